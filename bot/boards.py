@@ -1,0 +1,108 @@
+"""Boards (tenants): finding the one a command is for, and setting up a new one with its built-in groups."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from bot.errors import NotFound
+from bot.events import record_event
+from store.models import Board, Group, GroupKind
+
+DEFAULT_BOARD_NAME = "Safeguarding Children Board"
+
+BUILT_IN_GROUPS: tuple[tuple[str, GroupKind, tuple[str, ...]], ...] = (
+    (
+        "all members",
+        GroupKind.ALL_MEMBERS,
+        (
+            "all board members",
+            "all members of the board",
+            "everyone",
+            "all",
+            "members",
+            "board members",
+            "all partners",
+            "all agencies",
+            "all partner agencies",
+            "all DSCB members",
+            "all LSCB members",
+        ),
+    ),
+    (
+        "sub group chairs",
+        GroupKind.SUB_GROUP_CHAIRS,
+        (
+            "all sub group chairs",
+            "sub-group chairs",
+            "subgroup chairs",
+            "chairs of the sub groups",
+            "chairs of sub groups",
+            "all subgroup chairs",
+            "all sub-group chairs",
+        ),
+    ),
+)
+
+# The sub-groups most local safeguarding boards run; a board renames or removes them as it needs.
+STANDARD_SUB_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("CDOP", ("Child Death Overview Panel",)),
+    ("QA & Comms", ("Quality Assurance & Communications", "QA & Communications", "Quality Assurance")),
+    ("SCR Sub", ("Serious Case Review", "SCR", "Serious Case Review Sub", "SCR Sub Group")),
+    ("Policy, Procedures & Practice", ("Policy Procedures & Practice", "PPP", "Policy & Procedures")),
+    ("Vulnerable Children's Strategic Group", ("VCSG", "Vulnerable Children")),
+    ("Workforce Development Group", ("Workforce Development", "WDG", "Training Sub Group")),
+)
+
+
+def create_board(session: Session, name: str, *, slack_team_id: str | None = None) -> Board:
+    """A new board with its built-in groups and the standard sub-groups."""
+    board = Board(name=name, slack_team_id=slack_team_id, next_action_number=1, roster_version=1)
+    session.add(board)
+    session.flush()
+    for group_name, kind, aliases in BUILT_IN_GROUPS:
+        session.add(Group(board_id=board.id, name=group_name, kind=kind, aliases=list(aliases)))
+    for group_name, aliases in STANDARD_SUB_GROUPS:
+        session.add(
+            Group(board_id=board.id, name=group_name, kind=GroupKind.SUB_GROUP, aliases=list(aliases))
+        )
+    record_event(session, board.id, "board", board.id, "created", new={"name": name})
+    return board
+
+
+def find_board(session: Session, name: str | None = None, *, create: bool = False) -> Board:
+    """The board a command is for: by name, or the only one; ``create`` sets one up when there is none."""
+    boards = list(session.scalars(select(Board).order_by(Board.id)))
+    if name:
+        wanted = name.casefold()
+        for board in boards:
+            if wanted in (board.name.casefold(), (board.short_name or "").casefold()):
+                return board
+        if create:
+            return create_board(session, name)
+        raise NotFound(f"There is no board called {name!r}.")
+    if len(boards) == 1:
+        return boards[0]
+    if not boards:
+        if create:
+            return create_board(session, DEFAULT_BOARD_NAME)
+        raise NotFound("There is no board yet: import a roster first (dscb roster import FILE.csv).")
+    names = ", ".join(b.name for b in boards)
+    raise NotFound(f"This database holds several boards ({names}); choose one with --board.")
+
+
+def board_for_team(session: Session, team_id: str, team_name: str | None = None) -> Board:
+    """The board of a Slack workspace (or another chat workspace), created on first contact."""
+    board = session.scalar(select(Board).where(Board.slack_team_id == team_id))
+    if board is not None:
+        return board
+    return create_board(session, team_name or DEFAULT_BOARD_NAME, slack_team_id=team_id)
+
+
+def bump_roster_version(session: Session, board_id: int) -> None:
+    """Mark the board's people, groups or meetings as changed, so cached snapshots reload."""
+    session.execute(update(Board).where(Board.id == board_id).values(roster_version=Board.roster_version + 1))
+
+
+def count_boards(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Board)) or 0

@@ -1,0 +1,130 @@
+"""A read-only snapshot of one board's people, agencies, groups and meeting dates.
+
+Understanding a message needs the roster on every call; the snapshot is loaded once and reused until the
+board's ``roster_version`` changes, so a warm parse touches no database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store.models import Agency, Board, Group, Meeting, MeetingKind, Member, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: int
+    name: str
+    aliases: tuple[str, ...] = ()
+    agency_id: int | None = None
+    agency: str | None = None
+    role: Role = Role.MEMBER
+    slack_user_id: str | None = None
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyInfo:
+    id: int
+    name: str
+    short_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GroupInfo:
+    id: int
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "sub-group"
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingInfo:
+    id: int
+    date: dt.date
+    kind: MeetingKind
+    start: dt.time | None = None
+    end: dt.time | None = None
+    venue: str | None = None
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Directory:
+    board_id: int
+    board_name: str
+    version: int
+    time_zone: str = "Europe/London"
+    members: tuple[Person, ...] = ()
+    agencies: tuple[AgencyInfo, ...] = ()
+    groups: tuple[GroupInfo, ...] = ()
+    meetings: tuple[MeetingInfo, ...] = ()
+    _by_id: dict[int, Person] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({m.id: m for m in self.members})
+
+    def member(self, member_id: int) -> Person | None:
+        return self._by_id.get(member_id)
+
+    @property
+    def board_dates(self) -> tuple[dt.date, ...]:
+        return tuple(m.date for m in self.meetings if m.kind is MeetingKind.BOARD)
+
+    def next_board(self, after: dt.date) -> MeetingInfo | None:
+        """The first board meeting on or after ``after``."""
+        return next((m for m in self.meetings if m.kind is MeetingKind.BOARD and m.date >= after), None)
+
+    def meeting_on(self, day: dt.date) -> MeetingInfo | None:
+        boards = [m for m in self.meetings if m.date == day]
+        boards.sort(key=lambda m: m.kind is not MeetingKind.BOARD)
+        return boards[0] if boards else None
+
+
+def load_directory(session: Session, board_id: int) -> Directory:
+    """Read one board's snapshot (four queries)."""
+    board = session.get_one(Board, board_id)
+    agencies = session.scalars(select(Agency).where(Agency.board_id == board_id).order_by(Agency.name))
+    agency_infos = tuple(AgencyInfo(a.id, a.name, tuple(a.short_names or ())) for a in agencies)
+    agency_names = {a.id: a.name for a in agency_infos}
+    members = session.scalars(
+        select(Member).where(Member.board_id == board_id, Member.active.is_(True)).order_by(Member.name)
+    )
+    people = tuple(
+        Person(
+            m.id,
+            m.name,
+            tuple(m.aliases or ()),
+            m.agency_id,
+            agency_names.get(m.agency_id) if m.agency_id else None,
+            m.role,
+            m.slack_user_id,
+        )
+        for m in members
+        if m.on_board
+    )
+    groups = session.scalars(select(Group).where(Group.board_id == board_id).order_by(Group.name))
+    group_infos = tuple(GroupInfo(g.id, g.name, tuple(g.aliases or ()), g.kind.value) for g in groups)
+    meetings = session.scalars(
+        select(Meeting).where(Meeting.board_id == board_id).order_by(Meeting.date, Meeting.start)
+    )
+    meeting_infos = tuple(
+        MeetingInfo(m.id, m.date, m.kind, m.start, m.end, m.venue, m.title) for m in meetings
+    )
+    return Directory(
+        board.id,
+        board.name,
+        board.roster_version,
+        board.time_zone,
+        people,
+        agency_infos,
+        group_infos,
+        meeting_infos,
+    )

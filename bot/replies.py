@@ -1,0 +1,53 @@
+"""What the assistant says, independent of any chat platform.
+
+Front ends (the console, Slack, later Teams) render a Reply: plain text they must escape, a list of
+actions, and optionally a question with options whose payloads come back through ``Assistant.resolve``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ActionView:
+    """One action as a person sees it."""
+
+    ref: str
+    text: str
+    owners: tuple[str, ...]
+    due: dt.date | None
+    asap: bool
+    status: str
+    overdue: bool = False
+    progress: str | None = None  # "21 of 30 done" for group actions
+
+    def due_words(self, today: dt.date) -> str:
+        if self.due:
+            return f"due {format_day(self.due, today)}"
+        return "as soon as possible" if self.asap else "no due date"
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One answer to a question; ``payload`` is plain JSON so a button can carry it."""
+
+    label: str
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    text: str
+    actions: tuple[ActionView, ...] = ()
+    options: tuple[Option, ...] = ()
+    private: bool = False
+    stored: bool = False  # whether this reply confirms a change to the tracker
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def format_day(day: dt.date, today: dt.date) -> str:
+    """'Tue 30 June', with the year when it is not this year."""
+    return f"{day:%a} {day.day} {day:%B}" + (f" {day.year}" if day.year != today.year else "")

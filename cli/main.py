@@ -1,0 +1,304 @@
+"""`dscb`: the board assistant's command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from bot.assistant import Assistant
+from bot.boards import find_board
+from bot.errors import BoardError
+from bot.meetings import add_meeting, describe_meeting, list_meetings, meeting_as_dict, parse_kind
+from bot.roster import import_roster, read_roster
+from store import db
+from store.models import Board, Member
+
+app = typer.Typer(
+    help="The board assistant: the action tracker of a multi-agency safeguarding board.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+roster_app = typer.Typer(help="The board's members.", invoke_without_command=True)
+meeting_app = typer.Typer(
+    help="Board meetings, workshops, sub-group meetings and audit panels.", no_args_is_help=True
+)
+db_app = typer.Typer(help="The database.", no_args_is_help=True)
+app.add_typer(roster_app, name="roster")
+app.add_typer(meeting_app, name="meeting")
+app.add_typer(db_app, name="db")
+
+
+@dataclass
+class Options:
+    database_url: str
+    board: str | None
+
+    _migrated: bool = False
+
+    def url(self) -> str:
+        """The database URL, migrated to the latest schema on first use in this process."""
+        if not self._migrated:
+            db.upgrade(self.database_url)
+            self._migrated = True
+        return self.database_url
+
+    @contextmanager
+    def board_session(self, *, create: bool = False) -> Iterator[tuple[Session, Board]]:
+        with db.transaction(self.url()) as session:
+            yield session, find_board(session, self.board, create=create)
+
+
+def _options(ctx: typer.Context) -> Options:
+    options = ctx.find_root().obj
+    assert isinstance(options, Options)
+    return options
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    database_url: Annotated[
+        str | None,
+        typer.Option(
+            "--database-url", envvar="DATABASE_URL", help="SQLAlchemy URL; default: sqlite:///dscb.db"
+        ),
+    ] = None,
+    board: Annotated[
+        str | None,
+        typer.Option("--board", envvar="DSCB_BOARD", help="Board name, when the database holds several."),
+    ] = None,
+) -> None:
+    ctx.obj = Options(db.database_url(database_url), board)
+
+
+def _emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+# Database -------------------------------------------------------------------------------------------------
+@db_app.command("upgrade")
+def db_upgrade(ctx: typer.Context) -> None:
+    """Create or migrate the database schema to the latest version."""
+    options = _options(ctx)
+    options.url()
+    typer.echo("Database is up to date.")
+
+
+# Roster ---------------------------------------------------------------------------------------------------
+@roster_app.callback()
+def roster_list(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the board's members (or import them: `dscb roster import FILE.csv`)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from sqlalchemy import select
+
+    with _options(ctx).board_session() as (session, board):
+        members = session.scalars(
+            select(Member).where(Member.board_id == board.id, Member.on_board.is_(True)).order_by(Member.name)
+        ).all()
+        rows = [
+            {
+                "name": m.name,
+                "agency": m.agency.name if m.agency else None,
+                "department": m.department,
+                "role": m.role.value,
+                "email": m.email,
+                "slack_user_id": m.slack_user_id,
+            }
+            for m in members
+        ]
+    if as_json:
+        _emit_json(rows)
+        return
+    for row in rows:
+        agency = (
+            row["agency"] + (f" – {row['department']}" if row["department"] else "") if row["agency"] else ""
+        )
+        typer.echo(f"{row['name']:<24} {row['role']:<12} {agency}")
+    typer.echo(f"{len(rows)} members")
+
+
+@roster_app.command("import")
+def roster_import(
+    ctx: typer.Context,
+    path: Annotated[
+        Path, typer.Argument(help="CSV with columns name, agency, role, email (aliases optional).")
+    ],
+) -> None:
+    """Import members from a CSV file; importing the same file again changes nothing."""
+    rows = read_roster(path)
+    with _options(ctx).board_session(create=True) as (session, board):
+        summary = import_roster(session, board.id, rows, actor="roster import")
+        name = board.name
+    typer.echo(f"{name}: {summary}.")
+
+
+# Meetings -------------------------------------------------------------------------------------------------
+def _parse_day(text: str) -> dt.date:
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise BoardError(f"{text!r} is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.")
+
+
+def _parse_time(text: str | None) -> dt.time | None:
+    if not text:
+        return None
+    for fmt in ("%H:%M", "%H.%M", "%H%M"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).time()
+        except ValueError:
+            continue
+    raise BoardError(f"{text!r} is not a time; write it as HH:MM.")
+
+
+@meeting_app.command("add")
+def meeting_add(
+    ctx: typer.Context,
+    date: Annotated[str, typer.Argument(help="YYYY-MM-DD or DD/MM/YYYY")],
+    start: Annotated[str | None, typer.Option(help="HH:MM")] = None,
+    end: Annotated[str | None, typer.Option(help="HH:MM")] = None,
+    venue: Annotated[str | None, typer.Option()] = None,
+    kind: Annotated[str, typer.Option(help="board, workshop, sub-group or audit panel")] = "board",
+    title: Annotated[str, typer.Option(help="e.g. the sub-group's name")] = "",
+) -> None:
+    """Add a meeting (or fill in a known meeting's times and venue)."""
+    day, start_time, end_time, meeting_kind = (
+        _parse_day(date),
+        _parse_time(start),
+        _parse_time(end),
+        parse_kind(kind),
+    )
+    with _options(ctx).board_session(create=True) as (session, board):
+        meeting, created = add_meeting(
+            session,
+            board.id,
+            day,
+            kind=meeting_kind,
+            start=start_time,
+            end=end_time,
+            venue=venue,
+            title=title,
+            actor="command line",
+        )
+        words = describe_meeting(meeting)
+    typer.echo(f"{'Added' if created else 'Updated'} {meeting_kind.value} meeting: {words}.")
+
+
+@meeting_app.command("list")
+def meeting_list(
+    ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False
+) -> None:
+    """List the board's meetings in date order."""
+    with _options(ctx).board_session() as (session, board):
+        meetings = list_meetings(session, board.id)
+        rows = [meeting_as_dict(m) for m in meetings]
+        lines = [f"{m.kind.value:<12} {describe_meeting(m)}" for m in meetings]
+    if as_json:
+        _emit_json(rows)
+        return
+    typer.echo("\n".join(lines) if lines else "No meetings yet: add one with `dscb meeting add DATE`.")
+
+
+# Console and app ------------------------------------------------------------------------------------------
+def _clock(now: str | None) -> Callable[[], dt.datetime]:
+    if now is None:
+        return dt.datetime.now
+    try:
+        fixed = dt.datetime.fromisoformat(now)
+    except ValueError:
+        raise BoardError(f"--now {now!r} is not an ISO date-time such as 2015-05-15T09:30.") from None
+    return lambda: fixed
+
+
+@app.command()
+def console(
+    ctx: typer.Context,
+    as_: Annotated[str | None, typer.Option("--as", help="The member you speak as.")] = None,
+    now: Annotated[str | None, typer.Option(help="Fix the clock, e.g. 2015-05-15T09:30.")] = None,
+    demo: Annotated[bool, typer.Option(help="Set up the demo board when the database has no board.")] = False,
+) -> None:
+    """Chat with the assistant in the terminal (works piped: one message a line)."""
+    from bot.console import run_console
+
+    clock = _clock(now)
+    options = _options(ctx)
+    url = options.url()
+    with db.transaction(url) as session:
+        board = _board_or_demo(session, options.board, demo, clock().date())
+        assistant = Assistant(url, board.id)
+        writer = assistant.writer(session, as_ or _default_speaker(session, board))
+    raise typer.Exit(run_console(assistant, writer, clock))
+
+
+def _board_or_demo(session: Session, name: str | None, demo: bool, today: dt.date) -> Board:
+    from bot.boards import count_boards
+    from bot.demo import create_demo_board
+
+    if demo and not name and count_boards(session) == 0:
+        return create_demo_board(session, today)
+    return find_board(session, name)
+
+
+def _default_speaker(session: Session, board: Board) -> str:
+    """The console speaks as DSCB_CONSOLE_AS, else as the board's manager."""
+    from sqlalchemy import select
+
+    from store.models import Role
+
+    named = os.environ.get("DSCB_CONSOLE_AS")
+    if named:
+        return named
+    manager = session.scalar(
+        select(Member.name)
+        .where(Member.board_id == board.id, Member.role == Role.MANAGER)
+        .order_by(Member.id)
+    )
+    if manager is None:
+        raise BoardError('Say who you are with --as "Member Name".')
+    return manager
+
+
+@app.command()
+def run(
+    http: Annotated[
+        bool, typer.Option("--http", help="Serve the Events API over HTTP instead of Socket Mode.")
+    ] = False,
+    port: Annotated[int, typer.Option(help="Port for --http.")] = 3000,
+) -> None:
+    """Start the product: the Slack app when Slack is configured, else the console on the demo board."""
+    import app as application
+
+    raise typer.Exit(application.main(http=http, port=port))
+
+
+def main() -> None:
+    """Console-script entry point: domain errors and unreachable databases become one clear line."""
+    try:
+        app()
+    except BoardError as exc:
+        print(f"dscb: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except db.DatabaseUnavailable as exc:
+        print(f"dscb: {exc}", file=sys.stderr)
+        sys.exit(3)
+    except OperationalError as exc:
+        print(f"dscb: {db.describe_error(exc)}", file=sys.stderr)
+        sys.exit(3)

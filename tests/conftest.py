@@ -1,0 +1,113 @@
+"""Shared fixtures: a migrated database on SQLite and on PostgreSQL, and a board with the demo roster.
+
+PostgreSQL tests use DSCB_TEST_POSTGRES_URL (set by .ci/run). Without it they skip, except under CI=true,
+where a missing PostgreSQL is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from bot.boards import create_board
+from bot.roster import import_roster, read_roster
+from store import db
+from store.models import Base
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIXTURES = SHARED / "fixtures"
+DEMO_ROSTER = ROOT / "bot" / "data" / "demo-roster.csv"
+POSTGRES_URL = os.environ.get("DSCB_TEST_POSTGRES_URL")
+
+
+def shared_fixture(name: str) -> Path:
+    """A file from ../shared/fixtures, or a skip when the shared folder is absent."""
+    path = FIXTURES / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent (the shared folder is not beside this checkout)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated once; each test copies it."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    url = f"sqlite:///{path}"
+    db.upgrade(url)
+    db.engine_for(url).dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test process, migrated once and dropped at the end."""
+    if not POSTGRES_URL:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but DSCB_TEST_POSTGRES_URL is not set: PostgreSQL tests must run in CI")
+        pytest.skip("PostgreSQL not configured (set DSCB_TEST_POSTGRES_URL to run these tests)")
+    admin_url = db.database_url(POSTGRES_URL)
+    name = f"dscb_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    db.upgrade(url)
+    try:
+        yield url
+    finally:
+        db.engine_for(url).dispose()
+        db.engine_for.cache_clear()
+        db.session_factory.cache_clear()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _truncate(url: str) -> None:
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with db.engine_for(url).begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[str]:
+    """An empty, migrated database: a SQLite file per test, or the PostgreSQL test database emptied."""
+    if request.param == "sqlite":
+        path = tmp_path / "board.db"
+        shutil.copy(sqlite_template, path)
+        url = f"sqlite:///{path}"
+        yield url
+        db.engine_for(url).dispose()
+        return
+    url = request.getfixturevalue("postgres_database")
+    _truncate(url)
+    yield url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    """An empty, migrated SQLite database, for tests that are about behaviour, not the backend."""
+    path = tmp_path / "board.db"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+def make_board(url: str, name: str = "Dudley Safeguarding Children Board") -> int:
+    """A board with the demo roster (the 30 members of the seed minutes); returns its id."""
+    with db.transaction(url) as session:
+        board = create_board(session, name)
+        import_roster(session, board.id, read_roster(DEMO_ROSTER), actor="test")
+        return board.id
+
+
+@pytest.fixture
+def board_id(database_url: str) -> int:
+    return make_board(database_url)
