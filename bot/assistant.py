@@ -1,7 +1,8 @@
 """The assistant: one entry point that every front end (console, Slack, later Teams) talks to.
 
 ``Assistant.reply`` takes who wrote, what they wrote and when, and returns a platform-free Reply.
-Each call is one database transaction.
+Each call is one database transaction. Questions back to the writer (which Sue? record Anthea Jones as an
+external owner?) carry plain-JSON payloads; ``Assistant.resolve`` continues from the one picked.
 """
 
 from __future__ import annotations
@@ -9,16 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import actions, apologies, audits
 from bot.directory import Directory, Person, load_directory
-from bot.errors import NotFound
+from bot.errors import BoardError, InvalidInput, NotFound
+from bot.interpret import interpret
+from bot.interpretation import Intent, Interpretation, Owner
+from bot.meetings import describe_meeting
 from bot.names import NameIndex
-from bot.replies import Reply
+from bot.replies import Option, Reply
 from store.db import transaction
-from store.models import Board, Member
+from store.models import AuditStatus, AuditType, Board, Meeting, Member
 
 HELP = """I keep the board's action tracker. Write to me the way minutes are written, for example:
 • Record an action: "Viv Townsend to circulate the presentation by end June"
@@ -30,11 +36,32 @@ HELP = """I keep the board's action tracker. Write to me the way minutes are wri
 • Meetings: "when is the next board?"
 Names can be full names, first names, agencies ("Police", "Public Health") or groups ("all members")."""
 
+NOT_UNDERSTOOD = (
+    "I'm not sure what you'd like me to do with that, so I've not recorded anything. "
+    'Write "help" to see what I understand.'
+)
+PAYLOAD_TEXT_LIMIT = 1_500
+
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
+    """A board's names at one roster version: everything understanding needs, with no database."""
+
     directory: Directory
     names: NameIndex
+
+    def person(self, name: str) -> Person:
+        """The member a console user or script speaks as."""
+        match = self.names.person(name)
+        if match.member is not None:
+            return match.member
+        if match.candidates:
+            names = ", ".join(p.name for p in match.candidates)
+            raise NotFound(f"{name!r} could be {names}; give the full name.")
+        raise NotFound(f"{name!r} is not a member of this board.")
+
+    def interpret(self, text: str, writer: Person | None, now: dt.datetime) -> Interpretation:
+        return interpret(text, writer, now, self.names)
 
 
 class Assistant:
@@ -61,29 +88,304 @@ class Assistant:
 
     def writer(self, session: Session, name: str) -> Person:
         """The member a console user or script speaks as."""
-        match = self.snapshot(session).names.person(name)
-        if match.member is not None:
-            return match.member
-        if match.candidates:
-            names = ", ".join(p.name for p in match.candidates)
-            raise NotFound(f"{name!r} could be {names}; give the full name.")
-        raise NotFound(f"{name!r} is not a member of this board.")
+        return self.snapshot(session).person(name)
 
+    # Messages ---------------------------------------------------------------------------------------------
     def reply(self, writer: Person, text: str, now: dt.datetime) -> Reply:
-        """Answer one message from a member."""
-        with transaction(self.database_url) as session:
-            self.snapshot(session)
-            words = text.strip().lower().rstrip("?!. ")
-            if words in {"help", "what can you do", "commands", "?"}:
-                return Reply(HELP, private=True)
-            return Reply('I did not understand that. Write "help" to see what I can do.', private=True)
+        """Answer one message from a member (one transaction; domain errors become a polite private reply)."""
+        try:
+            with transaction(self.database_url) as session:
+                snapshot = self.snapshot(session)
+                meaning = snapshot.interpret(text, writer, now)
+                return _Turn(session, self.board_id, snapshot, writer, now).answer(meaning)
+        except BoardError as error:
+            return Reply(str(error), private=True)
 
-    def resolve(self, writer: Person, payload: dict[str, object], now: dt.datetime) -> Reply:
+    def resolve(self, writer: Person, payload: dict[str, Any], now: dt.datetime) -> Reply:
         """Carry on after the writer picked one of a reply's options."""
-        return Reply("That choice is no longer open; please write your message again.", private=True)
+        try:
+            with transaction(self.database_url) as session:
+                snapshot = self.snapshot(session)
+                return _Turn(session, self.board_id, snapshot, writer, now).resume(payload)
+        except BoardError as error:
+            return Reply(str(error), private=True)
+
+
+class _Turn:
+    """One answer: the use case for the message's intent, inside the caller's transaction."""
+
+    def __init__(self, session: Session, board_id: int, snapshot: Snapshot, writer: Person, now: dt.datetime):
+        self.session = session
+        self.board_id = board_id
+        self.snapshot = snapshot
+        self.writer = writer
+        self.now = now
+        self.today = now.date()
+
+    def answer(self, meaning: Interpretation) -> Reply:
+        handler = {
+            Intent.RECORD_ACTION: self._record,
+            Intent.LIST_ACTIONS: self._list,
+            Intent.COMPLETE_ACTION: self._complete,
+            Intent.APOLOGY: self._apology,
+            Intent.AUDIT_UPDATE: self._audit_update,
+            Intent.AUDIT_STATUS: self._audit_status,
+            Intent.MEETING_INFO: self._meeting_info,
+            Intent.HELP: lambda _: Reply(HELP, private=True),
+        }.get(meaning.intent)
+        if handler is None:
+            return Reply(NOT_UNDERSTOOD, private=True)
+        return handler(meaning)
+
+    def resume(self, payload: dict[str, Any]) -> Reply:
+        if payload.get("writer") != self.writer.id:
+            raise InvalidInput("That question was asked of someone else.")
+        op = payload.get("op")
+        if op == "cancel":
+            return Reply("OK, I've not recorded anything.", private=True)
+        if op == "record":
+            return self._record_from_payload(payload)
+        if op == "complete":
+            return self._close(int(payload["number"]))
+        raise InvalidInput("That choice is no longer open; please write your message again.")
+
+    # Recording ----------------------------------------------------------------------------------------------
+    def _record(self, meaning: Interpretation) -> Reply:
+        if not meaning.owners and not meaning.ambiguous:
+            return Reply(
+                "Who should own that action? Write it again with a name, an agency or a group, for example "
+                '"Viv Townsend to circulate the presentation by end June".',
+                private=True,
+            )
+        payload: dict[str, Any] = {
+            "op": "record",
+            "writer": self.writer.id,
+            "task": (meaning.task or "")[:PAYLOAD_TEXT_LIMIT],
+            "due": meaning.due.isoformat() if meaning.due else None,
+            "asap": meaning.asap,
+            "due_wording": meaning.due_wording,
+            "owners": [_owner_json(o) for o in meaning.owners if o.kind != "unknown"],
+            "pending": [
+                {"text": a.text, "candidates": [[p.id, p.name] for p in a.candidates]}
+                for a in meaning.ambiguous
+            ]
+            + [{"text": o.name, "candidates": []} for o in meaning.owners if o.kind == "unknown"],
+        }
+        return self._record_from_payload(payload)
+
+    def _record_from_payload(self, payload: dict[str, Any]) -> Reply:
+        pending = list(payload.get("pending") or [])
+        if pending:
+            return self._ask_about(payload, pending)
+        owners = tuple(_owner_from_json(o) for o in payload.get("owners") or [])
+        new = actions.NewAction(
+            task=str(payload.get("task") or ""),
+            owners=owners,
+            due=dt.date.fromisoformat(payload["due"]) if payload.get("due") else None,
+            asap=bool(payload.get("asap")),
+            due_wording=payload.get("due_wording"),
+        )
+        action = actions.record_action(self.session, self.board_id, new, by=self.writer)
+        view = actions.action_view(action, self.today)
+        who = _join([o.name for o in owners])
+        return Reply(
+            f"Recorded {view.ref} for {who}, {view.due_words(self.today)}: {view.text}",
+            actions=(view,),
+            stored=True,
+            extra={"ref": view.ref, "owner_member_ids": _member_ids(self.session, action)},
+        )
+
+    def _ask_about(self, payload: dict[str, Any], pending: list[dict[str, Any]]) -> Reply:
+        """Ask about the first unresolved name; each option carries the payload with that name settled."""
+        first, rest = pending[0], pending[1:]
+        options: list[Option] = []
+        for member_id, name in first["candidates"]:
+            person = self.snapshot.directory.member(int(member_id))
+            label = f"{name} ({person.agency})" if person and person.agency else name
+            settled = {
+                **payload,
+                "owners": [*payload["owners"], {"kind": "member", "name": name, "id": member_id}],
+            }
+            options.append(Option(label, {**settled, "pending": rest}))
+        if not first["candidates"]:
+            outsider = {"kind": "unknown", "name": first["text"], "id": None}
+            settled = {**payload, "owners": [*payload["owners"], outsider], "pending": rest}
+            options.append(Option(f"Record {first['text']} as an external owner", settled))
+            question = (
+                f"{first['text']} is not on the board's roster. Shall I record them as an external owner?"
+            )
+        else:
+            question = f'Which "{first["text"]}" do you mean?'
+        options.append(Option("Cancel", {"op": "cancel", "writer": self.writer.id}))
+        return Reply(question, options=tuple(options), private=True)
+
+    # Listing and closing ----------------------------------------------------------------------------------
+    def _list(self, meaning: Interpretation) -> Reply:
+        if meaning.ambiguous:
+            names = _join([f'"{a.text}"' for a in meaning.ambiguous])
+            candidates = _join([p.name for a in meaning.ambiguous for p in a.candidates], "or")
+            return Reply(f"{names} could be {candidates}; please give the full name.", private=True)
+        views = actions.open_actions(
+            self.session, self.board_id, owners=meaning.owners, directory=self.snapshot.directory,
+            overdue_only=meaning.overdue_only, today=self.today,
+        )  # fmt: skip
+        whose = _whose(meaning.owners, self.writer)
+        kind = "overdue" if meaning.overdue_only else "open"
+        if not views:
+            return Reply(f"{whose} no {kind} actions.", private=True)
+        overdue = sum(v.overdue for v in views)
+        summary = f"{whose} {len(views)} {kind} action{'s' if len(views) != 1 else ''}"
+        if overdue and not meaning.overdue_only:
+            summary += f", {overdue} overdue"
+        return Reply(summary + ":", actions=tuple(views), private=True)
+
+    def _complete(self, meaning: Interpretation) -> Reply:
+        if meaning.refs:
+            replies = [self._close(number) for number in meaning.refs]
+            return Reply("\n".join(r.text for r in replies), actions=tuple(v for r in replies for v in r.actions),
+                         stored=any(r.stored for r in replies))  # fmt: skip
+        matches = actions.match_open_action(
+            self.session, self.board_id, meaning.task or "", by=self.writer, directory=self.snapshot.directory,
+            today=self.today,
+        )  # fmt: skip
+        if len(matches) == 1:
+            return self._close(int(matches[0].ref.split("-")[1]))
+        if not matches:
+            return Reply(
+                'I couldn\'t tell which of your actions that closes. Say its reference, for example "A-12 done" '
+                '(write "what do I owe?" to see them).',
+                private=True,
+            )
+        options = [
+            Option(
+                f"{v.ref}: {v.text[:60]}",
+                {"op": "complete", "writer": self.writer.id, "number": int(v.ref[2:])},
+            )
+            for v in matches
+        ]
+        options.append(Option("None of these", {"op": "cancel", "writer": self.writer.id}))
+        return Reply("Which action is done?", options=tuple(options), private=True)
+
+    def _close(self, number: int) -> Reply:
+        done = actions.complete_action(self.session, self.board_id, number, by=self.writer, today=self.today)
+        view = done.view
+        if done.whole_action:
+            return Reply(f"{view.ref} is closed: {view.text}", actions=(view,), stored=True)
+        return Reply(
+            f"Marked your part of {view.ref} as done ({view.progress}).", actions=(view,), stored=True
+        )
+
+    # Apologies, audits and meetings -----------------------------------------------------------------------
+    def _apology(self, meaning: Interpretation) -> Reply:
+        if meaning.ambiguous:
+            candidates = _join([p.name for a in meaning.ambiguous for p in a.candidates], "or")
+            return Reply(f"Who is sending apologies: {candidates}? Please give the full name.", private=True)
+        if meaning.meeting is None:
+            return Reply("Which meeting are the apologies for? There is no upcoming meeting in the calendar.",
+                         private=True)  # fmt: skip
+        lines = []
+        for owner in meaning.owners or (Owner("member", self.writer.name, self.writer.id),):
+            if owner.kind != "member" or owner.id is None:
+                lines.append(f"{owner.name} is not a board member, so I can't record apologies for them.")
+                continue
+            done = apologies.send_apologies(
+                self.session, self.board_id, owner.id, meaning.meeting, representative=meaning.representative,
+                by=self.writer, today=self.today,
+            )  # fmt: skip
+            rep = (
+                f"; {done.representative} will attend as named representative" if done.representative else ""
+            )
+            lines.append(f"Apologies recorded for {done.member} for the {_meeting_words(done.meeting)}{rep}.")
+        return Reply("\n".join(lines), stored=True)
+
+    def _audit_update(self, meaning: Interpretation) -> Reply:
+        assert meaning.audit is not None
+        done = audits.update_return(
+            self.session, self.board_id, meaning.audit, by=self.writer, today=self.today, due=meaning.due
+        )
+        opened = (
+            f"(There was no open {meaning.audit.type} cycle, so I opened {done.cycle.name}.) "
+            if done.opened_cycle
+            else ""
+        )
+        if done.row.subject == audits.COUNTS_SUBJECT:
+            state = audits.describe_counts(meaning.audit.type, done.cycle, done.row)
+        else:
+            state = f"{meaning.audit.type} {done.cycle.name} for {done.row.subject}: {done.row.status.value.replace('_', ' ')}"
+            if meaning.audit.status == "overdue":
+                state += " (overdue)"
+        return Reply(f"{opened}Updated {state}.", stored=True)
+
+    def _audit_status(self, meaning: Interpretation) -> Reply:
+        assert meaning.audit is not None
+        kind = AuditType(meaning.audit.type)
+        cycle, rows = audits.returns_for(self.session, self.board_id, kind)
+        if cycle is None or not rows:
+            return Reply(f"No {kind.value} returns are recorded yet.", private=True)
+        lines = []
+        for row in rows:
+            if meaning.audit.subject_id is not None and row.agency_id != meaning.audit.subject_id:
+                continue
+            if row.subject == audits.COUNTS_SUBJECT:
+                lines.append(audits.describe_counts(kind.value, cycle, row))
+                continue
+            if meaning.audit.status == "not_started" and row.status is not AuditStatus.NOT_STARTED:
+                continue
+            late = " — overdue" if audits.is_overdue(row, self.today) else ""
+            lines.append(f"{row.subject}: {row.status.value.replace('_', ' ')}{late}")
+        if not lines:
+            return Reply(f"Nothing is recorded yet for {meaning.audit.subject or kind.value}.", private=True)
+        return Reply("\n".join(lines), private=True)
+
+    def _meeting_info(self, meaning: Interpretation) -> Reply:
+        if meaning.meeting is None:
+            return Reply("There is no such meeting in the board's calendar.", private=True)
+        meeting = apologies.meeting_on(self.session, self.board_id, meaning.meeting)
+        text = f"The {meeting.kind.value} meeting: {describe_meeting(meeting)}."
+        attendance = apologies.attendance_of(self.session, meeting.id, self.writer.id)
+        if attendance is not None and attendance.status.value == "apologies":
+            rep = f", with {attendance.representative} attending for you" if attendance.representative else ""
+            text += f" You have sent apologies{rep}."
+        return Reply(text, private=True)
+
+
+def _owner_json(owner: Owner) -> dict[str, Any]:
+    return {"kind": owner.kind, "name": owner.name, "id": owner.id}
+
+
+def _owner_from_json(data: dict[str, Any]) -> Owner:
+    kind = data.get("kind")
+    if kind not in ("member", "agency", "group", "unknown"):
+        raise InvalidInput("That choice is no longer valid; please write your message again.")
+    return Owner(
+        kind, str(data.get("name", ""))[:200], int(data["id"]) if data.get("id") is not None else None
+    )
+
+
+def _member_ids(session: Session, action: Any) -> list[int]:
+    return sorted({a.member_id for a in action.assignments if a.member_id is not None})
+
+
+def _join(items: list[str], word: str = "and") -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def _whose(owners: tuple[Owner, ...], writer: Person) -> str:
+    if not owners:
+        return "The board has"
+    if len(owners) == 1 and owners[0].kind == "member" and owners[0].id == writer.id:
+        return "You have"
+    return _join([o.name for o in owners]) + (" has" if len(owners) == 1 else " have")
+
+
+def _meeting_words(meeting: Meeting) -> str:
+    return f"{meeting.kind.value} meeting on {meeting.date:%A} {meeting.date.day} {meeting.date:%B}"
 
 
 def member_id_for_slack_user(session: Session, board_id: int, slack_user_id: str) -> int | None:
     return session.scalar(
         select(Member.id).where(Member.board_id == board_id, Member.slack_user_id == slack_user_id)
     )
+

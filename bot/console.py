@@ -19,7 +19,7 @@ from bot.replies import Reply
 def render(reply: Reply, today: dt.date) -> str:
     """Plain-text rendering of a reply for a terminal."""
     lines = [reply.text]
-    for action in reply.actions:
+    for action in () if reply.stored else reply.actions:
         owners = ", ".join(action.owners)
         flag = " — OVERDUE" if action.overdue else ""
         progress = f" ({action.progress})" if action.progress else ""

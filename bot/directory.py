@@ -88,15 +88,27 @@ class Directory:
         return boards[0] if boards else None
 
 
+def _department_names(department: str) -> set[str]:
+    """A department stands for its agency when named: "YOS", "Housing", "Adult Safeguarding"."""
+    return {department} | {w for w in department.split() if len(w) >= 3 and w.isupper()}
+
+
 def load_directory(session: Session, board_id: int) -> Directory:
     """Read one board's snapshot (four queries)."""
     board = session.get_one(Board, board_id)
-    agencies = session.scalars(select(Agency).where(Agency.board_id == board_id).order_by(Agency.name))
-    agency_infos = tuple(AgencyInfo(a.id, a.name, tuple(a.short_names or ())) for a in agencies)
-    agency_names = {a.id: a.name for a in agency_infos}
+    agencies = session.scalars(select(Agency).where(Agency.board_id == board_id).order_by(Agency.name)).all()
     members = session.scalars(
         select(Member).where(Member.board_id == board_id, Member.active.is_(True)).order_by(Member.name)
+    ).all()
+    departments: dict[int, set[str]] = {}
+    for m in members:
+        if m.agency_id and m.department:
+            departments.setdefault(m.agency_id, set()).update(_department_names(m.department))
+    agency_infos = tuple(
+        AgencyInfo(a.id, a.name, (*(a.short_names or ()), *sorted(departments.get(a.id, ()))))
+        for a in agencies
     )
+    agency_names = {a.id: a.name for a in agency_infos}
     people = tuple(
         Person(
             m.id,

@@ -217,6 +217,47 @@ def meeting_list(
     typer.echo("\n".join(lines) if lines else "No meetings yet: add one with `dscb meeting add DATE`.")
 
 
+# Understanding --------------------------------------------------------------------------------------------
+@app.command()
+def parse(
+    ctx: typer.Context,
+    text: Annotated[str | None, typer.Argument(help="The message to understand.")] = None,
+    as_: Annotated[str | None, typer.Option("--as", help="Who wrote it (for I, me, my).")] = None,
+    now: Annotated[str | None, typer.Option(help="When it was written, e.g. 2015-05-15T09:30.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the interpretation as JSON.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help='Read JSON lines {"text", "as", "now"} from stdin; write one JSON each.')
+    ] = False,
+) -> None:
+    """Show what the assistant understands from a message; writes nothing."""
+    options = _options(ctx)
+    url = options.url()
+    with db.transaction(url) as session:
+        board = find_board(session, options.board)
+        assistant = Assistant(url, board.id)
+        snapshot = assistant.snapshot(session)
+    default_clock = _clock(now)
+    if not jsonl:
+        if text is None:
+            raise BoardError("Give the message to parse, or --jsonl to read JSON lines from stdin.")
+        writer = snapshot.person(as_) if as_ else None
+        result = snapshot.interpret(text, writer, default_clock())
+        typer.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=None if as_json else 2))
+        return
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+            message = str(request["text"])
+            writer = snapshot.person(request["as"]) if request.get("as") else None
+            when = _clock(request.get("now") or now)()
+        except (ValueError, KeyError, TypeError, BoardError) as exc:
+            typer.echo(json.dumps({"error": f"line {number}: {exc}"}))
+            continue
+        typer.echo(json.dumps(snapshot.interpret(message, writer, when).as_json(), ensure_ascii=False))
+
+
 # Console and app ------------------------------------------------------------------------------------------
 def _clock(now: str | None) -> Callable[[], dt.datetime]:
     if now is None:

@@ -6,6 +6,7 @@ where a missing PostgreSQL is a failure.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import uuid
@@ -17,6 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from bot.boards import create_board
+from bot.meetings import add_meeting
 from bot.roster import import_roster, read_roster
 from store import db
 from store.models import Base
@@ -108,6 +110,20 @@ def make_board(url: str, name: str = "Dudley Safeguarding Children Board") -> in
         return board.id
 
 
+BOARD_MEETINGS = (dt.date(2015, 3, 13), dt.date(2015, 7, 10), dt.date(2015, 9, 11))
+SEED_NOW = dt.datetime(2015, 5, 15, 9, 30)  # the seed minutes' meeting: Friday 15 May 2015
+
+
+def add_board_meetings(url: str, board_id: int) -> None:
+    """The seed minutes' calendar: the previous board, the next (10 July, 10:00-14:00) and September's."""
+    with db.transaction(url) as session:
+        for day in BOARD_MEETINGS:
+            add_meeting(session, board_id, day, start=dt.time(10), end=dt.time(14), venue="Saltwells EDC")
+
+
 @pytest.fixture
 def board_id(database_url: str) -> int:
-    return make_board(database_url)
+    """The seed minutes' board on either database: 30 members and three board meetings."""
+    board = make_board(database_url)
+    add_board_meetings(database_url, board)
+    return board

@@ -1,0 +1,312 @@
+"""Actions and their owners: recording, listing what someone owes, and closing them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlalchemy import Select, and_, or_, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from bot.directory import Directory, Person
+from bot.errors import InvalidInput, NotAllowed, NotFound
+from bot.events import record_event
+from bot.interpretation import Owner
+from bot.replies import ActionView
+from store.models import (
+    Action,
+    Assignment,
+    AssignmentStatus,
+    Board,
+    Group,
+    GroupKind,
+    GroupMembership,
+    Member,
+    Role,
+)
+
+MAX_TASK_LENGTH = 1_000
+MANAGERS = (Role.MANAGER, Role.CHAIR)
+
+
+@dataclass(frozen=True, slots=True)
+class NewAction:
+    """What is needed to record an action."""
+
+    task: str
+    owners: tuple[Owner, ...]
+    due: dt.date | None = None
+    asap: bool = False
+    due_wording: str | None = None
+    meeting_id: int | None = None
+    agenda_item: str | None = None
+    source_link: str | None = None
+
+
+def next_reference(session: Session, board_id: int) -> int:
+    """Take the board's next action number; the row lock makes it unique under concurrency."""
+    number = session.execute(
+        update(Board)
+        .where(Board.id == board_id)
+        .values(next_action_number=Board.next_action_number + 1)
+        .returning(Board.next_action_number)
+    ).scalar_one()
+    return int(number) - 1
+
+
+def record_action(session: Session, board_id: int, new: NewAction, *, by: Person | None) -> Action:
+    """Store an action with one assignment per owner (each member of a group gets their own)."""
+    task = " ".join(new.task.split())
+    if not task:
+        raise InvalidInput("What is the action? I need a few words describing it.")
+    if len(task) > MAX_TASK_LENGTH:
+        raise InvalidInput(
+            f"That action is {len(task)} characters long; please keep it under {MAX_TASK_LENGTH}."
+        )
+    action = Action(
+        board_id=board_id,
+        number=next_reference(session, board_id),
+        text=task,
+        due=new.due,
+        asap=new.asap,
+        due_wording=new.due_wording,
+        meeting_id=new.meeting_id,
+        agenda_item=new.agenda_item,
+        source_link=new.source_link,
+        created_by_id=by.id if by else None,
+    )
+    session.add(action)
+    for assignment in _assignments(session, board_id, new.owners):
+        action.assignments.append(assignment)
+    session.flush()
+    record_event(
+        session, board_id, "action", action.id, "recorded",
+        actor_id=by.id if by else None, actor=by.name if by else None,
+        new={"ref": action.ref, "text": task, "due": new.due.isoformat() if new.due else None, "asap": new.asap,
+             "owners": [o.name for o in new.owners]},
+    )  # fmt: skip
+    return action
+
+
+def _assignments(session: Session, board_id: int, owners: Iterable[Owner]) -> list[Assignment]:
+    result: list[Assignment] = []
+    seen_members: set[int] = set()
+
+    def add_member(member_id: int, group_id: int | None = None) -> None:
+        if member_id not in seen_members:
+            seen_members.add(member_id)
+            result.append(Assignment(member_id=member_id, group_id=group_id))
+
+    for owner in owners:
+        if owner.kind == "member" and owner.id is not None:
+            _check_member(session, board_id, owner.id)
+            add_member(owner.id)
+        elif owner.kind == "agency" and owner.id is not None:
+            result.append(Assignment(agency_id=owner.id))
+        elif owner.kind == "group" and owner.id is not None:
+            people = group_member_ids(session, board_id, owner.id)
+            if not people:
+                result.append(Assignment(group_id=owner.id))
+            for member_id in people:
+                add_member(member_id, owner.id)
+        else:
+            result.append(Assignment(external_name=owner.name[:200]))
+    return result
+
+
+def _check_member(session: Session, board_id: int, member_id: int) -> None:
+    if session.scalar(select(Member.id).where(Member.id == member_id, Member.board_id == board_id)) is None:
+        raise NotFound("That member is not on this board.")
+
+
+def group_member_ids(session: Session, board_id: int, group_id: int) -> list[int]:
+    """Who a group means today: every active member, the sub-group chairs, or a sub-group's members."""
+    group = session.get(Group, group_id)
+    if group is None or group.board_id != board_id:
+        raise NotFound("That group is not on this board.")
+    active = and_(Member.board_id == board_id, Member.active.is_(True), Member.on_board.is_(True))
+    if group.kind is GroupKind.ALL_MEMBERS:
+        query: Select[tuple[int]] = select(Member.id).where(active)
+    elif group.kind is GroupKind.SUB_GROUP_CHAIRS:
+        query = (
+            select(Member.id)
+            .join(Group, Group.chair_id == Member.id)
+            .where(active, Group.board_id == board_id)
+        )
+    else:
+        query = (
+            select(Member.id)
+            .join(GroupMembership, GroupMembership.member_id == Member.id)
+            .where(active, GroupMembership.group_id == group_id)
+        )
+    return sorted(set(session.scalars(query)))
+
+
+# Listing --------------------------------------------------------------------------------------------------
+def open_actions(
+    session: Session,
+    board_id: int,
+    *,
+    owners: Sequence[Owner] = (),
+    directory: Directory | None = None,
+    overdue_only: bool = False,
+    today: dt.date,
+    include_closed: bool = False,
+) -> list[ActionView]:
+    """Open actions owed by the owners (all when none), overdue first, then by due date."""
+    reach = [_reach(owner, directory) for owner in owners]
+    query = select(Action).where(Action.board_id == board_id).options(selectinload(Action.assignments))
+    assignment_filter = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
+    if reach:
+        assignment_filter.append(or_(*reach))
+    query = query.where(Action.id.in_(select(Assignment.action_id).where(*assignment_filter)))
+    if overdue_only:
+        query = query.where(Action.due < today)
+    actions = session.scalars(query.order_by(Action.number)).unique().all()
+    views = [action_view(action, today) for action in actions]
+    return sorted(views, key=lambda v: (not v.overdue, v.due or dt.date.max, _number(v.ref)))
+
+
+def _number(ref: str) -> int:
+    return int(ref.split("-", 1)[1])
+
+
+def _reach(owner: Owner, directory: Directory | None) -> object:
+    """The assignments an owner answers for: their own, their agency's, and their groups' shared ones."""
+    if owner.kind == "member" and owner.id is not None:
+        clauses = [Assignment.member_id == owner.id]
+        person = directory.member(owner.id) if directory else None
+        if person is not None and person.agency_id is not None:
+            clauses.append(Assignment.agency_id == person.agency_id)
+        clauses.append(
+            and_(
+                Assignment.member_id.is_(None),
+                Assignment.group_id.in_(
+                    select(GroupMembership.group_id).where(GroupMembership.member_id == owner.id)
+                ),
+            )
+        )
+        return or_(*clauses)
+    if owner.kind == "agency" and owner.id is not None:
+        return or_(
+            Assignment.agency_id == owner.id,
+            Assignment.member_id.in_(select(Member.id).where(Member.agency_id == owner.id)),
+        )
+    if owner.kind == "group" and owner.id is not None:
+        return Assignment.group_id == owner.id
+    return Assignment.external_name == owner.name
+
+
+def action_view(action: Action, today: dt.date) -> ActionView:
+    """How an action reads: owners collapsed by group, with per-person progress for group actions."""
+    owners: list[str] = []
+    progress: list[str] = []
+    by_group: dict[int, list[Assignment]] = {}
+    for a in action.assignments:
+        if a.group_id is not None and a.member_id is not None:
+            by_group.setdefault(a.group_id, []).append(a)
+        elif a.owner_name not in owners:
+            owners.append(a.group.name if a.group is not None and a.member_id is None else a.owner_name)
+    for rows in by_group.values():
+        group_name = rows[0].group.name if rows[0].group else "group"
+        owners.append(group_name)
+        done = sum(r.status is AssignmentStatus.DONE for r in rows)
+        progress.append(f"{group_name}: {done} of {len(rows)} done")
+    statuses = {a.status for a in action.assignments}
+    if AssignmentStatus.OPEN in statuses:
+        status = "open"
+    elif statuses == {AssignmentStatus.DROPPED}:
+        status = "dropped"
+    else:
+        status = "done"
+    overdue = status == "open" and action.due is not None and action.due < today
+    return ActionView(
+        action.ref,
+        action.text,
+        tuple(owners),
+        action.due,
+        action.asap,
+        status,
+        overdue,
+        "; ".join(progress) or None,
+    )
+
+
+# Closing --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Completion:
+    view: ActionView
+    whole_action: bool  # False when only the writer's share of a group action closed
+
+
+def find_action(session: Session, board_id: int, number: int) -> Action:
+    action = session.scalar(
+        select(Action)
+        .where(Action.board_id == board_id, Action.number == number)
+        .options(selectinload(Action.assignments))
+    )
+    if action is None:
+        raise NotFound(f"There is no action A-{number} on this board.")
+    return action
+
+
+def complete_action(
+    session: Session,
+    board_id: int,
+    number: int,
+    *,
+    by: Person,
+    today: dt.date,
+    status: AssignmentStatus = AssignmentStatus.DONE,
+) -> Completion:
+    """Close the writer's share of an action; the manager and chair may close it for everyone."""
+    action = find_action(session, board_id, number)
+    mine = [a for a in action.assignments if _answers_for(a, by) and a.status is AssignmentStatus.OPEN]
+    if not mine and by.role in MANAGERS:
+        mine = [a for a in action.assignments if a.status is AssignmentStatus.OPEN]
+    if not mine:
+        if any(_answers_for(a, by) for a in action.assignments) or all(
+            a.status is not AssignmentStatus.OPEN for a in action.assignments
+        ):
+            return Completion(action_view(action, today), whole_action=True)
+        owners = ", ".join(action_view(action, today).owners) or "nobody yet"
+        raise NotAllowed(
+            f"{action.ref} belongs to {owners}. Only its owners, the business manager or the chair can close it."
+        )
+    old = {a.id: a.status.value for a in mine}
+    for assignment in mine:
+        assignment.status = status
+        assignment.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    session.flush()
+    record_event(
+        session, board_id, "action", action.id, status.value, actor_id=by.id, actor=by.name,
+        old={"assignments": old}, new={"assignments": {a.id: status.value for a in mine}},
+    )  # fmt: skip
+    whole = all(a.status is not AssignmentStatus.OPEN for a in action.assignments)
+    return Completion(action_view(action, today), whole)
+
+
+def _answers_for(assignment: Assignment, person: Person) -> bool:
+    if assignment.member_id is not None:
+        return assignment.member_id == person.id
+    return assignment.agency_id is not None and assignment.agency_id == person.agency_id
+
+
+def match_open_action(
+    session: Session, board_id: int, text: str, *, by: Person, directory: Directory, today: dt.date
+) -> list[ActionView]:
+    """The writer's open actions that a sentence like "I've circulated the presentation" may mean, best first."""
+    owner = Owner("member", by.name, by.id)
+    candidates = open_actions(session, board_id, owners=[owner], directory=directory, today=today)
+    scored = sorted(
+        ((fuzz.token_set_ratio(text.lower(), view.text.lower()), view) for view in candidates),
+        key=lambda item: -item[0],
+    )
+    good = [(score, view) for score, view in scored if score >= 55]
+    if not good:
+        return []
+    if len(good) == 1 or good[0][0] - good[1][0] >= 15:
+        return [good[0][1]]
+    return [view for score, view in good[:5] if score >= good[0][0] - 15]

@@ -1,0 +1,101 @@
+"""What a message means: the result of understanding one message, and its JSON contract form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from bot.directory import Person
+
+OwnerKind = Literal["member", "agency", "group", "unknown"]
+
+
+class Intent(enum.StrEnum):
+    RECORD_ACTION = "record_action"
+    LIST_ACTIONS = "list_actions"
+    COMPLETE_ACTION = "complete_action"
+    APOLOGY = "apology"
+    AUDIT_UPDATE = "audit_update"
+    AUDIT_STATUS = "audit_status"
+    MEETING_INFO = "meeting_info"
+    HELP = "help"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Someone an action belongs to: a member, an agency, a group, or a person not on the roster."""
+
+    kind: OwnerKind
+    name: str
+    id: int | None = None
+
+    def as_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "name": self.name}
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """A written name that fits several members."""
+
+    text: str
+    candidates: tuple[Person, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"text": self.text, "candidates": [p.name for p in self.candidates]}
+
+
+@dataclass(frozen=True, slots=True)
+class AuditReading:
+    """An audit return as a message describes it."""
+
+    type: str
+    subject: str | None = None
+    subject_id: int | None = None
+    status: str | None = None
+    completed: int | None = None
+    total: int | None = None
+    not_started: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "subject": self.subject,
+            "status": self.status,
+            "completed": self.completed,
+            "total": self.total,
+            "not_started": self.not_started,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Interpretation:
+    intent: Intent
+    owners: tuple[Owner, ...] = ()
+    ambiguous: tuple[Ambiguity, ...] = ()
+    task: str | None = None
+    due: dt.date | None = None
+    due_wording: str | None = None
+    asap: bool = False
+    meeting: dt.date | None = None
+    representative: str | None = None
+    audit: AuditReading | None = None
+    refs: tuple[int, ...] = ()  # action numbers named in the message ("A-12")
+    overdue_only: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        """The `dscb parse` contract."""
+        return {
+            "intent": self.intent.value,
+            "owners": [o.as_json() for o in self.owners],
+            "ambiguous": [a.as_json() for a in self.ambiguous],
+            "task": self.task,
+            "due": self.due.isoformat() if self.due else None,
+            "asap": self.asap,
+            "meeting": self.meeting.isoformat() if self.meeting else None,
+            "representative": self.representative,
+            "audit": self.audit.as_json() if self.audit else None,
+        }

@@ -1,0 +1,124 @@
+"""Score interpretations against the labelled corpus: accuracy per field and wrong member owners.
+
+Run it against the real command: ``python -m tests.corpus.score`` sets up a scratch board with the corpus'
+roster and meetings, pipes the corpus through ``dscb parse --jsonl`` and prints the report.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(__file__).resolve().parent / "messages.jsonl"
+HELDOUT = CORPUS.with_name("heldout.jsonl")
+ROOT = CORPUS.parent.parent.parent
+BOARD_MEETINGS = ("2015-03-13", "2015-07-10", "2015-09-11")
+FIELDS = ("intent", "owners", "due", "meeting", "representative", "audit")
+
+
+def load_corpus(path: Path = CORPUS) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@dataclass
+class Score:
+    right: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+    wrong_member_owners: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.right[name] / self.total[name] if self.total[name] else 1.0
+
+    def report(self) -> str:
+        lines = [f"{name:<15} {self.right[name]:>4}/{self.total[name]:<4} {self.accuracy(name):7.1%}" for name in FIELDS]
+        lines.append(f"wrong member owners: {len(self.wrong_member_owners)}")
+        return "\n".join(lines)
+
+
+def _owner_set(owners: list[dict[str, str]]) -> set[tuple[str, str]]:
+    return {(o["kind"], o["name"]) for o in owners}
+
+
+def _ambiguity_set(items: list[dict[str, Any]]) -> set[tuple[str, frozenset[str]]]:
+    return {(a["text"].lower(), frozenset(a["candidates"])) for a in items}
+
+
+def score(cases: list[dict[str, Any]], results: list[dict[str, Any]]) -> Score:
+    """Compare each result with its case's expectations, field by field."""
+    result = Score()
+    for case, got in zip(cases, results, strict=True):
+        expect = case["expect"]
+        checks: dict[str, bool] = {}
+        checks["intent"] = got.get("intent") == expect["intent"]
+        if "owners" in expect:
+            same = _owner_set(got.get("owners", [])) == _owner_set(expect["owners"])
+            if "ambiguous" in expect:
+                same = same and _ambiguity_set(got.get("ambiguous", [])) == _ambiguity_set(expect["ambiguous"])
+            checks["owners"] = same
+            allowed = {o["name"] for o in expect["owners"] if o["kind"] == "member"}
+            allowed |= {c for a in expect.get("ambiguous", []) for c in a["candidates"]}
+            for owner in got.get("owners", []):
+                if owner["kind"] == "member" and owner["name"] not in allowed:
+                    result.wrong_member_owners.append(f"{case['id']}: {owner['name']}")
+        if "due" in expect:
+            checks["due"] = got.get("due") == expect["due"] and got.get("asap") == expect.get("asap", got.get("asap"))
+        for name in ("meeting", "representative"):
+            if name in expect:
+                checks[name] = got.get(name) == expect[name]
+        if "audit" in expect:
+            audit = got.get("audit") or {}
+            checks["audit"] = all(audit.get(k) == v for k, v in expect["audit"].items())
+        for name, ok in checks.items():
+            result.total[name] += 1
+            result.right[name] += ok
+            if not ok:
+                result.misses.append(f"{case['id']} [{name}] {case['text']!r} -> {json.dumps(got, ensure_ascii=False)}")
+    return result
+
+
+def run_parse(database_url: str, cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Pipe the cases through `dscb parse --jsonl` and read one JSON object per case."""
+    lines = "".join(json.dumps({"text": c["text"], "as": c["as"], "now": c["now"]}) + "\n" for c in cases)
+    env = {**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", "from cli.main import main; main()", "parse", "--jsonl"],
+        input=lines, capture_output=True, text=True, env=env, check=True, timeout=300,
+    )
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def prepare_board(database_url: str) -> None:
+    """The corpus' board: the demo roster (the seed minutes' 30 members) and its three board meetings."""
+    env = {**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-c", "from cli.main import main; main()"]
+    roster = ROOT / "bot" / "data" / "demo-roster.csv"
+    subprocess.run([*command, "roster", "import", str(roster)], env=env, check=True, capture_output=True)
+    for day in BOARD_MEETINGS:
+        subprocess.run([*command, "meeting", "add", day], env=env, check=True, capture_output=True)
+
+
+def main() -> int:
+    cases = load_corpus(HELDOUT if "--heldout" in sys.argv else CORPUS)
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/corpus.db"
+        prepare_board(url)
+        result = score(cases, run_parse(url, cases))
+    if "-v" in sys.argv:
+        print("\n".join(result.misses))
+    print(f"{len(cases)} messages")
+    print(result.report())
+    for wrong in result.wrong_member_owners:
+        print("  wrong owner:", wrong)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
