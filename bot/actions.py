@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import Select, and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bot.directory import Directory, Person
@@ -62,9 +62,7 @@ def record_action(session: Session, board_id: int, new: NewAction, *, by: Person
     if not task:
         raise InvalidInput("What is the action? I need a few words describing it.")
     if len(task) > MAX_TASK_LENGTH:
-        raise InvalidInput(
-            f"That action is {len(task)} characters long; please keep it under {MAX_TASK_LENGTH}."
-        )
+        raise InvalidInput(f"That action is {len(task)} characters long; please keep it under {MAX_TASK_LENGTH}.")
     action = Action(
         board_id=board_id,
         number=next_reference(session, board_id),
@@ -128,13 +126,9 @@ def group_member_ids(session: Session, board_id: int, group_id: int) -> list[int
         raise NotFound("That group is not on this board.")
     active = and_(Member.board_id == board_id, Member.active.is_(True), Member.on_board.is_(True))
     if group.kind is GroupKind.ALL_MEMBERS:
-        query: Select[tuple[int]] = select(Member.id).where(active)
+        query = select(Member.id).where(active)
     elif group.kind is GroupKind.SUB_GROUP_CHAIRS:
-        query = (
-            select(Member.id)
-            .join(Group, Group.chair_id == Member.id)
-            .where(active, Group.board_id == board_id)
-        )
+        query = select(Member.id).join(Group, Group.chair_id == Member.id).where(active, Group.board_id == board_id)
     else:
         query = (
             select(Member.id)
@@ -173,7 +167,7 @@ def _number(ref: str) -> int:
     return int(ref.split("-", 1)[1])
 
 
-def _reach(owner: Owner, directory: Directory | None) -> object:
+def _reach(owner: Owner, directory: Directory | None) -> ColumnElement[bool]:
     """The assignments an owner answers for: their own, their agency's, and their groups' shared ones."""
     if owner.kind == "member" and owner.id is not None:
         clauses = [Assignment.member_id == owner.id]
@@ -183,9 +177,7 @@ def _reach(owner: Owner, directory: Directory | None) -> object:
         clauses.append(
             and_(
                 Assignment.member_id.is_(None),
-                Assignment.group_id.in_(
-                    select(GroupMembership.group_id).where(GroupMembership.member_id == owner.id)
-                ),
+                Assignment.group_id.in_(select(GroupMembership.group_id).where(GroupMembership.member_id == owner.id)),
             )
         )
         return or_(*clauses)

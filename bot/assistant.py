@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,7 +124,7 @@ class _Turn:
         self.today = now.date()
 
     def answer(self, meaning: Interpretation) -> Reply:
-        handler = {
+        handler: Callable[[Interpretation], Reply] | None = {
             Intent.RECORD_ACTION: self._record,
             Intent.LIST_ACTIONS: self._list,
             Intent.COMPLETE_ACTION: self._complete,
@@ -131,11 +132,14 @@ class _Turn:
             Intent.AUDIT_UPDATE: self._audit_update,
             Intent.AUDIT_STATUS: self._audit_status,
             Intent.MEETING_INFO: self._meeting_info,
-            Intent.HELP: lambda _: Reply(HELP, private=True),
+            Intent.HELP: self._help,
         }.get(meaning.intent)
         if handler is None:
             return Reply(NOT_UNDERSTOOD, private=True)
         return handler(meaning)
+
+    def _help(self, _: Interpretation) -> Reply:
+        return Reply(HELP, private=True)
 
     def resume(self, payload: dict[str, Any]) -> Reply:
         if payload.get("writer") != self.writer.id:
@@ -166,8 +170,7 @@ class _Turn:
             "due_wording": meaning.due_wording,
             "owners": [_owner_json(o) for o in meaning.owners if o.kind != "unknown"],
             "pending": [
-                {"text": a.text, "candidates": [[p.id, p.name] for p in a.candidates]}
-                for a in meaning.ambiguous
+                {"text": a.text, "candidates": [[p.id, p.name] for p in a.candidates]} for a in meaning.ambiguous
             ]
             + [{"text": o.name, "candidates": []} for o in meaning.owners if o.kind == "unknown"],
         }
@@ -211,9 +214,7 @@ class _Turn:
             outsider = {"kind": "unknown", "name": first["text"], "id": None}
             settled = {**payload, "owners": [*payload["owners"], outsider], "pending": rest}
             options.append(Option(f"Record {first['text']} as an external owner", settled))
-            question = (
-                f"{first['text']} is not on the board's roster. Shall I record them as an external owner?"
-            )
+            question = f"{first['text']} is not on the board's roster. Shall I record them as an external owner?"
         else:
             question = f'Which "{first["text"]}" do you mean?'
         options.append(Option("Cancel", {"op": "cancel", "writer": self.writer.id}))
@@ -271,9 +272,7 @@ class _Turn:
         view = done.view
         if done.whole_action:
             return Reply(f"{view.ref} is closed: {view.text}", actions=(view,), stored=True)
-        return Reply(
-            f"Marked your part of {view.ref} as done ({view.progress}).", actions=(view,), stored=True
-        )
+        return Reply(f"Marked your part of {view.ref} as done ({view.progress}).", actions=(view,), stored=True)
 
     # Apologies, audits and meetings -----------------------------------------------------------------------
     def _apology(self, meaning: Interpretation) -> Reply:
@@ -292,9 +291,7 @@ class _Turn:
                 self.session, self.board_id, owner.id, meaning.meeting, representative=meaning.representative,
                 by=self.writer, today=self.today,
             )  # fmt: skip
-            rep = (
-                f"; {done.representative} will attend as named representative" if done.representative else ""
-            )
+            rep = f"; {done.representative} will attend as named representative" if done.representative else ""
             lines.append(f"Apologies recorded for {done.member} for the {_meeting_words(done.meeting)}{rep}.")
         return Reply("\n".join(lines), stored=True)
 
@@ -311,7 +308,8 @@ class _Turn:
         if done.row.subject == audits.COUNTS_SUBJECT:
             state = audits.describe_counts(meaning.audit.type, done.cycle, done.row)
         else:
-            state = f"{meaning.audit.type} {done.cycle.name} for {done.row.subject}: {done.row.status.value.replace('_', ' ')}"
+            status = done.row.status.value.replace("_", " ")
+            state = f"{meaning.audit.type} {done.cycle.name} for {done.row.subject}: {status}"
             if meaning.audit.status == "overdue":
                 state += " (overdue)"
         return Reply(f"{opened}Updated {state}.", stored=True)
@@ -357,9 +355,7 @@ def _owner_from_json(data: dict[str, Any]) -> Owner:
     kind = data.get("kind")
     if kind not in ("member", "agency", "group", "unknown"):
         raise InvalidInput("That choice is no longer valid; please write your message again.")
-    return Owner(
-        kind, str(data.get("name", ""))[:200], int(data["id"]) if data.get("id") is not None else None
-    )
+    return Owner(kind, str(data.get("name", ""))[:200], int(data["id"]) if data.get("id") is not None else None)
 
 
 def _member_ids(session: Session, action: Any) -> list[int]:
@@ -385,7 +381,4 @@ def _meeting_words(meeting: Meeting) -> str:
 
 
 def member_id_for_slack_user(session: Session, board_id: int, slack_user_id: str) -> int | None:
-    return session.scalar(
-        select(Member.id).where(Member.board_id == board_id, Member.slack_user_id == slack_user_id)
-    )
-
+    return session.scalar(select(Member.id).where(Member.board_id == board_id, Member.slack_user_id == slack_user_id))

@@ -9,8 +9,8 @@ from bot.interpretation import AuditReading
 from bot.names import NameIndex
 
 _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("S175", re.compile(r"\bS\.?\s?175\b|\bsection\s*175\b", re.I)),
-    ("S11", re.compile(r"\bS\.?\s?11\b|\bsection\s*11\b", re.I)),
+    ("S175", re.compile(r"\bS\.?\s?175s?\b|\bsection\s*175s?\b", re.I)),
+    ("S11", re.compile(r"\bS\.?\s?11s?\b|\bsection\s*11s?\b", re.I)),
     ("CSE", re.compile(r"\bCSE\s+audits?\b|\bCSE\s+audit\s+panels?\b", re.I)),
     (
         "multi-agency",
@@ -28,7 +28,7 @@ _NOT_STARTED_COUNT = re.compile(
     re.I,
 )
 _COMPLETED_COUNT = re.compile(
-    rf"\b(\d{{1,5}})\s*{_COUNT_WORD}(?:have\s+|has\s+)?(?:now\s+)?(?:been\s+)?"
+    rf"\b(\d{{1,5}})\s*(?:more\s+)?{_COUNT_WORD}(?:have\s+|has\s+)?(?:now\s+)?(?:been\s+)?"
     rf"(?:complete|completed|done|back|returned|received|in)\b",
     re.I,
 )
@@ -36,7 +36,10 @@ _TOTAL = re.compile(r"\b(?:of|out of|all)\s+(?:the\s+)?(\d{1,5})\b", re.I)
 _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "not_started",
-        re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\bhas(?:n't| not) started\b", re.I),
+        re.compile(
+            r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\b(?:has|have)(?:n't| not)\s+(?:yet\s+)?(?:been\s+)?started\b",
+            re.I,
+        ),
     ),
     ("overdue", re.compile(r"\boverdue\b|\blate\b|\bpast (?:its|the) (?:due|deadline)", re.I)),
     (
@@ -136,9 +139,7 @@ def _counts(text: str) -> tuple[int | None, int | None, int | None]:
 
 def _status(text: str, *, question: bool) -> str | None:
     if question:
-        return (
-            "not_started" if re.search(r"\bhaven't started\b|\bnot (?:yet )?started\b", text, re.I) else None
-        )
+        return "not_started" if re.search(r"\bhaven't started\b|\bnot (?:yet )?started\b", text, re.I) else None
     for status, pattern in _STATUS:
         if pattern.search(text):
             return status

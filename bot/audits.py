@@ -42,9 +42,7 @@ def open_cycle(session: Session, board_id: int, kind: AuditType, today: dt.date)
     cycle = AuditCycle(board_id=board_id, type=kind, name=str(today.year), issued=today, closed=False)
     session.add(cycle)
     session.flush()
-    record_event(
-        session, board_id, "audit_cycle", cycle.id, "opened", new={"type": kind.value, "name": cycle.name}
-    )
+    record_event(session, board_id, "audit_cycle", cycle.id, "opened", new={"type": kind.value, "name": cycle.name})
     return cycle, True
 
 
@@ -61,9 +59,7 @@ def update_return(
     session: Session, board_id: int, reading: AuditReading, *, by: Person, today: dt.date, due: dt.date | None
 ) -> AuditUpdate:
     """Apply an update from chat to the return it is about, keeping the change in the event log."""
-    writer_sector = (
-        session.scalar(select(Agency.sector).where(Agency.id == by.agency_id)) if by.agency_id else None
-    )
+    writer_sector = session.scalar(select(Agency.sector).where(Agency.id == by.agency_id)) if by.agency_id else None
     if not may_update(by, reading, writer_sector):
         if reading.subject:
             who = f"members of {reading.subject}, the business manager or the chair"
@@ -72,9 +68,7 @@ def update_return(
         raise NotAllowed(f"Only {who} can update the {reading.type} return; nothing has changed.")
     cycle, opened = open_cycle(session, board_id, AuditType(reading.type), today)
     subject = reading.subject or COUNTS_SUBJECT
-    row = session.scalar(
-        select(AuditReturn).where(AuditReturn.cycle_id == cycle.id, AuditReturn.subject == subject)
-    )
+    row = session.scalar(select(AuditReturn).where(AuditReturn.cycle_id == cycle.id, AuditReturn.subject == subject))
     if row is None:
         row = AuditReturn(
             cycle_id=cycle.id, subject=subject, agency_id=reading.subject_id, status=AuditStatus.NOT_STARTED
@@ -127,9 +121,7 @@ def is_overdue(row: AuditReturn, today: dt.date) -> bool:
     return due is not None and due < today and row.status is not AuditStatus.COMPLETE
 
 
-def returns_for(
-    session: Session, board_id: int, kind: AuditType
-) -> tuple[AuditCycle | None, list[AuditReturn]]:
+def returns_for(session: Session, board_id: int, kind: AuditType) -> tuple[AuditCycle | None, list[AuditReturn]]:
     """The newest cycle of a type and its returns."""
     cycle = session.scalar(
         select(AuditCycle)
@@ -138,9 +130,7 @@ def returns_for(
     )
     if cycle is None:
         return None, []
-    rows = session.scalars(
-        select(AuditReturn).where(AuditReturn.cycle_id == cycle.id).order_by(AuditReturn.subject)
-    )
+    rows = session.scalars(select(AuditReturn).where(AuditReturn.cycle_id == cycle.id).order_by(AuditReturn.subject))
     return cycle, list(rows)
 
 

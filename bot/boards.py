@@ -63,9 +63,7 @@ def create_board(session: Session, name: str, *, slack_team_id: str | None = Non
     for group_name, kind, aliases in BUILT_IN_GROUPS:
         session.add(Group(board_id=board.id, name=group_name, kind=kind, aliases=list(aliases)))
     for group_name, aliases in STANDARD_SUB_GROUPS:
-        session.add(
-            Group(board_id=board.id, name=group_name, kind=GroupKind.SUB_GROUP, aliases=list(aliases))
-        )
+        session.add(Group(board_id=board.id, name=group_name, kind=GroupKind.SUB_GROUP, aliases=list(aliases)))
     record_event(session, board.id, "board", board.id, "created", new={"name": name})
     return board
 

@@ -69,6 +69,7 @@ class DateMention:
     wording: str  # the text as written, including a leading "by"/"before"/"due"/... if present
     span: tuple[int, int]  # where `wording` is in the input
     meeting: bool  # the date was taken from a board meeting ("the July board", "next meeting")
+    cue: int = 2  # 2 a due cue ("by", "before", a duration, asap), 1 a weak one ("on", "in", "for"), 0 none
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -231,6 +232,11 @@ _NEXT_MEETING_RE = re.compile(
           |{_BOARD_ACRONYM}(?:\s+(?:board\s+)?(?:meeting|mtg)|\s+board)?)\b""",
     _FLAGS,
 )
+_OTHER_BODY_RE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$", re.IGNORECASE)
+_OFFSET_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+$", re.IGNORECASE
+)
+_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _THE_NTH_RE = re.compile(
     rf"""\b(?:(?P<wd>{_WEEKDAY})\b\.?,?\s+(?:the\s+)?|the\s+)(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)\b
         (?:\s+of\s+(?P<which>next|this|the)\s+month\b)?""",
@@ -614,6 +620,8 @@ def _on_month_meeting(m: re.Match[str], sc: _Scan) -> None:
 
 
 def _on_next_meeting(m: re.Match[str], sc: _Scan) -> None:
+    if _OTHER_BODY_RE.search(sc.text, 0, m.start()):
+        return  # "its next meeting", "the CCG's next meeting": another body's calendar
     cue_start, cue = sc.cue(m.start(), _W_MEETING)
     sc.out.append(_Cand(m.start(), m.end(), sc.next_board(), 3, cue_start, cue, meeting=True))
 
@@ -901,19 +909,16 @@ def _mention(text: str, c: _Cand) -> DateMention:
         wording=text[c.cue_start : c.end],
         span=(c.cue_start, c.end),
         meeting=c.meeting,
+        cue=c.cue,
     )
 
 
-def find_dates(
-    text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()
-) -> list[DateMention]:
+def find_dates(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()) -> list[DateMention]:
     """Every date mention in `text`, in order (e.g. "can't make 10 July" gives 10 July)."""
     return [_mention(text, c) for c in _scan(text, now, board_dates)]
 
 
-def find_due(
-    text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()
-) -> DateMention | None:
+def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()) -> DateMention | None:
     """The due-date wording in a message, or None if it has none ("tbc" and "when available" are none).
 
     Of several mentions the one with the strongest cue wins ("by", "before", "due", a duration or "asap"
@@ -925,12 +930,26 @@ def find_due(
         return None
     today = _today(now)
     best = max(cands, key=lambda c: (c.cue, c.date is None or c.date >= today, c.spec, c.start))
-    return _mention(text, best)
+    return _with_offset(text, _mention(text, best))
 
 
-def parse_date(
-    text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()
-) -> datetime.date | None:
+def _with_offset(text: str, mention: DateMention) -> DateMention:
+    """ "two weeks before the July board": move the date back and take the offset into the wording."""
+    if mention.date is None or not mention.wording.lower().startswith("before"):
+        return mention
+    offset = _OFFSET_RE.search(text, 0, mention.span[0])
+    if offset is None:
+        return mention
+    n = int(offset["n"]) if offset["n"].isdigit() else _OFFSET_NUMBERS[offset["n"].lower()]
+    days = n * (7 if offset["unit"].lower().startswith("week") else 1)
+    start = offset.start()
+    return DateMention(
+        mention.date - datetime.timedelta(days=days), False, text[start : mention.span[1]],
+        (start, mention.span[1]), mention.meeting, mention.cue,
+    )  # fmt: skip
+
+
+def parse_date(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()) -> datetime.date | None:
     """A phrase meant to be one date ("10/07", "next Friday", "the July board", "2015-07-10"), else None.
 
     The phrase may carry a cue ("by 10 July") and a time ("10 July at 10:00"); anything else around the

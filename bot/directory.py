@@ -105,8 +105,7 @@ def load_directory(session: Session, board_id: int) -> Directory:
         if m.agency_id and m.department:
             departments.setdefault(m.agency_id, set()).update(_department_names(m.department))
     agency_infos = tuple(
-        AgencyInfo(a.id, a.name, (*(a.short_names or ()), *sorted(departments.get(a.id, ()))))
-        for a in agencies
+        AgencyInfo(a.id, a.name, (*(a.short_names or ()), *sorted(departments.get(a.id, ())))) for a in agencies
     )
     agency_names = {a.id: a.name for a in agency_infos}
     people = tuple(
@@ -127,9 +126,7 @@ def load_directory(session: Session, board_id: int) -> Directory:
     meetings = session.scalars(
         select(Meeting).where(Meeting.board_id == board_id).order_by(Meeting.date, Meeting.start)
     )
-    meeting_infos = tuple(
-        MeetingInfo(m.id, m.date, m.kind, m.start, m.end, m.venue, m.title) for m in meetings
-    )
+    meeting_infos = tuple(MeetingInfo(m.id, m.date, m.kind, m.start, m.end, m.venue, m.title) for m in meetings)
     return Directory(
         board.id,
         board.name,

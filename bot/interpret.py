@@ -11,9 +11,9 @@ import datetime as dt
 import re
 
 from bot.audit_reading import audit_type, is_update, read_audit
-from bot.dates import find_due
+from bot.dates import DateMention, find_due
 from bot.directory import Person
-from bot.interpretation import Ambiguity, Intent, Interpretation, Owner
+from bot.interpretation import Intent, Interpretation, Owner
 from bot.meeting_words import meeting_meant
 from bot.names import NameIndex
 from bot.owners import OwnerResolver, Resolution
@@ -26,9 +26,18 @@ _HELP = re.compile(
     r"how do (?:i|you) .+|how does this work|what can i (?:ask|say))\W*$",
     re.I,
 )
-_CHATTER = re.compile(
-    r"^(?:thanks?|thank you|cheers|ta|ok(?:ay)?|noted|great|good|hi|hello|hey|morning|good (?:morning|afternoon)|"
-    r"congratulations|congrats|well done|happy \w+|sorry|yes|no|sure|fine|lol)\b",
+_CLOSE_CUES = re.compile(
+    r"\bclose (?:off )?(?:my|this|that|the|it)\b|\baction (?:complete|completed|done|closed)\b|"
+    r"\b(?:can|could) be closed\b|\bcome off the (?:tracker|list)\b|"
+    r"\bmark(?:ed)? (?:the |my |it |that |this )?.{0,80}?\bas (?:done|complete|completed|closed)\b|"
+    r"\b(?:closing|closed)[.!]?\s*$|\baction(?:'s| is) (?:now )?(?:complete|done|closed)\b|"
+    r"\btick (?:it|that|this)(?: one)? off\b|"
+    r"\btake (?:it|that|this) off the (?:tracker|list)\b",
+    re.I,
+)
+_HELP_ANYWHERE = re.compile(
+    r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell)\b|"
+    r"\bwhat can you do\b|\bhow does (?:this|it|the bot) work\b",
     re.I,
 )
 _REF = re.compile(r"\bA\s?-\s?(\d{1,6})\b", re.I)
@@ -48,13 +57,33 @@ _LINKS = re.compile(
     re.I,
 )
 _SELF_ACTION = re.compile(
-    r"^(?:ok,?\s+|sure,?\s+)?(?:i'll|i will|i shall|i'm going to|i am going to|i can|i'd like to|let me)\s+(?P<task>.+)$",
+    r"^(?:ok,?\s+|sure,?\s+)?(?:i'll|i will|i shall|i'm going to|i am going to|i can|i'd like to|let me)\s+"
+    r"(?P<task>.+)$",
     re.I,
 )
+_DEADLINE_WORDING = re.compile(r"(?:the\s+)?(?:end|mid|middle|start|beginning|w/?c|week commencing|within)\b", re.I)
+_NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
+_REQUEST = re.compile(
+    r"^@?(?P<who>[\w&' +.-]{1,60}?)[,:]?\s+(?:can|could|would|will) you (?:please |pls )?(?P<task>.+?)[?!.]*"
+    r"(?:\s*(?:thanks|thank you|ta|cheers)!*)?$",
+    re.I,
+)
+_REMIND_ME = re.compile(
+    r"^(?:please |pls )?(?:remind me to|note to self|reminder to self|to ?do)\s*[:–—-]?\s*(?P<task>.+)$", re.I
+)
+_LOG_THAT = re.compile(
+    r"^(?:(?:can|could) (?:you|we) |please |pls )?(?:log|record|note|add)"
+    r"(?: (?:that|an action|action))?(?: that)?\s*[:–—-]?\s+",
+    re.I,
+)
+_DASHED = re.compile(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 _NOT_A_TASK = re.compile(r"^(?:be|have|see|try|let you know|get back to you)\b", re.I)
 _DEFERRED_TO = re.compile(
     r"\b(?:deferred|delegated|referred|passed|allocated|assigned|given)\s+to\s+(?P<who>.+?)(?:\s+[–—-]\s+|[.;,]|$)",
     re.I,
+)
+_ATTENDING = re.compile(
+    r"(?:come|attend|represent|deputise|deputize|stand in|be there|go|cover|sit in) ?(?:instead|for|in)?\b", re.I
 )
 _TRAILING_OWNER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)$")
 _ALL_RETURNS = re.compile(
@@ -62,9 +91,10 @@ _ALL_RETURNS = re.compile(
 )
 
 _APOLOGY = re.compile(
-    r"\bapolog(?:y|ies|ise|ize)\b|\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at)\b|"
+    r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|"
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
-    r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b",
+    r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
+    r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b",
     re.I,
 )
 _MEETING_WORDS = re.compile(
@@ -74,11 +104,14 @@ _MEETING_WORDS = re.compile(
 )
 _REPRESENTATIVE = re.compile(
     r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative)\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+)?\s+"
-    r"(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go)\b",
+    r"(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
 )
-_REPRESENTED_BY = re.compile(r"\brepresented by\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_REPRESENTED_BY = re.compile(
+    r"\b(?:represented by|rep(?:resentative)?:|deputy:|will send|sending)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
 _NO_REPRESENTATIVE = {
     "nobody",
     "no one",
@@ -92,21 +125,20 @@ _NO_REPRESENTATIVE = {
     "someone",
     "somebody",
 }
-_APOLOGY_FROM = re.compile(
-    r"\bapolog(?:y|ies)\s+(?:from|–|-|—|:)\s*(?P<who>.+?)(?:\s+for\b|\s*[,;.]|$)", re.I
-)
+_APOLOGY_FROM = re.compile(r"\bapolog(?:y|ies)\s+(?:from|–|-|—|:)\s*(?P<who>.+?)(?:\s+for\b|\s*[,;.]|$)", re.I)
 _APOLOGY_SUBJECT = re.compile(
-    r"^(?:sorry,?\s+)?(?P<who>.+?)\s+(?:sends?\s+(?:(?:her|his|their)\s+)?apologies|can(?:'t|not| not)\s|"
+    r"^(?:sorry,?\s+)?(?P<who>.+?)\s+(?:[–—-]\s+apolog|sends?\s+(?:(?:her|his|their)\s+)?apologies|"
+    r"can(?:'t|not| not)\s|"
     r"won't\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)",
     re.I,
 )
 
-_AUDIT_QUESTION = re.compile(r"^(?:how|which|what|what's|whats|where|is|are|has|have|any|who|when)\b", re.I)
+_AUDIT_QUESTION = re.compile(
+    r"^(?:how|which|what|what's|whats|where|is|are|has|have|any|who|when|can|could|would|do|does)\b(?!['’]t)", re.I
+)
 _LIST_WHO = (
     re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
-    re.compile(
-        r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got\s+(?:open|outstanding|on|left|due)\b", re.I
-    ),
+    re.compile(r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got\s+(?:open|outstanding|on|left|due)\b", re.I),
     re.compile(
         r"\bwhat (?:open |outstanding |overdue )?actions (?:does|do|has|have) (?P<who>.+?) (?:have|got)\b",
         re.I,
@@ -114,12 +146,10 @@ _LIST_WHO = (
     re.compile(r"\bhas (?P<who>.+?) got any (?:open |outstanding )?actions\b", re.I),
     re.compile(
         r"\b(?:actions?|anything|what's|what is|whats|any(?:thing)?|any actions)\s+(?:(?:still\s+)?(?:open|outstanding|"
-        r"overdue|due|on the tracker|left)\s+)?for\s+(?P<who>.+?)(?:\s+please)?\s*\??$",
+        r"overdue|due|on the tracker|left)\s+)?for\s+(?P<who>.+?)(?:\s+(?:please|pls|thanks))?\s*\??$",
         re.I,
     ),
-    re.compile(
-        r"\b(?:show|list|see)(?: me)?(?: all)? (?P<who>.+?)(?:'s|’s)? (?:open |outstanding )?actions\b", re.I
-    ),
+    re.compile(r"\b(?:show|list|see)(?: me)?(?: all)? (?P<who>.+?)(?:'s|’s)? (?:open |outstanding )?actions\b", re.I),
 )
 _LIST_SELF = re.compile(
     r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
@@ -132,9 +162,32 @@ _LIST_ANY = re.compile(
     r"^(?:show|list)(?: me)? (?:the )?(?:open |outstanding |overdue )?actions\b",
     re.I,
 )
+_LIST_CUE = re.compile(
+    r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
+    r"\bto do\b|\bstill (?:got|open)\b|\bassigned to\b",
+    re.I,
+)
+_SELF_WORDS = re.compile(r"\b(?:my|mine|I|I'm|am I|I've|have I)\b", re.I)
+_QUESTION_WORDS = {
+    "i",
+    "me",
+    "my",
+    "what",
+    "who",
+    "which",
+    "show",
+    "list",
+    "all",
+    "any",
+    "the",
+    "for",
+    "board",
+}
 _MEETING_QUESTION = re.compile(
-    r"^(?:when|where|what time|what's the venue|which room|is|when's|where's)\b.*\b(?:board|meeting|workshop|"
-    r"panel|dscb|lscb)\b",
+    r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)(?=.*\b(?:board|meeting|workshop|panel|dscb|lscb)\b)"
+    r"(?=.*\b(?:when|where|what time|date|venue|room|start|"
+    r"finish|end|am or pm|at \w+|still on|on the \d+\w*)\b)|"
+    r"^(?:venue|location|room|start time|time|date|address)\s+(?:for|of)\b",
     re.I,
 )
 _FIRST_PERSON_DONE = re.compile(
@@ -149,7 +202,8 @@ _COMPLETED_STATEMENT = re.compile(
     r"forwarded|shared|returned|completed|finished|gone|cascaded|drafted|written|emailed|distributed|posted|"
     r"provided|raised|uploaded|published|delivered|presented|closed)\b|"
     r"\b(?:circulated|submitted|forwarded|shared|returned|completed|finished|cascaded|distributed|uploaded|"
-    r"published|delivered|signed and returned)\b(?:\s+(?:to|with)\s+[\w\s&'’-]+)?(?:[\s,.!]*(?:please\s+tick\s+it\s+off|"
+    r"published|delivered|signed and returned)\b(?:\s+(?:to|with)\s+[\w\s&'’-]+)?"
+    r"(?:[\s,.!]*(?:please\s+tick\s+it\s+off|"
     r"✅|👍|✔️?|done)?)*[\s.!]*$|\bhas gone (?:to|out)\b|\bhave gone (?:to|out)\b|\bplease tick it off\b",
     re.I,
 )
@@ -181,15 +235,15 @@ class _Reader:
     def read(self) -> Interpretation:
         for rule in (
             self._help,
-            self._chatter,
             self._completion_by_reference,
+            self._closing_request,
             self._marked_action,
             self._apology,
             self._structured_action,
             self._first_person_completion,
+            self._meeting_info,
             self._audit,
             self._list_actions,
-            self._meeting_info,
             self._completion_by_statement,
         ):
             found = rule()
@@ -199,13 +253,16 @@ class _Reader:
 
     # Simple intents ---------------------------------------------------------------------------------------
     def _help(self) -> Interpretation | None:
-        return Interpretation(Intent.HELP) if _HELP.match(self.text) else None
-
-    def _chatter(self) -> Interpretation | None:
-        if _CHATTER.match(self.text) and not _MARKER.search(self.text) and not _REF.search(self.text):
-            if not _APOLOGY.search(self.text) or not _MEETING_WORDS.search(self.text):
-                return Interpretation(Intent.NONE)
+        if _HELP.match(self.text) or _HELP_ANYWHERE.search(self.text):
+            return Interpretation(Intent.HELP)
         return None
+
+    def _closing_request(self) -> Interpretation | None:
+        """Requests to close: "please close my action", "that can come off the tracker", "mark X as done"."""
+        polite = re.match(r"^(?:can|could|would) you\b", self.text, re.I)
+        if (self.question and not polite) or _NEGATED.search(self.text) or not _CLOSE_CUES.search(self.text):
+            return None
+        return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
 
     def _completion_by_reference(self) -> Interpretation | None:
         refs = tuple(int(n) for n in _REF.findall(self.text))
@@ -252,10 +309,30 @@ class _Reader:
         return self._action(Resolution(), rest or head)
 
     def _structured_action(self) -> Interpretation | None:
+        logged = _LOG_THAT.match(self.text)
+        if logged:
+            found = self._owner_and_task(self.text[logged.end() :].rstrip("?"))
+            if found is not None:
+                return self._action(*found)
+        request = _REQUEST.match(self.text)
+        if request and self._deadline() is not None:
+            owners = self.owners.phrase(request["who"], allow_unknown=False)
+            if owners:
+                return self._action(owners, request["task"])
         if self.question:
             return None
+        remind = _REMIND_ME.match(self.text)
+        if remind and self.writer:
+            return self._action(Resolution(self._writer_owners_list()), remind["task"])
         found = self._owner_and_task(self.text)
-        return self._action(*found) if found is not None else None
+        if found is not None:
+            return self._action(*found)
+        dashed = _DASHED.match(self.text)
+        if dashed and self._deadline() is not None:
+            owners = self.owners.phrase(dashed["who"], allow_unknown=False)
+            if owners:
+                return self._action(owners, dashed["task"])
+        return None
 
     def _owner_and_task(self, text: str) -> tuple[Resolution, str] | None:
         """Find "<owners> to <task>" (or "will", "I'll ...", "... – <owner>", "deferred to <group>")."""
@@ -272,6 +349,8 @@ class _Reader:
                 subject = segment[: link.start()]
                 if len(subject) > 120:
                     break
+                if _ATTENDING.match(segment[link.end() :]):
+                    continue
                 owners = self.owners.phrase(subject)
                 if owners:
                     return owners, segment[link.end() :]
@@ -287,8 +366,20 @@ class _Reader:
                 return owners, text
         return None
 
-    def _action(self, owners: Resolution, task: str) -> Interpretation:
+    def _deadline(self) -> DateMention | None:
+        """The due date: wording with a cue ("by", "before", "in", "w/c"), or a bare date ending the message.
+
+        A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
+        """
         due = find_due(self.text, self.now, self.names.directory.board_dates)
+        if due is None or due.asap or due.cue >= 1 or _DEADLINE_WORDING.match(due.wording):
+            return due
+        if _NOT_A_DEADLINE.search(self.text, 0, due.span[0]):
+            return None
+        return due if not self.text[due.span[1] :].strip(" .!?)") else None
+
+    def _action(self, owners: Resolution, task: str) -> Interpretation:
+        due = self._deadline()
         task_text = _clean_task(task, due.wording if due else None)
         return Interpretation(
             Intent.RECORD_ACTION,
@@ -304,7 +395,7 @@ class _Reader:
     def _apology(self) -> Interpretation | None:
         if not _APOLOGY.search(self.text) or not _MEETING_WORDS.search(self.text):
             return None
-        if self.question and re.match(r"^(?:how|can|could|who|what)\b", self.text, re.I):
+        if self.question and re.match(r"^(?:how|can|could|who|what)\b(?!['’]t)", self.text, re.I):
             return None
         representative, text = self._representative()
         owners = self._absentees(text)
@@ -319,15 +410,20 @@ class _Reader:
 
     def _representative(self) -> tuple[str | None, str]:
         """The named representative, and the text without that clause."""
+        text = re.sub(r"\s*\([^)]{0,60}\)", "", self.text)
         for pattern in (_REPRESENTED_BY, _REPRESENTATIVE):
-            for found in pattern.finditer(self.text):
+            for found in pattern.finditer(text):
                 name = found["name"].strip()
                 if name.lower() in _NO_REPRESENTATIVE or name.split()[0].lower() in _NO_REPRESENTATIVE:
                     continue
                 if self.writer and name in {"I", self.writer.first_name}:
                     continue
-                clause_start = found.start()
-                return name, (self.text[:clause_start] + self.text[found.end() :]).strip(" ,;–—-")
+                member = self.names.person(name).member
+                if member is not None:
+                    name = member.name
+                elif len(name.split()) < 2:
+                    continue  # a lone word that is nobody on the roster ("Unable", "Cafcass")
+                return name, (text[: found.start()] + text[found.end() :]).strip(" ,;–—-")
         return None, self.text
 
     def _absentees(self, text: str) -> Resolution:
@@ -335,12 +431,14 @@ class _Reader:
             found = pattern.search(text)
             if not found:
                 continue
-            who = found["who"].strip()
-            if who.lower() in {"me", "i", "my", ""}:
+            who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(), flags=re.I)
+            if who.lower() in {"me", "i", "my", "sorry", ""}:
                 break
             owners = self.owners.phrase(who)
             if owners:
                 return owners
+            if pattern is _APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
+                return Resolution()  # someone named but not understood: ask rather than guess the writer
         return Resolution(self._writer_owners_list())
 
     # Audits -----------------------------------------------------------------------------------------------
@@ -392,17 +490,52 @@ class _Reader:
                     ambiguous=tuple(resolved.ambiguous),
                     overdue_only=overdue,
                 )
-        imperative = re.match(r"^(?:show|list|see|give|send|what|which|who|any)\b", self.text, re.I)
-        if _LIST_ANY.search(self.text) and (self.question or imperative or len(self.text.split()) <= 4):
+        imperative = re.match(
+            r"^(?:(?:can|could|would) you (?:please |pls )?)?"
+            r"(?:show|list|see|give|send|display|remind|pull up|bring up)\b",
+            self.text,
+            re.I,
+        )
+        asking = self.question or imperative or len(self.text.split()) <= 4
+        if _LIST_ANY.search(self.text) and asking:
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
-        return None
+        if not asking or not _LIST_CUE.search(self.text):
+            return None
+        named = self._owners_named_in(self.text)
+        if named:
+            return Interpretation(
+                Intent.LIST_ACTIONS,
+                owners=tuple(named.owners),
+                ambiguous=tuple(named.ambiguous),
+                overdue_only=overdue,
+            )
+        if _SELF_WORDS.search(self.text):
+            return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
+        return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+
+    def _owners_named_in(self, text: str) -> Resolution:
+        """Members, agencies and groups named anywhere in a question, longest names first."""
+        words = re.findall(r"[\w&][\w&'’-]*", text)
+        taken = [False] * len(words)
+        found = Resolution()
+        for size in (4, 3, 2, 1):
+            for start in range(len(words) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                phrase = re.sub(r"(?:'s|’s)$", "", " ".join(words[start : start + size]))
+                if phrase.lower() in _QUESTION_WORDS:
+                    continue
+                owner = self.owners.single(phrase, allow_unknown=False)
+                if owner is not None and not any(o.id == getattr(self.writer, "id", None) for o in owner.owners):
+                    found.add(owner)
+                    taken[start : start + size] = [True] * size
+        return found
 
     def _meeting_info(self) -> Interpretation | None:
-        if not self.question or not _MEETING_QUESTION.search(self.text):
+        short = len(self.text.split()) <= 5
+        if not (self.question or short) or not _MEETING_QUESTION.search(self.text):
             return None
-        return Interpretation(
-            Intent.MEETING_INFO, meeting=meeting_meant(self.text, self.now, self.names.directory)
-        )
+        return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(self.text, self.now, self.names.directory))
 
     # Helpers ----------------------------------------------------------------------------------------------
     def _writer_owners_list(self) -> list[Owner]:
@@ -427,7 +560,3 @@ def _clean_task(task: str, due_wording: str | None) -> str:
     task = re.sub(r"\s+", " ", task).strip(" ,;:–—-")
     task = re.sub(r"\s+(?:by|before|due|for|no later than|within)$", "", task, flags=re.I).strip(" ,;:–—-.")
     return task[:1].upper() + task[1:] if task else task
-
-
-def ambiguity_names(ambiguous: tuple[Ambiguity, ...]) -> list[str]:
-    return [a.text for a in ambiguous]

@@ -9,7 +9,7 @@ from bot.dates import find_dates
 from bot.directory import Directory, MeetingInfo
 from store.models import MeetingKind
 
-_MONTHS = "january february march april may june july august september october november december".split()
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = re.compile(
     r"\b(?:the\s+|in\s+|for\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s+\d)",
@@ -20,6 +20,7 @@ _MONTH_BOARD = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:board|meeting|dscb|lscb)\b",
     re.I,
 )
+_DAY_WORD = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btomorrow\b", re.I)
 _AFTER_NEXT = re.compile(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
 _LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b", re.I)
 _TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
@@ -27,7 +28,7 @@ _NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
 
 
 def month_number(word: str) -> int:
-    return next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(word.lower()[:3]))
+    return _MONTHS.index(word.lower()[:3]) + 1
 
 
 def boards(directory: Directory) -> list[MeetingInfo]:
@@ -42,9 +43,32 @@ def board_in_month(directory: Directory, month: int, today: dt.date) -> dt.date 
     return None
 
 
-def meeting_meant(
-    text: str, now: dt.datetime, directory: Directory, *, default_next: bool = True
-) -> dt.date | None:
+_KINDS = {"workshop": MeetingKind.WORKSHOP, "panel": MeetingKind.AUDIT_PANEL, "board": MeetingKind.BOARD}
+
+
+def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -> dt.date:
+    """The meeting a written date points at: that day, a week written "w/c", a day of the month of a named
+    kind of meeting ("the workshop on the 19th"), or last year's date for a meeting that has passed."""
+    dates = {m.date for m in directory.meetings}
+    if day in dates:
+        return day
+    if re.search(r"\bw/?c\b|\bweek\b", wording, re.I):
+        in_week = sorted(d for d in dates if day <= d < day + dt.timedelta(days=7))
+        if in_week:
+            return in_week[0]
+    kind = next((k for word, k in _KINDS.items() if re.search(rf"\b{word}\b", text, re.I)), None)
+    if kind is not None and not re.search(r"[a-z]{3}", re.sub(r"\b(?:the|on|by|for|st|nd|rd|th)\b", "", wording)):
+        same_day = [m.date for m in directory.meetings if m.kind is kind and m.date.day == day.day and m.date >= day]
+        if same_day:
+            return same_day[0]
+    try:
+        last_year = day.replace(year=day.year - 1)
+    except ValueError:
+        return day
+    return last_year if last_year in dates else day
+
+
+def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_next: bool = True) -> dt.date | None:
     """The date of the meeting a message refers to; by default the next board meeting after today."""
     today = now.date()
     upcoming = [m.date for m in boards(directory) if m.date > today]
@@ -54,8 +78,10 @@ def meeting_meant(
         past = [m.date for m in boards(directory) if m.date < today]
         return past[-1] if past else None
     for mention in find_dates(text, now, directory.board_dates):
-        if mention.date is not None and any(ch.isdigit() for ch in mention.wording):
-            return mention.date
+        if mention.date is not None and (
+            any(ch.isdigit() for ch in mention.wording) or _DAY_WORD.search(mention.wording)
+        ):
+            return _meeting_near(directory, mention.date, mention.wording, text)
     if _TODAY.search(text):
         return today
     month = _MONTH_BOARD.search(text) or _MONTH.search(text)

@@ -134,6 +134,8 @@ class NameIndex:
             found = self._by_single_word(words[0])
         elif len(exact) == 1:
             return PersonMatch(exact[0], (exact[0],))
+        elif len(words[-1]) == 1:
+            found = [p for p in self._by_single_word(words[0]) if fold(p.name).split()[-1].startswith(words[-1])]
         else:
             found = self._by_first_and_last(words[0], words[-1])
         if len(found) == 1:
@@ -191,7 +193,9 @@ class NameIndex:
     def is_known_word(self, word: str) -> bool:
         """Whether a single word is a member's first name, surname or alias (used to spot names)."""
         key = fold(word)
-        return key in self._by_first or key in self._by_last or key in self._exact
+        if key in self._by_first or key in self._by_last or key in self._exact:
+            return True
+        return any(key in group and any(first in group for first in self._by_first) for group in _NICKNAMES)
 
 
 def _without_article(key: str) -> str:

@@ -10,12 +10,11 @@ from bot.interpretation import Ambiguity, Owner
 from bot.names import NameIndex
 from store.models import Role
 
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s+plus\s+")
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
+_QUALIFIED = re.compile(r"^(?P<name>.+?)\s+(?:from|in|at|of)\s+(?:the\s+)?[\w&' -]+$")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _SELF = {"i", "me", "myself", "i'll", "i will", "i'd"}
-_EVERYONE = re.compile(
-    r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$", re.I
-)
+_EVERYONE = re.compile(r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$", re.I)
 _ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(?:the )?(?:independent )?chair(?:man|person)?(?: of the board)?$", re.I), Role.CHAIR),
     (re.compile(r"^(?:the )?(?:board |business )?manager$", re.I), Role.MANAGER),
@@ -72,9 +71,7 @@ _NOT_NAMES = {
     "apologies",
     "nobody",
 }
-_NAME_WORD = re.compile(
-    r"^(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?)$"
-)
+_NAME_WORD = re.compile(r"^(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?)$")
 
 
 @dataclass
@@ -150,10 +147,10 @@ class OwnerResolver:
         if agency is not None:
             return Resolution([Owner("agency", agency.name, agency.id)])
         words = text.split()
-        if len(words) > 4 or lowered.split()[0] in _NOT_NAMES:
+        if lowered.split()[0] in _NOT_NAMES:
             return None
-        if not all(_NAME_WORD.match(w) for w in words) and not self.names.is_full_name(text):
-            return None
+        if len(words) > 4 or not all(_NAME_WORD.match(w) or self.names.is_known_word(w) for w in words):
+            return self._qualified(text) if allow_unknown else None
         match = self.names.person(text)
         if match.member is not None:
             return Resolution([Owner("member", match.member.name, match.member.id)])
@@ -161,6 +158,20 @@ class OwnerResolver:
             return Resolution(ambiguous=[Ambiguity(text, match.candidates)])
         if allow_unknown and looks_like_a_name(text):
             return Resolution([Owner("unknown", text)])
+        return None
+
+    def _qualified(self, text: str) -> Resolution | None:
+        """ "Dave in comms", "Sam from the MASH project team": a person named with where they work."""
+        found = _QUALIFIED.match(text)
+        if not found or not _NAME_WORD.match(found["name"].split()[0]):
+            return None
+        name = found["name"]
+        known = self.single(name, allow_unknown=False)
+        if known is not None:
+            return known
+        words = name.split()
+        if 1 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words):
+            return Resolution([Owner("unknown", name)])
         return None
 
     def _writer_owner(self) -> Owner:

@@ -75,9 +75,7 @@ def read_roster(data: bytes | str | Path) -> list[RosterRow]:
     columns = [fold(c) for c in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
-        raise InvalidInput(
-            f"Line 1: missing column(s) {', '.join(missing)}; need {', '.join(REQUIRED_COLUMNS)}."
-        )
+        raise InvalidInput(f"Line 1: missing column(s) {', '.join(missing)}; need {', '.join(REQUIRED_COLUMNS)}.")
     reader.fieldnames = columns
     rows: list[RosterRow] = []
     seen: dict[str, int] = {}
@@ -129,9 +127,7 @@ def _row(line: int, values: dict[str, str], seen: dict[str, int]) -> RosterRow:
     )
 
 
-def import_roster(
-    session: Session, board_id: int, rows: list[RosterRow], actor: str | None = None
-) -> RosterSummary:
+def import_roster(session: Session, board_id: int, rows: list[RosterRow], actor: str | None = None) -> RosterSummary:
     """Add new members and update changed ones; importing the same rows again changes nothing."""
     summary = RosterSummary()
     agencies = {a.name: a for a in session.scalars(select(Agency).where(Agency.board_id == board_id))}
@@ -151,9 +147,7 @@ def import_roster(
             session.add(agency)
             session.flush()
             agencies[row.agency] = agency
-            record_event(
-                session, board_id, "agency", agency.id, "created", actor=actor, new={"name": row.agency}
-            )
+            record_event(session, board_id, "agency", agency.id, "created", actor=actor, new={"name": row.agency})
         member = by_name.get(fold(row.name)) or (by_email.get(row.email.casefold()) if row.email else None)
         wanted = {
             "name": row.name,

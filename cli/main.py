@@ -31,9 +31,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 roster_app = typer.Typer(help="The board's members.", invoke_without_command=True)
-meeting_app = typer.Typer(
-    help="Board meetings, workshops, sub-group meetings and audit panels.", no_args_is_help=True
-)
+meeting_app = typer.Typer(help="Board meetings, workshops, sub-group meetings and audit panels.", no_args_is_help=True)
 db_app = typer.Typer(help="The database.", no_args_is_help=True)
 app.add_typer(roster_app, name="roster")
 app.add_typer(meeting_app, name="meeting")
@@ -71,9 +69,7 @@ def main_options(
     ctx: typer.Context,
     database_url: Annotated[
         str | None,
-        typer.Option(
-            "--database-url", envvar="DATABASE_URL", help="SQLAlchemy URL; default: sqlite:///dscb.db"
-        ),
+        typer.Option("--database-url", envvar="DATABASE_URL", help="SQLAlchemy URL; default: sqlite:///dscb.db"),
     ] = None,
     board: Annotated[
         str | None,
@@ -126,9 +122,7 @@ def roster_list(
         _emit_json(rows)
         return
     for row in rows:
-        agency = (
-            row["agency"] + (f" – {row['department']}" if row["department"] else "") if row["agency"] else ""
-        )
+        agency = row["agency"] + (f" – {row['department']}" if row["department"] else "") if row["agency"] else ""
         typer.echo(f"{row['name']:<24} {row['role']:<12} {agency}")
     typer.echo(f"{len(rows)} members")
 
@@ -136,9 +130,7 @@ def roster_list(
 @roster_app.command("import")
 def roster_import(
     ctx: typer.Context,
-    path: Annotated[
-        Path, typer.Argument(help="CSV with columns name, agency, role, email (aliases optional).")
-    ],
+    path: Annotated[Path, typer.Argument(help="CSV with columns name, agency, role, email (aliases optional).")],
 ) -> None:
     """Import members from a CSV file; importing the same file again changes nothing."""
     rows = read_roster(path)
@@ -226,7 +218,8 @@ def parse(
     now: Annotated[str | None, typer.Option(help="When it was written, e.g. 2015-05-15T09:30.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the interpretation as JSON.")] = False,
     jsonl: Annotated[
-        bool, typer.Option("--jsonl", help='Read JSON lines {"text", "as", "now"} from stdin; write one JSON each.')
+        bool,
+        typer.Option("--jsonl", help='Read JSON lines {"text", "as", "now"} from stdin; write one JSON each.'),
     ] = False,
 ) -> None:
     """Show what the assistant understands from a message; writes nothing."""
@@ -308,9 +301,7 @@ def _default_speaker(session: Session, board: Board) -> str:
     if named:
         return named
     manager = session.scalar(
-        select(Member.name)
-        .where(Member.board_id == board.id, Member.role == Role.MANAGER)
-        .order_by(Member.id)
+        select(Member.name).where(Member.board_id == board.id, Member.role == Role.MANAGER).order_by(Member.id)
     )
     if manager is None:
         raise BoardError('Say who you are with --as "Member Name".')

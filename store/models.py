@@ -258,9 +258,7 @@ class Assignment(Base):
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"), index=True)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("group.id"))
     external_name: Mapped[str | None] = mapped_column(String(200))
-    status: Mapped[AssignmentStatus] = mapped_column(
-        _enum(AssignmentStatus), default=AssignmentStatus.OPEN, index=True
-    )
+    status: Mapped[AssignmentStatus] = mapped_column(_enum(AssignmentStatus), default=AssignmentStatus.OPEN, index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
 
     action: Mapped[Action] = relationship(back_populates="assignments")

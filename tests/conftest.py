@@ -21,7 +21,7 @@ from bot.boards import create_board
 from bot.meetings import add_meeting
 from bot.roster import import_roster, read_roster
 from store import db
-from store.models import Base
+from store.models import Base, MeetingKind
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -119,6 +119,8 @@ def add_board_meetings(url: str, board_id: int) -> None:
     with db.transaction(url) as session:
         for day in BOARD_MEETINGS:
             add_meeting(session, board_id, day, start=dt.time(10), end=dt.time(14), venue="Saltwells EDC")
+        add_meeting(session, board_id, dt.date(2015, 6, 19), kind=MeetingKind.WORKSHOP, start=dt.time(13, 30))
+        add_meeting(session, board_id, dt.date(2015, 5, 18), kind=MeetingKind.AUDIT_PANEL, title="CSE audit panel")
 
 
 @pytest.fixture

@@ -90,9 +90,7 @@ def test_unreachable_database_gives_one_line() -> None:
 
 def test_console_piped_answers_help_and_exits_zero(sqlite_url: str) -> None:
     dscb("roster", "import", str(DEMO_ROSTER), url=sqlite_url)
-    result = dscb(
-        "console", "--as", "Viv Townsend", "--now", "2015-05-15T09:30", url=sqlite_url, stdin="help\n"
-    )
+    result = dscb("console", "--as", "Viv Townsend", "--now", "2015-05-15T09:30", url=sqlite_url, stdin="help\n")
     assert result.returncode == 0, result.stderr
     assert "Record an action" in result.stdout
     assert "what do I owe?" in result.stdout

@@ -221,7 +221,14 @@ def test_meeting_flag(text: str, meeting: bool) -> None:
 @pytest.mark.parametrize("text", ["before the next meeting", "by the July board", "for the next DSCB"])
 def test_meeting_without_board_dates_has_no_date(text: str) -> None:
     mention = due(text, boards=[])
-    assert mention == DateMention(date=None, asap=False, wording=text, span=(0, len(text)), meeting=True)
+    assert mention is not None
+    assert (mention.date, mention.asap, mention.wording, mention.span, mention.meeting) == (
+        None,
+        False,
+        text,
+        (0, len(text)),
+        True,
+    )
 
 
 def test_meeting_in_a_month_without_a_board_date() -> None:
@@ -392,3 +399,24 @@ def test_any_text_never_raises(text: str) -> None:
 @given(st.lists(st.sampled_from(DATEISH), max_size=60).map("".join))
 def test_date_like_text_never_raises(text: str) -> None:
     check_mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("send the reports two weeks before the July board", d(6, 26)),
+        ("circulate papers 5 days before the next meeting", d(7, 5)),
+        ("a week before the next board", d(7, 3)),
+    ],
+)
+def test_an_offset_before_a_meeting_moves_the_date_back(text: str, expected: datetime.date) -> None:
+    found = find_due(text, NOW, BOARDS)
+    assert found is not None and found.date == expected
+    assert text[found.span[0] : found.span[1]] == found.wording
+    assert "before" in found.wording
+
+
+@pytest.mark.parametrize("text", ["VCSG to plan the debate for its next meeting", "raise it at the CCG's next board"])
+def test_another_bodys_next_meeting_is_not_the_boards(text: str) -> None:
+    found = find_due(text, NOW, BOARDS)
+    assert found is None or not found.meeting

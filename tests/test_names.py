@@ -54,18 +54,14 @@ def test_variants_and_typos_find_the_member(names: NameIndex, written: str, memb
         ("Karen", {"Karen Palk", "Karen Jackson"}),
     ],
 )
-def test_shared_first_names_return_the_candidates(
-    names: NameIndex, written: str, candidates: set[str]
-) -> None:
+def test_shared_first_names_return_the_candidates(names: NameIndex, written: str, candidates: set[str]) -> None:
     match = names.person(written)
     assert match.member is None
     assert match.ambiguous
     assert {p.name for p in match.candidates} == candidates
 
 
-@pytest.mark.parametrize(
-    "written", ["Matt Smith", "Anne-Marie Carey", "Anthea Jones", "Trish Curran", "Bob", ""]
-)
+@pytest.mark.parametrize("written", ["Matt Smith", "Anne-Marie Carey", "Anthea Jones", "Trish Curran", "Bob", ""])
 def test_people_not_on_the_roster_match_nobody(names: NameIndex, written: str) -> None:
     match = names.person(written)
     assert match.member is None and not match.candidates

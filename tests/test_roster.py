@@ -87,9 +87,7 @@ def test_bad_rosters_are_refused_with_the_line(content: str, expected: str) -> N
 
 
 def test_bad_encoding_names_the_line() -> None:
-    data = (HEADER + "Ann Lee,Police,member,ann@x.org\nZo\xeb Lee,Police,member,zoe@x.org\n").encode(
-        "latin-1"
-    )
+    data = (HEADER + "Ann Lee,Police,member,ann@x.org\nZo\xeb Lee,Police,member,zoe@x.org\n").encode("latin-1")
     with pytest.raises(InvalidInput, match="Line 3: the file is not UTF-8"):
         read_roster(data)
 

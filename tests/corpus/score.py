@@ -18,8 +18,10 @@ from typing import Any
 
 CORPUS = Path(__file__).resolve().parent / "messages.jsonl"
 HELDOUT = CORPUS.with_name("heldout.jsonl")
+BLIND = CORPUS.with_name("blind.jsonl")
 ROOT = CORPUS.parent.parent.parent
 BOARD_MEETINGS = ("2015-03-13", "2015-07-10", "2015-09-11")
+OTHER_MEETINGS = (("2015-06-19", "workshop"), ("2015-05-18", "audit panel"))  # named in the seed minutes
 FIELDS = ("intent", "owners", "due", "meeting", "representative", "audit")
 
 
@@ -38,7 +40,9 @@ class Score:
         return self.right[name] / self.total[name] if self.total[name] else 1.0
 
     def report(self) -> str:
-        lines = [f"{name:<15} {self.right[name]:>4}/{self.total[name]:<4} {self.accuracy(name):7.1%}" for name in FIELDS]
+        lines = [
+            f"{name:<15} {self.right[name]:>4}/{self.total[name]:<4} {self.accuracy(name):7.1%}" for name in FIELDS
+        ]
         lines.append(f"wrong member owners: {len(self.wrong_member_owners)}")
         return "\n".join(lines)
 
@@ -90,7 +94,12 @@ def run_parse(database_url: str, cases: list[dict[str, Any]]) -> list[dict[str, 
     env = {**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-c", "from cli.main import main; main()", "parse", "--jsonl"],
-        input=lines, capture_output=True, text=True, env=env, check=True, timeout=300,
+        input=lines,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=300,
     )
     return [json.loads(line) for line in done.stdout.splitlines()]
 
@@ -103,10 +112,13 @@ def prepare_board(database_url: str) -> None:
     subprocess.run([*command, "roster", "import", str(roster)], env=env, check=True, capture_output=True)
     for day in BOARD_MEETINGS:
         subprocess.run([*command, "meeting", "add", day], env=env, check=True, capture_output=True)
+    for day, kind in OTHER_MEETINGS:
+        subprocess.run([*command, "meeting", "add", day, "--kind", kind], env=env, check=True, capture_output=True)
 
 
 def main() -> int:
-    cases = load_corpus(HELDOUT if "--heldout" in sys.argv else CORPUS)
+    path = HELDOUT if "--heldout" in sys.argv else BLIND if "--blind" in sys.argv else CORPUS
+    cases = load_corpus(path)
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{folder}/corpus.db"
         prepare_board(url)

@@ -55,9 +55,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("statutory", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["board_id"], ["board.id"], name=op.f("fk_agency_board_id_board"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_agency_board_id_board"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agency")),
         sa.UniqueConstraint("board_id", "name", name=op.f("uq_agency_board_id_name")),
     )
@@ -117,13 +115,9 @@ def upgrade() -> None:
         sa.Column("start", sa.Time(), nullable=True),
         sa.Column("end", sa.Time(), nullable=True),
         sa.Column("venue", sa.String(length=300), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["board_id"], ["board.id"], name=op.f("fk_meeting_board_id_board"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_meeting_board_id_board"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting")),
-        sa.UniqueConstraint(
-            "board_id", "kind", "date", "title", name=op.f("uq_meeting_board_id_kind_date_title")
-        ),
+        sa.UniqueConstraint("board_id", "kind", "date", "title", name=op.f("uq_meeting_board_id_kind_date_title")),
     )
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_meeting_board_id"), ["board_id"], unique=False)
@@ -158,9 +152,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["agency_id"], ["agency.id"], name=op.f("fk_member_agency_id_agency")),
-        sa.ForeignKeyConstraint(
-            ["board_id"], ["board.id"], name=op.f("fk_member_board_id_board"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_member_board_id_board"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_member")),
         sa.UniqueConstraint("board_id", "name", name=op.f("uq_member_board_id_name")),
         sa.UniqueConstraint("board_id", "slack_user_id", name=op.f("uq_member_board_id_slack_user_id")),
@@ -183,12 +175,8 @@ def upgrade() -> None:
         sa.Column("source_link", sa.String(length=500), nullable=True),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["board_id"], ["board.id"], name=op.f("fk_action_board_id_board"), ondelete="CASCADE"
-        ),
-        sa.ForeignKeyConstraint(
-            ["created_by_id"], ["member.id"], name=op.f("fk_action_created_by_id_member")
-        ),
+        sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_action_board_id_board"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["created_by_id"], ["member.id"], name=op.f("fk_action_created_by_id_member")),
         sa.ForeignKeyConstraint(["meeting_id"], ["meeting.id"], name=op.f("fk_action_meeting_id_meeting")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action")),
         sa.UniqueConstraint("board_id", "number", name=op.f("uq_action_board_id_number")),
@@ -254,9 +242,7 @@ def upgrade() -> None:
             name=op.f("fk_audit_return_cycle_id_audit_cycle"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["updated_by_id"], ["member.id"], name=op.f("fk_audit_return_updated_by_id_member")
-        ),
+        sa.ForeignKeyConstraint(["updated_by_id"], ["member.id"], name=op.f("fk_audit_return_updated_by_id_member")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_return")),
         sa.UniqueConstraint("cycle_id", "subject", name=op.f("uq_audit_return_cycle_id_subject")),
     )
@@ -276,9 +262,7 @@ def upgrade() -> None:
         sa.Column("old", sa.JSON(), nullable=True),
         sa.Column("new", sa.JSON(), nullable=True),
         sa.ForeignKeyConstraint(["actor_id"], ["member.id"], name=op.f("fk_event_actor_id_member")),
-        sa.ForeignKeyConstraint(
-            ["board_id"], ["board.id"], name=op.f("fk_event_board_id_board"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_event_board_id_board"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_event")),
     )
     with op.batch_alter_table("event", schema=None) as batch_op:
@@ -292,15 +276,11 @@ def upgrade() -> None:
         sa.Column("aliases", sa.JSON(), nullable=False),
         sa.Column(
             "kind",
-            sa.Enum(
-                "all members", "sub group chairs", "sub-group", name="groupkind", native_enum=False, length=20
-            ),
+            sa.Enum("all members", "sub group chairs", "sub-group", name="groupkind", native_enum=False, length=20),
             nullable=False,
         ),
         sa.Column("chair_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["board_id"], ["board.id"], name=op.f("fk_group_board_id_board"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_group_board_id_board"), ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["chair_id"], ["member.id"], name=op.f("fk_group_chair_id_member")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_group")),
         sa.UniqueConstraint("board_id", "name", name=op.f("uq_group_board_id_name")),

@@ -1,0 +1,191 @@
+"""The assistant's use cases through its one entry point, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.assistant import Assistant
+from bot.directory import Person
+from store import db
+from store.models import Action, Assignment, AssignmentStatus, Attendance, AuditReturn, Event
+from tests.conftest import SEED_NOW
+
+
+@pytest.fixture
+def assistant(database_url: str, board_id: int) -> Assistant:
+    return Assistant(database_url, board_id)
+
+
+def person(assistant: Assistant, name: str) -> Person:
+    with db.transaction(assistant.database_url) as session:
+        return assistant.writer(session, name)
+
+
+def say(assistant: Assistant, who: str, text: str, now: dt.datetime = SEED_NOW) -> Any:
+    return assistant.reply(person(assistant, who), text, now)
+
+
+def count(assistant: Assistant, model: type) -> int:
+    with db.transaction(assistant.database_url) as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_record_then_list_then_close(assistant: Assistant) -> None:
+    recorded = say(assistant, "Martine McFadden", "Viv Townsend to send the chart by 22 May")
+    assert recorded.stored
+    assert recorded.text == "Recorded A-1 for Viv Townsend, due Fri 22 May: Send the chart"
+    owed = say(assistant, "Viv Townsend", "what do I owe?")
+    assert [a.ref for a in owed.actions] == ["A-1"]
+    assert owed.text.startswith("You have 1 open action")
+    closed = say(assistant, "Viv Townsend", "A-1 done")
+    assert closed.text == "A-1 is closed: Send the chart"
+    assert say(assistant, "Viv Townsend", "what do I owe?").actions == ()
+
+
+def test_references_are_sequential_and_never_reused(assistant: Assistant) -> None:
+    refs = [say(assistant, "Martine McFadden", f"Tony to check item {n} by end June").extra["ref"] for n in range(3)]
+    assert refs == ["A-1", "A-2", "A-3"]
+    with db.transaction(assistant.database_url) as session:
+        session.delete(session.scalars(select(Action).where(Action.number == 3)).one())
+    assert say(assistant, "Martine McFadden", "Tony to check again by end June").extra["ref"] == "A-4"
+
+
+def test_overdue_first_then_by_due_date(assistant: Assistant) -> None:
+    for text in (
+        "Tony to write the letter by 30 June",
+        "Tony to chase the CCG by 20 May",
+        "Tony to book the room asap",
+        "Tony to circulate the notes by 1 June",
+    ):
+        say(assistant, "Martine McFadden", text)
+    later = dt.datetime(2015, 5, 25, 9, 0)
+    listed = say(assistant, "Tony Oakman", "what do I owe?", later)
+    assert [a.ref for a in listed.actions] == ["A-2", "A-4", "A-1", "A-3"]
+    assert [a.overdue for a in listed.actions] == [True, False, False, False]
+    assert "1 overdue" in listed.text
+
+
+def test_group_action_is_tracked_per_person(assistant: Assistant) -> None:
+    text = "all members to complete and return to Martine McFadden by end June 2015"
+    recorded = say(assistant, "Martine McFadden", text)
+    assert count(assistant, Assignment) == 30
+    assert recorded.actions[0].progress == "all members: 0 of 30 done"
+    mine = say(assistant, "Pam Smith", "A-1 done")
+    assert mine.text == "Marked your part of A-1 as done (all members: 1 of 30 done)."
+    # Pam no longer owes it; Viv still does.
+    assert say(assistant, "Pam Smith", "what do I owe?").actions == ()
+    assert [a.ref for a in say(assistant, "Viv Townsend", "what do I owe?").actions] == ["A-1"]
+
+
+def test_agency_actions_reach_the_agencys_members(assistant: Assistant) -> None:
+    say(assistant, "Martine McFadden", "Police to provide a Dudley-specific S11 analysis by the July board")
+    assert [a.ref for a in say(assistant, "Sally Holmes", "what do I owe?").actions] == ["A-1"]
+    assert [a.ref for a in say(assistant, "Roger Clayton", "show police actions").actions] == ["A-1"]
+    assert say(assistant, "Viv Townsend", "what do I owe?").actions == ()
+
+
+def test_ambiguous_owner_is_asked_about_and_nothing_stored_until_chosen(assistant: Assistant) -> None:
+    asked = say(assistant, "Roger Clayton", "Sue to update the board on the CAMHS letter")
+    assert not asked.stored
+    assert asked.text == 'Which "Sue" do you mean?'
+    assert [o.label for o in asked.options] == ["Su Vincent (Dudley CCG)", "Sue Haywood (DMBC)", "Cancel"]
+    assert count(assistant, Action) == 0
+    chosen = assistant.resolve(person(assistant, "Roger Clayton"), asked.options[0].payload, SEED_NOW)
+    assert chosen.text.startswith("Recorded A-1 for Su Vincent")
+    assert count(assistant, Action) == 1
+
+
+def test_unknown_owner_is_offered_as_external_and_cancel_stores_nothing(assistant: Assistant) -> None:
+    asked = say(assistant, "Su Vincent", "Anne-Marie Carey to send the home treatment outcomes")
+    assert asked.options[0].label == "Record Anne-Marie Carey as an external owner"
+    cancelled = assistant.resolve(person(assistant, "Su Vincent"), asked.options[-1].payload, SEED_NOW)
+    assert cancelled.text == "OK, I've not recorded anything."
+    assert count(assistant, Action) == 0
+    assistant.resolve(person(assistant, "Su Vincent"), asked.options[0].payload, SEED_NOW)
+    with db.transaction(assistant.database_url) as session:
+        assert session.scalars(select(Assignment.external_name)).all() == ["Anne-Marie Carey"]
+
+
+def test_a_choice_made_by_someone_else_is_refused(assistant: Assistant) -> None:
+    asked = say(assistant, "Roger Clayton", "Sue to update the board on the CAMHS letter")
+    answer = assistant.resolve(person(assistant, "Viv Townsend"), asked.options[0].payload, SEED_NOW)
+    assert answer.text == "That question was asked of someone else."
+    assert count(assistant, Action) == 0
+
+
+def test_members_cannot_close_other_peoples_actions(assistant: Assistant) -> None:
+    say(assistant, "Martine McFadden", "Viv Townsend to send the chart by 22 May")
+    refused = say(assistant, "Tony Oakman", "A-1 done")
+    assert refused.text.startswith("A-1 belongs to Viv Townsend. Only its owners")
+    assert not refused.stored
+    assert say(assistant, "Martine McFadden", "A-1 done").text == "A-1 is closed: Send the chart"
+
+
+def test_completion_by_text_matches_the_writers_action(assistant: Assistant) -> None:
+    say(assistant, "Martine McFadden", "Viv Townsend to circulate the probation presentation")
+    say(assistant, "Martine McFadden", "Viv Townsend to send the NPS structure chart to all members")
+    done = say(assistant, "Viv Townsend", "I've circulated the presentation")
+    assert done.text == "A-1 is closed: Circulate the probation presentation"
+    with db.transaction(assistant.database_url) as session:
+        statuses = dict(session.execute(select(Action.number, Assignment.status).join(Assignment)).all())
+    assert statuses == {1: AssignmentStatus.DONE, 2: AssignmentStatus.OPEN}
+
+
+def test_apology_with_named_representative(assistant: Assistant) -> None:
+    reply = say(assistant, "Viv Townsend", "can't make 10 July, Claire Hill will come instead")
+    assert reply.text == (
+        "Apologies recorded for Viv Townsend for the board meeting on Friday 10 July; "
+        "Claire Hill will attend as named representative."
+    )
+    with db.transaction(assistant.database_url) as session:
+        row = session.scalars(select(Attendance)).one()
+        assert (row.status.value, row.representative) == ("apologies", "Claire Hill")
+    again = say(assistant, "Viv Townsend", "can't make 10 July, Claire Hill will come instead")
+    assert again.stored and count(assistant, Attendance) == 1
+    info = say(assistant, "Viv Townsend", "when is the next board?")
+    assert info.text == (
+        "The board meeting: Friday 10 July 2015, 10:00–14:00, Saltwells EDC. "
+        "You have sent apologies, with Claire Hill attending for you."
+    )
+
+
+def test_apologies_for_a_day_with_no_meeting_change_nothing(assistant: Assistant) -> None:
+    reply = say(assistant, "Viv Townsend", "apologies, can't make 3 August")
+    assert reply.text == "There is no meeting on Monday 3 August 2015 in the board's calendar."
+    assert count(assistant, Attendance) == 0
+
+
+def test_audit_counts_and_status(assistant: Assistant) -> None:
+    update = say(assistant, "Martine McFadden", "S175: 70 of 114 complete, 15 not started")
+    assert "There was no open S175 cycle, so I opened 2015" in update.text
+    status = say(assistant, "Roger Clayton", "How are the S175 audits going?")
+    assert status.text == "S175 2015: 70 of 114 complete (61%), 15 not started (13%), 29 in progress (25%)"
+
+
+def test_audit_update_for_another_agency_is_refused(assistant: Assistant) -> None:
+    assert say(assistant, "Sally Holmes", "Police S11 audit is complete").stored
+    refused = say(assistant, "Viv Townsend", "Police S11 audit not started")
+    assert refused.text.startswith("Only members of West Midlands Police, the business manager or the chair")
+    with db.transaction(assistant.database_url) as session:
+        assert session.scalars(select(AuditReturn.status)).one().value == "complete"
+
+
+def test_chatter_is_never_recorded(assistant: Assistant) -> None:
+    for text in ("thanks all", "thanks everyone, see you in July", "👍", "ok", "great meeting today"):
+        reply = say(assistant, "Roger Clayton", text)
+        assert not reply.stored
+    assert count(assistant, Action) == 0
+
+
+def test_every_change_is_in_the_event_log(assistant: Assistant) -> None:
+    before = count(assistant, Event)
+    say(assistant, "Martine McFadden", "Viv Townsend to send the chart by 22 May")
+    say(assistant, "Viv Townsend", "A-1 done")
+    say(assistant, "Viv Townsend", "apologies for the next board")
+    with db.transaction(assistant.database_url) as session:
+        changes = session.scalars(select(Event.change).order_by(Event.id).offset(before)).all()
+    assert changes == ["recorded", "done", "apologies"]
