@@ -282,8 +282,14 @@ class _Turn:
         if meaning.meeting is None:
             return Reply("Which meeting are the apologies for? There is no upcoming meeting in the calendar.",
                          private=True)  # fmt: skip
+        if not meaning.owners:
+            return Reply(
+                'Whose apologies are these? Write it again with their full name, for example "apologies from '
+                'Kate McConnell for the July board".',
+                private=True,
+            )
         lines = []
-        for owner in meaning.owners or (Owner("member", self.writer.name, self.writer.id),):
+        for owner in meaning.owners:
             if owner.kind != "member" or owner.id is None:
                 lines.append(f"{owner.name} is not a board member, so I can't record apologies for them.")
                 continue

@@ -108,6 +108,11 @@ _REPRESENTATIVE = re.compile(
     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+)?\s+"
     r"(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
 )
+_WRITER_STANDS_IN = re.compile(
+    r"[,;]?\s*(?:(?:s?he|they)(?:'s| has| have|'ve) )?asked me to (?:cover|attend|represent|go|stand in|deputise)\b"
+    r"(?: for (?:her|him|them))?",
+    re.I,
+)
 _REPRESENTED_BY = re.compile(
     r"\b(?:represented by|rep(?:resentative)?:|deputy:|will send|sending)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
@@ -125,7 +130,10 @@ _NO_REPRESENTATIVE = {
     "someone",
     "somebody",
 }
-_APOLOGY_FROM = re.compile(r"\bapolog(?:y|ies)\s+(?:from|–|-|—|:)\s*(?P<who>.+?)(?:\s+for\b|\s*[,;.]|$)", re.I)
+_APOLOGY_FROM = re.compile(
+    r"\b(?:apolog(?:y|ies)\s+(?:from|–|-|—|:)|on behalf of)\s*(?P<who>.+?)(?:\s+for\b|\s*[,;.]|$)", re.I
+)
+_ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear)\s+\w+[,:]\s*", re.I)
 _APOLOGY_SUBJECT = re.compile(
     r"^(?:sorry,?\s+)?(?P<who>.+?)\s+(?:[–—-]\s+apolog|sends?\s+(?:(?:her|his|their)\s+)?apologies|"
     r"can(?:'t|not| not)\s|"
@@ -410,6 +418,9 @@ class _Reader:
 
     def _representative(self) -> tuple[str | None, str]:
         """The named representative, and the text without that clause."""
+        standing_in = _WRITER_STANDS_IN.search(self.text)
+        if standing_in and self.writer:
+            return self.writer.name, (self.text[: standing_in.start()] + self.text[standing_in.end() :]).strip(" ,;")
         text = re.sub(r"\s*\([^)]{0,60}\)", "", self.text)
         for pattern in (_REPRESENTED_BY, _REPRESENTATIVE):
             for found in pattern.finditer(text):
@@ -439,6 +450,12 @@ class _Reader:
                 return owners
             if pattern is _APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
                 return Resolution()  # someone named but not understood: ask rather than guess the writer
+        unaddressed = _ADDRESSEE.sub("", text)
+        if _SELF_WORDS.search(unaddressed):
+            return Resolution(self._writer_owners_list())
+        others = self._owners_named_in(unaddressed)
+        if any(o.kind == "member" for o in others.owners) or others.ambiguous:
+            return Resolution()  # another member is named: ask whose apologies these are rather than guess
         return Resolution(self._writer_owners_list())
 
     # Audits -----------------------------------------------------------------------------------------------

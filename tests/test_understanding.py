@@ -114,6 +114,29 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
+FINAL_BLIND_FLOORS = {
+    "intent": 0.88,
+    "owners": 0.88,
+    "due": 0.96,
+    "meeting": 0.85,
+    "representative": 0.9,
+    "audit": 0.75,
+}
+
+
+def test_final_blind_set_never_gets_worse_and_names_no_wrong_owner(snapshot: Snapshot) -> None:
+    """Measured only: nobody tunes rules against this set, so it estimates accuracy on new text."""
+    if not score.FINAL_BLIND.exists():
+        pytest.skip("bench/corpus/final-blind.jsonl is absent")
+    cases = score.load_corpus(score.FINAL_BLIND)
+    results = [parse(snapshot, c["text"], c["as"], dt.datetime.fromisoformat(c["now"])) for c in cases]
+    result = score.score(cases, results)
+    print("\n" + result.report())
+    assert result.wrong_member_owners == []
+    for name, floor in FINAL_BLIND_FLOORS.items():
+        assert result.accuracy(name) >= floor, (name, result.report())
+
+
 def test_dscb_parse_jsonl_answers_every_line_in_order(tmp_path: Any) -> None:
     url = f"sqlite:///{tmp_path / 'parse.db'}"
     score.prepare_board(url)
