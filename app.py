@@ -6,11 +6,11 @@ import os
 import sys
 
 
-def main(http: bool = False, port: int = 3000) -> int:
-    if os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("SLACK_CLIENT_ID"):
+def main(http: bool = False, port: int = 3000, host: str = "127.0.0.1", workers: int = 1) -> int:
+    if http or os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("SLACK_CLIENT_ID"):
         from handlers.server import serve
 
-        return serve(http=http, port=port)
+        return serve(http=http, port=port, host=host, workers=workers)
     from cli.main import app as cli
 
     print("No Slack tokens configured: starting the local console on the demo board.", file=sys.stderr)

@@ -302,3 +302,44 @@ def match_open_action(
     if len(good) == 1 or good[0][0] - good[1][0] >= 15:
         return [good[0][1]]
     return [view for score, view in good[:5] if score >= good[0][0] - 15]
+
+
+def _may_change(action: Action, by: Person) -> bool:
+    """Owners change their own actions; the manager and chair change any."""
+    return by.role in MANAGERS or any(_answers_for(a, by) for a in action.assignments)
+
+
+def change_due(
+    session: Session, board_id: int, number: int, due: dt.date | None, *, by: Person, today: dt.date
+) -> ActionView:
+    """Re-date an action (its owners, the manager or the chair)."""
+    action = find_action(session, board_id, number)
+    if not _may_change(action, by):
+        raise NotAllowed(f"Only the owners of {action.ref}, the business manager or the chair can change its date.")
+    old = action.due.isoformat() if action.due else None
+    if action.due != due:
+        action.due = due
+        action.due_wording = None
+        action.asap = False if due else action.asap
+        session.flush()
+        record_event(session, board_id, "action", action.id, "re-dated", actor_id=by.id, actor=by.name,
+                     old={"due": old}, new={"due": due.isoformat() if due else None})  # fmt: skip
+    return action_view(action, today)
+
+
+def add_note(session: Session, board_id: int, number: int, text: str, *, by: Person, today: dt.date) -> ActionView:
+    """An update on progress, kept in the action's history."""
+    note = " ".join(text.split())
+    if not note:
+        raise InvalidInput("The update is empty.")
+    if len(note) > MAX_TASK_LENGTH:
+        raise InvalidInput(f"Please keep an update under {MAX_TASK_LENGTH} characters.")
+    action = find_action(session, board_id, number)
+    if not _may_change(action, by):
+        raise NotAllowed(f"Only the owners of {action.ref}, the business manager or the chair can add updates.")
+    record_event(session, board_id, "action", action.id, "update", actor_id=by.id, actor=by.name, new={"note": note})
+    return action_view(action, today)
+
+
+def show_action(session: Session, board_id: int, number: int, today: dt.date) -> ActionView:
+    return action_view(find_action(session, board_id, number), today)

@@ -8,24 +8,30 @@ external owner?) carry plain-JSON payloads; ``Assistant.resolve`` continues from
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import actions, apologies, audits
+from bot.dates import find_dates
 from bot.directory import Directory, Person, load_directory
 from bot.errors import BoardError, InvalidInput, NotFound
+from bot.home import Home, home_for
 from bot.interpret import interpret
-from bot.interpretation import Intent, Interpretation, Owner
+from bot.interpretation import AuditReading, Intent, Interpretation, Owner
+from bot.meeting_words import meeting_meant
 from bot.meetings import describe_meeting
 from bot.names import NameIndex
+from bot.owners import OwnerResolver, looks_like_a_name
 from bot.replies import Option, Reply
 from store.db import transaction
-from store.models import AuditStatus, AuditType, Board, Meeting, Member
+from store.models import AuditStatus, AuditType, Board, Meeting, Member, ProcessedEvent
 
 HELP = """I keep the board's action tracker. Write to me the way minutes are written, for example:
 • Record an action: "Viv Townsend to circulate the presentation by end June"
@@ -87,29 +93,102 @@ class Assistant:
             self._snapshot = Snapshot(directory, NameIndex(directory))
             return self._snapshot
 
+    def snapshot_now(self) -> Snapshot:
+        """The board's current snapshot, read in a transaction of its own."""
+        with transaction(self.database_url) as session:
+            return self.snapshot(session)
+
+    def understand(self, writer: Person | None, text: str, now: dt.datetime) -> Interpretation:
+        """What a message means, without acting on it (to prefill a form)."""
+        return self.snapshot_now().interpret(text, writer, now)
+
     def writer(self, session: Session, name: str) -> Person:
         """The member a console user or script speaks as."""
         return self.snapshot(session).person(name)
 
     # Messages ---------------------------------------------------------------------------------------------
-    def reply(self, writer: Person, text: str, now: dt.datetime) -> Reply:
-        """Answer one message from a member (one transaction; domain errors become a polite private reply)."""
-        try:
-            with transaction(self.database_url) as session:
-                snapshot = self.snapshot(session)
-                meaning = snapshot.interpret(text, writer, now)
-                return _Turn(session, self.board_id, snapshot, writer, now).answer(meaning)
-        except BoardError as error:
-            return Reply(str(error), private=True)
+    def reply(self, writer: Person, text: str, now: dt.datetime, *, delivery: str | None = None) -> Reply:
+        """Answer one message from a member.
+
+        ``delivery`` identifies the platform's delivery (Slack's event_id): a redelivery of one already
+        answered changes nothing and returns a Reply marked ``duplicate``.
+        """
+
+        def answer(turn: _Turn) -> Reply:
+            if delivery is not None and not first_delivery(turn.session, self.board_id, delivery):
+                return Reply("", duplicate=True)
+            return turn.answer(turn.snapshot.interpret(text, writer, now))
+
+        return self._run(writer, now, answer)
 
     def resolve(self, writer: Person, payload: dict[str, Any], now: dt.datetime) -> Reply:
         """Carry on after the writer picked one of a reply's options."""
+        return self._run(writer, now, lambda turn: turn.resume(payload))
+
+    def query(self, writer: Person, text: str, now: dt.datetime) -> Reply:
+        """`/dscb-actions [text]`: my actions; "all", "overdue", "A-12", a name or agency; or a new action."""
+        return self._run(writer, now, lambda turn: turn.query(text))
+
+    def close(self, writer: Person, number: int, now: dt.datetime) -> Reply:
+        return self._run(writer, now, lambda turn: turn._close(number))
+
+    def change_due(self, writer: Person, number: int, due: dt.date | None, now: dt.datetime) -> Reply:
+        return self._run(writer, now, lambda turn: turn.change_due(number, due))
+
+    def add_note(self, writer: Person, number: int, note: str, now: dt.datetime) -> Reply:
+        return self._run(writer, now, lambda turn: turn.add_note(number, note))
+
+    def record(self, writer: Person, form: ActionForm, now: dt.datetime) -> Reply:
+        """Record an action from a form (a modal): owners already chosen from the roster."""
+        return self._run(writer, now, lambda turn: turn.record_form(form))
+
+    def apologise(
+        self, writer: Person, now: dt.datetime, *, day: dt.date | None = None, representative: str | None = None
+    ) -> Reply:
+        """Apologies for the meeting on ``day`` (by default the next board meeting)."""
+        return self._run(writer, now, lambda turn: turn.apologise(day, representative))
+
+    def apology_command(self, writer: Person, text: str, now: dt.datetime) -> Reply:
+        """`/dscb-apologies [meeting] [named representative]`, e.g. "10 July Claire Hill"."""
+        return self._run(writer, now, lambda turn: turn.apology_command(text))
+
+    def audit_command(self, writer: Person, text: str, now: dt.datetime) -> Reply:
+        """`/dscb-audit [update | status]`: no text or "status" gives every audit type's position."""
+        return self._run(writer, now, lambda turn: turn.audit_command(text))
+
+    def home(self, writer: Person, now: dt.datetime) -> Home:
+        with transaction(self.database_url) as session:
+            snapshot = self.snapshot(session)
+            return home_for(session, self.board_id, writer, snapshot.directory, now.date())
+
+    def _run(self, writer: Person, now: dt.datetime, step: Callable[[_Turn], Reply]) -> Reply:
+        """One use case in one transaction; domain errors become a polite private reply and change nothing."""
         try:
             with transaction(self.database_url) as session:
-                snapshot = self.snapshot(session)
-                return _Turn(session, self.board_id, snapshot, writer, now).resume(payload)
+                return step(_Turn(session, self.board_id, self.snapshot(session), writer, now))
         except BoardError as error:
             return Reply(str(error), private=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionForm:
+    """An action as a form collects it: text, owners picked from the roster, an optional due date."""
+
+    task: str
+    member_ids: tuple[int, ...] = ()
+    due: dt.date | None = None
+    source_link: str | None = None
+
+
+def first_delivery(session: Session, board_id: int, key: str) -> bool:
+    """Record a delivery key; False when it was recorded before (a redelivery)."""
+    try:
+        with session.begin_nested():
+            session.add(ProcessedEvent(board_id=board_id, key=key[:100]))
+            session.flush()
+    except IntegrityError:
+        return False
+    return True
 
 
 class _Turn:
@@ -140,6 +219,99 @@ class _Turn:
 
     def _help(self, _: Interpretation) -> Reply:
         return Reply(HELP, private=True)
+
+    # Operations behind buttons, forms and slash commands ---------------------------------------------------
+    def query(self, text: str) -> Reply:
+        words = " ".join(text.split())
+        lowered = words.lower()
+        me = Owner("member", self.writer.name, self.writer.id)
+        if not words or lowered in {"me", "mine", "my actions"}:
+            return self._list(Interpretation(Intent.LIST_ACTIONS, owners=(me,)))
+        if lowered in {"all", "everything", "board", "tracker"}:
+            return self._list(Interpretation(Intent.LIST_ACTIONS))
+        if lowered in {"overdue", "late"}:
+            return self._list(Interpretation(Intent.LIST_ACTIONS, overdue_only=True))
+        ref = re.fullmatch(r"a\s?-?\s?(\d{1,6})", lowered)
+        if ref:
+            view = actions.show_action(self.session, self.board_id, int(ref.group(1)), self.today)
+            return Reply(f"{view.ref}: {view.text}", actions=(view,), private=True)
+        owners = OwnerResolver(self.snapshot.names, self.writer).phrase(words, allow_unknown=False)
+        if owners:
+            return self._list(
+                Interpretation(Intent.LIST_ACTIONS, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous))
+            )
+        return self.answer(self.snapshot.interpret(words, self.writer, self.now))
+
+    def change_due(self, number: int, due: dt.date | None) -> Reply:
+        view = actions.change_due(self.session, self.board_id, number, due, by=self.writer, today=self.today)
+        return Reply(f"{view.ref} is now {view.due_words(self.today)}.", actions=(view,), stored=True)
+
+    def add_note(self, number: int, note: str) -> Reply:
+        view = actions.add_note(self.session, self.board_id, number, note, by=self.writer, today=self.today)
+        return Reply(f"Update added to {view.ref}.", actions=(view,), stored=True)
+
+    def record_form(self, form: ActionForm) -> Reply:
+        directory = self.snapshot.directory
+        owners = []
+        for member_id in dict.fromkeys(form.member_ids):
+            person = directory.member(member_id)
+            if person is None:
+                raise InvalidInput("One of the chosen owners is not on this board's roster.")
+            owners.append(Owner("member", person.name, person.id))
+        if not owners:
+            raise InvalidInput("Choose at least one owner.")
+        payload = {
+            "op": "record", "writer": self.writer.id, "task": form.task,
+            "due": form.due.isoformat() if form.due else None, "asap": False, "due_wording": None,
+            "owners": [_owner_json(o) for o in owners], "pending": [], "source_link": form.source_link,
+        }  # fmt: skip
+        return self._record_from_payload(payload)
+
+    def apologise(self, day: dt.date | None, representative: str | None) -> Reply:
+        if day is None:
+            upcoming = self.snapshot.directory.next_board(self.today + dt.timedelta(days=1))
+            day = upcoming.date if upcoming else None
+        me = Owner("member", self.writer.name, self.writer.id)
+        return self._apology(Interpretation(Intent.APOLOGY, owners=(me,), meeting=day, representative=representative))
+
+    def apology_command(self, text: str) -> Reply:
+        directory = self.snapshot.directory
+        words = " ".join(text.split())
+        day = meeting_meant(words, self.now, directory) if words else None
+        mentions = find_dates(words, self.now, directory.board_dates)
+        rest = words
+        for mention in mentions:
+            rest = rest.replace(mention.wording, " ")
+        rest = re.sub(r"\b(?:the|next|board|meeting|for|apologies|rep(?:resentative)?:?|with)\b", " ", rest, flags=re.I)
+        rest = " ".join(rest.split()).strip(" ,;:-")
+        representative = None
+        if rest:
+            member = self.snapshot.names.person(rest).member
+            representative = member.name if member else rest if looks_like_a_name(rest) else None
+            if representative is None:
+                raise InvalidInput(
+                    f"I couldn't read {rest!r} as a representative's name. "
+                    "Try `/dscb-apologies 10 July Claire Hill`, or `/dscb-apologies` for the next board."
+                )
+        return self.apologise(day, representative)
+
+    def audit_command(self, text: str) -> Reply:
+        words = " ".join(text.split())
+        if words.lower() in {"", "status", "all"}:
+            lines = [self._audit_status(Interpretation(Intent.AUDIT_STATUS, audit=AuditReading(kind.value))).text
+                     for kind in AuditType]  # fmt: skip
+            known = [line for line in lines if not line.startswith("No ")]
+            return Reply("\n".join(known) or "No audit returns are recorded yet.", private=True)
+        if words.lower().startswith("status "):
+            words = f"how are the {words[7:]} audits going?"
+        meaning = self.snapshot.interpret(words, self.writer, self.now)
+        if meaning.intent not in (Intent.AUDIT_UPDATE, Intent.AUDIT_STATUS):
+            return Reply(
+                "Tell me an audit update or ask for a status, for example `/dscb-audit WMP S11 submitted`, "
+                "`/dscb-audit S175: 70 of 114 complete, 15 not started` or `/dscb-audit status S11`.",
+                private=True,
+            )
+        return self.answer(meaning)
 
     def resume(self, payload: dict[str, Any]) -> Reply:
         if payload.get("writer") != self.writer.id:
@@ -187,6 +359,7 @@ class _Turn:
             due=dt.date.fromisoformat(payload["due"]) if payload.get("due") else None,
             asap=bool(payload.get("asap")),
             due_wording=payload.get("due_wording"),
+            source_link=payload.get("source_link"),
         )
         action = actions.record_action(self.session, self.board_id, new, by=self.writer)
         view = actions.action_view(action, self.today)

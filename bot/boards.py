@@ -94,6 +94,12 @@ def board_for_team(session: Session, team_id: str, team_name: str | None = None)
     board = session.scalar(select(Board).where(Board.slack_team_id == team_id))
     if board is not None:
         return board
+    unclaimed = session.scalars(select(Board).where(Board.slack_team_id.is_(None))).all()
+    if len(unclaimed) == 1 and count_boards(session) == 1:
+        # A single-workspace install: the board set up with `dscb roster import` belongs to this workspace.
+        unclaimed[0].slack_team_id = team_id
+        record_event(session, unclaimed[0].id, "board", unclaimed[0].id, "linked", new={"slack_team_id": team_id})
+        return unclaimed[0]
     return create_board(session, team_name or DEFAULT_BOARD_NAME, slack_team_id=team_id)
 
 

@@ -45,6 +45,7 @@ class Reply:
     options: tuple[Option, ...] = ()
     private: bool = False
     stored: bool = False  # whether this reply confirms a change to the tracker
+    duplicate: bool = False  # a redelivery of a message already answered: say nothing
     extra: dict[str, Any] = field(default_factory=dict)
 
 

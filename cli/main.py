@@ -251,6 +251,66 @@ def parse(
         typer.echo(json.dumps(snapshot.interpret(message, writer, when).as_json(), ensure_ascii=False))
 
 
+# Actions and links ----------------------------------------------------------------------------------------
+@app.command("actions")
+def actions_list(
+    ctx: typer.Context,
+    owner: Annotated[str | None, typer.Option(help="A member, agency or group, as people write it.")] = None,
+    status: Annotated[str, typer.Option(help="open, done or all")] = "open",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
+) -> None:
+    """The action tracker: who owes what, overdue first."""
+    from bot import actions as tracker
+    from bot.owners import OwnerResolver
+
+    if status not in {"open", "done", "all"}:
+        raise BoardError(f"--status {status!r}: use open, done or all.")
+    today = _clock(now)().date()
+    options = _options(ctx)
+    with options.board_session() as (session, board):
+        snapshot = Assistant(options.url(), board.id).snapshot(session)
+        owners = []
+        if owner:
+            found = OwnerResolver(snapshot.names, None).phrase(owner, allow_unknown=False)
+            if not found or found.ambiguous:
+                raise BoardError(f"{owner!r} is not one member, agency or group of this board.")
+            owners = found.owners
+        views = tracker.open_actions(
+            session, board.id, owners=owners, directory=snapshot.directory, today=today, include_closed=status != "open"
+        )
+    views = [v for v in views if status == "all" or v.status == status]
+    if as_json:
+        _emit_json(
+            [
+                {"ref": v.ref, "text": v.text, "owners": list(v.owners), "due": v.due.isoformat() if v.due else None,
+                 "asap": v.asap, "status": v.status, "overdue": v.overdue}
+                for v in views
+            ]
+        )  # fmt: skip
+        return
+    for v in views:
+        flag = " OVERDUE" if v.overdue else ""
+        typer.echo(f"{v.ref:<6} {v.status:<5} {v.due_words(today):<24} {', '.join(v.owners)}: {v.text}{flag}")
+    typer.echo(f"{len(views)} action{'s' if len(views) != 1 else ''}")
+
+
+@app.command()
+def link(
+    ctx: typer.Context,
+    slack_user_id: Annotated[str, typer.Argument(help="The Slack member ID, e.g. U0123ABCD.")],
+    member: Annotated[str, typer.Argument(help="The member's name on the roster.")],
+) -> None:
+    """Link a Slack user to a board member (for people not matched by email)."""
+    from bot.identity import link_by_name
+
+    options = _options(ctx)
+    with options.board_session() as (session, board):
+        names = Assistant(options.url(), board.id).snapshot(session).names
+        linked = link_by_name(session, board.id, slack_user_id, member, names, actor="command line").name
+    typer.echo(f"Linked {slack_user_id} to {linked}.")
+
+
 # Console and app ------------------------------------------------------------------------------------------
 def _clock(now: str | None) -> Callable[[], dt.datetime]:
     if now is None:
@@ -314,11 +374,15 @@ def run(
         bool, typer.Option("--http", help="Serve the Events API over HTTP instead of Socket Mode.")
     ] = False,
     port: Annotated[int, typer.Option(help="Port for --http.")] = 3000,
+    host: Annotated[str, typer.Option(envvar="DSCB_HOST", help="Address for --http (0.0.0.0 behind a proxy).")] = (
+        "127.0.0.1"
+    ),
+    workers: Annotated[int, typer.Option(min=1, max=32, help="Worker processes for --http (PostgreSQL for >1).")] = 1,
 ) -> None:
     """Start the product: the Slack app when Slack is configured, else the console on the demo board."""
     import app as application
 
-    raise typer.Exit(application.main(http=http, port=port))
+    raise typer.Exit(application.main(http=http, port=port, host=host, workers=workers))
 
 
 def main() -> None:

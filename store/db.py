@@ -52,9 +52,13 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
 
 
+_engines_seen: set[str] = set()
+
+
 @lru_cache(maxsize=8)
 def engine_for(url: str) -> Engine:
     """One engine per URL per process."""
+    _engines_seen.add(url)
     return make_engine(url)
 
 
@@ -68,6 +72,15 @@ def transaction(url: str) -> Iterator[Session]:
     """One unit of work: commits on success, rolls back on any error."""
     with session_factory(url).begin() as session:
         yield session
+
+
+def forget_engines() -> None:
+    """Close every pooled connection and forget the engines: a forked worker must open its own connections."""
+    for url in list(_engines_seen):
+        engine_for(url).dispose()
+    engine_for.cache_clear()
+    session_factory.cache_clear()
+    _engines_seen.clear()
 
 
 def upgrade(url: str, revision: str = "head") -> None:

@@ -325,3 +325,15 @@ class Event(Base):
     change: Mapped[str] = mapped_column(String(40))
     old: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     new: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ProcessedEvent(Base):
+    """A chat platform delivery already handled (Slack's event_id): redeliveries are ignored."""
+
+    __tablename__ = "processed_event"
+    __table_args__ = (UniqueConstraint("board_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(100))
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)

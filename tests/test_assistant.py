@@ -189,3 +189,17 @@ def test_every_change_is_in_the_event_log(assistant: Assistant) -> None:
     with db.transaction(assistant.database_url) as session:
         changes = session.scalars(select(Event.change).order_by(Event.id).offset(before)).all()
     assert changes == ["recorded", "done", "apologies"]
+
+
+def test_home_for_the_manager_counts_overdue_actions_by_agency(assistant: Assistant) -> None:
+    say(assistant, "Martine McFadden", "Police to send the S11 analysis by 20 May")
+    say(assistant, "Martine McFadden", "Sally Holmes to brief the MASH group by 21 May")
+    say(assistant, "Martine McFadden", "Viv Townsend to circulate the slides by 22 May")
+    say(assistant, "Martine McFadden", "Tony Oakman to book the room by 30 June")
+    later = dt.datetime(2015, 6, 1, 9, 0)
+    home = assistant.home(person(assistant, "Martine McFadden"), later)
+    assert home.board is not None
+    assert (home.board.open_actions, home.board.overdue_actions) == (4, 3)
+    assert home.board.overdue_by_agency == (("West Midlands Police", 2), ("National Probation Service", 1))
+    assert assistant.home(person(assistant, "Viv Townsend"), later).board is None
+    assert [a.ref for a in assistant.home(person(assistant, "Sally Holmes"), later).actions] == ["A-1", "A-2"]

@@ -1,0 +1,75 @@
+"""Sending the assistant's replies to Slack, and telling new owners about their actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy import select
+
+from bot.identity import link, member_for_user
+from bot.replies import Reply
+from handlers.blocks import action_blocks, fallback_text, reply_blocks, section
+from handlers.markup import escape
+from store.db import transaction
+from store.models import Member
+
+log = logging.getLogger(__name__)
+_background = ThreadPoolExecutor(max_workers=4, thread_name_prefix="slack-notify")
+
+
+def post_reply(client: WebClient, channel: str, reply: Reply, today: dt.date, thread_ts: str | None = None) -> None:
+    """Post a reply; a Web API failure is logged and never undoes what was stored."""
+    try:
+        client.chat_postMessage(
+            channel=channel, text=fallback_text(reply), blocks=reply_blocks(reply, today), thread_ts=thread_ts
+        )
+    except SlackApiError as error:
+        log.error("chat.postMessage to %s failed: %s", channel, error.response.get("error"))
+
+
+def message_kwargs(reply: Reply, today: dt.date) -> dict[str, Any]:
+    """Arguments for ack()/respond() with a reply."""
+    return {"text": fallback_text(reply), "blocks": reply_blocks(reply, today)}
+
+
+def notify_owners(client: WebClient, database_url: str, reply: Reply, writer_id: int, today: dt.date) -> None:
+    """After the ack: one DM to each newly assigned owner who is on Slack (not the person who recorded it)."""
+    member_ids = [m for m in reply.extra.get("owner_member_ids", []) if m != writer_id]
+    if not member_ids or not reply.actions:
+        return
+    _background.submit(_send_owner_dms, client, database_url, reply, member_ids, today)
+
+
+def _send_owner_dms(client: WebClient, database_url: str, reply: Reply, member_ids: list[int], today: dt.date) -> None:
+    view = reply.actions[0]
+    blocks = [section(f"You have a new action, *{view.ref}*:"), *action_blocks(view, today)]
+    text = f"You have a new action, {view.ref}: {escape(view.text)}"
+    for user in slack_users(client, database_url, member_ids):
+        try:
+            client.chat_postMessage(channel=user, text=text, blocks=blocks)
+        except SlackApiError as error:
+            log.error("could not tell %s about %s: %s", user, view.ref, error.response.get("error"))
+
+
+def slack_users(client: WebClient, database_url: str, member_ids: list[int]) -> list[str]:
+    """The Slack accounts of members; members not linked yet are found by their roster email and linked."""
+    with transaction(database_url) as session:
+        members = session.scalars(select(Member).where(Member.id.in_(member_ids))).all()
+        found = {m.id: m.slack_user_id for m in members}
+        to_find = {m.id: (m.board_id, m.email) for m in members if not m.slack_user_id and m.email}
+    for member_id, (board_id, email) in to_find.items():
+        try:
+            user_id = client.users_lookupByEmail(email=email)["user"]["id"]
+        except (SlackApiError, KeyError, TypeError):
+            continue  # not in this workspace: the member sees the action on their next visit
+        with transaction(database_url) as session:
+            member = session.get(Member, member_id)
+            if member is not None and member_for_user(session, board_id, user_id) is None:
+                link(session, board_id, user_id, member, actor="Slack: found by email")
+                found[member_id] = user_id
+    return [user for user in found.values() if user]

@@ -1,0 +1,82 @@
+"""The product as deployed: `dscb run --http` (gunicorn) in its own process, against a mock Slack Web API."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, add_board_meetings, make_board
+from tests.slack import requests as slack
+from tests.slack.conftest import SECRET
+from tests.slack.mock_web_api import MockSlack
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def running_app(database_url: str, mock_slack: MockSlack, tmp_path: Path) -> Iterator[slack.HttpApp]:
+    add_board_meetings(database_url, make_board(database_url))
+    port = free_port()
+    workers = "2" if database_url.startswith("postgresql") else "1"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env |= {"DATABASE_URL": database_url, "SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-test",
+            "SLACK_API_URL": mock_slack.url, "PYTHONPATH": str(ROOT)}  # fmt: skip
+    log = (tmp_path / "server.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from cli.main import main; main()", "run", "--http", "--port", str(port),
+         "--workers", workers],
+        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError((tmp_path / "server.log").read_text()) from None
+                time.sleep(0.2)
+        yield slack.HttpApp(f"http://127.0.0.1:{port}", SECRET)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
+        log.close()
+
+
+def test_acceptance_over_http(running_app: slack.HttpApp, mock_slack: MockSlack) -> None:
+    """A DM stored once though delivered twice, visible in the owner's /dscb-actions; forged and stale get 401."""
+    payload = slack.dm("UMARTINE", "Action: Viv Townsend to send the chart by 22 May")
+    assert running_app.send(payload).status == 200
+    assert running_app.send(payload, retry_num=1).status == 200
+    reply = mock_slack.wait_for("chat.postMessage")[0].params
+    assert reply["text"].startswith("Recorded A-1 for Viv Townsend, due")
+    viv = running_app.send(slack.slash_command("/dscb-actions", "", "UVIV"))
+    assert viv.status == 200
+    assert viv.text.startswith("{"), viv.text
+    body = viv.json()
+    assert body["text"] == "You have 1 open action:"
+    assert json.dumps(body["blocks"]).count("Send the chart") == 1
+    everything = running_app.send(slack.slash_command("/dscb-actions", "all", "UMARTINE")).json()
+    assert everything["text"] == "The board has 1 open action:"  # the redelivery stored nothing
+    body_text, kind = slack.dm("UMARTINE", "Viv Townsend to forge something")
+    forged = slack.sign(body_text, "wrong-secret")
+    assert running_app.post(body_text, kind, signed=False, headers=forged).status == 401
+    assert running_app.post(body_text, kind, timestamp=int(time.time()) - 600).status == 401
+    after = running_app.send(slack.slash_command("/dscb-actions", "all", "UMARTINE"))
+    assert after.json()["text"] == "The board has 1 open action:", after.text
