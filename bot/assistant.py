@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 from bot import actions, apologies, audits
 from bot.dates import find_dates
 from bot.directory import Directory, Person, load_directory
-from bot.errors import BoardError, InvalidInput, NotFound
+from bot.errors import BoardError, InvalidInput, NotAllowed, NotFound
 from bot.home import Home, home_for
+from bot.identity import link_by_name
 from bot.interpret import interpret
 from bot.interpretation import AuditReading, Intent, Interpretation, Owner
 from bot.meeting_words import meeting_meant
@@ -155,6 +156,17 @@ class Assistant:
     def audit_command(self, writer: Person, text: str, now: dt.datetime) -> Reply:
         """`/dscb-audit [update | status]`: no text or "status" gives every audit type's position."""
         return self._run(writer, now, lambda turn: turn.audit_command(text))
+
+    def link_account(self, writer: Person, user_id: str, name: str, now: dt.datetime) -> Reply:
+        """The manager or chair links a chat account to a member ("link @someone to Viv Townsend")."""
+
+        def step(turn: _Turn) -> Reply:
+            if writer.role not in actions.MANAGERS:
+                raise NotAllowed("Only the business manager or the chair can link people to the roster.")
+            member = link_by_name(turn.session, self.board_id, user_id, name, turn.snapshot.names, actor=writer.name)
+            return Reply(f"Linked that account to {member.name}.", stored=True)
+
+        return self._run(writer, now, step)
 
     def home(self, writer: Person, now: dt.datetime) -> Home:
         with transaction(self.database_url) as session:

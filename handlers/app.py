@@ -35,6 +35,9 @@ DATABASE_DOWN = "I couldn't save that, please try again in a minute. Nothing was
 SOMETHING_WRONG = "Sorry, something went wrong on my side; nothing was changed. The problem has been logged."
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 _LINK = re.compile(r"<(?:https?|mailto):[^|>]*\|([^>]*)>|<((?:https?|mailto):[^>]*)>")
+_LINK_REQUEST = re.compile(
+    r"^(?:<@[UW][A-Z0-9]+>\s+)?link\s+<@(?P<user>[UW][A-Z0-9]+)(?:\|[^>]*)?>\s+(?:to|as)\s+(?P<name>.+)$", re.I
+)
 _SPECIAL = re.compile(r"<!(\w+)(?:\|[^>]*)?>")
 
 
@@ -127,9 +130,13 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         if isinstance(who, str):
             post_reply(client, channel, Reply(who, private=True), now.date(), thread)
             return
+        linking = _LINK_REQUEST.match(event.get("text") or "")
         text = plain_text(event.get("text") or "", directory, who)
         try:
-            reply = who.assistant.reply(who.person, text, now, delivery=body.get("event_id"))
+            if linking:
+                reply = who.assistant.link_account(who.person, linking["user"], linking["name"], now)
+            else:
+                reply = who.assistant.reply(who.person, text, now, delivery=body.get("event_id"))
         except OperationalError:
             log.exception("database unavailable")
             reply = Reply(DATABASE_DOWN, private=True)

@@ -127,3 +127,13 @@ def test_a_failed_reply_loses_nothing(slack_board: SlackBoard) -> None:
     slack_board.mock.fail("chat.postMessage", times=10, status=500)
     assert slack_board.dm("UMARTINE", "Viv Townsend to send the chart by 22 May").status == 200
     assert count_actions(slack_board) == 1
+
+
+def test_the_manager_links_someone_in_slack_and_members_may_not(slack_board: SlackBoard) -> None:
+    slack_board.dm("USTRANGER", "hello")
+    slack_board.dm("UVIV", "link <@USTRANGER> to Remley Mann")
+    assert slack_board.posted()[-1]["text"] == "Only the business manager or the chair can link people to the roster."
+    slack_board.dm("UMARTINE", "link <@USTRANGER> to Remley Mann")
+    assert slack_board.posted()[-1]["text"] == "Linked that account to Remley Mann."
+    slack_board.dm("USTRANGER", "what do I owe?")
+    assert slack_board.posted()[-1]["text"] == "You have no open actions."
