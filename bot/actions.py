@@ -155,7 +155,9 @@ def open_actions(
     assignment_filter = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
     if reach:
         assignment_filter.append(or_(*reach))
-    query = query.where(Action.id.in_(select(Assignment.action_id).where(*assignment_filter)))
+    owed = Action.id.in_(select(Assignment.action_id).where(*assignment_filter))
+    unowned = ~Action.id.in_(select(Assignment.action_id))  # open too: the manager must see them on the tracker
+    query = query.where(owed if reach else or_(owed, unowned))
     if overdue_only:
         query = query.where(Action.due < today)
     actions = session.scalars(query.order_by(Action.number)).unique().all()
@@ -207,7 +209,7 @@ def action_view(action: Action, today: dt.date) -> ActionView:
         done = sum(r.status is AssignmentStatus.DONE for r in rows)
         progress.append(f"{group_name}: {done} of {len(rows)} done")
     statuses = {a.status for a in action.assignments}
-    if AssignmentStatus.OPEN in statuses:
+    if AssignmentStatus.OPEN in statuses or not statuses:
         status = "open"
     elif statuses == {AssignmentStatus.DROPPED}:
         status = "dropped"

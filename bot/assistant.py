@@ -18,21 +18,23 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import actions, apologies, audits
+from bot import actions, apologies, attendance, audits, tracker_report
 from bot.dates import find_dates
 from bot.directory import Directory, Person, load_directory
 from bot.errors import BoardError, InvalidInput, NotAllowed, NotFound
 from bot.home import Home, home_for
-from bot.identity import link_by_name
+from bot.identity import link_by_name, managers
 from bot.interpret import interpret
 from bot.interpretation import AuditReading, Intent, Interpretation, Owner
 from bot.meeting_words import meeting_meant
 from bot.meetings import describe_meeting
+from bot.minutes import Minutes, minutes_text, parse_minutes
+from bot.minutes_import import import_minutes
 from bot.names import NameIndex
 from bot.owners import OwnerResolver, looks_like_a_name
-from bot.replies import Option, Reply
+from bot.replies import ActionView, Option, Reply, format_day
 from store.db import transaction
-from store.models import AuditStatus, AuditType, Board, Meeting, Member, ProcessedEvent
+from store.models import AuditStatus, AuditType, Board, Meeting, MeetingKind, Member, ProcessedEvent
 
 HELP = """I keep the board's action tracker. Write to me the way minutes are written, for example:
 • Record an action: "Viv Townsend to circulate the presentation by end June"
@@ -167,6 +169,25 @@ class Assistant:
             return Reply(f"Linked that account to {member.name}.", stored=True)
 
         return self._run(writer, now, step)
+
+    def preview_minutes(self, writer: Person, data: bytes, filename: str, now: dt.datetime, source: str) -> Reply:
+        """What importing minutes would store, with Confirm / Cancel; ``source`` lets the front end refetch them."""
+        return self._run(writer, now, lambda turn: turn.minutes(data, filename, source=source))
+
+    def import_minutes(self, writer: Person, data: bytes, filename: str, now: dt.datetime) -> Reply:
+        """Store minutes (the business manager or the chair); each owner's new actions are in ``extra``."""
+        return self._run(writer, now, lambda turn: turn.minutes(data, filename, source=None))
+
+    def tracker_file(self, writer: Person, kind: str, now: dt.datetime) -> tuple[str, bytes]:
+        """The tracker report for the next meeting pack as a file: (file name, content)."""
+        with transaction(self.database_url) as session:
+            report = tracker_report.build_report(session, self.board_id, meeting=None, today=now.date())
+        stem = f"action-tracker-{report.meeting.isoformat()}"
+        if kind == "xlsx":
+            return f"{stem}.xlsx", tracker_report.render_xlsx(report)
+        render = {"csv": tracker_report.render_csv, "md": tracker_report.render_markdown,
+                  "html": tracker_report.render_html}[kind]  # fmt: skip
+        return f"{stem}.{kind}", render(report).encode("utf-8")
 
     def home(self, writer: Person, now: dt.datetime) -> Home:
         with transaction(self.database_url) as session:
@@ -325,6 +346,21 @@ class _Turn:
             )
         return self.answer(meaning)
 
+    def minutes(self, data: bytes, filename: str, *, source: str | None) -> Reply:
+        if self.writer.role not in actions.MANAGERS:
+            raise NotAllowed("Only the business manager or the chair can import minutes.")
+        names = self.snapshot.names
+        found = parse_minutes(minutes_text(data, filename), names, self.snapshot.directory.board_dates)
+        if source is not None:
+            return _minutes_preview(found, self.writer.id, source, self.today)
+        summary = import_minutes(self.session, self.board_id, found, names, by=self.writer)
+        owed: dict[int, list[ActionView]] = {}
+        for ref in summary.actions:
+            view = actions.show_action(self.session, self.board_id, int(ref[2:]), self.today)
+            for member_id in _member_ids(self.session, actions.find_action(self.session, self.board_id, int(ref[2:]))):
+                owed.setdefault(member_id, []).append(view)
+        return Reply(f"Imported {summary}.", stored=True, extra={"owner_actions": owed})
+
     def resume(self, payload: dict[str, Any]) -> Reply:
         if payload.get("writer") != self.writer.id:
             raise InvalidInput("That question was asked of someone else.")
@@ -335,6 +371,8 @@ class _Turn:
             return self._record_from_payload(payload)
         if op == "complete":
             return self._close(int(payload["number"]))
+        if op == "import_minutes":
+            raise InvalidInput("Send the minutes file again to import it.")  # the front end refetches the file
         raise InvalidInput("That choice is no longer open; please write your message again.")
 
     # Recording ----------------------------------------------------------------------------------------------
@@ -473,7 +511,13 @@ class _Turn:
                 'Kate McConnell for the July board".',
                 private=True,
             )
-        lines = []
+        if meaning.extra.get("withdraw"):
+            meeting = apologies.meeting_on(self.session, self.board_id, meaning.meeting)
+            if attendance.withdraw_apologies(self.session, self.board_id, self.writer.id, meeting, by=self.writer):
+                return Reply(f"Apologies withdrawn: you're expected at the {_meeting_words(meeting)}.", stored=True)
+            return Reply(f"You had not sent apologies for the {_meeting_words(meeting)}.", private=True)
+        lines: list[str] = []
+        recorded: Meeting | None = None
         for owner in meaning.owners:
             if owner.kind != "member" or owner.id is None:
                 lines.append(f"{owner.name} is not a board member, so I can't record apologies for them.")
@@ -484,7 +528,19 @@ class _Turn:
             )  # fmt: skip
             rep = f"; {done.representative} will attend as named representative" if done.representative else ""
             lines.append(f"Apologies recorded for {done.member} for the {_meeting_words(done.meeting)}{rep}.")
-        return Reply("\n".join(lines), stored=True)
+            recorded = done.meeting
+        return Reply("\n".join(lines), stored=recorded is not None,
+                     extra=self._quorum_alert(recorded) if recorded else {})  # fmt: skip
+
+    def _quorum_alert(self, meeting: Meeting) -> dict[str, Any]:
+        """When apologies put a board meeting at risk, a message for the business manager(s)."""
+        if meeting.kind is not MeetingKind.BOARD:
+            return {}
+        quorum = attendance.check_quorum(self.session, self.board_id, meeting)
+        if quorum.quorate:
+            return {}
+        text = f"The {_meeting_words(meeting)} is {quorum.describe()}."
+        return {"alerts": [(m.id, text) for m in managers(self.session, self.board_id)], "quorum": quorum}
 
     def _audit_update(self, meaning: Interpretation) -> Reply:
         assert meaning.audit is not None
@@ -536,6 +592,29 @@ class _Turn:
             rep = f", with {attendance.representative} attending for you" if attendance.representative else ""
             text += f" You have sent apologies{rep}."
         return Reply(text, private=True)
+
+
+def _minutes_preview(found: Minutes, writer_id: int, source: str, today: dt.date) -> Reply:
+    lines = [
+        f"Minutes of the meeting on {found.meeting.date:%A} {found.meeting.date.day} {found.meeting.date:%B %Y}: "
+        f"{len(found.attendees)} attendees, {len(found.apologies)} apologies, {len(found.actions)} actions, "
+        f"{len(found.decisions)} decisions."
+    ]
+    if found.next_meeting is not None:
+        lines.append(
+            f"Next meeting: {found.next_meeting.date:%A} {found.next_meeting.date.day} {found.next_meeting.date:%B %Y}."
+        )
+    for action in found.actions:
+        owners = ", ".join(o.name for o in action.owners) or "no owner"
+        due = f"due {format_day(action.due, today)}" if action.due else ("asap" if action.asap else "no date")
+        lines.append(f"• item {action.item or '?'}: {action.text} — {owners}; {due}")
+    lines.extend(f"⚠ {warning}" for warning in found.warnings)
+    lines.append("Unknown owners will be recorded as external owners; ambiguous names are left for you to assign.")
+    options = (
+        Option("Confirm import", {"op": "import_minutes", "writer": writer_id, "source": source}),
+        Option("Cancel", {"op": "cancel", "writer": writer_id}),
+    )
+    return Reply("\n".join(lines), options=options, private=True)
 
 
 def _owner_json(owner: Owner) -> dict[str, Any]:

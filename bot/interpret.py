@@ -50,7 +50,7 @@ _NEGATED = re.compile(
     re.I,
 )
 _MARKER = re.compile(r"\baction(?:s)?\s*(?::|–|-|—)\s*|\baction for\b", re.I)
-_ACTION_FOR = re.compile(r"^\s*action for\s+(?P<who>[^:–—]+?)\s*[:–—-]\s*(?P<task>.+)$", re.I)
+_ACTION_FOR = re.compile(r"^\s*action for\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
 _LINKS = re.compile(
     r"\s+(?:to|will|shall|should|must|needs? to|is to|are to|agreed to|has agreed to|have agreed to|"
     r"to be asked to|is going to|are going to)\s+",
@@ -90,6 +90,11 @@ _ALL_RETURNS = re.compile(
     r"^all (?:outstanding |remaining )?[\w\s&'-]+? to be (?:returned|submitted|completed|sent)\b", re.I
 )
 
+_WITHDRAW = re.compile(
+    r"\b(?:withdraw|cancel|scrap|ignore)\s+my\s+apolog|\bcan (?:now )?(?:make|attend|come)(?: it)? after all\b|"
+    r"\bwill be (?:there|attending) after all\b",
+    re.I,
+)
 _APOLOGY = re.compile(
     r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|"
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
@@ -401,6 +406,13 @@ class _Reader:
 
     # Apologies --------------------------------------------------------------------------------------------
     def _apology(self) -> Interpretation | None:
+        if _WITHDRAW.search(self.text):
+            return Interpretation(
+                Intent.APOLOGY,
+                owners=self._writer_owners(),
+                meeting=meeting_meant(self.text, self.now, self.names.directory),
+                extra={"withdraw": True},
+            )
         if not _APOLOGY.search(self.text) or not _MEETING_WORDS.search(self.text):
             return None
         if self.question and re.match(r"^(?:how|can|could|who|what)\b(?!['’]t)", self.text, re.I):

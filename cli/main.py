@@ -311,6 +311,143 @@ def link(
     typer.echo(f"Linked {slack_user_id} to {linked}.")
 
 
+# Minutes, attendance and reports ---------------------------------------------------------------------------
+report_app = typer.Typer(help="Reports for the meeting pack.", no_args_is_help=True)
+app.add_typer(report_app, name="report")
+
+
+@app.command("import-minutes")
+def import_minutes_command(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="Minutes as .txt, .md, .html or .docx.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; write nothing.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print what was found as JSON.")] = False,
+) -> None:
+    """Import minutes: the meeting, attendance and apologies, the next meeting, and every action."""
+    from bot.minutes import minutes_as_json, minutes_text, parse_minutes
+
+    from bot.minutes_import import import_minutes
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BoardError(f"Cannot read {path}: {exc.strerror}.") from exc
+    text = minutes_text(data, path.name)
+    options = _options(ctx)
+    with options.board_session() as (session, board):
+        snapshot = Assistant(options.url(), board.id).snapshot(session)
+        minutes = parse_minutes(text, snapshot.names, snapshot.directory.board_dates)
+        summary = None if dry_run else import_minutes(session, board.id, minutes, snapshot.names, by=None)
+    if as_json:
+        _emit_json(minutes_as_json(minutes))
+    else:
+        found = minutes_as_json(minutes)
+        typer.echo(
+            f"Meeting {found['meeting']['date']}: {len(found['attendees'])} attendees, {len(found['apologies'])} "
+            f"apologies, {len(found['actions'])} actions, {len(found['decisions'])} decisions."
+        )
+        for warning in found["warnings"]:
+            typer.echo(f"  warning: {warning}")
+    if summary is not None:
+        typer.echo(f"Imported {summary}.", err=as_json)
+    elif dry_run and not as_json:
+        typer.echo("Dry run: nothing was stored.")
+
+
+@meeting_app.command("attendance")
+def meeting_attendance(
+    ctx: typer.Context,
+    date: Annotated[str, typer.Argument(help="The meeting's date, YYYY-MM-DD or DD/MM/YYYY.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Who attended (or is expected), sent apologies and representatives, and whether it is quorate."""
+    from bot.apologies import meeting_on
+    from bot.attendance import attendance_list, check_quorum
+
+    day = _parse_day(date)
+    with _options(ctx).board_session() as (session, board):
+        meeting = meeting_on(session, board.id, day)
+        lines = attendance_list(session, board.id, meeting, dt.date.today())
+        quorum = check_quorum(session, board.id, meeting)
+    if as_json:
+        _emit_json({"meeting": day.isoformat(), "quorate": quorum.quorate, "quorum": quorum.describe(),
+                    "members": [vars_of(line) for line in lines]})  # fmt: skip
+        return
+    for line in lines:
+        rep = f" (represented by {line.representative})" if line.representative else ""
+        typer.echo(f"{line.member:<24} {line.status:<10} {line.agency or ''}{rep}")
+    typer.echo(f"{day:%A} {day.day} {day:%B %Y}: {quorum.describe()}")
+
+
+@app.command()
+def attendance(
+    ctx: typer.Context,
+    member: Annotated[str | None, typer.Option(help="A member's name.")] = None,
+    agency: Annotated[str | None, typer.Option(help="An agency's name or short name.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Attendance history across board meetings, for a member or an agency (how partners engage)."""
+    from bot.attendance import attendance_history
+
+    options = _options(ctx)
+    with options.board_session() as (session, board):
+        names = Assistant(options.url(), board.id).snapshot(session).names
+        if member:
+            found = names.person(member).member
+            if found is None:
+                raise BoardError(f"{member!r} is not one member of this board.")
+            history = attendance_history(session, board.id, member_id=found.id)
+        elif agency:
+            agency_found = names.agency(agency).agency
+            if agency_found is None:
+                raise BoardError(f"{agency!r} is not one agency of this board.")
+            history = attendance_history(session, board.id, agency_id=agency_found.id)
+        else:
+            raise BoardError("Give --member NAME or --agency NAME.")
+    if as_json:
+        _emit_json([vars_of(line) for line in history])
+        return
+    for line in history:
+        typer.echo(f"{line.meeting:%d %b %Y}  present {line.present}  represented {line.represented}  "
+                   f"apologies {line.apologies}  absent {line.absent}")  # fmt: skip
+    typer.echo(f"{len(history)} meetings")
+
+
+@report_app.command("tracker")
+def report_tracker(
+    ctx: typer.Context,
+    meeting: Annotated[str | None, typer.Option(help="The meeting the pack is for (default: the next board).")] = None,
+    format_: Annotated[str, typer.Option("--format", help="md, csv, xlsx or html")] = "md",
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of the terminal.")] = None,
+    now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
+) -> None:
+    """The Action Tracker Review for the next meeting pack."""
+    from bot.tracker_report import build_report, render_csv, render_html, render_markdown, render_xlsx
+
+    renderers = {"md": render_markdown, "csv": render_csv, "html": render_html}
+    if format_ not in (*renderers, "xlsx"):
+        raise BoardError(f"--format {format_!r}: use md, csv, xlsx or html.")
+    if format_ == "xlsx" and output is None:
+        raise BoardError("An xlsx report needs --output FILE.xlsx.")
+    day = _parse_day(meeting) if meeting else None
+    with _options(ctx).board_session() as (session, board):
+        report = build_report(session, board.id, meeting=day, today=_clock(now)().date())
+    content: bytes | str = render_xlsx(report) if format_ == "xlsx" else renderers[format_](report)
+    if output is None:
+        typer.echo(content)
+        return
+    if isinstance(content, str):
+        output.write_text(content, encoding="utf-8")
+    else:
+        output.write_bytes(content)
+    typer.echo(f"Wrote {output}.")
+
+
+def vars_of(item: Any) -> dict[str, Any]:
+    """A dataclass with slots as a JSON-ready dict."""
+    return {name: getattr(item, name) for name in item.__slots__}
+
+
 # Console and app ------------------------------------------------------------------------------------------
 def _clock(now: str | None) -> Callable[[], dt.datetime]:
     if now is None:

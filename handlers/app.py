@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import logging
 import re
+import urllib.request
 from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,12 +26,18 @@ from bot.assistant import ActionForm
 from bot.replies import Reply
 from handlers import blocks
 from handlers.markup import escape
-from handlers.replying import message_kwargs, notify_owners, post_reply
+from handlers.replying import after_reply, message_kwargs, post_reply
 from handlers.settings import SlackSettings
 from handlers.who import Directory, Writer
 
 log = logging.getLogger(__name__)
 
+MINUTES_HOW_TO = (
+    "To import minutes, send me the minutes file (.docx, .txt, .md or .html) in a direct message. I'll show you "
+    "what I found (the meeting, attendance and apologies, every action with its owners and due date) and import "
+    "it when you press Confirm. Then each owner gets one message listing their new actions."
+)
+REPORT_FORMATS = ("xlsx", "csv", "md", "html")
 DATABASE_DOWN = "I couldn't save that, please try again in a minute. Nothing was changed."
 SOMETHING_WRONG = "Sorry, something went wrong on my side; nothing was changed. The problem has been logged."
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
@@ -98,6 +105,23 @@ def _oauth_settings(settings: SlackSettings, database_url: str) -> OAuthSettings
     )
 
 
+def download(client: WebClient, file_id: str) -> tuple[str, bytes]:
+    """A shared file's name and bytes, fetched with the bot token (never more than the minutes' size limit)."""
+    from bot.minutes import MAX_MINUTES_BYTES
+
+    info = client.files_info(file=file_id)["file"]
+    url = info.get("url_private_download") or info["url_private"]
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {client.token}"})
+    with urllib.request.urlopen(request, timeout=20) as answer:
+        data = answer.read(MAX_MINUTES_BYTES + 1)
+    return str(info.get("name") or "minutes.txt"), data
+
+
+def dm_channel(client: WebClient, user_id: str) -> str:
+    channel = client.conversations_open(users=user_id)["channel"]["id"]
+    return str(channel)
+
+
 def plain_text(text: str, directory: Directory, writer: Writer | None) -> str:
     """Slack's message text as a person wrote it: mentions become names, links their labels, entities unescaped."""
     people = {p.slack_user_id: p.name for p in writer.assistant.snapshot_now().directory.members} if writer else {}
@@ -120,6 +144,9 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
     # Conversation --------------------------------------------------------------------------------------------
     def converse(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         user = event.get("user")
+        if event.get("subtype") == "file_share" and user and not event.get("bot_id"):
+            minutes_shared(event, body, client, context)
+            return
         if not user or event.get("bot_id") or event.get("subtype"):
             return  # other bots, edits, deletions, joins: not addressed to the assistant
         thread = event.get("thread_ts") or event.get("ts")
@@ -151,8 +178,24 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
                 log.error("chat.postEphemeral failed: %s", error.response.get("error"))
         else:
             post_reply(client, channel, reply, now.date(), thread)
-        if reply.stored:
-            notify_owners(client, database_url, reply, who.person.id, now.date())
+        after_reply(client, database_url, reply, who.person.id, now.date())
+
+    def minutes_shared(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        """A file sent in a DM: minutes to preview, with Confirm to import them."""
+        who = writer_for(client, context, event["user"])
+        now = clock()
+        channel, thread = event["channel"], event.get("ts")
+        if isinstance(who, str):
+            post_reply(client, channel, Reply(who, private=True), now.date(), thread)
+            return
+        for shared in (event.get("files") or [])[:1]:
+            try:
+                name, data = download(client, shared["id"])
+                reply = who.assistant.preview_minutes(who.person, data, name, now, source=shared["id"])
+            except (SlackApiError, OSError, KeyError) as error:
+                log.warning("could not read a shared file: %s", error)
+                reply = Reply("I couldn't download that file from Slack; please send it again.", private=True)
+            post_reply(client, channel, reply, now.date(), thread)
 
     @app.event("message")
     def on_direct_message(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -201,8 +244,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
                 ack(text=SOMETHING_WRONG)
                 return
             ack(response_type="ephemeral", **message_kwargs(reply, now.date()))
-            if reply.stored:
-                notify_owners(client, database_url, reply, who.person.id, now.date())
+            after_reply(client, database_url, reply, who.person.id, now.date())
 
         return listener
 
@@ -210,6 +252,28 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
     app.command("/dscb-apologies")(command(lambda who, text, now: who.assistant.apology_command(who.person, text, now)))
     app.command("/dscb-audit")(command(lambda who, text, now: who.assistant.audit_command(who.person, text, now)))
     app.command("/dscb")(command(lambda who, text, now: who.assistant.reply(who.person, "help", now)))
+    app.command("/dscb-minutes")(command(lambda who, text, now: Reply(MINUTES_HOW_TO, private=True)))
+
+    @app.command("/dscb-report")
+    def on_report(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        """The tracker report for the next meeting pack, as a file in the member's DM."""
+        wanted = (command.get("text") or "xlsx").strip().lower() or "xlsx"
+        if wanted not in REPORT_FORMATS:
+            ack(text=f"Which format? `/dscb-report xlsx`, `csv`, `md` or `html`, not {escape(wanted)!r}.")
+            return
+        who = writer_for(client, context, command["user_id"])
+        if isinstance(who, str):
+            ack(text=escape(who))
+            return
+        ack(text=f"Preparing the action tracker ({wanted}); it will arrive in our direct messages.")
+        name, content = who.assistant.tracker_file(who.person, wanted, clock())
+        try:
+            client.files_upload_v2(
+                channel=dm_channel(client, command["user_id"]), filename=name, content=content, title=name,
+                initial_comment="The Action Tracker Review for the meeting pack.",
+            )  # fmt: skip
+        except SlackApiError as error:
+            log.error("could not upload the tracker report: %s", error.response.get("error"))
 
     # Buttons ------------------------------------------------------------------------------------------------
     def from_button(body: dict[str, Any], client: WebClient, context: BoltContext) -> Writer | None:
@@ -270,10 +334,16 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             return
         if who is None or not isinstance(payload, dict):
             return
-        reply = who.assistant.resolve(who.person, payload, clock())
+        if payload.get("op") == "import_minutes" and payload.get("writer") == who.person.id:
+            try:
+                name, data = download(client, str(payload.get("source")))
+                reply = who.assistant.import_minutes(who.person, data, name, clock())
+            except (SlackApiError, OSError, KeyError):
+                reply = Reply("I couldn't download the minutes again; please send the file again.", private=True)
+        else:
+            reply = who.assistant.resolve(who.person, payload, clock())
         answer_button(reply, body, respond, client, context, replace=True)
-        if reply.stored:
-            notify_owners(client, database_url, reply, who.person.id, clock().date())
+        after_reply(client, database_url, reply, who.person.id, clock().date())
 
     @app.action(blocks.PAGE)
     def on_page(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
@@ -304,6 +374,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         if who is not None:
             reply = who.assistant.apologise(who.person, clock(), day=day)
             answer_button(reply, body, respond, client, context)
+            after_reply(client, database_url, reply, who.person.id, clock().date())
 
     # Shortcuts and modals -----------------------------------------------------------------------------------
     def roster_of(who: Writer) -> list[tuple[int, str]]:
@@ -373,7 +444,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             return
         ack()
         post_reply(client, body["user"]["id"], reply, now.date())
-        notify_owners(client, database_url, reply, who.person.id, now.date())
+        after_reply(client, database_url, reply, who.person.id, now.date())
 
     @app.view(blocks.UPDATE_MODAL)
     def on_update_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,

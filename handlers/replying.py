@@ -37,12 +37,42 @@ def message_kwargs(reply: Reply, today: dt.date) -> dict[str, Any]:
     return {"text": fallback_text(reply), "blocks": reply_blocks(reply, today)}
 
 
-def notify_owners(client: WebClient, database_url: str, reply: Reply, writer_id: int, today: dt.date) -> None:
-    """After the ack: one DM to each newly assigned owner who is on Slack (not the person who recorded it)."""
-    member_ids = [m for m in reply.extra.get("owner_member_ids", []) if m != writer_id]
-    if not member_ids or not reply.actions:
+def after_reply(client: WebClient, database_url: str, reply: Reply, writer_id: int, today: dt.date) -> None:
+    """After the ack: one DM to each newly assigned owner on Slack, and any alerts for the business manager."""
+    if not reply.stored:
         return
-    _background.submit(_send_owner_dms, client, database_url, reply, member_ids, today)
+    member_ids = [m for m in reply.extra.get("owner_member_ids", []) if m != writer_id]
+    if member_ids and reply.actions:
+        _background.submit(_send_owner_dms, client, database_url, reply, member_ids, today)
+    alerts = reply.extra.get("alerts") or []
+    if alerts:
+        _background.submit(_send_alerts, client, database_url, alerts)
+    owed = reply.extra.get("owner_actions") or {}
+    if owed:
+        _background.submit(_send_owner_lists, client, database_url, owed, today)
+
+
+def _send_owner_lists(client: WebClient, database_url: str, owed: dict[int, list[Any]], today: dt.date) -> None:
+    """After a minutes import: one DM per owner listing all their new actions."""
+    for member_id, views in owed.items():
+        blocks = [section(f"The minutes have been imported; you have {len(views)} new action(s):")]
+        for view in views[: (50 - 1) // 2]:
+            blocks.extend(action_blocks(view, today))
+        for user in slack_users(client, database_url, [member_id]):
+            try:
+                client.chat_postMessage(channel=user, text=f"You have {len(views)} new action(s) from the minutes.",
+                                        blocks=blocks)  # fmt: skip
+            except SlackApiError as error:
+                log.error("could not tell %s about their actions: %s", user, error.response.get("error"))
+
+
+def _send_alerts(client: WebClient, database_url: str, alerts: list[tuple[int, str]]) -> None:
+    for member_id, text in alerts:
+        for user in slack_users(client, database_url, [member_id]):
+            try:
+                client.chat_postMessage(channel=user, text=escape(text))
+            except SlackApiError as error:
+                log.error("could not alert %s: %s", user, error.response.get("error"))
 
 
 def _send_owner_dms(client: WebClient, database_url: str, reply: Reply, member_ids: list[int], today: dt.date) -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-DEFAULT_SCOPES = "app_mentions:read,chat:write,commands,im:history,im:read,im:write,users:read,users:read.email"
+DEFAULT_SCOPES = (
+    "app_mentions:read,chat:write,commands,im:history,im:read,im:write,users:read,users:read.email,files:read,"
+    "files:write"
+)
 
 
 @dataclass(frozen=True, slots=True)

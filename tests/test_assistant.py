@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from bot.actions import NewAction, record_action
 from bot.assistant import Assistant
 from bot.directory import Person
 from store import db
-from store.models import Action, Assignment, AssignmentStatus, Attendance, AuditReturn, Event
+from store.models import Action, Assignment, AssignmentStatus, Attendance, AuditReturn, Event, Member
 from tests.conftest import SEED_NOW
 
 
@@ -203,3 +204,39 @@ def test_home_for_the_manager_counts_overdue_actions_by_agency(assistant: Assist
     assert home.board.overdue_by_agency == (("West Midlands Police", 2), ("National Probation Service", 1))
     assert assistant.home(person(assistant, "Viv Townsend"), later).board is None
     assert [a.ref for a in assistant.home(person(assistant, "Sally Holmes"), later).actions] == ["A-1", "A-2"]
+
+
+def test_apologies_that_put_the_board_at_risk_alert_the_manager(assistant: Assistant) -> None:
+    # The police are the board's only police members: their apologies, unrepresented, lose a statutory sector.
+    say(assistant, "Sally Holmes", "apologies for the next board")
+    reply = say(assistant, "Richard Fisher", "apologies for the next board")
+    assert reply.stored
+    alerts = reply.extra["alerts"]
+    with db.transaction(assistant.database_url) as session:
+        manager = session.scalars(select(Member).where(Member.name == "Martine McFadden")).one()
+    assert alerts == [
+        (manager.id, "The board meeting on Friday 10 July is at risk of being inquorate: no one from police.")
+    ]
+    rep = say(assistant, "Richard Fisher", "apologies for the next board, Mark Evans will attend for WMP")
+    assert "alerts" not in rep.extra  # represented: quorate again
+
+
+def test_withdrawing_apologies(assistant: Assistant) -> None:
+    say(assistant, "Viv Townsend", "apologies for the next board")
+    assert say(assistant, "Viv Townsend", "I can make it after all").text == (
+        "Apologies withdrawn: you're expected at the board meeting on Friday 10 July."
+    )
+    assert count(assistant, Attendance) == 0
+    assert say(assistant, "Viv Townsend", "withdraw my apologies for the July board").text.startswith(
+        "You had not sent"
+    )
+
+
+def test_actions_nobody_owns_yet_stay_on_the_tracker(assistant: Assistant) -> None:
+    """Minutes can hold an action with no owner; it stays on the tracker (chat asks for an owner instead)."""
+    asked = say(assistant, "Martine McFadden", "Action: agenda item for DSCB once the review is tabled")
+    assert asked.text.startswith("Who should own that action?") and not asked.stored
+    with db.transaction(assistant.database_url) as session:
+        record_action(session, assistant.board_id, NewAction(task="Agenda item for DSCB", owners=()), by=None)
+    board = say(assistant, "Martine McFadden", "show me the action tracker")
+    assert [(a.ref, a.owners, a.status) for a in board.actions] == [("A-1", (), "open")]

@@ -20,7 +20,7 @@ MANIFEST = ROOT / "manifest.yaml"
 SHARED = ROOT.parent / "shared"
 VALIDATOR = SHARED / "tools" / "validate_manifest.py"
 
-SLASH_COMMANDS = ["/dscb-actions", "/dscb-apologies", "/dscb-audit", "/dscb"]
+SLASH_COMMANDS = ["/dscb-actions", "/dscb-apologies", "/dscb-audit", "/dscb-minutes", "/dscb-report", "/dscb"]
 SHORTCUTS = {"record_as_action": "message", "new_action": "global"}
 BOT_EVENTS = ["app_mention", "message.im", "app_home_opened"]
 BOT_SCOPES = [
@@ -32,6 +32,8 @@ BOT_SCOPES = [
     "im:write",
     "users:read",
     "users:read.email",
+    "files:read",
+    "files:write",
 ]
 
 

@@ -77,6 +77,17 @@ def test_the_issue_examples_exactly(
             assert got[key] == value, (key, got)
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Action for Anne-Marie Carey: share the outcomes report", {"kind": "unknown", "name": "Anne-Marie Carey"}),
+        ("Action for Tony Oakman – raise CAMHS at the CCG board", {"kind": "member", "name": "Tony Oakman"}),
+    ],
+)
+def test_action_for_keeps_hyphenated_names_whole(snapshot: Snapshot, text: str, owner: dict[str, str]) -> None:
+    assert parse(snapshot, text)["owners"] == [owner]
+
+
 def test_the_contract_has_every_field(snapshot: Snapshot) -> None:
     got = parse(snapshot, "Viv to send the chart by 22 May", "Tony Oakman")
     assert set(got) == {

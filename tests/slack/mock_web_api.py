@@ -78,6 +78,7 @@ class MockSlack:
         self._faults: dict[str, list[_Fault]] = {}
         self._delays: dict[str, float] = {}
         self._uploads: dict[str, bytes] = {}
+        self._hosted: dict[str, tuple[str, bytes]] = {}  # file id -> (name, bytes), downloadable with a bot token
         self._filenames: dict[str, str] = {}
         self._serial = 0
         self._cond = threading.Condition()
@@ -195,6 +196,25 @@ class MockSlack:
         """Make auth.test answer for `token` with this team and bot (other tokens get the default team)."""
         with self._cond:
             self._tokens[token] = {"team_id": team_id, "team": team or team_id, "user_id": user_id, "bot_id": bot_id}
+
+    def host_file(self, file_id: str, name: str, content: bytes) -> dict[str, Any]:
+        """A file a user shared: files.info describes it and its url_private_download serves it (bot token only)."""
+        self._hosted[file_id] = (name, content)
+        return self._file_object(file_id)
+
+    def _file_object(self, file_id: str) -> dict[str, Any]:
+        name, content = self._hosted[file_id]
+        return {
+            "id": file_id, "name": name, "title": name, "size": len(content), "filetype": name.rsplit(".", 1)[-1],
+            "url_private": f"{self.root}/files-pri/{file_id}",
+            "url_private_download": f"{self.root}/files-pri/{file_id}",
+        }  # fmt: skip
+
+    def _files_info(self, call: Call) -> dict[str, Any]:
+        file_id = str(call.params.get("file", ""))
+        if file_id not in self._hosted:
+            return {"ok": False, "error": "file_not_found"}
+        return {"ok": True, "file": self._file_object(file_id)}
 
     def set_response(self, method: str, response: dict[str, Any] | Responder | None) -> None:
         """Answer `method` with a fixed JSON body, or with `response(call)`; None restores the canned answer."""
@@ -409,6 +429,7 @@ _CANNED: dict[str, Callable[[MockSlack, Call], dict[str, Any]]] = {
     "views.push": MockSlack._views,
     "chat.getPermalink": MockSlack._permalink,
     "files.getUploadURLExternal": MockSlack._upload_url,
+    "files.info": MockSlack._files_info,
     "files.completeUploadExternal": MockSlack._complete_upload,
     "oauth.v2.access": MockSlack._oauth_access,
 }
@@ -487,6 +508,13 @@ class _Handler(BaseHTTPRequestHandler):
                 file_id = split.path[len("/upload/") :]
                 mock._handle_upload(file_id, Call("upload", {"file_id": file_id}, headers, split.path, body))
                 self._send(200, b"OK", "text/plain; charset=utf-8")
+            elif split.path.startswith("/files-pri/"):
+                content = mock._hosted.get(split.path[len("/files-pri/") :])
+                authorised = headers.get("authorization", "").startswith("Bearer xoxb-")
+                if content is None or not authorised:
+                    self._send(404 if content is None else 403, b"no", "text/plain; charset=utf-8")
+                else:
+                    self._send(200, content[1], "application/octet-stream")
             elif split.path.startswith("/response/"):
                 params = parse_params(body, content_type or "application/json", split.query)
                 mock._record(Call("response_url", params, headers, split.path, body))

@@ -1,0 +1,71 @@
+"""The manager sends minutes in a DM, previews, confirms; owners hear once; the tracker arrives as a file."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from store import db
+from store.models import Action
+from tests.conftest import ROOT
+from tests.slack import requests as slack
+from tests.slack.conftest import SlackBoard
+
+MINUTES = ROOT / "tests" / "fixtures" / "minutes" / "dudley-2015-07-10.md"
+
+
+def shared_file(board: SlackBoard, user: str, file_id: str = "FMINUTES") -> None:
+    board.mock.host_file(file_id, MINUTES.name, MINUTES.read_bytes())
+    event = {"type": "message", "subtype": "file_share", "channel": f"D{user}", "channel_type": "im", "user": user,
+             "text": "", "ts": slack.new_ts(), "files": [{"id": file_id, "name": MINUTES.name}]}  # fmt: skip
+    assert board.send(slack.event(event)).status == 200
+
+
+def stored_actions(board: SlackBoard) -> int:
+    with db.transaction(board.database_url) as session:
+        return session.scalar(select(func.count()).select_from(Action)) or 0
+
+
+def test_minutes_preview_then_confirm_imports_and_tells_each_owner_once(slack_board: SlackBoard) -> None:
+    shared_file(slack_board, "UMARTINE")
+    preview = slack_board.posted()[-1]
+    assert preview["text"].startswith("Minutes of the meeting on Friday 10 July 2015")
+    assert stored_actions(slack_board) == 0
+    confirm = preview["blocks"][-1]["elements"][0]
+    assert confirm["text"]["text"] == "Confirm import"
+    click = slack.block_action("UMARTINE", confirm["action_id"], value=confirm["value"], message=preview,
+                               channel="DUMARTINE", response_url_base=slack_board.mock.response_url_base)  # fmt: skip
+    slack_board.send(click)
+    done = slack_board.mock.wait_for("response_url")[-1].params
+    assert done["text"].startswith("Imported Friday 10 July 2015")
+    imported = stored_actions(slack_board)
+    assert imported > 0
+    slack_board.send(click)  # pressed twice: nothing more is stored
+    assert stored_actions(slack_board) == imported
+    slack_board.mock.wait_for("users.lookupByEmail")
+    time.sleep(0.5)  # the owners' DMs go out after the acknowledgement
+    lists = [c.params["channel"] for c in slack_board.mock.calls("chat.postMessage")
+             if "from the minutes" in c.params["text"]]  # fmt: skip
+    assert lists and len(lists) == len(set(lists))  # one DM per owner, listing all their new actions
+
+
+def test_only_the_manager_or_chair_imports_minutes(slack_board: SlackBoard) -> None:
+    shared_file(slack_board, "UVIV")
+    assert slack_board.posted()[-1]["text"] == "Only the business manager or the chair can import minutes."
+
+
+def test_dscb_report_uploads_the_tracker_as_a_spreadsheet(slack_board: SlackBoard) -> None:
+    slack_board.dm("UMARTINE", "Viv Townsend to send the chart by 22 May")
+    answer = slack_board.command("UVIV", "/dscb-report", "xlsx")
+    assert "Preparing the action tracker" in answer.text
+    slack_board.mock.wait_for("files.completeUploadExternal")
+    (content,) = slack_board.mock.uploads.values()
+    sheet = load_workbook(io.BytesIO(content)).active
+    assert sheet is not None
+    assert any(row[1] == "A-1" for row in sheet.iter_rows(min_row=4, values_only=True))
+    assert "not 'pdf'" in slack_board.command("UVIV", "/dscb-report", "pdf").text
+    assert "send me the minutes file" in json.dumps(slack_board.command("UVIV", "/dscb-minutes").json())
