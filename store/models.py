@@ -64,6 +64,18 @@ class Role(enum.StrEnum):
     OBSERVER = "observer"
 
 
+class DigestFrequency(enum.StrEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"  # Mondays
+    OFF = "off"
+
+
+class DeliveryStatus(enum.StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
 class Sector(enum.StrEnum):
     """What part of the partnership an agency is; the statutory partners matter for quoracy and S11."""
 
@@ -132,6 +144,8 @@ class Board(Base):
     )
     next_action_number: Mapped[int] = mapped_column(Integer, default=1)
     roster_version: Mapped[int] = mapped_column(Integer, default=1)
+    digest_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(8, 30), server_default="08:30:00")
+    manager_channel: Mapped[str | None] = mapped_column(String(32))  # where the manager's digest goes
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
 
 
@@ -164,6 +178,10 @@ class Member(Base):
     email: Mapped[str | None] = mapped_column(String(320))
     slack_user_id: Mapped[str | None] = mapped_column(String(32))
     representative: Mapped[str | None] = mapped_column(String(200))
+    digest: Mapped[DigestFrequency] = mapped_column(
+        _enum(DigestFrequency), default=DigestFrequency.DAILY, server_default=DigestFrequency.DAILY.value
+    )
+    away_until: Mapped[dt.date | None] = mapped_column(Date)  # on leave: no digests or reminders until then
     on_board: Mapped[bool] = mapped_column(Boolean, default=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
@@ -233,6 +251,7 @@ class Action(Base):
     due_wording: Mapped[str | None] = mapped_column(String(200))
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"), index=True)
     agenda_item: Mapped[str | None] = mapped_column(String(20))
+    audit_return_id: Mapped[int | None] = mapped_column(ForeignKey("audit_return.id"), index=True)
     source_link: Mapped[str | None] = mapped_column(String(500))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
@@ -337,3 +356,35 @@ class ProcessedEvent(Base):
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(100))
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+
+
+class School(Base):
+    """A school whose Section 175 return the board tracks."""
+
+    __tablename__ = "school"
+    __table_args__ = (UniqueConstraint("board_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    phase: Mapped[str | None] = mapped_column(String(40))  # primary, secondary, special, FE, early years
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Delivery(Base):
+    """A message the assistant sends on its own (digest, reminder), recorded under a unique key before sending,
+    so it goes out exactly once per member per day across restarts and processes."""
+
+    __tablename__ = "delivery"
+    __table_args__ = (UniqueConstraint("board_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(120))  # e.g. "digest:2015-06-29:member:5"
+    kind: Mapped[str] = mapped_column(String(30))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus), default=DeliveryStatus.PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

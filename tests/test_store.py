@@ -65,3 +65,24 @@ def test_plain_postgres_urls_use_psycopg() -> None:
     assert db.database_url("postgres://u@h/d") == "postgresql+psycopg://u@h/d"
     assert db.database_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
     assert db.database_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_upgrading_a_board_in_use_keeps_its_rows(database_url: str) -> None:
+    """Each migration runs on a database that already holds a board (new NOT NULL columns get defaults)."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    config = Config()
+    config.set_main_option("script_location", str(db.MIGRATIONS))
+    with db.engine_for(database_url).begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "a34a56ef7c04")
+    with db.engine_for(database_url).begin() as conn:
+        conn.execute(text("insert into board (name, short_name, time_zone, quorum_fraction, quorum_sectors, "
+                          "next_action_number, roster_version, created_at) values ('B', '', 'Europe/London', 0.34, "
+                          "'[]', 1, 1, '2015-01-01')"))  # fmt: skip
+    db.upgrade(database_url)
+    with db.transaction(database_url) as session:
+        board = session.scalars(select(Board)).one()
+        assert board.name == "B" and board.digest_time.isoformat() == "08:30:00"
