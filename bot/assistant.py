@@ -34,7 +34,7 @@ from bot.names import NameIndex
 from bot.owners import OwnerResolver, looks_like_a_name
 from bot.replies import ActionView, Option, Reply, format_day
 from store.db import transaction
-from store.models import AuditStatus, AuditType, Board, Meeting, MeetingKind, Member, ProcessedEvent
+from store.models import Action, AuditReturn, AuditType, Board, Meeting, MeetingKind, Member, ProcessedEvent
 
 HELP = """I keep the board's action tracker. Write to me the way minutes are written, for example:
 • Record an action: "Viv Townsend to circulate the presentation by end June"
@@ -188,6 +188,16 @@ class Assistant:
         render = {"csv": tracker_report.render_csv, "md": tracker_report.render_markdown,
                   "html": tracker_report.render_html}[kind]  # fmt: skip
         return f"{stem}.{kind}", render(report).encode("utf-8")
+
+    def set_audit_status(self, writer: Person, return_id: int, status: str, now: dt.datetime) -> Reply:
+        """An App Home button: a member sets their own agency's return (the manager and chair any)."""
+
+        def step(turn: _Turn) -> Reply:
+            row = audits.set_status(turn.session, self.board_id, return_id, audits.parse_status(status), by=writer)
+            return Reply(f"{row.cycle.type.value} {row.cycle.name} for {row.subject}: "
+                         f"{row.status.value.replace('_', ' ')}.", stored=True)  # fmt: skip
+
+        return self._run(writer, now, step)
 
     def home(self, writer: Person, now: dt.datetime) -> Home:
         with transaction(self.database_url) as session:
@@ -395,6 +405,7 @@ class _Turn:
                 {"text": a.text, "candidates": [[p.id, p.name] for p in a.candidates]} for a in meaning.ambiguous
             ]
             + [{"text": o.name, "candidates": []} for o in meaning.owners if o.kind == "unknown"],
+            "audit_plan": meaning.extra.get("audit_plan"),
         }
         return self._record_from_payload(payload)
 
@@ -412,6 +423,11 @@ class _Turn:
             source_link=payload.get("source_link"),
         )
         action = actions.record_action(self.session, self.board_id, new, by=self.writer)
+        plan = payload.get("audit_plan")
+        if isinstance(plan, dict):
+            action.audit_return_id = audits.plan_return(
+                self.session, self.board_id, AuditType(str(plan["type"])), int(plan["agency_id"]), self.today
+            ).id
         view = actions.action_view(action, self.today)
         who = _join([o.name for o in owners])
         return Reply(
@@ -547,17 +563,13 @@ class _Turn:
         done = audits.update_return(
             self.session, self.board_id, meaning.audit, by=self.writer, today=self.today, due=meaning.due
         )
-        opened = (
-            f"(There was no open {meaning.audit.type} cycle, so I opened {done.cycle.name}.) "
-            if done.opened_cycle
-            else ""
-        )
+        kind = meaning.audit.type
+        opened = f"(There was no open {kind} cycle, so I opened {done.cycle.name}.) " if done.opened_cycle else ""
         if done.row.subject == audits.COUNTS_SUBJECT:
-            state = audits.describe_counts(meaning.audit.type, done.cycle, done.row)
+            state = audits.describe_counts(kind, done.cycle, [done.row])
         else:
-            status = done.row.status.value.replace("_", " ")
-            state = f"{meaning.audit.type} {done.cycle.name} for {done.row.subject}: {status}"
-            if meaning.audit.status == "overdue":
+            state = f"{kind} {done.cycle.name} for {done.row.subject}: {done.row.status.value.replace('_', ' ')}"
+            if meaning.audit.status == "overdue" or audits.is_overdue(done.row, self.today):
                 state += " (overdue)"
         return Reply(f"{opened}Updated {state}.", stored=True)
 
@@ -567,20 +579,31 @@ class _Turn:
         cycle, rows = audits.returns_for(self.session, self.board_id, kind)
         if cycle is None or not rows:
             return Reply(f"No {kind.value} returns are recorded yet.", private=True)
-        lines = []
-        for row in rows:
-            if meaning.audit.subject_id is not None and row.agency_id != meaning.audit.subject_id:
-                continue
-            if row.subject == audits.COUNTS_SUBJECT:
-                lines.append(audits.describe_counts(kind.value, cycle, row))
-                continue
-            if meaning.audit.status == "not_started" and row.status is not AuditStatus.NOT_STARTED:
-                continue
-            late = " — overdue" if audits.is_overdue(row, self.today) else ""
-            lines.append(f"{row.subject}: {row.status.value.replace('_', ' ')}{late}")
-        if not lines:
-            return Reply(f"Nothing is recorded yet for {meaning.audit.subject or kind.value}.", private=True)
+        if meaning.audit.subject_id is not None:
+            mine = [r for r in rows if r.agency_id == meaning.audit.subject_id]
+            if not mine:
+                return Reply(f"No {kind.value} {cycle.name} return is recorded for {meaning.audit.subject}.",
+                             private=True)  # fmt: skip
+            row = mine[0]
+            late = audits.days_overdue(row, self.today)
+            lateness = f", {late} days overdue" if late else ""
+            plans = self._plans(row)
+            return Reply(f"{kind.value} {cycle.name} for {row.subject}: {row.status.value.replace('_', ' ')}"
+                         f"{lateness}.{plans}", private=True)  # fmt: skip
+        lines = [audits.describe_counts(kind.value, cycle, rows)]
+        pending = audits.outstanding(rows, self.today)
+        if meaning.audit.status == "not_started":
+            pending = [line for line in pending if ": not started" in line]
+        if pending:
+            lines.append("Not started:" if meaning.audit.status == "not_started" else "Outstanding:")
+            lines.extend(f"• {line}" for line in pending)
         return Reply("\n".join(lines), private=True)
+
+    def _plans(self, row: AuditReturn) -> str:
+        """The return's action plan, as references: ' Action plan: A-3 (open), A-5 (done).'"""
+        plan = self.session.scalars(select(Action).where(Action.audit_return_id == row.id).order_by(Action.number))
+        views = [actions.action_view(a, self.today) for a in plan]
+        return (" Action plan: " + ", ".join(f"{v.ref} ({v.status})" for v in views) + ".") if views else ""
 
     def _meeting_info(self, meaning: Interpretation) -> Reply:
         if meaning.meeting is None:

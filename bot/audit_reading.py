@@ -59,6 +59,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_SUBMITTED = re.compile(r"\b(?:submitted|sent|returned|handed in)\b", re.I)
 _MIXED = re.compile(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", re.I)
 _OUR = re.compile(r"\b(?:our|my agency's|we)\b", re.I)
 
@@ -78,7 +79,8 @@ def read_audit(text: str, names: NameIndex, writer: Person | None, *, question: 
     completed, total, not_started = _counts(_without_audit_names(text))
     counted = completed is not None or not_started is not None
     status = None if counted or _MIXED.search(text) else _status(text, question=question)
-    return AuditReading(kind, subject, subject_id, status, completed, total, not_started)
+    submitted = status == "complete" and bool(_SUBMITTED.search(text))
+    return AuditReading(kind, subject, subject_id, status, completed, total, not_started, submitted)
 
 
 def is_update(reading: AuditReading) -> bool:
@@ -121,7 +123,7 @@ def _counts(text: str) -> tuple[int | None, int | None, int | None]:
             not_started = round(total * shares[1] / 100)
         return completed, total, not_started
     of_total = _OF_TOTAL.search(text)
-    if of_total and int(of_total.group(1)) <= int(of_total.group(2)):
+    if of_total:  # "120 of 114" is kept as written: the update is then refused, not silently changed
         completed, total = int(of_total.group(1)), int(of_total.group(2))
     found = _NOT_STARTED_COUNT.search(text)
     if found:

@@ -42,6 +42,7 @@ class NextMeeting:
 
 @dataclass(frozen=True, slots=True)
 class AuditLine:
+    id: int
     type: str
     cycle: str
     subject: str
@@ -109,7 +110,7 @@ def _agency_audits(session: Session, board_id: int, member: Person, today: dt.da
     for row, cycle in rows:
         due = row.due or cycle.due
         overdue = due is not None and due < today and row.status is not AuditStatus.COMPLETE
-        lines.append(AuditLine(cycle.type.value, cycle.name, row.subject, row.status.value, due, overdue))
+        lines.append(AuditLine(row.id, cycle.type.value, cycle.name, row.subject, row.status.value, due, overdue))
     return lines
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from bot.audit_reading import audit_type, is_update, read_audit
 from bot.dates import DateMention, find_due
@@ -63,6 +64,11 @@ _SELF_ACTION = re.compile(
 )
 _DEADLINE_WORDING = re.compile(r"(?:the\s+)?(?:end|mid|middle|start|beginning|w/?c|week commencing|within)\b", re.I)
 _NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
+_PLAN = re.compile(
+    r"^(?:the\s+)?(?P<subject>[\w &'’-]{2,60}?)(?:'s)?\s+(?P<kind>S\.?\s?11|S\.?\s?175|section\s*11|section\s*175)\s+"
+    r"action\s+plan\s*[:–—-]\s*(?P<task>.+)$",
+    re.I,
+)
 _REQUEST = re.compile(
     r"^@?(?P<who>[\w&' +.-]{1,60}?)[,:]?\s+(?:can|could|would|will) you (?:please |pls )?(?P<task>.+?)[?!.]*"
     r"(?:\s*(?:thanks|thank you|ta|cheers)!*)?$",
@@ -252,6 +258,7 @@ class _Reader:
             self._closing_request,
             self._marked_action,
             self._apology,
+            self._audit_plan,
             self._structured_action,
             self._first_person_completion,
             self._meeting_info,
@@ -320,6 +327,18 @@ class _Reader:
         if structured is not None:
             return self._action(*structured)
         return self._action(Resolution(), rest or head)
+
+    def _audit_plan(self) -> Interpretation | None:
+        """ "WMP S11 action plan: provide a Dudley analysis by end July": an action of that agency's return."""
+        found = _PLAN.match(self.text)
+        if not found:
+            return None
+        agency = self.names.agency(found["subject"]).agency
+        kind = audit_type(found["kind"])
+        if agency is None or kind is None:
+            return None
+        action = self._action(Resolution([Owner("agency", agency.name, agency.id)]), found["task"])
+        return replace(action, extra={"audit_plan": {"type": kind, "agency_id": agency.id}})
 
     def _structured_action(self) -> Interpretation | None:
         logged = _LOG_THAT.match(self.text)

@@ -58,6 +58,7 @@ class AuditReading:
     completed: int | None = None
     total: int | None = None
     not_started: int | None = None
+    submitted: bool = False  # "submitted", "sent", "returned": complete for the contract, awaiting the board's review
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -275,23 +275,29 @@ def _status_words(row: TrackerRow) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 
-def _md(text: str) -> str:
+def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def render_markdown(report: TrackerReport) -> str:
     """The review as Markdown: a heading, a summary, and one table per section."""
-    lines = [f"# {_md(report.board)}", "", f"## {_md(report.title)}", ""]
+    lines = [f"# {md_escape(report.board)}", "", f"## {md_escape(report.title)}", ""]
     since = f"closed since {_day(report.previous)}" if report.previous else "closed"
     lines += [f"Actions open at the meeting or {since}. Generated {_day(report.generated)}.", "", report.summary()]
     if not report.sections:
         lines += ["", "There are no actions to review."]
     for title, rows in report.sections:
-        lines += ["", f"### {_md(title)}", "", "| Ref | Action | Owners | Due | Status |", "|---|---|---|---|---|"]
+        lines += [
+            "",
+            f"### {md_escape(title)}",
+            "",
+            "| Ref | Action | Owners | Due | Status |",
+            "|---|---|---|---|---|",
+        ]
         for row in rows:
-            action = _md(row.text) + (f"<br>*{_md(row.progress)}*" if row.progress else "")
+            action = md_escape(row.text) + (f"<br>*{md_escape(row.progress)}*" if row.progress else "")
             status = f"**{_status_words(row)}**" if row.overdue else _status_words(row)
-            cells = (row.ref, action, _md(", ".join(row.owners)) or "—", _due_words(row), status)
+            cells = (row.ref, action, md_escape(", ".join(row.owners)) or "—", _due_words(row), status)
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -303,7 +309,7 @@ CSV_HEADER = (
 )  # fmt: skip
 
 
-def _cell_text(value: str) -> str:
+def csv_safe(value: str) -> str:
     """Text a spreadsheet will not run as a formula: a leading = + - @ tab or CR gets a ' in front."""
     return "'" + value if value.startswith(_FORMULA_START) else value
 
@@ -316,7 +322,7 @@ def render_csv(report: TrackerReport) -> str:
     for section, rows in report.sections:
         for row in rows:
             writer.writerow(
-                _cell_text(str(v))
+                csv_safe(str(v))
                 for v in (
                     report.board, report.meeting.isoformat(), section, row.ref, row.item or "", row.text,
                     "; ".join(row.owners), row.due.isoformat() if row.due else "", "yes" if row.asap else "",

@@ -325,7 +325,6 @@ def import_minutes_command(
 ) -> None:
     """Import minutes: the meeting, attendance and apologies, the next meeting, and every action."""
     from bot.minutes import minutes_as_json, minutes_text, parse_minutes
-
     from bot.minutes_import import import_minutes
 
     try:
@@ -441,6 +440,82 @@ def report_tracker(
     else:
         output.write_bytes(content)
     typer.echo(f"Wrote {output}.")
+
+
+audit_app = typer.Typer(help="Statutory audits: S11, S175, CSE, multi-agency and participation.", no_args_is_help=True)
+audit_cycle_app = typer.Typer(help="Audit cycles.", no_args_is_help=True)
+audit_schools_app = typer.Typer(help="The schools that return S175 audits.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+audit_app.add_typer(audit_cycle_app, name="cycle")
+audit_app.add_typer(audit_schools_app, name="schools")
+
+
+@audit_cycle_app.command("add")
+def audit_cycle_add(
+    ctx: typer.Context,
+    kind: Annotated[str, typer.Argument(help="S11, S175, CSE, multi-agency or participation")],
+    name: Annotated[str, typer.Argument(help="The cycle's name, e.g. 2015")],
+    issued: Annotated[str | None, typer.Option(help="Date issued")] = None,
+    due: Annotated[str | None, typer.Option(help="Date returns are due")] = None,
+) -> None:
+    """Open an audit cycle: a return for each statutory agency (S11) or school (S175), not started."""
+    from bot.audits import add_cycle, parse_type, returns_for
+
+    audit_type = parse_type(kind)
+    issued_day, due_day = (_parse_day(issued) if issued else None), (_parse_day(due) if due else None)
+    with _options(ctx).board_session() as (session, board):
+        cycle = add_cycle(session, board.id, audit_type, name, issued=issued_day, due=due_day, by=None)
+        count = len(returns_for(session, board.id, audit_type)[1])
+        words = f"Opened {audit_type.value} {cycle.name} with {count} returns to make"
+    typer.echo(words + (f", due {due_day:%d %B %Y}." if due_day else "."))
+
+
+@audit_schools_app.command("import")
+def audit_schools_import(
+    ctx: typer.Context, path: Annotated[Path, typer.Argument(help="CSV with a name column (phase optional).")]
+) -> None:
+    """Import the board's schools; new ones join the open S175 cycle."""
+    from bot.audits import import_schools
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BoardError(f"Cannot read {path}: {exc.strerror}.") from exc
+    with _options(ctx).board_session() as (session, board):
+        added, unchanged = import_schools(session, board.id, data)
+    typer.echo(f"{added} schools added, {unchanged} already known.")
+
+
+@report_app.command("audits")
+def report_audits(
+    ctx: typer.Context,
+    format_: Annotated[str, typer.Option("--format", help="md, csv, xlsx or json")] = "md",
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of the terminal.")] = None,
+    now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
+) -> None:
+    """Every return in the open audit cycles, with who updated it and when."""
+    from bot import audit_report
+    from bot.audits import audit_rows
+
+    if format_ not in ("md", "csv", "xlsx", "json"):
+        raise BoardError(f"--format {format_!r}: use md, csv, xlsx or json.")
+    if format_ == "xlsx" and output is None:
+        raise BoardError("An xlsx report needs --output FILE.xlsx.")
+    with _options(ctx).board_session() as (session, board):
+        rows = audit_rows(session, board.id, _clock(now)().date())
+        name = board.name
+    content: str | bytes = {
+        "json": lambda: audit_report.render_json(rows),
+        "csv": lambda: audit_report.render_csv(rows),
+        "md": lambda: audit_report.render_markdown(name, rows),
+        "xlsx": lambda: audit_report.render_xlsx(name, rows),
+    }[format_]()
+    if output is None:
+        typer.echo(content)
+    elif isinstance(content, bytes):
+        output.write_bytes(content)
+    else:
+        output.write_text(content, encoding="utf-8")
 
 
 def vars_of(item: Any) -> dict[str, Any]:

@@ -376,6 +376,17 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             answer_button(reply, body, respond, client, context)
             after_reply(client, database_url, reply, who.person.id, clock().date())
 
+    @app.action(blocks.AUDIT_STATUS)
+    def on_audit_status(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
+                        context: BoltContext) -> None:  # fmt: skip
+        ack()
+        who = from_button(body, client, context)
+        raw = (action.get("block_id") or "").removeprefix("audit-")
+        status = (action.get("selected_option") or {}).get("value", "")
+        if who is not None and raw.isdigit():
+            reply = who.assistant.set_audit_status(who.person, int(raw), status, clock())
+            answer_button(reply, body, respond, client, context)
+
     # Shortcuts and modals -----------------------------------------------------------------------------------
     def roster_of(who: Writer) -> list[tuple[int, str]]:
         return [(p.id, p.name) for p in who.assistant.snapshot_now().directory.members]

@@ -26,6 +26,9 @@ ADD_UPDATE = "action_add_update"
 CHOOSE = "choose_option"
 PAGE = "list_page"
 CANT_ATTEND = "cant_attend"
+AUDIT_STATUS = "audit_status"
+AUDIT_STATUSES = (("not_started", "Not started"), ("in_progress", "In progress"), ("submitted", "Submitted"),
+                  ("complete", "Complete"))  # fmt: skip
 RECORD_MODAL = "record_action_modal"
 UPDATE_MODAL = "add_update_modal"
 
@@ -157,8 +160,16 @@ def home_view(home: Home, today: dt.date) -> Block:
         for line in home.audits[:10]:
             due = f", due {format_day(line.due, today)}" if line.due else ""
             flag = " :warning: *overdue*" if line.overdue else ""
-            blocks.append(section(f"*{line.type} {escape(line.cycle)}* {escape(line.subject)}: "
-                                  f"{line.status.replace('_', ' ')}{due}{flag}"))  # fmt: skip
+            block = section(f"*{line.type} {escape(line.cycle)}* {escape(line.subject)}: "
+                            f"{line.status.replace('_', ' ')}{due}{flag}")  # fmt: skip
+            block["block_id"] = f"audit-{line.id}"
+            block["accessory"] = {
+                "type": "static_select",
+                "action_id": AUDIT_STATUS,
+                "placeholder": plain("Update"),
+                "options": [{"text": plain(label), "value": value} for value, label in AUDIT_STATUSES],
+            }
+            blocks.append(block)
     if home.board is not None:
         board = home.board
         blocks.append({"type": "divider"})

@@ -48,11 +48,12 @@ def test_dscb_apologies_with_a_date_and_a_representative(slack_board: SlackBoard
 
 def test_dscb_audit_update_and_status(slack_board: SlackBoard) -> None:
     update = ack_of(slack_board, "USALLY", "/dscb-audit", "WMP S11 submitted")
-    assert "S11 2015 for West Midlands Police: complete" in update["text"]
+    assert "S11 2015 for West Midlands Police: submitted" in update["text"]
     refused = ack_of(slack_board, "UVIV", "/dscb-audit", "Police S11 not started")
     assert refused["text"].startswith("Only members of West Midlands Police")
     status = ack_of(slack_board, "UROGER", "/dscb-audit", "status")
-    assert "West Midlands Police: complete" in status["text"]
+    assert "West Midlands Police" not in status["text"]  # submitted: no longer outstanding
+    assert "• Cafcass: not started" in status["text"]
     usage = ack_of(slack_board, "UROGER", "/dscb-audit", "the weather is nice")
     assert usage["text"].startswith("Tell me an audit update or ask for a status")
 

@@ -124,3 +124,26 @@ def test_home_shows_my_actions_the_next_meeting_and_takes_apologies(slack_board:
     slack_board.send(slack.app_home_opened("UMARTINE"))
     manager = json.dumps(slack_board.mock.wait_for("views.publish", 3)[-1].params["view"])
     assert "*1* open actions, *0* overdue" in manager
+
+
+def test_home_audit_buttons_update_my_agencys_return_only(slack_board: SlackBoard) -> None:
+    from bot.audits import add_cycle
+    from store.models import AuditReturn, AuditType
+
+    with db.transaction(slack_board.database_url) as session:
+        add_cycle(session, slack_board.board_id, AuditType.S11, "2015", issued=None, due=None, by=None)
+        police = session.scalars(select(AuditReturn).where(AuditReturn.subject == "West Midlands Police")).one().id
+    slack_board.send(slack.app_home_opened("USALLY"))
+    home = json.dumps(slack_board.mock.wait_for("views.publish")[-1].params["view"])
+    assert f"audit-{police}" in home and "West Midlands Police" in home
+    view = {"type": "home", "id": "VHOME"}
+    choice = {"text": {"type": "plain_text", "text": "In progress"}, "value": "in_progress"}
+    slack_board.send(slack.block_action("USALLY", "audit_status", block_id=f"audit-{police}", view=view,
+                                        selected_option=choice))  # fmt: skip
+    slack_board.send(slack.block_action("UVIV", "audit_status", block_id=f"audit-{police}", view=view,
+                                        selected_option={**choice, "value": "complete"}))  # fmt: skip
+    told = [c.params["text"] for c in slack_board.mock.wait_for("chat.postMessage", 2)]
+    assert "S11 2015 for West Midlands Police: in progress." in told
+    assert any(t.startswith("Only members of West Midlands Police") for t in told)
+    with db.transaction(slack_board.database_url) as session:
+        assert session.get_one(AuditReturn, police).status.value == "in_progress"
