@@ -14,6 +14,7 @@ from bot.directory import Directory, Person
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.events import record_event
 from bot.interpretation import Owner
+from bot.privacy import guard
 from bot.replies import ActionView
 from store.models import (
     Action,
@@ -59,6 +60,7 @@ def next_reference(session: Session, board_id: int) -> int:
 def record_action(session: Session, board_id: int, new: NewAction, *, by: Person | None) -> Action:
     """Store an action with one assignment per owner (each member of a group gets their own)."""
     task = " ".join(new.task.split())
+    guard(task)
     if not task:
         raise InvalidInput("What is the action? I need a few words describing it.")
     if len(task) > MAX_TASK_LENGTH:
@@ -332,6 +334,7 @@ def change_due(
 def add_note(session: Session, board_id: int, number: int, text: str, *, by: Person, today: dt.date) -> ActionView:
     """An update on progress, kept in the action's history."""
     note = " ".join(text.split())
+    guard(note)
     if not note:
         raise InvalidInput("The update is empty.")
     if len(note) > MAX_TASK_LENGTH:

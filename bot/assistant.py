@@ -32,6 +32,7 @@ from bot.minutes import Minutes, minutes_text, parse_minutes
 from bot.minutes_import import import_minutes
 from bot.names import NameIndex
 from bot.owners import OwnerResolver, looks_like_a_name
+from bot.privacy import guard
 from bot.replies import ActionView, Option, Reply, format_day
 from store.db import transaction
 from store.models import Action, AuditReturn, AuditType, Board, Meeting, MeetingKind, Member, ProcessedEvent
@@ -120,6 +121,7 @@ class Assistant:
         def answer(turn: _Turn) -> Reply:
             if delivery is not None and not first_delivery(turn.session, self.board_id, delivery):
                 return Reply("", duplicate=True)
+            guard(text)  # nothing that identifies a child is acted on, whatever the message means
             return turn.answer(turn.snapshot.interpret(text, writer, now))
 
         return self._run(writer, now, answer)

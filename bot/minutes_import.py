@@ -21,6 +21,7 @@ from bot.meetings import add_meeting
 from bot.minutes import Minutes
 from bot.minutes import Person as ListedPerson
 from bot.names import NameIndex
+from bot.privacy import guard
 from bot.text import fold
 from store.models import Action, Agency, Attendance, AttendanceStatus, Meeting, MeetingKind, Member, Role
 
@@ -50,6 +51,8 @@ def import_minutes(
 ) -> ImportSummary:
     """Store minutes in the caller's transaction; safe to repeat."""
     actor = by.name if by else "minutes import"
+    for action in minutes.actions:
+        guard(action.text)
     meeting, _ = add_meeting(
         session, board_id, minutes.meeting.date, kind=MeetingKind.BOARD, start=minutes.meeting.start,
         end=minutes.meeting.end, venue=minutes.meeting.venue, actor=actor,
