@@ -259,6 +259,9 @@ def complete_action(
 ) -> Completion:
     """Close the writer's share of an action; the manager and chair may close it for everyone."""
     action = find_action(session, board_id, number)
+    if not action.assignments:
+        raise InvalidInput(f"{action.ref} has no owner yet, so there is nothing to close; the business manager "
+                           "can give it an owner (or record it again with one).")  # fmt: skip
     mine = [a for a in action.assignments if _answers_for(a, by) and a.status is AssignmentStatus.OPEN]
     if not mine and by.role in MANAGERS:
         mine = [a for a in action.assignments if a.status is AssignmentStatus.OPEN]
@@ -348,3 +351,26 @@ def add_note(session: Session, board_id: int, number: int, text: str, *, by: Per
 
 def show_action(session: Session, board_id: int, number: int, today: dt.date) -> ActionView:
     return action_view(find_action(session, board_id, number), today)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    at: dt.datetime
+    who: str | None
+    change: str
+    old: dict[str, object] | None
+    new: dict[str, object] | None
+
+
+def history(session: Session, board_id: int, number: int) -> tuple[ActionView, list[HistoryEntry]]:
+    """An action's life from the event log: recorded, re-dated, updates, done (for `dscb history A-12`)."""
+    from store.models import Event
+
+    action = find_action(session, board_id, number)
+    events = session.scalars(
+        select(Event)
+        .where(Event.board_id == board_id, Event.entity == "action", Event.entity_id == action.id)
+        .order_by(Event.at, Event.id)
+    )
+    entries = [HistoryEntry(e.at, e.actor, e.change, e.old, e.new) for e in events]
+    return action_view(action, dt.date.today()), entries

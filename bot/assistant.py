@@ -34,7 +34,7 @@ from bot.names import NameIndex
 from bot.owners import OwnerResolver, looks_like_a_name
 from bot.privacy import guard
 from bot.replies import ActionView, Option, Reply, format_day
-from store.db import transaction
+from store.db import run_in_transaction, transaction
 from store.models import Action, AuditReturn, AuditType, Board, Meeting, MeetingKind, Member, ProcessedEvent
 
 HELP = """I keep the board's action tracker. Write to me the way minutes are written, for example:
@@ -207,10 +207,13 @@ class Assistant:
             return home_for(session, self.board_id, writer, snapshot.directory, now.date())
 
     def _run(self, writer: Person, now: dt.datetime, step: Callable[[_Turn], Reply]) -> Reply:
-        """One use case in one transaction; domain errors become a polite private reply and change nothing."""
+        """One use case in one transaction (retried if the database aborts it to break a deadlock); domain
+        errors become a polite private reply and change nothing."""
         try:
-            with transaction(self.database_url) as session:
-                return step(_Turn(session, self.board_id, self.snapshot(session), writer, now))
+            return run_in_transaction(
+                self.database_url,
+                lambda session: step(_Turn(session, self.board_id, self.snapshot(session), writer, now)),
+            )
         except BoardError as error:
             return Reply(str(error), private=True)
 

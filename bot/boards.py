@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.errors import NotFound
@@ -100,7 +101,11 @@ def board_for_team(session: Session, team_id: str, team_name: str | None = None)
         unclaimed[0].slack_team_id = team_id
         record_event(session, unclaimed[0].id, "board", unclaimed[0].id, "linked", new={"slack_team_id": team_id})
         return unclaimed[0]
-    return create_board(session, team_name or DEFAULT_BOARD_NAME, slack_team_id=team_id)
+    try:
+        with session.begin_nested():
+            return create_board(session, team_name or DEFAULT_BOARD_NAME, slack_team_id=team_id)
+    except IntegrityError:  # another request set this workspace up at the same moment
+        return session.scalars(select(Board).where(Board.slack_team_id == team_id)).one()
 
 
 def bump_roster_version(session: Session, board_id: int) -> None:

@@ -59,11 +59,13 @@ def link(session: Session, board_id: int, user_id: str, member: Member, *, actor
     old = member.slack_user_id
     if old == user_id:
         return member
+    # The board row first, then the member: the same lock order as recording an action (which takes the board's
+    # action counter, then refers to members), so the two never deadlock on PostgreSQL.
+    bump_roster_version(session, board_id)
     member.slack_user_id = user_id
     session.flush()
     record_event(session, board_id, "member", member.id, "linked", actor=actor, old={"slack_user_id": old},
                  new={"slack_user_id": user_id})  # fmt: skip
-    bump_roster_version(session, board_id)
     return member
 
 

@@ -518,6 +518,32 @@ def report_audits(
         output.write_text(content, encoding="utf-8")
 
 
+@app.command()
+def history(
+    ctx: typer.Context,
+    ref: Annotated[str, typer.Argument(help="The action's reference, e.g. A-12.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """An action's life from the audit trail: who recorded it, re-dated it, updated it and closed it, and when."""
+    import re as regex
+
+    from bot.actions import history as action_history
+
+    found = regex.fullmatch(r"\s*[aA]\s*-?\s*(\d{1,6})\s*", ref)
+    if not found:
+        raise BoardError(f"{ref!r} is not an action reference such as A-12.")
+    with _options(ctx).board_session() as (session, board):
+        view, entries = action_history(session, board.id, int(found.group(1)))
+    if as_json:
+        _emit_json({"ref": view.ref, "text": view.text, "status": view.status,
+                    "history": [vars_of(e) for e in entries]})  # fmt: skip
+        return
+    typer.echo(f"{view.ref}: {view.text} ({view.status})")
+    for entry in entries:
+        detail = ", ".join(f"{k}: {v}" for k, v in (entry.new or {}).items() if v not in (None, [], {}))
+        typer.echo(f"  {entry.at:%Y-%m-%d %H:%M}  {entry.change:<10} {entry.who or 'system':<20} {detail}")
+
+
 def vars_of(item: Any) -> dict[str, Any]:
     """A dataclass with slots as a JSON-ready dict."""
     return {name: getattr(item, name) for name in item.__slots__}

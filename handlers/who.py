@@ -20,7 +20,7 @@ from bot.assistant import Assistant, first_delivery
 from bot.boards import board_for_team
 from bot.directory import Person
 from bot.identity import Profile, link, managers, match_profile, member_for_user
-from store.db import transaction
+from store.db import run_in_transaction, transaction
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ class Directory:
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
         self._assistants: dict[int, Assistant] = {}
+        self._boards: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def assistant(self, board_id: int) -> Assistant:
@@ -51,8 +52,13 @@ class Directory:
             return self._assistants[board_id]
 
     def board_id(self, team_id: str, team_name: str | None = None) -> int:
-        with transaction(self.database_url) as session:
-            return board_for_team(session, team_id, team_name).id
+        """The workspace's board (set up on first contact); remembered, since a workspace's board never changes."""
+        known = self._boards.get(team_id)
+        if known is not None:
+            return known
+        board_id = run_in_transaction(self.database_url, lambda session: board_for_team(session, team_id, team_name).id)
+        self._boards[team_id] = board_id
+        return board_id
 
     def writer(self, client: WebClient, team_id: str, user_id: str) -> Writer | str:
         """The writer, or the polite refusal to send someone who is not on the roster."""

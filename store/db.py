@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///dscb.db"
+T = TypeVar("T")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -32,7 +36,9 @@ def database_url(explicit: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event below starts the transactions
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -45,9 +51,9 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-        if parsed.database and parsed.database != ":memory:":
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        # BEGIN IMMEDIATE: a transaction takes the write lock up front (waiting up to the busy timeout), so two
+        # concurrent writers queue instead of one failing with "database is locked" when it upgrades its lock.
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
 
@@ -83,11 +89,27 @@ def forget_engines() -> None:
     _engines_seen.clear()
 
 
+RETRYABLE = frozenset({"40P01", "40001"})  # PostgreSQL: deadlock detected, serialization failure
+
+
+def run_in_transaction(url: str, work: Callable[[Session], T], *, attempts: int = 4) -> T:
+    """Run one unit of work in its own transaction, retrying it when PostgreSQL resolves a deadlock by
+    aborting it (safe: the aborted attempt left nothing behind)."""
+    for attempt in range(attempts):
+        try:
+            with transaction(url) as session:
+                return work(session)
+        except OperationalError as error:
+            if getattr(error.orig, "sqlstate", None) not in RETRYABLE or attempt == attempts - 1:
+                raise
+            time.sleep(0.02 * 2**attempt + random.random() * 0.02)
+    raise AssertionError("unreachable")
+
+
 def upgrade(url: str, revision: str = "head") -> None:
     """Run the Alembic migrations up to ``revision`` (idempotent)."""
     from alembic import command
     from alembic.config import Config
-    from sqlalchemy.exc import OperationalError
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

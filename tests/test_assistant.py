@@ -241,3 +241,10 @@ def test_actions_nobody_owns_yet_stay_on_the_tracker(assistant: Assistant) -> No
         record_action(session, assistant.board_id, NewAction(task="Agenda item for DSCB", owners=()), by=None)
     board = say(assistant, "Martine McFadden", "show me the action tracker")
     assert [(a.ref, a.owners, a.status) for a in board.actions] == [("A-1", (), "open")]
+
+
+def test_closing_an_action_with_no_owner_says_so(assistant: Assistant) -> None:
+    with db.transaction(assistant.database_url) as session:
+        record_action(session, assistant.board_id, NewAction(task="Agenda item 10 July", owners=()), by=None)
+    reply = say(assistant, "Martine McFadden", "A-1 done")
+    assert reply.text.startswith("A-1 has no owner yet") and not reply.stored

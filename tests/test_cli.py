@@ -135,3 +135,15 @@ def test_every_command_has_help() -> None:
         result = subprocess.run([*DSCB, *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
         assert result.returncode == 0, (args, result.stderr)
         assert "Usage" in result.stdout
+
+
+def test_history_shows_an_actions_life(sqlite_url: str) -> None:
+    dscb("roster", "import", str(DEMO_ROSTER), url=sqlite_url)
+    script = "Viv Townsend to send the chart by 22 May\n"
+    dscb("console", "--as", "Martine McFadden", "--now", "2015-05-15T09:30", url=sqlite_url, stdin=script)
+    dscb("console", "--as", "Viv Townsend", "--now", "2015-05-20T09:30", url=sqlite_url, stdin="A-1 done\n")
+    life = json.loads(dscb("history", "A-1", "--json", url=sqlite_url).stdout)
+    assert [(h["change"], h["who"]) for h in life["history"]] == [("recorded", "Martine McFadden"),
+                                                                 ("done", "Viv Townsend")]  # fmt: skip
+    assert life["status"] == "done"
+    assert dscb("history", "A-99", url=sqlite_url).stderr.strip() == "dscb: There is no action A-99 on this board."

@@ -52,7 +52,7 @@ def running_app(database_url: str, mock_slack: MockSlack, tmp_path: Path) -> Ite
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise AssertionError((tmp_path / "server.log").read_text()) from None
                 time.sleep(0.2)
-        yield slack.HttpApp(f"http://127.0.0.1:{port}", SECRET)
+        yield slack.HttpApp(f"http://127.0.0.1:{port}", SECRET, timeout=60)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=20)
@@ -80,3 +80,27 @@ def test_acceptance_over_http(running_app: slack.HttpApp, mock_slack: MockSlack)
     assert running_app.post(body_text, kind, timestamp=int(time.time()) - 600).status == 401
     after = running_app.send(slack.slash_command("/dscb-actions", "all", "UMARTINE"))
     assert after.json()["text"] == "The board has 1 open action:", after.text
+
+
+def test_forty_concurrent_dms_store_forty_actions_with_distinct_references(
+    running_app: slack.HttpApp, mock_slack: MockSlack, database_url: str
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy import select
+
+    from store import db
+    from store.models import Action
+
+    payloads = [slack.dm("UMARTINE", f"Viv Townsend to send report number {n} by 22 May") for n in range(40)]
+    payloads += [slack.slash_command("/dscb-actions", "all", "UMARTINE") for _ in range(10)]
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        statuses = list(pool.map(lambda p: running_app.send(p).status, payloads))
+    print(f"50 concurrent requests in {time.monotonic() - started:.2f} s")
+    assert statuses == [200] * 50
+    with db.transaction(database_url) as session:
+        numbers = session.scalars(select(Action.number)).all()
+        texts = set(session.scalars(select(Action.text)))
+    assert len(numbers) == 40 and len(set(numbers)) == 40 and sorted(numbers) == list(range(1, 41))
+    assert texts == {f"Send report number {n}" for n in range(40)}
