@@ -152,8 +152,13 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         thread = event.get("thread_ts") or event.get("ts")
         channel = event["channel"]
         in_channel = event.get("channel_type") != "im"
-        who = writer_for(client, context, user)
         now = clock()
+        try:
+            who = writer_for(client, context, user)
+        except OperationalError:
+            log.exception("database unavailable")
+            post_reply(client, channel, Reply(DATABASE_DOWN, private=True), now.date(), thread)
+            return
         if isinstance(who, str):
             post_reply(client, channel, Reply(who, private=True), now.date(), thread)
             return
@@ -228,12 +233,12 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         """Answer a slash command in the acknowledgement itself (ephemeral), with the same error handling."""
 
         def listener(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-            who = writer_for(client, context, command["user_id"])
-            if isinstance(who, str):
-                ack(text=escape(who))
-                return
             now = clock()
             try:
+                who = writer_for(client, context, command["user_id"])
+                if isinstance(who, str):
+                    ack(text=escape(who))
+                    return
                 reply: Reply = run(who, (command.get("text") or "").strip(), now)
             except OperationalError:
                 log.exception("database unavailable")
