@@ -26,6 +26,7 @@ from bot.home import Home, home_for
 from bot.identity import link_by_name, managers
 from bot.interpret import interpret
 from bot.interpretation import AuditReading, Intent, Interpretation, Owner
+from bot.leave import parse_leave, set_leave
 from bot.meeting_words import meeting_meant
 from bot.meetings import describe_meeting
 from bot.minutes import Minutes, minutes_text, parse_minutes
@@ -52,6 +53,9 @@ NOT_UNDERSTOOD = (
     'Write "help" to see what I understand.'
 )
 PAYLOAD_TEXT_LIMIT = 1_500
+_LEAVE_WORDS = re.compile(
+    r"\b(?:on (?:annual )?leave|away|off|out of (?:the )?office|ooo|holiday)\b.*\b(?:until|till|til|back)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +126,11 @@ class Assistant:
             if delivery is not None and not first_delivery(turn.session, self.board_id, delivery):
                 return Reply("", duplicate=True)
             guard(text)  # nothing that identifies a child is acted on, whatever the message means
+            away = parse_leave(text, now) if _LEAVE_WORDS.search(text) else None
+            if away is not None:
+                set_leave(turn.session, self.board_id, writer.id, away, by=writer)
+                return Reply(f"Noted: no digests or reminders until you're back after {format_day(away, now.date())}. "
+                             "Enjoy the break.", stored=True)  # fmt: skip
             return turn.answer(turn.snapshot.interpret(text, writer, now))
 
         return self._run(writer, now, answer)

@@ -21,6 +21,7 @@ from bot.boards import find_board
 from bot.errors import BoardError
 from bot.meetings import add_meeting, describe_meeting, list_meetings, meeting_as_dict, parse_kind
 from bot.roster import import_roster, read_roster
+from cli.digest import digest_app
 from store import db
 from store.models import Board, Member
 
@@ -36,6 +37,7 @@ db_app = typer.Typer(help="The database.", no_args_is_help=True)
 app.add_typer(roster_app, name="roster")
 app.add_typer(meeting_app, name="meeting")
 app.add_typer(db_app, name="db")
+app.add_typer(digest_app, name="digest")
 
 
 @dataclass
@@ -542,6 +544,57 @@ def history(
     for entry in entries:
         detail = ", ".join(f"{k}: {v}" for k, v in (entry.new or {}).items() if v not in (None, [], {}))
         typer.echo(f"  {entry.at:%Y-%m-%d %H:%M}  {entry.change:<10} {entry.who or 'system':<20} {detail}")
+
+
+@app.command("export")
+def export_command(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON (the only format).")] = True,
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of the terminal.")] = None,
+) -> None:
+    """The whole board as JSON (members, meetings, actions, audits and the event log); restorable."""
+    from bot.records import export_board
+
+    with _options(ctx).board_session() as (session, board):
+        text = json.dumps(export_board(session, board.id), indent=1, ensure_ascii=False)
+    if output is None:
+        typer.echo(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"Wrote {output}.")
+
+
+@app.command("import-board")
+def import_board_command(
+    ctx: typer.Context, path: Annotated[Path, typer.Argument(help="A file written by `dscb export`.")]
+) -> None:
+    """Restore an export as a new board in this database."""
+    from bot.records import import_board
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BoardError(f"Cannot read {path} as an export: {exc}.") from exc
+    with db.transaction(_options(ctx).url()) as session:
+        board_id = import_board(session, data)
+        name = session.get_one(Board, board_id).name
+    typer.echo(f"Restored {name} as board {board_id}.")
+
+
+@app.command("erase-member")
+def erase_member_command(
+    ctx: typer.Context, name: Annotated[str, typer.Argument(help="The member's name on the roster.")]
+) -> None:
+    """Remove a person's personal data on request; their actions stay attributable to their agency."""
+    from bot.records import erase_member
+
+    options = _options(ctx)
+    with options.board_session() as (session, board):
+        match = Assistant(options.url(), board.id).snapshot(session).names.person(name)
+        if match.member is None:
+            raise BoardError(f"{name!r} is not one member of this board.")
+        pseudonym = erase_member(session, board.id, match.member.id, actor="command line")
+    typer.echo(f"Erased {name}'s personal data; they now appear as {pseudonym}.")
 
 
 def vars_of(item: Any) -> dict[str, Any]:

@@ -29,9 +29,14 @@ MAX_BODY_BYTES = 1_000_000  # Slack's payloads are a few kilobytes
 def wsgi_app(database_url: str) -> WsgiApp:
     """The WSGI application for HTTP mode, configured from the environment."""
     from handlers.app import create_app
+    from handlers.digest import start_scheduler
     from handlers.settings import SlackSettings
 
-    return wsgi_for(create_app(SlackSettings.from_env(), database_url, process_before_response=True))
+    settings = SlackSettings.from_env()
+    app = create_app(settings, database_url, process_before_response=True)
+    if settings.bot_token:
+        start_scheduler(app.client, database_url)  # each worker after the fork; delivery keys keep it once
+    return wsgi_for(app)
 
 
 def wsgi_for(app: App) -> WsgiApp:
@@ -76,6 +81,10 @@ def serve(*, http: bool = False, port: int = 3000, host: str = "127.0.0.1", work
 
         settings = SlackSettings.from_env()
         app = create_app(settings, database_url, process_before_response=True)
+        if settings.bot_token:
+            from handlers.digest import start_scheduler
+
+            start_scheduler(app.client, database_url)
         log.info("Socket Mode: connecting to Slack")
         SocketModeHandler(app, settings.app_token).start()  # type: ignore[no-untyped-call]
         return 0

@@ -248,3 +248,11 @@ def test_closing_an_action_with_no_owner_says_so(assistant: Assistant) -> None:
         record_action(session, assistant.board_id, NewAction(task="Agenda item 10 July", owners=()), by=None)
     reply = say(assistant, "Martine McFadden", "A-1 done")
     assert reply.text.startswith("A-1 has no owner yet") and not reply.stored
+
+
+def test_leave_pauses_digests(assistant: Assistant) -> None:
+    reply = say(assistant, "Viv Townsend", "I'm on leave until 1 June")
+    assert reply.stored and reply.text.startswith("Noted: no digests or reminders until you're back after Mon 1 June")
+    with db.transaction(assistant.database_url) as session:
+        viv = session.scalars(select(Member).where(Member.name == "Viv Townsend")).one()
+        assert viv.away_until is not None and viv.away_until.isoformat() == "2015-06-01"

@@ -124,7 +124,7 @@ def test_each_member_on_slack_gets_one_digest_however_often_it_runs(board5: Boar
     assert len(sent) == 6 and all(d.sent_at is not None and d.attempts == 1 for d in sent)
     viv = board5.member_id("Viv Townsend")
     assert board5.deliveries()[member_key(TODAY, viv)].kind == "digest"
-    assert board5.deliveries()["digest:2015-06-29:member:%d" % viv].member_id == viv
+    assert board5.deliveries()[f"digest:2015-06-29:member:{viv}"].member_id == viv
 
     tomorrow = board5.send(NOW + dt.timedelta(days=1))  # a new day: due today now
     assert tomorrow.sent == 5  # the manager has heard of everything already: no manager's digest
@@ -144,8 +144,9 @@ def test_a_rate_limited_message_is_retried_after_retry_after(board5: Board5) -> 
     report = board5.send()
     assert report.sent == 6 and report.failed == 0
     assert time.monotonic() - started >= 1.0
-    assert len(board5.mock.calls("chat.postMessage")) == 7  # one refused with 429, then sent
-    assert sorted(d["channel"] for d in board5.digests()) == sorted(["UMARTINE", *LINKED][1:] + ["UMARTINE"])
+    posts = [c.params["channel"] for c in board5.mock.calls("chat.postMessage")]
+    assert len(posts) == 7 and posts[0] == posts[1]  # the first refused with 429, then sent again after 1 s
+    assert sorted(set(posts)) == sorted(LINKED)
 
 
 def test_a_failed_message_is_retried_on_the_next_run_without_repeating_the_others(board5: Board5) -> None:
@@ -271,7 +272,7 @@ def test_digest_blocks_escape_text_make_due_today_stand_out_and_keep_within_slac
     joined = "\n".join(texts)
     assert "<!channel>" not in joined and "&lt;!channel&gt; &amp; &lt;@U123&gt;" in joined
     assert "Saltwells &lt;EDC&gt;" in joined
-    headings = [t for t in texts if t.startswith(("*", ":"))]
+    headings = [t for t in texts if t.startswith(("*", ":")) and not t.startswith("*A-")]
     assert headings[:4] == [":warning: *Overdue*", ":bell: *Due today*", "*Due in the next 7 days*",
                             "*Asked for as soon as possible, over a week ago*"]  # fmt: skip
     buttons = [e for b in built if b["type"] == "actions" for e in b["elements"]]
@@ -323,11 +324,17 @@ def test_the_scheduler_sends_once_the_boards_digest_time_has_passed_on_working_d
     assert later[board5.board_id].sent == 0
 
     scheduler = start_scheduler(client, board5.url, lambda: dt.datetime(2015, 6, 30, 9, 20), pace_seconds=0)
+    assert scheduler is not None
     try:
-        board5.mock.wait_for("chat.postMessage", 12, timeout=20)
+        board5.mock.wait_for("chat.postMessage", 11, timeout=20)
     finally:
         scheduler.shutdown(wait=True)
     assert len(board5.digests()) == 10
+
+
+def test_digests_can_be_turned_off(board5: Board5, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DSCB_DIGESTS", "off")
+    assert start_scheduler(board5.client(), board5.url, lambda: NOW) is None
 
 
 # `digest send`, as a process, on the seed minutes ---------------------------------------------------------------------
@@ -366,6 +373,10 @@ def test_digest_send_twice_on_the_seed_minutes_sends_each_dm_once(database_url: 
         assert all(c.token == "xoxb-test" for c in posts)
 
     no_token = {k: v for k, v in env.items() if k != "SLACK_BOT_TOKEN"}
-    refused = _cli("from cli.main import main, app; from cli.digest import digest_app; "
-                   "app.add_typer(digest_app, name='digest'); main()", "digest", "send", env=no_token)  # fmt: skip
+    wired = (  # `dscb digest`, registered here unless cli/main.py registers it already
+        "from cli.main import main, app\nfrom cli.digest import digest_app\n"
+        "if all(g.name != 'digest' for g in app.registered_groups):\n    app.add_typer(digest_app, name='digest')\n"
+        "main()"
+    )
+    refused = _cli(wired, "digest", "send", env=no_token)
     assert refused.returncode == 2 and "SLACK_BOT_TOKEN is not set" in refused.stderr

@@ -34,7 +34,7 @@ def running_app(database_url: str, mock_slack: MockSlack, tmp_path: Path) -> Ite
     workers = "2" if database_url.startswith("postgresql") else "1"
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
     env |= {"DATABASE_URL": database_url, "SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-test",
-            "SLACK_API_URL": mock_slack.url, "PYTHONPATH": str(ROOT)}  # fmt: skip
+            "SLACK_API_URL": mock_slack.url, "PYTHONPATH": str(ROOT), "DSCB_DIGESTS": "off"}  # fmt: skip
     log = (tmp_path / "server.log").open("w")
     server = subprocess.Popen(
         [sys.executable, "-c", "from cli.main import main; main()", "run", "--http", "--port", str(port),

@@ -1,0 +1,105 @@
+"""`dscb digest`: preview the daily digests, or send them to Slack now."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from bot.errors import BoardError
+
+if TYPE_CHECKING:
+    from cli.main import Options
+
+digest_app = typer.Typer(help="Daily digests and reminders.", no_args_is_help=True)
+
+NowOption = Annotated[
+    str | None, typer.Option(help="Board time to act as, e.g. 2015-06-29T08:30 (default: now, UK time).")
+]
+
+
+def _options_of(ctx: typer.Context) -> Options:
+    """The `dscb` global options; when run on its own, the same from DATABASE_URL and DSCB_BOARD."""
+    from cli.main import Options, _options
+    from store import db
+
+    if isinstance(ctx.find_root().obj, Options):
+        return _options(ctx)
+    return Options(db.database_url(None), os.environ.get("DSCB_BOARD") or None)
+
+
+def _now(now: str | None) -> dt.datetime:
+    from cli.main import _clock
+
+    if now is None:
+        from handlers.digest import london_now
+
+        return london_now()
+    return _clock(now)()
+
+
+@digest_app.command("preview")
+def preview(
+    ctx: typer.Context,
+    now: NowOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: one entry per member who gets a message.")] = (
+        False
+    ),
+) -> None:
+    """What the digests would say (one per member with something to say); writes nothing, sends nothing."""
+    from bot.digest import compute_digests, compute_manager_digest, digest_as_json, manager_digest_as_json
+    from cli.main import _emit_json
+
+    when = _now(now)
+    with _options_of(ctx).board_session() as (session, board):
+        digests = compute_digests(session, board.id, when.date())
+        manager = compute_manager_digest(session, board.id, when)
+    if as_json:
+        _emit_json([digest_as_json(d) for d in digests])
+        return
+    for d in digests:
+        typer.echo(_describe(digest_as_json(d)))
+    typer.echo(f"{len(digests)} member digest{'s' if len(digests) != 1 else ''} on {when:%a %d %b %Y}.")
+    if manager is not None:
+        m = manager_digest_as_json(manager)
+        typer.echo(
+            f"Manager's digest: {len(m['new'])} new, {len(m['closed'])} closed, {m['overdue_actions']} overdue, "
+            f"{m['audits_outstanding']} audit returns outstanding, {len(m['away'])} away."
+        )
+
+
+def _describe(entry: dict[str, Any]) -> str:
+    parts = [f"{name.replace('_', ' ')}: {', '.join(item['ref'] for item in entry[name])}"
+             for name in ("overdue", "due_soon", "asap") if entry[name]]  # fmt: skip
+    if entry["meeting"]:
+        parts.append(f"meeting notice: {entry['meeting']['date']}")
+    return f"{entry['member']:<24} " + "; ".join(parts)
+
+
+@digest_app.command("send")
+def send(
+    ctx: typer.Context,
+    now: NowOption = None,
+    pace: Annotated[
+        float, typer.Option(envvar="DSCB_DIGEST_PACE", min=0, help="Seconds between two messages (Slack's limit).")
+    ] = 1.0,
+) -> None:
+    """Send today's digests now (each member's at most once a day; safe to run again). Needs SLACK_BOT_TOKEN."""
+    from handlers.app import web_client
+    from handlers.digest import send_digests
+    from handlers.settings import SlackSettings
+
+    settings = SlackSettings.from_env()
+    if not settings.bot_token:
+        raise BoardError("SLACK_BOT_TOKEN is not set: the digests go out through the Slack app's bot token.")
+    when = _now(now)
+    options = _options_of(ctx)
+    url = options.url()
+    with options.board_session() as (_session, board):
+        board_id = board.id
+    report = send_digests(web_client(settings, settings.bot_token), url, board_id, when, pace_seconds=pace)
+    typer.echo(str(report))
+    if report.failed:
+        raise typer.Exit(1)
