@@ -200,7 +200,8 @@ def action_view(action: Action, today: dt.date) -> ActionView:
     owners: list[str] = []
     progress: list[str] = []
     by_group: dict[int, list[Assignment]] = {}
-    for a in action.assignments:
+    live = [a for a in action.assignments if a.status is not AssignmentStatus.DROPPED] or action.assignments
+    for a in live:
         if a.group_id is not None and a.member_id is not None:
             by_group.setdefault(a.group_id, []).append(a)
         elif a.owner_name not in owners:
@@ -374,3 +375,24 @@ def history(session: Session, board_id: int, number: int) -> tuple[ActionView, l
     )
     entries = [HistoryEntry(e.at, e.actor, e.change, e.old, e.new) for e in events]
     return action_view(action, dt.date.today()), entries
+
+
+def reassign(
+    session: Session, board_id: int, number: int, owners: Sequence[Owner], *, by: Person, today: dt.date
+) -> ActionView:
+    """Give an action new owners: its current owners, the manager or the chair may; the old shares are dropped."""
+    action = find_action(session, board_id, number)
+    if not _may_change(action, by) and action.assignments:
+        raise NotAllowed(f"Only the owners of {action.ref}, the business manager or the chair can reassign it.")
+    if not owners:
+        raise InvalidInput("Who should own it instead?")
+    old = [a.owner_name for a in action.assignments if a.status is AssignmentStatus.OPEN]
+    for assignment in action.assignments:
+        if assignment.status is AssignmentStatus.OPEN:
+            assignment.status = AssignmentStatus.DROPPED
+    for assignment in _assignments(session, board_id, owners):
+        action.assignments.append(assignment)
+    session.flush()
+    record_event(session, board_id, "action", action.id, "reassigned", actor_id=by.id, actor=by.name,
+                 old={"owners": old}, new={"owners": [o.name for o in owners]})  # fmt: skip
+    return action_view(action, today)

@@ -36,7 +36,17 @@ from bot.owners import OwnerResolver, looks_like_a_name
 from bot.privacy import guard
 from bot.replies import ActionView, Option, Reply, format_day
 from store.db import run_in_transaction, transaction
-from store.models import Action, AuditReturn, AuditType, Board, Meeting, MeetingKind, Member, ProcessedEvent
+from store.models import (
+    Action,
+    AssignmentStatus,
+    AuditReturn,
+    AuditType,
+    Board,
+    Meeting,
+    MeetingKind,
+    Member,
+    ProcessedEvent,
+)
 
 HELP = """I keep the board's action tracker. Write to me the way minutes are written, for example:
 • Record an action: "Viv Townsend to circulate the presentation by end June"
@@ -494,6 +504,18 @@ class _Turn:
         return Reply(summary + ":", actions=tuple(views), private=True)
 
     def _complete(self, meaning: Interpretation) -> Reply:
+        if meaning.extra.get("reassign"):
+            if meaning.ambiguous:
+                candidates = _join([p.name for a in meaning.ambiguous for p in a.candidates], "or")
+                return Reply(f"Who should own it: {candidates}? Please give the full name.", private=True)
+            view = actions.reassign(self.session, self.board_id, meaning.refs[0], meaning.owners, by=self.writer,
+                                    today=self.today)  # fmt: skip
+            return Reply(f"{view.ref} now belongs to {_join(list(view.owners))}.", actions=(view,), stored=True,
+                         extra={"owner_member_ids": [o.id for o in meaning.owners if o.kind == "member"]})  # fmt: skip
+        if meaning.extra.get("drop"):
+            done = actions.complete_action(self.session, self.board_id, meaning.refs[0], by=self.writer,
+                                           today=self.today, status=AssignmentStatus.DROPPED)  # fmt: skip
+            return Reply(f"{done.view.ref} is dropped: {done.view.text}", actions=(done.view,), stored=True)
         if meaning.refs:
             replies = [self._close(number) for number in meaning.refs]
             return Reply("\n".join(r.text for r in replies), actions=tuple(v for r in replies for v in r.actions),

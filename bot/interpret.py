@@ -41,6 +41,10 @@ _HELP_ANYWHERE = re.compile(
     r"\bwhat can you do\b|\bhow does (?:this|it|the bot) work\b",
     re.I,
 )
+_REASSIGN = re.compile(
+    r"\b(?:reassign|re-assign|move|pass|give|hand over)\b.*?\bto\s+(?P<who>.+?)(?:\s+instead)?[.!]?$", re.I
+)
+_DROP = re.compile(r"\b(?:drop|dropped|cancel|cancelled|canceled|withdrawn|no longer needed|not needed)\b", re.I)
 _REF = re.compile(r"\bA\s?-\s?(\d{1,6})\b", re.I)
 _DONE_WORDS = re.compile(
     r"\b(?:done|complete[d]?|closed?|finished|tick(?:ed)?(?: it)? off|sorted|signed off|can be closed)\b",
@@ -288,6 +292,16 @@ class _Reader:
         refs = tuple(int(n) for n in _REF.findall(self.text))
         if not refs:
             return None
+        moved = _REASSIGN.search(self.text)
+        if moved and len(refs) == 1:
+            owners = self.owners.phrase(moved["who"])
+            if owners:
+                return Interpretation(
+                    Intent.COMPLETE_ACTION, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
+                    refs=refs, extra={"reassign": True},
+                )  # fmt: skip
+        if _DROP.search(self.text) and not _NEGATED.search(self.text):
+            return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs, extra={"drop": True})
         if _NEGATED.search(self.text):
             return Interpretation(Intent.NONE, refs=refs)
         if _DONE_WORDS.search(self.text):

@@ -256,3 +256,20 @@ def test_leave_pauses_digests(assistant: Assistant) -> None:
     with db.transaction(assistant.database_url) as session:
         viv = session.scalars(select(Member).where(Member.name == "Viv Townsend")).one()
         assert viv.away_until is not None and viv.away_until.isoformat() == "2015-06-01"
+
+
+def test_only_owners_the_manager_or_the_chair_drop_re_date_or_reassign(assistant: Assistant) -> None:
+    say(assistant, "Martine McFadden", "Viv Townsend to send the chart by 22 May")
+    assert say(assistant, "Tony Oakman", "reassign A-1 to Sally Holmes").text.startswith(
+        "Only the owners of A-1, the business manager or the chair can reassign it"
+    )
+    assert say(assistant, "Tony Oakman", "drop A-1").text.startswith("A-1 belongs to Viv Townsend")
+    viv, tony = person(assistant, "Viv Townsend"), person(assistant, "Tony Oakman")
+    assert assistant.change_due(tony, 1, dt.date(2015, 6, 1), SEED_NOW).text.startswith("Only the owners of A-1")
+    assert assistant.change_due(viv, 1, dt.date(2015, 6, 1), SEED_NOW).text == "A-1 is now due Mon 1 June."
+    moved = say(assistant, "Viv Townsend", "please reassign A-1 to Sally Holmes")
+    assert moved.text == "A-1 now belongs to Sally Holmes."
+    assert [a.ref for a in say(assistant, "Sally Holmes", "what do I owe?").actions] == ["A-1"]
+    assert say(assistant, "Viv Townsend", "what do I owe?").actions == ()
+    assert say(assistant, "Roger Clayton", "drop A-1").text == "A-1 is dropped: Send the chart"
+    assert say(assistant, "Sally Holmes", "what do I owe?").actions == ()
