@@ -8,12 +8,10 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select, update
+from sqlalchemy import select, update
 from typer.testing import CliRunner
 
 from bot.actions import NewAction, complete_action, record_action
@@ -47,7 +45,7 @@ from store.models import (
     Member,
     Role,
 )
-from tests.conftest import ROOT, add_board_meetings, make_board, shared_fixture
+from tests.conftest import ROOT, add_board_meetings, make_board, shared_fixture, statements
 
 MONDAY = dt.date(2015, 6, 29)  # the Monday before the appraisal is due (Tuesday 30 June)
 SATURDAY = dt.date(2015, 6, 27)
@@ -313,21 +311,6 @@ def test_the_managers_digest_warns_when_the_meeting_may_be_inquorate(database_ur
 
 
 # A fixed number of queries -------------------------------------------------------------------------------------
-@contextmanager
-def statements(url: str) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    engine = db.engine_for(url)
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
-
-
 def _board_with_actions(url: str, name: str, owners: int) -> int:
     board = make_board(url, name)
     add_board_meetings(url, board)

@@ -11,7 +11,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import event, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.actions import NewAction, complete_action, record_action
@@ -32,6 +32,7 @@ from bot.tracker_report import (
 from store import db
 from store.models import Agency, Assignment, AssignmentStatus, Group, Meeting, MeetingKind, Member
 from tests.conftest import add_board_meetings, make_board
+from tests.conftest import statements as count_statements
 
 BOARD = "Dudley Safeguarding Children Board"
 TODAY = dt.date(2015, 7, 1)  # the pack for the 10 July board goes out
@@ -276,18 +277,11 @@ def test_an_empty_tracker_still_renders(database_url: str, board_id: int) -> Non
 
 
 # Queries ----------------------------------------------------------------------------------------------------
-@pytest.fixture
-def statements(database_url: str) -> Iterator[list[str]]:
+@pytest.fixture(name="statements")
+def statements_fixture(database_url: str) -> Iterator[list[str]]:
     """Every SQL statement the engine runs while the fixture is active."""
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    engine = db.engine_for(database_url)
-    event.listen(engine, "before_cursor_execute", count)
-    yield seen
-    event.remove(engine, "before_cursor_execute", count)
+    with count_statements(database_url) as seen:
+        yield seen
 
 
 def _fill(url: str, name: str, count: int) -> int:
