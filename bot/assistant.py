@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import actions, apologies, attendance, audits, tracker_report
-from bot.dates import find_dates
+from bot.dates import find_dates, parse_date
 from bot.directory import Directory, Person, load_directory
 from bot.errors import BoardError, InvalidInput, NotAllowed, NotFound
 from bot.home import Home, home_for
@@ -63,6 +63,9 @@ NOT_UNDERSTOOD = (
     'Write "help" to see what I understand.'
 )
 PAYLOAD_TEXT_LIMIT = 1_500
+_NEW_CYCLE = re.compile(
+    r"^(?:open|new|add|start)?\s*cycle\s+(?P<type>\S+)\s+(?P<name>\S+)(?:\s+due\s+(?P<due>.+))?$", re.I
+)
 _LEAVE_WORDS = re.compile(
     r"\b(?:on (?:annual )?leave|away|off|out of (?:the )?office|ooo|holiday)\b.*\b(?:until|till|til|back)\b", re.I
 )
@@ -364,6 +367,17 @@ class _Turn:
 
     def audit_command(self, text: str) -> Reply:
         words = " ".join(text.split())
+        opening = _NEW_CYCLE.match(words)
+        if opening:
+            due = parse_date(opening["due"], self.now) if opening["due"] else None
+            if opening["due"] and due is None:
+                raise InvalidInput(f"I couldn't read {opening['due']!r} as a date.")
+            kind = audits.parse_type(opening["type"])
+            cycle = audits.add_cycle(self.session, self.board_id, kind, opening["name"], issued=self.today, due=due,
+                                     by=self.writer)  # fmt: skip
+            count = len(audits.returns_for(self.session, self.board_id, kind)[1])
+            when = f", due {format_day(due, self.today)}" if due else ""
+            return Reply(f"Opened {kind.value} {cycle.name} with {count} returns to make{when}.", stored=True)
         if words.lower() in {"", "status", "all"}:
             lines = [self._audit_status(Interpretation(Intent.AUDIT_STATUS, audit=AuditReading(kind.value))).text
                      for kind in AuditType]  # fmt: skip

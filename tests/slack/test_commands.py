@@ -66,3 +66,10 @@ def test_a_stranger_gets_a_polite_refusal_from_commands(slack_board: SlackBoard)
     body = ack_of(slack_board, "USTRANGER", "/dscb-actions", "all")
     assert "can't find you on the board's roster" in body["text"]
     assert "blocks" not in body
+
+
+def test_the_manager_opens_an_audit_cycle_from_slack(slack_board: SlackBoard) -> None:
+    refused = ack_of(slack_board, "UVIV", "/dscb-audit", "cycle S11 2015 due 31 July")
+    assert refused["text"] == "Only the business manager or the chair can open an audit cycle."
+    opened = ack_of(slack_board, "UMARTINE", "/dscb-audit", "cycle S11 2015 due 31 July")
+    assert opened["text"] == "Opened S11 2015 with 10 returns to make, due Fri 31 July."

@@ -104,3 +104,26 @@ def test_forty_concurrent_dms_store_forty_actions_with_distinct_references(
         texts = set(session.scalars(select(Action.text)))
     assert len(numbers) == 40 and len(set(numbers)) == 40 and sorted(numbers) == list(range(1, 41))
     assert texts == {f"Send report number {n}" for n in range(40)}
+
+
+def test_security_acceptance_over_http(running_app: slack.HttpApp, mock_slack: MockSlack, database_url: str) -> None:
+    """Against `dscb run --http`: "<!channel>" never reaches Slack unescaped; a valid NHS number stores nothing;
+    a 40,000-character message and a garbage payload leave it answering."""
+    from sqlalchemy import func, select
+
+    from store import db
+    from store.models import Action
+
+    running_app.send(slack.dm("UMARTINE", "Viv Townsend to tell <!channel> and <!here> about the chart by 22 May"))
+    running_app.send(slack.dm("UMARTINE", "Viv Townsend to chase the referral for 943 476 5919 by Friday"))
+    running_app.send(slack.dm("UMARTINE", "x" * 40_000))
+    assert running_app.post("payload=%7Bgarbage", "application/x-www-form-urlencoded").status in (400, 401, 404)
+    assert running_app.post("{not json", "application/json").status == 400
+    alive = running_app.send(slack.slash_command("/dscb-actions", "all", "UMARTINE"))
+    assert alive.status == 200 and alive.json()["text"] == "The board has 1 open action:"
+    sent = mock_slack.wait_for("chat.postMessage", 3)
+    everything = json.dumps([c.params for c in sent])
+    assert "<!channel>" not in everything and "<!here>" not in everything
+    assert any("NHS number" in c.params["text"] for c in sent)
+    with db.transaction(database_url) as session:
+        assert session.scalar(select(func.count()).select_from(Action)) == 1
