@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bench import understanding
+from bench import round_trip, understanding
 from bench.report import RESULTS, save, table
 
 
 def main() -> None:
-    results = understanding.run()
+    results = understanding.run() + round_trip.run()
     print(table(results))
     save(results)
     print(f"\nwritten to {RESULTS}")
