@@ -18,6 +18,7 @@ from bot.privacy import guard
 from bot.replies import ActionView
 from store.models import (
     Action,
+    Agency,
     Assignment,
     AssignmentStatus,
     Board,
@@ -153,7 +154,7 @@ def open_actions(
 ) -> list[ActionView]:
     """Open actions owed by the owners (all when none), overdue first, then by due date."""
     reach = [_reach(owner, directory) for owner in owners]
-    query = select(Action).where(Action.board_id == board_id).options(selectinload(Action.assignments))
+    query = select(Action.id).where(Action.board_id == board_id)
     assignment_filter = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
     if reach:
         assignment_filter.append(or_(*reach))
@@ -162,8 +163,24 @@ def open_actions(
     query = query.where(owed if reach else or_(owed, unowned))
     if overdue_only:
         query = query.where(Action.due < today)
-    actions = session.scalars(query.order_by(Action.number)).unique().all()
-    views = [action_view(action, today) for action in actions]
+    # Plain rows, not ORM objects: a member can owe hundreds of actions, and this runs on every request.
+    wanted = query.subquery()
+    actions = session.execute(
+        select(Action.id, Action.number, Action.text, Action.due, Action.asap).where(Action.id.in_(select(wanted)))
+    ).all()
+    shares: dict[int, list[Share]] = {}
+    for row in session.execute(
+        select(Assignment.action_id, Assignment.status, Assignment.member_id, Assignment.group_id,
+               Member.name, Agency.name, Group.name, Assignment.external_name)
+        .outerjoin(Member, Member.id == Assignment.member_id)
+        .outerjoin(Agency, Agency.id == Assignment.agency_id)
+        .outerjoin(Group, Group.id == Assignment.group_id)
+        .where(Assignment.action_id.in_(select(wanted)))
+    ):  # fmt: skip
+        action_id, status, member_id, group_id, member, agency, group, outsider = row
+        name = member or agency or (group if member_id is None and group else None) or outsider or "?"
+        shares.setdefault(action_id, []).append(Share(status, member_id, group_id, name, group))
+    views = [view_of(a.number, a.text, a.due, a.asap, shares.get(a.id, []), today) for a in actions]
     return sorted(views, key=lambda v: (not v.overdue, v.due or dt.date.max, _number(v.ref)))
 
 
@@ -195,40 +212,55 @@ def _reach(owner: Owner, directory: Directory | None) -> ColumnElement[bool]:
     return Assignment.external_name == owner.name
 
 
+@dataclass(frozen=True, slots=True)
+class Share:
+    """One assignment as a view needs it."""
+
+    status: AssignmentStatus
+    member_id: int | None
+    group_id: int | None
+    name: str  # the member, agency or outsider; the group itself for a share held by a whole group
+    group: str | None
+
+
 def action_view(action: Action, today: dt.date) -> ActionView:
-    """How an action reads: owners collapsed by group, with per-person progress for group actions."""
+    """How an action reads (from ORM objects: one action, e.g. just recorded or closed)."""
+    shares = [
+        Share(a.status, a.member_id, a.group_id,
+              a.group.name if a.group is not None and a.member_id is None else a.owner_name,
+              a.group.name if a.group is not None else None)
+        for a in action.assignments
+    ]  # fmt: skip
+    return view_of(action.number, action.text, action.due, action.asap, shares, today)
+
+
+def view_of(
+    number: int, text: str, due: dt.date | None, asap: bool, shares: Sequence[Share], today: dt.date
+) -> ActionView:
+    """Owners collapsed by group, with per-person progress for group actions; dropped shares left out."""
     owners: list[str] = []
     progress: list[str] = []
-    by_group: dict[int, list[Assignment]] = {}
-    live = [a for a in action.assignments if a.status is not AssignmentStatus.DROPPED] or action.assignments
-    for a in live:
-        if a.group_id is not None and a.member_id is not None:
-            by_group.setdefault(a.group_id, []).append(a)
-        elif a.owner_name not in owners:
-            owners.append(a.group.name if a.group is not None and a.member_id is None else a.owner_name)
+    by_group: dict[int, list[Share]] = {}
+    live = [s for s in shares if s.status is not AssignmentStatus.DROPPED] or list(shares)
+    for share in live:
+        if share.group_id is not None and share.member_id is not None:
+            by_group.setdefault(share.group_id, []).append(share)
+        elif share.name not in owners:
+            owners.append(share.name)
     for rows in by_group.values():
-        group_name = rows[0].group.name if rows[0].group else "group"
+        group_name = rows[0].group or "group"
         owners.append(group_name)
         done = sum(r.status is AssignmentStatus.DONE for r in rows)
         progress.append(f"{group_name}: {done} of {len(rows)} done")
-    statuses = {a.status for a in action.assignments}
+    statuses = {s.status for s in shares}
     if AssignmentStatus.OPEN in statuses or not statuses:
         status = "open"
     elif statuses == {AssignmentStatus.DROPPED}:
         status = "dropped"
     else:
         status = "done"
-    overdue = status == "open" and action.due is not None and action.due < today
-    return ActionView(
-        action.ref,
-        action.text,
-        tuple(owners),
-        action.due,
-        action.asap,
-        status,
-        overdue,
-        "; ".join(progress) or None,
-    )
+    overdue = status == "open" and due is not None and due < today
+    return ActionView(f"A-{number}", text, tuple(owners), due, asap, status, overdue, "; ".join(progress) or None)
 
 
 # Closing --------------------------------------------------------------------------------------------------
