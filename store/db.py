@@ -55,7 +55,9 @@ def make_engine(url: str) -> Engine:
         # concurrent writers queue instead of one failing with "database is locked" when it upgrades its lock.
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    # A transaction left open (a stuck thread, a killed worker) must not hold its row locks for ever.
+    options = "-c idle_in_transaction_session_timeout=30000"
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5, "options": options})
 
 
 _engines_seen: set[str] = set()
