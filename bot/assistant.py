@@ -44,7 +44,6 @@ from store.models import (
     Board,
     Meeting,
     MeetingKind,
-    Member,
     ProcessedEvent,
 )
 
@@ -721,7 +720,3 @@ def _whose(owners: tuple[Owner, ...], writer: Person) -> str:
 
 def _meeting_words(meeting: Meeting) -> str:
     return f"{meeting.kind.value} meeting on {meeting.date:%A} {meeting.date.day} {meeting.date:%B}"
-
-
-def member_id_for_slack_user(session: Session, board_id: int, slack_user_id: str) -> int | None:
-    return session.scalar(select(Member.id).where(Member.board_id == board_id, Member.slack_user_id == slack_user_id))

@@ -67,12 +67,18 @@ class Directory:
     groups: tuple[GroupInfo, ...] = ()
     meetings: tuple[MeetingInfo, ...] = ()
     _by_id: dict[int, Person] = field(default_factory=dict, repr=False, compare=False)
+    _by_chat_user: dict[str, Person] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({m.id: m for m in self.members})
+        self._by_chat_user.update({m.slack_user_id: m for m in self.members if m.slack_user_id})
 
     def member(self, member_id: int) -> Person | None:
         return self._by_id.get(member_id)
+
+    def member_for_chat_user(self, user_id: str) -> Person | None:
+        """The member linked to a chat account (Slack user id)."""
+        return self._by_chat_user.get(user_id)
 
     @property
     def board_dates(self) -> tuple[dt.date, ...]:

@@ -186,10 +186,6 @@ class NameIndex:
                 return self._group_keys[candidate]
         return None
 
-    def is_full_name(self, written: str) -> bool:
-        """Whether the text is exactly a member's name or alias, however it is capitalised."""
-        return fold(written) in self._exact
-
     def is_known_word(self, word: str) -> bool:
         """Whether a single word is a member's first name, surname or alias (used to spot names)."""
         key = fold(word)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from bot.assistant import Assistant, first_delivery
 from bot.boards import board_for_team
 from bot.directory import Person
-from bot.identity import Profile, link, managers, match_profile, member_for_user
+from bot.identity import Profile, link, managers, match_profile
 from store.db import run_in_transaction, transaction
 
 log = logging.getLogger(__name__)
@@ -83,9 +83,8 @@ class Directory:
         return NOT_ON_ROSTER.format(board=snapshot.directory.board_name)
 
     def _linked(self, assistant: Assistant, user_id: str) -> Person | None:
-        with transaction(self.database_url) as session:
-            member = member_for_user(session, assistant.board_id, user_id)
-            return assistant.snapshot(session).directory.member(member.id) if member else None
+        """From the board's snapshot (linking moves its version on, so a new link is seen at once)."""
+        return assistant.snapshot_now().directory.member_for_chat_user(user_id)
 
     def _unlinked(self, session: Session, board_id: int, user_id: str) -> list[str]:
         """The managers to tell about an unknown user, once per user."""
