@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
 import platform
+import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -14,25 +16,41 @@ RESULTS = Path(__file__).resolve().parent / "results.json"
 class Result:
     group: str
     name: str
-    value: float
+    value: float  # NaN when the figure could not be measured here (see ``note``)
     unit: str
     target: float | None  # the value must be at most this; None when the figure is for information
+    note: str = ""
 
     @property
     def met(self) -> str:
+        if math.isnan(self.value):
+            return "not run"
         if self.target is None:
             return ""
         return "met" if self.value <= self.target else "MISSED"
 
 
+def not_run(group: str, name: str, unit: str, target: float | None, why: str) -> Result:
+    """A figure that could not be measured on this machine (say, no PostgreSQL server)."""
+    return Result(group, name, math.nan, unit, target, why)
+
+
 def table(results: list[Result]) -> str:
-    lines = [f"{'benchmark':<58} {'median':>10}  {'target':>10}  result"]
+    lines = [f"{'benchmark':<66} {'value':>11}  {'target':>13}  result"]
     for r in results:
         target = f"<= {r.target:g} {r.unit}" if r.target is not None else ""
-        lines.append(f"{r.group + ': ' + r.name:<58} {r.value:>7.3f} {r.unit:<2}  {target:>10}  {r.met}")
+        value = "-" if math.isnan(r.value) else f"{r.value:.3f}" if r.value < 100 else f"{r.value:,.0f}"
+        line = f"{r.group + ': ' + r.name:<66} {value:>8} {r.unit:<2}  {target:>13}  {r.met}"
+        lines.append(line + (f"  ({r.note})" if r.note else ""))
     return "\n".join(lines)
 
 
 def save(results: list[Result]) -> None:
-    machine = {"python": platform.python_version(), "machine": platform.machine(), "system": platform.platform()}
-    RESULTS.write_text(json.dumps({"machine": machine, "results": [asdict(r) for r in results]}, indent=2) + "\n")
+    machine = {
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "machine": platform.machine(),
+        "system": platform.platform(),
+    }
+    rows = [asdict(r) | {"value": None if math.isnan(r.value) else r.value, "met": r.met} for r in results]
+    RESULTS.write_text(json.dumps({"machine": machine, "results": rows}, indent=2) + "\n")
