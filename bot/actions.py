@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bot.directory import Directory, Person
@@ -142,6 +142,16 @@ def group_member_ids(session: Session, board_id: int, group_id: int) -> list[int
 
 
 # Listing --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ActionPage:
+    """One page of a listing, and the counts for the whole of it."""
+
+    views: tuple[ActionView, ...]
+    total: int
+    overdue: int
+    offset: int = 0
+
+
 def open_actions(
     session: Session,
     board_id: int,
@@ -152,21 +162,51 @@ def open_actions(
     today: dt.date,
     include_closed: bool = False,
 ) -> list[ActionView]:
-    """Open actions owed by the owners (all when none), overdue first, then by due date."""
+    """Every open action owed by the owners (all when none), overdue first, then by due date."""
+    found = owed_page(session, board_id, owners=owners, directory=directory, overdue_only=overdue_only, today=today,
+                      include_closed=include_closed)  # fmt: skip
+    return list(found.views)
+
+
+def owed_page(
+    session: Session,
+    board_id: int,
+    *,
+    owners: Sequence[Owner] = (),
+    directory: Directory | None = None,
+    overdue_only: bool = False,
+    today: dt.date,
+    offset: int = 0,
+    limit: int | None = None,
+    include_closed: bool = False,
+) -> ActionPage:
+    """A page of the actions owed by the owners (all when none), overdue first, then by due date.
+
+    Three statements whatever the board's size: the counts, the page's actions, and their owners. Open
+    actions are ordered by due date (undated last), which puts the overdue ones first.
+    """
     reach = [_reach(owner, directory) for owner in owners]
-    query = select(Action.id).where(Action.board_id == board_id)
     assignment_filter = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
     if reach:
         assignment_filter.append(or_(*reach))
     owed = Action.id.in_(select(Assignment.action_id).where(*assignment_filter))
     unowned = ~Action.id.in_(select(Assignment.action_id))  # open too: the manager must see them on the tracker
-    query = query.where(owed if reach else or_(owed, unowned))
+    where = [Action.board_id == board_id, owed if reach else or_(owed, unowned)]
     if overdue_only:
-        query = query.where(Action.due < today)
+        where.append(Action.due < today)
+    late = case((Action.due < today, 1), else_=0)
+    total, overdue = session.execute(select(func.count(), func.coalesce(func.sum(late), 0)).where(*where)).one()
+    if not total:
+        return ActionPage((), 0, 0)
+    if offset >= total:  # a page that no longer exists (actions closed meanwhile): the last one
+        offset = (total - 1) // limit * limit if limit else 0
     # Plain rows, not ORM objects: a member can owe hundreds of actions, and this runs on every request.
-    wanted = query.subquery()
-    actions = session.execute(
-        select(Action.id, Action.number, Action.text, Action.due, Action.asap).where(Action.id.in_(select(wanted)))
+    rows = session.execute(
+        select(Action.id, Action.number, Action.text, Action.due, Action.asap)
+        .where(*where)
+        .order_by(Action.due.is_(None), Action.due, Action.number)
+        .offset(offset)
+        .limit(limit)
     ).all()
     shares: dict[int, list[Share]] = {}
     for row in session.execute(
@@ -175,17 +215,13 @@ def open_actions(
         .outerjoin(Member, Member.id == Assignment.member_id)
         .outerjoin(Agency, Agency.id == Assignment.agency_id)
         .outerjoin(Group, Group.id == Assignment.group_id)
-        .where(Assignment.action_id.in_(select(wanted)))
+        .where(Assignment.action_id.in_([a.id for a in rows]))
     ):  # fmt: skip
         action_id, status, member_id, group_id, member, agency, group, outsider = row
         name = member or agency or (group if member_id is None and group else None) or outsider or "?"
         shares.setdefault(action_id, []).append(Share(status, member_id, group_id, name, group))
-    views = [view_of(a.number, a.text, a.due, a.asap, shares.get(a.id, []), today) for a in actions]
-    return sorted(views, key=lambda v: (not v.overdue, v.due or dt.date.max, _number(v.ref)))
-
-
-def _number(ref: str) -> int:
-    return int(ref.split("-", 1)[1])
+    views = tuple(view_of(a.number, a.text, a.due, a.asap, shares.get(a.id, []), today) for a in rows)
+    return ActionPage(views, int(total), int(overdue), offset)
 
 
 def _reach(owner: Owner, directory: Directory | None) -> ColumnElement[bool]:

@@ -34,7 +34,7 @@ from bot.minutes_import import import_minutes
 from bot.names import NameIndex
 from bot.owners import OwnerResolver, looks_like_a_name
 from bot.privacy import guard
-from bot.replies import ActionView, Option, Reply, format_day
+from bot.replies import ActionView, Listing, Option, Reply, format_day
 from store.db import run_in_transaction, transaction
 from store.models import (
     Action,
@@ -94,9 +94,11 @@ class Snapshot:
 class Assistant:
     """The board assistant for one board in one database."""
 
-    def __init__(self, database_url: str, board_id: int) -> None:
+    def __init__(self, database_url: str, board_id: int, *, page_size: int | None = None) -> None:
+        """``page_size``: how many actions a listing reply holds (None: all of them, as the console shows)."""
         self.database_url = database_url
         self.board_id = board_id
+        self.page_size = page_size
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
 
@@ -151,9 +153,11 @@ class Assistant:
         """Carry on after the writer picked one of a reply's options."""
         return self._run(writer, now, lambda turn: turn.resume(payload))
 
-    def query(self, writer: Person, text: str, now: dt.datetime) -> Reply:
-        """`/dscb-actions [text]`: my actions; "all", "overdue", "A-12", a name or agency; or a new action."""
-        return self._run(writer, now, lambda turn: turn.query(text))
+    def query(self, writer: Person, text: str, now: dt.datetime, *, page: int = 0) -> Reply:
+        """`/dscb-actions [text]`: my actions; "all", "overdue", "A-12", a name or agency; or a new action.
+
+        ``page`` picks a page of a listing (see ``page_size`` and ``Reply.listing``)."""
+        return self._run(writer, now, lambda turn: turn.query(text), page=page)
 
     def close(self, writer: Person, number: int, now: dt.datetime) -> Reply:
         return self._run(writer, now, lambda turn: turn._close(number))
@@ -222,18 +226,20 @@ class Assistant:
 
         return self._run(writer, now, step)
 
-    def home(self, writer: Person, now: dt.datetime) -> Home:
+    def home(self, writer: Person, now: dt.datetime, *, actions_shown: int | None = None) -> Home:
+        """The member's home page; ``actions_shown`` caps the actions listed (the counts cover all of them)."""
         with transaction(self.database_url) as session:
             snapshot = self.snapshot(session)
-            return home_for(session, self.board_id, writer, snapshot.directory, now.date())
+            return home_for(session, self.board_id, writer, snapshot.directory, now.date(), limit=actions_shown)
 
-    def _run(self, writer: Person, now: dt.datetime, step: Callable[[_Turn], Reply]) -> Reply:
+    def _run(self, writer: Person, now: dt.datetime, step: Callable[[_Turn], Reply], *, page: int = 0) -> Reply:
         """One use case in one transaction (retried if the database aborts it to break a deadlock); domain
         errors become a polite private reply and change nothing."""
+        paging = _Paging(page, self.page_size)
         try:
             return run_in_transaction(
                 self.database_url,
-                lambda session: step(_Turn(session, self.board_id, self.snapshot(session), writer, now)),
+                lambda session: step(_Turn(session, self.board_id, self.snapshot(session), writer, now, paging)),
             )
         except BoardError as error:
             return Reply(str(error), private=True)
@@ -260,11 +266,21 @@ def first_delivery(session: Session, board_id: int, key: str) -> bool:
     return True
 
 
+@dataclass(frozen=True, slots=True)
+class _Paging:
+    page: int = 0
+    size: int | None = None  # None: the whole listing
+
+
 class _Turn:
     """One answer: the use case for the message's intent, inside the caller's transaction."""
 
-    def __init__(self, session: Session, board_id: int, snapshot: Snapshot, writer: Person, now: dt.datetime):
+    def __init__(
+        self, session: Session, board_id: int, snapshot: Snapshot, writer: Person, now: dt.datetime,
+        paging: _Paging = _Paging(),
+    ) -> None:  # fmt: skip
         self.session = session
+        self.paging = paging
         self.board_id = board_id
         self.snapshot = snapshot
         self.writer = writer
@@ -300,6 +316,11 @@ class _Turn:
             return self._list(Interpretation(Intent.LIST_ACTIONS))
         if lowered in {"overdue", "late"}:
             return self._list(Interpretation(Intent.LIST_ACTIONS, overdue_only=True))
+        if lowered.startswith("overdue "):  # what a listing's "Next" button asks again: "overdue Sally Holmes"
+            found = OwnerResolver(self.snapshot.names, self.writer).phrase(words[8:], allow_unknown=False)
+            if found:
+                return self._list(Interpretation(Intent.LIST_ACTIONS, owners=tuple(found.owners),
+                                                 ambiguous=tuple(found.ambiguous), overdue_only=True))  # fmt: skip
         ref = re.fullmatch(r"a\s?-?\s?(\d{1,6})", lowered)
         if ref:
             view = actions.show_action(self.session, self.board_id, int(ref.group(1)), self.today)
@@ -502,19 +523,22 @@ class _Turn:
             names = _join([f'"{a.text}"' for a in meaning.ambiguous])
             candidates = _join([p.name for a in meaning.ambiguous for p in a.candidates], "or")
             return Reply(f"{names} could be {candidates}; please give the full name.", private=True)
-        views = actions.open_actions(
+        size = self.paging.size
+        found = actions.owed_page(
             self.session, self.board_id, owners=meaning.owners, directory=self.snapshot.directory,
-            overdue_only=meaning.overdue_only, today=self.today,
+            overdue_only=meaning.overdue_only, today=self.today, offset=self.paging.page * (size or 0), limit=size,
         )  # fmt: skip
         whose = _whose(meaning.owners, self.writer)
         kind = "overdue" if meaning.overdue_only else "open"
-        if not views:
+        if not found.total:
             return Reply(f"{whose} no {kind} actions.", private=True)
-        overdue = sum(v.overdue for v in views)
-        summary = f"{whose} {len(views)} {kind} action{'s' if len(views) != 1 else ''}"
-        if overdue and not meaning.overdue_only:
-            summary += f", {overdue} overdue"
-        return Reply(summary + ":", actions=tuple(views), private=True)
+        summary = f"{whose} {found.total} {kind} action{'s' if found.total != 1 else ''}"
+        if found.overdue and not meaning.overdue_only:
+            summary += f", {found.overdue} overdue"
+        listing = None
+        if size is not None:
+            listing = Listing(found.total, found.offset, size, _listing_query(meaning, self.writer))
+        return Reply(summary + ":", actions=found.views, private=True, listing=listing)
 
     def _complete(self, meaning: Interpretation) -> Reply:
         if meaning.extra.get("reassign"):
@@ -687,6 +711,15 @@ def _minutes_preview(found: Minutes, writer_id: int, source: str, today: dt.date
         Option("Cancel", {"op": "cancel", "writer": writer_id}),
     )
     return Reply("\n".join(lines), options=options, private=True)
+
+
+def _listing_query(meaning: Interpretation, writer: Person) -> str:
+    """Words that make ``_Turn.query`` list the same actions again (for a listing's other pages)."""
+    if not meaning.owners:
+        return "overdue" if meaning.overdue_only else "all"
+    mine = meaning.owners == (Owner("member", writer.name, writer.id),)
+    names = "" if mine else ", ".join(owner.name for owner in meaning.owners)
+    return f"overdue {names or writer.name}" if meaning.overdue_only else names
 
 
 def _owner_json(owner: Owner) -> dict[str, Any]:

@@ -62,23 +62,31 @@ class BoardCounts:
 @dataclass(frozen=True, slots=True)
 class Home:
     member: str
-    actions: tuple[ActionView, ...]
+    actions: tuple[ActionView, ...]  # the first of the member's open actions, overdue first
     next_meeting: NextMeeting | None
     audits: tuple[AuditLine, ...] = ()
     board: BoardCounts | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    open_total: int | None = None  # all the member's open actions (None: ``actions`` holds every one)
+    overdue_total: int = 0
 
 
-def home_for(session: Session, board_id: int, member: Person, directory: Directory, today: dt.date) -> Home:
-    mine = actions.open_actions(
-        session, board_id, owners=[Owner("member", member.name, member.id)], directory=directory, today=today
-    )
+def home_for(
+    session: Session, board_id: int, member: Person, directory: Directory, today: dt.date, *, limit: int | None = None
+) -> Home:
+    """A member's home page; ``limit`` caps the actions listed, the totals count them all."""
+    mine = actions.owed_page(
+        session, board_id, owners=[Owner("member", member.name, member.id)], directory=directory, today=today,
+        limit=limit,
+    )  # fmt: skip
     return Home(
         member.name,
-        tuple(mine),
+        mine.views,
         _next_meeting(session, board_id, member, today),
         tuple(_agency_audits(session, board_id, member, today)),
         _board_counts(session, board_id, today) if member.role in (Role.MANAGER, Role.CHAIR) else None,
+        open_total=mine.total,
+        overdue_total=mine.overdue,
     )
 
 

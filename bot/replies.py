@@ -31,6 +31,28 @@ class ActionView:
 
 
 @dataclass(frozen=True, slots=True)
+class Listing:
+    """Where a reply's actions sit in a longer listing: one page, from ``offset``, of ``total`` actions.
+
+    ``query`` asks for the same listing again (``Assistant.query(writer, query, now, page=n)``), so a
+    front end can offer the next page.
+    """
+
+    total: int
+    offset: int
+    page_size: int
+    query: str = ""
+
+    @property
+    def page(self) -> int:
+        return self.offset // self.page_size
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+
+@dataclass(frozen=True, slots=True)
 class Option:
     """One answer to a question; ``payload`` is plain JSON so a button can carry it."""
 
@@ -46,6 +68,7 @@ class Reply:
     private: bool = False
     stored: bool = False  # whether this reply confirms a change to the tracker
     duplicate: bool = False  # a redelivery of a message already answered: say nothing
+    listing: Listing | None = None  # set when ``actions`` is one page of a longer list
     extra: dict[str, Any] = field(default_factory=dict)
 
 

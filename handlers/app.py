@@ -222,7 +222,8 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             view = {"type": "home", "blocks": [blocks.section(escape(who))]}
         else:
             now = clock()
-            view = blocks.home_view(who.assistant.home(who.person, now), now.date())
+            home = who.assistant.home(who.person, now, actions_shown=blocks.HOME_ACTIONS)
+            view = blocks.home_view(home, now.date())
         try:
             client.views_publish(user_id=user, view=view)
         except SlackApiError as error:
@@ -363,7 +364,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         if who is None:
             return
         now = clock()
-        reply = who.assistant.query(who.person, query, now)
+        reply = who.assistant.query(who.person, query, now, page=max(0, page))
         respond(replace_original=True, text=blocks.fallback_text(reply),
                 blocks=blocks.reply_blocks(reply, now.date(), page=page, query=query))  # fmt: skip
 

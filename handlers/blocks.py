@@ -19,6 +19,7 @@ MESSAGE_BLOCK_LIMIT = 50
 SURFACE_BLOCK_LIMIT = 100  # App Home and modals
 BLOCKS_PER_ACTION = 2
 PAGE_SIZE = 20  # actions per message page: 2 blocks each, room left for the header and paging
+HOME_ACTIONS = (SURFACE_BLOCK_LIMIT - 30) // BLOCKS_PER_ACTION  # room left for the meeting, audits and board
 
 DONE = "action_done"
 CHANGE_DATE = "action_change_date"
@@ -82,7 +83,9 @@ def reply_blocks(reply: Reply, today: dt.date, *, page: int = 0, query: str = ""
     """A reply as one message: its text, its actions (one page of them) and its options as buttons."""
     blocks: list[Block] = [section(escape(reply.text))] if reply.text else []
     views = list(reply.actions)
-    if len(views) > PAGE_SIZE or page:
+    if reply.listing is not None:  # already one page, from the database
+        page, pages, shown, query = reply.listing.page, reply.listing.pages, views, reply.listing.query
+    elif len(views) > PAGE_SIZE or page:
         pages = max(1, -(-len(views) // PAGE_SIZE))
         page = min(page, pages - 1)
         shown = views[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
@@ -128,12 +131,12 @@ def home_view(home: Home, today: dt.date) -> Block:
         {"type": "header", "text": plain("Your actions")},
     ]
     if home.actions:
-        budget = SURFACE_BLOCK_LIMIT - 30  # room for the meeting, audits and board figures
-        shown = list(home.actions)[: budget // BLOCKS_PER_ACTION]
+        shown = home.actions[:HOME_ACTIONS]
         for view in shown:
             blocks.extend(action_blocks(view, today))
-        if len(shown) < len(home.actions):
-            blocks.append(section(f"…and {len(home.actions) - len(shown)} more: use `/dscb-actions`."))
+        total = len(home.actions) if home.open_total is None else home.open_total
+        if len(shown) < total:
+            blocks.append(section(f"…and {total - len(shown)} more: use `/dscb-actions`."))
     else:
         blocks.append(section("You have no open actions."))
     blocks.append({"type": "divider"})

@@ -20,6 +20,7 @@ from bot.assistant import Assistant, first_delivery
 from bot.boards import board_for_team
 from bot.directory import Person
 from bot.identity import Profile, link, managers, match_profile
+from handlers.blocks import PAGE_SIZE
 from store.db import run_in_transaction, transaction
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class Directory:
     def assistant(self, board_id: int) -> Assistant:
         with self._lock:
             if board_id not in self._assistants:
-                self._assistants[board_id] = Assistant(self.database_url, board_id)
+                self._assistants[board_id] = Assistant(self.database_url, board_id, page_size=PAGE_SIZE)
             return self._assistants[board_id]
 
     def board_id(self, team_id: str, team_name: str | None = None) -> int:
