@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, union, update
 from sqlalchemy.orm import Session, selectinload
 
 from bot.directory import Directory, Person
@@ -185,13 +185,13 @@ def owed_page(
     Three statements whatever the board's size: the counts, the page's actions, and their owners. Open
     actions are ordered by due date (undated last), which puts the overdue ones first.
     """
-    reach = [_reach(owner, directory) for owner in owners]
-    assignment_filter = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
-    if reach:
-        assignment_filter.append(or_(*reach))
-    owed = Action.id.in_(select(Assignment.action_id).where(*assignment_filter))
-    unowned = ~Action.id.in_(select(Assignment.action_id))  # open too: the manager must see them on the tracker
-    where = [Action.board_id == board_id, owed if reach else or_(owed, unowned)]
+    status = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
+    if owners:
+        owed = Action.id.in_(union(*(ids for owner in owners for ids in _owed_by(owner, directory, status))))
+    else:  # the whole board; unowned actions count as open: the manager must see them on the tracker
+        owed = or_(Action.id.in_(select(Assignment.action_id).where(*status)),
+                   ~Action.id.in_(select(Assignment.action_id)))  # fmt: skip
+    where = [Action.board_id == board_id, owed]
     if overdue_only:
         where.append(Action.due < today)
     late = case((Action.due < today, 1), else_=0)
@@ -224,28 +224,29 @@ def owed_page(
     return ActionPage(views, int(total), int(overdue), offset)
 
 
-def _reach(owner: Owner, directory: Directory | None) -> ColumnElement[bool]:
-    """The assignments an owner answers for: their own, their agency's, and their groups' shared ones."""
+def _owed_by(
+    owner: Owner, directory: Directory | None, status: Sequence[ColumnElement[bool]]
+) -> list[Select[tuple[int]]]:
+    """The ids of the actions an owner answers for: for a member, their own shares, their agency's, and those
+    held by one of their groups as a whole. Separate selects, so that each can use an index."""
+
+    def ids(*where: ColumnElement[bool]) -> Select[tuple[int]]:
+        return select(Assignment.action_id).where(*where, *status)
+
     if owner.kind == "member" and owner.id is not None:
-        clauses = [Assignment.member_id == owner.id]
         person = directory.member(owner.id) if directory else None
+        found = [ids(Assignment.member_id == owner.id)]
         if person is not None and person.agency_id is not None:
-            clauses.append(Assignment.agency_id == person.agency_id)
-        clauses.append(
-            and_(
-                Assignment.member_id.is_(None),
-                Assignment.group_id.in_(select(GroupMembership.group_id).where(GroupMembership.member_id == owner.id)),
-            )
-        )
-        return or_(*clauses)
+            found.append(ids(Assignment.agency_id == person.agency_id))
+        groups = select(GroupMembership.group_id).where(GroupMembership.member_id == owner.id)
+        found.append(ids(Assignment.group_id.in_(groups), Assignment.member_id.is_(None)))
+        return found
     if owner.kind == "agency" and owner.id is not None:
-        return or_(
-            Assignment.agency_id == owner.id,
-            Assignment.member_id.in_(select(Member.id).where(Member.agency_id == owner.id)),
-        )
+        members = select(Member.id).where(Member.agency_id == owner.id)
+        return [ids(Assignment.agency_id == owner.id), ids(Assignment.member_id.in_(members))]
     if owner.kind == "group" and owner.id is not None:
-        return Assignment.group_id == owner.id
-    return Assignment.external_name == owner.name
+        return [ids(Assignment.group_id == owner.id)]
+    return [ids(Assignment.external_name == owner.name)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -269,7 +269,10 @@ class Assignment(Base):
     """One owner of an action: a member (possibly reached through a group), an agency or a named outsider."""
 
     __tablename__ = "assignment"
-    __table_args__ = (Index("ix_assignment_member_status", "member_id", "status"),)
+    __table_args__ = (
+        Index("ix_assignment_member_status", "member_id", "status"),
+        Index("ix_assignment_group_status", "group_id", "status"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
