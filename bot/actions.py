@@ -185,11 +185,12 @@ def owed_page(
     Three statements whatever the board's size: the counts, the page's actions, and their owners. Open
     actions are ordered by due date (undated last), which puts the overdue ones first.
     """
-    status = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
+    wanted: list[ColumnElement[bool]] = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
+    owed: ColumnElement[bool]
     if owners:
-        owed = Action.id.in_(union(*(ids for owner in owners for ids in _owed_by(owner, directory, status))))
+        owed = Action.id.in_(union(*(ids for owner in owners for ids in _owed_by(owner, directory, wanted))))
     else:  # the whole board; unowned actions count as open: the manager must see them on the tracker
-        owed = or_(Action.id.in_(select(Assignment.action_id).where(*status)),
+        owed = or_(Action.id.in_(select(Assignment.action_id).where(*wanted)),
                    ~Action.id.in_(select(Assignment.action_id)))  # fmt: skip
     where = [Action.board_id == board_id, owed]
     if overdue_only:
@@ -224,13 +225,11 @@ def owed_page(
     return ActionPage(views, int(total), int(overdue), offset)
 
 
-def _owed_by(
-    owner: Owner, directory: Directory | None, status: Sequence[ColumnElement[bool]]
-) -> list[Select[tuple[int]]]:
+def _owed_by(owner: Owner, directory: Directory | None, status: Sequence[ColumnElement[bool]]) -> list[Select[int]]:
     """The ids of the actions an owner answers for: for a member, their own shares, their agency's, and those
     held by one of their groups as a whole. Separate selects, so that each can use an index."""
 
-    def ids(*where: ColumnElement[bool]) -> Select[tuple[int]]:
+    def ids(*where: ColumnElement[bool]) -> Select[int]:
         return select(Assignment.action_id).where(*where, *status)
 
     if owner.kind == "member" and owner.id is not None:
