@@ -182,8 +182,8 @@ def owed_page(
 ) -> ActionPage:
     """A page of the actions owed by the owners (all when none), overdue first, then by due date.
 
-    Three statements whatever the board's size: the counts, the page's actions, and their owners. Open
-    actions are ordered by due date (undated last), which puts the overdue ones first.
+    One statement whatever the board's size: the page's actions with their owners and, by window functions,
+    the counts for the whole listing (a second one only for an empty listing or a page past its end).
     """
     wanted: list[ColumnElement[bool]] = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
     owed: ColumnElement[bool]
@@ -196,33 +196,43 @@ def owed_page(
     if overdue_only:
         where.append(Action.due < today)
     late = case((Action.due < today, 1), else_=0)
-    total, overdue = session.execute(select(func.count(), func.coalesce(func.sum(late), 0)).where(*where)).one()
-    if not total:
-        return ActionPage((), 0, 0)
-    if offset >= total:  # a page that no longer exists (actions closed meanwhile): the last one
-        offset = (total - 1) // limit * limit if limit else 0
-    # Plain rows, not ORM objects: a member can owe hundreds of actions, and this runs on every request.
-    rows = session.execute(
-        select(Action.id, Action.number, Action.text, Action.due, Action.asap)
+    page = (
+        select(Action.id, Action.number, Action.text, Action.due, Action.asap,
+               func.count().over().label("total"), func.sum(late).over().label("overdue"))
         .where(*where)
         .order_by(Action.due.is_(None), Action.due, Action.number)
         .offset(offset)
         .limit(limit)
-    ).all()
-    shares: dict[int, list[Share]] = {}
-    for row in session.execute(
-        select(Assignment.action_id, Assignment.status, Assignment.member_id, Assignment.group_id,
-               Member.name, Agency.name, Group.name, Assignment.external_name)
+        .subquery("page")
+    )  # fmt: skip
+    # Plain rows, not ORM objects: a member can owe hundreds of actions, and this runs on every request.
+    rows = session.execute(
+        select(page, Assignment.status, Assignment.member_id, Assignment.group_id, Member.name, Agency.name,
+               Group.name, Assignment.external_name)
+        .outerjoin(Assignment, Assignment.action_id == page.c.id)
         .outerjoin(Member, Member.id == Assignment.member_id)
         .outerjoin(Agency, Agency.id == Assignment.agency_id)
         .outerjoin(Group, Group.id == Assignment.group_id)
-        .where(Assignment.action_id.in_([a.id for a in rows]))
-    ):  # fmt: skip
-        action_id, status, member_id, group_id, member, agency, group, outsider = row
-        name = member or agency or (group if member_id is None and group else None) or outsider or "?"
-        shares.setdefault(action_id, []).append(Share(status, member_id, group_id, name, group))
-    views = tuple(view_of(a.number, a.text, a.due, a.asap, shares.get(a.id, []), today) for a in rows)
-    return ActionPage(views, int(total), int(overdue), offset)
+        .order_by(page.c.due.is_(None), page.c.due, page.c.number, Assignment.id)
+    ).all()  # fmt: skip
+    if not rows:
+        total = session.scalar(select(func.count()).where(*where)) or 0
+        if not total or not offset:
+            return ActionPage((), 0, 0)
+        last = (total - 1) // limit * limit if limit else 0  # a page that no longer exists (actions closed since)
+        return owed_page(session, board_id, owners=owners, directory=directory, overdue_only=overdue_only,
+                         today=today, offset=last, limit=limit, include_closed=include_closed)  # fmt: skip
+    views: list[ActionView] = []
+    shares: list[Share] = []
+    for i, row in enumerate(rows):
+        status, member_id, group_id, member, agency, group, outsider = row[7:]
+        if status is not None:
+            name = member or agency or (group if member_id is None and group else None) or outsider or "?"
+            shares.append(Share(status, member_id, group_id, name, group))
+        if i + 1 == len(rows) or rows[i + 1].id != row.id:
+            views.append(view_of(row.number, row.text, row.due, row.asap, shares, today))
+            shares = []
+    return ActionPage(tuple(views), int(rows[0].total), int(rows[0].overdue or 0), offset)
 
 
 def _owed_by(owner: Owner, directory: Directory | None, status: Sequence[ColumnElement[bool]]) -> list[Select[int]]:

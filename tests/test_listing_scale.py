@@ -1,4 +1,4 @@
-"""Listing what someone owes: paged in SQL, so a request costs the same few statements at any board size."""
+"""Listing what someone owes: paged in SQL, so a request costs one statement at any board size."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def _fill(url: str, count: int) -> tuple[int, Member, list[int]]:
 
 
 @pytest.mark.parametrize("count", [100, 3_000])
-def test_a_page_takes_three_statements_and_matches_the_whole_listing(database_url: str, count: int) -> None:
+def test_a_page_takes_one_statement_and_matches_the_whole_listing(database_url: str, count: int) -> None:
     board_id, viv, owed = _fill(database_url, count)
     me = [Owner("member", viv.name, viv.id)]
     with db.transaction(database_url) as session:
@@ -51,7 +51,7 @@ def test_a_page_takes_three_statements_and_matches_the_whole_listing(database_ur
         with statements(database_url) as seen:
             page = actions.owed_page(session, board_id, owners=me, directory=directory, today=TODAY, offset=20,
                                      limit=20)  # fmt: skip
-    assert len(seen) == 3
+    assert len(seen) == 1 if page.offset == 20 else 3  # past the end: count, then the last page
     assert page.total == len(everything) == len(owed)
     assert page.overdue == sum(v.overdue for v in everything) > 0
     assert page.offset == (20 if len(owed) > 20 else 0)  # past the end: the last page
@@ -78,6 +78,6 @@ def test_the_home_page_costs_the_same_at_any_size(database_url: str, count: int)
         assert person is not None
         with statements(database_url) as seen:
             home = home_for(session, board_id, person, directory, TODAY, limit=35)
-    assert len(seen) == 6  # the page (3), the next meeting, its attendance, the agency's audit returns
+    assert len(seen) == 4  # the page, the next meeting, its attendance, the agency's audit returns
     assert home.open_total == len(owed)
     assert len(home.actions) == min(35, home.open_total)
