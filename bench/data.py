@@ -111,6 +111,7 @@ def build_board(url: str, *, actions: int, members: int = 30, meetings: bool = T
                  "start": dt.time(10), "end": dt.time(14), "venue": "Saltwells EDC"}
                 for day in (dt.date(2015, 7, 10), dt.date(2015, 9, 11))
             ])  # fmt: skip
+        board_id = board.id
         board.next_action_number = actions + 1
         session.flush()
         for start in range(0, actions, 20_000):  # batches keep memory flat at 100,000 actions
@@ -127,4 +128,8 @@ def build_board(url: str, *, actions: int, members: int = 30, meetings: bool = T
                 {"action_id": action_id, "member_id": ids[number % len(ids)], "status": "open"}
                 for action_id, number in action_ids
             ])  # fmt: skip
-        return Board(url, board.id, ids, asking)
+    if url.startswith("postgresql"):
+        with db.engine_for(url).connect() as conn:  # as autovacuum would soon after a bulk load
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+    return Board(url, board_id, ids, asking)
