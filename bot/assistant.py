@@ -61,6 +61,9 @@ NOT_UNDERSTOOD = (
     "I'm not sure what you'd like me to do with that, so I've not recorded anything. "
     'Write "help" to see what I understand.'
 )
+ROSTER_CHANGED = (
+    "Your entry on the board's roster has just changed, so I've done nothing; please ask the business manager."
+)
 PAYLOAD_TEXT_LIMIT = 1_500
 _NEW_CYCLE = re.compile(
     r"^(?:open|new|add|start)?\s*cycle\s+(?P<type>\S+)\s+(?P<name>\S+)(?:\s+due\s+(?P<due>.+))?$", re.I
@@ -114,6 +117,11 @@ class Assistant:
             directory = load_directory(session, self.board_id)
             self._snapshot = Snapshot(directory, NameIndex(directory))
             return self._snapshot
+
+    @property
+    def cached_snapshot(self) -> Snapshot | None:
+        """The snapshot last loaded, without asking the database whether the roster has moved on since."""
+        return self._snapshot
 
     def snapshot_now(self) -> Snapshot:
         """The board's current snapshot, read in a transaction of its own."""
@@ -236,11 +244,19 @@ class Assistant:
         """One use case in one transaction (retried if the database aborts it to break a deadlock); domain
         errors become a polite private reply and change nothing."""
         paging = _Paging(page, self.page_size)
+
+        def turn(session: Session) -> Reply:
+            snapshot = self.snapshot(session)
+            current = snapshot.directory.member(writer.id)
+            if current is None or current.slack_user_id != writer.slack_user_id:  # found in an older roster
+                chat_user = writer.slack_user_id
+                current = snapshot.directory.member_for_chat_user(chat_user) if chat_user else None
+                if current is None:
+                    return Reply(ROSTER_CHANGED, private=True)
+            return step(_Turn(session, self.board_id, snapshot, current, now, paging))
+
         try:
-            return run_in_transaction(
-                self.database_url,
-                lambda session: step(_Turn(session, self.board_id, self.snapshot(session), writer, now, paging)),
-            )
+            return run_in_transaction(self.database_url, turn)
         except BoardError as error:
             return Reply(str(error), private=True)
 

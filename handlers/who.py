@@ -84,8 +84,11 @@ class Directory:
         return NOT_ON_ROSTER.format(board=snapshot.directory.board_name)
 
     def _linked(self, assistant: Assistant, user_id: str) -> Person | None:
-        """From the board's snapshot (linking moves its version on, so a new link is seen at once)."""
-        return assistant.snapshot_now().directory.member_for_chat_user(user_id)
+        """From the board's snapshot: the one in memory when it knows the user (each use case checks it is still
+        current), else the current one (linking moves its version on, so a new link is seen at once)."""
+        cached = assistant.cached_snapshot
+        person = cached.directory.member_for_chat_user(user_id) if cached is not None else None
+        return person or assistant.snapshot_now().directory.member_for_chat_user(user_id)
 
     def _unlinked(self, session: Session, board_id: int, user_id: str) -> list[str]:
         """The managers to tell about an unknown user, once per user."""

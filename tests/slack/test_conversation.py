@@ -6,6 +6,8 @@ import json
 
 from sqlalchemy import func, select
 
+from bot.assistant import ROSTER_CHANGED
+from bot.records import erase_member
 from store import db
 from store.models import Action, Assignment, Member
 from tests.slack import requests as slack
@@ -137,3 +139,16 @@ def test_the_manager_links_someone_in_slack_and_members_may_not(slack_board: Sla
     assert slack_board.posted()[-1]["text"] == "Linked that account to Remley Mann."
     slack_board.dm("USTRANGER", "what do I owe?")
     assert slack_board.posted()[-1]["text"] == "You have no open actions."
+
+
+def test_a_member_erased_by_another_process_is_not_served_from_the_remembered_roster(
+    slack_board: SlackBoard,
+) -> None:
+    slack_board.dm("UVIV", "what do I owe?")  # links Viv; this app now remembers UVIV as Viv Townsend
+    assert slack_board.posted()[-1]["text"] == "You have no open actions."
+    with db.transaction(slack_board.database_url) as session:  # `dscb erase-member`, run elsewhere
+        viv = session.scalars(select(Member).where(Member.name == "Viv Townsend")).one()
+        erase_member(session, slack_board.board_id, viv.id, actor="test")
+    slack_board.dm("UVIV", "Action: Viv Townsend to send the chart by 22 May")
+    assert slack_board.posted()[-1]["text"] == ROSTER_CHANGED
+    assert count_actions(slack_board) == 0
