@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, union, update
+from sqlalchemy import ColumnElement, Date, Integer, Select, and_, bindparam, case, func, or_, select, union, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.elements import BindParameter
 
 from bot.directory import Directory, Person
 from bot.errors import InvalidInput, NotAllowed, NotFound
@@ -185,38 +188,14 @@ def owed_page(
     One statement whatever the board's size: the page's actions with their owners and, by window functions,
     the counts for the whole listing (a second one only for an empty listing or a page past its end).
     """
-    wanted: list[ColumnElement[bool]] = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
-    owed: ColumnElement[bool]
-    if owners:
-        owed = Action.id.in_(union(*(ids for owner in owners for ids in _owed_by(owner, directory, wanted))))
-    else:  # the whole board; unowned actions count as open: the manager must see them on the tracker
-        owed = or_(Action.id.in_(select(Assignment.action_id).where(*wanted)),
-                   ~Action.id.in_(select(Assignment.action_id)))  # fmt: skip
-    where = [Action.board_id == board_id, owed]
-    if overdue_only:
-        where.append(Action.due < today)
-    late = case((Action.due < today, 1), else_=0)
-    page = (
-        select(Action.id, Action.number, Action.text, Action.due, Action.asap,
-               func.count().over().label("total"), func.sum(late).over().label("overdue"))
-        .where(*where)
-        .order_by(Action.due.is_(None), Action.due, Action.number)
-        .offset(offset)
-        .limit(limit)
-        .subquery("page")
-    )  # fmt: skip
-    # Plain rows, not ORM objects: a member can owe hundreds of actions, and this runs on every request.
-    rows = session.execute(
-        select(page, Assignment.status, Assignment.member_id, Assignment.group_id, Member.name, Agency.name,
-               Group.name, Assignment.external_name)
-        .outerjoin(Assignment, Assignment.action_id == page.c.id)
-        .outerjoin(Member, Member.id == Assignment.member_id)
-        .outerjoin(Agency, Agency.id == Assignment.agency_id)
-        .outerjoin(Group, Group.id == Assignment.group_id)
-        .order_by(page.c.due.is_(None), page.c.due, page.c.number, Assignment.id)
-    ).all()  # fmt: skip
+    shape, params = _shape(owners, directory)
+    statements = _listing(shape, overdue_only, include_closed, limit is not None)
+    params |= {"board_id": board_id, "today": today}
+    if limit is not None:
+        params |= {"offset": offset, "limit": limit}
+    rows = session.execute(statements.page, params).all()
     if not rows:
-        total = session.scalar(select(func.count()).where(*where)) or 0
+        total = session.scalar(statements.total, params) or 0
         if not total or not offset:
             return ActionPage((), 0, 0)
         last = (total - 1) // limit * limit if limit else 0  # a page that no longer exists (actions closed since)
@@ -235,27 +214,93 @@ def owed_page(
     return ActionPage(tuple(views), int(rows[0].total), int(rows[0].overdue or 0), offset)
 
 
-def _owed_by(owner: Owner, directory: Directory | None, status: Sequence[ColumnElement[bool]]) -> list[Select[int]]:
-    """The ids of the actions an owner answers for: for a member, their own shares, their agency's, and those
+_Shape = tuple[tuple[str, bool], ...]  # per owner: its kind, and for a member whether they have an agency
+
+
+def _shape(owners: Sequence[Owner], directory: Directory | None) -> tuple[_Shape, dict[str, object]]:
+    """What a listing's statement depends on, and the values to bind in it."""
+    shape: list[tuple[str, bool]] = []
+    params: dict[str, object] = {}
+    for i, owner in enumerate(owners):
+        if owner.id is None or owner.kind not in ("member", "agency", "group"):
+            shape.append(("name", False))
+            params[f"owner{i}"] = owner.name
+            continue
+        person = directory.member(owner.id) if directory and owner.kind == "member" else None
+        agency_id = person.agency_id if person else None
+        shape.append((owner.kind, agency_id is not None))
+        params[f"owner{i}"] = owner.id
+        if agency_id is not None:
+            params[f"agency{i}"] = agency_id
+    return tuple(shape), params
+
+
+class _Statements(NamedTuple):
+    page: Select[Any]
+    total: Select[Any]
+
+
+@lru_cache(maxsize=64)
+def _listing(shape: _Shape, overdue_only: bool, include_closed: bool, paged: bool) -> _Statements:
+    """A listing's statements, built once per shape with bound parameters: building them costs more than
+    running them."""
+    wanted: list[ColumnElement[bool]] = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
+    owed: ColumnElement[bool]
+    if shape:
+        owed = Action.id.in_(
+            union(*(ids for i, (kind, agency) in enumerate(shape) for ids in _owed_by(kind, agency, i, wanted)))
+        )
+    else:  # the whole board; unowned actions count as open: the manager must see them on the tracker
+        owed = or_(Action.id.in_(select(Assignment.action_id).where(*wanted)),
+                   ~Action.id.in_(select(Assignment.action_id)))  # fmt: skip
+    today = bindparam("today", type_=Date)
+    where = [Action.board_id == bindparam("board_id", type_=Integer), owed]
+    if overdue_only:
+        where.append(Action.due < today)
+    late = case((Action.due < today, 1), else_=0)
+    ordered = (
+        select(Action.id, Action.number, Action.text, Action.due, Action.asap,
+               func.count().over().label("total"), func.sum(late).over().label("overdue"))
+        .where(*where)
+        .order_by(Action.due.is_(None), Action.due, Action.number)
+    )  # fmt: skip
+    if paged:
+        ordered = ordered.offset(bindparam("offset", type_=Integer)).limit(bindparam("limit", type_=Integer))
+    page = ordered.subquery("page")
+    # Plain rows, not ORM objects: a member can owe hundreds of actions, and this runs on every request.
+    rows = (
+        select(page, Assignment.status, Assignment.member_id, Assignment.group_id, Member.name, Agency.name,
+               Group.name, Assignment.external_name)
+        .outerjoin(Assignment, Assignment.action_id == page.c.id)
+        .outerjoin(Member, Member.id == Assignment.member_id)
+        .outerjoin(Agency, Agency.id == Assignment.agency_id)
+        .outerjoin(Group, Group.id == Assignment.group_id)
+        .order_by(page.c.due.is_(None), page.c.due, page.c.number, Assignment.id)
+    )  # fmt: skip
+    return _Statements(rows, select(func.count()).where(*where))
+
+
+def _owed_by(kind: str, has_agency: bool, i: int, status: Sequence[ColumnElement[bool]]) -> list[Select[int]]:
+    """The ids of the actions owner ``i`` answers for: for a member, their own shares, their agency's, and those
     held by one of their groups as a whole. Separate selects, so that each can use an index."""
+    owner: BindParameter[Any] = bindparam(f"owner{i}")
 
     def ids(*where: ColumnElement[bool]) -> Select[int]:
         return select(Assignment.action_id).where(*where, *status)
 
-    if owner.kind == "member" and owner.id is not None:
-        person = directory.member(owner.id) if directory else None
-        found = [ids(Assignment.member_id == owner.id)]
-        if person is not None and person.agency_id is not None:
-            found.append(ids(Assignment.agency_id == person.agency_id))
-        groups = select(GroupMembership.group_id).where(GroupMembership.member_id == owner.id)
+    if kind == "member":
+        found = [ids(Assignment.member_id == owner)]
+        if has_agency:
+            found.append(ids(Assignment.agency_id == bindparam(f"agency{i}")))
+        groups = select(GroupMembership.group_id).where(GroupMembership.member_id == owner)
         found.append(ids(Assignment.group_id.in_(groups), Assignment.member_id.is_(None)))
         return found
-    if owner.kind == "agency" and owner.id is not None:
-        members = select(Member.id).where(Member.agency_id == owner.id)
-        return [ids(Assignment.agency_id == owner.id), ids(Assignment.member_id.in_(members))]
-    if owner.kind == "group" and owner.id is not None:
-        return [ids(Assignment.group_id == owner.id)]
-    return [ids(Assignment.external_name == owner.name)]
+    if kind == "agency":
+        members = select(Member.id).where(Member.agency_id == owner)
+        return [ids(Assignment.agency_id == owner), ids(Assignment.member_id.in_(members))]
+    if kind == "group":
+        return [ids(Assignment.group_id == owner)]
+    return [ids(Assignment.external_name == owner)]
 
 
 @dataclass(frozen=True, slots=True)
