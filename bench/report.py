@@ -40,6 +40,8 @@ def table(results: list[Result]) -> str:
     for r in results:
         target = f"<= {r.target:g} {r.unit}" if r.target is not None else ""
         value = "-" if math.isnan(r.value) else f"{r.value:.3f}" if r.value < 100 else f"{r.value:,.0f}"
+        if r.unit == "stmts" and not math.isnan(r.value):
+            value = f"{r.value:.0f}"
         line = f"{r.group + ': ' + r.name:<66} {value:>8} {r.unit:<2}  {target:>13}  {r.met}"
         lines.append(line + (f"  ({r.note})" if r.note else ""))
     return "\n".join(lines)
