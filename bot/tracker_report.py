@@ -13,24 +13,29 @@ import datetime as dt
 import html
 import io
 import re
-from collections.abc import Iterable, Sequence
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from openpyxl.utils.datetime import to_excel
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import Row, or_, select
+from sqlalchemy.orm import Session
 
 from bot.errors import NotFound
-from store.models import Action, Assignment, AssignmentStatus, Board, Meeting, MeetingKind
+from store.models import Action, Agency, Assignment, AssignmentStatus, Board, Group, Meeting, MeetingKind, Member
 
 BETWEEN_MEETINGS = "Raised between meetings"
 MAX_OUTSTANDING_NAMES = 15
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SectionKey = tuple[int, dt.date, bool, int, tuple[tuple[int, int, str], ...]]
+_Fetched = Row[*tuple[Any, ...]]  # a plain row of the actions' statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +85,33 @@ class TrackerReport:
 
 
 # Building ---------------------------------------------------------------------------------------------------
+_BATCH = 2_000  # rows fetched at a time: the actions stream from the database (a server-side cursor on PostgreSQL)
+
+
+@dataclass(frozen=True, slots=True)
+class _Meeting:
+    """What the report needs of a meeting an action came from."""
+
+    id: int
+    kind: MeetingKind
+    title: str
+    date: dt.date
+
+
 def build_report(session: Session, board_id: int, *, meeting: dt.date | None, today: dt.date) -> TrackerReport:
-    """The tracker review for ``meeting`` (default: the next board meeting on or after today, else today)."""
-    board = session.get(Board, board_id)
+    """The tracker review for ``meeting`` (default: the next board meeting on or after today, else today).
+
+    Three statements whatever the board's size: the board, its meetings, and the actions with their owners as
+    plain rows (no ORM objects), read in batches and turned into report rows one action at a time.
+    """
+    board = session.execute(select(Board.name, Board.time_zone).where(Board.id == board_id)).first()
     if board is None:
         raise NotFound("There is no such board.")
     zone = _zone(board.time_zone)
-    meetings = {m.id: m for m in session.scalars(select(Meeting).where(Meeting.board_id == board_id))}
+    listed = session.execute(
+        select(Meeting.id, Meeting.kind, Meeting.title, Meeting.date).where(Meeting.board_id == board_id)
+    )
+    meetings = {m.id: _Meeting(*m) for m in listed}
     board_dates = sorted({m.date for m in meetings.values() if m.kind is MeetingKind.BOARD})
     if meeting is None:
         meeting = next((d for d in board_dates if d >= today), today)
@@ -97,31 +122,36 @@ def build_report(session: Session, board_id: int, *, meeting: dt.date | None, to
         recent.append(Assignment.updated_at >= _utc_midnight(previous, zone))
     else:
         recent.append(Assignment.status != AssignmentStatus.OPEN)
-    actions = session.scalars(
-        select(Action)
+    # One row per assignment (one for an action with none), in action then assignment order.
+    rows = session.execute(
+        select(Action.id, Action.number, Action.text, Action.due, Action.asap, Action.meeting_id,
+               Action.agenda_item, Action.source_link, Assignment.status, Assignment.member_id,
+               Assignment.agency_id, Assignment.group_id, Assignment.updated_at, Member.name.label("member"),
+               Agency.name.label("agency"), Group.name.label("group"), Assignment.external_name)
+        .outerjoin(Assignment, Assignment.action_id == Action.id)
+        .outerjoin(Member, Member.id == Assignment.member_id)
+        .outerjoin(Agency, Agency.id == Assignment.agency_id)
+        .outerjoin(Group, Group.id == Assignment.group_id)
         .where(
             Action.board_id == board_id,
             or_(Action.id.in_(select(Assignment.action_id).where(or_(*recent))), ~Action.assignments.any()),
         )
-        .options(
-            selectinload(Action.assignments).options(
-                joinedload(Assignment.member), joinedload(Assignment.agency), joinedload(Assignment.group)
-            )
-        )
-        .order_by(Action.number)
-    ).all()
+        .order_by(Action.number, Assignment.id)
+        .execution_options(yield_per=_BATCH)
+    )  # fmt: skip
 
+    builder = _Builder(meeting, zone)
     groups: dict[tuple[int | None, str | None], list[TrackerRow]] = {}
-    for action in actions:
-        origin = meetings.get(action.meeting_id) if action.meeting_id is not None else None
-        row = _row(action, origin, meeting, zone)
+    for head, shares in _by_action(rows):
+        origin = meetings.get(head.meeting_id) if head.meeting_id is not None else None
+        row = builder.row(head, shares, origin)
         if row.status != "open" and previous is not None and row.closed_on is not None and row.closed_on < previous:
             continue
         groups.setdefault((origin.id, row.item) if origin else (None, None), []).append(row)
 
     keyed: list[tuple[_SectionKey, str, tuple[TrackerRow, ...]]] = []
-    for (meeting_id, item), rows in groups.items():
-        ordered = tuple(sorted(rows, key=lambda r: _ref_number(r.ref)))
+    for (meeting_id, item), found in groups.items():
+        ordered = tuple(found)  # already in reference order: the rows come ordered by action number
         origin = meetings[meeting_id] if meeting_id is not None else None
         if origin is None:
             keyed.append(((1, dt.date.max, False, 0, ()), BETWEEN_MEETINGS, ordered))
@@ -134,59 +164,110 @@ def build_report(session: Session, board_id: int, *, meeting: dt.date | None, to
         meeting=meeting,
         previous=previous,
         generated=today,
-        sections=tuple((title, rows) for _, title, rows in keyed),
+        sections=tuple((title, found) for _, title, found in keyed),
     )
 
 
-def _row(action: Action, origin: Meeting | None, meeting: dt.date, zone: dt.tzinfo) -> TrackerRow:
-    owners: list[str] = []
-    by_group: dict[int, list[Assignment]] = {}
-    for a in action.assignments:
-        if a.group_id is not None and a.member_id is not None:
-            if a.group_id not in by_group:
-                by_group[a.group_id] = []
-                _add(owners, a.group.name if a.group else "group")
-            by_group[a.group_id].append(a)
-        elif a.group is not None and a.member_id is None and a.agency_id is None:
-            _add(owners, a.group.name)
+def _by_action(rows: Iterable[_Fetched]) -> Iterator[tuple[_Fetched, list[_Fetched]]]:
+    """Consecutive rows of one action: (its first row, the rows of its assignments)."""
+    head: _Fetched | None = None
+    shares: list[_Fetched] = []
+    for row in rows:
+        if head is None or row.id != head.id:
+            if head is not None:
+                yield head, shares
+            head, shares = row, []
+        if row.status is not None:
+            shares.append(row)
+    if head is not None:
+        yield head, shares
+
+
+class _Builder:
+    """Turns an action's rows into a TrackerRow; repeated values (owners, dates, origins) are shared, not copied,
+    so that a report of 100,000 actions stays small."""
+
+    def __init__(self, meeting: dt.date, zone: dt.tzinfo) -> None:
+        self.meeting = meeting
+        self.zone = zone
+        self.items: dict[str | None, str | None] = {}
+        self.owners: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.dates: dict[dt.date, dt.date] = {}
+        self.origins: dict[tuple[int, str | None], str] = {}
+
+    def row(self, head: _Fetched, shares: Sequence[_Fetched], origin: _Meeting | None) -> TrackerRow:
+        owners: list[str] = []
+        by_group: dict[int, list[_Fetched]] = {}
+        for a in shares:
+            if a.group_id is not None and a.member_id is not None:
+                if a.group_id not in by_group:
+                    by_group[a.group_id] = []
+                    _add(owners, a.group if a.group is not None else "group")
+                by_group[a.group_id].append(a)
+            elif a.group is not None and a.member_id is None and a.agency_id is None:
+                _add(owners, a.group)
+            else:
+                _add(owners, _owner_name(a))
+        progress = [_progress(rows[0].group if rows[0].group is not None else "group", rows)
+                    for rows in by_group.values()]  # fmt: skip
+        statuses = {a.status for a in shares}
+        if not statuses or AssignmentStatus.OPEN in statuses:
+            status = "open"
+        elif statuses == {AssignmentStatus.DROPPED}:
+            status = "dropped"
         else:
-            _add(owners, a.owner_name)
-    progress = [_progress(rows[0].group.name if rows[0].group else "group", rows) for rows in by_group.values()]
-    statuses = {a.status for a in action.assignments}
-    if not statuses or AssignmentStatus.OPEN in statuses:
-        status = "open"
-    elif statuses == {AssignmentStatus.DROPPED}:
-        status = "dropped"
-    else:
-        status = "done"
-    closed_on = None
-    if status != "open":
-        latest = max(a.updated_at for a in action.assignments)
-        closed_on = latest.replace(tzinfo=dt.UTC).astimezone(zone).date()
-    item = _item(action.agenda_item)
-    return TrackerRow(
-        ref=action.ref,
-        item=item,
-        text=action.text,
-        owners=tuple(owners),
-        due=action.due,
-        asap=action.asap,
-        status=status,
-        overdue=status == "open" and action.due is not None and action.due < meeting,
-        progress=" / ".join(progress) or None,
-        closed_on=closed_on,
-        origin=_origin(origin, item) if origin else ("Slack" if action.source_link else "chat"),
-    )
+            status = "done"
+        closed_on = None
+        if status != "open":
+            latest: dt.datetime = max(a.updated_at for a in shares)
+            closed_on = self._date(latest.replace(tzinfo=dt.UTC).astimezone(self.zone).date())
+        if head.agenda_item not in self.items:
+            self.items[head.agenda_item] = _item(head.agenda_item)
+        item = self.items[head.agenda_item]
+        due = self._date(head.due) if head.due is not None else None
+        named = tuple(owners)
+        return TrackerRow(
+            ref=f"A-{head.number}",
+            item=item,
+            text=head.text,
+            owners=self.owners.setdefault(named, named),
+            due=due,
+            asap=head.asap,
+            status=status,
+            overdue=status == "open" and due is not None and due < self.meeting,
+            progress=" / ".join(progress) or None,
+            closed_on=closed_on,
+            origin=self._origin(origin, item, bool(head.source_link)),
+        )
+
+    def _date(self, day: dt.date) -> dt.date:
+        return self.dates.setdefault(day, day)
+
+    def _origin(self, origin: _Meeting | None, item: str | None, from_slack: bool) -> str:
+        if origin is None:
+            return "Slack" if from_slack else "chat"
+        if (origin.id, item) not in self.origins:
+            self.origins[origin.id, item] = _origin(origin, item)
+        return self.origins[origin.id, item]
 
 
-def _progress(group: str, rows: Sequence[Assignment]) -> str:
+def _owner_name(share: _Fetched) -> str:
+    """The member, else the agency, else the named outsider (as Assignment.owner_name)."""
+    if share.member is not None:
+        return str(share.member)
+    if share.agency is not None:
+        return str(share.agency)
+    return str(share.external_name or "?")
+
+
+def _progress(group: str, rows: Sequence[_Fetched]) -> str:
     """'all members: 21 of 30 done; outstanding: Anne Harris, Jo Forbes' (dropped shares are not counted)."""
     counted = [r for r in rows if r.status is not AssignmentStatus.DROPPED]
     if not counted:
         return f"{group}: dropped"
     done = sum(r.status is AssignmentStatus.DONE for r in counted)
     text = f"{group}: {done} of {len(counted)} done"
-    waiting = sorted((r.owner_name for r in counted if r.status is AssignmentStatus.OPEN), key=str.casefold)
+    waiting = sorted((_owner_name(r) for r in counted if r.status is AssignmentStatus.OPEN), key=str.casefold)
     if waiting:
         shown = ", ".join(waiting[:MAX_OUTSTANDING_NAMES])
         more = len(waiting) - MAX_OUTSTANDING_NAMES
@@ -215,22 +296,18 @@ def _natural(item: str | None) -> tuple[tuple[int, int, str], ...]:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
 
 
-def _ref_number(ref: str) -> int:
-    return int(ref.rsplit("-", 1)[1])
-
-
-def _meeting_name(meeting: Meeting) -> str:
+def _meeting_name(meeting: _Meeting) -> str:
     if meeting.kind is MeetingKind.BOARD:
         return "Board"
     return meeting.title or meeting.kind.value.capitalize()
 
 
-def _origin(meeting: Meeting, item: str | None) -> str:
+def _origin(meeting: _Meeting, item: str | None) -> str:
     """'Board 15 May 2015, item 2'."""
     return f"{_meeting_name(meeting)} {_day(meeting.date)}" + (f", item {item}" if item else "")
 
 
-def _section_title(meeting: Meeting, item: str | None) -> str:
+def _section_title(meeting: _Meeting, item: str | None) -> str:
     """'Item 2 – from 15 May 2015', or 'Item 3 – from the Workshop of 19 June 2015'."""
     source = _day(meeting.date)
     if meeting.kind is not MeetingKind.BOARD:
@@ -299,7 +376,8 @@ def render_markdown(report: TrackerReport) -> str:
             status = f"**{_status_words(row)}**" if row.overdue else _status_words(row)
             cells = (row.ref, action, md_escape(", ".join(row.owners)) or "—", _due_words(row), status)
             lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    lines.append("")  # the final newline, without copying the whole text once more to add it
+    return "\n".join(lines)
 
 
 # CSV --------------------------------------------------------------------------------------------------------
@@ -339,71 +417,158 @@ XLSX_COLUMNS: tuple[tuple[str, int], ...] = (  # header, maximum width in charac
     ("Progress", 50), ("Closed on", 13), ("Origin", 28),
 )  # fmt: skip
 RED = "FF0000"
+_XLSX_HEADER_ROW = 3
+_XLSX_LETTERS = tuple(get_column_letter(column) for column in range(1, len(XLSX_COLUMNS) + 1))
+_XLSX_MAX_TEXT = 32_767  # Excel's limit for a cell; openpyxl cuts text there too
+# What openpyxl drops (control characters), and what XML 1.0 cannot carry at all.
+_XL_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037\ud800-\udfff\ufffe\uffff]")
+_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_XlsxValue = str | dt.date | None
 
 
 def _xl_text(value: str) -> str:
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return _XL_ILLEGAL.sub("", value)
 
 
 def render_xlsx(report: TrackerReport) -> bytes:
-    """A workbook: a title row with the board and meeting, a bold frozen header with a filter, overdue rows in red."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = f"Tracker {_short_day(report.meeting)}"[:31]
-    sheet["A1"] = _xl_text(f"{report.board} – {report.title}")
-    sheet["A1"].font = Font(bold=True, size=14)
-    since = f"; previous board {_day(report.previous)}" if report.previous else ""
-    sheet["A2"] = f"{report.summary()} Generated {_day(report.generated)}{since}."
-    sheet["A2"].font = Font(italic=True)
-    header_row = 3
-    bold = Font(bold=True)
-    grey = PatternFill("solid", fgColor="DDDDDD")
-    for column, (name, _) in enumerate(XLSX_COLUMNS, start=1):
-        head = sheet.cell(row=header_row, column=column, value=name)
-        head.font = bold
-        head.fill = grey
-        head.alignment = Alignment(wrap_text=True, vertical="top")
-    widths = [len(name) for name, _ in XLSX_COLUMNS]
-    wrap = Alignment(wrap_text=True, vertical="top")
-    red = Font(color=RED)
-    row_number = header_row
-    for section, rows in report.sections:
-        for row in rows:
-            row_number += 1
-            values: tuple[str | dt.date | None, ...] = (
-                section, row.ref, row.text, ", ".join(row.owners), row.due or ("asap" if row.asap else None),
-                row.status, "yes" if row.overdue else "", row.progress, row.closed_on, row.origin,
-            )  # fmt: skip
-            for column, value in enumerate(values, start=1):
-                cell = sheet.cell(row=row_number, column=column)
-                if isinstance(value, dt.date):
-                    cell.value = value
-                    cell.number_format = "d mmm yyyy"
-                    width = 11
-                elif value:
-                    cell.value = _xl_text(value)
-                    cell.data_type = "s"  # never a formula, whatever the text starts with
-                    width = max(len(line) for line in value.splitlines() or [""])
-                else:
-                    width = 0
-                cell.alignment = wrap
-                if row.overdue:
-                    cell.font = red
-                widths[column - 1] = max(widths[column - 1], width)
-    for column, ((_, cap), width) in enumerate(zip(XLSX_COLUMNS, widths, strict=True), start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = min(max(width, 6), cap) + 2
-    last = get_column_letter(len(XLSX_COLUMNS))
-    sheet.auto_filter.ref = f"A{header_row}:{last}{row_number}"
-    sheet.freeze_panes = f"A{header_row + 1}"
-    sheet.print_title_rows = f"{header_row}:{header_row}"
+    """A workbook: a title row with the board and meeting, a bold frozen header with a filter, overdue rows in red.
+
+    openpyxl's write-only workbook makes the package: the title and header rows, the styles, column widths, the
+    frozen header, filter and print setup. The action rows, every cell of them styled, are then streamed into the
+    worksheet as XML with those styles, so memory stays flat and 100,000 actions take seconds, not minutes.
+    """
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(f"Tracker {_short_day(report.meeting)}"[:31])
+    # Column widths, the frozen header and fit-to-page go before the first row: write-only sheets write them first.
+    for letter, width in zip(_XLSX_LETTERS, _xlsx_widths(report), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = f"A{_XLSX_HEADER_ROW + 1}"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    last_row = _XLSX_HEADER_ROW + sum(len(rows) for _, rows in report.sections)
+    sheet.auto_filter.ref = f"A{_XLSX_HEADER_ROW}:{_XLSX_LETTERS[-1]}{last_row}"
+    sheet.print_title_rows = f"{_XLSX_HEADER_ROW}:{_XLSX_HEADER_ROW}"
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+
+    title = WriteOnlyCell(sheet, _xl_text(f"{report.board} – {report.title}"))
+    title.font = Font(bold=True, size=14)
+    since = f"; previous board {_day(report.previous)}" if report.previous else ""
+    summary = WriteOnlyCell(sheet, f"{report.summary()} Generated {_day(report.generated)}{since}.")
+    summary.font = Font(italic=True)
+    sheet.append([title])
+    sheet.append([summary])
+    heads = []
+    for name, _ in XLSX_COLUMNS:
+        head = WriteOnlyCell(sheet, name)
+        head.font = Font(bold=True)
+        head.fill = PatternFill("solid", fgColor="DDDDDD")
+        head.alignment = Alignment(wrap_text=True, vertical="top")
+        heads.append(head)
+    sheet.append(heads)
+    styles = _XlsxStyles(sheet)
+    package = io.BytesIO()
+    workbook.save(package)
+    return _with_rows(package.getvalue(), _xlsx_rows(report, styles))
+
+
+def _xlsx_values(section: str, row: TrackerRow) -> tuple[_XlsxValue, ...]:
+    return (
+        section, row.ref, row.text, ", ".join(row.owners), row.due or ("asap" if row.asap else None), row.status,
+        "yes" if row.overdue else "", row.progress, row.closed_on, row.origin,
+    )  # fmt: skip
+
+
+def _xlsx_widths(report: TrackerReport) -> list[int]:
+    """Each column as wide as its longest line (a date counts 11), within the column's cap, plus a margin."""
+    widths = [len(name) for name, _ in XLSX_COLUMNS]
+    for section, rows in report.sections:
+        for row in rows:
+            for column, value in enumerate(_xlsx_values(section, row)):
+                if isinstance(value, dt.date):
+                    width = 11
+                elif value:
+                    width = max(len(line) for line in value.splitlines() or [""])
+                else:
+                    continue
+                if width > widths[column]:
+                    widths[column] = width
+    return [min(max(width, 6), cap) + 2 for (_, cap), width in zip(XLSX_COLUMNS, widths, strict=True)]
+
+
+class _XlsxStyles:
+    """The style ids of the action cells, registered with the workbook (so that its styles part has them):
+    text wrapped at the top, dates as '1 May 2015', and both in red on an overdue row."""
+
+    def __init__(self, sheet: Any) -> None:
+        wrap = Alignment(wrap_text=True, vertical="top")
+        red = Font(color=RED)
+
+        def style(*, date: bool, overdue: bool) -> str:
+            cell = WriteOnlyCell(sheet)
+            if date:
+                cell.number_format = "d mmm yyyy"
+            cell.alignment = wrap
+            if overdue:
+                cell.font = red
+            return str(cell.style_id)
+
+        self.text = style(date=False, overdue=False)
+        self.date = style(date=True, overdue=False)
+        self.overdue_text = style(date=False, overdue=True)
+        self.overdue_date = style(date=True, overdue=True)
+
+
+def _xlsx_rows(report: TrackerReport, styles: _XlsxStyles) -> Iterator[str]:
+    """The action rows as worksheet XML, from the row after the header; every cell styled, empty ones too."""
+    number = _XLSX_HEADER_ROW
+    serials: dict[dt.date, str] = {}
+    for section, rows in report.sections:
+        for row in rows:
+            number += 1
+            text_style, date_style = (styles.overdue_text, styles.overdue_date) if row.overdue else (
+                styles.text, styles.date)  # fmt: skip
+            cells = []
+            for letter, value in zip(_XLSX_LETTERS, _xlsx_values(section, row), strict=True):
+                if isinstance(value, dt.date):
+                    if value not in serials:
+                        serials[value] = f"{to_excel(value):.16g}"  # type: ignore[no-untyped-call]
+                    cells.append(f'<c r="{letter}{number}" s="{date_style}"><v>{serials[value]}</v></c>')
+                elif value and (text := _xl_text(value)[:_XLSX_MAX_TEXT]):
+                    # An inline string, never a formula, whatever the text starts with.
+                    space = ' xml:space="preserve"' if text != text.strip() else ""
+                    cells.append(f'<c r="{letter}{number}" s="{text_style}" t="inlineStr"><is><t{space}>'
+                                 f"{text.translate(_XML_ESCAPES)}</t></is></c>")  # fmt: skip
+                else:
+                    cells.append(f'<c r="{letter}{number}" s="{text_style}"/>')
+            yield f'<row r="{number}">{"".join(cells)}</row>'
+
+
+def _with_rows(package: bytes, rows: Iterable[str], *, batch: int = 500) -> bytes:
+    """The saved workbook with ``rows`` streamed into its worksheet, after the rows openpyxl wrote."""
     out = io.BytesIO()
-    workbook.save(out)
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if not (info.filename.startswith("xl/worksheets/sheet") and info.filename.endswith(".xml")):
+                target.writestr(info, data)
+                continue
+            head, end, tail = data.partition(b"</sheetData>")
+            if not end:
+                raise RuntimeError(f"openpyxl wrote {info.filename} without a </sheetData>")
+            entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with target.open(entry, "w") as stream:
+                stream.write(head)
+                pending: list[str] = []
+                for row in rows:
+                    pending.append(row)
+                    if len(pending) == batch:
+                        stream.write("".join(pending).encode("utf-8"))
+                        pending.clear()
+                stream.write("".join(pending).encode("utf-8"))
+                stream.write(end + tail)
     return out.getvalue()
 
 
@@ -456,8 +621,8 @@ def render_html(report: TrackerReport) -> str:
         parts.append("<p>There are no actions to review.</p>")
     for section, rows in report.sections:
         parts += [f"<h3>{_h(section)}</h3>", "<table>", *_html_table(rows), "</table>"]
-    parts += ["</body>", "</html>"]
-    return "\n".join(parts) + "\n"
+    parts += ["</body>", "</html>", ""]  # "" for the final newline, without copying the whole page to add it
+    return "\n".join(parts)
 
 
 def _html_table(rows: Iterable[TrackerRow]) -> list[str]:

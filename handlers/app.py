@@ -12,6 +12,7 @@ import logging
 import re
 import urllib.request
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -38,6 +39,12 @@ MINUTES_HOW_TO = (
     "it when you press Confirm. Then each owner gets one message listing their new actions."
 )
 REPORT_FORMATS = ("xlsx", "csv", "md", "html")
+# /dscb-report builds and uploads its file after the acknowledgement, one report at a time: a board's whole
+# tracker is the largest thing the app builds, and one at a time keeps the worker's memory bounded.
+_reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tracker-report")
+REPORT_FAILED = "Sorry, I couldn't prepare the action tracker; the problem has been logged. Please try again later."
+REPORT_DATABASE_DOWN = "I couldn't read the action tracker: the database is unavailable. Please try again in a minute."
+REPORT_NOT_UPLOADED = "Sorry, Slack didn't accept the action tracker file ({error}). Please try again in a few minutes."
 DATABASE_DOWN = "I couldn't save that, please try again in a minute. Nothing was changed."
 SOMETHING_WRONG = "Sorry, something went wrong on my side; nothing was changed. The problem has been logged."
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
@@ -261,8 +268,10 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
     app.command("/dscb-minutes")(command(lambda who, text, now: Reply(MINUTES_HOW_TO, private=True)))
 
     @app.command("/dscb-report")
-    def on_report(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        """The tracker report for the next meeting pack, as a file in the member's DM."""
+    def on_report(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext,
+                  respond: Respond) -> None:  # fmt: skip
+        """The tracker report for the next meeting pack, as a file in the member's DM: acknowledged at once, then
+        built and uploaded in the background (a large board's tracker takes longer than Slack's 3 seconds)."""
         wanted = (command.get("text") or "xlsx").strip().lower() or "xlsx"
         if wanted not in REPORT_FORMATS:
             ack(text=f"Which format? `/dscb-report xlsx`, `csv`, `md` or `html`, not {escape(wanted)!r}.")
@@ -272,14 +281,31 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             ack(text=escape(who))
             return
         ack(text=f"Preparing the action tracker ({wanted}); it will arrive in our direct messages.")
-        name, content = who.assistant.tracker_file(who.person, wanted, clock())
+        _reports.submit(send_report, who, wanted, clock(), client, command["user_id"], respond)
+
+    def send_report(who: Writer, kind: str, now: dt.datetime, client: WebClient, user: str, respond: Respond) -> None:
+        """Build the tracker file and upload it to the member's DM; a failure is logged and told to the member
+        where they typed the command."""
         try:
+            name, content = who.assistant.tracker_file(who.person, kind, now)
             client.files_upload_v2(
-                channel=dm_channel(client, command["user_id"]), filename=name, content=content, title=name,
+                channel=dm_channel(client, user), filename=name, content=content, title=name,
                 initial_comment="The Action Tracker Review for the meeting pack.",
             )  # fmt: skip
+            return
         except SlackApiError as error:
             log.error("could not upload the tracker report: %s", error.response.get("error"))
+            problem = REPORT_NOT_UPLOADED.format(error=error.response.get("error") or "no reason given")
+        except OperationalError:
+            log.exception("database unavailable for the tracker report")
+            problem = REPORT_DATABASE_DOWN
+        except Exception:
+            log.exception("the tracker report failed")
+            problem = REPORT_FAILED
+        try:
+            respond(text=escape(problem), response_type="ephemeral", replace_original=False)
+        except Exception:
+            log.warning("could not tell %s that their tracker report failed", user)
 
     # Buttons ------------------------------------------------------------------------------------------------
     def from_button(body: dict[str, Any], client: WebClient, context: BoltContext) -> Writer | None:

@@ -321,4 +321,4 @@ def test_the_report_takes_the_same_number_of_statements_for_10_or_200_actions(
         measured[count] = len(statements)
         assert len(report.rows) == count
         assert sum(len(r.owners) for r in report.rows) == count
-    assert measured[10] == measured[200] <= 5, measured
+    assert measured[10] == measured[200] <= 4, measured  # the board, its meetings, the actions (+ SQLite's BEGIN)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import logging
+import threading
 import time
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+import bot.tracker_report
 from store import db
 from store.models import Action
 from tests.conftest import ROOT
@@ -69,3 +73,59 @@ def test_dscb_report_uploads_the_tracker_as_a_spreadsheet(slack_board: SlackBoar
     assert any(row[1] == "A-1" for row in sheet.iter_rows(min_row=4, values_only=True))
     assert "not 'pdf'" in slack_board.command("UVIV", "/dscb-report", "pdf").text
     assert "send me the minutes file" in json.dumps(slack_board.command("UVIV", "/dscb-minutes").json())
+
+
+def test_dscb_report_is_acknowledged_before_the_file_is_built(
+    slack_board: SlackBoard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The acknowledgement does not wait for the report: here the spreadsheet is held back until after it."""
+    slack_board.dm("UMARTINE", "Viv Townsend to send the chart by 22 May")
+    release, building = threading.Event(), threading.Event()
+    render = bot.tracker_report.render_xlsx
+
+    def held_back(report: bot.tracker_report.TrackerReport) -> bytes:
+        building.set()
+        assert release.wait(10), "the test never released the report"
+        return render(report)
+
+    monkeypatch.setattr(bot.tracker_report, "render_xlsx", held_back)
+    try:
+        answer = slack_board.command("UVIV", "/dscb-report", "xlsx")
+        assert answer.status == 200
+        assert "Preparing the action tracker (xlsx)" in answer.text
+        assert building.wait(10)  # the report is being built, after the answer went back
+        assert not slack_board.mock.calls("files.getUploadURLExternal")
+    finally:
+        release.set()
+    slack_board.mock.wait_for("files.completeUploadExternal")
+    (content,) = slack_board.mock.uploads.values()
+    sheet = load_workbook(io.BytesIO(content)).active
+    assert sheet is not None
+    assert [row[1] for row in sheet.iter_rows(min_row=4, values_only=True)] == ["A-1"]
+
+
+def test_a_report_that_fails_in_the_background_is_logged_and_told(
+    slack_board: SlackBoard, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(report: bot.tracker_report.TrackerReport) -> str:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(bot.tracker_report, "render_csv", broken)
+    with caplog.at_level(logging.ERROR, logger="handlers.app"):
+        answer = slack_board.command("UVIV", "/dscb-report", "csv")
+        assert "Preparing the action tracker (csv)" in answer.text
+        told = slack_board.mock.wait_for("response_url")[-1].params
+    assert told["text"].startswith("Sorry, I couldn't prepare the action tracker")
+    assert told["response_type"] == "ephemeral"
+    assert "the tracker report failed" in caplog.text
+    assert "disk full" in caplog.text
+    assert not slack_board.mock.calls("files.getUploadURLExternal")
+
+
+def test_an_upload_slack_refuses_is_told(slack_board: SlackBoard) -> None:
+    slack_board.mock.fail("files.getUploadURLExternal", error="not_allowed_token_type")
+    answer = slack_board.command("UVIV", "/dscb-report", "md")
+    assert "Preparing the action tracker (md)" in answer.text
+    told = slack_board.mock.wait_for("response_url")[-1].params
+    assert told["text"].startswith("Sorry, Slack didn't accept the action tracker file (not_allowed_token_type).")
+    assert not slack_board.mock.uploads
