@@ -35,7 +35,7 @@ from bot.names import NameIndex
 from bot.owners import OwnerResolver, looks_like_a_name
 from bot.privacy import guard
 from bot.replies import ActionView, Listing, Option, Reply, format_day
-from store.db import run_in_transaction, transaction
+from store.db import reading, run_in_transaction, transaction
 from store.models import (
     Action,
     AssignmentStatus,
@@ -215,7 +215,7 @@ class Assistant:
 
     def tracker_file(self, writer: Person, kind: str, now: dt.datetime) -> tuple[str, bytes]:
         """The tracker report for the next meeting pack as a file: (file name, content)."""
-        with transaction(self.database_url) as session:
+        with reading(self.database_url) as session:
             report = tracker_report.build_report(session, self.board_id, meeting=None, today=now.date())
         stem = f"action-tracker-{report.meeting.isoformat()}"
         if kind == "xlsx":
@@ -236,7 +236,7 @@ class Assistant:
 
     def home(self, writer: Person, now: dt.datetime, *, actions_shown: int | None = None) -> Home:
         """The member's home page; ``actions_shown`` caps the actions listed (the counts cover all of them)."""
-        with transaction(self.database_url) as session:
+        with reading(self.database_url) as session:
             snapshot = self.snapshot(session)
             return home_for(session, self.board_id, writer, snapshot.directory, now.date(), limit=actions_shown)
 

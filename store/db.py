@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -45,6 +45,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = "dscb_read_only"  # an execution option: the transaction only reads
+
+
+def _begin_sqlite(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
+
+
 def make_engine(url: str) -> Engine:
     """An engine with what each backend needs: WAL and a busy timeout on SQLite, pre-ping on PostgreSQL."""
     parsed = make_url(url)
@@ -53,7 +60,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         # BEGIN IMMEDIATE: a transaction takes the write lock up front (waiting up to the busy timeout), so two
         # concurrent writers queue instead of one failing with "database is locked" when it upgrades its lock.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        event.listen(engine, "begin", _begin_sqlite)
         return engine
     # A transaction left open (a stuck thread, a killed worker) must not hold its row locks for ever.
     options = "-c idle_in_transaction_session_timeout=30000"
@@ -75,6 +82,19 @@ def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(bind=engine_for(url), expire_on_commit=False)
 
 
+@lru_cache(maxsize=8)
+def _reading_factory(url: str) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine_for(url).execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+
+
+@contextmanager
+def reading(url: str) -> Iterator[Session]:
+    """A unit of work that only reads (a report, a home page): on SQLite it takes no write lock, so a long read
+    never holds up a writer."""
+    with _reading_factory(url).begin() as session:
+        yield session
+
+
 @contextmanager
 def transaction(url: str) -> Iterator[Session]:
     """One unit of work: commits on success, rolls back on any error."""
@@ -88,6 +108,7 @@ def forget_engines() -> None:
         engine_for(url).dispose()
     engine_for.cache_clear()
     session_factory.cache_clear()
+    _reading_factory.cache_clear()
     _engines_seen.clear()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -86,3 +88,28 @@ def test_upgrading_a_board_in_use_keeps_its_rows(database_url: str) -> None:
     with db.transaction(database_url) as session:
         board = session.scalars(select(Board)).one()
         assert board.name == "B" and board.digest_time.isoformat() == "08:30:00"
+
+
+def test_a_reading_transaction_never_holds_up_a_writer_on_sqlite(sqlite_url: str) -> None:
+    with db.transaction(sqlite_url) as session:
+        session.add(Board(name="Board", next_action_number=1, roster_version=1))
+    path = sqlite_url.removeprefix("sqlite:///")
+
+    def writer_can_start() -> bool:
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            return True
+        except sqlite3.OperationalError as error:
+            assert "locked" in str(error)
+            return False
+        finally:
+            other.close()
+
+    with db.reading(sqlite_url) as session:
+        assert session.scalars(select(Board.name)).all() == ["Board"]
+        assert writer_can_start()
+    with db.transaction(sqlite_url) as session:
+        session.scalars(select(Board.name)).all()
+        assert not writer_can_start()  # a read-write transaction takes the write lock up front
