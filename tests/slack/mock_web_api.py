@@ -39,6 +39,7 @@ class Call:
 
     `method` is the Web API method ("chat.postMessage"), or "upload" for a file upload to an upload URL,
     or "response_url" for a post to a response URL. `headers` keys are lower-case. `body` is the raw body.
+    `at` is when the request arrived (`time.monotonic()`), to check pacing; it takes no part in comparisons.
     """
 
     method: str
@@ -46,6 +47,7 @@ class Call:
     headers: dict[str, str]
     path: str = ""
     body: bytes = field(default=b"", repr=False)
+    at: float = field(default_factory=time.monotonic, repr=False, compare=False)
 
     @property
     def token(self) -> str | None:
