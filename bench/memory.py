@@ -32,7 +32,7 @@ ACTIONS = 100_000
 TARGET_MB = 200.0
 SECRET = "bench-secret"
 GROUP = "memory"
-REPORT_TIMEOUT = 240  # seconds; the xlsx tracker of 100,000 actions takes about a minute on a busy machine
+REPORT_TIMEOUT = 120  # seconds; the xlsx tracker of 100,000 actions takes a few seconds
 VIV = ("UVIV", "Viv Townsend", "viv.townsend@example.org")
 MARTINE = ("UMARTINE", "Martine McFadden", "martine.mcfadden@example.org")  # the business manager
 
@@ -102,14 +102,15 @@ def _drive(http: slack.HttpApp, mock: MockSlack) -> None:
     mock.wait_for("chat.postMessage", 20, timeout=30)
 
 
-def _report(http: slack.HttpApp, mock: MockSlack) -> float:
-    """Seconds for `/dscb-report xlsx` until the file is uploaded."""
+def _report(http: slack.HttpApp, mock: MockSlack) -> tuple[float, float]:
+    """Seconds for `/dscb-report xlsx` until it is acknowledged, and until the file is uploaded."""
     start = time.perf_counter()
     answer = http.send(slack.slash_command("/dscb-report", "xlsx", VIV[0]))
+    acknowledged = time.perf_counter() - start
     if answer.status != 200 or "Preparing" not in answer.text:
         raise RuntimeError(f"/dscb-report: {answer.status} {answer.text[:200]}")
     mock.wait_for("files.completeUploadExternal", timeout=REPORT_TIMEOUT)
-    return time.perf_counter() - start
+    return acknowledged, time.perf_counter() - start
 
 
 def run() -> list[Result]:
@@ -136,7 +137,7 @@ def _measure() -> list[Result]:
             _drive(http, mock)
             requests_s = time.perf_counter() - started
             after = _peaks(server.pid)
-            report_s = _report(http, mock)
+            ack_s, report_s = _report(http, mock)
             final = _peaks(server.pid)
         finally:
             server.send_signal(signal.SIGTERM)
@@ -156,6 +157,8 @@ def _measure() -> list[Result]:
         Result(GROUP, "gunicorn master peak RSS", final["master"], "MB", None),
         Result(GROUP, "master + worker peak RSS", final["master"] + final["worker"], "MB", None,
                "pages shared since the fork counted twice"),
+        Result(GROUP, "/dscb-report xlsx of 100,000 actions, acknowledged", ack_s * 1000, "ms", 3000.0,
+               "Slack's limit for an acknowledgement"),
         Result(GROUP, "/dscb-report xlsx of 100,000 actions, until uploaded", report_s, "s", None,
-               "the command's HTTP answer waits for it"),
+               "built in the background"),
     ]  # fmt: skip
