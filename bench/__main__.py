@@ -1,17 +1,45 @@
-"""Run every benchmark: `python -m bench` (or `make bench`)."""
+"""Run the benchmarks: `python -m bench` (or `make bench`) runs them all; `python -m bench growth memory` some.
+
+Each benchmark's table is printed as it finishes; at the end, every figure with its target and whether it was met,
+written to bench/results.json with the machine's details.
+"""
 
 from __future__ import annotations
 
-from bench import round_trip, understanding
-from bench.report import RESULTS, save, table
+import sys
+import time
+from collections.abc import Callable
+
+from bench import digest_scale, growth, imports, memory, round_trip, understanding
+from bench.report import RESULTS, Result, save, table
+
+BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
+    "understanding": understanding.run,
+    "round_trip": round_trip.run,
+    "growth": growth.run,
+    "digest": digest_scale.run,
+    "imports": imports.run,
+    "memory": memory.run,
+}
 
 
-def main() -> None:
-    results = understanding.run() + round_trip.run()
-    print(table(results))
+def main(names: list[str]) -> int:
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}", file=sys.stderr)
+        return 2
+    results: list[Result] = []
+    for name in names or list(BENCHMARKS):
+        start = time.perf_counter()
+        found = BENCHMARKS[name]()
+        print(f"\n{name} ({time.perf_counter() - start:.0f} s)\n{table(found)}", flush=True)
+        results += found
+    print(f"\nevery figure\n{table(results)}")
     save(results)
-    print(f"\nwritten to {RESULTS}")
+    missed = sum(r.met == "MISSED" for r in results)
+    print(f"\n{len(results)} figures, {missed} missed; written to {RESULTS}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))
