@@ -13,18 +13,12 @@ import datetime as dt
 import html
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
 from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
@@ -417,12 +411,10 @@ XLSX_COLUMNS: tuple[tuple[str, int], ...] = (  # header, maximum width in charac
     ("Progress", 50), ("Closed on", 13), ("Origin", 28),
 )  # fmt: skip
 RED = "FF0000"
-_XLSX_HEADER_ROW = 3
-_XLSX_LETTERS = tuple(get_column_letter(column) for column in range(1, len(XLSX_COLUMNS) + 1))
-_XLSX_MAX_TEXT = 32_767  # Excel's limit for a cell; openpyxl cuts text there too
-# What openpyxl drops (control characters), and what XML 1.0 cannot carry at all.
+_XLSX_HEADER_ROW = 3  # as Excel numbers rows; XlsxWriter counts from 0
+_XLSX_MAX_TEXT = 32_767  # Excel's limit for a cell (XlsxWriter cuts there too, counting an emoji as 2)
+# Control characters, and what XML 1.0 cannot carry at all: removed, not escaped.
 _XL_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037\ud800-\udfff\ufffe\uffff]")
-_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _XlsxValue = str | dt.date | None
 
 
@@ -433,44 +425,52 @@ def _xl_text(value: str) -> str:
 def render_xlsx(report: TrackerReport) -> bytes:
     """A workbook: a title row with the board and meeting, a bold frozen header with a filter, overdue rows in red.
 
-    openpyxl's write-only workbook makes the package: the title and header rows, the styles, column widths, the
-    frozen header, filter and print setup. The action rows, every cell of them styled, are then streamed into the
-    worksheet as XML with those styles, so memory stays flat and 100,000 actions take seconds, not minutes.
+    XlsxWriter in ``constant_memory`` mode writes it: each row goes to a temporary file as soon as the next one
+    starts, so memory stays flat however many actions there are. Rows must therefore be written in order, top to
+    bottom; column widths, the frozen header, the filter and the print setup may be set at any time before close.
+    Text is always written with ``write_string``, so text starting with "=" stays text, never a formula.
     """
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(f"Tracker {_short_day(report.meeting)}"[:31])
-    # Column widths, the frozen header and fit-to-page go before the first row: write-only sheets write them first.
-    for letter, width in zip(_XLSX_LETTERS, _xlsx_widths(report), strict=True):
-        sheet.column_dimensions[letter].width = width
-    sheet.freeze_panes = f"A{_XLSX_HEADER_ROW + 1}"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    last_row = _XLSX_HEADER_ROW + sum(len(rows) for _, rows in report.sections)
-    sheet.auto_filter.ref = f"A{_XLSX_HEADER_ROW}:{_XLSX_LETTERS[-1]}{last_row}"
-    sheet.print_title_rows = f"{_XLSX_HEADER_ROW}:{_XLSX_HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
+    buffer = io.BytesIO()
+    with xlsxwriter.Workbook(buffer, {"constant_memory": True}) as workbook:  # closing writes it
+        sheet = workbook.add_worksheet(f"Tracker {_short_day(report.meeting)}"[:31])
+        header = _XLSX_HEADER_ROW - 1
+        last = header + sum(len(rows) for _, rows in report.sections)
+        for column, width in enumerate(_xlsx_widths(report)):
+            sheet.set_column(column, column, width)
+        sheet.freeze_panes(header + 1, 0)
+        sheet.autofilter(header, 0, last, len(XLSX_COLUMNS) - 1)
+        sheet.repeat_rows(header)
+        sheet.set_landscape()
+        sheet.set_paper(9)  # A4
+        sheet.fit_to_pages(1, 0)  # one page wide, as many long as it takes
 
-    title = WriteOnlyCell(sheet, _xl_text(f"{report.board} – {report.title}"))
-    title.font = Font(bold=True, size=14)
-    since = f"; previous board {_day(report.previous)}" if report.previous else ""
-    summary = WriteOnlyCell(sheet, f"{report.summary()} Generated {_day(report.generated)}{since}.")
-    summary.font = Font(italic=True)
-    sheet.append([title])
-    sheet.append([summary])
-    heads = []
-    for name, _ in XLSX_COLUMNS:
-        head = WriteOnlyCell(sheet, name)
-        head.font = Font(bold=True)
-        head.fill = PatternFill("solid", fgColor="DDDDDD")
-        head.alignment = Alignment(wrap_text=True, vertical="top")
-        heads.append(head)
-    sheet.append(heads)
-    styles = _XlsxStyles(sheet)
-    package = io.BytesIO()
-    workbook.save(package)
-    return _with_rows(package.getvalue(), _xlsx_rows(report, styles))
+        since = f"; previous board {_day(report.previous)}" if report.previous else ""
+        sheet.write_string(0, 0, _xl_text(f"{report.board} – {report.title}"),
+                           workbook.add_format({"bold": True, "font_size": 14}))  # fmt: skip
+        sheet.write_string(1, 0, f"{report.summary()} Generated {_day(report.generated)}{since}.",
+                           workbook.add_format({"italic": True}))  # fmt: skip
+        wrap = {"text_wrap": True, "valign": "top"}
+        head = workbook.add_format(wrap | {"bold": True, "pattern": 1, "bg_color": "#DDDDDD"})  # solid grey
+        for column, (name, _) in enumerate(XLSX_COLUMNS):
+            sheet.write_string(header, column, name, head)
+
+        # Every action cell is wrapped at the top, dates read '1 May 2015', and an overdue row is red throughout.
+        day, red = {"num_format": "d mmm yyyy"}, {"font_color": f"#{RED}"}
+        plain = workbook.add_format(wrap), workbook.add_format(wrap | day)  # (text, date)
+        overdue = workbook.add_format(wrap | red), workbook.add_format(wrap | day | red)
+        number = header
+        for section, rows in report.sections:
+            for row in rows:
+                number += 1
+                text_format, date_format = overdue if row.overdue else plain
+                for column, value in enumerate(_xlsx_values(section, row)):
+                    if isinstance(value, dt.date):
+                        sheet.write_datetime(number, column, value, date_format)
+                    elif value and (cut := _xl_text(value)[:_XLSX_MAX_TEXT]):
+                        sheet.write_string(number, column, cut, text_format)
+                    else:
+                        sheet.write_blank(number, column, None, text_format)  # styled, as the rest of the row
+    return buffer.getvalue()
 
 
 def _xlsx_values(section: str, row: TrackerRow) -> tuple[_XlsxValue, ...]:
@@ -495,81 +495,6 @@ def _xlsx_widths(report: TrackerReport) -> list[int]:
                 if width > widths[column]:
                     widths[column] = width
     return [min(max(width, 6), cap) + 2 for (_, cap), width in zip(XLSX_COLUMNS, widths, strict=True)]
-
-
-class _XlsxStyles:
-    """The style ids of the action cells, registered with the workbook (so that its styles part has them):
-    text wrapped at the top, dates as '1 May 2015', and both in red on an overdue row."""
-
-    def __init__(self, sheet: Any) -> None:
-        wrap = Alignment(wrap_text=True, vertical="top")
-        red = Font(color=RED)
-
-        def style(*, date: bool, overdue: bool) -> str:
-            cell = WriteOnlyCell(sheet)
-            if date:
-                cell.number_format = "d mmm yyyy"
-            cell.alignment = wrap
-            if overdue:
-                cell.font = red
-            return str(cell.style_id)
-
-        self.text = style(date=False, overdue=False)
-        self.date = style(date=True, overdue=False)
-        self.overdue_text = style(date=False, overdue=True)
-        self.overdue_date = style(date=True, overdue=True)
-
-
-def _xlsx_rows(report: TrackerReport, styles: _XlsxStyles) -> Iterator[str]:
-    """The action rows as worksheet XML, from the row after the header; every cell styled, empty ones too."""
-    number = _XLSX_HEADER_ROW
-    serials: dict[dt.date, str] = {}
-    for section, rows in report.sections:
-        for row in rows:
-            number += 1
-            text_style, date_style = (styles.overdue_text, styles.overdue_date) if row.overdue else (
-                styles.text, styles.date)  # fmt: skip
-            cells = []
-            for letter, value in zip(_XLSX_LETTERS, _xlsx_values(section, row), strict=True):
-                if isinstance(value, dt.date):
-                    if value not in serials:
-                        serials[value] = f"{to_excel(value):.16g}"  # type: ignore[no-untyped-call]
-                    cells.append(f'<c r="{letter}{number}" s="{date_style}"><v>{serials[value]}</v></c>')
-                elif value and (text := _xl_text(value)[:_XLSX_MAX_TEXT]):
-                    # An inline string, never a formula, whatever the text starts with.
-                    space = ' xml:space="preserve"' if text != text.strip() else ""
-                    cells.append(f'<c r="{letter}{number}" s="{text_style}" t="inlineStr"><is><t{space}>'
-                                 f"{text.translate(_XML_ESCAPES)}</t></is></c>")  # fmt: skip
-                else:
-                    cells.append(f'<c r="{letter}{number}" s="{text_style}"/>')
-            yield f'<row r="{number}">{"".join(cells)}</row>'
-
-
-def _with_rows(package: bytes, rows: Iterable[str], *, batch: int = 500) -> bytes:
-    """The saved workbook with ``rows`` streamed into its worksheet, after the rows openpyxl wrote."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if not (info.filename.startswith("xl/worksheets/sheet") and info.filename.endswith(".xml")):
-                target.writestr(info, data)
-                continue
-            head, end, tail = data.partition(b"</sheetData>")
-            if not end:
-                raise RuntimeError(f"openpyxl wrote {info.filename} without a </sheetData>")
-            entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            with target.open(entry, "w") as stream:
-                stream.write(head)
-                pending: list[str] = []
-                for row in rows:
-                    pending.append(row)
-                    if len(pending) == batch:
-                        stream.write("".join(pending).encode("utf-8"))
-                        pending.clear()
-                stream.write("".join(pending).encode("utf-8"))
-                stream.write(end + tail)
-    return out.getvalue()
 
 
 # HTML -------------------------------------------------------------------------------------------------------

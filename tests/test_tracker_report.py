@@ -251,6 +251,43 @@ def test_xlsx_is_ready_to_filter_and_print(tracker: Tracker) -> None:
     assert (formula.value, formula.data_type) == (HYPERLINK, "s")
 
 
+def test_xlsx_prints_a4_landscape_and_keeps_text_as_written() -> None:
+    """What the writer guarantees whatever the data: the print setup, the styles, and text kept as text."""
+    long = "x" * 40_000
+    rows = (
+        TrackerRow("A-1", "2", "  =SUM(A1:A2) \x01\x0b<&>", ("Viv Townsend",), dt.date(2015, 5, 29), False, "open",
+                   True, "@cmd\nsecond line", None, "chat"),
+        TrackerRow("A-2", None, long, (), None, True, "done", False, None, dt.date(2015, 6, 1), "Slack"),
+    )  # fmt: skip
+    report = TrackerReport(BOARD, dt.date(2015, 7, 10), MARCH, TODAY, (("Item 2 – from 13 March 2015", rows),))
+    sheet = openpyxl.load_workbook(io.BytesIO(render_xlsx(report))).active
+    assert sheet is not None
+    assert sheet.title == "Tracker 10 Jul 2015"
+    assert (sheet["A1"].font.b, sheet["A1"].font.sz) == (True, 14)
+    assert sheet["A2"].font.i
+    assert sheet["A2"].value == ("2 actions: 1 open (1 overdue), 1 closed since 13 March 2015. "
+                                  "Generated 1 July 2015; previous board 13 March 2015.")  # fmt: skip
+    assert all(c.fill.fill_type == "solid" and str(c.fill.fgColor.rgb).endswith("DDDDDD") for c in sheet[3])
+    assert all(c.alignment.wrap_text and c.alignment.vertical == "top" for c in sheet[3])
+    assert (sheet.page_setup.orientation, sheet.page_setup.paperSize) == ("landscape", 9)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth in (None, 1)  # 1 is the default, and XlsxWriter leaves it out
+    assert sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_rows == "$3:$3"
+    assert (sheet.freeze_panes, sheet.auto_filter.ref) == ("A4", "A3:J5")
+    first, second = sheet[4], sheet[5]
+    assert (first[2].value, first[2].data_type) == ("  =SUM(A1:A2) <&>", "s")  # control characters gone
+    assert (first[7].value, first[7].data_type) == ("@cmd\nsecond line", "s")
+    assert (first[4].value, first[4].number_format) == (dt.datetime(2015, 5, 29), "d mmm yyyy")
+    assert (second[8].value, second[8].number_format) == (dt.datetime(2015, 6, 1), "d mmm yyyy")
+    assert second[2].value == long[:32_767]
+    assert [c.value for c in second][3:5] == [None, "asap"]
+    assert all(c.alignment.wrap_text and c.alignment.vertical == "top" for r in (first, second) for c in r)
+    assert all(str(c.font.color.rgb).endswith("FF0000") for c in first)
+    assert not any(str(getattr(c.font.color, "rgb", "")).endswith("FF0000") for c in second)
+    assert sheet.column_dimensions["C"].width >= 60  # capped at 60 characters, plus the margin
+
+
 def test_html_prints_on_a4_and_escapes_everything(tracker: Tracker) -> None:
     page = render_html(report_for(tracker))
     assert page.startswith("<!DOCTYPE html>")
