@@ -84,11 +84,15 @@ def databases(folder: Path, *, postgres: bool = True) -> Iterator[dict[str, str]
         db.forget_engines()
 
 
-def build_board(url: str, *, actions: int, members: int = 30, meetings: bool = True) -> Board:
+def build_board(
+    url: str, *, actions: int, members: int = 30, meetings: bool = True, asking_owns: int | None = None
+) -> Board:
     """The demo roster (padded with synthetic members to ``members``) and ``actions`` open actions.
 
     Actions go to the members in turn, one owner each, due every day from 1 May 2015 over 120 days, so on
-    TODAY about a quarter are overdue. With ``meetings``, board meetings on 10 July and 11 September 2015.
+    TODAY about a quarter are overdue. With ``asking_owns``, the member named ASKING owns that many of them
+    (spread evenly) and the others share the rest. With ``meetings``, board meetings on 10 July and
+    11 September 2015.
     """
     with db.transaction(url) as session:
         board = create_board(session, f"Benchmark Board {uuid.uuid4().hex[:6]}")
@@ -113,6 +117,14 @@ def build_board(url: str, *, actions: int, members: int = 30, meetings: bool = T
             ])  # fmt: skip
         board_id = board.id
         board.next_action_number = actions + 1
+        others = [i for i in ids if i != asking]
+        step = max(1, actions // asking_owns) if asking_owns else 0
+
+        def owner(number: int) -> int:
+            if not asking_owns:
+                return ids[number % len(ids)]
+            return asking if number % step == 0 and number // step <= asking_owns else others[number % len(others)]
+
         session.flush()
         for start in range(0, actions, 20_000):  # batches keep memory flat at 100,000 actions
             numbers = range(start + 1, min(actions, start + 20_000) + 1)
@@ -125,7 +137,7 @@ def build_board(url: str, *, actions: int, members: int = 30, meetings: bool = T
                 select(Action.id, Action.number).where(Action.board_id == board.id, Action.number.in_(numbers))
             ).all()
             session.execute(insert(Assignment), [
-                {"action_id": action_id, "member_id": ids[number % len(ids)], "status": "open"}
+                {"action_id": action_id, "member_id": owner(number), "status": "open"}
                 for action_id, number in action_ids
             ])  # fmt: skip
     if url.startswith("postgresql"):
