@@ -56,7 +56,7 @@ def run() -> list[Result]:
                     results += [
                         not_run(GROUP, f"preview, {MEMBERS:,} members, {ACTIONS:,} actions, {name}", "ms",
                                 PREVIEW_TARGET_MS, "no PostgreSQL server"),
-                        not_run(GROUP, f"statements per preview, {name}", "", None, "no PostgreSQL server"),
+                        not_run(GROUP, f"statements per preview, {name}", "stmts", None, "no PostgreSQL server"),
                     ]  # fmt: skip
                     continue
                 results += _preview(url, name)
@@ -91,7 +91,7 @@ def _preview(url: str, name: str) -> list[Result]:
     return [
         Result(GROUP, f"preview, {MEMBERS:,} members, {ACTIONS:,} actions, {name}", statistics.median(timings), "ms",
                PREVIEW_TARGET_MS, f"median of {RUNS}; {digests[1] if digests else '?'} member digests + the manager's"),
-        Result(GROUP, f"statements per preview, {name}", statements, "", None,
+        Result(GROUP, f"statements per preview, {name}", statements, "stmts", None,
                "the same for any number of actions and members (tests/test_digest_scale.py)"),
     ]  # fmt: skip
 
