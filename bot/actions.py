@@ -9,7 +9,22 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Date, Integer, Select, and_, bindparam, case, func, or_, select, union, update
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Date,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+    true,
+    union,
+    update,
+)
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import BindParameter
 
@@ -243,41 +258,56 @@ class _Statements(NamedTuple):
 @lru_cache(maxsize=64)
 def _listing(shape: _Shape, overdue_only: bool, include_closed: bool, paged: bool) -> _Statements:
     """A listing's statements, built once per shape with bound parameters: building them costs more than
-    running them."""
+    running them.
+
+    The ids owed are found once (a common table expression used twice); the counts and the page are read
+    from them, and the page is joined to its owners. Window functions for the counts took twice as long on
+    SQLite (bench/growth.py)."""
     wanted: list[ColumnElement[bool]] = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
-    owed: ColumnElement[bool]
+    board = Action.board_id == bindparam("board_id", type_=Integer)
+    owed_ids: Select[Any] | CompoundSelect[Any]
     if shape:
-        owed = Action.id.in_(
-            union(*(ids for i, (kind, agency) in enumerate(shape) for ids in _owed_by(kind, agency, i, wanted)))
-        )
+        owed_ids = union(*(ids for i, (kind, agency) in enumerate(shape) for ids in _owed_by(kind, agency, i, wanted)))
     else:  # the whole board; unowned actions count as open: the manager must see them on the tracker
-        owed = or_(Action.id.in_(select(Assignment.action_id).where(*wanted)),
-                   ~Action.id.in_(select(Assignment.action_id)))  # fmt: skip
+        owed_ids = select(Action.id.label("action_id")).where(
+            board, or_(Action.id.in_(select(Assignment.action_id).where(*wanted)),
+                       ~Action.id.in_(select(Assignment.action_id))),
+        )  # fmt: skip
+    owed = owed_ids.cte("owed")  # used twice, so both databases compute it once
     today = bindparam("today", type_=Date)
-    where = [Action.board_id == bindparam("board_id", type_=Integer), owed]
+    where = [board]
     if overdue_only:
         where.append(Action.due < today)
     late = case((Action.due < today, 1), else_=0)
+    counts = (
+        select(func.count().label("total"), func.coalesce(func.sum(late), 0).label("overdue"))
+        .select_from(Action)
+        .join(owed, owed.c.action_id == Action.id)
+        .where(*where)
+        .cte("counts")
+    )
     ordered = (
-        select(Action.id, Action.number, Action.text, Action.due, Action.asap,
-               func.count().over().label("total"), func.sum(late).over().label("overdue"))
+        select(Action.id, Action.number, Action.text, Action.due, Action.asap)
+        .join(owed, owed.c.action_id == Action.id)
         .where(*where)
         .order_by(Action.due.is_(None), Action.due, Action.number)
-    )  # fmt: skip
+    )
     if paged:
         ordered = ordered.offset(bindparam("offset", type_=Integer)).limit(bindparam("limit", type_=Integer))
     page = ordered.subquery("page")
     # Plain rows, not ORM objects: a member can owe hundreds of actions, and this runs on every request.
     rows = (
-        select(page, Assignment.status, Assignment.member_id, Assignment.group_id, Member.name, Agency.name,
-               Group.name, Assignment.external_name)
+        select(page, counts.c.total, counts.c.overdue, Assignment.status, Assignment.member_id,
+               Assignment.group_id, Member.name, Agency.name, Group.name, Assignment.external_name)
+        .select_from(page)
+        .join(counts, true())
         .outerjoin(Assignment, Assignment.action_id == page.c.id)
         .outerjoin(Member, Member.id == Assignment.member_id)
         .outerjoin(Agency, Agency.id == Assignment.agency_id)
         .outerjoin(Group, Group.id == Assignment.group_id)
         .order_by(page.c.due.is_(None), page.c.due, page.c.number, Assignment.id)
     )  # fmt: skip
-    return _Statements(rows, select(func.count()).where(*where))
+    return _Statements(rows, select(counts.c.total))
 
 
 def _owed_by(kind: str, has_agency: bool, i: int, status: Sequence[ColumnElement[bool]]) -> list[Select[int]]:
