@@ -25,7 +25,7 @@ from sqlalchemy import (
     union,
     update,
 )
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 from sqlalchemy.sql.elements import BindParameter
 
 from bot.directory import Directory, Person
@@ -219,10 +219,9 @@ def owed_page(
     views: list[ActionView] = []
     shares: list[Share] = []
     for i, row in enumerate(rows):
-        status, member_id, group_id, member, agency, group, outsider = row[7:]
-        if status is not None:
-            name = member or agency or (group if member_id is None and group else None) or outsider or "?"
-            shares.append(Share(status, member_id, group_id, name, group))
+        share = share_from(row[7:])
+        if share is not None:
+            shares.append(share)
         if i + 1 == len(rows) or rows[i + 1].id != row.id:
             views.append(view_of(row.number, row.text, row.due, row.asap, shares, today))
             shares = []
@@ -296,17 +295,8 @@ def _listing(shape: _Shape, overdue_only: bool, include_closed: bool, paged: boo
         ordered = ordered.offset(bindparam("offset", type_=Integer)).limit(bindparam("limit", type_=Integer))
     page = ordered.subquery("page")
     # Plain rows, not ORM objects: a member can owe hundreds of actions, and this runs on every request.
-    rows = (
-        select(page, counts.c.total, counts.c.overdue, Assignment.status, Assignment.member_id,
-               Assignment.group_id, Member.name, Agency.name, Group.name, Assignment.external_name)
-        .select_from(page)
-        .join(counts, true())
-        .outerjoin(Assignment, Assignment.action_id == page.c.id)
-        .outerjoin(Member, Member.id == Assignment.member_id)
-        .outerjoin(Agency, Agency.id == Assignment.agency_id)
-        .outerjoin(Group, Group.id == Assignment.group_id)
-        .order_by(page.c.due.is_(None), page.c.due, page.c.number, Assignment.id)
-    )  # fmt: skip
+    rows = with_shares(select(page, counts.c.total, counts.c.overdue).select_from(page).join(counts, true()), page.c.id)
+    rows = rows.order_by(page.c.due.is_(None), page.c.due, page.c.number, Assignment.id)
     return _Statements(rows, select(counts.c.total))
 
 
@@ -342,6 +332,34 @@ class Share:
     group_id: int | None
     name: str  # the member, agency or outsider; the group itself for a share held by a whole group
     group: str | None
+
+
+SHARE_COLUMNS = (Assignment.status, Assignment.member_id, Assignment.group_id, Member.name, Agency.name, Group.name,
+                 Assignment.external_name)  # fmt: skip
+
+
+def with_shares(
+    query: Select[*tuple[Any, ...]], action_id: ColumnElement[int] | QueryableAttribute[int]
+) -> Select[*tuple[Any, ...]]:
+    """``query`` with a row per assignment of the action ``action_id`` names, its SHARE_COLUMNS added (all None
+    for an action without assignments): plain rows for ``share_from``, no ORM objects."""
+    return (
+        query.add_columns(*SHARE_COLUMNS)
+        .outerjoin(Assignment, Assignment.action_id == action_id)
+        .outerjoin(Member, Member.id == Assignment.member_id)
+        .outerjoin(Agency, Agency.id == Assignment.agency_id)
+        .outerjoin(Group, Group.id == Assignment.group_id)
+    )
+
+
+def share_from(columns: Sequence[Any]) -> Share | None:
+    """The share a row's SHARE_COLUMNS describe (None when the action has none), named as ``action_view`` names
+    it: the member, agency or outsider, or the group itself for a share held by a whole group."""
+    status, member_id, group_id, member, agency, group, outsider = columns
+    if status is None:
+        return None
+    name = group if member_id is None and group is not None else member or agency or outsider or "?"
+    return Share(status, member_id, group_id, name, group)
 
 
 def action_view(action: Action, today: dt.date) -> ActionView:

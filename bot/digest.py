@@ -26,7 +26,7 @@ import holidays
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.actions import Share, view_of
+from bot.actions import Share, share_from, view_of, with_shares
 from bot.attendance import Quorum, check_quorum
 from bot.home import BoardCounts, _board_counts
 from bot.replies import ActionView
@@ -267,27 +267,12 @@ def compute_digests(session: Session, board_id: int, today: dt.date) -> list[Dig
 def _shares(session: Session, action_ids: Select[Any]) -> dict[int, list[Share]]:
     """The assignments of the actions ``action_ids`` selects, as views need them (one query, by assignment id)."""
     shares: dict[int, list[Share]] = defaultdict(list)
-    for row in session.connection().execute(
-        select(Assignment.action_id, Assignment.status, Assignment.member_id, Assignment.group_id,
-               Member.name, Agency.name, Group.name, Assignment.external_name)
-        .outerjoin(Member, Member.id == Assignment.member_id)
-        .outerjoin(Agency, Agency.id == Assignment.agency_id)
-        .outerjoin(Group, Group.id == Assignment.group_id)
-        .where(Assignment.action_id.in_(action_ids))
-        .order_by(Assignment.action_id, Assignment.id)
-    ):  # fmt: skip
-        action_id, status, member_id, group_id, member, agency, group, outsider = row
-        name = _share_name(member_id, member, agency, group, outsider)
-        shares[action_id].append(Share(status, member_id, group_id, name, group))
+    query = with_shares(select(Action.id), Action.id).where(Action.id.in_(action_ids))
+    for row in session.connection().execute(query.order_by(Action.id, Assignment.id)):
+        share = share_from(row[1:])
+        if share is not None:
+            shares[row[0]].append(share)
     return shares
-
-
-def _share_name(member_id: int | None, member: str | None, agency: str | None, group: str | None,
-                outsider: str | None) -> str:  # fmt: skip
-    """Who a share is named after, as bot.actions.action_view names it: a whole group's share is the group's."""
-    if group is not None and member_id is None:
-        return group
-    return member if member is not None else agency if agency is not None else outsider or "?"
 
 
 def _views(session: Session, action_ids: Select[Any], today: dt.date) -> list[ActionView]:
@@ -295,25 +280,17 @@ def _views(session: Session, action_ids: Select[Any], today: dt.date) -> list[Ac
     views: list[ActionView] = []
     current: tuple[int, str, dt.date | None, bool] | None = None
     shares: list[Share] = []
+    query = with_shares(select(Action.number, Action.text, Action.due, Action.asap), Action.id)
     for row in session.connection().execute(
-        select(Action.number, Action.text, Action.due, Action.asap, Assignment.id, Assignment.status,
-               Assignment.member_id, Assignment.group_id, Member.name, Agency.name, Group.name,
-               Assignment.external_name)
-        .outerjoin(Assignment, Assignment.action_id == Action.id)
-        .outerjoin(Member, Member.id == Assignment.member_id)
-        .outerjoin(Agency, Agency.id == Assignment.agency_id)
-        .outerjoin(Group, Group.id == Assignment.group_id)
-        .where(Action.id.in_(action_ids))
-        .order_by(Action.number, Assignment.id)
-    ):  # fmt: skip
-        number, text, due, asap, share_id, status, member_id, group_id, member, agency, group, outsider = row
-        if current is None or current[0] != number:
+        query.where(Action.id.in_(action_ids)).order_by(Action.number, Assignment.id)
+    ):
+        if current is None or current[0] != row[0]:
             if current is not None:
                 views.append(view_of(*current, shares, today))
-            current, shares = (number, text, due, asap), []
-        if share_id is not None:
-            shares.append(Share(status, member_id, group_id, _share_name(member_id, member, agency, group, outsider),
-                                group))  # fmt: skip
+            current, shares = (row[0], row[1], row[2], row[3]), []
+        share = share_from(row[4:])
+        if share is not None:
+            shares.append(share)
     if current is not None:
         views.append(view_of(*current, shares, today))
     return views
