@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from typer.testing import CliRunner
 from typer.testing import Result as Invocation
 
@@ -70,18 +70,9 @@ def _preview(url: str, name: str) -> list[Result]:
     build_board(url, actions=ACTIONS, members=MEMBERS)
     args = ["--database-url", url, "digest", "preview", "--now", NOW.isoformat(timespec="minutes")]
     runner = CliRunner()
-    seen: list[str] = []
-
-    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        seen.append(statement)
-
-    engine = db.engine_for(url)
-    event.listen(engine, "before_cursor_execute", count)
-    try:
+    with db.recorded_statements(url) as seen:
         _check(runner.invoke(dscb, args))  # warm-up: connections, compiled statements
-        statements = len(seen)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
+    statements = len(seen)
     timings = []
     for _ in range(RUNS):
         started = time.perf_counter()

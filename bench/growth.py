@@ -22,12 +22,8 @@ import datetime as dt
 import statistics
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import event
 
 from bench.data import TODAY, build_board, databases
 from bench.report import Result, not_run
@@ -44,25 +40,10 @@ OWNS = 30  # Viv's open actions at every size
 GROWTH_TARGET = 2.0  # her page at 100,000 actions against 100
 
 
-@contextmanager
-def _counting(url: str) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    engine = db.engine_for(url)
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
-
-
 def _measure(url: str, work: Callable[[], object], runs: int) -> tuple[float, int]:
     """Median milliseconds of ``runs`` calls after a warm-up, and the statements one call runs."""
     work()
-    with _counting(url) as seen:
+    with db.recorded_statements(url) as seen:
         work()
     timings = []
     for _ in range(runs):

@@ -4,7 +4,7 @@ Each run imports into a fresh board (the demo roster of 30 members and board mee
 11 September 2015) by calling the real command in this process (`cli.main.app`, with `--board`), so a run
 includes the schema check, board lookup, roster snapshot, parsing, storing and the command's output. Documents:
 the seed minutes (../shared/fixtures/dscb-minutes-2015-05-15.txt, 12 actions) and a synthetic 200-item document
-built as tests/test_minutes.py's `_long_minutes(200)` builds it. Figures are medians of RUNS runs, on a SQLite
+`tests.samples.long_minutes(200)`, as tests/test_minutes.py parses it. Figures are medians of RUNS runs, on a SQLite
 file and, when reachable, a scratch PostgreSQL database; plus the wall time of a fresh `dscb import-minutes`
 process for the seed minutes (interpreter start and imports included), for information.
 """
@@ -31,6 +31,7 @@ from bot.boards import create_board
 from bot.meetings import add_meeting
 from bot.roster import import_roster, read_roster
 from store import db
+from tests.samples import long_minutes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "fixtures" / "dscb-minutes-2015-05-15.txt"
@@ -38,27 +39,6 @@ RUNS = 5
 SEED_TARGET = 1.0
 LONG_TARGET = 5.0
 GROUP = "import"
-
-# The 200-item document of tests/test_minutes.py (test_two_hundred_items), rebuilt here to keep pytest out.
-OWNERS = ("Viv Townsend", "all members", "Police", "Sue", "Anne-Marie Carey", "QA & Comms", "Nicky Campbell")
-DUES = ("by end June 2015", "asap", "before the next meeting", "within 2 weeks", "", "by 30/06")
-
-
-def long_minutes(items: int) -> str:
-    """Minutes of ``items`` agenda items with one action each, owners and due dates in turn."""
-    lines = ["MINUTES", "Date: 15th May 2015", "Time: 9.30 am – 12.30 pm", "", "Attendees\tAgency\tApologies\tAgency"]
-    lines += [
-        "Roger Clayton\tIndependent Chair\tKate McConnell\tProbation – CRC",
-        "",
-        "NEXT MEETING",
-        "10th July 2015",
-        "",
-    ]
-    for number in range(1, items + 1):
-        owner, due = OWNERS[number % len(OWNERS)], DUES[number % len(DUES)]
-        lines.append(f"{number}.\t<p><u>Topic {number}</u></p> <p>Discussion of the topic went on at some length.</p>")
-        lines.append(f"<p>Report {number}: Action: {owner} to circulate report {number} {due}.</p>")
-    return "\n".join(lines)
 
 
 def fresh_board(url: str) -> str:

@@ -13,19 +13,15 @@ start-up, after the requests and after the report; MB means MiB.
 from __future__ import annotations
 
 import os
-import signal
-import socket
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from bench.data import build_board, databases
 from bench.report import Result, not_run
 from tests.slack import requests as slack
 from tests.slack.mock_web_api import MockSlack
+from tests.slack.served import DSCB, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTIONS = 100_000
@@ -35,12 +31,6 @@ GROUP = "memory"
 REPORT_TIMEOUT = 120  # seconds; the xlsx tracker of 100,000 actions takes a few seconds
 VIV = ("UVIV", "Viv Townsend", "viv.townsend@example.org")
 MARTINE = ("UMARTINE", "Martine McFadden", "martine.mcfadden@example.org")  # the business manager
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _status_kb(pid: int, field: str) -> int:
@@ -61,31 +51,6 @@ def _peaks(master: int) -> dict[str, float]:
         raise RuntimeError(f"expected one gunicorn worker, found {workers}")
     return {"master": _status_kb(master, "VmHWM") / 1024, "worker": _status_kb(workers[0], "VmHWM") / 1024,
             "worker_rss": _status_kb(workers[0], "VmRSS") / 1024, "pid": workers[0]}  # fmt: skip
-
-
-def _start(url: str, mock: MockSlack, folder: Path) -> tuple[subprocess.Popen[bytes], slack.HttpApp]:
-    port = _free_port()
-    script = Path(sys.executable).with_name("dscb")
-    command = [str(script)] if script.exists() else [sys.executable, "-c", "from cli.main import main; main()"]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_") and k != "DSCB_BOARD"}
-    env |= {"DATABASE_URL": url, "SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-bench",
-            "SLACK_API_URL": mock.url, "PYTHONPATH": str(ROOT), "DSCB_DIGESTS": "off",
-            "LOG_LEVEL": "WARNING"}  # fmt: skip
-    log = (folder / "server.log").open("wb")
-    server = subprocess.Popen([*command, "run", "--http", "--port", str(port), "--workers", "1"],
-                              env=env, stdout=log, stderr=subprocess.STDOUT, cwd=folder)  # fmt: skip
-    log.close()
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as answer:
-                if answer.status == 200:
-                    return server, slack.HttpApp(f"http://127.0.0.1:{port}", SECRET, timeout=REPORT_TIMEOUT)
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                raise RuntimeError((folder / "server.log").read_text()) from None
-            time.sleep(0.2)
 
 
 def _drive(http: slack.HttpApp, mock: MockSlack) -> None:
@@ -130,8 +95,13 @@ def _measure() -> list[Result]:
         build_board(url, actions=ACTIONS)
         for user in (VIV, MARTINE):
             mock.add_user(*user)
-        server, http = _start(url, mock, folder)
-        try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_") and k != "DSCB_BOARD"}
+        env |= {"DATABASE_URL": url, "SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-bench",
+                "SLACK_API_URL": mock.url, "PYTHONPATH": str(ROOT), "DSCB_DIGESTS": "off",
+                "LOG_LEVEL": "WARNING"}  # fmt: skip
+        command = [*DSCB, "run", "--http", "--workers", "1"]
+        with serving(command, env, folder / "server.log", cwd=folder) as (server, base):
+            http = slack.HttpApp(base, SECRET, timeout=REPORT_TIMEOUT)
             idle = _peaks(server.pid)
             started = time.perf_counter()
             _drive(http, mock)
@@ -139,13 +109,6 @@ def _measure() -> list[Result]:
             after = _peaks(server.pid)
             ack_s, report_s = _report(http, mock)
             final = _peaks(server.pid)
-        finally:
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
     if len({idle["pid"], after["pid"], final["pid"]}) != 1:
         raise RuntimeError("the gunicorn worker was replaced during the run; its peak is lost")
     return [

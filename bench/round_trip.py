@@ -21,13 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
@@ -45,6 +42,7 @@ from handlers.settings import SlackSettings
 from store import db
 from tests.slack import requests as slack
 from tests.slack.mock_web_api import MockSlack
+from tests.slack.served import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "bench-secret"
@@ -134,34 +132,11 @@ def _socket_mode(group: str, url: str, settings: SlackSettings) -> list[Result]:
     return _figures(group, _over_socket(floor_app(settings), listing=False), _over_socket(ours, listing=True))
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def _served(argv: list[str], env: dict[str, str], log: Path) -> Iterator[slack.HttpApp]:
-    """A server started as ``python ARGV --port P --workers WORKERS``, once its /healthz answers."""
-    port = _free_port()
-    with log.open("w") as out:
-        server = subprocess.Popen([sys.executable, *argv, "--port", str(port), "--workers", str(WORKERS)],
-                                  env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)  # fmt: skip
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as answer:
-                        if answer.status == 200:
-                            break
-                except OSError:
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError(f"{' '.join(argv)} did not start:\n{log.read_text()}") from None
-                    time.sleep(0.2)
-            yield slack.HttpApp(f"http://127.0.0.1:{port}", SECRET, timeout=60)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    """A server started as ``python ARGV --workers WORKERS`` on a free port, once its /healthz answers."""
+    with serving([sys.executable, *argv, "--workers", str(WORKERS)], env, log, cwd=ROOT) as (_, base):
+        yield slack.HttpApp(base, SECRET, timeout=60)
 
 
 def _deployed(group: str, url: str, mock: MockSlack, folder: Path) -> list[Result]:

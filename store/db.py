@@ -85,6 +85,22 @@ def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(bind=engine_for(url), expire_on_commit=False)
 
 
+@contextmanager
+def recorded_statements(url: str) -> Iterator[list[str]]:
+    """Every SQL statement the engine for ``url`` runs inside the block (tests and benchmarks count them)."""
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement)
+
+    engine = engine_for(url)
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
 @lru_cache(maxsize=8)
 def _reading_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(bind=engine_for(url).execution_options(**{READ_ONLY: True}), expire_on_commit=False)

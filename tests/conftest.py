@@ -11,12 +11,10 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from bot.boards import create_board
@@ -75,20 +73,7 @@ def postgres_database() -> Iterator[str]:
         admin.dispose()
 
 
-@contextmanager
-def statements(url: str) -> Iterator[list[str]]:
-    """Every SQL statement the engine for ``url`` runs inside the block (to show a fixed number of queries)."""
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    engine = db.engine_for(url)
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
+statements = db.recorded_statements  # every SQL statement run inside the block, to show a fixed number of queries
 
 
 def _truncate(url: str) -> None:

@@ -22,6 +22,7 @@ from bot.owners import OwnerResolver
 from bot.text import fold
 from store import db
 from tests.conftest import add_board_meetings, make_board
+from tests.samples import long_minutes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "fixtures" / "dscb-minutes-2015-05-15.txt"
@@ -474,28 +475,9 @@ def test_a_date_that_does_not_exist(snapshot: Snapshot) -> None:
 # ----------------------------------------------------------------------------------------------------------
 # Size and robustness
 
-OWNERS = ("Viv Townsend", "all members", "Police", "Sue", "Anne-Marie Carey", "QA & Comms", "Nicky Campbell")
-DUES = ("by end June 2015", "asap", "before the next meeting", "within 2 weeks", "", "by 30/06")
-
-
-def _long_minutes(items: int) -> str:
-    lines = ["MINUTES", "Date: 15th May 2015", "Time: 9.30 am – 12.30 pm", "", "Attendees\tAgency\tApologies\tAgency"]
-    lines += [
-        "Roger Clayton\tIndependent Chair\tKate McConnell\tProbation – CRC",
-        "",
-        "NEXT MEETING",
-        "10th July 2015",
-        "",
-    ]
-    for number in range(1, items + 1):
-        owner, due = OWNERS[number % len(OWNERS)], DUES[number % len(DUES)]
-        lines.append(f"{number}.\t<p><u>Topic {number}</u></p> <p>Discussion of the topic went on at some length.</p>")
-        lines.append(f"<p>Report {number}: Action: {owner} to circulate report {number} {due}.</p>")
-    return "\n".join(lines)
-
 
 def test_two_hundred_items(snapshot: Snapshot) -> None:
-    minutes = parse(_long_minutes(200), snapshot)
+    minutes = parse(long_minutes(200), snapshot)
     assert len(minutes.actions) == 200
     assert [a.item for a in minutes.actions] == [str(n) for n in range(1, 201)]
     assert minutes.actions[0].owners[0].name == "all members"

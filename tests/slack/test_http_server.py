@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,44 +14,19 @@ from tests.conftest import ROOT, add_board_meetings, make_board
 from tests.slack import requests as slack
 from tests.slack.conftest import SECRET
 from tests.slack.mock_web_api import MockSlack
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.slack.served import DSCB, serving
 
 
 @pytest.fixture
 def running_app(database_url: str, mock_slack: MockSlack, tmp_path: Path) -> Iterator[slack.HttpApp]:
     add_board_meetings(database_url, make_board(database_url))
-    port = free_port()
     workers = "2" if database_url.startswith("postgresql") else "1"
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
     env |= {"DATABASE_URL": database_url, "SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-test",
             "SLACK_API_URL": mock_slack.url, "PYTHONPATH": str(ROOT), "DSCB_DIGESTS": "off"}  # fmt: skip
-    log = (tmp_path / "server.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "-c", "from cli.main import main; main()", "run", "--http", "--port", str(port),
-         "--workers", workers],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError((tmp_path / "server.log").read_text()) from None
-                time.sleep(0.2)
-        yield slack.HttpApp(f"http://127.0.0.1:{port}", SECRET, timeout=60)
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=20)
-        log.close()
+    command = [*DSCB, "run", "--http", "--workers", workers]
+    with serving(command, env, tmp_path / "server.log", cwd=tmp_path, wait=30) as (_, base):
+        yield slack.HttpApp(base, SECRET, timeout=60)
 
 
 def test_acceptance_over_http(running_app: slack.HttpApp, mock_slack: MockSlack) -> None:
