@@ -200,8 +200,8 @@ def owed_page(
 ) -> ActionPage:
     """A page of the actions owed by the owners (all when none), overdue first, then by due date.
 
-    One statement whatever the board's size: the page's actions with their owners and, by window functions,
-    the counts for the whole listing (a second one only for an empty listing or a page past its end).
+    One statement whatever the board's size: the page's actions, a row per owner, each with the counts for the
+    whole listing (a second one only for an empty listing or a page past its end).
     """
     shape, params = _shape(owners, directory)
     statements = _listing(shape, overdue_only, include_closed, limit is not None)
@@ -219,7 +219,7 @@ def owed_page(
     views: list[ActionView] = []
     shares: list[Share] = []
     for i, row in enumerate(rows):
-        share = share_from(row[7:])
+        share = share_from(row[7:])  # after the action's five columns and the two counts
         if share is not None:
             shares.append(share)
         if i + 1 == len(rows) or rows[i + 1].id != row.id:

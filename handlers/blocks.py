@@ -131,10 +131,13 @@ def home_view(home: Home, today: dt.date) -> Block:
         {"type": "header", "text": plain("Your actions")},
     ]
     if home.actions:
+        total = len(home.actions) if home.open_total is None else home.open_total
+        overdue = sum(v.overdue for v in home.actions) if home.open_total is None else home.overdue_total
+        late = f", *{overdue}* overdue" if overdue else ""
+        blocks.append(section(f"You have *{total}* open action{'s' if total != 1 else ''}{late}."))
         shown = home.actions[:HOME_ACTIONS]
         for view in shown:
             blocks.extend(action_blocks(view, today))
-        total = len(home.actions) if home.open_total is None else home.open_total
         if len(shown) < total:
             blocks.append(section(f"…and {total - len(shown)} more: use `/dscb-actions`."))
     else:

@@ -85,4 +85,5 @@ def test_the_home_page_shows_35_and_counts_the_rest(slack_board: SlackBoard) -> 
     assert slack_board.send(slack.app_home_opened("UVIV")).status == 200
     view = slack_board.mock.wait_for("views.publish")[-1].params["view"]
     assert len(_refs(view)) == 35
+    assert view["blocks"][1]["text"]["text"] == "You have *50* open actions, *13* overdue."
     assert any("…and 15 more" in b.get("text", {}).get("text", "") for b in view["blocks"])
