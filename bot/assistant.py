@@ -238,7 +238,10 @@ class Assistant:
         """The member's home page; ``actions_shown`` caps the actions listed (the counts cover all of them)."""
         with reading(self.database_url) as session:
             snapshot = self.snapshot(session)
-            return home_for(session, self.board_id, writer, snapshot.directory, now.date(), limit=actions_shown)
+            current = _current(writer, snapshot)
+            if current is None:
+                raise NotFound(ROSTER_CHANGED)
+            return home_for(session, self.board_id, current, snapshot.directory, now.date(), limit=actions_shown)
 
     def _run(self, writer: Person, now: dt.datetime, step: Callable[[_Turn], Reply], *, page: int = 0) -> Reply:
         """One use case in one transaction (retried if the database aborts it to break a deadlock); domain
@@ -247,12 +250,9 @@ class Assistant:
 
         def turn(session: Session) -> Reply:
             snapshot = self.snapshot(session)
-            current = snapshot.directory.member(writer.id)
-            if current is None or current.slack_user_id != writer.slack_user_id:  # found in an older roster
-                chat_user = writer.slack_user_id
-                current = snapshot.directory.member_for_chat_user(chat_user) if chat_user else None
-                if current is None:
-                    return Reply(ROSTER_CHANGED, private=True)
+            current = _current(writer, snapshot)
+            if current is None:
+                return Reply(ROSTER_CHANGED, private=True)
             return step(_Turn(session, self.board_id, snapshot, current, now, paging))
 
         try:
@@ -280,6 +280,14 @@ def first_delivery(session: Session, board_id: int, key: str) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+def _current(writer: Person, snapshot: Snapshot) -> Person | None:
+    """The writer as the current roster has them: a front end may have found them in an older one."""
+    current = snapshot.directory.member(writer.id)
+    if current is not None and current.slack_user_id == writer.slack_user_id:
+        return current
+    return snapshot.directory.member_for_chat_user(writer.slack_user_id) if writer.slack_user_id else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, R
 from sqlalchemy.exc import OperationalError
 
 from bot.assistant import ActionForm
+from bot.errors import BoardError
 from bot.replies import Reply
 from handlers import blocks
 from handlers.markup import escape
@@ -229,8 +230,11 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             view = {"type": "home", "blocks": [blocks.section(escape(who))]}
         else:
             now = clock()
-            home = who.assistant.home(who.person, now, actions_shown=blocks.HOME_ACTIONS)
-            view = blocks.home_view(home, now.date())
+            try:
+                home = who.assistant.home(who.person, now, actions_shown=blocks.HOME_ACTIONS)
+                view = blocks.home_view(home, now.date())
+            except BoardError as error:  # e.g. the member was erased since this process last read the roster
+                view = {"type": "home", "blocks": [blocks.section(escape(str(error)))]}
         try:
             client.views_publish(user_id=user, view=view)
         except SlackApiError as error:

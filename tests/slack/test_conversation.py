@@ -152,3 +152,15 @@ def test_a_member_erased_by_another_process_is_not_served_from_the_remembered_ro
     slack_board.dm("UVIV", "Action: Viv Townsend to send the chart by 22 May")
     assert slack_board.posted()[-1]["text"] == ROSTER_CHANGED
     assert count_actions(slack_board) == 0
+    slack_board.dm("UVIV", "what do I owe?")  # the roster now read afresh: UVIV is nobody on it
+    assert "can't find you on the board's roster" in slack_board.posted()[-1]["text"]
+
+
+def test_an_erased_member_opening_the_home_page_sees_no_board_data(slack_board: SlackBoard) -> None:
+    slack_board.dm("UVIV", "what do I owe?")
+    with db.transaction(slack_board.database_url) as session:
+        viv = session.scalars(select(Member).where(Member.name == "Viv Townsend")).one()
+        erase_member(session, slack_board.board_id, viv.id, actor="test")
+    slack_board.send(slack.app_home_opened("UVIV"))
+    home = slack_board.mock.wait_for("views.publish")[-1].params["view"]
+    assert home["blocks"] == [{"type": "section", "text": {"type": "mrkdwn", "text": ROSTER_CHANGED}}]
