@@ -23,9 +23,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from sqlalchemy.exc import OperationalError
 
-from bot.assistant import ActionForm
 from bot.errors import BoardError
 from bot.replies import Reply
+from bot.turn import ActionForm
 from handlers import blocks
 from handlers.markup import escape
 from handlers.replying import after_reply, message_kwargs, post_reply

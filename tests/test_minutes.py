@@ -15,10 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.assistant import Assistant, Snapshot
+from bot.assistant import Assistant
 from bot.errors import InvalidInput
 from bot.minutes import MAX_MINUTES_BYTES, MeetingTime, Minutes, minutes_as_json, minutes_text, parse_minutes
 from bot.owners import OwnerResolver
+from bot.snapshot import Snapshot
 from bot.text import fold
 from store import db
 from tests.conftest import add_board_meetings, make_board

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.assistant import Assistant, Snapshot
+from bot.assistant import Assistant
+from bot.snapshot import Snapshot
 from store import db
 from tests.conftest import SEED_NOW, add_board_meetings, make_board
 from tests.corpus import score
