@@ -45,6 +45,7 @@ from store.models import (
     GroupMembership,
     Member,
     Role,
+    utcnow,
 )
 
 MAX_TASK_LENGTH = 1_000
@@ -449,7 +450,7 @@ def complete_action(
     old = {a.id: a.status.value for a in mine}
     for assignment in mine:
         assignment.status = status
-        assignment.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        assignment.updated_at = utcnow()
     session.flush()
     record_event(
         session, board_id, "action", action.id, status.value, actor_id=by.id, actor=by.name,

@@ -19,7 +19,6 @@ class ApologyRecorded:
     member: str
     meeting: Meeting
     representative: str | None
-    changed: bool
 
 
 def meeting_on(session: Session, board_id: int, day: dt.date) -> Meeting:
@@ -56,7 +55,7 @@ def send_apologies(
     old = {"status": row.status.value, "representative": row.representative} if row else None
     new = {"status": AttendanceStatus.APOLOGIES.value, "representative": representative}
     if old == new:
-        return ApologyRecorded(member.name, meeting, representative, changed=False)
+        return ApologyRecorded(member.name, meeting, representative)
     if row is None:
         row = Attendance(meeting_id=meeting.id, member_id=member_id, status=AttendanceStatus.APOLOGIES)
         session.add(row)
@@ -67,7 +66,7 @@ def send_apologies(
         session, board_id, "attendance", row.id, "apologies", actor_id=by.id, actor=by.name, old=old,
         new={**new, "meeting": meeting.date.isoformat(), "member": member.name},
     )  # fmt: skip
-    return ApologyRecorded(member.name, meeting, representative, changed=True)
+    return ApologyRecorded(member.name, meeting, representative)
 
 
 def attendance_of(session: Session, meeting_id: int, member_id: int) -> Attendance | None:

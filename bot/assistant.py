@@ -29,7 +29,7 @@ from bot.privacy import guard
 from bot.replies import Reply, format_day
 from bot.snapshot import Snapshot
 from bot.turn import ActionForm, Paging, Turn
-from store.db import reading, run_in_transaction, transaction
+from store.db import reading, run_in_transaction
 from store.models import Board, ProcessedEvent
 
 ROSTER_CHANGED = (
@@ -59,19 +59,23 @@ class Assistant:
         current = self._snapshot
         if current is not None and current.directory.version == version:
             return current
-        with self._lock:
-            directory = load_directory(session, self.board_id)
-            self._snapshot = Snapshot(directory, NameIndex(directory))
-            return self._snapshot
+        with self._lock:  # requests arriving together after a roster change load it once
+            current = self._snapshot
+            if current is None or current.directory.version != version:
+                directory = load_directory(session, self.board_id)
+                current = self._snapshot = Snapshot(directory, NameIndex(directory))
+            return current
 
-    @property
-    def cached_snapshot(self) -> Snapshot | None:
-        """The snapshot last loaded, without asking the database whether the roster has moved on since."""
-        return self._snapshot
+    def member_for_chat_user(self, user_id: str) -> Person | None:
+        """The member linked to a chat account: from the roster in memory when it knows them (each use case checks
+        the writer against the current roster), else from the current roster (a member linked since)."""
+        cached = self._snapshot
+        member = cached.directory.member_for_chat_user(user_id) if cached is not None else None
+        return member or self.snapshot_now().directory.member_for_chat_user(user_id)
 
     def snapshot_now(self) -> Snapshot:
         """The board's current snapshot, read in a transaction of its own."""
-        with transaction(self.database_url) as session:
+        with reading(self.database_url) as session:
             return self.snapshot(session)
 
     def understand(self, writer: Person | None, text: str, now: dt.datetime) -> Interpretation:

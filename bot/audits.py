@@ -19,7 +19,7 @@ from bot.directory import Person
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.events import record_event
 from bot.interpretation import AuditReading
-from store.models import Agency, AuditCycle, AuditReturn, AuditStatus, AuditType, Member, Role, School, Sector
+from store.models import Agency, AuditCycle, AuditReturn, AuditStatus, AuditType, Member, Role, School, Sector, utcnow
 
 COUNTS_SUBJECT = "all returns"  # the row that holds a cycle's totals when the board tracks counts only
 MANAGERS = (Role.MANAGER, Role.CHAIR)
@@ -209,7 +209,7 @@ def set_status(session: Session, board_id: int, return_id: int, status: AuditSta
 
 
 def _touch(session: Session, board_id: int, row: AuditReturn, old: dict[str, object], by: Person) -> None:
-    row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    row.updated_at = utcnow()
     row.updated_by_id = by.id
     session.flush()
     record_event(session, board_id, "audit_return", row.id, "updated", actor_id=by.id, actor=by.name, old=old,

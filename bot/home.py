@@ -4,7 +4,7 @@ and for the manager and chair, the board's counts."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -66,7 +66,6 @@ class Home:
     next_meeting: NextMeeting | None
     audits: tuple[AuditLine, ...] = ()
     board: BoardCounts | None = None
-    extra: dict[str, object] = field(default_factory=dict)
     open_total: int | None = None  # all the member's open actions (None: ``actions`` holds every one)
     overdue_total: int = 0
 

@@ -222,8 +222,9 @@ class Turn:
         summary = import_minutes(self.session, self.board_id, found, names, by=self.writer)
         owed: dict[int, list[ActionView]] = {}
         for ref in summary.actions:
-            view = actions.show_action(self.session, self.board_id, int(ref[2:]), self.today)
-            for member_id in _member_ids(self.session, actions.find_action(self.session, self.board_id, int(ref[2:]))):
+            action = actions.find_action(self.session, self.board_id, int(ref[2:]))
+            view = actions.action_view(action, self.today)
+            for member_id in _member_ids(action):
                 owed.setdefault(member_id, []).append(view)
         return Reply(f"Imported {summary}.", stored=True, extra={"owner_actions": owed})
 
@@ -290,7 +291,7 @@ class Turn:
             f"Recorded {view.ref} for {who}, {view.due_words(self.today)}: {view.text}",
             actions=(view,),
             stored=True,
-            extra={"ref": view.ref, "owner_member_ids": _member_ids(self.session, action)},
+            extra={"ref": view.ref, "owner_member_ids": _member_ids(action)},
         )
 
     def _ask_about(self, payload: dict[str, Any], pending: list[dict[str, Any]]) -> Reply:
@@ -427,7 +428,7 @@ class Turn:
         if quorum.quorate:
             return {}
         text = f"The {_meeting_words(meeting)} is {quorum.describe()}."
-        return {"alerts": [(m.id, text) for m in managers(self.session, self.board_id)], "quorum": quorum}
+        return {"alerts": [(m.id, text) for m in managers(self.session, self.board_id)]}
 
     def _audit_update(self, meaning: Interpretation) -> Reply:
         assert meaning.audit is not None
@@ -531,7 +532,7 @@ def _owner_from_json(data: dict[str, Any]) -> Owner:
     return Owner(kind, str(data.get("name", ""))[:200], int(data["id"]) if data.get("id") is not None else None)
 
 
-def _member_ids(session: Session, action: Any) -> list[int]:
+def _member_ids(action: Action) -> list[int]:
     return sorted({a.member_id for a in action.assignments if a.member_id is not None})
 
 

@@ -34,9 +34,9 @@ def _now(now: str | None) -> dt.datetime:
     from cli.main import _clock
 
     if now is None:
-        from handlers.digest import london_now
+        from handlers.settings import local_now
 
-        return london_now()
+        return local_now()
     return _clock(now)()
 
 

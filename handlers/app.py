@@ -14,7 +14,6 @@ import urllib.request
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_bolt.oauth.oauth_settings import OAuthSettings
@@ -29,7 +28,7 @@ from bot.turn import ActionForm
 from handlers import blocks
 from handlers.markup import escape
 from handlers.replying import after_reply, message_kwargs, post_reply
-from handlers.settings import SlackSettings
+from handlers.settings import SlackSettings, local_now
 from handlers.who import Directory, Writer
 
 log = logging.getLogger(__name__)
@@ -65,11 +64,6 @@ def web_client(settings: SlackSettings, token: str | None = None) -> WebClient:
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
     client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
     return client
-
-
-def local_now() -> dt.datetime:
-    """Board time: the wall clock in the UK (boards meet in England and Wales), without a zone attached."""
-    return dt.datetime.now(ZoneInfo("Europe/London")).replace(tzinfo=None)
 
 
 def create_app(
@@ -130,12 +124,12 @@ def dm_channel(client: WebClient, user_id: str) -> str:
     return str(channel)
 
 
-def plain_text(text: str, directory: Directory, writer: Writer | None) -> str:
+def plain_text(text: str, writer: Writer) -> str:
     """Slack's message text as a person wrote it: mentions become names, links their labels, entities unescaped."""
-    people = {p.slack_user_id: p.name for p in writer.assistant.snapshot_now().directory.members} if writer else {}
 
     def person(match: re.Match[str]) -> str:
-        return people.get(match.group(1), "")
+        member = writer.assistant.member_for_chat_user(match.group(1))
+        return member.name if member else ""
 
     text = _MENTION.sub(person, text)
     text = _LINK.sub(lambda m: m.group(1) or m.group(2), text)
@@ -171,11 +165,11 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             post_reply(client, channel, Reply(who, private=True), now.date(), thread)
             return
         linking = _LINK_REQUEST.match(event.get("text") or "")
-        text = plain_text(event.get("text") or "", directory, who)
         try:
             if linking:
                 reply = who.assistant.link_account(who.person, linking["user"], linking["name"], now)
             else:
+                text = plain_text(event.get("text") or "", who)
                 reply = who.assistant.reply(who.person, text, now, delivery=body.get("event_id"))
         except OperationalError:
             log.exception("database unavailable")
@@ -441,7 +435,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         if who is None:
             return
         message = body.get("message") or {}
-        text = plain_text(message.get("text") or "", directory, who)
+        text = plain_text(message.get("text") or "", who)
         meaning = who.assistant.understand(who.person, text, clock())
         link = None
         try:

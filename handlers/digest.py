@@ -49,8 +49,9 @@ from handlers.blocks import (
 )
 from handlers.markup import SECTION_LIMIT, clip, escape
 from handlers.replying import slack_users
+from handlers.settings import local_now
 from store.db import transaction
-from store.models import Board, Delivery, DeliveryStatus, Member
+from store.models import Board, Delivery, DeliveryStatus, Member, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +67,6 @@ class SendReport:
     skipped: int = 0  # already sent or being sent by another process, or paused (on leave per Slack status)
     failed: int = 0  # Slack refused; retried on a later run
     not_on_slack: int = 0  # no Slack account linked or found by email; not retried today
-
-    def add(self, other: SendReport) -> None:
-        self.sent += other.sent
-        self.skipped += other.skipped
-        self.failed += other.failed
-        self.not_on_slack += other.not_on_slack
 
     def __str__(self) -> str:
         text = f"sent {self.sent}, skipped {self.skipped}, failed {self.failed}"
@@ -163,7 +158,7 @@ def _settled(session: Session, board_id: int, keys: list[str]) -> set[str]:
     """Keys that need no attempt now: sent, given up on, or being sent by another process (one query)."""
     if not keys:
         return set()
-    fresh = _utcnow() - STALE_AFTER
+    fresh = utcnow() - STALE_AFTER
     rows = session.execute(
         select(Delivery.key, Delivery.status, Delivery.attempts, Delivery.created_at).where(
             Delivery.board_id == board_id, Delivery.key.in_(keys)
@@ -181,7 +176,7 @@ def _settled(session: Session, board_id: int, keys: list[str]) -> set[str]:
 def claim(database_url: str, board_id: int, key: str, kind: str, member_id: int | None) -> bool:
     """Take the right to send ``key`` now, in its own short transaction; False when another process has it,
     it was sent already, or it has failed too often."""
-    now = _utcnow()
+    now = utcnow()
     with transaction(database_url) as session:
         try:
             with session.begin_nested():
@@ -206,7 +201,7 @@ def claim(database_url: str, board_id: int, key: str, kind: str, member_id: int 
 
 def finish(database_url: str, board_id: int, key: str, *, error: str | None = None, give_up: bool = False) -> None:
     """Record the outcome of a claimed delivery: sent, or failed with Slack's error (retried while tries last)."""
-    values: dict[str, Any] = {"status": DeliveryStatus.SENT, "sent_at": _utcnow(), "error": None}
+    values: dict[str, Any] = {"status": DeliveryStatus.SENT, "sent_at": utcnow(), "error": None}
     if error is not None:
         values = {"status": DeliveryStatus.FAILED, "error": error[:300]}
         if give_up:
@@ -253,10 +248,6 @@ def _on_leave(
             me = Person(member.id, member.name, role=member.role)
             set_leave(session, board_id, member_id, until, by=me, via="Slack status")
     return True
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 # Messages ---------------------------------------------------------------------------------------------------
@@ -411,15 +402,10 @@ def _listing(heading: str, views: list[ActionView], today: dt.date) -> str:
 
 
 # Scheduling ---------------------------------------------------------------------------------------------------
-def london_now() -> dt.datetime:
-    """Board time in England and Wales, without a zone attached (as handlers.app.local_now)."""
-    return dt.datetime.now(ZoneInfo("Europe/London")).replace(tzinfo=None)
-
-
 def run_due_digests(
     client: WebClient,
     database_url: str,
-    clock: Callable[[], dt.datetime] = london_now,
+    clock: Callable[[], dt.datetime] = local_now,
     *,
     pace_seconds: float = 1.0,
 ) -> dict[int, SendReport]:
@@ -452,7 +438,7 @@ def _board_time(uk: dt.datetime, time_zone: str) -> dt.datetime:
 def start_scheduler(
     app_client: WebClient,
     database_url: str,
-    clock: Callable[[], dt.datetime] = london_now,
+    clock: Callable[[], dt.datetime] = local_now,
     *,
     pace_seconds: float = 1.0,
     interval_seconds: int = 60,

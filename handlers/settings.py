@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 DEFAULT_SCOPES = (
     "app_mentions:read,chat:write,commands,im:history,im:read,im:write,users:read,users:read.email,files:read,"
@@ -41,3 +43,8 @@ class SlackSettings:
             client_secret=env.get("SLACK_CLIENT_SECRET") or None,
             scopes=tuple(s.strip() for s in (env.get("SLACK_SCOPES") or DEFAULT_SCOPES).split(",") if s.strip()),
         )
+
+
+def local_now() -> dt.datetime:
+    """Board time: the wall clock in the UK (boards meet in England and Wales), without a zone attached."""
+    return dt.datetime.now(ZoneInfo("Europe/London")).replace(tzinfo=None)

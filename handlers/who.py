@@ -21,6 +21,7 @@ from bot.boards import board_for_team
 from bot.directory import Person
 from bot.identity import Profile, link, managers, match_profile
 from handlers.blocks import PAGE_SIZE
+from handlers.markup import escape
 from store.db import run_in_transaction, transaction
 
 log = logging.getLogger(__name__)
@@ -52,19 +53,19 @@ class Directory:
                 self._assistants[board_id] = Assistant(self.database_url, board_id, page_size=PAGE_SIZE)
             return self._assistants[board_id]
 
-    def board_id(self, team_id: str, team_name: str | None = None) -> int:
+    def board_id(self, team_id: str) -> int:
         """The workspace's board (set up on first contact); remembered, since a workspace's board never changes."""
         known = self._boards.get(team_id)
         if known is not None:
             return known
-        board_id = run_in_transaction(self.database_url, lambda session: board_for_team(session, team_id, team_name).id)
+        board_id = run_in_transaction(self.database_url, lambda session: board_for_team(session, team_id).id)
         self._boards[team_id] = board_id
         return board_id
 
     def writer(self, client: WebClient, team_id: str, user_id: str) -> Writer | str:
         """The writer, or the polite refusal to send someone who is not on the roster."""
         assistant = self.assistant(self.board_id(team_id))
-        person = self._linked(assistant, user_id)
+        person = assistant.member_for_chat_user(user_id)
         if person is not None:
             return Writer(assistant, person)
         profile = _profile(client, user_id)
@@ -75,20 +76,13 @@ class Directory:
                 link(session, assistant.board_id, user_id, member, actor="Slack: matched on first contact")
             else:
                 to_tell = self._unlinked(session, assistant.board_id, user_id)
-        person = self._linked(assistant, user_id)  # linked by us, or meanwhile by another request
+        person = assistant.member_for_chat_user(user_id)  # linked by us, or meanwhile by another request
         if person is not None:
             return Writer(assistant, person)
         if member is not None:
             to_tell = []
         _tell_managers(client, to_tell, user_id, profile)
         return NOT_ON_ROSTER.format(board=snapshot.directory.board_name)
-
-    def _linked(self, assistant: Assistant, user_id: str) -> Person | None:
-        """From the board's snapshot: the one in memory when it knows the user (each use case checks it is still
-        current), else the current one (linking moves its version on, so a new link is seen at once)."""
-        cached = assistant.cached_snapshot
-        person = cached.directory.member_for_chat_user(user_id) if cached is not None else None
-        return person or assistant.snapshot_now().directory.member_for_chat_user(user_id)
 
     def _unlinked(self, session: Session, board_id: int, user_id: str) -> list[str]:
         """The managers to tell about an unknown user, once per user."""
@@ -113,7 +107,7 @@ def _tell_managers(client: WebClient, manager_ids: list[str], user_id: str, prof
     who = f"<@{user_id}>"
     if profile and (profile.real_name or profile.email):
         details = ", ".join(x for x in (profile.real_name, profile.email) if x)
-        who += f" ({details.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')})"
+        who += f" ({escape(details)})"
     text = (
         f"{who} wrote to me but is not linked to anyone on the board's roster. If they are a member, link them "
         f'with `dscb link {user_id} "Member Name"` or add them to the roster.'

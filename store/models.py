@@ -37,7 +37,8 @@ NAMING = {
 }
 
 
-def _utcnow() -> dt.datetime:
+def utcnow() -> dt.datetime:
+    """The time now in UTC, without a zone attached, as the store keeps times."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
@@ -146,7 +147,7 @@ class Board(Base):
     roster_version: Mapped[int] = mapped_column(Integer, default=1)
     digest_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(8, 30), server_default="08:30:00")
     manager_channel: Mapped[str | None] = mapped_column(String(32))  # where the manager's digest goes
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Agency(Base):
@@ -184,7 +185,7 @@ class Member(Base):
     away_until: Mapped[dt.date | None] = mapped_column(Date)  # on leave: no digests or reminders until then
     on_board: Mapped[bool] = mapped_column(Boolean, default=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     agency: Mapped[Agency | None] = relationship(lazy="joined")
 
@@ -233,7 +234,7 @@ class Attendance(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
     status: Mapped[AttendanceStatus] = mapped_column(_enum(AttendanceStatus))
     representative: Mapped[str | None] = mapped_column(String(200))
-    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Action(Base):
@@ -254,7 +255,7 @@ class Action(Base):
     audit_return_id: Mapped[int | None] = mapped_column(ForeignKey("audit_return.id"), index=True)
     source_link: Mapped[str | None] = mapped_column(String(500))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     assignments: Mapped[list[Assignment]] = relationship(
         back_populates="action", cascade="all, delete-orphan", order_by="Assignment.id"
@@ -281,7 +282,7 @@ class Assignment(Base):
     group_id: Mapped[int | None] = mapped_column(ForeignKey("group.id"))
     external_name: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[AssignmentStatus] = mapped_column(_enum(AssignmentStatus), default=AssignmentStatus.OPEN, index=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     action: Mapped[Action] = relationship(back_populates="assignments")
     member: Mapped[Member | None] = relationship(lazy="joined")
@@ -325,7 +326,7 @@ class AuditReturn(Base):
     total: Mapped[int | None] = mapped_column(Integer)
     not_started: Mapped[int | None] = mapped_column(Integer)
     due: Mapped[dt.date | None] = mapped_column(Date)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
 
     cycle: Mapped[AuditCycle] = relationship(lazy="joined")
@@ -339,7 +340,7 @@ class Event(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
     actor: Mapped[str | None] = mapped_column(String(200))
     entity: Mapped[str] = mapped_column(String(40))
@@ -358,7 +359,7 @@ class ProcessedEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(100))
-    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class School(Base):
@@ -389,5 +390,5 @@ class Delivery(Base):
     status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus), default=DeliveryStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(String(300))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
