@@ -49,9 +49,7 @@ def send_apologies(
     if member is None or member.board_id != board_id:
         raise NotFound("That member is not on this board.")
     representative = (representative or member.representative or "").strip()[:200] or None
-    row = session.scalar(
-        select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.member_id == member_id)
-    )
+    row = attendance_of(session, meeting.id, member_id)
     old = {"status": row.status.value, "representative": row.representative} if row else None
     new = {"status": AttendanceStatus.APOLOGIES.value, "representative": representative}
     if old == new:

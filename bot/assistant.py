@@ -167,12 +167,9 @@ class Assistant:
         """The tracker report for the next meeting pack as a file: (file name, content)."""
         with reading(self.database_url) as session:
             report = tracker_report.build_report(session, self.board_id, meeting=None, today=now.date())
-        stem = f"action-tracker-{report.meeting.isoformat()}"
-        if kind == "xlsx":
-            return f"{stem}.xlsx", tracker_report.render_xlsx(report)
-        render = {"csv": tracker_report.render_csv, "md": tracker_report.render_markdown,
-                  "html": tracker_report.render_html}[kind]  # fmt: skip
-        return f"{stem}.{kind}", render(report).encode("utf-8")
+        content = tracker_report.render(report, kind)
+        name = f"action-tracker-{report.meeting.isoformat()}.{kind}"
+        return name, content.encode("utf-8") if isinstance(content, str) else content
 
     def set_audit_status(self, writer: Person, return_id: int, status: str, now: dt.datetime) -> Reply:
         """An App Home button: a member sets their own agency's return (the manager and chair any)."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.apologies import attendance_of
 from bot.directory import Person
 from bot.errors import NotAllowed, NotFound
 from bot.events import record_event
@@ -87,9 +88,7 @@ def withdraw_apologies(session: Session, board_id: int, member_id: int, meeting:
     """The member will attend after all; False when no apologies were recorded."""
     if member_id != by.id and by.role not in (Role.MANAGER, Role.CHAIR):
         raise NotAllowed("Members withdraw their own apologies; the business manager can do it for others.")
-    row = session.scalar(
-        select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.member_id == member_id)
-    )
+    row = attendance_of(session, meeting.id, member_id)
     if row is None or row.status is not AttendanceStatus.APOLOGIES:
         return False
     old = {"status": row.status.value, "representative": row.representative}

@@ -66,11 +66,12 @@ def import_minutes(
     # A named representative listed as present attends in a member's place: recorded on that apology, not added.
     representatives = {fold(p.representative) for p in minutes.apologies if p.representative}
     present = [p for p in minutes.attendees if fold(p.name) not in representatives]
+    recorded = {a.member_id: a for a in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id))}
     for listed, status in [(p, AttendanceStatus.PRESENT) for p in present] + [
         (p, AttendanceStatus.APOLOGIES) for p in minutes.apologies
     ]:
         member = people.member_for(listed)
-        if _attend(session, meeting, member, status, listed.representative):
+        if _attend(session, meeting, member, status, listed.representative, recorded):
             summary.attendance += 1
     summary.new_members = people.added
     existing = {
@@ -98,14 +99,16 @@ def import_minutes(
     return summary
 
 
-def _attend(session: Session, meeting: Meeting, member: Member, status: AttendanceStatus, rep: str | None) -> bool:
-    row = session.scalar(
-        select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.member_id == member.id)
-    )
+def _attend(
+    session: Session, meeting: Meeting, member: Member, status: AttendanceStatus, rep: str | None,
+    recorded: dict[int, Attendance],
+) -> bool:  # fmt: skip
+    """Record one listed person's attendance (``recorded``: the meeting's rows so far, kept up to date)."""
+    row = recorded.get(member.id)
     if row is not None and row.status == status and row.representative == rep:
         return False
     if row is None:
-        row = Attendance(meeting_id=meeting.id, member_id=member.id, status=status)
+        row = recorded[member.id] = Attendance(meeting_id=meeting.id, member_id=member.id, status=status)
         session.add(row)
     row.status, row.representative = status, rep
     session.flush()

@@ -13,7 +13,7 @@ import datetime as dt
 import html
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -22,7 +22,7 @@ import xlsxwriter
 from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
-from bot.errors import NotFound
+from bot.errors import InvalidInput, NotFound
 from store.models import Action, Agency, Assignment, AssignmentStatus, Board, Group, Meeting, MeetingKind, Member
 
 BETWEEN_MEETINGS = "Raised between meetings"
@@ -567,3 +567,16 @@ def _html_table(rows: Iterable[TrackerRow]) -> list[str]:
         )
     out.append("</tbody>")
     return out
+
+
+FORMATS = ("xlsx", "csv", "md", "html")  # what `render` makes
+
+
+def render(report: TrackerReport, kind: str) -> str | bytes:
+    """The report in one of FORMATS: text for csv, md and html; the workbook's bytes for xlsx."""
+    renderers: dict[str, Callable[[TrackerReport], str | bytes]] = {
+        "xlsx": render_xlsx, "csv": render_csv, "md": render_markdown, "html": render_html,
+    }  # fmt: skip
+    if kind not in renderers:
+        raise InvalidInput(f"{kind!r} is not a report format: use {', '.join(FORMATS)}.")
+    return renderers[kind](report)

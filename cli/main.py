@@ -423,17 +423,16 @@ def report_tracker(
     now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
 ) -> None:
     """The Action Tracker Review for the next meeting pack."""
-    from bot.tracker_report import build_report, render_csv, render_html, render_markdown, render_xlsx
+    from bot.tracker_report import FORMATS, build_report, render
 
-    renderers = {"md": render_markdown, "csv": render_csv, "html": render_html}
-    if format_ not in (*renderers, "xlsx"):
+    if format_ not in FORMATS:
         raise BoardError(f"--format {format_!r}: use md, csv, xlsx or html.")
     if format_ == "xlsx" and output is None:
         raise BoardError("An xlsx report needs --output FILE.xlsx.")
     day = _parse_day(meeting) if meeting else None
     with _options(ctx).board_session() as (session, board):
         report = build_report(session, board.id, meeting=day, today=_clock(now)().date())
-    content: bytes | str = render_xlsx(report) if format_ == "xlsx" else renderers[format_](report)
+    content = render(report, format_)
     if output is None:
         typer.echo(content)
         return

@@ -22,6 +22,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from sqlalchemy.exc import OperationalError
 
+from bot import tracker_report
 from bot.errors import BoardError
 from bot.replies import Reply
 from bot.turn import ActionForm
@@ -38,7 +39,6 @@ MINUTES_HOW_TO = (
     "what I found (the meeting, attendance and apologies, every action with its owners and due date) and import "
     "it when you press Confirm. Then each owner gets one message listing their new actions."
 )
-REPORT_FORMATS = ("xlsx", "csv", "md", "html")
 # /dscb-report builds and uploads its file after the acknowledgement, one report at a time: a board's whole
 # tracker is the largest thing the app builds, and one at a time keeps the worker's memory bounded.
 _reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tracker-report")
@@ -271,7 +271,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         """The tracker report for the next meeting pack, as a file in the member's DM: acknowledged at once, then
         built and uploaded in the background (a large board's tracker takes longer than Slack's 3 seconds)."""
         wanted = (command.get("text") or "xlsx").strip().lower() or "xlsx"
-        if wanted not in REPORT_FORMATS:
+        if wanted not in tracker_report.FORMATS:
             ack(text=f"Which format? `/dscb-report xlsx`, `csv`, `md` or `html`, not {escape(wanted)!r}.")
             return
         who = writer_for(client, context, command["user_id"])
