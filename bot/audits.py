@@ -29,7 +29,7 @@ _STATUS = {
     "complete": AuditStatus.COMPLETE,
     "submitted": AuditStatus.SUBMITTED,
 }
-_DONE = (AuditStatus.COMPLETE, AuditStatus.SUBMITTED)
+DONE = (AuditStatus.COMPLETE, AuditStatus.SUBMITTED)  # a return submitted is no longer outstanding
 
 
 def parse_type(text: str) -> AuditType:
@@ -246,7 +246,7 @@ def plan_return(session: Session, board_id: int, kind: AuditType, agency_id: int
 # Answers --------------------------------------------------------------------------------------------------
 def is_overdue(row: AuditReturn, today: dt.date) -> bool:
     due = row.due or row.cycle.due
-    return due is not None and due < today and row.status not in _DONE
+    return due is not None and due < today and row.status not in DONE
 
 
 def days_overdue(row: AuditReturn, today: dt.date) -> int:
@@ -287,7 +287,7 @@ def counts_of(rows: list[AuditReturn]) -> Counts:
     subjects = [r for r in rows if r.subject != COUNTS_SUBJECT]
     if totals is not None and not subjects:
         return Counts(totals.completed, totals.total, totals.not_started)
-    done = sum(r.status in _DONE for r in subjects)
+    done = sum(r.status in DONE for r in subjects)
     return Counts(done, len(subjects), sum(r.status is AuditStatus.NOT_STARTED for r in subjects))
 
 
@@ -314,7 +314,7 @@ def _share(part: int, total: int | None) -> str:
 
 def outstanding(rows: list[AuditReturn], today: dt.date) -> list[str]:
     """'West Midlands Police: not started, 12 days overdue' for each return not yet in, most overdue first."""
-    pending = [r for r in rows if r.subject != COUNTS_SUBJECT and r.status not in _DONE]
+    pending = [r for r in rows if r.subject != COUNTS_SUBJECT and r.status not in DONE]
     pending.sort(key=lambda r: (-days_overdue(r, today), r.subject))
     lines = []
     for row in pending:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from bot import actions
+from bot import actions, audits
 from bot.apologies import attendance_of
 from bot.directory import Directory, Person
 from bot.interpretation import Owner
@@ -21,7 +21,6 @@ from store.models import (
     AssignmentStatus,
     AuditCycle,
     AuditReturn,
-    AuditStatus,
     Meeting,
     MeetingKind,
     Member,
@@ -115,9 +114,9 @@ def _agency_audits(session: Session, board_id: int, member: Person, today: dt.da
     ).all()
     lines = []
     for row, cycle in rows:
-        due = row.due or cycle.due
-        overdue = due is not None and due < today and row.status is not AuditStatus.COMPLETE
-        lines.append(AuditLine(row.id, cycle.type.value, cycle.name, row.subject, row.status.value, due, overdue))
+        overdue = audits.is_overdue(row, today)
+        lines.append(AuditLine(row.id, cycle.type.value, cycle.name, row.subject, row.status.value,
+                               row.due or cycle.due, overdue))  # fmt: skip
     return lines
 
 
@@ -128,15 +127,10 @@ def _board_counts(session: Session, board_id: int, today: dt.date) -> BoardCount
         .where(Action.board_id == board_id, Assignment.status == AssignmentStatus.OPEN)
         .distinct()
     )
-    open_count = session.scalar(select(func.count()).select_from(open_ids.subquery())) or 0
-    overdue_count = (
-        session.scalar(
-            select(func.count()).select_from(
-                select(Action.id).where(Action.id.in_(open_ids), Action.due < today).subquery()
-            )
-        )
-        or 0
-    )
+    late = case((Action.due < today, 1), else_=0)
+    open_count, overdue_count = session.execute(
+        select(func.count(), func.coalesce(func.sum(late), 0)).where(Action.id.in_(open_ids))
+    ).one()
     by_agency = session.execute(
         select(Agency.name, func.count(func.distinct(Action.id)))
         .select_from(Assignment)
@@ -153,9 +147,9 @@ def _board_counts(session: Session, board_id: int, today: dt.date) -> BoardCount
             .select_from(AuditReturn)
             .join(AuditCycle, AuditCycle.id == AuditReturn.cycle_id)
             .where(AuditCycle.board_id == board_id, AuditCycle.closed.is_(False))
-            .where(AuditReturn.status != AuditStatus.COMPLETE)
+            .where(AuditReturn.status.not_in(audits.DONE))
         )
         or 0
     )
     overdue_by_agency = tuple((name or "no agency", int(n)) for name, n in by_agency)
-    return BoardCounts(open_count, overdue_count, overdue_by_agency, outstanding)
+    return BoardCounts(int(open_count), int(overdue_count), overdue_by_agency, outstanding)

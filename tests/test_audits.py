@@ -179,3 +179,16 @@ def test_console_acceptance(sqlite_url: str) -> None:
     assert viv.stdout.startswith("Only members of West Midlands Police")
     report = json.loads(dscb("report", "audits", "--format", "json", url=sqlite_url).stdout)
     assert [r["status"] for r in report if r["subject"] == "West Midlands Police"] == ["complete"]
+
+
+def test_the_home_page_counts_a_submitted_return_as_done_like_the_reports(assistant: Assistant) -> None:
+    open_s11(assistant)
+    say(assistant, "Sally Holmes", "WMP S11 submitted")
+    with db.transaction(assistant.database_url) as session:
+        sally, martine = assistant.writer(session, "Sally Holmes"), assistant.writer(session, "Martine McFadden")
+    police = assistant.home(sally, LATE).audits
+    assert [(line.subject, line.status, line.overdue) for line in police] == [
+        ("West Midlands Police", "submitted", False)
+    ]
+    board = assistant.home(martine, LATE).board
+    assert board is not None and board.audits_outstanding == len(statuses(assistant)) - 1
