@@ -46,7 +46,6 @@ from store.models import (
     Meeting,
     MeetingKind,
     Member,
-    Role,
 )
 
 __all__ = [
@@ -459,17 +458,6 @@ def manager_digest_as_json(d: ManagerDigest) -> dict[str, Any]:
         "next_meeting": meeting,
         "away": [{"member": a.member, "until": a.until.isoformat()} for a in d.away],
     }
-
-
-def managers_of(session: Session, board_id: int) -> list[Member]:
-    """Who gets the manager's digest by DM when the board has no manager channel: active business managers."""
-    return list(
-        session.scalars(
-            select(Member)
-            .where(Member.board_id == board_id, Member.role == Role.MANAGER, Member.active.is_(True))
-            .order_by(Member.id)
-        )
-    )
 
 
 def _to_utc(local: dt.datetime, time_zone: str) -> dt.datetime:

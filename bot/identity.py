@@ -81,5 +81,12 @@ def link_by_name(session: Session, board_id: int, user_id: str, name: str, names
 
 
 def managers(session: Session, board_id: int) -> list[Member]:
-    """The business manager(s), who are told about people the assistant could not link."""
-    return list(session.scalars(select(Member).where(Member.board_id == board_id, Member.role == Role.MANAGER)))
+    """The board's active business managers: told about quorum, about people the assistant could not link, and
+    sent the manager's digest."""
+    return list(
+        session.scalars(
+            select(Member)
+            .where(Member.board_id == board_id, Member.role == Role.MANAGER, Member.active.is_(True))
+            .order_by(Member.id)
+        )
+    )

@@ -33,9 +33,9 @@ from bot.digest import (
     compute_digests,
     compute_manager_digest,
     is_working_day,
-    managers_of,
 )
 from bot.directory import Person
+from bot.identity import managers
 from bot.leave import set_leave, status_means_leave
 from bot.replies import ActionView, format_day
 from handlers.blocks import (
@@ -265,7 +265,7 @@ def _manager_messages(session: Session, board: Board, digest: ManagerDigest) -> 
         return [_Outgoing(key, MANAGER_KIND, None, board.manager_channel, text, blocks)]
     return [
         _Outgoing(manager_key(digest.day, m.id), MANAGER_KIND, m.id, m.slack_user_id, text, blocks)
-        for m in managers_of(session, board.id)
+        for m in managers(session, board.id)
         if m.away_until is None or m.away_until < digest.day
     ]
 

@@ -222,6 +222,14 @@ def test_apologies_that_put_the_board_at_risk_alert_the_manager(assistant: Assis
     assert "alerts" not in rep.extra  # represented: quorate again
 
 
+def test_a_manager_who_has_left_gets_no_alerts(assistant: Assistant) -> None:
+    with db.transaction(assistant.database_url) as session:
+        session.scalars(select(Member).where(Member.name == "Martine McFadden")).one().active = False
+    say(assistant, "Sally Holmes", "apologies for the next board")
+    reply = say(assistant, "Richard Fisher", "apologies for the next board")
+    assert reply.stored and reply.extra["alerts"] == []
+
+
 def test_withdrawing_apologies(assistant: Assistant) -> None:
     say(assistant, "Viv Townsend", "apologies for the next board")
     assert say(assistant, "Viv Townsend", "I can make it after all").text == (
