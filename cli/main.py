@@ -436,10 +436,7 @@ def report_tracker(
     if output is None:
         typer.echo(content)
         return
-    if isinstance(content, str):
-        output.write_text(content, encoding="utf-8")
-    else:
-        output.write_bytes(content)
+    _write(output, content)
     typer.echo(f"Wrote {output}.")
 
 
@@ -513,10 +510,8 @@ def report_audits(
     }[format_]()
     if output is None:
         typer.echo(content)
-    elif isinstance(content, bytes):
-        output.write_bytes(content)
     else:
-        output.write_text(content, encoding="utf-8")
+        _write(output, content)
 
 
 @app.command()
@@ -559,7 +554,7 @@ def export_command(
     if output is None:
         typer.echo(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        _write(output, text)
         typer.echo(f"Wrote {output}.")
 
 
@@ -594,6 +589,14 @@ def erase_member_command(
             raise BoardError(f"{name!r} is not one member of this board.")
         pseudonym = erase_member(session, board.id, match.member.id, actor="command line")
     typer.echo(f"Erased {name}'s personal data; they now appear as {pseudonym}.")
+
+
+def _write(output: Path, content: str | bytes) -> None:
+    """A report or export to a file: text as UTF-8, a workbook as it is."""
+    if isinstance(content, bytes):
+        output.write_bytes(content)
+    else:
+        output.write_text(content, encoding="utf-8")
 
 
 def vars_of(item: Any) -> dict[str, Any]:

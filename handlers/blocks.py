@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from bot.home import Home
+from bot.home import BoardCounts, Home
 from bot.replies import ActionView, Option, Reply, format_day
 from handlers.markup import BUTTON_VALUE_LIMIT, SECTION_LIMIT, clip, escape
 
@@ -177,18 +177,20 @@ def home_view(home: Home, today: dt.date) -> Block:
             }
             blocks.append(block)
     if home.board is not None:
-        board = home.board
         blocks.append({"type": "divider"})
         blocks.append({"type": "header", "text": plain("The board")})
-        by_agency = "\n".join(f"• {escape(name)}: {count}" for name, count in board.overdue_by_agency[:15])
-        blocks.append(
-            section(
-                f"*{board.open_actions}* open actions, *{board.overdue_actions}* overdue; "
-                f"*{board.audits_outstanding}* audit returns outstanding."
-                + (f"\nOverdue by agency:\n{by_agency}" if by_agency else "")
-            )
-        )
+        blocks.append(board_counts_section(home.board))
     return {"type": "home", "blocks": blocks[:SURFACE_BLOCK_LIMIT]}
+
+
+def board_counts_section(counts: BoardCounts, agencies: int = 15) -> Block:
+    """The board's open and overdue actions, overdue by agency (the first ``agencies``), and audits outstanding."""
+    by_agency = "\n".join(f"• {escape(name)}: {n}" for name, n in counts.overdue_by_agency[:agencies])
+    return section(
+        f"*{counts.open_actions}* open actions, *{counts.overdue_actions}* overdue; "
+        f"*{counts.audits_outstanding}* audit returns outstanding."
+        + (f"\nOverdue by agency:\n{by_agency}" if by_agency else "")
+    )
 
 
 # Modals --------------------------------------------------------------------------------------------------

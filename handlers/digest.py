@@ -44,6 +44,7 @@ from handlers.blocks import (
     Block,
     action_blocks,
     action_line,
+    board_counts_section,
     button,
     section,
 )
@@ -120,8 +121,7 @@ def send_digests(
             continue
         channel = item.channel
         if channel is None and item.member_id is not None:
-            found = slack_users(client, database_url, [item.member_id])
-            channel = found[0] if found else None
+            channel = slack_users(client, database_url, [item.member_id]).get(item.member_id)
         if channel is None:
             finish(database_url, board_id, item.key, error=NOT_ON_SLACK, give_up=True)
             report.not_on_slack += 1
@@ -361,15 +361,7 @@ def manager_blocks(digest: ManagerDigest) -> list[Block]:
     blocks.append(section(_listing(f"*New since {since}:* {len(digest.new_actions)}", digest.new_actions, today)))
     blocks.append(section(_listing(f"*Closed since {since}:* {len(digest.closed_actions)}", digest.closed_actions,
                                    today)))  # fmt: skip
-    counts = digest.counts
-    by_agency = "\n".join(f"• {escape(name)}: {n}" for name, n in counts.overdue_by_agency[:LIST_LIMIT])
-    blocks.append(
-        section(
-            f"*{counts.open_actions}* open actions, *{counts.overdue_actions}* overdue; "
-            f"*{counts.audits_outstanding}* audit returns outstanding."
-            + (f"\nOverdue by agency:\n{by_agency}" if by_agency else "")
-        )
-    )
+    blocks.append(board_counts_section(digest.counts, LIST_LIMIT))
     if digest.next_meeting is not None:
         meeting = digest.next_meeting
         lines = [f"*Next board meeting: {meeting.date:%A} {meeting.date.day} {meeting.date:%B}*"]

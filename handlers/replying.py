@@ -54,11 +54,12 @@ def after_reply(client: WebClient, database_url: str, reply: Reply, writer_id: i
 
 def _send_owner_lists(client: WebClient, database_url: str, owed: dict[int, list[Any]], today: dt.date) -> None:
     """After a minutes import: one DM per owner listing all their new actions."""
+    users = slack_users(client, database_url, list(owed))
     for member_id, views in owed.items():
         blocks = [section(f"The minutes have been imported; you have {len(views)} new action(s):")]
         for view in views[: (50 - 1) // 2]:
             blocks.extend(action_blocks(view, today))
-        for user in slack_users(client, database_url, [member_id]):
+        if user := users.get(member_id):
             try:
                 client.chat_postMessage(channel=user, text=f"You have {len(views)} new action(s) from the minutes.",
                                         blocks=blocks)  # fmt: skip
@@ -67,8 +68,9 @@ def _send_owner_lists(client: WebClient, database_url: str, owed: dict[int, list
 
 
 def _send_alerts(client: WebClient, database_url: str, alerts: list[tuple[int, str]]) -> None:
+    users = slack_users(client, database_url, [member_id for member_id, _ in alerts])
     for member_id, text in alerts:
-        for user in slack_users(client, database_url, [member_id]):
+        if user := users.get(member_id):
             try:
                 client.chat_postMessage(channel=user, text=escape(text))
             except SlackApiError as error:
@@ -79,15 +81,16 @@ def _send_owner_dms(client: WebClient, database_url: str, reply: Reply, member_i
     view = reply.actions[0]
     blocks = [section(f"You have a new action, *{view.ref}*:"), *action_blocks(view, today)]
     text = f"You have a new action, {view.ref}: {escape(view.text)}"
-    for user in slack_users(client, database_url, member_ids):
+    for user in slack_users(client, database_url, member_ids).values():
         try:
             client.chat_postMessage(channel=user, text=text, blocks=blocks)
         except SlackApiError as error:
             log.error("could not tell %s about %s: %s", user, view.ref, error.response.get("error"))
 
 
-def slack_users(client: WebClient, database_url: str, member_ids: list[int]) -> list[str]:
-    """The Slack accounts of members; members not linked yet are found by their roster email and linked."""
+def slack_users(client: WebClient, database_url: str, member_ids: list[int]) -> dict[int, str]:
+    """The Slack accounts of members, by member id (one read for them all); members not linked yet are found by
+    their roster email and linked; members not on Slack are left out."""
     with transaction(database_url) as session:
         members = session.scalars(select(Member).where(Member.id.in_(member_ids))).all()
         found = {m.id: m.slack_user_id for m in members}
@@ -102,4 +105,4 @@ def slack_users(client: WebClient, database_url: str, member_ids: list[int]) -> 
             if member is not None and member_for_user(session, board_id, user_id) is None:
                 link(session, board_id, user_id, member, actor="Slack: found by email")
                 found[member_id] = user_id
-    return [user for user in found.values() if user]
+    return {member_id: user for member_id, user in found.items() if user}
