@@ -51,7 +51,7 @@ def test_a_page_takes_one_statement_and_matches_the_whole_listing(database_url: 
         with statements(database_url) as seen:
             page = actions.owed_page(session, board_id, owners=me, directory=directory, today=TODAY, offset=20,
                                      limit=20)  # fmt: skip
-    assert len(seen) == 1 if page.offset == 20 else 3  # past the end: count, then the last page
+    assert len(seen) == (1 if page.offset == 20 else 3)  # past the end: nothing, the count, then the last page
     assert page.total == len(everything) == len(owed)
     assert page.overdue == sum(v.overdue for v in everything) > 0
     assert page.offset == (20 if len(owed) > 20 else 0)  # past the end: the last page

@@ -8,12 +8,13 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from slack_sdk.http_retry import builtin_handlers
 from sqlalchemy import select, update
 
 from bot.actions import NewAction, record_action
@@ -138,14 +139,21 @@ def test_nothing_is_sent_at_weekends_or_on_bank_holidays(board5: Board5) -> None
     assert board5.mock.calls("chat.postMessage") == []
 
 
-def test_a_rate_limited_message_is_retried_after_retry_after(board5: Board5) -> None:
+def test_a_rate_limited_message_is_retried_after_retry_after(board5: Board5, monkeypatch: pytest.MonkeyPatch) -> None:
+    waits: list[tuple[float, int]] = []  # each wait slack_sdk's RateLimitErrorRetryHandler asks of `time.sleep`,
+    # with the number of posts Slack had seen by then
+
+    def sleep(seconds: float) -> None:
+        waits.append((seconds, len(board5.mock.calls("chat.postMessage"))))
+
+    monkeypatch.setattr(builtin_handlers, "time", SimpleNamespace(sleep=sleep))
     board5.mock.fail("chat.postMessage", status=429, retry_after=1)
-    started = time.monotonic()
     report = board5.send()
     assert report.sent == 6 and report.failed == 0
-    assert time.monotonic() - started >= 1.0
+    ((seconds, posts_before),) = waits  # one wait, after the refused post and before it was sent again
+    assert posts_before == 1 and 1 <= seconds < 2  # Retry-After (1 s) plus the handler's jitter (under 1 s)
     posts = [c.params["channel"] for c in board5.mock.calls("chat.postMessage")]
-    assert len(posts) == 7 and posts[0] == posts[1]  # the first refused with 429, then sent again after 1 s
+    assert len(posts) == 7 and posts[0] == posts[1]  # the first refused with 429, then sent again after the wait
     assert sorted(set(posts)) == sorted(LINKED)
 
 

@@ -215,10 +215,14 @@ def test_set_response_and_delay(mock: MockSlack) -> None:
     mock.set_response("users.list", lambda call: {"ok": True, "members": [], "echo": call.params.get("limit")})
     assert client.conversations_members(channel="C1")["members"] == ["U1", "U2"]
     assert client.users_list(limit=5)["echo"] == "5"
-    mock.delay("auth.test", 0.3)
-    started = time.monotonic()
-    client.auth_test()
-    assert time.monotonic() - started >= 0.3
+    mock.delay("auth.test", 1.0)
+    impatient = WebClient(token="xoxb-test", base_url=mock.url, timeout=0.25, retry_handlers=[])
+    with pytest.raises(TimeoutError):  # the answer is held back: a client waiting less than the delay gives up
+        impatient.auth_test()
+    assert client.auth_test()["ok"] is True  # a patient client still gets it
+    assert len(mock.calls("auth.test")) == 2  # both were received and recorded
+    mock.delay("auth.test", 0)
+    assert impatient.auth_test()["ok"] is True  # without the delay it is answered in time
 
 
 def test_wait_for_times_out_with_the_calls_seen(mock: MockSlack) -> None:

@@ -6,7 +6,6 @@ import io
 import json
 import logging
 import threading
-import time
 
 import pytest
 from openpyxl import load_workbook
@@ -20,6 +19,7 @@ from tests.slack import requests as slack
 from tests.slack.conftest import SlackBoard
 
 MINUTES = ROOT / "tests" / "fixtures" / "minutes" / "dudley-2015-07-10.md"
+OWNERS_ON_SLACK = sorted(["UMARTINE", "UROGER", "USALLY", "USUEH", "USUV", "UTONY", "UVIV"])  # owners in MINUTES
 
 
 def shared_file(board: SlackBoard, user: str, file_id: str = "FMINUTES") -> None:
@@ -50,11 +50,10 @@ def test_minutes_preview_then_confirm_imports_and_tells_each_owner_once(slack_bo
     assert imported > 0
     slack_board.send(click)  # pressed twice: nothing more is stored
     assert stored_actions(slack_board) == imported
-    slack_board.mock.wait_for("users.lookupByEmail")
-    time.sleep(0.5)  # the owners' DMs go out after the acknowledgement
-    lists = [c.params["channel"] for c in slack_board.mock.calls("chat.postMessage")
-             if "from the minutes" in c.params["text"]]  # fmt: skip
-    assert lists and len(lists) == len(set(lists))  # one DM per owner, listing all their new actions
+    posted = slack_board.mock.wait_for("chat.postMessage", 1 + len(OWNERS_ON_SLACK), timeout=10)  # the preview,
+    # then the owners' DMs, which go out after the acknowledgement
+    lists = [c.params["channel"] for c in posted if "from the minutes" in c.params["text"]]
+    assert sorted(lists) == OWNERS_ON_SLACK  # one DM per owner, listing all their new actions
 
 
 def test_only_the_manager_or_chair_imports_minutes(slack_board: SlackBoard) -> None:
