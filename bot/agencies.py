@@ -23,12 +23,14 @@ _SECTOR_WORDS: tuple[tuple[Sector, re.Pattern[str]], ...] = (
     ),
     (Sector.VOLUNTARY, re.compile(r"\bvoluntary\b|CVS\b|\bcharity\b", re.I)),
 )
+# Sectors whose agencies have a Section 11 duty.
+_STATUTORY_SECTORS = frozenset({Sector.LOCAL_AUTHORITY, Sector.POLICE, Sector.HEALTH, Sector.PROBATION})
 # Agencies with a Section 11 duty that are not in the three quoracy sectors.
 _OTHER_STATUTORY = re.compile(r"\bcafcass\b|\bfire\b|\bYOS\b|\byouth offending\b", re.I)
 
 # Words people use for a kind of agency; each becomes a short name of the one agency whose name has it.
 _KEYWORDS = ("Police", "Fire Service", "Fire", "Probation", "Public Health", "Cafcass", "Council")
-_GENERIC = ("of", "the", "and", "for")
+_GENERIC = frozenset({"of", "the", "and", "for"})
 _TOO_COMMON = {"NHS", "UK"}
 
 
@@ -51,16 +53,14 @@ def sector_of(name: str) -> Sector:
 
 def is_statutory(name: str) -> bool:
     """Whether the agency has a Section 11 duty (and so is chased for S11 returns by default)."""
-    sector = sector_of(name)
-    statutory = {Sector.LOCAL_AUTHORITY, Sector.POLICE, Sector.HEALTH, Sector.PROBATION}
-    return sector in statutory or bool(_OTHER_STATUTORY.search(name))
+    return sector_of(name) in _STATUTORY_SECTORS or bool(_OTHER_STATUTORY.search(name))
 
 
 def candidate_short_names(name: str) -> set[str]:
     """Names people may use for the agency: its initials, its capitalised abbreviations, its parts."""
     found: set[str] = set()
     words = [w for w in re.split(r"[\s()]+", name) if w]
-    capitalised = [w for w in words if w[:1].isupper() and w.lower() not in _GENERIC[:4]]
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() not in _GENERIC]
     if len(capitalised) >= 3:
         found.add("".join(w[0] for w in capitalised))
     found.update(w for w in words if len(w) >= 2 and w.isupper() and w.isalpha() and w not in _TOO_COMMON)

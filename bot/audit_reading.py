@@ -7,6 +7,7 @@ import re
 from bot.directory import Person
 from bot.interpretation import AuditReading
 from bot.names import NameIndex
+from bot.text import POSSESSIVE
 
 _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("S175", re.compile(r"\bS\.?\s?175s?\b|\bsection\s*175s?\b", re.I)),
@@ -95,7 +96,7 @@ def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> t
     # The longest run of words that names an agency ("Dudley Group", "the police", "Public Health").
     for size in (5, 4, 3, 2, 1):
         for start in range(len(words) - size + 1):
-            phrase = re.sub(r"(?:'s|’s)$", "", " ".join(words[start : start + size]))
+            phrase = POSSESSIVE.sub("", " ".join(words[start : start + size]))
             agency = names.agency(phrase).agency
             if agency is not None:
                 return agency.name, agency.id

@@ -57,7 +57,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DateMention", "find_dates", "find_due", "parse_date"]
+__all__ = ["MONTH_NUMBERS", "MONTH_WORDS", "DateMention", "find_dates", "find_due", "month_of", "parse_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,8 @@ class DateMention:
 
 _FLAGS = re.IGNORECASE | re.ASCII | re.VERBOSE
 
-_MONTH = (
+# The month words people write ("Jan", "Sept", "September"), as a non-capturing group; used case-insensitively.
+MONTH_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -85,7 +86,8 @@ _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)"
 )
-_MONTH_NUM = {
+# A month's number by the first three letters of its name.
+MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
@@ -197,14 +199,14 @@ _DM_RE = re.compile(
         (?:(?P<wd>{_WEEKDAY})\b\.?,?\s+(?:the\s+)?)?
         (?:(?P<d>\d{{1,2}})(?:\s?(?P<suf>st|nd|rd|th))?(?:\s+of\s+|\s*-\s*|\s*)
           |(?P<dw>{_ORDINAL_RE})\s+of\s+)
-        (?P<mon>{_MONTH})\b\.?
+        (?P<mon>{MONTH_WORDS})\b\.?
         (?:,?\s+(?P<y>{_YEAR})|\s*'(?P<y2>\d{{2}})\b|-(?P<y3>\d{{2}})\b(?![-/.]\d))?""",
     _FLAGS,
 )
 _MD_RE = re.compile(
     rf"""(?<![\w\u00a3$\u20ac])
         (?:(?P<wd>{_WEEKDAY})\b\.?,?\s+)?
-        (?P<mon>{_MONTH})\b\.?\s*(?:the\s+)?
+        (?P<mon>{MONTH_WORDS})\b\.?\s*(?:the\s+)?
         (?P<d>\d{{1,2}})(?:\s?(?P<suf>st|nd|rd|th))?\b
         (?:,?\s+(?P<y>{_YEAR}))?
         (?![.:/]\d|\s*%)""",
@@ -215,15 +217,15 @@ _MONTH_RE = re.compile(
         (?P<pos>(?:the\s+)?(?:very\s+)?(?P<p>end|close|beginning|start|middle|mid|early|late)
            (?:\s+of(?:\s+the\s+month\s+of)?\s+|\s*-\s*|\s+))?
         (?:the\s+month\s+of\s+)?
-        (?P<mon>{_MONTH})\b\.?
+        (?P<mon>{MONTH_WORDS})\b\.?
         (?:,?\s+(?P<y>{_YEAR})|\s*'(?P<y2>\d{{2}})\b)?""",
     _FLAGS,
 )
 _MONTH_MEETING_RE = re.compile(
-    rf"""\b(?:the\s+)?(?P<mon>{_MONTH})\b\.?(?:'s|\s+(?P<y>{_YEAR}))?\s+(?:full\s+)?(?:{_BOARD_WORD}|meeting|mtg)
+    rf"""\b(?:the\s+)?(?P<mon>{MONTH_WORDS})\b\.?(?:'s|\s+(?P<y>{_YEAR}))?\s+(?:full\s+)?(?:{_BOARD_WORD}|meeting|mtg)
            (?:\s+meeting)?\b
        |\b(?:the\s+)?(?:next\s+)?(?:full\s+)?{_BOARD_WORD}(?:\s+meeting)?\s+(?:in|on|for)\s+
-           (?P<mon2>{_MONTH})\b(?:\s+(?P<y2>{_YEAR}))?""",
+           (?P<mon2>{MONTH_WORDS})\b(?:\s+(?P<y2>{_YEAR}))?""",
     _FLAGS,
 )
 _NEXT_MEETING_RE = re.compile(
@@ -296,9 +298,9 @@ _ASAP_RE = re.compile(
 # Odd spellings left to dateparser: "Jul.10", "10/Jul/2015", "July, 10", "2015 July 10".
 _LOOSE_RE = re.compile(
     rf"""(?<![\w\u00a3$])
-        (?:\d{{1,2}}(?:st|nd|rd|th)?[./]{_MONTH}\b\.?(?:[./]\d{{2,4}})?
-          |{_MONTH}\b\.?[.,/]\s?\d{{1,2}}(?:st|nd|rd|th)?(?:[.,/\s]\s?(?:19|20)\d{{2}})?
-          |(?:19|20)\d{{2}}[\s./-]{_MONTH}\b\.?[\s./-]\d{{1,2}}(?:st|nd|rd|th)?)
+        (?:\d{{1,2}}(?:st|nd|rd|th)?[./]{MONTH_WORDS}\b\.?(?:[./]\d{{2,4}})?
+          |{MONTH_WORDS}\b\.?[.,/]\s?\d{{1,2}}(?:st|nd|rd|th)?(?:[.,/\s]\s?(?:19|20)\d{{2}})?
+          |(?:19|20)\d{{2}}[\s./-]{MONTH_WORDS}\b\.?[\s./-]\d{{1,2}}(?:st|nd|rd|th)?)
         (?![\w/]|[.-]\d)""",
     _FLAGS,
 )
@@ -308,7 +310,7 @@ _FULL_WORD_DOT_RE = re.compile(
         |year|end|time|tomorrow|today|tonight|asap|possible|urgently|immediately|[A-Z]{3,6}))\.\Z""",
     _FLAGS,
 )
-_DIGIT_AND_MONTH_RE = re.compile(rf"(?=.*\d)(?=.*\b{_MONTH}\b)", _FLAGS | re.DOTALL)
+_DIGIT_AND_MONTH_RE = re.compile(rf"(?=.*\d)(?=.*\b{MONTH_WORDS}\b)", _FLAGS | re.DOTALL)
 _LONE_ORDINAL_RE = re.compile(r"\d{1,2}\s?(?:st|nd|rd|th)", _FLAGS)
 _TRIM_RE = re.compile(r"[\s.,;:!?()\[\]'\"\u2013\u2014-]*", re.ASCII)
 _PHRASE_TIME_RE = re.compile(
@@ -479,8 +481,9 @@ class _Scan:
         return cand
 
 
-def _month_of(word: str) -> int:
-    return _MONTH_NUM.get(word[:3].lower(), 0)
+def month_of(word: str) -> int:
+    """The number of a month word matched by :data:`MONTH_WORDS` ("Sept" -> 9); KeyError for other words."""
+    return MONTH_NUMBERS[word[:3].lower()]
 
 
 def _weekday_of(word: str) -> int:
@@ -520,7 +523,7 @@ def _on_num(m: re.Match[str], sc: _Scan) -> None:
 
 
 def _on_dm(m: re.Match[str], sc: _Scan) -> None:
-    mon = _month_of(m["mon"])
+    mon = month_of(m["mon"])
     if m["d"] is not None:
         d = int(m["d"])
         if m["suf"] is None and sc.counted(m.start("d")) and m["wd"] is None:
@@ -578,7 +581,7 @@ def _on_md(m: re.Match[str], sc: _Scan) -> None:
     if _is_lower_may(word) and not (m["suf"] or m["y"]):
         return
     year = None if m["y"] is None else int(m["y"])
-    sc.add_day(m, _resolve_dm(sc, d, _month_of(word), year))
+    sc.add_day(m, _resolve_dm(sc, d, month_of(word), year))
 
 
 _POS_DAY = {"end": 0, "close": 0, "late": 0, "beginning": 1, "start": 1, "early": 1, "middle": 15, "mid": 15}
@@ -586,7 +589,7 @@ _POS_DAY = {"end": 0, "close": 0, "late": 0, "beginning": 1, "start": 1, "early"
 
 def _on_month(m: re.Match[str], sc: _Scan) -> None:
     word = m["mon"]
-    mon = _month_of(word)
+    mon = month_of(word)
     ys = m["y"] or m["y2"]
     pos = m["p"].lower() if m["p"] else None
     if _is_lower_may(word) and ys is None:
@@ -614,7 +617,7 @@ def _on_month_meeting(m: re.Match[str], sc: _Scan) -> None:
     if _is_lower_may(word) and not m.group(0).lower().startswith("the"):
         return
     ys = m["y"] or m["y2"]
-    day = sc.board_in(_month_of(word), None if ys is None else int(ys))
+    day = sc.board_in(month_of(word), None if ys is None else int(ys))
     cue_start, cue = sc.cue(m.start(), _W_MEETING)
     sc.out.append(_Cand(m.start(), m.end(), day, 3, cue_start, cue, meeting=True))
 

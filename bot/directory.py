@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -80,8 +81,9 @@ class Directory:
         """The member linked to a chat account (Slack user id)."""
         return self._by_chat_user.get(user_id)
 
-    @property
+    @cached_property
     def board_dates(self) -> tuple[dt.date, ...]:
+        """The board meetings' dates, in the order of ``meetings`` (worked out once: the snapshot is frozen)."""
         return tuple(m.date for m in self.meetings if m.kind is MeetingKind.BOARD)
 
     def next_board(self, after: dt.date) -> MeetingInfo | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from bot.audit_reading import audit_type, is_update, read_audit
 from bot.dates import DateMention, find_due
@@ -18,7 +19,7 @@ from bot.interpretation import Intent, Interpretation, Owner
 from bot.meeting_words import meeting_meant
 from bot.names import NameIndex
 from bot.owners import OwnerResolver, Resolution
-from bot.text import tidy
+from bot.text import POSSESSIVE, tidy
 
 MAX_UNDERSTOOD = 2_000  # longer messages are read up to here; nobody writes an action that long
 
@@ -284,7 +285,7 @@ class _Reader:
     def _closing_request(self) -> Interpretation | None:
         """Requests to close: "please close my action", "that can come off the tracker", "mark X as done"."""
         polite = re.match(r"^(?:can|could|would) you\b", self.text, re.I)
-        if (self.question and not polite) or _NEGATED.search(self.text) or not _CLOSE_CUES.search(self.text):
+        if (self.question and not polite) or self._negated or not _CLOSE_CUES.search(self.text):
             return None
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
 
@@ -300,21 +301,21 @@ class _Reader:
                     Intent.COMPLETE_ACTION, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
                     refs=refs, extra={"reassign": True},
                 )  # fmt: skip
-        if _DROP.search(self.text) and not _NEGATED.search(self.text):
+        if _DROP.search(self.text) and not self._negated:
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs, extra={"drop": True})
-        if _NEGATED.search(self.text):
+        if self._negated:
             return Interpretation(Intent.NONE, refs=refs)
         if _DONE_WORDS.search(self.text):
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs)
         return None
 
     def _first_person_completion(self) -> Interpretation | None:
-        if self.question or _NEGATED.search(self.text) or not _FIRST_PERSON_DONE.search(self.text):
+        if self.question or self._negated or not _FIRST_PERSON_DONE.search(self.text):
             return None
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
 
     def _completion_by_statement(self) -> Interpretation | None:
-        if self.question or _NEGATED.search(self.text) or audit_type(self.text):
+        if self.question or self._negated or audit_type(self.text):
             return None
         if _COMPLETED_STATEMENT.search(self.text):
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
@@ -361,7 +362,7 @@ class _Reader:
             if found is not None:
                 return self._action(*found)
         request = _REQUEST.match(self.text)
-        if request and self._deadline() is not None:
+        if request and self._deadline is not None:
             owners = self.owners.phrase(request["who"], allow_unknown=False)
             if owners:
                 return self._action(owners, request["task"])
@@ -374,7 +375,7 @@ class _Reader:
         if found is not None:
             return self._action(*found)
         dashed = _DASHED.match(self.text)
-        if dashed and self._deadline() is not None:
+        if dashed and self._deadline is not None:
             owners = self.owners.phrase(dashed["who"], allow_unknown=False)
             if owners:
                 return self._action(owners, dashed["task"])
@@ -384,7 +385,7 @@ class _Reader:
         """Find "<owners> to <task>" (or "will", "I'll ...", "... – <owner>", "deferred to <group>")."""
         self_action = _SELF_ACTION.match(text)
         if self_action and self.writer and not _NOT_A_TASK.match(self_action["task"]):
-            return Resolution([Owner("member", self.writer.name, self.writer.id)]), self_action["task"]
+            return Resolution(self._writer_owners_list()), self_action["task"]
         for start in _segment_starts(text):
             segment = text[start:]
             if _ALL_RETURNS.match(segment):
@@ -412,12 +413,18 @@ class _Reader:
                 return owners, text
         return None
 
+    @cached_property
+    def _due(self) -> DateMention | None:
+        """The due-date wording in the message (read once: several rules ask)."""
+        return find_due(self.text, self.now, self.names.directory.board_dates)
+
+    @cached_property
     def _deadline(self) -> DateMention | None:
         """The due date: wording with a cue ("by", "before", "in", "w/c"), or a bare date ending the message.
 
         A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
         """
-        due = find_due(self.text, self.now, self.names.directory.board_dates)
+        due = self._due
         if due is None or due.asap or due.cue >= 1 or _DEADLINE_WORDING.match(due.wording):
             return due
         if _NOT_A_DEADLINE.search(self.text, 0, due.span[0]):
@@ -425,7 +432,7 @@ class _Reader:
         return due if not self.text[due.span[1] :].strip(" .!?)") else None
 
     def _action(self, owners: Resolution, task: str) -> Interpretation:
-        due = self._deadline()
+        due = self._deadline
         task_text = _clean_task(task, due.wording if due else None)
         return Interpretation(
             Intent.RECORD_ACTION,
@@ -514,7 +521,7 @@ class _Reader:
             r"\bpanels?\b.*\b(?:set|booked|arranged|planned)\b", self.text, re.I
         ):
             return None
-        due = find_due(self.text, self.now, self.names.directory.board_dates)
+        due = self._due
         return Interpretation(
             Intent.AUDIT_UPDATE,
             audit=reading,
@@ -584,7 +591,7 @@ class _Reader:
             for start in range(len(words) - size + 1):
                 if any(taken[start : start + size]):
                     continue
-                phrase = re.sub(r"(?:'s|’s)$", "", " ".join(words[start : start + size]))
+                phrase = POSSESSIVE.sub("", " ".join(words[start : start + size]))
                 if phrase.lower() in _QUESTION_WORDS:
                     continue
                 owner = self.owners.single(phrase, allow_unknown=False)
@@ -600,6 +607,11 @@ class _Reader:
         return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(self.text, self.now, self.names.directory))
 
     # Helpers ----------------------------------------------------------------------------------------------
+    @cached_property
+    def _negated(self) -> bool:
+        """Whether the message says something is not (yet) done ("not yet", "hasn't", "still waiting")."""
+        return _NEGATED.search(self.text) is not None
+
     def _writer_owners_list(self) -> list[Owner]:
         return [Owner("member", self.writer.name, self.writer.id)] if self.writer else []
 

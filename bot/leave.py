@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.dates import find_dates
+from bot.dates import DateMention, find_dates
 from bot.directory import Person
 from bot.errors import NotAllowed, NotFound
 from bot.events import record_event
@@ -62,20 +62,23 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
         return None
     until = _UNTIL_CUE.search(text)
     back = _BACK_CUE.search(text)
+    if until is None and back is None:
+        return None
+    mentions = find_dates(text, now)
     if until is not None:
-        day = _date_after(text, until.end(), now)
+        day = _date_after(mentions, until.end())
         if day is not None:
             return day
     if back is not None:
-        day = _date_after(text, back.end(), now)
+        day = _date_after(mentions, back.end())
         if day is not None:
             return day - dt.timedelta(days=1)
     return None
 
 
-def _date_after(text: str, position: int, now: dt.datetime) -> dt.date | None:
+def _date_after(mentions: list[DateMention], position: int) -> dt.date | None:
     """The first date mentioned at or just after ``position`` (the words "until"/"back" themselves are cues)."""
-    for mention in find_dates(text, now):
+    for mention in mentions:
         start, end = mention.span
         if mention.date is not None and end > position and start >= position - 12:
             return mention.date

@@ -5,21 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.dates import find_dates
-from bot.directory import Directory, MeetingInfo
+from bot.dates import MONTH_WORDS, find_dates, month_of
+from bot.directory import Directory
 from store.models import MeetingKind
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = re.compile(
-    r"\b(?:the\s+|in\s+|for\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s+\d)",
-    re.I,
-)
-_MONTH_BOARD = re.compile(
-    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:board|meeting|dscb|lscb)\b",
-    re.I,
-)
+_MONTH = re.compile(rf"\b(?:the\s+|in\s+|for\s+)({MONTH_WORDS})\b(?!\s+\d)", re.I)
+_MONTH_BOARD = re.compile(rf"\b({MONTH_WORDS})\s+(?:board|meeting|dscb|lscb)\b", re.I)
 _DAY_WORD = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btomorrow\b", re.I)
 _AFTER_NEXT = re.compile(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
 _LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b", re.I)
@@ -27,19 +18,11 @@ _TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.
 _NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
 
 
-def month_number(word: str) -> int:
-    return _MONTHS.index(word.lower()[:3]) + 1
-
-
-def boards(directory: Directory) -> list[MeetingInfo]:
-    return [m for m in directory.meetings if m.kind is MeetingKind.BOARD]
-
-
 def board_in_month(directory: Directory, month: int, today: dt.date) -> dt.date | None:
     """The first board meeting in that month, this year or the next (whichever comes first from today)."""
-    for meeting in boards(directory):
-        if meeting.date.month == month and meeting.date >= today - dt.timedelta(days=31):
-            return meeting.date
+    for day in directory.board_dates:
+        if day.month == month and day >= today - dt.timedelta(days=31):
+            return day
     return None
 
 
@@ -71,11 +54,11 @@ def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -
 def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_next: bool = True) -> dt.date | None:
     """The date of the meeting a message refers to; by default the next board meeting after today."""
     today = now.date()
-    upcoming = [m.date for m in boards(directory) if m.date > today]
+    upcoming = [day for day in directory.board_dates if day > today]
     if _AFTER_NEXT.search(text):
         return upcoming[1] if len(upcoming) > 1 else None
     if _LAST.search(text):
-        past = [m.date for m in boards(directory) if m.date < today]
+        past = [day for day in directory.board_dates if day < today]
         return past[-1] if past else None
     for mention in find_dates(text, now, directory.board_dates):
         if mention.date is not None and (
@@ -86,7 +69,7 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
         return today
     month = _MONTH_BOARD.search(text) or _MONTH.search(text)
     if month:
-        return board_in_month(directory, month_number(month.group(1)), today)
+        return board_in_month(directory, month_of(month.group(1)), today)
     if _NEXT.search(text) or default_next:
         return upcoming[0] if upcoming else None
     return None

@@ -24,7 +24,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.dates import find_dates, find_due
+from bot.dates import MONTH_WORDS, find_dates, find_due, month_of
 from bot.errors import InvalidInput
 from bot.interpret import interpret
 from bot.interpretation import Ambiguity, Owner
@@ -337,23 +337,15 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
 # ----------------------------------------------------------------------------------------------------------
 # Dates and times
 
-_MONTH_RE = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
 _WEEKDAY_RE = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DATE_PATTERNS = (
-    re.compile(rf"\b{_WEEKDAY_RE}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_RE})\b\.?,?"
+    re.compile(rf"\b{_WEEKDAY_RE}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{MONTH_WORDS})\b\.?,?"
                rf"(?:\s+(?P<y>\d{{4}})\b)?", re.I),
-    re.compile(rf"\b{_WEEKDAY_RE}(?P<m>{_MONTH_RE})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?"
+    re.compile(rf"\b{_WEEKDAY_RE}(?P<m>{MONTH_WORDS})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?"
                rf"(?:\s+(?P<y>\d{{4}})\b)?", re.I),
     re.compile(r"(?<![\d.:/])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d:/]|\.\d)"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
 )  # fmt: skip
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 _TIME_RANGE = re.compile(
     r"(?<![\d.:/£])(?P<h1>\d{1,2})(?:[.:](?P<m1>\d{2}))?\s*(?P<a1>[ap]\.?m\b\.?)?\s*(?:–|—|-|to|until|till)\s*"
     r"(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?P<a2>[ap]\.?m\b\.?)?(?![\d%])",
@@ -387,7 +379,7 @@ def _find_date(text: str, what: str, base: dt.date | None = None) -> _FoundDate 
         return None
     wording = best[0].strip(" ,.")
     day, month_word, year_text = int(best["d"]), best["m"], best["y"]
-    month = int(month_word) if month_word.isdigit() else _MONTHS[month_word[:3].lower()]
+    month = int(month_word) if month_word.isdigit() else month_of(month_word)
     span = (best.start(), best.end())
     if year_text is None:
         if base is None:
@@ -1034,9 +1026,10 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     """
     lines = _lines(text)
     used: set[int] = set()
-    first_guess = _meeting(lines, used=set())[0]  # for a year-less next meeting date
-    next_meeting = _next_meeting(lines, first_guess.date if first_guess else None, used)
-    meeting, title = _meeting(lines, used)
+    first = _meeting(lines, used=set())  # its date is the base for a year-less next meeting date
+    next_meeting = _next_meeting(lines, first[0].date if first[0] else None, used)
+    # Read again without the next meeting's lines, unless none were taken (the same reading).
+    meeting, title = _meeting(lines, used) if used else first
     if meeting is None:
         raise InvalidInput(
             "This doesn't look like board minutes: I couldn't find the meeting date "

@@ -60,6 +60,11 @@ _NICKNAMES: tuple[frozenset[str], ...] = tuple(
         "edward ed eddie",
     )
 )
+# For each nickname word, the indices of the groups in _NICKNAMES that hold it.
+_NICKNAME_GROUPS: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, group in enumerate(_NICKNAMES) if word in group) for word in frozenset().union(*_NICKNAMES)
+}
+_NO_GROUPS: frozenset[int] = frozenset()
 _FIRST_NAME_TYPO = 84  # fuzz.ratio for a mistyped first name (Tabitha / Tabetha)
 _LAST_NAME_TYPO = 80  # fuzz.ratio for a mistyped surname (McConnel / McConnell, Ibraheem / Ibrahim)
 
@@ -68,7 +73,7 @@ def same_first_name(written: str, first: str) -> bool:
     """Whether a written first name can mean the member's first name (equal, a nickname, or a typo)."""
     if written == first:
         return True
-    if any(written in g and first in g for g in _NICKNAMES):
+    if not _NICKNAME_GROUPS.get(written, _NO_GROUPS).isdisjoint(_NICKNAME_GROUPS.get(first, _NO_GROUPS)):
         return True
     if len(written) == 1:
         return first.startswith(written)
@@ -111,7 +116,10 @@ class NameIndex:
             if len(words) > 1:
                 self._by_last[words[-1]].append(person)
         self._last_names = list(self._by_last)
-        self._first_names = list(self._by_first)
+        # Every word of a nickname group that holds a member's first name ("Viv" when Vivien is a member).
+        self._nickname_words: frozenset[str] = frozenset().union(
+            *(group for group in _NICKNAMES if any(first in group for first in self._by_first))
+        )
         self._agency_keys: dict[str, list[AgencyInfo]] = defaultdict(list)
         for agency in directory.agencies:
             for written in (agency.name, *agency.short_names):
@@ -144,7 +152,7 @@ class NameIndex:
 
     def _by_single_word(self, word: str) -> list[Person]:
         found = [p for p in self._exact.get(word, [])]
-        for first in self._first_names:
+        for first in self._by_first:
             if same_first_name(word, first):
                 found.extend(p for p in self._by_first[first] if p not in found)
         found.extend(p for p in self._by_last.get(word, []) if p not in found)
@@ -191,7 +199,7 @@ class NameIndex:
         key = fold(word)
         if key in self._by_first or key in self._by_last or key in self._exact:
             return True
-        return any(key in group and any(first in group for first in self._by_first) for group in _NICKNAMES)
+        return key in self._nickname_words
 
 
 def _without_article(key: str) -> str:

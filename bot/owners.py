@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from bot.directory import Person
 from bot.interpretation import Ambiguity, Owner
 from bot.names import NameIndex
+from bot.text import POSSESSIVE
 from store.models import Role
 
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
@@ -125,7 +126,7 @@ class OwnerResolver:
 
     def single(self, text: str, *, allow_unknown: bool = True) -> Resolution | None:
         """One owner: the writer, a group, an agency, a role, a member or candidates, or an unknown person."""
-        text = re.sub(r"(?:'s|’s)$", "", text.strip(" ,.;:–-\"'"))
+        text = POSSESSIVE.sub("", text.strip(" ,.;:–-\"'"))
         lowered = text.lower()
         if not text:
             return None
