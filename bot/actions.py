@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 from sqlalchemy.sql.elements import BindParameter
 
-from bot.directory import Directory, Person
+from bot.directory import MANAGERS, Directory, Person
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.events import record_event
 from bot.interpretation import Owner
@@ -44,12 +44,10 @@ from store.models import (
     GroupKind,
     GroupMembership,
     Member,
-    Role,
     utcnow,
 )
 
 MAX_TASK_LENGTH = 1_000
-MANAGERS = (Role.MANAGER, Role.CHAIR)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from bot.directory import Person
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.events import record_event
-from store.models import Attendance, AttendanceStatus, Meeting, MeetingKind, Member, Role
+from store.models import Attendance, AttendanceStatus, Meeting, MeetingKind, Member
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ def send_apologies(
     today: dt.date,
 ) -> ApologyRecorded:
     """Record a member's apologies for the meeting on ``day`` (their standing representative by default)."""
-    if member_id != by.id and by.role not in (Role.MANAGER, Role.CHAIR):
+    if not by.may_act_for(member_id):
         raise NotAllowed("Members send their own apologies; the business manager can record them for others.")
     if day < today:
         raise InvalidInput(f"The meeting on {day:%a} {day.day} {day:%B} has already taken place.")

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import actions, audits, tracker_report
-from bot.directory import Person, load_directory
+from bot import audits, tracker_report
+from bot.directory import MANAGERS, Person, load_directory
 from bot.errors import BoardError, NotAllowed, NotFound
 from bot.home import Home, home_for
 from bot.identity import link_by_name
@@ -148,7 +148,7 @@ class Assistant:
         """The manager or chair links a chat account to a member ("link @someone to Viv Townsend")."""
 
         def step(turn: Turn) -> Reply:
-            if writer.role not in actions.MANAGERS:
+            if writer.role not in MANAGERS:
                 raise NotAllowed("Only the business manager or the chair can link people to the roster.")
             member = link_by_name(turn.session, self.board_id, user_id, name, turn.snapshot.names, actor=writer.name)
             return Reply(f"Linked that account to {member.name}.", stored=True)

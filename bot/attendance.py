@@ -13,7 +13,7 @@ from bot.apologies import attendance_of
 from bot.directory import Person
 from bot.errors import NotAllowed, NotFound
 from bot.events import record_event
-from store.models import Agency, Attendance, AttendanceStatus, Board, Meeting, MeetingKind, Member, Role
+from store.models import Agency, Attendance, AttendanceStatus, Board, Meeting, MeetingKind, Member
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,7 @@ def check_quorum(session: Session, board_id: int, meeting: Meeting) -> Quorum:
 
 def withdraw_apologies(session: Session, board_id: int, member_id: int, meeting: Meeting, *, by: Person) -> bool:
     """The member will attend after all; False when no apologies were recorded."""
-    if member_id != by.id and by.role not in (Role.MANAGER, Role.CHAIR):
+    if not by.may_act_for(member_id):
         raise NotAllowed("Members withdraw their own apologies; the business manager can do it for others.")
     row = attendance_of(session, meeting.id, member_id)
     if row is None or row.status is not AttendanceStatus.APOLOGIES:

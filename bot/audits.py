@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.directory import Person
+from bot.directory import MANAGERS, Person
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.events import record_event
 from bot.interpretation import AuditReading
-from store.models import Agency, AuditCycle, AuditReturn, AuditStatus, AuditType, Member, Role, School, Sector, utcnow
+from store.models import Agency, AuditCycle, AuditReturn, AuditStatus, AuditType, Member, School, Sector, utcnow
 
 COUNTS_SUBJECT = "all returns"  # the row that holds a cycle's totals when the board tracks counts only
-MANAGERS = (Role.MANAGER, Role.CHAIR)
 _STATUS = {
     "not_started": AuditStatus.NOT_STARTED,
     "in_progress": AuditStatus.IN_PROGRESS,

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from store.models import Agency, Board, Group, Meeting, MeetingKind, Member, Role
 
+MANAGERS = (Role.MANAGER, Role.CHAIR)  # who runs the board: may act for any member
+
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -29,6 +31,10 @@ class Person:
     @property
     def first_name(self) -> str:
         return self.name.split()[0]
+
+    def may_act_for(self, member_id: int) -> bool:
+        """Members act for themselves; the business manager and the chair for anyone."""
+        return member_id == self.id or self.role in MANAGERS
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot import actions, audits
 from bot.apologies import attendance_of
-from bot.directory import Directory, Person
+from bot.directory import MANAGERS, Directory, Person
 from bot.interpretation import Owner
 from bot.replies import ActionView
 from store.models import (
@@ -24,7 +24,6 @@ from store.models import (
     Meeting,
     MeetingKind,
     Member,
-    Role,
 )
 
 
@@ -82,7 +81,7 @@ def home_for(
         mine.views,
         _next_meeting(session, board_id, member, today),
         tuple(_agency_audits(session, board_id, member, today)),
-        _board_counts(session, board_id, today) if member.role in (Role.MANAGER, Role.CHAIR) else None,
+        _board_counts(session, board_id, today) if member.role in MANAGERS else None,
         open_total=mine.total,
         overdue_total=mine.overdue,
     )

@@ -21,7 +21,7 @@ from bot.dates import DateMention, find_dates
 from bot.directory import Person
 from bot.errors import NotAllowed, NotFound
 from bot.events import record_event
-from store.models import Member, Role
+from store.models import Member
 
 __all__ = ["parse_leave", "set_leave", "status_means_leave"]
 
@@ -124,7 +124,7 @@ def set_leave(
 ) -> None:
     """Record that a member is away until a day (inclusive), or back (None); members set their own leave,
     the business manager and the chair anyone's. ``via`` says where it came from ("Slack status")."""
-    if member_id != by.id and by.role not in (Role.MANAGER, Role.CHAIR):
+    if not by.may_act_for(member_id):
         raise NotAllowed("Members set their own leave; the business manager or the chair can set it for others.")
     member = session.get(Member, member_id)
     if member is None or member.board_id != board_id:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import actions, apologies, attendance, audits
 from bot.dates import find_dates, parse_date
-from bot.directory import Person
+from bot.directory import MANAGERS, Person
 from bot.errors import InvalidInput, NotAllowed
 from bot.identity import managers
 from bot.interpretation import AuditReading, Intent, Interpretation, Owner
@@ -213,7 +213,7 @@ class Turn:
         return self.answer(meaning)
 
     def minutes(self, data: bytes, filename: str, *, source: str | None) -> Reply:
-        if self.writer.role not in actions.MANAGERS:
+        if self.writer.role not in MANAGERS:
             raise NotAllowed("Only the business manager or the chair can import minutes.")
         names = self.snapshot.names
         found = parse_minutes(minutes_text(data, filename), names, self.snapshot.directory.board_dates)
