@@ -122,6 +122,8 @@ def _assignments(session: Session, board_id: int, owners: Iterable[Owner]) -> li
             _check_member(session, board_id, owner.id)
             add_member(owner.id)
         elif owner.kind == "agency" and owner.id is not None:
+            if session.scalar(select(Agency.id).where(Agency.id == owner.id, Agency.board_id == board_id)) is None:
+                raise NotFound("That agency is not on this board.")
             result.append(Assignment(agency_id=owner.id))
         elif owner.kind == "group" and owner.id is not None:
             people = group_member_ids(session, board_id, owner.id)
@@ -130,6 +132,7 @@ def _assignments(session: Session, board_id: int, owners: Iterable[Owner]) -> li
             for member_id in people:
                 add_member(member_id, owner.id)
         else:
+            guard(owner.name)
             result.append(Assignment(external_name=owner.name[:200]))
     return result
 

@@ -14,12 +14,12 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import audits, tracker_report
 from bot.directory import MANAGERS, Person, load_directory
 from bot.errors import BoardError, NotAllowed, NotFound
+from bot.events import first_delivery
 from bot.home import Home, home_for
 from bot.identity import link_by_name
 from bot.interpretation import Interpretation
@@ -30,8 +30,9 @@ from bot.replies import Reply, format_day
 from bot.snapshot import Snapshot
 from bot.turn import ActionForm, Paging, Turn
 from store.db import reading, run_in_transaction
-from store.models import Board, ProcessedEvent
+from store.models import Board
 
+ALREADY_DONE = "I've already done that: this request was handled before, so nothing was changed."
 ROSTER_CHANGED = (
     "Your entry on the board's roster has just changed, so I've done nothing; please ask the business manager."
 )
@@ -107,44 +108,55 @@ class Assistant:
 
         return self._run(writer, now, answer)
 
-    def resolve(self, writer: Person, payload: dict[str, Any], now: dt.datetime) -> Reply:
+    def resolve(
+        self, writer: Person, payload: dict[str, Any], now: dt.datetime, *, delivery: str | None = None
+    ) -> Reply:
         """Carry on after the writer picked one of a reply's options."""
-        return self._run(writer, now, lambda turn: turn.resume(payload))
+        return self._run(writer, now, lambda turn: turn.resume(payload), delivery=delivery)
 
-    def query(self, writer: Person, text: str, now: dt.datetime, *, page: int = 0) -> Reply:
+    def query(
+        self, writer: Person, text: str, now: dt.datetime, *, page: int = 0, delivery: str | None = None
+    ) -> Reply:
         """`/dscb-actions [text]`: my actions; "all", "overdue", "A-12", a name or agency; or a new action.
 
         ``page`` picks a page of a listing (see ``page_size`` and ``Reply.listing``)."""
-        return self._run(writer, now, lambda turn: turn.query(text), page=page)
+        return self._run(writer, now, lambda turn: turn.query(text), page=page, delivery=delivery)
 
-    def close(self, writer: Person, number: int, now: dt.datetime) -> Reply:
-        return self._run(writer, now, lambda turn: turn.close(number))
+    def close(self, writer: Person, number: int, now: dt.datetime, *, delivery: str | None = None) -> Reply:
+        return self._run(writer, now, lambda turn: turn.close(number), delivery=delivery)
 
-    def change_due(self, writer: Person, number: int, due: dt.date | None, now: dt.datetime) -> Reply:
-        return self._run(writer, now, lambda turn: turn.change_due(number, due))
+    def change_due(
+        self, writer: Person, number: int, due: dt.date | None, now: dt.datetime, *, delivery: str | None = None
+    ) -> Reply:
+        return self._run(writer, now, lambda turn: turn.change_due(number, due), delivery=delivery)
 
-    def add_note(self, writer: Person, number: int, note: str, now: dt.datetime) -> Reply:
-        return self._run(writer, now, lambda turn: turn.add_note(number, note))
+    def add_note(
+        self, writer: Person, number: int, note: str, now: dt.datetime, *, delivery: str | None = None
+    ) -> Reply:
+        return self._run(writer, now, lambda turn: turn.add_note(number, note), delivery=delivery)
 
-    def record(self, writer: Person, form: ActionForm, now: dt.datetime) -> Reply:
+    def record(self, writer: Person, form: ActionForm, now: dt.datetime, *, delivery: str | None = None) -> Reply:
         """Record an action from a form (a modal): owners already chosen from the roster."""
-        return self._run(writer, now, lambda turn: turn.record_form(form))
+        return self._run(writer, now, lambda turn: turn.record_form(form), delivery=delivery)
 
     def apologise(
-        self, writer: Person, now: dt.datetime, *, day: dt.date | None = None, representative: str | None = None
-    ) -> Reply:
+        self, writer: Person, now: dt.datetime, *, day: dt.date | None = None, representative: str | None = None,
+        delivery: str | None = None,
+    ) -> Reply:  # fmt: skip
         """Apologies for the meeting on ``day`` (by default the next board meeting)."""
-        return self._run(writer, now, lambda turn: turn.apologise(day, representative))
+        return self._run(writer, now, lambda turn: turn.apologise(day, representative), delivery=delivery)
 
-    def apology_command(self, writer: Person, text: str, now: dt.datetime) -> Reply:
+    def apology_command(self, writer: Person, text: str, now: dt.datetime, *, delivery: str | None = None) -> Reply:
         """`/dscb-apologies [meeting] [named representative]`, e.g. "10 July Claire Hill"."""
-        return self._run(writer, now, lambda turn: turn.apology_command(text))
+        return self._run(writer, now, lambda turn: turn.apology_command(text), delivery=delivery)
 
-    def audit_command(self, writer: Person, text: str, now: dt.datetime) -> Reply:
+    def audit_command(self, writer: Person, text: str, now: dt.datetime, *, delivery: str | None = None) -> Reply:
         """`/dscb-audit [update | status]`: no text or "status" gives every audit type's position."""
-        return self._run(writer, now, lambda turn: turn.audit_command(text))
+        return self._run(writer, now, lambda turn: turn.audit_command(text), delivery=delivery)
 
-    def link_account(self, writer: Person, user_id: str, name: str, now: dt.datetime) -> Reply:
+    def link_account(
+        self, writer: Person, user_id: str, name: str, now: dt.datetime, *, delivery: str | None = None
+    ) -> Reply:
         """The manager or chair links a chat account to a member ("link @someone to Viv Townsend")."""
 
         def step(turn: Turn) -> Reply:
@@ -153,15 +165,17 @@ class Assistant:
             member = link_by_name(turn.session, self.board_id, user_id, name, turn.snapshot.names, actor=writer.name)
             return Reply(f"Linked that account to {member.name}.", stored=True)
 
-        return self._run(writer, now, step)
+        return self._run(writer, now, step, delivery=delivery)
 
     def preview_minutes(self, writer: Person, data: bytes, filename: str, now: dt.datetime, source: str) -> Reply:
         """What importing minutes would store, with Confirm / Cancel; ``source`` lets the front end refetch them."""
         return self._run(writer, now, lambda turn: turn.minutes(data, filename, source=source))
 
-    def import_minutes(self, writer: Person, data: bytes, filename: str, now: dt.datetime) -> Reply:
+    def import_minutes(
+        self, writer: Person, data: bytes, filename: str, now: dt.datetime, *, delivery: str | None = None
+    ) -> Reply:
         """Store minutes (the business manager or the chair); each owner's new actions are in ``extra``."""
-        return self._run(writer, now, lambda turn: turn.minutes(data, filename, source=None))
+        return self._run(writer, now, lambda turn: turn.minutes(data, filename, source=None), delivery=delivery)
 
     def tracker_file(self, writer: Person, kind: str, now: dt.datetime) -> tuple[str, bytes]:
         """The tracker report for the next meeting pack as a file: (file name, content)."""
@@ -171,7 +185,9 @@ class Assistant:
         name = f"action-tracker-{report.meeting.isoformat()}.{kind}"
         return name, content.encode("utf-8") if isinstance(content, str) else content
 
-    def set_audit_status(self, writer: Person, return_id: int, status: str, now: dt.datetime) -> Reply:
+    def set_audit_status(
+        self, writer: Person, return_id: int, status: str, now: dt.datetime, *, delivery: str | None = None
+    ) -> Reply:
         """An App Home button: a member sets their own agency's return (the manager and chair any)."""
 
         def step(turn: Turn) -> Reply:
@@ -179,7 +195,7 @@ class Assistant:
             return Reply(f"{row.cycle.type.value} {row.cycle.name} for {row.subject}: "
                          f"{row.status.value.replace('_', ' ')}.", stored=True)  # fmt: skip
 
-        return self._run(writer, now, step)
+        return self._run(writer, now, step, delivery=delivery)
 
     def home(self, writer: Person, now: dt.datetime, *, actions_shown: int | None = None) -> Home:
         """The member's home page; ``actions_shown`` caps the actions listed (the counts cover all of them)."""
@@ -190,9 +206,15 @@ class Assistant:
                 raise NotFound(ROSTER_CHANGED)
             return home_for(session, self.board_id, current, snapshot.directory, now.date(), limit=actions_shown)
 
-    def _run(self, writer: Person, now: dt.datetime, step: Callable[[Turn], Reply], *, page: int = 0) -> Reply:
+    def _run(
+        self, writer: Person, now: dt.datetime, step: Callable[[Turn], Reply], *, page: int = 0,
+        delivery: str | None = None,
+    ) -> Reply:  # fmt: skip
         """One use case in one transaction (retried if the database aborts it to break a deadlock); domain
-        errors become a polite private reply and change nothing."""
+        errors become a polite private reply and change nothing.
+
+        ``delivery`` identifies the request (Slack's trigger id): a replay of one that stored something is
+        answered ALREADY_DONE and writes nothing, since its key is stored in the same transaction as the change."""
         paging = Paging(page, self.page_size)
 
         def turn(session: Session) -> Reply:
@@ -200,23 +222,21 @@ class Assistant:
             current = _current(writer, snapshot)
             if current is None:
                 return Reply(ROSTER_CHANGED, private=True)
-            return step(Turn(session, self.board_id, snapshot, current, now, paging))
+            reply = step(Turn(session, self.board_id, snapshot, current, now, paging))
+            if delivery is not None and reply.stored and not first_delivery(session, self.board_id, delivery):
+                raise _Replayed
+            return reply
 
         try:
             return run_in_transaction(self.database_url, turn)
+        except _Replayed:
+            return Reply(ALREADY_DONE, private=True, duplicate=True)
         except BoardError as error:
             return Reply(str(error), private=True)
 
 
-def first_delivery(session: Session, board_id: int, key: str) -> bool:
-    """Record a delivery key; False when it was recorded before (a redelivery)."""
-    try:
-        with session.begin_nested():
-            session.add(ProcessedEvent(board_id=board_id, key=key[:100]))
-            session.flush()
-    except IntegrityError:
-        return False
-    return True
+class _Replayed(Exception):
+    """A replayed request: its transaction is rolled back."""
 
 
 def _current(writer: Person, snapshot: Snapshot) -> Person | None:

@@ -90,11 +90,14 @@ def find_board(session: Session, name: str | None = None, *, create: bool = Fals
     raise NotFound(f"This database holds several boards ({names}); choose one with --board.")
 
 
-def board_for_team(session: Session, team_id: str, team_name: str | None = None) -> Board:
-    """The board of a Slack workspace (or another chat workspace), created on first contact."""
+def board_for_team(session: Session, team_id: str, team_name: str | None = None, *, installed: bool = True) -> Board:
+    """The board of a Slack workspace (or another chat workspace), set up on first contact when the workspace is
+    one the app is installed in (``installed``); any other workspace gets NotFound and nothing is created."""
     board = session.scalar(select(Board).where(Board.slack_team_id == team_id))
     if board is not None:
         return board
+    if not installed:
+        raise NotFound("This workspace is not set up with the board assistant.")
     unclaimed = session.scalars(select(Board).where(Board.slack_team_id.is_(None))).all()
     if len(unclaimed) == 1 and count_boards(session) == 1:
         # A single-workspace install: the board set up with `dscb roster import` belongs to this workspace.

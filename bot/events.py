@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from store.models import Event
+from store.models import Event, ProcessedEvent
 
 
 def record_event(
@@ -34,3 +35,15 @@ def record_event(
             new=new,
         )
     )
+
+
+def first_delivery(session: Session, board_id: int, key: str) -> bool:
+    """Record a delivery key (a platform's event id, a request's trigger id); False when it was recorded before
+    (a redelivery or a replay)."""
+    try:
+        with session.begin_nested():
+            session.add(ProcessedEvent(board_id=board_id, key=key[:100]))
+            session.flush()
+    except IntegrityError:
+        return False
+    return True

@@ -23,6 +23,7 @@ from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from bot.errors import InvalidInput, NotFound
+from bot.stored_text import without_controls
 from store.models import Action, Agency, Assignment, AssignmentStatus, Board, Group, Meeting, MeetingKind, Member
 
 BETWEEN_MEETINGS = "Raised between meetings"
@@ -382,7 +383,9 @@ CSV_HEADER = (
 
 
 def csv_safe(value: str) -> str:
-    """Text a spreadsheet will not run as a formula: a leading = + - @ tab or CR gets a ' in front."""
+    """Text a spreadsheet will not run as a formula (a leading = + - @ tab or CR gets a ' in front), without
+    control characters (text stored before they were refused may hold them)."""
+    value = without_controls(value)
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 

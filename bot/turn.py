@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import actions, apologies, attendance, audits
 from bot.dates import find_dates, parse_date
-from bot.directory import MANAGERS, Person
+from bot.directory import MANAGERS, AgencyInfo, GroupInfo, Person
 from bot.errors import InvalidInput, NotAllowed
 from bot.identity import managers
 from bot.interpretation import AuditReading, Intent, Interpretation, Owner
@@ -23,6 +23,7 @@ from bot.meetings import describe_meeting
 from bot.minutes import Minutes, minutes_text, parse_minutes
 from bot.minutes_import import import_minutes
 from bot.owners import OwnerResolver, looks_like_a_name
+from bot.privacy import guard
 from bot.replies import ActionView, Listing, Option, Reply, format_day
 from bot.snapshot import Snapshot
 from store.models import (
@@ -49,6 +50,7 @@ NOT_UNDERSTOOD = (
     'Write "help" to see what I understand.'
 )
 PAYLOAD_TEXT_LIMIT = 1_500
+STALE_CHOICE = "That choice is no longer valid; please write your message again."
 _NEW_CYCLE = re.compile(
     r"^(?:open|new|add|start)?\s*cycle\s+(?P<type>\S+)\s+(?P<name>\S+)(?:\s+due\s+(?P<due>.+))?$", re.I
 )
@@ -237,7 +239,7 @@ class Turn:
         if op == "record":
             return self._record_from_payload(payload)
         if op == "complete":
-            return self.close(int(payload["number"]))
+            return self.close(whole_number(payload.get("number")))
         if op == "import_minutes":
             raise InvalidInput("Send the minutes file again to import it.")  # the front end refetches the file
         raise InvalidInput("That choice is no longer open; please write your message again.")
@@ -267,23 +269,31 @@ class Turn:
         return self._record_from_payload(payload)
 
     def _record_from_payload(self, payload: dict[str, Any]) -> Reply:
-        pending = list(payload.get("pending") or [])
+        """Record from a payload the assistant built, which came back through the client: every value is checked
+        again (ids against this board's roster, names from the roster, dates parsed strictly)."""
+        pending = _list_of(payload.get("pending"))
         if pending:
             return self._ask_about(payload, pending)
-        owners = tuple(_owner_from_json(o) for o in payload.get("owners") or [])
+        owners = tuple(self._owner_from_json(o) for o in _list_of(payload.get("owners")))
         new = actions.NewAction(
-            task=str(payload.get("task") or ""),
+            task=_text_of(payload.get("task"), PAYLOAD_TEXT_LIMIT) or "",
             owners=owners,
-            due=dt.date.fromisoformat(payload["due"]) if payload.get("due") else None,
-            asap=bool(payload.get("asap")),
-            due_wording=payload.get("due_wording"),
-            source_link=payload.get("source_link"),
+            due=_date_of(payload.get("due")),
+            asap=_flag(payload.get("asap")),
+            due_wording=_text_of(payload.get("due_wording"), 200),
+            source_link=_link_of(payload.get("source_link")),
         )
-        action = actions.record_action(self.session, self.board_id, new, by=self.writer)
         plan = payload.get("audit_plan")
-        if isinstance(plan, dict):
+        agency_id = whole_number(plan.get("agency_id")) if isinstance(plan, dict) else None
+        if isinstance(plan, dict) and (
+            plan.get("type") not in {t.value for t in AuditType}
+            or not any(a.id == agency_id for a in self.snapshot.directory.agencies)
+        ):
+            raise InvalidInput(STALE_CHOICE)
+        action = actions.record_action(self.session, self.board_id, new, by=self.writer)
+        if isinstance(plan, dict) and agency_id is not None:
             action.audit_return_id = audits.plan_return(
-                self.session, self.board_id, AuditType(str(plan["type"])), int(plan["agency_id"]), self.today
+                self.session, self.board_id, AuditType(plan["type"]), agency_id, self.today
             ).id
         view = actions.action_view(action, self.today)
         who = _join([o.name for o in owners])
@@ -297,24 +307,57 @@ class Turn:
     def _ask_about(self, payload: dict[str, Any], pending: list[dict[str, Any]]) -> Reply:
         """Ask about the first unresolved name; each option carries the payload with that name settled."""
         first, rest = pending[0], pending[1:]
+        if not isinstance(first, dict):
+            raise InvalidInput(STALE_CHOICE)
+        text = _text_of(first.get("text"), 200) or ""
+        guard(text)  # an unknown owner's name is offered back as a choice and stored if picked
+        owners = [self._owner_from_json(o) for o in _list_of(payload.get("owners"))]
+        known = [_owner_json(o) for o in owners]
         options: list[Option] = []
-        for member_id, name in first["candidates"]:
-            person = self.snapshot.directory.member(int(member_id))
-            label = f"{name} ({person.agency})" if person and person.agency else name
-            settled = {
-                **payload,
-                "owners": [*payload["owners"], {"kind": "member", "name": name, "id": member_id}],
-            }
-            options.append(Option(label, {**settled, "pending": rest}))
-        if not first["candidates"]:
-            outsider = {"kind": "unknown", "name": first["text"], "id": None}
-            settled = {**payload, "owners": [*payload["owners"], outsider], "pending": rest}
-            options.append(Option(f"Record {first['text']} as an external owner", settled))
-            question = f"{first['text']} is not on the board's roster. Shall I record them as an external owner?"
+        for candidate in _list_of(first.get("candidates")):
+            if not isinstance(candidate, list) or not candidate:
+                raise InvalidInput(STALE_CHOICE)
+            person = self.snapshot.directory.member(whole_number(candidate[0]))
+            if person is None:
+                raise InvalidInput(STALE_CHOICE)
+            label = f"{person.name} ({person.agency})" if person.agency else person.name
+            chosen = {"kind": "member", "name": person.name, "id": person.id}
+            options.append(Option(label, {**payload, "owners": [*known, chosen], "pending": rest}))
+        if not options:
+            if not text:
+                raise InvalidInput(STALE_CHOICE)
+            outsider = {"kind": "unknown", "name": text, "id": None}
+            options.append(Option(f"Record {text} as an external owner",
+                                  {**payload, "owners": [*known, outsider], "pending": rest}))  # fmt: skip
+            question = f"{text} is not on the board's roster. Shall I record them as an external owner?"
         else:
-            question = f'Which "{first["text"]}" do you mean?'
+            question = f'Which "{text}" do you mean?'
         options.append(Option("Cancel", {"op": "cancel", "writer": self.writer.id}))
         return Reply(question, options=tuple(options), private=True)
+
+    def _owner_from_json(self, data: object) -> Owner:
+        """An owner carried by a payload: roster owners by id, named as the roster names them; an outsider by a
+        name checked like any text that is stored."""
+        if not isinstance(data, dict):
+            raise InvalidInput(STALE_CHOICE)
+        kind, directory = data.get("kind"), self.snapshot.directory
+        if kind == "unknown":
+            name = _text_of(data.get("name"), 200)
+            if not name or not name.strip():
+                raise InvalidInput(STALE_CHOICE)
+            guard(name)
+            return Owner("unknown", name.strip(), None)
+        number = whole_number(data.get("id"))
+        found: Person | AgencyInfo | GroupInfo | None = None
+        if kind == "member":
+            found = directory.member(number)
+        elif kind == "agency":
+            found = next((a for a in directory.agencies if a.id == number), None)
+        elif kind == "group":
+            found = next((g for g in directory.groups if g.id == number), None)
+        if found is None or kind not in ("member", "agency", "group"):
+            raise InvalidInput(STALE_CHOICE)
+        return Owner(kind, found.name, found.id)
 
     # Listing and closing ----------------------------------------------------------------------------------
     def _list(self, meaning: Interpretation) -> Reply:
@@ -525,11 +568,53 @@ def _owner_json(owner: Owner) -> dict[str, Any]:
     return {"kind": owner.kind, "name": owner.name, "id": owner.id}
 
 
-def _owner_from_json(data: dict[str, Any]) -> Owner:
-    kind = data.get("kind")
-    if kind not in ("member", "agency", "group", "unknown"):
-        raise InvalidInput("That choice is no longer valid; please write your message again.")
-    return Owner(kind, str(data.get("name", ""))[:200], int(data["id"]) if data.get("id") is not None else None)
+def whole_number(value: object) -> int:
+    """A count or id from a client's payload: a whole number of at most nine digits, else InvalidInput."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**9:
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 9:
+        return int(value)
+    raise InvalidInput(STALE_CHOICE)
+
+
+def _flag(value: object) -> bool:
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    raise InvalidInput(STALE_CHOICE)
+
+
+def _list_of(value: object) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InvalidInput(STALE_CHOICE)
+    return value
+
+
+def _text_of(value: object, limit: int) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > limit:
+        raise InvalidInput(STALE_CHOICE)
+    return value
+
+
+def _date_of(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str) and len(value) == 10:
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise InvalidInput(STALE_CHOICE)
+
+
+def _link_of(value: object) -> str | None:
+    link = _text_of(value, 1_000)
+    if link is not None and not link.startswith(("https://", "http://")):
+        raise InvalidInput(STALE_CHOICE)
+    return link
 
 
 def _member_ids(action: Action) -> list[int]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, BoltContext, BoltResponse, Respond
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -24,9 +24,11 @@ from sqlalchemy.exc import OperationalError
 
 from bot import tracker_report
 from bot.errors import BoardError
+from bot.identity import valid_chat_id
 from bot.replies import Reply
 from bot.turn import ActionForm
 from handlers import blocks
+from handlers.answering import DATABASE_DOWN, answered
 from handlers.markup import escape
 from handlers.replying import after_reply, message_kwargs, post_reply
 from handlers.settings import SlackSettings, local_now
@@ -45,8 +47,6 @@ _reports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tracker-report"
 REPORT_FAILED = "Sorry, I couldn't prepare the action tracker; the problem has been logged. Please try again later."
 REPORT_DATABASE_DOWN = "I couldn't read the action tracker: the database is unavailable. Please try again in a minute."
 REPORT_NOT_UPLOADED = "Sorry, Slack didn't accept the action tracker file ({error}). Please try again in a few minutes."
-DATABASE_DOWN = "I couldn't save that, please try again in a minute. Nothing was changed."
-SOMETHING_WRONG = "Sorry, something went wrong on my side; nothing was changed. The problem has been logged."
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 _LINK = re.compile(r"<(?:https?|mailto):[^|>]*\|([^>]*)>|<((?:https?|mailto):[^>]*)>")
 _LINK_REQUEST = re.compile(
@@ -82,9 +82,31 @@ def create_app(
     if settings.oauth:
         options["oauth_settings"] = _oauth_settings(settings, database_url)
         options["client"] = web_client(settings)
-    app = App(**options)
+    app = App(logger=_quiet_logger(), **options)
     register(app, Directory(database_url), database_url, clock)
     return app
+
+
+class _WithoutContent(logging.Filter):
+    """Bolt's own log lines may quote a request's body (a bad signature's, an unhandled request's): keep the line,
+    drop the body, so nothing anybody wrote reaches the logs."""
+
+    _BODY = re.compile(r"\s*\((?:signature:|\{).*", re.S)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cut = self._BODY.sub(" (request details not logged)", message)
+        if cut != message:
+            record.msg, record.args = cut, ()
+        return True
+
+
+def _quiet_logger() -> logging.Logger:
+    """The logger Bolt's middleware copies its filters from."""
+    logger = logging.getLogger("handlers.bolt")
+    if not any(isinstance(f, _WithoutContent) for f in logger.filters):
+        logger.addFilter(_WithoutContent())
+    return logger
 
 
 def _oauth_settings(settings: SlackSettings, database_url: str) -> OAuthSettings:
@@ -140,8 +162,24 @@ def plain_text(text: str, writer: Writer) -> str:
 def register(app: App, directory: Directory, database_url: str, clock: Callable[[], dt.datetime]) -> None:
     """Attach every listener to the app."""
 
+    @app.middleware
+    def checked_ids(context: BoltContext, next: Callable[[], None]) -> BoltResponse | None:
+        """Ids are Slack-shaped (anything else is a forged or broken request: 400), and only a workspace the app
+        is installed in (the token's workspace, or an OAuth installation) may be given a board."""
+        for value in (context.team_id, context.enterprise_id, context.user_id, context.channel_id):
+            if value is not None and not valid_chat_id(value):
+                return BoltResponse(status=400, body="bad request")
+        authorised = context.authorize_result
+        context["installed"] = authorised is not None and (
+            authorised.team_id == context.team_id
+            or bool(authorised.enterprise_id and authorised.enterprise_id == context.enterprise_id)
+        )
+        next()
+        return None
+
     def writer_for(client: WebClient, context: BoltContext, user_id: str) -> Writer | str:
-        return directory.writer(client, context.team_id or context.enterprise_id or "", user_id)
+        team = context.team_id or context.enterprise_id or ""
+        return directory.writer(client, team, user_id, installed=bool(context.get("installed")))
 
     # Conversation --------------------------------------------------------------------------------------------
     def converse(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -149,10 +187,12 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         if event.get("subtype") == "file_share" and user and not event.get("bot_id"):
             minutes_shared(event, body, client, context)
             return
-        if not user or event.get("bot_id") or event.get("subtype"):
+        if not isinstance(user, str) or event.get("bot_id") or event.get("subtype"):
             return  # other bots, edits, deletions, joins: not addressed to the assistant
-        thread = event.get("thread_ts") or event.get("ts")
-        channel = event["channel"]
+        channel = event.get("channel")
+        if not isinstance(channel, str) or not valid_chat_id(channel):
+            return
+        thread = _text(event.get("thread_ts")) or _text(event.get("ts"))
         in_channel = event.get("channel_type") != "im"
         now = clock()
         try:
@@ -164,13 +204,16 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         if isinstance(who, str):
             post_reply(client, channel, Reply(who, private=True), now.date(), thread)
             return
-        linking = _LINK_REQUEST.match(event.get("text") or "")
+        message = _text(event.get("text"))
+        linking = _LINK_REQUEST.match(message)
+        event_id = body.get("event_id")
         try:
             if linking:
-                reply = who.assistant.link_account(who.person, linking["user"], linking["name"], now)
+                reply = who.assistant.link_account(who.person, linking["user"], linking["name"], now,
+                                                   delivery=_text(event_id) or None)  # fmt: skip
             else:
-                text = plain_text(event.get("text") or "", who)
-                reply = who.assistant.reply(who.person, text, now, delivery=body.get("event_id"))
+                text = plain_text(message, who)
+                reply = who.assistant.reply(who.person, text, now, delivery=_text(event_id) or None)
         except OperationalError:
             log.exception("database unavailable")
             reply = Reply(DATABASE_DOWN, private=True)
@@ -200,22 +243,25 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
                 name, data = download(client, shared["id"])
                 reply = who.assistant.preview_minutes(who.person, data, name, now, source=shared["id"])
             except (SlackApiError, OSError, KeyError) as error:
-                log.warning("could not read a shared file: %s", error)
+                log.warning("could not read a shared file: %s", type(error).__name__)
                 reply = Reply("I couldn't download that file from Slack; please send it again.", private=True)
             post_reply(client, channel, reply, now.date(), thread)
 
     @app.event("message")
+    @answered("event")
     def on_direct_message(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         if event.get("channel_type") == "im":
             converse(event, body, client, context)
 
     @app.event("app_mention")
+    @answered("event")
     def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         converse(event, body, client, context)
 
     @app.event("app_home_opened")
+    @answered("event")
     def on_home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        if event.get("tab", "home") == "home":
+        if event.get("tab", "home") == "home" and isinstance(event.get("user"), str):
             publish_home(client, context, event["user"])
 
     def publish_home(client: WebClient, context: BoltContext, user: str) -> None:
@@ -235,44 +281,45 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             log.error("views.publish failed for %s: %s", user, error.response.get("error"))
 
     # Slash commands -----------------------------------------------------------------------------------------
-    def command(run: Any) -> Any:
-        """Answer a slash command in the acknowledgement itself (ephemeral), with the same error handling."""
+    def command(run: Callable[[Writer, str, dt.datetime, str | None], Reply]) -> Any:
+        """Answer a slash command in the acknowledgement itself (ephemeral); a replay of one that stored
+        something (the same trigger id) is answered without storing it again."""
 
+        @answered("command")
         def listener(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext) -> None:
             now = clock()
-            try:
-                who = writer_for(client, context, command["user_id"])
-                if isinstance(who, str):
-                    ack(text=escape(who))
-                    return
-                reply: Reply = run(who, (command.get("text") or "").strip(), now)
-            except OperationalError:
-                log.exception("database unavailable")
-                ack(text=DATABASE_DOWN)
+            who = writer_for(client, context, command["user_id"])
+            if isinstance(who, str):
+                ack(text=escape(who))
                 return
-            except Exception:
-                log.exception("slash command %s failed", command.get("command"))
-                ack(text=SOMETHING_WRONG)
-                return
+            reply = run(who, _text(command.get("text")).strip(), now, _delivery(command))
             ack(response_type="ephemeral", **message_kwargs(reply, now.date()))
-            after_reply(client, database_url, reply, who.person.id, now.date())
+            if not reply.duplicate:
+                after_reply(client, database_url, reply, who.person.id, now.date())
 
         return listener
 
-    app.command("/dscb-actions")(command(lambda who, text, now: who.assistant.query(who.person, text, now)))
-    app.command("/dscb-apologies")(command(lambda who, text, now: who.assistant.apology_command(who.person, text, now)))
-    app.command("/dscb-audit")(command(lambda who, text, now: who.assistant.audit_command(who.person, text, now)))
-    app.command("/dscb")(command(lambda who, text, now: who.assistant.reply(who.person, "help", now)))
-    app.command("/dscb-minutes")(command(lambda who, text, now: Reply(MINUTES_HOW_TO, private=True)))
+    app.command("/dscb-actions")(
+        command(lambda who, text, now, key: who.assistant.query(who.person, text, now, delivery=key))
+    )
+    app.command("/dscb-apologies")(
+        command(lambda who, text, now, key: who.assistant.apology_command(who.person, text, now, delivery=key))
+    )
+    app.command("/dscb-audit")(
+        command(lambda who, text, now, key: who.assistant.audit_command(who.person, text, now, delivery=key))
+    )
+    app.command("/dscb")(command(lambda who, text, now, key: who.assistant.reply(who.person, "help", now)))
+    app.command("/dscb-minutes")(command(lambda who, text, now, key: Reply(MINUTES_HOW_TO, private=True)))
 
     @app.command("/dscb-report")
+    @answered("command")
     def on_report(ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext,
                   respond: Respond) -> None:  # fmt: skip
         """The tracker report for the next meeting pack, as a file in the member's DM: acknowledged at once, then
         built and uploaded in the background (a large board's tracker takes longer than Slack's 3 seconds)."""
-        wanted = (command.get("text") or "xlsx").strip().lower() or "xlsx"
+        wanted = _text(command.get("text") or "xlsx").strip().lower() or "xlsx"
         if wanted not in tracker_report.FORMATS:
-            ack(text=f"Which format? `/dscb-report xlsx`, `csv`, `md` or `html`, not {escape(wanted)!r}.")
+            ack(text=f"Which format? `/dscb-report xlsx`, `csv`, `md` or `html`, not {escape(wanted[:40])!r}.")
             return
         who = writer_for(client, context, command["user_id"])
         if isinstance(who, str):
@@ -307,114 +354,122 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
 
     # Buttons ------------------------------------------------------------------------------------------------
     def from_button(body: dict[str, Any], client: WebClient, context: BoltContext) -> Writer | None:
-        who = writer_for(client, context, body["user"]["id"])
+        user = (body.get("user") or {}).get("id") if isinstance(body.get("user"), dict) else None
+        if not isinstance(user, str):
+            return None
+        who = writer_for(client, context, user)
         return None if isinstance(who, str) else who
 
     def answer_button(reply: Reply, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext,
                       *, replace: bool = False) -> None:  # fmt: skip
         today = clock().date()
-        if body.get("view", {}).get("type") == "home" or not body.get("response_url"):
+        if (body.get("view") or {}).get("type") == "home" or not body.get("response_url"):
             post_reply(client, body["user"]["id"], reply, today)
             publish_home(client, context, body["user"]["id"])
         else:
             respond(replace_original=replace, response_type="ephemeral", **message_kwargs(reply, today))
 
     def number_of(action: dict[str, Any]) -> int | None:
-        raw = action.get("value") or (action.get("block_id") or "").removeprefix("action-")
-        return int(raw) if str(raw).isdigit() else None
+        raw = action.get("value") or _text(action.get("block_id")).removeprefix("action-")
+        return _whole(raw)
 
     @app.action(blocks.DONE)
+    @answered("action")
     def on_done(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
                 context: BoltContext) -> None:  # fmt: skip
         ack()
-        who, number = from_button(body, client, context), number_of(action)
+        number = number_of(action)
+        who = from_button(body, client, context) if number is not None else None
         if who is None or number is None:
             return
-        answer_button(who.assistant.close(who.person, number, clock()), body, respond, client, context)
+        reply = who.assistant.close(who.person, number, clock(), delivery=_delivery(body))
+        answer_button(reply, body, respond, client, context)
 
     @app.action(blocks.CHANGE_DATE)
+    @answered("action")
     def on_change_date(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
                        context: BoltContext) -> None:  # fmt: skip
         ack()
-        who, number = from_button(body, client, context), number_of(action)
-        if who is None or number is None:
+        number, due = number_of(action), _day(action.get("selected_date"))
+        who = from_button(body, client, context) if number is not None and due is not None else None
+        if who is None or number is None or due is None:
             return
-        try:
-            due = dt.date.fromisoformat(action.get("selected_date") or "")
-        except ValueError:
-            return
-        reply = who.assistant.change_due(who.person, number, due, clock())
+        reply = who.assistant.change_due(who.person, number, due, clock(), delivery=_delivery(body))
         answer_button(reply, body, respond, client, context)
 
     @app.action(blocks.ADD_UPDATE)
+    @answered("action")
     def on_add_update(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         ack()
         number = number_of(action)
-        if number is not None:
+        if number is not None and isinstance(body.get("trigger_id"), str):
             client.views_open(trigger_id=body["trigger_id"], view=blocks.update_modal(number))
 
     @app.action(re.compile(rf"^{blocks.CHOOSE}_\d+$"))
+    @answered("action")
     def on_choice(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
                   context: BoltContext) -> None:  # fmt: skip
         ack()
-        who = from_button(body, client, context)
         try:
-            payload = json.loads(action.get("value") or "")
+            payload = json.loads(_text(action.get("value")))
         except ValueError:
             return
+        who = from_button(body, client, context) if isinstance(payload, dict) else None
         if who is None or not isinstance(payload, dict):
             return
         if payload.get("op") == "import_minutes" and payload.get("writer") == who.person.id:
             try:
                 name, data = download(client, str(payload.get("source")))
-                reply = who.assistant.import_minutes(who.person, data, name, clock())
+                reply = who.assistant.import_minutes(who.person, data, name, clock(), delivery=_delivery(body))
             except (SlackApiError, OSError, KeyError):
                 reply = Reply("I couldn't download the minutes again; please send the file again.", private=True)
         else:
-            reply = who.assistant.resolve(who.person, payload, clock())
+            reply = who.assistant.resolve(who.person, payload, clock(), delivery=_delivery(body))
         answer_button(reply, body, respond, client, context, replace=True)
-        after_reply(client, database_url, reply, who.person.id, clock().date())
+        if not reply.duplicate:
+            after_reply(client, database_url, reply, who.person.id, clock().date())
 
     @app.action(blocks.PAGE)
+    @answered("action")
     def on_page(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
                 context: BoltContext) -> None:  # fmt: skip
         ack()
-        who = from_button(body, client, context)
         try:
-            wanted = json.loads(action.get("value") or "")
-            page, query = int(wanted["page"]), str(wanted.get("q", ""))
+            wanted = json.loads(_text(action.get("value")))
+            page, query = _whole(wanted["page"]), str(wanted.get("q", ""))[:200]
         except (ValueError, KeyError, TypeError):
             return
-        if who is None:
+        who = from_button(body, client, context) if page is not None else None
+        if who is None or page is None:
             return
         now = clock()
-        reply = who.assistant.query(who.person, query, now, page=max(0, page))
+        reply = who.assistant.query(who.person, query, now, page=page)
         respond(replace_original=True, text=blocks.fallback_text(reply),
                 blocks=blocks.reply_blocks(reply, now.date(), page=page, query=query))  # fmt: skip
 
     @app.action(blocks.CANT_ATTEND)
+    @answered("action")
     def on_cant_attend(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
                        context: BoltContext) -> None:  # fmt: skip
         ack()
-        who = from_button(body, client, context)
-        try:
-            day = dt.date.fromisoformat(action.get("value") or "")
-        except ValueError:
-            return
-        if who is not None:
-            reply = who.assistant.apologise(who.person, clock(), day=day)
+        day = _day(action.get("value"))
+        who = from_button(body, client, context) if day is not None else None
+        if who is not None and day is not None:
+            reply = who.assistant.apologise(who.person, clock(), day=day, delivery=_delivery(body))
             answer_button(reply, body, respond, client, context)
-            after_reply(client, database_url, reply, who.person.id, clock().date())
+            if not reply.duplicate:
+                after_reply(client, database_url, reply, who.person.id, clock().date())
 
     @app.action(blocks.AUDIT_STATUS)
+    @answered("action")
     def on_audit_status(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
                         context: BoltContext) -> None:  # fmt: skip
         ack()
-        who = from_button(body, client, context)
-        raw = (action.get("block_id") or "").removeprefix("audit-")
-        status = (action.get("selected_option") or {}).get("value", "")
-        if who is not None and raw.isdigit():
-            reply = who.assistant.set_audit_status(who.person, int(raw), status, clock())
+        number = _whole(_text(action.get("block_id")).removeprefix("audit-"))
+        status = _text((action.get("selected_option") or {}).get("value"))
+        who = from_button(body, client, context) if number is not None else None
+        if who is not None and number is not None:
+            reply = who.assistant.set_audit_status(who.person, number, status, clock(), delivery=_delivery(body))
             answer_button(reply, body, respond, client, context)
 
     # Shortcuts and modals -----------------------------------------------------------------------------------
@@ -422,6 +477,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         return [(p.id, p.name) for p in who.assistant.snapshot_now().directory.members]
 
     @app.shortcut("new_action")
+    @answered("shortcut")
     def on_new_action(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
         who = from_button(body, client, context)
@@ -429,18 +485,19 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             client.views_open(trigger_id=body["trigger_id"], view=blocks.record_modal(roster_of(who)))
 
     @app.shortcut("record_as_action")
+    @answered("shortcut")
     def on_record_as_action(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
         who = from_button(body, client, context)
         if who is None:
             return
         message = body.get("message") or {}
-        text = plain_text(message.get("text") or "", who)
+        text = plain_text(_text(message.get("text")), who)
         meaning = who.assistant.understand(who.person, text, clock())
         link = None
         try:
             link = client.chat_getPermalink(channel=body["channel"]["id"], message_ts=message["ts"])["permalink"]
-        except (SlackApiError, KeyError):
+        except (SlackApiError, KeyError, TypeError):
             log.warning("no permalink for a recorded message")
         owner_ids = [o.id for o in meaning.owners if o.kind == "member" and o.id is not None]
         view = blocks.record_modal(roster_of(who), text=meaning.task or text, owner_ids=owner_ids, due=meaning.due,
@@ -448,76 +505,110 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
     @app.options("owners")
+    @answered("options")
     def on_owner_options(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         who = from_button(body, client, context)
-        ack(options=blocks.roster_options(roster_of(who), body.get("value", "")) if who else [])
+        ack(options=blocks.roster_options(roster_of(who), _text(body.get("value"))) if who else [])
 
     @app.view(blocks.RECORD_MODAL)
+    @answered("view")
     def on_record_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
                             context: BoltContext) -> None:  # fmt: skip
-        who = from_button(body, client, context)
         values = view.get("state", {}).get("values", {})
-        task = (values.get("task", {}).get("task", {}).get("value") or "").strip()
+        task = _text(values.get("task", {}).get("task", {}).get("value")).strip()
         chosen = values.get("owners", {}).get("owners", {}).get("selected_options") or []
         due_text = values.get("due", {}).get("due", {}).get("selected_date")
         errors = {}
         if not task:
             errors["task"] = "Describe the action."
-        if not chosen:
+        if not isinstance(chosen, list) or not chosen:
             errors["owners"] = "Choose at least one owner."
+        member_ids = tuple(_whole(o.get("value")) if isinstance(o, dict) else None for o in chosen or [])
+        due = _day(due_text) if due_text else None
+        if None in member_ids:
+            errors["owners"] = "One of the chosen owners is not on this board's roster."
+        if due_text and due is None:
+            errors["due"] = "That is not a date."
+        who = None if errors else from_button(body, client, context)
         if errors or who is None:
             ack(response_action="errors", errors=errors or {"task": "You are not on this board's roster."})
             return
         try:
-            metadata = json.loads(view.get("private_metadata") or "{}")
+            metadata = json.loads(_text(view.get("private_metadata")) or "{}")
         except ValueError:
             metadata = {}
+        link = metadata.get("source_link") if isinstance(metadata, dict) else None
         form = ActionForm(
             task=task,
-            member_ids=tuple(int(o["value"]) for o in chosen if str(o.get("value", "")).isdigit()),
-            due=dt.date.fromisoformat(due_text) if due_text else None,
-            source_link=metadata.get("source_link") if isinstance(metadata, dict) else None,
+            member_ids=tuple(m for m in member_ids if m is not None),
+            due=due,
+            source_link=link if isinstance(link, str) else None,
         )
         now = clock()
-        reply = who.assistant.record(who.person, form, now)
-        if not reply.stored:
+        reply = who.assistant.record(who.person, form, now, delivery=_delivery(body))
+        if not reply.stored and not reply.duplicate:
             ack(response_action="errors", errors={"task": reply.text[:150]})
             return
         ack()
-        post_reply(client, body["user"]["id"], reply, now.date())
-        after_reply(client, database_url, reply, who.person.id, now.date())
+        if not reply.duplicate:
+            post_reply(client, body["user"]["id"], reply, now.date())
+            after_reply(client, database_url, reply, who.person.id, now.date())
 
     @app.view(blocks.UPDATE_MODAL)
+    @answered("view")
     def on_update_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
                             context: BoltContext) -> None:  # fmt: skip
-        who = from_button(body, client, context)
-        note = view.get("state", {}).get("values", {}).get("note", {}).get("note", {}).get("value") or ""
+        note = _text(view.get("state", {}).get("values", {}).get("note", {}).get("note", {}).get("value"))
         try:
-            number = int(json.loads(view.get("private_metadata") or "{}")["number"])
+            number = _whole(json.loads(_text(view.get("private_metadata")) or "{}")["number"])
         except (ValueError, KeyError, TypeError):
+            number = None
+        if number is None:
             ack(response_action="errors", errors={"note": "This form has expired; open it again."})
             return
+        who = from_button(body, client, context)
         if who is None:
             ack(response_action="errors", errors={"note": "You are not on this board's roster."})
             return
         now = clock()
-        reply = who.assistant.add_note(who.person, number, note, now)
-        if not reply.stored:
+        reply = who.assistant.add_note(who.person, number, note, now, delivery=_delivery(body))
+        if not reply.stored and not reply.duplicate:
             ack(response_action="errors", errors={"note": reply.text[:150]})
             return
         ack()
-        post_reply(client, body["user"]["id"], reply, now.date())
+        if not reply.duplicate:
+            post_reply(client, body["user"]["id"], reply, now.date())
 
     @app.error
-    def on_error(error: Exception, body: dict[str, Any], respond: Respond | None = None) -> None:
-        log.exception("unhandled error in a Slack listener", exc_info=error)
-        if respond is not None and body.get("response_url"):
-            message = (
-                DATABASE_DOWN
-                if isinstance(error, OperationalError)
-                else "Sorry, something went wrong; nothing was changed."
-            )
-            try:
-                respond(text=message, response_type="ephemeral", replace_original=False)
-            except Exception:
-                log.warning("could not tell the user about an error")
+    def on_error(error: Exception, body: dict[str, Any]) -> BoltResponse:
+        """What a listener's wrapper could not catch (Bolt's own middleware): logged without content, answered 400
+        (a payload Bolt could not make sense of), never a 500."""
+        log.error("request failed before reaching a listener: %s", type(error).__name__)
+        return BoltResponse(status=400, body="bad request")
+
+
+def _text(value: object) -> str:
+    """A string field of a payload, or "" when it is missing or of another type."""
+    return value if isinstance(value, str) else ""
+
+
+def _whole(value: object) -> int | None:
+    """A number a button carries: plain ASCII digits, at most nine of them ("²", "1e309" and "10**30" are not)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 0 <= value < 10**9 else None
+    raw = _text(value)
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 9 else None
+
+
+def _day(value: object) -> dt.date | None:
+    raw = _text(value)
+    try:
+        return dt.date.fromisoformat(raw) if len(raw) == 10 else None
+    except ValueError:
+        return None
+
+
+def _delivery(body: dict[str, Any]) -> str | None:
+    """What makes a request unique, for writing once: Slack's trigger id (a replay carries the same one)."""
+    trigger = body.get("trigger_id") if isinstance(body, dict) else None
+    return f"trigger:{trigger}" if isinstance(trigger, str) and 0 < len(trigger) <= 90 else None

@@ -7,6 +7,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +24,32 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 class DatabaseUnavailable(RuntimeError):
     """The database could not be reached or opened."""
+
+
+class TooLate(RuntimeError):
+    """The request this unit of work serves has already been answered (the database was too slow): it must not
+    commit, or the person would have been told one thing while another was stored."""
+
+
+_commit_by: ContextVar[float | None] = ContextVar("dscb_commit_by", default=None)
+
+
+@contextmanager
+def commit_by(deadline: float) -> Iterator[None]:
+    """Units of work begun inside the block commit only before ``deadline`` (a ``time.monotonic()`` value); after
+    it they roll back with TooLate. A front end that answers a request in time whatever the database does runs the
+    request's work inside this."""
+    token = _commit_by.set(deadline)
+    try:
+        yield
+    finally:
+        _commit_by.reset(token)
+
+
+def _refuse_late_commit(_session: Session) -> None:
+    deadline = _commit_by.get()
+    if deadline is not None and time.monotonic() > deadline:
+        raise TooLate("the request was answered before this unit of work could commit")
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -66,8 +93,18 @@ def make_engine(url: str) -> Engine:
     # tables are small enough to sit in memory (or on SSD), where an index lookup costs about as much as a
     # sequential read: PostgreSQL's default (4.0, for spinning disks) made it scan every action to list one
     # member's page on large boards (bench/growth.py: 4.2 ms -> 2.6 ms at 100,000 actions).
-    options = "-c idle_in_transaction_session_timeout=30000 -c random_page_cost=1.1"
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5, "options": options})
+    # A statement that runs (or waits for a lock) far longer than any request should is cancelled by the server,
+    # so a hung statement frees its connection; DSCB_STATEMENT_TIMEOUT_MS=0 lifts it for bulk jobs.
+    statement_ms = int(os.environ.get("DSCB_STATEMENT_TIMEOUT_MS") or 10_000)
+    options = (
+        f"-c idle_in_transaction_session_timeout=30000 -c random_page_cost=1.1 -c statement_timeout={statement_ms}"
+        f" -c lock_timeout={min(statement_ms, 5_000)}"
+    )
+    # connect_timeout and pool_timeout bound how long a request waits for a connection when the server is down
+    # or every pooled connection is stuck; requests still answer in time (see commit_by), these free the threads.
+    return create_engine(
+        url, pool_pre_ping=True, pool_timeout=2, connect_args={"connect_timeout": 3, "options": options}
+    )
 
 
 _engines_seen: set[str] = set()
@@ -82,7 +119,9 @@ def engine_for(url: str) -> Engine:
 
 @lru_cache(maxsize=8)
 def session_factory(url: str) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine_for(url), expire_on_commit=False)
+    factory = sessionmaker(bind=engine_for(url), expire_on_commit=False)
+    event.listen(factory, "before_commit", _refuse_late_commit)
+    return factory
 
 
 @contextmanager

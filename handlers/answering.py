@@ -1,0 +1,164 @@
+"""Every Slack request answered in time and politely, whatever the database or the payload does.
+
+``answered(kind)`` wraps a Bolt listener. The listener runs on a worker thread while the request's thread waits at
+most ``ANSWER_WITHIN`` seconds (Slack gives up after 3). A listener that fails, or a database that is down or
+hung, gets a short apology in the way that kind of request is answered (the acknowledgement of a command, an
+error on a form, an ephemeral message after a button) instead of an HTTP 500. The work it leaves behind may not
+commit after the apology (``store.db.commit_by``), so the person is never told "not saved" about something saved.
+Logs name the request kind and ids, never what anybody wrote.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import inspect
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as NoAnswerYet
+from typing import Any
+
+from slack_bolt import Ack, BoltContext, BoltRequest, Respond
+from slack_sdk import WebClient
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from bot.errors import BoardError
+from bot.replies import Reply
+from handlers.markup import escape
+from handlers.replying import post_reply
+from handlers.settings import local_now
+from store.db import DatabaseUnavailable, TooLate, commit_by
+
+log = logging.getLogger(__name__)
+
+ANSWER_WITHIN = float(os.environ.get("DSCB_ANSWER_WITHIN") or 2.5)
+DATABASE_DOWN = "I couldn't save that, please try again in a minute. Nothing was changed."
+DATABASE_SLOW = "I couldn't save that: the database isn't answering. Please try again in a minute; nothing was changed."
+SOMETHING_WRONG = "Sorry, something went wrong on my side; nothing was changed. The problem has been logged."
+_DATABASE_ERRORS = (OperationalError, PoolTimeout, DatabaseUnavailable, TooLate)
+_workers = ThreadPoolExecutor(max_workers=32, thread_name_prefix="slack-request")
+Listener = Callable[..., None]
+
+
+class _Ack:
+    """The listener's ``ack``: after the request has been answered without it, later calls do nothing."""
+
+    def __init__(self, ack: Ack) -> None:
+        self._ack = ack
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        with self._lock:
+            if not self.closed:
+                self._ack(*args, **kwargs)
+
+    def close(self) -> bool:
+        """Stop the listener acknowledging; True when it had not acknowledged yet."""
+        with self._lock:
+            self.closed = True
+            return self._ack.response is None
+
+
+def answered(kind: str) -> Callable[[Listener], Listener]:
+    """Wrap a listener of ``kind`` ("event", "command", "action", "shortcut", "view" or "options")."""
+
+    def wrap(listener: Listener) -> Listener:
+        wanted = inspect.getfullargspec(listener).args
+
+        def run(ack: Ack, body: dict[str, Any], payload: dict[str, Any], client: WebClient, context: BoltContext,
+                request: BoltRequest, respond: Respond | None = None) -> None:  # fmt: skip
+            once = _Ack(ack)
+            offered = {"ack": once, "body": body, "client": client, "context": context, "respond": respond,
+                       "request": request, kind: payload}  # fmt: skip
+            deadline = time.monotonic() + ANSWER_WITHIN
+            work = contextvars.copy_context().run
+            future = _workers.submit(
+                work, _run_before, deadline, listener, {name: offered.get(name) for name in wanted}
+            )
+            try:
+                future.result(timeout=ANSWER_WITHIN)
+                return
+            except NoAnswerYet:
+                log.error("%s %s not answered within %.1f s (database hung?)", kind, _name(body), ANSWER_WITHIN)
+                problem = DATABASE_SLOW
+            except _DATABASE_ERRORS:
+                log.error("%s %s: database unavailable", kind, _name(body), exc_info=True)
+                problem = DATABASE_DOWN
+            except BoardError as error:  # e.g. a workspace that is not set up with a board
+                problem = str(error)
+            except Exception:
+                log.exception("%s %s failed", kind, _name(body))
+                problem = SOMETHING_WRONG
+            _apologise(kind, problem, once, body, client, respond)
+
+        run.__name__ = run.__qualname__ = listener.__name__
+        return run
+
+    return wrap
+
+
+def _run_before(deadline: float, listener: Listener, kwargs: dict[str, Any]) -> None:
+    with commit_by(deadline):
+        listener(**kwargs)
+
+
+def _name(body: dict[str, Any]) -> str:
+    """What a log line may say of a request: its kind and callback or action id, never its text."""
+    if not isinstance(body, dict):
+        return "(malformed)"
+    name = body.get("command") or (body.get("view") or {}).get("callback_id") or body.get("callback_id")
+    actions = body.get("actions")
+    if isinstance(actions, list) and actions and isinstance(actions[0], dict):
+        name = actions[0].get("action_id")
+    event = body.get("event")
+    if isinstance(event, dict):
+        name = event.get("type")
+    return str(name or body.get("type") or "request")[:60]
+
+
+def _apologise(kind: str, problem: str, ack: _Ack, body: dict[str, Any], client: WebClient,
+               respond: Respond | None) -> None:  # fmt: skip
+    """Tell the person, in the way this kind of request is answered; Slack's own failures are only logged."""
+    text = escape(problem)
+    try:
+        if ack.close():
+            if kind == "command":
+                ack._ack(text=text)
+                return
+            if kind == "view" and (block := _first_input(body)):
+                ack._ack(response_action="errors", errors={block: problem[:150]})
+                return
+            if kind == "options":
+                ack._ack(options=[])
+            else:
+                ack._ack()
+        if kind == "options":
+            return
+        if respond is not None and isinstance(body, dict) and body.get("response_url"):
+            respond(text=text, response_type="ephemeral", replace_original=False)
+            return
+        user = _user_of(body)
+        if user:
+            post_reply(client, user, Reply(problem, private=True), local_now().date())
+    except Exception:
+        log.warning("could not tell the person about a failed %s", kind)
+
+
+def _first_input(body: dict[str, Any]) -> str | None:
+    values = ((body.get("view") or {}).get("state") or {}).get("values") if isinstance(body, dict) else None
+    return next(iter(values), None) if isinstance(values, dict) and values else None
+
+
+def _user_of(body: dict[str, Any]) -> str | None:
+    if not isinstance(body, dict):
+        return None
+    event = body.get("event")
+    user = event.get("user") if isinstance(event, dict) else body.get("user") or body.get("user_id")
+    if isinstance(user, dict):
+        user = user.get("id")
+    return user if isinstance(user, str) else None
