@@ -57,6 +57,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.errors import InvalidInput
+from bot.text import ascii_twins
+
 __all__ = ["MONTH_NUMBERS", "MONTH_WORDS", "DateMention", "find_dates", "find_due", "month_of", "parse_date"]
 
 
@@ -77,9 +80,10 @@ class DateMention:
 
 _FLAGS = re.IGNORECASE | re.ASCII | re.VERBOSE
 
-# The month words people write ("Jan", "Sept", "September"), as a non-capturing group; used case-insensitively.
+# The month words people write ("Jan", "Sept", "September"), as a non-capturing group; used case-insensitively,
+# with ASCII case rules whatever the enclosing pattern's flags, so that "ſept" (long s) is not a month word.
 MONTH_WORDS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?a:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _WEEKDAY = (
@@ -235,10 +239,7 @@ _NEXT_MEETING_RE = re.compile(
     _FLAGS,
 )
 _OTHER_BODY_RE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$", re.IGNORECASE)
-_OFFSET_RE = re.compile(
-    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+$", re.IGNORECASE
-)
-_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OFFSET_RE = re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+$", _FLAGS)
 _THE_NTH_RE = re.compile(
     rf"""\b(?:(?P<wd>{_WEEKDAY})\b\.?,?\s+(?:the\s+)?|the\s+)(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)\b
         (?:\s+of\s+(?P<which>next|this|the)\s+month\b)?""",
@@ -482,8 +483,11 @@ class _Scan:
 
 
 def month_of(word: str) -> int:
-    """The number of a month word matched by :data:`MONTH_WORDS` ("Sept" -> 9); KeyError for other words."""
-    return MONTH_NUMBERS[word[:3].lower()]
+    """The number of a month word matched by :data:`MONTH_WORDS` ("Sept" -> 9); InvalidInput for other words."""
+    number = MONTH_NUMBERS.get(ascii_twins(word[:3]).lower())
+    if number is None:
+        raise InvalidInput(f"{word[:20]!r} is not a month.")
+    return number
 
 
 def _weekday_of(word: str) -> int:
@@ -876,7 +880,11 @@ def _boards(board_dates: Sequence[datetime.date]) -> tuple[datetime.date, ...]:
 
 
 def _scan(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date]) -> list[_Cand]:
-    """All accepted candidates, in text order, non-overlapping, with spans including their cue."""
+    """All accepted candidates, in text order, non-overlapping, with spans including their cue.
+
+    The text is read as its ASCII twins (same length), so spans hold in the text as given.
+    """
+    text = ascii_twins(text)
     sc = _Scan(text, _today(now), _boards(board_dates), [])
     for pattern, handler in _RULES:
         for m in pattern.finditer(text):
@@ -938,16 +946,18 @@ def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.d
 
 def _with_offset(text: str, mention: DateMention) -> DateMention:
     """ "two weeks before the July board": move the date back and take the offset into the wording."""
-    if mention.date is None or not mention.wording.lower().startswith("before"):
+    if mention.date is None or not ascii_twins(mention.wording).lower().startswith("before"):
         return mention
-    offset = _OFFSET_RE.search(text, 0, mention.span[0])
-    if offset is None:
+    offset = _OFFSET_RE.search(ascii_twins(text), 0, mention.span[0])
+    n = None if offset is None else _number(offset["n"])  # never a KeyError: "fıve" is no number word
+    if offset is None or n is None:
         return mention
-    n = int(offset["n"]) if offset["n"].isdigit() else _OFFSET_NUMBERS[offset["n"].lower()]
-    days = n * (7 if offset["unit"].lower().startswith("week") else 1)
+    day = _plus_days(mention.date, -n * (7 if offset["unit"].lower().startswith("week") else 1))
+    if day is None:
+        return mention
     start = offset.start()
     return DateMention(
-        mention.date - datetime.timedelta(days=days), False, text[start : mention.span[1]],
+        day, False, text[start : mention.span[1]],
         (start, mention.span[1]), mention.meeting, mention.cue,
     )  # fmt: skip
 
@@ -958,7 +968,7 @@ def parse_date(text: str, now: datetime.datetime, board_dates: Sequence[datetime
     The phrase may carry a cue ("by 10 July") and a time ("10 July at 10:00"); anything else around the
     date, or a second date, makes it None. "asap", "tbc" and an unknown meeting date are None too.
     """
-    phrase = text.strip()
+    phrase = ascii_twins(text).strip()
     if not phrase or len(phrase) > 200:
         return None
     # The phrase is meant as a date, so read it as if it followed "by": a lone "July" or "Wed" counts,

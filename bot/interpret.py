@@ -19,7 +19,7 @@ from bot.interpretation import Intent, Interpretation, Owner
 from bot.meeting_words import meeting_meant
 from bot.names import NameIndex
 from bot.owners import OwnerResolver, Resolution
-from bot.text import POSSESSIVE, tidy
+from bot.text import POSSESSIVE, normalise, tidy
 
 MAX_UNDERSTOOD = 2_000  # longer messages are read up to here; nobody writes an action that long
 
@@ -239,7 +239,7 @@ def is_question(text: str) -> bool:
 
 def interpret(text: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
     """What one message from ``writer`` means at ``now`` for the board whose names are ``names``."""
-    message = tidy(text[: MAX_UNDERSTOOD * 2])[:MAX_UNDERSTOOD]
+    message = tidy(normalise(text[: MAX_UNDERSTOOD * 2]))[:MAX_UNDERSTOOD]
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
     return _Reader(message, writer, now, names).read()

@@ -21,6 +21,7 @@ from bot.dates import DateMention, find_dates
 from bot.directory import Person
 from bot.errors import NotAllowed, NotFound
 from bot.events import record_event
+from bot.text import normalise
 from store.models import Member
 
 __all__ = ["parse_leave", "set_leave", "status_means_leave"]
@@ -60,6 +61,7 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     """The last day a member is away, from what they wrote; None when the text is not about leave with a date."""
     if not text or len(text) > 500:
         return None
+    text = normalise(text)
     until = _UNTIL_CUE.search(text)
     back = _BACK_CUE.search(text)
     if until is None and back is None:

@@ -7,6 +7,7 @@ import re
 
 from bot.dates import MONTH_WORDS, find_dates, month_of
 from bot.directory import Directory
+from bot.text import normalise
 from store.models import MeetingKind
 
 _MONTH = re.compile(rf"\b(?:the\s+|in\s+|for\s+)({MONTH_WORDS})\b(?!\s+\d)", re.I)
@@ -53,6 +54,7 @@ def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -
 
 def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_next: bool = True) -> dt.date | None:
     """The date of the meeting a message refers to; by default the next board meeting after today."""
+    text = normalise(text)
     today = now.date()
     upcoming = [day for day in directory.board_dates if day > today]
     if _AFTER_NEXT.search(text):

@@ -30,7 +30,7 @@ from bot.interpret import interpret
 from bot.interpretation import Ambiguity, Owner
 from bot.names import NameIndex
 from bot.owners import OwnerResolver
-from bot.text import fold
+from bot.text import fold, normalise
 
 MAX_MINUTES_BYTES = 2_000_000
 
@@ -1021,10 +1021,12 @@ def _with_topic(topic: str, text: str) -> str:
 def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = ()) -> Minutes:
     """Read minutes: the meeting, the next meeting, attendance, actions (owners, due dates), decisions, warnings.
 
+    The text is read normalised (:func:`bot.text.normalise`): look-alike letters ("ſeptember") read as ASCII.
+
     Raises InvalidInput when the text has no meeting date, or neither an attendance list nor actions, and when
     a meeting date does not exist.
     """
-    lines = _lines(text)
+    lines = _lines(normalise(text))
     used: set[int] = set()
     first = _meeting(lines, used=set())  # its date is the base for a year-less next meeting date
     next_meeting = _next_meeting(lines, first[0].date if first[0] else None, used)

@@ -112,6 +112,8 @@ class NameIndex:
                 if key and person not in self._exact[key]:
                     self._exact[key].append(person)
             words = fold(person.name).split()
+            if not words:  # a stored name of no letters or digits (an odd import) is found by nothing
+                continue
             self._by_first[words[0]].append(person)
             if len(words) > 1:
                 self._by_last[words[-1]].append(person)

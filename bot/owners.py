@@ -128,7 +128,7 @@ class OwnerResolver:
         """One owner: the writer, a group, an agency, a role, a member or candidates, or an unknown person."""
         text = POSSESSIVE.sub("", text.strip(" ,.;:–-\"'"))
         lowered = text.lower()
-        if not text:
+        if not text.split():  # nothing, or only white space such as U+3000 that strip(" ") keeps
             return None
         if lowered in _SELF:
             return Resolution([self._writer_owner()]) if self.writer else None
@@ -164,7 +164,7 @@ class OwnerResolver:
     def _qualified(self, text: str) -> Resolution | None:
         """ "Dave in comms", "Sam from the MASH project team": a person named with where they work."""
         found = _QUALIFIED.match(text)
-        if not found or not _NAME_WORD.match(found["name"].split()[0]):
+        if not found or not found["name"].split() or not _NAME_WORD.match(found["name"].split()[0]):
             return None
         name = found["name"]
         known = self.single(name, allow_unknown=False)
