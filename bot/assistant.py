@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -28,6 +29,7 @@ from bot.names import NameIndex
 from bot.privacy import guard
 from bot.replies import Reply, format_day
 from bot.snapshot import Snapshot
+from bot.stored_text import without_controls
 from bot.turn import ActionForm, Paging, Turn
 from store.db import reading, run_in_transaction
 from store.models import Board
@@ -81,7 +83,7 @@ class Assistant:
 
     def understand(self, writer: Person | None, text: str, now: dt.datetime) -> Interpretation:
         """What a message means, without acting on it (to prefill a form)."""
-        return self.snapshot_now().interpret(text, writer, now)
+        return self.snapshot_now().interpret(without_controls(text), writer, now)
 
     def writer(self, session: Session, name: str) -> Person:
         """The member a console user or script speaks as."""
@@ -94,6 +96,8 @@ class Assistant:
         ``delivery`` identifies the platform's delivery (Slack's event_id): a redelivery of one already
         answered changes nothing and returns a Reply marked ``duplicate``.
         """
+
+        text = without_controls(text)
 
         def answer(turn: Turn) -> Reply:
             if delivery is not None and not first_delivery(turn.session, self.board_id, delivery):
@@ -120,7 +124,7 @@ class Assistant:
         """`/dscb-actions [text]`: my actions; "all", "overdue", "A-12", a name or agency; or a new action.
 
         ``page`` picks a page of a listing (see ``page_size`` and ``Reply.listing``)."""
-        return self._run(writer, now, lambda turn: turn.query(text), page=page, delivery=delivery)
+        return self._run(writer, now, lambda turn: turn.query(_said(text)), page=page, delivery=delivery)
 
     def close(self, writer: Person, number: int, now: dt.datetime, *, delivery: str | None = None) -> Reply:
         return self._run(writer, now, lambda turn: turn.close(number), delivery=delivery)
@@ -133,11 +137,16 @@ class Assistant:
     def add_note(
         self, writer: Person, number: int, note: str, now: dt.datetime, *, delivery: str | None = None
     ) -> Reply:
-        return self._run(writer, now, lambda turn: turn.add_note(number, note), delivery=delivery)
+        return self._run(writer, now, lambda turn: turn.add_note(number, _said(note)), delivery=delivery)
 
     def record(self, writer: Person, form: ActionForm, now: dt.datetime, *, delivery: str | None = None) -> Reply:
         """Record an action from a form (a modal): owners already chosen from the roster."""
-        return self._run(writer, now, lambda turn: turn.record_form(form), delivery=delivery)
+        return self._run(
+            writer,
+            now,
+            lambda turn: turn.record_form(replace(form, task=without_controls(form.task))),
+            delivery=delivery,
+        )
 
     def apologise(
         self, writer: Person, now: dt.datetime, *, day: dt.date | None = None, representative: str | None = None,
@@ -148,11 +157,11 @@ class Assistant:
 
     def apology_command(self, writer: Person, text: str, now: dt.datetime, *, delivery: str | None = None) -> Reply:
         """`/dscb-apologies [meeting] [named representative]`, e.g. "10 July Claire Hill"."""
-        return self._run(writer, now, lambda turn: turn.apology_command(text), delivery=delivery)
+        return self._run(writer, now, lambda turn: turn.apology_command(_said(text)), delivery=delivery)
 
     def audit_command(self, writer: Person, text: str, now: dt.datetime, *, delivery: str | None = None) -> Reply:
         """`/dscb-audit [update | status]`: no text or "status" gives every audit type's position."""
-        return self._run(writer, now, lambda turn: turn.audit_command(text), delivery=delivery)
+        return self._run(writer, now, lambda turn: turn.audit_command(_said(text)), delivery=delivery)
 
     def link_account(
         self, writer: Person, user_id: str, name: str, now: dt.datetime, *, delivery: str | None = None
@@ -233,6 +242,14 @@ class Assistant:
             return Reply(ALREADY_DONE, private=True, duplicate=True)
         except BoardError as error:
             return Reply(str(error), private=True)
+
+
+def _said(text: str) -> str:
+    """What a person wrote, as a use case acts on it: without control characters, and refused whole when it
+    identifies a child (its parts, such as a task and a due date, may each look harmless once read apart)."""
+    text = without_controls(text)
+    guard(text)
+    return text
 
 
 class _Replayed(Exception):

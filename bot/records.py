@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from bot.boards import bump_roster_version
 from bot.errors import InvalidInput, NotFound
 from bot.events import record_event
+from bot.stored_text import cleaned
 from store.models import Action, Assignment, Attendance, Base, Event, Member
 
 FORMAT = "board-assistant export"
@@ -85,7 +86,7 @@ def import_board(session: Session, data: dict[str, Any], *, slack_team_id: str |
         rows = tables.get(table.name, [])
         mapping = new_ids.setdefault(table.name, {})
         for raw in rows:
-            row = _typed(table, raw)
+            row = cleaned(_typed(table, raw))
             for column in table.c:
                 for fk in column.foreign_keys:
                     target = fk.column.table.name

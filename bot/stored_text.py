@@ -35,16 +35,17 @@ def without_controls(text: str) -> str:
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
-def _cleaned(value: Any) -> Any:
-    """The value with every string in it cleaned and checked (dict keys named in IDENTIFIERS are left alone)."""
+def cleaned(value: Any) -> Any:
+    """The value with every string in it cleaned and checked (dict keys named in IDENTIFIERS are left alone).
+    Rows written with SQL expressions rather than ORM objects (restoring an export) pass through this."""
     if isinstance(value, str):
         text = without_controls(value)
         guard(text)
         return text
     if isinstance(value, list):
-        return [_cleaned(item) for item in value]
+        return [cleaned(item) for item in value]
     if isinstance(value, dict):
-        return {k: v if k in IDENTIFIERS else _cleaned(v) for k, v in value.items()}
+        return {k: v if k in IDENTIFIERS else cleaned(v) for k, v in value.items()}
     return value
 
 
@@ -60,9 +61,9 @@ def _check_before_flush(session: Session, _context: Any, _instances: Any) -> Non
                 continue
             value = state.dict[key]
             if isinstance(value, str | list | dict):
-                cleaned = _cleaned(value)
-                if cleaned != value:
-                    setattr(row, key, cleaned)
+                checked = cleaned(value)
+                if checked != value:
+                    setattr(row, key, checked)
 
 
 def install() -> None:

@@ -16,9 +16,11 @@ import logging
 import os
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as NoAnswerYet
+from pathlib import Path
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, BoltRequest, Respond
@@ -86,13 +88,13 @@ def answered(kind: str) -> Callable[[Listener], Listener]:
             except NoAnswerYet:
                 log.error("%s %s not answered within %.1f s (database hung?)", kind, _name(body), ANSWER_WITHIN)
                 problem = DATABASE_SLOW
-            except _DATABASE_ERRORS:
-                log.error("%s %s: database unavailable", kind, _name(body), exc_info=True)
+            except _DATABASE_ERRORS as error:
+                log.error("%s %s: database unavailable: %s", kind, _name(body), describe(error))
                 problem = DATABASE_DOWN
             except BoardError as error:  # e.g. a workspace that is not set up with a board
                 problem = str(error)
-            except Exception:
-                log.exception("%s %s failed", kind, _name(body))
+            except Exception as error:
+                log.error("%s %s failed: %s", kind, _name(body), describe(error))
                 problem = SOMETHING_WRONG
             _apologise(kind, problem, once, body, client, respond)
 
@@ -100,6 +102,15 @@ def answered(kind: str) -> Callable[[Listener], Listener]:
         return run
 
     return wrap
+
+
+def describe(error: BaseException) -> str:
+    """An exception for the log without its message (which may quote what somebody wrote, or a statement's
+    values): its type, PostgreSQL's error code, and where it was raised and caught, innermost last."""
+    frames = traceback.extract_tb(error.__traceback__)[-3:]
+    where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    code = getattr(getattr(error, "orig", None), "sqlstate", None)
+    return f"{type(error).__name__}{f' ({code})' if code else ''} at {where or 'unknown'}"
 
 
 def _run_before(deadline: float, listener: Listener, kwargs: dict[str, Any]) -> None:

@@ -28,7 +28,7 @@ from bot.identity import valid_chat_id
 from bot.replies import Reply
 from bot.turn import ActionForm
 from handlers import blocks
-from handlers.answering import DATABASE_DOWN, answered
+from handlers.answering import DATABASE_DOWN, answered, describe
 from handlers.markup import escape
 from handlers.replying import after_reply, message_kwargs, post_reply
 from handlers.settings import SlackSettings, local_now
@@ -197,8 +197,8 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         now = clock()
         try:
             who = writer_for(client, context, user)
-        except OperationalError:
-            log.exception("database unavailable")
+        except OperationalError as error:
+            log.error("database unavailable: %s", describe(error))
             post_reply(client, channel, Reply(DATABASE_DOWN, private=True), now.date(), thread)
             return
         if isinstance(who, str):
@@ -214,8 +214,8 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             else:
                 text = plain_text(message, who)
                 reply = who.assistant.reply(who.person, text, now, delivery=_text(event_id) or None)
-        except OperationalError:
-            log.exception("database unavailable")
+        except OperationalError as error:
+            log.error("database unavailable: %s", describe(error))
             reply = Reply(DATABASE_DOWN, private=True)
         if reply.duplicate:
             return
@@ -341,11 +341,11 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         except SlackApiError as error:
             log.error("could not upload the tracker report: %s", error.response.get("error"))
             problem = REPORT_NOT_UPLOADED.format(error=error.response.get("error") or "no reason given")
-        except OperationalError:
-            log.exception("database unavailable for the tracker report")
+        except OperationalError as error:
+            log.error("database unavailable for the tracker report: %s", describe(error))
             problem = REPORT_DATABASE_DOWN
-        except Exception:
-            log.exception("the tracker report failed")
+        except Exception as error:
+            log.error("the tracker report failed: %s", describe(error))
             problem = REPORT_FAILED
         try:
             respond(text=escape(problem), response_type="ephemeral", replace_original=False)
@@ -480,7 +480,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
     @answered("shortcut")
     def on_new_action(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
-        who = from_button(body, client, context)
+        who = from_button(body, client, context) if _text(body.get("trigger_id")) else None
         if who is not None:
             client.views_open(trigger_id=body["trigger_id"], view=blocks.record_modal(roster_of(who)))
 
@@ -488,10 +488,11 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
     @answered("shortcut")
     def on_record_as_action(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
-        who = from_button(body, client, context)
+        who = from_button(body, client, context) if _text(body.get("trigger_id")) else None
         if who is None:
             return
-        message = body.get("message") or {}
+        shared = body.get("message")
+        message: dict[str, Any] = shared if isinstance(shared, dict) else {}
         text = plain_text(_text(message.get("text")), who)
         meaning = who.assistant.understand(who.person, text, clock())
         link = None

@@ -54,8 +54,8 @@ def wsgi_for(app: App) -> WsgiApp:
             return _plain(start_response, "413 Payload Too Large", "too large")
         try:
             return bolt(environ, start_response)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            log.warning("malformed request to %s", environ.get("PATH_INFO"))
+        except Exception as error:  # Bolt could not read the body as a Slack request (JSON that is not an object...)
+            log.warning("malformed request to %s: %s", environ.get("PATH_INFO"), type(error).__name__)
             return _plain(start_response, "400 Bad Request", "bad request")
 
     return application

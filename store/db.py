@@ -80,10 +80,11 @@ def _begin_sqlite(conn: Connection) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine with what each backend needs: WAL and a busy timeout on SQLite, pre-ping on PostgreSQL."""
+    """An engine with what each backend needs: WAL and a busy timeout on SQLite, pre-ping on PostgreSQL. Errors
+    and logs never show a statement's values (they hold what people wrote)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+        engine = create_engine(url, hide_parameters=True, connect_args={"timeout": 10, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         # BEGIN IMMEDIATE: a transaction takes the write lock up front (waiting up to the busy timeout), so two
         # concurrent writers queue instead of one failing with "database is locked" when it upgrades its lock.
@@ -103,8 +104,9 @@ def make_engine(url: str) -> Engine:
     # connect_timeout and pool_timeout bound how long a request waits for a connection when the server is down
     # or every pooled connection is stuck; requests still answer in time (see commit_by), these free the threads.
     return create_engine(
-        url, pool_pre_ping=True, pool_timeout=2, connect_args={"connect_timeout": 3, "options": options}
-    )
+        url, pool_pre_ping=True, pool_timeout=2, hide_parameters=True,
+        connect_args={"connect_timeout": 3, "options": options},
+    )  # fmt: skip
 
 
 _engines_seen: set[str] = set()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -26,13 +27,15 @@ from tests.slack.mock_web_api import MockSlack
 
 
 class Proxy:
-    """Forwards loopback connections to PostgreSQL until cut; restoring it accepts connections again."""
+    """Forwards loopback connections to PostgreSQL until cut; restoring it accepts connections again. Frozen, it
+    keeps every connection open and accepts new ones but passes no byte either way, as a hung server does."""
 
     def __init__(self, target: tuple[str, int]) -> None:
         self.target = target
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.up = True
+        self.frozen = threading.Event()
         self.links: list[socket.socket] = []
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -50,10 +53,11 @@ class Proxy:
             for a, b in ((client, server), (server, client)):
                 threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
 
-    @staticmethod
-    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
         try:
             while data := source.recv(65536):
+                while self.frozen.is_set():
+                    time.sleep(0.01)
                 sink.sendall(data)
         except OSError:
             pass
@@ -71,6 +75,12 @@ class Proxy:
 
     def restore(self) -> None:
         self.up = True
+
+    def freeze(self) -> None:
+        self.frozen.set()
+
+    def thaw(self) -> None:
+        self.frozen.clear()
 
     def close(self) -> None:
         self.cut()

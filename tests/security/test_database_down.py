@@ -1,0 +1,181 @@
+"""The database stopped or hung: every kind of request is answered politely within Slack's 3 seconds, never a 500,
+and work left waiting on a hung database does not commit after the person was told it was not saved.
+
+PostgreSQL is reached through the loopback proxy of test_faults (cut: connections refused and reset; frozen:
+connections held open with no byte passed, as a hung server does). SQLite hangs when another process holds its
+write lock.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+
+from handlers.answering import DATABASE_DOWN, DATABASE_SLOW
+from handlers.app import create_app
+from handlers.server import wsgi_for
+from store import db
+from store.models import Action, Assignment, AssignmentStatus, Event
+from tests.conftest import SEED_NOW, add_board_meetings, make_board
+from tests.security.test_faults import Proxy
+from tests.slack import requests as slack
+from tests.slack.conftest import SECRET, settings_for
+from tests.slack.mock_web_api import MockSlack
+
+SLACKS_WAIT = 3.0
+
+
+@pytest.fixture
+def proxied(postgres_database: str, mock_slack: MockSlack) -> Iterator[tuple[Proxy, str, slack.HttpApp]]:
+    url = make_url(postgres_database)
+    proxy = Proxy((url.host or "127.0.0.1", url.port or 5432))
+    via = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+    from tests.conftest import _truncate
+
+    _truncate(postgres_database)
+    add_board_meetings(postgres_database, make_board(postgres_database))
+    app = create_app(settings_for(mock_slack), via, clock=lambda: SEED_NOW)
+    with slack.BoltServer(wsgi_for(app)) as server:
+        yield proxy, postgres_database, slack.HttpApp(server.url, SECRET, timeout=SLACKS_WAIT)
+    proxy.thaw()
+    db.engine_for(via).dispose()
+    proxy.close()
+
+
+def every_kind(mock: MockSlack) -> list[tuple[str, tuple[str, str]]]:
+    """One request of each kind that reads or writes the board."""
+    message = {"ts": slack.new_ts(), "text": "x"}
+    owners = {"owners": {"type": "multi_external_select", "selected_options": [{"value": "1"}]}}
+    record = {
+        "task": {"task": {"type": "plain_text_input", "value": "Book the room"}},
+        "owners": owners,
+        "due": {"due": {"type": "datepicker", "selected_date": "2015-06-01"}},
+    }
+    base = mock.response_url_base
+    return [
+        (
+            "slash command",
+            slack.slash_command("/dscb-actions", "Tony to book the room by 1 June", "UMARTINE", response_url_base=base),
+        ),
+        ("dm", slack.dm("UVIV", "Viv Townsend to send the chart by 22 May")),
+        (
+            "done button",
+            slack.block_action(
+                "UVIV", "action_done", value="1", message=message, channel="DUVIV", response_url_base=base
+            ),
+        ),
+        ("app home", slack.app_home_opened("UVIV")),
+        ("record modal", slack.view_submission("UMARTINE", "record_action_modal", record, "{}")),
+        (
+            "update modal",
+            slack.view_submission(
+                "UVIV", "add_update_modal", {"note": {"note": {"value": "Sent"}}}, json.dumps({"number": 1})
+            ),
+        ),
+        ("apologies", slack.slash_command("/dscb-apologies", "", "UVIV", response_url_base=base)),
+    ]
+
+
+def told(mock: MockSlack, since: int, text: str) -> bool:
+    """Whether the apology reached the person by any of Slack's ways (a message, an ephemeral, a response_url)."""
+    seen = json.dumps([c.params for c in mock.calls()[since:]])
+    return text.replace("'", "\\u2019") in seen or text in seen or json.dumps(text)[1:-1] in seen
+
+
+def answered_politely(result: slack.HttpResult, mock: MockSlack, since: int, text: str) -> bool:
+    if result.status != 200:
+        return False
+    if text in result.text or json.dumps(text)[1:-1] in result.text:
+        return True
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline:  # the apology after an acknowledgement goes out on Slack's Web API
+        if told(mock, since, text):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def warm(http: slack.HttpApp) -> None:
+    """Link the writers and record A-1 while the database is up."""
+    for user in ("UMARTINE", "UVIV"):
+        assert http.send(slack.slash_command("/dscb", "", user)).status == 200
+    assert http.send(slack.slash_command("/dscb-actions", "Viv Townsend to send the chart by 22 May", "UMARTINE"))
+
+
+def actions(url: str) -> list[tuple[str, AssignmentStatus]]:
+    with db.reading(url) as session:
+        return [(a.text, s) for a, s in session.execute(select(Action, Assignment.status).join(Assignment))]
+
+
+@pytest.mark.postgres
+def test_every_request_is_answered_politely_while_postgresql_is_stopped(
+    proxied: tuple[Proxy, str, slack.HttpApp], mock_slack: MockSlack
+) -> None:
+    proxy, direct, http = proxied
+    warm(http)
+    before = actions(direct)
+    proxy.cut()
+    for kind, payload in every_kind(mock_slack):
+        since = len(mock_slack.calls())
+        result = http.send(payload)  # the client gives up after Slack's 3 seconds
+        assert answered_politely(result, mock_slack, since, DATABASE_DOWN), (kind, result)
+    proxy.restore()
+    assert actions(direct) == before
+    assert http.send(slack.slash_command("/dscb-actions", "", "UVIV")).status == 200
+
+
+@pytest.mark.postgres
+def test_every_request_is_answered_in_time_while_postgresql_hangs_and_nothing_commits_late(
+    proxied: tuple[Proxy, str, slack.HttpApp], mock_slack: MockSlack
+) -> None:
+    proxy, direct, http = proxied
+    warm(http)
+    before = actions(direct)
+    proxy.freeze()
+    for kind, payload in every_kind(mock_slack):
+        since = len(mock_slack.calls())
+        result = http.send(payload)
+        assert answered_politely(result, mock_slack, since, DATABASE_SLOW) or answered_politely(
+            result, mock_slack, since, DATABASE_DOWN
+        ), (kind, result)
+    proxy.thaw()
+    time.sleep(4)  # the abandoned work reaches its commit and is refused
+    assert actions(direct) == before
+    with db.reading(direct) as session:
+        assert session.scalar(select(func.count()).select_from(Event).where(Event.change == "update")) == 0
+    again = http.send(slack.slash_command("/dscb-actions", "Tony to book the room by 1 June", "UMARTINE"))
+    assert again.json()["text"].startswith("Recorded A-2 for Tony Oakman")
+
+
+def test_a_hung_sqlite_database_is_answered_in_time_and_nothing_commits_late(
+    sqlite_url: str, mock_slack: MockSlack
+) -> None:
+    add_board_meetings(sqlite_url, make_board(sqlite_url))
+    app = create_app(settings_for(mock_slack), sqlite_url, clock=lambda: SEED_NOW)
+    with slack.BoltServer(wsgi_for(app)) as server:
+        http = slack.HttpApp(server.url, SECRET, timeout=SLACKS_WAIT)
+        warm(http)
+        before = actions(sqlite_url)
+        holder = sqlite3.connect(make_url(sqlite_url).database or "", isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+        try:
+            for kind, payload in every_kind(mock_slack):
+                if kind in ("app home",):  # reads take no lock in WAL mode: they are answered as usual
+                    continue
+                since = len(mock_slack.calls())
+                result = http.send(payload)
+                assert answered_politely(result, mock_slack, since, DATABASE_SLOW), (kind, result)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        time.sleep(1.5)
+        assert actions(sqlite_url) == before
+        again = http.send(slack.slash_command("/dscb-actions", "Tony to book the room by 1 June", "UMARTINE"))
+        assert again.json()["text"].startswith("Recorded A-2 for Tony Oakman")
+    db.engine_for(sqlite_url).dispose()
