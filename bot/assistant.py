@@ -169,10 +169,13 @@ class Assistant:
         """The manager or chair links a chat account to a member ("link @someone to Viv Townsend")."""
 
         def step(turn: Turn) -> Reply:
-            if writer.role not in MANAGERS:
+            if turn.writer.role not in MANAGERS:
                 raise NotAllowed("Only the business manager or the chair can link people to the roster.")
+            before = turn.snapshot.names.person(name).member
             member = link_by_name(turn.session, self.board_id, user_id, name, turn.snapshot.names, actor=writer.name)
-            return Reply(f"Linked that account to {member.name}.", stored=True)
+            old = before.slack_user_id if before is not None and before.slack_user_id != user_id else None
+            replaced = f" It replaces their previous account ({old}), which is no longer linked." if old else ""
+            return Reply(f"Linked that account to {member.name}.{replaced}", stored=True)
 
         return self._run(writer, now, step, delivery=delivery)
 

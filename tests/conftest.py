@@ -17,9 +17,11 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from bot.assistant import Assistant
 from bot.boards import create_board
 from bot.meetings import add_meeting
 from bot.roster import import_roster, read_roster
+from bot.snapshot import Snapshot
 from store import db
 from store.models import Base, MeetingKind
 
@@ -130,6 +132,17 @@ def add_board_meetings(url: str, board_id: int) -> None:
             add_meeting(session, board_id, day, start=dt.time(10), end=dt.time(14), venue="Saltwells EDC")
         add_meeting(session, board_id, dt.date(2015, 6, 19), kind=MeetingKind.WORKSHOP, start=dt.time(13, 30))
         add_meeting(session, board_id, dt.date(2015, 5, 18), kind=MeetingKind.AUDIT_PANEL, title="CSE audit panel")
+
+
+def seed_snapshot(folder: Path) -> Snapshot:
+    """The seed board's roster snapshot (30 members, its meetings), in a new SQLite file under ``folder``: for
+    tests of understanding, which touch no database once it is loaded."""
+    url = f"sqlite:///{folder / 'board.db'}"
+    db.upgrade(url)
+    board_id = make_board(url)
+    add_board_meetings(url, board_id)
+    with db.transaction(url) as session:
+        return Assistant(url, board_id).snapshot(session)
 
 
 @pytest.fixture

@@ -10,21 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.assistant import Assistant
 from bot.snapshot import Snapshot
-from store import db
-from tests.conftest import SEED_NOW, add_board_meetings, make_board
+from tests.conftest import SEED_NOW, seed_snapshot
 from tests.corpus import score
 
 
 @pytest.fixture(scope="module")
 def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
-    url = f"sqlite:///{tmp_path_factory.mktemp('understanding') / 'board.db'}"
-    db.upgrade(url)
-    board_id = make_board(url)
-    add_board_meetings(url, board_id)
-    with db.transaction(url) as session:
-        return Assistant(url, board_id).snapshot(session)
+    return seed_snapshot(tmp_path_factory.mktemp("understanding"))
 
 
 def parse(snapshot: Snapshot, text: str, writer: str | None = None, now: dt.datetime = SEED_NOW) -> dict[str, Any]:

@@ -100,8 +100,10 @@ def test_only_the_manager_links_by_name_and_a_relink_is_in_the_event_log(slack_b
     slack_board.mock.wait_for("chat.postMessage", 3)
     assert linked_to(slack_board, "Pam Smith") is None
 
-    slack_board.dm("UMARTINE", "link <@UPAMNEW> to Pam Smith")
-    slack_board.mock.wait_for("chat.postMessage", 4)
+    slack_board.dm("UMARTINE", "link <@UPAMOLD> to Pam Smith")
+    slack_board.dm("UMARTINE", "link <@UPAMNEW> to Pam Smith")  # the manager relinks her: said, and logged below
+    replies = [c.params["text"] for c in slack_board.mock.wait_for("chat.postMessage", 5)]
+    assert "Linked that account to Pam Smith. It replaces their previous account (UPAMOLD)" in replies[-1]
     assert linked_to(slack_board, "Pam Smith") == "UPAMNEW"
     with db.transaction(slack_board.database_url) as session:  # the manager's explicit relink, as `dscb link` does
         names = NameIndex(load_directory(session, slack_board.board_id))
@@ -111,5 +113,9 @@ def test_only_the_manager_links_by_name_and_a_relink_is_in_the_event_log(slack_b
         changes = session.scalars(
             select(Event).where(Event.entity == "member", Event.change.in_(["linked", "relinked"])).order_by(Event.id)
         ).all()
-        pam = [(e.change, e.old, e.new, e.actor) for e in changes if e.new == {"slack_user_id": "UPAMWORK"}]
-        assert pam == [("relinked", {"slack_user_id": "UPAMNEW"}, {"slack_user_id": "UPAMWORK"}, "command line")]
+        pam = [(e.change, e.old, e.new, e.actor) for e in changes if e.new["slack_user_id"].startswith("UPAM")]
+        assert pam == [
+            ("linked", {"slack_user_id": None}, {"slack_user_id": "UPAMOLD"}, "Martine McFadden"),
+            ("relinked", {"slack_user_id": "UPAMOLD"}, {"slack_user_id": "UPAMNEW"}, "Martine McFadden"),
+            ("relinked", {"slack_user_id": "UPAMNEW"}, {"slack_user_id": "UPAMWORK"}, "command line"),
+        ]

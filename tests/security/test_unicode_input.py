@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 import traceback
 import unicodedata
 from collections.abc import Callable
@@ -22,7 +21,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.assistant import Assistant
 from bot.dates import find_dates, find_due, month_of, parse_date
 from bot.errors import BoardError
 from bot.leave import parse_leave, status_means_leave
@@ -30,20 +28,13 @@ from bot.meeting_words import meeting_meant
 from bot.minutes import minutes_text, parse_minutes
 from bot.snapshot import Snapshot
 from bot.text import ascii_twins, fold, normalise
-from store import db
-from tests.conftest import BOARD_MEETINGS, ROOT, SEED_NOW, add_board_meetings, make_board
-
-DSCB = [sys.executable, "-c", "from cli.main import main; main()"]
+from tests.conftest import BOARD_MEETINGS, ROOT, SEED_NOW, add_board_meetings, make_board, seed_snapshot
+from tests.slack.served import DSCB
 
 
 @pytest.fixture(scope="module")
 def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
-    url = f"sqlite:///{tmp_path_factory.mktemp('unicode') / 'board.db'}"
-    db.upgrade(url)
-    board_id = make_board(url)
-    add_board_meetings(url, board_id)
-    with db.transaction(url) as session:
-        return Assistant(url, board_id).snapshot(session)
+    return seed_snapshot(tmp_path_factory.mktemp("unicode"))
 
 
 def meaning(snapshot: Snapshot, text: str, writer: str | None = None) -> dict[str, Any]:
