@@ -1,30 +1,37 @@
 """The privacy guard: the tracker holds agencies' work, never details that identify a child.
 
-Before an action, an update, a note or minutes are stored, the text is normalised (Unicode NFKC, format characters
-such as zero-width spaces and soft hyphens dropped, digits of any script made ASCII) and checked for:
+Before an action, an update, a note or minutes are stored, the text is read as :func:`bot.text.normalise` reads it
+(NFKC, look-alike letters and format characters dealt with, control characters as spaces), then with digits of any
+script as ASCII, accents dropped and small capitals or Cyrillic/Greek look-alikes as Latin letters; and checked for:
 
 - an NHS number: digit groups joined by short runs of spaces, dots, slashes, underscores, dashes or brackets, any
-  consecutive run of which totals ten digits and passes the modulus 11 check (or follows "NHS" / "NHS no" / "NHS
-  number", whatever its check digit). An unbroken run of 11+ digits (a phone number), an international phone
-  number (+44 ...) and calendar dates or year ranges (15.05.2015, 2015-16) are never part of one.
-- a date of birth: "DOB", "D.O.B.", "d/o/b", "date of birth", "birth date", "birthday", "born" or "b." shortly
-  followed by a date (numeric, ISO, with a month name, or month and year), or "born in" and a year;
-  with a full name nearby, that is said too.
+  consecutive run of which totals ten digits and passes the modulus 11 check; or ten digits after "NHS" / "NHS
+  no" / "NHS number" whatever the check digit, after "NHS number" even with words between the groups on the same
+  line. An unbroken run of 11+ digits (a phone number), an international phone number (+44 ...) and calendar dates
+  or year ranges (15.05.2015, 2015-16) are never part of one.
+- a date of birth: a keyword ("DOB" with or without dots, slashes, dashes or spaces between its letters, "date of
+  birth", "birth date", "birthday", "bday", "born", any of them plural; "birth" also as typed in a hurry, "brith")
+  then a date (numeric, ISO, with a month name, month and year; or compact 20160403, 03042016, 030416 right after
+  the keyword), perhaps after up to six short words ("DOB of the eldest is ...") that do not give the date another
+  role ("due", "by", "dated", "not" ...); "b." and a date; a lowercase "b" and a date at a line's start or after
+  ( , ; or a dash; "born (in) 2010"; "YOB" / "year of birth" and a year; a date and then "born". "Born (out) of"
+  is the idiom, not a birth. With a full name nearby, that is said too.
 
 Such text is refused, privately, with advice on how to phrase it instead.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from itertools import accumulate, count
 from operator import mul
 
+from bot import text as _text
 from bot.errors import PrivacyRefused
 
 _WEIGHTS = range(10, 1, -1)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SEP = r"[^\S\r\n]|[._/()\-\u2010-\u2015\u2212]"  # a space (NFKC makes NBSP one), . _ / ( ) or a dash
 _CHAIN = re.compile(rf"\+?\d+(?:(?:{_SEP}){{1,3}}\d+)*")
 _GROUP = re.compile(r"\d+")
@@ -32,6 +39,8 @@ _DATE_OR_YEARS = re.compile(  # 15.05.2015, 15/5/15, 2015-05-15, 2015-2016, 2015
     r"(?<![\d./-])(?:\d{1,2}([./-])\d{1,2}\1(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d([./-])\d{1,2}\2\d{1,2}"
     r"|(?:19|20)\d\d ?[-\u2013/] ?(?:(?:19|20)\d\d|\d\d))(?![./-]?\d)"
 )
+# "NHS number is 353 799 then 0758": after these words, digits on the same line make one even with words between.
+_NHS_NUMBER_WORDS = re.compile(r"(?<![a-z])nhs\s*(?:no\b\.?|num(?:ber)?\b|#)[^\n]{0,60}", re.I)
 _NHS_KEY = re.compile(r"(?<![a-z])nhs(?:\s*(?:no\b\.?|num(?:ber)?\b|#))?(?:\s*(?:is\b|[:=#.\-\u2013\u2014]))*\s*", re.I)
 
 _MONTH = (
@@ -41,15 +50,41 @@ _MONTH = (
 _YEAR = r"(?:\d{4}|'?\d{2})\b"
 _NUM_SEP = r"(?:\s*[/.\-\u2013]\s*|\s)"
 _DATE = (
+    r"(?=\d|the\s|jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec)"
     rf"(?:\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}{_YEAR}"  # 01/02/2010, 1.2.10, 01-02-2010, 01 02 2010
     rf"|\d{{4}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{1,2}}\b"  # 2010-02-01
     rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s+of)?[\s\-/.,]*{_MONTH}[\s\-/.,]*{_YEAR}"  # the 1st of Feb 2010
     rf"|{_MONTH}[\s\-/.,]*(?:\d{{1,2}}(?:st|nd|rd|th)?\b[\s,]*)?{_YEAR})"  # February 1, 2010; Feb 2010
 )
-_KEYWORD = r"\b(?:d\s*[./]?\s*o\s*[./]?\s*b|date[\s\-]+of[\s\-]+birth|birth[\s\-]?(?:date|day)|born)(?![a-z])\.?"
-_GAP = r"(?:[\s:=\-\u2013\u2014,;.()\[\]'\"]|\b(?:is|was|on|in|the|about|around|circa|approx|\w+day)\b){0,8}"
-_DOB = re.compile(rf"{_KEYWORD}{_GAP}{_DATE}|(?-i:\bb\.)\s?{_DATE}|\bborn\s+in\s+(?:19|20)\d\d\b", re.I)
+_H = r"[^\S\r\n]"  # a space on the same line
+_LETTER_SEP = rf"{_H}*[./\-_\u2010-\u2015]{_H}*|{_H}+"  # D.O.B, D-O-B, D O B, d. o. b.
+_PLURAL = r"(?:['\u2019]?s)?"
+_MARK = r"[./\-_\u2010-\u2015]"
+_BIRTH = r"b(?:ir|ri|i)(?:th|ht)"  # birth, and the typos brith, birht, bith
+_KEYWORD = (
+    rf"(?<![a-z])(?:d(?:(?:{_LETTER_SEP})o(?:{_LETTER_SEP})b|(?:{_MARK}{_H}*)?o(?:{_MARK}{_H}*)?b)\.?{_PLURAL}"
+    rf"|dates?[\s\-_]*of[\s\-_]*{_BIRTH}|{_BIRTH}[\s\-_]*(?:date|day){_PLURAL}|{_BIRTH}(?={_H}*[:=])"
+    rf"|b[\-'\u2019]?day{_PLURAL}|born(?!{_H}+(?:out{_H}+)?of\b))(?![a-z])\.?"
+)
+_YOB = rf"(?<![a-z])(?:y(?:(?:{_LETTER_SEP})o(?:{_LETTER_SEP})b|ob)\.?|years?[\s\-_]*of[\s\-_]*birth){_PLURAL}(?![a-z])"
+_PUNCT = r"[\s:=\-\u2013\u2014,;.()\[\]'\"\u2018-\u201d]"
+_INNER = rf"{_H}|[:=\-\u2013\u2014,()\[\]'\"\u2018-\u201d]"  # between words: no full stop, semicolon or new line
+_STOP = r"(?:due|by|until|till|before|after|from|dated|deadline|not|no|never|unknown|meeting|next|review)\b"
+# A few short words between keyword and date ("DOB of the eldest is"), none that gives the date another role.
+_WORDS = rf"(?:(?!{_STOP}|{_MONTH})[a-z]{{1,12}}(?:['\u2019][a-z]{{1,2}})?(?:{_INNER}){{1,4}}){{0,6}}+"
+_DOB = re.compile(
+    rf"{_KEYWORD}{_PUNCT}{{0,6}}+{_WORDS}{_DATE}|(?-i:\bb\.){_H}?{_DATE}"
+    rf"|(?-i:(?<![^\n(,;\-\u2013\u2014]){_H}*b(?:\.{_H}*|{_H}+)){_DATE}"  # b 14/06/2018; child (b 01/02/2016)
+    rf"|\bborn{_H}+(?:in{_H}+)?(?:19|20)\d\d\b|{_YOB}{_PUNCT}{{0,6}}+{_WORDS}(?:{_DATE}|(?:19|20)\d\d\b)"
+    rf"|{_DATE}{_PUNCT}{{0,4}}born(?![a-z])(?!{_H}+(?:out{_H}+)?of\b)",  # 17/08/2009 born
+    re.I,
+)
+_COMPACT = re.compile(rf"{_KEYWORD}{_PUNCT}{{0,6}}(\d{{8}}|\d{{6}})(?!\d)", re.I)  # DOB 20160403 / 03042016 / 030416
 _NAME_NEAR = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\b")
+# Cyrillic and Greek letters that look like Latin ones (regexes do not equate them).
+_LOOK_ALIKES = dict(
+    zip("АВЕКМНОРСТХаеорсхуіјѕԁһвьΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι", "ABEKMHOPCTXaeopcxyijsdhbbABEZHIKMNOPTYXoi", strict=True)
+)
 
 ADVICE = (
     "I haven't stored that: it looks like it contains {what}. The tracker must never hold details that identify "
@@ -66,14 +101,36 @@ def valid_nhs_number(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-def _plain(match: re.Match[str]) -> str:
-    kind = unicodedata.category(match[0])
-    return "" if kind == "Cf" else str(unicodedata.digit(match[0])) if kind == "Nd" else match[0]
+def _ascii(char: str) -> str:
+    """A digit of any script as ASCII; a look-alike or small capital as its letter; accents and marks dropped."""
+    if unicodedata.category(char) == "Nd":
+        return str(unicodedata.digit(char))
+    if char in _LOOK_ALIKES:
+        return _LOOK_ALIKES[char]
+    name = unicodedata.name(char, "")
+    if name.startswith("LATIN LETTER SMALL CAPITAL ") and len(name) == 28:
+        return name[-1].lower()
+    base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    return base if base.isascii() else char
+
+
+class _Chars(dict[int, str]):
+    """A ``str.translate`` table of :func:`_ascii`, filled as characters are met (at most 65,536 kept)."""
+
+    def __missing__(self, code: int) -> str:
+        out = _ascii(chr(code))
+        if len(self) < 1 << 16:
+            self[code] = out
+        return out
+
+
+_CHARS = _Chars()
 
 
 def normalise(text: str) -> str:
-    """NFKC; format characters (category Cf: zero-width spaces and joiners, soft hyphens) dropped; ASCII digits."""
-    return text if text.isascii() else _NON_ASCII.sub(_plain, unicodedata.normalize("NFKC", text))
+    """:func:`bot.text.normalise`, then the non-ASCII that is left through :func:`_ascii` (for checking only)."""
+    text = _text.normalise(text)
+    return text if text.isascii() else text.translate(_CHARS)
 
 
 def _nhs_number(groups: list[str], after_keyword: bool = False) -> str | None:
@@ -98,7 +155,31 @@ def _has_nhs_number(text: str) -> bool:
     if any(_nhs_number(_GROUP.findall(chain)) for chain in chains):
         return True
     after = (_CHAIN.match(text, key.end()) for key in _NHS_KEY.finditer(text))
-    return any(chain and _nhs_number(_GROUP.findall(chain[0]), after_keyword=True) for chain in after)
+    if any(chain and _nhs_number(_GROUP.findall(chain[0]), after_keyword=True) for chain in after):
+        return True
+    return any(_nhs_number(_GROUP.findall(near[0]), after_keyword=True) for near in _NHS_NUMBER_WORDS.finditer(text))
+
+
+def _real_date(day: str, month: str, year: str) -> bool:
+    try:
+        return bool(dt.date(int(year), int(month), int(day)))
+    except ValueError:
+        return False
+
+
+def _compact_date(digits: str) -> bool:
+    """Eight digits as ddmmyyyy or yyyymmdd (years 1900-2099), six as ddmmyy, that make a real date."""
+    if len(digits) == 6:
+        return _real_date(digits[:2], digits[2:4], "20" + digits[4:])
+    return any(
+        year[:2] in ("19", "20") and _real_date(day, month, year)
+        for day, month, year in ((digits[:2], digits[2:4], digits[4:]), (digits[6:], digits[4:6], digits[:4]))
+    )
+
+
+def _date_of_birth(text: str) -> re.Match[str] | None:
+    found = _DOB.search(text)
+    return found or next((m for m in _COMPACT.finditer(text) if _compact_date(m[1])), None)
 
 
 def identifying_details(text: str) -> str | None:
@@ -106,7 +187,7 @@ def identifying_details(text: str) -> str | None:
     text = normalise(text)
     if _has_nhs_number(text):
         return "an NHS number"
-    dob = _DOB.search(text)
+    dob = _date_of_birth(text)
     if dob:
         nearby = text[max(0, dob.start() - 60) : dob.end() + 60]
         return "a name and a date of birth" if _NAME_NEAR.search(nearby) else "a date of birth"

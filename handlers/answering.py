@@ -4,7 +4,8 @@
 most ``ANSWER_WITHIN`` seconds (Slack gives up after 3). A listener that fails, or a database that is down or
 hung, gets a short apology in the way that kind of request is answered (the acknowledgement of a command, an
 error on a form, an ephemeral message after a button) instead of an HTTP 500. The work it leaves behind may not
-commit after the apology (``store.db.commit_by``), so the person is never told "not saved" about something saved.
+commit after the apology (``store.db.commit_by``), and the apology says what is known: not saved, saved, or (a
+commit sent to a database that stopped answering) not known yet. Never "not saved" about something saved.
 Logs name the request kind and ids, never what anybody wrote.
 """
 
@@ -33,16 +34,23 @@ from bot.replies import Reply
 from handlers.markup import escape
 from handlers.replying import post_reply
 from handlers.settings import local_now
-from store.db import DatabaseUnavailable, TooLate, commit_by
+from store.db import CommitWatch, DatabaseUnavailable, TooLate, commit_by
 
 log = logging.getLogger(__name__)
 
 ANSWER_WITHIN = float(os.environ.get("DSCB_ANSWER_WITHIN") or 2.5)
 DATABASE_DOWN = "I couldn't save that, please try again in a minute. Nothing was changed."
 DATABASE_SLOW = "I couldn't save that: the database isn't answering. Please try again in a minute; nothing was changed."
+OUTCOME_UNKNOWN = (
+    "The database is answering very slowly, so I can't tell yet whether that was saved. Please check in a minute "
+    '(for example "what do I owe?") before trying again.'
+)
+SAVED_SLOWLY = "That was saved, but it took longer than it should; my full answer may follow."
+COMMIT_MARGIN = 0.25  # seconds before the answer's deadline after which no unit of work of the request may commit
 SOMETHING_WRONG = "Sorry, something went wrong on my side; nothing was changed. The problem has been logged."
 _DATABASE_ERRORS = (OperationalError, PoolTimeout, DatabaseUnavailable, TooLate)
 _workers = ThreadPoolExecutor(max_workers=32, thread_name_prefix="slack-request")
+_apologies = ThreadPoolExecutor(max_workers=2, thread_name_prefix="slack-apology")
 Listener = Callable[..., None]
 
 
@@ -77,17 +85,15 @@ def answered(kind: str) -> Callable[[Listener], Listener]:
             once = _Ack(ack)
             offered = {"ack": once, "body": body, "client": client, "context": context, "respond": respond,
                        "request": request, kind: payload}  # fmt: skip
-            deadline = time.monotonic() + ANSWER_WITHIN
+            watch = CommitWatch(time.monotonic() + ANSWER_WITHIN - COMMIT_MARGIN)
             work = contextvars.copy_context().run
-            future = _workers.submit(
-                work, _run_before, deadline, listener, {name: offered.get(name) for name in wanted}
-            )
+            future = _workers.submit(work, _run_watched, watch, listener, {name: offered.get(name) for name in wanted})
             try:
                 future.result(timeout=ANSWER_WITHIN)
                 return
             except NoAnswerYet:
                 log.error("%s %s not answered within %.1f s (database hung?)", kind, _name(body), ANSWER_WITHIN)
-                problem = DATABASE_SLOW
+                problem = {"committing": OUTCOME_UNKNOWN, "committed": SAVED_SLOWLY}.get(watch.state, DATABASE_SLOW)
             except _DATABASE_ERRORS as error:
                 log.error("%s %s: database unavailable: %s", kind, _name(body), describe(error))
                 problem = DATABASE_DOWN
@@ -113,8 +119,8 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}{f' ({code})' if code else ''} at {where or 'unknown'}"
 
 
-def _run_before(deadline: float, listener: Listener, kwargs: dict[str, Any]) -> None:
-    with commit_by(deadline):
+def _run_watched(watch: CommitWatch, listener: Listener, kwargs: dict[str, Any]) -> None:
+    with commit_by(watch):
         listener(**kwargs)
 
 
@@ -134,22 +140,29 @@ def _name(body: dict[str, Any]) -> str:
 
 def _apologise(kind: str, problem: str, ack: _Ack, body: dict[str, Any], client: WebClient,
                respond: Respond | None) -> None:  # fmt: skip
-    """Tell the person, in the way this kind of request is answered; Slack's own failures are only logged."""
+    """Tell the person, in the way this kind of request is answered (a message after the acknowledgement goes out
+    in the background, so a slow Slack never delays it); Slack's own failures are only logged."""
     text = escape(problem)
     try:
         if ack.close():
             if kind == "command":
                 ack._ack(text=text)
                 return
-            if kind == "view" and (block := _first_input(body)):
+            if kind == "view" and problem != SAVED_SLOWLY and (block := _first_input(body)):  # saved: close it
                 ack._ack(response_action="errors", errors={block: problem[:150]})
                 return
             if kind == "options":
                 ack._ack(options=[])
             else:
                 ack._ack()
-        if kind == "options":
-            return
+    except Exception:
+        log.warning("could not acknowledge a failed %s", kind)
+    if kind != "options":  # the rest goes through Slack's Web API, after the acknowledgement
+        _apologies.submit(_tell, kind, text, problem, body, client, respond)
+
+
+def _tell(kind: str, text: str, problem: str, body: dict[str, Any], client: WebClient, respond: Respond | None) -> None:
+    try:
         if respond is not None and isinstance(body, dict) and body.get("response_url"):
             respond(text=text, response_type="ephemeral", replace_original=False)
             return

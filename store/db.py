@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///dscb.db"
 T = TypeVar("T")
@@ -31,25 +32,53 @@ class TooLate(RuntimeError):
     commit, or the person would have been told one thing while another was stored."""
 
 
-_commit_by: ContextVar[float | None] = ContextVar("dscb_commit_by", default=None)
+@dataclass
+class CommitWatch:
+    """What the units of work of one request have done with their writes, for the answer given when it times out:
+    ``"none"`` (nothing written, or refused as TooLate), ``"committing"`` (a commit was sent and has not come back:
+    its outcome is unknown) or ``"committed"``."""
+
+    deadline: float
+    state: str = "none"
+
+
+_watch: ContextVar[CommitWatch | None] = ContextVar("dscb_commit_watch", default=None)
 
 
 @contextmanager
-def commit_by(deadline: float) -> Iterator[None]:
-    """Units of work begun inside the block commit only before ``deadline`` (a ``time.monotonic()`` value); after
-    it they roll back with TooLate. A front end that answers a request in time whatever the database does runs the
-    request's work inside this."""
-    token = _commit_by.set(deadline)
+def commit_by(watch: CommitWatch) -> Iterator[None]:
+    """Units of work begun inside the block that write commit only before ``watch.deadline`` (a
+    ``time.monotonic()`` value); after it they roll back with TooLate. A front end that answers a request in time
+    whatever the database does runs the request's work inside this, and words its answer by ``watch.state``."""
+    token = _watch.set(watch)
     try:
         yield
     finally:
-        _commit_by.reset(token)
+        _watch.reset(token)
 
 
-def _refuse_late_commit(_session: Session) -> None:
-    deadline = _commit_by.get()
-    if deadline is not None and time.monotonic() > deadline:
+def _note_write(session: Session, *_args: Any) -> None:
+    session.info["wrote"] = True
+
+
+def _note_statement(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["wrote"] = True
+
+
+def _before_commit(session: Session) -> None:
+    watch = _watch.get()
+    if watch is None or not session.info.get("wrote"):
+        return
+    if time.monotonic() > watch.deadline:
         raise TooLate("the request was answered before this unit of work could commit")
+    watch.state = "committing"
+
+
+def _after_commit(session: Session) -> None:
+    watch = _watch.get()
+    if watch is not None and session.info.pop("wrote", False):
+        watch.state = "committed"
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -122,7 +151,10 @@ def engine_for(url: str) -> Engine:
 @lru_cache(maxsize=8)
 def session_factory(url: str) -> sessionmaker[Session]:
     factory = sessionmaker(bind=engine_for(url), expire_on_commit=False)
-    event.listen(factory, "before_commit", _refuse_late_commit)
+    event.listen(factory, "after_flush", _note_write)
+    event.listen(factory, "do_orm_execute", _note_statement)
+    event.listen(factory, "before_commit", _before_commit)
+    event.listen(factory, "after_commit", _after_commit)
     return factory
 
 

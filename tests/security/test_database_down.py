@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from handlers.answering import DATABASE_DOWN, DATABASE_SLOW
+from handlers.answering import DATABASE_DOWN, DATABASE_SLOW, SAVED_SLOWLY
 from handlers.app import create_app
 from handlers.server import wsgi_for
 from store import db
@@ -24,7 +24,7 @@ from store.models import Action, Assignment, AssignmentStatus, Event
 from tests.conftest import SEED_NOW, add_board_meetings, make_board
 from tests.security.proxy import Proxy
 from tests.slack import requests as slack
-from tests.slack.conftest import SECRET, settings_for
+from tests.slack.conftest import SECRET, SlackBoard, settings_for
 from tests.slack.mock_web_api import MockSlack
 
 SLACKS_WAIT = 3.0
@@ -165,3 +165,17 @@ def test_a_hung_sqlite_database_is_answered_in_time_and_nothing_commits_late(
         again = http.send(slack.slash_command("/dscb-actions", "Tony to book the room by 1 June", "UMARTINE"))
         assert again.json()["text"].startswith("Recorded A-2 for Tony Oakman")
     db.engine_for(sqlite_url).dispose()
+
+
+def test_a_slow_slack_after_a_save_is_never_told_as_nothing_saved(slack_board: SlackBoard) -> None:
+    """The action is stored, then Slack's Web API takes longer than the request may wait: the answer says it was
+    saved (never "nothing was changed"), and it was stored once."""
+    slack_board.dm("UMARTINE", "what do I owe?")
+    slack_board.mock.wait_for("chat.postMessage")
+    slack_board.mock.delay("chat.postMessage", 3.0)
+    started = time.monotonic()
+    result = slack_board.send(slack.dm("UMARTINE", "Viv Townsend to send the chart by 22 May"))
+    assert result.status == 200 and time.monotonic() - started < SLACKS_WAIT
+    said = [c.params["text"] for c in slack_board.mock.wait_for("chat.postMessage", 3, timeout=10)]
+    assert SAVED_SLOWLY in said and not any("nothing was changed" in text for text in said)
+    assert actions(slack_board.database_url) == [("Send the chart", AssignmentStatus.OPEN)]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from bot import privacy
 from bot.errors import PrivacyRefused
 from bot.privacy import guard, identifying_details, valid_nhs_number
+from bot.text import normalise
 from tests.conftest import shared_fixture
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -104,6 +105,125 @@ DOB_FORMS = [
     "DOB ０１/０２/２０１０",
 ]
 
+# Forms a blind measurement found missed, by class, with siblings of each.
+DOB_CLASSES = {
+    "spelled": [
+        "D-O-B 12/12/2012",
+        "D O B: 12/12/2012",
+        "d.o.b 12/12/2012",
+        "d.o.b. 12/12/2012",
+        "D/O/B: 12/12/2012",
+        "d-o-b: 12/12/2012",
+        "D. O. B. 12/12/2012",
+        "D - O - B 12/12/2012",
+        "d.o/b 12/12/2012",
+        "d_o_b 12/12/2012",
+        "D\u2013O\u2013B 12/12/2012",
+        "D.o.B 12/12/2012",
+        "DOB- 12/12/2012",
+        "dob=12/12/2012",
+        "DOB:- 12 Dec 2012",
+        "date_of_birth 12/12/2012",
+        "DateOfBirth 12/12/2012",
+        "birth: 12/12/2012",
+    ],
+    "plural": [
+        "DOBs 01/02/2013 and 05/06/2015",
+        "D.O.B.s: 01/02/2013, 05/06/2015",
+        "DOB's: 01/02/2013",
+        "DOB(s): 01/02/2013",
+        "dates of birth: 03/04/2016 and 12/09/2018",
+        "birth dates 03/04/2016, 12/09/2018",
+        "birthdates: 2016-04-03 and 2018-09-12",
+        "birthdays 3 April 2016 and 12 Sept 2018",
+        "Kids' DOBs are 01/02/2013 and 05/06/2015",
+        "Kids\u2019 DOB\u2019s are 01/02/2013 and 05/06/2015",
+    ],
+    "compact": [
+        "DOB 20160403",
+        "dob 03042016",
+        "DOB 030416",
+        "DOB: 29022016",
+        "D.O.B. 20120229",
+        "date of birth 311210",
+        "born 20160403",
+    ],
+    "words between": [
+        "DOB of the eldest is 21/07/2009",
+        "date of birth for the youngest child: 1 March 2015",
+        "born to the family last week, 09/06/2025",
+        "born on or around 3rd May 2019",
+        "DOB (the middle child) 4/5/2011",
+        "birthday of the baby is the 1st of Feb 2010",
+        "dates of birth of both girls: 03/04/2016 and 12/09/2018",
+        "born at the hospital in March 2016",
+        "DOB of mum's youngest - 01.02.2010",
+    ],
+    "bare b": [
+        "b 14/06/2018 - nursery concerns",
+        "child (b 01/02/2016)",
+        "child (b. 01/02/2016)",
+        "sibling, b 3 May 2019",
+        "sibling; b 2016-02-01",
+        "sibling - b 01/02/2016",
+        "b. 01/02/2016",
+    ],
+    "year of birth": [
+        "YOB 2014",
+        "Y.O.B. 2014",
+        "y/o/b: 2014",
+        "year of birth: 2014",
+        "year of birth is 2014",
+        "years of birth 2014 and 2016",
+        "YOB 12/12/2012",
+        "born 2010",
+    ],
+    "look-alike": [
+        "\u1d05OB 01/02/2010",  # small capital D
+        "DO\u0299 01/02/2010",  # small capital B
+        "D\u041eB 01/02/2010",  # Cyrillic O
+        "D\u039f\u0392 01/02/2010",  # Greek O and B
+        "D\u00d3B 01/02/2010",
+        "D\u0301OB 01/02/2010",  # a combining accent
+        "D\x01O\x01B 01/02/2010",  # control characters between the letters
+        "date\x00of\x1fbirth 01/02/2010",
+        "DOB\x7f01/02/2010",
+        "DOB 01/02/\u0662\u0660\u0661\u0660",  # Arabic-Indic digits
+        "DOB 01/02/\u0968\u0966\u0967\u0966",  # Devanagari digits
+        "\u017fibling\u017f' birthday\u017f 01/02/2010",
+        "b\u0131rthday 01/02/2010",
+        "\U0001d403\U0001d40e\U0001d401 01/02/2010",  # mathematical bold
+        "D\u2028O\u2028B 01/02/2010",
+    ],
+    "typed in a hurry": [
+        "d.ob 3/4/15",
+        "do.b 03/04/2015",
+        "date of brith 3 April 2015",
+        "date of birht: 03/04/2015",
+        "brith date 03/04/2015",
+        "bday 3/4/2015",
+        "b-day is 03/04/2015",
+        "b'day 3rd April 2015 - she turns 11",
+    ],
+    "date then born": [
+        "03/04/2015 born - the youngest",
+        "3 April 2015, born prematurely",
+        "(2015-04-03) born at home",
+    ],
+}
+# An NHS number with words between its groups, after "NHS number" on the same line.
+NHS_SPLIT_BY_WORDS = [
+    "NHS number 401 023 then 2137",
+    "her nhs no. begins 401 023 and finishes 2137",
+    "NHS # is 401-023 (then) 2137",
+]
+NOT_AN_NHS_NUMBER_AFTER_WORDS = [
+    "NHS number queries to 0121 626 5000",  # a phone number: eleven digits
+    "NHS number checks: 12 of 30 schools done by 1 June",
+    "NHS Trust board 12 June, 10.00 till 2.00",
+]
+DOB_CLASS_CASES = [pytest.param(form, id=f"{kind}: {form!a}") for kind, forms in DOB_CLASSES.items() for form in forms]
+
 MUST_PASS = [
     "A-14 due 12/06/2027",
     "Viv Townsend to circulate the presentation by 22 May 2026",
@@ -135,6 +255,28 @@ MUST_PASS = [
     "Viv to send the chart by 22/05/2015",
     "Item 4.2: 2,345 contacts, 1,234 referrals",
     "Roger Clayton to chase the 2014/15 audit (A-7) by 1 June 2015",
+    "b 2 of the plan",
+    "Plan B for 2016/17",
+    "Plan B 2015-16",
+    "plan b, 2015-16 budget",
+    "birthday drinks for Sue on 12 June",
+    "Section 11 audit dates: 01/02/2016 and 05/06/2016",
+    # "Born (out) of" is the idiom for where something came from, not a birth.
+    "born out of the review dated 1 March 2015",
+    "the group was born of the review; next meeting 1 March 2015",
+    "Born in Bradford study update due 12 June 2016",
+    "DOB field removed from the form. Review on 12/06/2016",
+    "date of birth not recorded, referral 01/02/2016",
+    "DOB 12345678",
+    "DOB 99999999",
+    "DOB 320116",
+    "ref 20160403",
+    "do b 12/12/2012",
+    "to do: b) 01/02/2016",
+    "Dobson's report 01/02/2016",
+    "the stubborn 2015/16 backlog",
+    "year of birth cohort analysis",
+    "Plan B. 01/02/2016 deadline",
 ]
 
 
@@ -153,6 +295,32 @@ def test_nhs_numbers_in_any_written_form_are_refused(form: str) -> None:
 def test_dates_of_birth_in_any_written_form_are_refused(form: str) -> None:
     assert identifying_details(f"Tony to check the plan for the child, {form}, at MASH") in DOB_FOUND
     assert identifying_details(form) in DOB_FOUND
+
+
+@pytest.mark.parametrize("text", NHS_SPLIT_BY_WORDS)
+def test_nhs_numbers_split_by_words_after_nhs_number_are_refused(text: str) -> None:
+    assert identifying_details(text) == "an NHS number"
+
+
+@pytest.mark.parametrize("text", NOT_AN_NHS_NUMBER_AFTER_WORDS)
+def test_other_numbers_after_nhs_number_are_not(text: str) -> None:
+    assert identifying_details(text) is None
+
+
+@pytest.mark.parametrize("form", DOB_CLASS_CASES)
+def test_dates_of_birth_the_blind_measurement_found_missed_are_refused(form: str) -> None:
+    assert identifying_details(f"Tony to check the plan for the child, {form}, at MASH") in DOB_FOUND
+    assert identifying_details(form) in DOB_FOUND
+    with pytest.raises(PrivacyRefused, match="a date of birth"):
+        guard(form)
+
+
+@pytest.mark.parametrize(
+    "text", ["\u1d05OB", "\u017f", "D\x01O", "\u0663\u0664", "\uff24\uff2f\uff22", "caf\u00e9", "line\nbreak"]
+)
+def test_privacy_reads_text_as_understanding_does_and_more(text: str) -> None:
+    assert privacy.normalise(text) == privacy.normalise(normalise(text))
+    assert privacy.normalise(text).isascii()
 
 
 @pytest.mark.parametrize("text", MUST_PASS)
