@@ -18,11 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import audits, tracker_report
+from bot.boards import board_for_team
 from bot.directory import MANAGERS, Person, load_directory
 from bot.errors import BoardError, NotAllowed, NotFound
 from bot.events import first_delivery
 from bot.home import Home, home_for
-from bot.identity import link_by_name
+from bot.identity import Accounts, FirstContact, first_contact, link_by_name
 from bot.interpretation import Interpretation
 from bot.leave import parse_leave, set_leave
 from bot.names import NameIndex
@@ -31,7 +32,7 @@ from bot.replies import Reply, format_day
 from bot.snapshot import Snapshot
 from bot.stored_text import without_controls
 from bot.turn import ActionForm, Paging, Turn
-from store.db import reading, run_in_transaction
+from store.db import reading, run_in_transaction, transaction
 from store.models import Board
 
 ALREADY_DONE = "I've already done that: this request was handled before, so nothing was changed."
@@ -75,6 +76,17 @@ class Assistant:
         cached = self._snapshot
         member = cached.directory.member_for_chat_user(user_id) if cached is not None else None
         return member or self.snapshot_now().directory.member_for_chat_user(user_id)
+
+    def chat_account(self, user_id: str, accounts: Accounts) -> Person | FirstContact:
+        """The member behind a chat account: known already, or linked now by the account's verified email; else
+        what the managers should be told (once) about an account that is not on the roster."""
+        person = self.member_for_chat_user(user_id)
+        if person is not None:
+            return person
+        profile = accounts.profile(user_id)  # the platform is asked outside any transaction
+        with transaction(self.database_url) as session:
+            contact = first_contact(session, self.board_id, profile, user_id, self.snapshot(session).names)
+        return self.member_for_chat_user(user_id) or contact  # linked by us, or meanwhile by another request
 
     def snapshot_now(self) -> Snapshot:
         """The board's current snapshot, read in a transaction of its own."""
@@ -253,6 +265,12 @@ def _said(text: str) -> str:
     text = without_controls(text)
     guard(text)
     return text
+
+
+def board_for_workspace(database_url: str, workspace_id: str, *, installed: bool) -> int:
+    """The board of a chat workspace (a Slack team, a Microsoft 365 tenant), set up on first contact when the app
+    is installed there; any other workspace gets NotFound and nothing is created."""
+    return run_in_transaction(database_url, lambda s: board_for_team(s, workspace_id, installed=installed).id)
 
 
 class _Replayed(Exception):

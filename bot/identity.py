@@ -10,6 +10,7 @@ refused and the managers told; an explicit relink is recorded in the event log.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from bot.boards import bump_roster_version
 from bot.errors import InvalidInput, NotFound
 from bot.events import first_delivery, record_event
 from bot.names import NameIndex
+from store.db import transaction
 from store.models import Member, Role
 
 
@@ -28,6 +30,16 @@ class Profile:
     user_id: str
     real_name: str | None = None
     email: str | None = None
+
+
+class Accounts(Protocol):
+    """The port a chat front end provides: what its platform says about its accounts."""
+
+    def profile(self, user_id: str) -> Profile | None:
+        """The account's name and verified email (None when the platform does not know it, or it is a bot)."""
+
+    def user_for_email(self, email: str) -> str | None:
+        """The account whose verified email this is, if the platform has one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +156,22 @@ def managers(session: Session, board_id: int) -> list[Member]:
             .order_by(Member.id)
         )
     )
+
+
+def chat_users(database_url: str, member_ids: list[int], accounts: Accounts) -> dict[int, str]:
+    """The chat accounts of members, by member id (one read for them all). A member not linked yet is looked up
+    by their roster email (a verified signal) and linked; members with no account are left out."""
+    with transaction(database_url) as session:
+        members = session.scalars(select(Member).where(Member.id.in_(member_ids))).all()
+        found = {m.id: m.slack_user_id for m in members}
+        to_find = {m.id: (m.board_id, m.email) for m in members if not m.slack_user_id and m.email}
+    for member_id, (board_id, email) in to_find.items():
+        user_id = accounts.user_for_email(email)
+        if not user_id or not valid_chat_id(user_id):
+            continue  # not on the platform: the member sees the action on their next visit
+        with transaction(database_url) as session:
+            member = session.get(Member, member_id)
+            if member is not None and not member.slack_user_id and member_for_user(session, board_id, user_id) is None:
+                link(session, board_id, user_id, member, actor="verified email")
+                found[member_id] = user_id
+    return {member_id: user for member_id, user in found.items() if user}

@@ -9,14 +9,12 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from sqlalchemy import select
 
-from bot.identity import link, member_for_user
+from bot.identity import chat_users
 from bot.replies import Reply
 from handlers.blocks import action_blocks, fallback_text, reply_blocks, section
 from handlers.markup import escape
-from store.db import transaction
-from store.models import Member
+from handlers.who import SlackAccounts
 
 log = logging.getLogger(__name__)
 _background = ThreadPoolExecutor(max_workers=4, thread_name_prefix="slack-notify")
@@ -89,20 +87,5 @@ def _send_owner_dms(client: WebClient, database_url: str, reply: Reply, member_i
 
 
 def slack_users(client: WebClient, database_url: str, member_ids: list[int]) -> dict[int, str]:
-    """The Slack accounts of members, by member id (one read for them all); members not linked yet are found by
-    their roster email and linked; members not on Slack are left out."""
-    with transaction(database_url) as session:
-        members = session.scalars(select(Member).where(Member.id.in_(member_ids))).all()
-        found = {m.id: m.slack_user_id for m in members}
-        to_find = {m.id: (m.board_id, m.email) for m in members if not m.slack_user_id and m.email}
-    for member_id, (board_id, email) in to_find.items():
-        try:
-            user_id = client.users_lookupByEmail(email=email)["user"]["id"]
-        except (SlackApiError, KeyError, TypeError):
-            continue  # not in this workspace: the member sees the action on their next visit
-        with transaction(database_url) as session:
-            member = session.get(Member, member_id)
-            if member is not None and member_for_user(session, board_id, user_id) is None:
-                link(session, board_id, user_id, member, actor="Slack: found by email")
-                found[member_id] = user_id
-    return {member_id: user for member_id, user in found.items() if user}
+    """The Slack accounts of members, by member id; members not linked yet are found by their roster email."""
+    return chat_users(database_url, member_ids, SlackAccounts(client))

@@ -16,13 +16,11 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.assistant import Assistant
-from bot.boards import board_for_team
+from bot.assistant import Assistant, board_for_workspace
 from bot.directory import Person
-from bot.identity import FirstContact, Profile, first_contact
+from bot.identity import FirstContact, Profile
 from handlers.blocks import PAGE_SIZE
 from handlers.markup import escape
-from store.db import run_in_transaction, transaction
 
 log = logging.getLogger(__name__)
 
@@ -57,41 +55,44 @@ class Directory:
         """The workspace's board; remembered, since a workspace's board never changes. A workspace the app is
         installed in gets one on first contact; any other gets NotFound and nothing is created."""
         known = self._boards.get(team_id)
-        if known is not None:
-            return known
-        board_id = run_in_transaction(
-            self.database_url, lambda session: board_for_team(session, team_id, installed=installed).id
-        )
-        self._boards[team_id] = board_id
-        return board_id
+        if known is None:
+            known = self._boards[team_id] = board_for_workspace(self.database_url, team_id, installed=installed)
+        return known
 
     def writer(self, client: WebClient, team_id: str, user_id: str, *, installed: bool = True) -> Writer | str:
         """The writer, or the polite refusal to send someone who is not on the roster."""
         assistant = self.assistant(self.board_id(team_id, installed=installed))
-        person = assistant.member_for_chat_user(user_id)
-        if person is not None:
-            return Writer(assistant, person)
-        profile = _profile(client, user_id)
-        with transaction(self.database_url) as session:
-            snapshot = assistant.snapshot(session)
-            contact = first_contact(session, assistant.board_id, profile, user_id, snapshot.names)
-        person = assistant.member_for_chat_user(user_id)  # linked by us, or meanwhile by another request
-        if person is not None:
-            return Writer(assistant, person)
-        _tell_managers(client, contact, user_id)
-        return NOT_ON_ROSTER.format(board=snapshot.directory.board_name)
+        found = assistant.chat_account(user_id, SlackAccounts(client))
+        if isinstance(found, Person):
+            return Writer(assistant, found)
+        _tell_managers(client, found, user_id)
+        return NOT_ON_ROSTER.format(board=assistant.snapshot_now().directory.board_name)
 
 
-def _profile(client: WebClient, user_id: str) -> Profile | None:
-    try:
-        user: dict[str, Any] = client.users_info(user=user_id)["user"]
-    except SlackApiError as error:
-        log.warning("users.info failed for %s: %s", user_id, error.response.get("error"))
-        return None
-    if user.get("is_bot") or user.get("deleted"):
-        return None
-    profile = user.get("profile") or {}
-    return Profile(user_id, profile.get("real_name") or user.get("real_name"), profile.get("email"))
+class SlackAccounts:
+    """The core's ``Accounts`` port on Slack's Web API: users.info and users.lookupByEmail (Slack verifies the
+    emails it gives)."""
+
+    def __init__(self, client: WebClient) -> None:
+        self.client = client
+
+    def profile(self, user_id: str) -> Profile | None:
+        try:
+            user: dict[str, Any] = self.client.users_info(user=user_id)["user"]
+        except SlackApiError as error:
+            log.warning("users.info failed for %s: %s", user_id, error.response.get("error"))
+            return None
+        if user.get("is_bot") or user.get("deleted"):
+            return None
+        profile = user.get("profile") or {}
+        return Profile(user_id, profile.get("real_name") or user.get("real_name"), profile.get("email"))
+
+    def user_for_email(self, email: str) -> str | None:
+        try:
+            found = self.client.users_lookupByEmail(email=email)["user"]["id"]
+        except (SlackApiError, KeyError, TypeError):
+            return None
+        return found if isinstance(found, str) else None
 
 
 def _tell_managers(client: WebClient, contact: FirstContact, user_id: str) -> None:

@@ -4,6 +4,7 @@ of every request kind at the running app."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import time
 from typing import Any
@@ -295,3 +296,29 @@ def test_fuzzed_requests_never_get_a_server_error_or_a_half_write(slack_board: S
         for action in session.scalars(select(Action)):  # an action is whole: it has its owners and its event
             assert action.assignments, action.text
             assert session.scalar(select(func.count()).select_from(Event).where(Event.entity_id == action.id))
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "content_type", "signed"),
+    [
+        ("GET", "/slack/events", b"", None, False),
+        ("OPTIONS", "/slack/events", b"", None, False),
+        ("POST", "/elsewhere", b"{}", JSON, False),
+        ("POST", "/slack/events", b"payload=\xff\xfe", FORM, True),  # not UTF-8
+        ("POST", "/slack/events", b'{"type": "\xff"}', JSON, True),
+        ("POST", "/slack/events", b'{"type": "event_callback"}', FORM, True),  # JSON sent as a form
+        ("POST", "/slack/events", b"payload=%7B%7D", JSON, True),  # a form sent as JSON
+        ("POST", "/slack/events", b"[" * 5000 + b"]" * 5000, JSON, True),  # nested past Python's recursion limit
+    ],
+)
+def test_raw_http_oddities_get_a_4xx(
+    slack_board: SlackBoard, method: str, path: str, body: bytes, content_type: str | None, signed: bool
+) -> None:
+    host, port = slack_board.http.base_url.removeprefix("http://").split(":")
+    headers = {"Content-Type": content_type} if content_type else {}
+    if signed:
+        headers |= slack.sign(body.decode("latin-1"), slack_board.http.signing_secret, content_type=content_type)
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    connection.request(method, path, body=body, headers=headers)
+    assert 400 <= connection.getresponse().status < 500
+    served(slack_board)
