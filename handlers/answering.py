@@ -4,7 +4,7 @@
 most ``ANSWER_WITHIN`` seconds (Slack gives up after 3). A listener that fails, or a database that is down or
 hung, gets a short apology in the way that kind of request is answered (the acknowledgement of a command, an
 error on a form, an ephemeral message after a button) instead of an HTTP 500. The work it leaves behind may not
-commit after the apology (``store.db.commit_by``), and the apology says what is known: not saved, saved, or (a
+commit after the apology (``bot.runtime.commit_by``), and the apology says what is known: not saved, saved, or (a
 commit sent to a database that stopped answering) not known yet. Never "not saved" about something saved.
 Logs name the request kind and ids, never what anybody wrote.
 """
@@ -26,15 +26,13 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext, BoltRequest, Respond
 from slack_sdk import WebClient
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from bot.errors import BoardError
 from bot.replies import Reply
+from bot.runtime import DATABASE_ERRORS, CommitWatch, commit_by
 from handlers.markup import escape
 from handlers.replying import post_reply
 from handlers.settings import local_now
-from store.db import CommitWatch, DatabaseUnavailable, TooLate, commit_by
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +46,6 @@ OUTCOME_UNKNOWN = (
 SAVED_SLOWLY = "That was saved, but it took longer than it should; my full answer may follow."
 COMMIT_MARGIN = 0.25  # seconds before the answer's deadline after which no unit of work of the request may commit
 SOMETHING_WRONG = "Sorry, something went wrong on my side; nothing was changed. The problem has been logged."
-_DATABASE_ERRORS = (OperationalError, PoolTimeout, DatabaseUnavailable, TooLate)
 _workers = ThreadPoolExecutor(max_workers=32, thread_name_prefix="slack-request")
 _apologies = ThreadPoolExecutor(max_workers=2, thread_name_prefix="slack-apology")
 Listener = Callable[..., None]
@@ -94,7 +91,7 @@ def answered(kind: str) -> Callable[[Listener], Listener]:
             except NoAnswerYet:
                 log.error("%s %s not answered within %.1f s (database hung?)", kind, _name(body), ANSWER_WITHIN)
                 problem = {"committing": OUTCOME_UNKNOWN, "committed": SAVED_SLOWLY}.get(watch.state, DATABASE_SLOW)
-            except _DATABASE_ERRORS as error:
+            except DATABASE_ERRORS as error:
                 log.error("%s %s: database unavailable: %s", kind, _name(body), describe(error))
                 problem = DATABASE_DOWN
             except BoardError as error:  # e.g. a workspace that is not set up with a board

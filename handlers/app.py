@@ -20,12 +20,12 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
-from sqlalchemy.exc import OperationalError
 
 from bot import tracker_report
 from bot.errors import BoardError
 from bot.identity import valid_chat_id
 from bot.replies import Reply
+from bot.runtime import DATABASE_ERRORS
 from bot.turn import ActionForm
 from handlers import blocks
 from handlers.answering import DATABASE_DOWN, answered, describe
@@ -113,7 +113,7 @@ def _oauth_settings(settings: SlackSettings, database_url: str) -> OAuthSettings
     from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
     from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
-    from store.db import engine_for
+    from bot.runtime import engine_for
 
     engine = engine_for(database_url)
     installations = SQLAlchemyInstallationStore(client_id=settings.client_id or "", engine=engine)
@@ -197,7 +197,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         now = clock()
         try:
             who = writer_for(client, context, user)
-        except OperationalError as error:
+        except DATABASE_ERRORS as error:
             log.error("database unavailable: %s", describe(error))
             post_reply(client, channel, Reply(DATABASE_DOWN, private=True), now.date(), thread)
             return
@@ -214,7 +214,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
             else:
                 text = plain_text(message, who)
                 reply = who.assistant.reply(who.person, text, now, delivery=_text(event_id) or None)
-        except OperationalError as error:
+        except DATABASE_ERRORS as error:
             log.error("database unavailable: %s", describe(error))
             reply = Reply(DATABASE_DOWN, private=True)
         if reply.duplicate:
@@ -341,7 +341,7 @@ def register(app: App, directory: Directory, database_url: str, clock: Callable[
         except SlackApiError as error:
             log.error("could not upload the tracker report: %s", error.response.get("error"))
             problem = REPORT_NOT_UPLOADED.format(error=error.response.get("error") or "no reason given")
-        except OperationalError as error:
+        except DATABASE_ERRORS as error:
             log.error("database unavailable for the tracker report: %s", describe(error))
             problem = REPORT_DATABASE_DOWN
         except Exception as error:

@@ -1,11 +1,6 @@
-"""Sending the daily digests to Slack: exactly once per member per day, across restarts and app processes.
-
-Each message has a delivery key ("digest:2015-06-29:member:5"). Before sending, a process inserts the
-delivery as pending; the unique (board, key) constraint lets only one process win, the others skip it. After
-chat.postMessage the delivery is marked sent; a Slack error marks it failed. A later run retries failed ones
-(up to ``MAX_ATTEMPTS`` tries) and pending ones left behind by a crash (older than ``STALE_AFTER``), and never
-repeats a sent one. The scheduler calls :func:`send_digests` every minute once a board's digest time has
-passed, in every app process: the keys make that safe.
+"""The daily digests on Slack: the core's outbox (``bot.outbox``) decides what goes out, once per member per day
+across restarts and app processes; this module renders each notice as Block Kit and sends it (``SlackSender``),
+and runs the scheduler that calls the outbox every minute once a board's digest time has passed.
 """
 
 from __future__ import annotations
@@ -13,30 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, cast
-from zoneinfo import ZoneInfo
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from sqlalchemy import CursorResult, and_, delete, or_, select, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
-from bot.digest import (
-    MANAGER_KIND,
-    MEMBER_KIND,
-    Digest,
-    ManagerDigest,
-    compute_digests,
-    compute_manager_digest,
-    is_working_day,
-)
-from bot.directory import Person
-from bot.identity import managers
-from bot.leave import set_leave, status_means_leave
+from bot import outbox
+from bot.digest import Digest, ManagerDigest
+from bot.leave import status_means_leave
+from bot.outbox import MAX_ATTEMPTS, NotDelivered, Notice, SendReport, member_key
 from bot.replies import ActionView, format_day
 from handlers.blocks import (
     CANT_ATTEND,
@@ -49,227 +30,50 @@ from handlers.blocks import (
     section,
 )
 from handlers.markup import SECTION_LIMIT, clip, escape
-from handlers.replying import slack_users
 from handlers.settings import local_now
-from store.db import transaction
-from store.models import Board, Delivery, DeliveryStatus, Member, utcnow
+from handlers.who import SlackAccounts
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 5
-STALE_AFTER = dt.timedelta(minutes=10)
 LIST_LIMIT = 15  # lines per list in the manager's digest
-NOT_ON_SLACK = "no Slack account found for this member"
+__all__ = ["MAX_ATTEMPTS", "SendReport", "member_key"]
 
 
-@dataclass
-class SendReport:
-    sent: int = 0
-    skipped: int = 0  # already sent or being sent by another process, or paused (on leave per Slack status)
-    failed: int = 0  # Slack refused; retried on a later run
-    not_on_slack: int = 0  # no Slack account linked or found by email; not retried today
+class SlackSender(SlackAccounts):
+    """The outbox's ``Sender`` on Slack: chat.postMessage, and leave read from a member's Slack status."""
 
-    def __str__(self) -> str:
-        text = f"sent {self.sent}, skipped {self.skipped}, failed {self.failed}"
-        return text + (f", not on Slack {self.not_on_slack}" if self.not_on_slack else "")
+    def send(self, to: str, notice: Notice) -> None:
+        if isinstance(notice.content, Digest):
+            text, blocks = digest_text(notice.content), digest_blocks(notice.content, notice.day)
+        else:
+            text, blocks = manager_text(notice.content), manager_blocks(notice.content)
+        try:
+            self.client.chat_postMessage(channel=to, text=text, blocks=blocks, unfurl_links=False)
+        except SlackApiError as error:
+            raise NotDelivered(str(error.response.get("error") or error)) from error
 
-
-@dataclass(frozen=True)
-class _Outgoing:
-    key: str
-    kind: str
-    member_id: int | None
-    channel: str | None  # a channel id, or a member's Slack user id (their DM), or None to look them up
-    text: str
-    blocks: list[Block]
-    check_leave: bool = False
-
-
-def member_key(day: dt.date, member_id: int) -> str:
-    return f"{MEMBER_KIND}:{day.isoformat()}:member:{member_id}"
-
-
-def manager_key(day: dt.date, member_id: int | None) -> str:
-    who = f"member:{member_id}" if member_id is not None else "channel"
-    return f"{MANAGER_KIND}:{day.isoformat()}:{who}"
+    def away_until(self, account: str, today: dt.date, time_zone: str) -> dt.date | None:
+        try:
+            profile = self.client.users_info(user=account)["user"]["profile"]
+        except (SlackApiError, KeyError, TypeError):
+            return None  # no status to go by: send as usual
+        return status_means_leave(
+            str(profile.get("status_text") or ""),
+            str(profile.get("status_emoji") or ""),
+            int(profile.get("status_expiration") or 0) or None,
+            today,
+            time_zone=time_zone,
+        )
 
 
-# Sending ---------------------------------------------------------------------------------------------------
 def send_digests(
     client: WebClient, database_url: str, board_id: int, now: dt.datetime, *, pace_seconds: float = 1.0
 ) -> SendReport:
-    """Send today's digests that have not gone out yet (members', then the manager's); safe to call repeatedly.
-
-    ``now`` is board time. ``pace_seconds`` is the pause between two messages (Slack allows about one message
-    a second per channel); rate limits are also retried after Retry-After by the client.
-    """
-    today = now.date()
-    with transaction(database_url) as session:
-        board = session.get_one(Board, board_id)
-        digests = compute_digests(session, board_id, today)
-        manager = compute_manager_digest(session, board_id, now)
-        outbox = [_member_message(d, today) for d in digests]
-        if manager is not None:
-            outbox.extend(_manager_messages(session, board, manager))
-        settled = _settled(session, board_id, [o.key for o in outbox])
-        time_zone = board.time_zone
-    report = SendReport()
-    posted = False
-    for item in outbox:
-        if item.key in settled or not claim(database_url, board_id, item.key, item.kind, item.member_id):
-            report.skipped += 1
-            continue
-        channel = item.channel
-        if channel is None and item.member_id is not None:
-            channel = slack_users(client, database_url, [item.member_id]).get(item.member_id)
-        if channel is None:
-            finish(database_url, board_id, item.key, error=NOT_ON_SLACK, give_up=True)
-            report.not_on_slack += 1
-            continue
-        if (
-            item.check_leave
-            and item.member_id is not None
-            and _on_leave(client, database_url, board_id, item.member_id, channel, today, time_zone)
-        ):
-            release(database_url, board_id, item.key)
-            report.skipped += 1
-            continue
-        if posted and pace_seconds > 0:
-            time.sleep(pace_seconds)
-        try:
-            client.chat_postMessage(channel=channel, text=item.text, blocks=item.blocks, unfurl_links=False)
-        except SlackApiError as error:
-            reason = str(error.response.get("error") or error)
-            log.error("digest %s not sent: %s", item.key, reason)
-            finish(database_url, board_id, item.key, error=reason)
-            report.failed += 1
-        except Exception as error:  # a dropped connection: retried on the next run
-            log.exception("digest %s not sent", item.key)
-            finish(database_url, board_id, item.key, error=f"{type(error).__name__}: {error}")
-            report.failed += 1
-        else:
-            finish(database_url, board_id, item.key)
-            report.sent += 1
-        posted = True
-    return report
-
-
-def _settled(session: Session, board_id: int, keys: list[str]) -> set[str]:
-    """Keys that need no attempt now: sent, given up on, or being sent by another process (one query)."""
-    if not keys:
-        return set()
-    fresh = utcnow() - STALE_AFTER
-    rows = session.execute(
-        select(Delivery.key, Delivery.status, Delivery.attempts, Delivery.created_at).where(
-            Delivery.board_id == board_id, Delivery.key.in_(keys)
-        )
-    ).all()
-    return {
-        key
-        for key, status, attempts, created_at in rows
-        if status is DeliveryStatus.SENT
-        or attempts >= MAX_ATTEMPTS
-        or (status is DeliveryStatus.PENDING and created_at >= fresh)
-    }
-
-
-def claim(database_url: str, board_id: int, key: str, kind: str, member_id: int | None) -> bool:
-    """Take the right to send ``key`` now, in its own short transaction; False when another process has it,
-    it was sent already, or it has failed too often."""
-    now = utcnow()
-    with transaction(database_url) as session:
-        try:
-            with session.begin_nested():
-                session.add(Delivery(board_id=board_id, key=key, kind=kind, member_id=member_id,
-                                     status=DeliveryStatus.PENDING, attempts=1, created_at=now))  # fmt: skip
-                session.flush()
-            return True
-        except IntegrityError:
-            pass  # recorded before (by this process or another): retake it only if it failed or was abandoned
-        retry = or_(
-            Delivery.status == DeliveryStatus.FAILED,
-            and_(Delivery.status == DeliveryStatus.PENDING, Delivery.created_at < now - STALE_AFTER),
-        )
-        result = session.execute(
-            update(Delivery)
-            .where(Delivery.board_id == board_id, Delivery.key == key, Delivery.attempts < MAX_ATTEMPTS, retry)
-            .values(status=DeliveryStatus.PENDING, attempts=Delivery.attempts + 1, created_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        return cast("CursorResult[Any]", result).rowcount == 1
-
-
-def finish(database_url: str, board_id: int, key: str, *, error: str | None = None, give_up: bool = False) -> None:
-    """Record the outcome of a claimed delivery: sent, or failed with Slack's error (retried while tries last)."""
-    values: dict[str, Any] = {"status": DeliveryStatus.SENT, "sent_at": utcnow(), "error": None}
-    if error is not None:
-        values = {"status": DeliveryStatus.FAILED, "error": error[:300]}
-        if give_up:
-            values["attempts"] = MAX_ATTEMPTS
-    with transaction(database_url) as session:
-        session.execute(
-            update(Delivery)
-            .where(Delivery.board_id == board_id, Delivery.key == key)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-
-
-def release(database_url: str, board_id: int, key: str) -> None:
-    """Forget a claimed delivery that is not to be sent (the member turned out to be on leave)."""
-    with transaction(database_url) as session:
-        session.execute(
-            delete(Delivery)
-            .where(Delivery.board_id == board_id, Delivery.key == key)
-            .execution_options(synchronize_session=False)
-        )
-
-
-def _on_leave(
-    client: WebClient, database_url: str, board_id: int, member_id: int, user: str, today: dt.date, time_zone: str
-) -> bool:
-    """Whether the member's Slack status says they are on leave; if so their leave is recorded (and logged)."""
-    try:
-        profile = client.users_info(user=user)["user"]["profile"]
-    except (SlackApiError, KeyError, TypeError):
-        return False  # no status to go by: send as usual
-    until = status_means_leave(
-        str(profile.get("status_text") or ""),
-        str(profile.get("status_emoji") or ""),
-        int(profile.get("status_expiration") or 0) or None,
-        today,
-        time_zone=time_zone,
-    )
-    if until is None:
-        return False
-    with transaction(database_url) as session:
-        member = session.get(Member, member_id)
-        if member is not None and (member.away_until is None or member.away_until < until):
-            me = Person(member.id, member.name, role=member.role)
-            set_leave(session, board_id, member_id, until, by=me, via="Slack status")
-    return True
+    """Send today's digests of a board that have not gone out yet (see ``bot.outbox.send_digests``)."""
+    return outbox.send_digests(SlackSender(client), database_url, board_id, now, pace_seconds=pace_seconds)
 
 
 # Messages ---------------------------------------------------------------------------------------------------
-def _member_message(digest: Digest, today: dt.date) -> _Outgoing:
-    return _Outgoing(
-        member_key(today, digest.member_id), MEMBER_KIND, digest.member_id, digest.slack_user_id,
-        digest_text(digest), digest_blocks(digest, today), check_leave=True,
-    )  # fmt: skip
-
-
-def _manager_messages(session: Session, board: Board, digest: ManagerDigest) -> list[_Outgoing]:
-    text, blocks = manager_text(digest), manager_blocks(digest)
-    if board.manager_channel:
-        key = manager_key(digest.day, None)
-        return [_Outgoing(key, MANAGER_KIND, None, board.manager_channel, text, blocks)]
-    return [
-        _Outgoing(manager_key(digest.day, m.id), MANAGER_KIND, m.id, m.slack_user_id, text, blocks)
-        for m in managers(session, board.id)
-        if m.away_until is None or m.away_until < digest.day
-    ]
-
-
 def digest_text(digest: Digest) -> str:
     """The notification line: '2 overdue, 3 due in the next 7 days (1 today), the board meets on Fri 10 July'."""
     parts = []
@@ -405,26 +209,13 @@ def run_due_digests(
 
     ``clock`` gives UK time (naive), as the app's clock does; each board's own time zone is applied.
     """
-    now = clock()
-    with transaction(database_url) as session:
-        boards = session.execute(select(Board.id, Board.time_zone, Board.digest_time)).all()
     reports: dict[int, SendReport] = {}
-    for board_id, time_zone, digest_time in boards:
-        local = _board_time(now, time_zone)
-        if not is_working_day(local.date()) or local.time() < (digest_time or dt.time(8, 30)):
-            continue
+    for board_id, local in outbox.boards_due(database_url, clock()):
         try:
             reports[board_id] = send_digests(client, database_url, board_id, local, pace_seconds=pace_seconds)
-        except Exception:  # one board's trouble must not stop the others, nor the scheduler
-            log.exception("digests for board %s failed", board_id)
+        except Exception as error:  # one board's trouble must not stop the others, nor the scheduler
+            log.error("digests for board %s failed: %s", board_id, type(error).__name__)
     return reports
-
-
-def _board_time(uk: dt.datetime, time_zone: str) -> dt.datetime:
-    if not time_zone or time_zone == "Europe/London":
-        return uk
-    aware = uk.replace(tzinfo=ZoneInfo("Europe/London")).astimezone(ZoneInfo(time_zone))
-    return aware.replace(tzinfo=None)
 
 
 def start_scheduler(

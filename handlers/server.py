@@ -16,7 +16,7 @@ from gunicorn.app.base import BaseApplication
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-from store import db
+from bot import runtime
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +71,8 @@ def serve(*, http: bool = False, port: int = 3000, host: str = "127.0.0.1", work
     logging.basicConfig(
         level=os.environ.get("LOG_LEVEL", "INFO"), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    database_url = db.database_url()
-    db.upgrade(database_url)
+    database_url = runtime.database_url()
+    runtime.upgrade(database_url)
     if not http and os.environ.get("SLACK_APP_TOKEN"):
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -91,7 +91,7 @@ def serve(*, http: bool = False, port: int = 3000, host: str = "127.0.0.1", work
     if not os.environ.get("SLACK_SIGNING_SECRET"):
         log.error("HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)")
         return 2
-    db.forget_engines()  # the workers are forked: none may share the master's database connections
+    runtime.forget_engines()  # the workers are forked: none may share the master's database connections
     _Gunicorn(lambda: wsgi_app(database_url), host, port, workers).run()
     return 0
 

@@ -110,7 +110,7 @@ def board5(database_url: str) -> Iterator[Board5]:
 # Exactly once ------------------------------------------------------------------------------------------------
 def test_each_member_on_slack_gets_one_digest_however_often_it_runs(board5: Board5) -> None:
     first = board5.send()
-    assert (first.sent, first.failed, first.not_on_slack) == (6, 0, 25)  # 5 digests + the manager's
+    assert (first.sent, first.failed, first.no_account) == (6, 0, 25)  # 5 digests + the manager's
     digests = board5.digests()
     assert sorted(d["channel"] for d in digests) == sorted(LINKED)
     assert [d["channel"] for d in board5.manager_posts()] == ["UMARTINE"]
@@ -161,7 +161,7 @@ def test_a_failed_message_is_retried_on_the_next_run_without_repeating_the_other
     board5.mock.fail("chat.postMessage", error="internal_error")
     first = board5.send()
     assert (first.sent, first.failed) == (5, 1)
-    failed = [d for d in board5.deliveries().values() if d.status is DeliveryStatus.FAILED and d.error != "no Slack "
+    failed = [d for d in board5.deliveries().values() if d.status is DeliveryStatus.FAILED and d.error != "no chat "
               "account found for this member"]  # fmt: skip
     assert len(failed) == 1 and failed[0].error == "internal_error" and failed[0].attempts == 1
     refused_channel = board5.mock.calls("chat.postMessage")[0].params["channel"]
@@ -227,7 +227,7 @@ def test_two_runs_at_once_send_each_message_once(board5: Board5) -> None:
     assert sorted(channels) == sorted(LINKED)
     assert len(board5.manager_posts()) == 1
     assert sum(r.sent for r in reports) == 6
-    assert sum(r.not_on_slack for r in reports) == 25
+    assert sum(r.no_account for r in reports) == 25
 
 
 # Leave and preferences ------------------------------------------------------------------------------------------
