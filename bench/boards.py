@@ -7,10 +7,10 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
-from bot.agencies import short_names_for, split_department
-from bot.boards import BUILT_IN_GROUPS, STANDARD_SUB_GROUPS
 from bot.directory import AgencyInfo, Directory, GroupInfo, MeetingInfo, Person
-from bot.names import NameIndex
+from bot.tracker.boards import BUILT_IN_GROUPS, STANDARD_SUB_GROUPS
+from bot.understanding.agencies import short_names_for, split_department
+from bot.understanding.names import NameIndex
 from store.models import MeetingKind, Role
 
 ROSTER = Path(__file__).resolve().parent.parent / "bot" / "data" / "demo-roster.csv"

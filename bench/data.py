@@ -22,8 +22,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from bench.boards import FIRST, LAST
-from bot.boards import create_board
-from bot.roster import import_roster, read_roster
+from bot.tracker.boards import create_board
+from bot.tracker.roster import import_roster, read_roster
 from store import db
 from store.models import Action, Agency, Assignment, Meeting, MeetingKind, Member
 

@@ -27,9 +27,9 @@ from pathlib import Path
 
 from bench.data import TODAY, build_board, databases
 from bench.report import Result, not_run
-from bot.assistant import Assistant
-from bot.digest import compute_digests, compute_manager_digest
-from bot.tracker_report import build_report, render_csv
+from bot.conversation.assistant import Assistant
+from bot.reports.digest import compute_digests, compute_manager_digest
+from bot.reports.tracker import build_report, render_csv
 from store import db
 
 SIZES = (100, 1_000, 10_000, 100_000)

@@ -27,9 +27,9 @@ from pathlib import Path
 from bench.boards import BOARD_DATES
 from bench.data import ROSTER, databases
 from bench.report import Result, not_run
-from bot.boards import create_board
-from bot.meetings import add_meeting
-from bot.roster import import_roster, read_roster
+from bot.tracker.boards import create_board
+from bot.tracker.meetings import add_meeting
+from bot.tracker.roster import import_roster, read_roster
 from store import db
 from tests.samples import long_minutes
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bench.boards import name_index
 from bench.report import Result
-from bot.interpret import interpret
+from bot.understanding.interpret import interpret
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "messages.jsonl"
@@ -42,7 +42,7 @@ _FRESH = """
 import time, datetime as dt
 start = time.perf_counter()
 from bench.boards import name_index
-from bot.interpret import interpret
+from bot.understanding.interpret import interpret
 imported = time.perf_counter()
 names = name_index(30)
 writer = names.person("Martine McFadden").member

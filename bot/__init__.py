@@ -1,9 +1,9 @@
 """The board assistant's core: understanding messages, the board's record, minutes, reports and the conversation.
 
-Importing it installs the stored-text backstop (``bot.stored_text``): every text any session stores is cleaned of
-control characters and checked by the privacy guard.
+Importing it installs the stored-text backstop (``bot.tracker.stored_text``): every text any session stores is
+cleaned of control characters and checked by the privacy guard.
 """
 
-from bot import stored_text
+from bot.tracker import stored_text
 
 stored_text.install()

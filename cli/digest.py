@@ -49,7 +49,7 @@ def preview(
     ),
 ) -> None:
     """What the digests would say (one per member with something to say); writes nothing, sends nothing."""
-    from bot.digest import compute_digests, compute_manager_digest, digest_as_json, manager_digest_as_json
+    from bot.reports.digest import compute_digests, compute_manager_digest, digest_as_json, manager_digest_as_json
     from cli.main import _emit_json
 
     when = _now(now)

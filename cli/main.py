@@ -16,11 +16,11 @@ import typer
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from bot.assistant import Assistant
-from bot.boards import find_board
+from bot.conversation.assistant import Assistant
 from bot.errors import BoardError
-from bot.meetings import add_meeting, describe_meeting, list_meetings, meeting_as_dict, parse_kind
-from bot.roster import import_roster, read_roster
+from bot.tracker.boards import find_board
+from bot.tracker.meetings import add_meeting, describe_meeting, list_meetings, meeting_as_dict, parse_kind
+from bot.tracker.roster import import_roster, read_roster
 from cli.digest import digest_app
 from store import db
 from store.models import Board, Member
@@ -263,8 +263,8 @@ def actions_list(
     now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
 ) -> None:
     """The action tracker: who owes what, overdue first."""
-    from bot import actions as tracker
-    from bot.owners import OwnerResolver
+    from bot.tracker import actions as tracker
+    from bot.understanding.owners import OwnerResolver
 
     if status not in {"open", "done", "all"}:
         raise BoardError(f"--status {status!r}: use open, done or all.")
@@ -304,7 +304,7 @@ def link(
     member: Annotated[str, typer.Argument(help="The member's name on the roster.")],
 ) -> None:
     """Link a Slack user to a board member (for people not matched by email)."""
-    from bot.identity import link_by_name
+    from bot.tracker.identity import link_by_name
 
     options = _options(ctx)
     with options.board_session() as (session, board):
@@ -326,8 +326,8 @@ def import_minutes_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print what was found as JSON.")] = False,
 ) -> None:
     """Import minutes: the meeting, attendance and apologies, the next meeting, and every action."""
-    from bot.minutes import minutes_as_json, minutes_text, parse_minutes
-    from bot.minutes_import import import_minutes
+    from bot.minutes.importer import import_minutes
+    from bot.minutes.reader import minutes_as_json, minutes_text, parse_minutes
 
     try:
         data = path.read_bytes()
@@ -362,8 +362,8 @@ def meeting_attendance(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Who attended (or is expected), sent apologies and representatives, and whether it is quorate."""
-    from bot.apologies import meeting_on
-    from bot.attendance import attendance_list, check_quorum
+    from bot.tracker.apologies import meeting_on
+    from bot.tracker.attendance import attendance_list, check_quorum
 
     day = _parse_day(date)
     with _options(ctx).board_session() as (session, board):
@@ -388,7 +388,7 @@ def attendance(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Attendance history across board meetings, for a member or an agency (how partners engage)."""
-    from bot.attendance import attendance_history
+    from bot.tracker.attendance import attendance_history
 
     options = _options(ctx)
     with options.board_session() as (session, board):
@@ -423,7 +423,7 @@ def report_tracker(
     now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
 ) -> None:
     """The Action Tracker Review for the next meeting pack."""
-    from bot.tracker_report import FORMATS, build_report, render
+    from bot.reports.tracker import FORMATS, build_report, render
 
     if format_ not in FORMATS:
         raise BoardError(f"--format {format_!r}: use md, csv, xlsx or html.")
@@ -457,7 +457,7 @@ def audit_cycle_add(
     due: Annotated[str | None, typer.Option(help="Date returns are due")] = None,
 ) -> None:
     """Open an audit cycle: a return for each statutory agency (S11) or school (S175), not started."""
-    from bot.audits import add_cycle, parse_type, returns_for
+    from bot.tracker.audits import add_cycle, parse_type, returns_for
 
     audit_type = parse_type(kind)
     issued_day, due_day = (_parse_day(issued) if issued else None), (_parse_day(due) if due else None)
@@ -473,7 +473,7 @@ def audit_schools_import(
     ctx: typer.Context, path: Annotated[Path, typer.Argument(help="CSV with a name column (phase optional).")]
 ) -> None:
     """Import the board's schools; new ones join the open S175 cycle."""
-    from bot.audits import import_schools
+    from bot.tracker.audits import import_schools
 
     try:
         data = path.read_bytes()
@@ -492,8 +492,8 @@ def report_audits(
     now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
 ) -> None:
     """Every return in the open audit cycles, with who updated it and when."""
-    from bot import audit_report
-    from bot.audits import audit_rows
+    from bot.reports import audits as audit_report
+    from bot.tracker.audits import audit_rows
 
     if format_ not in ("md", "csv", "xlsx", "json"):
         raise BoardError(f"--format {format_!r}: use md, csv, xlsx or json.")
@@ -523,7 +523,7 @@ def history(
     """An action's life from the audit trail: who recorded it, re-dated it, updated it and closed it, and when."""
     import re as regex
 
-    from bot.actions import history as action_history
+    from bot.tracker.actions import history as action_history
 
     found = regex.fullmatch(r"\s*[aA]\s*-?\s*(\d{1,6})\s*", ref)
     if not found:
@@ -547,7 +547,7 @@ def export_command(
     output: Annotated[Path | None, typer.Option(help="Write to this file instead of the terminal.")] = None,
 ) -> None:
     """The whole board as JSON (members, meetings, actions, audits and the event log); restorable."""
-    from bot.records import export_board
+    from bot.tracker.records import export_board
 
     with _options(ctx).board_session() as (session, board):
         text = json.dumps(export_board(session, board.id), indent=1, ensure_ascii=False)
@@ -563,7 +563,7 @@ def import_board_command(
     ctx: typer.Context, path: Annotated[Path, typer.Argument(help="A file written by `dscb export`.")]
 ) -> None:
     """Restore an export as a new board in this database."""
-    from bot.records import import_board
+    from bot.tracker.records import import_board
 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -580,7 +580,7 @@ def erase_member_command(
     ctx: typer.Context, name: Annotated[str, typer.Argument(help="The member's name on the roster.")]
 ) -> None:
     """Remove a person's personal data on request; their actions stay attributable to their agency."""
-    from bot.records import erase_member
+    from bot.tracker.records import erase_member
 
     options = _options(ctx)
     with options.board_session() as (session, board):
@@ -623,7 +623,7 @@ def console(
     demo: Annotated[bool, typer.Option(help="Set up the demo board when the database has no board.")] = False,
 ) -> None:
     """Chat with the assistant in the terminal (works piped: one message a line)."""
-    from bot.console import run_console
+    from bot.conversation.console import run_console
 
     clock = _clock(now)
     options = _options(ctx)
@@ -636,8 +636,8 @@ def console(
 
 
 def _board_or_demo(session: Session, name: str | None, demo: bool, today: dt.date) -> Board:
-    from bot.boards import count_boards
-    from bot.demo import create_demo_board
+    from bot.conversation.demo import create_demo_board
+    from bot.tracker.boards import count_boards
 
     if demo and not name and count_boards(session) == 0:
         return create_demo_board(session, today)

@@ -21,12 +21,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
-from bot import tracker_report
+from bot.conversation.turn import ActionForm
 from bot.errors import BoardError
-from bot.identity import valid_chat_id
 from bot.replies import Reply
+from bot.reports import tracker as tracker_report
 from bot.runtime import DATABASE_ERRORS
-from bot.turn import ActionForm
+from bot.tracker.identity import valid_chat_id
 from handlers import blocks
 from handlers.answering import DATABASE_DOWN, answered, describe
 from handlers.markup import escape
@@ -131,7 +131,7 @@ def _oauth_settings(settings: SlackSettings, database_url: str) -> OAuthSettings
 
 def download(client: WebClient, file_id: str) -> tuple[str, bytes]:
     """A shared file's name and bytes, fetched with the bot token (never more than the minutes' size limit)."""
-    from bot.minutes import MAX_MINUTES_BYTES
+    from bot.minutes.reader import MAX_MINUTES_BYTES
 
     info = client.files_info(file=file_id)["file"]
     url = info.get("url_private_download") or info["url_private"]

@@ -10,8 +10,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from bot.home import BoardCounts, Home
 from bot.replies import ActionView, Option, Reply, format_day
+from bot.reports.home import BoardCounts, Home
 from handlers.markup import BUTTON_VALUE_LIMIT, SECTION_LIMIT, clip, escape
 
 Block = dict[str, Any]

@@ -1,5 +1,5 @@
-"""The daily digests on Slack: the core's outbox (``bot.outbox``) decides what goes out, once per member per day
-across restarts and app processes; this module renders each notice as Block Kit and sends it (``SlackSender``),
+"""The daily digests on Slack: the core's outbox (``bot.delivery.outbox``) decides what goes out, once per member per
+day across restarts and app processes; this module renders each notice as Block Kit and sends it (``SlackSender``),
 and runs the scheduler that calls the outbox every minute once a board's digest time has passed.
 """
 
@@ -14,11 +14,11 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import outbox
-from bot.digest import Digest, ManagerDigest
-from bot.leave import status_means_leave
-from bot.outbox import MAX_ATTEMPTS, NotDelivered, Notice, SendReport, member_key
+from bot.delivery import outbox
+from bot.delivery.outbox import MAX_ATTEMPTS, NotDelivered, Notice, SendReport, member_key
 from bot.replies import ActionView, format_day
+from bot.reports.digest import Digest, ManagerDigest
+from bot.tracker.leave import status_means_leave
 from handlers.blocks import (
     CANT_ATTEND,
     MESSAGE_BLOCK_LIMIT,
@@ -69,7 +69,7 @@ class SlackSender(SlackAccounts):
 def send_digests(
     client: WebClient, database_url: str, board_id: int, now: dt.datetime, *, pace_seconds: float = 1.0
 ) -> SendReport:
-    """Send today's digests of a board that have not gone out yet (see ``bot.outbox.send_digests``)."""
+    """Send today's digests of a board that have not gone out yet (see ``bot.delivery.outbox.send_digests``)."""
     return outbox.send_digests(SlackSender(client), database_url, board_id, now, pace_seconds=pace_seconds)
 
 

@@ -10,8 +10,8 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.identity import chat_users
 from bot.replies import Reply
+from bot.tracker.identity import chat_users
 from handlers.blocks import action_blocks, fallback_text, reply_blocks, section
 from handlers.markup import escape
 from handlers.who import SlackAccounts

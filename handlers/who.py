@@ -16,9 +16,9 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.assistant import Assistant, board_for_workspace
+from bot.conversation.assistant import Assistant, board_for_workspace
 from bot.directory import Person
-from bot.identity import FirstContact, Profile
+from bot.tracker.identity import FirstContact, Profile
 from handlers.blocks import PAGE_SIZE
 from handlers.markup import escape
 

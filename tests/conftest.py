@@ -17,11 +17,11 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from bot.assistant import Assistant
-from bot.boards import create_board
-from bot.meetings import add_meeting
-from bot.roster import import_roster, read_roster
-from bot.snapshot import Snapshot
+from bot.conversation.assistant import Assistant
+from bot.tracker.boards import create_board
+from bot.tracker.meetings import add_meeting
+from bot.tracker.roster import import_roster, read_roster
+from bot.understanding.snapshot import Snapshot
 from store import db
 from store.models import Base, MeetingKind
 

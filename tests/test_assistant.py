@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.actions import NewAction, record_action
-from bot.assistant import Assistant
+from bot.conversation.assistant import Assistant
 from bot.directory import Person
+from bot.tracker.actions import NewAction, record_action
 from store import db
 from store.models import Action, Assignment, AssignmentStatus, Attendance, AuditReturn, Event, Member
 from tests.conftest import SEED_NOW

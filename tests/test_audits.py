@@ -11,9 +11,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from bot.assistant import Assistant
-from bot.audits import add_cycle, import_schools, returns_for
+from bot.conversation.assistant import Assistant
 from bot.errors import InvalidInput, NotAllowed
+from bot.tracker.audits import add_cycle, import_schools, returns_for
 from store import db
 from store.models import Action, AuditReturn, AuditStatus, AuditType, Event
 from tests.conftest import SEED_NOW, make_board

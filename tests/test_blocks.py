@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from bot.home import BoardCounts, Home, NextMeeting
 from bot.replies import ActionView, Option, Reply
+from bot.reports.home import BoardCounts, Home, NextMeeting
 from handlers import blocks
 from handlers.markup import clip, escape
 

@@ -1,4 +1,4 @@
-"""Due dates and meeting dates as UK board members write them (bot.dates).
+"""Due dates and meeting dates as UK board members write them (bot.understanding.dates).
 
 The base time is Friday 15 May 2015 09:30 (the board meeting of the fixture minutes); the board meets on
 13 March, 10 July and 11 September 2015.
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.dates import DateMention, find_dates, find_due, parse_date
+from bot.understanding.dates import DateMention, find_dates, find_due, parse_date
 
 NOW = datetime.datetime(2015, 5, 15, 9, 30)
 BOARDS = [datetime.date(2015, 3, 13), datetime.date(2015, 7, 10), datetime.date(2015, 9, 11)]

@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import select, update
 from typer.testing import CliRunner
 
-from bot.actions import NewAction, complete_action, record_action
-from bot.apologies import send_apologies
-from bot.digest import (
+from bot.directory import Person
+from bot.errors import NotAllowed
+from bot.reports.digest import (
     Digest,
     compute_digests,
     compute_manager_digest,
@@ -26,11 +26,11 @@ from bot.digest import (
     next_send_day,
     sends_on,
 )
-from bot.directory import Person
-from bot.errors import NotAllowed
-from bot.interpretation import Owner
-from bot.leave import parse_leave, set_leave, status_means_leave
-from bot.meetings import add_meeting
+from bot.tracker.actions import NewAction, complete_action, record_action
+from bot.tracker.apologies import send_apologies
+from bot.tracker.leave import parse_leave, set_leave, status_means_leave
+from bot.tracker.meetings import add_meeting
+from bot.understanding.interpretation import Owner
 from cli.digest import digest_app
 from store import db
 from store.models import (

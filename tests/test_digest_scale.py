@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select, update
 
 from bench.data import TODAY, build_board
-from bot.actions import NewAction, complete_action, open_actions, record_action
-from bot.digest import Digest, compute_digests, compute_manager_digest
 from bot.directory import Person, load_directory
-from bot.interpretation import Owner
-from bot.meetings import add_meeting
 from bot.replies import ActionView
+from bot.reports.digest import Digest, compute_digests, compute_manager_digest
+from bot.tracker.actions import NewAction, complete_action, open_actions, record_action
+from bot.tracker.meetings import add_meeting
+from bot.understanding.interpretation import Owner
 from store import db
 from store.models import Action, Group, GroupKind, GroupMembership, Member
 from tests.conftest import statements

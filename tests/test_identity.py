@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.assistant import Assistant
+from bot.conversation.assistant import Assistant
 from bot.directory import Person
-from bot.identity import FirstContact, Profile, chat_users
+from bot.tracker.identity import FirstContact, Profile, chat_users
 from tests.conftest import make_board
 
 

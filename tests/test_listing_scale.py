@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import insert, select
 
-from bot import actions
 from bot.directory import load_directory
-from bot.home import home_for
-from bot.interpretation import Owner
+from bot.reports.home import home_for
+from bot.tracker import actions
+from bot.understanding.interpretation import Owner
 from store import db
 from store.models import Action, Assignment, AssignmentStatus, Member
 from tests.conftest import add_board_meetings, make_board, statements

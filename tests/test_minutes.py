@@ -15,12 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.assistant import Assistant
+from bot.conversation.assistant import Assistant
 from bot.errors import InvalidInput
-from bot.minutes import MAX_MINUTES_BYTES, MeetingTime, Minutes, minutes_as_json, minutes_text, parse_minutes
-from bot.owners import OwnerResolver
-from bot.snapshot import Snapshot
-from bot.text import fold
+from bot.minutes.reader import MAX_MINUTES_BYTES, MeetingTime, Minutes, minutes_as_json, minutes_text, parse_minutes
+from bot.understanding.owners import OwnerResolver
+from bot.understanding.snapshot import Snapshot
+from bot.understanding.text import fold
 from store import db
 from tests.conftest import add_board_meetings, make_board
 from tests.samples import long_minutes

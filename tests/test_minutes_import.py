@@ -11,10 +11,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from bot.assistant import Assistant
-from bot.minutes import minutes_text, parse_minutes
-from bot.minutes_import import import_minutes
-from bot.text import fold
+from bot.conversation.assistant import Assistant
+from bot.minutes.importer import import_minutes
+from bot.minutes.reader import minutes_text, parse_minutes
+from bot.understanding.text import fold
 from store import db
 from store.models import Action, Assignment, Attendance, AttendanceStatus, Meeting, Member
 from tests.conftest import ROOT, make_board, shared_fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.directory import load_directory
-from bot.names import NameIndex
+from bot.understanding.names import NameIndex
 from store import db
 from tests.conftest import make_board
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.boards import create_board
 from bot.errors import InvalidInput
-from bot.roster import import_roster, read_roster
+from bot.tracker.boards import create_board
+from bot.tracker.roster import import_roster, read_roster
 from store import db
 from store.models import Agency, Event, Member, Role, Sector
 from tests.conftest import DEMO_ROSTER, make_board, shared_fixture

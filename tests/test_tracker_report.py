@@ -14,11 +14,8 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot.actions import NewAction, complete_action, record_action
 from bot.directory import Person
-from bot.interpretation import Owner, OwnerKind
-from bot.meetings import add_meeting
-from bot.tracker_report import (
+from bot.reports.tracker import (
     BETWEEN_MEETINGS,
     CSV_HEADER,
     TrackerReport,
@@ -29,6 +26,9 @@ from bot.tracker_report import (
     render_markdown,
     render_xlsx,
 )
+from bot.tracker.actions import NewAction, complete_action, record_action
+from bot.tracker.meetings import add_meeting
+from bot.understanding.interpretation import Owner, OwnerKind
 from store import db
 from store.models import Agency, Assignment, AssignmentStatus, Group, Meeting, MeetingKind, Member
 from tests.conftest import add_board_meetings, make_board

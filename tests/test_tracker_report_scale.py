@@ -12,7 +12,7 @@ from typing import Any
 import openpyxl
 from sqlalchemy import event, insert, select
 
-from bot.tracker_report import BETWEEN_MEETINGS, CSV_HEADER, TrackerReport, build_report, render_csv, render_xlsx
+from bot.reports.tracker import BETWEEN_MEETINGS, CSV_HEADER, TrackerReport, build_report, render_csv, render_xlsx
 from store import db
 from store.models import Action, Agency, Assignment, AssignmentStatus, Group, Meeting, MeetingKind, Member
 from tests.conftest import add_board_meetings, make_board, statements

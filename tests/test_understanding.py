@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.snapshot import Snapshot
+from bot.understanding.snapshot import Snapshot
 from tests.conftest import SEED_NOW, seed_snapshot
 from tests.corpus import score
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.boards import create_board
+from bot.tracker.boards import create_board
 from store import db
 from store.models import Action, Agency, Assignment, AssignmentStatus, Attendance, Board, Event, Member
 from tests.slack import requests as slack

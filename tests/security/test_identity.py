@@ -7,8 +7,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.directory import load_directory
-from bot.identity import link_by_name
-from bot.names import NameIndex
+from bot.tracker.identity import link_by_name
+from bot.understanding.names import NameIndex
 from store import db
 from store.models import Action, AuditCycle, Event, Member
 from tests.slack import requests as slack

@@ -6,8 +6,8 @@ import json
 
 from sqlalchemy import select
 
-from bot.boards import create_board
-from bot.roster import import_roster, read_roster
+from bot.tracker.boards import create_board
+from bot.tracker.roster import import_roster, read_roster
 from store import db
 from store.models import Action, Assignment, AssignmentStatus, Board
 from tests.slack import requests as slack

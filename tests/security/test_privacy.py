@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from bot.assistant import Assistant
-from bot.privacy import identifying_details, valid_nhs_number
+from bot.conversation.assistant import Assistant
+from bot.understanding.privacy import identifying_details, valid_nhs_number
 from store import db
 from store.models import Action, Event
 from tests.conftest import SEED_NOW, make_board

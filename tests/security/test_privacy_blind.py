@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.privacy import identifying_details
+from bot.understanding.privacy import identifying_details
 
 DATA = Path(__file__).parent / "data"
 

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from bot import privacy
 from bot.errors import PrivacyRefused
-from bot.privacy import guard, identifying_details, valid_nhs_number
-from bot.text import normalise
+from bot.understanding import privacy
+from bot.understanding.privacy import guard, identifying_details, valid_nhs_number
+from bot.understanding.text import normalise
 from tests.conftest import shared_fixture
 
 TESTS = Path(__file__).resolve().parents[1]

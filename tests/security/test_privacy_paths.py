@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from bot.stored_text import IDENTIFIERS
+from bot.tracker.stored_text import IDENTIFIERS
 from store import db
 from store.models import Base
 from tests.slack import requests as slack

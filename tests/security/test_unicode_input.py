@@ -2,7 +2,8 @@
 
 Python's case-insensitive regexes equate "ſ" (long s) with ``s``, "ı"/"İ" with ``i`` and the Kelvin sign with
 ``k``; a matched word lower-cased then missed its table ("ſep", "fıve": KeyError). Text is now normalised where
-it enters understanding (bot.text.normalise) and the date reader reads ASCII twins of the text it is given.
+it enters understanding (bot.understanding.text.normalise) and the date reader reads ASCII twins of the text it is
+given.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.dates import find_dates, find_due, month_of, parse_date
 from bot.errors import BoardError
-from bot.leave import parse_leave, status_means_leave
-from bot.meeting_words import meeting_meant
-from bot.minutes import minutes_text, parse_minutes
-from bot.snapshot import Snapshot
-from bot.text import ascii_twins, fold, normalise
+from bot.minutes.reader import minutes_text, parse_minutes
+from bot.tracker.leave import parse_leave, status_means_leave
+from bot.understanding.dates import find_dates, find_due, month_of, parse_date
+from bot.understanding.meeting_words import meeting_meant
+from bot.understanding.snapshot import Snapshot
+from bot.understanding.text import ascii_twins, fold, normalise
 from tests.conftest import BOARD_MEETINGS, ROOT, SEED_NOW, add_board_meetings, make_board, seed_snapshot
 from tests.slack.served import DSCB
 

@@ -6,8 +6,8 @@ import json
 
 from sqlalchemy import func, select
 
-from bot.assistant import ROSTER_CHANGED
-from bot.records import erase_member
+from bot.conversation.assistant import ROSTER_CHANGED
+from bot.tracker.records import erase_member
 from store import db
 from store.models import Action, Assignment, Member
 from tests.slack import requests as slack

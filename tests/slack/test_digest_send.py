@@ -17,10 +17,10 @@ import pytest
 from slack_sdk.http_retry import builtin_handlers
 from sqlalchemy import select, update
 
-from bot.actions import NewAction, record_action
-from bot.digest import Digest, MeetingNotice, compute_digests
-from bot.interpretation import Owner
 from bot.replies import ActionView
+from bot.reports.digest import Digest, MeetingNotice, compute_digests
+from bot.tracker.actions import NewAction, record_action
+from bot.understanding.interpretation import Owner
 from handlers import blocks
 from handlers.app import web_client
 from handlers.digest import (

@@ -127,7 +127,7 @@ def test_home_shows_my_actions_the_next_meeting_and_takes_apologies(slack_board:
 
 
 def test_home_audit_buttons_update_my_agencys_return_only(slack_board: SlackBoard) -> None:
-    from bot.audits import add_cycle
+    from bot.tracker.audits import add_cycle
     from store.models import AuditReturn, AuditType
 
     with db.transaction(slack_board.database_url) as session:

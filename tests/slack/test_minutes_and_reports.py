@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-import bot.tracker_report
+import bot.reports.tracker
 from store import db
 from store.models import Action
 from tests.conftest import ROOT
@@ -80,14 +80,14 @@ def test_dscb_report_is_acknowledged_before_the_file_is_built(
     """The acknowledgement does not wait for the report: here the spreadsheet is held back until after it."""
     slack_board.dm("UMARTINE", "Viv Townsend to send the chart by 22 May")
     release, building = threading.Event(), threading.Event()
-    render = bot.tracker_report.render_xlsx
+    render = bot.reports.tracker.render_xlsx
 
-    def held_back(report: bot.tracker_report.TrackerReport) -> bytes:
+    def held_back(report: bot.reports.tracker.TrackerReport) -> bytes:
         building.set()
         assert release.wait(10), "the test never released the report"
         return render(report)
 
-    monkeypatch.setattr(bot.tracker_report, "render_xlsx", held_back)
+    monkeypatch.setattr(bot.reports.tracker, "render_xlsx", held_back)
     try:
         answer = slack_board.command("UVIV", "/dscb-report", "xlsx")
         assert answer.status == 200
@@ -106,10 +106,10 @@ def test_dscb_report_is_acknowledged_before_the_file_is_built(
 def test_a_report_that_fails_in_the_background_is_logged_and_told(
     slack_board: SlackBoard, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(report: bot.tracker_report.TrackerReport) -> str:
+    def broken(report: bot.reports.tracker.TrackerReport) -> str:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(bot.tracker_report, "render_csv", broken)
+    monkeypatch.setattr(bot.reports.tracker, "render_csv", broken)
     with caplog.at_level(logging.ERROR, logger="handlers.app"):
         answer = slack_board.command("UVIV", "/dscb-report", "csv")
         assert "Preparing the action tracker (csv)" in answer.text

@@ -6,8 +6,8 @@ import datetime as dt
 import json
 from typing import Any
 
-from bot.actions import NewAction, record_action
-from bot.interpretation import Owner
+from bot.tracker.actions import NewAction, record_action
+from bot.understanding.interpretation import Owner
 from store import db
 from store.models import Member
 from tests.slack import requests as slack

@@ -1,0 +1,164 @@
+"""Storing imported minutes: the meeting, who attended or sent apologies, the next meeting and the actions.
+
+One transaction. People in the attendance lists are matched to the roster (no second member for "Sue Vincent"
+when "Su Vincent" exists) and new ones are added as members of their agency; people only named as owners are
+not made board members. Importing the same minutes again adds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.directory import Person
+from bot.events import record_event
+from bot.minutes.reader import Minutes
+from bot.minutes.reader import Person as ListedPerson
+from bot.tracker.actions import NewAction, record_action
+from bot.tracker.boards import bump_roster_version
+from bot.tracker.meetings import add_meeting
+from bot.understanding.agencies import is_statutory, sector_of, split_department
+from bot.understanding.names import NameIndex
+from bot.understanding.privacy import guard
+from bot.understanding.text import fold
+from store.models import Action, Agency, Attendance, AttendanceStatus, Meeting, MeetingKind, Member, Role
+
+
+@dataclass
+class ImportSummary:
+    meeting: str
+    attendance: int = 0
+    new_members: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    skipped_actions: int = 0
+    next_meeting: str | None = None
+
+    def __str__(self) -> str:
+        parts = [f"{self.meeting}: {self.attendance} attendance records", f"{len(self.actions)} new actions"]
+        if self.skipped_actions:
+            parts.append(f"{self.skipped_actions} already imported")
+        if self.new_members:
+            parts.append(f"new members: {', '.join(self.new_members)}")
+        if self.next_meeting:
+            parts.append(f"next meeting {self.next_meeting}")
+        return "; ".join(parts)
+
+
+def import_minutes(
+    session: Session, board_id: int, minutes: Minutes, names: NameIndex, *, by: Person | None
+) -> ImportSummary:
+    """Store minutes in the caller's transaction; safe to repeat."""
+    actor = by.name if by else "minutes import"
+    for action in minutes.actions:
+        guard(action.text)
+    meeting, _ = add_meeting(
+        session, board_id, minutes.meeting.date, kind=MeetingKind.BOARD, start=minutes.meeting.start,
+        end=minutes.meeting.end, venue=minutes.meeting.venue, actor=actor,
+    )  # fmt: skip
+    summary = ImportSummary(f"{meeting.date:%A} {meeting.date.day} {meeting.date:%B %Y}")
+    if minutes.next_meeting is not None:
+        nxt = minutes.next_meeting
+        add_meeting(session, board_id, nxt.date, start=nxt.start, end=nxt.end, venue=nxt.venue, actor=actor)
+        summary.next_meeting = nxt.date.isoformat()
+    people = _People(session, board_id, names, actor)
+    # A named representative listed as present attends in a member's place: recorded on that apology, not added.
+    representatives = {fold(p.representative) for p in minutes.apologies if p.representative}
+    present = [p for p in minutes.attendees if fold(p.name) not in representatives]
+    recorded = {a.member_id: a for a in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id))}
+    for listed, status in [(p, AttendanceStatus.PRESENT) for p in present] + [
+        (p, AttendanceStatus.APOLOGIES) for p in minutes.apologies
+    ]:
+        member = people.member_for(listed)
+        if _attend(session, meeting, member, status, listed.representative, recorded):
+            summary.attendance += 1
+    summary.new_members = people.added
+    existing = {
+        (a.agenda_item or "", fold(a.text))
+        for a in session.scalars(select(Action).where(Action.board_id == board_id, Action.meeting_id == meeting.id))
+    }
+    for action in minutes.actions:
+        key = (action.item or "", fold(action.text))
+        if key in existing:
+            summary.skipped_actions += 1
+            continue
+        existing.add(key)
+        stored = record_action(  # owners not on the roster are kept as named outsiders, not made members
+            session, board_id,
+            NewAction(task=action.text, owners=action.owners, due=action.due, asap=action.asap,
+                      due_wording=action.due_wording, meeting_id=meeting.id, agenda_item=action.item),
+            by=by,
+        )  # fmt: skip
+        summary.actions.append(stored.ref)
+    for decision in minutes.decisions:
+        record_event(session, board_id, "meeting", meeting.id, "decision", actor=actor,
+                     new={"item": decision.item, "text": decision.text})  # fmt: skip
+    if people.added:
+        bump_roster_version(session, board_id)
+    return summary
+
+
+def _attend(
+    session: Session, meeting: Meeting, member: Member, status: AttendanceStatus, rep: str | None,
+    recorded: dict[int, Attendance],
+) -> bool:  # fmt: skip
+    """Record one listed person's attendance (``recorded``: the meeting's rows so far, kept up to date)."""
+    row = recorded.get(member.id)
+    if row is not None and row.status == status and row.representative == rep:
+        return False
+    if row is None:
+        row = recorded[member.id] = Attendance(meeting_id=meeting.id, member_id=member.id, status=status)
+        session.add(row)
+    row.status, row.representative = status, rep
+    session.flush()
+    record_event(session, meeting.board_id, "attendance", row.id, status.value, actor="minutes import",
+                 new={"member": member.name, "meeting": meeting.date.isoformat(), "representative": rep})  # fmt: skip
+    return True
+
+
+class _People:
+    """Roster matching for attendance lists, adding people who are new to the board."""
+
+    def __init__(self, session: Session, board_id: int, names: NameIndex, actor: str) -> None:
+        self.session, self.board_id, self.names, self.actor = session, board_id, names, actor
+        self.added: list[str] = []
+        self._new: dict[str, Member] = {}
+
+    def member_for(self, listed: ListedPerson) -> Member:
+        match = self.names.person(listed.name)
+        if match.member is not None:
+            return self.session.get_one(Member, match.member.id)
+        key = fold(listed.name)
+        if key in self._new:
+            return self._new[key]
+        existing = self.session.scalar(
+            select(Member).where(Member.board_id == self.board_id, Member.name == listed.name)
+        )
+        if existing is not None:  # known, e.g. as a former member or an external owner
+            existing.on_board = True
+            return existing
+        agency = self._agency(listed.agency) if listed.agency else None
+        department = split_department(listed.agency)[1] if listed.agency else None
+        member = Member(board_id=self.board_id, name=listed.name, aliases=[], agency_id=agency.id if agency else None,
+                        department=department, role=Role.MEMBER, on_board=True, active=True)  # fmt: skip
+        self.session.add(member)
+        self.session.flush()
+        record_event(self.session, self.board_id, "member", member.id, "added", actor=self.actor,
+                     new={"name": listed.name, "agency": listed.agency, "source": "minutes"})  # fmt: skip
+        self._new[key] = member
+        self.added.append(listed.name)
+        return member
+
+    def _agency(self, written: str) -> Agency:
+        name, _ = split_department(written)
+        found = self.names.agency(name).agency
+        if found is not None:
+            return self.session.get_one(Agency, found.id)
+        agency = self.session.scalar(select(Agency).where(Agency.board_id == self.board_id, Agency.name == name))
+        if agency is None:
+            agency = Agency(board_id=self.board_id, name=name, short_names=[], sector=sector_of(name),
+                            statutory=is_statutory(name))  # fmt: skip
+            self.session.add(agency)
+            self.session.flush()
+        return agency

@@ -1,0 +1,143 @@
+"""A board's whole record: export (restorable with import_board) and erasure of one person's personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Enum, Table, Time, insert, select, update
+from sqlalchemy.orm import Session
+
+from bot.errors import InvalidInput, NotFound
+from bot.events import record_event
+from bot.tracker.boards import bump_roster_version
+from bot.tracker.stored_text import cleaned
+from store.models import Action, Assignment, Attendance, Base, Event, Member
+
+FORMAT = "board-assistant export"
+VERSION = 1
+# Rows that belong to a board through a parent rather than a board_id column.
+_THROUGH = {"group_membership": ("group_id", "group"), "attendance": ("meeting_id", "meeting"),
+            "assignment": ("action_id", "action"), "audit_return": ("cycle_id", "audit_cycle")}  # fmt: skip
+_TRANSIENT = {"processed_event", "delivery"}  # delivery bookkeeping, not the board's record
+
+
+def _tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in _TRANSIENT]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def export_board(session: Session, board_id: int) -> dict[str, Any]:
+    """Every row of the board, table by table in dependency order (one query a table)."""
+    ids: dict[str, set[int]] = {}
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in _tables():
+        if table.name == "board":
+            query = select(table).where(table.c.id == board_id)
+        elif "board_id" in table.c:
+            query = select(table).where(table.c.board_id == board_id)
+        elif table.name in _THROUGH:
+            column, parent = _THROUGH[table.name]
+            query = select(table).where(table.c[column].in_(ids.get(parent, set())))
+        else:
+            continue
+        rows = [dict(r._mapping) for r in session.execute(query)]
+        if "id" in table.c:
+            ids[table.name] = {r["id"] for r in rows}
+        tables[table.name] = [{k: _plain(v) for k, v in r.items()} for r in rows]
+    return {"format": FORMAT, "version": VERSION, "exported_at": dt.datetime.now(dt.UTC).isoformat(), "tables": tables}
+
+
+def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in row.items():
+        if key not in table.c:
+            raise InvalidInput(f"The export has an unknown column {table.name}.{key}.")
+        kind = table.c[key].type
+        if value is not None and isinstance(kind, DateTime):
+            value = dt.datetime.fromisoformat(value)
+        elif value is not None and isinstance(kind, Date):
+            value = dt.date.fromisoformat(value)
+        elif value is not None and isinstance(kind, Time):
+            value = dt.time.fromisoformat(value)
+        elif value is not None and isinstance(kind, Enum) and kind.enum_class is not None:
+            value = kind.enum_class(value)
+        out[key] = value
+    return out
+
+
+def import_board(session: Session, data: dict[str, Any], *, slack_team_id: str | None = None) -> int:
+    """Restore an export as a new board (new ids, every reference remapped); returns the board's id."""
+    if data.get("format") != FORMAT or data.get("version") != VERSION:
+        raise InvalidInput("This is not a board assistant export (or it is from an unknown version).")
+    tables = data.get("tables") or {}
+    if len(tables.get("board", [])) != 1:
+        raise InvalidInput("The export must hold exactly one board.")
+    new_ids: dict[str, dict[int, int]] = {}
+    for table in _tables():
+        rows = tables.get(table.name, [])
+        mapping = new_ids.setdefault(table.name, {})
+        for raw in rows:
+            row = cleaned(_typed(table, raw))
+            for column in table.c:
+                for fk in column.foreign_keys:
+                    target = fk.column.table.name
+                    if row.get(column.name) is not None:
+                        if row[column.name] not in new_ids.get(target, {}):
+                            raise InvalidInput(f"{table.name}.{column.name} refers to a missing {target} row.")
+                        row[column.name] = new_ids[target][row[column.name]]
+            if table.name == "board":
+                row["slack_team_id"] = slack_team_id
+            old_id = row.pop("id", None)
+            result = session.execute(insert(table).values(**row))
+            if old_id is not None:
+                mapping[old_id] = result.inserted_primary_key[0]  # type: ignore[attr-defined]
+    board_id = next(iter(new_ids["board"].values()))
+    record_event(session, board_id, "board", board_id, "imported", new={"rows": sum(len(r) for r in tables.values())})
+    return int(board_id)
+
+
+def erase_member(session: Session, board_id: int, member_id: int, *, actor: str) -> str:
+    """Remove a person's personal data, keeping the board's actions attributable to their agency."""
+    member = session.get(Member, member_id)
+    if member is None or member.board_id != board_id:
+        raise NotFound("That member is not on this board.")
+    old_name = member.name
+    personal = [x for x in (member.email, member.slack_user_id, *(member.aliases or [])) if x]
+    agency = member.agency.name if member.agency else "no agency"
+    pseudonym = f"Former member {member.id} ({agency})"
+    member.name, member.email, member.slack_user_id = pseudonym, None, None
+    member.aliases, member.representative, member.active, member.on_board = [], None, False, False
+    session.execute(update(Attendance).where(Attendance.representative == old_name).values(representative=pseudonym))
+    session.execute(update(Assignment).where(Assignment.external_name == old_name).values(external_name=pseudonym))
+    for event in session.scalars(select(Event).where(Event.board_id == board_id)):
+        if event.actor == old_name:
+            event.actor = pseudonym
+        event.old = _scrub(event.old, old_name, pseudonym)
+        event.new = _scrub(event.new, old_name, pseudonym)
+        for detail in personal:  # emails, chat ids and aliases kept in the change log
+            event.old = _scrub(event.old, detail, "(erased)")
+            event.new = _scrub(event.new, detail, "(erased)")
+    for action in session.scalars(select(Action).where(Action.board_id == board_id, Action.text.contains(old_name))):
+        action.text = action.text.replace(old_name, pseudonym)
+    bump_roster_version(session, board_id)
+    record_event(session, board_id, "member", member.id, "erased", actor=actor, new={"name": pseudonym})
+    return pseudonym
+
+
+def _scrub(value: Any, name: str, pseudonym: str) -> Any:
+    if isinstance(value, str):
+        return value.replace(name, pseudonym)
+    if isinstance(value, dict):
+        return {k: _scrub(v, name, pseudonym) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v, name, pseudonym) for v in value]
+    return value

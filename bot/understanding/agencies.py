@@ -1,0 +1,96 @@
+"""How boards write agency names: departments of the council, short names and the statutory sectors."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.text import fold
+from store.models import Sector
+
+# A council written as "DMBC – Housing" or "Health & Wellbeing DMBC": the agency is the council itself.
+_COUNCIL = r"(?:[A-Z]{1,4}MBC|[A-Z]{1,4}CC|[A-Z]{1,4}BC|[A-Z][a-z]+ (?:Borough |City |County )?Council)"
+_DEPT_AFTER = re.compile(rf"^(?P<agency>{_COUNCIL})\s*[-–—:]\s*(?P<dept>.+)$")
+_DEPT_BEFORE = re.compile(rf"^(?P<dept>.+?)\s+(?P<agency>{_COUNCIL})$")
+
+_SECTOR_WORDS: tuple[tuple[Sector, re.Pattern[str]], ...] = (
+    (Sector.POLICE, re.compile(r"\bpolice\b|\bconstabulary\b", re.I)),
+    (Sector.PROBATION, re.compile(r"\bprobation\b|\bCRC\b|\bNPS\b", re.I)),
+    (Sector.HEALTH, re.compile(r"\bNHS\b|\bCCG\b|\bICB\b|\bhealth\b|\bhospital|(?:PFT|MHT)\b", re.I)),
+    (Sector.LOCAL_AUTHORITY, re.compile(rf"^{_COUNCIL}$|\bcouncil\b|\blocal authority\b")),
+    (
+        Sector.EDUCATION,
+        re.compile(r"\bschools?\b|\bFE\b|\bearly years\b|\bprimary\b|\bsecondary\b|\bcollege", re.I),
+    ),
+    (Sector.VOLUNTARY, re.compile(r"\bvoluntary\b|CVS\b|\bcharity\b", re.I)),
+)
+# Sectors whose agencies have a Section 11 duty.
+_STATUTORY_SECTORS = frozenset({Sector.LOCAL_AUTHORITY, Sector.POLICE, Sector.HEALTH, Sector.PROBATION})
+# Agencies with a Section 11 duty that are not in the three quoracy sectors.
+_OTHER_STATUTORY = re.compile(r"\bcafcass\b|\bfire\b|\bYOS\b|\byouth offending\b", re.I)
+
+# Words people use for a kind of agency; each becomes a short name of the one agency whose name has it.
+_KEYWORDS = ("Police", "Fire Service", "Fire", "Probation", "Public Health", "Cafcass", "Council")
+_GENERIC = frozenset({"of", "the", "and", "for"})
+_TOO_COMMON = {"NHS", "UK"}
+
+
+def split_department(text: str) -> tuple[str, str | None]:
+    """``"DMBC – Housing"`` -> ``("DMBC", "Housing")``; agencies that are not the council stay whole."""
+    text = " ".join(text.split())
+    for pattern in (_DEPT_AFTER, _DEPT_BEFORE):
+        found = pattern.match(text)
+        if found:
+            return found["agency"], found["dept"].strip()
+    return text, None
+
+
+def sector_of(name: str) -> Sector:
+    for sector, pattern in _SECTOR_WORDS:
+        if pattern.search(name):
+            return sector
+    return Sector.OTHER
+
+
+def is_statutory(name: str) -> bool:
+    """Whether the agency has a Section 11 duty (and so is chased for S11 returns by default)."""
+    return sector_of(name) in _STATUTORY_SECTORS or bool(_OTHER_STATUTORY.search(name))
+
+
+def candidate_short_names(name: str) -> set[str]:
+    """Names people may use for the agency: its initials, its capitalised abbreviations, its parts."""
+    found: set[str] = set()
+    words = [w for w in re.split(r"[\s()]+", name) if w]
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() not in _GENERIC]
+    if len(capitalised) >= 3:
+        found.add("".join(w[0] for w in capitalised))
+    found.update(w for w in words if len(w) >= 2 and w.isupper() and w.isalpha() and w not in _TOO_COMMON)
+    for part in re.split(r"\s[-–—]\s", name):
+        if part != name:
+            found.add(part.strip())
+    if " NHS " in f" {name} ":
+        found.add(name.split(" NHS ")[0].strip())
+    if name.lower().startswith("office of "):
+        found.add(name[len("office of ") :])
+    for keyword in _KEYWORDS:
+        if re.search(rf"\b{re.escape(keyword)}\b", name, re.I):
+            found.add(keyword)
+    found.discard(name)
+    return {f for f in found if f}
+
+
+def short_names_for(names: list[str]) -> dict[str, list[str]]:
+    """Short names for each agency of a board, keeping only those that point at exactly one agency."""
+    candidates = {n: candidate_short_names(n) for n in names}
+    counts: dict[str, int] = {}
+    for shorts in candidates.values():
+        for s in {fold(x) for x in shorts}:
+            counts[s] = counts.get(s, 0) + 1
+    taken = {fold(n) for n in names}
+    result = {
+        n: sorted(s for s in shorts if counts[fold(s)] == 1 and fold(s) not in taken)
+        for n, shorts in candidates.items()
+    }
+    councils = [n for n in names if sector_of(n) is Sector.LOCAL_AUTHORITY]
+    if len(councils) == 1:
+        result[councils[0]] += ["Council", "Local Authority"]
+    return result

@@ -1,0 +1,77 @@
+"""Which meeting a message means: "the next board", "the July meeting", "10/07", "today", "the board after next"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.directory import Directory
+from bot.understanding.dates import MONTH_WORDS, find_dates, month_of
+from bot.understanding.text import normalise
+from store.models import MeetingKind
+
+_MONTH = re.compile(rf"\b(?:the\s+|in\s+|for\s+)({MONTH_WORDS})\b(?!\s+\d)", re.I)
+_MONTH_BOARD = re.compile(rf"\b({MONTH_WORDS})\s+(?:board|meeting|dscb|lscb)\b", re.I)
+_DAY_WORD = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btomorrow\b", re.I)
+_AFTER_NEXT = re.compile(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
+_LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b", re.I)
+_TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
+_NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
+
+
+def board_in_month(directory: Directory, month: int, today: dt.date) -> dt.date | None:
+    """The first board meeting in that month, this year or the next (whichever comes first from today)."""
+    for day in directory.board_dates:
+        if day.month == month and day >= today - dt.timedelta(days=31):
+            return day
+    return None
+
+
+_KINDS = {"workshop": MeetingKind.WORKSHOP, "panel": MeetingKind.AUDIT_PANEL, "board": MeetingKind.BOARD}
+
+
+def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -> dt.date:
+    """The meeting a written date points at: that day, a week written "w/c", a day of the month of a named
+    kind of meeting ("the workshop on the 19th"), or last year's date for a meeting that has passed."""
+    dates = {m.date for m in directory.meetings}
+    if day in dates:
+        return day
+    if re.search(r"\bw/?c\b|\bweek\b", wording, re.I):
+        in_week = sorted(d for d in dates if day <= d < day + dt.timedelta(days=7))
+        if in_week:
+            return in_week[0]
+    kind = next((k for word, k in _KINDS.items() if re.search(rf"\b{word}\b", text, re.I)), None)
+    if kind is not None and not re.search(r"[a-z]{3}", re.sub(r"\b(?:the|on|by|for|st|nd|rd|th)\b", "", wording)):
+        same_day = [m.date for m in directory.meetings if m.kind is kind and m.date.day == day.day and m.date >= day]
+        if same_day:
+            return same_day[0]
+    try:
+        last_year = day.replace(year=day.year - 1)
+    except ValueError:
+        return day
+    return last_year if last_year in dates else day
+
+
+def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_next: bool = True) -> dt.date | None:
+    """The date of the meeting a message refers to; by default the next board meeting after today."""
+    text = normalise(text)
+    today = now.date()
+    upcoming = [day for day in directory.board_dates if day > today]
+    if _AFTER_NEXT.search(text):
+        return upcoming[1] if len(upcoming) > 1 else None
+    if _LAST.search(text):
+        past = [day for day in directory.board_dates if day < today]
+        return past[-1] if past else None
+    for mention in find_dates(text, now, directory.board_dates):
+        if mention.date is not None and (
+            any(ch.isdigit() for ch in mention.wording) or _DAY_WORD.search(mention.wording)
+        ):
+            return _meeting_near(directory, mention.date, mention.wording, text)
+    if _TODAY.search(text):
+        return today
+    month = _MONTH_BOARD.search(text) or _MONTH.search(text)
+    if month:
+        return board_in_month(directory, month_of(month.group(1)), today)
+    if _NEXT.search(text) or default_next:
+        return upcoming[0] if upcoming else None
+    return None

@@ -1,0 +1,215 @@
+"""Fuzzy matching of written names to the board's members, agencies and groups.
+
+The rule is to refuse to guess: a name that fits several members returns them all as candidates, and a name
+that fits nobody well returns nobody, because a wrong owner is worse than a question.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.directory import AgencyInfo, Directory, GroupInfo, Person
+from bot.understanding.text import fold
+
+# Common English forms of the same first name; two first names match when they share a set.
+_NICKNAMES: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "susan sue su suzanne susie suzy",
+        "nicola nicky nicki nikki nicole",
+        "nicholas nick nicky",
+        "vivien vivienne vivian viv",
+        "anthony antony tony",
+        "michael mike mick",
+        "christopher chris",
+        "christine christina chris",
+        "joanne joanna jo josephine",
+        "katherine kate katie kath catherine cathy kathryn katharine",
+        "rachael rachel rach",
+        "elizabeth liz beth lizzie",
+        "robert rob bob",
+        "william will bill",
+        "david dave",
+        "james jim jimmy",
+        "andrew andy",
+        "stephen steven steve",
+        "daniel dan danny",
+        "thomas tom",
+        "matthew matt",
+        "jennifer jen jenny",
+        "rebecca becky becca",
+        "deborah debbie debra debs",
+        "amanda mandy",
+        "pamela pam",
+        "valerie val",
+        "jacqueline jackie jacqui",
+        "margaret maggie peggy",
+        "gillian gill jill",
+        "alexander alexandra alex",
+        "samuel samantha sam",
+        "richard rich rick",
+        "timothy tim",
+        "patricia trish tricia pat",
+        "jayne jane",
+        "philip phillip phil",
+        "jonathan jon",
+        "benjamin ben",
+        "edward ed eddie",
+    )
+)
+# For each nickname word, the indices of the groups in _NICKNAMES that hold it.
+_NICKNAME_GROUPS: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, group in enumerate(_NICKNAMES) if word in group) for word in frozenset().union(*_NICKNAMES)
+}
+_NO_GROUPS: frozenset[int] = frozenset()
+_FIRST_NAME_TYPO = 84  # fuzz.ratio for a mistyped first name (Tabitha / Tabetha)
+_LAST_NAME_TYPO = 80  # fuzz.ratio for a mistyped surname (McConnel / McConnell, Ibraheem / Ibrahim)
+
+
+def same_first_name(written: str, first: str) -> bool:
+    """Whether a written first name can mean the member's first name (equal, a nickname, or a typo)."""
+    if written == first:
+        return True
+    if not _NICKNAME_GROUPS.get(written, _NO_GROUPS).isdisjoint(_NICKNAME_GROUPS.get(first, _NO_GROUPS)):
+        return True
+    if len(written) == 1:
+        return first.startswith(written)
+    return len(written) >= 4 and fuzz.ratio(written, first) >= _FIRST_NAME_TYPO
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMatch:
+    """The member a name means, or the candidates when it could mean several, or neither."""
+
+    member: Person | None = None
+    candidates: tuple[Person, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.member is None and len(self.candidates) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMatch:
+    agency: AgencyInfo | None = None
+    candidates: tuple[AgencyInfo, ...] = ()
+
+
+class NameIndex:
+    """Lookups over one board's directory, built once per roster version."""
+
+    def __init__(self, directory: Directory) -> None:
+        self.directory = directory
+        self._exact: dict[str, list[Person]] = defaultdict(list)
+        self._by_last: dict[str, list[Person]] = defaultdict(list)
+        self._by_first: dict[str, list[Person]] = defaultdict(list)
+        for person in directory.members:
+            for written in (person.name, *person.aliases):
+                key = fold(written)
+                if key and person not in self._exact[key]:
+                    self._exact[key].append(person)
+            words = fold(person.name).split()
+            if not words:  # a stored name of no letters or digits (an odd import) is found by nothing
+                continue
+            self._by_first[words[0]].append(person)
+            if len(words) > 1:
+                self._by_last[words[-1]].append(person)
+        self._last_names = list(self._by_last)
+        # Every word of a nickname group that holds a member's first name ("Viv" when Vivien is a member).
+        self._nickname_words: frozenset[str] = frozenset().union(
+            *(group for group in _NICKNAMES if any(first in group for first in self._by_first))
+        )
+        self._agency_keys: dict[str, list[AgencyInfo]] = defaultdict(list)
+        for agency in directory.agencies:
+            for written in (agency.name, *agency.short_names):
+                self._agency_keys[fold(written)].append(agency)
+        self._agency_names = [fold(a.name) for a in directory.agencies]
+        self._group_keys: dict[str, GroupInfo] = {}
+        for group in directory.groups:
+            for written in (group.name, *group.aliases):
+                self._group_keys[fold(written)] = group
+
+    # People ---------------------------------------------------------------------------------------------
+    def person(self, written: str) -> PersonMatch:
+        """The member a written name means: exact names and aliases first, then variants and typos."""
+        key = fold(written)
+        words = key.split()
+        if not words:
+            return PersonMatch()
+        exact = self._exact.get(key, [])
+        if len(words) == 1:
+            found = self._by_single_word(words[0])
+        elif len(exact) == 1:
+            return PersonMatch(exact[0], (exact[0],))
+        elif len(words[-1]) == 1:
+            found = [p for p in self._by_single_word(words[0]) if fold(p.name).split()[-1].startswith(words[-1])]
+        else:
+            found = self._by_first_and_last(words[0], words[-1])
+        if len(found) == 1:
+            return PersonMatch(found[0], tuple(found))
+        return PersonMatch(None, tuple(found))
+
+    def _by_single_word(self, word: str) -> list[Person]:
+        found = [p for p in self._exact.get(word, [])]
+        for first in self._by_first:
+            if same_first_name(word, first):
+                found.extend(p for p in self._by_first[first] if p not in found)
+        found.extend(p for p in self._by_last.get(word, []) if p not in found)
+        return found
+
+    def _by_first_and_last(self, first: str, last: str) -> list[Person]:
+        scored: list[tuple[float, Person]] = []
+        for surname, score, _ in process.extract(
+            last, self._last_names, scorer=fuzz.ratio, score_cutoff=_LAST_NAME_TYPO, limit=10
+        ):
+            for person in self._by_last[surname]:
+                member_first = fold(person.name).split()[0]
+                if same_first_name(first, member_first):
+                    scored.append((score + (100 if first == member_first else 90), person))
+        if not scored:
+            return []
+        scored.sort(key=lambda item: -item[0])
+        best = scored[0][0]
+        return [p for s, p in scored if s >= best - 5]
+
+    # Agencies and groups --------------------------------------------------------------------------------
+    def agency(self, written: str) -> AgencyMatch:
+        """The agency a name or short name means ("WMP", "Police", "Public Health")."""
+        key = fold(written)
+        found = self._agency_keys.get(key) or self._agency_keys.get(_without_article(key), [])
+        if not found and len(key) >= 8:
+            best = process.extractOne(key, self._agency_names, scorer=fuzz.ratio, score_cutoff=90)
+            if best is not None:
+                found = [self.directory.agencies[best[2]]]
+        if len(found) == 1:
+            return AgencyMatch(found[0], (found[0],))
+        return AgencyMatch(None, tuple(found))
+
+    def group(self, written: str) -> GroupInfo | None:
+        """The group a name means ("all members", "QA and Comms group", "the CDOP")."""
+        key = _without_article(fold(written))
+        for candidate in (key, _without_suffix(key)):
+            if candidate in self._group_keys:
+                return self._group_keys[candidate]
+        return None
+
+    def is_known_word(self, word: str) -> bool:
+        """Whether a single word is a member's first name, surname or alias (used to spot names)."""
+        key = fold(word)
+        if key in self._by_first or key in self._by_last or key in self._exact:
+            return True
+        return key in self._nickname_words
+
+
+def _without_article(key: str) -> str:
+    return key[4:] if key.startswith("the ") else key
+
+
+def _without_suffix(key: str) -> str:
+    for suffix in (" sub group", " subgroup", " group", " panel", " sub"):
+        if key.endswith(suffix):
+            return key[: -len(suffix)]
+    return key
