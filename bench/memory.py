@@ -19,9 +19,10 @@ from pathlib import Path
 
 from bench.data import build_board, databases
 from bench.report import Result, not_run
+from tests.conftest import DSCB
 from tests.slack import requests as slack
 from tests.slack.mock_web_api import MockSlack
-from tests.slack.served import DSCB, serving
+from tests.slack.served import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTIONS = 100_000

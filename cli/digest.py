@@ -11,7 +11,7 @@ import typer
 from bot.errors import BoardError
 
 if TYPE_CHECKING:
-    from cli.main import Options
+    from cli.options import Options
 
 digest_app = typer.Typer(help="Daily digests and reminders.", no_args_is_help=True)
 
@@ -22,22 +22,22 @@ NowOption = Annotated[
 
 def _options_of(ctx: typer.Context) -> Options:
     """The `dscb` global options; when run on its own, the same from DATABASE_URL and DSCB_BOARD."""
-    from cli.main import Options, _options
+    from cli.options import Options, options_of
     from store import db
 
     if isinstance(ctx.find_root().obj, Options):
-        return _options(ctx)
+        return options_of(ctx)
     return Options(db.database_url(None), os.environ.get("DSCB_BOARD") or None)
 
 
 def _now(now: str | None) -> dt.datetime:
-    from cli.main import _clock
+    from cli.options import clock_for
 
     if now is None:
         from handlers.settings import local_now
 
         return local_now()
-    return _clock(now)()
+    return clock_for(now)()
 
 
 @digest_app.command("preview")
@@ -50,14 +50,14 @@ def preview(
 ) -> None:
     """What the digests would say (one per member with something to say); writes nothing, sends nothing."""
     from bot.reports.digest import compute_digests, compute_manager_digest, digest_as_json, manager_digest_as_json
-    from cli.main import _emit_json
+    from cli.options import emit_json
 
     when = _now(now)
     with _options_of(ctx).board_session() as (session, board):
         digests = compute_digests(session, board.id, when.date())
         manager = compute_manager_digest(session, board.id, when)
     if as_json:
-        _emit_json([digest_as_json(d) for d in digests])
+        emit_json([digest_as_json(d) for d in digests])
         return
     for d in digests:
         typer.echo(_describe(digest_as_json(d)))

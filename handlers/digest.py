@@ -18,7 +18,7 @@ from bot.delivery import outbox
 from bot.delivery.outbox import MAX_ATTEMPTS, NotDelivered, Notice, SendReport, member_key
 from bot.replies import ActionView, format_day
 from bot.reports.digest import Digest, ManagerDigest
-from bot.tracker.leave import status_means_leave
+from bot.understanding.leave import status_means_leave
 from handlers.blocks import (
     CANT_ATTEND,
     MESSAGE_BLOCK_LIMIT,

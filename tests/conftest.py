@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from bot.conversation.assistant import Assistant
@@ -151,3 +153,25 @@ def board_id(database_url: str) -> int:
     board = make_board(database_url)
     add_board_meetings(database_url, board)
     return board
+
+
+DSCB = [sys.executable, "-c", "from cli.main import main; main()"]  # the `dscb` command, from this checkout
+
+
+def dscb(
+    *args: str | bytes, url: str, stdin: str = "", cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run `dscb` as a new user would, in a subprocess on ``url`` (no Slack settings); output decoded as UTF-8."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.update(DATABASE_URL=url, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    done = subprocess.run(
+        [*DSCB, *args], input=stdin.encode(), capture_output=True, env=env, cwd=cwd or ROOT, timeout=timeout
+    )
+    out, err = (stream.decode("utf-8", "replace") for stream in (done.stdout, done.stderr))
+    return subprocess.CompletedProcess(done.args, done.returncode, out, err)
+
+
+def count_rows(url: str, *models: type[Base]) -> tuple[int, ...]:
+    """How many rows each model's table holds, read in one unit of work."""
+    with db.reading(url) as session:
+        return tuple(session.scalar(select(func.count()).select_from(model)) or 0 for model in models)

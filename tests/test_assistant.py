@@ -281,3 +281,28 @@ def test_only_owners_the_manager_or_the_chair_drop_re_date_or_reassign(assistant
     assert say(assistant, "Viv Townsend", "what do I owe?").actions == ()
     assert say(assistant, "Roger Clayton", "drop A-1").text == "A-1 is dropped: Send the chart"
     assert say(assistant, "Sally Holmes", "what do I owe?").actions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("I'm on leave until 1 June", "2015-06-01"),
+        ("a/l until 12/06", "2015-06-12"),
+        ("OOO through Friday", "2015-05-22"),
+        ("hi all, im away till 5 june, thanks", "2015-06-05"),
+        ("I'm back on 8 June", "2015-06-07"),
+    ],
+)
+def test_leave_is_understood_in_the_one_path_of_a_message(assistant: Assistant, text: str, until: str) -> None:
+    reply = say(assistant, "Viv Townsend", text)
+    assert reply.stored and reply.text.startswith("Noted: no digests or reminders")
+    with db.transaction(assistant.database_url) as session:
+        viv = session.scalars(select(Member).where(Member.name == "Viv Townsend")).one()
+        assert viv.away_until is not None and viv.away_until.isoformat() == until
+
+
+def test_someone_elses_return_is_not_the_writers_leave(assistant: Assistant) -> None:
+    say(assistant, "Viv Townsend", "Tony will be back on 8 June")
+    with db.transaction(assistant.database_url) as session:
+        viv = session.scalars(select(Member).where(Member.name == "Viv Townsend")).one()
+        assert viv.away_until is None

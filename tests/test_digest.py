@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -28,9 +25,10 @@ from bot.reports.digest import (
 )
 from bot.tracker.actions import NewAction, complete_action, record_action
 from bot.tracker.apologies import send_apologies
-from bot.tracker.leave import parse_leave, set_leave, status_means_leave
+from bot.tracker.leave import set_leave
 from bot.tracker.meetings import add_meeting
 from bot.understanding.interpretation import Owner
+from bot.understanding.leave import parse_leave, status_means_leave
 from cli.digest import digest_app
 from store import db
 from store.models import (
@@ -45,12 +43,11 @@ from store.models import (
     Member,
     Role,
 )
-from tests.conftest import ROOT, add_board_meetings, make_board, shared_fixture, statements
+from tests.conftest import add_board_meetings, dscb, make_board, shared_fixture, statements
 
 MONDAY = dt.date(2015, 6, 29)  # the Monday before the appraisal is due (Tuesday 30 June)
 SATURDAY = dt.date(2015, 6, 27)
 SPRING_BANK_HOLIDAY = dt.date(2015, 5, 25)
-DSCB = [sys.executable, "-c", "from cli.main import main; main()"]
 
 
 # Helpers ---------------------------------------------------------------------------------------------------
@@ -417,12 +414,6 @@ def test_set_leave_by_the_member_or_the_manager_only(database_url: str, board_id
 
 
 # `digest preview` on the seed minutes --------------------------------------------------------------------------
-def dscb(*args: str, url: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env.update({"DATABASE_URL": url, "PYTHONPATH": str(ROOT)})
-    return subprocess.run([*DSCB, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
-
-
 def import_seed(url: str) -> None:
     """The seed roster and minutes, imported the way the business manager does it."""
     roster = shared_fixture("dscb-roster.csv")

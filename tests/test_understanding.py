@@ -94,6 +94,7 @@ def test_the_contract_has_every_field(snapshot: Snapshot) -> None:
         "meeting",
         "representative",
         "audit",
+        "away_until",
     }
     assert got["task"] == "Send the chart"
     assert got["due"] == "2015-05-22"

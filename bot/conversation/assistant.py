@@ -8,7 +8,6 @@ external owner?) carry plain-JSON payloads; ``Assistant.resolve`` continues from
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -21,13 +20,12 @@ from bot.conversation.turn import ActionForm, Paging, Turn
 from bot.directory import MANAGERS, Person, load_directory
 from bot.errors import BoardError, NotAllowed, NotFound
 from bot.events import first_delivery
-from bot.replies import Reply, format_day
+from bot.replies import Reply
 from bot.reports import tracker as tracker_report
 from bot.reports.home import Home, home_for
 from bot.tracker import audits
 from bot.tracker.boards import board_for_team
 from bot.tracker.identity import Accounts, FirstContact, first_contact, link_by_name
-from bot.tracker.leave import parse_leave, set_leave
 from bot.tracker.stored_text import without_controls
 from bot.understanding.interpretation import Interpretation
 from bot.understanding.names import NameIndex
@@ -39,9 +37,6 @@ from store.models import Board
 ALREADY_DONE = "I've already done that: this request was handled before, so nothing was changed."
 ROSTER_CHANGED = (
     "Your entry on the board's roster has just changed, so I've done nothing; please ask the business manager."
-)
-_LEAVE_WORDS = re.compile(
-    r"\b(?:on (?:annual )?leave|away|off|out of (?:the )?office|ooo|holiday)\b.*\b(?:until|till|til|back)\b", re.I
 )
 
 
@@ -104,24 +99,18 @@ class Assistant:
 
     # Messages ---------------------------------------------------------------------------------------------
     def reply(self, writer: Person, text: str, now: dt.datetime, *, delivery: str | None = None) -> Reply:
-        """Answer one message from a member.
+        """Answer one message from a member: one path for every message, the privacy guard, then understanding
+        (leave is an intent like any other), then the use case.
 
         ``delivery`` identifies the platform's delivery (Slack's event_id): a redelivery of one already
         answered changes nothing and returns a Reply marked ``duplicate``.
         """
 
-        text = without_controls(text)
-
         def answer(turn: Turn) -> Reply:
             if delivery is not None and not first_delivery(turn.session, self.board_id, delivery):
                 return Reply("", duplicate=True)
-            guard(text)  # nothing that identifies a child is acted on, whatever the message means
-            away = parse_leave(text, now) if _LEAVE_WORDS.search(text) else None
-            if away is not None:
-                set_leave(turn.session, self.board_id, writer.id, away, by=writer)
-                return Reply(f"Noted: no digests or reminders until you're back after {format_day(away, now.date())}. "
-                             "Enjoy the break.", stored=True)  # fmt: skip
-            return turn.answer(turn.snapshot.interpret(text, writer, now))
+            said = _said(text)  # nothing that identifies a child is acted on, whatever the message means
+            return turn.answer(turn.snapshot.interpret(said, turn.writer, now))
 
         return self._run(writer, now, answer)
 

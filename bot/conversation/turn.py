@@ -19,6 +19,7 @@ from bot.minutes.reader import Minutes, minutes_text, parse_minutes
 from bot.replies import ActionView, Listing, Option, Reply, format_day
 from bot.tracker import actions, apologies, attendance, audits
 from bot.tracker.identity import managers
+from bot.tracker.leave import set_leave
 from bot.tracker.meetings import describe_meeting
 from bot.understanding.dates import find_dates, parse_date
 from bot.understanding.interpretation import AuditReading, Intent, Interpretation, Owner
@@ -96,11 +97,20 @@ class Turn:
             Intent.AUDIT_UPDATE: self._audit_update,
             Intent.AUDIT_STATUS: self._audit_status,
             Intent.MEETING_INFO: self._meeting_info,
+            Intent.LEAVE: self._leave,
             Intent.HELP: self._help,
         }.get(meaning.intent)
         if handler is None:
             return Reply(NOT_UNDERSTOOD, private=True)
         return handler(meaning)
+
+    def _leave(self, meaning: Interpretation) -> Reply:
+        away = meaning.away_until
+        if away is None:
+            return Reply(NOT_UNDERSTOOD, private=True)
+        set_leave(self.session, self.board_id, self.writer.id, away, by=self.writer)
+        return Reply(f"Noted: no digests or reminders until you're back after {format_day(away, self.today)}. "
+                     "Enjoy the break.", stored=True)  # fmt: skip
 
     def _help(self, _: Interpretation) -> Reply:
         return Reply(HELP, private=True)

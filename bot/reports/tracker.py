@@ -1,82 +1,62 @@
 """The Action Tracker Review: standing item 2 of every board meeting, built from the store for the meeting pack.
 
 ``build_report`` gathers every action open at the meeting, or closed since the previous board meeting, grouped
-by the agenda item it came from; ``render_markdown``, ``render_csv``, ``render_xlsx`` and ``render_html`` turn the
-report into the formats a business manager circulates. Statuses are as they stand when the report is generated.
+by the agenda item it came from; ``render_markdown``, ``render_csv``, ``render_xlsx`` and ``render_html`` (in
+``bot.reports.tracker_render``, re-exported here) turn the report into the formats a business manager circulates,
+and ``render`` picks one of ``FORMATS``. Statuses are as they stand when the report is generated.
 The data is read with a fixed number of SQL statements however many actions the board has.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import html
-import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import xlsxwriter
 from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from bot.errors import InvalidInput, NotFound
-from bot.tracker.stored_text import without_controls
+from bot.reports.tracker_model import TrackerReport, TrackerRow, _day
+from bot.reports.tracker_render import (
+    CSV_HEADER,
+    RED,
+    XLSX_COLUMNS,
+    csv_safe,
+    md_escape,
+    render_csv,
+    render_html,
+    render_markdown,
+    render_xlsx,
+)
 from store.models import Action, Agency, Assignment, AssignmentStatus, Board, Group, Meeting, MeetingKind, Member
+
+__all__ = [
+    "BETWEEN_MEETINGS",
+    "CSV_HEADER",
+    "FORMATS",
+    "MAX_OUTSTANDING_NAMES",
+    "RED",
+    "XLSX_COLUMNS",
+    "TrackerReport",
+    "TrackerRow",
+    "build_report",
+    "csv_safe",
+    "md_escape",
+    "render",
+    "render_csv",
+    "render_html",
+    "render_markdown",
+    "render_xlsx",
+]
 
 BETWEEN_MEETINGS = "Raised between meetings"
 MAX_OUTSTANDING_NAMES = 15
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SectionKey = tuple[int, dt.date, bool, int, tuple[tuple[int, int, str], ...]]
 _Fetched = Row[*tuple[Any, ...]]  # a plain row of the actions' statement
-
-
-@dataclass(frozen=True, slots=True)
-class TrackerRow:
-    """One action as the tracker review shows it."""
-
-    ref: str
-    item: str | None  # the agenda item it came from, e.g. "2"
-    text: str
-    owners: tuple[str, ...]
-    due: dt.date | None
-    asap: bool
-    status: str  # open / done / dropped
-    overdue: bool
-    progress: str | None  # "all members: 21 of 30 done; outstanding: Anne Harris, Jo Forbes"
-    closed_on: dt.date | None
-    origin: str  # "Board 15 May 2015, item 2", "Slack" or "chat"
-
-
-@dataclass(frozen=True)
-class TrackerReport:
-    """The review for one board meeting: sections of rows, grouped by agenda item of origin."""
-
-    board: str
-    meeting: dt.date
-    previous: dt.date | None
-    generated: dt.date
-    sections: tuple[tuple[str, tuple[TrackerRow, ...]], ...]
-
-    @property
-    def rows(self) -> tuple[TrackerRow, ...]:
-        return tuple(row for _, rows in self.sections for row in rows)
-
-    @property
-    def title(self) -> str:
-        return f"Action Tracker Review – board meeting of {_day(self.meeting)}"
-
-    def summary(self) -> str:
-        """'7 actions: 5 open (2 overdue), 2 closed since 15 May 2015.'"""
-        rows = self.rows
-        open_rows = [r for r in rows if r.status == "open"]
-        overdue = sum(r.overdue for r in open_rows)
-        closed = len(rows) - len(open_rows)
-        since = f"since {_day(self.previous)}" if self.previous else "so far"
-        noun = "action" if len(rows) == 1 else "actions"
-        return f"{len(rows)} {noun}: {len(open_rows)} open ({overdue} overdue), {closed} closed {since}."
 
 
 # Building ---------------------------------------------------------------------------------------------------
@@ -320,256 +300,6 @@ def _zone(name: str) -> dt.tzinfo:
 def _utc_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
     """The start of ``day`` in the board's time zone, as the naive UTC the store keeps."""
     return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
-def _short_day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def _due_words(row: TrackerRow) -> str:
-    if row.due:
-        return _short_day(row.due)
-    return "asap" if row.asap else "—"
-
-
-def _status_words(row: TrackerRow) -> str:
-    if row.status == "open":
-        return "Overdue" if row.overdue else "Open"
-    closed = f" {_short_day(row.closed_on)}" if row.closed_on else ""
-    return f"{row.status.capitalize()}{closed}"
-
-
-# Markdown ---------------------------------------------------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-
-
-def md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
-
-def render_markdown(report: TrackerReport) -> str:
-    """The review as Markdown: a heading, a summary, and one table per section."""
-    lines = [f"# {md_escape(report.board)}", "", f"## {md_escape(report.title)}", ""]
-    since = f"closed since {_day(report.previous)}" if report.previous else "closed"
-    lines += [f"Actions open at the meeting or {since}. Generated {_day(report.generated)}.", "", report.summary()]
-    if not report.sections:
-        lines += ["", "There are no actions to review."]
-    for title, rows in report.sections:
-        lines += [
-            "",
-            f"### {md_escape(title)}",
-            "",
-            "| Ref | Action | Owners | Due | Status |",
-            "|---|---|---|---|---|",
-        ]
-        for row in rows:
-            action = md_escape(row.text) + (f"<br>*{md_escape(row.progress)}*" if row.progress else "")
-            status = f"**{_status_words(row)}**" if row.overdue else _status_words(row)
-            cells = (row.ref, action, md_escape(", ".join(row.owners)) or "—", _due_words(row), status)
-            lines.append("| " + " | ".join(cells) + " |")
-    lines.append("")  # the final newline, without copying the whole text once more to add it
-    return "\n".join(lines)
-
-
-# CSV --------------------------------------------------------------------------------------------------------
-CSV_HEADER = (
-    "Board", "Meeting", "Section", "Ref", "Agenda item", "Action", "Owners", "Due", "ASAP", "Status", "Overdue",
-    "Progress", "Closed on", "Origin",
-)  # fmt: skip
-
-
-def csv_safe(value: str) -> str:
-    """Text a spreadsheet will not run as a formula (a leading = + - @ tab or CR gets a ' in front), without
-    control characters (text stored before they were refused may hold them)."""
-    value = without_controls(value)
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def render_csv(report: TrackerReport) -> str:
-    """One row per action, with a header; dates are ISO. Write it as UTF-8 with a BOM ("utf-8-sig") for Excel."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    for section, rows in report.sections:
-        for row in rows:
-            writer.writerow(
-                csv_safe(str(v))
-                for v in (
-                    report.board, report.meeting.isoformat(), section, row.ref, row.item or "", row.text,
-                    "; ".join(row.owners), row.due.isoformat() if row.due else "", "yes" if row.asap else "",
-                    row.status, "yes" if row.overdue else "", row.progress or "",
-                    row.closed_on.isoformat() if row.closed_on else "", row.origin,
-                )
-            )  # fmt: skip
-    return out.getvalue()
-
-
-# XLSX -------------------------------------------------------------------------------------------------------
-XLSX_COLUMNS: tuple[tuple[str, int], ...] = (  # header, maximum width in characters
-    ("Section", 28), ("Ref", 8), ("Action", 60), ("Owners", 30), ("Due", 13), ("Status", 11), ("Overdue", 9),
-    ("Progress", 50), ("Closed on", 13), ("Origin", 28),
-)  # fmt: skip
-RED = "FF0000"
-_XLSX_HEADER_ROW = 3  # as Excel numbers rows; XlsxWriter counts from 0
-_XLSX_MAX_TEXT = 32_767  # Excel's limit for a cell (XlsxWriter cuts there too, counting an emoji as 2)
-# Control characters, and what XML 1.0 cannot carry at all: removed, not escaped.
-_XL_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037\ud800-\udfff\ufffe\uffff]")
-_XlsxValue = str | dt.date | None
-
-
-def _xl_text(value: str) -> str:
-    return _XL_ILLEGAL.sub("", value)
-
-
-def render_xlsx(report: TrackerReport) -> bytes:
-    """A workbook: a title row with the board and meeting, a bold frozen header with a filter, overdue rows in red.
-
-    XlsxWriter in ``constant_memory`` mode writes it: each row goes to a temporary file as soon as the next one
-    starts, so memory stays flat however many actions there are. Rows must therefore be written in order, top to
-    bottom; column widths, the frozen header, the filter and the print setup may be set at any time before close.
-    Text is always written with ``write_string``, so text starting with "=" stays text, never a formula.
-    """
-    buffer = io.BytesIO()
-    with xlsxwriter.Workbook(buffer, {"constant_memory": True}) as workbook:  # closing writes it
-        sheet = workbook.add_worksheet(f"Tracker {_short_day(report.meeting)}"[:31])
-        header = _XLSX_HEADER_ROW - 1
-        last = header + sum(len(rows) for _, rows in report.sections)
-        for column, width in enumerate(_xlsx_widths(report)):
-            sheet.set_column(column, column, width)
-        sheet.freeze_panes(header + 1, 0)
-        sheet.autofilter(header, 0, last, len(XLSX_COLUMNS) - 1)
-        sheet.repeat_rows(header)
-        sheet.set_landscape()
-        sheet.set_paper(9)  # A4
-        sheet.fit_to_pages(1, 0)  # one page wide, as many long as it takes
-
-        since = f"; previous board {_day(report.previous)}" if report.previous else ""
-        sheet.write_string(0, 0, _xl_text(f"{report.board} – {report.title}"),
-                           workbook.add_format({"bold": True, "font_size": 14}))  # fmt: skip
-        sheet.write_string(1, 0, f"{report.summary()} Generated {_day(report.generated)}{since}.",
-                           workbook.add_format({"italic": True}))  # fmt: skip
-        wrap = {"text_wrap": True, "valign": "top"}
-        head = workbook.add_format(wrap | {"bold": True, "pattern": 1, "bg_color": "#DDDDDD"})  # solid grey
-        for column, (name, _) in enumerate(XLSX_COLUMNS):
-            sheet.write_string(header, column, name, head)
-
-        # Every action cell is wrapped at the top, dates read '1 May 2015', and an overdue row is red throughout.
-        day, red = {"num_format": "d mmm yyyy"}, {"font_color": f"#{RED}"}
-        plain = workbook.add_format(wrap), workbook.add_format(wrap | day)  # (text, date)
-        overdue = workbook.add_format(wrap | red), workbook.add_format(wrap | day | red)
-        number = header
-        for section, rows in report.sections:
-            for row in rows:
-                number += 1
-                text_format, date_format = overdue if row.overdue else plain
-                for column, value in enumerate(_xlsx_values(section, row)):
-                    if isinstance(value, dt.date):
-                        sheet.write_datetime(number, column, value, date_format)
-                    elif value and (cut := _xl_text(value)[:_XLSX_MAX_TEXT]):
-                        sheet.write_string(number, column, cut, text_format)
-                    else:
-                        sheet.write_blank(number, column, None, text_format)  # styled, as the rest of the row
-    return buffer.getvalue()
-
-
-def _xlsx_values(section: str, row: TrackerRow) -> tuple[_XlsxValue, ...]:
-    return (
-        section, row.ref, row.text, ", ".join(row.owners), row.due or ("asap" if row.asap else None), row.status,
-        "yes" if row.overdue else "", row.progress, row.closed_on, row.origin,
-    )  # fmt: skip
-
-
-def _xlsx_widths(report: TrackerReport) -> list[int]:
-    """Each column as wide as its longest line (a date counts 11), within the column's cap, plus a margin."""
-    widths = [len(name) for name, _ in XLSX_COLUMNS]
-    for section, rows in report.sections:
-        for row in rows:
-            for column, value in enumerate(_xlsx_values(section, row)):
-                if isinstance(value, dt.date):
-                    width = 11
-                elif value:
-                    width = max(len(line) for line in value.splitlines() or [""])
-                else:
-                    continue
-                if width > widths[column]:
-                    widths[column] = width
-    return [min(max(width, 6), cap) + 2 for (_, cap), width in zip(XLSX_COLUMNS, widths, strict=True)]
-
-
-# HTML -------------------------------------------------------------------------------------------------------
-_CSS = """
-@page { size: A4 portrait; margin: 15mm 12mm 18mm 12mm; }
-body { font-family: Arial, Helvetica, sans-serif; font-size: 10pt; color: #111; margin: 0; }
-h1 { font-size: 16pt; margin: 0 0 2mm 0; }
-h2 { font-size: 13pt; margin: 0 0 3mm 0; font-weight: normal; }
-h3 { font-size: 11pt; margin: 6mm 0 2mm 0; break-after: avoid; page-break-after: avoid; }
-p.meta { margin: 0 0 2mm 0; color: #333; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 0.5pt solid #888; padding: 1.5mm 2mm; text-align: left; vertical-align: top;
-         overflow-wrap: anywhere; }
-th { background: #e6e6e6; }
-col.ref { width: 9%; } col.action { width: 45%; } col.owners { width: 22%; } col.due { width: 11%; }
-col.status { width: 13%; }
-.progress { display: block; margin-top: 1mm; font-size: 8.5pt; color: #444; }
-tr.overdue td { color: #c00000; }
-tr.overdue td.status { font-weight: bold; }
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-"""
-
-
-def _h(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def render_html(report: TrackerReport) -> str:
-    """A complete page that prints on A4: the header row repeats on each page and rows are not split."""
-    title = f"{report.board} – {report.title}"
-    since = f"closed since {_day(report.previous)}" if report.previous else "closed"
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en-GB">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{_h(title)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        f"<h1>{_h(report.board)}</h1>",
-        f"<h2>{_h(report.title)}</h2>",
-        f'<p class="meta">Actions open at the meeting or {_h(since)}. Generated {_h(_day(report.generated))}.</p>',
-        f'<p class="meta">{_h(report.summary())}</p>',
-    ]
-    if not report.sections:
-        parts.append("<p>There are no actions to review.</p>")
-    for section, rows in report.sections:
-        parts += [f"<h3>{_h(section)}</h3>", "<table>", *_html_table(rows), "</table>"]
-    parts += ["</body>", "</html>", ""]  # "" for the final newline, without copying the whole page to add it
-    return "\n".join(parts)
-
-
-def _html_table(rows: Iterable[TrackerRow]) -> list[str]:
-    out = [
-        '<colgroup><col class="ref"><col class="action"><col class="owners"><col class="due"><col class="status">'
-        "</colgroup>",
-        "<thead><tr><th>Ref</th><th>Action</th><th>Owners</th><th>Due</th><th>Status</th></tr></thead>",
-        "<tbody>",
-    ]
-    for row in rows:
-        progress = f'<span class="progress">{_h(row.progress)}</span>' if row.progress else ""
-        css = ' class="overdue"' if row.overdue else ""
-        out.append(
-            f"<tr{css}><td>{_h(row.ref)}</td><td>{_h(row.text)}{progress}</td>"
-            f"<td>{_h(', '.join(row.owners)) or '—'}</td><td>{_h(_due_words(row))}</td>"
-            f'<td class="status">{_h(_status_words(row))}</td></tr>'
-        )
-    out.append("</tbody>")
-    return out
 
 
 FORMATS = ("xlsx", "csv", "md", "html")  # what `render` makes

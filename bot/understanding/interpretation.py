@@ -20,6 +20,7 @@ class Intent(enum.StrEnum):
     AUDIT_UPDATE = "audit_update"
     AUDIT_STATUS = "audit_status"
     MEETING_INFO = "meeting_info"
+    LEAVE = "leave"  # the writer is away until ``away_until``: no digests or reminders till then
     HELP = "help"
     NONE = "none"
 
@@ -85,6 +86,7 @@ class Interpretation:
     audit: AuditReading | None = None
     refs: tuple[int, ...] = ()  # action numbers named in the message ("A-12")
     overdue_only: bool = False
+    away_until: dt.date | None = None  # LEAVE: the last day away
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
@@ -99,4 +101,5 @@ class Interpretation:
             "meeting": self.meeting.isoformat() if self.meeting else None,
             "representative": self.representative,
             "audit": self.audit.as_json() if self.audit else None,
+            "away_until": self.away_until.isoformat() if self.away_until else None,
         }

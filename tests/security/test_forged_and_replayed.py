@@ -13,14 +13,14 @@ from sqlalchemy import func, select
 
 from bot.tracker.boards import create_board
 from store import db
-from store.models import Action, Agency, Assignment, AssignmentStatus, Attendance, Board, Event, Member
+from store.models import Action, Agency, Assignment, AssignmentStatus, Attendance, Base, Board, Event, Member
+from tests.conftest import count_rows
 from tests.slack import requests as slack
 from tests.slack.conftest import SlackBoard
 
 
-def count(board: SlackBoard, model: type[Any]) -> int:
-    with db.transaction(board.database_url) as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
+def count(board: SlackBoard, model: type[Base]) -> int:
+    return count_rows(board.database_url, model)[0]
 
 
 def question(board: SlackBoard, text: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

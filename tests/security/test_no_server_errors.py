@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from store import db
 from store.models import Action, Assignment, Attendance, AuditCycle, Event, Member
+from tests.conftest import count_rows
 from tests.slack import requests as slack
 from tests.slack.conftest import SlackBoard
 
@@ -29,11 +30,7 @@ def served(board: SlackBoard) -> None:
 
 
 def rows(board: SlackBoard) -> tuple[int, ...]:
-    with db.transaction(board.database_url) as session:
-        return tuple(
-            session.scalar(select(func.count()).select_from(model)) or 0
-            for model in (Action, Assignment, Attendance, AuditCycle)
-        )
+    return count_rows(board.database_url, Action, Assignment, Attendance, AuditCycle)
 
 
 MALFORMED: list[tuple[str, str]] = [

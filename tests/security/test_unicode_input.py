@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
 import traceback
 import unicodedata
 from collections.abc import Callable
@@ -24,13 +22,12 @@ from hypothesis import strategies as st
 
 from bot.errors import BoardError
 from bot.minutes.reader import minutes_text, parse_minutes
-from bot.tracker.leave import parse_leave, status_means_leave
 from bot.understanding.dates import find_dates, find_due, month_of, parse_date
+from bot.understanding.leave import parse_leave, status_means_leave
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.snapshot import Snapshot
 from bot.understanding.text import ascii_twins, fold, normalise
-from tests.conftest import BOARD_MEETINGS, ROOT, SEED_NOW, add_board_meetings, make_board, seed_snapshot
-from tests.slack.served import DSCB
+from tests.conftest import BOARD_MEETINGS, SEED_NOW, add_board_meetings, dscb, make_board, seed_snapshot
 
 
 @pytest.fixture(scope="module")
@@ -273,14 +270,6 @@ Action: Viv Townsend to circulate the Section 11 ſummary by 30 ſeptember.
 NEXT MEETING
 Friday 13 November 2015
 """
-
-
-def dscb(*args: str | bytes, url: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env.update(DATABASE_URL=url, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
-    done = subprocess.run([*DSCB, *args], capture_output=True, env=env, cwd=ROOT, timeout=60)
-    out, err = (stream.decode("utf-8", "replace") for stream in (done.stdout, done.stderr))
-    return subprocess.CompletedProcess(done.args, done.returncode, out, err)
 
 
 @pytest.fixture

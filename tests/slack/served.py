@@ -5,14 +5,11 @@ from __future__ import annotations
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-DSCB = [sys.executable, "-c", "from cli.main import main; main()"]  # the `dscb` command, from this checkout
 
 
 def free_port() -> int:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, add_board_meetings, make_board
+from tests.conftest import DSCB, ROOT, add_board_meetings, make_board
 from tests.slack import requests as slack
 from tests.slack.conftest import SECRET
 from tests.slack.mock_web_api import MockSlack
-from tests.slack.served import DSCB, serving
+from tests.slack.served import serving
 
 
 @pytest.fixture

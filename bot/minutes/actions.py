@@ -1,0 +1,259 @@
+"""The actions and decisions of the agenda items: owners and due dates as the chat assistant understands them.
+
+Actions are marked "Action:", "ACTION –", "Action -" or "Action for X:", or listed under an "Actions:" heading;
+each is read through :func:`bot.understanding.interpret.interpret`. Things agreed, approved or signed off are
+decisions, recorded but not tracked. Unclear owners and due dates become warnings for the board manager.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.minutes.lines import _Line
+from bot.minutes.markers import _ACTION_MARK
+from bot.minutes.results import Decision, MinutesAction
+from bot.understanding.dates import find_dates, find_due
+from bot.understanding.interpret import interpret
+from bot.understanding.interpretation import Owner
+from bot.understanding.names import NameIndex
+from bot.understanding.owners import OwnerResolver
+from bot.understanding.text import fold
+
+_DECISION_MARK = re.compile(r"(?<![\w@.])(?:Agreed|AGREED|Decision|DECISION|Decided|DECIDED|Resolved|RESOLVED)\s*:\s*")
+_ACTIONS_HEADING = re.compile(r"^(?:ACTIONS?|Actions?)(?:\s+agreed)?\s*:?\s*$")
+_TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
+_NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])")
+_ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc.", "st.", "dr.", "mr.", "mrs.", "ms.", "no.", "cllr.", "approx."})
+_FOLLOW_ON = re.compile(
+    r"^(?:deadline|due|by|before|no later than|to be (?:done|completed|returned|submitted))\b", re.I
+)
+_NOT_A_VERB_WORD = r"(?!(?:to|will|shall|should|must|needs?|is|are|be|can|could|would|may)\b)"
+_DECISION = re.compile(
+    r"^(?:it\s+was\s+|this\s+was\s+|these\s+were\s+)?(?:agreed|noted|approved|signed\s+off|endorsed|accepted|ratified"
+    r"|decided|resolved|confirmed|supported)\b(?!\s+to\b)"
+    rf"|^(?:{_NOT_A_VERB_WORD}[\w'’&.-]+\s+){{1,5}}(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:formally\s+)?"
+    r"(?:approved|agreed|signed\s+off|endorsed|accepted|ratified|decided|noted|resolved)\b(?!\s+to\b)",
+    re.I,
+)
+_DECIDED_TASK = re.compile(
+    r"\b(?:agreed|decided|resolved|noted)\s+that\b[^.]{0,200}?\b(?:will|to|should|must|shall)\s+\w", re.I
+)
+_AGREED_THAT = re.compile(r"^(?:it\s+was\s+|the\s+\w+\s+)?(?:agreed|decided|resolved|noted)\s+that\s+", re.I)
+_RECIPIENT = re.compile(
+    r"\b(?:return(?:ed|ing)?|submit(?:ted|ting)?|sen[dt]|sending|forward(?:ed|ing)?|e-?mail(?:ed)?|pass(?:ed)?"
+    r"|give|given|report(?:ed)?|circulated?|copy|copied|provide[d]?)\b[^.;:\n]{0,80}?\bto\s+"
+    r"(?P<who>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[A-Z][\w'’-]*\.?\s?){1,4})"
+)
+_UNREAD_DUE = re.compile(
+    r"\b(?:by|before|due(?:\s+(?:by|on))?|no later than|deadline:?)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?P<w>\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,4}){0,2}(?:\s+[A-Za-z]{3,12})?|[A-Za-z]{3,12}(?:\s+\d{2,4})?)",
+    re.I,
+)
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+)  # fmt: skip
+_TASK_LIMIT = 240
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, not broken after "e.g." or "St."."""
+    out: list[str] = []
+    begin = 0
+    for found in _SENTENCE_END.finditer(text):
+        words = text[begin : found.start()].split()
+        if words and words[-1].lower() in _ABBREVIATIONS:
+            continue
+        out.append(text[begin : found.start()].strip())
+        begin = found.end()
+    out.append(text[begin:].strip())
+    return [s for s in out if s]
+
+
+def _tail(text: str, limit: int = _TASK_LIMIT) -> str:
+    """The last sentences of a text, as many as fit in ``limit`` characters (at least one)."""
+    sentences = _sentences(text)
+    kept: list[str] = []
+    for sentence in reversed(sentences):
+        if kept and sum(len(s) + 1 for s in kept) + len(sentence) > limit:
+            break
+        kept.insert(0, sentence)
+    return " ".join(kept)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—-") + "..."
+
+
+@dataclass(slots=True)
+class _Found:
+    """One "Action:" in the text, before it is understood."""
+
+    item: str | None
+    text: str  # the action as it will be listed: topic, task, owner
+    said: str  # what is read through interpret
+    body: str  # what follows the marker
+    who: str | None = None  # "Action for <who>:"
+    bare: bool = False  # "Action: Anthea Jones." after the sentence that says what
+
+
+class _Reader:
+    """Reads the actions and decisions of a set of minutes, against one board's names."""
+
+    def __init__(self, names: NameIndex, now: dt.datetime, board_dates: Sequence[dt.date]) -> None:
+        self.names = names
+        self.now = now
+        self.board_dates = board_dates
+        self.resolver = OwnerResolver(names, None)
+        self.found: list[_Found] = []
+        self.decisions: list[Decision] = []
+        self.warnings: list[str] = []
+
+    # Finding ----------------------------------------------------------------------------------------------
+    def read_items(self, lines: list[_Line]) -> None:
+        previous: _Line | None = None
+        listing: str | None = None  # the item of an "Actions:" heading whose bullets are actions
+        heading = False  # the line just after "Action:" on a line of its own is an action, bulleted or not
+        for line in lines:
+            text = line.text.strip()
+            if not text:
+                continue
+            if len(text) > 20_000:
+                text = text[:20_000]
+            if previous is not None and previous.item != line.item:
+                previous = None
+            if _ACTIONS_HEADING.match(text):
+                listing, heading, previous = line.item or "", True, None
+                continue
+            if listing is not None and (listing != (line.item or "") or not (line.bulleted or heading)):
+                listing = None
+            heading = False
+            if listing is not None and not _ACTION_MARK.search(text) and not _DECISION_MARK.search(text):
+                self._marked(line.item, "", text.rstrip(" ."), "", None)
+                continue
+            self._block(line.item, text, previous)
+            previous = line
+
+    def _block(self, item: str | None, text: str, previous: _Line | None) -> None:
+        marks = sorted([*_ACTION_MARK.finditer(text), *_DECISION_MARK.finditer(text)], key=lambda m: m.start())
+        if not marks:
+            return
+        topic_match = _TOPIC.match(text)
+        topic, topic_end = "", 0
+        if topic_match and topic_match.end() <= marks[0].start() + 1:
+            candidate = topic_match["topic"].strip()
+            if candidate.lower() not in _NOT_TOPICS and len(candidate.split()) <= 8:
+                topic, topic_end = candidate, topic_match.end()
+        context = text[topic_end : marks[0].start()]
+        if not context.strip() and previous is not None and not _ACTION_MARK.search(previous.text):
+            context = previous.text.strip()
+        for number, mark in enumerate(marks):
+            end = marks[number + 1].start() if number + 1 < len(marks) else len(text)
+            sentences = _sentences(text[mark.end() : end].strip())
+            if not sentences:
+                continue
+            body_parts = [sentences[0]]
+            rest = sentences[1:]
+            while rest and _FOLLOW_ON.match(rest[0]):
+                body_parts.append(rest.pop(0))
+            body = " ".join(body_parts).strip().rstrip(".").strip()
+            if body:
+                if mark.re is _DECISION_MARK:
+                    self.decisions.append(Decision(item, _with_topic(topic, body)))
+                else:
+                    self._marked(item, topic, body, context, mark["who"])
+            context = " ".join(rest)
+
+    def _marked(self, item: str | None, topic: str, body: str, context: str, who: str | None) -> None:
+        if who is None and _DECISION.match(body) and not _DECIDED_TASK.search(body):
+            self.decisions.append(Decision(item, _with_topic(topic, body)))
+            return
+        context = _tail(context.strip())
+        if who is not None:
+            self.found.append(_Found(item, _with_topic(topic, f"{body} – {who.strip()}"), f"Action: {body}", body, who))
+        elif context and len(body.split()) <= 6 and self.resolver.phrase(body):
+            said = f"{context.rstrip(' .')}. Action: {body}"
+            task = _with_topic(topic, f"{context.rstrip(' .')} – {body}")
+            self.found.append(_Found(item, task, said, body, bare=True))
+        else:
+            said = f"Action: {_AGREED_THAT.sub('', body)}"  # "it was agreed that X will ..." is X's action
+            self.found.append(_Found(item, _with_topic(topic, body), said, body))
+
+    # Understanding ----------------------------------------------------------------------------------------
+    def understand(self, found: _Found) -> MinutesAction:
+        meaning = interpret(found.said, None, self.now, self.names)
+        owners = list(meaning.owners)
+        ambiguous = list(meaning.ambiguous)
+        if found.who is not None:
+            resolved = self.resolver.phrase(found.who)
+            owners = list(resolved.owners) if resolved else []
+            ambiguous = list(resolved.ambiguous) if resolved else []
+        owners = self._without_recipients(found, owners)
+        due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
+        if wording and not asap:
+            again = find_due(wording, self.now, self.board_dates)
+            if again is not None and again.meeting and again.date is not None:
+                due = again.date
+        action = MinutesAction(found.item, found.text, tuple(owners), tuple(ambiguous), due, asap, wording)
+        self._warn(found, action)
+        return action
+
+    def _without_recipients(self, found: _Found, owners: list[Owner]) -> list[Owner]:
+        """The person things are returned or sent to is not an owner (unless the action starts with them)."""
+        recipients: set[str] = set()
+        for match in _RECIPIENT.finditer(found.body):
+            written = match["who"].strip(" .")
+            if "@" in written:
+                written = re.sub(r"[._-]+", " ", written.split("@")[0])
+            resolved = self.resolver.phrase(written, allow_unknown=False)
+            if resolved and not fold(found.body).startswith(fold(written)):
+                recipients.update(o.name for o in resolved.owners)
+        return [o for o in owners if o.name not in recipients]
+
+    def _warn(self, found: _Found, action: MinutesAction) -> None:
+        where = f"A-? item {action.item or '?'}"
+        quote = _shorten(found.text if found.bare else found.body)
+        if not action.owners and not action.ambiguous:
+            self.warnings.append(f"{where}: no owner: {quote}")
+        for owner in action.owners:
+            if owner.kind == "unknown":
+                self.warnings.append(f"{where}: {owner.name} is not on the roster: {quote}")
+        for unclear in action.ambiguous:
+            candidates = " or ".join(p.name for p in unclear.candidates)
+            self.warnings.append(f"{where}: '{unclear.text}' could be {candidates}: {quote}")
+        if action.due is None and not action.asap:
+            if action.due_wording:
+                self.warnings.append(f"{where}: no date known for '{action.due_wording}': {quote}")
+            else:
+                unread = self._unread_due(found.body)
+                if unread:
+                    self.warnings.append(f"{where}: could not read the due date '{unread}': {quote}")
+
+    def _unread_due(self, text: str) -> str | None:
+        """Due wording that looks like a date but is not one ("by 31/02/2015", "by Septembr")."""
+        spans = [m.span for m in find_dates(text, self.now, self.board_dates)]
+        for found in _UNREAD_DUE.finditer(text):
+            if any(a < found.end() and found.start() < b for a, b in spans):
+                continue
+            word = found["w"].split()[0].lower()
+            if any(c.isdigit() for c in word):
+                return found[0].strip()
+            if self.names.is_known_word(word) or found["w"][:1].islower():
+                continue
+            if any(fuzz.ratio(word, month) >= 80 for month in _MONTH_NAMES):
+                return found[0].strip()
+        return None
+
+
+def _with_topic(topic: str, text: str) -> str:
+    text = text.strip()
+    return f"{topic}: {text}" if topic else text

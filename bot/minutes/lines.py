@@ -1,0 +1,109 @@
+"""The lines of a minutes text, each tagged with its agenda item, with Markdown, HTML fragments and bullets removed.
+
+Agenda items are found by their headings ("2.<tab>", "Item 3 –", "## 4.", "1. Welcome"); every other part of the
+reader works on these lines.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_INVISIBLE = str.maketrans(
+    {"\u00a0": " ", "\u200b": None, "\ufeff": None, "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"}
+)
+_MD_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_RULE = re.compile(r"^\s*:?-{2,}:?\s*$")
+_ITEM_WORD = re.compile(
+    r"^[ \t]*(?:<[^<>\n]{0,80}>[ \t]*){0,4}(?:#{1,6}[ \t]*)?(?:(?:\*\*|__)[ \t]*)?(?:agenda[ \t]+)?item[ \t]+"
+    r"(?P<n>\d{1,3})(?:\*\*|__)?(?:[ \t]*[.:)–—-]+|[ \t]*$)",
+    re.I,
+)
+_ITEM_TAB = re.compile(r"^ *(?:<p\b[^<>\n]{0,80}> *)?(?P<n>\d{1,3})\. *(?:</p> *)?\t(?=[^\t]*$)")
+_ITEM_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*(?:(?:\*\*|__)[ \t]*)?|(?:\*\*|__)[ \t]*)(?P<n>\d{1,3})[.):]?(?:\*\*|__)?[ \t]+(?=\S)"
+)
+_ITEM_PLAIN = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)][ \t]+(?=[A-Z])(?P<title>[^\t]{1,80})$")
+_NUMBERED = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+\S")
+_CELL_TAG = re.compile(r"<t[dh]\b[^<>\n]{0,300}>", re.I)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|blockquote|section|hr)\b[^<>\n]{0,300}>|<br\s*/?>", re.I
+)
+_ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}\b[^<>\n]{0,300}>|<!--[^\n]{0,500}?-->")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+_HEADING_HASHES = re.compile(r"^\s*#{1,6}\s+")
+_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢➤►*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_SPACES = re.compile(r"[^\S\t\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    item: str | None
+    text: str  # markup stripped; tabs kept (table cells)
+    bulleted: bool
+
+
+def _lines(text: str) -> list[_Line]:
+    """The document's lines, each tagged with its agenda item, with markup and HTML fragments removed."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).split("\n")
+    raw = [row for row in (_markdown_row(line) for line in raw) if row is not None]
+    starts = _item_starts(raw)
+    out: list[_Line] = []
+    bounds = [*starts, (len(raw), None, 0)]
+    first = bounds[0][0]
+    out.extend(_flatten("\n".join(raw[:first]), None))
+    for (begin, number, cut), (finish, _, _) in itertools.pairwise(bounds):
+        segment = "\n".join([raw[begin][cut:], *raw[begin + 1 : finish]])
+        out.extend(_flatten(segment, number))
+    return out
+
+
+def _markdown_row(line: str) -> str | None:
+    """A Markdown table row as tab-separated cells; None for its rule line ("|---|---|")."""
+    found = _MD_ROW.match(line)
+    if not found:
+        return line
+    cells = [c.strip() for c in found[1].split("|")]
+    if all(_MD_RULE.match(c) or not c for c in cells):
+        return None
+    return "\t".join(cells)
+
+
+def _item_starts(raw: list[str]) -> list[tuple[int, str | None, int]]:
+    """(line index, item number, where the item's own text starts) for each agenda item heading."""
+    strong: list[tuple[int, str | None, int]] = []
+    plain: list[tuple[int, str | None, int]] = []
+    for index, line in enumerate(raw):
+        if len(line) > 20_000:
+            continue
+        found = _ITEM_WORD.match(line) or _ITEM_TAB.match(line) or _ITEM_HEADING.match(line)
+        if found:
+            strong.append((index, str(int(found["n"])), found.end()))
+            continue
+        simple = _ITEM_PLAIN.match(line)
+        if simple and not simple["title"].rstrip().endswith((".", ",", ";")):
+            plain.append((index, str(int(simple["n"])), simple.end("n") + 1))
+    # "1. Welcome" is an item heading when it stands alone, not when it is one of a numbered list of lines
+    numbered = {i for i, line in enumerate(raw) if _NUMBERED.match(line)}
+    return strong or [start for start in plain if start[0] - 1 not in numbered and start[0] + 1 not in numbered]
+
+
+def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
+    text = _CELL_TAG.sub("\t", segment)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = html.unescape(_ANY_TAG.sub("", text))
+    text = text.replace("•", "\n• ")
+    for line in text.split("\n"):
+        line = _HEADING_HASHES.sub("", _EMPHASIS.sub("", line))
+        line = _SPACES.sub(" ", line).strip(" ")
+        stripped = line.strip()
+        bullet = _BULLET.match(stripped)
+        if bullet and stripped[bullet.end() :].strip():
+            yield _Line(item, stripped[bullet.end() :].strip(), True)
+        elif bullet:
+            yield _Line(item, "", False)
+        else:
+            yield _Line(item, line.rstrip(), False)

@@ -1,0 +1,247 @@
+"""The meeting's date, time, venue and title from the minutes' header, and the next meeting's block.
+
+Dates are read as "15th May 2015", "May 15, 2015", "15/05/2015" or "2015-05-15"; a next meeting date without a year
+is taken on or after the meeting's. A date that does not exist, or a meeting date without a year, is refused with
+:class:`~bot.errors.InvalidInput`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.errors import InvalidInput
+from bot.minutes.lines import _Line
+from bot.minutes.markers import _FIELD, _LABEL, _NEXT_MEETING
+from bot.minutes.results import MeetingTime
+from bot.understanding.dates import MONTH_WORDS, month_of
+from bot.understanding.text import fold
+
+# ----------------------------------------------------------------------------------------------------------
+# Dates and times
+
+_WEEKDAY_RE = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DATE_PATTERNS = (
+    re.compile(rf"\b{_WEEKDAY_RE}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{MONTH_WORDS})\b\.?,?"
+               rf"(?:\s+(?P<y>\d{{4}})\b)?", re.I),
+    re.compile(rf"\b{_WEEKDAY_RE}(?P<m>{MONTH_WORDS})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?"
+               rf"(?:\s+(?P<y>\d{{4}})\b)?", re.I),
+    re.compile(r"(?<![\d.:/])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d:/]|\.\d)"),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+)  # fmt: skip
+_TIME_RANGE = re.compile(
+    r"(?<![\d.:/£])(?P<h1>\d{1,2})(?:[.:](?P<m1>\d{2}))?\s*(?P<a1>[ap]\.?m\b\.?)?\s*(?:–|—|-|to|until|till)\s*"
+    r"(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?P<a2>[ap]\.?m\b\.?)?(?![\d%])",
+    re.I,
+)
+_TIME_ONE = re.compile(
+    r"(?<![\d.:/£])(?:(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*(?P<a>[ap]\.?m\b\.?)?|(?P<h2>\d{1,2})\s*(?P<a2>[ap]\.?m\b\.?))"
+    r"(?![\d%])",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _FoundDate:
+    date: dt.date | None  # None when the year is missing and cannot be inferred
+    wording: str
+    span: tuple[int, int]
+
+
+def _find_date(text: str, what: str, base: dt.date | None = None) -> _FoundDate | None:
+    """The first full date in a text; a year-less one is taken on or after ``base``.
+
+    Raises InvalidInput naming a date that does not exist ("31st February 2015").
+    """
+    best: re.Match[str] | None = None
+    for pattern in _DATE_PATTERNS:
+        found = pattern.search(text)
+        if found and (best is None or found.start() < best.start()):
+            best = found
+    if best is None:
+        return None
+    wording = best[0].strip(" ,.")
+    day, month_word, year_text = int(best["d"]), best["m"], best["y"]
+    month = int(month_word) if month_word.isdigit() else month_of(month_word)
+    span = (best.start(), best.end())
+    if year_text is None:
+        if base is None:
+            return _FoundDate(None, wording, span)
+        for year in (base.year, base.year + 1):
+            try:
+                day_found = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if day_found >= base:
+                return _FoundDate(day_found, wording, span)
+        raise InvalidInput(f"The {what} '{wording}' does not exist.")
+    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    try:
+        found_date = dt.date(year, month, day)
+    except ValueError:
+        raise InvalidInput(f"The {what} '{wording}' does not exist.") from None
+    if not 1900 <= year <= 2100:
+        raise InvalidInput(f"The {what} '{wording}' is not a plausible date.")
+    return _FoundDate(found_date, wording, span)
+
+
+def _clock(hour: str, minute: str | None, meridiem: str | None) -> dt.time | None:
+    h, m = int(hour), int(minute or 0)
+    half = (meridiem or "").lower()[:1]
+    if half == "p" and h < 12:
+        h += 12
+    elif half == "a" and h == 12:
+        h = 0
+    if h > 23 or m > 59 or (half and int(hour) > 12):
+        return None
+    return dt.time(h, m)
+
+
+def _find_times(text: str) -> tuple[dt.time | None, dt.time | None, tuple[int, int] | None]:
+    """A start and end time ("9.30 am – 12.30 pm", "10:00 – 14:00"), or a single start time."""
+    for found in _TIME_RANGE.finditer(text):
+        if not (found["m1"] or found["a1"] or found["m2"] or found["a2"]):
+            continue  # "0 – 25" is not a time
+        end = _clock(found["h2"], found["m2"], found["a2"])
+        start_meridiem = found["a1"]
+        if start_meridiem is None and found["a2"] and found["a2"].lower().startswith("p") and end is not None:
+            start_meridiem = "pm" if int(found["h1"]) + 12 <= end.hour and int(found["h1"]) < 12 else None
+        start = _clock(found["h1"], found["m1"], start_meridiem)
+        if start is not None and end is not None:
+            return start, end, (found.start(), found.end())
+    one = _TIME_ONE.search(text)
+    if one:
+        start = _clock(one["h"] or one["h2"], one["m"], one["a"] or one["a2"])
+        if start is not None:
+            return start, None, (one.start(), one.end())
+    return None, None, None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The meeting, the next meeting and the title
+_FIELD_KEYS = {
+    "time": "time", "venue": "venue", "location": "venue", "place": "venue", "where": "venue",
+    "subject": "title", "title": "title", "meeting": "title",
+}  # fmt: skip
+_VENUE_CUE = re.compile(
+    r"^(?:(?:held\s+)?at|venue|location|place|where|in)\b\s*[:–—-]?\s*|^(?:date|time|from)\s*[:–—-]?\s*",
+    re.I,
+)
+
+
+def _place(text: str) -> str | None:
+    """What is left of a meeting line once its date and time are taken out: the venue."""
+    pieces = []
+    for piece in re.split(r"[,;\t]|\s[–—-]\s", text):
+        piece = piece.strip(" .:–—-")
+        while True:
+            cut = _VENUE_CUE.sub("", piece, count=1).strip(" .:–—-")
+            if cut == piece:
+                break
+            piece = cut
+        if sum(c.isalpha() for c in piece) >= 3:
+            pieces.append(piece)
+    return ", ".join(pieces)[:200] or None
+
+
+def _meeting_line(text: str, what: str, base: dt.date | None) -> tuple[_FoundDate | None, MeetingTime | None]:
+    """A date, times and venue written on one line or a few joined lines."""
+    found = _find_date(text, what, base)
+    rest = text[: found.span[0]] + " , " + text[found.span[1] :] if found else text
+    start, end, span = _find_times(rest)
+    if span:
+        rest = rest[: span[0]] + " , " + rest[span[1] :]
+    if found is None or found.date is None:
+        return found, None
+    return found, MeetingTime(found.date, start, end, _place(rest))
+
+
+def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> MeetingTime | None:
+    """The "NEXT MEETING" block: a date line, a time line and "At <venue>", or all on one line."""
+    for index, line in enumerate(lines):
+        found = _NEXT_MEETING.match(line.text.strip()) if len(line.text) < 300 else None
+        if not found:
+            continue
+        parts = [found["rest"].replace("\t", " , ")] if found["rest"].strip() else []
+        taken = [index]
+        blanks = 0
+        for later in range(index + 1, min(index + 12, len(lines))):
+            text = lines[later].text.strip()
+            if not text:
+                blanks += 1
+                if blanks > 2 or (parts and blanks > 1):
+                    break
+                continue
+            if len(text) > 100 or "\t" in text or not _meeting_part(text, base):
+                break
+            parts.append(text)
+            taken.append(later)
+            if len(parts) >= 4:
+                break
+        _, meeting = _meeting_line(" , ".join(parts), "next meeting date", base)
+        if meeting is not None:
+            used.update(taken)
+            return meeting
+    return None
+
+
+def _meeting_part(text: str, base: dt.date | None) -> bool:
+    if _VENUE_CUE.match(text):
+        return True
+    try:
+        return _find_date(text, "next meeting date", base) is not None or _find_times(text)[2] is not None
+    except InvalidInput:
+        return True  # read it, so that the date that does not exist is named
+
+
+def _meeting(lines: list[_Line], used: set[int]) -> tuple[MeetingTime | None, str | None]:
+    """The meeting's date, time and venue from the lines before the first agenda item, and its title."""
+    header = [(i, line) for i, line in enumerate(lines) if line.item is None and i not in used]
+    fields: dict[str, str] = {}
+    for _, line in header:
+        for cell in line.text.split("\t"):
+            field = _FIELD.match(cell.strip())
+            if field:
+                key = _FIELD_KEYS.get(field["key"].lower(), "date")
+                fields.setdefault(key, field["value"].strip())
+    title = fields.get("title") or _first_heading([line for _, line in header])
+    date_text = fields.get("date")
+    found: _FoundDate | None = None
+    if date_text is not None:
+        found = _find_date(date_text, "meeting date")
+    if found is None:
+        error: InvalidInput | None = None
+        for _, line in header:
+            if len(line.text) < 300 and not _FIELD.match(line.text.strip()):
+                try:
+                    found = _find_date(line.text, "meeting date")
+                except InvalidInput as wrong:
+                    error = error or wrong
+                    continue
+                if found is not None and found.date is not None:
+                    date_text = line.text
+                    break
+        if (found is None or found.date is None) and error is not None:
+            raise error
+    if found is None or date_text is None:
+        return None, title
+    if found.date is None:
+        raise InvalidInput(f"The meeting date '{found.wording}' has no year; write it in full, e.g. '15th May 2015'.")
+    start, end, span = _find_times(fields.get("time", ""))
+    if span is None:
+        rest = date_text[: found.span[0]] + " " + date_text[found.span[1] :]
+        start, end, _ = _find_times(rest)
+    venue = fields.get("venue")
+    return MeetingTime(found.date, start, end, venue.strip(" .")[:200] if venue else None), title
+
+
+def _first_heading(lines: list[_Line]) -> str | None:
+    for line in lines:
+        text = line.text.strip()
+        if not text or "\t" in text or len(text) > 120 or fold(text) in {"minutes", "draft minutes"}:
+            continue
+        if _FIELD.match(text) or _LABEL.match(text) or _NEXT_MEETING.match(text):
+            continue
+        return text
+    return None

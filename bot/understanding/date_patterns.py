@@ -1,0 +1,202 @@
+"""Where dates are found: the compiled, bounded regular expressions of the date reader.
+
+Context patterns look at the few characters before or after a candidate (a cue such as "by", "w/c", a counter
+such as "item 12", a board name after a date); candidate patterns find one family of date wording each.
+Part of :mod:`bot.understanding.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.date_words import (
+    _BOARD_ACRONYM,
+    _BOARD_WORD,
+    _FLAGS,
+    _NUMBER_RE,
+    _ORDINAL_RE,
+    _WEEKDAY,
+    _YEAR,
+    MONTH_WORDS,
+)
+
+# --------------------------------------------------------------------------------------------------------
+# Context regexes (matched on the few characters before or after a candidate)
+
+_CUE_RE = re.compile(
+    r"""\b(?P<cue>
+        (?:no|not)\s+later\s+than
+      | due(?:\s+(?:by|on|before|for|back(?:\s+by)?|date(?:\s+of)?))?
+      | deadline(?:\s+(?:of|is|for))?
+      | by | before | until | till | til | prior\s+to | ahead\s+of | in\s+time\s+for
+      | (?:end|close)\s+of\s+(?:play|business|(?:the\s+)?day)(?:\s+on)?
+      | on | for | in | during | throughout | at | to
+    )\s*[:\-\u2013]?\s*(?:the\s+)?\Z""",
+    _FLAGS,
+)
+_WEAK_CUES = frozenset({"on", "for", "in", "during", "throughout", "at", "to"})
+_W_DATE = frozenset({"on", "for"})
+_W_MONTH = frozenset({"in", "during", "throughout", "for"})
+_W_MEETING = frozenset({"at", "to", "for", "in"})
+
+_WC_RE = re.compile(
+    r"""\b(?:w\s?/\s?c|w\.c\.?|w/b|wc|wk\.?\s+comm(?:encing|\.)?|(?:the\s+)?week\s+(?:commencing|beginning|starting|of))
+        \s*[:\-]?\s*(?:the\s+)?\Z""",
+    _FLAGS,
+)
+_COUNTER_RE = re.compile(
+    r"""\b(?:items?|pages?|pp?|sections?|s|paras?|paragraphs?|points?|no|nos|numbers?|appendix|annex|chapter
+        |table|figure|fig|question|q|version|v|step|stage|phase|level|tier|room|priority|year|aged?|ages)
+        \.?\s*\Z""",
+    _FLAGS,
+)
+_AGENDA_RE = re.compile(r"\bagenda(?:\s+item)?(?:\s+(?:for|at|on))?\s*[:\-]?\s*\Z", _FLAGS)
+_BOARD_AFTER_RE = re.compile(rf"\s+(?:full\s+)?(?:{_BOARD_WORD}|meeting)\b", _FLAGS)
+_NAME_AFTER_RE = re.compile(
+    r"\s+(?-i:[A-Z][a-z])(?!(?:oard|eeting|ull)\b)(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday)\b)",
+    _FLAGS,
+)
+_END_AFTER_RE = re.compile(
+    r"\s*(?:\Z|[.,;:!?)\]\u2013\u2014-]|(?:at|and|or|to|please|latest|if|so|then|for|with)\b)", _FLAGS
+)
+_NUM_UNIT_AFTER_RE = re.compile(
+    r"""\s*(?:%|(?:of|per|days?|hours?|hrs?|h|mins?|minutes?|times?|terms?|weeks?|months?|years?|yrs?|am|pm
+        |miles?|pupils?|people|staff|schools?|cases?|children|families)\b)""",
+    _FLAGS,
+)
+_TIME_AFTER_RE = re.compile(r"\s*(?:am|pm|hrs?|h)\b", _FLAGS)
+
+# --------------------------------------------------------------------------------------------------------
+# Candidate regexes
+
+_ISO_RE = re.compile(
+    r"(?<![\w/.-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/]|[.-]\d)",
+    _FLAGS,
+)
+_NUM_RE = re.compile(
+    r"""(?<![\w/.:\u00a3$\u20ac#-])
+        (?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
+        (?![\w/]|[.:-]\d)""",
+    _FLAGS,
+)
+_DM_RE = re.compile(
+    rf"""(?<![\w\u00a3$\u20ac%/.:#])
+        (?:(?P<wd>{_WEEKDAY})\b\.?,?\s+(?:the\s+)?)?
+        (?:(?P<d>\d{{1,2}})(?:\s?(?P<suf>st|nd|rd|th))?(?:\s+of\s+|\s*-\s*|\s*)
+          |(?P<dw>{_ORDINAL_RE})\s+of\s+)
+        (?P<mon>{MONTH_WORDS})\b\.?
+        (?:,?\s+(?P<y>{_YEAR})|\s*'(?P<y2>\d{{2}})\b|-(?P<y3>\d{{2}})\b(?![-/.]\d))?""",
+    _FLAGS,
+)
+_MD_RE = re.compile(
+    rf"""(?<![\w\u00a3$\u20ac])
+        (?:(?P<wd>{_WEEKDAY})\b\.?,?\s+)?
+        (?P<mon>{MONTH_WORDS})\b\.?\s*(?:the\s+)?
+        (?P<d>\d{{1,2}})(?:\s?(?P<suf>st|nd|rd|th))?\b
+        (?:,?\s+(?P<y>{_YEAR}))?
+        (?![.:/]\d|\s*%)""",
+    _FLAGS,
+)
+_MONTH_RE = re.compile(
+    rf"""(?<![\w\u00a3$/])
+        (?P<pos>(?:the\s+)?(?:very\s+)?(?P<p>end|close|beginning|start|middle|mid|early|late)
+           (?:\s+of(?:\s+the\s+month\s+of)?\s+|\s*-\s*|\s+))?
+        (?:the\s+month\s+of\s+)?
+        (?P<mon>{MONTH_WORDS})\b\.?
+        (?:,?\s+(?P<y>{_YEAR})|\s*'(?P<y2>\d{{2}})\b)?""",
+    _FLAGS,
+)
+_MONTH_MEETING_RE = re.compile(
+    rf"""\b(?:the\s+)?(?P<mon>{MONTH_WORDS})\b\.?(?:'s|\s+(?P<y>{_YEAR}))?\s+(?:full\s+)?(?:{_BOARD_WORD}|meeting|mtg)
+           (?:\s+meeting)?\b
+       |\b(?:the\s+)?(?:next\s+)?(?:full\s+)?{_BOARD_WORD}(?:\s+meeting)?\s+(?:in|on|for)\s+
+           (?P<mon2>{MONTH_WORDS})\b(?:\s+(?P<y2>{_YEAR}))?""",
+    _FLAGS,
+)
+_NEXT_MEETING_RE = re.compile(
+    rf"""\b(?:the\s+)?(?:next|following)\s+(?:full\s+)?
+        (?:board(?:\s+meeting)?|meeting(?:\s+of\s+the\s+(?:full\s+)?board)?|mtg|partnership\s+(?:board|meeting)
+          |{_BOARD_ACRONYM}(?:\s+(?:board\s+)?(?:meeting|mtg)|\s+board)?)\b""",
+    _FLAGS,
+)
+_OTHER_BODY_RE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$", re.IGNORECASE)
+_OFFSET_RE = re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+$", _FLAGS)
+_THE_NTH_RE = re.compile(
+    rf"""\b(?:(?P<wd>{_WEEKDAY})\b\.?,?\s+(?:the\s+)?|the\s+)(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)\b
+        (?:\s+of\s+(?P<which>next|this|the)\s+month\b)?""",
+    _FLAGS,
+)
+_WEEKDAY_RE = re.compile(
+    rf"""\b(?:(?P<mod>next|this\s+coming|this|coming|following|last)\s+)?(?P<wd>{_WEEKDAY})\b\.?
+        (?P<wk>\s+week\b(?!\s+(?:commencing|beginning|starting)))?""",
+    _FLAGS,
+)
+_REL_DAY_RE = re.compile(
+    rf"""\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)
+          |(?P<tod>today|tonight|this\s+(?:morning|afternoon|evening))
+          |(?P<tom>tomorrow|tmrw)
+          |(?P<yes>yesterday)
+          |(?P<eod>(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:working\s+)?day|close\s+of\s+(?:play|business))
+             |(?-i:EOD|COB|COP|eod|cob))
+           (?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b\.?)?
+        )\b""",
+    _FLAGS,
+)
+_WEEK_RE = re.compile(
+    r"""\b(?:(?:the\s+)?end\s+of\s+(?:(?P<w1>this|the|next)\s+)?week(?P<a1>\s+after\s+next)?
+          |(?P<w2>this|next)\s+week(?P<a2>\s+after\s+next)?
+          |(?:the\s+)?week\s+after\s+next
+          |(?P<eow>(?-i:EOW|eow)))\b
+        (?!\s*(?:commencing|beginning|starting))""",
+    _FLAGS,
+)
+_MONTH_REL_RE = re.compile(
+    r"""\b(?:(?P<pos>(?:the\s+)?(?:very\s+)?(?P<p>end|close|beginning|start|middle|mid)(?:\s+of|\s*-)?\s*)?
+           (?P<which>this|next|the|following)\s+month
+         |month[\s-]?end|(?:the\s+)?end\s+of\s+month)\b""",
+    _FLAGS,
+)
+_YEAR_END_RE = re.compile(
+    r"""\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<fin>financial\s+|business\s+)?year
+         |(?P<fin2>financial\s+)?year[\s-]end)\b""",
+    _FLAGS,
+)
+_DURATION_RE = re.compile(
+    rf"""\b(?:(?P<pre>within|in|over)\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?
+            (?:(?P<n>{_NUMBER_RE})(?:\s*(?:-|\u2013|to|or)\s*(?P<n2>\d{{1,3}}|{_NUMBER_RE}))?\s+)?
+          |(?P<n3>{_NUMBER_RE})\s+(?=(?:(?:working|business|school|calendar)\s+)?
+             (?:day|week|fortnight|month|year)s?(?:'?s?\s+time|\s+from\s+(?:now|today))))
+        (?P<work>(?:working|business|school)\s+|calendar\s+)?
+        (?P<unit>day|week|fortnight|month|year)s?\b
+        (?:'?s?\s+time\b|\s+from\s+(?:now|today)\b)?""",
+    _FLAGS,
+)
+_ASAP_RE = re.compile(
+    r"""\b(?:a\.s\.a\.p\.?(?!\w)|(?:asap|as\s+soon\s+as\s+(?:possible|practicable|practical|we\s+can|you\s+can)
+         |urgently|immediately|straight\s+away|right\s+away|without\s+delay|as\s+a\s+matter\s+of\s+urgency
+         |at\s+the\s+earliest\s+opportunity)\b)""",
+    _FLAGS,
+)
+# Odd spellings left to dateparser: "Jul.10", "10/Jul/2015", "July, 10", "2015 July 10".
+_LOOSE_RE = re.compile(
+    rf"""(?<![\w\u00a3$])
+        (?:\d{{1,2}}(?:st|nd|rd|th)?[./]{MONTH_WORDS}\b\.?(?:[./]\d{{2,4}})?
+          |{MONTH_WORDS}\b\.?[.,/]\s?\d{{1,2}}(?:st|nd|rd|th)?(?:[.,/\s]\s?(?:19|20)\d{{2}})?
+          |(?:19|20)\d{{2}}[\s./-]{MONTH_WORDS}\b\.?[\s./-]\d{{1,2}}(?:st|nd|rd|th)?)
+        (?![\w/]|[.-]\d)""",
+    _FLAGS,
+)
+_FULL_WORD_DOT_RE = re.compile(
+    r"""(?:\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december
+        |monday|tuesday|wednesday|thursday|friday|saturday|sunday|st|nd|rd|th|board|meeting|mtg|week|month
+        |year|end|time|tomorrow|today|tonight|asap|possible|urgently|immediately|[A-Z]{3,6}))\.\Z""",
+    _FLAGS,
+)
+_DIGIT_AND_MONTH_RE = re.compile(rf"(?=.*\d)(?=.*\b{MONTH_WORDS}\b)", _FLAGS | re.DOTALL)
+_LONE_ORDINAL_RE = re.compile(r"\d{1,2}\s?(?:st|nd|rd|th)", _FLAGS)
+_TRIM_RE = re.compile(r"[\s.,;:!?()\[\]'\"\u2013\u2014-]*", re.ASCII)
+_PHRASE_TIME_RE = re.compile(
+    r"""\s*(?:,\s*)?(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|hrs?|h)?
+        (?:\s*(?:-|\u2013|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|hrs?|h)?)?\s*\Z""",
+    _FLAGS,
+)

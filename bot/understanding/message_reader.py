@@ -1,0 +1,95 @@
+"""The state of reading one message, and what several rules of the reader share.
+
+The message, its writer, the time and the roster; whether it is a question or negated; its due-date wording
+(read once); the writer as an owner; and the owners named anywhere in it. The rules themselves
+(:mod:`~bot.understanding.intent_rules`, :mod:`~bot.understanding.action_rules`,
+:mod:`~bot.understanding.apology_rules`) extend this class; :mod:`bot.understanding.interpret` puts them in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cached_property
+
+from bot.directory import Person
+from bot.understanding.dates import DateMention, find_due
+from bot.understanding.interpretation import Owner
+from bot.understanding.names import NameIndex
+from bot.understanding.owners import OwnerResolver, Resolution
+from bot.understanding.text import POSSESSIVE
+
+_NEGATED = re.compile(
+    r"\b(?:isn't|is not|not yet|not been|hasn't|has not|haven't|have not|yet to|still waiting|not done)\b",
+    re.I,
+)
+_AUDIT_QUESTION = re.compile(
+    r"^(?:how|which|what|what's|whats|where|is|are|has|have|any|who|when|can|could|would|do|does)\b(?!['’]t)", re.I
+)
+_SELF_WORDS = re.compile(r"\b(?:my|mine|I|I'm|am I|I've|have I)\b", re.I)
+_QUESTION_WORDS = {
+    "i",
+    "me",
+    "my",
+    "what",
+    "who",
+    "which",
+    "show",
+    "list",
+    "all",
+    "any",
+    "the",
+    "for",
+    "board",
+}
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip().endswith("?") or bool(_AUDIT_QUESTION.match(text))
+
+
+class _ReaderBase:
+    """One message being read, with the readings several rules ask for."""
+
+    def __init__(self, text: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> None:
+        self.text = text
+        self.writer = writer
+        self.now = now
+        self.names = names
+        self.owners = OwnerResolver(names, writer)
+        self.question = is_question(text)
+
+    # Helpers ----------------------------------------------------------------------------------------------
+    @cached_property
+    def _due(self) -> DateMention | None:
+        """The due-date wording in the message (read once: several rules ask)."""
+        return find_due(self.text, self.now, self.names.directory.board_dates)
+
+    def _owners_named_in(self, text: str) -> Resolution:
+        """Members, agencies and groups named anywhere in a question, longest names first."""
+        words = re.findall(r"[\w&][\w&'’-]*", text)
+        taken = [False] * len(words)
+        found = Resolution()
+        for size in (4, 3, 2, 1):
+            for start in range(len(words) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                phrase = POSSESSIVE.sub("", " ".join(words[start : start + size]))
+                if phrase.lower() in _QUESTION_WORDS:
+                    continue
+                owner = self.owners.single(phrase, allow_unknown=False)
+                if owner is not None and not any(o.id == getattr(self.writer, "id", None) for o in owner.owners):
+                    found.add(owner)
+                    taken[start : start + size] = [True] * size
+        return found
+
+    @cached_property
+    def _negated(self) -> bool:
+        """Whether the message says something is not (yet) done ("not yet", "hasn't", "still waiting")."""
+        return _NEGATED.search(self.text) is not None
+
+    def _writer_owners_list(self) -> list[Owner]:
+        return [Owner("member", self.writer.name, self.writer.id)] if self.writer else []
+
+    def _writer_owners(self) -> tuple[Owner, ...]:
+        return tuple(self._writer_owners_list())

@@ -1,0 +1,191 @@
+"""Readers of dates relative to today or to the board's meetings.
+
+"the July board", "before the next meeting", "the 3rd", "by next Wednesday", "tomorrow", "end of next week",
+"end of the month", "year end", "within 10 working days", "asap". Each reader takes one match of its pattern
+and adds the candidate, if valid, to the scan. Part of :mod:`bot.understanding.dates`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from bot.understanding.date_arithmetic import _date, _monday, _month_end, _plus_days, _plus_months, _plus_working_days
+from bot.understanding.date_patterns import _OTHER_BODY_RE, _W_DATE, _W_MEETING, _W_MONTH
+from bot.understanding.date_scan import _Cand, _Scan
+from bot.understanding.date_words import _POS_DAY, _is_lower_may, _number, _weekday_of, month_of
+
+
+def _on_month_meeting(m: re.Match[str], sc: _Scan) -> None:
+    word = m["mon"] or m["mon2"]
+    if _is_lower_may(word) and not m.group(0).lower().startswith("the"):
+        return
+    ys = m["y"] or m["y2"]
+    day = sc.board_in(month_of(word), None if ys is None else int(ys))
+    cue_start, cue = sc.cue(m.start(), _W_MEETING)
+    sc.out.append(_Cand(m.start(), m.end(), day, 3, cue_start, cue, meeting=True))
+
+
+def _on_next_meeting(m: re.Match[str], sc: _Scan) -> None:
+    if _OTHER_BODY_RE.search(sc.text, 0, m.start()):
+        return  # "its next meeting", "the CCG's next meeting": another body's calendar
+    cue_start, cue = sc.cue(m.start(), _W_MEETING)
+    sc.out.append(_Cand(m.start(), m.end(), sc.next_board(), 3, cue_start, cue, meeting=True))
+
+
+def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return
+    which = m["which"].lower() if m["which"] else None
+    start = m.start()
+    _, cue = sc.cue(sc.lead(start), _W_DATE)
+    if not (which or m["wd"] or cue or sc.ends_phrase(m.end())):
+        return
+    today = sc.today
+    day: datetime.date | None = None
+    if which == "next":
+        first = _plus_months(today.replace(day=1), 1)
+        day = None if first is None else _date(first.year, first.month, d)
+    elif which is not None:
+        day = _date(today.year, today.month, d)
+    else:
+        first = today.replace(day=1)
+        for k in range(13):
+            month = _plus_months(first, k)
+            got = None if month is None else _date(month.year, month.month, d)
+            if got is not None and got >= today:
+                day = got
+                break
+    sc.add_day(m, day)
+
+
+def _on_weekday(m: re.Match[str], sc: _Scan) -> None:
+    word = m["wd"].rstrip(".")
+    mod = " ".join(m["mod"].lower().split()) if m["mod"] else None
+    cue_start, cue = sc.cue(m.start(), _W_DATE)
+    if len(word) < 6 and mod is None and cue == 0:
+        return  # "Su", "Sat", "Mon" only as dates after "by"/"on"/"next"/...
+    if len(word) < 6 and mod == "last":
+        return
+    wd = _weekday_of(word)
+    today = sc.today
+    ahead = (wd - today.weekday()) % 7
+    if mod == "next" or mod == "following":
+        monday = _monday(today)
+        day = None if monday is None else _plus_days(monday, 7 + wd)
+    elif mod == "this":
+        day = _plus_days(today, ahead)
+    elif mod == "last":
+        day = _plus_days(today, -((today.weekday() - wd) % 7 or 7))
+    else:
+        day = _plus_days(today, ahead or 7)
+    if day is not None and m["wk"]:
+        day = _plus_days(day, 7)
+    if day is None:
+        return
+    sc.out.append(_Cand(m.start(), m.end(), day, 3, cue_start, cue))
+
+
+def _on_rel_day(m: re.Match[str], sc: _Scan) -> None:
+    today = sc.today
+    if m["dat"]:
+        day = _plus_days(today, 2)
+    elif m["tom"]:
+        day = _plus_days(today, 1)
+    elif m["yes"]:
+        day = _plus_days(today, -1)
+    elif m["wd"]:
+        day = _plus_days(today, (_weekday_of(m["wd"]) - today.weekday()) % 7)
+    else:
+        day = today
+    if day is None:
+        return
+    cue_start, cue = sc.cue(m.start(), _W_DATE)
+    sc.out.append(_Cand(m.start(), m.end(), day, 3, cue_start, cue))
+
+
+def _on_week(m: re.Match[str], sc: _Scan) -> None:
+    which = (m["w1"] or m["w2"] or "this").lower()
+    text = m.group(0).lower()
+    weeks = 1 if which == "next" else 0
+    if m["a1"] or m["a2"] or text.endswith("after next"):
+        weeks = 2
+    # Calendar weeks (Monday to Sunday): "the end of the week" is this week's Friday (today, said on a
+    # Friday), "the end of next week" the Friday of the following week, as a board manager would read it.
+    day = _plus_days(sc.today, 4 - sc.today.weekday() + 7 * weeks)
+    if day is not None and day < sc.today:  # said at the weekend: this week's Friday has gone
+        day = _plus_days(day, 7)
+    if day is None:
+        return
+    cue_start, cue = sc.cue(m.start(), _W_MONTH)
+    spec = 3 if "end" in text or m["eow"] else 2
+    sc.out.append(_Cand(m.start(), m.end(), day, spec, cue_start, cue))
+
+
+def _on_month_rel(m: re.Match[str], sc: _Scan) -> None:
+    text = m.group(0).lower()
+    which = (m["which"] or "this").lower()
+    if which == "the" and m["pos"] is None:
+        return  # "the month" alone
+    first = sc.today.replace(day=1)
+    month = _plus_months(first, 1) if which in ("next", "following") else first
+    if month is None:
+        return
+    want = _POS_DAY.get(m["p"].lower() if m["p"] else "end", 0)
+    day = _month_end(month.year, month.month) if want == 0 else _date(month.year, month.month, want)
+    if day is None:
+        return
+    cue_start, cue = sc.cue(m.start(), _W_MONTH)
+    spec = 3 if m["pos"] or "end" in text else 2
+    sc.out.append(_Cand(m.start(), m.end(), day, spec, cue_start, cue))
+
+
+def _on_year_end(m: re.Match[str], sc: _Scan) -> None:
+    today = sc.today
+    if m["fin"] or m["fin2"]:
+        day = _date(today.year, 3, 31)
+        if day is not None and day < today:
+            day = _date(today.year + 1, 3, 31)
+    else:
+        day = _date(today.year, 12, 31)
+    if day is None:
+        return
+    cue_start, cue = sc.cue(m.start(), _W_MONTH)
+    sc.out.append(_Cand(m.start(), m.end(), day, 1, cue_start, cue))
+
+
+_UNIT_LIMIT = {"day": 3660, "week": 520, "fortnight": 260, "month": 120, "year": 10}
+
+
+def _on_duration(m: re.Match[str], sc: _Scan) -> None:
+    unit = m["unit"].lower()
+    n = _number(m["n"] or m["n3"])
+    n2 = _number(m["n2"])
+    if m["pre"] and m["pre"].lower() == "over" and not m["next"]:
+        return  # "over 5 years" is "more than"; "over the next 2 weeks" is a time
+    if n is None:
+        if not m["next"]:
+            return
+        n = 1
+    if n2 is not None and n2 > n:
+        n = n2
+    if n <= 0 or n > _UNIT_LIMIT[unit]:
+        return
+    today = sc.today
+    work = m["work"].lower().strip() if m["work"] else ""
+    day: datetime.date | None
+    if unit == "day":
+        day = _plus_working_days(today, n) if work and work != "calendar" else _plus_days(today, n)
+    elif unit in ("week", "fortnight"):
+        day = _plus_days(today, n * (7 if unit == "week" else 14))
+    else:
+        day = _plus_months(today, n * (12 if unit == "year" else 1))
+    if day is None:
+        return
+    spec = 2 if unit in ("month", "year") else 3
+    sc.out.append(_Cand(m.start(), m.end(), day, spec, m.start(), 2))
+
+
+def _on_asap(m: re.Match[str], sc: _Scan) -> None:
+    sc.out.append(_Cand(m.start(), m.end(), None, 0, m.start(), 2, asap=True))

@@ -1,0 +1,105 @@
+"""`dscb report`, `dscb export` and `dscb import-board`: the meeting pack's reports; a board's export and restore."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bot.errors import BoardError
+from cli.options import clock_for, options_of, parse_day, write_output
+from store import db
+from store.models import Board
+
+report_app = typer.Typer(help="Reports for the meeting pack.", no_args_is_help=True)
+
+
+@report_app.command("tracker")
+def report_tracker(
+    ctx: typer.Context,
+    meeting: Annotated[str | None, typer.Option(help="The meeting the pack is for (default: the next board).")] = None,
+    format_: Annotated[str, typer.Option("--format", help="md, csv, xlsx or html")] = "md",
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of the terminal.")] = None,
+    now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
+) -> None:
+    """The Action Tracker Review for the next meeting pack."""
+    from bot.reports.tracker import FORMATS, build_report, render
+
+    if format_ not in FORMATS:
+        raise BoardError(f"--format {format_!r}: use md, csv, xlsx or html.")
+    if format_ == "xlsx" and output is None:
+        raise BoardError("An xlsx report needs --output FILE.xlsx.")
+    day = parse_day(meeting) if meeting else None
+    with options_of(ctx).board_session() as (session, board):
+        report = build_report(session, board.id, meeting=day, today=clock_for(now)().date())
+    content = render(report, format_)
+    if output is None:
+        typer.echo(content)
+        return
+    write_output(output, content)
+    typer.echo(f"Wrote {output}.")
+
+
+@report_app.command("audits")
+def report_audits(
+    ctx: typer.Context,
+    format_: Annotated[str, typer.Option("--format", help="md, csv, xlsx or json")] = "md",
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of the terminal.")] = None,
+    now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
+) -> None:
+    """Every return in the open audit cycles, with who updated it and when."""
+    from bot.reports import audits as audit_report
+    from bot.tracker.audits import audit_rows
+
+    if format_ not in ("md", "csv", "xlsx", "json"):
+        raise BoardError(f"--format {format_!r}: use md, csv, xlsx or json.")
+    if format_ == "xlsx" and output is None:
+        raise BoardError("An xlsx report needs --output FILE.xlsx.")
+    with options_of(ctx).board_session() as (session, board):
+        rows = audit_rows(session, board.id, clock_for(now)().date())
+        name = board.name
+    content: str | bytes = {
+        "json": lambda: audit_report.render_json(rows),
+        "csv": lambda: audit_report.render_csv(rows),
+        "md": lambda: audit_report.render_markdown(name, rows),
+        "xlsx": lambda: audit_report.render_xlsx(name, rows),
+    }[format_]()
+    if output is None:
+        typer.echo(content)
+    else:
+        write_output(output, content)
+
+
+def export_command(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON (the only format).")] = True,
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of the terminal.")] = None,
+) -> None:
+    """The whole board as JSON (members, meetings, actions, audits and the event log); restorable."""
+    from bot.tracker.records import export_board
+
+    with options_of(ctx).board_session() as (session, board):
+        text = json.dumps(export_board(session, board.id), indent=1, ensure_ascii=False)
+    if output is None:
+        typer.echo(text)
+    else:
+        write_output(output, text)
+        typer.echo(f"Wrote {output}.")
+
+
+def import_board_command(
+    ctx: typer.Context, path: Annotated[Path, typer.Argument(help="A file written by `dscb export`.")]
+) -> None:
+    """Restore an export as a new board in this database."""
+    from bot.tracker.records import import_board
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BoardError(f"Cannot read {path} as an export: {exc}.") from exc
+    with db.transaction(options_of(ctx).url()) as session:
+        board_id = import_board(session, data)
+        name = session.get_one(Board, board_id).name
+    typer.echo(f"Restored {name} as board {board_id}.")

@@ -1,0 +1,93 @@
+"""`dscb roster`, `dscb link` and `dscb erase-member`: the board's members, their Slack accounts and erasure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bot.conversation.assistant import Assistant
+from bot.errors import BoardError
+from bot.tracker.roster import import_roster, read_roster
+from cli.options import emit_json, options_of
+from store.models import Member
+
+roster_app = typer.Typer(help="The board's members.", invoke_without_command=True)
+
+
+@roster_app.callback()
+def roster_list(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the board's members (or import them: `dscb roster import FILE.csv`)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from sqlalchemy import select
+
+    with options_of(ctx).board_session() as (session, board):
+        members = session.scalars(
+            select(Member).where(Member.board_id == board.id, Member.on_board.is_(True)).order_by(Member.name)
+        ).all()
+        rows = [
+            {
+                "name": m.name,
+                "agency": m.agency.name if m.agency else None,
+                "department": m.department,
+                "role": m.role.value,
+                "email": m.email,
+                "slack_user_id": m.slack_user_id,
+            }
+            for m in members
+        ]
+    if as_json:
+        emit_json(rows)
+        return
+    for row in rows:
+        agency = row["agency"] + (f" – {row['department']}" if row["department"] else "") if row["agency"] else ""
+        typer.echo(f"{row['name']:<24} {row['role']:<12} {agency}")
+    typer.echo(f"{len(rows)} members")
+
+
+@roster_app.command("import")
+def roster_import(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="CSV with columns name, agency, role, email (aliases optional).")],
+) -> None:
+    """Import members from a CSV file; importing the same file again changes nothing."""
+    rows = read_roster(path)
+    with options_of(ctx).board_session(create=True) as (session, board):
+        summary = import_roster(session, board.id, rows, actor="roster import")
+        name = board.name
+    typer.echo(f"{name}: {summary}.")
+
+
+def link(
+    ctx: typer.Context,
+    slack_user_id: Annotated[str, typer.Argument(help="The Slack member ID, e.g. U0123ABCD.")],
+    member: Annotated[str, typer.Argument(help="The member's name on the roster.")],
+) -> None:
+    """Link a Slack user to a board member (for people not matched by email)."""
+    from bot.tracker.identity import link_by_name
+
+    options = options_of(ctx)
+    with options.board_session() as (session, board):
+        names = Assistant(options.url(), board.id).snapshot(session).names
+        linked = link_by_name(session, board.id, slack_user_id, member, names, actor="command line").name
+    typer.echo(f"Linked {slack_user_id} to {linked}.")
+
+
+def erase_member_command(
+    ctx: typer.Context, name: Annotated[str, typer.Argument(help="The member's name on the roster.")]
+) -> None:
+    """Remove a person's personal data on request; their actions stay attributable to their agency."""
+    from bot.tracker.records import erase_member
+
+    options = options_of(ctx)
+    with options.board_session() as (session, board):
+        match = Assistant(options.url(), board.id).snapshot(session).names.person(name)
+        if match.member is None:
+            raise BoardError(f"{name!r} is not one member of this board.")
+        pseudonym = erase_member(session, board.id, match.member.id, actor="command line")
+    typer.echo(f"Erased {name}'s personal data; they now appear as {pseudonym}.")
