@@ -8,7 +8,7 @@ import sys
 
 def main(http: bool = False, port: int = 3000, host: str = "127.0.0.1", workers: int = 1) -> int:
     if http or os.environ.get("SLACK_BOT_TOKEN") or os.environ.get("SLACK_CLIENT_ID"):
-        from handlers.server import serve
+        from handlers.slack.server import serve
 
         return serve(http=http, port=port, host=host, workers=workers)
     from cli.main import app as cli

@@ -29,9 +29,9 @@ from typer.testing import Result as Invocation
 from bench.data import TODAY, build_board, databases
 from bench.report import Result, not_run
 from cli.main import app as dscb
-from handlers.app import web_client
-from handlers.digest import send_digests
-from handlers.settings import SlackSettings
+from handlers.slack.app import web_client
+from handlers.slack.digest import send_digests
+from handlers.slack.settings import SlackSettings
 from store import db
 from store.models import Member, Role
 from tests.slack.mock_web_api import MockSlack

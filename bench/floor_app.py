@@ -1,7 +1,7 @@
 """The floor for the round-trip benchmark: a Bolt app whose `/dscb-actions` listener only acknowledges.
 
 It has the product's Bolt settings (signing secret, process_before_response=True, the same Web API client) and,
-over HTTP, the product's WSGI guard (handlers.server.wsgi_for). Run as a module it is served the way
+over HTTP, the product's WSGI guard (handlers.slack.server.wsgi_for). Run as a module it is served the way
 `dscb run --http` serves the product, by the same gunicorn settings, configured from the same environment:
 
     SLACK_SIGNING_SECRET=... SLACK_BOT_TOKEN=... SLACK_API_URL=... python -m bench.floor_app --port 3001 --workers 2
@@ -13,9 +13,9 @@ import argparse
 
 from slack_bolt import Ack, App
 
-from handlers.app import web_client
-from handlers.server import _Gunicorn, wsgi_for
-from handlers.settings import SlackSettings
+from handlers.slack.app import web_client
+from handlers.slack.server import _Gunicorn, wsgi_for
+from handlers.slack.settings import SlackSettings
 
 
 def floor_app(settings: SlackSettings) -> App:

@@ -7,7 +7,7 @@ figures are medians (p50) and 99th percentiles (p99) in milliseconds. The floor 
 Bolt settings and server; only its listener differs (it acknowledges and does nothing).
 
 - HTTP, in process: signed requests on loopback to a threaded WSGI server in this process, through the product's
-  WSGI guard (handlers.server.wsgi_for); sequential requests; SQLite, and PostgreSQL when reachable.
+  WSGI guard (handlers.slack.server.wsgi_for); sequential requests; SQLite, and PostgreSQL when reachable.
 - Socket Mode: the same command as a Socket Mode envelope handed to Bolt's SocketModeHandler (never connected),
   timed from delivery until the acknowledgement is produced (process_before_response=True, as `dscb run` uses).
 - Deployed: `dscb run --http --workers 2` (gunicorn, gthread) in its own process on PostgreSQL against the floor
@@ -36,9 +36,9 @@ from slack_bolt.adapter.socket_mode.base_handler import BaseSocketModeHandler
 from bench.data import ASKING, TODAY, build_board, databases
 from bench.floor_app import floor_app
 from bench.report import Result, not_run
-from handlers.app import create_app
-from handlers.server import wsgi_for
-from handlers.settings import SlackSettings
+from handlers.slack.app import create_app
+from handlers.slack.server import wsgi_for
+from handlers.slack.settings import SlackSettings
 from store import db
 from tests.slack import requests as slack
 from tests.slack.mock_web_api import MockSlack

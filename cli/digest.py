@@ -34,7 +34,7 @@ def _now(now: str | None) -> dt.datetime:
     from cli.options import clock_for
 
     if now is None:
-        from handlers.settings import local_now
+        from handlers.slack.settings import local_now
 
         return local_now()
     return clock_for(now)()
@@ -87,9 +87,9 @@ def send(
     ] = 1.0,
 ) -> None:
     """Send today's digests now (each member's at most once a day; safe to run again). Needs SLACK_BOT_TOKEN."""
-    from handlers.app import web_client
-    from handlers.digest import send_digests
-    from handlers.settings import SlackSettings
+    from handlers.slack.app import web_client
+    from handlers.slack.digest import send_digests
+    from handlers.slack.settings import SlackSettings
 
     settings = SlackSettings.from_env()
     if not settings.bot_token:

@@ -7,8 +7,8 @@ import json
 
 from bot.replies import ActionView, Option, Reply
 from bot.reports.home import BoardCounts, Home, NextMeeting
-from handlers import blocks
-from handlers.markup import clip, escape
+from handlers.slack import blocks
+from handlers.slack.markup import clip, escape
 
 TODAY = dt.date(2015, 5, 15)
 

@@ -13,9 +13,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.replies import Reply
-from handlers import blocks
-from handlers.answering import answered
-from handlers.replying import after_reply
+from handlers.slack import blocks
+from handlers.slack.answering import answered
+from handlers.slack.replying import after_reply
 from handlers.slack.wiring import (
     Wiring,
     delivery_key,

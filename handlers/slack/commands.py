@@ -16,16 +16,16 @@ from slack_sdk.errors import SlackApiError
 from bot.replies import Reply
 from bot.reports import tracker as tracker_report
 from bot.runtime import DATABASE_ERRORS
-from handlers.answering import answered, describe
-from handlers.markup import escape
-from handlers.replying import after_reply, message_kwargs
+from handlers.slack.answering import answered, describe
+from handlers.slack.markup import escape
+from handlers.slack.replying import after_reply, message_kwargs
+from handlers.slack.who import Writer
 from handlers.slack.wiring import (
     Wiring,
     delivery_key,
     dm_channel,
     payload_text,
 )
-from handlers.who import Writer
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from slack_sdk.errors import SlackApiError
 from bot.replies import Reply
 from bot.runtime import DATABASE_ERRORS
 from bot.tracker.identity import valid_chat_id
-from handlers.answering import DATABASE_DOWN, answered, describe
-from handlers.replying import after_reply, message_kwargs, post_reply
+from handlers.slack.answering import DATABASE_DOWN, answered, describe
+from handlers.slack.replying import after_reply, message_kwargs, post_reply
 from handlers.slack.wiring import (
     Wiring,
     download,

@@ -9,8 +9,8 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from handlers import blocks
-from handlers.answering import answered
+from handlers.slack import blocks
+from handlers.slack.answering import answered
 from handlers.slack.wiring import (
     Wiring,
     payload_text,

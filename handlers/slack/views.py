@@ -10,9 +10,9 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.conversation.turn import ActionForm
-from handlers import blocks
-from handlers.answering import answered
-from handlers.replying import after_reply, post_reply
+from handlers.slack import blocks
+from handlers.slack.answering import answered
+from handlers.slack.replying import after_reply, post_reply
 from handlers.slack.wiring import (
     Wiring,
     delivery_key,

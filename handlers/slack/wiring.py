@@ -20,10 +20,10 @@ from slack_sdk.errors import SlackApiError
 from bot.errors import BoardError
 from bot.replies import Reply
 from bot.tracker.identity import valid_chat_id
-from handlers import blocks
-from handlers.markup import escape
-from handlers.replying import message_kwargs, post_reply
-from handlers.who import Directory, Writer
+from handlers.slack import blocks
+from handlers.slack.markup import escape
+from handlers.slack.replying import message_kwargs, post_reply
+from handlers.slack.who import Directory, Writer
 
 log = logging.getLogger(__name__)
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.engine import make_url
 
-from handlers.app import create_app
-from handlers.server import wsgi_for
+from handlers.slack.app import create_app
+from handlers.slack.server import wsgi_for
 from store import db
 from tests.conftest import SEED_NOW, _truncate, add_board_meetings, make_board
 from tests.security.proxy import Proxy

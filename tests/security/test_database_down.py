@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from handlers.answering import DATABASE_DOWN, DATABASE_SLOW, SAVED_SLOWLY
-from handlers.app import create_app
-from handlers.server import wsgi_for
+from handlers.slack.answering import DATABASE_DOWN, DATABASE_SLOW, SAVED_SLOWLY
+from handlers.slack.app import create_app
+from handlers.slack.server import wsgi_for
 from store import db
 from store.models import Action, Assignment, AssignmentStatus, Event
 from tests.conftest import SEED_NOW, add_board_meetings, make_board

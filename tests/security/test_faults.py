@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from handlers.answering import DATABASE_DOWN
+from handlers.slack.answering import DATABASE_DOWN
 from store import db
 from store.models import Action
 from tests.security.proxy import Proxy

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from handlers.app import create_app
-from handlers.server import wsgi_for
-from handlers.settings import SlackSettings
+from handlers.slack.app import create_app
+from handlers.slack.server import wsgi_for
+from handlers.slack.settings import SlackSettings
 from store import db
 from tests.conftest import SEED_NOW, add_board_meetings, make_board
 from tests.slack import requests as slack

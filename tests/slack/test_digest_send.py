@@ -21,9 +21,9 @@ from bot.replies import ActionView
 from bot.reports.digest import Digest, MeetingNotice, compute_digests
 from bot.tracker.actions import NewAction, record_action
 from bot.understanding.interpretation import Owner
-from handlers import blocks
-from handlers.app import web_client
-from handlers.digest import (
+from handlers.slack import blocks
+from handlers.slack.app import web_client
+from handlers.slack.digest import (
     MAX_ATTEMPTS,
     SendReport,
     digest_blocks,

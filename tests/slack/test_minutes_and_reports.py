@@ -110,7 +110,7 @@ def test_a_report_that_fails_in_the_background_is_logged_and_told(
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(bot.reports.tracker, "render_csv", broken)
-    with caplog.at_level(logging.ERROR, logger="handlers.app"):
+    with caplog.at_level(logging.ERROR, logger="handlers.slack.app"):
         answer = slack_board.command("UVIV", "/dscb-report", "csv")
         assert "Preparing the action tracker (csv)" in answer.text
         told = slack_board.mock.wait_for("response_url")[-1].params

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
-from handlers.app import create_app
-from handlers.server import wsgi_for
-from handlers.settings import SlackSettings
+from handlers.slack.app import create_app
+from handlers.slack.server import wsgi_for
+from handlers.slack.settings import SlackSettings
 from store import db
 from store.models import Board
 from tests.conftest import SEED_NOW

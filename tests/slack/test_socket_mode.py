@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import func, select
 
-from handlers.app import create_app
+from handlers.slack.app import create_app
 from store import db
 from store.models import Action
 from tests.conftest import SEED_NOW, add_board_meetings, make_board

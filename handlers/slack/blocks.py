@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.replies import ActionView, Option, Reply, format_day
 from bot.reports.home import BoardCounts, Home
-from handlers.markup import BUTTON_VALUE_LIMIT, SECTION_LIMIT, clip, escape
+from handlers.slack.markup import BUTTON_VALUE_LIMIT, SECTION_LIMIT, clip, escape
 
 Block = dict[str, Any]
 MESSAGE_BLOCK_LIMIT = 50

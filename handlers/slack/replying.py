@@ -12,9 +12,9 @@ from slack_sdk.errors import SlackApiError
 
 from bot.replies import Reply
 from bot.tracker.identity import chat_users
-from handlers.blocks import action_blocks, fallback_text, reply_blocks, section
-from handlers.markup import escape
-from handlers.who import SlackAccounts
+from handlers.slack.blocks import action_blocks, fallback_text, reply_blocks, section
+from handlers.slack.markup import escape
+from handlers.slack.who import SlackAccounts
 
 log = logging.getLogger(__name__)
 _background = ThreadPoolExecutor(max_workers=4, thread_name_prefix="slack-notify")

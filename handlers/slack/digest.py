@@ -19,7 +19,7 @@ from bot.delivery.outbox import MAX_ATTEMPTS, NotDelivered, Notice, SendReport, 
 from bot.replies import ActionView, format_day
 from bot.reports.digest import Digest, ManagerDigest
 from bot.understanding.leave import status_means_leave
-from handlers.blocks import (
+from handlers.slack.blocks import (
     CANT_ATTEND,
     MESSAGE_BLOCK_LIMIT,
     Block,
@@ -29,9 +29,9 @@ from handlers.blocks import (
     button,
     section,
 )
-from handlers.markup import SECTION_LIMIT, clip, escape
-from handlers.settings import local_now
-from handlers.who import SlackAccounts
+from handlers.slack.markup import SECTION_LIMIT, clip, escape
+from handlers.slack.settings import local_now
+from handlers.slack.who import SlackAccounts
 
 log = logging.getLogger(__name__)
 

@@ -28,9 +28,9 @@ MAX_BODY_BYTES = 1_000_000  # Slack's payloads are a few kilobytes
 
 def wsgi_app(database_url: str) -> WsgiApp:
     """The WSGI application for HTTP mode, configured from the environment."""
-    from handlers.app import create_app
-    from handlers.digest import start_scheduler
-    from handlers.settings import SlackSettings
+    from handlers.slack.app import create_app
+    from handlers.slack.digest import start_scheduler
+    from handlers.slack.settings import SlackSettings
 
     settings = SlackSettings.from_env()
     app = create_app(settings, database_url, process_before_response=True)
@@ -76,13 +76,13 @@ def serve(*, http: bool = False, port: int = 3000, host: str = "127.0.0.1", work
     if not http and os.environ.get("SLACK_APP_TOKEN"):
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-        from handlers.app import create_app
-        from handlers.settings import SlackSettings
+        from handlers.slack.app import create_app
+        from handlers.slack.settings import SlackSettings
 
         settings = SlackSettings.from_env()
         app = create_app(settings, database_url, process_before_response=True)
         if settings.bot_token:
-            from handlers.digest import start_scheduler
+            from handlers.slack.digest import start_scheduler
 
             start_scheduler(app.client, database_url)
         log.info("Socket Mode: connecting to Slack")

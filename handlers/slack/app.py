@@ -2,7 +2,7 @@
 the listeners of ``handlers.slack`` (events, commands, actions, shortcuts, views) attached.
 
 Listeners stay thin: they turn Slack's payload into plain values, call the assistant (bot/), and render its
-Reply with handlers.blocks. Every request is answered well inside Slack's 3 seconds; owners' DMs go out after.
+Reply with handlers.slack.blocks. Every request is answered well inside Slack's 3 seconds; owners' DMs go out after.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
-from handlers.settings import SlackSettings, local_now
 from handlers.slack import actions, commands, events, shortcuts, views
+from handlers.slack.settings import SlackSettings, local_now
+from handlers.slack.who import Directory
 from handlers.slack.wiring import Wiring, guard_ids
-from handlers.who import Directory
 
 log = logging.getLogger(__name__)
 

@@ -30,9 +30,9 @@ from slack_sdk import WebClient
 from bot.errors import BoardError
 from bot.replies import Reply
 from bot.runtime import DATABASE_ERRORS, CommitWatch, commit_by
-from handlers.markup import escape
-from handlers.replying import post_reply
-from handlers.settings import local_now
+from handlers.slack.markup import escape
+from handlers.slack.replying import post_reply
+from handlers.slack.settings import local_now
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from slack_sdk.errors import SlackApiError
 from bot.conversation.assistant import Assistant, board_for_workspace
 from bot.directory import Person
 from bot.tracker.identity import FirstContact, Profile
-from handlers.blocks import PAGE_SIZE
-from handlers.markup import escape
+from handlers.slack.blocks import PAGE_SIZE
+from handlers.slack.markup import escape
 
 log = logging.getLogger(__name__)
 
