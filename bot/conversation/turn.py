@@ -9,28 +9,37 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.conversation.audit_turns import AuditTurns
+from bot.conversation.payloads import (
+    STALE_CHOICE,
+    date_of,
+    flag_of,
+    link_of,
+    list_of,
+    owner_json,
+    text_of,
+    whole_number,
+)
+from bot.conversation.wording import joined, listing_query, meeting_words, member_ids, minutes_preview, whose
 from bot.directory import MANAGERS, AgencyInfo, GroupInfo, Person
 from bot.errors import InvalidInput, NotAllowed
 from bot.minutes.importer import import_minutes
-from bot.minutes.reader import Minutes, minutes_text, parse_minutes
+from bot.minutes.reader import minutes_text, parse_minutes
 from bot.replies import ActionView, Listing, Option, Reply, format_day
 from bot.tracker import actions, apologies, attendance, audits
 from bot.tracker.identity import managers
 from bot.tracker.leave import set_leave
 from bot.tracker.meetings import describe_meeting
-from bot.understanding.dates import find_dates, parse_date
-from bot.understanding.interpretation import AuditReading, Intent, Interpretation, Owner
+from bot.understanding.dates import find_dates
+from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.owners import OwnerResolver, looks_like_a_name
 from bot.understanding.privacy import guard
 from bot.understanding.snapshot import Snapshot
 from store.models import (
-    Action,
     AssignmentStatus,
-    AuditReturn,
     AuditType,
     Meeting,
     MeetingKind,
@@ -51,10 +60,6 @@ NOT_UNDERSTOOD = (
     'Write "help" to see what I understand.'
 )
 PAYLOAD_TEXT_LIMIT = 1_500
-STALE_CHOICE = "That choice is no longer valid; please write your message again."
-_NEW_CYCLE = re.compile(
-    r"^(?:open|new|add|start)?\s*cycle\s+(?P<type>\S+)\s+(?P<name>\S+)(?:\s+due\s+(?P<due>.+))?$", re.I
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +78,7 @@ class Paging:
     size: int | None = None  # None: the whole listing
 
 
-class Turn:
+class Turn(AuditTurns):
     """One answer: the use case for the message's intent, inside the caller's transaction."""
 
     def __init__(
@@ -163,7 +168,7 @@ class Turn:
         payload = {
             "op": "record", "writer": self.writer.id, "task": form.task,
             "due": form.due.isoformat() if form.due else None, "asap": False, "due_wording": None,
-            "owners": [_owner_json(o) for o in owners], "pending": [], "source_link": form.source_link,
+            "owners": [owner_json(o) for o in owners], "pending": [], "source_link": form.source_link,
         }  # fmt: skip
         return self._record_from_payload(payload)
 
@@ -195,48 +200,19 @@ class Turn:
                 )
         return self.apologise(day, representative)
 
-    def audit_command(self, text: str) -> Reply:
-        words = " ".join(text.split())
-        opening = _NEW_CYCLE.match(words)
-        if opening:
-            due = parse_date(opening["due"], self.now) if opening["due"] else None
-            if opening["due"] and due is None:
-                raise InvalidInput(f"I couldn't read {opening['due']!r} as a date.")
-            kind = audits.parse_type(opening["type"])
-            cycle = audits.add_cycle(self.session, self.board_id, kind, opening["name"], issued=self.today, due=due,
-                                     by=self.writer)  # fmt: skip
-            count = len(audits.returns_for(self.session, self.board_id, kind)[1])
-            when = f", due {format_day(due, self.today)}" if due else ""
-            return Reply(f"Opened {kind.value} {cycle.name} with {count} returns to make{when}.", stored=True)
-        if words.lower() in {"", "status", "all"}:
-            lines = [self._audit_status(Interpretation(Intent.AUDIT_STATUS, audit=AuditReading(kind.value))).text
-                     for kind in AuditType]  # fmt: skip
-            known = [line for line in lines if not line.startswith("No ")]
-            return Reply("\n".join(known) or "No audit returns are recorded yet.", private=True)
-        if words.lower().startswith("status "):
-            words = f"how are the {words[7:]} audits going?"
-        meaning = self.snapshot.interpret(words, self.writer, self.now)
-        if meaning.intent not in (Intent.AUDIT_UPDATE, Intent.AUDIT_STATUS):
-            return Reply(
-                "Tell me an audit update or ask for a status, for example `/dscb-audit WMP S11 submitted`, "
-                "`/dscb-audit S175: 70 of 114 complete, 15 not started` or `/dscb-audit status S11`.",
-                private=True,
-            )
-        return self.answer(meaning)
-
     def minutes(self, data: bytes, filename: str, *, source: str | None) -> Reply:
         if self.writer.role not in MANAGERS:
             raise NotAllowed("Only the business manager or the chair can import minutes.")
         names = self.snapshot.names
         found = parse_minutes(minutes_text(data, filename), names, self.snapshot.directory.board_dates)
         if source is not None:
-            return _minutes_preview(found, self.writer.id, source, self.today)
+            return minutes_preview(found, self.writer.id, source, self.today)
         summary = import_minutes(self.session, self.board_id, found, names, by=self.writer)
         owed: dict[int, list[ActionView]] = {}
         for ref in summary.actions:
             action = actions.find_action(self.session, self.board_id, int(ref[2:]))
             view = actions.action_view(action, self.today)
-            for member_id in _member_ids(action):
+            for member_id in member_ids(action):
                 owed.setdefault(member_id, []).append(view)
         return Reply(f"Imported {summary}.", stored=True, extra={"owner_actions": owed})
 
@@ -269,7 +245,7 @@ class Turn:
             "due": meaning.due.isoformat() if meaning.due else None,
             "asap": meaning.asap,
             "due_wording": meaning.due_wording,
-            "owners": [_owner_json(o) for o in meaning.owners if o.kind != "unknown"],
+            "owners": [owner_json(o) for o in meaning.owners if o.kind != "unknown"],
             "pending": [
                 {"text": a.text, "candidates": [[p.id, p.name] for p in a.candidates]} for a in meaning.ambiguous
             ]
@@ -281,17 +257,17 @@ class Turn:
     def _record_from_payload(self, payload: dict[str, Any]) -> Reply:
         """Record from a payload the assistant built, which came back through the client: every value is checked
         again (ids against this board's roster, names from the roster, dates parsed strictly)."""
-        pending = _list_of(payload.get("pending"))
+        pending = list_of(payload.get("pending"))
         if pending:
             return self._ask_about(payload, pending)
-        owners = tuple(self._owner_from_json(o) for o in _list_of(payload.get("owners")))
+        owners = tuple(self._owner_from_json(o) for o in list_of(payload.get("owners")))
         new = actions.NewAction(
-            task=_text_of(payload.get("task"), PAYLOAD_TEXT_LIMIT) or "",
+            task=text_of(payload.get("task"), PAYLOAD_TEXT_LIMIT) or "",
             owners=owners,
-            due=_date_of(payload.get("due")),
-            asap=_flag(payload.get("asap")),
-            due_wording=_text_of(payload.get("due_wording"), 200),
-            source_link=_link_of(payload.get("source_link")),
+            due=date_of(payload.get("due")),
+            asap=flag_of(payload.get("asap")),
+            due_wording=text_of(payload.get("due_wording"), 200),
+            source_link=link_of(payload.get("source_link")),
         )
         plan = payload.get("audit_plan")
         agency_id = whole_number(plan.get("agency_id")) if isinstance(plan, dict) else None
@@ -306,12 +282,12 @@ class Turn:
                 self.session, self.board_id, AuditType(plan["type"]), agency_id, self.today
             ).id
         view = actions.action_view(action, self.today)
-        who = _join([o.name for o in owners])
+        who = joined([o.name for o in owners])
         return Reply(
             f"Recorded {view.ref} for {who}, {view.due_words(self.today)}: {view.text}",
             actions=(view,),
             stored=True,
-            extra={"ref": view.ref, "owner_member_ids": _member_ids(action)},
+            extra={"ref": view.ref, "owner_member_ids": member_ids(action)},
         )
 
     def _ask_about(self, payload: dict[str, Any], pending: list[dict[str, Any]]) -> Reply:
@@ -319,12 +295,12 @@ class Turn:
         first, rest = pending[0], pending[1:]
         if not isinstance(first, dict):
             raise InvalidInput(STALE_CHOICE)
-        text = _text_of(first.get("text"), 200) or ""
+        text = text_of(first.get("text"), 200) or ""
         guard(text)  # an unknown owner's name is offered back as a choice and stored if picked
-        owners = [self._owner_from_json(o) for o in _list_of(payload.get("owners"))]
-        known = [_owner_json(o) for o in owners]
+        owners = [self._owner_from_json(o) for o in list_of(payload.get("owners"))]
+        known = [owner_json(o) for o in owners]
         options: list[Option] = []
-        for candidate in _list_of(first.get("candidates")):
+        for candidate in list_of(first.get("candidates")):
             if not isinstance(candidate, list) or not candidate:
                 raise InvalidInput(STALE_CHOICE)
             person = self.snapshot.directory.member(whole_number(candidate[0]))
@@ -352,7 +328,7 @@ class Turn:
             raise InvalidInput(STALE_CHOICE)
         kind, directory = data.get("kind"), self.snapshot.directory
         if kind == "unknown":
-            name = _text_of(data.get("name"), 200)
+            name = text_of(data.get("name"), 200)
             if not name or not name.strip():
                 raise InvalidInput(STALE_CHOICE)
             guard(name)
@@ -372,34 +348,34 @@ class Turn:
     # Listing and closing ----------------------------------------------------------------------------------
     def _list(self, meaning: Interpretation) -> Reply:
         if meaning.ambiguous:
-            names = _join([f'"{a.text}"' for a in meaning.ambiguous])
-            candidates = _join([p.name for a in meaning.ambiguous for p in a.candidates], "or")
+            names = joined([f'"{a.text}"' for a in meaning.ambiguous])
+            candidates = joined([p.name for a in meaning.ambiguous for p in a.candidates], "or")
             return Reply(f"{names} could be {candidates}; please give the full name.", private=True)
         size = self.paging.size
         found = actions.owed_page(
             self.session, self.board_id, owners=meaning.owners, directory=self.snapshot.directory,
             overdue_only=meaning.overdue_only, today=self.today, offset=self.paging.page * (size or 0), limit=size,
         )  # fmt: skip
-        whose = _whose(meaning.owners, self.writer)
+        owners_have = whose(meaning.owners, self.writer)
         kind = "overdue" if meaning.overdue_only else "open"
         if not found.total:
-            return Reply(f"{whose} no {kind} actions.", private=True)
-        summary = f"{whose} {found.total} {kind} action{'s' if found.total != 1 else ''}"
+            return Reply(f"{owners_have} no {kind} actions.", private=True)
+        summary = f"{owners_have} {found.total} {kind} action{'s' if found.total != 1 else ''}"
         if found.overdue and not meaning.overdue_only:
             summary += f", {found.overdue} overdue"
         listing = None
         if size is not None:
-            listing = Listing(found.total, found.offset, size, _listing_query(meaning, self.writer))
+            listing = Listing(found.total, found.offset, size, listing_query(meaning, self.writer))
         return Reply(summary + ":", actions=found.views, private=True, listing=listing)
 
     def _complete(self, meaning: Interpretation) -> Reply:
         if meaning.extra.get("reassign"):
             if meaning.ambiguous:
-                candidates = _join([p.name for a in meaning.ambiguous for p in a.candidates], "or")
+                candidates = joined([p.name for a in meaning.ambiguous for p in a.candidates], "or")
                 return Reply(f"Who should own it: {candidates}? Please give the full name.", private=True)
             view = actions.reassign(self.session, self.board_id, meaning.refs[0], meaning.owners, by=self.writer,
                                     today=self.today)  # fmt: skip
-            return Reply(f"{view.ref} now belongs to {_join(list(view.owners))}.", actions=(view,), stored=True,
+            return Reply(f"{view.ref} now belongs to {joined(list(view.owners))}.", actions=(view,), stored=True,
                          extra={"owner_member_ids": [o.id for o in meaning.owners if o.kind == "member"]})  # fmt: skip
         if meaning.extra.get("drop"):
             done = actions.complete_action(self.session, self.board_id, meaning.refs[0], by=self.writer,
@@ -441,7 +417,7 @@ class Turn:
     # Apologies, audits and meetings -----------------------------------------------------------------------
     def _apology(self, meaning: Interpretation) -> Reply:
         if meaning.ambiguous:
-            candidates = _join([p.name for a in meaning.ambiguous for p in a.candidates], "or")
+            candidates = joined([p.name for a in meaning.ambiguous for p in a.candidates], "or")
             return Reply(f"Who is sending apologies: {candidates}? Please give the full name.", private=True)
         if meaning.meeting is None:
             return Reply("Which meeting are the apologies for? There is no upcoming meeting in the calendar.",
@@ -455,8 +431,8 @@ class Turn:
         if meaning.extra.get("withdraw"):
             meeting = apologies.meeting_on(self.session, self.board_id, meaning.meeting)
             if attendance.withdraw_apologies(self.session, self.board_id, self.writer.id, meeting, by=self.writer):
-                return Reply(f"Apologies withdrawn: you're expected at the {_meeting_words(meeting)}.", stored=True)
-            return Reply(f"You had not sent apologies for the {_meeting_words(meeting)}.", private=True)
+                return Reply(f"Apologies withdrawn: you're expected at the {meeting_words(meeting)}.", stored=True)
+            return Reply(f"You had not sent apologies for the {meeting_words(meeting)}.", private=True)
         lines: list[str] = []
         recorded: Meeting | None = None
         for owner in meaning.owners:
@@ -468,7 +444,7 @@ class Turn:
                 by=self.writer, today=self.today,
             )  # fmt: skip
             rep = f"; {done.representative} will attend as named representative" if done.representative else ""
-            lines.append(f"Apologies recorded for {done.member} for the {_meeting_words(done.meeting)}{rep}.")
+            lines.append(f"Apologies recorded for {done.member} for the {meeting_words(done.meeting)}{rep}.")
             recorded = done.meeting
         return Reply("\n".join(lines), stored=recorded is not None,
                      extra=self._quorum_alert(recorded) if recorded else {})  # fmt: skip
@@ -480,55 +456,8 @@ class Turn:
         quorum = attendance.check_quorum(self.session, self.board_id, meeting)
         if quorum.quorate:
             return {}
-        text = f"The {_meeting_words(meeting)} is {quorum.describe()}."
+        text = f"The {meeting_words(meeting)} is {quorum.describe()}."
         return {"alerts": [(m.id, text) for m in managers(self.session, self.board_id)]}
-
-    def _audit_update(self, meaning: Interpretation) -> Reply:
-        assert meaning.audit is not None
-        done = audits.update_return(
-            self.session, self.board_id, meaning.audit, by=self.writer, today=self.today, due=meaning.due
-        )
-        kind = meaning.audit.type
-        opened = f"(There was no open {kind} cycle, so I opened {done.cycle.name}.) " if done.opened_cycle else ""
-        if done.row.subject == audits.COUNTS_SUBJECT:
-            state = audits.describe_counts(kind, done.cycle, [done.row])
-        else:
-            state = f"{kind} {done.cycle.name} for {done.row.subject}: {done.row.status.value.replace('_', ' ')}"
-            if meaning.audit.status == "overdue" or audits.is_overdue(done.row, self.today):
-                state += " (overdue)"
-        return Reply(f"{opened}Updated {state}.", stored=True)
-
-    def _audit_status(self, meaning: Interpretation) -> Reply:
-        assert meaning.audit is not None
-        kind = AuditType(meaning.audit.type)
-        cycle, rows = audits.returns_for(self.session, self.board_id, kind)
-        if cycle is None or not rows:
-            return Reply(f"No {kind.value} returns are recorded yet.", private=True)
-        if meaning.audit.subject_id is not None:
-            mine = [r for r in rows if r.agency_id == meaning.audit.subject_id]
-            if not mine:
-                return Reply(f"No {kind.value} {cycle.name} return is recorded for {meaning.audit.subject}.",
-                             private=True)  # fmt: skip
-            row = mine[0]
-            late = audits.days_overdue(row, self.today)
-            lateness = f", {late} days overdue" if late else ""
-            plans = self._plans(row)
-            return Reply(f"{kind.value} {cycle.name} for {row.subject}: {row.status.value.replace('_', ' ')}"
-                         f"{lateness}.{plans}", private=True)  # fmt: skip
-        lines = [audits.describe_counts(kind.value, cycle, rows)]
-        pending = audits.outstanding(rows, self.today)
-        if meaning.audit.status == "not_started":
-            pending = [line for line in pending if ": not started" in line]
-        if pending:
-            lines.append("Not started:" if meaning.audit.status == "not_started" else "Outstanding:")
-            lines.extend(f"• {line}" for line in pending)
-        return Reply("\n".join(lines), private=True)
-
-    def _plans(self, row: AuditReturn) -> str:
-        """The return's action plan, as references: ' Action plan: A-3 (open), A-5 (done).'"""
-        plan = self.session.scalars(select(Action).where(Action.audit_return_id == row.id).order_by(Action.number))
-        views = [actions.action_view(a, self.today) for a in plan]
-        return (" Action plan: " + ", ".join(f"{v.ref} ({v.status})" for v in views) + ".") if views else ""
 
     def _meeting_info(self, meaning: Interpretation) -> Reply:
         if meaning.meeting is None:
@@ -540,110 +469,3 @@ class Turn:
             rep = f", with {attendance.representative} attending for you" if attendance.representative else ""
             text += f" You have sent apologies{rep}."
         return Reply(text, private=True)
-
-
-def _minutes_preview(found: Minutes, writer_id: int, source: str, today: dt.date) -> Reply:
-    lines = [
-        f"Minutes of the meeting on {found.meeting.date:%A} {found.meeting.date.day} {found.meeting.date:%B %Y}: "
-        f"{len(found.attendees)} attendees, {len(found.apologies)} apologies, {len(found.actions)} actions, "
-        f"{len(found.decisions)} decisions."
-    ]
-    if found.next_meeting is not None:
-        lines.append(
-            f"Next meeting: {found.next_meeting.date:%A} {found.next_meeting.date.day} {found.next_meeting.date:%B %Y}."
-        )
-    for action in found.actions:
-        owners = ", ".join(o.name for o in action.owners) or "no owner"
-        due = f"due {format_day(action.due, today)}" if action.due else ("asap" if action.asap else "no date")
-        lines.append(f"• item {action.item or '?'}: {action.text} — {owners}; {due}")
-    lines.extend(f"⚠ {warning}" for warning in found.warnings)
-    lines.append("Unknown owners will be recorded as external owners; ambiguous names are left for you to assign.")
-    options = (
-        Option("Confirm import", {"op": "import_minutes", "writer": writer_id, "source": source}),
-        Option("Cancel", {"op": "cancel", "writer": writer_id}),
-    )
-    return Reply("\n".join(lines), options=options, private=True)
-
-
-def _listing_query(meaning: Interpretation, writer: Person) -> str:
-    """Words that make ``Turn.query`` list the same actions again (for a listing's other pages)."""
-    if not meaning.owners:
-        return "overdue" if meaning.overdue_only else "all"
-    mine = meaning.owners == (Owner("member", writer.name, writer.id),)
-    names = "" if mine else ", ".join(owner.name for owner in meaning.owners)
-    return f"overdue {names or writer.name}" if meaning.overdue_only else names
-
-
-def _owner_json(owner: Owner) -> dict[str, Any]:
-    return {"kind": owner.kind, "name": owner.name, "id": owner.id}
-
-
-def whole_number(value: object) -> int:
-    """A count or id from a client's payload: a whole number of at most nine digits, else InvalidInput."""
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**9:
-        return value
-    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 9:
-        return int(value)
-    raise InvalidInput(STALE_CHOICE)
-
-
-def _flag(value: object) -> bool:
-    if value is None or isinstance(value, bool):
-        return bool(value)
-    raise InvalidInput(STALE_CHOICE)
-
-
-def _list_of(value: object) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise InvalidInput(STALE_CHOICE)
-    return value
-
-
-def _text_of(value: object, limit: int) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or len(value) > limit:
-        raise InvalidInput(STALE_CHOICE)
-    return value
-
-
-def _date_of(value: object) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        if isinstance(value, str) and len(value) == 10:
-            return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    raise InvalidInput(STALE_CHOICE)
-
-
-def _link_of(value: object) -> str | None:
-    link = _text_of(value, 1_000)
-    if link is not None and not link.startswith(("https://", "http://")):
-        raise InvalidInput(STALE_CHOICE)
-    return link
-
-
-def _member_ids(action: Action) -> list[int]:
-    return sorted({a.member_id for a in action.assignments if a.member_id is not None})
-
-
-def _join(items: list[str], word: str = "and") -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {word} " + items[-1]
-
-
-def _whose(owners: tuple[Owner, ...], writer: Person) -> str:
-    if not owners:
-        return "The board has"
-    if len(owners) == 1 and owners[0].kind == "member" and owners[0].id == writer.id:
-        return "You have"
-    return _join([o.name for o in owners]) + (" has" if len(owners) == 1 else " have")
-
-
-def _meeting_words(meeting: Meeting) -> str:
-    return f"{meeting.kind.value} meeting on {meeting.date:%A} {meeting.date.day} {meeting.date:%B}"

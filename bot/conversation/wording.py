@@ -1,0 +1,66 @@
+"""How the use cases word their answers: joined names, whose actions, a meeting, the minutes preview, and the
+words that list the same actions again on a listing's other pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.directory import Person
+from bot.minutes.reader import Minutes
+from bot.replies import Option, Reply, format_day
+from bot.understanding.interpretation import Interpretation, Owner
+from store.models import Action, Meeting
+
+
+def minutes_preview(found: Minutes, writer_id: int, source: str, today: dt.date) -> Reply:
+    lines = [
+        f"Minutes of the meeting on {found.meeting.date:%A} {found.meeting.date.day} {found.meeting.date:%B %Y}: "
+        f"{len(found.attendees)} attendees, {len(found.apologies)} apologies, {len(found.actions)} actions, "
+        f"{len(found.decisions)} decisions."
+    ]
+    if found.next_meeting is not None:
+        lines.append(
+            f"Next meeting: {found.next_meeting.date:%A} {found.next_meeting.date.day} {found.next_meeting.date:%B %Y}."
+        )
+    for action in found.actions:
+        owners = ", ".join(o.name for o in action.owners) or "no owner"
+        due = f"due {format_day(action.due, today)}" if action.due else ("asap" if action.asap else "no date")
+        lines.append(f"• item {action.item or '?'}: {action.text} — {owners}; {due}")
+    lines.extend(f"⚠ {warning}" for warning in found.warnings)
+    lines.append("Unknown owners will be recorded as external owners; ambiguous names are left for you to assign.")
+    options = (
+        Option("Confirm import", {"op": "import_minutes", "writer": writer_id, "source": source}),
+        Option("Cancel", {"op": "cancel", "writer": writer_id}),
+    )
+    return Reply("\n".join(lines), options=options, private=True)
+
+
+def listing_query(meaning: Interpretation, writer: Person) -> str:
+    """Words that make ``Turn.query`` list the same actions again (for a listing's other pages)."""
+    if not meaning.owners:
+        return "overdue" if meaning.overdue_only else "all"
+    mine = meaning.owners == (Owner("member", writer.name, writer.id),)
+    names = "" if mine else ", ".join(owner.name for owner in meaning.owners)
+    return f"overdue {names or writer.name}" if meaning.overdue_only else names
+
+
+def member_ids(action: Action) -> list[int]:
+    return sorted({a.member_id for a in action.assignments if a.member_id is not None})
+
+
+def joined(items: list[str], word: str = "and") -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def whose(owners: tuple[Owner, ...], writer: Person) -> str:
+    if not owners:
+        return "The board has"
+    if len(owners) == 1 and owners[0].kind == "member" and owners[0].id == writer.id:
+        return "You have"
+    return joined([o.name for o in owners]) + (" has" if len(owners) == 1 else " have")
+
+
+def meeting_words(meeting: Meeting) -> str:
+    return f"{meeting.kind.value} meeting on {meeting.date:%A} {meeting.date.day} {meeting.date:%B}"
