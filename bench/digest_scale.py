@@ -30,7 +30,7 @@ from bench.data import TODAY, build_board, databases
 from bench.report import Result, not_run
 from cli.main import app as dscb
 from handlers.slack.app import web_client
-from handlers.slack.digest import send_digests
+from handlers.slack.outbox import send_digests
 from handlers.slack.settings import SlackSettings
 from store import db
 from store.models import Member, Role

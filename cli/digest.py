@@ -88,7 +88,7 @@ def send(
 ) -> None:
     """Send today's digests now (each member's at most once a day; safe to run again). Needs SLACK_BOT_TOKEN."""
     from handlers.slack.app import web_client
-    from handlers.slack.digest import send_digests
+    from handlers.slack.outbox import send_digests
     from handlers.slack.settings import SlackSettings
 
     settings = SlackSettings.from_env()

@@ -1,5 +1,5 @@
-"""The outbox: messages the assistant sends on its own (the daily digests), each delivered exactly once across
-restarts and app processes, whatever the chat platform.
+"""The outbox: messages the assistant sends on its own (the daily digests, new owners' notices, minutes notices
+and quorum alerts), each delivered exactly once across restarts and app processes, whatever the chat platform.
 
 Each message has a delivery key ("digest:2015-06-29:member:5"). Before sending, a process claims the key by
 inserting the delivery as pending; the unique (board, key) constraint lets only one process win, the others skip
@@ -12,6 +12,7 @@ recorded is the core's; a front end provides a :class:`Sender` that turns a noti
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import time
 from collections.abc import Iterable
@@ -24,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.directory import Person
+from bot.replies import ActionView, Reply
 from bot.reports.digest import (
     MANAGER_KIND,
     MEMBER_KIND,
@@ -46,6 +48,21 @@ NO_ACCOUNT = "no chat account found for this member"
 
 
 @dataclass(frozen=True)
+class NewActions:
+    """New actions for one owner: one just recorded, or every one a minutes import gave them."""
+
+    views: tuple[ActionView, ...]
+    from_minutes: bool = False
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A line for the business manager, such as a board meeting at risk of not being quorate."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Notice:
     """One message to send: ``to`` is a channel or a member's account, or None to look the member up."""
 
@@ -54,7 +71,7 @@ class Notice:
     day: dt.date
     member_id: int | None
     to: str | None
-    content: Digest | ManagerDigest
+    content: Digest | ManagerDigest | NewActions | Alert
     check_leave: bool = False
 
 
@@ -153,6 +170,36 @@ def deliver(
             finish(database_url, board_id, notice.key)
             report.sent += 1
     return report
+
+
+def notices_after(reply: Reply, writer_id: int, today: dt.date) -> list[Notice]:
+    """What a stored reply asks to tell others: each new owner of an action (not the writer), each owner of the
+    actions a minutes import created, and the managers about a meeting at risk. Each has its own delivery key."""
+    if not reply.stored:
+        return []
+    notices: list[Notice] = []
+    if reply.actions:
+        view = reply.actions[0]
+        for member_id in reply.extra.get("owner_member_ids", []):
+            if member_id != writer_id:
+                key = f"new-action:{view.ref}:member:{member_id}"
+                notices.append(Notice(key, "new_action", today, member_id, None, NewActions((view,))))
+    for member_id, views in (reply.extra.get("owner_actions") or {}).items():
+        key = f"minutes:{views[0].ref}-{views[-1].ref}:{len(views)}:member:{member_id}"
+        notices.append(Notice(key, "minutes", today, member_id, None, NewActions(tuple(views), from_minutes=True)))
+    for member_id, text in reply.extra.get("alerts") or []:
+        key = f"alert:{today.isoformat()}:{hashlib.sha1(text.encode()).hexdigest()[:16]}:member:{member_id}"
+        notices.append(Notice(key, "alert", today, member_id, None, Alert(text)))
+    return notices
+
+
+def send_notices(sender: Sender, database_url: str, board_id: int, notices: list[Notice], today: dt.date) -> SendReport:
+    """Deliver the notices a reply asked for (no pacing: a handful at a time), each exactly once."""
+    if not notices:
+        return SendReport()
+    with transaction(database_url) as session:
+        settled = _settled(session, board_id, [n.key for n in notices])
+    return deliver(sender, database_url, board_id, notices, today, "Europe/London", settled, 0)
 
 
 def boards_due(database_url: str, uk_now: dt.datetime) -> list[tuple[int, dt.datetime]]:

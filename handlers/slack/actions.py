@@ -15,7 +15,7 @@ from slack_sdk.errors import SlackApiError
 from bot.replies import Reply
 from handlers.slack import blocks
 from handlers.slack.answering import answered
-from handlers.slack.replying import after_reply
+from handlers.slack.outbox import after_reply
 from handlers.slack.wiring import (
     Wiring,
     delivery_key,
@@ -91,7 +91,9 @@ def register(app: App, wiring: Wiring) -> None:
             reply = who.assistant.resolve(who.person, payload, wiring.clock(), delivery=delivery_key(body))
         wiring.answer_button(reply, body, respond, client, context, replace=True)
         if not reply.duplicate:
-            after_reply(client, wiring.database_url, reply, who.person.id, wiring.clock().date())
+            after_reply(
+                client, wiring.database_url, who.assistant.board_id, reply, who.person.id, wiring.clock().date()
+            )
 
     @app.action(blocks.PAGE)
     @answered("action")
@@ -122,7 +124,9 @@ def register(app: App, wiring: Wiring) -> None:
             reply = who.assistant.apologise(who.person, wiring.clock(), day=day, delivery=delivery_key(body))
             wiring.answer_button(reply, body, respond, client, context)
             if not reply.duplicate:
-                after_reply(client, wiring.database_url, reply, who.person.id, wiring.clock().date())
+                after_reply(
+                    client, wiring.database_url, who.assistant.board_id, reply, who.person.id, wiring.clock().date()
+                )
 
     @app.action(blocks.AUDIT_STATUS)
     @answered("action")

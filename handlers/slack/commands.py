@@ -18,7 +18,8 @@ from bot.reports import tracker as tracker_report
 from bot.runtime import DATABASE_ERRORS
 from handlers.slack.answering import answered, describe
 from handlers.slack.markup import escape
-from handlers.slack.replying import after_reply, message_kwargs
+from handlers.slack.outbox import after_reply
+from handlers.slack.replying import message_kwargs
 from handlers.slack.who import Writer
 from handlers.slack.wiring import (
     Wiring,
@@ -59,7 +60,7 @@ def register(app: App, wiring: Wiring) -> None:
             reply = run(who, payload_text(command.get("text")).strip(), now, delivery_key(command))
             ack(response_type="ephemeral", **message_kwargs(reply, now.date()))
             if not reply.duplicate:
-                after_reply(client, wiring.database_url, reply, who.person.id, now.date())
+                after_reply(client, wiring.database_url, who.assistant.board_id, reply, who.person.id, now.date())
 
         return listener
 

@@ -1,24 +1,14 @@
-"""The daily digests on Slack: the core's outbox (``bot.delivery.outbox``) decides what goes out, once per member per
-day across restarts and app processes; this module renders each notice as Block Kit and sends it (``SlackSender``),
-and runs the scheduler that calls the outbox every minute once a board's digest time has passed.
-"""
+"""How the outbox's notices read on Slack: the daily digests (a member's, the manager's), new actions for their
+owner, and alerts for the business manager, as Block Kit."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
-from collections.abc import Callable
-from typing import Any
 
-from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
-
-from bot.delivery import outbox
-from bot.delivery.outbox import MAX_ATTEMPTS, NotDelivered, Notice, SendReport, member_key
+from bot.delivery.outbox import Alert, NewActions
 from bot.replies import ActionView, format_day
 from bot.reports.digest import Digest, ManagerDigest
-from bot.understanding.leave import status_means_leave
 from handlers.slack.blocks import (
     CANT_ATTEND,
     MESSAGE_BLOCK_LIMIT,
@@ -30,50 +20,12 @@ from handlers.slack.blocks import (
     section,
 )
 from handlers.slack.markup import SECTION_LIMIT, clip, escape
-from handlers.slack.settings import local_now
-from handlers.slack.who import SlackAccounts
 
 log = logging.getLogger(__name__)
 
 LIST_LIMIT = 15  # lines per list in the manager's digest
-__all__ = ["MAX_ATTEMPTS", "SendReport", "member_key"]
 
 
-class SlackSender(SlackAccounts):
-    """The outbox's ``Sender`` on Slack: chat.postMessage, and leave read from a member's Slack status."""
-
-    def send(self, to: str, notice: Notice) -> None:
-        if isinstance(notice.content, Digest):
-            text, blocks = digest_text(notice.content), digest_blocks(notice.content, notice.day)
-        else:
-            text, blocks = manager_text(notice.content), manager_blocks(notice.content)
-        try:
-            self.client.chat_postMessage(channel=to, text=text, blocks=blocks, unfurl_links=False)
-        except SlackApiError as error:
-            raise NotDelivered(str(error.response.get("error") or error)) from error
-
-    def away_until(self, account: str, today: dt.date, time_zone: str) -> dt.date | None:
-        try:
-            profile = self.client.users_info(user=account)["user"]["profile"]
-        except (SlackApiError, KeyError, TypeError):
-            return None  # no status to go by: send as usual
-        return status_means_leave(
-            str(profile.get("status_text") or ""),
-            str(profile.get("status_emoji") or ""),
-            int(profile.get("status_expiration") or 0) or None,
-            today,
-            time_zone=time_zone,
-        )
-
-
-def send_digests(
-    client: WebClient, database_url: str, board_id: int, now: dt.datetime, *, pace_seconds: float = 1.0
-) -> SendReport:
-    """Send today's digests of a board that have not gone out yet (see ``bot.delivery.outbox.send_digests``)."""
-    return outbox.send_digests(SlackSender(client), database_url, board_id, now, pace_seconds=pace_seconds)
-
-
-# Messages ---------------------------------------------------------------------------------------------------
 def digest_text(digest: Digest) -> str:
     """The notification line: '2 overdue, 3 due in the next 7 days (1 today), the board meets on Fri 10 July'."""
     parts = []
@@ -197,58 +149,18 @@ def _listing(heading: str, views: list[ActionView], today: dt.date) -> str:
     return clip("\n".join(lines), SECTION_LIMIT)
 
 
-# Scheduling ---------------------------------------------------------------------------------------------------
-def run_due_digests(
-    client: WebClient,
-    database_url: str,
-    clock: Callable[[], dt.datetime] = local_now,
-    *,
-    pace_seconds: float = 1.0,
-) -> dict[int, SendReport]:
-    """One scheduler tick: send for every board whose digest time has passed today, on a working day.
-
-    ``clock`` gives UK time (naive), as the app's clock does; each board's own time zone is applied.
-    """
-    reports: dict[int, SendReport] = {}
-    for board_id, local in outbox.boards_due(database_url, clock()):
-        try:
-            reports[board_id] = send_digests(client, database_url, board_id, local, pace_seconds=pace_seconds)
-        except Exception as error:  # one board's trouble must not stop the others, nor the scheduler
-            log.error("digests for board %s failed: %s", board_id, type(error).__name__)
-    return reports
+def new_actions_message(actions: NewActions, today: dt.date) -> tuple[str, list[Block]]:
+    """A new action for its owner, or every action a minutes import gave them."""
+    views = actions.views
+    if actions.from_minutes:
+        blocks = [section(f"The minutes have been imported; you have {len(views)} new action(s):")]
+        for view in views[: (MESSAGE_BLOCK_LIMIT - 1) // 2]:
+            blocks.extend(action_blocks(view, today))
+        return f"You have {len(views)} new action(s) from the minutes.", blocks
+    view = views[0]
+    blocks = [section(f"You have a new action, *{view.ref}*:"), *action_blocks(view, today)]
+    return f"You have a new action, {view.ref}: {escape(view.text)}", blocks
 
 
-def start_scheduler(
-    app_client: WebClient,
-    database_url: str,
-    clock: Callable[[], dt.datetime] = local_now,
-    *,
-    pace_seconds: float = 1.0,
-    interval_seconds: int = 60,
-) -> Any:
-    """Start a background scheduler that runs :func:`run_due_digests` every minute; returns it (call
-    ``.shutdown()`` to stop). Every app process may run one: delivery keys keep each message to one send.
-
-    ``DSCB_DIGESTS=off`` in the environment turns digests off (nothing is started; None is returned).
-    """
-    if os.environ.get("DSCB_DIGESTS", "").strip().lower() in {"off", "0", "false", "no"}:
-        log.info("digests are off (DSCB_DIGESTS=off)")
-        return None
-    from apscheduler.schedulers.background import BackgroundScheduler
-
-    scheduler = BackgroundScheduler(timezone="UTC")
-    scheduler.add_job(
-        run_due_digests,
-        "interval",
-        seconds=interval_seconds,
-        args=(app_client, database_url, clock),
-        kwargs={"pace_seconds": pace_seconds},
-        id="board-digests",
-        max_instances=1,
-        coalesce=True,
-        misfire_grace_time=interval_seconds,
-        next_run_time=dt.datetime.now(dt.UTC),
-    )
-    scheduler.start()
-    log.info("digests: checking every %s s for boards whose digest time has passed", interval_seconds)
-    return scheduler
+def alert_message(alert: Alert) -> tuple[str, list[Block]]:
+    return escape(alert.text), []

@@ -29,7 +29,7 @@ MAX_BODY_BYTES = 1_000_000  # Slack's payloads are a few kilobytes
 def wsgi_app(database_url: str) -> WsgiApp:
     """The WSGI application for HTTP mode, configured from the environment."""
     from handlers.slack.app import create_app
-    from handlers.slack.digest import start_scheduler
+    from handlers.slack.outbox import start_scheduler
     from handlers.slack.settings import SlackSettings
 
     settings = SlackSettings.from_env()
@@ -82,7 +82,7 @@ def serve(*, http: bool = False, port: int = 3000, host: str = "127.0.0.1", work
         settings = SlackSettings.from_env()
         app = create_app(settings, database_url, process_before_response=True)
         if settings.bot_token:
-            from handlers.slack.digest import start_scheduler
+            from handlers.slack.outbox import start_scheduler
 
             start_scheduler(app.client, database_url)
         log.info("Socket Mode: connecting to Slack")

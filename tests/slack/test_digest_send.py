@@ -17,21 +17,15 @@ import pytest
 from slack_sdk.http_retry import builtin_handlers
 from sqlalchemy import select, update
 
+from bot.delivery.outbox import MAX_ATTEMPTS, SendReport, member_key
 from bot.replies import ActionView
 from bot.reports.digest import Digest, MeetingNotice, compute_digests
 from bot.tracker.actions import NewAction, record_action
 from bot.understanding.interpretation import Owner
 from handlers.slack import blocks
 from handlers.slack.app import web_client
-from handlers.slack.digest import (
-    MAX_ATTEMPTS,
-    SendReport,
-    digest_blocks,
-    member_key,
-    run_due_digests,
-    send_digests,
-    start_scheduler,
-)
+from handlers.slack.digest import digest_blocks
+from handlers.slack.outbox import run_due_digests, send_digests, start_scheduler
 from store import db
 from store.models import Board, Delivery, DeliveryStatus, Event, Group, Member
 from tests.conftest import ROOT, add_board_meetings, make_board
