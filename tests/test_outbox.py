@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import pytest
+
 from bot.conversation.assistant import Assistant
-from bot.delivery.outbox import Alert, NewActions, Notice, notices_after, send_notices
+from bot.delivery import outbox
+from bot.delivery.outbox import Alert, NewActions, NotDelivered, Notice, notices_after, send_notices
 from bot.directory import Person
 from bot.replies import Reply
 from bot.tracker.identity import Profile
@@ -60,3 +63,25 @@ def test_alerts_are_sent_once_per_manager(database_url: str) -> None:
     assert [(to, n.content) for to, n in sender.sent] == [
         ("UMARTINEMCFADDEN", Alert("The board meeting is not quorate."))
     ]
+
+
+def test_a_rate_limited_notice_waits_as_asked_and_is_sent_on_the_next_run(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assistant = Assistant(database_url, make_board(database_url))
+    manager = assistant.snapshot_now().names.person("Martine McFadden").member
+    assert isinstance(manager, Person)
+    reply = Reply("x", stored=True, extra={"alerts": [(manager.id, "At risk.")]})
+    waits: list[float] = []
+    monkeypatch.setattr(outbox.time, "sleep", waits.append)
+
+    class Limited(Sender):
+        def send(self, to: str, notice: Notice) -> None:
+            raise NotDelivered("ratelimited", retry_after=7)
+
+    today = SEED_NOW.date()
+    first = send_notices(Limited(), database_url, assistant.board_id, notices_after(reply, 0, today), today)
+    assert (first.sent, first.failed, waits) == (0, 1, [7])
+    sender = Sender()
+    second = send_notices(sender, database_url, assistant.board_id, notices_after(reply, 0, today), today)
+    assert second.sent == 1 and [to for to, _ in sender.sent] == ["UMARTINEMCFADDEN"]

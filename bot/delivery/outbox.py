@@ -76,7 +76,15 @@ class Notice:
 
 
 class NotDelivered(Exception):
-    """The platform refused a message (``str(error)`` says why); it is retried on a later run."""
+    """The platform refused a message (``str(error)`` says why); it is retried on a later run. ``retry_after``:
+    the platform is rate-limiting and asked for that many seconds before the next message."""
+
+    def __init__(self, reason: str, *, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+MAX_WAIT = 60.0  # the longest a run waits on a rate limit before going on with the next message
 
 
 class Sender(Accounts, Protocol):
@@ -162,6 +170,8 @@ def deliver(
             log.error("%s not sent: %s", notice.key, error)
             finish(database_url, board_id, notice.key, error=str(error))
             report.failed += 1
+            if error.retry_after:  # rate-limited: the next message waits as long as the platform asked
+                time.sleep(min(error.retry_after, MAX_WAIT))
         except Exception as error:  # a dropped connection: retried on the next run
             log.error("%s not sent: %s", notice.key, type(error).__name__)
             finish(database_url, board_id, notice.key, error=type(error).__name__)

@@ -52,8 +52,10 @@ class SlackSender(SlackAccounts):
             text, blocks = manager_text(content), manager_blocks(content)
         try:
             self.client.chat_postMessage(channel=to, text=text, blocks=blocks or None, unfurl_links=False)
-        except SlackApiError as error:
-            raise NotDelivered(str(error.response.get("error") or error)) from error
+        except SlackApiError as error:  # the client has already retried rate limits after Retry-After
+            wait = error.response.headers.get("Retry-After") if error.response.status_code == 429 else None
+            reason = str(error.response.get("error") or error)
+            raise NotDelivered(reason, retry_after=float(wait) if wait else None) from error
 
     def away_until(self, account: str, today: dt.date, time_zone: str) -> dt.date | None:
         try:
