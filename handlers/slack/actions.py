@@ -15,7 +15,6 @@ from slack_sdk.errors import SlackApiError
 from bot.replies import Reply
 from handlers.slack import blocks
 from handlers.slack.answering import answered
-from handlers.slack.outbox import after_reply
 from handlers.slack.wiring import (
     Wiring,
     delivery_key,
@@ -90,10 +89,7 @@ def register(app: App, wiring: Wiring) -> None:
         else:
             reply = who.assistant.resolve(who.person, payload, wiring.clock(), delivery=delivery_key(body))
         wiring.answer_button(reply, body, respond, client, context, replace=True)
-        if not reply.duplicate:
-            after_reply(
-                client, wiring.database_url, who.assistant.board_id, reply, who.person.id, wiring.clock().date()
-            )
+        wiring.tell_others(client, who, reply)
 
     @app.action(blocks.PAGE)
     @answered("action")
@@ -123,10 +119,7 @@ def register(app: App, wiring: Wiring) -> None:
         if who is not None and day is not None:
             reply = who.assistant.apologise(who.person, wiring.clock(), day=day, delivery=delivery_key(body))
             wiring.answer_button(reply, body, respond, client, context)
-            if not reply.duplicate:
-                after_reply(
-                    client, wiring.database_url, who.assistant.board_id, reply, who.person.id, wiring.clock().date()
-                )
+            wiring.tell_others(client, who, reply)
 
     @app.action(blocks.AUDIT_STATUS)
     @answered("action")

@@ -18,7 +18,6 @@ from bot.reports import tracker as tracker_report
 from bot.runtime import DATABASE_ERRORS
 from handlers.slack.answering import answered, describe
 from handlers.slack.markup import escape
-from handlers.slack.outbox import after_reply
 from handlers.slack.replying import message_kwargs
 from handlers.slack.who import Writer
 from handlers.slack.wiring import (
@@ -59,8 +58,7 @@ def register(app: App, wiring: Wiring) -> None:
                 return
             reply = run(who, payload_text(command.get("text")).strip(), now, delivery_key(command))
             ack(response_type="ephemeral", **message_kwargs(reply, now.date()))
-            if not reply.duplicate:
-                after_reply(client, wiring.database_url, who.assistant.board_id, reply, who.person.id, now.date())
+            wiring.tell_others(client, who, reply)
 
         return listener
 

@@ -15,7 +15,6 @@ from bot.replies import Reply
 from bot.runtime import DATABASE_ERRORS
 from bot.tracker.identity import valid_chat_id
 from handlers.slack.answering import DATABASE_DOWN, answered, describe
-from handlers.slack.outbox import after_reply
 from handlers.slack.replying import message_kwargs, post_reply
 from handlers.slack.wiring import (
     Wiring,
@@ -80,7 +79,7 @@ def register(app: App, wiring: Wiring) -> None:
                 log.error("chat.postEphemeral failed: %s", error.response.get("error"))
         else:
             post_reply(client, channel, reply, now.date(), thread)
-        after_reply(client, wiring.database_url, who.assistant.board_id, reply, who.person.id, now.date())
+        wiring.tell_others(client, who, reply)
 
     def minutes_shared(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         """A file sent in a DM: minutes to preview, with Confirm to import them."""

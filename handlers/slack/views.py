@@ -12,7 +12,6 @@ from slack_sdk import WebClient
 from bot.conversation.turn import ActionForm
 from handlers.slack import blocks
 from handlers.slack.answering import answered
-from handlers.slack.outbox import after_reply
 from handlers.slack.replying import post_reply
 from handlers.slack.wiring import (
     Wiring,
@@ -70,7 +69,7 @@ def register(app: App, wiring: Wiring) -> None:
         ack()
         if not reply.duplicate:
             post_reply(client, body["user"]["id"], reply, now.date())
-            after_reply(client, wiring.database_url, who.assistant.board_id, reply, who.person.id, now.date())
+            wiring.tell_others(client, who, reply)
 
     @app.view(blocks.UPDATE_MODAL)
     @answered("view")

@@ -22,6 +22,7 @@ from bot.replies import Reply
 from bot.tracker.identity import valid_chat_id
 from handlers.slack import blocks
 from handlers.slack.markup import escape
+from handlers.slack.outbox import after_reply
 from handlers.slack.replying import message_kwargs, post_reply
 from handlers.slack.who import Directory, Writer
 
@@ -77,6 +78,12 @@ class Wiring:
             client.views_publish(user_id=user, view=view)
         except SlackApiError as error:
             log.error("views.publish failed for %s: %s", user, error.response.get("error"))
+
+    def tell_others(self, client: WebClient, who: Writer, reply: Reply) -> None:
+        """After the answer: the notices a stored reply asks for (new owners, minutes owners, alerts), through the
+        outbox; a replayed request's reply asks for none."""
+        if not reply.duplicate:
+            after_reply(client, self.database_url, who.assistant.board_id, reply, who.person.id, self.clock().date())
 
     def roster_of(self, who: Writer) -> list[tuple[int, str]]:
         return [(p.id, p.name) for p in who.assistant.snapshot_now().directory.members]
