@@ -376,8 +376,8 @@ class School(Base):
 
 
 class Delivery(Base):
-    """A message the assistant sends on its own (digest, reminder), recorded under a unique key before sending,
-    so it goes out exactly once per member per day across restarts and processes."""
+    """A message the assistant sends on its own (a digest, a new owner's notice, an alert), recorded under a unique
+    key before sending, so it goes out exactly once across restarts and processes (see bot.delivery.outbox)."""
 
     __tablename__ = "delivery"
     __table_args__ = (UniqueConstraint("board_id", "key"),)
