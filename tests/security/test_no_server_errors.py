@@ -7,7 +7,8 @@ from __future__ import annotations
 import http.client
 import json
 import time
-from typing import Any
+from collections.abc import Callable
+from functools import partial
 from urllib.parse import urlencode
 
 import pytest
@@ -221,19 +222,20 @@ _number = st.one_of(st.sampled_from(["1", "²", "10**30", "1e309", "-1", "", "A-
 
 
 @st.composite
-def requests(draw: st.DrawFn) -> tuple[str, str]:
-    """One request of a kind the app serves, with generated fields."""
+def requests(draw: st.DrawFn) -> Callable[[], tuple[str, str]]:
+    """One request of a kind the app serves, with generated fields (built when the test runs: the builders take
+    fresh ids and timestamps)."""
     user = draw(_users)
     kind = draw(st.sampled_from(["dm", "mention", "home", "command", "action", "view", "shortcut", "options"]))
     if kind == "dm":
-        return slack.dm(user, draw(_text))
+        return partial(slack.dm, user, draw(_text))
     if kind == "mention":
-        return slack.mention(user, draw(_text))
+        return partial(slack.mention, user, draw(_text))
     if kind == "home":
-        return slack.app_home_opened(user)
+        return partial(slack.app_home_opened, user)
     if kind == "command":
         name = draw(st.sampled_from(["/dscb-actions", "/dscb-apologies", "/dscb-audit", "/dscb", "/dscb-report"]))
-        return slack.slash_command(name, draw(_text), user)
+        return partial(slack.slash_command, name, draw(_text), user)
     if kind == "action":
         action_id = draw(
             st.sampled_from(
@@ -249,7 +251,8 @@ def requests(draw: st.DrawFn) -> tuple[str, str]:
             )
         )
         value = draw(_number)
-        return slack.block_action(
+        return partial(
+            slack.block_action,
             user,
             action_id,
             value=value if isinstance(value, str) else json.dumps(value),
@@ -267,9 +270,9 @@ def requests(draw: st.DrawFn) -> tuple[str, str]:
             "note": {"note": {"value": draw(_json)}},
         }
         metadata = draw(st.sampled_from(['{"number": 1}', "{}", "[", '{"number": "²"}', json.dumps({"number": 1e30})]))
-        return slack.view_submission(user, callback, values, metadata)
+        return partial(slack.view_submission, user, callback, values, metadata)
     if kind == "shortcut":
-        return slack.global_shortcut(user, "new_action")
+        return partial(slack.global_shortcut, user, "new_action")
     payload = {
         "type": "block_suggestion",
         "action_id": "owners",
@@ -278,15 +281,17 @@ def requests(draw: st.DrawFn) -> tuple[str, str]:
         "user": {"id": user},
         "team": {"id": "T0000BOARD"},
     }
-    return slack.Payload(urlencode({"payload": json.dumps(payload)}), FORM)
+    return partial(slack.Payload, urlencode({"payload": json.dumps(payload)}), FORM)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(request=requests())
-def test_fuzzed_requests_never_get_a_server_error_or_a_half_write(slack_board: SlackBoard, request: Any) -> None:
+def test_fuzzed_requests_never_get_a_server_error_or_a_half_write(
+    slack_board: SlackBoard, request: Callable[[], tuple[str, str]]
+) -> None:
     with db.transaction(slack_board.database_url) as session:
         before_members = session.scalars(select(Member.id).order_by(Member.id)).all()
-    result = slack_board.http.post(*request, timestamp=int(time.time()))
+    result = slack_board.http.post(*request(), timestamp=int(time.time()))
     assert result.status < 500, (request, result.text)
     with db.transaction(slack_board.database_url) as session:
         assert session.scalars(select(Member.id).order_by(Member.id)).all() == before_members
