@@ -306,3 +306,19 @@ def test_someone_elses_return_is_not_the_writers_leave(assistant: Assistant) -> 
     with db.transaction(assistant.database_url) as session:
         viv = session.scalars(select(Member).where(Member.name == "Viv Townsend")).one()
         assert viv.away_until is None
+
+
+def test_a_group_listing_counts_actions_not_shares(assistant: Assistant) -> None:
+    for task in ("return the appraisal", "complete page 9"):
+        say(assistant, "Martine McFadden", f"All members to {task} by end June")
+    reply = say(assistant, "Martine McFadden", "what does all members owe?")
+    assert reply.text.startswith("all members has 2 open actions")
+    assert [v.ref for v in reply.actions] == ["A-1", "A-2"]
+    assert [v.progress for v in reply.actions] == ["all members: 0 of 30 done"] * 2
+
+
+@pytest.mark.parametrize("text", ["what does Joe Nobody owe", "what does Joe Nobody owe?", "show Joe Nobody's actions"])
+def test_a_name_not_on_the_roster_is_said_to_be_unknown(assistant: Assistant, text: str) -> None:
+    say(assistant, "Martine McFadden", "Viv Townsend to send the chart by 22 May")
+    reply = say(assistant, "Martine McFadden", text)
+    assert reply.text.startswith("Joe Nobody isn't on the board's roster") and not reply.actions

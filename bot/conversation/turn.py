@@ -347,6 +347,11 @@ class Turn(AuditTurns):
 
     # Listing and closing ----------------------------------------------------------------------------------
     def _list(self, meaning: Interpretation) -> Reply:
+        unknown = [o.name for o in meaning.owners if o.kind == "unknown"]
+        if unknown:  # never the writer's or the whole board's list instead: that would be a confident wrong answer
+            verb = "isn't" if len(unknown) == 1 else "aren't"
+            return Reply(f"{joined(unknown)} {verb} on the board's roster, so I have no actions to show for "
+                         f"{'them' if len(unknown) > 1 else 'that name'}.", private=True)  # fmt: skip
         if meaning.ambiguous:
             names = joined([f'"{a.text}"' for a in meaning.ambiguous])
             candidates = joined([p.name for a in meaning.ambiguous for p in a.candidates], "or")

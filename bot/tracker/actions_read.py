@@ -143,8 +143,9 @@ def _listing(shape: _Shape, overdue_only: bool, include_closed: bool, paged: boo
     wanted: list[ColumnElement[bool]] = [] if include_closed else [Assignment.status == AssignmentStatus.OPEN]
     board = Action.board_id == bindparam("board_id", type_=Integer)
     owed_ids: Select[Any] | CompoundSelect[Any]
-    if shape:
-        owed_ids = union(*(ids for i, (kind, agency) in enumerate(shape) for ids in _owed_by(kind, agency, i, wanted)))
+    if shape:  # each action once, however many of its shares the owners hold (a group's: one per member)
+        parts = [ids for i, (kind, agency) in enumerate(shape) for ids in _owed_by(kind, agency, i, wanted)]
+        owed_ids = union(*parts) if len(parts) > 1 else parts[0].distinct()
     else:  # the whole board; unowned actions count as open: the manager must see them on the tracker
         owed_ids = select(Action.id.label("action_id")).where(
             board, or_(Action.id.in_(select(Assignment.action_id).where(*wanted)),
