@@ -322,3 +322,12 @@ def test_a_name_not_on_the_roster_is_said_to_be_unknown(assistant: Assistant, te
     say(assistant, "Martine McFadden", "Viv Townsend to send the chart by 22 May")
     reply = say(assistant, "Martine McFadden", text)
     assert reply.text.startswith("Joe Nobody isn't on the board's roster") and not reply.actions
+
+
+@pytest.mark.parametrize("text", ["A-1", "show A-1", "what's A-1 about?", "whats A-1", "details of A-1 please"])
+def test_one_action_is_shown_with_its_history(assistant: Assistant, text: str) -> None:
+    say(assistant, "Martine McFadden", "Viv Townsend to send the chart by 22 May")
+    say(assistant, "Viv Townsend", "A-1: draft sent to Martine")
+    reply = say(assistant, "Tony Oakman", text)
+    assert reply.text.startswith("A-1 and its history:") and "recorded by Martine McFadden" in reply.text
+    assert [v.ref for v in reply.actions] == ["A-1"] and not reply.stored

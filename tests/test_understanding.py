@@ -95,6 +95,7 @@ def test_the_contract_has_every_field(snapshot: Snapshot) -> None:
         "representative",
         "audit",
         "away_until",
+        "ref",
     }
     assert got["task"] == "Send the chart"
     assert got["due"] == "2015-05-22"
@@ -171,5 +172,5 @@ def test_board_vocabulary_in_any_order_never_raises(snapshot: Snapshot, words: l
     got = parse(snapshot, " ".join(words), "Martine McFadden")
     assert got["intent"] in {
         "record_action", "list_actions", "complete_action", "apology", "audit_update", "audit_status",
-        "meeting_info", "help", "none",
+        "meeting_info", "help", "none", "show_action", "leave",
     }  # fmt: skip

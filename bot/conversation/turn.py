@@ -103,11 +103,21 @@ class Turn(AuditTurns):
             Intent.AUDIT_STATUS: self._audit_status,
             Intent.MEETING_INFO: self._meeting_info,
             Intent.LEAVE: self._leave,
+            Intent.SHOW_ACTION: self._show,
             Intent.HELP: self._help,
         }.get(meaning.intent)
         if handler is None:
             return Reply(NOT_UNDERSTOOD, private=True)
         return handler(meaning)
+
+    def _show(self, meaning: Interpretation) -> Reply:
+        """One action and its life: "A-4", "what's A-7 about?"."""
+        view, entries = actions.history(self.session, self.board_id, meaning.refs[0])
+        lines = [f"{view.ref} and its history:"]
+        for entry in entries[-8:]:
+            who = f" by {entry.who}" if entry.who else ""
+            lines.append(f"• {entry.at:%d %b}: {entry.change}{who}")
+        return Reply("\n".join(lines), actions=(view,), private=True)
 
     def _leave(self, meaning: Interpretation) -> Reply:
         away = meaning.away_until

@@ -38,6 +38,13 @@ _REASSIGN = re.compile(
 )
 _DROP = re.compile(r"\b(?:drop|dropped|cancel|cancelled|canceled|withdrawn|no longer needed|not needed)\b", re.I)
 _REF = re.compile(r"\bA\s?-\s?(\d{1,6})\b", re.I)
+# A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
+_SHOW = re.compile(
+    r"^\W*(?:(?:please\s+|can\s+i\s+see\s+)?(?:show(?:\s+me)?|see|open|display|details?(?:\s+(?:of|for|on))?"
+    r"|tell\s+me\s+about|what(?:['’]?s|\s+is|s)(?:\s+in)?)\s+)?A\s?-\s?(\d{1,6})"
+    r"(?:\s+(?:about|details|history|please|thanks))*\W*$",
+    re.I,
+)
 _DONE_WORDS = re.compile(
     r"\b(?:done|complete[d]?|closed?|finished|tick(?:ed)?(?: it)? off|sorted|signed off|can be closed)\b",
     re.I,
@@ -114,6 +121,10 @@ class _IntentRules(_ReaderBase):
         if (self.question and not polite) or self._negated or not _CLOSE_CUES.search(self.text):
             return None
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
+
+    def _show_action(self) -> Interpretation | None:
+        found = _SHOW.match(self.text)
+        return Interpretation(Intent.SHOW_ACTION, refs=(int(found[1]),)) if found else None
 
     def _completion_by_reference(self) -> Interpretation | None:
         refs = tuple(int(n) for n in _REF.findall(self.text))

@@ -44,6 +44,7 @@ class _Reader(_IntentRules, _ActionRules, _ApologyRules):
         for rule in (
             self._help,
             self._leave,
+            self._show_action,
             self._completion_by_reference,
             self._closing_request,
             self._marked_action,

@@ -20,6 +20,7 @@ class Intent(enum.StrEnum):
     AUDIT_UPDATE = "audit_update"
     AUDIT_STATUS = "audit_status"
     MEETING_INFO = "meeting_info"
+    SHOW_ACTION = "show_action"  # one action and its history: "A-4", "what's A-7 about?"
     LEAVE = "leave"  # the writer is away until ``away_until``: no digests or reminders till then
     HELP = "help"
     NONE = "none"
@@ -102,4 +103,5 @@ class Interpretation:
             "representative": self.representative,
             "audit": self.audit.as_json() if self.audit else None,
             "away_until": self.away_until.isoformat() if self.away_until else None,
+            "ref": f"A-{self.refs[0]}" if self.refs else None,
         }
