@@ -84,6 +84,13 @@ DUE_DATES = [
     ("week commencing 3 June", d(6, 1)),
     ("WC 1/6", d(6, 1)),
     ("week beginning Monday 8th June", d(6, 8)),
+    # the n-th week of a month: done by the Friday that ends it
+    ("in the first week of June", d(6, 5)),
+    ("by the end of the first week in june", d(6, 5)),
+    ("second week of June", d(6, 12)),
+    ("first week of July", d(7, 3)),
+    ("the last week of June", d(6, 26)),
+    ("by close of play Monday", d(5, 18)),
     # durations from today
     ("within 2 weeks", d(5, 29)),
     ("in a fortnight", d(5, 29)),
@@ -375,6 +382,8 @@ DATEISH = [
     "/", ".", "-", "–", " ", "\n", "th ", "st ", "May", "June ", "Jul", "Sept ", "Friday ", "Wed ", "Sun ",
     "week", "weeks ", "month ", "fortnight", "board ", "DSCB ", "meeting", "asap", "£", "%", "S11 ",
     "item ", "agenda ", "é", "'", "financial year", "close of play ", "Jul.10", "10/Jul/2015 ",
+    "Christmas ", "Easter ", "Monday ", "bank holiday ", "after ", "EOM", "hence ", "closest ", "Fridays from now",
+    "of next month", "last ", "first ", "working day of ", "from ", "to ", "of ",
 ]  # fmt: skip
 
 
@@ -420,3 +429,218 @@ def test_an_offset_before_a_meeting_moves_the_date_back(text: str, expected: dat
 def test_another_bodys_next_meeting_is_not_the_boards(text: str) -> None:
     found = find_due(text, NOW, BOARDS)
     assert found is None or not found.meeting
+
+
+# --------------------------------------------------------------------------------------------------------
+# Holidays, ordinal phrases, ranges, "hence", EOM/EOY/EOD, spelled ordinals, two-digit years
+# (the base time is Friday 15 May 2015; Easter 2015 was 5 April, so a year-less Easter family day is 2016's)
+
+HOLIDAYS = [
+    ("by the August bank holiday", d(8, 31)),
+    ("before the summer bank holiday 2018", d(8, 27, 2018)),
+    ("by the late summer bank holiday", d(8, 31)),
+    ("by Easter Monday", d(3, 28, 2016)),
+    ("by Easter", d(3, 27, 2016)),
+    ("before Good Friday", d(3, 25, 2016)),
+    ("by xmas", d(12, 25)),
+    ("before Christmas", d(12, 25)),
+    ("by Christmas Day 2016", d(12, 25, 2016)),
+    ("by Christmas Eve", d(12, 24)),
+    ("by Boxing Day", d(12, 26)),
+    ("by New Year's Eve", d(12, 31)),
+    ("by New Year's Day", d(1, 1, 2016)),
+    ("by the new year", d(1, 1, 2016)),
+    ("by the spring bank holiday", d(5, 25)),
+    ("by the May bank holiday", d(5, 25)),  # the next of the two: the early one has gone
+    ("by the early May bank holiday", d(5, 2, 2016)),
+    ("by the early May bank holiday 2020", d(5, 8, 2020)),  # moved for VE Day: from the holidays library
+    ("by the next bank holiday", d(5, 25)),
+    ("by Mothering Sunday", d(3, 6, 2016)),
+    ("by Mother's Day 2013", d(3, 10, 2013)),
+    ("by Father's Day", d(6, 21)),
+    ("by pancake day", d(2, 9, 2016)),
+    ("on Guy Fawkes night", d(11, 5)),
+    ("by Bonfire Night", d(11, 5)),
+    ("by Halloween", d(10, 31)),
+    ("next Halloween", d(10, 31)),
+    ("by Valentine's Day", d(2, 14, 2016)),
+    ("by St Patrick's Day", d(3, 17, 2016)),
+    ("by Maundy Thursday", d(3, 24, 2016)),
+    ("by Palm Sunday", d(3, 20, 2016)),
+    ("by Trinity Sunday", d(5, 31)),
+    ("by Whitsun", d(5, 24)),
+    ("by Pentecost 2016", d(5, 15, 2016)),
+    ("by Whit Monday", d(5, 25)),
+    ("by Remembrance Sunday", d(11, 8)),
+    ("two weeks before Christmas", d(12, 11)),
+    ("three days after Easter", d(3, 30, 2016)),
+    ("by the Tuesday after Easter", d(3, 29, 2016)),
+    ("by the third Tuesday after Christmas 2014", d(1, 13)),
+    ("Viv to run the Christmas safety campaign by July", d(7, 31)),
+]
+ORDINALS = [
+    ("by the last Friday of October", d(10, 30)),
+    ("by the first Tuesday of October", d(10, 6)),
+    ("first Tuesday in October 2014", d(10, 7, 2014)),
+    ("by the second Wednesday of next month", d(6, 10)),
+    ("by the first Monday of the month", d(6, 1)),  # May's has gone
+    ("by the last Friday of the month", d(5, 29)),
+    ("by the 20th of next month", d(6, 20)),
+    ("by 20 of next month", d(6, 20)),
+    ("by the 20th day of next month", d(6, 20)),
+    ("by the 25th of the current month", d(5, 25)),
+    ("by the third day of October", d(10, 3)),
+    ("by the fifth last day of May", d(5, 27)),
+    ("by the last day of June", d(6, 30)),
+    ("by the last working day of August", d(8, 28)),  # 31 August 2015 is a bank holiday
+    ("by the first working day of next month", d(6, 1)),
+    ("by the closest Friday to 5 October", d(10, 2)),
+    ("by the second closest Friday to October fifth", d(10, 9)),
+]
+HENCE_AND_PERIOD_ENDS = [
+    ("a fortnight hence", d(5, 29)),
+    ("three weeks hence", d(6, 5)),
+    ("7 days hence", d(5, 22)),
+    ("in a day from right now", d(5, 16)),
+    ("3 Fridays from now", d(6, 5)),
+    ("two Sundays from now", d(5, 24)),
+    ("by EOM", d(5, 31)),
+    ("at the EOM", d(5, 31)),
+    ("by EOY", d(12, 31)),
+    ("at the EOY", d(12, 31)),
+    ("by EOD", d(5, 15)),
+    ("by the end of the following week", d(5, 22)),
+    ("at the end of the coming week", d(5, 22)),
+    ("by the end of current week", d(5, 15)),
+    ("by Wednesday next week", d(5, 20)),
+    ("on Wednesday of next week", d(5, 20)),
+    ("by Tuesday of this week", d(5, 12)),
+]
+RANGE_ENDS = [
+    ("on 13-15 July", d(7, 15)),
+    ("from the 13th to the 15th of July", d(7, 15)),
+    ("23rd to 26th Oct", d(10, 26)),
+    ("July 13-15", d(7, 15)),
+    ("from July 13 to 15", d(7, 15)),
+    ("by Aug 8 - Aug 12", d(8, 12)),
+    ("August 27th - 29th", d(8, 29)),
+    ("by Dec 28 - Jan 3", d(1, 3, 2016)),
+]
+SPELLED_AND_SHORT_YEARS = [
+    ("by March first", d(3, 1, 2016)),
+    ("by June the third", d(6, 3)),
+    ("by March third 2016", d(3, 3, 2016)),
+    ("on the first", d(6, 1)),
+    ("by the second", d(6, 2)),
+    ("by 14th April 16", d(4, 14, 2016)),
+    ("by 30 June 15.", d(6, 30)),
+    ("on 14 April 15 people came", d(4, 14, 2016)),  # 15 people, not 2015
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HOLIDAYS + ORDINALS + HENCE_AND_PERIOD_ENDS + RANGE_ENDS + SPELLED_AND_SHORT_YEARS,
+    ids=[t for t, _ in HOLIDAYS + ORDINALS + HENCE_AND_PERIOD_ENDS + RANGE_ENDS + SPELLED_AND_SHORT_YEARS],
+)
+def test_holidays_ordinals_ranges_and_period_ends(text: str, expected: datetime.date) -> None:
+    mention = due(text)
+    assert mention is not None
+    assert mention.date == expected
+    assert text[mention.span[0] : mention.span[1]] == mention.wording
+
+
+NOT_HOLIDAYS = [
+    "Viv to lead the Christmas safety campaign",
+    "the Easter holidays",
+    "over Easter",
+    "Christmas",
+    "by the Christmas party",
+    "plans for the new year",
+    "in the new year",
+    "referral for St Patrick's",
+    "Guy Smith to chase",
+    "for the first time",
+    "the first meeting",
+    "the second closest school",
+    "Valentine Jones to send",
+    "by the ides",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HOLIDAYS)
+def test_holiday_and_ordinal_words_that_are_not_dates(text: str) -> None:
+    assert due(text) is None
+    assert find_dates(text, NOW, BOARDS) == []
+
+
+def test_a_range_gives_both_days_and_is_due_on_the_last() -> None:
+    assert [(m.date, m.wording) for m in find_dates("by July 13-15", NOW, BOARDS)] == [
+        (d(7, 13), "by July 13"),
+        (d(7, 15), "15"),
+    ]
+    found = due("Action: Viv to present from July 13-15")
+    assert found is not None and found.date == d(7, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "wording"),
+    [
+        ("Viv to send the report by Christmas", "Viv to send the report", "by Christmas"),
+        ("Tony to update the plan by the last Friday of October", "Tony to update the plan",
+         "by the last Friday of October"),
+        ("Kate to circulate the figures a fortnight hence", "Kate to circulate the figures", "a fortnight hence"),
+        ("Su to send the return by EOM", "Su to send the return", "by EOM"),
+    ],
+)  # fmt: skip
+def test_span_cuts_holidays_and_ordinals_from_the_task(text: str, task: str, wording: str) -> None:
+    mention = due(text)
+    assert mention is not None
+    assert text[mention.span[0] : mention.span[1]] == mention.wording == wording
+    assert text[: mention.span[0]].strip() == task
+
+
+def test_parse_date_reads_a_holiday_or_period_end_alone() -> None:
+    assert parse_date("Christmas", NOW, BOARDS) == d(12, 25)
+    assert parse_date("Easter Monday", NOW, BOARDS) == d(3, 28, 2016)
+    assert parse_date("EOM", NOW, BOARDS) == d(5, 31)
+    assert parse_date("the last Friday of October", NOW, BOARDS) == d(10, 30)
+
+
+def test_every_holiday_name_is_read() -> None:
+    """One wording per holiday of the table, so that the cheap gates in front of the pattern miss none."""
+    from bot.understanding.holiday_dates import _KEYS
+
+    wordings = {
+        "xmas_eve": "Xmas Eve", "xmas": "X-mas", "boxing": "Boxing Day", "nye": "New Years Eve",
+        "nyd": "New Year Day", "valentine": "St Valentine's Day", "halloween": "Hallowe'en",
+        "guy_fawkes": "Guy Fawkes", "patrick": "Saint Paddy's Day", "george": "St George's Day",
+        "david": "St. David's Day", "andrew": "St Andrews Day", "ides": "the Ides of March",
+        "remembrance_sunday": "Remembrance Sunday", "remembrance_day": "Armistice Day",
+        "summer_bh": "August bank holiday Monday", "spring_bh": "Whitsun bank holiday",
+        "may_bh": "May Day", "may_any": "May bank holiday", "next_bh": "next bank holiday",
+        "easter_monday": "Easter Mon", "good_friday": "Good Friday", "maundy": "Holy Thursday",
+        "palm": "Palm Sunday", "ash": "Ash Wednesday", "shrove": "Shrove Tuesday", "mothering": "Mothers' Day",
+        "whit_monday": "Whitmonday", "pentecost": "Whit Sunday", "trinity": "Trinity Sunday",
+        "ascension": "Ascension Day", "easter": "Easter Day", "father": "Fathers Day",
+    }  # fmt: skip
+    assert set(wordings) == set(_KEYS)
+    for key, wording in wordings.items():
+        found = due(f"to be done by {wording}")
+        assert found is not None and found.date is not None, key
+        assert found.wording.endswith(wording), key
+
+
+@pytest.mark.parametrize("now", [datetime.datetime(9999, 12, 31), datetime.datetime(1, 1, 1)])
+def test_holidays_and_ordinals_at_the_ends_of_time(now: datetime.datetime) -> None:
+    for text in (
+        "by Christmas",
+        "by Easter Monday",
+        "next bank holiday",
+        "by the last Friday of next month",
+        "3 Fridays from now",
+        "by Dec 28 - Jan 3",
+        "by the last working day of next month",
+    ):
+        found = find_due(text, now, BOARDS)
+        assert found is None or found.date is None or found.date.year in (now.year, now.year + 1)

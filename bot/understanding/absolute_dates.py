@@ -18,9 +18,9 @@ from bot.understanding.date_words import (
     _FLAGS,
     _LONE_MONTHS,
     _NAME_MONTHS,
-    _ORDINAL_WORDS,
     _POS_DAY,
     _is_lower_may,
+    _ordinal,
     month_of,
 )
 
@@ -62,8 +62,8 @@ def _on_dm(m: re.Match[str], sc: _Scan) -> None:
         if _is_lower_may(m["mon"]) and not (m["suf"] or m["y"] or m["wd"] or sc.cue(m.start(), _W_DATE)[1]):
             return  # "all 5 may attend"
     else:
-        d = _ORDINAL_WORDS.get(_SPACE_DASH_RE.sub("", m["dw"].lower()), 0)
-    ys = m["y"] or m["y2"] or m["y3"]
+        d = _ordinal(m["dw"]) or 0
+    ys = m["y"] or m["y2"] or m["y3"] or m["y4"]
     year = None if ys is None else _two_digit_year(ys)
     if not 1 <= d <= 31:
         return
@@ -77,7 +77,6 @@ _LIST_ITEM_RE = re.compile(
         \s*(?:,|and|&|or|-|\u2013|\u2014|to|until|till)\s*\Z""",
     _FLAGS,
 )
-_SPACE_DASH_RE = re.compile(r"[\s-]+", re.ASCII)
 
 
 def _list_items(m: re.Match[str], main: _Cand, sc: _Scan, mon: int, year: int | None) -> None:

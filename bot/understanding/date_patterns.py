@@ -85,7 +85,8 @@ _DM_RE = re.compile(
         (?:(?P<d>\d{{1,2}})(?:\s?(?P<suf>st|nd|rd|th))?(?:\s+of\s+|\s*-\s*|\s*)
           |(?P<dw>{_ORDINAL_RE})\s+of\s+)
         (?P<mon>{MONTH_WORDS})\b\.?
-        (?:,?\s+(?P<y>{_YEAR})|\s*'(?P<y2>\d{{2}})\b|-(?P<y3>\d{{2}})\b(?![-/.]\d))?""",
+        (?:,?\s+(?P<y>{_YEAR})|\s*'(?P<y2>\d{{2}})\b|-(?P<y3>\d{{2}})\b(?![-/.]\d)
+          |\s+(?P<y4>\d{{2}})(?=\s*(?:\Z|[,;!?)]|\.(?!\d))))?""",
     _FLAGS,
 )
 _MD_RE = re.compile(
@@ -128,7 +129,9 @@ _THE_NTH_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(
     rf"""\b(?:(?P<mod>next|this\s+coming|this|coming|following|last)\s+)?(?P<wd>{_WEEKDAY})\b\.?
-        (?P<wk>\s+week\b(?!\s+(?:commencing|beginning|starting)))?""",
+        (?:(?P<wk>\s+week\b(?!\s+(?:commencing|beginning|starting)))
+          |\s+(?:of\s+)?(?P<ofwk>this|next|current|(?:the\s+)?(?:following|coming|current))\s+week\b
+           (?!\s+(?:commencing|beginning|starting)))?""",
     _FLAGS,
 )
 _REL_DAY_RE = re.compile(
@@ -143,7 +146,8 @@ _REL_DAY_RE = re.compile(
     _FLAGS,
 )
 _WEEK_RE = re.compile(
-    r"""\b(?:(?:the\s+)?end\s+of\s+(?:(?P<w1>this|the|next)\s+)?week(?P<a1>\s+after\s+next)?
+    r"""\b(?:(?:the\s+)?end\s+of\s+(?:(?P<w1>this|the|next|current|(?:the\s+)?(?:coming|following|current))\s+)?week
+             (?P<a1>\s+after\s+next)?
           |(?P<w2>this|next)\s+week(?P<a2>\s+after\s+next)?
           |(?:the\s+)?week\s+after\s+next
           |(?P<eow>(?-i:EOW|eow)))\b
@@ -153,22 +157,22 @@ _WEEK_RE = re.compile(
 _MONTH_REL_RE = re.compile(
     r"""\b(?:(?P<pos>(?:the\s+)?(?:very\s+)?(?P<p>end|close|beginning|start|middle|mid)(?:\s+of|\s*-)?\s*)?
            (?P<which>this|next|the|following)\s+month
-         |month[\s-]?end|(?:the\s+)?end\s+of\s+month)\b""",
+         |month[\s-]?end|(?:the\s+)?end\s+of\s+month|(?P<eom>(?-i:EOM|eom)))\b""",
     _FLAGS,
 )
 _YEAR_END_RE = re.compile(
     r"""\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<fin>financial\s+|business\s+)?year
-         |(?P<fin2>financial\s+)?year[\s-]end)\b""",
+         |(?P<fin2>financial\s+)?year[\s-]end|(?P<eoy>(?-i:EOY|eoy)))\b""",
     _FLAGS,
 )
 _DURATION_RE = re.compile(
     rf"""\b(?:(?P<pre>within|in|over)\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?
             (?:(?P<n>{_NUMBER_RE})(?:\s*(?:-|\u2013|to|or)\s*(?P<n2>\d{{1,3}}|{_NUMBER_RE}))?\s+)?
           |(?P<n3>{_NUMBER_RE})\s+(?=(?:(?:working|business|school|calendar)\s+)?
-             (?:day|week|fortnight|month|year)s?(?:'?s?\s+time|\s+from\s+(?:now|today))))
+             (?:day|week|fortnight|month|year)s?(?:'?s?\s+time|\s+from\s+(?:right\s+)?(?:now|today)|\s+hence)))
         (?P<work>(?:working|business|school)\s+|calendar\s+)?
         (?P<unit>day|week|fortnight|month|year)s?\b
-        (?:'?s?\s+time\b|\s+from\s+(?:now|today)\b)?""",
+        (?:'?s?\s+time\b|\s+from\s+(?:right\s+)?(?:now|today)\b|\s+hence\b)?""",
     _FLAGS,
 )
 _ASAP_RE = re.compile(

@@ -38,6 +38,7 @@ class _Cand:
     cue: int  # 2 a due cue ("by", "before", a duration, asap), 1 a weak one ("on", "in", "for"), 0 none
     meeting: bool = False
     asap: bool = False
+    rank: int = 0  # 1 for the days of a range: they win over other readings of the same words
 
 
 @dataclass(slots=True)

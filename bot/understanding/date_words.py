@@ -100,3 +100,17 @@ def _number(word: str | None) -> int | None:
         return None
     w = " ".join(word.lower().split())
     return int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
+
+
+_SPACE_DASH_RE = re.compile(r"[\s-]+", re.ASCII)
+
+
+def _ordinal(word: str | None) -> int | None:
+    """The number of an ordinal as written: "third" -> 3, "twenty-first" -> 21, "3rd" -> 3, "5" -> 5."""
+    if word is None:
+        return None
+    w = _SPACE_DASH_RE.sub("", word.lower())
+    digits = w.rstrip("stndrh")
+    if digits.isdigit() and len(digits) <= 2:
+        return int(digits)
+    return _ORDINAL_WORDS.get(w)

@@ -9,19 +9,28 @@ Approach
 --------
 Every common form is read by a small set of compiled, bounded regular expressions (one per family of
 wording: numeric dates, day-month, month-day, month phrases, weekdays, relative days, weeks, months and
-durations, board meetings, "asap"). Each match is resolved and validated by a small function, then the
-longest non-overlapping matches win, and a leading cue ("by", "before", "due", "no later than", "for",
-"on", ...) is added to the span. dateparser is only asked about odd spellings that a loose regex flags as a
-date but the strict ones do not read ("Jul.10", "10/Jul/2015", "2015 July 10"): it is set up once, lazily,
-with a fixed base and only the absolute-date parser, and the year of a year-less answer is then chosen here.
-dateparser is not used for the rest because it reads "by end of June" as 15 June, misses "the next
-meeting", and reads "Su" as Sunday, "56%" as a year and "S11" as a date.
+durations, board meetings, "asap", day ranges, holidays, ordinal phrases; the rarer families are only tried on
+a text holding one of their words). Each match is resolved and validated by a small function, then the
+longest non-overlapping matches win (a range's days first), and a leading cue ("by", "before", "due", "no
+later than", "for", "on", ...) is added to the span. dateparser is only asked about odd spellings that a loose
+regex flags as a date but the strict ones do not read ("Jul.10", "10/Jul/2015", "2015 July 10"): it is set up
+once, lazily, with a fixed base and only the absolute-date parser, and the year of a year-less answer is then
+chosen here. dateparser is not used for the rest because it reads "by end of June" as 15 June, misses "the
+next meeting", and reads "Su" as Sunday, "56%" as a year and "S11" as a date.
 
 Rules (``today`` is ``now.date()``)
 -----------------------------------
 - Day first: "10/07" is 10 July; "1/6" is 1 June; "15.06.15" is 15 June 2015; ISO "2015-06-30" is read too.
-  Two-digit years are 20xx. An explicit year is kept even when the date is past.
+  Two-digit years are 20xx ("14th April 15" only when the year ends the phrase). An explicit year is kept
+  even when the date is past.
 - A year-less day and month is the next occurrence on or after today; "the 3rd" is the next 3rd of a month.
+  "March first", "march third 2015": a month and an ordinal word, ending the phrase after a cue, or with a
+  year. "on the first", "by the second": the next such day of a month, after a cue, ending the phrase.
+- "the first week of June", "second week in July", "the last week of June": the Friday that ends that week
+  (the first week holds the 1st, or is the next one when the 1st falls at a weekend; the last is the month's
+  last Friday).
+- Ranges ("13-15 July", "from the 13th to the 15th of July", "July 13-15", "Aug 8 - Aug 12") give both
+  days; the due date is the last.
 - A month on its own ("by September", "in September", "end of June", "late June") means the last day of
   that month, because a task due "by/in September" is on time until 30 September. "mid June" is the 15th;
   "early/beginning of/start of June" is the 1st. A year-less month is this year's unless that month has
@@ -29,13 +38,28 @@ Rules (``today`` is ``now.date()``)
   "May" must be capitalised and not followed by a surname ("May Smith"), so a name is not a month.
 - "w/c 1 June" / "week commencing 1 June" is the Monday of the week that holds the date.
 - "within 2 weeks", "in a fortnight", "in 6 weeks' time", "in 3 days", "within a month", "in two weeks",
-  "within 10 working days": today plus that (working days skip weekends).
-- "by Wednesday" is the next Wednesday after today; "next Wednesday" is the Wednesday of next week (Monday
-  first); "this Wednesday" is the one on or after today. Weekday abbreviations ("Wed", "Thurs", "Sun") count
-  only after "by"/"on"/"before"/"until"/"due"/"next"/"this", so "Su" or "Sat on the panel" are not dates.
-- "today", "tomorrow"; "end of (the) week"/"this week" is the first Friday after today (like "by Friday",
-  so on a Friday it is the coming Friday), "end of next week"/"next week" the Friday a week later;
-  "end of the month"/"this month", "next month"/"end of next month" (last day of next month).
+  "within 10 working days", "a fortnight hence", "three weeks hence": today plus that (working days skip
+  weekends). "3 Fridays from now" is the third Friday after today.
+- "by Wednesday" is the next Wednesday after today; "next Wednesday", "Wednesday next week" and "Wednesday
+  of next week" are the Wednesday of next week (Monday first); "this Wednesday" is the one on or after
+  today; "Tuesday of this week" is this week's, even if past. Weekday abbreviations ("Wed", "Thurs", "Sun")
+  count only after "by"/"on"/"before"/"until"/"due"/"next"/"this", so "Su" or "Sat on the panel" are not dates.
+- "today", "tomorrow", "EOD"; "end of (the/current) week"/"this week" is the first Friday after today (like
+  "by Friday", so on a Friday it is the coming Friday), "end of next/the coming/the following week"/"next
+  week" the Friday a week later; "end of the month"/"this month"/"EOM", "next month"/"end of next month"
+  (last day of next month); "end of the year"/"EOY" is 31 December.
+- Ordinal phrases: "the last Friday of October", "first Tuesday in October 2014", "the 20th of next month",
+  "20 of this month", "the third day of October", "the fifth last day of May", "the last working day of
+  June" (bank holidays are not working days), "the (second) closest Monday to 5 October". A year-less month
+  whose day is past is next year's; in "of the month", next month's.
+- Holidays in England and Wales (:mod:`~bot.understanding.holiday_dates`): "by Christmas", "Easter Monday",
+  "the August bank holiday 2018", "the May bank holiday" (the next of the two), "the next bank holiday",
+  Mothering Sunday (three weeks before Easter), Father's Day (third Sunday of June), pancake day, Guy
+  Fawkes, Halloween, Valentine's, St Patrick's Day, Maundy Thursday, Palm/Trinity Sunday, Whitsun/Pentecost,
+  Whit Monday, New Year's Eve/Day; "three days after Easter", "the third Tuesday after Christmas 2014".
+  Without a year, the next one on or after today ("next Halloween": after today). A holiday needs a cue
+  ("by", "before", "on", "for", "at", ...), "next"/"this" or a year, and must end the phrase, so "the
+  Christmas safety campaign" and "the Easter holidays" are not dates.
 - "before the next meeting", "to the next board", "for the next DSCB": the first board date after today.
   "the July board"/"the July meeting": the first board date in July on or after today. With no such board
   date known the mention is still returned, with ``date=None`` and ``meeting=True``.
@@ -81,8 +105,28 @@ from bot.understanding.date_patterns import (
     _WEEKDAY_RE,
     _YEAR_END_RE,
 )
+from bot.understanding.date_ranges import _DIGITS, _RANGE_RE, _on_range
 from bot.understanding.date_scan import _Cand, _Scan
 from bot.understanding.date_words import MONTH_NUMBERS, MONTH_WORDS, _number, month_of
+from bot.understanding.holiday_dates import _HOLIDAY_RE, _HOLIDAY_WORDS, _on_holiday
+from bot.understanding.ordinal_dates import (
+    _CLOSEST_RE,
+    _LONE_ORDINAL_WORD_RE,
+    _MONTH_ORDINAL_RE,
+    _NTH_DAY_RE,
+    _NTH_WEEK_RE,
+    _NTH_WEEKDAY_RE,
+    _ORDINAL_WORDS_GATE,
+    _WEEKDAY_WORDS,
+    _WEEKDAYS_FROM_NOW_RE,
+    _on_closest,
+    _on_lone_ordinal_word,
+    _on_month_ordinal,
+    _on_nth_day,
+    _on_nth_week,
+    _on_nth_weekday,
+    _on_weekdays_from_now,
+)
 from bot.understanding.relative_dates import (
     _on_asap,
     _on_duration,
@@ -115,23 +159,36 @@ class DateMention:
 # --------------------------------------------------------------------------------------------------------
 # Scanning
 
-_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], _Scan], None]], ...] = (
-    (_ISO_RE, _on_iso),
-    (_NUM_RE, _on_num),
-    (_DM_RE, _on_dm),
-    (_MD_RE, _on_md),
-    (_MONTH_RE, _on_month),
-    (_MONTH_MEETING_RE, _on_month_meeting),
-    (_NEXT_MEETING_RE, _on_next_meeting),
-    (_THE_NTH_RE, _on_the_nth),
-    (_WEEKDAY_RE, _on_weekday),
-    (_REL_DAY_RE, _on_rel_day),
-    (_WEEK_RE, _on_week),
-    (_MONTH_REL_RE, _on_month_rel),
-    (_YEAR_END_RE, _on_year_end),
-    (_DURATION_RE, _on_duration),
-    (_ASAP_RE, _on_asap),
-    (_LOOSE_RE, _on_loose),
+_Handler = Callable[[re.Match[str], _Scan], None]
+_ALWAYS: tuple[str, ...] = ()
+# (pattern, reader, gate): the pattern is only run on a text holding one of the gate's words (lower case), so
+# that the rarer wordings cost almost nothing on a long message that has none.
+_RULES: tuple[tuple[re.Pattern[str], _Handler, tuple[str, ...]], ...] = (
+    (_ISO_RE, _on_iso, _ALWAYS),
+    (_NUM_RE, _on_num, _ALWAYS),
+    (_DM_RE, _on_dm, _ALWAYS),
+    (_MD_RE, _on_md, _ALWAYS),
+    (_MONTH_RE, _on_month, _ALWAYS),
+    (_MONTH_MEETING_RE, _on_month_meeting, _ALWAYS),
+    (_NEXT_MEETING_RE, _on_next_meeting, _ALWAYS),
+    (_THE_NTH_RE, _on_the_nth, _ALWAYS),
+    (_WEEKDAY_RE, _on_weekday, _ALWAYS),
+    (_REL_DAY_RE, _on_rel_day, _ALWAYS),
+    (_WEEK_RE, _on_week, _ALWAYS),
+    (_MONTH_REL_RE, _on_month_rel, _ALWAYS),
+    (_YEAR_END_RE, _on_year_end, _ALWAYS),
+    (_DURATION_RE, _on_duration, _ALWAYS),
+    (_ASAP_RE, _on_asap, _ALWAYS),
+    (_RANGE_RE, _on_range, _DIGITS),
+    (_HOLIDAY_RE, _on_holiday, _HOLIDAY_WORDS),
+    (_NTH_WEEKDAY_RE, _on_nth_weekday, _WEEKDAY_WORDS),
+    (_NTH_DAY_RE, _on_nth_day, ("day", "month")),
+    (_NTH_WEEK_RE, _on_nth_week, ("week of", "week in")),
+    (_CLOSEST_RE, _on_closest, ("closest", "nearest")),
+    (_WEEKDAYS_FROM_NOW_RE, _on_weekdays_from_now, ("days from", "days hence")),
+    (_MONTH_ORDINAL_RE, _on_month_ordinal, _ORDINAL_WORDS_GATE),
+    (_LONE_ORDINAL_WORD_RE, _on_lone_ordinal_word, _ORDINAL_WORDS_GATE),
+    (_LOOSE_RE, _on_loose, _ALWAYS),
 )
 
 
@@ -150,13 +207,16 @@ def _scan(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date
     """
     text = ascii_twins(text)
     sc = _Scan(text, _today(now), _boards(board_dates), [])
-    for pattern, handler in _RULES:
+    low = text.lower()
+    for pattern, handler, gate in _RULES:
+        if gate and not any(word in low for word in gate):
+            continue
         for m in pattern.finditer(text):
             handler(m, sc)
     if not sc.out:
         return []
-    # The longest wording wins; then the earlier one.
-    sc.out.sort(key=lambda c: (c.start - c.end, c.start))
+    # A range's days win; then the longest wording; then the earlier one.
+    sc.out.sort(key=lambda c: (-c.rank, c.start - c.end, c.start))
     starts: list[int] = []
     kept: list[_Cand] = []
     for c in sc.out:

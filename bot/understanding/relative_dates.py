@@ -15,6 +15,8 @@ from bot.understanding.date_patterns import _OTHER_BODY_RE, _W_DATE, _W_MEETING,
 from bot.understanding.date_scan import _Cand, _Scan
 from bot.understanding.date_words import _POS_DAY, _is_lower_may, _number, _weekday_of, month_of
 
+_W_END = _W_MONTH | {"at"}  # "at the EOM", "at the EOY"
+
 
 def _on_month_meeting(m: re.Match[str], sc: _Scan) -> None:
     word = m["mon"] or m["mon2"]
@@ -64,14 +66,18 @@ def _on_weekday(m: re.Match[str], sc: _Scan) -> None:
     word = m["wd"].rstrip(".")
     mod = " ".join(m["mod"].lower().split()) if m["mod"] else None
     cue_start, cue = sc.cue(m.start(), _W_DATE)
-    if len(word) < 6 and mod is None and cue == 0:
+    ofwk = m["ofwk"].lower().split()[-1] if m["ofwk"] else None
+    if len(word) < 6 and mod is None and ofwk is None and cue == 0:
         return  # "Su", "Sat", "Mon" only as dates after "by"/"on"/"next"/...
     if len(word) < 6 and mod == "last":
         return
     wd = _weekday_of(word)
     today = sc.today
     ahead = (wd - today.weekday()) % 7
-    if mod == "next" or mod == "following":
+    if ofwk is not None:  # "Wednesday of next week", "Tuesday this week": that week's day
+        monday = _monday(today)
+        day = None if monday is None else _plus_days(monday, wd + (0 if ofwk in ("this", "current") else 7))
+    elif mod == "next" or mod == "following":
         monday = _monday(today)
         day = None if monday is None else _plus_days(monday, 7 + wd)
     elif mod == "this":
@@ -108,7 +114,7 @@ def _on_rel_day(m: re.Match[str], sc: _Scan) -> None:
 def _on_week(m: re.Match[str], sc: _Scan) -> None:
     which = (m["w1"] or m["w2"] or "this").lower()
     text = m.group(0).lower()
-    weeks = 1 if which == "next" else 0
+    weeks = 1 if which.split()[-1] in ("next", "coming", "following") else 0
     if m["a1"] or m["a2"] or text.endswith("after next"):
         weeks = 2
     # Calendar weeks (Monday to Sunday): "the end of the week" is this week's Friday (today, said on a
@@ -136,8 +142,8 @@ def _on_month_rel(m: re.Match[str], sc: _Scan) -> None:
     day = _month_end(month.year, month.month) if want == 0 else _date(month.year, month.month, want)
     if day is None:
         return
-    cue_start, cue = sc.cue(m.start(), _W_MONTH)
-    spec = 3 if m["pos"] or "end" in text else 2
+    cue_start, cue = sc.cue(m.start(), _W_END if m["eom"] else _W_MONTH)
+    spec = 3 if m["pos"] or "end" in text or m["eom"] else 2
     sc.out.append(_Cand(m.start(), m.end(), day, spec, cue_start, cue))
 
 
@@ -151,7 +157,7 @@ def _on_year_end(m: re.Match[str], sc: _Scan) -> None:
         day = _date(today.year, 12, 31)
     if day is None:
         return
-    cue_start, cue = sc.cue(m.start(), _W_MONTH)
+    cue_start, cue = sc.cue(m.start(), _W_END if m["eoy"] else _W_MONTH)
     sc.out.append(_Cand(m.start(), m.end(), day, 1, cue_start, cue))
 
 
