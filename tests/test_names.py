@@ -1,11 +1,15 @@
-"""Name matching refuses to guess: variants and typos match, shared first names ask, strangers match none."""
+"""Name matching refuses to guess: variants match, typos only suggest, shared first names ask, strangers match
+none."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from bot.directory import load_directory
-from bot.understanding.names import NameIndex
+from bot.understanding.names import NameIndex, sounds_alike
+from bot.understanding.owners import OwnerResolver
 from store import db
 from tests.conftest import make_board
 
@@ -28,23 +32,42 @@ def names(tmp_path_factory: pytest.TempPathFactory) -> NameIndex:
         ("Nicky Campbell", "Nicola Campbell"),
         ("Mayada Abuaffan", "Mayada AbuAffan"),
         ("MAYADA ABUAFFAN", "Mayada AbuAffan"),
-        ("Kate McConnel", "Kate McConnell"),
-        ("Jayne Sargent", "Jayne Sargeant"),
         ("Jane Sargeant", "Jayne Sargeant"),
-        ("Zala Ibraheem", "Zala Ibrahim"),
-        ("Tabitha Darman", "Tabetha Darman"),
         ("Viv", "Viv Townsend"),
         ("Tony", "Tony Oakman"),
         ("Oakman", "Tony Oakman"),
         ("Anthony Oakman", "Tony Oakman"),
         ("V Townsend", "Viv Townsend"),
         ("Rachel Doyle", "Rachael Doyle"),
+        ("tony o", "Tony Oakman"),
+        ("mike g", "Mike Galikowski"),
+        ("sue v", "Su Vincent"),
     ],
 )
-def test_variants_and_typos_find_the_member(names: NameIndex, written: str, member: str) -> None:
+def test_variants_find_the_member(names: NameIndex, written: str, member: str) -> None:
     match = names.person(written)
     assert match.member is not None, match
     assert match.member.name == member
+
+
+@pytest.mark.parametrize(
+    ("written", "suggested"),
+    [
+        ("Kate McConnel", "Kate McConnell"),
+        ("Jayne Sargent", "Jayne Sargeant"),
+        ("Zala Ibraheem", "Zala Ibrahim"),
+        ("Tabitha Darman", "Tabetha Darman"),
+        ("Tony Oakmen", "Tony Oakman"),
+        ("Martine Macfadden", "Martine McFadden"),
+        ("Richard Fischer", "Richard Fisher"),
+        ("Tabitha", "Tabetha Darman"),
+        ("Galikowsky", "Mike Galikowski"),
+    ],
+)
+def test_typos_match_nobody_but_suggest_the_member(names: NameIndex, written: str, suggested: str) -> None:
+    match = names.person(written)
+    assert match.member is None and not match.candidates, match
+    assert match.suggestions and match.suggestions[0].name == suggested
 
 
 @pytest.mark.parametrize(
@@ -64,7 +87,7 @@ def test_shared_first_names_return_the_candidates(names: NameIndex, written: str
 @pytest.mark.parametrize("written", ["Matt Smith", "Anne-Marie Carey", "Anthea Jones", "Trish Curran", "Bob", ""])
 def test_people_not_on_the_roster_match_nobody(names: NameIndex, written: str) -> None:
     match = names.person(written)
-    assert match.member is None and not match.candidates
+    assert match.member is None and not match.candidates and not match.suggestions
 
 
 @pytest.mark.parametrize(
@@ -108,3 +131,68 @@ def test_groups_by_name_and_alias(names: NameIndex, written: str, group: str) ->
 
 def test_a_large_roster_still_refuses_to_guess(names: NameIndex) -> None:
     assert names.person("Probation").member is None
+
+
+@pytest.mark.parametrize(("one", "other", "alike"), [("sue", "su", True), ("nicki", "nicola", False),
+                                                      ("karen", "karin", True), ("jo", "joe", True)])  # fmt: skip
+def test_names_that_sound_alike(one: str, other: str, alike: bool) -> None:
+    assert sounds_alike(one, other) is alike
+
+
+def owners_of(names: NameIndex, text: str, writer: str | None = None, *, subject: bool = False) -> dict[str, Any]:
+    person = names.person(writer).member if writer else None
+    found = OwnerResolver(names, person).single(text, subject=subject)
+    if found is None:
+        return {}
+    return {
+        "owners": [o.as_json() for o in found.owners],
+        "ambiguous": [sorted(p.name for p in a.candidates) for a in found.ambiguous],
+    }
+
+
+@pytest.mark.parametrize(
+    ("written", "member"),
+    [("mike g", "Mike Galikowski"), ("tony o", "Tony Oakman"), ("nicola c", "Nicola Campbell"),
+     ("kate mcconnell", "Kate McConnell"), ("sallys", "Sally Holmes"), ("fire service rep", "Julie Winpenny")],
+)  # fmt: skip
+def test_chat_case_and_shapes_find_the_member(names: NameIndex, written: str, member: str) -> None:
+    assert owners_of(names, written)["owners"] == [{"kind": "member", "name": member}]
+
+
+def test_a_lowercase_misspelling_only_suggests(names: NameIndex) -> None:
+    assert owners_of(names, "jayne sergeant")["owners"] == [
+        {"kind": "unknown", "name": "jayne sergeant", "suggestions": ["Jayne Sargeant"]}
+    ]
+
+
+def test_a_lowercase_stranger_is_someone_only_as_the_subject(names: NameIndex) -> None:
+    assert owners_of(names, "anthea jones") == {}
+    assert owners_of(names, "anthea jones", subject=True)["owners"] == [
+        {"kind": "unknown", "name": "anthea jones", "suggestions": []}
+    ]
+    for everyday in ("social care", "happy", "really keen", "planning meeting", "the team"):
+        assert owners_of(names, everyday, subject=True) == {}, everyday
+
+
+@pytest.mark.parametrize(
+    ("written", "candidates"),
+    [("the police rep", ["Richard Fisher", "Sally Holmes"]), ("probation lead", ["Kate McConnell", "Viv Townsend"]),
+     ("karens", ["Karen Jackson", "Karen Palk"])],
+)  # fmt: skip
+def test_several_members_fit_so_they_are_asked_about(names: NameIndex, written: str, candidates: list[str]) -> None:
+    found = owners_of(names, written)
+    assert found["owners"] == [] and found["ambiguous"] == [candidates]
+
+
+@pytest.mark.parametrize(
+    ("written", "writer", "member"),
+    [("nicki", "Nicki Burrows", "Nicki Burrows"), ("nicki", "Roger Clayton", None), ("sue", "Sue Haywood", None)],
+)
+def test_the_writers_own_first_name_is_the_writer_unless_another_sounds_the_same(
+    names: NameIndex, written: str, writer: str, member: str | None
+) -> None:
+    found = owners_of(names, written, writer)
+    if member is None:
+        assert found["owners"] == [] and len(found["ambiguous"]) == 1
+    else:
+        assert found["owners"] == [{"kind": "member", "name": member}]

@@ -1,5 +1,6 @@
 """The rule for apologies: whose they are ("apologies from Viv", "Viv can't make it"), for which meeting, who
-attends instead ("Jo Bloggs will attend"), and a withdrawn apology ("I can make it after all").
+attends instead ("Jo Bloggs will attend", "sally's going instead"), and a withdrawn apology ("I can make it after
+all", "tony o can make july after all, can you remove his apologies").
 
 Part of the message reader (:mod:`bot.understanding.interpret`).
 """
@@ -8,14 +9,34 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
 from bot.understanding.owners import Resolution
 
 _WITHDRAW = re.compile(
-    r"\b(?:withdraw|cancel|scrap|ignore)\s+my\s+apolog|\bcan (?:now )?(?:make|attend|come)(?: it)? after all\b|"
-    r"\bwill be (?:there|attending) after all\b",
+    r"\b(?:withdraw|cancel|scrap|scratch|ignore|disregard|forget|remove|delete|retract|strike)\s+"
+    r"(?:my|his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
+    r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
+    r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
+    r"\b(?:will be|am|i'm) (?:now )?(?:there|attending|coming|at|able to (?:make|attend|come))\b[^.!?]{0,40}?"
+    r"\bafter all\b",
+    re.I,
+)
+# "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
+_CAN_ATTEND = re.compile(
+    r"^(?:actually,?\s+|good news,?\s+)?(?:i|we)\s+(?:can|could|will be able to)\s+(?:now\s+)?"
+    r"(?:make|attend|come|be there|be at)\b(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
+    rf"{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)",
+    re.I,
+)
+_CHANGE_OF_PLAN = re.compile(r"\b(?:after all|actually|now|no longer|(?:doesn't|don't|won't) need)\b", re.I)
+_WITHDRAW_SUBJECT = re.compile(
+    r"^(?:(?:actually|good news|great|ok|so|update|fyi)\b[\s,!.]*)?"
+    r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
+    r"(?:can (?:now )?(?:make|attend|come)|is (?:now )?(?:coming|attending|able to)|"
+    r"will be (?:there|attending|able to))\b",
     re.I,
 )
 _APOLOGY = re.compile(
@@ -25,16 +46,29 @@ _APOLOGY = re.compile(
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b",
     re.I,
 )
+# "can I send my apologies for ...": a request to record them, not a question about how to.
+_SENDING = re.compile(r"^(?:can|could|may) (?:i|we) (?:please )?(?:send|give|offer|register|note|put in)\b", re.I)
 _MEETING_WORDS = re.compile(
     r"\b(?:board|meeting|workshop|panel|dscb|lscb|today|tomorrow|there|next|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)\w*|\d",
+    r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday)\w*|\d",
     re.I,
+)
+_STAND_IN = (
+    r"(?:come|coming|attend|attending|represent|representing|deputise|deputize|deputising|stand(?:ing)? in|cover|"
+    r"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair)"
 )
 _REPRESENTATIVE = re.compile(
     r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative)\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+)?\s+"
     r"(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
+)
+# The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
+# for WMP"): only a name of the roster counts.
+_REPRESENTATIVE_CHAT = re.compile(
+    rf"(?P<name>\b[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)(?:\s+(?:will|is going to|can|is|are)\s+|'s\s+)"
+    rf"(?:now\s+)?{_STAND_IN}\b[^,;.!?]*",
+    re.I,
 )
 _WRITER_STANDS_IN = re.compile(
     r"[,;]?\s*(?:(?:s?he|they)(?:'s| has| have|'ve) )?asked me to (?:cover|attend|represent|go|stand in|deputise)\b"
@@ -59,31 +93,32 @@ _NO_REPRESENTATIVE = {
     "somebody",
 }
 _APOLOGY_FROM = re.compile(
-    r"\b(?:apolog(?:y|ies)\s+(?:from|–|-|—|:)|on behalf of)\s*(?P<who>.+?)(?:\s+for\b|\s*[,;.]|$)", re.I
+    r"\b(?:apolog(?:y|ies)\s+(?:(?:for\s+[^,;.]{1,40}?\s+)?from|–|-|—|:)|on behalf of)\s*(?P<who>.+?)"
+    r"(?:\s+for\b|\s*[,;.]|$)",
+    re.I,
 )
 _ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear)\s+\w+[,:]\s*", re.I)
 _APOLOGY_SUBJECT = re.compile(
     r"^(?:sorry,?\s+)?(?P<who>.+?)\s+(?:[–—-]\s+apolog|sends?\s+(?:(?:her|his|their)\s+)?apologies|"
+    r"(?:has |have )?sent\s+(?:(?:her|his|their)\s+)?apologies|"
     r"can(?:'t|not| not)\s|"
     r"won't\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)",
     re.I,
 )
+_WRITER_WORDS = {"me", "i", "my", "myself"}
 
 
 class _ApologyRules(_ReaderBase):
     """Apologies, representatives and absentees."""
 
     def _apology(self) -> Interpretation | None:
-        if _WITHDRAW.search(self.text):
-            return Interpretation(
-                Intent.APOLOGY,
-                owners=self._writer_owners(),
-                meeting=meeting_meant(self.text, self.now, self.names.directory),
-                extra={"withdraw": True},
-            )
+        withdrawn = self._withdrawn()
+        if withdrawn is not None:
+            return withdrawn
         if not _APOLOGY.search(self.text) or not _MEETING_WORDS.search(self.text):
             return None
-        if self.question and re.match(r"^(?:how|can|could|who|what)\b(?!['’]t)", self.text, re.I):
+        asking = re.match(r"^(?:how|can|could|who|what)\b(?!['’]t)", self.text, re.I)
+        if self.question and asking and not _SENDING.match(self.text):
             return None
         representative, text = self._representative()
         owners = self._absentees(text)
@@ -94,6 +129,25 @@ class _ApologyRules(_ReaderBase):
             ambiguous=tuple(owners.ambiguous),
             meeting=meeting,
             representative=representative,
+        )
+
+    def _withdrawn(self) -> Interpretation | None:
+        """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
+        "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
+        if not _WITHDRAW.search(self.text):
+            attending = _CAN_ATTEND.search(self.text)
+            if not attending or not _CHANGE_OF_PLAN.search(self.text) or not _MEETING_WORDS.search(self.text):
+                return None
+        owners = Resolution(self._writer_owners_list())
+        subject = _WITHDRAW_SUBJECT.match(self.text)
+        if subject and subject["who"].lower() not in _WRITER_WORDS | {"we"}:
+            named = self.owners.phrase(subject["who"], subject=True)
+            owners = named if named else Resolution()  # someone named but not understood: asked, never assumed
+        return Interpretation(
+            Intent.WITHDRAW_APOLOGY,
+            owners=tuple(owners.owners),
+            ambiguous=tuple(owners.ambiguous),
+            meeting=meeting_meant(self.text, self.now, self.names.directory),
         )
 
     def _representative(self) -> tuple[str | None, str]:
@@ -114,8 +168,27 @@ class _ApologyRules(_ReaderBase):
                     name = member.name
                 elif len(name.split()) < 2:
                     continue  # a lone word that is nobody on the roster ("Unable", "Cafcass")
-                return name, (text[: found.start()] + text[found.end() :]).strip(" ,;–—-")
+                return name, _without(text, found)
+        for found in _REPRESENTATIVE_CHAT.finditer(text):
+            named = self._member_named(found["name"])
+            if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
+                return named or None, _without(text, found)
         return None, self.text
+
+    def _member_named(self, written: str) -> str | None:
+        """The member (never the writer) that the last one or two words of ``written`` name; "" when they fit
+        several members; None when they name nobody (or the writer)."""
+        words = written.split()
+        for size in (2, 1):
+            if len(words) < size:
+                continue
+            named = self.owners.single(" ".join(words[-size:]), allow_unknown=False)
+            if named and named.ambiguous and not named.owners:
+                return ""
+            if named and len(named.owners) == 1 and named.owners[0].kind == "member":
+                owner = named.owners[0]
+                return owner.name if self.writer is None or owner.id != self.writer.id else None
+        return None
 
     def _absentees(self, text: str) -> Resolution:
         for pattern in (_APOLOGY_FROM, _APOLOGY_SUBJECT):
@@ -123,9 +196,11 @@ class _ApologyRules(_ReaderBase):
             if not found:
                 continue
             who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(), flags=re.I)
-            if who.lower() in {"me", "i", "my", "sorry", ""}:
+            if who.lower() in _WRITER_WORDS:
+                return Resolution(self._writer_owners_list())
+            if who.lower() in {"sorry", ""}:
                 break
-            owners = self.owners.phrase(who)
+            owners = self.owners.phrase(who, subject=pattern is _APOLOGY_FROM or found.start("who") == 0)
             if owners:
                 return owners
             if pattern is _APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
@@ -137,3 +212,7 @@ class _ApologyRules(_ReaderBase):
         if any(o.kind == "member" for o in others.owners) or others.ambiguous:
             return Resolution()  # another member is named: ask whose apologies these are rather than guess
         return Resolution(self._writer_owners_list())
+
+
+def _without(text: str, found: re.Match[str]) -> str:
+    return (text[: found.start()] + text[found.end() :]).strip(" ,;–—-")

@@ -10,8 +10,8 @@ from bot.understanding.names import NameIndex
 from bot.understanding.text import POSSESSIVE
 
 _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("S175", re.compile(r"\bS\.?\s?175s?\b|\bsection\s*175s?\b", re.I)),
-    ("S11", re.compile(r"\bS\.?\s?11s?\b|\bsection\s*11s?\b", re.I)),
+    ("S175", re.compile(r"\bS\.?\s?175s?\b|\bsec(?:t(?:ion)?)?\.?\s*175s?\b|\b(?:their|the|our|its)\s+175s?\b", re.I)),
+    ("S11", re.compile(r"\bS\.?\s?11s?\b|\bsec(?:t(?:ion)?)?\.?\s*11s?\b", re.I)),
     ("CSE", re.compile(r"\bCSE\s+audits?\b|\bCSE\s+audit\s+panels?\b", re.I)),
     (
         "multi-agency",
@@ -54,12 +54,13 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "complete",
         re.compile(
-            r"\bcomplete(?:d)?\b|\bsubmitted\b|\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
-            r"\bsigned off\b|\bis in\b",
+            r"\bcomplete(?:d)?\b|\bsubmitted\b|(?<!\bwell )\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
+            r"\bsigned off\b|\b(?:is|as) in\b|\breceived\b|✅|✔",
             re.I,
         ),
     ),
 )
+_NOT_IN = re.compile(r"\b(?:not|n't|yet to|still waiting|awaiting|chasing)\b", re.I)
 _SUBMITTED = re.compile(r"\b(?:submitted|sent|returned|handed in)\b", re.I)
 _MIXED = re.compile(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", re.I)
 _OUR = re.compile(r"\b(?:our|my agency's|we)\b", re.I)
@@ -133,9 +134,10 @@ def _counts(text: str) -> tuple[int | None, int | None, int | None]:
         found = _COMPLETED_COUNT.search(text)
         if found:
             completed = int(found.group(1))
-    if total is None:
+    if total is None:  # "71 have completed, of the 114", "24 schools not started out of 114"
         found = _TOTAL.search(text)
-        if found and completed is not None and int(found.group(1)) >= completed:
+        counted = completed if completed is not None else not_started
+        if found and counted is not None and int(found.group(1)) >= counted:
             total = int(found.group(1))
     return completed, total, not_started
 
@@ -145,5 +147,7 @@ def _status(text: str, *, question: bool) -> str | None:
         return "not_started" if re.search(r"\bhaven't started\b|\bnot (?:yet )?started\b", text, re.I) else None
     for status, pattern in _STATUS:
         if pattern.search(text):
+            if status == "complete" and _NOT_IN.search(text):
+                return None  # "not received yet", "still waiting on the return": no news to record
             return status
     return None

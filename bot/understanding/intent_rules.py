@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from bot.understanding.audit_reading import audit_type, is_update, read_audit
+from bot.understanding.dates import MONTH_WORDS
+from bot.understanding.edit_words import REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
@@ -16,7 +18,7 @@ from bot.understanding.owners import Resolution
 
 _HELP = re.compile(
     r"^(?:help|\?|commands|usage|what can you do|what do you do|what commands do you (?:understand|know)|"
-    r"how do (?:i|you) .+|how does this work|what can i (?:ask|say))\W*$",
+    r"how do (?:i|you) .+|how does this work|what can i (?:ask|say)(?: you)?)\W*$",
     re.I,
 )
 _CLOSE_CUES = re.compile(
@@ -30,33 +32,38 @@ _CLOSE_CUES = re.compile(
 )
 _HELP_ANYWHERE = re.compile(
     r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell)\b|"
-    r"\bwhat can you do\b|\bhow does (?:this|it|the bot) work\b",
+    r"\bwhat (?:else )?can you (?:actually |really |even )?do\b|\bhow does (?:this|it|the bot) work\b|"
+    r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:to|for|on)\s+(?:using\s+)?(?:the\s+|this\s+)?"
+    r"(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,
 )
-_REASSIGN = re.compile(
-    r"\b(?:reassign|re-assign|move|pass|give|hand over)\b.*?\bto\s+(?P<who>.+?)(?:\s+instead)?[.!]?$", re.I
-)
-_DROP = re.compile(r"\b(?:drop|dropped|cancel|cancelled|canceled|withdrawn|no longer needed|not needed)\b", re.I)
-_REF = re.compile(r"\bA\s?-\s?(\d{1,6})\b", re.I)
 # A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
 _SHOW = re.compile(
     r"^\W*(?:(?:please\s+|can\s+i\s+see\s+)?(?:show(?:\s+me)?|see|open|display|details?(?:\s+(?:of|for|on))?"
-    r"|tell\s+me\s+about|what(?:['’]?s|\s+is|s)(?:\s+in)?)\s+)?A\s?-\s?(\d{1,6})"
-    r"(?:\s+(?:about|details|history|please|thanks))*\W*$",
+    r"|tell\s+me\s+about|what(?:['’]?s|\s+is|s)(?:\s+in)?)\s+)?"
+    + REF_NUMBER
+    + r"(?:\s+(?:about|details|history|please|thanks))*\W*$",
     re.I,
 )
-_DONE_WORDS = re.compile(
-    r"\b(?:done|complete[d]?|closed?|finished|tick(?:ed)?(?: it)? off|sorted|signed off|can be closed)\b",
-    re.I,
-)
+# "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
+_MARK_AUDIT = re.compile(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)
 _LIST_WHO = (
     re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
-    re.compile(r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got\s+(?:open|outstanding|on|left|due)\b", re.I),
+    re.compile(
+        r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got(?:\s+(?:open|outstanding|on|left|due)\b|\s*\??$)",
+        re.I,
+    ),
+    re.compile(
+        r"\bwhat(?:'s| is)\s+(?:still\s+)?(?:sitting|left|outstanding|open)\s+(?:with|on)\s+(?P<who>.+?)"
+        r"(?:\s+(?:at the moment|now|currently|still))?\s*\??$",
+        re.I,
+    ),
     re.compile(
         r"\bwhat (?:open |outstanding |overdue )?actions (?:does|do|has|have) (?P<who>.+?) (?:have|got)\b",
         re.I,
     ),
     re.compile(r"\bhas (?P<who>.+?) got any (?:open |outstanding )?actions\b", re.I),
+    re.compile(r"\bwhat(?:'s| is) on (?P<who>[\w'’ ]+?)(?:'s|’s)? (?:list|plate|to ?do list)\b", re.I),
     re.compile(
         r"\b(?:actions?|anything|what's|what is|whats|any(?:thing)?|any actions)\s+(?:(?:still\s+)?(?:open|outstanding|"
         r"overdue|due|on the tracker|left)\s+)?for\s+(?P<who>.+?)(?:\s+(?:please|pls|thanks))?\s*\??$",
@@ -66,11 +73,15 @@ _LIST_WHO = (
 )
 _LIST_SELF = re.compile(
     r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
-    r"\bhave i got\b|\bwhat(?:'s| is) on my\b",
+    r"\bhave i got\b|\bwhat(?:'s| is) on my\b|\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b",
     re.I,
 )
+# "can i see the police ones, mine and sallys": the writer's actions (and someone else's), when asked for.
+_LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
+_ALSO = re.compile(r"\b(?:mine|me|my \w+) and (?P<who>[\w\s'’-]+?)\s*\??$", re.I)
 _LIST_ANY = re.compile(
-    r"\boverdue actions\b|\baction tracker\b|\bactions? (?:are |is )?(?:due|open|outstanding|overdue)\b|"
+    r"^what(?:'s| is) (?:still )?(?:due|open|outstanding|overdue)\b|\boverdue actions\b|\baction tracker\b|"
+    r"\bactions? (?:are |is )?(?:due|open|outstanding|overdue)\b|"
     r"\bwho (?:hasn't|has not|haven't|have not|still owes?)\b|\ball (?:open |outstanding )?actions\b|"
     r"^(?:show|list)(?: me)? (?:the )?(?:open |outstanding |overdue )?actions\b",
     re.I,
@@ -82,9 +93,13 @@ _LIST_CUE = re.compile(
 )
 _MEETING_QUESTION = re.compile(
     r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)(?=.*\b(?:board|meeting|workshop|panel|dscb|lscb)\b)"
-    r"(?=.*\b(?:when|where|what time|date|venue|room|start|"
-    r"finish|end|am or pm|at \w+|still on|on the \d+\w*)\b)|"
-    r"^(?:venue|location|room|start time|time|date|address)\s+(?:for|of)\b",
+    r"(?=.*\b(?:when|where|what time|date|venue|room|start|agenda|minutes|papers|"
+    r"finish|end|am or pm|morning or afternoon|at \w+|still on|going ahead|still happening|cancelled|postponed|"
+    r"on the \d+\w*)\b)|"
+    rf"^(?=.*\b(?:agenda|minutes|papers)\b)(?=.*\b(?:{MONTH_WORDS}|next one)\b)|"
+    r"^(?:venue|location|room|start time|time|date|address|agenda|papers)\s+(?:for|of)\b|"
+    rf"^(?:is|will|does)\s+(?:the\s+)?{MONTH_WORDS}(?:'s)?\s+(?:one\s+)?(?:be\s+)?"
+    r"(?:at|in|still|on|going ahead|starting)\b",
     re.I,
 )
 _FIRST_PERSON_DONE = re.compile(
@@ -101,7 +116,8 @@ _COMPLETED_STATEMENT = re.compile(
     r"\b(?:circulated|submitted|forwarded|shared|returned|completed|finished|cascaded|distributed|uploaded|"
     r"published|delivered|signed and returned)\b(?:\s+(?:to|with)\s+[\w\s&'’-]+)?"
     r"(?:[\s,.!]*(?:please\s+tick\s+it\s+off|"
-    r"✅|👍|✔️?|done)?)*[\s.!]*$|\bhas gone (?:to|out)\b|\bhave gone (?:to|out)\b|\bplease tick it off\b",
+    r"✅|👍|✔️?|done)?)*[\s.!]*$|\bhas gone (?:to|out)\b|\bhave gone (?:to|out)\b|\bplease tick it off\b|"
+    r"\bthat's (?:one|another one|that one|this one|that|it) (?:done|sorted|complete|finished)\b",
     re.I,
 )
 
@@ -126,26 +142,6 @@ class _IntentRules(_ReaderBase):
         found = _SHOW.match(self.text)
         return Interpretation(Intent.SHOW_ACTION, refs=(int(found[1]),)) if found else None
 
-    def _completion_by_reference(self) -> Interpretation | None:
-        refs = tuple(int(n) for n in _REF.findall(self.text))
-        if not refs:
-            return None
-        moved = _REASSIGN.search(self.text)
-        if moved and len(refs) == 1:
-            owners = self.owners.phrase(moved["who"])
-            if owners:
-                return Interpretation(
-                    Intent.COMPLETE_ACTION, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
-                    refs=refs, extra={"reassign": True},
-                )  # fmt: skip
-        if _DROP.search(self.text) and not self._negated:
-            return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs, extra={"drop": True})
-        if self._negated:
-            return Interpretation(Intent.NONE, refs=refs)
-        if _DONE_WORDS.search(self.text):
-            return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs)
-        return None
-
     def _first_person_completion(self) -> Interpretation | None:
         if self.question or self._negated or not _FIRST_PERSON_DONE.search(self.text):
             return None
@@ -160,10 +156,11 @@ class _IntentRules(_ReaderBase):
 
     # Audits -----------------------------------------------------------------------------------------------
     def _audit(self) -> Interpretation | None:
-        reading = read_audit(self.text, self.names, self.writer, question=self.question)
+        asking = self.question and not _MARK_AUDIT.match(self.text)
+        reading = read_audit(self.text, self.names, self.writer, question=asking)
         if reading is None:
             return None
-        if self.question:
+        if asking:
             return Interpretation(Intent.AUDIT_STATUS, audit=reading)
         if not is_update(reading) and not re.search(
             r"\bpanels?\b.*\b(?:set|booked|arranged|planned)\b", self.text, re.I
@@ -181,9 +178,16 @@ class _IntentRules(_ReaderBase):
     def _list_actions(self) -> Interpretation | None:
         overdue = bool(re.search(r"\boverdue\b", self.text, re.I))
         owners = Resolution()
-        if _LIST_SELF.search(self.text):
+        imperative = re.match(
+            r"^(?:(?:can|could|would) you (?:please |pls )?|(?:can|could|may) i )?"
+            r"(?:show|list|see|give|send|display|remind|pull up|bring up|have)\b",
+            self.text,
+            re.I,
+        )
+        asking = self.question or imperative or len(self.text.split()) <= 4
+        if _LIST_SELF.search(self.text) or (asking and _LIST_MINE.search(self.text)):
             owners.add(Resolution(self._writer_owners_list()))
-            also = re.search(r"\band (?P<who>[\w\s'’-]+?)(?:'s|’s)\s*\??$", self.text)
+            also = _ALSO.search(self.text)
             if also:
                 extra = self.owners.phrase(also["who"])
                 if extra:
@@ -199,7 +203,7 @@ class _IntentRules(_ReaderBase):
             if not found:
                 continue
             who = re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip())
-            resolved = self.owners.phrase(who)
+            resolved = self.owners.phrase(who, subject=True)
             if resolved:
                 return Interpretation(
                     Intent.LIST_ACTIONS,
@@ -207,13 +211,6 @@ class _IntentRules(_ReaderBase):
                     ambiguous=tuple(resolved.ambiguous),
                     overdue_only=overdue,
                 )
-        imperative = re.match(
-            r"^(?:(?:can|could|would) you (?:please |pls )?)?"
-            r"(?:show|list|see|give|send|display|remind|pull up|bring up)\b",
-            self.text,
-            re.I,
-        )
-        asking = self.question or imperative or len(self.text.split()) <= 4
         if _LIST_ANY.search(self.text) and asking:
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         if not asking or not _LIST_CUE.search(self.text):

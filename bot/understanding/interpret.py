@@ -8,10 +8,14 @@ mistake, so every owner comes from the roster or is left as an unresolved name.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bot.directory import Person
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
+from bot.understanding.chat import plain_chat
+from bot.understanding.edit_rules import _EditRules
+from bot.understanding.edit_words import REF
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.leave import writer_away_until
@@ -26,13 +30,13 @@ MAX_UNDERSTOOD = 2_000  # longer messages are read up to here; nobody writes an 
 
 def interpret(text: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
     """What one message from ``writer`` means at ``now`` for the board whose names are ``names``."""
-    message = tidy(normalise(text[: MAX_UNDERSTOOD * 2]))[:MAX_UNDERSTOOD]
+    message = plain_chat(tidy(normalise(text[: MAX_UNDERSTOOD * 2]))[:MAX_UNDERSTOOD])
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
     return _Reader(message, writer, now, names).read()
 
 
-class _Reader(_IntentRules, _ActionRules, _ApologyRules):
+class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules):
     """The rules, in the order a board manager would apply them."""
 
     def _leave(self) -> Interpretation | None:
@@ -45,7 +49,7 @@ class _Reader(_IntentRules, _ActionRules, _ApologyRules):
             self._help,
             self._leave,
             self._show_action,
-            self._completion_by_reference,
+            self._edit_by_reference,
             self._closing_request,
             self._marked_action,
             self._apology,
@@ -59,5 +63,10 @@ class _Reader(_IntentRules, _ActionRules, _ApologyRules):
         ):
             found = rule()
             if found is not None:
-                return found
-        return Interpretation(Intent.NONE)
+                return found if found.refs else replace(found, refs=_refs(self.text))
+        return Interpretation(Intent.NONE, refs=_refs(self.text))
+
+
+def _refs(text: str) -> tuple[int, ...]:
+    """The actions a message names ("thanks for chasing A-7"), whatever it asks."""
+    return tuple(dict.fromkeys(int(n) for n in REF.findall(text)))

@@ -21,6 +21,11 @@ class Intent(enum.StrEnum):
     AUDIT_STATUS = "audit_status"
     MEETING_INFO = "meeting_info"
     SHOW_ACTION = "show_action"  # one action and its history: "A-4", "what's A-7 about?"
+    CHANGE_DUE = "change_due"  # "move A-14 to 26/06" (due), "push A-14 back two weeks" (shift_days)
+    ADD_UPDATE = "add_update"  # "A-14: data requested from BI" (note)
+    REASSIGN = "reassign"  # "assign A-9 to Jo": owners are the new owners
+    DROP_ACTION = "drop_action"  # "drop A-12, superseded by the new protocol" (note: the reason)
+    WITHDRAW_APOLOGY = "withdraw_apology"  # "actually I can make the 10th" (meeting)
     LEAVE = "leave"  # the writer is away until ``away_until``: no digests or reminders till then
     HELP = "help"
     NONE = "none"
@@ -33,8 +38,11 @@ class Owner:
     kind: OwnerKind
     name: str
     id: int | None = None
+    suggestions: tuple[Person, ...] = field(default=(), compare=False)  # unknown: the roster names it is near
 
-    def as_json(self) -> dict[str, str]:
+    def as_json(self) -> dict[str, Any]:
+        if self.kind == "unknown":
+            return {"kind": self.kind, "name": self.name, "suggestions": [p.name for p in self.suggestions]}
         return {"kind": self.kind, "name": self.name}
 
 
@@ -88,6 +96,10 @@ class Interpretation:
     refs: tuple[int, ...] = ()  # action numbers named in the message ("A-12")
     overdue_only: bool = False
     away_until: dt.date | None = None  # LEAVE: the last day away
+    on_behalf_of: Owner | None = None  # COMPLETE_ACTION: the member whose part the manager ticks off
+    note: str | None = None  # ADD_UPDATE: the update; DROP_ACTION: the reason
+    shift_days: int | None = None  # CHANGE_DUE: days the due date moves by (negative: earlier)
+    due_passed: bool = False  # an explicit due date already past when written ("by 22 May 2026" in November)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
@@ -104,4 +116,7 @@ class Interpretation:
             "audit": self.audit.as_json() if self.audit else None,
             "away_until": self.away_until.isoformat() if self.away_until else None,
             "ref": f"A-{self.refs[0]}" if self.refs else None,
+            "on_behalf_of": self.on_behalf_of.name if self.on_behalf_of else None,
+            "note": self.note,
+            "shift_days": self.shift_days,
         }

@@ -72,7 +72,9 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
 
 # "I'm back on 8 June" is the writer's own leave; "Tony will be back on 8 June" is not.
 _WRITER_BACK = re.compile(
-    r"^\s*(?:back|returning)\b|\b(?:i['’]?m|i\s+am|i['’]?ll|i\s+will|i)\b[^.;!?]{0,20}\b(?:back|return)", re.I
+    r"^\s*(?:back|returning)\b|\b(?:i['’]?m|i\s+am|i['’]?ll|i\s+will|i)\b[^.;!?]{0,20}\b(?:back|return)|"
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+)?{_LEAVE}\b[^.;!?]{{0,60}}?[,;–-]\s*(?:and\s+)?back\b",
+    re.I,
 )
 
 

@@ -6,11 +6,11 @@ import datetime as dt
 import re
 
 from bot.directory import Directory
-from bot.understanding.dates import MONTH_WORDS, find_dates, month_of
+from bot.understanding.dates import MONTH_WORDS, DateMention, find_dates, month_of
 from bot.understanding.text import normalise
 from store.models import MeetingKind
 
-_MONTH = re.compile(rf"\b(?:the\s+|in\s+|for\s+)({MONTH_WORDS})\b(?!\s+\d)", re.I)
+_MONTH = re.compile(rf"\b(?:the\s+|in\s+|for\s+)({MONTH_WORDS})\b(?!\s+\d)|^(?:is|will|does)\s+({MONTH_WORDS})\b", re.I)
 _MONTH_BOARD = re.compile(rf"\b({MONTH_WORDS})\s+(?:board|meeting|dscb|lscb)\b", re.I)
 _DAY_WORD = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btomorrow\b", re.I)
 _AFTER_NEXT = re.compile(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
@@ -20,14 +20,40 @@ _NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
 
 
 def board_in_month(directory: Directory, month: int, today: dt.date) -> dt.date | None:
-    """The first board meeting in that month, this year or the next (whichever comes first from today)."""
+    """The first board meeting in that month, this year or the next (whichever comes first from today); else the
+    last one held in that month within the year ("were the minutes of the March board agreed?")."""
     for day in directory.board_dates:
         if day.month == month and day >= today - dt.timedelta(days=31):
             return day
-    return None
+    held = [day for day in directory.board_dates if day.month == month and day >= today - dt.timedelta(days=365)]
+    return held[-1] if held else None
 
 
 _KINDS = {"workshop": MeetingKind.WORKSHOP, "panel": MeetingKind.AUDIT_PANEL, "board": MeetingKind.BOARD}
+# "by the workshop", "to the audit panel", "attend the panel": a task due at the next meeting of that kind.
+_KIND_DEADLINE = re.compile(
+    r"\b(?:by|before|for|to|at|attend|ahead of|in time for)\s+the\s+(?:next\s+)?(?:audit\s+|cse\s+)?"
+    r"(?P<kind>workshop|panel)\b(?!['’]s|\s+(?:members?|chairs?|leads?|minutes|notes|papers|reports?|invites?|"
+    r"list|agenda|slides|feedback|outcomes?|findings|cases?|organisers?|facilitators?|attendees|delegates)\b)",
+    re.I,
+)
+
+
+def _kind_named(text: str) -> MeetingKind | None:
+    """The kind of meeting a text names ("the workshop", "audit panel", "the board"), or None."""
+    return next((k for word, k in _KINDS.items() if re.search(rf"\b{word}s?\b", text, re.I)), None)
+
+
+def meeting_deadline(text: str, now: dt.datetime, directory: Directory) -> DateMention | None:
+    """The next workshop or panel a task is due by ("bring the data to the workshop"), or None."""
+    found = _KIND_DEADLINE.search(text)
+    if found is None:
+        return None
+    kind = _KINDS[found["kind"].lower()]
+    days = sorted(m.date for m in directory.meetings if m.kind is kind and m.date >= now.date())
+    if not days:
+        return None
+    return DateMention(days[0], False, found[0], found.span(), meeting=True, cue=2)
 
 
 def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -> dt.date:
@@ -40,9 +66,14 @@ def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -
         in_week = sorted(d for d in dates if day <= d < day + dt.timedelta(days=7))
         if in_week:
             return in_week[0]
-    kind = next((k for word, k in _KINDS.items() if re.search(rf"\b{word}\b", text, re.I)), None)
-    if kind is not None and not re.search(r"[a-z]{3}", re.sub(r"\b(?:the|on|by|for|st|nd|rd|th)\b", "", wording)):
-        same_day = [m.date for m in directory.meetings if m.kind is kind and m.date.day == day.day and m.date >= day]
+    kind = _kind_named(text)
+    if not re.search(r"[a-z]{3}", re.sub(r"\b(?:the|on|by|for|st|nd|rd|th)\b", "", wording)):
+        # "the workshop on the 19th", "I can come on the 10th": the next meeting (of that kind) on that day
+        same_day = sorted(
+            m.date
+            for m in directory.meetings
+            if (kind is None or m.kind is kind) and m.date.day == day.day and m.date >= day
+        )
         if same_day:
             return same_day[0]
     try:
@@ -69,9 +100,16 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
             return _meeting_near(directory, mention.date, mention.wording, text)
     if _TODAY.search(text):
         return today
+    kind = _kind_named(text)
     month = _MONTH_BOARD.search(text) or _MONTH.search(text)
+    if kind is not None and kind is not MeetingKind.BOARD:  # "the workshop", "mondays audit panel"
+        of_kind = [m.date for m in directory.meetings if m.kind is kind and m.date >= today]
+        if month is not None:
+            of_kind = [d for d in of_kind if d.month == month_of(month.group(1) or month.group(2))]
+        if of_kind:
+            return min(of_kind)
     if month:
-        return board_in_month(directory, month_of(month.group(1)), today)
+        return board_in_month(directory, month_of(month.group(1) or month.group(2)), today)
     if _NEXT.search(text) or default_next:
         return upcoming[0] if upcoming else None
     return None

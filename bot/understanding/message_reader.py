@@ -44,8 +44,14 @@ _QUESTION_WORDS = {
 }
 
 
+# "... in a fortnight, ok?": a statement with a tag, not a question.
+_TAG_QUESTION = re.compile(r"[\s,]+(?:ok|okay)\s*\?+\s*$", re.I)
+
+
 def is_question(text: str) -> bool:
-    return text.rstrip().endswith("?") or bool(_AUDIT_QUESTION.match(text))
+    if _AUDIT_QUESTION.match(text):
+        return True
+    return text.rstrip().endswith("?") and not _TAG_QUESTION.search(text)
 
 
 class _ReaderBase:

@@ -67,25 +67,52 @@ _NICKNAME_GROUPS: dict[str, frozenset[int]] = {
 _NO_GROUPS: frozenset[int] = frozenset()
 _FIRST_NAME_TYPO = 84  # fuzz.ratio for a mistyped first name (Tabitha / Tabetha)
 _LAST_NAME_TYPO = 80  # fuzz.ratio for a mistyped surname (McConnel / McConnell, Ibraheem / Ibrahim)
+_FULL_NAME_TYPO = 80  # fuzz.ratio for a mistyped full name (Tony Oakmen / Tony Oakman)
 
 
-def same_first_name(written: str, first: str) -> bool:
-    """Whether a written first name can mean the member's first name (equal, a nickname, or a typo)."""
+def same_first_name(written: str, first: str, *, typos: bool = False) -> bool:
+    """Whether a written first name means the member's first name: equal, a nickname or an initial; with
+    ``typos``, also a near spelling (which only ever makes a suggestion, never a match)."""
     if written == first:
         return True
     if not _NICKNAME_GROUPS.get(written, _NO_GROUPS).isdisjoint(_NICKNAME_GROUPS.get(first, _NO_GROUPS)):
         return True
     if len(written) == 1:
         return first.startswith(written)
-    return len(written) >= 4 and fuzz.ratio(written, first) >= _FIRST_NAME_TYPO
+    return typos and len(written) >= 4 and fuzz.ratio(written, first) >= _FIRST_NAME_TYPO
+
+
+_SOUNDEX = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
+
+
+def sounds_alike(one: str, other: str) -> bool:
+    """Whether two names sound the same by Soundex ("Sue" and "Su" do; "Nicki" and "Nicola" do not)."""
+    return bool(one and other) and _soundex(one) == _soundex(other)
+
+
+def _soundex(name: str) -> str:
+    """The Soundex code of a name: its first letter and the next three consonant sounds ("Nicola" N24)."""
+    letters = "".join(c for c in name.lower() if c.isalpha())
+    if not letters:
+        return ""
+    code, last = letters[0].upper(), letters[0].translate(_SOUNDEX) or ""
+    for char in letters[1:]:
+        digit = char.translate(_SOUNDEX)
+        if digit and digit != last:
+            code += digit
+        if char not in "hw":
+            last = digit
+    return (code + "000")[:4]
 
 
 @dataclass(frozen=True, slots=True)
 class PersonMatch:
-    """The member a name means, or the candidates when it could mean several, or neither."""
+    """The member a name means, or the candidates when it could mean several, or neither; when neither, the
+    members whose names it is a near spelling of (``suggestions``, best first), to be offered, never assumed."""
 
     member: Person | None = None
     candidates: tuple[Person, ...] = ()
+    suggestions: tuple[Person, ...] = ()
 
     @property
     def ambiguous(self) -> bool:
@@ -118,6 +145,7 @@ class NameIndex:
             if len(words) > 1:
                 self._by_last[words[-1]].append(person)
         self._last_names = list(self._by_last)
+        self._full_names = [fold(p.name) for p in directory.members]
         # Every word of a nickname group that holds a member's first name ("Viv" when Vivien is a member).
         self._nickname_words: frozenset[str] = frozenset().union(
             *(group for group in _NICKNAMES if any(first in group for first in self._by_first))
@@ -134,7 +162,9 @@ class NameIndex:
 
     # People ---------------------------------------------------------------------------------------------
     def person(self, written: str) -> PersonMatch:
-        """The member a written name means: exact names and aliases first, then variants and typos."""
+        """The member a written name means: exact names and aliases, a first name or a nickname with the exact
+        surname or its initial, or a first name, nickname or surname alone. A misspelling matches nobody: its
+        near names come back as ``suggestions``, because a wrong owner is worse than a question."""
         key = fold(written)
         words = key.split()
         if not words:
@@ -150,7 +180,45 @@ class NameIndex:
             found = self._by_first_and_last(words[0], words[-1])
         if len(found) == 1:
             return PersonMatch(found[0], tuple(found))
-        return PersonMatch(None, tuple(found))
+        if found:
+            return PersonMatch(None, tuple(found))
+        return PersonMatch(suggestions=self.near(key))
+
+    def near(self, written: str) -> tuple[Person, ...]:
+        """Members whose name the written one is a plausible misspelling of, best first (at most three)."""
+        key = fold(written)
+        words = key.split()
+        if not words:
+            return ()
+        scored: dict[int, tuple[float, Person]] = {}
+
+        def offer(score: float, person: Person) -> None:
+            if person.id not in scored or scored[person.id][0] < score:
+                scored[person.id] = (score, person)
+
+        for _name, score, index in process.extract(
+            key, self._full_names, scorer=fuzz.ratio, score_cutoff=_FULL_NAME_TYPO, limit=5
+        ):
+            offer(score, self.directory.members[index])
+        if len(words) == 1 and len(words[0]) >= 4:
+            for first in self._by_first:
+                if same_first_name(words[0], first, typos=True):
+                    for person in self._by_first[first]:
+                        offer(fuzz.ratio(words[0], first), person)
+            for surname, score, _ in process.extract(
+                words[0], self._last_names, scorer=fuzz.ratio, score_cutoff=_LAST_NAME_TYPO, limit=3
+            ):
+                for person in self._by_last[surname]:
+                    offer(score, person)
+        elif len(words) > 1:
+            for surname, score, _ in process.extract(
+                words[-1], self._last_names, scorer=fuzz.ratio, score_cutoff=_LAST_NAME_TYPO, limit=5
+            ):
+                for person in self._by_last[surname]:
+                    if same_first_name(words[0], fold(person.name).split()[0], typos=True):
+                        offer(score + 10, person)
+        ranked = sorted(scored.values(), key=lambda item: (-item[0], item[1].name))
+        return tuple(p for _, p in ranked[:3])
 
     def _by_single_word(self, word: str) -> list[Person]:
         found = [p for p in self._exact.get(word, [])]
@@ -161,19 +229,10 @@ class NameIndex:
         return found
 
     def _by_first_and_last(self, first: str, last: str) -> list[Person]:
-        scored: list[tuple[float, Person]] = []
-        for surname, score, _ in process.extract(
-            last, self._last_names, scorer=fuzz.ratio, score_cutoff=_LAST_NAME_TYPO, limit=10
-        ):
-            for person in self._by_last[surname]:
-                member_first = fold(person.name).split()[0]
-                if same_first_name(first, member_first):
-                    scored.append((score + (100 if first == member_first else 90), person))
-        if not scored:
-            return []
-        scored.sort(key=lambda item: -item[0])
-        best = scored[0][0]
-        return [p for s, p in scored if s >= best - 5]
+        """Members with this exact surname whose first name is the written one, a nickname of it or its initial."""
+        found = [p for p in self._by_last.get(last, []) if same_first_name(first, fold(p.name).split()[0])]
+        exact = [p for p in found if fold(p.name).split()[0] == first]
+        return exact or found
 
     # Agencies and groups --------------------------------------------------------------------------------
     def agency(self, written: str) -> AgencyMatch:

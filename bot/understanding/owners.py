@@ -7,12 +7,17 @@ from dataclasses import dataclass, field
 
 from bot.directory import Person
 from bot.understanding.interpretation import Ambiguity, Owner
-from bot.understanding.names import NameIndex
-from bot.understanding.text import POSSESSIVE
+from bot.understanding.name_words import NAME_WORD, NOT_NAMES, looks_like_a_name, lowercase_name_words
+from bot.understanding.names import NameIndex, sounds_alike
+from bot.understanding.text import POSSESSIVE, fold
 from store.models import Role
+
+__all__ = ["OwnerResolver", "Resolution", "looks_like_a_name"]
 
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
 _QUALIFIED = re.compile(r"^(?P<name>.+?)\s+(?:from|in|at|of)\s+(?:the\s+)?[\w&' -]+$")
+_BARE_POSSESSIVE = re.compile(r"^[a-z]{2,}s$")  # "sallys": a possessive typed without its apostrophe
+_POLITE = re.compile(r"^(?:please|pls)\s+|\s+(?:please|pls)$", re.I)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _SELF = {"i", "me", "myself", "i'll", "i will", "i'd"}
 _EVERYONE = re.compile(r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$", re.I)
@@ -21,58 +26,8 @@ _ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(?:the )?(?:board |business )?manager$", re.I), Role.MANAGER),
     (re.compile(r"^(?:the )?lay (?:advisor|adviser|member)$", re.I), Role.LAY_ADVISOR),
 )
-# Words that start a phrase that is not a name, however it is capitalised.
-_NOT_NAMES = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "action",
-    "actions",
-    "website",
-    "page",
-    "item",
-    "agenda",
-    "report",
-    "all",
-    "any",
-    "each",
-    "every",
-    "some",
-    "our",
-    "my",
-    "your",
-    "their",
-    "his",
-    "her",
-    "its",
-    "it",
-    "we",
-    "they",
-    "he",
-    "she",
-    "you",
-    "presentation",
-    "minutes",
-    "board",
-    "dudley",
-    "please",
-    "thanks",
-    "update",
-    "s11",
-    "s175",
-    "section",
-    "risk",
-    "cse",
-    "mash",
-    "camhs",
-    "terms",
-    "notes",
-    "apologies",
-    "nobody",
-}
-_NAME_WORD = re.compile(r"^(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?)$")
+# "fire service rep", "the police lead": the member (or members) who sit on the board for that agency.
+_AGENCY_REP = re.compile(r"^(?:the\s+|our\s+)?(?P<agency>.+?)\s+(?:rep|reps|representatives?|lead)$", re.I)
 
 
 @dataclass
@@ -90,27 +45,23 @@ class Resolution:
         return bool(self.owners or self.ambiguous)
 
 
-def looks_like_a_name(text: str) -> bool:
-    """'Anne-Marie Carey', 'Anthea Jones': two to four capitalised words that are not board vocabulary."""
-    words = text.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() in _NOT_NAMES:
-        return False
-    return all(_NAME_WORD.match(w) for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
-
-
 class OwnerResolver:
-    """Resolves owner phrases against one board's names, with the writer standing for 'I' and 'me'."""
+    """Resolves owner phrases against one board's names, with the writer standing for 'I' and 'me'.
+
+    ``subject`` marks a phrase in a clear subject place ("anthea jones to send ...", "what has trish curran
+    got"): only there is a lowercase phrase that names nobody on the roster read as an unknown person.
+    """
 
     def __init__(self, names: NameIndex, writer: Person | None) -> None:
         self.names = names
         self.writer = writer
 
-    def phrase(self, text: str, *, allow_unknown: bool = True) -> Resolution | None:
+    def phrase(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """All owners in a phrase, or None when the phrase is not (entirely) owners."""
-        text = _PARENTHESES.sub("", text).strip(" ,.;:–-\"'")
+        text = _POLITE.sub("", _PARENTHESES.sub("", text).strip(" ,.;:–-\"'"))
         if not text or len(text) > 120:
             return None
-        whole = self.single(text, allow_unknown=allow_unknown)
+        whole = self.single(text, allow_unknown=allow_unknown, subject=subject)
         if whole is not None:
             return whole
         parts = [p for p in _SPLIT.split(text) if p]
@@ -118,14 +69,15 @@ class OwnerResolver:
             return None
         combined = Resolution()
         for part in parts:
-            found = self.single(part, allow_unknown=allow_unknown)
+            found = self.single(part, allow_unknown=allow_unknown, subject=subject)
             if found is None:
                 return None
             combined.add(found)
         return combined
 
-    def single(self, text: str, *, allow_unknown: bool = True) -> Resolution | None:
-        """One owner: the writer, a group, an agency, a role, a member or candidates, or an unknown person."""
+    def single(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
+        """One owner: the writer, a group, an agency or its representative, a role, a member or candidates, or
+        an unknown person."""
         text = POSSESSIVE.sub("", text.strip(" ,.;:–-\"'"))
         lowered = text.lower()
         if not text.split():  # nothing, or only white space such as U+3000 that strip(" ") keeps
@@ -137,41 +89,95 @@ class OwnerResolver:
             return Resolution([Owner("group", group.name, group.id)]) if group else None
         for pattern, role in _ROLES:
             if pattern.match(text):
-                holders = [p for p in self.names.directory.members if p.role is role]
-                if len(holders) == 1:
-                    return Resolution([Owner("member", holders[0].name, holders[0].id)])
-                return Resolution(ambiguous=[Ambiguity(text, tuple(holders))]) if holders else None
+                return self._holders(text, [p for p in self.names.directory.members if p.role is role])
         group = self.names.group(text)
         if group is not None:
             return Resolution([Owner("group", group.name, group.id)])
         agency = self.names.agency(text).agency
         if agency is not None:
             return Resolution([Owner("agency", agency.name, agency.id)])
+        representative = _AGENCY_REP.match(text)
+        if representative:
+            agencies = self._agencies_called(representative["agency"])
+            if agencies:
+                return self._holders(text, [p for p in self.names.directory.members if p.agency_id in agencies])
         words = text.split()
-        if lowered.split()[0] in _NOT_NAMES:
+        if lowered.split()[0] in NOT_NAMES:
             return None
-        if len(words) > 4 or not all(_NAME_WORD.match(w) or self.names.is_known_word(w) for w in words):
-            return self._qualified(text) if allow_unknown else None
+        if self._bare_possessive(words):  # "karens sent her apologies", "mine and sallys"
+            text, words = text[:-1], [text[:-1]]
+        known_first = self.names.is_known_word(words[0])
+        capitalised = all(NAME_WORD.match(w) or self.names.is_known_word(w) for w in words)
+        lowercase = not capitalised and lowercase_name_words(words, first_known=known_first)
+        if len(words) > 4 or not (capitalised or (lowercase and (known_first or subject))):
+            return self._qualified(text, subject=subject) if allow_unknown else None
         match = self.names.person(text)
         if match.member is not None:
             return Resolution([Owner("member", match.member.name, match.member.id)])
         if match.ambiguous:
+            own = self._writer_by_own_first_name(text, match.candidates)
+            if own is not None:
+                return Resolution([own])
             return Resolution(ambiguous=[Ambiguity(text, match.candidates)])
-        if allow_unknown and looks_like_a_name(text):
+        if match.suggestions:  # a near spelling of a member's name: asked about, never assumed
+            return Resolution([Owner("unknown", text, suggestions=match.suggestions)])
+        if allow_unknown and (looks_like_a_name(text) or (lowercase and subject and len(words) > 1)):
             return Resolution([Owner("unknown", text)])
         return None
 
-    def _qualified(self, text: str) -> Resolution | None:
+    def _bare_possessive(self, words: list[str]) -> bool:
+        """Whether one word is a roster name with an "s" typed for "'s" ("sallys"), not a name ending in s."""
+        word = words[0]
+        return (
+            len(words) == 1
+            and _BARE_POSSESSIVE.match(word) is not None
+            and not self.names.is_known_word(word)
+            and self.names.is_known_word(word[:-1])
+        )
+
+    def _agencies_called(self, written: str) -> set[int]:
+        """The agency a name means, or every agency whose name holds it ("probation": NPS and the CRC)."""
+        agency = self.names.agency(written).agency
+        if agency is not None:
+            return {agency.id}
+        key = fold(written)
+        if len(key) < 4 or key in NOT_NAMES:
+            return set()
+        return {a.id for a in self.names.directory.agencies if re.search(rf"\b{re.escape(key)}\b", fold(a.name))}
+
+    def _holders(self, text: str, holders: list[Person]) -> Resolution | None:
+        """The one member who holds a role or represents an agency, or the candidates when several do."""
+        if len(holders) == 1:
+            return Resolution([Owner("member", holders[0].name, holders[0].id)])
+        return Resolution(ambiguous=[Ambiguity(text, tuple(holders))]) if holders else None
+
+    def _writer_by_own_first_name(self, text: str, candidates: tuple[Person, ...]) -> Owner | None:
+        """ "nicki to send ..." written by Nicki Burrows: the writer's own first name, exactly, means the writer
+        when every other candidate only shares it as a nickname ("Nicola" for "nicki"), not as a name that sounds
+        the same ("Su" for "Sue")."""
+        if self.writer is None or self.writer not in candidates:
+            return None
+        written = fold(text)
+        if written != fold(self.writer.first_name):
+            return None
+        if any(sounds_alike(written, fold(p.first_name)) for p in candidates if p != self.writer):
+            return None
+        return self._writer_owner()
+
+    def _qualified(self, text: str, *, subject: bool = False) -> Resolution | None:
         """ "Dave in comms", "Sam from the MASH project team": a person named with where they work."""
         found = _QUALIFIED.match(text)
-        if not found or not found["name"].split() or not _NAME_WORD.match(found["name"].split()[0]):
+        if not found or not found["name"].split():
             return None
         name = found["name"]
+        words = name.split()
+        lowercase = subject and lowercase_name_words(words, first_known=False)
+        if not NAME_WORD.match(words[0]) and not lowercase:
+            return None
         known = self.single(name, allow_unknown=False)
         if known is not None:
             return known
-        words = name.split()
-        if 1 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words):
+        if 1 <= len(words) <= 3 and (all(NAME_WORD.match(w) for w in words) or lowercase):
             return Resolution([Owner("unknown", name)])
         return None
 

@@ -1,0 +1,116 @@
+"""Chat as members type it, made plain before the rules read it.
+
+People write to the assistant the way they write to a colleague: "cant make july", "whens the next board",
+"im away", "can u log that ill send it", "hi martine. ...", "... thanks!! 🙏", "apologys", "compleet". This module
+restores the apostrophes of common contractions, spells out chat abbreviations, corrects misspellings of the
+board's own vocabulary (never of names or task words), and cuts greetings, sign-offs and decorative emoji from
+the ends of a message. It changes words, never their meaning; names are left to :mod:`bot.understanding.names`,
+which asks rather than guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+_CONTRACTIONS = {
+    "cant": "can't", "wont": "won't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't",
+    "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
+    "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "mustnt": "mustn't",
+    "im": "I'm", "ive": "I've", "whens": "when's", "whats": "what's", "wheres": "where's", "whos": "who's",
+    "hows": "how's", "thats": "that's", "theres": "there's", "youre": "you're", "theyre": "they're",
+    "weve": "we've", "theyve": "they've", "youve": "you've", "itll": "it'll", "shes": "she's", "hes": "he's",
+    "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "atm": "at the moment",
+    "asap": "asap", "b4": "before", "wk": "week", "wks": "weeks", "hols": "holiday", "mins": "minutes",
+    "wat": "what", "waht": "what", "wot": "what", "hav": "have", "agian": "again", "teh": "the",
+    "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
+}  # fmt: skip
+_CONTRACTION = re.compile(r"(?<![\w'’@#-])(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?![\w'’])",
+                          re.I)  # fmt: skip
+# "ill" is "I'll" where a verb follows it at the start of a clause ("ill send it", "- ill circulate").
+_ILL = re.compile(
+    r"(?:^|(?<=[.!?,;:–—-]\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bthen\s))ill(?=\s+[a-z]+)(?!\s+(?:health|be\b))", re.I
+)
+_LONE_I = re.compile(r"(?<![\w'’-])i(?=(?:'|’|\s|$))")
+# Words of the board's own vocabulary whose misspellings are corrected (a word of five letters or more, same
+# first letter, close enough, and not itself a vocabulary word).
+_VOCABULARY = (
+    "apologies", "apology", "apologise", "workshop", "complete", "completed", "outstanding", "meeting",
+    "tomorrow", "wednesday", "thursday", "saturday", "tuesday", "february", "september", "received",
+    "circulate", "circulated", "overdue", "training", "safeguarding", "voluntary", "available", "figures",
+    "reassign", "submitted", "returned", "progress",
+)  # fmt: skip
+_VOCABULARY_SET = frozenset(_VOCABULARY)
+_TYPO_SCORE = 84
+_WORD = re.compile(r"[A-Za-z]{5,}")
+_GREETING = re.compile(
+    r"^(?:(?:hi|hiya|hey|hello|morning|good morning|afternoon|good afternoon|evening|good evening|dear)"
+    r"(?:\s+(?:all|everyone|team|folks|there|both|again|[A-Z][a-z]+|martine|roger))?\s*[,.!:–—-]+\s*"
+    r"|(?:hi|hiya|hey|hello|morning)\s+(?=[a-z]))",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"(?:[\s,.;:!–—-]+|^)(?:(?:many |massive |big )?thanks|thank you|ta|cheers|thx|much appreciated|x+|"
+    r"thanks (?:so much|all|everyone|martine|again|in advance)|thank you (?:so much|all|martine))"
+    r"[\s.!x]*$",
+    re.I,
+)
+# Emoji that decorate rather than mean: a tick or a thumbs-up can mean "done", so they stay.
+_DECORATION = re.compile(
+    "[\U0001f300-\U0001f44b\U0001f44e-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001faff\u2600-\u26ff"
+    "\u2700-\u2713\u2715-\u2796\u2798-\u27bf\ufe0f]+"
+)
+
+_BETWEEN_CLAUSES = re.compile(rf"(?<=[\w)])\s+(?:{_DECORATION.pattern})\s+(?=[\w(])")
+
+
+def plain_chat(text: str) -> str:
+    """The message with contractions, chat abbreviations and vocabulary misspellings restored, and greetings,
+    sign-offs and decorative emoji cut from its ends (whitespace tidied; meaning unchanged)."""
+    text = _BETWEEN_CLAUSES.sub("; ", text)  # "... for the alerts 😩 all members to ...": two clauses
+    text = _DECORATION.sub(" ", text)
+    text = _CONTRACTION.sub(_contraction, text)
+    text = _ILL.sub("I'll", text)
+    text = _LONE_I.sub("I", text)
+    text = _WORD.sub(_corrected, text)
+    text = " ".join(text.split())
+    for _ in range(2):
+        text = _GREETING.sub("", text, count=1)
+    stripped = _SIGN_OFF.sub("", text).strip()
+    return stripped if any(ch.isalnum() for ch in stripped) else text
+
+
+def _contraction(found: re.Match[str]) -> str:
+    word = found.group(1)
+    out = _CONTRACTIONS[word.lower()]
+    return out[:1].upper() + out[1:] if word[:1].isupper() and word.lower() != "u" else out
+
+
+def _corrected(found: re.Match[str]) -> str:
+    word = found.group(0)
+    fixed = _vocabulary_word(word.lower())
+    if fixed is None:
+        return word
+    return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
+
+
+@lru_cache(maxsize=8192)
+def _vocabulary_word(word: str) -> str | None:
+    if word in _VOCABULARY_SET:
+        return None
+    best, score = None, 0.0
+    for known in _VOCABULARY:
+        if (
+            known[0] != word[0]
+            or abs(len(known) - len(word)) > 2
+            or known.startswith(word[:-1])
+            or word.startswith(known)
+        ):
+            continue  # another form of the word ("assigned", "completes"), not a misspelling
+        ratio = fuzz.ratio(word, known)
+        if ratio > score:
+            best, score = known, ratio
+    return best if score >= _TYPO_SCORE else None

@@ -1,0 +1,81 @@
+"""The shape of a written person's name: the words that start a phrase that is no name, what a capitalised name
+word looks like, and the everyday words that a lowercase phrase must not hold to be read as a name ("anthea
+jones to send ..." is a person; "social care to send ..." is not)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that start a phrase that is not a name, however it is capitalised.
+NOT_NAMES = _words(
+    """the a an this that action actions website page item agenda report all any each every some our my your
+    their his her its it we they he she you presentation minutes board dudley please thanks update s11 s175
+    section risk cse mash camhs terms notes apologies nobody"""
+)
+NAME_WORD = re.compile(r"^(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?)$")
+_LOWER_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+# Everyday words of board chat: a lowercase phrase holding one is not read as a person's name.
+_COMMON = _words(
+    """i me my mine you your we us our they them their he him his she her it its this that these those there here
+    who whom whose which what when where why how and or but nor so then than if as at by for from in into of
+    off on onto out over to up with without about after before under again also still just now not no yes ok
+    okay please thanks thank sorry can could would should will shall may might must need needs needed have has
+    had do does did done is are was were be been being am get gets got go goes going gone come comes coming
+    came make makes made take takes took send sends sent share shares shared update updates bring brings
+    brought give gives gave see look check chase confirm circulate draft write lead attend present report
+    review agree arrange set put let keep find ask tell say said know think want like feel all any some each
+    every both either neither other others another one two three few many more most much less new old next
+    last first second same own such only very someone somebody anyone anybody everyone everybody nobody noone
+    none something anything everything nothing team teams staff colleague colleagues partner partners agency
+    agencies member members group groups sub subgroup panel board forum chair chairs manager managers officer
+    officers leads worker workers nurse nurses doctor doctors gp gps head heads teacher teachers parent
+    parents family families child children young people person adult adults school schools college health
+    social care service services police council trust hospital community public voluntary sector faith
+    education housing youth offending early help safeguarding protection mental data figures stats reports
+    plan plans policy audit audits training work letter paper papers slides minutes agenda office unit hub
+    project programme front door desk line today tomorrow yesterday week weeks month months year years day
+    days morning afternoon evening time monday tuesday wednesday thursday friday saturday sunday january
+    february march april june july august september october november december asap urgent urgently end start
+    mid beginning early late happy glad pleased keen able unable sure ready free nice good great lovely hard easy
+    best better worth due likely unlikely trying planning hoping wanting really actually finally usually totally
+    hopefully definitely certainly probably obviously absolutely nearly quickly clearly simply honestly
+    basically seriously personally apparently unfortunately fortunately luckily sadly currently recently fine
+    cool brilliant fab super thrilled delighted important essential necessary difficult impossible possible idea
+    aim hope wish reminder note remember forgot forget meant supposed asked agreed decided tried promised
+    offered expected quick brief short long big small little whole full half main key same anyway"""
+)
+# Endings of everyday words that no first name has ("planning", "supposed", "information", "grateful").
+_NOT_A_FIRST_NAME = re.compile(r"(?:ing|ed|tion|ment|ness|ful|ous|able|ible)$")
+_NOT_A_NAME = re.compile(r"(?:tion|ment|ness|ful|ous|able|ible)$")
+
+
+def looks_like_a_name(text: str) -> bool:
+    """'Anne-Marie Carey', 'Anthea Jones': two to four capitalised words that are not board vocabulary."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() in NOT_NAMES:
+        return False
+    return all(NAME_WORD.match(w) for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
+
+
+def lowercase_name_words(words: list[str], *, first_known: bool) -> bool:
+    """Whether lowercase words can be a name: one to three words of letters, none an everyday word (the first
+    may be one when it is a roster name, "sue", "will"), a single letter only as a last initial ("mike g")."""
+    if not 1 <= len(words) <= 3:
+        return False
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        if not _LOWER_WORD.match(lowered):
+            return False
+        if len(lowered) == 1 and (index == 0 or index != len(words) - 1):
+            return False
+        if (lowered in _COMMON or lowered in NOT_NAMES) and not (index == 0 and first_known):
+            return False
+        ending = _NOT_A_FIRST_NAME if index < len(words) - 1 else _NOT_A_NAME
+        if len(lowered) >= 5 and ending.search(lowered) and not (index == 0 and first_known):
+            return False
+    return True
