@@ -1,16 +1,26 @@
-"""`dscb parse`, `dscb actions` and `dscb history`: what the assistant understands, the tracker, an action's life."""
+"""`dscb parse`, `dscb actions`, `dscb action` and `dscb history`: what the assistant understands, the tracker,
+editing one action, and an action's life."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import sys
-from typing import Annotated
+from collections.abc import Sequence
+from typing import Annotated, Any
 
 import typer
 
 from bot.conversation.assistant import Assistant
+from bot.directory import Person
 from bot.errors import BoardError
+from bot.replies import ActionView
+from bot.tracker.actions import Completion
 from bot.tracker.boards import find_board
+from bot.understanding.interpretation import Owner
+from bot.understanding.snapshot import Snapshot
+from cli.console import _default_speaker
 from cli.options import clock_for, emit_json, options_of, vars_of
 from store import db
 
@@ -102,21 +112,218 @@ def history(
     ref: Annotated[str, typer.Argument(help="The action's reference, e.g. A-12.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """An action's life from the audit trail: who recorded it, re-dated it, updated it and closed it, and when."""
-    import re as regex
-
+    """An action's life from the audit trail: who recorded it, re-dated it, updated it, reassigned, closed or
+    dropped it (and why), and when."""
     from bot.tracker.actions import history as action_history
 
-    found = regex.fullmatch(r"\s*[aA]\s*-?\s*(\d{1,6})\s*", ref)
-    if not found:
-        raise BoardError(f"{ref!r} is not an action reference such as A-12.")
     with options_of(ctx).board_session() as (session, board):
-        view, entries = action_history(session, board.id, int(found.group(1)))
+        view, entries = action_history(session, board.id, action_number(ref))
     if as_json:
         emit_json({"ref": view.ref, "text": view.text, "status": view.status,
                     "history": [vars_of(e) for e in entries]})  # fmt: skip
         return
     typer.echo(f"{view.ref}: {view.text} ({view.status})")
     for entry in entries:
-        detail = ", ".join(f"{k}: {v}" for k, v in (entry.new or {}).items() if v not in (None, [], {}))
-        typer.echo(f"  {entry.at:%Y-%m-%d %H:%M}  {entry.change:<10} {entry.who or 'system':<20} {detail}")
+        typer.echo(f"  {entry.at:%Y-%m-%d %H:%M}  {entry.change:<10} {entry.who or 'system':<20} "
+                   f"{history_detail(entry.change, entry.old, entry.new)}".rstrip())  # fmt: skip
+
+
+def history_detail(change: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> str:
+    """One event of an action's life in words: 'due 2015-05-29 → 2015-06-26', 'for Pam Smith (1 part)',
+    'reason: superseded by A-20', 'owners Viv Townsend → Pam Smith'."""
+    old, new = old or {}, new or {}
+    if change == "recorded":
+        owners = ", ".join(new.get("owners") or []) or "no owner yet"
+        due = new.get("due") or ("asap" if new.get("asap") else "no due date")
+        return f"{new.get('text', '')} (owners: {owners}; due: {due})"
+    if change == "re-dated":
+        return f"due {old.get('due') or 'none'} → {new.get('due') or 'none'}"
+    if change == "update":
+        return f"note: {new.get('note', '')}"
+    if change == "reassigned":
+        return f"owners {', '.join(old.get('owners') or []) or 'none'} → {', '.join(new.get('owners') or [])}"
+    said = "; ".join(
+        words for words in (f"for {new['for']}" if new.get("for") else "",
+                            f"reason: {new['reason']}" if new.get("reason") else "") if words
+    )  # fmt: skip
+    shares = len(new.get("assignments") or old.get("assignments") or {})
+    if shares:
+        counted = f"{shares} part{'s' if shares != 1 else ''}"
+        return f"{said} ({counted})" if said else counted
+    if said:
+        return said
+    return ", ".join(f"{k}: {v}" for k, v in new.items() if v not in (None, [], {}))
+
+
+# Editing one action -----------------------------------------------------------------------------------------
+def action_number(ref: str) -> int:
+    """An action's number from its reference as people type it: 'A-14', 'a14', 'A 14' or '14'."""
+    found = re.fullmatch(r"\s*(?:[aA]\s*-?\s*)?(\d{1,6})\s*", ref)
+    if not found:
+        raise BoardError(f"{ref!r} is not an action reference such as A-12.")
+    return int(found.group(1))
+
+
+def action_edit(
+    ctx: typer.Context,
+    ref: Annotated[str, typer.Argument(help="The action: A-14, a14 or 14.")],
+    due: Annotated[
+        str | None, typer.Option(help="New due date: 2015-07-10, 26/06, 'next Friday', 'the July board'.")
+    ] = None,
+    update: Annotated[str | None, typer.Option(help="An update on progress, kept in its history.")] = None,
+    assign: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A new owner: a member on the roster, an agency or a group (repeat for several); "
+            "replaces its open owners."
+        ),
+    ] = None,
+    done: Annotated[
+        bool, typer.Option("--done", help="Mark your part done (the manager or chair, with no part: all of it).")
+    ] = (False),
+    for_: Annotated[
+        str | None, typer.Option("--for", help="With --done: mark this member's part done (manager and chair).")
+    ] = None,
+    drop: Annotated[str | None, typer.Option(help="Drop the action; give the reason.")] = None,
+    as_: Annotated[
+        str | None, typer.Option("--as", help="Who makes the change (default: DSCB_CONSOLE_AS, else the manager).")
+    ] = None,
+    now: Annotated[str | None, typer.Option(help="When, e.g. 2015-05-15T09:30 (for dates such as 'next Friday').")] = (
+        None
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the action and what changed as JSON.")] = False,
+) -> None:
+    """Change one action: its due date, an update, its owners, done (for a member), or dropped with a reason.
+
+    Several options are applied together, in that order, in one transaction: if any is refused, nothing changes.
+    """
+    from bot.tracker import actions as tracker
+
+    number = action_number(ref)
+    if for_ is not None and not done:
+        raise BoardError("--for NAME goes with --done: it marks that member's part of the action as done.")
+    when = clock_for(now)()
+    today = when.date()
+    options = options_of(ctx)
+    changes: list[str] = []
+    with options.board_session() as (session, board):
+        snapshot = Assistant(options.url(), board.id).snapshot(session)
+        writer = snapshot.person(as_ or _default_speaker(session, board))
+        view = tracker.show_action(session, board.id, number, today)  # an unknown action is refused first
+        day = _due_date(due, when, snapshot) if due is not None else None
+        owners = [_owner(snapshot, name) for name in assign or ()]
+        member = _member(snapshot, for_) if for_ is not None else None
+        if day is not None:
+            before = view.due_words(today)
+            view = tracker.change_due(session, board.id, number, day, by=writer, today=today)
+            after = view.due_words(today)
+            changes.append(f"{after[:1].upper()}{after[1:]} (was {before})." if after != before else
+                           f"Still {after}.")  # fmt: skip
+        if update is not None:
+            view = tracker.add_note(session, board.id, number, update, by=writer, today=today)
+            changes.append(f"Update recorded: {' '.join(update.split())}")
+        if owners:
+            was = _joined(view.owners) or "nobody"
+            view = tracker.reassign(session, board.id, number, owners, by=writer, today=today)
+            changes.append(f"Now owned by {_joined(view.owners)} (was {was}).")
+        if done:
+            completion = tracker.complete_action(session, board.id, number, by=writer, today=today,
+                                                 for_member=member)  # fmt: skip
+            view = completion.view
+            changes.append(_done_words(completion, member, writer))
+        if drop is not None:
+            view = tracker.drop_action(session, board.id, number, drop, by=writer, today=today)
+            changes.append(f"Dropped: {' '.join(drop.split())}")
+        by = writer.name
+    if as_json:
+        emit_json({**_view_json(view), "by": by, "changes": changes})
+        return
+    typer.echo(_head(view, today))
+    for change in changes or ["Nothing changed: give --due, --update, --assign, --done or --drop."]:
+        typer.echo(f"  {change}")
+
+
+def _due_date(text: str, when: dt.datetime, snapshot: Snapshot) -> dt.date:
+    """A due date as the assistant reads one in a message ('26/06', 'next Friday', 'the July board')."""
+    from bot.understanding.dates import parse_date
+
+    day = parse_date(text, when, snapshot.directory.board_dates)
+    if day is None:
+        raise BoardError(f"--due {text!r} is not a date I can read; write e.g. 2015-07-10, 10/07/2015, 'next "
+                         "Friday' or 'the July board'.")  # fmt: skip
+    return day
+
+
+def _owner(snapshot: Snapshot, name: str) -> Owner:
+    """The member (exactly or unambiguously named), else the group or agency, that ``--assign NAME`` means."""
+    match = snapshot.names.person(name)
+    if match.member is not None:
+        return Owner("member", match.member.name, match.member.id)
+    if match.candidates:
+        raise BoardError(f"--assign {name!r} could be {_joined([p.name for p in match.candidates], 'or')}; "
+                         "give the full name. Nothing was changed.")  # fmt: skip
+    group = snapshot.names.group(name)
+    if group is not None:
+        return Owner("group", group.name, group.id)
+    agency = snapshot.names.agency(name)
+    if agency.agency is not None:
+        return Owner("agency", agency.agency.name, agency.agency.id)
+    if agency.candidates:
+        raise BoardError(f"--assign {name!r} could be {_joined([a.name for a in agency.candidates], 'or')}; "
+                         "give the full name. Nothing was changed.")  # fmt: skip
+    raise BoardError(f"--assign {name!r} isn't on the board's roster{_near(match)}. Nothing was changed.")
+
+
+def _member(snapshot: Snapshot, name: str) -> Person:
+    """The member ``--for NAME`` means, exactly or unambiguously."""
+    match = snapshot.names.person(name)
+    if match.member is not None:
+        return match.member
+    if match.candidates:
+        raise BoardError(f"--for {name!r} could be {_joined([p.name for p in match.candidates], 'or')}; give the "
+                         "full name. Nothing was changed.")  # fmt: skip
+    raise BoardError(f"--for {name!r} isn't on the board's roster{_near(match)}. Nothing was changed.")
+
+
+def _near(match: Any) -> str:
+    """'; did you mean Tony Oakman?' for a near spelling of a roster name."""
+    near = [p.name for p in getattr(match, "suggestions", ())]
+    return f" (did you mean {_joined(near, 'or')}?)" if near else ""
+
+
+def _done_words(done: Completion, member: Person | None, writer: Person) -> str:
+    """What --done did: whose part was marked done, with a group's progress, and whether that closed it."""
+    view = done.view
+    if not done.changed:
+        if view.status != "open":
+            return f"Nothing to mark done: {view.ref} is already {view.status}."
+        return f"Nothing to mark done: {writer.name}'s part of {view.ref} is already done."
+    progress = f" ({view.progress})" if view.progress else ""
+    closed = " The action is closed." if done.whole_action else ""
+    if member is not None:
+        return f"Marked {member.name}'s part done{progress}.{closed}"
+    if done.whole_action:
+        return f"Marked done{progress}.{closed}"
+    return f"Marked {writer.name}'s part done{progress}."
+
+
+def _joined(names: Sequence[str], last: str = "and") -> str:
+    """'Pam Smith', 'Pam Smith and Su Vincent', 'Karen Jackson, Karen Palk or Kate McConnell'."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {last} {names[-1]}"
+
+
+def _head(view: ActionView, today: dt.date) -> str:
+    """'A-14: Circulate the presentation (open) – Viv Townsend; due Friday 29 May; all members: 3 of 30 done'."""
+    details = [_joined(view.owners) or "no owner yet", view.due_words(today)]
+    if view.progress:
+        details.append(view.progress)
+    overdue = " OVERDUE" if view.overdue else ""
+    return f"{view.ref}: {view.text} ({view.status}{overdue}) – {'; '.join(details)}"
+
+
+def _view_json(view: ActionView) -> dict[str, Any]:
+    return {"ref": view.ref, "text": view.text, "owners": list(view.owners),
+            "due": view.due.isoformat() if view.due else None, "asap": view.asap, "status": view.status,
+            "overdue": view.overdue, "progress": view.progress}  # fmt: skip

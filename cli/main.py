@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from cli.actions import actions_list, history, parse
+from cli.actions import action_edit, actions_list, history, parse
 from cli.audits import audit_app
 from cli.console import console, db_app, run
 from cli.digest import digest_app
@@ -26,6 +26,7 @@ app.callback()(main_options)
 # `dscb --help` lists the commands in the order they are registered, then the groups: keep both orders.
 app.command()(parse)
 app.command("actions")(actions_list)
+app.command("action")(action_edit)
 app.command()(link)
 app.command("import-minutes")(import_minutes_command)
 app.command()(attendance)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Row, or_, select
+from sqlalchemy import Row, ScalarSelect, case, or_, select
 from sqlalchemy.orm import Session
 
 from bot.errors import InvalidInput, NotFound
@@ -32,7 +32,18 @@ from bot.reports.tracker_render import (
     render_markdown,
     render_xlsx,
 )
-from store.models import Action, Agency, Assignment, AssignmentStatus, Board, Group, Meeting, MeetingKind, Member
+from store.models import (
+    Action,
+    Agency,
+    Assignment,
+    AssignmentStatus,
+    Board,
+    Event,
+    Group,
+    Meeting,
+    MeetingKind,
+    Member,
+)
 
 __all__ = [
     "BETWEEN_MEETINGS",
@@ -77,7 +88,8 @@ def build_report(session: Session, board_id: int, *, meeting: dt.date | None, to
     """The tracker review for ``meeting`` (default: the next board meeting on or after today, else today).
 
     Three statements whatever the board's size: the board, its meetings, and the actions with their owners as
-    plain rows (no ORM objects), read in batches and turned into report rows one action at a time.
+    plain rows (no ORM objects), read in batches and turned into report rows one action at a time. A dropped
+    share's row carries the reason the action was dropped, read from the event log inside the same statement.
     """
     board = session.execute(select(Board.name, Board.time_zone).where(Board.id == board_id)).first()
     if board is None:
@@ -102,7 +114,9 @@ def build_report(session: Session, board_id: int, *, meeting: dt.date | None, to
         select(Action.id, Action.number, Action.text, Action.due, Action.asap, Action.meeting_id,
                Action.agenda_item, Action.source_link, Assignment.status, Assignment.member_id,
                Assignment.agency_id, Assignment.group_id, Assignment.updated_at, Member.name.label("member"),
-               Agency.name.label("agency"), Group.name.label("group"), Assignment.external_name)
+               Agency.name.label("agency"), Group.name.label("group"), Assignment.external_name,
+               case((Assignment.status == AssignmentStatus.DROPPED, _drop_reason(board_id)),
+                    else_=None).label("drop_reason"))
         .outerjoin(Assignment, Assignment.action_id == Action.id)
         .outerjoin(Member, Member.id == Assignment.member_id)
         .outerjoin(Agency, Agency.id == Assignment.agency_id)
@@ -143,6 +157,21 @@ def build_report(session: Session, board_id: int, *, meeting: dt.date | None, to
     )
 
 
+def _drop_reason(board_id: int) -> ScalarSelect[Any]:
+    """The reason given when the action was last closed, if that closing was a drop with a reason (`dscb action
+    A-12 --drop REASON`): the latest "done" or "dropped" event of the action, for its dropped shares only (an
+    index lookup per dropped share; open and done shares never run it)."""
+    return (
+        select(Event.new["reason"].as_string())
+        .where(Event.board_id == board_id, Event.entity == "action", Event.entity_id == Action.id,
+               Event.change.in_(("done", "dropped")))
+        .order_by(Event.id.desc())
+        .limit(1)
+        .correlate(Action)
+        .scalar_subquery()
+    )  # fmt: skip
+
+
 def _by_action(rows: Iterable[_Fetched]) -> Iterator[tuple[_Fetched, list[_Fetched]]]:
     """Consecutive rows of one action: (its first row, the rows of its assignments)."""
     head: _Fetched | None = None
@@ -173,16 +202,19 @@ class _Builder:
     def row(self, head: _Fetched, shares: Sequence[_Fetched], origin: _Meeting | None) -> TrackerRow:
         owners: list[str] = []
         by_group: dict[int, list[_Fetched]] = {}
+        # Shares dropped when the action was reassigned are not its owners any more (unless all were dropped); a
+        # group still owning it counts its members' dropped shares in its progress.
+        live = [a for a in shares if a.status is not AssignmentStatus.DROPPED] or shares
+        live_groups = {a.group_id for a in live if a.group_id is not None and a.member_id is not None}
         for a in shares:
             if a.group_id is not None and a.member_id is not None:
-                if a.group_id not in by_group:
-                    by_group[a.group_id] = []
-                    _add(owners, a.group if a.group is not None else "group")
-                by_group[a.group_id].append(a)
-            elif a.group is not None and a.member_id is None and a.agency_id is None:
-                _add(owners, a.group)
-            else:
-                _add(owners, _owner_name(a))
+                if a.group_id in live_groups:
+                    if a.group_id not in by_group:
+                        by_group[a.group_id] = []
+                        _add(owners, a.group if a.group is not None else "group")
+                    by_group[a.group_id].append(a)
+            elif a.status is not AssignmentStatus.DROPPED or live is shares:
+                _add(owners, a.group if a.group is not None and a.agency_id is None else _owner_name(a))
         progress = [_progress(rows[0].group if rows[0].group is not None else "group", rows)
                     for rows in by_group.values()]  # fmt: skip
         statuses = {a.status for a in shares}
@@ -192,10 +224,13 @@ class _Builder:
             status = "dropped"
         else:
             status = "done"
-        closed_on = None
+        closed_on = note = None
         if status != "open":
             latest: dt.datetime = max(a.updated_at for a in shares)
             closed_on = self._date(latest.replace(tzinfo=dt.UTC).astimezone(self.zone).date())
+            reason = next((a.drop_reason for a in shares if a.drop_reason), None)
+            if reason:  # dropped with a reason; "done" when some shares were done before the rest were dropped
+                note = f"Dropped: {reason}" if status == "dropped" else f"The rest dropped: {reason}"
         if head.agenda_item not in self.items:
             self.items[head.agenda_item] = _item(head.agenda_item)
         item = self.items[head.agenda_item]
@@ -213,6 +248,7 @@ class _Builder:
             progress=" / ".join(progress) or None,
             closed_on=closed_on,
             origin=self._origin(origin, item, bool(head.source_link)),
+            note=note,
         )
 
     def _date(self, day: dt.date) -> dt.date:
@@ -236,12 +272,14 @@ def _owner_name(share: _Fetched) -> str:
 
 
 def _progress(group: str, rows: Sequence[_Fetched]) -> str:
-    """'all members: 21 of 30 done; outstanding: Anne Harris, Jo Forbes' (dropped shares are not counted)."""
+    """'all members: 21 of 30 done; outstanding: Anne Harris, Jo Forbes' (dropped shares are not counted, only said:
+    'all members: 21 of 21 done (9 dropped)')."""
     counted = [r for r in rows if r.status is not AssignmentStatus.DROPPED]
     if not counted:
         return f"{group}: dropped"
     done = sum(r.status is AssignmentStatus.DONE for r in counted)
-    text = f"{group}: {done} of {len(counted)} done"
+    dropped = len(rows) - len(counted)
+    text = f"{group}: {done} of {len(counted)} done" + (f" ({dropped} dropped)" if dropped else "")
     waiting = sorted((_owner_name(r) for r in counted if r.status is AssignmentStatus.OPEN), key=str.casefold)
     if waiting:
         shown = ", ".join(waiting[:MAX_OUTSTANDING_NAMES])

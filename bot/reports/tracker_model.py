@@ -24,6 +24,7 @@ class TrackerRow:
     progress: str | None  # "all members: 21 of 30 done; outstanding: Anne Harris, Jo Forbes"
     closed_on: dt.date | None
     origin: str  # "Board 15 May 2015, item 2", "Slack" or "chat"
+    note: str | None = None  # "Dropped: superseded by the neglect strategy" (the reason given for dropping it)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,11 @@ def _status_words(row: TrackerRow) -> str:
     return f"{row.status.capitalize()}{closed}"
 
 
+def _extras(row: TrackerRow) -> list[str]:
+    """What is shown under an action's text: a group's progress, and why it was dropped."""
+    return [extra for extra in (row.progress, row.note) if extra]
+
+
 # Markdown ---------------------------------------------------------------------------------------------------
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
@@ -62,7 +67,7 @@ def render_markdown(report: TrackerReport) -> str:
             "|---|---|---|---|---|",
         ]
         for row in rows:
-            action = md_escape(row.text) + (f"<br>*{md_escape(row.progress)}*" if row.progress else "")
+            action = md_escape(row.text) + "".join(f"<br>*{md_escape(extra)}*" for extra in _extras(row))
             status = f"**{_status_words(row)}**" if row.overdue else _status_words(row)
             cells = (row.ref, action, md_escape(", ".join(row.owners)) or "—", _due_words(row), status)
             lines.append("| " + " | ".join(cells) + " |")
@@ -73,7 +78,7 @@ def render_markdown(report: TrackerReport) -> str:
 # CSV --------------------------------------------------------------------------------------------------------
 CSV_HEADER = (
     "Board", "Meeting", "Section", "Ref", "Agenda item", "Action", "Owners", "Due", "ASAP", "Status", "Overdue",
-    "Progress", "Closed on", "Origin",
+    "Progress", "Closed on", "Origin", "Note",
 )  # fmt: skip
 
 
@@ -97,7 +102,7 @@ def render_csv(report: TrackerReport) -> str:
                     report.board, report.meeting.isoformat(), section, row.ref, row.item or "", row.text,
                     "; ".join(row.owners), row.due.isoformat() if row.due else "", "yes" if row.asap else "",
                     row.status, "yes" if row.overdue else "", row.progress or "",
-                    row.closed_on.isoformat() if row.closed_on else "", row.origin,
+                    row.closed_on.isoformat() if row.closed_on else "", row.origin, row.note or "",
                 )
             )  # fmt: skip
     return out.getvalue()
@@ -106,7 +111,7 @@ def render_csv(report: TrackerReport) -> str:
 # XLSX -------------------------------------------------------------------------------------------------------
 XLSX_COLUMNS: tuple[tuple[str, int], ...] = (  # header, maximum width in characters
     ("Section", 28), ("Ref", 8), ("Action", 60), ("Owners", 30), ("Due", 13), ("Status", 11), ("Overdue", 9),
-    ("Progress", 50), ("Closed on", 13), ("Origin", 28),
+    ("Progress and notes", 50), ("Closed on", 13), ("Origin", 28),
 )  # fmt: skip
 RED = "FF0000"
 _XLSX_HEADER_ROW = 3  # as Excel numbers rows; XlsxWriter counts from 0
@@ -174,7 +179,7 @@ def render_xlsx(report: TrackerReport) -> bytes:
 def _xlsx_values(section: str, row: TrackerRow) -> tuple[_XlsxValue, ...]:
     return (
         section, row.ref, row.text, ", ".join(row.owners), row.due or ("asap" if row.asap else None), row.status,
-        "yes" if row.overdue else "", row.progress, row.closed_on, row.origin,
+        "yes" if row.overdue else "", "\n".join(_extras(row)) or None, row.closed_on, row.origin,
     )  # fmt: skip
 
 
@@ -256,7 +261,7 @@ def _html_table(rows: Iterable[TrackerRow]) -> list[str]:
         "<tbody>",
     ]
     for row in rows:
-        progress = f'<span class="progress">{_h(row.progress)}</span>' if row.progress else ""
+        progress = "".join(f'<span class="progress">{_h(extra)}</span>' for extra in _extras(row))
         css = ' class="overdue"' if row.overdue else ""
         out.append(
             f"<tr{css}><td>{_h(row.ref)}</td><td>{_h(row.text)}{progress}</td>"

@@ -1,4 +1,5 @@
-"""Actions and their owners: recording, closing, re-dating, notes and reassigning.
+"""Actions and their owners: recording, closing (a share, or one member's share for them), re-dating, notes,
+reassigning and dropping.
 
 Listing what someone owes, showing an action and its history live in ``bot.tracker.actions_read``; their names
 are re-exported here, so ``bot.tracker.actions`` remains the one place to import actions from.
@@ -60,6 +61,7 @@ __all__ = [
     "add_note",
     "change_due",
     "complete_action",
+    "drop_action",
     "find_action",
     "group_member_ids",
     "history",
@@ -194,6 +196,7 @@ def group_member_ids(session: Session, board_id: int, group_id: int) -> list[int
 class Completion:
     view: ActionView
     whole_action: bool  # False when only the writer's share of a group action closed
+    changed: bool = True  # False when there was nothing open to close (said, not refused)
 
 
 def complete_action(
@@ -204,32 +207,58 @@ def complete_action(
     by: Person,
     today: dt.date,
     status: AssignmentStatus = AssignmentStatus.DONE,
+    for_member: Person | None = None,
 ) -> Completion:
-    """Close the writer's share of an action; the manager and chair may close it for everyone."""
+    """Close the writer's share of an action; the manager and chair may close it for everyone, or close one
+    member's share on their behalf (``for_member``: that member's open shares only, recorded as done for them)."""
     action = find_action(session, board_id, number)
+    if for_member is not None and by.role not in MANAGERS:
+        if for_member.id != by.id:
+            raise NotAllowed(f"Only the business manager or the chair can mark someone else's part of {action.ref} "
+                             f"as done; {for_member.first_name} can mark it themselves.")  # fmt: skip
+        for_member = None  # a member naming themselves closes their own share, as without it
     if not action.assignments:
         raise InvalidInput(f"{action.ref} has no owner yet, so there is nothing to close; the business manager "
                            "can give it an owner (or record it again with one).")  # fmt: skip
+    if for_member is not None:
+        mine = [a for a in action.assignments if _answers_for(a, for_member) and a.status is AssignmentStatus.OPEN]
+        if not mine:
+            raise InvalidInput(f"{for_member.name} has no open part in {action.ref}.")
+        return _close(session, board_id, action, mine, status, by=by, today=today, extra={"for": for_member.name})
     mine = [a for a in action.assignments if _answers_for(a, by) and a.status is AssignmentStatus.OPEN]
     if not mine and by.role in MANAGERS:
         mine = [a for a in action.assignments if a.status is AssignmentStatus.OPEN]
     if not mine:
-        if any(_answers_for(a, by) for a in action.assignments) or all(
+        if any(_answers_for(a, by) for a in _holders(action)) or all(
             a.status is not AssignmentStatus.OPEN for a in action.assignments
         ):
-            return Completion(action_view(action, today), whole_action=True)
+            return Completion(action_view(action, today), whole_action=True, changed=False)
         owners = ", ".join(action_view(action, today).owners) or "nobody yet"
         raise NotAllowed(
             f"{action.ref} belongs to {owners}. Only its owners, the business manager or the chair can close it."
         )
-    old = {a.id: a.status.value for a in mine}
-    for assignment in mine:
+    return _close(session, board_id, action, mine, status, by=by, today=today)
+
+
+def _close(
+    session: Session,
+    board_id: int,
+    action: Action,
+    shares: Sequence[Assignment],
+    status: AssignmentStatus,
+    *,
+    by: Person,
+    today: dt.date,
+    extra: dict[str, object] | None = None,
+) -> Completion:
+    old = {a.id: a.status.value for a in shares}
+    for assignment in shares:
         assignment.status = status
         assignment.updated_at = utcnow()
     session.flush()
     record_event(
         session, board_id, "action", action.id, status.value, actor_id=by.id, actor=by.name,
-        old={"assignments": old}, new={"assignments": {a.id: status.value for a in mine}},
+        old={"assignments": old}, new={"assignments": {a.id: status.value for a in shares}, **(extra or {})},
     )  # fmt: skip
     whole = all(a.status is not AssignmentStatus.OPEN for a in action.assignments)
     return Completion(action_view(action, today), whole)
@@ -241,9 +270,18 @@ def _answers_for(assignment: Assignment, person: Person) -> bool:
     return assignment.agency_id is not None and assignment.agency_id == person.agency_id
 
 
-def _may_change(action: Action, by: Person) -> bool:
-    """Owners change their own actions; the manager and chair change any."""
-    return by.role in MANAGERS or any(_answers_for(a, by) for a in action.assignments)
+def _holders(action: Action) -> list[Assignment]:
+    """The shares of its owners: not those dropped when it was reassigned (unless it was dropped as a whole)."""
+    return [a for a in action.assignments if a.status is not AssignmentStatus.DROPPED] or list(action.assignments)
+
+
+def _may_change(action: Action, by: Person, *, whole: bool = False) -> bool:
+    """Owners change their own actions (not former owners, whose shares were dropped when it was reassigned); the
+    manager and chair change any. A change to the whole action (its date, owners, or dropping it) is not for one
+    member of a group it is shared with: one of thirty "all members" does not re-date it for the other 29."""
+    if by.role in MANAGERS:
+        return True
+    return any(_answers_for(a, by) and not (whole and a.group_id is not None) for a in _holders(action))
 
 
 def change_due(
@@ -251,7 +289,7 @@ def change_due(
 ) -> ActionView:
     """Re-date an action (its owners, the manager or the chair)."""
     action = find_action(session, board_id, number)
-    if not _may_change(action, by):
+    if not _may_change(action, by, whole=True):
         raise NotAllowed(f"Only the owners of {action.ref}, the business manager or the chair can change its date.")
     old = action.due.isoformat() if action.due else None
     if action.due != due:
@@ -284,7 +322,7 @@ def reassign(
 ) -> ActionView:
     """Give an action new owners: its current owners, the manager or the chair may; the old shares are dropped."""
     action = find_action(session, board_id, number)
-    if not _may_change(action, by) and action.assignments:
+    if not _may_change(action, by, whole=True) and action.assignments:
         raise NotAllowed(f"Only the owners of {action.ref}, the business manager or the chair can reassign it.")
     if not owners:
         raise InvalidInput("Who should own it instead?")
@@ -297,4 +335,32 @@ def reassign(
     session.flush()
     record_event(session, board_id, "action", action.id, "reassigned", actor_id=by.id, actor=by.name,
                  old={"owners": old}, new={"owners": [o.name for o in owners]})  # fmt: skip
+    return action_view(action, today)
+
+
+def drop_action(session: Session, board_id: int, number: int, reason: str, *, by: Person, today: dt.date) -> ActionView:
+    """Drop an action with a reason (its owners, the manager or the chair): every open share becomes dropped,
+    and the reason is kept in the event log, where the history and the tracker report read it."""
+    action = find_action(session, board_id, number)
+    if not _may_change(action, by, whole=True):
+        raise NotAllowed(f"Only the owners of {action.ref}, the business manager or the chair can drop it.")
+    why = " ".join(reason.split())
+    guard(why)
+    if not why:
+        raise InvalidInput(f"Why is {action.ref} being dropped? Please give the reason; it stays in the action's "
+                           "history.")  # fmt: skip
+    if len(why) > MAX_TASK_LENGTH:
+        raise InvalidInput(f"Please keep the reason under {MAX_TASK_LENGTH} characters.")
+    if not action.assignments:
+        raise InvalidInput(f"{action.ref} has no owner yet, so there is nothing to drop; give it an owner first.")
+    shares = [a for a in action.assignments if a.status is AssignmentStatus.OPEN]
+    if not shares:
+        raise InvalidInput(f"{action.ref} is already {action_view(action, today).status}, so it cannot be dropped.")
+    old = {a.id: a.status.value for a in shares}
+    for assignment in shares:
+        assignment.status = AssignmentStatus.DROPPED
+        assignment.updated_at = utcnow()
+    session.flush()
+    record_event(session, board_id, "action", action.id, "dropped", actor_id=by.id, actor=by.name,
+                 old={"assignments": old}, new={"reason": why})  # fmt: skip
     return action_view(action, today)
