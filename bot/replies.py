@@ -58,6 +58,7 @@ class Option:
 
     label: str
     payload: dict[str, Any]
+    answers: tuple[str, ...] = ()  # typed words that also pick it ("yes" for a lone "did you mean …?")
 
 
 @dataclass(frozen=True, slots=True)

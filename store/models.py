@@ -362,6 +362,20 @@ class ProcessedEvent(Base):
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class OpenQuestion(Base):
+    """The question the assistant last asked a member ("Which Karen?"), so that a typed answer ("Karen Palk",
+    "2", "yes") can settle it on any front end. One per member; a newer question or message replaces it."""
+
+    __tablename__ = "open_question"
+    __table_args__ = (UniqueConstraint("board_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    asked_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    options: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # [{"label", "payload", "answers"}]
+
+
 class School(Base):
     """A school whose Section 175 return the board tracks."""
 

@@ -31,7 +31,7 @@ def test_piped_console_records_lists_completes_and_sends_apologies(sqlite_url: s
         "Apologies recorded for Viv Townsend for the board meeting on Friday 10 July; "
         "Claire Hill will attend as named representative."
     )
-    assert lines[6] == 'Which "Sue" do you mean?'
+    assert lines[6] == "Which Sue do you mean: Su Vincent or Sue Haywood?"
     assert lines[7:10] == ["  1. Su Vincent (Dudley CCG)", "  2. Sue Haywood (DMBC)", "  3. Cancel"]
     assert lines[10] == "Recorded A-2 for Sue Haywood, no due date: Update the board on the CAMHS letter"
     assert lines[11].startswith("I'm not sure what you'd like me to do with that")

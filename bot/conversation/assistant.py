@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.conversation.answers import picked
 from bot.conversation.turn import ActionForm, Paging, Turn
 from bot.directory import MANAGERS, Person, load_directory
 from bot.errors import BoardError, NotAllowed, NotFound
@@ -23,7 +24,7 @@ from bot.events import first_delivery
 from bot.replies import Reply
 from bot.reports import tracker as tracker_report
 from bot.reports.home import Home, home_for
-from bot.tracker import audits
+from bot.tracker import audits, questions
 from bot.tracker.boards import board_for_team
 from bot.tracker.identity import Accounts, FirstContact, first_contact, link_by_name
 from bot.tracker.stored_text import without_controls
@@ -110,7 +111,11 @@ class Assistant:
             if delivery is not None and not first_delivery(turn.session, self.board_id, delivery):
                 return Reply("", duplicate=True)
             said = _said(text)  # nothing that identifies a child is acted on, whatever the message means
-            return turn.answer(turn.snapshot.interpret(said, turn.writer, now))
+            offered = questions.take(turn.session, self.board_id, turn.writer.id, now)
+            choice = picked(offered, said) if offered else None
+            if choice is not None:  # a typed answer to the last question: "2", "Karen Palk", "yes"
+                return turn.resume(choice)
+            return turn.answer(turn.snapshot.interpret(said, turn.writer, now), said=said)
 
         return self._run(writer, now, answer)
 
@@ -118,7 +123,12 @@ class Assistant:
         self, writer: Person, payload: dict[str, Any], now: dt.datetime, *, delivery: str | None = None
     ) -> Reply:
         """Carry on after the writer picked one of a reply's options."""
-        return self._run(writer, now, lambda turn: turn.resume(payload), delivery=delivery)
+
+        def step(turn: Turn) -> Reply:
+            questions.close(turn.session, self.board_id, turn.writer.id)
+            return turn.resume(payload)
+
+        return self._run(writer, now, step, delivery=delivery)
 
     def query(
         self, writer: Person, text: str, now: dt.datetime, *, page: int = 0, delivery: str | None = None
@@ -237,7 +247,10 @@ class Assistant:
             if current is None:
                 return Reply(ROSTER_CHANGED, private=True)
             reply = step(Turn(session, self.board_id, snapshot, current, now, paging))
-            if delivery is not None and reply.stored and not first_delivery(session, self.board_id, delivery):
+            if reply.options:  # kept, so that a typed answer can settle it from any front end
+                questions.ask(session, self.board_id, current.id, reply.options, now)
+            asked_or_stored = reply.stored or bool(reply.options)  # a replay must not ask again either
+            if delivery is not None and asked_or_stored and not first_delivery(session, self.board_id, delivery):
                 raise _Replayed
             return reply
 

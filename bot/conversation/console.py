@@ -1,7 +1,8 @@
 """A chat loop on stdin/stdout that talks to the same Assistant as Slack does.
 
 It works piped: it reads lines to the end of input, answers each, and exits 0. When the assistant asks a
-question with options, the next line may answer it with the option's number.
+question with options, the next line may answer it with the option's number, its name or a clear part of it
+(the assistant keeps the question, as it does for every front end).
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ def run_console(
     interactive = stdin.isatty()
     if interactive:
         print(f"Board assistant — you are {writer.name}. Type 'help', or Ctrl-D to leave.", file=stdout)
-    pending: Reply | None = None
     while True:
         if interactive:
             print("> ", end="", file=stdout, flush=True)
@@ -51,9 +51,5 @@ def run_console(
         if not text:
             continue
         now = clock()
-        if pending is not None and text.isdigit() and 1 <= int(text) <= len(pending.options):
-            reply = assistant.resolve(writer, pending.options[int(text) - 1].payload, now)
-        else:
-            reply = assistant.reply(writer, text, now)
-        pending = reply if reply.options else None
+        reply = assistant.reply(writer, text, now)
         print(render(reply, now.date()), file=stdout, flush=True)

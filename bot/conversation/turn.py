@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.conversation.audit_turns import AuditTurns
+from bot.conversation.edit_turns import EditTurns, edit_handlers
 from bot.conversation.payloads import (
     STALE_CHOICE,
     date_of,
@@ -39,7 +40,6 @@ from bot.understanding.owners import OwnerResolver, looks_like_a_name
 from bot.understanding.privacy import guard
 from bot.understanding.snapshot import Snapshot
 from store.models import (
-    AssignmentStatus,
     AuditType,
     Meeting,
     MeetingKind,
@@ -78,7 +78,7 @@ class Paging:
     size: int | None = None  # None: the whole listing
 
 
-class Turn(AuditTurns):
+class Turn(AuditTurns, EditTurns):
     """One answer: the use case for the message's intent, inside the caller's transaction."""
 
     def __init__(
@@ -93,7 +93,13 @@ class Turn(AuditTurns):
         self.now = now
         self.today = now.date()
 
-    def answer(self, meaning: Interpretation) -> Reply:
+    def answer(self, meaning: Interpretation, said: str | None = None) -> Reply:
+        """The use case for what a message means; ``said`` (the message) lets a question about a name offer the
+        message again with the name in full."""
+        if meaning.intent is not Intent.RECORD_ACTION:  # recording asks its own questions (external owners)
+            question = self.unsure(meaning, said)
+            if question is not None:
+                return question
         handler: Callable[[Interpretation], Reply] | None = {
             Intent.RECORD_ACTION: self._record,
             Intent.LIST_ACTIONS: self._list,
@@ -105,6 +111,7 @@ class Turn(AuditTurns):
             Intent.LEAVE: self._leave,
             Intent.SHOW_ACTION: self._show,
             Intent.HELP: self._help,
+            **edit_handlers(self),
         }.get(meaning.intent)
         if handler is None:
             return Reply(NOT_UNDERSTOOD, private=True)
@@ -236,6 +243,12 @@ class Turn(AuditTurns):
             return self._record_from_payload(payload)
         if op == "complete":
             return self.close(whole_number(payload.get("number")))
+        if op == "say":  # the writer's message again, a name now written in full
+            said = text_of(payload.get("text"), PAYLOAD_TEXT_LIMIT)
+            if not said or not said.strip():
+                raise InvalidInput(STALE_CHOICE)
+            guard(said)
+            return self.answer(self.snapshot.interpret(said, self.writer, self.now), said=said)
         if op == "import_minutes":
             raise InvalidInput("Send the minutes file again to import it.")  # the front end refetches the file
         raise InvalidInput("That choice is no longer open; please write your message again.")
@@ -259,7 +272,11 @@ class Turn(AuditTurns):
             "pending": [
                 {"text": a.text, "candidates": [[p.id, p.name] for p in a.candidates]} for a in meaning.ambiguous
             ]
-            + [{"text": o.name, "candidates": []} for o in meaning.owners if o.kind == "unknown"],
+            + [
+                {"text": o.name, "candidates": [[p.id, p.name] for p in o.suggestions], "misspelt": bool(o.suggestions)}
+                for o in meaning.owners
+                if o.kind == "unknown"
+            ],
             "audit_plan": meaning.extra.get("audit_plan"),
         }
         return self._record_from_payload(payload)
@@ -271,6 +288,9 @@ class Turn(AuditTurns):
         if pending:
             return self._ask_about(payload, pending)
         owners = tuple(self._owner_from_json(o) for o in list_of(payload.get("owners")))
+        question = self._check_before_recording(payload, owners)
+        if question is not None:
+            return question
         new = actions.NewAction(
             task=text_of(payload.get("task"), PAYLOAD_TEXT_LIMIT) or "",
             owners=owners,
@@ -299,37 +319,6 @@ class Turn(AuditTurns):
             stored=True,
             extra={"ref": view.ref, "owner_member_ids": member_ids(action)},
         )
-
-    def _ask_about(self, payload: dict[str, Any], pending: list[dict[str, Any]]) -> Reply:
-        """Ask about the first unresolved name; each option carries the payload with that name settled."""
-        first, rest = pending[0], pending[1:]
-        if not isinstance(first, dict):
-            raise InvalidInput(STALE_CHOICE)
-        text = text_of(first.get("text"), 200) or ""
-        guard(text)  # an unknown owner's name is offered back as a choice and stored if picked
-        owners = [self._owner_from_json(o) for o in list_of(payload.get("owners"))]
-        known = [owner_json(o) for o in owners]
-        options: list[Option] = []
-        for candidate in list_of(first.get("candidates")):
-            if not isinstance(candidate, list) or not candidate:
-                raise InvalidInput(STALE_CHOICE)
-            person = self.snapshot.directory.member(whole_number(candidate[0]))
-            if person is None:
-                raise InvalidInput(STALE_CHOICE)
-            label = f"{person.name} ({person.agency})" if person.agency else person.name
-            chosen = {"kind": "member", "name": person.name, "id": person.id}
-            options.append(Option(label, {**payload, "owners": [*known, chosen], "pending": rest}))
-        if not options:
-            if not text:
-                raise InvalidInput(STALE_CHOICE)
-            outsider = {"kind": "unknown", "name": text, "id": None}
-            options.append(Option(f"Record {text} as an external owner",
-                                  {**payload, "owners": [*known, outsider], "pending": rest}))  # fmt: skip
-            question = f"{text} is not on the board's roster. Shall I record them as an external owner?"
-        else:
-            question = f'Which "{text}" do you mean?'
-        options.append(Option("Cancel", {"op": "cancel", "writer": self.writer.id}))
-        return Reply(question, options=tuple(options), private=True)
 
     def _owner_from_json(self, data: object) -> Owner:
         """An owner carried by a payload: roster owners by id, named as the roster names them; an outsider by a
@@ -384,18 +373,8 @@ class Turn(AuditTurns):
         return Reply(summary + ":", actions=found.views, private=True, listing=listing)
 
     def _complete(self, meaning: Interpretation) -> Reply:
-        if meaning.extra.get("reassign"):
-            if meaning.ambiguous:
-                candidates = joined([p.name for a in meaning.ambiguous for p in a.candidates], "or")
-                return Reply(f"Who should own it: {candidates}? Please give the full name.", private=True)
-            view = actions.reassign(self.session, self.board_id, meaning.refs[0], meaning.owners, by=self.writer,
-                                    today=self.today)  # fmt: skip
-            return Reply(f"{view.ref} now belongs to {joined(list(view.owners))}.", actions=(view,), stored=True,
-                         extra={"owner_member_ids": [o.id for o in meaning.owners if o.kind == "member"]})  # fmt: skip
-        if meaning.extra.get("drop"):
-            done = actions.complete_action(self.session, self.board_id, meaning.refs[0], by=self.writer,
-                                           today=self.today, status=AssignmentStatus.DROPPED)  # fmt: skip
-            return Reply(f"{done.view.ref} is dropped: {done.view.text}", actions=(done.view,), stored=True)
+        if meaning.on_behalf_of is not None and len(meaning.refs) == 1:
+            return self.close_for(meaning.refs[0], meaning.on_behalf_of)
         if meaning.refs:
             replies = [self.close(number) for number in meaning.refs]
             return Reply("\n".join(r.text for r in replies), actions=tuple(v for r in replies for v in r.actions),
@@ -443,11 +422,6 @@ class Turn(AuditTurns):
                 'Kate McConnell for the July board".',
                 private=True,
             )
-        if meaning.extra.get("withdraw"):
-            meeting = apologies.meeting_on(self.session, self.board_id, meaning.meeting)
-            if attendance.withdraw_apologies(self.session, self.board_id, self.writer.id, meeting, by=self.writer):
-                return Reply(f"Apologies withdrawn: you're expected at the {meeting_words(meeting)}.", stored=True)
-            return Reply(f"You had not sent apologies for the {meeting_words(meeting)}.", private=True)
         lines: list[str] = []
         recorded: Meeting | None = None
         for owner in meaning.owners:
@@ -459,7 +433,8 @@ class Turn(AuditTurns):
                 by=self.writer, today=self.today,
             )  # fmt: skip
             rep = f"; {done.representative} will attend as named representative" if done.representative else ""
-            lines.append(f"Apologies recorded for {done.member} for the {meeting_words(done.meeting)}{rep}.")
+            meeting = meeting_words(done.meeting, self.today)
+            lines.append(f"Apologies recorded for {done.member} for the {meeting}{rep}.")
             recorded = done.meeting
         return Reply("\n".join(lines), stored=recorded is not None,
                      extra=self._quorum_alert(recorded) if recorded else {})  # fmt: skip
@@ -471,7 +446,7 @@ class Turn(AuditTurns):
         quorum = attendance.check_quorum(self.session, self.board_id, meeting)
         if quorum.quorate:
             return {}
-        text = f"The {meeting_words(meeting)} is {quorum.describe()}."
+        text = f"The {meeting_words(meeting, self.today)} is {quorum.describe()}."
         return {"alerts": [(m.id, text) for m in managers(self.session, self.board_id)]}
 
     def _meeting_info(self, meaning: Interpretation) -> Reply:

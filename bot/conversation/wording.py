@@ -62,5 +62,7 @@ def whose(owners: tuple[Owner, ...], writer: Person) -> str:
     return joined([o.name for o in owners]) + (" has" if len(owners) == 1 else " have")
 
 
-def meeting_words(meeting: Meeting) -> str:
-    return f"{meeting.kind.value} meeting on {meeting.date:%A} {meeting.date.day} {meeting.date:%B}"
+def meeting_words(meeting: Meeting, today: dt.date | None = None) -> str:
+    """'board meeting on Friday 10 July', with the year when it is not ``today``'s."""
+    year = f" {meeting.date.year}" if today is not None and meeting.date.year != today.year else ""
+    return f"{meeting.kind.value} meeting on {meeting.date:%A} {meeting.date.day} {meeting.date:%B}{year}"

@@ -99,7 +99,7 @@ def test_typed_markup_never_pings(slack_board: SlackBoard) -> None:
 def test_ambiguous_owner_gets_buttons_and_nothing_is_stored_until_one_is_chosen(slack_board: SlackBoard) -> None:
     slack_board.dm("UROGER", "Sue to update the board on the CAMHS letter")
     question = slack_board.posted()[-1]
-    assert question["text"] == 'Which "Sue" do you mean?'
+    assert question["text"] == "Which Sue do you mean: Su Vincent or Sue Haywood?"
     buttons = question["blocks"][-1]["elements"]
     assert [b["text"]["text"] for b in buttons] == ["Su Vincent (Dudley CCG)", "Sue Haywood (DMBC)", "Cancel"]
     assert count_actions(slack_board) == 0
@@ -112,6 +112,21 @@ def test_ambiguous_owner_gets_buttons_and_nothing_is_stored_until_one_is_chosen(
     with db.transaction(slack_board.database_url) as session:
         owner = session.scalar(select(Member.name).join(Assignment, Assignment.member_id == Member.id))
     assert owner == "Sue Haywood"
+
+
+def test_a_misspelt_name_gets_buttons_and_a_typed_answer_settles_it(slack_board: SlackBoard) -> None:
+    slack_board.dm("UROGER", "Tony Oakmen to chase the CAMHS letter by Friday")
+    question = slack_board.posted()[-1]
+    assert question["text"] == "I don't know a Tony Oakmen on the board's roster — did you mean Tony Oakman?"
+    buttons = question["blocks"][-1]["elements"]
+    assert [b["text"]["text"] for b in buttons] == [
+        "Tony Oakman (DMBC)", "Record Tony Oakmen as an external owner", "Cancel",
+    ]  # fmt: skip
+    assert count_actions(slack_board) == 0
+    slack_board.dm("UROGER", "yes")  # typed, not clicked: the assistant kept the question
+    assert slack_board.posted()[-1]["text"].startswith("Recorded A-1 for Tony Oakman, due Fri 22 May")
+    slack_board.dm("UROGER", "yes")  # answered already: read as a message of its own, nothing recorded
+    assert count_actions(slack_board) == 1
 
 
 def test_a_forged_button_payload_for_another_writer_changes_nothing(slack_board: SlackBoard) -> None:
