@@ -10,11 +10,12 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import digest_scale, growth, imports, memory, round_trip, understanding
+from bench import accuracy, digest_scale, growth, imports, memory, round_trip, understanding
 from bench.report import RESULTS, Result, save, table
 
 BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
     "understanding": understanding.run,
+    "accuracy": accuracy.run,
     "round_trip": round_trip.run,
     "growth": growth.run,
     "digest": digest_scale.run,

@@ -18,8 +18,9 @@ class Result:
     name: str
     value: float  # NaN when the figure could not be measured here (see ``note``)
     unit: str
-    target: float | None  # the value must be at most this; None when the figure is for information
+    target: float | None  # the value must be at most this (at least, with ``at_least``); None: for information
     note: str = ""
+    at_least: bool = False  # a score to reach (accuracy), not a cost to stay under
 
     @property
     def met(self) -> str:
@@ -27,7 +28,8 @@ class Result:
             return "not run"
         if self.target is None:
             return ""
-        return "met" if self.value <= self.target else "MISSED"
+        met = self.value >= self.target if self.at_least else self.value <= self.target
+        return "met" if met else "MISSED"
 
 
 def not_run(group: str, name: str, unit: str, target: float | None, why: str) -> Result:
@@ -38,7 +40,7 @@ def not_run(group: str, name: str, unit: str, target: float | None, why: str) ->
 def table(results: list[Result]) -> str:
     lines = [f"{'benchmark':<66} {'value':>11}  {'target':>13}  result"]
     for r in results:
-        target = f"<= {r.target:g} {r.unit}" if r.target is not None else ""
+        target = f"{'>=' if r.at_least else '<='} {r.target:g} {r.unit}" if r.target is not None else ""
         value = "-" if math.isnan(r.value) else f"{r.value:.3f}" if r.value < 100 else f"{r.value:,.0f}"
         if r.unit == "stmts" and not math.isnan(r.value):
             value = f"{r.value:.0f}"
