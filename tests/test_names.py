@@ -196,3 +196,36 @@ def test_the_writers_own_first_name_is_the_writer_unless_another_sounds_the_same
         assert found["owners"] == [] and len(found["ambiguous"]) == 1
     else:
         assert found["owners"] == [{"kind": "member", "name": member}]
+
+
+@pytest.mark.parametrize("written", ["Probation", "probation", "the probation"])
+def test_an_agency_word_that_fits_several_agencies_returns_them_all(names: NameIndex, written: str) -> None:
+    match = names.agency(written)
+    assert match.agency is None
+    assert sorted(a.name for a in match.candidates) == ["National Probation Service", "Probation – CRC"]
+
+
+@pytest.mark.parametrize(
+    ("written", "agency"), [("probation crc", "Probation – CRC"), ("NPS", "National Probation Service")]
+)
+def test_a_fuller_agency_name_still_finds_one(names: NameIndex, written: str, agency: str) -> None:
+    found = names.agency(written).agency
+    assert found is not None and found.name == agency
+
+
+def test_an_agency_ambiguity_offers_the_agencies_and_no_member(names: NameIndex) -> None:
+    resolved = OwnerResolver(names, None).single("Probation")
+    assert resolved is not None and not resolved.owners
+    (ambiguity,) = resolved.ambiguous
+    assert ambiguity.candidates == ()
+    assert sorted(a.name for a in ambiguity.agencies) == ["National Probation Service", "Probation – CRC"]
+    assert sorted(ambiguity.as_json()["candidates"]) == ["National Probation Service", "Probation – CRC"]
+
+
+@pytest.mark.parametrize(
+    ("written", "owner"),
+    [("DI Fisher", "Richard Fisher"), ("karen from public health", "Karen Jackson"), ("Pams", "Pam Smith")],
+)
+def test_titles_agencies_and_bare_possessives_narrow_to_one_member(names: NameIndex, written: str, owner: str) -> None:
+    resolved = OwnerResolver(names, None).single(written, subject=True)
+    assert resolved is not None and [o.name for o in resolved.owners] == [owner]

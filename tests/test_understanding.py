@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.understanding.interpretation import Intent
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import SEED_NOW, seed_snapshot
 from tests.corpus import score
@@ -127,6 +128,22 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in (2, 3)]
+
+
+@pytest.mark.parametrize("path", DEVELOPMENT_SETS, ids=lambda p: p.stem)
+def test_everyday_development_sets_and_no_wrong_member_owner(snapshot: Snapshot, path: Any) -> None:
+    """The everyday sets written blind by others; owners below 100% where labels break board conventions."""
+    if not path.exists():
+        pytest.skip(f"{path.name} is absent")
+    cases = score.load_corpus(path)
+    results = [parse(snapshot, c["text"], c["as"], dt.datetime.fromisoformat(c["now"])) for c in cases]
+    result = score.score(cases, results)
+    assert result.wrong_member_owners == []
+    for name, floor in {"intent": 0.95, "owners": 0.9, "due": 0.95}.items():
+        assert result.accuracy(name) >= floor, (name, result.report())
+
+
 FINAL_BLIND_FLOORS = {
     "intent": 0.88,
     "owners": 0.88,
@@ -176,10 +193,7 @@ def test_any_text_never_raises(snapshot: Snapshot, text: str) -> None:
 )  # fmt: skip
 def test_board_vocabulary_in_any_order_never_raises(snapshot: Snapshot, words: list[str]) -> None:
     got = parse(snapshot, " ".join(words), "Martine McFadden")
-    assert got["intent"] in {
-        "record_action", "list_actions", "complete_action", "apology", "audit_update", "audit_status",
-        "meeting_info", "help", "none", "show_action", "leave",
-    }  # fmt: skip
+    assert got["intent"] in {intent.value for intent in Intent}  # "A-12 to Sue" is a reassignment
 
 
 def unknown(name: str, *suggestions: str) -> dict[str, Any]:
@@ -285,5 +299,191 @@ def test_everyday_chat_wording(snapshot: Snapshot, text: str, writer: str, expec
     for key, value in expected.items():
         if key == "ambiguous":
             assert [{"text": a["text"], "candidates": sorted(a["candidates"])} for a in got[key]] == value, got
+        else:
+            assert got[key] == value, (key, got)
+
+
+# Everyday chat, second round: each class of wording the second and third dev corpora showed, in words of its own.
+AGENCIES = ["National Probation Service", "Probation – CRC"]
+EVERYDAY_2: list[tuple[str, str, dict[str, Any]]] = [
+    # An agency word that fits several agencies: asked about, and its date never read as audit counts.
+    ("Probation to send the S11 return by 31/07", "Martine McFadden",
+     {"intent": "record_action", "owners": [], "ambiguous": [{"text": "Probation", "candidates": AGENCIES}],
+      "due": "2015-07-31", "audit": None}),
+    ("probation to confirm the CRC split by friday", "Martine McFadden",
+     {"ambiguous": [{"text": "probation", "candidates": AGENCIES}]}),
+    ("anything open for probation?", "Roger Clayton",
+     {"intent": "list_actions", "ambiguous": [{"text": "probation", "candidates": AGENCIES}]}),
+    ("S11 return from WMP due 30/06", "Martine McFadden", {"audit": None}),
+    # "can <owner> <verb> ..." with a deadline: an action for them; without a real task it is no action.
+    ("can Pam pull together the admissions figures for the July board please? thanks", "Martine McFadden",
+     {"intent": "record_action", "owners": [member("Pam Smith")], "due": "2015-07-10"}),
+    ("could Richard and Sally get the disruption figures to me by 5 June", "Martine McFadden",
+     {"intent": "record_action", "owners": [member("Richard Fisher"), member("Sally Holmes")], "due": "2015-06-05"}),
+    ("can Sally make the July board?", "Martine McFadden", {"intent": "none", "owners": []}),
+    # Requests to record, however worded: the owners after "for", before "down", or in what follows.
+    ("could you pop one on the tracker for Jo to refresh the housing protocol, end of june", "Martine McFadden",
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-06-30"}),
+    ("can we get one down for the police to review the referral route by 12/06", "Martine McFadden",
+     {"intent": "record_action", "owners": [{"kind": "agency", "name": "West Midlands Police"}], "due": "2015-06-12"}),
+    ("can we put Mike down to chase the YOS figures", "Martine McFadden",
+     {"intent": "record_action", "owners": [member("Mike Galikowski")]}),
+    ("another one for me: book the venue for the practitioners forum by friday", "Nicki Burrows",
+     {"intent": "record_action", "owners": [member("Nicki Burrows")], "due": "2015-05-22"}),
+    ("could someone log that Jo is drafting the housing protocol for the september board", "Martine McFadden",
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-09-11"}),
+    ("please give Anne an action to check the adult safeguarding data by end of june", "Martine McFadden",
+     {"intent": "record_action", "owners": [member("Anne Harris")], "due": "2015-06-30"}),
+    ("is it ok if I take an action to draft the newsletter piece? by 26/06", "Jayne Sargeant",
+     {"intent": "record_action", "owners": [member("Jayne Sargeant")], "due": "2015-06-26"}),
+    ("can you add Sally to the distribution list by friday", "Martine McFadden", {"intent": "none", "owners": []}),
+    ("can we log an action to send Roger the MASH paper by friday", "Tony Oakman",
+     {"intent": "record_action", "owners": [], "due": "2015-05-22"}),
+    ("could you add one for me and Merlin around the MASH budget, 10/07", "Tony Oakman",
+     {"intent": "record_action", "owners": [member("Tony Oakman"), member("Merlin Joseph")], "due": "2015-07-10"}),
+    ("I said I'd look at the leaflet - can that go down as mine, due end of June?", "Pam Smith",
+     {"intent": "record_action", "owners": [member("Pam Smith")], "due": "2015-06-30"}),
+    ("action on me: slides for the workshop by friday", "Tony Oakman",
+     {"intent": "record_action", "owners": [member("Tony Oakman")], "due": "2015-05-22"}),
+    ("pls add -\n* refresh the neglect toolkit\n* jo + anne h\n* no date yet", "Martine McFadden",
+     {"intent": "record_action", "owners": [member("Jo Forbes"), member("Anne Harris")], "due": None}),
+    # Owner phrases: ranks and titles, a name narrowed by its agency, members named for an agency, "the other".
+    ("DS Holmes to brief the CSE panel by friday", "Martine McFadden", {"owners": [member("Sally Holmes")]}),
+    ("Dr Anthea Jones to send the paediatric figures by friday", "Martine McFadden",
+     {"owners": [unknown("Anthea Jones")]}),
+    ("karen from the lay advisor role to write it up by friday", "Martine McFadden",
+     {"owners": [], "ambiguous": [{"text": "karen", "candidates": ["Karen Jackson", "Karen Palk"]}]}),
+    ("karen from public health to send the JSNA data by friday", "Martine McFadden",
+     {"owners": [member("Karen Jackson")]}),
+    ("action for the council (jo and anne please) - housing audit by end of july", "Martine McFadden",
+     {"owners": [member("Jo Forbes"), member("Anne Harris")]}),
+    ("the other Karen and I to draft the annual report foreword by 10/07", "Karen Palk",
+     {"owners": [member("Karen Jackson"), member("Karen Palk")]}),
+    ("Sue (CCG) to send the commissioning plan by 12/06", "Martine McFadden", {"owners": [member("Su Vincent")]}),
+    ("could you ask Mike to send the YOS figures by friday", "Martine McFadden",
+     {"intent": "record_action", "owners": [member("Mike Galikowski")], "due": "2015-05-22"}),
+    ("every member to return their declaration of interests by 30/06", "Martine McFadden",
+     {"owners": [{"kind": "group", "name": "all members"}]}),
+    ("Following the March board, Viv to bring back the probation figures by 26 June", "Roger Clayton",
+     {"intent": "record_action", "owners": [member("Viv Townsend")], "due": "2015-06-26"}),
+    ("Thanks for the update, Roger will be pleased", "Martine McFadden", {"intent": "none", "owners": []}),
+    # Deadlines: a limit after the date, a span with "tops", a day after a named meeting, new over old dates.
+    ("Jo to refresh the protocol, first week of july at the latest", "Martine McFadden", {"due": "2015-07-03"}),
+    ("Sally to check the referrals, two weeks max", "Martine McFadden", {"due": "2015-05-29"}),
+    ("all sub group chairs to send me a highlight report before the workshop on the 19th", "Roger Clayton",
+     {"due": "2015-06-19"}),
+    ("A-9 was due 29/05, can we make it 19/06 instead", "Martine McFadden",
+     {"intent": "change_due", "due": "2015-06-19"}),
+    ("A-9 - can it go to 26/06, the panel got cancelled", "Martine McFadden",
+     {"intent": "change_due", "due": "2015-06-26"}),
+    ("A-9 - deadline slipping by two weeks, sorry", "Martine McFadden", {"intent": "change_due", "shift_days": 14}),
+    ("Following a chat with Jo yesterday, A-9 needs to move across to her", "Martine McFadden",
+     {"due": None, "owners": []}),
+    # A second ask in the same message: the first is what the message is for.
+    ("apologies for the september board - also is A-7 still mine?", "Richard Fisher",
+     {"intent": "apology", "owners": [member("Richard Fisher")], "meeting": "2015-09-11", "ref": "A-7"}),
+    # By reference: shown, updated, reassigned, dropped, closed for someone.
+    ("bring up a-9 pls", "Martine McFadden", {"intent": "show_action", "ref": "A-9"}),
+    ("A-9 - when is it due?", "Martine McFadden", {"intent": "show_action", "ref": "A-9"}),
+    ("what's the status of action 12", "Martine McFadden", {"intent": "show_action", "ref": "A-12"}),
+    ("On A-9: the schools have all been written to", "Martine McFadden",
+     {"intent": "add_update", "note": "the schools have all been written to"}),
+    ("could you add to A-9 that the letter went out today", "Martine McFadden",
+     {"intent": "add_update", "note": "the letter went out today"}),
+    ("A-9 heads have been emailed, two replies so far", "Marie Hunter",
+     {"intent": "add_update", "note": "heads have been emailed, two replies so far"}),
+    ("A-9: quick update - weve met the designated leads", "Marie Hunter",
+     {"intent": "add_update", "note": "weve met the designated leads"}),
+    ("A-9 should probably sit with Zala not me", "Pam Smith",
+     {"intent": "reassign", "owners": [member("Zala Ibrahim")]}),
+    ("a-9 -> jo", "Martine McFadden", {"intent": "reassign", "owners": [member("Jo Forbes")]}),
+    ("A-9 is now with Ben Hart, our new practice lead", "Martine McFadden",
+     {"intent": "reassign", "owners": [unknown("Ben Hart")]}),
+    ("could A-9 be passed to our new lead, Ben Hart?", "Martine McFadden",
+     {"intent": "reassign", "owners": [unknown("Ben Hart")]}),
+    ("A-9: please add Sally alongside Richard", "Martine McFadden",
+     {"intent": "reassign", "owners": [member("Richard Fisher"), member("Sally Holmes")]}),
+    ("A-9 is no longer needed since the review was cancelled", "Martine McFadden",
+     {"intent": "drop_action", "note": "no longer needed since the review was cancelled"}),
+    ("A-9 has been superseded, please withdraw it", "Martine McFadden",
+     {"intent": "drop_action", "note": "superseded"}),
+    ("tick off A-9 on Tonys behalf", "Martine McFadden", {"intent": "complete_action", "on_behalf_of": "Tony Oakman"}),
+    ("Zalas part of A-9 is done", "Martine McFadden", {"intent": "complete_action", "on_behalf_of": "Zala Ibrahim"}),
+    ("A 9 done", "Pam Smith", {"intent": "complete_action", "ref": "A-9"}),
+    # Text-speak.
+    ("cn u add 1 4 me 2 chase the heads by 29/5", "Marie Hunter",
+     {"intent": "record_action", "owners": [member("Marie Hunter")], "due": "2015-05-29"}),
+    ("wont b able 2 make the workshop, sry", "Marie Hunter", {"intent": "apology", "meeting": "2015-06-19"}),
+    # Apologies and withdrawn apologies.
+    ("apols 19th", "Marie Hunter", {"intent": "apology", "meeting": "2015-06-19"}),
+    ("not going to make it on the 11th, sorry", "Marie Hunter", {"intent": "apology", "meeting": "2015-09-11"}),
+    ("cant do september sorry all, jo said shell go for me", "Anne Harris",
+     {"intent": "apology", "owners": [member("Anne Harris")], "representative": "Jo Forbes"}),
+    ("sorry can't make the workshop, mike g will be there anyway for the council", "Anne Harris",
+     {"intent": "apology", "owners": [member("Anne Harris")], "representative": None}),
+    ("Away the first week of June, but I can't do the July board either, apologies", "Anne Harris",
+     {"intent": "apology", "meeting": "2015-07-10"}),
+    ("I regret that I shall be unable to attend on 10 July.", "Roger Clayton",
+     {"intent": "apology", "owners": [member("Roger Clayton")]}),
+    ("could you record apologies from me for 11/09", "Roger Clayton",
+     {"intent": "apology", "owners": [member("Roger Clayton")], "meeting": "2015-09-11"}),
+    ("training got moved so I'll be at the July board after all, can you take me off the apologies?", "Pam Smith",
+     {"intent": "withdraw_apology", "owners": [member("Pam Smith")], "meeting": "2015-07-10"}),
+    ("ignore my msg about september, ill be there", "Pam Smith",
+     {"intent": "withdraw_apology", "meeting": "2015-09-11"}),
+    ("my apologies for the panel are withdrawn", "Pam Smith", {"intent": "withdraw_apology", "meeting": "2015-05-18"}),
+    ("sorry, no longer coming to the workshop", "Anne Harris", {"intent": "apology", "meeting": "2015-06-19"}),
+    ("can't make the 10th. jo to rep housing", "Anne Harris",
+     {"intent": "apology", "owners": [member("Anne Harris")], "representative": "Jo Forbes"}),
+    # Leave for a range of days: away to its last day.
+    ("on leave 1-5 June", "Anne Harris", {"intent": "leave", "away_until": "2015-06-05"}),
+    ("I'm on a/l 8th - 12th June", "Anne Harris", {"intent": "leave", "away_until": "2015-06-12"}),
+    # More by reference.
+    ("can jo and me both go on A-5", "Anne Harris",
+     {"intent": "reassign", "owners": [member("Jo Forbes"), member("Anne Harris")]}),
+    ("jo's finished her bit of A-5", "Anne Harris", {"intent": "complete_action", "on_behalf_of": "Jo Forbes"}),
+    ("a-5 is now sitting with the CCG", "Anne Harris",
+     {"intent": "reassign", "owners": [{"kind": "agency", "name": "Dudley CCG"}]}),
+    # Listings, meetings, help, audits.
+    ("could I have the whole tracker before Roger signs off the papers", "Tony Oakman",
+     {"intent": "list_actions", "owners": []}),
+    ("anything still open in my name?", "Tony Oakman", {"intent": "list_actions", "owners": [member("Tony Oakman")]}),
+    ("does pam have anything outstanding", "Tony Oakman", {"intent": "list_actions", "owners": [member("Pam Smith")]}),
+    ("what are the sub group chairs supposed to be doing?", "Tony Oakman",
+     {"intent": "list_actions", "owners": [{"kind": "group", "name": "sub group chairs"}]}),
+    ("whats on me n jo", "Tony Oakman", {"owners": [member("Tony Oakman"), member("Jo Forbes")]}),
+    ("Has anyone got the CDOP slides? cant find mine", "Tony Oakman", {"intent": "none"}),
+    ("is the 10/07 one a full day?", "Tony Oakman", {"intent": "meeting_info", "meeting": "2015-07-10"}),
+    ("workshop friday - is it morning or afternoon", "Tony Oakman", {"intent": "meeting_info"}),
+    ("when's the board after september?", "Tony Oakman", {"intent": "meeting_info", "meeting": None}),
+    ("what can the bot actually do", "Tony Oakman", {"intent": "help"}),
+    ("how does this thing work", "Tony Oakman", {"intent": "help"}),
+    ("help pls", "Tony Oakman", {"intent": "help"}),
+    ("is it possible to record apologies via the bot, and if so how?", "Tony Oakman", {"intent": "help"}),
+    ("could you send me the minutes from march please", "Tony Oakman", {"meeting": "2015-03-13"}),
+    ("anything from me needed before the board?", "Tony Oakman",
+     {"intent": "list_actions", "owners": [member("Tony Oakman")]}),
+    ("CCG s11 about 60% done", "Su Vincent", {"intent": "audit_update", "audit": {
+        "type": "S11", "subject": "Dudley CCG", "status": "in_progress", "completed": None, "total": None,
+        "not_started": None}}),
+    ("S175: 120 schools, 90 done, 12 yet to start", "Martine McFadden", {"audit": {
+        "type": "S175", "subject": None, "status": None, "completed": 90, "total": 120, "not_started": 12}}),
+    ("s175 summary please", "Martine McFadden", {"intent": "audit_status"}),
+    ("Fire have sent their S11 back, can you tick that off", "Martine McFadden",
+     {"intent": "audit_update", "audit": {"type": "S11", "subject": "West Midlands Fire Service", "status": "complete",
+                                          "completed": None, "total": None, "not_started": None}}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "writer", "expected"), EVERYDAY_2, ids=[f"{e[0][:40]}|{e[1]}" for e in EVERYDAY_2])
+def test_everyday_chat_wording_second_round(
+    snapshot: Snapshot, text: str, writer: str, expected: dict[str, Any]
+) -> None:
+    got = parse(snapshot, text, writer)
+    for key, value in expected.items():
+        if key == "ambiguous":
+            assert [{"text": a["text"], "candidates": sorted(a["candidates"])} for a in got[key]] == value, got
+        elif key == "owners":
+            assert sorted(got[key], key=lambda o: o["name"]) == sorted(value, key=lambda o: o["name"]), got
         else:
             assert got[key] == value, (key, got)

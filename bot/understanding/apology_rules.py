@@ -20,8 +20,11 @@ _WITHDRAW = re.compile(
     r"(?:my|his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
     r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
     r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
-    r"\b(?:will be|am|i'm) (?:now )?(?:there|attending|coming|at|able to (?:make|attend|come))\b[^.!?]{0,40}?"
-    r"\bafter all\b",
+    r"\b(?:will be|I'll be|am|I'm) (?:now )?(?:there|attending|coming|at|able to (?:make|attend|come))\b[^.!?]{0,40}?"
+    r"\bafter all\b|"
+    r"\b(?:take|remove|strike|cross)\s+(?:me|him|her|them)\s+off\s+(?:the\s+)?apolog|"
+    r"\bapolog\w*\s+(?:(?:now|are|is)\s+)?(?:withdrawn|cancelled|retracted)\b|\bun-?apologi[sz]e\b|"
+    r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:withdrawn|retracted)\b",
     re.I,
 )
 # "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
@@ -29,6 +32,13 @@ _CAN_ATTEND = re.compile(
     r"^(?:actually,?\s+|good news,?\s+)?(?:i|we)\s+(?:can|could|will be able to)\s+(?:now\s+)?"
     r"(?:make|attend|come|be there|be at)\b(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
     rf"{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)",
+    re.I,
+)
+# "ignore my sorry for 10/7, I'll be there", "not on the course any more so I'll be at the panel myself".
+_WILL_ATTEND = re.compile(r"\b(?:I'll|I will|I can)\s+(?:now\s+)?(?:be\s+(?:at|there)|make|attend|come)\b", re.I)
+_PLAN_CHANGED = re.compile(
+    r"\b(?:after all|any ?more|no longer|(?:ignore|disregard|forget)\s+my\b|(?:got|been|was)\s+(?:moved|cancelled)|"
+    r"not needed now)",
     re.I,
 )
 _CHANGE_OF_PLAN = re.compile(r"\b(?:after all|actually|now|no longer|(?:doesn't|don't|won't) need)\b", re.I)
@@ -43,11 +53,17 @@ _APOLOGY = re.compile(
     r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|"
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
-    r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b",
+    r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
+    r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|"
+    r"\b(?:no longer|not) (?:coming|attending)\b",
     re.I,
 )
 # "can I send my apologies for ...": a request to record them, not a question about how to.
-_SENDING = re.compile(r"^(?:can|could|may) (?:i|we) (?:please )?(?:send|give|offer|register|note|put in)\b", re.I)
+_SENDING = re.compile(
+    r"^(?:can|could|may) (?:i|we) (?:please )?(?:send|give|offer|register|note|put in)\b|"
+    r"^(?:can|could|would) you (?:please )?(?:record|note|log|add|put|send|register|take|pass on|mark)\b",
+    re.I,
+)
 _MEETING_WORDS = re.compile(
     r"\b(?:board|meeting|workshop|panel|dscb|lscb|today|tomorrow|there|next|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday)\w*|\d",
@@ -55,7 +71,7 @@ _MEETING_WORDS = re.compile(
 )
 _STAND_IN = (
     r"(?:come|coming|attend|attending|represent|representing|deputise|deputize|deputising|stand(?:ing)? in|cover|"
-    r"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair)"
+    r"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping)"
 )
 _REPRESENTATIVE = re.compile(
     r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative)\s+)?"
@@ -66,8 +82,8 @@ _REPRESENTATIVE = re.compile(
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
 # for WMP"): only a name of the roster counts.
 _REPRESENTATIVE_CHAT = re.compile(
-    rf"(?P<name>\b[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)(?:\s+(?:will|is going to|can|is|are)\s+|'s\s+)"
-    rf"(?:now\s+)?{_STAND_IN}\b[^,;.!?]*",
+    rf"(?P<name>\b[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)(?:\s+(?:will|is going to|can|is|are|to)\s+|'s\s+|"
+    rf"\s+(?:said|says)\s+(?:she|he|they)(?:'ll| will)\s+)(?:now\s+)?{_STAND_IN}\b[^,;.!?]*",
     re.I,
 )
 _WRITER_STANDS_IN = re.compile(
@@ -99,7 +115,7 @@ _APOLOGY_FROM = re.compile(
 )
 _ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear)\s+\w+[,:]\s*", re.I)
 _APOLOGY_SUBJECT = re.compile(
-    r"^(?:sorry,?\s+)?(?P<who>.+?)\s+(?:[–—-]\s+apolog|sends?\s+(?:(?:her|his|their)\s+)?apologies|"
+    r"^(?:sorry,?\s+)?(?P<who>.+?)\s+(?:[–—-]\s+apolog|(?:sends?|sending)\s+(?:(?:her|his|their)\s+)?apologies|"
     r"(?:has |have )?sent\s+(?:(?:her|his|their)\s+)?apologies|"
     r"can(?:'t|not| not)\s|"
     r"won't\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)",
@@ -122,7 +138,7 @@ class _ApologyRules(_ReaderBase):
             return None
         representative, text = self._representative()
         owners = self._absentees(text)
-        meeting = meeting_meant(text, self.now, self.names.directory)
+        meeting = meeting_meant(_apology_sentence(text), self.now, self.names.directory)
         return Interpretation(
             Intent.APOLOGY,
             owners=tuple(owners.owners),
@@ -136,7 +152,9 @@ class _ApologyRules(_ReaderBase):
         "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
         if not _WITHDRAW.search(self.text):
             attending = _CAN_ATTEND.search(self.text)
-            if not attending or not _CHANGE_OF_PLAN.search(self.text) or not _MEETING_WORDS.search(self.text):
+            changed = _WILL_ATTEND.search(self.text) and _PLAN_CHANGED.search(self.text)
+            attends = (attending and _CHANGE_OF_PLAN.search(self.text)) or changed
+            if not attends or not _MEETING_WORDS.search(self.text):
                 return None
         owners = Resolution(self._writer_owners_list())
         subject = _WITHDRAW_SUBJECT.match(self.text)
@@ -172,7 +190,8 @@ class _ApologyRules(_ReaderBase):
         for found in _REPRESENTATIVE_CHAT.finditer(text):
             named = self._member_named(found["name"])
             if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
-                return named or None, _without(text, found)
+                anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
+                return (None if anyway else named or None), _without(text, found)
         return None, self.text
 
     def _member_named(self, written: str) -> str | None:
@@ -196,6 +215,8 @@ class _ApologyRules(_ReaderBase):
             if not found:
                 continue
             who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(), flags=re.I)
+            who = re.sub(r"^.*\bthat\s+|\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
+                         flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
             if who.lower() in _WRITER_WORDS:
                 return Resolution(self._writer_owners_list())
             if who.lower() in {"sorry", ""}:
@@ -216,3 +237,12 @@ class _ApologyRules(_ReaderBase):
 
 def _without(text: str, found: re.Match[str]) -> str:
     return (text[: found.start()] + text[found.end() :]).strip(" ,;–—-")
+
+
+def _apology_sentence(text: str) -> str:
+    """The sentence that sends the apologies and names a meeting ("I'm on a course 8th-12th June but back for the
+    workshop. I can't do the July board though, apologies": the July board), or the whole text."""
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text) if s]
+    if len(sentences) < 2:
+        return text
+    return next((s for s in sentences if _APOLOGY.search(s) and _MEETING_WORDS.search(s)), text)

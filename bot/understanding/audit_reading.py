@@ -10,7 +10,12 @@ from bot.understanding.names import NameIndex
 from bot.understanding.text import POSSESSIVE
 
 _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("S175", re.compile(r"\bS\.?\s?175s?\b|\bsec(?:t(?:ion)?)?\.?\s*175s?\b|\b(?:their|the|our|its)\s+175s?\b", re.I)),
+    (
+        "S175",
+        re.compile(
+            r"\bS\.?\s?175s?\b|\bsec(?:t(?:ion)?)?\.?\s*175s?\b|\b(?:their|the|our|its)\s+175s?\b|^175s?\b", re.I
+        ),
+    ),
     ("S11", re.compile(r"\bS\.?\s?11s?\b|\bsec(?:t(?:ion)?)?\.?\s*11s?\b", re.I)),
     ("CSE", re.compile(r"\bCSE\s+audits?\b|\bCSE\s+audit\s+panels?\b", re.I)),
     (
@@ -20,13 +25,24 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("participation", re.compile(r"\bparticipation\s+audits?\b", re.I)),
 )
 _OF_TOTAL = re.compile(r"\b(\d{1,5})\s*(?:/|out of|of)\s*(?:the\s+)?(\d{1,5})\b", re.I)
+_DATE_CUE = re.compile(
+    r"\b(?:by|due|before|on|until|till|from|for|after|deadline|w/?c|week commencing|end|date)\s+(?:the\s+)?$", re.I
+)
 _PERCENT_OF = re.compile(r"\b(\d{1,3})\s*%\s*of\s+(?:the\s+)?(\d{1,5})\b", re.I)
 _PERCENT = re.compile(r"\b(\d{1,3})\s*%")
 _COUNT_WORD = r"(?:schools?|audits?|returns?|agencies)?\s*"
 _NOT_STARTED_COUNT = re.compile(
-    rf"\b(\d{{1,5}})\s*{_COUNT_WORD}(?:still\s+)?(?:have\s+|has\s+)?(?:not|n't|haven't|hasn't)\s+(?:yet\s+)?"
-    rf"(?:been\s+)?start",
+    rf"\b(\d{{1,5}})\s*{_COUNT_WORD}(?:still\s+)?(?:have\s+|has\s+)?(?:(?:not|n't|haven't|hasn't)\s+(?:yet\s+)?"
+    rf"(?:been\s+)?|(?:yet|still)\s+to\s+)start",
     re.I,
+)
+# "114 schools, 80 done": a count of the whole, written before what is done.
+_WHOLE = re.compile(
+    r"\b(\d{1,5})\s+(?:schools|agencies|returns|audits|settings)\b(?!\s+(?:have|has|are|were|not|still))"
+)
+# "we're on standard 5 of 8", "section 3/7": a place in the audit, so progress rather than counts.
+_POSITION = re.compile(
+    r"\b(?:standard|section|stage|step|part|question|page|chapter)\s+\d{1,3}\s*(?:/|of|out of)\s*\d", re.I
 )
 _COMPLETED_COUNT = re.compile(
     rf"\b(\d{{1,5}})\s*(?:more\s+)?{_COUNT_WORD}(?:have\s+|has\s+)?(?:now\s+)?(?:been\s+)?"
@@ -63,6 +79,8 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NOT_IN = re.compile(r"\b(?:not|n't|yet to|still waiting|awaiting|chasing)\b", re.I)
 _SUBMITTED = re.compile(r"\b(?:submitted|sent|returned|handed in)\b", re.I)
 _MIXED = re.compile(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", re.I)
+_INCREMENT = re.compile(r"\b(?:another|a further|an extra)\s+$", re.I)
+_RECIPIENT = re.compile(r"\b(?:to|into|with)(?:\s+the)?$", re.I)  # "sent to the DSCB": who received it
 _OUR = re.compile(r"\b(?:our|my agency's|we)\b", re.I)
 
 
@@ -78,9 +96,13 @@ def read_audit(text: str, names: NameIndex, writer: Person | None, *, question: 
     if kind is None:
         return None
     subject, subject_id = _subject(text, kind, names, writer)
-    completed, total, not_started = _counts(_without_audit_names(text))
+    position = _POSITION.search(text)
+    completed, total, not_started = (None, None, None) if position else _counts(_without_audit_names(text))
     counted = completed is not None or not_started is not None
     status = None if counted or _MIXED.search(text) else _status(text, question=question)
+    share = _PERCENT.search(text)
+    if not question and not counted and (position or (share and int(share[1]) < 100)) and status != "not_started":
+        status = "in_progress"  # "about 70% done", "on standard 5 of 8": under way, not complete
     submitted = status == "complete" and bool(_SUBMITTED.search(text))
     return AuditReading(kind, subject, subject_id, status, completed, total, not_started, submitted)
 
@@ -99,7 +121,7 @@ def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> t
         for start in range(len(words) - size + 1):
             phrase = POSSESSIVE.sub("", " ".join(words[start : start + size]))
             agency = names.agency(phrase).agency
-            if agency is not None:
+            if agency is not None and not _RECIPIENT.search(" ".join(words[:start])):
                 return agency.name, agency.id
     if writer is not None and writer.agency_id is not None and _OUR.search(text):
         return writer.agency, writer.agency_id
@@ -124,22 +146,34 @@ def _counts(text: str) -> tuple[int | None, int | None, int | None]:
         if len(shares) > 1 and re.search(r"not\s+(?:yet\s+)?(?:been\s+)?started", after_first, re.I):
             not_started = round(total * shares[1] / 100)
         return completed, total, not_started
-    of_total = _OF_TOTAL.search(text)
+    of_total = next((f for f in _OF_TOTAL.finditer(text) if not _is_a_day(f, text)), None)
     if of_total:  # "120 of 114" is kept as written: the update is then refused, not silently changed
         completed, total = int(of_total.group(1)), int(of_total.group(2))
     found = _NOT_STARTED_COUNT.search(text)
     if found:
         not_started = int(found.group(1))
-    if completed is None:
-        found = _COMPLETED_COUNT.search(text)
-        if found:
-            completed = int(found.group(1))
+    if completed is None:  # "another 5 have returned, so that's 69 completed now": the running total
+        counts = [f for f in _COMPLETED_COUNT.finditer(text) if not _INCREMENT.search(text, 0, f.start())]
+        if counts:
+            completed = int(counts[-1].group(1))
     if total is None:  # "71 have completed, of the 114", "24 schools not started out of 114"
-        found = _TOTAL.search(text)
+        found = _TOTAL.search(text) or _WHOLE.search(text)
         counted = completed if completed is not None else not_started
         if found and counted is not None and int(found.group(1)) >= counted:
             total = int(found.group(1))
     return completed, total, not_started
+
+
+def _is_a_day(fraction: re.Match[str], text: str) -> bool:
+    """Whether "31/07" is a day and month, not "31 of 7": written with a slash, and zero-padded, after a date
+    cue ("by 31/07", "due 5/6") or a day-month no count could be (the first number above the second)."""
+    if "/" not in fraction[0]:
+        return False
+    day, month = fraction[1], fraction[2]
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return False
+    cue = _DATE_CUE.search(text, 0, fraction.start())
+    return day.startswith("0") or month.startswith("0") or cue is not None or int(day) > int(month)
 
 
 def _status(text: str, *, question: bool) -> str | None:

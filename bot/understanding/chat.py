@@ -26,14 +26,48 @@ _CONTRACTIONS = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "atm": "at the moment",
     "asap": "asap", "b4": "before", "wk": "week", "wks": "weeks", "hols": "holiday", "mins": "minutes",
     "wat": "what", "waht": "what", "wot": "what", "hav": "have", "agian": "again", "teh": "the",
+    "cn": "can", "sry": "sorry", "soz": "sorry", "startd": "started", "finishd": "finished",
+    "mtg": "meeting", "mtgs": "meetings", "donw": "down", "dwon": "down",
     "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
 }  # fmt: skip
 _CONTRACTION = re.compile(r"(?<![\w'’@#-])(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?![\w'’])",
                           re.I)  # fmt: skip
 # "ill" is "I'll" where a verb follows it at the start of a clause ("ill send it", "- ill circulate").
 _ILL = re.compile(
-    r"(?:^|(?<=[.!?,;:–—-]\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bthen\s))ill(?=\s+[a-z]+)(?!\s+(?:health|be\b))", re.I
+    r"(?:^|(?<=[.!?,;:–—-]\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bthen\s))ill(?=\s+[a-z]+)(?!\s+(?:health|be\b(?!\s+(?:there|at|able|back|attending|coming|going|free|around|available)\b)))",
+    re.I,
 )
+# "me n helen", "jo n sue": "n" between two words is "and".
+_LONE_N = re.compile(r"(?<=[a-z] )n(?= [a-z])", re.I)
+# "shell go for me", "hell send it": "she'll" and "he'll" typed without the apostrophe, before a verb.
+_SHELL = re.compile(
+    r"\b(s?he)ll(?=\s+(?:go|come|attend|cover|send|do|be|bring|circulate|email|sort|check|look|update|pick|"
+    r"take|chase|share|draft|lead|join|ring|call|let|pop|present|represent|step|sit|stand)\b)",
+    re.I,
+)
+_BULLET = re.compile(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
+# "A 21 finished": an action's reference typed with a space, where a state or an edit follows it.
+_SPACED_REF = re.compile(
+    r"^A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|complete|completed|closed|sorted|submitted|is|has|can|"
+    r"should|needs)\b))"
+)
+# Text-speak digits and letters between words: "wont b able 2 make", "add 1 4 me 2 send the tool 2 martine".
+_TAKES_TO = (
+    "able|unable|going|want|wants|need|needs|have|has|got|trying|go|come|sent|send|email|it|them|me|him|her|you|us"
+)
+_AFTER_TO = (
+    "the|my|our|your|his|her|their|be|do|make|send|get|go|come|see|check|let|give|take|share|attend|chase|look|sort|"
+    "put|add|draft|write|confirm|update|circulate|review|finish|martine|roger"
+)
+_TEXT_SPEAK = (
+    (re.compile(r"\b(add|log|have|another|new|stick|pop|put) 1(?= (?:[a-z]|4 ))", re.I), r"\1 one"),
+    (re.compile(r"(?<=[a-z] )4(?= (?:me|you|him|her|us|them|the|my|our)\b)", re.I), "for"),
+    (re.compile(r"(?<=[a-z'] )b(?= (?:able|there|at|in|back|away|off|late|ok|done|fine|free|around)\b)", re.I), "be"),
+    (re.compile(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b)[a-z])", re.I), r"\1 to"),
+    (re.compile(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
+)  # fmt: skip
+# "finished action 14", "status of action no. 33": an action's reference written out.
+_ACTION_NUMBER = re.compile(r"\baction\s+(?:no\.?\s*|number\s+|#\s*)?(\d{1,4})\b(?!\s*(?:/|of\b|%|[.:]|[-–—]\s))", re.I)
 _LONE_I = re.compile(r"(?<![\w'’-])i(?=(?:'|’|\s|$))")
 # Words of the board's own vocabulary whose misspellings are corrected (a word of five letters or more, same
 # first letter, close enough, and not itself a vocabulary word).
@@ -41,7 +75,7 @@ _VOCABULARY = (
     "apologies", "apology", "apologise", "workshop", "complete", "completed", "outstanding", "meeting",
     "tomorrow", "wednesday", "thursday", "saturday", "tuesday", "february", "september", "received",
     "circulate", "circulated", "overdue", "training", "safeguarding", "voluntary", "available", "figures",
-    "reassign", "submitted", "returned", "progress",
+    "reassign", "submitted", "returned", "progress", "attend", "office", "actions",
 )  # fmt: skip
 _VOCABULARY_SET = frozenset(_VOCABULARY)
 _TYPO_SCORE = 84
@@ -67,14 +101,25 @@ _DECORATION = re.compile(
 _BETWEEN_CLAUSES = re.compile(rf"(?<=[\w)])\s+(?:{_DECORATION.pattern})\s+(?=[\w(])")
 
 
+def as_clauses(text: str) -> str:
+    """A bulleted or numbered list as clauses ("pls add -\n* the task\n* annette + helen": one clause a line)."""
+    return _BULLET.sub("; ", text) if "\n" in text else text
+
+
 def plain_chat(text: str) -> str:
     """The message with contractions, chat abbreviations and vocabulary misspellings restored, and greetings,
     sign-offs and decorative emoji cut from its ends (whitespace tidied; meaning unchanged)."""
+    text = _SPACED_REF.sub(r"A-\1", text)
+    text = _ACTION_NUMBER.sub(r"A-\1", text)
+    for pattern, word in _TEXT_SPEAK:
+        text = pattern.sub(word, text)
     text = _BETWEEN_CLAUSES.sub("; ", text)  # "... for the alerts 😩 all members to ...": two clauses
     text = _DECORATION.sub(" ", text)
     text = _CONTRACTION.sub(_contraction, text)
     text = _ILL.sub("I'll", text)
     text = _LONE_I.sub("I", text)
+    text = _LONE_N.sub("and", text)
+    text = _SHELL.sub(r"\1'll", text)
     text = _WORD.sub(_corrected, text)
     text = " ".join(text.split())
     for _ in range(2):
@@ -114,3 +159,20 @@ def _vocabulary_word(word: str) -> str | None:
         if ratio > score:
             best, score = known, ratio
     return best if score >= _TYPO_SCORE else None
+
+
+_RESTORED: dict[str, set[str]] = {}
+for _short, _full in _CONTRACTIONS.items():
+    _RESTORED.setdefault(_full.lower(), {_full.lower()}).add(_short)
+
+
+def as_written(phrase: str, original: str) -> str:
+    """The words of ``phrase`` (read from the plain chat) as the writer typed them in ``original`` ("we've agreed"
+    back to "weve agreed"), or ``phrase`` when they cannot be found there."""
+    words = re.findall(r"[\w'’]+|[^\w\s]", phrase)
+    if not words or len(words) > 200:
+        return phrase
+    parts = ["|".join(re.escape(w) for w in sorted(_RESTORED.get(word.lower(), {word}), key=len, reverse=True))
+             for word in words]  # fmt: skip
+    found = re.search(r"\s*".join(f"(?:{p})" for p in parts), original, re.I)
+    return found[0] if found else phrase

@@ -20,7 +20,8 @@ _AMOUNT = r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|couple of)\s+(?:more\s
 _UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?)"
 _SHIFT = (
     re.compile(
-        r"\b(?:push(?:ed)?|move[ds]?|put|shift(?:ed)?|slip(?:ped)?|defer(?:red)?|delay(?:ed)?|extend(?:ed)?|kick(?:ed)?"
+        r"\b(?:push(?:ed|ing)?|move[ds]?|moving|put|shift(?:ed|ing)?|slip(?:ped|ping|s)?|defer(?:red)?|delay(?:ed|ing)?|"
+        r"extend(?:ed|ing)?|kick(?:ed)?"
         r"|bring|brought|pull(?:ed)?|go(?:es)?|went)\b[^.?!]{0,40}?\b(?P<way>back|on|out|forward|forwards|in)?\s*"
         r"(?:by\s+)?"
         + _AMOUNT + _UNIT,
@@ -36,12 +37,14 @@ REDATE = re.compile(
     r"\b(?:push(?:ed)?|move[ds]?|put|shift(?:ed)?|change[ds]?|extend(?:ed)?|defer(?:red)?|delay(?:ed)?|re-?date[ds]?"
     r"|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
     r"\b(?:due date|deadline|target date)\b|\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
-    r"\bbe (?:for|due|done by|ready by|ready for)\b|"  # "can A-33 be for the July board instead"
+    r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+)?(?:to|till|until)\b|"
+    r"\bmake it\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"  # "can A-33 be for the July board instead"
     rf"^\W*{REF_WORDING}\s+(?:to|till|until)\b",  # "A-25 to first week of June"
     re.I,
 )
 ASSIGN = re.compile(
-    r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|allocate[ds]?|give|pass|hand(?:\s+over)?|transfer|move|switch|put)\b"
+    r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
+    r"transfer(?:red)?|move[d]?|switch(?:ed)?|put)\b"
     rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?\s+(?:over\s+)?(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
     r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward)|[.!?,;]|\s+as\b|$)",
     re.I,
@@ -51,10 +54,23 @@ ASSIGN_GO = re.compile(
     r"(?:\s+(?:instead|please|pls|thanks|now)|[.!?,;]|$)|"
     r"\b(?:owner|lead)\s+(?:is\s+now|now|should be|:|->|→)\s*(?P<who2>.+?)(?:[.!?,;]|$)|"
     r"\bis\s+now\s+(?P<who3>[A-Za-z][\w'’ -]+?)(?:'s|’s)\b|"
-    r"\b(?:should|could|can|must|needs? to)\s+(?:be|sit|go)\s+(?:on|with)\s+(?P<who4>.+?)"
+    r"\b(?:is\s+(?:now\s+)?(?:sitting\s+)?|(?:now\s+)?sits\s+|sitting\s+)with\s+(?P<who7>[^,.;!?]+?)(?:\s+(?:now|instead))?(?:[.!?,;]|$)|"
+    r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
+    r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
+    r"(?:on|with)\s+(?P<who4>.+?)"
     r"(?:\s+(?:not|rather than|instead|please|pls|now)\b|[.!?,;]|$)|"  # "A-28 should be on the police not the CCG"
     rf"\b(?:can|could|should)\s+(?:it|{REF_WORDING})\s+be\s+(?P<who5>[^,.;!?]+?)"
-    r"(?:\s+(?:jointly|together|instead|now|please|pls))*\s*[.!?]*$",  # "can a-32 be zala and me jointly"
+    r"(?:\s+(?:jointly|together|instead|now|please|pls))*\s*[.!?]*$|"  # "can a-32 be zala and me jointly"
+    rf"^(?:can|could|shall)\s+(?P<who9>[^?]+?)\s+(?:both\s+|all\s+)?(?:go|be put|be added)\s+(?:on|onto|to)\s+"
+    rf"{REF_WORDING}|"  # "can kate and me both go on A-5"
+    rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|->|→|>)\s+(?P<who6>.+?)"  # "a-31 to YOS rather than me", "A-6 -> Mayada"
+    r"(?:\s+(?:generally|instead|rather than|not|please|pls|now)\b|[.!?,;]|$)",
+    re.I,
+)
+# "A-26: please add Helen alongside Jassi": a new owner who shares the action with one named as owning it.
+ADD_OWNER = re.compile(
+    r"\b(?:add|include|put)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s+(?:on\s+)?(?:alongside|as well as|together with|"
+    r"in addition to)\s+(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$)",
     re.I,
 )
 TAKES = re.compile(
@@ -63,7 +79,7 @@ TAKES = re.compile(
     re.I,
 )
 DROP = re.compile(
-    r"\b(?:drop|dropped|delete|deleted|remove|removed|scrap|scrapped|cancel|cancelled|canceled|withdraw|withdrawn|"
+    r"\b(?:drop|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
     r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required))\b",
     re.I,
@@ -75,7 +91,7 @@ TAKE_OFF = re.compile(
     re.I,
 )
 REASON = re.compile(
-    r"\b(?:because|as|since|reason\s*:?|due to|given|it'?s|it is|its|now|has been|was)\s+|^[\s,;:.–—()-]+",
+    r"^(?:[\s,;:.?!–—()-]+|(?:because|as|since|reason\s*:?|due to|given|now|has been|was)\s+)+",
     re.I,
 )
 DONE = re.compile(
@@ -83,7 +99,11 @@ DONE = re.compile(
     r"can be closed|returned|submitted|sent|circulated)\b|✅|✔",
     re.I,
 )
-FOR = re.compile(r"\b(?:for|on behalf of)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$)", re.I)
+FOR = re.compile(
+    r"\b(?:for|on behalf of)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$)|"
+    r"\bon\s+(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+behalf\b",  # "on Pam's behalf", "on Pams behalf"
+    re.I,
+)
 # "mark A-17 complete for him", "can be closed on her behalf": the member who did it, named earlier.
 FOR_THEM = re.compile(r"\bfor (?:him|her|them)\b|\bon (?:his|her|their) behalf\b", re.I)
 DOER = re.compile(
@@ -97,26 +117,37 @@ POLITE_REQUEST = re.compile(r"(?:^|[.!?,;]\s*|\bso\s+)(?:can|could|would) (?:you
 OTHER_REF = re.compile(rf"\b(?:of|by|with|into|as|see|than|from)\s+{REF_WORDING}", re.I)
 THEIR_PART = re.compile(
     r"(?P<who>[A-Za-z][\w'’ -]{0,40}?)(?:'s|’s|s')\s+(?:part|bit|share|return|one)\b|"
-    r"^(?P<who2>[A-Za-z][\w'’ -]{0,40}?)\s+(?:has|have|'s)\s+(?:now\s+|just\s+|already\s+)?"
-    r"(?:done|completed|returned|sent|submitted|finished)\b",
+    r"(?P<who3>\b[A-Za-z][\w-]{1,30}s)\s+(?:part|bit|share)\b|"  # "Jassis part of A-26": no apostrophe
+    r"^(?P<who2>[A-Za-z][\w'’ -]{0,40}?)(?:\s+(?:has|have|'s)|['’]s)\s+(?:now\s+|just\s+|already\s+)?"
+    r"(?:done|completed|returned|sent|submitted|finished|circulated|shared|emailed|provided|delivered)\b",
     re.I,
 )
 NEGATED_DONE = re.compile(r"\b(?:not|n't|yet to|still waiting|nearly|almost|partly|half)\b", re.I)
 UPDATE_LEAD = re.compile(
-    r"^\W*(?:(?:an?\s+)?(?:(?:quick|brief|short|small|latest|progress)\s+)?(?:update|progress|news|note)\s+"
-    r"(?:on|for|re|to|about)\s+|re:?\s+|ref:?\s+)?"
+    r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*)?"  # "15/05 - A-11: ..."
+    r"(?:(?:an?\s+)?(?:(?:quick|brief|short|small|latest|progress)\s+)?(?:update|progress|news|note)\s+"
+    r"(?:on|for|re|to|about)\s+|re:?\s+|ref:?\s+|(?:for|on|about)\s+)?"
     rf"{REF_WORDING}\s*(?:(?:update|progress|note|news)\b)?\s*(?:[:\-–—,;>]|->|→)\s*(?P<note>.+)$",
     re.I,
 )
 UPDATE_VERB = re.compile(
-    r"^\W*(?:please\s+)?(?:add\s+(?:an?\s+)?(?:update|note)\s+(?:to|on)|update\s+(?:on\s+)?|note\s+(?:on|against))\s+"
-    rf"{REF_WORDING}\s*(?:please\b|pls\b)?\s*(?:[:\-–—,;]|->|→|saying|that)?\s*(?P<note>.+)$",
+    r"^\W*(?:(?:can|could|would) (?:you|I|we)\s+)?(?:please\s+)?"
+    r"(?:add\s+(?:(?:an?\s+)?(?:update|note|comment)\s+)?(?:to|on)|"
+    r"update\s+(?:on\s+)?|note\s+(?:on|against))\s+"
+    rf"{REF_WORDING}\s*(?:please\b|pls\b)?\s*(?:[?:\-–—,;]|->|→|saying|that)?\s*(?P<note>.+)$",
+    re.I,
+)
+# "A-14 colleges have been emailed, 3 replies so far": news of the action written straight after its reference.
+UPDATE_NEWS = re.compile(
+    rf"^\W*{REF_WORDING}\s+(?P<note>[a-z][^?]*?\b(?:(?:has|have|had|is|are|was|were)\s+(?:now\s+|just\s+|all\s+)?"
+    r"(?:been\s+)?\w+(?:ed|en)\b|so far|under ?way|in progress)[^?]*)$",
     re.I,
 )
 ASKING = re.compile(
     r"\b(?:what(?:'s|s| is)?\s+(?:happening|happened|going on|the (?:latest|status|position|story))|"
     r"where (?:are|is|'re) (?:we|it)|any (?:news|update|progress)|status of|how(?:'s| is) .{0,20}going|"
-    r"is .{0,12}done|remind me|what (?:was|is|'s))\b",
+    r"is .{0,12}done|remind me|what(?: was| is|'s|s) (?:that|this|it)(?: one)?|what (?:was|is|'s)|status|"
+    r"what(?:'s| is) the (?:due )?date|due date|when(?:'s| is) (?:it|that|this) due)\b",
     re.I,
 )
 

@@ -13,12 +13,13 @@ from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
-from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
+from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST, _ReaderBase
 from bot.understanding.owners import Resolution
 
 _HELP = re.compile(
     r"^(?:help|\?|commands|usage|what can you do|what do you do|what commands do you (?:understand|know)|"
-    r"how do (?:i|you) .+|how does this work|what can i (?:ask|say)(?: you)?)\W*$",
+    r"how do (?:i|you) .+|how does this work|what can i (?:ask|say)(?: you)?|what can i use (?:this|it|you) for)"
+    r"(?:\s+(?:please|me|thanks))*\W*$",
     re.I,
 )
 _CLOSE_CUES = re.compile(
@@ -32,7 +33,12 @@ _CLOSE_CUES = re.compile(
 )
 _HELP_ANYWHERE = re.compile(
     r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell)\b|"
-    r"\bwhat (?:else )?can you (?:actually |really |even )?do\b|\bhow does (?:this|it|the bot) work\b|"
+    r"\bwhat (?:else )?can (?:you|this bot|the bot|this thing|this assistant|it) (?:actually |really |even )?do\b|"
+    r"\bhow does (?:this|it|the bot|this thing|this bot|the tracker|the assistant) work\b|"
+    r"\b(?:list of|what are the|any) commands\b|"
+    r"\bnew to (?:this|the bot|the tracker)\b|\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
+    r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
+    r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot)\b|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:to|for|on)\s+(?:using\s+)?(?:the\s+|this\s+)?"
     r"(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,
@@ -40,9 +46,16 @@ _HELP_ANYWHERE = re.compile(
 # A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
 _SHOW = re.compile(
     r"^\W*(?:(?:please\s+|can\s+i\s+see\s+)?(?:show(?:\s+me)?|see|open|display|details?(?:\s+(?:of|for|on))?"
+    r"|pull\s+up|bring\s+up|look\s+up|find"
     r"|tell\s+me\s+about|what(?:['’]?s|\s+is|s)(?:\s+in)?)\s+)?"
     + REF_NUMBER
-    + r"(?:\s+(?:about|details|history|please|thanks))*\W*$",
+    + r"(?:\s+(?:about|details|history|status|again|please|thanks|for me))*\W*$",
+    re.I,
+)
+# "s11 summary pls", "S175 position please": a request for the audit's state, asked as a statement.
+_AUDIT_SUMMARY = re.compile(
+    r"^(?:(?:the|our|latest)\s+)?[\w.]{2,12}\s+(?:summary|overview|position|breakdown|status|latest|figures)"
+    r"(?:\s+(?:please|thanks|now|so far))*\W*$",
     re.I,
 )
 # "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
@@ -63,27 +76,47 @@ _LIST_WHO = (
         re.I,
     ),
     re.compile(r"\bhas (?P<who>.+?) got any (?:open |outstanding )?actions\b", re.I),
+    re.compile(
+        r"\b(?:does|do|has|have) (?P<who>.+?) (?:still )?(?:have|got) "
+        r"(?:anything|any(?:thing)? (?:open|outstanding|due|left|actions))\b",
+        re.I,
+    ),
+    re.compile(
+        r"\bwhat (?:are|is|should|do|does)\s+(?P<who>.+?)\s+(?:still\s+)?(?:meant|supposed|expected|due|needing|need)"
+        r"\s+to\b",
+        re.I,
+    ),
     re.compile(r"\bwhat(?:'s| is) on (?P<who>[\w'’ ]+?)(?:'s|’s)? (?:list|plate|to ?do list)\b", re.I),
     re.compile(
-        r"\b(?:actions?|anything|what's|what is|whats|any(?:thing)?|any actions)\s+(?:(?:still\s+)?(?:open|outstanding|"
-        r"overdue|due|on the tracker|left)\s+)?for\s+(?P<who>.+?)(?:\s+(?:please|pls|thanks))?\s*\??$",
+        r"\b(?:actions?|anything|everything|what's|what is|whats|any(?:thing)?|any actions)\s+"
+        r"(?:(?:still\s+)?(?:open|outstanding|overdue|due|on the tracker|left)\s+)?for\s+(?P<who>.+?)"
+        r"(?:\s+(?:please|pls|thanks))?\s*\??$",
         re.I,
     ),
     re.compile(r"\b(?:show|list|see)(?: me)?(?: all)? (?P<who>.+?)(?:'s|’s)? (?:open |outstanding )?actions\b", re.I),
 )
+_ASIDE = re.compile(r"\s*[,;]\s*|\s+(?:as a whole|not just|rather than|at the moment|please|pls)\b", re.I)
+_FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
 _LIST_SELF = re.compile(
     r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
-    r"\bhave i got\b|\bwhat(?:'s| is) on my\b|\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b",
+    r"\bhave i got\b|\bwhat(?:'s| is) on my\b|\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
+    r"\bwith my name (?:on|against)\b|\b(?:in|under|against) my name\b|\bon mine\b|"
+    r"\banything (?:needed |wanted )?from me\b",
     re.I,
 )
 # "can i see the police ones, mine and sallys": the writer's actions (and someone else's), when asked for.
 _LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
-_ALSO = re.compile(r"\b(?:mine|me|my \w+) and (?P<who>[\w\s'’-]+?)\s*\??$", re.I)
+_ALSO = re.compile(
+    r"\b(?:mine|me|my \w+) and (?P<who>[\w\s'’-]+?)(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$", re.I
+)
 _LIST_ANY = re.compile(
     r"^what(?:'s| is) (?:still )?(?:due|open|outstanding|overdue)\b|\boverdue actions\b|\baction tracker\b|"
     r"\bactions? (?:are |is )?(?:due|open|outstanding|overdue)\b|"
     r"\bwho (?:hasn't|has not|haven't|have not|still owes?)\b|\ball (?:open |outstanding )?actions\b|"
-    r"^(?:show|list)(?: me)? (?:the )?(?:open |outstanding |overdue )?actions\b",
+    r"^(?:show|list)(?: me)? (?:the )?(?:open |outstanding |overdue )?actions\b|"
+    r"\b(?:full|whole|complete|entire) (?:list|tracker)\b|\banything (?:still )?(?:due|open|outstanding|overdue)\b|"
+    r"\b(?:list|show)(?: me)? (?:everything|all|anything)\b|\beverything (?:that's |that is |still )?"
+    r"(?:due|open|outstanding|overdue)\b",
     re.I,
 )
 _LIST_CUE = re.compile(
@@ -95,11 +128,19 @@ _MEETING_QUESTION = re.compile(
     r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)(?=.*\b(?:board|meeting|workshop|panel|dscb|lscb)\b)"
     r"(?=.*\b(?:when|where|what time|date|venue|room|start|agenda|minutes|papers|"
     r"finish|end|am or pm|morning or afternoon|at \w+|still on|going ahead|still happening|cancelled|postponed|"
+    r"full day|half day|all day|how long|lunch|"
     r"on the \d+\w*)\b)|"
-    rf"^(?=.*\b(?:agenda|minutes|papers)\b)(?=.*\b(?:{MONTH_WORDS}|next one)\b)|"
+    rf"^(?=.*\b(?:agenda|minutes|papers)\b)(?=.*\b(?:{MONTH_WORDS}|next one|\d{{1,2}}(?:/\d{{1,2}}|st|nd|rd|th))\b)|"
     r"^(?:venue|location|room|start time|time|date|address|agenda|papers)\s+(?:for|of)\b|"
     rf"^(?:is|will|does)\s+(?:the\s+)?{MONTH_WORDS}(?:'s)?\s+(?:one\s+)?(?:be\s+)?"
     r"(?:at|in|still|on|going ahead|starting)\b",
+    re.I,
+)
+# "audit panel monday - is it morning or afternoon": a question after a dash or a comma.
+_ASKED_AFTER = re.compile(r"[-–—:,]\s+(?:is|are|when|where|what|which|how|does|do|will)\b(?!['’]t)", re.I)
+_MEETING_DETAIL = re.compile(
+    r"\b(?:full day|half day|all day|how long|what time|start|finish|venue|where is|where's|room|lunch|parking|"
+    r"am or pm|morning or afternoon|agenda)\b",
     re.I,
 )
 _FIRST_PERSON_DONE = re.compile(
@@ -117,7 +158,8 @@ _COMPLETED_STATEMENT = re.compile(
     r"published|delivered|signed and returned)\b(?:\s+(?:to|with)\s+[\w\s&'’-]+)?"
     r"(?:[\s,.!]*(?:please\s+tick\s+it\s+off|"
     r"✅|👍|✔️?|done)?)*[\s.!]*$|\bhas gone (?:to|out)\b|\bhave gone (?:to|out)\b|\bplease tick it off\b|"
-    r"\bthat's (?:one|another one|that one|this one|that|it) (?:done|sorted|complete|finished)\b",
+    r"\bthat's (?:one|another one|that one|this one|that|it|mine|my (?:one|bit|part|action)) (?:done|sorted|complete|"
+    r"finished)\b",
     re.I,
 )
 
@@ -136,6 +178,9 @@ class _IntentRules(_ReaderBase):
         polite = re.match(r"^(?:can|could|would) you\b", self.text, re.I)
         if (self.question and not polite) or self._negated or not _CLOSE_CUES.search(self.text):
             return None
+        news = read_audit(self.text, self.names, self.writer, question=False)
+        if news is not None and news.subject is not None and is_update(news):
+            return None  # "Cafcass have sent their S11 back, can you tick that off": the audit's news
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
 
     def _show_action(self) -> Interpretation | None:
@@ -156,7 +201,7 @@ class _IntentRules(_ReaderBase):
 
     # Audits -----------------------------------------------------------------------------------------------
     def _audit(self) -> Interpretation | None:
-        asking = self.question and not _MARK_AUDIT.match(self.text)
+        asking = (self.question and not _MARK_AUDIT.match(self.text)) or bool(_AUDIT_SUMMARY.match(self.text))
         reading = read_audit(self.text, self.names, self.writer, question=asking)
         if reading is None:
             return None
@@ -184,8 +229,13 @@ class _IntentRules(_ReaderBase):
             self.text,
             re.I,
         )
-        asking = self.question or imperative or len(self.text.split()) <= 4
-        if _LIST_SELF.search(self.text) or (asking and _LIST_MINE.search(self.text)):
+        asking = self.question or imperative or len(self.text.split()) <= 4 or _FIRST_ASKS.match(self.text) is not None
+        mine = (
+            asking
+            and _LIST_MINE.search(self.text)
+            and (imperative or _LIST_CUE.search(self.text) or "ones" in self.text)
+        )
+        if _LIST_SELF.search(self.text) or mine:
             owners.add(Resolution(self._writer_owners_list()))
             also = _ALSO.search(self.text)
             if also:
@@ -203,6 +253,7 @@ class _IntentRules(_ReaderBase):
             if not found:
                 continue
             who = re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip())
+            who = _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
             resolved = self.owners.phrase(who, subject=True)
             if resolved:
                 return Interpretation(
@@ -211,7 +262,7 @@ class _IntentRules(_ReaderBase):
                     ambiguous=tuple(resolved.ambiguous),
                     overdue_only=overdue,
                 )
-        if _LIST_ANY.search(self.text) and asking:
+        if (_LIST_ANY.search(self.text) and asking) or WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         if not asking or not _LIST_CUE.search(self.text):
             return None
@@ -227,8 +278,17 @@ class _IntentRules(_ReaderBase):
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
 
+    def _meeting_day_question(self) -> bool:
+        """ "is the 19th june thing a full day?": a question about the day of a meeting, named by its date."""
+        if not _MEETING_DETAIL.search(self.text):
+            return False
+        day = meeting_meant(self.text, self.now, self.names.directory, default_next=False)
+        return day is not None and any(m.date == day for m in self.names.directory.meetings)
+
     def _meeting_info(self) -> Interpretation | None:
         short = len(self.text.split()) <= 5
-        if not (self.question or short) or not _MEETING_QUESTION.search(self.text):
+        if not (self.question or short or _ASKED_AFTER.search(self.text)):
+            return None
+        if not _MEETING_QUESTION.search(self.text) and not self._meeting_day_question():
             return None
         return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(self.text, self.now, self.names.directory))

@@ -8,12 +8,13 @@ mistake, so every owner comes from the roster or is left as an unresolved name.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.directory import Person
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
-from bot.understanding.chat import plain_chat
+from bot.understanding.chat import as_clauses, as_written, plain_chat
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_words import REF
 from bot.understanding.intent_rules import _IntentRules
@@ -26,13 +27,31 @@ from bot.understanding.text import normalise, tidy
 __all__ = ["MAX_UNDERSTOOD", "interpret", "is_question"]
 
 MAX_UNDERSTOOD = 2_000  # longer messages are read up to here; nobody writes an action that long
+# "... by end of June. Also what's A-9 again?", "push A-11 back pls and remind me who's on A-13": a second ask.
+_SECOND_ASK = re.compile(
+    r"(?:[.!?;,]\s+|\s+[–—-]+\s+)(?:and\s+)?also\b(?=[^?]*\?\W*$|,?\s+(?:what|whats|what's|who|whos|who's|when|where|is|are|"
+    r"can|could|how|remind)\b)|[\s,]+and\s+(?:also\s+)?(?:remind me|(?:can|could) you)\b",
+    re.I,
+)
 
 
 def interpret(text: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
     """What one message from ``writer`` means at ``now`` for the board whose names are ``names``."""
-    message = plain_chat(tidy(normalise(text[: MAX_UNDERSTOOD * 2]))[:MAX_UNDERSTOOD])
+    message = plain_chat(tidy(as_clauses(normalise(text[: MAX_UNDERSTOOD * 2])))[:MAX_UNDERSTOOD])
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
+    found = _read(message, writer, now, names)
+    if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
+        found = replace(found, note=as_written(found.note, tidy(text[: MAX_UNDERSTOOD * 2])))
+    return found
+
+
+def _read(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
+    second = _SECOND_ASK.search(message)
+    if second is not None and second.start() > 0:  # the first ask is what the message is for
+        first = _Reader(message[: second.start()], writer, now, names).read()
+        if first.intent is not Intent.NONE:
+            return replace(first, refs=first.refs + tuple(r for r in _refs(message) if r not in first.refs))
     return _Reader(message, writer, now, names).read()
 
 

@@ -7,7 +7,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from bot.directory import Person
+from bot.directory import AgencyInfo, Person
 
 OwnerKind = Literal["member", "agency", "group", "unknown"]
 
@@ -48,13 +48,14 @@ class Owner:
 
 @dataclass(frozen=True, slots=True)
 class Ambiguity:
-    """A written name that fits several members."""
+    """A written name that fits several members (or several agencies)."""
 
     text: str
     candidates: tuple[Person, ...]
+    agencies: tuple[AgencyInfo, ...] = ()  # a written agency word that fits several agencies ("Probation")
 
     def as_json(self) -> dict[str, Any]:
-        return {"text": self.text, "candidates": [p.name for p in self.candidates]}
+        return {"text": self.text, "candidates": [p.name for p in self.candidates] + [a.name for a in self.agencies]}
 
 
 @dataclass(frozen=True, slots=True)

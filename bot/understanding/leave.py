@@ -83,8 +83,24 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     or the writer saying when they are back ("I'm back on 8 June"); None for anything else, such as someone
     else's return ("Tony will be back on 8 June")."""
     if _UNTIL_CUE.search(text) is None and _WRITER_BACK.search(text) is None:
-        return None
+        return _range_away(text, now)
     return parse_leave(text, now)
+
+
+# "on leave 1-5 June", "I'm on a/l 8th - 12th June": the writer away for a range of days, to its last.
+_LEAVE_RANGE = re.compile(
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:on\s+)?{_LEAVE}\b\s*(?:from\s+)?(?:the\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}",
+    re.IGNORECASE,
+)
+
+
+def _range_away(text: str, now: dt.datetime) -> dt.date | None:
+    found = _LEAVE_RANGE.search(normalise(text))
+    if found is None:
+        return None
+    days = [m.date for m in find_dates(text, now) if m.date is not None and m.span[0] < found.end() + 12]
+    return max(days) if len(days) >= 2 else None
 
 
 def _date_after(mentions: list[DateMention], position: int) -> dt.date | None:

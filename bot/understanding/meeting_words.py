@@ -10,12 +10,18 @@ from bot.understanding.dates import MONTH_WORDS, DateMention, find_dates, month_
 from bot.understanding.text import normalise
 from store.models import MeetingKind
 
-_MONTH = re.compile(rf"\b(?:the\s+|in\s+|for\s+)({MONTH_WORDS})\b(?!\s+\d)|^(?:is|will|does)\s+({MONTH_WORDS})\b", re.I)
+_MONTH = re.compile(
+    rf"\b(?:the\s+|in\s+|for\s+|make\s+|attend\s+|miss\s+|do\s+|about\s+|at\s+|from\s+)({MONTH_WORDS})\b(?!\s+\d)|"
+    rf"^(?:is|will|does)\s+({MONTH_WORDS})\b",
+    re.I,
+)
 _MONTH_BOARD = re.compile(rf"\b({MONTH_WORDS})\s+(?:board|meeting|dscb|lscb)\b", re.I)
 _DAY_WORD = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btomorrow\b", re.I)
 _AFTER_NEXT = re.compile(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
+_AFTER_MONTH = re.compile(rf"\b(?:board|meeting)\s+after\s+(?:the\s+)?({MONTH_WORDS})\b", re.I)
 _LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b", re.I)
 _TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
+_BARE_ORDINAL = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
 _NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
 
 
@@ -56,6 +62,16 @@ def meeting_deadline(text: str, now: dt.datetime, directory: Directory) -> DateM
     return DateMention(days[0], False, found[0], found.span(), meeting=True, cue=2)
 
 
+def meeting_on_day(due: DateMention, text: str, directory: Directory) -> DateMention:
+    """A bare day written after a meeting ("the workshop on the 19th") as the date of that meeting."""
+    if due.date is None:
+        return due
+    day = _meeting_near(directory, due.date, due.wording, text)
+    if day == due.date or day not in {m.date for m in directory.meetings}:
+        return due
+    return DateMention(day, False, due.wording, due.span, meeting=True, cue=due.cue)
+
+
 def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -> dt.date:
     """The meeting a written date points at: that day, a week written "w/c", a day of the month of a named
     kind of meeting ("the workshop on the 19th"), or last year's date for a meeting that has passed."""
@@ -90,6 +106,12 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
     upcoming = [day for day in directory.board_dates if day > today]
     if _AFTER_NEXT.search(text):
         return upcoming[1] if len(upcoming) > 1 else None
+    after = _AFTER_MONTH.search(text)  # "the board after July": the first board after that month
+    if after is not None:
+        number = month_of(after[1])
+        year = today.year if number >= today.month else today.year + 1
+        later = [d for d in upcoming if (d.year, d.month) > (year, number)]
+        return later[0] if later else None
     if _LAST.search(text):
         past = [day for day in directory.board_dates if day < today]
         return past[-1] if past else None
@@ -98,6 +120,11 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
             any(ch.isdigit() for ch in mention.wording) or _DAY_WORD.search(mention.wording)
         ):
             return _meeting_near(directory, mention.date, mention.wording, text)
+    ordinal = _BARE_ORDINAL.search(text)  # "apols 18th": the next meeting on that day of a month
+    if ordinal is not None:
+        on_day = sorted(m.date for m in directory.meetings if m.date.day == int(ordinal[1]) and m.date >= today)
+        if on_day:
+            return on_day[0]
     if _TODAY.search(text):
         return today
     kind = _kind_named(text)

@@ -44,6 +44,11 @@ _QUESTION_WORDS = {
 }
 
 
+# "the full list of open actions", "I'd like to look over the whole tracker": the tracker itself asked for.
+WHOLE_LIST = re.compile(
+    r"\b(?:full|whole|complete|entire) (?:list|tracker)\b|\blist of (?:all )?(?:the )?(?:open |outstanding )?actions\b",
+    re.I,
+)
 # "... in a fortnight, ok?": a statement with a tag, not a question.
 _TAG_QUESTION = re.compile(r"[\s,]+(?:ok|okay)\s*\?+\s*$", re.I)
 

@@ -79,3 +79,13 @@ def lowercase_name_words(words: list[str], *, first_known: bool) -> bool:
         if len(lowered) >= 5 and ending.search(lowered) and not (index == 0 and first_known):
             return False
     return True
+
+
+def could_be_first_name(word: str) -> bool:
+    """Whether a word could start a name: not an everyday word or one with an ending no first name has."""
+    lowered = word.lower()
+    return (
+        lowered not in _COMMON
+        and lowered not in NOT_NAMES
+        and not (len(lowered) >= 5 and _NOT_A_FIRST_NAME.search(lowered))
+    )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
+from bot.understanding.agencies import candidate_short_names
 from bot.understanding.text import fold
 
 # Common English forms of the same first name; two first names match when they share a set.
@@ -80,6 +81,11 @@ def same_first_name(written: str, first: str, *, typos: bool = False) -> bool:
     if len(written) == 1:
         return first.startswith(written)
     return typos and len(written) >= 4 and fuzz.ratio(written, first) >= _FIRST_NAME_TYPO
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a word is a common first name or its short form ("will", "sue"), on the roster or not."""
+    return fold(word) in _NICKNAME_GROUPS
 
 
 _SOUNDEX = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
@@ -155,6 +161,13 @@ class NameIndex:
             for written in (agency.name, *agency.short_names):
                 self._agency_keys[fold(written)].append(agency)
         self._agency_names = [fold(a.name) for a in directory.agencies]
+        # Words for a kind of agency that fit several of the board's ("Probation": the NPS and the CRC).
+        self._shared_agency_keys: dict[str, list[AgencyInfo]] = defaultdict(list)
+        for agency in directory.agencies:
+            for written in candidate_short_names(agency.name):
+                key = fold(written)
+                if key not in self._agency_keys and agency not in self._shared_agency_keys[key]:
+                    self._shared_agency_keys[key].append(agency)
         self._group_keys: dict[str, GroupInfo] = {}
         for group in directory.groups:
             for written in (group.name, *group.aliases):
@@ -236,9 +249,13 @@ class NameIndex:
 
     # Agencies and groups --------------------------------------------------------------------------------
     def agency(self, written: str) -> AgencyMatch:
-        """The agency a name or short name means ("WMP", "Police", "Public Health")."""
+        """The agency a name or short name means ("WMP", "Police", "Public Health"), or the ``candidates`` when
+        it fits several ("Probation" on a board with the NPS and a CRC)."""
         key = fold(written)
         found = self._agency_keys.get(key) or self._agency_keys.get(_without_article(key), [])
+        if not found:
+            shared = self._shared_agency_keys.get(_without_article(key), [])
+            found = shared if len(shared) > 1 else []
         if not found and len(key) >= 8:
             best = process.extractOne(key, self._agency_names, scorer=fuzz.ratio, score_cutoff=90)
             if best is not None:

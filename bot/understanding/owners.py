@@ -7,20 +7,38 @@ from dataclasses import dataclass, field
 
 from bot.directory import Person
 from bot.understanding.interpretation import Ambiguity, Owner
-from bot.understanding.name_words import NAME_WORD, NOT_NAMES, looks_like_a_name, lowercase_name_words
-from bot.understanding.names import NameIndex, sounds_alike
+from bot.understanding.name_words import (
+    NAME_WORD,
+    NOT_NAMES,
+    could_be_first_name,
+    looks_like_a_name,
+    lowercase_name_words,
+)
+from bot.understanding.names import NameIndex, is_first_name, sounds_alike
 from bot.understanding.text import POSSESSIVE, fold
 from store.models import Role
 
 __all__ = ["OwnerResolver", "Resolution", "looks_like_a_name"]
 
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
-_QUALIFIED = re.compile(r"^(?P<name>.+?)\s+(?:from|in|at|of)\s+(?:the\s+)?[\w&' -]+$")
-_BARE_POSSESSIVE = re.compile(r"^[a-z]{2,}s$")  # "sallys": a possessive typed without its apostrophe
+_QUALIFIED = re.compile(r"^(?P<name>.+?)\s+(?:from|in|at|of|on)\s+(?:the\s+)?(?P<place>[\w&' -]+)$")
+# A rank or title before a name: "DI Fisher", "PC Dean Whitehouse", "Cllr Jones", "Dr Patel".
+_TITLE = re.compile(
+    r"^(?:DI|DS|DC|PC|PCSO|DCI|DCS|DSupt|Supt|Ch Supt|Insp|Inspector|Sgt|Sergeant|Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|"
+    r"Prof|Professor)\.?\s+(?=[A-Z])"
+)
+_BARE_POSSESSIVE = re.compile(r"^[A-Za-z][a-z]+s$")  # "sallys", "Pams": a possessive typed without its apostrophe
 _POLITE = re.compile(r"^(?:please|pls)\s+|\s+(?:please|pls)$", re.I)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _SELF = {"i", "me", "myself", "i'll", "i will", "i'd"}
-_EVERYONE = re.compile(r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$", re.I)
+_EVERYONE = re.compile(
+    r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$|"
+    r"^(?:every|each|all) (?:board )?members?$",
+    re.I,
+)
+_INNER = re.compile(r"\((?P<inner>[^)]{1,80})\)")
+_INNER_WORDS = re.compile(r"\b(?:both|all|please|pls|i\.e\.?|ie|namely)\b", re.I)
+_THE_OTHER = re.compile(r"^the other (?P<name>[A-Za-z][\w'’-]*)$", re.I)
 _ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(?:the )?(?:independent )?chair(?:man|person)?(?: of the board)?$", re.I), Role.CHAIR),
     (re.compile(r"^(?:the )?(?:board |business )?manager$", re.I), Role.MANAGER),
@@ -58,6 +76,14 @@ class OwnerResolver:
 
     def phrase(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """All owners in a phrase, or None when the phrase is not (entirely) owners."""
+        inner = _INNER.search(text)
+        if inner:  # "public health (me + mayada)", "the police (both richard and sally)": the members named
+            named = self.phrase(_INNER_WORDS.sub(" ", inner["inner"]), allow_unknown=False)
+            if named and not named.ambiguous and all(o.kind == "member" for o in named.owners):
+                return named
+            outer = self.single(_PARENTHESES.sub("", text), allow_unknown=False, subject=subject)
+            if outer and outer.ambiguous:  # "Sue (CCG)": the one of that agency
+                return self._narrowed(outer, inner["inner"])
         text = _POLITE.sub("", _PARENTHESES.sub("", text).strip(" ,.;:–-\"'"))
         if not text or len(text) > 120:
             return None
@@ -78,7 +104,7 @@ class OwnerResolver:
     def single(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """One owner: the writer, a group, an agency or its representative, a role, a member or candidates, or
         an unknown person."""
-        text = POSSESSIVE.sub("", text.strip(" ,.;:–-\"'"))
+        text = _TITLE.sub("", POSSESSIVE.sub("", text.strip(" ,.;:–-\"'")))
         lowered = text.lower()
         if not text.split():  # nothing, or only white space such as U+3000 that strip(" ") keeps
             return None
@@ -87,15 +113,24 @@ class OwnerResolver:
         if _EVERYONE.search(text):
             group = self.names.group("all members")
             return Resolution([Owner("group", group.name, group.id)]) if group else None
+        other = _THE_OTHER.match(text)
+        if other and self.writer is not None:  # "me and the other Karen", written by a Karen
+            match = self.names.person(other["name"])
+            others = [p for p in match.candidates if p != self.writer]
+            if self.writer in match.candidates and len(others) == 1:
+                return Resolution([Owner("member", others[0].name, others[0].id)])
         for pattern, role in _ROLES:
             if pattern.match(text):
                 return self._holders(text, [p for p in self.names.directory.members if p.role is role])
         group = self.names.group(text)
         if group is not None:
             return Resolution([Owner("group", group.name, group.id)])
-        agency = self.names.agency(text).agency
-        if agency is not None:
+        agency_match = self.names.agency(text)
+        if agency_match.agency is not None:
+            agency = agency_match.agency
             return Resolution([Owner("agency", agency.name, agency.id)])
+        if agency_match.candidates and not self.names.person(text).candidates:  # "Probation": the NPS or the CRC?
+            return Resolution(ambiguous=[Ambiguity(text, (), agency_match.candidates)])
         representative = _AGENCY_REP.match(text)
         if representative:
             agencies = self._agencies_called(representative["agency"])
@@ -165,21 +200,37 @@ class OwnerResolver:
         return self._writer_owner()
 
     def _qualified(self, text: str, *, subject: bool = False) -> Resolution | None:
-        """ "Dave in comms", "Sam from the MASH project team": a person named with where they work."""
+        """ "Dave in comms", "Sam from the MASH project team", "karen from public health": a person named with
+        where they work; a roster name that fits several members is narrowed to those of that agency."""
         found = _QUALIFIED.match(text)
         if not found or not found["name"].split():
             return None
         name = found["name"]
         words = name.split()
-        lowercase = subject and lowercase_name_words(words, first_known=False)
+        first_name = self.names.is_known_word(words[0]) or is_first_name(words[0])
+        plain = [w.lower() for w in words]
+        if not lowercase_name_words(plain, first_known=first_name) or not (first_name or could_be_first_name(words[0])):
+            return None  # "Following on from the March board": everyday words, not a name
+        lowercase = (subject or first_name) and name.islower()
         if not NAME_WORD.match(words[0]) and not lowercase:
             return None
         known = self.single(name, allow_unknown=False)
         if known is not None:
-            return known
+            return self._narrowed(known, found["place"])
         if 1 <= len(words) <= 3 and (all(NAME_WORD.match(w) for w in words) or lowercase):
             return Resolution([Owner("unknown", name)])
         return None
+
+    def _narrowed(self, known: Resolution, place: str) -> Resolution:
+        """Candidates for a name narrowed to those of the agency named with it ("karen from public health")."""
+        if known.owners or len(known.ambiguous) != 1 or not known.ambiguous[0].candidates:
+            return known
+        agencies = self._agencies_called(place)
+        ambiguity = known.ambiguous[0]
+        there = tuple(p for p in ambiguity.candidates if p.agency_id in agencies)
+        if len(there) == 1:
+            return Resolution([Owner("member", there[0].name, there[0].id)])
+        return Resolution(ambiguous=[Ambiguity(ambiguity.text, there)]) if there else known
 
     def _writer_owner(self) -> Owner:
         assert self.writer is not None

@@ -161,6 +161,8 @@ def prepare_board(database_url: str) -> None:
 def main() -> int:
     sets = {"--heldout": HELDOUT, "--blind": BLIND, "--final-blind": FINAL_BLIND, "--everyday": EVERYDAY,
             "--everyday-blind": EVERYDAY_BLIND}  # fmt: skip
+    extra = {a: ROOT / "tests" / "corpus" / f"{a[2:]}.jsonl" for a in sys.argv if a.startswith("--everyday-")}
+    sets |= {a: p for a, p in extra.items() if p.exists()}  # --everyday-2, --everyday-3: more development sets
     path = next((sets[a] for a in sys.argv if a in sets), CORPUS)
     cases = load_corpus(path)
     with tempfile.TemporaryDirectory() as folder:
