@@ -134,3 +134,16 @@ def _session(assistant: Assistant):  # type: ignore[no-untyped-def]
     from store import db
 
     return db.transaction(assistant.database_url)
+
+
+def test_an_agency_word_that_fits_two_agencies_is_asked_about(assistant: Assistant) -> None:
+    asked = say(assistant, "Martine McFadden", "Probation to send the S11 return by 31/07")
+    assert asked.text == "Which Probation do you mean: National Probation Service or Probation – CRC?"
+    assert count(assistant, Action) == 0
+    recorded = say(assistant, "Martine McFadden", "crc", LATER)
+    assert recorded.text == "Recorded A-1 for Probation – CRC, due Fri 31 July: Send the S11 return"
+
+
+def test_a_meeting_not_in_the_calendar_says_what_is(assistant: Assistant) -> None:
+    reply = say(assistant, "Viv Townsend", "when is the december board?")
+    assert reply.text.startswith("I can't find that meeting in the board's calendar.")

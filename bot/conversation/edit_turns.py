@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.conversation.payloads import STALE_CHOICE, date_of, flag_of, list_of, owner_json, text_of, whole_number
+from bot.conversation.payloads import PAYLOAD_TEXT_LIMIT, STALE_CHOICE, date_of, flag_of, list_of, owner_json, text_of
 from bot.conversation.wording import joined, meeting_words
 from bot.directory import Person
 from bot.errors import InvalidInput
@@ -20,9 +20,6 @@ from bot.tracker.duplicates import similar_open_actions
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.privacy import guard
 from bot.understanding.snapshot import Snapshot
-
-SAY_LIMIT = 1_500  # the longest message a question's option carries back
-PAYLOAD_TEXT_LIMIT = 1_500
 
 
 class EditTurns:
@@ -40,23 +37,26 @@ class EditTurns:
         """A short question when the message names someone the roster does not hold for certain: a misspelling
         ("did you mean …?") or a name that fits several members ("which Karen?"). Each option is the message
         again with the name written in full, so the answer goes through the same rules and rights."""
-        unsure: list[tuple[str, tuple[Person, ...], bool]] = [(a.text, a.candidates, False) for a in meaning.ambiguous]
+        unsure: list[tuple[str, list[tuple[str, str]], bool]] = [
+            (a.text, [*map(_person_choice, a.candidates), *((g.name, g.name) for g in a.agencies)], False)
+            for a in meaning.ambiguous
+        ]
         named = [*meaning.owners, *([meaning.on_behalf_of] if meaning.on_behalf_of else [])]
-        unsure += [(o.name, o.suggestions, True) for o in named if o.kind == "unknown" and o.suggestions]
+        unsure += [(o.name, [*map(_person_choice, o.suggestions)], True) for o in named
+                   if o.kind == "unknown" and o.suggestions]  # fmt: skip
         if not unsure:
             return None
         text, candidates, misspelt = unsure[0]
-        names = [p.name for p in candidates]
+        names = [name for _, name in candidates]
         if misspelt:
             question = f"I don't know a {text} on the board's roster — did you mean {joined(names, 'or')}?"
         else:
             question = f"Which {text} do you mean: {joined(names, 'or')}?"
         options = []
-        for person in candidates:
-            again = _with_name(said, text, person.name) if said else None
+        for label, name in candidates:
+            again = _with_name(said, text, name) if said else None
             if again is None:
                 break
-            label = f"{person.name} ({person.agency})" if person.agency else person.name
             options.append(Option(label, {"op": "say", "writer": self.writer.id, "text": again},
                                   ("yes",) if misspelt and len(candidates) == 1 else ()))  # fmt: skip
         if len(options) < len(candidates):
@@ -81,11 +81,11 @@ class EditTurns:
         for candidate in list_of(first.get("candidates")):
             if not isinstance(candidate, list) or not candidate:
                 raise InvalidInput(STALE_CHOICE)
-            person = self.snapshot.directory.member(whole_number(candidate[0]))
-            if person is None:
-                raise InvalidInput(STALE_CHOICE)
-            label = f"{person.name} ({person.agency})" if person.agency else person.name
-            chosen = {"kind": "member", "name": person.name, "id": person.id}
+            kind = candidate[2] if len(candidate) > 2 else "member"  # [id, name] or [id, name, "agency"]
+            owner = self._owner_from_json({"kind": kind, "id": candidate[0]})
+            person = self.snapshot.directory.member(owner.id) if kind == "member" and owner.id else None
+            label = f"{owner.name} ({person.agency})" if person and person.agency else owner.name
+            chosen = owner_json(owner)
             yes = ("yes",) if misspelt and len(list_of(first.get("candidates"))) == 1 else ()
             options.append(Option(label, {**payload, "owners": [*known, chosen], "pending": rest}, yes))
         names = joined([o.label.split(" (")[0] for o in options], "or")
@@ -217,6 +217,11 @@ class EditTurns:
         return Reply(f"{had} not sent apologies for the {meeting_words(meeting, self.today)}.", private=True)
 
 
+def _person_choice(person: Person) -> tuple[str, str]:
+    """(label, name) of a member offered as a choice: "Sue Haywood (DMBC)", "Sue Haywood"."""
+    return (f"{person.name} ({person.agency})" if person.agency else person.name), person.name
+
+
 def _same_day_after(day: dt.date, today: dt.date) -> dt.date | None:
     """The same day and month on or after ``today`` (22 May 2026, asked in November 2026: 22 May 2027)."""
     for year in (today.year, today.year + 1):
@@ -246,4 +251,4 @@ def _with_name(said: str, written: str, name: str) -> str | None:
     if found is None:
         return None
     again = said[: found.start()] + name + said[found.end() :]
-    return again if len(again) <= SAY_LIMIT else None
+    return again if len(again) <= PAYLOAD_TEXT_LIMIT else None

@@ -10,6 +10,7 @@ from bot.errors import InvalidInput
 from bot.understanding.interpretation import Owner
 
 STALE_CHOICE = "That choice is no longer valid; please write your message again."
+PAYLOAD_TEXT_LIMIT = 1_500  # the longest text (a task, a message said again) a question's payload carries
 
 
 def owner_json(owner: Owner) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bot.conversation.audit_turns import AuditTurns
 from bot.conversation.edit_turns import EditTurns, edit_handlers
 from bot.conversation.payloads import (
+    PAYLOAD_TEXT_LIMIT,
     STALE_CHOICE,
     date_of,
     flag_of,
@@ -34,7 +35,7 @@ from bot.tracker.identity import managers
 from bot.tracker.leave import set_leave
 from bot.tracker.meetings import describe_meeting
 from bot.understanding.dates import find_dates
-from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.owners import OwnerResolver, looks_like_a_name
 from bot.understanding.privacy import guard
@@ -59,7 +60,6 @@ NOT_UNDERSTOOD = (
     "I'm not sure what you'd like me to do with that, so I've not recorded anything. "
     'Write "help" to see what I understand.'
 )
-PAYLOAD_TEXT_LIMIT = 1_500
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,9 +269,7 @@ class Turn(AuditTurns, EditTurns):
             "asap": meaning.asap,
             "due_wording": meaning.due_wording,
             "owners": [owner_json(o) for o in meaning.owners if o.kind != "unknown"],
-            "pending": [
-                {"text": a.text, "candidates": [[p.id, p.name] for p in a.candidates]} for a in meaning.ambiguous
-            ]
+            "pending": [{"text": a.text, "candidates": _choices(a)} for a in meaning.ambiguous]
             + [
                 {"text": o.name, "candidates": [[p.id, p.name] for p in o.suggestions], "misspelt": bool(o.suggestions)}
                 for o in meaning.owners
@@ -353,7 +351,7 @@ class Turn(AuditTurns, EditTurns):
                          f"{'them' if len(unknown) > 1 else 'that name'}.", private=True)  # fmt: skip
         if meaning.ambiguous:
             names = joined([f'"{a.text}"' for a in meaning.ambiguous])
-            candidates = joined([p.name for a in meaning.ambiguous for p in a.candidates], "or")
+            candidates = joined([n for a in meaning.ambiguous for n in a.as_json()["candidates"]], "or")
             return Reply(f"{names} could be {candidates}; please give the full name.", private=True)
         size = self.paging.size
         found = actions.owed_page(
@@ -451,7 +449,10 @@ class Turn(AuditTurns, EditTurns):
 
     def _meeting_info(self, meaning: Interpretation) -> Reply:
         if meaning.meeting is None:
-            return Reply("There is no such meeting in the board's calendar.", private=True)
+            upcoming = self.snapshot.directory.next_board(self.today)
+            after = f" The next board meeting is on {format_day(upcoming.date, self.today)}." if upcoming else (
+                " No board meeting ahead is in the calendar yet; the business manager adds them.")  # fmt: skip
+            return Reply("I can't find that meeting in the board's calendar." + after, private=True)
         meeting = apologies.meeting_on(self.session, self.board_id, meaning.meeting)
         text = f"The {meeting.kind.value} meeting: {describe_meeting(meeting)}."
         attendance = apologies.attendance_of(self.session, meeting.id, self.writer.id)
@@ -459,3 +460,9 @@ class Turn(AuditTurns, EditTurns):
             rep = f", with {attendance.representative} attending for you" if attendance.representative else ""
             text += f" You have sent apologies{rep}."
         return Reply(text, private=True)
+
+
+def _choices(ambiguity: Ambiguity) -> list[list[Any]]:
+    """A question's candidates as a payload carries them: [id, name] for a member, [id, name, "agency"]."""
+    members: list[list[Any]] = [[p.id, p.name] for p in ambiguity.candidates]
+    return members + [[g.id, g.name, "agency"] for g in ambiguity.agencies]
