@@ -62,14 +62,32 @@ def fresh_process_ms(runs: int = 5) -> tuple[float, float]:
     return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
 
 
+def privacy_check_ms() -> float:
+    """The slowest of three 50 kB texts (prose, figures, digit groups) through the privacy guard, best of 3."""
+    from bot.understanding.privacy import identifying_details
+    from tests.security.test_privacy_forms import fifty_kb_texts
+
+    slowest = 0.0
+    for text in fifty_kb_texts():
+        timings = []
+        for _ in range(3):
+            start = time.perf_counter()
+            identifying_details(text)
+            timings.append((time.perf_counter() - start) * 1000)
+        slowest = max(slowest, min(timings))
+    return slowest
+
+
 def run() -> list[Result]:
     small = warm_parse_ms(30)
     large = warm_parse_ms(3000)
     imports, first = fresh_process_ms()
+    privacy = privacy_check_ms()
     messages = len(_messages())
     return [
         Result("understanding", f"warm parse, 30 members ({messages} messages)", small, "ms", 1.0),
         Result("understanding", "warm parse, 3,000 members", large, "ms", 5.0),
         Result("understanding", "fresh process: imports", imports, "ms", None),
         Result("understanding", "fresh process: first answer after imports", first, "ms", 1000.0),
+        Result("understanding", "privacy check of a 50 kB message (slowest of three kinds)", privacy, "ms", 50.0),
     ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -396,23 +395,16 @@ def test_space_joined_digit_groups_are_refused_exactly_when_a_run_of_them_is_an_
     assert (identifying_details("ref " + " ".join(groups)) == "an NHS number") == expected
 
 
-def _fastest(text: str) -> float:
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        identifying_details(text)
-        timings.append(time.perf_counter() - start)
-    return min(timings)
+def test_a_50kb_text_of_board_business_is_not_refused() -> None:
+    """How fast such texts are checked is measured in bench/understanding.py (``make bench``), not here."""
+    for text in fifty_kb_texts():
+        assert identifying_details(text) is None
 
 
-def test_a_50kb_text_is_checked_quickly() -> None:
+def fifty_kb_texts() -> list[str]:
+    """Minutes prose, table-like figures and long runs of digit groups (none of them identifying), 50 kB each."""
     minutes = (TESTS / "fixtures" / "minutes" / "dudley-2015-07-10.md").read_text(encoding="utf-8")
     prose = (minutes * (50_000 // len(minutes) + 1))[:50_000]
-    assert identifying_details(prose) is None
-    assert _fastest(prose) < 0.05
     tables = ("S175 64 114 24 26 15.05.2015 10.00 - 0121 626 5000 \u200b" * 1_000)[:50_000]
-    assert identifying_details(tables) is None
-    assert _fastest(tables) < 0.05
     digits = ("3 1 4 1 5 9 2 6 5 3 " * 2_500)[:50_000]  # 25,000 one-digit groups, no run of ten of them valid
-    assert identifying_details(digits) is None
-    assert _fastest(digits) < 0.05
+    return [prose, tables, digits]
