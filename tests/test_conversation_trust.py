@@ -147,3 +147,17 @@ def test_an_agency_word_that_fits_two_agencies_is_asked_about(assistant: Assista
 def test_a_meeting_not_in_the_calendar_says_what_is(assistant: Assistant) -> None:
     reply = say(assistant, "Viv Townsend", "when is the december board?")
     assert reply.text.startswith("I can't find that meeting in the board's calendar.")
+
+
+def test_open_questions_are_not_exported_and_go_when_a_member_is_erased(assistant: Assistant) -> None:
+    from bot.tracker.records import erase_member, export_board
+    from store import db
+    from store.models import Member, OpenQuestion
+
+    say(assistant, "Martine McFadden", "what does Tony Oakmen owe?")
+    assert count(assistant, OpenQuestion) == 1
+    with db.transaction(assistant.database_url) as session:
+        assert "open_question" not in export_board(session, assistant.board_id)["tables"]
+        tony = session.query(Member).filter(Member.name == "Tony Oakman").one()
+        erase_member(session, assistant.board_id, tony.id, actor="test")
+    assert count(assistant, OpenQuestion) == 0

@@ -6,21 +6,21 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Enum, Table, Time, insert, select, update
+from sqlalchemy import Date, DateTime, Enum, Table, Time, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from bot.errors import InvalidInput, NotFound
 from bot.events import record_event
 from bot.tracker.boards import bump_roster_version
 from bot.tracker.stored_text import cleaned
-from store.models import Action, Assignment, Attendance, Base, Event, Member
+from store.models import Action, Assignment, Attendance, Base, Event, Member, OpenQuestion
 
 FORMAT = "board-assistant export"
 VERSION = 1
 # Rows that belong to a board through a parent rather than a board_id column.
 _THROUGH = {"group_membership": ("group_id", "group"), "attendance": ("meeting_id", "meeting"),
             "assignment": ("action_id", "action"), "audit_return": ("cycle_id", "audit_cycle")}  # fmt: skip
-_TRANSIENT = {"processed_event", "delivery"}  # delivery bookkeeping, not the board's record
+_TRANSIENT = {"processed_event", "delivery", "open_question"}  # bookkeeping and questions, not the record
 
 
 def _tables() -> list[Table]:
@@ -128,6 +128,8 @@ def erase_member(session: Session, board_id: int, member_id: int, *, actor: str)
             event.new = _scrub(event.new, detail, "(erased)")
     for action in session.scalars(select(Action).where(Action.board_id == board_id, Action.text.contains(old_name))):
         action.text = action.text.replace(old_name, pseudonym)
+    # Open questions are transient and may name the person (as a choice, or in a message said again): all go.
+    session.execute(delete(OpenQuestion).where(OpenQuestion.board_id == board_id))
     bump_roster_version(session, board_id)
     record_event(session, board_id, "member", member.id, "erased", actor=actor, new={"name": pseudonym})
     return pseudonym
