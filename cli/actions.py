@@ -7,12 +7,12 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
 
 from bot.conversation.assistant import Assistant
+from bot.conversation.wording import joined
 from bot.directory import Person
 from bot.errors import BoardError
 from bot.replies import ActionView
@@ -223,9 +223,9 @@ def action_edit(
             view = tracker.add_note(session, board.id, number, update, by=writer, today=today)
             changes.append(f"Update recorded: {' '.join(update.split())}")
         if owners:
-            was = _joined(view.owners) or "nobody"
+            was = joined(view.owners) or "nobody"
             view = tracker.reassign(session, board.id, number, owners, by=writer, today=today)
-            changes.append(f"Now owned by {_joined(view.owners)} (was {was}).")
+            changes.append(f"Now owned by {joined(view.owners)} (was {was}).")
         if done:
             completion = tracker.complete_action(session, board.id, number, by=writer, today=today,
                                                  for_member=member)  # fmt: skip
@@ -260,7 +260,7 @@ def _owner(snapshot: Snapshot, name: str) -> Owner:
     if match.member is not None:
         return Owner("member", match.member.name, match.member.id)
     if match.candidates:
-        raise BoardError(f"--assign {name!r} could be {_joined([p.name for p in match.candidates], 'or')}; "
+        raise BoardError(f"--assign {name!r} could be {joined([p.name for p in match.candidates], 'or')}; "
                          "give the full name. Nothing was changed.")  # fmt: skip
     group = snapshot.names.group(name)
     if group is not None:
@@ -269,7 +269,7 @@ def _owner(snapshot: Snapshot, name: str) -> Owner:
     if agency.agency is not None:
         return Owner("agency", agency.agency.name, agency.agency.id)
     if agency.candidates:
-        raise BoardError(f"--assign {name!r} could be {_joined([a.name for a in agency.candidates], 'or')}; "
+        raise BoardError(f"--assign {name!r} could be {joined([a.name for a in agency.candidates], 'or')}; "
                          "give the full name. Nothing was changed.")  # fmt: skip
     raise BoardError(f"--assign {name!r} isn't on the board's roster{_near(match)}. Nothing was changed.")
 
@@ -280,7 +280,7 @@ def _member(snapshot: Snapshot, name: str) -> Person:
     if match.member is not None:
         return match.member
     if match.candidates:
-        raise BoardError(f"--for {name!r} could be {_joined([p.name for p in match.candidates], 'or')}; give the "
+        raise BoardError(f"--for {name!r} could be {joined([p.name for p in match.candidates], 'or')}; give the "
                          "full name. Nothing was changed.")  # fmt: skip
     raise BoardError(f"--for {name!r} isn't on the board's roster{_near(match)}. Nothing was changed.")
 
@@ -288,7 +288,7 @@ def _member(snapshot: Snapshot, name: str) -> Person:
 def _near(match: Any) -> str:
     """'; did you mean Tony Oakman?' for a near spelling of a roster name."""
     near = [p.name for p in getattr(match, "suggestions", ())]
-    return f" (did you mean {_joined(near, 'or')}?)" if near else ""
+    return f" (did you mean {joined(near, 'or')}?)" if near else ""
 
 
 def _done_words(done: Completion, member: Person | None, writer: Person) -> str:
@@ -307,16 +307,9 @@ def _done_words(done: Completion, member: Person | None, writer: Person) -> str:
     return f"Marked {writer.name}'s part done{progress}."
 
 
-def _joined(names: Sequence[str], last: str = "and") -> str:
-    """'Pam Smith', 'Pam Smith and Su Vincent', 'Karen Jackson, Karen Palk or Kate McConnell'."""
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {last} {names[-1]}"
-
-
 def _head(view: ActionView, today: dt.date) -> str:
     """'A-14: Circulate the presentation (open) – Viv Townsend; due Friday 29 May; all members: 3 of 30 done'."""
-    details = [_joined(view.owners) or "no owner yet", view.due_words(today)]
+    details = [joined(view.owners) or "no owner yet", view.due_words(today)]
     if view.progress:
         details.append(view.progress)
     overdue = " OVERDUE" if view.overdue else ""

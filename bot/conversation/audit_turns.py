@@ -23,8 +23,8 @@ _NEW_CYCLE = re.compile(
 )
 
 
-class AuditTurns:
-    """Mixed into ``Turn``, whose state it reads."""
+class TurnState:
+    """What a ``Turn`` holds, declared for the mixins that make it up (it sets every one)."""
 
     session: Session
     board_id: int
@@ -32,6 +32,10 @@ class AuditTurns:
     writer: Person
     now: dt.datetime
     today: dt.date
+
+
+class AuditTurns(TurnState):
+    """Mixed into ``Turn``, whose state it reads."""
 
     def answer(self, meaning: Interpretation) -> Reply:
         raise NotImplementedError  # Turn's

@@ -8,8 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy.orm import Session
-
+from bot.conversation.audit_turns import TurnState
 from bot.conversation.payloads import PAYLOAD_TEXT_LIMIT, STALE_CHOICE, date_of, flag_of, list_of, owner_json, text_of
 from bot.conversation.wording import joined, meeting_words
 from bot.directory import Person
@@ -19,18 +18,10 @@ from bot.tracker import actions, apologies, attendance
 from bot.tracker.duplicates import similar_open_actions
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.privacy import guard
-from bot.understanding.snapshot import Snapshot
 
 
-class EditTurns:
+class EditTurns(TurnState):
     """Mixed into ``Turn``, whose state it reads."""
-
-    session: Session
-    board_id: int
-    snapshot: Snapshot
-    writer: Person
-    now: dt.datetime
-    today: dt.date
 
     # Names the assistant is not sure of ------------------------------------------------------------------
     def unsure(self, meaning: Interpretation, said: str | None) -> Reply | None:

@@ -4,6 +4,7 @@ words that list the same actions again on a listing's other pages."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from bot.directory import Person
 from bot.minutes.reader import Minutes
@@ -48,7 +49,8 @@ def member_ids(action: Action) -> list[int]:
     return sorted({a.member_id for a in action.assignments if a.member_id is not None})
 
 
-def joined(items: list[str], word: str = "and") -> str:
+def joined(items: Sequence[str], word: str = "and") -> str:
+    """'Pam Smith', 'Pam Smith and Su Vincent', 'Karen Jackson, Karen Palk or Kate McConnell'."""
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
