@@ -46,7 +46,8 @@ _WITHDRAW_SUBJECT = re.compile(
     r"^(?:(?:actually|good news|great|ok|so|update|fyi)\b[\s,!.]*)?"
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
     r"(?:can (?:now )?(?:make|attend|come)|is (?:now )?(?:coming|attending|able to)|"
-    r"will be (?:there|attending|able to))\b",
+    r"will be (?:there|attending|able to))\b|"
+    r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b",
     re.I,
 )
 _APOLOGY = re.compile(
@@ -122,6 +123,13 @@ _APOLOGY_SUBJECT = re.compile(
     re.I,
 )
 _WRITER_WORDS = {"me", "i", "my", "myself"}
+# "From Viv: 'Please accept my apologies ...'": a pasted message, whose "I" and "my" are its sender's.
+_PASTED_FROM = re.compile(
+    r"^(?:fwd?\s*:?\s*)?(?:(?:message|email|e-mail|text)\s+)?(?:from|forwarded from|on behalf of)\s+"
+    r"(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*\S",
+    re.I,
+)
+_THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
 
 
 class _ApologyRules(_ReaderBase):
@@ -156,11 +164,14 @@ class _ApologyRules(_ReaderBase):
             attends = (attending and _CHANGE_OF_PLAN.search(self.text)) or changed
             if not attends or not _MEETING_WORDS.search(self.text):
                 return None
-        owners = Resolution(self._writer_owners_list())
+        owners = self._self_owners(self.text)
         subject = _WITHDRAW_SUBJECT.match(self.text)
-        if subject and subject["who"].lower() not in _WRITER_WORDS | {"we"}:
-            named = self.owners.phrase(subject["who"], subject=True)
+        who = subject and (subject["who"] or subject["who2"])
+        if who and who.lower() not in _WRITER_WORDS | {"we"}:
+            named = self.owners.phrase(who, subject=True)
             owners = named if named else Resolution()  # someone named but not understood: asked, never assumed
+        elif _THIRD_PERSON_APOLOGY.search(self.text):
+            owners = Resolution()  # "take her apologies off" with nobody understood: ask, never the writer
         return Interpretation(
             Intent.WITHDRAW_APOLOGY,
             owners=tuple(owners.owners),
@@ -218,7 +229,7 @@ class _ApologyRules(_ReaderBase):
             who = re.sub(r"^.*\bthat\s+|\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
             if who.lower() in _WRITER_WORDS:
-                return Resolution(self._writer_owners_list())
+                return self._self_owners(text)
             if who.lower() in {"sorry", ""}:
                 break
             owners = self.owners.phrase(who, subject=pattern is _APOLOGY_FROM or found.start("who") == 0)
@@ -228,11 +239,19 @@ class _ApologyRules(_ReaderBase):
                 return Resolution()  # someone named but not understood: ask rather than guess the writer
         unaddressed = _ADDRESSEE.sub("", text)
         if _SELF_WORDS.search(unaddressed):
-            return Resolution(self._writer_owners_list())
+            return self._self_owners(text)
         others = self._owners_named_in(unaddressed)
         if any(o.kind == "member" for o in others.owners) or others.ambiguous:
             return Resolution()  # another member is named: ask whose apologies these are rather than guess
-        return Resolution(self._writer_owners_list())
+        return self._self_owners(text)
+
+    def _self_owners(self, text: str) -> Resolution:
+        """Whom "I" and "my" mean: the writer, or the sender of a pasted message (asked when not understood)."""
+        pasted = _PASTED_FROM.match(text)
+        if pasted is None:
+            return Resolution(self._writer_owners_list())
+        named = self.owners.phrase(pasted["who"], subject=True)
+        return named if named else Resolution()
 
 
 def _without(text: str, found: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ from bot.understanding.edit_words import (
     ADD_OWNER,
     ASKING,
     ASSIGN,
+    ASSIGN_BY,
     ASSIGN_GO,
     DOER,
     DONE,
@@ -78,7 +79,7 @@ class _EditRules(_ReaderBase):
                 sharing.add(new)
                 return Interpretation(Intent.REASSIGN, owners=tuple(sharing.owners),
                                       ambiguous=tuple(sharing.ambiguous), refs=refs)  # fmt: skip
-        for pattern in (ASSIGN, ASSIGN_GO, TAKES):
+        for pattern in (ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKES):
             found = pattern.search(self.text)
             if not found:
                 continue

@@ -49,6 +49,13 @@ ASSIGN = re.compile(
     r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward)|[.!?,;]|\s+as\b|$)",
     re.I,
 )
+# "A-24 to be picked up by Karen rather than Mayada", "A-3 is now being led by the CCG": the new owner, passively.
+ASSIGN_BY = re.compile(
+    r"\b(?:be|been|being|is|are|now)\s+(?:now\s+)?(?:picked up|taken (?:on|over)|owned|led(?: on)?|handled|covered|"
+    r"looked after|reassigned|re-assigned)\s+by\s+(?P<who>.+?)"
+    r"(?:\s+(?:instead|rather than|not|please|pls|thanks|now|from now on|going forward)\b|[.!?,;]|$)",
+    re.I,
+)
 ASSIGN_GO = re.compile(
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
     r"(?:\s+(?:instead|please|pls|thanks|now)|[.!?,;]|$)|"
