@@ -112,7 +112,7 @@ def test_the_contract_has_every_field(snapshot: Snapshot) -> None:
 FLOORS = {"intent": 0.98, "owners": 0.98, "due": 0.98, "meeting": 0.98, "representative": 0.98, "audit": 0.98}
 
 
-@pytest.mark.parametrize("path", [score.CORPUS, score.HELDOUT, score.BLIND], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [score.CORPUS, score.HELDOUT, score.BLIND, score.EVERYDAY], ids=lambda p: p.stem)
 def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any) -> None:
     cases = score.load_corpus(path)
     assert len(cases) >= 100
@@ -144,10 +144,25 @@ def test_everyday_development_sets_and_no_wrong_member_owner(snapshot: Snapshot,
         assert result.accuracy(name) >= floor, (name, result.report())
 
 
+EVERYDAY_BLIND_FLOORS = {"intent": 0.88, "owners": 0.80, "due": 0.89, "meeting": 1.0, "audit": 0.85, "ref": 1.0}
+
+
+def test_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
+    """Measured only (docs/understanding.md): nobody who changes the rules reads it. Its one wrong member owner at
+    the last measure is counted, not inspected; the count may only go down."""
+    cases = score.load_corpus(score.EVERYDAY_BLIND)
+    results = [parse(snapshot, c["text"], c["as"], dt.datetime.fromisoformat(c["now"])) for c in cases]
+    result = score.score(cases, results)
+    print("\n" + result.report())
+    assert len(result.wrong_member_owners) <= 1
+    for name, floor in EVERYDAY_BLIND_FLOORS.items():
+        assert result.accuracy(name) >= floor, (name, result.report())
+
+
 FINAL_BLIND_FLOORS = {
-    "intent": 0.88,
-    "owners": 0.88,
-    "due": 0.96,
+    "intent": 0.91,
+    "owners": 0.94,
+    "due": 1.0,
     "meeting": 0.85,
     "representative": 0.9,
     "audit": 0.75,
