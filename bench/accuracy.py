@@ -34,6 +34,6 @@ def run() -> list[Result]:
         figures = _scored(f"blind everyday chat, {len(everyday)} messages", everyday, url, targets=True)
         older = load_corpus(FINAL_BLIND)
         figures += _scored(f"blind minutes-style set, {len(older)} messages", older, url, targets=False)
-    right, total = duckling_score()
+    right, total, _ = duckling_score()
     figures.append(Result("accuracy", f"Duckling day expressions (of {total})", right, "", 200, at_least=True))
     return figures
