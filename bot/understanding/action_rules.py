@@ -10,12 +10,17 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
+from bot.understanding import action_requests as asks
+from bot.understanding import deadline_words as limits
+from bot.understanding.action_text import clean_task, segment_starts
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.dates import DateMention, find_due
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_deadline, meeting_on_day
 from bot.understanding.message_reader import WHOLE_LIST, _ReaderBase
+from bot.understanding.note_fragments import dash_pieces, fragment_pieces
 from bot.understanding.owners import Resolution
+from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
 
 _MARKER = re.compile(r"\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on)\b", re.I)
 _ACTION_FOR = re.compile(r"^\s*action (?:for|on)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
@@ -24,7 +29,8 @@ _OWNER_FIRST = re.compile(r"^(?P<who>[^.:;–—]{1,60}?)\s*[.:;–—]\s+(?P<ta
 # "... can we log it as an action for them": the owners are the subject before the request.
 _BACK_REFERENCE = re.compile(r"^(?:them|him|her|it)\b", re.I)
 _LINKS = re.compile(
-    r"\s+(?:(?:still|also|now|then|both|each|jointly|really|definitely|actually)\s+)?"
+    r"\s+(?:(?:still|also|now|then|both|each|jointly|really|definitely|actually|between (?:them|us|themselves|you)"
+    r"|together)\s+)?"
     r"(?:to|will|shall|should|must|needs? to|is to|are to|agreed to|has agreed to|have agreed to|"
     r"to be asked to|is going to|are going to|was to|were to)\s+",
     re.I,
@@ -83,14 +89,12 @@ _LOG_THAT = re.compile(
     r"(?: (?:that|an action|action))?(?: that)?\s*[:–—-]?\s+",
     re.I,
 )
-# "put me down for the audit plan", "can you put me down to look at the leaflet": the writer's action.
-_PUT_ME_DOWN = re.compile(
-    r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:put|pop|stick|add|sign|mark) me (?:down|up)?\s*(?:for|to)\s+"
-    r"(?P<task>.+?)\??$",
+# "... can you add that I'll draft the agreement": what follows is the action, wherever the request starts.
+_LOG_THAT_WITHIN = re.compile(
+    r"\b(?:(?:can|could|would) (?:you|u|someone)|(?:you|someone) (?:can|could|would|might)) (?:please )?"
+    r"(?:log|record|note|add)(?: it)? that\s+",
     re.I,
 )
-# "... can you add that I'll draft the agreement": what follows is the action, wherever the request starts.
-_LOG_THAT_WITHIN = re.compile(r"\b(?:can|could|would) you (?:please )?(?:log|record|note|add)(?: it)? that\s+", re.I)
 _DASHED = re.compile(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 _NOT_A_TASK = re.compile(r"^(?:be|have|see|try|let you know|get back to you)\b", re.I)
 _DEFERRED_TO = re.compile(
@@ -109,42 +113,23 @@ _TRAILING_OWNER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)
 # get an action down for housing to ...", "log this one for Richard - ...", "pls add, police to ...", "can we put
 # Karen down to look at ...", "new one for me: ...". What follows the request is read as "<owners> to <task>".
 _RECORD_VERB = (
-    r"(?:(?:can|could|would|will)\s+(?:you|we|I|someone)\s+(?:please\s+)?|please\s+|just\s+)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u|we|I|someone)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|just\s+)*"
     r"(?:log|record|note|add|put|stick|pop|get|raise|create|open|make|set up|chuck|bung|whack)\b"
 )
 _RECORD_OBJECT = (
     r"(?:\s+(?:on(?:to)? (?:the|my) (?:tracker|list|log)|to (?:the|my) (?:tracker|list|log)|in the (?:tracker|log)|"
     r"as (?:an? )?(?:new )?(?:action|one)|this one|that one|down|up|in|on|it|this|that|these|one|another|a|an|new|"
-    r"action|actions|item|task)\b)*"
+    r"action|actions|item|task|note|entry|line|reminder)\b)*"
 )
 _RECORD_REQUEST = re.compile(
-    rf"^(?:@?[A-Za-z]+,?\s+(?=(?:can|could|would|will|please)\b))?{_RECORD_VERB}(?P<object>{_RECORD_OBJECT})"
-    r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
+    rf"^(?:{asks.ADDRESSED})?{_RECORD_VERB}(?P<object>{_RECORD_OBJECT})"
+    r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
     r"|\s+(?P<down>[^:;,–—]+?)\s+down\s+(?:for|to|as)\b)?\s*(?:[:;,–—-]+\s*)?(?P<rest>.+)$",
     re.I,
 )
 _NEW_ONE = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:for|on)\s+(?P<who>[^:;,–—-]+?)\s*"
                       r"[:;,–—-]+\s*(?P<rest>.+)$", re.I)  # fmt: skip
 _NOT_A_VERB = re.compile(r"^(?:the|a|an|my|this|that|these|those|his|her|their|our|list|tracker)\b", re.I)
-_REST_LEAD = re.compile(
-    r"^(?:to|that|who|which|should|will|is to|needs to|for|re|regarding|about|around|on|concerning)\s+", re.I
-)
-# "can i have an action to ...", "is it ok if I take an action to ...", "could the fire service rep take an action
-# on ...", "please give Martine an action to ...", "could an action be recorded against the WDG: ...".
-_TAKE_ACTION = re.compile(
-    r"^(?:(?:is it|would it be|would that be) (?:ok|okay|alright|fine) if\s+|(?:please|pls)\s+)?"
-    r"(?:(?:can|could|may|shall|will|would|should)\s+)?(?P<who>I|we|[\w'’ &+-]{2,60}?)\s+(?:please\s+)?"
-    r"(?:have|take|get|take on|pick up)\s+(?:an?|the|another|this)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+"
-    r"(?P<task>.+)$|"
-    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:give|assign|allocate|set)\s+(?P<who2>.+?)\s+"
-    r"(?:an?|another|the)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+(?P<task2>.+)$|"
-    r"^(?:(?:can|could|would|should|please)\s+)?(?:an?|this|that)\s+(?:new\s+)?action\s+be\s+(?:recorded|logged|added|"
-    r"put|set|noted)\s+(?:against|for|to|on)\s+(?P<who3>[^:;–—]+?)\s*[:;–—-]+\s*(?P<task3>.+)$|"
-    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:ask|get)\s+(?P<who4>.+?)\s+to\s+(?P<task4>.+)$",
-    re.I,
-)
-# "can Pam pull together the figures for the July board?", "pls can Sue pick up the review with me by Friday".
-_CAN_OWNER = re.compile(r"^(?:(?:please|pls)\s+)?(?:can|could|would|will)\s+(?P<rest>.+?)[?!.]*$", re.I)
 _NOT_WORK = re.compile(
     r"^(?:be|have|see|view|make it|make the|come|attend|join|get to|get there|do we|do you|you|we|I|it|this|that|"
     r"there|the|a|an|my|me|someone|anyone|somebody|anybody|send (?:her |his |their |my )?apolog\w*|make)\b",
@@ -166,9 +151,14 @@ class _ActionRules(_ReaderBase):
         marker = markers[-1]
         head = self.text[: marker.start()].strip(" .;:–—-")
         rest = self.text[marker.start() :]
-        found = _ACTION_FOR.match(rest)
-        if found:
-            owners = self.owners.phrase(found["who"])
+        found = _ACTION_FOR.match(rest) or asks.ACTION_FOR_ABOUT.match(rest)
+        if found:  # "action for me from fridays board: ...": the owners without where the action came from
+            owners = self.owners.phrase(found["who"]) or self.owners.phrase(
+                asks.OWNER_OCCASION.sub("", found["who"]), allow_unknown=False
+            )
+            named = self._owner_and_task(found["task"])  # "Action for the police: Sally to lead ...": the members
+            if owners and named and named[0].owners and all(o.kind == "member" for o in named[0].owners):
+                return self._action(*named)
             if owners:
                 return self._action(owners, found["task"])
         rest = self.text[marker.end() :].strip()
@@ -218,7 +208,7 @@ class _ActionRules(_ReaderBase):
         if who:
             owners = self.owners.phrase(who, subject=True)
             if owners:
-                return self._action(owners, _REST_LEAD.sub("", rest, count=1))
+                return self._action(owners, asks.REST_LEAD.sub("", rest, count=1))
             return None
         if request is not None and not request["object"].strip() and self.question and rest[:1].isupper():
             return None  # "can you add Sally?" names nobody's action
@@ -242,22 +232,63 @@ class _ActionRules(_ReaderBase):
 
     def _taken_action(self) -> Interpretation | None:
         """ "can i have an action to ...", "give Martine an action to ...", "can Pam pull together ... by Friday"."""
-        taken = _TAKE_ACTION.match(self.text)
+        taken = asks.TAKE_ACTION.match(self.text)
         if taken:
             groups = taken.groupdict()
             who = groups["who"] or groups["who2"] or groups["who3"] or groups["who4"]
             owners = self.owners.phrase(who, subject=True)
             if owners:
                 return self._action(owners, groups["task"] or groups["task2"] or groups["task3"] or groups["task4"])
-        asked = _CAN_OWNER.match(self.text)
+        wonder = asks.WONDERING.search(self.text)  # "I was wondering whether the QA group could pick up ...?"
+        if wonder and asks.WORK_VERB.match(wonder["task"]):
+            owners = self.owners.phrase(wonder["who"], allow_unknown=False, subject=True)
+            if owners and owners.owners != self._writer_owners_list():
+                return self._action(owners, wonder["task"])
+        mine = asks.ME_AN_ACTION.match(self.text)
+        if mine and self.writer:  # "can u add me an action to update the profile"
+            return self._action(Resolution(self._writer_owners_list()), mine["task"])
+        for index, clause in enumerate(asks.clause_starts(self.text)):
+            found = self._asked_of(clause, first=index == 0)
+            if found is not None:
+                return found
+        return None
+
+    def _asked_of(self, clause: str, *, first: bool) -> Interpretation | None:
+        """ "can we action housing to ...", "could we have mike g look at ...", "could Jayne pick up ... by Friday"."""
+        verb = asks.ACTION_AS_VERB.match(clause)
+        owners = self.owners.phrase(verb["who"], subject=True) if verb else None
+        if verb and owners:
+            return self._action(owners, verb["task"])
+        have = asks.HAVE_SOMEONE.match(clause)
+        if have and (first or self._deadline is not None):
+            found = self._owner_then_task(have["rest"], to=have["verb"].lower() != "have", verb_first=True)
+            if found is not None:
+                return found
+        asked = asks.CAN_OWNER.match(clause)
         if asked is None or self._deadline is None:
             return None
-        words = re.sub(r"\bbe able to\s+", "", asked["rest"], count=1).split()  # "would Richard be able to send"
+        rest = re.sub(r"\bbe able to\s+", "", asked["rest"], count=1)  # "would Richard be able to send"
+        return self._owner_then_task(rest, to=False, verb_first=not first)
+
+    def _owner_then_task(self, rest: str, *, to: bool, verb_first: bool) -> Interpretation | None:
+        """The owners in the first few words, then the task ("mike g look at ...", "Sally to draft ...")."""
+        words = rest.split()
         for size in range(min(5, len(words) - 1), 0, -1):
             task = " ".join(words[size:])
+            if to:
+                if not task.lower().startswith("to "):
+                    continue
+                task = task[3:]
             if not task[:1].islower() or _NOT_WORK.match(task) or _ATTENDING.match(task):
                 continue
-            owners = self.owners.phrase(" ".join(words[:size]), allow_unknown=False, subject=True)
+            if verb_first and not asks.WORK_VERB.match(task):
+                continue
+            who = " ".join(words[:size])
+            last = words[size - 1]
+            bare = size == 1 and not self.names.is_known_word(last) and self.names.is_known_word(last[:-1])
+            if re.search(r"['’]s$", last) or bare:
+                continue  # "could we have Sally's report", "sallys notes": a thing, not a person doing
+            owners = self.owners.phrase(who, allow_unknown=who[:1].isupper() and verb_first, subject=True)
             if owners and owners.owners != self._writer_owners_list():
                 return self._action(owners, task)
         return None
@@ -268,15 +299,17 @@ class _ActionRules(_ReaderBase):
             return requested
         if WHOLE_LIST.search(self.text):
             return None  # "I'd like to look over the whole tracker": a list, not an action
-        mine = _AS_MINE.search(self.text)
+        mine = _AS_MINE.search(self.text) or asks.ME_FOR_THAT.search(self.text)
         if mine and self.writer:  # "... can that go down as mine, due end of July?"
             return self._action(Resolution(self._writer_owners_list()), self.text[: mine.start()])
-        put_me = _PUT_ME_DOWN.match(self.text)
+        put_me = asks.PUT_ME_DOWN.match(self.text)
         if put_me and self.writer:
             return self._action(Resolution(self._writer_owners_list()), put_me["task"])
         logged = _LOG_THAT.match(self.text) or _LOG_THAT_WITHIN.search(self.text)
         if logged:
-            found = self._owner_and_task(self.text[logged.end() :].rstrip("?"))
+            rest = self.text[logged.end() :].rstrip("?")
+            told = reported_assignment(rest)  # "could someone note that Helen offered to run ..."
+            found = self._owner_and_task(rest) or (self._owner_and_task(told[0]) if told else None)
             if found is not None and not _NOT_A_VERB.match(found[1]):  # not "add Sally to the list"
                 return self._action(*found)
         request = _REQUEST.match(self.text)
@@ -284,27 +317,88 @@ class _ActionRules(_ReaderBase):
             owners = self.owners.phrase(request["who"], allow_unknown=False)
             if owners:
                 return self._action(owners, request["task"])
-        if self.question:
+        if self.question and not self._statement_with_request():
             return None
+        reported = self._reported_action()
+        if reported is not None:
+            return reported
         remind = _REMIND_ME.match(self.text)
         if remind and self.writer:
             return self._action(Resolution(self._writer_owners_list()), remind["task"])
+        noted = self._dashed_note()
+        if noted is not None:
+            return noted
         found = self._owner_and_task(self.text)
         if found is not None:
             return self._action(*found)
         dashed = _DASHED.match(self.text)
-        if dashed and self._deadline is not None:
+        if dashed and self._deadline is not None and not asks.SPOKEN_TO.match(dashed["task"]):
             owners = self.owners.phrase(dashed["who"], allow_unknown=False)
             if owners:
                 return self._action(owners, dashed["task"])
-        return None
+        return self._fragment_action()
+
+    def _fragment_action(self) -> Interpretation | None:
+        """Notes typed in pieces: "yos + housing panel tor. me n jo. 3 wks", "new one. housing - X. end of july"."""
+        if self._deadline is None or self.question:
+            return None
+        pieces = fragment_pieces(self.text, self._deadline.wording)
+        if pieces is None:
+            return None
+        for index, piece in enumerate(pieces):
+            owners = self.owners.phrase(piece, allow_unknown=False, subject=True)
+            if owners and len(pieces) > 1:
+                return self._action(owners, ". ".join(pieces[:index] + pieces[index + 1 :]))
+        dashed = _DASHED.match(pieces[0]) if len(pieces) == 1 else None
+        owners = self.owners.phrase(dashed["who"], allow_unknown=False) if dashed else None
+        return self._action(owners, dashed["task"]) if dashed and owners else None
+
+    def _statement_with_request(self) -> bool:
+        """A statement asked only in its last words: "..., could that go on as an action?", ". tuesday 30th june?"."""
+        if asks.RECORD_TAIL.search(self.text) or _LOG_THAT_WITHIN.search(self.text):
+            return True
+        last = re.split(r"[.!;]\s+|,\s+", self.text.rstrip(" ?!"))[-1]
+        wording = self._deadline.wording.lower() if self._deadline is not None else None
+        return wording is not None and asks.DATE_ASKED.match(last.strip().lower().replace(wording, "", 1)) is not None
+
+    def _dashed_note(self) -> Interpretation | None:
+        """ "GP leads audit - me, end of Aug", "Action Jo Forbes - options paper, in 2 wks": one piece only owners."""
+        pieces = dash_pieces(self.text, self._deadline.wording) if self._deadline is not None else None
+        if pieces is None or any(asks.SPOKEN_TO.match(p) for p in pieces):
+            return None
+        found = [(i, self.owners.phrase(p, allow_unknown=False, subject=True)) for i, p in enumerate(pieces)]
+        named = [(i, owners) for i, owners in found if owners]
+        if len(named) != 1:
+            return None
+        index, owners = named[0]
+        return self._action(owners, ", ".join(pieces[:index] + pieces[index + 1 :]))
+
+    def _reported_action(self) -> Interpretation | None:
+        """ "I said I would ...", "the report will be presented by X", "pam said shed send ...", "X offered to ..."."""
+        own = own_commitment(self.text)
+        if own and self.writer and not _NOT_A_TASK.match(own):
+            return self._action(Resolution(self._writer_owners_list()), own)
+        passive = passive_assignment(self.text)
+        owners = self.owners.phrase(passive[0], allow_unknown=False) if passive else None
+        if passive and owners:
+            return self._action(owners, passive[1])
+        reported = reported_assignment(self.text)
+        if reported is None:
+            return None
+        text, who_ends = reported
+        found = self._owner_and_task(text)
+        if found is not None:
+            return self._action(*found)
+        subject = re.split(r"[.!:;]\s+|\s[–—-]\s+|,\s+", text[:who_ends])[-1]  # "X kindly offered to sit in on ..."
+        owners = self.owners.phrase(subject, allow_unknown=False)
+        return self._action(owners, text[who_ends:].removeprefix(" to ")) if owners else None
 
     def _owner_and_task(self, text: str) -> tuple[Resolution, str] | None:
         """Find "<owners> to <task>" (or "will", "I'll ...", "... – <owner>", "deferred to <group>")."""
         self_action = _SELF_ACTION.match(text)
         if self_action and self.writer and not _NOT_A_TASK.match(self_action["task"]):
             return Resolution(self._writer_owners_list()), self_action["task"]
-        for start, strict in _segment_starts(text):
+        for start, strict in segment_starts(text):
             segment = text[start:]
             own = _OWN_ACTION.match(segment) if start else None
             if own and self.writer and not _NOT_A_TASK.match(own["task"]):  # "urgent one - I'll circulate ..."
@@ -319,8 +413,10 @@ class _ActionRules(_ReaderBase):
                     break
                 if strict and not link[0].strip().lower().endswith("to"):
                     continue  # "Thanks all, Roger will be pleased": only "X to do Y" starts after a comma
-                if _ATTENDING.match(segment[link.end() :]):
-                    continue
+                if _ATTENDING.match(segment[link.end() :]) or (
+                    "agreed" in link[0] and _NOT_A_VERB.match(segment[link.end() :])
+                ):
+                    continue  # "Tony will come instead", "I agreed to the minutes": no work taken on
                 # A lowercase stranger is an owner only at the start, before a verb: "anthea jones to send ..."
                 opening = (start == 0 or text[:start].rstrip().endswith(":")) and segment[link.end() :][:1].islower()
                 owners = self.owners.phrase(subject, subject=opening, allow_unknown=not strict)
@@ -349,24 +445,33 @@ class _ActionRules(_ReaderBase):
             due = meeting_on_day(due, self.text, self.names.directory)  # "ahead of the workshop on the 19th"
         if due is not None and (due.asap or due.cue >= 1 or _DEADLINE_WORDING.match(due.wording)):
             return due
-        if due is not None and _LIMIT_AFTER.match(self.text, due.span[1]):
+        if due is not None and (
+            _LIMIT_AFTER.match(self.text, due.span[1])
+            or limits.VERDICT_AFTER.match(self.text, due.span[1])
+            or limits.PROPOSED_BEFORE.search(self.text, 0, due.span[0])
+            or (
+                limits.DELIVERED_AT.search(self.text, 0, due.span[0])
+                and limits.MEETING_AFTER.match(self.text, due.span[1])
+            )
+        ):
             return due  # "first week of june at the latest", "september board is fine"
         ends_the_message = due is not None and not self.text[due.span[1] :].strip(" .!?)")
         if due is not None and ends_the_message and not _NOT_A_DEADLINE.search(self.text, 0, due.span[0]):
             return due
-        limit = _SPAN_LIMIT.search(self.text)  # "fortnight tops", "two weeks max": within that time
+        limit = _SPAN_LIMIT.search(self.text) or limits.SPAN_ENDING.search(self.text)  # "fortnight tops", ". 3 wks"
         if due is None and limit is not None:
             amount = limit["span"] if " " in limit["span"] else f"a {limit['span']}"
             within = find_due(f"within {amount}", self.now, self.names.directory.board_dates)
             if within is not None and within.date is not None:
-                return DateMention(within.date, False, limit[0], limit.span(), meeting=False, cue=2)
-        return meeting_deadline(self.text, self.now, self.names.directory)
+                return DateMention(within.date, False, limit["span"], limit.span("span"), meeting=False, cue=2)
+        meeting = meeting_deadline(self.text, self.now, self.names.directory)
+        return None if meeting is not None and limits.PAST_MEETING.search(self.text) else meeting
 
     def _action(self, owners: Resolution, task: str) -> Interpretation:
         if owners:
             owners.add(self._partners(task))
         due = self._deadline
-        task_text = _clean_task(task, due.wording if due else None)
+        task_text = clean_task(task, due.wording if due else None)
         return Interpretation(
             Intent.RECORD_ACTION,
             owners=tuple(owners.owners),
@@ -392,22 +497,3 @@ class _ActionRules(_ReaderBase):
                         found.add(named)
                     break
         return found
-
-
-def _segment_starts(text: str) -> list[tuple[int, bool]]:
-    """Where an owner phrase may begin, and whether only the board's own names count there: the start, after a
-    topic ("Page 9 of the constitution: ..."), or after a comma ("Following the March board, Merlin to ...")."""
-    starts = [(0, False)]
-    starts.extend((m.end(), m[0][0] == ",") for m in re.finditer(r"[:;]\s+|\s[–—-]\s+|[.!]\s+(?=[A-Z])|,\s+", text))
-    return starts
-
-
-def _clean_task(task: str, due_wording: str | None) -> str:
-    """The action text without the due wording, politeness and trailing punctuation, capitalised."""
-    if due_wording:
-        task = task.replace(due_wording, " ")
-    task = re.sub(r"\b(?:please|pls|thanks|thank you)\b[.!]?", " ", task, flags=re.I)
-    task = re.sub(r"\s+", " ", task).strip(" ,;:–—-")
-    task = re.sub(r"\s+(?:by|before|due|for|no later than|within)$", "", task, flags=re.I).strip(" ,;:–—-.")
-    task = re.sub(r"[\s,]+(?:ok|okay|yeah)\s*\?*$", "", task, flags=re.I)
-    return task[:1].upper() + task[1:] if task else task

@@ -19,26 +19,69 @@ _WITHDRAW = re.compile(
     r"\b(?:withdraw|cancel|scrap|scratch|ignore|disregard|forget|remove|delete|retract|strike)\s+"
     r"(?:my|his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
     r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
+    # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
+    r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:off|out)\b|"
+    r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|"  # "I'm back on for 10 July": attending again
     r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
-    r"\b(?:will be|I'll be|am|I'm) (?:now )?(?:there|attending|coming|at|able to (?:make|attend|come))\b[^.!?]{0,40}?"
-    r"\bafter all\b|"
+    r"\b(?:will be|I'll be|shall be|am|I'm) (?:now )?(?:there|attending|coming|at|able to (?:make|attend|come))\b"
+    r"[^.!?]{0,40}?\bafter all\b|"
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:coming|attending|able to (?:make|attend|come))\b[^.!?]{0,40}?"
+    # "karen jackson is coming after all", "richard's attending the july board after all"
+    r"\bafter all\b(?!\s+(?:the|that|this|those|these|my|our|his|her|their|its)\b)|"
+    # "Tony Oakman's apologies for the 10th July can be removed", "please remove Cafcass apologies"
+    r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:can|could|should|to|may)\s+(?:now\s+)?be\s+(?:removed|withdrawn|taken off|"
+    r"deleted|cancelled|canceled|struck off|scrapped|crossed off)\b|"
+    r"\b(?:remove|withdraw|delete|scrap|strike|cancel)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}apolog|"
     r"\b(?:take|remove|strike|cross)\s+(?:me|him|her|them)\s+off\s+(?:the\s+)?apolog|"
     r"\bapolog\w*\s+(?:(?:now|are|is)\s+)?(?:withdrawn|cancelled|retracted)\b|\bun-?apologi[sz]e\b|"
     r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:withdrawn|retracted)\b",
     re.I,
 )
 # "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
+_MEETING_NAME = (
+    rf"(?:the\s+)?(?:(?:{MONTH_WORDS}|next)\s+)?(?:board|meeting|workshop|panel|audit panel|dscb|lscb|"
+    r"(?:mon|tues|wednes|thurs|fri)day(?:'s)?(?:\s+(?:one|meeting|panel|audit panel|workshop))?)"
+)
 _CAN_ATTEND = re.compile(
-    r"^(?:actually,?\s+|good news,?\s+)?(?:i|we)\s+(?:can|could|will be able to)\s+(?:now\s+)?"
-    r"(?:make|attend|come|be there|be at)\b(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
-    rf"{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)",
+    r"^(?:(?:actually|good news|update|fyi|ok|okay|so|great news)\b[\s,:;!.–—-]*|"
+    rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:i|we)\s+(?:can|could|will be able to)\s+(?:now\s+)?"
+    r"(?:make|attend|come|be there|be at)\b(?:(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
+    rf"{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)|"
+    r"(?=(?:\s+(?:now|after all|too|then))?\W*$)|(?<=\S)(?=(?:\s+now)?\s*[,;–—-]))",
     re.I,
 )
 # "ignore my sorry for 10/7, I'll be there", "not on the course any more so I'll be at the panel myself".
-_WILL_ATTEND = re.compile(r"\b(?:I'll|I will|I can)\s+(?:now\s+)?(?:be\s+(?:at|there)|make|attend|come)\b", re.I)
+_WILL_ATTEND = re.compile(
+    r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can)\s+(?:now\s+|definitely\s+|still\s+)?"
+    r"(?:be\s+(?:at|there|attending|coming)|be able to (?:make|attend|come)|"
+    r"make\s+(?:it|the|this|that|[a-z]+day|mon|tues?|weds?|thurs?|fri|\d)|attend(?!\s+to\b)|"
+    r"come(?!\s+(?:back|up|across|over|round|to you|and)\b))\b",
+    re.I,
+)
 _PLAN_CHANGED = re.compile(
     r"\b(?:after all|any ?more|no longer|(?:ignore|disregard|forget)\s+my\b|(?:got|been|was)\s+(?:moved|cancelled)|"
-    r"not needed now)",
+    r"not needed now|"
+    # "leave cancelled lol so ill be at the july board", "he's rearranged his diary", "ignore earlier msg"
+    r"\b(?:leave|holiday|course|training|conference|appointment|clash|trip|flight|hearing|court|visit|inspection|"
+    r"other (?:meeting|commitment)|commitment|plans?|diary|it)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|got\s+|been\s+)*"
+    r"(?:cancelled|canceled|postponed|called off|moved|rearranged|rescheduled)\b|"
+    r"\b(?:I've|I have|I|he's|she's|they've|he has|she has|they have)\s+(?:now\s+)?"
+    r"(?:rearranged|moved|cancelled|changed)\b|"
+    r"(?:ignore|disregard|forget)\s+(?:my\s+|the\s+)?(?:earlier|previous|last|other)\s+(?:msg|message|email|e-mail|post|one))",
+    re.I,
+)
+# "take karen jacksons apols off", "please remove Tony's apologies": whose apologies, named after the verb.
+_WITHDRAW_OTHER = re.compile(
+    r"^(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?(?:take|remove|withdraw|delete|scrap|cancel|"
+    r"strike|cross|scrub)\s+(?:off\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+apolog",
+    re.I,
+)
+# "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
+_JOINT = re.compile(
+    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
+    r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b|"
+    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:and|&|\+)\s+"
+    r"(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b",
     re.I,
 )
 _CHANGE_OF_PLAN = re.compile(r"\b(?:after all|actually|now|no longer|(?:doesn't|don't|won't) need)\b", re.I)
@@ -47,7 +90,10 @@ _WITHDRAW_SUBJECT = re.compile(
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
     r"(?:can (?:now )?(?:make|attend|come)|is (?:now )?(?:coming|attending|able to)|"
     r"will be (?:there|attending|able to))\b|"
-    r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b",
+    r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b|"
+    # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
+    r"^(?:(?:please|pls|can you|could you)\s+)?(?:(?:remove|withdraw|delete|scrap|cancel)\s+)?"
+    r"(?P<who3>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+apolog",
     re.I,
 )
 _APOLOGY = re.compile(
@@ -59,6 +105,21 @@ _APOLOGY = re.compile(
     r"\b(?:no longer|not) (?:coming|attending)\b",
     re.I,
 )
+# "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
+_NOT_ABSENCE = re.compile(
+    r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+(?:for|about|in advance for)\s+"
+    r"(?:the\s+|my\s+|this\s+|any\s+|all\s+(?:the\s+)?)?"
+    r"(?:(?:very\s+|rather\s+|really\s+)?(?:long|late|slow|delayed|lengthy|short|multiple|double|repeated)\s+)?"
+    r"(?:message|msg|email|e-mail|post|reply|response|delay|confusion|essay|ramble|rambling|length|typos?|spam|"
+    r"bother|trouble|inconvenience|chasing|nagging|notice|mix-?up|error|mistake|questions?)\b",
+    re.I,
+)
+# "it took longer than expected, apologies!", "sorry this is late, apologies": sorry for lateness, not absence.
+_LATE = re.compile(r"\b(?:took|taken|taking)\s+(?:a\s+bit\s+|a\s+lot\s+|much\s+)?longer\b|\b(?:is|was|been|being)\s+"
+                   r"(?:a\s+bit\s+|so\s+|very\s+)?late\b|\bdelay(?:ed)?\b", re.I)  # fmt: skip
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+# "(I sent apologies)": apologies already sent, told in an aside.
+_PAST_SENT = re.compile(r"\b(?:I|we|she|he|they)\s+(?:had\s+|'d\s+)?(?:sent|gave|offered)\b", re.I)
 # "can I send my apologies for ...": a request to record them, not a question about how to.
 _SENDING = re.compile(
     r"^(?:can|could|may) (?:i|we) (?:please )?(?:send|give|offer|register|note|put in)\b|"
@@ -83,8 +144,41 @@ _REPRESENTATIVE = re.compile(
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
 # for WMP"): only a name of the roster counts.
 _REPRESENTATIVE_CHAT = re.compile(
-    rf"(?P<name>\b[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)(?:\s+(?:will|is going to|can|is|are|to)\s+|'s\s+|"
-    rf"\s+(?:said|says)\s+(?:she|he|they)(?:'ll| will)\s+)(?:now\s+)?{_STAND_IN}\b[^,;.!?]*",
+    r"(?P<name>\b[A-Za-z][\w-]+(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very)\b)[A-Za-z][\w-]*)?)"
+    r"(?:\s+(?:will|is going to|can|is|are|to)\s+|'s\s+|"
+    r"\s+(?:has\s+|have\s+)?(?:(?:very\s+)?kindly\s+)?(?:said|says|agreed|offered|volunteered|confirmed)\s+(?:that\s+)?"
+    rf"(?:(?:she|he|they)\s*(?:'ll|'d|will|would|could|can|is able to)\s+|to\s+))(?:now\s+)?{_STAND_IN}\b[^,;.!?]*",
+    re.I,
+)
+# "sending sally holmes", "Jassi attending", "Martine, would you be kind enough to go in my stead?": a stand-in
+# named in chat's lower case, a clause with just a name and what they do, or the person asked to go.
+_STAND_IN_CHAT = (
+    re.compile(
+        r"\b(?:represented by|(?:I(?:'ll| will| am|'m)\s+)?(?:sending|send)|will send)\s+"
+        r"(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)"
+        r"(?=\s*(?:[,.;!?]|$|in my place|instead|to cover|for me)\b|\s*$)",
+        re.I,
+    ),
+    re.compile(
+        r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s+"
+        r"(?:attending|covering|deputi[sz]ing|standing in|stepping in|going instead|coming instead|"
+        r"(?:coming|going) in (?:my|his|her|their) (?:place|stead))\b",
+        re.I,
+    ),
+    re.compile(
+        r"(?:^|[.!?]\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s*,\s*(?:would|could|can|will)\s+you\b"
+        r"[^.?!]{0,40}?\b(?:go|attend|cover|stand in|chair|deputi[sz]e|represent|come|step in)\b[^.?!]{0,30}?"
+        r"(?:\bin my (?:place|stead|absence)|\bfor me|\binstead(?: of me)?|\bon my behalf)",
+        re.I,
+    ),
+)
+_CLAUSE_MARK = re.compile(r"[,;.!?–—]")
+_INDEFINITE = re.compile(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her))\s", re.I)
+# "I'll have to", "I am so sorry but I", "we will": the writer, however the sentence opens.
+_WRITER_LEAD = re.compile(
+    r"^(?:.*\b(?:but|so|because|that|unfortunately|afraid),?\s+)?(?:I|I'll|I'd|I'm|I've|we|we'll|we'd|we're)"
+    r"(?:\s+(?:will|would|shall|must|may|might|have|has|had|need|needs|got|like|want|to|just|also|sadly|"
+    r"unfortunately|really|am|are|be|now|afraid|so|sorry|very))*$",
     re.I,
 )
 _WRITER_STANDS_IN = re.compile(
@@ -139,7 +233,9 @@ class _ApologyRules(_ReaderBase):
         withdrawn = self._withdrawn()
         if withdrawn is not None:
             return withdrawn
-        if not _APOLOGY.search(self.text) or not _MEETING_WORDS.search(self.text):
+        if not any(self._absence(a) for a in _APOLOGY.finditer(self.text)):
+            return None  # "apologies for the long message": sorry, but not away
+        if not _MEETING_WORDS.search(self.text):
             return None
         asking = re.match(r"^(?:how|can|could|who|what)\b(?!['’]t)", self.text, re.I)
         if self.question and asking and not _SENDING.match(self.text):
@@ -162,12 +258,17 @@ class _ApologyRules(_ReaderBase):
             attending = _CAN_ATTEND.search(self.text)
             changed = _WILL_ATTEND.search(self.text) and _PLAN_CHANGED.search(self.text)
             attends = (attending and _CHANGE_OF_PLAN.search(self.text)) or changed
-            if not attends or not _MEETING_WORDS.search(self.text):
+            short = attending is not None and len(self.text.split()) <= 8  # "actually I can come": the next meeting
+            if not attends or not (_MEETING_WORDS.search(self.text) or short):
                 return None
         owners = self._self_owners(self.text)
         subject = _WITHDRAW_SUBJECT.match(self.text)
-        who = subject and (subject["who"] or subject["who2"])
-        if who and who.lower() not in _WRITER_WORDS | {"we"}:
+        who = subject and (subject["who"] or subject["who2"] or subject["who3"])
+        other = _WITHDRAW_OTHER.match(self.text)
+        if other and other["who"].lower() not in _WRITER_WORDS | {"his", "her", "their", "the", "those", "these"}:
+            named = self._possessor(other["who"])
+            owners = named if named else Resolution()  # someone's apologies, never the writer's by default
+        elif who and who.lower() not in _WRITER_WORDS | {"we"}:
             named = self.owners.phrase(who, subject=True)
             owners = named if named else Resolution()  # someone named but not understood: asked, never assumed
         elif _THIRD_PERSON_APOLOGY.search(self.text):
@@ -178,6 +279,28 @@ class _ApologyRules(_ReaderBase):
             ambiguous=tuple(owners.ambiguous),
             meeting=meeting_meant(self.text, self.now, self.names.directory),
         )
+
+    def _absence(self, found: re.Match[str]) -> bool:
+        """Whether this apology word is for being away: not "apologies for the delay", not "it took longer than
+        expected, apologies!", not "(I sent apologies)" about a meeting already past."""
+        if _NOT_ABSENCE.match(self.text, found.start()):
+            return False
+        sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, found.start())), default=0)
+        alone = re.match(r"\W*(?:$|[.!?])", self.text[found.end() :])  # "..., apologies!": a bare sorry
+        if alone and _LATE.search(self.text, sentence, found.start()):
+            return False
+        aside = self.text.rfind("(", 0, found.start())
+        return not (aside >= 0 and ")" not in self.text[aside : found.start()] and
+                    _PAST_SENT.search(self.text, aside, found.start()))  # fmt: skip
+
+    def _possessor(self, written: str) -> Resolution | None:
+        """Whose apologies "karen jacksons" or "Tony's" names: the name with its possessive, typed or not."""
+        bare = re.sub(r"['’]s?$", "", written.strip())
+        for form in (bare, bare[:-1] if bare.lower().endswith("s") else ""):  # "karen jacksons": Karen Jackson
+            named = self.owners.phrase(form, allow_unknown=False, subject=True) if form else None
+            if named and all(o.kind != "unknown" for o in named.owners):
+                return named
+        return self.owners.phrase(bare, subject=True)
 
     def _representative(self) -> tuple[str | None, str]:
         """The named representative, and the text without that clause."""
@@ -198,11 +321,15 @@ class _ApologyRules(_ReaderBase):
                 elif len(name.split()) < 2:
                     continue  # a lone word that is nobody on the roster ("Unable", "Cafcass")
                 return name, _without(text, found)
-        for found in _REPRESENTATIVE_CHAT.finditer(text):
-            named = self._member_named(found["name"])
-            if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
-                anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
-                return (None if anyway else named or None), _without(text, found)
+        for pattern in (_REPRESENTATIVE_CHAT, *_STAND_IN_CHAT):
+            for found in pattern.finditer(text):
+                clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, found.start("name"))), default=0)
+                if _INDEFINITE.match(text, clause, found.start("name")):  # "a watch manager will come": nobody named
+                    return None, (text[:clause] + text[found.end() :]).strip(" ,;–—-")
+                named = self._member_named(found["name"])
+                if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
+                    anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
+                    return (None if anyway else named or None), _without(text, found)
         return None, self.text
 
     def _member_named(self, written: str) -> str | None:
@@ -221,6 +348,14 @@ class _ApologyRules(_ReaderBase):
         return None
 
     def _absentees(self, text: str) -> Resolution:
+        joint = _JOINT.match(_ADDRESSEE.sub("", text))
+        if joint is not None:  # "me and richard both at court": the writer and the other one
+            other = self.owners.phrase(joint["who"] or joint["who2"], subject=True)
+            if not other or not all(o.kind == "member" for o in other.owners):
+                return Resolution()
+            together = Resolution(self._writer_owners_list())
+            together.add(other)
+            return together
         for pattern in (_APOLOGY_FROM, _APOLOGY_SUBJECT):
             found = pattern.search(text)
             if not found:
@@ -228,7 +363,7 @@ class _ApologyRules(_ReaderBase):
             who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(), flags=re.I)
             who = re.sub(r"^.*\bthat\s+|\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
-            if who.lower() in _WRITER_WORDS:
+            if who.lower() in _WRITER_WORDS or _WRITER_LEAD.match(who):
                 return self._self_owners(text)
             if who.lower() in {"sorry", ""}:
                 break
@@ -238,7 +373,7 @@ class _ApologyRules(_ReaderBase):
             if pattern is _APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
                 return Resolution()  # someone named but not understood: ask rather than guess the writer
         unaddressed = _ADDRESSEE.sub("", text)
-        if _SELF_WORDS.search(unaddressed):
+        if _SELF_WORDS.search(unaddressed) or _PASTED_FROM.match(text):
             return self._self_owners(text)
         others = self._owners_named_in(unaddressed)
         if any(o.kind == "member" for o in others.owners) or others.ambiguous:

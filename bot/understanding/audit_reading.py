@@ -13,7 +13,13 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "S175",
         re.compile(
-            r"\bS\.?\s?175s?\b|\bsec(?:t(?:ion)?)?\.?\s*175s?\b|\b(?:their|the|our|its)\s+175s?\b|^175s?\b", re.I
+            r"\bS\.?\s?175s?\b|\bsec(?:t(?:ion)?)?\.?\s*175s?\b|\b(?:their|the|our|its)\s+175s?\b|^175s?\b|\b175s\b|"
+            r"\b175\s+(?:audits?|returns?|self[- ]assessments?)\b|"
+            r"\bschools?['’]?\s+(?:safeguarding\s+)?audits?\b|"
+            r"\bschools?\b[^.?!]{0,40}\btheir\s+(?:safeguarding\s+)?(?:audits?|self[- ]assessments?)\b"
+            r"(?!\s+(?:packs?|forms?|templates?|tools?|guidance|training|letters?|deadlines?|dates?|links?|emails?|"
+            r"reminders?|questions?))",
+            re.I,
         ),
     ),
     ("S11", re.compile(r"\bS\.?\s?11s?\b|\bsec(?:t(?:ion)?)?\.?\s*11s?\b", re.I)),
@@ -32,13 +38,15 @@ _PERCENT_OF = re.compile(r"\b(\d{1,3})\s*%\s*of\s+(?:the\s+)?(\d{1,5})\b", re.I)
 _PERCENT = re.compile(r"\b(\d{1,3})\s*%")
 _COUNT_WORD = r"(?:schools?|audits?|returns?|agencies)?\s*"
 _NOT_STARTED_COUNT = re.compile(
-    rf"\b(\d{{1,5}})\s*{_COUNT_WORD}(?:still\s+)?(?:have\s+|has\s+)?(?:(?:not|n't|haven't|hasn't)\s+(?:yet\s+)?"
+    rf"\b(\d{{1,5}})\s*{_COUNT_WORD}(?:that\s+|which\s+|who\s+)?(?:still\s+)?(?:have\s+|has\s+)?"
+    rf"(?:(?:not|n't|haven't|hasn't)\s+(?:yet\s+)?"
     rf"(?:been\s+)?|(?:yet|still)\s+to\s+)start",
     re.I,
 )
 # "114 schools, 80 done": a count of the whole, written before what is done.
 _WHOLE = re.compile(
-    r"\b(\d{1,5})\s+(?:schools|agencies|returns|audits|settings)\b(?!\s+(?:have|has|are|were|not|still))"
+    r"\b(\d{1,5})\s+(?:schools|agencies|returns|audits|settings)\b(?!\s+(?:have|has|are|were|not|still|now|"
+    r"complete|completed|done|back|returned|received|in\b(?!\s+(?:total|all)\b)|that|which|who|yet))"
 )
 # "we're on standard 5 of 8", "section 3/7": a place in the audit, so progress rather than counts.
 _POSITION = re.compile(
@@ -46,7 +54,7 @@ _POSITION = re.compile(
 )
 _COMPLETED_COUNT = re.compile(
     rf"\b(\d{{1,5}})\s*(?:more\s+)?{_COUNT_WORD}(?:have\s+|has\s+)?(?:now\s+)?(?:been\s+)?"
-    rf"(?:complete|completed|done|back|returned|received|in)\b",
+    rf"(?:complete|completed|done|back|returned|received|in)\b(?!\s+(?:total|all)\b)",
     re.I,
 )
 _TOTAL = re.compile(r"\b(?:of|out of|all)\s+(?:the\s+)?(\d{1,5})\b", re.I)
@@ -54,7 +62,9 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "not_started",
         re.compile(
-            r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\b(?:has|have)(?:n't| not)\s+(?:yet\s+)?(?:been\s+)?started\b",
+            r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
+            r"\b(?:has|have)(?:n't| not)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
+            r"\b(?:yet|still)\s+to\s+(?:start|begin|be started|be begun)\b|\bnot\s+(?:yet\s+)?(?:got\s+)?going\b",
             re.I,
         ),
     ),
@@ -63,7 +73,11 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in_progress",
         re.compile(
             r"\bin progress\b|\bunder ?way\b|\bstarted\b|\bhalf(?:-| )?(?:done|way)\b|"
-            r"\bpart(?:ly|ially) (?:done|complete)|\bway through\b|\bworking on\b|\bnearly (?:done|complete)",
+            r"\bpart(?:ly|ially) (?:done|complete)|\bway through\b|\bworking on\b|\bnearly (?:done|complete)|"
+            # "still being worked on", "ongoing", "in hand", "about half way through", "almost finished"
+            r"\b(?:being|been)\s+worked\s+on\b|\bstill\s+(?:being\s+)?(?:worked on|working|going|ongoing|in hand)\b|"
+            r"\bon-?going\b|\bin hand\b|\bpart(?:-| )?way\b|\b(?:almost|nearly)\s+(?:there|finished|through)\b|"
+            r"\b(?:begun|commenced)\b",
             re.I,
         ),
     ),
@@ -82,6 +96,7 @@ _MIXED = re.compile(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", 
 _INCREMENT = re.compile(r"\b(?:another|a further|an extra)\s+$", re.I)
 _RECIPIENT = re.compile(r"\b(?:to|into|with)(?:\s+the)?$", re.I)  # "sent to the DSCB": who received it
 _OUR = re.compile(r"\b(?:our|my agency's|we)\b", re.I)
+_WHERE_ARE_WE = re.compile(r"\b(?:where|how) (?:are|were) we\b", re.I)  # "where are we with the S11s?": all
 
 
 def audit_type(text: str) -> str | None:
@@ -107,6 +122,13 @@ def read_audit(text: str, names: NameIndex, writer: Person | None, *, question: 
     return AuditReading(kind, subject, subject_id, status, completed, total, not_started, submitted)
 
 
+def progress_status(clause: str) -> str | None:
+    """ "in_progress" or "not_started" when a clause reports an audit under way or not begun ("they're about half
+    way through", "not yet begun"); None for anything else (including "complete")."""
+    status = _status(clause, question=False)
+    return status if status in {"in_progress", "not_started"} else None
+
+
 def is_update(reading: AuditReading) -> bool:
     """Whether a statement carries news about the audit (a status or counts), not just mentions it."""
     return reading.status is not None or reading.completed is not None or reading.not_started is not None
@@ -123,7 +145,7 @@ def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> t
             agency = names.agency(phrase).agency
             if agency is not None and not _RECIPIENT.search(" ".join(words[:start])):
                 return agency.name, agency.id
-    if writer is not None and writer.agency_id is not None and _OUR.search(text):
+    if writer is not None and writer.agency_id is not None and _OUR.search(_WHERE_ARE_WE.sub(" ", text)):
         return writer.agency, writer.agency_id
     return None, None
 

@@ -28,6 +28,7 @@ _CONTRACTIONS = {
     "wat": "what", "waht": "what", "wot": "what", "hav": "have", "agian": "again", "teh": "the",
     "cn": "can", "sry": "sorry", "soz": "sorry", "startd": "started", "finishd": "finished",
     "mtg": "meeting", "mtgs": "meetings", "donw": "down", "dwon": "down",
+    "mon": "Monday", "tues": "Tuesday", "weds": "Wednesday", "thurs": "Thursday", "msg": "message",
     "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
 }  # fmt: skip
 _CONTRACTION = re.compile(r"(?<![\w'’@#-])(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?![\w'’])",
@@ -49,7 +50,17 @@ _BULLET = re.compile(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 # "A 21 finished": an action's reference typed with a space, where a state or an edit follows it.
 _SPACED_REF = re.compile(
     r"^A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|complete|completed|closed|sorted|submitted|is|has|can|"
-    r"should|needs)\b))"
+    r"should|needs)\b))",
+    re.I,
+)
+# "cancel a 4 - duplicate", "tick off a 31 for jo", "can we remove action 22 - ...": a reference typed as "a 4" or
+# "action 22" straight after a word that edits an action (not "a 2 hour slot", "a 4 week delay").
+_EDITED_NUMBER = re.compile(
+    r"\b((?:remove|drop|delete|cancel|scrap|withdraw|bin|ditch|close|tick\s+off|tick|mark|sign\s+off|push|move|"
+    r"extend|shift|reassign|give|update\s+on|can|could|should|would|re)\s+(?:off\s+)?)(?:action|a)\s+(\d{1,3})\b"
+    r"(?!\s*(?:/|%|[.:,]\d|(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|years?|yrs?|pages?|people|times?|"
+    r"way|star|point|per|x|to|or|and|of|more|other)\b))",
+    re.I,
 )
 # Text-speak digits and letters between words: "wont b able 2 make", "add 1 4 me 2 send the tool 2 martine".
 _TAKES_TO = (
@@ -89,7 +100,10 @@ _GREETING = re.compile(
 _SIGN_OFF = re.compile(
     r"(?:[\s,.;:!–—-]+|^)(?:(?:many |massive |big )?thanks|thank you|ta|cheers|thx|much appreciated|x+|"
     r"thanks (?:so much|all|everyone|martine|again|in advance)|thank you (?:so much|all|martine))"
-    r"[\s.!x]*$",
+    r"[\s.!x]*$|"
+    # "Thanks, Marie", "Kind regards, Marie", "Best wishes, Viv": a sign-off and the writer's first name.
+    r"(?:[\s.;:!–—-]+|^)(?:(?:many |massive |big )?thanks|thank you(?: kindly)?|cheers|(?:kind |best |warm )?regards|"
+    r"best wishes|all the best|with thanks|many thanks|speak soon)[\s,]+(?-i:[A-Z][a-z]+)[\s.!x]*$",
     re.I,
 )
 # Emoji that decorate rather than mean: a tick or a thumbs-up can mean "done", so they stay.
@@ -98,6 +112,7 @@ _DECORATION = re.compile(
     "\u2700-\u2713\u2715-\u2796\u2798-\u27bf\ufe0f]+"
 )
 
+_TRAILING_EMOJI = re.compile(rf"\s*(?:{_DECORATION.pattern}\s*)+$")
 _BETWEEN_CLAUSES = re.compile(rf"(?<=[\w)])\s+(?:{_DECORATION.pattern})\s+(?=[\w(])")
 
 
@@ -110,6 +125,7 @@ def plain_chat(text: str) -> str:
     """The message with contractions, chat abbreviations and vocabulary misspellings restored, and greetings,
     sign-offs and decorative emoji cut from its ends (whitespace tidied; meaning unchanged)."""
     text = _SPACED_REF.sub(r"A-\1", text)
+    text = _EDITED_NUMBER.sub(r"\1A-\2", text)
     text = _ACTION_NUMBER.sub(r"A-\1", text)
     for pattern, word in _TEXT_SPEAK:
         text = pattern.sub(word, text)
@@ -175,4 +191,7 @@ def as_written(phrase: str, original: str) -> str:
     parts = ["|".join(re.escape(w) for w in sorted(_RESTORED.get(word.lower(), {word}), key=len, reverse=True))
              for word in words]  # fmt: skip
     found = re.search(r"\s*".join(f"(?:{p})" for p in parts), original, re.I)
-    return found[0] if found else phrase
+    if found is None:
+        return phrase
+    emoji = _TRAILING_EMOJI.match(original, found.end())  # "... reply so far 😊": kept, as typed at the end
+    return found[0] + (" " + "".join(emoji[0].split()) if emoji else "")

@@ -1,6 +1,7 @@
 """The rules for messages about one action by its reference: "A-14 done", "A-3 done for Pam Smith", "push A-14
 back two weeks", "move A-14 to 26/06", "A-14: data requested from BI", "assign A-9 to Jo", "drop A-12, superseded
-by the new protocol", "what's happening with A-7?".
+by the new protocol", "what's happening with A-7?"; and the writer's own action closed without its reference
+("I've done my action on GP leads, can that come off now").
 
 Part of the message reader (:mod:`bot.understanding.interpret`). A reference with nothing the rules recognise is
 left to the other rules (and, at worst, understood as nothing): an edit is never guessed.
@@ -10,30 +11,43 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.audit_reading import audit_type
 from bot.understanding.dates import DateMention, find_dates
 from bot.understanding.edit_words import (
     ADD_OWNER,
+    ALSO_OWNER,
     ASKING,
     ASSIGN,
     ASSIGN_BY,
     ASSIGN_GO,
+    ASSIGN_SHARED,
+    CLOSE_MINE,
     DOER,
+    DOER_ASIDE,
     DONE,
     DROP,
+    FIRST_PERSON,
     FOR,
     FOR_THEM,
     NEGATED_DONE,
     OTHER_REF,
+    PLURAL_NAME,
     POLITE_REQUEST,
     REASON,
     REDATE,
     REF,
+    STRONG_REDATE,
     TAKE_OFF,
     TAKES,
+    THEIR_DUE,
     THEIR_PART,
+    UPDATE_BRIEF,
     UPDATE_LEAD,
     UPDATE_NEWS,
+    UPDATE_OPENING,
+    UPDATE_STANDING,
     UPDATE_VERB,
+    WRITER_DONE,
     shift_days,
 )
 from bot.understanding.interpretation import Intent, Interpretation, Owner
@@ -50,7 +64,14 @@ _NOTE_LEAD = re.compile(
     re.I,
 )
 _LOOKING_BACK = re.compile(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
-_APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*[.!?]*\s*$")
+# What follows a drop verb before its reason: its object ("remove it"), written straight after it, and words that
+# are not the reason ("from the tracker", "please", "now").
+_DROP_OBJECT = re.compile(r"^\s*(?:it(?!['’]s|s\b)|this|that|this one|that one|action)\b", re.I)
+_DROP_FILLER = re.compile(r"^\W*(?:(?:from|off) the (?:tracker|list)|off|please|pls|any ?more|now)\b", re.I)
+_APOLOGY_WORD = re.compile(r"\bapolog|\bapols?\b", re.I)
+_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "that", "this", "which", "who", "and", "but", "so"}
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)")
+_APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 
 
 class _EditRules(_ReaderBase):
@@ -59,7 +80,7 @@ class _EditRules(_ReaderBase):
     def _edit_by_reference(self) -> Interpretation | None:
         refs = tuple(dict.fromkeys(int(n) for n in REF.findall(self.text)))
         if not refs:
-            return None
+            return self._closed_mine()
         edited = refs
         if len(refs) > 1 and len(OTHER_REF.findall(self.text)) == len(refs) - 1:
             edited = refs[:1]  # "scrap A-23 - duplicate of A-17": A-17 is only named in the reason
@@ -72,6 +93,8 @@ class _EditRules(_ReaderBase):
 
     # One rule each -----------------------------------------------------------------------------------------
     def _reassigned(self, refs: tuple[int, ...]) -> Interpretation | None:
+        if WRITER_DONE.match(self.text) and not self._negated:
+            return None  # "I've finished A-5, the report is with Roger now": done, not handed over
         added = ADD_OWNER.search(self.text)
         if added:
             new, sharing = self.owners.phrase(added["who"], subject=True), self.owners.phrase(added["also"])
@@ -79,18 +102,37 @@ class _EditRules(_ReaderBase):
                 sharing.add(new)
                 return Interpretation(Intent.REASSIGN, owners=tuple(sharing.owners),
                                       ambiguous=tuple(sharing.ambiguous), refs=refs)  # fmt: skip
-        for pattern in (ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKES):
+        for pattern in (ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKES, ASSIGN_SHARED):
             found = pattern.search(self.text)
             if not found:
                 continue
-            who = next(v for k, v in found.groupdict().items() if k.startswith("who") and v)
+            key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
             if self._dated(who):
                 continue  # "move A-14 to 26/06": a new date, not a new owner
-            owners = self.owners.phrase(who, subject=True) or self._apposition(found.end())
-            if owners:
-                return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
-                                      refs=refs)  # fmt: skip
+            also = ALSO_OWNER.search(who) or ALSO_OWNER.match(self.text, found.end(key))
+            if also and also.string is who:
+                who = who[: also.start()]  # "go to Richard alongside Sally"
+            owners = self._new_owners(who) or self._apposition(found.end())
+            if not owners:
+                continue
+            more = self.owners.phrase(also["also"], subject=True) if also else None
+            if also and not more:
+                return None  # "give A-26 to Annette as well as someone": a further owner not understood
+            if more:
+                owners.add(more)
+            return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
+                                  refs=refs)  # fmt: skip
         return None
+
+    def _new_owners(self, who: str) -> Resolution | None:
+        """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two
+        Karens") when the roster has several."""
+        plural = PLURAL_NAME.match(who.strip())
+        if plural is not None:
+            candidates = self.names.person(plural["name"]).candidates
+            if len(candidates) >= 2:
+                return Resolution([Owner("member", p.name, p.id) for p in candidates])
+        return self.owners.phrase(who, subject=True)
 
     def _redated(self, refs: tuple[int, ...]) -> Interpretation | None:
         shift = shift_days(self.text)
@@ -100,20 +142,29 @@ class _EditRules(_ReaderBase):
         dropped = DROP.search(self.text)
         if due is None or not REDATE.search(self.text) or (dropped and dropped.start() < due.span[0]):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason
-        due = self._new_date(due)
+        if UPDATE_OPENING.match(self.text) and not STRONG_REDATE.search(self.text):
+            return None  # "update on A-11 - met the CSE team, draft due back end of month": news, not a new date
+        if UPDATE_LEAD.match(self.text) and THEIR_DUE.search(self.text) and not STRONG_REDATE.search(self.text):
+            return None  # "A-22: met Carey, her report is due July": news of someone's date
+        due = self._in_cue_sentence(self._new_date(due))
         if _LOOKING_BACK.search(due.wording):
             return None  # "following a conversation yesterday, ... A-24 to move across": no new date
         return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
 
     def _dropped(self, refs: tuple[int, ...]) -> Interpretation | None:
         verb = DROP.search(self.text)
-        if verb is None and not DONE.search(self.text):
-            verb = TAKE_OFF.search(self.text)
+        take = TAKE_OFF.search(self.text)
+        if take is not None and (verb is None or take.start() < verb.start()) and not DONE.search(self.text):
+            verb = take  # "A-16 can come off the tracker. It has been superseded by ...": the ask comes first
         if verb is None or (self.question and not POLITE_REQUEST.search(self.text)):
             return None
+        following = self._reason_after(verb.end())
+        if following is not None:
+            return Interpretation(Intent.DROP_ACTION, refs=refs, note=following)
         rest = REF.sub(lambda ref: " " if int(ref[1]) == refs[0] else ref[0], self.text[verb.end() :])
-        rest = re.sub(r"^\W*(?:it(?!['’]s|s\b)|this|that|this one|that one|action|from the (?:tracker|list)|"
-                      r"off the (?:tracker|list)|please|pls|any ?more|now)\b", " ", rest, flags=re.I)  # fmt: skip
+        for _ in range(3):  # "kill off a-10 please", "remove A-27 from the tracker; it duplicates A-18"
+            rest = _DROP_OBJECT.sub(" ", rest)
+            rest = _DROP_FILLER.sub(" ", rest)
         imperative = re.match(r"(?:drop|delete|remove|scrap|cancel|withdraw|bin|ditch|take|come|kill)", verb[0], re.I)
         continued = None if imperative else re.match(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b)[a-z]",
                                                      self.text[verb.end() :])  # fmt: skip
@@ -122,6 +173,8 @@ class _EditRules(_ReaderBase):
         reason = re.sub(r"[\s,]*(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+(?:you|it|we)|please|pls)\b[^.!]*$", "",
                         reason, flags=re.I)  # fmt: skip
         reason = re.sub(r"\s*(?:please|pls|thanks|thank you|cheers|ta)\W*$", "", reason, flags=re.I).strip(" .,;")
+        if reason.endswith(")") and "(" not in reason:
+            reason = reason[:-1].rstrip(" .,;")  # "withdraw A-36 (Tony confirmed no longer relevant)"
         if not imperative and (not reason or re.match(r"(?:withdraw|drop|remove|delete|close|scrap|bin)\b", reason)):
             reason = verb[0]  # "A-12 no longer needed", "A-35 overtaken by events, please withdraw it": the reason
         elif not imperative and continued is not None:
@@ -130,15 +183,18 @@ class _EditRules(_ReaderBase):
 
     def _updated(self, refs: tuple[int, ...]) -> Interpretation | None:
         found = UPDATE_VERB.match(self.text) or UPDATE_LEAD.match(self.text) or UPDATE_NEWS.match(self.text)
+        found = found or UPDATE_STANDING.match(self.text)
         if not found:
-            return None
+            found = UPDATE_BRIEF.match(self.text)
+            if not found or DONE.search(found["note"]) or DROP.search(found["note"]):
+                return None  # "A-5 letters sent to all heads": done, not news
         note = _NOTE_LEAD.sub("", found["note"].strip())  # "bit of an update - had a meeting ...": the news
         if ASKING.search(note) or note.endswith("?"):
             return None  # "A-22 - what's the latest?": a question about it
         if DONE.fullmatch(note.strip(" .!👍✅")) or re.fullmatch(r"[\W_]*", note):
             return None  # "A-14: done" closes it
-        if DONE.match(note) and not NEGATED_DONE.search(note) and len(note.split()) <= 4:
-            return None
+        if DONE.match(note) and not NEGATED_DONE.search(note) and (len(note.split()) <= 4 or self._on_behalf(refs)):
+            return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
         return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note)
 
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
@@ -149,12 +205,42 @@ class _EditRules(_ReaderBase):
         behalf = self._on_behalf(refs)
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs, on_behalf_of=behalf)
 
+    def _closed_mine(self) -> Interpretation | None:
+        """ "I've done my action on GP leads, can that come off now", "figures sent - you can close mine off": the
+        writer's own action done, and a request to close it, without its reference."""
+        if self._negated or not CLOSE_MINE.search(self.text) or not DONE.search(self.text):
+            return None
+        if not FIRST_PERSON.search(self.text) or audit_type(self.text) or _APOLOGY_WORD.search(self.text):
+            return None  # someone else's work, an audit's news, or apologies
+        return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
+
     def _asked(self, refs: tuple[int, ...]) -> Interpretation | None:
         if len(refs) == 1 and (self.question or ASKING.search(self.text)):
             return Interpretation(Intent.SHOW_ACTION, refs=refs)
         return Interpretation(Intent.NONE, refs=refs) if self._negated else None
 
     # Helpers -----------------------------------------------------------------------------------------------
+    def _reason_after(self, end: int) -> str | None:
+        """ "Can A-17 be withdrawn please? The contract changes mean it no longer applies.": when the sentence of
+        the ask says nothing more, the sentences after it are the reason."""
+        stop = _SENTENCE_END.search(self.text, end)
+        if stop is None:
+            return None
+        rest = REF.sub(" ", self.text[end : stop.start()])
+        for _ in range(3):
+            rest = _DROP_OBJECT.sub(" ", rest)
+            rest = _DROP_FILLER.sub(" ", rest)
+        if re.sub(
+            r"\b(?:altogether|completely|entirely|now|then|I think|please|pls|thanks)\b|\W", "", rest, flags=re.I
+        ):
+            return None
+        reason = self.text[stop.end() :].strip()
+        reason = re.sub(
+            r"\s*(?:(?:many\s+)?thanks|thank you|cheers|ta)\b[^.!?]*[.!?]*$", "", reason, flags=re.I
+        ).strip()
+        reason = reason.rstrip(" .!;")
+        return reason if len(reason.split()) >= 3 and not ASKING.search(reason) else None
+
     def _new_date(self, due: DateMention) -> DateMention:
         """Of an old and a new date ("A-14 was due 22/05, can we make it 12/06"), the new one: the last date not
         written as the old one ("was", "originally", "from", "currently")."""
@@ -163,6 +249,22 @@ class _EditRules(_ReaderBase):
             return due
         new = [m for m in mentions if not _OLD_DATE.search(self.text, 0, m.span[0])]
         return new[-1] if new and new[-1].span != due.span and _OLD_DATE.search(self.text, 0, due.span[0]) else due
+
+    def _in_cue_sentence(self, due: DateMention) -> DateMention:
+        """Of dates in several sentences ("change A-17 to the July board. the data isn't ready till 1 July"), the
+        one in the sentence that moves the date; the other sentence is the reason."""
+        cue = REDATE.search(self.text)
+        if cue is None:
+            return due
+        start = max((b.end() for b in _SENTENCE_END.finditer(self.text, 0, cue.start())), default=0)
+        after = _SENTENCE_END.search(self.text, cue.end())
+        end = after.start() if after else len(self.text)
+        if start <= due.span[0] < end:
+            return due
+        board_dates = self.names.directory.board_dates
+        inside = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
+                  start <= m.span[0] < end]  # fmt: skip
+        return inside[-1] if inside else due
 
     def _apposition(self, end: int) -> Resolution | None:
         """ "... to our new named nurse, Gemma Price": the name that follows a description of the new owner."""
@@ -194,4 +296,10 @@ class _EditRules(_ReaderBase):
                     return None
                 if owner.kind in {"member", "unknown"}:
                     return owner
+        aside = DOER_ASIDE.search(self.text)
+        if aside and aside["who"].split()[0].lower() not in _PRONOUNS:
+            named = self.owners.single(aside["who"], allow_unknown=False)
+            if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
+                owner = named.owners[0]
+                return owner if self.writer is None or owner.id != self.writer.id else None
         return None

@@ -14,9 +14,12 @@ _PAPER = r"(?!\s*(?:paper|size|sheets?|format|posters?|landscape|portrait|pages?
 REF_WORDING = rf"A(?:\s?-\s?(?=\d)|(?=\d{{1,4}}\b{_PAPER}))\d{{1,6}}\b"
 REF_NUMBER = rf"A(?:\s?-\s?(?=\d)|(?=\d{{1,4}}\b{_PAPER}))(\d{{1,6}})\b"  # the same, capturing the number
 REF = re.compile(rf"\b{REF_NUMBER}", re.I)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple of": 2}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
+            "thirty": 30, "couple of": 2}  # fmt: skip
 _UNITS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
-_AMOUNT = r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|couple of)\s+(?:more\s+|extra\s+|further\s+)?"
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty"
+_AMOUNT = rf"(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|(?:a\s+)?couple of)\s+(?:more\s+|extra\s+|further\s+)?"
 _UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?)"
 _SHIFT = (
     re.compile(
@@ -27,10 +30,12 @@ _SHIFT = (
         + _AMOUNT + _UNIT,
         re.I,
     ),
-    re.compile(r"\b(?:another|extra|a further|further)\s+(?:(?P<n>\d{1,2}|two|three|four|couple of)\s+)?" + _UNIT,
+    re.compile(rf"\b(?:another|extra|a further|further)\s+(?:(?P<n>\d{{1,2}}|{_NUMBER_WORDS}|couple of)\s+)?" + _UNIT,
                re.I),
-    re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|couple of)\s+(?:more|extra|further)\s+" + _UNIT,
+    re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+(?:more|extra|further)\s+" + _UNIT,
                re.I),
+    re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT + r"\s+(?:more|extra|longer)\b",
+               re.I),  # "could do with a fortnight more"
 )  # fmt: skip
 _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 REDATE = re.compile(
@@ -39,40 +44,86 @@ REDATE = re.compile(
     r"\b(?:due date|deadline|target date)\b|\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
     r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+)?(?:to|till|until)\b|"
     r"\bmake it\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"  # "can A-33 be for the July board instead"
+    r"\bextension\b|\b(?:need|needs|needed|want|wants|have|get|give (?:me|us|him|her|them))\s+(?:it\s+|this\s+|that\s+|"
+    r"(?:a bit\s+|a little\s+|some\s+)?(?:more|longer|extra)(?:\s+time)?,?\s+)?"
+    r"(?:till|until|til|'til)\b|"  # "need till June", "I need a bit longer, till 12/06"
     rf"^\W*{REF_WORDING}\s+(?:to|till|until)\b",  # "A-25 to first week of June"
+    re.I,
+)
+# "update on A-11 - ... draft profile due back end of month": news of the action, whose dates are only news unless
+# a word of moving the date is there too.
+UPDATE_OPENING = re.compile(
+    r"^\W*(?:(?:an?\s+)?(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news)\s+"
+    rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|{REF_WORDING}\s*(?:update|progress|news)\b|"
+    rf"update\s+(?:on\s+)?{REF_WORDING})",
+    re.I,
+)
+STRONG_REDATE = re.compile(
+    r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|delay(?:ed)?|"
+    r"re-?date[ds]?|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?|deadline|now due|new (?:due |target )?date)"
+    r"\b",
     re.I,
 )
 ASSIGN = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
-    r"transfer(?:red)?|move[d]?|switch(?:ed)?|put)\b"
-    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?\s+(?:over\s+)?(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
+    r"transfer(?:red)?|move[d]?|switch(?:ed)?|swap(?:ped)?|put)\b"
+    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?(?:\s+from\s+[\w'’ ]{{1,30}}?)?\s+(?:over\s+)?"
+    r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
     r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward)|[.!?,;]|\s+as\b|$)",
     re.I,
 )
 # "A-24 to be picked up by Karen rather than Mayada", "A-3 is now being led by the CCG": the new owner, passively.
 ASSIGN_BY = re.compile(
-    r"\b(?:be|been|being|is|are|now)\s+(?:now\s+)?(?:picked up|taken (?:on|over)|owned|led(?: on)?|handled|covered|"
+    r"\b(?:be|been|being|is|are|now)\s+(?:now\s+)?(?:(?:better|best|more appropriately|more sensibly)\s+)?"
+    r"(?:picked up|taken (?:on|over)|owned|led(?: on)?|handled|covered|"
     r"looked after|reassigned|re-assigned)\s+by\s+(?P<who>.+?)"
-    r"(?:\s+(?:instead|rather than|not|please|pls|thanks|now|from now on|going forward)\b|[.!?,;]|$)",
+    r"(?:\s+(?:instead|rather than|not|please|pls|thanks|now|from now on|going forward|as|because|since|given)\b|"
+    r"[.!?,;]|$)",
     re.I,
 )
 ASSIGN_GO = re.compile(
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
     r"(?:\s+(?:instead|please|pls|thanks|now)|[.!?,;]|$)|"
-    r"\b(?:owner|lead)\s+(?:is\s+now|now|should be|:|->|→)\s*(?P<who2>.+?)(?:[.!?,;]|$)|"
+    r"\b(?:owner|lead)\s+(?:is\s+now|now|should be|:|->|→)\s*(?P<who2>.+?)"
+    r"(?:\s+(?:not|rather than|instead of|instead)\b|[.!?,;]|$)|"
+    # "could A-5 be put under Nicky's name", "put it down under the CCG's name"
+    rf"\b(?:put|go|goes|be|sit)\s+(?:(?:{REF_WORDING}|it|this|that)\s+)?(?:down\s+)?under\s+"
+    r"(?P<who10>[A-Za-z][\w'’ &-]{0,40}?)(?:['’]s?|s['’])?\s+name\b|"
     r"\bis\s+now\s+(?P<who3>[A-Za-z][\w'’ -]+?)(?:'s|’s)\b|"
     r"\b(?:is\s+(?:now\s+)?(?:sitting\s+)?|(?:now\s+)?sits\s+|sitting\s+)with\s+(?P<who7>[^,.;!?]+?)(?:\s+(?:now|instead))?(?:[.!?,;]|$)|"
     r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
     r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
     r"(?:on|with)\s+(?P<who4>.+?)"
     r"(?:\s+(?:not|rather than|instead|please|pls|now)\b|[.!?,;]|$)|"  # "A-28 should be on the police not the CCG"
-    rf"\b(?:can|could|should)\s+(?:it|{REF_WORDING})\s+be\s+(?P<who5>[^,.;!?]+?)"
+    rf"\b(?:can|could|should)\s+(?:it|{REF_WORDING})\s+be\s+(?!(?:put|placed|moved)\s)(?P<who5>[^,.;!?]+?)"
     r"(?:\s+(?:jointly|together|instead|now|please|pls))*\s*[.!?]*$|"  # "can a-32 be zala and me jointly"
     rf"^(?:can|could|shall)\s+(?P<who9>[^?]+?)\s+(?:both\s+|all\s+)?(?:go|be put|be added)\s+(?:on|onto|to)\s+"
     rf"{REF_WORDING}|"  # "can kate and me both go on A-5"
     rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|->|→|>)\s+(?P<who6>.+?)"  # "a-31 to YOS rather than me", "A-6 -> Mayada"
     r"(?:\s+(?:generally|instead|rather than|not|please|pls|now)\b|[.!?,;]|$)",
     re.I,
+)
+# "could A-11 be shared between Viv and Kate", "split A-11 between Jo and Sue", "A-9 better with sally i think":
+# new owners, by the way the work is to be shared or where it would sit better.
+ASSIGN_SHARED = re.compile(
+    r"\b(?:be\s+)?(?:shared|split|divided|held jointly)\s+(?:between|across|among|by)\s+(?P<who>.+?)"
+    r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|jointly)\b|[.!?,;]|$)|"
+    rf"\b(?:share|split|divide)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:between|across|among)\s+"
+    r"(?P<who2>.+?)(?:\s+(?:instead|please|pls|thanks|now|jointly)\b|[.!?,;]|$)|"
+    r"\b(?:(?:would|might)\s+(?:be\s+|sit\s+)?|(?:is|sits|sit)\s+)?(?:better|best)\s+(?:placed\s+|sitting\s+|off\s+)?"
+    r"(?:with|on|under)\s+(?P<who3>.+?)(?:\s+(?:I think|I reckon|I'd say|I feel|probably|perhaps|maybe|instead|"
+    r"rather than|not|please|pls|now|to be honest|tbh)\b|[.!?,;]|$)",
+    re.I,
+)
+# "give A-26 to Annette as well as me": a further owner named after the new one.
+ALSO_OWNER = re.compile(
+    r"\s*(?:,\s*)?(?:as well as|alongside|together with|along with|in addition to|and also)\s+"
+    r"(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|jointly|$)",
+    re.I,
+)
+# "the two Karens", "both Sues": every member of that first name.
+PLURAL_NAME = re.compile(
+    r"^(?:the\s+two|the\s+both|both(?:\s+(?:of\s+)?the)?|the|all\s+the)\s+(?P<name>[A-Za-z]{2,20}?)s\W*$", re.I
 )
 # "A-26: please add Helen alongside Jassi": a new owner who shares the action with one named as owning it.
 ADD_OWNER = re.compile(
@@ -81,24 +132,36 @@ ADD_OWNER = re.compile(
     re.I,
 )
 TAKES = re.compile(
-    r"^(?:(?:please\s+)?(?:can|could)\s+)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)\s+(?:to|will|can|should|is going to)\s+"
-    rf"(?:take over|pick up|take on|own|lead on|take)\s+{REF_WORDING}",
+    r"^(?:(?:please\s+)?(?:can|could)\s+)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)\s+(?:to|will|can|should|is going to|"
+    r"(?:has|have|had)\s+(?:very\s+)?(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to|(?:is|are)\s+(?:happy|keen|willing)\s+to)"
+    r"\s+"
+    rf"(?:take over|pick up|take on|own|lead on|take)\s+{REF_WORDING}|"
+    # "can sally take A-9 off richard", "let sally have A-9", "give jo A-9": the new owner before the reference
+    r"^(?:please\s+)?(?:(?:can|could)\s+(?!(?:I|we|you)\b)|let\s+)(?P<who2>[A-Za-z][\w'’ &-]{0,40}?)\s+"
+    rf"(?:take over|pick up|take on|have|take|lead on)\s+{REF_WORDING}|"
+    rf"^(?:please\s+)?give\s+(?P<who4>[A-Za-z][\w'’ &-]{{0,40}}?)\s+{REF_WORDING}"
+    r"(?!\s+(?:a|an|another|more|\d|one|two))|"
+    rf"{REF_WORDING}\s+(?:should|must|ought to)\s+(?:really\s+|probably\s+)?be\s+"
+    r"(?P<who3>[A-Za-z][\w'’ -]{0,40}?)['’]s\b",  # "A-9 should really be richard's"
     re.I,
 )
 DROP = re.compile(
     r"\b(?:drop|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
-    r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required))\b",
+    r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required))\b|"
+    r"\b(?:can|could|should|may)\s+(?:now\s+|just\s+|safely\s+|probably\s+)?go\b(?=\s*(?:[,.;:!–—-]|$|now\b|as\b|"
+    r"because\b|since\b|please\b|I think\b|off\b))",  # "A-13 can go, the CCG has merged it": not "can go to"
     re.I,
 )
 # "take A-5 off the tracker", "can it come off?": a drop unless the message says the work is done.
 TAKE_OFF = re.compile(
     rf"\btake\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:off|of)\b(?:\s+the\s+(?:tracker|list))?|"
-    r"\bcome off\b(?:\s+the\s+(?:tracker|list))?",
+    r"\bcome off\b(?:\s+the\s+(?:tracker|list))?|"
+    r"\b(?:be|been)\s+(?:taken|removed)\s+off\b(?:\s+the\s+(?:tracker|list))?",
     re.I,
 )
 REASON = re.compile(
-    r"^(?:[\s,;:.?!–—()-]+|(?:because|as|since|reason\s*:?|due to|given|now|has been|was)\s+)+",
+    r"^(?:[\s,;:.?!–—()-]+|(?:because|as|since|reason\s*:?|due to|given|now|has been|was)(?:\s+|(?=[,;:.!–—-])))+",
     re.I,
 )
 DONE = re.compile(
@@ -118,10 +181,35 @@ DOER = re.compile(
     r"circulated|emailed|returned|submitted|confirmed|says|said|told)\b",
     re.I,
 )
+# "closing A-2 for Dudley Group (Zala sent it over)", "A-2 closed - Zala did it": who did the work, in an aside.
+DOER_ASIDE = re.compile(
+    r"(?:\(|[,;]\s*|\s[–—-]\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:has\s+|had\s+|'s\s+)?"
+    r"(?:now\s+|just\s+|already\s+)?(?:sent|did|done|finished|completed|returned|submitted|emailed|circulated|"
+    r"provided|shared|forwarded)\b",
+    re.I,
+)
+# "ive done my action on gp leads, can that come off now", "data sent - you can close mine off": the writer's own
+# action, closed without its reference.
+CLOSE_MINE = re.compile(
+    r"\b(?:close|tick|cross|take|mark|sign)\s+(?:off\s+)?(?:mine|my (?:one|action|bit|part|item))(?:\s+off)?\b|"
+    r"\b(?:can|could|shall|should)\s+(?:that|it|this|mine|my (?:one|action|bit|part|item))\s+(?:now\s+)?"
+    r"(?:come off|be (?:taken|ticked|crossed|signed) off|be closed(?: off)?|be marked (?:as )?(?:done|complete))\b",
+    re.I,
+)
+FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|I'd|my|mine|we|we've|our)\b", re.I)
 # "A-10 isn't needed, so can it come off?", "... can you close it?": a request, though it ends with "?".
-POLITE_REQUEST = re.compile(r"(?:^|[.!?,;]\s*|\bso\s+)(?:can|could|would) (?:you|it|we|this|that)\b|^please\b", re.I)
+POLITE_REQUEST = re.compile(
+    r"(?:^|[.!?,;]\s*|\bso\s+)(?:can|could|would) (?:you|it|we|this|that)\b|^please\b|"
+    # "can A-17 be withdrawn?"
+    rf"^(?:can|could|would)\s+(?:action\s+)?{REF_WORDING}\s+(?:now\s+|please\s+)?(?:be|come)\b",
+    re.I,
+)
 # Refs named in a drop's reason or an update ("duplicate of A-17", "superseded by A-3"), not being edited.
-OTHER_REF = re.compile(rf"\b(?:of|by|with|into|as|see|than|from)\s+{REF_WORDING}", re.I)
+OTHER_REF = re.compile(
+    rf"\b(?:of|by|with|into|as|see|than|from|under|duplicates?|duplicating|repeats|replicates|overlaps|mirrors|"
+    rf"supersedes|replaces)\s+{REF_WORDING}",
+    re.I,
+)
 THEIR_PART = re.compile(
     r"(?P<who>[A-Za-z][\w'’ -]{0,40}?)(?:'s|’s|s')\s+(?:part|bit|share|return|one)\b|"
     r"(?P<who3>\b[A-Za-z][\w-]{1,30}s)\s+(?:part|bit|share)\b|"  # "Jassis part of A-26": no apostrophe
@@ -132,9 +220,13 @@ THEIR_PART = re.compile(
 NEGATED_DONE = re.compile(r"\b(?:not|n't|yet to|still waiting|nearly|almost|partly|half)\b", re.I)
 UPDATE_LEAD = re.compile(
     r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*)?"  # "15/05 - A-11: ..."
-    r"(?:(?:an?\s+)?(?:(?:quick|brief|short|small|latest|progress)\s+)?(?:update|progress|news|note)\s+"
-    r"(?:on|for|re|to|about)\s+|re:?\s+|ref:?\s+|(?:for|on|about)\s+)?"
-    rf"{REF_WORDING}\s*(?:(?:update|progress|note|news)\b)?\s*(?:[:\-–—,;>]|->|→)\s*(?P<note>.+)$",
+    r"(?:(?:just\s+|here(?:'s|s| is)\s+|this is\s+)?(?:an?\s+)?(?:bit of an?\s+)?"
+    r"(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news|note)\s+"
+    r"(?:on|for|re|to|about)\s+(?:action\s+)?|re:?\s+|ref:?\s+|(?:for|on|about)\s+)?"
+    rf"{REF_WORDING}\s*(?:(?:update|progress|note|news)\b)?"
+    r"(?:\s*,?\s*(?:if I may|if (?:that's|that is) (?:ok|okay|alright|all right)|for the tracker|"
+    r"for (?:your|the) records?))?"
+    r"\s*(?:[:\-–—,;>]|->|→)\s*(?P<note>.+)$",
     re.I,
 )
 UPDATE_VERB = re.compile(
@@ -150,6 +242,29 @@ UPDATE_NEWS = re.compile(
     r"(?:been\s+)?\w+(?:ed|en)\b|so far|under ?way|in progress)[^?]*)$",
     re.I,
 )
+# "a-22 draft written, with jo for checking", "A-28 meeting booked w/ probation 27/5": a thing and what has
+# happened to it, straight after the reference (read as news unless the news is that it is done).
+UPDATE_BRIEF = re.compile(
+    rf"^\W*{REF_WORDING}\s+(?P<note>(?!(?:is|are|was|were|has|have|had|can|could|should|would|will|to|please|now|"
+    r"not|still|been|being|just)\b)[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,2}\s+"
+    r"(?:\w{2,}ed|written|drawn up|begun|under ?way|in hand|in progress|on track|underway)\b[^?]*)$",
+    re.I,
+)
+# "A33 waiting on analyst, should have something by the 29th", "a-7 still awaiting the figures": news of where
+# the action stands, straight after its reference.
+UPDATE_STANDING = re.compile(
+    rf"^\W*{REF_WORDING}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"
+    r"chasing|held up|stuck)\b[^?]*)$",
+    re.I,
+)
+# "I've finished A-5, the report is with Roger now": the writer's own action done (what follows is where it went).
+WRITER_DONE = re.compile(
+    rf"^\W*(?:I['’]ve|I have|I|we['’]ve|we have)\s+(?:now\s+|just\s+|finally\s+)?(?:finished|completed|done)\s+"
+    rf"(?:action\s+)?{REF_WORDING}",
+    re.I,
+)
+# "A-22: met Carey, her report is due July": someone else's date, given as news of the action.
+THEIR_DUE = re.compile(r"\b(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:is|are|was|were)\s+due\b", re.I)
 ASKING = re.compile(
     r"\b(?:what(?:'s|s| is)?\s+(?:happening|happened|going on|the (?:latest|status|position|story))|"
     r"where (?:are|is|'re) (?:we|it)|any (?:news|update|progress)|status of|how(?:'s| is) .{0,20}going|"
@@ -166,7 +281,7 @@ def shift_days(text: str) -> int | None:
         if not found:
             continue
         n_text = (found.groupdict().get("n") or "1").lower()
-        n = int(n_text) if n_text.isdigit() else _NUMBERS.get(n_text, 1)
+        n = int(n_text) if n_text.isdigit() else _NUMBERS.get(" ".join(n_text.split()).removeprefix("a "), 1)
         unit = found["unit"].lower().rstrip("s")
         days = n * _UNITS[unit]
         way = (found.groupdict().get("way") or "").lower()

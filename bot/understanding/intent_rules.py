@@ -10,11 +10,41 @@ import re
 
 from bot.understanding.audit_reading import audit_type, is_update, read_audit
 from bot.understanding.dates import MONTH_WORDS
-from bot.understanding.edit_words import REF_NUMBER
-from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.edit_words import REF, REF_NUMBER
+from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST, _ReaderBase
 from bot.understanding.owners import Resolution
+from bot.understanding.question_words import (
+    ACTION_TALK,
+    ASKER_I,
+    BOARD_WIDE,
+    COMMITTED,
+    EDIT_ASKED,
+    HELP_ASKED,
+    HELP_HOW,
+    LIST_CHASED,
+    LIST_SELF_ASKED,
+    LIST_WHO_MORE,
+    MEETING_ASKED,
+    MY_LIST,
+    NAMED_LIST,
+    ONE_ACTION_NAMED,
+    OPEN_STATE,
+    PLURAL_NAME,
+    RECORD_ASKED,
+    REPORTED_ASKER,
+    SHOW_DETAILS,
+    SHOW_SPACED,
+    SHOW_SPACED_ASKED,
+    SHOW_WHAT_IT_IS,
+    THANKS,
+    WITH_WRITER,
+    WRITER_AND,
+    asks_indirectly,
+    speaks_for_us,
+    unsure,
+)
 
 _HELP = re.compile(
     r"^(?:help|\?|commands|usage|what can you do|what do you do|what commands do you (?:understand|know)|"
@@ -54,8 +84,12 @@ _SHOW = re.compile(
 )
 # "s11 summary pls", "S175 position please": a request for the audit's state, asked as a statement.
 _AUDIT_SUMMARY = re.compile(
-    r"^(?:(?:the|our|latest)\s+)?[\w.]{2,12}\s+(?:summary|overview|position|breakdown|status|latest|figures)"
-    r"(?:\s+(?:please|thanks|now|so far))*\W*$",
+    r"^(?:the\s+)?(?:latest\s+)?(?:summary|overview|position|breakdown|status|update|progress|figures|numbers|stats)\s+"
+    r"(?:on|of|for|with)\s+(?:the\s+|our\s+)?[\w.]{2,12}(?:\s+[\w.]{2,12})?"
+    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$|"
+    r"^(?:(?:the|our|latest)\s+)?[\w.]{2,12}\s+(?:summary|overview|position|breakdown|status|latest|figures|"
+    r"update|progress|numbers|stats)(?:\s+(?:for|ahead\s+of|before)\s+(?:the\s+|our\s+|next\s+)?[\w'’ ]{1,25}?)?"
+    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$",
     re.I,
 )
 # "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
@@ -95,22 +129,32 @@ _LIST_WHO = (
     ),
     re.compile(r"\b(?:show|list|see)(?: me)?(?: all)? (?P<who>.+?)(?:'s|’s)? (?:open |outstanding )?actions\b", re.I),
 )
+# "... for the police?": whose actions, named last.
+_FOR_WHOM = re.compile(
+    r"\b(?:for|on|with|from|against)\s+(?P<who>[^?.,!;]+?)(?:\s+(?:please|pls|at the moment|now))*\s*\??$", re.I
+)
 _ASIDE = re.compile(r"\s*[,;]\s*|\s+(?:as a whole|not just|rather than|at the moment|please|pls)\b", re.I)
 _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
 _LIST_SELF = re.compile(
     r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
     r"\bhave i got\b|\bwhat(?:'s| is) on my\b|\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
     r"\bwith my name (?:on|against)\b|\b(?:in|under|against) my name\b|\bon mine\b|"
-    r"\banything (?:needed |wanted )?from me\b",
+    r"\banything (?:needed |wanted )?from me\b|"
+    r"\b(?:anything|any actions?)\s+(?:still\s+)?(?:open|outstanding|overdue|due|left)\s+"
+    r"(?:on|from|with|against)\s+me\b",
     re.I,
 )
 # "can i see the police ones, mine and sallys": the writer's actions (and someone else's), when asked for.
 _LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
 _ALSO = re.compile(
-    r"\b(?:mine|me|my \w+) and (?P<who>[\w\s'’-]+?)(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$", re.I
+    r"\b(?:mine|me|my \w+) (?:and|or|&) (?P<who>[\w\s'’-]+?)"
+    r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$",
+    re.I,
 )
 _LIST_ANY = re.compile(
-    r"^what(?:'s| is) (?:still )?(?:due|open|outstanding|overdue)\b|\boverdue actions\b|\baction tracker\b|"
+    r"^what(?:'s| is) (?:still )?(?:due|open|outstanding|overdue)\b|^(?:is\s+)?anything\s+(?:running\s+)?late\b|"
+    r"^what(?:'s| is)\s+(?:running\s+)?late\b|\bactions?\s+(?:are\s+|is\s+)?(?:running\s+)?late\b|"
+    r"\boverdue actions\b|\baction tracker\b|"
     r"\bactions? (?:are |is )?(?:due|open|outstanding|overdue)\b|"
     r"\bwho (?:hasn't|has not|haven't|have not|still owes?)\b|\ball (?:open |outstanding )?actions\b|"
     r"^(?:show|list)(?: me)? (?:the )?(?:open |outstanding |overdue )?actions\b|"
@@ -127,11 +171,20 @@ _LIST_CUE = re.compile(
 _MEETING_QUESTION = re.compile(
     r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)(?=.*\b(?:board|meeting|workshop|panel|dscb|lscb)\b)"
     r"(?=.*\b(?:when|where|what time|date|venue|room|start|agenda|minutes|papers|"
-    r"finish|end|am or pm|morning or afternoon|at \w+|still on|going ahead|still happening|cancelled|postponed|"
-    r"full day|half day|all day|how long|lunch|"
-    r"on the \d+\w*)\b)|"
+    r"finish|end(?!\s+of\b)|am or pm|morning or afternoon|at \w+|still on|going ahead|still happening|"
+    r"cancelled|postponed|"
+    r"full day|half day|all day|how long|lunch|which day|what day|"
+    r"(?:mon|tues|wednes|thurs|fri)day or (?:mon|tues|wednes|thurs|fri)day|"
+    r"who(?:'s| is| are)? (?:coming|attending|going|invited|expected|sitting|on|chairing|presenting|speaking|"
+    r"minuting|hosting)|who will be (?:there|at|coming|chairing)|"
+    r"meets?|held|being held|on the \d+\w*)\b)|"
     rf"^(?=.*\b(?:agenda|minutes|papers)\b)(?=.*\b(?:{MONTH_WORDS}|next one|\d{{1,2}}(?:/\d{{1,2}}|st|nd|rd|th))\b)|"
     r"^(?:venue|location|room|start time|time|date|address|agenda|papers)\s+(?:for|of)\b|"
+    # "when do we next meet?", "is there a board this month?", "who's chairing in july?"
+    r"^(?:when|where|what time)\s+(?:do|does|will|are|shall)\s+(?:we|the\s+board|the\s+partnership|the\s+dscb)\s+"
+    r"(?:next\s+)?meet(?:ing)?(?:\s+next)?\b|"
+    r"^is\s+there\s+(?:a|an|another)\s+(?:board|meeting|panel|workshop)\s+(?:this|next|in|on)\b|"
+    rf"^who(?:'s|\s+is|\s+will\s+be)\s+(?:chairing|minuting|hosting)\s+(?:in\s+|on\s+|the\s+)?(?:{MONTH_WORDS}|next)\b|"
     rf"^(?:is|will|does)\s+(?:the\s+)?{MONTH_WORDS}(?:'s)?\s+(?:one\s+)?(?:be\s+)?"
     r"(?:at|in|still|on|going ahead|starting)\b",
     re.I,
@@ -169,8 +222,11 @@ class _IntentRules(_ReaderBase):
 
     # Simple intents ---------------------------------------------------------------------------------------
     def _help(self) -> Interpretation | None:
-        if _HELP.match(self.text) or _HELP_ANYWHERE.search(self.text):
+        if _HELP.match(self.text) or _HELP_ANYWHERE.search(self.text) or HELP_ASKED.search(self.text):
             return Interpretation(Intent.HELP)
+        how = HELP_HOW.search(self.text)
+        if how and not RECORD_ASKED.search(self.text[: how.start()] + " " + self.text[how.end() :]):
+            return Interpretation(Intent.HELP)  # "how does one record a new action here?", not "log that I'll ..."
         return None
 
     def _closing_request(self) -> Interpretation | None:
@@ -184,8 +240,17 @@ class _IntentRules(_ReaderBase):
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
 
     def _show_action(self) -> Interpretation | None:
-        found = _SHOW.match(self.text)
-        return Interpretation(Intent.SHOW_ACTION, refs=(int(found[1]),)) if found else None
+        found = _SHOW.match(self.text) or SHOW_SPACED.match(self.text)
+        if found:
+            return Interpretation(Intent.SHOW_ACTION, refs=(int(found[1]),))
+        spaced = SHOW_SPACED_ASKED.search(self.text) if self.question and not REF.search(self.text) else None
+        if spaced:  # "what's the status of a 8?"
+            return Interpretation(Intent.SHOW_ACTION, refs=(int(spaced[1] or spaced[2]),))
+        refs = {int(n) for n in REF.findall(self.text)}
+        asked = self.question or asks_indirectly(self.text) or unsure(self.text)
+        if len(refs) == 1 and (SHOW_DETAILS.search(self.text) or (asked and SHOW_WHAT_IT_IS.search(self.text))):
+            return Interpretation(Intent.SHOW_ACTION, refs=(refs.pop(),))  # "could you let me see the details?"
+        return None
 
     def _first_person_completion(self) -> Interpretation | None:
         if self.question or self._negated or not _FIRST_PERSON_DONE.search(self.text):
@@ -201,7 +266,9 @@ class _IntentRules(_ReaderBase):
 
     # Audits -----------------------------------------------------------------------------------------------
     def _audit(self) -> Interpretation | None:
-        asking = (self.question and not _MARK_AUDIT.match(self.text)) or bool(_AUDIT_SUMMARY.match(self.text))
+        asking = (
+            (self.question or asks_indirectly(self.text, opening=True)) and not _MARK_AUDIT.match(self.text)
+        ) or bool(_AUDIT_SUMMARY.match(self.text) or REPORTED_ASKER.match(self.text))
         reading = read_audit(self.text, self.names, self.writer, question=asking)
         if reading is None:
             return None
@@ -221,62 +288,119 @@ class _IntentRules(_ReaderBase):
 
     # Questions about actions and meetings -----------------------------------------------------------------
     def _list_actions(self) -> Interpretation | None:
-        overdue = bool(re.search(r"\boverdue\b", self.text, re.I))
+        overdue = bool(
+            re.search(r"\boverdue\b|\b(?:anything|what(?:'s| is)|actions?)\s+(?:\w+\s+){0,2}late\b", self.text, re.I)
+        )
+        if THANKS.match(self.text):  # "cheers for chasing A-26 for me": thanks, asking for nothing
+            return None
+        if RECORD_ASKED.search(self.text) or (ONE_ACTION_NAMED.search(self.text) and EDIT_ASKED.search(self.text)):
+            return None  # "can u log one for me", "can we remove action 22": a request, not a question
+        asker = REPORTED_ASKER.match(self.text)
+        if asker and asker.end() < len(self.text):  # "Martine asked me to check - what is overdue?"
+            rest = type(self)(self.text[asker.end() :], self.writer, self.now, self.names)
+            rest.question = True
+            return rest._list_actions()
         owners = Resolution()
         imperative = re.match(
-            r"^(?:(?:can|could|would) you (?:please |pls )?|(?:can|could|may) i )?"
+            r"^(?:please |pls )?(?:(?:can|could|would) you (?:please |pls )?|(?:can|could|may) i )?"
             r"(?:show|list|see|give|send|display|remind|pull up|bring up|have)\b",
             self.text,
             re.I,
         )
-        asking = self.question or imperative or len(self.text.split()) <= 4 or _FIRST_ASKS.match(self.text) is not None
+        asking = bool(
+            self.question
+            or imperative
+            or len(self.text.split()) <= 4
+            or _FIRST_ASKS.match(self.text) is not None
+            or NAMED_LIST.match(self.text)
+            or asks_indirectly(self.text)
+        )
         mine = (
             asking
             and _LIST_MINE.search(self.text)
             and (imperative or _LIST_CUE.search(self.text) or "ones" in self.text)
         )
-        if _LIST_SELF.search(self.text) or mine:
+        chased = LIST_CHASED.search(self.text) if asking else None
+        resolved = self.owners.phrase(chased["who"], subject=True) if chased else None
+        if resolved:  # "anything I should be chasing Su about?": the one chased owns the actions
+            return self._listing(resolved, overdue)
+        own_list = LIST_SELF_ASKED.search(self.text) or MY_LIST.search(self.text) or COMMITTED.search(self.text)
+        self_asked = _LIST_SELF.search(self.text) and (asking or _LIST_CUE.search(self.text))
+        if self_asked or mine or (asking and own_list):
             owners.add(Resolution(self._writer_owners_list()))
             also = _ALSO.search(self.text)
             if also:
                 extra = self.owners.phrase(also["who"])
                 if extra:
                     owners.add(extra)
-            return Interpretation(
-                Intent.LIST_ACTIONS,
-                owners=tuple(owners.owners),
-                ambiguous=tuple(owners.ambiguous),
-                overdue_only=overdue,
-            )
-        for pattern in _LIST_WHO:
+            return self._listing(owners, overdue)
+        state = _LIST_CUE.search(self.text) or _LIST_ANY.search(self.text) or OPEN_STATE.search(self.text)
+        if asking and state and BOARD_WIDE.search(self.text):  # "what's everyone still got open?"
+            tail = _FOR_WHOM.search(BOARD_WIDE.sub(" ", self.text))
+            named = self.owners.phrase(tail["who"], allow_unknown=False) if tail else None
+            if named and all(o.kind != "group" for o in named.owners):
+                return self._listing(named, overdue)  # "what's open across the board for the police"
+            return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+        plural = self._members_named_plural() if asking else None
+        if plural:
+            return self._listing(plural, overdue)
+        for pattern in _LIST_WHO + (LIST_WHO_MORE if asking else ()):
             found = pattern.search(self.text)
             if not found:
                 continue
             who = re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip())
             who = _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
-            resolved = self.owners.phrase(who, subject=True)
+            resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:
-                return Interpretation(
-                    Intent.LIST_ACTIONS,
-                    owners=tuple(resolved.owners),
-                    ambiguous=tuple(resolved.ambiguous),
-                    overdue_only=overdue,
-                )
+                return self._listing(self._for_us(resolved), overdue)
         if (_LIST_ANY.search(self.text) and asking) or WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         if not asking or not _LIST_CUE.search(self.text):
             return None
         named = self._owners_named_in(self.text)
         if named:
-            return Interpretation(
-                Intent.LIST_ACTIONS,
-                owners=tuple(named.owners),
-                ambiguous=tuple(named.ambiguous),
-                overdue_only=overdue,
-            )
-        if _SELF_WORDS.search(self.text):
+            if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"
+                named.add(Resolution(self._writer_owners_list()))
+            return self._listing(named, overdue)
+        if _SELF_WORDS.search(ASKER_I.sub(" ", self.text)):  # "can I see ..." asks; "what have I got" owns
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+
+    def _with_writer(self, who: str) -> Resolution | None:
+        """ "me or richard", "Sally and me": the writer and the other one named, when that one resolves."""
+        found = WITH_WRITER.match(who.strip())
+        if found is None or not self.writer:
+            return None
+        other = self.owners.phrase(found["after"] or found["before"], subject=True)
+        if not other:
+            return None
+        both = Resolution(self._writer_owners_list())
+        both.add(other)
+        return both
+
+    @staticmethod
+    def _listing(owners: Resolution, overdue: bool) -> Interpretation:
+        return Interpretation(
+            Intent.LIST_ACTIONS, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous), overdue_only=overdue
+        )
+
+    def _members_named_plural(self) -> Resolution | None:
+        """ "the two Karens", "both Sues": every member of that first name, when the roster has several."""
+        found = PLURAL_NAME.search(self.text)
+        if found is None:
+            return None
+        candidates = self.names.person(found["name"]).candidates
+        if len(candidates) < 2:
+            return None
+        return Resolution([Owner("member", p.name, p.id) for p in candidates])
+
+    def _for_us(self, resolved: Resolution) -> Resolution:
+        """ "whether probation has any actions waiting for us": of two agencies, the writer's own."""
+        agency_id = getattr(self.writer, "agency_id", None)
+        if agency_id is None or not speaks_for_us(self.text) or resolved.owners or len(resolved.ambiguous) != 1:
+            return resolved
+        ours = [a for a in resolved.ambiguous[0].agencies if a.id == agency_id]
+        return Resolution([Owner("agency", ours[0].name, ours[0].id)]) if ours else resolved
 
     def _meeting_day_question(self) -> bool:
         """ "is the 19th june thing a full day?": a question about the day of a meeting, named by its date."""
@@ -287,7 +411,10 @@ class _IntentRules(_ReaderBase):
 
     def _meeting_info(self) -> Interpretation | None:
         short = len(self.text.split()) <= 5
-        if not (self.question or short or _ASKED_AFTER.search(self.text)):
+        indirect = asks_indirectly(self.text) and MEETING_ASKED.search(self.text) is not None
+        if not (self.question or short or _ASKED_AFTER.search(self.text) or indirect):
+            return None
+        if COMMITTED.search(self.text) or ACTION_TALK.search(self.text):  # "what did I sign up for at the board?"
             return None
         if not _MEETING_QUESTION.search(self.text) and not self._meeting_day_question():
             return None

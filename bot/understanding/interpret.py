@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.directory import Person
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
+from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.chat import as_clauses, as_written, plain_chat
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_words import REF
@@ -55,7 +56,7 @@ def _read(message: str, writer: Person | None, now: dt.datetime, names: NameInde
     return _Reader(message, writer, now, names).read()
 
 
-class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules):
+class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgressRules):
     """The rules, in the order a board manager would apply them."""
 
     def _leave(self) -> Interpretation | None:
@@ -73,6 +74,7 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules):
             self._marked_action,
             self._apology,
             self._audit_plan,
+            self._audit_progress,
             self._structured_action,
             self._first_person_completion,
             self._meeting_info,

@@ -3,8 +3,10 @@ is ``bot.tracker.leave``).
 
 - "on leave until 1 June", "away until 12/06", "off until Monday", "OOO till Friday", "on annual leave till
   the end of the month": away until that day (``until`` is read as the last day away).
-- "back on 8 June", "returning Tuesday", "back in the office on 8/6": away until the day before.
-- No leave wording, or no date: None (not a leave message).
+- "back on 8 June", "returning Tuesday", "back in the office on 8/6", "won't be back until 8 June": away until
+  the day before.
+- "a/l til 29th": a day of the month alone is the next such day.
+- No leave wording, or no date, or someone else's leave ("Richard is away until 10/06"): None.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ __all__ = ["parse_leave", "status_means_leave", "writer_away_until"]
 
 _LEAVE = (
     r"(?:on\s+(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
-    r"|on\s+(?:holiday|holidays|vacation|sabbatical|secondment)"
+    r"|on\s+(?:holiday|holidays|vacation|sabbatical|secondment|(?:a\s+)?(?:training\s+)?course|(?:a\s+)?training)"
     r"|annual\s+leave|a/l|away|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?office|ooo|ooto)"
 )
 _UNTIL = r"(?:until|till|til|'til|through|thru)"
@@ -29,11 +31,24 @@ _UNTIL_CUE = re.compile(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\
 # "back on 8 June", "I'm back Monday", "returning Tuesday", "back in the office on 8/6", "return to work on 1/7".
 _BACK_CUE = re.compile(
     r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be|will\s+be|be|am|and|but)\s+|[,;–-]\s*)back\b"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?"
     r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work)\b",
     re.IGNORECASE,
 )
 
+# "won't be back until 8 June", "not back in the office till Monday", "not returning until 1/7": back that day.
+_NOT_BACK_UNTIL = re.compile(
+    rf"\b(?:won['’]?t|will\s+not|not|n['’]t)\s+(?:be\s+)?(?:back|returning|in)\b(?:\s+(?:in|at|to)\s+(?:the\s+)?"
+    rf"(?:office|work))?\s+{_UNTIL}\b",
+    re.IGNORECASE,
+)
+# "last day off is 12 June", "my last day of leave will be Friday": the date is the last day away.
+_LAST_DAY = re.compile(
+    r"\blast\s+day\s+(?:off|away|of\s+(?:my\s+)?leave|on\s+leave)(?:\s+(?:is|will\s+be|['’]s|being))?\b", re.I
+)
+# "til 29th": a day of the month alone after until, read as "the 29th".
+_BARE_ORDINAL = re.compile(rf"(?P<cue>\b{_UNTIL})\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}})",
+                           re.IGNORECASE)  # fmt: skip
 # Slack statuses that mean leave: the default "Vacationing" and "Out sick", and how people write their own.
 _LEAVE_EMOJI = frozenset(
     {":palm_tree:", ":desert_island:", ":beach_with_umbrella:", ":face_with_thermometer:", ":sick:"}
@@ -54,11 +69,17 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     if not text or len(text) > 500:
         return None
     text = normalise(text)
-    until = _UNTIL_CUE.search(text)
+    until = _UNTIL_CUE.search(text) or _LAST_DAY.search(text)
     back = _BACK_CUE.search(text)
     if until is None and back is None:
         return None
+    text = _BARE_ORDINAL.sub(r"\g<cue> the \g<day>", text)  # "a/l til 29th": the 29th
     mentions = find_dates(text, now)
+    not_back = _NOT_BACK_UNTIL.search(text)
+    if not_back is not None:  # "won't be back in the office until Monday 8th June": away until the 7th
+        day = _date_after(mentions, not_back.end())
+        if day is not None:
+            return day - dt.timedelta(days=1)
     if until is not None:
         day = _date_after(mentions, until.end())
         if day is not None:
@@ -73,7 +94,11 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
 # "I'm back on 8 June" is the writer's own leave; "Tony will be back on 8 June" is not.
 _WRITER_BACK = re.compile(
     r"^\s*(?:back|returning)\b|\b(?:i['’]?m|i\s+am|i['’]?ll|i\s+will|i)\b[^.;!?]{0,20}\b(?:back|return)|"
-    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+)?{_LEAVE}\b[^.;!?]{{0,60}}?[,;–-]\s*(?:and\s+)?back\b",
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+)?(?:on\s+)?{_LEAVE}\b[^.;!?]{{0,60}}?[,;–-]\s*(?:and\s+)?back\b|"
+    # "I'm off from the 22nd and back on 1 June", "I'll be on holiday from Monday and back in the office on 8 June"
+    rf"\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+{_LEAVE}\b[^.;!?]{{0,60}}?(?:[,;–-]\s*|\s)(?:and\s+)?back\b|"
+    r"\bmy\s+last\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b|"
+    rf"^(?:fyi,?\s+)?(?:on\s+)?{_LEAVE}\b[^.;!?]{{0,30}}?\blast\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b",
     re.I,
 )
 
@@ -82,15 +107,30 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     """The writer's own leave in a message: leave wording with until ("a/l until 12/06", "OOO through Friday"),
     or the writer saying when they are back ("I'm back on 8 June"); None for anything else, such as someone
     else's return ("Tony will be back on 8 June")."""
-    if _UNTIL_CUE.search(text) is None and _WRITER_BACK.search(text) is None:
+    until = _UNTIL_CUE.search(text)
+    if _BACK_FOR_MEETING.search(text):
+        return None  # "I'm back on for 10 July": coming to the meeting after all, not leave
+    if until is None and _WRITER_BACK.search(text) is None:
         return _range_away(text, now)
+    if until is not None and _WRITER_BACK.search(text) is None and _SOMEONE_ELSE.search(text, 0, until.start()):
+        return None  # "can A-9 be due 30/06. Richard is away until 10/06": someone else's leave
     return parse_leave(text, now)
+
+
+_BACK_FOR_MEETING = re.compile(r"\bback\s+on\s+for\b", re.I)
+# "Richard is away until 10/06", "she's on leave till June": another person's leave, just before its wording.
+_SOMEONE_ELSE = re.compile(
+    r"(?:^|[.!?;,]\s*|\b(?:and|but|as|because|since)\s+)(?!I\b)(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*"
+    r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+)?$",
+)
 
 
 # "on leave 1-5 June", "I'm on a/l 8th - 12th June": the writer away for a range of days, to its last.
 _LEAVE_RANGE = re.compile(
-    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:on\s+)?{_LEAVE}\b\s*(?:from\s+)?(?:the\s+)?"
-    r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}",
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:on\s+)?(?:{_LEAVE}|leave)\b\s*"
+    r"(?:from\s+)?(?:the\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|—|to|until|till)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,10 @@ _LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b", re.
 _TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
 _BARE_ORDINAL = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
 _NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
+# "is the audit panel monday or tuesday?": the day asked about, not the day meant.
+_DAY_CHOICE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+or\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
+)
 
 
 def board_in_month(directory: Directory, month: int, today: dt.date) -> dt.date | None:
@@ -102,6 +106,8 @@ def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -
 def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_next: bool = True) -> dt.date | None:
     """The date of the meeting a message refers to; by default the next board meeting after today."""
     text = normalise(text)
+    if _kind_named(text) is not None:
+        text = _DAY_CHOICE.sub(" ", text)
     today = now.date()
     upcoming = [day for day in directory.board_dates if day > today]
     if _AFTER_NEXT.search(text):

@@ -24,8 +24,9 @@ _NEGATED = re.compile(
     re.I,
 )
 _AUDIT_QUESTION = re.compile(
-    r"^(?:how|which|what|what's|whats|where|is|are|has|have|any|who|when|can|could|would|do|does)\b(?!['’]t)", re.I
+    r"^(?:how|which|what|what's|whats|where|is|are|has|have|any|who|when|can|could|would|do|does|did)\b(?!['’]t)", re.I
 )
+_AM_I = re.compile(r"^am\s+i\b", re.I)  # "am I down for anything"
 _SELF_WORDS = re.compile(r"\b(?:my|mine|I|I'm|am I|I've|have I)\b", re.I)
 _QUESTION_WORDS = {
     "i",
@@ -54,7 +55,8 @@ _TAG_QUESTION = re.compile(r"[\s,]+(?:ok|okay)\s*\?+\s*$", re.I)
 
 
 def is_question(text: str) -> bool:
-    if _AUDIT_QUESTION.match(text):
+    """Whether the text asks: it opens with a question word ("how", "is", "am I") or ends with "?"."""
+    if _AUDIT_QUESTION.match(text) or _AM_I.match(text):
         return True
     return text.rstrip().endswith("?") and not _TAG_QUESTION.search(text)
 

@@ -6,6 +6,7 @@ that fits nobody well returns nobody, because a wrong owner is worse than a ques
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -172,6 +173,7 @@ class NameIndex:
         for group in directory.groups:
             for written in (group.name, *group.aliases):
                 self._group_keys[fold(written)] = group
+                self._group_keys.setdefault(_joined_possessive(fold(written)), group)
 
     # People ---------------------------------------------------------------------------------------------
     def person(self, written: str) -> PersonMatch:
@@ -196,6 +198,17 @@ class NameIndex:
         if found:
             return PersonMatch(None, tuple(found))
         return PersonMatch(suggestions=self.near(key))
+
+    def spelling_variant(self, written: str, member: Person) -> bool:
+        """Whether a written full name is the member's surname with their first name spelt another way that sounds
+        the same ("Rachel Doyle" for Rachael Doyle, "Nikki Burrows" for Nicki Burrows): asked about in a message,
+        not assumed. Short forms ("Mike Galikowski" for a Michael, "Tony O"), initials and aliases are not."""
+        key = fold(written)
+        words, own = key.split(), fold(member.name).split()
+        if len(words) < 2 or len(own) < 2 or key in self._exact or len(words[0]) < 2:
+            return False
+        short = words[0].startswith(own[0]) or own[0].startswith(words[0])  # "Sue Vincent" for Su: a short form
+        return words[-1] == own[-1] and not short and sounds_alike(words[0], own[0])
 
     def near(self, written: str) -> tuple[Person, ...]:
         """Members whose name the written one is a plausible misspelling of, best first (at most three)."""
@@ -267,7 +280,7 @@ class NameIndex:
     def group(self, written: str) -> GroupInfo | None:
         """The group a name means ("all members", "QA and Comms group", "the CDOP")."""
         key = _without_article(fold(written))
-        for candidate in (key, _without_suffix(key)):
+        for candidate in (key, _without_suffix(key), _joined_possessive(key)):
             if candidate in self._group_keys:
                 return self._group_keys[candidate]
         return None
@@ -289,3 +302,8 @@ def _without_suffix(key: str) -> str:
         if key.endswith(suffix):
             return key[: -len(suffix)]
     return key
+
+
+def _joined_possessive(key: str) -> str:
+    """A folded name with its possessive joined ("children s" to "childrens"), as it is typed without "'"."""
+    return re.sub(r"(?<=\w) s\b", "s", key)

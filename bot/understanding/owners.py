@@ -37,7 +37,20 @@ _EVERYONE = re.compile(
     re.I,
 )
 _INNER = re.compile(r"\((?P<inner>[^)]{1,80})\)")
-_INNER_WORDS = re.compile(r"\b(?:both|all|please|pls|i\.e\.?|ie|namely)\b", re.I)
+_INNER_WORDS = re.compile(
+    r"\b(?:both|all|please|pls|i\.e\.?|ie|namely|that's|thats|that is|which is|who is|aka|just|really|only|"
+    r"mainly)\b|[!?]",
+    re.I,
+)
+# "someone from Dudley Group and the CCG", "a rep from the police": the agencies themselves.
+_SOMEONE_FROM = re.compile(
+    r"^(?:someone|somebody|anyone|a rep(?:resentative)?|a colleague|one of the team|a manager)\s+(?:from|at|in)\s+",
+    re.I,
+)
+# "the two Karens", "both Karens": every member of that first name, when there are exactly that many.
+_NAMESAKES = re.compile(
+    r"^(?:the\s+(?P<count>two|2|three|3)|both(?:\s+the)?|both\s+of\s+the)\s+(?P<name>[A-Za-z]+?)s$", re.I
+)
 _THE_OTHER = re.compile(r"^the other (?P<name>[A-Za-z][\w'’-]*)$", re.I)
 _ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(?:the )?(?:independent )?chair(?:man|person)?(?: of the board)?$", re.I), Role.CHAIR),
@@ -76,13 +89,29 @@ class OwnerResolver:
 
     def phrase(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """All owners in a phrase, or None when the phrase is not (entirely) owners."""
+        someone = _SOMEONE_FROM.match(text)
+        if someone:
+            places = self.phrase(text[someone.end() :], allow_unknown=False)
+            return places if places and all(o.kind == "agency" for o in places.owners) else None
         inner = _INNER.search(text)
+        parts = _outer_parts(text) if inner else []
+        if len(parts) > 1:  # "community safety (me) and the fire service": each part, with its own brackets
+            combined = Resolution()
+            for part in parts:
+                found = self.phrase(part, allow_unknown=allow_unknown, subject=subject)
+                if found is None:
+                    return None
+                combined.add(found)
+            return combined
         if inner:  # "public health (me + mayada)", "the police (both richard and sally)": the members named
             named = self.phrase(_INNER_WORDS.sub(" ", inner["inner"]), allow_unknown=False)
             if named and not named.ambiguous and all(o.kind == "member" for o in named.owners):
                 return named
             outer = self.single(_PARENTHESES.sub("", text), allow_unknown=False, subject=subject)
             if outer and outer.ambiguous:  # "Sue (CCG)": the one of that agency
+                agency = self.names.agency(inner["inner"]).agency
+                if agency is not None and agency in outer.ambiguous[0].agencies:  # "probation (NPS)"
+                    return Resolution([Owner("agency", agency.name, agency.id)])
                 return self._narrowed(outer, inner["inner"])
         text = _POLITE.sub("", _PARENTHESES.sub("", text).strip(" ,.;:–-\"'"))
         if not text or len(text) > 120:
@@ -104,7 +133,10 @@ class OwnerResolver:
     def single(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """One owner: the writer, a group, an agency or its representative, a role, a member or candidates, or
         an unknown person."""
-        text = _TITLE.sub("", POSSESSIVE.sub("", text.strip(" ,.;:–-\"'")))
+        text = POSSESSIVE.sub("", text.strip(" ,.;:–-\"'"))
+        title = _TITLE.match(text)
+        if title:
+            return self._titled(title[0], text[title.end() :], allow_unknown=allow_unknown, subject=subject)
         lowered = text.lower()
         if not text.split():  # nothing, or only white space such as U+3000 that strip(" ") keeps
             return None
@@ -113,6 +145,9 @@ class OwnerResolver:
         if _EVERYONE.search(text):
             group = self.names.group("all members")
             return Resolution([Owner("group", group.name, group.id)]) if group else None
+        namesakes = _NAMESAKES.match(text)
+        if namesakes:
+            return self._namesakes(namesakes["name"], namesakes["count"])
         other = _THE_OTHER.match(text)
         if other and self.writer is not None:  # "me and the other Karen", written by a Karen
             match = self.names.person(other["name"])
@@ -147,6 +182,8 @@ class OwnerResolver:
         if len(words) > 4 or not (capitalised or (lowercase and (known_first or subject))):
             return self._qualified(text, subject=subject) if allow_unknown else None
         match = self.names.person(text)
+        if match.member is not None and self.names.spelling_variant(text, match.member):  # "Rachel" for Rachael
+            return Resolution([Owner("unknown", text, suggestions=(match.member,))])
         if match.member is not None:
             return Resolution([Owner("member", match.member.name, match.member.id)])
         if match.ambiguous:
@@ -159,6 +196,26 @@ class OwnerResolver:
         if allow_unknown and (looks_like_a_name(text) or (lowercase and subject and len(words) > 1)):
             return Resolution([Owner("unknown", text)])
         return None
+
+    def _titled(self, title: str, name: str, *, allow_unknown: bool, subject: bool) -> Resolution | None:
+        """ "DI Fisher", "Dr Anand": the member so named, or an unknown person called with the title kept."""
+        found = self.single(name, allow_unknown=allow_unknown, subject=subject)
+        words = name.split()
+        lone = found is None and allow_unknown and len(words) == 1 and NAME_WORD.match(words[0]) is not None
+        if lone and words[0].lower() not in NOT_NAMES and not self.names.agency(words[0]).candidates:
+            return Resolution([Owner("unknown", f"{title}{name}")])  # "Dr Anand to prepare a note"
+        only = found.owners[0] if found and len(found.owners) == 1 else None
+        if only and only.kind == "unknown" and not only.suggestions and len(only.name.split()) == 1:
+            return Resolution([Owner("unknown", f"{title}{only.name}")])  # "Dr Anand from the CCG", not "Anand"
+        return found
+
+    def _namesakes(self, name: str, count: str | None) -> Resolution | None:
+        """ "the two Karens": the members called that, when their number is the one written (two if "both")."""
+        wanted = {"three": 3, "3": 3}.get((count or "").lower(), 2)
+        people = [p for p in self.names.directory.members if fold(p.first_name) == fold(name)]
+        if len(people) != wanted:
+            return None
+        return Resolution([Owner("member", p.name, p.id) for p in people])
 
     def _bare_possessive(self, words: list[str]) -> bool:
         """Whether one word is a roster name with an "s" typed for "'s" ("sallys"), not a name ending in s."""
@@ -235,3 +292,15 @@ class OwnerResolver:
     def _writer_owner(self) -> Owner:
         assert self.writer is not None
         return Owner("member", self.writer.name, self.writer.id)
+
+
+def _outer_parts(text: str) -> list[str]:
+    """The parts of an owner phrase split at "and", "&", "/", "+" outside brackets: "public health (me + mayada)"
+    is one part, "community safety (me) and the fire service" two."""
+    masked = re.sub(r"\([^)]*\)", lambda m: "(" + "x" * (len(m[0]) - 2) + ")", text)
+    parts, start = [], 0
+    for cut in _SPLIT.finditer(masked):
+        parts.append(text[start : cut.start()])
+        start = cut.end()
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()]

@@ -1,0 +1,148 @@
+"""Asking the assistant (or the board) to give someone an action, in words the other request rules miss.
+
+"could we have mike g look at ...", "can we get Sally to ...", "Can we action Public Health to ...",
+"can u add me an action to ...", "following on, could Jayne pick up ...". Each pattern yields the words that
+may name the owners and the task after them; the action rules resolve the owners.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ACTION_AS_VERB",
+    "ACTION_FOR_ABOUT",
+    "ADDRESSED",
+    "CAN_OWNER",
+    "DATE_ASKED",
+    "HAVE_SOMEONE",
+    "ME_AN_ACTION",
+    "ME_FOR_THAT",
+    "OWNER_OCCASION",
+    "PUT_ME_DOWN",
+    "RECORD_TAIL",
+    "REQUEST_START",
+    "REST_LEAD",
+    "SPOKEN_TO",
+    "TAKE_ACTION",
+    "WONDERING",
+    "WORK_VERB",
+    "clause_starts",
+]
+
+# The start of a request to the reader: "pls log ...", "can you add ...", "could u note ...".
+REQUEST_START = (
+    r"(?:please|pls|plz|(?:can|could|would|will)\s+(?:you|u|someone|somebody)|log|record|note|add|put|stick|pop)\b"
+)
+# What follows a name that is spoken to, not an owner: "Martine - I shall write ...", "Sally - can you ...".
+SPOKEN_TO = re.compile(
+    rf"^(?:i|i'll|i'm|i've|i'd|we|we'll|we're|you|u|hope|thanks|thank|sorry|just|{REQUEST_START})\b", re.I
+)
+# "Martine - pls log one for me ...", "Hi Martine, can you ...", "@martine: please add ...": the person spoken to,
+# named before the request; never the action's owner.
+ADDRESSED = (
+    r"(?:(?:hi|hello|hiya|hey|morning|afternoon|dear)\s+)?@?[A-Za-z][\w'’-]*\s*(?:,|:|[–—-])?\s+"
+    rf"(?={REQUEST_START})"
+)
+
+# "action for me and Pam re the joint training plan": the owners, then the task after "re" (no colon or dash).
+ACTION_FOR_ABOUT = re.compile(
+    r"^\s*action (?:for|on)\s+(?P<who>[^:;,.]+?)\s+(?:re|regarding|about|around|concerning)\s+(?P<task>.+)$", re.I
+)
+# "action for me from fridays board: ...", "action for Sally after the panel -": where the action came from, after
+# its owners.
+OWNER_OCCASION = re.compile(r"\s+(?:from|after|following|at|out of)\s+.*$", re.I)
+# "..., could that go on as an action please?", ". can you log that for us?": a request to record what came before.
+RECORD_TAIL = re.compile(
+    r"(?:^|[,.;!]\s+|\s[–—-]\s+)(?:(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it|these|you|u|someone|we)\s+"
+    r"(?:please\s+|pls\s+)?(?:go|be|get|log|add|record|note|put|pop|stick|take)\b[^.!?]*?"
+    r"\b(?:action|actions|tracker|log|list|down|logged|added|recorded|noted)\b|(?:pls|please)\s+(?:log|add|record|note)"
+    r"\b)[^.!?]*[?!.\s]*$",
+    re.I,
+)
+# "..., so put me down for that please", "could you add me as doing it?", "mark me as the lead on this": what came
+# before is the writer's action.
+ME_FOR_THAT = re.compile(
+    r"\b(?:put|pop|stick|add|mark|sign|note|log|record)\s+me\s+(?:down\s+|up\s+)?(?:for|as|on|against)\s+"
+    r"(?:(?:doing|leading|owning|taking|the lead (?:on|for)|lead (?:on|for)|responsible for)\s+)?(?:that|it|this)\b",
+    re.I,
+)
+# What is left of a last clause that only asks about the date: "tuesday 30th june?", "could it be by <date> please?".
+DATE_ASKED = re.compile(
+    r"^(?:(?:could|can|would|shall)\s+(?:it|that|this|we)\s+(?:be|say|make it|go for|have)\s*(?:by|for|on)?)?"
+    r"\s*(?:please|pls)?\s*$"
+)
+# "can we action Public Health to share ...", "pls action housing to ...": "action" used as a verb.
+ACTION_AS_VERB = re.compile(
+    r"^(?:(?:please|pls)\s+)?(?:(?:can|could|would|shall)\s+(?:we|you|I)\s+(?:please\s+|pls\s+)?)?(?:please\s+|pls\s+)?"
+    r"action\s+(?P<who>(?!(?:this|that|it|these|those|my|our|on|for|to|point|item|log|list|tracker)\b)[^:;,.?]+?)"
+    r"\s+(?:to|with)\s+(?P<task>.+)$",
+    re.I,
+)
+# "could we have mike g look at ...", "can we get Sally to draft ...", "could you ask Tony to ...": the owners,
+# then the task, in the words after the request (split by the action rules).
+HAVE_SOMEONE = re.compile(
+    r"^(?:(?:please|pls)\s+)?(?:can|could|would|shall|should)\s+(?:we|you|I)\s+(?:please\s+|pls\s+)?"
+    r"(?P<verb>have|get|ask)\s+(?P<rest>.+?)[?!.]*$",
+    re.I,
+)
+# "can u add me an action to ...", "please give me one to ...", "set me a new action re ...".
+ME_AN_ACTION = re.compile(
+    r"^(?:(?:can|could|would)\s+(?:you|someone|somebody)\s+)?(?:please\s+|pls\s+)?(?:add|put|give|set|log|assign|"
+    r"allocate|pop|stick)\s+(?:down\s+)?me\s+(?:down\s+)?(?:(?:for|with)\s+)?(?:an?|another|one more|a new)\s+"
+    r"(?:new\s+)?(?:action|one|item|task)\s+(?:to|for|on|re|about)\s+(?P<task>.+?)\??$",
+    re.I,
+)
+# What leads the task after a recording request's owners: "... for Sue to ...", "... for me an action to ...".
+REST_LEAD = re.compile(
+    r"^(?:(?:an?|another|one|the)\s+(?:new\s+)?(?:action|one|item|task)\s+)?"
+    r"(?:to|that|who|which|should|will|is to|needs to|for|re|regarding|about|around|on|concerning)\s+",
+    re.I,
+)
+# The first word of a task someone is asked to do: "look at", "prepare", "pull together", "sort".
+WORK_VERB = re.compile(
+    r"^(?:look|prepare|draft|write|send|circulate|pull|put|review|update|check|find|share|present|bring|lead|"
+    r"chase|contact|speak|talk|liaise|arrange|organi[sz]e|sort|map|produce|compile|collate|summari[sz]e|provide|"
+    r"confirm|follow|pick|take|report|run|deliver|develop|agree|raise|email|e-mail|ring|phone|scope|explore|"
+    r"consider|investigate|audit|survey|co-?ordinate|complete|feed|cover|attend|go through|read|analyse|analyze|"
+    r"set up|write up|draw up|work|pull together|put together|give|get|do|finali[sz]e|sign off|submit|return|"
+    r"amend|revise|refresh|test|evaluate|visit|meet|book|invite|nominate|identify|recruit|train|brief|dig|"
+    r"double-check|cost|plan|design|source|obtain|request|ask|collect|gather|pull|add)\b",
+    re.I,
+)
+# "can i have an action to ...", "is it ok if I take an action to ...", "could the fire service rep take an action
+# on ...", "please give Martine an action to ...", "could an action be recorded against the WDG: ...".
+TAKE_ACTION = re.compile(
+    r"^(?:(?:is it|would it be|would that be) (?:ok|okay|alright|fine) if\s+|(?:please|pls)\s+)?"
+    r"(?:(?:can|could|may|shall|will|would|should)\s+)?(?P<who>I|we|[\w'’ &+-]{2,60}?)\s+(?:please\s+)?"
+    r"(?:have|take|get|take on|pick up)\s+(?:an?|the|another|this)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+"
+    r"(?P<task>.+)$|"
+    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:give|assign|allocate|set)\s+(?P<who2>.+?)\s+"
+    r"(?:an?|another|the)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+(?P<task2>.+)$|"
+    r"^(?:(?:can|could|would|should|please)\s+)?(?:an?|this|that)\s+(?:new\s+)?action\s+be\s+(?:recorded|logged|added|"
+    r"put|set|noted)\s+(?:against|for|to|on)\s+(?P<who3>[^:;–—]+?)\s*[:;–—-]+\s*(?P<task3>.+)$|"
+    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:ask|get)\s+(?P<who4>.+?)\s+to\s+(?P<task4>.+)$",
+    re.I,
+)
+# "can Pam pull together the figures for the July board?", "pls can Sue pick up the review with me by Friday".
+CAN_OWNER = re.compile(r"^(?:(?:please|pls)\s+)?(?:can|could|would|will)\s+(?P<rest>.+?)[?!.]*$", re.I)
+# "put me down for the audit plan", "can you put me down to look at the leaflet": the writer's action.
+PUT_ME_DOWN = re.compile(
+    r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:put|pop|stick|add|sign|mark) me (?:down|up)?\s*(?:for|to)\s+"
+    r"(?P<task>.+?)\??$",
+    re.I,
+)
+# "I was wondering whether the QA group could pick up the audit work?": the owners asked, then the task.
+WONDERING = re.compile(
+    r"\b(?:wondering|wonder|wondered)\s+(?:whether|if)\s+(?P<who>[^,.;?]{2,60}?)\s+(?:could|can|might|would)\s+"
+    r"(?:(?:please|possibly|maybe|perhaps)\s+)?(?P<task>[^?]+)",
+    re.I,
+)
+# Where a request may start inside a message: its start, a new sentence, or after a comma ("Following on, could
+# Jayne pick up ...").
+_CLAUSE = re.compile(r"[.!?]\s+|,\s+|\s[–—-]\s+")
+
+
+def clause_starts(text: str) -> list[str]:
+    """The message from its start, and from each sentence or clause start on."""
+    return [text] + [text[m.end() :] for m in _CLAUSE.finditer(text)]

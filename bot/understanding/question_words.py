@@ -1,0 +1,317 @@
+"""The wording of questions asked politely or indirectly, and the further ways people ask whose actions are open.
+
+"I was wondering whether ...", "could someone remind me where ...", "I'd like to check whether ...": a question
+written as a statement. "show me everything Tony Oakman has open", "anything on DCVS?", "is the CCG on the hook
+for anything?", "anything I'm supposed to be chasing Su about?": a list of someone's actions asked for. "what sort
+of things can I ask you?": help. "Cheers for chasing A-26 for me": thanks, not a request. Read by
+:mod:`bot.understanding.intent_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASKER = r"(?:you|someone|somebody|anyone|anybody|one of you)"
+# The polite or indirect opening of a question, then what is asked ("whether", "where", "anything", ...).
+_INDIRECT = re.compile(
+    rf"\b(?:(?:can|could|would|will)\s+{_ASKER}\s+(?:please\s+|possibly\s+|kindly\s+|just\s+)*"
+    r"(?:tell|remind|let|show|confirm|check|advise)|(?:please\s+)?remind\s+me|"
+    r"(?:i(?:'m| am| was)|just)\s+(?:just\s+)?wondering|i\s+wondered|"
+    r"i(?:'d| would)\s+(?:like|love|want)\s+to\s+(?:know|check|find out|see|ask|confirm)|"
+    r"i\s+want\s+to\s+(?:check|know)|"
+    r"do\s+you\s+(?:know|happen to know)|(?:please\s+)?let\s+me\s+know|(?:please\s+)?tell\s+me|any\s+idea|"
+    r"be\s+so\s+kind\s+as\s+to\s+(?:remind|tell|let|show|confirm)|just\s+(?:checking|wanted\s+to\s+check)|"
+    r"(?:can|could|may)\s+i\s+(?:just\s+)?(?:check|ask)|"
+    r"(?:would|do)\s+you\s+mind\s+(?:letting|telling|reminding|checking|confirming|showing)|"
+    r"i(?:'d|\s+would)\s+be\s+(?:grateful|glad|pleased)\s+(?:if|to\s+know)|"
+    r"(?:asked|wants|wanted|needs|would\s+like)\s+(?:me|us)\s+to\s+(?:check|ask|find\s+out|confirm)|"
+    r"(?:'s|\s+is|\s+was|\s+has\s+been)\s+asking)\b"
+    r"[^.!?]{0,80}?\b(?:whether|if|where|when|what|which|who|whose|how|anything|any)\b",
+    re.I,
+)
+_SENTENCE_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:hello|hi|sorry|so|and|but|also|just|quick question|one more thing)[\s,.!-]+)*$", re.I
+)
+
+# "what sort of things can I ask you?", "what are you able to help with?", "what kind of stuff do you do?"
+HELP_ASKED = re.compile(
+    r"\bwhat\s+(?:sorts?|kinds?|types?)\s+of\s+(?:things?|stuff|questions?|requests?|commands?|messages?)\s+"
+    r"(?:(?:can|could|should|do|may)\s+(?:i|we)\s+(?:ask|say|send|tell|type|use|get|request)|"
+    r"(?:can|could|do)\s+you\s+(?:do|help|handle|understand|answer|deal with))\b|"
+    r"\bwhat\s+(?:are|is)\s+(?:you|this bot|the bot|this assistant|the assistant)\s+(?:able|here|meant|designed)\s+"
+    r"(?:to\s+(?:help|do|assist)|for)\b|"
+    r"\bwhat\s+(?:can|could|do|will)\s+you\s+(?:help|assist)\s+(?:me\s+|us\s+|people\s+)?with\b|"
+    r"\bwhat\s+(?:you|this bot|the bot|this assistant|the assistant)\s+(?:are\s+able\s+to|is\s+able\s+to|can|could)\s+"
+    r"(?:help|assist)(?:\s+(?:me|us|people))?\s+with\b|"
+    r"\bwhat\s+(?:you|this bot|the bot|this assistant|the assistant)\s+(?:are|is)\s+(?:able|here|meant|designed)\s+"
+    r"(?:to\s+(?:help|do|assist)|for)\b|"
+    r"\bwhat\s+(?:can|could)\s+(?:i|we)\s+(?:ask|use)\s+(?:you|this|the bot)\s+(?:to do|for)\b|"
+    r"\bwhat\s+(?:am\s+I|are\s+we)\s+(?:able|allowed|meant|supposed)\s+to\s+(?:ask|say\s+to|tell)\s+"
+    r"(?:you|this bot|the bot|the assistant)\b|"
+    r"\b(?:explain|tell\s+me|describe)\s+what\s+(?:you|this bot|the bot|this assistant|the assistant)\s+"
+    r"(?:can\s+|are\s+able\s+to\s+)?(?:do|does)\s*(?:[?.!]|$)",
+    re.I,
+)
+# "Cheers for chasing A-26 for me", "Thank you Nicki for covering A-38": thanks for something done, asking nothing.
+THANKS = re.compile(
+    r"^(?:(?:ok|okay|oh|lovely|great|brilliant|perfect|fab|amazing|super|wonderful|aw+|ah+)[\s,!.-]+)*"
+    r"(?:(?:many|massive|big|huge|so)\s+)?(?:thanks|thank\s+you|thankyou|cheers|ta|(?:really\s+|much\s+)?"
+    r"appreciated?|(?:really\s+|so\s+)?grateful)\b(?![^?]*\?)[^.!?]{0,40}?"
+    r"(?:\bfor\s+(?:all\s+)?(?:your\s+help\s+)?(?:\w+ing|the|your)\b|\b(?:you|u)\s+\w+ing\b)",
+    re.I,
+)
+# "overdue actions please", "all open actions pls": the list itself named, as a request.
+NAMED_LIST = re.compile(
+    r"^(?:all\s+)?(?:the\s+)?(?:open|outstanding|overdue|current|live)\s+actions"
+    r"(?:\s+(?:for|on|with|of)\s+[\w&' ]{1,30}?)?(?:\s+(?:please|list|so far|now|today|this week|at the moment))*"
+    r"\s*(?:[-,.!?;:]|$)",
+    re.I,
+)
+
+_STATE = r"(?:open|outstanding|left|due|overdue|on the go|on the tracker|on (?:the|their|his|her) (?:list|plate))"
+_AS_SPOKEN = (
+    r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)))*"
+    r"\s*(?:\?|$)"
+)
+# What a meeting question asks, when it is asked indirectly ("could someone remind me where the workshop is").
+MEETING_ASKED = re.compile(
+    r"\b(?:where|when|what time|what day|which day|which room|"
+    r"who(?:'s| is| are)? (?:coming|attending|going|invited|chairing)|still on|going ahead|still happening|"
+    r"cancelled|postponed|moved|full day|half day|all day|how long|venue|starts?|finish(?:es)?)\b",
+    re.I,
+)
+# Whose actions are asked for, the person or agency in the group "who".
+LIST_WHO_MORE = (
+    # "show me everything Tony Oakman has open", "list all helen ellis and mike g have outstanding"
+    re.compile(
+        rf"\b(?:everything|anything|all|whatever|what)(?:\s+that)?\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?"
+        rf"(?:has|have|holds|hold)(?:\s+got)?\s+(?:still\s+)?{_STATE}\b",
+        re.I,
+    ),
+    # "what does karen have", "what do the police have open"
+    re.compile(
+        rf"\bwhat\s+(?:does|do)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:have|hold)(?:\s+{_STATE})?{_AS_SPOKEN}", re.I
+    ),
+    # "what have me and zala got outstanding"
+    re.compile(rf"\bwhat\s+(?:have|has)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?got(?:\s+{_STATE})?\b", re.I),
+    # "anything on DCVS?", "any actions with the police", "what's with housing at the moment"
+    re.compile(
+        r"(?:^|[.!?]\s+|\band\s+)(?:is\s+there\s+)?(?:anything|any\s+actions?|what(?:'s|\s+is))\s+(?:still\s+)?"
+        rf"(?:open\s+|outstanding\s+|due\s+|overdue\s+)?(?:on|with|against|from|down to|for)\s+(?P<who>[^?.,!;]+?)"
+        rf"{_AS_SPOKEN}",
+        re.I,
+    ),
+    # "what's Jo Forbes working on", "what are dcvs doing at the moment"
+    re.compile(
+        rf"\bwhat(?:'s|\s+is|\s+are)\s+(?P<who>[^?.,!;]+?)\s+(?:currently\s+|still\s+)?(?:working\s+on|doing){_AS_SPOKEN}",
+        re.I,
+    ),
+    # "remind me what the police are doing for the board", "tell me what Jo is working on"
+    re.compile(
+        r"\bwhat\s+(?P<who>[^?.,!;]+?)(?:\s+(?:is|are|am)|'s|'re|'m)\s+(?:currently\s+|still\s+)?(?:working\s+on|doing)"
+        rf"{_AS_SPOKEN}",
+        re.I,
+    ),
+    # "what is the ccg sitting on", "what are the police holding"
+    re.compile(
+        rf"\bwhat(?:'s|\s+is|\s+are)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:sitting\s+on|holding){_AS_SPOKEN}", re.I
+    ),
+    # "is the CCG on the hook for anything", "am I down for anything", "are the police signed up to anything"
+    re.compile(
+        r"^(?:is|are|am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|signed up|committed|"
+        r"due|tasked|named)\s+(?:for|to|on)\s+(?:do(?:ing)?\s+)?(?:anything|any|something)\b",
+        re.I,
+    ),
+    # "what is Sue on the hook for", "what are the police responsible for"
+    re.compile(
+        r"\bwhat\s+(?:is|are|am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|signed up|"
+        rf"committed|tasked)\s+(?:for|to){_AS_SPOKEN}",
+        re.I,
+    ),
+    # "whether probation has any actions still waiting", "if the police have anything outstanding"
+    re.compile(
+        r"\b(?:whether|if)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:has|have)\s+(?:got\s+)?any(?:thing)?"
+        r"(?:\s+(?:open|outstanding|actions?|left|due|overdue|still|waiting|from))+\b",
+        re.I,
+    ),
+    # "And housing - anything outstanding there?", "what about the police, anything open?"
+    re.compile(
+        r"(?:^|[.!?]\s+)(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<who>[\w&'’ ]{2,40}?)\s*[-–:,]\s*"
+        r"(?:is\s+there\s+)?(?:anything|any\s+actions?)\s+(?:still\s+)?(?:open|outstanding|due|overdue|left)\b",
+        re.I,
+    ),
+)
+# "anything I'm supposed to be chasing Su Vincent about?", "what should I chase the police for": the one chased.
+LIST_CHASED = re.compile(
+    r"\b(?:anything|what|which\s+actions?)\b[^?.!]{0,40}?\b(?:chas(?:e|ing)|nudg(?:e|ing)|hassl(?:e|ing)|"
+    r"pester(?:ing)?|prod(?:ding)?|remind(?:ing)?|follow(?:ing)?\s+up\s+with)\s+(?P<who>[^?.,!;]+?)\s+"
+    rf"(?:about|for|on|over){_AS_SPOKEN}",
+    re.I,
+)
+# The writer's own actions asked for: "which actions are down to me", "anything I still need to do".
+LIST_SELF_ASKED = re.compile(
+    r"\b(?:down|assigned|allocated|given)\s+to\s+me\b|\bsitting\s+with\s+me\b|"
+    r"\b(?:anything|what|everything)(?:\s+at\s+all)?(?:\s+that)?\s+I\s+(?:still\s+)?(?:need|have|ought|should|must|"
+    r"am\s+(?:meant|supposed|expected)|'m\s+(?:meant|supposed|expected)|was\s+(?:meant|supposed)|"
+    r"said\s+I(?:'d|\s+would))\s+(?:to\s+)?(?:be\s+)?(?:do|doing|done|finish|complete|action|sort|chase|send)\b",
+    re.I,
+)
+# "me and zala", "Karen and I": the writer named with someone else.
+WRITER_AND = re.compile(r"\b(?:me|myself)\s+(?:and|&)\b|\b(?:and|&)\s+(?:me|myself|I)\b", re.I)
+# "the two Karens", "both Sues": every member of that first name.
+PLURAL_NAME = re.compile(r"\b(?:the\s+two|both(?:\s+(?:of\s+)?the)?|the\s+both)\s+(?P<name>[A-Za-z]{2,20}?)s\b", re.I)
+_US = re.compile(r"\b(?:us|our|we)\b", re.I)
+
+# "what was a 23 again", "whats action 4 about": one action asked about, its number typed with a space.
+SHOW_SPACED = re.compile(
+    r"^(?:what(?:'s|\s+is|\s+was|s)|remind\s+me\s+(?:what|of)|show(?:\s+me)?|pull\s+up|bring\s+up|look\s+up|"
+    r"(?:the\s+)?details\s+(?:of|for|on))\s+(?:a|action)[\s-]?(\d{1,4})"
+    r"(?:\s+(?:is|was|again|about|for|please|details|then))*\W*$",
+    re.I,
+)
+# A request to see one action in full: "details of A-19 pls", "could you let me see the details?".
+SHOW_DETAILS = re.compile(
+    r"^(?:the\s+)?(?:full\s+|more\s+)?(?:details?|info|information)\s+(?:of|for|on|about)\b|"
+    r"\b(?:let\s+me\s+(?:see|have|know)|(?:show|send|give|tell)\s+(?:me|us)|(?:can|could|may)\s+(?:i|we)\s+"
+    r"(?:see|have|get)|remind\s+me\s+of)\s+(?:the\s+|its\s+)?(?:full\s+|more\s+|further\s+)?"
+    r"(?:details|info|information)\b",
+    re.I,
+)
+# "not sure what it refers to", "what's that one about": what an action is, asked or wondered about.
+SHOW_WHAT_IT_IS = re.compile(
+    r"\bwhat\s+(?:it|that|this|that\s+one|this\s+one|the\s+action|A-?\d{1,4})\s+(?:actually\s+)?(?:refers\s+to|"
+    r"relates\s+to|is\s+about|'s\s+about|was\s+about|involves|means|covers|is\s+for)\b",
+    re.I,
+)
+_UNSURE = re.compile(r"\b(?:not\s+(?:quite\s+)?sure|no\s+idea|don't\s+know|can't\s+remember|forg[eo]t(?:ten)?)\b", re.I)
+
+
+def unsure(text: str) -> bool:
+    """Whether the writer says they are unsure ("not quite sure", "can't remember", "I forget")."""
+    return _UNSURE.search(text) is not None
+
+
+def asks_indirectly(text: str, *, opening: bool = False) -> bool:
+    """Whether the text asks something politely or indirectly ("could someone remind me where ..."); with
+    ``opening``, only when the asking opens a sentence (not "I've sent it, let me know if ...")."""
+    found = _INDIRECT.finditer(text)
+    return any(not opening or _SENTENCE_OPENING.search(text, 0, f.start()) for f in found)
+
+
+def speaks_for_us(text: str) -> bool:
+    """Whether the writer speaks for their agency ("waiting for us", "our actions")."""
+    return _US.search(text) is not None
+
+
+# How the tracker is used, asked: "how does one record a new action here?", "could you explain how I add an action",
+# "whats the format for moving a due date?", "what is this bot for?".
+_HOW_VERB = (
+    r"(?:us(?:e|ing)|record(?:ing)?|add(?:ing)?|log(?:ging)?|enter(?:ing)?|creat(?:e|ing)|rais(?:e|ing)|"
+    r"put(?:ting)?\s+(?:in|on|down)|mark(?:ing)?|clos(?:e|ing)|updat(?:e|ing)|mov(?:e|ing)|chang(?:e|ing)|"
+    r"reassign(?:ing)?|extend(?:ing)?|delet(?:e|ing)|remov(?:e|ing)|cancel(?:l?ing)?|withdraw(?:ing)?|send(?:ing)?|"
+    r"giv(?:e|ing)|tell(?:ing)?|ask(?:ing)?|see|view(?:ing)?|list(?:ing)?|check(?:ing)?|not(?:e|ing)|set(?:ting)?|"
+    r"let(?:ting)?\s+(?:you|u|the\s+bot)\s+know|notify(?:ing)?|inform(?:ing)?)"
+)
+_HOW_OBJECT = (
+    r"(?:actions?|due\s+dates?|dates?|deadlines?|owners?|updates?|notes?|apolog\w*|tracker|bot|assistant|leave|"
+    r"absences?|tasks?|items?|entr(?:y|ies)|reminders?|audits?|returns?|it|this|that|one|here|you)"
+)
+HELP_HOW = re.compile(
+    r"\bhow\s+(?:(?:do|does|can|could|should|would|might|must)\s+)?(?:i|we|one|you|people|members|someone|anyone)\s+"
+    r"(?:(?:can|could|should|would|do|might|go\s+about|am\s+meant\s+to|are\s+meant\s+to|actually)\s+)*"
+    rf"{_HOW_VERB}\b[^.?!]{{0,50}}?\b{_HOW_OBJECT}\b|"
+    r"\b(?:explain|show\s+me|tell\s+me|remind\s+me|know|sure|idea|clue|figure\s+out|work\s+out|wondering|wondered)\s+"
+    rf"how\s+to\s+{_HOW_VERB}\b[^.?!]{{0,50}}?\b{_HOW_OBJECT}\b|"
+    r"\b(?:explain|show\s+me|tell\s+me|sure|idea|clue|wondering|wondered)\s+how\s+(?:this|it|the\s+bot|this\s+bot|"
+    r"this\s+thing|the\s+tracker|the\s+assistant|things|everything|all\s+this)\s+works?\b|"
+    r"\bwhat(?:'s|\s+is|s)?\s+the\s+(?:right\s+|correct\s+|proper\s+|usual\s+)?(?:format|syntax|command|wording|"
+    r"phrasing|keyword|template)\s+(?:for|to|of|when)\b|"
+    r"\bwhat\s+(?:format|syntax|command|wording|words?)\s+(?:do|should|can|would|must)\s+(?:i|we|you|one)\s+"
+    r"(?:use|type|write|say|send)\b|"
+    r"\bhow\s+(?:do|should|would|must)\s+(?:i|we|you|one)\s+(?:word|phrase|format)\b|"
+    r"\bis\s+there\s+a\s+(?:format|syntax|command|template|set\s+wording)\s+(?:for|to)\b|"
+    r"\bwhat(?:'s|\s+is)?\s+(?:this|the)\s+(?:bot|assistant|chat\s*bot|tool)\s+(?:actually\s+|really\s+)?"
+    r"(?:for|about|meant\s+for)\b|"
+    r"\bwhat\s+(?:this|the)\s+(?:bot|assistant|chat\s*bot|tool)\s+(?:is\s+)?(?:actually\s+|really\s+)?"
+    r"(?:for|about|does)\b|"
+    r"\bwhat\s+(?:you\s+are|you're)\s+(?:actually\s+|really\s+)?for\b|"
+    r"\bwhat\s+(?:does|do)\s+(?:this|the)\s+(?:bot|assistant|chat\s*bot|tool)\s+(?:actually\s+|really\s+)?do\b|"
+    rf"\bwhat\s+(?:do|should|would|must|can)\s+(?:i|we|you|one)\s+(?:type|write|say|put)\s+(?:in\s+)?"
+    rf"(?:to|for|if|when)\s+(?:{_HOW_VERB})\b|"
+    r"\bwhat(?:'s|\s+is)?\s+the\s+point\s+of\s+(?:this|the|you)\b(?:\s+(?:bot|assistant))?",
+    re.I,
+)
+# "can u log one for me", "could that go on as an action please?": something to record, not a question.
+RECORD_ASKED = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|we)\s+(?:please\s+|pls\s+|just\s+)?"
+    r"(?:log|record|add|note|minute|create|raise|enter|pop|put\s+(?:down|in))\b|"
+    r"(?:^|[.!?,:;-]\s*|\b(?:please|pls|just|to)\s+)(?:log|record|add|minute)\s+"
+    r"(?:one|this|that|it|an?\s+(?:new\s+)?action|the\s+following)\b|"
+    r"\bgo\s+(?:on|down|in)\s+(?:the\s+tracker\s+)?as\s+an?\s+(?:new\s+)?action\b|\bas\s+an?\s+(?:new\s+)?action\b",
+    re.I,
+)
+# "can we remove action 22", "Can action 17 be withdrawn": one action to change, not a list asked for.
+EDIT_ASKED = re.compile(
+    r"\b(?:remov(?:e|ed)|delet(?:e|ed)|drop(?:ped)?|withdraw(?:n)?|scrap(?:ped)?|cancel(?:led)?|clos(?:e|ed)|"
+    r"amend(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|reassign(?:ed)?|extend(?:ed)?|push(?:ed)?\s+back|slip|"
+    r"take\s+off|taken\s+off|come\s+off)\b",
+    re.I,
+)
+ONE_ACTION_NAMED = re.compile(r"\b(?:A-?\s?\d{1,4}|action\s+(?:no\.?\s*|number\s+)?\d{1,4})\b", re.I)
+# "across the board", "everyone", "the whole tracker": every owner's actions, not the writer's.
+BOARD_WIDE = re.compile(
+    r"\bacross\s+the\s+(?:board|partnership|tracker|piece|whole\s+\w+)\b|\bboard[- ]wide\b|"
+    r"\b(?:everyone|everybody|every\s+(?:member|agency|owner))(?:'s)?\b(?!\s+(?:at|in|from|on)\b)|"
+    r"\b(?:the\s+)?whole\s+(?:board|tracker|partnership|list)\b",
+    re.I,
+)
+# The writer as the one asking, not an owner: "can I see", "I'd like", "I was wondering".
+ASKER_I = re.compile(
+    r"\b(?:can|could|may|might)\s+I\s+(?:please\s+|just\s+)?(?:see|have|get|check|ask|look|view)\b|"
+    r"\bI(?:'d|\s+would)\s+(?:like|love)\b|\bI\s+(?:want|need|wanted|needed)\s+to\s+(?:see|know|check|look)\b|"
+    r"\bI\s+(?:was\s+|am\s+|'m\s+)?wonder(?:ing|ed)\b|\b(?:am\s+I|I\s+am|I'm)\s+able\s+to\b",
+    re.I,
+)
+# "Martine asked me to check -", "Tony wants us to find out": who asked the question, not whose actions.
+_SOMEONE = r"[\w'’ -]{2,30}?"
+REPORTED_ASKER = re.compile(
+    rf"^(?:(?:just\s+)?(?:asking|checking|enquiring)\s+(?:for|on\s+behalf\s+of)\s+{_SOMEONE}|"
+    rf"on\s+{_SOMEONE}(?:'s|’s)\s+behalf|on\s+behalf\s+of\s+{_SOMEONE}|"
+    rf"(?:a\s+)?(?:quick\s+)?(?:q|question|query)\s+from\s+{_SOMEONE})\s*[-–—:,]+\s*|"
+    rf"^(?:i've|i\s+have|i\s+was|i've\s+just|i\s+have\s+just)\s+(?:been\s+)?asked\s+by\s+{_SOMEONE}\s+to\s+"
+    r"(?:check|ask|find\s+out|see|confirm)\b\s*[-–—:,]*\s*|"
+    rf"^{_SOMEONE}(?:'s|’s|\s+is|\s+was|\s+has\s+been)\s+asking\s+(?=what|which|whether|if|who|how|when|where|any)|"
+    r"^(?:[\w'’-]+\s+){1,3}?(?:has\s+|had\s+|just\s+)?(?:asked|wants|wanted|needs|needed|would\s+like|"
+    r"is\s+asking|was\s+asking)\s+(?:me|us)\s+to\s+(?:check|ask|find\s+out|know|see|look|confirm)\b"
+    r"(?:\s+(?:for\s+(?:her|him|them)|on\s+(?:her|his|their)\s+behalf))?\s*[-–—:,]*\s*",
+    re.I,
+)
+# "my list", "my to do list": the writer's own actions, asked for.
+MY_LIST = re.compile(r"\bmy\s+(?:list|to-?\s?do(?:\s+list)?|tracker|lot|stuff)\b", re.I)
+# "me or richard", "Sally and me": the writer named with someone else as the ones asked about.
+WITH_WRITER = re.compile(
+    r"^(?:me|myself|I)\s+(?:and|or|&)\s+(?P<after>.+)$|^(?P<before>.+?)\s+(?:and|or|&)\s+(?:me|myself)$", re.I
+)
+# "what's the status of a 8?", "where are we with a 12": one action, its number typed with a space, asked about.
+SHOW_SPACED_ASKED = re.compile(
+    r"\b(?:status|progress|latest|update|news|position)\s+(?:of|on|with|for)\s+(?:a|action)\s?(\d{1,4})"
+    r"(?:\s+(?:please|pls|again|then|now))*\s*(?:\?|$)|"
+    r"\b(?:where\s+are\s+we|how(?:'s|\s+is|\s+are\s+we\s+getting\s+on|\s+are\s+things)(?:\s+it\s+going)?)\s+"
+    r"(?:up\s+to\s+)?(?:with|on)\s+(?:a|action)\s?(\d{1,4})\s*(?:\?|$)",
+    re.I,
+)
+# "open", "outstanding", "on the tracker": the state of actions asked about.
+OPEN_STATE = re.compile(rf"\b{_STATE}\b", re.I)
+# "what did I sign up for", "remind me what I said I'd do": the writer's own commitments asked about.
+COMMITTED = re.compile(
+    r"\bwhat\s+(?:did\s+|have\s+|had\s+)?I\s+(?:(?:said|say)\s+I(?:'d|\s+would|\s+will)|"
+    r"sign(?:ed)?\s+up\s+(?:for|to)|agree(?:d)?\s+to|volunteer(?:ed)?\s+(?:for|to)|t(?:ook|ake)\s+on|promise(?:d)?|"
+    r"commit(?:ted)?\s+to|offer(?:ed)?\s+to)\b",
+    re.I,
+)
+# "asked me to take on an action to ...", "an action for the police": an action being set, not a meeting question.
+ACTION_TALK = re.compile(
+    r"\b(?:take\s+on|record|log|add|put\s+down|set|give\s+(?:me|us|him|her|them))\s+(?:an?\s+|the\s+|this\s+)?"
+    r"(?:new\s+)?action\b|\ban?\s+(?:new\s+)?action\s+(?:to|for)\b",
+    re.I,
+)

@@ -1,0 +1,126 @@
+"""Actions told rather than written as "X to do Y": reported, offered, agreed and passive commitments.
+
+"it was agreed that Jo would pull together ...", "pam said shed send ...", "Su kindly offered to draft ...",
+"I promised Roger that I would find out ...", "we, as the FE sector, will undertake ...", "Kate and I have
+agreed between us that we will prepare ...", "the report will be presented by Mayada at the September board".
+Each is rewritten into the plain "<owners> to <task>" the action rules read, or read as the writer's own task.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["own_commitment", "passive_assignment", "reported_assignment"]
+
+_MODAL = r"(?:\s*(?:'d|’d|'ll|’ll)|\s+(?:would|will|shall|should|is going to|are going to))"
+_PRONOUN_MODAL = (
+    r"(?:(?:he|she|they|we)" + _MODAL + r"|(?:shed|hed|theyd|shell|theyll|itd|wed))"
+)  # "she'd", "she would", "shed"
+# "it was agreed that", "it has been decided that", "we agreed that", "it was suggested, and I agreed, that".
+_AGREED_FRAME = re.compile(
+    r"\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|(?:the\s+)?(?:board|group|panel|meeting)"
+    r"\s+(?:has\s+|have\s+)?)\s+(?:agreed|decided|suggested|confirmed|resolved|proposed)"
+    r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?)?(?:\s*,\s*and\s+I\s+agreed\s*,)?\s+that\s+",
+    re.I,
+)
+_FRAME_MODAL = re.compile(
+    r"\s+(?:would|will|shall|should|is to|are to|was to|were to|is going to|are going to)\s+", re.I
+)
+# "<who> said she'd", "<who> has promised that he will", "<who> and I have agreed between us that we will".
+_SAID = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|promised|confirmed|mentioned|agreed|offered|indicated|told (?:me|us))"
+    r"(?:\s+between\s+(?:us|them|themselves))?"
+    r"(?:\s+(?:at|in|during|after)\s+(?:the|this|today'?s|last|yesterday'?s|our)\s+[\w'’-]+(?:\s+(?:meeting|board|panel))?)?"
+    r"\s*,?\s+(?:that\s+)?" + _PRONOUN_MODAL + r"\s+(?:(?:jointly|both|also)\s+)?",
+    re.I,
+)
+# "<who> kindly offered to", "<who> has volunteered to", "<who> promised to": an offer taken up.
+_OFFERED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:very\s+)?kindly\s+)?(?:offered|volunteered|promised|undertook|undertaken|"
+    r"committed|(?<=kindly )agreed)\s+to\s+(?!(?:help|support|assist)\b)",
+    re.I,
+)
+# "<who> kindly offered to help me put together ...": the work is the writer's and theirs.
+_HELP_ME = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:very\s+)?kindly\s+)?(?:offered|volunteered|agreed|promised)\s+to\s+"
+    r"(?:help|support|assist)\s+me\s+(?:to\s+|with\s+)?(?=[a-z])",
+    re.I,
+)
+# The writer's own word: "I have said I would", "I promised Roger at the last meeting that I would", "I said I'd",
+# "I've offered to", "we, as the FE sector, will".
+_OWN = re.compile(
+    r"\b(?:I(?:\s+have|\s+had|'ve|’ve)?\s+(?:said|promised|agreed|told\s+\w+(?:\s+\w+)?|confirmed|offered|volunteered"
+    r"|undertook|committed)(?:\s+[^.;!?]{1,60}?)??\s+(?:that\s+)?I(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+shall)\s+"
+    r"|I(?:\s+have|\s+had|'ve|’ve)?\s+(?:kindly\s+)?(?:offered|volunteered|promised|undertaken|undertook|committed|"
+    r"agreed)"
+    r"\s+to\s+(?!(?:help|support|assist)\b)"
+    r"|\b(?:has|have|had)\s+asked\s+me\s+(?:if I (?:would|could)|to)\s+(?:take on an action to\s+)?"
+    r"|\bI(?:'ve|’ve|\s+have|\s+was|\s+have\s+now)?\s+been\s+asked\s+to\s+(?!(?:say|tell|pass|let|send|give)\b)"
+    r"(?:take on an action to\s+)?"
+    r"|\bwe\s*,\s*as\s+(?:the\s+|a\s+|our\s+)?[\w &'-]{2,40}?\s*,\s*(?:will|would|shall|are going to)\s+)"
+    r"(?P<task>[^.;!?]+)",
+    re.I,
+)
+# "<task> will be presented by <who> at ...": the doer after "by", the task what is done.
+_PASSIVE = re.compile(
+    r"^(?P<thing>(?:the|a|an|our|this|that)\s+[^,.;]{2,80}?)\s+(?:will|would|should|shall|is to|are to)\s+be\s+"
+    r"(?P<done>[a-z]+(?:ed|en|wn|ne|t))\s+by\s+(?P<who>[A-Za-z][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)?)(?P<rest>[^.;!?]*)",
+    re.I,
+)
+
+
+# "she'd like to thank ...", "he'd be late", "I said I would be there": a wish or a state, not work taken on.
+_NOT_WORK = re.compile(
+    r"^(?:like|love|prefer|rather|hope|want|wish|be|been|have|think|imagine|guess|expect|probably|not|never|"
+    r"come|attend|go|join|see|try|let (?:you|us|me) know|get back|send (?:\w+ )?apolog\w*|pass on|"
+    r"the|a|an|this|that|it|these|those|my|our|your|"
+    r"(?:find out|check|see|ask|know)\s+(?:what|which)(?:'s|’s|\s+is|\s+are)?\s+(?:still\s+)?"
+    r"(?:outstanding|open|overdue|due|left|actions?|on the (?:tracker|list)))\b",
+    re.I,
+)
+
+
+def own_commitment(text: str) -> str | None:
+    """The task the writer says they have taken on ("I have said I would write up ..."), or None."""
+    found = _OWN.search(text)
+    task = found["task"].strip() if found else ""
+    return task if task and not _NOT_WORK.match(task) else None
+
+
+def _after_frame(text: str) -> tuple[str, str] | None:
+    """The text before an agreement frame, and what was agreed ("Jo would pull together ...")."""
+    frame = _AGREED_FRAME.search(text)
+    if frame is None:
+        return None
+    return text[: frame.start()].rstrip(" ,"), text[frame.end() :]
+
+
+def reported_assignment(text: str) -> tuple[str, int] | None:
+    """The message with a reported or agreed commitment rewritten as "<who> to <task>", and where "<who>" ends;
+    or None if it reports none."""
+    framed = _after_frame(text)
+    if framed is not None:
+        before, agreed = framed
+        modal = _FRAME_MODAL.search(agreed)
+        if modal is not None and modal.start() <= 80 and not re.search(r"[.;!?]", agreed[: modal.start()]):
+            lead = f"{before} - " if before else ""
+            head = f"{lead}{agreed[: modal.start()]}"
+            task = agreed[modal.end() :]
+            return (f"{head} to {task}", len(head)) if not _NOT_WORK.match(task) else None
+    helping = _HELP_ME.search(text)
+    if helping is not None and (helping[0].rstrip().endswith("with") or not _NOT_WORK.match(text[helping.end() :])):
+        head = f"{text[: helping.start()]} and I"
+        return f"{head} to {text[helping.end() :]}", len(head)
+    said = _SAID.search(text) or _OFFERED.search(text)
+    if said is None or _NOT_WORK.match(text[said.end() :]):
+        return None
+    return f"{text[: said.start()]} to {text[said.end() :]}", said.start()
+
+
+def passive_assignment(text: str) -> tuple[str, str] | None:
+    """ "it has been agreed that the report will be presented by Mayada at ...": (doer, task), or None."""
+    framed = _after_frame(text)
+    found = _PASSIVE.match(framed[1] if framed else text)
+    if found is None:
+        return None
+    return found["who"], f"{found['thing']} to be {found['done']}{found['rest']}"
