@@ -88,6 +88,17 @@ def _words(text: object) -> str:
     return " ".join(str(text or "").lower().strip(" .!").split())
 
 
+def _name_of(label: object) -> object:
+    """A member labelled as an owner object ({"kind": "member", "name": ...}) or as the name alone."""
+    return label["name"] if isinstance(label, dict) else label
+
+
+def _audit_word(value: object) -> str:
+    """An audit label's words; a return "submitted" is the contract's "complete" (the record keeps which)."""
+    words = _words(value).replace("_", " ")
+    return "complete" if words == "submitted" else words
+
+
 def _ambiguity_set(items: list[dict[str, Any]]) -> set[tuple[str, frozenset[str]]]:
     return {(a["text"].lower(), frozenset(a["candidates"])) for a in items}
 
@@ -113,15 +124,14 @@ def score(cases: list[dict[str, Any]], results: list[dict[str, Any]]) -> Score:
             checks["due"] = got.get("due") == expect["due"] and got.get("asap") == expect.get("asap", got.get("asap"))
         for name in ("meeting", "representative", "ref", "on_behalf_of", "away_until"):
             if name in expect:
-                checks[name] = got.get(name) == expect[name]
+                checks[name] = got.get(name) == _name_of(expect[name])
         if "shift_days" in expect and "due" in checks:
             checks["due"] = checks["due"] and got.get("shift_days") == expect["shift_days"]
         if "note" in expect:  # the update or the reason, as written: compared without case or end punctuation
             checks["note"] = _words(got.get("note")) == _words(expect["note"])
         if "audit" in expect:
             audit = got.get("audit") or {}
-            checks["audit"] = all(_words(audit.get(k)).replace("_", " ") == _words(v).replace("_", " ")
-                                  for k, v in expect["audit"].items())  # fmt: skip
+            checks["audit"] = all(_audit_word(audit.get(k)) == _audit_word(v) for k, v in expect["audit"].items())
         for name, ok in checks.items():
             result.total[name] += 1
             result.right[name] += ok
