@@ -128,7 +128,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in (2, 3)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in (2, 3, 4, 5, 6, 7)]
 
 
 @pytest.mark.parametrize("path", DEVELOPMENT_SETS, ids=lambda p: p.stem)
@@ -140,21 +140,38 @@ def test_everyday_development_sets_and_no_wrong_member_owner(snapshot: Snapshot,
     results = [parse(snapshot, c["text"], c["as"], dt.datetime.fromisoformat(c["now"])) for c in cases]
     result = score.score(cases, results)
     assert result.wrong_member_owners == []
-    for name, floor in {"intent": 0.95, "owners": 0.9, "due": 0.95}.items():
+    for name, floor in {"intent": 0.95, "owners": 0.9, "due": 0.94}.items():
         assert result.accuracy(name) >= floor, (name, result.report())
 
 
-EVERYDAY_BLIND_FLOORS = {"intent": 0.88, "owners": 0.80, "due": 0.89, "meeting": 1.0, "audit": 0.85, "ref": 1.0}
+EVERYDAY_8_FLOORS = {"intent": 0.88, "owners": 0.81, "due": 0.86, "meeting": 0.85, "audit": 0.78, "ref": 0.94}
 
 
-def test_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
-    """Measured only (docs/understanding.md): nobody who changes the rules reads it. Its one wrong member owner at
-    the last measure is counted, not inspected; the count may only go down."""
-    cases = score.load_corpus(score.EVERYDAY_BLIND)
+def test_latest_writers_set_never_gets_worse(snapshot: Snapshot) -> None:
+    """everyday-8, the latest writer's set: measured before and after the last tuning round, never tuned on, so
+    it estimates accuracy on new text between measures of the blind set. Its one wrong member owner is counted,
+    not inspected; the count may only go down."""
+    path = score.EVERYDAY.with_name("everyday-8.jsonl")
+    cases = score.load_corpus(path)
     results = [parse(snapshot, c["text"], c["as"], dt.datetime.fromisoformat(c["now"])) for c in cases]
     result = score.score(cases, results)
     print("\n" + result.report())
     assert len(result.wrong_member_owners) <= 1
+    for name, floor in EVERYDAY_8_FLOORS.items():
+        assert result.accuracy(name) >= floor, (name, result.report())
+
+
+EVERYDAY_BLIND_FLOORS = {"intent": 0.90, "owners": 0.86, "due": 0.92, "meeting": 1.0, "audit": 0.85, "ref": 1.0}
+
+
+def test_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
+    """Measured only (docs/understanding.md): nobody who changes the rules reads it. It had one wrong member owner
+    before the last tuning round (counted, never inspected) and none after; it must stay at none."""
+    cases = score.load_corpus(score.EVERYDAY_BLIND)
+    results = [parse(snapshot, c["text"], c["as"], dt.datetime.fromisoformat(c["now"])) for c in cases]
+    result = score.score(cases, results)
+    print("\n" + result.report())
+    assert result.wrong_member_owners == []
     for name, floor in EVERYDAY_BLIND_FLOORS.items():
         assert result.accuracy(name) >= floor, (name, result.report())
 
