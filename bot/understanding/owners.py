@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.directory import Person
@@ -96,13 +97,7 @@ class OwnerResolver:
         inner = _INNER.search(text)
         parts = _outer_parts(text) if inner else []
         if len(parts) > 1:  # "community safety (me) and the fire service": each part, with its own brackets
-            combined = Resolution()
-            for part in parts:
-                found = self.phrase(part, allow_unknown=allow_unknown, subject=subject)
-                if found is None:
-                    return None
-                combined.add(found)
-            return combined
+            return _each(parts, lambda part: self.phrase(part, allow_unknown=allow_unknown, subject=subject))
         if inner:  # "public health (me + mayada)", "the police (both richard and sally)": the members named
             named = self.phrase(_INNER_WORDS.sub(" ", inner["inner"]), allow_unknown=False)
             if named and not named.ambiguous and all(o.kind == "member" for o in named.owners):
@@ -122,13 +117,7 @@ class OwnerResolver:
         parts = [p for p in _SPLIT.split(text) if p]
         if len(parts) < 2:
             return None
-        combined = Resolution()
-        for part in parts:
-            found = self.single(part, allow_unknown=allow_unknown, subject=subject)
-            if found is None:
-                return None
-            combined.add(found)
-        return combined
+        return _each(parts, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
 
     def single(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """One owner: the writer, a group, an agency or its representative, a role, a member or candidates, or
@@ -304,3 +293,14 @@ def _outer_parts(text: str) -> list[str]:
         start = cut.end()
     parts.append(text[start:])
     return [p for p in parts if p.strip()]
+
+
+def _each(parts: list[str], read: Callable[[str], Resolution | None]) -> Resolution | None:
+    """The owners of every part together, or None when any part names nobody."""
+    combined = Resolution()
+    for part in parts:
+        found = read(part)
+        if found is None:
+            return None
+        combined.add(found)
+    return combined
