@@ -31,7 +31,6 @@ from bot.understanding.edit_words import (
     FOR_THEM,
     NEGATED_DONE,
     OTHER_REF,
-    PLURAL_NAME,
     POLITE_REQUEST,
     REASON,
     REDATE,
@@ -127,11 +126,6 @@ class _EditRules(_ReaderBase):
     def _new_owners(self, who: str) -> Resolution | None:
         """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two
         Karens") when the roster has several."""
-        plural = PLURAL_NAME.match(who.strip())
-        if plural is not None:
-            candidates = self.names.person(plural["name"]).candidates
-            if len(candidates) >= 2:
-                return Resolution([Owner("member", p.name, p.id) for p in candidates])
         return self.owners.phrase(who, subject=True)
 
     def _redated(self, refs: tuple[int, ...]) -> Interpretation | None:

@@ -121,10 +121,6 @@ ALSO_OWNER = re.compile(
     r"(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|jointly|$)",
     re.I,
 )
-# "the two Karens", "both Sues": every member of that first name.
-PLURAL_NAME = re.compile(
-    r"^(?:the\s+two|the\s+both|both(?:\s+(?:of\s+)?the)?|the|all\s+the)\s+(?P<name>[A-Za-z]{2,20}?)s\W*$", re.I
-)
 # "A-26: please add Helen alongside Jassi": a new owner who shares the action with one named as owning it.
 ADD_OWNER = re.compile(
     r"\b(?:add|include|put)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s+(?:on\s+)?(?:alongside|as well as|together with|"

@@ -31,7 +31,6 @@ from bot.understanding.question_words import (
     NAMED_LIST,
     ONE_ACTION_NAMED,
     OPEN_STATE,
-    PLURAL_NAME,
     RECORD_ASKED,
     REPORTED_ASKER,
     SHOW_DETAILS,
@@ -386,13 +385,7 @@ class _IntentRules(_ReaderBase):
 
     def _members_named_plural(self) -> Resolution | None:
         """ "the two Karens", "both Sues": every member of that first name, when the roster has several."""
-        found = PLURAL_NAME.search(self.text)
-        if found is None:
-            return None
-        candidates = self.names.person(found["name"]).candidates
-        if len(candidates) < 2:
-            return None
-        return Resolution([Owner("member", p.name, p.id) for p in candidates])
+        return self.owners.namesakes_within(self.text)
 
     def _for_us(self, resolved: Resolution) -> Resolution:
         """ "whether probation has any actions waiting for us": of two agencies, the writer's own."""

@@ -48,10 +48,14 @@ _SOMEONE_FROM = re.compile(
     r"^(?:someone|somebody|anyone|a rep(?:resentative)?|a colleague|one of the team|a manager)\s+(?:from|at|in)\s+",
     re.I,
 )
-# "the two Karens", "both Karens": every member of that first name, when there are exactly that many.
-_NAMESAKES = re.compile(
-    r"^(?:the\s+(?P<count>two|2|three|3)|both(?:\s+the)?|both\s+of\s+the)\s+(?P<name>[A-Za-z]+?)s$", re.I
+# "the two Karens", "both Sues", "all the Karens", "the Karens": every member of that first name; a number
+# written ("two", "both") must be their number on the roster.
+_NAMESAKES = (
+    r"(?:the\s+(?P<count>two|2|three|3)|the\s+both|(?P<both>both)(?:\s+(?:of\s+)?the)?|all\s+the|the)"
+    r"\s+(?P<name>[A-Za-z]{2,20}?)s"
 )
+_NAMESAKES_PHRASE = re.compile(rf"^{_NAMESAKES}\W*$", re.I)
+_NAMESAKES_WITHIN = re.compile(rf"\b{_NAMESAKES}\b", re.I)
 _THE_OTHER = re.compile(r"^the other (?P<name>[A-Za-z][\w'’-]*)$", re.I)
 _ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(?:the )?(?:independent )?chair(?:man|person)?(?: of the board)?$", re.I), Role.CHAIR),
@@ -134,9 +138,9 @@ class OwnerResolver:
         if _EVERYONE.search(text):
             group = self.names.group("all members")
             return Resolution([Owner("group", group.name, group.id)]) if group else None
-        namesakes = _NAMESAKES.match(text)
+        namesakes = _NAMESAKES_PHRASE.match(text)
         if namesakes:
-            return self._namesakes(namesakes["name"], namesakes["count"])
+            return self._namesakes(namesakes)
         other = _THE_OTHER.match(text)
         if other and self.writer is not None:  # "me and the other Karen", written by a Karen
             match = self.names.person(other["name"])
@@ -198,11 +202,18 @@ class OwnerResolver:
             return Resolution([Owner("unknown", f"{title}{only.name}")])  # "Dr Anand from the CCG", not "Anand"
         return found
 
-    def _namesakes(self, name: str, count: str | None) -> Resolution | None:
-        """ "the two Karens": the members called that, when their number is the one written (two if "both")."""
-        wanted = {"three": 3, "3": 3}.get((count or "").lower(), 2)
-        people = [p for p in self.names.directory.members if fold(p.first_name) == fold(name)]
-        if len(people) != wanted:
+    def namesakes_within(self, text: str) -> Resolution | None:
+        """The members a message names by their shared first name anywhere in it ("what do the two Karens owe")."""
+        found = _NAMESAKES_WITHIN.search(text)
+        return self._namesakes(found) if found else None
+
+    def _namesakes(self, found: re.Match[str]) -> Resolution | None:
+        """ "the two Karens": the members that first name means (nicknames and sound-alikes too: "both Sues"), at
+        least two, and exactly as many as a number written ("two", "both")."""
+        people = self.names.person(found["name"]).candidates
+        count = found["count"] or found["both"]
+        wanted = {"three": 3, "3": 3}.get(count.lower(), 2) if count else None
+        if len(people) < 2 or (wanted is not None and len(people) != wanted):
             return None
         return Resolution([Owner("member", p.name, p.id) for p in people])
 

@@ -158,8 +158,6 @@ LIST_SELF_ASKED = re.compile(
 )
 # "me and zala", "Karen and I": the writer named with someone else.
 WRITER_AND = re.compile(r"\b(?:me|myself)\s+(?:and|&)\b|\b(?:and|&)\s+(?:me|myself|I)\b", re.I)
-# "the two Karens", "both Sues": every member of that first name.
-PLURAL_NAME = re.compile(r"\b(?:the\s+two|both(?:\s+(?:of\s+)?the)?|the\s+both)\s+(?P<name>[A-Za-z]{2,20}?)s\b", re.I)
 _US = re.compile(r"\b(?:us|our|we)\b", re.I)
 
 # "what was a 23 again", "whats action 4 about": one action asked about, its number typed with a space.
