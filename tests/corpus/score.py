@@ -168,7 +168,32 @@ def prepare_board(database_url: str) -> None:
         subprocess.run([*command, "meeting", "add", day, "--kind", kind], env=env, check=True, capture_output=True)
 
 
+def development_sets() -> list[Path]:
+    """Every labelled set under tests/corpus (the ones rules may be tuned on), in a stable order."""
+    return sorted(CORPUS.parent.glob("*.jsonl"), key=lambda p: (len(p.stem), p.stem))
+
+
+def score_development() -> int:
+    """One line per development set (one scratch board, one parse run): the figures to compare before/after."""
+    per_set = {path.stem: load_corpus(path) for path in development_sets()}
+    cases = [case for group in per_set.values() for case in group]
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/corpus.db"
+        prepare_board(url)
+        results = iter(run_parse(url, cases))
+    print(f"{'set':<13} {'n':>4} {'intent':>7} {'owners':>7} {'due':>7} {'other':>7} wrong")
+    for name, group in per_set.items():
+        result = score(group, [next(results) for _ in group])
+        others = [f for f in FIELDS if f not in ("intent", "owners", "due")]
+        other = sum(result.right[f] for f in others) / max(1, sum(result.total[f] for f in others))
+        figures = " ".join(f"{result.accuracy(f):7.1%}" for f in ("intent", "owners", "due"))
+        print(f"{name:<13} {len(group):>4} {figures} {other:7.1%} {len(result.wrong_member_owners):>5}")
+    return 0
+
+
 def main() -> int:
+    if "--dev" in sys.argv:
+        return score_development()
     sets = {"--heldout": HELDOUT, "--blind": BLIND, "--final-blind": FINAL_BLIND, "--everyday": EVERYDAY,
             "--everyday-blind": EVERYDAY_BLIND}  # fmt: skip
     extra = {a: ROOT / "tests" / "corpus" / f"{a[2:]}.jsonl" for a in sys.argv if a.startswith("--everyday-")}
