@@ -9,7 +9,7 @@ from typing import Any
 
 from bench.report import Result
 from tests.corpus.duckling import duckling_score
-from tests.corpus.score import EVERYDAY, EVERYDAY_BLIND, FINAL_BLIND, load_corpus, prepare_board, run_parse, score
+from tests.corpus.score import EVERYDAY_BLIND, FINAL_BLIND, load_corpus, prepare_board, run_parse, score
 
 TARGET = 95.0  # per cent, for intent, owners and due dates
 
@@ -34,8 +34,6 @@ def run() -> list[Result]:
         figures = _scored(f"blind everyday chat, {len(everyday)} messages", everyday, url, targets=True)
         older = load_corpus(FINAL_BLIND)
         figures += _scored(f"blind minutes-style set, {len(older)} messages", older, url, targets=False)
-        latest = load_corpus(EVERYDAY.with_name("everyday-8.jsonl"))
-        figures += _scored(f"latest writer's set (never tuned on), {len(latest)} messages", latest, url, False)
     right, total, _ = duckling_score()
     figures.append(Result("accuracy", f"Duckling day expressions (of {total})", right, "", 200, at_least=True))
     return figures

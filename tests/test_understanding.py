@@ -128,7 +128,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in (2, 3, 4, 5, 6, 7)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in (2, 3, 4, 5, 6, 7, 8, 9, 10)]
 
 
 @pytest.mark.parametrize("path", DEVELOPMENT_SETS, ids=lambda p: p.stem)
@@ -144,24 +144,7 @@ def test_everyday_development_sets_and_no_wrong_member_owner(snapshot: Snapshot,
         assert result.accuracy(name) >= floor, (name, result.report())
 
 
-EVERYDAY_8_FLOORS = {"intent": 0.88, "owners": 0.81, "due": 0.86, "meeting": 0.85, "audit": 0.78, "ref": 0.94}
-
-
-def test_latest_writers_set_never_gets_worse(snapshot: Snapshot) -> None:
-    """everyday-8, the latest writer's set: measured before and after the last tuning round, never tuned on, so
-    it estimates accuracy on new text between measures of the blind set. Its one wrong member owner is counted,
-    not inspected; the count may only go down."""
-    path = score.EVERYDAY.with_name("everyday-8.jsonl")
-    cases = score.load_corpus(path)
-    results = [parse(snapshot, c["text"], c["as"], dt.datetime.fromisoformat(c["now"])) for c in cases]
-    result = score.score(cases, results)
-    print("\n" + result.report())
-    assert len(result.wrong_member_owners) <= 1
-    for name, floor in EVERYDAY_8_FLOORS.items():
-        assert result.accuracy(name) >= floor, (name, result.report())
-
-
-EVERYDAY_BLIND_FLOORS = {"intent": 0.90, "owners": 0.86, "due": 0.92, "meeting": 1.0, "audit": 0.85, "ref": 1.0}
+EVERYDAY_BLIND_FLOORS = {"intent": 0.91, "owners": 0.88, "due": 0.92, "meeting": 1.0, "audit": 0.85, "ref": 1.0}
 
 
 def test_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:

@@ -546,3 +546,205 @@ def test_a_question_passed_on(snapshot: Snapshot, text: str, intent: str) -> Non
 )
 def test_an_action_being_set_at_a_meeting_is_not_a_meeting_question(snapshot: Snapshot, text: str) -> None:
     assert parse(snapshot, text, "Annette Callear")["intent"] != "meeting_info"
+
+
+# everyday-8 to -10 round: questions -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which commands do you recognise?",
+        "what words does the bot understand",
+        "What instructions will this assistant accept?",
+        "what commands can i use",
+        "so what keywords does this tool know?",
+    ],
+)
+def test_the_commands_it_understands_asked_is_help(snapshot: Snapshot, text: str) -> None:
+    assert parse(snapshot, text, "Merlin Joseph")["intent"] == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I'm new. I wonder if you could tell me what you're able to help with?",
+        "could you explain what you're here to help with please",
+        "not sure what this thing's meant to do?",
+        "I'd love to know what you're actually able to do",
+    ],
+)
+def test_what_the_assistant_is_able_to_do_asked_is_help(snapshot: Snapshot, text: str) -> None:
+    assert parse(snapshot, text, "Zala Ibrahim")["intent"] == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you book me a meeting room for the MASH team meeting on Tuesday?",
+        "can someone order lunch for the workshop please",
+        "pls can u sort parking for the july board?",
+        "could you arrange a projector for the board on the 10th?",
+        "Is it possible to reserve a bigger room for the September board?",
+    ],
+)
+def test_a_service_asked_of_the_assistant_is_not_a_meeting_question(snapshot: Snapshot, text: str) -> None:
+    assert parse(snapshot, text, "Tabetha Darman")["intent"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("who's given apologies for the 11th so far? want to know if we're quorate", "2015-09-11"),
+        ("how many apols have we had for the july board?", "2015-07-10"),
+        ("will we be quorate on the 10th?", "2015-07-10"),
+        ("attendance list for the workshop pls", "2015-06-19"),
+        ("who is on the invite list for the 18th", "2015-05-18"),
+        ("whos coming on the 19th", "2015-06-19"),
+        ("Who has sent in apologies for September?", "2015-09-11"),
+        ("list of attendees for the 18th pls", "2015-05-18"),
+    ],
+)
+def test_who_is_coming_to_a_meeting_named_by_its_day(snapshot: Snapshot, text: str, meeting: str) -> None:
+    got = parse(snapshot, text, "Roger Clayton")
+    assert (got["intent"], got["meeting"]) == ("meeting_info", meeting)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("I wonder if you could send me the papers for the September board.", "2015-09-11"),
+        ("Nothing has come through for the july meeting yet. Could I have the details?", "2015-07-10"),
+        ("I couldn't make the March board - could you tell me what was decided?", "2015-03-13"),
+        ("was the agenda for july ever circulated", "2015-07-10"),
+        ("were the march minutes ever sent round", "2015-03-13"),
+    ],
+)
+def test_a_meetings_papers_asked_for_or_about(snapshot: Snapshot, text: str, meeting: str) -> None:
+    got = parse(snapshot, text, "Karen Palk")
+    assert (got["intent"], got["meeting"]) == ("meeting_info", meeting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who's on the list for the police", "whos coming", "I'll send the attendance figures to the board by July"],
+)
+def test_attendance_words_without_a_meeting_asked_are_no_meeting_question(snapshot: Snapshot, text: str) -> None:
+    assert parse(snapshot, text, "Roger Clayton")["intent"] != "meeting_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my live items please",
+        "can u show my open items",
+        "show my pending tasks thx",
+        "hi, could you list my remaining tasks",
+        "my open ones?",
+    ],
+)
+def test_the_writers_actions_called_ones_or_items(snapshot: Snapshot, text: str) -> None:
+    got = parse(snapshot, text, "Helen Ellis")
+    assert got["intent"] == "list_actions" and owners(got) == member("Helen Ellis")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("anything due for me this month", member("Kate McConnell")),
+        ("anything on me for june", member("Kate McConnell")),
+        ("anything needed from me this week", member("Kate McConnell")),
+        ("anything due from me before half term", member("Kate McConnell")),
+    ],
+)
+def test_a_list_asked_with_anything_and_no_question_mark(
+    snapshot: Snapshot, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = parse(snapshot, text, "Kate McConnell")
+    assert got["intent"] == "list_actions" and owners(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CDOP list pls", [("group", "CDOP")]),
+        ("police ones please", [("agency", "West Midlands Police")]),
+        ("Sally Holmes list pls", member("Sally Holmes")),
+        ("the ccg list thanks", [("agency", "Dudley CCG")]),
+        ("Jim Patel's actions?", [("unknown", "Jim Patel")]),
+    ],
+)
+def test_one_owners_list_asked_in_a_few_words(snapshot: Snapshot, text: str, expected: list[tuple[str, str]]) -> None:
+    got = parse(snapshot, text, "Martine McFadden")
+    assert got["intent"] == "list_actions" and owners(got) == expected
+
+
+@pytest.mark.parametrize("text", ["full list pls", "attendance list please", "new actions", "mailing list please"])
+def test_a_few_words_naming_no_owner_name_nobody(snapshot: Snapshot, text: str) -> None:
+    assert parse(snapshot, text, "Martine McFadden")["owners"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'd be grateful for a list of the actions assigned to QA & Comms, when you have a moment.", "QA & Comms"),
+        ("I'd be grateful for a list of the actions owned by the WDG", "Workforce Development Group"),
+        ("a list of the actions held by the SCR Sub group would be helpful, thanks", "SCR Sub"),
+        ("Hello, please list all the open actions allocated to CDOP.", "CDOP"),
+    ],
+)
+def test_the_actions_held_by_a_group_asked_for(snapshot: Snapshot, text: str, expected: str) -> None:
+    got = parse(snapshot, text, "Roger Clayton")
+    assert (got["intent"], [o["name"] for o in got["owners"]]) == ("list_actions", [expected])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you pull together all the open actions? I'd like to go through them with Martine on Monday.",
+        "can you send me the overdue ones? need to discuss them with Sally Holmes tomorrow",
+        "which ones are overdue? I'm seeing Sally Holmes later.",
+        "please show me every open action. I am prepping for my catch-up with Richard",
+    ],
+)
+def test_a_person_named_after_a_list_question_owns_nothing(snapshot: Snapshot, text: str) -> None:
+    got = parse(snapshot, text, "Roger Clayton")
+    assert (got["intent"], got["owners"]) == ("list_actions", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Good morning. I'd like to check what's outstanding for West Midlands Police across the force, please.",
+            [("agency", "West Midlands Police")],
+        ),
+        ("I'd like to know what's outstanding for the police across the force", [("agency", "West Midlands Police")]),
+        ("I'd like to find out what's left for Nicola Campbell", member("Nicola Campbell")),
+        ("I need to check what's left for CDOP", [("group", "CDOP")]),
+    ],
+)
+def test_a_list_wanted_in_the_first_person_is_not_the_writers_action(
+    snapshot: Snapshot, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = parse(snapshot, text, "Richard Fisher")
+    assert got["intent"] == "list_actions" and owners(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("any apologies for the workshop yet?", "2015-06-19"),
+        ("have there been many apols for the september board?", "2015-09-11"),
+        ("any more apologies for the 10th?", "2015-07-10"),
+        ("Who else has sent apologies for July?", "2015-07-10"),
+    ],
+)
+def test_asking_about_apologies_sends_none(snapshot: Snapshot, text: str, meeting: str) -> None:
+    """A question about who has sent apologies is about the meeting: the writer sends none (no owner at all)."""
+    got = parse(snapshot, text, "Pam Smith")
+    assert (got["intent"], got["owners"], got["meeting"]) == ("meeting_info", [], meeting)
+
+
+@pytest.mark.parametrize("text", ["can I send my apologies for the 10th?", "could you send my apols for july?"])
+def test_asking_to_send_ones_own_apologies_still_sends_them(snapshot: Snapshot, text: str) -> None:
+    got = parse(snapshot, text, "Pam Smith")
+    assert (got["intent"], got["owners"]) == ("apology", [{"kind": "member", "name": "Pam Smith"}])

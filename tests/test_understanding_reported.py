@@ -586,3 +586,345 @@ def test_asked_to_pass_something_on_is_no_action(snapshot: Snapshot, text: str) 
 )  # fmt: skip
 def test_asked_to_find_out_about_the_tracker_is_no_action(snapshot: Snapshot, text: str) -> None:
     assert parse(snapshot, text, "Annette Callear")["intent"] != "record_action"
+
+
+def check_owners(found: dict[str, Any], names: list[str], due: str | None, ambiguous: list[str] | None) -> None:
+    """The action, its owners, any one name asked about ("Karen": which one?) and its due date."""
+    check(found, names, due)
+    assert sorted(a["text"] for a in found["ambiguous"]) == sorted(ambiguous or []), found
+
+
+# A statement of work, then a request to record it for someone the request names: the writer ("for me"), a
+# member, agency or group, or people the statement named ("for her", "for both of them", "for the two of us").
+@pytest.mark.parametrize(
+    ("writer", "text", "names", "due", "ambiguous"),
+    [
+        ("Helen Ellis", "I'll draft the early help leaflet by 19 June. Could that be logged as an action for me "
+         "please?", ["Helen Ellis"], "2015-06-19", None),
+        ("Julie Winpenny", "Hiya, I promised Sally I'd send over the arson referral figures. Would you mind putting it "
+         "down as an action for me, end of the month?", ["Julie Winpenny"], "2015-05-31", None),
+        ("Martine McFadden", "Tony has kindly agreed to chair the neglect task group. Would it be possible to put that "
+         "on as an action for him by the end of July?", ["Tony Oakman"], "2015-07-31", None),
+        ("Kate McConnell", "Viv Townsend and I will look at the MAPPA referral data. Can you record that as a joint "
+         "action for both of us, due 3 July?", ["Kate McConnell", "Viv Townsend"], "2015-07-03", None),
+        ("Martine McFadden", "Remley Mann and Annette Callear have offered to map the college safeguarding leads. "
+         "Would you mind noting that as an action for the two of them, by 12 June?",
+         ["Annette Callear", "Remley Mann"], "2015-06-12", None),
+        ("Roger Clayton", "The fire service are going to refresh the home safety leaflet. Could you add that as an "
+         "action for West Midlands Fire Service please, end of June?", ["West Midlands Fire Service"], "2015-06-30",
+         None),
+        ("Su Vincent", "It would help if CDOP looked again at the safe sleeping leaflet. Please could you log it as an "
+         "action for CDOP for the September board?", ["CDOP"], "2015-09-11", None),
+        ("Mayada AbuAffan", "Our team is keen to host the self-harm workshop. Would you record that against the Office "
+         "of Public Health, with a deadline of 28 August?", ["Office of Public Health"], "2015-08-28", None),
+        ("Martine McFadden", "Morning. Karen said at the panel that she would gather the lay feedback. Can you put it "
+         "on as an action for her by 26 June?", [], "2015-06-26", ["Karen"]),
+        ("Tabetha Darman", "I'm going to check the CAMHS transition cases. Is it possible to record that as an action "
+         "for me, due 8 July?", ["Tabetha Darman"], "2015-07-08", None),
+    ],
+)  # fmt: skip
+def test_statement_then_recorded_as_an_action_for_someone(
+    snapshot: Snapshot, writer: str, text: str, names: list[str], due: str, ambiguous: list[str] | None
+) -> None:
+    check_owners(parse(snapshot, text, writer), names, due, ambiguous)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo and Sally talked about the housing pathway. Could you log that as an action for her by Friday?",
+        "Pam mentioned Zala's maternity audit. Would you put it down as an action for him, end of June?",
+        "Has it been logged as an action for me?",
+    ],
+)
+def test_an_unclear_pronoun_or_a_question_names_no_owner(snapshot: Snapshot, text: str) -> None:
+    found = parse(snapshot, text, "Martine McFadden")
+    assert found["intent"] != "record_action" or not found["owners"], found
+
+
+# A request naming the owners and then the task: "could an action be noted for X to ...".
+@pytest.mark.parametrize(
+    ("writer", "text", "names", "due"),
+    [
+        ("Roger Clayton", "Could an action be logged for Merlin Joseph to update the MASH dashboard by 26 June?",
+         ["Merlin Joseph"], "2015-06-26"),
+        ("Jassi Broadmeadow", "Hi. I'd like an action noted for me to review the LADO figures before the July board.",
+         ["Jassi Broadmeadow"], "2015-07-10"),
+        ("Martine McFadden", "Please can an action be recorded against Jo Forbes to circulate the housing protocol, "
+         "end of June", ["Jo Forbes"], "2015-06-30"),
+        ("Karen Palk", "Could I ask that an action be added for Tabetha Darman to send the CAMHS waiting list data by "
+         "5 June? Thank you", ["Tabetha Darman"], "2015-06-05"),
+    ],
+)  # fmt: skip
+def test_an_action_asked_for_someone_to_do_something(
+    snapshot: Snapshot, writer: str, text: str, names: list[str], due: str
+) -> None:
+    check(parse(snapshot, text, writer), names, due)
+
+
+# A bare date ends the message but for thanks or "please": "..., close of play monday pls".
+@pytest.mark.parametrize(
+    ("writer", "text", "due"),
+    [
+        ("Jo Forbes", "put me down to review the hostel placements, close of play friday pls", "2015-05-15"),
+        ("Su Vincent", "i will chase the GP safeguarding leads, 12 june please", "2015-06-12"),
+        ("Richard Fisher", "me to update the missing from home figures - 3 july pls ta", "2015-07-03"),
+        ("Helen Ellis", "can you add one for me to send the youth survey to schools, Tuesday 2 June please!",
+         "2015-06-02"),
+    ],
+)  # fmt: skip
+def test_a_date_ending_the_message_before_thanks(snapshot: Snapshot, writer: str, text: str, due: str) -> None:
+    check(parse(snapshot, text, writer), [writer], due)
+
+
+# A marker, the owners, then the task after a comma, colon or dash: "new action me + Sally, ...", "action CDOP: ...".
+@pytest.mark.parametrize(
+    ("writer", "text", "names", "due"),
+    [
+        ("Sally Holmes", "new action me + Richard, missing episodes deep dive, w/c 22 June", ["Richard Fisher",
+         "Sally Holmes"], "2015-06-22"),
+        ("Martine McFadden", "action - Tabetha and Pam, joint CAMHS transitions audit, end of august please",
+         ["Pam Smith", "Tabetha Darman"], "2015-08-31"),
+        ("Roger Clayton", "action SCR Sub: publish the learning brief, by 30 June", ["SCR Sub"], "2015-06-30"),
+        ("Viv Townsend", "action me: MAPPA briefing for the heads forum asap", ["Viv Townsend"], None),
+        ("Martine McFadden", "add: Helen Ellis & Mike Galikowski - youth justice board paper, due 14 aug",
+         ["Helen Ellis", "Mike Galikowski"], "2015-08-14"),
+        ("Roger Clayton", "another one: the police, refresh the CSE problem profile, end of july",
+         ["West Midlands Police"], "2015-07-31"),
+    ],
+)  # fmt: skip
+def test_marker_then_owners_then_task(
+    snapshot: Snapshot, writer: str, text: str, names: list[str], due: str | None
+) -> None:
+    check(parse(snapshot, text, writer), names, due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["action plan: review the CSE strategy", "action tracker - can you send it round", "add: the minutes, end of june",
+     "action point, thanks for this"],
+)  # fmt: skip
+def test_a_marker_before_no_owner_names_no_owner(snapshot: Snapshot, text: str) -> None:
+    found = parse(snapshot, text, "Martine McFadden")
+    assert found["intent"] != "record_action" or not found["owners"], found
+
+
+# A group whose name holds "&", named with others: "QA & Comms and Remley Mann".
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("QA & Comms and Jo Forbes - housing section of the annual report by 26 june", ["Jo Forbes", "QA & Comms"]),
+        ("Policy Procedures & Practice and Tony to refresh the threshold guidance by 31/7",
+         ["Policy, Procedures & Practice", "Tony Oakman"]),
+        ("Sally and QA & Comms - CSE awareness week comms plan, end of june", ["QA & Comms", "Sally Holmes"]),
+        ("QA & Comms plus Annette Callear to write the early years bulletin by 10 july",
+         ["Annette Callear", "QA & Comms"]),
+    ],
+)  # fmt: skip
+def test_a_group_named_with_an_ampersand_among_owners(snapshot: Snapshot, text: str, names: list[str]) -> None:
+    check(parse(snapshot, text, "Martine McFadden"), names)
+
+
+# A first name written in full that is one member's ("Nicola") is theirs, though a short form ("Nicki") of it is
+# another's; a short form, or names that sound alike ("Sue", "Su"), still ask.
+@pytest.mark.parametrize(
+    ("text", "names", "asked"),
+    [
+        ("Nicola to send the Cafcass practice note by 12 june", ["Nicola Campbell"], []),
+        ("action for nicola: private law data for the board, end of july", ["Nicola Campbell"], []),
+        ("can we log one for Nicola and Jo - joint briefing on private fostering by 3 july",
+         ["Jo Forbes", "Nicola Campbell"], []),
+        ("Nicola will share the section 7 figures with QA & Comms by 26/6", ["Nicola Campbell"], []),
+        ("nicki to send the forum dates by 5 june", [], ["nicki"]),
+        ("Nicky to chase the vol sector returns by friday", [], ["Nicky"]),
+        ("Sue to send the commissioning notes by friday", [], ["Sue"]),
+    ],
+)  # fmt: skip
+def test_a_full_first_name_over_a_short_form(snapshot: Snapshot, text: str, names: list[str], asked: list[str]) -> None:
+    check_owners(parse(snapshot, text, "Martine McFadden"), names, None, asked)
+
+
+# The writer's own word, then a short request to record it: "Could you add it?", "just pop it on for now?".
+@pytest.mark.parametrize(
+    ("writer", "text", "due"),
+    [
+        ("Tabetha Darman", "I've said I'll pull the CAMHS referral data together for the QA group. I can get it done "
+         "by 12 June. Could you add it?", "2015-06-12"),
+        ("Jayne Sargeant", "I promised I'd contact the faith groups about the safer recruitment leaflet - no fixed "
+         "date yet, maybe just pop it on for now?", None),
+        ("Mike Galikowski", "Following the YOS inspection, I'll take an action to refresh the out of court disposals "
+         "guidance. Can you log it for the end of July please?", "2015-07-31"),
+        ("Zala Ibrahim", "I'll look into the maternity referral backlog by 3 July - can u stick it on?", "2015-07-03"),
+    ],
+)  # fmt: skip
+def test_own_word_then_a_short_request_to_record_it(snapshot: Snapshot, writer: str, text: str, due: str) -> None:
+    check(parse(snapshot, text, writer), [writer], due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I've finished the leaflet. Could you add it to the papers for July?", "could you put it in the minutes?",
+     "The agenda is out. Can you stick it on the website?"],
+)  # fmt: skip
+def test_a_request_to_put_something_elsewhere_is_no_action(snapshot: Snapshot, text: str) -> None:
+    found = parse(snapshot, text, "Marie Hunter")
+    assert found["intent"] != "record_action" or not found["owners"], found
+
+
+# A pasted or forwarded message: its "I" is its sender's, never the writer's; a request after it asks to record it.
+@pytest.mark.parametrize(
+    ("text", "names", "due", "ambiguous"),
+    [
+        ('Pasting from Tony\'s email: "Could we ask the SCR Sub to publish the learning brief by 26/6?" - can you add '
+         "that", ["SCR Sub"], "2015-06-26", None),
+        ("copied from an email from Jo Forbes: 'I'll chase the hostel placements by friday' - pls log it",
+         ["Jo Forbes"], "2015-05-22", None),
+        ("pasted from email: 'Dear Martine, as discussed Helen Ellis will refresh the youth offer by 3 July. Kind "
+         "regards, Mike' - can you add", ["Helen Ellis"], "2015-07-03", None),
+        ('Fwd from Sally Holmes: "I\'m going to pull the CSE figures together by 12 June"', ["Sally Holmes"],
+         "2015-06-12", None),
+        ("Fwd from Karen: 'I will chase the hostels by friday' - pls add", [], "2015-05-22", ["Karen"]),
+        ("pasted from email: 'I will send the S11 figures by 5 June' - pls add", [], "2015-06-05", None),
+    ],
+)  # fmt: skip
+def test_a_pasted_message_is_its_senders(
+    snapshot: Snapshot, text: str, names: list[str], due: str, ambiguous: list[str] | None
+) -> None:
+    check_owners(parse(snapshot, text, "Martine McFadden"), names, due, ambiguous)
+
+
+# An agency's statement, then "put us down for <date>?": the statement is the action, the date its due date.
+@pytest.mark.parametrize(
+    ("writer", "text", "names", "due"),
+    [
+        ("Julie Winpenny", "fire service will run a safety talk at the parents evening. put us down for end of june?",
+         ["West Midlands Fire Service"], "2015-06-30"),
+        ("Tabetha Darman", "BCPFT will share the CAMHS pathway with schools. put us down for end of july?", ["BCPFT"],
+         "2015-07-31"),
+        ("Viv Townsend", "National Probation Service to brief the heads on MAPPA. pencil us in for the september "
+         "board?", ["National Probation Service"], "2015-09-11"),
+        ("Richard Fisher", "Sally will pull the missing episodes data together - put me down for 26 June then?",
+         ["Sally Holmes"], "2015-06-26"),
+    ],
+)  # fmt: skip
+def test_statement_then_put_us_down_for_a_date(
+    snapshot: Snapshot, writer: str, text: str, names: list[str], due: str
+) -> None:
+    check(parse(snapshot, text, writer), names, due)
+
+
+# The writer wanting to add an action for themselves: "just wanted to add one for myself - to ...".
+@pytest.mark.parametrize(
+    ("writer", "text", "due"),
+    [
+        ("Annette Callear", "morning, just wanted to add one for myself - to ring the childminders about the audit. "
+         "end of july is fine", "2015-07-31"),
+        ("Marie Hunter", "I want to log one for me: remind heads about the S175 return by 19 june", "2015-06-19"),
+        ("Remley Mann", "just wanted to log one for me - chase the college DSLs about the prevent training, 5 June is "
+         "fine", "2015-06-05"),
+        ("Karen Palk", "i would like to add one for me: to read the SCR draft before the july board", "2015-07-10"),
+    ],
+)  # fmt: skip
+def test_wanting_to_add_one_for_myself(snapshot: Snapshot, writer: str, text: str, due: str) -> None:
+    check(parse(snapshot, text, writer), [writer], due)
+
+
+# The owner stated as the action's, whoever else is mentioned: "but the action is Sally's - ...", "The action is for
+# Jo Forbes to ...".
+@pytest.mark.parametrize(
+    ("text", "names", "due"),
+    [
+        ("Dave Price from comms will design it but the action is Karen Jackson's - get the leaflet printed by 12 June",
+         ["Karen Jackson"], "2015-06-12"),
+        ("Sorry, typo earlier. The action is for Tony Oakman to review the MASH staffing, by 26 June.", ["Tony Oakman"],
+         "2015-06-26"),
+        ("Pat from the CCG is gathering the data, but this action is Su Vincent's: send it to QA & Comms by 3 july",
+         ["Su Vincent"], "2015-07-03"),
+        ("Just to be clear, the action is for the police to update the CSE profile by end of june",
+         ["West Midlands Police"], "2015-06-30"),
+    ],
+)  # fmt: skip
+def test_the_action_is_someones(snapshot: Snapshot, text: str, names: list[str], due: str) -> None:
+    check(parse(snapshot, text, "Martine McFadden"), names, due)
+
+
+@pytest.mark.parametrize("text", ["that action is Tony's, not mine", "the action is Jo's - not sure she knows"])
+def test_saying_whose_an_action_is_without_a_task_is_no_action(snapshot: Snapshot, text: str) -> None:
+    found = parse(snapshot, text, "Martine McFadden")
+    assert found["intent"] != "record_action" or not found["owners"], found
+
+
+# The writer's own task, then the date asked as a question: "Would close of play Monday be an acceptable deadline?".
+@pytest.mark.parametrize(
+    ("writer", "text", "due"),
+    [
+        ("Kate McConnell", "I would like to take an action to brief the CRC managers on the threshold document. Would "
+         "12 June be an acceptable deadline?", "2015-06-12"),
+        ("Viv Townsend", "I'll draft the MAPPA note for heads. Would 26 June be ok?", "2015-06-26"),
+        ("Zala Ibrahim", "I will check the maternity referral figures. Would close of play Tuesday be a realistic "
+         "date?", "2015-05-19"),
+        ("Helen Ellis", "I'm going to write up the youth voice findings. Is end of July an ok deadline?", "2015-07-31"),
+    ],
+)  # fmt: skip
+def test_own_task_then_the_date_asked(snapshot: Snapshot, writer: str, text: str, due: str) -> None:
+    check(parse(snapshot, text, writer), [writer], due)
+
+
+# Someone wanted for work: "i think we need Tony Oakman to bring a paper to the july board", "I'd like Sally to ...".
+@pytest.mark.parametrize(
+    ("text", "names", "due"),
+    [
+        ("given the capacity issues raised at the board i think we need Jo Forbes to bring a housing paper to the july "
+         "board", ["Jo Forbes"], "2015-07-10"),
+        ("I'd like Sally to pull together the CSE figures by friday", ["Sally Holmes"], "2015-05-22"),
+        ("we will need Mike Galikowski to review the YOS data before the september board", ["Mike Galikowski"],
+         "2015-09-11"),
+        ("Thinking about the inspection, we really need the police to update the missing protocol by end of june",
+         ["West Midlands Police"], "2015-06-30"),
+    ],
+)  # fmt: skip
+def test_someone_needed_for_work(snapshot: Snapshot, text: str, names: list[str], due: str) -> None:
+    check(parse(snapshot, text, "Roger Clayton"), names, due)
+
+
+@pytest.mark.parametrize(
+    "text", ["we need the minutes to be out sooner", "we'd like Jo to attend", "I would like to see my actions"]
+)
+def test_needing_something_else_is_no_action_for_anyone(snapshot: Snapshot, text: str) -> None:
+    found = parse(snapshot, text, "Roger Clayton")
+    assert found["intent"] != "record_action" or not found["owners"], found
+
+
+# An agency whose roster name carries a qualifier in brackets is found without it ("Phase Trust (voluntary)").
+@pytest.mark.parametrize(
+    "text",
+    ["phase trust to share the youth mentoring pathway by 30 june", "Phase Trust will run the faith groups session "
+     "by 3 july", "action for phase trust: safer recruitment leaflet, end of june",
+     "can u log one for Phase Trust - mentoring referral audit by 12 june"],
+)  # fmt: skip
+def test_an_agency_named_without_its_qualifier(snapshot: Snapshot, text: str) -> None:
+    check(parse(snapshot, text, "Jayne Sargeant"), ["Phase Trust (voluntary)"])
+
+
+# A look at the tracker is not the writer's task: "I'd like to check what's outstanding for the police".
+@pytest.mark.parametrize(
+    "text",
+    ["Good morning. I'd like to check what's outstanding for West Midlands Police, please.",
+     "I'll check what is still open for the fire service", "I'd like to go through all the open actions with Sally",
+     "I'll check which actions are still open for the police"],
+)  # fmt: skip
+def test_a_look_at_the_tracker_is_not_the_writers_action(snapshot: Snapshot, text: str) -> None:
+    found = parse(snapshot, text, "Richard Fisher")
+    assert found["intent"] != "record_action", found
+
+
+# A department named with a possessive, typed with or without its apostrophe: "children's safeguarding (DMBC)".
+@pytest.mark.parametrize(
+    "text",
+    ["action for children's safeguarding (DMBC) - revise the LADO leaflet asap",
+     "childrens safeguarding to revise the LADO leaflet by 12 june",
+     "Children’s Safeguarding will refresh the thresholds by end of june",
+     "can u log one for childrens safeguarding - audit the CP plans by 3 july"],
+)  # fmt: skip
+def test_a_department_named_with_a_possessive(snapshot: Snapshot, text: str) -> None:
+    check(parse(snapshot, text, "Jassi Broadmeadow"), ["DMBC"])

@@ -12,12 +12,15 @@ import re
 __all__ = [
     "ACTION_AS_VERB",
     "ACTION_FOR_ABOUT",
+    "ACTION_IS_FOR",
+    "ACTION_IS_THEIRS",
     "ADDRESSED",
     "CAN_OWNER",
     "DATE_ASKED",
     "HAVE_SOMEONE",
     "ME_AN_ACTION",
     "ME_FOR_THAT",
+    "NEED_SOMEONE",
     "OWNER_OCCASION",
     "PUT_ME_DOWN",
     "RECORD_TAIL",
@@ -52,12 +55,18 @@ ACTION_FOR_ABOUT = re.compile(
 # "action for me from fridays board: ...", "action for Sally after the panel -": where the action came from, after
 # its owners.
 OWNER_OCCASION = re.compile(r"\s+(?:from|after|following|at|out of)\s+.*$", re.I)
-# "..., could that go on as an action please?", ". can you log that for us?": a request to record what came before.
+# "..., could that go on as an action please?", ". can you log that for us?", ". Could you add it?", "- maybe just put
+# it on with no date for now?": a request to record what came before.
 RECORD_TAIL = re.compile(
     r"(?:^|[,.;!]\s+|\s[–—-]\s+)(?:(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it|these|you|u|someone|we)\s+"
     r"(?:please\s+|pls\s+)?(?:go|be|get|log|add|record|note|put|pop|stick|take)\b[^.!?]*?"
     r"\b(?:action|actions|tracker|log|list|down|logged|added|recorded|noted)\b|(?:pls|please)\s+(?:log|add|record|note)"
-    r"\b)[^.!?]*[?!.\s]*$",
+    r"\b|(?:(?:so|maybe|just|and|then)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|we)\s+)?(?:please\s+|pls\s+)?"
+    r"(?:just\s+)?(?:add|log|record|note|put|pop|stick|chuck|bung)\s+(?:it|that|this)(?:\s+one)?"
+    r"(?=(?:\s+(?:on|in|down|up|for now|with no (?:date|deadline)|without (?:a )?(?:date|deadline)|for [^.!?]{1,30}|"
+    r"please|pls|thanks|too|as well|then|really))*\s*[?!.]*\s*$)|"
+    r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:put|pop|stick|pencil|sign|mark)\s+(?:us|me|them)\s+"
+    r"(?:down|in)\b(?=(?:\s+(?:for [^.!?]{1,30}|please|pls|then))*\s*[?!.]*\s*$))[^.!?]*[?!.\s]*$",
     re.I,
 )
 # "..., so put me down for that please", "could you add me as doing it?", "mark me as the lead on this": what came
@@ -67,10 +76,12 @@ ME_FOR_THAT = re.compile(
     r"(?:(?:doing|leading|owning|taking|the lead (?:on|for)|lead (?:on|for)|responsible for)\s+)?(?:that|it|this)\b",
     re.I,
 )
-# What is left of a last clause that only asks about the date: "tuesday 30th june?", "could it be by <date> please?".
+# What is left of a last clause that only asks about the date: "tuesday 30th june?", "could it be by <date> please?",
+# "would <date> be an acceptable deadline?".
 DATE_ASKED = re.compile(
-    r"^(?:(?:could|can|would|shall)\s+(?:it|that|this|we)\s+(?:be|say|make it|go for|have)\s*(?:by|for|on)?)?"
-    r"\s*(?:please|pls)?\s*$"
+    r"^(?:(?:could|can|would|shall)\s+(?:it|that|this|we)\s+(?:be|say|make it|go for|have)\s*(?:by|for|on)?|"
+    r"(?:would|will|is|could)\s+(?:the\s+)?\s*(?:be\s+)?(?:an?\s+)?(?:ok|okay|alright|acceptable|reasonable|realistic|"
+    r"fine|good)?\s*(?:deadline|date|target)?)?\s*(?:please|pls)?\s*$"
 )
 # "can we action Public Health to share ...", "pls action housing to ...": "action" used as a verb.
 ACTION_AS_VERB = re.compile(
@@ -107,7 +118,8 @@ WORK_VERB = re.compile(
     r"consider|investigate|audit|survey|co-?ordinate|complete|feed|cover|attend|go through|read|analyse|analyze|"
     r"set up|write up|draw up|work|pull together|put together|give|get|do|finali[sz]e|sign off|submit|return|"
     r"amend|revise|refresh|test|evaluate|visit|meet|book|invite|nominate|identify|recruit|train|brief|dig|"
-    r"double-check|cost|plan|design|source|obtain|request|ask|collect|gather|pull|add)\b",
+    r"double-check|cost|plan|design|source|obtain|request|ask|collect|gather|pull|add|publish|launch|promote|"
+    r"publici[sz]e)\b",
     re.I,
 )
 # "can i have an action to ...", "is it ok if I take an action to ...", "could the fire service rep take an action
@@ -136,6 +148,25 @@ PUT_ME_DOWN = re.compile(
 WONDERING = re.compile(
     r"\b(?:wondering|wonder|wondered)\s+(?:whether|if)\s+(?P<who>[^,.;?]{2,60}?)\s+(?:could|can|might|would)\s+"
     r"(?:(?:please|possibly|maybe|perhaps)\s+)?(?P<task>[^?]+)",
+    re.I,
+)
+# "i think we need Tony Oakman to bring a paper ...", "I'd like Sally to pull together ...": someone wanted for work.
+NEED_SOMEONE = re.compile(
+    r"\b(?:we|i)(?:['’](?:d|ll)|\s+(?:will|would|really|also|do|still))?\s+(?:need|want|like)\s+"
+    r"(?P<rest>(?!to\b|a\b|an\b|some\b|more\b)[A-Za-z].+?)[?!.]*$",
+    re.I,
+)
+# "The action is for Jo Forbes to confirm ...": the owners named as the action's, then the task.
+ACTION_IS_FOR = re.compile(
+    r"\b(?:the|this|that)\s+action\s+(?:is|should be|will be|needs to be)\s+for\s+(?P<who>[^,.;:!?]{1,60}?)\s+to\s+"
+    r"(?P<task>[a-z].+)$",
+    re.I,
+)
+# "... but the action is Sally's - check it's been cascaded": the owners named as the action's, the task after.
+ACTION_IS_THEIRS = re.compile(
+    r"\b(?:the|this|that)\s+action\s+(?:is|sits|should sit|belongs|should be)\s+(?:with\s+|to\s+)?"
+    r"(?P<who>[^,.;:!?–—]{1,60}?)(?:'s|’s)(?:\s+(?:really|though|now))?\s*(?:[–—:]|\s-+)\s*"
+    r"(?P<task>(?!(?:not|and|but|so|thanks|thank|cheers|sorry)\b)[a-z].+)$",
     re.I,
 )
 # Where a request may start inside a message: its start, a new sentence, or after a comma ("Following on, could

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property
 
 from bot.understanding import action_requests as asks
-from bot.understanding import deadline_words as limits
-from bot.understanding.action_text import clean_task, segment_starts
+from bot.understanding.action_text import clean_task, partners, segment_starts
+from bot.understanding.asked_actions import _AskedActions
 from bot.understanding.audit_reading import audit_type
-from bot.understanding.dates import DateMention, find_due
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.meeting_words import meeting_deadline, meeting_on_day
-from bot.understanding.message_reader import WHOLE_LIST, _ReaderBase
-from bot.understanding.note_fragments import dash_pieces, fragment_pieces
+from bot.understanding.message_reader import WHOLE_LIST
+from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
 from bot.understanding.owners import Resolution
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
 
@@ -36,34 +33,12 @@ _LINKS = re.compile(
     re.I,
 )
 _SELF_ACTION = re.compile(
-    r"^(?:ok,?\s+|sure,?\s+)?(?:i'll|i will|i shall|i'm going to|i am going to|i can|i'd like to|let me)\s+"
+    r"^(?:ok,?\s+|sure,?\s+)?(?:i'll|i will|i shall|i'm going to|i am going to|i can|i'd like to|i would like to|"
+    r"let me)\s+"
     r"(?P<task>.+)$",
     re.I,
 )
-# Work done with a partner ("lead on X with Jo Forbes"), unlike work done for or to someone ("share X with Jo").
-_JOINT_WORK = re.compile(
-    r"^(?:(?:co-?)?lead|work|draft|write|develop|produce|prepare|present|deliver|scope|plan|design|run|organi[sz]e"
-    r"|pull together|put together|co-?ordinate|co-?write|pick up|take on|review|look (?:at|into))\b",
-    re.I,
-)
-_WITH = re.compile(
-    r"\b(?:(?P<joint>jointly|together|along)\s+)?with\s+(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b(?!['’])"
-)
 _OWN_ACTION = re.compile(r"^(?:i'll|i will|i shall|i'm going to|i am going to)\s+(?P<task>.+)$", re.I)
-_DEADLINE_WORDING = re.compile(r"(?:the\s+)?(?:end|mid|middle|start|beginning|w/?c|week commencing|within)\b", re.I)
-# A date followed by words that make it a limit: "first week of june at the latest", "september board is fine".
-_LIMIT_AFTER = re.compile(
-    r"\s*[,-]?\s*(?:at the (?:very )?latest|latest|tops|max(?:imum)?|or (?:earlier|sooner|before)|if possible|"
-    r"ideally|(?:is|would be|should be|will be) (?:fine|ok|okay|good|great|plenty)|will do|works|is the deadline)\b",
-    re.I,
-)
-_SPAN_LIMIT = re.compile(
-    r"\b(?P<span>(?:(?:a|one|two|three|four|six|\d{1,2})\s+)?(?:fortnight|weeks?|days?|months?))\s+"
-    r"(?:tops|max(?:imum)?|at (?:the )?(?:most|latest|outside))\b",
-    re.I,
-)
-_MEETING_NAMED_BEFORE = re.compile(r"\b(?:workshop|panel|board|meeting)\s*$", re.I)
-_NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
 _PLAN = re.compile(
     r"^(?:the\s+)?(?P<subject>[\w &'’-]{2,60}?)(?:'s)?\s+(?P<kind>S\.?\s?11|S\.?\s?175|section\s*11|section\s*175)\s+"
     r"action\s+plan\s*[:–—-]\s*(?P<task>.+)$",
@@ -96,7 +71,16 @@ _LOG_THAT_WITHIN = re.compile(
     re.I,
 )
 _DASHED = re.compile(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
-_NOT_A_TASK = re.compile(r"^(?:be|have|see|try|let you know|get back to you)\b", re.I)
+# Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
+_NOT_A_TASK = re.compile(
+    r"^(?:be|have|see|try|let you know|get back to you|"
+    r"(?:check|find out|see|know|look at|go through|review)\s+(?:what(?:'s|\s+is|\s+are)?|which|all)\s+"
+    r"(?:still\s+|(?:the\s+)?actions?\s+(?:are\s+|is\s+)?(?:still\s+)?)?"
+    r"(?:outstanding|open|overdue|left|due|on the (?:tracker|list|log))|"
+    r"(?:check|see|look at|go through|review)\s+(?:my|our|the|all the|all)\s+(?:open\s+|outstanding\s+|overdue\s+)?"
+    r"actions)\b",
+    re.I,
+)
 _DEFERRED_TO = re.compile(
     r"\b(?:deferred|delegated|referred|passed|allocated|assigned|given)\s+to\s+(?P<who>.+?)(?:\s+[–—-]\s+|[.;,]|$)",
     re.I,
@@ -114,7 +98,9 @@ _TRAILING_OWNER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)
 # Karen down to look at ...", "new one for me: ...". What follows the request is read as "<owners> to <task>".
 _RECORD_VERB = (
     r"(?:(?:can|could|would|will)\s+(?:you|u|we|I|someone)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|just\s+)*"
-    r"(?:log|record|note|add|put|stick|pop|get|raise|create|open|make|set up|chuck|bung|whack)\b"
+    r"(?:log|record|note|add|put|stick|pop|get|raise|create|open|make|set up|chuck|bung|whack)\b|"
+    r"(?:i\s+|i'd\s+)?(?:just\s+)?(?:wanted|want|would like|like|need|needed|wanna)\s+to\s+"
+    r"(?:log|record|note|add|put)\b"
 )
 _RECORD_OBJECT = (
     r"(?:\s+(?:on(?:to)? (?:the|my) (?:tracker|list|log)|to (?:the|my) (?:tracker|list|log)|in the (?:tracker|log)|"
@@ -122,7 +108,7 @@ _RECORD_OBJECT = (
     r"action|actions|item|task|note|entry|line|reminder)\b)*"
 )
 _RECORD_REQUEST = re.compile(
-    rf"^(?:{asks.ADDRESSED})?{_RECORD_VERB}(?P<object>{_RECORD_OBJECT})"
+    rf"^(?:{asks.ADDRESSED})?(?:{_RECORD_VERB})(?P<object>{_RECORD_OBJECT})"
     r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
     r"|\s+(?P<down>[^:;,–—]+?)\s+down\s+(?:for|to|as)\b)?\s*(?:[:;,–—-]+\s*)?(?P<rest>.+)$",
     re.I,
@@ -141,10 +127,21 @@ _ALL_RETURNS = re.compile(
 )
 
 
-class _ActionRules(_ReaderBase):
+class _ActionRules(_AskedActions):
     """Actions: owners, task and due date."""
 
     def _marked_action(self) -> Interpretation | None:
+        recorded = self._pasted_action() or self._recorded_for()
+        if recorded is not None:
+            return recorded
+        stated = asks.ACTION_IS_FOR.search(self.text) or asks.ACTION_IS_THEIRS.search(self.text)
+        owners = self.owners.phrase(stated["who"], allow_unknown=False, subject=True) if stated else None
+        if stated and owners:  # "... but the action is Sally's - check ...", "The action is for Jo Forbes to ..."
+            return self._action(owners, stated["task"])
+        lead = OWNERS_LEAD.match(self.text)  # "new action me + Sally, CSE profile refresh, w/c 8 June"
+        owners = self.owners.phrase(lead["who"], allow_unknown=False, subject=True) if lead else None
+        if lead and owners and self._owner_and_task(self.text) is None:  # not "Action: Jassi, Anne H and Jo to ..."
+            return self._action(owners, lead["task"])
         markers = list(_MARKER.finditer(self.text))
         if not markers:
             return None
@@ -244,6 +241,10 @@ class _ActionRules(_ReaderBase):
             owners = self.owners.phrase(wonder["who"], allow_unknown=False, subject=True)
             if owners and owners.owners != self._writer_owners_list():
                 return self._action(owners, wonder["task"])
+        need = asks.NEED_SOMEONE.search(self.text)  # "i think we need Tony Oakman to bring a paper to ..."
+        needed = self._owner_then_task(need["rest"], to=True, verb_first=True) if need else None
+        if needed is not None:
+            return needed
         mine = asks.ME_AN_ACTION.match(self.text)
         if mine and self.writer:  # "can u add me an action to update the profile"
             return self._action(Resolution(self._writer_owners_list()), mine["task"])
@@ -434,42 +435,9 @@ class _ActionRules(_ReaderBase):
                 return owners, text
         return None
 
-    @cached_property
-    def _deadline(self) -> DateMention | None:
-        """The due date: wording with a cue ("by", "before", "in", "w/c"), or a bare date ending the message.
-
-        A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
-        """
-        due = self._due
-        if due is not None and not due.asap and _MEETING_NAMED_BEFORE.search(self.text, 0, due.span[0]):
-            due = meeting_on_day(due, self.text, self.names.directory)  # "ahead of the workshop on the 19th"
-        if due is not None and (due.asap or due.cue >= 1 or _DEADLINE_WORDING.match(due.wording)):
-            return due
-        if due is not None and (
-            _LIMIT_AFTER.match(self.text, due.span[1])
-            or limits.VERDICT_AFTER.match(self.text, due.span[1])
-            or limits.PROPOSED_BEFORE.search(self.text, 0, due.span[0])
-            or (
-                limits.DELIVERED_AT.search(self.text, 0, due.span[0])
-                and limits.MEETING_AFTER.match(self.text, due.span[1])
-            )
-        ):
-            return due  # "first week of june at the latest", "september board is fine"
-        ends_the_message = due is not None and not self.text[due.span[1] :].strip(" .!?)")
-        if due is not None and ends_the_message and not _NOT_A_DEADLINE.search(self.text, 0, due.span[0]):
-            return due
-        limit = _SPAN_LIMIT.search(self.text) or limits.SPAN_ENDING.search(self.text)  # "fortnight tops", ". 3 wks"
-        if due is None and limit is not None:
-            amount = limit["span"] if " " in limit["span"] else f"a {limit['span']}"
-            within = find_due(f"within {amount}", self.now, self.names.directory.board_dates)
-            if within is not None and within.date is not None:
-                return DateMention(within.date, False, limit["span"], limit.span("span"), meeting=False, cue=2)
-        meeting = meeting_deadline(self.text, self.now, self.names.directory)
-        return None if meeting is not None and limits.PAST_MEETING.search(self.text) else meeting
-
     def _action(self, owners: Resolution, task: str) -> Interpretation:
         if owners:
-            owners.add(self._partners(task))
+            owners.add(partners(task, self.owners))
         due = self._deadline
         task_text = clean_task(task, due.wording if due else None)
         return Interpretation(
@@ -481,19 +449,3 @@ class _ActionRules(_ReaderBase):
             due_wording=due.wording if due else None,
             asap=bool(due and due.asap),
         )
-
-    def _partners(self, task: str) -> Resolution:
-        """Members who share the work: "to lead on the protocol with Jo Forbes", "jointly with Sally"."""
-        found = Resolution()
-        joint_verb = _JOINT_WORK.match(task) is not None
-        for partner in _WITH.finditer(task):
-            if not (joint_verb or partner["joint"]):
-                continue
-            words = partner["who"].split()
-            for size in range(len(words), 0, -1):
-                named = self.owners.single(" ".join(words[:size]), allow_unknown=False)
-                if named is not None:
-                    if all(o.kind == "member" for o in named.owners):
-                        found.add(named)
-                    break
-        return found

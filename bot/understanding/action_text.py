@@ -1,13 +1,24 @@
-"""The text of an action: where an owner phrase may start in a message, and the task cleaned of its due wording,
-politeness and a trailing request to record it. Used by the action rules."""
+"""The text of an action: where an owner phrase may start in a message, the task cleaned of its due wording,
+politeness and a trailing request to record it, and the partners it names. Used by the action rules."""
 
 from __future__ import annotations
 
 import re
 
 from bot.understanding import action_requests as asks
+from bot.understanding.owners import OwnerResolver, Resolution
 
-__all__ = ["clean_task", "segment_starts"]
+__all__ = ["clean_task", "partners", "segment_starts"]
+
+# Work done with a partner ("lead on X with Jo Forbes"), unlike work done for or to someone ("share X with Jo").
+_JOINT_WORK = re.compile(
+    r"^(?:(?:co-?)?lead|work|draft|write|develop|produce|prepare|present|deliver|scope|plan|design|run|organi[sz]e"
+    r"|pull together|put together|co-?ordinate|co-?write|pick up|take on|review|look (?:at|into))\b",
+    re.I,
+)
+_WITH = re.compile(
+    r"\b(?:(?P<joint>jointly|together|along)\s+)?with\s+(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b(?!['’])"
+)
 
 
 def segment_starts(text: str) -> list[tuple[int, bool]]:
@@ -28,3 +39,20 @@ def clean_task(task: str, due_wording: str | None) -> str:
     task = re.sub(r"\s+(?:by|before|due|for|no later than|within)$", "", task, flags=re.I).strip(" ,;:–—-.")
     task = re.sub(r"[\s,]+(?:ok|okay|yeah)\s*\?*$", "", task, flags=re.I)
     return task[:1].upper() + task[1:] if task else task
+
+
+def partners(task: str, owners: OwnerResolver) -> Resolution:
+    """Members who share the work: "to lead on the protocol with Jo Forbes", "jointly with Sally"."""
+    found = Resolution()
+    joint_verb = _JOINT_WORK.match(task) is not None
+    for partner in _WITH.finditer(task):
+        if not (joint_verb or partner["joint"]):
+            continue
+        words = partner["who"].split()
+        for size in range(len(words), 0, -1):
+            named = owners.single(" ".join(words[:size]), allow_unknown=False)
+            if named is not None:
+                if all(o.kind == "member" for o in named.owners):
+                    found.add(named)
+                break
+    return found

@@ -14,9 +14,12 @@ from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
 from bot.understanding.owners import Resolution
+from bot.understanding.question_words import ATTENDANCE_ASKED
+from bot.understanding.relayed import relayed_from
 
 _WITHDRAW = re.compile(
-    r"\b(?:withdraw|cancel|scrap|scratch|ignore|disregard|forget|remove|delete|retract|strike)\s+"
+    r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
+    r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing))\s+"
     r"(?:my|his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
     r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
     # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
@@ -52,8 +55,8 @@ _CAN_ATTEND = re.compile(
 )
 # "ignore my sorry for 10/7, I'll be there", "not on the course any more so I'll be at the panel myself".
 _WILL_ATTEND = re.compile(
-    r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can)\s+(?:now\s+|definitely\s+|still\s+)?"
-    r"(?:be\s+(?:at|there|attending|coming)|be able to (?:make|attend|come)|"
+    r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can|I'm|I am)\s+(?:now\s+|definitely\s+|still\s+)?"
+    r"(?:be\s+(?:at|there|attending|coming)|(?:be\s+)?able to (?:make|attend|come)|"
     r"make\s+(?:it|the|this|that|[a-z]+day|mon|tues?|weds?|thurs?|fri|\d)|attend(?!\s+to\b)|"
     r"come(?!\s+(?:back|up|across|over|round|to you|and)\b))\b",
     re.I,
@@ -63,17 +66,27 @@ _PLAN_CHANGED = re.compile(
     r"not needed now|"
     # "leave cancelled lol so ill be at the july board", "he's rearranged his diary", "ignore earlier msg"
     r"\b(?:leave|holiday|course|training|conference|appointment|clash|trip|flight|hearing|court|visit|inspection|"
-    r"other (?:meeting|commitment)|commitment|plans?|diary|it)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|got\s+|been\s+)*"
+    r"other (?:meeting|commitment)|commitment|plans?|diary|it|meeting)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|got\s+|"
+    r"been\s+)*"
     r"(?:cancelled|canceled|postponed|called off|moved|rearranged|rescheduled)\b|"
     r"\b(?:I've|I have|I|he's|she's|they've|he has|she has|they have)\s+(?:now\s+)?"
     r"(?:rearranged|moved|cancelled|changed)\b|"
-    r"(?:ignore|disregard|forget)\s+(?:my\s+|the\s+)?(?:earlier|previous|last|other)\s+(?:msg|message|email|e-mail|post|one))",
+    r"(?:ignore|disregard|forget)\s+(?:my\s+|the\s+)?(?:earlier|previous|last|other)\s+(?:msg|message|email|e-mail|post|one)|"
+    # "thought I had a conference but it's the week after", "turns out the course is in June"
+    r"\bthought I (?:had|was)\b|\bturns out\b)",
     re.I,
 )
 # "take karen jacksons apols off", "please remove Tony's apologies": whose apologies, named after the verb.
 _WITHDRAW_OTHER = re.compile(
     r"^(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?(?:take|remove|withdraw|delete|scrap|cancel|"
     r"strike|cross|scrub)\s+(?:off\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+apolog",
+    re.I,
+)
+# "withdraw apols for Tony Oakman - monday panel", "remove the apologies from Cafcass": whose, after the word.
+_WITHDRAW_FOR = re.compile(
+    r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off)\s+(?:the\s+)?apolog\w*\s+(?:for|from|of)\s+"
+    r"(?P<who>(?!(?:the|my|this|that|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)",
     re.I,
 )
 # "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
@@ -117,6 +130,12 @@ _NOT_ABSENCE = re.compile(
 # "it took longer than expected, apologies!", "sorry this is late, apologies": sorry for lateness, not absence.
 _LATE = re.compile(r"\b(?:took|taken|taking)\s+(?:a\s+bit\s+|a\s+lot\s+|much\s+)?longer\b|\b(?:is|was|been|being)\s+"
                    r"(?:a\s+bit\s+|so\s+|very\s+)?late\b|\bdelay(?:ed)?\b", re.I)  # fmt: skip
+# "lots of apols", "how many apologies so far": apologies counted, not sent.
+_COUNTED = re.compile(
+    r"\b(?:lots of|a lot of|loads of|plenty of|many|several|how many|a number of|the number of|too many|few|fewer|"
+    r"more|no)\s+(?:more\s+)?$",
+    re.I,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # "(I sent apologies)": apologies already sent, told in an aside.
 _PAST_SENT = re.compile(r"\b(?:I|we|she|he|they)\s+(?:had\s+|'d\s+)?(?:sent|gave|offered)\b", re.I)
@@ -171,6 +190,24 @@ _STAND_IN_CHAT = (
         r"(?:\bin my (?:place|stead|absence)|\bfor me|\binstead(?: of me)?|\bon my behalf)",
         re.I,
     ),
+    # "..., Martine can you chair it?", "martine pls chair it", "Sally, would you mind covering": asked to stand in
+    re.compile(
+        r"(?:^|[.!?,;–—]\s*|\s-\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s*,?\s*(?:(?:would|could|can|will)\s+"
+        r"you(?:\s+please)?|please|pls|(?:would|do)\s+you\s+mind)\s+(?:\w+\s+){0,2}?(?:chair(?:ing)?|cover(?:ing)?|"
+        r"deputi[sz](?:e|ing)|stand(?:ing)? in|step(?:ping)? in|sit(?:ting)? in)\b",
+        re.I,
+    ),
+)
+# "dr ahmed from the ccg will attend", "DS Jane Cole will attend instead": a stand-in named with a title.
+_TITLED = re.compile(
+    r"\b(?P<name>(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+[A-Za-z][\w'’-]+"
+    r"(?:\s+(?!(?:from|of|will|is|can|to)\b)[A-Za-z][\w'’-]+)?)(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+)?\s+"
+    r"(?:will|is going to|can|to|is)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in|"
+    r"attending|coming)\b",
+    re.I,
+)
+_TITLE = re.compile(
+    r"^(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+(?=\S+\s+\S)", re.I
 )
 _CLAUSE_MARK = re.compile(r"[,;.!?–—]")
 _INDEFINITE = re.compile(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her))\s", re.I)
@@ -210,19 +247,18 @@ _APOLOGY_FROM = re.compile(
 )
 _ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear)\s+\w+[,:]\s*", re.I)
 _APOLOGY_SUBJECT = re.compile(
-    r"^(?:sorry,?\s+)?(?P<who>.+?)\s+(?:[–—-]\s+apolog|(?:sends?|sending)\s+(?:(?:her|his|their)\s+)?apologies|"
+    r"^(?:sorry,?\s+)?(?P<who>.+?)(?:['’]s\s+(?:office|pa|secretary|assistant|team)\s+(?:has|have)\s+(?:been in touch|"
+    r"called|rung|phoned|emailed|let (?:me|us) know)\b[^.!?]{0,10}?\b(?:he|she|they)\s+(?:won't|will not|can't|cannot|"
+    r"is unable|isn't able)|\s+(?:[–—-]\s+apolog|(?:sends?|sending)\s+(?:(?:her|his|their)\s+)?apologies|"
     r"(?:has |have )?sent\s+(?:(?:her|his|their)\s+)?apologies|"
+    # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
+    r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
     r"can(?:'t|not| not)\s|"
-    r"won't\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)",
+    r"won't\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s))",
     re.I,
 )
 _WRITER_WORDS = {"me", "i", "my", "myself"}
-# "From Viv: 'Please accept my apologies ...'": a pasted message, whose "I" and "my" are its sender's.
-_PASTED_FROM = re.compile(
-    r"^(?:fwd?\s*:?\s*)?(?:(?:message|email|e-mail|text)\s+)?(?:from|forwarded from|on behalf of)\s+"
-    r"(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*\S",
-    re.I,
-)
+_ENDS_WITH_I = re.compile(r"(?<![&+])(?<!\band)\s+I$")
 _THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
 
 
@@ -238,8 +274,8 @@ class _ApologyRules(_ReaderBase):
         if not _MEETING_WORDS.search(self.text):
             return None
         asking = re.match(r"^(?:how|can|could|who|what)\b(?!['’]t)", self.text, re.I)
-        if self.question and asking and not _SENDING.match(self.text):
-            return None
+        if self.question and (asking or ATTENDANCE_ASKED.search(self.text)) and not _SENDING.match(self.text):
+            return None  # "any apologies for the workshop yet?": a question about the meeting, not one sent
         representative, text = self._representative()
         owners = self._absentees(text)
         meeting = meeting_meant(_apology_sentence(text), self.now, self.names.directory)
@@ -265,7 +301,11 @@ class _ApologyRules(_ReaderBase):
         subject = _WITHDRAW_SUBJECT.match(self.text)
         who = subject and (subject["who"] or subject["who2"] or subject["who3"])
         other = _WITHDRAW_OTHER.match(self.text)
-        if other and other["who"].lower() not in _WRITER_WORDS | {"his", "her", "their", "the", "those", "these"}:
+        named_for = _WITHDRAW_FOR.search(self.text)
+        if named_for and not _MEETING_WORDS.match(named_for["who"]):
+            named = self.owners.phrase(named_for["who"], subject=True)
+            owners = named if named else Resolution()  # "withdraw apols for Tony Oakman": his, never the writer's
+        elif other and other["who"].lower() not in _WRITER_WORDS | {"his", "her", "their", "the", "those", "these"}:
             named = self._possessor(other["who"])
             owners = named if named else Resolution()  # someone's apologies, never the writer's by default
         elif who and who.lower() not in _WRITER_WORDS | {"we"}:
@@ -283,8 +323,8 @@ class _ApologyRules(_ReaderBase):
     def _absence(self, found: re.Match[str]) -> bool:
         """Whether this apology word is for being away: not "apologies for the delay", not "it took longer than
         expected, apologies!", not "(I sent apologies)" about a meeting already past."""
-        if _NOT_ABSENCE.match(self.text, found.start()):
-            return False
+        if _NOT_ABSENCE.match(self.text, found.start()) or _COUNTED.search(self.text, 0, found.start()):
+            return False  # "apologies for the delay"; "are we quorate? feels like lots of apols": a count
         sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, found.start())), default=0)
         alone = re.match(r"\W*(?:$|[.!?])", self.text[found.end() :])  # "..., apologies!": a bare sorry
         if alone and _LATE.search(self.text, sentence, found.start()):
@@ -308,6 +348,9 @@ class _ApologyRules(_ReaderBase):
         if standing_in and self.writer:
             return self.writer.name, (self.text[: standing_in.start()] + self.text[standing_in.end() :]).strip(" ,;")
         text = re.sub(r"\s*\([^)]{0,60}\)", "", self.text)
+        titled = _TITLED.search(text)
+        if titled and self.names.person(titled["name"]).member is None:  # "DS Jane Cole": Jane Cole, "dr ahmed"
+            return _TITLE.sub("", titled["name"]), _without(text, titled)
         for pattern in (_REPRESENTED_BY, _REPRESENTATIVE):
             for found in pattern.finditer(text):
                 name = found["name"].strip()
@@ -363,8 +406,8 @@ class _ApologyRules(_ReaderBase):
             who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(), flags=re.I)
             who = re.sub(r"^.*\bthat\s+|\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
-            if who.lower() in _WRITER_WORDS or _WRITER_LEAD.match(who):
-                return self._self_owners(text)
+            if who.lower() in _WRITER_WORDS or _WRITER_LEAD.match(who) or _ENDS_WITH_I.search(who):
+                return self._self_owners(text)  # "... not July - it's 11 September I can't make": the writer
             if who.lower() in {"sorry", ""}:
                 break
             owners = self.owners.phrase(who, subject=pattern is _APOLOGY_FROM or found.start("who") == 0)
@@ -373,7 +416,7 @@ class _ApologyRules(_ReaderBase):
             if pattern is _APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
                 return Resolution()  # someone named but not understood: ask rather than guess the writer
         unaddressed = _ADDRESSEE.sub("", text)
-        if _SELF_WORDS.search(unaddressed) or _PASTED_FROM.match(text):
+        if _SELF_WORDS.search(unaddressed) or relayed_from(text):
             return self._self_owners(text)
         others = self._owners_named_in(unaddressed)
         if any(o.kind == "member" for o in others.owners) or others.ambiguous:
@@ -382,10 +425,10 @@ class _ApologyRules(_ReaderBase):
 
     def _self_owners(self, text: str) -> Resolution:
         """Whom "I" and "my" mean: the writer, or the sender of a pasted message (asked when not understood)."""
-        pasted = _PASTED_FROM.match(text)
+        pasted = relayed_from(text)
         if pasted is None:
             return Resolution(self._writer_owners_list())
-        named = self.owners.phrase(pasted["who"], subject=True)
+        named = self.owners.phrase(pasted, subject=True)
         return named if named else Resolution()
 
 

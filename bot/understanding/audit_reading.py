@@ -77,7 +77,10 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "still being worked on", "ongoing", "in hand", "about half way through", "almost finished"
             r"\b(?:being|been)\s+worked\s+on\b|\bstill\s+(?:being\s+)?(?:worked on|working|going|ongoing|in hand)\b|"
             r"\bon-?going\b|\bin hand\b|\bpart(?:-| )?way\b|\b(?:almost|nearly)\s+(?:there|finished|through)\b|"
-            r"\b(?:begun|commenced)\b",
+            r"\b(?:begun|commenced)\b|"
+            # "have made a start on their 175 audit", "phase trust s11 being done this wk"
+            r"\bmade\s+(?:a\s+|an\s+early\s+|a\s+good\s+)?start\b|"
+            r"\bbeing\s+(?:done|completed|finished|filled in|written)\b",
             re.I,
         ),
     ),
@@ -85,10 +88,29 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "complete",
         re.compile(
             r"\bcomplete(?:d)?\b|\bsubmitted\b|(?<!\bwell )\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
-            r"\bsigned off\b|\b(?:is|as) in\b|\breceived\b|✅|✔",
+            r"\bsigned off\b|\b(?:is|as) in\b|\breceived\b|✅|✔|"
+            r"\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b",  # "S11 back from West Midlands Police"
             re.I,
         ),
     ),
+)
+# "Priory Primary", "Old Park School", "St Mary's C of E Academy", "Dudley College": one school's own S175 return, by
+# its name as written (capitalised words ending in a kind of school; not "All Primary schools").
+_SCHOOL = re.compile(
+    r"\b(?P<name>(?!(?:All|The|Our|Their|Every|Each|Some|Any|Most|Many|No|Other|Remaining|Local|These|Those|Which|What|"
+    r"How|Hi|Hello|Primary|Secondary|Special|Independent|Maintained|FE|Further|Dear|Morning|Just)\b)"
+    r"(?:St\.?\s+|Saint\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|&|de|C of E|CofE|CE|RC)\s+)?[A-Z][\w'’-]*){0,4}?\s+"
+    r"(?:Primary|Secondary|Junior|Juniors|Infant|Infants|Nursery|High|Grammar|Academy|College|School|Sixth Form|"
+    r"Pre-?[Ss]chool|Federation)(?:\s+(?:School|Academy|College))?)\b"
+)
+# "get it done", "to be completed by", "will submit": work still to do, whose words are not a status.
+_FUTURE_DONE = re.compile(
+    r"\b(?:get|getting|have|having)\s+(?:it|this|that|them|(?:the|their|our|its|his|her)\s+[\w-]+)\s+"
+    r"(?:done|completed|finished|submitted|returned|sent)\b|"
+    r"\b(?:to|will|should|must|shall|would|need to)\s+be\s+(?:done|completed|finished|submitted|returned|sent)\b|"
+    r"\b(?:will|shall|'ll)\s+(?:complete|finish|submit|return|send)\b|"
+    r"\bto\s+(?:complete|finish|submit|return|send)\s+(?:it|this|that|the|their|our|its|his|her)\b",
+    re.I,
 )
 _NOT_IN = re.compile(r"\b(?:not|n't|yet to|still waiting|awaiting|chasing)\b", re.I)
 _SUBMITTED = re.compile(r"\b(?:submitted|sent|returned|handed in)\b", re.I)
@@ -135,7 +157,10 @@ def is_update(reading: AuditReading) -> bool:
 
 
 def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> tuple[str | None, int | None]:
-    if kind in {"S175", "CSE", "participation", "multi-agency"}:
+    if kind == "S175":
+        school = _SCHOOL.search(text)
+        return (school["name"], None) if school else (None, None)
+    if kind in {"CSE", "participation", "multi-agency"}:
         return None, None
     words = re.findall(r"[A-Za-z&][\w&'’-]*", text)
     # The longest run of words that names an agency ("Dudley Group", "the police", "Public Health").
@@ -201,6 +226,7 @@ def _is_a_day(fraction: re.Match[str], text: str) -> bool:
 def _status(text: str, *, question: bool) -> str | None:
     if question:
         return "not_started" if re.search(r"\bhaven't started\b|\bnot (?:yet )?started\b", text, re.I) else None
+    text = _FUTURE_DONE.sub(" ", text)  # "we'd like to get it done in 2 weeks": a plan, not news
     for status, pattern in _STATUS:
         if pattern.search(text):
             if status == "complete" and _NOT_IN.search(text):

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from bot.understanding.edit_words import REF_WORDING
+
 _CONTRACTIONS = {
     "cant": "can't", "wont": "won't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't",
     "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
@@ -46,20 +48,23 @@ _SHELL = re.compile(
     r"take|chase|share|draft|lead|join|ring|call|let|pop|present|represent|step|sit|stand)\b)",
     re.I,
 )
+# "A-6 ✅", "a12 ✔️👍": an action's reference with only a tick after it is the action done.
+_TICKED = re.compile(rf"^(\W*{REF_WORDING})\s*(?:[✅✔☑]\ufe0f?|👍)*[✅✔☑]\ufe0f?(?:\s*(?:[✅✔☑]\ufe0f?|👍))*\s*$", re.I)
 _BULLET = re.compile(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 # "A 21 finished": an action's reference typed with a space, where a state or an edit follows it.
 _SPACED_REF = re.compile(
     r"^A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|complete|completed|closed|sorted|submitted|is|has|can|"
-    r"should|needs)\b))",
+    r"should|needs|details?|info|status|history)\b))",
     re.I,
 )
 # "cancel a 4 - duplicate", "tick off a 31 for jo", "can we remove action 22 - ...": a reference typed as "a 4" or
 # "action 22" straight after a word that edits an action (not "a 2 hour slot", "a 4 week delay").
 _EDITED_NUMBER = re.compile(
-    r"\b((?:remove|drop|delete|cancel|scrap|withdraw|bin|ditch|close|tick\s+off|tick|mark|sign\s+off|push|move|"
-    r"extend|shift|reassign|give|update\s+on|can|could|should|would|re)\s+(?:off\s+)?)(?:action|a)\s+(\d{1,3})\b"
+    r"\b((?:remove|drop|delete|cancel|scrap|withdraw|bin|ditch|strike|close|tick\s+off|tick|mark|sign\s+off|push|"
+    r"move|extend|shift|reassign|give|update\s+on|can|could|should|would|re|pull\s+up|bring\s+up|look\s+up|"
+    r"show\s+me|see|view)\s+(?:off\s+)?)(?:action|a)\s+(\d{1,3})\b"
     r"(?!\s*(?:/|%|[.:,]\d|(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|years?|yrs?|pages?|people|times?|"
-    r"way|star|point|per|x|to|or|and|of|more|other)\b))",
+    r"way|star|point|per|x|or|and|of|more|other)\b|to\s+\d))",
     re.I,
 )
 # Text-speak digits and letters between words: "wont b able 2 make", "add 1 4 me 2 send the tool 2 martine".
@@ -78,7 +83,14 @@ _TEXT_SPEAK = (
     (re.compile(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
 )  # fmt: skip
 # "finished action 14", "status of action no. 33": an action's reference written out.
-_ACTION_NUMBER = re.compile(r"\baction\s+(?:no\.?\s*|number\s+|#\s*)?(\d{1,4})\b(?!\s*(?:/|of\b|%|[.:]|[-–—]\s))", re.I)
+# "Action 3 - owner should be the police": after a dash, only a word about the action itself (not "Action 3 - Tony to
+# ...", a numbered list of new actions).
+_ACTION_NUMBER = re.compile(
+    r"\baction\s+(?:no\.?\s*|number\s+|#\s*)?(\d{1,4})\b(?!\s*(?:/|of\b|%|[.:]|[-–—]\s(?!\s*(?:owner|lead|done|"
+    r"complete[d]?|closed|finished|sorted|should|can|could|needs?|please|pls|new (?:due )?date|due|update|progress|"
+    r"move|push|drop|remove|delete|cancel|reassign|give|pass|withdraw)\b)))",
+    re.I,
+)
 _LONE_I = re.compile(r"(?<![\w'’-])i(?=(?:'|’|\s|$))")
 # Words of the board's own vocabulary whose misspellings are corrected (a word of five letters or more, same
 # first letter, close enough, and not itself a vocabulary word).
@@ -109,7 +121,7 @@ _SIGN_OFF = re.compile(
 # Emoji that decorate rather than mean: a tick or a thumbs-up can mean "done", so they stay.
 _DECORATION = re.compile(
     "[\U0001f300-\U0001f44b\U0001f44e-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001faff\u2600-\u26ff"
-    "\u2700-\u2713\u2715-\u2796\u2798-\u27bf\ufe0f]+"
+    "\u2700-\u2704\u2706-\u2713\u2715-\u2796\u2798-\u27bf\ufe0f]+"
 )
 
 _TRAILING_EMOJI = re.compile(rf"\s*(?:{_DECORATION.pattern}\s*)+$")
@@ -125,6 +137,7 @@ def plain_chat(text: str) -> str:
     """The message with contractions, chat abbreviations and vocabulary misspellings restored, and greetings,
     sign-offs and decorative emoji cut from its ends (whitespace tidied; meaning unchanged)."""
     text = _SPACED_REF.sub(r"A-\1", text)
+    text = _TICKED.sub(r"\1 done", text)
     text = _EDITED_NUMBER.sub(r"\1A-\2", text)
     text = _ACTION_NUMBER.sub(r"A-\1", text)
     for pattern, word in _TEXT_SPEAK:

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DELIVERED_AT", "MEETING_AFTER", "PAST_MEETING", "PROPOSED_BEFORE", "SPAN_ENDING", "VERDICT_AFTER"]
+__all__ = [
+    "DELIVERED_AT",
+    "ENDS_MESSAGE",
+    "MEETING_AFTER",
+    "PAST_MEETING",
+    "PROPOSED_BEFORE",
+    "SPAN_ENDING",
+    "VERDICT_AFTER",
+]
 
 # "the 19th June workshop might be a sensible deadline", "the September board is realistic": a date judged as a limit.
 VERDICT_AFTER = re.compile(
-    r"(?:\s+(?:workshop|board|meeting|panel|one))?\s*,?\s+(?:might|would|could|should|will|is|seems|sounds|feels)"
-    r"(?:\s+be)?\s+(?:(?:a|the|more|quite|very|most|probably|about|fairly)\s+)*(?:\w+\s+)?"
-    r"(?:deadline|target|realistic|doable|achievable|reasonable|sensible|manageable|feasible)\b",
+    r"(?:\s+(?:workshop|board|meeting|panel|one))?\s*,?\s+(?:(?:might|would|could|should|will|is|seems|sounds|feels)"
+    r"(?:\s+be)?|be)\s+(?:(?:a|the|more|quite|very|most|probably|about|fairly)\s+)*(?:\w+\s+)?"
+    r"(?:deadline|target|realistic|doable|achievable|reasonable|sensible|manageable|feasible|acceptable)\b",
     re.I,
 )
 # "could we put the 17th July?", "let's say 3 July", "aim for 26/6": a date proposed as the deadline.
@@ -41,4 +49,8 @@ PAST_MEETING = re.compile(
     r"\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?(?:workshop|panel|meeting|board)\b|"
     r"\b(?:workshop|panel|meeting|board)\s+(?:last\s+(?:week|month|year|time)|yesterday|earlier)\b",
     re.I,
+)
+# What may follow a bare date that ends the message: stops, and thanks or "please" ("close of play monday pls").
+ENDS_MESSAGE = re.compile(
+    r"[\s.!?)]*(?:[\s,]*\b(?:please|pls|plz|thanks|thank you|thx|ta|cheers|many thanks)\b[\s.!?)]*)*$", re.I
 )

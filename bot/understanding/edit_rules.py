@@ -22,6 +22,7 @@ from bot.understanding.edit_words import (
     ASSIGN_GO,
     ASSIGN_SHARED,
     CLOSE_MINE,
+    CLOSING_NOTE,
     DOER,
     DOER_ASIDE,
     DONE,
@@ -30,6 +31,7 @@ from bot.understanding.edit_words import (
     FOR,
     FOR_THEM,
     NEGATED_DONE,
+    NEWS_DATE,
     OTHER_REF,
     POLITE_REQUEST,
     REASON,
@@ -52,6 +54,7 @@ from bot.understanding.edit_words import (
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
+from bot.understanding.relayed import relayed_from
 
 _OLD_DATE = re.compile(
     r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than)\s+(?:(?:due|set|for)\s+)?"
@@ -66,7 +69,26 @@ _LOOKING_BACK = re.compile(r"\b(?:yesterday|last (?:week|month|time)|this mornin
 # What follows a drop verb before its reason: its object ("remove it"), written straight after it, and words that
 # are not the reason ("from the tracker", "please", "now").
 _DROP_OBJECT = re.compile(r"^\s*(?:it(?!['’]s|s\b)|this|that|this one|that one|action)\b", re.I)
-_DROP_FILLER = re.compile(r"^\W*(?:(?:from|off) the (?:tracker|list)|off|please|pls|any ?more|now)\b", re.I)
+_DROP_FILLER = re.compile(
+    r"^\W*(?:(?:from|off) the (?:tracker|list|log|action log|register|system)|off|please|pls|any ?more|at all|now)\b",
+    re.I,
+)
+# "... no need for us to collect it locally. Is that ok?": a check after the reason, not part of it.
+_REASON_CHECK = re.compile(
+    r"[\s.,;!–—-]*(?:is that|would that be|hope (?:that's|that is)|if (?:that's|that is))\s+"
+    r"(?:ok|okay|alright|all right|fine|acceptable)\W*$",
+    re.I,
+)
+# "The review it relates to has been stood down, so I wonder if A-5 could be dropped?": the reason given first.
+_REASON_BEFORE = re.compile(r"^(?P<reason>[^.!?]{12,}?),?\s+(?:and\s+)?(?:so|therefore|hence)\s+", re.I)
+# "I'd like to see the full wording of action 41", "could you bring that one up": one action asked for.
+_WANT_TO_SEE = re.compile(
+    r"\b(?:see|view|read|look at|have a look at|check|pull up|bring up|call up|look up|show me|send me|have)\s+"
+    r"(?:(?:the|its)\s+)?(?:(?:full|exact|whole|complete|actual|original|latest)\s+)?(?:wording|details?|text|"
+    r"description|entry|record|history|notes?)\s+(?:of|for|on)\b|"
+    r"\b(?:bring|pull|call)\s+(?:(?:that|this|it)(?:\s+one)?|A-?\d{1,4})\s+up\b|\bshow\s+(?:me\s+)?(?:that|this|it)(?:\s+one)?\b",
+    re.I,
+)
 _APOLOGY_WORD = re.compile(r"\bapolog|\bapols?\b", re.I)
 _PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "that", "this", "which", "who", "and", "but", "so"}
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)")
@@ -80,6 +102,9 @@ class _EditRules(_ReaderBase):
         refs = tuple(dict.fromkeys(int(n) for n in REF.findall(self.text)))
         if not refs:
             return self._closed_mine()
+        meant = _as_meant(self.text)
+        if meant is not None:  # "Sorry, I meant A-27, not A-72 - could you bring that one up instead?"
+            return type(self)(meant, self.writer, self.now, self.names)._edit_by_reference()
         edited = refs
         if len(refs) > 1 and len(OTHER_REF.findall(self.text)) == len(refs) - 1:
             edited = refs[:1]  # "scrap A-23 - duplicate of A-17": A-17 is only named in the reason
@@ -138,7 +163,12 @@ class _EditRules(_ReaderBase):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason
         if UPDATE_OPENING.match(self.text) and not STRONG_REDATE.search(self.text):
             return None  # "update on A-11 - met the CSE team, draft due back end of month": news, not a new date
-        if UPDATE_LEAD.match(self.text) and THEIR_DUE.search(self.text) and not STRONG_REDATE.search(self.text):
+        lead = UPDATE_LEAD.match(self.text)
+        if (
+            lead
+            and (THEIR_DUE.search(self.text) or NEWS_DATE.search(lead["note"]))
+            and not STRONG_REDATE.search(self.text)
+        ):
             return None  # "A-22: met Carey, her report is due July": news of someone's date
         due = self._in_cue_sentence(self._new_date(due))
         if _LOOKING_BACK.search(due.wording):
@@ -154,14 +184,14 @@ class _EditRules(_ReaderBase):
             return None
         following = self._reason_after(verb.end())
         if following is not None:
-            return Interpretation(Intent.DROP_ACTION, refs=refs, note=following)
+            return Interpretation(Intent.DROP_ACTION, refs=refs, note=_tidy_reason(following))
         rest = REF.sub(lambda ref: " " if int(ref[1]) == refs[0] else ref[0], self.text[verb.end() :])
         for _ in range(3):  # "kill off a-10 please", "remove A-27 from the tracker; it duplicates A-18"
             rest = _DROP_OBJECT.sub(" ", rest)
             rest = _DROP_FILLER.sub(" ", rest)
-        imperative = re.match(r"(?:drop|delete|remove|scrap|cancel|withdraw|bin|ditch|take|come|kill)", verb[0], re.I)
-        continued = None if imperative else re.match(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b)[a-z]",
-                                                     self.text[verb.end() :])  # fmt: skip
+        imperative = re.match(r"(?:drop|delete|remove|scrap|cancel|withdraw|bin|ditch|take|come|kill|strike)", verb[0],
+                              re.I)  # fmt: skip
+        continued = None if imperative else _CONTINUED.match(self.text[verb.end() :])
         reason = rest.strip() if continued else REASON.sub("", rest.strip(), count=1)
         reason = reason.strip(" .,;:–—-!")
         reason = re.sub(r"[\s,]*(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+(?:you|it|we)|please|pls)\b[^.!]*$", "",
@@ -169,11 +199,15 @@ class _EditRules(_ReaderBase):
         reason = re.sub(r"\s*(?:please|pls|thanks|thank you|cheers|ta)\W*$", "", reason, flags=re.I).strip(" .,;")
         if reason.endswith(")") and "(" not in reason:
             reason = reason[:-1].rstrip(" .,;")  # "withdraw A-36 (Tony confirmed no longer relevant)"
-        if not imperative and (not reason or re.match(r"(?:withdraw|drop|remove|delete|close|scrap|bin)\b", reason)):
-            reason = verb[0]  # "A-12 no longer needed", "A-35 overtaken by events, please withdraw it": the reason
+        if not imperative and (not reason or _DROP_ASKED.match(reason)):
+            tail = re.match(r"\s+(?:any ?more|at all)\b", self.text[verb.end() :])  # "not needed anymore, cancel it"
+            reason = verb[0] + (tail[0] if tail else "")  # "A-12 no longer needed", "A-35 overtaken by events, ...
+        elif imperative and not reason:
+            before = _REASON_BEFORE.match(self.text[: verb.start()])
+            reason = before["reason"] if before and not REF.search(before["reason"]) else ""
         elif not imperative and continued is not None:
             reason = f"{verb[0]} {reason}"  # "no longer relevant to Cafcass following the restructure"
-        return Interpretation(Intent.DROP_ACTION, refs=refs, note=reason or None)
+        return Interpretation(Intent.DROP_ACTION, refs=refs, note=_tidy_reason(reason))
 
     def _updated(self, refs: tuple[int, ...]) -> Interpretation | None:
         found = UPDATE_VERB.match(self.text) or UPDATE_LEAD.match(self.text) or UPDATE_NEWS.match(self.text)
@@ -183,8 +217,10 @@ class _EditRules(_ReaderBase):
             if not found or DONE.search(found["note"]) or DROP.search(found["note"]):
                 return None  # "A-5 letters sent to all heads": done, not news
         note = _NOTE_LEAD.sub("", found["note"].strip())  # "bit of an update - had a meeting ...": the news
-        if ASKING.search(note) or note.endswith("?"):
+        if ASKING.search(note) or note.endswith("?") or _WANT_TO_SEE.search(note):
             return None  # "A-22 - what's the latest?": a question about it
+        if CLOSING_NOTE.search(note) and not self._negated:
+            return None  # "Re a-27 - the summary has gone to CDOP, so I think that one's complete now": closed
         if DONE.fullmatch(note.strip(" .!👍✅")) or re.fullmatch(r"[\W_]*", note):
             return None  # "A-14: done" closes it
         if DONE.match(note) and not NEGATED_DONE.search(note) and (len(note.split()) <= 4 or self._on_behalf(refs)):
@@ -209,7 +245,7 @@ class _EditRules(_ReaderBase):
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
 
     def _asked(self, refs: tuple[int, ...]) -> Interpretation | None:
-        if len(refs) == 1 and (self.question or ASKING.search(self.text)):
+        if len(refs) == 1 and (self.question or ASKING.search(self.text) or _WANT_TO_SEE.search(self.text)):
             return Interpretation(Intent.SHOW_ACTION, refs=refs)
         return Interpretation(Intent.NONE, refs=refs) if self._negated else None
 
@@ -228,7 +264,7 @@ class _EditRules(_ReaderBase):
             r"\b(?:altogether|completely|entirely|now|then|I think|please|pls|thanks)\b|\W", "", rest, flags=re.I
         ):
             return None
-        reason = self.text[stop.end() :].strip()
+        reason = _OWN_REF.sub("", self.text[stop.end() :].strip())  # "A-16 has been overtaken by ...": the reason
         reason = re.sub(
             r"\s*(?:(?:many\s+)?thanks|thank you|cheers|ta)\b[^.!?]*[.!?]*$", "", reason, flags=re.I
         ).strip()
@@ -253,9 +289,14 @@ class _EditRules(_ReaderBase):
         start = max((b.end() for b in _SENTENCE_END.finditer(self.text, 0, cue.start())), default=0)
         after = _SENTENCE_END.search(self.text, cue.end())
         end = after.start() if after else len(self.text)
-        if start <= due.span[0] < end:
-            return due
         board_dates = self.names.directory.board_dates
+        if start <= due.span[0] < end:
+            if due.span[0] >= cue.start():
+                return due
+            # "we won't have the data until mid june, so can a-33 go back to the 10th": the date after the cue
+            later = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
+                     cue.end() <= m.span[0] < end]  # fmt: skip
+            return later[0] if later else due
         inside = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
                   start <= m.span[0] < end]  # fmt: skip
         return inside[-1] if inside else due
@@ -272,6 +313,12 @@ class _EditRules(_ReaderBase):
     def _on_behalf(self, refs: tuple[int, ...]) -> Owner | None:
         """The member whose part is ticked off: "A-3 done for Pam Smith", "Pam's part of A-3 is done", "richard
         sent me the figures so mark A-17 complete for him"."""
+        sender = relayed_from(self.text)  # "Fwd from Tabetha: '...' That's A-18 done for her"
+        if sender is not None:
+            named = self.owners.single(sender, allow_unknown=False)
+            if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
+                owner = named.owners[0]
+                return owner if self.writer is None or owner.id != self.writer.id else None
         doer = DOER.match(self.text)
         if doer and FOR_THEM.search(self.text):
             named = self.owners.single(doer["who"], allow_unknown=False)
@@ -297,3 +344,43 @@ class _EditRules(_ReaderBase):
                 owner = named.owners[0]
                 return owner if self.writer is None or owner.id != self.writer.id else None
         return None
+
+
+_CONTINUED = re.compile(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b)[a-z]")
+_DROP_ASKED = re.compile(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
+
+
+def _tidy_reason(reason: str) -> str | None:
+    """A drop's reason as the record keeps it: without "is that ok?" after it, or the quote it was pasted in."""
+    return _REASON_CHECK.sub("", reason).strip(" .,;'\"") or None
+
+
+# "Sorry, I meant A-41, not A-14, for that last update.", "I meant to drop A-16, not A-61 – A-61 doesn't exist!": a
+# correction of the reference; what is asked of the right one is in the rest of the message.
+_CORRECTED = re.compile(
+    r"^(?:(?:sorry|oops|apologies|my mistake|correction)\W+)*I\s+meant\s+"
+    r"(?:to\s+(?P<verb>[a-z]+(?:\s+(?:up|off))?)\s+)?"
+    r"(?:action\s+)?(?P<meant>A-?\d{1,4}),?\s+(?:not|rather than|instead of)\s+(?:action\s+)?(?P<wrong>A-?\d{1,4})\b,?",
+    re.I,
+)
+_FILLER_SENTENCE = re.compile(
+    r"^\W*(?:for|in|on)\s+(?:that|the|my)\s+(?:last|previous|earlier)\s+(?:update|message|one|request)\W*$|^\W*$", re.I
+)
+_OWN_REF = re.compile(r"^A-?\d{1,4}\s+(?:has\s+been|have\s+been|is|was|['’]s)\s+(?=\w)", re.I)
+
+
+def _as_meant(text: str) -> str | None:
+    """The message as it would read without the mistaken reference: what the correction asks, then the rest."""
+    found = _CORRECTED.match(text)
+    if found is None:
+        return None
+    wrong = found["wrong"].replace("-", "")
+    wrong = rf"{wrong[0]}-?{wrong[1:]}"
+    rest = re.sub(
+        rf"\s*[–—-]?\s*\b{wrong}\b[^.!?]*[.!?]", ".", text[found.end() :], flags=re.I
+    )  # "– A-61 doesn't exist!"
+    first = re.match(r"([^.!?]*)[.!?]+\s*(.+)$", rest, re.S)
+    if first and not found["verb"] and _FILLER_SENTENCE.match(first[1]):
+        return first[2].strip()  # "for that last update. A-41: the venue ...": the rest is the message
+    asked = f"{found['verb']} {found['meant']}" if found["verb"] else found["meant"]
+    return f"{asked}{rest}".strip()

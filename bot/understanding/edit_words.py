@@ -44,10 +44,14 @@ REDATE = re.compile(
     r"\b(?:due date|deadline|target date)\b|\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
     r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+)?(?:to|till|until)\b|"
     r"\bmake it\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"  # "can A-33 be for the July board instead"
+    # "a-27 - can it be end of the month instead": a date straight after "can it be"
+    r"\b(?:can|could|shall)\s+(?:it|this|that|this one|that one)\s+be\s+(?=(?:the\s+)?(?:end|start|beginning|middle|"
+    r"mid|first|last|next|after|before|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)|"
     r"\bextension\b|\b(?:need|needs|needed|want|wants|have|get|give (?:me|us|him|her|them))\s+(?:it\s+|this\s+|that\s+|"
     r"(?:a bit\s+|a little\s+|some\s+)?(?:more|longer|extra)(?:\s+time)?,?\s+)?"
     r"(?:till|until|til|'til)\b|"  # "need till June", "I need a bit longer, till 12/06"
-    rf"^\W*{REF_WORDING}\s+(?:to|till|until)\b",  # "A-25 to first week of June"
+    rf"^\W*{REF_WORDING}\s+(?:to|till|until)\b|"  # "A-25 to first week of June"
+    rf"^\W*{REF_WORDING}\s*(?:->|→|=>)",  # "A-40 → mid june"
     re.I,
 )
 # "update on A-11 - ... draft profile due back end of month": news of the action, whose dates are only news unless
@@ -64,28 +68,34 @@ STRONG_REDATE = re.compile(
     r"\b",
     re.I,
 )
+# Words after a new owner that say how the action is held, not who holds it ("jointly", "generally").
+_AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|the two of us)|I think|rather than|not"
 ASSIGN = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
     r"transfer(?:red)?|move[d]?|switch(?:ed)?|swap(?:ped)?|put)\b"
-    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?(?:\s+from\s+[\w'’ ]{{1,30}}?)?\s+(?:over\s+)?"
+    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?(?:\s+from\s+[\w'’ ]{{1,30}}?)?\s+(?:over\s+|across\s+)?"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
-    r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward)|[.!?,;]|\s+as\b|$)",
+    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|$)",
     re.I,
 )
 # "A-24 to be picked up by Karen rather than Mayada", "A-3 is now being led by the CCG": the new owner, passively.
 ASSIGN_BY = re.compile(
     r"\b(?:be|been|being|is|are|now)\s+(?:now\s+)?(?:(?:better|best|more appropriately|more sensibly)\s+)?"
     r"(?:picked up|taken (?:on|over)|owned|led(?: on)?|handled|covered|"
-    r"looked after|reassigned|re-assigned)\s+by\s+(?P<who>.+?)"
+    r"looked after|reassigned|re-assigned)\s+(?:jointly\s+|together\s+|instead\s+|now\s+)?by\s+(?P<who>.+?)"
     r"(?:\s+(?:instead|rather than|not|please|pls|thanks|now|from now on|going forward|as|because|since|given)\b|"
     r"[.!?,;]|$)",
     re.I,
 )
 ASSIGN_GO = re.compile(
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
-    r"(?:\s+(?:instead|please|pls|thanks|now)|[.!?,;]|$)|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
     r"\b(?:owner|lead)\s+(?:is\s+now|now|should be|:|->|→)\s*(?P<who2>.+?)"
-    r"(?:\s+(?:not|rather than|instead of|instead)\b|[.!?,;]|$)|"
+    r"(?:\s+(?:not|rather than|instead of|instead|now)\b|[.!?,;]|$)|"
+    # "A-15 should be Sally not Richard", "a-7 ought to be the CCG, not public health": the new owner against the old
+    rf"{REF_WORDING}\s+(?:should|must|ought to|needs? to)\s+(?:really\s+|now\s+|actually\s+|probably\s+)?be\s+"
+    r"(?P<who11>(?!(?:on|with|under|done|finished|completed|closed|ready|due|for)\b)[A-Za-z][\w'’ &-]{0,40}?)"
+    r"(?:\s+now)?,?\s+(?:not|rather than|instead of)\s+(?:with\s+)?[A-Za-z]|"
     # "could A-5 be put under Nicky's name", "put it down under the CCG's name"
     rf"\b(?:put|go|goes|be|sit)\s+(?:(?:{REF_WORDING}|it|this|that)\s+)?(?:down\s+)?under\s+"
     r"(?P<who10>[A-Za-z][\w'’ &-]{0,40}?)(?:['’]s?|s['’])?\s+name\b|"
@@ -94,7 +104,7 @@ ASSIGN_GO = re.compile(
     r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
     r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
     r"(?:on|with)\s+(?P<who4>.+?)"
-    r"(?:\s+(?:not|rather than|instead|please|pls|now)\b|[.!?,;]|$)|"  # "A-28 should be on the police not the CCG"
+    rf"(?:\s+(?:instead|please|pls|now|{_AS_A_WHOLE})\b|[.!?,;]|$)|"  # "A-28 should be on the police not the CCG"
     rf"\b(?:can|could|should)\s+(?:it|{REF_WORDING})\s+be\s+(?!(?:put|placed|moved)\s)(?P<who5>[^,.;!?]+?)"
     r"(?:\s+(?:jointly|together|instead|now|please|pls))*\s*[.!?]*$|"  # "can a-32 be zala and me jointly"
     rf"^(?:can|could|shall)\s+(?P<who9>[^?]+?)\s+(?:both\s+|all\s+)?(?:go|be put|be added)\s+(?:on|onto|to)\s+"
@@ -143,6 +153,7 @@ TAKES = re.compile(
 )
 DROP = re.compile(
     r"\b(?:drop|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
+    r"strike|struck|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
     r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required))\b|"
     r"\b(?:can|could|should|may)\s+(?:now\s+|just\s+|safely\s+|probably\s+)?go\b(?=\s*(?:[,.;:!–—-]|$|now\b|as\b|"
@@ -166,7 +177,8 @@ DONE = re.compile(
     re.I,
 )
 FOR = re.compile(
-    r"\b(?:for|on behalf of)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$)|"
+    r"\b(?:for|on behalf of)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$|"
+    r"(?<=\s)[–—-]\s|\s(?:as|because|since|who|now)\b)|"  # "A-9 done for Jo Forbes - she sent it through"
     r"\bon\s+(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+behalf\b",  # "on Pam's behalf", "on Pams behalf"
     re.I,
 )
@@ -189,13 +201,18 @@ DOER_ASIDE = re.compile(
 CLOSE_MINE = re.compile(
     r"\b(?:close|tick|cross|take|mark|sign)\s+(?:off\s+)?(?:mine|my (?:one|action|bit|part|item))(?:\s+off)?\b|"
     r"\b(?:can|could|shall|should)\s+(?:that|it|this|mine|my (?:one|action|bit|part|item))\s+(?:now\s+)?"
-    r"(?:come off|be (?:taken|ticked|crossed|signed) off|be closed(?: off)?|be marked (?:as )?(?:done|complete))\b",
+    r"(?:come off|be (?:taken|ticked|crossed|signed) off|be closed(?: off)?|be marked (?:as )?(?:done|complete))\b|"
+    # "could you tick it off for me?", "would you mind marking it complete?": asked of the assistant
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:mind\s+)?(?:tick|cross|mark|sign|close)(?:ing)?\s+(?:it|that|"
+    r"this)\s+(?:off|as\s+(?:done|complete[d]?|closed)|complete[d]?|done|closed)\b",
     re.I,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|I'd|my|mine|we|we've|our)\b", re.I)
 # "A-10 isn't needed, so can it come off?", "... can you close it?": a request, though it ends with "?".
 POLITE_REQUEST = re.compile(
     r"(?:^|[.!?,;]\s*|\bso\s+)(?:can|could|would) (?:you|it|we|this|that)\b|^please\b|"
+    # "so I wonder if A-5 could be dropped?", "would it be possible to cancel A-47?"
+    r"\b(?:wonder(?:ing)?|was wondering)\s+(?:if|whether)\b|\bwould it be possible\b|\bI['’]d be grateful if\b|"
     # "can A-17 be withdrawn?"
     rf"^(?:can|could|would)\s+(?:action\s+)?{REF_WORDING}\s+(?:now\s+|please\s+)?(?:be|come)\b",
     re.I,
@@ -226,10 +243,11 @@ UPDATE_LEAD = re.compile(
     re.I,
 )
 UPDATE_VERB = re.compile(
-    r"^\W*(?:(?:can|could|would) (?:you|I|we)\s+)?(?:please\s+)?"
-    r"(?:add\s+(?:(?:an?\s+)?(?:update|note|comment)\s+)?(?:to|on)|"
-    r"update\s+(?:on\s+)?|note\s+(?:on|against))\s+"
-    rf"{REF_WORDING}\s*(?:please\b|pls\b)?\s*(?:[?:\-–—,;]|->|→|saying|that)?\s*(?P<note>.+)$",
+    r"^\W*(?:(?:I\s+)?(?:wonder|was wondering)\s+if\s+)?(?:(?:can|could|would) (?:you|I|we)\s+|(?:you|I|we)\s+"
+    r"(?:can|could|would)\s+)?(?:please\s+)?"
+    r"(?:add\s+(?:(?:an?\s+)?(?:update|note|comment|line)\s+|the following\s+|this\s+)?(?:to|on)|"
+    r"update(?:\s+on)?|note\s+(?:on|against))\s+"
+    rf"(?:action\s+)?{REF_WORDING}\s*,?\s*(?:please\b|pls\b)?\s*(?:[?:\-–—,;]|->|→|saying|that)?\s*(?P<note>.+)$",
     re.I,
 )
 # "A-14 colleges have been emailed, 3 replies so far": news of the action written straight after its reference.
@@ -257,6 +275,22 @@ UPDATE_STANDING = re.compile(
 WRITER_DONE = re.compile(
     rf"^\W*(?:I['’]ve|I have|I|we['’]ve|we have)\s+(?:now\s+|just\s+|finally\s+)?(?:finished|completed|done)\s+"
     rf"(?:action\s+)?{REF_WORDING}",
+    re.I,
+)
+# "For A-45: the briefing has been drafted and will go to the SCR Sub in June", "a-14: analyst assigned, draft due
+# end of month": a date that belongs to the news (where the work goes next, a part's own due date), not a new date.
+NEWS_DATE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b.*\b(?:will|is going to|to)\s+(?:then\s+)?"
+    r"(?:go|come|be presented|be taken|be reported)\s+to\b|"
+    r"(?:[,;]\s*|\band\s+)(?:the\s+|a\s+|our\s+|my\s+|their\s+)?(?!(?:it|this|that|now|new|action|all|which)\b)[a-z]+"
+    r"\s+(?:(?:is|are)\s+)?due\b",
+    re.I,
+)
+# "... so I think that one's complete now": news that ends by saying the action is done.
+CLOSING_NOTE = re.compile(
+    rf"\b(?:so\s+)?(?:I think\s+|I reckon\s+|I believe\s+)?(?:that(?:\s+one)?|this(?:\s+one)?|it|{REF_WORDING})"
+    r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:complete[d]?|done|finished|"
+    r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)",
     re.I,
 )
 # "A-22: met Carey, her report is due July": someone else's date, given as news of the action.

@@ -17,9 +17,13 @@ from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST, _ReaderBas
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import (
     ACTION_TALK,
+    ACTIONS_HELD,
+    ANY_OPENING,
     ASKER_I,
+    ATTENDANCE_ASKED,
     BOARD_WIDE,
     COMMITTED,
+    CONTEXT_AFTER,
     EDIT_ASKED,
     HELP_ASKED,
     HELP_HOW,
@@ -28,11 +32,16 @@ from bot.understanding.question_words import (
     LIST_WHO_MORE,
     MEETING_ASKED,
     MY_LIST,
+    MY_ONES,
     NAMED_LIST,
     ONE_ACTION_NAMED,
     OPEN_STATE,
+    OWNER_LIST,
+    PAPERS_ASKED,
+    PAPERS_OPENING,
     RECORD_ASKED,
     REPORTED_ASKER,
+    SERVICE_ASKED,
     SHOW_DETAILS,
     SHOW_SPACED,
     SHOW_SPACED_ASKED,
@@ -132,8 +141,14 @@ _LIST_WHO = (
 _FOR_WHOM = re.compile(
     r"\b(?:for|on|with|from|against)\s+(?P<who>[^?.,!;]+?)(?:\s+(?:please|pls|at the moment|now))*\s*\??$", re.I
 )
-_ASIDE = re.compile(r"\s*[,;]\s*|\s+(?:as a whole|not just|rather than|at the moment|please|pls)\b", re.I)
+_ASIDE = re.compile(
+    r"\s*[,;]\s*|\s+(?:as a whole|not just|rather than|at the moment|please|pls)\b|\s+across\s+(?:the\s+)?(?:whole\s+)?"
+    r"(?:force|service|trust|council|organi[sz]ation|agency|partnership|piece|patch|area|borough)\b",
+    re.I,
+)
 _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
+_FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
+_MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
 _LIST_SELF = re.compile(
     r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
     r"\bhave i got\b|\bwhat(?:'s| is) on my\b|\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
@@ -188,6 +203,7 @@ _MEETING_QUESTION = re.compile(
     r"(?:at|in|still|on|going ahead|starting)\b",
     re.I,
 )
+_MEETING_NAMED = re.compile(r"\b(?:board|meeting|workshop|panel|dscb|lscb|quorate|quorum)\b", re.I)
 # "audit panel monday - is it morning or afternoon": a question after a dash or a comma.
 _ASKED_AFTER = re.compile(r"[-–—:,]\s+(?:is|are|when|where|what|which|how|does|do|will)\b(?!['’]t)", re.I)
 _MEETING_DETAIL = re.compile(
@@ -299,10 +315,17 @@ class _IntentRules(_ReaderBase):
             rest = type(self)(self.text[asker.end() :], self.writer, self.now, self.names)
             rest.question = True
             return rest._list_actions()
+        first = _FIRST_ASKS.match(self.text)
+        sentence = _FIRST_SENTENCE.match(self.text)
+        context = self.text[sentence.end() :] if sentence else ""
+        if sentence and CONTEXT_AFTER.match(context) and not _MORE_ASKED.search(context):
+            asked = type(self)(sentence[0].strip(), self.writer, self.now, self.names)._list_actions()
+            if asked is not None:  # "can you pull together the open actions? I'd like to go through them with Jo"
+                return asked
         owners = Resolution()
         imperative = re.match(
             r"^(?:please |pls )?(?:(?:can|could|would) you (?:please |pls )?|(?:can|could|may) i )?"
-            r"(?:show|list|see|give|send|display|remind|pull up|bring up|have)\b",
+            r"(?:show|list|see|give|send|display|remind|pull up|bring up|have|pull together|print)\b",
             self.text,
             re.I,
         )
@@ -310,14 +333,15 @@ class _IntentRules(_ReaderBase):
             self.question
             or imperative
             or len(self.text.split()) <= 4
-            or _FIRST_ASKS.match(self.text) is not None
+            or first is not None
             or NAMED_LIST.match(self.text)
+            or ANY_OPENING.match(self.text)
+            or WHOLE_LIST.search(self.text)
             or asks_indirectly(self.text)
         )
-        mine = (
-            asking
-            and _LIST_MINE.search(self.text)
-            and (imperative or _LIST_CUE.search(self.text) or "ones" in self.text)
+        mine = asking and (
+            MY_ONES.search(self.text)
+            or (_LIST_MINE.search(self.text) and (imperative or _LIST_CUE.search(self.text) or "ones" in self.text))
         )
         chased = LIST_CHASED.search(self.text) if asking else None
         resolved = self.owners.phrase(chased["who"], subject=True) if chased else None
@@ -343,7 +367,7 @@ class _IntentRules(_ReaderBase):
         plural = self._members_named_plural() if asking else None
         if plural:
             return self._listing(plural, overdue)
-        for pattern in _LIST_WHO + (LIST_WHO_MORE if asking else ()):
+        for pattern in _LIST_WHO + ((*LIST_WHO_MORE, ACTIONS_HELD) if asking else ()):
             found = pattern.search(self.text)
             if not found:
                 continue
@@ -352,6 +376,10 @@ class _IntentRules(_ReaderBase):
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:
                 return self._listing(self._for_us(resolved), overdue)
+        terse = OWNER_LIST.match(self.text)  # "CDOP list pls", "Jim Patel's actions?"
+        resolved = self.owners.phrase(terse["who"], subject=True) if terse else None
+        if resolved:
+            return self._listing(resolved, overdue)
         if (_LIST_ANY.search(self.text) and asking) or WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         if not asking or not _LIST_CUE.search(self.text):
@@ -404,11 +432,28 @@ class _IntentRules(_ReaderBase):
 
     def _meeting_info(self) -> Interpretation | None:
         short = len(self.text.split()) <= 5
-        indirect = asks_indirectly(self.text) and MEETING_ASKED.search(self.text) is not None
-        if not (self.question or short or _ASKED_AFTER.search(self.text) or indirect):
+        papers = PAPERS_ASKED.search(self.text) is not None
+        indirect = asks_indirectly(self.text) and (MEETING_ASKED.search(self.text) is not None or papers)
+        opening = PAPERS_OPENING.match(self.text) is not None  # "were the minutes from march ever sent round"
+        if not (self.question or short or _ASKED_AFTER.search(self.text) or indirect or opening):
             return None
         if COMMITTED.search(self.text) or ACTION_TALK.search(self.text):  # "what did I sign up for at the board?"
             return None
-        if not _MEETING_QUESTION.search(self.text) and not self._meeting_day_question():
+        if SERVICE_ASKED.search(self.text):  # "can you book me a room for the team meeting?": not the assistant's job
+            return None
+        attendance = ATTENDANCE_ASKED.search(self.text) is not None or papers  # "who's on the list for the 18th"
+        if not (
+            _MEETING_QUESTION.search(self.text)
+            or self._meeting_day_question()
+            or (attendance and self._meeting_named())
+        ):
             return None
         return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(self.text, self.now, self.names.directory))
+
+    def _meeting_named(self) -> bool:
+        """Whether the message names a meeting: "the board", "the workshop", "july", "the 18th" (a meeting's day),
+        or asks whether one is quorate."""
+        if _MEETING_NAMED.search(self.text):
+            return True
+        day = meeting_meant(self.text, self.now, self.names.directory, default_next=False)
+        return day is not None and any(m.date == day for m in self.names.directory.meetings)

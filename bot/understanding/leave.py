@@ -30,7 +30,7 @@ _UNTIL = r"(?:until|till|til|'til|through|thru)"
 _UNTIL_CUE = re.compile(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\b", re.IGNORECASE)
 # "back on 8 June", "I'm back Monday", "returning Tuesday", "back in the office on 8/6", "return to work on 1/7".
 _BACK_CUE = re.compile(
-    r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be|will\s+be|be|am|and|but)\s+|[,;–-]\s*)back\b"
+    r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be|will\s+be|be|am|and|but)\s+|[,;:!.–-]\s*)back\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?"
     r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work)\b",
     re.IGNORECASE,
@@ -49,6 +49,11 @@ _LAST_DAY = re.compile(
 # "til 29th": a day of the month alone after until, read as "the 29th".
 _BARE_ORDINAL = re.compile(rf"(?P<cue>\b{_UNTIL})\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}})",
                            re.IGNORECASE)  # fmt: skip
+# "end of may", "20-26 may": "may" in lower case after a day or a part of the month is the month (same length).
+_MONTH_MAY = re.compile(
+    r"\b((?:\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?(?:end|start|beginning|middle)\s+of|mid)[\s-]+)may\b(?!\s+(?:be|have|not)\b)",
+    re.I,
+)
 # Slack statuses that mean leave: the default "Vacationing" and "Out sick", and how people write their own.
 _LEAVE_EMOJI = frozenset(
     {":palm_tree:", ":desert_island:", ":beach_with_umbrella:", ":face_with_thermometer:", ":sick:"}
@@ -74,6 +79,7 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     if until is None and back is None:
         return None
     text = _BARE_ORDINAL.sub(r"\g<cue> the \g<day>", text)  # "a/l til 29th": the 29th
+    text = _MONTH_MAY.sub(r"\1May", text)  # "away until end of may": the month, not the verb
     mentions = find_dates(text, now)
     not_back = _NOT_BACK_UNTIL.search(text)
     if not_back is not None:  # "won't be back in the office until Monday 8th June": away until the 7th
@@ -94,7 +100,8 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
 # "I'm back on 8 June" is the writer's own leave; "Tony will be back on 8 June" is not.
 _WRITER_BACK = re.compile(
     r"^\s*(?:back|returning)\b|\b(?:i['’]?m|i\s+am|i['’]?ll|i\s+will|i)\b[^.;!?]{0,20}\b(?:back|return)|"
-    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+)?(?:on\s+)?{_LEAVE}\b[^.;!?]{{0,60}}?[,;–-]\s*(?:and\s+)?back\b|"
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+)?(?:on\s+)?(?:{_LEAVE}|holidays?)\b(?:[^.;!?]{{0,60}}?[,;–-]|\s*[.!:;]+)\s*"
+    r"(?:and\s+)?back\b|"  # "hols!! back 8th june"
     # "I'm off from the 22nd and back on 1 June", "I'll be on holiday from Monday and back in the office on 8 June"
     rf"\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+{_LEAVE}\b[^.;!?]{{0,60}}?(?:[,;–-]\s*|\s)(?:and\s+)?back\b|"
     r"\bmy\s+last\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b|"
@@ -121,7 +128,10 @@ _BACK_FOR_MEETING = re.compile(r"\bback\s+on\s+for\b", re.I)
 # "Richard is away until 10/06", "she's on leave till June": another person's leave, just before its wording.
 _SOMEONE_ELSE = re.compile(
     r"(?:^|[.!?;,]\s*|\b(?:and|but|as|because|since)\s+)(?!I\b)(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*"
-    r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+)?$",
+    r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+)?$|"
+    # "... because the analyst is off sick", "our data officer is away until June": someone named by their role
+    r"\b(?:the|our|my|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|will be|has been|have been|was)\s+"
+    r"(?:now\s+|also\s+|currently\s+)?$",
 )
 
 
@@ -139,6 +149,7 @@ def _range_away(text: str, now: dt.datetime) -> dt.date | None:
     found = _LEAVE_RANGE.search(normalise(text))
     if found is None:
         return None
+    text = _MONTH_MAY.sub(r"\1May", text)
     days = [m.date for m in find_dates(text, now) if m.date is not None and m.span[0] < found.end() + 12]
     return max(days) if len(days) >= 2 else None
 

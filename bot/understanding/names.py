@@ -67,6 +67,9 @@ _NICKNAME_GROUPS: dict[str, frozenset[int]] = {
     word: frozenset(i for i, group in enumerate(_NICKNAMES) if word in group) for word in frozenset().union(*_NICKNAMES)
 }
 _NO_GROUPS: frozenset[int] = frozenset()
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")  # "(voluntary)" in an agency's name
+# A possessive "s" in a folded agency name, typed with the apostrophe ("children s") or without ("childrens").
+_POSSESSIVE_WORD = re.compile(r"(?<=\w) s\b|(?<=\bchildren)s\b|(?<=\bpeople)s\b")
 _FIRST_NAME_TYPO = 84  # fuzz.ratio for a mistyped first name (Tabitha / Tabetha)
 _LAST_NAME_TYPO = 80  # fuzz.ratio for a mistyped surname (McConnel / McConnell, Ibraheem / Ibrahim)
 _FULL_NAME_TYPO = 80  # fuzz.ratio for a mistyped full name (Tony Oakmen / Tony Oakman)
@@ -159,8 +162,10 @@ class NameIndex:
         )
         self._agency_keys: dict[str, list[AgencyInfo]] = defaultdict(list)
         for agency in directory.agencies:
-            for written in (agency.name, *agency.short_names):
-                self._agency_keys[fold(written)].append(agency)
+            plain = _QUALIFIER.sub("", agency.name).strip()  # "Phase Trust" for "Phase Trust (voluntary)"
+            for written in dict.fromkeys((agency.name, *agency.short_names, plain)):
+                if agency not in self._agency_keys[fold(written)]:
+                    self._agency_keys[fold(written)].append(agency)
         self._agency_names = [fold(a.name) for a in directory.agencies]
         # Words for a kind of agency that fit several of the board's ("Probation": the NPS and the CRC).
         self._shared_agency_keys: dict[str, list[AgencyInfo]] = defaultdict(list)
@@ -186,7 +191,7 @@ class NameIndex:
             return PersonMatch()
         exact = self._exact.get(key, [])
         if len(words) == 1:
-            found = self._by_single_word(words[0])
+            found = self._full_form_over_short(words[0], self._by_single_word(words[0]))
         elif len(exact) == 1:
             return PersonMatch(exact[0], (exact[0],))
         elif len(words[-1]) == 1:
@@ -254,6 +259,19 @@ class NameIndex:
         found.extend(p for p in self._by_last.get(word, []) if p not in found)
         return found
 
+    def _full_form_over_short(self, word: str, found: list[Person]) -> list[Person]:
+        """ "Nicola" means Nicola Campbell, not also Nicki Burrows: a first name written in full that is exactly one
+        member's is theirs when every other candidate's first name is only a shorter form of it that sounds
+        different. A short form written ("Nicki", "Nicky") or names that sound alike ("Sue", "Su") fit them all."""
+        exact = [p for p in found if fold(p.name).split()[0] == word]
+        if len(found) < 2 or len(exact) != 1:
+            return found
+        for person in found:
+            first = fold(person.name).split()[0]
+            if person is not exact[0] and (len(first) >= len(word) or sounds_alike(first, word)):
+                return found
+        return exact
+
     def _by_first_and_last(self, first: str, last: str) -> list[Person]:
         """Members with this exact surname whose first name is the written one, a nickname of it or its initial."""
         found = [p for p in self._by_last.get(last, []) if same_first_name(first, fold(p.name).split()[0])]
@@ -266,6 +284,9 @@ class NameIndex:
         it fits several ("Probation" on a board with the NPS and a CRC)."""
         key = fold(written)
         found = self._agency_keys.get(key) or self._agency_keys.get(_without_article(key), [])
+        plain = _POSSESSIVE_WORD.sub("", _without_article(key))  # "children's safeguarding", "childrens ..."
+        if not found and plain != _without_article(key):
+            found = self._agency_keys.get(plain, [])
         if not found:
             shared = self._shared_agency_keys.get(_without_article(key), [])
             found = shared if len(shared) > 1 else []

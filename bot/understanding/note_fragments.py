@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dash_pieces", "fragment_pieces"]
+__all__ = ["OWNERS_LEAD", "dash_pieces", "fragment_pieces"]
 
 # "new one.", "another one:", "new action -": a marker that a new action follows.
 _NEW_MARKER = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s*[.:;!–—-]+\s*", re.I)
@@ -47,3 +47,14 @@ def dash_pieces(text: str, due_wording: str) -> list[str] | None:
     if not 2 <= len(pieces) <= _MAX_PIECES or any(len(p) > 100 for p in pieces):
         return None
     return pieces
+
+
+# "new action me + Sally, CSE profile refresh, w/c 8 June", "action CDOP: update the leaflet, end of july", "action -
+# Nicola and Annette, joint briefing, asap", "add: Anne Harris & Jassi - transitions protocol": a marker, the
+# owners, then the task after a comma, colon or dash.
+OWNERS_LEAD = re.compile(
+    r"^(?:(?:(?:new|another|one more)\s+)?action\s*[:–—-]?|(?:new|another|one more)\s+one\s*[:–—-]?|"
+    r"(?:(?:pls|please)\s+)?(?:add|log|record)\s*[:–—-])\s*(?P<who>[^:;,–—.?!]{1,60}?)\s*(?:[:;,–—]|\s-+)\s+"
+    r"(?P<task>.+)$",
+    re.I,
+)

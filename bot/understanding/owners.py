@@ -22,6 +22,8 @@ from store.models import Role
 __all__ = ["OwnerResolver", "Resolution", "looks_like_a_name"]
 
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
+# The same split, but keeping "&" and "/" inside a name ("QA & Comms", "Policy Procedures & Practice").
+_SPLIT_KEEPING_NAMES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+")
 _QUALIFIED = re.compile(r"^(?P<name>.+?)\s+(?:from|in|at|of|on)\s+(?:the\s+)?(?P<place>[\w&' -]+)$")
 # A rank or title before a name: "DI Fisher", "PC Dean Whitehouse", "Cllr Jones", "Dr Patel".
 _TITLE = re.compile(
@@ -121,7 +123,11 @@ class OwnerResolver:
         parts = [p for p in _SPLIT.split(text) if p]
         if len(parts) < 2:
             return None
-        return _each(parts, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
+        found = _each(parts, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
+        wider = [p for p in _SPLIT_KEEPING_NAMES.split(text) if p] if found is None else []
+        if 2 <= len(wider) < len(parts):  # "QA & Comms and Remley Mann": a name with "&" in it, and another
+            return _each(wider, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
+        return found
 
     def single(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """One owner: the writer, a group, an agency or its representative, a role, a member or candidates, or

@@ -3,8 +3,9 @@
 "I was wondering whether ...", "could someone remind me where ...", "I'd like to check whether ...": a question
 written as a statement. "show me everything Tony Oakman has open", "anything on DCVS?", "is the CCG on the hook
 for anything?", "anything I'm supposed to be chasing Su about?": a list of someone's actions asked for. "what sort
-of things can I ask you?": help. "Cheers for chasing A-26 for me": thanks, not a request. Read by
-:mod:`bot.understanding.intent_rules`.
+of things can I ask you?": help. "Cheers for chasing A-26 for me": thanks, not a request. "who's sent apologies
+for the 10th?", "were the march minutes sent round": who is coming to a meeting, or its papers, asked. "can you book
+me a room": a service the assistant does not give. Read by :mod:`bot.understanding.intent_rules`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ _ASKER = r"(?:you|someone|somebody|anyone|anybody|one of you)"
 _INDIRECT = re.compile(
     rf"\b(?:(?:can|could|would|will)\s+{_ASKER}\s+(?:please\s+|possibly\s+|kindly\s+|just\s+)*"
     r"(?:tell|remind|let|show|confirm|check|advise)|(?:please\s+)?remind\s+me|"
-    r"(?:i(?:'m| am| was)|just)\s+(?:just\s+)?wondering|i\s+wondered|"
+    r"(?:i(?:'m| am| was)|just)\s+(?:just\s+)?wondering|i\s+wonder(?:ed)?|"
     r"i(?:'d| would)\s+(?:like|love|want)\s+to\s+(?:know|check|find out|see|ask|confirm)|"
     r"i\s+want\s+to\s+(?:check|know)|"
     r"do\s+you\s+(?:know|happen to know)|(?:please\s+)?let\s+me\s+know|(?:please\s+)?tell\s+me|any\s+idea|"
@@ -33,8 +34,15 @@ _SENTENCE_OPENING = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:hello|hi|sorry|so|and|but|also|just|quick question|one more thing)[\s,.!-]+)*$", re.I
 )
 
-# "what sort of things can I ask you?", "what are you able to help with?", "what kind of stuff do you do?"
+# "what sort of things can I ask you?", "what are you able to help with?", "what kind of stuff do you do?",
+# "what commands does this thing understand?", "which words do you recognise?"
 HELP_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:commands?|instructions?|keywords?|phrases?|requests?|words?)\s+(?:(?:does|do|can|will|would)\s+)?"
+    r"(?:you|u|this|it|this\s+(?:thing|bot|tool|assistant)|the\s+(?:bot|tool|assistant|tracker))\s+(?:actually\s+)?"
+    r"(?:understands?|knows?|takes?|accepts?|recogni[sz]es?|responds?\s+to|supports?|works?\s+with|get)\b|"
+    r"\b(?:what|which)\s+(?:commands?|keywords?)\s+(?:are\s+there|(?:can|could|should|do)\s+(?:i|we)\s+(?:use|type|give))\b|"
+    r"\bwhat\s+(?:you(?:'re|\s+are)|u\s+are|this\s+(?:bot|thing|assistant)(?:'s|\s+is))\s+(?:actually\s+|really\s+)?"
+    r"(?:able\s+to|here\s+to|meant\s+to|designed\s+to)\s+(?:help|assist|do)\b|"
     r"\bwhat\s+(?:sorts?|kinds?|types?)\s+of\s+(?:things?|stuff|questions?|requests?|commands?|messages?)\s+"
     r"(?:(?:can|could|should|do|may)\s+(?:i|we)\s+(?:ask|say|send|tell|type|use|get|request)|"
     r"(?:can|could|do)\s+you\s+(?:do|help|handle|understand|answer|deal with))\b|"
@@ -311,5 +319,82 @@ COMMITTED = re.compile(
 ACTION_TALK = re.compile(
     r"\b(?:take\s+on|record|log|add|put\s+down|set|give\s+(?:me|us|him|her|them))\s+(?:an?\s+|the\s+|this\s+)?"
     r"(?:new\s+)?action\b|\ban?\s+(?:new\s+)?action\s+(?:to|for)\b",
+    re.I,
+)
+# "can you book me a room for the team meeting?", "could someone order lunch for the workshop": a service asked of
+# the assistant that it does not give (booking, ordering, arranging), not a question about a meeting.
+_SERVICE_THING = (
+    r"(?:(?:meeting|conference|training|bigger|larger|smaller|small|quiet|side|break-?out)\s+)?(?:room|venue|space)|"
+    r"lunch|catering|refreshments|sandwiches|buffet|teas?|coffees?|parking(?:\s+spaces?)?|car\s+park|taxis?|"
+    r"projector|screen|laptop|interpreter|hearing\s+loop|(?:teams|zoom)(?:\s+(?:link|call|meeting))?|"
+    r"(?:conference\s+|video\s+)?call|(?:pre|post)-?\s?meeting|meeting\s+with|desk|hot\s?desk|minute-?taker"
+)
+SERVICE_ASKED = re.compile(
+    r"(?:^|[.!?,;:]\s+|\b(?:please|pls)\s+)(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|one\s+of\s+you)"
+    r"\s+(?:be\s+able\s+to\s+)?|is\s+it\s+possible\s+to\s+|(?:i|we)\s+need\s+(?:you\s+)?to\s+)?"
+    r"(?:please\s+|pls\s+|possibly\s+|kindly\s+|just\s+|quickly\s+)*"
+    r"(?:(?:book|reserve|hire|arrange|organi[sz]e|order|sort(?:\s+out)?|set\s+up)\s+(?:me|us|him|her|them|the\s+team)?"
+    r"|(?:get|find)\s+(?:me|us|him|her|them|the\s+team))\s*(?:a|an|the|some|two|three|\d+)?\s*"
+    rf"(?:{_SERVICE_THING})\b",
+    re.I,
+)
+# Who is coming to a meeting, asked: "who has sent apologies for the 10th?", "who's on the list for the 18th",
+# "attendance list for september board", "are we quorate for july?", "how many have said they're coming?".
+ATTENDANCE_ASKED = re.compile(
+    r"\bwho(?:'s|s|\s+has|\s+have|\s+else\s+has)?\s+(?:already\s+|so\s+far\s+|actually\s+)?(?:sent|given|put\s+in|"
+    r"offered|submitted|sent\s+in|emailed)\s+(?:(?:their|any|her|his|in)\s+)?(?:apolog\w*|apols?)\b|"
+    r"\b(?:any(?:\s+more)?|how\s+many|many|lots\s+of|list\s+of)\s+(?:apolog\w*|apols?)\b(?!\s+(?:from\s+)?(?:me|I)\b)|"
+    r"\b(?:apolog\w*|apols?)\s+(?:so\s+far|received|in\s+so\s+far|list)\b|"
+    r"\bquorate\b|\bquorum\b|\battendance\s+(?:list|register|numbers|figures|sheet|so\s+far|looking|like)\b|"
+    r"\b(?:list\s+of\s+)?attendees\b|"
+    r"\bwho(?:'s|s|\s+is|\s+are)?\s+(?:on\s+the\s+(?:list|invite\s+list|attendance\s+list|guest\s+list|register)|"
+    r"invited|attending|coming|going|expected|confirmed|booked\s+(?:on|in)|signed\s+up)\b|"
+    r"\bhow\s+many\s+(?:people\s+|members\s+|of\s+us\s+)?(?:are\s+|have\s+|will\s+be\s+)?(?:coming|attending|"
+    r"confirmed|booked|expected|going)\b",
+    re.I,
+)
+# A meeting's papers asked about or asked for: "were the minutes from march ever sent round", "could I have the
+# agenda for the board", "would it be possible to have the details?", "what was agreed at the March board?".
+PAPERS_OPENING = re.compile(
+    r"^(?:were|was|have|has|had|did|are|is)\s+(?:the\s+|our\s+)?(?:\w+(?:'s|s)?\s+)?(?:minutes|papers|agenda|"
+    r"notes|slides|pack)\b|^(?:the\s+)?(?:attendance|attendee|invite|invitation|guest)\s+(?:list|register|numbers)\b|"
+    r"^(?:the\s+|a\s+)?list\s+of\s+(?:attendees|invitees|who(?:'s|\s+is)\s+coming)\b",
+    re.I,
+)
+PAPERS_ASKED = re.compile(
+    r"\b(?:have|get|see|send|let\s+me\s+(?:have|see))\s+(?:me\s+|us\s+)?(?:a\s+copy\s+of\s+)?(?:the\s+)?"
+    r"(?:details|papers|pack|agenda|minutes|joining\s+(?:details|instructions)|invite|invitation)\b|"
+    r"\bwhat\s+(?:was|were|got|did\s+(?:we|they|the\s+board))\s+(?:agreed|decided|discussed|agree|decide|discuss)\b",
+    re.I,
+)
+# "CDOP list pls", "Jim Patel's actions?", "police ones please": one owner's list asked for in two or three words.
+OWNER_LIST = re.compile(
+    r"^(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?"
+    r"(?!(?:list|show|see|give|send|pull|display|what|whats|which|any|all|my|full|whole|new|add|log|record)\b)"
+    r"(?P<who>[\w&'’ -]{2,40}?)(?:'s|’s|s')?\s+"
+    r"(?:(?:open|outstanding|overdue|current|live)\s+)?(?:list|actions|action\s+list|ones|lot)"
+    r"(?:\s+(?:please|pls|plz|thanks|thx|ta|again|now|then))*\s*[?.!]*$",
+    re.I,
+)
+# "my open ones thx", "list my outstanding bits": the writer's actions, called something other than actions.
+MY_ONES = re.compile(
+    r"\bmy\s+(?:(?:open|outstanding|overdue|live|current|remaining|unfinished|pending)\s+)"
+    r"(?:ones|items|tasks|bits|things|stuff)\b|\bmy\s+(?:tasks|items)\b",
+    re.I,
+)
+# "anything due for me this month", "any actions for the police": a question opened with "anything", unmarked.
+ANY_OPENING = re.compile(r"^(?:is\s+there\s+)?(?:anything|any\s+(?:actions?|thing))\b", re.I)
+# "a list of the actions sitting with the SCR Sub group", "list the actions assigned to the PPP group": whose.
+ACTIONS_HELD = re.compile(
+    r"\bactions?\s+(?:that\s+are\s+|which\s+are\s+|currently\s+|still\s+)*(?:sitting|held|assigned|allocated|"
+    r"owned|open|outstanding|overdue|left|down)\s+(?:with|to|by|against|for)\s+(?P<who>[^?.,!;]+?)"
+    r"(?:\s+(?:please|pls|at the moment|now|currently))*\s*"
+    r"(?=[?.,!;]|$|\s+(?:would|will|could|might|is|if|when|as|so|before|ahead\s+of|in\s+time|thanks)\b)",
+    re.I,
+)
+# "I'd like to go through them with Martine on Monday", "need it for the agenda pack": why a list is asked for,
+# told after the question; whoever it names owns nothing.
+CONTEXT_AFTER = re.compile(
+    r"^(?:I(?:'d|'m|'ll|'ve)?|we(?:'d|'re|'ll)?|need|want|trying|it's|its|this\s+is|thanks?|cheers)\b",
     re.I,
 )

@@ -28,7 +28,8 @@ _FRAME_MODAL = re.compile(
 )
 # "<who> said she'd", "<who> has promised that he will", "<who> and I have agreed between us that we will".
 _SAID = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|promised|confirmed|mentioned|agreed|offered|indicated|told (?:me|us))"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:very\s+)?kindly\s+)?"
+    r"(?:said|says|promised|confirmed|mentioned|agreed|offered|indicated|told (?:me|us))"
     r"(?:\s+between\s+(?:us|them|themselves))?"
     r"(?:\s+(?:at|in|during|after)\s+(?:the|this|today'?s|last|yesterday'?s|our)\s+[\w'’-]+(?:\s+(?:meeting|board|panel))?)?"
     r"\s*,?\s+(?:that\s+)?" + _PRONOUN_MODAL + r"\s+(?:(?:jointly|both|also)\s+)?",

@@ -1,0 +1,71 @@
+"""An action's due date: wording with a cue ("by", "before", "in", "w/c"), a date judged a limit ("first week of
+june at the latest"), a span ("fortnight tops"), a meeting ("for the July board"), or a bare date ending the
+message (and nothing after it but thanks).
+
+Part of the message reader (:mod:`bot.understanding.interpret`); the action rules extend it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from bot.understanding import deadline_words as limits
+from bot.understanding.dates import DateMention, find_due
+from bot.understanding.meeting_words import meeting_deadline, meeting_on_day
+from bot.understanding.message_reader import _ReaderBase
+
+__all__ = ["_DeadlineReading"]
+
+_DEADLINE_WORDING = re.compile(r"(?:the\s+)?(?:end|mid|middle|start|beginning|w/?c|week commencing|within)\b", re.I)
+# A date followed by words that make it a limit: "first week of june at the latest", "september board is fine".
+_LIMIT_AFTER = re.compile(
+    r"\s*[,-]?\s*(?:at the (?:very )?latest|latest|tops|max(?:imum)?|or (?:earlier|sooner|before)|if possible|"
+    r"ideally|(?:is|be|would be|should be|will be) (?:fine|ok|okay|good|great|plenty|ideal|perfect|best)|will do|works|"
+    r"is the deadline)\b",
+    re.I,
+)
+_SPAN_LIMIT = re.compile(
+    r"\b(?P<span>(?:(?:a|one|two|three|four|six|\d{1,2})\s+)?(?:fortnight|weeks?|days?|months?))\s+"
+    r"(?:tops|max(?:imum)?|at (?:the )?(?:most|latest|outside))\b",
+    re.I,
+)
+_MEETING_NAMED_BEFORE = re.compile(r"\b(?:workshop|board|meeting)\s*$", re.I)
+_NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
+
+
+class _DeadlineReading(_ReaderBase):
+    """The due date of an action in the message being read."""
+
+    @cached_property
+    def _deadline(self) -> DateMention | None:
+        """The due date: wording with a cue ("by", "before", "in", "w/c"), or a bare date ending the message.
+
+        A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
+        """
+        due = self._due
+        if due is not None and not due.asap and _MEETING_NAMED_BEFORE.search(self.text, 0, due.span[0]):
+            due = meeting_on_day(due, self.text, self.names.directory)  # "ahead of the workshop on the 19th"
+        if due is not None and (due.asap or due.cue >= 1 or _DEADLINE_WORDING.match(due.wording)):
+            return due
+        if due is not None and (
+            _LIMIT_AFTER.match(self.text, due.span[1])
+            or limits.VERDICT_AFTER.match(self.text, due.span[1])
+            or limits.PROPOSED_BEFORE.search(self.text, 0, due.span[0])
+            or (
+                limits.DELIVERED_AT.search(self.text, 0, due.span[0])
+                and limits.MEETING_AFTER.match(self.text, due.span[1])
+            )
+        ):
+            return due  # "first week of june at the latest", "september board is fine"
+        ends_the_message = due is not None and limits.ENDS_MESSAGE.match(self.text, due.span[1]) is not None
+        if due is not None and ends_the_message and not _NOT_A_DEADLINE.search(self.text, 0, due.span[0]):
+            return due
+        limit = _SPAN_LIMIT.search(self.text) or limits.SPAN_ENDING.search(self.text)  # "fortnight tops", ". 3 wks"
+        if due is None and limit is not None:
+            amount = limit["span"] if " " in limit["span"] else f"a {limit['span']}"
+            within = find_due(f"within {amount}", self.now, self.names.directory.board_dates)
+            if within is not None and within.date is not None:
+                return DateMention(within.date, False, limit["span"], limit.span("span"), meeting=False, cue=2)
+        meeting = meeting_deadline(self.text, self.now, self.names.directory)
+        return None if meeting is not None and limits.PAST_MEETING.search(self.text) else meeting

@@ -1,0 +1,96 @@
+"""Actions asked for around a statement or a quote: "<statement>. Could that go on as an action for me / for her / for
+the two of us?", "could an action be noted for X to ...", "Pasting from Roger's email: "..." - can you add that
+one". The statement or quote is read by the action rules; the request says whose it is.
+
+Part of the message reader (:mod:`bot.understanding.interpret`); the action rules extend it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.understanding.action_deadline import _DeadlineReading
+from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.owners import Resolution
+from bot.understanding.pasted_text import pasted_message
+from bot.understanding.recording_asks import RecordFor, named_request, record_for, who_prefixes
+
+__all__ = ["_AskedActions"]
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'(?:ll|m|ve|d)|me|my|myself)\b", re.I)  # the quote's sender speaking
+
+
+class _AskedActions(_DeadlineReading):
+    """Requests to record a statement or a quote, for the owners the request names."""
+
+    def _action(self, owners: Resolution, task: str) -> Interpretation:
+        """An action of these owners (the action rules make it)."""
+        raise NotImplementedError
+
+    def _marked_action(self) -> Interpretation | None:
+        """The action rules' reading of an action marked "action: ..." (the action rules define it)."""
+        raise NotImplementedError
+
+    def _structured_action(self) -> Interpretation | None:
+        """The action rules' reading of "<owners> to <task>" and its kin (the action rules define it)."""
+        raise NotImplementedError
+
+    def _pasted_action(self) -> Interpretation | None:
+        """ "Pasting from Roger's email: "Could we ask all sub group chairs to ..." - can you add that one": the
+        quote read as its sender's words; its "I" is the sender (asked about when not one member), never the writer."""
+        pasted = pasted_message(self.text)
+        if pasted is None:
+            return None
+        named = self.owners.phrase(pasted.sender, subject=True) if pasted.sender else None
+        ids = {o.id for o in named.owners if o.kind == "member"} if named and not named.ambiguous else set()
+        sender = next((p for p in self.names.directory.members if p.id in ids), None) if len(ids) == 1 else None
+        quote = type(self)(pasted.quote, sender or self.writer, self.now, self.names)
+        found = quote._marked_action() or quote._structured_action()
+        if (
+            found is None
+            or found.intent is not Intent.RECORD_ACTION
+            or sender is not None
+            or not _FIRST_PERSON.search(pasted.quote)
+        ):
+            return found if found is not None and found.intent is Intent.RECORD_ACTION else None
+        writer = set(self._writer_owners_list())
+        owners = Resolution([o for o in found.owners if o not in writer], list(found.ambiguous))
+        if writer & set(found.owners) and named:  # "I" in the quote of "Karen" (which one?) or of a stranger
+            owners.add(named)
+        return replace(found, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous))
+
+    def _recorded_for(self) -> Interpretation | None:
+        """ "<statement>. Could that go on as an action for me / for her / for the two of us?", "could an action be
+        noted for X to ...": the owners the request names, or the statement's people when it points back at them."""
+        asked = record_for(self.text)
+        if asked is None:
+            named = named_request(self.text)
+            owners = self.owners.phrase(named.who, subject=True) if named else None
+            return self._action(owners, named.task) if named and owners else None
+        said = type(self)(asked.statement, self.writer, self.now, self.names)._structured_action()
+        said = said if said is not None and said.intent is Intent.RECORD_ACTION else None
+        owners = self._owners_asked_for(asked, said)
+        if owners is None:
+            return None  # "could you add it to the papers?": nobody named
+        return self._action(owners, said.task if said and said.task else asked.statement)
+
+    def _owners_asked_for(self, asked: RecordFor, said: Interpretation | None) -> Resolution | None:
+        """The owners a closing request names; "her", "both of them": the statement's people (one, for "her");
+        "the two of us": those and the writer."""
+        if asked.back is None:
+            for words in who_prefixes(asked.who):
+                found = self.owners.phrase(words, allow_unknown=False, subject=True)
+                if found:
+                    return found
+            return self.owners.phrase(asked.who)
+        writer = self._writer_owners_list()
+        others = Resolution([o for o in said.owners if o not in writer], list(said.ambiguous)) if said else None
+        others = others or self._owners_named_in(asked.statement)
+        if asked.back == "us":
+            owners = Resolution(writer)
+            owners.add(others)
+            return owners
+        if asked.singular and len(others.owners) + len(others.ambiguous) != 1:
+            return Resolution()  # "her" after a statement naming two people: ask rather than guess
+        return others
