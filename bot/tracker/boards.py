@@ -1,14 +1,18 @@
-"""Boards (tenants): finding the one a command is for, and setting up a new one with its built-in groups."""
+"""Boards (tenants): finding the one a command is for, setting up a new one with its built-in groups, listing
+and renaming them."""
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.errors import NotFound
+from bot.errors import InvalidInput, NotFound
 from bot.events import record_event
-from store.models import Board, Group, GroupKind
+from store.models import Action, Assignment, AssignmentStatus, Board, Group, GroupKind, Member
 
 DEFAULT_BOARD_NAME = "Safeguarding Children Board"
 
@@ -118,3 +122,67 @@ def bump_roster_version(session: Session, board_id: int) -> None:
 
 def count_boards(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Board)) or 0
+
+
+MAX_NAME = 200
+
+
+def check_board_name(name: str) -> str:
+    """A board's display name as given, tidied; an empty or overlong one is refused."""
+    tidy = " ".join(name.split())
+    if not tidy:
+        raise InvalidInput("A board needs a name, e.g. 'Dudley Safeguarding Children Board'.")
+    if len(tidy) > MAX_NAME:
+        raise InvalidInput(f"A board's name is at most {MAX_NAME} characters; that one has {len(tidy)}.")
+    return tidy
+
+
+@dataclass(frozen=True, slots=True)
+class BoardListing:
+    """One board of the database, as `dscb board list` shows it."""
+
+    id: int
+    name: str
+    short_name: str
+    slack_team_id: str | None
+    members: int
+    open_actions: int
+    created_at: dt.datetime
+
+
+def list_boards(session: Session) -> list[BoardListing]:
+    """Every board in the database with its members (on the board) and open actions, in one query each."""
+    members: dict[int, int] = {
+        board: count
+        for board, count in session.execute(
+            select(Member.board_id, func.count()).where(Member.active.is_(True)).group_by(Member.board_id)
+        ).tuples()
+    }
+    open_ids = select(Assignment.action_id).where(Assignment.status == AssignmentStatus.OPEN)
+    actions: dict[int, int] = {
+        board: count
+        for board, count in session.execute(
+            select(Action.board_id, func.count()).where(Action.id.in_(open_ids)).group_by(Action.board_id)
+        ).tuples()
+    }
+    return [
+        BoardListing(b.id, b.name, b.short_name or "", b.slack_team_id, members.get(b.id, 0), actions.get(b.id, 0),
+                     b.created_at)
+        for b in session.scalars(select(Board).order_by(Board.id))
+    ]  # fmt: skip
+
+
+def rename_board(session: Session, old: str, new: str, *, actor: str | None = None) -> Board:
+    """Give a board (named by its name or short name) a new display name, which every report then carries; a name
+    another board has is refused."""
+    board = find_board(session, old)
+    name = check_board_name(new)
+    for other in session.scalars(select(Board).where(Board.id != board.id)):
+        if name.casefold() in (other.name.casefold(), (other.short_name or "").casefold()):
+            raise InvalidInput(f"Another board of this database is called {other.name}; choose another name.")
+    if name != board.name:
+        record_event(session, board.id, "board", board.id, "renamed", actor=actor,
+                     old={"name": board.name}, new={"name": name})  # fmt: skip
+        board.name = name
+        bump_roster_version(session, board.id)  # the name is in every snapshot and report
+    return board
