@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK
 from bot.minutes.results import Decision, MinutesAction
+from bot.tracker.groups import recipients_in
 from bot.understanding.dates import find_dates, find_due
 from bot.understanding.interpret import interpret
 from bot.understanding.interpretation import Owner
@@ -45,11 +46,6 @@ _DECIDED_TASK = re.compile(
     r"\b(?:agreed|decided|resolved|noted)\s+that\b[^.]{0,200}?\b(?:will|to|should|must|shall)\s+\w", re.I
 )
 _AGREED_THAT = re.compile(r"^(?:it\s+was\s+|the\s+\w+\s+)?(?:agreed|decided|resolved|noted)\s+that\s+", re.I)
-_RECIPIENT = re.compile(
-    r"\b(?:return(?:ed|ing)?|submit(?:ted|ting)?|sen[dt]|sending|forward(?:ed|ing)?|e-?mail(?:ed)?|pass(?:ed)?"
-    r"|give|given|report(?:ed)?|circulated?|copy|copied|provide[d]?)\b[^.;:\n]{0,80}?\bto\s+"
-    r"(?P<who>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[A-Z][\w'’-]*\.?\s?){1,4})"
-)
 _UNREAD_DUE = re.compile(
     r"\b(?:by|before|due(?:\s+(?:by|on))?|no later than|deadline:?)\s+(?:the\s+)?(?:end\s+of\s+)?"
     r"(?P<w>\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,4}){0,2}(?:\s+[A-Za-z]{3,12})?|[A-Za-z]{3,12}(?:\s+\d{2,4})?)",
@@ -208,12 +204,10 @@ class _Reader:
         return action
 
     def _without_recipients(self, found: _Found, owners: list[Owner]) -> list[Owner]:
-        """The person things are returned or sent to is not an owner (unless the action starts with them)."""
+        """The person things are returned or sent to is not an owner (unless the action starts with them); in a
+        group action they get no share either (``bot.tracker.groups.not_sharing``, when it is recorded)."""
         recipients: set[str] = set()
-        for match in _RECIPIENT.finditer(found.body):
-            written = match["who"].strip(" .")
-            if "@" in written:
-                written = re.sub(r"[._-]+", " ", written.split("@")[0])
+        for written in recipients_in(found.body):
             resolved = self.resolver.phrase(written, allow_unknown=False)
             if resolved and not fold(found.body).startswith(fold(written)):
                 recipients.update(o.name for o in resolved.owners)

@@ -18,12 +18,23 @@ from bot.minutes.reader import Minutes
 from bot.minutes.reader import Person as ListedPerson
 from bot.tracker.actions import NewAction, record_action
 from bot.tracker.boards import bump_roster_version
+from bot.tracker.groups import group_member_ids, sync_group_shares
 from bot.tracker.meetings import add_meeting
 from bot.understanding.agencies import is_statutory, sector_of, split_department
 from bot.understanding.names import NameIndex
 from bot.understanding.privacy import guard
 from bot.understanding.text import fold
-from store.models import Action, Agency, Attendance, AttendanceStatus, Meeting, MeetingKind, Member, Role
+from store.models import (
+    Action,
+    Agency,
+    AssignmentStatus,
+    Attendance,
+    AttendanceStatus,
+    Meeting,
+    MeetingKind,
+    Member,
+    Role,
+)
 
 
 @dataclass
@@ -34,6 +45,7 @@ class ImportSummary:
     actions: list[str] = field(default_factory=list)
     skipped_actions: int = 0
     next_meeting: str | None = None
+    warnings: list[str] = field(default_factory=list)  # found only when storing: e.g. a group with no members
 
     def __str__(self) -> str:
         parts = [f"{self.meeting}: {self.attendance} attendance records", f"{len(self.actions)} new actions"]
@@ -43,6 +55,7 @@ class ImportSummary:
             parts.append(f"new members: {', '.join(self.new_members)}")
         if self.next_meeting:
             parts.append(f"next meeting {self.next_meeting}")
+        parts.extend(f"warning: {w}" for w in self.warnings)
         return "; ".join(parts)
 
 
@@ -91,12 +104,44 @@ def import_minutes(
             by=by,
         )  # fmt: skip
         summary.actions.append(stored.ref)
+        summary.warnings.extend(_empty_groups(stored))
     for decision in minutes.decisions:
         record_event(session, board_id, "meeting", meeting.id, "decision", actor=actor,
                      new={"item": decision.item, "text": decision.text})  # fmt: skip
     if people.added:
         bump_roster_version(session, board_id)
+        sync_group_shares(session, board_id, actor=actor)  # new members are in "all members" too
     return summary
+
+
+def _empty_groups(action: Action) -> list[str]:
+    """A warning for each group that holds a new action as a whole: it has nobody in it to share it with."""
+    where = f"{action.ref} (item {action.agenda_item})" if action.agenda_item else action.ref
+    return [
+        _no_members(where, share.group.name)
+        for share in action.assignments
+        if share.member_id is None and share.group is not None and share.status is AssignmentStatus.OPEN
+    ]
+
+
+def group_warnings(session: Session, board_id: int, minutes: Minutes) -> list[str]:
+    """Before anything is stored (a dry run, a preview): the actions whose group has nobody in it yet."""
+    empty: dict[int, bool] = {}
+    found: list[str] = []
+    for action in minutes.actions:
+        for owner in action.owners:
+            if owner.kind != "group" or owner.id is None:
+                continue
+            if owner.id not in empty:
+                empty[owner.id] = not group_member_ids(session, board_id, owner.id)
+            if empty[owner.id]:
+                found.append(_no_members(f"item {action.item}" if action.item else "an action", owner.name))
+    return found
+
+
+def _no_members(where: str, group: str) -> str:
+    return (f"{where}: {group} has no members yet, so nobody is asked to do it; add them with "
+            f'`dscb group members "{group}" --add NAME` (or a groups column in the roster)')  # fmt: skip
 
 
 def _attend(

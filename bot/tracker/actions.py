@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.directory import MANAGERS, Person
@@ -34,6 +34,7 @@ from bot.tracker.actions_read import (
     view_of,
     with_shares,
 )
+from bot.tracker.groups import group_member_ids, not_sharing
 from bot.understanding.interpretation import Owner
 from bot.understanding.privacy import guard
 from store.models import (
@@ -42,9 +43,6 @@ from store.models import (
     Assignment,
     AssignmentStatus,
     Board,
-    Group,
-    GroupKind,
-    GroupMembership,
     Member,
     utcnow,
 )
@@ -126,7 +124,7 @@ def record_action(session: Session, board_id: int, new: NewAction, *, by: Person
         created_by_id=by.id if by else None,
     )
     session.add(action)
-    for assignment in _assignments(session, board_id, new.owners):
+    for assignment in _assignments(session, board_id, new.owners, task):
         action.assignments.append(assignment)
     session.flush()
     record_event(
@@ -138,7 +136,9 @@ def record_action(session: Session, board_id: int, new: NewAction, *, by: Person
     return action
 
 
-def _assignments(session: Session, board_id: int, owners: Iterable[Owner]) -> list[Assignment]:
+def _assignments(session: Session, board_id: int, owners: Iterable[Owner], task: str) -> list[Assignment]:
+    """One share per owner; a group's current members each get their own, except anyone the task goes *to*
+    ("all members to return the form to Martine": Martine gets no share)."""
     result: list[Assignment] = []
     seen_members: set[int] = set()
 
@@ -157,6 +157,8 @@ def _assignments(session: Session, board_id: int, owners: Iterable[Owner]) -> li
             result.append(Assignment(agency_id=owner.id))
         elif owner.kind == "group" and owner.id is not None:
             people = group_member_ids(session, board_id, owner.id)
+            excluded = not_sharing(session, board_id, task, people)
+            people = [m for m in people if m not in excluded]
             if not people:
                 result.append(Assignment(group_id=owner.id))
             for member_id in people:
@@ -170,25 +172,6 @@ def _assignments(session: Session, board_id: int, owners: Iterable[Owner]) -> li
 def _check_member(session: Session, board_id: int, member_id: int) -> None:
     if session.scalar(select(Member.id).where(Member.id == member_id, Member.board_id == board_id)) is None:
         raise NotFound("That member is not on this board.")
-
-
-def group_member_ids(session: Session, board_id: int, group_id: int) -> list[int]:
-    """Who a group means today: every active member, the sub-group chairs, or a sub-group's members."""
-    group = session.get(Group, group_id)
-    if group is None or group.board_id != board_id:
-        raise NotFound("That group is not on this board.")
-    active = and_(Member.board_id == board_id, Member.active.is_(True), Member.on_board.is_(True))
-    if group.kind is GroupKind.ALL_MEMBERS:
-        query = select(Member.id).where(active)
-    elif group.kind is GroupKind.SUB_GROUP_CHAIRS:
-        query = select(Member.id).join(Group, Group.chair_id == Member.id).where(active, Group.board_id == board_id)
-    else:
-        query = (
-            select(Member.id)
-            .join(GroupMembership, GroupMembership.member_id == Member.id)
-            .where(active, GroupMembership.group_id == group_id)
-        )
-    return sorted(set(session.scalars(query)))
 
 
 # Closing --------------------------------------------------------------------------------------------------
@@ -330,7 +313,7 @@ def reassign(
     for assignment in action.assignments:
         if assignment.status is AssignmentStatus.OPEN:
             assignment.status = AssignmentStatus.DROPPED
-    for assignment in _assignments(session, board_id, owners):
+    for assignment in _assignments(session, board_id, owners, action.text):
         action.assignments.append(assignment)
     session.flush()
     record_event(session, board_id, "action", action.id, "reassigned", actor_id=by.id, actor=by.name,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bot.errors import InvalidInput
 from bot.events import record_event
 from bot.tracker.boards import bump_roster_version
+from bot.tracker.groups import MAX_GROUP_NAME, RosterGroups, RosterGroupsSummary, apply_roster_groups, sync_group_shares
 from bot.understanding.agencies import is_statutory, sector_of, short_names_for, split_department
 from bot.understanding.text import fold
 from store.models import Agency, Member, Role
@@ -40,6 +41,8 @@ class RosterRow:
     aliases: tuple[str, ...] = ()
     slack_user_id: str | None = None
     representative: str | None = None
+    groups: tuple[str, ...] | None = None  # None: the file has no groups column, memberships are left as they are
+    chairs: tuple[str, ...] = ()  # the groups this member chairs ("chair:CDOP" in the groups column)
 
 
 @dataclass
@@ -47,9 +50,12 @@ class RosterSummary:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: int = 0
+    groups: RosterGroupsSummary = field(default_factory=RosterGroupsSummary)
+    shares: str | None = None  # what changed in open group actions, when something did
 
     def __str__(self) -> str:
-        return f"{len(self.added)} added, {len(self.updated)} updated, {self.unchanged} unchanged"
+        text = f"{len(self.added)} added, {len(self.updated)} updated, {self.unchanged} unchanged"
+        return "; ".join(x for x in (text, str(self.groups), self.shares) if x)
 
 
 def read_roster(data: bytes | str | Path) -> list[RosterRow]:
@@ -114,6 +120,10 @@ def _row(line: int, values: dict[str, str], seen: dict[str, int]) -> RosterRow:
     agency, department = split_department(values["agency"])
     department = values.get("department") or department
     aliases = tuple(a.strip() for a in re.split(r"[;|]", values.get("aliases", "")) if a.strip())
+    groups: tuple[str, ...] | None = None
+    chairs: tuple[str, ...] = ()
+    if "groups" in values:
+        groups, chairs = _groups(line, values["groups"])
     return RosterRow(
         line,
         name,
@@ -124,7 +134,31 @@ def _row(line: int, values: dict[str, str], seen: dict[str, int]) -> RosterRow:
         aliases,
         values.get("slack_user_id") or values.get("slack") or None,
         values.get("representative") or None,
+        groups,
+        chairs,
     )
+
+
+def _groups(line: int, cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A groups cell: "QA & Comms; chair:CDOP" is a member of both and chairs CDOP."""
+    groups: list[str] = []
+    chairs: list[str] = []
+    for part in cell.split(";"):
+        written = " ".join(part.split())
+        if not written:
+            continue
+        chair = re.match(r"(?i)chair\s*:\s*", written)
+        name = written[chair.end() :] if chair else written
+        if not name:
+            raise InvalidInput(f"Line {line}: {written!r} names no group; write chair:GROUP, e.g. chair:CDOP.")
+        if len(name) > MAX_GROUP_NAME or not re.search(r"[^\W_]", name):
+            raise InvalidInput(f"Line {line}: {name[:40]!r} is not a group name.")
+        if fold(name) not in {fold(g) for g in (*groups, *chairs)}:
+            (chairs if chair else groups).append(name)
+        elif chair and fold(name) not in {fold(c) for c in chairs}:
+            groups[:] = [g for g in groups if fold(g) != fold(name)]
+            chairs.append(name)
+    return tuple(groups), tuple(chairs)
 
 
 def import_roster(session: Session, board_id: int, rows: list[RosterRow], actor: str | None = None) -> RosterSummary:
@@ -134,6 +168,7 @@ def import_roster(session: Session, board_id: int, rows: list[RosterRow], actor:
     members = list(session.scalars(select(Member).where(Member.board_id == board_id)))
     by_name = {fold(m.name): m for m in members}
     by_email = {m.email.casefold(): m for m in members if m.email}
+    listed: list[RosterGroups] = []
     for row in rows:
         agency = agencies.get(row.agency)
         if agency is None:
@@ -149,6 +184,8 @@ def import_roster(session: Session, board_id: int, rows: list[RosterRow], actor:
             agencies[row.agency] = agency
             record_event(session, board_id, "agency", agency.id, "created", actor=actor, new={"name": row.agency})
         member = by_name.get(fold(row.name)) or (by_email.get(row.email.casefold()) if row.email else None)
+        if member is not None and row.groups is not None:
+            listed.append(RosterGroups(row.line, member.id, row.name, row.groups, row.chairs))
         wanted = {
             "name": row.name,
             "agency_id": agency.id,
@@ -171,6 +208,8 @@ def import_roster(session: Session, board_id: int, rows: list[RosterRow], actor:
             by_name[fold(row.name)] = member
             summary.added.append(row.name)
             record_event(session, board_id, "member", member.id, "added", actor=actor, new=_plain(wanted))
+            if row.groups is not None:
+                listed.append(RosterGroups(row.line, member.id, row.name, row.groups, row.chairs))
             continue
         old = {k: getattr(member, k) for k in wanted}
         if old == wanted:
@@ -193,6 +232,11 @@ def import_roster(session: Session, board_id: int, rows: list[RosterRow], actor:
     if summary.added or summary.updated:
         _refresh_short_names(session, board_id)
         bump_roster_version(session, board_id)
+    if listed:
+        summary.groups = apply_roster_groups(session, board_id, listed, actor=actor)
+    if summary.added or summary.updated or summary.groups.changed:
+        shares = sync_group_shares(session, board_id, actor=actor)  # new members reach "all members" too
+        summary.shares = str(shares) if shares.actions else None
     return summary
 
 

@@ -85,7 +85,7 @@ def appraisal_for_everyone(url: str, board_id: int, due: dt.date = dt.date(2015,
     with db.transaction(url) as session:
         group = session.scalars(select(Group.id).where(Group.board_id == board_id, Group.name == "all members")).one()
         owners = (Owner("group", "all members", group),)
-        task = text or "Complete the annual appraisal and return it to Martine McFadden"
+        task = text or "Complete the annual appraisal and return it to the board office"
         record_action(session, board_id, NewAction(task, owners, due=due), by=None)
 
 
@@ -370,7 +370,9 @@ def test_digest_send_twice_on_the_seed_minutes_sends_each_dm_once(database_url: 
         posts = mock.calls("chat.postMessage")
         digests = [p.params for p in posts if p.params["text"].startswith("Your board")]
         assert sorted(p["channel"] for p in digests) == sorted(LINKED)  # one each, once
-        assert all("appraisal" in str(p["blocks"]) for p in digests)
+        # Everyone owes the appraisal except Martine, to whom it is returned (she is not asked to return it to herself).
+        owing = {p["channel"]: "appraisal" in str(p["blocks"]) for p in digests}
+        assert owing == {user: user != "UMARTINE" for user in LINKED}
         assert len(posts) == 6  # and the business manager's digest
         assert all(c.token == "xoxb-test" for c in posts)
 
