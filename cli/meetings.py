@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.conversation.assistant import Assistant
 from bot.errors import BoardError
 from bot.tracker.meetings import add_meeting, describe_meeting, list_meetings, meeting_as_dict, parse_kind
-from cli.options import emit_json, options_of, parse_day, parse_time, vars_of
+from cli.options import clock_for, emit_json, options_of, parse_day, parse_time, vars_of
+
+if TYPE_CHECKING:
+    from bot.tracker.attendance import HistoryLine
 
 meeting_app = typer.Typer(help="Board meetings, workshops, sub-group meetings and audit panels.", no_args_is_help=True)
 
@@ -67,24 +68,29 @@ def meeting_list(
 def meeting_attendance(
     ctx: typer.Context,
     date: Annotated[str, typer.Argument(help="The meeting's date, YYYY-MM-DD or DD/MM/YYYY.")],
+    now: Annotated[str | None, typer.Option(help="Today, e.g. 2015-05-15T09:30: before it, people are expected.")] = (
+        None
+    ),
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Who attended (or is expected), sent apologies and representatives, and whether it is quorate."""
     from bot.tracker.apologies import meeting_on
-    from bot.tracker.attendance import attendance_list, check_quorum
+    from bot.tracker.attendance import meeting_roll
 
-    day = parse_day(date)
+    day, today = parse_day(date), clock_for(now)().date()
     with options_of(ctx).board_session() as (session, board):
         meeting = meeting_on(session, board.id, day)
-        lines = attendance_list(session, board.id, meeting, dt.date.today())
-        quorum = check_quorum(session, board.id, meeting)
+        roll = meeting_roll(session, board.id, meeting, today)
+    lines, quorum = roll.lines, roll.quorum
     if as_json:
-        emit_json({"meeting": day.isoformat(), "quorate": quorum.quorate, "quorum": quorum.describe(),
-                    "members": [vars_of(line) for line in lines]})  # fmt: skip
+        emit_json({"meeting": day.isoformat(), "held": quorum.held, "quorate": quorum.quorate,
+                   "quorum": quorum.describe(), "members": [vars_of(line) for line in lines]})  # fmt: skip
         return
     for line in lines:
-        rep = f" (represented by {line.representative})" if line.representative else ""
-        typer.echo(f"{line.member:<24} {line.status:<10} {line.agency or ''}{rep}")
+        notes = [f"represented by {line.representative}"] if line.representative else []
+        notes += [f"also for {', '.join(line.representing)}"] if line.representing else []
+        said = f" ({'; '.join(notes)})" if notes else ""
+        typer.echo(f"{line.member:<24} {line.status:<10} {line.agency or ''}{said}")
     typer.echo(f"{day:%A} {day.day} {day:%B %Y}: {quorum.describe()}")
 
 
@@ -92,30 +98,47 @@ def attendance(
     ctx: typer.Context,
     member: Annotated[str | None, typer.Option(help="A member's name.")] = None,
     agency: Annotated[str | None, typer.Option(help="An agency's name or short name.")] = None,
+    now: Annotated[str | None, typer.Option(help="Today, e.g. 2015-05-15T09:30 (meetings after it are to come).")] = (
+        None
+    ),
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Attendance history across board meetings, for a member or an agency (how partners engage)."""
+    """Attendance across board meetings, held and to come, for a member or an agency (how partners engage)."""
     from bot.tracker.attendance import attendance_history
 
     options = options_of(ctx)
+    today = clock_for(now)().date()
     with options.board_session() as (session, board):
+        from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
+
         names = Assistant(options.url(), board.id).snapshot(session).names
         if member:
             found = names.person(member).member
             if found is None:
                 raise BoardError(f"{member!r} is not one member of this board.")
-            history = attendance_history(session, board.id, member_id=found.id)
+            history = attendance_history(session, board.id, member_id=found.id, today=today)
         elif agency:
             agency_found = names.agency(agency).agency
             if agency_found is None:
                 raise BoardError(f"{agency!r} is not one agency of this board.")
-            history = attendance_history(session, board.id, agency_id=agency_found.id)
+            history = attendance_history(session, board.id, agency_id=agency_found.id, today=today)
         else:
             raise BoardError("Give --member NAME or --agency NAME.")
     if as_json:
         emit_json([vars_of(line) for line in history])
         return
     for line in history:
-        typer.echo(f"{line.meeting:%d %b %Y}  present {line.present}  represented {line.represented}  "
-                   f"apologies {line.apologies}  absent {line.absent}")  # fmt: skip
-    typer.echo(f"{len(history)} meetings")
+        typer.echo(f"{line.meeting:%d %b %Y}  {_history_words(line)}")
+    held = sum(line.held for line in history)
+    typer.echo(f"{held} meeting{'s' if held != 1 else ''} held, {len(history) - held} to come")
+
+
+def _history_words(line: HistoryLine) -> str:
+    """'present', 'apologies (represented by Claire Hill)', or an agency's 'present 2, apologies 1'."""
+    if not line.recorded:
+        return "no attendance recorded"
+    if line.status is not None:
+        return line.status + (f" (represented by {line.representative})" if line.representative else "")
+    counts = {"present": line.present, "expected": line.expected, "represented": line.represented,
+              "apologies": line.apologies, "absent": line.absent}  # fmt: skip
+    return ", ".join(f"{word} {n}" for word, n in counts.items() if n)

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from bot.conversation.assistant import Assistant
 from bot.errors import BoardError
 from bot.tracker.roster import import_roster, read_roster
 from cli.options import emit_json, options_of
@@ -73,21 +72,30 @@ def link(
 
     options = options_of(ctx)
     with options.board_session() as (session, board):
+        from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
+
         names = Assistant(options.url(), board.id).snapshot(session).names
         linked = link_by_name(session, board.id, slack_user_id, member, names, actor="command line").name
     typer.echo(f"Linked {slack_user_id} to {linked}.")
 
 
 def erase_member_command(
-    ctx: typer.Context, name: Annotated[str, typer.Argument(help="The member's name on the roster.")]
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The member's name on the roster.")],
+    now: Annotated[str | None, typer.Option(help="When, e.g. 2015-05-20T10:00 (they leave on that day).")] = None,
 ) -> None:
-    """Remove a person's personal data on request; their actions stay attributable to their agency."""
-    from bot.tracker.records import erase_member
+    """Remove a person's personal data on request; their actions stay attributable to their agency, and past
+    meetings keep their counts. From that day they owe no share of a group action."""
+    from bot.tracker.leaving import erase_member
+    from cli.options import clock_for
 
+    when = clock_for(now)()  # fixes the clock: what erasure stores carries that time
     options = options_of(ctx)
     with options.board_session() as (session, board):
+        from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
+
         match = Assistant(options.url(), board.id).snapshot(session).names.person(name)
         if match.member is None:
             raise BoardError(f"{name!r} is not one member of this board.")
-        pseudonym = erase_member(session, board.id, match.member.id, actor="command line")
+        pseudonym = erase_member(session, board.id, match.member.id, actor="command line", day=when.date())
     typer.echo(f"Erased {name}'s personal data; they now appear as {pseudonym}.")

@@ -150,7 +150,8 @@ def test_a_meeting_not_in_the_calendar_says_what_is(assistant: Assistant) -> Non
 
 
 def test_open_questions_are_not_exported_and_go_when_a_member_is_erased(assistant: Assistant) -> None:
-    from bot.tracker.records import erase_member, export_board
+    from bot.tracker.leaving import erase_member
+    from bot.tracker.records import export_board
     from store import db
     from store.models import Member, OpenQuestion
 
@@ -159,5 +160,5 @@ def test_open_questions_are_not_exported_and_go_when_a_member_is_erased(assistan
     with db.transaction(assistant.database_url) as session:
         assert "open_question" not in export_board(session, assistant.board_id)["tables"]
         tony = session.query(Member).filter(Member.name == "Tony Oakman").one()
-        erase_member(session, assistant.board_id, tony.id, actor="test")
+        erase_member(session, assistant.board_id, tony.id, actor="test", day=dt.date(2015, 5, 20))
     assert count(assistant, OpenQuestion) == 0

@@ -6,14 +6,14 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Enum, Table, Time, delete, insert, select, update
+from sqlalchemy import Date, DateTime, Enum, Table, Time, insert, select
 from sqlalchemy.orm import Session
 
-from bot.errors import InvalidInput, NotFound
+from bot.errors import InvalidInput
 from bot.events import record_event
-from bot.tracker.boards import bump_roster_version
 from bot.tracker.stored_text import cleaned
-from store.models import Action, Assignment, Attendance, Base, Event, Member, OpenQuestion
+from store.clock import utcnow
+from store.models import Base
 
 FORMAT = "board-assistant export"
 VERSION = 1
@@ -53,7 +53,7 @@ def export_board(session: Session, board_id: int) -> dict[str, Any]:
         if "id" in table.c:
             ids[table.name] = {r["id"] for r in rows}
         tables[table.name] = [{k: _plain(v) for k, v in r.items()} for r in rows]
-    return {"format": FORMAT, "version": VERSION, "exported_at": dt.datetime.now(dt.UTC).isoformat(), "tables": tables}
+    return {"format": FORMAT, "version": VERSION, "exported_at": utcnow().isoformat() + "+00:00", "tables": tables}
 
 
 def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
@@ -105,41 +105,4 @@ def import_board(session: Session, data: dict[str, Any], *, slack_team_id: str |
     return int(board_id)
 
 
-def erase_member(session: Session, board_id: int, member_id: int, *, actor: str) -> str:
-    """Remove a person's personal data, keeping the board's actions attributable to their agency."""
-    member = session.get(Member, member_id)
-    if member is None or member.board_id != board_id:
-        raise NotFound("That member is not on this board.")
-    old_name = member.name
-    personal = [x for x in (member.email, member.slack_user_id, *(member.aliases or [])) if x]
-    agency = member.agency.name if member.agency else "no agency"
-    pseudonym = f"Former member {member.id} ({agency})"
-    member.name, member.email, member.slack_user_id = pseudonym, None, None
-    member.aliases, member.representative, member.active, member.on_board = [], None, False, False
-    session.execute(update(Attendance).where(Attendance.representative == old_name).values(representative=pseudonym))
-    session.execute(update(Assignment).where(Assignment.external_name == old_name).values(external_name=pseudonym))
-    for event in session.scalars(select(Event).where(Event.board_id == board_id)):
-        if event.actor == old_name:
-            event.actor = pseudonym
-        event.old = _scrub(event.old, old_name, pseudonym)
-        event.new = _scrub(event.new, old_name, pseudonym)
-        for detail in personal:  # emails, chat ids and aliases kept in the change log
-            event.old = _scrub(event.old, detail, "(erased)")
-            event.new = _scrub(event.new, detail, "(erased)")
-    for action in session.scalars(select(Action).where(Action.board_id == board_id, Action.text.contains(old_name))):
-        action.text = action.text.replace(old_name, pseudonym)
-    # Open questions are transient and may name the person (as a choice, or in a message said again): all go.
-    session.execute(delete(OpenQuestion).where(OpenQuestion.board_id == board_id))
-    bump_roster_version(session, board_id)
-    record_event(session, board_id, "member", member.id, "erased", actor=actor, new={"name": pseudonym})
-    return pseudonym
-
-
-def _scrub(value: Any, name: str, pseudonym: str) -> Any:
-    if isinstance(value, str):
-        return value.replace(name, pseudonym)
-    if isinstance(value, dict):
-        return {k: _scrub(v, name, pseudonym) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_scrub(v, name, pseudonym) for v in value]
-    return value
+# Erasure and leaving live in bot/tracker/leaving.py (they keep the past's counts true).

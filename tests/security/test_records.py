@@ -57,10 +57,10 @@ def test_erasing_a_member_keeps_their_actions_with_their_agency(sqlite_url: str)
     board_with_history(sqlite_url)
     result = dscb("erase-member", "Viv Townsend", url=sqlite_url)
     assert result.returncode == 0, result.stderr
-    assert "Former member" in result.stdout
+    assert "former member (NPS)" in result.stdout
     everything = dscb("export", url=sqlite_url).stdout
     assert "Viv Townsend" not in everything and "viv.townsend@example.org" not in everything
     actions = json.loads(dscb("actions", "--json", url=sqlite_url).stdout)
     chart = next(a for a in actions if a["text"] == "Send the chart")
-    assert chart["owners"] == ["Former member 13 (National Probation Service)"]
+    assert chart["owners"] == ["former member (NPS)"]
     assert "Viv Townsend" not in dscb("roster", url=sqlite_url).stdout

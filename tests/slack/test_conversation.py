@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from sqlalchemy import func, select
 
 from bot.conversation.assistant import ROSTER_CHANGED
-from bot.tracker.records import erase_member
+from bot.tracker.leaving import erase_member
 from store import db
 from store.models import Action, Assignment, Member
 from tests.slack import requests as slack
@@ -163,7 +164,7 @@ def test_a_member_erased_by_another_process_is_not_served_from_the_remembered_ro
     assert slack_board.posted()[-1]["text"] == "You have no open actions."
     with db.transaction(slack_board.database_url) as session:  # `dscb erase-member`, run elsewhere
         viv = session.scalars(select(Member).where(Member.name == "Viv Townsend")).one()
-        erase_member(session, slack_board.board_id, viv.id, actor="test")
+        erase_member(session, slack_board.board_id, viv.id, actor="test", day=dt.date(2015, 5, 20))
     slack_board.dm("UVIV", "Action: Viv Townsend to send the chart by 22 May")
     assert slack_board.posted()[-1]["text"] == ROSTER_CHANGED
     assert count_actions(slack_board) == 0
@@ -175,7 +176,7 @@ def test_an_erased_member_opening_the_home_page_sees_no_board_data(slack_board: 
     slack_board.dm("UVIV", "what do I owe?")
     with db.transaction(slack_board.database_url) as session:
         viv = session.scalars(select(Member).where(Member.name == "Viv Townsend")).one()
-        erase_member(session, slack_board.board_id, viv.id, actor="test")
+        erase_member(session, slack_board.board_id, viv.id, actor="test", day=dt.date(2015, 5, 20))
     slack_board.send(slack.app_home_opened("UVIV"))
     home = slack_board.mock.wait_for("views.publish")[-1].params["view"]
     assert home["blocks"] == [{"type": "section", "text": {"type": "mrkdwn", "text": ROSTER_CHANGED}}]
