@@ -7,22 +7,23 @@ import datetime as dt
 import json
 import re
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from bot.conversation.assistant import Assistant
 from bot.conversation.wording import joined
 from bot.directory import Person
 from bot.errors import BoardError
 from bot.replies import ActionView
 from bot.tracker.actions import Completion
 from bot.tracker.boards import find_board
-from bot.understanding.interpretation import Owner
-from bot.understanding.snapshot import Snapshot
 from cli.console import _default_speaker
 from cli.options import clock_for, emit_json, options_of, vars_of
 from store import db
+
+if TYPE_CHECKING:
+    from bot.understanding.interpretation import Owner
+    from bot.understanding.snapshot import Snapshot
 
 
 def parse(
@@ -41,6 +42,8 @@ def parse(
     url = options.url()
     with db.transaction(url) as session:
         board = find_board(session, options.board)
+        from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
+
         assistant = Assistant(url, board.id)
         snapshot = assistant.snapshot(session)
     default_clock = clock_for(now)
@@ -81,6 +84,8 @@ def actions_list(
     today = clock_for(now)().date()
     options = options_of(ctx)
     with options.board_session() as (session, board):
+        from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
+
         snapshot = Assistant(options.url(), board.id).snapshot(session)
         owners = []
         if owner:
@@ -103,56 +108,32 @@ def actions_list(
         return
     for v in views:
         flag = " OVERDUE" if v.overdue else ""
-        typer.echo(f"{v.ref:<6} {v.status:<5} {v.due_words(today):<24} {', '.join(v.owners)}: {v.text}{flag}")
+        owners = ", ".join(v.owners) or "no owner yet"
+        typer.echo(f"{v.ref:<6} {v.status:<5} {v.due_words(today):<24} {owners}: {v.text}{flag}")
     typer.echo(f"{len(views)} action{'s' if len(views) != 1 else ''}")
 
 
 def history(
     ctx: typer.Context,
     ref: Annotated[str, typer.Argument(help="The action's reference, e.g. A-12.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the raw events as JSON.")] = False,
+    now: Annotated[str | None, typer.Option(help="Today, for its status and dates (ISO date-time).")] = None,
 ) -> None:
-    """An action's life from the audit trail: who recorded it, re-dated it, updated it, reassigned, closed or
-    dropped it (and why), and when."""
-    from bot.tracker.actions import history as action_history
+    """An action's life in words: who recorded it, re-dated it, updated it, reassigned, closed or dropped it (and
+    why), and when; --json gives the raw events."""
+    from bot.reports.history import action_history
 
+    today = clock_for(now)().date()
     with options_of(ctx).board_session() as (session, board):
-        view, entries = action_history(session, board.id, action_number(ref))
+        life = action_history(session, board.id, action_number(ref), today)
+    view = life.view
     if as_json:
         emit_json({"ref": view.ref, "text": view.text, "status": view.status,
-                    "history": [vars_of(e) for e in entries]})  # fmt: skip
+                   "history": [vars_of(e) for e in life.entries]})  # fmt: skip
         return
-    typer.echo(f"{view.ref}: {view.text} ({view.status})")
-    for entry in entries:
-        typer.echo(f"  {entry.at:%Y-%m-%d %H:%M}  {entry.change:<10} {entry.who or 'system':<20} "
-                   f"{history_detail(entry.change, entry.old, entry.new)}".rstrip())  # fmt: skip
-
-
-def history_detail(change: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> str:
-    """One event of an action's life in words: 'due 2015-05-29 → 2015-06-26', 'for Pam Smith (1 part)',
-    'reason: superseded by A-20', 'owners Viv Townsend → Pam Smith'."""
-    old, new = old or {}, new or {}
-    if change == "recorded":
-        owners = ", ".join(new.get("owners") or []) or "no owner yet"
-        due = new.get("due") or ("asap" if new.get("asap") else "no due date")
-        return f"{new.get('text', '')} (owners: {owners}; due: {due})"
-    if change == "re-dated":
-        return f"due {old.get('due') or 'none'} → {new.get('due') or 'none'}"
-    if change == "update":
-        return f"note: {new.get('note', '')}"
-    if change == "reassigned":
-        return f"owners {', '.join(old.get('owners') or []) or 'none'} → {', '.join(new.get('owners') or [])}"
-    said = "; ".join(
-        words for words in (f"for {new['for']}" if new.get("for") else "",
-                            f"reason: {new['reason']}" if new.get("reason") else "") if words
-    )  # fmt: skip
-    shares = len(new.get("assignments") or old.get("assignments") or {})
-    if shares:
-        counted = f"{shares} part{'s' if shares != 1 else ''}"
-        return f"{said} ({counted})" if said else counted
-    if said:
-        return said
-    return ", ".join(f"{k}: {v}" for k, v in new.items() if v not in (None, [], {}))
+    typer.echo(_head(view, today))
+    for line in life.lines:
+        typer.echo(f"  {line}")
 
 
 # Editing one action -----------------------------------------------------------------------------------------
@@ -207,6 +188,8 @@ def action_edit(
     options = options_of(ctx)
     changes: list[str] = []
     with options.board_session() as (session, board):
+        from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
+
         snapshot = Assistant(options.url(), board.id).snapshot(session)
         writer = snapshot.person(as_ or _default_speaker(session, board))
         view = tracker.show_action(session, board.id, number, today)  # an unknown action is refused first
@@ -256,6 +239,8 @@ def _due_date(text: str, when: dt.datetime, snapshot: Snapshot) -> dt.date:
 
 def _owner(snapshot: Snapshot, name: str) -> Owner:
     """The member (exactly or unambiguously named), else the group or agency, that ``--assign NAME`` means."""
+    from bot.understanding.interpretation import Owner
+
     match = snapshot.names.person(name)
     if match.member is not None:
         return Owner("member", match.member.name, match.member.id)

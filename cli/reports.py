@@ -11,7 +11,6 @@ import typer
 from bot.errors import BoardError
 from cli.options import clock_for, options_of, parse_day, write_output
 from store import db
-from store.models import Board
 
 report_app = typer.Typer(help="Reports for the meeting pack.", no_args_is_help=True)
 
@@ -90,16 +89,30 @@ def export_command(
 
 
 def import_board_command(
-    ctx: typer.Context, path: Annotated[Path, typer.Argument(help="A file written by `dscb export`.")]
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="A file written by `dscb export`.")],
+    merge: Annotated[
+        bool, typer.Option("--merge", help="Into the board already here: add what it lacks, nothing twice.")
+    ] = False,
+    board_name: Annotated[
+        str | None, typer.Option("--board-name", help="The board's display name, at its first import.")
+    ] = None,
 ) -> None:
-    """Restore an export as a new board in this database."""
-    from bot.tracker.records import import_board
+    """Restore an export as a new board in this database; one that holds the board already refuses, unless
+    --merge adds what the export has and the board lacks (nothing twice)."""
+    from bot.tracker.board_import import restore_board
 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise BoardError(f"Cannot read {path} as an export: {exc}.") from exc
     with db.transaction(options_of(ctx).url()) as session:
-        board_id = import_board(session, data)
-        name = session.get_one(Board, board_id).name
-    typer.echo(f"Restored {name} as board {board_id}.")
+        done = restore_board(session, data, merge=merge, name=board_name)
+    if not done.merged:
+        typer.echo(f"Restored {done.name} as board {done.board_id}.")
+        return
+    added = ", ".join(f"{count} {table.replace('_', ' ')} rows" for table, count in sorted(done.added.items()))
+    typer.echo(f"Merged into {done.name}: {'added ' + added if added else 'nothing new to add'}; "
+               f"{done.kept} rows were there already.")  # fmt: skip
+    for old, new in done.renumbered.items():
+        typer.echo(f"  {old} of the export is {new} here ({old} here is another action).")

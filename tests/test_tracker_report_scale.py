@@ -124,8 +124,10 @@ def check(report: TrackerReport, board: Board, count: int) -> None:
     outstanding = sorted(board.members[DONE_IN_GROUP:], key=str.casefold)
     group = by_kind["group"]
     assert (group.owners, group.status, group.overdue) == (("all members",), "open", False)
+    assert group.short_progress == (f"all members: {DONE_IN_GROUP} of {len(board.members)} done; outstanding: "
+                                    f"{', '.join(outstanding[:15])} and {len(outstanding) - 15} more")  # fmt: skip
     assert group.progress == (f"all members: {DONE_IN_GROUP} of {len(board.members)} done; outstanding: "
-                              f"{', '.join(outstanding[:15])} and {len(outstanding) - 15} more")  # fmt: skip
+                              f"{', '.join(outstanding)}")  # fmt: skip
     member = by_kind["member"]
     assert (member.owners, member.overdue, member.due) == (("Viv Townsend",), True, LATE)
     assert (by_kind["agency"].owners, by_kind["agency"].overdue) == (("West Midlands Police",), False)
@@ -165,7 +167,7 @@ def test_the_spreadsheet_and_csv_of_2000_actions_have_every_row(sqlite_url: str)
     rows = list(sheet.iter_rows(min_row=4))
     assert [(r[0].value, r[1].value) for r in rows] == [(title, r.ref) for title, found in report.sections
                                                          for r in found]  # fmt: skip
-    assert sheet.auto_filter.ref == f"A3:J{3 + len(report.rows)}"
+    assert sheet.auto_filter.ref == f"A3:K{3 + len(report.rows)}"
     overdue = [r for r in rows if r[6].value == "yes"]
     assert len(overdue) == sum(r.overdue for r in report.rows) > 0
     assert all(str(c.font.color.rgb).endswith("FF0000") and c.alignment.wrap_text for r in overdue for c in r)
@@ -183,9 +185,10 @@ def test_the_spreadsheet_and_csv_of_2000_actions_have_every_row(sqlite_url: str)
         "yes",
         None,
         None,
+        None,
         "Workshop 19 June 2015",
     ]
-    assert by_ref["A-3"][8].value == dt.datetime(2015, 6, 1)  # closed on
+    assert by_ref["A-3"][9].value == dt.datetime(2015, 6, 1)  # closed on
     table = list(csv.reader(io.StringIO(render_csv(report))))
     assert tuple(table[0]) == CSV_HEADER
     assert [line[3] for line in table[1:]] == [r.ref for r in report.rows]

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Row, ScalarSelect, case, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, ScalarSelect, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from bot.errors import InvalidInput, NotFound
+from bot.minutes.agenda import AGENDA_CHANGE, agenda_of
 from bot.reports.tracker_model import TrackerReport, TrackerRow, _day
 from bot.reports.tracker_render import (
     CSV_HEADER,
@@ -82,23 +83,35 @@ class _Meeting:
     kind: MeetingKind
     title: str
     date: dt.date
+    items: dict[str, str]  # the agenda items' titles, when its minutes were imported: "4" -> "Section 11 audit"
 
 
 def build_report(session: Session, board_id: int, *, meeting: dt.date | None, today: dt.date) -> TrackerReport:
     """The tracker review for ``meeting`` (default: the next board meeting on or after today, else today).
 
-    Three statements whatever the board's size: the board, its meetings, and the actions with their owners as
-    plain rows (no ORM objects), read in batches and turned into report rows one action at a time. A dropped
-    share's row carries the reason the action was dropped, read from the event log inside the same statement.
+    Three statements whatever the board's size: the board, its meetings (with their agenda items' titles), and
+    the actions with their owners and newest progress note as plain rows (no ORM objects), read in batches and
+    turned into report rows one action at a time. A dropped share's row carries the reason the action was dropped
+    and the owners it was last reassigned to, read from the event log inside the same statement: only the current
+    owners are shown.
     """
     board = session.execute(select(Board.name, Board.time_zone).where(Board.id == board_id)).first()
     if board is None:
         raise NotFound("There is no such board.")
     zone = _zone(board.time_zone)
+    agenda = (  # the items' titles, kept when the meeting's minutes were imported
+        select(Event.new)
+        .where(Event.board_id == board_id, Event.entity == "meeting", Event.entity_id == Meeting.id,
+               Event.change == AGENDA_CHANGE)
+        .order_by(Event.id.desc())
+        .limit(1)
+        .correlate(Meeting)
+        .scalar_subquery()
+    )  # fmt: skip
     listed = session.execute(
-        select(Meeting.id, Meeting.kind, Meeting.title, Meeting.date).where(Meeting.board_id == board_id)
+        select(Meeting.id, Meeting.kind, Meeting.title, Meeting.date, agenda).where(Meeting.board_id == board_id)
     )
-    meetings = {m.id: _Meeting(*m) for m in listed}
+    meetings = {m.id: _Meeting(m.id, m.kind, m.title, m.date, agenda_of(m[4])) for m in listed}
     board_dates = sorted({m.date for m in meetings.values() if m.kind is MeetingKind.BOARD})
     if meeting is None:
         meeting = next((d for d in board_dates if d >= today), today)
@@ -109,18 +122,27 @@ def build_report(session: Session, board_id: int, *, meeting: dt.date | None, to
         recent.append(Assignment.updated_at >= _utc_midnight(previous, zone))
     else:
         recent.append(Assignment.status != AssignmentStatus.OPEN)
+    # The newest progress note of each action: its event, found once for the board (not once per row).
+    newest = (
+        select(Event.entity_id.label("action_id"), func.max(Event.id).label("event_id"))
+        .where(Event.board_id == board_id, Event.entity == "action", Event.change == "update")
+        .group_by(Event.entity_id)
+        .subquery("newest")
+    )
+    note = aliased(Event, name="note")
     # One row per assignment (one for an action with none), in action then assignment order.
     rows = session.execute(
         select(Action.id, Action.number, Action.text, Action.due, Action.asap, Action.meeting_id,
                Action.agenda_item, Action.source_link, Assignment.status, Assignment.member_id,
                Assignment.agency_id, Assignment.group_id, Assignment.updated_at, Member.name.label("member"),
                Agency.name.label("agency"), Group.name.label("group"), Assignment.external_name,
-               case((Assignment.status == AssignmentStatus.DROPPED, _drop_reason(board_id)),
-                    else_=None).label("drop_reason"))
+               *_dropped_columns(board_id), note.new.label("update"), note.at.label("update_at"))
         .outerjoin(Assignment, Assignment.action_id == Action.id)
         .outerjoin(Member, Member.id == Assignment.member_id)
         .outerjoin(Agency, Agency.id == Assignment.agency_id)
         .outerjoin(Group, Group.id == Assignment.group_id)
+        .outerjoin(newest, newest.c.action_id == Action.id)
+        .outerjoin(note, note.id == newest.c.event_id)
         .where(
             Action.board_id == board_id,
             or_(Action.id.in_(select(Assignment.action_id).where(or_(*recent))), ~Action.assignments.any()),
@@ -157,19 +179,29 @@ def build_report(session: Session, board_id: int, *, meeting: dt.date | None, to
     )
 
 
-def _drop_reason(board_id: int) -> ScalarSelect[Any]:
-    """The reason given when the action was last closed, if that closing was a drop with a reason (`dscb action
-    A-12 --drop REASON`): the latest "done" or "dropped" event of the action, for its dropped shares only (an
-    index lookup per dropped share; open and done shares never run it)."""
+def _dropped_columns(board_id: int) -> tuple[Any, ...]:
+    """For a dropped share only (an index lookup each; open and done shares never run them): the reason given
+    when the action was last closed, if that was a drop with a reason (`dscb action A-12 --drop REASON`), and
+    the owners it was last reassigned to."""
+
+    def latest(value: Any, *changes: str) -> ScalarSelect[Any]:
+        return (
+            select(value)
+            .where(Event.board_id == board_id, Event.entity == "action", Event.entity_id == Action.id,
+                   Event.change.in_(changes))
+            .order_by(Event.id.desc())
+            .limit(1)
+            .correlate(Action)
+            .scalar_subquery()
+        )  # fmt: skip
+
+    def dropped(value: ScalarSelect[Any], name: str) -> Any:
+        return case((Assignment.status == AssignmentStatus.DROPPED, value), else_=None).label(name)
+
     return (
-        select(Event.new["reason"].as_string())
-        .where(Event.board_id == board_id, Event.entity == "action", Event.entity_id == Action.id,
-               Event.change.in_(("done", "dropped")))
-        .order_by(Event.id.desc())
-        .limit(1)
-        .correlate(Action)
-        .scalar_subquery()
-    )  # fmt: skip
+        dropped(latest(Event.new["reason"].as_string(), "done", "dropped"), "drop_reason"),
+        dropped(latest(Event.new, "reassigned"), "reassigned"),
+    )
 
 
 def _by_action(rows: Iterable[_Fetched]) -> Iterator[tuple[_Fetched, list[_Fetched]]]:
@@ -200,24 +232,20 @@ class _Builder:
         self.origins: dict[tuple[int, str | None], str] = {}
 
     def row(self, head: _Fetched, shares: Sequence[_Fetched], origin: _Meeting | None) -> TrackerRow:
+        live = _current(shares)
         owners: list[str] = []
         by_group: dict[int, list[_Fetched]] = {}
-        # Shares dropped when the action was reassigned are not its owners any more (unless all were dropped); a
-        # group still owning it counts its members' dropped shares in its progress.
-        live = [a for a in shares if a.status is not AssignmentStatus.DROPPED] or shares
-        live_groups = {a.group_id for a in live if a.group_id is not None and a.member_id is not None}
-        for a in shares:
+        for a in live:  # a group's members' shares count in its progress, dropped ones too
             if a.group_id is not None and a.member_id is not None:
-                if a.group_id in live_groups:
-                    if a.group_id not in by_group:
-                        by_group[a.group_id] = []
-                        _add(owners, a.group if a.group is not None else "group")
-                    by_group[a.group_id].append(a)
-            elif a.status is not AssignmentStatus.DROPPED or live is shares:
+                if a.group_id not in by_group:
+                    by_group[a.group_id] = []
+                    _add(owners, a.group if a.group is not None else "group")
+                by_group[a.group_id].append(a)
+            else:
                 _add(owners, a.group if a.group is not None and a.agency_id is None else _owner_name(a))
         progress = [_progress(rows[0].group if rows[0].group is not None else "group", rows)
                     for rows in by_group.values()]  # fmt: skip
-        statuses = {a.status for a in shares}
+        statuses = {a.status for a in live}
         if not statuses or AssignmentStatus.OPEN in statuses:
             status = "open"
         elif statuses == {AssignmentStatus.DROPPED}:
@@ -227,7 +255,7 @@ class _Builder:
         closed_on = note = None
         if status != "open":
             latest: dt.datetime = max(a.updated_at for a in shares)
-            closed_on = self._date(latest.replace(tzinfo=dt.UTC).astimezone(self.zone).date())
+            closed_on = self._date(self._local(latest))
             reason = next((a.drop_reason for a in shares if a.drop_reason), None)
             if reason:  # dropped with a reason; "done" when some shares were done before the rest were dropped
                 note = f"Dropped: {reason}" if status == "dropped" else f"The rest dropped: {reason}"
@@ -236,6 +264,9 @@ class _Builder:
         item = self.items[head.agenda_item]
         due = self._date(head.due) if head.due is not None else None
         named = tuple(owners)
+        update = head.update.get("note") if isinstance(head.update, dict) else None
+        full = " / ".join(text for text, _ in progress) or None
+        folded = " / ".join(short for _, short in progress) or None
         return TrackerRow(
             ref=f"A-{head.number}",
             item=item,
@@ -245,11 +276,18 @@ class _Builder:
             asap=head.asap,
             status=status,
             overdue=status == "open" and due is not None and due < self.meeting,
-            progress=" / ".join(progress) or None,
+            progress=full,
             closed_on=closed_on,
             origin=self._origin(origin, item, bool(head.source_link)),
             note=note,
+            update=str(update) if update else None,
+            update_on=self._date(self._local(head.update_at)) if update and head.update_at else None,
+            folded=folded if folded != full else None,
         )
+
+    def _local(self, at: dt.datetime) -> dt.date:
+        """The board's day of a naive UTC time from the store."""
+        return at.replace(tzinfo=dt.UTC).astimezone(self.zone).date()
 
     def _date(self, day: dt.date) -> dt.date:
         return self.dates.setdefault(day, day)
@@ -271,21 +309,34 @@ def _owner_name(share: _Fetched) -> str:
     return str(share.external_name or "?")
 
 
-def _progress(group: str, rows: Sequence[_Fetched]) -> str:
+def _current(shares: Sequence[_Fetched]) -> Sequence[_Fetched]:
+    """The shares of the action's current owners (as ``current_shares``): after a reassign, those of the owners it
+    was reassigned to, even once dropped or done since (those not dropped when they cannot be told apart)."""
+    reassigned = next((a.reassigned for a in shares if a.reassigned is not None), None)
+    if reassigned is None:
+        return shares
+    names = reassigned.get("owners") if isinstance(reassigned, dict) else None
+    wanted = {str(name) for name in names} if isinstance(names, list) else set()
+    mine = [a for a in shares if (a.group if a.group_id is not None and a.group else _owner_name(a)) in wanted]
+    return mine or [a for a in shares if a.status is not AssignmentStatus.DROPPED] or shares
+
+
+def _progress(group: str, rows: Sequence[_Fetched]) -> tuple[str, str]:
     """'all members: 21 of 30 done; outstanding: Anne Harris, Jo Forbes' (dropped shares are not counted, only said:
-    'all members: 21 of 21 done (9 dropped)')."""
+    'all members: 21 of 21 done (9 dropped)'): in full, and with the outstanding folded after
+    MAX_OUTSTANDING_NAMES ('… and 15 more')."""
     counted = [r for r in rows if r.status is not AssignmentStatus.DROPPED]
     if not counted:
-        return f"{group}: dropped"
+        return f"{group}: dropped", f"{group}: dropped"
     done = sum(r.status is AssignmentStatus.DONE for r in counted)
     dropped = len(rows) - len(counted)
     text = f"{group}: {done} of {len(counted)} done" + (f" ({dropped} dropped)" if dropped else "")
     waiting = sorted((_owner_name(r) for r in counted if r.status is AssignmentStatus.OPEN), key=str.casefold)
-    if waiting:
-        shown = ", ".join(waiting[:MAX_OUTSTANDING_NAMES])
-        more = len(waiting) - MAX_OUTSTANDING_NAMES
-        text += f"; outstanding: {shown}" + (f" and {more} more" if more > 0 else "")
-    return text
+    if not waiting:
+        return text, text
+    more = len(waiting) - MAX_OUTSTANDING_NAMES
+    folded = ", ".join(waiting[:MAX_OUTSTANDING_NAMES]) + (f" and {more} more" if more > 0 else "")
+    return f"{text}; outstanding: {', '.join(waiting)}", f"{text}; outstanding: {folded}"
 
 
 def _add(names: list[str], name: str) -> None:
@@ -321,10 +372,14 @@ def _origin(meeting: _Meeting, item: str | None) -> str:
 
 
 def _section_title(meeting: _Meeting, item: str | None) -> str:
-    """'Item 2 – from 15 May 2015', or 'Item 3 – from the Workshop of 19 June 2015'."""
+    """'Item 4 – Section 11 audit (15 May 2015)' when the item's title is known, else 'Item 2 – from 15 May 2015';
+    'Item 3 – from the Workshop of 19 June 2015'."""
     source = _day(meeting.date)
     if meeting.kind is not MeetingKind.BOARD:
         source = f"the {_meeting_name(meeting)} of {source}"
+    title = meeting.items.get(item) if item else None
+    if title:
+        return f"Item {item} – {title} (from {source})"
     return f"Item {item} – from {source}" if item else f"From {source}"
 
 

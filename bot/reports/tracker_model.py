@@ -25,6 +25,14 @@ class TrackerRow:
     closed_on: dt.date | None
     origin: str  # "Board 15 May 2015, item 2", "Slack" or "chat"
     note: str | None = None  # "Dropped: superseded by the neglect strategy" (the reason given for dropping it)
+    update: str | None = None  # the newest progress note: "data requested from BI"
+    update_on: dt.date | None = None  # the day it was given
+    folded: str | None = None  # ``progress`` with long lists of outstanding people cut short (None: the same)
+
+    @property
+    def short_progress(self) -> str | None:
+        """The progress as the html and Markdown show it: long lists of outstanding people folded."""
+        return self.folded or self.progress
 
 
 @dataclass(frozen=True)

@@ -38,9 +38,25 @@ def _status_words(row: TrackerRow) -> str:
     return f"{row.status.capitalize()}{closed}"
 
 
-def _extras(row: TrackerRow) -> list[str]:
-    """What is shown under an action's text: a group's progress, and why it was dropped."""
-    return [extra for extra in (row.progress, row.note) if extra]
+def _extras(row: TrackerRow, *, folded: bool = False) -> list[str]:
+    """What is shown under an action's text: a group's progress (its outstanding people cut short when
+    ``folded``), and why it was dropped."""
+    return [extra for extra in (row.short_progress if folded else row.progress, row.note) if extra]
+
+
+NO_OWNER = "no owner yet"
+
+
+def _owner_words(row: TrackerRow, separator: str = ", ") -> str:
+    return separator.join(row.owners) or NO_OWNER
+
+
+def _update_words(row: TrackerRow, day: str | None = None) -> str:
+    """'2 Jun 2015: data requested from BI' (the newest progress note), or ''."""
+    if not row.update:
+        return ""
+    when = day or (_short_day(row.update_on) if row.update_on else "")
+    return f"{when}: {row.update}" if when else row.update
 
 
 # Markdown ---------------------------------------------------------------------------------------------------
@@ -63,13 +79,14 @@ def render_markdown(report: TrackerReport) -> str:
             "",
             f"### {md_escape(title)}",
             "",
-            "| Ref | Action | Owners | Due | Status |",
-            "|---|---|---|---|---|",
+            "| Ref | Action | Owners | Due | Status | Latest update |",
+            "|---|---|---|---|---|---|",
         ]
         for row in rows:
-            action = md_escape(row.text) + "".join(f"<br>*{md_escape(extra)}*" for extra in _extras(row))
+            action = md_escape(row.text) + "".join(f"<br>*{md_escape(extra)}*" for extra in _extras(row, folded=True))
             status = f"**{_status_words(row)}**" if row.overdue else _status_words(row)
-            cells = (row.ref, action, md_escape(", ".join(row.owners)) or "—", _due_words(row), status)
+            update = md_escape(_update_words(row)) or "—"
+            cells = (row.ref, action, md_escape(_owner_words(row)), _due_words(row), status, update)
             lines.append("| " + " | ".join(cells) + " |")
     lines.append("")  # the final newline, without copying the whole text once more to add it
     return "\n".join(lines)
@@ -78,7 +95,7 @@ def render_markdown(report: TrackerReport) -> str:
 # CSV --------------------------------------------------------------------------------------------------------
 CSV_HEADER = (
     "Board", "Meeting", "Section", "Ref", "Agenda item", "Action", "Owners", "Due", "ASAP", "Status", "Overdue",
-    "Progress", "Closed on", "Origin", "Note",
+    "Progress", "Closed on", "Origin", "Note", "Latest update",
 )  # fmt: skip
 
 
@@ -100,9 +117,10 @@ def render_csv(report: TrackerReport) -> str:
                 csv_safe(str(v))
                 for v in (
                     report.board, report.meeting.isoformat(), section, row.ref, row.item or "", row.text,
-                    "; ".join(row.owners), row.due.isoformat() if row.due else "", "yes" if row.asap else "",
+                    _owner_words(row, "; "), row.due.isoformat() if row.due else "", "yes" if row.asap else "",
                     row.status, "yes" if row.overdue else "", row.progress or "",
                     row.closed_on.isoformat() if row.closed_on else "", row.origin, row.note or "",
+                    _update_words(row, row.update_on.isoformat() if row.update_on else None),
                 )
             )  # fmt: skip
     return out.getvalue()
@@ -111,7 +129,7 @@ def render_csv(report: TrackerReport) -> str:
 # XLSX -------------------------------------------------------------------------------------------------------
 XLSX_COLUMNS: tuple[tuple[str, int], ...] = (  # header, maximum width in characters
     ("Section", 28), ("Ref", 8), ("Action", 60), ("Owners", 30), ("Due", 13), ("Status", 11), ("Overdue", 9),
-    ("Progress and notes", 50), ("Closed on", 13), ("Origin", 28),
+    ("Progress and notes", 50), ("Latest update", 40), ("Closed on", 13), ("Origin", 28),
 )  # fmt: skip
 RED = "FF0000"
 _XLSX_HEADER_ROW = 3  # as Excel numbers rows; XlsxWriter counts from 0
@@ -178,8 +196,9 @@ def render_xlsx(report: TrackerReport) -> bytes:
 
 def _xlsx_values(section: str, row: TrackerRow) -> tuple[_XlsxValue, ...]:
     return (
-        section, row.ref, row.text, ", ".join(row.owners), row.due or ("asap" if row.asap else None), row.status,
-        "yes" if row.overdue else "", "\n".join(_extras(row)) or None, row.closed_on, row.origin,
+        section, row.ref, row.text, _owner_words(row), row.due or ("asap" if row.asap else None), row.status,
+        "yes" if row.overdue else "", "\n".join(_extras(row)) or None, _update_words(row) or None, row.closed_on,
+        row.origin,
     )  # fmt: skip
 
 
@@ -214,8 +233,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.5pt solid #888; padding: 1.5mm 2mm; text-align: left; vertical-align: top;
          overflow-wrap: anywhere; }
 th { background: #e6e6e6; }
-col.ref { width: 9%; } col.action { width: 45%; } col.owners { width: 22%; } col.due { width: 11%; }
-col.status { width: 13%; }
+col.ref { width: 8%; } col.action { width: 36%; } col.owners { width: 17%; } col.due { width: 10%; }
+col.status { width: 11%; } col.update { width: 18%; }
 .progress { display: block; margin-top: 1mm; font-size: 8.5pt; color: #444; }
 tr.overdue td { color: #c00000; }
 tr.overdue td.status { font-weight: bold; }
@@ -256,17 +275,18 @@ def render_html(report: TrackerReport) -> str:
 def _html_table(rows: Iterable[TrackerRow]) -> list[str]:
     out = [
         '<colgroup><col class="ref"><col class="action"><col class="owners"><col class="due"><col class="status">'
-        "</colgroup>",
-        "<thead><tr><th>Ref</th><th>Action</th><th>Owners</th><th>Due</th><th>Status</th></tr></thead>",
+        '<col class="update"></colgroup>',
+        "<thead><tr><th>Ref</th><th>Action</th><th>Owners</th><th>Due</th><th>Status</th><th>Latest update</th>"
+        "</tr></thead>",
         "<tbody>",
     ]
     for row in rows:
-        progress = "".join(f'<span class="progress">{_h(extra)}</span>' for extra in _extras(row))
+        progress = "".join(f'<span class="progress">{_h(extra)}</span>' for extra in _extras(row, folded=True))
         css = ' class="overdue"' if row.overdue else ""
         out.append(
             f"<tr{css}><td>{_h(row.ref)}</td><td>{_h(row.text)}{progress}</td>"
-            f"<td>{_h(', '.join(row.owners)) or '—'}</td><td>{_h(_due_words(row))}</td>"
-            f'<td class="status">{_h(_status_words(row))}</td></tr>'
+            f"<td>{_h(_owner_words(row))}</td><td>{_h(_due_words(row))}</td>"
+            f'<td class="status">{_h(_status_words(row))}</td><td>{_h(_update_words(row)) or "—"}</td></tr>'
         )
     out.append("</tbody>")
     return out
