@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import accuracy, digest_scale, growth, imports, memory, round_trip, understanding
+from bench import accuracy, cli_startup, digest_scale, growth, imports, memory, round_trip, understanding
 from bench.report import RESULTS, Result, save, table
 
 BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
@@ -21,6 +21,7 @@ BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
     "digest": digest_scale.run,
     "imports": imports.run,
     "memory": memory.run,
+    "cli": cli_startup.run,
 }
 
 

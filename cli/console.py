@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 from sqlalchemy.orm import Session
 
-from bot.conversation.assistant import Assistant
 from bot.errors import BoardError
 from bot.tracker.boards import find_board
 from cli.options import clock_for, options_of
@@ -41,6 +40,8 @@ def console(
     url = options.url()
     with db.transaction(url) as session:
         board = _board_or_demo(session, options.board, demo, clock().date())
+        from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
+
         assistant = Assistant(url, board.id)
         writer = assistant.writer(session, as_ or _default_speaker(session, board))
     raise typer.Exit(run_console(assistant, writer, clock))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -221,8 +222,37 @@ def run_in_transaction(url: str, work: Callable[[Session], T], *, attempts: int 
     raise AssertionError("unreachable")
 
 
+_REVISION = re.compile(r'^(down_revision|revision)\b[^=]*=\s*"?([0-9a-f]+|None)"?', re.M)
+
+
+def head_revision() -> str:
+    """The newest migration's id, read from the migration files (no Alembic import: a quick command stays quick)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = {m.group(1): m.group(2) for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
+        revisions.add(found["revision"])
+        parents.add(found.get("down_revision", "None"))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads; merge them")
+    return heads.pop()
+
+
+def is_current(url: str) -> bool:
+    """Whether the database is already at the newest migration (one cheap query)."""
+    try:
+        with engine_for(url).connect() as connection:
+            stored = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    except Exception:  # no table yet, or unreachable: the full upgrade decides (and reports it)
+        return False
+    return stored == [head_revision()]
+
+
 def upgrade(url: str, revision: str = "head") -> None:
-    """Run the Alembic migrations up to ``revision`` (idempotent)."""
+    """Run the Alembic migrations up to ``revision`` (idempotent; at the head already, nothing is imported)."""
+    if revision == "head" and is_current(url):
+        return
     from alembic import command
     from alembic.config import Config
 

@@ -459,7 +459,19 @@ class Turn(AuditTurns, EditTurns):
         if attendance is not None and attendance.status.value == "apologies":
             rep = f", with {attendance.representative} attending for you" if attendance.representative else ""
             text += f" You have sent apologies{rep}."
-        return Reply(text, private=True)
+        return Reply(text + _who_is_coming(self.session, self.board_id, meeting, self.today), private=True)
+
+
+def _who_is_coming(session: Session, board_id: int, meeting: Meeting, today: dt.date) -> str:
+    """The apologies so far and the quorum line, read from the same roll as `dscb meeting attendance`."""
+    roll = attendance.meeting_roll(session, board_id, meeting, today)
+    sent = [
+        f"{line.member} ({line.representative} attending)" if line.representative else line.member
+        for line in roll.lines
+        if line.status == "apologies"
+    ]
+    apologies_line = f"Apologies so far: {joined(sent)}." if sent else "No apologies so far."
+    return f"\n{apologies_line} {roll.quorum.describe().capitalize()}."
 
 
 def _choices(ambiguity: Ambiguity) -> list[list[Any]]:

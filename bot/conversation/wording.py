@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.directory import Person
-from bot.minutes.reader import Minutes
 from bot.replies import Option, Reply, format_day
 from bot.understanding.interpretation import Interpretation, Owner
 from store.models import Action, Meeting
+
+if TYPE_CHECKING:  # the minutes reader (python-docx and all) is loaded by whoever reads minutes
+    from bot.minutes.reader import Minutes
 
 
 def minutes_preview(found: Minutes, writer_id: int, source: str, today: dt.date) -> Reply:

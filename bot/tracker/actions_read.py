@@ -27,14 +27,14 @@ from sqlalchemy import (
     true,
     union,
 )
-from sqlalchemy.orm import QueryableAttribute, Session, selectinload
+from sqlalchemy.orm import QueryableAttribute, Session, aliased, object_session, selectinload
 from sqlalchemy.sql.elements import BindParameter
 
 from bot.directory import Directory, Person
 from bot.errors import NotFound
 from bot.replies import ActionView
 from bot.understanding.interpretation import Owner
-from store.models import Action, Agency, Assignment, AssignmentStatus, Group, GroupMembership, Member
+from store.models import Action, Agency, Assignment, AssignmentStatus, Event, Group, GroupMembership, Member
 
 
 # Listing --------------------------------------------------------------------------------------------------
@@ -211,10 +211,28 @@ class Share:
     group_id: int | None
     name: str  # the member, agency or outsider; the group itself for a share held by a whole group
     group: str | None
+    current: tuple[str, ...] | None = None  # a dropped share's: the owners the action was last reassigned to
+
+
+def _latest_event(changes: tuple[str, ...], value: Any) -> Any:
+    """The ``value`` of the share's action's latest event of one of ``changes``, for dropped shares only (an index
+    lookup per dropped share; open and done shares never run it). Correlated with the outer query's assignment."""
+    action = aliased(Action)
+    board = select(action.board_id).where(action.id == Assignment.action_id).correlate(Assignment).scalar_subquery()
+    latest = (
+        select(value)
+        .where(Event.board_id == board, Event.entity == "action", Event.entity_id == Assignment.action_id,
+               Event.change.in_(changes))
+        .order_by(Event.id.desc())
+        .limit(1)
+        .correlate(Assignment)
+        .scalar_subquery()
+    )  # fmt: skip
+    return case((Assignment.status == AssignmentStatus.DROPPED, latest), else_=None)
 
 
 SHARE_COLUMNS = (Assignment.status, Assignment.member_id, Assignment.group_id, Member.name, Agency.name, Group.name,
-                 Assignment.external_name)  # fmt: skip
+                 Assignment.external_name, _latest_event(("reassigned",), Event.new))  # fmt: skip
 
 
 def with_shares(
@@ -234,19 +252,58 @@ def with_shares(
 def share_from(columns: Sequence[Any]) -> Share | None:
     """The share a row's SHARE_COLUMNS describe (None when the action has none), named as ``action_view`` names
     it: the member, agency or outsider, or the group itself for a share held by a whole group."""
-    status, member_id, group_id, member, agency, group, outsider = columns
+    status, member_id, group_id, member, agency, group, outsider, reassigned = columns
     if status is None:
         return None
     name = group if member_id is None and group is not None else member or agency or outsider or "?"
-    return Share(status, member_id, group_id, name, group)
+    return Share(status, member_id, group_id, name, group, _owner_names(reassigned))
+
+
+def _owner_names(event_new: Any) -> tuple[str, ...] | None:
+    """The owners a "reassigned" event's ``new`` names (None when there is none)."""
+    if not isinstance(event_new, dict) or not isinstance(event_new.get("owners"), list):
+        return None
+    return tuple(str(name) for name in event_new["owners"])
+
+
+def current_shares(shares: Sequence[Share]) -> list[Share]:
+    """The shares of an action's current owners: after a reassign, those of the owners it was reassigned to, even
+    when it was dropped or done since (those not dropped when they cannot be told apart); else all of them."""
+    current = next((s.current for s in shares if s.current is not None), None)
+    if current is None:
+        return list(shares)
+    wanted = set(current)
+    mine = [s for s in shares if (s.group if s.group_id is not None and s.group else s.name) in wanted]
+    return mine or [s for s in shares if s.status is not AssignmentStatus.DROPPED] or list(shares)
+
+
+def closed_status(current: Sequence[Share]) -> str:
+    """'open' while a current owner's share is open (or there is no owner yet); 'dropped' when every current share
+    was dropped; else 'done' (some parts done, the rest dropped)."""
+    statuses = {s.status for s in current}
+    if not statuses or AssignmentStatus.OPEN in statuses:
+        return "open"
+    return "dropped" if statuses == {AssignmentStatus.DROPPED} else "done"
 
 
 def action_view(action: Action, today: dt.date) -> ActionView:
     """How an action reads (from ORM objects: one action, e.g. just recorded or closed)."""
+    current: tuple[str, ...] | None = None
+    session = object_session(action)
+    if session is not None and any(a.status is AssignmentStatus.DROPPED for a in action.assignments):
+        reassigned = session.scalar(
+            select(Event.new)
+            .where(Event.board_id == action.board_id, Event.entity == "action", Event.entity_id == action.id,
+                   Event.change == "reassigned")
+            .order_by(Event.id.desc())
+            .limit(1)
+        )  # fmt: skip
+        current = _owner_names(reassigned)
     shares = [
         Share(a.status, a.member_id, a.group_id,
               a.group.name if a.group is not None and a.member_id is None else a.owner_name,
-              a.group.name if a.group is not None else None)
+              a.group.name if a.group is not None else None,
+              current if a.status is AssignmentStatus.DROPPED else None)
         for a in action.assignments
     ]  # fmt: skip
     return view_of(action.number, action.text, action.due, action.asap, shares, today)
@@ -255,11 +312,12 @@ def action_view(action: Action, today: dt.date) -> ActionView:
 def view_of(
     number: int, text: str, due: dt.date | None, asap: bool, shares: Sequence[Share], today: dt.date
 ) -> ActionView:
-    """Owners collapsed by group, with per-person progress for group actions; dropped shares left out."""
+    """The current owners (``current_shares``) collapsed by group, with per-person progress for group actions
+    (dropped shares not counted)."""
     owners: list[str] = []
     progress: list[str] = []
     by_group: dict[int, list[Share]] = {}
-    live = [s for s in shares if s.status is not AssignmentStatus.DROPPED] or list(shares)
+    live = current_shares(shares)
     for share in live:
         if share.group_id is not None and share.member_id is not None:
             by_group.setdefault(share.group_id, []).append(share)
@@ -268,15 +326,10 @@ def view_of(
     for rows in by_group.values():
         group_name = rows[0].group or "group"
         owners.append(group_name)
-        done = sum(r.status is AssignmentStatus.DONE for r in rows)
-        progress.append(f"{group_name}: {done} of {len(rows)} done")
-    statuses = {s.status for s in shares}
-    if AssignmentStatus.OPEN in statuses or not statuses:
-        status = "open"
-    elif statuses == {AssignmentStatus.DROPPED}:
-        status = "dropped"
-    else:
-        status = "done"
+        counted = [r for r in rows if r.status is not AssignmentStatus.DROPPED] or rows  # members who left
+        done = sum(r.status is AssignmentStatus.DONE for r in counted)
+        progress.append(f"{group_name}: {done} of {len(counted)} done")
+    status = closed_status(live)
     overdue = status == "open" and due is not None and due < today
     return ActionView(f"A-{number}", text, tuple(owners), due, asap, status, overdue, "; ".join(progress) or None)
 
