@@ -170,3 +170,17 @@ def test_the_attendance_commands_on_the_seed_minutes(database_url: str) -> None:
     assert coming[-1] == f"Friday 10 July 2015: quorate: 30 of 30 expected, {SECTORS}"
     bad = dscb("meeting", "attendance", "2015-07-10", "--now", "next week", url=database_url)
     assert bad.returncode == 2 and "not an ISO date-time" in bad.stderr
+
+
+def test_apologies_for_a_meeting_already_held_cannot_be_withdrawn_in_chat(database_url: str) -> None:
+    """After the meeting its attendance is the record: "actually I can make it" changes nothing, and says why."""
+    minutes = shared_fixture("dscb-minutes-2015-05-15.txt")
+    for args in (("roster", "import", str(DEMO_ROSTER)), ("import-minutes", str(minutes))):
+        assert dscb(*args, url=database_url).returncode == 0
+    before = dscb("meeting", "attendance", "2015-05-15", "--now", MAY_20, url=database_url).stdout
+    said = dscb("console", "--as", "Annette Callear", "--now", MAY_20, url=database_url,
+                stdin="actually I can make the 15 May meeting after all\n")  # fmt: skip
+    assert said.returncode == 0, said.stderr
+    assert "already taken place" in said.stdout
+    after = dscb("meeting", "attendance", "2015-05-15", "--now", MAY_20, url=database_url).stdout
+    assert after == before and "Annette Callear          apologies" in after

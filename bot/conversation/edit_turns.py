@@ -198,7 +198,9 @@ class EditTurns(TurnState):
             return Reply("Which meeting can you make after all? There is no upcoming meeting in the calendar.",
                          private=True)  # fmt: skip
         meeting = apologies.meeting_on(self.session, self.board_id, meaning.meeting)
-        withdrawn = attendance.withdraw_apologies(self.session, self.board_id, owner.id, meeting, by=self.writer)
+        withdrawn = attendance.withdraw_apologies(
+            self.session, self.board_id, owner.id, meeting, by=self.writer, today=self.today
+        )
         you = owner.id == self.writer.id
         who = "you're" if you else f"{owner.name} is"
         if withdrawn:
