@@ -27,6 +27,7 @@ from bot.conversation.payloads import (
 from bot.conversation.wording import joined, listing_query, meeting_words, member_ids, minutes_preview, whose
 from bot.directory import MANAGERS, AgencyInfo, GroupInfo, Person
 from bot.errors import InvalidInput, NotAllowed
+from bot.minutes.agenda import record_minutes_agenda
 from bot.minutes.importer import import_minutes
 from bot.minutes.reader import minutes_text, parse_minutes
 from bot.replies import ActionView, Listing, Option, Reply, format_day
@@ -221,10 +222,12 @@ class Turn(AuditTurns, EditTurns):
         if self.writer.role not in MANAGERS:
             raise NotAllowed("Only the business manager or the chair can import minutes.")
         names = self.snapshot.names
-        found = parse_minutes(minutes_text(data, filename), names, self.snapshot.directory.board_dates)
+        text = minutes_text(data, filename)
+        found = parse_minutes(text, names, self.snapshot.directory.board_dates)
         if source is not None:
             return minutes_preview(found, self.writer.id, source, self.today)
         summary = import_minutes(self.session, self.board_id, found, names, by=self.writer)
+        record_minutes_agenda(self.session, self.board_id, found.meeting.date, text, actor=self.writer.name)
         owed: dict[int, list[ActionView]] = {}
         for ref in summary.actions:
             action = actions.find_action(self.session, self.board_id, int(ref[2:]))

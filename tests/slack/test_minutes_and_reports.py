@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 import bot.reports.tracker
+from bot.minutes.agenda import AGENDA_CHANGE
 from store import db
-from store.models import Action
+from store.models import Action, Event
 from tests.conftest import ROOT
 from tests.slack import requests as slack
 from tests.slack.conftest import SlackBoard
@@ -48,6 +49,9 @@ def test_minutes_preview_then_confirm_imports_and_tells_each_owner_once(slack_bo
     assert done["text"].startswith("Imported Friday 10 July 2015")
     imported = stored_actions(slack_board)
     assert imported > 0
+    with db.transaction(slack_board.database_url) as session:  # the items' titles, for the report's headings
+        agenda = session.scalars(select(Event.new).where(Event.change == AGENDA_CHANGE)).all()
+    assert len(agenda) == 1 and agenda[0]["items"]
     slack_board.send(click)  # pressed twice: nothing more is stored
     assert stored_actions(slack_board) == imported
     posted = slack_board.mock.wait_for("chat.postMessage", 1 + len(OWNERS_ON_SLACK), timeout=10)  # the preview,
