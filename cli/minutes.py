@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,9 +12,6 @@ from cli.options import clock_for, emit_json, options_of
 
 if TYPE_CHECKING:
     from bot.minutes.reader import Minutes
-
-_UNNUMBERED = re.compile(r"^A-\? item \?:\s*")
-_IN_ITEM = re.compile(r"^A-\? item (?P<item>[^:]+):\s*")
 
 
 def import_minutes_command(
@@ -58,7 +54,7 @@ def import_minutes_command(
             for line in action_lines(minutes):
                 typer.echo(line)
         for warning in found["warnings"]:
-            typer.echo(f"  warning: {warning_words(warning)}")
+            typer.echo(f"  warning: {warning}")
     if summary is not None:
         typer.echo(f"Imported {summary}.", err=as_json)
     elif dry_run and not as_json:
@@ -78,11 +74,3 @@ def action_lines(minutes: Minutes) -> list[str]:
         where = f"Item {action.item}" if action.item else "No agenda item"
         lines.append(f"  {where}: {action.text} – {owners or 'no owner yet'}; {due}")
     return lines
-
-
-def warning_words(warning: str) -> str:
-    """A reader's warning naming the action by its agenda item ('Item 2: no owner: …'), not by a reference it does
-    not have yet ('A-? item 2: …')."""
-    if _UNNUMBERED.match(warning):
-        return _UNNUMBERED.sub("No agenda item: ", warning)
-    return _IN_ITEM.sub(lambda m: f"Item {m['item'].strip()}: ", warning)

@@ -175,9 +175,9 @@ def test_seed_texts_and_warnings(seed: tuple[Minutes, dict[str, Any]]) -> None:
     )
     assert "Presentation to be circulated – Viv Townsend" in texts
     assert all("<" not in t and "•" not in t for t in texts)
-    assert minutes.warnings[0].startswith("A-? item 2: no owner: agenda item for DSCB")
+    assert minutes.warnings[0].startswith("Item 2: no owner: agenda item for DSCB")
     assert any("Anthea Jones is not on the roster" in w for w in minutes.warnings)
-    assert any(w.startswith("A-? item 10: no owner: agenda item 10th July") for w in minutes.warnings)
+    assert any(w.startswith("Item 10: no owner: agenda item 10th July") for w in minutes.warnings)
     assert len(minutes.warnings) == 3
 
 
@@ -259,9 +259,9 @@ def test_second_layout(snapshot: Snapshot) -> None:
         "Tony Oakman approved the £250 for the campaign posters",
     ]
     assert minutes.warnings == (
-        "A-? item 6: Anne-Marie Carey is not on the roster: share the home treatment outcomes report asap",
-        "A-? item 6: 'Sue' could be Su Vincent or Sue Haywood: Sue to update the board on the CAMHS letter",
-        "A-? item 6: no owner: agenda item for the September board",
+        "Item 6: Anne-Marie Carey is not on the roster: share the home treatment outcomes report asap",
+        "Item 6: 'Sue' could be Su Vincent or Sue Haywood: Sue to update the board on the CAMHS letter",
+        "Item 6: no owner: agenda item for the September board",
     )
 
 

@@ -214,7 +214,7 @@ class _Reader:
         return [o for o in owners if o.name not in recipients]
 
     def _warn(self, found: _Found, action: MinutesAction) -> None:
-        where = f"A-? item {action.item or '?'}"
+        where = f"Item {action.item}" if action.item else "No agenda item"  # no reference yet: named by its item
         quote = _shorten(found.text if found.bare else found.body)
         if not action.owners and not action.ambiguous:
             self.warnings.append(f"{where}: no owner: {quote}")
