@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -24,7 +25,7 @@ def import_minutes_command(
     """Import minutes: the meeting, attendance and apologies, the next meeting, every action, and the agenda
     items' titles (the tracker report's section headings)."""
     from bot.minutes.agenda import record_minutes_agenda
-    from bot.minutes.importer import import_minutes
+    from bot.minutes.importer import group_warnings, import_minutes
     from bot.minutes.reader import minutes_as_json, minutes_text, parse_minutes
 
     try:
@@ -40,6 +41,8 @@ def import_minutes_command(
         snapshot = Assistant(options.url(), board.id).snapshot(session)
         minutes = parse_minutes(text, snapshot.names, snapshot.directory.board_dates)
         summary = None if dry_run else import_minutes(session, board.id, minutes, snapshot.names, by=None)
+        if dry_run:  # what importing would warn about, before anything is stored
+            minutes = replace(minutes, warnings=(*minutes.warnings, *group_warnings(session, board.id, minutes)))
         if summary is not None:
             record_minutes_agenda(session, board.id, minutes.meeting.date, text, actor="minutes import")
     if as_json:

@@ -24,7 +24,7 @@ from bot.tracker.roster import import_roster, read_roster
 from bot.understanding.interpretation import Owner
 from store import db
 from store.models import Action, Assignment, AssignmentStatus, Event, Group, GroupMembership, Member
-from tests.conftest import DEMO_ROSTER, SEED_NOW, dscb, shared_fixture
+from tests.conftest import DEMO_ROSTER, SEED_NOW, count_rows, dscb, shared_fixture
 
 MONDAY = dt.date(2015, 6, 29)
 HEADER = "name,agency,role,email,groups\n"
@@ -338,3 +338,14 @@ def test_the_warning_can_be_given_before_anything_is_stored(database_url: str) -
     )
     with db.reading(database_url) as session:  # nothing was stored
         assert session.scalar(select(func.count()).select_from(Action)) == 0
+
+
+def test_a_dry_run_warns_of_groups_with_nobody_in_them(database_url: str) -> None:
+    """`import-minutes --dry-run` says which actions would reach nobody, before anything is stored."""
+    assert dscb("roster", "import", str(shared_fixture("dscb-roster.csv")), url=database_url).returncode == 0
+    minutes = shared_fixture("dscb-minutes-2015-05-15.txt")
+    done = dscb("import-minutes", str(minutes), "--dry-run", url=database_url)
+    assert done.returncode == 0, done.stderr
+    assert "item 3: QA & Comms has no members yet" in done.stdout
+    assert "Dry run: nothing was stored." in done.stdout
+    assert count_rows(database_url, Action) == (0,)
