@@ -77,24 +77,24 @@ def actions_list(
 ) -> None:
     """The action tracker: who owes what, overdue first."""
     from bot.tracker import actions as tracker
-    from bot.understanding.owners import OwnerResolver
 
     if status not in {"open", "done", "all"}:
         raise BoardError(f"--status {status!r}: use open, done or all.")
     today = clock_for(now)().date()
     options = options_of(ctx)
     with options.board_session() as (session, board):
-        from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
+        owners, directory = [], None
+        if owner:  # the names index (and the understanding rules) only when a name is to be read
+            from bot.conversation.assistant import Assistant
+            from bot.understanding.owners import OwnerResolver
 
-        snapshot = Assistant(options.url(), board.id).snapshot(session)
-        owners = []
-        if owner:
+            snapshot = Assistant(options.url(), board.id).snapshot(session)
             found = OwnerResolver(snapshot.names, None).phrase(owner, allow_unknown=False)
             if not found or found.ambiguous:
                 raise BoardError(f"{owner!r} is not one member, agency or group of this board.")
-            owners = found.owners
+            owners, directory = list(found.owners), snapshot.directory
         views = tracker.open_actions(
-            session, board.id, owners=owners, directory=snapshot.directory, today=today, include_closed=status != "open"
+            session, board.id, owners=owners, directory=directory, today=today, include_closed=status != "open"
         )
     views = [v for v in views if status == "all" or v.status == status]
     if as_json:
