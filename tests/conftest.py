@@ -25,6 +25,7 @@ from bot.tracker.meetings import add_meeting
 from bot.tracker.roster import import_roster, read_roster
 from bot.understanding.snapshot import Snapshot
 from store import db
+from store.clock import fix_clock, unfix_clock
 from store.models import Base, MeetingKind
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,3 +176,11 @@ def count_rows(url: str, *models: type[Base]) -> tuple[int, ...]:
     """How many rows each model's table holds, read in one unit of work."""
     with db.reading(url) as session:
         return tuple(session.scalar(select(func.count()).select_from(model)) or 0 for model in models)
+
+
+@pytest.fixture(autouse=True)
+def _real_clock() -> Iterator[None]:
+    """Each test starts on the real clock and leaves it so, whatever a command it ran in-process fixed."""
+    token = fix_clock(None)
+    yield
+    unfix_clock(token)
