@@ -1,12 +1,14 @@
 """Every Slack request answered in time and politely, whatever the database or the payload does.
 
 ``answered(kind)`` wraps a Bolt listener. The listener runs on a worker thread while the request's thread waits at
-most ``ANSWER_WITHIN`` seconds (Slack gives up after 3). A listener that fails, or a database that is down or
-hung, gets a short apology in the way that kind of request is answered (the acknowledgement of a command, an
-error on a form, an ephemeral message after a button) instead of an HTTP 500. The work it leaves behind may not
-commit after the apology (``bot.runtime.commit_by``), and the apology says what is known: not saved, saved, or (a
-commit sent to a database that stopped answering) not known yet. Never "not saved" about something saved.
-Logs name the request kind and ids, never what anybody wrote.
+most ``ANSWER_WITHIN`` seconds (Slack gives up after 3). An event (a message) is answered by a message of its
+own, not by the HTTP response, so its work may go on after the acknowledgement, up to ``EVENT_WITHIN`` seconds,
+before the person is told it failed: a message queued behind many others is saved, not refused. A listener that
+fails, or a database that is down or hung, gets a short apology in the way that kind of request is answered (the
+acknowledgement of a command, an error on a form, an ephemeral message after a button) instead of an HTTP 500.
+The work it leaves behind may not commit after the apology (``bot.runtime.commit_by``), and the apology says what
+is known: not saved, saved, or (a commit sent to a database that stopped answering) not known yet. Never "not
+saved" about something saved. Logs name the request kind and ids, never what anybody wrote.
 """
 
 from __future__ import annotations
@@ -19,8 +21,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as NoAnswerYet
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from handlers.slack.settings import local_now
 log = logging.getLogger(__name__)
 
 ANSWER_WITHIN = float(os.environ.get("DSCB_ANSWER_WITHIN") or 2.5)
+EVENT_WITHIN = float(os.environ.get("DSCB_EVENT_WITHIN") or 10.0)
 DATABASE_DOWN = "I couldn't save that, please try again in a minute. Nothing was changed."
 DATABASE_SLOW = "I couldn't save that: the database isn't answering. Please try again in a minute; nothing was changed."
 OUTCOME_UNKNOWN = (
@@ -48,6 +50,7 @@ COMMIT_MARGIN = 0.25  # seconds before the answer's deadline after which no unit
 SOMETHING_WRONG = "Sorry, something went wrong on my side; nothing was changed. The problem has been logged."
 _workers = ThreadPoolExecutor(max_workers=32, thread_name_prefix="slack-request")
 _apologies = ThreadPoolExecutor(max_workers=2, thread_name_prefix="slack-apology")
+_late = ThreadPoolExecutor(max_workers=32, thread_name_prefix="slack-late-event")
 Listener = Callable[..., None]
 
 
@@ -82,29 +85,47 @@ def answered(kind: str) -> Callable[[Listener], Listener]:
             once = _Ack(ack)
             offered = {"ack": once, "body": body, "client": client, "context": context, "respond": respond,
                        "request": request, kind: payload}  # fmt: skip
-            watch = CommitWatch(time.monotonic() + ANSWER_WITHIN - COMMIT_MARGIN)
+            started = time.monotonic()
+            window = max(EVENT_WITHIN, ANSWER_WITHIN) if kind == "event" else ANSWER_WITHIN
+            watch = CommitWatch(started + window - COMMIT_MARGIN)
             work = contextvars.copy_context().run
             future = _workers.submit(work, _run_watched, watch, listener, {name: offered.get(name) for name in wanted})
-            try:
-                future.result(timeout=ANSWER_WITHIN)
+            wait([future], timeout=ANSWER_WITHIN)
+            if kind == "event" and not future.done():  # acknowledged now; the work goes on and answers by message
+                _late.submit(_finish_late, future, started + window, watch, once, body, client)
                 return
-            except NoAnswerYet:
-                log.error("%s %s not answered within %.1f s (database hung?)", kind, _name(body), ANSWER_WITHIN)
-                problem = {"committing": OUTCOME_UNKNOWN, "committed": SAVED_SLOWLY}.get(watch.state, DATABASE_SLOW)
-            except DATABASE_ERRORS as error:
-                log.error("%s %s: database unavailable: %s", kind, _name(body), describe(error))
-                problem = DATABASE_DOWN
-            except BoardError as error:  # e.g. a workspace that is not set up with a board
-                problem = str(error)
-            except Exception as error:
-                log.error("%s %s failed: %s", kind, _name(body), describe(error))
-                problem = SOMETHING_WRONG
-            _apologise(kind, problem, once, body, client, respond)
+            _settle(kind, future, watch, window, once, body, client, respond)
 
         run.__name__ = run.__qualname__ = listener.__name__
         return run
 
     return wrap
+
+
+def _settle(kind: str, future: Future[None], watch: CommitWatch, window: float, ack: _Ack, body: dict[str, Any],
+            client: WebClient, respond: Respond | None) -> None:  # fmt: skip
+    """Apologise for the listener's work unless it finished well: the kind of failure decides the words."""
+    if not future.done():
+        log.error("%s %s not answered within %.1f s (database hung?)", kind, _name(body), window)
+        problem = {"committing": OUTCOME_UNKNOWN, "committed": SAVED_SLOWLY}.get(watch.state, DATABASE_SLOW)
+    elif (error := future.exception()) is None:
+        return
+    elif isinstance(error, DATABASE_ERRORS):
+        log.error("%s %s: database unavailable: %s", kind, _name(body), describe(error))
+        problem = DATABASE_DOWN
+    elif isinstance(error, BoardError):  # e.g. a workspace that is not set up with a board
+        problem = str(error)
+    else:
+        log.error("%s %s failed: %s", kind, _name(body), describe(error))
+        problem = SOMETHING_WRONG
+    _apologise(kind, problem, ack, body, client, respond)
+
+
+def _finish_late(future: Future[None], deadline: float, watch: CommitWatch, ack: _Ack, body: dict[str, Any],
+                 client: WebClient) -> None:  # fmt: skip
+    """Wait for an event's work past its acknowledgement, to its own deadline, then apologise if it failed."""
+    wait([future], timeout=max(0.0, deadline - time.monotonic()))
+    _settle("event", future, watch, EVENT_WITHIN, ack, body, client, None)
 
 
 def describe(error: BaseException) -> str:

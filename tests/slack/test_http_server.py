@@ -67,6 +67,9 @@ def test_forty_concurrent_dms_store_forty_actions_with_distinct_references(
     with ThreadPoolExecutor(max_workers=20) as pool:
         statuses = list(pool.map(lambda p: running_app.send(p).status, payloads))
     assert statuses == [200] * 50
+    # A message still queued when Slack is acknowledged is answered by its own message once saved.
+    replies = mock_slack.wait_for("chat.postMessage", 40, timeout=30)
+    assert not any("nothing was changed" in call.params.get("text", "") for call in replies)
     with db.transaction(database_url) as session:
         numbers = session.scalars(select(Action.number)).all()
         texts = set(session.scalars(select(Action.text)))
