@@ -127,7 +127,9 @@ def test_seed_attendance(seed: tuple[Minutes, dict[str, Any]]) -> None:
     assert [p.name for p in minutes.apologies] == expected["apologies"]
     assert len(minutes.apologies) == 5
     agencies = {p.name: p.agency for p in (*minutes.attendees, *minutes.apologies)}
-    assert agencies["Roger Clayton"] == "Independent Chair"
+    roles = {p.name: p.role for p in (*minutes.attendees, *minutes.apologies)}
+    assert (agencies["Roger Clayton"], roles["Roger Clayton"]) == (None, "Independent Chair")  # a job, not an agency
+    assert (agencies["Remley Mann"], roles["Remley Mann"]) == (None, "FE Representative")
     assert agencies["Sue Haywood"] == "DMBC - Community Safety"
     assert agencies["Kate McConnell"] == "Probation – CRC"
     assert agencies["Jayne Sargeant"] == "Phase Trust (voluntary)"
@@ -191,7 +193,9 @@ def test_seed_json(seed: tuple[Minutes, dict[str, Any]]) -> None:
         "venue": "Saltwells Education Centre",
     }
     assert found["next_meeting"] == {"date": "2015-07-10", "start": "10:00", "end": "14:00", "venue": "Saltwells EDC"}
-    assert found["apologies"][3] == {"name": "Kate McConnell", "agency": "Probation – CRC", "representative": None}
+    assert found["apologies"][3] == {
+        "name": "Kate McConnell", "agency": "Probation – CRC", "role": None, "initials": None, "representative": None
+    }  # fmt: skip
     appraisal = next(a for a in found["actions"] if "appraisal" in a["text"])
     assert appraisal == {
         "item": "2",
@@ -236,13 +240,13 @@ def test_second_layout(snapshot: Snapshot) -> None:
     assert minutes.meeting == MeetingTime(dt.date(2015, 7, 10), dt.time(10), dt.time(14), "Saltwells EDC")
     assert minutes.next_meeting == MeetingTime(dt.date(2015, 9, 11), dt.time(10), dt.time(14), "Saltwells EDC")
     assert minutes.title == "Dudley Safeguarding Children Board – Minutes"
-    assert [(p.name, p.agency) for p in minutes.attendees][:3] == [
+    assert [(p.name, p.agency or p.role) for p in minutes.attendees][:3] == [
         ("Roger Clayton", "Independent Chair"),
         ("Tony Oakman", "DMBC – Directorate of People"),
         ("Martine McFadden", "DSCB"),
     ]
     assert len(minutes.attendees) == 10
-    assert [(p.name, p.agency, p.representative) for p in minutes.apologies] == [
+    assert [(p.name, p.agency or p.role, p.representative) for p in minutes.apologies] == [
         ("Kate McConnell", "Probation – CRC", "Lisa Grant"),
         ("Zala Ibrahim", "Dudley Group NHS Foundation Trust", "Pam Smith"),
         ("Remley Mann", "FE Representative", None),
@@ -320,6 +324,8 @@ def test_same_minutes_as_markdown_html_and_docx(snapshot: Snapshot) -> None:
     assert markdown["apologies"][0] == {
         "name": "Kate McConnell",
         "agency": "Probation – CRC",
+        "role": None,
+        "initials": None,
         "representative": "Lisa Grant",
     }
 
@@ -347,7 +353,7 @@ def test_inline_lists_and_numbered_items(snapshot: Snapshot) -> None:
     assert minutes.title == "Minutes of the Board"
     assert [p.name for p in minutes.attendees] == ["Roger Clayton", "Tony Oakman"]
     assert minutes.apologies[0].representative == "Lisa Grant"
-    assert minutes.apologies[1].agency == "FE Representative"
+    assert minutes.apologies[1].role == "FE Representative"
     assert minutes.next_meeting == MeetingTime(dt.date(2015, 11, 13), dt.time(10), dt.time(14), None)
     (action,) = minutes.actions
     assert action.item == "2"
@@ -364,7 +370,7 @@ def test_markdown_table_and_heading_items(snapshot: Snapshot) -> None:
         "## 3. Probation\n\n* Action - Presentation to be circulated – Viv Townsend\n",
         snapshot,
     )
-    assert [(p.name, p.agency) for p in minutes.attendees] == [
+    assert [(p.name, p.agency or p.role) for p in minutes.attendees] == [
         ("Roger Clayton", "Independent Chair"),
         ("Viv Townsend", "National Probation Service"),
     ]

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.minutes.action_tables import TableAction
+from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK
+from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
 from bot.tracker.groups import recipients_in
 from bot.understanding.dates import find_dates, find_due
@@ -27,6 +30,16 @@ from bot.understanding.text import fold
 
 _DECISION_MARK = re.compile(r"(?<![\w@.])(?:Agreed|AGREED|Decision|DECISION|Decided|DECIDED|Resolved|RESOLVED)\s*:\s*")
 _ACTIONS_HEADING = re.compile(r"^(?:ACTIONS?|Actions?)(?:\s+agreed)?\s*:?\s*$")
+_GROUPISH = re.compile(  # an owner written as a body the board may not list: "Performance & QA sub-group"
+    r"^[A-Z&][\w&'’ ,/-]{1,60}\b(?:sub-?group|group|panel|committee|partnership|board|forum|team|services?|partners|"
+    r"agencies|members|unit|network)$",
+    re.I,
+)
+_ASAP_WORDS = re.compile(r"^(?:asap|as soon as possible|immediately|immediate|urgent(?:ly)?|now)\.?$", re.I)
+_NO_DATE_WORDS = re.compile(
+    r"^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed)|n/?a|continuous|various)\.?$", re.I
+)
+_LEAD = re.compile(r"^(?P<who>[^:;.!?]{2,60}?)\s*:\s+(?P<rest>\S.*)$")
 _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
 _NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])")
@@ -166,7 +179,11 @@ class _Reader:
                 if mark.re is _DECISION_MARK:
                     self.decisions.append(Decision(item, _with_topic(topic, body)))
                 else:
-                    self._marked(item, topic, body, context, mark["who"])
+                    who = mark["who"]
+                    lead = _LEAD.match(body) if who is None else None
+                    if lead and (self.resolver.phrase(strip_title(lead["who"])) or _GROUPISH.search(lead["who"])):
+                        who, body = lead["who"], lead["rest"]
+                    self._marked(item, topic, body, context, who)
             context = " ".join(rest)
 
     def _marked(self, item: str | None, topic: str, body: str, context: str, who: str | None) -> None:
@@ -175,6 +192,7 @@ class _Reader:
             return
         context = _tail(context.strip())
         if who is not None:
+            who = strip_title(who)  # "Action – Det Supt Kendrick:" is Kendrick's
             self.found.append(_Found(item, _with_topic(topic, f"{body} – {who.strip()}"), f"Action: {body}", body, who))
         elif context and len(body.split()) <= 6 and self.resolver.phrase(body):
             said = f"{context.rstrip(' .')}. Action: {body}"
@@ -183,6 +201,23 @@ class _Reader:
         else:
             said = f"Action: {_AGREED_THAT.sub('', body)}"  # "it was agreed that X will ..." is X's action
             self.found.append(_Found(item, _with_topic(topic, body), said, body))
+
+    def tabled(self, action: TableAction) -> None:
+        """An action from an action table: who and when come from their own cells."""
+        when = (action.when or "").strip()
+        if _ASAP_WORDS.match(when):
+            due = " as soon as possible"
+        elif not when or _NO_DATE_WORDS.match(when):
+            due = ""
+        elif re.match(r"^(?:by|before|for|at|end|the)\b", when, re.I):
+            due = f" {when}"
+        elif re.search(r"\b(?:meeting|board)\b", when, re.I):
+            due = f" by the {when}"
+        else:
+            due = f" by {when}"
+        who = strip_title(action.who) if action.who else None
+        said = f"Action: {action.task}{due}"
+        self.found.append(_Found(action.item, action.task, said, f"{action.task}{due}", who))
 
     # Understanding ----------------------------------------------------------------------------------------
     def understand(self, found: _Found) -> MinutesAction:
@@ -193,7 +228,9 @@ class _Reader:
             resolved = self.resolver.phrase(found.who)
             owners = list(resolved.owners) if resolved else []
             ambiguous = list(resolved.ambiguous) if resolved else []
-        owners = self._without_recipients(found, owners)
+            if resolved is None and _GROUPISH.search(found.who.strip()):
+                owners = [Owner("unknown", found.who.strip())]  # as written; the import warns it is not known
+        owners = [as_written(o) for o in self._without_recipients(found, owners)]
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
         if wording and not asap:
             again = find_due(wording, self.now, self.board_dates)

@@ -1,35 +1,78 @@
-"""Who came and who sent apologies, with agencies and named representatives, as the minutes write them.
+"""Who came, who sent apologies, who was there as an officer or guest, and who was absent, as the minutes write it.
 
-Read from attendance tables ("Attendees / Agency / Apologies / Agency") and from "Present:" and "Apologies:" lists,
-on one line or one person a line. Matching people to the roster is the importer's job.
+Read from attendance tables with the lists as column heads ("Attendees / Agency / Apologies / Agency") or as row
+heads ("Present | Jane Roe (Police); ..."), and from "Present:", "In attendance:", "Apologies:" and "Not
+present:" lists, on one line ("A, B and C", "C SMITH,   R JONES,") or one person a line, where an entry's role or
+agency may wrap onto the next line. "In attendance" (officers, minute takers, guests) and "Not present" are
+neither members present nor apologies. Only text that looks like a person's name makes a person
+(:func:`bot.minutes.people.person_name`). Matching people to the roster is the importer's job.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from bot.minutes.lines import _BULLET, _Line
-from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING
+from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, label_kind
+from bot.minutes.people import person_name
 from bot.minutes.results import Person
 from bot.understanding.text import fold
 
-_PRESENT_WORDS = re.compile(r"^(?:attendees|attendance|present|in attendance|members present|also present|name)$", re.I)
-_APOLOGY_WORDS = re.compile(r"^apolog(?:y|ies)(?:\s+(?:received|for absence|from))*$", re.I)
-_AGENCY_WORDS = re.compile(r"^(?:agency|organi[sz]ation|role|representing|service|agency/role|title)$", re.I)
-_REP_WORDS = re.compile(r"^(?:represented by|representative|rep|deputy|substitute|named representative)$", re.I)
-_REPRESENTED = re.compile(
-    r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:represented by|deputised by|deputized by|rep(?:resentative)?\s*[:–—-]|"
-    r"rep\.?\s+by|deputy\s*[:–—-]|substitute\s*[:–—-])\s*(?P<rep>[^()\n]{1,80}?)\s*\)?\s*[.;,]?\s*$",
+_HEAD_WORDS = re.compile(
+    r"^(?:(?P<present>attendees|attendance|present|members present|those present|name|members)|"
+    r"(?P<others>in attendance|also in attendance|also present|officers|guests?|observers?)|"
+    r"(?P<absent>not present|absent|members not present)|"
+    r"(?P<apologies>apolog(?:y|ies)(?:\s+(?:received|for absence|from))*))\s*:?$",
     re.I,
 )
-_NAME_AND_AGENCY = re.compile(r"^(?P<name>[^()]{1,80}?)\s*\((?P<agency>[^\n]{0,120})\)\s*[.;,]?$")
+_AGENCY_WORDS = re.compile(
+    r"^(?:agency|organi[sz]ation|role|representing|service|agency/role|role/agency|title|designation|job title|"
+    r"position|organi[sz]ation/role)$",
+    re.I,
+)
+_REP_WORDS = re.compile(r"^(?:represented by|representative|rep|deputy|substitute|named representative)$", re.I)
+_REPRESENTED = re.compile(
+    r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:represented\s+by|deputised\s+by|deputized\s+by|"
+    r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|substitute\s*[:–—-]|"
+    r"[–—-]\s*(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b))"
+    r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)(?: instead)?)?\s*\)?\s*[.;,]?\s*$",
+    re.I,
+)
+_REPRESENTING = re.compile(
+    r"\(?\s*(?:also\s+)?(?:representing|on behalf of|for)\s+(?P<whom>[^()\n]{2,100}?)\s*\)?$", re.I
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:chair|chairman|chairperson|manager|director|officer|head|lead|nurse|doctor|designated|named|advis[eo]r|"
+    r"governor|inspector|superintendent|consultant|principal|co-?ordinator|commissioner|administrator|secretary|"
+    r"minute taker|minutes|clerk|practitioner|specialist|member|representative|headteacher|dci|detective|"
+    r"paediatrician|lado|cabinet|portfolio|vice)\b",
+    re.I,
+)
 _COMMA_LIST = re.compile(r"[,;]")
-_AND_LIST = re.compile(r"[,;]|\s+and\s+")
+_AND_LIST = re.compile(r"[,;]|\s+and\s+|\s{3,}")
 _NOT_PEOPLE = frozenset({"none", "nil", "n/a", "na", "no apologies", "none received", "nobody", "-"})
 
 
+@dataclass
+class Roll:
+    """The attendance of one meeting as written: members present, apologies, others there, members absent."""
+
+    present: list[Person] = field(default_factory=list)
+    apologies: list[Person] = field(default_factory=list)
+    others: list[Person] = field(default_factory=list)
+    absent: list[Person] = field(default_factory=list)
+
+    def add(self, kind: str, people: list[Person]) -> None:
+        getattr(self, kind).extend(people)
+
+    def everyone(self) -> list[Person]:
+        return [*self.present, *self.apologies, *self.others, *self.absent]
+
+
 def _person(entry: str, representative: str | None = None) -> Person | None:
-    """ "Name (Agency)", "Name – Agency", "Name, Agency" or "Name", with a representative note."""
+    """ "Name (Agency)", "Name – Role, Agency", "Name, Agency", "Name (JR)" or "Name", with a representative note;
+    None unless the name is a person's."""
     entry = _BULLET.sub("", entry.strip()).strip(" ;,.")
     rep = _REPRESENTED.search(entry)
     if rep:
@@ -37,32 +80,79 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         entry = entry[: rep.start()].strip(" ;,.–—-")
         if entry.count("(") > entry.count(")"):
             entry += ")"
-    name, agency = entry, None
-    paired = _NAME_AND_AGENCY.match(entry)
-    dashed = re.search(r"\s[–—-]\s", entry)
-    if paired:
-        name, agency = paired["name"], paired["agency"]
-    elif dashed:
-        name, agency = entry[: dashed.start()], entry[dashed.end() :]
-    elif ", " in entry:
-        name, agency = entry.split(", ", 1)
-    name = name.strip(" ;,.–—-")
-    agency = agency.strip(" ;,.") if agency else None
-    if not name or name.lower() in _NOT_PEOPLE or len(name) > 80 or not any(c.isalpha() for c in name):
+    representing = _REPRESENTING.search(entry)
+    on_behalf = None
+    if representing and representing.start() > 0:
+        on_behalf = representing["whom"].strip(" .;,")
+        entry = entry[: representing.start()].strip(" ;,.–—-(")
+    name, rest = _name_and_rest(entry)
+    found = person_name(name)
+    if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
-    if len(name.split()) > 6:
-        return None
-    return Person(name, agency or None, representative)
+    role, agency = _role_and_agency(rest)
+    if on_behalf and person_name(on_behalf) is None:
+        agency = agency or on_behalf  # "(representing Probation)": the agency they came for
+    if representative and person_name(representative) is None:
+        representative = None  # "represented by the CCG" names no one
+    return Person(found.name, agency, representative, role=role, initials=found.initials,
+                  representing=on_behalf if on_behalf and person_name(on_behalf) else None)  # fmt: skip
+
+
+def _name_and_rest(entry: str) -> tuple[str, str]:
+    """Split an entry into the name and what follows it (agency, role), by brackets, a dash or a comma."""
+    initials = re.match(r"^(?P<n>[^()]{1,80}?\s*\(\s*[A-Z]{2,4}\s*\))\s*(?P<rest>.*)$", entry)
+    found = person_name(initials["n"]) if initials else None
+    if initials and found is not None and found.initials:  # "(JR)" fits Jane Roe; "(DSCB)" is her agency
+        rest = initials["rest"].strip(" ,;–—-")
+        return initials["n"], rest.strip("()") if rest.startswith("(") and rest.endswith(")") else rest
+    bracket = re.match(r"^(?P<n>[^()]{1,80}?)\s*\((?P<rest>[^\n]{0,160})\)\s*[.;,]?$", entry)
+    if bracket:
+        return bracket["n"], bracket["rest"]
+    dash = re.search(r"\s[–—-]\s|\t|,\s", entry)
+    if dash and dash[0].startswith(","):
+        return entry[: dash.start()], entry[dash.end() :]
+    if dash:
+        head, tail = entry[: dash.start()], entry[dash.end() :]
+        initials_tail = re.match(r"^(?P<i>[A-Z]{2,4})\b\s*(?:[,–—-]\s*)?(?P<rest>.*)$", tail)
+        fits = person_name(f"{head} ({initials_tail['i']})") if initials_tail else None
+        if initials_tail and fits is not None and fits.initials:  # "Jane Roe – JR, Police"
+            return f"{head} ({initials_tail['i']})", initials_tail["rest"]
+        return head, tail
+    return entry, ""
+
+
+def _role_and_agency(rest: str) -> tuple[str | None, str | None]:
+    """ "Designated Nurse, Northshire CCG" -> (role, agency); a job alone is a role, anything else an agency."""
+    rest = rest.strip(" ;,.–—-")
+    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = rest[1:-1]
+    if not rest:
+        return None, None
+    parts = [p.strip(" ;,.") for p in re.split(r",\s*|\s[–—-]\s", rest, maxsplit=1)]
+    if len(parts) == 2 and parts[0] and parts[1]:
+        if _ROLE_WORDS.search(parts[0]) and not _ROLE_WORDS.search(parts[1]):
+            return parts[0], parts[1]
+        if _ROLE_WORDS.search(parts[1]) and not _ROLE_WORDS.search(parts[0]):
+            return parts[1], parts[0]
+    last = re.sub(r"\s*\([^()]*\)$", "", rest).split()[-1:]  # "Safeguarding Adults Board Manager (minute 31)"
+    if last and _ROLE_WORDS.fullmatch(last[0]):
+        return rest, None  # a job ends with what the person is
+    if _ROLE_WORDS.search(rest) and not re.search(r"\b(?:trust|council|police|service|ccg|nhs|board)\b", rest, re.I):
+        return rest, None
+    return None, rest
 
 
 def _split_entries(text: str, inline: bool) -> list[str]:
-    """Entries of a list on one line: "A (X), B (Y) and C (Z)", "A, X; B, Y", or "A, B and C" after a label."""
+    """Entries of a list on one line: "A (X), B (Y) and C (Z)", "A, X; B, Y", "C SMITH,   R JONES," or "A, B and
+    C" after a label."""
     if "(" in text:
         pieces = _split_outside_parentheses(text, _AND_LIST if inline else _COMMA_LIST)
     elif ";" in text:
         pieces = text.split(";")
-    elif inline:
+    elif inline or re.search(r",\s*\S[^,]*,", text) or re.search(r"\S\s{3,}\S", text):
         pieces = _AND_LIST.split(text)
+        if not inline and any(person_name(p) is None for p in pieces if p.strip()):
+            pieces = [text]  # "Jane Roe, Designated Nurse, CCG": one person and what they do
     else:
         pieces = [text]
     merged: list[str] = []
@@ -90,89 +180,145 @@ def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[st
     return pieces
 
 
-def _attendance(lines: list[_Line], used: set[int]) -> tuple[list[Person], list[Person]]:
-    """Attendees and apologies from attendance tables and "Present:" / "Apologies:" lists."""
-    present: list[Person] = []
-    apologies: list[Person] = []
+def _attendance(lines: list[_Line], used: set[int]) -> Roll:
+    """The attendance from tables and labelled lists; a person listed twice is kept once, where first listed."""
+    roll = Roll()
     index = 0
     while index < len(lines):
         text = lines[index].text
         if "\t" in text and index not in used:
-            table = _table(lines, index)
+            table = _column_table(lines, index, roll) or _row_table(lines, index, roll)
             if table is not None:
-                rows_present, rows_apologies, index = table
-                present.extend(rows_present)
-                apologies.extend(rows_apologies)
+                index = table
                 continue
         label = _LABEL.match(text.strip()) if len(text) < 10_000 and index not in used else None
         if label:
-            target = apologies if label["label"].lower().startswith("apolog") else present
             people, index = _list(lines, index, label["rest"])
-            target.extend(people)
+            roll.add(label_kind(label["label"]), people)
             continue
         index += 1
-    return _unique(present), _unique(apologies)
+    _link_representing(roll)
+    seen: set[str] = set()
+    for kind in ("present", "apologies", "others", "absent"):
+        kept = []
+        for person in getattr(roll, kind):
+            if fold(person.name) not in seen:
+                seen.add(fold(person.name))
+                kept.append(person)
+        setattr(roll, kind, kept)
+    return roll
 
 
-def _table(lines: list[_Line], index: int) -> tuple[list[Person], list[Person], int] | None:
+def _link_representing(roll: Roll) -> None:
+    """ "Tom Smith (representing Jane Roe)" present: Tom is Jane's named representative on her apology."""
+    for person in roll.present:
+        if person.representing is None:
+            continue
+        for number, absent in enumerate(roll.apologies):
+            if fold(absent.name) == fold(person.representing) and absent.representative is None:
+                roll.apologies[number] = Person(absent.name, absent.agency, person.name, absent.role, absent.initials)
+
+
+def _kind_of_head(cell: str) -> str | None:
+    found = _HEAD_WORDS.match(cell.strip())
+    if not found:
+        return None
+    return next(kind for kind in ("present", "others", "absent", "apologies") if found[kind])
+
+
+def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
+    """A table whose heading row names the lists ("Attendees | Agency | Apologies | Agency")."""
     cells = [c.strip() for c in lines[index].text.split("\t")]
-    roles: dict[int, tuple[str, int]] = {}  # name column -> (present|apologies, column)
+    roles: dict[int, str] = {}
     agency_of: dict[int, int] = {}
     rep_of: dict[int, int] = {}
     last_name: int | None = None
     for column, cell in enumerate(cells):
-        if _PRESENT_WORDS.match(cell):
-            roles[column] = ("present", column)
-            last_name = column
-        elif _APOLOGY_WORDS.match(cell):
-            roles[column] = ("apologies", column)
+        kind = _kind_of_head(cell)
+        if kind is not None:
+            roles[column] = kind
             last_name = column
         elif last_name is not None and _AGENCY_WORDS.match(cell):
-            agency_of[last_name] = column
+            agency_of.setdefault(last_name, column)
         elif last_name is not None and _REP_WORDS.match(cell):
             rep_of[last_name] = column
-    if not roles or all(kind == "present" and cells[c].lower() == "name" for c, (kind, _) in roles.items()):
+    if not roles or (len(roles) == 1 and cells[next(iter(roles))].lower() in {"name", "members"} and not agency_of):
         return None
-    present: list[Person] = []
-    apologies: list[Person] = []
     row = index + 1
     while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
         values = [c.strip() for c in lines[row].text.split("\t")]
-        for column, (kind, _) in roles.items():
+        for column, kind in roles.items():
             name = values[column] if column < len(values) else ""
             if not name:
                 continue
             agency = values[agency_of[column]] if column in agency_of and agency_of[column] < len(values) else ""
             rep = values[rep_of[column]] if column in rep_of and rep_of[column] < len(values) else ""
-            representative = rep.strip(" .") or None
-            note = _REPRESENTED.search(agency)
-            if note:
-                representative = representative or note["rep"].strip(" .;,()–—-") or None
-                agency = agency[: note.start()]
-            person = _person(name, representative)
-            if person is not None:
-                if agency and person.agency is None:
-                    person = Person(person.name, agency.strip(" ;,."), person.representative)
-                (present if kind == "present" else apologies).append(person)
+            for entry in _split_entries(name, inline=False) if ";" in name else [name]:
+                person = _with_cells(entry, agency, rep)
+                if person is not None:
+                    roll.add(kind, [person])
         row += 1
-    return present, apologies, row
+    return row
+
+
+def _with_cells(name: str, agency: str, rep: str) -> Person | None:
+    representative = rep.strip(" .") or None
+    note = _REPRESENTED.search(agency)
+    if note:
+        representative = representative or note["rep"].strip(" .;,()–—-") or None
+        agency = agency[: note.start()]
+    person = _person(name, representative)
+    if person is not None and agency.strip(" ;,.") and person.agency is None and person.role is None:
+        role, written = _role_and_agency(agency)
+        person = Person(person.name, written, person.representative, role, person.initials, person.representing)
+    return person
+
+
+def _row_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
+    """A table whose first column names the lists ("Present | Jane Roe (Police); Tom Smith (CCG)"), a row per
+    list or per person; a row with an empty first cell continues the list above."""
+    kind = _kind_of_head(lines[index].text.split("\t")[0])
+    if kind is None or not any(c.strip() for c in lines[index].text.split("\t")[1:]):
+        return None
+    row = index
+    while row < len(lines) and "\t" in lines[row].text:
+        cells = [c.strip() for c in lines[row].text.split("\t")]
+        head = _kind_of_head(cells[0]) if cells[0] else None
+        if cells[0] and head is None:
+            break
+        kind = head or kind
+        rest = [c for c in cells[1:] if c]
+        if len(rest) >= 2 and _person(rest[0]) is not None and _person(rest[1]) is None:
+            people = [_with_cells(rest[0], rest[1], "")]  # a person a row: name | agency
+        else:
+            people = [_person(e) for cell in rest for e in _split_entries(cell, inline=True)]
+        roll.add(kind, [p for p in people if p is not None])
+        row += 1
+    return row
 
 
 def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]:
-    people: list[Person] = []
+    """The people of a labelled list: on the label's line, or one (or a few) a line until the list ends; a line
+    that starts with no name continues the entry above ("Foundation Trust" wrapped from the line before)."""
     if rest.strip():
-        people.extend(p for p in (_person(e) for e in _split_entries(rest, inline=True)) if p is not None)
-        return people, index + 1
+        people = [_person(e) for e in _split_entries(rest, inline=True)]
+        return [p for p in people if p is not None], index + 1
+    entries: list[str] = []
     row = index + 1
     while row < len(lines):
         line = lines[row]
         text = line.text.strip()
         if not text:
             upcoming = next((later for later in lines[row + 1 : row + 4] if later.text.strip()), None)
-            if people and not (upcoming is not None and upcoming.bulleted):
+            if entries and not (upcoming is not None and (upcoming.bulleted or _starts_with_name(upcoming.text))):
                 break
-            if not people and row - index > 3:
+            if not entries and row - index > 3:
                 break
+            row += 1
+            continue
+        if "\t" in text and _starts_with_name(text.split("\t")[0]):  # a row of a two-column list: name | agency
+            cells = [c.strip() for c in text.split("\t") if c.strip()]
+            entries.append(f"{cells[0]} – {', '.join(cells[1:])}" if len(cells) > 1 else cells[0])
             row += 1
             continue
         if (
@@ -187,17 +333,16 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             break
         if not line.bulleted and re.search(r"[.!?]$", text) and len(text.split()) > 10:
             break
-        people.extend(p for p in (_person(e) for e in _split_entries(text, inline=False)) if p is not None)
+        if entries and not line.bulleted and not _starts_with_name(text):
+            entries[-1] = f"{entries[-1]} {text}"  # a wrapped role, agency or "(representing ...)"
+        else:
+            entries.extend(_split_entries(text, inline=False))
         row += 1
-    return people, row
+    people = [_person(e) for e in entries]
+    return [p for p in people if p is not None], row
 
 
-def _unique(people: list[Person]) -> list[Person]:
-    seen: set[str] = set()
-    out = []
-    for person in people:
-        key = fold(person.name)
-        if key not in seen:
-            seen.add(key)
-            out.append(person)
-    return out
+def _starts_with_name(text: str) -> bool:
+    """Whether a line begins with a person's name (before a bracket, dash, comma or tab)."""
+    head = re.split(r"\s*[(\t,]|\s[–—-]\s", text.strip(), maxsplit=1)[0]
+    return person_name(head) is not None or bool(re.match(r"^[A-Z]\.?\s+[A-Z]{2,}", text.strip()))

@@ -21,6 +21,7 @@ from bot.tracker.boards import bump_roster_version
 from bot.tracker.groups import group_member_ids, sync_group_shares
 from bot.tracker.meetings import add_meeting
 from bot.understanding.agencies import is_statutory, sector_of, split_department
+from bot.understanding.interpretation import Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.privacy import guard
 from bot.understanding.text import fold
@@ -99,7 +100,8 @@ def import_minutes(
         existing.add(key)
         stored = record_action(  # owners not on the roster are kept as named outsiders, not made members
             session, board_id,
-            NewAction(task=action.text, owners=action.owners, due=action.due, asap=action.asap,
+            NewAction(task=action.text, owners=tuple(people.owner(o) for o in action.owners), due=action.due,
+                      asap=action.asap,
                       due_wording=action.due_wording, meeting_id=meeting.id, agenda_item=action.item),
             by=by,
         )  # fmt: skip
@@ -194,6 +196,12 @@ class _People:
         self._new[key] = member
         self.added.append(listed.name)
         return member
+
+    def owner(self, owner: Owner) -> Owner:
+        """An owner the minutes name who has just been added from the attendance is that member, not an outsider."""
+        if owner.kind == "unknown" and (member := self._new.get(fold(owner.name))) is not None:
+            return Owner("member", member.name, member.id)
+        return owner
 
     def _agency(self, written: str) -> Agency:
         name, _ = split_department(written)

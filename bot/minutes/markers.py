@@ -19,11 +19,27 @@ _NEXT_MEETING = re.compile(
     re.I,
 )
 _LABEL = re.compile(
-    r"^(?P<label>present|attendees|attendance|in attendance|members present|also present|"
+    r"^(?P<label>present|attendees|attendance|in attendance|also in attendance|members present|board members present|"
+    r"also present|those present|officers(?: in attendance)?|guests?|observers?|not present|absent|not in attendance|"
+    r"members not present|absent without apologies|did not attend|"
     r"apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)\s*(?::|[–—-]\s|$|(?<=from)\s)"
     r"\s*(?P<rest>.*)$",
     re.I,
 )
+"""An attendance label; what kind of list it starts is :func:`label_kind`'s answer."""
+_OTHERS = re.compile(r"^(?:in attendance|also in attendance|also present|officers|guests?|observers?)", re.I)
+_ABSENT = re.compile(r"^(?:not present|absent|not in attendance|members not present|did not attend)", re.I)
+
+
+def label_kind(label: str) -> str:
+    """ "present", "apologies", "others" (officers, minute takers, guests: not members present) or "absent"."""
+    if label.lower().startswith("apolog"):
+        return "apologies"
+    if _ABSENT.match(label):
+        return "absent"
+    return "others" if _OTHERS.match(label) else "present"
+
+
 _ACTION_MARK = re.compile(
     r"(?<![\w@.])(?:ACTIONS?|Actions?)(?:\s+(?:for|FOR)\s+(?P<who>[^:\n]{1,80}?))?(?:\s*:|\s*[–—]|\s+-(?=\s))\s*"
 )

@@ -20,9 +20,11 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.errors import InvalidInput
+from bot.minutes.action_tables import action_tables
 from bot.minutes.actions import _Reader
 from bot.minutes.attendance import _attendance
 from bot.minutes.files import MAX_MINUTES_BYTES, minutes_text
+from bot.minutes.known import names_with_minutes
 from bot.minutes.lines import _lines
 from bot.minutes.meeting import _meeting, _next_meeting
 from bot.minutes.results import Decision, MeetingTime, Minutes, MinutesAction, Person, minutes_as_json
@@ -62,11 +64,16 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
             "This doesn't look like board minutes: I couldn't find the meeting date "
             "(a line such as 'Date: 15th May 2015')."
         )
-    present, apologies = _attendance(lines, used)
+    roll = _attendance(lines, used)
+    present, apologies = roll.present, roll.apologies
+    names = names_with_minutes(names, roll.everyone())  # owners named as the attendance introduced them
     now = dt.datetime.combine(meeting.date, dt.time(9))
     dates = sorted({*names.directory.board_dates, *board_dates, *([next_meeting.date] if next_meeting else [])})
     reader = _Reader(names, now, dates)
-    reader.read_items([line for index, line in enumerate(lines) if index not in used])
+    tabled, taken = action_tables(lines)
+    reader.read_items([line for index, line in enumerate(lines) if index not in used and index not in taken])
+    for action in tabled:
+        reader.tabled(action)
     if not present and not apologies and not reader.found:
         raise InvalidInput(
             "This doesn't look like board minutes: I found no attendance list (Present / Apologies) and no actions."
@@ -81,4 +88,6 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
         decisions=tuple(reader.decisions),
         warnings=tuple(reader.warnings),
         title=title,
+        in_attendance=tuple(roll.others),
+        absent=tuple(roll.absent),
     )

@@ -24,11 +24,15 @@ class MeetingTime:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """Someone in the attendance list, as written in the minutes (with a named representative for apologies)."""
+    """Someone in the attendance list, as written in the minutes (with a named representative for apologies), with
+    the role and initials the minutes give them and, for a representative, whom they came for."""
 
     name: str
     agency: str | None = None
     representative: str | None = None
+    role: str | None = None
+    initials: str | None = None
+    representing: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,8 @@ class Minutes:
     decisions: tuple[Decision, ...]
     warnings: tuple[str, ...]
     title: str | None = None
+    in_attendance: tuple[Person, ...] = ()  # officers, minute takers, guests: there, but not members present
+    absent: tuple[Person, ...] = ()  # members listed as not present, without apologies
 
 
 def _meeting_json(meeting: MeetingTime) -> dict[str, Any]:
@@ -75,14 +81,18 @@ def _meeting_json(meeting: MeetingTime) -> dict[str, Any]:
     }
 
 
+def _person_json(person: Person) -> dict[str, Any]:
+    return {"name": person.name, "agency": person.agency, "role": person.role, "initials": person.initials}
+
+
 def minutes_as_json(minutes: Minutes) -> dict[str, Any]:
     """The import's JSON form: dates ISO, times "HH:MM"."""
     return {
         "meeting": _meeting_json(minutes.meeting),
-        "attendees": [{"name": p.name, "agency": p.agency} for p in minutes.attendees],
-        "apologies": [
-            {"name": p.name, "agency": p.agency, "representative": p.representative} for p in minutes.apologies
-        ],
+        "attendees": [_person_json(p) for p in minutes.attendees],
+        "apologies": [{**_person_json(p), "representative": p.representative} for p in minutes.apologies],
+        "in_attendance": [_person_json(p) for p in minutes.in_attendance],
+        "not_present": [_person_json(p) for p in minutes.absent],
         "next_meeting": _meeting_json(minutes.next_meeting) if minutes.next_meeting else None,
         "actions": [
             {

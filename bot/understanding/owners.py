@@ -36,7 +36,7 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _SELF = {"i", "me", "myself", "i'll", "i will", "i'd"}
 _EVERYONE = re.compile(
     r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$|"
-    r"^(?:every|each|all) (?:board )?members?$",
+    r"^(?:every|each|all) (?:board )?members?$|^all (?:board )?(?:partners|partner agencies|agencies)$",
     re.I,
 )
 _INNER = re.compile(r"\((?P<inner>[^)]{1,80})\)")

@@ -1,0 +1,154 @@
+"""Actions kept in tables: an action log ("No. | Action | By whom | By when", columns in any order), a numbered
+action sheet, or an Action column inside the minute table ("Item | Discussion | Action | Lead | Date").
+
+A table is an action table when its heading row names an action column and a column for who or for when. Each
+row with something in its action cell is one action (a cell holding several actions, "A; B", with as many leads
+and dates, is several); a row with nothing in its first cell continues the item above. Cells that say there is
+nothing to do ("None", "Noted", "-") are not actions. The heading row may repeat where a table crosses a page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.minutes.lines import _Line
+
+_ACTION_HEAD = re.compile(
+    r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
+    r"^action(?:s)?\s*/\s*decisions?$",
+    re.I,
+)
+_WHO_HEAD = re.compile(
+    r"^(?:by\s+whom|who|lead(?:\s+(?:officer|agency|person|member|partner))?|leads?|owner|responsible(?:\s+(?:officer|"
+    r"person|agency|lead))?|action\s+by|person\s+responsible|named\s+lead|officer|resp\.?)$",
+    re.I,
+)
+_WHEN_HEAD = re.compile(
+    r"^(?:by\s+when|when|due(?:\s+date)?|date(?:\s+due)?|deadline|time\s*scales?|target(?:\s+date)?|"
+    r"completion(?:\s+date)?|date\s+for\s+completion|by)$",
+    re.I,
+)
+_NUMBER_HEAD = re.compile(
+    r"^(?:no\.?|ref\.?|number|#|item(?:\s+no\.?)?|action\s+no\.?|minute(?:\s+no\.?)?|agenda)$", re.I
+)
+_NOTHING = re.compile(r"^(?:none|nil|noted|n/?a|-+|–|—|no actions?|no further action|nfa|none required|\.)\.?$", re.I)
+_ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3})(?:\.\d{1,2})?\b[.):]?")
+
+
+@dataclass(frozen=True, slots=True)
+class TableAction:
+    """One action read from a table: its item, what is to be done, who (as written) and when (as written)."""
+
+    item: str | None
+    task: str
+    who: str | None
+    when: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    action: int
+    who: int | None
+    when: int | None
+    number: int | None
+
+
+def _columns(cells: list[str]) -> _Columns | None:
+    """The heading row's action, who, when and number columns; None unless it names an action column and who or
+    when."""
+    found: dict[str, int] = {}
+    for column, cell in enumerate(c.strip(" :*") for c in cells):
+        for name, pattern in (("action", _ACTION_HEAD), ("who", _WHO_HEAD), ("when", _WHEN_HEAD),
+                              ("number", _NUMBER_HEAD)):  # fmt: skip
+            if name not in found and pattern.match(cell):
+                found[name] = column
+                break
+    if "action" not in found or ("who" not in found and "when" not in found):
+        return None
+    return _Columns(found["action"], found.get("who"), found.get("when"), found.get("number"))
+
+
+def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
+    """Every action in the document's action tables, and the indexes of the lines the tables take."""
+    actions: list[TableAction] = []
+    taken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        text = lines[index].text
+        columns = _columns(text.split("\t")) if "\t" in text else None
+        if columns is None:
+            index += 1
+            continue
+        taken.add(index)
+        item = lines[index].item
+        row = index + 1
+        while row < len(lines):
+            line = lines[row]
+            if not line.text.strip():
+                if _continues(lines, row, columns):
+                    taken.add(row)
+                    row += 1
+                    continue
+                break
+            if "\t" not in line.text:
+                break
+            taken.add(row)
+            cells = [c.strip() for c in line.text.split("\t")]
+            if _columns(cells) is not None:  # the heading repeated on a new page
+                row += 1
+                continue
+            item = _item_of(cells, columns, item if line.item is None else line.item)
+            actions.extend(_row_actions(cells, columns, item))
+            row += 1
+        index = row
+    return actions, taken
+
+
+def _continues(lines: list[_Line], row: int, columns: _Columns) -> bool:
+    """Whether the table goes on after a blank line (a page break): the next non-blank line is a row of as many
+    cells, or the heading again."""
+    following = next((line for line in lines[row + 1 : row + 4] if line.text.strip()), None)
+    if following is None or "\t" not in following.text:
+        return False
+    width = max(c for c in (columns.action, columns.who, columns.when, columns.number) if c is not None) + 1
+    return len(following.text.split("\t")) >= width
+
+
+def _item_of(cells: list[str], columns: _Columns, current: str | None) -> str | None:
+    """The row's agenda item: its number cell ("3", "3.2", "Item 4 – Ofsted") or the first cell's number, else the
+    item above (a continuation row)."""
+    for column in (columns.number, 0):
+        if column is None or column >= len(cells) or column == columns.action:
+            continue
+        found = _ITEM_NUMBER.match(cells[column])
+        if found:
+            return str(int(found["n"]))
+    return current
+
+
+def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[TableAction]:
+    def cell(column: int | None) -> str:
+        return cells[column].strip() if column is not None and column < len(cells) else ""
+
+    task = cell(columns.action)
+    if not task or _NOTHING.match(task):
+        return []
+    tasks = [t.strip() for t in task.split("; ") if t.strip()]
+    whos = [w.strip() for w in cell(columns.who).split("; ")]
+    whens = [w.strip() for w in cell(columns.when).split("; ")]
+    if len(tasks) > 1 and len(whos) in (1, len(tasks)) and len(whens) in (1, len(tasks)):
+        return [
+            TableAction(item, _clean(t), _or_none(whos[min(n, len(whos) - 1)]), _or_none(whens[min(n, len(whens) - 1)]))
+            for n, t in enumerate(tasks)
+        ]
+    return [TableAction(item, _clean(" ".join(tasks)), _or_none(cell(columns.who)), _or_none(cell(columns.when)))]
+
+
+def _clean(task: str) -> str:
+    return re.sub(r"^(?:action\s*[:–—-]\s*)", "", task.strip(), flags=re.I).rstrip(" .")
+
+
+def _or_none(text: str) -> str | None:
+    text = text.strip(" .;")
+    return text or None if not _NOTHING.match(text) else None

@@ -1,0 +1,97 @@
+"""The names an action may use for people the minutes list but the roster does not hold yet.
+
+Minutes name owners as the attendance introduced them: a full name, a surname, initials ("AJ to circulate"), or a
+role ("the Chair", "Business Manager"). Reading actions against the roster alone would lose all of these for a
+board started from its minutes, or a new member. :func:`names_with_minutes` adds each listed person who is not on
+the roster to a copy of the board's directory (a negative id marks them), with the initials the minutes give
+them (or their own initials when no one else listed shares them) and a role that only they hold as aliases.
+:func:`as_written` turns an owner found that way back into a person not on the roster, by full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from bot.directory import AgencyInfo, GroupInfo, Person
+from bot.minutes.people import initials_of, words_of
+from bot.minutes.results import Person as Listed
+from bot.understanding.agencies import candidate_short_names, split_department
+from bot.understanding.interpretation import Owner
+from bot.understanding.names import NameIndex
+from bot.understanding.text import fold
+from store.models import Role
+
+# Two-letter words and acronyms that are not someone's initials even when they fit.
+_NOT_INITIALS = words_of(
+    "AM PM GP HR IT SW CP LA CE DV FE HE OK NA UK EU TV ID QA PR RE CC BC MP AO ICB CCG NHS LSCB DBS SEN GCSE SCR CSE"
+    " DCS DSL LAC MASH YOT CIN CAF TAC"
+)
+_CHAIR = re.compile(r"^(?:independent\s+)?chair(?:man|person)?$|\bchair\b(?!.*\b(?:sub|group)\b)(?<!vice chair)", re.I)
+
+
+def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
+    """``names`` with every listed person who is not on the roster (findable by name, initials and a role only
+    they hold), the agencies they came for that the board does not know, and "all members"."""
+    new = [p for p in listed if names.person(p.name).member is None]
+    directory = names.directory
+    agencies = _new_agencies(names, listed)
+    groups = () if names.group("all members") else (GroupInfo(-1, "all members", ("everyone", "all"), "all"),)
+    if not new and not agencies and not groups:
+        return names
+    everyone_initials = Counter(initials_of(p.name) for p in listed)
+    roles = Counter(fold(p.role) for p in listed if p.role)
+    members: list[Person] = []
+    for number, person in enumerate(new, start=1):
+        aliases: list[str] = []
+        own = initials_of(person.name)
+        if person.initials:
+            aliases.append(person.initials)
+        elif everyone_initials[own] == 1 and len(own) >= 2 and own not in _NOT_INITIALS:
+            aliases.append(own)
+        if person.role and roles[fold(person.role)] == 1:
+            aliases.extend(_role_names(person.role))
+        agency = agencies.get(fold(person.agency or "")) or names.agency(person.agency or "").agency
+        members.append(Person(id=-number, name=person.name, aliases=tuple(dict.fromkeys(aliases)),
+                              agency_id=agency.id if agency else None, agency=person.agency,
+                              role=_board_role(person.role)))  # fmt: skip
+    return NameIndex(
+        replace(directory, members=(*directory.members, *members), agencies=(*directory.agencies, *agencies.values()),
+                groups=(*directory.groups, *groups), _by_id={}, _by_chat_user={})
+    )  # fmt: skip
+
+
+def _new_agencies(names: NameIndex, listed: list[Listed]) -> dict[str, AgencyInfo]:
+    """The agencies the attendance names that the board does not know, by folded name (negative ids)."""
+    found: dict[str, AgencyInfo] = {}
+    for person in listed:
+        if person.agency and names.agency(person.agency).agency is None and fold(person.agency) not in found:
+            written = split_department(person.agency)[0]
+            found[fold(person.agency)] = AgencyInfo(-1 - len(found), written, tuple(candidate_short_names(written)))
+    return found
+
+
+def _board_role(role: str | None) -> Role:
+    """The chair, the business manager and lay members are found by their role ("the Chair to write ...")."""
+    if role and _CHAIR.search(role):
+        return Role.CHAIR
+    if role and re.search(r"\bbusiness manager\b|\bboard manager\b", role, re.I):
+        return Role.MANAGER
+    if role and re.search(r"\blay (?:member|advis[eo]r)\b", role, re.I):
+        return Role.LAY_ADVISOR
+    return Role.MEMBER
+
+
+def _role_names(role: str) -> list[str]:
+    """ "Local Authority Designated Officer (LADO) – item 5" -> the role, "LADO", and the role without its notes."""
+    plain = re.split(r"\s[–—-]\s|\s*\(", role)[0].strip()
+    return [role, plain, *re.findall(r"\(([A-Z]{2,6})\)", role)]
+
+
+def as_written(owner: Owner) -> Owner:
+    """An owner found among what only the minutes list: a person not on the roster by full name; an agency or
+    "all members" by name, with no id (the importer finds or makes them on the board)."""
+    if owner.id is not None and owner.id < 0:
+        return Owner("unknown" if owner.kind == "member" else owner.kind, owner.name)
+    return owner

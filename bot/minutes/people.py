@@ -1,0 +1,127 @@
+"""One attendance entry read as a person: whether the text is a person's name at all, and what comes with it.
+
+Minutes list people as "Jane Roe (Police)", "Jane Roe – Designated Nurse, Northshire CCG", "Dr Jane Roe (JR)",
+"C SMITH" or "Jane Roe, representing Probation". A person is only made from text that looks like a person's
+name: two to five name words (an initial counts), no word that belongs to an organisation or a job ("Foundation
+Trust", "Board)", "Item" are never people). Titles are dropped and upper-case names take ordinary capitals, so
+that "DCI JANE ROE" and "Jane Roe" are the same member.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TITLES = re.compile(
+    r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|reverend|sir|dame|lady|lord|dci|di|ds|"
+    r"dc|dsupt|det|detective|supt|superintendent|ch|chief|insp|inspector|sgt|sergeant|pc|acc|cc)\.?\s+)+",
+    re.I,
+)
+
+
+# Words of organisations, jobs and minutes furniture: a name made of them is not a person's.
+def words_of(text: str) -> frozenset[str]:
+    """The distinct words of a text: a vocabulary written as prose."""
+    return frozenset(text.split())
+
+
+_NOT_NAME_WORDS = words_of(
+    """
+    trust foundation council board service services police nhs ccg group partnership team authority department
+    directorate safeguarding children childrens children's adults adult health care hospital hospitals university
+    college school schools academy probation cafcass housing fire rescue ambulance commissioning clinical borough
+    county city metropolitan independent chair chairman chairperson manager officer director head lead nurse
+    doctor designated named representative representing member members minutes item agenda action actions
+    apologies apology present attendance vice deputy assistant mental community voluntary sector unit business
+    social education public primary secondary lay advisor adviser governor governors ltd cic lscb lscbs lsab sab
+    scb crc nps dwp and of for the on in at to by with from as also not none nil date time venue meeting page
+    office centre center agency agencies organisation organization partner partners network forum panel sub
+    subgroup sub-group committee executive strategic operational quality assurance performance review serious
+    case audit audits report reports annual plan programme project trainer training coordinator co-ordinator
+    administrator admin minute taker secretary clerk observer guest presenter consultant principal practitioner
+    specialist senior junior interim acting commissioner inspectorate ofsted cqc wmp gmp met constabulary force
+    division directorate district region regional national local west east north south midlands county-wide
+    youth offending justice prison prisons court courts magistrates legal solicitor services' welfare support
+    family families early help multi-agency mash lado reviewing iro designate corporate parenting commissioner
+    healthcare primary-care pct mental-health gp gps dentist pharmacy paediatrician paediatric midwife midwifery
+    visitor visiting drug alcohol substance misuse domestic violence abuse homeless homelessness registered
+    charity charities church diocese faith mosque temple sport sports leisure library libraries transport
+    """
+)
+_ALSO_SURNAMES = words_of("west east north south head lead church court page case nurse")
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "le", "la", "du", "di", "del", "bin", "ap", "al"})
+_NAME_WORD = re.compile(r"^[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*$")
+_INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
+_INITIALS_NOTE = re.compile(r"^\(?\s*(?P<initials>[A-Z]{2,4})\s*\)?$")
+_VOWEL = re.compile(r"[AEIOUYaeiouy]")
+
+
+@dataclass(frozen=True, slots=True)
+class NamePart:
+    """A person's name as the minutes write it, without its title, and the initials the minutes give them."""
+
+    name: str
+    initials: str | None = None
+
+
+def strip_title(text: str) -> str:
+    """ "Dr Jane Roe" -> "Jane Roe"; a title alone stays as written."""
+    stripped = _TITLES.sub("", text.strip())
+    return stripped if stripped.strip() else text.strip()
+
+
+def person_name(text: str) -> NamePart | None:
+    """The person's name in ``text`` when the text is one ("DCI JANE ROE (JR)"), else None."""
+    text = text.strip(" \t;,.:–—-*•")
+    initials = None
+    note = re.search(r"\s*[(\[]\s*(?P<i>[A-Z]{2,4})\s*[)\]]$|\s+[–—-]\s+(?P<d>[A-Z]{2,4})$", text)
+    if note:
+        initials = note["i"] or note["d"]
+        text = text[: note.start()].strip()
+    text = strip_title(text)
+    words = text.replace("’", "'").split()
+    if not 2 <= len(words) <= 5:
+        return None
+    for position, word in enumerate(words):
+        lower = word.lower().strip(".,")
+        surname = position == len(words) - 1 and position > 0 and lower in _ALSO_SURNAMES  # "Rebecca West"
+        if lower in _NOT_NAME_WORDS and not _INITIAL.match(word) and not surname:
+            return None
+        if word in _PARTICLES and 0 < position < len(words) - 1:
+            continue
+        if _INITIAL.match(word):
+            if position == len(words) - 1 and len(words) == 2 and not _INITIAL.match(words[0]):
+                continue  # "Jane R": a surname's initial
+            continue
+        if not _NAME_WORD.match(word):
+            return None
+        if word.isupper() and not _VOWEL.search(word):
+            return None  # "CCG", "NHS": an acronym, not a surname
+    if all(_INITIAL.match(word) for word in words):
+        return None
+    name = " ".join(_ordinary_capitals(word) for word in words)
+    if initials and not _initials_fit(initials, name):
+        initials = None
+    return NamePart(name, initials)
+
+
+def _ordinary_capitals(word: str) -> str:
+    """ "SMITH" -> "Smith", "MCDONALD" -> "McDonald", "O'BRIEN" -> "O'Brien"; mixed case stays."""
+    if len(word) < 2 or not word.isupper() or _INITIAL.match(word):
+        return word
+    lowered = "-".join(part.capitalize() for part in word.lower().split("-"))
+    lowered = "'".join(part[:1].upper() + part[1:] for part in lowered.split("'"))
+    if lowered.startswith("Mc") and len(lowered) > 2:
+        lowered = "Mc" + lowered[2].upper() + lowered[3:]
+    return lowered
+
+
+def _initials_fit(initials: str, name: str) -> bool:
+    """ "JR" for "Jane Roe", "JRR" for "Jane Ruth Roe", "JMcD"-like forms are not checked further."""
+    letters = [w[0].upper() for w in name.split() if w[0].isalpha()]
+    return initials[0] == letters[0] and initials[-1] == letters[-1]
+
+
+def initials_of(name: str) -> str:
+    """ "Jane Roe" -> "JR"."""
+    return "".join(w[0].upper() for w in name.split() if w[:1].isalpha())
