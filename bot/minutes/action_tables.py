@@ -81,26 +81,37 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
             index += 1
             continue
         taken.add(index)
+        width = len(text.split("\t"))
         item = lines[index].item
+        pending: list[str] | None = None  # a row whose cells are not all read yet (a table pasted as text)
         row = index + 1
         while row < len(lines):
             line = lines[row]
-            if not line.text.strip():
-                if _continues(lines, row, columns):
-                    taken.add(row)
-                    row += 1
-                    continue
-                break
+            cells = [c.strip() for c in line.text.split("\t")]
+            starts_row = not cells[0] or bool(_ITEM_NUMBER.match(cells[0])) or len(cells) >= width
+            if pending is not None and len(pending) < width and line.text.strip() and not starts_row:
+                pending[-1] = f"{pending[-1]} {cells[0]}".strip()  # the cell wrapped onto this line
+                pending.extend(cells[1:])
+                taken.add(row)
+                row += 1
+                continue
+            if not line.text.strip() and _continues(lines, row, columns):
+                taken.add(row)
+                row += 1
+                continue
             if "\t" not in line.text:
                 break
             taken.add(row)
-            cells = [c.strip() for c in line.text.split("\t")]
-            if _columns(cells) is not None:  # the heading repeated on a new page
-                row += 1
-                continue
-            item = _item_of(cells, columns, item if line.item is None else line.item)
-            actions.extend(_row_actions(cells, columns, item))
+            if pending is not None:
+                item = _item_of(pending, columns, item)
+                actions.extend(_row_actions(pending, columns, item))
+                pending = None
+            if _columns(cells) is None:  # not the heading repeated on a new page
+                item = item if line.item is None else line.item
+                pending = cells
             row += 1
+        if pending is not None:
+            actions.extend(_row_actions(pending, columns, _item_of(pending, columns, item)))
         index = row
     return actions, taken
 

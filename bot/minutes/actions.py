@@ -236,6 +236,10 @@ class _Reader:
             again = find_due(wording, self.now, self.board_dates)
             if again is not None and again.meeting and again.date is not None:
                 due = again.date
+        elif due is None and not asap:  # "for the May Board": a board meeting these minutes date
+            again = find_due(found.body, self.now, self.board_dates)
+            if again is not None and again.meeting and again.date in self.board_dates:
+                due, wording = again.date, again.wording
         action = MinutesAction(found.item, found.text, tuple(owners), tuple(ambiguous), due, asap, wording)
         self._warn(found, action)
         return action

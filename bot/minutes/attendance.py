@@ -10,6 +10,7 @@ neither members present nor apologies. Only text that looks like a person's name
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -40,13 +41,21 @@ _REPRESENTED = re.compile(
     re.I,
 )
 _REPRESENTING = re.compile(
-    r"\(?\s*(?:also\s+)?(?:representing|on behalf of|for)\s+(?P<whom>[^()\n]{2,100}?)\s*\)?$", re.I
+    r"(?:\(\s*(?:also\s+)?(?:representing|on behalf of|for)\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+)"
+    r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)\s*\)?$",
+    re.I,
 )
 _ROLE_WORDS = re.compile(
     r"\b(?:chair|chairman|chairperson|manager|director|officer|head|lead|nurse|doctor|designated|named|advis[eo]r|"
     r"governor|inspector|superintendent|consultant|principal|co-?ordinator|commissioner|administrator|secretary|"
     r"minute taker|minutes|clerk|practitioner|specialist|member|representative|headteacher|dci|detective|"
-    r"paediatrician|lado|cabinet|portfolio|vice)\b",
+    r"paediatrician|lado|cabinet|portfolio|vice|commander|constable|sergeant|councillor|executive|matron|midwife|"
+    r"worker|deputy|assistant|associate|gp|adviser|coordinator|minute-taker|ceo|dcs|das|dass)\b",
+    re.I,
+)
+_ITEM_NOTE = re.compile(
+    r"\s*(?:\(\s*|[–—-]\s*|,\s*)?(?:for\s+|attending\s+for\s+)?(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+"
+    r"\d[\d.,&\s]*(?:and\s+\d+\s*)?(?:only)?\s*\)?",
     re.I,
 )
 _COMMA_LIST = re.compile(r"[,;]")
@@ -90,23 +99,25 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
     if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
     role, agency = _role_and_agency(rest)
-    if on_behalf and person_name(on_behalf) is None:
+    whom = person_name(on_behalf) if on_behalf else None
+    if on_behalf and whom is None:
         agency = agency or on_behalf  # "(representing Probation)": the agency they came for
-    if representative and person_name(representative) is None:
-        representative = None  # "represented by the CCG" names no one
+    if representative:
+        named = person_name(representative)
+        representative = named.name if named else None  # "represented by the CCG" names no one
     return Person(found.name, agency, representative, role=role, initials=found.initials,
-                  representing=on_behalf if on_behalf and person_name(on_behalf) else None)  # fmt: skip
+                  representing=whom.name if whom else None)  # fmt: skip
 
 
 def _name_and_rest(entry: str) -> tuple[str, str]:
     """Split an entry into the name and what follows it (agency, role), by brackets, a dash or a comma."""
-    initials = re.match(r"^(?P<n>[^()]{1,80}?\s*\(\s*[A-Z]{2,4}\s*\))\s*(?P<rest>.*)$", entry)
+    initials = re.match(r"^(?P<n>[^()]{1,80}?\s*\(\s*[A-Z][A-Za-z]{1,3}\s*\))\s*(?P<rest>.*)$", entry)
     found = person_name(initials["n"]) if initials else None
     if initials and found is not None and found.initials:  # "(JR)" fits Jane Roe; "(DSCB)" is her agency
         rest = initials["rest"].strip(" ,;–—-")
         return initials["n"], rest.strip("()") if rest.startswith("(") and rest.endswith(")") else rest
     bracket = re.match(r"^(?P<n>[^()]{1,80}?)\s*\((?P<rest>[^\n]{0,160})\)\s*[.;,]?$", entry)
-    if bracket:
+    if bracket and not re.search(r",\s|\s[–—-]\s|\t", bracket["n"]):
         return bracket["n"], bracket["rest"]
     dash = re.search(r"\s[–—-]\s|\t|,\s", entry)
     if dash and dash[0].startswith(","):
@@ -122,39 +133,54 @@ def _name_and_rest(entry: str) -> tuple[str, str]:
 
 
 def _role_and_agency(rest: str) -> tuple[str | None, str | None]:
-    """ "Designated Nurse, Northshire CCG" -> (role, agency); a job alone is a role, anything else an agency."""
-    rest = rest.strip(" ;,.–—-")
+    """ "Designated Nurse, Northshire CCG" -> (role, agency): the leading parts that name a job are the role
+    ("Chair, Cabinet Member for Adult Services"), the rest the agency ("DMBC – Directorate of People")."""
+    rest = _ITEM_NOTE.sub("", rest).strip(" ;,.–—-")  # "(item 5 only)", "– for item 3": when, not who
     if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1]
     if not rest:
         return None, None
-    parts = [p.strip(" ;,.") for p in re.split(r",\s*|\s[–—-]\s", rest, maxsplit=1)]
-    if len(parts) == 2 and parts[0] and parts[1]:
-        if _ROLE_WORDS.search(parts[0]) and not _ROLE_WORDS.search(parts[1]):
-            return parts[0], parts[1]
-        if _ROLE_WORDS.search(parts[1]) and not _ROLE_WORDS.search(parts[0]):
+    cuts = [0, *(m.end() for m in re.finditer(r",\s*|\s[–—-]\s", rest)), len(rest) + 1]
+    parts = [rest[a:b].strip(" ,;–—-") for a, b in itertools.pairwise(cuts)]
+    roles = 0
+    while roles < len(parts) and _is_role(parts[roles]):
+        roles += 1
+    if roles == 0:
+        trailing = [p for p in parts if _is_role(p)]
+        if len(parts) == 2 and trailing == parts[1:]:  # "Northshire CCG, Designated Nurse"
             return parts[1], parts[0]
-    last = re.sub(r"\s*\([^()]*\)$", "", rest).split()[-1:]  # "Safeguarding Adults Board Manager (minute 31)"
-    if last and _ROLE_WORDS.fullmatch(last[0]):
-        return rest, None  # a job ends with what the person is
-    if _ROLE_WORDS.search(rest) and not re.search(r"\b(?:trust|council|police|service|ccg|nhs|board)\b", rest, re.I):
-        return rest, None
-    return None, rest
+        return None, rest
+    role = rest[: cuts[roles] if roles < len(parts) else len(rest)].strip(" ,;–—-")
+    agency = rest[cuts[roles] :].strip(" ,;–—-") if roles < len(parts) else ""
+    return role or None, agency or None
+
+
+def _is_role(part: str) -> bool:
+    """A job: it ends with what the person is ("Safeguarding Adults Board Manager"), or names one and no
+    organisation ("Head of Safeguarding", "Cabinet Member for Adult Services")."""
+    words = re.sub(r"\s*\([^()]*\)$", "", part).split()
+    if not words:
+        return False
+    if _ROLE_WORDS.fullmatch(words[-1]) or _ROLE_WORDS.match(part):
+        return True
+    return bool(_ROLE_WORDS.search(part)) and not re.search(
+        r"\b(?:trust|council|police|ccg|nhs|constabulary|commission|cafcass|probation service)\b", part, re.I
+    )
 
 
 def _split_entries(text: str, inline: bool) -> list[str]:
     """Entries of a list on one line: "A (X), B (Y) and C (Z)", "A, X; B, Y", "C SMITH,   R JONES," or "A, B and
     C" after a label."""
-    if "(" in text:
+    if ";" in text:  # "A, Agency; B, Agency": the semicolons part people
+        pieces = _split_outside_parentheses(text, re.compile(";"))
+    elif "(" in text:
         pieces = _split_outside_parentheses(text, _AND_LIST if inline else _COMMA_LIST)
-    elif ";" in text:
-        pieces = text.split(";")
     elif inline or re.search(r",\s*\S[^,]*,", text) or re.search(r"\S\s{3,}\S", text):
         pieces = _AND_LIST.split(text)
-        if not inline and any(person_name(p) is None for p in pieces if p.strip()):
-            pieces = [text]  # "Jane Roe, Designated Nurse, CCG": one person and what they do
     else:
         pieces = [text]
+    if not inline and len(pieces) > 1 and not all(_starts_with_name(p) for p in pieces if p.strip()):
+        pieces = [text]  # "Jane Roe, Designated Nurse, CCG (representing": one person and what they do
     merged: list[str] = []
     for piece in (p.strip() for p in pieces):
         if not piece:
@@ -244,6 +270,9 @@ def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
             rep_of[last_name] = column
     if not roles or (len(roles) == 1 and cells[next(iter(roles))].lower() in {"name", "members"} and not agency_of):
         return None
+    headings = {*roles, *agency_of.values(), *rep_of.values()}
+    if any(cell and column not in headings for column, cell in enumerate(cells)):
+        return None  # "Present | Jane Roe (Police); ...": the lists are row heads
     row = index + 1
     while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
         values = [c.strip() for c in lines[row].text.split("\t")]
@@ -316,13 +345,19 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 break
             row += 1
             continue
+        if "\t" in text and _is_heading_row(text):  # "Name | Designation | Agency" under the label
+            row += 1
+            continue
         if "\t" in text and _starts_with_name(text.split("\t")[0]):  # a row of a two-column list: name | agency
-            cells = [c.strip() for c in text.split("\t") if c.strip()]
-            entries.append(f"{cells[0]} – {', '.join(cells[1:])}" if len(cells) > 1 else cells[0])
+            cells = [c.strip(" ,;") for c in text.split("\t") if c.strip(" ,;")]
+            if all(_starts_with_name(c) for c in cells):  # names in columns: "C SMITH,<tab>R JONES,"
+                entries.extend(cells)
+            else:
+                entries.append(f"{cells[0]} – {', '.join(cells[1:])}" if len(cells) > 1 else cells[0])
             row += 1
             continue
         if (
-            "\t" in text
+            ("\t" in text and not entries)
             or _LABEL.match(text)
             or _NEXT_MEETING.match(text)
             or _FIELD.match(text)
@@ -334,12 +369,18 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         if not line.bulleted and re.search(r"[.!?]$", text) and len(text.split()) > 10:
             break
         if entries and not line.bulleted and not _starts_with_name(text):
-            entries[-1] = f"{entries[-1]} {text}"  # a wrapped role, agency or "(representing ...)"
+            wrapped = ", ".join(c.strip() for c in text.split("\t") if c.strip())
+            entries[-1] = f"{entries[-1]} {wrapped}"  # a wrapped role, agency or "(representing ...)"
         else:
             entries.extend(_split_entries(text, inline=False))
         row += 1
     people = [_person(e) for e in entries]
     return [p for p in people if p is not None], row
+
+
+def _is_heading_row(text: str) -> bool:
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return bool(cells) and all(_kind_of_head(c) or _AGENCY_WORDS.match(c) or _REP_WORDS.match(c) for c in cells)
 
 
 def _starts_with_name(text: str) -> bool:

@@ -50,6 +50,9 @@ def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
             aliases.append(person.initials)
         elif everyone_initials[own] == 1 and len(own) >= 2 and own not in _NOT_INITIALS:
             aliases.append(own)
+        words = person.name.split()
+        if len(words) >= 2 and len(words[0]) > 1:
+            aliases.append(f"{words[0][0]} {words[-1]}")  # "T Whelan" in an action sheet
         if person.role and roles[fold(person.role)] == 1:
             aliases.extend(_role_names(person.role))
         agency = agencies.get(fold(person.agency or "")) or names.agency(person.agency or "").agency
@@ -68,8 +71,20 @@ def _new_agencies(names: NameIndex, listed: list[Listed]) -> dict[str, AgencyInf
     for person in listed:
         if person.agency and names.agency(person.agency).agency is None and fold(person.agency) not in found:
             written = split_department(person.agency)[0]
-            found[fold(person.agency)] = AgencyInfo(-1 - len(found), written, tuple(candidate_short_names(written)))
+            short = candidate_short_names(written) | _kind_names(written)
+            found[fold(person.agency)] = AgencyInfo(-1 - len(found), written, tuple(sorted(short)))
     return found
+
+
+def _kind_names(agency: str) -> set[str]:
+    """What people call an agency of its kind: "Police" for a constabulary, "PCT" for an "NHS <place>" trust of
+    the primary care trust years."""
+    names = set()
+    if re.search(r"\bconstabulary\b", agency, re.I):
+        names.add("Police")
+    if re.fullmatch(r"NHS(?: [A-Z][a-z]+)+", agency) or re.search(r"\bprimary care trust\b", agency, re.I):
+        names.add("PCT")
+    return names
 
 
 def _board_role(role: str | None) -> Role:

@@ -15,6 +15,13 @@ from dataclasses import dataclass
 _INVISIBLE = str.maketrans(
     {"\u00a0": " ", "\u200b": None, "\ufeff": None, "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"}
 )
+# Page furniture left in text copied out of a PDF: page numbers and protective markings on lines of their own.
+_FURNITURE = re.compile(
+    r"^[ \t]*(?:[^\t\n]{0,120}[ \t])?page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$|"
+    r"^[ \t]*(?:official(?:[ \t]*[-–][ \t]*sensitive)?|official sensitive|restricted|confidential|protect(?:ed)?|"
+    r"not protectively marked|unclassified)[ \t]*$",
+    re.I,
+)
 _MD_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_RULE = re.compile(r"^\s*:?-{2,}:?\s*$")
 _ITEM_WORD = re.compile(
@@ -49,7 +56,7 @@ class _Line:
 def _lines(text: str) -> list[_Line]:
     """The document's lines, each tagged with its agenda item, with markup and HTML fragments removed."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).split("\n")
-    raw = [row for row in (_markdown_row(line) for line in raw) if row is not None]
+    raw = [row for row in (_markdown_row(line) for line in raw) if row is not None and not _FURNITURE.match(row)]
     starts = _item_starts(raw)
     out: list[_Line] = []
     bounds = [*starts, (len(raw), None, 0)]
@@ -57,7 +64,35 @@ def _lines(text: str) -> list[_Line]:
     out.extend(_flatten("\n".join(raw[:first]), None))
     for (begin, number, cut), (finish, _, _) in itertools.pairwise(bounds):
         segment = "\n".join([raw[begin][cut:], *raw[begin + 1 : finish]])
-        out.extend(_flatten(segment, number))
+        out.extend(_reflowed(list(_flatten(segment, number))))
+    return out
+
+
+_SENTENCE_DONE = re.compile(r"[.:;!?)\]”\"]$")
+_STARTS_APART = re.compile(r"^(?:ACTIONS?\b|Actions?\s*[:–—-]|AGREED\b|Agreed\s*:|RESOLVED\b|Decision|Date|Time|Venue)")
+
+
+def _reflowed(lines: list[_Line]) -> list[_Line]:
+    """An agenda item's paragraphs with the lines a PDF (or a copy of one) wrapped joined again: a line that does
+    not end a sentence runs on into the next when that one starts in lower case, or when it is a long line and
+    the next does not start something of its own (a bullet, a table row, "ACTION", a heading)."""
+    out: list[_Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        text = line.text.strip()
+        if (
+            previous is not None
+            and text
+            and previous.text.strip()
+            and "\t" not in previous.text
+            and "\t" not in line.text
+            and not line.bulleted
+            and not _SENTENCE_DONE.search(previous.text.rstrip())
+            and (text[:1].islower() or (len(previous.text) >= 60 and not _STARTS_APART.match(text)))
+        ):
+            out[-1] = _Line(previous.item, f"{previous.text.rstrip()} {text}", previous.bulleted)
+            continue
+        out.append(line)
     return out
 
 

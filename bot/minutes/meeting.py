@@ -35,6 +35,7 @@ _TIME_RANGE = re.compile(
     r"(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?P<a2>[ap]\.?m\b\.?)?(?![\d%])",
     re.I,
 )
+_NOON = re.compile(r"\b12[.:]00\s*noon\b|\bnoon\b|\bmidday\b", re.I)
 _TIME_ONE = re.compile(
     r"(?<![\d.:/£])(?:(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*(?P<a>[ap]\.?m\b\.?)?|(?P<h2>\d{1,2})\s*(?P<a2>[ap]\.?m\b\.?))"
     r"(?![\d%])",
@@ -99,7 +100,8 @@ def _clock(hour: str, minute: str | None, meridiem: str | None) -> dt.time | Non
 
 
 def _find_times(text: str) -> tuple[dt.time | None, dt.time | None, tuple[int, int] | None]:
-    """A start and end time ("9.30 am – 12.30 pm", "10:00 – 14:00"), or a single start time."""
+    """A start and end time ("9.30 am – 12.30 pm", "10:00 – 14:00", "9.00AM – 12.00NOON"), or a single start time."""
+    text = _NOON.sub(lambda m: "12.00pm".ljust(len(m[0])), text)  # same length: spans stay true
     for found in _TIME_RANGE.finditer(text):
         if not (found["m1"] or found["a1"] or found["m2"] or found["a2"]):
             continue  # "0 – 25" is not a time
@@ -200,8 +202,11 @@ def _meeting(lines: list[_Line], used: set[int]) -> tuple[MeetingTime | None, st
     header = [(i, line) for i, line in enumerate(lines) if line.item is None and i not in used]
     fields: dict[str, str] = {}
     for _, line in header:
-        for cell in line.text.split("\t"):
-            field = _FIELD.match(cell.strip())
+        cells = [c.strip() for c in line.text.split("\t")]
+        for number, cell in enumerate(cells):
+            field = _FIELD.match(cell)
+            if field is None and number + 1 < len(cells) and re.fullmatch(r"[A-Za-z ]{2,24}", cell):
+                field = _FIELD.match(f"{cell}: {cells[number + 1]}")  # "Date<tab>THURSDAY 12TH MARCH 2009"
             if field:
                 key = _FIELD_KEYS.get(field["key"].lower(), "date")
                 fields.setdefault(key, field["value"].strip())

@@ -45,14 +45,14 @@ _NOT_NAME_WORDS = words_of(
     family families early help multi-agency mash lado reviewing iro designate corporate parenting commissioner
     healthcare primary-care pct mental-health gp gps dentist pharmacy paediatrician paediatric midwife midwifery
     visitor visiting drug alcohol substance misuse domestic violence abuse homeless homelessness registered
-    charity charities church diocese faith mosque temple sport sports leisure library libraries transport
+    charity charities church diocese faith mosque sport sports leisure library libraries transport
+    people young person persons holder portfolio children's adults' carers carer users user residents
     """
 )
-_ALSO_SURNAMES = words_of("west east north south head lead church court page case nurse")
+_ALSO_SURNAMES = words_of("west east north south head lead church court page case nurse temple")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "le", "la", "du", "di", "del", "bin", "ap", "al"})
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*$")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
-_INITIALS_NOTE = re.compile(r"^\(?\s*(?P<initials>[A-Z]{2,4})\s*\)?$")
 _VOWEL = re.compile(r"[AEIOUYaeiouy]")
 
 
@@ -74,7 +74,7 @@ def person_name(text: str) -> NamePart | None:
     """The person's name in ``text`` when the text is one ("DCI JANE ROE (JR)"), else None."""
     text = text.strip(" \t;,.:–—-*•")
     initials = None
-    note = re.search(r"\s*[(\[]\s*(?P<i>[A-Z]{2,4})\s*[)\]]$|\s+[–—-]\s+(?P<d>[A-Z]{2,4})$", text)
+    note = re.search(r"\s*[(\[]\s*(?P<i>[A-Z][A-Za-z]{1,3})\s*[)\]]$|\s+[–—-]\s+(?P<d>[A-Z][A-Za-z]{1,3})$", text)
     if note:
         initials = note["i"] or note["d"]
         text = text[: note.start()].strip()
@@ -118,8 +118,11 @@ def _ordinary_capitals(word: str) -> str:
 
 def _initials_fit(initials: str, name: str) -> bool:
     """ "JR" for "Jane Roe", "JRR" for "Jane Ruth Roe", "JMcD"-like forms are not checked further."""
-    letters = [w[0].upper() for w in name.split() if w[0].isalpha()]
-    return initials[0] == letters[0] and initials[-1] == letters[-1]
+    letters = "".join(w[0].upper() for w in name.split() if w[0].isalpha())
+    capitals = "".join(c for c in initials if c.isupper())
+    if len(capitals) < 2 or capitals[0] != letters[0] or capitals[-1] != letters[-1]:
+        return False
+    return initials.isupper() or len(capitals) == len(letters)  # "SKi": Simon Kirby where Sarah Kelly is "SK"
 
 
 def initials_of(name: str) -> str:

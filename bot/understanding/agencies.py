@@ -8,9 +8,11 @@ from bot.understanding.text import fold
 from store.models import Sector
 
 # A council written as "DMBC – Housing" or "Health & Wellbeing DMBC": the agency is the council itself.
-_COUNCIL = r"(?:[A-Z]{1,4}MBC|[A-Z]{1,4}CC|[A-Z]{1,4}BC|[A-Z][a-z]+ (?:Borough |City |County )?Council)"
+_COUNCIL_INITIALS = r"(?:[A-Z]{1,4}MBC|[A-Z]{1,4}CC|[A-Z]{1,4}BC)"
+_COUNCIL = rf"(?:{_COUNCIL_INITIALS}|(?:[A-Z][a-z]+ )+(?:Metropolitan )?(?:Borough |City |County |District )?Council)"
 _DEPT_AFTER = re.compile(rf"^(?P<agency>{_COUNCIL})\s*[-–—:]\s*(?P<dept>.+)$")
-_DEPT_BEFORE = re.compile(rf"^(?P<dept>.+?)\s+(?P<agency>{_COUNCIL})$")
+# Only a council's initials follow its department ("Health & Wellbeing DMBC"): "Marlow Heath Borough Council" is whole.
+_DEPT_BEFORE = re.compile(rf"^(?P<dept>.+?)\s+(?P<agency>{_COUNCIL_INITIALS})$")
 
 _SECTOR_WORDS: tuple[tuple[Sector, re.Pattern[str]], ...] = (
     (Sector.POLICE, re.compile(r"\bpolice\b|\bconstabulary\b", re.I)),

@@ -306,6 +306,10 @@ class NameIndex:
                 return self._group_keys[candidate]
         return None
 
+    def is_exact_name(self, written: str) -> bool:
+        """Whether the text is exactly a member's name or alias."""
+        return bool(self._exact.get(fold(written)))
+
     def is_known_word(self, word: str) -> bool:
         """Whether a single word is a member's first name, surname or alias (used to spot names)."""
         key = fold(word)

@@ -171,7 +171,7 @@ class OwnerResolver:
             if agencies:
                 return self._holders(text, [p for p in self.names.directory.members if p.agency_id in agencies])
         words = text.split()
-        if lowered.split()[0] in NOT_NAMES:
+        if lowered.split()[0] in NOT_NAMES and not self.names.is_exact_name(text):  # "A Perrin" is a name
             return None
         if self._bare_possessive(words):  # "karens sent her apologies", "mine and sallys"
             text, words = text[:-1], [text[:-1]]
