@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bot.errors import BoardError
-from cli.options import clock_for, emit_json, options_of
+from cli.options import Options, clock_for, emit_json, options_of
 
 if TYPE_CHECKING:
     from bot.minutes.reader import Minutes
@@ -17,16 +17,24 @@ if TYPE_CHECKING:
 
 def import_minutes_command(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="Minutes as .txt, .md, .html or .docx.")],
+    path: Annotated[Path, typer.Argument(help="Minutes as .pdf, .docx, .txt, .md or .html.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; write nothing.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print what was found as JSON.")] = False,
+    create_roster: Annotated[
+        bool,
+        typer.Option("--create-roster", help="With no board yet: start one, its members from the attendance."),
+    ] = False,
+    board_name: Annotated[
+        str | None, typer.Option("--board-name", help="The new board's name (default: as the minutes write it).")
+    ] = None,
     now: Annotated[str | None, typer.Option(help="When it is imported, e.g. 2015-05-15T13:00 (stored times).")] = None,
 ) -> None:
     """Import minutes: the meeting, attendance and apologies, the next meeting, every action, and the agenda
-    items' titles (the tracker report's section headings)."""
+    items' titles (the tracker report's section headings). With no board yet, --create-roster starts one from
+    the minutes' attendance (the dry run shows who it would hold)."""
     from bot.minutes.agenda import record_minutes_agenda
     from bot.minutes.importer import group_warnings, import_minutes
-    from bot.minutes.reader import minutes_as_json, minutes_text, parse_minutes
+    from bot.minutes.reader import minutes_text, parse_minutes
 
     try:
         data = path.read_bytes()
@@ -35,6 +43,11 @@ def import_minutes_command(
     text = minutes_text(data, path.name)
     clock_for(now)  # fixes the clock for what is stored, when given
     options = options_of(ctx)
+    if not _has_board(options):
+        started = _without_board(text, dry_run=dry_run, as_json=as_json, create=create_roster, name=board_name,
+                                 options=options)  # fmt: skip
+        if not started:
+            return
     with options.board_session() as (session, board):
         from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
 
@@ -45,23 +58,76 @@ def import_minutes_command(
             minutes = replace(minutes, warnings=(*minutes.warnings, *group_warnings(session, board.id, minutes)))
         if summary is not None:
             record_minutes_agenda(session, board.id, minutes.meeting.date, text, actor="minutes import")
-    if as_json:
-        emit_json(minutes_as_json(minutes))
-    else:
-        found = minutes_as_json(minutes)
-        typer.echo(
-            f"Meeting {found['meeting']['date']}: {len(found['attendees'])} attendees, {len(found['apologies'])} "
-            f"apologies, {len(found['actions'])} actions, {len(found['decisions'])} decisions."
-        )
-        if dry_run:
-            for line in action_lines(minutes):
-                typer.echo(line)
-        for warning in found["warnings"]:
-            typer.echo(f"  warning: {warning}")
+    _show(minutes, dry_run=dry_run, as_json=as_json)
     if summary is not None:
         typer.echo(f"Imported {summary}.", err=as_json)
     elif dry_run and not as_json:
         typer.echo("Dry run: nothing was stored.")
+
+
+def _has_board(options: Options) -> bool:
+    from sqlalchemy import func, select
+
+    from store import db
+    from store.models import Board
+
+    with db.reading(options.url()) as session:
+        return bool(session.scalar(select(func.count()).select_from(Board)))
+
+
+def _without_board(text: str, *, dry_run: bool, as_json: bool, create: bool, name: str | None,
+                   options: Options) -> bool:  # fmt: skip
+    """With no board yet: show what the minutes hold and who a board started from them would have; start it
+    when asked (True: go on and import)."""
+    from bot.directory import Directory
+    from bot.minutes.board_start import board_name_in, first_members, start_board
+    from bot.minutes.reader import parse_minutes
+    from bot.understanding.names import NameIndex
+    from store import db
+
+    minutes = parse_minutes(text, NameIndex(Directory(board_id=0, board_name="", version=0)))
+    members = first_members(minutes)
+    name = (name or "").strip() or board_name_in(text)
+    if create and not dry_run:
+        with db.transaction(options.url()) as session:
+            start_board(session, name, minutes)
+        if not as_json:
+            typer.echo(f"Started the board {name!r} with {len(members)} members from the minutes' attendance.")
+        return True
+    if as_json:
+        from bot.minutes.reader import minutes_as_json
+
+        roster = [{"name": p.name, "agency": p.agency, "role": p.role, "board_role": role.value} for p, role in members]
+        emit_json({**minutes_as_json(minutes), "new_board": {"name": name, "members": roster}})
+        return False
+    _show(minutes, dry_run=True, as_json=False)
+    typer.echo(f"There is no board yet. --create-roster would start {name!r} with {len(members)} members:")
+    for person, role in members:
+        about = ", ".join(x for x in (person.role, person.agency) if x)
+        marked = f" [{role.value}]" if role.value != "member" else ""
+        typer.echo(f"  {person.name}{f' ({about})' if about else ''}{marked}")
+    if not dry_run:
+        raise BoardError("Nothing was imported: there is no board yet. Run again with --create-roster to start one.")
+    typer.echo("Dry run: nothing was stored.")
+    return False
+
+
+def _show(minutes: Minutes, *, dry_run: bool, as_json: bool) -> None:
+    from bot.minutes.reader import minutes_as_json
+
+    if as_json:
+        emit_json(minutes_as_json(minutes))
+        return
+    found = minutes_as_json(minutes)
+    typer.echo(
+        f"Meeting {found['meeting']['date']}: {len(found['attendees'])} attendees, {len(found['apologies'])} "
+        f"apologies, {len(found['actions'])} actions, {len(found['decisions'])} decisions."
+    )
+    if dry_run:
+        for line in action_lines(minutes):
+            typer.echo(line)
+    for warning in found["warnings"]:
+        typer.echo(f"  warning: {warning}")
 
 
 def action_lines(minutes: Minutes) -> list[str]:

@@ -118,8 +118,11 @@ class _Found:
 class _Reader:
     """Reads the actions and decisions of a set of minutes, against one board's names."""
 
-    def __init__(self, names: NameIndex, now: dt.datetime, board_dates: Sequence[dt.date]) -> None:
+    def __init__(
+        self, names: NameIndex, now: dt.datetime, board_dates: Sequence[dt.date], joining: set[str] | None = None
+    ) -> None:
         self.names = names
+        self.joining = joining or set()  # people the import adds from the attendance: owners, not outsiders
         self.now = now
         self.board_dates = board_dates
         self.resolver = OwnerResolver(names, None)
@@ -260,7 +263,7 @@ class _Reader:
         if not action.owners and not action.ambiguous:
             self.warnings.append(f"{where}: no owner: {quote}")
         for owner in action.owners:
-            if owner.kind == "unknown":
+            if owner.kind == "unknown" and fold(owner.name) not in self.joining:
                 self.warnings.append(f"{where}: {owner.name} is not on the roster: {quote}")
         for unclear in action.ambiguous:
             candidates = " or ".join(p.name for p in unclear.candidates)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.directory import Person
+from bot.directory import Person, load_directory
 from bot.events import record_event
 from bot.minutes.reader import Minutes
 from bot.minutes.reader import Person as ListedPerson
@@ -114,6 +114,20 @@ def import_minutes(
         bump_roster_version(session, board_id)
         sync_group_shares(session, board_id, actor=actor)  # new members are in "all members" too
     return summary
+
+
+def add_listed_people(
+    session: Session, board_id: int, people: list[tuple[ListedPerson, Role]], *, actor: str
+) -> list[str]:
+    """Add people the minutes list to the board as members with the given roles; the names added."""
+    added = _People(session, board_id, NameIndex(load_directory(session, board_id)), actor)
+    for listed, role in people:
+        member = added.member_for(listed)
+        member.role = role
+    if added.added:
+        bump_roster_version(session, board_id)
+        sync_group_shares(session, board_id, actor=actor)
+    return added.added
 
 
 def _empty_groups(action: Action) -> list[str]:

@@ -34,16 +34,16 @@ _CHAIR = re.compile(r"^(?:independent\s+)?chair(?:man|person)?$|\bchair\b(?!.*\b
 def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
     """``names`` with every listed person who is not on the roster (findable by name, initials and a role only
     they hold), the agencies they came for that the board does not know, and "all members"."""
-    new = [p for p in listed if names.person(p.name).member is None]
     directory = names.directory
     agencies = _new_agencies(names, listed)
     groups = () if names.group("all members") else (GroupInfo(-1, "all members", ("everyone", "all"), "all"),)
-    if not new and not agencies and not groups:
+    if not listed and not groups:
         return names
     everyone_initials = Counter(initials_of(p.name) for p in listed)
     roles = Counter(fold(p.role) for p in listed if p.role)
+    extra: dict[int, list[str]] = {}  # roster members' names in these minutes (their initials, their role)
     members: list[Person] = []
-    for number, person in enumerate(new, start=1):
+    for person in listed:
         aliases: list[str] = []
         own = initials_of(person.name)
         if person.initials:
@@ -55,12 +55,20 @@ def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
             aliases.append(f"{words[0][0]} {words[-1]}")  # "T Whelan" in an action sheet
         if person.role and roles[fold(person.role)] == 1:
             aliases.extend(_role_names(person.role))
+        known = names.person(person.name).member
+        if known is not None:
+            extra.setdefault(known.id, []).extend(aliases)
+            continue
         agency = agencies.get(fold(person.agency or "")) or names.agency(person.agency or "").agency
-        members.append(Person(id=-number, name=person.name, aliases=tuple(dict.fromkeys(aliases)),
+        members.append(Person(id=-1 - len(members), name=person.name, aliases=tuple(dict.fromkeys(aliases)),
                               agency_id=agency.id if agency else None, agency=person.agency,
-                              role=_board_role(person.role)))  # fmt: skip
+                              role=board_role(person.role)))  # fmt: skip
+    roster = tuple(
+        replace(m, aliases=tuple(dict.fromkeys((*m.aliases, *extra[m.id])))) if m.id in extra else m
+        for m in directory.members
+    )
     return NameIndex(
-        replace(directory, members=(*directory.members, *members), agencies=(*directory.agencies, *agencies.values()),
+        replace(directory, members=(*roster, *members), agencies=(*directory.agencies, *agencies.values()),
                 groups=(*directory.groups, *groups), _by_id={}, _by_chat_user={})
     )  # fmt: skip
 
@@ -87,7 +95,7 @@ def _kind_names(agency: str) -> set[str]:
     return names
 
 
-def _board_role(role: str | None) -> Role:
+def board_role(role: str | None) -> Role:
     """The chair, the business manager and lay members are found by their role ("the Chair to write ...")."""
     if role and _CHAIR.search(role):
         return Role.CHAIR

@@ -205,8 +205,8 @@ def _meeting(lines: list[_Line], used: set[int]) -> tuple[MeetingTime | None, st
         cells = [c.strip() for c in line.text.split("\t")]
         for number, cell in enumerate(cells):
             field = _FIELD.match(cell)
-            if field is None and number + 1 < len(cells) and re.fullmatch(r"[A-Za-z ]{2,24}", cell):
-                field = _FIELD.match(f"{cell}: {cells[number + 1]}")  # "Date<tab>THURSDAY 12TH MARCH 2009"
+            if field is None and number + 1 < len(cells) and re.fullmatch(r"[A-Za-z ]{2,24}:?", cell):
+                field = _FIELD.match(f"{cell.rstrip(':')}: {cells[number + 1]}")  # "Date<tab>12TH MARCH 2009"
             if field:
                 key = _FIELD_KEYS.get(field["key"].lower(), "date")
                 fields.setdefault(key, field["value"].strip())

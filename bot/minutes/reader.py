@@ -29,7 +29,7 @@ from bot.minutes.lines import _lines
 from bot.minutes.meeting import _meeting, _next_meeting
 from bot.minutes.results import Decision, MeetingTime, Minutes, MinutesAction, Person, minutes_as_json
 from bot.understanding.names import NameIndex
-from bot.understanding.text import normalise
+from bot.understanding.text import fold, normalise
 
 __all__ = [
     "MAX_MINUTES_BYTES",
@@ -69,7 +69,7 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     names = names_with_minutes(names, roll.everyone())  # owners named as the attendance introduced them
     now = dt.datetime.combine(meeting.date, dt.time(9))
     dates = sorted({*names.directory.board_dates, *board_dates, *([next_meeting.date] if next_meeting else [])})
-    reader = _Reader(names, now, dates)
+    reader = _Reader(names, now, dates, joining={fold(p.name) for p in (*present, *apologies)})
     tabled, taken = action_tables(lines)
     reader.read_items([line for index, line in enumerate(lines) if index not in used and index not in taken])
     for action in tabled:

@@ -1,0 +1,53 @@
+"""Starting a board from its first minutes: the board, and its members from the attendance and the apologies.
+
+With no roster yet, a board's minutes are its best list of members: everyone present or sending apologies, each
+with the agency and role the minutes give, and the business manager from "In attendance". The chair, the business
+manager and lay members get those roles (the preview names them before anything is stored); everyone else is a
+member. Guests, minute takers and people "not present" are not made members.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.orm import Session
+
+from bot.minutes.importer import add_listed_people
+from bot.minutes.known import board_role
+from bot.minutes.results import Minutes, Person
+from bot.tracker.boards import DEFAULT_BOARD_NAME, create_board
+from store.models import Board, Role
+
+_BOARD_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?|Adults(?:'s)?|Partnership)"
+    r"(?:\s+(?:and|&)\s+Adults)?\s+(?:Board|Partnership(?:\s+Board)?))",
+)
+
+
+def board_name_in(text: str) -> str:
+    """The board's name as the minutes' first lines write it ("Northshire Safeguarding Children Board")."""
+    head = "\n".join(text.splitlines()[:40])
+    found = _BOARD_NAME.search(head) or _BOARD_NAME.search(_title_case(head))
+    if found is None:
+        return DEFAULT_BOARD_NAME
+    name = " ".join(found["name"].split())
+    return re.sub(r"^(?:Minutes|Meeting|The|Of)\s+", "", name, flags=re.I)
+
+
+def _title_case(text: str) -> str:
+    """ "NORTHSHIRE SAFEGUARDING CHILDREN BOARD" read as "Northshire Safeguarding Children Board"."""
+    return re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda m: m[0].capitalize(), text)
+
+
+def first_members(minutes: Minutes) -> list[tuple[Person, Role]]:
+    """Who a board started from these minutes holds, with the role each gets."""
+    people = [*minutes.attendees, *minutes.apologies]
+    people += [p for p in minutes.in_attendance if board_role(p.role) is Role.MANAGER]
+    return [(person, board_role(person.role)) for person in people]
+
+
+def start_board(session: Session, name: str, minutes: Minutes) -> Board:
+    """Create the board and its first members from ``minutes`` (in the caller's transaction)."""
+    board = create_board(session, name)
+    add_listed_people(session, board.id, first_members(minutes), actor="minutes import")
+    return board
