@@ -27,6 +27,13 @@ def import_minutes_command(
     board_name: Annotated[
         str | None, typer.Option("--board-name", help="The new board's name (default: as the minutes write it).")
     ] = None,
+    review: Annotated[
+        Path | None,
+        typer.Option(
+            "--review",
+            help="With --dry-run: write the actions to check as CSV; without: import them as the edited CSV has them.",
+        ),
+    ] = None,
     now: Annotated[str | None, typer.Option(help="When it is imported, e.g. 2015-05-15T13:00 (stored times).")] = None,
 ) -> None:
     """Import minutes: the meeting, attendance and apologies, the next meeting, every action, and the agenda
@@ -43,9 +50,10 @@ def import_minutes_command(
     text = minutes_text(data, path.name)
     clock_for(now)  # fixes the clock for what is stored, when given
     options = options_of(ctx)
+    edited = None if dry_run or review is None else _read_review(review)
     if not _has_board(options):
         started = _without_board(text, dry_run=dry_run, as_json=as_json, create=create_roster, name=board_name,
-                                 options=options)  # fmt: skip
+                                 options=options, review=review)  # fmt: skip
         if not started:
             return
     with options.board_session() as (session, board):
@@ -53,6 +61,12 @@ def import_minutes_command(
 
         snapshot = Assistant(options.url(), board.id).snapshot(session)
         minutes = parse_minutes(text, snapshot.names, snapshot.directory.board_dates)
+        if edited is not None:
+            from bot.minutes.review import apply_review
+
+            minutes = apply_review(minutes, edited, snapshot.names)
+        elif dry_run and review is not None:
+            _write_review(review, minutes)
         summary = None if dry_run else import_minutes(session, board.id, minutes, snapshot.names, by=None)
         if dry_run:  # what importing would warn about, before anything is stored
             minutes = replace(minutes, warnings=(*minutes.warnings, *group_warnings(session, board.id, minutes)))
@@ -75,8 +89,29 @@ def _has_board(options: Options) -> bool:
         return bool(session.scalar(select(func.count()).select_from(Board)))
 
 
+def _read_review(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BoardError(f"Cannot read the review file {path}: save it as UTF-8 CSV.") from exc
+
+
+def _write_review(path: Path, minutes: Minutes) -> None:
+    """The proposed actions as CSV for the manager to correct; an existing file (perhaps edited) is kept."""
+    from bot.minutes.review import review_csv
+
+    if path.exists():
+        raise BoardError(f"{path} exists: import it without --dry-run, or remove it to write a new one.")
+    try:
+        path.write_text(review_csv(minutes), encoding="utf-8")
+    except OSError as exc:
+        raise BoardError(f"Cannot write {path}: {exc.strerror}.") from exc
+    typer.echo(f"Wrote {len(minutes.actions)} actions to {path}: correct owners and dates, delete what is not an "
+               "action, then run again without --dry-run and with --review.", err=True)  # fmt: skip
+
+
 def _without_board(text: str, *, dry_run: bool, as_json: bool, create: bool, name: str | None,
-                   options: Options) -> bool:  # fmt: skip
+                   options: Options, review: Path | None) -> bool:  # fmt: skip
     """With no board yet: show what the minutes hold and who a board started from them would have; start it
     when asked (True: go on and import)."""
     from bot.directory import Directory
@@ -88,6 +123,8 @@ def _without_board(text: str, *, dry_run: bool, as_json: bool, create: bool, nam
     minutes = parse_minutes(text, NameIndex(Directory(board_id=0, board_name="", version=0)))
     members = first_members(minutes)
     name = (name or "").strip() or board_name_in(text)
+    if dry_run and review is not None:
+        _write_review(review, minutes)
     if create and not dry_run:
         with db.transaction(options.url()) as session:
             start_board(session, name, minutes)
