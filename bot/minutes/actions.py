@@ -182,21 +182,24 @@ class _Reader:
                 if mark.re is _DECISION_MARK:
                     self.decisions.append(Decision(item, _with_topic(topic, body)))
                 else:
-                    who = mark["who"]
+                    who, named = mark["who"], True
                     lead = _LEAD.match(body) if who is None else None
                     if lead and (self.resolver.phrase(strip_title(lead["who"])) or _GROUPISH.search(lead["who"])):
-                        who, body = lead["who"], lead["rest"]
-                    self._marked(item, topic, body, context, who)
+                        who, body, named = lead["who"], lead["rest"], False  # "Action – TR: circulate ..."
+                    self._marked(item, topic, body, context, who, named=named)
             context = " ".join(rest)
 
-    def _marked(self, item: str | None, topic: str, body: str, context: str, who: str | None) -> None:
+    def _marked(
+        self, item: str | None, topic: str, body: str, context: str, who: str | None, *, named: bool = True
+    ) -> None:
         if who is None and _DECISION.match(body) and not _DECIDED_TASK.search(body):
             self.decisions.append(Decision(item, _with_topic(topic, body)))
             return
         context = _tail(context.strip())
         if who is not None:
             who = strip_title(who)  # "Action – Det Supt Kendrick:" is Kendrick's
-            self.found.append(_Found(item, _with_topic(topic, f"{body} – {who.strip()}"), f"Action: {body}", body, who))
+            text = f"{body} – {who.strip()}" if named else body  # "Action for X: ..." keeps X in the text
+            self.found.append(_Found(item, _with_topic(topic, text), f"Action: {body}", body, who))
         elif context and len(body.split()) <= 6 and self.resolver.phrase(body):
             said = f"{context.rstrip(' .')}. Action: {body}"
             task = _with_topic(topic, f"{context.rstrip(' .')} – {body}")

@@ -136,6 +136,8 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
         line = _SPACES.sub(" ", line).strip(" ")
         stripped = line.strip()
         bullet = _BULLET.match(stripped)
+        if bullet and "\t" in stripped and stripped[:1].isdigit():
+            bullet = None  # "2. Procedures<tab>...": a table row's item number, not a list bullet
         if bullet and stripped[bullet.end() :].strip():
             yield _Line(item, stripped[bullet.end() :].strip(), True)
         elif bullet:

@@ -1,0 +1,226 @@
+"""Minutes as other boards write them, read with no roster at all: attendance layouts, who is a person, action
+tables, and owners named the way the attendance introduced them. Each class is tried in several invented forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.directory import Directory
+from bot.minutes.people import person_name
+from bot.minutes.reader import Minutes, parse_minutes
+from bot.understanding.names import NameIndex
+
+EMPTY = NameIndex(Directory(board_id=0, board_name="", version=0))
+
+
+def read(text: str) -> Minutes:
+    return parse_minutes(text, EMPTY)
+
+
+def names(people: tuple[object, ...]) -> list[str]:
+    return [p.name for p in people]  # type: ignore[attr-defined]
+
+
+def owners(minutes: Minutes) -> list[tuple[str, list[str], str | None]]:
+    return [(a.text, [o.name for o in a.owners], a.due.isoformat() if a.due else None) for a in minutes.actions]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Who is a person
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("DCI JANE ROE (JR)", "Jane Roe"),
+        ("C SMITH", "C Smith"),
+        ("Dr Anne-Marie Carey", "Anne-Marie Carey"),
+        ("Cllr Brian O'Neill", "Brian O'Neill"),
+        ("Det Supt Rob Kendrick", "Rob Kendrick"),
+        ("Rebecca West", "Rebecca West"),
+        ("Mayada AbuAffan", "Mayada AbuAffan"),
+        ("Jo van der Berg", "Jo van der Berg"),
+    ],
+)
+def test_names_of_people_are_people(written: str, name: str) -> None:
+    found = person_name(written)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Foundation Trust", "Board)", "Item", "West Midlands Police", "NHS CCG", "Head of Service", "Young People",
+     "Commissioning Group", "Children's Services", "Minutes", "Apologies"],
+)  # fmt: skip
+def test_fragments_organisations_and_jobs_are_never_people(written: str) -> None:
+    assert person_name(written) is None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Attendance layouts
+
+HEADER = "Northmoor Safeguarding Adults Board\nDate: 4th March 2014\n\n"
+
+
+def test_row_headed_table_keeps_officers_and_absent_members_apart() -> None:
+    minutes = read(
+        HEADER + "Present\tAnna Kowalski (AK) – Independent Chair; Tom Reed (TR) – Director, Northmoor Council\n"
+        "\tPaul Ibe – Northmoor CCG\n"
+        "In attendance\tSian Lloyd – Board Manager; Ruth Hale – Minutes\n"
+        "Apologies\tMark Dyer – Police (rep: Paul Ibe)\n"
+        "Not present\tGail Short – Housing\n\n1. Welcome\nAction – TR: circulate the audit by 30 April 2014.\n"
+    )
+    assert names(minutes.attendees) == ["Anna Kowalski", "Tom Reed", "Paul Ibe"]
+    assert names(minutes.in_attendance) == ["Sian Lloyd", "Ruth Hale"]
+    assert names(minutes.apologies) == ["Mark Dyer"] and minutes.apologies[0].representative == "Paul Ibe"
+    assert names(minutes.absent) == ["Gail Short"]
+    assert owners(minutes) == [("circulate the audit by 30 April 2014", ["Tom Reed"], "2014-04-30")]
+
+
+def test_column_headed_table_with_an_in_attendance_column() -> None:
+    minutes = read(
+        HEADER + "Members present\tApologies\tIn attendance\n"
+        "Anna Kowalski, Independent Chair; Paul Ibe, Northmoor CCG\tMark Dyer, Police (rep: Paul Ibe)\t"
+        "Sian Lloyd, Business Manager\n\n1. Welcome\nAction: Business Manager to book the venue.\n"
+    )
+    assert names(minutes.attendees) == ["Anna Kowalski", "Paul Ibe"]
+    assert names(minutes.in_attendance) == ["Sian Lloyd"]
+    assert minutes.apologies[0].representative == "Paul Ibe"
+    assert owners(minutes)[0][1] == ["Sian Lloyd"]
+
+
+def test_one_a_line_with_roles_and_agencies_wrapping_onto_the_next_line() -> None:
+    minutes = read(
+        HEADER + "Present:\n"
+        "Graham Shaw – Director of Adult Social Care, Wexham Borough\nCouncil\n"
+        "Helen Okafor – Designated Nurse, Wexham Clinical\nCommissioning Group\n"
+        "DCI Tom Reilly – Public Protection, Thames Valley Police (representing\nSupt Andrew Fairley)\n"
+        "Julia Tennant – Senior Probation Officer, National Probation Service (also\nrepresenting the CRC)\n\n"
+        "Apologies:\nSupt Andrew Fairley – Thames Valley Police\n\n1. Welcome\nThe Chair welcomed members.\n"
+    )
+    assert names(minutes.attendees) == ["Graham Shaw", "Helen Okafor", "Tom Reilly", "Julia Tennant"]
+    assert minutes.attendees[1].role == "Designated Nurse"
+    assert minutes.attendees[1].agency == "Wexham Clinical Commissioning Group"
+    assert minutes.apologies[0].representative == "Tom Reilly"  # "(representing X)" names X's representative
+
+
+def test_upper_case_initial_and_surname_lists_in_columns() -> None:
+    minutes = read(
+        "MINUTES OF THE BOARD MEETING\nDate\tTHURSDAY 12TH MARCH 2009\nTime\t9.00AM – 12.00NOON\n\n"
+        "PRESENT\n\nP HARGREAVES (Chair),\tM OKONKWO,\tD FENWICK,\nS BRADSHAW,\tJ ATKINSON\n\n"
+        "APOLOGIES\n\nJ MIDGLEY,\tS KHAN,\n\nR ELLERBY\n\n1. WELCOME\n"
+        "ACTION – M OKONKWO to circulate the revised terms of reference.\n"
+    )
+    assert minutes.meeting.date == dt.date(2009, 3, 12)
+    assert (minutes.meeting.start, minutes.meeting.end) == (dt.time(9), dt.time(12))
+    assert names(minutes.attendees) == ["P Hargreaves", "M Okonkwo", "D Fenwick", "S Bradshaw", "J Atkinson"]
+    assert names(minutes.apologies) == ["J Midgley", "S Khan", "R Ellerby"]
+    assert owners(minutes)[0][1] == ["M Okonkwo"]
+
+
+def test_a_label_over_a_name_and_agency_table_with_wrapped_cells_and_page_furniture() -> None:
+    minutes = read(
+        "RESTRICTED\nMinutes of the meeting held on Wednesday 7th July 2010 at 2.00pm – 4.30pm\n\nPRESENT:\n"
+        "Name\tDesignation\tAgency\nChristine Abbott\tIndependent Chair\tMarlow LSCB\n"
+        "Tony Whelan\tDirector of Children's Services\tMarlow Borough\nCouncil\n"
+        "Cllr Derek Standen\tPortfolio Holder, Children and\nYoung People\tMarlow Borough\nCouncil\n"
+        "Page 1 of 4\nRESTRICTED\nIN ATTENDANCE:\nGail Prentice\tLSCB Manager\n\n1.\tWELCOME\nNoted.\n"
+    )
+    assert names(minutes.attendees) == ["Christine Abbott", "Tony Whelan", "Derek Standen"]
+    assert names(minutes.in_attendance) == ["Gail Prentice"]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Action tables
+
+PEOPLE = (
+    "Date: 8th June 2011\n\nPresent: Judith Merrow (Chair), Keith Amberley (Director, Vale MBC), Andrew Lake "
+    "(Head of Commissioning, Vale MBC), Wendy Padgett (Vale Hospitals NHS Trust), DI Ian Corrigan (Vale Police)\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["No.\tAction\tBy whom\tBy when", "Ref\tBy when\tAction required\tLead officer",
+     "Action\tResponsible\tTimescale", "No.\tAgreed action\tOwner\tTarget date"],
+)  # fmt: skip
+def test_an_action_log_in_any_order_of_columns(heading: str) -> None:
+    columns = heading.split("\t")
+    rows = [
+        {"action": "Circulate the revised procedures", "who": "Lake / Amberley", "when": "30th June 2011"},
+        {"action": "Write to the Police about strategy meetings", "who": "Chair", "when": "ASAP"},
+        {"action": "Provide training figures", "who": "Padgett", "when": "Next meeting"},
+        {"action": "Noted", "who": "", "when": ""},
+    ]
+    lines = []
+    for number, row in enumerate(rows, start=1):
+        cells = []
+        for column in columns:
+            kind = column.lower()
+            if "action" in kind:
+                cells.append(row["action"])
+            elif kind in {"no.", "ref"}:
+                cells.append(str(number))
+            elif "when" in kind or "time" in kind or "date" in kind:
+                cells.append(row["when"])
+            else:
+                cells.append(row["who"])
+        lines.append("\t".join(cells))
+    minutes = read(PEOPLE + "1. Welcome\nApologies were noted.\n\n" + heading + "\n" + "\n".join(lines) + "\n"
+                   "\nDate of next meeting: 14th September 2011\n")  # fmt: skip
+    found = {text: (who, due) for text, who, due in owners(minutes)}
+    assert found == {
+        "Circulate the revised procedures": (["Andrew Lake", "Keith Amberley"], "2011-06-30"),
+        "Write to the Police about strategy meetings": (["Judith Merrow"], None),
+        "Provide training figures": (["Wendy Padgett"], "2011-09-14"),
+    }
+    assert [a.asap for a in minutes.actions if "Police" in a.text] == [True]
+
+
+def test_an_action_column_inside_the_minute_table_with_two_actions_in_a_cell() -> None:
+    minutes = read(
+        PEOPLE + "Item\tDiscussion\tAction\tLead\tDate\n"
+        "1. Welcome\tApologies were noted.\tNone\t\t\n"
+        "2. Procedures\tThe procedures were rewritten.\tCirculate the procedures; Return comments\t"
+        "Andrew Lake; All partners\t8 July 2011; 29 July 2011\n"
+        "\tContinued discussion.\tShare the audit plan\tWI\tJuly\n"
+    )
+    assert owners(minutes) == [
+        ("Circulate the procedures", ["Andrew Lake"], "2011-07-08"),
+        ("Return comments", ["all members"], "2011-07-29"),
+        ("Share the audit plan", [], "2011-07-31"),
+    ]
+    assert [a.item for a in minutes.actions] == ["2", "2", "2"]
+
+
+def test_a_pasted_action_sheet_whose_cells_wrap_across_lines_and_pages() -> None:
+    minutes = read(
+        PEOPLE + "1. Welcome\nNoted.\n\nACTION SHEET\nNo.\tAction\tLead\tTarget date\n"
+        "1\tReport on the impact of the reduction in Area\nBased Grant on early help\nservices\tK Amberley / A Lake\t"
+        "Oct 2011\n\nVale LSCB – Minutes 08.06.11        Page 3 of 4\n\nRESTRICTED\n\n"
+        "No.\tAction\tLead\tTarget date\n2\tExplain police attendance at initial\nchild protection conferences\t"
+        "Police\tNext meeting\n\nDate of next meeting: 14th September 2011\n"
+    )
+    assert owners(minutes) == [
+        ("Report on the impact of the reduction in Area Based Grant on early help services",
+         ["Keith Amberley", "Andrew Lake"], "2011-10-31"),
+        ("Explain police attendance at initial child protection conferences", ["Vale Police"], "2011-09-14"),
+    ]  # fmt: skip
+
+
+def test_initials_and_roles_the_attendance_defines_name_owners() -> None:
+    minutes = read(
+        "Date: 27.11.2014\n\nPresent\tAngela Jarvis (AJ) – Independent Chair; Sarah Kelly (SK) – Designated Nurse; "
+        "Dr Simon Kirby (SKi) – Designated Doctor\nIn attendance\tLorna Pryce (LP) – LSCB Business Manager\n\n"
+        "1. Health\nAction – SKi: review the rota.\nAction – LP / AJ: complete the self-assessment by 19.12.14.\n"
+        "ACTION – Business Manager to update the tracker.\nAction – the Chair: write to the CCG.\n"
+    )
+    assert [who for _, who, _ in owners(minutes)] == [
+        ["Simon Kirby"],
+        ["Lorna Pryce", "Angela Jarvis"],
+        ["Lorna Pryce"],
+        ["Angela Jarvis"],
+    ]
+    assert not any("not on the roster" in w for w in minutes.warnings if "Kirby" in w)
