@@ -169,6 +169,11 @@ class _Reader:
         if not context.strip() and previous is not None and not _ACTION_MARK.search(previous.text):
             context = previous.text.strip()
         for number, mark in enumerate(marks):
+            if mark.re is _ACTION_MARK and mark["by"]:  # "Action by: Jo Bloggs" after the paragraph that says what
+                said = _sentences(context.strip())
+                if said:
+                    self._marked(item, topic, said[-1].rstrip("."), "", mark["by"], named=False)
+                continue
             end = marks[number + 1].start() if number + 1 < len(marks) else len(text)
             sentences = _sentences(text[mark.end() : end].strip())
             if not sentences:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.minutes.lines import _BULLET, _Line
-from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, label_kind
+from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name
 from bot.minutes.results import Person
 from bot.understanding.text import fold
@@ -217,6 +217,10 @@ def _attendance(lines: list[_Line], used: set[int]) -> Roll:
             if table is not None:
                 index = table
                 continue
+        said = APOLOGIES_SENTENCE.search(text) if len(text) < 10_000 else None
+        if said:  # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES."
+            people = [_person(e) for e in _split_entries(said["rest"], inline=True)]
+            roll.add("apologies", [p for p in people if p is not None])
         label = _LABEL.match(text.strip()) if len(text) < 10_000 and index not in used else None
         if label:
             people, index = _list(lines, index, label["rest"])
@@ -345,12 +349,18 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 break
             row += 1
             continue
+        if len(text) > 160 and _is_name_list(text):  # the whole list as one paragraph under its label
+            entries.extend(_split_entries(text, inline=True))
+            row += 1
+            continue
         if "\t" in text and _is_heading_row(text):  # "Name | Designation | Agency" under the label
             row += 1
             continue
         if "\t" in text and _starts_with_name(text.split("\t")[0]):  # a row of a two-column list: name | agency
-            cells = [c.strip(" ,;") for c in text.split("\t") if c.strip(" ,;")]
-            if all(_starts_with_name(c) for c in cells):  # names in columns: "C SMITH,<tab>R JONES,"
+            raw = [c.strip() for c in text.split("\t") if c.strip(" ,;")]
+            cells = [c.strip(" ,;") for c in raw]
+            listed = len(cells) >= 3 or any(c.endswith(",") for c in raw) or len(cells) == 1
+            if listed and all(_starts_with_name(c) for c in cells):  # names in columns: "C SMITH,<tab>R JONES,"
                 entries.extend(cells)
             else:
                 entries.append(f"{cells[0]} – {', '.join(cells[1:])}" if len(cells) > 1 else cells[0])
@@ -366,9 +376,9 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             or _ACTION_MARK.search(text)
         ):
             break
-        if not line.bulleted and re.search(r"[.!?]$", text) and len(text.split()) > 10:
+        if not line.bulleted and re.search(r"[.!?]$", text) and len(text.split()) > 10 and not _is_name_list(text):
             break
-        if entries and not line.bulleted and not _starts_with_name(text):
+        if entries and not line.bulleted and (line.text.startswith("\t") or not _starts_with_name(text)):
             wrapped = ", ".join(c.strip() for c in text.split("\t") if c.strip())
             entries[-1] = f"{entries[-1]} {wrapped}"  # a wrapped role, agency or "(representing ...)"
         else:
@@ -376,6 +386,12 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         row += 1
     people = [_person(e) for e in entries]
     return [p for p in people if p is not None], row
+
+
+def _is_name_list(text: str) -> bool:
+    """A paragraph that lists people: at least three entries, nearly all starting with a name."""
+    pieces = _split_entries(text, inline=True)
+    return len(pieces) >= 3 and sum(_starts_with_name(p) for p in pieces) >= 0.7 * len(pieces)
 
 
 def _is_heading_row(text: str) -> bool:

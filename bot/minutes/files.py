@@ -1,42 +1,49 @@
-"""Turning a minutes file into text: .txt and Markdown decoded, HTML and Word (.docx) flattened.
+"""Turning a minutes file into text: .txt and Markdown decoded, HTML, Word (.docx) and PDF flattened.
 
 Paragraph, list-item and table-row breaks are kept and table cells are tab-separated, so that the parts of the
 reader can find agenda items, attendance tables and actions. Files that are too large, empty, binary or of
-another kind are refused with :class:`~bot.errors.InvalidInput`.
+another kind are refused with :class:`~bot.errors.InvalidInput`. PDFs are read by :mod:`bot.minutes.pdf`.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from html.parser import HTMLParser
 from pathlib import PurePath
 
 from bot.errors import InvalidInput
 
-MAX_MINUTES_BYTES = 2_000_000
+MAX_MINUTES_BYTES = 2_000_000  # text, HTML and Word files
+MAX_PDF_BYTES = 20_000_000  # PDFs carry fonts and images: a long set of minutes is easily several MB
 
 _TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
-_SUFFIXES = "a .txt, .md, .html or .docx file"
+_SUFFIXES = "a .txt, .md, .html, .docx or .pdf file"
 
 
 def minutes_text(data: bytes, filename: str) -> str:
     """The text of a minutes file: paragraphs and list items on their own lines, table cells tab-separated."""
     name = PurePath(filename.strip() or "the file").name or "the file"
     suffix = PurePath(name).suffix.lower()
-    if suffix not in _TEXT_SUFFIXES | _HTML_SUFFIXES | {".docx"}:
-        hint = " (save it from Word as .docx)" if suffix in {".doc", ".rtf", ".odt", ".pdf"} else ""
+    if suffix not in _TEXT_SUFFIXES | _HTML_SUFFIXES | {".docx", ".pdf"}:
+        hint = " (save it from Word as .docx)" if suffix in {".doc", ".rtf", ".odt"} else ""
         raise InvalidInput(f"I can't read {name}: minutes must be {_SUFFIXES}{hint}.")
-    if len(data) > MAX_MINUTES_BYTES:
+    limit = max_bytes(name)
+    if len(data) > limit:
         raise InvalidInput(
-            f"{name} is {len(data) / 1_000_000:.1f} MB; minutes files can be at most "
-            f"{MAX_MINUTES_BYTES / 1_000_000:.0f} MB."
+            f"{name} is {len(data) / 1_000_000:.1f} MB; {'PDF' if suffix == '.pdf' else 'minutes'} files can be "
+            f"at most {limit / 1_000_000:.0f} MB."
         )
     if not data.strip():
         raise InvalidInput(f"{name} is empty.")
     if suffix == ".docx":
-        text = _docx_text(data, name)
+        from bot.minutes.docx import docx_text
+
+        text = docx_text(data, name)
+    elif suffix == ".pdf":
+        from bot.minutes.pdf import pdf_text
+
+        text = pdf_text(data, name)
     else:
         decoded = _decode(data, name)
         text = _html_text(decoded) if suffix in _HTML_SUFFIXES else decoded
@@ -44,6 +51,11 @@ def minutes_text(data: bytes, filename: str) -> str:
     if not text.strip():
         raise InvalidInput(f"{name} has no text in it.")
     return text + "\n"
+
+
+def max_bytes(filename: str) -> int:
+    """The largest minutes file read, by its kind: PDFs may be larger than text and Word files."""
+    return MAX_PDF_BYTES if PurePath(filename.strip()).suffix.lower() == ".pdf" else MAX_MINUTES_BYTES
 
 
 _NEWLINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
@@ -112,35 +124,4 @@ def _html_text(markup: str) -> str:
     parser.feed(markup)
     parser.close()
     lines = (line.strip(" ") for line in "".join(parser.parts).split("\n"))
-    return "\n".join(lines)
-
-
-def _docx_text(data: bytes, name: str) -> str:
-    try:
-        from docx import Document
-        from docx.table import Table
-
-        document = Document(io.BytesIO(data))
-        lines: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                lines.append("")
-                for row in block.rows:
-                    cells: list[str] = []
-                    previous: object = None
-                    for cell in row.cells:
-                        if cell._tc is previous:  # a merged cell is listed once per column it spans
-                            continue
-                        previous = cell._tc
-                        cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-                    lines.append("\t".join(cells))
-                lines.append("")
-                continue
-            style = block.style.name if block.style is not None else ""
-            if style and style.lower().startswith("list"):
-                lines.append(f"• {block.text}")
-            else:
-                lines.extend(("", block.text))
-    except Exception as error:  # python-docx raises many kinds of error for a damaged or foreign file
-        raise InvalidInput(f"{name} is not a readable Word (.docx) document.") from error
     return "\n".join(lines)

@@ -20,14 +20,21 @@ _NEXT_MEETING = re.compile(
 )
 _LABEL = re.compile(
     r"^(?P<label>present|attendees|attendance|in attendance|also in attendance|members present|board members present|"
-    r"also present|those present|officers(?: in attendance)?|guests?|observers?|not present|absent|not in attendance|"
-    r"members not present|absent without apologies|did not attend|"
-    r"apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)\s*(?::|[–—-]\s|$|(?<=from)\s)"
-    r"\s*(?P<rest>.*)$",
+    r"also present|those present|members|board members|officers(?: in attendance)?|officers present|guests?|"
+    r"observers?|not present|absent|not in attendance|members not present|absent without apologies|did not attend|"
+    r"apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)"
+    r"(?:\s*/\s*[^:/\n]{2,40}?(?=\s*:))?"  # a label in a second language: "Present / Yn bresennol:"
+    r"\s*(?::|[–—-]\s|$|(?<=from)\s)\s*(?P<rest>.*)$",
     re.I,
 )
 """An attendance label; what kind of list it starts is :func:`label_kind`'s answer."""
 _OTHERS = re.compile(r"^(?:in attendance|also in attendance|also present|officers|guests?|observers?)", re.I)
+# "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES." in the text of an item.
+APOLOGIES_SENTENCE = re.compile(
+    r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|"
+    r"given|sent|noted)\s+from\s+(?P<rest>[^.;\n]{3,600}?)(?:\.(?:\s|$)|;|$)",
+    re.I,
+)
 _ABSENT = re.compile(r"^(?:not present|absent|not in attendance|members not present|did not attend)", re.I)
 
 
@@ -41,5 +48,6 @@ def label_kind(label: str) -> str:
 
 
 _ACTION_MARK = re.compile(
-    r"(?<![\w@.])(?:ACTIONS?|Actions?)(?:\s+(?:for|FOR)\s+(?P<who>[^:\n]{1,80}?))?(?:\s*:|\s*[–—]|\s+-(?=\s))\s*"
+    r"(?<![\w@.])(?:ACTIONS?|Actions?)(?:\s+(?:for|FOR|by|BY)\s+(?P<who>[^:\n]{1,80}?))?(?:\s*:|\s*[–—]|\s+-(?=\s))\s*"
+    r"|(?<![\w@.])(?:ACTION|Action)\s+(?:by|BY)\s*:\s*(?P<by>[^\n]{1,80}?)\s*$"
 )
