@@ -163,3 +163,47 @@ def _clean(task: str) -> str:
 def _or_none(text: str) -> str | None:
     text = text.strip(" .;")
     return text or None if not _NOTHING.match(text) else None
+
+
+# Actions numbered in the text ("A3  Fire and Rescue Service to sign the agreement."), or marked "Action:", with
+# their owner and date on field lines of their own ("Lead: Craig Nesbitt   By: 30th April 2011").
+_NUMBERED_ACTION = re.compile(r"^(?:A|AP|Action\s*(?:No\.?\s*)?)(?P<n>\d{1,3})[.:)]?\s+(?P<task>\S.{4,})$")
+_MARKED_ACTION = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?::|[–—]|-(?=\s))\s*(?P<task>\S.{4,})$")
+_FIELD_LINE = re.compile(
+    r"(?P<key>lead(?:\s+officer)?|owner|responsible|who|by\s+whom|action\s+by|by\s+when|by|due(?:\s+date)?|"
+    r"deadline|target(?:\s+date)?|timescale|date)\s*:\s*(?P<value>.+?)\s*(?=\s(?:lead|owner|by|due|deadline|"
+    r"target|timescale|date|who|responsible)(?:\s+\w+)?\s*:|$)",
+    re.I,
+)
+_WHEN_KEYS = re.compile(r"^(?:by\s+when|by|due(?:\s+date)?|deadline|target(?:\s+date)?|timescale|date)$", re.I)
+
+
+def action_blocks(lines: list[_Line], skip: set[int]) -> tuple[list[TableAction], set[int]]:
+    """Actions whose owner (and date) follow on field lines: the action line, then "Lead: ..." / "By: ..."."""
+    actions: list[TableAction] = []
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in skip or index in taken:
+            continue
+        text = line.text.strip()
+        start = _NUMBERED_ACTION.match(text) or _MARKED_ACTION.match(text)
+        if start is None or "\t" in text:
+            continue
+        who = when = None
+        row = index + 1
+        while row < len(lines) and row - index <= 3:
+            fields = list(_FIELD_LINE.finditer(lines[row].text.strip()))
+            if not fields or fields[0].start() != 0:
+                break
+            for field in fields:
+                if _WHEN_KEYS.match(field["key"]):
+                    when = when or field["value"].strip(" .")
+                else:
+                    who = who or field["value"].strip(" .")
+            taken.add(row)
+            row += 1
+        if who is None and when is None:
+            continue
+        taken.add(index)
+        actions.append(TableAction(line.item, start["task"].strip().rstrip("."), who, when))
+    return actions, taken

@@ -23,7 +23,7 @@ from bot.minutes.results import Decision, MinutesAction
 from bot.tracker.groups import recipients_in
 from bot.understanding.dates import find_dates, find_due
 from bot.understanding.interpret import interpret
-from bot.understanding.interpretation import Owner
+from bot.understanding.interpretation import Ambiguity, Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.text import fold
@@ -38,6 +38,18 @@ _GROUPISH = re.compile(  # an owner written as a body the board may not list: "P
 _ASAP_WORDS = re.compile(r"^(?:asap|as soon as possible|immediately|immediate|urgent(?:ly)?|now)\.?$", re.I)
 _NO_DATE_WORDS = re.compile(
     r"^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed)|n/?a|continuous|various)\.?$", re.I
+)
+_WHO_PARTS = re.compile(r"\s*(?:/|&|\+|\band\b|,|;|\(|\)|\s[–—-]\s)\s*")
+_WHO_DATED = re.compile(
+    r"^(?P<who>.+?)\s*(?:[–—-]|,)\s*(?:by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?$",
+    re.I,
+)
+_NOTE_IN_WHO = re.compile(r"\s*\((?:item|minute)\s[^)]*\)", re.I)
+_BODY = re.compile(  # an owner that names an organisation or a body of people rather than a person
+    r"\b(?:police|council|trust|ccg|nhs|pct|service|services|agencies|agency|partners|members|team|unit|board|"
+    r"panel|group|sub-group|subgroup|committee|forum|constabulary|probation|cafcass|schools|providers|authority)\b",
+    re.I,
 )
 _LEAD = re.compile(r"^(?P<who>[^:;.!?]{2,60}?)\s*:\s+(?P<rest>\S.*)$")
 _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
@@ -171,8 +183,10 @@ class _Reader:
         for number, mark in enumerate(marks):
             if mark.re is _ACTION_MARK and mark["by"]:  # "Action by: Jo Bloggs" after the paragraph that says what
                 said = _sentences(context.strip())
+                dated = _WHO_DATED.match(mark["by"])
+                when = f" by {mark['by'][len(dated['who']) :].strip(' ,–—-')}" if dated else ""
                 if said:
-                    self._marked(item, topic, said[-1].rstrip("."), "", mark["by"], named=False)
+                    self._marked(item, topic, said[-1].rstrip(".") + when, "", mark["by"], named=False)
                 continue
             end = marks[number + 1].start() if number + 1 < len(marks) else len(text)
             sentences = _sentences(text[mark.end() : end].strip())
@@ -236,11 +250,7 @@ class _Reader:
         owners = list(meaning.owners)
         ambiguous = list(meaning.ambiguous)
         if found.who is not None:
-            resolved = self.resolver.phrase(found.who)
-            owners = list(resolved.owners) if resolved else []
-            ambiguous = list(resolved.ambiguous) if resolved else []
-            if resolved is None and _GROUPISH.search(found.who.strip()):
-                owners = [Owner("unknown", found.who.strip())]  # as written; the import warns it is not known
+            owners, ambiguous = self._named(found.who)
         owners = [as_written(o) for o in self._without_recipients(found, owners)]
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
         if wording and not asap:
@@ -254,6 +264,31 @@ class _Reader:
         action = MinutesAction(found.item, found.text, tuple(owners), tuple(ambiguous), due, asap, wording)
         self._warn(found, action)
         return action
+
+    def _named(self, who: str) -> tuple[list[Owner], list[Ambiguity]]:
+        """The owners an owner field names ("Lead: X", "By whom", "Action by:"): read as chat reads owners, else
+        part by part ("SCR sub-group (Chair – V Quinn)", "Police / VHFT"); a part that names a body the board
+        may not list yet is kept as written, a part that names nobody is left out (and warned about)."""
+        who = _NOTE_IN_WHO.sub("", who).strip(" ,;.–—-")
+        resolved = self.resolver.phrase(who)
+        if resolved is None and (dated := _WHO_DATED.match(who)):  # "LSCB Manager – October 2008"
+            return self._named(dated["who"])
+        if resolved is not None:
+            return list(resolved.owners), list(resolved.ambiguous)
+        if _GROUPISH.search(who):  # "Performance & QA sub-group": one body, "&" and all
+            return [Owner("unknown", who)], []
+        owners: list[Owner] = []
+        ambiguous: list[Ambiguity] = []
+        for part in (p.strip(" ,;.–—-") for p in _WHO_PARTS.split(who)):
+            if not part or (part.lower() in {"chair", "lead"} and owners):
+                continue
+            found = self.resolver.phrase(strip_title(part))
+            if found is not None:
+                owners += [o for o in found.owners if o not in owners]
+                ambiguous += found.ambiguous
+            elif _GROUPISH.search(part) or _BODY.search(part):
+                owners.append(Owner("unknown", part))  # as written; the import warns it is not known
+        return owners, ambiguous
 
     def _without_recipients(self, found: _Found, owners: list[Owner]) -> list[Owner]:
         """The person things are returned or sent to is not an owner (unless the action starts with them); in a

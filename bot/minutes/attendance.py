@@ -99,7 +99,7 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
     if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
     role, agency = _role_and_agency(rest)
-    whom = person_name(on_behalf) if on_behalf else None
+    whom = person_name(re.split(r",|\s[–—-]\s", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
     if on_behalf and whom is None:
         agency = agency or on_behalf  # "(representing Probation)": the agency they came for
     if representative:
@@ -149,10 +149,21 @@ def _role_and_agency(rest: str) -> tuple[str | None, str | None]:
         trailing = [p for p in parts if _is_role(p)]
         if len(parts) == 2 and trailing == parts[1:]:  # "Northshire CCG, Designated Nurse"
             return parts[1], parts[0]
+        pieces = [p.strip() for p in rest.split(",")]
+        bodies = [p for p in pieces if _ORGANISATION.search(p)]
+        if len(pieces) > 1 and len(bodies) == 1:  # "West Midlands Police, Public Protection": the police
+            return None, bodies[0]
         return None, rest
     role = rest[: cuts[roles] if roles < len(parts) else len(rest)].strip(" ,;–—-")
     agency = rest[cuts[roles] :].strip(" ,;–—-") if roles < len(parts) else ""
     return role or None, agency or None
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:police|constabulary|council|trust|ccg|nhs|pct|cafcass|probation|service|commission|authority|college|"
+    r"school|homes|association|hospital|university)\b",
+    re.I,
+)
 
 
 def _is_role(part: str) -> bool:
@@ -277,6 +288,8 @@ def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
     headings = {*roles, *agency_of.values(), *rep_of.values()}
     if any(cell and column not in headings for column, cell in enumerate(cells)):
         return None  # "Present | Jane Roe (Police); ...": the lists are row heads
+    if not agency_of and not rep_of:
+        return _name_columns(lines, index, roles, roll)
     row = index + 1
     while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
         values = [c.strip() for c in lines[row].text.split("\t")]
@@ -291,6 +304,33 @@ def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
                 if person is not None:
                     roll.add(kind, [person])
         row += 1
+    return row
+
+
+def _name_columns(lines: list[_Line], index: int, roles: dict[int, str], roll: Roll) -> int:
+    """A table of lists side by side ("Present | Apologies"), its entries one or more to a cell or wrapped over
+    several lines as text pasted from a PDF has them: a cell that starts with a name starts an entry, anything
+    else continues the entry above it in its column."""
+    columns = sorted(roles)
+    current: dict[int, list[str]] = {column: [] for column in columns}
+    row = index + 1
+    while row < len(lines) and lines[row].text.strip() and not _LABEL.match(lines[row].text.strip()):
+        for position, cell in enumerate(c.strip() for c in lines[row].text.split("\t")):
+            if not cell:
+                continue
+            column = max((c for c in columns if c <= position), default=columns[0])
+            entries = current[column]
+            if not entries or (_starts_with_name(cell) and not cell.startswith("(")):
+                entries.append(cell)
+            else:
+                joiner = "" if entries[-1].endswith("-") else " "  # "Co-" + "ordinator"
+                entries[-1] = f"{entries[-1]}{joiner}{cell}"
+        row += 1
+    for column in columns:
+        for entry in current[column]:
+            parts = _split_entries(entry, inline=False) if ";" in entry else [entry]
+            people = [_with_cells(part, "", "") for part in parts]
+            roll.add(roles[column], [p for p in people if p is not None])
     return row
 
 

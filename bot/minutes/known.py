@@ -92,6 +92,9 @@ def _kind_names(agency: str) -> set[str]:
         names.add("Police")
     if re.fullmatch(r"NHS(?: [A-Z][a-z]+)+", agency) or re.search(r"\bprimary care trust\b", agency, re.I):
         names.add("PCT")
+    capitals = [w[0] for w in agency.split() if w[:1].isupper() and w.upper() != "NHS"]
+    if "NHS" in agency.split() and len(capitals) >= 3:
+        names.add("".join(capitals))  # "Vale Hospitals NHS Foundation Trust" is "VHFT"
     return names
 
 
@@ -109,7 +112,8 @@ def board_role(role: str | None) -> Role:
 def _role_names(role: str) -> list[str]:
     """ "Local Authority Designated Officer (LADO) – item 5" -> the role, "LADO", and the role without its notes."""
     plain = re.split(r"\s[–—-]\s|\s*\(", role)[0].strip()
-    return [role, plain, *re.findall(r"\(([A-Z]{2,6})\)", role)]
+    bare = re.sub(r"^(?:[A-Z]{2,6}\s+)+(?=[A-Z][a-z])", "", plain)  # "LSCB Training Co-ordinator": the job
+    return list(dict.fromkeys([role, plain, bare, *re.findall(r"\(([A-Z]{2,6})\)", role)]))
 
 
 def as_written(owner: Owner) -> Owner:

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.errors import InvalidInput
-from bot.minutes.action_tables import action_tables
+from bot.minutes.action_tables import action_blocks, action_tables
 from bot.minutes.actions import _Reader
 from bot.minutes.attendance import _attendance
 from bot.minutes.files import MAX_MINUTES_BYTES, minutes_text
@@ -71,6 +71,9 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     dates = sorted({*names.directory.board_dates, *board_dates, *([next_meeting.date] if next_meeting else [])})
     reader = _Reader(names, now, dates, joining={fold(p.name) for p in (*present, *apologies)})
     tabled, taken = action_tables(lines)
+    blocks, block_lines = action_blocks(lines, used | taken)
+    tabled += blocks
+    taken |= block_lines
     reader.read_items([line for index, line in enumerate(lines) if index not in used and index not in taken])
     for action in tabled:
         reader.tabled(action)
