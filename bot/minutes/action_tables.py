@@ -33,6 +33,7 @@ _NUMBER_HEAD = re.compile(
     r"^(?:no\.?|ref\.?|number|#|item(?:\s+no\.?)?|action\s+no\.?|minute(?:\s+no\.?)?|agenda)$", re.I
 )
 _NOTHING = re.compile(r"^(?:none|nil|noted|n/?a|-+|–|—|no actions?|no further action|nfa|none required|\.)\.?$", re.I)
+_REFERENCE = re.compile(r"[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?")  # "SAB/36/09", "A12", "3.2"
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3})(?:\.\d{1,2})?\b[.):]?")
 
 
@@ -48,7 +49,7 @@ class TableAction:
 
 @dataclass(frozen=True, slots=True)
 class _Columns:
-    action: int
+    action: int  # -1: no action column; the task is the sentence of the row's text that names the owner
     who: int | None
     when: int | None
     number: int | None
@@ -64,6 +65,8 @@ def _columns(cells: list[str]) -> _Columns | None:
             if name not in found and pattern.match(cell):
                 found[name] = column
                 break
+    if "action" not in found and "who" in found and re.match(r"action\s+by", cells[found["who"]].strip(), re.I):
+        return _Columns(-1, found["who"], found.get("when"), found.get("number"))  # "Minute | Action by"
     if "action" not in found or ("who" not in found and "when" not in found):
         return None
     return _Columns(found["action"], found.get("who"), found.get("when"), found.get("number"))
@@ -88,7 +91,8 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         while row < len(lines):
             line = lines[row]
             cells = [c.strip() for c in line.text.split("\t")]
-            starts_row = not cells[0] or bool(_ITEM_NUMBER.match(cells[0])) or len(cells) >= width
+            starts_row = not cells[0] or bool(_ITEM_NUMBER.match(cells[0]) or _REFERENCE.fullmatch(cells[0]))
+            starts_row = starts_row or len(cells) >= width
             if pending is not None and len(pending) < width and line.text.strip() and not starts_row:
                 pending[-1] = f"{pending[-1]} {cells[0]}".strip()  # the cell wrapped onto this line
                 pending.extend(cells[1:])
@@ -142,6 +146,8 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     def cell(column: int | None) -> str:
         return cells[column].strip() if column is not None and column < len(cells) else ""
 
+    if columns.action < 0:
+        return _derived(cells, columns, item)
     task = cell(columns.action)
     if not task or _NOTHING.match(task):
         return []
@@ -154,6 +160,40 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
             for n, t in enumerate(tasks)
         ]
     return [TableAction(item, _clean(" ".join(tasks)), _or_none(cell(columns.who)), _or_none(cell(columns.when)))]
+
+
+_MONTHISH = re.compile(
+    r"^(?:(?:by|end of|before)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s+\d{2,4})?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^(?:next|following)\s+meeting$",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|;\s+")
+_RESOLVED = re.compile(r"^(?:\(\w{1,3}\)\s*)?(?:resolved|agreed)\b\s*[–—:-]?\s*(?:that\s+)?", re.I)
+
+
+def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[TableAction]:
+    """Actions of a row with only an "Action by" cell: for each owner named there, the sentence of the row's text
+    that names them (by surname), else the resolution, else the row's first sentence."""
+    who_cell = cells[columns.who].strip() if columns.who is not None and columns.who < len(cells) else ""
+    if not who_cell or _NOTHING.match(who_cell):
+        return []
+    texts = [c for n, c in enumerate(cells) if n not in (columns.who, columns.number, columns.when) and c.strip()]
+    if not texts:
+        return []
+    text = max(texts, key=len)
+    sentences = [s.strip() for s in _SENTENCE.split(text) if len(s.split()) >= 4]
+    owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip()]
+    when = next((w for w in owners if _MONTHISH.match(w)), None)
+    if columns.when is not None and columns.when < len(cells) and cells[columns.when].strip():
+        when = cells[columns.when].strip()
+    actions: list[TableAction] = []
+    for owner in (w for w in owners if not _MONTHISH.match(w)):
+        surname = owner.split()[-1].lower()
+        about = [s for s in sentences if surname in s.lower()]
+        resolved = [_RESOLVED.sub("", s) for s in sentences if _RESOLVED.match(s)]
+        task = (about or resolved or sentences or [text])[-1 if about else 0]
+        actions.append(TableAction(item, _clean(task), owner, when))
+    return actions
 
 
 def _clean(task: str) -> str:

@@ -397,8 +397,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             row += 1
             continue
         if "\t" in text and _starts_with_name(text.split("\t")[0]):  # a row of a two-column list: name | agency
-            raw = [c.strip() for c in text.split("\t") if c.strip(" ,;")]
-            cells = [c.strip(" ,;") for c in raw]
+            raw = _balanced([c.strip() for c in text.split("\t") if c.strip(" ,;")])
+            cells = [re.sub(r"^and\s+", "", c.strip(" ,;.")) for c in raw]
             listed = len(cells) >= 3 or any(c.endswith(",") for c in raw) or len(cells) == 1
             if listed and all(_starts_with_name(c) for c in cells):  # names in columns: "C SMITH,<tab>R JONES,"
                 entries.extend(cells)
@@ -426,6 +426,17 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         row += 1
     people = [_person(e) for e in entries]
     return [p for p in people if p is not None], row
+
+
+def _balanced(cells: list[str]) -> list[str]:
+    """Cells with a bracket opened in one and closed in the next joined again: "A COOKE (representing | D PARRY),"."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+    return out
 
 
 def _is_name_list(text: str) -> bool:
