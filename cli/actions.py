@@ -108,8 +108,8 @@ def actions_list(
         return
     for v in views:
         flag = " OVERDUE" if v.overdue else ""
-        owners = ", ".join(v.owners) or "no owner yet"
-        typer.echo(f"{v.ref:<6} {v.status:<5} {v.due_words(today):<24} {owners}: {v.text}{flag}")
+        whose = ", ".join(v.owners) or "no owner yet"
+        typer.echo(f"{v.ref:<6} {v.status:<5} {v.due_words(today):<24} {whose}: {v.text}{flag}")
     typer.echo(f"{len(views)} action{'s' if len(views) != 1 else ''}")
 
 

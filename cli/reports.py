@@ -59,12 +59,15 @@ def report_audits(
     with options_of(ctx).board_session() as (session, board):
         rows = audit_rows(session, board.id, clock_for(now)().date())
         name = board.name
-    content: str | bytes = {
-        "json": lambda: audit_report.render_json(rows),
-        "csv": lambda: audit_report.render_csv(rows),
-        "md": lambda: audit_report.render_markdown(name, rows),
-        "xlsx": lambda: audit_report.render_xlsx(name, rows),
-    }[format_]()
+    content: str | bytes
+    if format_ == "json":
+        content = audit_report.render_json(rows)
+    elif format_ == "csv":
+        content = audit_report.render_csv(rows)
+    elif format_ == "md":
+        content = audit_report.render_markdown(name, rows)
+    else:
+        content = audit_report.render_xlsx(name, rows)
     if output is None:
         typer.echo(content)
     else:

@@ -224,3 +224,77 @@ def test_initials_and_roles_the_attendance_defines_name_owners() -> None:
         ["Angela Jarvis"],
     ]
     assert not any("not on the roster" in w for w in minutes.warnings if "Kirby" in w)
+
+
+@pytest.mark.parametrize(
+    ("action", "fields"),
+    [
+        ("A3  Fire and Rescue Service to sign the agreement.", ["Lead: Craig Nesbitt   By: 30th April 2011"]),
+        ("A3. Sign the information sharing agreement", ["Owner: Craig Nesbitt", "Due: 30/04/2011"]),
+        ("Action: sign the information sharing agreement", ["Responsible: C Nesbitt", "Deadline: end of April 2011"]),
+    ],
+)
+def test_an_action_with_its_owner_and_date_on_lines_of_their_own(action: str, fields: list[str]) -> None:
+    minutes = read(
+        "Date: 21st March 2011\n\nPresent: Margaret Ives (Chair), Craig Nesbitt (Fire and Rescue Service)\n\n"
+        "1.  Information sharing\nThe agreement has been signed by all partners except the fire service.\n\n"
+        + action
+        + "\n"
+        + "\n".join(f"    {f}" for f in fields)
+        + "\n\n2.  Any other business\nNone.\n"
+    )
+    (found,) = minutes.actions
+    assert [o.name for o in found.owners] == ["Craig Nesbitt"] and found.due == dt.date(2011, 4, 30)
+    assert "agreement" in found.text and "Lead" not in found.text
+
+
+def test_action_by_after_the_paragraph_names_the_owner_of_its_last_sentence() -> None:
+    minutes = read(
+        "Date: 12th June 2008\n\nPRESENT:\nMrs Beryl Ashworth\tStourley CVS\nMrs Linda Foley\tLSCB Manager\n\n"
+        "1.\tMATTERS ARISING\n\nThe CVS had issued guidance to 86 groups. Mrs Ashworth will follow up the groups that "
+        "have not responded and report back in September.\nAction by: B Ashworth\n\n"
+        "2.\tPRIVATE FOSTERING\n\nThe Board agreed that an awareness campaign should run in the autumn.\n"
+        "Action by: LSCB Manager – October 2008\n"
+    )
+    assert owners(minutes) == [
+        ("Mrs Ashworth will follow up the groups that have not responded and report back in September",
+         ["Beryl Ashworth"], "2008-09-30"),
+        ("The Board agreed that an awareness campaign should run in the autumn by October 2008", ["Linda Foley"],
+         "2008-10-31"),
+    ]  # fmt: skip
+
+
+def test_apologies_written_as_a_sentence_and_a_minute_table_with_only_an_action_by_column() -> None:
+    minutes = read(
+        "MINUTES of a meeting of the Safeguarding Adults Board held on Tuesday, 17 November 2009 at 10.00 a.m.\n\n"
+        "Members:\n\nCouncillor P GRANT (Chair),\tJ ALDRIDGE,\tS BEVAN,\nM DAVIES,\tR KINSELLA\tand V STOKES.\n\n"
+        "Minute\t\tAction by\n"
+        "SAB/33/09\tAPOLOGIES; Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES.\t\n"
+        "SAB/37/09\tANNUAL REPORT; The Board considered the draft report. Ms Bevan asked that the report include a "
+        "section on the PCT's team and agreed to provide the text.; RESOLVED – That an easy read version be "
+        "produced.\tM Davies; S Bevan\n"
+    )
+    assert names(minutes.apologies) == ["R Henshaw", "L O'Neill", "W Yates"]
+    assert names(minutes.attendees) == ["P Grant", "J Aldridge", "S Bevan", "M Davies", "R Kinsella", "V Stokes"]
+    assert owners(minutes) == [
+        ("an easy read version be produced", ["M Davies"], None),
+        ("Ms Bevan asked that the report include a section on the PCT's team and agreed to provide the text",
+         ["S Bevan"], None),
+    ]  # fmt: skip
+
+
+def test_lists_side_by_side_pasted_with_wrapped_cells() -> None:
+    minutes = read(
+        "Minutes of the meeting held on Monday 21st March 2011 at 10.00am\n\nPresent\tApologies\n"
+        "Margaret Ives, Independent Chair\tCllr Derek Hume, Portfolio Holder Adult\n\tServices\n"
+        "Ken Whitfield, Assistant Director Adult Social\tSupt Lisa Thorne, Northumbria Police\n"
+        "Care, Penbury Borough Council\nBernadette Kaye, Safeguarding Adults Co-\tFrank Ogilvie, Care Trust\n"
+        "ordinator, PBC\nDI Stuart Rowell, Northumbria Police\n(representing Supt Lisa Thorne)\n"
+        "Helen Dobbs, Head of Safeguarding,\nPenbury NHS Foundation Trust\n\n1.  Welcome\nApologies as above.\n"
+    )
+    assert names(minutes.attendees) == [
+        "Margaret Ives", "Ken Whitfield", "Bernadette Kaye", "Stuart Rowell", "Helen Dobbs"
+    ]  # fmt: skip
+    assert names(minutes.apologies) == ["Derek Hume", "Lisa Thorne", "Frank Ogilvie"]
+    assert minutes.apologies[1].representative == "Stuart Rowell"
+    assert minutes.attendees[2].role == "Safeguarding Adults Co-ordinator"

@@ -41,6 +41,7 @@ from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.owners import OwnerResolver, looks_like_a_name
 from bot.understanding.privacy import guard
 from bot.understanding.snapshot import Snapshot
+from bot.understanding.text import fold
 from store.models import (
     AuditType,
     Meeting,
@@ -225,7 +226,10 @@ class Turn(AuditTurns, EditTurns):
         text = minutes_text(data, filename)
         found = parse_minutes(text, names, self.snapshot.directory.board_dates)
         if source is not None:
-            return minutes_preview(found, self.writer.id, source, self.today)
+            representatives = {fold(p.representative) for p in found.apologies if p.representative}
+            new = [p.name for p in (*found.attendees, *found.apologies)
+                   if names.person(p.name).member is None and fold(p.name) not in representatives]  # fmt: skip
+            return minutes_preview(found, self.writer.id, source, self.today, new)
         summary = import_minutes(self.session, self.board_id, found, names, by=self.writer)
         record_minutes_agenda(self.session, self.board_id, found.meeting.date, text, actor=self.writer.name)
         owed: dict[int, list[ActionView]] = {}

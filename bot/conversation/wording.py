@@ -16,7 +16,9 @@ if TYPE_CHECKING:  # the minutes reader (python-docx and all) is loaded by whoev
     from bot.minutes.reader import Minutes
 
 
-def minutes_preview(found: Minutes, writer_id: int, source: str, today: dt.date) -> Reply:
+def minutes_preview(
+    found: Minutes, writer_id: int, source: str, today: dt.date, new_people: Sequence[str] = ()
+) -> Reply:
     lines = [
         f"Minutes of the meeting on {found.meeting.date:%A} {found.meeting.date.day} {found.meeting.date:%B %Y}: "
         f"{len(found.attendees)} attendees, {len(found.apologies)} apologies, {len(found.actions)} actions, "
@@ -31,7 +33,10 @@ def minutes_preview(found: Minutes, writer_id: int, source: str, today: dt.date)
         due = f"due {format_day(action.due, today)}" if action.due else ("asap" if action.asap else "no date")
         lines.append(f"• item {action.item or '?'}: {action.text} — {owners}; {due}")
     lines.extend(f"⚠ {warning}" for warning in found.warnings)
-    lines.append("Unknown owners will be recorded as external owners; ambiguous names are left for you to assign.")
+    if new_people:
+        lines.append(f"New to the roster, added as members from the attendance ({len(new_people)}): "
+                     f"{joined(list(new_people))}.")  # fmt: skip
+    lines.append("Other owners not on the roster are recorded by name; ambiguous names are left for you to assign.")
     options = (
         Option("Confirm import", {"op": "import_minutes", "writer": writer_id, "source": source}),
         Option("Cancel", {"op": "cancel", "writer": writer_id}),

@@ -230,12 +230,12 @@ def _attendance(lines: list[_Line], used: set[int]) -> Roll:
                 continue
         said = APOLOGIES_SENTENCE.search(text) if len(text) < 10_000 else None
         if said:  # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES."
-            people = [_person(e) for e in _split_entries(said["rest"], inline=True)]
-            roll.add("apologies", [p for p in people if p is not None])
+            sent = [_person(e) for e in _split_entries(said["rest"], inline=True)]
+            roll.add("apologies", [p for p in sent if p is not None])
         label = _LABEL.match(text.strip()) if len(text) < 10_000 and index not in used else None
         if label:
-            people, index = _list(lines, index, label["rest"])
-            roll.add(label_kind(label["label"]), people)
+            listed, index = _list(lines, index, label["rest"])
+            roll.add(label_kind(label["label"]), listed)
             continue
         index += 1
     _link_representing(roll)

@@ -306,6 +306,11 @@ class NameIndex:
                 return self._group_keys[candidate]
         return None
 
+    def exact_member(self, written: str) -> Person | None:
+        """The one member whose name or alias is exactly ``written`` (letter case and accents aside)."""
+        found = self._exact.get(fold(written), [])
+        return found[0] if len(found) == 1 else None
+
     def is_exact_name(self, written: str) -> bool:
         """Whether the text is exactly a member's name or alias."""
         return bool(self._exact.get(fold(written)))

@@ -153,6 +153,9 @@ class OwnerResolver:
             others = [p for p in match.candidates if p != self.writer]
             if self.writer in match.candidates and len(others) == 1:
                 return Resolution([Owner("member", others[0].name, others[0].id)])
+        exact = self.names.exact_member(text)
+        if exact is not None:  # a name or alias exactly as the roster (or the minutes' attendance) gives it
+            return Resolution([Owner("member", exact.name, exact.id)])
         for pattern, role in _ROLES:
             if pattern.match(text):
                 return self._holders(text, [p for p in self.names.directory.members if p.role is role])
