@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -12,7 +14,10 @@ from bot.errors import BoardError
 from cli.options import Options, clock_for, emit_json, options_of
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from bot.minutes.reader import Minutes
+    from store.models import Board
 
 
 def import_minutes_command(
@@ -51,12 +56,13 @@ def import_minutes_command(
     clock_for(now)  # fixes the clock for what is stored, when given
     options = options_of(ctx)
     edited = None if dry_run or review is None else _read_review(review)
+    start = None
     if not _has_board(options):
-        started = _without_board(text, dry_run=dry_run, as_json=as_json, create=create_roster, name=board_name,
-                                 options=options, review=review)  # fmt: skip
-        if not started:
+        start = _without_board(text, dry_run=dry_run, as_json=as_json, create=create_roster, name=board_name,
+                               review=review)  # fmt: skip
+        if start is None:
             return
-    with options.board_session() as (session, board):
+    with _board_for_import(options, start) as (session, board):  # one transaction, the new board's too
         from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
 
         snapshot = Assistant(options.url(), board.id).snapshot(session)
@@ -111,32 +117,27 @@ def _write_review(path: Path, minutes: Minutes) -> None:
 
 
 def _without_board(text: str, *, dry_run: bool, as_json: bool, create: bool, name: str | None,
-                   options: Options, review: Path | None) -> bool:  # fmt: skip
-    """With no board yet: show what the minutes hold and who a board started from them would have; start it
-    when asked (True: go on and import)."""
+                   review: Path | None) -> tuple[str, Minutes] | None:  # fmt: skip
+    """With no board yet: show what the minutes hold and who a board started from them would have; with
+    --create-roster, the board's name and the reading to start it from (it is created with the import)."""
     from bot.directory import Directory
-    from bot.minutes.board_start import board_name_in, first_members, start_board
+    from bot.minutes.board_start import board_name_in, first_members
     from bot.minutes.reader import parse_minutes
     from bot.understanding.names import NameIndex
-    from store import db
 
     minutes = parse_minutes(text, NameIndex(Directory(board_id=0, board_name="", version=0)))
     members = first_members(minutes)
     name = (name or "").strip() or board_name_in(text)
-    if dry_run and review is not None:
-        _write_review(review, minutes)
     if create and not dry_run:
-        with db.transaction(options.url()) as session:
-            start_board(session, name, minutes)
-        if not as_json:
-            typer.echo(f"Started the board {name!r} with {len(members)} members from the minutes' attendance.")
-        return True
+        return name, minutes
+    if review is not None:
+        _write_review(review, minutes)
     if as_json:
         from bot.minutes.reader import minutes_as_json
 
         roster = [{"name": p.name, "agency": p.agency, "role": p.role, "board_role": role.value} for p, role in members]
         emit_json({**minutes_as_json(minutes), "new_board": {"name": name, "members": roster}})
-        return False
+        return None
     _show(minutes, dry_run=True, as_json=False)
     typer.echo(f"There is no board yet. --create-roster would start {name!r} with {len(members)} members:")
     for person, role in members:
@@ -146,7 +147,23 @@ def _without_board(text: str, *, dry_run: bool, as_json: bool, create: bool, nam
     if not dry_run:
         raise BoardError("Nothing was imported: there is no board yet. Run again with --create-roster to start one.")
     typer.echo("Dry run: nothing was stored.")
-    return False
+    return None
+
+
+@contextmanager
+def _board_for_import(options: Options, start: tuple[str, Minutes] | None) -> Iterator[tuple[Session, Board]]:
+    """The board to import into: the one there is, or (``start``) a new one made in the import's transaction."""
+    if start is None:
+        with options.board_session() as found:
+            yield found
+        return
+    from bot.minutes.board_start import start_board
+    from store import db
+
+    name, minutes = start
+    with db.transaction(options.url()) as session:
+        yield session, start_board(session, name, minutes)
+    typer.echo(f"Started the board {name!r} from the minutes' attendance.", err=True)
 
 
 def _show(minutes: Minutes, *, dry_run: bool, as_json: bool) -> None:

@@ -20,6 +20,7 @@ from bot.tracker.actions import NewAction, record_action
 from bot.tracker.boards import bump_roster_version
 from bot.tracker.groups import group_member_ids, sync_group_shares
 from bot.tracker.meetings import add_meeting
+from bot.tracker.roster import refresh_short_names
 from bot.understanding.agencies import is_statutory, sector_of, split_department
 from bot.understanding.interpretation import Owner
 from bot.understanding.names import NameIndex
@@ -111,6 +112,7 @@ def import_minutes(
         record_event(session, board_id, "meeting", meeting.id, "decision", actor=actor,
                      new={"item": decision.item, "text": decision.text})  # fmt: skip
     if people.added:
+        refresh_short_names(session, board_id)  # "Police" for an agency the attendance brought in
         bump_roster_version(session, board_id)
         sync_group_shares(session, board_id, actor=actor)  # new members are in "all members" too
     return summary
@@ -125,6 +127,7 @@ def add_listed_people(
         member = added.member_for(listed)
         member.role = role
     if added.added:
+        refresh_short_names(session, board_id)
         bump_roster_version(session, board_id)
         sync_group_shares(session, board_id, actor=actor)
     return added.added

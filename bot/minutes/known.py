@@ -79,23 +79,9 @@ def _new_agencies(names: NameIndex, listed: list[Listed]) -> dict[str, AgencyInf
     for person in listed:
         if person.agency and names.agency(person.agency).agency is None and fold(person.agency) not in found:
             written = split_department(person.agency)[0]
-            short = candidate_short_names(written) | _kind_names(written)
+            short = candidate_short_names(written)
             found[fold(person.agency)] = AgencyInfo(-1 - len(found), written, tuple(sorted(short)))
     return found
-
-
-def _kind_names(agency: str) -> set[str]:
-    """What people call an agency of its kind: "Police" for a constabulary, "PCT" for an "NHS <place>" trust of
-    the primary care trust years."""
-    names = set()
-    if re.search(r"\bconstabulary\b", agency, re.I):
-        names.add("Police")
-    if re.fullmatch(r"NHS(?: [A-Z][a-z]+)+", agency) or re.search(r"\bprimary care trust\b", agency, re.I):
-        names.add("PCT")
-    capitals = [w[0] for w in agency.split() if w[:1].isupper() and w.upper() != "NHS"]
-    if "NHS" in agency.split() and len(capitals) >= 3:
-        names.add("".join(capitals))  # "Vale Hospitals NHS Foundation Trust" is "VHFT"
-    return names
 
 
 def board_role(role: str | None) -> Role:

@@ -230,7 +230,7 @@ def import_roster(session: Session, board_id: int, rows: list[RosterRow], actor:
             new=_plain({k: wanted[k] for k in changed}),
         )
     if summary.added or summary.updated:
-        _refresh_short_names(session, board_id)
+        refresh_short_names(session, board_id)
         bump_roster_version(session, board_id)
     if listed:
         summary.groups = apply_roster_groups(session, board_id, listed, actor=actor)
@@ -240,7 +240,8 @@ def import_roster(session: Session, board_id: int, rows: list[RosterRow], actor:
     return summary
 
 
-def _refresh_short_names(session: Session, board_id: int) -> None:
+def refresh_short_names(session: Session, board_id: int) -> None:
+    """Each agency's short names, kept to those that name only it on this board."""
     agencies = list(session.scalars(select(Agency).where(Agency.board_id == board_id)))
     shorts = short_names_for([a.name for a in agencies])
     for agency in agencies:

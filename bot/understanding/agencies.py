@@ -76,6 +76,12 @@ def candidate_short_names(name: str) -> set[str]:
     for keyword in _KEYWORDS:
         if re.search(rf"\b{re.escape(keyword)}\b", name, re.I):
             found.add(keyword)
+    if re.search(r"\bconstabulary\b", name, re.I):
+        found.add("Police")
+    if re.fullmatch(r"NHS(?: [A-Z][a-z]+)+", name) or re.search(r"\bprimary care trust\b", name, re.I):
+        found.add("PCT")  # "NHS Marlow Heath" was the primary care trust's name
+    if "NHS" in words and len([w for w in capitalised if w != "NHS"]) >= 3:
+        found.add("".join(w[0] for w in capitalised if w != "NHS"))  # "Vale Hospitals NHS Foundation Trust": VHFT
     found.discard(name)
     return {f for f in found if f}
 

@@ -132,3 +132,36 @@ def test_an_upload_slack_refuses_is_told(slack_board: SlackBoard) -> None:
     told = slack_board.mock.wait_for("response_url")[-1].params
     assert told["text"].startswith("Sorry, Slack didn't accept the action tracker file (not_allowed_token_type).")
     assert not slack_board.mock.uploads
+
+
+def test_another_boards_pdf_minutes_preview_names_the_people_it_will_add(slack_board: SlackBoard) -> None:
+    """A PDF of another board's minutes (tables and all): the preview says who from the attendance is new to the
+    roster; Confirm adds them as members and gives the actions they own to them, not to named outsiders."""
+    from tests.minutes_samples.samples import load_source
+
+    data, name = load_source(ROOT / "tests" / "fixtures" / "boards" / "ashby-fields-lscb-2014-11")
+    slack_board.mock.host_file("FPDF", name, data)
+    event = {"type": "message", "subtype": "file_share", "channel": "DUMARTINE", "channel_type": "im",
+             "user": "UMARTINE", "text": "", "ts": slack.new_ts(), "files": [{"id": "FPDF", "name": name}]}  # fmt: skip
+    assert slack_board.send(slack.event(event)).status == 200
+    preview = slack_board.posted()[-1]
+    assert preview["text"].startswith("Minutes of the meeting on Thursday 27 November 2014: 16 attendees, 4 apologies")
+    assert (
+        "New to the roster, added as members from the attendance (20): Angela Jarvis, David Mensah" in preview["text"]
+    )
+    assert stored_actions(slack_board) == 0
+    confirm = preview["blocks"][-1]["elements"][0]
+    click = slack.block_action("UMARTINE", confirm["action_id"], value=confirm["value"], message=preview,
+                               channel="DUMARTINE", response_url_base=slack_board.mock.response_url_base)  # fmt: skip
+    slack_board.send(click)
+    assert slack_board.mock.wait_for("response_url")[-1].params["text"].startswith("Imported Thursday 27 November")
+    from store.models import Assignment, Member
+
+    with db.transaction(slack_board.database_url) as session:
+        owned = session.execute(
+            select(Member.name, Action.text).join(Assignment, Assignment.member_id == Member.id).join(Action)
+        ).all()
+        outsiders = session.scalars(select(Assignment.external_name).where(Assignment.external_name.is_not(None)))
+        assert ("Gareth Lloyd", "Present the CSE problem profile to the Board") in owned
+        # named outsiders: officers "in attendance" and a sub-group, who are not members present or apologies
+        assert set(outsiders) == {"Greg Palmer", "Lorna Pryce", "Communications sub-group"}
