@@ -1,0 +1,47 @@
+"""Other boards' minutes (tests/fixtures/boards: PDFs and Word documents rendered from their sources, and text
+pasted out of PDFs and web pages), each read with no roster and scored against the answer key its writer wrote
+before the reader saw it. The blind samples (bench/corpus/minutes-blind) are only measured (`make bench`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.minutes_samples.samples import sample_dirs
+from tests.minutes_samples.score import score_sample, totals
+
+DEVELOPMENT = ROOT / "tests" / "fixtures" / "boards"
+SAMPLES = sample_dirs([DEVELOPMENT])
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[dict[str, Any]]:
+    return [score_sample(path) for path in SAMPLES]
+
+
+def test_there_are_samples_of_every_kind() -> None:
+    kinds = {next(p.glob("minutes.*")).name for p in SAMPLES}
+    assert len(SAMPLES) >= 14 and kinds == {"minutes.source.json", "minutes.txt"}
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_each_sample_is_read_and_invents_nobody(path: Path) -> None:
+    score = score_sample(path)
+    assert not score.get("refused"), score
+    assert score["invented"] == 0, score
+    people = score["attendees"]["right"] + score["apologies"]["right"]
+    assert people >= 0.9 * (score["attendees"]["expected"] + score["apologies"]["expected"]), score
+
+
+def test_the_development_set_meets_the_targets(scores: list[dict[str, Any]]) -> None:
+    total = totals(scores)
+    listed = total["attendees"]["expected"] + total["apologies"]["expected"]
+    right = total["attendees"]["right"] + total["apologies"]["right"]
+    wrong = total["attendees"]["wrong"] + total["apologies"]["wrong"]
+    assert right >= 0.95 * listed and wrong <= 0.02 * listed, total
+    assert total["representatives"]["right"] >= 0.9 * total["representatives"]["expected"], total
+    assert total["actions"]["right"] >= 0.9 * total["actions"]["expected"], total
+    assert total["refused"] == 0 and total["invented"] == 0, total
