@@ -62,6 +62,20 @@ class Option:
 
 
 @dataclass(frozen=True, slots=True)
+class Correction:
+    """A field of a preview the person may correct before confirming: one action's owner or its due date.
+
+    ``key`` is what the confirmation carries back ("owner:3", "due:3"); ``choices`` are (value, label) pairs for
+    an owner (the board's members), ``current`` the value as read (a member id or an ISO date), if any."""
+
+    key: str
+    label: str
+    kind: str  # "owner" or "due"
+    current: str | None = None
+    choices: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     text: str
     actions: tuple[ActionView, ...] = ()
@@ -71,6 +85,7 @@ class Reply:
     duplicate: bool = False  # a redelivery of a message already answered: say nothing
     listing: Listing | None = None  # set when ``actions`` is one page of a longer list
     extra: dict[str, Any] = field(default_factory=dict)
+    corrections: tuple[Correction, ...] = ()  # fields to correct before confirming (a minutes preview)
 
 
 def format_day(day: dt.date, today: dt.date) -> str:

@@ -196,10 +196,13 @@ class Assistant:
         return self._run(writer, now, lambda turn: turn.minutes(data, filename, source=source))
 
     def import_minutes(
-        self, writer: Person, data: bytes, filename: str, now: dt.datetime, *, delivery: str | None = None
-    ) -> Reply:
-        """Store minutes (the business manager or the chair); each owner's new actions are in ``extra``."""
-        return self._run(writer, now, lambda turn: turn.minutes(data, filename, source=None), delivery=delivery)
+        self, writer: Person, data: bytes, filename: str, now: dt.datetime, *, delivery: str | None = None,
+        corrections: dict[str, str] | None = None,
+    ) -> Reply:  # fmt: skip
+        """Store minutes (the business manager or the chair), with the owners and dates corrected in the preview
+        (``corrections``: "owner:N" -> member id, "due:N" -> ISO date); each owner's new actions are in ``extra``."""
+        return self._run(writer, now, lambda turn: turn.minutes(data, filename, source=None, corrections=corrections),
+                         delivery=delivery)  # fmt: skip
 
     def tracker_file(self, writer: Person, kind: str, now: dt.datetime) -> tuple[str, bytes]:
         """The tracker report for the next meeting pack as a file: (file name, content)."""

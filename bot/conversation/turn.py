@@ -30,6 +30,7 @@ from bot.errors import InvalidInput, NotAllowed
 from bot.minutes.agenda import record_minutes_agenda
 from bot.minutes.importer import import_minutes
 from bot.minutes.reader import minutes_text, parse_minutes
+from bot.minutes.review import apply_corrections
 from bot.replies import ActionView, Listing, Option, Reply, format_day
 from bot.tracker import actions, apologies, attendance, audits
 from bot.tracker.identity import managers
@@ -219,7 +220,9 @@ class Turn(AuditTurns, EditTurns):
                 )
         return self.apologise(day, representative)
 
-    def minutes(self, data: bytes, filename: str, *, source: str | None) -> Reply:
+    def minutes(
+        self, data: bytes, filename: str, *, source: str | None, corrections: dict[str, str] | None = None
+    ) -> Reply:
         if self.writer.role not in MANAGERS:
             raise NotAllowed("Only the business manager or the chair can import minutes.")
         names = self.snapshot.names
@@ -229,7 +232,10 @@ class Turn(AuditTurns, EditTurns):
             representatives = {fold(p.representative) for p in found.apologies if p.representative}
             new = [p.name for p in (*found.attendees, *found.apologies)
                    if names.person(p.name).member is None and fold(p.name) not in representatives]  # fmt: skip
-            return minutes_preview(found, self.writer.id, source, self.today, new)
+            members = [m for m in self.snapshot.directory.members if m.id > 0]
+            return minutes_preview(found, self.writer.id, source, self.today, new, members)
+        if corrections:
+            found = apply_corrections(found, corrections, self.snapshot.directory)
         summary = import_minutes(self.session, self.board_id, found, names, by=self.writer)
         record_minutes_agenda(self.session, self.board_id, found.meeting.date, text, actor=self.writer.name)
         owed: dict[int, list[ActionView]] = {}

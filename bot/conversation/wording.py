@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.directory import Person
-from bot.replies import Option, Reply, format_day
+from bot.replies import Correction, Option, Reply, format_day
 from bot.understanding.interpretation import Interpretation, Owner
 from store.models import Action, Meeting
 
@@ -16,9 +16,13 @@ if TYPE_CHECKING:  # the minutes reader (python-docx and all) is loaded by whoev
     from bot.minutes.reader import Minutes
 
 
+CORRECTABLE = 20  # actions whose owner and date can be corrected in the preview itself (a message's room)
+
+
 def minutes_preview(
-    found: Minutes, writer_id: int, source: str, today: dt.date, new_people: Sequence[str] = ()
-) -> Reply:
+    found: Minutes, writer_id: int, source: str, today: dt.date, new_people: Sequence[str] = (),
+    members: Sequence[Person] = (),
+) -> Reply:  # fmt: skip
     lines = [
         f"Minutes of the meeting on {found.meeting.date:%A} {found.meeting.date.day} {found.meeting.date:%B %Y}: "
         f"{len(found.attendees)} attendees, {len(found.apologies)} apologies, {len(found.actions)} actions, "
@@ -41,7 +45,27 @@ def minutes_preview(
         Option("Confirm import", {"op": "import_minutes", "writer": writer_id, "source": source}),
         Option("Cancel", {"op": "cancel", "writer": writer_id}),
     )
-    return Reply("\n".join(lines), options=options, private=True)
+    corrections = _corrections(found, members)
+    if corrections:
+        more = len(found.actions) > CORRECTABLE
+        first = f" (the first {CORRECTABLE} actions; for more, use dscb import-minutes --review)" if more else ""
+        lines.append(f"Correct an owner or a date below before confirming{first}.")
+    return Reply("\n".join(lines), options=options, private=True, corrections=corrections)
+
+
+def _corrections(found: Minutes, members: Sequence[Person]) -> tuple[Correction, ...]:
+    """An owner and a due date to correct for each of the first actions; owners chosen from the board's members."""
+    if not members:
+        return ()
+    choices = tuple((str(m.id), m.name) for m in sorted(members, key=lambda m: m.name))[:100]
+    out: list[Correction] = []
+    for number, action in enumerate(found.actions[:CORRECTABLE]):
+        label = f"Item {action.item or '?'}: {action.text}"[:70]
+        ids = [o.id for o in action.owners if o.kind == "member" and o.id is not None and o.id > 0]
+        owner = str(ids[0]) if len(ids) == 1 and len(action.owners) == 1 else None
+        out.append(Correction(f"owner:{number}", label, "owner", owner, choices))
+        out.append(Correction(f"due:{number}", label, "due", action.due.isoformat() if action.due else None))
+    return tuple(out)
 
 
 def listing_query(meaning: Interpretation, writer: Person) -> str:

@@ -14,6 +14,7 @@ import datetime as dt
 import io
 from dataclasses import replace
 
+from bot.directory import Directory
 from bot.errors import InvalidInput
 from bot.minutes.known import as_written, names_with_minutes
 from bot.minutes.results import Minutes, MinutesAction
@@ -109,3 +110,26 @@ def _due(text: str, now: dt.datetime, dates: list[dt.date], line: int) -> tuple[
     if found is None or found.date is None:
         raise InvalidInput(f"Line {line}: I can't read the due date '{text}'; write it as 2015-07-10.")
     return found.date, found.asap
+
+
+def apply_corrections(minutes: Minutes, corrections: dict[str, str], directory: Directory) -> Minutes:
+    """The minutes with the owners and due dates corrected in a preview ("owner:N" -> a member's id, "due:N" ->
+    an ISO date, N the action's place); a correction that names no member of the board, or no date, is refused."""
+    actions = list(minutes.actions)
+    for key, value in corrections.items():
+        field_name, _, place = key.partition(":")
+        if not place.isdigit() or int(place) >= len(actions) or field_name not in ("owner", "due"):
+            raise InvalidInput("That correction is not for one of these minutes' actions.")
+        action = actions[int(place)]
+        if field_name == "owner":
+            member = directory.member(int(value)) if value.isdigit() else None
+            if member is None:
+                raise InvalidInput("That owner is not a member of this board.")
+            actions[int(place)] = replace(action, owners=(Owner("member", member.name, member.id),), ambiguous=())
+        else:
+            try:
+                due = dt.date.fromisoformat(value)
+            except ValueError:
+                raise InvalidInput(f"I can't read the date {value[:20]!r}.") from None
+            actions[int(place)] = replace(action, due=due, asap=False)
+    return replace(minutes, actions=tuple(actions))

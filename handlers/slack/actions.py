@@ -82,14 +82,20 @@ def register(app: App, wiring: Wiring) -> None:
             try:
                 name, data = download(client, str(payload.get("source")))
                 reply = who.assistant.import_minutes(
-                    who.person, data, name, wiring.clock(), delivery=delivery_key(body)
-                )
+                    who.person, data, name, wiring.clock(), delivery=delivery_key(body),
+                    corrections=blocks.corrections_in(body.get("state")),
+                )  # fmt: skip
             except (SlackApiError, OSError, KeyError):
                 reply = Reply("I couldn't download the minutes again; please send the file again.", private=True)
         else:
             reply = who.assistant.resolve(who.person, payload, wiring.clock(), delivery=delivery_key(body))
         wiring.answer_button(reply, body, respond, client, context, replace=True)
         wiring.tell_others(client, who, reply)
+
+    @app.action(re.compile(rf"^{blocks.FIX}_(?:owner|due)_\d+$"))
+    def on_fix(ack: Ack) -> None:
+        """A preview's owner or date chosen: nothing to do until Confirm, which carries the choice."""
+        ack()
 
     @app.action(blocks.PAGE)
     @answered("action")

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from bot.replies import ActionView, Option, Reply, format_day
+from bot.replies import ActionView, Correction, Option, Reply, format_day
 from bot.reports.home import BoardCounts, Home
 from handlers.slack.markup import BUTTON_VALUE_LIMIT, SECTION_LIMIT, clip, escape
 
@@ -26,6 +27,7 @@ CHANGE_DATE = "action_change_date"
 ADD_UPDATE = "action_add_update"
 CHOOSE = "choose_option"
 PAGE = "list_page"
+FIX = "fix_minutes"  # a preview's owner and date fields: chosen, then sent with Confirm
 CANT_ATTEND = "cant_attend"
 AUDIT_STATUS = "audit_status"
 AUDIT_STATUSES = (("not_started", "Not started"), ("in_progress", "In progress"), ("submitted", "Submitted"),
@@ -95,10 +97,56 @@ def reply_blocks(reply: Reply, today: dt.date, *, page: int = 0, query: str = ""
         blocks.extend(action_blocks(view, today))
     if pages > 1:
         blocks.append(_pager(page, pages, query))
+    blocks.extend(correction_blocks(reply.corrections))
     if reply.options:
         blocks.append({"type": "actions", "block_id": "options", "elements": [_option(o, i) for i, o in
                                                                               enumerate(reply.options)]})  # fmt: skip
     return blocks[:MESSAGE_BLOCK_LIMIT]
+
+
+def correction_blocks(corrections: Sequence[Correction]) -> list[Block]:
+    """Each action's owner (a select of the board's members) and due date (a date picker) under its label; what
+    is chosen travels back with the Confirm button's click (Slack sends the message's state)."""
+    rows: dict[str, list[Correction]] = {}
+    for correction in corrections:
+        rows.setdefault(correction.key.partition(":")[2], []).append(correction)
+    out: list[Block] = []
+    for place, fields in rows.items():
+        elements: list[Block] = []
+        for field in fields:
+            action_id = f"{FIX}_{field.kind}_{place}"
+            if field.kind == "owner" and field.choices:
+                options = [{"text": plain(clip(label, 75)), "value": value} for value, label in field.choices]
+                select: Block = {"type": "static_select", "action_id": action_id, "options": options,
+                                 "placeholder": plain("Owner: as read")}  # fmt: skip
+                chosen = [o for o in options if o["value"] == field.current]
+                if chosen:
+                    select["initial_option"] = chosen[0]
+                elements.append(select)
+            elif field.kind == "due":
+                picker: Block = {"type": "datepicker", "action_id": action_id, "placeholder": plain("Due: as read")}
+                if field.current:
+                    picker["initial_date"] = field.current
+                elements.append(picker)
+        if elements:
+            out.append({"type": "context", "elements": [{"type": "mrkdwn", "text": escape(fields[0].label)}]})
+            out.append({"type": "actions", "block_id": f"{FIX}_{place}", "elements": elements})
+    return out
+
+
+def corrections_in(state: object) -> dict[str, str]:
+    """What was chosen in a preview's correction fields, from a click's ``state.values``: {"owner:3": "12"}."""
+    chosen: dict[str, str] = {}
+    values = state.get("values") if isinstance(state, dict) else None
+    for block in values.values() if isinstance(values, dict) else ():
+        for action_id, value in block.items() if isinstance(block, dict) else ():
+            found = re.fullmatch(rf"{FIX}_(owner|due)_(\d{{1,3}})", str(action_id))
+            if not found or not isinstance(value, dict):
+                continue
+            picked = (value.get("selected_option") or {}).get("value") or value.get("selected_date")
+            if isinstance(picked, str) and picked:
+                chosen[f"{found[1]}:{found[2]}"] = picked[:40]
+    return chosen
 
 
 def _pager(page: int, pages: int, query: str) -> Block:

@@ -30,7 +30,7 @@ from handlers.slack.wiring import (
 log = logging.getLogger(__name__)
 
 MINUTES_HOW_TO = (
-    "To import minutes, send me the minutes file (.docx, .txt, .md or .html) in a direct message. I'll show you "
+    "To import minutes, send me the minutes file (.pdf, .docx, .txt, .md or .html) in a direct message. I'll show you "
     "what I found (the meeting, attendance and apologies, every action with its owners and due date) and import "
     "it when you press Confirm. Then each owner gets one message listing their new actions."
 )

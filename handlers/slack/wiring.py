@@ -149,14 +149,15 @@ def plain_text(text: str, writer: Writer) -> str:
 
 def download(client: WebClient, file_id: str) -> tuple[str, bytes]:
     """A shared file's name and bytes, fetched with the bot token (never more than the minutes' size limit)."""
-    from bot.minutes.reader import MAX_MINUTES_BYTES
+    from bot.minutes.files import max_bytes
 
     info = client.files_info(file=file_id)["file"]
+    name = str(info.get("name") or "minutes.txt")
     url = info.get("url_private_download") or info["url_private"]
     request = urllib.request.Request(url, headers={"Authorization": f"Bearer {client.token}"})
     with urllib.request.urlopen(request, timeout=20) as answer:
-        data = answer.read(MAX_MINUTES_BYTES + 1)
-    return str(info.get("name") or "minutes.txt"), data
+        data = answer.read(max_bytes(name) + 1)  # one byte over: a file too large is refused as such
+    return name, data
 
 
 def dm_channel(client: WebClient, user_id: str) -> str:

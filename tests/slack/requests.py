@@ -253,8 +253,10 @@ def block_action(
     selected_option: dict[str, Any] | None = None,
     action_type: str | None = None,
     response_url_base: str = DEFAULT_RESPONSE_URL_BASE,
+    state: dict[str, Any] | None = None,
 ) -> Payload:
-    """A `block_actions` payload for one action, from a message (`message` + `channel`) or a view (`view`).
+    """A `block_actions` payload for one action, from a message (`message` + `channel`) or a view (`view`);
+    ``state`` is the message's input state Slack sends along (the values chosen in its selects and pickers).
 
     The action type is "datepicker" with `selected_date`, "static_select" with `selected_option`, else "button".
     """
@@ -283,7 +285,7 @@ def block_action(
         "enterprise": None,
         "is_enterprise_install": False,
         "actions": [action],
-        "state": {"values": {}},
+        "state": state or {"values": {}},
     }
     if view is not None:
         payload["view"] = view

@@ -165,3 +165,46 @@ def test_another_boards_pdf_minutes_preview_names_the_people_it_will_add(slack_b
         assert ("Gareth Lloyd", "Present the CSE problem profile to the Board") in owned
         # named outsiders: officers "in attendance" and a sub-group, who are not members present or apologies
         assert set(outsiders) == {"Greg Palmer", "Lorna Pryce", "Communications sub-group"}
+
+
+def test_owners_and_dates_corrected_in_the_preview_are_what_is_stored(slack_board: SlackBoard) -> None:
+    """Each action in the preview has an owner select (the board's members) and a date picker; what the manager
+    chooses travels with Confirm and is stored instead of what was read. A forged owner id stores nothing."""
+    shared_file(slack_board, "UMARTINE")
+    preview = slack_board.posted()[-1]
+    fixes = [b for b in preview["blocks"] if b.get("block_id", "").startswith("fix_minutes_")]
+    listed = preview["text"].count("\n• item ")  # one line per action found
+    assert listed >= 8 and len(fixes) == listed and preview["text"].count("Correct an owner or a date below") == 1
+    first_select = fixes[0]["elements"][0]
+    assert first_select["type"] == "static_select" and first_select["placeholder"]["text"] == "Owner: as read"
+    viv = next(o["value"] for o in first_select["options"] if o["text"]["text"] == "Viv Townsend")
+    labels = [b["elements"][0]["text"] for b in preview["blocks"] if b["type"] == "context"]
+    assert slack_board.send(slack.block_action("UMARTINE", "fix_minutes_owner_0", value=None, message=preview,
+                                               channel="DUMARTINE")).status == 200  # fmt: skip
+    confirm = preview["blocks"][-1]["elements"][0]
+
+    def click(owner: str) -> dict[str, object]:
+        state = {"values": {
+            "fix_minutes_0": {"fix_minutes_owner_0": {"type": "static_select", "selected_option": {"value": owner}}},
+            "fix_minutes_1": {"fix_minutes_due_1": {"type": "datepicker", "selected_date": "2015-08-14"}},
+        }}  # fmt: skip
+        payload = slack.block_action("UMARTINE", confirm["action_id"], value=confirm["value"], message=preview,
+                                     channel="DUMARTINE", response_url_base=slack_board.mock.response_url_base,
+                                     state=state)  # fmt: skip
+        return payload
+
+    slack_board.send(click("999999"))
+    refused = slack_board.mock.wait_for("response_url")[-1].params
+    assert "not a member of this board" in refused["text"] and stored_actions(slack_board) == 0
+    slack_board.send(click(viv))
+    assert slack_board.mock.wait_for("response_url", 2)[-1].params["text"].startswith("Imported Friday 10 July")
+    first_text = labels[0].split(": ", 1)[1].rstrip(".")
+    with db.transaction(slack_board.database_url) as session:
+        from store.models import Assignment, Member
+
+        stored = session.execute(select(Action.agenda_item, Action.text, Action.due).order_by(Action.number)).all()
+        first_owners = session.scalars(
+            select(Member.name).join(Assignment, Assignment.member_id == Member.id).where(Assignment.action_id == 1)
+        ).all()
+    assert first_text.startswith(stored[0].text[:40]) and first_owners == ["Viv Townsend"]
+    assert str(stored[1].due) == "2015-08-14"
