@@ -10,7 +10,17 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import accuracy, cli_startup, digest_scale, growth, imports, memory, round_trip, understanding
+from bench import (
+    accuracy,
+    cli_startup,
+    digest_scale,
+    growth,
+    imports,
+    memory,
+    minutes_pdf,
+    round_trip,
+    understanding,
+)
 from bench.report import RESULTS, Result, save, table
 
 BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
@@ -20,6 +30,7 @@ BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
     "growth": growth.run,
     "digest": digest_scale.run,
     "imports": imports.run,
+    "minutes_pdf": minutes_pdf.run,
     "memory": memory.run,
     "cli": cli_startup.run,
 }

@@ -13,8 +13,8 @@ from __future__ import annotations
 import io
 import itertools
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,16 +57,17 @@ class _Page:
     height: float
     lines: list[_Line]
     tables: list[_Table] = field(default_factory=list)
+    scanned: bool = False  # an image and (next to) no text
 
 
 def pdf_text(data: bytes, name: str) -> str:
     """The text of a PDF: lines as printed, tables as rows of tab-separated cells, in reading order."""
     if b"%PDF" not in data[:1024]:
         raise InvalidInput(f"{name} is not a PDF file: send the minutes as a text PDF or the Word (.docx) file.")
-    pages, characters, images = _read(data, name)
-    if characters < 20 or (images and characters < 40 * len(pages)):
+    pages, characters = _read(data, name)
+    if characters < 20 or 2 * sum(page.scanned for page in pages) > len(pages):
         raise InvalidInput(
-            f"{name} looks like a scanned document (it has no text I can read): send a text PDF, "
+            f"{name} looks like a scanned document (its pages are pictures, with no text I can read): send a text PDF, "
             "or the Word (.docx) file the minutes were written in."
         )
     _drop_furniture(pages)
@@ -76,7 +77,8 @@ def pdf_text(data: bytes, name: str) -> str:
     return _emit(pages)
 
 
-def _read(data: bytes, name: str) -> tuple[list[_Page], int, int]:
+def _read(data: bytes, name: str) -> tuple[list[_Page], int]:
+    """The pages read, and how many characters they hold."""
     import pdfplumber
 
     try:
@@ -84,13 +86,14 @@ def _read(data: bytes, name: str) -> tuple[list[_Page], int, int]:
             if len(pdf.pages) > MAX_PDF_PAGES:
                 raise InvalidInput(f"{name} has {len(pdf.pages)} pages; minutes can be at most {MAX_PDF_PAGES}.")
             pages: list[_Page] = []
-            characters = images = 0
+            characters = 0
             for page in pdf.pages:
+                _load_objects(page)
                 characters += len(page.chars)
-                images += len(page.images)
                 pages.append(_read_page(page))
+                pages[-1].scanned = len(page.chars) < 20 and bool(page.images)
                 page.close()
-            return pages, characters, images
+            return pages, characters
     except InvalidInput:
         raise
     except Exception as error:  # pdfminer raises many kinds of error for a damaged, foreign or locked file
@@ -104,42 +107,66 @@ def _read(data: bytes, name: str) -> tuple[list[_Page], int, int]:
         ) from error
 
 
+def _load_objects(page: Any) -> None:
+    """Fill the page's object cache as pdfplumber would, but with its characters built directly from pdfminer's
+    layout: pdfplumber's conversion of every attribute of every character is most of a PDF's reading time.
+    Rules, boxes and images are pdfplumber's own; without a cache to fill, pdfplumber reads the page itself."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    if page.pdf.unicode_norm is not None or not hasattr(page, "process_object"):
+        return
+    height, (x_shift, y_shift) = float(page.height), page.mediabox[:2]
+    objects: dict[str, list[dict[str, Any]]] = {"char": []}
+
+    def items(container: Any) -> Iterator[Any]:
+        for item in container:
+            yield from items(item) if isinstance(item, LTContainer) else [item]
+
+    for item in items(page.layout):
+        if isinstance(item, LTChar):
+            top = height - item.y1 + y_shift
+            fontname = item.fontname.decode("latin-1") if isinstance(item.fontname, bytes) else item.fontname
+            objects["char"].append(
+                {"object_type": "char", "page_number": page.page_number, "text": item.get_text(), "fontname": fontname,
+                 "size": item.size, "upright": item.upright, "adv": item.adv, "matrix": item.matrix,
+                 "x0": item.x0 + x_shift, "x1": item.x1 + x_shift, "y0": item.y0, "y1": item.y1, "top": top,
+                 "bottom": height - item.y0 + y_shift, "doctop": page.initial_doctop + top, "width": item.width,
+                 "height": item.height}
+            )  # fmt: skip
+        else:
+            found = page.process_object(item)
+            if found["object_type"] != "anno":
+                objects.setdefault(found["object_type"], []).append(found)
+    page._objects = objects
+
+
 def _read_page(page: Any) -> _Page:
     """A page's ruled tables (two columns or more) and the lines of text outside them."""
     found = [t for t in page.find_tables() if len(t.rows) >= 1 and max(len(r.cells) for r in t.rows) >= 2]
-    words = page.extract_words(x_tolerance_ratio=0.15, extra_attrs=["fontname", "size"])  # no space glyphs: gaps
-    cells: list[list[list[list[_Word]]]] = [[[[] for _ in row.cells] for row in t.rows] for t in found]
+    cells: dict[tuple[int, int, int], list[_Word]] = defaultdict(list)
     outside: list[_Word] = []
-    for word in words:
-        spot = _cell_of(word, found)
-        if spot is None:
-            outside.append(word)
-        else:
-            cells[spot[0]][spot[1]][spot[2]].append(word)
+    for word in page.extract_words(x_tolerance_ratio=0.15, extra_attrs=["fontname", "size"]):  # gaps, no spaces
+        x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        spot = next(
+            ((t, r, c) for t, table in enumerate(found) if _holds(table.bbox, x, y)
+             for r, row in enumerate(table.rows) for c, box in enumerate(row.cells) if box and _holds(box, x, y)),
+            None,
+        )  # fmt: skip
+        (outside if spot is None else cells[spot]).append(word)
     tables: list[_Table] = []
-    for table, table_cells in zip(found, cells, strict=True):
-        rows: list[list[str]] = []
-        for row, row_words in zip(table.rows, table_cells, strict=True):
-            texts = [_cell_text(ws, box) for box, ws in zip(row.cells, row_words, strict=True) if box is not None]
-            if any(texts):
-                rows.append(texts)
-        if rows:
+    for t, table in enumerate(found):
+        rows = [
+            [_cell_text(cells[(t, r, c)], box) for c, box in enumerate(row.cells) if box is not None]
+            for r, row in enumerate(table.rows)
+        ]
+        if rows := [row for row in rows if any(row)]:
             lefts = sorted({round(box[0], 1) for row in table.rows for box in row.cells if box is not None})
             tables.append(_Table(rows, float(table.bbox[1]), float(table.bbox[3]), lefts))
     return _Page(float(page.height), _lines(outside), tables)
 
 
-def _cell_of(word: _Word, tables: Sequence[Any]) -> tuple[int, int, int] | None:
-    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    for t_index, table in enumerate(tables):
-        x0, top, x1, bottom = table.bbox
-        if not (x0 <= x <= x1 and top <= y <= bottom):
-            continue
-        for r_index, row in enumerate(table.rows):
-            for c_index, box in enumerate(row.cells):
-                if box is not None and box[0] <= x <= box[2] and box[1] <= y <= box[3]:
-                    return t_index, r_index, c_index
-    return None
+def _holds(box: Sequence[float], x: float, y: float) -> bool:
+    return bool(box[0] <= x <= box[2] and box[1] <= y <= box[3])
 
 
 def _lines(words: Iterable[_Word]) -> list[_Line]:

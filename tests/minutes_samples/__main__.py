@@ -1,0 +1,45 @@
+"""``python -m tests.minutes_samples [--dev | --blind | DIR ...]``: score the product's reading of sample minutes.
+
+One line per document, then the totals. ``--dev`` (the default) reads tests/fixtures/boards, ``--blind``
+bench/corpus/minutes-blind (scores only: never a sample's text), DIR a sample or a folder of samples.
+``--explain`` (development samples only) lists, under each line, the names and actions it got wrong.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.minutes_samples.samples import BLIND, DEV, sample_dirs
+from tests.minutes_samples.score import explain, line, score_sample, totals
+
+
+def main(arguments: list[str]) -> int:
+    roots: list[Path] = []
+    explaining = "--explain" in arguments
+    arguments = [a for a in arguments if a != "--explain"]
+    if explaining and "--blind" in arguments:
+        print("--explain shows a sample's text: never for blind samples", file=sys.stderr)
+        return 2
+    for argument in arguments or ["--dev"]:
+        if argument in {"-h", "--help"}:
+            print(__doc__)
+            return 0
+        roots.append(DEV if argument == "--dev" else BLIND if argument == "--blind" else Path(argument))
+    samples = sample_dirs(roots)
+    if not samples:
+        print(f"no samples in {', '.join(map(str, roots))}", file=sys.stderr)
+        return 1
+    scores = []
+    for path in samples:
+        score = score_sample(path)
+        scores.append(score)
+        print(line(score), flush=True)
+        if explaining:
+            print("\n".join(explain(path)), flush=True)
+    print(line(totals(scores)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
