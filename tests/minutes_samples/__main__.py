@@ -3,6 +3,8 @@
 One line per document, then the totals. ``--dev`` (the default) reads tests/fixtures/boards, ``--blind``
 bench/corpus/minutes-blind (scores only: never a sample's text), DIR a sample or a folder of samples.
 ``--explain`` (development samples only) lists, under each line, the names and actions it got wrong.
+``--write DIR`` writes each development sample as the file a board would send (``<slug>.pdf``, ``.docx`` or
+``.txt``), for ``dscb import-minutes DIR/<slug>.pdf --dry-run --json``.
 """
 
 from __future__ import annotations
@@ -10,11 +12,24 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.minutes_samples.samples import BLIND, DEV, sample_dirs
+from tests.minutes_samples.samples import BLIND, DEV, load_source, sample_dirs
 from tests.minutes_samples.score import explain, line, score_sample, totals
 
 
+def write(folder: Path) -> int:
+    """The development samples as files, named for their sample."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sample_dirs([DEV]):
+        data, name = load_source(path)
+        target = folder / f"{path.name}{Path(name).suffix}"
+        target.write_bytes(data)
+        print(target)
+    return 0
+
+
 def main(arguments: list[str]) -> int:
+    if arguments[:1] == ["--write"] and len(arguments) == 2:
+        return write(Path(arguments[1]))
     roots: list[Path] = []
     explaining = "--explain" in arguments
     arguments = [a for a in arguments if a != "--explain"]
