@@ -51,6 +51,10 @@ _BODY = re.compile(  # an owner that names an organisation or a body of people r
     r"panel|group|sub-group|subgroup|committee|forum|constabulary|probation|cafcass|schools|providers|authority)\b",
     re.I,
 )
+# A line that looks as if it holds an action the reader did not find: "ACTION" in capitals, or "Action" leading.
+_SKIPPED_ACTION = re.compile(
+    r"(?:\bACTIONS?\b|^Actions?\b)(?!\s+(?i:plans?|logs?|trackers?|sheets?|points? arising|review|update)\b)"
+)
 _LEAD = re.compile(r"^(?P<who>[^:;.!?]{2,60}?)\s*:\s+(?P<rest>\S.*)$")
 _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
 _NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
@@ -164,7 +168,11 @@ class _Reader:
             if listing is not None and not _ACTION_MARK.search(text) and not _DECISION_MARK.search(text):
                 self._marked(line.item, "", text.rstrip(" ."), "", None)
                 continue
+            before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)
+            if len(self.found) + len(self.decisions) == before and _SKIPPED_ACTION.search(text):
+                where = f"Item {line.item}" if line.item else "No agenda item"
+                self.warnings.append(f"{where}: a line that mentions an action was not read as one: {_shorten(text)}")
             previous = line
 
     def _block(self, item: str | None, text: str, previous: _Line | None) -> None:
