@@ -32,7 +32,11 @@ _WHEN_HEAD = re.compile(
 _NUMBER_HEAD = re.compile(
     r"^(?:no\.?|ref\.?|number|#|item(?:\s+no\.?)?|action\s+no\.?|minute(?:\s+no\.?)?|agenda)$", re.I
 )
-_NOTHING = re.compile(r"^(?:none|nil|noted|n/?a|-+|–|—|no actions?|no further action|nfa|none required|\.)\.?$", re.I)
+_NOTHING = re.compile(
+    r"^(?:none|nil|noted|n/?a|-+|–|—|no actions?|no further action|nfa|none required|complete[d]?|done|closed|"
+    r"carried forward|for information|\.)\.?$",
+    re.I,
+)
 _REFERENCE = re.compile(r"[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?")  # "SAB/36/09", "A12", "3.2"
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3})(?:\.\d{1,2})?\b[.):]?")
 

@@ -55,6 +55,7 @@ _BODY = re.compile(  # an owner that names an organisation or a body of people r
 _SKIPPED_ACTION = re.compile(
     r"(?:\bACTIONS?\b|^Actions?\b)(?!\s+(?i:plans?|logs?|trackers?|sheets?|points? arising|review|update)\b)"
 )
+_BRACKETED_OWNER = re.compile(r"\.?\s*\[(?P<who>[^\[\]]{1,60})\]\s*\.?$")
 _LEAD = re.compile(r"^(?P<who>[^:;.!?]{2,60}?)\s*:\s+(?P<rest>\S.*)$")
 _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
 _NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
@@ -210,6 +211,9 @@ class _Reader:
                     self.decisions.append(Decision(item, _with_topic(topic, body)))
                 else:
                     who, named = mark["who"], True
+                    bracketed = _BRACKETED_OWNER.search(body) if who is None else None
+                    if bracketed:  # "... by 11 April. [All]", "[GW/PC]": the owners in brackets at the end
+                        who, body, named = bracketed["who"], body[: bracketed.start()].rstrip(" .;"), False
                     lead = _LEAD.match(body) if who is None else None
                     if lead and (self.resolver.phrase(strip_title(lead["who"])) or _GROUPISH.search(lead["who"])):
                         who, body, named = lead["who"], lead["rest"], False  # "Action – TR: circulate ..."

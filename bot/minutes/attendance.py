@@ -58,6 +58,7 @@ _ITEM_NOTE = re.compile(
     r"\d[\d.,&\s]*(?:and\s+\d+\s*)?(?:only)?\s*\)?",
     re.I,
 )
+_INITIAL_SURNAME = re.compile(r"^\s*(?:[A-Z][a-z]{0,4}\.?\s+)?[A-Z]\.?\s+[A-Z][A-Z'’-]+\b")  # "C SMITH", "Dr Y NAIDOO"
 _COMMA_LIST = re.compile(r"[,;]")
 _AND_LIST = re.compile(r"[,;]|\s+and\s+|\s{3,}")
 _NOT_PEOPLE = frozenset({"none", "nil", "n/a", "na", "no apologies", "none received", "nobody", "-"})
@@ -190,8 +191,17 @@ def _split_entries(text: str, inline: bool) -> list[str]:
         pieces = _AND_LIST.split(text)
     else:
         pieces = [text]
-    if not inline and len(pieces) > 1 and not all(_starts_with_name(p) for p in pieces if p.strip()):
-        pieces = [text]  # "Jane Roe, Designated Nurse, CCG (representing": one person and what they do
+    named = [p for p in pieces if p.strip()]
+    if (
+        not inline
+        and ";" not in text
+        and len(named) > 1
+        and not (
+            all(_starts_with_name(p) for p in named)
+            and (len(named) >= 3 or all(_INITIAL_SURNAME.match(p) for p in named))
+        )
+    ):
+        pieces = [text]  # "Jane Roe (JR), Harwood Homes": one person and where they are from
     merged: list[str] = []
     for piece in (p.strip() for p in pieces):
         if not piece:
@@ -374,8 +384,12 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
     """The people of a labelled list: on the label's line, or one (or a few) a line until the list ends; a line
     that starts with no name continues the entry above ("Foundation Trust" wrapped from the line before)."""
     if rest.strip():
+        row = index + 1
+        while row < len(lines) and _wraps_on(lines, index, row, rest):  # the list goes on over the next lines
+            rest = f"{rest} {lines[row].text.strip()}"
+            row += 1
         people = [_person(e) for e in _split_entries(rest, inline=True)]
-        return [p for p in people if p is not None], index + 1
+        return [p for p in people if p is not None], row
     entries: list[str] = []
     row = index + 1
     while row < len(lines):
@@ -437,6 +451,16 @@ def _balanced(cells: list[str]) -> list[str]:
         else:
             out.append(cell)
     return out
+
+
+def _wraps_on(lines: list[_Line], index: int, row: int, rest: str) -> bool:
+    """Whether line ``row`` continues a list written after its label ("Apologies: A (X), B (Y, represented" ...)."""
+    text = lines[row].text.strip()
+    if not text or "\t" in text or lines[row].item != lines[index].item or lines[row].bulleted:
+        return False
+    if _LABEL.match(text) or _FIELD.match(text) or _NEXT_MEETING.match(text) or _ACTION_MARK.search(text):
+        return False
+    return rest.rstrip().endswith((",", ";", "(", " and")) or rest.count("(") > rest.count(")") or text[:1].islower()
 
 
 def _is_name_list(text: str) -> bool:

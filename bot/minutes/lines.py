@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.minutes.aligned import aligned_tables
+
 _INVISIBLE = str.maketrans(
     {"\u00a0": " ", "\u200b": None, "\ufeff": None, "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"}
 )
@@ -19,7 +21,7 @@ _INVISIBLE = str.maketrans(
 _FURNITURE = re.compile(
     r"^[ \t]*(?:[^\t\n]{0,120}[ \t])?page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$|"
     r"^[ \t]*(?:official(?:[ \t]*[-–][ \t]*sensitive)?|official sensitive|restricted|confidential|protect(?:ed)?|"
-    r"not protectively marked|unclassified)[ \t]*$",
+    r"not protectively marked|unclassified)[ \t]*$|^[ \t]*[_=—–-]{10,}[ \t]*$",
     re.I,
 )
 _MD_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -56,7 +58,8 @@ class _Line:
 def _lines(text: str) -> list[_Line]:
     """The document's lines, each tagged with its agenda item, with markup and HTML fragments removed."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).split("\n")
-    raw = [row for row in (_markdown_row(line) for line in raw) if row is not None and not _FURNITURE.match(row)]
+    raw = aligned_tables([line for line in raw if not _FURNITURE.match(line)])  # columns pasted as spaces
+    raw = [row for row in (_markdown_row(line) for line in raw) if row is not None]
     starts = _item_starts(raw)
     out: list[_Line] = []
     bounds = [*starts, (len(raw), None, 0)]

@@ -162,7 +162,7 @@ def _meeting_line(text: str, what: str, base: dt.date | None) -> tuple[_FoundDat
 def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> MeetingTime | None:
     """The "NEXT MEETING" block: a date line, a time line and "At <venue>", or all on one line."""
     for index, line in enumerate(lines):
-        found = _NEXT_MEETING.match(line.text.strip()) if len(line.text) < 300 else None
+        found = _next_meeting_words(line.text.strip()) if len(line.text) < 400 else None
         if not found:
             continue
         parts = [found["rest"].replace("\t", " , ")] if found["rest"].strip() else []
@@ -185,6 +185,20 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
         if meeting is not None:
             used.update(taken)
             return meeting
+    return None
+
+
+def _next_meeting_words(text: str) -> re.Match[str] | None:
+    """ "Date of next meeting: ..." at the start of a line, or of a table cell or the clause after "; " in it
+    ("10.<tab>DATE OF NEXT MEETING; Tuesday 7 December 2010, 2.00pm"), with the rest of the row after it."""
+    found = _NEXT_MEETING.match(text)
+    if found or "\t" not in text:
+        return found
+    for piece in re.finditer(r"(?:^|\t|;\s+)(?=\S)", text):
+        rest = text[piece.end() :].replace("\t", " , ")
+        found = _NEXT_MEETING.match(re.sub(r"^[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?\s+", "", rest))
+        if found:
+            return found
     return None
 
 

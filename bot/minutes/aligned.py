@@ -1,0 +1,93 @@
+"""Tables pasted as text whose columns are runs of spaces, made into rows of tab-separated cells again.
+
+Copied out of a PDF, a minute table ("No. | Item | Action | By whom | By when") arrives as lines of text aligned
+in columns, each row spread over several lines. The heading line gives the columns (two or more spaces apart,
+naming an action or owner column); each later line is cut where its runs of spaces fall nearest those columns;
+a line with something in the first column starts a row, the others add to the cells above. The table ends at a
+line that starts at the margin with nothing in the other columns that is not a row number ("Date of next
+meeting: ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEAD = re.compile(
+    r"^(?:no\.?|ref\.?|item|minute|discussion|notes?|agenda item|actions?(?: required| agreed)?|by whom|who|lead|"
+    r"owner|responsible|by when|when|due|deadline|timescales?|target date|date|status|name|agency)$",
+    re.I,
+)
+_OWNER_HEAD = re.compile(r"^(?:actions?(?: required| agreed)?|by whom|who|lead|owner|responsible)$", re.I)
+_CHUNK = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_ROW_NUMBER = re.compile(r"^(?:[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?|Item\s+\d{1,3}[.:]?)$")
+_TOLERANCE = 3
+
+
+def _chunks(line: str) -> list[tuple[int, str]]:
+    """The line's pieces of text with where they start, split at runs of two or more spaces."""
+    return [(m.start(), m.group()) for m in _CHUNK.finditer(line.expandtabs(8))]
+
+
+def _heading(line: str) -> list[int] | None:
+    """The column starts of a heading line, or None when the line is not one ."""
+    if "\t" in line or len(line) > 300:
+        return None
+    chunks = _chunks(line)
+    if len(chunks) < 3 or not all(_HEAD.match(text) for _, text in chunks):
+        return None
+    if not any(_OWNER_HEAD.match(text) for _, text in chunks):
+        return None
+    return [start for start, _ in chunks]
+
+
+def aligned_tables(raw: list[str]) -> list[str]:
+    """``raw`` with every space-aligned table turned into one tab-separated line per row (heading included)."""
+    out: list[str] = []
+    index = 0
+    while index < len(raw):
+        columns = _heading(raw[index])
+        if columns is None:
+            out.append(raw[index])
+            index += 1
+            continue
+        heads = _chunks(raw[index])
+        out.append("\t".join(text for _, text in heads))
+        owner = next(n for n, (_, text) in enumerate(heads) if _OWNER_HEAD.match(text))
+        rows, index = _rows(raw, index + 1, columns, owner)
+        out.extend("\t".join(" ".join(cell) for cell in row) for row in rows)
+        out.append("")
+    return out
+
+
+def _rows(raw: list[str], index: int, columns: list[int], owner: int) -> tuple[list[list[list[str]]], int]:
+    """The rows under a heading; ``owner`` is the first action or owner column: a second action written lower
+    down in the same item (after lines with nothing in those columns) is a row of its own."""
+    rows: list[list[list[str]]] = []
+    gap = False  # the lines since the row's last action or owner text had none
+    while index < len(raw):
+        line = raw[index]
+        if not line.strip():
+            index += 1
+            continue
+        if _heading(line) is not None:  # the heading again, on a new page
+            index += 1
+            continue
+        chunks = _chunks(line)
+        first_start, first_text = chunks[0]
+        at_margin = first_start <= columns[0] + _TOLERANCE and (len(columns) < 2 or first_start < columns[1] - 1)
+        if at_margin and not _ROW_NUMBER.match(first_text) and len(chunks) == 1:
+            break  # a line of its own at the margin: the table is over
+        placed = [(max((n for n, c in enumerate(columns) if c <= start + _TOLERANCE), default=0), text)
+                  for start, text in chunks]  # fmt: skip
+        right = any(column >= owner for column, _ in placed)
+        if (at_margin and _ROW_NUMBER.match(first_text)) or not rows:
+            rows.append([[] for _ in columns])
+        elif right and gap and any(rows[-1][owner:]):
+            rows.append([[] for _ in columns])  # another action further down the same item
+        for column, text in placed:
+            rows[-1][column].append(text)
+        gap = (gap or not right) if any(rows[-1][owner:]) else False
+        if right:
+            gap = False
+        index += 1
+    return rows, index
