@@ -177,6 +177,8 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
                 continue
             if len(text) > 100 or "\t" in text or not _meeting_part(text, base):
                 break
+            if parts and _has_date(" ".join(parts), base) and _has_date(text, base):
+                break  # a second date is something else ("Action log – ... 20 November 2019")
             parts.append(text)
             taken.append(later)
             if len(parts) >= 4:
@@ -188,18 +190,28 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
     return None
 
 
+_REFERENCE = re.compile(r"^(?:[A-Z]{0,5}[/-])?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?\s+")
+
+
 def _next_meeting_words(text: str) -> re.Match[str] | None:
     """ "Date of next meeting: ..." at the start of a line, or of a table cell or the clause after "; " in it
     ("10.<tab>DATE OF NEXT MEETING; Tuesday 7 December 2010, 2.00pm"), with the rest of the row after it."""
-    found = _NEXT_MEETING.match(text)
+    found = _NEXT_MEETING.match(text) or _NEXT_MEETING.match(_REFERENCE.sub("", text))  # "LSCB/09/28  DATE OF"
     if found or "\t" not in text:
         return found
     for piece in re.finditer(r"(?:^|\t|;\s+)(?=\S)", text):
         rest = text[piece.end() :].replace("\t", " , ")
-        found = _NEXT_MEETING.match(re.sub(r"^[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?\s+", "", rest))
+        found = _NEXT_MEETING.match(_REFERENCE.sub("", rest))
         if found:
             return found
     return None
+
+
+def _has_date(text: str, base: dt.date | None) -> bool:
+    try:
+        return _find_date(text, "next meeting date", base) is not None
+    except InvalidInput:
+        return False
 
 
 def _meeting_part(text: str, base: dt.date | None) -> bool:
