@@ -298,3 +298,54 @@ def test_lists_side_by_side_pasted_with_wrapped_cells() -> None:
     assert names(minutes.apologies) == ["Derek Hume", "Lisa Thorne", "Frank Ogilvie"]
     assert minutes.apologies[1].representative == "Stuart Rowell"
     assert minutes.attendees[2].role == "Safeguarding Adults Co-ordinator"
+
+
+def test_a_minute_table_pasted_with_its_columns_as_runs_of_spaces() -> None:
+    minutes = read(
+        "MINUTES OF MEETING\nTuesday 5th July 2011\n\nPresent:\nNasreen Akhtar – Safeguarding Adults Manager\n"
+        "Angela Firth – Assistant Director, Elmbury City Council\nFran Whiteley – SAB Co-ordinator\n\n"
+        "No.     Item                                          Action                  By whom         By when\n\n"
+        "1.      Welcome and apologies\n"
+        "        The Chair welcomed members.\n\n"
+        "2.      Performance report\n"
+        "        Nasreen Akhtar presented the data. Members   Report\n"
+        "        questioned the threshold.                     threshold analysis      N Akhtar        04/10/11\n\n"
+        "        All out-of-area placements will be            List of all             Angela Firth    31st August\n"
+        "        reviewed.                                     placements\n"
+        "        A leaflet for families should be produced.\n"
+        "                                                      Families leaflet        FW              September\n"
+        "Elmbury SAB – Minutes 05.07.11                                              Page 1 of 3\n"
+        "________________________________________________________________________________\n"
+        "No.     Item                                          Action                  By whom         By when\n"
+        "3.      Any other business                            Complete\n\n"
+        "Date of next meeting: Tuesday 4th October 2011, 10.00am\n"
+    )
+    assert minutes.next_meeting is not None and minutes.next_meeting.date == dt.date(2011, 10, 4)
+    assert owners(minutes) == [
+        ("Report threshold analysis", ["Nasreen Akhtar"], "2011-10-04"),
+        ("List of all placements", ["Angela Firth"], "2011-08-31"),
+        ("Families leaflet", ["Fran Whiteley"], "2011-09-30"),
+    ]
+    assert [a.item for a in minutes.actions] == ["2", "2", "2"]
+
+
+def test_owners_in_brackets_a_wrapped_apologies_line_and_the_next_meeting_in_a_table_row() -> None:
+    minutes = read(
+        "Minutes of the meeting held on Tuesday 18 March 2014\n\nPresent:\n\n"
+        "• Janet Rourke (JR), Independent Chair\n• Graham Wilde (GW), Harwood Council\n"
+        "• Yvonne Clegg (YC), Harwood Healthwatch\n• Tony Barraclough (TBa), Harwood Homes\n\n"
+        "Apologies: Sarah Finch (Harwood Hospitals, represented\nby Graham Wilde), Paul Hendry (Probation)\n\n"
+        "1. Reports\nACTION: Reports to be shared with Commissioning. [YC]\n"
+        "ACTION: Comments on the draft protocol to JR by 11 April. [All]\n"
+        "ACTION: Harwood Homes to nominate a lead officer. [TBa]\n\n"
+        "Item\tMinute\tAction by\n10.\tDATE OF NEXT MEETING; Tuesday 13 May 2014, 1.30pm – 4pm\t\n"
+    )
+    assert names(minutes.attendees) == ["Janet Rourke", "Graham Wilde", "Yvonne Clegg", "Tony Barraclough"]
+    assert names(minutes.apologies) == ["Sarah Finch", "Paul Hendry"]
+    assert minutes.apologies[0].representative == "Graham Wilde"
+    assert owners(minutes) == [
+        ("Reports to be shared with Commissioning", ["Yvonne Clegg"], None),
+        ("Comments on the draft protocol to JR by 11 April", ["all members"], "2014-04-11"),
+        ("Harwood Homes to nominate a lead officer", ["Tony Barraclough"], None),
+    ]
+    assert minutes.next_meeting is not None and minutes.next_meeting.date == dt.date(2014, 5, 13)

@@ -67,6 +67,7 @@ def _rows(raw: list[str], index: int, columns: list[int], owner: int) -> tuple[l
     while index < len(raw):
         line = raw[index]
         if not line.strip():
+            gap = gap or bool(rows and any(rows[-1][owner:]))
             index += 1
             continue
         if _heading(line) is not None:  # the heading again, on a new page
