@@ -56,6 +56,11 @@ _SKIPPED_ACTION = re.compile(
     r"(?:\bACTIONS?\b|^Actions?\b)(?!\s+(?i:plans?|logs?|trackers?|sheets?|points? arising|review|update)\b)"
 )
 _BRACKETED_OWNER = re.compile(r"\.?\s*\[(?P<who>[^\[\]]{1,60})\]\s*\.?$")
+_BODY_SUBJECT = re.compile(
+    r"^(?P<who>[A-Z][\w&'’ ,/-]{1,60}?\b(?:sub-?group|group|panel|committee|partnership|forum|team|unit|network))"
+    r"\s+(?:to|will|should|must)\s+\w",
+    re.I,
+)
 _LEAD = re.compile(r"^(?P<who>[^:;.!?]{2,60}?)\s*:\s+(?P<rest>\S.*)$")
 _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
 _NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
@@ -250,6 +255,8 @@ class _Reader:
             due = f" {when}"
         elif re.search(r"\b(?:meeting|board)\b", when, re.I):
             due = f" by the {when}"
+        elif re.fullmatch(r"next\s+(?:[A-Z]{2,6}|partnership|executive|session|sab|lscb)", when, re.I):
+            due = " by the next meeting"  # "Next SPE": the board's next meeting
         else:
             due = f" by {when}"
         who = strip_title(action.who) if action.who else None
@@ -263,6 +270,8 @@ class _Reader:
         ambiguous = list(meaning.ambiguous)
         if found.who is not None:
             owners, ambiguous = self._named(found.who)
+        elif not owners and not ambiguous and (subject := _BODY_SUBJECT.match(found.body)):
+            owners, ambiguous = self._named(subject["who"])  # "Learning and Improvement sub-group to produce ..."
         owners = [as_written(o) for o in self._without_recipients(found, owners)]
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
         if wording and not asap:
@@ -282,6 +291,11 @@ class _Reader:
         part by part ("SCR sub-group (Chair – V Quinn)", "Police / VHFT"); a part that names a body the board
         may not list yet is kept as written, a part that names nobody is left out (and warned about)."""
         who = _NOTE_IN_WHO.sub("", who).strip(" ,;.–—-")
+        parts = [p.strip(" ,;.–—-") for p in re.split(r"\s*(?:/|;|\+)\s*", who) if p.strip(" ,;.–—-")]
+        if len(parts) > 1:  # "FW / Elmbury Mencap": each part is an owner, read on its own
+            found = [self._named(part) for part in parts]
+            if all(owners or ambiguous for owners, ambiguous in found):
+                return _merged(found)
         resolved = self.resolver.phrase(who)
         if resolved is None and (dated := _WHO_DATED.match(who)):  # "LSCB Manager – October 2008"
             return self._named(dated["who"])
@@ -289,18 +303,16 @@ class _Reader:
             return list(resolved.owners), list(resolved.ambiguous)
         if _GROUPISH.search(who):  # "Performance & QA sub-group": one body, "&" and all
             return [Owner("unknown", who)], []
-        owners: list[Owner] = []
-        ambiguous: list[Ambiguity] = []
+        named: list[tuple[list[Owner], list[Ambiguity]]] = []
         for part in (p.strip(" ,;.–—-") for p in _WHO_PARTS.split(who)):
-            if not part or (part.lower() in {"chair", "lead"} and owners):
+            if not part or (part.lower() in {"chair", "lead"} and named):
                 continue
-            found = self.resolver.phrase(strip_title(part))
-            if found is not None:
-                owners += [o for o in found.owners if o not in owners]
-                ambiguous += found.ambiguous
+            one = self.resolver.phrase(strip_title(part))
+            if one is not None:
+                named.append((list(one.owners), list(one.ambiguous)))
             elif _GROUPISH.search(part) or _BODY.search(part):
-                owners.append(Owner("unknown", part))  # as written; the import warns it is not known
-        return owners, ambiguous
+                named.append(([Owner("unknown", part)], []))  # as written; the import warns it is not known
+        return _merged(named)
 
     def _without_recipients(self, found: _Found, owners: list[Owner]) -> list[Owner]:
         """The person things are returned or sent to is not an owner (unless the action starts with them); in a
@@ -345,6 +357,15 @@ class _Reader:
             if any(fuzz.ratio(word, month) >= 80 for month in _MONTH_NAMES):
                 return found[0].strip()
         return None
+
+
+def _merged(found: list[tuple[list[Owner], list[Ambiguity]]]) -> tuple[list[Owner], list[Ambiguity]]:
+    owners: list[Owner] = []
+    ambiguous: list[Ambiguity] = []
+    for some, unclear in found:
+        owners += [o for o in some if o not in owners]
+        ambiguous += unclear
+    return owners, ambiguous
 
 
 def _with_topic(topic: str, text: str) -> str:

@@ -54,9 +54,17 @@ def aligned_tables(raw: list[str]) -> list[str]:
         out.append("\t".join(text for _, text in heads))
         owner = next(n for n, (_, text) in enumerate(heads) if _OWNER_HEAD.match(text))
         rows, index = _rows(raw, index + 1, columns, owner)
-        out.extend("\t".join(" ".join(cell) for cell in row) for row in rows)
+        out.extend("\t".join(_joined(cell) for cell in row) for row in rows)
         out.append("")
     return out
+
+
+def _joined(pieces: list[str]) -> str:
+    """A cell's lines as one text: "sub-" and "group" make "sub-group"."""
+    text = ""
+    for piece in pieces:
+        text = f"{text}{piece}" if text.endswith("-") and piece[:1].islower() else f"{text} {piece}".strip()
+    return text
 
 
 def _rows(raw: list[str], index: int, columns: list[int], owner: int) -> tuple[list[list[list[str]]], int]:

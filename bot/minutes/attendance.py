@@ -45,6 +45,12 @@ _REPRESENTING = re.compile(
     r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)\s*\)?$",
     re.I,
 )
+_REPRESENTING_BRACKETED = re.compile(
+    r"\(\s*(?:also\s+)?(?:representing|on behalf of|for)\s+(?!(?:item|items|minute|agenda|part)\b)"
+    r"(?P<whom>[^()\n]{2,100}?)\s*\)",
+    re.I,
+)
+_MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(?:chair|chairman|chairperson|manager|director|officer|head|lead|nurse|doctor|designated|named|advis[eo]r|"
     r"governor|inspector|superintendent|consultant|principal|co-?ordinator|commissioner|administrator|secretary|"
@@ -90,11 +96,15 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         entry = entry[: rep.start()].strip(" ;,.–—-")
         if entry.count("(") > entry.count(")"):
             entry += ")"
-    representing = _REPRESENTING.search(entry)
     on_behalf = None
+    inside = _REPRESENTING_BRACKETED.search(entry)
+    representing = inside or _REPRESENTING.search(entry)
     if representing and representing.start() > 0:
         on_behalf = representing["whom"].strip(" .;,")
-        entry = entry[: representing.start()].strip(" ;,.–—-(")
+        if inside:  # "(on behalf of DCI Lorraine Hext), Hertfordshire Constabulary": the rest stays
+            entry = f"{entry[: inside.start()]} {entry[inside.end() :]}".strip(" ;,.–—-")
+        else:
+            entry = entry[: representing.start()].strip(" ;,.–—-(")
     name, rest = _name_and_rest(entry)
     found = person_name(name)
     if found is None or fold(found.name) in _NOT_PEOPLE:
@@ -248,6 +258,9 @@ def _attendance(lines: list[_Line], used: set[int]) -> Roll:
             roll.add(label_kind(label["label"]), listed)
             continue
         index += 1
+    takers = [p for p in roll.present if p.role and _MINUTE_TAKER.search(p.role.strip())]
+    roll.present = [p for p in roll.present if p not in takers]  # the minute taker is there, not a member
+    roll.others = [*roll.others, *takers]
     _link_representing(roll)
     seen: set[str] = set()
     for kind in ("present", "apologies", "others", "absent"):
@@ -345,6 +358,9 @@ def _name_columns(lines: list[_Line], index: int, roles: dict[int, str], roll: R
 
 
 def _with_cells(name: str, agency: str, rep: str) -> Person | None:
+    behalf = _REPRESENTING_BRACKETED.search(agency)
+    if behalf:  # "Head of Early Help (for Anne Fairclough)" in the role cell
+        name, agency = f"{name} {behalf[0]}", f"{agency[: behalf.start()]} {agency[behalf.end() :]}".strip()
     representative = rep.strip(" .") or None
     note = _REPRESENTED.search(agency)
     if note:

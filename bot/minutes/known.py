@@ -99,7 +99,9 @@ def _role_names(role: str) -> list[str]:
     """ "Local Authority Designated Officer (LADO) – item 5" -> the role, "LADO", and the role without its notes."""
     plain = re.split(r"\s[–—-]\s|\s*\(", role)[0].strip()
     bare = re.sub(r"^(?:[A-Z]{2,6}\s+)+(?=[A-Z][a-z])", "", plain)  # "LSCB Training Co-ordinator": the job
-    return list(dict.fromkeys([role, plain, bare, *re.findall(r"\(([A-Z]{2,6})\)", role)]))
+    capitals = [w[0] for w in bare.split() if w[:1].isupper()]
+    acronym = ["".join(capitals)] if len(capitals) >= 3 and len(capitals) == len(bare.split()) else []
+    return list(dict.fromkeys([role, plain, bare, *acronym, *re.findall(r"\(([A-Z]{2,6})\)", role)]))
 
 
 def as_written(owner: Owner) -> Owner:
