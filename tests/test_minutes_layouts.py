@@ -349,3 +349,27 @@ def test_owners_in_brackets_a_wrapped_apologies_line_and_the_next_meeting_in_a_t
         ("Harwood Homes to nominate a lead officer", ["Tony Barraclough"], None),
     ]
     assert minutes.next_meeting is not None and minutes.next_meeting.date == dt.date(2014, 5, 13)
+
+
+def test_roles_cells_and_owner_fields_as_partnership_minutes_write_them() -> None:
+    minutes = read(
+        "Safeguarding Partnership Executive\nDate: 20 November 2019\n\nAttendees\nName\tRole\tOrganisation\n"
+        "Helen Marsh\tIndependent Chair\tRibbleside Partnership\nNeil Ashdown\tHead of Early Help (for Anne "
+        "Fairclough)\tRibbleside Council\nGemma Holt\tBusiness Support Officer (minutes)\tRibbleside Partnership\n"
+        "\nAlso attending\nTom Eddison\tLocal Authority Designated Officer\tRibbleside Council\n\n"
+        "Apologies\nAnne Fairclough\tDirector of Children's Services\tRibbleside Council\n\n"
+        "1. Actions agreed:\n  • LADO to deliver a briefing to the Fire Service as soon as possible.\n"
+        "  • Learning and Improvement sub-group to produce a 7-minute briefing.\n\n"
+        "Date of next meeting: Wednesday 22 January 2020\n\n"
+        "Ref\tAction\tOwner\tDue\tRAG\n"
+        "SPE/19/45\tProvide a breakdown of contacts\tNeil Ashdown / Ribbleside Council\tNext SPE\tAmber\n"
+    )
+    assert names(minutes.attendees) == ["Helen Marsh", "Neil Ashdown"]
+    assert names(minutes.in_attendance) == ["Tom Eddison", "Gemma Holt"]
+    assert minutes.apologies[0].representative == "Neil Ashdown"
+    assert owners(minutes) == [
+        ("LADO to deliver a briefing to the Fire Service as soon as possible", ["Tom Eddison"], None),
+        ("Learning and Improvement sub-group to produce a 7-minute briefing", ["Learning and Improvement sub-group"],
+         None),
+        ("Provide a breakdown of contacts", ["Neil Ashdown", "Ribbleside Council"], "2020-01-22"),
+    ]  # fmt: skip
