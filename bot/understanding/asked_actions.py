@@ -13,8 +13,8 @@ from dataclasses import replace
 from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.owners import Resolution
-from bot.understanding.pasted_text import pasted_message
 from bot.understanding.recording_asks import RecordFor, named_request, record_for, who_prefixes
+from bot.understanding.relayed import pasted_message
 
 __all__ = ["_AskedActions"]
 
