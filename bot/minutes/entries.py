@@ -1,0 +1,250 @@
+"""One attendance entry read as a person: "Jane Roe (JR) – Designated Nurse, Northshire CCG (representing Tom
+Smith)", "C SMITH", a table row's name and role cells; and how a line of a list parts into entries.
+
+The name must be a person's (:func:`bot.minutes.people.person_name`); what follows it is split into a role (a
+job: "Head of Safeguarding") and an agency ("Northshire CCG"); notes of representation, initials and the items
+someone attended for are read off it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.minutes.lines import _BULLET
+from bot.minutes.people import person_name
+from bot.minutes.results import Person
+from bot.understanding.text import fold
+
+_REPRESENTED = re.compile(
+    r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:represented\s+by|deputised\s+by|deputized\s+by|"
+    r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|substitute\s*[:–—-]|"
+    r"[–—-]\s*(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b))"
+    r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)(?: instead)?)?\s*\)?\s*[.;,]?\s*$",
+    re.I,
+)
+
+_REPRESENTING = re.compile(
+    r"(?:\(\s*(?:also\s+)?(?:representing|on behalf of|for)\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+)"
+    r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)\s*\)?$",
+    re.I,
+)
+
+_REPRESENTING_BRACKETED = re.compile(
+    r"\(\s*(?:also\s+)?(?:representing|on behalf of|for)\s+(?!(?:item|items|minute|agenda|part)\b)"
+    r"(?P<whom>[^()\n]{2,100}?)\s*\)",
+    re.I,
+)
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:chair|chairman|chairperson|manager|director|officer|head|lead|nurse|doctor|designated|named|advis[eo]r|"
+    r"governor|inspector|superintendent|consultant|principal|co-?ordinator|commissioner|administrator|secretary|"
+    r"minute taker|minutes|clerk|practitioner|specialist|member|representative|headteacher|dci|detective|"
+    r"paediatrician|lado|cabinet|portfolio|vice|commander|constable|sergeant|councillor|executive|matron|midwife|"
+    r"worker|deputy|assistant|associate|gp|adviser|coordinator|minute-taker|ceo|dcs|das|dass)\b",
+    re.I,
+)
+
+_ITEM_NOTE = re.compile(
+    r"\s*(?:\(\s*|[–—-]\s*|,\s*)?(?:for\s+|attending\s+for\s+)?(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+"
+    r"\d[\d.,&\s]*(?:and\s+\d+\s*)?(?:only)?\s*\)?",
+    re.I,
+)
+
+_INITIAL_SURNAME = re.compile(r"^\s*(?:[A-Z][a-z]{0,4}\.?\s+)?[A-Z]\.?\s+[A-Z][A-Z'’-]+\b")  # "C SMITH", "Dr Y NAIDOO"
+
+_COMMA_LIST = re.compile(r"[,;]")
+
+_AND_LIST = re.compile(r"[,;]|\s+and\s+|\s{3,}")
+
+_NOT_PEOPLE = frozenset({"none", "nil", "n/a", "na", "no apologies", "none received", "nobody", "-"})
+
+
+def _person(entry: str, representative: str | None = None) -> Person | None:
+    """ "Name (Agency)", "Name – Role, Agency", "Name, Agency", "Name (JR)" or "Name", with a representative note;
+    None unless the name is a person's."""
+    entry = _BULLET.sub("", entry.strip()).strip(" ;,.")
+    rep = _REPRESENTED.search(entry)
+    if rep:
+        representative = rep["rep"].strip(" .;,()–—-") or None
+        entry = entry[: rep.start()].strip(" ;,.–—-")
+        if entry.count("(") > entry.count(")"):
+            entry += ")"
+    on_behalf = None
+    inside = _REPRESENTING_BRACKETED.search(entry)
+    representing = inside or _REPRESENTING.search(entry)
+    if representing and representing.start() > 0:
+        on_behalf = representing["whom"].strip(" .;,")
+        if inside:  # "(on behalf of DCI Lorraine Hext), Hertfordshire Constabulary": the rest stays
+            entry = f"{entry[: inside.start()]} {entry[inside.end() :]}".strip(" ;,.–—-")
+        else:
+            entry = entry[: representing.start()].strip(" ;,.–—-(")
+    name, rest = _name_and_rest(entry)
+    found = person_name(name)
+    if found is None or fold(found.name) in _NOT_PEOPLE:
+        return None
+    role, agency = _role_and_agency(rest)
+    whom = person_name(re.split(r",|\s[–—-]\s", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
+    if on_behalf and whom is None:
+        agency = agency or on_behalf  # "(representing Probation)": the agency they came for
+    if representative:
+        named = person_name(representative)
+        representative = named.name if named else None  # "represented by the CCG" names no one
+    return Person(found.name, agency, representative, role=role, initials=found.initials,
+                  representing=whom.name if whom else None)  # fmt: skip
+
+
+def _name_and_rest(entry: str) -> tuple[str, str]:
+    """Split an entry into the name and what follows it (agency, role), by brackets, a dash or a comma."""
+    initials = re.match(r"^(?P<n>[^()]{1,80}?\s*\(\s*[A-Z][A-Za-z]{1,3}\s*\))\s*(?P<rest>.*)$", entry)
+    found = person_name(initials["n"]) if initials else None
+    if initials and found is not None and found.initials:  # "(JR)" fits Jane Roe; "(DSCB)" is her agency
+        rest = initials["rest"].strip(" ,;–—-")
+        return initials["n"], rest.strip("()") if rest.startswith("(") and rest.endswith(")") else rest
+    bracket = re.match(r"^(?P<n>[^()]{1,80}?)\s*\((?P<rest>[^\n]{0,160})\)\s*[.;,]?$", entry)
+    if bracket and not re.search(r",\s|\s[–—-]\s|\t", bracket["n"]):
+        return bracket["n"], bracket["rest"]
+    dash = re.search(r"\s[–—-]\s|\t|,\s", entry)
+    if dash and dash[0].startswith(","):
+        return entry[: dash.start()], entry[dash.end() :]
+    if dash:
+        head, tail = entry[: dash.start()], entry[dash.end() :]
+        initials_tail = re.match(r"^(?P<i>[A-Z]{2,4})\b\s*(?:[,–—-]\s*)?(?P<rest>.*)$", tail)
+        fits = person_name(f"{head} ({initials_tail['i']})") if initials_tail else None
+        if initials_tail and fits is not None and fits.initials:  # "Jane Roe – JR, Police"
+            return f"{head} ({initials_tail['i']})", initials_tail["rest"]
+        return head, tail
+    return entry, ""
+
+
+def _role_and_agency(rest: str) -> tuple[str | None, str | None]:
+    """ "Designated Nurse, Northshire CCG" -> (role, agency): the leading parts that name a job are the role
+    ("Chair, Cabinet Member for Adult Services"), the rest the agency ("DMBC – Directorate of People")."""
+    rest = _ITEM_NOTE.sub("", rest).strip(" ;,.–—-")  # "(item 5 only)", "– for item 3": when, not who
+    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = rest[1:-1]
+    if not rest:
+        return None, None
+    cuts = [0, *(m.end() for m in re.finditer(r",\s*|\s[–—-]\s", rest)), len(rest) + 1]
+    parts = [rest[a:b].strip(" ,;–—-") for a, b in itertools.pairwise(cuts)]
+    roles = 0
+    while roles < len(parts) and _is_role(parts[roles]):
+        roles += 1
+    if roles == 0:
+        trailing = [p for p in parts if _is_role(p)]
+        if len(parts) == 2 and trailing == parts[1:]:  # "Northshire CCG, Designated Nurse"
+            return parts[1], parts[0]
+        pieces = [p.strip() for p in rest.split(",")]
+        bodies = [p for p in pieces if _ORGANISATION.search(p)]
+        if len(pieces) > 1 and len(bodies) == 1:  # "West Midlands Police, Public Protection": the police
+            return None, bodies[0]
+        return None, rest
+    role = rest[: cuts[roles] if roles < len(parts) else len(rest)].strip(" ,;–—-")
+    agency = rest[cuts[roles] :].strip(" ,;–—-") if roles < len(parts) else ""
+    return role or None, agency or None
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:police|constabulary|council|trust|ccg|nhs|pct|cafcass|probation|service|commission|authority|college|"
+    r"school|homes|association|hospital|university)\b",
+    re.I,
+)
+
+
+def _is_role(part: str) -> bool:
+    """A job: it ends with what the person is ("Safeguarding Adults Board Manager"), or names one and no
+    organisation ("Head of Safeguarding", "Cabinet Member for Adult Services")."""
+    words = re.sub(r"\s*\([^()]*\)$", "", part).split()
+    if not words:
+        return False
+    if _ROLE_WORDS.fullmatch(words[-1]) or _ROLE_WORDS.match(part):
+        return True
+    return bool(_ROLE_WORDS.search(part)) and not re.search(
+        r"\b(?:trust|council|police|ccg|nhs|constabulary|commission|cafcass|probation service)\b", part, re.I
+    )
+
+
+def _split_entries(text: str, inline: bool) -> list[str]:
+    """Entries of a list on one line: "A (X), B (Y) and C (Z)", "A, X; B, Y", "C SMITH,   R JONES," or "A, B and
+    C" after a label."""
+    if ";" in text:  # "A, Agency; B, Agency": the semicolons part people
+        pieces = _split_outside_parentheses(text, re.compile(";"))
+    elif "(" in text:
+        pieces = _split_outside_parentheses(text, _AND_LIST if inline else _COMMA_LIST)
+    elif inline or re.search(r",\s*\S[^,]*,", text) or re.search(r"\S\s{3,}\S", text):
+        pieces = _AND_LIST.split(text)
+    else:
+        pieces = [text]
+    named = [p for p in pieces if p.strip()]
+    if (
+        not inline
+        and ";" not in text
+        and len(named) > 1
+        and not (
+            all(_starts_with_name(p) for p in named)
+            and (len(named) >= 3 or all(_INITIAL_SURNAME.match(p) for p in named))
+        )
+    ):
+        pieces = [text]  # "Jane Roe (JR), Harwood Homes": one person and where they are from
+    merged: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if not piece:
+            continue
+        if merged and _REPRESENTED.match(", " + piece):
+            merged[-1] += ", " + piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[str]:
+    depth, depths = 0, []
+    for char in text:
+        depths.append(depth)
+        depth = max(0, depth + (char == "(") - (char == ")"))
+    pieces, begin = [], 0
+    for found in separator.finditer(text):
+        if depths[found.start()] == 0:
+            pieces.append(text[begin : found.start()])
+            begin = found.end()
+    pieces.append(text[begin:])
+    return pieces
+
+
+def _with_cells(name: str, agency: str, rep: str) -> Person | None:
+    behalf = _REPRESENTING_BRACKETED.search(agency)
+    if behalf:  # "Head of Early Help (for Anne Fairclough)" in the role cell
+        name, agency = f"{name} {behalf[0]}", f"{agency[: behalf.start()]} {agency[behalf.end() :]}".strip()
+    representative = rep.strip(" .") or None
+    note = _REPRESENTED.search(agency)
+    if note:
+        representative = representative or note["rep"].strip(" .;,()–—-") or None
+        agency = agency[: note.start()]
+    person = _person(name, representative)
+    if person is not None and agency.strip(" ;,.") and person.agency is None and person.role is None:
+        role, written = _role_and_agency(agency)
+        person = Person(person.name, written, person.representative, role, person.initials, person.representing)
+    return person
+
+
+def _balanced(cells: list[str]) -> list[str]:
+    """Cells with a bracket opened in one and closed in the next joined again: "A COOKE (representing | D PARRY),"."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+    return out
+
+
+def _is_name_list(text: str) -> bool:
+    """A paragraph that lists people: at least three entries, nearly all starting with a name."""
+    pieces = _split_entries(text, inline=True)
+    return len(pieces) >= 3 and sum(_starts_with_name(p) for p in pieces) >= 0.7 * len(pieces)
+
+
+def _starts_with_name(text: str) -> bool:
+    """Whether a line begins with a person's name (before a bracket, dash, comma or tab)."""
+    head = re.split(r"\s*[(\t,]|\s[–—-]\s", text.strip(), maxsplit=1)[0]
+    return person_name(head) is not None or bool(re.match(r"^[A-Z]\.?\s+[A-Z]{2,}", text.strip()))
