@@ -23,6 +23,7 @@ from bot.minutes.entries import (
 )
 from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE, label_kind
+from bot.minutes.people import person_name
 from bot.minutes.results import Person
 from bot.understanding.text import fold
 
@@ -228,8 +229,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             entries.extend(_split_entries(text, inline=True))
             row += 1
             continue
-        if "\t" in text and _is_heading_row(text):  # "Name | Designation | Agency" under the label
-            row += 1
+        if _is_heading_row(text) and (not entries or _is_heading_row(lines[row - 1].text)):
+            row += 1  # "Name | Designation | Agency" under the label, on one line or a line each
             continue
         if "\t" in text and _starts_with_name(text.split("\t")[0]):  # a row of a two-column list: name | agency
             raw = _balanced([c.strip() for c in text.split("\t") if c.strip(" ,;")])
@@ -255,7 +256,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             break
         if entries and not line.bulleted and (line.text.startswith("\t") or not _starts_with_name(text)):
             wrapped = ", ".join(c.strip() for c in text.split("\t") if c.strip())
-            entries[-1] = f"{entries[-1]} {wrapped}"  # a wrapped role, agency or "(representing ...)"
+            alone = person_name(entries[-1]) is not None  # a name with its cells on the lines below it
+            entries[-1] = f"{entries[-1]}{' – ' if alone else ' '}{wrapped}"  # a wrapped role, agency or note
         else:
             entries.extend(_split_entries(text, inline=False))
         row += 1
@@ -270,7 +272,9 @@ def _wraps_on(lines: list[_Line], index: int, row: int, rest: str) -> bool:
         return False
     if _LABEL.match(text) or _FIELD.match(text) or _NEXT_MEETING.match(text) or _ACTION_MARK.search(text):
         return False
-    return rest.rstrip().endswith((",", ";", "(", " and")) or rest.count("(") > rest.count(")") or text[:1].islower()
+    if rest.count("(") > rest.count(")") or text[:1].islower():
+        return True
+    return not rest.rstrip().endswith(".") and _is_name_list(f"{rest} {text}")  # a long list wrapped by the page
 
 
 def _is_heading_row(text: str) -> bool:

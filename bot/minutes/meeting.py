@@ -8,6 +8,7 @@ is taken on or after the meeting's. A date that does not exist, or a meeting dat
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -228,7 +229,7 @@ def _meeting(lines: list[_Line], used: set[int]) -> tuple[MeetingTime | None, st
     header = [(i, line) for i, line in enumerate(lines) if line.item is None and i not in used]
     fields: dict[str, str] = {}
     for _, line in header:
-        cells = [c.strip() for c in line.text.split("\t")]
+        cells = [c.strip() for c in line.text.split("\t") if c.strip()]  # "Date:<tab><tab>9th July 2014"
         for number, cell in enumerate(cells):
             field = _FIELD.match(cell)
             if field is None and number + 1 < len(cells) and re.fullmatch(r"[A-Za-z ]{2,24}:?", cell):
@@ -243,15 +244,17 @@ def _meeting(lines: list[_Line], used: set[int]) -> tuple[MeetingTime | None, st
         found = _find_date(date_text, "meeting date")
     if found is None:
         error: InvalidInput | None = None
-        for _, line in header:
-            if len(line.text) < 300 and not _FIELD.match(line.text.strip()):
+        texts = [line.text for _, line in header]
+        wrapped = [f"{a.rstrip()} {b.strip()}" for a, b in itertools.pairwise(texts) if a.strip()]
+        for text in [*texts, *wrapped]:  # a title's date may wrap: "... HELD ON TUESDAY 24 / NOVEMBER 2015"
+            if len(text) < 300 and not _FIELD.match(text.strip()):
                 try:
-                    found = _find_date(line.text, "meeting date")
+                    found = _find_date(text, "meeting date")
                 except InvalidInput as wrong:
                     error = error or wrong
                     continue
                 if found is not None and found.date is not None:
-                    date_text = line.text
+                    date_text = text
                     break
         if (found is None or found.date is None) and error is not None:
             raise error
