@@ -72,7 +72,10 @@ def _lines(text: str) -> list[_Line]:
 
 
 _SENTENCE_DONE = re.compile(r"[.:;!?)\]”\"]$")
-_STARTS_APART = re.compile(r"^(?:ACTIONS?\b|Actions?\s*[:–—-]|AGREED\b|Agreed\s*:|RESOLVED\b|Decision|Date|Time|Venue)")
+_STARTS_APART = re.compile(
+    r"^(?:ACTIONS?\b|Actions?\s*[:–—-]|AGREED\b|Agreed\s*:|RESOLVED\b|Decision|Date|Time|Venue|A\d{1,3}\b|"
+    r"(?:Lead|Owner|Responsible|By|Due|Deadline|Target|Timescale|Who|Action by)(?:\s+\w+)?\s*:)"
+)
 
 
 def _reflowed(lines: list[_Line]) -> list[_Line]:

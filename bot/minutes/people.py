@@ -47,6 +47,8 @@ _NOT_NAME_WORDS = words_of(
     visitor visiting drug alcohol substance misuse domestic violence abuse homeless homelessness registered
     charity charities church diocese faith mosque sport sports leisure library libraries transport
     people young person persons holder portfolio children's adults' carers carer users user residents
+    homes mencap concern healthwatch barnardo's barnardos nspcc cvs uk age relate samaritans shelter refuge
+    women's womens aid victim victims support mind scope sense turning point addaction
     """
 )
 _ALSO_SURNAMES = words_of("west east north south head lead church court page case nurse temple")
