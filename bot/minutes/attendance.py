@@ -34,9 +34,13 @@ _HEAD_WORDS = re.compile(
     r"(?P<apologies>apolog(?:y|ies)(?:\s+(?:received|for absence|from))*))\s*:?$",
     re.I,
 )
+_STATUS_HEAD = re.compile(r"^(?:p\s*/\s*a(?:\s*/\s*x)?|attendance|attended\??|status|present\s*/\s*apologies)$", re.I)
+_STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
+                 "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
+                 "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
 _AGENCY_WORDS = re.compile(
-    r"^(?:agency|organi[sz]ation|role|representing|service|agency/role|role/agency|title|designation|job title|"
-    r"position|organi[sz]ation/role)$",
+    r"^(?:agency|organi[sz]ation|role|representing|service|agency\s*/\s*role|role\s*/\s*agency|title|designation|"
+    r"job title|position|organi[sz]ation\s*/\s*role|role\s*/\s*organi[sz]ation)$",
     re.I,
 )
 _REP_WORDS = re.compile(r"^(?:represented by|representative|rep|deputy|substitute|named representative)$", re.I)
@@ -119,9 +123,12 @@ def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
     agency_of: dict[int, int] = {}
     rep_of: dict[int, int] = {}
     last_name: int | None = None
+    status: int | None = None
     for column, cell in enumerate(cells):
         kind = _kind_of_head(cell)
-        if kind is not None:
+        if _STATUS_HEAD.match(cell):
+            status = column
+        elif kind is not None:
             roles[column] = kind
             last_name = column
         elif last_name is not None and _AGENCY_WORDS.match(cell):
@@ -130,9 +137,11 @@ def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
             rep_of[last_name] = column
     if not roles or (len(roles) == 1 and cells[next(iter(roles))].lower() in {"name", "members"} and not agency_of):
         return None
-    headings = {*roles, *agency_of.values(), *rep_of.values()}
+    headings = {*roles, *agency_of.values(), *rep_of.values(), *([status] if status is not None else [])}
     if any(cell and column not in headings for column, cell in enumerate(cells)):
         return None  # "Present | Jane Roe (Police); ...": the lists are row heads
+    if status is not None and len(roles) == 1:
+        return _status_table(lines, index, (next(iter(roles)), agency_of.get(next(iter(roles))), status), roll)
     if not agency_of and not rep_of:
         return _name_columns(lines, index, roles, roll)
     row = index + 1
@@ -149,6 +158,33 @@ def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
                 if person is not None:
                     roll.add(kind, [person])
         row += 1
+    return row
+
+
+def _status_table(lines: list[_Line], index: int, columns: tuple[int, int | None, int], roll: Roll) -> int:
+    """One table of everyone with a column saying who came ("Name | Organisation | P/A": P, A, X); a row naming a
+    list ("In attendance") puts the people under it in that list."""
+    name_at, agency_at, status_at = columns
+    section: str | None = None
+    row = index + 1
+    while row < len(lines) and "\t" in lines[row].text:
+        cells = [c.strip() for c in lines[row].text.split("\t")]
+        filled = [c for c in cells if c]
+        row += 1
+        if len(filled) == 1 and _kind_of_head(filled[0]):
+            section = _kind_of_head(filled[0])  # "In attendance", as a row of its own
+            continue
+        name = cells[name_at] if name_at < len(cells) else ""
+        code = (cells[status_at] if status_at < len(cells) else "").lower().strip(" .")
+        kind = _STATUS_CODES.get(code)
+        if not name or kind is None:
+            continue
+        if section in {"others", "absent"} and kind == "present":
+            kind = section
+        agency = cells[agency_at] if agency_at is not None and agency_at < len(cells) else ""
+        person = _with_cells(name, agency, "")
+        if person is not None:
+            roll.add(kind, [person])
     return row
 
 
