@@ -16,9 +16,10 @@ from bot.minutes.lines import _Line
 
 _ACTION_HEAD = re.compile(
     r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
-    r"^action(?:s)?\s*/\s*decisions?$",
+    r"^action(?:s)?\s*/\s*decisions?$|^actions?\s*(?:/|and|&)\s*(?:responsibility|lead|owner|by whom)$",
     re.I,
 )
+_ACTION_WITH_OWNER = re.compile(r"^actions?\s*(?:/|and|&)\s*(?:responsibility|lead|owner|by whom)$", re.I)
 _WHO_HEAD = re.compile(
     r"^(?:by\s+whom|who|lead(?:\s+(?:officer|agency|person|member|partner))?|leads?|owner|responsible(?:\s+(?:officer|"
     r"person|agency|lead))?|action\s+by|person\s+responsible|named\s+lead|officer|resp\.?)$",
@@ -71,8 +72,9 @@ def _columns(cells: list[str]) -> _Columns | None:
                 break
     if "action" not in found and "who" in found and re.match(r"action\s+by", cells[found["who"]].strip(), re.I):
         return _Columns(-1, found["who"], found.get("when"), found.get("number"))  # "Minute | Action by"
-    if "action" not in found or ("who" not in found and "when" not in found):
-        return None
+    with_owner = "action" in found and _ACTION_WITH_OWNER.match(cells[found["action"]].strip(" :*"))
+    if "action" not in found or ("who" not in found and "when" not in found and not with_owner):
+        return None  # "Action / Responsibility" alone: the owner is written in the action's cell
     return _Columns(found["action"], found.get("who"), found.get("when"), found.get("number"))
 
 
@@ -155,6 +157,12 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     task = cell(columns.action)
     if not task or _NOTHING.match(task):
         return []
+    inline = [p for p in re.split(r";\s+", task) if _FIELD_LINE.match(p)]
+    if inline and columns.who is None:  # "Draft the protocol; Responsibility: Harker / Oates; By: February 2014"
+        fields = {("when" if _WHEN_KEYS.match(m["key"]) else "who"): m["value"] for m in map(_FIELD_LINE.match, inline)
+                  if m is not None}  # fmt: skip
+        rest = "; ".join(p for p in re.split(r";\s+", task) if not _FIELD_LINE.match(p))
+        return [TableAction(item, _clean(rest), fields.get("who"), fields.get("when"))] if rest else []
     tasks = [t.strip() for t in task.split("; ") if t.strip()]
     whos = [w.strip() for w in cell(columns.who).split("; ")]
     whens = [w.strip() for w in cell(columns.when).split("; ")]
@@ -214,7 +222,8 @@ def _or_none(text: str) -> str | None:
 _NUMBERED_ACTION = re.compile(r"^(?:A|AP|Action\s*(?:No\.?\s*)?)(?P<n>\d{1,3})[.:)]?\s+(?P<task>\S.{4,})$")
 _MARKED_ACTION = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?::|[–—]|-(?=\s))\s*(?P<task>\S.{4,})$")
 _FIELD_LINE = re.compile(
-    r"(?P<key>lead(?:\s+officer)?|owner|responsible|who|by\s+whom|action\s+by|by\s+when|by|due(?:\s+date)?|"
+    r"(?P<key>lead(?:\s+officer)?|owner|responsible|responsibility|who|by\s+whom|action\s+by|by\s+when|by|"
+    r"due(?:\s+date)?|"
     r"deadline|target(?:\s+date)?|timescale|date)\s*:\s*(?P<value>.+?)\s*(?=\s(?:lead|owner|by|due|deadline|"
     r"target|timescale|date|who|responsible)(?:\s+\w+)?\s*:|$)",
     re.I,
