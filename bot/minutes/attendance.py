@@ -11,7 +11,7 @@ neither members present nor apologies. Only text that looks like a person's name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.minutes.entries import (
     _balanced,
@@ -100,13 +100,28 @@ def _attendance(lines: list[_Line], used: set[int]) -> Roll:
 
 
 def _link_representing(roll: Roll) -> None:
-    """ "Tom Smith (representing Jane Roe)" present: Tom is Jane's named representative on her apology."""
+    """ "Tom Smith (representing Jane Roe)" present: Tom is Jane's named representative on her apology. A note
+    that names only a surname ("(representing Supt Harcourt)", "(DCI Maddox attending)") is the one person of
+    that surname in the list it points at."""
     for person in roll.present:
         if person.representing is None:
             continue
-        for number, absent in enumerate(roll.apologies):
-            if fold(absent.name) == fold(person.representing) and absent.representative is None:
-                roll.apologies[number] = Person(absent.name, absent.agency, person.name, absent.role, absent.initials)
+        absent = _by_name(roll.apologies, person.representing)
+        if absent is not None and absent.representative is None:
+            roll.apologies[roll.apologies.index(absent)] = replace(absent, representative=person.name)
+    for number, absent in enumerate(roll.apologies):
+        if absent.representative and " " not in absent.representative:
+            stands_in = _by_name(roll.present, absent.representative)
+            roll.apologies[number] = replace(absent, representative=stands_in.name if stands_in else None)
+
+
+def _by_name(people: list[Person], written: str) -> Person | None:
+    """The person a full name or a lone surname means in ``people`` (one only)."""
+    key = fold(written)
+    found = [p for p in people if fold(p.name) == key] or (
+        [p for p in people if fold(p.name).split()[-1] == key] if " " not in key else []
+    )
+    return found[0] if len(found) == 1 else None
 
 
 def _kind_of_head(cell: str) -> str | None:

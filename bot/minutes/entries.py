@@ -12,14 +12,14 @@ import itertools
 import re
 
 from bot.minutes.lines import _BULLET
-from bot.minutes.people import person_name
+from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
 from bot.understanding.text import fold
 
 _REPRESENTED = re.compile(
-    r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:represented\s+by|deputised\s+by|deputized\s+by|"
+    r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:(?:was|were|is)\s+)?(?:represented\s+by|deputised\s+by|deputized\s+by|"
     r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|substitute\s*[:–—-]|"
-    r"[–—-]\s*(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b))"
+    r"(?:[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b))"
     r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)(?: instead)?)?\s*\)?\s*[.;,]?\s*$",
     re.I,
 )
@@ -84,14 +84,24 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
     if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
     role, agency = _role_and_agency(rest)
-    whom = person_name(re.split(r",|\s[–—-]\s", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
+    whom = _someone(re.split(r",|\s[–—-]\s", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
     if on_behalf and whom is None:
         agency = agency or on_behalf  # "(representing Probation)": the agency they came for
     if representative:
-        named = person_name(representative)
-        representative = named.name if named else None  # "represented by the CCG" names no one
+        representative = _someone(representative)  # "represented by the CCG" names no one
     return Person(found.name, agency, representative, role=role, initials=found.initials,
-                  representing=whom.name if whom else None)  # fmt: skip
+                  representing=whom)  # fmt: skip
+
+
+def _someone(text: str) -> str | None:
+    """A person named in a note: a full name, or a title and surname ("Supt Harcourt" -> "Harcourt", matched to
+    the attendance by surname later); None for anything else ("the CCG")."""
+    named = person_name(text)
+    if named is not None:
+        return named.name
+    bare = strip_title(text.strip(" .;,()"))
+    titled = bare != text.strip(" .;,()")
+    return bare if titled and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", bare) else None
 
 
 def _name_and_rest(entry: str) -> tuple[str, str]:
@@ -104,6 +114,9 @@ def _name_and_rest(entry: str) -> tuple[str, str]:
     bracket = re.match(r"^(?P<n>[^()]{1,80}?)\s*\((?P<rest>[^\n]{0,160})\)\s*[.;,]?$", entry)
     if bracket and not re.search(r",\s|\s[–—-]\s|\t", bracket["n"]):
         return bracket["n"], bracket["rest"]
+    opened = re.match(r"^(?P<n>[^()]{1,80}?)\s*\((?P<inner>[^()]{0,160})\)\s*[,;–—-]?\s*(?P<after>.*)$", entry)
+    if opened and not re.search(r",\s|\s[–—-]\s|\t", opened["n"]) and person_name(opened["n"]):
+        return opened["n"], ", ".join(p for p in (opened["inner"], opened["after"]) if p.strip())  # "X (Chair) – Co"
     dash = re.search(r"\s[–—-]\s|\t|,\s", entry)
     if dash and dash[0].startswith(","):
         return entry[: dash.start()], entry[dash.end() :]
@@ -167,6 +180,8 @@ def _is_role(part: str) -> bool:
 def _split_entries(text: str, inline: bool) -> list[str]:
     """Entries of a list on one line: "A (X), B (Y) and C (Z)", "A, X; B, Y", "C SMITH,   R JONES," or "A, B and
     C" after a label."""
+    if inline and re.search(r"(?<=[a-z)])\.\s+(?=[A-Z])", text):  # "... for item 7. Michelle Drury was represented"
+        return [e for part in re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text) for e in _split_entries(part, inline)]
     if ";" in text:  # "A, Agency; B, Agency": the semicolons part people
         pieces = _split_outside_parentheses(text, re.compile(";"))
     elif "(" in text:
