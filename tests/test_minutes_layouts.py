@@ -373,3 +373,25 @@ def test_roles_cells_and_owner_fields_as_partnership_minutes_write_them() -> Non
          None),
         ("Provide a breakdown of contacts", ["Neil Ashdown", "Ribbleside Council"], "2020-01-22"),
     ]  # fmt: skip
+
+
+def test_a_status_column_an_action_responsibility_column_and_representatives_named_by_surname() -> None:
+    minutes = read(
+        "LOWMOOR SAFEGUARDING ADULTS BOARD – MINUTES OF THE MEETING HELD ON WEDNESDAY 16\nJUNE 2010\n\n"
+        "Name\tOrganisation / role\tP/A\nMargaret Ellwood\tIndependent Chair\tP\n"
+        "Supt Neil Harcourt\tWest Pennine Police\tA\n"
+        "DI Karen Moss\tWest Pennine Police (representing Supt Harcourt)\tP\nIan Pogson\tFire & Rescue\tX\n"
+        "In attendance\t\t\nTracey Dunmore\tAdult Protection Unit (minutes)\tP\n\n"
+        "Apologies: Sue Lacey (Cafcass) and Carl Rees for item 7 onwards. Michelle Drury (Hospitals NHS Trust) "
+        "was represented by Margaret Ellwood.\n\n"
+        "Minute No.\tSubject and discussion\tAction / Responsibility\n"
+        "31/10\tTRANSITIONS; A joint paper was presented.\tDraft a joint protocol; Responsibility: Moss / Chair; "
+        "By: September 2010\n"
+    )
+    assert minutes.meeting.date == dt.date(2010, 6, 16)
+    assert names(minutes.attendees) == ["Margaret Ellwood", "Karen Moss"]
+    assert names(minutes.in_attendance) == ["Tracey Dunmore"] and names(minutes.absent) == ["Ian Pogson"]
+    reps = {p.name: p.representative for p in minutes.apologies}
+    assert reps["Neil Harcourt"] == "Karen Moss" and reps["Michelle Drury"] == "Margaret Ellwood"
+    assert {"Sue Lacey", "Carl Rees"} <= set(reps)
+    assert owners(minutes) == [("Draft a joint protocol", ["Karen Moss", "Margaret Ellwood"], "2010-09-30")]

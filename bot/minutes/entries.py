@@ -46,8 +46,8 @@ _ROLE_WORDS = re.compile(
 )
 
 _ITEM_NOTE = re.compile(
-    r"\s*(?:\(\s*|[–—-]\s*|,\s*)?(?:for\s+|attending\s+for\s+)?(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+"
-    r"\d[\d.,&\s]*(?:and\s+\d+\s*)?(?:only)?\s*\)?",
+    r"\s*(?:\(\s*|[–—-]\s*|,\s*)?(?:(?:for|from)\s+|attending\s+for\s+)?(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+"
+    r"\d[\d.,&\s]*(?:and\s+\d+\s*)?(?:only|onwards)?\s*\)?",
     re.I,
 )
 
@@ -63,7 +63,8 @@ _NOT_PEOPLE = frozenset({"none", "nil", "n/a", "na", "no apologies", "none recei
 def _person(entry: str, representative: str | None = None) -> Person | None:
     """ "Name (Agency)", "Name – Role, Agency", "Name, Agency", "Name (JR)" or "Name", with a representative note;
     None unless the name is a person's."""
-    entry = _BULLET.sub("", entry.strip()).strip(" ;,.")
+    entry = _ITEM_NOTE.sub("", _BULLET.sub("", entry.strip())).strip(" ;,.")  # "(item 5 only)": when, not who
+    entry += ")" * max(0, entry.count("(") - entry.count(")"))  # "(Head of X – for item 3)" kept whole
     rep = _REPRESENTED.search(entry)
     if rep:
         representative = rep["rep"].strip(" .;,()–—-") or None
