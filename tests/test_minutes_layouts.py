@@ -395,3 +395,16 @@ def test_a_status_column_an_action_responsibility_column_and_representatives_nam
     assert reps["Neil Harcourt"] == "Karen Moss" and reps["Michelle Drury"] == "Margaret Ellwood"
     assert {"Sue Lacey", "Carl Rees"} <= set(reps)
     assert owners(minutes) == [("Draft a joint protocol", ["Karen Moss", "Margaret Ellwood"], "2010-09-30")]
+
+
+def test_owners_read_through_names_the_attendance_never_gave_are_named_in_the_warnings() -> None:
+    minutes = read(
+        "Date: 5th July 2011\n\nPresent:\nFran Whiteley – SAB Co-ordinator\nTom Eddison – Local Authority Designated "
+        "Officer\nJane Roe (JR) – Police\n\n1. Items\nActions agreed:\n  • LADO to deliver a briefing.\n\n"
+        "Action\tBy whom\tBy when\nFamilies leaflet\tFW\tSeptember\nDraft the protocol\tJR\tOctober\n"
+    )
+    assert [who for _, who, _ in owners(minutes)] == [["Tom Eddison"], ["Fran Whiteley"], ["Jane Roe"]]
+    guesses = [w for w in minutes.warnings if "not written in the attendance" in w]
+    assert (
+        len(guesses) == 2 and "'LADO' read as Tom Eddison" in guesses[0] and "'FW' read as Fran Whiteley" in guesses[1]
+    )

@@ -141,10 +141,13 @@ class _Reader:
     """Reads the actions and decisions of a set of minutes, against one board's names."""
 
     def __init__(
-        self, names: NameIndex, now: dt.datetime, board_dates: Sequence[dt.date], joining: set[str] | None = None
-    ) -> None:
+        self, names: NameIndex, now: dt.datetime, board_dates: Sequence[dt.date], joining: set[str] | None = None,
+        guessed: dict[str, str] | None = None,
+    ) -> None:  # fmt: skip
         self.names = names
         self.joining = joining or set()  # people the import adds from the attendance: owners, not outsiders
+        self.guessed = guessed or {}  # names only worked out ("FW"): an owner read through one is warned about
+        self._guesses: list[str] = []
         self.now = now
         self.board_dates = board_dates
         self.resolver = OwnerResolver(names, None)
@@ -176,7 +179,8 @@ class _Reader:
                 continue
             before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)
-            if len(self.found) + len(self.decisions) == before and _SKIPPED_ACTION.search(text):
+            none = re.search(r":\s*(?:none|nil|n/?a)\.?$", text, re.I)  # "Actions agreed: none."
+            if len(self.found) + len(self.decisions) == before and _SKIPPED_ACTION.search(text) and not none:
                 where = f"Item {line.item}" if line.item else "No agenda item"
                 self.warnings.append(f"{where}: a line that mentions an action was not read as one: {_shorten(text)}")
             previous = line
@@ -265,9 +269,14 @@ class _Reader:
 
     # Understanding ----------------------------------------------------------------------------------------
     def understand(self, found: _Found) -> MinutesAction:
+        self._guesses = []
         meaning = interpret(found.said, None, self.now, self.names)
         owners = list(meaning.owners)
         ambiguous = list(meaning.ambiguous)
+        said = f" {fold(found.said)} "
+        for alias, name in self.guessed.items():  # "LADO to deliver ...": read through a worked-out name
+            if f" {alias} " in said and any(o.name == name for o in owners):
+                self._guesses.append(f"'{alias.upper() if len(alias) <= 5 else alias}' read as {name}")
         if found.who is not None:
             owners, ambiguous = self._named(found.who)
         elif not owners and not ambiguous and (subject := _BODY_SUBJECT.match(found.body)):
@@ -284,6 +293,9 @@ class _Reader:
                 due, wording = again.date, again.wording
         action = MinutesAction(found.item, found.text, tuple(owners), tuple(ambiguous), due, asap, wording)
         self._warn(found, action)
+        where = f"Item {action.item}" if action.item else "No agenda item"
+        self.warnings.extend(f"{where}: {guess} (not written in the attendance): {_shorten(found.text)}"
+                             for guess in dict.fromkeys(self._guesses))  # fmt: skip
         return action
 
     def _named(self, who: str) -> tuple[list[Owner], list[Ambiguity]]:
@@ -300,6 +312,7 @@ class _Reader:
         if resolved is None and (dated := _WHO_DATED.match(who)):  # "LSCB Manager – October 2008"
             return self._named(dated["who"])
         if resolved is not None:
+            self._note_guess(who, resolved.owners)
             return list(resolved.owners), list(resolved.ambiguous)
         if _GROUPISH.search(who):  # "Performance & QA sub-group": one body, "&" and all
             return [Owner("unknown", who)], []
@@ -309,10 +322,16 @@ class _Reader:
                 continue
             one = self.resolver.phrase(strip_title(part))
             if one is not None:
+                self._note_guess(part, one.owners)
                 named.append((list(one.owners), list(one.ambiguous)))
             elif _GROUPISH.search(part) or _BODY.search(part):
                 named.append(([Owner("unknown", part)], []))  # as written; the import warns it is not known
         return _merged(named)
+
+    def _note_guess(self, written: str, owners: Sequence[Owner]) -> None:
+        name = self.guessed.get(fold(strip_title(written)))
+        if name is not None and any(o.name == name for o in owners):
+            self._guesses.append(f"'{written.strip()}' read as {name}")
 
     def _without_recipients(self, found: _Found, owners: list[Owner]) -> list[Owner]:
         """The person things are returned or sent to is not an owner (unless the action starts with them); in a

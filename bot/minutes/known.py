@@ -39,22 +39,10 @@ def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
     groups = () if names.group("all members") else (GroupInfo(-1, "all members", ("everyone", "all"), "all"),)
     if not listed and not groups:
         return names
-    everyone_initials = Counter(initials_of(p.name) for p in listed)
-    roles = Counter(fold(p.role) for p in listed if p.role)
     extra: dict[int, list[str]] = {}  # roster members' names in these minutes (their initials, their role)
     members: list[Person] = []
-    for person in listed:
-        aliases: list[str] = []
-        own = initials_of(person.name)
-        if person.initials:
-            aliases.append(person.initials)
-        elif everyone_initials[own] == 1 and len(own) >= 2 and own not in _NOT_INITIALS:
-            aliases.append(own)
-        words = person.name.split()
-        if len(words) >= 2 and len(words[0]) > 1:
-            aliases.append(f"{words[0][0]} {words[-1]}")  # "T Whelan" in an action sheet
-        if person.role and roles[fold(person.role)] == 1:
-            aliases.extend(_role_names(person.role))
+    for person, (sure, guessed) in zip(listed, _aliases(listed), strict=True):
+        aliases = [*sure, *guessed]
         known = names.person(person.name).member
         if known is not None:
             extra.setdefault(known.id, []).extend(aliases)
@@ -71,6 +59,39 @@ def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
         replace(directory, members=(*roster, *members), agencies=(*directory.agencies, *agencies.values()),
                 groups=(*directory.groups, *groups), _by_id={}, _by_chat_user={})
     )  # fmt: skip
+
+
+def guessed_names(listed: list[Listed]) -> dict[str, str]:
+    """The names only worked out, not written in the attendance ("FW" for Fran Whiteley where no initials were
+    given, "LADO" from "Local Authority Designated Officer"): folded name -> the person's name. An owner read
+    through one of these is named in the preview's warnings, for the manager to check."""
+    return {fold(alias): person.name for person, (_, guessed) in zip(listed, _aliases(listed), strict=True)
+            for alias in guessed}  # fmt: skip
+
+
+def _aliases(listed: list[Listed]) -> list[tuple[list[str], list[str]]]:
+    """For each listed person, the names the minutes give them (initials in brackets, "T Whelan") and the names
+    only worked out (their own initials when no one else listed shares them, a role only they hold)."""
+    everyone_initials = Counter(initials_of(p.name) for p in listed)
+    roles = Counter(fold(p.role) for p in listed if p.role)
+    out: list[tuple[list[str], list[str]]] = []
+    for person in listed:
+        sure: list[str] = []
+        guessed: list[str] = []
+        own = initials_of(person.name)
+        if person.initials:
+            sure.append(person.initials)
+        elif everyone_initials[own] == 1 and len(own) >= 2 and own not in _NOT_INITIALS:
+            guessed.append(own)
+        words = person.name.split()
+        if len(words) >= 2 and len(words[0]) > 1:
+            sure.append(f"{words[0][0]} {words[-1]}")  # "T Whelan" in an action sheet
+        if person.role and roles[fold(person.role)] == 1:
+            role_names = _role_names(person.role)
+            sure.append(role_names[0])
+            guessed.extend(role_names[1:])
+        out.append((sure, guessed))
+    return out
 
 
 def _new_agencies(names: NameIndex, listed: list[Listed]) -> dict[str, AgencyInfo]:

@@ -24,7 +24,7 @@ from bot.minutes.action_tables import action_blocks, action_tables
 from bot.minutes.actions import _Reader
 from bot.minutes.attendance import _attendance
 from bot.minutes.files import MAX_MINUTES_BYTES, minutes_text
-from bot.minutes.known import names_with_minutes
+from bot.minutes.known import guessed_names, names_with_minutes
 from bot.minutes.lines import _lines
 from bot.minutes.meeting import _meeting, _next_meeting
 from bot.minutes.results import Decision, MeetingTime, Minutes, MinutesAction, Person, minutes_as_json
@@ -69,7 +69,8 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     names = names_with_minutes(names, roll.everyone())  # owners named as the attendance introduced them
     now = dt.datetime.combine(meeting.date, dt.time(9))
     dates = sorted({*names.directory.board_dates, *board_dates, *([next_meeting.date] if next_meeting else [])})
-    reader = _Reader(names, now, dates, joining={fold(p.name) for p in (*present, *apologies)})
+    reader = _Reader(names, now, dates, joining={fold(p.name) for p in (*present, *apologies)},
+                     guessed=guessed_names(roll.everyone()))  # fmt: skip
     tabled, taken = action_tables(lines)
     blocks, block_lines = action_blocks(lines, used | taken)
     tabled += blocks
