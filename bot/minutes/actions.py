@@ -257,6 +257,8 @@ class _Reader:
             due = ""
         elif re.match(r"^(?:by|before|for|at|end|the)\b", when, re.I):
             due = f" {when}"
+        elif re.search(r"\bnext\b.{0,20}\b(?:meeting|board)\b", when, re.I):
+            due = " by the next meeting"  # "next joint meeting", "before next Board"
         elif re.search(r"\b(?:meeting|board)\b", when, re.I):
             due = f" by the {when}"
         elif re.fullmatch(r"next\s+(?:[A-Z]{2,6}|partnership|executive|session|sab|lscb)", when, re.I):

@@ -28,7 +28,13 @@ _NOT_INITIALS = words_of(
     "AM PM GP HR IT SW CP LA CE DV FE HE OK NA UK EU TV ID QA PR RE CC BC MP AO ICB CCG NHS LSCB DBS SEN GCSE SCR CSE"
     " DCS DSL LAC MASH YOT CIN CAF TAC"
 )
-_CHAIR = re.compile(r"^(?:independent\s+)?chair(?:man|person)?$|\bchair\b(?!.*\b(?:sub|group)\b)(?<!vice chair)", re.I)
+# The board's chair: "Chair", "Independent Chair, WSCB", "Co-Chair", "Chairman of the Board"; not "Chair of CDOP",
+# "Vice Chair" or a sub-group's chair.
+_CHAIR = re.compile(
+    r"^(?:independent\s+|co-?)?chair(?:man|person)?\b(?!\s+of\s+(?!the\s+(?:board|partnership)\b))"
+    r"(?!.*\b(?:sub-?group|group|panel|committee|forum|cdop)\b)|\bindependent\s+chair\b",
+    re.I,
+)
 
 
 def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:

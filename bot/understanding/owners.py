@@ -64,6 +64,7 @@ _ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(?:the )?(?:board |business )?manager$", re.I), Role.MANAGER),
     (re.compile(r"^(?:the )?lay (?:advisor|adviser|member)$", re.I), Role.LAY_ADVISOR),
 )
+_CHAIRS = re.compile(r"^(?:the\s+|both\s+)?(?:co-?\s?chairs|chairs|joint chairs)$", re.I)
 # "fire service rep", "the police lead": the member (or members) who sit on the board for that agency.
 _AGENCY_REP = re.compile(r"^(?:the\s+|our\s+)?(?P<agency>.+?)\s+(?:rep|reps|representatives?|lead)$", re.I)
 
@@ -156,6 +157,9 @@ class OwnerResolver:
         exact = self.names.exact_member(text)
         if exact is not None:  # a name or alias exactly as the roster (or the minutes' attendance) gives it
             return Resolution([Owner("member", exact.name, exact.id)])
+        if _CHAIRS.match(text):  # "the co-chairs": every member who chairs the board, each an owner
+            chairs = [p for p in self.names.directory.members if p.role is Role.CHAIR]
+            return Resolution([Owner("member", p.name, p.id) for p in chairs]) if len(chairs) > 1 else None
         for pattern, role in _ROLES:
             if pattern.match(text):
                 return self._holders(text, [p for p in self.names.directory.members if p.role is role])
