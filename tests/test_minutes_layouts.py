@@ -408,3 +408,19 @@ def test_owners_read_through_names_the_attendance_never_gave_are_named_in_the_wa
     assert (
         len(guesses) == 2 and "'LADO' read as Tom Eddison" in guesses[0] and "'FW' read as Fran Whiteley" in guesses[1]
     )
+
+
+def test_the_chair_is_the_boards_chair_and_co_chairs_are_each_owners() -> None:
+    minutes = read(
+        "Date: 17 October 2013\n\nMembers:\nProfessor Diane Whitlock (Independent Chair, WSCB) – Co-Chair\n"
+        "Robert Farrant (Independent Chair, WSAB) – Co-Chair\nNadia Hussain (Chair of CDOP)\nJo Bloggs (Police)\n\n"
+        "Action\tResponsibility\tBy\nWrite to all partner agencies\tCo-Chairs\t30 November 2013\n"
+        "Review the CDOP report\tChair\tDecember 2013\n"
+    )
+    assert names(minutes.attendees) == ["Diane Whitlock", "Robert Farrant", "Nadia Hussain", "Jo Bloggs"]
+    (letter, report) = minutes.actions
+    assert [o.name for o in letter.owners] == ["Diane Whitlock", "Robert Farrant"]
+    assert not report.owners and {p.name for p in report.ambiguous[0].candidates} == {
+        "Diane Whitlock",
+        "Robert Farrant",
+    }

@@ -21,7 +21,7 @@ _ACTION_HEAD = re.compile(
 )
 _ACTION_WITH_OWNER = re.compile(r"^actions?\s*(?:/|and|&)\s*(?:responsibility|lead|owner|by whom)$", re.I)
 _WHO_HEAD = re.compile(
-    r"^(?:by\s+whom|who|lead(?:\s+(?:officer|agency|person|member|partner))?|leads?|owner|responsible(?:\s+(?:officer|"
+    r"^(?:by\s+whom|who|lead(?:\s+(?:officer|agency|person|member|partner))?|leads?|owner|responsibility|responsible(?:\s+(?:officer|"
     r"person|agency|lead))?|action\s+by|person\s+responsible|named\s+lead|officer|resp\.?)$",
     re.I,
 )

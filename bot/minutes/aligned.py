@@ -14,10 +14,12 @@ import re
 
 _HEAD = re.compile(
     r"^(?:no\.?|ref\.?|item|minute|discussion|notes?|agenda item|actions?(?: required| agreed)?|by whom|who|lead|"
-    r"owner|responsible|by when|when|due|deadline|timescales?|target date|date|status|name|agency)$",
+    r"owner|responsible|responsibility|by when|when|due|deadline|timescales?|target date|date|status|name|agency)$",
     re.I,
 )
-_OWNER_HEAD = re.compile(r"^(?:actions?(?: required| agreed)?|by whom|who|lead|owner|responsible)$", re.I)
+_OWNER_HEAD = re.compile(
+    r"^(?:actions?(?: required| agreed)?|by whom|who|lead|owner|responsible|responsibility)$", re.I
+)
 _CHUNK = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
 _ROW_NUMBER = re.compile(r"^(?:[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?|Item\s+\d{1,3}[.:]?)$")
 _TOLERANCE = 3
