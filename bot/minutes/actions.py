@@ -315,16 +315,27 @@ class _Reader:
             return self._named(dated["who"])
         if resolved is not None:
             self._note_guess(who, resolved.owners)
-            return list(resolved.owners), list(resolved.ambiguous)
+            owners = list(resolved.owners)
+            where = who.rsplit(",", 1)[-1] if "," in who else ""
+            at = self.resolver.phrase(where) if where.strip() else None  # "Head of Adult Safeguarding, ACC"
+            if at is not None and _only_an_agency_after_someone(
+                at.owners, [([o for o in owners if o.kind != "agency"], [])]
+            ):
+                owners = [o for o in owners if o not in at.owners]
+            return owners, list(resolved.ambiguous)
         if _GROUPISH.search(who):  # "Performance & QA sub-group": one body, "&" and all
             return [Owner("unknown", who)], []
         named: list[tuple[list[Owner], list[Ambiguity]]] = []
-        for part in (p.strip(" ,;.–—-") for p in _WHO_PARTS.split(who)):
+        pieces = re.split(f"({_WHO_PARTS.pattern})", who)
+        for part, separator in zip(pieces[::2], ["", *pieces[1::2]], strict=False):
+            part = part.strip(" ,;.–—-")
             if not part or (part.lower() in {"chair", "lead"} and named):
                 continue
             one = self.resolver.phrase(strip_title(part))
             if one is not None:
                 self._note_guess(part, one.owners)
+                if "," in separator and _only_an_agency_after_someone(one.owners, named):
+                    continue  # "Director of Adult Social Care, ACC": the director, not also the council
                 named.append((list(one.owners), list(one.ambiguous)))
             elif _GROUPISH.search(part) or _BODY.search(part):
                 named.append(([Owner("unknown", part)], []))  # as written; the import warns it is not known
@@ -378,6 +389,12 @@ class _Reader:
             if any(fuzz.ratio(word, month) >= 80 for month in _MONTH_NAMES):
                 return found[0].strip()
         return None
+
+
+def _only_an_agency_after_someone(owners: Sequence[Owner], named: list[tuple[list[Owner], list[Ambiguity]]]) -> bool:
+    """ "Helen Rudd, Ashgrove PCT": after a person, an agency is where they work, not another owner."""
+    someone = any(o.kind in ("member", "unknown") for some, _ in named for o in some)
+    return someone and len(owners) == 1 and owners[0].kind == "agency"
 
 
 def _merged(found: list[tuple[list[Owner], list[Ambiguity]]]) -> tuple[list[Owner], list[Ambiguity]]:

@@ -45,6 +45,7 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 
+_CHAIR_NOTE = re.compile(r"\s*\((?P<chair>(?:independent\s+|co-?)?chair(?:man|person)?)\)", re.I)
 _ITEM_NOTE = re.compile(
     r"\s*(?:\(\s*|[–—-]\s*|,\s*)?(?:(?:for|from)\s+|attending\s+for\s+)?(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+"
     r"\d[\d.,&\s]*(?:and\s+\d+\s*)?(?:only|onwards)?\s*\)?",
@@ -80,11 +81,16 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
             entry = f"{entry[: inside.start()]} {entry[inside.end() :]}".strip(" ;,.–—-")
         else:
             entry = entry[: representing.start()].strip(" ;,.–—-(")
+    chairs = _CHAIR_NOTE.search(entry)  # "Richard Lomas, Director, ACC (Chair)": the role that counts
+    if chairs:
+        entry = f"{entry[: chairs.start()]} {entry[chairs.end() :]}".strip(" ,;")
     name, rest = _name_and_rest(entry)
     found = person_name(name)
     if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
     role, agency = _role_and_agency(rest)
+    if chairs:
+        role = f"{chairs['chair']}, {role}" if role else chairs["chair"]
     whom = _someone(re.split(r",|\s[–—-]\s", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
     if on_behalf and whom is None:
         agency = agency or on_behalf  # "(representing Probation)": the agency they came for
