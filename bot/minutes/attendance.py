@@ -25,6 +25,7 @@ from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name
 from bot.minutes.results import Person
+from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
 _HEAD_WORDS = re.compile(
@@ -38,6 +39,7 @@ _STATUS_HEAD = re.compile(r"^(?:p\s*/\s*a(?:\s*/\s*x)?|attendance|attended\??|st
 _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
+_MONTH_HEAD = re.compile(rf"^(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)
 _AGENCY_WORDS = re.compile(
     r"^(?:agency|organi[sz]ation|role|representing|service|agency\s*/\s*role|role\s*/\s*agency|title|designation|"
     r"job title|position|organi[sz]ation\s*/\s*role|role\s*/\s*organi[sz]ation)$",
@@ -63,14 +65,14 @@ class Roll:
         return [*self.present, *self.apologies, *self.others, *self.absent]
 
 
-def _attendance(lines: list[_Line], used: set[int]) -> Roll:
+def _attendance(lines: list[_Line], used: set[int], month: int | None = None) -> Roll:
     """The attendance from tables and labelled lists; a person listed twice is kept once, where first listed."""
     roll = Roll()
     index = 0
     while index < len(lines):
         text = lines[index].text
         if "\t" in text and index not in used:
-            table = _column_table(lines, index, roll) or _row_table(lines, index, roll)
+            table = _column_table(lines, index, roll, month) or _row_table(lines, index, roll)
             if table is not None:
                 index = table
                 continue
@@ -131,7 +133,7 @@ def _kind_of_head(cell: str) -> str | None:
     return next(kind for kind in ("present", "others", "absent", "apologies") if found[kind])
 
 
-def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
+def _column_table(lines: list[_Line], index: int, roll: Roll, month: int | None = None) -> int | None:
     """A table whose heading row names the lists ("Attendees | Agency | Apologies | Agency")."""
     cells = [c.strip() for c in lines[index].text.split("\t")]
     roles: dict[int, str] = {}
@@ -139,10 +141,14 @@ def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
     rep_of: dict[int, int] = {}
     last_name: int | None = None
     status: int | None = None
+    months = {column: cell for column, cell in enumerate(cells) if _MONTH_HEAD.match(cell)}
     for column, cell in enumerate(cells):
         kind = _kind_of_head(cell)
         if _STATUS_HEAD.match(cell):
             status = column
+        elif column in months:  # "Name | Agency | Jan | Mar | May": this meeting's month, else the latest
+            this = [c for c, m in months.items() if month is not None and month_of(m.split()[0].rstrip(".")) == month]
+            status = this[0] if this else max(months)
         elif kind is not None:
             roles[column] = kind
             last_name = column
@@ -152,7 +158,7 @@ def _column_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
             rep_of[last_name] = column
     if not roles or (len(roles) == 1 and cells[next(iter(roles))].lower() in {"name", "members"} and not agency_of):
         return None
-    headings = {*roles, *agency_of.values(), *rep_of.values(), *([status] if status is not None else [])}
+    headings = {*roles, *agency_of.values(), *rep_of.values(), *([status] if status is not None else []), *months}
     if any(cell and column not in headings for column, cell in enumerate(cells)):
         return None  # "Present | Jane Roe (Police); ...": the lists are row heads
     if status is not None and len(roles) == 1:
