@@ -20,7 +20,7 @@ _HEAD = re.compile(
 _OWNER_HEAD = re.compile(
     r"^(?:actions?(?: required| agreed)?|by whom|who|lead|owner|responsible|responsibility)$", re.I
 )
-_CHUNK = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
 _ROW_NUMBER = re.compile(r"^(?:[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?|Item\s+\d{1,3}[.:]?)$")
 _TOLERANCE = 3
 
