@@ -39,7 +39,7 @@ _ASAP_WORDS = re.compile(r"^(?:asap|as soon as possible|immediately|immediate|ur
 _NO_DATE_WORDS = re.compile(
     r"^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed)|n/?a|continuous|various)\.?$", re.I
 )
-_WHO_PARTS = re.compile(r"\s*(?:/|&|\+|\band\b|,|;|\(|\)|\s[–—-]\s)\s*")
+_WHO_PARTS = re.compile(r"\s*(?:/|&|\+|\band\b|\bwith\b|,|;|\(|\)|\s[–—-]\s)\s*")
 _WHO_DATED = re.compile(
     r"^(?P<who>.+?)\s*(?:[–—-]|,)\s*(?:by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?$",
