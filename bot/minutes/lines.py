@@ -83,8 +83,10 @@ def _reflowed(lines: list[_Line]) -> list[_Line]:
     not end a sentence runs on into the next when that one starts in lower case, or when it is a long line and
     the next does not start something of its own (a bullet, a table row, "ACTION", a heading)."""
     out: list[_Line] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         previous = out[-1] if out else None
+        after = next((later.text for later in lines[number + 1 : number + 3] if later.text.strip()), "")
+        caption = "\t" in after  # a table's title (the line just before a table) stays a line of its own
         text = line.text.strip()
         if (
             previous is not None
@@ -93,6 +95,7 @@ def _reflowed(lines: list[_Line]) -> list[_Line]:
             and "\t" not in previous.text
             and "\t" not in line.text
             and not line.bulleted
+            and not caption
             and not _SENTENCE_DONE.search(previous.text.rstrip())
             and (text[:1].islower() or (len(previous.text) >= 60 and not _STARTS_APART.match(text)))
         ):
