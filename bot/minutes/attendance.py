@@ -23,7 +23,7 @@ from bot.minutes.entries import (
 )
 from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE, label_kind
-from bot.minutes.people import person_name
+from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
@@ -65,7 +65,7 @@ class Roll:
         return [*self.present, *self.apologies, *self.others, *self.absent]
 
 
-def _attendance(lines: list[_Line], used: set[int], month: int | None = None) -> Roll:
+def _attendance(lines: list[_Line], used: set[int], month: int | None = None, text_of_all: str | None = None) -> Roll:
     """The attendance from tables and labelled lists; a person listed twice is kept once, where first listed."""
     roll = Roll()
     index = 0
@@ -90,6 +90,8 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None) ->
     roll.present = [p for p in roll.present if p not in takers]  # the minute taker is there, not a member
     roll.others = [*roll.others, *takers]
     _link_representing(roll)
+    if text_of_all is not None:
+        _full_names(roll, text_of_all)
     seen: set[str] = set()
     for kind in ("present", "apologies", "others", "absent"):
         kept = []
@@ -99,6 +101,30 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None) ->
                 kept.append(person)
         setattr(roll, kind, kept)
     return roll
+
+
+def _full_names(roll: Roll, text: str) -> None:
+    """ "B O'NEILL" listed, "Brendan O'Neill" written elsewhere in the same minutes (a membership key, the
+    discussion): the one full name with that initial and surname is the person's name."""
+    for kind in ("present", "apologies", "others", "absent"):
+        people = getattr(roll, kind)
+        for number, person in enumerate(people):
+            words = person.name.split()
+            if len(words) != 2 or len(words[0].rstrip(".")) != 1:
+                continue
+            initial, surname = words[0][0], words[1]
+            pattern = rf"\b(({initial}[a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(surname)})\b"
+            matches = re.finditer(pattern, text, re.I if surname.isupper() else 0)
+            found = {m[1] for m in matches if m[2][1:].islower() and strip_title(f"{m[2]} x") == f"{m[2]} x"}
+            full = {f"{m.split()[0]} {surname}" for m in found}
+            if len(full) == 1:
+                people[number] = replace(person, name=full.pop())
+    for number, person in enumerate(roll.apologies):
+        if person.representative and len(person.representative.split()[0]) == 1:  # "rep: T HOLLIS"
+            surname = fold(person.representative).split()[-1]
+            named = [p.name for p in roll.present if fold(p.name).split()[-1] == surname]
+            if len(named) == 1:
+                roll.apologies[number] = replace(person, representative=named[0])
 
 
 def _link_representing(roll: Roll) -> None:
@@ -165,6 +191,9 @@ def _column_table(lines: list[_Line], index: int, roll: Roll, month: int | None 
         return _status_table(lines, index, (next(iter(roles)), agency_of.get(next(iter(roles))), status), roll)
     if not agency_of and not rep_of:
         return _name_columns(lines, index, roles, roll)
+    generic = all(cells[c].lower() in {"name", "names", "members"} for c in roles)
+    if generic and (roll.present or roll.apologies):
+        roll = Roll()  # "Name | Organisation" after the attendance: a membership key, not who came
     row = index + 1
     while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
         values = [c.strip() for c in lines[row].text.split("\t")]

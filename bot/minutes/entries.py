@@ -89,6 +89,8 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
     if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
     role, agency = _role_and_agency(rest)
+    if agency:  # "Brantwood Community Health Services (BCHS)": the name; its initials are found from it
+        agency = re.sub(r"\s*\([A-Z]{2,6}\)$", "", agency) or agency
     if chairs:
         role = f"{chairs['chair']}, {role}" if role else chairs["chair"]
     whom = _someone(re.split(r",|\s[–—-]\s", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"

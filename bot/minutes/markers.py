@@ -21,7 +21,7 @@ _NEXT_MEETING = re.compile(
 _LABEL = re.compile(
     r"^(?P<label>present|attendees|attendance|in attendance|also in attendance|members present|board members present|"
     r"also present|those present|members|board members|officers(?: in attendance)?|officers present|guests?|"
-    r"also attending|attending|in attendance for items?|"
+    r"also attending|attending|in attendance for items?|advis[eo]rs?|professional advis[eo]rs?|"
     r"observers?|not present|absent|not in attendance|members not present|absent without apologies|did not attend|"
     r"apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)"
     r"(?:\s*/\s*[^:/\n]{2,40}?(?=\s*:))?"  # a label in a second language: "Present / Yn bresennol:"
@@ -30,7 +30,9 @@ _LABEL = re.compile(
 )
 """An attendance label; what kind of list it starts is :func:`label_kind`'s answer."""
 _OTHERS = re.compile(
-    r"^(?:in attendance|also in attendance|also present|also attending|officers|guests?|observers?)", re.I
+    r"^(?:in attendance|also in attendance|also present|also attending|officers|guests?|observers?|"
+    r"(?:professional\s+)?advis[eo]rs?)",
+    re.I,
 )
 # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES." in the text of an item.
 APOLOGIES_SENTENCE = re.compile(

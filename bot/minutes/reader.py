@@ -64,7 +64,7 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
             "This doesn't look like board minutes: I couldn't find the meeting date "
             "(a line such as 'Date: 15th May 2015')."
         )
-    roll = _attendance(lines, used, month=meeting.date.month)
+    roll = _attendance(lines, used, month=meeting.date.month, text_of_all=text)
     present, apologies = roll.present, roll.apologies
     names = names_with_minutes(names, roll.everyone())  # owners named as the attendance introduced them
     now = dt.datetime.combine(meeting.date, dt.time(9))
