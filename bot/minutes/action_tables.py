@@ -30,6 +30,7 @@ _WHEN_HEAD = re.compile(
     r"completion(?:\s+date)?|date\s+for\s+completion|by)$",
     re.I,
 )
+_KIND_HEAD = re.compile(r"^(?:d\s*/\s*a|a\s*/\s*d|type|decision\s*/\s*action)$", re.I)  # a row's "D" or "A"
 _NUMBER_HEAD = re.compile(
     r"^(?:no\.?|ref\.?|number|#|item(?:\s+no\.?)?|action\s+no\.?|minute(?:\s+no\.?)?|agenda)$", re.I
 )
@@ -58,13 +59,18 @@ class _Columns:
     who: int | None
     when: int | None
     number: int | None
+    kind: int | None = None  # "D / A": a row marked D is a decision
 
 
 def _columns(cells: list[str]) -> _Columns | None:
     """The heading row's action, who, when and number columns; None unless it names an action column and who or
     when."""
     found: dict[str, int] = {}
+    kinds = [n for n, c in enumerate(cells) if _KIND_HEAD.match(c.strip(" :*"))]
     for column, cell in enumerate(c.strip(" :*") for c in cells):
+        if kinds and "action" not in found and re.fullmatch(r"summary|description|detail", cell, re.I):
+            found["action"] = column  # "# | D / A | Summary | Owner | Due"
+            continue
         for name, pattern in (("action", _ACTION_HEAD), ("who", _WHO_HEAD), ("when", _WHEN_HEAD),
                               ("number", _NUMBER_HEAD)):  # fmt: skip
             if name not in found and pattern.match(cell):
@@ -75,7 +81,9 @@ def _columns(cells: list[str]) -> _Columns | None:
     with_owner = "action" in found and _ACTION_WITH_OWNER.match(cells[found["action"]].strip(" :*"))
     if "action" not in found or ("who" not in found and "when" not in found and not with_owner):
         return None  # "Action / Responsibility" alone: the owner is written in the action's cell
-    return _Columns(found["action"], found.get("who"), found.get("when"), found.get("number"))
+    return _Columns(
+        found["action"], found.get("who"), found.get("when"), found.get("number"), kinds[0] if kinds else None
+    )
 
 
 def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
@@ -155,7 +163,7 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     if columns.action < 0:
         return _derived(cells, columns, item)
     task = cell(columns.action)
-    if not task or _NOTHING.match(task):
+    if not task or _NOTHING.match(task) or cell(columns.kind).upper().startswith("D"):
         return []
     inline = [p for p in re.split(r";\s+", task) if _FIELD_LINE.match(p)]
     if inline and columns.who is None:  # "Draft the protocol; Responsibility: Harker / Oates; By: February 2014"

@@ -45,6 +45,7 @@ _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}\b[^<>\n]{0,300}>|<!--[^\n]{
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _HEADING_HASHES = re.compile(r"^\s*#{1,6}\s+")
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢➤►*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_COLUMN_GAP = re.compile(r"(?<=[^\s.:;])[ \u00a0]{4,}(?=\S)")
 _SPACES = re.compile(r"[^\S\t\n]+")
 
 
@@ -142,6 +143,7 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
     text = text.replace("•", "\n• ")
     for line in text.split("\n"):
         line = _HEADING_HASHES.sub("", _EMPHASIS.sub("", line))
+        line = _COLUMN_GAP.sub("\t", line)  # "Mr Roger Tansley          Chair": columns pasted as spaces
         line = _SPACES.sub(" ", line).strip(" ")
         stripped = line.strip()
         bullet = _BULLET.match(stripped)
