@@ -95,6 +95,13 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         text = lines[index].text
         columns = _columns(text.split("\t")) if "\t" in text else None
         if columns is None:
+            vertical = _vertical(lines, index)
+            if vertical is not None:  # each cell on a line of its own
+                found, end = vertical
+                actions.extend(found)
+                taken.update(range(index, end))
+                index = end
+                continue
             index += 1
             continue
         taken.add(index)
@@ -132,6 +139,36 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
             actions.extend(_row_actions(pending, columns, _item_of(pending, columns, item)))
         index = row
     return actions, taken
+
+
+_ANY_HEAD = re.compile(r"^(?:status|rag|update|progress|comments?|notes?)$", re.I)
+
+
+def _vertical(lines: list[_Line], index: int) -> tuple[list[TableAction], int] | None:
+    """A table pasted with every cell on a line of its own: its heading cells one a line ("Ref", "Action",
+    "Owner", "Due"), then each row's cells in the same order, each row starting with its reference ("J1")."""
+    heads: list[str] = []
+    row = index
+    while row < len(lines) and len(heads) < 8:
+        text = lines[row].text.strip()
+        if not text or "\t" in text or len(text) > 30:
+            break
+        if not any(p.match(text) for p in (_ACTION_HEAD, _WHO_HEAD, _WHEN_HEAD, _NUMBER_HEAD, _ANY_HEAD)):
+            break
+        heads.append(text)
+        row += 1
+    columns = _columns(heads) if len(heads) >= 3 else None
+    if columns is None or columns.number != 0:
+        return None
+    width = len(heads)
+    actions: list[TableAction] = []
+    while row + width <= len(lines) and _REFERENCE.fullmatch(lines[row].text.strip()):
+        cells = [line.text.strip() for line in lines[row : row + width]]
+        if any(_REFERENCE.fullmatch(c) for c in cells[1:2]):
+            break  # out of step: a cell missing
+        actions.extend(_row_actions(cells, columns, lines[row].item))
+        row += width
+    return (actions, row) if actions else None
 
 
 def _continues(lines: list[_Line], row: int, columns: _Columns) -> bool:

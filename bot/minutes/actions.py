@@ -305,7 +305,7 @@ class _Reader:
         part by part ("SCR sub-group (Chair – V Quinn)", "Police / VHFT"); a part that names a body the board
         may not list yet is kept as written, a part that names nobody is left out (and warned about)."""
         who = _NOTE_IN_WHO.sub("", who).strip(" ,;.–—-")
-        parts = [p.strip(" ,;.–—-") for p in re.split(r"\s*(?:/|;|\+)\s*", who) if p.strip(" ,;.–—-")]
+        parts = [p.strip(" ,;.–—-") for p in re.split(r"\s*(?:/|;|\+|&)\s*", who) if p.strip(" ,;.–—-")]
         if len(parts) > 1:  # "FW / Elmbury Mencap": each part is an owner, read on its own
             found = [self._named(part) for part in parts]
             if all(owners or ambiguous for owners, ambiguous in found):

@@ -88,7 +88,9 @@ def _reflowed(lines: list[_Line]) -> list[_Line]:
         previous = out[-1] if out else None
         after = next((later.text for later in lines[number + 1 : number + 3] if later.text.strip()), "")
         caption = "\t" in after  # a table's title (the line just before a table) stays a line of its own
+        nxt = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
         text = line.text.strip()
+        cell = len(text) < 40 and bool(nxt) and len(nxt) < 40  # short lines in a run: cells, not a paragraph
         if (
             previous is not None
             and text
@@ -97,6 +99,7 @@ def _reflowed(lines: list[_Line]) -> list[_Line]:
             and "\t" not in line.text
             and not line.bulleted
             and not caption
+            and not (cell and not text[:1].islower())
             and not _SENTENCE_DONE.search(previous.text.rstrip())
             and (text[:1].islower() or (len(previous.text) >= 60 and not _STARTS_APART.match(text)))
         ):
