@@ -424,3 +424,28 @@ def test_the_chair_is_the_boards_chair_and_co_chairs_are_each_owners() -> None:
         "Diane Whitlock",
         "Robert Farrant",
     }
+
+
+def test_columns_of_spaces_a_decisions_and_actions_table_a_vertical_log_and_a_membership_key() -> None:
+    minutes = read(
+        "KELSWORTH SAFEGUARDING ADULTS BOARD\nMINUTES OF THE MEETING HELD ON TUESDAY 24 JUNE 2008\n\nPRESENT:\n"
+        "Mr Roger Tansley          Chair – Director of Community Services, Kelsworth County Council\n"
+        "Dr Hugh Latimer           Consultant Psychiatrist, South Kelsworth Mental Health NHS\n"
+        "                          Trust\n"
+        "K BRENNAN,\tG PEARCE,\tE NAYLOR\n\n"
+        "1. Decisions and actions\n#\tD / A\tSummary\tOwner\tDue\n1\tD\tMinutes approved.\t\t\n"
+        "2\tA\tRe-circulate the checklist\tRT\t31/10/08\n\n"
+        "Joint action log\nRef\nAction\nOwner\nDue\nJ1\nSet up a task and finish group and report back\nHL\n"
+        "December 2008\nJ2\nCirculate the MARAC report\nKB\n30/09/2008\n\n"
+        "Membership key\n\nName\tOrganisation / role\nKieran Brennan\tEducation Safeguarding Lead\n"
+        "Gail Pearce\tCafcass\nEmma Naylor\tSecondary Head Teacher representative\n"
+    )
+    assert names(minutes.attendees) == [
+        "Roger Tansley", "Hugh Latimer", "Kieran Brennan", "Gail Pearce", "Emma Naylor"
+    ]  # fmt: skip
+    assert minutes.attendees[1].agency == "South Kelsworth Mental Health NHS Trust"
+    assert owners(minutes) == [
+        ("Re-circulate the checklist", ["Roger Tansley"], "2008-10-31"),
+        ("Set up a task and finish group and report back", ["Hugh Latimer"], "2008-12-31"),
+        ("Circulate the MARAC report", ["Kieran Brennan"], "2008-09-30"),
+    ]
