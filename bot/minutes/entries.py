@@ -20,7 +20,8 @@ _REPRESENTED = re.compile(
     r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:(?:was|were|is)\s+)?(?:represented\s+by|deputised\s+by|deputized\s+by|"
     r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|substitute\s*[:–—-]|"
     r"(?:[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b))"
-    r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)(?: instead)?)?\s*\)?\s*[.;,]?\s*$",
+    r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)(?: instead)?)?"
+    r"(?:\s*\([A-Z][A-Za-z]{1,3}\))?\s*\)?\s*[.;,]?\s*$",  # "represented by Sian Morley (SM)"
     re.I,
 )
 
@@ -31,7 +32,7 @@ _REPRESENTING = re.compile(
 )
 
 _REPRESENTING_BRACKETED = re.compile(
-    r"\(\s*(?:also\s+)?(?:representing|on behalf of|for)\s+(?!(?:item|items|minute|agenda|part)\b)"
+    r"\(\s*(?:also\s+)?(?:representing|on behalf of|for)[;:,]?\s+(?!(?:item|items|minute|agenda|part)\b)"
     r"(?P<whom>[^()\n]{2,100}?)\s*\)",
     re.I,
 )
