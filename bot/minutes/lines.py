@@ -101,6 +101,7 @@ def _reflowed(lines: list[_Line]) -> list[_Line]:
             and not caption
             and not (cell and not text[:1].islower())
             and not _SENTENCE_DONE.search(previous.text.rstrip())
+            and len(previous.text) >= 40  # a wrapped line runs near the page's width
             and (text[:1].islower() or (len(previous.text) >= 60 and not _STARTS_APART.match(text)))
         ):
             out[-1] = _Line(previous.item, f"{previous.text.rstrip()} {text}", previous.bulleted)
