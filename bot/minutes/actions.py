@@ -31,8 +31,8 @@ from bot.understanding.text import fold
 _DECISION_MARK = re.compile(r"(?<![\w@.])(?:Agreed|AGREED|Decision|DECISION|Decided|DECIDED|Resolved|RESOLVED)\s*:\s*")
 _ACTIONS_HEADING = re.compile(r"^(?:ACTIONS?|Actions?)(?:\s+agreed)?\s*:?\s*$")
 _GROUPISH = re.compile(  # an owner written as a body the board may not list: "Performance & QA sub-group"
-    r"^[A-Z&][\w&'’ ,/-]{1,60}\b(?:sub-?group|group|panel|committee|partnership|board|forum|team|services?|partners|"
-    r"agencies|members|unit|network)$",
+    r"^(?-i:[A-Z])[\w&'’ ,/-]{1,60}\b(?:sub-?group|group|panel|committee|partnership|board|forum|team|services?|"
+    r"partners|agencies|members|unit|network)$",
     re.I,
 )
 _ASAP_WORDS = re.compile(r"^(?:asap|as soon as possible|immediately|immediate|urgent(?:ly)?|now)\.?$", re.I)
@@ -61,7 +61,7 @@ _BODY_SUBJECT = re.compile(
     r"\s+(?:to|will|should|must)\s+\w",
     re.I,
 )
-_LEAD = re.compile(r"^(?P<who>[^:;.!?]{2,60}?)\s*:\s+(?P<rest>\S.*)$")
+_LEAD = re.compile(r"^(?P<who>[^:;.!?–—]{2,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")  # "Chair: ...", "R Baines – ..."
 _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
 _NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])")
