@@ -16,10 +16,15 @@ from bot.minutes.lines import _Line
 
 _ACTION_HEAD = re.compile(
     r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
-    r"^action(?:s)?\s*/\s*decisions?$|^actions?\s*(?:/|and|&)\s*(?:responsibility|lead|owner|by whom)$",
+    r"^action(?:s)?\s*/\s*decisions?$|^actions?\s*(?:/|and|&)\s*(?:responsibility|lead|owner|by whom)$|"
+    r"^actions?\s*\((?:owner|lead|who|responsible)\)$",
     re.I,
 )
-_ACTION_WITH_OWNER = re.compile(r"^actions?\s*(?:/|and|&)\s*(?:responsibility|lead|owner|by whom)$", re.I)
+# An action column whose cells name the owner themselves: "Action / Responsibility", "Action (owner)".
+_ACTION_WITH_OWNER = re.compile(
+    r"^actions?\s*(?:/|and|&)\s*(?:responsibility|lead|owner|by whom)$|^actions?\s*\((?:owner|lead|who|responsible)\)$",
+    re.I,
+)
 _WHO_HEAD = re.compile(
     r"^(?:by\s+whom|who|lead(?:\s+(?:officer|agency|person|member|partner))?|leads?|owner|responsibility|responsible(?:\s+(?:officer|"
     r"person|agency|lead))?|action\s+by|person\s+responsible|named\s+lead|officer|resp\.?)$",
@@ -120,7 +125,7 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
                 taken.add(row)
                 row += 1
                 continue
-            if not line.text.strip() and _continues(lines, row, columns):
+            if not line.text.strip() and (_continues(lines, row, columns) or _resumes(lines, row, pending, width)):
                 taken.add(row)
                 row += 1
                 continue
@@ -133,12 +138,31 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
                 pending = None
             if _columns(cells) is None:  # not the heading repeated on a new page
                 item = item if line.item is None else line.item
-                pending = cells
+                pending = _aligned_to_action(cells, columns, width)
             row += 1
         if pending is not None:
             actions.extend(_row_actions(pending, columns, _item_of(pending, columns, item)))
         index = row
     return actions, taken
+
+
+def _resumes(lines: list[_Line], row: int, pending: list[str] | None, width: int) -> bool:
+    """Whether an unfinished row goes on after a blank line (a page break in text pasted from a PDF)."""
+    if pending is None or len(pending) >= width:
+        return False
+    following = next((line.text.strip() for line in lines[row + 1 : row + 4] if line.text.strip()), "")
+    return following[:1].islower()  # "commissioned an external review ...": the sentence goes on
+
+
+def _aligned_to_action(cells: list[str], columns: _Columns, width: int) -> list[str]:
+    """A pasted row that goes on an item ("<tab>Progress report to every"): its first text is the next action,
+    not more discussion, when the copy dropped the empty cells before it (a table file keeps them)."""
+    if cells[0] or len(cells) >= width or columns.action <= 1:
+        return cells
+    first = next((n for n, c in enumerate(cells) if c), None)
+    if first is None or first >= columns.action:
+        return cells
+    return [""] * columns.action + cells[first:]
 
 
 _ANY_HEAD = re.compile(r"^(?:status|rag|update|progress|comments?|notes?)$", re.I)
