@@ -61,6 +61,10 @@ _BODY_SUBJECT = re.compile(
     r"\s+(?:to|will|should|must)\s+\w",
     re.I,
 )
+_PASSIVE = re.compile(
+    r"\b(?:to be|will be|would be|should be|must be|is to be|are to be)\s+(?:\w+\s+){0,4}?\w+(?:ed|en|t|up)\b", re.I
+)
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&)){0,4})")
 _LEAD = re.compile(r"^(?P<who>[^:;.!?–—]{2,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")  # "Chair: ...", "R Baines – ..."
 _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
 _NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
@@ -283,6 +287,8 @@ class _Reader:
             owners, ambiguous = self._named(found.who)
         elif not owners and not ambiguous and (subject := _BODY_SUBJECT.match(found.body)):
             owners, ambiguous = self._named(subject["who"])  # "Learning and Improvement sub-group to produce ..."
+        elif not owners and not ambiguous and _PASSIVE.search(found.body):
+            owners = self._agent(found.body)  # "... to be circulated by LB before the May Board"
         owners = [as_written(o) for o in self._without_recipients(found, owners)]
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
         if wording and not asap:
@@ -340,6 +346,18 @@ class _Reader:
             elif _GROUPISH.search(part) or _BODY.search(part):
                 named.append(([Owner("unknown", part)], []))  # as written; the import warns it is not known
         return _merged(named)
+
+    def _agent(self, body: str) -> list[Owner]:
+        """Who a passive action names as doing it ("to be circulated by Jo", "set up and maintained by the
+        Business Manager"): the first "by X" that is someone, not a date."""
+        for found in _BY_AGENT.finditer(body):
+            words = found["agent"].split()
+            for size in range(len(words), 0, -1):  # "by LB before the May Board": the longest that is someone
+                named = self.resolver.phrase(" ".join(words[:size]), allow_unknown=False)
+                if named is not None and named.owners and not named.ambiguous:
+                    self._note_guess(" ".join(words[:size]), named.owners)
+                    return list(named.owners)
+        return []
 
     def _note_guess(self, written: str, owners: Sequence[Owner]) -> None:
         name = self.guessed.get(fold(strip_title(written)))
