@@ -100,3 +100,22 @@ def test_the_review_file_corrects_owners_and_dates_before_anything_is_stored(dat
         ["Carol Bentley", "South Yorkshire Police"],
         "2011-07-31",
     )
+
+
+def test_agencies_named_only_in_the_minutes_own_their_actions_as_agencies(database_url: str, tmp_path: Path) -> None:
+    """Another board's minutes imported into a board with a roster: "PCT" is the agency its attendance names (made
+    on the board), not an outsider called "PCT"; "Police", which could be the roster's police or theirs, is left
+    for the manager (no owner, and a warning), never guessed."""
+    dscb("roster", "import", str(ROOT.parent / "shared" / "fixtures" / "dscb-roster.csv"), url=database_url)
+    minutes = sample_file(tmp_path, "marlow-heath-lscb-2010-07")
+    done = dscb("import-minutes", str(minutes), url=database_url)
+    assert done.returncode == 0, done.stderr
+    with db.reading(database_url) as session:
+        rows = session.execute(
+            select(Action.text, Assignment.agency_id, Assignment.external_name).outerjoin(Assignment)
+        ).all()
+    pct = [r for r in rows if r.text.startswith("Provide figures on GP attendance")]
+    assert pct and pct[0].agency_id is not None and pct[0].external_name is None
+    police = [r for r in rows if r.text.startswith("Explain police performance")]
+    assert police and police[0].agency_id is None and police[0].external_name is None  # no owner yet
+    assert "'Police' could be West Midlands Police or Hertfordshire Constabulary" in done.stdout

@@ -383,7 +383,7 @@ class _Reader:
             if owner.kind == "unknown" and fold(owner.name) not in self.joining:
                 self.warnings.append(f"{where}: {owner.name} is not on the roster: {quote}")
         for unclear in action.ambiguous:
-            candidates = " or ".join(p.name for p in unclear.candidates)
+            candidates = " or ".join([p.name for p in unclear.candidates] + [a.name for a in unclear.agencies])
             self.warnings.append(f"{where}: '{unclear.text}' could be {candidates}: {quote}")
         if action.due is None and not action.asap:
             if action.due_wording:

@@ -215,9 +215,16 @@ class _People:
         return member
 
     def owner(self, owner: Owner) -> Owner:
-        """An owner the minutes name who has just been added from the attendance is that member, not an outsider."""
+        """An owner the minutes name who has just been added from the attendance is that member, not an outsider;
+        an agency or group named only in these minutes is the board's, found or made by name."""
         if owner.kind == "unknown" and (member := self._new.get(fold(owner.name))) is not None:
             return Owner("member", member.name, member.id)
+        if owner.kind == "agency" and owner.id is None:
+            agency = self._agency(owner.name)
+            return Owner("agency", agency.name, agency.id)
+        if owner.kind == "group" and owner.id is None:
+            group = self.names.group(owner.name)
+            return Owner("group", group.name, group.id) if group else Owner("unknown", owner.name)
         return owner
 
     def _agency(self, written: str) -> Agency:

@@ -47,7 +47,8 @@ def _checks(action: MinutesAction, joining: set[str]) -> list[str]:
     checks = [] if action.owners or action.ambiguous else ["no owner found"]
     checks += [f"{o.name} is not on the roster" for o in action.owners
                if o.kind == "unknown" and fold(o.name) not in joining]  # fmt: skip
-    checks += [f"'{a.text}' could be {' or '.join(p.name for p in a.candidates)}" for a in action.ambiguous]
+    checks += [f"'{a.text}' could be {' or '.join([p.name for p in a.candidates] + [g.name for g in a.agencies])}"
+               for a in action.ambiguous]  # fmt: skip
     if action.due is None and not action.asap and action.due_wording:
         checks.append(f"no date known for '{action.due_wording}'")
     return checks
@@ -90,7 +91,13 @@ def _owners(text: str, resolver: OwnerResolver, line: int) -> list[Owner]:
             continue
         found = resolver.phrase(written)
         if found is None or found.ambiguous:
-            unclear = " or ".join(p.name for a in found.ambiguous for p in a.candidates) if found else ""
+            unclear = (
+                " or ".join(
+                    n for a in found.ambiguous for n in [*(p.name for p in a.candidates), *(g.name for g in a.agencies)]
+                )
+                if found
+                else ""
+            )
             hint = f" (could be {unclear})" if unclear else ""
             raise InvalidInput(f"Line {line}: I can't tell who '{written}' is{hint}; write their full name.")
         owners.extend(as_written(o) for o in found.owners if as_written(o) not in owners)
