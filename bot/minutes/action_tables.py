@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.minutes.lines import _Line
+from bot.minutes.markers import ROW_REFERENCE
 
 _ACTION_HEAD = re.compile(
     r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
@@ -44,7 +45,7 @@ _NOTHING = re.compile(
     r"carried forward|for information|\.)\.?$",
     re.I,
 )
-_REFERENCE = re.compile(r"[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?")  # "SAB/36/09", "A12", "3.2"
+_REFERENCE = re.compile(ROW_REFERENCE)
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3})(?:\.\d{1,2})?\b[.):]?")
 
 

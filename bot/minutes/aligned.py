@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.minutes.markers import ROW_REFERENCE
+
 _HEAD = re.compile(
     r"^(?:no\.?|ref\.?|item|minute|discussion|notes?|agenda item|actions?(?: required| agreed)?|by whom|who|lead|"
     r"owner|responsible|responsibility|by when|when|due|deadline|timescales?|target date|date|status|name|agency)$",
@@ -21,7 +23,7 @@ _OWNER_HEAD = re.compile(
     r"^(?:actions?(?: required| agreed)?|by whom|who|lead|owner|responsible|responsibility)$", re.I
 )
 _CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
-_ROW_NUMBER = re.compile(r"^(?:[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?|Item\s+\d{1,3}[.:]?)$")
+_ROW_NUMBER = re.compile(rf"^(?:{ROW_REFERENCE}|Item\s+\d{{1,3}}[.:]?)$")
 _TOLERANCE = 3
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.errors import InvalidInput
 from bot.minutes.lines import _Line
-from bot.minutes.markers import _FIELD, _LABEL, _NEXT_MEETING
+from bot.minutes.markers import _FIELD, _LABEL, _NEXT_MEETING, ROW_REFERENCE
 from bot.minutes.results import MeetingTime
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
@@ -191,7 +191,7 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
     return None
 
 
-_REFERENCE = re.compile(r"^(?:[A-Z]{0,5}[/-])?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?\s+")
+_REFERENCE = re.compile(rf"^{ROW_REFERENCE}\s+")
 
 
 def _next_meeting_words(text: str) -> re.Match[str] | None:
