@@ -95,6 +95,14 @@ def test_erasing_a_member_keeps_the_record_true(database_url: str) -> None:
     everything = dscb("export", url=database_url).stdout
     assert "Viv Townsend" not in everything and "viv.townsend@example.org" not in everything
 
+    # The same minutes imported again bring nobody back: the meeting's attendance is already on record.
+    again = dscb("import-minutes", str(minutes), "--now", "2015-05-22T10:00", url=database_url)
+    assert again.returncode == 0, again.stderr
+    assert "0 attendance records" in again.stdout and "Viv Townsend is listed in the attendance" in again.stdout
+    assert "new members" not in again.stdout
+    assert "Viv Townsend" not in dscb("roster", url=database_url).stdout
+    assert json.loads(run(database_url, "meeting", "attendance", "2015-05-15", "--json")) == after
+
 
 def _counts(progress: str | None) -> tuple[int, int]:
     """'all members: 1 of 30 done' -> (1, 30)."""

@@ -57,7 +57,7 @@ def test_create_roster_starts_the_board_and_imports_once(database_url: str, tmp_
     assert "Imported Thursday 27 November 2014" in started.stdout
     with db.reading(database_url) as session:
         assert session.scalars(select(Board.name)).all() == ["Ashby LSCB"]
-        roles = dict(session.execute(select(Member.name, Member.role)).tuples().all())
+        roles = dict(session.execute(select(Member.name, Member.role)).all())
         owned = session.execute(select(Member.name).join(Assignment, Assignment.member_id == Member.id)).all()
     assert len(roles) == 21 and roles["Angela Jarvis"] is Role.CHAIR and roles["Lorna Pryce"] is Role.MANAGER
     assert roles["Naomi Bell"] is Role.LAY_ADVISOR and roles["David Mensah"] is Role.MEMBER

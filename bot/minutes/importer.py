@@ -77,16 +77,25 @@ def import_minutes(
         nxt = minutes.next_meeting
         add_meeting(session, board_id, nxt.date, start=nxt.start, end=nxt.end, venue=nxt.venue, actor=actor)
         summary.next_meeting = nxt.date.isoformat()
-    people = _People(session, board_id, names, actor)
+    recorded = {a.member_id: a for a in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id))}
+    # Once a meeting's attendance is on record (only minutes record who was present), importing its minutes again
+    # adds nobody to the board: a member erased since then is not brought back by their old minutes.
+    adding = not any(row.status is AttendanceStatus.PRESENT for row in recorded.values())
+    people = _People(session, board_id, names, actor, adding=adding)
     # A named representative listed as present attends in a member's place: recorded on that apology, not added.
     representatives = {fold(p.representative) for p in minutes.apologies if p.representative}
     present = [p for p in minutes.attendees if fold(p.name) not in representatives]
-    recorded = {a.member_id: a for a in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id))}
     for listed, status in [(p, AttendanceStatus.PRESENT) for p in present] + [
         (p, AttendanceStatus.APOLOGIES) for p in minutes.apologies
     ]:
         member = people.member_for(listed)
-        if _attend(session, meeting, member, status, listed.representative, recorded):
+        if member is None:
+            summary.warnings.append(
+                f"{listed.name} is listed in the attendance but is not on the roster; this meeting's attendance was "
+                "imported before, so they were not added (add them to the roster CSV and `dscb roster import` it "
+                "if they should be)"
+            )
+        elif _attend(session, meeting, member, status, listed.representative, recorded):
             summary.attendance += 1
     summary.new_members = people.added
     existing = {
@@ -124,8 +133,8 @@ def add_listed_people(
     """Add people the minutes list to the board as members with the given roles; the names added."""
     added = _People(session, board_id, NameIndex(load_directory(session, board_id)), actor)
     for listed, role in people:
-        member = added.member_for(listed)
-        member.role = role
+        if (member := added.member_for(listed)) is not None:
+            member.role = role
     if added.added:
         refresh_short_names(session, board_id)
         bump_roster_version(session, board_id)
@@ -184,12 +193,14 @@ def _attend(
 class _People:
     """Roster matching for attendance lists, adding people who are new to the board."""
 
-    def __init__(self, session: Session, board_id: int, names: NameIndex, actor: str) -> None:
+    def __init__(self, session: Session, board_id: int, names: NameIndex, actor: str, *, adding: bool = True) -> None:
         self.session, self.board_id, self.names, self.actor = session, board_id, names, actor
+        self.adding = adding
         self.added: list[str] = []
         self._new: dict[str, Member] = {}
 
-    def member_for(self, listed: ListedPerson) -> Member:
+    def member_for(self, listed: ListedPerson) -> Member | None:
+        """The member a listed person is; someone new is added, unless adding is off (then None)."""
         match = self.names.person(listed.name)
         if match.member is not None:
             return self.session.get_one(Member, match.member.id)
@@ -202,6 +213,8 @@ class _People:
         if existing is not None:  # known, e.g. as a former member or an external owner
             existing.on_board = True
             return existing
+        if not self.adding:
+            return None
         agency = self._agency(listed.agency) if listed.agency else None
         department = split_department(listed.agency)[1] if listed.agency else None
         member = Member(board_id=self.board_id, name=listed.name, aliases=[], agency_id=agency.id if agency else None,

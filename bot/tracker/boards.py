@@ -156,14 +156,14 @@ def list_boards(session: Session) -> list[BoardListing]:
         board: count
         for board, count in session.execute(
             select(Member.board_id, func.count()).where(Member.active.is_(True)).group_by(Member.board_id)
-        ).tuples()
+        )
     }
     open_ids = select(Assignment.action_id).where(Assignment.status == AssignmentStatus.OPEN)
     actions: dict[int, int] = {
         board: count
         for board, count in session.execute(
             select(Action.board_id, func.count()).where(Action.id.in_(open_ids)).group_by(Action.board_id)
-        ).tuples()
+        )
     }
     return [
         BoardListing(b.id, b.name, b.short_name or "", b.slack_team_id, members.get(b.id, 0), actions.get(b.id, 0),
