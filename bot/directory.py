@@ -27,6 +27,7 @@ class Person:
     agency: str | None = None
     role: Role = Role.MEMBER
     slack_user_id: str | None = None
+    teams_user_id: str | None = None
 
     @property
     def first_name(self) -> str:
@@ -74,18 +75,19 @@ class Directory:
     groups: tuple[GroupInfo, ...] = ()
     meetings: tuple[MeetingInfo, ...] = ()
     _by_id: dict[int, Person] = field(default_factory=dict, repr=False, compare=False)
-    _by_chat_user: dict[str, Person] = field(default_factory=dict, repr=False, compare=False)
+    _by_chat_user: dict[tuple[str, str], Person] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({m.id: m for m in self.members})
-        self._by_chat_user.update({m.slack_user_id: m for m in self.members if m.slack_user_id})
+        self._by_chat_user.update({("slack", m.slack_user_id): m for m in self.members if m.slack_user_id})
+        self._by_chat_user.update({("teams", m.teams_user_id): m for m in self.members if m.teams_user_id})
 
     def member(self, member_id: int) -> Person | None:
         return self._by_id.get(member_id)
 
-    def member_for_chat_user(self, user_id: str) -> Person | None:
-        """The member linked to a chat account (Slack user id)."""
-        return self._by_chat_user.get(user_id)
+    def member_for_chat_user(self, user_id: str, platform: str = "slack") -> Person | None:
+        """The member linked to a chat account (a Slack user id; in Teams, the user's Entra object id)."""
+        return self._by_chat_user.get((platform, user_id))
 
     @cached_property
     def board_dates(self) -> tuple[dt.date, ...]:
@@ -131,6 +133,7 @@ def load_directory(session: Session, board_id: int) -> Directory:
             agency_names.get(m.agency_id) if m.agency_id else None,
             m.role,
             m.slack_user_id,
+            m.teams_user_id,
         )
         for m in members
         if m.on_board

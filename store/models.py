@@ -164,6 +164,7 @@ class Member(Base):
     __table_args__ = (
         UniqueConstraint("board_id", "name"),
         UniqueConstraint("board_id", "slack_user_id"),
+        UniqueConstraint("board_id", "teams_user_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -175,6 +176,7 @@ class Member(Base):
     role: Mapped[Role] = mapped_column(_enum(Role), default=Role.MEMBER)
     email: Mapped[str | None] = mapped_column(String(320))
     slack_user_id: Mapped[str | None] = mapped_column(String(32))
+    teams_user_id: Mapped[str | None] = mapped_column(String(64))  # the Microsoft Entra object id (a GUID)
     representative: Mapped[str | None] = mapped_column(String(200))
     digest: Mapped[DigestFrequency] = mapped_column(
         _enum(DigestFrequency), default=DigestFrequency.DAILY, server_default=DigestFrequency.DAILY.value
@@ -357,6 +359,21 @@ class ProcessedEvent(Base):
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(100))
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ChatAddress(Base):
+    """Where a member can be sent a message the assistant starts itself, on a platform that needs one stored (a
+    Teams conversation reference, kept from their first contact or the app's installation). Deleted on erasure."""
+
+    __tablename__ = "chat_address"
+    __table_args__ = (UniqueConstraint("board_id", "member_id", "platform"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    address: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class OpenQuestion(Base):

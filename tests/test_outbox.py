@@ -23,6 +23,7 @@ class Sender:
     """Accounts by roster email; every notice it is given, in order."""
 
     sent: list[tuple[str, Notice]] = field(default_factory=list)
+    platform: str = "slack"
 
     def profile(self, user_id: str) -> Profile | None:
         return None

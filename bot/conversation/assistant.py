@@ -25,8 +25,8 @@ from bot.replies import Reply
 from bot.reports import tracker as tracker_report
 from bot.reports.home import Home, home_for
 from bot.tracker import audits, questions
-from bot.tracker.boards import board_for_team
-from bot.tracker.identity import Accounts, FirstContact, first_contact, link_by_name
+from bot.tracker.boards import board_for_team, find_board
+from bot.tracker.identity import Accounts, FirstContact, Platform, first_contact, link_by_name
 from bot.tracker.stored_text import without_controls
 from bot.understanding.interpretation import Interpretation
 from bot.understanding.names import NameIndex
@@ -67,23 +67,24 @@ class Assistant:
                 current = self._snapshot = Snapshot(directory, NameIndex(directory))
             return current
 
-    def member_for_chat_user(self, user_id: str) -> Person | None:
+    def member_for_chat_user(self, user_id: str, platform: Platform = "slack") -> Person | None:
         """The member linked to a chat account: from the roster in memory when it knows them (each use case checks
         the writer against the current roster), else from the current roster (a member linked since)."""
         cached = self._snapshot
-        member = cached.directory.member_for_chat_user(user_id) if cached is not None else None
-        return member or self.snapshot_now().directory.member_for_chat_user(user_id)
+        member = cached.directory.member_for_chat_user(user_id, platform) if cached is not None else None
+        return member or self.snapshot_now().directory.member_for_chat_user(user_id, platform)
 
-    def chat_account(self, user_id: str, accounts: Accounts) -> Person | FirstContact:
+    def chat_account(self, user_id: str, accounts: Accounts, platform: Platform = "slack") -> Person | FirstContact:
         """The member behind a chat account: known already, or linked now by the account's verified email; else
         what the managers should be told (once) about an account that is not on the roster."""
-        person = self.member_for_chat_user(user_id)
+        person = self.member_for_chat_user(user_id, platform)
         if person is not None:
             return person
         profile = accounts.profile(user_id)  # the platform is asked outside any transaction
         with transaction(self.database_url) as session:
-            contact = first_contact(session, self.board_id, profile, user_id, self.snapshot(session).names)
-        return self.member_for_chat_user(user_id) or contact  # linked by us, or meanwhile by another request
+            names = self.snapshot(session).names
+            contact = first_contact(session, self.board_id, profile, user_id, names, platform)
+        return self.member_for_chat_user(user_id, platform) or contact  # linked by us, or by another request now
 
     def snapshot_now(self) -> Snapshot:
         """The board's current snapshot, read in a transaction of its own."""
@@ -279,6 +280,11 @@ def board_for_workspace(database_url: str, workspace_id: str, *, installed: bool
     return run_in_transaction(database_url, lambda s: board_for_team(s, workspace_id, installed=installed).id)
 
 
+def board_by_name(database_url: str, name: str | None) -> int:
+    """The board a front end is configured for by name (set up on first use), or the database's only board."""
+    return run_in_transaction(database_url, lambda s: find_board(s, name, create=True).id)
+
+
 class _Replayed(Exception):
     """A replayed request: its transaction is rolled back."""
 
@@ -286,6 +292,10 @@ class _Replayed(Exception):
 def _current(writer: Person, snapshot: Snapshot) -> Person | None:
     """The writer as the current roster has them: a front end may have found them in an older one."""
     current = snapshot.directory.member(writer.id)
-    if current is not None and current.slack_user_id == writer.slack_user_id:
+    if current is not None and (current.slack_user_id, current.teams_user_id) == (
+        writer.slack_user_id, writer.teams_user_id
+    ):  # fmt: skip
         return current
-    return snapshot.directory.member_for_chat_user(writer.slack_user_id) if writer.slack_user_id else None
+    if writer.slack_user_id:
+        return snapshot.directory.member_for_chat_user(writer.slack_user_id)
+    return snapshot.directory.member_for_chat_user(writer.teams_user_id, "teams") if writer.teams_user_id else None

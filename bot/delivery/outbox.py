@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,7 @@ from sqlalchemy import CursorResult, and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.delivery.addresses import addresses
 from bot.directory import Person
 from bot.replies import ActionView, Reply
 from bot.reports.digest import (
@@ -38,7 +40,7 @@ from bot.reports.digest import (
 from bot.tracker.identity import Accounts, chat_users, managers
 from bot.tracker.leave import set_leave
 from store.db import transaction
-from store.models import Board, Delivery, DeliveryStatus, Member, utcnow
+from store.models import Board, ChatAddress, Delivery, DeliveryStatus, Member, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +90,13 @@ MAX_WAIT = 60.0  # the longest a run waits on a rate limit before going on with 
 
 
 class Sender(Accounts, Protocol):
-    """The port a front end provides for the outbox (with the ``Accounts`` port, to find members' accounts)."""
+    """The port a front end provides for the outbox (with the ``Accounts`` port, to find members' accounts).
+
+    ``platform`` says where a member is reached: on Slack, their linked account (found by roster email when not
+    linked yet); on a platform that needs a kept address (Teams), the conversation reference kept at their first
+    contact, given to ``send`` as JSON. A member with neither gets nothing, and the manager's digest says so."""
+
+    platform: str
 
     def send(self, to: str, notice: Notice) -> None:
         """Deliver the notice to a channel or account; raise NotDelivered when the platform refuses it."""
@@ -126,12 +134,15 @@ def send_digests(
     ``now`` is board time. ``pace_seconds`` is the pause between two messages (Slack allows about one message a
     second per channel)."""
     today = now.date()
+    slack = sender.platform == "slack"
     with transaction(database_url) as session:
         board = session.get_one(Board, board_id)
-        notices = [_member_notice(d, today) for d in compute_digests(session, board_id, today)]
+        notices = [_member_notice(d, today, slack) for d in compute_digests(session, board_id, today)]
         manager = compute_manager_digest(session, board_id, now)
+        if manager is not None and not slack:
+            manager = replace(manager, unreachable=_unreachable(session, board_id, sender.platform))
         if manager is not None:
-            notices.extend(_manager_notices(session, board, manager))
+            notices.extend(_manager_notices(session, board, manager, slack))
         settled = _settled(session, board_id, [n.key for n in notices])
         time_zone = board.time_zone
     return deliver(sender, database_url, board_id, notices, today, time_zone, settled, pace_seconds)
@@ -149,7 +160,7 @@ def deliver(
             continue
         to = notice.to
         if to is None and notice.member_id is not None:
-            to = chat_users(database_url, [notice.member_id], sender).get(notice.member_id)
+            to = _destination(sender, database_url, board_id, notice.member_id)
         if to is None:
             finish(database_url, board_id, notice.key, error=NO_ACCOUNT, give_up=True)
             report.no_account += 1
@@ -231,16 +242,40 @@ def _board_time(uk: dt.datetime, time_zone: str) -> dt.datetime:
     return aware.replace(tzinfo=None)
 
 
-def _member_notice(digest: Digest, today: dt.date) -> Notice:
+def _destination(sender: Sender, database_url: str, board_id: int, member_id: int) -> str | None:
+    """Where a member is reached on the sender's platform (see ``Sender``), or None."""
+    if sender.platform == "slack":
+        return chat_users(database_url, [member_id], sender).get(member_id)
+    kept = addresses(database_url, board_id, [member_id], sender.platform).get(member_id)
+    return json.dumps(kept) if kept else None
+
+
+def _unreachable(session: Session, board_id: int, platform: str) -> list[str]:
+    """The board's members with no kept address on the platform: never contacted, so sent nothing (one query)."""
+    kept = select(ChatAddress.member_id).where(ChatAddress.board_id == board_id, ChatAddress.platform == platform)
+    return list(
+        session.scalars(
+            select(Member.name)
+            .where(Member.board_id == board_id, Member.active.is_(True), Member.on_board.is_(True))
+            .where(Member.id.not_in(kept))
+            .order_by(Member.name)
+        )
+    )
+
+
+def _member_notice(digest: Digest, today: dt.date, slack: bool = True) -> Notice:
     key = member_key(today, digest.member_id)
-    return Notice(key, MEMBER_KIND, today, digest.member_id, digest.slack_user_id, digest, check_leave=True)
+    to = digest.slack_user_id if slack else None
+    return Notice(key, MEMBER_KIND, today, digest.member_id, to, digest, check_leave=True)
 
 
-def _manager_notices(session: Session, board: Board, digest: ManagerDigest) -> list[Notice]:
-    if board.manager_channel:
+def _manager_notices(session: Session, board: Board, digest: ManagerDigest, slack: bool = True) -> list[Notice]:
+    if board.manager_channel and slack:
         return [Notice(manager_key(digest.day, None), MANAGER_KIND, digest.day, None, board.manager_channel, digest)]
     return [
-        Notice(manager_key(digest.day, m.id), MANAGER_KIND, digest.day, m.id, m.slack_user_id, digest)
+        Notice(
+            manager_key(digest.day, m.id), MANAGER_KIND, digest.day, m.id, m.slack_user_id if slack else None, digest
+        )
         for m in managers(session, board.id)
         if m.away_until is None or m.away_until < digest.day
     ]

@@ -347,6 +347,7 @@ class ManagerDigest:
     apologies: list[ApologyLine] = field(default_factory=list)
     quorum: Quorum | None = None
     away: list[AwayLine] = field(default_factory=list)
+    unreachable: list[str] = field(default_factory=list)  # members the platform cannot reach: never contacted
 
     @property
     def empty(self) -> bool:

@@ -1,4 +1,5 @@
-"""Who is who: linking chat accounts (Slack user ids) to board members, on verified signals only.
+"""Who is who: linking chat accounts (Slack user ids, Microsoft Entra object ids in Teams) to board members, on
+verified signals only.
 
 A chat account is linked to a member only when the platform's verified email for the account equals the member's
 roster email, or when the business manager or chair links it explicitly (`dscb link`, "link @x to Name").
@@ -9,11 +10,12 @@ refused and the managers told; an explicit relink is recorded in the event log.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bot.errors import InvalidInput, NotFound
 from bot.events import first_delivery, record_event
@@ -21,6 +23,9 @@ from bot.tracker.boards import bump_roster_version
 from bot.understanding.names import NameIndex
 from store.db import transaction
 from store.models import Member, Role
+
+Platform = Literal["slack", "teams"]
+_GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +62,22 @@ def valid_chat_id(value: str) -> bool:
     return bool(value) and len(value) <= 32 and value.isascii() and value.replace("_", "").isalnum()
 
 
-def member_for_user(session: Session, board_id: int, user_id: str) -> Member | None:
-    return session.scalar(select(Member).where(Member.board_id == board_id, Member.slack_user_id == user_id))
+def valid_account_id(platform: Platform, value: str) -> bool:
+    """An account id of the platform's shape: a Slack user id, or a Teams user's Entra object id (a GUID)."""
+    return bool(_GUID.fullmatch(value)) if platform == "teams" else valid_chat_id(value)
+
+
+def account_of(member: Member, platform: Platform) -> str | None:
+    """The member's linked account on a platform."""
+    return member.teams_user_id if platform == "teams" else member.slack_user_id
+
+
+def _account_column(platform: Platform) -> InstrumentedAttribute[str | None]:
+    return Member.teams_user_id if platform == "teams" else Member.slack_user_id
+
+
+def member_for_user(session: Session, board_id: int, user_id: str, platform: Platform = "slack") -> Member | None:
+    return session.scalar(select(Member).where(Member.board_id == board_id, _account_column(platform) == user_id))
 
 
 def member_by_email(session: Session, board_id: int, email: str | None) -> Member | None:
@@ -73,24 +92,27 @@ def member_by_email(session: Session, board_id: int, email: str | None) -> Membe
 
 
 def first_contact(
-    session: Session, board_id: int, profile: Profile | None, user_id: str, names: NameIndex
-) -> FirstContact:
-    """Link an unknown account by its verified email, or say what the managers should be told (once per account)."""
+    session: Session, board_id: int, profile: Profile | None, user_id: str, names: NameIndex,
+    platform: Platform = "slack",
+) -> FirstContact:  # fmt: skip
+    """Link an unknown account by its verified email, or say what the managers should be told (once per account,
+    in their accounts on the same platform)."""
     by_email = member_by_email(session, board_id, profile.email) if profile else None
-    if by_email is not None and by_email.slack_user_id in (None, user_id):
-        link(session, board_id, user_id, by_email, actor="verified email")
+    if by_email is not None and account_of(by_email, platform) in (None, user_id):
+        link(session, board_id, user_id, by_email, actor="verified email", platform=platform)
         return FirstContact(by_email)
     if not first_delivery(session, board_id, f"unlinked:{user_id}"):
         return FirstContact(None)
-    told = tuple(m.slack_user_id for m in managers(session, board_id) if m.slack_user_id)
+    told = tuple(a for m in managers(session, board_id) if (a := account_of(m, platform)))
     who = _describe(user_id, profile)
+    command = "dscb link --teams" if platform == "teams" else "dscb link"
     if by_email is not None:
         record_event(session, board_id, "member", by_email.id, "link refused", actor="verified email",
-                     new={"claimed_by": user_id, "linked_to": by_email.slack_user_id})  # fmt: skip
+                     new={"claimed_by": user_id, "linked_to": account_of(by_email, platform)})  # fmt: skip
         notice = (
             f"{who} has the roster email of {by_email.name}, who is already linked to another account "
-            f"({by_email.slack_user_id}). I have not linked them. If the account has changed, relink it with "
-            f'`dscb link {user_id} "{by_email.name}"`.'
+            f"({account_of(by_email, platform)}). I have not linked them. If the account has changed, relink it with "
+            f'`{command} {user_id} "{by_email.name}"`.'
         )
         return FirstContact(None, notice, told)
     suggested = names.person(profile.real_name).member if profile and profile.real_name else None
@@ -98,12 +120,13 @@ def first_contact(
         notice = (
             f"{who} wrote to me. Their display name matches {suggested.name} on the roster, but their email does "
             f"not, so I have not linked them (display names can be set by anyone). If this is {suggested.name}, "
-            f'link them with `dscb link {user_id} "{suggested.name}"` or "link @them to {suggested.name}".'
+            f'link them with `{command} {user_id} "{suggested.name}"`'
+            + (f' or "link @them to {suggested.name}".' if platform == "slack" else ".")
         )
     else:
         notice = (
             f"{who} wrote to me but is not on the board's roster. If they are a member, link them with "
-            f'`dscb link {user_id} "Member Name"` or add them to the roster.'
+            f'`{command} {user_id} "Member Name"` or add them to the roster.'
         )
     return FirstContact(None, notice, told)
 
@@ -114,28 +137,39 @@ def _describe(user_id: str, profile: Profile | None) -> str:
     return f"{user_id} ({shown})" if shown else user_id
 
 
-def link(session: Session, board_id: int, user_id: str, member: Member, *, actor: str) -> Member:
-    """Tie a chat account to a member (one account per member and one member per account). Replacing a member's
-    account is the managers' explicit act and is recorded as a relink."""
-    if not valid_chat_id(user_id):
-        raise InvalidInput(f"{user_id[:40]!r} is not a Slack user id (they look like U0123ABCD).")
-    holder = member_for_user(session, board_id, user_id)
+def link(
+    session: Session, board_id: int, user_id: str, member: Member, *, actor: str, platform: Platform = "slack"
+) -> Member:
+    """Tie a chat account to a member (one account per member and platform, one member per account). Replacing a
+    member's account is the managers' explicit act and is recorded as a relink."""
+    if not valid_account_id(platform, user_id):
+        shape = (
+            "a Teams user's Microsoft Entra object id (a GUID)"
+            if platform == "teams"
+            else ("a Slack user id (they look like U0123ABCD)")
+        )
+        raise InvalidInput(f"{user_id[:40]!r} is not {shape}.")
+    holder = member_for_user(session, board_id, user_id, platform)
     if holder is not None and holder.id != member.id:
         raise InvalidInput(f"{user_id} is already linked to {holder.name}.")
-    old = member.slack_user_id
+    old = account_of(member, platform)
     if old == user_id:
         return member
     # The board row first, then the member: the same lock order as recording an action (which takes the board's
     # action counter, then refers to members), so the two never deadlock on PostgreSQL.
     bump_roster_version(session, board_id)
-    member.slack_user_id = user_id
+    field = "teams_user_id" if platform == "teams" else "slack_user_id"
+    setattr(member, field, user_id)
     session.flush()
     record_event(session, board_id, "member", member.id, "relinked" if old else "linked", actor=actor,
-                 old={"slack_user_id": old}, new={"slack_user_id": user_id})  # fmt: skip
+                 old={field: old}, new={field: user_id})  # fmt: skip
     return member
 
 
-def link_by_name(session: Session, board_id: int, user_id: str, name: str, names: NameIndex, *, actor: str) -> Member:
+def link_by_name(
+    session: Session, board_id: int, user_id: str, name: str, names: NameIndex, *, actor: str,
+    platform: Platform = "slack",
+) -> Member:  # fmt: skip
     """`dscb link U0123 "Member Name"`: the manager's way to link someone the assistant could not match."""
     match = names.person(name)
     if match.member is None:
@@ -143,7 +177,7 @@ def link_by_name(session: Session, board_id: int, user_id: str, name: str, names
             raise InvalidInput(f"{name!r} could be {', '.join(p.name for p in match.candidates)}; give the full name.")
         raise NotFound(f"{name!r} is not a member of this board.")
     member = session.get_one(Member, match.member.id)
-    return link(session, board_id, user_id, member, actor=actor)
+    return link(session, board_id, user_id, member, actor=actor, platform=platform)
 
 
 def managers(session: Session, board_id: int) -> list[Member]:

@@ -29,6 +29,7 @@ from store.models import (
     Assignment,
     AssignmentStatus,
     Attendance,
+    ChatAddress,
     Event,
     Group,
     GroupMembership,
@@ -101,9 +102,10 @@ def erase_member(session: Session, board_id: int, member_id: int, *, actor: str,
     member = _member(session, board_id, member_id)
     old_name = member.name
     variants = [old_name, *(a for a in member.aliases or [] if len(a.split()) > 1)]  # "Sue Vincent", never "Sue"
-    details = [x for x in (member.email, member.slack_user_id) if x]
+    details = [x for x in (member.email, member.slack_user_id, member.teams_user_id) if x]
     pseudonym = _pseudonym(session, board_id, member)
-    member.name, member.email, member.slack_user_id = pseudonym, None, None
+    member.name, member.email, member.slack_user_id, member.teams_user_id = pseudonym, None, None, None
+    session.execute(delete(ChatAddress).where(ChatAddress.member_id == member_id))  # where they could be messaged
     member.aliases, member.representative, member.away_until = [], None, None
     member.on_board = False
     session.flush()

@@ -20,7 +20,7 @@ VERSION = 1
 # Rows that belong to a board through a parent rather than a board_id column.
 _THROUGH = {"group_membership": ("group_id", "group"), "attendance": ("meeting_id", "meeting"),
             "assignment": ("action_id", "action"), "audit_return": ("cycle_id", "audit_cycle")}  # fmt: skip
-_TRANSIENT = {"processed_event", "delivery", "open_question"}  # bookkeeping and questions, not the record
+_TRANSIENT = {"processed_event", "delivery", "open_question", "chat_address"}  # bookkeeping, not the record
 
 
 def _tables() -> list[Table]:

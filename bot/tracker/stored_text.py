@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session
 
 from bot.understanding.privacy import guard
 
-# Values that are identifiers, not prose: platform ids, delivery keys, links and addresses. They hold digits in
-# groups (a trigger id, a permalink's timestamp) that could read as an NHS number, and no person writes them.
+# Values that are identifiers, not prose: platform ids, delivery keys, links and addresses (a Teams conversation
+# reference: its ids and service URL). They hold digits in groups (a trigger id, a permalink's timestamp, a port)
+# that could read as an NHS number, and no person writes them.
 IDENTIFIERS = frozenset(
-    {"key", "slack_user_id", "slack_team_id", "source_link", "email", "time_zone", "error", "claimed_by",
-     "linked_to", "slack_user", "user_id", "team_id"}
+    {"key", "slack_user_id", "teams_user_id", "slack_team_id", "source_link", "email", "time_zone", "error",
+     "claimed_by", "linked_to", "slack_user", "user_id", "team_id", "address"}
 )  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 

@@ -40,6 +40,8 @@ _background = ThreadPoolExecutor(max_workers=4, thread_name_prefix="slack-notify
 class SlackSender(SlackAccounts):
     """The outbox's ``Sender`` on Slack: chat.postMessage, and leave read from a member's Slack status."""
 
+    platform = "slack"
+
     def send(self, to: str, notice: Notice) -> None:
         content = notice.content
         if isinstance(content, Digest):

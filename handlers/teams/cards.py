@@ -1,0 +1,169 @@
+"""Adaptive Cards built by pure functions: a reply (its text, its actions with Done / Change date / Add update, its
+numbered choices and pages) and the personal home card. Every button is an ``Action.Execute`` whose ``verb`` names
+what it does and whose ``data`` carries only numbers and the core's own payloads; a click's answer replaces the card
+in place. User text goes through ``markup.escape`` before it reaches a card.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.replies import ActionView, Option, Reply, format_day
+from bot.reports.home import BoardCounts, Home
+from handlers.teams.markup import clip, escape
+
+Card = dict[str, Any]
+CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+VERSION = "1.5"
+PAGE_SIZE = 10  # actions on one card: each carries its buttons, and a card stays well under Teams' 28 KB
+HOME_ACTIONS = 10
+
+DONE = "done"
+CHANGE_DATE = "change_date"
+ADD_UPDATE = "add_update"
+CHOOSE = "choose"
+PAGE = "page"
+CANT_ATTEND = "cant_attend"
+HOME = "home"
+VERBS = (DONE, CHANGE_DATE, ADD_UPDATE, CHOOSE, PAGE, CANT_ATTEND, HOME)
+
+
+def card(body: list[dict[str, Any]], actions: list[dict[str, Any]] | None = None) -> Card:
+    built: Card = {"type": "AdaptiveCard", "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+                   "version": VERSION, "body": body}  # fmt: skip
+    if actions:
+        built["actions"] = actions
+    return built
+
+
+def text_block(text: str, **style: Any) -> dict[str, Any]:
+    """A block of already-escaped text."""
+    return {"type": "TextBlock", "text": clip(text), "wrap": True, **style}
+
+
+def execute(title: str, verb: str, data: dict[str, Any], *, style: str | None = None) -> dict[str, Any]:
+    action: dict[str, Any] = {"type": "Action.Execute", "title": clip(title, 60), "verb": verb, "data": data}
+    if style:
+        action["style"] = style
+    return action
+
+
+def action_line(view: ActionView, today: dt.date) -> str:
+    """'**A-14** Send the chart — Viv Townsend, due Fri 22 May · **overdue**'."""
+    owners = ", ".join(view.owners) or "no owner yet"
+    flag = " · **overdue**" if view.overdue else ""
+    progress = f" ({escape(view.progress)})" if view.progress else ""
+    return f"**{view.ref}** {escape(view.text)} — {escape(owners)}, {view.due_words(today)}{flag}{progress}"
+
+
+def action_items(view: ActionView, today: dt.date) -> list[dict[str, Any]]:
+    """One action: its line and, when open, Done, Change date (a date input) and Add update (a text input)."""
+    items: list[dict[str, Any]] = [text_block(action_line(view, today), separator=True)]
+    if view.status != "open":
+        return items
+    number = int(view.ref.split("-", 1)[1])
+    date_input: dict[str, Any] = {"type": "Input.Date", "id": "due", "label": "New due date", "isRequired": True}
+    if view.due:
+        date_input["value"] = view.due.isoformat()
+    note_input = {"type": "Input.Text", "id": "note", "label": "Update", "isMultiline": True, "maxLength": 1000,
+                  "isRequired": True, "placeholder": "e.g. data requested from BI"}  # fmt: skip
+    change = card([date_input], [execute("Save date", CHANGE_DATE, {"n": number})])
+    update = card([note_input], [execute("Save update", ADD_UPDATE, {"n": number})])
+    buttons = [
+        execute("Done", DONE, {"n": number}, style="positive"),
+        {"type": "Action.ShowCard", "title": "Change date", "card": change},
+        {"type": "Action.ShowCard", "title": "Add update", "card": update},
+    ]
+    items.append({"type": "ActionSet", "actions": buttons})
+    return items
+
+
+def reply_card(reply: Reply, today: dt.date, *, page: int = 0, query: str = "") -> Card:
+    """A reply as one card: its text, one page of its actions, its pages and its options as buttons."""
+    body: list[dict[str, Any]] = [text_block(escape(reply.text))] if reply.text else []
+    views = list(reply.actions)
+    if reply.listing is not None:  # already one page, from the database
+        page, pages, shown, query = reply.listing.page, reply.listing.pages, views, reply.listing.query
+    else:
+        pages = max(1, -(-len(views) // PAGE_SIZE))
+        page = min(max(page, 0), pages - 1)
+        shown = views[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    for view in shown:
+        body.extend(action_items(view, today))
+    buttons = [_option(option, index) for index, option in enumerate(reply.options)]
+    if pages > 1:
+        if page > 0:
+            buttons.append(execute("Previous", PAGE, {"page": page - 1, "q": query[:500]}))
+        if page < pages - 1:
+            buttons.append(execute(f"Next ({page + 2} of {pages})", PAGE, {"page": page + 1, "q": query[:500]}))
+    if reply.corrections:
+        body.append(text_block("Corrections to owners and dates are made in Slack or with `dscb import-minutes "
+                               "--review`; Confirm imports the minutes as read.", isSubtle=True))  # fmt: skip
+    return card(body or [text_block("Done.")], buttons)
+
+
+def _option(option: Option, index: int) -> dict[str, Any]:
+    """A numbered choice; its payload is the core's own (plain JSON) and comes back unchanged."""
+    style = "destructive" if option.payload.get("op") == "cancel" else None
+    return execute(f"{index + 1}. {option.label}", CHOOSE, {"payload": option.payload}, style=style)
+
+
+def needs_card(reply: Reply) -> bool:
+    """Whether a reply needs a card (buttons or actions), or is said as a plain message."""
+    return bool(reply.actions or reply.options or reply.corrections)
+
+
+def home_card(home: Home, today: dt.date) -> Card:
+    """The personal home card: my actions, the next board meeting with "I can't attend", my agency's audit
+    returns, and for the business manager and chair the board's counts."""
+    body: list[dict[str, Any]] = [text_block("Your actions", weight="Bolder", size="Medium")]
+    total = len(home.actions) if home.open_total is None else home.open_total
+    if total:
+        overdue = sum(v.overdue for v in home.actions) if home.open_total is None else home.overdue_total
+        late = f", **{overdue}** overdue" if overdue else ""
+        body.append(text_block(f"You have **{total}** open action{'s' if total != 1 else ''}{late}."))
+        shown = home.actions[:HOME_ACTIONS]
+        for view in shown:
+            body.extend(action_items(view, today))
+        if len(shown) < total:
+            body.append(text_block(f'…and {total - len(shown)} more: send me "what do I owe?".'))
+    else:
+        body.append(text_block("You have no open actions."))
+    body.append(text_block("Next board meeting", weight="Bolder", size="Medium", separator=True))
+    meeting = home.next_meeting
+    if meeting is None:
+        body.append(text_block("No board meeting is in the calendar yet."))
+    else:
+        when = f"**{meeting.date:%A} {meeting.date.day} {meeting.date:%B %Y}**"
+        if meeting.start:
+            when += f", {meeting.start:%H:%M}" + (f"–{meeting.end:%H:%M}" if meeting.end else "")
+        if meeting.venue:
+            when += f", {escape(meeting.venue)}"
+        if meeting.my_status == "apologies":
+            rep = f"; {escape(meeting.representative)} will attend for you" if meeting.representative else ""
+            body.append(text_block(f"{when}\n\nYou have sent apologies{rep}."))
+        else:
+            body.append(text_block(when))
+            body.append({"type": "ActionSet", "actions": [
+                execute("I can't attend", CANT_ATTEND, {"day": meeting.date.isoformat()})]})  # fmt: skip
+    if home.audits:
+        body.append(text_block("Your agency's audit returns", weight="Bolder", size="Medium", separator=True))
+        for line in home.audits[:10]:
+            due = f", due {format_day(line.due, today)}" if line.due else ""
+            flag = " · **overdue**" if line.overdue else ""
+            body.append(text_block(f"**{line.type} {escape(line.cycle)}** {escape(line.subject)}: "
+                                   f"{line.status.replace('_', ' ')}{due}{flag}"))  # fmt: skip
+    if home.board is not None:
+        body.append(text_block("The board", weight="Bolder", size="Medium", separator=True))
+        body.append(text_block(board_counts(home.board)))
+    return card(body, [execute("Refresh", HOME, {})])
+
+
+def board_counts(counts: BoardCounts, agencies: int = 15) -> str:
+    by_agency = "\n".join(f"- {escape(name)}: {n}" for name, n in counts.overdue_by_agency[:agencies])
+    return (
+        f"**{counts.open_actions}** open actions, **{counts.overdue_actions}** overdue; "
+        f"**{counts.audits_outstanding}** audit returns outstanding."
+        + (f"\n\nOverdue by agency:\n\n{by_agency}" if by_agency else "")
+    )

@@ -1,0 +1,95 @@
+"""Who is writing in Teams: the board of the Microsoft 365 tenant and the member behind the Teams account.
+
+Only tenants listed in ``DSCB_TEAMS_TENANTS`` have a board. A Teams account is known by the user's Microsoft Entra
+object id (``from.aadObjectId``), never by a display name. On first contact the Bot Connector is asked for the
+member's profile (``GET /v3/conversations/{id}/members/{user}``): its email or user principal name comes from the
+tenant's own directory, so it is a verified signal and links the account to the member with that roster email.
+Anyone else gets a polite answer and no board data, and the business managers are told once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+from bot.conversation.assistant import Assistant, board_by_name
+from bot.directory import Person
+from bot.tracker.identity import FirstContact, Profile, valid_account_id
+from handlers.teams.cards import PAGE_SIZE
+
+log = logging.getLogger(__name__)
+
+NOT_ON_ROSTER = (
+    "Hello! I keep the action tracker for {board}. I can't find you on the board's roster, so I can't share "
+    "board business with you. I've let the business manager know you were in touch; they can add or link you."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Writer:
+    assistant: Assistant
+    person: Person
+
+
+class KnownProfile:
+    """The core's ``Accounts`` port for one account whose profile the Bot Connector has already given (the
+    connector is asynchronous; the core asks synchronously, so the profile is fetched first)."""
+
+    def __init__(self, profile: Profile | None) -> None:
+        self._profile = profile
+
+    def profile(self, user_id: str) -> Profile | None:
+        return self._profile if self._profile is not None and self._profile.user_id == user_id else None
+
+    def user_for_email(self, email: str) -> str | None:
+        return None  # Teams has no look-up by email without Microsoft Graph
+
+
+class Tenants:
+    """The boards of the allowed tenants, and one Assistant per board, shared by every request in this process."""
+
+    def __init__(self, database_url: str, tenants: dict[str, str | None]) -> None:
+        self.database_url = database_url
+        self._named = dict(tenants)
+        self._boards: dict[str, int] = {}
+        self._assistants: dict[int, Assistant] = {}
+        self._lock = threading.Lock()
+
+    def allowed(self, tenant_id: str) -> bool:
+        return tenant_id.lower() in self._named
+
+    def board_id(self, tenant_id: str) -> int:
+        """The tenant's board: the one named for it, or the database's only board (set up on first use)."""
+        tenant = tenant_id.lower()
+        with self._lock:
+            if tenant not in self._boards:
+                self._boards[tenant] = board_by_name(self.database_url, self._named[tenant])
+            return self._boards[tenant]
+
+    def assistant(self, tenant_id: str) -> Assistant:
+        board_id = self.board_id(tenant_id)
+        with self._lock:
+            if board_id not in self._assistants:
+                self._assistants[board_id] = Assistant(self.database_url, board_id, page_size=PAGE_SIZE)
+            return self._assistants[board_id]
+
+    def known(self, tenant_id: str, aad_id: str) -> Writer | None:
+        """The member already linked to this account, if any (no platform call)."""
+        assistant = self.assistant(tenant_id)
+        person = assistant.member_for_chat_user(aad_id.lower(), "teams")
+        return Writer(assistant, person) if person is not None else None
+
+    def first_contact(self, tenant_id: str, aad_id: str, profile: Profile | None) -> Writer | FirstContact:
+        """Link the account by its verified email, or what the managers should be told about it."""
+        assistant = self.assistant(tenant_id)
+        found = assistant.chat_account(aad_id.lower(), KnownProfile(profile), "teams")
+        return Writer(assistant, found) if isinstance(found, Person) else found
+
+    def refusal(self, tenant_id: str) -> str:
+        return NOT_ON_ROSTER.format(board=self.assistant(tenant_id).snapshot_now().directory.board_name)
+
+
+def account_id(value: object) -> str | None:
+    """A Teams user's Entra object id from an activity, when it has the right shape."""
+    return value.lower() if isinstance(value, str) and valid_account_id("teams", value.lower()) else None

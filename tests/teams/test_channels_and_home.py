@@ -1,0 +1,80 @@
+"""Teams beyond the personal chat: @mentions in a channel (an answer for one person goes to their personal chat),
+installation (the home card, and the address kept for later messages) and the app's command list."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from store import db
+from store.models import Attendance, AttendanceStatus, ChatAddress
+from tests.conftest import count_rows
+from tests.teams.conftest import BOT, TeamsBoard, buttons, card_text, said
+
+CHANNEL = "19:board-channel@thread.tacv2"
+
+
+def mention(board: TeamsBoard, who: str, text: str) -> None:
+    tag = "<at>Board assistant</at>"
+    entity = {"type": "mention", "text": tag, "mentioned": {"id": BOT, "name": "Board assistant"}}
+    board.post(board.activity(who, conversation=CHANNEL, conversation_type="channel", text=f"{tag} {text}",
+                              entities=[entity]))  # fmt: skip
+
+
+def test_installing_shows_the_home_card_and_keeps_the_address(teams_board: TeamsBoard) -> None:
+    installed = teams_board.activity("martine", kind="conversationUpdate", membersAdded=[{"id": BOT}])
+    assert teams_board.post(installed).status in (200, 202)
+    [welcome] = teams_board.replies("a:personal-martine")
+    text = card_text(welcome["attachments"][0]["content"])
+    assert "Your actions" in text and "Next board meeting" in text and "Friday 10 July 2015" in text
+    assert "The board" in text  # the business manager sees the board's counts
+    assert count_rows(teams_board.database_url, ChatAddress) == (1,)
+
+
+def test_someone_else_joining_a_team_says_nothing(teams_board: TeamsBoard) -> None:
+    joined = teams_board.activity("viv", kind="conversationUpdate", conversation=CHANNEL,
+                                  conversation_type="channel", membersAdded=[{"id": "29:new-person"}])  # fmt: skip
+    assert teams_board.post(joined).status in (200, 202)
+    assert teams_board.replies() == [] and teams_board.connector.lookups() == []
+
+
+def test_cant_attend_on_the_home_card_sends_apologies(teams_board: TeamsBoard) -> None:
+    teams_board.say("viv", "home")
+    card = teams_board.replies()[-1]["attachments"][0]["content"]
+    [cant] = [b for b in buttons(card) if b["verb"] == "cant_attend"]
+    answered = teams_board.click("viv", "cant_attend", cant["data"])
+    assert answered.body["statusCode"] == 200 and "pologies" in card_text(answered.body["value"])
+    with db.reading(teams_board.database_url) as session:
+        statuses = session.scalars(select(Attendance.status)).all()
+    assert statuses == [AttendanceStatus.APOLOGIES]
+
+
+def test_a_mention_in_a_channel_is_answered_and_private_answers_go_to_the_personal_chat(
+    teams_board: TeamsBoard,
+) -> None:
+    teams_board.say("viv", "Viv Townsend to circulate the presentation by 30 June")  # the personal chat exists
+    mention(teams_board, "viv", "what do I owe?")
+    in_channel = teams_board.replies(CHANNEL)
+    personal = teams_board.replies("a:personal-viv")
+    assert [said(r) for r in in_channel] == ["I've answered you in our personal chat, Viv."]
+    assert "Circulate the presentation" in said(personal[-1])
+
+
+def test_a_private_answer_without_a_personal_chat_asks_for_one(teams_board: TeamsBoard) -> None:
+    mention(teams_board, "tony", "what do I owe?")
+    [answer] = teams_board.replies(CHANNEL)
+    assert said(answer) == "That answer is for you alone: please ask me in a personal chat with the board assistant."
+
+
+def test_the_command_list_words_work(teams_board: TeamsBoard) -> None:
+    teams_board.say("viv", "help")
+    assert "what do I owe" in teams_board.last_text().lower() or "actions" in teams_board.last_text().lower()
+    teams_board.say("viv", "report")
+    assert "dscb report tracker" in teams_board.last_text()
+    teams_board.say("viv", "minutes")
+    assert "dscb import-minutes" in teams_board.last_text()
+    teams_board.say("viv", "apologies 10 July")
+    assert "pologies" in teams_board.last_text() and "10 July" in teams_board.last_text()
+    teams_board.say("viv", "apologies for the September board, Tony Oakman will come instead")
+    assert "September" in teams_board.last_text()
+    with db.reading(teams_board.database_url) as session:
+        assert len(session.scalars(select(Attendance)).all()) == 2
