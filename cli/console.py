@@ -77,13 +77,29 @@ def run(
     http: Annotated[
         bool, typer.Option("--http", help="Serve the Events API over HTTP instead of Socket Mode.")
     ] = False,
-    port: Annotated[int, typer.Option(help="Port for --http.")] = 3000,
+    port: Annotated[
+        int | None,
+        typer.Option(help="Port for --http (default 3000), or for --teams (default 3978 or DSCB_TEAMS_PORT)."),
+    ] = None,
     host: Annotated[str, typer.Option(envvar="DSCB_HOST", help="Address for --http (0.0.0.0 behind a proxy).")] = (
         "127.0.0.1"
     ),
     workers: Annotated[int, typer.Option(min=1, max=32, help="Worker processes for --http (PostgreSQL for >1).")] = 1,
+    teams: Annotated[
+        bool, typer.Option("--teams", help="Serve the Microsoft Teams front end at /api/messages (port 3978).")
+    ] = False,
+    dev: Annotated[
+        bool, typer.Option("--dev", help="With --teams: a local trial (no token check; any tenant, one board).")
+    ] = False,
 ) -> None:
-    """Start the product: the Slack app when Slack is configured, else the console on the demo board."""
+    """Start the product: the Slack app when Slack is configured (--teams: the Microsoft Teams front end), else the
+    console on the demo board."""
+    if teams:
+        from handlers.teams.server import serve
+
+        raise typer.Exit(serve(host=host, port=port, dev=dev))
+    if dev:
+        raise BoardError("--dev is for the Teams front end: dscb run --teams --dev.")
     import app as application
 
-    raise typer.Exit(application.main(http=http, port=port, host=host, workers=workers))
+    raise typer.Exit(application.main(http=http, port=port or 3000, host=host, workers=workers))

@@ -1,4 +1,4 @@
-"""`dscb digest`: preview the daily digests, or send them to Slack now."""
+"""`dscb digest`: preview the daily digests, or send them now (Slack, or Microsoft Teams)."""
 
 from __future__ import annotations
 
@@ -85,21 +85,32 @@ def send(
     pace: Annotated[
         float, typer.Option(envvar="DSCB_DIGEST_PACE", min=0, help="Seconds between two messages (Slack's limit).")
     ] = 1.0,
+    teams: Annotated[
+        bool, typer.Option("--teams", help="Send through Microsoft Teams (to members who have opened a chat).")
+    ] = False,
+    dev: Annotated[bool, typer.Option("--dev", help="With --teams: a local trial's settings (no token).")] = False,
 ) -> None:
-    """Send today's digests now (each member's at most once a day; safe to run again). Needs SLACK_BOT_TOKEN."""
-    from handlers.slack.app import web_client
-    from handlers.slack.outbox import send_digests
-    from handlers.slack.settings import SlackSettings
-
-    settings = SlackSettings.from_env()
-    if not settings.bot_token:
-        raise BoardError("SLACK_BOT_TOKEN is not set: the digests go out through the Slack app's bot token.")
+    """Send today's digests now (each member's at most once a day; safe to run again). Slack needs SLACK_BOT_TOKEN;
+    Teams (--teams) the bot's app id and secret, as `dscb run --teams` does."""
     when = _now(now)
     options = _options_of(ctx)
     url = options.url()
     with options.board_session() as (_session, board):
         board_id = board.id
-    report = send_digests(web_client(settings, settings.bot_token), url, board_id, when, pace_seconds=pace)
+    if teams:
+        from handlers.teams.server import send_digests_now
+
+        report = send_digests_now(url, board_id, when, pace_seconds=pace, dev=dev)
+    else:
+        from handlers.slack.app import web_client
+        from handlers.slack.outbox import send_digests
+        from handlers.slack.settings import SlackSettings
+
+        settings = SlackSettings.from_env()
+        if not settings.bot_token:
+            raise BoardError("SLACK_BOT_TOKEN is not set: the digests go out through the Slack app's bot token "
+                             "(or send them through Teams with --teams).")  # fmt: skip
+        report = send_digests(web_client(settings, settings.bot_token), url, board_id, when, pace_seconds=pace)
     typer.echo(str(report))
     if report.failed:
         raise typer.Exit(1)

@@ -16,7 +16,11 @@ COMMANDS = (
         "cli.actions:action_edit",
         "Change one action: its due date, an update, its owners, done (for a member), or dropped with a reason.",
     ),
-    LazyEntry("link", "cli.roster:link", "Link a Slack user to a board member (for people not matched by email)."),
+    LazyEntry(
+        "link",
+        "cli.roster:link",
+        "Link a Slack or Teams account to a board member (for people not matched by their roster email).",
+    ),
     LazyEntry(
         "import-minutes",
         "cli.minutes:import_minutes_command",
@@ -57,7 +61,8 @@ COMMANDS = (
     LazyEntry(
         "run",
         "cli.console:run",
-        "Start the product: the Slack app when Slack is configured, else the console on the demo board.",
+        "Start the product: the Slack app when Slack is configured (--teams: the Microsoft Teams front end), else the "
+        "console on the demo board.",
     ),
     LazyEntry("roster", "cli.roster:roster_app", "The board's members."),
     LazyEntry("meeting", "cli.meetings:meeting_app", "Board meetings, workshops, sub-group meetings and audit panels."),
@@ -66,6 +71,7 @@ COMMANDS = (
     LazyEntry("db", "cli.console:db_app", "The database."),
     LazyEntry("digest", "cli.digest:digest_app", "Daily digests and reminders."),
     LazyEntry("report", "cli.reports:report_app", "Reports for the meeting pack."),
+    LazyEntry("teams", "cli.teams:teams_app", "The Microsoft Teams app package."),
     LazyEntry("audit", "cli.audits:audit_app", "Statutory audits: S11, S175, CSE, multi-agency and participation."),
 )
 

@@ -64,19 +64,24 @@ def roster_import(
 
 def link(
     ctx: typer.Context,
-    slack_user_id: Annotated[str, typer.Argument(help="The Slack member ID, e.g. U0123ABCD.")],
+    user_id: Annotated[
+        str, typer.Argument(help="The Slack member ID (U0123ABCD), or with --teams the user's Entra object id.")
+    ],
     member: Annotated[str, typer.Argument(help="The member's name on the roster.")],
+    teams: Annotated[bool, typer.Option("--teams", help="A Microsoft Teams account (its Entra object id).")] = False,
 ) -> None:
-    """Link a Slack user to a board member (for people not matched by email)."""
+    """Link a Slack or Teams account to a board member (for people not matched by their roster email)."""
     from bot.tracker.identity import link_by_name
 
     options = options_of(ctx)
+    account = user_id.strip().lower() if teams else user_id
     with options.board_session() as (session, board):
         from bot.conversation.assistant import Assistant  # the understanding rules: loaded when used
 
         names = Assistant(options.url(), board.id).snapshot(session).names
-        linked = link_by_name(session, board.id, slack_user_id, member, names, actor="command line").name
-    typer.echo(f"Linked {slack_user_id} to {linked}.")
+        linked = link_by_name(session, board.id, account, member, names, actor="command line",
+                              platform="teams" if teams else "slack").name  # fmt: skip
+    typer.echo(f"Linked {account} to {linked}.")
 
 
 def erase_member_command(

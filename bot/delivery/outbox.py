@@ -143,6 +143,7 @@ def send_digests(
             manager = replace(manager, unreachable=_unreachable(session, board_id, sender.platform))
         if manager is not None:
             notices.extend(_manager_notices(session, board, manager, slack))
+        notices = on_platform(notices, sender.platform)
         settled = _settled(session, board_id, [n.key for n in notices])
         time_zone = board.time_zone
     return deliver(sender, database_url, board_id, notices, today, time_zone, settled, pace_seconds)
@@ -218,9 +219,16 @@ def send_notices(sender: Sender, database_url: str, board_id: int, notices: list
     """Deliver the notices a reply asked for (no pacing: a handful at a time), each exactly once."""
     if not notices:
         return SendReport()
+    notices = on_platform(notices, sender.platform)
     with transaction(database_url) as session:
         settled = _settled(session, board_id, [n.key for n in notices])
     return deliver(sender, database_url, board_id, notices, today, "Europe/London", settled, 0)
+
+
+def on_platform(notices: list[Notice], platform: str) -> list[Notice]:
+    """The notices with delivery keys of the platform's own ("teams:digest:…"), so a board served on two platforms
+    gets each message once on each; Slack's keys are kept as they have always been."""
+    return notices if platform == "slack" else [replace(n, key=f"{platform}:{n.key}") for n in notices]
 
 
 def boards_due(database_url: str, uk_now: dt.datetime) -> list[tuple[int, dt.datetime]]:

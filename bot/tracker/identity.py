@@ -54,7 +54,8 @@ class FirstContact:
 
     member: Member | None
     notice: str | None = None
-    manager_user_ids: tuple[str, ...] = ()
+    manager_user_ids: tuple[str, ...] = ()  # the managers' accounts on the same platform
+    manager_ids: tuple[int, ...] = ()  # the managers, for a platform that reaches them through kept addresses
 
 
 def valid_chat_id(value: str) -> bool:
@@ -103,7 +104,9 @@ def first_contact(
         return FirstContact(by_email)
     if not first_delivery(session, board_id, f"unlinked:{user_id}"):
         return FirstContact(None)
-    told = tuple(a for m in managers(session, board_id) if (a := account_of(m, platform)))
+    board_managers = managers(session, board_id)
+    told = tuple(a for m in board_managers if (a := account_of(m, platform)))
+    manager_ids = tuple(m.id for m in board_managers)
     who = _describe(user_id, profile)
     command = "dscb link --teams" if platform == "teams" else "dscb link"
     if by_email is not None:
@@ -114,7 +117,7 @@ def first_contact(
             f"({account_of(by_email, platform)}). I have not linked them. If the account has changed, relink it with "
             f'`{command} {user_id} "{by_email.name}"`.'
         )
-        return FirstContact(None, notice, told)
+        return FirstContact(None, notice, told, manager_ids)
     suggested = names.person(profile.real_name).member if profile and profile.real_name else None
     if suggested is not None:
         notice = (
@@ -128,7 +131,7 @@ def first_contact(
             f"{who} wrote to me but is not on the board's roster. If they are a member, link them with "
             f'`{command} {user_id} "Member Name"` or add them to the roster.'
         )
-    return FirstContact(None, notice, told)
+    return FirstContact(None, notice, told, manager_ids)
 
 
 def _describe(user_id: str, profile: Profile | None) -> str:

@@ -25,11 +25,13 @@ from microsoft_agents.hosting.core import AgentApplication, Authorization, Memor
 from bot.replies import Reply
 from bot.runtime import DATABASE_ERRORS
 from handlers.teams import cards
+from handlers.teams.outbox import TeamsSender, start_scheduler
 from handlers.teams.settings import TeamsSettings
 from handlers.teams.turns import DATABASE_DOWN, Turns, send_card, send_text
 from handlers.teams.who import Tenants, Writer
 
 log = logging.getLogger(__name__)
+ALREADY_CLICKED = "I've already done that: this click was handled before, so nothing was changed."
 BODY_LIMIT = 256 * 1024  # an activity is a few kilobytes; anything larger is refused before it is parsed
 
 
@@ -38,8 +40,10 @@ class TeamsApp:
 
     def __init__(self, settings: TeamsSettings, database_url: str, clock: Callable[[], dt.datetime]) -> None:
         self.settings, self.clock = settings, clock
-        self.tenants = Tenants(database_url, settings.tenants)
-        self.turns = Turns(self.tenants, database_url, clock)
+        self.tenants = Tenants(database_url, settings.tenants, any_tenant=settings.any_tenant)
+        self.database_url = database_url
+        self.turns = Turns(self.tenants, database_url, clock, self.sender)
+        self._sender: TeamsSender | None = None
         storage = MemoryStorage()
         self.connections = MsalConnectionManager(**settings.sdk)
         self.adapter = CloudAdapter(connection_manager=self.connections)
@@ -48,6 +52,12 @@ class TeamsApp:
                                                                                **settings.sdk), **settings.sdk,
         )  # fmt: skip
         self._register()
+
+    def sender(self) -> TeamsSender:
+        """The outbox's sender, on the event loop serving this application (made on first use, in that loop)."""
+        if self._sender is None:
+            self._sender = TeamsSender(self.adapter, self.settings.app_id, asyncio.get_running_loop())
+        return self._sender
 
     def _register(self) -> None:
         agent = self.agent
@@ -97,60 +107,64 @@ class TeamsApp:
                 if not isinstance(data, dict):
                     return _invoke(HTTPStatus.BAD_REQUEST, "That button's data is not what I sent.")
                 key = f"teams:{context.activity.id}" if context.activity.id else None
-                card = await asyncio.to_thread(self.click, who, verb, data, key)
+                card, reply = await asyncio.to_thread(self.click, who, verb, data, key)
             except DATABASE_ERRORS as error:
                 log.error("database unavailable: %s", type(error).__name__)
                 return _invoke(HTTPStatus.SERVICE_UNAVAILABLE, DATABASE_DOWN)
             if card is None:
                 return _invoke(HTTPStatus.BAD_REQUEST, "That button's data is not what I sent.")
+            if reply is not None:
+                self.turns.tell_others(who, reply)
             return AdaptiveCardInvokeResponse(status_code=HTTPStatus.OK, type=cards.CONTENT_TYPE, value=card)
 
         return on_click
 
-    def click(self, who: Writer, verb: str, data: dict[str, Any], key: str | None) -> cards.Card | None:
-        """A card button's work in the core (one transaction) and the card that replaces the one clicked; None
-        when the data is not what the card carried (nothing is changed)."""
+    def click(
+        self, who: Writer, verb: str, data: dict[str, Any], key: str | None
+    ) -> tuple[cards.Card | None, Reply | None]:
+        """A card button's work in the core (one transaction): the card that replaces the one clicked (None when the
+        data is not what the card carried: nothing is changed), and the reply whose notices are to be sent."""
         now, assistant, person = self.clock(), who.assistant, who.person
         number = _number(data.get("n"))
         reply: Reply
         if verb == cards.HOME:
             home = assistant.home(person, now, actions_shown=cards.HOME_ACTIONS)
-            return cards.home_card(home, now.date())
+            return cards.home_card(home, now.date()), None
         if verb == cards.PAGE:
             page, query = _number(data.get("page")), data.get("q", "")
             if page is None or not isinstance(query, str):
-                return None
+                return None, None
             reply = assistant.query(person, query[:500], now, page=page)
-            return cards.reply_card(reply, now.date(), page=page, query=query[:500])
+            return cards.reply_card(reply, now.date(), page=page, query=query[:500]), None
         if verb == cards.CHOOSE:
             payload = data.get("payload")
             if not isinstance(payload, dict) or len(json.dumps(payload)) > 4000:
-                return None
+                return None, None
             reply = assistant.resolve(person, payload, now, delivery=key)
         elif verb == cards.CANT_ATTEND:
             day = _day(data.get("day"))
             if day is None:
-                return None
+                return None, None
             reply = assistant.apologise(person, now, day=day, delivery=key)
         elif number is None:
-            return None
+            return None, None
         elif verb == cards.DONE:
             reply = assistant.close(person, number, now, delivery=key)
         elif verb == cards.CHANGE_DATE:
             due = _day(data.get("due"))
             if due is None:
-                return None
+                return None, None
             reply = assistant.change_due(person, number, due, now, delivery=key)
         elif verb == cards.ADD_UPDATE:
             note = data.get("note")
             if not isinstance(note, str) or not note.strip() or len(note) > 1000:
-                return None
+                return None, None
             reply = assistant.add_note(person, number, note.strip(), now, delivery=key)
         else:
-            return None
+            return None, None
         if reply.duplicate:
-            reply = Reply("I've already done that: this click was handled before, so nothing was changed.")
-        return cards.reply_card(reply, now.date())
+            return cards.reply_card(Reply(ALREADY_CLICKED), now.date()), None
+        return cards.reply_card(reply, now.date()), reply
 
 
 def _invoke(status: HTTPStatus, text: str) -> AdaptiveCardInvokeResponse:
@@ -175,8 +189,9 @@ def _day(value: object) -> dt.date | None:
         return None
 
 
-def web_app(teams: TeamsApp) -> web.Application:
-    """The HTTP side: the SDK's token check first, then the tenant allow-list, then the agent."""
+def web_app(teams: TeamsApp, *, digests: bool = False) -> web.Application:
+    """The HTTP side: the SDK's token check first, then the tenant allow-list, then the agent; with ``digests``,
+    the daily digests of the tenants' boards are sent from this process too."""
 
     @web.middleware
     async def tenants_only(request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -209,9 +224,25 @@ def web_app(teams: TeamsApp) -> web.Application:
     async def health(request: web.Request) -> web.StreamResponse:
         return web.json_response({"ok": True})
 
-    app = web.Application(middlewares=[jwt_authorization_middleware, tenants_only], client_max_size=BODY_LIMIT)
+    @web.middleware
+    async def token_checked(request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+                            ) -> web.StreamResponse:  # fmt: skip
+        """The SDK's token check on the messaging endpoint (the health check needs none)."""
+        if request.path == "/healthz":
+            return await handler(request)
+        return await jwt_authorization_middleware(request, handler)  # type: ignore[no-any-return]
+
+    app = web.Application(middlewares=[token_checked, tenants_only], client_max_size=BODY_LIMIT)
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", health)
+    if digests:
+
+        async def start_digests(app: web.Application) -> None:
+            scheduler = start_scheduler(teams.sender(), teams.database_url, teams.tenants.board_ids, teams.clock)
+            if scheduler is not None:
+                app.on_cleanup.append(lambda _: asyncio.to_thread(scheduler.shutdown, False))
+
+        app.on_startup.append(start_digests)
     app["agent_configuration"] = teams.connections.get_default_connection_configuration()
     app["agent_app"] = teams.agent
     app["adapter"] = teams.adapter

@@ -3,8 +3,11 @@
 ``DSCB_TEAMS_TENANTS`` lists the Microsoft 365 tenants the assistant serves, comma-separated, each as
 ``tenant-id`` or ``tenant-id=Board name``; a tenant without a board name uses the database's only board. Requests
 from any other tenant get 403 and create nothing. The Agents SDK reads its own connection settings
-(``CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID``, ``…__CLIENTSECRET``, ``…__TENANTID``, and, for local
-trials only, ``…__ANONYMOUS_ALLOWED=true``).
+(``CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID``, ``…__CLIENTSECRET``, ``…__TENANTID``).
+
+Local trials (``dev``): requests need no token (the SDK's ``ANONYMOUS_ALLOWED``), and with no tenant list a database
+holding one board accepts any tenant. Outside them the token check is always on: a configuration that allows
+anonymous requests, or has no app id or tenant list, is refused at start-up.
 """
 
 from __future__ import annotations
@@ -23,10 +26,14 @@ class SettingsError(ValueError):
     """The Teams configuration cannot be used (the message says what to change)."""
 
 
+ANONYMOUS = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__ANONYMOUS_ALLOWED"
+
+
 @dataclass(frozen=True)
 class TeamsSettings:
     tenants: dict[str, str | None]  # tenant id (lower case) -> board name, or None for the only board
     sdk: dict[str, Any] = field(default_factory=dict)  # the Agents SDK's configuration, as it loads it
+    any_tenant: bool = False  # a local trial without a tenant list: every tenant is the only board's
 
     @property
     def anonymous(self) -> bool:
@@ -39,11 +46,23 @@ class TeamsSettings:
         return str(connection.get("CLIENTID") or "")
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> TeamsSettings:
+    def from_env(cls, env: Mapping[str, str] | None = None, *, dev: bool = False) -> TeamsSettings:
+        """The settings in force; ``dev`` for a local trial (see the module's note). SettingsError says what is
+        wrong with a configuration that cannot be used."""
         from microsoft_agents.activity import load_configuration_from_env
 
         values = dict(os.environ if env is None else env)
-        return cls(tenants=parse_tenants(values.get("DSCB_TEAMS_TENANTS", "")), sdk=load_configuration_from_env(values))
+        listed = values.get("DSCB_TEAMS_TENANTS", "").strip()
+        if dev:
+            values.setdefault(ANONYMOUS, "true")
+            tenants = parse_tenants(listed) if listed else {}
+            return cls(tenants=tenants, sdk=load_configuration_from_env(values), any_tenant=not tenants)
+        settings = cls(tenants=parse_tenants(listed), sdk=load_configuration_from_env(values))
+        if settings.anonymous:
+            raise SettingsError(f"{ANONYMOUS} turns the token check off: only for a local trial, with --dev.")
+        if not settings.app_id:
+            raise SettingsError("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID (the bot's app id) is not set.")
+        return settings
 
 
 def parse_tenants(raw: str) -> dict[str, str | None]:

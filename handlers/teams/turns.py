@@ -23,6 +23,7 @@ from bot.directory import Person
 from bot.replies import Reply
 from bot.tracker.identity import FirstContact, Profile
 from handlers.teams import cards
+from handlers.teams.outbox import TeamsSender, after_reply, tell_managers
 from handlers.teams.who import Tenants, Writer, account_id
 
 log = logging.getLogger(__name__)
@@ -64,9 +65,11 @@ def address_of(activity: Activity) -> dict[str, Any]:
 class Turns:
     """Identity and replies for every turn, shared by the message, card and installation handlers."""
 
-    def __init__(self, tenants: Tenants, database_url: str, clock: Callable[[], dt.datetime]) -> None:
-        self.tenants, self.database_url, self.clock = tenants, database_url, clock
+    def __init__(self, tenants: Tenants, database_url: str, clock: Callable[[], dt.datetime],
+                 sender: Callable[[], TeamsSender]) -> None:  # fmt: skip
+        self.tenants, self.database_url, self.clock, self.sender = tenants, database_url, clock, sender
         self._remembered: set[tuple[int, int]] = set()  # (board, member) whose personal address this process kept
+        self._later: set[asyncio.Task[None]] = set()  # notices being sent after their reply
 
     async def writer(self, context: TurnContext) -> Writer | str | None:
         """The member behind the activity, or what to tell someone who is not on the roster; None when the activity
@@ -82,7 +85,10 @@ class Turns:
             profile = await self._profile(context, aad)
             found = await asyncio.to_thread(self.tenants.first_contact, tenant, aad, profile)
             if isinstance(found, FirstContact):
-                await self._tell_managers(context, found)
+                if found.notice:  # once per account: the core decides
+                    board_id = self.tenants.board_id(tenant)
+                    self.later(tell_managers, self.sender(), self.database_url, board_id, found.manager_ids,
+                               found.notice, f"unlinked:{aad}", self.clock().date())  # fmt: skip
                 return await asyncio.to_thread(self.tenants.refusal, tenant)
             known = found
         await self._remember(known, activity)
@@ -114,10 +120,22 @@ class Turns:
         await asyncio.to_thread(remember_address, self.database_url, key[0], key[1], PLATFORM, address_of(activity))
         self._remembered.add(key)
 
-    async def _tell_managers(self, context: TurnContext, contact: FirstContact) -> None:
-        """The core's notice about an account it did not link, logged for the managers (once per account)."""
-        if contact.notice:
-            log.warning("Teams account not linked: %s", contact.notice)
+    def later(self, work: Callable[..., None], *args: Any) -> None:
+        """Run outbox work in a worker thread once the reply is on its way (it sends on this event loop)."""
+        task = asyncio.get_running_loop().create_task(asyncio.to_thread(work, *args))
+        self._later.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._later.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("Teams notices not sent: %s", type(task.exception()).__name__)
+
+    def tell_others(self, who: Writer, reply: Reply) -> None:
+        """The notices a stored reply asks for (new owners, minutes owners, alerts), through the outbox."""
+        if reply.stored and not reply.duplicate:
+            self.later(after_reply, self.sender(), self.database_url, who.assistant.board_id, reply, who.person.id,
+                       self.clock().date())  # fmt: skip
 
     # Messages ------------------------------------------------------------------------------------------------
     async def answer(self, context: TurnContext) -> None:
@@ -138,6 +156,7 @@ class Turns:
         if reply.duplicate:
             return
         await self.send_reply(context, who, reply, now)
+        self.tell_others(who, reply)
 
     def said(self, assistant: Assistant, person: Person, text: str, now: dt.datetime, key: str | None) -> Reply:
         """A message: a command word from the app's command list, or anything a member would say."""

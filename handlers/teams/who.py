@@ -49,23 +49,28 @@ class KnownProfile:
 class Tenants:
     """The boards of the allowed tenants, and one Assistant per board, shared by every request in this process."""
 
-    def __init__(self, database_url: str, tenants: dict[str, str | None]) -> None:
-        self.database_url = database_url
+    def __init__(self, database_url: str, tenants: dict[str, str | None], *, any_tenant: bool = False) -> None:
+        """``any_tenant``: a local trial, where every tenant is the database's only board's."""
+        self.database_url, self.any_tenant = database_url, any_tenant
         self._named = dict(tenants)
         self._boards: dict[str, int] = {}
         self._assistants: dict[int, Assistant] = {}
         self._lock = threading.Lock()
 
     def allowed(self, tenant_id: str) -> bool:
-        return tenant_id.lower() in self._named
+        return bool(tenant_id) and (self.any_tenant or tenant_id.lower() in self._named)
 
     def board_id(self, tenant_id: str) -> int:
         """The tenant's board: the one named for it, or the database's only board (set up on first use)."""
-        tenant = tenant_id.lower()
+        tenant = "" if self.any_tenant else tenant_id.lower()
         with self._lock:
             if tenant not in self._boards:
-                self._boards[tenant] = board_by_name(self.database_url, self._named[tenant])
+                self._boards[tenant] = board_by_name(self.database_url, self._named.get(tenant))
             return self._boards[tenant]
+
+    def board_ids(self) -> set[int]:
+        """Every board served here (each tenant's)."""
+        return {self.board_id(tenant) for tenant in self._named} | ({self.board_id("")} if self.any_tenant else set())
 
     def assistant(self, tenant_id: str) -> Assistant:
         board_id = self.board_id(tenant_id)

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from handlers.teams.app import TeamsApp, web_app
+from handlers.teams.outbox import TeamsSender
 from handlers.teams.settings import TeamsSettings
 from store import db
 from tests.conftest import SEED_NOW, add_board_meetings, make_board
@@ -46,7 +47,14 @@ class TeamsBoard:
     url: str
     database_url: str
     board_id: int
+    served: Served | None = None
+    app: TeamsApp | None = None
     _count: int = 0
+
+    def sender(self) -> TeamsSender:
+        """The outbox's sender on the served application's event loop (for digests and notices run by a test)."""
+        assert self.app is not None and self.served is not None
+        return TeamsSender(self.app.adapter, self.app.settings.app_id, self.served.loop)
 
     def post(self, activity: dict[str, Any], *, raw: bytes | None = None, token: str | None = None) -> Posted:
         """POST an activity to the assistant, as the Bot Connector does."""
@@ -147,9 +155,11 @@ def connector() -> Iterator[FakeConnector]:
         yield fake
 
 
-def serve(database_url: str, env: dict[str, str]) -> Served:
-    settings = TeamsSettings.from_env({"DSCB_TEAMS_TENANTS": f"{TENANT}=Dudley Safeguarding Children Board", **env})
-    return Served(web_app(TeamsApp(settings, database_url, lambda: SEED_NOW)))
+def serve(database_url: str, env: dict[str, str]) -> tuple[Served, TeamsApp]:
+    tenants = {"DSCB_TEAMS_TENANTS": f"{TENANT}=Dudley Safeguarding Children Board"}
+    settings = TeamsSettings.from_env({**tenants, **env}, dev=env == ANONYMOUS)
+    app = TeamsApp(settings, database_url, lambda: SEED_NOW)
+    return Served(web_app(app)), app
 
 
 @pytest.fixture
@@ -157,9 +167,9 @@ def teams_board(database_url: str, connector: FakeConnector) -> Iterator[TeamsBo
     """The seed board (30 members, its meetings) behind the running Teams front end, on both databases."""
     board_id = make_board(database_url)
     add_board_meetings(database_url, board_id)
-    served = serve(database_url, ANONYMOUS)
+    served, app = serve(database_url, ANONYMOUS)
     try:
-        yield TeamsBoard(connector, served.url, database_url, board_id)
+        yield TeamsBoard(connector, served.url, database_url, board_id, served, app)
     finally:
         served.stop()
         db.engine_for(database_url).dispose()

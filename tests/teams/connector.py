@@ -19,6 +19,7 @@ class Call:
     path: str
     body: Any
     headers: dict[str, str] = field(default_factory=dict)
+    refused: bool = False
 
 
 @dataclass
@@ -37,13 +38,14 @@ class FakeConnector:
     keys: dict[str, Any] = field(default_factory=lambda: {"keys": []})
     calls: list[Call] = field(default_factory=list)
     url: str = ""
+    refuse: int = 0  # the next this many messages are refused with 429 (a rate limit), Retry-After: 0
 
     def add_user(self, user: TeamsUser) -> None:
         self.users[user.teams_id] = user
 
     def sent(self) -> list[Call]:
         """Activities the assistant posted (replies and messages it started)."""
-        return [c for c in self.calls if c.method == "POST" and "/activities" in c.path]
+        return [c for c in self.calls if c.method == "POST" and "/activities" in c.path and not c.refused]
 
     def lookups(self) -> list[Call]:
         return [c for c in self.calls if c.method == "GET" and "/members/" in c.path]
@@ -64,6 +66,10 @@ class FakeConnector:
                 member |= {"email": user.email, "userPrincipalName": user.email}
             return web.json_response(member)
         if request.method == "POST" and request.path.startswith("/v3/conversations"):
+            if self.refuse > 0:
+                self.refuse -= 1
+                self.calls[-1].refused = True
+                return web.json_response({"error": {"code": "Throttled"}}, status=429, headers={"Retry-After": "0"})
             return web.json_response({"id": f"sent-{len(self.calls)}"})
         return web.json_response({"error": "not found"}, status=404)
 

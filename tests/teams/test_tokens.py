@@ -57,7 +57,7 @@ def guarded(sqlite_url: str, connector: FakeConnector, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(MsalAuth, "get_access_token", access_token)
     board_id = make_board(sqlite_url)
-    served = serve(sqlite_url, PRODUCTION)
+    served, _ = serve(sqlite_url, PRODUCTION)
     try:
         yield TeamsBoard(connector, served.url, sqlite_url, board_id)
     finally:
