@@ -198,7 +198,7 @@ def test_bot_is_conversational_in_every_scope(manifest: dict[str, Any]) -> None:
     bot = manifest["bots"][0]
     assert set(bot) == {"botId", "scopes", "supportsFiles", "isNotificationOnly", "commandLists"}
     assert bot["scopes"] == SCOPES
-    assert bot["supportsFiles"] is False
+    assert bot["supportsFiles"] is True  # minutes sent as a file in the personal chat
     assert bot["isNotificationOnly"] is False
 
 

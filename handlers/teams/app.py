@@ -25,6 +25,7 @@ from microsoft_agents.hosting.core import AgentApplication, Authorization, Memor
 from bot.replies import Reply
 from bot.runtime import DATABASE_ERRORS
 from handlers.teams import cards
+from handlers.teams.files import NotFetched, SharedFile, fetch
 from handlers.teams.outbox import TeamsSender, start_scheduler
 from handlers.teams.settings import TeamsSettings
 from handlers.teams.turns import DATABASE_DOWN, Turns, send_card, send_text
@@ -42,7 +43,7 @@ class TeamsApp:
         self.settings, self.clock = settings, clock
         self.tenants = Tenants(database_url, settings.tenants, any_tenant=settings.any_tenant)
         self.database_url = database_url
-        self.turns = Turns(self.tenants, database_url, clock, self.sender)
+        self.turns = Turns(self.tenants, database_url, clock, self.sender, local=settings.anonymous)
         self._sender: TeamsSender | None = None
         storage = MemoryStorage()
         self.connections = MsalConnectionManager(**settings.sdk)
@@ -107,7 +108,10 @@ class TeamsApp:
                 if not isinstance(data, dict):
                     return _invoke(HTTPStatus.BAD_REQUEST, "That button's data is not what I sent.")
                 key = f"teams:{context.activity.id}" if context.activity.id else None
-                card, reply = await asyncio.to_thread(self.click, who, verb, data, key)
+                if verb == cards.CHOOSE and _importing(data, who):
+                    card, reply = await self._import_minutes(who, data, key)
+                else:
+                    card, reply = await asyncio.to_thread(self.click, who, verb, data, key)
             except DATABASE_ERRORS as error:
                 log.error("database unavailable: %s", type(error).__name__)
                 return _invoke(HTTPStatus.SERVICE_UNAVAILABLE, DATABASE_DOWN)
@@ -118,6 +122,25 @@ class TeamsApp:
             return AdaptiveCardInvokeResponse(status_code=HTTPStatus.OK, type=cards.CONTENT_TYPE, value=card)
 
         return on_click
+
+    async def _import_minutes(
+        self, who: Writer, data: dict[str, Any], key: str | None
+    ) -> tuple[cards.Card | None, Reply | None]:
+        """Confirm on a minutes preview: the file fetched again and imported with the owners and dates chosen."""
+        now = self.clock()
+        shared = SharedFile.from_source(data["payload"].get("source"))
+        if shared is None:
+            return None, None
+        try:
+            content = await fetch(shared, local=self.settings.anonymous)
+        except NotFetched as error:
+            return cards.reply_card(Reply(str(error), private=True), now.date()), None
+        chosen = cards.corrections_in(data)
+        reply = await asyncio.to_thread(who.assistant.import_minutes, who.person, content, shared.name, now,
+                                        delivery=key, corrections=chosen)  # fmt: skip
+        if reply.duplicate:
+            return cards.reply_card(Reply(ALREADY_CLICKED), now.date()), None
+        return cards.reply_card(reply, now.date()), reply
 
     def click(
         self, who: Writer, verb: str, data: dict[str, Any], key: str | None
@@ -165,6 +188,14 @@ class TeamsApp:
         if reply.duplicate:
             return cards.reply_card(Reply(ALREADY_CLICKED), now.date()), None
         return cards.reply_card(reply, now.date()), reply
+
+
+def _importing(data: object, who: Writer) -> bool:
+    """A minutes preview's Confirm, by the person who sent the minutes."""
+    payload = data.get("payload") if isinstance(data, dict) else None
+    return (
+        isinstance(payload, dict) and payload.get("op") == "import_minutes" and payload.get("writer") == who.person.id
+    )
 
 
 def _invoke(status: HTTPStatus, text: str) -> AdaptiveCardInvokeResponse:

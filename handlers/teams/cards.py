@@ -7,9 +7,11 @@ in place. User text goes through ``markup.escape`` before it reaches a card.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from typing import Any
 
-from bot.replies import ActionView, Option, Reply, format_day
+from bot.replies import ActionView, Correction, Option, Reply, format_day
 from bot.reports.home import BoardCounts, Home
 from handlers.teams.markup import clip, escape
 
@@ -97,10 +99,42 @@ def reply_card(reply: Reply, today: dt.date, *, page: int = 0, query: str = "") 
             buttons.append(execute("Previous", PAGE, {"page": page - 1, "q": query[:500]}))
         if page < pages - 1:
             buttons.append(execute(f"Next ({page + 2} of {pages})", PAGE, {"page": page + 1, "q": query[:500]}))
-    if reply.corrections:
-        body.append(text_block("Corrections to owners and dates are made in Slack or with `dscb import-minutes "
-                               "--review`; Confirm imports the minutes as read.", isSubtle=True))  # fmt: skip
+    body.extend(correction_inputs(reply.corrections))
     return card(body or [text_block("Done.")], buttons)
+
+
+def correction_inputs(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
+    """Each action's owner (a choice of the board's members) and due date under its label, as inputs whose values
+    travel back with the Confirm button's data (ids "owner:3", "due:3")."""
+    out: list[dict[str, Any]] = []
+    labelled: set[str] = set()
+    for field in corrections:
+        place = field.key.partition(":")[2]
+        if place not in labelled:
+            labelled.add(place)
+            out.append(text_block(escape(field.label), isSubtle=True, separator=True))
+        if field.kind == "owner" and field.choices:
+            choice: dict[str, Any] = {"type": "Input.ChoiceSet", "id": field.key, "label": "Owner", "style": "compact",
+                                      "choices": [{"title": clip(label, 100), "value": value}
+                                                  for value, label in field.choices]}  # fmt: skip
+            if field.current:
+                choice["value"] = field.current
+            out.append(choice)
+        elif field.kind == "due":
+            due: dict[str, Any] = {"type": "Input.Date", "id": field.key, "label": "Due"}
+            if field.current:
+                due["value"] = field.current
+            out.append(due)
+    return out
+
+
+def corrections_in(data: dict[str, Any]) -> dict[str, str]:
+    """What was chosen in a preview's correction inputs, from a click's data: {"owner:3": "12", "due:3": "…"}."""
+    chosen: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(key, str) and re.fullmatch(r"(?:owner|due):\d{1,3}", key) and isinstance(value, str) and value:
+            chosen[key] = value[:40]
+    return chosen
 
 
 def _option(option: Option, index: int) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from bot.directory import Person
 from bot.replies import Reply
 from bot.tracker.identity import FirstContact, Profile
 from handlers.teams import cards
+from handlers.teams.files import NotFetched, SharedFile, fetch, shared_files
 from handlers.teams.outbox import TeamsSender, after_reply, tell_managers
 from handlers.teams.who import Tenants, Writer, account_id
 
@@ -30,8 +31,9 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "teams"
 MINUTES_HOW_TO = (
-    "Minutes are imported by the business manager: `dscb import-minutes FILE` (PDF, Word, text or HTML) shows what "
-    "I found and imports it, and each owner then hears about their new actions."
+    "To import minutes, send me the minutes file (.pdf, .docx, .txt, .md or .html) in this personal chat. I'll show "
+    "you what I found (the meeting, attendance and apologies, every action with its owner and due date, which you "
+    "can correct) and import it when you press Confirm. Then each owner hears about their new actions."
 )
 REPORT_HOW_TO = (
     "The Action Tracker Review for the meeting pack is produced by the business manager with `dscb report tracker "
@@ -66,8 +68,10 @@ class Turns:
     """Identity and replies for every turn, shared by the message, card and installation handlers."""
 
     def __init__(self, tenants: Tenants, database_url: str, clock: Callable[[], dt.datetime],
-                 sender: Callable[[], TeamsSender]) -> None:  # fmt: skip
+                 sender: Callable[[], TeamsSender], *, local: bool = False) -> None:  # fmt: skip
+        """``local``: a local trial, where files may come from a loopback address."""
         self.tenants, self.database_url, self.clock, self.sender = tenants, database_url, clock, sender
+        self.local = local
         self._remembered: set[tuple[int, int]] = set()  # (board, member) whose personal address this process kept
         self._later: set[asyncio.Task[None]] = set()  # notices being sent after their reply
 
@@ -146,8 +150,12 @@ class Turns:
         if isinstance(who, str):
             await send_text(context, who)
             return
-        text = ((activity.remove_recipient_mention() if not personal(activity) else activity.text) or "").strip()
         now = self.clock()
+        files = shared_files(activity) if personal(activity) else []
+        if files:
+            await self.minutes_shared(context, who, files[0], now)
+            return
+        text = ((activity.remove_recipient_mention() if not personal(activity) else activity.text) or "").strip()
         if text.lower() == "home":
             home = await asyncio.to_thread(who.assistant.home, who.person, now, actions_shown=cards.HOME_ACTIONS)
             await send_card(context, cards.home_card(home, now.date()))
@@ -157,6 +165,17 @@ class Turns:
             return
         await self.send_reply(context, who, reply, now)
         self.tell_others(who, reply)
+
+    async def minutes_shared(self, context: TurnContext, who: Writer, shared: SharedFile, now: dt.datetime) -> None:
+        """A file sent in the personal chat: minutes to preview, with Confirm to import them."""
+        try:
+            data = await fetch(shared, local=self.local)
+        except NotFetched as error:
+            await send_text(context, str(error))
+            return
+        reply = await asyncio.to_thread(who.assistant.preview_minutes, who.person, data, shared.name, now,
+                                        shared.source)  # fmt: skip
+        await send_reply(context, reply, now.date())
 
     def said(self, assistant: Assistant, person: Person, text: str, now: dt.datetime, key: str | None) -> Reply:
         """A message: a command word from the app's command list, or anything a member would say."""

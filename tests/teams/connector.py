@@ -39,6 +39,7 @@ class FakeConnector:
     calls: list[Call] = field(default_factory=list)
     url: str = ""
     refuse: int = 0  # the next this many messages are refused with 429 (a rate limit), Retry-After: 0
+    files: dict[str, bytes] = field(default_factory=dict)  # served at /files/NAME, as SharePoint serves a download
 
     def add_user(self, user: TeamsUser) -> None:
         self.users[user.teams_id] = user
@@ -56,6 +57,9 @@ class FakeConnector:
         self.calls.append(Call(request.method, request.path, body, dict(request.headers)))
         if request.path == "/keys":
             return web.json_response(self.keys)
+        if request.method == "GET" and request.path.startswith("/files/"):
+            held = self.files.get(request.path.removeprefix("/files/"))
+            return web.Response(body=held) if held is not None else web.Response(status=404)
         if request.method == "GET" and "/members/" in request.path:
             user = self.users.get(request.path.rsplit("/", 1)[1])
             if user is None:

@@ -71,7 +71,7 @@ def test_the_command_list_words_work(teams_board: TeamsBoard) -> None:
     teams_board.say("viv", "report")
     assert "dscb report tracker" in teams_board.last_text()
     teams_board.say("viv", "minutes")
-    assert "dscb import-minutes" in teams_board.last_text()
+    assert "send me the minutes file" in teams_board.last_text()
     teams_board.say("viv", "apologies 10 July")
     assert "pologies" in teams_board.last_text() and "10 July" in teams_board.last_text()
     teams_board.say("viv", "apologies for the September board, Tony Oakman will come instead")
