@@ -20,6 +20,7 @@ from bench import (
     minutes_accuracy,
     minutes_pdf,
     round_trip,
+    teams_round_trip,
     understanding,
 )
 from bench.report import RESULTS, Result, save, table
@@ -28,6 +29,7 @@ BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
     "understanding": understanding.run,
     "accuracy": accuracy.run,
     "round_trip": round_trip.run,
+    "teams_round_trip": teams_round_trip.run,
     "growth": growth.run,
     "digest": digest_scale.run,
     "imports": imports.run,
