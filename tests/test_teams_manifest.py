@@ -249,3 +249,26 @@ def test_readme_explains_the_placeholder_and_the_zip() -> None:
     assert PLACEHOLDER_ID in text
     assert "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID" in text
     assert "cd teams && zip ../board-assistant-teams.zip manifest.json color.png outline.png" in text
+
+
+def test_the_package_command_writes_the_zip_to_upload(
+    tmp_path: Path, sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`dscb teams package`: the three files, the bot's app id in the manifest, still valid against the schema."""
+    import zipfile
+
+    from tests.conftest import dscb
+
+    app_id = "5B1C6F0E-2D3A-4C4B-9E8F-7A6B5C4D3E2F"
+    out = tmp_path / "package.zip"
+    done = dscb("teams", "package", "--app-id", app_id, "--output", str(out), url=sqlite_url)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(out) as archive:
+        assert sorted(archive.namelist()) == ["color.png", "manifest.json", "outline.png"]
+        packaged = json.loads(archive.read("manifest.json"))
+        (tmp_path / "manifest.json").write_bytes(archive.read("manifest.json"))
+    assert packaged["id"] == packaged["bots"][0]["botId"] == app_id.lower()
+    if VALIDATOR.exists():
+        assert _validate(tmp_path / "manifest.json", monkeypatch, capsys) == (0, "valid\n")
+    refused = dscb("teams", "package", "--app-id", "not-a-guid", "--output", str(tmp_path / "bad.zip"), url=sqlite_url)
+    assert refused.returncode == 2 and "GUID" in refused.stderr and not (tmp_path / "bad.zip").exists()

@@ -164,6 +164,11 @@ class TeamsApp:
             if not isinstance(payload, dict) or len(json.dumps(payload)) > 4000:
                 return None, None
             reply = assistant.resolve(person, payload, now, delivery=key)
+        elif verb == cards.AUDIT_STATUS:
+            status = data.get("status")
+            if number is None or status not in {value for value, _ in cards.AUDIT_STATUSES}:
+                return None, None
+            reply = assistant.set_audit_status(person, number, str(status), now, delivery=key)
         elif verb == cards.CANT_ATTEND:
             day = _day(data.get("day"))
             if day is None:

@@ -27,8 +27,11 @@ ADD_UPDATE = "add_update"
 CHOOSE = "choose"
 PAGE = "page"
 CANT_ATTEND = "cant_attend"
+AUDIT_STATUS = "audit_status"
 HOME = "home"
-VERBS = (DONE, CHANGE_DATE, ADD_UPDATE, CHOOSE, PAGE, CANT_ATTEND, HOME)
+VERBS = (DONE, CHANGE_DATE, ADD_UPDATE, CHOOSE, PAGE, CANT_ATTEND, AUDIT_STATUS, HOME)
+AUDIT_STATUSES = (("not_started", "Not started"), ("in_progress", "In progress"), ("submitted", "Submitted"),
+                  ("complete", "Complete"))  # fmt: skip
 
 
 def card(body: list[dict[str, Any]], actions: list[dict[str, Any]] | None = None) -> Card:
@@ -188,6 +191,12 @@ def home_card(home: Home, today: dt.date) -> Card:
             flag = " · **overdue**" if line.overdue else ""
             body.append(text_block(f"**{line.type} {escape(line.cycle)}** {escape(line.subject)}: "
                                    f"{line.status.replace('_', ' ')}{due}{flag}"))  # fmt: skip
+            status = {"type": "Input.ChoiceSet", "id": "status", "style": "compact", "value": line.status,
+                      "choices": [{"title": label, "value": value} for value, label in AUDIT_STATUSES]}  # fmt: skip
+            update = card([status], [execute("Save", AUDIT_STATUS, {"n": line.id})])
+            body.append(
+                {"type": "ActionSet", "actions": [{"type": "Action.ShowCard", "title": "Update", "card": update}]}
+            )
     if home.board is not None:
         body.append(text_block("The board", weight="Bolder", size="Medium", separator=True))
         body.append(text_block(board_counts(home.board)))

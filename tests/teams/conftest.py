@@ -29,6 +29,8 @@ USERS = {
                          "martine.mcfadden@example.org"),
     "viv": TeamsUser("29:viv", "a1a1a1a1-0000-4000-8000-000000000002", "Viv Townsend", "viv.townsend@example.org"),
     "tony": TeamsUser("29:tony", "a1a1a1a1-0000-4000-8000-000000000003", "Tony Oakman", "tony.oakman@example.org"),
+    "sally": TeamsUser("29:sally", "a1a1a1a1-0000-4000-8000-000000000004", "Sally Holmes",
+                       "sally.holmes@example.org"),
     # A display name anyone could set: it matches a member, the directory's email does not.
     "impostor": TeamsUser("29:impostor", "a1a1a1a1-0000-4000-8000-000000000009", "Sally Holmes",
                           "sally.h@elsewhere.example"),

@@ -78,3 +78,25 @@ def test_the_command_list_words_work(teams_board: TeamsBoard) -> None:
     assert "September" in teams_board.last_text()
     with db.reading(teams_board.database_url) as session:
         assert len(session.scalars(select(Attendance)).all()) == 2
+
+
+def test_the_home_card_updates_my_agencys_audit_return_only(teams_board: TeamsBoard) -> None:
+    from bot.tracker.audits import add_cycle
+    from store.models import AuditReturn, AuditType
+
+    with db.transaction(teams_board.database_url) as session:
+        add_cycle(session, teams_board.board_id, AuditType.S11, "2015", issued=None, due=None, by=None)
+        police = session.scalars(select(AuditReturn).where(AuditReturn.subject == "West Midlands Police")).one().id
+    teams_board.say("sally", "home")
+    card = teams_board.replies("a:personal-sally")[-1]["attachments"][0]["content"]
+    assert "West Midlands Police" in card_text(card)
+    [save] = [b for b in buttons(card) if b["verb"] == "audit_status"]
+    assert save["data"] == {"n": police}
+    saved = teams_board.click("sally", "audit_status", {**save["data"], "status": "in_progress"})
+    assert "S11 2015 for West Midlands Police: in progress." in card_text(saved.body["value"])
+    refused = teams_board.click("viv", "audit_status", {"n": police, "status": "complete"})
+    assert card_text(refused.body["value"]).startswith("Only members of West Midlands Police")
+    forged = teams_board.click("sally", "audit_status", {"n": police, "status": "approved"})
+    assert forged.body["statusCode"] == 400
+    with db.reading(teams_board.database_url) as session:
+        assert session.get_one(AuditReturn, police).status.value == "in_progress"
