@@ -24,7 +24,7 @@ from microsoft_agents.hosting.core import AgentApplication, Authorization, Memor
 
 from bot.replies import Reply
 from bot.runtime import DATABASE_ERRORS
-from handlers.teams import cards
+from handlers.teams import cards, report
 from handlers.teams.files import NotFetched, SharedFile, fetch
 from handlers.teams.outbox import TeamsSender, start_scheduler
 from handlers.teams.settings import TeamsSettings
@@ -75,6 +75,20 @@ class TeamsApp:
             if not any(m.id == recipient for m in activity.members_added or []):
                 return  # someone else joined a team: not for the assistant
             await self._guarded(context, self._welcome)
+
+        def consent(context: TurnContext) -> bool:
+            return context.activity.type == "invoke" and context.activity.name == report.INVOKE
+
+        async def on_consent(context: TurnContext, state: TurnState) -> None:
+            """Accept or Decline on the tracker report's file consent card."""
+            who = await self.turns.writer(context)
+            if not isinstance(who, Writer):
+                await report.respond(context, HTTPStatus.FORBIDDEN)
+                return
+            status = await report.answered(context, who, self.clock(), local=self.settings.anonymous)
+            await report.respond(context, status)
+
+        agent.add_route(consent, on_consent, is_invoke=True)
 
         for verb in cards.VERBS:
             agent.adaptive_card.action_execute(verb)(self._clicked(verb))

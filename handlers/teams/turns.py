@@ -22,7 +22,7 @@ from bot.delivery.addresses import remember_address
 from bot.directory import Person
 from bot.replies import Reply
 from bot.tracker.identity import FirstContact, Profile
-from handlers.teams import cards
+from handlers.teams import cards, report
 from handlers.teams.files import NotFetched, SharedFile, fetch, shared_files
 from handlers.teams.outbox import TeamsSender, after_reply, tell_managers
 from handlers.teams.who import Tenants, Writer, account_id
@@ -34,10 +34,6 @@ MINUTES_HOW_TO = (
     "To import minutes, send me the minutes file (.pdf, .docx, .txt, .md or .html) in this personal chat. I'll show "
     "you what I found (the meeting, attendance and apologies, every action with its owner and due date, which you "
     "can correct) and import it when you press Confirm. Then each owner hears about their new actions."
-)
-REPORT_HOW_TO = (
-    "The Action Tracker Review for the meeting pack is produced by the business manager with `dscb report tracker "
-    '--format xlsx` (or html, csv, md). In Teams I can show you the open actions: send "all open actions".'
 )
 DATABASE_DOWN = "I couldn't reach the board's records just now, so nothing was changed. Please try again in a minute."
 IN_PERSONAL_CHAT = "I've answered you in our personal chat, {name}."
@@ -156,6 +152,11 @@ class Turns:
             await self.minutes_shared(context, who, files[0], now)
             return
         text = ((activity.remove_recipient_mention() if not personal(activity) else activity.text) or "").strip()
+        command = _COMMAND.match(text)
+        kind = report.wanted_format(command[2]) if command is not None and command[1].lower() == "report" else None
+        if kind is not None:  # "report" or "report html"; "report back on …" is a message like any other
+            await self.tracker_report(context, who, kind, now)
+            return
         if text.lower() == "home":
             home = await asyncio.to_thread(who.assistant.home, who.person, now, actions_shown=cards.HOME_ACTIONS)
             await send_card(context, cards.home_card(home, now.date()))
@@ -165,6 +166,13 @@ class Turns:
             return
         await self.send_reply(context, who, reply, now)
         self.tell_others(who, reply)
+
+    async def tracker_report(self, context: TurnContext, who: Writer, kind: str, now: dt.datetime) -> None:
+        """`report [xlsx|csv|md|html]`: the tracker report offered as a file, in the personal chat only."""
+        if not personal(context.activity):
+            await send_text(context, ASK_IN_PERSONAL_CHAT)
+        else:
+            await report.offer(context, who, kind, now)
 
     async def minutes_shared(self, context: TurnContext, who: Writer, shared: SharedFile, now: dt.datetime) -> None:
         """A file sent in the personal chat: minutes to preview, with Confirm to import them."""
@@ -192,8 +200,6 @@ class Turns:
             return assistant.audit_command(person, rest, now, delivery=delivery)
         if word == "minutes" and not rest:
             return Reply(MINUTES_HOW_TO, private=True)
-        if word == "report" and not rest:
-            return Reply(REPORT_HOW_TO, private=True)
         if word == "help" and not rest:
             return assistant.reply(person, "help", now)
         return assistant.reply(person, text, now, delivery=delivery)

@@ -40,6 +40,7 @@ class FakeConnector:
     url: str = ""
     refuse: int = 0  # the next this many messages are refused with 429 (a rate limit), Retry-After: 0
     files: dict[str, bytes] = field(default_factory=dict)  # served at /files/NAME, as SharePoint serves a download
+    uploaded: dict[str, bytes] = field(default_factory=dict)  # PUT to /upload/NAME, as to a OneDrive upload link
 
     def add_user(self, user: TeamsUser) -> None:
         self.users[user.teams_id] = user
@@ -53,6 +54,10 @@ class FakeConnector:
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         raw = await request.read()
+        if request.method == "PUT" and request.path.startswith("/upload/"):
+            self.calls.append(Call(request.method, request.path, None, dict(request.headers)))
+            self.uploaded[request.path.removeprefix("/upload/")] = raw
+            return web.json_response({"id": "drive-item"}, status=201)
         body = json.loads(raw) if raw else None
         self.calls.append(Call(request.method, request.path, body, dict(request.headers)))
         if request.path == "/keys":

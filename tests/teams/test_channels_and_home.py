@@ -3,6 +3,9 @@ installation (the home card, and the address kept for later messages) and the ap
 
 from __future__ import annotations
 
+import io
+import json
+
 from sqlalchemy import select
 
 from store import db
@@ -68,8 +71,6 @@ def test_a_private_answer_without_a_personal_chat_asks_for_one(teams_board: Team
 def test_the_command_list_words_work(teams_board: TeamsBoard) -> None:
     teams_board.say("viv", "help")
     assert "what do I owe" in teams_board.last_text().lower() or "actions" in teams_board.last_text().lower()
-    teams_board.say("viv", "report")
-    assert "dscb report tracker" in teams_board.last_text()
     teams_board.say("viv", "minutes")
     assert "send me the minutes file" in teams_board.last_text()
     teams_board.say("viv", "apologies 10 July")
@@ -100,3 +101,40 @@ def test_the_home_card_updates_my_agencys_audit_return_only(teams_board: TeamsBo
     assert forged.body["statusCode"] == 400
     with db.reading(teams_board.database_url) as session:
         assert session.get_one(AuditReturn, police).status.value == "in_progress"
+
+
+def test_the_tracker_report_is_sent_as_a_file_after_consent(teams_board: TeamsBoard) -> None:
+    from openpyxl import load_workbook
+
+    teams_board.say("martine", "Viv Townsend to circulate the presentation by 30 June")
+    teams_board.say("martine", "report")
+    [consent] = teams_board.replies("a:personal-martine")[-1]["attachments"]
+    assert consent["contentType"] == "application/vnd.microsoft.teams.card.file.consent"
+    assert consent["name"].endswith(".xlsx") and consent["content"]["sizeInBytes"] > 1000
+    upload = {"name": consent["name"], "uploadUrl": f"{teams_board.connector.url}/upload/{consent['name']}",
+              "contentUrl": "https://contoso-my.sharepoint.com/personal/martine/tracker.xlsx", "uniqueId": "u-1",
+              "fileType": "xlsx"}  # fmt: skip
+    value = {"type": "fileUpload", "action": "accept", "context": consent["content"]["acceptContext"],
+             "uploadInfo": upload}  # fmt: skip
+    accepted = teams_board.post(teams_board.activity("martine", kind="invoke", name="fileConsent/invoke", value=value))
+    assert accepted.status == 200
+    workbook = teams_board.connector.uploaded[consent["name"]]
+    cells = [str(c) for row in load_workbook(io.BytesIO(workbook)).worksheets[0].iter_rows(values_only=True)
+             for c in row if c]  # fmt: skip
+    assert "Viv Townsend" in " ".join(cells)
+    shown = teams_board.replies("a:personal-martine")[-1]["attachments"][0]
+    assert shown["contentType"] == "application/vnd.microsoft.teams.card.file.info"
+    assert shown["contentUrl"] == upload["contentUrl"]
+
+
+def test_a_declined_or_forged_consent_sends_nothing(teams_board: TeamsBoard) -> None:
+    teams_board.say("martine", "report csv")
+    declined = {"type": "fileUpload", "action": "decline", "context": {"kind": "csv"}}
+    teams_board.post(teams_board.activity("martine", kind="invoke", name="fileConsent/invoke", value=declined))
+    assert teams_board.last_text() == "All right, I haven't sent the action tracker."
+    forged = {"type": "fileUpload", "action": "accept", "context": {"kind": "csv"},
+              "uploadInfo": {"uploadUrl": "https://evil.example/upload", "name": "x.csv"}}  # fmt: skip
+    answered = teams_board.post(teams_board.activity("martine", kind="invoke", name="fileConsent/invoke", value=forged))
+    assert answered.status == 400 and teams_board.connector.uploaded == {}
+    teams_board.say("martine", "report back on the CSE audit by 30 June")  # a message like any other, not the command
+    assert "consent" not in json.dumps(teams_board.replies()[-1])
