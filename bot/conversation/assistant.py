@@ -25,7 +25,7 @@ from bot.replies import Reply
 from bot.reports import tracker as tracker_report
 from bot.reports.home import Home, home_for
 from bot.tracker import audits, questions
-from bot.tracker.boards import board_for_team, find_board
+from bot.tracker.boards import board_for_team, count_boards, find_board
 from bot.tracker.identity import Accounts, FirstContact, Platform, first_contact, link_by_name
 from bot.tracker.stored_text import without_controls
 from bot.understanding.interpretation import Interpretation
@@ -281,8 +281,9 @@ def board_for_workspace(database_url: str, workspace_id: str, *, installed: bool
 
 
 def board_by_name(database_url: str, name: str | None) -> int:
-    """The board a front end is configured for by name (set up on first use), or the database's only board."""
-    return run_in_transaction(database_url, lambda s: find_board(s, name, create=True).id)
+    """The board a front end is configured for by name, or the database's only board; set up only in a database
+    with no board yet (a misspelt name never makes a second, empty board: NotFound says so)."""
+    return run_in_transaction(database_url, lambda s: find_board(s, name, create=count_boards(s) == 0).id)
 
 
 class _Replayed(Exception):

@@ -11,7 +11,6 @@ import threading
 
 from bot import runtime
 from bot.clock import local_now
-from bot.conversation.assistant import board_by_name
 from bot.delivery.outbox import SendReport
 from bot.errors import BoardError, InvalidInput
 from handlers.teams.settings import DEFAULT_PORT, SettingsError, TeamsSettings
@@ -33,14 +32,16 @@ def serve(host: str = "127.0.0.1", port: int | None = None, *, dev: bool = False
     port = port or int(os.environ.get("DSCB_TEAMS_PORT") or DEFAULT_PORT)
     url = runtime.database_url()
     runtime.upgrade(url)
+    teams = TeamsApp(settings, url, local_now)
+    try:
+        teams.tenants.board_ids()  # every tenant's board exists (or the database is new): found now, not at a request
+    except BoardError as error:
+        print(f"Teams: {error} DSCB_TEAMS_TENANTS says which tenant is which board's (`dscb board list`).",
+              file=sys.stderr)  # fmt: skip
+        return 2
     if settings.any_tenant:
-        try:
-            board_by_name(url, None)  # one board (or none yet): every tenant of a local trial is its
-        except BoardError as error:
-            print(f"Teams: {error} Set DSCB_TEAMS_TENANTS to say which tenant is which board's.", file=sys.stderr)
-            return 2
         print("Teams: local trial (--dev): no token check, any tenant.", file=sys.stderr)
-    web.run_app(web_app(TeamsApp(settings, url, local_now), digests=True), host=host, port=port, print=None)
+    web.run_app(web_app(teams, digests=True), host=host, port=port, print=None)
     return 0
 
 

@@ -106,3 +106,18 @@ def test_anonymous_access_without_dev_is_refused_at_start(database_url: str) -> 
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert refused.returncode == 2 and "--dev" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_a_tenant_naming_no_board_is_refused_at_start_and_makes_none(database_url: str) -> None:
+    from store.models import Board
+
+    assert dscb("roster", "import", str(DEMO_ROSTER), url=database_url).returncode == 0
+    refused = subprocess.run(
+        [*DSCB, "run", "--teams", "--port", str(free_port())],
+        cwd=ROOT, env={**os.environ, "DATABASE_URL": database_url,
+                       "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID": "5b1c6f0e-2d3a-4c4b-9e8f-7a6b5c4d3e2f",
+                       "DSCB_TEAMS_TENANTS": "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b=Dudly Safeguarding Board"},
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "Dudly Safeguarding Board" in refused.stderr
+    assert "Traceback" not in refused.stderr and count_rows(database_url, Board) == (1,)
