@@ -29,7 +29,7 @@ from handlers.teams.files import NotFetched, SharedFile, fetch
 from handlers.teams.outbox import TeamsSender, start_scheduler
 from handlers.teams.settings import TeamsSettings
 from handlers.teams.turns import DATABASE_DOWN, Turns, send_card, send_text
-from handlers.teams.who import Tenants, Writer
+from handlers.teams.who import Tenants, Writer, tenant_from
 
 log = logging.getLogger(__name__)
 ALREADY_CLICKED = "I've already done that: this click was handled before, so nothing was changed."
@@ -256,7 +256,11 @@ def web_app(teams: TeamsApp, *, digests: bool = False) -> web.Application:
             return web.json_response({"error": "not JSON"}, status=400)
         if not isinstance(body, dict) or not isinstance(body.get("type"), str):
             return web.json_response({"error": "not an activity"}, status=400)
-        if not teams.tenants.allowed(_tenant_in(body)):
+        conversation = body.get("conversation")
+        tenant = tenant_from(
+            body.get("channelData"), conversation.get("tenantId") if isinstance(conversation, dict) else None
+        )
+        if not teams.tenants.allowed(tenant):
             return web.json_response({"error": "this tenant is not served here"}, status=403)
         return await handler(request)
 
@@ -297,13 +301,3 @@ def web_app(teams: TeamsApp, *, digests: bool = False) -> web.Application:
     app["agent_app"] = teams.agent
     app["adapter"] = teams.adapter
     return app
-
-
-def _tenant_in(body: dict[str, Any]) -> str:
-    data = body.get("channelData")
-    tenant = (
-        data.get("tenant", {}).get("id") if isinstance(data, dict) and isinstance(data.get("tenant"), dict) else None
-    )
-    if not tenant and isinstance(body.get("conversation"), dict):
-        tenant = body["conversation"].get("tenantId")
-    return tenant.lower() if isinstance(tenant, str) else ""

@@ -25,7 +25,7 @@ from bot.tracker.identity import FirstContact, Profile
 from handlers.teams import cards, report
 from handlers.teams.files import NotFetched, SharedFile, fetch, shared_files
 from handlers.teams.outbox import TeamsSender, after_reply, tell_managers
-from handlers.teams.who import Tenants, Writer, account_id
+from handlers.teams.who import Tenants, Writer, account_id, tenant_from
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +42,8 @@ _COMMAND = re.compile(r"^(actions|apologies|audit|report|minutes|help|home)\b[\s
 
 
 def tenant_of(activity: Activity) -> str:
-    """The Microsoft 365 tenant an activity comes from (``channelData.tenant.id``, else the conversation's)."""
-    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
-    tenant = (data.get("tenant") or {}).get("id") if isinstance(data.get("tenant"), dict) else None
-    if not tenant and activity.conversation is not None:
-        tenant = activity.conversation.tenant_id
-    return tenant.lower() if isinstance(tenant, str) else ""
+    """The Microsoft 365 tenant an activity comes from."""
+    return tenant_from(activity.channel_data, activity.conversation.tenant_id if activity.conversation else None)
 
 
 def personal(activity: Activity) -> bool:

@@ -98,3 +98,11 @@ class Tenants:
 def account_id(value: object) -> str | None:
     """A Teams user's Entra object id from an activity, when it has the right shape."""
     return value.lower() if isinstance(value, str) and valid_account_id("teams", value.lower()) else None
+
+
+def tenant_from(channel_data: object, conversation_tenant: object) -> str:
+    """The Microsoft 365 tenant of an activity: ``channelData.tenant.id``, else the conversation's ``tenantId``."""
+    held = channel_data.get("tenant") if isinstance(channel_data, dict) else None
+    tenant = held.get("id") if isinstance(held, dict) else None
+    tenant = tenant or conversation_tenant
+    return tenant.lower() if isinstance(tenant, str) else ""
