@@ -289,6 +289,11 @@ def web_app(teams: TeamsApp, *, digests: bool = False) -> web.Application:
     app = web.Application(middlewares=[token_checked, tenants_only], client_max_size=BODY_LIMIT)
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", health)
+
+    async def drain(app: web.Application) -> None:
+        await teams.turns.drain()
+
+    app.on_shutdown.append(drain)
     if digests:
 
         async def start_digests(app: web.Application) -> None:

@@ -122,6 +122,11 @@ class Turns:
         self._later.add(task)
         task.add_done_callback(self._done)
 
+    async def drain(self, within: float = 10.0) -> None:
+        """At shutdown: let notices already on their way finish (they are retried later if cut short)."""
+        if self._later:
+            await asyncio.wait(list(self._later), timeout=within)
+
     def _done(self, task: asyncio.Task[None]) -> None:
         self._later.discard(task)
         if not task.cancelled() and task.exception() is not None:
