@@ -7,8 +7,9 @@ in place. User text goes through ``markup.escape`` before it reaches a card.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bot.replies import ActionView, Correction, Option, Reply, format_day
@@ -20,6 +21,9 @@ CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 VERSION = "1.5"
 PAGE_SIZE = 10  # actions on one card: each carries its buttons, and a card stays well under Teams' 28 KB
 HOME_ACTIONS = 10
+HOME_AUDITS = 5
+MAX_BYTES = 26 * 1024  # Teams refuses a message over 28 KB: the card, with room for the activity around it
+TEXT_LIMITS = (300, 120, 50)  # an action's text on a card: shortened further only when a card would not fit
 
 DONE = "done"
 CHANGE_DATE = "change_date"
@@ -54,17 +58,33 @@ def execute(title: str, verb: str, data: dict[str, Any], *, style: str | None = 
     return action
 
 
-def action_line(view: ActionView, today: dt.date) -> str:
+def size(built: Card) -> int:
+    """A card's size as Teams counts it, bytes of UTF-8 JSON (with the spaces a serialiser may put in)."""
+    return len(json.dumps(built, ensure_ascii=False).encode())
+
+
+def fitted(build: Callable[[int], Card]) -> Card:
+    """The card built with the longest action texts that keep it within ``MAX_BYTES``."""
+    for limit in TEXT_LIMITS:
+        built = build(limit)
+        if size(built) <= MAX_BYTES:
+            break
+    return built
+
+
+def action_line(view: ActionView, today: dt.date, limit: int = TEXT_LIMITS[0]) -> str:
     """'**A-14** Send the chart — Viv Townsend, due Fri 22 May · **overdue**'."""
-    owners = ", ".join(view.owners) or "no owner yet"
+    owners = clip(", ".join(view.owners), 200) or "no owner yet"
     flag = " · **overdue**" if view.overdue else ""
     progress = f" ({escape(view.progress)})" if view.progress else ""
-    return f"**{view.ref}** {escape(view.text)} — {escape(owners)}, {view.due_words(today)}{flag}{progress}"
+    return (
+        f"**{view.ref}** {escape(clip(view.text, limit))} — {escape(owners)}, {view.due_words(today)}{flag}{progress}"
+    )
 
 
-def action_items(view: ActionView, today: dt.date) -> list[dict[str, Any]]:
+def action_items(view: ActionView, today: dt.date, limit: int = TEXT_LIMITS[0]) -> list[dict[str, Any]]:
     """One action: its line and, when open, Done, Change date (a date input) and Add update (a text input)."""
-    items: list[dict[str, Any]] = [text_block(action_line(view, today), separator=True)]
+    items: list[dict[str, Any]] = [text_block(action_line(view, today, limit), separator=True)]
     if view.status != "open":
         return items
     number = int(view.ref.split("-", 1)[1])
@@ -85,7 +105,12 @@ def action_items(view: ActionView, today: dt.date) -> list[dict[str, Any]]:
 
 
 def reply_card(reply: Reply, today: dt.date, *, page: int = 0, query: str = "") -> Card:
-    """A reply as one card: its text, one page of its actions, its pages and its options as buttons."""
+    """A reply as one card: its text, one page of its actions, its pages and its options as buttons (within
+    Teams' size limit)."""
+    return fitted(lambda limit: _reply_card(reply, today, page, query, limit))
+
+
+def _reply_card(reply: Reply, today: dt.date, page: int, query: str, limit: int) -> Card:
     body: list[dict[str, Any]] = [text_block(escape(reply.text))] if reply.text else []
     views = list(reply.actions)
     if reply.listing is not None:  # already one page, from the database
@@ -95,40 +120,57 @@ def reply_card(reply: Reply, today: dt.date, *, page: int = 0, query: str = "") 
         page = min(max(page, 0), pages - 1)
         shown = views[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
     for view in shown:
-        body.extend(action_items(view, today))
+        body.extend(action_items(view, today, limit))
     buttons = [_option(option, index) for index, option in enumerate(reply.options)]
     if pages > 1:
         if page > 0:
             buttons.append(execute("Previous", PAGE, {"page": page - 1, "q": query[:500]}))
         if page < pages - 1:
             buttons.append(execute(f"Next ({page + 2} of {pages})", PAGE, {"page": page + 1, "q": query[:500]}))
-    body.extend(correction_inputs(reply.corrections))
-    return card(body or [text_block("Done.")], buttons)
+    built = card(body or [text_block("Done.")], buttons)
+    built["body"].extend(correction_inputs(reply.corrections, MAX_BYTES - size(built)))
+    return built
 
 
-def correction_inputs(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
+LATER = ("The owners and dates of the remaining actions can be changed once they are imported (for example "
+         '"assign A-12 to Jo Forbes", "move A-12 to 30/06").')  # fmt: skip
+
+
+def correction_inputs(corrections: Sequence[Correction], budget: int = MAX_BYTES) -> list[dict[str, Any]]:
     """Each action's owner (a choice of the board's members) and due date under its label, as inputs whose values
-    travel back with the Confirm button's data (ids "owner:3", "due:3")."""
-    out: list[dict[str, Any]] = []
-    labelled: set[str] = set()
+    travel back with the Confirm button's data (ids "owner:3", "due:3"); as many actions as ``budget`` bytes
+    hold, then a line saying how the rest are changed after the import."""
+    groups: dict[str, list[dict[str, Any]]] = {}
     for field in corrections:
-        place = field.key.partition(":")[2]
-        if place not in labelled:
-            labelled.add(place)
-            out.append(text_block(escape(field.label), isSubtle=True, separator=True))
-        if field.kind == "owner" and field.choices:
-            choice: dict[str, Any] = {"type": "Input.ChoiceSet", "id": field.key, "label": "Owner", "style": "compact",
-                                      "choices": [{"title": clip(label, 100), "value": value}
-                                                  for value, label in field.choices]}  # fmt: skip
-            if field.current:
-                choice["value"] = field.current
-            out.append(choice)
-        elif field.kind == "due":
-            due: dict[str, Any] = {"type": "Input.Date", "id": field.key, "label": "Due"}
-            if field.current:
-                due["value"] = field.current
-            out.append(due)
+        group = groups.setdefault(field.key.partition(":")[2], [])
+        if not group:
+            group.append(text_block(escape(field.label), isSubtle=True, separator=True))
+        group.extend(_correction_input(field))
+    note = text_block(LATER, isSubtle=True, separator=True)
+    room = budget - size(note) - 8
+    out: list[dict[str, Any]] = []
+    for group in groups.values():
+        room -= sum(size(item) + 1 for item in group)
+        if room < 0:
+            return [*out, note]
+        out.extend(group)
     return out
+
+
+def _correction_input(field: Correction) -> list[dict[str, Any]]:
+    if field.kind == "owner" and field.choices:
+        choice: dict[str, Any] = {"type": "Input.ChoiceSet", "id": field.key, "label": "Owner", "style": "compact",
+                                  "choices": [{"title": clip(label, 100), "value": value}
+                                              for value, label in field.choices]}  # fmt: skip
+        if field.current:
+            choice["value"] = field.current
+        return [choice]
+    if field.kind == "due":
+        due: dict[str, Any] = {"type": "Input.Date", "id": field.key, "label": "Due"}
+        if field.current:
+            due["value"] = field.current
+        return [due]
+    return []
 
 
 def corrections_in(data: dict[str, Any]) -> dict[str, str]:
@@ -153,7 +195,11 @@ def needs_card(reply: Reply) -> bool:
 
 def home_card(home: Home, today: dt.date) -> Card:
     """The personal home card: my actions, the next board meeting with "I can't attend", my agency's audit
-    returns, and for the business manager and chair the board's counts."""
+    returns, and for the business manager and chair the board's counts (within Teams' size limit)."""
+    return fitted(lambda limit: _home_card(home, today, limit))
+
+
+def _home_card(home: Home, today: dt.date, limit: int) -> Card:
     body: list[dict[str, Any]] = [text_block("Your actions", weight="Bolder", size="Medium")]
     total = len(home.actions) if home.open_total is None else home.open_total
     if total:
@@ -162,7 +208,7 @@ def home_card(home: Home, today: dt.date) -> Card:
         body.append(text_block(f"You have **{total}** open action{'s' if total != 1 else ''}{late}."))
         shown = home.actions[:HOME_ACTIONS]
         for view in shown:
-            body.extend(action_items(view, today))
+            body.extend(action_items(view, today, limit))
         if len(shown) < total:
             body.append(text_block(f'…and {total - len(shown)} more: send me "what do I owe?".'))
     else:
@@ -186,7 +232,7 @@ def home_card(home: Home, today: dt.date) -> Card:
                 execute("I can't attend", CANT_ATTEND, {"day": meeting.date.isoformat()})]})  # fmt: skip
     if home.audits:
         body.append(text_block("Your agency's audit returns", weight="Bolder", size="Medium", separator=True))
-        for line in home.audits[:10]:
+        for line in home.audits[:HOME_AUDITS]:
             due = f", due {format_day(line.due, today)}" if line.due else ""
             flag = " · **overdue**" if line.overdue else ""
             body.append(text_block(f"**{line.type} {escape(line.cycle)}** {escape(line.subject)}: "
@@ -197,6 +243,8 @@ def home_card(home: Home, today: dt.date) -> Card:
             body.append(
                 {"type": "ActionSet", "actions": [{"type": "Action.ShowCard", "title": "Update", "card": update}]}
             )
+    if len(home.audits) > HOME_AUDITS:
+        body.append(text_block(f'…and {len(home.audits) - HOME_AUDITS} more: send me "audit status".'))
     if home.board is not None:
         body.append(text_block("The board", weight="Bolder", size="Medium", separator=True))
         body.append(text_block(board_counts(home.board)))

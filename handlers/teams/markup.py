@@ -13,7 +13,7 @@ TEXT_LIMIT = 2000  # characters of one card text block: listings stay readable, 
 def escape(text: str) -> str:
     """Backslash-escape what Teams' card Markdown would interpret (emphasis, code, links, list markers), so user
     text is shown and never interpreted; other characters ("A-14", "30.06") are left as typed."""
-    escaped = _SPECIAL.sub(r"\\\1", text)
+    escaped = _SPECIAL.sub(r"\\\1", text.replace("\r\n", "\n").replace("\r", "\n"))  # a lone CR breaks lines
     return _LINE_MARKER.sub(lambda m: m[1] + "".join("\\" + c if not c.isdigit() else c for c in m[2]), escaped)
 
 
@@ -21,6 +21,8 @@ def clip(text: str, limit: int = TEXT_LIMIT) -> str:
     """Shorten to ``limit`` characters with an ellipsis, never cutting an escape in two."""
     if len(text) <= limit:
         return text
+    if limit < 1:
+        return ""
     cut = text[: limit - 1]
     if (len(cut) - len(cut.rstrip("\\"))) % 2:  # an escape's backslash without its character
         cut = cut[:-1]

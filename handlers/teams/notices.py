@@ -10,11 +10,21 @@ from typing import Any
 from bot.delivery.outbox import Alert, NewActions, Notice
 from bot.replies import ActionView, format_day
 from bot.reports.digest import Digest, ManagerDigest
-from handlers.teams.cards import CANT_ATTEND, Card, action_items, action_line, board_counts, card, execute, text_block
+from handlers.teams.cards import (
+    CANT_ATTEND,
+    Card,
+    action_items,
+    action_line,
+    board_counts,
+    card,
+    execute,
+    fitted,
+    text_block,
+)
 from handlers.teams.markup import escape
 
 LIST_LIMIT = 15  # lines per list in the manager's digest
-DIGEST_ACTIONS = 20  # actions with buttons in a member's digest
+DIGEST_ACTIONS = 10  # actions with buttons in a member's digest or a minutes import's notice (the rest: a count)
 
 
 def notice_card(notice: Notice) -> tuple[str, Card]:
@@ -43,6 +53,11 @@ def digest_line(digest: Digest) -> str:
 
 
 def digest_card(digest: Digest, today: dt.date) -> Card:
+    """The member's digest: the lists with Done / Change date / Add update on each action, then the meeting."""
+    return fitted(lambda limit: _digest_card(digest, today, limit))
+
+
+def _digest_card(digest: Digest, today: dt.date, limit: int) -> Card:
     first = digest.member.split()[0] if digest.member.split() else ""
     body: list[dict[str, Any]] = [text_block(f"Hello {escape(first)}, here is what you owe the board today.")]
     due_today = [v for v in digest.due_soon if v.due == today]
@@ -55,7 +70,7 @@ def digest_card(digest: Digest, today: dt.date) -> Card:
         if views and shown < DIGEST_ACTIONS:
             body.append(text_block(heading, separator=True))
             for view in views[: DIGEST_ACTIONS - shown]:
-                body.extend(action_items(view, today))
+                body.extend(action_items(view, today, limit))
                 shown += 1
     if shown < total:
         body.append(text_block(f'…and {total - shown} more: send me "what do I owe?" to see them all.'))
@@ -81,10 +96,16 @@ def digest_card(digest: Digest, today: dt.date) -> Card:
 def new_actions_card(actions: NewActions, today: dt.date) -> tuple[str, Card]:
     views = actions.views
     if actions.from_minutes:
-        body = [text_block(f"The minutes have been imported; you have {len(views)} new action(s):")]
-        for view in views[:DIGEST_ACTIONS]:
-            body.extend(action_items(view, today))
-        return f"You have {len(views)} new action(s) from the minutes.", card(body)
+
+        def listing(limit: int) -> Card:
+            body = [text_block(f"The minutes have been imported; you have {len(views)} new action(s):")]
+            for view in views[:DIGEST_ACTIONS]:
+                body.extend(action_items(view, today, limit))
+            if len(views) > DIGEST_ACTIONS:
+                body.append(text_block(f'…and {len(views) - DIGEST_ACTIONS} more: send me "what do I owe?".'))
+            return card(body)
+
+        return f"You have {len(views)} new action(s) from the minutes.", fitted(listing)
     view = views[0]
     return (f"You have a new action, {view.ref}.",
             card([text_block(f"You have a new action, **{view.ref}**:"), *action_items(view, today)]))  # fmt: skip
@@ -96,12 +117,20 @@ def manager_line(digest: ManagerDigest) -> str:
 
 
 def manager_card(digest: ManagerDigest) -> Card:
+    """The business manager's digest: changes since the last one, the board's counts, the next meeting's apologies
+    and quorum, who is away, and who Teams cannot reach yet (within Teams' size limit)."""
+    return fitted(lambda limit: _manager_card(digest, limit))
+
+
+def _manager_card(digest: ManagerDigest, limit: int) -> Card:
     today = digest.day
     since = f"{digest.since:%a} {digest.since.day} {digest.since:%B} {digest.since:%H:%M}"
     body: list[dict[str, Any]] = [
         text_block(f"Board digest, {today:%A} {today.day} {today:%B}", weight="Bolder", size="Medium"),
-        text_block(_listing(f"**New since {since}:** {len(digest.new_actions)}", digest.new_actions, today)),
-        text_block(_listing(f"**Closed since {since}:** {len(digest.closed_actions)}", digest.closed_actions, today)),
+        text_block(_listing(f"**New since {since}:** {len(digest.new_actions)}", digest.new_actions, today, limit)),
+        text_block(
+            _listing(f"**Closed since {since}:** {len(digest.closed_actions)}", digest.closed_actions, today, limit)
+        ),
         text_block(board_counts(digest.counts, LIST_LIMIT)),
     ]
     if digest.next_meeting is not None:
@@ -130,8 +159,8 @@ def manager_card(digest: ManagerDigest) -> Card:
     return card(body)
 
 
-def _listing(heading: str, views: list[ActionView], today: dt.date) -> str:
-    lines = [heading, *("- " + action_line(v, today) for v in views[:LIST_LIMIT])]
+def _listing(heading: str, views: list[ActionView], today: dt.date, limit: int) -> str:
+    lines = [heading, *("- " + action_line(v, today, limit) for v in views[:LIST_LIMIT])]
     if len(views) > LIST_LIMIT:
         lines.append(f"…and {len(views) - LIST_LIMIT} more")
     return "\n".join(lines)

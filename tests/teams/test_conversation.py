@@ -3,6 +3,8 @@ Bot Connector, the board's record read back from the real database (SQLite and P
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from store import db
@@ -101,8 +103,10 @@ def test_a_click_with_data_the_card_never_carried_changes_nothing(teams_board: T
     url = teams_board.database_url
     teams_board.say("viv", "Viv Townsend to circulate the presentation by 30 June")
     before = count_rows(url, Action)
-    forged = [("done", {"n": "A-1; drop"}), ("change_date", {"n": 1, "due": "30/06/2015"}),
-              ("add_update", {"n": 1, "note": ""}), ("choose", {"payload": "x"}), ("page", {"page": -1})]  # fmt: skip
+    forged: list[tuple[str, dict[str, Any]]] = [
+        ("done", {"n": "A-1; drop"}), ("change_date", {"n": 1, "due": "30/06/2015"}),
+        ("add_update", {"n": 1, "note": ""}), ("choose", {"payload": "x"}), ("page", {"page": -1}),
+    ]  # fmt: skip
     for verb, data in forged:
         answered = teams_board.click("viv", verb, data)  # Teams reads an invoke's outcome from its body
         assert answered.status == 200 and answered.body["statusCode"] == 400, (verb, answered)

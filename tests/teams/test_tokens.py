@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,9 +47,9 @@ def guarded(sqlite_url: str, connector: FakeConnector, monkeypatch: pytest.Monke
     """The front end with token checking on; the Bot Framework's key set comes from the fake connector."""
     public = json.loads(RSAAlgorithm.to_jwk(KEY.public_key()))
     connector.keys = {"keys": [{**public, "kid": "board-test", "use": "sig", "alg": "RS256"}]}
-    manager = jwt_token_validator._JwkClientManager()
+    manager = jwt_token_validator._JwkClientManager()  # type: ignore[no-untyped-call]
     manager._cache[AuthenticationConstants.PUBLIC_ABS_JWKS_URL] = jwt_token_validator._JwkClientCacheEntry(
-        jwt.PyJWKClient(connector.url + "/keys"), jwt_token_validator.threading.Lock()
+        jwt.PyJWKClient(connector.url + "/keys"), threading.Lock()
     )
     monkeypatch.setattr(jwt_token_validator.JwtTokenValidator, "_jwk_client_manager", manager)
 
