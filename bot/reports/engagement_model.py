@@ -121,7 +121,7 @@ def as_json(engagement: Engagement) -> dict[str, Any]:
             return [plain(v) for v in value]
         return value
 
-    data = plain(asdict(engagement))
+    data: dict[str, Any] = plain(asdict(engagement))
     data["attendance"] = [{**row, "meetings": a.meetings} for row, a in zip(data["attendance"], engagement.attendance,
                                                                           strict=True)]  # fmt: skip
     data["audits"] = [{**row, "percent": a.percent} for row, a in zip(data["audits"], engagement.audits, strict=True)]
