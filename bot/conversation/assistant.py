@@ -24,6 +24,7 @@ from bot.events import first_delivery
 from bot.replies import Reply
 from bot.reports import tracker as tracker_report
 from bot.reports.home import Home, home_for
+from bot.reports.home_chart import HomeChart, home_chart
 from bot.tracker import audits, questions
 from bot.tracker.boards import board_for_team, count_boards, find_board
 from bot.tracker.identity import Accounts, FirstContact, Platform, first_contact, link_by_name
@@ -233,6 +234,15 @@ class Assistant:
             if current is None:
                 raise NotFound(ROSTER_CHANGED)
             return home_for(session, self.board_id, current, snapshot.directory, now.date(), limit=actions_shown)
+
+    def home_chart(self, writer: Person, now: dt.datetime) -> HomeChart | None:
+        """The figures of the home page's chart: open and overdue actions by agency (every agency for the managers,
+        the member's own for a member); None when there is no chart for them."""
+        with reading(self.database_url) as session:
+            current = _current(writer, self.snapshot(session))
+            if current is None:
+                raise NotFound(ROSTER_CHANGED)
+            return home_chart(session, self.board_id, current, now.date())
 
     def _run(
         self, writer: Person, now: dt.datetime, step: Callable[[Turn], Reply], *, page: int = 0,

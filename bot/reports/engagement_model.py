@@ -73,7 +73,8 @@ class AuditProgress:
 
 @dataclass(frozen=True, slots=True)
 class TrendPoint:
-    """Open and overdue actions as they stood on a board meeting's date (from the record and the event log)."""
+    """Actions as they stood on a board meeting's date (from the record and the event log): ``open`` counts every
+    open action, overdue ones included (unlike ``AgencyActions.open``); ``overdue`` those of them past due."""
 
     day: dt.date
     open: int

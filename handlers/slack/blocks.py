@@ -174,7 +174,9 @@ def fallback_text(reply: Reply) -> str:
 
 
 # App Home ------------------------------------------------------------------------------------------------
-def home_view(home: Home, today: dt.date) -> Block:
+def home_view(home: Home, today: dt.date, chart: tuple[str, str] | None = None) -> Block:
+    """The App Home; ``chart``: the Slack file id and alt text of the open and overdue actions by agency chart,
+    shown with the board's counts (the managers) or after the member's actions."""
     blocks: list[Block] = [
         {"type": "header", "text": plain("Your actions")},
     ]
@@ -228,6 +230,10 @@ def home_view(home: Home, today: dt.date) -> Block:
         blocks.append({"type": "divider"})
         blocks.append({"type": "header", "text": plain("The board")})
         blocks.append(board_counts_section(home.board))
+    if chart is not None:
+        file_id, alt = chart
+        blocks.append({"type": "image", "slack_file": {"id": file_id}, "alt_text": clip(alt, 2000),
+                       "title": plain("Open and overdue actions by agency")})  # fmt: skip
     return {"type": "home", "blocks": blocks[:SURFACE_BLOCK_LIMIT]}
 
 

@@ -10,7 +10,7 @@ import logging
 import re
 import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt import App, BoltContext, BoltResponse, Respond
@@ -21,6 +21,7 @@ from bot.errors import BoardError
 from bot.replies import Reply
 from bot.tracker.identity import valid_chat_id
 from handlers.slack import blocks
+from handlers.slack.charts import HomeCharts
 from handlers.slack.markup import escape
 from handlers.slack.outbox import after_reply
 from handlers.slack.replying import message_kwargs, post_reply
@@ -39,6 +40,7 @@ class Wiring:
     directory: Directory
     database_url: str
     clock: Callable[[], dt.datetime]
+    charts: HomeCharts = field(default_factory=HomeCharts)
 
     def writer_for(self, client: WebClient, context: BoltContext, user_id: str) -> Writer | str:
         """The member writing, or the polite answer for someone who is not on the board's roster."""
@@ -71,7 +73,9 @@ class Wiring:
             now = self.clock()
             try:
                 home = who.assistant.home(who.person, now, actions_shown=blocks.HOME_ACTIONS)
-                view = blocks.home_view(home, now.date())
+                chart = who.assistant.home_chart(who.person, now)
+                shown = self.charts.file_id(client, chart) if chart is not None and chart.rows else None
+                view = blocks.home_view(home, now.date(), (shown, chart.alt_text) if shown and chart else None)
             except BoardError as error:  # e.g. the member was erased since this process last read the roster
                 view = {"type": "home", "blocks": [blocks.section(escape(str(error)))]}
         try:

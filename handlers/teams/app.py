@@ -109,9 +109,8 @@ class TeamsApp:
         if isinstance(who, str):
             await send_text(context, who)
         elif who is not None:
-            now = self.clock()
-            home = await asyncio.to_thread(who.assistant.home, who.person, now, actions_shown=cards.HOME_ACTIONS)
-            await send_card(context, cards.home_card(home, now.date()), "Your board assistant")
+            card = await asyncio.to_thread(self.turns.home_card, who, self.clock())
+            await send_card(context, card, "Your board assistant")
 
     def _clicked(self, verb: str) -> Callable[[TurnContext, TurnState, Any], Awaitable[AdaptiveCardInvokeResponse]]:
         async def on_click(context: TurnContext, state: TurnState, data: Any) -> AdaptiveCardInvokeResponse:
@@ -165,8 +164,7 @@ class TeamsApp:
         number = _number(data.get("n"))
         reply: Reply
         if verb == cards.HOME:
-            home = assistant.home(person, now, actions_shown=cards.HOME_ACTIONS)
-            return cards.home_card(home, now.date()), None
+            return self.turns.home_card(who, now), None
         if verb == cards.PAGE:
             page, query = _number(data.get("page")), data.get("q", "")
             if page is None or not isinstance(query, str):

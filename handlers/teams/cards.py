@@ -6,6 +6,7 @@ in place. User text goes through ``markup.escape`` before it reaches a card.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
@@ -193,10 +194,18 @@ def needs_card(reply: Reply) -> bool:
     return bool(reply.actions or reply.options or reply.corrections)
 
 
-def home_card(home: Home, today: dt.date) -> Card:
+def home_card(home: Home, today: dt.date, chart: tuple[bytes, str] | None = None) -> Card:
     """The personal home card: my actions, the next board meeting with "I can't attend", my agency's audit
-    returns, and for the business manager and chair the board's counts (within Teams' size limit)."""
-    return fitted(lambda limit: _home_card(home, today, limit))
+    returns, and for the business manager and chair the board's counts (within Teams' size limit). ``chart``: the
+    open and overdue actions by agency chart (PNG, alt text), shown inline when the card still fits."""
+    built = fitted(lambda limit: _home_card(home, today, limit))
+    if chart is not None:
+        png, alt = chart
+        image = {"type": "Image", "url": "data:image/png;base64," + base64.b64encode(png).decode(),
+                 "altText": clip(alt, 1000), "size": "Stretch"}  # fmt: skip
+        if size(built) + size(image) + 2 <= MAX_BYTES:  # never a card Teams would refuse: the numbers stay
+            built["body"].append(image)
+    return built
 
 
 def _home_card(home: Home, today: dt.date, limit: int) -> Card:

@@ -21,6 +21,7 @@ from bot.conversation.assistant import Assistant
 from bot.delivery.addresses import remember_address
 from bot.directory import Person
 from bot.replies import Reply
+from bot.reports.home_chart import home_chart_png
 from bot.tracker.identity import FirstContact, Profile
 from handlers.teams import cards, report
 from handlers.teams.files import NotFetched, SharedFile, fetch, shared_files
@@ -66,6 +67,7 @@ class Turns:
         self.local = local
         self._remembered: set[tuple[int, int]] = set()  # (board, member) whose personal address this process kept
         self._later: set[asyncio.Task[None]] = set()  # notices being sent after their reply
+        self._charts: dict[str, bytes] = {}  # home charts drawn, by their figures' key
 
     async def writer(self, context: TurnContext) -> Writer | str | None:
         """The member behind the activity, or what to tell someone who is not on the roster; None when the activity
@@ -159,8 +161,7 @@ class Turns:
             await self.tracker_report(context, who, kind, now)
             return
         if text.lower() == "home":
-            home = await asyncio.to_thread(who.assistant.home, who.person, now, actions_shown=cards.HOME_ACTIONS)
-            await send_card(context, cards.home_card(home, now.date()))
+            await send_card(context, await asyncio.to_thread(self.home_card, who, now))
             return
         reply = await asyncio.to_thread(self.said, who.assistant, who.person, text, now, activity.id)
         if reply.duplicate:
@@ -185,6 +186,20 @@ class Turns:
         reply = await asyncio.to_thread(who.assistant.preview_minutes, who.person, data, shared.name, now,
                                         shared.source)  # fmt: skip
         await send_reply(context, reply, now.date())
+
+    def home_card(self, who: Writer, now: dt.datetime) -> cards.Card:
+        """The member's home card with its chart (drawn again only when its figures change)."""
+        home = who.assistant.home(who.person, now, actions_shown=cards.HOME_ACTIONS)
+        chart = who.assistant.home_chart(who.person, now)
+        if chart is None or not chart.rows:
+            return cards.home_card(home, now.date())
+        png = self._charts.get(chart.key)
+        if png is None:
+            png = home_chart_png(chart, compact=True)
+            if len(self._charts) >= 64:
+                self._charts.clear()
+            self._charts[chart.key] = png
+        return cards.home_card(home, now.date(), (png, chart.alt_text))
 
     def said(self, assistant: Assistant, person: Person, text: str, now: dt.datetime, key: str | None) -> Reply:
         """A message: a command word from the app's command list, or anything a member would say."""

@@ -138,3 +138,23 @@ def test_a_declined_or_forged_consent_sends_nothing(teams_board: TeamsBoard) -> 
     assert answered.status == 400 and teams_board.connector.uploaded == {}
     teams_board.say("martine", "report back on the CSE audit by 30 June")  # a message like any other, not the command
     assert "consent" not in json.dumps(teams_board.replies()[-1])
+
+
+def test_the_home_card_shows_the_chart_inline_within_teams_limit(teams_board: TeamsBoard) -> None:
+    import base64
+
+    from PIL import Image
+
+    from handlers.teams.cards import MAX_BYTES, size
+
+    teams_board.say("martine", "Sally Holmes to send the police figures by 22 May")
+    teams_board.say("martine", "home")
+    card = teams_board.replies("a:personal-martine")[-1]["attachments"][0]["content"]
+    [image] = [item for item in card["body"] if item["type"] == "Image"]
+    assert image["url"].startswith("data:image/png;base64,") and size(card) <= MAX_BYTES
+    picture = Image.open(io.BytesIO(base64.b64decode(image["url"].split(",", 1)[1])))
+    assert picture.format == "PNG" and len(set(picture.convert("RGB").getdata())) > 8
+    assert image["altText"] == "Open and overdue actions by agency. West Midlands Police: 1 open, 0 overdue."
+    teams_board.say("viv", "home")  # Viv's agency (probation) owns nothing: no chart to show
+    assert not [i for i in teams_board.replies("a:personal-viv")[-1]["attachments"][0]["content"]["body"]
+                if i["type"] == "Image"]  # fmt: skip
