@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
@@ -72,6 +73,53 @@ def report_audits(
         typer.echo(content)
     else:
         write_output(output, content)
+
+
+@report_app.command("engagement")
+def report_engagement(
+    ctx: typer.Context,
+    from_: Annotated[str | None, typer.Option("--from", help="The first day (default: a year before --to).")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="The last day (default: today).")] = None,
+    format_: Annotated[str, typer.Option("--format", help="html, pdf, png or json")] = "html",
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of the terminal.")] = None,
+    now: Annotated[str | None, typer.Option(help="Today, for meetings held and overdue (ISO date-time).")] = None,
+) -> None:
+    """How each partner agency engaged over a period: attendance, actions, audit returns and the open actions' trend."""
+    from bot.reports.engagement import compute_engagement
+    from bot.reports.engagement_model import as_json
+
+    if format_ not in ("html", "pdf", "png", "json"):
+        raise BoardError(f"--format {format_!r}: use html, pdf, png or json.")
+    if format_ in ("pdf", "png") and output is None:
+        raise BoardError(f"A {format_} report needs --output FILE.{format_}.")
+    today = clock_for(now)().date()
+    end = parse_day(to) if to else today
+    start = parse_day(from_) if from_ else _year_before(end)
+    if end < start:
+        raise BoardError(f"--from {start.isoformat()} is after --to {end.isoformat()}.")
+    with options_of(ctx).board_session() as (session, board):
+        engagement = compute_engagement(session, board.id, start, end, today)
+    content: str | bytes
+    if format_ == "json":
+        content = json.dumps(as_json(engagement), indent=2, ensure_ascii=False)
+    else:
+        from bot.reports.engagement_render import page_html, page_pdf, page_png
+
+        content = {"html": page_html, "pdf": page_pdf, "png": page_png}[format_](engagement)
+    if output is None:
+        typer.echo(content)
+        return
+    write_output(output, content)
+    typer.echo(f"Wrote {output}.")
+
+
+def _year_before(end: dt.date) -> dt.date:
+    """The first day of the 12 months that end on ``end``: 2 August 2014 for 1 August 2015."""
+    try:
+        year_ago = end.replace(year=end.year - 1)
+    except ValueError:  # 29 February
+        year_ago = end.replace(year=end.year - 1, day=28)
+    return year_ago + dt.timedelta(days=1)
 
 
 def export_command(

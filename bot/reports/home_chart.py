@@ -12,9 +12,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bot.directory import MANAGERS, Person
-from store.models import Action, Agency, Assignment, AssignmentStatus, Board, Member, Sector
-
-SECTOR_ORDER = tuple(Sector)  # statutory partners first: local authority, police, health; then the others
+from bot.reports.engagement import sort_key
+from store.models import Action, Agency, Assignment, AssignmentStatus, Board, Member
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +38,6 @@ class HomeChart:
         return "Open and overdue actions by agency. " + "; ".join(parts) + "."
 
 
-def agency_sort_key(sector: Sector | None, name: str) -> tuple[int, str]:
-    """The one order of agencies on every chart and table: by sector (statutory partners first), then by name."""
-    return (SECTOR_ORDER.index(sector) if sector in SECTOR_ORDER else len(SECTOR_ORDER), name.casefold())
-
-
 def home_chart(session: Session, board_id: int, member: Person, today: dt.date) -> HomeChart | None:
     """The figures for a member's home: every agency for the managers, their own agency for a member (None when
     they have no agency). One query."""
@@ -63,7 +57,7 @@ def home_chart(session: Session, board_id: int, member: Person, today: dt.date) 
     )
     if not manager:
         query = query.where(agency_id == member.agency_id)
-    found = sorted(session.execute(query).all(), key=lambda row: agency_sort_key(row[1], row[0]))
+    found = sorted(session.execute(query).all(), key=lambda row: sort_key(row[0], row[1].value))  # as every chart
     board = session.scalar(select(Board.name).where(Board.id == board_id)) or ""
     rows = tuple((name, int(open_), int(overdue)) for name, _sector, open_, overdue in found)
     return HomeChart(board, "board" if manager else (member.agency or ""), rows, today)
