@@ -458,3 +458,26 @@ def test_a_board_of_five_years_takes_the_same_few_statements(database_url: str) 
         assert engagement.audits[0].cycle == "2015" and engagement.audits[0].total == 10
         assert sum(a.total for a in engagement.actions) > 0
     assert measured[100] == measured[3_000] <= 10, measured  # nine statements (and SQLite's BEGIN)
+
+
+def test_the_html_and_pdf_pages_say_what_the_json_says(year: tuple[str, int], tmp_path: Path) -> None:
+    """Issue 19's acceptance: one landscape page in html and pdf, whose captions are the json's, word for word."""
+    import html as markup
+
+    import pdfplumber
+
+    url, _board_id = year
+    now = ("--now", "2015-08-01T09:00")
+    captions = json.loads(_ok("report", "engagement", "--format", "json", *now, url=url))["captions"]
+    page = _ok("report", "engagement", "--format", "html", *now, url=url)
+    assert "size: A4 landscape" in page
+    for caption in captions.values():
+        assert markup.escape(caption) in page
+    pdf = tmp_path / "engagement.pdf"
+    _ok("report", "engagement", "--format", "pdf", "--output", str(pdf), *now, url=url)
+    with pdfplumber.open(pdf) as document:
+        [sheet] = document.pages
+        assert sheet.width > sheet.height
+        words = " ".join((sheet.extract_text() or "").split())
+    for caption in captions.values():
+        assert " ".join(caption.split()) in words
