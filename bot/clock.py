@@ -11,13 +11,24 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import Token
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from store.clock import fix_clock, fixed_utc, unfix_clock, utcnow
 
 LOCAL_ZONE = "Europe/London"
 
-__all__ = ["LOCAL_ZONE", "fix", "fixed_at", "is_fixed", "local_now", "to_local", "to_utc", "today", "unfix", "utcnow"]
+__all__ = [
+    "LOCAL_ZONE", "fix", "fixed_at", "is_fixed", "local_now", "to_local", "to_utc", "today", "unfix", "utcnow",
+    "zone_of",
+]  # fmt: skip
+
+
+def zone_of(name: str) -> dt.tzinfo:
+    """A board's time zone by name; UTC when the name is not one (a board's setting is data, not trusted)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
 
 
 def to_utc(local: dt.datetime, zone: str = LOCAL_ZONE) -> dt.datetime:

@@ -25,11 +25,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from bot.clock import zone_of
 from bot.errors import InvalidInput, NotFound
 from bot.reports.engagement_model import AgencyActions, AgencyAttendance, AuditProgress, Engagement, TrendPoint
 from bot.reports.engagement_words import captions
@@ -88,7 +88,7 @@ def compute_engagement(session: Session, board_id: int, start: dt.date, end: dt.
     board = session.get(Board, board_id)
     if board is None:
         raise NotFound("There is no such board.")
-    zone = _zone(board.time_zone)
+    zone = zone_of(board.time_zone)
     as_of = min(end, today)
     agencies = {a.id: (a.name, a.sector.value) for a in session.execute(
         select(Agency.id, Agency.name, Agency.sector).where(Agency.board_id == board_id))}  # fmt: skip
@@ -376,13 +376,6 @@ def _progress(cycle: AuditCycle, stood: Sequence[tuple[str, int | None, str, int
 
 
 # Time -------------------------------------------------------------------------------------------------------------
-def _zone(name: str) -> dt.tzinfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
-
-
 def _local_day(at: dt.datetime, zone: dt.tzinfo) -> dt.date:
     """The board's day of a naive UTC time from the store."""
     return at.replace(tzinfo=dt.UTC).astimezone(zone).date()

@@ -37,6 +37,17 @@ class NextMeeting:
     my_status: str | None  # "apologies" when the member has sent them
     representative: str | None
 
+    @property
+    def day_words(self) -> str:
+        """'Friday 10 July 2015'."""
+        return f"{self.date:%A} {self.date.day} {self.date:%B %Y}"
+
+    @property
+    def time_and_place(self) -> str:
+        """', 10:00–14:00, Saltwells EDC' (the venue as written: escape it for markup), or ''."""
+        words = f", {self.start:%H:%M}" + (f"–{self.end:%H:%M}" if self.end else "") if self.start else ""
+        return words + (f", {self.venue}" if self.venue else "")
+
 
 @dataclass(frozen=True, slots=True)
 class AuditLine:

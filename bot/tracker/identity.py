@@ -25,6 +25,10 @@ from store.db import transaction
 from store.models import Member, Role
 
 Platform = Literal["slack", "teams"]
+NOT_ON_ROSTER = (
+    "Hello! I keep the action tracker for {board}. I can't find you on the board's roster, so I can't share "
+    "board business with you. I've let the business manager know you were in touch; they can add or link you."
+)  # what someone not on the roster is told, on every platform
 _GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 

@@ -198,11 +198,7 @@ def home_view(home: Home, today: dt.date, chart: tuple[str, str] | None = None) 
     if meeting is None:
         blocks.append(section("No board meeting is in the calendar yet."))
     else:
-        when = f"*{meeting.date:%A} {meeting.date.day} {meeting.date:%B %Y}*"
-        if meeting.start:
-            when += f", {meeting.start:%H:%M}" + (f"–{meeting.end:%H:%M}" if meeting.end else "")
-        if meeting.venue:
-            when += f", {escape(meeting.venue)}"
+        when = f"*{meeting.day_words}*{escape(meeting.time_and_place)}"
         if meeting.my_status == "apologies":
             rep = f"; {escape(meeting.representative)} will attend for you" if meeting.representative else ""
             blocks.append(section(f"{when}\nYou have sent apologies{rep}."))

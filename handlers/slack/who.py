@@ -18,16 +18,11 @@ from slack_sdk.errors import SlackApiError
 
 from bot.conversation.assistant import Assistant, board_for_workspace
 from bot.directory import Person
-from bot.tracker.identity import FirstContact, Profile
+from bot.tracker.identity import NOT_ON_ROSTER, FirstContact, Profile
 from handlers.slack.blocks import PAGE_SIZE
 from handlers.slack.markup import escape
 
 log = logging.getLogger(__name__)
-
-NOT_ON_ROSTER = (
-    "Hello! I keep the action tracker for {board}. I can't find you on the board's roster, so I can't share "
-    "board business with you. I've let the business manager know you were in touch; they can add or link you."
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -227,11 +227,7 @@ def _home_card(home: Home, today: dt.date, limit: int) -> Card:
     if meeting is None:
         body.append(text_block("No board meeting is in the calendar yet."))
     else:
-        when = f"**{meeting.date:%A} {meeting.date.day} {meeting.date:%B %Y}**"
-        if meeting.start:
-            when += f", {meeting.start:%H:%M}" + (f"–{meeting.end:%H:%M}" if meeting.end else "")
-        if meeting.venue:
-            when += f", {escape(meeting.venue)}"
+        when = f"**{meeting.day_words}**{escape(meeting.time_and_place)}"
         if meeting.my_status == "apologies":
             rep = f"; {escape(meeting.representative)} will attend for you" if meeting.representative else ""
             body.append(text_block(f"{when}\n\nYou have sent apologies{rep}."))

@@ -15,15 +15,10 @@ from dataclasses import dataclass
 
 from bot.conversation.assistant import Assistant, board_by_name
 from bot.directory import Person
-from bot.tracker.identity import FirstContact, Profile, valid_account_id
+from bot.tracker.identity import NOT_ON_ROSTER, FirstContact, Profile, valid_account_id
 from handlers.teams.cards import PAGE_SIZE
 
 log = logging.getLogger(__name__)
-
-NOT_ON_ROSTER = (
-    "Hello! I keep the action tracker for {board}. I can't find you on the board's roster, so I can't share "
-    "board business with you. I've let the business manager know you were in touch; they can add or link you."
-)
 
 
 @dataclass(frozen=True, slots=True)
