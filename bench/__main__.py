@@ -14,6 +14,7 @@ from bench import (
     accuracy,
     cli_startup,
     digest_scale,
+    engagement,
     growth,
     imports,
     memory,
@@ -37,6 +38,7 @@ BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
     "minutes_pdf": minutes_pdf.run,
     "memory": memory.run,
     "cli": cli_startup.run,
+    "engagement": engagement.run,
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
@@ -25,7 +24,7 @@ def report_tracker(
     now: Annotated[str | None, typer.Option(help="Today, for overdue (ISO date-time).")] = None,
 ) -> None:
     """The Action Tracker Review for the next meeting pack."""
-    from bot.reports.tracker import FORMATS, build_report, render
+    from bot.reports.tracker import ENGAGED_FORMATS, FORMATS, build_report, render
 
     if format_ not in FORMATS:
         raise BoardError(f"--format {format_!r}: use md, csv, xlsx or html.")
@@ -33,7 +32,8 @@ def report_tracker(
         raise BoardError("An xlsx report needs --output FILE.xlsx.")
     day = parse_day(meeting) if meeting else None
     with options_of(ctx).board_session() as (session, board):
-        report = build_report(session, board.id, meeting=day, today=clock_for(now)().date())
+        report = build_report(session, board.id, meeting=day, today=clock_for(now)().date(),
+                              engagement=format_ in ENGAGED_FORMATS)  # fmt: skip
     content = render(report, format_)
     if output is None:
         typer.echo(content)
@@ -85,7 +85,7 @@ def report_engagement(
     now: Annotated[str | None, typer.Option(help="Today, for meetings held and overdue (ISO date-time).")] = None,
 ) -> None:
     """How each partner agency engaged over a period: attendance, actions, audit returns and the open actions' trend."""
-    from bot.reports.engagement import compute_engagement
+    from bot.reports.engagement import compute_engagement, engagement_period
     from bot.reports.engagement_model import as_json
 
     if format_ not in ("html", "pdf", "png", "json"):
@@ -94,7 +94,7 @@ def report_engagement(
         raise BoardError(f"A {format_} report needs --output FILE.{format_}.")
     today = clock_for(now)().date()
     end = parse_day(to) if to else today
-    start = parse_day(from_) if from_ else _year_before(end)
+    start = parse_day(from_) if from_ else engagement_period(end)[0]
     if end < start:
         raise BoardError(f"--from {start.isoformat()} is after --to {end.isoformat()}.")
     with options_of(ctx).board_session() as (session, board):
@@ -111,15 +111,6 @@ def report_engagement(
         return
     write_output(output, content)
     typer.echo(f"Wrote {output}.")
-
-
-def _year_before(end: dt.date) -> dt.date:
-    """The first day of the 12 months that end on ``end``: 2 August 2014 for 1 August 2015."""
-    try:
-        year_ago = end.replace(year=end.year - 1)
-    except ValueError:  # 29 February
-        year_ago = end.replace(year=end.year - 1, day=28)
-    return year_ago + dt.timedelta(days=1)
 
 
 def export_command(

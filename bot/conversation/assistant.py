@@ -209,7 +209,8 @@ class Assistant:
     def tracker_file(self, writer: Person, kind: str, now: dt.datetime) -> tuple[str, bytes]:
         """The tracker report for the next meeting pack as a file: (file name, content)."""
         with reading(self.database_url) as session:
-            report = tracker_report.build_report(session, self.board_id, meeting=None, today=now.date())
+            report = tracker_report.build_report(session, self.board_id, meeting=None, today=now.date(),
+                                                 engagement=kind in tracker_report.ENGAGED_FORMATS)  # fmt: skip
         content = tracker_report.render(report, kind)
         name = f"action-tracker-{report.meeting.isoformat()}.{kind}"
         return name, content.encode("utf-8") if isinstance(content, str) else content

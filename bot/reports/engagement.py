@@ -110,6 +110,15 @@ def compute_engagement(session: Session, board_id: int, start: dt.date, end: dt.
                       by_agency_actions, audits, trend, words)  # fmt: skip
 
 
+def engagement_period(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The 12 months up to ``day``, both ends included: (2 July 2014, 1 July 2015) for 1 July 2015."""
+    try:
+        year_ago = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        year_ago = day.replace(year=day.year - 1, day=28)
+    return year_ago + dt.timedelta(days=1), day
+
+
 def sort_key(name: str, sector: str) -> tuple[int, str, str]:
     """The report's order of agencies: the statutory partners (local authority, police, health), then the others;
     each by name."""

@@ -33,6 +33,7 @@ FONT = "DejaVu Sans"  # matplotlib's own font: always there, wide Unicode covera
 CHART_SIZE = (5.4, 3.0)  # inches: a quarter of the landscape A4 page, so the html prints the text at its size
 CHART_DPI = 150
 NAMES = ("attendance", "actions", "audits", "trend")
+AUDIT_ROWS = 6  # audit cycles on the chart (the table under it lists them all)
 TITLES = {
     "attendance": "Attendance at board meetings",
     "actions": "Actions by agency",
@@ -240,8 +241,11 @@ def draw_audits(fig: FigureBase, e: Engagement) -> None:
     if words := why_empty("audits", e):
         nothing_to_show(fig, TITLES["audits"], words)
         return
-    audits = list(e.audits)
-    ax = frame(fig, TITLES["audits"], "Returns complete (%)", "Audit cycle")
+    audits = list(e.audits)[-AUDIT_ROWS:]  # cycles are in order of their due dates: the latest, readable
+    shown = (
+        "Audit cycle" if len(audits) == len(e.audits) else f"Audit cycle (the latest {len(audits)} of {len(e.audits)})"
+    )
+    ax = frame(fig, TITLES["audits"], "Returns complete (%)", shown)
     places = list(range(len(audits)))
     ax.barh(places, [100] * len(audits), height=0.68, color="white", edgecolor="#999999", linewidth=0.6)
     size, lines = plot_room(fig, len(audits))

@@ -5,6 +5,10 @@ by the agenda item it came from; ``render_markdown``, ``render_csv``, ``render_x
 ``bot.reports.tracker_render``, re-exported here) turn the report into the formats a business manager circulates,
 and ``render`` picks one of ``FORMATS``. Statuses are as they stand when the report is generated.
 The data is read with a fixed number of SQL statements however many actions the board has.
+
+The html and xlsx also carry the partner engagement summary for the 12 months up to the report's day
+(``engagement_period``) when it is asked for (``build_report(..., engagement=True)``, for ``ENGAGED_FORMATS``):
+``compute_engagement``'s own statements, a fixed number too, on top of the tracker's three.
 """
 
 from __future__ import annotations
@@ -14,13 +18,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Row, ScalarSelect, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from bot.clock import zone_of
 from bot.errors import InvalidInput, NotFound
 from bot.minutes.agenda import AGENDA_CHANGE, agenda_of
+from bot.reports.engagement import compute_engagement, engagement_period
 from bot.reports.tracker_model import TrackerReport, TrackerRow, _day
 from bot.reports.tracker_render import (
     CSV_HEADER,
@@ -49,6 +54,7 @@ from store.models import (
 __all__ = [
     "BETWEEN_MEETINGS",
     "CSV_HEADER",
+    "ENGAGED_FORMATS",
     "FORMATS",
     "MAX_OUTSTANDING_NAMES",
     "RED",
@@ -57,6 +63,7 @@ __all__ = [
     "TrackerRow",
     "build_report",
     "csv_safe",
+    "engagement_period",
     "md_escape",
     "render",
     "render_csv",
@@ -86,19 +93,22 @@ class _Meeting:
     items: dict[str, str]  # the agenda items' titles, when its minutes were imported: "4" -> "Section 11 audit"
 
 
-def build_report(session: Session, board_id: int, *, meeting: dt.date | None, today: dt.date) -> TrackerReport:
+def build_report(
+    session: Session, board_id: int, *, meeting: dt.date | None, today: dt.date, engagement: bool = False
+) -> TrackerReport:
     """The tracker review for ``meeting`` (default: the next board meeting on or after today, else today).
 
     Three statements whatever the board's size: the board, its meetings (with their agenda items' titles), and
     the actions with their owners and newest progress note as plain rows (no ORM objects), read in batches and
     turned into report rows one action at a time. A dropped share's row carries the reason the action was dropped
     and the owners it was last reassigned to, read from the event log inside the same statement: only the current
-    owners are shown.
+    owners are shown. With ``engagement``, the partner engagement summary of the 12 months up to ``today`` too
+    (``compute_engagement``: its own few statements, as many for any size of board).
     """
     board = session.execute(select(Board.name, Board.time_zone).where(Board.id == board_id)).first()
     if board is None:
         raise NotFound("There is no such board.")
-    zone = _zone(board.time_zone)
+    zone = zone_of(board.time_zone)
     agenda = (  # the items' titles, kept when the meeting's minutes were imported
         select(Event.new)
         .where(Event.board_id == board_id, Event.entity == "meeting", Event.entity_id == Meeting.id,
@@ -176,6 +186,7 @@ def build_report(session: Session, board_id: int, *, meeting: dt.date | None, to
         previous=previous,
         generated=today,
         sections=tuple((title, found) for _, title, found in keyed),
+        engagement=compute_engagement(session, board_id, *engagement_period(today), today) if engagement else None,
     )
 
 
@@ -383,19 +394,13 @@ def _section_title(meeting: _Meeting, item: str | None) -> str:
     return f"Item {item} – from {source}" if item else f"From {source}"
 
 
-def _zone(name: str) -> dt.tzinfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
-
-
 def _utc_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
     """The start of ``day`` in the board's time zone, as the naive UTC the store keeps."""
     return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC).replace(tzinfo=None)
 
 
 FORMATS = ("xlsx", "csv", "md", "html")  # what `render` makes
+ENGAGED_FORMATS = ("xlsx", "html")  # those that show the engagement summary, when the report carries it
 
 
 def render(report: TrackerReport, kind: str) -> str | bytes:

@@ -1,4 +1,5 @@
-"""The tracker review's data: a row per action (``TrackerRow``) in sections of one report (``TrackerReport``).
+"""The tracker review's data: a row per action (``TrackerRow``) in sections of one report (``TrackerReport``), and,
+for the html and xlsx, the partner engagement summary of the 12 months up to the report's day.
 
 ``bot.reports.tracker`` builds a report from the store; ``bot.reports.tracker_render`` renders it.
 """
@@ -7,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+
+from bot.reports.engagement_model import Engagement
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class TrackerReport:
     previous: dt.date | None
     generated: dt.date
     sections: tuple[tuple[str, tuple[TrackerRow, ...]], ...]
+    engagement: Engagement | None = None  # the 12 months up to ``generated`` (html and xlsx); None: not asked for
 
     @property
     def rows(self) -> tuple[TrackerRow, ...]:

@@ -1,20 +1,29 @@
 """The tracker review's formats: Markdown, CSV, XLSX (XlsxWriter, constant memory) and a printable HTML page.
 
 Each ``render_*`` turns a ``TrackerReport`` into what a business manager circulates; ``csv_safe`` and ``md_escape``
-make text safe for a spreadsheet and for Markdown.
+make text safe for a spreadsheet and for Markdown. When the report carries the partner engagement summary, the html
+ends with it (the four charts, each with its caption, from a new printed page) and the xlsx has a second sheet,
+"Engagement", with its figures, captions and native Excel charts of them; Markdown and CSV leave it out. The charts'
+modules (matplotlib) are imported only then.
 """
 
 from __future__ import annotations
 
+import base64
 import csv
 import datetime as dt
 import html
 import io
+import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 import xlsxwriter
+from xlsxwriter.workbook import Workbook
 
+from bot.reports.engagement_model import Engagement
 from bot.reports.tracker_model import TrackerReport, TrackerRow, _day
 from bot.tracker.stored_text import without_controls
 
@@ -191,6 +200,8 @@ def render_xlsx(report: TrackerReport) -> bytes:
                         sheet.write_string(number, column, cut, text_format)
                     else:
                         sheet.write_blank(number, column, None, text_format)  # styled, as the rest of the row
+        if report.engagement is not None:
+            _engagement_sheet(workbook, report.engagement)
     return buffer.getvalue()
 
 
@@ -239,6 +250,11 @@ col.status { width: 11%; } col.update { width: 18%; }
 tr.overdue td { color: #c00000; }
 tr.overdue td.status { font-weight: bold; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+section.engagement { break-before: page; page-break-before: always; }
+section.engagement h2 { font-weight: bold; }
+figure.chart { margin: 4mm 0 0 0; break-inside: avoid; page-break-inside: avoid; }
+figure.chart img { display: block; width: 137mm; max-width: 100%; height: auto; }
+figure.chart figcaption { margin-top: 1mm; font-size: 9pt; line-height: 1.3; overflow-wrap: anywhere; }
 """
 
 
@@ -268,6 +284,8 @@ def render_html(report: TrackerReport) -> str:
         parts.append("<p>There are no actions to review.</p>")
     for section, rows in report.sections:
         parts += [f"<h3>{_h(section)}</h3>", "<table>", *_html_table(rows), "</table>"]
+    if report.engagement is not None:
+        parts += _html_engagement(report.engagement)
     parts += ["</body>", "</html>", ""]  # "" for the final newline, without copying the whole page to add it
     return "\n".join(parts)
 
@@ -290,3 +308,181 @@ def _html_table(rows: Iterable[TrackerRow]) -> list[str]:
         )
     out.append("</tbody>")
     return out
+
+
+ENGAGEMENT_HEADING = "Partner engagement"
+_CHART_DPI = 200  # the charts in the html: crisp in print at their own size (5.4 × 3 in, 137 × 76 mm)
+
+
+def _engagement_words(e: Engagement) -> str:
+    """'The 12 months from 2 July 2014 to 1 July 2015: 3 board meetings held.'"""
+    held = len(e.meetings)
+    return (f"The 12 months from {_day(e.start)} to {_day(e.end)}: {held} board meeting{'' if held == 1 else 's'} "
+            "held.")  # fmt: skip
+
+
+def _html_engagement(e: Engagement) -> list[str]:
+    """The engagement summary after the tracker, from a new printed page: the four charts as inline PNGs, each kept
+    whole on its page with its caption under it (two to a page of A4 portrait)."""
+    from bot.reports.engagement_charts import NAMES, TITLES, chart_pngs, why_empty
+    from bot.reports.engagement_render import NOTHING
+
+    parts = [
+        '<section class="engagement" aria-labelledby="engagement-heading">',
+        f'<h2 id="engagement-heading">{_h(ENGAGEMENT_HEADING)}</h2>',
+        f'<p class="meta">{_h(_engagement_words(e))}</p>',
+    ]
+    if e.empty:
+        return [*parts, f"<p>{_h(NOTHING)}</p>", "</section>"]
+    charts = chart_pngs(e, dpi=_CHART_DPI)
+    for name in NAMES:
+        empty = why_empty(name, e)
+        alt = f"{TITLES[name]}: {empty}" if empty else f"{TITLES[name]}, a chart; its caption says what it shows."
+        source = base64.b64encode(charts[name]).decode("ascii")
+        parts += [
+            f'<figure class="chart"><img src="data:image/png;base64,{source}" alt="{_h(alt)}">',
+            f"<figcaption>{_h(getattr(e.captions, name))}</figcaption></figure>",
+        ]
+    return [*parts, "</section>"]
+
+
+# XLSX: the engagement sheet -----------------------------------------------------------------------------------------
+ENGAGEMENT_SHEET = "Engagement"
+_SHEET_COLUMNS = 6  # A (agency, audit or meeting) and up to five figures
+_CHART_COLUMN = 8  # I: each chart beside its table
+_CHART_WIDTH = 640  # pixels
+_ROW_PIXELS = 20  # a default row: 15 points
+_CAPTION_CHARACTERS = 120  # about what one line of the caption (A:F merged) holds
+_Cell = str | int | float | dt.date | None
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of Excel's serial dates (1900 system, as XlsxWriter writes)
+_Table = tuple[tuple[str, ...], list[tuple[_Cell, ...]]]  # a header and its rows
+
+
+def _engagement_tables(e: Engagement) -> dict[str, _Table]:
+    """Each chart's figures as a table (its header, its rows): agencies in ``e.agencies`` order (as the figures come),
+    the audits as the report lists them, the board meetings in date order."""
+    return {
+        "attendance": (("Agency", "Attended", "Represented", "Apologies sent", "Absent", "Meetings"),
+                       [(a.agency, a.attended, a.represented, a.apologies, a.absent, a.meetings)
+                        for a in e.attendance]),
+        "actions": (("Agency", "Done on time", "Done late", "Open, not yet due", "Overdue", "Median days to complete"),
+                    [(a.agency, a.on_time, a.late, a.open, a.overdue, a.median_days) for a in e.actions]),
+        "audits": (("Audit", "Due", "Complete", "Of", "Complete (%)"),
+                   [(f"{a.type} {a.cycle}", a.due, a.complete, a.total, a.percent) for a in e.audits]),
+        "trend": (("Board meeting", "Open (overdue included)", "Overdue"),
+                  [(p.day, p.open, p.overdue) for p in sorted(e.trend, key=lambda p: p.day)]),
+    }  # fmt: skip
+
+
+def _engagement_sheet(workbook: Workbook, e: Engagement) -> None:
+    """The sheet "Engagement": the board and period, then for each chart its title, its caption, its table and, when
+    it has figures, a native Excel chart of the table's cells beside it. Written top to bottom (constant memory)."""
+    from bot.reports.engagement_charts import TITLES, why_empty
+    from bot.reports.engagement_render import NOTHING
+
+    sheet = workbook.add_worksheet(ENGAGEMENT_SHEET)
+    sheet.set_column(0, 0, 36)
+    sheet.set_column(1, _SHEET_COLUMNS - 1, 15)
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+    bold, wrap = workbook.add_format({"bold": True}), workbook.add_format({"text_wrap": True, "valign": "top"})
+    head = workbook.add_format({"bold": True, "text_wrap": True, "valign": "top", "pattern": 1, "bg_color": "#DDDDDD"})
+    formats = {"day": workbook.add_format({"num_format": "d mmm yyyy", "align": "left"}),
+               "one": workbook.add_format({"num_format": "0.0"})}  # fmt: skip
+    sheet.write_string(0, 0, _xl_text(f"{e.board} – {ENGAGEMENT_HEADING.lower()}"),
+                       workbook.add_format({"bold": True, "font_size": 14}))  # fmt: skip
+    sheet.write_string(1, 0, _engagement_words(e), workbook.add_format({"italic": True}))
+    if e.empty:
+        sheet.write_string(3, 0, NOTHING)
+        return
+    row = 3
+    for name, (header, rows) in _engagement_tables(e).items():
+        caption = _xl_text(getattr(e.captions, name))
+        sheet.write_string(row, 0, TITLES[name], bold)
+        lines = max(1, math.ceil(len(caption) / _CAPTION_CHARACTERS))
+        sheet.set_row(row + 1, min(15 * lines, 409))  # Excel's tallest row
+        sheet.merge_range(row + 1, 0, row + 1, _SHEET_COLUMNS - 1, "", wrap)
+        sheet.write_string(row + 1, 0, caption, wrap)  # as text, never a formula (merge_range would guess)
+        top = row + 2
+        for column, words in enumerate(header):
+            sheet.write_string(top, column, words, head)
+        for number, values in enumerate(rows, start=top + 1):
+            for column, value in enumerate(values):
+                if isinstance(value, dt.date):
+                    sheet.write_datetime(number, column, value, formats["day"])
+                elif isinstance(value, str):
+                    sheet.write_string(number, column, _xl_text(value))
+                elif value is not None:
+                    sheet.write_number(number, column, value, formats["one"] if isinstance(value, float) else None)
+        if rows and why_empty(name, e) is None:
+            sheet.insert_chart(top, _CHART_COLUMN, _chart(workbook, e, name, _Block(top, header, rows)))
+        row = max(top + len(rows) + 2, top + math.ceil(_chart_height(name, len(rows)) / _ROW_PIXELS) + 1)
+
+
+def _chart_height(name: str, rows: int) -> int:
+    """Pixels: room for each agency's or audit's bar, never less than a plain chart's."""
+    per_row = {"attendance": 22, "actions": 22, "audits": 30}.get(name)
+    return max(320, 120 + per_row * rows) if per_row else 320
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A table of the engagement sheet: its header's row, its header and its rows (the first cell names the row)."""
+
+    top: int
+    header: tuple[str, ...]
+    rows: list[tuple[_Cell, ...]]
+
+    def series(self, column: int, **style: Any) -> dict[str, Any]:
+        """Column ``column`` as a chart series of the sheet's cells: named by its header cell, over the rows' first
+        cells. The figures are cached in the chart too, as Excel would (constant memory keeps no cells to read)."""
+        last = self.top + len(self.rows)
+        return {
+            "name": [ENGAGEMENT_SHEET, self.top, column], "name_data": [self.header[column]],
+            "categories": [ENGAGEMENT_SHEET, self.top + 1, 0, last, 0],
+            "categories_data": [_cached(row[0]) for row in self.rows],
+            "values": [ENGAGEMENT_SHEET, self.top + 1, column, last, column],
+            "values_data": [_cached(row[column]) for row in self.rows], **style,
+        }  # fmt: skip
+
+
+def _cached(value: _Cell) -> _Cell:
+    """A cell's value as a chart caches it: a date as Excel's serial number, text as the cell holds it."""
+    if isinstance(value, dt.date):
+        return (value - _EXCEL_EPOCH).days
+    return _xl_text(value) if isinstance(value, str) else value
+
+
+def _chart(workbook: Workbook, e: Engagement, name: str, block: _Block) -> Any:
+    """The native chart of a table: stacked bars by agency (attendance, actions; the first agency at the top, as in
+    the table), bars of the audits' percentages, lines of the open and overdue actions at each meeting."""
+    from bot.reports.engagement_charts import ACTIONS, ATTENDANCE, BLUE, TITLES, VERMILLION
+
+    if name in ("attendance", "actions"):
+        chart = workbook.add_chart({"type": "bar", "subtype": "stacked"})
+        for column, series in enumerate(ATTENDANCE if name == "attendance" else ACTIONS, start=1):
+            chart.add_series(block.series(column, fill={"color": series.colour}, border={"color": "#FFFFFF"}, gap=60))
+        axis = f"Board meetings ({len(e.meetings)} held)" if name == "attendance" else "Actions"
+        chart.set_x_axis({"name": axis, "min": 0, "major_gridlines": {"visible": True, "line": {"color": "#DDDDDD"}}})
+        chart.set_y_axis({"reverse": True, "crossing": "max"})
+        chart.set_legend({"position": "top"})
+    elif name == "audits":
+        chart = workbook.add_chart({"type": "bar"})
+        chart.add_series(block.series(len(block.header) - 1, fill={"color": BLUE}, gap=60,
+                                      data_labels={"value": True, "num_format": "0.0"}))  # fmt: skip
+        chart.set_x_axis({"name": "Returns complete (%)", "min": 0, "max": 100, "major_unit": 25})
+        chart.set_y_axis({"reverse": True, "crossing": "max"})
+        chart.set_legend({"none": True})
+    else:
+        chart = workbook.add_chart({"type": "line"})
+        for column, colour, dash, marker in ((1, BLUE, "solid", "circle"), (2, VERMILLION, "dash", "square")):
+            chart.add_series(block.series(column, line={"color": colour, "width": 2, "dash_type": dash},
+                                          marker={"type": marker, "size": 5, "fill": {"color": colour},
+                                                  "border": {"color": colour}}))  # fmt: skip
+        chart.set_x_axis({"name": "Board meeting", "text_axis": True, "num_format": "d mmm yyyy"})
+        chart.set_y_axis({"name": "Actions", "min": 0})
+        chart.set_legend({"position": "top"})
+    chart.set_title({"name": TITLES[name], "name_font": {"size": 11}})
+    chart.set_size({"width": _CHART_WIDTH, "height": _chart_height(name, len(block.rows))})
+    return chart
