@@ -71,9 +71,14 @@ class Assistant:
     def member_for_chat_user(self, user_id: str, platform: Platform = "slack") -> Person | None:
         """The member linked to a chat account: from the roster in memory when it knows them (each use case checks
         the writer against the current roster), else from the current roster (a member linked since)."""
-        cached = self._snapshot
-        member = cached.directory.member_for_chat_user(user_id, platform) if cached is not None else None
+        member = self.member_in_memory(user_id, platform)
         return member or self.snapshot_now().directory.member_for_chat_user(user_id, platform)
+
+    def member_in_memory(self, user_id: str, platform: Platform = "slack") -> Person | None:
+        """The member linked to a chat account, from the roster already in memory only (no database: None when it
+        is not there, and the caller asks ``member_for_chat_user``). Each use case checks the writer again."""
+        cached = self._snapshot
+        return cached.directory.member_for_chat_user(user_id, platform) if cached is not None else None
 
     def chat_account(self, user_id: str, accounts: Accounts, platform: Platform = "slack") -> Person | FirstContact:
         """The member behind a chat account: known already, or linked now by the account's verified email; else

@@ -78,7 +78,7 @@ class Turns:
         aad = account_id(user.aad_object_id if user is not None else None)
         if aad is None or not self.tenants.allowed(tenant):
             return None
-        known = await asyncio.to_thread(self.tenants.known, tenant, aad)
+        known = self.tenants.in_memory(tenant, aad) or await asyncio.to_thread(self.tenants.known, tenant, aad)
         if known is None:
             profile = await self._profile(context, aad)
             found = await asyncio.to_thread(self.tenants.first_contact, tenant, aad, profile)

@@ -74,6 +74,14 @@ class Tenants:
                 self._assistants[board_id] = Assistant(self.database_url, board_id, page_size=PAGE_SIZE)
             return self._assistants[board_id]
 
+    def in_memory(self, tenant_id: str, aad_id: str) -> Writer | None:
+        """The member linked to this account, when this process already holds the tenant's board and roster (no
+        database, so it is called on the event loop); None otherwise, and ``known`` asks the database."""
+        board_id = self._boards.get("" if self.any_tenant else tenant_id.lower())
+        assistant = self._assistants.get(board_id) if board_id is not None else None
+        person = assistant.member_in_memory(aad_id.lower(), "teams") if assistant is not None else None
+        return Writer(assistant, person) if assistant is not None and person is not None else None
+
     def known(self, tenant_id: str, aad_id: str) -> Writer | None:
         """The member already linked to this account, if any (no platform call)."""
         assistant = self.assistant(tenant_id)
