@@ -18,9 +18,30 @@ from store.clock import fix_clock, fixed_utc, unfix_clock, utcnow
 LOCAL_ZONE = "Europe/London"
 
 __all__ = [
-    "LOCAL_ZONE", "fix", "fixed_at", "is_fixed", "local_now", "to_local", "to_utc", "today", "unfix", "utcnow",
+    "LOCAL_ZONE",
+    "fix",
+    "fixed_at",
+    "is_fixed",
+    "local_day",
+    "local_now",
+    "to_local",
+    "to_utc",
+    "today",
+    "unfix",
+    "utc_midnight",
+    "utcnow",
     "zone_of",
 ]  # fmt: skip
+
+
+def utc_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    """The start of ``day`` in a board's time zone, as the naive UTC the store keeps."""
+    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def local_day(at: dt.datetime, zone: dt.tzinfo) -> dt.date:
+    """The board's day of a naive UTC time from the store."""
+    return at.replace(tzinfo=dt.UTC).astimezone(zone).date()
 
 
 def zone_of(name: str) -> dt.tzinfo:

@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from bot.clock import zone_of
+from bot.clock import local_day, utc_midnight, zone_of
 from bot.errors import InvalidInput, NotFound
 from bot.reports.engagement_model import AgencyActions, AgencyAttendance, AuditProgress, Engagement, TrendPoint
 from bot.reports.engagement_words import captions
@@ -172,7 +172,7 @@ def _parts(
     session: Session, board_id: int, zone: dt.tzinfo, start: dt.date, end: dt.date, agencies: dict[int, tuple[str, str]]
 ) -> tuple[list[_Part], dict[int, list[_Part]]]:
     """Each action not closed before the period and recorded by its end: as a whole, and each agency's part."""
-    since, until = _utc_midnight(start, zone), _utc_midnight(end + dt.timedelta(days=1), zone)
+    since, until = utc_midnight(start, zone), utc_midnight(end + dt.timedelta(days=1), zone)
     live = select(Assignment.action_id).where(or_(Assignment.status == AssignmentStatus.OPEN,
                                                   Assignment.updated_at >= since))  # fmt: skip
     rows = session.execute(
@@ -193,7 +193,7 @@ def _parts(
     by_agency: dict[int, list[_Part]] = defaultdict(list)
     for shares in _by_action(rows):
         head = shares[0]
-        recorded = _local_day(head.created_at, zone)
+        recorded = local_day(head.created_at, zone)
         if head.meeting_day is not None:
             recorded = min(recorded, head.meeting_day)
         if recorded > end:
@@ -214,8 +214,8 @@ def _parts(
 def _part(recorded: dt.date, due: dt.date | None, shares: Sequence[Any], spans: dict[int, _Span],
           zone: dt.tzinfo) -> _Part:  # fmt: skip
     """A part from its shares (an action with no owner yet is open from its recording)."""
-    days = tuple((max(recorded, _local_day(given, zone)) if given else recorded,
-                  _local_day(closed, zone) if closed else None)
+    days = tuple((max(recorded, local_day(given, zone)) if given else recorded,
+                  local_day(closed, zone) if closed else None)
                  for given, closed in (spans[s.share_id] for s in shares))  # fmt: skip
     done = any(s.status is AssignmentStatus.DONE for s in shares)
     return _Part(recorded, days or ((recorded, None),), done, due)
@@ -244,7 +244,7 @@ def _changes(session: Session, board_id: int, since: dt.datetime) -> tuple[dict[
         .where(Event.board_id == board_id, Event.entity == "action", Event.at >= since,
                Event.change.in_(("reassigned", "dropped", "share dropped")))
         .order_by(Event.at, Event.id)
-    ).tuples()  # fmt: skip
+    )  # fmt: skip
     reassigned: dict[int, list[_Reassignment]] = defaultdict(list)
     by_drop: set[int] = set()
     for action_id, at, change, old, new in events:
@@ -331,9 +331,9 @@ def _audits(session: Session, board_id: int, zone: dt.tzinfo, start: dt.date, en
     for return_id, old in session.execute(
         select(Event.entity_id, Event.old)
         .where(Event.board_id == board_id, Event.entity == "audit_return", Event.change == "updated",
-               Event.at >= _utc_midnight(as_of + dt.timedelta(days=1), zone))
+               Event.at >= utc_midnight(as_of + dt.timedelta(days=1), zone))
         .order_by(Event.at, Event.id)
-    ).tuples():  # fmt: skip
+    ):  # fmt: skip
         if return_id is not None and isinstance(old, dict):
             first_change.setdefault(return_id, old)
     found = []
@@ -382,14 +382,3 @@ def _progress(cycle: AuditCycle, stood: Sequence[tuple[str, int | None, str, int
         listed = tuple((s[0], s[2]) for s in ordered)
     return AuditProgress(cycle.type.value, cycle.name, cycle.due, len(subjects), sum(s[2] in done for s in subjects),
                          listed)  # fmt: skip
-
-
-# Time -------------------------------------------------------------------------------------------------------------
-def _local_day(at: dt.datetime, zone: dt.tzinfo) -> dt.date:
-    """The board's day of a naive UTC time from the store."""
-    return at.replace(tzinfo=dt.UTC).astimezone(zone).date()
-
-
-def _utc_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
-    """The start of ``day`` in the board's time zone, as the naive UTC the store keeps."""
-    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC).replace(tzinfo=None)

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Row, ScalarSelect, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from bot.clock import zone_of
+from bot.clock import utc_midnight, zone_of
 from bot.errors import InvalidInput, NotFound
 from bot.minutes.agenda import AGENDA_CHANGE, agenda_of
 from bot.reports.engagement import compute_engagement, engagement_period
@@ -129,7 +129,7 @@ def build_report(
 
     recent = [Assignment.status == AssignmentStatus.OPEN]
     if previous is not None:
-        recent.append(Assignment.updated_at >= _utc_midnight(previous, zone))
+        recent.append(Assignment.updated_at >= utc_midnight(previous, zone))
     else:
         recent.append(Assignment.status != AssignmentStatus.OPEN)
     # The newest progress note of each action: its event, found once for the board (not once per row).
@@ -392,11 +392,6 @@ def _section_title(meeting: _Meeting, item: str | None) -> str:
     if title:
         return f"Item {item} – {title} (from {source})"
     return f"Item {item} – from {source}" if item else f"From {source}"
-
-
-def _utc_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
-    """The start of ``day`` in the board's time zone, as the naive UTC the store keeps."""
-    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC).replace(tzinfo=None)
 
 
 FORMATS = ("xlsx", "csv", "md", "html")  # what `render` makes
