@@ -449,3 +449,24 @@ def test_columns_of_spaces_a_decisions_and_actions_table_a_vertical_log_and_a_me
         ("Set up a task and finish group and report back", ["Hugh Latimer"], "2008-12-31"),
         ("Circulate the MARAC report", ["Kieran Brennan"], "2008-09-30"),
     ]
+
+
+def test_a_minute_table_pasted_with_each_cell_on_lines_of_its_own() -> None:
+    """Copied out of a PDF: the heading's columns survive as runs of spaces, each row's cells come one after the
+    other, wrapped; the action's narrow cell is short lines that end no sentence, then the lead, then the date."""
+    minutes = read(
+        "Kirkby Moor Safeguarding Adults Board\nDate: 3 March 2012\nPresent: Keith Amberley (Chair), Andrew Lake "
+        "(Police)\n\nNo.    Minute                                         Action                    Lead        When\n"
+        "1.\nApologies\nApologies were received and noted.\n"
+        "2.\nHomes of concern\nThe Board heard that three homes were of concern to the\ncommissioners this quarter.\n"
+        "Write to each provider\nabout its action plan\nK Amberley\n30.4.12\n"
+        "3.\nPublic awareness\nThe police and the council will run a joint campaign in the\nspring.\n"
+        "Draft the campaign\nleaflet with the\ncouncil\nAndrew Lake /\nComms team\n"
+        "4.\nAny other business\nThere was none.\n\n"
+        "Date of next meeting: 14 June 2012, 2pm\n"
+    )
+    assert owners(minutes) == [
+        ("Write to each provider about its action plan", ["Keith Amberley"], "2012-04-30"),
+        ("Draft the campaign leaflet with the council", ["Andrew Lake", "Comms team"], None),
+    ]  # fmt: skip
+    assert minutes.next_meeting is not None and minutes.next_meeting.date.isoformat() == "2012-06-14"

@@ -110,8 +110,15 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
                 continue
             index += 1
             continue
-        taken.add(index)
         width = len(text.split("\t"))
+        stacked = _stacked(lines, index + 1, columns, width)
+        if stacked is not None:  # each row's cells on lines of their own, wrapped
+            found, used = stacked
+            actions.extend(found)
+            taken.update({index, *used})
+            index += 1
+            continue
+        taken.add(index)
         item = lines[index].item
         pending: list[str] | None = None  # a row whose cells are not all read yet (a table pasted as text)
         row = index + 1
@@ -194,6 +201,65 @@ def _vertical(lines: list[_Line], index: int) -> tuple[list[TableAction], int] |
         actions.extend(_row_actions(cells, columns, lines[row].item))
         row += width
     return (actions, row) if actions else None
+
+
+_NARROW = 34  # characters: a line of a narrow action cell, wrapped (a discussion's lines run to the page's width)
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?\.?")
+_NEXT_MEETING_LINE = re.compile(r"^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next|next\s+meeting\s*:)", re.I)
+
+
+def _stacked(lines: list[_Line], row: int, columns: _Columns, width: int) -> tuple[list[TableAction], set[int]] | None:
+    """A minute table pasted with each row's cells on lines of their own, wrapped ("2." / its title / the discussion
+    / the action's short lines / the lead / the date), when the action, who and when columns are its last three:
+    a row has an action when its last line is a date or a month, the line before is the lead, and the lines before
+    that are short and end no sentence. The lines read, so the rest of the text is still read as text."""
+    if columns.action < 0 or (columns.action, columns.who, columns.when) != (width - 3, width - 2, width - 1):
+        return None
+    first = next((n for n in range(row, min(row + 5, len(lines))) if lines[n].text.strip()), None)
+    if first is None or "\t" in lines[first].text or not _ROW_NUMBER.fullmatch(lines[first].text.strip()):
+        return None
+    blocks: list[list[int]] = []
+    for n in range(first, len(lines)):
+        text = lines[n].text.strip()
+        if "\t" in lines[n].text:
+            break  # a table of another shape
+        if _NEXT_MEETING_LINE.match(text):
+            break  # the table has ended
+        if _ROW_NUMBER.fullmatch(text):
+            blocks.append([n])
+        elif text:
+            blocks[-1].append(n)
+    actions: list[TableAction] = []
+    used: set[int] = set()
+    for block in blocks:
+        texts = [lines[n].text.strip() for n in block]
+        found = _stacked_row(texts)
+        if found is not None:
+            start, task, who, when = found
+            actions.append(TableAction(texts[0].rstrip("."), _clean(task), _or_none(who), when))
+            used.update(block[start:])
+    return (actions, used) if actions else None
+
+
+def _stacked_row(texts: list[str]) -> tuple[int, str, str, str | None] | None:
+    """One stacked row's action: (where its cells start, the task, the lead as written, the date or None when the
+    row gives none), read from its end; None when the row records no action."""
+    if len(texts) < 5:
+        return None
+    dated = bool(_MONTHISH.match(texts[-1]))
+    who_end = len(texts) - 1 if dated else len(texts)
+    who_start = who_end - 1
+    if texts[who_start - 1].endswith(("/", ",", "&", " and")):  # a lead wrapped: "Supt Northcott /"
+        who_start -= 1
+    who = " ".join(texts[who_start:who_end])
+    if len(who) > 60 or who.endswith((".", ":")):
+        return None
+    start = who_start
+    while start > 3 and len(texts[start - 1]) <= _NARROW and not texts[start - 1].endswith((".", ":")):
+        start -= 1
+    if who_start - start < (1 if dated else 2):  # undated: the lead could be the action's last line otherwise
+        return None
+    return start, " ".join(texts[start:who_start]), who, texts[-1] if dated else None
 
 
 def _continues(lines: list[_Line], row: int, columns: _Columns) -> bool:
