@@ -375,6 +375,11 @@ def action_blocks(lines: list[_Line], skip: set[int]) -> tuple[list[TableAction]
         if index in skip or index in taken:
             continue
         text = line.text.strip()
+        tagged = _tagged(text, line.item)
+        if tagged is not None:  # "... KB to bring the plan to the next meeting. [ACTION: KB, next Board]"
+            actions.append(tagged)
+            taken.add(index)
+            continue
         start = _NUMBERED_ACTION.match(text) or _MARKED_ACTION.match(text)
         if start is None or "\t" in text:
             continue
@@ -396,3 +401,46 @@ def action_blocks(lines: list[_Line], skip: set[int]) -> tuple[list[TableAction]
         taken.add(index)
         actions.append(TableAction(line.item, start["task"].strip().rstrip("."), who, when))
     return actions, taken
+
+
+# An action tagged at the end of the paragraph that says what: "[ACTION: LD/KB, end of March]", "(Action: Training
+# Sub-group – January 2012)". The owner comes first in the tag, the date after a comma or a dash.
+_TAG = re.compile(
+    r"^(?P<before>.*\S)\s*[\[(]\s*actions?\s*(?::|[–—]|-(?=\s))\s*(?P<tag>[^\[\]()]{1,120})[\])]\s*\.?\s*$", re.I
+)
+_OTHER_TAG = re.compile(r"\s*\[(?:decision|noted|agreed|information)\]\s*", re.I)
+_TAG_WHEN = re.compile(r"^(?P<who>.+?)\s*(?:,|\s[–—-]\s)\s*(?P<when>[^,–—]+)$")
+
+
+def _tagged(text: str, item: str | None) -> TableAction | None:
+    """An action tagged at the end of its paragraph: the sentence before the tag says what, the tag who and when."""
+    found = _TAG.match(text) if len(text) < 5000 else None
+    if found is None:
+        return None
+    tag = found["tag"].strip(" .;")
+    split = _TAG_WHEN.match(tag)
+    who, when = (split["who"], split["when"].strip()) if split and _looks_like_when(split["when"]) else (tag, None)
+    before = _OTHER_TAG.sub(" ", found["before"]).strip()
+    sentences = [s for s in _SENTENCE.split(before) if s.strip()]
+    if not sentences or not who.strip():
+        return None
+    task = sentences[-1].strip()
+    subject = re.match(rf"^(?:the\s+)?{re.escape(who.strip())}\s+(?:to|will|would|agreed\s+to)\s+(?P<rest>\S.*)$",
+                       task, re.I)  # fmt: skip
+    if subject is not None:  # "KB to bring the plan ..." with KB the tag's owner: "Bring the plan ..."
+        task = subject["rest"][:1].upper() + subject["rest"][1:]
+    return TableAction(item, _clean(task), who.strip(), when)
+
+
+def _looks_like_when(text: str) -> bool:
+    """A tag's part after the owner that says when: a date, a month, a term, a meeting, "asap"."""
+    words = text.strip().lower()
+    return bool(
+        _MONTHISH.match(words)
+        or re.search(r"\d", words)
+        or re.search(
+            r"\b(?:board|meeting|term|asap|soon|ongoing|week|month|year|quarter|spring|summer|autumn|"
+            r"winter|christmas|easter|end\b)",
+            words,
+        )
+    )

@@ -29,10 +29,11 @@ from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
 _HEAD_WORDS = re.compile(
-    r"^(?:(?P<present>attendees|attendance|present|members present|those present|name|members)|"
+    r"^(?:(?P<present>attendees|attendance|present|members present|those present|name|members|member|"
+    r"name\s*(?:/|and|&)\s*(?:role|designation|title|position))|"
     r"(?P<others>in attendance|also in attendance|also present|officers|guests?|observers?)|"
     r"(?P<absent>not present|absent|members not present)|"
-    r"(?P<apologies>apolog(?:y|ies)(?:\s+(?:received|for absence|from))*))\s*:?$",
+    r"(?P<apologies>apols?|apolog(?:y|ies)(?:\s+(?:received|for absence|from))*))\s*:?$",
     re.I,
 )
 _STATUS_HEAD = re.compile(r"^(?:p\s*/\s*a(?:\s*/\s*x)?|attendance|attended\??|status|present\s*/\s*apologies)$", re.I)
@@ -40,11 +41,10 @@ _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "p
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
 _MONTH_HEAD = re.compile(rf"^(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)
-_AGENCY_WORDS = re.compile(
-    r"^(?:agency|organi[sz]ation|role|representing|service|agency\s*/\s*role|role\s*/\s*agency|title|designation|"
-    r"job title|position|organi[sz]ation\s*/\s*role|role\s*/\s*organi[sz]ation)$",
-    re.I,
+_AGENCY_WORD = (
+    r"(?:agency|organi[sz]ation|role|representing|service|initials?|init\.?|title|designation|job title|position)"
 )
+_AGENCY_WORDS = re.compile(rf"^{_AGENCY_WORD}(?:\s*(?:/|&|and)\s*{_AGENCY_WORD})*$", re.I)  # "Designation / Agency"
 _REP_WORDS = re.compile(r"^(?:represented by|representative|rep|deputy|substitute|named representative)$", re.I)
 _MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
 
@@ -168,15 +168,20 @@ def _column_table(lines: list[_Line], index: int, roll: Roll, month: int | None 
     last_name: int | None = None
     status: int | None = None
     months = {column: cell for column, cell in enumerate(cells) if _MONTH_HEAD.match(cell)}
+    before: int | None = None  # "Agency | Name / role | Init. | P / A": an agency column before the names
     for column, cell in enumerate(cells):
         kind = _kind_of_head(cell)
-        if _STATUS_HEAD.match(cell):
+        if last_name is None and kind is None and _AGENCY_WORDS.match(cell) and before is None:
+            before = column
+        elif _STATUS_HEAD.match(cell):
             status = column
         elif column in months:  # "Name | Agency | Jan | Mar | May": this meeting's month, else the latest
             this = [c for c, m in months.items() if month is not None and month_of(m.split()[0].rstrip(".")) == month]
             status = this[0] if this else max(months)
         elif kind is not None:
             roles[column] = kind
+            if last_name is None and before is not None:
+                agency_of[column] = before
             last_name = column
         elif last_name is not None and _AGENCY_WORDS.match(cell):
             agency_of.setdefault(last_name, column)
@@ -184,11 +189,16 @@ def _column_table(lines: list[_Line], index: int, roll: Roll, month: int | None 
             rep_of[last_name] = column
     if not roles or (len(roles) == 1 and cells[next(iter(roles))].lower() in {"name", "members"} and not agency_of):
         return None
-    headings = {*roles, *agency_of.values(), *rep_of.values(), *([status] if status is not None else []), *months}
+    others = [c for c, cell in enumerate(cells) if c not in roles and c != before and _AGENCY_WORDS.match(cell)]
+    headings = {*roles, *agency_of.values(), *rep_of.values(), *([status] if status is not None else []), *months,
+                *others}  # fmt: skip
     if any(cell and column not in headings for column, cell in enumerate(cells)):
         return None  # "Present | Jane Roe (Police); ...": the lists are row heads
     if status is not None and len(roles) == 1:
         return _status_table(lines, index, (next(iter(roles)), agency_of.get(next(iter(roles))), status), roll)
+    ticked = _tick_table(lines, index, cells, roles, agency_of, roll)
+    if ticked is not None:  # "Name | Designation | Present | Apols" with a tick in one of the last two
+        return ticked
     if not agency_of and not rep_of:
         return _name_columns(lines, index, roles, roll)
     generic = all(cells[c].lower() in {"name", "names", "members"} for c in roles)
@@ -211,11 +221,43 @@ def _column_table(lines: list[_Line], index: int, roll: Roll, month: int | None 
     return row
 
 
+_TICK = re.compile(r"^(?:[✓✔√☑✗✘xX•*]|yes|y)$", re.I)
+
+
+def _tick_table(
+    lines: list[_Line], index: int, heads: list[str], roles: dict[int, str], agency_of: dict[int, int], roll: Roll
+) -> int | None:
+    """Everyone in one table with a column of names and a column per list ("Present | Apols") holding a tick in the
+    row's list; a row with no tick is a member not present. None when the list columns hold no ticks."""
+    names = [c for c in roles if heads[c].lower() in {"name", "names", "member", "members"}]
+    marks = {c: kind for c, kind in roles.items() if c not in names}
+    if len(names) != 1 or not marks:
+        return None
+    rows: list[list[str]] = []
+    row = index + 1
+    while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
+        rows.append([c.strip() for c in lines[row].text.split("\t")])
+        row += 1
+    marked = [cells[c] for cells in rows for c in marks if c < len(cells) and cells[c]]
+    if not marked or not all(_TICK.match(m) for m in marked):
+        return None
+    name_at = names[0]
+    for cells in rows:
+        name = cells[name_at] if name_at < len(cells) else ""
+        kinds = [kind for c, kind in marks.items() if c < len(cells) and _TICK.match(cells[c])]
+        agency = cells[agency_of[name_at]] if name_at in agency_of and agency_of[name_at] < len(cells) else ""
+        person = _with_cells(name, agency, "") if name else None
+        if person is not None:
+            roll.add(kinds[0] if kinds else "absent", [person])
+    return row
+
+
 def _status_table(lines: list[_Line], index: int, columns: tuple[int, int | None, int], roll: Roll) -> int:
     """One table of everyone with a column saying who came ("Name | Organisation | P/A": P, A, X); a row naming a
     list ("In attendance") puts the people under it in that list."""
     name_at, agency_at, status_at = columns
     section: str | None = None
+    last_agency = ""
     row = index + 1
     while row < len(lines) and "\t" in lines[row].text:
         cells = [c.strip() for c in lines[row].text.split("\t")]
@@ -225,17 +267,35 @@ def _status_table(lines: list[_Line], index: int, columns: tuple[int, int | None
             section = _kind_of_head(filled[0])  # "In attendance", as a row of its own
             continue
         name = cells[name_at] if name_at < len(cells) else ""
-        code = (cells[status_at] if status_at < len(cells) else "").lower().strip(" .")
-        kind = _STATUS_CODES.get(code)
+        written = cells[status_at] if status_at < len(cells) else ""
+        kind, rep = _status_of(written)
         if not name or kind is None:
             continue
         if section in {"others", "absent"} and kind == "present":
             kind = section
         agency = cells[agency_at] if agency_at is not None and agency_at < len(cells) else ""
-        person = _with_cells(name, agency, "")
+        agency = agency or last_agency  # an agency's second member: its cell left blank
+        last_agency = agency
+        person = _with_cells(name.replace("; ", ", ", 1), agency, rep)
         if person is not None:
             roll.add(kind, [person])
     return row
+
+
+_STATUS_REP = re.compile(r"[–—-]?\s*(?:deputy|represented\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$", re.I)
+
+
+def _status_of(written: str) -> tuple[str | None, str]:
+    """A status cell: its list ("P", "Yes", "Apologies", "–" for not present) and a named deputy, if any
+    ("Apologies – deputy: Sue Kaye (SK)")."""
+    code = written.lower().strip(" .")
+    deputy = _STATUS_REP.search(written)
+    if deputy is not None:
+        code = written[: deputy.start()].lower().strip(" .–—-")
+    kind = _STATUS_CODES.get(code) or ("apologies" if code.startswith("apolog") else None)
+    if kind is None and code in {"–", "—", "-"}:
+        kind = "absent"
+    return kind, deputy["rep"].strip(" .") if deputy is not None and kind == "apologies" else ""
 
 
 def _name_columns(lines: list[_Line], index: int, roles: dict[int, str], roll: Roll) -> int:
@@ -315,6 +375,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             entries.extend(_split_entries(text, inline=True))
             row += 1
             continue
+        if not entries and "\t" in text and _is_heading_row(text) and _names_lists(text):
+            break  # "Name | Designation | Present | Apols": a table that says who is in which list, read as one
         if _is_heading_row(text) and (not entries or _is_heading_row(lines[row - 1].text)):
             row += 1  # "Name | Designation | Agency" under the label, on one line or a line each
             continue
@@ -361,6 +423,12 @@ def _wraps_on(lines: list[_Line], index: int, row: int, rest: str) -> bool:
     if rest.count("(") > rest.count(")") or text[:1].islower():
         return True
     return not rest.rstrip().endswith(".") and _is_name_list(f"{rest} {text}")  # a long list wrapped by the page
+
+
+def _names_lists(text: str) -> bool:
+    """Whether a heading row names a list besides the names' column ("Present", "Apols")."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return any(_kind_of_head(c) and c.lower() not in {"name", "names", "member", "members"} for c in cells)
 
 
 def _is_heading_row(text: str) -> bool:
