@@ -20,6 +20,7 @@ from bot.minutes.entries import (
     _split_entries,
     _starts_with_name,
     _with_cells,
+    ends_with_name,
 )
 from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE, label_kind
@@ -282,6 +283,9 @@ def _status_table(lines: list[_Line], index: int, columns: tuple[int, int | None
     return row
 
 
+_INITIALS_CELL = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]?")  # "BM", "SKi", "DLa": a row's initials, first
+
+
 _STATUS_REP = re.compile(r"[–—-]?\s*(?:deputy|represented\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$", re.I)
 
 
@@ -365,7 +369,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         text = line.text.strip()
         if not text:
             upcoming = next((later for later in lines[row + 1 : row + 4] if later.text.strip()), None)
-            if entries and not (upcoming is not None and (upcoming.bulleted or _starts_with_name(upcoming.text))):
+            if entries and not (upcoming is not None and (upcoming.bulleted or _starts_with_name(upcoming.text)
+                                                          or ends_with_name(upcoming.text))):  # fmt: skip
                 break
             if not entries and row - index > 3:
                 break
@@ -379,6 +384,12 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             break  # "Name | Designation | Present | Apols": a table that says who is in which list, read as one
         if _is_heading_row(text) and (not entries or _is_heading_row(lines[row - 1].text)):
             row += 1  # "Name | Designation | Agency" under the label, on one line or a line each
+            continue
+        initialled = _INITIALS_CELL.fullmatch(text.split("\t")[0].strip()) and len(text.split("\t")) >= 3
+        if initialled and _starts_with_name(text.split("\t")[1]):  # "BM<tab>Bernard Mayhew<tab>Independent Chair"
+            first, name, *cells = (c.strip() for c in text.split("\t"))
+            entries.append(f"{name} ({first})" + (f" – {', '.join(c for c in cells if c)}" if any(cells) else ""))
+            row += 1
             continue
         if "\t" in text and _starts_with_name(text.split("\t")[0]):  # a row of a two-column list: name | agency
             raw = _balanced([c.strip() for c in text.split("\t") if c.strip(" ,;")])

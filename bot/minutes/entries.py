@@ -87,6 +87,11 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         entry = f"{entry[: chairs.start()]} {entry[chairs.end() :]}".strip(" ,;")
     name, rest = _name_and_rest(entry)
     found = person_name(name)
+    if found is None:
+        turned = _role_first(entry)  # "Designated Nurse, Wrenstead CCG – Deborah Pickles (DP)"
+        if turned is not None:
+            name, rest = turned
+            found = person_name(name)
     if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
     role, agency = _role_and_agency(rest)
@@ -267,6 +272,20 @@ def _is_name_list(text: str) -> bool:
     """A paragraph that lists people: at least three entries, nearly all starting with a name."""
     pieces = _split_entries(text, inline=True)
     return len(pieces) >= 3 and sum(_starts_with_name(p) for p in pieces) >= 0.7 * len(pieces)
+
+
+def _role_first(entry: str) -> tuple[str, str] | None:
+    """An entry written role first, the name after the last dash: (the name with its initials, the role and
+    agency); None unless what follows the dash is a person's name."""
+    head, dash, tail = entry.rpartition(" – ") if " – " in entry else entry.rpartition(" - ")
+    if not dash or not head.strip() or person_name(re.split(r"\s*\(", tail.strip(), maxsplit=1)[0]) is None:
+        return None
+    return tail.strip(), head.strip()
+
+
+def ends_with_name(text: str) -> bool:
+    """Whether a line is an entry written role first: "Independent Chair – Julia Ackroyd (JA)"."""
+    return "\t" not in text and _role_first(text.strip()) is not None
 
 
 def _starts_with_name(text: str) -> bool:
