@@ -55,6 +55,8 @@ _BODY = re.compile(  # an owner that names an organisation or a body of people r
 _SKIPPED_ACTION = re.compile(
     r"(?:\bACTIONS?\b|^Actions?\b)(?!\s+(?i:plans?|logs?|trackers?|sheets?|points? arising|review|update)\b)"
 )
+_BY = re.compile(r"^by\s+", re.I)
+_PAREN_OWNER = re.compile(r"\s*\((?P<who>[^()]{1,60})\)\s*(?:[–—-]\s*(?P<when>[^()–—]{1,40}))?\s*\.?$")
 _BRACKETED_OWNER = re.compile(r"\.?\s*\[(?P<who>[^\[\]]{1,60})\]\s*\.?$")
 _BODY_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w&'’ ,/-]{1,60}?\b(?:sub-?group|group|panel|committee|partnership|forum|team|unit|network))"
@@ -227,11 +229,24 @@ class _Reader:
                     bracketed = _BRACKETED_OWNER.search(body) if who is None else None
                     if bracketed:  # "... by 11 April. [All]", "[GW/PC]": the owners in brackets at the end
                         who, body, named = bracketed["who"], body[: bracketed.start()].rstrip(" .;"), False
+                    owned = _PAREN_OWNER.search(body) if who is None and not bracketed else None
+                    if owned and self._owners_like(owned["who"]):  # "Publish the minutes (JW) – by 27 June"
+                        due = _BY.sub("", (owned["when"] or "").strip(" ."))
+                        due_words = f" by {due}" if due else ""
+                        who, body, named = owned["who"], body[: owned.start()].rstrip(" .;") + due_words, False
                     lead = _LEAD.match(body) if who is None else None
                     if lead and (self.resolver.phrase(strip_title(lead["who"])) or _GROUPISH.search(lead["who"])):
                         who, body, named = lead["who"], lead["rest"], False  # "Action – TR: circulate ..."
                     self._marked(item, topic, body, context, who, named=named)
             context = " ".join(rest)
+
+    def _owners_like(self, written: str) -> bool:
+        """Whether a bracket at an action's end names its owners: initials, names or groups the reader knows."""
+        parts = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", written) if p.strip()]
+        return bool(parts) and all(
+            re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]?", p) or self.resolver.phrase(strip_title(p)) or _GROUPISH.search(p)
+            for p in parts
+        )
 
     def _marked(
         self, item: str | None, topic: str, body: str, context: str, who: str | None, *, named: bool = True
