@@ -230,7 +230,8 @@ class _Reader:
                     if bracketed:  # "... by 11 April. [All]", "[GW/PC]": the owners in brackets at the end
                         who, body, named = bracketed["who"], body[: bracketed.start()].rstrip(" .;"), False
                     owned = _PAREN_OWNER.search(body) if who is None and not bracketed else None
-                    if owned and self._owners_like(owned["who"]):  # "Publish the minutes (JW) – by 27 June"
+                    said = body[: owned.start()].split() if owned else []  # "Sally Holmes (Police)": a name, its agency
+                    if owned and len(said) >= 4 and self._owners_like(owned["who"]):  # "Publish it (JW) – by 27 June"
                         due = _BY.sub("", (owned["when"] or "").strip(" ."))
                         due_words = f" by {due}" if due else ""
                         who, body, named = owned["who"], body[: owned.start()].rstrip(" .;") + due_words, False
