@@ -470,3 +470,58 @@ def test_a_minute_table_pasted_with_each_cell_on_lines_of_its_own() -> None:
         ("Draft the campaign leaflet with the council", ["Andrew Lake", "Comms team"], None),
     ]  # fmt: skip
     assert minutes.next_meeting is not None and minutes.next_meeting.date.isoformat() == "2012-06-14"
+
+
+def _roll(text: str) -> tuple[list[str], list[str], list[str]]:
+    minutes = read("Fernley Safeguarding Adults Board\nDate: 4 March 2013\n\n" + text + "\n\n1. Welcome\nNoted.\n")
+    return names(minutes.attendees), names(minutes.apologies), names(minutes.absent)
+
+
+def test_an_attendance_table_with_a_tick_in_each_list_column() -> None:
+    present, apologies, absent = _roll(
+        "Attendance\n\nName\tDesignation / Agency\tPresent\tApols\nMary Ashdown (MA)\tChair\t✓\t\n"
+        "Cllr Ben Hollins (BH)\tLead Member\t\t✓\nOwen Tapp (OT)\tFire Service\t\t"
+    )
+    assert (present, apologies, absent) == (["Mary Ashdown"], ["Ben Hollins"], ["Owen Tapp"])
+
+
+def test_a_status_table_with_the_agency_first_and_an_agencys_second_member_below_it() -> None:
+    present, apologies, absent = _roll(
+        "Agency\tName / role\tInit.\tP / A\nFernley Council\tRuth Kane; Director of Adult Services\tRK\tP\n"
+        "\tLeo Dunn; Head of Safeguarding\tLD\tApologies – deputy: Ann Pike (AP)\nFernley Police\tDI Sam Rowe\tSR\t–"
+    )
+    assert (present, apologies, absent) == (["Ruth Kane"], ["Leo Dunn"], ["Sam Rowe"])
+
+
+def test_attendance_written_role_first_one_to_a_paragraph_and_rows_led_by_initials() -> None:
+    present, apologies, _ = _roll(
+        "Board members present\n\nIndependent Chair – Gwen Lacey (GL)\n\nDesignated Nurse, Fernley CCG – Tom Ash (TA)"
+        "\n\nApologies:\nKB\tKaren Blunt\tHead of Housing, Fernley\n\t\tCouncil\nDLa\tDerek Lamb\tProbation"
+    )
+    assert present == ["Gwen Lacey", "Tom Ash"] and apologies == ["Karen Blunt", "Derek Lamb"]
+
+
+def test_people_listed_side_by_side_two_to_a_row_and_lists_by_sector() -> None:
+    present, _, _ = _roll(
+        "Present\n\nName\tOrganisation\tName\tOrganisation\nAmy Cole (AC)\tChair\tRaj Patel (RP)\tPolice\n"
+        "Zoe Hart (ZH)\tCafcass"
+    )
+    assert present == ["Amy Cole", "Raj Patel", "Zoe Hart"]
+    present, apologies, _ = _roll(
+        "Attendance\n\nSector\tPresent\tApologies\nHealth\tDr Ian Moss (IM) – GP; Jo Reed (JR) – Nurse\tLee Bray\n"
+        "Police\tDCI Ann Vale (AV)"
+    )
+    assert present == ["Ian Moss", "Jo Reed", "Ann Vale"] and apologies == ["Lee Bray"]
+
+
+def test_actions_tagged_at_the_end_of_a_paragraph_or_with_their_owners_in_brackets() -> None:
+    minutes = read(
+        PEOPLE + "1. Neglect\nThe audit was discussed. KA to repeat the audit in the summer. [ACTION: KA, end of July]"
+        "\n\n2. Training\nAttendance is low. The sub-group will review the offer (Action: Training Sub-group – "
+        "September 2011).\n\n3. Website\nAction: Publish the approved minutes on the website (AL) – by 30 June\n"
+    )
+    assert sorted(owners(minutes)) == [
+        ("Publish the approved minutes on the website by 30 June", ["Andrew Lake"], "2011-06-30"),
+        ("Repeat the audit in the summer", ["Keith Amberley"], "2011-07-31"),
+        ("The sub-group will review the offer", ["Training Sub-group"], "2011-09-30"),
+    ]  # fmt: skip

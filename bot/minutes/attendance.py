@@ -43,7 +43,8 @@ _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "p
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
 _MONTH_HEAD = re.compile(rf"^(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)
 _AGENCY_WORD = (
-    r"(?:agency|organi[sz]ation|role|representing|service|initials?|init\.?|title|designation|job title|position)"
+    r"(?:agency|organi[sz]ation|role|representing|service|initials?|init\.?|title|designation|job title|position|"
+    r"sector)"
 )
 _AGENCY_WORDS = re.compile(rf"^{_AGENCY_WORD}(?:\s*(?:/|&|and)\s*{_AGENCY_WORD})*$", re.I)  # "Designation / Agency"
 _REP_WORDS = re.compile(r"^(?:represented by|representative|rep|deputy|substitute|named representative)$", re.I)
@@ -181,8 +182,9 @@ def _column_table(lines: list[_Line], index: int, roll: Roll, month: int | None 
             status = this[0] if this else max(months)
         elif kind is not None:
             roles[column] = kind
-            if last_name is None and before is not None:
-                agency_of[column] = before
+            if before is not None and not (last_name is not None and last_name in agency_of and
+                                           agency_of[last_name] != before):  # fmt: skip
+                agency_of[column] = before  # "Sector | Present | Apologies": each list's people in that sector
             last_name = column
         elif last_name is not None and _AGENCY_WORDS.match(cell):
             agency_of.setdefault(last_name, column)
@@ -363,6 +365,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         people = [_person(e) for e in _split_entries(rest, inline=True)]
         return [p for p in people if p is not None], row
     entries: list[str] = []
+    period = 0  # columns per person when a table lists people side by side
     row = index + 1
     while row < len(lines):
         line = lines[row]
@@ -383,7 +386,16 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         if not entries and "\t" in text and _is_heading_row(text) and _names_lists(text):
             break  # "Name | Designation | Present | Apols": a table that says who is in which list, read as one
         if _is_heading_row(text) and (not entries or _is_heading_row(lines[row - 1].text)):
+            period = _repeats(text) or period  # "Name | Organisation | Name | Organisation": two to a row
             row += 1  # "Name | Designation | Agency" under the label, on one line or a line each
+            continue
+        if period and "\t" in text:
+            cells = [c.strip() for c in text.split("\t")]
+            for start in range(0, len(cells), period):
+                chunk = [c for c in cells[start : start + period] if c]
+                if chunk and _starts_with_name(chunk[0]):
+                    entries.append(f"{chunk[0]} – {', '.join(chunk[1:])}" if len(chunk) > 1 else chunk[0])
+            row += 1
             continue
         initialled = _INITIALS_CELL.fullmatch(text.split("\t")[0].strip()) and len(text.split("\t")) >= 3
         if initialled and _starts_with_name(text.split("\t")[1]):  # "BM<tab>Bernard Mayhew<tab>Independent Chair"
@@ -413,7 +425,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             break
         if not line.bulleted and re.search(r"[.!?]$", text) and len(text.split()) > 10 and not _is_name_list(text):
             break
-        if entries and not line.bulleted and (line.text.startswith("\t") or not _starts_with_name(text)):
+        starts = _starts_with_name(text) or ends_with_name(text)  # "Designated Nurse, X – Tom Ash": a new entry
+        if entries and not line.bulleted and (line.text.startswith("\t") or not starts):
             wrapped = ", ".join(c.strip() for c in text.split("\t") if c.strip())
             alone = person_name(entries[-1]) is not None  # a name with its cells on the lines below it
             entries[-1] = f"{entries[-1]}{' – ' if alone else ' '}{wrapped}"  # a wrapped role, agency or note
@@ -434,6 +447,15 @@ def _wraps_on(lines: list[_Line], index: int, row: int, rest: str) -> bool:
     if rest.count("(") > rest.count(")") or text[:1].islower():
         return True
     return not rest.rstrip().endswith(".") and _is_name_list(f"{rest} {text}")  # a long list wrapped by the page
+
+
+def _repeats(text: str) -> int:
+    """The columns per person of a heading that repeats ("Name | Organisation | Name | Organisation": 2), or 0."""
+    cells = [c.strip().lower() for c in text.split("\t") if c.strip()]
+    for period in (2, 3):
+        if len(cells) >= 2 * period and len(cells) % period == 0 and cells == cells[:period] * (len(cells) // period):
+            return period
+    return 0
 
 
 def _names_lists(text: str) -> bool:

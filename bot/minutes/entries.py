@@ -25,14 +25,15 @@ _REPRESENTED = re.compile(
     re.I,
 )
 
+_FOR = r"(?:representing|on behalf of|deputising for|deputy for|for)"  # "(deputising for DCI Rowe)"
 _REPRESENTING = re.compile(
-    r"(?:\(\s*(?:also\s+)?(?:representing|on behalf of|for)\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+)"
+    rf"(?:\(\s*(?:also\s+)?{_FOR}\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+)"
     r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)\s*\)?$",
     re.I,
 )
 
 _REPRESENTING_BRACKETED = re.compile(
-    r"\(\s*(?:also\s+)?(?:representing|on behalf of|for)[;:,]?\s+(?!(?:item|items|minute|agenda|part)\b)"
+    rf"\(\s*(?:also\s+)?{_FOR}[;:,]?\s+(?!(?:item|items|minute|agenda|part)\b)"
     r"(?P<whom>[^()\n]{2,100}?)\s*\)",
     re.I,
 )
@@ -67,6 +68,9 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
     None unless the name is a person's."""
     entry = _ITEM_NOTE.sub("", _BULLET.sub("", entry.strip())).strip(" ;,.")  # "(item 5 only)": when, not who
     entry += ")" * max(0, entry.count("(") - entry.count(")"))  # "(Head of X – for item 3)" kept whole
+    turned = _role_first(entry) if person_name(_name_and_rest(entry)[0]) is None else None
+    if turned is not None:  # "Designated Nurse, Wrenstead CCG – Deborah Pickles (DP)": the name first
+        entry = f"{turned[0]} – {turned[1]}"
     rep = _REPRESENTED.search(entry)
     if rep:
         representative = rep["rep"].strip(" .;,()–—-") or None
@@ -87,11 +91,6 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         entry = f"{entry[: chairs.start()]} {entry[chairs.end() :]}".strip(" ,;")
     name, rest = _name_and_rest(entry)
     found = person_name(name)
-    if found is None:
-        turned = _role_first(entry)  # "Designated Nurse, Wrenstead CCG – Deborah Pickles (DP)"
-        if turned is not None:
-            name, rest = turned
-            found = person_name(name)
     if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
     role, agency = _role_and_agency(rest)
