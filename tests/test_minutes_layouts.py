@@ -525,3 +525,13 @@ def test_actions_tagged_at_the_end_of_a_paragraph_or_with_their_owners_in_bracke
         ("Repeat the audit in the summer", ["Keith Amberley"], "2011-07-31"),
         ("The sub-group will review the offer", ["Training Sub-group"], "2011-09-30"),
     ]  # fmt: skip
+
+
+def test_an_action_line_with_only_its_owners_and_date_takes_its_task_from_the_paragraph_above() -> None:
+    minutes = read(
+        PEOPLE + "3. Performance\n3.1 The re-referral rate is high. Members asked for an analysis by team.\n"
+        "Action – KA/AL by 31/10\n\n4. Close\nNoted.\n"
+    )
+    assert owners(minutes) == [
+        ("Members asked for an analysis by team by 31/10", ["Keith Amberley", "Andrew Lake"], "2011-10-31")
+    ]

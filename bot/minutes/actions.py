@@ -56,6 +56,7 @@ _SKIPPED_ACTION = re.compile(
     r"(?:\bACTIONS?\b|^Actions?\b)(?!\s+(?i:plans?|logs?|trackers?|sheets?|points? arising|review|update)\b)"
 )
 _BY = re.compile(r"^by\s+", re.I)
+_ONLY_OWNERS = re.compile(r"^(?P<who>[^,.;:]{1,40}?)(?:\s+(?:by|[–—-])\s+(?P<when>[^,;]{2,30}))?$")
 _PAREN_OWNER = re.compile(r"\s*\((?P<who>[^()]{1,60})\)\s*(?:[–—-]\s*(?P<when>[^()–—]{1,40}))?\s*\.?$")
 _BRACKETED_OWNER = re.compile(r"\.?\s*\[(?P<who>[^\[\]]{1,60})\]\s*\.?$")
 _BODY_SUBJECT = re.compile(
@@ -226,6 +227,14 @@ class _Reader:
                     self.decisions.append(Decision(item, _with_topic(topic, body)))
                 else:
                     who, named = mark["who"], True
+                    only = _ONLY_OWNERS.match(body) if who is None else None
+                    only = only if only is not None and only["when"] else None  # no date: as "Action: X" below
+                    said = _sentences(context.strip()) if only else []
+                    if only and said and self._owners_like(only["who"]):  # "Action – CH/MY by Nov Board" after
+                        when = f" by {only['when'].strip()}" if only["when"] else ""  # the paragraph that says what
+                        self._marked(item, topic, said[-1].rstrip(".") + when, "", only["who"], named=False)
+                        context = " ".join(rest)
+                        continue
                     bracketed = _BRACKETED_OWNER.search(body) if who is None else None
                     if bracketed:  # "... by 11 April. [All]", "[GW/PC]": the owners in brackets at the end
                         who, body, named = bracketed["who"], body[: bracketed.start()].rstrip(" .;"), False
@@ -245,9 +254,11 @@ class _Reader:
         """Whether a bracket at an action's end names its owners: initials, names or groups the reader knows."""
         parts = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", written) if p.strip()]
         return bool(parts) and all(
-            re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]?", p) or self.resolver.phrase(strip_title(p)) or _GROUPISH.search(p)
+            len(p.split()) <= 5 and not re.search(r"\s(?:to|will|would|should)\s", f" {p} ")  # not a sentence
+            and (re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]?", p) or self.resolver.phrase(strip_title(p))
+                 or _GROUPISH.search(p))
             for p in parts
-        )
+        )  # fmt: skip
 
     def _marked(
         self, item: str | None, topic: str, body: str, context: str, who: str | None, *, named: bool = True
