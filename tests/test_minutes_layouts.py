@@ -535,3 +535,12 @@ def test_an_action_line_with_only_its_owners_and_date_takes_its_task_from_the_pa
     assert owners(minutes) == [
         ("Members asked for an analysis by team by 31/10", ["Keith Amberley", "Andrew Lake"], "2011-10-31")
     ]
+
+
+def test_a_minute_table_whose_action_cells_name_their_owner_and_date() -> None:
+    minutes = read(
+        PEOPLE + "No.\tItem / Notes\tAction\n1\tWelcome; apologies were noted.\tNoted\n"
+        "2\tHousing protocol; the draft was discussed.\tKA to circulate the protocol – end of Nov; Agreed\n"
+        "3\tTraining; the offer was agreed.\tAgreed.\n"
+    )
+    assert owners(minutes) == [("KA to circulate the protocol – end of Nov", ["Keith Amberley"], "2011-11-30")]

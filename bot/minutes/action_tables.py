@@ -42,10 +42,11 @@ _NUMBER_HEAD = re.compile(
 )
 _NOTHING = re.compile(
     r"^(?:none|nil|noted|n/?a|-+|–|—|no actions?|no further action|nfa|none required|complete[d]?|done|closed|"
-    r"carried forward|for information|\.)\.?$",
+    r"carried forward|for information|agreed|approved|accepted|\.)\.?$",
     re.I,
 )
 _REFERENCE = re.compile(ROW_REFERENCE)
+_NOTES_HEAD = re.compile(r"^(?:items?|notes|minutes?|discussion|summary)\b", re.I)  # a minute table's text column
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3})(?:\.\d{1,2})?\b[.):]?")
 
 
@@ -85,6 +86,10 @@ def _columns(cells: list[str]) -> _Columns | None:
     if "action" not in found and "who" in found and re.match(r"action\s+by", cells[found["who"]].strip(), re.I):
         return _Columns(-1, found["who"], found.get("when"), found.get("number"))  # "Minute | Action by"
     with_owner = "action" in found and _ACTION_WITH_OWNER.match(cells[found["action"]].strip(" :*"))
+    if "action" in found and "who" not in found and "when" not in found and not with_owner:
+        notes = [c for n, c in enumerate(cells) if n != found["action"] and _NOTES_HEAD.match(c.strip(" :*"))]
+        if notes and cells[found["action"]].strip(" :*").lower() in {"action", "actions", "action(s)"}:
+            return _Columns(found["action"], None, None, found.get("number"))  # "No. | Item / Notes | Action"
     if "action" not in found or ("who" not in found and "when" not in found and not with_owner):
         return None  # "Action / Responsibility" alone: the owner is written in the action's cell
     return _Columns(
@@ -299,7 +304,7 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
                   if m is not None}  # fmt: skip
         rest = "; ".join(p for p in re.split(r";\s+", task) if not _FIELD_LINE.match(p))
         return [TableAction(item, _clean(rest), fields.get("who"), fields.get("when"))] if rest else []
-    tasks = [t.strip() for t in task.split("; ") if t.strip()]
+    tasks = [t.strip() for t in task.split("; ") if t.strip() and not _NOTHING.match(t.strip())]
     whos = [w.strip() for w in cell(columns.who).split("; ")]
     whens = [w.strip() for w in cell(columns.when).split("; ")]
     if len(tasks) > 1 and len(whos) in (1, len(tasks)) and len(whens) in (1, len(tasks)):
