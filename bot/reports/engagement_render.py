@@ -159,17 +159,23 @@ def page_html(e: Engagement) -> str:
     for name in NAMES:
         empty = why_empty(name, e)
         alt = f"{TITLES[name]}: {empty}" if empty else f"{TITLES[name]}, a chart; its figures are in the table below."
-        source = base64.b64encode(charts[name]).decode("ascii")
         parts += [
             f'<section class="chart" aria-labelledby="{name}-title">',
             f'<h2 class="visually-hidden" id="{name}-title">{h(TITLES[name])}</h2>',
-            f'<figure><img src="data:image/png;base64,{source}" alt="{h(alt)}">',
-            f"<figcaption>{h(words[name])}</figcaption></figure>",
+            *chart_figure(charts[name], alt, words[name]),
             *([] if empty else ["<details><summary>The figures</summary>", *TABLES[name](e), "</details>"]),
             "</section>",
         ]
     parts += ["</div>", "</main>", "</body>", "</html>", ""]
     return "\n".join(parts)
+
+
+def chart_figure(png: bytes, alt: str, caption: str, css_class: str = "") -> list[str]:
+    """A chart as an inline PNG (nothing fetched) with its caption under it; every text escaped."""
+    source = base64.b64encode(png).decode("ascii")
+    opening = f'<figure class="{css_class}">' if css_class else "<figure>"
+    return [f'{opening}<img src="data:image/png;base64,{source}" alt="{h(alt)}">',
+            f"<figcaption>{h(caption)}</figcaption></figure>"]  # fmt: skip
 
 
 def table(title: str, head: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> list[str]:

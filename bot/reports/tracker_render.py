@@ -9,7 +9,6 @@ modules (matplotlib) are imported only then.
 
 from __future__ import annotations
 
-import base64
 import csv
 import datetime as dt
 import html
@@ -325,7 +324,7 @@ def _html_engagement(e: Engagement) -> list[str]:
     """The engagement summary after the tracker, from a new printed page: the four charts as inline PNGs, each kept
     whole on its page with its caption under it (two to a page of A4 portrait)."""
     from bot.reports.engagement_charts import NAMES, TITLES, chart_pngs, why_empty
-    from bot.reports.engagement_render import NOTHING
+    from bot.reports.engagement_render import NOTHING, chart_figure
 
     parts = [
         '<section class="engagement" aria-labelledby="engagement-heading">',
@@ -338,11 +337,7 @@ def _html_engagement(e: Engagement) -> list[str]:
     for name in NAMES:
         empty = why_empty(name, e)
         alt = f"{TITLES[name]}: {empty}" if empty else f"{TITLES[name]}, a chart; its caption says what it shows."
-        source = base64.b64encode(charts[name]).decode("ascii")
-        parts += [
-            f'<figure class="chart"><img src="data:image/png;base64,{source}" alt="{_h(alt)}">',
-            f"<figcaption>{_h(getattr(e.captions, name))}</figcaption></figure>",
-        ]
+        parts += chart_figure(charts[name], alt, getattr(e.captions, name), "chart")
     return [*parts, "</section>"]
 
 
