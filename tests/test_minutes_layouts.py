@@ -544,3 +544,16 @@ def test_a_minute_table_whose_action_cells_name_their_owner_and_date() -> None:
         "3\tTraining; the offer was agreed.\tAgreed.\n"
     )
     assert owners(minutes) == [("KA to circulate the protocol – end of Nov", ["Keith Amberley"], "2011-11-30")]
+
+
+def test_an_action_marked_in_the_text_and_listed_again_in_the_action_log_is_one_action() -> None:
+    minutes = read(
+        PEOPLE + "1. Audit\nThe audit was discussed.\nAction: Keith Amberley to bring the audit plan to the next Board."
+        "\n\n2. Close\nNoted.\n\nACTION LOG\nNo.\tAction\tBy whom\tBy when\n"
+        "1\tBring the audit plan to the Board\tK Amberley\tNext meeting\n"
+        "2\tCirculate the protocol\tA Lake\t30/06/11\n\nDate of next meeting: 14th September 2011\n"
+    )
+    assert sorted(owners(minutes)) == [
+        ("Bring the audit plan to the Board", ["Keith Amberley"], "2011-09-14"),
+        ("Circulate the protocol", ["Andrew Lake"], "2011-06-30"),
+    ]

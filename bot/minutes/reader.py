@@ -76,13 +76,15 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     tabled += blocks
     taken |= block_lines
     reader.read_items([line for index, line in enumerate(lines) if index not in used and index not in taken])
+    in_text = len(reader.found)
     for action in tabled:
         reader.tabled(action)
     if not present and not apologies and not reader.found:
         raise InvalidInput(
             "This doesn't look like board minutes: I found no attendance list (Present / Apologies) and no actions."
         )
-    actions = tuple(reader.understand(found) for found in reader.found)
+    read = [reader.understand(found) for found in reader.found]
+    actions = tuple(_logged_once(read[:in_text], read[in_text:]))
     return Minutes(
         meeting=meeting,
         next_meeting=next_meeting,
@@ -95,3 +97,18 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
         in_attendance=tuple(roll.others),
         absent=tuple(roll.absent),
     )
+
+
+def _logged_once(in_text: list[MinutesAction], logged: list[MinutesAction]) -> list[MinutesAction]:
+    """The actions, each once: an action the minutes' text marks and their action log lists again (the same
+    owners, and the same date or much the same words) is the log's row."""
+    from rapidfuzz import fuzz
+
+    def same(said: MinutesAction, row: MinutesAction) -> bool:
+        owners = {o.name for o in said.owners}
+        if not owners or owners != {o.name for o in row.owners}:
+            return False
+        return (said.due is not None and said.due == row.due) or fuzz.token_set_ratio(said.text, row.text) >= 60
+
+    kept = [said for said in in_text if not any(same(said, row) for row in logged)]
+    return [*kept, *logged]
