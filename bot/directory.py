@@ -105,8 +105,11 @@ class Directory:
 
 
 def _department_names(department: str) -> set[str]:
-    """A department stands for its agency when named: "YOS", "Housing", "Adult Safeguarding"."""
-    return {department} | {w for w in department.split() if len(w) >= 3 and w.isupper()}
+    """A department stands for its agency when named: "YOS", "Housing", "Adult Safeguarding", and by the initials
+    of three or more words ("IYS" for Integrated Youth Services)."""
+    words = [w for w in department.split() if w[:1].isupper() and w.lower() not in {"of", "the", "and", "for"}]
+    initials = {"".join(w[0] for w in words)} if len(words) >= 3 else set()
+    return {department} | {w for w in department.split() if len(w) >= 3 and w.isupper()} | initials
 
 
 def load_directory(session: Session, board_id: int) -> Directory:

@@ -40,7 +40,8 @@ def _on_num(m: re.Match[str], sc: _Scan) -> None:
     if not (1 <= d <= 31 and 1 <= mon <= 12) or sc.counted(m.start()):
         return
     if y is None:
-        if sep == "-" or (d, mon) == (24, 7) or _NUM_UNIT_AFTER_RE.match(sc.text, m.end()):
+        always = (d, mon) == (24, 7) and sc.cue(m.start(), _W_DATE)[1] < 2  # "a 24/7 service", not "due 24/7"
+        if sep == "-" or always or _NUM_UNIT_AFTER_RE.match(sc.text, m.end()):
             return
         if sep == ".":
             # "10.06" only after a cue and with a two-digit month: "by 1.5" is a number, "10.30" a time.

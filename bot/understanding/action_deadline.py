@@ -30,6 +30,12 @@ _SPAN_LIMIT = re.compile(
     r"(?:tops|max(?:imum)?|at (?:the )?(?:most|latest|outside))\b",
     re.I,
 )
+# "No fixed date yet", "no deadline", "date tbc": the writer says the action has no due date.
+_NO_DATE = re.compile(
+    r"\bno\s+(?:fixed\s+|set\s+|firm\s+|particular\s+|real\s+|specific\s+)?(?:due\s+)?(?:date|deadline)\b|"
+    r"\b(?:date|deadline)\s+(?:is\s+)?(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|decided|set))\b",
+    re.I,
+)
 _MEETING_NAMED_BEFORE = re.compile(r"\b(?:workshop|board|meeting)\s*$", re.I)
 _NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
 
@@ -44,6 +50,8 @@ class _DeadlineReading(_ReaderBase):
         A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
         """
         due = self._due
+        if due is not None and not due.asap and due.cue < 2 and _NO_DATE.search(self.text):
+            return None  # "We met on Tuesday ... Could that go down as an action on me? No fixed date yet."
         if due is not None and not due.asap and _MEETING_NAMED_BEFORE.search(self.text, 0, due.span[0]):
             due = meeting_on_day(due, self.text, self.names.directory)  # "ahead of the workshop on the 19th"
         if due is not None and (due.asap or due.cue >= 1 or _DEADLINE_WORDING.match(due.wording)):

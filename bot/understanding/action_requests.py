@@ -79,7 +79,7 @@ ME_FOR_THAT = re.compile(
 # What is left of a last clause that only asks about the date: "tuesday 30th june?", "could it be by <date> please?",
 # "would <date> be an acceptable deadline?".
 DATE_ASKED = re.compile(
-    r"^(?:(?:could|can|would|shall)\s+(?:it|that|this|we)\s+(?:be|say|make it|go for|have)\s*(?:by|for|on)?|"
+    r"^(?:(?:could|can|would|shall)\s+(?:it|that|this|we|i)\s+(?:be|say|make it|go for|have)\s*(?:by|for|on)?|"
     r"(?:would|will|is|could)\s+(?:the\s+)?\s*(?:be\s+)?(?:an?\s+)?(?:ok|okay|alright|acceptable|reasonable|realistic|"
     r"fine|good)?\s*(?:deadline|date|target)?)?\s*(?:please|pls)?\s*$"
 )
@@ -119,7 +119,7 @@ WORK_VERB = re.compile(
     r"set up|write up|draw up|work|pull together|put together|give|get|do|finali[sz]e|sign off|submit|return|"
     r"amend|revise|refresh|test|evaluate|visit|meet|book|invite|nominate|identify|recruit|train|brief|dig|"
     r"double-check|cost|plan|design|source|obtain|request|ask|collect|gather|pull|add|publish|launch|promote|"
-    r"publici[sz]e)\b",
+    r"publici[sz]e|own)\b",
     re.I,
 )
 # "can i have an action to ...", "is it ok if I take an action to ...", "could the fire service rep take an action
@@ -129,7 +129,7 @@ TAKE_ACTION = re.compile(
     r"(?:(?:can|could|may|shall|will|would|should)\s+)?(?P<who>I|we|[\w'’ &+-]{2,60}?)\s+(?:please\s+)?"
     r"(?:have|take|get|take on|pick up)\s+(?:an?|the|another|this)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+"
     r"(?P<task>.+)$|"
-    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:give|assign|allocate|set)\s+(?P<who2>.+?)\s+"
+    r"^(?:(?:can|could|would|shall)\s+(?:you|we)\s+)?(?:please\s+|pls\s+)?(?:give|assign|allocate|set)\s+(?P<who2>.+?)\s+"
     r"(?:an?|another|the)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+(?P<task2>.+)$|"
     r"^(?:(?:can|could|would|should|please)\s+)?(?:an?|this|that)\s+(?:new\s+)?action\s+be\s+(?:recorded|logged|added|"
     r"put|set|noted)\s+(?:against|for|to|on)\s+(?P<who3>[^:;–—]+?)\s*[:;–—-]+\s*(?P<task3>.+)$|"

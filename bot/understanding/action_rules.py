@@ -10,11 +10,12 @@ import re
 from dataclasses import replace
 
 from bot.understanding import action_requests as asks
-from bot.understanding.action_text import clean_task, partners, segment_starts
+from bot.understanding.action_text import clean_task, lead_named, partners, segment_starts
 from bot.understanding.asked_actions import _AskedActions
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.message_reader import WHOLE_LIST
+from bot.understanding.note_actions import _NoteActions
 from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
 from bot.understanding.owners import Resolution
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
@@ -29,7 +30,7 @@ _LINKS = re.compile(
     r"\s+(?:(?:still|also|now|then|both|each|jointly|really|definitely|actually|between (?:them|us|themselves|you)"
     r"|together)\s+)?"
     r"(?:to|will|shall|should|must|needs? to|is to|are to|agreed to|has agreed to|have agreed to|"
-    r"to be asked to|is going to|are going to|was to|were to)\s+",
+    r"to be asked to|is going to|are going to|was to|were to|(?:(?:is|are)\s+)?(?:happy|keen|willing|glad)\s+to)\s+",
     re.I,
 )
 _SELF_ACTION = re.compile(
@@ -114,20 +115,24 @@ _RECORD_REQUEST = re.compile(
     re.I,
 )
 _NEW_ONE = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:for|on)\s+(?P<who>[^:;,–—-]+?)\s*"
-                      r"[:;,–—-]+\s*(?P<rest>.+)$", re.I)  # fmt: skip
+                      r"(?:[:;,–—-]+\s*|\s(?:please|pls)\b[\s:;,–—-]*|(?<=\bme)\s+(?=[a-z])(?!(?:and|n|or|plus|with)\b))"
+                      r"(?P<rest>.+)$",
+                      re.I)  # fmt: skip  # "new one for me pls cse data by ward ...": dictated, no stop
 _NOT_A_VERB = re.compile(r"^(?:the|a|an|my|this|that|these|those|his|her|their|our|list|tracker)\b", re.I)
 _NOT_WORK = re.compile(
     r"^(?:be|have|see|view|make it|make the|come|attend|join|get to|get there|do we|do you|you|we|I|it|this|that|"
     r"there|the|a|an|my|me|someone|anyone|somebody|anybody|send (?:her |his |their |my )?apolog\w*|make)\b",
     re.I,
 )
+_DO_IT = re.compile(r"^(?:do|sort|take|handle|deal with|pick)\s+(?:it|that|this|them)(?:\s+(?:on|up))?\W*$", re.I)
+_ONLY_WHO = re.compile(r"^(?:me|you|us|him|her|them)\W*$", re.I)  # "... so qa&comms stuff to me": no work
 _DOING = re.compile(r"^(?P<who>.+?)\s+(?:is|are)\s+(?:now\s+|already\s+)?(?P<task>[a-z]+ing\b.*)$", re.I)
 _ALL_RETURNS = re.compile(
     r"^all (?:outstanding |remaining )?[\w\s&'-]+? to be (?:returned|submitted|completed|sent)\b", re.I
 )
 
 
-class _ActionRules(_AskedActions):
+class _ActionRules(_AskedActions, _NoteActions):
     """Actions: owners, task and due date."""
 
     def _marked_action(self) -> Interpretation | None:
@@ -150,7 +155,7 @@ class _ActionRules(_AskedActions):
         rest = self.text[marker.start() :]
         found = _ACTION_FOR.match(rest) or asks.ACTION_FOR_ABOUT.match(rest)
         if found:  # "action for me from fridays board: ...": the owners without where the action came from
-            owners = self.owners.phrase(found["who"]) or self.owners.phrase(
+            owners = self.owners.phrase(found["who"], subject=True) or self.owners.phrase(
                 asks.OWNER_OCCASION.sub("", found["who"]), allow_unknown=False
             )
             named = self._owner_and_task(found["task"])  # "Action for the police: Sally to lead ...": the members
@@ -274,7 +279,7 @@ class _ActionRules(_AskedActions):
     def _owner_then_task(self, rest: str, *, to: bool, verb_first: bool) -> Interpretation | None:
         """The owners in the first few words, then the task ("mike g look at ...", "Sally to draft ...")."""
         words = rest.split()
-        for size in range(min(5, len(words) - 1), 0, -1):
+        for size in range(min(7, len(words) - 1), 0, -1):  # "Policy, Procedures & Practice as a whole to ..."
             task = " ".join(words[size:])
             if to:
                 if not task.lower().startswith("to "):
@@ -331,13 +336,22 @@ class _ActionRules(_AskedActions):
             return noted
         found = self._owner_and_task(self.text)
         if found is not None:
-            return self._action(*found)
+            return self._action(*self._led_by(*found))
         dashed = _DASHED.match(self.text)
         if dashed and self._deadline is not None and not asks.SPOKEN_TO.match(dashed["task"]):
             owners = self.owners.phrase(dashed["who"], allow_unknown=False)
             if owners:
                 return self._action(owners, dashed["task"])
-        return self._fragment_action()
+        return self._fragment_action() or self._noted_action()
+
+    def _led_by(self, owners: Resolution, task: str) -> tuple[Resolution, str]:
+        """ "CDOP needs to pull together ... . Mayada will coordinate it.": the member named to lead an agency's or
+        a group's work owns it."""
+        lead = lead_named(task) if owners.owners and all(o.kind != "member" for o in owners.owners) else None
+        members = self.owners.phrase(lead[0], allow_unknown=False) if lead else None
+        if lead and members and not members.ambiguous and all(o.kind == "member" for o in members.owners):
+            return members, task[: lead[1]]
+        return owners, task
 
     def _fragment_action(self) -> Interpretation | None:
         """Notes typed in pieces: "yos + housing panel tor. me n jo. 3 wks", "new one. housing - X. end of july"."""
@@ -372,7 +386,11 @@ class _ActionRules(_AskedActions):
         if len(named) != 1:
             return None
         index, owners = named[0]
-        return self._action(owners, ", ".join(pieces[:index] + pieces[index + 1 :]))
+        rest = ", ".join(pieces[:index] + pieces[index + 1 :])
+        members = self._owner_and_task(rest) if all(o.kind != "member" for o in owners.owners) else None
+        if members and members[0].owners and all(o.kind == "member" for o in members[0].owners):
+            return self._action(*members)  # "VCSG - jo and mike g to do ...": the group is where it came from
+        return self._action(owners, rest)
 
     def _reported_action(self) -> Interpretation | None:
         """ "I said I would ...", "the report will be presented by X", "pam said shed send ...", "X offered to ..."."""
@@ -403,7 +421,8 @@ class _ActionRules(_AskedActions):
             segment = text[start:]
             own = _OWN_ACTION.match(segment) if start else None
             if own and self.writer and not _NOT_A_TASK.match(own["task"]):  # "urgent one - I'll circulate ..."
-                return Resolution(self._writer_owners_list()), own["task"]
+                it = _DO_IT.match(own["task"])  # "the leaflet needs reprinting, I'll sort it": the work is before
+                return Resolution(self._writer_owners_list()), text[:start] if it else own["task"]
             if _ALL_RETURNS.match(segment):
                 everyone = self.owners.single("everyone")
                 if everyone:
@@ -414,8 +433,10 @@ class _ActionRules(_AskedActions):
                     break
                 if strict and not link[0].strip().lower().endswith("to"):
                     continue  # "Thanks all, Roger will be pleased": only "X to do Y" starts after a comma
-                if _ATTENDING.match(segment[link.end() :]) or (
-                    "agreed" in link[0] and _NOT_A_VERB.match(segment[link.end() :])
+                if (
+                    _ATTENDING.match(segment[link.end() :])
+                    or _ONLY_WHO.match(segment[link.end() :])
+                    or ("agreed" in link[0] and _NOT_A_VERB.match(segment[link.end() :]))
                 ):
                     continue  # "Tony will come instead", "I agreed to the minutes": no work taken on
                 # A lowercase stranger is an owner only at the start, before a verb: "anthea jones to send ..."

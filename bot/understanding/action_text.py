@@ -8,7 +8,7 @@ import re
 from bot.understanding import action_requests as asks
 from bot.understanding.owners import OwnerResolver, Resolution
 
-__all__ = ["clean_task", "partners", "segment_starts"]
+__all__ = ["clean_task", "lead_named", "partners", "segment_starts"]
 
 # Work done with a partner ("lead on X with Jo Forbes"), unlike work done for or to someone ("share X with Jo").
 _JOINT_WORK = re.compile(
@@ -56,3 +56,18 @@ def partners(task: str, owners: OwnerResolver) -> Resolution:
                     found.add(named)
                 break
     return found
+
+
+# "CDOP needs to pull together the summary. Mayada will coordinate it.": who leads the work, named after it.
+_LEADS_IT = re.compile(
+    r"(?:^|[.!?;]\s+)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|is going to|['’]ll|is to|can)\s+"
+    r"(?:(?:co-?ordinate|lead(?:\s+on)?|own|drive|oversee|take\s+(?:the\s+)?lead\s+(?:on|for)|pick\s+up|handle|"
+    r"organi[sz]e)\s+(?:it|this|that)(?:\s+one)?|(?:pick|take)\s+(?:it|this|that)(?:\s+one)?\s+(?:up|on))\s*(?:[.!;]|$)"
+)
+
+
+def lead_named(text: str) -> tuple[str, int] | None:
+    """The words naming who will lead the work just described ("Mayada will coordinate it"), and where that
+    sentence starts in ``text``; or None."""
+    found = _LEADS_IT.search(text)
+    return (found["who"], found.start("who")) if found else None

@@ -24,7 +24,7 @@ _WITHDRAW = re.compile(
     r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
     # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
     r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:off|out)\b|"
-    r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|"  # "I'm back on for 10 July": attending again
+    r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
     r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
     r"\b(?:will be|I'll be|shall be|am|I'm) (?:now )?(?:there|attending|coming|at|able to (?:make|attend|come))\b"
     r"[^.!?]{0,40}?\bafter all\b|"
@@ -37,6 +37,7 @@ _WITHDRAW = re.compile(
     r"\b(?:remove|withdraw|delete|scrap|strike|cancel)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}apolog|"
     r"\b(?:take|remove|strike|cross)\s+(?:me|him|her|them)\s+off\s+(?:the\s+)?apolog|"
     r"\bapolog\w*\s+(?:(?:now|are|is)\s+)?(?:withdrawn|cancelled|retracted)\b|\bun-?apologi[sz]e\b|"
+    r"\bno\s+longer\s+(?:an?\s+)?apolog\w*\b|"  # "so she's no longer an apology"
     r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:withdrawn|retracted)\b",
     re.I,
 )
@@ -46,7 +47,7 @@ _MEETING_NAME = (
     r"(?:mon|tues|wednes|thurs|fri)day(?:'s)?(?:\s+(?:one|meeting|panel|audit panel|workshop))?)"
 )
 _CAN_ATTEND = re.compile(
-    r"^(?:(?:actually|good news|update|fyi|ok|okay|so|great news)\b[\s,:;!.–—-]*|"
+    r"^(?:(?:actually|good news|update|fyi|ok|okay|so|great news|(?:scrap|scratch|ignore|forget) that)\b[\s,:;!.–—-]*|"
     rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:i|we)\s+(?:can|could|will be able to)\s+(?:now\s+)?"
     r"(?:make|attend|come|be there|be at)\b(?:(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
     rf"{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)|"
@@ -68,7 +69,7 @@ _PLAN_CHANGED = re.compile(
     r"\b(?:leave|holiday|course|training|conference|appointment|clash|trip|flight|hearing|court|visit|inspection|"
     r"other (?:meeting|commitment)|commitment|plans?|diary|it|meeting)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|got\s+|"
     r"been\s+)*"
-    r"(?:cancelled|canceled|postponed|called off|moved|rearranged|rescheduled)\b|"
+    r"(?:cancelled|canceled|postponed|called off|moved|rearranged|rescheduled|freed up|cleared)\b|"
     r"\b(?:I've|I have|I|he's|she's|they've|he has|she has|they have)\s+(?:now\s+)?"
     r"(?:rearranged|moved|cancelled|changed)\b|"
     r"(?:ignore|disregard|forget)\s+(?:my\s+|the\s+)?(?:earlier|previous|last|other)\s+(?:msg|message|email|e-mail|post|one)|"
@@ -97,9 +98,11 @@ _JOINT = re.compile(
     r"(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b",
     re.I,
 )
-_CHANGE_OF_PLAN = re.compile(r"\b(?:after all|actually|now|no longer|(?:doesn't|don't|won't) need)\b", re.I)
+_CHANGE_OF_PLAN = re.compile(
+    r"\b(?:after all|actually|now|no longer|(?:doesn't|don't|won't) need|(?:scrap|scratch|ignore|forget) that)\b", re.I
+)
 _WITHDRAW_SUBJECT = re.compile(
-    r"^(?:(?:actually|good news|great|ok|so|update|fyi)\b[\s,!.]*)?"
+    r"^(?:(?:actually|good news|great|ok|so|update|fyi|(?:scrap|scratch|ignore|forget) that)\b[\s,!.]*)?"
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
     r"(?:can (?:now )?(?:make|attend|come)|is (?:now )?(?:coming|attending|able to)|"
     r"will be (?:there|attending|able to))\b|"
@@ -114,7 +117,7 @@ _APOLOGY = re.compile(
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
-    r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|"
+    r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b",
     re.I,
 )
@@ -181,7 +184,7 @@ _STAND_IN_CHAT = (
     re.compile(
         r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s+"
         r"(?:attending|covering|deputi[sz]ing|standing in|stepping in|going instead|coming instead|"
-        r"(?:coming|going) in (?:my|his|her|their) (?:place|stead))\b",
+        r"(?:coming|going) in (?:my|his|her|their) (?:place|stead)|instead(?=\s*(?:[.,;!?]|$)))\b",
         re.I,
     ),
     re.compile(
@@ -220,7 +223,24 @@ _WRITER_LEAD = re.compile(
 )
 _WRITER_STANDS_IN = re.compile(
     r"[,;]?\s*(?:(?:s?he|they)(?:'s| has| have|'ve) )?asked me to (?:cover|attend|represent|go|stand in|deputise)\b"
-    r"(?: for (?:her|him|them))?",
+    r"(?: for (?:her|him|them))?|"
+    # "sally's on leave so she cant do the panel, i'll go instead": the writer stands in for the one named
+    r"[,;]?\s*(?:so\s+|and\s+)?I['’]ll\s+(?:go|attend|cover|come|stand in|deputise|do it)\s+"
+    r"(?:instead|in (?:her|his|their) place|for (?:her|him|them))\b",
+    re.I,
+)
+# "sally's on leave so she", "mayada says she": the one named, and the pronoun that stands for them after.
+_NAMED_THEN_PRONOUN = re.compile(
+    r"^(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s\s|\s+(?:is|has|says|said|tells me|told me|"
+    r"confirmed|reckons)\b)[^.!?]{0,40}?\b(?:she|he|they)$|"
+    r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:says|said|tells me|told me|has said|confirmed|reckons)"
+    r"(?:\s+that)?\s+(?:she|he|they)$",
+    re.I,
+)
+# "Annette is on a course on 10th July so", "Jo's at court that day and": the one named, then why they are away.
+_NAMED_AWAY = re.compile(
+    r"^(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s|\s+(?:is|was|will be|has been|has got|has))\s+"
+    r"[^.!?]{0,60}?\s(?:so|and|which means|but)$",
     re.I,
 )
 _REPRESENTED_BY = re.compile(
@@ -253,7 +273,7 @@ _APOLOGY_SUBJECT = re.compile(
     r"(?:has |have )?sent\s+(?:(?:her|his|their)\s+)?apologies|"
     # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
     r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
-    r"can(?:'t|not| not)\s|"
+    r"can(?:'t|not| not)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
     r"won't\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s))",
     re.I,
 )
@@ -300,6 +320,8 @@ class _ApologyRules(_ReaderBase):
         owners = self._self_owners(self.text)
         subject = _WITHDRAW_SUBJECT.match(self.text)
         who = subject and (subject["who"] or subject["who2"] or subject["who3"])
+        named_back = _NAMED_THEN_PRONOUN.match(who) if who else None
+        who = (named_back["who"] or named_back["who2"]) if named_back else who
         other = _WITHDRAW_OTHER.match(self.text)
         named_for = _WITHDRAW_FOR.search(self.text)
         if named_for and not _MEETING_WORDS.match(named_for["who"]):
@@ -406,6 +428,8 @@ class _ApologyRules(_ReaderBase):
             who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(), flags=re.I)
             who = re.sub(r"^.*\bthat\s+|\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
+            named_back = _NAMED_THEN_PRONOUN.match(who)
+            who = (named_back["who"] or named_back["who2"]) if named_back else who
             if who.lower() in _WRITER_WORDS or _WRITER_LEAD.match(who) or _ENDS_WITH_I.search(who):
                 return self._self_owners(text)  # "... not July - it's 11 September I can't make": the writer
             if who.lower() in {"sorry", ""}:
@@ -413,6 +437,10 @@ class _ApologyRules(_ReaderBase):
             owners = self.owners.phrase(who, subject=pattern is _APOLOGY_FROM or found.start("who") == 0)
             if owners:
                 return owners
+            away = _NAMED_AWAY.match(found["who"].strip()) if pattern is _APOLOGY_SUBJECT else None
+            owners = self.owners.phrase(away["who"], allow_unknown=False, subject=True) if away else None
+            if owners and all(o.kind == "member" for o in owners.owners):
+                return owners  # "Annette is on a course on 10th July so can't come": Annette
             if pattern is _APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
                 return Resolution()  # someone named but not understood: ask rather than guess the writer
         unaddressed = _ADDRESSEE.sub("", text)

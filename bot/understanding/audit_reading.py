@@ -6,6 +6,7 @@ import re
 
 from bot.directory import Person
 from bot.understanding.interpretation import AuditReading
+from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
 from bot.understanding.text import POSSESSIVE
 
@@ -88,7 +89,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "complete",
         re.compile(
             r"\bcomplete(?:d)?\b|\bsubmitted\b|(?<!\bwell )\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
-            r"\bsigned off\b|\b(?:is|as) in\b|\breceived\b|✅|✔|"
+            r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put) in\b|\breceived\b|✅|✔|"
             r"\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b",  # "S11 back from West Midlands Police"
             re.I,
         ),
@@ -98,11 +99,19 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # its name as written (capitalised words ending in a kind of school; not "All Primary schools").
 _SCHOOL = re.compile(
     r"\b(?P<name>(?!(?:All|The|Our|Their|Every|Each|Some|Any|Most|Many|No|Other|Remaining|Local|These|Those|Which|What|"
-    r"How|Hi|Hello|Primary|Secondary|Special|Independent|Maintained|FE|Further|Dear|Morning|Just)\b)"
+    r"How|Hi|Hello|Primary|Secondary|Special|Independent|Maintained|FE|Further|Dear|Morning|Just|Has|Have|Is|Are|"
+    r"Was|Were|Did|Does|Do|Can|Could|Will|When|Where|Why|Who|Whether|If)\b)"
     r"(?:St\.?\s+|Saint\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|&|de|C of E|CofE|CE|RC)\s+)?[A-Z][\w'’-]*){0,4}?\s+"
     r"(?:Primary|Secondary|Junior|Juniors|Infant|Infants|Nursery|High|Grammar|Academy|College|School|Sixth Form|"
     r"Pre-?[Ss]chool|Federation)(?:\s+(?:School|Academy|College))?)\b"
 )
+# "hob green primary", "DUDLEY COLLEGE": a school named in lower case (or capitals), one to three words before its kind.
+_SCHOOL_TYPED = re.compile(
+    r"\b(?P<words>(?:[a-z][a-z'’-]*\s+){1,3})(?P<kind>primary|secondary|junior|infants?|nursery|high|grammar|academy|"
+    r"college|school)\b(?!\s+(?:schools?|heads?|sector|phase|rep|reps|settings?)\b)",
+    re.I,
+)
+_SCHOOL_KIND = re.compile(r"primary|secondary|junior|infants?|nursery|high|grammar|academy|college|school|special")
 # "get it done", "to be completed by", "will submit": work still to do, whose words are not a status.
 _FUTURE_DONE = re.compile(
     r"\b(?:get|getting|have|having)\s+(?:it|this|that|them|(?:the|their|our|its|his|her)\s+[\w-]+)\s+"
@@ -118,6 +127,10 @@ _MIXED = re.compile(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", 
 _INCREMENT = re.compile(r"\b(?:another|a further|an extra)\s+$", re.I)
 _RECIPIENT = re.compile(r"\b(?:to|into|with)(?:\s+the)?$", re.I)  # "sent to the DSCB": who received it
 _OUR = re.compile(r"\b(?:our|my agency's|we)\b", re.I)
+# "the Trust", "the council": a kind of agency, meaning the writer's own when their agency is of that kind.
+_AGENCY_KIND = re.compile(
+    r"\b(?:the|our)\s+(?P<word>trust|council|authority|service|partnership|college|charity)\b", re.I
+)
 _WHERE_ARE_WE = re.compile(r"\b(?:where|how) (?:are|were) we\b", re.I)  # "where are we with the S11s?": all
 
 
@@ -159,7 +172,7 @@ def is_update(reading: AuditReading) -> bool:
 def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> tuple[str | None, int | None]:
     if kind == "S175":
         school = _SCHOOL.search(text)
-        return (school["name"], None) if school else (None, None)
+        return (school["name"], None) if school else (_school_typed(text), None)
     if kind in {"CSE", "participation", "multi-agency"}:
         return None, None
     words = re.findall(r"[A-Za-z&][\w&'’-]*", text)
@@ -172,7 +185,29 @@ def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> t
                 return agency.name, agency.id
     if writer is not None and writer.agency_id is not None and _OUR.search(_WHERE_ARE_WE.sub(" ", text)):
         return writer.agency, writer.agency_id
+    kind_named = _AGENCY_KIND.search(text)  # "The Trust's S11 went in", written by a member of the Trust
+    own = (writer.agency or "") if writer is not None and writer.agency_id is not None else ""
+    if writer is not None and kind_named is not None and kind_named["word"].lower() in own.lower().split():
+        return writer.agency, writer.agency_id
     return None, None
+
+
+def _school_typed(text: str) -> str | None:
+    """ "has hob green primary sent its s175": the school's name, capitalised, from the words before its kind that
+    are no everyday word ("has", "all", "the"); None when no such word is there."""
+    for found in _SCHOOL_TYPED.finditer(text if text.islower() or text.isupper() else text.lower()):
+        words = found["words"].split()
+        while words and _not_a_school_word(words[0]):
+            words.pop(0)
+        if words and not any(_not_a_school_word(w) for w in words):
+            return " ".join(w.capitalize() for w in [*words, found["kind"]])
+    return None
+
+
+def _not_a_school_word(word: str) -> bool:
+    """An everyday word or a kind of school ("has", "every", "secondary"), not part of one school's name ("old")."""
+    lowered = word.lower()
+    return lowered not in {"old", "new"} and (is_everyday_word(lowered) or _SCHOOL_KIND.fullmatch(lowered) is not None)
 
 
 def _without_audit_names(text: str) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from bot.understanding.dictation import as_typed
 from bot.understanding.edit_words import REF_WORDING
 
 _CONTRACTIONS = {
@@ -40,6 +41,13 @@ _ILL = re.compile(
     r"(?:^|(?<=[.!?,;:–—-]\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bthen\s))ill(?=\s+[a-z]+)(?!\s+(?:health|be\b(?!\s+(?:there|at|able|back|attending|coming|going|free|around|available)\b)))",
     re.I,
 )
+# "... need chasing ill chase them all", "... asap ill do it": "I'll" typed as "ill" mid-sentence, before a work verb.
+_ILL_VERB = re.compile(
+    r"(?<=[a-z] )(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bvery )(?<!\btoo )(?<!\bfelt )"
+    r"(?<!\bfeel )(?<!\bgot )(?<!\bfell )(?<!\bso )(?<!\boff )ill"
+    r"(?= (?:do (?:it|that|this|them)|chase|send|circulate|sort|check|email|ring|call|look|pick|take|get|draft|write|"
+    r"share|update|follow|book|arrange|contact|speak|bring|pull|put|forward|pass|ask|pop|drop|add|find|raise)\b)"
+)
 # "me n helen", "jo n sue": "n" between two words is "and".
 _LONE_N = re.compile(r"(?<=[a-z] )n(?= [a-z])", re.I)
 # "shell go for me", "hell send it": "she'll" and "he'll" typed without the apostrophe, before a verb.
@@ -52,9 +60,12 @@ _SHELL = re.compile(
 _TICKED = re.compile(rf"^(\W*{REF_WORDING})\s*(?:[✅✔☑]\ufe0f?|👍)*[✅✔☑]\ufe0f?(?:\s*(?:[✅✔☑]\ufe0f?|👍))*\s*$", re.I)
 _BULLET = re.compile(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 # "A 21 finished": an action's reference typed with a space, where a state or an edit follows it.
+# Also after a sentence ("Finished. A 18 – data sent") or asked about ("what is A 33? Merlin mentioned it").
 _SPACED_REF = re.compile(
-    r"^A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|complete|completed|closed|sorted|submitted|is|has|can|"
-    r"should|needs|details?|info|status|history)\b))",
+    r"(?:^|(?<=[.!?;]\s))A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|complete|completed|closed|sorted|submitted|is|"
+    r"has|can|should|needs|details?|info|status|history)\b))|"
+    r"(?<=\bwhat is )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
+    r"(?<=\bwhat's )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))",
     re.I,
 )
 # "cancel a 4 - duplicate", "tick off a 31 for jo", "can we remove action 22 - ...": a reference typed as "a 4" or
@@ -88,7 +99,9 @@ _TEXT_SPEAK = (
 _ACTION_NUMBER = re.compile(
     r"\baction\s+(?:no\.?\s*|number\s+|#\s*)?(\d{1,4})\b(?!\s*(?:/|of\b|%|[.:]|[-–—]\s(?!\s*(?:owner|lead|done|"
     r"complete[d]?|closed|finished|sorted|should|can|could|needs?|please|pls|new (?:due )?date|due|update|progress|"
-    r"move|push|drop|remove|delete|cancel|reassign|give|pass|withdraw)\b)))",
+    r"move|push|drop|remove|delete|cancel|reassign|give|pass|withdraw|"
+    # "action 29 - spoke to the service manager": news of it
+    r"spoke|met|sent|had|got|heard|rang|still|nearly|almost|waiting|awaiting|(?-i:[a-z]{3,}ed))\b)))",
     re.I,
 )
 _LONE_I = re.compile(r"(?<![\w'’-])i(?=(?:'|’|\s|$))")
@@ -136,7 +149,8 @@ def as_clauses(text: str) -> str:
 def plain_chat(text: str) -> str:
     """The message with contractions, chat abbreviations and vocabulary misspellings restored, and greetings,
     sign-offs and decorative emoji cut from its ends (whitespace tidied; meaning unchanged)."""
-    text = _SPACED_REF.sub(r"A-\1", text)
+    text = as_typed(text)  # dictated: "a twenty two", "section eleven", "the c c g"
+    text = _SPACED_REF.sub(lambda m: f"A-{m[1] or m[2] or m[3]}", text)
     text = _TICKED.sub(r"\1 done", text)
     text = _EDITED_NUMBER.sub(r"\1A-\2", text)
     text = _ACTION_NUMBER.sub(r"A-\1", text)
@@ -146,6 +160,7 @@ def plain_chat(text: str) -> str:
     text = _DECORATION.sub(" ", text)
     text = _CONTRACTION.sub(_contraction, text)
     text = _ILL.sub("I'll", text)
+    text = _ILL_VERB.sub("I'll", text)
     text = _LONE_I.sub("I", text)
     text = _LONE_N.sub("and", text)
     text = _SHELL.sub(r"\1'll", text)
@@ -202,7 +217,8 @@ def as_written(phrase: str, original: str) -> str:
     if not words or len(words) > 200:
         return phrase
     parts = ["|".join(re.escape(w) for w in sorted(_RESTORED.get(word.lower(), {word}), key=len, reverse=True))
-             for word in words]  # fmt: skip
+             + (r"|" + r"\s+".join(word) if len(word) > 2 and word.isalpha() and word.isupper() else "")
+             for word in words]  # fmt: skip  # "LMC" was dictated "l m c"
     found = re.search(r"\s*".join(f"(?:{p})" for p in parts), original, re.I)
     if found is None:
         return phrase

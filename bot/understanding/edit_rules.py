@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.audit_reading import audit_type
-from bot.understanding.dates import DateMention, find_dates
+from bot.understanding.dates import DateMention, find_dates, find_due
 from bot.understanding.edit_words import (
     ADD_OWNER,
     ALSO_OWNER,
@@ -33,10 +33,12 @@ from bot.understanding.edit_words import (
     NEGATED_DONE,
     NEWS_DATE,
     OTHER_REF,
+    PART_DONE,
     POLITE_REQUEST,
     REASON,
     REDATE,
     REF,
+    REF_WORDING,
     STRONG_REDATE,
     TAKE_OFF,
     TAKES,
@@ -63,6 +65,11 @@ _OLD_DATE = re.compile(
 )
 _NOTE_LEAD = re.compile(
     r"^(?:(?:a\s+)?(?:bit of an?|quick|brief|short|small|little)\s+)?(?:progress\s+)?(?:update|news)\s*[:;,–—-]+\s*",
+    re.I,
+)
+_TO_MONTH = re.compile(
+    r"\b(?:move[ds]?|moving|push(?:ed)?(?:\s+back)?|put|shift(?:ed)?|go|goes|slip(?:ped)?|change[ds]?|defer(?:red)?)\b"
+    r"[^.?!]{0,30}?\bto(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d))",
     re.I,
 )
 _LOOKING_BACK = re.compile(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
@@ -92,6 +99,10 @@ _WANT_TO_SEE = re.compile(
 _APOLOGY_WORD = re.compile(r"\bapolog|\bapols?\b", re.I)
 _PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "that", "this", "which", "who", "and", "but", "so"}
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)")
+_REASON_LABEL = re.compile(r"^(?:(?:the\s+)?reason(?:\s+(?:is|being))?|why)\s*[:–—-]\s*", re.I)
+_REF_OPENS = re.compile(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
+_ASKED_TO_NOTE = re.compile(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b", re.I)
+_EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\s+to|other\s+than|except)\s*$", re.I)
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 
 
@@ -113,7 +124,16 @@ class _EditRules(_ReaderBase):
                 found = rule(edited)
                 if found is not None:
                     return found
-        return self._closed(refs) or self._asked(refs)
+        return self._closed(refs) or self._after_context(edited) or self._asked(refs)
+
+    def _after_context(self, refs: tuple[int, ...]) -> Interpretation | None:
+        """ "Busy week but wanted to get this down. A-11 – chased the analyst twice": the sentence that opens with
+        the reference, read alone; the sentences before it only say why the writer is writing."""
+        opening = _REF_OPENS.search(self.text)
+        if len(refs) != 1 or opening is None:
+            return None
+        found = type(self)(self.text[opening.end() :], self.writer, self.now, self.names)._edit_by_reference()
+        return found if found is not None and found.intent is not Intent.NONE else None
 
     # One rule each -----------------------------------------------------------------------------------------
     def _reassigned(self, refs: tuple[int, ...]) -> Interpretation | None:
@@ -157,7 +177,7 @@ class _EditRules(_ReaderBase):
         shift = shift_days(self.text)
         if shift is not None:
             return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift)
-        due = self._due
+        due = self._due or self._moved_to_month()
         dropped = DROP.search(self.text)
         if due is None or not REDATE.search(self.text) or (dropped and dropped.start() < due.span[0]):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason
@@ -189,8 +209,8 @@ class _EditRules(_ReaderBase):
         for _ in range(3):  # "kill off a-10 please", "remove A-27 from the tracker; it duplicates A-18"
             rest = _DROP_OBJECT.sub(" ", rest)
             rest = _DROP_FILLER.sub(" ", rest)
-        imperative = re.match(r"(?:drop|delete|remove|scrap|cancel|withdraw|bin|ditch|take|come|kill|strike)", verb[0],
-                              re.I)  # fmt: skip
+        imperative = re.match(r"(?:drop|delete|remove|scrap|cancel|withdraw|bin|ditch|take|come|kill|strike|close)",
+                              verb[0], re.I)  # fmt: skip
         continued = None if imperative else _CONTINUED.match(self.text[verb.end() :])
         reason = rest.strip() if continued else REASON.sub("", rest.strip(), count=1)
         reason = reason.strip(" .,;:–—-!")
@@ -214,9 +234,12 @@ class _EditRules(_ReaderBase):
         found = found or UPDATE_STANDING.match(self.text)
         if not found:
             found = UPDATE_BRIEF.match(self.text)
-            if not found or DONE.search(found["note"]) or DROP.search(found["note"]):
+            part = found is not None and PART_DONE.search(found["note"]) is not None  # "first draft done": news
+            if not found or (DONE.search(found["note"]) and not part) or DROP.search(found["note"]):
                 return None  # "A-5 letters sent to all heads": done, not news
         note = _NOTE_LEAD.sub("", found["note"].strip())  # "bit of an update - had a meeting ...": the news
+        if found.re is UPDATE_VERB and _ASKED_TO_NOTE.match(self.text):
+            note = note.rstrip(" ?")  # "Could you note against A-41 that Walsall have agreed ...?": a request
         if ASKING.search(note) or note.endswith("?") or _WANT_TO_SEE.search(note):
             return None  # "A-22 - what's the latest?": a question about it
         if CLOSING_NOTE.search(note) and not self._negated:
@@ -265,6 +288,7 @@ class _EditRules(_ReaderBase):
         ):
             return None
         reason = _OWN_REF.sub("", self.text[stop.end() :].strip())  # "A-16 has been overtaken by ...": the reason
+        reason = _REASON_LABEL.sub("", reason)  # "Reason: the system is being replaced anyway"
         reason = re.sub(
             r"\s*(?:(?:many\s+)?thanks|thank you|cheers|ta)\b[^.!?]*[.!?]*$", "", reason, flags=re.I
         ).strip()
@@ -301,8 +325,18 @@ class _EditRules(_ReaderBase):
                   start <= m.span[0] < end]  # fmt: skip
         return inside[-1] if inside else due
 
+    def _moved_to_month(self) -> DateMention | None:
+        """ "can a 11 move to september": a month after "move ... to" is the end of that month, as "by september"."""
+        found = _TO_MONTH.search(self.text)
+        if found is None:
+            return None
+        at = found.end() - 2
+        return find_due(f"{self.text[:at]}by{self.text[at + 2 :]}", self.now, self.names.directory.board_dates)
+
     def _apposition(self, end: int) -> Resolution | None:
         """ "... to our new named nurse, Gemma Price": the name that follows a description of the new owner."""
+        if _EXCLUDING.search(self.text, 0, end):
+            return None  # "A-2 to the fire service as a whole rather than Julie": Julie is the one it leaves
         found = _APPOSITION.match(self.text, end)
         return self.owners.phrase(found["who"], subject=True) if found else None
 

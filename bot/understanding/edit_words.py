@@ -42,7 +42,7 @@ REDATE = re.compile(
     r"\b(?:push(?:ed)?|move[ds]?|put|shift(?:ed)?|change[ds]?|extend(?:ed)?|defer(?:red)?|delay(?:ed)?|re-?date[ds]?"
     r"|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
     r"\b(?:due date|deadline|target date)\b|\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
-    r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+)?(?:to|till|until)\b|"
+    r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:to|till|until)\b|"
     r"\bmake it\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"  # "can A-33 be for the July board instead"
     # "a-27 - can it be end of the month instead": a date straight after "can it be"
     r"\b(?:can|could|shall)\s+(?:it|this|that|this one|that one)\s+be\s+(?=(?:the\s+)?(?:end|start|beginning|middle|"
@@ -57,7 +57,8 @@ REDATE = re.compile(
 # "update on A-11 - ... draft profile due back end of month": news of the action, whose dates are only news unless
 # a word of moving the date is there too.
 UPDATE_OPENING = re.compile(
-    r"^\W*(?:(?:an?\s+)?(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news)\s+"
+    r"^\W*(?:just\s+)?(?:(?:an?\s+)?(?:(?:quick|brief|short|small|little|latest|progress)\s+)?"
+    r"(?:update|progress|news|note)\s+"
     rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|{REF_WORDING}\s*(?:update|progress|news)\b|"
     rf"update\s+(?:on\s+)?{REF_WORDING})",
     re.I,
@@ -89,12 +90,15 @@ ASSIGN_BY = re.compile(
 )
 ASSIGN_GO = re.compile(
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|as|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
     r"\b(?:owner|lead)\s+(?:is\s+now|now|should be|:|->|→)\s*(?P<who2>.+?)"
     r"(?:\s+(?:not|rather than|instead of|instead|now)\b|[.!?,;]|$)|"
     # "A-15 should be Sally not Richard", "a-7 ought to be the CCG, not public health": the new owner against the old
-    rf"{REF_WORDING}\s+(?:should|must|ought to|needs? to)\s+(?:really\s+|now\s+|actually\s+|probably\s+)?be\s+"
-    r"(?P<who11>(?!(?:on|with|under|done|finished|completed|closed|ready|due|for)\b)[A-Za-z][\w'’ &-]{0,40}?)"
+    rf"{REF_WORDING}\s+(?:(?:should|must|ought to|needs? to)\s+(?:really\s+|now\s+|actually\s+|probably\s+)?be|"
+    r"is(?:\s+now)?|['’]s(?:\s+now)?)\s+"  # "A-21 is me and helen ellis now, not jassi"
+    r"(?P<who11>(?!(?:on|with|under|done|finished|completed|closed|ready|due|for|late|overdue|urgent|fine|ok|okay|"
+    r"behind|still|going|being|not|now|in|at|a|an|the\s+(?:same|one|bit|part)|about|more|less)\b)"
+    r"[A-Za-z][\w'’ &-]{0,40}?)"
     r"(?:\s+now)?,?\s+(?:not|rather than|instead of)\s+(?:with\s+)?[A-Za-z]|"
     # "could A-5 be put under Nicky's name", "put it down under the CCG's name"
     rf"\b(?:put|go|goes|be|sit)\s+(?:(?:{REF_WORDING}|it|this|that)\s+)?(?:down\s+)?under\s+"
@@ -109,8 +113,10 @@ ASSIGN_GO = re.compile(
     r"(?:\s+(?:jointly|together|instead|now|please|pls))*\s*[.!?]*$|"  # "can a-32 be zala and me jointly"
     rf"^(?:can|could|shall)\s+(?P<who9>[^?]+?)\s+(?:both\s+|all\s+)?(?:go|be put|be added)\s+(?:on|onto|to)\s+"
     rf"{REF_WORDING}|"  # "can kate and me both go on A-5"
-    rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|->|→|>)\s+(?P<who6>.+?)"  # "a-31 to YOS rather than me", "A-6 -> Mayada"
-    r"(?:\s+(?:generally|instead|rather than|not|please|pls|now)\b|[.!?,;]|$)",
+    rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|->|→|>)\s+"
+    r"(?P<who6>(?!(?:go|move|pass|sit|be|transfer)\s)\S.*?)"  # "a-31 to YOS rather than me", "A-6 -> Mayada"
+    r"(?:\s+(?:generally|instead|rather than|not|please|pls|now)\b|[.!?,;]|$|"
+    r"\s+(?=(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s|who\s))",  # "... to DS mark hollis he's our new PPU lead"
     re.I,
 )
 # "could A-11 be shared between Viv and Kate", "split A-11 between Jo and Sue", "A-9 better with sally i think":
@@ -148,14 +154,28 @@ TAKES = re.compile(
     rf"^(?:please\s+)?give\s+(?P<who4>[A-Za-z][\w'’ &-]{{0,40}}?)\s+{REF_WORDING}"
     r"(?!\s+(?:a|an|another|more|\d|one|two))|"
     rf"{REF_WORDING}\s+(?:should|must|ought to)\s+(?:really\s+|probably\s+)?be\s+"
-    r"(?P<who3>[A-Za-z][\w'’ -]{0,40}?)['’]s\b",  # "A-9 should really be richard's"
+    r"(?P<who3>[A-Za-z][\w'’ -]{0,40}?)['’]s\b|"
+    # "Karen Jackson is taking over A-17 from me", "Sally's picking up A-9"
+    r"^(?:(?:so|and|fyi)\W+)?(?P<who7>[A-Za-z][\w'’ &-]{0,40}?)(?:\s+(?:is|are)|['’]s)\s+(?:now\s+)?"
+    rf"(?:taking over|picking up|taking on|leading on)\s+{REF_WORDING}|"  # "A-9 should really be richard's"
+    # "a26 nicki b to take this on now", "A-7 - Sally will pick it up": the new owner after the reference
+    rf"^\W*{REF_WORDING}\s*[:,–—-]?\s+"
+    r"(?P<who5>(?!(?:I|we|you|he|she|they|it|this|that|who)\b)[A-Za-z][\w'’ &-]{0,40}?)"
+    r"\s+(?:to|will|can|should|is going to|(?:is|are)\s+(?:happy|keen|willing|going)\s+to)\s+(?:now\s+)?"
+    r"(?:take\s+(?:it|this|that)(?:\s+one)?\s+(?:on|over)|pick\s+(?:it|this|that)(?:\s+one)?\s+up|take over|"
+    r"pick up|take on|lead on)\b",
     re.I,
 )
 DROP = re.compile(
     r"\b(?:drop|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
-    r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required))\b|"
+    r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
+    r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
+    # "can we close a16 without doing it": closed undone is dropped
+    rf"\bclose\s+(?:off\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?(?:off\s+)?"
+    r"(?:without\s+(?:doing|completing|finishing|actioning|delivering)(?:\s+(?:it|this|that|them))?|"
+    r"as\s+(?:not\s+(?:needed|required|done)|no\s+longer\s+(?:needed|required)|undone))\b|"
     r"\b(?:can|could|should|may)\s+(?:now\s+|just\s+|safely\s+|probably\s+)?go\b(?=\s*(?:[,.;:!–—-]|$|now\b|as\b|"
     r"because\b|since\b|please\b|I think\b|off\b))",  # "A-13 can go, the CCG has merged it": not "can go to"
     re.I,
@@ -172,13 +192,13 @@ REASON = re.compile(
     re.I,
 )
 DONE = re.compile(
-    r"\b(?:done|complete[d]?|closed?|finished|tick(?:ed)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
+    r"\b(?:done|complete[d]?|closed?|finished|tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
     r"can be closed|returned|submitted|sent|circulated)\b|✅|✔",
     re.I,
 )
 FOR = re.compile(
     r"\b(?:for|on behalf of)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$|"
-    r"(?<=\s)[–—-]\s|\s(?:as|because|since|who|now)\b)|"  # "A-9 done for Jo Forbes - she sent it through"
+    r"(?<=\s)[–—-]\s|\s(?:as|because|since|who|now|she|he|they)\b)|"  # "A-9 done for Jo Forbes - she sent it"
     r"\bon\s+(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+behalf\b",  # "on Pam's behalf", "on Pams behalf"
     re.I,
 )
@@ -239,7 +259,7 @@ UPDATE_LEAD = re.compile(
     rf"{REF_WORDING}\s*(?:(?:update|progress|note|news)\b)?"
     r"(?:\s*,?\s*(?:if I may|if (?:that's|that is) (?:ok|okay|alright|all right)|for the tracker|"
     r"for (?:your|the) records?))?"
-    r"\s*(?:[:\-–—,;>]|->|→)\s*(?P<note>.+)$",
+    r"\s*(?:[:\-–—,;>]|->|→|\.(?=\s+[A-Z]))\s*(?P<note>.+)$",
     re.I,
 )
 UPDATE_VERB = re.compile(
@@ -250,25 +270,35 @@ UPDATE_VERB = re.compile(
     rf"(?:action\s+)?{REF_WORDING}\s*,?\s*(?:please\b|pls\b)?\s*(?:[?:\-–—,;]|->|→|saying|that)?\s*(?P<note>.+)$",
     re.I,
 )
+# "re A-35 survey is live": the reference after "re" or "ref", and the news after it.
+_REF_FIRST = rf"^\W*(?:(?:re|ref)\b\s*:?\s*)?{REF_WORDING}"
 # "A-14 colleges have been emailed, 3 replies so far": news of the action written straight after its reference.
 UPDATE_NEWS = re.compile(
-    rf"^\W*{REF_WORDING}\s+(?P<note>[a-z][^?]*?\b(?:(?:has|have|had|is|are|was|were)\s+(?:now\s+|just\s+|all\s+)?"
+    rf"{_REF_FIRST}\s+(?P<note>[a-z][^?]*?\b(?:(?:has|have|had|is|are|was|were)\s+(?:now\s+|just\s+|all\s+)?"
     r"(?:been\s+)?\w+(?:ed|en)\b|so far|under ?way|in progress)[^?]*)$",
     re.I,
 )
 # "a-22 draft written, with jo for checking", "A-28 meeting booked w/ probation 27/5": a thing and what has
 # happened to it, straight after the reference (read as news unless the news is that it is done).
 UPDATE_BRIEF = re.compile(
-    rf"^\W*{REF_WORDING}\s+(?P<note>(?!(?:is|are|was|were|has|have|had|can|could|should|would|will|to|please|now|"
-    r"not|still|been|being|just)\b)[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,2}\s+"
-    r"(?:\w{2,}ed|written|drawn up|begun|under ?way|in hand|in progress|on track|underway)\b[^?]*)$",
+    rf"{_REF_FIRST}\s+(?P<note>(?!(?:is|are|was|were|has|have|had|can|could|should|would|will|to|please|now|"
+    r"not|still|been|being|just)\b)[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3}\s+"
+    r"(?:\w{2,}ed|written|drawn up|begun|under ?way|in hand|in progress|on track|underway|done|complete|finished|"
+    r"ready)\b[^?]*)$",
+    re.I,
+)
+# "neglect toolkit first draft done", "phase one complete": a part of the work done, news rather than the action.
+PART_DONE = re.compile(
+    r"\b(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+version)?|"
+    r"(?:part|phase|stage|step)\s+(?:one|two|1|2|i)|(?:scoping|consultation|pilot|survey)(?:\s+\w+)?)\s+"
+    r"(?:is\s+|are\s+|has\s+been\s+|now\s+)?(?:done|complete[d]?|finished|written|ready|signed off)\b",
     re.I,
 )
 # "A33 waiting on analyst, should have something by the 29th", "a-7 still awaiting the figures": news of where
 # the action stands, straight after its reference.
 UPDATE_STANDING = re.compile(
-    rf"^\W*{REF_WORDING}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"
-    r"chasing|held up|stuck)\b[^?]*)$",
+    rf"{_REF_FIRST}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"
+    r"chasing|held up|stuck|(?:nearly|almost|getting)\s+there|on track|progressing|moving)\b[^?]*)$",
     re.I,
 )
 # "I've finished A-5, the report is with Roger now": the writer's own action done (what follows is where it went).

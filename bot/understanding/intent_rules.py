@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.audit_reading import audit_type, is_update, read_audit
+from bot.understanding.context import the_question
 from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation, Owner
@@ -136,6 +137,19 @@ _LIST_WHO = (
         re.I,
     ),
     re.compile(r"\b(?:show|list|see)(?: me)?(?: all)? (?P<who>.+?)(?:'s|’s)? (?:open |outstanding )?actions\b", re.I),
+    # "Is anything still sitting open against CDOP?", "are there any actions left with housing"
+    re.compile(
+        r"^(?:is|are)\s+(?:there\s+)?(?:anything|any(?:\s+actions?)?)\s+(?:still\s+)?(?:sitting\s+|left\s+)?"
+        r"(?:open|outstanding|overdue|due|left|sitting)?\s*(?:with|on|against|for|from)\s+(?P<who>[^?.,!;]+?)"
+        r"(?:\s+(?:at the moment|now|currently|still))?\s*\??$",
+        re.I,
+    ),
+)
+# "Everything due in the next fortnight please", "all overdue actions pls": the list itself asked for.
+_EVERYTHING = re.compile(
+    r"^(?:everything|anything|all(?:\s+the)?(?:\s+actions)?)\s+(?:that(?:'s|\s+is)\s+|still\s+)?"
+    r"(?:due|open|outstanding|overdue|late)\b",
+    re.I,
 )
 # "... for the police?": whose actions, named last.
 _FOR_WHOM = re.compile(
@@ -146,6 +160,7 @@ _ASIDE = re.compile(
     r"(?:force|service|trust|council|organi[sz]ation|agency|partnership|piece|patch|area|borough)\b",
     re.I,
 )
+_WHO_TAIL = re.compile(r"(?:\s+(?:still|now|currently|actually|really|even))+$", re.I)
 _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
 _FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
 _MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
@@ -184,8 +199,9 @@ _LIST_CUE = re.compile(
 )
 _MEETING_QUESTION = re.compile(
     r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)(?=.*\b(?:board|meeting|workshop|panel|dscb|lscb)\b)"
-    r"(?=.*\b(?:when|where|what time|date|venue|room|start|agenda|minutes|papers|"
-    r"finish|end(?!\s+of\b)|am or pm|morning or afternoon|at \w+|still on|going ahead|still happening|"
+    r"(?=.*\b(?:when|where|what time|(?<!due )dates?|venue|room|start|agenda|minutes|papers|"
+    r"finish|end(?!\s+of\b)|am or pm|morning or afternoon|at (?!the moment\b|present\b|all\b|least\b)\w+|"
+    r"still on|going ahead|still happening|"
     r"cancelled|postponed|"
     r"full day|half day|all day|how long|lunch|which day|what day|"
     r"(?:mon|tues|wednes|thurs|fri)day or (?:mon|tues|wednes|thurs|fri)day|"
@@ -212,7 +228,8 @@ _MEETING_DETAIL = re.compile(
     re.I,
 )
 _FIRST_PERSON_DONE = re.compile(
-    r"^(?:i've|i have|we've|we have)\s+(?:now\s+|just\s+|already\s+)?(?:sent|circulated|submitted|forwarded|"
+    r"^(?:(?:I think|I believe|so|ok|okay|right|good news)\W*\s+)?"  # "I think I've finished my bit on ..."
+    r"(?:i've|i have|we've|we have)\s+(?:now\s+|just\s+|already\s+)?(?:sent|circulated|submitted|forwarded|"
     r"shared|returned|completed|finished|done|cascaded|drafted|written|emailed|distributed|posted|provided|"
     r"raised|uploaded|published|delivered|presented|closed)\b",
     re.I,
@@ -315,6 +332,10 @@ class _IntentRules(_ReaderBase):
             rest = type(self)(self.text[asker.end() :], self.writer, self.now, self.names)
             rest.question = True
             return rest._list_actions()
+        question = the_question(self.text)  # "Could you pull up what WMP owe us? Richard has asked and ..."
+        alone = type(self)(question, self.writer, self.now, self.names)._list_actions() if question else None
+        if alone is not None and (alone.owners or alone.ambiguous):
+            return alone
         first = _FIRST_ASKS.match(self.text)
         sentence = _FIRST_SENTENCE.match(self.text)
         context = self.text[sentence.end() :] if sentence else ""
@@ -336,6 +357,7 @@ class _IntentRules(_ReaderBase):
             or first is not None
             or NAMED_LIST.match(self.text)
             or ANY_OPENING.match(self.text)
+            or _EVERYTHING.match(self.text)
             or WHOLE_LIST.search(self.text)
             or asks_indirectly(self.text)
         )
@@ -373,6 +395,7 @@ class _IntentRules(_ReaderBase):
                 continue
             who = re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip())
             who = _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
+            who = _WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:
                 return self._listing(self._for_us(resolved), overdue)

@@ -16,11 +16,13 @@ from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
 from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.chat import as_clauses, as_written, plain_chat
+from bot.understanding.context import as_first_person
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_words import REF
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.leave import writer_away_until
+from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
 from bot.understanding.text import normalise, tidy
@@ -41,7 +43,9 @@ def interpret(text: str, writer: Person | None, now: dt.datetime, names: NameInd
     message = plain_chat(tidy(as_clauses(normalise(text[: MAX_UNDERSTOOD * 2])))[:MAX_UNDERSTOOD])
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
-    found = _read(message, writer, now, names)
+    meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
+    message = meant.text
+    found = meant.settled(_read(message, meant.writer, now, names))
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
         found = replace(found, note=as_written(found.note, tidy(text[: MAX_UNDERSTOOD * 2])))
     return found
@@ -62,6 +66,8 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
     def _leave(self) -> Interpretation | None:
         """ "On leave until 1 June", "a/l until 12/06", "OOO through Friday", "back on 8 June": the writer's leave."""
         away = writer_away_until(self.text, self.now)
+        mine = as_first_person(self.text, self.writer, self.names) if away is None else None
+        away = writer_away_until(mine, self.now) if mine else away  # "Su is off next week, ..." written by Su
         return Interpretation(Intent.LEAVE, away_until=away) if away is not None else None
 
     def read(self) -> Interpretation:

@@ -23,16 +23,19 @@ __all__ = ["parse_leave", "status_means_leave", "writer_away_until"]
 _LEAVE = (
     r"(?:on\s+(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
     r"|on\s+(?:holiday|holidays|vacation|sabbatical|secondment|(?:a\s+)?(?:training\s+)?course|(?:a\s+)?training)"
-    r"|annual\s+leave|a/l|away|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?office|ooo|ooto)"
+    r"|annual\s+leave|a/l|(?-i:AL)|away|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto)"
 )
-_UNTIL = r"(?:until|till|til|'til|through|thru)"
+_UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+including)"
 # "on leave until 1 June", "off till Monday", "away from today until 12/06": the date after until/till.
 _UNTIL_CUE = re.compile(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\b", re.IGNORECASE)
 # "back on 8 June", "I'm back Monday", "returning Tuesday", "back in the office on 8/6", "return to work on 1/7".
 _BACK_CUE = re.compile(
     r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be|will\s+be|be|am|and|but)\s+|[,;:!.–-]\s*)back\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?"
-    r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work)\b",
+    r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work)\b"
+    # "away the week of the 25th back in school mon 1st": "back" with its day straight after it
+    r"|\bback(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?(?=\s+(?:on\s+)?(?:the\s+\d|\d|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))",
     re.IGNORECASE,
 )
 
@@ -93,15 +96,29 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     if back is not None:
         day = _date_after(mentions, back.end())
         if day is not None:
-            return day - dt.timedelta(days=1)
+            return _after_start(day, mentions, back.start(), now) - dt.timedelta(days=1)
     return None
+
+
+def _after_start(day: dt.date, mentions: list[DateMention], cue: int, now: dt.datetime) -> dt.date:
+    """ "leave w/c 8 june, back the 15th": a day of the month alone, not after the leave's start (or today), is
+    that day of the next month."""
+    start = max([m.date for m in mentions if m.date is not None and m.span[1] <= cue] + [now.date()])
+    if day > start:
+        return day
+    month = day.month % 12 + 1
+    try:
+        return day.replace(year=day.year + (month == 1), month=month)
+    except ValueError:
+        return day
 
 
 # "I'm back on 8 June" is the writer's own leave; "Tony will be back on 8 June" is not.
 _WRITER_BACK = re.compile(
     r"^\s*(?:back|returning)\b|\b(?:i['’]?m|i\s+am|i['’]?ll|i\s+will|i)\b[^.;!?]{0,20}\b(?:back|return)|"
-    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+)?(?:on\s+)?(?:{_LEAVE}|holidays?)\b(?:[^.;!?]{{0,60}}?[,;–-]|\s*[.!:;]+)\s*"
-    r"(?:and\s+)?back\b|"  # "hols!! back 8th june"
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+)?(?:on\s+)?(?:{_LEAVE}|holidays?|leave)\b(?:[^.;!?]{{0,60}}?[,;–-]|"
+    r"\s*[.!:;]+|[^.;!?]{0,60}?\s(?=back\s+(?:(?:in|at)\s+(?:the\s+)?\w+\s+)?(?:on\s+)?(?:the\s+\d|\d|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))\s*(?:and\s+)?(?:back|returning)\b|"  # "hols!! back 8th june"
     # "I'm off from the 22nd and back on 1 June", "I'll be on holiday from Monday and back in the office on 8 June"
     rf"\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+{_LEAVE}\b[^.;!?]{{0,60}}?(?:[,;–-]\s*|\s)(?:and\s+)?back\b|"
     r"\bmy\s+last\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b|"
@@ -118,7 +135,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     if _BACK_FOR_MEETING.search(text):
         return None  # "I'm back on for 10 July": coming to the meeting after all, not leave
     if until is None and _WRITER_BACK.search(text) is None:
-        return _range_away(text, now)
+        return _range_away(text, now) or _days_away(text, now)
     if until is not None and _WRITER_BACK.search(text) is None and _SOMEONE_ELSE.search(text, 0, until.start()):
         return None  # "can A-9 be due 30/06. Richard is away until 10/06": someone else's leave
     return parse_leave(text, now)
@@ -152,6 +169,32 @@ def _range_away(text: str, now: dt.datetime) -> dt.date | None:
     text = _MONTH_MAY.sub(r"\1May", text)
     days = [m.date for m in find_dates(text, now) if m.date is not None and m.span[0] < found.end() + 12]
     return max(days) if len(days) >= 2 else None
+
+
+# "off sick today and monday", "on hols 18th to the 22nd", "a/l thurs and fri": leave wording, then only its days.
+_LEAVE_DAYS = re.compile(
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:on\s+)?(?:{_LEAVE}|leave|holidays?)"
+    r"\b\s*[;:,–—-]?\s*(?P<days>.+?)[\s.!]*$",
+    re.IGNORECASE,
+)
+_BETWEEN_DAYS = re.compile(
+    r"^(?:\s|[,&–—-]|\b(?:and|to|till|until|til|through|thru|from|the|on|both|\d{1,2}(?:st|nd|rd|th))\b)*$", re.I
+)
+
+
+def _days_away(text: str, now: dt.datetime) -> dt.date | None:
+    found = _LEAVE_DAYS.match(normalise(text))
+    if found is None:
+        return None
+    days = found["days"]
+    mentions = [m for m in find_dates(days, now) if m.date is not None]
+    rest = days
+    for mention in reversed(mentions):
+        rest = rest[: mention.span[0]] + " " + rest[mention.span[1] :]
+    if not mentions or not _BETWEEN_DAYS.match(rest):
+        return None
+    last = max(m.date for m in mentions if m.date is not None)
+    return last if last >= now.date() else None
 
 
 def _date_after(mentions: list[DateMention], position: int) -> dt.date | None:

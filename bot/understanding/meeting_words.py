@@ -23,6 +23,14 @@ _LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b", re.
 _TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
 _BARE_ORDINAL = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
 _NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
+# "one of the board meetings over the summer – she'll confirm which one", "when are the board meetings this year?":
+# no one meeting is meant, so none is assumed.
+_NOT_ONE = re.compile(
+    r"\b(?:one|some|any|all|each|both)\s+of\s+(?:the|our)\s+(?:\w+\s+)?(?:meetings|boards)\b|\bwhich\s+one\b|"
+    r"\b(?:when|what\s+dates?)\s+(?:are|is)\s+(?:the|our)\s+(?:\w+\s+)?(?:meetings|boards)\b|"
+    r"\b(?:meetings|boards)\s+(?:this|next)\s+year\b",
+    re.I,
+)
 # "is the audit panel monday or tuesday?": the day asked about, not the day meant.
 _DAY_CHOICE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+or\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
@@ -143,6 +151,6 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
             return min(of_kind)
     if month:
         return board_in_month(directory, month_of(month.group(1) or month.group(2)), today)
-    if _NEXT.search(text) or default_next:
+    if _NEXT.search(text) or (default_next and not _NOT_ONE.search(text)):
         return upcoming[0] if upcoming else None
     return None

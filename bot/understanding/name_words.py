@@ -47,7 +47,8 @@ _COMMON = _words(
     basically seriously personally apparently unfortunately fortunately luckily sadly currently recently fine
     cool brilliant fab super thrilled delighted important essential necessary difficult impossible possible idea
     aim hope wish reminder note remember forgot forget meant supposed asked agreed decided tried promised
-    offered expected quick brief short long big small little whole full half main key same anyway"""
+    offered expected quick brief short long big small little whole full half main key same anyway wants asks
+    asking says thinks reckons hopes knows"""
 )
 # Endings of everyday words that no first name has ("planning", "supposed", "information", "grateful").
 _NOT_A_FIRST_NAME = re.compile(r"(?:ing|ed|tion|ment|ness|ful|ous|able|ible)$")
@@ -89,3 +90,9 @@ def could_be_first_name(word: str) -> bool:
         and lowered not in NOT_NAMES
         and not (len(lowered) >= 5 and _NOT_A_FIRST_NAME.search(lowered))
     )
+
+
+def is_everyday_word(word: str) -> bool:
+    """Whether a word is one of board chat's everyday words ("has", "all", "the", "schools"), never part of a name."""
+    lowered = word.lower()
+    return lowered in _COMMON or (lowered in NOT_NAMES and lowered != "dudley")

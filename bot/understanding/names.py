@@ -70,6 +70,9 @@ _NO_GROUPS: frozenset[int] = frozenset()
 _QUALIFIER = re.compile(r"\s*\([^)]*\)")  # "(voluntary)" in an agency's name
 # A possessive "s" in a folded agency name, typed with the apostrophe ("children s") or without ("childrens").
 _POSSESSIVE_WORD = re.compile(r"(?<=\w) s\b|(?<=\bchildren)s\b|(?<=\bpeople)s\b")
+# Short forms in agency names: "West Mids Fire" is West Midlands Fire Service.
+_SHORT_FORMS = {"mids": "midlands", "svc": "service", "svcs": "services", "dept": "department", "cttee": "committee"}
+_SHORT_WORDS = re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
 _FIRST_NAME_TYPO = 84  # fuzz.ratio for a mistyped first name (Tabitha / Tabetha)
 _LAST_NAME_TYPO = 80  # fuzz.ratio for a mistyped surname (McConnel / McConnell, Ibraheem / Ibrahim)
 _FULL_NAME_TYPO = 80  # fuzz.ratio for a mistyped full name (Tony Oakmen / Tony Oakman)
@@ -294,6 +297,11 @@ class NameIndex:
             best = process.extractOne(key, self._agency_names, scorer=fuzz.ratio, score_cutoff=90)
             if best is not None:
                 found = [self.directory.agencies[best[2]]]
+        short = _without_article(_SHORT_WORDS.sub(lambda w: _SHORT_FORMS[w[0]], key))
+        if not found and len(short.split()) >= 2:  # "West Mids Fire": the one agency whose name it begins
+            begun = [a for a, name in zip(self.directory.agencies, self._agency_names, strict=True)
+                     if name == short or name.startswith(short + " ")]  # fmt: skip
+            found = begun if len(begun) == 1 else []
         if len(found) == 1:
             return AgencyMatch(found[0], (found[0],))
         return AgencyMatch(None, tuple(found))

@@ -16,6 +16,12 @@ _MAX_PIECES = 4
 _DASH = re.compile(r"\s+[–—-]+\s+")
 _CLAUSE = re.compile(r"\s*[–—-]+\s+|,\s+|[.;]\s+")
 _ACTION_WORD = re.compile(r"^(?:(?:new|another)\s+)?action\s+(?=[A-Z])", re.I)
+# "log pls - ...", "new one - ...", "add: ...": a request to record what follows, not one of its pieces.
+_RECORD_MARKER = re.compile(
+    r"^(?:(?:pls|please)\s+)?(?:log|record|note|add|(?:a\s+)?(?:new|another)\s+(?:one|action))"
+    r"(?:\s+(?:this|that|it|one|an?\s+action|action|pls|please))*\s*[:–—-]+\s+",
+    re.I,
+)
 _CUE_BEFORE = re.compile(r"\b(?:by|before|due|for|within|in|deadline|target)\s*:?\s*$", re.I)
 
 
@@ -38,11 +44,12 @@ def fragment_pieces(text: str, due_wording: str) -> list[str] | None:
 def dash_pieces(text: str, due_wording: str) -> list[str] | None:
     """The pieces of a short note split by dashes once its due date is taken out ("GP leads audit - me, end of
     Aug": "GP leads audit", "me"), or None when it holds no " - " or is not 2 to 4 short pieces."""
-    if not _DASH.search(text) or due_wording not in text:
+    if not (_DASH.search(text) or _RECORD_MARKER.match(text)) or due_wording not in text:
         return None
     start = text.index(due_wording)
     before = _CUE_BEFORE.sub("", text[:start])
     body = _ACTION_WORD.sub("", before + " " + text[start + len(due_wording) :])
+    body = _RECORD_MARKER.sub("", body, count=1)
     pieces = [p for p in (x.strip(" .!?,") for x in _CLAUSE.split(body)) if p]
     if not 2 <= len(pieces) <= _MAX_PIECES or any(len(p) > 100 for p in pieces):
         return None

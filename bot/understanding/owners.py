@@ -28,11 +28,26 @@ _QUALIFIED = re.compile(r"^(?P<name>.+?)\s+(?:from|in|at|of|on)\s+(?:the\s+)?(?P
 # A rank or title before a name: "DI Fisher", "PC Dean Whitehouse", "Cllr Jones", "Dr Patel".
 _TITLE = re.compile(
     r"^(?:DI|DS|DC|PC|PCSO|DCI|DCS|DSupt|Supt|Ch Supt|Insp|Inspector|Sgt|Sergeant|Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|"
-    r"Prof|Professor)\.?\s+(?=[A-Z])"
+    r"Prof|Professor)\.?\s+(?=[A-Z]|[a-z]+\s+[a-z]+\b)"  # "DS mark hollis": a name typed in lower case
 )
 _BARE_POSSESSIVE = re.compile(r"^[A-Za-z][a-z]+s$")  # "sallys", "Pams": a possessive typed without its apostrophe
 _POLITE = re.compile(r"^(?:please|pls)\s+|\s+(?:please|pls)$", re.I)
+# "the fire service as a whole rather than Julie", "Sue Haywood, not Su": whoever follows "rather than" or "not" is
+# excluded, never an owner; "as a whole", "personally" say how the owners hold it.
+_EXCLUDED = re.compile(
+    r"\s*,?\s+(?:(?:and|but)\s+)?(?:rather\s+than|instead\s+of|not|as\s+opposed\s+to|other\s+than|except(?:\s+for)?|"
+    r"excluding)\s+\S.*$|\s+(?:as\s+a\s+whole|generally|personally|collectively|overall|itself|themselves|"
+    r"as\s+an?\s+(?:agency|service|organi[sz]ation|team|whole))\s*$",
+    re.I,
+)
+# "probation – the NPS side", "health, the CCG bit": one part of the owners named, read as "probation (NPS)".
+_SIDE = re.compile(
+    r"^(?P<outer>[^()]+?)\s*(?:[–—,]|\s-)\s*(?:the\s+|just\s+the\s+|only\s+the\s+)?(?P<inner>[\w&'’ ]{2,40}?)\s+"
+    r"(?:side|bit|part|end|arm|branch|one)$",
+    re.I,
+)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_AND_ME = re.compile(r"^(?P<others>.+?)\s*(?:,?\s+and|&|\+)\s*(?:I|me|myself)$", re.I)
 _SELF = {"i", "me", "myself", "i'll", "i will", "i'd"}
 _EVERYONE = re.compile(
     r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$|"
@@ -97,6 +112,7 @@ class OwnerResolver:
 
     def phrase(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """All owners in a phrase, or None when the phrase is not (entirely) owners."""
+        text = _SIDE.sub(r"\g<outer> (\g<inner>)", _EXCLUDED.sub("", _EXCLUDED.sub("", text)))
         someone = _SOMEONE_FROM.match(text)
         if someone:
             places = self.phrase(text[someone.end() :], allow_unknown=False)
@@ -118,6 +134,12 @@ class OwnerResolver:
         text = _POLITE.sub("", _PARENTHESES.sub("", text).strip(" ,.;:–-\"'"))
         if not text or len(text) > 120:
             return None
+        with_me = _AND_ME.match(text)
+        if with_me and self.writer is not None:  # "Rob Pearson from the LADO team and I": not a team "and I"
+            others = self.phrase(with_me["others"], allow_unknown=allow_unknown, subject=subject)
+            if others:
+                others.add(Resolution([self._writer_owner()]))
+                return others
         whole = self.single(text, allow_unknown=allow_unknown, subject=subject)
         if whole is not None:
             return whole
@@ -146,8 +168,9 @@ class OwnerResolver:
             group = self.names.group("all members")
             return Resolution([Owner("group", group.name, group.id)]) if group else None
         namesakes = _NAMESAKES_PHRASE.match(text)
-        if namesakes:
-            return self._namesakes(namesakes)
+        shared = self._namesakes(namesakes) if namesakes else None
+        if shared:  # "the two Karens"; not "the YOS", whose "s" is no plural
+            return shared
         other = _THE_OTHER.match(text)
         if other and self.writer is not None:  # "me and the other Karen", written by a Karen
             match = self.names.person(other["name"])
@@ -207,6 +230,8 @@ class OwnerResolver:
         """ "DI Fisher", "Dr Anand": the member so named, or an unknown person called with the title kept."""
         found = self.single(name, allow_unknown=allow_unknown, subject=subject)
         words = name.split()
+        if found is None and allow_unknown and len(words) >= 2 and lowercase_name_words(words, first_known=False):
+            return Resolution([Owner("unknown", name)])  # "DS paul wright": the title says it is a person
         lone = found is None and allow_unknown and len(words) == 1 and NAME_WORD.match(words[0]) is not None
         if lone and words[0].lower() not in NOT_NAMES and not self.names.agency(words[0]).candidates:
             return Resolution([Owner("unknown", f"{title}{name}")])  # "Dr Anand to prepare a note"
@@ -259,7 +284,7 @@ class OwnerResolver:
     def _writer_by_own_first_name(self, text: str, candidates: tuple[Person, ...]) -> Owner | None:
         """ "nicki to send ..." written by Nicki Burrows: the writer's own first name, exactly, means the writer
         when every other candidate only shares it as a nickname ("Nicola" for "nicki"), not as a name that sounds
-        the same ("Su" for "Sue")."""
+        the same ("Su" for "Sue"): a wrong owner is worse than a question."""
         if self.writer is None or self.writer not in candidates:
             return None
         written = fold(text)

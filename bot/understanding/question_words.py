@@ -40,7 +40,8 @@ HELP_ASKED = re.compile(
     r"\b(?:what|which)\s+(?:commands?|instructions?|keywords?|phrases?|requests?|words?)\s+(?:(?:does|do|can|will|would)\s+)?"
     r"(?:you|u|this|it|this\s+(?:thing|bot|tool|assistant)|the\s+(?:bot|tool|assistant|tracker))\s+(?:actually\s+)?"
     r"(?:understands?|knows?|takes?|accepts?|recogni[sz]es?|responds?\s+to|supports?|works?\s+with|get)\b|"
-    r"\b(?:what|which)\s+(?:commands?|keywords?)\s+(?:are\s+there|(?:can|could|should|do)\s+(?:i|we)\s+(?:use|type|give))\b|"
+    r"\b(?:what|which)\s+(?:commands?|keywords?)\s+(?:are\s+there|there\s+are|(?:can|could|should|do)\s+(?:i|we)\s+"
+    r"(?:use|type|give))\b|"  # "can you explain what commands there are"
     r"\bwhat\s+(?:you(?:'re|\s+are)|u\s+are|this\s+(?:bot|thing|assistant)(?:'s|\s+is))\s+(?:actually\s+|really\s+)?"
     r"(?:able\s+to|here\s+to|meant\s+to|designed\s+to)\s+(?:help|assist|do)\b|"
     r"\bwhat\s+(?:sorts?|kinds?|types?)\s+of\s+(?:things?|stuff|questions?|requests?|commands?|messages?)\s+"
@@ -76,7 +77,7 @@ NAMED_LIST = re.compile(
     re.I,
 )
 
-_STATE = r"(?:open|outstanding|left|due|overdue|on the go|on the tracker|on (?:the|their|his|her) (?:list|plate))"
+_STATE = r"(?:open|outstanding|left|due|overdue|on the go|on the tracker|on (?:the|their|his|her|its) (?:list|plate))"
 _AS_SPOKEN = (
     r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)))*"
     r"\s*(?:\?|$)"
@@ -288,7 +289,9 @@ REPORTED_ASKER = re.compile(
     r"(?:check|ask|find\s+out|see|confirm)\b\s*[-–—:,]*\s*|"
     rf"^{_SOMEONE}(?:'s|’s|\s+is|\s+was|\s+has\s+been)\s+asking\s+(?=what|which|whether|if|who|how|when|where|any)|"
     r"^(?:[\w'’-]+\s+){1,3}?(?:has\s+|had\s+|just\s+)?(?:asked|wants|wanted|needs|needed|would\s+like|"
-    r"is\s+asking|was\s+asking)\s+(?:me|us)\s+to\s+(?:check|ask|find\s+out|know|see|look|confirm)\b"
+    r"is\s+asking|was\s+asking)\s+(?:(?:me|us)\s+to\s+(?:check|ask|find\s+out|know|see|look|confirm)\b|"
+    # "roger wants to know what cafcass have outstanding": the one asking, then the question
+    r"to\s+(?:check|find\s+out|know|see)\b(?=\s+(?:what|which|whether|if|who|how|when|where|any)\b))"
     r"(?:\s+(?:for\s+(?:her|him|them)|on\s+(?:her|his|their)\s+behalf))?\s*[-–—:,]*\s*",
     re.I,
 )
@@ -386,7 +389,8 @@ MY_ONES = re.compile(
 ANY_OPENING = re.compile(r"^(?:is\s+there\s+)?(?:anything|any\s+(?:actions?|thing))\b", re.I)
 # "a list of the actions sitting with the SCR Sub group", "list the actions assigned to the PPP group": whose.
 ACTIONS_HELD = re.compile(
-    r"\bactions?\s+(?:that\s+are\s+|which\s+are\s+|currently\s+|still\s+)*(?:sitting|held|assigned|allocated|"
+    r"\bactions?\s+(?:that\s+are\s+|which\s+are\s+|are\s+|is\s+|currently\s+|still\s+)*(?:sitting|held|assigned|"
+    r"allocated|"
     r"owned|open|outstanding|overdue|left|down)\s+(?:with|to|by|against|for)\s+(?P<who>[^?.,!;]+?)"
     r"(?:\s+(?:please|pls|at the moment|now|currently))*\s*"
     r"(?=[?.,!;]|$|\s+(?:would|will|could|might|is|if|when|as|so|before|ahead\s+of|in\s+time|thanks)\b)",

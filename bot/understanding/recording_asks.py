@@ -21,7 +21,19 @@ _ASK = re.compile(
     r"\b(?:that|this|it|these)\b(?:\s+[\w'’]+){0,4}?\s+as\s+(?:an?|the|one|another)\s+"
     r"(?:(?:new|joint|shared|separate|single|further)\s+)?(?:action|one|item|task)s?\s+(?:for|against|on|with)\s+|"
     r"\b(?:record|log|note|add|put|pop|stick|set|enter|list)\w*\s+(?:that|this|it)\s+(?:down\s+|up\s+|on\s+)?"
-    r"(?:against|under)\s+|\b(?:assign|allocate)\w*\s+(?:that|this|it)\s+to\s+",
+    r"(?:against|under)\s+|\b(?:assign|allocate)\w*\s+(?:that|this|it)\s+to\s+|"
+    # "log that one for Jassi", "log it for me", "log it jointly against them", "put that down to the group",
+    # "put that on her": the owners straight after the thing to record
+    r"\b(?:record|log|note|put|pop|stick)\w*\s+(?:that|this|it)(?:\s+one)?\s+(?:down\s+|up\s+)?"
+    r"(?:(?:jointly|together|as\s+a\s+joint\s+(?:one|action))\s+)?(?:for|against|to|on)\s+"
+    r"(?!(?:as|an?|the\s+(?:tracker|list|log|agenda|system))\b)(?=\S)",
+    re.I,
+)
+# "Can I be down as owner along with Mike?", "could you put me down as the lead with Sally": the writer owns what
+# came before, with whoever they name.
+_ME_AS_OWNER = re.compile(
+    r"\b(?:can|could|may)\s+(?:I|you\s+(?:put|have)\s+me)\s+(?:be\s+)?(?:put\s+)?down\s+as\s+(?:the\s+)?(?:owner|lead)"
+    r"(?:\s+(?:along\s+with|together\s+with|with|and|alongside)\s+(?P<who>[^.!?;:,()]{1,60}?))?\s*(?=[.!?,;]|$)",
     re.I,
 )
 # Words before the request that make it one: "could", "would you mind", "I would be grateful if", "is it possible".
@@ -73,6 +85,12 @@ class NamedRequest:
 
 def record_for(text: str) -> RecordFor | None:
     """The statement and the owners' words of a closing request to record it, or None."""
+    mine = _ME_AS_OWNER.search(text)
+    if mine is not None:
+        breaks = [m.end() for m in _SENTENCE.finditer(text, 0, mine.start())]
+        statement = text[: breaks[-1] if breaks else 0].strip(" ,;:–—-")
+        who = f"me and {mine['who']}" if mine["who"] else "me"
+        return RecordFor(statement, who, None, False) if statement else None
     asks = list(_ASK.finditer(text))
     if not asks:
         return None

@@ -73,6 +73,8 @@ _GREETING = re.compile(
 _SIGN_OFF = re.compile(
     r"[\s.,!]*(?:(?:kind |best |warm )?regards|thanks|many thanks|best wishes|cheers|best)\s*,?\s*[A-Za-z]*\W*$", re.I
 )
+# "Fwd from Tabetha re A-10:": the action the forwarded words are about, named after their sender.
+_ABOUT = re.compile(r"\s+(?:re|about|regarding|on|for)\s*:?\s+(?P<ref>A\s?-?\s?\d{1,4})\s*$", re.I)
 _RECORD_ASKED = re.compile(r"\b(?:add|log|record|note|put|pop|stick|action)\b", re.I)
 
 
@@ -84,6 +86,8 @@ class Pasted:
     sender: str
     quote: str
     record_asked: bool
+    after: str = ""  # the writer's own words after the quote ("– so, what's open for the fire service?")
+    about: str = ""  # the action the lead names ("Fwd from Tabetha re A-10:")
 
 
 def pasted_message(text: str) -> Pasted | None:
@@ -97,8 +101,11 @@ def pasted_message(text: str) -> Pasted | None:
     if not quote.strip():
         return None
     source = (lead["source"] or "").strip()
+    about = _ABOUT.search(source)
+    source = source[: about.start()] if about else source
     who = _SOURCE.match(source)
     sender = who["who"].strip() if who else ""
     sender = "" if _NOT_A_SENDER.match(sender) else sender
     quote = _SIGN_OFF.sub("", _GREETING.sub("", quote.strip()))
-    return Pasted(sender, quote.strip(), _RECORD_ASKED.search(after) is not None)
+    asked = _RECORD_ASKED.search(after) is not None
+    return Pasted(sender, quote.strip(), asked, after.strip(), about["ref"] if about else "")

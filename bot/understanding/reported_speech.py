@@ -58,10 +58,14 @@ _OWN = re.compile(
     r"|\b(?:has|have|had)\s+asked\s+me\s+(?:if I (?:would|could)|to)\s+(?:take on an action to\s+)?"
     r"|\bI(?:'ve|’ve|\s+have|\s+was|\s+have\s+now)?\s+been\s+asked\s+to\s+(?!(?:say|tell|pass|let|send|give)\b)"
     r"(?:take on an action to\s+)?"
-    r"|\bwe\s*,\s*as\s+(?:the\s+|a\s+|our\s+)?[\w &'-]{2,40}?\s*,\s*(?:will|would|shall|are going to)\s+)"
+    r"|\bwe\s*,\s*as\s+(?:the\s+|a\s+|our\s+)?[\w &'-]{2,40}?\s*,\s*(?:will|would|shall|are going to)\s+"
+    # "Happy to take on the MAPPA briefing, could I have until ...": an offer, opening the message
+    r"|^(?:I['’]m\s+|I\s+am\s+|I['’]d\s+be\s+)?(?:more\s+than\s+|very\s+|really\s+|quite\s+)?(?:happy|willing|keen|glad)"
+    r"\s+to\s+(?!(?:help|support|assist|be|attend|come|go|hear|say|report back|discuss|chat|talk)\b))"
     r"(?P<task>[^.;!?]+)",
     re.I,
 )
+_ASKING_TIME = re.compile(r",\s+(?:could|can|would|may)\s+(?:I|we)\b", re.I)
 # "<task> will be presented by <who> at ...": the doer after "by", the task what is done.
 _PASSIVE = re.compile(
     r"^(?P<thing>(?:the|a|an|our|this|that)\s+[^,.;]{2,80}?)\s+(?:will|would|should|shall|is to|are to)\s+be\s+"
@@ -84,7 +88,7 @@ _NOT_WORK = re.compile(
 def own_commitment(text: str) -> str | None:
     """The task the writer says they have taken on ("I have said I would write up ..."), or None."""
     found = _OWN.search(text)
-    task = found["task"].strip() if found else ""
+    task = _ASKING_TIME.split(found["task"])[0].strip() if found else ""  # "..., could I have until July?"
     return task if task and not _NOT_WORK.match(task) else None
 
 

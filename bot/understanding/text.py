@@ -99,5 +99,5 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES).translate(_FOLD_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[^\w&]+", " ", text)
-    text = re.sub(r"\band\b", "&", text)
+    text = re.sub(r"\band\b|\s*&\s*", " & ", text)  # "qa&comms" is "QA & Comms"
     return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,230 @@
+"""Corrections a writer makes while typing, applied before the rules read the message.
+
+"can someone log an action for Richard – sorry, not Richard, it's me – to chase ...", "Sally, no wait, Pam to draft
+...", "put that down for the September board – sorry, I meant the July board", "new date 3/7 please. Sorry, I meant
+3/8". The corrected words take the place of the mistaken ones and the correction itself is cut, so every rule reads
+what the writer meant. A name is put right only when the mistaken one is clear: named again ("not Richard"),
+written just before the correction, or the only name before it. Otherwise the correction is cut and the reading is
+marked ``owner_doubt``: the owners are then asked about, never guessed (a wrong owner is worse than a question).
+References ("I meant A-27, not A-72") are left to the edit rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.understanding.dates import MONTH_WORDS, find_dates
+from bot.understanding.owners import OwnerResolver
+
+__all__ = ["Corrected", "corrected"]
+
+_SORRY = r"(?:sorry|soz|oops|whoops|apologies|my mistake|my bad|correction)"
+# "Richard – sorry, not Richard, it's me –": the mistaken words named again after "not", then the right ones.
+_NOT_X_BUT_Y = re.compile(
+    rf"(?P<lead>\s*(?:[,(–—]|\s-)\s*){_SORRY}\W*\s*not\s+(?P<x>[^,;:()–—.!?]{{1,40}}?)\s*[,;:]?\s*"
+    r"(?:(?:it['’]?s|it\s+is|it\s+should\s+be|(?:it\s+)?should\s+be|I\s+mean|I\s+meant|make\s+(?:that|it)|but|rather)"
+    r"\s+)(?P<rest>.+)$",
+    re.I | re.S,
+)
+# "Sally, no wait, Pam", "Friday – I mean Monday", "the 3rd... make that the 4th": the right words straight after.
+_INLINE = re.compile(
+    r"(?P<lead>\s*(?:[,(–—]|\s-|\.\.\.|…)\s*)"
+    rf"(?:(?:no|{_SORRY})\W*\s*)*(?:no\s+wait|wait|(?:or\s+)?rather|I\s+mean|I\s+meant|make\s+(?:that|it)|"
+    r"scratch\s+that|correction)\W*\s+(?P<rest>.+)$",
+    re.I | re.S,
+)
+# "... the September board. Sorry, I meant the July one": a correction of something earlier in the message.
+_MEANT = re.compile(
+    rf"(?P<lead>(?:^|(?<=[.!?])\s+|\s*[–—]\s*|\s+-\s+|,\s+|\s*\(\s*)){_SORRY}\W*\s*(?:no\W*\s*)?"
+    r"(?:I\s+meant|I\s+mean|it\s+should\s+(?:have\s+)?(?:said|been|be|read)|that\s+should\s+(?:have\s+)?"
+    r"(?:said|been|be|read)|make\s+(?:that|it))\W*\s+(?P<rest>.+)$",
+    re.I | re.S,
+)
+_REF = re.compile(r"^(?:action\s+)?A\s?-?\s?\d", re.I)
+_SELF = re.compile(r"^(?:me|myself)\b", re.I)
+_CUE = re.compile(r"^(?:by|before|for|due|on|in|until|till|to|at)\s+", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:board|meeting|panel|workshop)\s*$", re.I)
+_ONE = re.compile(rf"^(?P<head>(?:the\s+)?(?:{MONTH_WORDS}|(?:mon|tues|wednes|thurs|fri)day|next))\s+one\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+# What continues the sentence after a corrected name or date: "..., to chase the report", "..., by Friday".
+_GOES_ON = re.compile(r"^,\s+(?:to|by|for|and|please|pls|due|re|about|on)\b", re.I)
+_SPLIT_WORDS = re.compile(r"[\w&][\w&'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Corrected:
+    """The message as the writer meant it, and whether a corrected name could not be placed."""
+
+    text: str
+    owner_doubt: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """Words the correction gives ("the July board", "me"): their kind, where they end in the text, and the words
+    to put in the mistaken ones' place."""
+
+    kind: str  # "date" or "owner"
+    end: int
+    words: str
+
+
+def corrected(text: str, owners: OwnerResolver, now: dt.datetime, board_dates: Sequence[dt.date] = ()) -> Corrected:
+    """The message with each self-correction applied (at most three), and whether a name was left in doubt."""
+    doubt = False
+    for _ in range(3):
+        step = _one_correction(text, owners, now, board_dates)
+        if step is None:
+            break
+        text, doubted = step
+        doubt = doubt or doubted
+    return Corrected(" ".join(text.split()), doubt)
+
+
+def _one_correction(
+    text: str, owners: OwnerResolver, now: dt.datetime, board_dates: Sequence[dt.date]
+) -> tuple[str, bool] | None:
+    for found in _NOT_X_BUT_Y.finditer(text):
+        before = text[: found.start()]
+        x = found["x"].strip()
+        if not before.lower().rstrip(" ,").endswith(x.lower()):
+            continue  # "with Sue Haywood, not Su – could you": an exclusion, not a correction
+        right = _right_words(text, found.start("rest"), owners, now, board_dates)
+        if right is None or right.kind != "owner":
+            continue
+        start = len(before.rstrip(" ,")) - len(x)
+        return _replaced(text, start, start + len(x), right, found.start("lead"))
+    for found in _INLINE.finditer(text):
+        if _REF.match(found["rest"]):
+            continue
+        right = _right_words(text, found.start("rest"), owners, now, board_dates)
+        if right is None:
+            continue
+        wrong = _wrong_just_before(text, found.start("lead"), right, owners, now, board_dates)
+        if wrong is not None:
+            return _replaced(text, wrong[0], wrong[1], right, found.start("lead"))
+    for found in _MEANT.finditer(text):
+        if _REF.match(found["rest"]) or not text[: found.start("lead")].strip():
+            continue  # "Sorry, I meant Jo Forbes, not Jo Ford, in my last message": another message put right
+        right = _right_words(text, found.start("rest"), owners, now, board_dates)
+        if right is None:
+            continue
+        wrong = _wrong_before(text, found.start("lead"), right, owners, now, board_dates)
+        if wrong is None:
+            cut = _cut(text, found.start("lead"), right.end, sentence=_opens_sentence(found["lead"]))
+            return (text[: found.start("lead")] + cut, right.kind == "owner") if right.kind == "owner" else None
+        return _replaced(text, wrong[0], wrong[1], right, found.start("lead"), sentence=_opens_sentence(found["lead"]))
+    return None
+
+
+def _opens_sentence(lead: str) -> bool:
+    return not lead.strip()
+
+
+def _right_words(
+    text: str, start: int, owners: OwnerResolver, now: dt.datetime, board_dates: Sequence[dt.date]
+) -> _Part | None:
+    """The corrected words at ``start``: a date or meeting ("3/8", "the July board", "the July one"), or an owner
+    ("me", "Pam", "the fire service")."""
+    rest = text[start:]
+    one = _ONE.match(rest)
+    if one:  # "the July one": the kind of meeting is the mistaken one's, filled in by the caller
+        return _Part("date", start + one.end(), one["head"] + " one")
+    for mention in find_dates(rest, now, board_dates):
+        if mention.span[0] == 0 and (mention.date is not None or mention.asap):
+            return _Part("date", start + mention.span[1], mention.wording)
+        break
+    if _SELF.match(rest):
+        word = _SELF.match(rest)
+        assert word is not None
+        return _Part("owner", start + word.end(), word[0])
+    words = list(_SPLIT_WORDS.finditer(rest))[:4]
+    for size in range(len(words), 0, -1):
+        phrase = rest[: words[size - 1].end()]
+        if owners.single(phrase, allow_unknown=False):
+            return _Part("owner", start + words[size - 1].end(), phrase)
+    return None
+
+
+def _wrong_just_before(
+    text: str, end: int, right: _Part, owners: OwnerResolver, now: dt.datetime, board_dates: Sequence[dt.date]
+) -> tuple[int, int] | None:
+    """The mistaken words ending where the correction starts ("Sally" in "Sally, no wait, Pam")."""
+    if right.kind == "date":
+        mentions = [m for m in find_dates(text[:end], now, board_dates) if m.date is not None or m.asap]
+        last = mentions[-1] if mentions else None
+        return last.span if last is not None and not text[last.span[1] : end].strip() else None
+    words = list(_SPLIT_WORDS.finditer(text, 0, end))[-4:]
+    for index in range(len(words)):
+        if text[words[-1].end() : end].strip():
+            return None
+        phrase = text[words[index].start() : words[-1].end()]
+        if _SELF.fullmatch(phrase) or owners.single(phrase, allow_unknown=False):
+            return words[index].start(), words[-1].end()
+    return None
+
+
+def _wrong_before(
+    text: str, end: int, right: _Part, owners: OwnerResolver, now: dt.datetime, board_dates: Sequence[dt.date]
+) -> tuple[int, int] | None:
+    """The mistaken words earlier in the message: the last date or meeting before a corrected date; the only name
+    before a corrected name (None when there are several, or none)."""
+    if right.kind == "date":
+        mentions = [m for m in find_dates(text[:end], now, board_dates) if m.date is not None or m.asap]
+        return mentions[-1].span if mentions else None
+    named = _owner_spans(text[:end], owners)
+    return named[0] if len(named) == 1 else None
+
+
+def _owner_spans(text: str, owners: OwnerResolver) -> list[tuple[int, int]]:
+    """Where the text names owners (longest names first), "me" included, "I" not ("can I have ...")."""
+    words = list(_SPLIT_WORDS.finditer(text))
+    taken = [False] * len(words)
+    spans: list[tuple[int, int]] = []
+    for size in (4, 3, 2, 1):
+        for start in range(len(words) - size + 1):
+            if any(taken[start : start + size]):
+                continue
+            phrase = text[words[start].start() : words[start + size - 1].end()]
+            if phrase.lower() in {"i", "the", "a", "an", "all", "any", "board"}:
+                continue
+            if _SELF.fullmatch(phrase) or owners.single(phrase, allow_unknown=False):
+                spans.append((words[start].start(), words[start + size - 1].end()))
+                taken[start : start + size] = [True] * size
+    return sorted(spans)
+
+
+def _replaced(text: str, start: int, end: int, right: _Part, lead: int, *, sentence: bool = False) -> tuple[str, bool]:
+    """The text with the mistaken words (``start``–``end``) replaced by the right ones, and the correction (from
+    ``lead``) cut: through its closing dash, or to the end of its sentence when it opens one or says why."""
+    words = right.words
+    wrong = text[start:end]
+    if right.kind == "date":
+        noun = _MEETING_NOUN.search(wrong)
+        if words.endswith(" one"):
+            words = words[: -len("one")] + (noun[0].strip() if noun else "one")
+        cue = _CUE.match(wrong)
+        if cue and not _CUE.match(words):
+            words = cue[0] + words
+    tail = _cut(text, lead, right.end, sentence=sentence)
+    return text[:start] + words + text[end:lead] + tail, False
+
+
+def _cut(text: str, lead: int, end: int, *, sentence: bool) -> str:
+    """What follows a correction once it is cut (from ``lead`` to ``end``): the rest of the message, past a closing
+    dash or bracket; without the rest of its sentence when the correction opens the sentence or what follows it
+    only says why ("..., September is far too late")."""
+    after = text[end:]
+    if not sentence:
+        dash = re.match(r"\s*(?:[–—)]|\s-)\s*", after)
+        if dash:
+            return " " + after[dash.end() :]
+        if not after.startswith(",") or _GOES_ON.match(after):
+            return after
+    stop = _SENTENCE_END.search(text, end)
+    if stop is None:
+        return "" if sentence else "."
+    return (" " if sentence else text[stop.start() : stop.end()].rstrip() + " ") + text[stop.end() :]

@@ -1,0 +1,50 @@
+"""The message as the writer meant it, before the rules read it: a forwarded message read as what it is for (the
+writer's own question after it, or the quote as its sender's words; :mod:`bot.understanding.forwarded`), then the
+writer's own corrections applied ("for Richard – sorry, not Richard, it's me – to chase ...";
+:mod:`bot.understanding.corrections`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from bot.directory import Person
+from bot.understanding.context import with_group_named
+from bot.understanding.corrections import corrected
+from bot.understanding.forwarded import as_forwarded
+from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.names import NameIndex
+from bot.understanding.owners import OwnerResolver
+
+__all__ = ["Meant", "as_meant"]
+
+
+@dataclass(frozen=True, slots=True)
+class Meant:
+    """The words to read, whose words they are, who sent the message, and whether the owners they name are in
+    doubt (then asked about, never guessed)."""
+
+    text: str
+    writer: Person | None
+    sent_by: Person | None = None
+    owner_doubt: bool = False
+
+    def settled(self, found: Interpretation) -> Interpretation:
+        """The reading of these words as the sender's message: owners in doubt left to ask about; a forwarded
+        "that's done" ticks off the forwarded member's part, on their behalf."""
+        if self.owner_doubt:
+            found = replace(found, owners=(), ambiguous=())
+        relayed = self.writer is not None and self.sent_by is not None and self.writer.id != self.sent_by.id
+        if relayed and found.intent is Intent.COMPLETE_ACTION and found.on_behalf_of is None:
+            assert self.writer is not None
+            found = replace(found, owners=(), on_behalf_of=Owner("member", self.writer.name, self.writer.id))
+        return found
+
+
+def as_meant(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Meant:
+    """The message (as the rules read it) as meant, and whose words it is."""
+    forwarded = as_forwarded(message, writer, names)
+    text, reader = (forwarded.text, forwarded.writer) if forwarded else (message, writer)
+    text = with_group_named(text, names)  # "... CDOP on Wednesday. Is anything open against the panel?"
+    fixed = corrected(text, OwnerResolver(names, reader), now, names.directory.board_dates)
+    return Meant(fixed.text, reader, writer, fixed.owner_doubt)
