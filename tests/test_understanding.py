@@ -103,7 +103,9 @@ def test_the_contract_has_every_field(snapshot: Snapshot) -> None:
         "on_behalf_of",
         "note",
         "shift_days",
+        "guessed",
     }
+    assert got["guessed"] is False  # read by a rule
     assert got["task"] == "Send the chart"
     assert got["due"] == "2015-05-22"
 
@@ -128,7 +130,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in (2, 3, 4, 5, 6, 7, 8, 9, 10)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 13)]
 
 
 @pytest.mark.parametrize("path", DEVELOPMENT_SETS, ids=lambda p: p.stem)
@@ -144,7 +146,7 @@ def test_everyday_development_sets_and_no_wrong_member_owner(snapshot: Snapshot,
         assert result.accuracy(name) >= floor, (name, result.report())
 
 
-EVERYDAY_BLIND_FLOORS = {"intent": 0.91, "owners": 0.88, "due": 0.92, "meeting": 1.0, "audit": 0.85, "ref": 1.0}
+EVERYDAY_BLIND_FLOORS = {"intent": 0.94, "owners": 0.91, "due": 0.94, "meeting": 1.0, "audit": 0.9, "ref": 1.0}
 
 
 def test_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
@@ -156,6 +158,21 @@ def test_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
     print("\n" + result.report())
     assert result.wrong_member_owners == []
     for name, floor in EVERYDAY_BLIND_FLOORS.items():
+        assert result.accuracy(name) >= floor, (name, result.report())
+
+
+EVERYDAY_BLIND_2_FLOORS = {"intent": 0.94, "owners": 0.85, "due": 0.93, "meeting": 0.88, "audit": 0.76, "ref": 0.98}
+
+
+def test_second_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
+    """A second writer's blind set, measured only: it named one wrong member owner when first measured, before any
+    change for it (counted, never inspected); that count may not grow."""
+    cases = score.load_corpus(score.EVERYDAY_BLIND_2)
+    results = [parse(snapshot, c["text"], c["as"], dt.datetime.fromisoformat(c["now"])) for c in cases]
+    result = score.score(cases, results)
+    print("\n" + result.report())
+    assert len(result.wrong_member_owners) <= 1
+    for name, floor in EVERYDAY_BLIND_2_FLOORS.items():
         assert result.accuracy(name) >= floor, (name, result.report())
 
 

@@ -13,7 +13,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _NUMBER = re.compile(r"^(?:option|number|no\.?|#)?\s*(\d{1,2})\.?$|^(?:the\s+)?(\w+)(?:\s+one)?$")
 _NO = {"no", "nope", "cancel", "none", "neither", "none of these", "none of them", "never mind", "nevermind", "stop"}
 _YES = {"yes", "yep", "yeah", "yes please", "correct", "that's right", "thats right", "right", "y", "ok", "okay"}
-_CANCEL_LABELS = {"cancel", "none of these"}
+_CANCEL_LABELS = {"cancel", "none of these", "no"}
 
 
 def picked(options: list[dict[str, Any]], text: str) -> dict[str, Any] | None:

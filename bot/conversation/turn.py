@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from bot.conversation.audit_turns import AuditTurns
 from bot.conversation.edit_turns import EditTurns, edit_handlers
+from bot.conversation.guesses import confirm_guess
 from bot.conversation.payloads import (
     PAYLOAD_TEXT_LIMIT,
     STALE_CHOICE,
@@ -99,6 +100,12 @@ class Turn(AuditTurns, EditTurns):
     def answer(self, meaning: Interpretation, said: str | None = None) -> Reply:
         """The use case for what a message means; ``said`` (the message) lets a question about a name offer the
         message again with the name in full."""
+        if meaning.guessed:  # read by the learned model, not a rule: the writer confirms it first
+            return (
+                Reply(NOT_UNDERSTOOD, private=True)
+                if not said
+                else confirm_guess(meaning, said, self.writer, self.today)
+            )
         if meaning.intent is not Intent.RECORD_ACTION:  # recording asks its own questions (external owners)
             question = self.unsure(meaning, said)
             if question is not None:
@@ -165,7 +172,7 @@ class Turn(AuditTurns, EditTurns):
             return self._list(
                 Interpretation(Intent.LIST_ACTIONS, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous))
             )
-        return self.answer(self.snapshot.interpret(words, self.writer, self.now))
+        return self.answer(self.snapshot.interpret(words, self.writer, self.now), said=words)
 
     def change_due(self, number: int, due: dt.date | None) -> Reply:
         view = actions.change_due(self.session, self.board_id, number, due, by=self.writer, today=self.today)
@@ -261,7 +268,10 @@ class Turn(AuditTurns, EditTurns):
             if not said or not said.strip():
                 raise InvalidInput(STALE_CHOICE)
             guard(said)
-            return self.answer(self.snapshot.interpret(said, self.writer, self.now), said=said)
+            meaning = self.snapshot.interpret(said, self.writer, self.now)
+            if flag_of(payload.get("sure")):  # "Yes" to "Do you want me to …?": the guessed reading, confirmed
+                meaning = replace(meaning, guessed=False)
+            return self.answer(meaning, said=said)
         if op == "import_minutes":
             raise InvalidInput("Send the minutes file again to import it.")  # the front end refetches the file
         raise InvalidInput("That choice is no longer open; please write your message again.")

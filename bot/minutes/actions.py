@@ -303,7 +303,7 @@ class _Reader:
     # Understanding ----------------------------------------------------------------------------------------
     def understand(self, found: _Found) -> MinutesAction:
         self._guesses = []
-        meaning = interpret(found.said, None, self.now, self.names)
+        meaning = interpret(found.said, None, self.now, self.names, guess=False)  # minutes: the rules alone
         owners = list(meaning.owners)
         ambiguous = list(meaning.ambiguous)
         said = f" {fold(found.said)} "

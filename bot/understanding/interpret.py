@@ -19,6 +19,7 @@ from bot.understanding.chat import as_clauses, as_written, plain_chat
 from bot.understanding.context import as_first_person
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_words import REF
+from bot.understanding.guessing import guessed_reading
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.leave import writer_away_until
@@ -27,7 +28,7 @@ from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
 from bot.understanding.text import normalise, tidy
 
-__all__ = ["MAX_UNDERSTOOD", "interpret", "is_question"]
+__all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
 
 MAX_UNDERSTOOD = 2_000  # longer messages are read up to here; nobody writes an action that long
 # "... by end of June. Also what's A-9 again?", "push A-11 back pls and remind me who's on A-13": a second ask.
@@ -38,17 +39,27 @@ _SECOND_ASK = re.compile(
 )
 
 
-def interpret(text: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
-    """What one message from ``writer`` means at ``now`` for the board whose names are ``names``."""
-    message = plain_chat(tidy(as_clauses(normalise(text[: MAX_UNDERSTOOD * 2])))[:MAX_UNDERSTOOD])
+def interpret(
+    text: str, writer: Person | None, now: dt.datetime, names: NameIndex, *, guess: bool = True
+) -> Interpretation:
+    """What one message from ``writer`` means at ``now`` for the board whose names are ``names``; with ``guess``,
+    a message no rule reads may get the learned model's reading, marked ``guessed`` for the writer to confirm."""
+    message = as_read(text)
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
     message = meant.text
     found = meant.settled(_read(message, meant.writer, now, names))
+    if guess and found.intent is Intent.NONE:  # no rule reads it: perhaps the learned model, for the writer to confirm
+        found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
         found = replace(found, note=as_written(found.note, tidy(text[: MAX_UNDERSTOOD * 2])))
     return found
+
+
+def as_read(text: str) -> str:
+    """A message as the rules read it: chat made plain and tidied, at most MAX_UNDERSTOOD characters."""
+    return plain_chat(tidy(as_clauses(normalise(text[: MAX_UNDERSTOOD * 2])))[:MAX_UNDERSTOOD])
 
 
 def _read(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:

@@ -101,6 +101,7 @@ class Interpretation:
     note: str | None = None  # ADD_UPDATE: the update; DROP_ACTION: the reason
     shift_days: int | None = None  # CHANGE_DUE: days the due date moves by (negative: earlier)
     due_passed: bool = False  # an explicit due date already past when written ("by 22 May 2026" in November)
+    guessed: bool = False  # read by the learned model, not a rule: confirmed with the writer before it is used
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
@@ -120,4 +121,5 @@ class Interpretation:
             "on_behalf_of": self.on_behalf_of.name if self.on_behalf_of else None,
             "note": self.note,
             "shift_days": self.shift_days,
+            "guessed": self.guessed,
         }

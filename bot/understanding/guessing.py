@@ -1,0 +1,259 @@
+"""A guessed reading for a message no rule reads: the learned model's intent, with fields read cautiously.
+
+Only used when every rule has passed (:mod:`bot.understanding.interpret`). The model
+(:mod:`bot.understanding.intent_model`) must be sure (``SURE``), and the message must carry what the intent needs
+(a reference to edit, a date to move it to, an audit type); otherwise the message stays "not understood". Owners
+come only from names the roster knows, never from a guess at a name: a name that fits nobody or several members
+leaves the reading without a guess. The reading is marked ``guessed``: the conversation shows it and asks the
+writer to confirm before it stores or answers anything (:mod:`bot.conversation.turn`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bot.understanding.audit_reading import read_audit
+from bot.understanding.edit_words import REF
+from bot.understanding.intent_model import features, shipped_scorer
+from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.meeting_words import meeting_meant
+from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.text import POSSESSIVE
+
+SURE = 0.95  # the model's probability for its first intent before a guess is offered
+_NAME_WORD = re.compile(r"[\w&][\w&'’-]*")
+_NOT_NAMES = {"i", "me", "my", "what", "who", "which", "show", "list", "all", "any", "the", "for", "board", "action"}
+# Where an owner is written: "an action for Sally", "action: the police", "Sally to send", "CDOP will review".
+_OWNER_BEFORE = re.compile(r"(?:\b(?:for|action|actions|owner|owners|on)\s*[:,–-]?\s*(?:the\s+)?|^\W*)$", re.I)
+_OWNER_AFTER = re.compile(
+    r"\s*,?\s*(?:to|will|would|can|could|should|shall|must|is to|are to|need to|needs to|is going to|are going to|"
+    r"has agreed|have agreed|agreed|offered|is happy|are happy|happy|'ll|’ll|to take|is taking|are taking)\b",
+    re.I,
+)
+_NEW_OWNER_BEFORE = re.compile(r"\b(?:to|by|for|over to|across to|on)\s+(?:the\s+)?$", re.I)
+_WRITER_TAKES = re.compile(
+    r"\b(?:I'll|I will|I can|I'm going to|I am going to|I've agreed|I have agreed|I agreed|I'm happy to|"
+    r"for me|me to|on me|my action)\b",
+    re.I,
+)
+# Whose list: "for the police", "does Jo owe", "Jo's actions", "is CDOP behind".
+_LIST_BEFORE = re.compile(r"\b(?:for|does|do|has|have|is|are|did|against|on|of|with)\s+(?:the\s+)?$", re.I)
+_LIST_AFTER = re.compile(r"(?:'s|’s|s)?\s+(?:owe|owes|has|have|got|still|actions?|list|ones|is|are)\b", re.I)
+_MY_LIST = re.compile(
+    r"\b(?:do I|have I|I owe|I've got|I have|am I|mine|on me|for me|"
+    r"my (?:actions|list|ones|open|outstanding|overdue))\b",
+    re.I,
+)
+_ME = re.compile(r"\b(?:to|with) me\b", re.I)  # "can A-9 come to me": the writer as the new owner
+# A new action is asked for in so many words, or has a deadline: "log pls", "new one for me … by the 12th".
+_RECORDING = re.compile(r"\b(?:action|log|record|add|note|track|put (?:it |that |this )?down|task|new one)\b", re.I)
+_LISTING = re.compile(
+    r"\b(?:owe[sd]?|open|outstanding|overdue|due|list|actions?|tracker|anything|got|left|pending|chase)\b", re.I
+)
+_MEETING_TALK = re.compile(r"\b(?:board|meeting|agenda|papers|minutes|panel|workshop|venue|quorum)\b", re.I)
+_OTHER_PEOPLE = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)
+
+
+def guessed_reading(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
+    """The model's reading of a message the rules could not read, when it is sure and the message carries what
+    that intent needs; None otherwise."""
+    scorer = shipped_scorer()
+    if scorer is None:
+        return None
+    probability, intent = scorer.rank(features(reader.text, reader.names.is_known_word))[0]
+    if probability < SURE or intent is Intent.NONE:
+        return None
+    fill = _FILLERS.get(intent)
+    found = fill(reader, refs) if fill is not None else Interpretation(intent)
+    if found is None:
+        return None
+    return replace(found, refs=found.refs or refs, guessed=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """An owner named in the message, and where."""
+
+    owner: Owner
+    start: int
+    end: int
+
+
+def _named_at(reader: _ReaderBase) -> list[_Named] | None:
+    """Members, agencies and groups named with certainty, where each is written, longest names
+    first; None when a name is ambiguous or unknown, so a guess never carries an unsure owner."""
+    words = list(_NAME_WORD.finditer(reader.text))
+    taken = [False] * len(words)
+    found: list[_Named] = []
+    for size in (4, 3, 2, 1):
+        for first in range(len(words) - size + 1):
+            if any(taken[first : first + size]):
+                continue
+            start, end = words[first].start(), words[first + size - 1].end()
+            phrase = POSSESSIVE.sub("", reader.text[start:end])
+            if phrase.lower() in _NOT_NAMES:
+                continue
+            resolved = reader.owners.single(phrase, allow_unknown=False)
+            if resolved is None:
+                continue
+            if resolved.ambiguous or any(o.kind == "unknown" for o in resolved.owners):
+                return None
+            seen = {n.owner for n in found}
+            found += [_Named(o, start, end) for o in resolved.owners if o not in seen]
+            taken[first : first + size] = [True] * size
+    return found
+
+
+def _placed(reader: _ReaderBase, before: re.Pattern[str], after: re.Pattern[str]) -> list[Owner] | None:
+    """The owners named where the wording makes them the ones meant: just after ``before`` or just before
+    ``after`` ("an action for Sally", "Sally to send …"); None when any name is unsure."""
+    named = _named_at(reader)
+    if named is None:
+        return None
+    return [n.owner for n in named if before.search(reader.text[: n.start]) or after.match(reader.text[n.end :])]
+
+
+def _others_named(reader: _ReaderBase) -> bool:
+    """Whether anyone but the writer is named, or a name is unsure: then whose leave or apologies is not certain."""
+    named = _named_at(reader)
+    writer = getattr(reader.writer, "id", None)
+    return named is None or any(not (n.owner.kind == "member" and n.owner.id == writer) for n in named)
+
+
+def _writer(reader: _ReaderBase, says: re.Pattern[str]) -> tuple[Owner, ...]:
+    """The writer, when the message says so in so many words (``says``), or writes their own name in full."""
+    if reader.writer is None:
+        return ()
+    written = re.search(rf"\b{re.escape(reader.writer.name)}\b", reader.text, re.I) is not None
+    return reader._writer_owners() if written or says.search(reader.text) else ()
+
+
+def _record(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
+    """One owner, named where an owner is written ("Sally to …", "one for the police"), or the writer taking it
+    on in so many words ("I'll", "for me"): a name mentioned anywhere else is context as often as an owner."""
+    due = reader._due
+    if _OTHER_PEOPLE.search(reader.text) or not (due or _RECORDING.search(reader.text)):
+        return None  # "she'll send it": whose action is not written; news with no deadline: not an action
+    placed = _placed(reader, _OWNER_BEFORE, _OWNER_AFTER)
+    if placed is None:
+        return None
+    owners = tuple(placed) or _writer(reader, _WRITER_TAKES)
+    if len(owners) != 1:
+        return None
+    return Interpretation(
+        Intent.RECORD_ACTION, owners=owners, task=_task(reader.text), due=due.date if due else None,
+        due_wording=due.wording if due else None, asap=bool(due and due.asap),
+    )  # fmt: skip
+
+
+def _task(text: str) -> str:
+    """The message as the task, without a leading marker ("log pls -", "new one:")."""
+    task = re.sub(r"^\W*(?:(?:new|add|log|action|note)\b[\w ]{0,20}?[:–-]\s*)", "", text.strip(), flags=re.I)
+    return (task or text).strip()[:1_000]
+
+
+def _list(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
+    """Whose list is asked for: the one named where a list's owner is written ("for the police", "does Jo owe"),
+    else the writer's when they say so ("do I", "my actions"), else the board's; it must talk of what is owed."""
+    placed = _placed(reader, _LIST_BEFORE, _LIST_AFTER)
+    if placed is None or not _LISTING.search(reader.text):
+        return None
+    owners = tuple(placed) or _writer(reader, _MY_LIST)
+    return Interpretation(Intent.LIST_ACTIONS, owners=owners) if len(owners) <= 1 else None
+
+
+def _with_ref(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]:
+    def fill(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
+        return Interpretation(intent, refs=refs[:1]) if len(refs) == 1 else None
+
+    return fill
+
+
+def _after_ref(text: str) -> str | None:
+    """What follows the one action reference: an update's words or a reason."""
+    found = REF.search(text)
+    if found is None:
+        return None
+    note = text[found.end() :].strip(" :;,.–—-")
+    return note or None
+
+
+def _noted(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]:
+    def fill(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
+        note = _after_ref(reader.text)
+        return Interpretation(intent, refs=refs, note=note) if len(refs) == 1 and note else None
+
+    return fill
+
+
+def _change_due(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
+    due = reader._due
+    if len(refs) != 1 or due is None or due.date is None:
+        return None
+    return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording)
+
+
+def _reassign(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
+    """The one new owner, written where a new owner is ("to Sally", "Sally to take it"), or "to me"."""
+    placed = _placed(reader, _NEW_OWNER_BEFORE, _OWNER_AFTER)
+    if len(refs) != 1 or placed is None:
+        return None
+    owners = tuple(placed) or _writer(reader, _ME)
+    return Interpretation(Intent.REASSIGN, refs=refs, owners=owners) if len(owners) == 1 else None
+
+
+def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]:
+    def fill(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
+        if _others_named(reader) or reader.writer is None:
+            return None  # someone else named: whose attendance is meant is not certain
+        day = meeting_meant(reader.text, reader.now, reader.names.directory, default_next=False)
+        return Interpretation(intent, owners=reader._writer_owners(), meeting=day) if day else None
+
+    return fill
+
+
+def _audit(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]:
+    def fill(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
+        question = intent is Intent.AUDIT_STATUS
+        audit = read_audit(reader.text, reader.names, reader.writer, question=question)
+        if audit is None or (not question and audit.status is None and audit.completed is None):
+            return None
+        return Interpretation(intent, audit=audit)
+
+    return fill
+
+
+def _meeting(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
+    """A meeting named or talked of ("the July board", "the agenda"); a room or the car park is not one."""
+    if not _MEETING_TALK.search(reader.text):
+        return None
+    return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(reader.text, reader.now, reader.names.directory))
+
+
+def _leave(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
+    due = reader._due
+    if due is None or due.date is None or _others_named(reader) or _OTHER_PEOPLE.search(reader.text):
+        return None  # someone else's leave is not the writer's
+    back = re.search(r"\bback\b", reader.text[: due.span[0]], re.I) is not None
+    return Interpretation(Intent.LEAVE, away_until=due.date - dt.timedelta(days=1) if back else due.date)
+
+
+_FILLERS: dict[Intent, Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]] = {
+    Intent.RECORD_ACTION: _record,
+    Intent.LIST_ACTIONS: _list,
+    Intent.COMPLETE_ACTION: _with_ref(Intent.COMPLETE_ACTION),
+    Intent.SHOW_ACTION: _with_ref(Intent.SHOW_ACTION),
+    Intent.ADD_UPDATE: _noted(Intent.ADD_UPDATE),
+    Intent.DROP_ACTION: _noted(Intent.DROP_ACTION),
+    Intent.CHANGE_DUE: _change_due,
+    Intent.REASSIGN: _reassign,
+    Intent.APOLOGY: _attendance(Intent.APOLOGY),
+    Intent.WITHDRAW_APOLOGY: _attendance(Intent.WITHDRAW_APOLOGY),
+    Intent.AUDIT_UPDATE: _audit(Intent.AUDIT_UPDATE),
+    Intent.AUDIT_STATUS: _audit(Intent.AUDIT_STATUS),
+    Intent.MEETING_INFO: _meeting,
+    Intent.LEAVE: _leave,
+}
