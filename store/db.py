@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///dscb.db"
@@ -133,10 +133,36 @@ def make_engine(url: str) -> Engine:
     )
     # connect_timeout and pool_timeout bound how long a request waits for a connection when the server is down
     # or every pooled connection is stuck; requests still answer in time (see commit_by), these free the threads.
-    return create_engine(
-        url, pool_pre_ping=True, pool_timeout=2, hide_parameters=True,
+    # No ping on every checkout (a round trip per request): connections are replaced after POOL_RECYCLE seconds,
+    # one idle longer than IDLE_CHECK is checked before use, and a unit of work that meets a dead connection
+    # before it wrote anything runs again on a new one (run_in_transaction).
+    engine = create_engine(
+        url, pool_pre_ping=False, pool_recycle=POOL_RECYCLE, pool_timeout=2, hide_parameters=True,
         connect_args={"connect_timeout": 3, "options": options},
     )  # fmt: skip
+    event.listen(engine, "checkin", _note_idle)
+    event.listen(engine, "checkout", _check_if_idle)
+    return engine
+
+
+POOL_RECYCLE = 1_800  # seconds a pooled PostgreSQL connection is used before it is replaced
+IDLE_CHECK = 30.0  # seconds idle after which a pooled connection is checked (one round trip) before use
+
+
+def _note_idle(_dbapi: Any, record: Any) -> None:
+    record.info["idle_since"] = time.monotonic()
+
+
+def _check_if_idle(dbapi: Any, record: Any, _proxy: Any) -> None:
+    """A connection that sat idle long enough for the server or a firewall to have dropped it is checked first; a
+    dead one is replaced (the pool retries the checkout on DisconnectionError)."""
+    since = record.info.get("idle_since")
+    if since is None or time.monotonic() - since < IDLE_CHECK:
+        return
+    try:
+        dbapi.execute("SELECT 1")
+    except Exception as error:
+        raise DisconnectionError("a pooled connection had gone away while idle") from error
 
 
 _engines_seen: set[str] = set()
@@ -188,6 +214,23 @@ def reading(url: str) -> Iterator[Session]:
         yield session
 
 
+@lru_cache(maxsize=8)
+def _glance_factory(url: str) -> sessionmaker[Session]:
+    engine = engine_for(url)
+    if engine.dialect.name != "postgresql":
+        return _reading_factory(url)
+    return sessionmaker(bind=engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False)
+
+
+@contextmanager
+def glance(url: str) -> Iterator[Session]:
+    """A page read in a few statements (a home page, its chart): on PostgreSQL each statement runs on its own,
+    without BEGIN and COMMIT (two round trips saved); on SQLite as ``reading``. Not for reports, whose figures
+    must come from one snapshot."""
+    with _glance_factory(url).begin() as session:
+        yield session
+
+
 @contextmanager
 def transaction(url: str) -> Iterator[Session]:
     """One unit of work: commits on success, rolls back on any error."""
@@ -202,6 +245,7 @@ def forget_engines() -> None:
     engine_for.cache_clear()
     session_factory.cache_clear()
     _reading_factory.cache_clear()
+    _glance_factory.cache_clear()
     _engines_seen.clear()
 
 
@@ -209,14 +253,23 @@ RETRYABLE = frozenset({"40P01", "40001"})  # PostgreSQL: deadlock detected, seri
 
 
 def run_in_transaction(url: str, work: Callable[[Session], T], *, attempts: int = 4) -> T:
-    """Run one unit of work in its own transaction, retrying it when PostgreSQL resolves a deadlock by
-    aborting it (safe: the aborted attempt left nothing behind)."""
+    """Run one unit of work in its own transaction, retrying it when PostgreSQL resolves a deadlock by aborting
+    it, or when its pooled connection turns out to be dead before it wrote anything (safe: the failed attempt left
+    nothing behind)."""
     for attempt in range(attempts):
+        wrote = False
         try:
             with transaction(url) as session:
-                return work(session)
-        except OperationalError as error:
-            if getattr(error.orig, "sqlstate", None) not in RETRYABLE or attempt == attempts - 1:
+                try:
+                    return work(session)
+                finally:
+                    wrote = bool(session.info.get("wrote"))
+        except DBAPIError as error:
+            if attempt == attempts - 1:
+                raise
+            if error.connection_invalidated and not wrote:  # a dead pooled connection: nothing was sent, go again
+                continue
+            if not isinstance(error, OperationalError) or getattr(error.orig, "sqlstate", None) not in RETRYABLE:
                 raise
             time.sleep(0.02 * 2**attempt + random.random() * 0.02)
     raise AssertionError("unreachable")

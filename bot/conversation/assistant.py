@@ -33,7 +33,7 @@ from bot.understanding.interpretation import Interpretation
 from bot.understanding.names import NameIndex
 from bot.understanding.privacy import guard
 from bot.understanding.snapshot import Snapshot
-from store.db import reading, run_in_transaction, transaction
+from store.db import glance, reading, run_in_transaction, transaction
 from store.models import Board
 
 ALREADY_DONE = "I've already done that: this request was handled before, so nothing was changed."
@@ -93,8 +93,8 @@ class Assistant:
         return self.member_for_chat_user(user_id, platform) or contact  # linked by us, or by another request now
 
     def snapshot_now(self) -> Snapshot:
-        """The board's current snapshot, read in a transaction of its own."""
-        with reading(self.database_url) as session:
+        """The board's current snapshot (one statement when it is in memory already)."""
+        with glance(self.database_url) as session:
             return self.snapshot(session)
 
     def understand(self, writer: Person | None, text: str, now: dt.datetime) -> Interpretation:
@@ -234,7 +234,7 @@ class Assistant:
 
     def home(self, writer: Person, now: dt.datetime, *, actions_shown: int | None = None) -> Home:
         """The member's home page; ``actions_shown`` caps the actions listed (the counts cover all of them)."""
-        with reading(self.database_url) as session:
+        with glance(self.database_url) as session:
             snapshot = self.snapshot(session)
             current = _current(writer, snapshot)
             if current is None:
@@ -244,7 +244,7 @@ class Assistant:
     def home_chart(self, writer: Person, now: dt.datetime) -> HomeChart | None:
         """The figures of the home page's chart: open and overdue actions by agency (every agency for the managers,
         the member's own for a member); None when there is no chart for them."""
-        with reading(self.database_url) as session:
+        with glance(self.database_url) as session:
             current = _current(writer, self.snapshot(session))
             if current is None:
                 raise NotFound(ROSTER_CHANGED)
