@@ -51,6 +51,7 @@ class GroupInfo:
     name: str
     aliases: tuple[str, ...] = ()
     kind: str = "sub-group"
+    chair_id: int | None = None  # the member who chairs it ("chair:CDOP" on the roster)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ def load_directory(session: Session, board_id: int) -> Directory:
         if m.on_board
     )
     groups = session.scalars(select(Group).where(Group.board_id == board_id).order_by(Group.name))
-    group_infos = tuple(GroupInfo(g.id, g.name, tuple(g.aliases or ()), g.kind.value) for g in groups)
+    group_infos = tuple(GroupInfo(g.id, g.name, tuple(g.aliases or ()), g.kind.value, g.chair_id) for g in groups)
     meetings = session.scalars(
         select(Meeting).where(Meeting.board_id == board_id).order_by(Meeting.date, Meeting.start)
     )

@@ -9,52 +9,19 @@ an owner (the assistant asks).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
 from bot.understanding.snapshot import Snapshot
-from tests.conftest import SEED_NOW, seed_snapshot
-
-M = "Martine McFadden"
+from tests.conftest import seed_snapshot
+from tests.understanding_cases import Case, M, agency, check, group, member, parse
 
 
 @pytest.fixture(scope="module")
 def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
     return seed_snapshot(tmp_path_factory.mktemp("understanding-corrections"))
 
-
-def parse(snapshot: Snapshot, text: str, writer: str | None = None, now: dt.datetime = SEED_NOW) -> dict[str, Any]:
-    person = snapshot.person(writer) if writer else None
-    return snapshot.interpret(text, person, now).as_json()
-
-
-def member(name: str) -> dict[str, str]:
-    return {"kind": "member", "name": name}
-
-
-def agency(name: str) -> dict[str, str]:
-    return {"kind": "agency", "name": name}
-
-
-def group(name: str) -> dict[str, str]:
-    return {"kind": "group", "name": name}
-
-
-def check(got: dict[str, Any], expected: dict[str, Any]) -> None:
-    for key, value in expected.items():
-        if key == "audit":
-            assert {k: got["audit"][k] for k in value} == value, got
-        elif key == "owners":
-            assert sorted(got["owners"], key=lambda o: o["name"]) == sorted(value, key=lambda o: o["name"]), got
-        elif key == "ambiguous":
-            assert [(a["text"], sorted(a["candidates"])) for a in got["ambiguous"]] == value, got
-        else:
-            assert got[key] == value, (key, got)
-
-
-Case = tuple[str, str | None, dict[str, Any]]
 
 # "for Jo – sorry, not Jo, it's Pam – to ...", "Kate, no wait, Viv to ...", "... Sorry, I meant Sally.": the
 # corrected name owns the action, never the mistaken one.
@@ -167,10 +134,13 @@ RECORD_AFTER_CONTEXT: list[Case] = [
      "No set date yet.", "Marie Hunter", {"intent": "record_action", "owners": [member("Marie Hunter")], "due": None}),
 ]  # fmt: skip
 
-# The writer named by their own first name ("Su will ..." written by Su), the lead named after the work ("Viv
+# The writer's own first name asks when another member's sounds the same ("Su will ..." written by Su Vincent:
+# Sue Haywood too), the lead named after the work ("Viv
 # will coordinate it"), a partner and the writer ("Gemma Price from the MASH and I").
 WHO_DOES_IT: list[Case] = [
-    ("Su will send the GP letter by Friday.", "Su Vincent", {"owners": [member("Su Vincent")]}),
+    ("Su will send the GP letter by Friday.", "Su Vincent",
+     {"owners": [], "ambiguous": [("Su", ["Su Vincent", "Sue Haywood"])]}),
+    ("Nicki will send the GP letter by Friday.", "Nicki Burrows", {"owners": [member("Nicki Burrows")]}),
     ("Su will send the GP letter by Friday.", "Sue Haywood",
      {"owners": [], "ambiguous": [("Su", ["Su Vincent", "Sue Haywood"])]}),
     ("The SCR Sub needs to finalise the learning briefing. Viv will coordinate it. Needed by 26 June.", M,

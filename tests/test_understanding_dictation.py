@@ -8,49 +8,20 @@ wordings that only look like its own.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
 from bot.understanding.dictation import as_typed
 from bot.understanding.snapshot import Snapshot
-from tests.conftest import SEED_NOW, seed_snapshot
+from tests.conftest import seed_snapshot
+from tests.understanding_cases import Case, agency, check, member, parse, unknown
 
 
 @pytest.fixture(scope="module")
 def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
     return seed_snapshot(tmp_path_factory.mktemp("understanding-dictation"))
 
-
-def parse(snapshot: Snapshot, text: str, writer: str | None = None, now: dt.datetime = SEED_NOW) -> dict[str, Any]:
-    person = snapshot.person(writer) if writer else None
-    return snapshot.interpret(text, person, now).as_json()
-
-
-def member(name: str) -> dict[str, str]:
-    return {"kind": "member", "name": name}
-
-
-def agency(name: str) -> dict[str, str]:
-    return {"kind": "agency", "name": name}
-
-
-def unknown(name: str, *suggestions: str) -> dict[str, Any]:
-    return {"kind": "unknown", "name": name, "suggestions": list(suggestions)}
-
-
-def check(got: dict[str, Any], expected: dict[str, Any]) -> None:
-    for key, value in expected.items():
-        if key == "audit":
-            assert {k: got["audit"][k] for k in value} == value, got
-        elif key == "owners":
-            assert sorted(got["owners"], key=lambda o: o["name"]) == sorted(value, key=lambda o: o["name"]), got
-        else:
-            assert got[key] == value, (key, got)
-
-
-Case = tuple[str, str | None, dict[str, Any]]
 
 # SEED_NOW is Friday 15 May 2015; boards 10 July and 11 September, the workshop 19 June, the audit panel Monday 18 May.
 

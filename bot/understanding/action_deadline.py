@@ -38,6 +38,13 @@ _NO_DATE = re.compile(
 )
 _MEETING_NAMED_BEFORE = re.compile(r"\b(?:workshop|board|meeting)\s*$", re.I)
 _NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
+# "Following our chat on Tuesday, ...", "after the call last Monday": when the writer talked, not a deadline.
+_TALKED_ON = re.compile(
+    r"\b(?:following|after|further to|since|as discussed (?:at|in|on)|as agreed (?:at|in|on))\s+"
+    r"(?:our|the|my|your|yesterday['’]s|today['’]s)?\s*(?:chat|call|conversation|discussion|email|e-mail|catch[- ]?up|"
+    r"phone call|teams call|meeting|convo)\s+(?:on|last|this|from)\s+[^,.;!?]{1,25}?(?=[,.;!?]|$)",
+    re.I,
+)
 
 
 class _DeadlineReading(_ReaderBase):
@@ -50,6 +57,11 @@ class _DeadlineReading(_ReaderBase):
         A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
         """
         due = self._due
+        talked = _TALKED_ON.search(self.text)
+        if due is not None and talked is not None and talked.start() <= due.span[0] < talked.end():
+            blank = " " * (talked.end() - talked.start())  # the same offsets, without the day they talked
+            text = self.text[: talked.start()] + blank + self.text[talked.end() :]
+            due = find_due(text, self.now, self.names.directory.board_dates)
         if due is not None and not due.asap and due.cue < 2 and _NO_DATE.search(self.text):
             return None  # "We met on Tuesday ... Could that go down as an action on me? No fixed date yet."
         if due is not None and not due.asap and _MEETING_NAMED_BEFORE.search(self.text, 0, due.span[0]):

@@ -19,6 +19,8 @@ from bot.understanding.note_actions import _NoteActions
 from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
 from bot.understanding.owners import Resolution
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
+from bot.understanding.spoken_to import _SpokenTo
+from bot.understanding.taken_on import _TakenOn
 
 _MARKER = re.compile(r"\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on)\b", re.I)
 _ACTION_FOR = re.compile(r"^\s*action (?:for|on)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
@@ -27,7 +29,7 @@ _OWNER_FIRST = re.compile(r"^(?P<who>[^.:;–—]{1,60}?)\s*[.:;–—]\s+(?P<ta
 # "... can we log it as an action for them": the owners are the subject before the request.
 _BACK_REFERENCE = re.compile(r"^(?:them|him|her|it)\b", re.I)
 _LINKS = re.compile(
-    r"\s+(?:(?:still|also|now|then|both|each|jointly|really|definitely|actually|between (?:them|us|themselves|you)"
+    r"\s+(?:(?:still|also|now|then|both|each|all|jointly|really|definitely|actually|between (?:them|us|themselves|you)"
     r"|together)\s+)?"
     r"(?:to|will|shall|should|must|needs? to|is to|are to|agreed to|has agreed to|have agreed to|"
     r"to be asked to|is going to|are going to|was to|were to|(?:(?:is|are)\s+)?(?:happy|keen|willing|glad)\s+to)\s+",
@@ -132,7 +134,7 @@ _ALL_RETURNS = re.compile(
 )
 
 
-class _ActionRules(_AskedActions, _NoteActions):
+class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
     """Actions: owners, task and due date."""
 
     def _marked_action(self) -> Interpretation | None:
@@ -321,8 +323,11 @@ class _ActionRules(_AskedActions, _NoteActions):
         request = _REQUEST.match(self.text)
         if request and self._deadline is not None:
             owners = self.owners.phrase(request["who"], allow_unknown=False)
-            if owners:
-                return self._action(owners, request["task"])
+            if owners:  # "@Remley could you (and Annette) sort ...": never the one spoken to alone when others are
+                return self._asked_of_you(owners, request["task"])
+        pleased = self._asked_please()
+        if pleased is not None:
+            return pleased
         if self.question and not self._statement_with_request():
             return None
         reported = self._reported_action()
@@ -342,7 +347,7 @@ class _ActionRules(_AskedActions, _NoteActions):
             owners = self.owners.phrase(dashed["who"], allow_unknown=False)
             if owners:
                 return self._action(owners, dashed["task"])
-        return self._fragment_action() or self._noted_action()
+        return self._fragment_action() or self._noted_action() or self._taken_on()
 
     def _led_by(self, owners: Resolution, task: str) -> tuple[Resolution, str]:
         """ "CDOP needs to pull together ... . Mayada will coordinate it.": the member named to lead an agency's or

@@ -26,7 +26,8 @@ _WITHDRAW = re.compile(
     r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:off|out)\b|"
     r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
     r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
-    r"\b(?:will be|I'll be|shall be|am|I'm) (?:now )?(?:there|attending|coming|at|able to (?:make|attend|come))\b"
+    r"\b(?:will be|(?:I|he|she|they)['’]ll be|shall be|am|I'm) (?:now )?"
+    r"(?:there|attending|coming|at|able to (?:make|attend|come))\b"
     r"[^.!?]{0,40}?\bafter all\b|"
     r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:coming|attending|able to (?:make|attend|come))\b[^.!?]{0,40}?"
     # "karen jackson is coming after all", "richard's attending the july board after all"
@@ -110,6 +111,12 @@ _WITHDRAW_SUBJECT = re.compile(
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
     r"^(?:(?:please|pls|can you|could you)\s+)?(?:(?:remove|withdraw|delete|scrap|cancel)\s+)?"
     r"(?P<who3>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+apolog",
+    re.I,
+)
+# "Tony's diary has freed up, so he will be attending after all": someone else, named before the pronoun.
+_PRONOUN_ATTENDS = re.compile(
+    r"^(?P<lead>[^.!?]{0,60}?\b(?:he|she|they))(?:\s+(?:can|will|is|are)|['’](?:s|ll|re))\s+(?:now\s+)?"
+    r"(?:be\s+)?(?:able\s+to\s+)?(?:make|attend|come|coming|attending|there|at)\b",
     re.I,
 )
 _APOLOGY = re.compile(
@@ -261,7 +268,9 @@ _NO_REPRESENTATIVE = {
     "somebody",
 }
 _APOLOGY_FROM = re.compile(
-    r"\b(?:apolog(?:y|ies)\s+(?:(?:for\s+[^,;.]{1,40}?\s+)?from|–|-|—|:)|on behalf of)\s*(?P<who>.+?)"
+    # "apologies received from X", "apologies have also come in from X": whose, after "from"
+    r"\b(?:apolog(?:y|ies)\s+(?:(?:for\s+[^,;.]{1,40}?\s+)?(?:(?:have|has|been|also|now|received|sent|come|came|in|"
+    r"noted|given|today|too|through)\s+){0,4}from|–|-|—|:)|on behalf of)\s*(?P<who>.+?)"
     r"(?:\s+for\b|\s*[,;.]|$)",
     re.I,
 )
@@ -335,6 +344,10 @@ class _ApologyRules(_ReaderBase):
             owners = named if named else Resolution()  # someone named but not understood: asked, never assumed
         elif _THIRD_PERSON_APOLOGY.search(self.text):
             owners = Resolution()  # "take her apologies off" with nobody understood: ask, never the writer
+        elif pronoun := _PRONOUN_ATTENDS.match(self.text):  # "Jo's course moved so she can come": Jo, or ask
+            back = _NAMED_THEN_PRONOUN.match(pronoun["lead"])
+            named = self.owners.phrase(back["who"] or back["who2"], subject=True) if back else None
+            owners = named if named else Resolution()
         return Interpretation(
             Intent.WITHDRAW_APOLOGY,
             owners=tuple(owners.owners),

@@ -88,6 +88,8 @@ class _AskedActions(_DeadlineReading):
         others = Resolution([o for o in said.owners if o not in writer], list(said.ambiguous)) if said else None
         others = others or self._owners_named_in(asked.statement)
         if asked.back == "us":
+            if others.owners and not others.ambiguous and all(o.kind in {"agency", "group"} for o in others.owners):
+                return others  # "DCVS will send the survey. Could you log that for us?": the organisation, not me
             owners = Resolution(writer)
             owners.add(others)
             return owners

@@ -28,6 +28,7 @@ _CUE_RE = re.compile(
         (?:no|not)\s+later\s+than
       | due(?:\s+(?:by|on|before|for|back(?:\s+by)?|date(?:\s+of)?))?
       | deadline(?:\s+(?:of|is|for))?
+      | (?:a|the)\s+(?:target\s+|completion\s+)?date\s+of | target\s+(?:date\s+)?(?:of|is)
       | by | before | until | till | til | prior\s+to | ahead\s+of | in\s+time\s+for
       | (?:end|close)\s+of\s+(?:play|business|(?:the\s+)?day)(?:\s+on)?
       | on | for | in | during | throughout | at | to

@@ -19,6 +19,7 @@ from bot.understanding.edit_words import (
     ASKING,
     ASSIGN,
     ASSIGN_BY,
+    ASSIGN_DISPUTED,
     ASSIGN_GO,
     ASSIGN_SHARED,
     CLOSE_MINE,
@@ -146,7 +147,7 @@ class _EditRules(_ReaderBase):
                 sharing.add(new)
                 return Interpretation(Intent.REASSIGN, owners=tuple(sharing.owners),
                                       ambiguous=tuple(sharing.ambiguous), refs=refs)  # fmt: skip
-        for pattern in (ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKES, ASSIGN_SHARED):
+        for pattern in (ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKES, ASSIGN_SHARED, ASSIGN_DISPUTED):
             found = pattern.search(self.text)
             if not found:
                 continue
@@ -157,6 +158,8 @@ class _EditRules(_ReaderBase):
             if also and also.string is who:
                 who = who[: also.start()]  # "go to Richard alongside Sally"
             owners = self._new_owners(who) or self._apposition(found.end())
+            if self.owners.is_unlisted_post(who):  # "to our new named nurse, Gemma Price": the person named
+                owners = self._apposition(found.end()) or owners
             if not owners:
                 continue
             more = self.owners.phrase(also["also"], subject=True) if also else None

@@ -121,6 +121,17 @@ ASSIGN_GO = re.compile(
 )
 # "could A-11 be shared between Viv and Kate", "split A-11 between Jo and Sue", "A-9 better with sally i think":
 # new owners, by the way the work is to be shared or where it would sit better.
+# "A-12 isn't mine, it's the CCG's", "a-29 - not housing's, it's one for the police", "A-11 was meant for Karen J, not
+# me": the member disputes the owner and says whose it is.
+ASSIGN_DISPUTED = re.compile(
+    r"\b(?:isn['’]?t|is\s+not|not)\s+(?:really\s+)?(?:mine|ours|me|us|(?:my|our)\s+(?:one|action)|for\s+(?:me|us)|"
+    r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?"
+    r"(?:(?:one|an?\s+action)\s+)?(?:for\s+|with\s+|on\s+)?(?P<who>[^,.;!?()]+?)(?:['’]s)?"
+    r"(?:\s+(?:really|instead|I think|surely))?(?:[.!?,;]|\s[–—-]|$)|"
+    r"\b(?:was|is|were)\s+(?:meant|intended|supposed)\s+(?:to\s+be\s+|to\s+go\s+)?(?:for|to)\s+"
+    r"(?P<who2>[^,.;!?()]+?),?\s+(?:not|rather than|instead of)\s+(?:me|us|myself|my\s+\w+|our\s+\w+)\b",
+    re.I,
+)
 ASSIGN_SHARED = re.compile(
     r"\b(?:be\s+)?(?:shared|split|divided|held jointly)\s+(?:between|across|among|by)\s+(?P<who>.+?)"
     r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|jointly)\b|[.!?,;]|$)|"
@@ -173,8 +184,9 @@ DROP = re.compile(
     r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
     r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
     # "can we close a16 without doing it": closed undone is dropped
-    rf"\bclose\s+(?:off\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?(?:off\s+)?"
-    r"(?:without\s+(?:doing|completing|finishing|actioning|delivering)(?:\s+(?:it|this|that|them))?|"
+    rf"\bclosed?\s+(?:off\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?(?:off\s+)?"
+    r"(?:without\s+(?:doing|completing|finishing|actioning|delivering|(?:it\s+|them\s+)?being\s+(?:done|completed|"
+    r"finished|actioned|delivered))(?:\s+(?:it|this|that|them))?|"
     r"as\s+(?:not\s+(?:needed|required|done)|no\s+longer\s+(?:needed|required)|undone))\b|"
     r"\b(?:can|could|should|may)\s+(?:now\s+|just\s+|safely\s+|probably\s+)?go\b(?=\s*(?:[,.;:!–—-]|$|now\b|as\b|"
     r"because\b|since\b|please\b|I think\b|off\b))",  # "A-13 can go, the CCG has merged it": not "can go to"

@@ -103,6 +103,7 @@ _AUDIT_SUMMARY = re.compile(
 )
 # "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
 _MARK_AUDIT = re.compile(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)
+_EITHER = re.compile(r"\s+or\s+(?:for\s+|with\s+|on\s+)?(?=\S)", re.I)
 _LIST_WHO = (
     re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
     re.compile(
@@ -334,7 +335,8 @@ class _IntentRules(_ReaderBase):
             return rest._list_actions()
         question = the_question(self.text)  # "Could you pull up what WMP owe us? Richard has asked and ..."
         alone = type(self)(question, self.writer, self.now, self.names)._list_actions() if question else None
-        if alone is not None and (alone.owners or alone.ambiguous):
+        why = self.text.replace(question, " ") if question else ""  # "Roger wants it for his catch-up": only why
+        if alone is not None and (alone.owners or alone.ambiguous or not _SELF_WORDS.search(why)):
             return alone
         first = _FIRST_ASKS.match(self.text)
         sentence = _FIRST_SENTENCE.match(self.text)
@@ -396,6 +398,7 @@ class _IntentRules(_ReaderBase):
             who = re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip())
             who = _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
             who = _WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
+            who = _EITHER.sub(" and ", who)  # "anything open for Jo or for Sue H?": both lists asked for
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:
                 return self._listing(self._for_us(resolved), overdue)

@@ -55,6 +55,7 @@ _EVERYONE = re.compile(
     re.I,
 )
 _INNER = re.compile(r"\((?P<inner>[^)]{1,80})\)")
+_A_GROUP = re.compile(r"\b(?:group|sub[\s-]?group|panel|committee|team)\s*\(", re.I)
 _INNER_WORDS = re.compile(
     r"\b(?:both|all|please|pls|i\.e\.?|ie|namely|that's|thats|that is|which is|who is|aka|just|really|only|"
     r"mainly)\b|[!?]",
@@ -80,6 +81,30 @@ _ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(?:the )?lay (?:advisor|adviser|member)$", re.I), Role.LAY_ADVISOR),
 )
 _CHAIRS = re.compile(r"^(?:the\s+|both\s+)?(?:co-?\s?chairs|chairs|joint chairs)$", re.I)
+# "the CDOP chair", "chair of the SCR sub": whoever chairs that group (the roster's "chair:CDOP"), never the
+# board's chair.
+_GROUP_CHAIR = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<group>.+?)(?:['’]s)?\s+(?:co-?\s?)?chair(?:man|person|woman)?$|"
+    r"^(?:the\s+)?(?:co-?\s?)?chair(?:man|person|woman)?\s+(?:of|for)\s+(?P<of>.+)$",
+    re.I,
+)
+# "the LADO", "our designated nurse", "the named GP": a post the roster does not list, so a person the assistant
+# asks about (an unknown owner, as written), never a member guessed from it.
+_UNLISTED_POST = re.compile(
+    r"^(?:(?:the|our|your|their|a)\s+)?(?:new\s+|interim\s+|acting\s+|deputy\s+|local\s+)?(?:"
+    r"LADO|IRO|DSL|DDSL|SENCO|PSW|"
+    r"(?:designated|named)\s+(?:safeguarding\s+)?(?:nurse|doctor|GP|midwife|paediatrician|professional|teacher|"
+    r"person|lead|officer|senior\s+lead)|"
+    r"(?:school|practice)\s+nurse|health\s+visitor|midwife|paediatrician|social\s+worker|"
+    r"principal\s+social\s+worker|head\s?teacher|(?:deputy\s+)?head\s+of\s+(?:school|year)|"
+    r"(?:team|service|practice|safeguarding|performance|data|training)\s+(?:manager|officer|coordinator|analyst)|"
+    r"local\s+authority\s+designated\s+officer|independent\s+reviewing\s+officer)$",
+    re.I,
+)
+# "our new named nurse, Gemma Price", "Rob Kent, the LADO": the person, the post only saying who they are.
+_POST_AND_NAME = re.compile(
+    r"^(?:(?P<post>[^,–—]+?)\s*[,–—]\s*(?P<name>[^,–—]+)|(?P<before>[^,–—]+?)\s*[,–—]\s*(?P<after>[^,–—]+))$"
+)
 # "fire service rep", "the police lead": the member (or members) who sit on the board for that agency.
 _AGENCY_REP = re.compile(r"^(?:the\s+|our\s+)?(?P<agency>.+?)\s+(?:rep|reps|representatives?|lead)$", re.I)
 
@@ -113,6 +138,10 @@ class OwnerResolver:
     def phrase(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """All owners in a phrase, or None when the phrase is not (entirely) owners."""
         text = _SIDE.sub(r"\g<outer> (\g<inner>)", _EXCLUDED.sub("", _EXCLUDED.sub("", text)))
+        post = _POST_AND_NAME.match(text.strip(" ,.;:–—-"))
+        named = post["name"] or post["before"] if post else None
+        if post and _UNLISTED_POST.match((post["post"] or post["after"]).strip()) and named:
+            return self.phrase(named, allow_unknown=allow_unknown, subject=subject)  # "our named nurse, Gemma Price"
         someone = _SOMEONE_FROM.match(text)
         if someone:
             places = self.phrase(text[someone.end() :], allow_unknown=False)
@@ -125,6 +154,8 @@ class OwnerResolver:
             named = self.phrase(_INNER_WORDS.sub(" ", inner["inner"]), allow_unknown=False)
             if named and not named.ambiguous and all(o.kind == "member" for o in named.owners):
                 return named
+            if named and len(named.owners) == 1 and named.owners[0].kind == "group" and _A_GROUP.search(text):
+                return named  # "Tabetha's group (PP&P)", "the sub group (CDOP)": the group in brackets
             outer = self.single(_PARENTHESES.sub("", text), allow_unknown=False, subject=subject)
             if outer and outer.ambiguous:  # "Sue (CCG)": the one of that agency
                 agency = self.names.agency(inner["inner"]).agency
@@ -180,6 +211,9 @@ class OwnerResolver:
         exact = self.names.exact_member(text)
         if exact is not None:  # a name or alias exactly as the roster (or the minutes' attendance) gives it
             return Resolution([Owner("member", exact.name, exact.id)])
+        chaired = self._group_chair(text)
+        if chaired is not None:
+            return chaired
         if _CHAIRS.match(text):  # "the co-chairs": every member who chairs the board, each an owner
             chairs = [p for p in self.names.directory.members if p.role is Role.CHAIR]
             return Resolution([Owner("member", p.name, p.id) for p in chairs]) if len(chairs) > 1 else None
@@ -200,6 +234,8 @@ class OwnerResolver:
             agencies = self._agencies_called(representative["agency"])
             if agencies:
                 return self._holders(text, [p for p in self.names.directory.members if p.agency_id in agencies])
+        if _UNLISTED_POST.match(text) and (allow_unknown or subject):  # "the LADO to ...": asked about
+            return Resolution([Owner("unknown", text)])
         words = text.split()
         if lowered.split()[0] in NOT_NAMES and not self.names.is_exact_name(text):  # "A Perrin" is a name
             return None
@@ -225,6 +261,20 @@ class OwnerResolver:
         if allow_unknown and (looks_like_a_name(text) or (lowercase and subject and len(words) > 1)):
             return Resolution([Owner("unknown", text)])
         return None
+
+    @staticmethod
+    def is_unlisted_post(text: str) -> bool:
+        """Whether the phrase is only a post the roster does not list ("the LADO", "our new named nurse")."""
+        return _UNLISTED_POST.match(text.strip(" ,.;:–—-")) is not None
+
+    def _group_chair(self, text: str) -> Resolution | None:
+        """ "the CDOP chair": the member who chairs that group; an unknown person when the roster names none."""
+        found = _GROUP_CHAIR.match(text)
+        group = self.names.group(found["group"] or found["of"]) if found else None
+        if group is None or group.kind != "sub-group":  # "all members" and "sub group chairs" have no chair
+            return None
+        chair = next((p for p in self.names.directory.members if p.id == group.chair_id), None)
+        return Resolution([Owner("member", chair.name, chair.id) if chair else Owner("unknown", text)])
 
     def _titled(self, title: str, name: str, *, allow_unknown: bool, subject: bool) -> Resolution | None:
         """ "DI Fisher", "Dr Anand": the member so named, or an unknown person called with the title kept."""

@@ -20,7 +20,8 @@ _PRONOUN_MODAL = (
 _AGREED_FRAME = re.compile(
     r"\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|(?:the\s+)?(?:board|group|panel|meeting)"
     r"\s+(?:has\s+|have\s+)?)\s+(?:agreed|decided|suggested|confirmed|resolved|proposed)"
-    r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?)?(?:\s*,\s*and\s+I\s+agreed\s*,)?\s+that\s+",
+    r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?)?(?:\s*,\s*and\s+I\s+agreed\s*,)?\s+(?:that\s+)?"
+    r"(?!to\b)",  # "it was agreed Sally would ...": "that" left out
     re.I,
 )
 _FRAME_MODAL = re.compile(

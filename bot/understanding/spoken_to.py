@@ -1,0 +1,59 @@
+"""Actions asked of the person a message speaks to: "@Pam pls take the bruising audit – Zala's tied up. 31/7",
+"@Remley could you and Annette sort the analysis? end of Sept is fine". The one spoken to (and whoever the request
+joins to them) owns the work; a name in the sentence that says why is never an owner.
+
+Part of the message reader (:mod:`bot.understanding.interpret`); the action rules extend it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.understanding import action_requests as asks
+from bot.understanding.action_deadline import _DeadlineReading
+from bot.understanding.interpretation import Interpretation
+from bot.understanding.owners import Resolution
+
+__all__ = ["_SpokenTo"]
+
+# "@Pam pls take the audit ...", "Jo, please send ...": the person spoken to is asked to do it.
+_PLEASE_ASK = re.compile(
+    r"^@?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[,:]?\s+(?:please|pls|plz)\s+(?P<task>.+)$", re.I
+)
+_AND_OTHERS = re.compile(r"^(?:and|&|\+)\s+(?P<rest>.+)$", re.I)  # "could you and Annette sort ...": the other one
+_REASON_AFTER = re.compile(r"\s+[–—-]+\s+|[.;!?]\s+")  # "take the audit – Zala's tied up ...": the why after
+
+
+class _SpokenTo(_DeadlineReading):
+    """Work asked of the one spoken to, alone or with others the request names."""
+
+    def _action(self, owners: Resolution, task: str) -> Interpretation:
+        """An action of these owners (the action rules make it)."""
+        raise NotImplementedError
+
+    def _owner_then_task(self, rest: str, *, to: bool, verb_first: bool) -> Interpretation | None:
+        """The owners in the first few words, then the task (the action rules read it)."""
+        raise NotImplementedError
+
+    def _asked_please(self) -> Interpretation | None:
+        """ "@Pam pls take the bruising audit – Zala's tied up. 31/7": the one spoken to, for the first sentence."""
+        asked = _PLEASE_ASK.match(self.text)
+        if asked is None or self._deadline is None or not asks.WORK_VERB.match(asked["task"]):
+            return None
+        owners = self.owners.phrase(asked["who"], allow_unknown=False)
+        if not owners or owners.owners == self._writer_owners_list():
+            return None
+        return self._action(owners, _REASON_AFTER.split(asked["task"], maxsplit=1)[0])
+
+    def _asked_of_you(self, owners: Resolution, task: str) -> Interpretation | None:
+        """ "@Remley could you and Annette sort ...": the one spoken to and the others named; None when the others
+        are not understood (never the one spoken to alone)."""
+        joint = _AND_OTHERS.match(task)
+        if joint is None:
+            return self._action(owners, task)
+        together = self._owner_then_task(joint["rest"], to=False, verb_first=True)
+        if together is None:
+            return None
+        owners.add(Resolution(list(together.owners), list(together.ambiguous)))
+        return replace(together, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous))
