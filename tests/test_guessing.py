@@ -220,3 +220,21 @@ def test_a_guessed_list_is_of_whoever_is_named_as_its_owner_else_the_writer_who_
         {"kind": "member", "name": "Martine McFadden"}
     ]
     assert parse(snapshot, "zebra crossing lollipop for the police")["intent"] == "none"  # nothing owed talked of
+
+
+def test_wording_that_says_otherwise_stops_a_guess(snapshot: Snapshot, model_says: Any) -> None:
+    """Each guard is a class: coming rather than sending apologies, a service asked of the assistant, an object
+    rather than an owner, someone else's leave, two people named."""
+    model_says(Intent.APOLOGY)
+    assert parse(snapshot, "sorry for the essay, I'll be at the july board")["intent"] == "none"
+    assert parse(snapshot, "zebra crossing the july board")["intent"] == "apology"
+    model_says(Intent.MEETING_INFO)
+    assert parse(snapshot, "zebra crossing, pls book the big room, july board")["intent"] == "none"
+    assert parse(snapshot, "zebra crossing the july board")["intent"] == "meeting_info"
+    model_says(Intent.RECORD_ACTION)
+    assert parse(snapshot, "pls put viv townsend on the circulation list by friday")["intent"] == "none"
+    assert parse(snapshot, "can you add Sally Holmes to the distribution list by friday")["intent"] == "none"
+    assert parse(snapshot, "Viv Townsend and the police met, zebra crossing for sally holmes 30/6")["intent"] == "none"
+    model_says(Intent.LEAVE)
+    assert parse(snapshot, "our analyst is off until 1 june")["intent"] == "none"
+    assert parse(snapshot, "she's away till 1 june")["intent"] == "none"

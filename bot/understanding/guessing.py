@@ -27,10 +27,11 @@ SURE = 0.95  # the model's probability for its first intent before a guess is of
 _NAME_WORD = re.compile(r"[\w&][\w&'’-]*")
 _NOT_NAMES = {"i", "me", "my", "what", "who", "which", "show", "list", "all", "any", "the", "for", "board", "action"}
 # Where an owner is written: "an action for Sally", "action: the police", "Sally to send", "CDOP will review".
-_OWNER_BEFORE = re.compile(r"(?:\b(?:for|action|actions|owner|owners|on)\s*[:,–-]?\s*(?:the\s+)?|^\W*)$", re.I)
+_OWNER_BEFORE = re.compile(r"\b(?:for|action|actions|owner|owners|on)\s*[:,–-]?\s*(?:the\s+)?$", re.I)
 _OWNER_AFTER = re.compile(
-    r"\s*,?\s*(?:to|will|would|can|could|should|shall|must|is to|are to|need to|needs to|is going to|are going to|"
-    r"has agreed|have agreed|agreed|offered|is happy|are happy|happy|'ll|’ll|to take|is taking|are taking)\b",
+    r"\s*,?\s*(?:to(?!\s+(?:the|a|an|our|my|his|her|their|this|that|its)\b)|will|would|can|could|should|shall|must|"
+    r"is to|are to|need to|needs to|is going to|are going to|has agreed|have agreed|agreed|offered|is happy|"
+    r"are happy|happy|'ll|’ll|is taking|are taking)\b",
     re.I,
 )
 _NEW_OWNER_BEFORE = re.compile(r"\b(?:to|by|for|over to|across to|on)\s+(?:the\s+)?$", re.I)
@@ -54,6 +55,15 @@ _LISTING = re.compile(
     r"\b(?:owe[sd]?|open|outstanding|overdue|due|list|actions?|tracker|anything|got|left|pending|chase)\b", re.I
 )
 _MEETING_TALK = re.compile(r"\b(?:board|meeting|agenda|papers|minutes|panel|workshop|venue|quorum)\b", re.I)
+_ATTENDING = re.compile(
+    r"\b(?:I(?:'ll|’ll| will) be (?:at|there)|I can (?:make|come|attend)|I(?:'m| am) (?:coming|attending)|"
+    r"see you (?:at|there))\b",
+    re.I,
+)
+_SERVICE = re.compile(r"\b(?:book|reserve|order|print|arrange|organise|organize)\b", re.I)  # not for the assistant
+# Someone else's leave: "our data officer is on leave", "she's off", "they are away".
+_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them|his|their|is|are|'s|’s)\s+(?:on|off|away|out)\b|"
+                      r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)  # fmt: skip
 _OTHER_PEOPLE = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)
 
 
@@ -116,11 +126,12 @@ def _placed(reader: _ReaderBase, before: re.Pattern[str], after: re.Pattern[str]
     return [n.owner for n in named if before.search(reader.text[: n.start]) or after.match(reader.text[n.end :])]
 
 
-def _others_named(reader: _ReaderBase) -> bool:
-    """Whether anyone but the writer is named, or a name is unsure: then whose leave or apologies is not certain."""
+def _others_named(reader: _ReaderBase, more_than: int = 0) -> bool:
+    """Whether more than ``more_than`` owners besides the writer are named, or a name is unsure (then whose leave,
+    apologies or action is meant is not certain)."""
     named = _named_at(reader)
     writer = getattr(reader.writer, "id", None)
-    return named is None or any(not (n.owner.kind == "member" and n.owner.id == writer) for n in named)
+    return named is None or sum(not (n.owner.kind == "member" and n.owner.id == writer) for n in named) > more_than
 
 
 def _writer(reader: _ReaderBase, says: re.Pattern[str]) -> tuple[Owner, ...]:
@@ -138,8 +149,8 @@ def _record(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None
     if _OTHER_PEOPLE.search(reader.text) or not (due or _RECORDING.search(reader.text)):
         return None  # "she'll send it": whose action is not written; news with no deadline: not an action
     placed = _placed(reader, _OWNER_BEFORE, _OWNER_AFTER)
-    if placed is None:
-        return None
+    if placed is None or _others_named(reader, more_than=1):
+        return None  # two or more named: which are owners and which context is not certain
     owners = tuple(placed) or _writer(reader, _WRITER_TAKES)
     if len(owners) != 1:
         return None
@@ -199,8 +210,8 @@ def _change_due(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | 
 def _reassign(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
     """The one new owner, written where a new owner is ("to Sally", "Sally to take it"), or "to me"."""
     placed = _placed(reader, _NEW_OWNER_BEFORE, _OWNER_AFTER)
-    if len(refs) != 1 or placed is None:
-        return None
+    if len(refs) != 1 or placed is None or _others_named(reader, more_than=1) or _OTHER_PEOPLE.search(reader.text):
+        return None  # "… to her": whose is not written
     owners = tuple(placed) or _writer(reader, _ME)
     return Interpretation(Intent.REASSIGN, refs=refs, owners=owners) if len(owners) == 1 else None
 
@@ -209,6 +220,8 @@ def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Inte
     def fill(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
         if _others_named(reader) or reader.writer is None:
             return None  # someone else named: whose attendance is meant is not certain
+        if intent is Intent.APOLOGY and _ATTENDING.search(reader.text):
+            return None  # "apologies for the long message, I'll be at the workshop": coming, not sending apologies
         day = meeting_meant(reader.text, reader.now, reader.names.directory, default_next=False)
         return Interpretation(intent, owners=reader._writer_owners(), meeting=day) if day else None
 
@@ -228,14 +241,14 @@ def _audit(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpret
 
 def _meeting(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     """A meeting named or talked of ("the July board", "the agenda"); a room or the car park is not one."""
-    if not _MEETING_TALK.search(reader.text):
+    if not _MEETING_TALK.search(reader.text) or _SERVICE.search(reader.text):
         return None
     return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(reader.text, reader.now, reader.names.directory))
 
 
 def _leave(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     due = reader._due
-    if due is None or due.date is None or _others_named(reader) or _OTHER_PEOPLE.search(reader.text):
+    if due is None or due.date is None or _others_named(reader) or _SOMEONE.search(reader.text):
         return None  # someone else's leave is not the writer's
     back = re.search(r"\bback\b", reader.text[: due.span[0]], re.I) is not None
     return Interpretation(Intent.LEAVE, away_until=due.date - dt.timedelta(days=1) if back else due.date)
