@@ -159,8 +159,11 @@ def _check_if_idle(dbapi: Any, record: Any, _proxy: Any) -> None:
     since = record.info.get("idle_since")
     if since is None or time.monotonic() - since < IDLE_CHECK:
         return
+    was = dbapi.autocommit
     try:
+        dbapi.autocommit = True  # a check outside any transaction: one round trip, and the connection stays idle
         dbapi.execute("SELECT 1")
+        dbapi.autocommit = was
     except Exception as error:
         raise DisconnectionError("a pooled connection had gone away while idle") from error
 

@@ -94,3 +94,14 @@ def test_a_connection_idle_for_long_is_checked_before_use(
     with wire.counting() as trips:
         assistant.query(viv, "me", SEED_NOW)
     assert trips[0] == 5  # the check, then the four of a listing
+
+
+def test_a_page_read_after_an_idle_check_still_reads_in_autocommit(
+    wire: RoundTrips, board: tuple[Assistant, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assistant, viv = board
+    _warm(assistant, viv)
+    monkeypatch.setattr(db, "IDLE_CHECK", 0.0)
+    for _ in range(3):  # the check must leave no transaction open behind it
+        assert len(assistant.home(viv, SEED_NOW).actions) == 1
+        assert assistant.query(viv, "me", SEED_NOW).text.startswith("You have 1 open action")

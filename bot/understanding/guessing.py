@@ -61,10 +61,8 @@ _ATTENDING = re.compile(
     re.I,
 )
 _SERVICE = re.compile(r"\b(?:book|reserve|order|print|arrange|organise|organize)\b", re.I)  # not for the assistant
-# Someone else's leave: "our data officer is on leave", "she's off", "they are away".
-_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them|his|their|is|are|'s|’s)\s+(?:on|off|away|out)\b|"
-                      r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)  # fmt: skip
 _OTHER_PEOPLE = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)
+_SOMEONE_AWAY = re.compile(r"\b(?:is|are|'s|’s)\s+(?:on|off|away|out)\b", re.I)  # "our data officer is on leave"
 
 
 def guessed_reading(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
@@ -93,8 +91,8 @@ class _Named:
 
 
 def _named_at(reader: _ReaderBase) -> list[_Named] | None:
-    """Members, agencies and groups named with certainty, where each is written, longest names
-    first; None when a name is ambiguous or unknown, so a guess never carries an unsure owner."""
+    """Members, agencies and groups named with certainty, where each is written, longest names first; None when a
+    name is ambiguous or unknown, so a guess never carries an unsure owner."""
     words = list(_NAME_WORD.finditer(reader.text))
     taken = [False] * len(words)
     found: list[_Named] = []
@@ -248,8 +246,10 @@ def _meeting(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
 
 def _leave(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     due = reader._due
-    if due is None or due.date is None or _others_named(reader) or _SOMEONE.search(reader.text):
-        return None  # someone else's leave is not the writer's
+    if due is None or due.date is None or _others_named(reader):
+        return None
+    if _SOMEONE_AWAY.search(reader.text) or _OTHER_PEOPLE.search(reader.text):
+        return None  # someone else's leave is not the writer's ("she's off", "our analyst is away")
     back = re.search(r"\bback\b", reader.text[: due.span[0]], re.I) is not None
     return Interpretation(Intent.LEAVE, away_until=due.date - dt.timedelta(days=1) if back else due.date)
 
