@@ -34,6 +34,7 @@ class RoundTrips:
         self._lock = threading.Lock()
         self._count = 0
         self._stopped = False
+        self._open: list[socket.socket] = []  # every socket accepted or opened, closed with the proxy
         threading.Thread(target=self._accept, daemon=True).start()
 
     @property
@@ -52,8 +53,15 @@ class RoundTrips:
             found[0] = self.count - before
 
     def close(self) -> None:
+        """Stop accepting (shutdown wakes the thread blocked in accept, which close alone does not) and cut every
+        connection, so a client still holding one fails at once instead of waiting for an answer."""
         self._stopped = True
-        self._listener.close()
+        with suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
+        _close(self._listener)
+        with self._lock:
+            opened, self._open = self._open, []
+        _close(*opened)
 
     def _accept(self) -> None:
         while not self._stopped:
@@ -61,7 +69,14 @@ class RoundTrips:
                 client, _ = self._listener.accept()
             except OSError:
                 return
-            server = socket.create_connection(self._upstream)
+            try:
+                server = socket.create_connection(self._upstream, timeout=5)
+                server.settimeout(None)
+            except OSError:
+                _close(client)  # the server is unreachable: the client sees the connection close
+                continue
+            with self._lock:
+                self._open += [client, server]
             for sock in (client, server):
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             threading.Thread(target=self._from_client, args=(client, server), daemon=True).start()
@@ -121,5 +136,7 @@ def _pipe(source: socket.socket, target: socket.socket) -> None:
 
 def _close(*sockets: socket.socket) -> None:
     for sock in sockets:
+        with suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
         with suppress(OSError):
             sock.close()

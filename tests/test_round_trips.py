@@ -28,8 +28,8 @@ def wire(postgres_database: str) -> Iterator[RoundTrips]:
     try:
         yield proxy
     finally:
-        db.engine_for(proxy.url).dispose()
         proxy.close()
+        db.forget_engines()  # no engine is left pointing at the closed proxy
 
 
 @pytest.fixture
