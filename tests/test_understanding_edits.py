@@ -6,42 +6,18 @@ wordings it covers: synonyms, word orders, with or without politeness, lower cas
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
 from bot.understanding.snapshot import Snapshot
-from tests.conftest import SEED_NOW, seed_snapshot
+from tests.conftest import seed_snapshot
+from tests.understanding_cases import Case, M, check, member, parse
 
 
 @pytest.fixture(scope="module")
 def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
     return seed_snapshot(tmp_path_factory.mktemp("understanding-edits"))
-
-
-def parse(snapshot: Snapshot, text: str, writer: str | None = None, now: dt.datetime = SEED_NOW) -> dict[str, Any]:
-    person = snapshot.person(writer) if writer else None
-    return snapshot.interpret(text, person, now).as_json()
-
-
-def member(name: str) -> dict[str, str]:
-    return {"kind": "member", "name": name}
-
-
-def check(got: dict[str, Any], expected: dict[str, Any]) -> None:
-    for key, value in expected.items():
-        if key == "audit":
-            assert {k: got["audit"][k] for k in value} == value, got
-        elif key == "owners":
-            assert sorted(got["owners"], key=lambda o: o["name"]) == sorted(value, key=lambda o: o["name"]), got
-        elif key == "ambiguous":
-            assert [(a["text"], sorted(a["candidates"])) for a in got["ambiguous"]] == value, got
-        else:
-            assert got[key] == value, (key, got)
-
-
-Case = tuple[str, str | None, dict[str, Any]]
 
 
 def _ids(cases: list[Case]) -> list[str]:
@@ -516,7 +492,6 @@ STANDING: list[Case] = [
 ]
 
 # --- Round four (everyday-8 to -10): each class with invented wordings -------------------------------------------
-M = "Martine McFadden"
 
 # A message pasted or forwarded from a named member: its "I" is the sender's, never the writer's.
 RELAYED_APOLOGY: list[Case] = [
