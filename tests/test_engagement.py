@@ -20,7 +20,6 @@ import pytest
 from sqlalchemy import insert, select
 
 from bot import clock
-from bot.conversation.assistant import Assistant
 from bot.reports.engagement import compute_engagement
 from bot.reports.engagement_model import (
     AgencyActions,
@@ -32,7 +31,7 @@ from bot.reports.engagement_model import (
     as_json,
 )
 from bot.reports.engagement_words import captions
-from bot.tracker.audits import add_cycle, set_status
+from bot.tracker.audits import add_cycle
 from bot.tracker.leaving import erase_member
 from store import db
 from store.models import (
@@ -42,7 +41,6 @@ from store.models import (
     AssignmentStatus,
     Attendance,
     AttendanceStatus,
-    AuditReturn,
     AuditStatus,
     AuditType,
     Event,
@@ -52,6 +50,7 @@ from store.models import (
     Member,
 )
 from tests.conftest import add_board_meetings, dscb, make_board, shared_fixture, statements
+from tests.engagement_cases import MANAGER, recorded, s11, say
 
 TODAY = dt.date(2015, 8, 1)
 YEAR = (dt.date(2014, 8, 2), TODAY)  # the default period: the 12 months up to today
@@ -92,8 +91,6 @@ JULY_PRESENT = {  # everyone on the roll but those who sent apologies in chat, J
     "Martine McFadden": "DSCB", "Sally Holmes": "West Midlands Police", "Tony Oakman": "DMBC – Directorate of People",
     "Annette Callear": "Early Years",
 }  # fmt: skip
-MANAGER = "Martine McFadden"
-
 AGENCIES = (  # statutory partners first (local authority, police, health), then the others; each by name
     "DMBC", "West Midlands Police",
     "BCPFT", "Dudley CCG", "Dudley Group NHS Foundation Trust", "Office of Public Health",
@@ -103,26 +100,10 @@ AGENCIES = (  # statutory partners first (local authority, police, health), then
 )  # fmt: skip
 
 
-def say(url: str, board_id: int, who: str, text: str, when: str) -> str:
-    """A message in chat at a given time (the clock fixed then, so that what it stores carries that time)."""
-    at = dt.datetime.fromisoformat(when)
-    assistant = Assistant(url, board_id)
-    with clock.fixed_at(at):
-        with db.transaction(url) as session:
-            writer = assistant.writer(session, who)
-        return assistant.reply(writer, text, at).text
-
-
 def _ok(*args: str, url: str) -> str:
     done = dscb(*args, url=url)
     assert done.returncode == 0, f"dscb {' '.join(args)}: {done.stderr}"
     return done.stdout
-
-
-def _recorded(reply: str) -> str:
-    """'Recorded A-14: …' -> 'A-14'."""
-    assert reply.startswith("Recorded A-"), reply
-    return reply.split()[1].rstrip(":.,")
 
 
 def _ref(url: str, words: str) -> str:
@@ -139,34 +120,25 @@ def _erase(url: str, board_id: int, name: str, when: str) -> str:
         return erase_member(session, board_id, member, actor="test", day=at.date())
 
 
-def _s11(url: str, board_id: int, agency: str, status: AuditStatus, when: str) -> None:
-    """The business manager sets an agency's S11 return."""
-    at = dt.datetime.fromisoformat(when)
-    with clock.fixed_at(at), db.transaction(url) as session:
-        manager = Assistant(url, board_id).writer(session, MANAGER)
-        row = session.scalars(select(AuditReturn).where(AuditReturn.subject == agency)).one()
-        set_status(session, board_id, row.id, status, by=manager)
-
-
 @pytest.fixture
 def year(database_url: str, tmp_path: Path) -> tuple[str, int]:
     """The board after its year (see the module's docstring); each step's reply is checked as it happens."""
     url = database_url
     board_id = make_board(url)
     add_board_meetings(url, board_id)
-    mash = _recorded(say(url, board_id, "Tony Oakman", "Tony Oakman to circulate the MASH proposal by 10 March",
+    mash = recorded(say(url, board_id, "Tony Oakman", "Tony Oakman to circulate the MASH proposal by 10 March",
                          "2015-03-02T10:00"))  # fmt: skip
     _ok("import-minutes", str(shared_fixture("dscb-minutes-2015-05-15.txt")), "--now", "2015-05-15T13:00", url=url)
     appraisal, website = _ref(url, "Annual appraisal"), _ref(url, "Website")
     assert "closed" in say(url, board_id, "Tony Oakman", f"{mash} done", "2015-05-20T11:00")
-    profile = _recorded(say(url, board_id, MANAGER, "Sally Holmes to send the CSE problem profile to QA & Comms by "
+    profile = recorded(say(url, board_id, MANAGER, "Sally Holmes to send the CSE problem profile to QA & Comms by "
                             "5 June", "2015-05-18T09:00"))  # fmt: skip
-    camhs = _recorded(say(url, board_id, MANAGER, "Su Vincent to circulate the CAMHS report by 12 June",
+    camhs = recorded(say(url, board_id, MANAGER, "Su Vincent to circulate the CAMHS report by 12 June",
                           "2015-05-18T09:05"))  # fmt: skip
-    _recorded(say(url, board_id, MANAGER, "Viv Townsend to share the MAPPA figures by 30 June", "2015-05-19T09:00"))
-    _recorded(say(url, board_id, MANAGER, "Pam Smith to review the CDOP annual report by 30 September",
+    recorded(say(url, board_id, MANAGER, "Viv Townsend to share the MAPPA figures by 30 June", "2015-05-19T09:00"))
+    recorded(say(url, board_id, MANAGER, "Pam Smith to review the CDOP annual report by 30 September",
                   "2015-05-19T09:05"))  # fmt: skip
-    protocol = _recorded(say(url, board_id, MANAGER, "Richard Fisher to draft the missing children protocol by "
+    protocol = recorded(say(url, board_id, MANAGER, "Richard Fisher to draft the missing children protocol by "
                              "31 July", "2015-05-20T10:00"))  # fmt: skip
     assert _erase(url, board_id, "Jayne Sargeant", "2015-06-01T09:00") == "former member (Phase Trust (voluntary))"
     with clock.fixed_at(dt.datetime(2015, 6, 1, 9, 30)), db.transaction(url) as session:
@@ -176,10 +148,10 @@ def year(database_url: str, tmp_path: Path) -> tuple[str, int]:
     assert "Tabetha Darman" in say(url, board_id, MANAGER, f"reassign {protocol} to Tabetha Darman", "2015-06-10T10:00")
     assert "all members: 1 of 28 done" in say(url, board_id, "Sally Holmes", f"{appraisal} done", "2015-06-15T10:00")
     assert "all members: 2 of 28 done" in say(url, board_id, "Richard Fisher", f"{appraisal} done", "2015-06-16T10:00")
-    _s11(url, board_id, "West Midlands Police", AuditStatus.SUBMITTED, "2015-06-20T10:00")
+    s11(url, board_id, "West Midlands Police", AuditStatus.SUBMITTED, "2015-06-20T10:00")
     assert "closed" in say(url, board_id, "Su Vincent", f"{camhs} done", "2015-06-20T12:00")
-    _s11(url, board_id, "DMBC", AuditStatus.COMPLETE, "2015-06-25T10:00")
-    _s11(url, board_id, "Dudley CCG", AuditStatus.IN_PROGRESS, "2015-06-28T10:00")
+    s11(url, board_id, "DMBC", AuditStatus.COMPLETE, "2015-06-25T10:00")
+    s11(url, board_id, "Dudley CCG", AuditStatus.IN_PROGRESS, "2015-06-28T10:00")
     assert "is dropped" in say(url, board_id, MANAGER, f"drop {website}: the website report is no longer needed",
                                "2015-07-01T10:00")  # fmt: skip
     for who, text in (("Viv Townsend", "apologies for the July board, Mark Jones will attend for me"),
@@ -194,7 +166,7 @@ def year(database_url: str, tmp_path: Path) -> tuple[str, int]:
     minutes.write_text(JULY_MINUTES.format(attendees=present), encoding="utf-8")
     imported = _ok("import-minutes", str(minutes), "--now", "2015-07-13T10:00", url=url)
     assert "24 attendance records; 1 new actions" in imported  # 23 present, Remley Mann's apologies
-    _s11(url, board_id, "Dudley CCG", AuditStatus.SUBMITTED, "2015-07-15T10:00")
+    s11(url, board_id, "Dudley CCG", AuditStatus.SUBMITTED, "2015-07-15T10:00")
     assert "closed" in say(url, board_id, "Tabetha Darman", f"{protocol} done", "2015-07-20T10:00")
     assert _erase(url, board_id, "Viv Townsend", "2015-07-20T16:00") == "former member (NPS)"
     assert say(url, board_id, "Sally Holmes", "apologies for the September board", "2015-07-25T09:00").startswith(

@@ -29,7 +29,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import insert, select, update
 
 from bot import clock
-from bot.conversation.assistant import Assistant
 from bot.reports.engagement import compute_engagement
 from bot.reports.engagement_charts import NAMES, TITLES
 from bot.reports.engagement_model import Engagement
@@ -46,13 +45,12 @@ from bot.reports.tracker import (
     render_markdown,
     render_xlsx,
 )
-from bot.tracker.audits import add_cycle, set_status
+from bot.tracker.audits import add_cycle
 from store import db
 from store.models import (
     Agency,
     Attendance,
     AttendanceStatus,
-    AuditReturn,
     AuditStatus,
     AuditType,
     Meeting,
@@ -60,10 +58,10 @@ from store.models import (
     Member,
 )
 from tests.conftest import add_board_meetings, make_board, statements
+from tests.engagement_cases import MANAGER, recorded, s11, say
 
 TODAY = dt.date(2015, 8, 1)
 PERIOD = (dt.date(2014, 8, 2), TODAY)
-MANAGER = "Martine McFadden"
 ABSENT = {"Julie Winpenny", "Remley Mann"}  # at neither meeting
 AWAY_IN_JULY = {"Viv Townsend": "Mark Jones", "Kate McConnell": None}  # apologies in chat: (representative)
 COUNCIL = '=DMBC <Council> & "Partners"'  # the local authority, first in every table and caption
@@ -71,22 +69,6 @@ KINDS = {"attendance": ("bar", "stacked"), "actions": ("bar", "stacked"), "audit
          "trend": ("line", "standard")}  # fmt: skip
 SERIES = {"attendance": (1, 2, 3, 4), "actions": (1, 2, 3, 4), "audits": (4,), "trend": (1, 2)}  # charted columns
 DATA_URI = re.compile(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)" alt="([^"]*)">')
-
-
-def say(url: str, board_id: int, who: str, text: str, when: str) -> str:
-    """A message in chat at a given time (the clock fixed then, so that what it stores carries that time)."""
-    at = dt.datetime.fromisoformat(when)
-    assistant = Assistant(url, board_id)
-    with clock.fixed_at(at):
-        with db.transaction(url) as session:
-            writer = assistant.writer(session, who)
-        return assistant.reply(writer, text, at).text
-
-
-def recorded(reply: str) -> str:
-    """'Recorded A-14: …' -> 'A-14'."""
-    assert reply.startswith("Recorded A-"), reply
-    return reply.split()[1].rstrip(":.,")
 
 
 def present_at(url: str, board_id: int, day: dt.date, away: set[str]) -> None:
@@ -100,14 +82,6 @@ def present_at(url: str, board_id: int, day: dt.date, away: set[str]) -> None:
              "recorded_at": dt.datetime.combine(day, dt.time(15))}
             for member, name in members if name not in away
         ])  # fmt: skip
-
-
-def s11(url: str, board_id: int, agency: str, status: AuditStatus, when: str) -> None:
-    at = dt.datetime.fromisoformat(when)
-    with clock.fixed_at(at), db.transaction(url) as session:
-        manager = Assistant(url, board_id).writer(session, MANAGER)
-        row = session.scalars(select(AuditReturn).where(AuditReturn.subject == agency)).one()
-        set_status(session, board_id, row.id, status, by=manager)
 
 
 @pytest.fixture
