@@ -28,6 +28,7 @@ class Person:
     role: Role = Role.MEMBER
     slack_user_id: str | None = None
     teams_user_id: str | None = None
+    department: str | None = None  # of the agency ("Housing" of DMBC)
 
     @property
     def first_name(self) -> str:
@@ -40,9 +41,12 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class AgencyInfo:
+    """An agency, or one department of it ("DMBC – Housing": the council's id, ``department`` "Housing")."""
+
     id: int
     name: str
     short_names: tuple[str, ...] = ()
+    department: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,7 @@ class Directory:
     agencies: tuple[AgencyInfo, ...] = ()
     groups: tuple[GroupInfo, ...] = ()
     meetings: tuple[MeetingInfo, ...] = ()
+    departments: tuple[AgencyInfo, ...] = ()  # the agencies' departments members belong to, each as its own unit
     _by_id: dict[int, Person] = field(default_factory=dict, repr=False, compare=False)
     _by_chat_user: dict[tuple[str, str], Person] = field(default_factory=dict, repr=False, compare=False)
 
@@ -85,6 +90,10 @@ class Directory:
 
     def member(self, member_id: int) -> Person | None:
         return self._by_id.get(member_id)
+
+    def agency_unit(self, agency_id: int, name: str) -> AgencyInfo | None:
+        """The agency, or the department of it, with this id and name (as a question's choice carries them)."""
+        return next((a for a in (*self.agencies, *self.departments) if a.id == agency_id and a.name == name), None)
 
     def member_for_chat_user(self, user_id: str, platform: str = "slack") -> Person | None:
         """The member linked to a chat account (a Slack user id; in Teams, the user's Entra object id)."""
@@ -105,9 +114,14 @@ class Directory:
         return boards[0] if boards else None
 
 
+def department_name(agency: str, department: str | None) -> str:
+    """How a department is shown: "DMBC – Housing"; the agency alone when there is none."""
+    return f"{agency} – {department}" if department else agency
+
+
 def _department_names(department: str) -> set[str]:
-    """A department stands for its agency when named: "YOS", "Housing", "Adult Safeguarding", and by the initials
-    of three or more words ("IYS" for Integrated Youth Services)."""
+    """What a department is called: "YOS", "Housing", "Adult Safeguarding", and the initials of three or more
+    words ("IYS" for Integrated Youth Services)."""
     words = [w for w in department.split() if w[:1].isupper() and w.lower() not in {"of", "the", "and", "for"}]
     initials = {"".join(w[0] for w in words)} if len(words) >= 3 else set()
     return {department} | {w for w in department.split() if len(w) >= 3 and w.isupper()} | initials
@@ -120,13 +134,15 @@ def load_directory(session: Session, board_id: int) -> Directory:
     members = session.scalars(
         select(Member).where(Member.board_id == board_id, Member.active.is_(True)).order_by(Member.name)
     ).all()
-    departments: dict[int, set[str]] = {}
-    for m in members:
-        if m.agency_id and m.department:
-            departments.setdefault(m.agency_id, set()).update(_department_names(m.department))
-    agency_infos = tuple(
-        AgencyInfo(a.id, a.name, (*(a.short_names or ()), *sorted(departments.get(a.id, ())))) for a in agencies
-    )
+    agency_infos = tuple(AgencyInfo(a.id, a.name, tuple(a.short_names or ())) for a in agencies)
+    names_by_id = {a.id: a.name for a in agencies}
+    units = sorted({(m.agency_id, m.department) for m in members if m.agency_id and m.department})
+    departments = tuple(
+        AgencyInfo(agency_id, department_name(names_by_id[agency_id], department),
+                   tuple(sorted(_department_names(department) | {f"{department} {names_by_id[agency_id]}"})),
+                   department)
+        for agency_id, department in units
+    )  # fmt: skip
     agency_names = {a.id: a.name for a in agency_infos}
     people = tuple(
         Person(
@@ -138,6 +154,7 @@ def load_directory(session: Session, board_id: int) -> Directory:
             m.role,
             m.slack_user_id,
             m.teams_user_id,
+            m.department,
         )
         for m in members
         if m.on_board
@@ -157,4 +174,5 @@ def load_directory(session: Session, board_id: int) -> Directory:
         agency_infos,
         group_infos,
         meeting_infos,
+        departments,
     )

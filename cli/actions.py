@@ -252,7 +252,7 @@ def _owner(snapshot: Snapshot, name: str) -> Owner:
         return Owner("group", group.name, group.id)
     agency = snapshot.names.agency(name)
     if agency.agency is not None:
-        return Owner("agency", agency.agency.name, agency.agency.id)
+        return Owner.of_agency(agency.agency)
     if agency.candidates:
         raise BoardError(f"--assign {name!r} could be {joined([a.name for a in agency.candidates], 'or')}; "
                          "give the full name. Nothing was changed.")  # fmt: skip

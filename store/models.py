@@ -278,6 +278,7 @@ class Assignment(Base):
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    department: Mapped[str | None] = mapped_column(String(200))  # of the agency, when one department owns it
     group_id: Mapped[int | None] = mapped_column(ForeignKey("group.id"))
     external_name: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[AssignmentStatus] = mapped_column(_enum(AssignmentStatus), default=AssignmentStatus.OPEN, index=True)
@@ -293,7 +294,7 @@ class Assignment(Base):
         if self.member is not None:
             return self.member.name
         if self.agency is not None:
-            return self.agency.name
+            return f"{self.agency.name} – {self.department}" if self.department else self.agency.name
         return self.external_name or "?"
 
 

@@ -71,7 +71,7 @@ EXCLUDED: list[Case] = [
     ("please give A-11 to the CCG instead of Su", M, {"intent": "reassign", "owners": [agency("Dudley CCG")]}),
     ("what's open for probation – the CRC side, not the NPS?", M,
      {"intent": "list_actions", "owners": [agency("Probation – CRC")]}),
-    ("anything outstanding for the YOS?", M, {"intent": "list_actions", "owners": [agency("DMBC")]}),
+    ("anything outstanding for the YOS?", M, {"intent": "list_actions", "owners": [agency("DMBC – YOS")]}),
 ]  # fmt: skip
 
 # A question with a sentence saying why, before or after it: those the context names are not whose actions.

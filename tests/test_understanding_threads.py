@@ -90,7 +90,7 @@ PLEASE_ASK: list[Case] = [
     ("Anne, pls draft the adult transitions note by end of June", M,
      {"intent": "record_action", "owners": [member("Anne Harris")], "due": "2015-06-30"}),
     ("Housing pls review the tenancy sustainment protocol by 24 July", M,
-     {"intent": "record_action", "owners": [agency("DMBC")], "due": "2015-07-24"}),
+     {"intent": "record_action", "owners": [agency("DMBC – Housing")], "due": "2015-07-24"}),
     ("@Kate please chase the CRC figures – Viv's got the NPS side covered. 26/6", M,
      {"intent": "record_action", "owners": [member("Kate McConnell")], "due": "2015-06-26"}),
 ]  # fmt: skip

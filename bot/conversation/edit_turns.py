@@ -72,8 +72,9 @@ class EditTurns(TurnState):
         for candidate in list_of(first.get("candidates")):
             if not isinstance(candidate, list) or not candidate:
                 raise InvalidInput(STALE_CHOICE)
-            kind = candidate[2] if len(candidate) > 2 else "member"  # [id, name] or [id, name, "agency"]
-            owner = self._owner_from_json({"kind": kind, "id": candidate[0]})
+            kind = candidate[2] if len(candidate) > 2 else "member"  # [id, name] or [id, name, "agency"(, dept)]
+            department = candidate[3] if len(candidate) > 3 else None
+            owner = self._owner_from_json({"kind": kind, "id": candidate[0], "department": department})
             person = self.snapshot.directory.member(owner.id) if kind == "member" and owner.id else None
             label = f"{owner.name} ({person.agency})" if person and person.agency else owner.name
             chosen = owner_json(owner)

@@ -14,7 +14,8 @@ PAYLOAD_TEXT_LIMIT = 1_500  # the longest text (a task, a message said again) a 
 
 
 def owner_json(owner: Owner) -> dict[str, Any]:
-    return {"kind": owner.kind, "name": owner.name, "id": owner.id}
+    found = {"kind": owner.kind, "name": owner.name, "id": owner.id}
+    return {**found, "department": owner.department} if owner.department else found
 
 
 def whole_number(value: object) -> int:

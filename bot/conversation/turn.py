@@ -358,11 +358,15 @@ class Turn(AuditTurns, EditTurns):
         if kind == "member":
             found = directory.member(number)
         elif kind == "agency":
-            found = next((a for a in directory.agencies if a.id == number), None)
+            department = data.get("department")
+            units = directory.departments if department else directory.agencies
+            found = next((a for a in units if a.id == number and a.department == department), None)
         elif kind == "group":
             found = next((g for g in directory.groups if g.id == number), None)
         if found is None or kind not in ("member", "agency", "group"):
             raise InvalidInput(STALE_CHOICE)
+        if isinstance(found, AgencyInfo):
+            return Owner.of_agency(found)
         return Owner(kind, found.name, found.id)
 
     # Listing and closing ----------------------------------------------------------------------------------
@@ -498,6 +502,7 @@ def _who_is_coming(session: Session, board_id: int, meeting: Meeting, today: dt.
 
 
 def _choices(ambiguity: Ambiguity) -> list[list[Any]]:
-    """A question's candidates as a payload carries them: [id, name] for a member, [id, name, "agency"]."""
+    """A question's candidates as a payload carries them: [id, name] for a member, [id, name, "agency"] for an
+    agency and [id, name, "agency", department] for one department of it."""
     members: list[list[Any]] = [[p.id, p.name] for p in ambiguity.candidates]
-    return members + [[g.id, g.name, "agency"] for g in ambiguity.agencies]
+    return members + [[g.id, g.name, "agency", *([g.department] if g.department else [])] for g in ambiguity.agencies]

@@ -23,6 +23,7 @@ from sqlalchemy import Row, ScalarSelect, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.clock import utc_midnight, zone_of
+from bot.directory import department_name
 from bot.errors import InvalidInput, NotFound
 from bot.minutes.agenda import AGENDA_CHANGE, agenda_of
 from bot.reports.engagement import compute_engagement, engagement_period
@@ -145,8 +146,9 @@ def build_report(
         select(Action.id, Action.number, Action.text, Action.due, Action.asap, Action.meeting_id,
                Action.agenda_item, Action.source_link, Assignment.status, Assignment.member_id,
                Assignment.agency_id, Assignment.group_id, Assignment.updated_at, Member.name.label("member"),
-               Agency.name.label("agency"), Group.name.label("group"), Assignment.external_name,
-               *_dropped_columns(board_id), note.new.label("update"), note.at.label("update_at"))
+               Agency.name.label("agency"), Assignment.department, Group.name.label("group"),
+               Assignment.external_name, *_dropped_columns(board_id), note.new.label("update"),
+               note.at.label("update_at"))
         .outerjoin(Assignment, Assignment.action_id == Action.id)
         .outerjoin(Member, Member.id == Assignment.member_id)
         .outerjoin(Agency, Agency.id == Assignment.agency_id)
@@ -316,7 +318,7 @@ def _owner_name(share: _Fetched) -> str:
     if share.member is not None:
         return str(share.member)
     if share.agency is not None:
-        return str(share.agency)
+        return department_name(str(share.agency), share.department)
     return str(share.external_name or "?")
 
 

@@ -154,7 +154,7 @@ def _assignments(session: Session, board_id: int, owners: Iterable[Owner], task:
         elif owner.kind == "agency" and owner.id is not None:
             if session.scalar(select(Agency.id).where(Agency.id == owner.id, Agency.board_id == board_id)) is None:
                 raise NotFound("That agency is not on this board.")
-            result.append(Assignment(agency_id=owner.id))
+            result.append(Assignment(agency_id=owner.id, department=owner.department))
         elif owner.kind == "group" and owner.id is not None:
             people = group_member_ids(session, board_id, owner.id)
             excluded = not_sharing(session, board_id, task, people)

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
+    String,
     bindparam,
     case,
     func,
@@ -30,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import QueryableAttribute, Session, aliased, object_session, selectinload
 from sqlalchemy.sql.elements import BindParameter
 
-from bot.directory import Directory, Person
+from bot.directory import Directory, Person, department_name
 from bot.errors import NotFound
 from bot.replies import ActionView
 from bot.understanding.interpretation import Owner
@@ -106,7 +107,8 @@ def owed_page(
     return ActionPage(tuple(views), int(rows[0].total), int(rows[0].overdue or 0), offset)
 
 
-_Shape = tuple[tuple[str, bool], ...]  # per owner: its kind, and for a member whether they have an agency
+_Shape = tuple[tuple[str, bool], ...]  # per owner: its kind, and whether it has an agency (a member) or is one
+# department of its agency (an agency)
 
 
 def _shape(owners: Sequence[Owner], directory: Directory | None) -> tuple[_Shape, dict[str, object]]:
@@ -118,12 +120,17 @@ def _shape(owners: Sequence[Owner], directory: Directory | None) -> tuple[_Shape
             shape.append(("name", False))
             params[f"owner{i}"] = owner.name
             continue
+        params[f"owner{i}"] = owner.id
+        if owner.kind == "agency":
+            shape.append(("agency", owner.department is not None))
+            params[f"department{i}"] = owner.department
+            continue
         person = directory.member(owner.id) if directory and owner.kind == "member" else None
         agency_id = person.agency_id if person else None
         shape.append((owner.kind, agency_id is not None))
-        params[f"owner{i}"] = owner.id
-        if agency_id is not None:
+        if person is not None and agency_id is not None:
             params[f"agency{i}"] = agency_id
+            params[f"department{i}"] = person.department
     return tuple(shape), params
 
 
@@ -144,7 +151,7 @@ def _listing(shape: _Shape, overdue_only: bool, include_closed: bool, paged: boo
     board = Action.board_id == bindparam("board_id", type_=Integer)
     owed_ids: Select[Any] | CompoundSelect[Any]
     if shape:  # each action once, however many of its shares the owners hold (a group's: one per member)
-        parts = [ids for i, (kind, agency) in enumerate(shape) for ids in _owed_by(kind, agency, i, wanted)]
+        parts = [ids for i, (kind, narrowed) in enumerate(shape) for ids in _owed_by(kind, narrowed, i, wanted)]
         owed_ids = union(*parts) if len(parts) > 1 else parts[0].distinct()
     else:  # the whole board; unowned actions count as open: the manager must see them on the tracker
         owed_ids = select(Action.id.label("action_id")).where(
@@ -179,21 +186,29 @@ def _listing(shape: _Shape, overdue_only: bool, include_closed: bool, paged: boo
     return _Statements(rows, select(counts.c.total))
 
 
-def _owed_by(kind: str, has_agency: bool, i: int, status: Sequence[ColumnElement[bool]]) -> list[Select[int]]:
-    """The ids of the actions owner ``i`` answers for: for a member, their own shares, their agency's, and those
-    held by one of their groups as a whole. Separate selects, so that each can use an index."""
+def _owed_by(kind: str, narrowed: bool, i: int, status: Sequence[ColumnElement[bool]]) -> list[Select[int]]:
+    """The ids of the actions owner ``i`` answers for: for a member, their own shares, their agency's (the whole
+    agency's or their own department's), and those held by one of their groups as a whole; for one department of
+    an agency (``narrowed``), that department's and its members'. Separate selects, so that each can use an
+    index."""
     owner: BindParameter[Any] = bindparam(f"owner{i}")
+    department: BindParameter[Any] = bindparam(f"department{i}", type_=String)
 
     def ids(*where: ColumnElement[bool]) -> Select[int]:
         return select(Assignment.action_id).where(*where, *status)
 
     if kind == "member":
         found = [ids(Assignment.member_id == owner)]
-        if has_agency:
-            found.append(ids(Assignment.agency_id == bindparam(f"agency{i}")))
+        if narrowed:  # the member has an agency
+            ours = or_(Assignment.department.is_(None), Assignment.department == department)
+            found.append(ids(Assignment.agency_id == bindparam(f"agency{i}"), ours))
         groups = select(GroupMembership.group_id).where(GroupMembership.member_id == owner)
         found.append(ids(Assignment.group_id.in_(groups), Assignment.member_id.is_(None)))
         return found
+    if kind == "agency" and narrowed:
+        members = select(Member.id).where(Member.agency_id == owner, Member.department == department)
+        return [ids(Assignment.agency_id == owner, Assignment.department == department),
+                ids(Assignment.member_id.in_(members))]  # fmt: skip
     if kind == "agency":
         members = select(Member.id).where(Member.agency_id == owner)
         return [ids(Assignment.agency_id == owner), ids(Assignment.member_id.in_(members))]
@@ -231,8 +246,9 @@ def _latest_event(changes: tuple[str, ...], value: Any) -> Any:
     return case((Assignment.status == AssignmentStatus.DROPPED, latest), else_=None)
 
 
-SHARE_COLUMNS = (Assignment.status, Assignment.member_id, Assignment.group_id, Member.name, Agency.name, Group.name,
-                 Assignment.external_name, _latest_event(("reassigned",), Event.new))  # fmt: skip
+SHARE_COLUMNS = (Assignment.status, Assignment.member_id, Assignment.group_id, Member.name, Agency.name,
+                 Assignment.department, Group.name, Assignment.external_name,
+                 _latest_event(("reassigned",), Event.new))  # fmt: skip
 
 
 def with_shares(
@@ -252,9 +268,11 @@ def with_shares(
 def share_from(columns: Sequence[Any]) -> Share | None:
     """The share a row's SHARE_COLUMNS describe (None when the action has none), named as ``action_view`` names
     it: the member, agency or outsider, or the group itself for a share held by a whole group."""
-    status, member_id, group_id, member, agency, group, outsider, reassigned = columns
+    status, member_id, group_id, member, agency, department, group, outsider, reassigned = columns
     if status is None:
         return None
+    if agency and department:
+        agency = department_name(agency, department)
     name = group if member_id is None and group is not None else member or agency or outsider or "?"
     return Share(status, member_id, group_id, name, group, _owner_names(reassigned))
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.replies import ActionView
@@ -31,7 +31,11 @@ def similar_open_actions(
     wanted = fold(task)
     shares = [
         *(Assignment.member_id == o.id for o in owners if o.kind == "member" and o.id is not None),
-        *(Assignment.agency_id == o.id for o in owners if o.kind == "agency" and o.id is not None),
+        *(
+            and_(Assignment.agency_id == o.id, _same_department(o.department))
+            for o in owners
+            if o.kind == "agency" and o.id is not None
+        ),
         *(Assignment.group_id == o.id for o in owners if o.kind == "group" and o.id is not None),
         *(func.lower(Assignment.external_name) == o.name.lower() for o in owners if o.kind == "unknown"),
     ]
@@ -54,3 +58,8 @@ def similar_open_actions(
             scored.append((score, action))
     scored.sort(key=lambda item: (-item[0], item[1].number))
     return [action_view(action, today) for _, action in scored[:_MOST]]
+
+
+def _same_department(department: str | None) -> ColumnElement[bool]:
+    """The share is the whole agency's, or the same department's, as the owner is."""
+    return Assignment.department.is_(None) if department is None else Assignment.department == department

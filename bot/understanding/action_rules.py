@@ -192,7 +192,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
         kind = audit_type(found["kind"])
         if agency is None or kind is None:
             return None
-        action = self._action(Resolution([Owner("agency", agency.name, agency.id)]), found["task"])
+        action = self._action(Resolution([Owner.of_agency(agency)]), found["task"])
         return replace(action, extra={"audit_plan": {"type": kind, "agency_id": agency.id}})
 
     def _recording_request(self) -> Interpretation | None:

@@ -447,7 +447,7 @@ class _IntentRules(_ReaderBase):
         if agency_id is None or not speaks_for_us(self.text) or resolved.owners or len(resolved.ambiguous) != 1:
             return resolved
         ours = [a for a in resolved.ambiguous[0].agencies if a.id == agency_id]
-        return Resolution([Owner("agency", ours[0].name, ours[0].id)]) if ours else resolved
+        return Resolution([Owner.of_agency(ours[0])]) if ours else resolved
 
     def _meeting_day_question(self) -> bool:
         """ "is the 19th june thing a full day?": a question about the day of a meeting, named by its date."""

@@ -39,6 +39,12 @@ class Owner:
     name: str
     id: int | None = None
     suggestions: tuple[Person, ...] = field(default=(), compare=False)  # unknown: the roster names it is near
+    department: str | None = None  # an agency owner that is one department of it ("DMBC – YOS")
+
+    @classmethod
+    def of_agency(cls, agency: AgencyInfo) -> Owner:
+        """The agency, or its department, as an owner."""
+        return cls("agency", agency.name, agency.id, department=agency.department)
 
     def as_json(self) -> dict[str, Any]:
         if self.kind == "unknown":

@@ -164,12 +164,13 @@ class NameIndex:
             *(group for group in _NICKNAMES if any(first in group for first in self._by_first))
         )
         self._agency_keys: dict[str, list[AgencyInfo]] = defaultdict(list)
-        for agency in directory.agencies:
+        self._agencies = (*directory.agencies, *directory.departments)  # a department is named as its own owner
+        for agency in self._agencies:
             plain = _QUALIFIER.sub("", agency.name).strip()  # "Phase Trust" for "Phase Trust (voluntary)"
             for written in dict.fromkeys((agency.name, *agency.short_names, plain)):
                 if agency not in self._agency_keys[fold(written)]:
                     self._agency_keys[fold(written)].append(agency)
-        self._agency_names = [fold(a.name) for a in directory.agencies]
+        self._agency_names = [fold(a.name) for a in self._agencies]
         # Words for a kind of agency that fit several of the board's ("Probation": the NPS and the CRC).
         self._shared_agency_keys: dict[str, list[AgencyInfo]] = defaultdict(list)
         for agency in directory.agencies:
@@ -296,10 +297,10 @@ class NameIndex:
         if not found and len(key) >= 8:
             best = process.extractOne(key, self._agency_names, scorer=fuzz.ratio, score_cutoff=90)
             if best is not None:
-                found = [self.directory.agencies[best[2]]]
+                found = [self._agencies[best[2]]]
         short = _without_article(_SHORT_WORDS.sub(lambda w: _SHORT_FORMS[w[0]], key))
         if not found and len(short.split()) >= 2:  # "West Mids Fire": the one agency whose name it begins
-            begun = [a for a, name in zip(self.directory.agencies, self._agency_names, strict=True)
+            begun = [a for a, name in zip(self._agencies, self._agency_names, strict=True)
                      if name == short or name.startswith(short + " ")]  # fmt: skip
             found = begun if len(begun) == 1 else []
         if len(found) == 1:

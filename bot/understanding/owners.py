@@ -160,7 +160,7 @@ class OwnerResolver:
             if outer and outer.ambiguous:  # "Sue (CCG)": the one of that agency
                 agency = self.names.agency(inner["inner"]).agency
                 if agency is not None and agency in outer.ambiguous[0].agencies:  # "probation (NPS)"
-                    return Resolution([Owner("agency", agency.name, agency.id)])
+                    return Resolution([Owner.of_agency(agency)])
                 return self._narrowed(outer, inner["inner"])
         text = _POLITE.sub("", _PARENTHESES.sub("", text).strip(" ,.;:–-\"'"))
         if not text or len(text) > 120:
@@ -226,7 +226,7 @@ class OwnerResolver:
         agency_match = self.names.agency(text)
         if agency_match.agency is not None:
             agency = agency_match.agency
-            return Resolution([Owner("agency", agency.name, agency.id)])
+            return Resolution([Owner.of_agency(agency)])
         if agency_match.candidates and not self.names.person(text).candidates:  # "Probation": the NPS or the CRC?
             return Resolution(ambiguous=[Ambiguity(text, (), agency_match.candidates)])
         representative = _AGENCY_REP.match(text)

@@ -53,6 +53,19 @@ class Score:
         return "\n".join(lines)
 
 
+def _unit(name: str) -> str:
+    """An agency or one department of it, however the dash or the order is written ("DMBC - Community Safety",
+    "Health & Wellbeing DMBC" are "DMBC – Community Safety", "DMBC – Health & Wellbeing")."""
+    from bot.understanding.agencies import split_department
+
+    agency, department = split_department(name)
+    return f"{agency} – {department}" if department else agency
+
+
+def _owner_key(owner: dict[str, Any]) -> tuple[str, str]:
+    return (owner["kind"], _unit(owner["name"]) if owner["kind"] == "agency" else owner["name"])
+
+
 def _owner_set(owners: list[dict[str, Any]]) -> set[tuple[str, str]]:
     """Owners as (kind, name); an unknown name is compared without case, and with its first suggestion when the
     label gives one (the member the assistant should offer)."""
@@ -62,7 +75,7 @@ def _owner_set(owners: list[dict[str, Any]]) -> set[tuple[str, str]]:
             first = (o.get("suggestions") or [""])[0]
             found.add(("unknown", f"{o['name'].lower()}|{first}"))
         else:
-            found.add((o["kind"], o["name"]))
+            found.add(_owner_key(o))
     return found
 
 
@@ -73,7 +86,7 @@ def _same_owners(got: list[dict[str, Any]], expected: list[dict[str, Any]]) -> b
     wanted = _owner_set(expected)
     for o in got:
         if o["kind"] != "unknown":
-            if (o["kind"], o["name"]) not in wanted:
+            if _owner_key(o) not in wanted:
                 return False
             continue
         label = next((e for e in expected if e["kind"] == "unknown" and e["name"].lower() == o["name"].lower()), None)
@@ -132,7 +145,11 @@ def score(cases: list[dict[str, Any]], results: list[dict[str, Any]]) -> Score:
             checks["note"] = _words(got.get("note")) == _words(expect["note"])
         if "audit" in expect:
             audit = got.get("audit") or {}
-            checks["audit"] = all(_audit_word(audit.get(k)) == _audit_word(v) for k, v in expect["audit"].items())
+            checks["audit"] = all(
+                _audit_word(_unit(str(audit.get(k))) if k == "subject" and audit.get(k) else audit.get(k))
+                == _audit_word(_unit(str(v)) if k == "subject" and v else v)
+                for k, v in expect["audit"].items()
+            )
         for name, ok in checks.items():
             result.total[name] += 1
             result.right[name] += ok
