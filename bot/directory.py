@@ -91,10 +91,6 @@ class Directory:
     def member(self, member_id: int) -> Person | None:
         return self._by_id.get(member_id)
 
-    def agency_unit(self, agency_id: int, name: str) -> AgencyInfo | None:
-        """The agency, or the department of it, with this id and name (as a question's choice carries them)."""
-        return next((a for a in (*self.agencies, *self.departments) if a.id == agency_id and a.name == name), None)
-
     def member_for_chat_user(self, user_id: str, platform: str = "slack") -> Person | None:
         """The member linked to a chat account (a Slack user id; in Teams, the user's Entra object id)."""
         return self._by_chat_user.get((platform, user_id))
