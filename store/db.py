@@ -234,6 +234,41 @@ def glance(url: str) -> Iterator[Session]:
         yield session
 
 
+class WriteNeeded(Exception):
+    """Work tried as a read was about to write: nothing was written, and it runs again in a transaction."""
+
+
+def _refuse_flush(*_args: Any) -> None:
+    raise WriteNeeded
+
+
+def _refuse_change(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise WriteNeeded
+
+
+def read_or_write(url: str, work: Callable[[Session], T]) -> T:
+    """``work`` tried as a read (``glance``: on PostgreSQL no BEGIN and no COMMIT, two round trips saved), and
+    only when it turns out to write (an ORM flush or an insert, update or delete, which are stopped before they
+    reach the database) run again from the start in its own transaction (``run_in_transaction``); so is a read
+    whose pooled connection turned out to be dead. For requests that usually only read: a listing, a page.
+    ``work`` must act on the database only through the session."""
+    try:
+        with glance(url) as session:
+            event.listen(session, "before_flush", _refuse_flush)
+            event.listen(session, "do_orm_execute", _refuse_change)
+            result = work(session)
+            if session.new or session.dirty or session.deleted:
+                raise WriteNeeded
+            return result
+    except WriteNeeded:
+        pass
+    except DBAPIError as error:
+        if not error.connection_invalidated:
+            raise
+    return run_in_transaction(url, work)
+
+
 @contextmanager
 def transaction(url: str) -> Iterator[Session]:
     """One unit of work: commits on success, rolls back on any error."""

@@ -1,5 +1,6 @@
 """PostgreSQL round trips per request, counted on the wire (tests/pg_wire.py): no ping on a healthy pool, a page
-read without BEGIN and COMMIT, and a connection that died while pooled replaced without the request failing."""
+and a listing read without BEGIN and COMMIT, a listing that writes run again in a transaction, and a connection
+that died while pooled replaced without the request failing."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def _warm(assistant: Assistant, viv: Person) -> None:
         assistant.home(viv, SEED_NOW)
 
 
-def test_a_listing_makes_four_round_trips_begin_roster_page_commit(
+def test_a_listing_makes_two_round_trips_the_roster_and_the_page(
     wire: RoundTrips, board: tuple[Assistant, Person]
 ) -> None:
     assistant, viv = board
@@ -57,7 +58,22 @@ def test_a_listing_makes_four_round_trips_begin_roster_page_commit(
         with wire.counting() as trips:
             reply = assistant.query(viv, "me", SEED_NOW)
         assert reply.text.startswith("You have 1 open action")
-        assert trips[0] == 4  # no pre-ping: BEGIN, the roster version, the page, COMMIT
+        assert trips[0] == 2  # no pre-ping, no BEGIN, no COMMIT: the roster version, the page
+
+
+def test_a_listing_that_turns_out_to_write_is_run_again_in_a_transaction(
+    wire: RoundTrips, board: tuple[Assistant, Person]
+) -> None:
+    """`/dscb-actions` with a new action in it is tried as a read, stopped before its first write, and recorded
+    once in a transaction of its own: BEGIN and COMMIT are on the wire, and the action is stored once."""
+    assistant, viv = board
+    _warm(assistant, viv)
+    with db.recorded_statements(wire.url) as statements:
+        reply = assistant.query(viv, "Viv Townsend to send the minutes by 22 May", SEED_NOW)
+    assert reply.text.startswith("Recorded A-2 for Viv Townsend"), reply.text
+    assert sum(s.lstrip().upper().startswith("INSERT INTO ACTION ") for s in statements) == 1
+    listed = assistant.query(viv, "me", SEED_NOW)
+    assert listed.text.startswith("You have 2 open actions"), listed.text
 
 
 def test_a_home_page_is_read_without_begin_or_commit(wire: RoundTrips, board: tuple[Assistant, Person]) -> None:
@@ -93,7 +109,7 @@ def test_a_connection_idle_for_long_is_checked_before_use(
     monkeypatch.setattr(db, "IDLE_CHECK", 0.0)
     with wire.counting() as trips:
         assistant.query(viv, "me", SEED_NOW)
-    assert trips[0] == 5  # the check, then the four of a listing
+    assert trips[0] == 3  # the check, then the two of a listing
 
 
 def test_a_page_read_after_an_idle_check_still_reads_in_autocommit(

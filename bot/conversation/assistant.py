@@ -33,7 +33,7 @@ from bot.understanding.interpretation import Interpretation
 from bot.understanding.names import NameIndex
 from bot.understanding.privacy import guard
 from bot.understanding.snapshot import Snapshot
-from store.db import glance, reading, run_in_transaction, transaction
+from store.db import glance, read_or_write, reading, run_in_transaction, transaction
 from store.models import Board
 
 ALREADY_DONE = "I've already done that: this request was handled before, so nothing was changed."
@@ -143,7 +143,11 @@ class Assistant:
         """`/dscb-actions [text]`: my actions; "all", "overdue", "A-12", a name or agency; or a new action.
 
         ``page`` picks a page of a listing (see ``page_size`` and ``Reply.listing``)."""
-        return self._run(writer, now, lambda turn: turn.query(_said(text)), page=page, delivery=delivery)
+
+        def step(turn: Turn) -> Reply:
+            return turn.query(_said(text))
+
+        return self._run(writer, now, step, page=page, delivery=delivery, read_first=True)
 
     def close(self, writer: Person, number: int, now: dt.datetime, *, delivery: str | None = None) -> Reply:
         return self._run(writer, now, lambda turn: turn.close(number), delivery=delivery)
@@ -252,10 +256,12 @@ class Assistant:
 
     def _run(
         self, writer: Person, now: dt.datetime, step: Callable[[Turn], Reply], *, page: int = 0,
-        delivery: str | None = None,
+        delivery: str | None = None, read_first: bool = False,
     ) -> Reply:  # fmt: skip
         """One use case in one transaction (retried if the database aborts it to break a deadlock); domain
-        errors become a polite private reply and change nothing.
+        errors become a polite private reply and change nothing. ``read_first``: a use case that usually only
+        reads (a listing) is tried as a read, without BEGIN and COMMIT on PostgreSQL, and run again in a
+        transaction only if it turns out to write (``store.db.read_or_write``).
 
         ``delivery`` identifies the request (Slack's trigger id): a replay of one that stored something is
         answered ALREADY_DONE and writes nothing, since its key is stored in the same transaction as the change."""
@@ -275,6 +281,8 @@ class Assistant:
             return reply
 
         try:
+            if read_first:
+                return read_or_write(self.database_url, turn)
             return run_in_transaction(self.database_url, turn)
         except _Replayed:
             return Reply(ALREADY_DONE, private=True, duplicate=True)
