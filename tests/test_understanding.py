@@ -184,6 +184,18 @@ def test_second_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
         assert figures[name] >= floor, (name, report)
 
 
+EVERYDAY_BLIND_3_FLOORS = {"intent": 0.98, "owners": 0.92, "due": 1.0, "meeting": 1.0, "audit": 0.85, "ref": 0.97}
+
+
+def test_third_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
+    """A third writer's blind set (a month of the whole board), measured only: on arrival it named no wrong member
+    owner, and it must stay at none."""
+    figures, wrong, report = _blind_figures(snapshot, score.EVERYDAY_BLIND_3)
+    assert wrong == 0, report
+    for name, floor in EVERYDAY_BLIND_3_FLOORS.items():
+        assert figures[name] >= floor, (name, report)
+
+
 FINAL_BLIND_FLOORS = {
     "intent": 0.91,
     "owners": 0.94,
