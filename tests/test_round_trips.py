@@ -101,6 +101,20 @@ def test_a_connection_that_died_in_the_pool_is_replaced_and_the_request_answered
     assert recorded.text.startswith("Recorded A-2")
 
 
+def test_a_home_page_is_read_again_when_its_pooled_connection_died(
+    wire: RoundTrips, board: tuple[Assistant, Person], postgres_database: str
+) -> None:
+    assistant, viv = board
+    _warm(assistant, viv)
+    with db.engine_for(postgres_database).begin() as conn:
+        killed = conn.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() AND application_name = '' AND state = 'idle'"
+        )).scalars().all()  # fmt: skip
+    assert killed and all(killed)
+    assert len(assistant.home(viv, SEED_NOW).actions) == 1
+
+
 def test_a_connection_idle_for_long_is_checked_before_use(
     wire: RoundTrips, board: tuple[Assistant, Person], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,7 +33,7 @@ from bot.understanding.interpretation import Interpretation
 from bot.understanding.names import NameIndex
 from bot.understanding.privacy import guard
 from bot.understanding.snapshot import Snapshot
-from store.db import glance, read_or_write, reading, run_in_transaction, transaction
+from store.db import read_or_write, reading, run_in_transaction, transaction
 from store.models import Board
 
 ALREADY_DONE = "I've already done that: this request was handled before, so nothing was changed."
@@ -94,8 +94,7 @@ class Assistant:
 
     def snapshot_now(self) -> Snapshot:
         """The board's current snapshot (one statement when it is in memory already)."""
-        with glance(self.database_url) as session:
-            return self.snapshot(session)
+        return read_or_write(self.database_url, self.snapshot)
 
     def understand(self, writer: Person | None, text: str, now: dt.datetime) -> Interpretation:
         """What a message means, without acting on it (to prefill a form)."""
@@ -237,22 +236,29 @@ class Assistant:
         return self._run(writer, now, step, delivery=delivery)
 
     def home(self, writer: Person, now: dt.datetime, *, actions_shown: int | None = None) -> Home:
-        """The member's home page; ``actions_shown`` caps the actions listed (the counts cover all of them)."""
-        with glance(self.database_url) as session:
+        """The member's home page; ``actions_shown`` caps the actions listed (the counts cover all of them). Read
+        without BEGIN and COMMIT on PostgreSQL, and read again on a new connection if the pooled one was dead."""
+
+        def page(session: Session) -> Home:
             snapshot = self.snapshot(session)
             current = _current(writer, snapshot)
             if current is None:
                 raise NotFound(ROSTER_CHANGED)
             return home_for(session, self.board_id, current, snapshot.directory, now.date(), limit=actions_shown)
 
+        return read_or_write(self.database_url, page)
+
     def home_chart(self, writer: Person, now: dt.datetime) -> HomeChart | None:
         """The figures of the home page's chart: open and overdue actions by agency (every agency for the managers,
         the member's own for a member); None when there is no chart for them."""
-        with glance(self.database_url) as session:
+
+        def chart(session: Session) -> HomeChart | None:
             current = _current(writer, self.snapshot(session))
             if current is None:
                 raise NotFound(ROSTER_CHANGED)
             return home_chart(session, self.board_id, current, now.date())
+
+        return read_or_write(self.database_url, chart)
 
     def _run(
         self, writer: Person, now: dt.datetime, step: Callable[[Turn], Reply], *, page: int = 0,
