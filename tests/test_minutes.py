@@ -351,7 +351,8 @@ def test_inline_lists_and_numbered_items(snapshot: Snapshot) -> None:
     )
     assert minutes.meeting == MeetingTime(dt.date(2015, 9, 11), dt.time(13, 30), dt.time(16), "Council House, Dudley")
     assert minutes.title == "Minutes of the Board"
-    assert [p.name for p in minutes.attendees] == ["Roger Clayton", "Tony Oakman"]
+    # the deputy named only on the apology came to the meeting (the importer records her on the apology)
+    assert [p.name for p in minutes.attendees] == ["Roger Clayton", "Tony Oakman", "Lisa Grant"]
     assert minutes.apologies[0].representative == "Lisa Grant"
     assert minutes.apologies[1].role == "FE Representative"
     assert minutes.next_meeting == MeetingTime(dt.date(2015, 11, 13), dt.time(10), dt.time(14), None)
@@ -373,6 +374,7 @@ def test_markdown_table_and_heading_items(snapshot: Snapshot) -> None:
     assert [(p.name, p.agency or p.role) for p in minutes.attendees] == [
         ("Roger Clayton", "Independent Chair"),
         ("Viv Townsend", "National Probation Service"),
+        ("Lisa Grant", "Probation – CRC"),  # the deputy, there for the member
     ]
     assert [(p.name, p.agency, p.representative) for p in minutes.apologies] == [
         ("Kate McConnell", "Probation – CRC", "Lisa Grant")

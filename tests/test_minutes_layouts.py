@@ -490,7 +490,7 @@ def test_a_status_table_with_the_agency_first_and_an_agencys_second_member_below
         "Agency\tName / role\tInit.\tP / A\nFernley Council\tRuth Kane; Director of Adult Services\tRK\tP\n"
         "\tLeo Dunn; Head of Safeguarding\tLD\tApologies – deputy: Ann Pike (AP)\nFernley Police\tDI Sam Rowe\tSR\t–"
     )
-    assert (present, apologies, absent) == (["Ruth Kane"], ["Leo Dunn"], ["Sam Rowe"])
+    assert (present, apologies, absent) == (["Ruth Kane", "Ann Pike"], ["Leo Dunn"], ["Sam Rowe"])  # Leo's deputy came
 
 
 def test_attendance_written_role_first_one_to_a_paragraph_and_rows_led_by_initials() -> None:

@@ -5,25 +5,31 @@ A table is an action table when its heading row names an action column and a col
 row with something in its action cell is one action (a cell holding several actions, "A; B", with as many leads
 and dates, is several); a row with nothing in its first cell continues the item above. Cells that say there is
 nothing to do ("None", "Noted", "-") are not actions. The heading row may repeat where a table crosses a page.
+A log that also tracks older actions marks them: a row carried forward, closed or completed (its status, update or
+reference says so) or raised at an earlier meeting ("Date raised") is not one of this meeting's actions.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.minutes.lines import _Line
 from bot.minutes.markers import ROW_REFERENCE
+from bot.minutes.owner_margin import names_in
 
 _ACTION_HEAD = re.compile(
     r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
-    r"^action(?:s)?\s*/\s*decisions?$|^actions?\s*(?:/|and|&)\s*(?:responsibility|lead|owner|by whom)$|"
+    r"^action(?:s)?\s*/\s*decisions?$|^actions?\s*(?:/|,|and|&)\s*(?:responsibility|lead|owner|by whom)"
+    r"(?:\s*(?:/|,|and|&)\s*(?:date|by when|when|deadline|timescale|due(?: date)?))?$|"
     r"^actions?\s*\((?:owner|lead|who|responsible)\)$",
     re.I,
 )
-# An action column whose cells name the owner themselves: "Action / Responsibility", "Action (owner)".
+# An action column whose cells name the owner themselves: "Action / Responsibility", "Action / Owner / Date".
 _ACTION_WITH_OWNER = re.compile(
-    r"^actions?\s*(?:/|and|&)\s*(?:responsibility|lead|owner|by whom)$|^actions?\s*\((?:owner|lead|who|responsible)\)$",
+    r"^actions?\s*(?:/|,|and|&)\s*(?:responsibility|lead|owner|by whom)"
+    r"(?:\s*(?:/|,|and|&)\s*(?:date|by when|when|deadline|timescale|due(?: date)?))?$"
+    r"|^actions?\s*\((?:owner|lead|who|responsible)\)$",
     re.I,
 )
 _WHO_HEAD = re.compile(
@@ -58,6 +64,7 @@ class TableAction:
     task: str
     who: str | None
     when: str | None
+    raised: str | None = None  # the meeting it was raised at, when a log says ("Date raised")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +74,8 @@ class _Columns:
     when: int | None
     number: int | None
     kind: int | None = None  # "D / A": a row marked D is a decision
+    status: tuple[int, ...] = ()  # "Status", "RAG", "Update": a row carried forward or closed is an older action
+    raised: int | None = None  # "Date raised": a row raised at an earlier meeting is an older action
 
 
 def _columns(cells: list[str]) -> _Columns | None:
@@ -92,9 +101,11 @@ def _columns(cells: list[str]) -> _Columns | None:
             return _Columns(found["action"], None, None, found.get("number"))  # "No. | Item / Notes | Action"
     if "action" not in found or ("who" not in found and "when" not in found and not with_owner):
         return None  # "Action / Responsibility" alone: the owner is written in the action's cell
-    return _Columns(
-        found["action"], found.get("who"), found.get("when"), found.get("number"), kinds[0] if kinds else None
-    )
+    status = tuple(n for n, c in enumerate(cells) if _STATUS_HEAD.match(c.strip(" :*")))
+    raised = next((n for n, c in enumerate(cells) if _RAISED_HEAD.match(c.strip(" :*"))), None)
+    number = found.get("number")
+    return _Columns(found["action"], found.get("who"), found.get("when"), number, kinds[0] if kinds else None,
+                    (*status, *([number] if number is not None else [])), raised)  # fmt: skip
 
 
 def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
@@ -125,6 +136,7 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
             continue
         taken.add(index)
         item = lines[index].item
+        rows: list[tuple[list[str], list[TableAction]]] = []  # each row's cells and actions
         pending: list[str] | None = None  # a row whose cells are not all read yet (a table pasted as text)
         row = index + 1
         while row < len(lines):
@@ -147,16 +159,64 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
             taken.add(row)
             if pending is not None:
                 item = _item_of(pending, columns, item)
-                actions.extend(_row_actions(pending, columns, item))
+                rows.append((pending, _row_actions(pending, columns, item)))
                 pending = None
             if _columns(cells) is None:  # not the heading repeated on a new page
                 item = item if line.item is None else line.item
                 pending = _aligned_to_action(cells, columns, width)
             row += 1
         if pending is not None:
-            actions.extend(_row_actions(pending, columns, _item_of(pending, columns, item)))
+            rows.append((pending, _row_actions(pending, columns, _item_of(pending, columns, item))))
+        actions.extend(
+            _month_years(
+                _new_only(rows, columns),
+                [r[0][columns.when] for r in rows if columns.when is not None and columns.when < len(r[0])],
+            )
+        )
         index = row
     return actions, taken
+
+
+_STATUS_HEAD = re.compile(
+    r"^(?:(?:current\s+)?status|rag(?:\s+status)?|updates?|progress(?:\s+update)?|position|comments?)$", re.I
+)
+_RAISED_HEAD = re.compile(
+    r"^(?:date\s+(?:raised|opened|added|agreed|set)|(?:meeting\s+)?raised(?:\s+on)?|date\s+of\s+meeting)$", re.I
+)
+_OLD_MARK = re.compile(r"\b(?:c/f|b/f|carried\s*forward|brought\s*forward|closed?|completed?|done)\b", re.I)
+
+
+def _new_only(rows: list[tuple[list[str], list[TableAction]]], columns: _Columns) -> list[TableAction]:
+    """The actions of a log's rows that are this meeting's: a row whose status, update or reference says it was
+    carried forward, closed or completed is an older action (a row raised at an earlier meeting is left to the
+    reader, which knows the meeting's date)."""
+    kept: list[TableAction] = []
+    for cells, actions in rows:
+        if any(n < len(cells) and _OLD_MARK.search(cells[n]) for n in columns.status):
+            continue
+        raised = cells[columns.raised].strip() if columns.raised is not None and columns.raised < len(cells) else ""
+        kept.extend(replace(a, raised=raised or None) for a in actions)
+    return kept
+
+
+_MONTH_NUMBER = re.compile(
+    r"^(?P<before>(?:by\s+|end\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(?P<n>\d{2})$",
+    re.I,
+)
+
+
+def _month_years(actions: list[TableAction], whens: list[str]) -> list[TableAction]:
+    """A log whose dates are months with a two-digit number ("Sept 15", "Dec 15", "Mar 16", all one year or the
+    next) writes the year: "Dec 15" is December 2015, not 15 December."""
+    numbers = {int(m["n"]) for m in (_MONTH_NUMBER.match(w.strip()) for w in whens) if m}
+    counted = sum(bool(_MONTH_NUMBER.match(w.strip())) for w in whens)
+    if counted < 2 or not numbers or max(numbers) - min(numbers) > 1 or len(numbers) == counted:
+        return actions
+    out = []
+    for action in actions:
+        found = _MONTH_NUMBER.match((action.when or "").strip())
+        out.append(replace(action, when=f"{found['before']} 20{found['n']}") if found else action)
+    return out
 
 
 def _resumes(lines: list[_Line], row: int, pending: list[str] | None, width: int) -> bool:
@@ -241,7 +301,7 @@ def _stacked(lines: list[_Line], row: int, columns: _Columns, width: int) -> tup
         found = _stacked_row(texts)
         if found is not None:
             start, task, who, when = found
-            actions.append(TableAction(texts[0].rstrip("."), _clean(task), _or_none(who), when))
+            actions.append(TableAction(texts[0].rstrip("."), clean(task), _or_none(who), when))
             used.update(block[start:])
     return (actions, used) if actions else None
 
@@ -251,7 +311,7 @@ def _stacked_row(texts: list[str]) -> tuple[int, str, str, str | None] | None:
     row gives none), read from its end; None when the row records no action."""
     if len(texts) < 5:
         return None
-    dated = bool(_MONTHISH.match(texts[-1]))
+    dated = bool(MONTHISH.match(texts[-1]))
     who_end = len(texts) - 1 if dated else len(texts)
     who_start = who_end - 1
     if texts[who_start - 1].endswith(("/", ",", "&", " and")):  # a lead wrapped: "Supt Northcott /"
@@ -296,31 +356,50 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     if columns.action < 0:
         return _derived(cells, columns, item)
     task = cell(columns.action)
-    if not task or _NOTHING.match(task) or cell(columns.kind).upper().startswith("D"):
+    if not task or _NOTHING.match(clean(task)) or cell(columns.kind).upper().startswith("D"):
         return []
-    inline = [p for p in re.split(r";\s+", task) if _FIELD_LINE.match(p)]
-    if inline and columns.who is None:  # "Draft the protocol; Responsibility: Harker / Oates; By: February 2014"
-        fields = {("when" if _WHEN_KEYS.match(m["key"]) else "who"): m["value"] for m in map(_FIELD_LINE.match, inline)
-                  if m is not None}  # fmt: skip
-        rest = "; ".join(p for p in re.split(r";\s+", task) if not _FIELD_LINE.match(p))
-        return [TableAction(item, _clean(rest), fields.get("who"), fields.get("when"))] if rest else []
+    if columns.who is None and any(FIELD_LINE.match(p) for p in re.split(r";\s+", task)):
+        return _inline(task, item)  # "Draft the protocol; Responsibility: Harker / Oates; By: February 2014"
     tasks = [t.strip() for t in task.split("; ") if t.strip() and not _NOTHING.match(t.strip())]
     whos = [w.strip() for w in cell(columns.who).split("; ")]
     whens = [w.strip() for w in cell(columns.when).split("; ")]
     if len(tasks) > 1 and len(whos) in (1, len(tasks)) and len(whens) in (1, len(tasks)):
         return [
-            TableAction(item, _clean(t), _or_none(whos[min(n, len(whos) - 1)]), _or_none(whens[min(n, len(whens) - 1)]))
+            TableAction(item, clean(t), _or_none(whos[min(n, len(whos) - 1)]), _or_none(whens[min(n, len(whens) - 1)]))
             for n, t in enumerate(tasks)
         ]
-    return [TableAction(item, _clean(" ".join(tasks)), _or_none(cell(columns.who)), _or_none(cell(columns.when)))]
+    return [TableAction(item, clean(" ".join(tasks)), _or_none(cell(columns.who)), _or_none(cell(columns.when)))]
 
 
-_MONTHISH = re.compile(
+def _inline(cell: str, item: str | None) -> list[TableAction]:
+    """The actions of a cell that writes each one's owner and date as fields: "Action: A; Owner: JB; Date: 31/8/12;
+    Action: B; Owner: SY; Date: end of month" (a part that is no field starts the next action)."""
+    groups: list[tuple[list[str], dict[str, str]]] = []
+    for part in re.split(r";\s+", cell):
+        field = FIELD_LINE.match(part)
+        if field is None or not groups:
+            if field is None and (not groups or groups[-1][1] or re.match(r"actions?\s*:", part, re.I)):
+                groups.append(([part], {}))
+            elif field is None:
+                groups[-1][0].append(part)
+            else:
+                groups.append(([], {}))
+        if field is not None:
+            groups[-1][1].setdefault("when" if WHEN_KEYS.match(field["key"]) else "who", field["value"])
+    actions = []
+    for parts, fields in groups:
+        task = clean("; ".join(parts))
+        if task and not _NOTHING.match(task):
+            actions.append(TableAction(item, task, fields.get("who"), fields.get("when")))
+    return actions
+
+
+MONTHISH = re.compile(
     r"^(?:(?:by|end of|before)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?(?:\s+\d{2,4})?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^(?:next|following)\s+meeting$",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|;\s+")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|;\s+")
 _RESOLVED = re.compile(r"^(?:\(\w{1,3}\)\s*)?(?:resolved|agreed)\b\s*[–—:-]?\s*(?:that\s+)?", re.I)
 
 
@@ -334,22 +413,22 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
     if not texts:
         return []
     text = max(texts, key=len)
-    sentences = [s.strip() for s in _SENTENCE.split(text) if len(s.split()) >= 4]
+    sentences = [s.strip() for s in SENTENCE.split(text) if len(s.split()) >= 4]
     owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip()]
-    when = next((w for w in owners if _MONTHISH.match(w)), None)
+    when = next((w for w in owners if MONTHISH.match(w)), None)
     if columns.when is not None and columns.when < len(cells) and cells[columns.when].strip():
         when = cells[columns.when].strip()
     actions: list[TableAction] = []
-    for owner in (w for w in owners if not _MONTHISH.match(w)):
-        surname = owner.split()[-1].lower()
-        about = [s for s in sentences if surname in s.lower()]
+    for owner in (w for w in owners if not MONTHISH.match(w)):
+        about = [s for s in sentences if names_in(owner, s)]
         resolved = [_RESOLVED.sub("", s) for s in sentences if _RESOLVED.match(s)]
         task = (about or resolved or sentences or [text])[-1 if about else 0]
-        actions.append(TableAction(item, _clean(task), owner, when))
+        actions.append(TableAction(item, clean(task), owner, when))
     return actions
 
 
-def _clean(task: str) -> str:
+def clean(task: str) -> str:
+    """A task as listed: without a leading "Action:" and a closing full stop."""
     return re.sub(r"^(?:action\s*[:–—-]\s*)", "", task.strip(), flags=re.I).rstrip(" .")
 
 
@@ -358,94 +437,12 @@ def _or_none(text: str) -> str | None:
     return text or None if not _NOTHING.match(text) else None
 
 
-# Actions numbered in the text ("A3  Fire and Rescue Service to sign the agreement."), or marked "Action:", with
-# their owner and date on field lines of their own ("Lead: Craig Nesbitt   By: 30th April 2011").
-_NUMBERED_ACTION = re.compile(r"^(?:A|AP|Action\s*(?:No\.?\s*)?)(?P<n>\d{1,3})[.:)]?\s+(?P<task>\S.{4,})$")
-_MARKED_ACTION = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?::|[–—]|-(?=\s))\s*(?P<task>\S.{4,})$")
-_FIELD_LINE = re.compile(
+# An owner or a date written as a field: "Lead: Craig Nesbitt   By: 30th April 2011".
+FIELD_LINE = re.compile(
     r"(?P<key>lead(?:\s+officer)?|owner|responsible|responsibility|who|by\s+whom|action\s+by|by\s+when|by|"
     r"due(?:\s+date)?|"
     r"deadline|target(?:\s+date)?|timescale|date)\s*:\s*(?P<value>.+?)\s*(?=\s(?:lead|owner|by|due|deadline|"
     r"target|timescale|date|who|responsible)(?:\s+\w+)?\s*:|$)",
     re.I,
 )
-_WHEN_KEYS = re.compile(r"^(?:by\s+when|by|due(?:\s+date)?|deadline|target(?:\s+date)?|timescale|date)$", re.I)
-
-
-def action_blocks(lines: list[_Line], skip: set[int]) -> tuple[list[TableAction], set[int]]:
-    """Actions whose owner (and date) follow on field lines: the action line, then "Lead: ..." / "By: ..."."""
-    actions: list[TableAction] = []
-    taken: set[int] = set()
-    for index, line in enumerate(lines):
-        if index in skip or index in taken:
-            continue
-        text = line.text.strip()
-        tagged = _tagged(text, line.item)
-        if tagged is not None:  # "... KB to bring the plan to the next meeting. [ACTION: KB, next Board]"
-            actions.append(tagged)
-            taken.add(index)
-            continue
-        start = _NUMBERED_ACTION.match(text) or _MARKED_ACTION.match(text)
-        if start is None or "\t" in text:
-            continue
-        who = when = None
-        row = index + 1
-        while row < len(lines) and row - index <= 3:
-            fields = list(_FIELD_LINE.finditer(lines[row].text.strip()))
-            if not fields or fields[0].start() != 0:
-                break
-            for field in fields:
-                if _WHEN_KEYS.match(field["key"]):
-                    when = when or field["value"].strip(" .")
-                else:
-                    who = who or field["value"].strip(" .")
-            taken.add(row)
-            row += 1
-        if who is None and when is None:
-            continue
-        taken.add(index)
-        actions.append(TableAction(line.item, start["task"].strip().rstrip("."), who, when))
-    return actions, taken
-
-
-# An action tagged at the end of the paragraph that says what: "[ACTION: LD/KB, end of March]", "(Action: Training
-# Sub-group – January 2012)". The owner comes first in the tag, the date after a comma or a dash.
-_TAG = re.compile(
-    r"^(?P<before>.*\S)\s*[\[(]\s*actions?\s*(?::|[–—]|-(?=\s))\s*(?P<tag>[^\[\]()]{1,120})[\])]\s*\.?\s*$", re.I
-)
-_OTHER_TAG = re.compile(r"\s*\[(?:decision|noted|agreed|information)\]\s*", re.I)
-_TAG_WHEN = re.compile(r"^(?P<who>.+?)\s*(?:,|\s[–—-]\s)\s*(?P<when>[^,–—]+)$")
-
-
-def _tagged(text: str, item: str | None) -> TableAction | None:
-    """An action tagged at the end of its paragraph: the sentence before the tag says what, the tag who and when."""
-    found = _TAG.match(text) if len(text) < 5000 else None
-    if found is None:
-        return None
-    tag = found["tag"].strip(" .;")
-    split = _TAG_WHEN.match(tag)
-    who, when = (split["who"], split["when"].strip()) if split and _looks_like_when(split["when"]) else (tag, None)
-    before = _OTHER_TAG.sub(" ", found["before"]).strip()
-    sentences = [s for s in _SENTENCE.split(before) if s.strip()]
-    if not sentences or not who.strip():
-        return None
-    task = sentences[-1].strip()
-    subject = re.match(rf"^(?:the\s+)?{re.escape(who.strip())}\s+(?:to|will|would|agreed\s+to)\s+(?P<rest>\S.*)$",
-                       task, re.I)  # fmt: skip
-    if subject is not None:  # "KB to bring the plan ..." with KB the tag's owner: "Bring the plan ..."
-        task = subject["rest"][:1].upper() + subject["rest"][1:]
-    return TableAction(item, _clean(task), who.strip(), when)
-
-
-def _looks_like_when(text: str) -> bool:
-    """A tag's part after the owner that says when: a date, a month, a term, a meeting, "asap"."""
-    words = text.strip().lower()
-    return bool(
-        _MONTHISH.match(words)
-        or re.search(r"\d", words)
-        or re.search(
-            r"\b(?:board|meeting|term|asap|soon|ongoing|week|month|year|quarter|spring|summer|autumn|"
-            r"winter|christmas|easter|end\b)",
-            words,
-        )
-    )
+WHEN_KEYS = re.compile(r"^(?:by\s+when|by|due(?:\s+date)?|deadline|target(?:\s+date)?|timescale|date)$", re.I)

@@ -1,8 +1,8 @@
 """The actions and decisions of the agenda items: owners and due dates as the chat assistant understands them.
 
-Actions are marked "Action:", "ACTION –", "Action -" or "Action for X:", or listed under an "Actions:" heading;
-each is read through :func:`bot.understanding.interpret.interpret`. Things agreed, approved or signed off are
-decisions, recorded but not tracked. Unclear owners and due dates become warnings for the board manager.
+Actions are marked "Action:", "ACTION –", "Action -", "Action for X:" or "ACTION (X):", or listed under an "Actions:"
+heading; each is read through :func:`bot.understanding.interpret.interpret`. Things agreed, approved or signed off
+are decisions, recorded but not tracked. Unclear owners and due dates become warnings for the board manager.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.minutes.action_fields import looks_like_when, when_words
 from bot.minutes.action_tables import TableAction
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
@@ -35,10 +36,6 @@ _GROUPISH = re.compile(  # an owner written as a body the board may not list: "P
     r"partners|agencies|members|unit|network)$",
     re.I,
 )
-_ASAP_WORDS = re.compile(r"^(?:asap|as soon as possible|immediately|immediate|urgent(?:ly)?|now)\.?$", re.I)
-_NO_DATE_WORDS = re.compile(
-    r"^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed)|n/?a|continuous|various)\.?$", re.I
-)
 _WHO_PARTS = re.compile(r"\s*(?:/|&|\+|\band\b|\bwith\b|,|;|\(|\)|\s[–—-]\s)\s*")
 _WHO_DATED = re.compile(
     r"^(?P<who>.+?)\s*(?:[–—-]|,)\s*(?:by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -56,6 +53,13 @@ _SKIPPED_ACTION = re.compile(
     r"(?:\bACTIONS?\b|^Actions?\b)(?!\s+(?i:plans?|logs?|trackers?|sheets?|points? arising|review|update)\b)"
 )
 _BY = re.compile(r"^by\s+", re.I)
+_OTHER_MEETING = re.compile(  # a meeting of another body in a month ("September Executive", "March PEG")
+    r"(?:(?:by|before|for|at)\s+)?(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?!(?:board|meeting|partnership|sab|lscb|scb|scp|lscp|tbc|tba|asap|onwards|latest|end)\b)"
+    r"(?-i:[A-Z][A-Za-z]+|[A-Z]{2,6})(?:\s+(?:group|meeting|panel))?",
+    re.I,
+)
+_DASHED_WHEN = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<when>[^–—]{2,40})$")
 _ONLY_OWNERS = re.compile(r"^(?P<who>[^,.;:]{1,40}?)(?:\s+(?:by|[–—-])\s+(?P<when>[^,;]{2,30}))?$")
 _PAREN_OWNER = re.compile(r"\s*\((?P<who>[^()]{1,60})\)\s*(?:[–—-]\s*(?P<when>[^()–—]{1,40}))?\s*\.?$")
 _BRACKETED_OWNER = re.compile(r"\.?\s*\[(?P<who>[^\[\]]{1,60})\]\s*\.?$")
@@ -227,6 +231,11 @@ class _Reader:
                     self.decisions.append(Decision(item, _with_topic(topic, body)))
                 else:
                     who, named = mark["who"], True
+                    if mark.re is _ACTION_MARK and mark["paren"]:  # "ACTION (PK/JA): Revise the format ..."
+                        who, named = mark["paren"], False
+                        dated = _DASHED_WHEN.match(body)  # "... – ward managers to send names to NF – December"
+                        if dated and looks_like_when(dated["when"]):
+                            body = dated["task"] + when_words(dated["when"].strip())
                     only = _ONLY_OWNERS.match(body) if who is None else None
                     only = only if only is not None and only["when"] else None  # no date: as "Action: X" below
                     said = _sentences(context.strip()) if only else []
@@ -281,21 +290,15 @@ class _Reader:
 
     def tabled(self, action: TableAction) -> None:
         """An action from an action table: who and when come from their own cells."""
-        when = (action.when or "").strip()
-        if _ASAP_WORDS.match(when):
-            due = " as soon as possible"
-        elif not when or _NO_DATE_WORDS.match(when):
+        dated = action.raised and re.search(r"\d\s*[/.-]\s*\d|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}", action.raised)
+        raised = find_dates(action.raised or "", self.now, self.board_dates) if dated else []
+        if raised and raised[0].date is not None and raised[0].date < self.now.date():
+            return  # an older action still on the log ("Date raised 15/07/15"), not one of this meeting's
+        due = when_words((action.when or "").strip())
+        if _OTHER_MEETING.fullmatch((action.when or "").strip()):  # "September Executive": a date not known
+            where = f"Item {action.item}" if action.item else "No agenda item"
+            self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
             due = ""
-        elif re.match(r"^(?:by|before|for|at|end|the)\b", when, re.I):
-            due = f" {when}"
-        elif re.search(r"\bnext\b.{0,20}\b(?:meeting|board)\b", when, re.I):
-            due = " by the next meeting"  # "next joint meeting", "before next Board"
-        elif re.search(r"\b(?:meeting|board)\b", when, re.I):
-            due = f" by the {when}"
-        elif re.fullmatch(r"next\s+(?:[A-Z]{2,6}|partnership|executive|session|sab|lscb)", when, re.I):
-            due = " by the next meeting"  # "Next SPE": the board's next meeting
-        else:
-            due = f" by {when}"
         who = strip_title(action.who) if action.who else None
         said = f"Action: {action.task}{due}"
         self.found.append(_Found(action.item, action.task, said, f"{action.task}{due}", who))
@@ -316,7 +319,9 @@ class _Reader:
             owners, ambiguous = self._named(subject["who"])  # "Learning and Improvement sub-group to produce ..."
         elif not owners and not ambiguous and _PASSIVE.search(found.body):
             owners = self._agent(found.body)  # "... to be circulated by LB before the May Board"
-        owners = [as_written(o) for o in self._without_recipients(found, owners)]
+        if found.who is None:  # an owner written in an owner field is one, whatever the task sends them
+            owners = self._without_recipients(found, owners)
+        owners = [as_written(o) for o in owners]
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
         if wording and not asap:
             again = find_due(wording, self.now, self.board_dates)
@@ -338,7 +343,13 @@ class _Reader:
         part by part ("SCR sub-group (Chair – V Quinn)", "Police / VHFT"); a part that names a body the board
         may not list yet is kept as written, a part that names nobody is left out (and warned about)."""
         who = _NOTE_IN_WHO.sub("", who).strip(" ,;.–—-")
+        if (bracketed := re.fullmatch(r"(?P<body>[^()]+?)\s*\((?P<person>[^()]+)\)", who)) and (
+            someone := self._someone_at(bracketed["body"], bracketed["person"])
+        ):
+            return someone, []  # "CCG (Jo Baxter)": the person, not also where they work
         parts = [p.strip(" ,;.–—-") for p in re.split(r"\s*(?:/|;|\+|&)\s*", who) if p.strip(" ,;.–—-")]
+        if _GROUPISH.search(who) and re.search(r"&|\band\b", who):
+            parts = self._with_bodies(who)  # "Angela Rourke and the Quality Assurance & Performance sub-group"
         if len(parts) > 1:  # "FW / Elmbury Mencap": each part is an owner, read on its own
             found = [self._named(part) for part in parts]
             if all(owners or ambiguous for owners, ambiguous in found):
@@ -373,6 +384,30 @@ class _Reader:
             elif _GROUPISH.search(part) or _BODY.search(part):
                 named.append(([Owner("unknown", part)], []))  # as written; the import warns it is not known
         return _merged(named)
+
+    def _someone_at(self, body: str, person: str) -> list[Owner]:
+        """The person of "Agency (Person)" when the brackets name one person and what is before them an agency."""
+        named = self.resolver.phrase(strip_title(person.strip()), allow_unknown=False)
+        if named is None or named.ambiguous or len(named.owners) != 1 or named.owners[0].kind != "member":
+            return []
+        where = self.resolver.phrase(body.strip(), allow_unknown=False)
+        return list(named.owners) if where is None or all(o.kind == "agency" for o in where.owners) else []
+
+    def _with_bodies(self, who: str) -> list[str]:
+        """The owners of an owner field that names a body whose name has "&" or "and" in it: the parts, with the
+        parts before a body's last word that name no one joined to it again ("Learning and Development sub-group")."""
+        pieces = re.split(r"(\s*(?:/|;|\+|&|\band\b)\s*)", who)
+        parts, separators = [pieces[0]], []
+        for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            separators.append(separator)
+            parts.append(piece)
+        for index in range(len(parts) - 1, 0, -1):
+            joined = f"{parts[index - 1]}{separators[index - 1]}{parts[index]}"
+            alone = self.resolver.phrase(strip_title(parts[index - 1].strip()), allow_unknown=False)
+            if re.search(r"&|and", separators[index - 1]) and _GROUPISH.search(parts[index]) and not alone:
+                parts[index - 1 : index + 1] = [joined]
+                del separators[index - 1]
+        return [re.sub(r"^the\s+", "", p.strip(" ,;.–—-"), flags=re.I) for p in parts if p.strip(" ,;.–—-")]
 
     def _agent(self, body: str) -> list[Owner]:
         """Who a passive action names as doing it ("to be circulated by Jo", "set up and maintained by the

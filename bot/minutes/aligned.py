@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.minutes.markers import ROW_REFERENCE
+from bot.minutes.owner_margin import owner_margin
 
 _HEAD = re.compile(
     r"^(?:no\.?|ref\.?|item|minute|discussion|notes?|agenda item|actions?(?: required| agreed)?|by whom|who|lead|"
@@ -45,7 +46,12 @@ def _heading(line: str) -> list[int] | None:
 
 
 def aligned_tables(raw: list[str]) -> list[str]:
-    """``raw`` with every space-aligned table turned into one tab-separated line per row (heading included)."""
+    """``raw`` with every space-aligned table turned into one tab-separated line per row (heading included), and
+    the owners of a narrow action column tagged after their actions (:func:`~bot.minutes.owner_margin.owner_margin`)."""
+    return owner_margin(_tables(raw))
+
+
+def _tables(raw: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(raw):

@@ -1,11 +1,12 @@
 """Who came, who sent apologies, who was there as an officer or guest, and who was absent, as the minutes write it.
 
-Read from attendance tables with the lists as column heads ("Attendees / Agency / Apologies / Agency") or as row
-heads ("Present | Jane Roe (Police); ..."), and from "Present:", "In attendance:", "Apologies:" and "Not
-present:" lists, on one line ("A, B and C", "C SMITH,   R JONES,") or one person a line, where an entry's role or
-agency may wrap onto the next line. "In attendance" (officers, minute takers, guests) and "Not present" are
-neither members present nor apologies. Only text that looks like a person's name makes a person
-(:func:`bot.minutes.people.person_name`). Matching people to the roster is the importer's job.
+Read from attendance tables with the lists as column heads ("Attendees / Agency / Apologies / Agency", a list's
+head further down its column: "Not present:") or as row heads ("Present | Jane Roe (Police); ...", "Apologies |
+A; B | Police; CCG"), roster tables with the post first and a status ("Membership | Name | Attendance":
+"Apologies – Ruth Ingham (RI) attended"), and from labelled lists (:mod:`bot.minutes.lists`). "In attendance"
+(officers, minute takers, guests) and "Not present" are neither members present nor apologies; a deputy named
+only on the apology they stand in for came to the meeting. Only text that looks like a person's name makes a
+person (:func:`bot.minutes.people.person_name`). Matching people to the roster is the importer's job.
 """
 
 from __future__ import annotations
@@ -13,41 +14,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.minutes.entries import (
-    _balanced,
-    _is_name_list,
-    _person,
-    _split_entries,
-    _starts_with_name,
-    _with_cells,
-    ends_with_name,
-)
+from bot.minutes.entries import _person, _split_entries, _starts_with_name, _with_cells
 from bot.minutes.lines import _Line
-from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE, label_kind
+from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
+from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
-_HEAD_WORDS = re.compile(
-    r"^(?:(?P<present>attendees|attendance|present|members present|those present|name|members|member|"
-    r"name\s*(?:/|and|&)\s*(?:role|designation|title|position))|"
-    r"(?P<others>in attendance|also in attendance|also present|officers|guests?|observers?)|"
-    r"(?P<absent>not present|absent|members not present)|"
-    r"(?P<apologies>apols?|apolog(?:y|ies)(?:\s+(?:received|for absence|from))*))\s*:?$",
-    re.I,
-)
 _STATUS_HEAD = re.compile(r"^(?:p\s*/\s*a(?:\s*/\s*x)?|attendance|attended\??|status|present\s*/\s*apologies)$", re.I)
 _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
 _MONTH_HEAD = re.compile(rf"^(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)
-_AGENCY_WORD = (
-    r"(?:agency|organi[sz]ation|role|representing|service|initials?|init\.?|title|designation|job title|position|"
-    r"sector)"
-)
-_AGENCY_WORDS = re.compile(rf"^{_AGENCY_WORD}(?:\s*(?:/|&|and)\s*{_AGENCY_WORD})*$", re.I)  # "Designation / Agency"
-_REP_WORDS = re.compile(r"^(?:represented by|representative|rep|deputy|substitute|named representative)$", re.I)
 _MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
 
 
@@ -87,11 +67,17 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
             listed, index = _list(lines, index, label["rest"])
             roll.add(label_kind(label["label"]), listed)
             continue
+        titled = _titled_label(text) if index not in used else None
+        if titled:  # "Supporting the Board / in attendance" over its list
+            listed, index = _list(lines, index, "")
+            roll.add(label_kind(titled), listed)
+            continue
         index += 1
     takers = [p for p in roll.present if p.role and _MINUTE_TAKER.search(p.role.strip())]
     roll.present = [p for p in roll.present if p not in takers]  # the minute taker is there, not a member
     roll.others = [*roll.others, *takers]
     _link_representing(roll)
+    _deputies_present(roll)
     if text_of_all is not None:
         _full_names(roll, text_of_all)
     seen: set[str] = set()
@@ -103,6 +89,17 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
                 kept.append(person)
         setattr(roll, kind, kept)
     return roll
+
+
+def _titled_label(text: str) -> str | None:
+    """The list a heading names in one of its parts ("Supporting the Board / in attendance"), or None."""
+    if "\t" in text or len(text) > 60 or " / " not in text:
+        return None
+    for part in text.strip().split(" / "):
+        found = _LABEL.match(part.strip())
+        if found and not found["rest"].strip():
+            return found["label"]
+    return None
 
 
 def _full_names(roll: Roll, text: str) -> None:
@@ -138,11 +135,24 @@ def _link_representing(roll: Roll) -> None:
             continue
         absent = _by_name(roll.apologies, person.representing)
         if absent is not None and absent.representative is None:
-            roll.apologies[roll.apologies.index(absent)] = replace(absent, representative=person.name)
+            for number, listed in enumerate(roll.apologies):  # an apology written twice (list and sentence)
+                if fold(listed.name) == fold(absent.name):
+                    roll.apologies[number] = replace(listed, representative=person.name)
     for number, absent in enumerate(roll.apologies):
         if absent.representative and " " not in absent.representative:
             stands_in = _by_name(roll.present, absent.representative)
             roll.apologies[number] = replace(absent, representative=stands_in.name if stands_in else None)
+
+
+def _deputies_present(roll: Roll) -> None:
+    """A deputy named only on the apology they stand in for ("Anthony Reeve (deputising: Lynne Grady)", "Apologies
+    – Ruth Ingham (RI) attended") came to the meeting: a member present, for the absent member's agency."""
+    listed = {fold(p.name) for p in roll.everyone()}
+    for absent in roll.apologies:
+        deputy = person_name(absent.representative) if absent.representative else None
+        if deputy is not None and fold(deputy.name) not in listed:
+            listed.add(fold(deputy.name))
+            roll.present.append(Person(deputy.name, absent.agency, initials=deputy.initials))
 
 
 def _by_name(people: list[Person], written: str) -> Person | None:
@@ -151,14 +161,7 @@ def _by_name(people: list[Person], written: str) -> Person | None:
     found = [p for p in people if fold(p.name) == key] or (
         [p for p in people if fold(p.name).split()[-1] == key] if " " not in key else []
     )
-    return found[0] if len(found) == 1 else None
-
-
-def _kind_of_head(cell: str) -> str | None:
-    found = _HEAD_WORDS.match(cell.strip())
-    if not found:
-        return None
-    return next(kind for kind in ("present", "others", "absent", "apologies") if found[kind])
+    return found[0] if len({fold(p.name) for p in found}) == 1 else None
 
 
 def _column_table(lines: list[_Line], index: int, roll: Roll, month: int | None = None) -> int | None:
@@ -285,10 +288,11 @@ def _status_table(lines: list[_Line], index: int, columns: tuple[int, int | None
     return row
 
 
-_INITIALS_CELL = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]?")  # "BM", "SKi", "DLa": a row's initials, first
-
-
-_STATUS_REP = re.compile(r"[–—-]?\s*(?:deputy|represented\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$", re.I)
+_STATUS_REP = re.compile(
+    r"[–—-]?\s*(?:deputy|represented\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$"
+    r"|\s*[–—:,(-]\s*(?P<came>[A-Z][^–—]{2,120}?)\s+(?:attended|attending|deputised|deputising)(?:\s+instead)?\W*$",
+    re.I,
+)  # "Apologies – deputy: Sue Kaye (SK)", "Apologies – Ruth Ingham (RI), Safeguarding Lead Practitioner, attended"
 
 
 def _status_of(written: str) -> tuple[str | None, str]:
@@ -301,7 +305,10 @@ def _status_of(written: str) -> tuple[str | None, str]:
     kind = _STATUS_CODES.get(code) or ("apologies" if code.startswith("apolog") else None)
     if kind is None and code in {"–", "—", "-"}:
         kind = "absent"
-    return kind, deputy["rep"].strip(" .") if deputy is not None and kind == "apologies" else ""
+    if deputy is None or kind != "apologies":
+        return kind, ""
+    came = (deputy["rep"] or deputy["came"]).strip(" .")
+    return kind, re.split(r",\s|\s[–—-]\s", came, maxsplit=1)[0]  # the name, without the deputy's post
 
 
 def _name_columns(lines: list[_Line], index: int, roles: dict[int, str], roll: Roll) -> int:
@@ -309,7 +316,8 @@ def _name_columns(lines: list[_Line], index: int, roles: dict[int, str], roll: R
     several lines as text pasted from a PDF has them: a cell that starts with a name starts an entry, anything
     else continues the entry above it in its column."""
     columns = sorted(roles)
-    current: dict[int, list[str]] = {column: [] for column in columns}
+    current: dict[int, list[list[str]]] = {column: [] for column in columns}  # [kind, entry]
+    kinds = dict(roles)
     row = index + 1
     while row < len(lines) and lines[row].text.strip() and not _LABEL.match(lines[row].text.strip()):
         for position, cell in enumerate(c.strip() for c in lines[row].text.split("\t")):
@@ -317,17 +325,21 @@ def _name_columns(lines: list[_Line], index: int, roles: dict[int, str], roll: R
                 continue
             column = max((c for c in columns if c <= position), default=columns[0])
             entries = current[column]
-            if not entries or (_starts_with_name(cell) and not cell.startswith("(")):
-                entries.append(cell)
+            head = _LABEL.match(cell)
+            if head is not None and not head["rest"].strip():  # "Not present:" further down the column
+                kinds[column] = label_kind(head["label"])
+                entries.append([kinds[column], ""])
+            elif not entries or (_starts_with_name(cell) and not cell.startswith("(")):
+                entries.append([kinds[column], cell])
             else:
-                joiner = "" if entries[-1].endswith("-") else " "  # "Co-" + "ordinator"
-                entries[-1] = f"{entries[-1]}{joiner}{cell}"
+                joiner = "" if entries[-1][1].endswith("-") else " "  # "Co-" + "ordinator"
+                entries[-1][1] = f"{entries[-1][1]}{joiner}{cell}".strip()
         row += 1
     for column in columns:
-        for entry in current[column]:
+        for kind, entry in current[column]:
             parts = _split_entries(entry, inline=False) if ";" in entry else [entry]
-            people = [_with_cells(part, "", "") for part in parts]
-            roll.add(roles[column], [p for p in people if p is not None])
+            people = [_with_cells(part, "", "") for part in parts if part]
+            roll.add(kind, [p for p in people if p is not None])
     return row
 
 
@@ -345,125 +357,13 @@ def _row_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
             break
         kind = head or kind
         rest = [c for c in cells[1:] if c]
+        names, places = (rest[0].split("; "), rest[1].split("; ")) if len(rest) == 2 else ([], [])
         if len(rest) >= 2 and _person(rest[0]) is not None and _person(rest[1]) is None:
             people = [_with_cells(rest[0], rest[1], "")]  # a person a row: name | agency
+        elif len(names) > 1 and len(names) == len(places) and _person(places[0]) is None:
+            people = [_with_cells(n, a, "") for n, a in zip(names, places, strict=True)]  # "A; B | Police; CCG"
         else:
             people = [_person(e) for cell in rest for e in _split_entries(cell, inline=True)]
         roll.add(kind, [p for p in people if p is not None])
         row += 1
     return row
-
-
-def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]:
-    """The people of a labelled list: on the label's line, or one (or a few) a line until the list ends; a line
-    that starts with no name continues the entry above ("Foundation Trust" wrapped from the line before)."""
-    if rest.strip():
-        row = index + 1
-        while row < len(lines) and _wraps_on(lines, index, row, rest):  # the list goes on over the next lines
-            rest = f"{rest} {lines[row].text.strip()}"
-            row += 1
-        people = [_person(e) for e in _split_entries(rest, inline=True)]
-        return [p for p in people if p is not None], row
-    entries: list[str] = []
-    period = 0  # columns per person when a table lists people side by side
-    row = index + 1
-    while row < len(lines):
-        line = lines[row]
-        text = line.text.strip()
-        if not text:
-            upcoming = next((later for later in lines[row + 1 : row + 4] if later.text.strip()), None)
-            if entries and not (upcoming is not None and (upcoming.bulleted or _starts_with_name(upcoming.text)
-                                                          or ends_with_name(upcoming.text))):  # fmt: skip
-                break
-            if not entries and row - index > 3:
-                break
-            row += 1
-            continue
-        if len(text) > 160 and _is_name_list(text):  # the whole list as one paragraph under its label
-            entries.extend(_split_entries(text, inline=True))
-            row += 1
-            continue
-        if not entries and "\t" in text and _is_heading_row(text) and _names_lists(text):
-            break  # "Name | Designation | Present | Apols": a table that says who is in which list, read as one
-        if _is_heading_row(text) and (not entries or _is_heading_row(lines[row - 1].text)):
-            period = _repeats(text) or period  # "Name | Organisation | Name | Organisation": two to a row
-            row += 1  # "Name | Designation | Agency" under the label, on one line or a line each
-            continue
-        if period and "\t" in text:
-            cells = [c.strip() for c in text.split("\t")]
-            for start in range(0, len(cells), period):
-                chunk = [c for c in cells[start : start + period] if c]
-                if chunk and _starts_with_name(chunk[0]):
-                    entries.append(f"{chunk[0]} – {', '.join(chunk[1:])}" if len(chunk) > 1 else chunk[0])
-            row += 1
-            continue
-        initialled = _INITIALS_CELL.fullmatch(text.split("\t")[0].strip()) and len(text.split("\t")) >= 3
-        if initialled and _starts_with_name(text.split("\t")[1]):  # "BM<tab>Bernard Mayhew<tab>Independent Chair"
-            first, name, *cells = (c.strip() for c in text.split("\t"))
-            entries.append(f"{name} ({first})" + (f" – {', '.join(c for c in cells if c)}" if any(cells) else ""))
-            row += 1
-            continue
-        if "\t" in text and _starts_with_name(text.split("\t")[0]):  # a row of a two-column list: name | agency
-            raw = _balanced([c.strip() for c in text.split("\t") if c.strip(" ,;")])
-            cells = [re.sub(r"^and\s+", "", c.strip(" ,;.")) for c in raw]
-            listed = len(cells) >= 3 or any(c.endswith(",") for c in raw) or len(cells) == 1
-            if listed and all(_starts_with_name(c) for c in cells):  # names in columns: "C SMITH,<tab>R JONES,"
-                entries.extend(cells)
-            else:
-                entries.append(f"{cells[0]} – {', '.join(cells[1:])}" if len(cells) > 1 else cells[0])
-            row += 1
-            continue
-        if (
-            ("\t" in text and not entries)
-            or _LABEL.match(text)
-            or _NEXT_MEETING.match(text)
-            or _FIELD.match(text)
-            or (lines[row].item != lines[index].item)
-            or len(text) > 160
-            or _ACTION_MARK.search(text)
-        ):
-            break
-        if not line.bulleted and re.search(r"[.!?]$", text) and len(text.split()) > 10 and not _is_name_list(text):
-            break
-        starts = _starts_with_name(text) or ends_with_name(text)  # "Designated Nurse, X – Tom Ash": a new entry
-        if entries and not line.bulleted and (line.text.startswith("\t") or not starts):
-            wrapped = ", ".join(c.strip() for c in text.split("\t") if c.strip())
-            alone = person_name(entries[-1]) is not None  # a name with its cells on the lines below it
-            entries[-1] = f"{entries[-1]}{' – ' if alone else ' '}{wrapped}"  # a wrapped role, agency or note
-        else:
-            entries.extend(_split_entries(text, inline=False))
-        row += 1
-    people = [_person(e) for e in entries]
-    return [p for p in people if p is not None], row
-
-
-def _wraps_on(lines: list[_Line], index: int, row: int, rest: str) -> bool:
-    """Whether line ``row`` continues a list written after its label ("Apologies: A (X), B (Y, represented" ...)."""
-    text = lines[row].text.strip()
-    if not text or "\t" in text or lines[row].item != lines[index].item or lines[row].bulleted:
-        return False
-    if _LABEL.match(text) or _FIELD.match(text) or _NEXT_MEETING.match(text) or _ACTION_MARK.search(text):
-        return False
-    if rest.count("(") > rest.count(")") or text[:1].islower():
-        return True
-    return not rest.rstrip().endswith(".") and _is_name_list(f"{rest} {text}")  # a long list wrapped by the page
-
-
-def _repeats(text: str) -> int:
-    """The columns per person of a heading that repeats ("Name | Organisation | Name | Organisation": 2), or 0."""
-    cells = [c.strip().lower() for c in text.split("\t") if c.strip()]
-    for period in (2, 3):
-        if len(cells) >= 2 * period and len(cells) % period == 0 and cells == cells[:period] * (len(cells) // period):
-            return period
-    return 0
-
-
-def _names_lists(text: str) -> bool:
-    """Whether a heading row names a list besides the names' column ("Present", "Apols")."""
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
-    return any(_kind_of_head(c) and c.lower() not in {"name", "names", "member", "members"} for c in cells)
-
-
-def _is_heading_row(text: str) -> bool:
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
-    return bool(cells) and all(_kind_of_head(c) or _AGENCY_WORDS.match(c) or _REP_WORDS.match(c) for c in cells)

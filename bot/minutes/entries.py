@@ -12,22 +12,23 @@ import itertools
 import re
 
 from bot.minutes.lines import _BULLET
-from bot.minutes.people import person_name, strip_title
+from bot.minutes.people import NamePart, person_name, strip_title
 from bot.minutes.results import Person
 from bot.understanding.text import fold
 
 _REPRESENTED = re.compile(
     r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:(?:was|were|is)\s+)?(?:represented\s+by|deputised\s+by|deputized\s+by|"
     r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|substitute\s*[:–—-]|"
+    r"deputi[sz]ing\s*[:–—-]|sent\s*[:–—-]|"
     r"(?:[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b))"
     r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)(?: instead)?)?"
-    r"(?:\s*\([A-Z][A-Za-z]{1,3}\))?\s*\)?\s*[.;,]?\s*$",  # "represented by Sian Morley (SM)"
+    r"(?:\s*\([^()\n]{1,80}\))?\s*\)?\s*[.;,]?\s*$",  # "represented by Sian Morley (SM)", "... (Housing Manager)"
     re.I,
 )
 
 _FOR = r"(?:representing|on behalf of|deputising for|deputy for|for)"  # "(deputising for DCI Rowe)"
 _REPRESENTING = re.compile(
-    rf"(?:\(\s*(?:also\s+)?{_FOR}\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+)"
+    rf"(?:\(\s*(?:also\s+)?{_FOR}\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+|\s[–—-]\s*(?:deputising\s+)?for\s+)"
     r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)\s*\)?$",
     re.I,
 )
@@ -86,11 +87,15 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
             entry = f"{entry[: inside.start()]} {entry[inside.end() :]}".strip(" ;,.–—-")
         else:
             entry = entry[: representing.start()].strip(" ;,.–—-(")
+            entry += ")" * max(0, entry.count("(") - entry.count(")"))  # "Jo Ash (PCT, representing X)"
     chairs = _CHAIR_NOTE.search(entry)  # "Richard Lomas, Director, ACC (Chair)": the role that counts
     if chairs:
         entry = f"{entry[: chairs.start()]} {entry[chairs.end() :]}".strip(" ,;")
     name, rest = _name_and_rest(entry)
     found = person_name(name)
+    post = _post_before(name) if found is None else None
+    if post is not None:  # "Station Manager Gary Pound": the post written before the name
+        found, rest = post[0], f"{post[1]}, {rest}" if rest else post[1]
     if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
     role, agency = _role_and_agency(rest)
@@ -105,6 +110,20 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         representative = _someone(representative)  # "represented by the CCG" names no one
     return Person(found.name, agency, representative, role=role, initials=found.initials,
                   representing=whom)  # fmt: skip
+
+
+def _post_before(text: str) -> tuple[NamePart, str] | None:
+    """A name written after its post with nothing between ("Station Manager Gary Pound", "Chief Executive Jane
+    Roe"): the name and the post; None unless what comes first is a job and what comes last a person's name."""
+    words = text.split()
+    for size in (2, 3):
+        head = " ".join(words[:-size])
+        if len(words) - size < 1 or not _ROLE_WORDS.fullmatch(words[-size - 1]) or _ORGANISATION.search(head):
+            continue
+        found = person_name(" ".join(words[-size:]))
+        if found is not None and _is_role(head):
+            return found, head
+    return None
 
 
 def _someone(text: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 
 from bot.directory import AgencyInfo, GroupInfo, Person
@@ -32,14 +33,17 @@ _NOT_INITIALS = words_of(
 # "Vice Chair" or a sub-group's chair.
 _CHAIR = re.compile(
     r"^(?:independent\s+|co-?)?chair(?:man|person)?\b(?!\s+of\s+(?!the\s+(?:board|partnership)\b))"
+    r"(?!\s*,\s*(?:(?!director|member|manager|head|lead|officer|councillor|cabinet).)*\b(?:association|committee|"
+    r"forum|federation|network|alliance|society|providers)\b)"  # "Chair, Care Providers' Association": not the board's
     r"(?!.*\b(?:sub-?group|group|panel|committee|forum|cdop)\b)|\bindependent\s+chair\b",
     re.I,
 )
 
 
-def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
+def names_with_minutes(names: NameIndex, listed: list[Listed], away: Collection[str] = ()) -> NameIndex:
     """``names`` with every listed person who is not on the roster (findable by name, initials and a role only
-    they hold), the agencies they came for that the board does not know, and "all members"."""
+    they hold), the agencies they came for that the board does not know, and "all members". ``away``: the names
+    of those listed who were not there (apologies, absent)."""
     directory = names.directory
     agencies = _new_agencies(names, listed)
     groups = () if names.group("all members") else (GroupInfo(-1, "all members", ("everyone", "all"), "all"),)
@@ -47,7 +51,7 @@ def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
         return names
     extra: dict[int, list[str]] = {}  # roster members' names in these minutes (their initials, their role)
     members: list[Person] = []
-    for person, (sure, guessed) in zip(listed, _aliases(listed), strict=True):
+    for person, (sure, guessed) in zip(listed, _aliases(listed, away), strict=True):
         aliases = [*sure, *guessed]
         known = names.person(person.name).member
         if known is not None:
@@ -56,7 +60,7 @@ def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
         agency = agencies.get(fold(person.agency or "")) or names.agency(person.agency or "").agency
         members.append(Person(id=-1 - len(members), name=person.name, aliases=tuple(dict.fromkeys(aliases)),
                               agency_id=agency.id if agency else None, agency=person.agency,
-                              role=board_role(person.role)))  # fmt: skip
+                              role=board_role(_role_of(person))))  # fmt: skip
     roster = tuple(
         replace(m, aliases=tuple(dict.fromkeys((*m.aliases, *extra[m.id])))) if m.id in extra else m
         for m in directory.members
@@ -67,18 +71,20 @@ def names_with_minutes(names: NameIndex, listed: list[Listed]) -> NameIndex:
     )  # fmt: skip
 
 
-def guessed_names(listed: list[Listed]) -> dict[str, str]:
+def guessed_names(listed: list[Listed], away: Collection[str] = ()) -> dict[str, str]:
     """The names only worked out, not written in the attendance ("FW" for Fran Whiteley where no initials were
     given, "LADO" from "Local Authority Designated Officer"): folded name -> the person's name. An owner read
     through one of these is named in the preview's warnings, for the manager to check."""
-    return {fold(alias): person.name for person, (_, guessed) in zip(listed, _aliases(listed), strict=True)
+    return {fold(alias): person.name for person, (_, guessed) in zip(listed, _aliases(listed, away), strict=True)
             for alias in guessed}  # fmt: skip
 
 
-def _aliases(listed: list[Listed]) -> list[tuple[list[str], list[str]]]:
+def _aliases(listed: list[Listed], away: Collection[str] = ()) -> list[tuple[list[str], list[str]]]:
     """For each listed person, the names the minutes give them (initials in brackets, "T Whelan") and the names
-    only worked out (their own initials when no one else listed shares them, a role only they hold)."""
+    only worked out (their own initials when no one else listed shares them, or no one else who was there; a role
+    only they hold)."""
     everyone_initials = Counter(initials_of(p.name) for p in listed)
+    there_initials = Counter(initials_of(p.name) for p in listed if p.name not in away)
     roles = Counter(fold(p.role) for p in listed if p.role)
     out: list[tuple[list[str], list[str]]] = []
     for person in listed:
@@ -87,13 +93,18 @@ def _aliases(listed: list[Listed]) -> list[tuple[list[str], list[str]]]:
         own = initials_of(person.name)
         if person.initials:
             sure.append(person.initials)
-        elif everyone_initials[own] == 1 and len(own) >= 2 and own not in _NOT_INITIALS:
+        elif (
+            len(own) >= 2
+            and own not in _NOT_INITIALS
+            and (everyone_initials[own] == 1 or (person.name not in away and there_initials[own] == 1))
+        ):  # "RC" for Rashid Chowdhury, who came, not Raymond Cole, who sent apologies
             guessed.append(own)
         words = person.name.split()
         if len(words) >= 2 and len(words[0]) > 1:
             sure.append(f"{words[0][0]} {words[-1]}")  # "T Whelan" in an action sheet
-        if person.role and roles[fold(person.role)] == 1:
-            role_names = _role_names(person.role)
+        role = _role_of(person)
+        if role and roles[fold(person.role or "")] == 1:
+            role_names = _role_names(role)
             sure.append(role_names[0])
             guessed.extend(role_names[1:])
         out.append((sure, guessed))
@@ -103,12 +114,41 @@ def _aliases(listed: list[Listed]) -> list[tuple[list[str], list[str]]]:
 def _new_agencies(names: NameIndex, listed: list[Listed]) -> dict[str, AgencyInfo]:
     """The agencies the attendance names that the board does not know, by folded name (negative ids)."""
     found: dict[str, AgencyInfo] = {}
+    initials = {fold(i) for p in listed for i in (p.initials, initials_of(p.name)) if i}  # "KL" is a person's
     for person in listed:
         if person.agency and names.agency(person.agency).agency is None and fold(person.agency) not in found:
             written = split_department(person.agency)[0]
-            short = candidate_short_names(written)
+            short = {
+                s for s in (*candidate_short_names(written), *_place_and_letters(written)) if fold(s) not in initials
+            }
             found[fold(person.agency)] = AgencyInfo(-1 - len(found), written, tuple(sorted(short)))
     return found
+
+
+def _role_of(person: Listed) -> str | None:
+    """A listed person's role as it names them: "Chair" of an organisation that is not the board (a committee, an
+    association) is that organisation's chair, "Chair, Health Scrutiny Committee", not the board's."""
+    role, agency = person.role, person.agency
+    board = re.compile(r"\b(?:board|partnership|lscb|lscp|sab|scb|scp|sapb)\b", re.I)
+    if (
+        role
+        and agency
+        and re.fullmatch(r"(?:co-?)?chair(?:man|person)?", role.strip(), re.I)
+        and not board.search(agency)
+    ):
+        return f"{role.strip()}, {agency}"
+    return role
+
+
+def _place_and_letters(agency: str) -> list[str]:
+    """ "Westshire Community Rehabilitation Company" -> "Westshire CRC" and "CRC": a place, then a name of three
+    or more capitalised words written as their initials."""
+    words = agency.split()
+    rest = words[1:]
+    if len(rest) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return []
+    letters = "".join(w[0] for w in rest)
+    return [f"{words[0]} {letters}", letters]
 
 
 def board_role(role: str | None) -> Role:
@@ -128,7 +168,9 @@ def _role_names(role: str) -> list[str]:
     bare = re.sub(r"^(?:[A-Z]{2,6}\s+)+(?=[A-Z][a-z])", "", plain)  # "LSCB Training Co-ordinator": the job
     capitals = [w[0] for w in bare.split() if w[:1].isupper()]
     acronym = ["".join(capitals)] if len(capitals) >= 3 and len(capitals) == len(bare.split()) else []
-    return list(dict.fromkeys([role, plain, bare, *acronym, *re.findall(r"\(([A-Z]{2,6})\)", role)]))
+    short = [re.sub(r"\bBusiness\s+(?=Manager\b)", "", plain)] if len(plain.split()) >= 3 else []  # "SAB Manager"
+    written = [re.sub(r"\bManager\b", "Mgr", n) for n in (plain, bare, *short) if re.search(r"\bManager\b", n)]
+    return list(dict.fromkeys([role, plain, bare, *acronym, *re.findall(r"\(([A-Z]{2,6})\)", role), *short, *written]))
 
 
 def as_written(owner: Owner) -> Owner:

@@ -145,6 +145,7 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
     text = _BLOCK_TAG.sub("\n", text)
     text = html.unescape(_ANY_TAG.sub("", text))
     text = text.replace("•", "\n• ")
+    before = ""
     for line in text.split("\n"):
         line = _HEADING_HASHES.sub("", _EMPHASIS.sub("", line))
         line = _COLUMN_GAP.sub("\t", line)  # "Mr Roger Tansley          Chair": columns pasted as spaces
@@ -153,6 +154,9 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
         bullet = _BULLET.match(stripped)
         if bullet and "\t" in stripped and stripped[:1].isdigit():
             bullet = None  # "2. Procedures<tab>...": a table row's item number, not a list bullet
+        if bullet and stripped[:1] in "–—" and len(before) >= 60 and before[-1:].isalpha() and before[:1] not in "–—":
+            bullet = None  # "...; Derek Ambler" / "– Area Manager, ...": a paragraph wrapped before its dash
+        before = "" if bullet else stripped
         if bullet and stripped[bullet.end() :].strip():
             yield _Line(item, stripped[bullet.end() :].strip(), True)
         elif bullet:

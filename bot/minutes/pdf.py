@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.errors import InvalidInput
+from bot.minutes.people import strip_title
 
 MAX_PDF_PAGES = 300
 
@@ -201,7 +202,8 @@ def _cell_text(words: list[_Word], box: tuple[float, float, float, float], right
     """A cell's text: wrapped lines joined with a space, lines the writer broke early with "; ".
 
     A full line is a wrap, unless the next line starts the way two or more of the cell's other lines after a
-    break do ("Jane Roe, Police" in a list of "Name, Agency" lines)."""
+    break do ("Jane Roe, Police" in a list of "Name, Agency" lines), or starts with a title and then the way the
+    cell's first line does ("Dr Paula Reeve – ..." under "Kevin Strand – ...")."""
     lines = _lines(words)
     if not lines:
         return ""
@@ -221,11 +223,13 @@ def _cell_text(words: list[_Word], box: tuple[float, float, float, float], right
             joins.append("")  # a word too long for the cell, broken where the cell ends
         else:
             joins.append(" ")
-    starts = Counter([_shape(texts[0])])
-    starts.update(_shape(texts[n]) for n, join in enumerate(joins, start=1) if join == "; ")
+    shapes = [_shape(strip_title(text)) for text in texts]  # "Cllr Rita Okafor (RO) –" as "Gareth Lowe (GL) –"
+    starts = Counter([shapes[0]])
+    starts.update(shapes[n] for n, join in enumerate(joins, start=1) if join == "; ")
     for number, join in enumerate(joins, start=1):
-        shape = _shape(texts[number])
-        if join == " " and shape is not None and starts[shape] >= 2:
+        shape = shapes[number]
+        titled = strip_title(texts[number]) != texts[number] and shape == shapes[0]  # "Dr Paula Reeve – ..."
+        if join == " " and shape is not None and (starts[shape] >= 2 or titled):
             joins[number - 1] = "; "
     return "".join(part for pair in zip(texts, [*joins, ""], strict=True) for part in pair).strip()
 

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 _TITLES = re.compile(
-    r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|reverend|sir|dame|lady|lord|dci|di|ds|"
-    r"dc|dsupt|det|detective|supt|superintendent|ch|chief|insp|inspector|sgt|sergeant|pc|acc|cc)\.?\s+)+",
+    r"^(?:(?:d/(?:ch/)?(?:supt|insp|sgt|c?i)|cllr|councillor|dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|reverend|"
+    r"sir|dame|lady|lord|dci|di|ds|dc|dsupt|det|detective|supt|superintendent|ch|chief|insp|inspector|sgt|"
+    r"sergeant|pc|acc|cc|canon|father|fr|imam|rabbi|pastor|archdeacon)\.?\s+)+",
     re.I,
 )
 
@@ -109,6 +110,8 @@ def person_name(text: str) -> NamePart | None:
 
 def _ordinary_capitals(word: str) -> str:
     """ "SMITH" -> "Smith", "MCDONALD" -> "McDonald", "O'BRIEN" -> "O'Brien"; mixed case stays."""
+    if re.fullmatch(r"Ma?c[A-Z]{3,}", word):  # "McALLISTER"
+        return word[: word.index("c") + 1] + word[word.index("c") + 1 :].capitalize()
     if len(word) < 2 or not word.isupper() or _INITIAL.match(word):
         return word
     lowered = "-".join(part.capitalize() for part in word.lower().split("-"))
@@ -120,11 +123,14 @@ def _ordinary_capitals(word: str) -> str:
 
 def _initials_fit(initials: str, name: str) -> bool:
     """ "JR" for "Jane Roe", "JRR" for "Jane Ruth Roe", "JMcD"-like forms are not checked further."""
-    letters = "".join(w[0].upper() for w in name.split() if w[0].isalpha())
     capitals = "".join(c for c in initials if c.isupper())
-    if len(capitals) < 2 or capitals[0] != letters[0] or capitals[-1] != letters[-1]:
-        return False
-    return initials.isupper() or len(capitals) == len(letters)  # "SKi": Simon Kirby where Sarah Kelly is "SK"
+    for letters in (
+        "".join(w[0].upper() for w in name.split() if w[0].isalpha()),
+        "".join(p[0].upper() for w in name.split() for p in w.split("-") if p[:1].isalpha()),  # "GLE": Lloyd-Evans
+    ):
+        if len(capitals) >= 2 and capitals[0] == letters[0] and capitals[-1] == letters[-1]:
+            return initials.isupper() or len(capitals) == len(letters)  # "SKi": Simon Kirby where Sarah Kelly is "SK"
+    return False
 
 
 def initials_of(name: str) -> str:

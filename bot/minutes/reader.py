@@ -20,7 +20,8 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.errors import InvalidInput
-from bot.minutes.action_tables import action_blocks, action_tables
+from bot.minutes.action_fields import action_blocks
+from bot.minutes.action_tables import action_tables
 from bot.minutes.actions import _Reader
 from bot.minutes.attendance import _attendance
 from bot.minutes.files import MAX_MINUTES_BYTES, minutes_text
@@ -66,11 +67,12 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
         )
     roll = _attendance(lines, used, month=meeting.date.month, text_of_all=text)
     present, apologies = roll.present, roll.apologies
-    names = names_with_minutes(names, roll.everyone())  # owners named as the attendance introduced them
+    away = {p.name for p in (*roll.apologies, *roll.absent)}
+    names = names_with_minutes(names, roll.everyone(), away)  # owners named as the attendance introduced them
     now = dt.datetime.combine(meeting.date, dt.time(9))
     dates = sorted({*names.directory.board_dates, *board_dates, *([next_meeting.date] if next_meeting else [])})
     reader = _Reader(names, now, dates, joining={fold(p.name) for p in (*present, *apologies)},
-                     guessed=guessed_names(roll.everyone()))  # fmt: skip
+                     guessed=guessed_names(roll.everyone(), away))  # fmt: skip
     tabled, taken = action_tables(lines)
     blocks, block_lines = action_blocks(lines, used | taken)
     tabled += blocks

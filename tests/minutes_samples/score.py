@@ -87,12 +87,22 @@ def assignment(scores: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
     return sorted((i, j) for i, j in pairs if i < rows and j < columns)
 
 
+# The whole board, however a board writes it ("All partners", "all partner agencies", "All members"): one group.
+_EVERYONE = re.compile(r"^all (?:board )?(?:members|partners|partner agencies|agencies|member agencies)$")
+
+
+def owner_key(name: str) -> str:
+    """An owner compared: as ``name_key``, with every way of writing the whole board as one."""
+    key = name_key(name)
+    return "all members" if _EVERYONE.match(key) else key
+
+
 def owners_right(found: Sequence[str], expected: Sequence[Sequence[str]]) -> bool:
     """Every expected owner (a list of alternatives) is one found owner, and no owner is extra."""
     if len(found) != len(expected):
         return False
-    keys = [name_key(n) for n in found]
-    options = [{name_key(a) for a in alternatives} for alternatives in expected]
+    keys = [owner_key(n) for n in found]
+    options = [{owner_key(a) for a in alternatives} for alternatives in expected]
     taken: dict[int, int] = {}  # found owner -> expected owner (Kuhn's augmenting paths)
 
     def place(owner: int, seen: set[int]) -> bool:

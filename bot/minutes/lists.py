@@ -1,0 +1,304 @@
+"""The people of a labelled attendance list ("Present:", "Apologies", "In attendance") and the words that head
+attendance lists and columns.
+
+A list is written on the label's line ("Apologies: A (X), B (Y) and C"), as a paragraph run on under it that the
+page wraps anywhere ("Members: A – Chair, X; B – Director, Y; ..."), one (or a few) a line where an entry's role or
+agency may wrap onto the next line, in rows led by initials, in columns of names, or grouped under headings that
+name an agency or a sector ("Westmere Police: DI Claire Hebden (Head of Public Protection)", "Relevant agencies").
+Only text that looks like a person's name makes a person (:func:`bot.minutes.people.person_name`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.minutes.entries import (
+    _ORGANISATION,
+    _balanced,
+    _is_name_list,
+    _is_role,
+    _person,
+    _split_entries,
+    _starts_with_name,
+    ends_with_name,
+)
+from bot.minutes.lines import _Line
+from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING
+from bot.minutes.people import person_name
+from bot.minutes.results import Person
+
+_HEAD_WORDS = re.compile(
+    r"^(?:(?P<present>attendees?|attendance|present|members present|those present|name|members|member|"
+    r"name\s*(?:/|and|&)\s*(?:role|designation|title|position))|"
+    r"(?P<others>in attendance|also in attendance|also present|officers|guests?|observers?)|"
+    r"(?P<absent>not present|absent|members not present)|"
+    r"(?P<apologies>apols?|apolog(?:y|ies)(?:\s+(?:received|for absence|from))*))\s*:?$",
+    re.I,
+)
+_AGENCY_WORD = (
+    r"(?:agency|organi[sz]ation|role|representing|service|initials?|init\.?|title|designation|job title|position|"
+    r"sector|membership|post|seat)"
+)
+_AGENCY_WORDS = re.compile(rf"^{_AGENCY_WORD}(?:\s*(?:/|&|and)\s*{_AGENCY_WORD})*$", re.I)  # "Designation / Agency"
+_REP_WORDS = re.compile(r"^(?:represented by|representative|rep|deputy|substitute|named representative)$", re.I)
+
+_INITIALS_CELL = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]?")  # "BM", "SKi", "DLa": a row's initials, first
+
+
+def _kind_of_head(cell: str) -> str | None:
+    """The list a heading cell names ("Attendees", "Apologies", "In attendance"), or None."""
+    found = _HEAD_WORDS.match(cell.strip())
+    if not found:
+        return None
+    return next(kind for kind in ("present", "others", "absent", "apologies") if found[kind])
+
+
+def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]:
+    """The people of a labelled list: on the label's line, or one (or a few) a line until the list ends; a line
+    that starts with no name continues the entry above ("Foundation Trust" wrapped from the line before)."""
+    start = index + 1 + (index + 1 < len(lines) and not lines[index + 1].text.strip())
+    if not rest.strip() and start < len(lines) and _paragraph_list(lines, index, start):
+        index, rest = start, lines[start].text.strip()  # "Apologies:" over a paragraph of entries that wraps
+    if rest.strip():
+        row = index + 1
+        while row < len(lines) and _wraps_on(lines, index, row, rest):  # the list goes on over the next lines
+            rest = f"{rest} {lines[row].text.strip()}"
+            row += 1
+        people = [_person(e) for e in _split_entries(rest, inline=True)]
+        return [p for p in people if p is not None], row
+    entries: list[str] = []
+    groups: dict[int, str] = {}  # an entry's agency or post, from the heading it is listed under
+    period = 0  # columns per person when a table lists people side by side
+    in_columns = False  # the rows so far held names in columns
+    rep_at: int | None = None  # the column of a heading row naming each one's representative
+    row = opened = index + 1
+    while row < len(lines):
+        line = lines[row]
+        text = line.text.strip()
+        if not text:
+            ahead = next((later for later in range(row + 1, min(row + 4, len(lines))) if lines[later].text.strip()), 0)
+            upcoming = lines[ahead] if ahead else None
+            if entries and not (upcoming is not None and (upcoming.bulleted or _starts_with_name(upcoming.text)
+                                                          or ends_with_name(upcoming.text)
+                                                          or _grouped(upcoming.text) is not None
+                                                          or _group_heading(lines, index, ahead))):  # fmt: skip
+                break
+            if not entries and row - opened > 2:
+                break
+            row += 1
+            continue
+        if _group_heading(lines, index, row):  # "Statutory safeguarding partners", "Northshire Police<tab>"
+            row = opened = row + 1
+            continue
+        if len(text) > 160 and _is_name_list(text):  # the whole list as one paragraph under its label
+            entries.extend(_split_entries(text, inline=True))
+            row += 1
+            continue
+        if not entries and "\t" in text and _is_heading_row(text) and _names_lists(text):
+            break  # "Name | Designation | Present | Apols": a table that says who is in which list, read as one
+        if _is_heading_row(text) and (not entries or _is_heading_row(lines[row - 1].text)):
+            period = _repeats(text) or period  # "Name | Organisation | Name | Organisation": two to a row
+            heads = [c.strip() for c in text.split("\t")]
+            rep_at = next((n for n, c in enumerate(heads) if _REP_WORDS.match(c)), None) if "\t" in text else rep_at
+            row += 1  # "Name | Designation | Agency" under the label, on one line or a line each
+            continue
+        if period and "\t" in text:
+            cells = [c.strip() for c in text.split("\t")]
+            for start in range(0, len(cells), period):
+                chunk = [c for c in cells[start : start + period] if c]
+                if chunk and _starts_with_name(chunk[0]):
+                    entries.append(f"{chunk[0]} – {', '.join(chunk[1:])}" if len(chunk) > 1 else chunk[0])
+            row += 1
+            continue
+        grouped = _grouped(text) if not line.bulleted else None
+        if grouped is not None:  # "Sallowfield Borough Council: Cllr Derek Amos (Cabinet Member); Angela Forde ..."
+            group, rest = grouped
+            row += 1
+            while row < len(lines) and _continues_group(lines, index, row):
+                rest = f"{rest} {lines[row].text.strip()}"
+                row += 1
+            for entry in _split_entries(rest, inline=True):
+                groups[len(entries)] = group
+                entries.append(entry)
+            continue
+        initialled = _INITIALS_CELL.fullmatch(text.split("\t")[0].strip()) and len(text.split("\t")) >= 3
+        if initialled and _starts_with_name(text.split("\t")[1]):  # "BM<tab>Bernard Mayhew<tab>Independent Chair"
+            first, name, *cells = (c.strip() for c in text.split("\t"))
+            entries.append(f"{name} ({first})" + (f" – {', '.join(c for c in cells if c)}" if any(cells) else ""))
+            row += 1
+            continue
+        if "\t" in text and _starts_with_name(text.split("\t")[0]):  # a row of a two-column list: name | agency
+            deputy = ""
+            if rep_at is not None and rep_at < len(text.split("\t")):  # "Name | Organisation | Represented by"
+                *before, deputy = (c.strip() for c in text.split("\t")[: rep_at + 1])
+                text = "\t".join([*before, *text.split("\t")[rep_at + 1 :]])
+                deputy = f" (represented by {deputy})" if person_name(deputy) is not None else ""
+            raw = _balanced([c.strip() for c in text.split("\t") if c.strip(" ,;")])
+            cells = [re.sub(r"^and\s+", "", c.strip(" ,;.")) for c in raw]
+            listed = len(cells) >= 3 or any(c.endswith(",") for c in raw) or len(cells) == 1 or in_columns
+            if listed and all(_starts_with_name(c) for c in cells):  # names in columns: "C SMITH,<tab>R JONES,"
+                in_columns = len(cells) >= 2  # the last row of three names a row may hold only two
+                entries.extend(cells)
+            else:
+                entries.append(f"{cells[0]} – {', '.join(cells[1:])}" if len(cells) > 1 else cells[0])
+            entries[-1] += deputy
+            row += 1
+            continue
+        if (
+            ("\t" in text and not entries)
+            or _LABEL.match(text)
+            or _NEXT_MEETING.match(text)
+            or _FIELD.match(text)
+            or (lines[row].item != lines[index].item)
+            or len(text) > 160
+            or _ACTION_MARK.search(text)
+        ):
+            break
+        if not line.bulleted and re.search(r"[.!?]$", text) and len(text.split()) > 10 and not _is_name_list(text):
+            break
+        starts = _starts_with_name(text) or ends_with_name(text)  # "Designated Nurse, X – Tom Ash": a new entry
+        if entries and not line.bulleted and (line.text.startswith("\t") or not starts or _open(entries[-1])):
+            wrapped = ", ".join(c.strip() for c in text.split("\t") if c.strip())
+            alone = person_name(entries[-1]) is not None  # a name with its cells on the lines below it
+            entries[-1] = f"{entries[-1]}{' – ' if alone else ' '}{wrapped}"  # a wrapped role, agency or note
+        else:
+            entries.extend(_split_entries(text, inline=False))
+        row += 1
+    people = [_in_group(_person(e), groups.get(number)) for number, e in enumerate(entries)]
+    return [p for p in people if p is not None], row
+
+
+_GROUPED = re.compile(r"^(?P<group>[A-Z][^:;()\t\d]{2,80}?)\s*:\s+(?P<rest>\S.*)$")
+_GROUPED_DASH = re.compile(r"^(?P<group>[A-Z][^:;()\t\d–—]{2,80}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+
+
+def _grouped(text: str) -> tuple[str, str] | None:
+    """ "Westmere Police: DI Claire Hebden (Head of Public Protection)", "Fernley Council – A (Director), B (Head of
+    Service)": the agency or post the people after the colon (or the dash, when more than one) are listed under, and
+    the people; None unless a person's name follows."""
+    found = _GROUPED.match(text.strip())
+    if found is None:  # "Independent Chair – Gwen Lacey (GL)", one person written role first, is an entry
+        found = _GROUPED_DASH.match(text.strip())
+        named = [e for e in _split_entries(found["rest"], inline=True) if _starts_with_name(e)] if found else []
+        found = found if len(named) >= 2 else None
+    if found is None or len(found["group"].split()) > 8 or person_name(found["group"]) is not None:
+        return None
+    if _LABEL.match(text.strip()) or _FIELD.match(text.strip()) or _NEXT_MEETING.match(text.strip()):
+        return None
+    rest = found["rest"]
+    return (found["group"], rest) if _starts_with_name(rest) or _person(rest.split(";")[0]) is not None else None
+
+
+def _continues_group(lines: list[_Line], index: int, row: int) -> bool:
+    """Whether line ``row`` is the next line of a grouped paragraph wrapped by the page."""
+    line = lines[row]
+    text = line.text.strip()
+    if not text or "\t" in text or line.bulleted or line.item != lines[index].item or _grouped(text) is not None:
+        return False
+    if _LABEL.match(text) or _FIELD.match(text) or _NEXT_MEETING.match(text) or _ACTION_MARK.search(text):
+        return False
+    before = lines[row - 1].text.rstrip()
+    open_end = before.endswith((",", ";", "(", "–")) or before.count("(") > before.count(")")
+    return open_end or not (_starts_with_name(text) or ends_with_name(text))  # a new entry of its own
+
+
+def _in_group(person: Person | None, group: str | None) -> Person | None:
+    """A person listed under a heading: the heading is their agency ("NHS Sallowfield CCG") or their post
+    ("Independent Chair") when the entry gives none."""
+    if person is None or group is None:
+        return person
+    if _is_role(group) and person.role is None:
+        return replace(person, role=group)
+    if _is_role(group):
+        return person
+    if person.agency and not _ORGANISATION.search(person.agency):  # "(Designated Nurse, Adult Safeguarding)"
+        role = ", ".join(p for p in (person.role, person.agency) if p)
+        return replace(person, role=role, agency=group)
+    return replace(person, agency=group) if person.agency is None else person
+
+
+def _open(entry: str) -> bool:
+    """Whether an entry stops short and goes on over the next line ("... (representing", "..., represented by")."""
+    return entry.count("(") > entry.count(")") or bool(
+        re.search(r"\b(?:by|for|of|and|representing|on behalf of)$|\($", entry.rstrip())
+    )
+
+
+def _group_heading(lines: list[_Line], index: int, row: int) -> bool:
+    """Whether line ``row`` of a list is a heading that groups the people under it (a sector, an agency: "Relevant
+    agencies", "Northshire Police<tab>"), followed by a person's row or another such heading."""
+    alone = "\t" in lines[row].text or row - 1 == index or not lines[row - 1].text.strip()
+    if not alone or lines[row].text.strip()[:1].islower():
+        return False  # "Trust (representing Peter Llewellyn)": an entry wrapped onto its own line
+    for at in range(row, min(row + 8, len(lines))):
+        line = lines[at]
+        text = line.text.strip()
+        if not text:
+            continue
+        if line.item != lines[index].item:
+            return False
+        cells = [c.strip() for c in text.split("\t") if c.strip()]
+        if at > row and (_starts_with_name(cells[0]) or ends_with_name(cells[0])):
+            return True
+        if len(cells) != 1 or len(text) > 80 or len(text.split()) > 8 or text.endswith((".", ";", ",")):
+            return False
+        if line.bulleted or _starts_with_name(text) or ends_with_name(text) or person_name(text) is not None:
+            return False
+        if _LABEL.match(text) or _FIELD.match(text) or _NEXT_MEETING.match(text) or _ACTION_MARK.search(text):
+            return False
+    return False
+
+
+def _wraps_on(lines: list[_Line], index: int, row: int, rest: str) -> bool:
+    """Whether line ``row`` continues a list written after its label ("Apologies: A (X), B (Y, represented" ...)."""
+    text = lines[row].text.strip()
+    if not text or "\t" in text or lines[row].item != lines[index].item or lines[row].bulleted:
+        return False
+    if _LABEL.match(text) or _FIELD.match(text) or _NEXT_MEETING.match(text) or _ACTION_MARK.search(text):
+        return False
+    if rest.count("(") > rest.count(")") or text[:1].islower():
+        return True
+    before = lines[row - 1].text.strip()
+    sentence = len(text.split()) >= 6 and not re.search(r"[,;(]|\s[–—-]\s", text)  # "The Chair welcomed all."
+    if len(before) >= 60 and re.search(r"[\w,;–—-]$", before) and (_runs_on(before) or _runs_on(text)) and not sentence:
+        return True  # "Members: A – Chair, Fendale County" / "Council; B – Director, ...; Pauline": wrapped anywhere
+    return not rest.rstrip().endswith(".") and _is_name_list(f"{rest} {text}")  # a long list wrapped by the page
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line holds entries run on as a paragraph: "A (X); B (Y)", "A (X), B (Y", or ends mid-list."""
+    depth, parted = 0, False
+    for char in text:
+        depth = max(0, depth + (char == "(") - (char == ")"))
+        parted = parted or (char == ";" and depth == 0)
+    return parted or depth > 0 or text.endswith((",", ";")) or bool(re.search(r"\),\s+\S", text))
+
+
+def _paragraph_list(lines: list[_Line], index: int, start: int) -> bool:
+    """Whether the list under a label on its own is one paragraph of entries wrapped by the page."""
+    first = lines[start]
+    text = first.text.strip()
+    if "\t" in text or first.bulleted or first.item != lines[index].item or len(text) < 60 or text.endswith("."):
+        return False
+    return _runs_on(text) and start + 1 < len(lines) and _wraps_on(lines, start, start + 1, text)
+
+
+def _repeats(text: str) -> int:
+    """The columns per person of a heading that repeats ("Name | Organisation | Name | Organisation": 2), or 0."""
+    cells = [c.strip().lower() for c in text.split("\t") if c.strip()]
+    for period in (2, 3):
+        if len(cells) >= 2 * period and len(cells) % period == 0 and cells == cells[:period] * (len(cells) // period):
+            return period
+    return 0
+
+
+def _names_lists(text: str) -> bool:
+    """Whether a heading row names a list besides the names' column ("Present", "Apols")."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return any(_kind_of_head(c) and c.lower() not in {"name", "names", "member", "members"} for c in cells)
+
+
+def _is_heading_row(text: str) -> bool:
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return bool(cells) and all(_kind_of_head(c) or _AGENCY_WORDS.match(c) or _REP_WORDS.match(c) for c in cells)

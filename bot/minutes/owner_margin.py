@@ -1,0 +1,215 @@
+"""A narrow "Action" column pasted as text: the owner at the right-hand end of a minute's line, after a long run of
+spaces ("... to be brought to the June meeting." / "                KM/JT").
+
+Copied out of a PDF, a minute table whose last column holds only who is to act ("Item  Minute  Action by", or
+"ACTION" alone over the right margin) arrives as the minute's lines with the owner at the column's place on the
+line where the action is written, or on a line of its own under it. The heading gives the column; each owner is
+taken off its line and its action is the sentence of the paragraph that names them, else the sentence the line
+ends in (one that only says "This is to be provided ..." with the sentence before it), else a plain "X to ..."
+sentence after it. That sentence is written again on a line of its own tagged with the owner ("... [Action:
+KM/JT]"), the form :mod:`bot.minutes.action_fields` reads; the rest of the paragraph is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
+_HEAD_CELL = re.compile(r"^(?:actions?|action\s+by|by\s+whom|who|lead|owner|responsible)$", re.I)
+_LEFT_HEAD = re.compile(r"^(?:item|no\.?|minute|minutes|discussion|notes?|agenda item|ref\.?|paragraph)$", re.I)
+_NOTHING = re.compile(r"^(?:noted|none|n/?a|nil|agreed|approved|for information|-+|–|—)\.?$", re.I)
+_NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]\s|^\d{1,3}(?:\.\d{1,2})+\s")  # "4.", "2.3", "2.3.1)"
+_ITEM = re.compile(r"^\d{1,3}[.)]?\s")  # "4.  Safeguarding Adults Performance Report": an item's title
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+_PRONOUN = re.compile(r"^(?:this|it|these|they|that)\b", re.I)
+_ACTIVE = re.compile(  # "CL to circulate the draft", "PT and NH will produce", "The Chair will write"
+    r"^(?:the\s+)?[A-Z][\w'’&/-]*(?:\s+(?:and|&|[A-Z][\w'’&/-]*|sub-?group|panel|partners|agencies|members)){0,5}"
+    r"\s+(?:to|will|agreed\s+to|are\s+to|is\s+to)\s+(?!be\b)[a-z]"
+)
+_WRAPPED = re.compile(r"(?:/|&|,|\band)$")  # an owner cell wrapped onto the next line: "Learning and"
+_BODY_WORD = re.compile(r"^(?:sub-?group|group|panel|committee|team|partnership|forum|board|unit|service)s?$", re.I)
+_MIN_COLUMN = 40  # characters: where a margin column can start
+_TOLERANCE = 4
+
+
+@dataclass
+class _Paragraph:
+    lines: list[int] = field(default_factory=list)  # raw line indexes of its text
+    texts: list[str] = field(default_factory=list)  # each line's text, the owner taken off
+    owners: list[tuple[int, str]] = field(default_factory=list)  # (the text line it ends, the owner)
+    taken: list[int] = field(default_factory=list)  # lines holding only an owner
+
+
+def _chunks(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _CHUNK.finditer(line.expandtabs(8))]
+
+
+def _column(line: str) -> int | None:
+    """Where the owner column starts, when ``line`` is its heading ("Item   Minute   Action by", "ACTION")."""
+    if "\t" in line or len(line) > 200:
+        return None
+    chunks = _chunks(line)
+    if not chunks or chunks[-1][0] < _MIN_COLUMN or not _HEAD_CELL.match(chunks[-1][1]):
+        return None
+    return chunks[-1][0] if all(_LEFT_HEAD.match(text) for _, text in chunks[:-1]) else None
+
+
+def owner_margin(raw: list[str]) -> list[str]:
+    """``raw`` with each owner written in a right-hand action column moved to a tag after its action."""
+    start = next((n for n, line in enumerate(raw) if _column(line) is not None), None)
+    if start is None:
+        return raw
+    column = _column(raw[start]) or 0
+    repeated = Counter(line.strip() for line in raw if len(line.strip()) >= 12)
+    paragraphs: list[_Paragraph] = []
+    current: _Paragraph | None = None
+    gap = False  # blank lines or page furniture since the last text
+    headings = []  # the heading again on a new page: dropped
+    last_owner_line = -1
+    for index in range(start + 1, len(raw)):
+        if _column(raw[index]) is not None:
+            headings.append(index)
+        line = raw[index].expandtabs(8)
+        if not line.strip() or "\t" in raw[index] or _column(line) is not None or repeated[line.strip()] > 1:
+            gap = gap or current is not None
+            if "\t" in raw[index]:
+                current = None
+            continue
+        text, owner = _split(line, column)
+        if not text:  # an owner on a line of its own: the line above is where its action ends
+            if current is not None and current.lines and owner:
+                last = current.owners[-1] if current.owners else None
+                wrapped = last is not None and bool(
+                    _WRAPPED.search(last[1]) or owner[:1].islower() or _BODY_WORD.match(owner)
+                )
+                if last is not None and wrapped and last_owner_line == index - 1:
+                    current.owners[-1] = (last[0], f"{last[1]} {owner}")  # "Learning and" / "Development Sub-group"
+                else:
+                    current.owners.append((len(current.lines) - 1, owner))
+                current.taken.append(index)
+                last_owner_line = index
+            continue
+        words = text.strip()
+        runs_on = current is not None and gap and not re.search(r"[.!?:]$", current.texts[-1]) and words[:1].islower()
+        if current is None or _NUMBERED.match(words) or (gap and not runs_on):
+            current = _Paragraph()
+            paragraphs.append(current)
+        gap = False
+        current.lines.append(index)
+        current.texts.append(text)
+        if owner:
+            current.owners.append((len(current.lines) - 1, owner))
+            last_owner_line = index
+    out: list[list[str]] = [[line] for line in raw]
+    for paragraph in paragraphs:
+        for index, text in zip(paragraph.lines, paragraph.texts, strict=True):
+            out[index] = [text]  # the owner taken off (a "Noted" with it)
+        for index in paragraph.taken:
+            out[index] = []
+    for index in headings:
+        out[index] = []
+    for paragraph in paragraphs:
+        if any(not _NOTHING.match(owner) for _, owner in paragraph.owners):
+            for index in paragraph.lines:
+                out[index] = []
+            out[paragraph.lines[0]] = _tagged(paragraph)
+    return [line for lines in out for line in lines]
+
+
+def _split(line: str, column: int) -> tuple[str, str | None]:
+    """A line's text and the owner written in the column at its end (None when there is none)."""
+    chunks = _chunks(line)
+    begin, last = chunks[-1]
+    if begin < column - _TOLERANCE or len(last) > 30 or len(last.split()) > 5:
+        return line.rstrip(), None
+    if len(chunks) > 1 and begin - (chunks[-2][0] + len(chunks[-2][1])) < 3:
+        return line.rstrip(), None
+    return line[:begin].rstrip(), last
+
+
+def _tagged(paragraph: _Paragraph) -> list[str]:
+    """The paragraph's lines with each owner's action written again on a line of its own, tagged with the owner."""
+    indent = min(len(t) - len(t.lstrip()) for t in paragraph.texts)
+    text, ends = "", []
+    for number, line in enumerate(paragraph.texts):
+        part = line.strip()
+        following = paragraph.texts[number + 1].strip() if number + 1 < len(paragraph.texts) else ""
+        title = number == 0 and bool(_ITEM.match(part)) and following[:1].isupper() and part[-1:] not in ".!?:,;"
+        text = f"{text} {part}" if text else part
+        ends.append(len(text))
+        if title or part.endswith(":"):
+            text += "\n"  # a numbered item's title, "Matters arising:": a sentence of its own
+    spans = _spans(text)
+    anchors = [_at(spans, ends[line] - 1) for line, _ in paragraph.owners]
+    chosen: dict[tuple[int, int], list[str]] = {}
+    for number, ((_, owner), anchor) in enumerate(zip(paragraph.owners, anchors, strict=True)):
+        if _NOTHING.match(owner):
+            continue
+        low = anchors[number - 1] + 1 if number else 0
+        high = anchors[number + 1] - 1 if number + 1 < len(anchors) else len(spans) - 1
+        pick = _choose(text, spans, anchor, max(low, 0), max(high, anchor), owner)
+        first = pick - 1 if pick > 0 and _PRONOUN.match(_said(text, spans[pick])) else pick
+        chosen.setdefault((spans[first][0], spans[pick][1]), []).append(owner)
+    out: list[str] = []
+    cursor = 0
+    for (begin, end), owners in sorted(chosen.items()):
+        if begin < cursor:
+            continue
+        out.extend(_lines_of(text[cursor:begin], indent))
+        out.append(" " * indent + f"{_said(text, (begin, end))} [Action: {' / '.join(dict.fromkeys(owners))}]")
+        cursor = end
+    out.extend(_lines_of(text[cursor:], indent))
+    return out
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph as (start, end) offsets."""
+    spans, begin = [], 0
+    for found in re.finditer(rf"{_SENTENCE_END.pattern}|\n", text):
+        if text[begin : found.start()].strip():
+            spans.append((begin, found.start()))
+        begin = found.end()
+    if text[begin:].strip():
+        spans.append((begin, len(text)))
+    return spans or [(0, len(text))]
+
+
+def _at(spans: list[tuple[int, int]], offset: int) -> int:
+    return next((n for n, (_, end) in enumerate(spans) if offset < end), len(spans) - 1)
+
+
+def _said(text: str, span: tuple[int, int]) -> str:
+    return re.sub(r"\s+", " ", text[span[0] : span[1]]).strip()
+
+
+def _choose(text: str, spans: list[tuple[int, int]], anchor: int, low: int, high: int, owner: str) -> int:
+    """The sentence that is the owner's action: one that names them (saying what they will do, else the nearest
+    to where the owner is written, after it before before it), else the one the owner's line ends in, unless that
+    only says what will be done and a sentence after it says who does what."""
+    order: list[int] = [anchor, *range(anchor + 1, high + 1), *range(anchor - 1, low - 1, -1)]
+    named: list[int] = [n for n in order if names_in(owner, _said(text, spans[n]))]
+    if named:  # "SB said ..." / "AK and SB will take a paper ...": the one that says what they will do
+        active: list[int] = [n for n in named if _ACTIVE.match(_said(text, spans[n]))]
+        return (active or named)[0]
+    if not _ACTIVE.match(_said(text, spans[anchor])):
+        return next((n for n in range(anchor + 1, high + 1) if _ACTIVE.match(_said(text, spans[n]))), anchor)
+    return anchor
+
+
+def names_in(owner: str, sentence: str) -> bool:
+    """Whether a sentence names one of an owner cell's owners ("GT/PS", "Jo Smith", "All agencies"): their
+    initials as written, else their last word."""
+    for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner.strip()):
+        last = part.split()[-1] if part.split() else ""
+        if len(last) < 2:
+            continue
+        initials = bool(re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", last))
+        if re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", sentence, 0 if initials else re.I):
+            return True
+    return False
+
+
+def _lines_of(text: str, indent: int) -> list[str]:
+    return [" " * indent + part.strip() for part in text.split("\n") if part.strip()]

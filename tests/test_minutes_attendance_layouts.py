@@ -1,0 +1,168 @@
+"""Attendance as more boards write it, read with no roster: run-on paragraphs wrapped anywhere, roster tables
+with the post first, people grouped under their agency or sector, deputies in status and "Represented by"
+cells. Each class in invented forms; nothing that is not a person's name in an attendance context is a person."""
+
+from __future__ import annotations
+
+from bot.directory import Directory
+from bot.minutes.reader import Minutes, parse_minutes
+from bot.understanding.names import NameIndex
+
+EMPTY = NameIndex(Directory(board_id=0, board_name="", version=0))
+
+
+def read(text: str) -> Minutes:
+    return parse_minutes(
+        "Fernley Safeguarding Adults Board\nDate: 4 March 2013\n\n" + text + "\n\n1. Welcome\nNoted.\n", EMPTY
+    )
+
+
+def names(people: tuple[object, ...]) -> list[str]:
+    return [p.name for p in people]  # type: ignore[attr-defined]
+
+
+def deputies(minutes: Minutes) -> dict[str, str | None]:
+    return {p.name: p.representative for p in minutes.apologies if p.representative}
+
+
+def test_a_run_on_members_paragraph_wrapped_mid_name_and_before_a_dash() -> None:
+    minutes = read(
+        "Members: Cllr Ann Vale (Chair) – Cabinet Member for Adults, Fernley County Council; Tom Ash – Director of\n"
+        "Adult Services, Fernley County Council; Rosa Penn – Head of Quality, Fernley County Council; Ian\n"
+        "Clare – Safeguarding Lead, Fernley PCT; Inspector Joe Lark – Public Protection, Fernley Police; Amy Cole\n"
+        "– Area Manager, Fernley Probation Area; Sam Reed – Chief Officer, Age UK Fernley (representing DCI Ben\n"
+        "Moss); Kay Hart – Development Worker, Fernley Carers.\n\n"
+        "Officers: Lyn Fox – Safeguarding Co-ordinator; Meg Hale – Democratic Services Officer (minutes).\n\n"
+        "Apologies: DCI Ben Moss (Fernley Police); Cllr Roy Dunn (Fernley County Council)."
+    )
+    assert names(minutes.attendees) == [
+        "Ann Vale", "Tom Ash", "Rosa Penn", "Ian Clare", "Joe Lark", "Amy Cole", "Sam Reed", "Kay Hart",
+    ]  # fmt: skip
+    assert minutes.attendees[5].role == "Area Manager"
+    assert names(minutes.in_attendance) == ["Lyn Fox", "Meg Hale"]
+    assert names(minutes.apologies) == ["Ben Moss", "Roy Dunn"] and deputies(minutes) == {"Ben Moss": "Sam Reed"}
+
+
+def test_apologies_under_their_label_as_a_paragraph_wrapped_anywhere() -> None:
+    minutes = read(
+        "Present:\nJo Bell (JB)   Independent Chair\n\n"
+        "Apologies:\n"
+        "Ruth Kenyon (Director of Adult Services, Fernley Council) – Tom Ash attending;\n"
+        "Dina Cole (Director of Nursing, Fernley Hospitals NHS Trust); Supt Ray Ince\n"
+        "(Fernley Police); Mary Adams (Fernley Mencap); Dr Owen\n"
+        "Pryor (Clinical Director, Fernley CCG)"
+    )
+    assert names(minutes.apologies) == ["Ruth Kenyon", "Dina Cole", "Ray Ince", "Mary Adams", "Owen Pryor"]
+    assert deputies(minutes) == {"Ruth Kenyon": "Tom Ash"}
+
+
+def test_a_roster_table_with_the_post_first_and_a_deputy_in_the_attendance_cell() -> None:
+    minutes = read(
+        "Membership\tName\tAttendance\n"
+        "Independent Chair\tGwen Lacey (GL)\tPresent\n"
+        "Head of Early Help, Fernley Council\tOwen Lloyd-Evans (OLE)\tApologies\n"
+        "Head of Learning, Fernley Council\tPost vacant\t–\n"
+        "Head of Safeguarding, Fernley NHS Trust\tPaul Rowe (PR)\tApologies – Rita Ives (RI), Lead Nurse, attended\n"
+        "Service Manager, Cafcass\tBeth Kirk (BK)\tNot present\n\n"
+        "Supporting the Board / in attendance\n\n"
+        "Alison Crewe (AC)\tBusiness Manager\nRae Dunn (RD)\tBusiness Support Officer (minutes)"
+    )
+    assert names(minutes.attendees) == ["Gwen Lacey", "Rita Ives"]
+    assert names(minutes.apologies) == ["Owen Lloyd-Evans", "Paul Rowe"] and deputies(minutes) == {
+        "Paul Rowe": "Rita Ives"
+    }
+    assert minutes.apologies[0].initials == "OLE" and minutes.apologies[0].role == "Head of Early Help"
+    assert names(minutes.absent) == ["Beth Kirk"]
+    assert names(minutes.in_attendance) == ["Alison Crewe", "Rae Dunn"]
+
+
+def test_people_grouped_under_sector_and_agency_headings() -> None:
+    minutes = read(
+        "Present\n\nStatutory safeguarding partners\n\nFernley Borough Council\n\n"
+        "Ann Holt (Chair)\tDirector of Children's Services\nSteve Marr\tAssistant Director\n"
+        "NHS Fernley Clinical Commissioning Group\t\nJo Bax\tDesignated Nurse\n"
+        "Relevant agencies\t\nClaire Den\tHead of Safeguarding, Fernley Hospitals NHS Foundation Trust\n\n"
+        "Apologies\n\nDet Ch Supt Lorna Bride\tFernley Police (DCI Carr attending)\n"
+        "Not present\n\nMarc Oye\tPrincipal, Fernley Academy"
+    )
+    assert names(minutes.attendees) == ["Ann Holt", "Steve Marr", "Jo Bax", "Claire Den"]
+    assert names(minutes.apologies) == ["Lorna Bride"] and names(minutes.absent) == ["Marc Oye"]
+
+
+def test_one_paragraph_per_agency_with_a_post_before_a_name_and_a_deputy_for_someone() -> None:
+    minutes = read(
+        "Present\n\nIndependent Chair: Roger Lind\n\n"
+        "Fernley Borough Council: Cllr Derek Amos (Cabinet Member, Adults); Angela Ford\n"
+        "(Director of Adult Social Services); Paul Whit (Head of Quality)\n\n"
+        "Fernley Police: DI Claire Hebb (Head of Public Protection) – for Det Supt Lee Mars\n\n"
+        "Fernley Fire & Rescue Service: Station Manager Gary Pond\n\n"
+        "Apologies\n\nDet Supt Lee Mars (Fernley Police); Hazel Prent (Chief Nurse, NHS Fernley CCG)"
+    )
+    assert names(minutes.attendees) == ["Roger Lind", "Derek Amos", "Angela Ford", "Paul Whit", "Claire Hebb",
+                                        "Gary Pond"]  # fmt: skip
+    assert minutes.attendees[0].role == "Independent Chair"
+    assert minutes.attendees[1].agency == "Fernley Borough Council"
+    assert (minutes.attendees[5].role, minutes.attendees[5].agency) == (
+        "Station Manager",
+        "Fernley Fire & Rescue Service",
+    )
+    assert deputies(minutes) == {"Lee Mars": "Claire Hebb"}
+
+
+def test_an_attendee_table_with_an_apologies_row_and_a_deputy_on_behalf_of_someone() -> None:
+    minutes = read(
+        "Attendee\tRepresenting\nRosa Hale (Chair) (RH)\tIndependent Chair\n"
+        "DCI Lorna Mack (LM)\tFernley Police – Public Protection (on behalf of Det Supt Carl Wint)\n"
+        "Jan Olle (JO)\tFernley District Council – Housing (on behalf of the district councils)\n"
+        "APOLOGIES\t\nDet Supt Carl Wint\tFernley Police\nHelen Voy\tFernley County Council"
+    )
+    assert names(minutes.attendees) == ["Rosa Hale", "Lorna Mack", "Jan Olle"]
+    assert names(minutes.apologies) == ["Carl Wint", "Helen Voy"] and deputies(minutes) == {"Carl Wint": "Lorna Mack"}
+
+
+def test_a_list_head_further_down_a_column_of_lists_side_by_side() -> None:
+    minutes = read(
+        "Present\tApologies\nAnn Olroyd (AO) – Chair\tGraham Tull – Fernley District Council\n"
+        "Phil Ash (PA) – Director\tSandra White – Fernley LINk\nRuth Emm (RE) – Fernley Trust\tNot present:\n"
+        "Anil Bhat (AB) – Fernley Mental Health Trust\tBill Shear – Fernley Ambulance Service\n"
+        "Linda Farr (LF) – Housing (for Graham Tull)\t"
+    )
+    assert names(minutes.attendees) == ["Ann Olroyd", "Phil Ash", "Ruth Emm", "Anil Bhat", "Linda Farr"]
+    assert names(minutes.apologies) == ["Graham Tull", "Sandra White"] and names(minutes.absent) == ["Bill Shear"]
+
+
+def test_names_and_agencies_in_parallel_lists_and_a_represented_by_column() -> None:
+    minutes = read(
+        "PRESENT:\tP WAIN; D ASHE; K VARL\tIndependent Chair; Fernley Council; Age Concern Fernley\n"
+        "APOLOGIES:\tH GREEN; V DOBB\tFernley Council; Age Concern Fernley (rep: K VARL attended)"
+    )
+    assert names(minutes.attendees) == ["P Wain", "D Ashe", "K Varl"]
+    assert deputies(minutes) == {"V Dobb": "K Varl"} and minutes.apologies[0].agency == "Fernley Council"
+    minutes = read(
+        "Present\n\nJo Bell\tChair\nSam Iqb\tNamed Nurse, Fernley CCG\n\n"
+        "Apologies\n\nName\tOrganisation\tRepresented by\nDr Rae Moss\tDesignated Doctor, Fernley CCG\tSam Iqb\n"
+        "Gail Turn\tProbation\t–\nMike Fent\tFernley CRC\tNo deputy"
+    )
+    assert names(minutes.apologies) == ["Rae Moss", "Gail Turn", "Mike Fent"]
+    assert deputies(minutes) == {"Rae Moss": "Sam Iqb"}
+
+
+def test_headings_and_labelled_lines_that_name_no_one_make_no_one() -> None:
+    minutes = read(
+        "Present\n\nRelevant agencies\n\nJo Bell\tChair\n\nFernley Police: not represented\n\n"
+        "Key partners: the council, the police and the CCG\n\nAnn Vale\tNurse\n\n"
+        "Apologies:\nThe Board noted that apologies had been received from several partner agencies and that the\n"
+        "meeting was quorate; Strategic Partners\n"
+    )
+    assert names(minutes.attendees) == ["Jo Bell"]
+    assert not minutes.apologies and not minutes.in_attendance and not minutes.absent
+
+
+def test_an_agency_then_a_dash_and_its_people_and_a_deputy_in_brackets_in_the_status_cell() -> None:
+    minutes = read(
+        "Present:\nFernley Council – Jane Roe (Director), Tom Smith (Head of Service)\nFernley Police – DI Ann Lee\n\n"
+        "Role\tName\tAttendance\nCCG\tKim Fox\tApologies (Bob Hill attended)\nFire\tSue Day\tApologies"
+    )
+    assert names(minutes.attendees) == ["Jane Roe", "Tom Smith", "Ann Lee", "Bob Hill"]
+    assert minutes.attendees[1].agency == "Fernley Council"
+    assert names(minutes.apologies) == ["Kim Fox", "Sue Day"] and deputies(minutes) == {"Kim Fox": "Bob Hill"}
