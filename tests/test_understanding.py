@@ -130,10 +130,10 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 15)]
-# Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-14 names
-# council departments as owners in 9 labels; everyday-13 two dates its labels garble.
-FLOOR_EXCEPTIONS = {"everyday-13": {"due": 0.93}, "everyday-14": {"owners": 0.89}}
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 17)]
+# Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
+# dates its labels garble.
+FLOOR_EXCEPTIONS = {"everyday-13": {"due": 0.93}}
 
 
 @pytest.mark.parametrize("path", DEVELOPMENT_SETS, ids=lambda p: p.stem)
@@ -184,7 +184,7 @@ def test_second_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
         assert figures[name] >= floor, (name, report)
 
 
-EVERYDAY_BLIND_3_FLOORS = {"intent": 0.98, "owners": 0.92, "due": 1.0, "meeting": 1.0, "audit": 0.85, "ref": 0.97}
+EVERYDAY_BLIND_3_FLOORS = {"intent": 0.98, "owners": 0.93, "due": 1.0, "meeting": 1.0, "audit": 0.85, "ref": 0.97}
 
 
 def test_third_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:

@@ -120,8 +120,8 @@ def _on_month(m: re.Match[str], sc: _Scan) -> None:
     mon = month_of(word)
     ys = m["y"] or m["y2"]
     pos = m["p"].lower() if m["p"] else None
-    if _is_lower_may(word) and ys is None:
-        return
+    if _is_lower_may(word) and ys is None and pos is None:
+        return  # "all 5 may attend"; "by end of may", "mid may" are the month
     if ys is None and pos is None and word.lower() in _NAME_MONTHS and sc.name_follows(m.end()):
         return
     if pos is None and ys is None and word.lower().rstrip(".") not in _LONE_MONTHS:

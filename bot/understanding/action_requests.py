@@ -61,6 +61,9 @@ RECORD_TAIL = re.compile(
     r"(?:^|[,.;!]\s+|\s[–—-]\s+)(?:(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it|these|you|u|someone|we)\s+"
     r"(?:please\s+|pls\s+)?(?:go|be|get|log|add|record|note|put|pop|stick|take)\b[^.!?]*?"
     r"\b(?:action|actions|tracker|log|list|down|logged|added|recorded|noted)\b|(?:pls|please)\s+(?:log|add|record|note)"
+    # "Could that go on please?", "can this go in too": the tracker understood
+    r"\b|(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it)\s+(?:please\s+|pls\s+)?go\s+(?:on|in)"
+    r"(?=(?:\s+(?:please|pls|too|as well|then|for [^.!?]{1,30}))*\s*[?!.]*\s*$)"
     r"\b|(?:(?:so|maybe|just|and|then)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|we)\s+)?(?:please\s+|pls\s+)?"
     r"(?:just\s+)?(?:add|log|record|note|put|pop|stick|chuck|bung)\s+(?:it|that|this)(?:\s+one)?"
     r"(?=(?:\s+(?:on|in|down|up|for now|with no (?:date|deadline)|without (?:a )?(?:date|deadline)|for [^.!?]{1,30}|"
@@ -133,9 +136,11 @@ TAKE_ACTION = re.compile(
     r"(?:an?|another|the)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+(?P<task2>.+)$|"
     r"^(?:(?:can|could|would|should|please)\s+)?(?:an?|this|that)\s+(?:new\s+)?action\s+be\s+(?:recorded|logged|added|"
     r"put|set|noted)\s+(?:against|for|to|on)\s+(?P<who3>[^:;–—]+?)\s*[:;–—-]+\s*(?P<task3>.+)$|"
-    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:ask|get)\s+(?P<who4>.+?)\s+to\s+(?P<task4>.+)$",
+    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:ask|get)\s+(?P<who4>.+?)\s+to\s+(?P<task4>.+)$|"
+    r"^(?:(?:can|could|would|should|shall)\s+)?(?:an?|this|that)\s+(?:new\s+)?action\s+(?:please\s+|pls\s+)?"
+    r"(?:go|be given|be assigned|be allocated)\s+to\s+(?P<who5>[^:;,–—]+?)\s+(?:to|re|about|on)\s+(?P<task5>.+)$",
     re.I,
-)
+)  # "could an action go to martine to set up ..."
 # "can Pam pull together the figures for the July board?", "pls can Sue pick up the review with me by Friday".
 CAN_OWNER = re.compile(r"^(?:(?:please|pls)\s+)?(?:can|could|would|will)\s+(?P<rest>.+?)[?!.]*$", re.I)
 # "put me down for the audit plan", "can you put me down to look at the leaflet": the writer's action.
@@ -152,7 +157,8 @@ WONDERING = re.compile(
 )
 # "i think we need Tony Oakman to bring a paper ...", "I'd like Sally to pull together ...": someone wanted for work.
 NEED_SOMEONE = re.compile(
-    r"\b(?:we|i)(?:['’](?:d|ll)|\s+(?:will|would|really|also|do|still))?\s+(?:need|want|like)\s+"
+    r"(?:\b(?:we|i)(?:['’](?:d|ll)|\s+(?:will|would|really|also|do|still))?\s+(?:need|want|like)|"
+    r"(?:^|[.!?;]\s+|,\s+)(?:(?:really|also|just|still)\s+)?need)\s+"  # "... need tony and jo to get back to me"
     r"(?P<rest>(?!to\b|a\b|an\b|some\b|more\b)[A-Za-z].+?)[?!.]*$",
     re.I,
 )

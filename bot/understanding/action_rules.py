@@ -13,11 +13,14 @@ from bot.understanding import action_requests as asks
 from bot.understanding.action_text import clean_task, lead_named, partners, segment_starts
 from bot.understanding.asked_actions import _AskedActions
 from bot.understanding.audit_reading import audit_type
+from bot.understanding.handed_over import _HandedOver, handed_over
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.message_reader import WHOLE_LIST
 from bot.understanding.note_actions import _NoteActions
 from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
 from bot.understanding.owners import Resolution
+from bot.understanding.phone_asks import _PhoneAsks, state_asked
+from bot.understanding.put_against import _PutAgainst
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
 from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.taken_on import _TakenOn
@@ -122,7 +125,9 @@ _NEW_ONE = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s
                       re.I)  # fmt: skip  # "new one for me pls cse data by ward ...": dictated, no stop
 _NOT_A_VERB = re.compile(r"^(?:the|a|an|my|this|that|these|those|his|her|their|our|list|tracker)\b", re.I)
 _NOT_WORK = re.compile(
-    r"^(?:be|have|see|view|make it|make the|come|attend|join|get to|get there|do we|do you|you|we|I|it|this|that|"
+    r"^(?:be|have|see|view|make it|make the|"
+    r"come(?!\s+(?:(?:in|along|over|out)\s+)?(?:and\s+|to\s+)?(?:talk|speak|present|run|deliver|train|brief)\b)|"
+    r"attend|join|get to|get there|do we|do you|you|we|I|it|this|that|"
     r"there|the|a|an|my|me|someone|anyone|somebody|anybody|send (?:her |his |their |my )?apolog\w*|make)\b",
     re.I,
 )
@@ -134,7 +139,7 @@ _ALL_RETURNS = re.compile(
 )
 
 
-class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
+class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks, _PutAgainst, _HandedOver):
     """Actions: owners, task and due date."""
 
     def _marked_action(self) -> Interpretation | None:
@@ -153,6 +158,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
         if not markers:
             return None
         marker = markers[-1]
+        if state_asked(self.text[marker.end() :]):
+            return None  # "scr sub actions - whats outstanding?": a question, nothing to record
         head = self.text[: marker.start()].strip(" .;:–—-")
         rest = self.text[marker.start() :]
         found = _ACTION_FOR.match(rest) or asks.ACTION_FOR_ABOUT.match(rest)
@@ -173,6 +180,9 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
             structured = self._owner_and_task(head)
             if structured is not None:
                 return self._action(*structured)
+            pointed = self._person_pointed(head, rest) if re.match(r"^\w+\s+to\s+[a-z]", rest) else None
+            if pointed:  # "Richard Fletcher ... mentioned ... Can we get an action for him to circulate it?"
+                return self._action(pointed, rest.split(None, 2)[2])
         first = _OWNER_FIRST.match(rest)
         owners = self.owners.phrase(first["who"], allow_unknown=False) if first else None
         if first and owners:
@@ -180,7 +190,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
         structured = self._owner_and_task(rest)
         if structured is not None:
             return self._action(*structured)
-        requested = self._recording_request() or self._taken_action()  # "can u log an action for Sue re ..."
+        requested = self._recording_request() or self._taken_action() or self._meant_then_asked()
         return requested if requested is not None else self._action(Resolution(), rest or head)
 
     def _audit_plan(self) -> Interpretation | None:
@@ -239,10 +249,11 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
         taken = asks.TAKE_ACTION.match(self.text)
         if taken:
             groups = taken.groupdict()
-            who = groups["who"] or groups["who2"] or groups["who3"] or groups["who4"]
+            who = groups["who"] or groups["who2"] or groups["who3"] or groups["who4"] or groups["who5"]
             owners = self.owners.phrase(who, subject=True)
             if owners:
-                return self._action(owners, groups["task"] or groups["task2"] or groups["task3"] or groups["task4"])
+                task = groups["task"] or groups["task2"] or groups["task3"] or groups["task4"] or groups["task5"]
+                return self._action(owners, task)
         wonder = asks.WONDERING.search(self.text)  # "I was wondering whether the QA group could pick up ...?"
         if wonder and asks.WORK_VERB.match(wonder["task"]):
             owners = self.owners.phrase(wonder["who"], allow_unknown=False, subject=True)
@@ -297,12 +308,16 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
             if re.search(r"['’]s$", last) or bare:
                 continue  # "could we have Sally's report", "sallys notes": a thing, not a person doing
             owners = self.owners.phrase(who, allow_unknown=who[:1].isupper() and verb_first, subject=True)
+            stranger = owners is not None and any(o.kind == "unknown" for o in owners.owners)
+            if stranger and size > 1 and asks.WORK_VERB.fullmatch(last):
+                continue  # "can rachel doyle pick up ...": the verb is not part of a stranger's name
             if owners and owners.owners != self._writer_owners_list():
                 return self._action(owners, task)
         return None
 
     def _structured_action(self) -> Interpretation | None:
-        requested = self._recording_request() or self._taken_action()
+        requested = self._recording_request() or self._taken_action() or self._phone_request()
+        requested = requested or self._passed_on() or self._put_against() or self._same_for()
         if requested is not None:
             return requested
         if WHOLE_LIST.search(self.text):
@@ -320,10 +335,10 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
             found = self._owner_and_task(rest) or (self._owner_and_task(told[0]) if told else None)
             if found is not None and not _NOT_A_VERB.match(found[1]):  # not "add Sally to the list"
                 return self._action(*found)
-        request = _REQUEST.match(self.text)
-        if request and self._deadline is not None:
-            owners = self.owners.phrase(request["who"], allow_unknown=False)
-            if owners:  # "@Remley could you (and Annette) sort ...": never the one spoken to alone when others are
+        last = re.split(r"(?<=[.!?])\s+", self.text)[-1]  # "<why, first>. Jo, could you pull ... please?"
+        for request in (_REQUEST.match(self.text), _REQUEST.match(last) if last.endswith("?") else None):
+            owners = self.owners.phrase(request["who"], allow_unknown=False) if request and self._deadline else None
+            if request and owners:  # "@Remley could you (and Annette) sort ...": never the one spoken to alone
                 return self._asked_of_you(owners, request["task"])
         pleased = self._asked_please()
         if pleased is not None:
@@ -411,8 +426,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
             return None
         text, who_ends = reported
         found = self._owner_and_task(text)
-        if found is not None:
-            return self._action(*found)
+        if found is not None:  # "the police need to agree ... . Richard and Viv said they'd sort it": the members
+            return self._action(*self._led_by(*found))
         subject = re.split(r"[.!:;]\s+|\s[–—-]\s+|,\s+", text[:who_ends])[-1]  # "X kindly offered to sit in on ..."
         owners = self.owners.phrase(subject, allow_unknown=False)
         return self._action(owners, text[who_ends:].removeprefix(" to ")) if owners else None
@@ -462,6 +477,9 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn):
         return None
 
     def _action(self, owners: Resolution, task: str) -> Interpretation:
+        handed = handed_over(task) if owners.owners and owners.owners == self._writer_owners_list() else None
+        if handed is not None:  # "I'll leave it with the QA group to draft": the writer hands it over
+            owners, task = self._handed_to(*handed, task)
         if owners:
             owners.add(partners(task, self.owners))
         due = self._deadline

@@ -13,7 +13,7 @@ __all__ = ["clean_task", "lead_named", "partners", "segment_starts"]
 # Work done with a partner ("lead on X with Jo Forbes"), unlike work done for or to someone ("share X with Jo").
 _JOINT_WORK = re.compile(
     r"^(?:(?:co-?)?lead|work|draft|write|develop|produce|prepare|present|deliver|scope|plan|design|run|organi[sz]e"
-    r"|pull together|put together|co-?ordinate|co-?write|pick up|take on|review|look (?:at|into))\b",
+    r"|pull together|put together|co-?ordinate|co-?write|pick up|take on|review|look (?:at|into)|do)\b",
     re.I,
 )
 _WITH = re.compile(
@@ -45,14 +45,19 @@ def partners(task: str, owners: OwnerResolver) -> Resolution:
     """Members who share the work: "to lead on the protocol with Jo Forbes", "jointly with Sally"."""
     found = Resolution()
     joint_verb = _JOINT_WORK.match(task) is not None
+    # "..., needs to be with Martine by 3 June": only the first clause names partners ("lead, with Richard, on ...")
+    first = re.split(r",\s+(?!(?:jointly\s+|together\s+|along\s+)?with\b)|\s[–—-]+\s+|[.;]\s+", task)[0]
     for partner in _WITH.finditer(task):
         if not (joint_verb or partner["joint"]):
             continue
+        if partner.start() >= len(first) or re.search(r"\b(?:be|is|are|been|sits?)\s+$", task[: partner.start()]):
+            continue
+        joint = partner["joint"] or re.search(r"\bjoint(?:ly)?\b", task[: partner.start()], re.I)
         words = partner["who"].split()
         for size in range(len(words), 0, -1):
             named = owners.single(" ".join(words[:size]), allow_unknown=False)
-            if named is not None:
-                if all(o.kind == "member" for o in named.owners):
+            if named is not None:  # an agency only when the work is said to be joint ("joint visits with housing")
+                if all(o.kind == "member" or (joint and o.kind == "agency") for o in named.owners):
                     found.add(named)
                 break
     return found
@@ -60,9 +65,11 @@ def partners(task: str, owners: OwnerResolver) -> Resolution:
 
 # "CDOP needs to pull together the summary. Mayada will coordinate it.": who leads the work, named after it.
 _LEADS_IT = re.compile(
-    r"(?:^|[.!?;]\s+)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|is going to|['’]ll|is to|can)\s+"
+    r"(?:^|[.!?;]\s+)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+"
+    r"(?:will|is going to|are going to|['’]ll|is to|are to|to|can)\s+"  # "Richard and Viv to sort it between them"
     r"(?:(?:co-?ordinate|lead(?:\s+on)?|own|drive|oversee|take\s+(?:the\s+)?lead\s+(?:on|for)|pick\s+up|handle|"
-    r"organi[sz]e)\s+(?:it|this|that)(?:\s+one)?|(?:pick|take)\s+(?:it|this|that)(?:\s+one)?\s+(?:up|on))\s*(?:[.!;]|$)"
+    r"organi[sz]e|sort(?:\s+out)?|deal\s+with|take\s+forward)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:out|forward))?|"
+    r"(?:pick|take)\s+(?:it|this|that)(?:\s+one)?\s+(?:up|on))(?:\s+between\s+(?:them|themselves|us))?\s*(?:[.!;,]|$)"
 )
 
 

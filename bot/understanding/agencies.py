@@ -76,6 +76,8 @@ def candidate_short_names(name: str) -> set[str]:
     for keyword in _KEYWORDS:
         if re.search(rf"\b{re.escape(keyword)}\b", name, re.I):
             found.add(keyword)
+    if re.search(r"PFT$|\bpartnership\b.*\btrust\b|\bmental health\b.*\btrust\b", name, re.I):
+        found.update({"Mental Health Trust", "MH Trust"})  # a partnership foundation trust: the mental health trust
     if re.search(r"\bconstabulary\b", name, re.I):
         found.add("Police")
     if re.fullmatch(r"NHS(?: [A-Z][a-z]+)+", name) or re.search(r"\bprimary care trust\b", name, re.I):

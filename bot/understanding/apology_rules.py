@@ -16,6 +16,7 @@ from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
+from bot.understanding.stand_ins import stand_in_named, writer_stands_in
 
 _WITHDRAW = re.compile(
     r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
@@ -125,7 +126,11 @@ _APOLOGY = re.compile(
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
-    r"\b(?:no longer|not) (?:coming|attending)\b",
+    r"\b(?:no longer|not) (?:coming|attending)\b|"
+    # "sorry for july - Dr Ahmed will attend", "so sorry about the workshop": sorry for a meeting, not for a delay
+    r"(?:^|[.!?]\s+)(?:so\s+|very\s+|really\s+)?sorry\s+(?:but\s+)?(?:for|about)\s+(?:the\s+|next\s+|this\s+)*"
+    r"(?:board|meeting|workshop|audit\s+panel|panel|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)?)\b(?!['’])",
     re.I,
 )
 # "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
@@ -211,7 +216,8 @@ _STAND_IN_CHAT = (
 # "dr ahmed from the ccg will attend", "DS Jane Cole will attend instead": a stand-in named with a title.
 _TITLED = re.compile(
     r"\b(?P<name>(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+[A-Za-z][\w'’-]+"
-    r"(?:\s+(?!(?:from|of|will|is|can|to)\b)[A-Za-z][\w'’-]+)?)(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+)?\s+"
+    r"(?:\s+(?!(?:from|of|will|is|can|to|our|my)\b)[A-Za-z][\w'’-]+)?)(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|"
+    r"\s+(?:our|my|their)(?:\s+[\w-]+){1,3}?)?\s+"  # "dr amit patel our named gp will come"
     r"(?:will|is going to|can|to|is)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in|"
     r"attending|coming)\b",
     re.I,
@@ -382,6 +388,9 @@ class _ApologyRules(_ReaderBase):
         standing_in = _WRITER_STANDS_IN.search(self.text)
         if standing_in and self.writer:
             return self.writer.name, (self.text[: standing_in.start()] + self.text[standing_in.end() :]).strip(" ,;")
+        chairing = writer_stands_in(self.text)  # "roger has sent apols for monday panel, I'll chair"
+        if chairing and self.writer:
+            return self.writer.name, chairing
         text = re.sub(r"\s*\([^)]{0,60}\)", "", self.text)
         titled = _TITLED.search(text)
         if titled and self.names.person(titled["name"]).member is None:  # "DS Jane Cole": Jane Cole, "dr ahmed"
@@ -408,7 +417,7 @@ class _ApologyRules(_ReaderBase):
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
                     anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
                     return (None if anyway else named or None), _without(text, found)
-        return None, self.text
+        return stand_in_named(text, self.owners, self.writer) or (None, self.text)  # "sending our named nurse jan"
 
     def _member_named(self, written: str) -> str | None:
         """The member (never the writer) that the last one or two words of ``written`` name; "" when they fit

@@ -8,11 +8,12 @@ Part of the message reader (:mod:`bot.understanding.interpret`); the action rule
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.understanding.action_deadline import _DeadlineReading
-from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import Resolution
+from bot.understanding.pointed_back import _PointedBack
 from bot.understanding.recording_asks import RecordFor, named_request, record_for, who_prefixes
 from bot.understanding.relayed import pasted_message
 
@@ -21,7 +22,7 @@ __all__ = ["_AskedActions"]
 _FIRST_PERSON = re.compile(r"\b(?:I|I'(?:ll|m|ve|d)|me|my|myself)\b", re.I)  # the quote's sender speaking
 
 
-class _AskedActions(_DeadlineReading):
+class _AskedActions(_PointedBack):
     """Requests to record a statement or a quote, for the owners the request names."""
 
     def _action(self, owners: Resolution, task: str) -> Interpretation:
@@ -82,7 +83,7 @@ class _AskedActions(_DeadlineReading):
             for words in who_prefixes(asked.who):
                 found = self.owners.phrase(words, allow_unknown=False, subject=True)
                 if found:
-                    return found
+                    return _as_stated(found, said.owners if said else self._owners_named_in(asked.statement).owners)
             return self.owners.phrase(asked.who)
         writer = self._writer_owners_list()
         others = Resolution([o for o in said.owners if o not in writer], list(said.ambiguous)) if said else None
@@ -93,6 +94,21 @@ class _AskedActions(_DeadlineReading):
             owners = Resolution(writer)
             owners.add(others)
             return owners
+        if asked.singular:  # "him", "her": one person named before, never an agency or a group
+            pointed = self._person_pointed(asked.statement, asked.who)
+            people = [o for o in others.owners if o.kind in {"member", "unknown"}]
+            others = pointed or Resolution(people, list(others.ambiguous))
         if asked.singular and len(others.owners) + len(others.ambiguous) != 1:
             return Resolution()  # "her" after a statement naming two people: ask rather than guess
         return others
+
+
+def _as_stated(found: Resolution, said: Sequence[Owner]) -> Resolution:
+    """ "The mental health trust will look at ... Can we log that for the trust?": a name the request leaves open
+    ("the trust": which one?) is the one owner of that name the statement gave; otherwise still asked."""
+    if found.owners or len(found.ambiguous) != 1:
+        return found
+    open_ = found.ambiguous[0]
+    fits = {("member", p.id, None) for p in open_.candidates} | {("agency", a.id, a.department) for a in open_.agencies}
+    stated = [o for o in said if (o.kind, o.id, o.department if o.kind == "agency" else None) in fits]
+    return Resolution([stated[0]]) if len(stated) == 1 else found

@@ -81,7 +81,9 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:begun|commenced)\b|"
             # "have made a start on their 175 audit", "phase trust s11 being done this wk"
             r"\bmade\s+(?:a\s+|an\s+early\s+|a\s+good\s+)?start\b|"
-            r"\bbeing\s+(?:done|completed|finished|filled in|written)\b",
+            r"\bbeing\s+(?:done|completed|finished|filled in|written)\b|"
+            # "ive chased the head, shes on it"
+            r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?on\s+(?:it|the\s+case)\b",
             re.I,
         ),
     ),

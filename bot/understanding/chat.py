@@ -31,6 +31,7 @@ _CONTRACTIONS = {
     "wat": "what", "waht": "what", "wot": "what", "hav": "have", "agian": "again", "teh": "the",
     "cn": "can", "sry": "sorry", "soz": "sorry", "startd": "started", "finishd": "finished",
     "mtg": "meeting", "mtgs": "meetings", "donw": "down", "dwon": "down",
+    "shd": "should", "shld": "should", "cld": "could", "wld": "would",
     "mon": "Monday", "tues": "Tuesday", "weds": "Wednesday", "thurs": "Thursday", "msg": "message",
     "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
 }  # fmt: skip
@@ -62,10 +63,11 @@ _BULLET = re.compile(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 # "A 21 finished": an action's reference typed with a space, where a state or an edit follows it.
 # Also after a sentence ("Finished. A 18 – data sent") or asked about ("what is A 33? Merlin mentioned it").
 _SPACED_REF = re.compile(
-    r"(?:^|(?<=[.!?;]\s))A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|complete|completed|closed|sorted|submitted|is|"
-    r"has|can|should|needs|details?|info|status|history)\b))|"
+    r"(?:^|(?<=[.!?;]\s)|(?<=\bthink\s)|(?<=\breckon\s)|(?<=\bsure\s))A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|"
+    r"complete|completed|closed|sorted|submitted|is|has|can|should|needs|details?|info|status|history)\b))|"
     r"(?<=\bwhat is )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
-    r"(?<=\bwhat's )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))",
+    r"(?<=\bwhat's )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
+    r"(?<=\bwhats )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))",  # "whats a 23 about?", "think a 44 can go"
     re.I,
 )
 # "cancel a 4 - duplicate", "tick off a 31 for jo", "can we remove action 22 - ...": a reference typed as "a 4" or
@@ -119,7 +121,11 @@ _WORD = re.compile(r"[A-Za-z]{5,}")
 _GREETING = re.compile(
     r"^(?:(?:hi|hiya|hey|hello|morning|good morning|afternoon|good afternoon|evening|good evening|dear)"
     r"(?:\s+(?:all|everyone|team|folks|there|both|again|[A-Z][a-z]+|martine|roger))?\s*[,.!:–—-]+\s*"
-    r"|(?:hi|hiya|hey|hello|morning)\s+(?=[a-z]))",
+    r"|(?:hi|hiya|hey|hello|morning)\s+(?=[a-z])"
+    r"|(?:it['’]?s\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]*))?\s+here\s*[,.!:–—-]+\s*"  # "Tony here - ..."
+    # "yep, me and Jo will ...", "Thanks Jo! Can we add ...": a reply's opening word, before what it asks
+    r"|(?:yep|yes|yeah|ok|okay|sure|will do|no problem|no worries)\s*[,.!:–—-]+\s*(?=\S)"
+    r"|(?:many\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[A-Z][a-z]+))?\s*[!.]+\s+(?=\S))",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -150,7 +156,7 @@ def plain_chat(text: str) -> str:
     """The message with contractions, chat abbreviations and vocabulary misspellings restored, and greetings,
     sign-offs and decorative emoji cut from its ends (whitespace tidied; meaning unchanged)."""
     text = as_typed(text)  # dictated: "a twenty two", "section eleven", "the c c g"
-    text = _SPACED_REF.sub(lambda m: f"A-{m[1] or m[2] or m[3]}", text)
+    text = _SPACED_REF.sub(lambda m: f"A-{next(g for g in m.groups() if g)}", text)
     text = _TICKED.sub(r"\1 done", text)
     text = _EDITED_NUMBER.sub(r"\1A-\2", text)
     text = _ACTION_NUMBER.sub(r"A-\1", text)

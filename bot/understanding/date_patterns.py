@@ -151,7 +151,7 @@ _WEEK_RE = re.compile(
              (?P<a1>\s+after\s+next)?
           |(?P<w2>this|next)\s+week(?P<a2>\s+after\s+next)?
           |(?:the\s+)?week\s+after\s+next
-          |(?P<eow>(?-i:EOW|eow)))\b
+          |(?P<eow>(?-i:EOW|eow))(?P<eon>\s+next\s+week)?)\b
         (?!\s*(?:commencing|beginning|starting))""",
     _FLAGS,
 )
@@ -170,10 +170,10 @@ _DURATION_RE = re.compile(
     rf"""\b(?:(?P<pre>within|in|over)\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?
             (?:(?P<n>{_NUMBER_RE})(?:\s*(?:-|\u2013|to|or)\s*(?P<n2>\d{{1,3}}|{_NUMBER_RE}))?\s+)?
           |(?P<n3>{_NUMBER_RE})\s+(?=(?:(?:working|business|school|calendar)\s+)?
-             (?:day|week|fortnight|month|year)s?(?:'?s?\s+time|\s+from\s+(?:right\s+)?(?:now|today)|\s+hence)))
+             (?:day|week|fortnight|month|year)s?(?:'?s?\s+time|\s+from\s+(?:right\s+)?(?:now|today)|\s+hence|\s+today\b)))
         (?P<work>(?:working|business|school)\s+|calendar\s+)?
         (?P<unit>day|week|fortnight|month|year)s?\b
-        (?:'?s?\s+time\b|\s+from\s+(?:right\s+)?(?:now|today)\b|\s+hence\b)?""",
+        (?:'?s?\s+time\b|\s+from\s+(?:right\s+)?(?:now|today)\b|\s+hence\b|\s+today\b)?""",
     _FLAGS,
 )
 _ASAP_RE = re.compile(

@@ -192,6 +192,10 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler, tuple[str, ...]], ...] = (
 )
 
 
+# "..., not today", "rather than 1 July", "instead of Friday": right before a date, the date it is not.
+_NOT_THIS_DATE_RE = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:the\s+|on\s+)?$")
+
+
 def _today(now: datetime.datetime | datetime.date) -> datetime.date:
     return now.date() if isinstance(now, datetime.datetime) else now
 
@@ -263,6 +267,9 @@ def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.d
     cands = _scan(text, now, board_dates)
     if not cands:
         return None
+    if len(cands) > 1:  # "next fri not today", "1 june not 1 july": the date said not to be is never the due date
+        low = ascii_twins(text).lower()
+        cands = [c for c in cands if not _NOT_THIS_DATE_RE.search(low, 0, c.cue_start)] or cands
     today = _today(now)
     best = max(cands, key=lambda c: (c.cue, c.date is None or c.date >= today, c.spec, c.start))
     return _with_offset(text, _mention(text, best))

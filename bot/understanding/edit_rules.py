@@ -51,6 +51,7 @@ from bot.understanding.edit_words import (
     UPDATE_OPENING,
     UPDATE_STANDING,
     UPDATE_VERB,
+    WHOSE_ACTION,
     WRITER_DONE,
     shift_days,
 )
@@ -76,6 +77,7 @@ _TO_MONTH = re.compile(
 _LOOKING_BACK = re.compile(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
 # What follows a drop verb before its reason: its object ("remove it"), written straight after it, and words that
 # are not the reason ("from the tracker", "please", "now").
+_NOTE_GIVEN = re.compile(r"\bwith\s+(?:the|a)\s+(?:note|reason|comment)\s*(?:[:–—-]|of)\s*(?P<note>\S.*?)\s*$", re.I)
 _DROP_OBJECT = re.compile(r"^\s*(?:it(?!['’]s|s\b)|this|that|this one|that one|action)\b", re.I)
 _DROP_FILLER = re.compile(
     r"^\W*(?:(?:from|off) the (?:tracker|list|log|action log|register|system)|off|please|pls|any ?more|at all|now)\b",
@@ -205,6 +207,9 @@ class _EditRules(_ReaderBase):
             verb = take  # "A-16 can come off the tracker. It has been superseded by ...": the ask comes first
         if verb is None or (self.question and not POLITE_REQUEST.search(self.text)):
             return None
+        given = _NOTE_GIVEN.search(self.text, verb.start())  # "... please drop it with the note: withdrawn by DfE"
+        if given is not None:
+            return Interpretation(Intent.DROP_ACTION, refs=refs, note=_tidy_reason(given["note"]))
         following = self._reason_after(verb.end())
         if following is not None:
             return Interpretation(Intent.DROP_ACTION, refs=refs, note=_tidy_reason(following))
@@ -356,8 +361,11 @@ class _EditRules(_ReaderBase):
             if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
                 owner = named.owners[0]
                 return owner if self.writer is None or owner.id != self.writer.id else None
-        doer = DOER.match(self.text)
-        if doer and FOR_THEM.search(self.text):
+        starts = [0] + [m.end() for m in re.finditer(r"[,;.!?]\s+|\s[–—-]\s+", self.text)]  # ", jassi confirmed"
+        doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else []
+        doer = next((d for d in doers if d and self.owners.single(d["who"], allow_unknown=False)), None)
+        doer = doer or WHOSE_ACTION.match(self.text)  # "Julie's action A-22 ... please mark that one complete"
+        if doer:
             named = self.owners.single(doer["who"], allow_unknown=False)
             if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
                 owner = named.owners[0]

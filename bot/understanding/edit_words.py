@@ -51,6 +51,10 @@ REDATE = re.compile(
     r"(?:a bit\s+|a little\s+|some\s+)?(?:more|longer|extra)(?:\s+time)?,?\s+)?"
     r"(?:till|until|til|'til)\b|"  # "need till June", "I need a bit longer, till 12/06"
     rf"^\W*{REF_WORDING}\s+(?:to|till|until)\b|"  # "A-25 to first week of June"
+    # "a-19 should be 3 july not 3 june", "a 27 needs to be fri 29th": a date straight after "should be"
+    rf"^\W*{REF_WORDING}\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:really\s+|now\s+)?be\s+(?:by\s+|on\s+)?"
+    r"(?=(?:the\s+)?(?:(?:end|start|beginning|middle|mid|first|last|next|\d|mon|tue|wed|thu|fri)\w*|jan(?:uary)?|"
+    r"feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|"
     rf"^\W*{REF_WORDING}\s*(?:->|→|=>)",  # "A-40 → mid june"
     re.I,
 )
@@ -89,13 +93,18 @@ ASSIGN_BY = re.compile(
     re.I,
 )
 ASSIGN_GO = re.compile(
+    # "A-24 now with Jassi pls", "can A-35 (the reminders) come to me rather than Martine?": the new owner
+    rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?now\s+(?:with|over\s+to)\s+(?P<who12>[^,.;!?]+?)"
+    r"(?:\s+(?:please|pls|instead|thanks))*\s*(?:[.!?,;]|$)|"
+    rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:come|comes)\s+(?:over\s+|across\s+)?to\s+(?P<who13>me|us|myself)\b|"
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|as|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
     r"\b(?:owner|lead)\s+(?:is\s+now|now|should be|:|->|→)\s*(?P<who2>.+?)"
     r"(?:\s+(?:not|rather than|instead of|instead|now)\b|[.!?,;]|$)|"
     # "A-15 should be Sally not Richard", "a-7 ought to be the CCG, not public health": the new owner against the old
     rf"{REF_WORDING}\s+(?:(?:should|must|ought to|needs? to)\s+(?:really\s+|now\s+|actually\s+|probably\s+)?be|"
-    r"is(?:\s+now)?|['’]s(?:\s+now)?)\s+"  # "A-21 is me and helen ellis now, not jassi"
+    # "A-21 is me and helen ellis now, not jassi", "a-32 is really childrens safeguarding not cafcass"
+    r"is(?:\s+(?:now|really|actually))?|['’]s(?:\s+(?:now|really|actually))?)\s+"
     r"(?P<who11>(?!(?:on|with|under|done|finished|completed|closed|ready|due|for|late|overdue|urgent|fine|ok|okay|"
     r"behind|still|going|being|not|now|in|at|a|an|the\s+(?:same|one|bit|part)|about|more|less)\b)"
     r"[A-Za-z][\w'’ &-]{0,40}?)"
@@ -221,6 +230,11 @@ DOER = re.compile(
     r"circulated|emailed|returned|submitted|confirmed|says|said|told)\b",
     re.I,
 )
+# "Julie's action A-22 was the protocol ... please mark that one complete": whose action it is, named first.
+WHOSE_ACTION = re.compile(
+    rf"^(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:action\s+|one\s+)?(?:\({REF_WORDING}\)|{REF_WORDING})",
+    re.I,
+)
 # "closing A-2 for Dudley Group (Zala sent it over)", "A-2 closed - Zala did it": who did the work, in an aside.
 DOER_ASIDE = re.compile(
     r"(?:\(|[,;]\s*|\s[–—-]\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:has\s+|had\s+|'s\s+)?"
@@ -332,7 +346,10 @@ NEWS_DATE = re.compile(
 CLOSING_NOTE = re.compile(
     rf"\b(?:so\s+)?(?:I think\s+|I reckon\s+|I believe\s+)?(?:that(?:\s+one)?|this(?:\s+one)?|it|{REF_WORDING})"
     r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:complete[d]?|done|finished|"
-    r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)",
+    r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)|"
+    # "policy now on the website, can close", "all sent – you can close it off now": news, then closing asked
+    r"(?:^|[,;.–—-]\s*)(?:so\s+)?(?:(?:you|we)\s+)?(?:can|could)\s+(?:be\s+closed|close)(?:\s+(?:it|this|that)(?:\s+one)?)?"
+    r"(?:\s+off)?(?:\s+(?:now|please|pls|thanks))*\W*$",
     re.I,
 )
 # "A-22: met Carey, her report is due July": someone else's date, given as news of the action.

@@ -75,7 +75,9 @@ _HELP_ANYWHERE = re.compile(
     r"\bwhat (?:else )?can (?:you|this bot|the bot|this thing|this assistant|it) (?:actually |really |even )?do\b|"
     r"\bhow does (?:this|it|the bot|this thing|this bot|the tracker|the assistant) work\b|"
     r"\b(?:list of|what are the|any) commands\b|"
-    r"\bnew to (?:this|the bot|the tracker)\b|\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
+    # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
+    r"\bnew to (?:this|the bot|the tracker)\b(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
+    r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
     r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
     r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot)\b|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:to|for|on)\s+(?:using\s+)?(?:the\s+|this\s+)?"

@@ -23,7 +23,8 @@ __all__ = ["parse_leave", "status_means_leave", "writer_away_until"]
 _LEAVE = (
     r"(?:on\s+(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
     r"|on\s+(?:holiday|holidays|vacation|sabbatical|secondment|(?:a\s+)?(?:training\s+)?course|(?:a\s+)?training)"
-    r"|annual\s+leave|a/l|(?-i:AL)|away|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto)"
+    r"|annual\s+leave|a/l|(?-i:AL)|away|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
+    r"|(?:in|at)\s+court)"  # "in court all next week, back 26th"
 )
 _UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+including)"
 # "on leave until 1 June", "off till Monday", "away from today until 12/06": the date after until/till.
@@ -49,9 +50,10 @@ _NOT_BACK_UNTIL = re.compile(
 _LAST_DAY = re.compile(
     r"\blast\s+day\s+(?:off|away|of\s+(?:my\s+)?leave|on\s+leave)(?:\s+(?:is|will\s+be|['’]s|being))?\b", re.I
 )
-# "til 29th": a day of the month alone after until, read as "the 29th".
-_BARE_ORDINAL = re.compile(rf"(?P<cue>\b{_UNTIL})\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}})",
-                           re.IGNORECASE)  # fmt: skip
+# "til 29th", "back 26th": a day of the month alone after until or back, read as "the 29th".
+_BARE_ORDINAL = re.compile(
+    rf"(?P<cue>\b{_UNTIL}|\bback)\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}})", re.IGNORECASE
+)
 # "end of may", "20-26 may": "may" in lower case after a day or a part of the month is the month (same length).
 _MONTH_MAY = re.compile(
     r"\b((?:\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?(?:end|start|beginning|middle)\s+of|mid)[\s-]+)may\b(?!\s+(?:be|have|not)\b)",

@@ -183,6 +183,9 @@ class NameIndex:
             for written in (group.name, *group.aliases):
                 self._group_keys[fold(written)] = group
                 self._group_keys.setdefault(_joined_possessive(fold(written)), group)
+            words = fold(group.name).split()
+            if "&" in words:  # "pp&p", "PP & P": the initials of "Policy, Procedures & Practice", with its "&"
+                self._group_keys.setdefault(fold("".join(w if w == "&" else w[0] for w in words)), group)
 
     # People ---------------------------------------------------------------------------------------------
     def person(self, written: str) -> PersonMatch:
@@ -250,8 +253,11 @@ class NameIndex:
                 words[-1], self._last_names, scorer=fuzz.ratio, score_cutoff=_LAST_NAME_TYPO, limit=5
             ):
                 for person in self._by_last[surname]:
-                    if same_first_name(words[0], fold(person.name).split()[0], typos=True):
+                    own = fold(person.name).split()[0]
+                    if same_first_name(words[0], own, typos=True):
                         offer(score + 10, person)
+                    elif surname == words[-1] and own[:2] == words[0][:2]:  # "Sarah Holmes": Sally Holmes, offered
+                        offer(score, person)
         ranked = sorted(scored.values(), key=lambda item: (-item[0], item[1].name))
         return tuple(p for _, p in ranked[:3])
 

@@ -51,6 +51,7 @@ _AND_ME = re.compile(r"^(?P<others>.+?)\s*(?:,?\s+and|&|\+)\s*(?:I|me|myself)$",
 _SELF = {"i", "me", "myself", "i'll", "i will", "i'd"}
 _EVERYONE = re.compile(
     r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$|"
+    r"^(?:every ?one|every ?body|all members?)\s+(?:on|of)\s+(?:the\s+)?(?:board|dscb|lscb)$|"  # "everyone on it"
     r"^(?:every|each|all) (?:board )?members?$|^all (?:board )?(?:partners|partner agencies|agencies)$",
     re.I,
 )
@@ -93,6 +94,10 @@ _GROUP_CHAIR = re.compile(
 _UNLISTED_POST = re.compile(
     r"^(?:(?:the|our|your|their|a)\s+)?(?:new\s+|interim\s+|acting\s+|deputy\s+|local\s+)?(?:"
     r"LADO|IRO|DSL|DDSL|SENCO|PSW|"
+    # "our DI", "the police DCI": a rank alone names nobody on the roster
+    r"(?:police\s+)?(?-i:DI|DS|DCI|DCS|DC|PC|PCSO)|"
+    # "the primary heads rep": a rep of something the roster does not name (a rep it names is its members)
+    r"(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+(?:rep|representative)|"
     r"(?:designated|named)\s+(?:safeguarding\s+)?(?:nurse|doctor|GP|midwife|paediatrician|professional|teacher|"
     r"person|lead|officer|senior\s+lead)|"
     r"(?:school|practice)\s+nurse|health\s+visitor|midwife|paediatrician|social\s+worker|"
@@ -105,6 +110,9 @@ _UNLISTED_POST = re.compile(
 _POST_AND_NAME = re.compile(
     r"^(?:(?P<post>[^,–—]+?)\s*[,–—]\s*(?P<name>[^,–—]+)|(?P<before>[^,–—]+?)\s*[,–—]\s*(?P<after>[^,–—]+))$"
 )
+# "the trust", "our trust": an NHS trust (not a charity called a trust), "BCPFT", "Dudley Group NHS Foundation Trust".
+_THE_TRUST = re.compile(r"^(?:(?:the|our|my|their|your)\s+)?trust$", re.I)
+_TRUST_NAME = re.compile(r"\bNHS\b.*\btrust\b|\bfoundation\s+trust\b|(?-i:[A-Z]{0,5}FT)$", re.I)
 # "fire service rep", "the police lead": the member (or members) who sit on the board for that agency.
 _AGENCY_REP = re.compile(r"^(?:the\s+|our\s+)?(?P<agency>.+?)\s+(?:rep|reps|representatives?|lead)$", re.I)
 
@@ -229,6 +237,8 @@ class OwnerResolver:
             return Resolution([Owner.of_agency(agency)])
         if agency_match.candidates and not self.names.person(text).candidates:  # "Probation": the NPS or the CRC?
             return Resolution(ambiguous=[Ambiguity(text, (), agency_match.candidates)])
+        if _THE_TRUST.match(text):  # "the trust": the writer's own NHS trust, the board's only one, or asked
+            return self._trust(text)
         representative = _AGENCY_REP.match(text)
         if representative:
             agencies = self._agencies_called(representative["agency"])
@@ -241,6 +251,9 @@ class OwnerResolver:
             return None
         if self._bare_possessive(words):  # "karens sent her apologies", "mine and sallys"
             text, words = text[:-1], [text[:-1]]
+        with_agency = self._named_with_agency(words) if len(words) > 2 else None
+        if with_agency is not None:  # "jo forbes housing", "kate mcconnel crc": the person, of that agency
+            return with_agency
         known_first = self.names.is_known_word(words[0])
         capitalised = all(NAME_WORD.match(w) or self.names.is_known_word(w) for w in words)
         lowercase = not capitalised and lowercase_name_words(words, first_known=known_first)
@@ -266,6 +279,14 @@ class OwnerResolver:
     def is_unlisted_post(text: str) -> bool:
         """Whether the phrase is only a post the roster does not list ("the LADO", "our new named nurse")."""
         return _UNLISTED_POST.match(text.strip(" ,.;:–—-")) is not None
+
+    def _trust(self, text: str) -> Resolution | None:
+        trusts = tuple(a for a in self.names.directory.agencies if _TRUST_NAME.search(a.name))
+        own = [a for a in trusts if a.id == getattr(self.writer, "agency_id", None)]
+        chosen = own or (list(trusts) if len(trusts) == 1 else [])
+        if chosen:
+            return Resolution([Owner.of_agency(chosen[0])])
+        return Resolution(ambiguous=[Ambiguity(text, (), trusts)]) if trusts else None
 
     def _group_chair(self, text: str) -> Resolution | None:
         """ "the CDOP chair": the member who chairs that group; an unknown person when the roster names none."""
@@ -315,8 +336,23 @@ class OwnerResolver:
             and self.names.is_known_word(word[:-1])
         )
 
+    def _named_with_agency(self, words: list[str]) -> Resolution | None:
+        """A member (or a near spelling of one) named by two or more words, then that member's own agency."""
+        for size in (1, 2, 3):
+            place = " ".join(words[-size:])
+            if len(words) - size < 2 or self.names.agency(place).agency is None:
+                continue
+            named = self.single(" ".join(words[:-size]), allow_unknown=False)
+            owner = named.owners[0] if named and len(named.owners) == 1 and not named.ambiguous else None
+            people = [p for p in self.names.directory.members if owner and owner.kind == "member" and p.id == owner.id]
+            people += list(owner.suggestions[:1]) if owner and owner.kind == "unknown" else []
+            if people and all(p.agency_id in self._agencies_called(place) for p in people):
+                return named
+        return None
+
     def _agencies_called(self, written: str) -> set[int]:
         """The agency a name means, or every agency whose name holds it ("probation": NPS and the CRC)."""
+        written = re.sub(r"^(?:our|the|my|their|your)\s+", "", written.strip(), flags=re.I)  # "Karen (our lay advisor)"
         agency = self.names.agency(written).agency
         if agency is not None:
             return {agency.id}
@@ -350,6 +386,9 @@ class OwnerResolver:
         found = _QUALIFIED.match(text)
         if not found or not found["name"].split():
             return None
+        joined = re.split(r"\s+(?:and|&|\+)\s+", found["place"])
+        if len(joined) > 1 and self.single(joined[-1], allow_unknown=False) is not None:
+            return None  # "helen from youth services and the police": two owners, read apart
         name = found["name"]
         words = name.split()
         first_name = self.names.is_known_word(words[0]) or is_first_name(words[0])

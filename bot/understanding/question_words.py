@@ -54,7 +54,8 @@ HELP_ASKED = re.compile(
     r"(?:help|assist)(?:\s+(?:me|us|people))?\s+with\b|"
     r"\bwhat\s+(?:you|this bot|the bot|this assistant|the assistant)\s+(?:are|is)\s+(?:able|here|meant|designed)\s+"
     r"(?:to\s+(?:help|do|assist)|for)\b|"
-    r"\bwhat\s+(?:can|could)\s+(?:i|we)\s+(?:ask|use)\s+(?:you|this|the bot)\s+(?:to do|for)\b|"
+    r"\bwhat\s+(?:can|could)\s+(?:i|we)\s+(?:ask|use)\s+(?:you|u|this(?:\s+(?:bot|thing|assistant))?|the\s+(?:bot|assistant))\s+"
+    r"(?:to\s+do|for)\b|"
     r"\bwhat\s+(?:am\s+I|are\s+we)\s+(?:able|allowed|meant|supposed)\s+to\s+(?:ask|say\s+to|tell)\s+"
     r"(?:you|this bot|the bot|the assistant)\b|"
     r"\b(?:explain|tell\s+me|describe)\s+what\s+(?:you|this bot|the bot|this assistant|the assistant)\s+"
@@ -101,6 +102,12 @@ LIST_WHO_MORE = (
     re.compile(
         rf"\bwhat\s+(?:does|do)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:have|hold)(?:\s+{_STATE})?{_AS_SPOKEN}", re.I
     ),
+    # "adult safeguarding have anything open?", "the CCG got any actions left": "does" left out
+    re.compile(
+        r"^(?P<who>(?!(?:I|we|you|do|does|did|has|have|had|what|who|is|are|any|anything|there)\b)[^?.,!;]{2,60}?)\s+"
+        r"(?:still\s+)?(?:have|has|got)\s+(?:got\s+)?(?:anything|any\s+(?:open|outstanding|overdue|actions?))\b",
+        re.I,
+    ),
     # "what have me and zala got outstanding"
     re.compile(rf"\bwhat\s+(?:have|has)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?got(?:\s+{_STATE})?\b", re.I),
     # "anything on DCVS?", "any actions with the police", "what's with housing at the moment"
@@ -117,7 +124,8 @@ LIST_WHO_MORE = (
     ),
     # "remind me what the police are doing for the board", "tell me what Jo is working on"
     re.compile(
-        r"\bwhat\s+(?P<who>[^?.,!;]+?)(?:\s+(?:is|are|am)|'s|'re|'m)\s+(?:currently\s+|still\s+)?(?:working\s+on|doing)"
+        r"\bwhat\s+(?P<who>[^?.,!;]+?)(?:\s+(?:is|are|am)|'s|'re|'m)\s+(?:currently\s+|still\s+)?"
+        r"(?:working\s+on|doing|holding|sitting\s+on)"  # "list what the SCR sub-group is holding"
         rf"{_AS_SPOKEN}",
         re.I,
     ),
@@ -162,7 +170,11 @@ LIST_SELF_ASKED = re.compile(
     r"\b(?:down|assigned|allocated|given)\s+to\s+me\b|\bsitting\s+with\s+me\b|"
     r"\b(?:anything|what|everything)(?:\s+at\s+all)?(?:\s+that)?\s+I\s+(?:still\s+)?(?:need|have|ought|should|must|"
     r"am\s+(?:meant|supposed|expected)|'m\s+(?:meant|supposed|expected)|was\s+(?:meant|supposed)|"
-    r"said\s+I(?:'d|\s+would))\s+(?:to\s+)?(?:be\s+)?(?:do|doing|done|finish|complete|action|sort|chase|send)\b",
+    r"said\s+I(?:'d|\s+would))\s+(?:to\s+)?(?:be\s+)?(?:do|doing|done|finish|complete|action|sort|chase|send)\b|"
+    # "what did I get actioned with?", "what have I been given?", "not sure I have any actions outstanding"
+    r"\bwhat\s+(?:did|have|was|were)\s+I\s+(?:been\s+|get\s+|got\s+)?(?:actioned|given|assigned|allocated|landed|"
+    r"lumbered|tasked)\b|\bI\s+(?:still\s+)?(?:have|'ve\s+got|have\s+got)\s+any(?:thing)?\s+(?:\w+\s+)?(?:actions?|"
+    r"outstanding|open|overdue)\b",
     re.I,
 )
 # "me and zala", "Karen and I": the writer named with someone else.
@@ -187,7 +199,8 @@ SHOW_DETAILS = re.compile(
 # "not sure what it refers to", "what's that one about": what an action is, asked or wondered about.
 SHOW_WHAT_IT_IS = re.compile(
     r"\bwhat\s+(?:it|that|this|that\s+one|this\s+one|the\s+action|A-?\d{1,4})\s+(?:actually\s+)?(?:refers\s+to|"
-    r"relates\s+to|is\s+about|'s\s+about|was\s+about|involves|means|covers|is\s+for)\b",
+    r"relates\s+to|is\s+about|'s\s+about|was\s+about|involves|means|covers|is\s+for|"
+    r"(?:was|is)(?=\s*(?:[,.;!?]|$|\s+(?:again|exactly|even)\b)))\b",  # "can u tell me what a-35 was, ..."
     re.I,
 )
 _UNSURE = re.compile(r"\b(?:not\s+(?:quite\s+)?sure|no\s+idea|don't\s+know|can't\s+remember|forg[eo]t(?:ten)?)\b", re.I)

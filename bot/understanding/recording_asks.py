@@ -26,7 +26,9 @@ _ASK = re.compile(
     # "put that on her": the owners straight after the thing to record
     r"\b(?:record|log|note|put|pop|stick)\w*\s+(?:that|this|it)(?:\s+one)?\s+(?:down\s+|up\s+)?"
     r"(?:(?:jointly|together|as\s+a\s+joint\s+(?:one|action))\s+)?(?:for|against|to|on)\s+"
-    r"(?!(?:as|an?|the\s+(?:tracker|list|log|agenda|system))\b)(?=\S)",
+    r"(?!(?:as|an?|the\s+(?:tracker|list|log|agenda|system))\b)(?=\S)|"
+    # "can you add that for her?", "add it for the CCG please": "add ... for", never "add it to the papers"
+    r"\badd\s+(?:that|this|it)(?:\s+one)?\s+(?:on\s+|in\s+)?for\s+(?!(?:now|the\s+(?:tracker|list|log|agenda))\b)(?=\S)",
     re.I,
 )
 # "Can I be down as owner along with Mike?", "could you put me down as the lead with Sally": the writer owns what

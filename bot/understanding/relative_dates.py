@@ -115,6 +115,8 @@ def _on_week(m: re.Match[str], sc: _Scan) -> None:
     which = (m["w1"] or m["w2"] or "this").lower()
     text = m.group(0).lower()
     weeks = 1 if which.split()[-1] in ("next", "coming", "following") else 0
+    if m["eon"]:  # "eow next wk": the end of next week
+        weeks = 1
     if m["a1"] or m["a2"] or text.endswith("after next"):
         weeks = 2
     # Calendar weeks (Monday to Sunday): "the end of the week" is this week's Friday (today, said on a

@@ -32,7 +32,8 @@ _SAID = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:very\s+)?kindly\s+)?"
     r"(?:said|says|promised|confirmed|mentioned|agreed|offered|indicated|told (?:me|us))"
     r"(?:\s+between\s+(?:us|them|themselves))?"
-    r"(?:\s+(?:at|in|during|after)\s+(?:the|this|today'?s|last|yesterday'?s|our)\s+[\w'’-]+(?:\s+(?:meeting|board|panel))?)?"
+    r"(?:\s+(?:at|in|during|after)\s+(?:the\s+(?:end|start)\s+of\s+)?(?:the|this|today'?s|last|yesterday'?s|our)\s+"
+    r"[\w'’-]+(?:\s+(?:meeting|board|panel))?)?"  # "said at the end of the meeting that she'd ..."
     r"\s*,?\s+(?:that\s+)?" + _PRONOUN_MODAL + r"\s+(?:(?:jointly|both|also)\s+)?",
     re.I,
 )

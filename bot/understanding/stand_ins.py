@@ -1,0 +1,103 @@
+"""Stand-ins typed on a phone with an apology: "will send my vp gareth if hes free", "sending our named nurse jan",
+"my colleague sarah mee will attend", "nicki burrows said shed cover vol sector", "jayne from phase trust said shell
+rep the vol sector", and the writer standing in for someone else ("roger has sent apols for monday panel, ill chair").
+
+A person named by their post ("my deputy head claire ashby") need not be on the roster: the name is kept, written
+with capitals. A stand-in named without a post ("X said she'd cover") counts only when the roster knows them.
+Part of the apology rules (:mod:`bot.understanding.apology_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.directory import Person
+from bot.understanding.owners import OwnerResolver
+
+__all__ = ["stand_in_named", "writer_stands_in"]
+
+_STAND_IN = r"(?:come|attend|represent|deputise|deputize|stand in|step in|cover|be there|go|sit in|chair|rep)"
+# The post a stand-in holds, as people type it after "my" or "our".
+_POST = (
+    r"(?:(?:new|acting|interim|senior)\s+)?(?:vp|vice\s+principal|deputy(?:\s+head(?:\s*teacher)?|\s+manager)?|"
+    r"assistant\s+head|head\s*teacher|named\s+(?:nurse|gp|doctor|lead)|designated\s+(?:nurse|doctor|lead|"
+    r"safeguarding\s+lead)|dsl|colleague|(?:team|service|practice|business)\s+manager|manager|safeguarding\s+lead)"
+)
+_NAME = (
+    r"(?P<name>[a-z][a-z'’-]+(?:\s+(?!(?:if|instead|to|in|as|who|from|for|will|can|is|and|but|so|when|now|should|"
+    r"would|could|shall)\b)[a-z][a-z'’-]+)?)"
+)
+_OPENING = r"(?:^|[,.;!?–—]\s*|\s-\s+|\b(?:and|but|so)\s+)"
+_NAME_ENDS = r"(?=\s*(?:[,.;!?]|$)|\s+(?:if|instead|in (?:my|his|her|their) place|to cover|for me|as|who|from|for)\b)"
+_BY_POST = (
+    # "will send my vp gareth if hes free", "sending our named nurse jan", "sending my deputy head claire ashby"
+    re.compile(rf"\b(?:send|sending)\s+(?:my|our)\s+{_POST}\s*,?\s+{_NAME}{_NAME_ENDS}", re.I),
+    # "my colleague sarah mee will attend", "our named nurse jan will cover"
+    re.compile(
+        rf"{_OPENING}(?:my|our)\s+{_POST}\s*,?\s+{_NAME}\s+(?:will|can|is going to|to|is)\s+(?:now\s+)?"
+        rf"{_STAND_IN}\b[^,;.!?]*",
+        re.I,
+    ),
+)
+# "nicki burrows said shed cover vol sector", "jayne from phase trust said shell rep the vol sector": a member who
+# has said they will go, the contraction typed without its apostrophe.
+_SAID_THEY_WILL = re.compile(
+    rf"{_OPENING}(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?:\s+from\s+(?:the\s+)?[\w&'’ ]{{2,30}}?)?\s+"
+    r"(?:has\s+)?(?:said|says|offered|agreed)\s+(?:that\s+)?(?:she|he|they)\s*(?:['’]?d|['’]?ll|ed|ell|\s+would|"
+    rf"\s+will|\s+could|\s+can)\s+{_STAND_IN}\b[^,;.!?]*",
+    re.I,
+)
+# "roger has sent apols for monday panel, I'll chair": the writer stands in, the last words of the message.
+_WRITER_STANDS_IN = re.compile(
+    r"[,;.–—]\s*(?:so\s+|and\s+)?I['’]ll\s+(?:chair|cover|deputise|deputize|stand in|step in)"
+    r"(?:\s+(?:it|then|instead|for (?:him|her|them)))?\s*[.!]*$",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|our)\b", re.I)
+# "roger has sent apols", "sally sends her apologies", "apologies from tony": someone else is away.
+_THIRD_PERSON = re.compile(r"\b(?:has|have|sends?|sent|he|she|they|his|her|their|from)\b", re.I)
+
+
+def writer_stands_in(text: str) -> str | None:
+    """The text without "..., I'll chair" when the writer stands in for someone else's apologies; else None."""
+    found = _WRITER_STANDS_IN.search(text)
+    before = text[: found.start()] if found else ""
+    if found is None or _FIRST_PERSON.search(before) or not _THIRD_PERSON.search(before):
+        return None  # "sorry, I'm away, I'll chair next time" is the writer's own apology
+    return text[: found.start()].strip(" ,;–—-")
+
+
+def stand_in_named(text: str, owners: OwnerResolver, writer: Person | None) -> tuple[str, str] | None:
+    """The stand-in named in ``text`` and the text without that clause, or None."""
+    for pattern in _BY_POST:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        named = _member(found["name"], owners, writer)
+        if named == "":
+            return None  # "sending my colleague karen": which Karen is asked, never guessed
+        return named or _capitalised(found["name"]), _without(text, found)
+    said = _SAID_THEY_WILL.search(text)
+    named = _member(said["name"], owners, writer) if said else None
+    if said and named:
+        return named, _without(text, said)
+    return None
+
+
+def _member(words: str, owners: OwnerResolver, writer: Person | None) -> str | None:
+    """The member (never the writer) that exactly these words name; "" when they fit several; None for nobody."""
+    named = owners.single(words, allow_unknown=False)
+    if named and named.ambiguous and not named.owners:
+        return ""
+    if named and len(named.owners) == 1 and named.owners[0].kind == "member":
+        owner = named.owners[0]
+        return owner.name if writer is None or owner.id != writer.id else None
+    return None
+
+
+def _capitalised(name: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
+
+
+def _without(text: str, found: re.Match[str]) -> str:
+    return (text[: found.start()] + text[found.end() :]).strip(" ,;–—-")
