@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.minutes_samples.samples import BLIND, DEV, load_source, sample_dirs
+from tests.minutes_samples.samples import BLIND, BLIND_3, DEV, load_source, sample_dirs
 from tests.minutes_samples.score import explain, line, score_sample, totals
 
 
@@ -40,7 +40,10 @@ def main(arguments: list[str]) -> int:
         if argument in {"-h", "--help"}:
             print(__doc__)
             return 0
-        roots.append(DEV if argument == "--dev" else BLIND if argument == "--blind" else Path(argument))
+        if argument == "--blind":
+            roots += [BLIND, BLIND_3]
+        else:
+            roots.append(DEV if argument == "--dev" else Path(argument))
     samples = sample_dirs(roots)
     if not samples:
         print(f"no samples in {', '.join(map(str, roots))}", file=sys.stderr)

@@ -13,6 +13,7 @@ from tests.minutes_samples.render import render
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEV = ROOT / "tests" / "fixtures" / "boards"
 BLIND = ROOT / "bench" / "corpus" / "minutes-blind"
+BLIND_3 = BLIND.with_name("minutes-blind-3")  # a later writer's four boards, measured only (the second became dev)
 SOURCE = "minutes.source.json"
 TEXT = "minutes.txt"
 EXPECTED = "expected.json"
