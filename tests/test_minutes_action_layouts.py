@@ -206,3 +206,169 @@ def test_fields_in_brackets_after_the_task_and_an_owner_named_with_where_they_wo
         "Circulate the policy to partners": (["Andrew Lake"], "2011-06-30"),
         "Review the pathway": (["Keith Amberley"], "2011-09-14"),
     }
+
+
+def test_an_owner_column_with_the_due_date_under_the_owner_and_cells_wrapped() -> None:
+    def row(text: str, cell: str = "") -> str:
+        return f"      {text:<66}{cell}".rstrip() + "\n"
+
+    minutes = read(
+        PEOPLE + f"{' ' * 72}ACTION\n"
+        "1.    TRAINING\n\n"
+        + row("1.1   KA reported on the courses. KA will circulate the revised", "KA")
+        + row("      programme to all partner agencies.", "30th June")
+        + "\n"
+        + row("1.2   Partners are to confirm what staffing they can commit to", "Vale Police")
+        + row("      the hub from October, and the audit follows.", "/ Health")
+        + row("", "End July")
+        + "\n"
+        + row("1.3   WP and AL will follow up the outstanding returns with the", "WP / AL")
+        + row("      providers.", "End of summer")
+        + row("", "term")
+        + "\n"
+        + row("1.4   The budget was discussed.", "Agreed")
+        + NEXT
+    )
+    assert owners(minutes) == {
+        "Circulate the revised programme to all partner agencies": (["Keith Amberley"], "2011-06-30"),
+        "Partners are to confirm what staffing they can commit to the hub from October, and the audit follows": (
+            ["Vale Police", "Health"],
+            "2011-07-31",
+        ),
+        "WP and AL will follow up the outstanding returns with the providers": (["Wendy Padgett", "Andrew Lake"], None),
+    }
+
+
+def test_an_owner_in_the_column_two_spaces_after_the_text_and_initials_that_spell_a_word() -> None:
+    minutes = read(
+        "Date: 8th June 2011\n\nPresent:\nMark Ellis (ME) Director, Vale MBC\nWendy Padgett (WP) Vale Hospitals\n\n"
+        f"{' ' * 72}ACTION\n"
+        "1.    HUB\n\n"
+        "1.1   The plan was presented. ME will circulate the project plan and  ME\n"
+        f"      the draft agreement to all members.{' ' * 33}18.06.11\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Circulate the project plan and the draft agreement to all members": (["Mark Ellis"], "2011-06-18")
+    }
+
+
+def test_a_log_with_heading_rows_across_it_and_older_actions_under_their_own_heading() -> None:
+    minutes = read(
+        PEOPLE + "1. Welcome\nNoted.\n\nAction Log\n\nRef\tMin.\tAction\tOwner\tDue\tStatus\n"
+        "New actions – 8 June 2011\n"
+        "11/01\t1\tCirculate the guidance; remind the providers of the pathway\tAL\t30/06/11\tNew\n"
+        "11/02\t1\tWrite to the housing providers; Confirm the budget with partners\tKA; WP\tJuly 2011\tNew\n"
+        "11/03\t1\tReconcile the missing data\tVale Police / CSC\tNext meeting\tNew\n"
+        "Open actions from previous meetings\n"
+        "10/38\t9/03/11 – 5\tRevise the threshold document\tKA\tMay 2011\tOpen – deferred\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Circulate the guidance and remind the providers of the pathway": (["Andrew Lake"], "2011-06-30"),
+        "Write to the housing providers": (["Keith Amberley"], "2011-07-31"),
+        "Confirm the budget with partners": (["Wendy Padgett"], "2011-07-31"),
+        "Reconcile the missing data": (["Vale Police", "CSC"], "2011-09-14"),
+    }
+
+
+def test_owners_in_a_log_that_read_as_a_title_or_a_group_with_an_ampersand() -> None:
+    minutes = read(
+        "Date: 8th June 2011\n\nPresent:\nFrances Rowe (FR) Head of Education\nSimon Tate (ST) Headteacher\n"
+        "Lucy Ives (LI) Vale MBC\n\n1. Training\nNoted.\n\n"
+        "No.\tAction\tOwner\tDue\n1\tRemind schools of the offer\tFR / ST\t30/06/11\n"
+        "2\tEvaluate the training\tL&D sub-group\t30/07/11\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Remind schools of the offer": (["Frances Rowe", "Simon Tate"], "2011-06-30"),
+        "Evaluate the training": (["L&D sub-group"], "2011-07-30"),
+    }
+
+
+def test_an_action_for_a_month_s_board_among_the_future_meetings_listed() -> None:
+    minutes = read(
+        PEOPLE + "1. Policy\nAction: KA to bring a briefing paper to the November Board.\n\n"
+        "Date of next meeting: 14th September 2011\n\n"
+        "Future meetings in 2011: Wednesday 9 November and Wednesday 14 December.\n"
+    )
+    assert owners(minutes) == {"KA to bring a briefing paper to the November Board": (["Keith Amberley"], "2011-11-09")}
+
+
+def test_an_action_by_column_and_a_date_column_pasted_as_text_with_their_cells_wrapped() -> None:
+    def row(text: str, who: str = "", when: str = "") -> str:
+        return f"{text:<60}{who:<12}{when}".rstrip() + "\n"
+
+    minutes = read(
+        "Date: 8th June 2011\n\nPresent:\nKA      Keith Amberley    Director, Vale MBC\n"
+        "WP      Wendy Padgett     SAB Development Manager\nAL      Andrew Lake       Vale Police\n\n"
+        + row("Minute   Discussion", "Action by", "Date")
+        + "\n"
+        + row("11/01    Training")
+        + row("         AL reported on the courses delivered this year.")
+        + row("         Action: Re-send the training data request to", "KA", "end of")
+        + row("         partners.", "", "July")
+        + "\n"
+        + row("11/02    Annual report")
+        + row("         Action: All partners to return their figures.", "All", "30.6.11")
+        + row("", "partners")
+        + row("         Action: Draft the annual report.", "SAB", "next")
+        + row("", "Manager", "Board")
+        + NEXT
+    )
+    assert owners(minutes) == {
+        "Re-send the training data request to partners": (["Keith Amberley"], "2011-07-31"),
+        "All partners to return their figures": (["all members"], "2011-06-30"),
+        "Draft the annual report": (["Wendy Padgett"], "2011-09-14"),
+    }
+
+
+def test_an_action_line_broken_by_the_page_width_with_its_date_after_a_dash() -> None:
+    minutes = read(
+        PEOPLE + "1. Audit\nThe audit was discussed.\n\n"
+        "ACTION: KA/WP – Report back on the audit of training compliance in GP practices – end\nJuly 2011.\n\n"
+        "ACTION: Vale Police – Confirm the arrangements for attendance at strategy meetings out of hours\n"
+        "– by next meeting.\n\n"
+        "Action: all member agencies to return their training forms to\nAndrew Lake by the end of August.\n\n"
+        "Action: DI Corrigan to nominate a representative to the review\npanel before the first panel meeting "
+        "in July.\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Report back on the audit of training compliance in GP practices end July 2011": (
+            ["Keith Amberley", "Wendy Padgett"],
+            "2011-07-31",
+        ),
+        "Confirm the arrangements for attendance at strategy meetings out of hours by next meeting": (
+            ["Vale Police"],
+            "2011-09-14",
+        ),
+        "all member agencies to return their training forms to Andrew Lake by the end of August": (
+            ["all members"],
+            "2011-08-31",
+        ),
+        "DI Corrigan to nominate a representative to the review panel before the first panel meeting in July": (
+            ["Ian Corrigan"],
+            None,
+        ),
+    }
+
+
+def test_an_action_for_a_month_s_board_among_future_meeting_dates_one_a_line() -> None:
+    minutes = read(
+        PEOPLE + "1. Policy\nAction: KA to bring a briefing paper to the December Board.\n\n"
+        "Dates of future meetings\nWednesday 14th September 2011, 10am\nWednesday 7th December 2011, 10am\n"
+    )
+    assert owners(minutes) == {"KA to bring a briefing paper to the December Board": (["Keith Amberley"], "2011-12-07")}
+
+
+def test_a_log_pasted_with_its_wrapped_cells_on_lines_of_their_own_and_a_page_footer() -> None:
+    minutes = read(
+        PEOPLE + "1. Welcome\nNoted.\n\nACTION LOG\n\nNo.\tOwner\tAction\tTarget date\tProgress\n"
+        "A1\tKA\tAmend the minutes of the last meeting\t30/06/11\n\t\tand re-circulate\n"
+        "A2\tHealth\tProvide assurance that all placements have been\tJuly 2011\n\t\treviewed\n"
+        "Vale SAB – Minutes 08.06.11\t\t\tPage 1 of 2\n"
+        "A3\tPerformance\tReview the dashboard to include outcome and\tNext meeting\n"
+        "\tSub-group\tsatisfaction measures\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Amend the minutes of the last meeting and re-circulate": (["Keith Amberley"], "2011-06-30"),
+        "Provide assurance that all placements have been reviewed": (["Health"], "2011-07-31"),
+        "Review the dashboard to include outcome and satisfaction measures": (["Performance Sub-group"], "2011-09-14"),
+    }

@@ -166,3 +166,92 @@ def test_an_agency_then_a_dash_and_its_people_and_a_deputy_in_brackets_in_the_st
     assert names(minutes.attendees) == ["Jane Roe", "Tom Smith", "Ann Lee", "Bob Hill"]
     assert minutes.attendees[1].agency == "Fernley Council"
     assert names(minutes.apologies) == ["Kim Fox", "Sue Day"] and deputies(minutes) == {"Kim Fox": "Bob Hill"}
+
+
+def test_a_page_contents_list_under_an_attendance_heading_makes_no_one() -> None:
+    minutes = read(
+        "On this page\nAttendance\n1. Welcome and apologies\n2. Minutes and action log\n3. Prevent Duty Refresh\n"
+        "4. Winter Pressures\n5. Any other business\nDate of next meeting\n\n"
+        "Attendance\nPresent\nJo Bell (JB) – Independent Chair\nTom Ash (TA) – Director, Fernley Council\n\n"
+        "Apologies\nAnn Vale – Fernley Police"
+    )
+    assert names(minutes.attendees) == ["Jo Bell", "Tom Ash"]
+    assert names(minutes.apologies) == ["Ann Vale"] and not minutes.in_attendance
+    minutes = read(  # most entries no one, but the one person named with an agency is one
+        "Present\nJo Bell (JB) – Chair\n\n"
+        "Apologies\nFernley Police – no representative\nFernley Probation – vacant\nKim Fox (Fernley CCG)\n"
+    )
+    assert names(minutes.apologies) == ["Kim Fox"]
+
+
+def test_a_contents_list_of_titles_that_read_like_names_makes_no_one_when_they_are_the_items() -> None:
+    minutes = parse_minutes(
+        "Fernley Safeguarding Adults Board\nDate: 4 March 2013\n\nOn this page\nAttendance\n1. Prevent Duty\n"
+        "2. Winter Pressures\n3. Any other business\n\nAttendance\nPresent\nJo Bell (JB) – Independent Chair\n"
+        "Tom Ash (TA) – Director, Fernley Council\n\nApologies\nAnn Vale – Fernley Police\n\n"
+        "1. Prevent Duty\nThe Board noted the refresh.\n\n2. Winter Pressures\nNoted.\n\n"
+        "3. Any other business\nNone.\n",
+        EMPTY,
+    )
+    assert names(minutes.attendees) == ["Jo Bell", "Tom Ash"] and names(minutes.apologies) == ["Ann Vale"]
+
+
+def test_a_post_written_before_the_name_starts_a_line_of_its_own() -> None:
+    minutes = read(
+        "Present\nJo Bell (JB) – Safeguarding Lead, Fernley Partnership NHS Foundation Trust\n"
+        "Watch Manager Dan Pike (DP) – Fernley Fire and Rescue Service\nTom Ash (TA) – Director, Fernley Council\n\n"
+        "Apologies\nAnn Vale – Fernley Police"
+    )
+    assert names(minutes.attendees) == ["Jo Bell", "Dan Pike", "Tom Ash"]
+    assert minutes.attendees[0].agency == "Fernley Partnership NHS Foundation Trust"
+    pike = next(p for p in minutes.attendees if p.name == "Dan Pike")
+    assert pike.role == "Watch Manager" and pike.initials == "DP" and pike.agency == "Fernley Fire and Rescue Service"
+
+
+def test_a_status_table_with_initials_role_and_agency_columns_and_deputies_in_the_role_cell() -> None:
+    minutes = read(
+        "Attendance\n\nName\tInit.\tRole\tOrganisation\tAttendance\n"
+        "Jo Bell\tJB\tIndependent Chair\tFernley LSCB\tPresent\n"
+        "DCI Ann Vale\tAV\tHead of Public Protection\tFernley Police\tApologies\n"
+        "Insp Ray Ince\tRI\tHub Manager (for DCI Vale)\tFernley Police\tPresent\n"
+        "Kim Fox\tKF\tAssociate Director\tFernley Partnership NHS Trust\tApologies\n"
+        "Sue Day\tSD\tNamed Nurse (for Kim Fox)\tFernley Partnership NHS Trust\tPresent\n"
+        "Watch Manager Dan Pike\tDP\tCommunity Safety\tFernley Fire & Rescue Service\tNot present\n"
+        "Meg Hale\tMH\tLay Member\t–\tPresent\n\n"
+        "In attendance\n\nName\tInit.\tRole\tItem\nLyn Fox\tLF\tBusiness Manager, LSCB\tAll\n"
+        "Dr Owen Pryor\tOP\tIndependent Reviewer\tItem 4"
+    )
+    assert names(minutes.attendees) == ["Jo Bell", "Ray Ince", "Sue Day", "Meg Hale"]
+    bell = minutes.attendees[0]
+    assert (bell.initials, bell.role, bell.agency) == ("JB", "Independent Chair", "Fernley LSCB")
+    assert (minutes.attendees[1].role, minutes.attendees[1].agency) == ("Hub Manager", "Fernley Police")
+    assert minutes.attendees[3].agency is None and minutes.attendees[3].role == "Lay Member"
+    assert deputies(minutes) == {"Ann Vale": "Ray Ince", "Kim Fox": "Sue Day"}
+    assert names(minutes.absent) == ["Dan Pike"] and minutes.absent[0].agency == "Fernley Fire & Rescue Service"
+    assert names(minutes.in_attendance) == ["Lyn Fox", "Owen Pryor"] and minutes.in_attendance[1].initials == "OP"
+
+
+def test_a_wrapped_item_note_is_not_an_item_heading_and_a_wrapped_comma_parts_role_and_agency() -> None:
+    minutes = read(
+        "Present:\nJo Bell (JB)\tIndependent Chair\nKim Fox (KF)\tHead of Early Intervention Services,\n"
+        "Fernley Council\n\nIn attendance:\nLyn Fox (LF)\tService Manager, Fernley Council (for\nitem 6)\n"
+        "Meg Hale\tAdministrator (minutes)\n\nApologies:\nAnn Vale (Fernley Police)"
+    )
+    assert names(minutes.attendees) == ["Jo Bell", "Kim Fox"]
+    assert (minutes.attendees[1].role, minutes.attendees[1].agency) == ("Head of Early Intervention Services",
+                                                                         "Fernley Council")  # fmt: skip
+    assert names(minutes.in_attendance) == ["Lyn Fox", "Meg Hale"] and minutes.in_attendance[0].agency == (
+        "Fernley Council"
+    )
+    assert names(minutes.apologies) == ["Ann Vale"]
+
+
+def test_initials_in_the_last_cell_of_a_row_are_the_persons_not_an_agency() -> None:
+    minutes = read(
+        "Present:\nJo Bell\tIndependent Chair\tJB\nKim Fox\tDirector of Adult Services\tFernley Council\tKF\n\n"
+        "Apologies:\nAnn Vale (Fernley Police)"
+    )
+    assert [(p.name, p.initials, p.role, p.agency) for p in minutes.attendees] == [
+        ("Jo Bell", "JB", "Independent Chair", None),
+        ("Kim Fox", "KF", "Director of Adult Services", "Fernley Council"),
+    ]

@@ -1,6 +1,7 @@
 """Other boards' minutes (tests/fixtures/boards: PDFs and Word documents rendered from their sources, and text
 pasted out of PDFs and web pages), each read with no roster and scored against the answer key its writer wrote
-before the reader saw it. The blind samples (bench/corpus/minutes-blind) are only measured (`make bench`)."""
+before the reader saw it. The blind samples (bench/corpus/minutes-blind, minutes-blind-3) are only measured
+(`make bench`)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def scores() -> list[dict[str, Any]]:
 
 def test_there_are_samples_of_every_kind() -> None:
     kinds = {next(p.glob("minutes.*")).name for p in SAMPLES}
-    assert len(SAMPLES) >= 74 and kinds == {"minutes.source.json", "minutes.txt"}
+    assert len(SAMPLES) >= 78 and kinds == {"minutes.source.json", "minutes.txt"}
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
@@ -38,13 +39,13 @@ def test_each_sample_is_read_and_invents_nobody(path: Path) -> None:
 
 def test_the_development_set_holds_its_floors(scores: list[dict[str, Any]]) -> None:
     """Attendance at the issue's target; representatives and actions at the level the development set has reached
-    (all 78 and 87.3 % of 685 on 74 documents, each batch of twelve written in layouts the reader had not met and
-    worked on for one round), so that no change loses ground."""
+    (all 84 and 92 % of 736 on 78 documents, each new batch written in layouts the reader had not met and worked on
+    for one round), so that no change loses ground."""
     total = totals(scores)
     listed = total["attendees"]["expected"] + total["apologies"]["expected"]
     right = total["attendees"]["right"] + total["apologies"]["right"]
     wrong = total["attendees"]["wrong"] + total["apologies"]["wrong"]
     assert right >= 0.95 * listed and wrong <= 0.02 * listed, total
     assert total["representatives"]["right"] >= 0.95 * total["representatives"]["expected"], total
-    assert total["actions"]["right"] >= 0.87 * total["actions"]["expected"], total
+    assert total["actions"]["right"] >= 0.91 * total["actions"]["expected"], total
     assert total["refused"] == 0 and total["invented"] == 0, total

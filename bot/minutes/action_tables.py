@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.minutes.lines import _Line
+from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
 from bot.minutes.markers import ROW_REFERENCE
 from bot.minutes.owner_margin import names_in
 
@@ -137,6 +138,8 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         taken.add(index)
         item = lines[index].item
         rows: list[tuple[list[str], list[TableAction]]] = []  # each row's cells and actions
+        older: set[int] = set()  # rows under a heading row such as "Open actions from previous meetings"
+        earlier = False
         pending: list[str] | None = None  # a row whose cells are not all read yet (a table pasted as text)
         row = index + 1
         while row < len(lines):
@@ -154,27 +157,54 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
                 taken.add(row)
                 row += 1
                 continue
-            if "\t" not in line.text:
+            if "\t" not in line.text and not _section_row(lines, row, width):
                 break
             taken.add(row)
+            if any(PAGE_CELL.match(c) for c in cells):  # a page's footer pasted with the table's rows
+                row += 1
+                continue
+            if pending is not None and goes_on(
+                cells, pending, columns.action, columns.who, width
+            ):  # "<tab><tab>and re-circulate"
+                for column, text in ((n, c) for n, c in enumerate(cells) if c):
+                    pending.extend([""] * (column + 1 - len(pending)))
+                    pending[column] = f"{pending[column]} {text}".strip()
+                row += 1
+                continue
             if pending is not None:
                 item = _item_of(pending, columns, item)
                 rows.append((pending, _row_actions(pending, columns, item)))
+                older.update([len(rows) - 1] if earlier else [])
                 pending = None
+            if "\t" not in line.text:  # a heading row across the table: "New actions", "Open actions from ..."
+                earlier = bool(EARLIER_SECTION.search(line.text))
+                row += 1
+                continue
             if _columns(cells) is None:  # not the heading repeated on a new page
                 item = item if line.item is None else line.item
                 pending = _aligned_to_action(cells, columns, width)
             row += 1
         if pending is not None:
             rows.append((pending, _row_actions(pending, columns, _item_of(pending, columns, item))))
+            older.update([len(rows) - 1] if earlier else [])
         actions.extend(
             _month_years(
-                _new_only(rows, columns),
+                _new_only([r for n, r in enumerate(rows) if n not in older], columns),
                 [r[0][columns.when] for r in rows if columns.when is not None and columns.when < len(r[0])],
             )
         )
         index = row
     return actions, taken
+
+
+def _section_row(lines: list[_Line], row: int, width: int) -> bool:
+    """Whether a line without cells inside an action log is a heading row across it ("New actions – 16 January
+    2018", "Open actions from previous meetings"): short, and the next line is a row of the table."""
+    text = lines[row].text.strip()
+    if not text or len(text) > 80 or row + 1 >= len(lines):
+        return False
+    following = lines[row + 1].text
+    return "\t" in following and len(following.split("\t")) >= min(width, 3) and _columns(following.split("\t")) is None
 
 
 _STATUS_HEAD = re.compile(
@@ -363,6 +393,8 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     tasks = [t.strip() for t in task.split("; ") if t.strip() and not _NOTHING.match(t.strip())]
     whos = [w.strip() for w in cell(columns.who).split("; ")]
     whens = [w.strip() for w in cell(columns.when).split("; ")]
+    if len(tasks) > 1 and any(t[:1].islower() for t in tasks[1:]):  # "Circulate X; remind Y": one sentence
+        tasks = [" and ".join(tasks)] if len(whos) == 1 and len(whens) == 1 else tasks
     if len(tasks) > 1 and len(whos) in (1, len(tasks)) and len(whens) in (1, len(tasks)):
         return [
             TableAction(item, clean(t), _or_none(whos[min(n, len(whos) - 1)]), _or_none(whens[min(n, len(whens) - 1)]))

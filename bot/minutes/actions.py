@@ -15,6 +15,21 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.minutes.action_fields import looks_like_when, when_words
+from bot.minutes.action_owners import (
+    ALL_OF_THEM,
+    BODY_MEETING,
+    DECISION_MARK,
+    MONTH_NAMES,
+    SECTOR,
+    SUBJECT,
+    UNREAD_DUE,
+    bodies_and_letters,
+    future_meetings,
+    merged,
+    only_an_agency_after_someone,
+    untitled,
+    wrapped_marks_joined,
+)
 from bot.minutes.action_tables import TableAction
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
@@ -29,7 +44,6 @@ from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.text import fold
 
-_DECISION_MARK = re.compile(r"(?<![\w@.])(?:Agreed|AGREED|Decision|DECISION|Decided|DECIDED|Resolved|RESOLVED)\s*:\s*")
 _ACTIONS_HEADING = re.compile(r"^(?:ACTIONS?|Actions?)(?:\s+agreed)?\s*:?\s*$")
 _GROUPISH = re.compile(  # an owner written as a body the board may not list: "Performance & QA sub-group"
     r"^(?-i:[A-Z])[\w&'’ ,/-]{1,60}\b(?:sub-?group|group|panel|committee|partnership|board|forum|team|services?|"
@@ -92,15 +106,6 @@ _DECIDED_TASK = re.compile(
     r"\b(?:agreed|decided|resolved|noted)\s+that\b[^.]{0,200}?\b(?:will|to|should|must|shall)\s+\w", re.I
 )
 _AGREED_THAT = re.compile(r"^(?:it\s+was\s+|the\s+\w+\s+)?(?:agreed|decided|resolved|noted)\s+that\s+", re.I)
-_UNREAD_DUE = re.compile(
-    r"\b(?:by|before|due(?:\s+(?:by|on))?|no later than|deadline:?)\s+(?:the\s+)?(?:end\s+of\s+)?"
-    r"(?P<w>\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,4}){0,2}(?:\s+[A-Za-z]{3,12})?|[A-Za-z]{3,12}(?:\s+\d{2,4})?)",
-    re.I,
-)
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-)  # fmt: skip
 _TASK_LIMIT = 240
 
 
@@ -168,6 +173,8 @@ class _Reader:
 
     # Finding ----------------------------------------------------------------------------------------------
     def read_items(self, lines: list[_Line]) -> None:
+        self.board_dates = sorted({*self.board_dates, *future_meetings(lines, self.now, self.board_dates)})
+        lines = wrapped_marks_joined(lines)
         previous: _Line | None = None
         listing: str | None = None  # the item of an "Actions:" heading whose bullets are actions
         heading = False  # the line just after "Action:" on a line of its own is an action, bulleted or not
@@ -185,7 +192,7 @@ class _Reader:
             if listing is not None and (listing != (line.item or "") or not (line.bulleted or heading)):
                 listing = None
             heading = False
-            if listing is not None and not _ACTION_MARK.search(text) and not _DECISION_MARK.search(text):
+            if listing is not None and not _ACTION_MARK.search(text) and not DECISION_MARK.search(text):
                 self._marked(line.item, "", text.rstrip(" ."), "", None)
                 continue
             before = len(self.found) + len(self.decisions)
@@ -197,7 +204,7 @@ class _Reader:
             previous = line
 
     def _block(self, item: str | None, text: str, previous: _Line | None) -> None:
-        marks = sorted([*_ACTION_MARK.finditer(text), *_DECISION_MARK.finditer(text)], key=lambda m: m.start())
+        marks = sorted([*_ACTION_MARK.finditer(text), *DECISION_MARK.finditer(text)], key=lambda m: m.start())
         if not marks:
             return
         topic_match = _TOPIC.match(text)
@@ -227,7 +234,7 @@ class _Reader:
                 body_parts.append(rest.pop(0))
             body = " ".join(body_parts).strip().rstrip(".").strip()
             if body:
-                if mark.re is _DECISION_MARK:
+                if mark.re is DECISION_MARK:
                     self.decisions.append(Decision(item, _with_topic(topic, body)))
                 else:
                     who, named = mark["who"], True
@@ -256,6 +263,9 @@ class _Reader:
                     lead = _LEAD.match(body) if who is None else None
                     if lead and (self.resolver.phrase(strip_title(lead["who"])) or _GROUPISH.search(lead["who"])):
                         who, body, named = lead["who"], lead["rest"], False  # "Action – TR: circulate ..."
+                        dated = _DASHED_WHEN.match(body)  # "ACTION: FB/HT – Report back on the audit – end Feb 2013"
+                        if dated and looks_like_when(dated["when"]):
+                            body = dated["task"] + when_words(dated["when"].strip(" ."))
                     self._marked(item, topic, body, context, who, named=named)
             context = " ".join(rest)
 
@@ -277,7 +287,7 @@ class _Reader:
             return
         context = _tail(context.strip())
         if who is not None:
-            who = strip_title(who)  # "Action – Det Supt Kendrick:" is Kendrick's
+            who = untitled(who)  # "Action – Det Supt Kendrick:" is Kendrick's
             text = f"{body} – {who.strip()}" if named else body  # "Action for X: ..." keeps X in the text
             self.found.append(_Found(item, _with_topic(topic, text), f"Action: {body}", body, who))
         elif context and len(body.split()) <= 6 and self.resolver.phrase(body):
@@ -299,7 +309,7 @@ class _Reader:
             where = f"Item {action.item}" if action.item else "No agenda item"
             self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
             due = ""
-        who = strip_title(action.who) if action.who else None
+        who = untitled(action.who) if action.who else None
         said = f"Action: {action.task}{due}"
         self.found.append(_Found(action.item, action.task, said, f"{action.task}{due}", who))
 
@@ -321,8 +331,15 @@ class _Reader:
             owners = self._agent(found.body)  # "... to be circulated by LB before the May Board"
         if found.who is None:  # an owner written in an owner field is one, whatever the task sends them
             owners = self._without_recipients(found, owners)
+        if not owners and not ambiguous and (subject := SUBJECT.match(_AGREED_THAT.sub("", found.body))):
+            who = ALL_OF_THEM.sub("all members", strip_title(subject["who"]))  # "all member agencies to return"
+            named = self.resolver.phrase(who, allow_unknown=False)
+            owners = list(named.owners) if named is not None and not named.ambiguous else owners
         owners = [as_written(o) for o in owners]
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
+        at = found.body.find(wording) if due is not None and wording else -1
+        if any(0 <= at - m.end() <= 12 for m in BODY_MEETING.finditer(found.body)):
+            due = None  # "before the first panel meeting in July": another body's meeting, its date not known
         if wording and not asap:
             again = find_due(wording, self.now, self.board_dates)
             if again is not None and again.meeting and again.date is not None:
@@ -353,8 +370,14 @@ class _Reader:
         if len(parts) > 1:  # "FW / Elmbury Mencap": each part is an owner, read on its own
             found = [self._named(part) for part in parts]
             if all(owners or ambiguous for owners, ambiguous in found):
-                return _merged(found)
+                return merged(found)
+            if not _GROUPISH.search(who) and bodies_and_letters(parts, found):  # "Police / CSC": another body
+                return merged([f if f[0] else ([Owner("unknown", p)], []) for p, f in zip(parts, found, strict=True)])
         resolved = self.resolver.phrase(who)
+        if resolved is None and re.fullmatch(r"[A-Z]{2,4}", who):  # "ME" read by chat as the writer: initials here
+            member = self.names.person(who).member
+            if member is not None and who in member.aliases:
+                return [Owner("member", member.name, member.id)], []
         if resolved is None and (dated := _WHO_DATED.match(who)):  # "LSCB Manager – October 2008"
             return self._named(dated["who"])
         if resolved is not None:
@@ -362,12 +385,12 @@ class _Reader:
             owners = list(resolved.owners)
             where = who.rsplit(",", 1)[-1] if "," in who else ""
             at = self.resolver.phrase(where) if where.strip() else None  # "Head of Adult Safeguarding, ACC"
-            if at is not None and _only_an_agency_after_someone(
+            if at is not None and only_an_agency_after_someone(
                 at.owners, [([o for o in owners if o.kind != "agency"], [])]
             ):
                 owners = [o for o in owners if o not in at.owners]
             return owners, list(resolved.ambiguous)
-        if _GROUPISH.search(who):  # "Performance & QA sub-group": one body, "&" and all
+        if _GROUPISH.search(who) or SECTOR.fullmatch(who):  # "Performance & QA sub-group", "Health": a body
             return [Owner("unknown", who)], []
         named: list[tuple[list[Owner], list[Ambiguity]]] = []
         pieces = re.split(f"({_WHO_PARTS.pattern})", who)
@@ -378,12 +401,12 @@ class _Reader:
             one = self.resolver.phrase(strip_title(part))
             if one is not None:
                 self._note_guess(part, one.owners)
-                if "," in separator and _only_an_agency_after_someone(one.owners, named):
+                if "," in separator and only_an_agency_after_someone(one.owners, named):
                     continue  # "Director of Adult Social Care, ACC": the director, not also the council
                 named.append((list(one.owners), list(one.ambiguous)))
             elif _GROUPISH.search(part) or _BODY.search(part):
                 named.append(([Owner("unknown", part)], []))  # as written; the import warns it is not known
-        return _merged(named)
+        return merged(named)
 
     def _someone_at(self, body: str, person: str) -> list[Owner]:
         """The person of "Agency (Person)" when the brackets name one person and what is before them an agency."""
@@ -404,6 +427,8 @@ class _Reader:
         for index in range(len(parts) - 1, 0, -1):
             joined = f"{parts[index - 1]}{separators[index - 1]}{parts[index]}"
             alone = self.resolver.phrase(strip_title(parts[index - 1].strip()), allow_unknown=False)
+            tight = separators[index - 1] == "&" or len(parts[index - 1].strip()) < 2  # "L&I sub-group": one name
+            alone = alone if alone is not None and alone.owners and not alone.ambiguous and not tight else None
             if re.search(r"&|and", separators[index - 1]) and _GROUPISH.search(parts[index]) and not alone:
                 parts[index - 1 : index + 1] = [joined]
                 del separators[index - 1]
@@ -458,7 +483,7 @@ class _Reader:
     def _unread_due(self, text: str) -> str | None:
         """Due wording that looks like a date but is not one ("by 31/02/2015", "by Septembr")."""
         spans = [m.span for m in find_dates(text, self.now, self.board_dates)]
-        for found in _UNREAD_DUE.finditer(text):
+        for found in UNREAD_DUE.finditer(text):
             if any(a < found.end() and found.start() < b for a, b in spans):
                 continue
             word = found["w"].split()[0].lower()
@@ -466,24 +491,9 @@ class _Reader:
                 return found[0].strip()
             if self.names.is_known_word(word) or found["w"][:1].islower():
                 continue
-            if any(fuzz.ratio(word, month) >= 80 for month in _MONTH_NAMES):
+            if any(fuzz.ratio(word, month) >= 80 for month in MONTH_NAMES):
                 return found[0].strip()
         return None
-
-
-def _only_an_agency_after_someone(owners: Sequence[Owner], named: list[tuple[list[Owner], list[Ambiguity]]]) -> bool:
-    """ "Helen Rudd, Ashgrove PCT": after a person, an agency is where they work, not another owner."""
-    someone = any(o.kind in ("member", "unknown") for some, _ in named for o in some)
-    return someone and len(owners) == 1 and owners[0].kind == "agency"
-
-
-def _merged(found: list[tuple[list[Owner], list[Ambiguity]]]) -> tuple[list[Owner], list[Ambiguity]]:
-    owners: list[Owner] = []
-    ambiguous: list[Ambiguity] = []
-    for some, unclear in found:
-        owners += [o for o in some if o not in owners]
-        ambiguous += unclear
-    return owners, ambiguous
 
 
 def _with_topic(topic: str, text: str) -> str:

@@ -51,10 +51,12 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
     """The attendance from tables and labelled lists; a person listed twice is kept once, where first listed."""
     roll = Roll()
     index = 0
+    under: tuple[int, str] | None = None  # (the row, the list): a label over no entries, a table may follow it
     while index < len(lines):
         text = lines[index].text
         if "\t" in text and index not in used:
-            table = _column_table(lines, index, roll, month) or _row_table(lines, index, roll)
+            kind = under[1] if under is not None and under[0] == index else None
+            table = _column_table(lines, index, roll, month, kind) or _row_table(lines, index, roll)
             if table is not None:
                 index = table
                 continue
@@ -66,6 +68,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
         if label:
             listed, index = _list(lines, index, label["rest"])
             roll.add(label_kind(label["label"]), listed)
+            under = (index, label_kind(label["label"])) if not listed else None
             continue
         titled = _titled_label(text) if index not in used else None
         if titled:  # "Supporting the Board / in attendance" over its list
@@ -76,6 +79,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
     takers = [p for p in roll.present if p.role and _MINUTE_TAKER.search(p.role.strip())]
     roll.present = [p for p in roll.present if p not in takers]  # the minute taker is there, not a member
     roll.others = [*roll.others, *takers]
+    _not_headings(roll, lines)
     _link_representing(roll)
     _deputies_present(roll)
     if text_of_all is not None:
@@ -89,6 +93,21 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
                 kept.append(person)
         setattr(roll, kind, kept)
     return roll
+
+
+def _not_headings(roll: Roll, lines: list[_Line]) -> None:
+    """A name that is only written (no initials, role or agency) and is the title of one of the minutes' items
+    ("5. Prevent Duty", listed again in a page's contents under "Attendance") is that heading, not a person."""
+    titles: set[str] = set()
+    item: str | None = None
+    for line in lines:
+        if line.item != item and line.item is not None and line.text.strip():
+            item = line.item
+            written = person_name(line.text)
+            titles.add(fold(written.name if written else line.text.strip()))
+    for kind in ("present", "apologies", "others", "absent"):
+        people = getattr(roll, kind)
+        setattr(roll, kind, [p for p in people if fold(p.name) not in titles or p.initials or p.role or p.agency])
 
 
 def _titled_label(text: str) -> str | None:
@@ -164,11 +183,45 @@ def _by_name(people: list[Person], written: str) -> Person | None:
     return found[0] if len({fold(p.name) for p in found}) == 1 else None
 
 
-def _column_table(lines: list[_Line], index: int, roll: Roll, month: int | None = None) -> int | None:
-    """A table whose heading row names the lists ("Attendees | Agency | Apologies | Agency")."""
+@dataclass
+class _Details:
+    """The cells that go with a name column: its initials ("Init."), and its role and agency columns in order."""
+
+    initials: dict[int, int] = field(default_factory=dict)
+    more: dict[int, list[int]] = field(default_factory=dict)  # after the first agency column: "Role | Organisation"
+
+    def name(self, values: list[str], column: int) -> str:
+        """The name cell, with the initials cell beside it as the name's note ("Janet Worsley (JW)")."""
+        name = values[column] if column < len(values) else ""
+        at = self.initials.get(column)
+        initials = values[at].strip() if at is not None and at < len(values) else ""
+        if not name or "(" in name or not _INITIALS.fullmatch(initials):
+            return name
+        after = re.search(r"[,;]\s|\s[–—-]\s", name)  # "Jane Roe; Director" -> "Jane Roe (JR); Director"
+        at = after.start() if after else len(name)
+        return f"{name[:at]} ({initials}){name[at:]}"
+
+    def agency(self, values: list[str], column: int, first: int | None) -> str:
+        """The name's role and agency cells joined ("Safeguarding Hub Manager, Sallowshire Police"); a dash is none."""
+        at = [c for c in [*([first] if first is not None else []), *self.more.get(column, [])] if c < len(values)]
+        return ", ".join(values[c] for c in at if values[c].strip(" –—-"))
+
+
+_INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
+_INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
+_ITEM_HEAD = re.compile(r"^(?:(?:for\s+|agenda\s+)?items?(?:\s+attended)?|attended\s+for)$", re.I)
+
+
+def _column_table(
+    lines: list[_Line], index: int, roll: Roll, month: int | None = None, under: str | None = None
+) -> int | None:
+    """A table whose heading row names the lists ("Attendees | Agency | Apologies | Agency"); ``under`` is the list
+    a label just above names ("In attendance" over "Name | Init. | Role | Item")."""
     cells = [c.strip() for c in lines[index].text.split("\t")]
     roles: dict[int, str] = {}
     agency_of: dict[int, int] = {}
+    details = _Details()
+    ignored: set[int] = set()
     rep_of: dict[int, int] = {}
     last_name: int | None = None
     status: int | None = None
@@ -189,35 +242,42 @@ def _column_table(lines: list[_Line], index: int, roll: Roll, month: int | None 
                                            agency_of[last_name] != before):  # fmt: skip
                 agency_of[column] = before  # "Sector | Present | Apologies": each list's people in that sector
             last_name = column
+        elif last_name is not None and _INITIALS_HEAD.match(cell) and last_name not in details.initials:
+            details.initials[last_name] = column
         elif last_name is not None and _AGENCY_WORDS.match(cell):
-            agency_of.setdefault(last_name, column)
+            if agency_of.setdefault(last_name, column) != column:
+                details.more.setdefault(last_name, []).append(column)
+        elif last_name is not None and _ITEM_HEAD.match(cell):
+            ignored.add(column)  # "Item": what they came for, not who they are
         elif last_name is not None and _REP_WORDS.match(cell):
             rep_of[last_name] = column
     if not roles or (len(roles) == 1 and cells[next(iter(roles))].lower() in {"name", "members"} and not agency_of):
         return None
     others = [c for c, cell in enumerate(cells) if c not in roles and c != before and _AGENCY_WORDS.match(cell)]
     headings = {*roles, *agency_of.values(), *rep_of.values(), *([status] if status is not None else []), *months,
-                *others}  # fmt: skip
+                *others, *details.initials.values(), *ignored}  # fmt: skip
     if any(cell and column not in headings for column, cell in enumerate(cells)):
         return None  # "Present | Jane Roe (Police); ...": the lists are row heads
     if status is not None and len(roles) == 1:
-        return _status_table(lines, index, (next(iter(roles)), agency_of.get(next(iter(roles))), status), roll)
+        return _status_table(lines, index, (next(iter(roles)), agency_of.get(next(iter(roles))), status), roll, details)
     ticked = _tick_table(lines, index, cells, roles, agency_of, roll)
     if ticked is not None:  # "Name | Designation | Present | Apols" with a tick in one of the last two
         return ticked
     if not agency_of and not rep_of:
         return _name_columns(lines, index, roles, roll)
     generic = all(cells[c].lower() in {"name", "names", "members"} for c in roles)
-    if generic and (roll.present or roll.apologies):
+    if generic and under is not None:
+        roles = dict.fromkeys(roles, under)  # "In attendance" over "Name | Role": the label's list
+    elif generic and (roll.present or roll.apologies):
         roll = Roll()  # "Name | Organisation" after the attendance: a membership key, not who came
     row = index + 1
     while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
         values = [c.strip() for c in lines[row].text.split("\t")]
         for column, kind in roles.items():
-            name = values[column] if column < len(values) else ""
+            name = details.name(values, column)
             if not name:
                 continue
-            agency = values[agency_of[column]] if column in agency_of and agency_of[column] < len(values) else ""
+            agency = details.agency(values, column, agency_of.get(column))
             rep = values[rep_of[column]] if column in rep_of and rep_of[column] < len(values) else ""
             for entry in _split_entries(name, inline=False) if ";" in name else [name]:
                 person = _with_cells(entry, agency, rep)
@@ -258,7 +318,9 @@ def _tick_table(
     return row
 
 
-def _status_table(lines: list[_Line], index: int, columns: tuple[int, int | None, int], roll: Roll) -> int:
+def _status_table(
+    lines: list[_Line], index: int, columns: tuple[int, int | None, int], roll: Roll, details: _Details
+) -> int:
     """One table of everyone with a column saying who came ("Name | Organisation | P/A": P, A, X); a row naming a
     list ("In attendance") puts the people under it in that list."""
     name_at, agency_at, status_at = columns
@@ -272,14 +334,14 @@ def _status_table(lines: list[_Line], index: int, columns: tuple[int, int | None
         if len(filled) == 1 and _kind_of_head(filled[0]):
             section = _kind_of_head(filled[0])  # "In attendance", as a row of its own
             continue
-        name = cells[name_at] if name_at < len(cells) else ""
+        name = details.name(cells, name_at)
         written = cells[status_at] if status_at < len(cells) else ""
         kind, rep = _status_of(written)
         if not name or kind is None:
             continue
         if section in {"others", "absent"} and kind == "present":
             kind = section
-        agency = cells[agency_at] if agency_at is not None and agency_at < len(cells) else ""
+        agency = details.agency(cells, name_at, agency_at)
         agency = agency or last_agency  # an agency's second member: its cell left blank
         last_agency = agency
         person = _with_cells(name.replace("; ", ", ", 1), agency, rep)

@@ -44,7 +44,7 @@ _ROLE_WORDS = re.compile(
     r"governor|inspector|superintendent|consultant|principal|co-?ordinator|commissioner|administrator|secretary|"
     r"minute taker|minutes|clerk|practitioner|specialist|member|representative|headteacher|dci|detective|"
     r"paediatrician|lado|cabinet|portfolio|vice|commander|constable|sergeant|councillor|executive|matron|midwife|"
-    r"worker|deputy|assistant|associate|gp|adviser|coordinator|minute-taker|ceo|dcs|das|dass)\b",
+    r"worker|deputy|assistant|associate|gp|adviser|coordinator|minute-taker|ceo|dcs|das|dass|reviewer|author|analyst)\b",
     re.I,
 )
 
@@ -95,6 +95,9 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
     found = person_name(name)
     post = _post_before(name) if found is None else None
     if post is not None:  # "Station Manager Gary Pound": the post written before the name
+        noted = person_name(f"{post[0].name} ({rest})") if re.fullmatch(r"[A-Z][A-Za-z]{1,3}", rest) else None
+        if noted is not None and noted.initials:  # "Station Manager Steve Calvert (SC)": his initials
+            post, rest = (noted, post[1]), ""
         found, rest = post[0], f"{post[1]}, {rest}" if rest else post[1]
     if found is None or fold(found.name) in _NOT_PEOPLE:
         return None
@@ -269,10 +272,21 @@ def _with_cells(name: str, agency: str, rep: str) -> Person | None:
         representative = representative or note["rep"].strip(" .;,()–—-") or None
         agency = agency[: note.start()]
     person = _person(name, representative)
-    if person is not None and agency.strip(" ;,.") and person.agency is None and person.role is None:
-        role, written = _role_and_agency(agency)
+    if person is not None and agency.strip(" ;,.") and person.agency is None:
+        role, written = _role_and_agency(agency)  # the post written before the name comes first in the role
+        role = _roles(person.role, role)
         person = Person(person.name, written, person.representative, role, person.initials, person.representing)
     return person
+
+
+def _roles(first: str | None, second: str | None) -> str | None:
+    """Two roles written for one person as one: "Station Manager" and "Community Safety" joined; "Chair" and
+    "Independent Chair" are the longer one."""
+    if not first or not second:
+        return first or second
+    if fold(first) in fold(second) or fold(second) in fold(first):
+        return max(first, second, key=len)
+    return f"{first}, {second}"
 
 
 def _balanced(cells: list[str]) -> list[str]:
@@ -307,6 +321,9 @@ def ends_with_name(text: str) -> bool:
 
 
 def _starts_with_name(text: str) -> bool:
-    """Whether a line begins with a person's name (before a bracket, dash, comma or tab)."""
+    """Whether a line begins with a person's name (before a bracket, dash, comma or tab), its post written before
+    it or not."""
     head = re.split(r"\s*[(\t,]|\s[–—-]\s", text.strip(), maxsplit=1)[0]
-    return person_name(head) is not None or bool(re.match(r"^[A-Z]\.?\s+[A-Z]{2,}", text.strip()))
+    if person_name(head) is not None or re.match(r"^[A-Z]\.?\s+[A-Z]{2,}", text.strip()):
+        return True
+    return _post_before(head) is not None  # "Group Manager Phil Kettering (PK) – Fire and Rescue Service"

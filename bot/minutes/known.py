@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from bot.directory import AgencyInfo, GroupInfo, Person
-from bot.minutes.people import initials_of, words_of
+from bot.minutes.people import _initials_fit, initials_of, words_of
 from bot.minutes.results import Person as Listed
 from bot.understanding.agencies import candidate_short_names, split_department
 from bot.understanding.interpretation import Owner
@@ -45,6 +45,7 @@ def names_with_minutes(names: NameIndex, listed: list[Listed], away: Collection[
     they hold), the agencies they came for that the board does not know, and "all members". ``away``: the names
     of those listed who were not there (apologies, absent)."""
     directory = names.directory
+    listed = [_initials_not_agency(p) for p in listed]
     agencies = _new_agencies(names, listed)
     groups = () if names.group("all members") else (GroupInfo(-1, "all members", ("everyone", "all"), "all"),)
     if not listed and not groups:
@@ -75,8 +76,18 @@ def guessed_names(listed: list[Listed], away: Collection[str] = ()) -> dict[str,
     """The names only worked out, not written in the attendance ("FW" for Fran Whiteley where no initials were
     given, "LADO" from "Local Authority Designated Officer"): folded name -> the person's name. An owner read
     through one of these is named in the preview's warnings, for the manager to check."""
+    listed = [_initials_not_agency(p) for p in listed]
     return {fold(alias): person.name for person, (_, guessed) in zip(listed, _aliases(listed, away), strict=True)
             for alias in guessed}  # fmt: skip
+
+
+def _initials_not_agency(person: Listed) -> Listed:
+    """A listed person whose "agency" is their own initials ("Fiona Rudd", "FR": a table's initials column read as
+    the agency): the initials, not an agency named "FR"."""
+    written = (person.agency or "").strip()
+    if person.initials or not re.fullmatch(r"[A-Z]{2,4}", written) or not _initials_fit(written, person.name):
+        return person
+    return replace(person, agency=None, initials=written)
 
 
 def _aliases(listed: list[Listed], away: Collection[str] = ()) -> list[tuple[list[str], list[str]]]:
@@ -169,6 +180,8 @@ def _role_names(role: str) -> list[str]:
     capitals = [w[0] for w in bare.split() if w[:1].isupper()]
     acronym = ["".join(capitals)] if len(capitals) >= 3 and len(capitals) == len(bare.split()) else []
     short = [re.sub(r"\bBusiness\s+(?=Manager\b)", "", plain)] if len(plain.split()) >= 3 else []  # "SAB Manager"
+    board = re.fullmatch(r"(?P<board>(?:SAB|LSCB|SCB|LSCP|SCP|SAPB|SSAB))\s+[A-Z][a-z]+\s+Manager", plain)
+    short += [f"{board['board']} Manager"] if board else []  # "SAB Development Manager" is the "SAB Manager"
     written = [re.sub(r"\bManager\b", "Mgr", n) for n in (plain, bare, *short) if re.search(r"\bManager\b", n)]
     return list(dict.fromkeys([role, plain, bare, *acronym, *re.findall(r"\(([A-Z]{2,6})\)", role), *short, *written]))
 

@@ -129,6 +129,8 @@ def _item_starts(raw: list[str]) -> list[tuple[int, str | None, int]]:
         if len(line) > 20_000:
             continue
         found = _ITEM_WORD.match(line) or _ITEM_TAB.match(line) or _ITEM_HEADING.match(line)
+        if found and _closes_note(raw, index):
+            continue  # "... Children's Social Care (for" / "item 6)": a note wrapped onto the next line
         if found:
             strong.append((index, str(int(found["n"])), found.end()))
             continue
@@ -138,6 +140,13 @@ def _item_starts(raw: list[str]) -> list[tuple[int, str | None, int]]:
     # "1. Welcome" is an item heading when it stands alone, not when it is one of a numbered list of lines
     numbered = {i for i, line in enumerate(raw) if _NUMBERED.match(line)}
     return strong or [start for start in plain if start[0] - 1 not in numbered and start[0] + 1 not in numbered]
+
+
+def _closes_note(raw: list[str], index: int) -> bool:
+    """Whether line ``index`` ends a bracket the line before it left open: "item 6)" under "... (for"."""
+    line = raw[index]
+    before = next((raw[n] for n in range(index - 1, max(index - 3, -1), -1) if raw[n].strip()), "")
+    return line.count(")") > line.count("(") and before.count("(") > before.count(")")
 
 
 def _flatten(segment: str, item: str | None) -> Iterator[_Line]:

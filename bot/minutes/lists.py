@@ -141,6 +141,9 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 in_columns = len(cells) >= 2  # the last row of three names a row may hold only two
                 entries.extend(cells)
             else:
+                if len(cells) > 1 and "(" not in cells[0] and _INITIALS_CELL.fullmatch(cells[-1]):
+                    noted = person_name(f"{cells[0]} ({cells[-1]})")  # "Jo Bell | Chair | JB": her initials last
+                    cells = [f"{cells[0]} ({cells.pop()})", *cells[1:]] if noted and noted.initials else cells
                 entries.append(f"{cells[0]} – {', '.join(cells[1:])}" if len(cells) > 1 else cells[0])
             entries[-1] += deputy
             row += 1
@@ -161,12 +164,24 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         if entries and not line.bulleted and (line.text.startswith("\t") or not starts or _open(entries[-1])):
             wrapped = ", ".join(c.strip() for c in text.split("\t") if c.strip())
             alone = person_name(entries[-1]) is not None  # a name with its cells on the lines below it
-            entries[-1] = f"{entries[-1]}{' – ' if alone else ' '}{wrapped}"  # a wrapped role, agency or note
+            parted = lines[row - 1].text.rstrip().endswith(",") and not entries[-1].endswith(",")  # "Services,"
+            joiner = " – " if alone else ", " if parted else " "
+            entries[-1] = f"{entries[-1]}{joiner}{wrapped}"  # a wrapped role, agency or note
         else:
             entries.extend(_split_entries(text, inline=False))
         row += 1
     people = [_in_group(_person(e), groups.get(number)) for number, e in enumerate(entries)]
-    return [p for p in people if p is not None], row
+    return _mostly_people(people), row
+
+
+def _mostly_people(read: list[Person | None]) -> list[Person]:
+    """The people of a list a line or more each. When most of its entries (three or more) are no one, it is a list
+    of other things under a label ("Attendance" heading a page's contents, the agenda's titles after it): a bare
+    name among them (no initials, role or agency: "Liberty Protection Safeguards") is a title, not a person."""
+    people = [p for p in read if p is not None]
+    if len(read) < 3 or 2 * len(people) >= len(read):
+        return people
+    return [p for p in people if p.initials or p.role or p.agency or p.representative or p.representing]
 
 
 _GROUPED = re.compile(r"^(?P<group>[A-Z][^:;()\t\d]{2,80}?)\s*:\s+(?P<rest>\S.*)$")

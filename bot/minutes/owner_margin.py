@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 
 _CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
 _HEAD_CELL = re.compile(r"^(?:actions?|action\s+by|by\s+whom|who|lead|owner|responsible)$", re.I)
+_MARKED = re.compile(r"^actions?\s*(?::|[–—]|-\s)", re.I)
+_DATE_HEAD = re.compile(r"^(?:date|due(?:\s+date)?|by\s+when|when|target(?:\s+date)?|deadline|timescale)$", re.I)
 _LEFT_HEAD = re.compile(r"^(?:item|no\.?|minute|minutes|discussion|notes?|agenda item|ref\.?|paragraph)$", re.I)
 _NOTHING = re.compile(r"^(?:noted|none|n/?a|nil|agreed|approved|for information|-+|–|—)\.?$", re.I)
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]\s|^\d{1,3}(?:\.\d{1,2})+\s")  # "4.", "2.3", "2.3.1)"
-_ITEM = re.compile(r"^\d{1,3}[.)]?\s")  # "4.  Safeguarding Adults Performance Report": an item's title
+_ITEM = re.compile(r"^(?:\d{1,3}[.)]?|\d{1,3}/\d{1,3})\s")  # "4.  Safeguarding Adults ...", "10/17 ...": a title
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 _PRONOUN = re.compile(r"^(?:this|it|these|they|that)\b", re.I)
 _ACTIVE = re.compile(  # "CL to circulate the draft", "PT and NH will produce", "The Chair will write"
@@ -40,6 +42,7 @@ class _Paragraph:
     texts: list[str] = field(default_factory=list)  # each line's text, the owner taken off
     owners: list[tuple[int, str]] = field(default_factory=list)  # (the text line it ends, the owner)
     taken: list[int] = field(default_factory=list)  # lines holding only an owner
+    dues: dict[int, str] = field(default_factory=dict)  # an owner's date from a date column: owners' index -> date
 
 
 def _chunks(line: str) -> list[tuple[int, str]]:
@@ -47,13 +50,32 @@ def _chunks(line: str) -> list[tuple[int, str]]:
 
 
 def _column(line: str) -> int | None:
-    """Where the owner column starts, when ``line`` is its heading ("Item   Minute   Action by", "ACTION")."""
+    """Where the owner column starts, when ``line`` is its heading ("Item   Minute   Action by", "ACTION", or
+    "Minute   Discussion   Action by   Date" with a date column after it)."""
     if "\t" in line or len(line) > 200:
         return None
     chunks = _chunks(line)
+    if len(chunks) >= 2 and _DATE_HEAD.match(chunks[-1][1]) and _HEAD_CELL.match(chunks[-2][1]):
+        chunks = chunks[:-1]
     if not chunks or chunks[-1][0] < _MIN_COLUMN or not _HEAD_CELL.match(chunks[-1][1]):
         return None
     return chunks[-1][0] if all(_LEFT_HEAD.match(text) for _, text in chunks[:-1]) else None
+
+
+def _date_column(line: str) -> int | None:
+    """Where the date column after the owner column starts, when ``line`` is their heading ("Action by   Date")."""
+    chunks = _chunks(line)
+    return chunks[-1][0] if _column(line) is not None and _DATE_HEAD.match(chunks[-1][1]) else None
+
+
+def _date_cut(line: str, column: int | None) -> tuple[str, str | None]:
+    """A line without the piece written in the date column, and that piece ("end of" / "April")."""
+    chunks = _chunks(line)
+    if column is None or not chunks or chunks[-1][0] < column - _TOLERANCE or len(chunks[-1][1]) > 20:
+        return line, None
+    if len(chunks) > 1 and chunks[-1][0] - (chunks[-2][0] + len(chunks[-2][1])) < 2:
+        return line, None
+    return line[: chunks[-1][0]].rstrip(), chunks[-1][1]
 
 
 def owner_margin(raw: list[str]) -> list[str]:
@@ -62,6 +84,7 @@ def owner_margin(raw: list[str]) -> list[str]:
     if start is None:
         return raw
     column = _column(raw[start]) or 0
+    dates = _date_column(raw[start])
     repeated = Counter(line.strip() for line in raw if len(line.strip()) >= 12)
     paragraphs: list[_Paragraph] = []
     current: _Paragraph | None = None
@@ -77,12 +100,22 @@ def owner_margin(raw: list[str]) -> list[str]:
             if "\t" in raw[index]:
                 current = None
             continue
+        line, due = _date_cut(line, dates)
+        if not line.strip():  # only a date: the rest of the date above ("end of" / "April")
+            if current is not None and current.owners:
+                last_due = len(current.owners) - 1
+                current.dues[last_due] = f"{current.dues.get(last_due, '')} {due}".strip()
+                current.taken.append(index)
+            continue
         text, owner = _split(line, column)
         if not text:  # an owner on a line of its own: the line above is where its action ends
             if current is not None and current.lines and owner:
                 last = current.owners[-1] if current.owners else None
                 wrapped = last is not None and bool(
-                    _WRAPPED.search(last[1]) or owner[:1].islower() or _BODY_WORD.match(owner)
+                    _WRAPPED.search(last[1])
+                    or owner[:1].islower()
+                    or _BODY_WORD.match(owner)
+                    or dates is not None  # "SAB" / "Manager" beside a date column
                 )
                 if last is not None and wrapped and last_owner_line == index - 1:
                     current.owners[-1] = (last[0], f"{last[1]} {owner}")  # "Learning and" / "Development Sub-group"
@@ -90,6 +123,7 @@ def owner_margin(raw: list[str]) -> list[str]:
                     current.owners.append((len(current.lines) - 1, owner))
                 current.taken.append(index)
                 last_owner_line = index
+                _add_due(current, due)
             continue
         words = text.strip()
         runs_on = current is not None and gap and not re.search(r"[.!?:]$", current.texts[-1]) and words[:1].islower()
@@ -99,9 +133,18 @@ def owner_margin(raw: list[str]) -> list[str]:
         gap = False
         current.lines.append(index)
         current.texts.append(text)
-        if owner:
+        last = current.owners[-1] if current.owners else None
+        if owner and last is not None and dates is not None and last_owner_line == index - 1 and owner[:1].islower():
+            current.owners[-1] = (last[0], f"{last[1]} {owner}")  # "All" / "partners" beside a date column
+        elif owner:
             current.owners.append((len(current.lines) - 1, owner))
-            last_owner_line = index
+        last_owner_line = index if owner else last_owner_line
+        _add_due(current, due)
+    for paragraph in paragraphs:
+        dated = [
+            (n, f"{o}, {paragraph.dues[k]}" if k in paragraph.dues else o) for k, (n, o) in enumerate(paragraph.owners)
+        ]
+        paragraph.owners = _with_dues(dated)
     out: list[list[str]] = [[line] for line in raw]
     for paragraph in paragraphs:
         for index, text in zip(paragraph.lines, paragraph.texts, strict=True):
@@ -110,6 +153,9 @@ def owner_margin(raw: list[str]) -> list[str]:
             out[index] = []
     for index in headings:
         out[index] = []
+    if any(paragraph.owners for paragraph in paragraphs):
+        out[start] = []  # the column's heading ("ACTION"): not an "Actions:" list
+
     for paragraph in paragraphs:
         if any(not _NOTHING.match(owner) for _, owner in paragraph.owners):
             for index in paragraph.lines:
@@ -118,13 +164,59 @@ def owner_margin(raw: list[str]) -> list[str]:
     return [line for lines in out for line in lines]
 
 
+def _add_due(paragraph: _Paragraph, due: str | None) -> None:
+    """A date column's piece added to the date of the paragraph's last owner."""
+    if due is not None and paragraph.owners:
+        last = len(paragraph.owners) - 1
+        paragraph.dues[last] = f"{paragraph.dues.get(last, '')} {due}".strip()
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_SEASON = r"(?:spring|summer|autumn|winter)"
+# A due date written in the column under its owner: "4th May", "31.05.12", "June mtg", "End May", "Autumn term".
+_WHEN_CELL = re.compile(
+    r"^(?:(?:by|end(?:\s+of)?|before|early|mid|late|w/?c)\s+)?(?:the\s+)?(?:"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{2,4}})?(?:\s+(?:mtg|meeting|board))?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:next|following)\s+(?:mtg|meeting|board)"
+    rf"|{_SEASON}(?:\s+(?:term|\d{{4}}))?|asap|ongoing|immediate(?:ly)?|tbc|q[1-4](?:\s+\d{{2,4}})?)$",
+    re.I,
+)
+
+
+def _with_dues(owners: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A paragraph's column cells with an owner's wrapped end ("Police / Health" + "/ Probation") joined to it and
+    the due date written under an owner ("LF" + "4th May", "End of summer" + "term") joined as "LF, 4th May"."""
+    out: list[tuple[int, str]] = []
+    dated: set[int] = set()  # the owners in out that have their date
+    for line, written in owners:
+        cell = re.sub(r"\bmtg\b", "meeting", written, flags=re.I)
+        last = len(out) - 1
+        if out and last not in dated and re.match(r"^[/&+]", cell) and not _NOTHING.match(out[last][1]):
+            out[last] = (out[last][0], f"{out[last][1]} {cell}")  # the owner cell wrapped
+        elif (
+            out
+            and last in dated
+            and cell[:1].islower()
+            and _WHEN_CELL.match(f"{out[last][1].rsplit(', ', 1)[1]} {cell}")
+        ):
+            out[last] = (out[last][0], f"{out[last][1]} {cell}")  # the date wrapped: "End of summer" + "term"
+        elif out and last not in dated and _WHEN_CELL.match(cell) and not _NOTHING.match(out[last][1]):
+            out[last] = (out[last][0], f"{out[last][1]}, {cell}")
+            dated.add(last)
+        else:
+            out.append((line, cell))
+    return out
+
+
 def _split(line: str, column: int) -> tuple[str, str | None]:
     """A line's text and the owner written in the column at its end (None when there is none)."""
     chunks = _chunks(line)
     begin, last = chunks[-1]
     if begin < column - _TOLERANCE or len(last) > 30 or len(last.split()) > 5:
         return line.rstrip(), None
-    if len(chunks) > 1 and begin - (chunks[-2][0] + len(chunks[-2][1])) < 3:
+    gap = begin - (chunks[-2][0] + len(chunks[-2][1])) if len(chunks) > 1 else 99
+    tight = len(chunks) > 1 and abs(begin - column) <= _TOLERANCE and not re.search(r"[.!?:;,]$", chunks[-2][1])
+    if gap < 3 and not (gap == 2 and tight):  # "... the project plan and  ME": the column where it starts
         return line.rstrip(), None
     return line[:begin].rstrip(), last
 
@@ -188,6 +280,8 @@ def _choose(text: str, spans: list[tuple[int, int]], anchor: int, low: int, high
     """The sentence that is the owner's action: one that names them (saying what they will do, else the nearest
     to where the owner is written, after it before before it), else the one the owner's line ends in, unless that
     only says what will be done and a sentence after it says who does what."""
+    if _MARKED.match(_said(text, spans[anchor])):  # "Action: Re-send the protocol ...": the minutes say which
+        return anchor
     order: list[int] = [anchor, *range(anchor + 1, high + 1), *range(anchor - 1, low - 1, -1)]
     named: list[int] = [n for n in order if names_in(owner, _said(text, spans[n]))]
     if named:  # "SB said ..." / "AK and SB will take a paper ...": the one that says what they will do
