@@ -331,7 +331,7 @@ def test_an_action_line_broken_by_the_page_width_with_its_date_after_a_dash() ->
         "in July.\n" + NEXT
     )
     assert owners(minutes) == {
-        "Report back on the audit of training compliance in GP practices end July 2011": (
+        "Report back on the audit of training compliance in GP practices by end July 2011": (
             ["Keith Amberley", "Wendy Padgett"],
             "2011-07-31",
         ),
@@ -372,3 +372,98 @@ def test_a_log_pasted_with_its_wrapped_cells_on_lines_of_their_own_and_a_page_fo
         "Provide assurance that all placements have been reviewed": (["Health"], "2011-07-31"),
         "Review the dashboard to include outcome and satisfaction measures": (["Performance Sub-group"], "2011-09-14"),
     }
+
+
+def test_numbered_action_marks_and_a_timescale_sentence_after_the_task() -> None:
+    minutes = read(
+        PEOPLE + "1. Winter plan\nThe Board discussed the plan.\n\n"
+        "ACTION 11/04: KA to circulate the winter plan to all partners by 30 June 2011.\n\n"
+        "ACTION: Wendy Padgett to audit the discharge letters. Timescale: 31 August 2011.\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "KA to circulate the winter plan to all partners by 30 June 2011": (["Keith Amberley"], "2011-06-30"),
+        "Wendy Padgett to audit the discharge letters. Timescale: 31 August 2011": (
+            ["Wendy Padgett"],
+            "2011-08-31",
+        ),
+    }
+
+
+def test_a_numbered_word_list_of_actions_arising_each_citing_its_item() -> None:
+    minutes = read(
+        PEOPLE + "1. Finance\nThe budget was noted.\n\nActions arising from this meeting\n\n"
+        "1.\t(Item 1) Amberley – confirm the council's contribution for next year – by 31 July 2011.\n\n"
+        "2.\t(Item 4) Lake / Padgett – review the joint commissioning plan – Sept 2011.\n" + NEXT
+    )
+    found = {
+        a.text: (a.item, [o.name for o in a.owners], a.due.isoformat() if a.due else None) for a in minutes.actions
+    }
+    assert found == {
+        "Confirm the council's contribution for next year": ("1", ["Keith Amberley"], "2011-07-31"),
+        "Review the joint commissioning plan": ("4", ["Andrew Lake", "Wendy Padgett"], "2011-09-30"),
+    }
+
+
+def test_an_action_lead_date_column_pasted_as_text_beside_the_minutes() -> None:
+    minutes = read(
+        PEOPLE + "No.   Item / Minute                                            Action / Lead / Date\n\n"
+        "1.    Hospital discharge\n"
+        "      WP reported on delayed discharges from the wards over      WP – audit of\n"
+        "      the winter. The Board asked for an audit of the cases.     discharge letters\n"
+        "                                                                 Sept 11\n"
+        "      IC noted the police figures.\n"
+        "                                                                 P&QA Sub-group –\n"
+        "                                                                 review the data\n"
+        "                                                                 Oct 11\n\n"
+        "2.    Any other business\n"
+        "      None.                                                      Noted\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Audit of discharge letters": (["Wendy Padgett"], "2011-09-30"),
+        "Review the data": (["P&QA Sub-group"], "2011-10-31"),
+    }
+
+
+def test_owners_named_by_their_roles_and_their_agencies_as_the_attendance_writes_them() -> None:
+    minutes = read(
+        "Date: 8th June 2011\n\nPresent:\nJudith Merrow – Independent Chair\n"
+        "Omar Hale – Head of Safeguarding & Quality Assurance, Vale MBC\n"
+        "Rosa Pike – Director of Children's Services, Vale MBC\n"
+        "DI Ian Corrigan – Public Protection Unit, Vale Police\nAnn Dale – Manager, Healthwatch Vale\n\n"
+        "1. Business\nThe plan was noted.\n\n"
+        "Action: The Chair and the Director of Children's Services to meet the partners by 30 June 2011.\n\n"
+        "Action: Head of Safeguarding & QA to add the measures to the dashboard by 31 July 2011.\n\n"
+        "Action: Police and Healthwatch to run a joint briefing by 31 August 2011.\n" + NEXT
+    )
+    assert sorted(o for o, _ in owners(minutes).values()) == [
+        ["Judith Merrow", "Rosa Pike"],
+        ["Omar Hale"],
+        ["Vale Police", "Healthwatch Vale"],
+    ]
+
+
+def test_a_log_of_actions_carried_forward_under_its_heading_is_not_this_meeting_s() -> None:
+    minutes = read(
+        PEOPLE + "1. Finance\nThe budget was noted.\n\nActions carried forward from previous meetings\n\n"
+        "Ref\tAction\tLead\tStatus\n10/07\tRefresh the threshold document\tAL\tOpen – awaiting sign-off\n" + NEXT
+    )
+    assert minutes.actions == ()
+
+
+def test_an_owner_margin_whose_owner_wraps_after_a_hyphen_and_an_info_note() -> None:
+    minutes = read(
+        PEOPLE + "ITEM                                                                          ACTION\n\n"
+        "1.   Performance\n"
+        "     The dashboard was presented and the figures were noted by members.        Info\n\n"
+        "2.   Neglect\n"
+        "     It was agreed that the Quality Assurance sub-group would audit the        QA sub-\n"
+        "     neglect cases and report to the Board in September 2011.                  group\n"
+        "                                                                               Sept 2011\n\n"
+        "3.   Section 11\n"
+        "     All agencies to return their section 11 audits to the Business            All\n"
+        "     Manager by 31 July 2011.                                                  agencies\n" + NEXT
+    )
+    assert sorted((o, d) for o, d in owners(minutes).values()) == [
+        (["QA sub-group"], "2011-09-30"),
+        (["all members"], "2011-07-31"),
+    ]

@@ -255,3 +255,77 @@ def test_initials_in_the_last_cell_of_a_row_are_the_persons_not_an_agency() -> N
         ("Jo Bell", "JB", "Independent Chair", None),
         ("Kim Fox", "KF", "Director of Adult Services", "Fernley Council"),
     ]
+
+
+def everyone(minutes: Minutes) -> set[str]:
+    return {p.name for group in (minutes.attendees, minutes.apologies, minutes.in_attendance, minutes.absent)
+            for p in group}  # fmt: skip
+
+
+def test_a_status_table_split_into_sections_with_worded_statuses_invents_no_one() -> None:
+    minutes = read(
+        "Name\tRole\tOrganisation\tAttendance\nStatutory Partners\n"
+        "Jo Bell\tDirector\tFernley Council\tPresent (Chair)\n"
+        "Dr Ann Vale\tChief Nurse\tFernley CCG\tApologies\n"
+        "Kim Fox\tNamed Nurse\tFernley CCG\tPresent – deputising for Dr Ann Vale\n"
+        "Wider Partners\nRay Ince\tService Manager\tFernley Youth Service\tDid not attend\n"
+        "Sue Day\tLay Member\t–\tPresent\nSupport Team\n"
+        "Lyn Fox\tBusiness Officer\tFernley Partnership\tIn attendance – minutes"
+    )
+    assert names(minutes.attendees) == ["Jo Bell", "Kim Fox", "Sue Day"]
+    assert deputies(minutes) == {"Ann Vale": "Kim Fox"}
+    assert names(minutes.absent) == ["Ray Ince"] and names(minutes.in_attendance) == ["Lyn Fox"]
+    assert everyone(minutes) == {"Jo Bell", "Ann Vale", "Kim Fox", "Ray Ince", "Sue Day", "Lyn Fox"}
+
+
+def test_two_column_lists_written_post_first_and_a_deputy_for_a_post_invent_no_one() -> None:
+    minutes = read(
+        "Members present\n\nIndependent Chair\tJo Bell\n"
+        "Head of Quality, Fernley Hospital (deputy for the Chief Nurse)\tKim Fox\n"
+        "Detective Inspector, Fernley Police\tDI Ray Ince\n\nAlso in attendance\n\nBoard Manager\tLyn Fox\n\n"
+        "Apologies\n\nChief Nurse, Fernley Hospital\tAnn Vale\nService Manager, Trading Standards\tSue Day"
+    )
+    assert names(minutes.attendees) == ["Jo Bell", "Kim Fox", "Ray Ince"]
+    assert minutes.attendees[2].agency == "Fernley Police"
+    assert names(minutes.in_attendance) == ["Lyn Fox"] and names(minutes.apologies) == ["Ann Vale", "Sue Day"]
+    assert deputies(minutes) == {"Ann Vale": "Kim Fox"}
+    assert everyone(minutes) == {"Jo Bell", "Kim Fox", "Ray Ince", "Lyn Fox", "Ann Vale", "Sue Day"}
+
+
+def test_lists_side_by_side_in_columns_of_spaces_are_read_one_after_the_other() -> None:
+    minutes = read(
+        "PRESENT                                      APOLOGIES\n"
+        "Jo Bell (JB)       Independent Chair         Cllr Ann Vale       Lead Member, Adult\n"
+        "Kim Fox (KF)       Director of Adult                             Services\n"
+        "                   Services                  Sue Day             Fernley Ambulance\n"
+        "Ray Ince (RI)      Fernley Police                                Service\n"
+        "Meg Hale (MH)      Fernley Council –         NOT PRESENT\n"
+        "                   for Sue Day               Tom Ash             Fernley College"
+    )
+    assert names(minutes.attendees) == ["Jo Bell", "Kim Fox", "Ray Ince", "Meg Hale"]
+    assert names(minutes.apologies) == ["Ann Vale", "Sue Day"] and names(minutes.absent) == ["Tom Ash"]
+    assert deputies(minutes) == {"Sue Day": "Meg Hale"}
+
+
+def test_an_agency_row_head_naming_guests_or_in_attendance_keeps_its_people_out_of_the_members() -> None:
+    minutes = read(
+        "Attendance\n\nOrganisation\tPresent\tApologies\n"
+        "Fernley Council\tJo Bell (JB), Director\tAnn Vale, Head of Service\n"
+        "Business Unit (in attendance)\tLyn Fox (LF), Board Manager\t\nGuest\tDr Owen Pryor, reviewer (item 4)\t"
+    )
+    assert names(minutes.attendees) == ["Jo Bell"] and names(minutes.apologies) == ["Ann Vale"]
+    assert names(minutes.in_attendance) == ["Lyn Fox", "Owen Pryor"]
+    assert minutes.in_attendance[0].agency == "Business Unit"
+
+
+def test_a_pdf_cell_of_two_people_with_initials_keeps_them_apart_when_the_first_line_is_full() -> None:
+    from bot.minutes.files import minutes_text
+    from tests.minutes_samples.render import render
+
+    cell = "Ann Vale-Hartley (AVH), Principal Social Worker\nRay Ince (RI), Assistant Director"
+    rows = [["Organisation", "Present", "Apologies"], ["Fernley Council", cell, "Sue Day, Director"]]
+    for width in (38, 44, 50):
+        source = {"file": "pdf", "blocks": [{"type": "table", "rows": rows, "widths": [30, width, 100 - width - 30],
+                                             "header_rows": 1}]}  # fmt: skip
+        text = minutes_text(*render(source))
+        assert "Fernley Council\t" + cell.replace("\n", "; ") + "\tSue Day, Director" in text.splitlines(), text

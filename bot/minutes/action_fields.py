@@ -107,6 +107,8 @@ _SUMMARY = re.compile(
     r"(?:new\s+)?actions|new\s+actions|actions\s+(?:agreed|arising)\s+(?:at|from)\s+(?:this|the)\s+meeting)\s*:?$",
     re.I,
 )
+_NUMBERED = re.compile(r"^\d{1,3}[.)]?\t\s*")
+_ITEM_CITED = re.compile(r"^\((?:item|minute|min\.?)\s+(?P<item>\d{1,3}(?:\.\d{1,2})?)\)\s*", re.I)
 _DASHED = re.compile(r"\s+[–—]\s+|\s+-\s+")
 _OWNERS = re.compile(  # "DO", "Mr Okafor / RB", "Health partners", "Business Manager", "All partners"
     r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|DCI|DI|Supt)\.?\s+)?[A-Z][\w'’.&-]*(?:(?:\s*(?:/|&|,)\s*|\s+and\s+|\s+)"
@@ -126,12 +128,15 @@ def _summary(lines: list[_Line], index: int, skip: set[int]) -> tuple[list[Table
     actions: list[TableAction] = []
     used = {index}
     for row in range(index + 1, len(lines)):
-        text = lines[row].text.strip()
+        text = _NUMBERED.sub("", lines[row].text.strip())  # "1.<tab>(Item 3) Collier – ...": a Word list's number
         if row in skip or "\t" in text:
             break
         if not text:
             continue
-        action = _summary_line(_LEADING_REF.sub("", text), lines[row].item)
+        item, cited = lines[row].item, _ITEM_CITED.match(text)
+        if cited:  # "(Item 3) Collier – agree the date – by 22 November": the item the action came from
+            item, text = cited["item"], text[cited.end() :]
+        action = _summary_line(_LEADING_REF.sub("", text), item)
         if action is None:
             break
         actions.append(action)
@@ -291,8 +296,10 @@ def when_words(when: str) -> str:
         return " as soon as possible"
     if not when or _NO_DATE_WORDS.match(when):
         return ""
-    if re.match(r"^(?:by|before|for|at|end|the)\b", when, re.I):
+    if re.match(r"^(?:by|before|for|at|the)\b", when, re.I):
         return f" {when}"
+    if re.match(r"^end\b", when, re.I):  # "end of August" after a task that names months ("during April and May")
+        return f" by {when}"
     if re.search(r"\bnext\b.{0,20}\b(?:meeting|board)\b", when, re.I):
         return " by the next meeting"  # "next joint meeting", "before next Board"
     if re.search(r"\b(?:meeting|board)\b", when, re.I):

@@ -15,6 +15,7 @@ from bot.minutes.markers import _ACTION_MARK
 from bot.minutes.people import person_name, strip_title
 from bot.understanding.dates import find_dates
 from bot.understanding.interpretation import Ambiguity, Owner
+from bot.understanding.owners import OwnerResolver
 
 DECISION_MARK = re.compile(r"(?<![\w@.])(?:Agreed|AGREED|Decision|DECISION|Decided|DECIDED|Resolved|RESOLVED)\s*:\s*")
 # Due wording that may be a date the reader could not read ("by 31/02/2015", "by Septembr").
@@ -128,3 +129,16 @@ def wrapped_marks_joined(lines: list[_Line]) -> list[_Line]:
             continue
         out.append(line)
     return out
+
+
+def subject_owners(resolver: OwnerResolver, who: str) -> list[Owner]:
+    """The owners a sentence's subject names ("All agencies", "The Chair and the Director of Children's Services"):
+    the whole read as one, else each part joined by "and" read on its own (all of them, or none)."""
+    named = resolver.phrase(who, allow_unknown=False)
+    if named is not None and not named.ambiguous and named.owners:
+        return list(named.owners)
+    parts = [re.sub(r"^the\s+", "", p.strip(), flags=re.I) for p in re.split(r"\s+and\s+(?=the\s)", who)]
+    found = [resolver.phrase(p, allow_unknown=False) for p in parts] if len(parts) > 1 else []
+    if not found or any(f is None or f.ambiguous or not f.owners for f in found):
+        return []
+    return [o for f in found if f is not None for o in f.owners]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.minutes.action_cell import whole_action
 from bot.minutes.lines import _Line
 from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
 from bot.minutes.markers import ROW_REFERENCE
@@ -77,6 +78,7 @@ class _Columns:
     kind: int | None = None  # "D / A": a row marked D is a decision
     status: tuple[int, ...] = ()  # "Status", "RAG", "Update": a row carried forward or closed is an older action
     raised: int | None = None  # "Date raised": a row raised at an earlier meeting is an older action
+    whole: bool = False  # "Action / Lead / Date": each cell writes who, what and when
 
 
 def _columns(cells: list[str]) -> _Columns | None:
@@ -106,7 +108,7 @@ def _columns(cells: list[str]) -> _Columns | None:
     raised = next((n for n, c in enumerate(cells) if _RAISED_HEAD.match(c.strip(" :*"))), None)
     number = found.get("number")
     return _Columns(found["action"], found.get("who"), found.get("when"), number, kinds[0] if kinds else None,
-                    (*status, *([number] if number is not None else [])), raised)  # fmt: skip
+                    (*status, *([number] if number is not None else [])), raised, bool(with_owner))  # fmt: skip
 
 
 def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
@@ -139,7 +141,10 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         item = lines[index].item
         rows: list[tuple[list[str], list[TableAction]]] = []  # each row's cells and actions
         older: set[int] = set()  # rows under a heading row such as "Open actions from previous meetings"
-        earlier = False
+        above = next(
+            (lines[n].text.strip() for n in range(index - 1, max(index - 3, -1), -1) if lines[n].text.strip()), ""
+        )
+        earlier = "\t" not in above and len(above) <= 80 and bool(EARLIER_SECTION.search(above))  # under its heading
         pending: list[str] | None = None  # a row whose cells are not all read yet (a table pasted as text)
         row = index + 1
         while row < len(lines):
@@ -190,7 +195,8 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         actions.extend(
             _month_years(
                 _new_only([r for n, r in enumerate(rows) if n not in older], columns),
-                [r[0][columns.when] for r in rows if columns.when is not None and columns.when < len(r[0])],
+                [r[0][columns.when] for r in rows if columns.when is not None and columns.when < len(r[0])]
+                or [a.when for _, found in rows for a in found if a.when],
             )
         )
         index = row
@@ -390,6 +396,10 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
         return []
     if columns.who is None and any(FIELD_LINE.match(p) for p in re.split(r";\s+", task)):
         return _inline(task, item)  # "Draft the protocol; Responsibility: Harker / Oates; By: February 2014"
+    # "Action / Lead / Date": each cell "DS – briefing to all agencies End Mar 18"
+    wholes = [whole_action(t) for t in task.split("; ") if not _NOTHING.match(clean(t))]
+    if columns.whole and columns.who is None and columns.when is None and wholes and all(wholes):
+        return [TableAction(item, clean(w[0]), w[1], w[2]) for w in wholes if w]
     tasks = [t.strip() for t in task.split("; ") if t.strip() and not _NOTHING.match(t.strip())]
     whos = [w.strip() for w in cell(columns.who).split("; ")]
     whens = [w.strip() for w in cell(columns.when).split("; ")]

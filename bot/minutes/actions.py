@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.minutes.action_cell import tight_body
 from bot.minutes.action_fields import looks_like_when, when_words
 from bot.minutes.action_owners import (
     ALL_OF_THEM,
@@ -27,6 +28,7 @@ from bot.minutes.action_owners import (
     future_meetings,
     merged,
     only_an_agency_after_someone,
+    subject_owners,
     untitled,
     wrapped_marks_joined,
 )
@@ -91,9 +93,8 @@ _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
 _NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])")
 _ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc.", "st.", "dr.", "mr.", "mrs.", "ms.", "no.", "cllr.", "approx."})
-_FOLLOW_ON = re.compile(
-    r"^(?:deadline|due|by|before|no later than|to be (?:done|completed|returned|submitted))\b", re.I
-)
+_FOLLOW_ON = re.compile(r"^(?:deadline|due|by|before|no later than|timescales?|target date|to be (?:done|comp"
+                        r"leted|returned|submitted))\b", re.I)  # fmt: skip
 _NOT_A_VERB_WORD = r"(?!(?:to|will|shall|should|must|needs?|is|are|be|can|could|would|may)\b)"
 _DECISION = re.compile(
     r"^(?:it\s+was\s+|this\s+was\s+|these\s+were\s+)?(?:agreed|noted|approved|signed\s+off|endorsed|accepted|ratified"
@@ -333,8 +334,7 @@ class _Reader:
             owners = self._without_recipients(found, owners)
         if not owners and not ambiguous and (subject := SUBJECT.match(_AGREED_THAT.sub("", found.body))):
             who = ALL_OF_THEM.sub("all members", strip_title(subject["who"]))  # "all member agencies to return"
-            named = self.resolver.phrase(who, allow_unknown=False)
-            owners = list(named.owners) if named is not None and not named.ambiguous else owners
+            owners = subject_owners(self.resolver, who) or owners  # "The Chair and the DCS to convene ..."
         owners = [as_written(o) for o in owners]
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
         at = found.body.find(wording) if due is not None and wording else -1
@@ -373,7 +373,7 @@ class _Reader:
                 return merged(found)
             if not _GROUPISH.search(who) and bodies_and_letters(parts, found):  # "Police / CSC": another body
                 return merged([f if f[0] else ([Owner("unknown", p)], []) for p, f in zip(parts, found, strict=True)])
-        resolved = self.resolver.phrase(who)
+        resolved = None if tight_body(who) else self.resolver.phrase(who)  # "L&D Sub-group": not L and D
         if resolved is None and re.fullmatch(r"[A-Z]{2,4}", who):  # "ME" read by chat as the writer: initials here
             member = self.names.person(who).member
             if member is not None and who in member.aliases:

@@ -33,14 +33,23 @@ def _chunks(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _CHUNK.finditer(line.expandtabs(8))]
 
 
+def _heads(text: str, head: re.Pattern[str]) -> bool:
+    """Whether a heading cell is ``head``'s, or names one column over another ("Action / Lead / Date")."""
+    return (
+        bool(head.match(text))
+        or (head is _HEAD and all(_HEAD.match(part.strip()) for part in text.split("/")))
+        or any(head.match(part.strip()) for part in text.split("/")[:1] if "/" in text)
+    )
+
+
 def _heading(line: str) -> list[int] | None:
     """The column starts of a heading line, or None when the line is not one ."""
     if "\t" in line or len(line) > 300:
         return None
     chunks = _chunks(line)
-    if len(chunks) < 3 or not all(_HEAD.match(text) for _, text in chunks):
+    if len(chunks) < 3 or not all(_heads(text, _HEAD) for _, text in chunks):
         return None
-    if not any(_OWNER_HEAD.match(text) for _, text in chunks):
+    if not any(_heads(text, _OWNER_HEAD) for _, text in chunks):
         return None
     return [start for start, _ in chunks]
 
@@ -62,7 +71,7 @@ def _tables(raw: list[str]) -> list[str]:
             continue
         heads = _chunks(raw[index])
         out.append("\t".join(text for _, text in heads))
-        owner = next(n for n, (_, text) in enumerate(heads) if _OWNER_HEAD.match(text))
+        owner = next(n for n, (_, text) in enumerate(heads) if _heads(text, _OWNER_HEAD))
         rows, index = _rows(raw, index + 1, columns, owner)
         out.extend("\t".join(_joined(cell) for cell in row) for row in rows)
         out.append("")

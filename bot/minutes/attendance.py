@@ -152,7 +152,7 @@ def _link_representing(roll: Roll) -> None:
     for person in roll.present:
         if person.representing is None:
             continue
-        absent = _by_name(roll.apologies, person.representing)
+        absent = _by_name(roll.apologies, person.representing) or _by_post(roll.apologies, person.representing)
         if absent is not None and absent.representative is None:
             for number, listed in enumerate(roll.apologies):  # an apology written twice (list and sentence)
                 if fold(listed.name) == fold(absent.name):
@@ -161,6 +161,17 @@ def _link_representing(roll: Roll) -> None:
         if absent.representative and " " not in absent.representative:
             stands_in = _by_name(roll.present, absent.representative)
             roll.apologies[number] = replace(absent, representative=stands_in.name if stands_in else None)
+
+
+def _by_post(people: list[Person], written: str) -> Person | None:
+    """The one person in ``people`` who holds the post written ("the Chief Nurse"), with the same agency if the
+    post names one."""
+    post = re.match(r"the\s+(?P<post>.+)$", written.strip(), re.I)
+    if post is None:
+        return None
+    key = fold(post["post"])
+    found = [p for p in people if p.role and (fold(p.role) == key or fold(p.role).split(", ")[0] == key)]
+    return found[0] if len(found) == 1 else None
 
 
 def _deputies_present(roll: Roll) -> None:
@@ -273,10 +284,14 @@ def _column_table(
     row = index + 1
     while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
         values = [c.strip() for c in lines[row].text.split("\t")]
+        listed = _row_list(values[before]) if before is not None and before < len(values) else None
+        if listed is not None and before is not None:  # "Guest | Dr Jo Roe", "Unit (in attendance) | ...": others
+            values[before] = listed[1]
         for column, kind in roles.items():
             name = details.name(values, column)
             if not name:
                 continue
+            kind = listed[0] if listed is not None and kind == "present" else kind
             agency = details.agency(values, column, agency_of.get(column))
             rep = values[rep_of[column]] if column in rep_of and rep_of[column] < len(values) else ""
             for entry in _split_entries(name, inline=False) if ";" in name else [name]:
@@ -285,6 +300,17 @@ def _column_table(
                     roll.add(kind, [person])
         row += 1
     return row
+
+
+def _row_list(cell: str) -> tuple[str, str] | None:
+    """The list an agency cell puts its row's people in when it names one ("Guests", "Board Business Unit (in
+    attendance)"), and the agency left; None for an agency only."""
+    bracket = re.search(r"\s*\(([^()]+)\)\s*$", cell)
+    for text, left in ((cell, ""), *([(bracket[1], cell[: bracket.start()])] if bracket else [])):
+        kind = _kind_of_head(text.strip())
+        if kind in {"others", "absent"}:
+            return kind, left.strip()
+    return None
 
 
 _TICK = re.compile(r"^(?:[✓✔√☑✗✘xX•*]|yes|y)$", re.I)
@@ -327,12 +353,12 @@ def _status_table(
     section: str | None = None
     last_agency = ""
     row = index + 1
-    while row < len(lines) and "\t" in lines[row].text:
+    while row < len(lines) and ("\t" in lines[row].text or _section_row(lines, row)):
         cells = [c.strip() for c in lines[row].text.split("\t")]
         filled = [c for c in cells if c]
         row += 1
-        if len(filled) == 1 and _kind_of_head(filled[0]):
-            section = _kind_of_head(filled[0])  # "In attendance", as a row of its own
+        if len(filled) == 1:
+            section = _kind_of_head(filled[0]) or section  # "In attendance", as a row of its own
             continue
         name = details.name(cells, name_at)
         written = cells[status_at] if status_at < len(cells) else ""
@@ -345,13 +371,34 @@ def _status_table(
         agency = agency or last_agency  # an agency's second member: its cell left blank
         last_agency = agency
         person = _with_cells(name.replace("; ", ", ", 1), agency, rep)
+        standing = _STANDS_IN.search(written) if kind == "present" else None
+        if person is not None and standing is not None and person.representing is None:
+            person = replace(person, representing=strip_title(standing["for"].strip(" .")))
         if person is not None:
             roll.add(kind, [person])
     return row
 
 
+def _section_row(lines: list[_Line], row: int) -> bool:
+    """A short line without cells between a table's rows ("Relevant Agencies", its empty cells lost): a heading
+    over the rows after it."""
+    text = lines[row].text.strip()
+    return (
+        0 < len(text) <= 60
+        and row + 1 < len(lines)
+        and lines[row + 1].text.count("\t") >= 2
+        and not _LABEL.match(text)
+        and person_name(text) is None
+    )
+
+
+_STANDS_IN = re.compile(
+    r"\b(?:deputising|deputizing|attending|representing|standing\s+in|substituting)\s+for\s+(?P<for>.+)$", re.I
+)
+
+
 _STATUS_REP = re.compile(
-    r"[–—-]?\s*(?:deputy|represented\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$"
+    r"[–—-]?\s*\b(?:deputy|represented\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$"
     r"|\s*[–—:,(-]\s*(?P<came>[A-Z][^–—]{2,120}?)\s+(?:attended|attending|deputised|deputising)(?:\s+instead)?\W*$",
     re.I,
 )  # "Apologies – deputy: Sue Kaye (SK)", "Apologies – Ruth Ingham (RI), Safeguarding Lead Practitioner, attended"
@@ -360,7 +407,11 @@ _STATUS_REP = re.compile(
 def _status_of(written: str) -> tuple[str | None, str]:
     """A status cell: its list ("P", "Yes", "Apologies", "–" for not present) and a named deputy, if any
     ("Apologies – deputy: Sue Kaye (SK)")."""
-    code = written.lower().strip(" .")
+    code = re.sub(r"\s*\([^()]*\)", "", written).lower().strip(" .")  # "Present (Chair)"
+    if _STANDS_IN.search(code) or re.match(r"(?:in\s+attendance|attending)\b", code):  # "In attendance – minutes"
+        return ("present" if code.startswith("present") else "others"), ""
+    if re.fullmatch(r"did\s+not\s+attend|not\s+in\s+attendance|absent\b.*", code):
+        return "absent", ""
     deputy = _STATUS_REP.search(written)
     if deputy is not None:
         code = written[: deputy.start()].lower().strip(" .–—-")

@@ -107,7 +107,9 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
     if chairs:
         role = f"{chairs['chair']}, {role}" if role else chairs["chair"]
     whom = _someone(re.split(r",|\s[–—-]\s", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
-    if on_behalf and whom is None:
+    if on_behalf and whom is None and re.match(r"the\s+[A-Za-z]", on_behalf):
+        whom = on_behalf  # "(deputy for the Chief Nurse)": the post of the member they came for
+    elif on_behalf and whom is None:
         agency = agency or on_behalf  # "(representing Probation)": the agency they came for
     if representative:
         representative = _someone(representative)  # "represented by the CCG" names no one

@@ -126,12 +126,18 @@ def _new_agencies(names: NameIndex, listed: list[Listed]) -> dict[str, AgencyInf
     """The agencies the attendance names that the board does not know, by folded name (negative ids)."""
     found: dict[str, AgencyInfo] = {}
     initials = {fold(i) for p in listed for i in (p.initials, initials_of(p.name)) if i}  # "KL" is a person's
+    places = {p.agency.split()[0] for p in listed if p.agency and len(p.agency.split()) >= 2}
     for person in listed:
         if person.agency and names.agency(person.agency).agency is None and fold(person.agency) not in found:
             written = split_department(person.agency)[0]
+            unit = re.match(r"^[^,]{3,40}\b(?:unit|team|department|division),\s+(?P<org>[^,]{3,60})$", written, re.I)
+            written = unit["org"] if unit else written  # "Public Protection Unit, Northshire Police": the police
             short = {
                 s for s in (*candidate_short_names(written), *_place_and_letters(written)) if fold(s) not in initials
             }
+            rest, _, last = written.rpartition(" ")
+            if last in places and rest[:1].isupper() and not rest.isupper():
+                short.add(rest)  # "Healthwatch Harrowdale" is "Healthwatch" where other agencies start "Harrowdale"
             found[fold(person.agency)] = AgencyInfo(-1 - len(found), written, tuple(sorted(short)))
     return found
 
@@ -183,6 +189,9 @@ def _role_names(role: str) -> list[str]:
     board = re.fullmatch(r"(?P<board>(?:SAB|LSCB|SCB|LSCP|SCP|SAPB|SSAB))\s+[A-Z][a-z]+\s+Manager", plain)
     short += [f"{board['board']} Manager"] if board else []  # "SAB Development Manager" is the "SAB Manager"
     written = [re.sub(r"\bManager\b", "Mgr", n) for n in (plain, bare, *short) if re.search(r"\bManager\b", n)]
+    ending = re.search(r"(?:&|\band)\s+(?P<words>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})$", plain)  # "... & Quality
+    if ending:  # Assurance" is also written "... & QA"
+        written.append(plain[: ending.start("words")] + "".join(w[0] for w in ending["words"].split()))
     return list(dict.fromkeys([role, plain, bare, *acronym, *re.findall(r"\(([A-Z]{2,6})\)", role), *short, *written]))
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.minutes.aligned import aligned_tables
+from bot.minutes.markers import _LABEL
 
 _INVISIBLE = str.maketrans(
     {"\u00a0": " ", "\u200b": None, "\ufeff": None, "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"}
@@ -60,6 +61,7 @@ def _lines(text: str) -> list[_Line]:
     """The document's lines, each tagged with its agenda item, with markup and HTML fragments removed."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).split("\n")
     raw = aligned_tables([line for line in raw if not _FURNITURE.match(line)])  # columns pasted as spaces
+    raw = _lists_side_by_side(raw)
     raw = [row for row in (_markdown_row(line) for line in raw) if row is not None]
     starts = _item_starts(raw)
     out: list[_Line] = []
@@ -108,6 +110,48 @@ def _reflowed(lines: list[_Line]) -> list[_Line]:
             continue
         out.append(line)
     return out
+
+
+_GAP_CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
+
+
+def _lists_side_by_side(raw: list[str]) -> list[str]:
+    """Lists pasted side by side as columns of spaces ("PRESENT<spaces>APOLOGIES" over rows holding both) one
+    after the other: each line cut where the heading's columns start, then each column's lines in turn under
+    its heading. The block ends at the first blank line."""
+    out: list[str] = []
+    index = 0
+    while index < len(raw):
+        line = raw[index]
+        chunks = list(_GAP_CHUNK.finditer(line)) if "\t" not in line and len(line) < 200 else []
+        heads = len(chunks) >= 2 and all(
+            (found := _LABEL.match(c[0].strip())) is not None and not found["rest"].strip() for c in chunks
+        )
+        if not heads:
+            out.append(line)
+            index += 1
+            continue
+        starts = [c.start() for c in chunks]
+        columns: list[list[str]] = [[c[0]] for c in chunks]
+        index += 1
+        while index < len(raw) and raw[index].strip() and "\t" not in raw[index]:
+            cuts = [_cut_at(raw[index], start) for start in starts[1:]]
+            bounds = [0, *cuts, len(raw[index])]
+            for column, (begin, end) in enumerate(itertools.pairwise(bounds)):
+                if raw[index][begin:end].strip():
+                    columns[column].append(raw[index][begin:end].rstrip())
+            index += 1
+        out.extend(text for column in columns for text in column)
+    return out
+
+
+def _cut_at(line: str, start: int) -> int:
+    """Where a line's column that starts near ``start`` begins: at ``start``, or at the nearest run of two or more
+    spaces within three characters when a word crosses it."""
+    if start >= len(line) or line[start - 1 : start] == " " or line[start : start + 1] == " ":
+        return min(start, len(line))
+    gaps = [g.end() for g in re.finditer(r" {2,}", line) if abs(g.end() - start) <= 3]
+    return min(gaps, key=lambda g: abs(g - start)) if gaps else start
 
 
 def _markdown_row(line: str) -> str | None:

@@ -54,6 +54,17 @@ def _kind_of_head(cell: str) -> str | None:
     return next(kind for kind in ("present", "others", "absent", "apologies") if found[kind])
 
 
+def _post_then_name(text: str) -> str | None:
+    """A row of a two-column list written post first ("Board Manager<tab>Lucy Barr") as an entry written name
+    first ("Lucy Barr – Board Manager"); None for any other line."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) != 2 or _starts_with_name(cells[0]) or person_name(cells[0]) is not None:
+        return None
+    if person_name(cells[1]) is None:
+        return None
+    return f"{cells[1]} – {cells[0]}"
+
+
 def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]:
     """The people of a labelled list: on the label's line, or one (or a few) a line until the list ends; a line
     that starts with no name continues the entry above ("Foundation Trust" wrapped from the line before)."""
@@ -88,6 +99,9 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 break
             row += 1
             continue
+        label = _LABEL.match(text) if entries else None
+        if label is not None and not label["rest"].strip():
+            break  # "NOT PRESENT" on a line of its own: the next list
         if _group_heading(lines, index, row):  # "Statutory safeguarding partners", "Northshire Police<tab>"
             row = opened = row + 1
             continue
@@ -146,6 +160,11 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                     cells = [f"{cells[0]} ({cells.pop()})", *cells[1:]] if noted and noted.initials else cells
                 entries.append(f"{cells[0]} – {', '.join(cells[1:])}" if len(cells) > 1 else cells[0])
             entries[-1] += deputy
+            row += 1
+            continue
+        posted = _post_then_name(text)
+        if posted is not None:  # "Head of Housing Needs, Harrowdale Council<tab>Graham Poole": the post first
+            entries.append(posted)
             row += 1
             continue
         if (

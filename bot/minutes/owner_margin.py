@@ -21,7 +21,9 @@ _HEAD_CELL = re.compile(r"^(?:actions?|action\s+by|by\s+whom|who|lead|owner|resp
 _MARKED = re.compile(r"^actions?\s*(?::|[–—]|-\s)", re.I)
 _DATE_HEAD = re.compile(r"^(?:date|due(?:\s+date)?|by\s+when|when|target(?:\s+date)?|deadline|timescale)$", re.I)
 _LEFT_HEAD = re.compile(r"^(?:item|no\.?|minute|minutes|discussion|notes?|agenda item|ref\.?|paragraph)$", re.I)
-_NOTHING = re.compile(r"^(?:noted|none|n/?a|nil|agreed|approved|for information|-+|–|—)\.?$", re.I)
+_NOTHING = re.compile(
+    r"^(?:noted|none|n/?a|nil|agreed|approved|(?:for\s+)?info(?:rmation)?|page\s+\d+\s+of\s+\d+|-+|–|—)\.?$", re.I
+)
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]\s|^\d{1,3}(?:\.\d{1,2})+\s")  # "4.", "2.3", "2.3.1)"
 _ITEM = re.compile(r"^(?:\d{1,3}[.)]?|\d{1,3}/\d{1,3})\s")  # "4.  Safeguarding Adults ...", "10/17 ...": a title
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
@@ -134,8 +136,10 @@ def owner_margin(raw: list[str]) -> list[str]:
         current.lines.append(index)
         current.texts.append(text)
         last = current.owners[-1] if current.owners else None
-        if owner and last is not None and dates is not None and last_owner_line == index - 1 and owner[:1].islower():
-            current.owners[-1] = (last[0], f"{last[1]} {owner}")  # "All" / "partners" beside a date column
+        wraps = last is not None and (dates is not None or re.search(r"(?:-|\ball)$", last[1], re.I))
+        if owner and last is not None and wraps and last_owner_line == index - 1 and owner[:1].islower():
+            joined = f"{last[1]}{owner}" if last[1].endswith("-") else f"{last[1]} {owner}"
+            current.owners[-1] = (last[0], joined)  # "All" / "partners" beside a date column, "QA sub-" / "group"
         elif owner:
             current.owners.append((len(current.lines) - 1, owner))
         last_owner_line = index if owner else last_owner_line

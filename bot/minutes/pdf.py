@@ -229,7 +229,8 @@ def _cell_text(words: list[_Word], box: tuple[float, float, float, float], right
     for number, join in enumerate(joins, start=1):
         shape = shapes[number]
         titled = strip_title(texts[number]) != texts[number] and shape == shapes[0]  # "Dr Paula Reeve – ..."
-        if join == " " and shape is not None and (starts[shape] >= 2 or titled):
+        noted = shape == shapes[0] and re.search(r"^Aa(?: Aa){1,3} \(U\)", shape or "") is not None  # "Jo Roe (JR),"
+        if join == " " and shape is not None and (starts[shape] >= 2 or titled or noted):
             joins[number - 1] = "; "
     return "".join(part for pair in zip(texts, [*joins, ""], strict=True) for part in pair).strip()
 

@@ -1,0 +1,54 @@
+"""One cell that holds a whole action: who, what and when ("DS – 7 minute briefing on audit findings to all
+agencies End Mar 18", "CM / AR / JT to draft outline proposal – May Board").
+
+A minute table whose right-hand column is headed "Action / Lead / Date" writes the three in one cell: the owner
+first (before a dash, or before "to"), the task, and the date last (after a dash, or on the cell's last line, so
+joined to the task with only a space).
+"""
+
+from __future__ import annotations
+
+import re
+
+_OWNERS = re.compile(  # "DS", "JT / MC", "All agencies", "L&D Sub-group", "Police"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|DCI|DI|Supt)\.?\s+)?[A-Z][\w'’.&-]*(?:(?:\s*(?:/|&|,)\s*|\s+and\s+|\s+)"
+    r"(?:[A-Z][\w'’.&-]*|partners|members|agencies|sub-?group|group|team|lead|manager))*$"
+)
+_DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
+_TO = re.compile(r"^(?P<who>[^–—]{1,50}?)\s+to\s+(?P<task>[a-z].*)$")
+_DATE_END = re.compile(
+    r"(?:\s+[–—-])?\s+(?P<when>(?:by\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:(?:by|end(?:\s+of)?|before)\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}|(?:next|following)\s+(?:meeting|board)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:board|meeting)"
+    r"|ongoing|on-going|asap|immediate(?:ly)?|tbc)\.?$",
+    re.I,
+)
+
+
+def whole_action(cell: str) -> tuple[str, str, str | None] | None:
+    """(task, owners as written, date as written or None) of a cell that writes all three, or None."""
+    text = cell.strip(" .;")
+    when = None
+    dated = _DATE_END.search(text)
+    if dated and dated.start() > 0:
+        when, text = dated["when"], text[: dated.start()].rstrip(" –—-;,")
+    parts = _DASH.split(text, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) <= 6 and _OWNERS.match(parts[0].strip()):
+        who, task = parts[0].strip(), parts[1].strip()
+    elif (to := _TO.match(text)) and len(to["who"].split()) <= 6 and _OWNERS.match(to["who"].strip()):
+        who, task = to["who"].strip(), to["task"].strip()
+    else:
+        return None
+    if len(task.split()) < 2:
+        return None
+    return task[:1].upper() + task[1:], who, when
+
+
+_TIGHT = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])")
+_BODY_END = re.compile(r"\b(?:sub-?group|group|panel|committee|forum|team|network)$", re.I)
+
+
+def tight_body(who: str) -> bool:
+    """Whether an owner is a body named with letters joined by "&" ("L&D Sub-group", "P&QA group"): one name,
+    not L and D."""
+    return bool(_TIGHT.search(who) and _BODY_END.search(who.strip()) and not re.search(r"/|;|\band\b", who))
