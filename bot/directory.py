@@ -131,15 +131,14 @@ def load_directory(session: Session, board_id: int) -> Directory:
         select(Member).where(Member.board_id == board_id, Member.active.is_(True)).order_by(Member.name)
     ).all()
     agency_infos = tuple(AgencyInfo(a.id, a.name, tuple(a.short_names or ())) for a in agencies)
-    names_by_id = {a.id: a.name for a in agencies}
+    agency_names = {a.id: a.name for a in agencies}
     units = sorted({(m.agency_id, m.department) for m in members if m.agency_id and m.department})
     departments = tuple(
-        AgencyInfo(agency_id, department_name(names_by_id[agency_id], department),
-                   tuple(sorted(_department_names(department) | {f"{department} {names_by_id[agency_id]}"})),
+        AgencyInfo(agency_id, department_name(agency_names[agency_id], department),
+                   tuple(sorted(_department_names(department) | {f"{department} {agency_names[agency_id]}"})),
                    department)
         for agency_id, department in units
     )  # fmt: skip
-    agency_names = {a.id: a.name for a in agency_infos}
     people = tuple(
         Person(
             m.id,

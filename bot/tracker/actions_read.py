@@ -271,8 +271,7 @@ def share_from(columns: Sequence[Any]) -> Share | None:
     status, member_id, group_id, member, agency, department, group, outsider, reassigned = columns
     if status is None:
         return None
-    if agency and department:
-        agency = department_name(agency, department)
+    agency = department_name(agency, department) if agency else agency
     name = group if member_id is None and group is not None else member or agency or outsider or "?"
     return Share(status, member_id, group_id, name, group, _owner_names(reassigned))
 
