@@ -15,8 +15,10 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import random
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
@@ -241,6 +243,41 @@ def boards_due(database_url: str, uk_now: dt.datetime) -> list[tuple[int, dt.dat
         if is_working_day(local.date()) and local.time() >= (digest_time or dt.time(8, 30)):
             due.append((board_id, local))
     return due
+
+
+BOARDS_AT_ONCE = 8  # boards whose digests one process sends at the same time, each at its own pace
+
+
+def each_board(
+    due: list[tuple[int, dt.datetime]], send: Callable[[int, dt.datetime], SendReport | None], *,
+    boards_at_once: int = BOARDS_AT_ONCE,
+) -> dict[int, SendReport]:  # fmt: skip
+    """Run ``send`` for every due board, ``boards_at_once`` at a time, and collect the reports (None: skipped).
+
+    The platforms' rate limits are per workspace or tenant, so boards go out side by side, each paced on its own.
+    Boards are taken in a random order, so that the app's processes, which all run the scheduler, start on
+    different boards and share the work (the delivery keys keep every message to one send whoever sends it). One
+    board's trouble is logged and does not stop the others, nor the scheduler."""
+    order = list(due)
+    random.shuffle(order)
+
+    def one(board_id: int, local: dt.datetime) -> tuple[int, SendReport | None]:
+        try:
+            return board_id, send(board_id, local)
+        except Exception as error:
+            log.error("digests for board %s failed: %s", board_id, type(error).__name__)
+            return board_id, None
+
+    with ThreadPoolExecutor(max_workers=max(1, boards_at_once), thread_name_prefix="digests") as pool:
+        done = list(pool.map(lambda item: one(*item), order))
+    return {board_id: report for board_id, report in sorted(done, key=lambda d: d[0]) if report is not None}
+
+
+def slack_workspaces(database_url: str) -> dict[int, str]:
+    """Each board's Slack workspace (team id), for the boards tied to one."""
+    with transaction(database_url) as session:
+        rows = session.execute(select(Board.id, Board.slack_team_id).where(Board.slack_team_id.is_not(None))).all()
+    return {board_id: team for board_id, team in rows if team}
 
 
 def _board_time(uk: dt.datetime, time_zone: str) -> dt.datetime:

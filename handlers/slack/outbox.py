@@ -91,28 +91,41 @@ def after_reply(client: WebClient, database_url: str, board_id: int, reply: Repl
         _background.submit(outbox.send_notices, SlackSender(client), database_url, board_id, notices, today)
 
 
+Clients = Callable[[int], WebClient | None]
+"""The Web API client for a board's workspace (None: the board is not reachable on Slack from here)."""
+
+
+def one_workspace(client: WebClient) -> Clients:
+    """Every board through one client: a single-workspace install with its bot token."""
+    return lambda _board_id: client
+
+
 def run_due_digests(
-    client: WebClient,
+    clients: WebClient | Clients,
     database_url: str,
     clock: Callable[[], dt.datetime] = local_now,
     *,
     pace_seconds: float = 1.0,
+    boards_at_once: int = outbox.BOARDS_AT_ONCE,
 ) -> dict[int, SendReport]:
-    """One scheduler tick: send for every board whose digest time has passed today, on a working day.
+    """One scheduler tick: send for every board whose digest time has passed today, on a working day, several
+    boards at once (``bot.delivery.outbox.each_board``), each through its own workspace's client.
 
     ``clock`` gives UK time (naive), as the app's clock does; each board's own time zone is applied.
     """
-    reports: dict[int, SendReport] = {}
-    for board_id, local in outbox.boards_due(database_url, clock()):
-        try:
-            reports[board_id] = send_digests(client, database_url, board_id, local, pace_seconds=pace_seconds)
-        except Exception as error:  # one board's trouble must not stop the others, nor the scheduler
-            log.error("digests for board %s failed: %s", board_id, type(error).__name__)
-    return reports
+    client_for = one_workspace(clients) if isinstance(clients, WebClient) else clients
+
+    def send(board_id: int, local: dt.datetime) -> SendReport | None:
+        client = client_for(board_id)
+        if client is None:
+            return None
+        return send_digests(client, database_url, board_id, local, pace_seconds=pace_seconds)
+
+    return outbox.each_board(outbox.boards_due(database_url, clock()), send, boards_at_once=boards_at_once)
 
 
 def start_scheduler(
-    app_client: WebClient,
+    clients: WebClient | Clients,
     database_url: str,
     clock: Callable[[], dt.datetime] = local_now,
     *,
@@ -134,7 +147,7 @@ def start_scheduler(
         run_due_digests,
         "interval",
         seconds=interval_seconds,
-        args=(app_client, database_url, clock),
+        args=(clients, database_url, clock),
         kwargs={"pace_seconds": pace_seconds},
         id="board-digests",
         max_instances=1,

@@ -10,13 +10,16 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gunicorn.app.base import BaseApplication
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot import runtime
+
+if TYPE_CHECKING:
+    from handlers.slack.settings import SlackSettings
 
 log = logging.getLogger(__name__)
 
@@ -29,14 +32,22 @@ MAX_BODY_BYTES = 1_000_000  # Slack's payloads are a few kilobytes
 def wsgi_app(database_url: str) -> WsgiApp:
     """The WSGI application for HTTP mode, configured from the environment."""
     from handlers.slack.app import create_app
-    from handlers.slack.outbox import start_scheduler
     from handlers.slack.settings import SlackSettings
 
     settings = SlackSettings.from_env()
     app = create_app(settings, database_url, process_before_response=True)
-    if settings.bot_token:
-        start_scheduler(app.client, database_url)  # each worker after the fork; delivery keys keep it once
+    _start_digests(app, settings, database_url)  # each worker after the fork; delivery keys keep it once
     return wsgi_for(app)
+
+
+def _start_digests(app: App, settings: SlackSettings, database_url: str) -> None:
+    """The digest scheduler, through the bot token or each workspace's installation (OAuth)."""
+    from handlers.slack.outbox import start_scheduler
+    from handlers.slack.workspaces import digest_clients
+
+    clients = digest_clients(app, settings, database_url)
+    if clients is not None:
+        start_scheduler(clients, database_url)
 
 
 def wsgi_for(app: App) -> WsgiApp:
@@ -81,10 +92,7 @@ def serve(*, http: bool = False, port: int = 3000, host: str = "127.0.0.1", work
 
         settings = SlackSettings.from_env()
         app = create_app(settings, database_url, process_before_response=True)
-        if settings.bot_token:
-            from handlers.slack.outbox import start_scheduler
-
-            start_scheduler(app.client, database_url)
+        _start_digests(app, settings, database_url)
         log.info("Socket Mode: connecting to Slack")
         SocketModeHandler(app, settings.app_token).start()  # type: ignore[no-untyped-call]
         return 0

@@ -105,19 +105,18 @@ def tell_managers(sender: TeamsSender, database_url: str, board_id: int, manager
 
 def run_due_digests(
     sender: TeamsSender, database_url: str, boards: Callable[[], set[int]], clock: Callable[[], dt.datetime], *,
-    pace_seconds: float = 1.0,
+    pace_seconds: float = 1.0, boards_at_once: int = outbox.BOARDS_AT_ONCE,
 ) -> dict[int, SendReport]:  # fmt: skip
-    """One scheduler tick: the digests of every board served here whose digest time has passed today."""
-    reports: dict[int, SendReport] = {}
+    """One scheduler tick: the digests of every board served here whose digest time has passed today, several
+    boards at once (``bot.delivery.outbox.each_board``)."""
     served = boards()
-    for board_id, local in outbox.boards_due(database_url, clock()):
+
+    def send(board_id: int, local: dt.datetime) -> SendReport | None:
         if board_id not in served:
-            continue
-        try:
-            reports[board_id] = outbox.send_digests(sender, database_url, board_id, local, pace_seconds=pace_seconds)
-        except Exception as error:  # one board's trouble must not stop the others, nor the scheduler
-            log.error("Teams digests for board %s failed: %s", board_id, type(error).__name__)
-    return reports
+            return None
+        return outbox.send_digests(sender, database_url, board_id, local, pace_seconds=pace_seconds)
+
+    return outbox.each_board(outbox.boards_due(database_url, clock()), send, boards_at_once=boards_at_once)
 
 
 def start_scheduler(sender: TeamsSender, database_url: str, boards: Callable[[], set[int]],
