@@ -1,6 +1,6 @@
 """How well the assistant understands wording it was never tuned on: the blind everyday-chat set (issue 15's
-targets: intent, owners and due dates at least 95 %, no wrong member owner), a second and a third writer's, the
-older blind set, and the third-party Duckling day expressions (at least 200 of 220)."""
+targets: intent, owners and due dates at least 95 %, no wrong member owner), a second, a third and a fourth
+writer's, the older blind set, and the third-party Duckling day expressions (at least 200 of 220)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND,
     EVERYDAY_BLIND_2,
     EVERYDAY_BLIND_3,
+    EVERYDAY_BLIND_4,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -45,6 +46,8 @@ def run() -> list[Result]:
         figures += _scored(f"second blind everyday set, {len(second)} messages", second, url, targets=True)
         third = load_corpus(EVERYDAY_BLIND_3)
         figures += _scored(f"third blind everyday set, {len(third)} messages", third, url, targets=True)
+        fourth = load_corpus(EVERYDAY_BLIND_4)
+        figures += _scored(f"fourth blind everyday set, {len(fourth)} messages", fourth, url, targets=True)
         older = load_corpus(FINAL_BLIND)
         figures += _scored(f"blind minutes-style set, {len(older)} messages", older, url, targets=False)
     right, total, _ = duckling_score()

@@ -20,7 +20,7 @@ from bot.understanding.stand_ins import stand_in_named, writer_stands_in
 
 _WITHDRAW = re.compile(
     r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
-    r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing))\s+"
+    r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?)\s+"
     r"(?:my|his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
     r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
     # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
@@ -36,7 +36,7 @@ _WITHDRAW = re.compile(
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Cafcass apologies"
     r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:can|could|should|to|may)\s+(?:now\s+)?be\s+(?:removed|withdrawn|taken off|"
     r"deleted|cancelled|canceled|struck off|scrapped|crossed off)\b|"
-    r"\b(?:remove|withdraw|delete|scrap|strike|cancel)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}apolog|"
+    r"\b(?:remove|withdraw|delete|scrap|strike|cancel|undo|reverse|retract)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}apolog|"
     r"\b(?:take|remove|strike|cross)\s+(?:me|him|her|them)\s+off\s+(?:the\s+)?apolog|"
     r"\bapolog\w*\s+(?:(?:now|are|is)\s+)?(?:withdrawn|cancelled|retracted)\b|\bun-?apologi[sz]e\b|"
     r"\bno\s+longer\s+(?:an?\s+)?apolog\w*\b|"  # "so she's no longer an apology"

@@ -98,8 +98,11 @@ _TEXT_SPEAK = (
 # "finished action 14", "status of action no. 33": an action's reference written out.
 # "Action 3 - owner should be the police": after a dash, only a word about the action itself (not "Action 3 - Tony to
 # ...", a numbered list of new actions).
+# "action 13: I met the heads", "action 10 - Cafcass have sent their comments": news of it, in the writer's words
+# (not "Action 1: I'll circulate …", a numbered new action).
+_NEWS = r"(?:(?:(?-i:I)|[Ww]e)\b(?!'ll|\s+will|\s+shall)|(?-i:[A-Z][\w&]+)(?:\s+\w+){0,2}\s+(?:have|has)\s+(?!to\b))"
 _ACTION_NUMBER = re.compile(
-    r"\baction\s+(?:no\.?\s*|number\s+|#\s*)?(\d{1,4})\b(?!\s*(?:/|of\b|%|[.:]|[-–—]\s(?!\s*(?:owner|lead|done|"
+    rf"\baction\s+(?:no\.?\s*|number\s+|#\s*)?(\d{{1,4}})\b(?!\s*(?:/|of\b|%|[.:](?!\s+{_NEWS})|[-–—]\s(?!\s*(?:{_NEWS}|owner|lead|done|"
     r"complete[d]?|closed|finished|sorted|should|can|could|needs?|please|pls|new (?:due )?date|due|update|progress|"
     r"move|push|drop|remove|delete|cancel|reassign|give|pass|withdraw|"
     # "action 29 - spoke to the service manager": news of it

@@ -99,6 +99,10 @@ ASSIGN_GO = re.compile(
     rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:come|comes)\s+(?:over\s+|across\s+)?to\s+(?P<who13>me|us|myself)\b|"
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|as|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
+    # "please change the owner of A-13 to Mayada and Karen J", "switch the lead on a4 over to the CCG"
+    rf"\b(?:change|switch|update|amend|swap)\s+(?:the\s+)?(?:owner|owners|lead|ownership)\s+(?:of|on|for)\s+"
+    rf"(?:{REF_WORDING}|it|this|that)\s+(?:over\s+)?to\s+(?P<who14>.+?)"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
     r"\b(?:owner|lead)\s+(?:is\s+now|now|should be|:|->|→)\s*(?P<who2>.+?)"
     r"(?:\s+(?:not|rather than|instead of|instead|now)\b|[.!?,;]|$)|"
     # "A-15 should be Sally not Richard", "a-7 ought to be the CCG, not public health": the new owner against the old

@@ -201,6 +201,9 @@ _LIST_CUE = re.compile(
     re.I,
 )
 _MEETING_QUESTION = re.compile(
+    # "what meetings have we got coming up", "any board dates in the diary?": the calendar asked about
+    r"^(?=.*\b(?:what|which|any|list)\b)(?=.*\b(?:meetings|board dates|meeting dates|dates of the \w+)\b)"
+    r"(?=.*\b(?:coming up|upcoming|scheduled|planned|in the diary|booked|next few|left this year|ahead)\b)|"
     r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)(?=.*\b(?:board|meeting|workshop|panel|dscb|lscb)\b)"
     r"(?=.*\b(?:when|where|what time|(?<!due )dates?|venue|room|start|agenda|minutes|papers|"
     r"finish|end(?!\s+of\b)|am or pm|morning or afternoon|at (?!the moment\b|present\b|all\b|least\b)\w+|"

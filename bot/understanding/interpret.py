@@ -26,6 +26,7 @@ from bot.understanding.leave import writer_away_until
 from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
+from bot.understanding.preambles import without_preamble, without_salutation
 from bot.understanding.text import normalise, tidy
 
 __all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
@@ -49,7 +50,7 @@ def interpret(
         return Interpretation(Intent.NONE)
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
     message = meant.text
-    found = meant.settled(_read(message, meant.writer, now, names))
+    found = meant.settled(_read_past_preamble(message, meant.writer, now, names))
     if guess and found.intent is Intent.NONE:  # no rule reads it: perhaps the learned model, for the writer to confirm
         found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
@@ -60,6 +61,18 @@ def interpret(
 def as_read(text: str) -> str:
     """A message as the rules read it: chat made plain and tidied, at most MAX_UNDERSTOOD characters."""
     return plain_chat(tidy(as_clauses(normalise(text[: MAX_UNDERSTOOD * 2])))[:MAX_UNDERSTOOD])
+
+
+def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
+    """The request after a newcomer's opening ("Not sure if this is the right place but …"), when the rules
+    understand it; else the whole message."""
+    message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
+    rest = without_preamble(message)
+    if rest is not None:
+        found = _read(rest, writer, now, names)
+        if found.intent is not Intent.NONE:
+            return found
+    return _read(message, writer, now, names)
 
 
 def _read(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:

@@ -87,7 +87,10 @@ def same_first_name(written: str, first: str, *, typos: bool = False) -> bool:
         return True
     if len(written) == 1:
         return first.startswith(written)
-    return typos and len(written) >= 4 and fuzz.ratio(written, first) >= _FIRST_NAME_TYPO
+    if not typos or len(written) < 4:
+        return False
+    ratio = fuzz.ratio(written, first)  # "Jassy" for Jassi, "Merlyn" for Merlin: near, and sounding the same
+    return ratio >= _FIRST_NAME_TYPO or (ratio >= 75 and sounds_alike(written, first))
 
 
 def is_first_name(word: str) -> bool:
@@ -212,14 +215,17 @@ class NameIndex:
         return PersonMatch(suggestions=self.near(key))
 
     def spelling_variant(self, written: str, member: Person) -> bool:
-        """Whether a written full name is the member's surname with their first name spelt another way that sounds
-        the same ("Rachel Doyle" for Rachael Doyle, "Nikki Burrows" for Nicki Burrows): asked about in a message,
-        not assumed. Short forms ("Mike Galikowski" for a Michael, "Tony O"), initials and aliases are not."""
+        """Whether a written name is the member's first name spelt another way that sounds the same, alone or with
+        their surname ("Rachel" or "Rachel Doyle" for Rachael Doyle, "Nikki Burrows" for Nicki Burrows): asked
+        about in a message, not assumed. Short forms ("Mike Galikowski" for a Michael, "Tony O"), initials and
+        aliases are not."""
         key = fold(written)
         words, own = key.split(), fold(member.name).split()
-        if len(words) < 2 or len(own) < 2 or key in self._exact or len(words[0]) < 2:
+        if not words or len(own) < 2 or key in self._exact or len(words[0]) < 2:
             return False
         short = words[0].startswith(own[0]) or own[0].startswith(words[0])  # "Sue Vincent" for Su: a short form
+        if len(words) == 1:  # "Rachel" alone for Rachael, "Merlyn" for Merlin: the first name spelt another way
+            return not short and words[0] != own[0] and sounds_alike(words[0], own[0])
         return words[-1] == own[-1] and not short and sounds_alike(words[0], own[0])
 
     def near(self, written: str) -> tuple[Person, ...]:

@@ -132,6 +132,11 @@ class Resolution:
         return bool(self.owners or self.ambiguous)
 
 
+_OWN_GROUP = re.compile(r"^(?:our|my)\s+(?:sub[\s-]?)?group$", re.I)
+_HELD_TOGETHER = re.compile(r"(?<=\w)\s+(?:jointly|together|between\s+(?:them|us|the\s+two\s+of\s+(?:them|us)))\s*$",
+                            re.I)  # fmt: skip
+
+
 class OwnerResolver:
     """Resolves owner phrases against one board's names, with the writer standing for 'I' and 'me'.
 
@@ -146,6 +151,7 @@ class OwnerResolver:
     def phrase(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
         """All owners in a phrase, or None when the phrase is not (entirely) owners."""
         text = _SIDE.sub(r"\g<outer> (\g<inner>)", _EXCLUDED.sub("", _EXCLUDED.sub("", text)))
+        text = _HELD_TOGETHER.sub("", text)  # "the police and YOS jointly": how they hold it, not who
         post = _POST_AND_NAME.match(text.strip(" ,.;:–—-"))
         named = post["name"] or post["before"] if post else None
         if post and _UNLISTED_POST.match((post["post"] or post["after"]).strip()) and named:
@@ -203,6 +209,11 @@ class OwnerResolver:
             return None
         if lowered in _SELF:
             return Resolution([self._writer_owner()]) if self.writer else None
+        if _OWN_GROUP.match(text) and self.writer is not None:  # "our group": the one the writer chairs, or asked
+            chaired = [g for g in self.names.directory.groups if g.chair_id == self.writer.id]
+            if len(chaired) == 1:
+                return Resolution([Owner("group", chaired[0].name, chaired[0].id)])
+            return Resolution([Owner("unknown", text)])
         if _EVERYONE.search(text):
             group = self.names.group("all members")
             return Resolution([Owner("group", group.name, group.id)]) if group else None
@@ -219,9 +230,9 @@ class OwnerResolver:
         exact = self.names.exact_member(text)
         if exact is not None:  # a name or alias exactly as the roster (or the minutes' attendance) gives it
             return Resolution([Owner("member", exact.name, exact.id)])
-        chaired = self._group_chair(text)
-        if chaired is not None:
-            return chaired
+        by_chair = self._group_chair(text)
+        if by_chair is not None:
+            return by_chair
         if _CHAIRS.match(text):  # "the co-chairs": every member who chairs the board, each an owner
             chairs = [p for p in self.names.directory.members if p.role is Role.CHAIR]
             return Resolution([Owner("member", p.name, p.id) for p in chairs]) if len(chairs) > 1 else None

@@ -1,0 +1,77 @@
+"""What a member new to the assistant writes before the request itself: "Not sure if this is the right place
+but …", "Hi all, first time using this.", "Sorry, bit of a long one.", "Can I add an action? Jayne to map …",
+"Is it possible to set an action for all board members? Everyone to read …", "I think I need to record that …".
+
+The opening says how the writer feels about asking, not what they ask; read with it, "Can I add an action?" is a
+question about the writer, and "I need to record that Kate will …" makes the writer its owner. The reader reads
+the message without the opening, and keeps that reading only when it understands the rest (else the whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.directory import Person
+from bot.understanding.names import NameIndex
+from bot.understanding.text import fold
+from store.models import Role
+
+__all__ = ["without_preamble", "without_salutation"]
+
+_END = r"\s*(?:[,.!:;?–—-]+\s*|\s+but\s+|\s+so\s+)"
+_UNSURE = (
+    r"(?:(?:I'm\s+|I\s+am\s+)?(?:not\s+sure|unsure)\s+(?:if|whether|how|where)\s+(?:this|I|to)\b[^.?!,]{0,60}?"
+    r"(?:right\s+place|works?|do\s+this|goes|(?:the\s+)?right\s+way|ask|post\s+this|put\s+this)(?:\s+(?:for\s+this|"
+    r"yet|here|properly))?)"
+)
+_NEW = (
+    r"(?:(?:this\s+is\s+)?(?:my\s+)?first\s+time\s+(?:using|trying)\s+(?:this|the\s+(?:bot|assistant|tracker))"
+    r"(?:\s+(?:bot|thing|assistant))?|(?:I'm|I\s+am)\s+(?:new\s+to\s+(?:this|the\s+\w+)|still\s+getting\s+used\s+to"
+    r"\s+(?:this|it))|sorry,?\s+(?:a\s+)?(?:bit\s+of\s+a\s+|rather\s+a\s+)?long\s+one|sorry\s+if\s+this\s+is\s+"
+    r"(?:the\s+wrong\s+place|a\s+(?:silly|daft)\s+question)|(?:please\s+)?bear\s+with\s+me|apologies\s+if\s+I'm\s+"
+    r"doing\s+this\s+wrong|(?:a\s+)?quick\s+one)"
+)
+# "Can I add an action?", "Is it possible to set an action for all board members?", "could I log something?"
+_MAY_I = (
+    r"(?:(?:can|could|may)\s+(?:I|we|you)|is\s+it\s+possible\s+to|I'd\s+like\s+to|I\s+want\s+to)\s+"
+    r"(?:add|log|record|set(?:\s+up)?|put\s+in|put\s+on|create|enter|raise)\s+(?:an?\s+|another\s+|one\s+more\s+)?"
+    r"(?:new\s+)?(?:action|task|something|one)(?:\s+(?:on|to|onto|in)\s+the\s+(?:tracker|list|log|system))?"
+    r"(?:\s+for\s+[^?.!]{1,60})?\s*\?+"
+)
+_OPENING = re.compile(rf"^(?:(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:{_UNSURE}|{_NEW}){_END}|{_MAY_I}\s+)+", re.I)
+# "I think I need to record that …", "I just need to log …": the writer asks for a record, not for work.
+_NEED_TO = re.compile(
+    r"^(?:so\s+)?(?:I\s+(?:think\s+I\s+|just\s+|probably\s+)?(?:need|have|want|'d\s+like)\s+to|"
+    r"is\s+it\s+possible\s+to)\s+"
+    r"(?=(?:record|log|add|put\s+in|note|enter|change|move|update|close|drop|delete|remove|reassign)\b)",
+    re.I,
+)
+
+
+def without_preamble(message: str) -> str | None:
+    """The message without the opening that only says how the writer feels about asking, or None when it has
+    none (or nothing is left after it)."""
+    rest = _OPENING.sub("", message, count=1)
+    rest = _NEED_TO.sub("", rest, count=1)
+    if rest == message or not any(ch.isalnum() for ch in rest):
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
+# "Roger – apols for July, clashes with our Ofsted feedback. Tabetha": a note to the chair, signed by the writer.
+_LETTER = re.compile(
+    r"^(?P<to>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?\s*[,:–—-]\s*(?P<body>.+?)[\s.,;!–—-]+(?P<signed>[A-Z][a-z]+)[.!]?$"
+)
+
+
+def without_salutation(message: str, writer: Person | None, names: NameIndex) -> str | None:
+    """A note written to the chair or the business manager and signed with the writer's own first name, without
+    the salutation and the signature (the chair named first is who it is for, not whose it is); else None.
+    Only for a writer who is neither, since they are the ones who pass on others' notes."""
+    found = _LETTER.match(message)
+    if found is None or writer is None or writer.role in (Role.CHAIR, Role.MANAGER):
+        return None
+    if fold(found["signed"]) != fold(writer.name).split()[0]:
+        return None
+    addressed = [p for p in names.person(found["to"]).candidates if p.role in (Role.CHAIR, Role.MANAGER)]
+    return found["body"] if addressed and writer not in addressed else None
