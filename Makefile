@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bench-national clean
 
 $(BIN)/python:
 	@$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ test: lint
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m bench
+
+bench-national: $(VENV)/.installed-dev
+	$(BIN)/python -m bench national
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

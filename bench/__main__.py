@@ -1,4 +1,5 @@
-"""Run the benchmarks: `python -m bench` (or `make bench`) runs them all; `python -m bench growth memory` some.
+"""Run the benchmarks: `python -m bench` (or `make bench`) runs them all; `python -m bench growth memory` some;
+`python -m bench national` (or `make bench-national`) the national-scale one, which is run only when named.
 
 Each benchmark's table is printed as it finishes; at the end, every figure with its target and whether it was met,
 written to bench/results.json with the machine's details.
@@ -20,6 +21,7 @@ from bench import (
     memory,
     minutes_accuracy,
     minutes_pdf,
+    national,
     round_trip,
     teams_round_trip,
     understanding,
@@ -40,17 +42,19 @@ BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
     "cli": cli_startup.run,
     "engagement": engagement.run,
 }
+SEPARATE: dict[str, Callable[[], list[Result]]] = {"national": national.run}  # about 10 minutes: only when named
 
 
 def main(names: list[str]) -> int:
-    unknown = [n for n in names if n not in BENCHMARKS]
+    chosen = BENCHMARKS | SEPARATE
+    unknown = [n for n in names if n not in chosen]
     if unknown:
-        print(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}", file=sys.stderr)
+        print(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(chosen)}", file=sys.stderr)
         return 2
     results: list[Result] = []
     for name in names or list(BENCHMARKS):
         start = time.perf_counter()
-        found = BENCHMARKS[name]()
+        found = chosen[name]()
         print(f"\n{name} ({time.perf_counter() - start:.0f} s)\n{table(found)}", flush=True)
         results += found
     print(f"\nevery figure\n{table(results)}")
