@@ -130,9 +130,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-# everyday-17 (newcomers' wording) is tuned on for one round only and not held to the floors yet: it still has one
-# wrong member owner ("… what our group still has open – can you list them for me?") and owners at 85 %.
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in (*range(2, 17), 18)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 19)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble.
 FLOOR_EXCEPTIONS = {"everyday-13": {"due": 0.93}}
@@ -174,7 +172,7 @@ def test_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
         assert figures[name] >= floor, (name, report)
 
 
-EVERYDAY_BLIND_2_FLOORS = {"intent": 0.94, "owners": 0.89, "due": 0.93, "meeting": 0.88, "audit": 0.85, "ref": 0.98}
+EVERYDAY_BLIND_2_FLOORS = {"intent": 0.95, "owners": 0.9, "due": 0.95, "meeting": 0.88, "audit": 0.85, "ref": 0.98}
 
 
 def test_second_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:

@@ -17,32 +17,8 @@ from bot.understanding.owners import Resolution
 from bot.understanding.question_words import ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
 from bot.understanding.stand_ins import stand_in_named, writer_stands_in
+from bot.understanding.withdrawn_words import WITHDRAW
 
-_WITHDRAW = re.compile(
-    r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
-    r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?)\s+"
-    r"(?:my|his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
-    r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
-    # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
-    r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:off|out)\b|"
-    r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
-    r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
-    r"\b(?:will be|(?:I|he|she|they)['’]ll be|shall be|am|I'm) (?:now )?"
-    r"(?:there|attending|coming|at|able to (?:make|attend|come))\b"
-    r"[^.!?]{0,40}?\bafter all\b|"
-    r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:coming|attending|able to (?:make|attend|come))\b[^.!?]{0,40}?"
-    # "karen jackson is coming after all", "richard's attending the july board after all"
-    r"\bafter all\b(?!\s+(?:the|that|this|those|these|my|our|his|her|their|its)\b)|"
-    # "Tony Oakman's apologies for the 10th July can be removed", "please remove Cafcass apologies"
-    r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:can|could|should|to|may)\s+(?:now\s+)?be\s+(?:removed|withdrawn|taken off|"
-    r"deleted|cancelled|canceled|struck off|scrapped|crossed off)\b|"
-    r"\b(?:remove|withdraw|delete|scrap|strike|cancel|undo|reverse|retract)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}apolog|"
-    r"\b(?:take|remove|strike|cross)\s+(?:me|him|her|them)\s+off\s+(?:the\s+)?apolog|"
-    r"\bapolog\w*\s+(?:(?:now|are|is)\s+)?(?:withdrawn|cancelled|retracted)\b|\bun-?apologi[sz]e\b|"
-    r"\bno\s+longer\s+(?:an?\s+)?apolog\w*\b|"  # "so she's no longer an apology"
-    r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:withdrawn|retracted)\b",
-    re.I,
-)
 # "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
 _MEETING_NAME = (
     rf"(?:the\s+)?(?:(?:{MONTH_WORDS}|next)\s+)?(?:board|meeting|workshop|panel|audit panel|dscb|lscb|"
@@ -127,6 +103,9 @@ _APOLOGY = re.compile(
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b|"
+    # "I've got a clash with the July board", "there's a clash with the workshop"
+    r"\b(?:(?:I['’]ve|I have|I)\s+(?:got\s+)?|there['’]s\s+|I['’]m\s+double[- ]booked\s+)?a\s+clash\s+with\s+"
+    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
     # "sorry for july - Dr Ahmed will attend", "so sorry about the workshop": sorry for a meeting, not for a delay
     r"(?:^|[.!?]\s+)(?:so\s+|very\s+|really\s+)?sorry\s+(?:but\s+)?(?:for|about)\s+(?:the\s+|next\s+|this\s+)*"
     r"(?:board|meeting|workshop|audit\s+panel|panel|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
@@ -296,6 +275,8 @@ _WRITER_WORDS = {"me", "i", "my", "myself"}
 _ENDS_WITH_I = re.compile(r"(?<![&+])(?<!\band)\s+I$")
 _THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
 
+_NAME_FROM = re.compile(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
+
 
 class _ApologyRules(_ReaderBase):
     """Apologies, representatives and absentees."""
@@ -325,7 +306,7 @@ class _ApologyRules(_ReaderBase):
     def _withdrawn(self) -> Interpretation | None:
         """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
         "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
-        if not _WITHDRAW.search(self.text):
+        if not WITHDRAW.search(self.text):
             attending = _CAN_ATTEND.search(self.text)
             changed = _WILL_ATTEND.search(self.text) and _PLAN_CHANGED.search(self.text)
             attends = (attending and _CHANGE_OF_PLAN.search(self.text)) or changed
@@ -413,17 +394,21 @@ class _ApologyRules(_ReaderBase):
                 clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, found.start("name"))), default=0)
                 if _INDEFINITE.match(text, clause, found.start("name")):  # "a watch manager will come": nobody named
                     return None, (text[:clause] + text[found.end() :]).strip(" ,;–—-")
-                named = self._member_named(found["name"])
+                lead = _NAME_FROM.search(text, 0, found.start("name"))
+                named = self._member_named(lead[0] + found["name"]) if lead else None
+                start = lead.start() if lead and named is not None else found.start()
+                named = named if named is not None else self._member_named(found["name"])
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
                     anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
-                    return (None if anyway else named or None), _without(text, found)
+                    return (None if anyway else named or None), (text[:start] + text[found.end() :]).strip(" ,;–—-")
         return stand_in_named(text, self.owners, self.writer) or (None, self.text)  # "sending our named nurse jan"
 
     def _member_named(self, written: str) -> str | None:
         """The member (never the writer) that the last one or two words of ``written`` name; "" when they fit
         several members; None when they name nobody (or the writer)."""
         words = written.split()
-        for size in (2, 1):
+        whole = 3 <= len(words) <= 5 and re.search(r"^\S+(?:\s+\S+)?\s+(?:from|at|of)\s+\S", written, re.I)
+        for size in (len(words), 2, 1) if whole else (2, 1):  # "Karen from public health": that agency's Karen
             if len(words) < size:
                 continue
             named = self.owners.single(" ".join(words[-size:]), allow_unknown=False)

@@ -94,6 +94,9 @@ _TEXT_SPEAK = (
     (re.compile(r"(?<=[a-z'] )b(?= (?:able|there|at|in|back|away|off|late|ok|done|fine|free|around)\b)", re.I), "be"),
     (re.compile(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b)[a-z])", re.I), r"\1 to"),
     (re.compile(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
+    # "eom june" typed before a month: "by the end of June"
+    (re.compile(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
+     "by the end of "),
 )  # fmt: skip
 # "finished action 14", "status of action no. 33": an action's reference written out.
 # "Action 3 - owner should be the police": after a dash, only a word about the action itself (not "Action 3 - Tony to

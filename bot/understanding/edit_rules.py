@@ -108,6 +108,16 @@ _ASKED_TO_NOTE = re.compile(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\
 _EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\s+to|other\s+than|except)\s*$", re.I)
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 
+_DONE_FIRST = re.compile(
+    r"^(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)(?:\s+and\s+dusted|\s+now|\s+at\s+last|"
+    r"\s+finally)?\s*(?:[,;.!]|\s[–—-]\s)",
+    re.I,
+)
+_REPORTED_DONE = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:says|said|has said|tells me|told me|confirmed|has confirmed|"
+    r"confirms|let me know)\b"
+)
+
 
 class _EditRules(_ReaderBase):
     """Messages about one action named by its reference."""
@@ -254,6 +264,8 @@ class _EditRules(_ReaderBase):
             return None  # "Re a-27 - the summary has gone to CDOP, so I think that one's complete now": closed
         if DONE.fullmatch(note.strip(" .!👍✅")) or re.fullmatch(r"[\W_]*", note):
             return None  # "A-14: done" closes it
+        if _DONE_FIRST.match(note) and not NEGATED_DONE.search(note):
+            return None  # "A-31 – done and dusted, report went to the sub on the 12th": closed, and how
         if DONE.match(note) and not NEGATED_DONE.search(note) and (len(note.split()) <= 4 or self._on_behalf(refs)):
             return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
         return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note)
@@ -362,7 +374,8 @@ class _EditRules(_ReaderBase):
                 owner = named.owners[0]
                 return owner if self.writer is None or owner.id != self.writer.id else None
         starts = [0] + [m.end() for m in re.finditer(r"[,;.!?]\s+|\s[–—-]\s+", self.text)]  # ", jassi confirmed"
-        doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else []
+        reported = _REPORTED_DONE.match(self.text)  # "Pam says a3 is done", "Richard confirmed that A-22 is done"
+        doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else [reported]
         doer = next((d for d in doers if d and self.owners.single(d["who"], allow_unknown=False)), None)
         doer = doer or WHOSE_ACTION.match(self.text)  # "Julie's action A-22 ... please mark that one complete"
         if doer:

@@ -97,7 +97,7 @@ ASSIGN_GO = re.compile(
     rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?now\s+(?:with|over\s+to)\s+(?P<who12>[^,.;!?]+?)"
     r"(?:\s+(?:please|pls|instead|thanks))*\s*(?:[.!?,;]|$)|"
     rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:come|comes)\s+(?:over\s+|across\s+)?to\s+(?P<who13>me|us|myself)\b|"
-    r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
+    r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|as|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
     # "please change the owner of A-13 to Mayada and Karen J", "switch the lead on a4 over to the CCG"
     rf"\b(?:change|switch|update|amend|swap)\s+(?:the\s+)?(?:owner|owners|lead|ownership)\s+(?:of|on|for)\s+"
@@ -122,8 +122,12 @@ ASSIGN_GO = re.compile(
     r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
     r"(?:on|with)\s+(?P<who4>.+?)"
     rf"(?:\s+(?:instead|please|pls|now|{_AS_A_WHOLE})\b|[.!?,;]|$)|"  # "A-28 should be on the police not the CCG"
-    rf"\b(?:can|could|should)\s+(?:it|{REF_WORDING})\s+be\s+(?!(?:put|placed|moved)\s)(?P<who5>[^,.;!?]+?)"
-    r"(?:\s+(?:jointly|together|instead|now|please|pls))*\s*[.!?]*$|"  # "can a-32 be zala and me jointly"
+    rf"\b(?:can|could|should)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+(?!(?:put|placed|moved)\s)"
+    r"(?P<who5>[^,.;!?]+?)(?:\s+(?:jointly|together|instead|now|please|pls))*"
+    r"(?:\s+(?:rather than|instead of|not)\s+[^,.;!?]+?)?\s*[.!?]*$|"  # "can a-32 be zala and me jointly"
+    # "a14 – that one's mine not the CCG's": the new owner said against the old, after the reference
+    rf"^\W*{REF_WORDING}\s*[:,–—-]+\s*(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is|\s+should\s+be)\s+"
+    r"(?:really\s+|actually\s+)?(?P<who15>[A-Za-z][\w'’ &-]{0,40}?),?\s+(?:not|rather than|instead of)\s+[A-Za-z]|"
     rf"^(?:can|could|shall)\s+(?P<who9>[^?]+?)\s+(?:both\s+|all\s+)?(?:go|be put|be added)\s+(?:on|onto|to)\s+"
     rf"{REF_WORDING}|"  # "can kate and me both go on A-5"
     rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|->|→|>)\s+"
@@ -217,7 +221,8 @@ REASON = re.compile(
     re.I,
 )
 DONE = re.compile(
-    r"\b(?:done|complete[d]?|closed?|finished|tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
+    r"\b(?:done|complete[d]?|closed?|(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
+    r"tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
     r"can be closed|returned|submitted|sent|circulated)\b|✅|✔",
     re.I,
 )

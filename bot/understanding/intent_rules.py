@@ -48,6 +48,7 @@ from bot.understanding.question_words import (
     SHOW_SPACED_ASKED,
     SHOW_WHAT_IT_IS,
     THANKS,
+    THEM_FOR_ME,
     WITH_WRITER,
     WRITER_AND,
     asks_indirectly,
@@ -179,7 +180,7 @@ _LIST_SELF = re.compile(
 # "can i see the police ones, mine and sallys": the writer's actions (and someone else's), when asked for.
 _LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
 _ALSO = re.compile(
-    r"\b(?:mine|me|my \w+) (?:and|or|&) (?P<who>[\w\s'’-]+?)"
+    r"\b(?:mine|me|my (?:\w+ ){0,2}\w+) (?:and|or|&|plus) (?P<who>[\w\s'’-]+?)"
     r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$",
     re.I,
 )
@@ -333,6 +334,13 @@ class _IntentRules(_ReaderBase):
             return None
         if RECORD_ASKED.search(self.text) or (ONE_ACTION_NAMED.search(self.text) and EDIT_ASKED.search(self.text)):
             return None  # "can u log one for me", "can we remove action 22": a request, not a question
+        them = THEM_FOR_ME.search(self.text)  # "… what our group still has open – can you list them for me?"
+        if them and them.start() > 0:
+            head = type(self)(self.text[: them.start()], self.writer, self.now, self.names)
+            head.question = True
+            listed = head._list_actions()
+            if listed is not None and (listed.owners or listed.ambiguous):
+                return listed
         asker = REPORTED_ASKER.match(self.text)
         if asker and asker.end() < len(self.text):  # "Martine asked me to check - what is overdue?"
             rest = type(self)(self.text[asker.end() :], self.writer, self.now, self.names)

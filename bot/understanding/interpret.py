@@ -27,6 +27,7 @@ from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
 from bot.understanding.preambles import without_preamble, without_salutation
+from bot.understanding.retold import retold
 from bot.understanding.text import normalise, tidy
 
 __all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
@@ -65,14 +66,21 @@ def as_read(text: str) -> str:
 
 def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
     """The request after a newcomer's opening ("Not sure if this is the right place but …"), when the rules
-    understand it; else the whole message."""
+    understand it; else the whole message; else, when nothing reads it, the action a story tells (``retold``)."""
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
     rest = without_preamble(message)
     if rest is not None:
         found = _read(rest, writer, now, names)
         if found.intent is not Intent.NONE:
             return found
-    return _read(message, writer, now, names)
+    found = _read(message, writer, now, names)
+    ownerless = found.intent is Intent.RECORD_ACTION and not found.owners and not found.ambiguous
+    stories = (retold(message), retold(rest) if rest else None) if found.intent is Intent.NONE or ownerless else ()
+    for story in filter(None, stories):  # "… and in the end Jo said she'd find out …": the action the story tells
+        told = _read(story, writer, now, names)
+        if told.intent is Intent.RECORD_ACTION and (told.owners or told.ambiguous or not ownerless):
+            return told
+    return found
 
 
 def _read(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:

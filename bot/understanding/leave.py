@@ -26,7 +26,7 @@ _LEAVE = (
     r"|annual\s+leave|a/l|(?-i:AL)|away|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
     r"|(?:in|at)\s+court)"  # "in court all next week, back 26th"
 )
-_UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+including)"
+_UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+incl(?:uding|\.)?)"
 # "on leave until 1 June", "off till Monday", "away from today until 12/06": the date after until/till.
 _UNTIL_CUE = re.compile(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\b", re.IGNORECASE)
 # "back on 8 June", "I'm back Monday", "returning Tuesday", "back in the office on 8/6", "return to work on 1/7".
@@ -133,6 +133,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     """The writer's own leave in a message: leave wording with until ("a/l until 12/06", "OOO through Friday"),
     or the writer saying when they are back ("I'm back on 8 June"); None for anything else, such as someone
     else's return ("Tony will be back on 8 June")."""
+    text = _COVER_NOTE.sub("", text)  # "ooo until 5 June – anything urgent to Zala": who covers is no part of it
     until = _UNTIL_CUE.search(text)
     if _BACK_FOR_MEETING.search(text):
         return None  # "I'm back on for 10 July": coming to the meeting after all, not leave
@@ -143,6 +144,11 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     return parse_leave(text, now)
 
 
+_COVER_NOTE = re.compile(
+    r"\s*(?:[,;.!]|\s[–—-])\s*(?:for\s+)?(?:anything\s+urgent|urgent\s+(?:queries|matters|stuff|things)|"
+    r"(?:please\s+)?contact|in\s+my\s+absence|cover\s+is|covering\s+for\s+me)\b[^.!?]*[.!?]?\s*$",
+    re.I,
+)
 _BACK_FOR_MEETING = re.compile(r"\bback\s+on\s+for\b", re.I)
 # "Richard is away until 10/06", "she's on leave till June": another person's leave, just before its wording.
 _SOMEONE_ELSE = re.compile(

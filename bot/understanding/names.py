@@ -325,6 +325,12 @@ class NameIndex:
         for candidate in (key, _without_suffix(key), _joined_possessive(key)):
             if candidate in self._group_keys:
                 return self._group_keys[candidate]
+        bare = _without_suffix(key)
+        if bare != key and len(bare) >= 4:  # "the workforce group": the one group whose name starts that way
+            keys = self._group_keys.items()
+            starting = {g.id: g for k, g in keys if k.startswith(bare + " ") and g.kind == "sub-group"}
+            if len(starting) == 1:
+                return next(iter(starting.values()))
         return None
 
     def exact_member(self, written: str) -> Person | None:

@@ -48,7 +48,7 @@ _SIDE = re.compile(
 )
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _AND_ME = re.compile(r"^(?P<others>.+?)\s*(?:,?\s+and|&|\+)\s*(?:I|me|myself)$", re.I)
-_SELF = {"i", "me", "myself", "i'll", "i will", "i'd"}
+_SELF = {"i", "me", "myself", "i'll", "i will", "i'd", "mine"}
 _EVERYONE = re.compile(
     r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$|"
     r"^(?:every ?one|every ?body|all members?)\s+(?:on|of)\s+(?:the\s+)?(?:board|dscb|lscb)$|"  # "everyone on it"
@@ -86,7 +86,8 @@ _CHAIRS = re.compile(r"^(?:the\s+|both\s+)?(?:co-?\s?chairs|chairs|joint chairs)
 # board's chair.
 _GROUP_CHAIR = re.compile(
     r"^(?:the\s+|our\s+)?(?P<group>.+?)(?:['’]s)?\s+(?:co-?\s?)?chair(?:man|person|woman)?$|"
-    r"^(?:the\s+)?(?:co-?\s?)?chair(?:man|person|woman)?\s+(?:of|for)\s+(?P<of>.+)$",
+    r"^(?:the\s+)?(?:co-?\s?)?chair(?:man|person|woman)?\s+(?:of|for)\s+(?P<of>.+)$|"
+    r"^(?:whoever|whomever|the\s+person\s+who|the\s+one\s+who)\s+chairs\s+(?:the\s+)?(?P<chairs>.+)$",
     re.I,
 )
 # "the LADO", "our designated nurse", "the named GP": a post the roster does not list, so a person the assistant
@@ -269,7 +270,10 @@ class OwnerResolver:
         capitalised = all(NAME_WORD.match(w) or self.names.is_known_word(w) for w in words)
         lowercase = not capitalised and lowercase_name_words(words, first_known=known_first)
         if len(words) > 4 or not (capitalised or (lowercase and (known_first or subject))):
-            return self._qualified(text, subject=subject) if allow_unknown else None
+            qualified = self._qualified(text, subject=subject)  # "karen from public health"
+            if qualified is not None and not allow_unknown and any(o.kind == "unknown" for o in qualified.owners):
+                return None
+            return qualified
         match = self.names.person(text)
         if match.member is not None and self.names.spelling_variant(text, match.member):  # "Rachel" for Rachael
             return Resolution([Owner("unknown", text, suggestions=(match.member,))])
@@ -302,7 +306,7 @@ class OwnerResolver:
     def _group_chair(self, text: str) -> Resolution | None:
         """ "the CDOP chair": the member who chairs that group; an unknown person when the roster names none."""
         found = _GROUP_CHAIR.match(text)
-        group = self.names.group(found["group"] or found["of"]) if found else None
+        group = self.names.group(found["group"] or found["of"] or found["chairs"]) if found else None
         if group is None or group.kind != "sub-group":  # "all members" and "sub group chairs" have no chair
             return None
         chair = next((p for p in self.names.directory.members if p.id == group.chair_id), None)

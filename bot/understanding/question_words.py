@@ -301,6 +301,7 @@ REPORTED_ASKER = re.compile(
     rf"^(?:i've|i\s+have|i\s+was|i've\s+just|i\s+have\s+just)\s+(?:been\s+)?asked\s+by\s+{_SOMEONE}\s+to\s+"
     r"(?:check|ask|find\s+out|see|confirm)\b\s*[-–—:,]*\s*|"
     rf"^{_SOMEONE}(?:'s|’s|\s+is|\s+was|\s+has\s+been)\s+asking\s+(?=what|which|whether|if|who|how|when|where|any)|"
+    rf"^{_SOMEONE}\s+(?:has\s+|just\s+)?asked\s+(?=(?:what|which|whether|if|who|how|when|where|any)\b)|"
     r"^(?:[\w'’-]+\s+){1,3}?(?:has\s+|had\s+|just\s+)?(?:asked|wants|wanted|needs|needed|would\s+like|"
     r"is\s+asking|was\s+asking)\s+(?:(?:me|us)\s+to\s+(?:check|ask|find\s+out|know|see|look|confirm)\b|"
     # "roger wants to know what cafcass have outstanding": the one asking, then the question
@@ -413,5 +414,12 @@ ACTIONS_HELD = re.compile(
 # told after the question; whoever it names owns nothing.
 CONTEXT_AFTER = re.compile(
     r"^(?:I(?:'d|'m|'ll|'ve)?|we(?:'d|'re|'ll)?|need|want|trying|it's|its|this\s+is|thanks?|cheers)\b",
+    re.I,
+)
+
+# "… what our group still has open – can you list them for me?": the list asked for is the one named before.
+THEM_FOR_ME = re.compile(
+    r"\s*[-–—,;]\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:list|show|send|give|pull\s+up)\s+(?:me\s+)?"
+    r"(?:them|those|these|it)(?:\s+(?:out|up))?(?:\s+for\s+me)?(?:\s+please)?\W*$",
     re.I,
 )
