@@ -47,6 +47,7 @@ from store.models import Board, ChatAddress, Delivery, DeliveryStatus, Member, u
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+RUN_KIND = "digest-run"  # a board's digests for one day, claimed by one process at a time
 STALE_AFTER = dt.timedelta(minutes=10)
 NO_ACCOUNT = "no chat account found for this member"
 
@@ -113,8 +114,11 @@ class SendReport:
     skipped: int = 0  # already sent or being sent by another process, or paused (on leave per their status)
     failed: int = 0  # the platform refused; retried on a later run
     no_account: int = 0  # no account linked or found by email; not retried today
+    in_hand: bool = False  # the board's digests were all out today already, or another process is sending them
 
     def __str__(self) -> str:
+        if self.in_hand:
+            return "today's digests are already out (or being sent by another process)"
         text = f"sent {self.sent}, skipped {self.skipped}, failed {self.failed}"
         return text + (f", no chat account {self.no_account}" if self.no_account else "")
 
@@ -134,7 +138,31 @@ def send_digests(
     """Send today's digests that have not gone out yet (members', then the manager's); safe to call repeatedly.
 
     ``now`` is board time. ``pace_seconds`` is the pause between two messages (Slack allows about one message a
-    second per channel)."""
+    second per channel).
+
+    The board's run for the day is claimed first, under its own delivery key, so that of the app processes whose
+    schedulers tick at once only one computes and sends a board's digests; once every message is out (or given
+    up on) the run is recorded as done and later ticks that day do nothing, else it is released for the next
+    tick to retry what failed."""
+    today = now.date()
+    run = f"{RUN_KIND}:{today.isoformat()}" if sender.platform == "slack" else f"{sender.platform}:{RUN_KIND}:{today}"
+    if not claim(database_url, board_id, run, RUN_KIND, None):
+        return SendReport(in_hand=True)
+    try:
+        notices, report = _send_digests(sender, database_url, board_id, now, pace_seconds)
+    except BaseException:
+        release(database_url, board_id, run)
+        raise
+    if _all_out(database_url, board_id, [n.key for n in notices]):
+        finish(database_url, board_id, run)
+    else:
+        release(database_url, board_id, run)
+    return report
+
+
+def _send_digests(
+    sender: Sender, database_url: str, board_id: int, now: dt.datetime, pace_seconds: float
+) -> tuple[list[Notice], SendReport]:
     today = now.date()
     slack = sender.platform == "slack"
     with transaction(database_url) as session:
@@ -148,7 +176,22 @@ def send_digests(
         notices = on_platform(notices, sender.platform)
         settled = _settled(session, board_id, [n.key for n in notices])
         time_zone = board.time_zone
-    return deliver(sender, database_url, board_id, notices, today, time_zone, settled, pace_seconds)
+    return notices, deliver(sender, database_url, board_id, notices, today, time_zone, settled, pace_seconds)
+
+
+def _all_out(database_url: str, board_id: int, keys: list[str]) -> bool:
+    """Whether every one of the messages was sent or given up on (nothing failed to retry, none in hand)."""
+    if not keys:
+        return True
+    with transaction(database_url) as session:
+        out = session.scalars(
+            select(Delivery.key).where(
+                Delivery.board_id == board_id,
+                Delivery.key.in_(keys),
+                or_(Delivery.status == DeliveryStatus.SENT, Delivery.attempts >= MAX_ATTEMPTS),
+            )
+        ).all()
+    return len(set(out)) == len(set(keys))
 
 
 def deliver(

@@ -12,9 +12,9 @@ from slack_sdk.oauth.installation_store import Installation
 from sqlalchemy import func, select, update
 
 from bot.delivery import outbox
-from bot.delivery.outbox import SendReport
+from bot.delivery.outbox import RUN_KIND, SendReport
 from handlers.slack.app import create_app, web_client
-from handlers.slack.outbox import one_workspace, run_due_digests
+from handlers.slack.outbox import SlackSender, one_workspace, run_due_digests
 from handlers.slack.settings import SlackSettings
 from handlers.slack.workspaces import digest_clients
 from store import db
@@ -106,8 +106,12 @@ def test_two_processes_running_the_scheduler_at_once_send_each_message_once(data
 
         posts = mock.calls("chat.postMessage")
         with db.transaction(database_url) as session:
-            delivered = session.scalar(select(func.count()).select_from(Delivery).where(Delivery.status == "sent"))
+            delivered = session.scalar(
+                select(func.count()).select_from(Delivery).where(Delivery.status == "sent", Delivery.kind != RUN_KIND)
+            )
+            runs = session.scalar(select(func.count()).select_from(Delivery).where(Delivery.kind == RUN_KIND))
         assert len(posts) == delivered == 3 * (len(LINKED) + 1)  # five digests and the manager's, per board, once
+        assert runs == 3  # each board's day computed and sent by one of the two processes, then marked done
         sent: Counter[int] = Counter()
         for tick in ticks:
             for board_id, report in tick.items():
@@ -136,3 +140,20 @@ def test_boards_are_sent_side_by_side_and_one_boards_trouble_stops_no_other() ->
         return SendReport()
 
     assert outbox.each_board(due[:2], alone, boards_at_once=1) == {}  # one at a time: they never meet
+
+
+def test_a_board_being_sent_by_another_process_is_left_to_it_unless_that_process_died(sqlite_url: str) -> None:
+    with MockSlack() as mock:
+        board_id = _boards(sqlite_url, mock, ("Board A",))["Board A"]
+        client = web_client(settings_for(mock), "xoxb-test")
+        run = f"{RUN_KIND}:{NOW.date().isoformat()}"
+        assert outbox.claim(sqlite_url, board_id, run, RUN_KIND, None)  # another process has the board's day
+
+        assert outbox.send_digests(SlackSender(client), sqlite_url, board_id, NOW, pace_seconds=0).in_hand
+        assert mock.calls("chat.postMessage") == []
+
+        with db.transaction(sqlite_url) as session:  # that process died 11 minutes ago
+            session.execute(update(Delivery).where(Delivery.key == run).values(
+                created_at=Delivery.created_at - outbox.STALE_AFTER - dt.timedelta(minutes=1)))  # fmt: skip
+        report = outbox.send_digests(SlackSender(client), sqlite_url, board_id, NOW, pace_seconds=0)
+        assert (report.in_hand, report.sent) == (False, 6)
