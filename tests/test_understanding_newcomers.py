@@ -88,15 +88,13 @@ OTHERS: list[Case] = [
      {"intent": "add_update", "ref": "A-10", "note": "Cafcass have sent their comments, will finalise next week"}),
 ]  # fmt: skip
 
-# Busy members in threads: "eom june", a charity by its own name, "done and dusted", closing on someone's behalf,
+# Busy members in threads: "eom june", "done and dusted", closing on someone's behalf,
 # "mine and X's", a stand-in by first name and agency, a diary clash, leave with who covers, owners said against
 # the old one, "moves to the chair of WDG", "whoever chairs the workforce group".
 THREADS: list[Case] = [
     ("CDOP to refresh the safe sleep leaflet, eom june", "Mayada AbuAffan",
      {"intent": "record_action", "owners": [group("CDOP")], "due": "2015-06-30"}),
     ("a9 - extend to eom july pls", M, {"intent": "change_due", "ref": "A-9", "due": "2015-07-31"}),
-    ("Phase to run the young carers sessions by the July board", "Nicki Burrows",
-     {"intent": "record_action", "owners": [agency("Phase Trust (voluntary)")], "due": "2015-07-10"}),
     ("a12 – done and dusted, the leaflet went to print on Tuesday", "Zala Ibrahim",
      {"intent": "complete_action", "ref": "A-12"}),
     ("closing A-8 on behalf of Julie, she sent the figures yesterday", M,

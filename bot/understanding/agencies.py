@@ -34,10 +34,6 @@ _OTHER_STATUTORY = re.compile(r"\bcafcass\b|\bfire\b|\bYOS\b|\byouth offending\b
 _KEYWORDS = ("Police", "Fire Service", "Fire", "Probation", "Public Health", "Cafcass", "Council")
 _GENERIC = frozenset({"of", "the", "and", "for"})
 _TOO_COMMON = {"NHS", "UK"}
-_COMMON_WORDS = frozenset({
-    "the", "care", "health", "housing", "education", "community", "national", "local", "county", "city", "children",
-    "family", "families", "youth", "social", "mental", "public", "safeguarding", "learning", "church", "school",
-})  # fmt: skip
 
 
 def split_department(text: str) -> tuple[str, str | None]:
@@ -73,12 +69,6 @@ def candidate_short_names(name: str) -> set[str]:
     for part in re.split(r"\s[-–—]\s", name):
         if part != name:
             found.add(part.strip())
-    bare = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()  # "Phase Trust (voluntary)": "Phase Trust"
-    if bare != name:
-        found.add(bare)
-    own = re.fullmatch(r"(?P<own>[A-Z][A-Za-z]+)\s+(?:Trust|Project|Foundation|Charity)", bare)
-    if own and own["own"].lower() not in _COMMON_WORDS:  # "Phase Trust": "Phase", the charity's own name
-        found.add(own["own"])
     if " NHS " in f" {name} ":
         found.add(name.split(" NHS ")[0].strip())
     if name.lower().startswith("office of "):
