@@ -240,7 +240,13 @@ class Action(Base):
     """A task from a meeting or a conversation. ``number`` gives the reference A-<number>, never reused."""
 
     __tablename__ = "action"
-    __table_args__ = (UniqueConstraint("board_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("board_id", "number"),
+        # A board's actions by due date and by when they were recorded: the digests' overdue and new actions read
+        # only their own rows, however many boards share the table (their rows lie scattered over its pages).
+        Index("ix_action_board_due", "board_id", "due"),
+        Index("ix_action_board_created", "board_id", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"), index=True)
@@ -272,6 +278,7 @@ class Assignment(Base):
     __table_args__ = (
         Index("ix_assignment_member_status", "member_id", "status"),
         Index("ix_assignment_group_status", "group_id", "status"),
+        Index("ix_assignment_updated_at", "updated_at"),  # shares closed since the last manager's digest
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -388,15 +388,13 @@ def compute_manager_digest(session: Session, board_id: int, now: dt.datetime) ->
     board = session.get_one(Board, board_id)
     since_utc = manager_digest_since(session, board_id, now, board.time_zone)
     new = _views(session, select(Action.id).where(Action.board_id == board_id, Action.created_at >= since_utc), today)
-    # Both correlated with the board's own actions (by the assignment's action index), never a read of every
-    # board's assignments; NOT EXISTS, not NOT IN, so that the open check is an anti-join.
-    closed_recently = exists().where(
-        Assignment.action_id == Action.id,
-        Assignment.status != AssignmentStatus.OPEN,
-        Assignment.updated_at >= since_utc,
+    # The shares changed since then, by their own index (a day's changes, across every board, are few), narrowed to
+    # the board's actions; NOT EXISTS, not NOT IN, so that the open check is an anti-join.
+    closed_recently = select(Assignment.action_id).where(
+        Assignment.updated_at >= since_utc, Assignment.status != AssignmentStatus.OPEN
     )
     still_open = exists().where(Assignment.action_id == Action.id, Assignment.status == AssignmentStatus.OPEN)
-    closed_ids = select(Action.id).where(Action.board_id == board_id, closed_recently, ~still_open)
+    closed_ids = select(Action.id).where(Action.board_id == board_id, Action.id.in_(closed_recently), ~still_open)
     closed = _views(session, closed_ids, today)
     counts = _board_counts(session, board_id, today)
     meeting = session.scalar(
