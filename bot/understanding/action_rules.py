@@ -139,6 +139,9 @@ _ALL_RETURNS = re.compile(
 )
 
 
+_HOW_HELD = re.compile(r"^(?:jointly|together|both|also|kindly)\s+", re.I)  # "X and Y jointly prepare ..."
+
+
 class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks, _PutAgainst, _HandedOver):
     """Actions: owners, task and due date."""
 
@@ -292,7 +295,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
     def _owner_then_task(self, rest: str, *, to: bool, verb_first: bool) -> Interpretation | None:
         """The owners in the first few words, then the task ("mike g look at ...", "Sally to draft ...")."""
         words = rest.split()
-        for size in range(min(7, len(words) - 1), 0, -1):  # "Policy, Procedures & Practice as a whole to ..."
+        for size in range(min(9, len(words) - 1), 0, -1):  # "the CDOP chair and the SCR sub chair jointly ..."
             task = " ".join(words[size:])
             if to:
                 if not task.lower().startswith("to "):
@@ -300,7 +303,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 task = task[3:]
             if not task[:1].islower() or _NOT_WORK.match(task) or _ATTENDING.match(task):
                 continue
-            if verb_first and not asks.WORK_VERB.match(task):
+            if verb_first and not asks.WORK_VERB.match(_HOW_HELD.sub("", task)):
                 continue
             who = " ".join(words[:size])
             last = words[size - 1]

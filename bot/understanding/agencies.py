@@ -33,7 +33,26 @@ _OTHER_STATUTORY = re.compile(r"\bcafcass\b|\bfire\b|\bYOS\b|\byouth offending\b
 # Words people use for a kind of agency; each becomes a short name of the one agency whose name has it.
 _KEYWORDS = ("Police", "Fire Service", "Fire", "Probation", "Public Health", "Cafcass", "Council")
 _GENERIC = frozenset({"of", "the", "and", "for"})
+# Services known by an acronym and by their words: an agency or department named one way is also named the other
+# ("DMBC – YOS" is "youth offending"; a "Dudley Clinical Commissioning Group" is "the CCG").
+_ACRONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("YOS", ("Youth Offending Service", "Youth Offending Team", "Youth Offending", "YOT")),
+    ("YOT", ("Youth Offending Team", "Youth Offending Service", "Youth Offending", "YOS")),
+    ("CCG", ("Clinical Commissioning Group",)),
+    ("CRC", ("Community Rehabilitation Company",)),
+    ("MASH", ("Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub")),
+    ("CAMHS", ("Child and Adolescent Mental Health Services",)),
+)
 _TOO_COMMON = {"NHS", "UK"}
+
+
+def acronym_forms(name: str) -> set[str]:
+    """The other ways of writing a service the name holds by acronym or in words ("YOS": "youth offending")."""
+    found: set[str] = set()
+    for acronym, spelt in _ACRONYMS:
+        if re.search(rf"\b{acronym}\b", name) or re.search(rf"\b{spelt[0]}\b", name, re.I):
+            found.update((acronym, *spelt))
+    return found
 
 
 def split_department(text: str) -> tuple[str, str | None]:
@@ -78,6 +97,7 @@ def candidate_short_names(name: str) -> set[str]:
             found.add(keyword)
     if re.search(r"PFT$|\bpartnership\b.*\btrust\b|\bmental health\b.*\btrust\b", name, re.I):
         found.update({"Mental Health Trust", "MH Trust"})  # a partnership foundation trust: the mental health trust
+    found |= acronym_forms(name)
     if re.search(r"\bconstabulary\b", name, re.I):
         found.add("Police")
     if re.fullmatch(r"NHS(?: [A-Z][a-z]+)+", name) or re.search(r"\bprimary care trust\b", name, re.I):

@@ -16,8 +16,8 @@ from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
-from bot.understanding.stand_ins import stand_in_named, writer_stands_in
-from bot.understanding.withdrawn_words import WITHDRAW
+from bot.understanding.stand_ins import stand_in_named, title_start, untitled, writer_stands_in
+from bot.understanding.withdrawn_words import WITHDRAW, now_attending
 
 # "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
 _MEETING_NAME = (
@@ -306,7 +306,8 @@ class _ApologyRules(_ReaderBase):
     def _withdrawn(self) -> Interpretation | None:
         """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
         "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
-        if not WITHDRAW.search(self.text):
+        someone = now_attending(self.text)  # "Richard Fisher can make Monday now, so Sally won't need to stand in"
+        if not WITHDRAW.search(self.text) and someone is None:
             attending = _CAN_ATTEND.search(self.text)
             changed = _WILL_ATTEND.search(self.text) and _PLAN_CHANGED.search(self.text)
             attends = (attending and _CHANGE_OF_PLAN.search(self.text)) or changed
@@ -315,7 +316,7 @@ class _ApologyRules(_ReaderBase):
                 return None
         owners = self._self_owners(self.text)
         subject = _WITHDRAW_SUBJECT.match(self.text)
-        who = subject and (subject["who"] or subject["who2"] or subject["who3"])
+        who = (subject and (subject["who"] or subject["who2"] or subject["who3"])) or someone
         named_back = _NAMED_THEN_PRONOUN.match(who) if who else None
         who = (named_back["who"] or named_back["who2"]) if named_back else who
         other = _WITHDRAW_OTHER.match(self.text)
@@ -378,7 +379,7 @@ class _ApologyRules(_ReaderBase):
             return _TITLE.sub("", titled["name"]), _without(text, titled)
         for pattern in (_REPRESENTED_BY, _REPRESENTATIVE):
             for found in pattern.finditer(text):
-                name = found["name"].strip()
+                name = untitled(found["name"].strip())  # "Station Manager Dan Price": Dan Price
                 if name.lower() in _NO_REPRESENTATIVE or name.split()[0].lower() in _NO_REPRESENTATIVE:
                     continue
                 if self.writer and name in {"I", self.writer.first_name}:
@@ -396,7 +397,7 @@ class _ApologyRules(_ReaderBase):
                     return None, (text[:clause] + text[found.end() :]).strip(" ,;–—-")
                 lead = _NAME_FROM.search(text, 0, found.start("name"))
                 named = self._member_named(lead[0] + found["name"]) if lead else None
-                start = lead.start() if lead and named is not None else found.start()
+                start = title_start(text, lead.start() if lead and named is not None else found.start())
                 named = named if named is not None else self._member_named(found["name"])
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
                     anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
@@ -468,7 +469,8 @@ class _ApologyRules(_ReaderBase):
 
 
 def _without(text: str, found: re.Match[str]) -> str:
-    return (text[: found.start()] + text[found.end() :]).strip(" ,;–—-")
+    """The text without a stand-in's clause, and the job title before it ("station manager")."""
+    return (text[: title_start(text, found.start())] + text[found.end() :]).strip(" ,;–—-")
 
 
 def _apology_sentence(text: str) -> str:

@@ -1,6 +1,8 @@
 """The rule for an agency's audit reported under way or not begun, whatever else the message says: "Cafcass need
 to finish their S11 - they're about half way through", "the police S11, which they've not yet begun, is due back";
-and the writer's own agency's return sent ("we've sent our s11 back to Martine"), which is not an action done.
+the writer's own agency's return sent ("we've sent our s11 back to Martine"), which is not an action done; news
+with the plan of whoever does the return ("Cafcass S11 is in progress, Nicola says she'll finish it next week"), which
+is no new action; and a terse ask for an audit's status ("status of the YOS section 11 pls").
 
 Part of the message reader (:mod:`bot.understanding.interpret`), tried before the rules for new actions, so that
 news of an audit is not taken for an action to finish it. A request with a due date ("Cafcass to finish their S11
@@ -23,6 +25,19 @@ _WE_SENT = re.compile(
     r"completed|finished|done|handed in)\b",
     re.I,
 )
+# "Nicola says she'll finish it next week", "Mike is going to get it back to us by June": the plan for the return.
+_PLAN = re.compile(
+    r"\b(?:says?|said|reckons|tells me|told me|thinks|hopes|expects|promised|has promised|confirmed)\s+(?:that\s+)?"
+    r"(?:she|he|they|it)\b|"
+    r"\b(?:she|he|they|[A-Z][a-z]+)(?:['’]ll|['’]d|\s+will|\s+would|\s+(?:is|are)\s+going\s+to|\s+(?:hopes|plans|expects)"
+    r"\s+to)\s+(?:(?:get|have)\s+)?(?:finish|complete|submit|return|send|do|get|have)\w*\s+(?:it|them|the\s+return)\b",
+)
+# "status of the YOS section 11 pls", "update on the police S11 please": a terse ask, without a question mark.
+_TERSE_ASK = re.compile(
+    r"^(?:(?:any|an|the|quick|latest)\s+)*(?:status|update|news|progress|latest)\s+(?:check\s+|update\s+)?"
+    r"(?:on|of|for|re|with|about)\b|^where['’]?s\b[^.!]*\bat\W*$",
+    re.I,
+)
 _CLAUSES = re.compile(r"\s*(?:[,;:–—]|\s-\s|\bbut\b|\band\b)\s*", re.I)
 
 
@@ -32,14 +47,30 @@ class _AuditProgressRules(_ReaderBase):
     def _audit_progress(self) -> Interpretation | None:
         if self.question:
             return None
+        if _TERSE_ASK.search(self.text):
+            asked = read_audit(self.text, self.names, self.writer, question=True)
+            news = read_audit(self.text, self.names, self.writer, question=False)
+            if asked is not None and news is not None and news.status is None and news.completed is None:
+                return Interpretation(Intent.AUDIT_STATUS, audit=asked)
         reading = read_audit(self.text, self.names, self.writer, question=False)
         if reading is None or reading.subject is None:
             return None
         own = self.writer is not None and reading.subject_id == self.writer.agency_id
         if reading.status == "complete" and own and _WE_SENT.search(self.text):
             return Interpretation(Intent.AUDIT_UPDATE, audit=reading)  # not the writer's action done
-        if self._due is not None or reading.status not in {"in_progress", "not_started"}:
+        if reading.status not in {"in_progress", "not_started"}:
             return None
-        if not any(_STATE.search(c) and progress_status(c) for c in _CLAUSES.split(self.text)):
+        clauses = _CLAUSES.split(self.text)
+        planned = [n for n, c in enumerate(clauses) if _PLAN.search(c)]  # "..., Nicola says she'll finish it"
+        last_plan = max(planned, default=0)  # "Housing S11 in progress - Jo says ...": a state before a plan
+        stated = next(
+            (n for n, c in enumerate(clauses) if progress_status(c) and (_STATE.search(c) or n < last_plan)), None
+        )
+        if stated is None:
             return None  # "Cafcass to get their S11 started": an action, not news
-        return Interpretation(Intent.AUDIT_UPDATE, audit=reading)
+        due = self._due
+        if due is None:
+            return Interpretation(Intent.AUDIT_UPDATE, audit=reading)
+        if not any(n > stated for n in planned):
+            return None  # "Cafcass to finish their S11 by June": an action
+        return Interpretation(Intent.AUDIT_UPDATE, audit=reading, due=due.date, due_wording=due.wording)

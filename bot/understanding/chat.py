@@ -112,6 +112,12 @@ _ACTION_NUMBER = re.compile(
     r"spoke|met|sent|had|got|heard|rang|still|nearly|almost|waiting|awaiting|(?-i:[a-z]{3,}ed))\b)))",
     re.I,
 )
+# "new date for action 12 - fri 5 june", "the deadline on action 9: end of june": a reference, whatever follows.
+_ACTION_EDITED = re.compile(
+    r"\b((?:new\s+|due\s+)?(?:date|deadline|owner|lead|update|progress|status)\s+(?:for|on|of)\s+)action\s+"
+    r"(?:no\.?\s*|number\s+|#\s*)?(\d{1,4})\b(?!\s*(?:/|of\b|%))",
+    re.I,
+)
 _LONE_I = re.compile(r"(?<![\w'’-])i(?=(?:'|’|\s|$))")
 # Words of the board's own vocabulary whose misspellings are corrected (a word of five letters or more, same
 # first letter, close enough, and not itself a vocabulary word).
@@ -165,7 +171,7 @@ def plain_chat(text: str) -> str:
     text = _SPACED_REF.sub(lambda m: f"A-{next(g for g in m.groups() if g)}", text)
     text = _TICKED.sub(r"\1 done", text)
     text = _EDITED_NUMBER.sub(r"\1A-\2", text)
-    text = _ACTION_NUMBER.sub(r"A-\1", text)
+    text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))
     for pattern, word in _TEXT_SPEAK:
         text = pattern.sub(word, text)
     text = _BETWEEN_CLAUSES.sub("; ", text)  # "... for the alerts 😩 all members to ...": two clauses

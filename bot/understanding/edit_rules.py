@@ -161,6 +161,8 @@ class _EditRules(_ReaderBase):
                                       ambiguous=tuple(sharing.ambiguous), refs=refs)  # fmt: skip
         for pattern in (ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKES, ASSIGN_SHARED, ASSIGN_DISPUTED):
             found = pattern.search(self.text)
+            if found and pattern is ASSIGN_GO:  # "A-46 sits with YOS rather than me, could it go to Mike?": the ask
+                found = [*pattern.finditer(self.text)][-1]
             if not found:
                 continue
             key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)

@@ -78,9 +78,11 @@ _AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|
 ASSIGN = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
     r"transfer(?:red)?|move[d]?|switch(?:ed)?|swap(?:ped)?|put)\b"
-    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?(?:\s+from\s+[\w'’ ]{{1,30}}?)?\s+(?:over\s+|across\s+)?"
+    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?"
+    r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+)?"  # "move A-17 off me and onto jo"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|$)",
+    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|"
+    r"\s+[-–—]+\s|$)",
     re.I,
 )
 # "A-24 to be picked up by Karen rather than Mayada", "A-3 is now being led by the CCG": the new owner, passively.
@@ -98,7 +100,7 @@ ASSIGN_GO = re.compile(
     r"(?:\s+(?:please|pls|instead|thanks))*\s*(?:[.!?,;]|$)|"
     rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:come|comes)\s+(?:over\s+|across\s+)?to\s+(?P<who13>me|us|myself)\b|"
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|as|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|as|{_AS_A_WHOLE})\b|[.!?,;]|\s+[-–—]+\s|$)|"
     # "please change the owner of A-13 to Mayada and Karen J", "switch the lead on a4 over to the CCG"
     rf"\b(?:change|switch|update|amend|swap)\s+(?:the\s+)?(?:owner|owners|lead|ownership)\s+(?:of|on|for)\s+"
     rf"(?:{REF_WORDING}|it|this|that)\s+(?:over\s+)?to\s+(?P<who14>.+?)"

@@ -37,7 +37,7 @@ _OWNER_AFTER = re.compile(
 _NEW_OWNER_BEFORE = re.compile(r"\b(?:to|by|for|over to|across to|on)\s+(?:the\s+)?$", re.I)
 _WRITER_TAKES = re.compile(
     r"\b(?:I'll|I will|I can|I'm going to|I am going to|I've agreed|I have agreed|I agreed|I'm happy to|"
-    r"for me|me to|on me|my action)\b",
+    r"for me|(?<!asked )(?<!told )(?<!wants )(?<!wanted )(?<!reminded )me to|on me|my action)\b",
     re.I,
 )
 # Whose list: "for the police", "does Jo owe", "Jo's actions", "is CDOP behind".

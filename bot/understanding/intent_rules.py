@@ -19,6 +19,7 @@ from bot.understanding.owners import Resolution
 from bot.understanding.question_words import (
     ACTION_TALK,
     ACTIONS_HELD,
+    ALSO_ASKED,
     ANY_OPENING,
     ASKER_I,
     ATTENDANCE_ASKED,
@@ -164,7 +165,10 @@ _ASIDE = re.compile(
     r"(?:force|service|trust|council|organi[sz]ation|agency|partnership|piece|patch|area|borough)\b",
     re.I,
 )
-_WHO_TAIL = re.compile(r"(?:\s+(?:still|now|currently|actually|really|even))+$", re.I)
+_WHO_TAIL = re.compile(
+    r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$",
+    re.I,
+)  # "what does Dave still owe": Dave; "what's left on sallys list": sally
 _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
 _FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
 _MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
@@ -388,7 +392,7 @@ class _IntentRules(_ReaderBase):
         self_asked = _LIST_SELF.search(self.text) and (asking or _LIST_CUE.search(self.text))
         if self_asked or mine or (asking and own_list):
             owners.add(Resolution(self._writer_owners_list()))
-            also = _ALSO.search(self.text)
+            also = _ALSO.search(self.text) or ALSO_ASKED.search(self.text)
             if also:
                 extra = self.owners.phrase(also["who"])
                 if extra:

@@ -22,11 +22,13 @@ from bot.understanding.edit_words import REF
 from bot.understanding.guessing import guessed_reading
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.labelled_notes import as_owner_first
 from bot.understanding.leave import writer_away_until
 from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
 from bot.understanding.preambles import without_preamble, without_salutation
+from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
 from bot.understanding.text import normalise, tidy
 
@@ -65,17 +67,21 @@ def as_read(text: str) -> str:
 
 
 def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
-    """The request after a newcomer's opening ("Not sure if this is the right place but …"), when the rules
-    understand it; else the whole message; else, when nothing reads it, the action a story tells (``retold``)."""
+    """The request after a newcomer's opening ("Not sure if this is the right place but …") or passed on from
+    someone else ("Roger's asked me to log one for Jo - …"), when the rules understand it; else the whole message;
+    else, when nothing reads it, a note whose owners are labelled (``as_owner_first``) or the action a story tells
+    (``retold``)."""
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
     rest = without_preamble(message)
-    if rest is not None:
-        found = _read(rest, writer, now, names)
-        if found.intent is not Intent.NONE:
-            return found
+    for asked in (rest, as_requested(rest or message)):
+        if asked is not None:
+            found = _read(asked, writer, now, names)
+            if found.intent is not Intent.NONE:
+                return found
     found = _read(message, writer, now, names)
     ownerless = found.intent is Intent.RECORD_ACTION and not found.owners and not found.ambiguous
-    stories = (retold(message), retold(rest) if rest else None) if found.intent is Intent.NONE or ownerless else ()
+    unread = found.intent is Intent.NONE or ownerless
+    stories = (as_owner_first(rest or message), retold(message), retold(rest) if rest else None) if unread else ()
     for story in filter(None, stories):  # "… and in the end Jo said she'd find out …": the action the story tells
         told = _read(story, writer, now, names)
         if told.intent is Intent.RECORD_ACTION and (told.owners or told.ambiguous or not ownerless):

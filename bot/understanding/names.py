@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
-from bot.understanding.agencies import candidate_short_names
+from bot.understanding.agencies import acronym_forms, candidate_short_names
 from bot.understanding.text import fold
 
 # Common English forms of the same first name; two first names match when they share a set.
@@ -170,7 +170,9 @@ class NameIndex:
         self._agencies = (*directory.agencies, *directory.departments)  # a department is named as its own owner
         for agency in self._agencies:
             plain = _QUALIFIER.sub("", agency.name).strip()  # "Phase Trust" for "Phase Trust (voluntary)"
-            for written in dict.fromkeys((agency.name, *agency.short_names, plain)):
+            for written in dict.fromkeys(
+                (agency.name, *agency.short_names, plain, *sorted(acronym_forms(agency.name)))
+            ):
                 if agency not in self._agency_keys[fold(written)]:
                     self._agency_keys[fold(written)].append(agency)
         self._agency_names = [fold(a.name) for a in self._agencies]
@@ -201,7 +203,7 @@ class NameIndex:
             return PersonMatch()
         exact = self._exact.get(key, [])
         if len(words) == 1:
-            found = self._full_form_over_short(words[0], self._by_single_word(words[0]))
+            found = self._exact_first_name_first(words[0], self._by_single_word(words[0]))
         elif len(exact) == 1:
             return PersonMatch(exact[0], (exact[0],))
         elif len(words[-1]) == 1:
@@ -275,16 +277,16 @@ class NameIndex:
         found.extend(p for p in self._by_last.get(word, []) if p not in found)
         return found
 
-    def _full_form_over_short(self, word: str, found: list[Person]) -> list[Person]:
-        """ "Nicola" means Nicola Campbell, not also Nicki Burrows: a first name written in full that is exactly one
-        member's is theirs when every other candidate's first name is only a shorter form of it that sounds
-        different. A short form written ("Nicki", "Nicky") or names that sound alike ("Sue", "Su") fit them all."""
+    def _exact_first_name_first(self, word: str, found: list[Person]) -> list[Person]:
+        """ "Nicola" means Nicola Campbell and "Nicki" Nicki Burrows: a first name written exactly as one member's
+        is theirs when every other candidate only shares it as a nickname that sounds different. A form that is
+        nobody's exactly ("Nicky") or names that sound alike ("Sue", "Su") fit them all."""
         exact = [p for p in found if fold(p.name).split()[0] == word]
         if len(found) < 2 or len(exact) != 1:
             return found
         for person in found:
             first = fold(person.name).split()[0]
-            if person is not exact[0] and (len(first) >= len(word) or sounds_alike(first, word)):
+            if person is not exact[0] and (first == word or sounds_alike(first, word)):
                 return found
         return exact
 
@@ -331,7 +333,20 @@ class NameIndex:
             starting = {g.id: g for k, g in keys if k.startswith(bare + " ") and g.kind == "sub-group"}
             if len(starting) == 1:
                 return next(iter(starting.values()))
-        return None
+        return self._group_by_word_starts(bare.split())
+
+    def _group_by_word_starts(self, words: list[str]) -> GroupInfo | None:
+        """ "the workforce dev group": the one sub-group whose name's words each begin with the written ones."""
+        if len(words) < 2 or any(len(w) < 3 for w in words):
+            return None
+        found = {
+            g.id: g
+            for g in self.directory.groups
+            if g.kind == "sub-group"
+            and len(name := _without_suffix(fold(g.name)).split()) == len(words)
+            and all(n.startswith(w) for w, n in zip(words, name, strict=True))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def exact_member(self, written: str) -> Person | None:
         """The one member whose name or alias is exactly ``written`` (letter case and accents aside)."""

@@ -59,7 +59,7 @@ _INNER = re.compile(r"\((?P<inner>[^)]{1,80})\)")
 _A_GROUP = re.compile(r"\b(?:group|sub[\s-]?group|panel|committee|team)\s*\(", re.I)
 _INNER_WORDS = re.compile(
     r"\b(?:both|all|please|pls|i\.e\.?|ie|namely|that's|thats|that is|which is|who is|aka|just|really|only|"
-    r"mainly)\b|[!?]",
+    r"mainly|so|obvs|obviously|basically|essentially|well)\b|[!?]",
     re.I,
 )
 # "someone from Dudley Group and the CCG", "a rep from the police": the agencies themselves.
@@ -111,10 +111,18 @@ _UNLISTED_POST = re.compile(
 _POST_AND_NAME = re.compile(
     r"^(?:(?P<post>[^,–—]+?)\s*[,–—]\s*(?P<name>[^,–—]+)|(?P<before>[^,–—]+?)\s*[,–—]\s*(?P<after>[^,–—]+))$"
 )
+# "our school nurse Janet Cole", "the CCG's designated nurse Lisa Prince": the person, named after their post.
+_POST_THEN_NAME = re.compile(
+    r"^(?:(?:the|our|their|your)\s+)?(?:[\w&]+['’]s\s+)?(?P<post>.+?)\s+(?P<name>(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2})$"
+)
 # "the trust", "our trust": an NHS trust (not a charity called a trust), "BCPFT", "Dudley Group NHS Foundation Trust".
 _THE_TRUST = re.compile(r"^(?:(?:the|our|my|their|your)\s+)?trust$", re.I)
 _TRUST_NAME = re.compile(r"\bNHS\b.*\btrust\b|\bfoundation\s+trust\b|(?-i:[A-Z]{0,5}FT)$", re.I)
 # "fire service rep", "the police lead": the member (or members) who sit on the board for that agency.
+# "the ASB team at community safety", "the data unit in public health": the agency or department the team is in.
+_TEAM_IN = re.compile(
+    r"^(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|unit|hub|desk)\s+(?:at|in|within|of)\s+(?P<place>.+)$", re.I
+)
 _AGENCY_REP = re.compile(r"^(?:the\s+|our\s+)?(?P<agency>.+?)\s+(?:rep|reps|representatives?|lead)$", re.I)
 
 
@@ -157,13 +165,18 @@ class OwnerResolver:
         named = post["name"] or post["before"] if post else None
         if post and _UNLISTED_POST.match((post["post"] or post["after"]).strip()) and named:
             return self.phrase(named, allow_unknown=allow_unknown, subject=subject)  # "our named nurse, Gemma Price"
+        post = _POST_THEN_NAME.match(text.strip(" ,.;:–—-"))
+        if post and _UNLISTED_POST.match(post["post"]):
+            return self.phrase(post["name"], allow_unknown=allow_unknown, subject=subject)
         someone = _SOMEONE_FROM.match(text)
         if someone:
             places = self.phrase(text[someone.end() :], allow_unknown=False)
             return places if places and all(o.kind == "agency" for o in places.owners) else None
         inner = _INNER.search(text)
         parts = _outer_parts(text) if inner else []
-        if len(parts) > 1:  # "community safety (me) and the fire service": each part, with its own brackets
+        whole = self.single(_PARENTHESES.sub("", text), allow_unknown=False) if len(parts) > 1 else None
+        one_unit = whole is not None and len(whole.owners) == 1 and whole.owners[0].kind in ("agency", "group")
+        if len(parts) > 1 and not one_unit:  # "community safety (me) and the fire service": each part, with its own
             return _each(parts, lambda part: self.phrase(part, allow_unknown=allow_unknown, subject=subject))
         if inner:  # "public health (me + mayada)", "the police (both richard and sally)": the members named
             named = self.phrase(_INNER_WORDS.sub(" ", inner["inner"]), allow_unknown=False)
@@ -248,9 +261,16 @@ class OwnerResolver:
             agency = agency_match.agency
             return Resolution([Owner.of_agency(agency)])
         if agency_match.candidates and not self.names.person(text).candidates:  # "Probation": the NPS or the CRC?
+            ours = [a for a in agency_match.candidates if a.id == getattr(self.writer, "agency_id", None)]
+            if len(ours) == 1 and not ours[0].department:  # written by the CRC's member: the CRC
+                return Resolution([Owner.of_agency(ours[0])])
             return Resolution(ambiguous=[Ambiguity(text, (), agency_match.candidates)])
         if _THE_TRUST.match(text):  # "the trust": the writer's own NHS trust, the board's only one, or asked
             return self._trust(text)
+        team = _TEAM_IN.match(text)
+        place = self.names.agency(team["place"]).agency if team else None
+        if place is not None:
+            return Resolution([Owner.of_agency(place)])
         representative = _AGENCY_REP.match(text)
         if representative:
             agencies = self._agencies_called(representative["agency"])

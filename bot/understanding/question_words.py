@@ -423,3 +423,10 @@ THEM_FOR_ME = re.compile(
     r"(?:them|those|these|it)(?:\s+(?:out|up))?(?:\s+for\s+me)?(?:\s+please)?\W*$",
     re.I,
 )
+# "what have I got open, and anything for zala?", "my list and what has Jo got": someone else's list asked for too.
+ALSO_ASKED = re.compile(
+    r"[,;]?\s+and\s+(?:also\s+)?(?:anything|what(?:['’]s|\s+is|\s+about|\s+has|\s+does)?|whats)\s+"
+    r"(?:(?:open\s+|outstanding\s+|due\s+)?(?:for|on|with)\s+)?(?P<who>[\w\s'’-]+?)"
+    r"(?:\s+(?:got|owe|owes|have|has)(?:\s+(?:open|outstanding))?)?\s*\??$",
+    re.I,
+)

@@ -3,7 +3,9 @@
 rep the vol sector", and the writer standing in for someone else ("roger has sent apols for monday panel, ill chair").
 
 A person named by their post ("my deputy head claire ashby") need not be on the roster: the name is kept, written
-with capitals. A stand-in named without a post ("X said she'd cover") counts only when the roster knows them.
+with capitals. A stand-in named without a post ("X said she'd cover") counts only when the roster knows them, or
+when they come "from our team" ("Gemma from our team will come in my place"). A job title before a stand-in's name
+("station manager Paul Rees", "Head of Nursing Jane Cole") is no part of the name.
 Part of the apology rules (:mod:`bot.understanding.apology_rules`).
 """
 
@@ -14,7 +16,7 @@ import re
 from bot.directory import Person
 from bot.understanding.owners import OwnerResolver
 
-__all__ = ["stand_in_named", "writer_stands_in"]
+__all__ = ["stand_in_named", "title_start", "untitled", "writer_stands_in"]
 
 _STAND_IN = r"(?:come|attend|represent|deputise|deputize|stand in|step in|cover|be there|go|sit in|chair|rep)"
 # The post a stand-in holds, as people type it after "my" or "our".
@@ -53,6 +55,27 @@ _WRITER_STANDS_IN = re.compile(
     r"(?:\s+(?:it|then|instead|for (?:him|her|them)))?\s*[.!]*$",
     re.I,
 )
+# "Gemma from our team will come in my place", "lucy from the office will cover": a colleague of the writer's.
+_FROM_OUR_TEAM = re.compile(
+    rf"{_OPENING}(?P<name>[A-Za-z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+from\s+(?:my|our|the)\s+(?:own\s+)?"
+    r"(?:team|office|service|department|dept|unit|practice)\s+(?:will|is going to|can|to|is|has agreed to)\s+"
+    rf"(?:now\s+|kindly\s+)?{_STAND_IN}\b[^,;.!?]*",
+    re.I,
+)
+_NOBODY = {"someone", "somebody", "anyone", "anybody", "nobody", "colleague", "member", "one", "rep", "person", "staff"}
+# A job title of one to three words written before a name: "station manager", "DS", "Head of Nursing", "Cllr".
+_TITLE_HEAD = (
+    r"(?:manager|commander|officer|inspector|insp|sergeant|sgt|superintendent|supt|constable|detective|nurse|doctor|"
+    r"director|councillor|cllr|dr|ds|di|dci|dc|pc|pcso|prof|professor|mr|mrs|ms|miss)"
+)
+_TITLE_LEAD = (
+    r"(?:station|watch|crew|group|area|borough|district|service|team|practice|business|safeguarding|detective|"
+    r"chief|deputy|assistant|senior|acting|interim|named|designated|police|fire|ward|community)"
+)
+_TITLE_BEFORE = re.compile(
+    rf"(?:\b(?:{_TITLE_LEAD}\s+){{0,2}}{_TITLE_HEAD}|\bhead\s+of\s+[a-z]+(?:\s+services?)?)\.?\s*$", re.I
+)
+_TITLE_FIRST = re.compile(rf"^(?:(?:{_TITLE_LEAD}|{_TITLE_HEAD})\.?\s+)+(?=[A-Za-z][\w'’-]*\s+[A-Za-z])", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|our)\b", re.I)
 # "roger has sent apols", "sally sends her apologies", "apologies from tony": someone else is away.
 _THIRD_PERSON = re.compile(r"\b(?:has|have|sends?|sent|he|she|they|his|her|their|from)\b", re.I)
@@ -81,7 +104,32 @@ def stand_in_named(text: str, owners: OwnerResolver, writer: Person | None) -> t
     named = _member(said["name"], owners, writer) if said else None
     if said and named:
         return named, _without(text, said)
-    return None
+    return _from_our_team(text, owners, writer)
+
+
+def title_start(text: str, start: int) -> int:
+    """Where a stand-in's name that begins at ``start`` really begins with its job title before it ("Can't attend -
+    station manager Paul Rees will ...": the start of "station manager")."""
+    title = _TITLE_BEFORE.search(text, 0, start)
+    return title.start() if title else start
+
+
+def untitled(name: str) -> str:
+    """A stand-in's name without the job title taken into it ("Manager Dan Price": "Dan Price")."""
+    return _TITLE_FIRST.sub("", name)
+
+
+def _from_our_team(text: str, owners: OwnerResolver, writer: Person | None) -> tuple[str, str] | None:
+    """ "Gemma from our team will come in my place": that colleague, a member of the writer's agency or as written."""
+    found = _FROM_OUR_TEAM.search(text)
+    if found is None or found["name"].split()[0].lower() in _NOBODY | {"i", "we", "she", "he", "they", "and", "but"}:
+        return None
+    named = owners.single(found["name"], allow_unknown=False)
+    member = named.owners[0] if named and len(named.owners) == 1 and named.owners[0].kind == "member" else None
+    person = next((p for p in owners.names.directory.members if member and p.id == member.id), None)
+    same_agency = person is not None and writer is not None and person.agency_id == writer.agency_id
+    colleague = person.name if person and same_agency and person != writer else _capitalised(found["name"])
+    return colleague, _without(text, found)
 
 
 def _member(words: str, owners: OwnerResolver, writer: Person | None) -> str | None:

@@ -1,12 +1,13 @@
 """The words of an apology withdrawn: "please withdraw my apologies", "undo the apology I sent", "take Tony's
-apols off", "I can make it after all", "she's no longer an apology" (read by :mod:`bot.understanding.apology_rules`).
+apols off", "I can make it after all", "she's no longer an apology", and someone else free after all ("Richard Fisher
+can make Monday now, so Sally won't need to stand in") (read by :mod:`bot.understanding.apology_rules`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["WITHDRAW"]
+__all__ = ["WITHDRAW", "now_attending"]
 
 WITHDRAW = re.compile(
     r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
@@ -33,3 +34,35 @@ WITHDRAW = re.compile(
     r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:withdrawn|retracted)\b",
     re.I,
 )
+
+# "Richard Fisher can make Monday now", "Tony is free for the July board after all", "viv can come on the 10th now so
+# no need for Karen": someone named, at a meeting after all.
+_NOW_ATTENDING = re.compile(
+    r"^(?:(?:actually|good news|great|ok|okay|so|update|fyi|just to say|just so you know)\b[\s,!.:–—-]*)*"
+    r"(?P<who>(?!(?:I|we|he|she|they|it|you|someone|anyone|everyone|nobody)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+(?!(?:can|is|are|will|now)\b)[A-Za-z][\w'’-]*){0,2}?)\s+"
+    r"(?:can\s+(?:now\s+)?(?:make|attend|come|do|be\s+at|be\s+there)|(?:is|['’]s)\s+(?:now\s+)?(?:free|available)\s+"
+    r"(?:for|on|to\s+(?:come|attend))|(?:is|['’]s)\s+(?:now\s+)?(?:coming|attending|able\s+to\s+(?:make|attend|come)))\b"
+    r"(?P<rest>[^.!?]*)",
+    re.I,
+)
+_MEETING = re.compile(
+    r"^\s*it\b|\b(?:board|meeting|workshop|panel|dscb|lscb|(?:mon|tues|wednes|thurs|fri)day|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)\w*|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b",
+    re.I,
+)
+_NOW = re.compile(
+    r"\b(?:now|after all|again)\b|\bno\s+(?:longer\s+)?need\b|\b(?:won['’]?t|wont|doesn['’]?t|doesnt|don['’]?t|"
+    r"will not|does not)\s+(?:need|have)\s+to\b|\bnot\s+needed\b",
+    re.I,
+)
+
+
+def now_attending(text: str) -> str | None:
+    """Who is named as able to come to a meeting after all ("Richard Fisher can make Monday now"), or None."""
+    found = _NOW_ATTENDING.match(text)
+    if found is None or text.rstrip().endswith("?"):
+        return None
+    ahead = re.split(r"[,;]|\s[–—-]\s|\bso\b|\band\b", found["rest"], maxsplit=1)[0]
+    meeting = len(ahead.split()) <= 6 and _MEETING.search(ahead)  # "can make it now", not "can make a start on it"
+    return found["who"] if meeting and _NOW.search(found["rest"]) else None

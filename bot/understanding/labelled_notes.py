@@ -1,0 +1,71 @@
+"""New actions typed as a note with their owner labelled rather than written first: "action pls: e-safety self
+assessment to be completed. owner = me, due 31/7", "add action me - CDOP backlog cleared by 29/5", "pls add: review
+of return interviews - thats one for Jo and Mike. end of june", "one for the ASB team and for yos - look at the
+warning letters".
+
+``as_owner_first`` rewrites such a note as "<owners> to <work> …", the shape the action rules read, for the reader
+to try before the whole message; None when the message is not one. The owners are still resolved by the rules,
+from the roster only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["as_owner_first"]
+
+_MARKER = (
+    r"(?:(?:new\s+)?action(?:\s+(?:pls|please|for\s+the\s+tracker))?|(?:pls\s+|please\s+)?(?:add|log|note|record)"
+    r"(?:\s+(?:this|one|an?\s+action|pls|please))?|new\s+one|to\s+add|for\s+the\s+tracker)"
+)
+# "owner = me", "owner: Jo and Mike", "lead - the CCG": the owner written as a field of the note.
+_OWNER_FIELD = re.compile(
+    r"(?:^|[.,;]\s*|\s+[-–—]\s+|\s+)(?:owners?|lead|who)\s*(?:=|:|[-–—]|is)\s*(?P<who>[^,.;()]+?)\s*(?=[,.;()]|$)", re.I
+)
+# "add action me - …", "new action Jo and Sally: …": the owners straight after the marker, then the work.
+_OWNERS_AFTER_MARKER = re.compile(
+    r"^(?:(?:pls\s+|please\s+)?(?:add|log|new)\s+(?:an?\s+|new\s+)?action|action)\s*(?:for\s+)?"
+    r"(?P<who>me|myself|us|[\w&'’ ]{2,40}?)\s*(?:[-–—:]+)\s*"
+    r"(?P<task>(?!(?:she|he|they|it|this|that|who|which|is|was)\b)\S.+)$",
+    re.I | re.S,
+)
+# "pls add: <work> - thats one for Jo and Mike. end of june": the work, then whose it is.
+_ONE_FOR_AFTER = re.compile(
+    rf"^(?:{_MARKER}\s*[:–—-]+\s*)?(?P<task>\S.+?)\s*[-–—,.;]+\s*(?:that['’]?s|that\s+is|it['’]?s|its|this\s+is)\s+"
+    r"(?:one|an?\s+action|a\s+job|one\s+of\s+the\s+actions)\s+for\s+(?P<who>[^.,;!?]+?)(?P<rest>\s*[.,;!?].*)?$",
+    re.I | re.S,
+)
+# "one for the ASB team and for yos - look at …": "one for" the owners, a stop, then the work.
+_ONE_FOR_FIRST = re.compile(
+    r"^(?:(?:pls\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|we|someone)\s+(?:please\s+|pls\s+)?)?"
+    r"(?:put|add|log|record|note|pop|stick|set\s+up)\s+)?"
+    r"(?:(?:new\s+|another\s+)?one|an?\s+(?:new\s+)?action)(?:\s+(?:on|in|down))?\s+for\s+"
+    r"(?P<who>[^:–—.!?]{2,80}?)\s*(?:[:–—]|\s-)\s*"
+    r"(?P<task>\S.+)$",
+    re.I | re.S,
+)
+_FOR_AGAIN = re.compile(r"\s+(?:and|&)\s+(?:for|with)\s+", re.I)  # "the ASB team and for yos": both owners
+_MARKER_OPENING = re.compile(rf"^{_MARKER}\s*[:–—-]+\s*", re.I)
+
+
+def as_owner_first(message: str) -> str | None:
+    """The note as "<owners> to <work>", when its owners are labelled or named after its marker; else None."""
+    field = _OWNER_FIELD.search(message)
+    if field is not None and _MARKER_OPENING.match(message):
+        rest = (message[: field.start()] + message[field.end() :]).strip(" ,.;")
+        task = _MARKER_OPENING.sub("", rest, count=1)
+        return f"{field['who']} to {task}"
+    after = _ONE_FOR_AFTER.match(message)
+    if after is not None:
+        return f"{_owners(after['who'])} to {after['task']}{after['rest'] or ''}"
+    first = _ONE_FOR_FIRST.match(message)
+    if first is not None:
+        return f"{_owners(first['who'])} to {first['task']}"
+    marked = _OWNERS_AFTER_MARKER.match(message)
+    if marked is not None:
+        return f"{marked['who']} to {marked['task']}"
+    return None
+
+
+def _owners(written: str) -> str:
+    return _FOR_AGAIN.sub(" and ", written.strip())

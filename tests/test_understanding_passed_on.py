@@ -1,0 +1,155 @@
+"""Understanding work passed on and owners named loosely: requests someone else asked the writer to log ("Roger's
+asked me to log one for Jo - …", "Tony asked that Merlin pick up …"), notes with the owner labelled ("owner = me,
+due 31/7", "thats one for Jo and Mike"), services named in words or by acronym ("youth offending", "YOS"), a word
+that fits two agencies written by a member of one of them, a team named by where it sits, a person named after
+their post, several lists asked for at once, reassignments with the reason after a dash, and a reference written
+"action 12" after "new date for".
+
+Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
+question: the negative cases check that a rule stays away from wordings that only look like its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.understanding.snapshot import Snapshot
+from tests.conftest import seed_snapshot
+from tests.understanding_cases import Case, M, agency, check, group, member, parse, unknown
+
+
+@pytest.fixture(scope="module")
+def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    return seed_snapshot(tmp_path_factory.mktemp("understanding-passed-on"))
+
+
+# SEED_NOW is Friday 15 May 2015; boards 10 July and 11 September, the workshop 19 June, the audit panel Monday 18 May.
+YOS, CS = agency("DMBC – YOS"), agency("DMBC – Community Safety")
+
+# Someone else asked for it: neither who asked nor the writer passing it on owns it.
+PASSED_ON: list[Case] = [
+    ("Roger's asked me to log one for Sally Holmes - review the CSE profile for the panel on monday pls", M,
+     {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-05-18"}),
+    ("Merlin has asked me to add this for Jo: the temporary accommodation figures by 5 June", "Chris Ballinger",
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-06-05"}),
+    ("Tabetha asked me to flag this one - the youth offending team need to update their referral form by end of "
+     "june", "Nicki Burrows", {"intent": "record_action", "owners": [YOS], "due": "2015-06-30"}),
+    ("the chair asked me to put this on: Karen Palk to draft the lay member update for the July board", M,
+     {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-07-10"}),
+    ("Tony asked that Anne pick up the adult safeguarding response by 26 June", M,
+     {"intent": "record_action", "owners": [member("Anne Harris")], "due": "2015-06-26"}),
+    ("Roger has asked that everyone reads the annual report and sends comments by the 12th of June", M,
+     {"intent": "record_action", "owners": [group("all members")], "due": "2015-06-12"}),
+    ("Roger would like Mayada to present the CDOP report at the September board", M,
+     {"intent": "record_action", "owners": [member("Mayada AbuAffan")], "due": "2015-09-11"}),
+    ("Can someone log: Zala to refresh the bruising protocol by Fri 12 June. cc Pam", "Pam Smith",
+     {"intent": "record_action", "owners": [member("Zala Ibrahim")], "due": "2015-06-12"}),
+    ("could somebody add - Viv to share the MAPPA guidance by end of June (cc Kate)", "Kate McConnell",
+     {"intent": "record_action", "owners": [member("Viv Townsend")], "due": "2015-06-30"}),
+    ("Remley to circulate the FE safeguarding survey by friday, cc Marie and Annette", M,
+     {"intent": "record_action", "owners": [member("Remley Mann")], "due": "2015-05-22"}),
+]  # fmt: skip
+
+# The owner written as a field of the note, or after the work.
+LABELLED: list[Case] = [
+    ("action pls: private fostering leaflet reprinted. owner = me, due 26/6", "Nicola Campbell",
+     {"intent": "record_action", "owners": [member("Nicola Campbell")], "due": "2015-06-26"}),
+    ("new action: refresh the neglect toolkit, owner: PPP, due end of july", M,
+     {"intent": "record_action", "owners": [group("Policy, Procedures & Practice")], "due": "2015-07-31"}),
+    ("add action me - missing episodes data cleansed by 29/5", "Sally Holmes",
+     {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-05-29"}),
+    ("pls add: audit of return interviews - thats one for Helen and Mike. end of june", M,
+     {"intent": "record_action", "owners": [member("Helen Ellis"), member("Mike Galikowski")], "due": "2015-06-30"}),
+    ("to add: the faith groups mapping, it's one for DCVS. september board", "Jayne Sargeant",
+     {"intent": "record_action", "owners": [agency("DCVS")], "due": "2015-09-11"}),
+    ("one for the ASB team at community safety and for yos - joint letters to parents. september board", M,
+     {"intent": "record_action", "owners": [CS, YOS], "due": "2015-09-11"}),
+    ("could you put an action on for the workforce dev group - refresh the training offer by end of july", M,
+     {"intent": "record_action", "owners": [group("Workforce Development Group")], "due": "2015-07-31"}),
+]  # fmt: skip
+
+# Services in words or by acronym, a word two agencies share written by a member of one, teams, posts, brackets.
+NAMED_LOOSELY: list[Case] = [
+    ("youth offending to send their HMIP plan by 5 june", M,
+     {"intent": "record_action", "owners": [YOS], "due": "2015-06-05"}),
+    ("what does the youth offending service still owe?", M, {"intent": "list_actions", "owners": [YOS]}),
+    ("what's open for probation", "Kate McConnell",
+     {"intent": "list_actions", "owners": [agency("Probation – CRC")]}),
+    ("probation to send the MAPPA figures by friday", "Viv Townsend",
+     {"intent": "record_action", "owners": [agency("National Probation Service")], "due": "2015-05-22"}),
+    ("the data team in public health to send the JSNA extract by friday", M,
+     {"intent": "record_action", "owners": [agency("Office of Public Health")], "due": "2015-05-22"}),
+    ("please log an action for our school nurse Amy Clarke to run the drop ins by end of june", "Marie Hunter",
+     {"intent": "record_action", "owners": [unknown("Amy Clarke")], "due": "2015-06-30"}),
+    ("reassign A-19 to the CCG's designated nurse Priya Shah", "Su Vincent",
+     {"intent": "reassign", "ref": "A-19", "owners": [unknown("Priya Shah")]}),
+    ("an action for health and wellbeing (so me really) to refresh the JSNA chapter, july board", "Rachael Doyle",
+     {"intent": "record_action", "owners": [member("Rachael Doyle")], "due": "2015-07-10"}),
+    ("Could the CDOP chair and the SCR sub chair jointly write the learning note for the July board", "Roger Clayton",
+     {"intent": "record_action", "owners": [member("Mayada AbuAffan"), member("Su Vincent")], "due": "2015-07-10"}),
+    ("the workforce dev group to map the training gaps by end of june", M,
+     {"intent": "record_action", "owners": [group("Workforce Development Group")], "due": "2015-06-30"}),
+]  # fmt: skip
+
+# Lists: the writer's and someone else's, possessives without the apostrophe.
+LISTS: list[Case] = [
+    ("what have I got open, and anything for zala?", "Pam Smith",
+     {"intent": "list_actions", "owners": [member("Pam Smith"), member("Zala Ibrahim")]}),
+    ("what do i owe and what's the fire service got", "Sally Holmes",
+     {"intent": "list_actions", "owners": [member("Sally Holmes"), agency("West Midlands Fire Service")]}),
+    ("whats left on sallys list?", "Roger Clayton", {"intent": "list_actions", "owners": [member("Sally Holmes")]}),
+    ("what's on jo and mike's lists at the moment?", M,
+     {"intent": "list_actions", "owners": [member("Jo Forbes"), member("Mike Galikowski")]}),
+]  # fmt: skip
+
+# Edits by reference with the reason after a dash, off one owner and onto another, and the last ask of two.
+EDITS: list[Case] = [
+    ("pls reassign action 7 to Sally H - she's taking over CSE from monday", M,
+     {"intent": "reassign", "ref": "A-7", "owners": [member("Sally Holmes")]}),
+    ("A-29 should go to Kate McConnell – it's a CRC case", "Viv Townsend",
+     {"intent": "reassign", "ref": "A-29", "owners": [member("Kate McConnell")]}),
+    ("can A-17 move off me and onto jo please", "Helen Ellis",
+     {"intent": "reassign", "ref": "A-17", "owners": [member("Jo Forbes")]}),
+    ("take A-21 off me and give it to the police", "Jo Forbes",
+     {"intent": "reassign", "ref": "A-21", "owners": [agency("West Midlands Police")]}),
+    ("A-46 really sits with YOS rather than me, could it go to Mike?", "Helen Ellis",
+     {"intent": "reassign", "ref": "A-46", "owners": [member("Mike Galikowski")]}),
+    ("new date for action 12 - fri 5 june", M, {"intent": "change_due", "ref": "A-12", "due": "2015-06-05"}),
+    ("new deadline for action 30: end of july", M, {"intent": "change_due", "ref": "A-30", "due": "2015-07-31"}),
+]  # fmt: skip
+
+ALL = {"passed on": PASSED_ON, "labelled": LABELLED, "named loosely": NAMED_LOOSELY, "lists": LISTS, "edits": EDITS}
+CASES = [(name, *case) for name, cases in ALL.items() for case in cases]
+
+
+@pytest.mark.parametrize(("group_", "text", "writer", "expected"), CASES, ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
+def test_passed_on_wording(
+    snapshot: Snapshot, group_: str, text: str, writer: str | None, expected: dict[str, Any]
+) -> None:
+    check(parse(snapshot, text, writer), expected)
+
+
+# Wordings that only look like the classes above: who asked, who is copied in and the writer are never owners.
+NOT_OWNERS: list[Case] = [
+    ("Roger asked me to check what the police still owe", M, {"intent": "list_actions"}),
+    ("Jo wants to send the plan round by friday", M, {"owners": []}),
+    ("pls add jo - she's the new housing rep", M, {"owners": []}),
+    ("Note on A-27: the young carers survey has gone out to 40 schools", "Jayne Sargeant",
+     {"intent": "add_update", "ref": "A-27"}),
+    ("Action for the police: Sally to lead, with Richard, on the CSE profile refresh. Target date 17 July.", M,
+     {"intent": "record_action", "owners": [member("Sally Holmes"), member("Richard Fisher")]}),
+    ("probation to send the S11 return by 31/07", "Jo Forbes",
+     {"owners": [], "ambiguous": [("probation", ["National Probation Service", "Probation – CRC"])]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "writer", "expected"), NOT_OWNERS, ids=[c[0][:40] for c in NOT_OWNERS])
+def test_who_asked_or_is_copied_in_owns_nothing(
+    snapshot: Snapshot, text: str, writer: str | None, expected: dict[str, Any]
+) -> None:
+    got = parse(snapshot, text, writer)
+    check(got, expected)
+    for name in ("Roger Clayton", "Martine McFadden", "Merlin Joseph", "Pam", "Kate McConnell"):
+        assert all(o["name"] != name for o in got.get("owners", []) if o["kind"] == "member"), got
