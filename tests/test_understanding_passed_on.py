@@ -120,7 +120,100 @@ EDITS: list[Case] = [
     ("new deadline for action 30: end of july", M, {"intent": "change_due", "ref": "A-30", "due": "2015-07-31"}),
 ]  # fmt: skip
 
-ALL = {"passed on": PASSED_ON, "labelled": LABELLED, "named loosely": NAMED_LOOSELY, "lists": LISTS, "edits": EDITS}
+# Due dates: "urgent" as a marker, a bare span after a comma, the date settled on, a later sentence's own date.
+DUES: list[Case] = [
+    (
+        "Urgent one - Sally and Richard to agree the MASH referral wording",
+        M,
+        {"intent": "record_action", "due": None, "asap": True},
+    ),
+    (
+        "Add one for Zala: the CDOP notification backlog, urgent",
+        "Pam Smith",
+        {"intent": "record_action", "owners": [member("Zala Ibrahim")], "asap": True},
+    ),
+    ("URGENT: Jo to send the temporary accommodation list", M, {"intent": "record_action", "asap": True}),
+    ("Jo to review the urgent referrals by friday", M, {"due": "2015-05-22", "asap": False}),
+    ("Helen to send the NEET figures, 2 weeks pls", M, {"intent": "record_action", "due": "2015-05-29"}),
+    ("Helen to review the referrals from the last 2 weeks", M, {"intent": "record_action", "due": None}),
+    (
+        "action for Chris to cost the training offer – I need it before the July board so say 3 July",
+        "Roger Clayton",
+        {"intent": "record_action", "owners": [member("Chris Ballinger")], "due": "2015-07-03"},
+    ),
+    (
+        "Anne Harris to lead the adult transitions review, 31 July. Tony will check in with her in June.",
+        M,
+        {"intent": "record_action", "owners": [member("Anne Harris")], "due": "2015-07-31"},
+    ),
+    (
+        "The CDOP needs to refresh its leaflet. Mayada will lead it. Needed by 26 June.",
+        M,
+        {"intent": "record_action", "due": "2015-06-26"},
+    ),
+]
+
+# Work the writer's side takes on, asked for by the writer, or addressed to someone ("yourself").
+OWN_WORK: list[Case] = [
+    (
+        "we'll get the missing episodes data over to Martine by wednesday",
+        "Sally Holmes",
+        {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-05-20"},
+    ),
+    (
+        "we will share the crews' neglect checklist by end of june",
+        "Julie Winpenny",
+        {"intent": "record_action", "owners": [member("Julie Winpenny")], "due": "2015-06-30"},
+    ),
+    (
+        "could I get an action logged: FE safeguarding audits to be shared with WDG. Aiming for the 10th July",
+        "Remley Mann",
+        {"intent": "record_action", "owners": [member("Remley Mann")], "due": "2015-07-10"},
+    ),
+    (
+        "could I have an action added: Jo to send the hostel list by friday",
+        "Chris Ballinger",
+        {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-05-22"},
+    ),
+    (
+        "Martine - can you log an action for yourself to circulate the new terms of reference by end of next week",
+        "Roger Clayton",
+        {"intent": "record_action", "owners": [member("Martine McFadden")], "due": "2015-05-22"},
+    ),
+    (
+        "following on from Jo's email - can you put me and Sally down to co-deliver the CSE session (19 june)",
+        "Richard Fisher",
+        {"intent": "record_action", "owners": [member("Richard Fisher"), member("Sally Holmes")], "due": "2015-06-19"},
+    ),
+]
+
+# Updates and ticks: whose news, who did it, and a plan that is no tick.
+UPDATES: list[Case] = [
+    (
+        "A-29 update from Viv – data request submitted to the regional team",
+        M,
+        {"intent": "add_update", "ref": "A-29", "note": "data request submitted to the regional team"},
+    ),
+    (
+        "Update on A-20 from Merlin: draft response with the DCS for sign off",
+        M,
+        {"intent": "add_update", "ref": "A-20", "note": "draft response with the DCS for sign off"},
+    ),
+    (
+        "A-33 done by Mayada - close it please",
+        M,
+        {"intent": "complete_action", "ref": "A-33", "on_behalf_of": "Mayada AbuAffan"},
+    ),
+    (
+        "A-2 can be closed, Jassi has delivered the learning brief",
+        "Roger Clayton",
+        {"intent": "complete_action", "ref": "A-2", "on_behalf_of": "Jassi Broadmeadow"},
+    ),
+    ("A-8 done (Pam Smith sent it round)", M, {"intent": "complete_action", "ref": "A-8", "on_behalf_of": "Pam Smith"}),
+]
+
+ALL = {"passed on": PASSED_ON, "labelled": LABELLED, "named loosely": NAMED_LOOSELY, "lists": LISTS, "edits": EDITS,
+       "dues": DUES, "own work": OWN_WORK, "updates": UPDATES}  # fmt: skip
 CASES = [(name, *case) for name, cases in ALL.items() for case in cases]
 
 
@@ -136,6 +229,9 @@ NOT_OWNERS: list[Case] = [
     ("Roger asked me to check what the police still owe", M, {"intent": "list_actions"}),
     ("Jo wants to send the plan round by friday", M, {"owners": []}),
     ("pls add jo - she's the new housing rep", M, {"owners": []}),
+    ("A-5 done by friday hopefully", M, {"intent": "none"}),
+    ("we'll see how the survey goes", "Sally Holmes", {"intent": "none"}),
+    ("we will discuss it at the board", "Sally Holmes", {"intent": "none"}),
     ("Note on A-27: the young carers survey has gone out to 40 schools", "Jayne Sargeant",
      {"intent": "add_update", "ref": "A-27"}),
     ("Action for the police: Sally to lead, with Richard, on the CSE profile refresh. Target date 17 July.", M,

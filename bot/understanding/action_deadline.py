@@ -8,6 +8,7 @@ Part of the message reader (:mod:`bot.understanding.interpret`); the action rule
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from bot.understanding import deadline_words as limits
@@ -47,6 +48,15 @@ _TALKED_ON = re.compile(
 )
 
 
+# "… so say 3 July", "let's call it the 26th": the date the writer settles on, whatever came before.
+_SETTLED_ON = re.compile(r"\b(?:so\s+)?(?:let['’]?s\s+|I['’]?d\s+|shall\s+we\s+)?(?:say|call\s+it|make\s+it)\s+", re.I)
+# "…, 31 July. Roger will check in with her in June.": a later sentence dating someone else's part, when the
+# action's own sentence ends with its date.
+_SOMEONE_ELSES = re.compile(
+    r"[.!?]\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|'ll|’ll|is going to|can|could|would|plans to)\b"
+)
+
+
 class _DeadlineReading(_ReaderBase):
     """The due date of an action in the message being read."""
 
@@ -57,6 +67,20 @@ class _DeadlineReading(_ReaderBase):
         A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
         """
         due = self._due
+        for settled in _SETTLED_ON.finditer(self.text):
+            said = find_due(self.text[settled.end() :], self.now, self.names.directory.board_dates)
+            if said is not None and said.date is not None and said.span[0] == 0:
+                return replace(said, span=(said.span[0] + settled.end(), said.span[1] + settled.end()), cue=2)
+        later = _SOMEONE_ELSES.search(self.text)
+        ends = re.compile(r"[.!?](?:\s|$)").search(self.text, later.end()) if later is not None else None
+        in_their_sentence = later is not None and later.start() < (due.span[0] if due else -1) < (
+            ends.start() if ends else len(self.text)
+        )
+        if due is not None and later is not None and in_their_sentence and self._someone_else(later["who"]):
+            head = self.text[: later.start() + 1]
+            own = find_due(head, self.now, self.names.directory.board_dates)
+            if own is not None and limits.ENDS_MESSAGE.match(head, own.span[1]):
+                return own  # "Rachael Doyle to lead the review, 31 July. Roger will check in with her in June."
         talked = _TALKED_ON.search(self.text)
         if due is not None and talked is not None and talked.start() <= due.span[0] < talked.end():
             blank = " " * (talked.end() - talked.start())  # the same offsets, without the day they talked
@@ -89,3 +113,9 @@ class _DeadlineReading(_ReaderBase):
                 return DateMention(within.date, False, limit["span"], limit.span("span"), meeting=False, cue=2)
         meeting = meeting_deadline(self.text, self.now, self.names.directory)
         return None if meeting is not None and limits.PAST_MEETING.search(self.text) else meeting
+
+    def _someone_else(self, who: str) -> bool:
+        """Whether a name is a member or agency other than the writer (whose own later plans may date the work)."""
+        named = self.owners.single(who, allow_unknown=False)
+        writer = getattr(self.writer, "id", None)
+        return named is not None and bool(named.owners) and all(o.id != writer for o in named.owners)

@@ -437,7 +437,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
 
     def _owner_and_task(self, text: str) -> tuple[Resolution, str] | None:
         """Find "<owners> to <task>" (or "will", "I'll ...", "... – <owner>", "deferred to <group>")."""
-        self_action = _SELF_ACTION.match(text)
+        self_action = _SELF_ACTION.match(text) or self._we_will(text)
         if self_action and self.writer and not _NOT_A_TASK.match(self_action["task"]):
             return Resolution(self._writer_owners_list()), self_action["task"]
         for start, strict in segment_starts(text):

@@ -170,14 +170,17 @@ _DURATION_RE = re.compile(
     rf"""\b(?:(?P<pre>within|in|over)\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?
             (?:(?P<n>{_NUMBER_RE})(?:\s*(?:-|\u2013|to|or)\s*(?P<n2>\d{{1,3}}|{_NUMBER_RE}))?\s+)?
           |(?P<n3>{_NUMBER_RE})\s+(?=(?:(?:working|business|school|calendar)\s+)?
-             (?:day|week|fortnight|month|year)s?(?:'?s?\s+time|\s+from\s+(?:right\s+)?(?:now|today)|\s+hence|\s+today\b)))
+             (?:day|week|fortnight|month|year)s?(?:'?s?\s+time|\s+from\s+(?:right\s+)?(?:now|today)|\s+hence|\s+today\b
+               |(?P<bare>\s*(?:pls|please|max|tops|latest)?\s*[.!]?\s*$))))
         (?P<work>(?:working|business|school)\s+|calendar\s+)?
         (?P<unit>day|week|fortnight|month|year)s?\b
         (?:'?s?\s+time\b|\s+from\s+(?:right\s+)?(?:now|today)\b|\s+hence\b|\s+today\b)?""",
     _FLAGS,
 )
 _ASAP_RE = re.compile(
-    r"""\b(?:a\.s\.a\.p\.?(?!\w)|(?:asap|as\s+soon\s+as\s+(?:possible|practicable|practical|we\s+can|you\s+can)
+    r"""(?:^|(?<=[,;:(]\s)|(?<=[-–—]\s)|(?<=[,;:(]))\s*urgent(?:\s+(?:one|action|request|item|pls|please))?
+         (?=\s*(?:[:)!.,;]|\s[-–—]\s|$))|\b(?:it['’]?s|this\s+is|very)\s+urgent\b
+       |\b(?:a\.s\.a\.p\.?(?!\w)|(?:asap|as\s+soon\s+as\s+(?:possible|practicable|practical|we\s+can|you\s+can)
          |urgently|immediately|straight\s+away|right\s+away|without\s+delay|as\s+a\s+matter\s+of\s+urgency
          |at\s+the\s+earliest\s+opportunity)\b)""",
     _FLAGS,

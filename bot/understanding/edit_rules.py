@@ -66,7 +66,8 @@ _OLD_DATE = re.compile(
     re.I,
 )
 _NOTE_LEAD = re.compile(
-    r"^(?:(?:a\s+)?(?:bit of an?|quick|brief|short|small|little)\s+)?(?:progress\s+)?(?:update|news)\s*[:;,–—-]+\s*",
+    r"^(?:(?:a\s+)?(?:bit of an?|quick|brief|short|small|little)\s+)?(?:progress\s+)?(?:update|news)\s*[:;,–—-]+\s*|"
+    r"^from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*",  # "Update on A-20 from Merlin: …": whose news
     re.I,
 )
 _TO_MONTH = re.compile(
@@ -101,7 +102,7 @@ _WANT_TO_SEE = re.compile(
 )
 _APOLOGY_WORD = re.compile(r"\bapolog|\bapols?\b", re.I)
 _PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "that", "this", "which", "who", "and", "but", "so"}
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 July - she's waiting on …": the reason
 _REASON_LABEL = re.compile(r"^(?:(?:the\s+)?reason(?:\s+(?:is|being))?|why)\s*[:–—-]\s*", re.I)
 _REF_OPENS = re.compile(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
 _ASKED_TO_NOTE = re.compile(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b", re.I)
@@ -398,8 +399,9 @@ class _EditRules(_ReaderBase):
                 if owner.kind in {"member", "unknown"}:
                     return owner
         aside = DOER_ASIDE.search(self.text)
-        if aside and aside["who"].split()[0].lower() not in _PRONOUNS:
-            named = self.owners.single(aside["who"], allow_unknown=False)
+        who = (aside["who"] or aside["by"]) if aside else ""
+        if who and who.split()[0].lower() not in _PRONOUNS:
+            named = self.owners.single(who, allow_unknown=False)
             if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
                 owner = named.owners[0]
                 return owner if self.writer is None or owner.id != self.writer.id else None

@@ -225,7 +225,10 @@ REASON = re.compile(
 DONE = re.compile(
     r"\b(?:done|complete[d]?|closed?|(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
     r"tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
-    r"can be closed|returned|submitted|sent|circulated)\b|✅|✔",
+    r"can be closed|returned|submitted|sent|circulated)\b"
+    # "A-5 done by friday hopefully": a plan, not done
+    r"(?!\s+by\s+(?:(?:the\s+)?(?:end|\d{1,2}(?:st|nd|rd|th)?\b)|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
+    r"may\b|jun|jul|aug|sep|oct|nov|dec|tomorrow|tmrw|eod|eow|eom|close))|✅|✔",
     re.I,
 )
 FOR = re.compile(
@@ -248,9 +251,13 @@ WHOSE_ACTION = re.compile(
 )
 # "closing A-2 for Dudley Group (Zala sent it over)", "A-2 closed - Zala did it": who did the work, in an aside.
 DOER_ASIDE = re.compile(
-    r"(?:\(|[,;]\s*|\s[–—-]\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:has\s+|had\s+|'s\s+)?"
+    r"(?:\(|[,;]\s*|\s[–—-]\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+(?!(?:has|had|now|just|already)\b)[A-Za-z][\w'’-]*)?)"
+    r"\s+(?:has\s+|had\s+|'s\s+)?"
     r"(?:now\s+|just\s+|already\s+)?(?:sent|did|done|finished|completed|returned|submitted|emailed|circulated|"
-    r"provided|shared|forwarded)\b",
+    r"provided|shared|forwarded|delivered|presented|produced|written|drafted)\b|"
+    # "A-33 done by Mayada - close it please": who did it, after the tick
+    r"\b(?:done|completed|finished|sorted|delivered)\s+by\s+(?P<by>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"(?=\s*(?:[,;.!]|\s[–—-]\s|$))",
     re.I,
 )
 # "ive done my action on gp leads, can that come off now", "data sent - you can close mine off": the writer's own
@@ -294,6 +301,7 @@ UPDATE_LEAD = re.compile(
     r"(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news|note)\s+"
     r"(?:on|for|re|to|about)\s+(?:action\s+)?|re:?\s+|ref:?\s+|(?:for|on|about)\s+)?"
     rf"{REF_WORDING}\s*(?:(?:update|progress|note|news)\b)?"
+    r"(?:\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s*[:\-–—,;]))?"  # "A-29 update from Viv – …"
     r"(?:\s*,?\s*(?:if I may|if (?:that's|that is) (?:ok|okay|alright|all right)|for the tracker|"
     r"for (?:your|the) records?))?"
     r"\s*(?:[:\-–—,;>]|->|→|\.(?=\s+[A-Z]))\s*(?P<note>.+)$",
@@ -358,6 +366,7 @@ CLOSING_NOTE = re.compile(
     rf"\b(?:so\s+)?(?:I think\s+|I reckon\s+|I believe\s+)?(?:that(?:\s+one)?|this(?:\s+one)?|it|{REF_WORDING})"
     r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:complete[d]?|done|finished|"
     r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)|"
+    r"^(?:can|could)\s+(?:now\s+)?be\s+(?:closed(?:\s+off)?|ticked\s+off|signed\s+off)\b|"  # "A-2 can be closed, …"
     # "policy now on the website, can close", "all sent – you can close it off now": news, then closing asked
     r"(?:^|[,;.–—-]\s*)(?:so\s+)?(?:(?:you|we)\s+)?(?:can|could)\s+(?:be\s+closed|close)(?:\s+(?:it|this|that)(?:\s+one)?)?"
     r"(?:\s+off)?(?:\s+(?:now|please|pls|thanks))*\W*$",

@@ -50,6 +50,7 @@ from bot.understanding.question_words import (
     SHOW_WHAT_IT_IS,
     THANKS,
     THEM_FOR_ME,
+    WHO_TAIL,
     WITH_WRITER,
     WRITER_AND,
     asks_indirectly,
@@ -165,10 +166,6 @@ _ASIDE = re.compile(
     r"(?:force|service|trust|council|organi[sz]ation|agency|partnership|piece|patch|area|borough)\b",
     re.I,
 )
-_WHO_TAIL = re.compile(
-    r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$",
-    re.I,
-)  # "what does Dave still owe": Dave; "what's left on sallys list": sally
 _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
 _FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
 _MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
@@ -414,7 +411,7 @@ class _IntentRules(_ReaderBase):
                 continue
             who = re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip())
             who = _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
-            who = _WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
+            who = WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
             who = _EITHER.sub(" and ", who)  # "anything open for Jo or for Sue H?": both lists asked for
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:

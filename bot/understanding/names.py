@@ -203,7 +203,7 @@ class NameIndex:
             return PersonMatch()
         exact = self._exact.get(key, [])
         if len(words) == 1:
-            found = self._exact_first_name_first(words[0], self._by_single_word(words[0]))
+            found = self._full_form_over_short(words[0], self._by_single_word(words[0]))
         elif len(exact) == 1:
             return PersonMatch(exact[0], (exact[0],))
         elif len(words[-1]) == 1:
@@ -277,16 +277,17 @@ class NameIndex:
         found.extend(p for p in self._by_last.get(word, []) if p not in found)
         return found
 
-    def _exact_first_name_first(self, word: str, found: list[Person]) -> list[Person]:
-        """ "Nicola" means Nicola Campbell and "Nicki" Nicki Burrows: a first name written exactly as one member's
-        is theirs when every other candidate only shares it as a nickname that sounds different. A form that is
-        nobody's exactly ("Nicky") or names that sound alike ("Sue", "Su") fit them all."""
+    def _full_form_over_short(self, word: str, found: list[Person]) -> list[Person]:
+        """ "Nicola" means Nicola Campbell, not also Nicki Burrows: a first name written in full that is exactly one
+        member's is theirs when every other candidate's first name is only a shorter form of it that sounds
+        different. A short form written ("Nicki", "Nicky") or names that sound alike ("Sue", "Su") fit them all:
+        writers who know the board read "Nicki" both ways, so it is asked about."""
         exact = [p for p in found if fold(p.name).split()[0] == word]
         if len(found) < 2 or len(exact) != 1:
             return found
         for person in found:
             first = fold(person.name).split()[0]
-            if person is not exact[0] and (first == word or sounds_alike(first, word)):
+            if person is not exact[0] and (len(first) >= len(word) or sounds_alike(first, word)):
                 return found
         return exact
 

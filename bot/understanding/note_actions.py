@@ -47,6 +47,13 @@ _NOT_MINE = re.compile(
 )
 
 
+# "we'll get the stats over to Martine by wednesday": the writer's own work, for their agency.
+_WE_WILL = re.compile(
+    r"^(?:ok,?\s+|sure,?\s+)?(?:we['’]ll|we will|we shall|we['’]re going to|we are going to)\s+(?P<task>.+)$", re.I
+)
+_LOG_ASKED = re.compile(r"\b(?:log|record|note|add|put)\b", re.I)
+
+
 class _NoteActions(_DeadlineReading):
     """Actions noted in one run: a marker and an owner without a stop, or the writer taking the work on."""
 
@@ -81,6 +88,14 @@ class _NoteActions(_DeadlineReading):
         if later is not None and asks.WORK_VERB.match(later["task"]) and self._deadline is not None:
             return self._action(mine, later["task"])
         return None
+
+    def _we_will(self, text: str) -> re.Match[str] | None:
+        """ "we'll send the stats to Martine by wednesday": work the writer's side takes on, with a date or a
+        request to log it (else "we'll see" and "we will discuss it at the board" would be actions)."""
+        found = _WE_WILL.match(text)
+        if found is None or not asks.WORK_VERB.match(found["task"]):
+            return None
+        return found if self._deadline is not None or _LOG_ASKED.search(found["task"]) else None
 
     def _named_then_work(self, rest: str) -> tuple[Resolution, str] | None:
         """ "zala ibrahim update the flowchart": the board's own names in the first words, then a verb of work."""

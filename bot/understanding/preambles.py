@@ -38,7 +38,15 @@ _MAY_I = (
     r"(?:new\s+)?(?:action|task|something|one)(?:\s+(?:on|to|onto|in)\s+the\s+(?:tracker|list|log|system))?"
     r"(?:\s+for\s+[^?.!]{1,60})?\s*\?+"
 )
-_OPENING = re.compile(rf"^(?:(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:{_UNSURE}|{_NEW}){_END}|{_MAY_I}\s+)+", re.I)
+# "following on from Nicki's email -", "further to our call,", "as discussed at the panel,": what the request follows.
+_FOLLOWING = (
+    r"(?:(?:following\s+(?:on\s+)?from|further\s+to|as\s+per|in\s+line\s+with|re)\s+[^,.;:!?–—-]{1,60}?"
+    r"(?:email|e-mail|message|msg|chat|call|conversation|discussion|catch[- ]?up|meeting|note|request)|"
+    r"as\s+(?:discussed|agreed|promised|mentioned)(?:\s+(?:at|in|on|with|yesterday|earlier)[^,.;:!?–—-]{0,40})?)"
+)
+_OPENING = re.compile(
+    rf"^(?:(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:{_UNSURE}|{_NEW}|{_FOLLOWING}){_END}|{_MAY_I}\s+)+", re.I
+)
 # "I think I need to record that …", "I just need to log …": the writer asks for a record, not for work.
 _NEED_TO = re.compile(
     r"^(?:so\s+)?(?:I\s+(?:think\s+I\s+|just\s+|probably\s+)?(?:need|have|want|'d\s+like)\s+to|"

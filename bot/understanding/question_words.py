@@ -430,3 +430,8 @@ ALSO_ASKED = re.compile(
     r"(?:\s+(?:got|owe|owes|have|has)(?:\s+(?:open|outstanding))?)?\s*\??$",
     re.I,
 )
+# "what does Dave still owe": Dave; "what's left on sallys list": sally.
+WHO_TAIL = re.compile(
+    r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$",
+    re.I,
+)

@@ -180,6 +180,8 @@ def _on_duration(m: re.Match[str], sc: _Scan) -> None:
         n = n2
     if n <= 0 or n > _UNIT_LIMIT[unit]:
         return
+    if m["bare"] is not None and not re.search(r"(?:[,;:]|\s[-–—])\s*$", m.string[: m.start()]):
+        return  # "…, 2 weeks pls" is a deadline; "the referrals from the last 2 weeks" is not
     today = sc.today
     work = m["work"].lower().strip() if m["work"] else ""
     day: datetime.date | None

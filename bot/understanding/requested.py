@@ -43,6 +43,20 @@ _SOMEONE_LOG = re.compile(
     r"\s*(?:please|pls)?\s*[:–—-]+\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
+# "could I get an action logged: FE policies to be shared with QA & Comms": an action the writer asks for themself.
+_MINE_LOGGED = re.compile(
+    r"^(?:(?:can|could|may)\s+I\s+(?:get|have|please\s+have)|I['’]?d\s+like)\s+(?:an?\s+|one\s+|another\s+)?"
+    r"(?:new\s+)?action\s+(?:logged|added|recorded|noted|put\s+(?:on|down|in)|set\s+up)(?:\s+(?:please|pls))?"
+    r"\s*[:–—-]+\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+# "Martine - can you log an action for yourself to …": "yourself" is the one the message is addressed to.
+_YOURSELF = re.compile(
+    r"^(?:(?i:hi|hello|hiya|morning|dear)\s+)?(?P<to>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[,:–—-]+\s*"
+    r"(?P<rest>.*\byourself\b.*)$",
+    re.S,
+)
+_OWNER_FIRST = re.compile(r"^[\w&'’ -]{1,40}?\s+(?:to|will|is going to|are going to|'ll)\s+(?!be\b)", re.I)
 # "… by Fri 5 June. cc Merlin", "(cc Jo and Sally)": who is copied in is never an owner.
 _COPIED = re.compile(
     r"[\s.;,]*\(?\s*cc(?:['’]?(?:ing|d|ed))?\s*:?\s+[A-Z][\w'’-]*(?:\s*(?:,|and|&)?\s*[A-Z][\w'’-]*){0,3}\s*\)?[.!]?\s*$",
@@ -60,6 +74,12 @@ def as_requested(message: str) -> str | None:
     found = _ASKED_THAT.match(text)
     if found is not None:
         return f"{found['who']} to {found['verb']}{found['rest']}"
+    found = _YOURSELF.match(text)
+    if found is not None:
+        return re.sub(r"\byourself\b", found["to"], found["rest"])
+    found = _MINE_LOGGED.match(text)
+    if found is not None:  # the work's owners when it names them ("Jo to …"), else the writer's
+        return found["rest"] if _OWNER_FIRST.match(found["rest"]) else f"An action for me: {found['rest']}"
     found = _SOMEONE_LOG.match(text)
     if found is not None:
         return found["rest"]
