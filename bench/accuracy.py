@@ -14,6 +14,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_2,
     EVERYDAY_BLIND_3,
     EVERYDAY_BLIND_4,
+    EVERYDAY_BLIND_5,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -48,6 +49,8 @@ def run() -> list[Result]:
         figures += _scored(f"third blind everyday set, {len(third)} messages", third, url, targets=True)
         fourth = load_corpus(EVERYDAY_BLIND_4)
         figures += _scored(f"fourth blind everyday set, {len(fourth)} messages", fourth, url, targets=True)
+        fifth = load_corpus(EVERYDAY_BLIND_5)
+        figures += _scored(f"fifth blind everyday set, {len(fifth)} messages", fifth, url, targets=True)
         older = load_corpus(FINAL_BLIND)
         figures += _scored(f"blind minutes-style set, {len(older)} messages", older, url, targets=False)
     right, total, _ = duckling_score()

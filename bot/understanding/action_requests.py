@@ -28,6 +28,7 @@ __all__ = [
     "REST_LEAD",
     "SPOKEN_TO",
     "TAKE_ACTION",
+    "WANTING",
     "WONDERING",
     "WORK_VERB",
     "clause_starts",
@@ -162,6 +163,8 @@ NEED_SOMEONE = re.compile(
     r"(?P<rest>(?!to\b|a\b|an\b|some\b|more\b)[A-Za-z].+?)[?!.]*$",
     re.I,
 )
+# "Tabetha will want to see it": a wish, not work taken on.
+WANTING = re.compile(r"(?:want|wants|wish|hope|expect|like)\b", re.I)
 # "The action is for Jo Forbes to confirm ...": the owners named as the action's, then the task.
 ACTION_IS_FOR = re.compile(
     r"\b(?:the|this|that)\s+action\s+(?:is|should be|will be|needs to be)\s+for\s+(?P<who>[^,.;:!?]{1,60}?)\s+to\s+"
@@ -170,8 +173,8 @@ ACTION_IS_FOR = re.compile(
 )
 # "... but the action is Sally's - check it's been cascaded": the owners named as the action's, the task after.
 ACTION_IS_THEIRS = re.compile(
-    r"\b(?:the|this|that)\s+action\s+(?:is|sits|should sit|belongs|should be)\s+(?:with\s+|to\s+)?"
-    r"(?P<who>[^,.;:!?–—]{1,60}?)(?:'s|’s)(?:\s+(?:really|though|now))?\s*(?:[–—:]|\s-+)\s*"
+    r"\b(?:the|this|that)\s+action(?:\s+(?:is|sits|should sit|belongs|should be)|['’]s)\s+(?:with\s+|to\s+)?"
+    r"(?P<who>[^,.;:!?–—]{1,60}?)(?:'s|’s|(?<=s)['’])(?:\s+(?:really|though|now))?\s*(?:[–—:]|\s-+)\s*"
     r"(?P<task>(?!(?:not|and|but|so|thanks|thank|cheers|sorry)\b)[a-z].+)$",
     re.I,
 )

@@ -458,6 +458,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                     continue  # "Thanks all, Roger will be pleased": only "X to do Y" starts after a comma
                 if (
                     _ATTENDING.match(segment[link.end() :])
+                    or asks.WANTING.match(segment[link.end() :])
                     or _ONLY_WHO.match(segment[link.end() :])
                     or ("agreed" in link[0] and _NOT_A_VERB.match(segment[link.end() :]))
                 ):

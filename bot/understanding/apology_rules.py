@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.absence_words import AWAY_FOR, NO_STAND_IN, passed_on
 from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
@@ -103,6 +104,8 @@ _APOLOGY = re.compile(
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b|"
+    # "Mayada is away for the workshop", "Jo is on leave for Monday's panel": away for a meeting, not for a while
+    rf"{AWAY_FOR}|"
     # "I've got a clash with the July board", "there's a clash with the workshop"
     r"\b(?:(?:I['’]ve|I have|I)\s+(?:got\s+)?|there['’]s\s+|I['’]m\s+double[- ]booked\s+)?a\s+clash\s+with\s+"
     r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
@@ -114,6 +117,7 @@ _APOLOGY = re.compile(
 )
 # "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
 _NOT_ABSENCE = re.compile(
+    r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+if\s+(?:this|I|I'm|it|that|you)\b|"  # "apologies if this is not the way"
     r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+(?:for|about|in advance for)\s+"
     r"(?:the\s+|my\s+|this\s+|any\s+|all\s+(?:the\s+)?)?"
     r"(?:(?:very\s+|rather\s+|really\s+)?(?:long|late|slow|delayed|lengthy|short|multiple|double|repeated)\s+)?"
@@ -151,7 +155,7 @@ _STAND_IN = (
 _REPRESENTATIVE = re.compile(
     r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative)\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+)?\s+"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|,\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,)?\s+"  # "X, our DSL,"
     r"(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
 )
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
@@ -196,7 +200,7 @@ _STAND_IN_CHAT = (
 _TITLED = re.compile(
     r"\b(?P<name>(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+[A-Za-z][\w'’-]+"
     r"(?:\s+(?!(?:from|of|will|is|can|to|our|my)\b)[A-Za-z][\w'’-]+)?)(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|"
-    r"\s+(?:our|my|their)(?:\s+[\w-]+){1,3}?)?\s+"  # "dr amit patel our named gp will come"
+    r",?\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,?)?\s+"  # "dr amit patel our named gp will come", "Mrs X, our DSL,"
     r"(?:will|is going to|can|to|is)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in|"
     r"attending|coming)\b",
     re.I,
@@ -268,7 +272,7 @@ _APOLOGY_SUBJECT = re.compile(
     # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
     r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
     r"can(?:'t|not| not)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
-    r"won't\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s))",
+    rf"won't\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR}))",
     re.I,
 )
 _WRITER_WORDS = {"me", "i", "my", "myself"}
@@ -293,6 +297,7 @@ class _ApologyRules(_ReaderBase):
         if self.question and (asking or ATTENDANCE_ASKED.search(self.text)) and not _SENDING.match(self.text):
             return None  # "any apologies for the workshop yet?": a question about the meeting, not one sent
         representative, text = self._representative()
+        representative = None if NO_STAND_IN.search(self.text) else representative  # "Jo will be there anyway"
         owners = self._absentees(text)
         meeting = meeting_meant(_apology_sentence(text), self.now, self.names.directory)
         return Interpretation(
@@ -429,6 +434,9 @@ class _ApologyRules(_ReaderBase):
             together = Resolution(self._writer_owners_list())
             together.add(other)
             return together
+        passed = passed_on(text, self.owners, self._writer_owners_list())  # "and Julie asked me to pass hers on too"
+        if passed is not None:
+            return passed
         for pattern in (_APOLOGY_FROM, _APOLOGY_SUBJECT):
             found = pattern.search(text)
             if not found:

@@ -38,6 +38,18 @@ _TERSE_ASK = re.compile(
     r"(?:on|of|for|re|with|about)\b|^where['’]?s\b[^.!]*\bat\W*$",
     re.I,
 )
+# "status of the Cafcass S11? Nicola said it was nearly there": a question first, then only why it is asked.
+_ASKED_FIRST = re.compile(
+    r"^(?P<ask>[^?]{3,120}\?)\s*(?=[^?]*\b(?:said|says|reckons|tells\s+me|told\s+me|thinks|thought|heard|"
+    r"apparently|mentioned)\b)[^?]*$",
+    re.I,
+)
+# "I can confirm that Dudley College has now completed its Section 175 return": news told as a confirmation.
+_CONFIRMED = re.compile(
+    r"^(?:(?:I\s+can|just\s+to|(?:I'm\s+)?(?:pleased|happy|glad)\s+to|I\s+(?:would|'d)\s+like\s+to)\s+)?"
+    r"confirm(?:ing)?\s+(?:that\s+)?",
+    re.I,
+)
 _CLAUSES = re.compile(r"\s*(?:[,;:–—]|\s-\s|\bbut\b|\band\b)\s*", re.I)
 
 
@@ -47,6 +59,10 @@ class _AuditProgressRules(_ReaderBase):
     def _audit_progress(self) -> Interpretation | None:
         if self.question:
             return None
+        first = _ASKED_FIRST.match(self.text)
+        asked = read_audit(first["ask"], self.names, self.writer, question=True) if first else None
+        if asked is not None and asked.subject is not None:  # "status of the Cafcass S11? Nicola said ...": asked
+            return Interpretation(Intent.AUDIT_STATUS, audit=asked)
         if _TERSE_ASK.search(self.text):
             asked = read_audit(self.text, self.names, self.writer, question=True)
             news = read_audit(self.text, self.names, self.writer, question=False)
@@ -56,6 +72,8 @@ class _AuditProgressRules(_ReaderBase):
         if reading is None or reading.subject is None:
             return None
         own = self.writer is not None and reading.subject_id == self.writer.agency_id
+        if reading.status == "complete" and not own and _CONFIRMED.match(self.text):
+            return Interpretation(Intent.AUDIT_UPDATE, audit=reading)  # "I can confirm that Dudley College has ..."
         if reading.status == "complete" and own and _WE_SENT.search(self.text):
             return Interpretation(Intent.AUDIT_UPDATE, audit=reading)  # not the writer's action done
         if reading.status not in {"in_progress", "not_started"}:

@@ -113,6 +113,12 @@ _SCHOOL_TYPED = re.compile(
     r"college|school)\b(?!\s+(?:schools?|heads?|sector|phase|rep|reps|settings?)\b)",
     re.I,
 )
+# "Cotwall End primary", "Hob Green school": a school's capitalised name before its kind typed in lower case.
+_SCHOOL_CAPITALISED = re.compile(
+    r"\b(?P<name>(?!(?:All|The|Our|Their|Every|Each|Some|Any|Most|Many|No|Other|Hi|Has|Have|Is|Are|Did|Can|Will|When|"
+    r"Where|Which|What|How|I|We|Please|Just|Dear)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:primary|secondary|"
+    r"junior|infants?|nursery|high|academy|college|school))\b(?!\s+(?:schools?|heads?|sector|phase|reps?|settings?)\b)"
+)
 _SCHOOL_KIND = re.compile(r"primary|secondary|junior|infants?|nursery|high|grammar|academy|college|school|special")
 # "get it done", "to be completed by", "will submit": work still to do, whose words are not a status.
 _FUTURE_DONE = re.compile(
@@ -127,7 +133,8 @@ _NOT_IN = re.compile(r"\b(?:not|n't|yet to|still waiting|awaiting|chasing)\b", r
 _SUBMITTED = re.compile(r"\b(?:submitted|sent|returned|handed in)\b", re.I)
 _MIXED = re.compile(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", re.I)
 _INCREMENT = re.compile(r"\b(?:another|a further|an extra)\s+$", re.I)
-_RECIPIENT = re.compile(r"\b(?:to|into|with)(?:\s+the)?$", re.I)  # "sent to the DSCB": who received it
+# "sent to the DSCB": who received it; not "where are we with the early years s11", which asks after it
+_RECIPIENT = re.compile(r"\b(?:to|into|(?<!\bwe )(?<!\bthings )(?<!\bgoing )with)(?:\s+the)?$", re.I)
 _OUR = re.compile(r"\b(?:our|my agency's|we)\b", re.I)
 # "the Trust", "the council": a kind of agency, meaning the writer's own when their agency is of that kind.
 _AGENCY_KIND = re.compile(
@@ -174,6 +181,7 @@ def is_update(reading: AuditReading) -> bool:
 def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> tuple[str | None, int | None]:
     if kind == "S175":
         school = _SCHOOL.search(text)
+        school = school or _SCHOOL_CAPITALISED.search(text)  # "Cotwall End primary have sent their s175 in"
         return (school["name"], None) if school else (_school_typed(text), None)
     if kind in {"CSE", "participation", "multi-agency"}:
         return None, None

@@ -28,7 +28,8 @@ _CONTRACTIONS = {
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "atm": "at the moment",
     "asap": "asap", "b4": "before", "wk": "week", "wks": "weeks", "hols": "holiday", "mins": "minutes",
-    "wat": "what", "waht": "what", "wot": "what", "hav": "have", "agian": "again", "teh": "the",
+    "wat": "what", "waht": "what", "wot": "what", "wht": "what", "whts": "what's", "hav": "have", "agian": "again",
+    "teh": "the",
     "cn": "can", "sry": "sorry", "soz": "sorry", "startd": "started", "finishd": "finished",
     "mtg": "meeting", "mtgs": "meetings", "donw": "down", "dwon": "down",
     "shd": "should", "shld": "should", "cld": "could", "wld": "would",
@@ -103,7 +104,10 @@ _TEXT_SPEAK = (
 # ...", a numbered list of new actions).
 # "action 13: I met the heads", "action 10 - Cafcass have sent their comments": news of it, in the writer's words
 # (not "Action 1: I'll circulate …", a numbered new action).
-_NEWS = r"(?:(?:(?-i:I)|[Ww]e)\b(?!'ll|\s+will|\s+shall)|(?-i:[A-Z][\w&]+)(?:\s+\w+){0,2}\s+(?:have|has)\s+(?!to\b))"
+_NEWS = (
+    r"(?:(?:(?-i:I)|i(?=['’])|[Ww]e)\b(?!'ll|\s+will|\s+shall)|"
+    r"(?-i:[A-Z][\w&]+)(?:\s+\w+){0,2}\s+(?:have|has)\s+(?!to\b))"
+)
 _ACTION_NUMBER = re.compile(
     rf"\baction\s+(?:no\.?\s*|number\s+|#\s*)?(\d{{1,4}})\b(?!\s*(?:/|of\b|%|[.:](?!\s+{_NEWS})|[-–—]\s(?!\s*(?:{_NEWS}|owner|lead|done|"
     r"complete[d]?|closed|finished|sorted|should|can|could|needs?|please|pls|new (?:due )?date|due|update|progress|"
@@ -132,7 +136,7 @@ _TYPO_SCORE = 84
 _WORD = re.compile(r"[A-Za-z]{5,}")
 _GREETING = re.compile(
     r"^(?:(?:hi|hiya|hey|hello|morning|good morning|afternoon|good afternoon|evening|good evening|dear)"
-    r"(?:\s+(?:all|everyone|team|folks|there|both|again|[A-Z][a-z]+|martine|roger))?\s*[,.!:–—-]+\s*"
+    r"(?:\s+(?:all|everyone|team|folks|there|both|again|[A-Z][a-z]+|martine|roger))?\s*[,.!:;–—-]+\s*"
     r"|(?:hi|hiya|hey|hello|morning)\s+(?=[a-z])"
     r"|(?:it['’]?s\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]*))?\s+here\s*[,.!:–—-]+\s*"  # "Tony here - ..."
     # "yep, me and Jo will ...", "Thanks Jo! Can we add ...": a reply's opening word, before what it asks

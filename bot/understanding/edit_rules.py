@@ -116,8 +116,9 @@ _DONE_FIRST = re.compile(
 )
 _REPORTED_DONE = re.compile(
     r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:says|said|has said|tells me|told me|confirmed|has confirmed|"
-    r"confirms|let me know)\b"
-)
+    r"confirms|let me know|"
+    rf"(?:has\s+)?(?:completed|finished|done|delivered|closed)\s+(?=(?:action\s+)?{REF_WORDING}))\b"
+)  # "Pam says a3 is done", "Remley completed action 11"
 
 
 class _EditRules(_ReaderBase):

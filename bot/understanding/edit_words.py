@@ -36,6 +36,10 @@ _SHIFT = (
                re.I),
     re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT + r"\s+(?:more|extra|longer)\b",
                re.I),  # "could do with a fortnight more"
+    # "can I have a bit longer on a-12? a week would do it": more time asked for, then how much
+    re.compile(r"\b(?:a\s+bit|a\s+little|some)\s+(?:longer|more\s+time)\b[^.!]{0,40}?[?.,;–—-]\s*"
+               rf"(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT +
+               r"\s+(?:would|will|should)\s+(?:do(?:\s+it)?|be\s+(?:enough|fine|plenty|ok|great))\b", re.I),
 )  # fmt: skip
 _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 REDATE = re.compile(
@@ -148,7 +152,11 @@ ASSIGN_DISPUTED = re.compile(
     r"(?:(?:one|an?\s+action)\s+)?(?:for\s+|with\s+|on\s+)?(?P<who>[^,.;!?()]+?)(?:['’]s)?"
     r"(?:\s+(?:really|instead|I think|surely))?(?:[.!?,;]|\s[–—-]|$)|"
     r"\b(?:was|is|were)\s+(?:meant|intended|supposed)\s+(?:to\s+be\s+|to\s+go\s+)?(?:for|to)\s+"
-    r"(?P<who2>[^,.;!?()]+?),?\s+(?:not|rather than|instead of)\s+(?:me|us|myself|my\s+\w+|our\s+\w+)\b",
+    r"(?P<who2>[^,.;!?()]+?),?\s+(?:not|rather than|instead of)\s+(?:me|us|myself|my\s+\w+|our\s+\w+)\b|"
+    # "A-30 was given to me by mistake, it's Helen's": the mistake corrected
+    r"\b(?:given|assigned|allocated|put)\s+(?:to|on|against)\s+(?:me|us)\s+(?:by\s+mistake|in\s+error|wrongly|"
+    r"by\s+accident)\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?(?P<who3>[^,.;!?()]+?)(?:['’]s)?"
+    r"(?:[.!?,;]|\s[–—-]|$)",
     re.I,
 )
 ASSIGN_SHARED = re.compile(
@@ -187,13 +195,16 @@ TAKES = re.compile(
     r"(?P<who3>[A-Za-z][\w'’ -]{0,40}?)['’]s\b|"
     # "Karen Jackson is taking over A-17 from me", "Sally's picking up A-9"
     r"^(?:(?:so|and|fyi)\W+)?(?P<who7>[A-Za-z][\w'’ &-]{0,40}?)(?:\s+(?:is|are)|['’]s)\s+(?:now\s+)?"
-    rf"(?:taking over|picking up|taking on|leading on)\s+{REF_WORDING}|"  # "A-9 should really be richard's"
+    rf"(?:(?:taking over|picking up|taking on|leading on)\s+{REF_WORDING}|(?:taking|picking)\s+{REF_WORDING}\s+"
+    r"(?:over|up|on)\b)|"  # "Kate's taking A-43 over from Viv"
     # "a26 nicki b to take this on now", "A-7 - Sally will pick it up": the new owner after the reference
     rf"^\W*{REF_WORDING}\s*[:,–—-]?\s+"
+    # "A-25 - Roger's asked that Jassi picks this up from me": who was asked to take it
+    r"(?:[A-Z][\w'’-]*(?:['’]s|\s+has)?\s+(?:asked|wants|would\s+like)\s+(?:that\s+|for\s+)?)?"
     r"(?P<who5>(?!(?:I|we|you|he|she|they|it|this|that|who)\b)[A-Za-z][\w'’ &-]{0,40}?)"
-    r"\s+(?:to|will|can|should|is going to|(?:is|are)\s+(?:happy|keen|willing|going)\s+to)\s+(?:now\s+)?"
-    r"(?:take\s+(?:it|this|that)(?:\s+one)?\s+(?:on|over)|pick\s+(?:it|this|that)(?:\s+one)?\s+up|take over|"
-    r"pick up|take on|lead on)\b",
+    r"\s+(?:(?:to|will|can|should|is going to|(?:is|are)\s+(?:happy|keen|willing|going)\s+to)\s+)?(?:now\s+)?"
+    r"(?:takes?\s+(?:it|this|that)(?:\s+one)?\s+(?:on|over)|picks?\s+(?:it|this|that)(?:\s+one)?\s+up|takes? over|"
+    r"picks? up|takes? on|leads? on)\b",
     re.I,
 )
 DROP = re.compile(
@@ -203,8 +214,9 @@ DROP = re.compile(
     r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
     r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
     # "can we close a16 without doing it": closed undone is dropped
-    rf"\bclosed?\s+(?:off\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?(?:off\s+)?"
-    r"(?:without\s+(?:doing|completing|finishing|actioning|delivering|(?:it\s+|them\s+)?being\s+(?:done|completed|"
+    rf"\b(?:be\s+)?closed?\s+(?:off\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?(?:off\s+)?"
+    r"(?:without\s+(?:any\s+|further\s+)?action|with\s+no\s+(?:further\s+)?action|"  # "can be closed without action"
+    r"without\s+(?:doing|completing|finishing|actioning|delivering|(?:it\s+|them\s+)?being\s+(?:done|completed|"
     r"finished|actioned|delivered))(?:\s+(?:it|this|that|them))?|"
     r"as\s+(?:not\s+(?:needed|required|done)|no\s+longer\s+(?:needed|required)|undone))\b|"
     r"\b(?:can|could|should|may)\s+(?:now\s+|just\s+|safely\s+|probably\s+)?go\b(?=\s*(?:[,.;:!–—-]|$|now\b|as\b|"
@@ -238,10 +250,10 @@ FOR = re.compile(
     re.I,
 )
 # "mark A-17 complete for him", "can be closed on her behalf": the member who did it, named earlier.
-FOR_THEM = re.compile(r"\bfor (?:him|her|them)\b|\bon (?:his|her|their) behalf\b", re.I)
+FOR_THEM = re.compile(r"\bfor (?:him|her|them)\b|\bon (?:his|her|their) behalf\b|\b(?:his|her|their) action\b", re.I)
 DOER = re.compile(
     r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:has|have|had|'s|sent|did|finished|completed|"
-    r"circulated|emailed|returned|submitted|confirmed|says|said|told)\b",
+    r"circulated|emailed|returned|submitted|confirmed|says|said|told|asked)\b",
     re.I,
 )
 # "Julie's action A-22 was the protocol ... please mark that one complete": whose action it is, named first.

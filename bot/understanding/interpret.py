@@ -73,7 +73,7 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     (``retold``)."""
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
     rest = without_preamble(message)
-    for asked in (rest, as_requested(rest or message)):
+    for asked in (as_requested(rest or message), rest):
         if asked is not None:
             found = _read(asked, writer, now, names)
             if found.intent is not Intent.NONE:

@@ -44,6 +44,11 @@ _ONE_FOR_FIRST = re.compile(
     r"(?P<task>\S.+)$",
     re.I | re.S,
 )
+# "new action pls: joint visits protocol signed off - me and Richard Fisher, 31 July": the work, then its owners.
+_OWNERS_AFTER_TASK = re.compile(
+    rf"^{_MARKER}\s*[:–—]+\s*(?P<task>\S.+?)\s+[-–—]+\s+(?P<who>[^,.;:–—-]{{2,60}}?)\s*(?P<rest>[,.;].*)?$",
+    re.I | re.S,
+)
 _FOR_AGAIN = re.compile(r"\s+(?:and|&)\s+(?:for|with)\s+", re.I)  # "the ASB team and for yos": both owners
 _MARKER_OPENING = re.compile(rf"^{_MARKER}\s*[:–—-]+\s*", re.I)
 
@@ -61,6 +66,9 @@ def as_owner_first(message: str) -> str | None:
     first = _ONE_FOR_FIRST.match(message)
     if first is not None:
         return f"{_owners(first['who'])} to {first['task']}"
+    after_task = _OWNERS_AFTER_TASK.match(message)
+    if after_task is not None:
+        return f"{_owners(after_task['who'])} to {after_task['task']}{after_task['rest'] or ''}"
     marked = _OWNERS_AFTER_MARKER.match(message)
     if marked is not None:
         return f"{marked['who']} to {marked['task']}"

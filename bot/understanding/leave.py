@@ -33,7 +33,7 @@ _UNTIL_CUE = re.compile(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\
 _BACK_CUE = re.compile(
     r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be|will\s+be|be|am|and|but)\s+|[,;:!.–-]\s*)back\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?"
-    r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work)\b"
+    r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work|(?<=and\s)return\s+on)\b"
     # "away the week of the 25th back in school mon 1st": "back" with its day straight after it
     r"|\bback(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?(?=\s+(?:on\s+)?(?:the\s+\d|\d|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))",
@@ -122,7 +122,9 @@ _WRITER_BACK = re.compile(
     r"\s*[.!:;]+|[^.;!?]{0,60}?\s(?=back\s+(?:(?:in|at)\s+(?:the\s+)?\w+\s+)?(?:on\s+)?(?:the\s+\d|\d|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))\s*(?:and\s+)?(?:back|returning)\b|"  # "hols!! back 8th june"
     # "I'm off from the 22nd and back on 1 June", "I'll be on holiday from Monday and back in the office on 8 June"
-    rf"\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+{_LEAVE}\b[^.;!?]{{0,60}}?(?:[,;–-]\s*|\s)(?:and\s+)?back\b|"
+    # "I will be on annual leave from Wednesday 20 May, returning on Tuesday 26 May", "... and return on 26th May"
+    rf"\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+{_LEAVE}\b[^.;!?]{{0,60}}?(?:[,;–-]\s*|\s)(?:and\s+)?"
+    r"(?:back|returning|(?:i\s+)?return\s+on)\b|"
     r"\bmy\s+last\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b|"
     rf"^(?:fyi,?\s+)?(?:on\s+)?{_LEAVE}\b[^.;!?]{{0,30}}?\blast\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b",
     re.I,

@@ -36,7 +36,8 @@ _POLITE = re.compile(r"^(?:please|pls)\s+|\s+(?:please|pls)$", re.I)
 # excluded, never an owner; "as a whole", "personally" say how the owners hold it.
 _EXCLUDED = re.compile(
     r"\s*,?\s+(?:(?:and|but)\s+)?(?:rather\s+than|instead\s+of|not|as\s+opposed\s+to|other\s+than|except(?:\s+for)?|"
-    r"excluding)\s+\S.*$|\s+(?:as\s+a\s+whole|generally|personally|collectively|overall|itself|themselves|"
+    r"excluding|with\s+(?:the\s+)?(?:support|help)\s+(?:from|of)|supported\s+by|helped\s+by|on\s+behalf\s+of)\s+\S.*$|"
+    r"\s+(?:as\s+a\s+whole|generally|personally|collectively|overall|itself|themselves|"
     r"as\s+an?\s+(?:agency|service|organi[sz]ation|team|whole))\s*$",
     re.I,
 )

@@ -31,6 +31,14 @@ _NEW = (
     r"(?:the\s+wrong\s+place|a\s+(?:silly|daft)\s+question)|(?:please\s+)?bear\s+with\s+me|apologies\s+if\s+I'm\s+"
     r"doing\s+this\s+wrong|(?:a\s+)?quick\s+one)"
 )
+# "apologies if this is not the correct way to do this", "sorry if this is the wrong place", "apologies for the long
+# message", "sorry for the delay in replying": sorry for the asking, not apologies for a meeting.
+_SORRY = (
+    r"(?:(?:my\s+)?(?:apolog(?:ies|ise|ize)|apols|sorry)\s+(?:if\s+(?:this|I|I'm|it|that)\b[^.!?]{0,80}?|"
+    r"(?:for|about)\s+(?:the|my|this)\s+(?:(?:very\s+|rather\s+)?(?:long|lengthy|late|slow|delayed)\s+"
+    r"(?:message|email|e-mail|post|reply|response)|delay(?:\s+in\s+(?:replying|responding|getting\s+back))?)"
+    r"(?=\s*[.!]\s+[A-Z])))"  # the long message's sorry only as a sentence of its own
+)
 # "Can I add an action?", "Is it possible to set an action for all board members?", "could I log something?"
 _MAY_I = (
     r"(?:(?:can|could|may)\s+(?:I|we|you)|is\s+it\s+possible\s+to|I'd\s+like\s+to|I\s+want\s+to)\s+"
@@ -40,12 +48,14 @@ _MAY_I = (
 )
 # "following on from Nicki's email -", "further to our call,", "as discussed at the panel,": what the request follows.
 _FOLLOWING = (
-    r"(?:(?:following\s+(?:on\s+)?from|further\s+to|as\s+per|in\s+line\s+with|re)\s+[^,.;:!?–—-]{1,60}?"
+    r"(?:(?:following(?:\s+(?:on\s+)?from)?|further\s+to|as\s+per|in\s+line\s+with|re)\s+[^,.;:!?–—-]{1,60}?"
     r"(?:email|e-mail|message|msg|chat|call|conversation|discussion|catch[- ]?up|meeting|note|request)|"
     r"as\s+(?:discussed|agreed|promised|mentioned)(?:\s+(?:at|in|on|with|yesterday|earlier)[^,.;:!?–—-]{0,40})?)"
 )
 _OPENING = re.compile(
-    rf"^(?:(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:{_UNSURE}|{_NEW}|{_FOLLOWING}){_END}|{_MAY_I}\s+)+", re.I
+    rf"^(?:(?:(?:dear|hi|hello)\s+)?(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:{_UNSURE}|{_NEW}|{_SORRY}|{_FOLLOWING})"
+    rf"{_END}|{_MAY_I}\s+)+",
+    re.I,
 )
 # "I think I need to record that …", "I just need to log …": the writer asks for a record, not for work.
 _NEED_TO = re.compile(

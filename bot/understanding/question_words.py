@@ -37,6 +37,9 @@ _SENTENCE_OPENING = re.compile(
 # "what sort of things can I ask you?", "what are you able to help with?", "what kind of stuff do you do?",
 # "what commands does this thing understand?", "which words do you recognise?"
 HELP_ASKED = re.compile(
+    # "Could you outline the commands available to board members?", "list the commands you accept"
+    r"\b(?:outline|explain|list|show|tell\s+me|describe|remind\s+me\s+of)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?"
+    r"(?:commands?|instructions|keywords|options)\b(?!\s+(?:for|on|about)\s+(?:A-|action))|"
     r"\b(?:what|which)\s+(?:commands?|instructions?|keywords?|phrases?|requests?|words?)\s+(?:(?:does|do|can|will|would)\s+)?"
     r"(?:you|u|this|it|this\s+(?:thing|bot|tool|assistant)|the\s+(?:bot|tool|assistant|tracker))\s+(?:actually\s+)?"
     r"(?:understands?|knows?|takes?|accepts?|recogni[sz]es?|responds?\s+to|supports?|works?\s+with|get)\b|"
@@ -335,7 +338,10 @@ COMMITTED = re.compile(
 # "asked me to take on an action to ...", "an action for the police": an action being set, not a meeting question.
 ACTION_TALK = re.compile(
     r"\b(?:take\s+on|record|log|add|put\s+down|set|give\s+(?:me|us|him|her|them))\s+(?:an?\s+|the\s+|this\s+)?"
-    r"(?:new\s+)?action\b|\ban?\s+(?:new\s+)?action\s+(?:to|for)\b",
+    r"(?:new\s+)?action\b|\ban?\s+(?:new\s+)?action\s+(?:to|for)\b|"
+    # "Could you list the actions for Annette? We are co-presenting at the workshop": a list asked for first
+    r"^(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:list|show)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?"
+    r"(?:open\s+|outstanding\s+)?actions\s+(?:for|of|on)\b",
     re.I,
 )
 # "can you book me a room for the team meeting?", "could someone order lunch for the workshop": a service asked of

@@ -12,25 +12,53 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.action_requests import WORK_VERB
+
 __all__ = ["as_requested"]
 
 _WHO = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-_ASKER = rf"(?:{_WHO}|the\s+chair|our\s+chair|the\s+board|Martine)(?:['’]s|\s+has|\s+had)?"
+_ASKER = rf"(?:{_WHO}|the\s+chair|our\s+chair|the\s+board)(?:['’]s|\s+has|\s+had)?"
+_POSSESSIVE_OR_HAS = re.compile(r"(?:['’]s|\s+has|\s+had)$", re.I)
+_PRONOUN = re.compile(r"\b(?:her|him|them)\b", re.I)
 _RECORD = (
     r"(?:log|add|record|note|flag|raise|enter|put\s+(?:in|on|down)|pass\s+on|put)"
     r"(?:\s+(?:this|that|it|one|an?\s+(?:new\s+)?action|the\s+following|something))?(?:\s+(?:one|in|on|up|down))?"
 )
 # "Roger's asked me to log one for Richard Fisher - …", "Mike G asked me to flag this one - …"
 _ASKED_ME_TO_RECORD = re.compile(
-    rf"^{_ASKER}\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)\s+to\s+{_RECORD}"
-    r"(?:\s+(?:for|against)\s+(?P<who>[^.!?:;–—-]{1,60}?))?\s*(?:[:–—-]+|\.)\s*(?P<rest>\S.*)$",
+    rf"^(?:(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)|"
+    r"I(?:['’]ve|\s+have)?\s+been\s+asked(?:\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+to\s+"
+    rf"{_RECORD}(?:\s+(?:for|against|on)\s+(?P<who>[^.!?:;–—-]{{1,60}}?))?\s*(?:[:–—-]+|\.)\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+# "Sally said Richard would circulate the flowchart by friday, can u log it": the work someone reported.
+_SAID_WOULD = re.compile(
+    rf"^{_WHO}\s+(?:said|says|mentioned|told\s+me|confirmed)\s+(?:that\s+)?(?P<who>(?!(?:she|he|they|I|we|it)\b){_WHO})"
+    r"\s+(?:would|will|['’]d|['’]ll|is\s+going\s+to|was\s+going\s+to)\s+(?P<rest>\S.+)$",
+    re.S,
+)
+_RECORD_TAIL = re.compile(
+    r"[,;.–—-]+\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:log|add|record|note)\s+(?:it|that|this)\W*$",
+    re.I,
+)
+# "on behalf of Viv - she'll brief the SCR sub …": the work of the one the writer speaks for.
+_ON_BEHALF = re.compile(
+    rf"^(?:(?i:on\s+behalf\s+of|for))\s+(?P<who>{_WHO})\s*[-–—:,]+\s*(?i:she|he|they)(?:['’]ll|\s+will|['’]s\s+going\s+to|"
+    r"\s+is\s+going\s+to)\s+(?P<rest>\S.+)$",
+    re.S,
+)
+# "Karen asked me to draft the newsletter piece, I'll have it done by 5 june": work the writer was asked to do.
+_ASKED_ME_TO_WORK = re.compile(
+    rf"^{_WHO}(?:['’]s|\s+has)?\s+(?:asked|wants|wanted)\s+me\s+to\s+(?P<task>(?!apolog|send\s+(?:her|his|their)\s+apolog)"
+    r"[^,;.–—]+?)\s*[,;.–—-]+\s*(?:and\s+|so\s+)?I['’]ll\s+(?:have\s+it\s+(?:done|ready|finished|with\s+you)|"
+    r"get\s+it\s+(?:done|to\s+you|back\s+to\s+you)|do\s+it|send\s+it(?:\s+round)?)\b(?P<when>.*)$",
     re.I | re.S,
 )
 # "Tony asked that Merlin pick up …", "Roger's asked for Jo to …", "Roger would like everyone to review …"
 _ASKED_THAT = re.compile(
     rf"^{_ASKER}\s+(?:asked|requested|suggested|wants|wanted|would\s+like|would\s+prefer)\s+"
     r"(?:(?:that|for|if)\s+)?(?P<who>(?!(?:me|us|you|I|we|to|it|this|that)\b)[^.!?:;,]{1,60}?)\s+(?:to\s+|(?:could|would|can|will)\s+)?"
-    r"(?P<verb>pick|take|lead|send|share|review|draft|write|circulate|update|prepare|produce|present|bring|look|"
+    r"(?P<verb>pick|pull|put|sort|speak|talk|find|work|pass|take|lead|send|share|review|draft|write|circulate|update|prepare|produce|present|bring|look|"
     r"check|chase|confirm|complete|do|provide|arrange|contact|liaise|meet|report|agree|ask|set|map|audit|run|"
     r"develop|deliver|feed|get|give|organise|organize|refresh|revise|read|respond|collate|compile|attend|"
     r"consider|explore|identify|ensure|make|include|add|invite|follow|co-ordinate|coordinate)(?P<ending>s|es)?\b"
@@ -57,6 +85,15 @@ _YOURSELF = re.compile(
     re.S,
 )
 _OWNER_FIRST = re.compile(r"^[\w&'’ -]{1,40}?\s+(?:to|will|is going to|are going to|'ll)\s+(?!be\b)", re.I)
+# "could I ask that an action is set for the WDG to confirm …", "Could an action please be placed with Public Health
+# to produce …", "Could an action be added for the police, please, to explain …": the owners, then the work.
+_ACTION_PLACED = re.compile(
+    r"^(?:(?:can|could|would|may)\s+(?:I\s+ask\s+(?:that|if|whether)\s+|we\s+(?:have|get)\s+|you\s+(?:please\s+)?"
+    r"(?:set|add|log|create|raise)\s+)?)?an?\s+(?:new\s+)?action\s+(?:please\s+)?(?:(?:is|be)\s+)?"
+    r"(?:set(?:\s+up)?|placed|added|recorded|logged|created|raised|put(?:\s+down)?)?\s*(?:please\s+)?"
+    r"(?:for|with|against|on)\s+(?P<who>[^,?.;:]{2,60}?)(?:\s*,\s*(?:please|pls)\s*,?)?\s+to\s+(?P<rest>[a-z].+)$",
+    re.I | re.S,
+)
 # "… by Fri 5 June. cc Merlin", "(cc Jo and Sally)": who is copied in is never an owner.
 _COPIED = re.compile(
     r"[\s.;,]*\(?\s*cc(?:['’]?(?:ing|d|ed))?\s*:?\s+[A-Z][\w'’-]*(?:\s*(?:,|and|&)?\s*[A-Z][\w'’-]*){0,3}\s*\)?[.!]?\s*$",
@@ -64,16 +101,53 @@ _COPIED = re.compile(
 )
 
 
+# "I said i'd do it but actually its Chris's area - Chris to look at …": the writer's second thought is the request.
+_SECOND_THOUGHT = re.compile(
+    r"^.{3,160}?\b(?:but|though|although)\s+(?:actually|on\s+second\s+thoughts?|thinking\s+about\s+it)\b[^–—:]{0,80}?"
+    r"(?:\s[-–—]+\s|:\s)(?P<rest>\S.+)$",
+    re.I | re.S,
+)
+# "- pam's leading, zala just needs copying in": who is only copied in is no owner of the work.
+_ONLY_COPIED = re.compile(
+    r"[,;.–—-]\s*(?:and\s+)?(?P<who>[A-Za-z][\w'’-]*)\s+(?:just\s+|only\s+)?(?:needs|wants|to\s+be|is|will\s+be)\s+"
+    r"(?:just\s+)?(?:copying|copied|cc['’]?d|kept)\s+in\b[^.;]*",
+    re.I,
+)
+
+
 def as_requested(message: str) -> str | None:
     """The request a message passes on, as if asked directly; None when it passes none on."""
     text = _COPIED.sub("", message)
+    second = _SECOND_THOUGHT.match(text)
+    if second is not None:
+        return second["rest"]
     found = _ASKED_ME_TO_RECORD.match(text)
-    if found is not None:
-        who = (found["who"] or "").strip()
+    if found is not None:  # "jo asked me to put this on for her": "her" is who asked
+        asker = _POSSESSIVE_OR_HAS.sub("", found["asker"]) if found["asker"] else ""
+        who = _PRONOUN.sub(asker, (found["who"] or "").strip()) if asker else (found["who"] or "").strip()
         return f"An action for {who}: {found['rest']}" if who else found["rest"]
+    found = _SAID_WOULD.match(text)
+    if found is not None:  # "Sally said Richard would circulate …, can u log it"
+        return f"{found['who']} will {_RECORD_TAIL.sub('', found['rest'])}"
+    found = _ON_BEHALF.match(text)
+    if found is not None:  # "on behalf of Viv - she'll brief the SCR sub …"
+        return f"{found['who']} will {found['rest']}"
+    found = _ASKED_ME_TO_WORK.match(text)
+    if found is not None and WORK_VERB.match(found["task"]):  # "Karen asked me to draft it, I'll have it done by …"
+        return f"I'll {found['task']}{found['when']}"
     found = _ASKED_THAT.match(text)
     if found is not None:
-        return f"{found['who']} to {found['verb']}{found['rest']}"
+        who, rest = found["who"], found["rest"]
+        copied = _ONLY_COPIED.search(rest)
+        if copied is not None:  # "Pam and Zala look at … - pam's leading, zala just needs copying in": Pam
+            kept = re.sub(
+                rf"(?:\s*(?:,|and|&)\s*)?\b{re.escape(copied['who'])}\b(?:\s*(?:,|and|&))?", " ", who, flags=re.I
+            )
+            who, rest = " ".join(kept.split()), rest[: copied.start()] + rest[copied.end() :]
+        return f"{who} to {found['verb']}{rest}"
+    found = _ACTION_PLACED.match(text)
+    if found is not None:
+        return f"{found['who']} to {re.sub(r'[?]+', '.', found['rest'])}"  # the request's "?", not a question
     found = _YOURSELF.match(text)
     if found is not None:
         return re.sub(r"\byourself\b", found["to"], found["rest"])

@@ -1,0 +1,66 @@
+"""Words of an absence that the apology rules (:mod:`bot.understanding.apology_rules`) read besides "apologies":
+someone away for a meeting ("Mayada is away for the workshop"), an apology passed on with the writer's own ("and
+Julie asked me to pass hers on too"), whose apologies are recorded ("apologies for Viv Townsend for Monday's
+panel"), and a member who will be there anyway, so that nobody stands in ("Jo will be there anyway so no need for
+a sub").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.interpretation import Owner
+from bot.understanding.owners import OwnerResolver, Resolution
+
+__all__ = ["AWAY_FOR", "NO_STAND_IN", "passed_on"]
+
+_MEETING_AHEAD = (
+    r"(?=(?:(?:the|next|this|that)\s+)*(?:(?:mon|tues|wednes|thurs|fri)day['’]?s?\s+|[a-z]+\s+)?"
+    r"(?:board|meeting|workshop|panel|audit\s+panel|dscb|lscb)\b|"
+    r"(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+# "Mayada is away for the workshop", "Jo's on leave for Monday's panel", "Pam will be off for the September board".
+AWAY_FOR = (
+    r"(?:\s+(?:is|are|will\s+(?:also\s+)?be|has\s+to\s+be)|['’]s|['’]ll\s+be)\s+(?:also\s+)?"
+    r"(?:away|off|on\s+(?:annual\s+|study\s+|sick\s+)?leave|on\s+holiday|(?:in|at)\s+court|on\s+a\s+course|"
+    r"at\s+a\s+conference)\s+(?:for|on|at|during)\s+" + _MEETING_AHEAD
+)
+# "Please record apologies for Viv Townsend for Monday's panel": whose apologies, then the meeting.
+_APOLOGIES_FOR = re.compile(
+    r"\bapolog(?:y|ies)\s+for\s+(?P<who>(?!(?:the|my|me|this|that|next|our|all|any|monday|tuesday|wednesday|"
+    r"thursday|friday|today|tomorrow|it)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:for|at|on)\s+"
+    rf"(?:{_MEETING_AHEAD}|(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b))",
+    re.I,
+)
+# "and Julie asked me to pass hers on too", "Zala asked me to send her apologies as well": another's apology passed on.
+_PASSED_ON = re.compile(
+    r"(?:^|[,;.!?–—-]\s*|\b(?:and|also|plus)\s+)(?P<who>(?!(?:and|also|plus|she|he|they)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+"
+    r"(?:has\s+|had\s+|also\s+)*asked\s+(?:me|us)\s+to\s+(?:pass|send|give|forward|add|record|register)\s+"
+    r"(?:on\s+)?(?:hers|his|theirs|(?:her|his|their)\s+(?:apolog\w*|apols?))",
+    re.I,
+)
+# "too", "as well", "neither of us can make it": the writer is away as well as the one passed on.
+_BOTH = re.compile(r"\b(?:too|as\s+well|also|neither\s+of\s+us|both\s+of\s+us|we\s+both|we\s+are\s+both)\b", re.I)
+# "Jo will be there anyway so no need for a sub", "no need for a deputy": a member there anyway, nobody stands in.
+NO_STAND_IN = re.compile(
+    r"\banyway\b|\bno\s+need\s+(?:for\s+(?:a\s+|any\s+)?|to\s+send\s+(?:a\s+)?)(?:sub|substitute|deputy|stand[- ]?in|"
+    r"cover|rep|replacement|anyone|anybody|someone)\b|\bno\s+(?:sub|deputy|stand[- ]?in|cover)\s+(?:needed|required)\b",
+    re.I,
+)
+
+
+def passed_on(text: str, owners: OwnerResolver, writer: list[Owner]) -> Resolution | None:
+    """The members whose apologies the writer records or passes on ("apologies for Viv Townsend for Monday's
+    panel"), with the ``writer`` too when their own go with them ("and Julie asked me to pass hers on too"); None
+    when the message names nobody so, or names someone the roster does not know."""
+    found = _PASSED_ON.search(text)
+    both = found is not None and bool(_BOTH.search(text, found.end()) or _BOTH.search(text, 0, found.start()))
+    named = found if both else _APOLOGIES_FOR.search(text)
+    if named is None:
+        return None
+    who = owners.phrase(named["who"], allow_unknown=False, subject=True)
+    if not who or not who.owners or any(o.kind != "member" for o in who.owners):
+        return None
+    together = Resolution(list(writer) if both else [])
+    together.add(who)
+    return together
