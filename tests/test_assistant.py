@@ -319,6 +319,28 @@ def test_someone_elses_return_is_not_the_writers_leave(assistant: Assistant) -> 
         assert viv.away_until is None
 
 
+def _away(assistant: Assistant, name: str) -> str | None:
+    with db.transaction(assistant.database_url) as session:
+        member = session.scalars(select(Member).where(Member.name == name)).one()
+        return member.away_until.isoformat() if member.away_until else None
+
+
+def test_someone_elses_leave_is_theirs_and_only_the_manager_or_chair_notes_it(assistant: Assistant) -> None:
+    """ "fyi roger is away till 29 may" is Roger's leave: noted when the business manager or the chair writes it,
+    never the writer's own."""
+    reply = say(assistant, "Martine McFadden", "fyi tony is away till 29 may")
+    assert reply.stored and reply.text.startswith("Noted: no digests or reminders for Tony Oakman until back after")
+    assert _away(assistant, "Tony Oakman") == "2015-05-29" and _away(assistant, "Martine McFadden") is None
+    news = say(assistant, "Viv Townsend", "kate's on leave until the 12th of june")  # news to a member, never hers
+    assert not news.stored
+    assert _away(assistant, "Kate McConnell") is None and _away(assistant, "Viv Townsend") is None
+    asked = say(assistant, "Martine McFadden", "karen's on leave until the 12th of june")
+    assert not asked.stored and "Karen" in asked.text
+    assert _away(assistant, "Karen Jackson") is None and _away(assistant, "Karen Palk") is None
+    say(assistant, "Chris Ballinger", "merlin and I are both off, back on tues 9 june")  # Chris's own, not Merlin's
+    assert _away(assistant, "Chris Ballinger") == "2015-06-08" and _away(assistant, "Merlin Joseph") is None
+
+
 def test_a_group_listing_counts_actions_not_shares(assistant: Assistant) -> None:
     for task in ("return the appraisal", "complete page 9"):
         say(assistant, "Martine McFadden", f"All members to {task} by end June")

@@ -130,10 +130,10 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 19)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 24)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
-# dates its labels garble.
-FLOOR_EXCEPTIONS = {"everyday-13": {"due": 0.93}}
+# dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners.
+FLOOR_EXCEPTIONS = {"everyday-13": {"due": 0.93}, "everyday-23": {"owners": 0.84}}
 
 
 @pytest.mark.parametrize("path", DEVELOPMENT_SETS, ids=lambda p: p.stem)
@@ -184,7 +184,7 @@ def test_second_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
         assert figures[name] >= floor, (name, report)
 
 
-EVERYDAY_BLIND_3_FLOORS = {"intent": 0.98, "owners": 0.93, "due": 1.0, "meeting": 1.0, "audit": 0.85, "ref": 0.97}
+EVERYDAY_BLIND_3_FLOORS = {"intent": 0.98, "owners": 0.95, "due": 1.0, "meeting": 1.0, "audit": 0.85, "ref": 0.97}
 
 
 def test_third_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
@@ -196,7 +196,7 @@ def test_third_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
         assert figures[name] >= floor, (name, report)
 
 
-EVERYDAY_BLIND_4_FLOORS = {"intent": 0.99, "owners": 0.94, "due": 0.98, "meeting": 1.0, "audit": 0.84, "ref": 1.0}
+EVERYDAY_BLIND_4_FLOORS = {"intent": 0.99, "owners": 0.96, "due": 1.0, "meeting": 1.0, "audit": 0.84, "ref": 1.0}
 
 
 def test_fourth_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
@@ -205,6 +205,18 @@ def test_fourth_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
     figures, wrong, report = _blind_figures(snapshot, score.EVERYDAY_BLIND_4)
     assert wrong <= 1, report
     for name, floor in EVERYDAY_BLIND_4_FLOORS.items():
+        assert figures[name] >= floor, (name, report)
+
+
+EVERYDAY_BLIND_5_FLOORS = {"intent": 0.96, "owners": 0.93, "due": 0.95, "meeting": 1.0, "audit": 1.0, "ref": 1.0}
+
+
+def test_fifth_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
+    """A fifth writer's blind set (a month of the whole board), measured only, on arrival and at the end of the
+    round: it named two wrong member owners both times (counted, never inspected); never more."""
+    figures, wrong, report = _blind_figures(snapshot, score.EVERYDAY_BLIND_5)
+    assert wrong <= 2, report
+    for name, floor in EVERYDAY_BLIND_5_FLOORS.items():
         assert figures[name] >= floor, (name, report)
 
 

@@ -214,7 +214,9 @@ NEWS: list[Case] = [
     ("Jo is off next week, back Monday 25th.", "Jo Forbes", {"intent": "leave", "away_until": "2015-05-24"}),
     ("Pam is on leave until 12 June.", "Pam Smith", {"intent": "leave", "away_until": "2015-06-12"}),
     ("Marie's away until Friday 29 May.", "Marie Hunter", {"intent": "leave", "away_until": "2015-05-29"}),
-    ("Pam is on leave until 12 June.", M, {"intent": "none"}),
+    ("Pam is on leave until 12 June.", M,  # Pam's leave, for the business manager to note: never the writer's
+     {"intent": "leave", "owners": [member("Pam Smith")], "away_until": "2015-06-12"}),
+    ("Pam is on leave until 12 June.", "Zala Ibrahim", {"intent": "none"}),
     ("I'm out of school up to and including 5 June for Ofsted.", "Marie Hunter",
      {"intent": "leave", "away_until": "2015-06-05"}),
     ("Out of office from Monday, returning Thursday 28 May.", "Jo Forbes",

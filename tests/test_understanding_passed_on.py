@@ -255,7 +255,7 @@ WHOSE: list[Case] = [
         {"intent": "record_action", "owners": [member("Anne Harris")], "due": "2015-06-30"},
     ),
     (
-        "Su's asked that Pam and Zala review the caseload data - pam's leading, zala just needs copying in. end of june",
+        "Su's asked that Pam and Zala review the caseload - pam's leading, zala just needs copying in. end of june",
         "Mayada AbuAffan",
         {"intent": "record_action", "owners": [member("Pam Smith")], "due": "2015-06-30"},
     ),
@@ -288,6 +288,95 @@ WHOSE: list[Case] = [
         "new action pls: joint visits protocol signed off - me and Sally Holmes, 31 July",
         "Julie Winpenny",
         {"intent": "record_action", "owners": [member("Julie Winpenny"), member("Sally Holmes")], "due": "2015-07-31"},
+    ),
+]
+
+# Context first, then whose it is and the work after a dash; agreements reported with who agreed; the passive.
+CONTEXT_THEN_WORK: list[Case] = [
+    (
+        "Pam wanted this against Zala but Zala's on leave til june so put it on Pam - bruising audit by 12 june",
+        "Mayada AbuAffan",
+        {"intent": "record_action", "owners": [member("Pam Smith")], "due": "2015-06-12"},
+    ),
+    (
+        "Richard will chair it but setting it up is on me - set up the CSE task group, first meeting w/c 1 june",
+        "Sally Holmes",
+        {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-06-01"},
+    ),
+    (
+        "the heads will do their own, but this one's actually for Remley - FE colleges to self-assess by end of july",
+        "Annette Callear",
+        {"intent": "record_action", "owners": [member("Remley Mann")], "due": "2015-07-31"},
+    ),
+    (
+        "Roger, Martine and I agreed at the pre-meet that Anne should lead on the transitions audit. for sept board",
+        "Jassi Broadmeadow",
+        {"intent": "record_action", "owners": [member("Anne Harris")], "due": "2015-09-11"},
+    ),
+    (
+        "we agreed at the planning call that Jo would chase the housing returns by friday",
+        "Chris Ballinger",
+        {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-05-22"},
+    ),
+    (
+        "pls add: the missing children report to be reviewed by Pam before the workshop",
+        "Su Vincent",
+        {"intent": "record_action", "owners": [member("Pam Smith")], "due": "2015-06-19"},
+    ),
+]
+
+# Whose apology, leave, update or tick: an agency's member writing for it, someone else named first.
+WHOSE_OTHER_INTENTS: list[Case] = [
+    (
+        "cafcass sends apologies for monday, no one available to cover",
+        "Nicola Campbell",
+        {"intent": "apology", "owners": [member("Nicola Campbell")], "meeting": "2015-05-18"},
+    ),
+    (
+        "apols from the fire service for 19 june",
+        "Julie Winpenny",
+        {"intent": "apology", "owners": [member("Julie Winpenny")], "meeting": "2015-06-19"},
+    ),
+    (
+        "the fire service can attend monday now",
+        "Julie Winpenny",
+        {"intent": "withdraw_apology", "owners": [member("Julie Winpenny")]},
+    ),
+    (
+        "fyi roger is away till 29 may",
+        M,
+        {"intent": "leave", "owners": [member("Roger Clayton")], "away_until": "2015-05-29"},
+    ),
+    (
+        "karen's on leave until the 12th of june",
+        "Roger Clayton",
+        {"intent": "leave", "owners": [], "ambiguous": [("karen", ["Karen Jackson", "Karen Palk"])]},
+    ),
+    ("A-45 from Jo to Mike pls", M, {"intent": "reassign", "ref": "A-45", "owners": [member("Mike Galikowski")]}),
+    (
+        "A-56 - me and Anne jointly now, not Viv, many thanks",
+        "Su Vincent",
+        {"intent": "reassign", "ref": "A-56", "owners": [member("Su Vincent"), member("Anne Harris")]},
+    ),
+    (
+        "sally's closed off a12 - she's on leave so said i'd tell you",
+        "Richard Fisher",
+        {"intent": "complete_action", "ref": "A-12", "on_behalf_of": "Sally Holmes"},
+    ),
+    (
+        "tony o says a26 is done, he sent me the report yesterday",
+        "Jassi Broadmeadow",
+        {"intent": "complete_action", "ref": "A-26", "on_behalf_of": "Tony Oakman"},
+    ),
+    (
+        "update from Helen on A-34: youth voice survey has gone out to 6 schools",
+        M,
+        {"intent": "add_update", "ref": "A-34", "note": "youth voice survey has gone out to 6 schools"},
+    ),
+    (
+        "Sally asked me to log this one: i'm to send the MASH stats over to Martine by friday",
+        "Richard Fisher",
+        {"intent": "record_action", "owners": [member("Richard Fisher")], "due": "2015-05-22"},
     ),
 ]
 
@@ -343,7 +432,8 @@ EDITS_MORE: list[Case] = [
 ]
 
 ALL = {"passed on": PASSED_ON, "labelled": LABELLED, "named loosely": NAMED_LOOSELY, "lists": LISTS, "edits": EDITS,
-       "dues": DUES, "own work": OWN_WORK, "updates": UPDATES, "whose": WHOSE, "edits more": EDITS_MORE}  # fmt: skip
+       "dues": DUES, "own work": OWN_WORK, "updates": UPDATES, "whose": WHOSE, "edits more": EDITS_MORE,
+       "context then work": CONTEXT_THEN_WORK, "whose other intents": WHOSE_OTHER_INTENTS}  # fmt: skip
 CASES = [(name, *case) for name, cases in ALL.items() for case in cases]
 
 
@@ -361,6 +451,10 @@ NOT_OWNERS: list[Case] = [
     ("pls add jo - she's the new housing rep", M, {"owners": []}),
     ("we'll see how the survey goes", "Sally Holmes", {"intent": "none"}),
     ("we will discuss it at the board", "Sally Holmes", {"intent": "none"}),
+    ("the meeting is off until june", M, {"intent": "none"}),
+    ("Richard's on leave till 1 June fyi", "Sally Holmes", {"intent": "none"}),
+    ("Richard's off until 1 June so can A-23 go to Sally in the meantime", M, {"intent": "reassign"}),
+    ("apols from the police for monday", M, {"intent": "apology", "owners": [agency("West Midlands Police")]}),
     ("Martine asked me to check - what is overdue at the moment?", "Roger Clayton",
      {"intent": "list_actions", "owners": []}),
     ("Su Vincent has asked me to send her apologies for the July board.", M,

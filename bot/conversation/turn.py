@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bot.conversation.audit_turns import AuditTurns
 from bot.conversation.edit_turns import EditTurns, edit_handlers
 from bot.conversation.guesses import confirm_guess
+from bot.conversation.leave_turns import LeaveTurns
 from bot.conversation.payloads import (
     PAYLOAD_TEXT_LIMIT,
     STALE_CHOICE,
@@ -25,7 +26,15 @@ from bot.conversation.payloads import (
     text_of,
     whole_number,
 )
-from bot.conversation.wording import joined, listing_query, meeting_words, member_ids, minutes_preview, whose
+from bot.conversation.wording import (
+    NOT_UNDERSTOOD,
+    joined,
+    listing_query,
+    meeting_words,
+    member_ids,
+    minutes_preview,
+    whose,
+)
 from bot.directory import MANAGERS, AgencyInfo, GroupInfo, Person
 from bot.errors import InvalidInput, NotAllowed
 from bot.minutes.agenda import record_minutes_agenda
@@ -35,7 +44,6 @@ from bot.minutes.review import apply_corrections
 from bot.replies import ActionView, Listing, Option, Reply, format_day
 from bot.tracker import actions, apologies, attendance, audits
 from bot.tracker.identity import managers
-from bot.tracker.leave import set_leave
 from bot.tracker.meetings import describe_meeting
 from bot.understanding.dates import find_dates
 from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
@@ -60,11 +68,6 @@ HELP = """I keep the board's action tracker. Write to me the way minutes are wri
 • Meetings: "when is the next board?"
 Names can be full names, first names, agencies ("Police", "Public Health") or groups ("all members")."""
 
-NOT_UNDERSTOOD = (
-    "I'm not sure what you'd like me to do with that, so I've not recorded anything. "
-    'Write "help" to see what I understand.'
-)
-
 
 @dataclass(frozen=True, slots=True)
 class ActionForm:
@@ -82,7 +85,7 @@ class Paging:
     size: int | None = None  # None: the whole listing
 
 
-class Turn(AuditTurns, EditTurns):
+class Turn(AuditTurns, EditTurns, LeaveTurns):
     """One answer: the use case for the message's intent, inside the caller's transaction."""
 
     def __init__(
@@ -135,14 +138,6 @@ class Turn(AuditTurns, EditTurns):
             who = f" by {entry.who}" if entry.who else ""
             lines.append(f"• {entry.at:%d %b}: {entry.change}{who}")
         return Reply("\n".join(lines), actions=(view,), private=True)
-
-    def _leave(self, meaning: Interpretation) -> Reply:
-        away = meaning.away_until
-        if away is None:
-            return Reply(NOT_UNDERSTOOD, private=True)
-        set_leave(self.session, self.board_id, self.writer.id, away, by=self.writer)
-        return Reply(f"Noted: no digests or reminders until you're back after {format_day(away, self.today)}. "
-                     "Enjoy the break.", stored=True)  # fmt: skip
 
     def _help(self, _: Interpretation) -> Reply:
         return Reply(HELP, private=True)

@@ -19,6 +19,12 @@ if TYPE_CHECKING:  # the minutes reader (python-docx and all) is loaded by whoev
 CORRECTABLE = 20  # actions whose owner and date can be corrected in the preview itself (a message's room)
 
 
+NOT_UNDERSTOOD = (
+    "I'm not sure what you'd like me to do with that, so I've not recorded anything. "
+    'Write "help" to see what I understand.'
+)
+
+
 def minutes_preview(
     found: Minutes, writer_id: int, source: str, today: dt.date, new_people: Sequence[str] = (),
     members: Sequence[Person] = (),

@@ -20,6 +20,7 @@ from bot.understanding.edit_words import (
     ASSIGN,
     ASSIGN_BY,
     ASSIGN_DISPUTED,
+    ASSIGN_FROM_TO,
     ASSIGN_GO,
     ASSIGN_SHARED,
     CLOSE_MINE,
@@ -115,10 +116,10 @@ _DONE_FIRST = re.compile(
     re.I,
 )
 _REPORTED_DONE = re.compile(
-    r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:says|said|has said|tells me|told me|confirmed|has confirmed|"
-    r"confirms|let me know|"
-    rf"(?:has\s+)?(?:completed|finished|done|delivered|closed)\s+(?=(?:action\s+)?{REF_WORDING}))\b"
-)  # "Pam says a3 is done", "Remley completed action 11"
+    r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:says|said|has said|tells me|told me|confirmed|"
+    r"has confirmed|confirms|let me know|mentioned|"
+    rf"(?:has\s+|['’]s\s+)?(?:completed|finished|done|delivered|closed(?:\s+off)?)\s+(?=(?:action\s+)?(?i:{REF_WORDING})))\b"
+)  # "Pam says a3 is done", "Remley completed action 11", "sally's closed off a12" (the name must be a member)
 
 
 class _EditRules(_ReaderBase):
@@ -161,7 +162,7 @@ class _EditRules(_ReaderBase):
                 sharing.add(new)
                 return Interpretation(Intent.REASSIGN, owners=tuple(sharing.owners),
                                       ambiguous=tuple(sharing.ambiguous), refs=refs)  # fmt: skip
-        for pattern in (ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKES, ASSIGN_SHARED, ASSIGN_DISPUTED):
+        for pattern in (ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKES, ASSIGN_SHARED, ASSIGN_DISPUTED, ASSIGN_FROM_TO):
             found = pattern.search(self.text)
             if found and pattern is ASSIGN_GO:  # "A-46 sits with YOS rather than me, could it go to Mike?": the ask
                 found = [*pattern.finditer(self.text)][-1]

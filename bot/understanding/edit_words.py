@@ -159,6 +159,13 @@ ASSIGN_DISPUTED = re.compile(
     r"(?:[.!?,;]|\s[–—-]|$)",
     re.I,
 )
+# "A-45 from Jo to Mike pls", "A-56 - me and Anne jointly now, not Viv": the new owners, the old one named too.
+ASSIGN_FROM_TO = re.compile(
+    rf"^\W*{REF_WORDING}\s*[-–—:,]?\s*(?:from\s+[\w'’ ]{{1,30}}?\s+(?:to|over\s+to)\s+(?P<who>[^,.;!?]+?)"
+    r"(?:\s+(?:please|pls|thanks))?\s*(?:[.!?]|$)|(?P<who2>[^,.;!?]+?)\s+(?:jointly\s+|together\s+)?now\s*,?\s+"
+    r"(?:not|rather\s+than|instead\s+of)\s+[\w'’ ]{1,30}?(?:[,.;!?]|\s+(?:many\s+)?thanks|$))",
+    re.I,
+)
 ASSIGN_SHARED = re.compile(
     r"\b(?:be\s+)?(?:shared|split|divided|held jointly)\s+(?:between|across|among|by)\s+(?P<who>.+?)"
     r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|jointly)\b|[.!?,;]|$)|"
@@ -311,6 +318,7 @@ UPDATE_LEAD = re.compile(
     r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*)?"  # "15/05 - A-11: ..."
     r"(?:(?:just\s+|here(?:'s|s| is)\s+|this is\s+)?(?:an?\s+)?(?:bit of an?\s+)?"
     r"(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news|note)\s+"
+    r"(?:from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"  # "update from Helen on A-34: …"
     r"(?:on|for|re|to|about)\s+(?:action\s+)?|re:?\s+|ref:?\s+|(?:for|on|about)\s+)?"
     rf"{REF_WORDING}\s*(?:(?:update|progress|note|news)\b)?"
     r"(?:\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s*[:\-–—,;]))?"  # "A-29 update from Viv – …"

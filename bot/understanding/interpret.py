@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.directory import Person
+from bot.directory import MANAGERS, Person
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
 from bot.understanding.audit_progress_rules import _AuditProgressRules
@@ -21,9 +21,9 @@ from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_words import REF
 from bot.understanding.guessing import guessed_reading
 from bot.understanding.intent_rules import _IntentRules
-from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
-from bot.understanding.leave import writer_away_until
+from bot.understanding.leave import away_named, writer_away_until
 from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
@@ -34,6 +34,7 @@ from bot.understanding.text import normalise, tidy
 
 __all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
 
+_ASKS_MORE = re.compile(r"\?|\b(?:so|and|but)\s+(?:can|could|would|will|please|pls)\b", re.I)
 MAX_UNDERSTOOD = 2_000  # longer messages are read up to here; nobody writes an action that long
 # "... by end of June. Also what's A-9 again?", "push A-11 back pls and remind me who's on A-13": a second ask.
 _SECOND_ASK = re.compile(
@@ -53,12 +54,22 @@ def interpret(
         return Interpretation(Intent.NONE)
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
     message = meant.text
-    found = meant.settled(_read_past_preamble(message, meant.writer, now, names))
+    found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
     if guess and found.intent is Intent.NONE:  # no rule reads it: perhaps the learned model, for the writer to confirm
         found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
         found = replace(found, note=as_written(found.note, tidy(text[: MAX_UNDERSTOOD * 2])))
     return found
+
+
+def _own_agency_attends(found: Interpretation, writer: Person | None) -> Interpretation:
+    """ "cafcass sends apologies for monday", "probation can attend now" written by that agency's member: people
+    attend meetings, so the apology (or its withdrawal) is the writer's own."""
+    if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or writer is None or len(found.owners) != 1:
+        return found
+    owner = found.owners[0]
+    ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
+    return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
 
 
 def as_read(text: str) -> str:
@@ -106,7 +117,19 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
         away = writer_away_until(self.text, self.now)
         mine = as_first_person(self.text, self.writer, self.names) if away is None else None
         away = writer_away_until(mine, self.now) if mine else away  # "Su is off next week, ..." written by Su
-        return Interpretation(Intent.LEAVE, away_until=away) if away is not None else None
+        if away is not None:
+            return Interpretation(Intent.LEAVE, away_until=away)
+        if self.writer is None or self.writer.role not in MANAGERS:
+            return None  # only the business manager and the chair note others' leave; to anyone else it is news
+        if REF.search(self.text) or _ASKS_MORE.search(self.text):
+            return None  # "Richard's off until 1 June so can A-23 go to Sally": the request is the message
+        named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
+        whose = self.owners.phrase(named[0], subject=True) if named else None
+        if named is None or not whose or any(o.kind not in ("member", "unknown") for o in whose.owners):
+            return None
+        return Interpretation(
+            Intent.LEAVE, owners=tuple(whose.owners), ambiguous=tuple(whose.ambiguous), away_until=named[1]
+        )
 
     def read(self) -> Interpretation:
         for rule in (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_owner_first"]
+__all__ = ["as_owner_first", "given_then_work"]
 
 _MARKER = (
     r"(?:(?:new\s+)?action(?:\s+(?:pls|please|for\s+the\s+tracker))?|(?:pls\s+|please\s+)?(?:add|log|note|record)"
@@ -49,6 +49,20 @@ _OWNERS_AFTER_TASK = re.compile(
     rf"^{_MARKER}\s*[:–—]+\s*(?P<task>\S.+?)\s+[-–—]+\s+(?P<who>[^,.;:–—-]{{2,60}}?)\s*(?P<rest>[,.;].*)?$",
     re.I | re.S,
 )
+# "… so put it on Zala - CDOP reconciliation by 12 june", "… but setting it up is on me - set up the T&F group",
+# "… this one's actually for Remley - …": whose it is said last in the context, then the work after a dash.
+_GIVEN_THEN_WORK = re.compile(
+    r"^(?P<context>.+?)\b(?:put\s+(?:it|this|that)(?:\s+one)?\s+(?:on|against|down\s+to)|give\s+(?:it|this|that)(?:\s+one)?\s+"
+    r"to|(?:it|this|that)(?:\s+one)?(?:['’]s|\s+is)\s+(?:actually\s+|really\s+)?(?:on|for)|is\s+on)\s+"
+    r"(?P<who>(?!for\b)[^-–—,.;:]{1,40}?)(?:\s+(?:instead|then|please|pls))?\s+[-–—]+\s+(?P<task>\S.+)$",
+    re.I | re.S,
+)
+# "pls add: Sally's report to be reviewed by Pam before the workshop": the work, and who does it, in the passive.
+_PASSIVE_BY = re.compile(
+    rf"^(?:{_MARKER}\s*[:–—-]+\s*)?(?P<task>\S.+?\s+to\s+be\s+\w+ed)\s+by\s+(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
+    r"(?P<rest>\s.*)?$",
+    re.I | re.S,
+)
 _FOR_AGAIN = re.compile(r"\s+(?:and|&)\s+(?:for|with)\s+", re.I)  # "the ASB team and for yos": both owners
 _MARKER_OPENING = re.compile(rf"^{_MARKER}\s*[:–—-]+\s*", re.I)
 
@@ -66,6 +80,9 @@ def as_owner_first(message: str) -> str | None:
     first = _ONE_FOR_FIRST.match(message)
     if first is not None:
         return f"{_owners(first['who'])} to {first['task']}"
+    passive = _PASSIVE_BY.match(message)
+    if passive is not None:
+        return f"An action for {passive['who']}: {passive['task']}{passive['rest'] or ''}"
     after_task = _OWNERS_AFTER_TASK.match(message)
     if after_task is not None:
         return f"{_owners(after_task['who'])} to {after_task['task']}{after_task['rest'] or ''}"
@@ -73,6 +90,13 @@ def as_owner_first(message: str) -> str | None:
     if marked is not None:
         return f"{marked['who']} to {marked['task']}"
     return None
+
+
+def given_then_work(message: str) -> str | None:
+    """ "… so put it on Zala - the reconciliation by 12 june" as "Zala to the reconciliation by 12 june"; else None.
+    Read before the whole message: the context before it names people who do not own the work."""
+    given = _GIVEN_THEN_WORK.match(message)
+    return f"{given['who']} to {given['task']}" if given is not None else None
 
 
 def _owners(written: str) -> str:

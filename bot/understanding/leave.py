@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from bot.understanding.dates import DateMention, find_dates
 from bot.understanding.text import normalise
 
-__all__ = ["parse_leave", "status_means_leave", "writer_away_until"]
+__all__ = ["away_named", "parse_leave", "status_means_leave", "writer_away_until"]
 
 _LEAVE = (
     r"(?:on\s+(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
@@ -146,6 +146,28 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     return parse_leave(text, now)
 
 
+# "fyi roger is away till 29 may", "karen's on leave until the 12th of june", "Merlin and I are both off until …":
+# whose leave it is, named before the leave wording.
+_NAMED_AWAY = re.compile(
+    r"^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+|(?:just\s+)?to\s+let\s+you\s+know,?\s+)?"
+    r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
+    r"(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:now\s+|also\s+|both\s+)?"
+    r"(?:away|off(?:\s+sick)?|on\s+(?:annual\s+|sick\s+|maternity\s+|paternity\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
+    r"out\s+of\s+(?:the\s+)?office|ooo)\b",
+    re.I,
+)
+
+
+def away_named(text: str, now: dt.datetime) -> tuple[str, dt.date] | None:
+    """Someone's leave as the message names them ("roger is away till 29 may"): who, as written, and their last day
+    away; None when the message names nobody before its leave wording or gives no day."""
+    found = _NAMED_AWAY.match(text)
+    if found is None:
+        return None
+    day = parse_leave(text[found.end("who") :], now)
+    return (found["who"], day) if day is not None else None
+
+
 _COVER_NOTE = re.compile(
     r"\s*(?:[,;.!]|\s[–—-])\s*(?:for\s+)?(?:anything\s+urgent|urgent\s+(?:queries|matters|stuff|things)|"
     r"(?:please\s+)?contact|in\s+my\s+absence|cover\s+is|covering\s+for\s+me)\b[^.!?]*[.!?]?\s*$",
@@ -159,6 +181,7 @@ _SOMEONE_ELSE = re.compile(
     # "... because the analyst is off sick", "our data officer is away until June": someone named by their role
     r"\b(?:the|our|my|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|will be|has been|have been|was)\s+"
     r"(?:now\s+|also\s+|currently\s+)?$",
+    re.I,  # "fyi roger is away till 29 may", typed in lower case: still Roger's leave, not the writer's
 )
 
 

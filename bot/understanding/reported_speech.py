@@ -19,8 +19,12 @@ _PRONOUN_MODAL = (
 # "it was agreed that", "it has been decided that", "we agreed that", "it was suggested, and I agreed, that".
 _AGREED_FRAME = re.compile(
     r"\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|(?:the\s+)?(?:board|group|panel|meeting)"
-    r"\s+(?:has\s+|have\s+)?)\s+(?:agreed|decided|suggested|confirmed|resolved|proposed)"
-    r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?)?(?:\s*,\s*and\s+I\s+agreed\s*,)?\s+(?:that\s+)?"
+    r"\s+(?:has\s+|have\s+)?|"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s*,\s*(?-i:[A-Z])[\w'’-]*)+\s+and\s+I(?:\s+have)?)"  # "Roger, Martine and I"
+    r"\s+(?:agreed|decided|suggested|confirmed|resolved|proposed)"
+    # "we agreed at the pre-meet that Anne should …": a place or time said, then "that"
+    r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?\s+that\s+|"
+    r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?)?(?:\s*,\s*and\s+I\s+agreed\s*,)?\s+(?:that\s+)?)"
     r"(?!to\b)",  # "it was agreed Sally would ...": "that" left out
     re.I,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.action_requests import WORK_VERB
+from bot.understanding.labelled_notes import given_then_work
 
 __all__ = ["as_requested"]
 
@@ -125,7 +126,11 @@ def as_requested(message: str) -> str | None:
     if found is not None:  # "jo asked me to put this on for her": "her" is who asked
         asker = _POSSESSIVE_OR_HAS.sub("", found["asker"]) if found["asker"] else ""
         who = _PRONOUN.sub(asker, (found["who"] or "").strip()) if asker else (found["who"] or "").strip()
-        return f"An action for {who}: {found['rest']}" if who else found["rest"]
+        rest = re.sub(r"^(?:I['’]m|I\s+am)\s+to\s+", "I'll ", found["rest"], flags=re.I)  # "…: i'm to send …"
+        return f"An action for {who}: {rest}" if who else rest
+    given = given_then_work(text)  # "Richard will chair it but setting it up is on me - set up the group"
+    if given is not None:
+        return given
     found = _SAID_WOULD.match(text)
     if found is not None:  # "Sally said Richard would circulate …, can u log it"
         return f"{found['who']} will {_RECORD_TAIL.sub('', found['rest'])}"
