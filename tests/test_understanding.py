@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -160,63 +161,37 @@ def _blind_figures(snapshot: Snapshot, path: Any) -> tuple[dict[str, float], int
     return {name: result.accuracy(name) for name in score.FIELDS}, len(result.wrong_member_owners), result.report()
 
 
-EVERYDAY_BLIND_FLOORS = {"intent": 0.94, "owners": 0.91, "due": 0.92, "meeting": 1.0, "audit": 0.9, "ref": 1.0}
+@dataclass(frozen=True)
+class BlindFloors:
+    """A measured-only set (docs/understanding.md): nobody who changes the rules reads it. Its figures may not fall
+    below ``floors``, nor its wrong member owners (counted, never inspected) rise above ``wrong``."""
+
+    path: Any
+    floors: dict[str, float]
+    wrong: int
+    why: str
 
 
-def test_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
-    """Measured only (docs/understanding.md): nobody who changes the rules reads it. It had one wrong member owner
-    before the last tuning round (counted, never inspected) and none after; it must stay at none."""
-    figures, wrong, report = _blind_figures(snapshot, score.EVERYDAY_BLIND)
-    assert wrong == 0, report
-    for name, floor in EVERYDAY_BLIND_FLOORS.items():
-        assert figures[name] >= floor, (name, report)
+BLIND_SETS = [
+    BlindFloors(score.EVERYDAY_BLIND, {"intent": 0.94, "owners": 0.91, "due": 0.92, "meeting": 1.0, "audit": 0.9,
+                "ref": 1.0}, 0, "one wrong member owner before the last tuning round of its time, none after"),
+    BlindFloors(score.EVERYDAY_BLIND_2, {"intent": 0.95, "owners": 0.89, "due": 0.95, "meeting": 0.88, "audit": 0.85,
+                "ref": 0.98}, 1, "one wrong member owner when first measured, before any change for it"),
+    BlindFloors(score.EVERYDAY_BLIND_3, {"intent": 0.98, "owners": 0.95, "due": 1.0, "meeting": 1.0, "audit": 0.85,
+                "ref": 0.97}, 0, "no wrong member owner on arrival"),
+    BlindFloors(score.EVERYDAY_BLIND_4, {"intent": 0.99, "owners": 0.96, "due": 1.0, "meeting": 1.0, "audit": 0.84,
+                "ref": 1.0}, 1, "one wrong member owner on arrival and at the end of its round"),
+    BlindFloors(score.EVERYDAY_BLIND_5, {"intent": 0.96, "owners": 0.93, "due": 0.95, "meeting": 1.0, "audit": 1.0,
+                "ref": 1.0}, 2, "two wrong member owners on arrival and at the end of its round"),
+]  # fmt: skip
 
 
-EVERYDAY_BLIND_2_FLOORS = {"intent": 0.95, "owners": 0.89, "due": 0.95, "meeting": 0.88, "audit": 0.85, "ref": 0.98}
-
-
-def test_second_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
-    """A second writer's blind set, measured only: it named one wrong member owner when first measured, before any
-    change for it (counted, never inspected); that count may not grow."""
-    figures, wrong, report = _blind_figures(snapshot, score.EVERYDAY_BLIND_2)
-    assert wrong <= 1, report
-    for name, floor in EVERYDAY_BLIND_2_FLOORS.items():
-        assert figures[name] >= floor, (name, report)
-
-
-EVERYDAY_BLIND_3_FLOORS = {"intent": 0.98, "owners": 0.95, "due": 1.0, "meeting": 1.0, "audit": 0.85, "ref": 0.97}
-
-
-def test_third_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
-    """A third writer's blind set (a month of the whole board), measured only: on arrival it named no wrong member
-    owner, and it must stay at none."""
-    figures, wrong, report = _blind_figures(snapshot, score.EVERYDAY_BLIND_3)
-    assert wrong == 0, report
-    for name, floor in EVERYDAY_BLIND_3_FLOORS.items():
-        assert figures[name] >= floor, (name, report)
-
-
-EVERYDAY_BLIND_4_FLOORS = {"intent": 0.99, "owners": 0.96, "due": 1.0, "meeting": 1.0, "audit": 0.84, "ref": 1.0}
-
-
-def test_fourth_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
-    """A fourth writer's blind set (a month of the whole board), measured only, on arrival and at the end of the
-    round: it named one wrong member owner both times (counted, never inspected); never more."""
-    figures, wrong, report = _blind_figures(snapshot, score.EVERYDAY_BLIND_4)
-    assert wrong <= 1, report
-    for name, floor in EVERYDAY_BLIND_4_FLOORS.items():
-        assert figures[name] >= floor, (name, report)
-
-
-EVERYDAY_BLIND_5_FLOORS = {"intent": 0.96, "owners": 0.93, "due": 0.95, "meeting": 1.0, "audit": 1.0, "ref": 1.0}
-
-
-def test_fifth_everyday_blind_set_never_gets_worse(snapshot: Snapshot) -> None:
-    """A fifth writer's blind set (a month of the whole board), measured only, on arrival and at the end of the
-    round: it named two wrong member owners both times (counted, never inspected); never more."""
-    figures, wrong, report = _blind_figures(snapshot, score.EVERYDAY_BLIND_5)
-    assert wrong <= 2, report
-    for name, floor in EVERYDAY_BLIND_5_FLOORS.items():
+@pytest.mark.parametrize("blind", BLIND_SETS, ids=lambda b: b.path.stem)
+def test_everyday_blind_sets_never_get_worse(snapshot: Snapshot, blind: BlindFloors) -> None:
+    """Each blind everyday set keeps its figures and its count of wrong member owners (``BlindFloors.why``)."""
+    figures, wrong, report = _blind_figures(snapshot, blind.path)
+    assert wrong <= blind.wrong, (blind.why, report)
+    for name, floor in blind.floors.items():
         assert figures[name] >= floor, (name, report)
 
 
