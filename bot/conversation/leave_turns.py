@@ -7,7 +7,7 @@ from bot.conversation.audit_turns import TurnState
 from bot.conversation.wording import NOT_UNDERSTOOD, joined
 from bot.replies import Reply, format_day
 from bot.tracker.leave import set_leave
-from bot.understanding.interpretation import Interpretation, Owner
+from bot.understanding.interpretation import Interpretation
 
 
 class LeaveTurns(TurnState):
@@ -19,8 +19,8 @@ class LeaveTurns(TurnState):
         others = [o for o in meaning.owners if o.id != self.writer.id]
         if away is None or any(o.kind != "member" or o.id is None for o in others):
             return Reply(NOT_UNDERSTOOD, private=True)
-        for owner in meaning.owners or (Owner("member", self.writer.name, self.writer.id),):
-            set_leave(self.session, self.board_id, owner.id or self.writer.id, away, by=self.writer)
+        for member_id in [o.id for o in meaning.owners if o.id is not None] or [self.writer.id]:
+            set_leave(self.session, self.board_id, member_id, away, by=self.writer)
         back = format_day(away, self.today)
         if not others:
             return Reply(f"Noted: no digests or reminders until you're back after {back}. Enjoy the break.",

@@ -15,6 +15,7 @@ from bot.conversation.audit_turns import AuditTurns
 from bot.conversation.edit_turns import EditTurns, edit_handlers
 from bot.conversation.guesses import confirm_guess
 from bot.conversation.leave_turns import LeaveTurns
+from bot.conversation.meeting_turns import MeetingTurns
 from bot.conversation.payloads import (
     PAYLOAD_TEXT_LIMIT,
     STALE_CHOICE,
@@ -30,7 +31,6 @@ from bot.conversation.wording import (
     NOT_UNDERSTOOD,
     joined,
     listing_query,
-    meeting_words,
     member_ids,
     minutes_preview,
     whose,
@@ -41,10 +41,8 @@ from bot.minutes.agenda import record_minutes_agenda
 from bot.minutes.importer import import_minutes
 from bot.minutes.reader import minutes_text, parse_minutes
 from bot.minutes.review import apply_corrections
-from bot.replies import ActionView, Listing, Option, Reply, format_day
-from bot.tracker import actions, apologies, attendance, audits
-from bot.tracker.identity import managers
-from bot.tracker.meetings import describe_meeting
+from bot.replies import ActionView, Listing, Option, Reply
+from bot.tracker import actions, audits
 from bot.understanding.dates import find_dates
 from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
@@ -54,8 +52,6 @@ from bot.understanding.snapshot import Snapshot
 from bot.understanding.text import fold
 from store.models import (
     AuditType,
-    Meeting,
-    MeetingKind,
 )
 
 HELP = """I keep the board's action tracker. Write to me the way minutes are written, for example:
@@ -85,7 +81,7 @@ class Paging:
     size: int | None = None  # None: the whole listing
 
 
-class Turn(AuditTurns, EditTurns, LeaveTurns):
+class Turn(AuditTurns, EditTurns, LeaveTurns, MeetingTurns):
     """One answer: the use case for the message's intent, inside the caller's transaction."""
 
     def __init__(
@@ -427,73 +423,6 @@ class Turn(AuditTurns, EditTurns, LeaveTurns):
         if done.whole_action:
             return Reply(f"{view.ref} is closed: {view.text}", actions=(view,), stored=True)
         return Reply(f"Marked your part of {view.ref} as done ({view.progress}).", actions=(view,), stored=True)
-
-    # Apologies, audits and meetings -----------------------------------------------------------------------
-    def _apology(self, meaning: Interpretation) -> Reply:
-        if meaning.ambiguous:
-            candidates = joined([p.name for a in meaning.ambiguous for p in a.candidates], "or")
-            return Reply(f"Who is sending apologies: {candidates}? Please give the full name.", private=True)
-        if meaning.meeting is None:
-            return Reply("Which meeting are the apologies for? There is no upcoming meeting in the calendar.",
-                         private=True)  # fmt: skip
-        if not meaning.owners:
-            return Reply(
-                'Whose apologies are these? Write it again with their full name, for example "apologies from '
-                'Kate McConnell for the July board".',
-                private=True,
-            )
-        lines: list[str] = []
-        recorded: Meeting | None = None
-        for owner in meaning.owners:
-            if owner.kind != "member" or owner.id is None:
-                lines.append(f"{owner.name} is not a board member, so I can't record apologies for them.")
-                continue
-            done = apologies.send_apologies(
-                self.session, self.board_id, owner.id, meaning.meeting, representative=meaning.representative,
-                by=self.writer, today=self.today,
-            )  # fmt: skip
-            rep = f"; {done.representative} will attend as named representative" if done.representative else ""
-            meeting = meeting_words(done.meeting, self.today)
-            lines.append(f"Apologies recorded for {done.member} for the {meeting}{rep}.")
-            recorded = done.meeting
-        return Reply("\n".join(lines), stored=recorded is not None,
-                     extra=self._quorum_alert(recorded) if recorded else {})  # fmt: skip
-
-    def _quorum_alert(self, meeting: Meeting) -> dict[str, Any]:
-        """When apologies put a board meeting at risk, a message for the business manager(s)."""
-        if meeting.kind is not MeetingKind.BOARD:
-            return {}
-        quorum = attendance.check_quorum(self.session, self.board_id, meeting)
-        if quorum.quorate:
-            return {}
-        text = f"The {meeting_words(meeting, self.today)} is {quorum.describe()}."
-        return {"alerts": [(m.id, text) for m in managers(self.session, self.board_id)]}
-
-    def _meeting_info(self, meaning: Interpretation) -> Reply:
-        if meaning.meeting is None:
-            upcoming = self.snapshot.directory.next_board(self.today)
-            after = f" The next board meeting is on {format_day(upcoming.date, self.today)}." if upcoming else (
-                " No board meeting ahead is in the calendar yet; the business manager adds them.")  # fmt: skip
-            return Reply("I can't find that meeting in the board's calendar." + after, private=True)
-        meeting = apologies.meeting_on(self.session, self.board_id, meaning.meeting)
-        text = f"The {meeting.kind.value} meeting: {describe_meeting(meeting)}."
-        attendance = apologies.attendance_of(self.session, meeting.id, self.writer.id)
-        if attendance is not None and attendance.status.value == "apologies":
-            rep = f", with {attendance.representative} attending for you" if attendance.representative else ""
-            text += f" You have sent apologies{rep}."
-        return Reply(text + _who_is_coming(self.session, self.board_id, meeting, self.today), private=True)
-
-
-def _who_is_coming(session: Session, board_id: int, meeting: Meeting, today: dt.date) -> str:
-    """The apologies so far and the quorum line, read from the same roll as `dscb meeting attendance`."""
-    roll = attendance.meeting_roll(session, board_id, meeting, today)
-    sent = [
-        f"{line.member} ({line.representative} attending)" if line.representative else line.member
-        for line in roll.lines
-        if line.status == "apologies"
-    ]
-    apologies_line = f"Apologies so far: {joined(sent)}." if sent else "No apologies so far."
-    return f"\n{apologies_line} {roll.quorum.describe().capitalize()}."
 
 
 def _choices(ambiguity: Ambiguity) -> list[list[Any]]:

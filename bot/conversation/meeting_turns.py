@@ -1,0 +1,88 @@
+"""The meeting use cases of a ``Turn``: apologies (with the quorum alert they may raise) and questions about a
+meeting (when, where, who has sent apologies)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.conversation.audit_turns import TurnState
+from bot.conversation.wording import joined, meeting_words
+from bot.replies import Reply, format_day
+from bot.tracker import apologies, attendance
+from bot.tracker.identity import managers
+from bot.tracker.meetings import describe_meeting
+from bot.understanding.interpretation import Interpretation
+from store.models import Meeting, MeetingKind
+
+
+class MeetingTurns(TurnState):
+    """Mixed into ``Turn``, whose state it reads."""
+
+    def _apology(self, meaning: Interpretation) -> Reply:
+        if meaning.ambiguous:
+            candidates = joined([p.name for a in meaning.ambiguous for p in a.candidates], "or")
+            return Reply(f"Who is sending apologies: {candidates}? Please give the full name.", private=True)
+        if meaning.meeting is None:
+            return Reply("Which meeting are the apologies for? There is no upcoming meeting in the calendar.",
+                         private=True)  # fmt: skip
+        if not meaning.owners:
+            return Reply(
+                'Whose apologies are these? Write it again with their full name, for example "apologies from '
+                'Kate McConnell for the July board".',
+                private=True,
+            )
+        lines: list[str] = []
+        recorded: Meeting | None = None
+        for owner in meaning.owners:
+            if owner.kind != "member" or owner.id is None:
+                lines.append(f"{owner.name} is not a board member, so I can't record apologies for them.")
+                continue
+            done = apologies.send_apologies(
+                self.session, self.board_id, owner.id, meaning.meeting, representative=meaning.representative,
+                by=self.writer, today=self.today,
+            )  # fmt: skip
+            rep = f"; {done.representative} will attend as named representative" if done.representative else ""
+            meeting = meeting_words(done.meeting, self.today)
+            lines.append(f"Apologies recorded for {done.member} for the {meeting}{rep}.")
+            recorded = done.meeting
+        return Reply("\n".join(lines), stored=recorded is not None,
+                     extra=self._quorum_alert(recorded) if recorded else {})  # fmt: skip
+
+    def _quorum_alert(self, meeting: Meeting) -> dict[str, Any]:
+        """When apologies put a board meeting at risk, a message for the business manager(s)."""
+        if meeting.kind is not MeetingKind.BOARD:
+            return {}
+        quorum = attendance.check_quorum(self.session, self.board_id, meeting)
+        if quorum.quorate:
+            return {}
+        text = f"The {meeting_words(meeting, self.today)} is {quorum.describe()}."
+        return {"alerts": [(m.id, text) for m in managers(self.session, self.board_id)]}
+
+    def _meeting_info(self, meaning: Interpretation) -> Reply:
+        if meaning.meeting is None:
+            upcoming = self.snapshot.directory.next_board(self.today)
+            after = f" The next board meeting is on {format_day(upcoming.date, self.today)}." if upcoming else (
+                " No board meeting ahead is in the calendar yet; the business manager adds them.")  # fmt: skip
+            return Reply("I can't find that meeting in the board's calendar." + after, private=True)
+        meeting = apologies.meeting_on(self.session, self.board_id, meaning.meeting)
+        text = f"The {meeting.kind.value} meeting: {describe_meeting(meeting)}."
+        attendance = apologies.attendance_of(self.session, meeting.id, self.writer.id)
+        if attendance is not None and attendance.status.value == "apologies":
+            rep = f", with {attendance.representative} attending for you" if attendance.representative else ""
+            text += f" You have sent apologies{rep}."
+        return Reply(text + _who_is_coming(self.session, self.board_id, meeting, self.today), private=True)
+
+
+def _who_is_coming(session: Session, board_id: int, meeting: Meeting, today: dt.date) -> str:
+    """The apologies so far and the quorum line, read from the same roll as `dscb meeting attendance`."""
+    roll = attendance.meeting_roll(session, board_id, meeting, today)
+    sent = [
+        f"{line.member} ({line.representative} attending)" if line.representative else line.member
+        for line in roll.lines
+        if line.status == "apologies"
+    ]
+    apologies_line = f"Apologies so far: {joined(sent)}." if sent else "No apologies so far."
+    return f"\n{apologies_line} {roll.quorum.describe().capitalize()}."
