@@ -84,7 +84,10 @@ _NOT_A_TASK = re.compile(
     r"(?:still\s+|(?:the\s+)?actions?\s+(?:are\s+|is\s+)?(?:still\s+)?)?"
     r"(?:outstanding|open|overdue|left|due|on the (?:tracker|list|log))|"
     r"(?:check|see|look at|go through|review)\s+(?:my|our|the|all the|all)\s+(?:open\s+|outstanding\s+|overdue\s+)?"
-    r"actions)\b",
+    r"actions|"
+    # "Roger has asked me to log one for Jo re …": recording it is the assistant's part, never the writer's work
+    r"(?:log|add|record|raise|flag|put\s+(?:down|on|in))\s+(?:one|an?\s+(?:new\s+)?action|this\s+one|that\s+one)|"
+    r"(?:log|record)\s+(?:it|this|that))\b",
     re.I,
 )
 _DEFERRED_TO = re.compile(

@@ -122,6 +122,11 @@ _ACTION_EDITED = re.compile(
     r"(?:no\.?\s*|number\s+|#\s*)?(\d{1,4})\b(?!\s*(?:/|of\b|%))",
     re.I,
 )
+# "#19", "re #41", "Delete #11 - …": an action's number after a hash (not "#1 priority", "#dscb-general").
+_HASH_NUMBER = re.compile(
+    r"(?<![\w&#])#\s?(\d{1,3})\b(?![.,/:]\d)(?!\s*(?:priority|priorities|on\s+(?:the|my|our)\s+list|in\s+the\b|spot)\b)",
+    re.I,
+)
 _LONE_I = re.compile(r"(?<![\w'’-])i(?=(?:'|’|\s|$))")
 # Words of the board's own vocabulary whose misspellings are corrected (a word of five letters or more, same
 # first letter, close enough, and not itself a vocabulary word).
@@ -174,6 +179,7 @@ def plain_chat(text: str) -> str:
     text = as_typed(text)  # dictated: "a twenty two", "section eleven", "the c c g"
     text = _SPACED_REF.sub(lambda m: f"A-{next(g for g in m.groups() if g)}", text)
     text = _TICKED.sub(r"\1 done", text)
+    text = _HASH_NUMBER.sub(r"A-\1", re.sub(r"\baction\s+#\s?(?=\d)", "action ", text, flags=re.I))
     text = _EDITED_NUMBER.sub(r"\1A-\2", text)
     text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))
     for pattern, word in _TEXT_SPEAK:

@@ -22,6 +22,7 @@ from bot.understanding.edit_words import (
     ASSIGN_DISPUTED,
     ASSIGN_FROM_TO,
     ASSIGN_GO,
+    ASSIGN_TAKEN_UP,
     ASSIGN_SHARED,
     CLOSE_MINE,
     CLOSING_NOTE,
@@ -162,7 +163,16 @@ class _EditRules(_ReaderBase):
                 sharing.add(new)
                 return Interpretation(Intent.REASSIGN, owners=tuple(sharing.owners),
                                       ambiguous=tuple(sharing.ambiguous), refs=refs)  # fmt: skip
-        for pattern in (ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKES, ASSIGN_SHARED, ASSIGN_DISPUTED, ASSIGN_FROM_TO):
+        for pattern in (
+            ASSIGN_BY,
+            ASSIGN,
+            ASSIGN_GO,
+            TAKES,
+            ASSIGN_SHARED,
+            ASSIGN_DISPUTED,
+            ASSIGN_FROM_TO,
+            ASSIGN_TAKEN_UP,
+        ):
             found = pattern.search(self.text)
             if found and pattern is ASSIGN_GO:  # "A-46 sits with YOS rather than me, could it go to Mike?": the ask
                 found = [*pattern.finditer(self.text)][-1]
@@ -341,7 +351,10 @@ class _EditRules(_ReaderBase):
         board_dates = self.names.directory.board_dates
         if start <= due.span[0] < end:
             if due.span[0] >= cue.start():
-                return due
+                # "extend #19 to the 3rd please, the GP leads meeting is on the 2nd": the date the cue moves it to
+                moved = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
+                         cue.end() <= m.span[0] < due.span[0] and _MOVED_TO.search(self.text, 0, m.span[0])]  # fmt: skip
+                return moved[0] if moved and "," in self.text[moved[0].span[1] : due.span[0]] else due
             # "we won't have the data until mid june, so can a-33 go back to the 10th": the date after the cue
             later = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
                      cue.end() <= m.span[0] < end]  # fmt: skip
@@ -410,6 +423,7 @@ class _EditRules(_ReaderBase):
         return None
 
 
+_MOVED_TO = re.compile(r"\b(?:to|till|until|be|make\s+it)\s+(?:the\s+)?$", re.I)
 _CONTINUED = re.compile(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b)[a-z]")
 _DROP_ASKED = re.compile(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
 

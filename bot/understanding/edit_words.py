@@ -49,7 +49,7 @@ REDATE = re.compile(
     r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:to|till|until)\b|"
     r"\bmake it\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"  # "can A-33 be for the July board instead"
     # "a-27 - can it be end of the month instead": a date straight after "can it be"
-    r"\b(?:can|could|shall)\s+(?:it|this|that|this one|that one)\s+be\s+(?=(?:the\s+)?(?:end|start|beginning|middle|"
+    rf"\b(?:can|could|shall)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+(?=(?:the\s+)?(?:w/?c\b|end|start|beginning|middle|"
     r"mid|first|last|next|after|before|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)|"
     r"\bextension\b|\b(?:need|needs|needed|want|wants|have|get|give (?:me|us|him|her|them))\s+(?:it\s+|this\s+|that\s+|"
     r"(?:a bit\s+|a little\s+|some\s+)?(?:more|longer|extra)(?:\s+time)?,?\s+)?"
@@ -73,8 +73,8 @@ UPDATE_OPENING = re.compile(
 )
 STRONG_REDATE = re.compile(
     r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|delay(?:ed)?|"
-    r"re-?date[ds]?|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?|deadline|now due|new (?:due |target )?date)"
-    r"\b",
+    r"re-?date[ds]?|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?|deadline|now due|new (?:due |target )?date|"
+    r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now)\b",
     re.I,
 )
 # Words after a new owner that say how the action is held, not who holds it ("jointly", "generally").
@@ -95,7 +95,9 @@ ASSIGN_BY = re.compile(
     r"(?:picked up|taken (?:on|over)|owned|led(?: on)?|handled|covered|"
     r"looked after|reassigned|re-assigned)\s+(?:jointly\s+|together\s+|instead\s+|now\s+)?by\s+(?P<who>.+?)"
     r"(?:\s+(?:instead|rather than|not|please|pls|thanks|now|from now on|going forward|as|because|since|given)\b|"
-    r"[.!?,;]|$)",
+    r"[.!?,;]|$)|"
+    # "can A-12 be done by Sally instead": who does it now (never "done by Friday", never news that it is done)
+    r"\bbe\s+(?:done|completed|delivered)\s+by\s+(?P<who2>[A-Za-z][\w'’ ]{0,40}?)\s+(?:instead|rather than)\b",
     re.I,
 )
 ASSIGN_GO = re.compile(
@@ -142,13 +144,26 @@ ASSIGN_GO = re.compile(
     r"\s+(?=(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s|who\s))",  # "... to DS mark hollis he's our new PPU lead"
     re.I,
 )
+# More ways a new owner is named after the action: "A-2 new owner Sue", "A-6 - Chris is leaving the directorate so can
+# it come to me", "A-17 was Jo's but Mike will take it now", "A-48 isnt CRC its NPS, please change to Viv".
+ASSIGN_TAKEN_UP = re.compile(
+    r"\bnew\s+(?:owner|lead)\s*(?:is\s+|should\s+be\s+|[:=–—-]+\s*|->\s*|→\s*)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)"
+    r"(?:\s+(?:please|pls|thanks|now|instead)\b|[.!?,;]|$)|"
+    r"\b(?:can|could)\s+(?:it|this|that)(?:\s+one)?\s+come\s+(?:over\s+|across\s+)?to\s+(?P<who2>me|us|myself)\b|"
+    r"\b(?:but|so|and)\s+(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|['’]ll|is\s+going\s+to|can)\s+"
+    r"(?:take|pick)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over|up))?\s+(?:now|instead|from\s+here)\b|"
+    rf"^\W*{REF_WORDING}\b.{{0,60}}?[,.;–—-]\s*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?change\s+"
+    r"(?:it\s+|the\s+owner\s+)?to\s+(?P<who4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:please|pls|thanks)?\s*(?:[.!?]|$)",
+    re.I,
+)
 # "could A-11 be shared between Viv and Kate", "split A-11 between Jo and Sue", "A-9 better with sally i think":
 # new owners, by the way the work is to be shared or where it would sit better.
 # "A-12 isn't mine, it's the CCG's", "a-29 - not housing's, it's one for the police", "A-11 was meant for Karen J, not
 # me": the member disputes the owner and says whose it is.
 ASSIGN_DISPUTED = re.compile(
     r"\b(?:isn['’]?t|is\s+not|not)\s+(?:really\s+)?(?:mine|ours|me|us|(?:my|our)\s+(?:one|action)|for\s+(?:me|us)|"
-    r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?"
+    r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its|that['’]s|thats|that\s+is)\s+"
+    r"(?:really\s+)?(?:an?\s+[\w&]+\s+one,\s+)?"  # "not mine, that's a CCG one, Su Vincent's"
     r"(?:(?:one|an?\s+action)\s+)?(?:for\s+|with\s+|on\s+)?(?P<who>[^,.;!?()]+?)(?:['’]s)?"
     r"(?:\s+(?:really|instead|I think|surely))?(?:[.!?,;]|\s[–—-]|$)|"
     r"\b(?:was|is|were)\s+(?:meant|intended|supposed)\s+(?:to\s+be\s+|to\s+go\s+)?(?:for|to)\s+"

@@ -29,7 +29,8 @@ _RECORD = (
 _ASKED_ME_TO_RECORD = re.compile(
     rf"^(?:(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)|"
     r"I(?:['’]ve|\s+have)?\s+been\s+asked(?:\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+to\s+"
-    rf"{_RECORD}(?:\s+(?:for|against|on)\s+(?P<who>[^.!?:;–—-]{{1,60}}?))?\s*(?:[:–—-]+|\.)\s*(?P<rest>\S.*)$",
+    rf"{_RECORD}(?:\s+(?:for|against|on)\s+(?P<who>[^.!?:;–—-]{{1,60}}?))?"
+    r"(?:\s*(?:[:–—-]+|\.|,)\s*|\s+(?P<to>to)\s+(?=[a-z]))(?P<rest>\S.*)$",  # "… log one for Jo to pull together …"
     re.I | re.S,
 )
 # "Sally said Richard would circulate the flowchart by friday, can u log it": the work someone reported.
@@ -127,6 +128,8 @@ def as_requested(message: str) -> str | None:
         asker = _POSSESSIVE_OR_HAS.sub("", found["asker"]) if found["asker"] else ""
         who = _PRONOUN.sub(asker, (found["who"] or "").strip()) if asker else (found["who"] or "").strip()
         rest = re.sub(r"^(?:I['’]m|I\s+am)\s+to\s+", "I'll ", found["rest"], flags=re.I)  # "…: i'm to send …"
+        if found["to"]:
+            return f"{who} to {rest}" if who else None
         return f"An action for {who}: {rest}" if who else rest
     given = given_then_work(text)  # "Richard will chair it but setting it up is on me - set up the group"
     if given is not None:
