@@ -163,7 +163,11 @@ def action_edit(
         bool, typer.Option("--done", help="Mark your part done (the manager or chair, with no part: all of it).")
     ] = (False),
     for_: Annotated[
-        str | None, typer.Option("--for", help="With --done: mark this member's part done (manager and chair).")
+        str | None,
+        typer.Option(
+            "--for",
+            help="With --done: mark this member's part done (manager and chair). With --update: whose news it is.",
+        ),
     ] = None,
     drop: Annotated[str | None, typer.Option(help="Drop the action; give the reason.")] = None,
     as_: Annotated[
@@ -181,8 +185,8 @@ def action_edit(
     from bot.tracker import actions as tracker
 
     number = action_number(ref)
-    if for_ is not None and not done:
-        raise BoardError("--for NAME goes with --done: it marks that member's part of the action as done.")
+    if for_ is not None and not (done or update is not None):
+        raise BoardError("--for NAME goes with --done (that member's part is done) or --update (their news).")
     when = clock_for(now)()
     today = when.date()
     options = options_of(ctx)
@@ -203,8 +207,9 @@ def action_edit(
             changes.append(f"{after[:1].upper()}{after[1:]} (was {before})." if after != before else
                            f"Still {after}.")  # fmt: skip
         if update is not None:
-            view = tracker.add_note(session, board.id, number, update, by=writer, today=today)
-            changes.append(f"Update recorded: {' '.join(update.split())}")
+            view = tracker.add_note(session, board.id, number, update, by=writer, today=today, for_member=member)
+            source = f" (from {member.name})" if member is not None and member.id != writer.id else ""
+            changes.append(f"Update recorded{source}: {' '.join(update.split())}")
         if owners:
             was = joined(view.owners) or "nobody"
             view = tracker.reassign(session, board.id, number, owners, by=writer, today=today)

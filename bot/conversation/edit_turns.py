@@ -154,9 +154,12 @@ class EditTurns(TurnState):
         if not meaning.note:
             return Reply(f'What is the update on A-{meaning.refs[0]}? For example "A-{meaning.refs[0]}: data '
                          'requested from BI".', private=True)  # fmt: skip
+        source = meaning.on_behalf_of
+        member = self.snapshot.directory.member(source.id) if source and source.kind == "member" and source.id else None
         view = actions.add_note(self.session, self.board_id, meaning.refs[0], meaning.note, by=self.writer,
-                                today=self.today)  # fmt: skip
-        return Reply(f"Update added to {view.ref}: {meaning.note}", actions=(view,), stored=True)
+                                today=self.today, for_member=member)  # fmt: skip
+        whose = f" from {member.name}" if member is not None and member.id != self.writer.id else ""
+        return Reply(f"Update added to {view.ref}{whose}: {meaning.note}", actions=(view,), stored=True)
 
     def _reassign(self, meaning: Interpretation) -> Reply:
         unknown = [o.name for o in meaning.owners if o.kind == "unknown"]

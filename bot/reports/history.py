@@ -73,7 +73,7 @@ def event_words(
             return f"{by} took the due date off (it was {before})" if before else f"{by} took the due date off"
         return f"{by} moved the due date from {before} to {after}" if before else f"{by} set the due date: {after}"
     if change == "update":
-        return f"{by}: {new.get('note', '')}"
+        return f"{by} (from {new['for']}): {new.get('note', '')}" if new.get("for") else f"{by}: {new.get('note', '')}"
     if change == "reassigned":
         before, after = _names(old.get("owners")), _names(new.get("owners")) or "nobody"
         return f"{by} reassigned it from {before} to {after}" if before else f"{by} gave it to {after}"

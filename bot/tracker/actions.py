@@ -285,8 +285,18 @@ def change_due(
     return action_view(action, today)
 
 
-def add_note(session: Session, board_id: int, number: int, text: str, *, by: Person, today: dt.date) -> ActionView:
-    """An update on progress, kept in the action's history."""
+def add_note(
+    session: Session,
+    board_id: int,
+    number: int,
+    text: str,
+    *,
+    by: Person,
+    today: dt.date,
+    for_member: Person | None = None,
+) -> ActionView:
+    """An update on progress, kept in the action's history; ``for_member`` is the member whose news the writer
+    passes on ("update on A-22 from Jo: …"), kept beside the writer's name."""
     note = " ".join(text.split())
     guard(note)
     if not note:
@@ -296,7 +306,9 @@ def add_note(session: Session, board_id: int, number: int, text: str, *, by: Per
     action = find_action(session, board_id, number)
     if not _may_change(action, by):
         raise NotAllowed(f"Only the owners of {action.ref}, the business manager or the chair can add updates.")
-    record_event(session, board_id, "action", action.id, "update", actor_id=by.id, actor=by.name, new={"note": note})
+    source = {"for": for_member.name} if for_member is not None and for_member.id != by.id else {}
+    record_event(session, board_id, "action", action.id, "update", actor_id=by.id, actor=by.name,
+                 new={"note": note, **source})  # fmt: skip
     return action_view(action, today)
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "ME_AN_ACTION",
     "ME_FOR_THAT",
     "NEED_SOMEONE",
+    "NOT_A_TASK",
     "OWNER_OCCASION",
     "PUT_ME_DOWN",
     "RECORD_TAIL",
@@ -186,3 +187,19 @@ _CLAUSE = re.compile(r"[.!?]\s+|,\s+|\s[–—-]\s+")
 def clause_starts(text: str) -> list[str]:
     """The message from its start, and from each sentence or clause start on."""
     return [text] + [text[m.end() :] for m in _CLAUSE.finditer(text)]
+
+
+# What the writer says they will do that is no piece of work: "I'll be there", "I'll check what's still open", "I'll
+# log one for Jo" (recording it is the assistant's part).
+NOT_A_TASK = re.compile(
+    r"^(?:be|have|see|try|let you know|get back to you|"
+    r"(?:check|find out|see|know|look at|go through|review)\s+(?:what(?:'s|\s+is|\s+are)?|which|all)\s+"
+    r"(?:still\s+|(?:the\s+)?actions?\s+(?:are\s+|is\s+)?(?:still\s+)?)?"
+    r"(?:outstanding|open|overdue|left|due|on the (?:tracker|list|log))|"
+    r"(?:check|see|look at|go through|review)\s+(?:my|our|the|all the|all)\s+(?:open\s+|outstanding\s+|overdue\s+)?"
+    r"actions|"
+    # "Roger has asked me to log one for Jo re …": recording it is the assistant's part, never the writer's work
+    r"(?:log|add|record|raise|flag|put\s+(?:down|on|in))\s+(?:one|an?\s+(?:new\s+)?action|this\s+one|that\s+one)|"
+    r"(?:log|record)\s+(?:it|this|that))\b",
+    re.I,
+)

@@ -78,18 +78,6 @@ _LOG_THAT_WITHIN = re.compile(
 )
 _DASHED = re.compile(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 # Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
-_NOT_A_TASK = re.compile(
-    r"^(?:be|have|see|try|let you know|get back to you|"
-    r"(?:check|find out|see|know|look at|go through|review)\s+(?:what(?:'s|\s+is|\s+are)?|which|all)\s+"
-    r"(?:still\s+|(?:the\s+)?actions?\s+(?:are\s+|is\s+)?(?:still\s+)?)?"
-    r"(?:outstanding|open|overdue|left|due|on the (?:tracker|list|log))|"
-    r"(?:check|see|look at|go through|review)\s+(?:my|our|the|all the|all)\s+(?:open\s+|outstanding\s+|overdue\s+)?"
-    r"actions|"
-    # "Roger has asked me to log one for Jo re …": recording it is the assistant's part, never the writer's work
-    r"(?:log|add|record|raise|flag|put\s+(?:down|on|in))\s+(?:one|an?\s+(?:new\s+)?action|this\s+one|that\s+one)|"
-    r"(?:log|record)\s+(?:it|this|that))\b",
-    re.I,
-)
 _DEFERRED_TO = re.compile(
     r"\b(?:deferred|delegated|referred|passed|allocated|assigned|given)\s+to\s+(?P<who>.+?)(?:\s+[–—-]\s+|[.;,]|$)",
     re.I,
@@ -421,7 +409,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
     def _reported_action(self) -> Interpretation | None:
         """ "I said I would ...", "the report will be presented by X", "pam said shed send ...", "X offered to ..."."""
         own = own_commitment(self.text)
-        if own and self.writer and not _NOT_A_TASK.match(own):
+        if own and self.writer and not asks.NOT_A_TASK.match(own):
             return self._action(Resolution(self._writer_owners_list()), own)
         passive = passive_assignment(self.text)
         owners = self.owners.phrase(passive[0], allow_unknown=False) if passive else None
@@ -441,12 +429,12 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
     def _owner_and_task(self, text: str) -> tuple[Resolution, str] | None:
         """Find "<owners> to <task>" (or "will", "I'll ...", "... – <owner>", "deferred to <group>")."""
         self_action = _SELF_ACTION.match(text) or self._we_will(text)
-        if self_action and self.writer and not _NOT_A_TASK.match(self_action["task"]):
+        if self_action and self.writer and not asks.NOT_A_TASK.match(self_action["task"]):
             return Resolution(self._writer_owners_list()), self_action["task"]
         for start, strict in segment_starts(text):
             segment = text[start:]
             own = _OWN_ACTION.match(segment) if start else None
-            if own and self.writer and not _NOT_A_TASK.match(own["task"]):  # "urgent one - I'll circulate ..."
+            if own and self.writer and not asks.NOT_A_TASK.match(own["task"]):  # "urgent one - I'll circulate ..."
                 it = _DO_IT.match(own["task"])  # "the leaflet needs reprinting, I'll sort it": the work is before
                 return Resolution(self._writer_owners_list()), text[:start] if it else own["task"]
             if _ALL_RETURNS.match(segment):

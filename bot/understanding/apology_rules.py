@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from bot.understanding.absence_words import AWAY_FOR, NO_STAND_IN, passed_on
-from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
@@ -18,83 +17,25 @@ from bot.understanding.owners import Resolution
 from bot.understanding.question_words import ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
 from bot.understanding.stand_ins import stand_in_named, title_start, untitled, writer_stands_in
-from bot.understanding.withdrawn_words import WITHDRAW, now_attending
+from bot.understanding.withdrawn_words import (
+    CAN_ATTEND,
+    CHANGE_OF_PLAN,
+    PLAN_CHANGED,
+    PRONOUN_ATTENDS,
+    WILL_ATTEND,
+    WITHDRAW,
+    WITHDRAW_FOR,
+    WITHDRAW_OTHER,
+    WITHDRAW_SUBJECT,
+    now_attending,
+)
 
-# "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
-_MEETING_NAME = (
-    rf"(?:the\s+)?(?:(?:{MONTH_WORDS}|next)\s+)?(?:board|meeting|workshop|panel|audit panel|dscb|lscb|"
-    r"(?:mon|tues|wednes|thurs|fri)day(?:'s)?(?:\s+(?:one|meeting|panel|audit panel|workshop))?)"
-)
-_CAN_ATTEND = re.compile(
-    r"^(?:(?:actually|good news|update|fyi|ok|okay|so|great news|(?:scrap|scratch|ignore|forget) that)\b[\s,:;!.–—-]*|"
-    rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:i|we)\s+(?:can|could|will be able to)\s+(?:now\s+)?"
-    r"(?:make|attend|come|be there|be at)\b(?:(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
-    rf"{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)|"
-    r"(?=(?:\s+(?:now|after all|too|then))?\W*$)|(?<=\S)(?=(?:\s+now)?\s*[,;–—-]))",
-    re.I,
-)
-# "ignore my sorry for 10/7, I'll be there", "not on the course any more so I'll be at the panel myself".
-_WILL_ATTEND = re.compile(
-    r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can|I'm|I am)\s+(?:now\s+|definitely\s+|still\s+)?"
-    r"(?:be\s+(?:at|there|attending|coming)|(?:be\s+)?able to (?:make|attend|come)|"
-    r"make\s+(?:it|the|this|that|[a-z]+day|mon|tues?|weds?|thurs?|fri|\d)|attend(?!\s+to\b)|"
-    r"come(?!\s+(?:back|up|across|over|round|to you|and)\b))\b",
-    re.I,
-)
-_PLAN_CHANGED = re.compile(
-    r"\b(?:after all|any ?more|no longer|(?:ignore|disregard|forget)\s+my\b|(?:got|been|was)\s+(?:moved|cancelled)|"
-    r"not needed now|"
-    # "leave cancelled lol so ill be at the july board", "he's rearranged his diary", "ignore earlier msg"
-    r"\b(?:leave|holiday|course|training|conference|appointment|clash|trip|flight|hearing|court|visit|inspection|"
-    r"other (?:meeting|commitment)|commitment|plans?|diary|it|meeting)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|got\s+|"
-    r"been\s+)*"
-    r"(?:cancelled|canceled|postponed|called off|moved|rearranged|rescheduled|freed up|cleared)\b|"
-    r"\b(?:I've|I have|I|he's|she's|they've|he has|she has|they have)\s+(?:now\s+)?"
-    r"(?:rearranged|moved|cancelled|changed)\b|"
-    r"(?:ignore|disregard|forget)\s+(?:my\s+|the\s+)?(?:earlier|previous|last|other)\s+(?:msg|message|email|e-mail|post|one)|"
-    # "thought I had a conference but it's the week after", "turns out the course is in June"
-    r"\bthought I (?:had|was)\b|\bturns out\b)",
-    re.I,
-)
-# "take karen jacksons apols off", "please remove Tony's apologies": whose apologies, named after the verb.
-_WITHDRAW_OTHER = re.compile(
-    r"^(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?(?:take|remove|withdraw|delete|scrap|cancel|"
-    r"strike|cross|scrub)\s+(?:off\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+apolog",
-    re.I,
-)
-# "withdraw apols for Tony Oakman - monday panel", "remove the apologies from Cafcass": whose, after the word.
-_WITHDRAW_FOR = re.compile(
-    r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off)\s+(?:the\s+)?apolog\w*\s+(?:for|from|of)\s+"
-    r"(?P<who>(?!(?:the|my|this|that|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)[A-Za-z][\w'’-]*"
-    r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)",
-    re.I,
-)
 # "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
 _JOINT = re.compile(
     r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
     r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b|"
     r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:and|&|\+)\s+"
     r"(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b",
-    re.I,
-)
-_CHANGE_OF_PLAN = re.compile(
-    r"\b(?:after all|actually|now|no longer|(?:doesn't|don't|won't) need|(?:scrap|scratch|ignore|forget) that)\b", re.I
-)
-_WITHDRAW_SUBJECT = re.compile(
-    r"^(?:(?:actually|good news|great|ok|so|update|fyi|(?:scrap|scratch|ignore|forget) that)\b[\s,!.]*)?"
-    r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
-    r"(?:can (?:now )?(?:make|attend|come)|is (?:now )?(?:coming|attending|able to)|"
-    r"will be (?:there|attending|able to))\b|"
-    r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b|"
-    # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
-    r"^(?:(?:please|pls|can you|could you)\s+)?(?:(?:remove|withdraw|delete|scrap|cancel)\s+)?"
-    r"(?P<who3>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+apolog",
-    re.I,
-)
-# "Tony's diary has freed up, so he will be attending after all": someone else, named before the pronoun.
-_PRONOUN_ATTENDS = re.compile(
-    r"^(?P<lead>[^.!?]{0,60}?\b(?:he|she|they))(?:\s+(?:can|will|is|are)|['’](?:s|ll|re))\s+(?:now\s+)?"
-    r"(?:be\s+)?(?:able\s+to\s+)?(?:make|attend|come|coming|attending|there|at)\b",
     re.I,
 )
 _APOLOGY = re.compile(
@@ -277,6 +218,11 @@ _APOLOGY_SUBJECT = re.compile(
 )
 _WRITER_WORDS = {"me", "i", "my", "myself"}
 _ENDS_WITH_I = re.compile(r"(?<![&+])(?<!\band)\s+I$")
+_WITH_ME = re.compile(
+    r"\bapol\w*\s+(?:for|from)\s+(?:(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*(?:,|and|&|\+)\s*(?:me|myself)|"
+    r"(?:me|myself)\s*(?:,|and|&|\+)\s*(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?))\s*(?:for\b|[,;.]|$)",
+    re.I,
+)
 _THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
 
 _NAME_FROM = re.compile(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
@@ -313,19 +259,21 @@ class _ApologyRules(_ReaderBase):
         "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
         someone = now_attending(self.text)  # "Richard Fisher can make Monday now, so Sally won't need to stand in"
         if not WITHDRAW.search(self.text) and someone is None:
-            attending = _CAN_ATTEND.search(self.text)
-            changed = _WILL_ATTEND.search(self.text) and _PLAN_CHANGED.search(self.text)
-            attends = (attending and _CHANGE_OF_PLAN.search(self.text)) or changed
+            attending = CAN_ATTEND.search(self.text)
+            changed = WILL_ATTEND.search(self.text) and PLAN_CHANGED.search(self.text)
+            attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed
             short = attending is not None and len(self.text.split()) <= 8  # "actually I can come": the next meeting
             if not attends or not (_MEETING_WORDS.search(self.text) or short):
                 return None
         owners = self._self_owners(self.text)
-        subject = _WITHDRAW_SUBJECT.match(self.text)
+        subject = WITHDRAW_SUBJECT.match(self.text)
         who = (subject and (subject["who"] or subject["who2"] or subject["who3"])) or someone
         named_back = _NAMED_THEN_PRONOUN.match(who) if who else None
         who = (named_back["who"] or named_back["who2"]) if named_back else who
-        other = _WITHDRAW_OTHER.match(self.text)
-        named_for = _WITHDRAW_FOR.search(self.text)
+        if who and who.split()[-1].lower() in {"i", "we"}:
+            who = who.split()[-1]  # "turns out I can make 10 July after all": the writer
+        other = WITHDRAW_OTHER.match(self.text)
+        named_for = WITHDRAW_FOR.search(self.text)
         if named_for and not _MEETING_WORDS.match(named_for["who"]):
             named = self.owners.phrase(named_for["who"], subject=True)
             owners = named if named else Resolution()  # "withdraw apols for Tony Oakman": his, never the writer's
@@ -335,12 +283,12 @@ class _ApologyRules(_ReaderBase):
         elif who and who.lower() not in _WRITER_WORDS | {"we"}:
             named = self.owners.phrase(who, subject=True)
             owners = named if named else Resolution()  # someone named but not understood: asked, never assumed
-        elif _THIRD_PERSON_APOLOGY.search(self.text):
-            owners = Resolution()  # "take her apologies off" with nobody understood: ask, never the writer
-        elif pronoun := _PRONOUN_ATTENDS.match(self.text):  # "Jo's course moved so she can come": Jo, or ask
+        elif pronoun := PRONOUN_ATTENDS.match(self.text):  # "Jo's course moved so she can come": Jo, or ask
             back = _NAMED_THEN_PRONOUN.match(pronoun["lead"])
             named = self.owners.phrase(back["who"] or back["who2"], subject=True) if back else None
             owners = named if named else Resolution()
+        elif _THIRD_PERSON_APOLOGY.search(self.text):
+            owners = Resolution()  # "take her apologies off" with nobody understood: ask, never the writer
         return Interpretation(
             Intent.WITHDRAW_APOLOGY,
             owners=tuple(owners.owners),
@@ -437,6 +385,11 @@ class _ApologyRules(_ReaderBase):
         passed = passed_on(text, self.owners, self._writer_owners_list())  # "and Julie asked me to pass hers on too"
         if passed is not None:
             return passed
+        with_me = _WITH_ME.search(text)  # "apologies for Karen Palk and me", "apols from me and Jo"
+        both = self.owners.phrase(with_me["who"] or with_me["who2"], subject=True) if with_me else None
+        if both and all(o.kind == "member" for o in both.owners):
+            both.add(Resolution(self._writer_owners_list()))
+            return both
         for pattern in (_APOLOGY_FROM, _APOLOGY_SUBJECT):
             found = pattern.search(text)
             if not found:

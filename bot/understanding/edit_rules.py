@@ -22,8 +22,8 @@ from bot.understanding.edit_words import (
     ASSIGN_DISPUTED,
     ASSIGN_FROM_TO,
     ASSIGN_GO,
-    ASSIGN_TAKEN_UP,
     ASSIGN_SHARED,
+    ASSIGN_TAKEN_UP,
     CLOSE_MINE,
     CLOSING_NOTE,
     DOER,
@@ -69,8 +69,17 @@ _OLD_DATE = re.compile(
 )
 _NOTE_LEAD = re.compile(
     r"^(?:(?:a\s+)?(?:bit of an?|quick|brief|short|small|little)\s+)?(?:progress\s+)?(?:update|news)\s*[:;,–—-]+\s*|"
-    r"^from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*",  # "Update on A-20 from Merlin: …": whose news
+    r"^from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*|"  # "Update on A-20 from Merlin: …": whose news
+    r"^on\s+behalf\s+of\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*",  # "A-44, on behalf of Tabetha: …"
     re.I,
+)
+# Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
+# Tabetha: …", "Zala asked me to pass on an update on A-29: …".
+_NEWS_FROM = re.compile(
+    r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share)\s+"
+    r"(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress))\b|"
+    r".{0,40}?\b(?i:update|news|progress)\b[^:;–—]{0,30}?(?i:\bfrom|\bon\s+behalf\s+of)\s+"
+    r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",
 )
 _TO_MONTH = re.compile(
     r"\b(?:move[ds]?|moving|push(?:ed)?(?:\s+back)?|put|shift(?:ed)?|go|goes|slip(?:ped)?|change[ds]?|defer(?:red)?)\b"
@@ -283,7 +292,17 @@ class _EditRules(_ReaderBase):
             return None  # "A-31 – done and dusted, report went to the sub on the 12th": closed, and how
         if DONE.match(note) and not NEGATED_DONE.search(note) and (len(note.split()) <= 4 or self._on_behalf(refs)):
             return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
-        return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note)
+        return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note, on_behalf_of=self.news_from())
+
+    def news_from(self) -> Owner | None:
+        """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""
+        found = _NEWS_FROM.match(self.text)
+        who = (found["asker"] or found["who"]) if found else None
+        named = self.owners.single(who, allow_unknown=False) if who else None
+        if named is None or len(named.owners) != 1 or named.ambiguous or named.owners[0].kind != "member":
+            return None
+        owner = named.owners[0]
+        return owner if self.writer is None or owner.id != self.writer.id else None
 
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
         if self._negated or not DONE.search(self.text):
@@ -352,8 +371,9 @@ class _EditRules(_ReaderBase):
         if start <= due.span[0] < end:
             if due.span[0] >= cue.start():
                 # "extend #19 to the 3rd please, the GP leads meeting is on the 2nd": the date the cue moves it to
-                moved = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
-                         cue.end() <= m.span[0] < due.span[0] and _MOVED_TO.search(self.text, 0, m.span[0])]  # fmt: skip
+                moved = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap)
+                         and cue.end() <= m.span[0] < due.span[0]
+                         and _MOVED_TO.search(self.text, 0, m.span[0])]  # fmt: skip
                 return moved[0] if moved and "," in self.text[moved[0].span[1] : due.span[0]] else due
             # "we won't have the data until mid june, so can a-33 go back to the 10th": the date after the cue
             later = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and

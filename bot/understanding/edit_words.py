@@ -49,7 +49,8 @@ REDATE = re.compile(
     r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:to|till|until)\b|"
     r"\bmake it\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"  # "can A-33 be for the July board instead"
     # "a-27 - can it be end of the month instead": a date straight after "can it be"
-    rf"\b(?:can|could|shall)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+(?=(?:the\s+)?(?:w/?c\b|end|start|beginning|middle|"
+    rf"\b(?:can|could|shall)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+"
+    r"(?=(?:the\s+)?(?:w/?c\b|end|start|beginning|middle|"
     r"mid|first|last|next|after|before|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)|"
     r"\bextension\b|\b(?:need|needs|needed|want|wants|have|get|give (?:me|us|him|her|them))\s+(?:it\s+|this\s+|that\s+|"
     r"(?:a bit\s+|a little\s+|some\s+)?(?:more|longer|extra)(?:\s+time)?,?\s+)?"
@@ -125,7 +126,6 @@ ASSIGN_GO = re.compile(
     rf"\b(?:put|go|goes|be|sit)\s+(?:(?:{REF_WORDING}|it|this|that)\s+)?(?:down\s+)?under\s+"
     r"(?P<who10>[A-Za-z][\w'’ &-]{0,40}?)(?:['’]s?|s['’])?\s+name\b|"
     r"\bis\s+now\s+(?P<who3>[A-Za-z][\w'’ -]+?)(?:'s|’s)\b|"
-    r"\b(?:is\s+(?:now\s+)?(?:sitting\s+)?|(?:now\s+)?sits\s+|sitting\s+)with\s+(?P<who7>[^,.;!?]+?)(?:\s+(?:now|instead))?(?:[.!?,;]|$)|"
     r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
     r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
     r"(?:on|with)\s+(?P<who4>.+?)"
@@ -153,7 +153,10 @@ ASSIGN_TAKEN_UP = re.compile(
     r"\b(?:but|so|and)\s+(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|['’]ll|is\s+going\s+to|can)\s+"
     r"(?:take|pick)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over|up))?\s+(?:now|instead|from\s+here)\b|"
     rf"^\W*{REF_WORDING}\b.{{0,60}}?[,.;–—-]\s*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?change\s+"
-    r"(?:it\s+|the\s+owner\s+)?to\s+(?P<who4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:please|pls|thanks)?\s*(?:[.!?]|$)",
+    r"(?:it\s+|the\s+owner\s+)?to\s+(?P<who4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:please|pls|thanks)?\s*(?:[.!?]|$)|"
+    # "A-3 is now with Jo", "it's sitting with the CCG" (not "A-3: draft is with Roger": the draft is, for checking)
+    rf"(?:{REF_WORDING}|\b(?:it|this|that|this one|that one))\s*[:,–—-]?\s*(?:is\s+(?:now\s+)?(?:sitting\s+)?|"
+    r"(?:now\s+)?sits\s+|sitting\s+)with\s+(?P<who5>[^,.;!?]+?)(?:\s+(?:now|instead))?(?:[.!?,;]|$)",
     re.I,
 )
 # "could A-11 be shared between Viv and Kate", "split A-11 between Jo and Sue", "A-9 better with sally i think":
@@ -162,7 +165,8 @@ ASSIGN_TAKEN_UP = re.compile(
 # me": the member disputes the owner and says whose it is.
 ASSIGN_DISPUTED = re.compile(
     r"\b(?:isn['’]?t|is\s+not|not)\s+(?:really\s+)?(?:mine|ours|me|us|(?:my|our)\s+(?:one|action)|for\s+(?:me|us)|"
-    r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its|that['’]s|thats|that\s+is)\s+"
+    r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+)\s*"
+    r"(?:it\s+is|it['’]s|its|that['’]s|thats|that\s+is)\s+"
     r"(?:really\s+)?(?:an?\s+[\w&]+\s+one,\s+)?"  # "not mine, that's a CCG one, Su Vincent's"
     r"(?:(?:one|an?\s+action)\s+)?(?:for\s+|with\s+|on\s+)?(?P<who>[^,.;!?()]+?)(?:['’]s)?"
     r"(?:\s+(?:really|instead|I think|surely))?(?:[.!?,;]|\s[–—-]|$)|"

@@ -57,6 +57,8 @@ def interpret(
     found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
     if guess and found.intent is Intent.NONE:  # no rule reads it: perhaps the learned model, for the writer to confirm
         found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
+    if found.intent is Intent.ADD_UPDATE and found.on_behalf_of is None:  # "Zala asked me to pass on an update …"
+        found = replace(found, on_behalf_of=_Reader(message, meant.writer, now, names).news_from())
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
         found = replace(found, note=as_written(found.note, tidy(text[: MAX_UNDERSTOOD * 2])))
     return found

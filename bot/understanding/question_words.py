@@ -368,6 +368,10 @@ ATTENDANCE_ASKED = re.compile(
     r"offered|submitted|sent\s+in|emailed)\s+(?:(?:their|any|her|his|in)\s+)?(?:apolog\w*|apols?)\b|"
     r"\b(?:any(?:\s+more)?|how\s+many|many|lots\s+of|list\s+of)\s+(?:apolog\w*|apols?)\b(?!\s+(?:from\s+)?(?:me|I)\b)|"
     r"\b(?:apolog\w*|apols?)\s+(?:so\s+far|received|in\s+so\s+far|list)\b|"
+    # "Has Karen Jackson sent apologies for July?", "did tony send his apols for the workshop": asked, not sent
+    r"^(?:(?:hi|hiya|morning|quick\s+q(?:uestion)?|just\s+checking)\W+)*(?:has|have|did)\s+"
+    r"[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+(?:already\s+|actually\s+)?(?:sent|send|given|give|put\s+in|submitted|"
+    r"submit|emailed|email)\s+(?:(?:their|any|her|his|in|my|our)\s+)?(?:apolog\w*|apols?)\b|"
     r"\bquorate\b|\bquorum\b|\battendance\s+(?:list|register|numbers|figures|sheet|so\s+far|looking|like)\b|"
     r"\b(?:list\s+of\s+)?attendees\b|"
     r"\bwho(?:'s|s|\s+is|\s+are)?\s+(?:on\s+the\s+(?:list|invite\s+list|attendance\s+list|guest\s+list|register)|"

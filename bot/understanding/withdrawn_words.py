@@ -7,7 +7,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WITHDRAW", "now_attending"]
+from bot.understanding.dates import MONTH_WORDS
+
+__all__ = [
+    "CAN_ATTEND",
+    "CHANGE_OF_PLAN",
+    "PLAN_CHANGED",
+    "PRONOUN_ATTENDS",
+    "WILL_ATTEND",
+    "WITHDRAW",
+    "WITHDRAW_FOR",
+    "WITHDRAW_OTHER",
+    "WITHDRAW_SUBJECT",
+    "now_attending",
+]
 
 WITHDRAW = re.compile(
     r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
@@ -66,3 +79,74 @@ def now_attending(text: str) -> str | None:
     ahead = re.split(r"[,;]|\s[–—-]\s|\bso\b|\band\b", found["rest"], maxsplit=1)[0]
     meeting = len(ahead.split()) <= 6 and _MEETING.search(ahead)  # "can make it now", not "can make a start on it"
     return found["who"] if meeting and _NOW.search(found["rest"]) else None
+
+
+# "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
+_MEETING_NAME = (
+    rf"(?:the\s+)?(?:(?:{MONTH_WORDS}|next)\s+)?(?:board|meeting|workshop|panel|audit panel|dscb|lscb|"
+    r"(?:mon|tues|wednes|thurs|fri)day(?:'s)?(?:\s+(?:one|meeting|panel|audit panel|workshop))?)"
+)
+CAN_ATTEND = re.compile(
+    r"^(?:(?:actually|good news|update|fyi|ok|okay|so|great news|(?:scrap|scratch|ignore|forget) that)\b[\s,:;!.–—-]*|"
+    rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:i|we)\s+(?:can|could|will be able to)\s+(?:now\s+)?"
+    r"(?:make|attend|come|be there|be at)\b(?:(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
+    rf"{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)|"
+    r"(?=(?:\s+(?:now|after all|too|then))?\W*$)|(?<=\S)(?=(?:\s+now)?\s*[,;–—-]))",
+    re.I,
+)
+# "ignore my sorry for 10/7, I'll be there", "not on the course any more so I'll be at the panel myself".
+WILL_ATTEND = re.compile(
+    r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can|I'm|I am)\s+(?:now\s+|definitely\s+|still\s+)?"
+    r"(?:be\s+(?:at|there|attending|coming)|(?:be\s+)?able to (?:make|attend|come)|"
+    r"make\s+(?:it|the|this|that|[a-z]+day|mon|tues?|weds?|thurs?|fri|\d)|attend(?!\s+to\b)|"
+    r"come(?!\s+(?:back|up|across|over|round|to you|and)\b))\b",
+    re.I,
+)
+PLAN_CHANGED = re.compile(
+    r"\b(?:after all|any ?more|no longer|(?:ignore|disregard|forget)\s+my\b|(?:got|been|was)\s+(?:moved|cancelled)|"
+    r"not needed now|"
+    # "leave cancelled lol so ill be at the july board", "he's rearranged his diary", "ignore earlier msg"
+    r"\b(?:leave|holiday|course|training|conference|appointment|clash|trip|flight|hearing|court|visit|inspection|"
+    r"other (?:meeting|commitment)|commitment|plans?|diary|it|meeting)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|got\s+|"
+    r"been\s+)*"
+    r"(?:cancelled|canceled|postponed|called off|moved|rearranged|rescheduled|freed up|cleared)\b|"
+    r"\b(?:I've|I have|I|he's|she's|they've|he has|she has|they have)\s+(?:now\s+)?"
+    r"(?:rearranged|moved|cancelled|changed)\b|"
+    r"(?:ignore|disregard|forget)\s+(?:my\s+|the\s+)?(?:earlier|previous|last|other)\s+(?:msg|message|email|e-mail|post|one)|"
+    # "thought I had a conference but it's the week after", "turns out the course is in June"
+    r"\bthought I (?:had|was)\b|\bturns out\b)",
+    re.I,
+)
+# "take karen jacksons apols off", "please remove Tony's apologies": whose apologies, named after the verb.
+WITHDRAW_OTHER = re.compile(
+    r"^(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?(?:take|remove|withdraw|delete|scrap|cancel|"
+    r"strike|cross|scrub)\s+(?:off\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+apolog",
+    re.I,
+)
+# "withdraw apols for Tony Oakman - monday panel", "remove the apologies from Cafcass": whose, after the word.
+WITHDRAW_FOR = re.compile(
+    r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off)\s+(?:the\s+)?apolog\w*\s+(?:for|from|of)\s+"
+    r"(?P<who>(?!(?:the|my|this|that|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)",
+    re.I,
+)
+CHANGE_OF_PLAN = re.compile(
+    r"\b(?:after all|actually|now|no longer|(?:doesn't|don't|won't) need|(?:scrap|scratch|ignore|forget) that)\b", re.I
+)
+WITHDRAW_SUBJECT = re.compile(
+    r"^(?:(?:actually|good news|great|ok|so|update|fyi|(?:scrap|scratch|ignore|forget) that)\b[\s,!.]*)?"
+    r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
+    r"(?:can (?:now )?(?:make|attend|come)|is (?:now )?(?:coming|attending|able to)|"
+    r"will be (?:there|attending|able to))\b|"
+    r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b|"
+    # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
+    r"^(?:(?:please|pls|can you|could you)\s+)?(?:(?:remove|withdraw|delete|scrap|cancel)\s+)?"
+    r"(?P<who3>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+apolog",
+    re.I,
+)
+# "Tony's diary has freed up, so he will be attending after all": someone else, named before the pronoun.
+PRONOUN_ATTENDS = re.compile(
+    r"^(?P<lead>[^.!?]{0,60}?\b(?:he|she|they))(?:\s+(?:can|will|is|are)|['’](?:s|ll|re))\s+(?:now\s+)?"
+    r"(?:be\s+)?(?:able\s+to\s+)?(?:make|attend|come|coming|attending|there|at|do\s+(?:the|monday|friday|it))\b",
+    re.I,
+)
