@@ -32,6 +32,7 @@ _OWNER_FIRST = re.compile(r"^(?P<who>[^.:;–—]{1,60}?)\s*[.:;–—]\s+(?P<ta
 # "... can we log it as an action for them": the owners are the subject before the request.
 _BACK_REFERENCE = re.compile(r"^(?:them|him|her|it)\b", re.I)
 _LINKS = re.compile(
+    r"['’](?:s|re)\s+(?:still\s+|also\s+|now\s+)?going\s+to\s+|"  # "Zala's going to do the survey by friday"
     r"\s+(?:(?:still|also|now|then|both|each|all|jointly|really|definitely|actually|between (?:them|us|themselves|you)"
     r"|together)\s+)?"
     r"(?:to|will|shall|should|must|needs? to|is to|are to|agreed to|has agreed to|have agreed to|"
@@ -161,7 +162,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             owners = self.owners.phrase(found["who"], subject=True) or self.owners.phrase(
                 asks.OWNER_OCCASION.sub("", found["who"]), allow_unknown=False
             )
-            named = self._owner_and_task(found["task"])  # "Action for the police: Sally to lead ...": the members
+            first = re.split(r"(?<=[.!?])\s+", found["task"], maxsplit=1)[0]  # not "… . Richard to sign off."
+            named = self._owner_and_task(first)  # "Action for the police: Sally to lead ...": the members
             if owners and named and named[0].owners and all(o.kind == "member" for o in named[0].owners):
                 return self._action(*named)
             if owners:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.directory import Person
+from bot.directory import Person, department_name
 from bot.understanding.interpretation import AuditReading
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
@@ -138,7 +138,7 @@ _RECIPIENT = re.compile(r"\b(?:to|into|(?<!\bwe )(?<!\bthings )(?<!\bgoing )with
 _OUR = re.compile(r"\b(?:our|my agency's|we)\b", re.I)
 # "the Trust", "the council": a kind of agency, meaning the writer's own when their agency is of that kind.
 _AGENCY_KIND = re.compile(
-    r"\b(?:the|our)\s+(?P<word>trust|council|authority|service|partnership|college|charity)\b", re.I
+    r"(?:\b(?:the|our)\s+|^)(?P<word>trust|council|authority|service|partnership|college|charity)\b", re.I
 )
 _WHERE_ARE_WE = re.compile(r"\b(?:where|how) (?:are|were) we\b", re.I)  # "where are we with the S11s?": all
 
@@ -190,15 +190,21 @@ def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> t
     for size in (5, 4, 3, 2, 1):
         for start in range(len(words) - size + 1):
             phrase = POSSESSIVE.sub("", " ".join(words[start : start + size]))
-            agency = names.agency(phrase).agency
+            match = names.agency(phrase)
+            agency = match.agency
+            if agency is None and writer is not None and writer.agency_id is not None:
+                ours = [a for a in match.candidates if a.id == writer.agency_id and not a.department]
+                agency = ours[0] if len(ours) == 1 else None  # "has probation sent its S11?" from the NPS: the NPS
             if agency is not None and not _RECIPIENT.search(" ".join(words[:start])):
                 return agency.name, agency.id
-    if writer is not None and writer.agency_id is not None and _OUR.search(_WHERE_ARE_WE.sub(" ", text)):
-        return writer.agency, writer.agency_id
+    if writer is None or writer.agency_id is None or writer.agency is None:
+        return None, None
+    unit = department_name(writer.agency, writer.department)  # "our S11 is done" from Housing: DMBC – Housing's
+    if _OUR.search(_WHERE_ARE_WE.sub(" ", text)):
+        return unit, writer.agency_id
     kind_named = _AGENCY_KIND.search(text)  # "The Trust's S11 went in", written by a member of the Trust
-    own = (writer.agency or "") if writer is not None and writer.agency_id is not None else ""
-    if writer is not None and kind_named is not None and kind_named["word"].lower() in own.lower().split():
-        return writer.agency, writer.agency_id
+    if kind_named is not None and kind_named["word"].lower() in writer.agency.lower().split():
+        return unit, writer.agency_id
     return None, None
 
 

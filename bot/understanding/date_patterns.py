@@ -125,7 +125,12 @@ _OTHER_BODY_RE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$", re.IGN
 _OFFSET_RE = re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+$", _FLAGS)
 _THE_NTH_RE = re.compile(
     rf"""\b(?:(?P<wd>{_WEEKDAY})\b\.?,?\s+(?:the\s+)?|the\s+)(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)\b
-        (?:\s+of\s+(?P<which>next|this|the)\s+month\b)?""",
+        (?:\s+of\s+(?P<which>next|this|the)\s+month\b)?
+      # "by 22nd", "due 3rd pls": a deadline word, then the day alone (not "on 2nd floor", "for 1st time")
+      |(?:(?<=\bby\s)|(?<=\bdue\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)
+         |(?<=\bthe\s)|(?<=\bdeadline\s))
+       (?P<d2>\d{{1,2}})(?:st|nd|rd|th)\b
+       (?=\s*(?:[,.;!?)]|$|[-\u2013\u2014]|\s(?:please|pls|at|if|so|and|but|then|latest|or|as|thanks|ta|ok|x|if)\b))""",
     _FLAGS,
 )
 _WEEKDAY_RE = re.compile(

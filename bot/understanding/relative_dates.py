@@ -36,7 +36,7 @@ def _on_next_meeting(m: re.Match[str], sc: _Scan) -> None:
 
 
 def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:
-    d = int(m["d"])
+    d = int(m["d"] or m["d2"])
     if not 1 <= d <= 31:
         return
     which = m["which"].lower() if m["which"] else None

@@ -109,6 +109,29 @@ _SECOND_THOUGHT = re.compile(
     r"(?:\s[-–—]+\s|:\s)(?P<rest>\S.+)$",
     re.I | re.S,
 )
+# "I said I'd do the DV stats but Jo's actually got the data so it should be hers. Due 5 June": the work given over.
+_SHOULD_BE_THEIRS = re.compile(
+    r"^(?:.{0,60}?[-–—:,.]\s+)?I\s+(?:said|thought)\s+I['’]?d\s+(?P<task>[^,.;]{3,120}?)\s*,?\s+but\s+(?P<why>[^.;]{3,120}?)"
+    r",?\s+so\s+(?:it|this|that)(?:\s+one)?\s+(?:should|ought\s+to|needs\s+to)\s+(?:really\s+)?(?:be|go\s+to|sit\s+with)\s+"
+    r"(?P<who>hers|his|theirs|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:['’]s)?\b(?P<rest>.*)$",
+    re.S,
+)
+# "Jo was going to do the housing input but Mike will pick it up now. Can we log it for end of June?": the new owner.
+_WAS_GOING_TO = re.compile(
+    r"^(?P<old>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:was|were)\s+(?:going|meant|supposed)\s+to\s+(?P<task>[^,.;]{3,120}?)"
+    r",?\s+but\s+(?P<new>(?!(?:she|he|they|I|we|it)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|['’]ll|is\s+going\s+to|can)\s+"
+    r"(?:now\s+)?(?:pick\s+it\s+up|take\s+it\s+(?:on|over)|take\s+it|do\s+it|lead\s+(?:on\s+)?it|cover\s+it)"
+    r"(?:\s+(?:now|instead))?(?P<rest>.*)$",
+    re.S,
+)
+# "Richard asked for this one but it's mine: review police attendance …": the writer's own, whoever asked.
+_ASKED_BUT_MINE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:asked|wanted|requested)\s+(?:for\s+)?(?:this|it)(?:\s+one)?,?\s+but\s+"
+    r"(?:it['’]s|it\s+is)\s+(?:mine|my\s+action|on\s+me)\s*[:–—-]+\s*(?P<rest>\S.*)$",
+    re.S | re.I,
+)
+_LOG_IT = re.compile(r"^[.,;]?\s*(?:can|could)\s+(?:we|you)\s+(?:log|add|record)\s+it", re.I)
+_NAMED_IN = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s\b|\s+(?:has|is|was|knows|holds|does)\b)")
 # "- pam's leading, zala just needs copying in": who is only copied in is no owner of the work.
 _ONLY_COPIED = re.compile(
     r"[,;.–—-]\s*(?:and\s+)?(?P<who>[A-Za-z][\w'’-]*)\s+(?:just\s+|only\s+)?(?:needs|wants|to\s+be|is|will\s+be)\s+"
@@ -123,6 +146,9 @@ def as_requested(message: str) -> str | None:
     second = _SECOND_THOUGHT.match(text)
     if second is not None:
         return second["rest"]
+    given = _given_over(text)
+    if given is not None:
+        return given
     found = _ASKED_ME_TO_RECORD.match(text)
     if found is not None:  # "jo asked me to put this on for her": "her" is who asked
         asker = _POSSESSIVE_OR_HAS.sub("", found["asker"]) if found["asker"] else ""
@@ -166,3 +192,26 @@ def as_requested(message: str) -> str | None:
     if found is not None:
         return found["rest"]
     return text if text != message else None
+
+
+def _given_over(text: str) -> str | None:
+    """ "I said I'd do X but Jo's got the data so it should be hers": X as Jo's (the one named in the reason when
+    the new owner is a pronoun); "Jo was going to do X but Mike will pick it up now": Mike's; "Richard asked for this
+    one but it's mine: X": the writer's. None when it is not one of these shapes or nobody is named."""
+    taken = _WAS_GOING_TO.match(text)
+    if taken is not None:
+        rest = _LOG_IT.sub("", taken["rest"])
+        return f"{taken['new']} to {taken['task']}{rest.rstrip(' ?') if rest != taken['rest'] else rest}"
+    mine = _ASKED_BUT_MINE.match(text)
+    if mine is not None:
+        return f"An action for me: {mine['rest']}"
+    found = _SHOULD_BE_THEIRS.match(text)
+    if found is None:
+        return None
+    who = found["who"]
+    if who.lower() in {"hers", "his", "theirs"}:
+        named = _NAMED_IN.search(found["why"])
+        if named is None:
+            return None
+        who = named["who"]
+    return f"{who} to {found['task']}{found['rest']}"
