@@ -187,7 +187,8 @@ _ASAP_RE = re.compile(
          (?=\s*(?:[:)!.,;]|\s[-–—]\s|$))|\b(?:it['’]?s|this\s+is|very)\s+urgent\b|\ban\s+urgent\s+(?:one|action|request)\b
        |\b(?:a\.s\.a\.p\.?(?!\w)|(?:asap|as\s+soon\s+as\s+(?:possible|practicable|practical|we\s+can|you\s+can)
          |urgently|immediately|straight\s+away|right\s+away|without\s+delay|as\s+a\s+matter\s+of\s+urgency
-         |at\s+the\s+earliest\s+opportunity)\b)""",
+         |at\s+the\s+earliest\s+opportunity
+         |today\s+if\s+(?:poss|possible|at\s+all\s+possible|you\s+can|we\s+can)|(?:ideally|hopefully)\s+today)\b)""",
     _FLAGS,
 )
 # Odd spellings left to dateparser: "Jul.10", "10/Jul/2015", "July, 10", "2015 July 10".

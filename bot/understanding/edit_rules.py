@@ -102,7 +102,12 @@ _REASON_CHECK = re.compile(
     re.I,
 )
 # "The review it relates to has been stood down, so I wonder if A-5 could be dropped?": the reason given first.
-_REASON_BEFORE = re.compile(r"^(?P<reason>[^.!?]{12,}?),?\s+(?:and\s+)?(?:so|therefore|hence)\s+", re.I)
+_REASON_BEFORE = re.compile(
+    r"^(?P<reason>[^.!?]{12,}?),?\s+(?:and\s+)?(?:so|therefore|hence)\s+|"
+    # "A-29 - Richard says we don't need this now the profile's published, pls remove": the reason, then the ask
+    r"^\W*A-?\d{1,4}\s*[:–—-]+\s*(?P<reason2>[^.!?]{12,}?)[,;.]?\s+(?:please|pls|so\s+(?:please\s+|pls\s+)?|can\s+you\s+)\s*$",
+    re.I,
+)
 # "I'd like to see the full wording of action 41", "could you bring that one up": one action asked for.
 _WANT_TO_SEE = re.compile(
     r"\b(?:see|view|read|look at|have a look at|check|pull up|bring up|call up|look up|show me|send me|have)\s+"
@@ -130,6 +135,13 @@ _REPORTED_DONE = re.compile(
     r"has confirmed|confirms|let me know|mentioned|"
     rf"(?:has\s+|['’]s\s+)?(?:completed|finished|done|delivered|closed(?:\s+off)?)\s+(?=(?:action\s+)?(?i:{REF_WORDING})))\b"
 )  # "Pam says a3 is done", "Remley completed action 11", "sally's closed off a12" (the name must be a member)
+
+
+# "Pls tick off action 31 - Mayada confirmed the CDOP report has gone to Tony": who says it is done, after the ask.
+_CONFIRMED_AFTER = re.compile(
+    rf"{REF_WORDING}\s*(?:please|pls)?\s*(?:[,;:]|\s[–—-])\s*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:has\s+)?(?:confirmed|says|said|tells\s+me|told\s+me|let\s+me\s+know)\b"
+)
 
 
 class _EditRules(_ReaderBase):
@@ -266,7 +278,8 @@ class _EditRules(_ReaderBase):
             reason = verb[0] + (tail[0] if tail else "")  # "A-12 no longer needed", "A-35 overtaken by events, ...
         elif imperative and not reason:
             before = _REASON_BEFORE.match(self.text[: verb.start()])
-            reason = before["reason"] if before and not REF.search(before["reason"]) else ""
+            said = (before["reason"] or before["reason2"]) if before else ""
+            reason = said if said and not REF.search(said) else ""
         elif not imperative and continued is not None:
             reason = f"{verb[0]} {reason}"  # "no longer relevant to Cafcass following the restructure"
         return Interpretation(Intent.DROP_ACTION, refs=refs, note=_tidy_reason(reason))
@@ -412,7 +425,7 @@ class _EditRules(_ReaderBase):
                 owner = named.owners[0]
                 return owner if self.writer is None or owner.id != self.writer.id else None
         starts = [0] + [m.end() for m in re.finditer(r"[,;.!?]\s+|\s[–—-]\s+", self.text)]  # ", jassi confirmed"
-        reported = _REPORTED_DONE.match(self.text)  # "Pam says a3 is done", "Richard confirmed that A-22 is done"
+        reported = _REPORTED_DONE.match(self.text) or _CONFIRMED_AFTER.search(self.text)  # "Pam says a3 is done"
         doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else [reported]
         doer = next((d for d in doers if d and self.owners.single(d["who"], allow_unknown=False)), None)
         doer = doer or WHOSE_ACTION.match(self.text)  # "Julie's action A-22 ... please mark that one complete"

@@ -252,6 +252,7 @@ DROP = re.compile(
 # "take A-5 off the tracker", "can it come off?": a drop unless the message says the work is done.
 TAKE_OFF = re.compile(
     rf"\btake\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:off|of)\b(?:\s+the\s+(?:tracker|list))?|"
+    rf"\btake\s+off\s+(?:{REF_WORDING}|it|this|that)\b|"  # "take off action 15 pls, it's duplicated by A-16"
     r"\bcome off\b(?:\s+the\s+(?:tracker|list))?|"
     r"\b(?:be|been)\s+(?:taken|removed)\s+off\b(?:\s+the\s+(?:tracker|list))?",
     re.I,

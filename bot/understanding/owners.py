@@ -124,7 +124,11 @@ _TRUST_NAME = re.compile(r"\bNHS\b.*\btrust\b|\bfoundation\s+trust\b|(?-i:[A-Z]{
 _TEAM_IN = re.compile(
     r"^(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|unit|hub|desk)\s+(?:at|in|within|of)\s+(?P<place>.+)$", re.I
 )
-_AGENCY_REP = re.compile(r"^(?:the\s+|our\s+)?(?P<agency>.+?)\s+(?:rep|reps|representatives?|lead)$", re.I)
+_KIND_WORDS = frozenset({"service", "services", "team", "trust", "group", "board", "partnership", "council", "unit"})
+_GROUP_MEMBERS = re.compile(r"\s+(?:members|reps)$|^(?:all\s+|the\s+)?members\s+of\s+(?:the\s+)?", re.I)
+_AGENCY_REP = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<agency>.+?)\s+(?:rep|reps|representatives?|lead|manager|head\s+of\s+service)$", re.I
+)
 
 
 @dataclass
@@ -254,7 +258,7 @@ class OwnerResolver:
         for pattern, role in _ROLES:
             if pattern.match(text):
                 return self._holders(text, [p for p in self.names.directory.members if p.role is role])
-        group = self.names.group(text)
+        group = self.names.group(text) or self.names.group(_GROUP_MEMBERS.sub("", text))  # "VCSG members"
         if group is not None:
             return Resolution([Owner("group", group.name, group.id)])
         agency_match = self.names.agency(text)
@@ -273,10 +277,9 @@ class OwnerResolver:
         if place is not None:
             return Resolution([Owner.of_agency(place)])
         representative = _AGENCY_REP.match(text)
-        if representative:
-            agencies = self._agencies_called(representative["agency"])
-            if agencies:
-                return self._holders(text, [p for p in self.names.directory.members if p.agency_id in agencies])
+        holders = self._members_of(representative["agency"]) if representative else []
+        if holders:  # "the fire service rep", "the YOS manager": who sits on the board for it
+            return self._holders(text, holders)
         if _UNLISTED_POST.match(text) and (allow_unknown or subject):  # "the LADO to ...": asked about
             return Resolution([Owner("unknown", text)])
         words = text.split()
@@ -393,9 +396,18 @@ class OwnerResolver:
         if agency is not None:
             return {agency.id}
         key = fold(written)
-        if len(key) < 4 or key in NOT_NAMES:
+        if len(key) < 4 or key in NOT_NAMES or key in _KIND_WORDS:  # "service": a word of many agencies' names
             return set()
         return {a.id for a in self.names.directory.agencies if re.search(rf"\b{re.escape(key)}\b", fold(a.name))}
+
+    def _members_of(self, written: str) -> list[Person]:
+        """The members who sit for an agency, or for one department of it ("YOS": the YOS's, not the council's)."""
+        unit = self.names.agency(re.sub(r"^(?:our|the|my|their|your)\s+", "", written.strip(), flags=re.I)).agency
+        members = self.names.directory.members
+        if unit is not None:
+            return [p for p in members if p.agency_id == unit.id and unit.department in (None, p.department)]
+        agencies = self._agencies_called(written)
+        return [p for p in members if p.agency_id in agencies]
 
     def _holders(self, text: str, holders: list[Person]) -> Resolution | None:
         """The one member who holds a role or represents an agency, or the candidates when several do."""

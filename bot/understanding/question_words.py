@@ -95,6 +95,12 @@ MEETING_ASKED = re.compile(
 )
 # Whose actions are asked for, the person or agency in the group "who".
 LIST_WHO_MORE = (
+    # "show me what Zala and I have got on", "what is Sue Haywood behind on?"
+    re.compile(r"\bwhat\s+(?P<who>[^?.,!;]+?)\s+(?:has|have|['’]ve)\s+got\s+on\b", re.I),
+    re.compile(
+        r"\bwhat(?:['’]s|\s+is|\s+are|\s+has|\s+have)\s+(?P<who>[^?.,!;]+?)\s+(?:got\s+)?(?:fallen\s+)?behind\s+(?:on|with)\b",
+        re.I,
+    ),
     # "show me everything Tony Oakman has open", "list all helen ellis and mike g have outstanding"
     re.compile(
         rf"\b(?:everything|anything|all|whatever|what)(?:\s+that)?\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?"
@@ -316,7 +322,7 @@ REPORTED_ASKER = re.compile(
 MY_LIST = re.compile(r"\bmy\s+(?:list|to-?\s?do(?:\s+list)?|tracker|lot|stuff)\b", re.I)
 # "me or richard", "Sally and me": the writer named with someone else as the ones asked about.
 WITH_WRITER = re.compile(
-    r"^(?:me|myself|I)\s+(?:and|or|&)\s+(?P<after>.+)$|^(?P<before>.+?)\s+(?:and|or|&)\s+(?:me|myself)$", re.I
+    r"^(?:me|myself|I)\s+(?:and|or|&)\s+(?P<after>.+)$|^(?P<before>.+?)\s+(?:and|or|&)\s+(?:me|myself|I)$", re.I
 )
 # "what's the status of a 8?", "where are we with a 12": one action, its number typed with a space, asked about.
 SHOW_SPACED_ASKED = re.compile(
