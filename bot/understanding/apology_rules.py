@@ -14,7 +14,7 @@ from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
 from bot.understanding.owners import Resolution
-from bot.understanding.question_words import ATTENDANCE_ASKED
+from bot.understanding.question_words import APOLOGIES_LISTED, ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
 from bot.understanding.stand_ins import stand_in_named, title_start, untitled, writer_stands_in
 from bot.understanding.withdrawn_words import (
@@ -162,8 +162,9 @@ _WRITER_STANDS_IN = re.compile(
     r"[,;]?\s*(?:(?:s?he|they)(?:'s| has| have|'ve) )?asked me to (?:cover|attend|represent|go|stand in|deputise)\b"
     r"(?: for (?:her|him|them))?|"
     # "sally's on leave so she cant do the panel, i'll go instead": the writer stands in for the one named
-    r"[,;]?\s*(?:so\s+|and\s+)?I['’]ll\s+(?:go|attend|cover|come|stand in|deputise|do it)\s+"
-    r"(?:instead|in (?:her|his|their) place|for (?:her|him|them))\b",
+    r"[,;]?\s*(?:so\s+|and\s+)?I['’]ll\s+(?:be\s+)?(?:go|going|attend|attending|cover|covering|come|coming|stand in|"
+    r"standing in|deputise|deputising|do it)\s+"
+    r"(?:instead|in (?:her|his|their) place|for (?:her|him|them|(?:the\s+)?(?-i:[A-Z][\w&]+)))\b",
     re.I,
 )
 # "sally's on leave so she", "mayada says she": the one named, and the pronoun that stands for them after.
@@ -240,6 +241,8 @@ class _ApologyRules(_ReaderBase):
         if not _MEETING_WORDS.search(self.text):
             return None
         asking = re.match(r"^(?:how|can|could|who|what)\b(?!['’]t)", self.text, re.I)
+        if APOLOGIES_LISTED.match(self.text):
+            return None  # "list apologies for the July board pls": the meeting's apologies asked for
         if self.question and (asking or ATTENDANCE_ASKED.search(self.text)) and not _SENDING.match(self.text):
             return None  # "any apologies for the workshop yet?": a question about the meeting, not one sent
         representative, text = self._representative()

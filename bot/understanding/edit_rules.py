@@ -13,6 +13,15 @@ import re
 
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.dates import DateMention, find_dates, find_due
+from bot.understanding.edit_cues import (
+    CONFIRMED_AFTER,
+    DONE_FIRST,
+    MOVED_TO,
+    NEWS_FROM,
+    REASON_BEFORE,
+    REPORTED_DONE,
+    TICK_ASKED,
+)
 from bot.understanding.edit_words import (
     ADD_OWNER,
     ALSO_OWNER,
@@ -57,7 +66,8 @@ from bot.understanding.edit_words import (
     WRITER_DONE,
     shift_days,
 )
-from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
+from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.relayed import relayed_from
@@ -72,14 +82,6 @@ _NOTE_LEAD = re.compile(
     r"^from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*|"  # "Update on A-20 from Merlin: …": whose news
     r"^on\s+behalf\s+of\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*",  # "A-44, on behalf of Tabetha: …"
     re.I,
-)
-# Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
-# Tabetha: …", "Zala asked me to pass on an update on A-29: …".
-_NEWS_FROM = re.compile(
-    r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share)\s+"
-    r"(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress))\b|"
-    r".{0,40}?\b(?i:update|news|progress)\b[^:;–—]{0,30}?(?i:\bfrom|\bon\s+behalf\s+of)\s+"
-    r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",
 )
 _TO_MONTH = re.compile(
     r"\b(?:move[ds]?|moving|push(?:ed)?(?:\s+back)?|put|shift(?:ed)?|go|goes|slip(?:ped)?|change[ds]?|defer(?:red)?)\b"
@@ -101,13 +103,6 @@ _REASON_CHECK = re.compile(
     r"(?:ok|okay|alright|all right|fine|acceptable)\W*$",
     re.I,
 )
-# "The review it relates to has been stood down, so I wonder if A-5 could be dropped?": the reason given first.
-_REASON_BEFORE = re.compile(
-    r"^(?P<reason>[^.!?]{12,}?),?\s+(?:and\s+)?(?:so|therefore|hence)\s+|"
-    # "A-29 - Richard says we don't need this now the profile's published, pls remove": the reason, then the ask
-    r"^\W*A-?\d{1,4}\s*[:–—-]+\s*(?P<reason2>[^.!?]{12,}?)[,;.]?\s+(?:please|pls|so\s+(?:please\s+|pls\s+)?|can\s+you\s+)\s*$",
-    re.I,
-)
 # "I'd like to see the full wording of action 41", "could you bring that one up": one action asked for.
 _WANT_TO_SEE = re.compile(
     r"\b(?:see|view|read|look at|have a look at|check|pull up|bring up|call up|look up|show me|send me|have)\s+"
@@ -124,24 +119,6 @@ _REF_OPENS = re.compile(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
 _ASKED_TO_NOTE = re.compile(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b", re.I)
 _EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\s+to|other\s+than|except)\s*$", re.I)
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
-
-_DONE_FIRST = re.compile(
-    r"^(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)(?:\s+and\s+dusted|\s+now|\s+at\s+last|"
-    r"\s+finally)?\s*(?:[,;.!]|\s[–—-]\s)",
-    re.I,
-)
-_REPORTED_DONE = re.compile(
-    r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:says|said|has said|tells me|told me|confirmed|"
-    r"has confirmed|confirms|let me know|mentioned|"
-    rf"(?:has\s+|['’]s\s+)?(?:completed|finished|done|delivered|closed(?:\s+off)?)\s+(?=(?:action\s+)?(?i:{REF_WORDING})))\b"
-)  # "Pam says a3 is done", "Remley completed action 11", "sally's closed off a12" (the name must be a member)
-
-
-# "Pls tick off action 31 - Mayada confirmed the CDOP report has gone to Tony": who says it is done, after the ask.
-_CONFIRMED_AFTER = re.compile(
-    rf"{REF_WORDING}\s*(?:please|pls)?\s*(?:[,;:]|\s[–—-])\s*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"(?:has\s+)?(?:confirmed|says|said|tells\s+me|told\s+me|let\s+me\s+know)\b"
-)
 
 
 class _EditRules(_ReaderBase):
@@ -228,7 +205,7 @@ class _EditRules(_ReaderBase):
         shift = shift_days(self.text)
         if shift is not None:
             return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift)
-        due = self._due or self._moved_to_month()
+        due = self._due or self._moved_to_month() or meeting_deadline(self.text, self.now, self.names.directory)
         dropped = DROP.search(self.text)
         if due is None or not REDATE.search(self.text) or (dropped and dropped.start() < due.span[0]):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason
@@ -277,7 +254,7 @@ class _EditRules(_ReaderBase):
             tail = re.match(r"\s+(?:any ?more|at all)\b", self.text[verb.end() :])  # "not needed anymore, cancel it"
             reason = verb[0] + (tail[0] if tail else "")  # "A-12 no longer needed", "A-35 overtaken by events, ...
         elif imperative and not reason:
-            before = _REASON_BEFORE.match(self.text[: verb.start()])
+            before = REASON_BEFORE.match(self.text[: verb.start()])
             said = (before["reason"] or before["reason2"]) if before else ""
             reason = said if said and not REF.search(said) else ""
         elif not imperative and continued is not None:
@@ -295,13 +272,15 @@ class _EditRules(_ReaderBase):
         note = _NOTE_LEAD.sub("", found["note"].strip())  # "bit of an update - had a meeting ...": the news
         if found.re is UPDATE_VERB and _ASKED_TO_NOTE.match(self.text):
             note = note.rstrip(" ?")  # "Could you note against A-41 that Walsall have agreed ...?": a request
+        if TICK_ASKED.search(note) and DONE.search(note) and not self._negated:
+            return None  # "A-52: Pam's done her part, tick her off": closed (for her)
         if ASKING.search(note) or note.endswith("?") or _WANT_TO_SEE.search(note):
             return None  # "A-22 - what's the latest?": a question about it
         if CLOSING_NOTE.search(note) and not self._negated:
             return None  # "Re a-27 - the summary has gone to CDOP, so I think that one's complete now": closed
         if DONE.fullmatch(note.strip(" .!👍✅")) or re.fullmatch(r"[\W_]*", note):
             return None  # "A-14: done" closes it
-        if _DONE_FIRST.match(note) and not NEGATED_DONE.search(note):
+        if DONE_FIRST.match(note) and not NEGATED_DONE.search(note):
             return None  # "A-31 – done and dusted, report went to the sub on the 12th": closed, and how
         if DONE.match(note) and not NEGATED_DONE.search(note) and (len(note.split()) <= 4 or self._on_behalf(refs)):
             return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
@@ -309,7 +288,7 @@ class _EditRules(_ReaderBase):
 
     def news_from(self) -> Owner | None:
         """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""
-        found = _NEWS_FROM.match(self.text)
+        found = NEWS_FROM.match(self.text)
         who = (found["asker"] or found["who"]) if found else None
         named = self.owners.single(who, allow_unknown=False) if who else None
         if named is None or len(named.owners) != 1 or named.ambiguous or named.owners[0].kind != "member":
@@ -323,7 +302,20 @@ class _EditRules(_ReaderBase):
         if self.question and not POLITE_REQUEST.search(self.text):
             return None
         behalf = self._on_behalf(refs)
-        return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs, on_behalf_of=behalf)
+        unsure = () if behalf else self._doer_unsure()
+        return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs, on_behalf_of=behalf,
+                              ambiguous=unsure)  # fmt: skip
+
+    def _doer_unsure(self) -> tuple[Ambiguity, ...]:
+        """ "A-52: Karen's done her part, tick her off": whose part, asked when the name fits several members."""
+        if not FOR_THEM.search(self.text):
+            return ()
+        for at in [0] + [m.end() for m in re.finditer(r"[,;:.!?]\s+|\s[–—-]\s+", self.text)]:
+            doer = DOER.match(self.text[at:])
+            named = self.owners.single(doer["who"], allow_unknown=False) if doer else None
+            if named is not None and named.ambiguous:
+                return tuple(named.ambiguous)
+        return ()
 
     def _closed_mine(self) -> Interpretation | None:
         """ "I've done my action on GP leads, can that come off now", "figures sent - you can close mine off": the
@@ -386,7 +378,7 @@ class _EditRules(_ReaderBase):
                 # "extend #19 to the 3rd please, the GP leads meeting is on the 2nd": the date the cue moves it to
                 moved = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap)
                          and cue.end() <= m.span[0] < due.span[0]
-                         and _MOVED_TO.search(self.text, 0, m.span[0])]  # fmt: skip
+                         and MOVED_TO.search(self.text, 0, m.span[0])]  # fmt: skip
                 return moved[0] if moved and "," in self.text[moved[0].span[1] : due.span[0]] else due
             # "we won't have the data until mid june, so can a-33 go back to the 10th": the date after the cue
             later = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
@@ -424,8 +416,8 @@ class _EditRules(_ReaderBase):
             if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
                 owner = named.owners[0]
                 return owner if self.writer is None or owner.id != self.writer.id else None
-        starts = [0] + [m.end() for m in re.finditer(r"[,;.!?]\s+|\s[–—-]\s+", self.text)]  # ", jassi confirmed"
-        reported = _REPORTED_DONE.match(self.text) or _CONFIRMED_AFTER.search(self.text)  # "Pam says a3 is done"
+        starts = [0] + [m.end() for m in re.finditer(r"[,;:.!?]\s+|\s[–—-]\s+", self.text)]  # ", jassi confirmed"
+        reported = REPORTED_DONE.match(self.text) or CONFIRMED_AFTER.search(self.text)  # "Pam says a3 is done"
         doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else [reported]
         doer = next((d for d in doers if d and self.owners.single(d["who"], allow_unknown=False)), None)
         doer = doer or WHOSE_ACTION.match(self.text)  # "Julie's action A-22 ... please mark that one complete"
@@ -456,7 +448,6 @@ class _EditRules(_ReaderBase):
         return None
 
 
-_MOVED_TO = re.compile(r"\b(?:to|till|until|be|make\s+it)\s+(?:the\s+)?$", re.I)
 _CONTINUED = re.compile(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b)[a-z]")
 _DROP_ASKED = re.compile(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
 

@@ -277,9 +277,13 @@ FOR = re.compile(
     re.I,
 )
 # "mark A-17 complete for him", "can be closed on her behalf": the member who did it, named earlier.
-FOR_THEM = re.compile(r"\bfor (?:him|her|them)\b|\bon (?:his|her|their) behalf\b|\b(?:his|her|their) action\b", re.I)
+FOR_THEM = re.compile(
+    r"\bfor (?:him|her|them)\b|\bon (?:his|her|their) behalf\b|\b(?:his|her|their) (?:action|part|bit|share)\b|"
+    r"\btick (?:him|her|them) off\b",  # "A-52: Pam's done her part, tick her off"
+    re.I,
+)
 DOER = re.compile(
-    r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:has|have|had|'s|sent|did|finished|completed|"
+    r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:has|have|had|'s|sent|did|done|finished|completed|"
     r"circulated|emailed|returned|submitted|confirmed|says|said|told|asked)\b",
     re.I,
 )

@@ -21,6 +21,7 @@ from bot.understanding.question_words import (
     ACTIONS_HELD,
     ALSO_ASKED,
     ANY_OPENING,
+    APOLOGIES_LISTED,
     ASKER_I,
     ATTENDANCE_ASKED,
     BOARD_WIDE,
@@ -474,14 +475,14 @@ class _IntentRules(_ReaderBase):
         short = len(self.text.split()) <= 5
         papers = PAPERS_ASKED.search(self.text) is not None
         indirect = asks_indirectly(self.text) and (MEETING_ASKED.search(self.text) is not None or papers)
-        opening = PAPERS_OPENING.match(self.text) is not None  # "were the minutes from march ever sent round"
+        opening = PAPERS_OPENING.match(self.text) is not None or APOLOGIES_LISTED.match(self.text) is not None
         if not (self.question or short or _ASKED_AFTER.search(self.text) or indirect or opening):
             return None
         if COMMITTED.search(self.text) or ACTION_TALK.search(self.text):  # "what did I sign up for at the board?"
             return None
         if SERVICE_ASKED.search(self.text):  # "can you book me a room for the team meeting?": not the assistant's job
             return None
-        attendance = ATTENDANCE_ASKED.search(self.text) is not None or papers  # "who's on the list for the 18th"
+        attendance = ATTENDANCE_ASKED.search(self.text) is not None or papers or opening  # "who's on the list …"
         if not (
             _MEETING_QUESTION.search(self.text)
             or self._meeting_day_question()

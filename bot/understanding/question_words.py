@@ -386,6 +386,13 @@ ATTENDANCE_ASKED = re.compile(
     r"confirmed|booked|expected|going)\b",
     re.I,
 )
+# "list apologies for the July board pls", "show me the apols for monday": the apologies so far, asked for.
+APOLOGIES_LISTED = re.compile(
+    r"^(?:(?:pls|please|can\s+you|could\s+you|can\s+I|could\s+I)\s+)?(?:please\s+)?(?:list|show(?:\s+me)?|send\s+me|"
+    r"give\s+me|see|get\s+me|have)\s+(?:a\s+list\s+of\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:apolog\w*|apols?)\b"
+    r"(?!\s+(?:from\s+)?(?:me|I|my)\b)",
+    re.I,
+)
 # A meeting's papers asked about or asked for: "were the minutes from march ever sent round", "could I have the
 # agenda for the board", "would it be possible to have the details?", "what was agreed at the March board?".
 PAPERS_OPENING = re.compile(
@@ -448,6 +455,8 @@ ALSO_ASKED = re.compile(
 )
 # "what does Dave still owe": Dave; "what's left on sallys list": sally.
 WHO_TAIL = re.compile(
+    r"\s+(?:before|by|ahead\s+of|for)\s+(?:the\s+)?(?:next\s+|july\s+|september\s+|sept?\s+)?(?:board|meeting|workshop|"
+    r"panel|audit\s+panel)\b.*$|"  # "what's outstanding against me before the July board"
     r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$",
     re.I,
 )

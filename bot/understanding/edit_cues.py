@@ -1,0 +1,57 @@
+"""The cues the edit rules read beside an action's reference: whose news an update passes on ("update on a22 from
+Jo: …"), who says an action is done ("Pam says a3 is done", "tick off action 31 - Mayada confirmed …"), a tick asked
+for, the date an action is moved to, a drop's reason written before the ask, and "done" opening a note."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.edit_words import REF_WORDING
+
+__all__ = [
+    "CONFIRMED_AFTER",
+    "DONE_FIRST",
+    "MOVED_TO",
+    "NEWS_FROM",
+    "REASON_BEFORE",
+    "REPORTED_DONE",
+    "TICK_ASKED",
+]
+
+# Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
+# Tabetha: …", "Zala asked me to pass on an update on A-29: …".
+NEWS_FROM = re.compile(
+    r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share)\s+"
+    r"(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress))\b|"
+    r".{0,40}?\b(?i:update|news|progress|note)\b[^:;–—]{0,30}?(?i:\bfrom|\bon\s+behalf\s+of)\s+"
+    r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",
+)
+# "The review it relates to has been stood down, so I wonder if A-5 could be dropped?": the reason given first.
+REASON_BEFORE = re.compile(
+    r"^(?P<reason>[^.!?]{12,}?),?\s+(?:and\s+)?(?:so|therefore|hence)\s+|"
+    # "A-29 - Richard says we don't need this now the profile's published, pls remove": the reason, then the ask
+    r"^\W*A-?\d{1,4}\s*[:–—-]+\s*(?P<reason2>[^.!?]{12,}?)[,;.]?\s+(?:please|pls|so\s+(?:please\s+|pls\s+)?|can\s+you\s+)\s*$",
+    re.I,
+)
+DONE_FIRST = re.compile(
+    r"^(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)(?:\s+and\s+dusted|\s+now|\s+at\s+last|"
+    r"\s+finally)?\s*(?:[,;.!]|\s[–—-]\s)",
+    re.I,
+)
+REPORTED_DONE = re.compile(
+    r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:says|said|has said|tells me|told me|confirmed|"
+    r"has confirmed|confirms|let me know|mentioned|"
+    r"(?:has\s+|['’]s\s+)?asked\s+me\s+to\s+(?:let\s+you\s+know|tell\s+you|say|pass\s+on)(?:\s+that)?|"
+    rf"(?:has\s+|['’]s\s+)?(?:completed|finished|done|delivered|closed(?:\s+off)?)\s+(?=(?:action\s+)?(?i:{REF_WORDING})))\b"
+)  # "Pam says a3 is done", "Remley completed action 11", "sally's closed off a12" (the name must be a member)
+# "Pls tick off action 31 - Mayada confirmed the CDOP report has gone to Tony": who says it is done, after the ask.
+CONFIRMED_AFTER = re.compile(
+    rf"{REF_WORDING}\s*(?:please|pls)?\s*(?:[,;:]|\s[–—-])\s*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:has\s+)?(?:confirmed|says|said|tells\s+me|told\s+me|let\s+me\s+know)\b"
+)
+TICK_ASKED = re.compile(
+    r"(?<!\bwill\s)(?<!['’]ll\s)(?<!\bto\s)\btick\s+(?:(?:him|her|them|it|that|this)(?:\s+one)?\s+)?off\b|"
+    r"\bmark\s+(?:it|that|her|him|them)\b",
+    re.I,
+)
+MOVED_TO = re.compile(r"\b(?:to|till|until|be|make\s+it)\s+(?:the\s+)?$", re.I)
