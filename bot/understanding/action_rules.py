@@ -355,7 +355,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             return self._action(*self._led_by(*found))
         dashed = _DASHED.match(self.text)
         if dashed and self._deadline is not None and not asks.SPOKEN_TO.match(dashed["task"]):
-            owners = self.owners.phrase(dashed["who"], allow_unknown=False)
+            who = re.sub(r"^(?i:for)\s+(?=[A-Z])", "", dashed["who"])  # "for Kate McConnel - CRC data …"
+            owners = self.owners.phrase(who, allow_unknown=who != dashed["who"], subject=who != dashed["who"])
             if owners:
                 return self._action(owners, dashed["task"])
         return self._fragment_action() or self._noted_action() or self._taken_on()

@@ -92,7 +92,8 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bcomplete(?:d)?\b|\bsubmitted\b|(?<!\bwell )\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
             r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put) in\b|\breceived\b|✅|✔|"
-            r"\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b",  # "S11 back from West Midlands Police"
+            r"\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b|"  # "S11 back from West Midlands Police"
+            r"(?<=\w)\s+(?:now\s+)?in\W*$",  # "S11 for housing in", "housing s11 now in 👍"
             re.I,
         ),
     ),

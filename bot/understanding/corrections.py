@@ -38,8 +38,8 @@ _INLINE = re.compile(
 )
 # "... the September board. Sorry, I meant the July one": a correction of something earlier in the message.
 _MEANT = re.compile(
-    rf"(?P<lead>(?:^|(?<=[.!?])\s+|\s*[–—]\s*|\s+-\s+|,\s+|\s*\(\s*)){_SORRY}\W*\s*(?:no\W*\s*)?"
-    r"(?:I\s+meant|I\s+mean|it\s+should\s+(?:have\s+)?(?:said|been|be|read)|that\s+should\s+(?:have\s+)?"
+    rf"(?P<lead>(?:^|(?<=[.!?])\s+|\s*[–—]\s*|\s+-\s+|,\s+|\s*\(\s*|\s+(?={_SORRY}\W*\s*(?:I\s+)?meant\b))){_SORRY}\W*\s*"
+    r"(?:no\W*\s*)?(?:I\s+meant|I\s+mean|meant|it\s+should\s+(?:have\s+)?(?:said|been|be|read)|that\s+should\s+(?:have\s+)?"
     r"(?:said|been|be|read)|make\s+(?:that|it))\W*\s+(?P<rest>.+)$",
     re.I | re.S,
 )
@@ -72,8 +72,19 @@ class _Part:
     words: str
 
 
+# "tick off a21 sorry meant a12", "drop A-24 pls - soz, meant A-54": the reference put right where it was written.
+_REF_MEANT = re.compile(
+    rf"\b(?P<wrong>A-?\d{{1,4}})\b(?P<between>[^.!?]*?)\s*[,;–—-]?\s*{_SORRY}\W*\s*(?:I\s+)?mean[t]?\s+"
+    r"(?:action\s+)?(?P<right>A-?\d{1,4})\b\W*$",
+    re.I,
+)
+
+
 def corrected(text: str, owners: OwnerResolver, now: dt.datetime, board_dates: Sequence[dt.date] = ()) -> Corrected:
     """The message with each self-correction applied (at most three), and whether a name was left in doubt."""
+    ref = _REF_MEANT.search(text)
+    if ref is not None:
+        text = f"{text[: ref.start()]}{ref['right']}{ref['between']}"
     doubt = False
     for _ in range(3):
         step = _one_correction(text, owners, now, board_dates)
@@ -113,10 +124,12 @@ def _one_correction(
         if right is None:
             continue
         wrong = _wrong_before(text, found.start("lead"), right, owners, now, board_dates)
+        at = found.start("lead")
+        opens = _opens_sentence(found["lead"]) and (at == 0 or text[at - 1] in ".!?")  # not "… Q4 sorry meant X"
         if wrong is None:
-            cut = _cut(text, found.start("lead"), right.end, sentence=_opens_sentence(found["lead"]))
-            return (text[: found.start("lead")] + cut, right.kind == "owner") if right.kind == "owner" else None
-        return _replaced(text, wrong[0], wrong[1], right, found.start("lead"), sentence=_opens_sentence(found["lead"]))
+            cut = _cut(text, at, right.end, sentence=opens)
+            return (text[:at] + cut, right.kind == "owner") if right.kind == "owner" else None
+        return _replaced(text, wrong[0], wrong[1], right, at, sentence=opens)
     return None
 
 
@@ -176,6 +189,9 @@ def _wrong_before(
         mentions = [m for m in find_dates(text[:end], now, board_dates) if m.date is not None or m.asap]
         return mentions[-1].span if mentions else None
     named = _owner_spans(text[:end], owners)
+    if len(named) > 1:  # "Karen P to update the CDOP data set … sorry meant Karen J": the name it corrects
+        first = right.words.split()[0].lower()
+        named = [span for span in named if text[span[0] : span[1]].split()[0].lower() == first] or named
     return named[0] if len(named) == 1 else None
 
 

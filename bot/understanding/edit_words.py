@@ -373,7 +373,7 @@ UPDATE_BRIEF = re.compile(
     rf"{_REF_FIRST}\s+(?P<note>(?!(?:is|are|was|were|has|have|had|can|could|should|would|will|to|please|now|"
     r"not|still|been|being|just)\b)[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3}\s+"
     r"(?:\w{2,}ed|written|drawn up|begun|under ?way|in hand|in progress|on track|underway|done|complete|finished|"
-    r"ready)\b[^?]*)$",
+    r"ready|gone|held|met|seen|taken|given)\b[^?]*)$",
     re.I,
 )
 # "neglect toolkit first draft done", "phase one complete": a part of the work done, news rather than the action.
