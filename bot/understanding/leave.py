@@ -151,8 +151,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
 _NAMED_AWAY = re.compile(
     r"^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+|(?:just\s+)?to\s+let\s+you\s+know,?\s+)?"
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
-    r"(?:['’]s|\s+is|\s+are|\s+will\s+be|(?P<bare>(?<!['’]s)\s+(?=on\s|off\b)))\s*"
-    r"(?:now\s+|also\s+|both\s+)?"  # "Jassi off sick till …", "fyi Mike G on leave, back …": no verb
+    r"(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:now\s+|also\s+|both\s+)?"
     r"(?:away|off(?:\s+sick)?|on\s+(?:annual\s+|sick\s+|maternity\s+|paternity\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
     r"out\s+of\s+(?:the\s+)?office|ooo)\b",
     re.I,
@@ -163,8 +162,8 @@ def away_named(text: str, now: dt.datetime) -> tuple[str, dt.date] | None:
     """Someone's leave as the message names them ("roger is away till 29 may"): who, as written, and their last day
     away; None when the message names nobody before its leave wording or gives no day."""
     found = _NAMED_AWAY.match(text)
-    if found is None or (found["bare"] and not found["who"][:1].isupper()):
-        return None  # without a verb only a capitalised name is someone's ("Jassi off sick till …")
+    if found is None:
+        return None
     day = parse_leave(text[found.end("who") :], now)
     return (found["who"], day) if day is not None else None
 
@@ -180,7 +179,9 @@ _SOMEONE_ELSE = re.compile(
     r"(?:^|[.!?;,]\s*|\b(?:and|but|as|because|since)\s+)(?!I\b)(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*"
     r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+)?$|"
     # "Jassi off sick till end of next week fyi": a name, capitalised, then the leave wording without a verb
-    r"^(?:fyi,?\s+)?(?!I\b|Im\b|Off\b|On\b|Away\b|Back\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
+    r"^(?:fyi,?\s+)?(?!(?:[\w/]+\s+)?(?:I|I['’]?m|I['’]?ll|off|on|away|back|out|ooo|al|a/l|annual|leave|holidays?|hols|sick|"
+    r"not|working|from|until|till|will|am|be|being|still|currently|now|just)\b)"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
     r"(?:(?:off(?:\s+sick)?|on\s+(?:annual\s+|sick\s+)?leave|away|ooo)\s+)?$|"
     # "... because the analyst is off sick", "our data officer is away until June": someone named by their role
     r"\b(?:the|our|my|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|will be|has been|have been|was)\s+"
