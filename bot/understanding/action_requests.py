@@ -200,6 +200,8 @@ NOT_A_TASK = re.compile(
     r"actions|"
     # "Roger has asked me to log one for Jo re …": recording it is the assistant's part, never the writer's work
     r"(?:log|add|record|raise|flag|put\s+(?:down|on|in))\s+(?:one|an?\s+(?:new\s+)?action|this\s+one|that\s+one)|"
-    r"(?:log|record)\s+(?:it|this|that))\b",
+    r"(?:log|record)\s+(?:it|this|that)|"
+    # "asked me to log the housing figures for Jo": an action about Jo's work, not the writer's
+    r"(?:log|record)\s+(?:the|an?|this|that)\b[^.!?]{0,60}?\s+(?:for|against)\s+(?-i:[A-Z])\w*)\b",
     re.I,
 )

@@ -65,6 +65,15 @@ def split_department(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# An NHS trust's name ("Dudley Group NHS Foundation Trust", "BCPFT"), not a charity called a trust.
+_NHS_TRUST = re.compile(r"\bNHS\b.*\btrust\b|\bfoundation\s+trust\b|(?-i:[A-Z]{0,5}FT)$", re.I)
+
+
+def is_nhs_trust(name: str) -> bool:
+    """Whether an agency is an NHS trust, the one a member of it means by "the trust"."""
+    return _NHS_TRUST.search(name) is not None
+
+
 def sector_of(name: str) -> Sector:
     for sector, pattern in _SECTOR_WORDS:
         if pattern.search(name):

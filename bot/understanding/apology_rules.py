@@ -164,7 +164,9 @@ _WRITER_STANDS_IN = re.compile(
     # "sally's on leave so she cant do the panel, i'll go instead": the writer stands in for the one named
     r"[,;]?\s*(?:so\s+|and\s+)?I['’]ll\s+(?:be\s+)?(?:go|going|attend|attending|cover|covering|come|coming|stand in|"
     r"standing in|deputise|deputising|do it)\s+"
-    r"(?:instead|in (?:her|his|their) place|for (?:her|him|them|(?:the\s+)?(?-i:[A-Z][\w&]+)))\b",
+    r"(?:instead|in (?:her|his|their) place|for (?:her|him|them|(?:the\s+)?(?!(?:the|a|an|it|this|that|next|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|board|meeting|panel|workshop|mon|tues|wednes|thurs|"
+    r"fri)\w*\b)[\w&]+))\b(?!\s+(?:board|meeting|panel|workshop))",
     re.I,
 )
 # "sally's on leave so she", "mayada says she": the one named, and the pronoun that stands for them after.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.directory import Person, department_name
+from bot.understanding.agencies import is_nhs_trust
 from bot.understanding.interpretation import AuditReading
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
@@ -204,7 +205,10 @@ def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> t
     if _OUR.search(_WHERE_ARE_WE.sub(" ", text)):
         return unit, writer.agency_id
     kind_named = _AGENCY_KIND.search(text)  # "The Trust's S11 went in", written by a member of the Trust
-    if kind_named is not None and kind_named["word"].lower() in writer.agency.lower().split():
+    if kind_named is not None and (
+        kind_named["word"].lower() in writer.agency.lower().split()
+        or (kind_named["word"].lower() == "trust" and is_nhs_trust(writer.agency))  # "the Trust's S11", from BCPFT
+    ):
         return unit, writer.agency_id
     return None, None
 

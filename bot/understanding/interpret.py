@@ -23,7 +23,7 @@ from bot.understanding.guessing import guessed_reading
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
-from bot.understanding.leave import away_named, writer_away_until
+from bot.understanding.leave import away_named, others_leave, writer_away_until
 from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
@@ -121,14 +121,15 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
         away = writer_away_until(mine, self.now) if mine else away  # "Su is off next week, ..." written by Su
         if away is not None:
             return Interpretation(Intent.LEAVE, away_until=away)
-        if self.writer is None or self.writer.role not in MANAGERS:
-            return None  # only the business manager and the chair note others' leave; to anyone else it is news
         if REF.search(self.text) or _ASKS_MORE.search(self.text):
             return None  # "Richard's off until 1 June so can A-23 go to Sally": the request is the message
+        news = Interpretation(Intent.NONE) if others_leave(self.text, self.now) else None  # never an action
+        if self.writer is None or self.writer.role not in MANAGERS:
+            return news  # only the business manager and the chair note others' leave; to anyone else it is news
         named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
         whose = self.owners.phrase(named[0], subject=True) if named else None
         if named is None or not whose or any(o.kind not in ("member", "unknown") for o in whose.owners):
-            return None
+            return news
         return Interpretation(
             Intent.LEAVE, owners=tuple(whose.owners), ambiguous=tuple(whose.ambiguous), away_until=named[1]
         )

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from bot.understanding.dates import DateMention, find_dates
 from bot.understanding.text import normalise
 
-__all__ = ["away_named", "parse_leave", "status_means_leave", "writer_away_until"]
+__all__ = ["away_named", "others_leave", "parse_leave", "status_means_leave", "writer_away_until"]
 
 _LEAVE = (
     r"(?:on\s+(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
@@ -166,6 +166,23 @@ def away_named(text: str, now: dt.datetime) -> tuple[str, dt.date] | None:
         return None
     day = parse_leave(text[found.end("who") :], now)
     return (found["who"], day) if day is not None else None
+
+
+# Words of a meeting or an apology: "Viv is off sick on monday, apologies for the panel" is an apology, not news.
+_ABOUT_A_MEETING = re.compile(
+    r"\bapol|\bcan['’]?t\s+(?:make|attend|come|do)|\bcannot\s+(?:make|attend)|\bwon['’]?t\s+(?:make|be\s+(?:at|there))|"
+    r"\b(?:board|panel|workshop|meeting|mtg)\b|\?",
+    re.I,
+)
+
+
+def others_leave(text: str, now: dt.datetime) -> bool:
+    """Whether the message only tells of someone else's leave ("Tony Oakman on leave until 5 June - Chris is picking
+    up urgent DMBC stuff"): news, never the writer's own leave nor an action."""
+    until = _UNTIL_CUE.search(text)
+    if until is None or _ABOUT_A_MEETING.search(text) or _WRITER_BACK.search(text) is not None:
+        return False
+    return _SOMEONE_ELSE.search(text, 0, until.start()) is not None and parse_leave(text, now) is not None
 
 
 _COVER_NOTE = re.compile(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.directory import Person
+from bot.understanding.agencies import is_nhs_trust
 from bot.understanding.interpretation import Ambiguity, Owner
 from bot.understanding.name_words import (
     NAME_WORD,
@@ -118,7 +119,6 @@ _POST_THEN_NAME = re.compile(
 )
 # "the trust", "our trust": an NHS trust (not a charity called a trust), "BCPFT", "Dudley Group NHS Foundation Trust".
 _THE_TRUST = re.compile(r"^(?:(?:the|our|my|their|your)\s+)?trust$", re.I)
-_TRUST_NAME = re.compile(r"\bNHS\b.*\btrust\b|\bfoundation\s+trust\b|(?-i:[A-Z]{0,5}FT)$", re.I)
 # "fire service rep", "the police lead": the member (or members) who sit on the board for that agency.
 # "the ASB team at community safety", "the data unit in public health": the agency or department the team is in.
 _TEAM_IN = re.compile(
@@ -320,7 +320,7 @@ class OwnerResolver:
         return _UNLISTED_POST.match(text.strip(" ,.;:–—-")) is not None
 
     def _trust(self, text: str) -> Resolution | None:
-        trusts = tuple(a for a in self.names.directory.agencies if _TRUST_NAME.search(a.name))
+        trusts = tuple(a for a in self.names.directory.agencies if is_nhs_trust(a.name))
         own = [a for a in trusts if a.id == getattr(self.writer, "agency_id", None)]
         chosen = own or (list(trusts) if len(trusts) == 1 else [])
         if chosen:
