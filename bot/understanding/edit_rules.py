@@ -320,6 +320,8 @@ class _EditRules(_ReaderBase):
     def _closed_mine(self) -> Interpretation | None:
         """ "I've done my action on GP leads, can that come off now", "figures sent - you can close mine off": the
         writer's own action done, and a request to close it, without its reference."""
+        if _THIS_ONE_DONE.match(self.text) and not self._negated:  # a reply to a reminder: "this one's done now 👍"
+            return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners())  # which one: asked
         if self._negated or not CLOSE_MINE.search(self.text) or not DONE.search(self.text):
             return None
         if not FIRST_PERSON.search(self.text) or audit_type(self.text) or _APOLOGY_WORD.search(self.text):
@@ -448,6 +450,11 @@ class _EditRules(_ReaderBase):
         return None
 
 
+_THIS_ONE_DONE = re.compile(
+    r"^\W*(?:this|that)(?:\s+one)?(?:['’]s|\s+is|\s+has\s+been)\s+(?:now\s+|all\s+|finally\s+)?(?:done|complete[d]?|"
+    r"finished|sorted)(?:\s+(?:now|thanks|thx|ta))*\W*$",
+    re.I,
+)
 _CONTINUED = re.compile(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b)[a-z]")
 _DROP_ASKED = re.compile(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
 

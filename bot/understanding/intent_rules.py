@@ -13,6 +13,7 @@ from bot.understanding.context import the_question
 from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.list_words import LIST_WHO, LIST_WHO_MORE
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST, _ReaderBase
 from bot.understanding.owners import Resolution
@@ -32,7 +33,6 @@ from bot.understanding.question_words import (
     HELP_HOW,
     LIST_CHASED,
     LIST_SELF_ASKED,
-    LIST_WHO_MORE,
     MEETING_ASKED,
     MY_LIST,
     MY_ONES,
@@ -110,48 +110,6 @@ _AUDIT_SUMMARY = re.compile(
 # "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
 _MARK_AUDIT = re.compile(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)
 _EITHER = re.compile(r"\s+or\s+(?:for\s+|with\s+|on\s+)?(?=\S)", re.I)
-_LIST_WHO = (
-    re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
-    re.compile(
-        r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got(?:\s+(?:open|outstanding|on|left|due)\b|\s*\??$)",
-        re.I,
-    ),
-    re.compile(
-        r"\bwhat(?:'s| is)\s+(?:still\s+)?(?:sitting|left|outstanding|open)\s+(?:with|on)\s+(?P<who>.+?)"
-        r"(?:\s+(?:at the moment|now|currently|still))?\s*\??$",
-        re.I,
-    ),
-    re.compile(
-        r"\bwhat (?:open |outstanding |overdue )?actions (?:does|do|has|have) (?P<who>.+?) (?:have|got)\b",
-        re.I,
-    ),
-    re.compile(r"\bhas (?P<who>.+?) got any (?:open |outstanding )?actions\b", re.I),
-    re.compile(
-        r"\b(?:does|do|has|have) (?P<who>.+?) (?:still )?(?:have|got) "
-        r"(?:anything|any(?:thing)? (?:open|outstanding|due|left|actions))\b",
-        re.I,
-    ),
-    re.compile(
-        r"\bwhat (?:are|is|should|do|does)\s+(?P<who>.+?)\s+(?:still\s+)?(?:meant|supposed|expected|due|needing|need)"
-        r"\s+to\b",
-        re.I,
-    ),
-    re.compile(r"\bwhat(?:'s| is) on (?P<who>[\w'’ ]+?)(?:'s|’s)? (?:list|plate|to ?do list)\b", re.I),
-    re.compile(
-        r"\b(?:actions?|anything|everything|what's|what is|whats|any(?:thing)?|any actions)\s+"
-        r"(?:(?:still\s+)?(?:open|outstanding|overdue|due|on the tracker|left)\s+)?for\s+(?P<who>.+?)"
-        r"(?:\s+(?:please|pls|thanks))?\s*\??$",
-        re.I,
-    ),
-    re.compile(r"\b(?:show|list|see)(?: me)?(?: all)? (?P<who>.+?)(?:'s|’s)? (?:open |outstanding )?actions\b", re.I),
-    # "Is anything still sitting open against CDOP?", "are there any actions left with housing"
-    re.compile(
-        r"^(?:is|are)\s+(?:there\s+)?(?:anything|any(?:\s+actions?)?)\s+(?:still\s+)?(?:sitting\s+|left\s+)?"
-        r"(?:open|outstanding|overdue|due|left|sitting)?\s*(?:with|on|against|for|from)\s+(?P<who>[^?.,!;]+?)"
-        r"(?:\s+(?:at the moment|now|currently|still))?\s*\??$",
-        re.I,
-    ),
-)
 # "Everything due in the next fortnight please", "all overdue actions pls": the list itself asked for.
 _EVERYTHING = re.compile(
     r"^(?:everything|anything|all(?:\s+the)?(?:\s+actions)?)\s+(?:that(?:'s|\s+is)\s+|still\s+)?"
@@ -406,7 +364,7 @@ class _IntentRules(_ReaderBase):
         plural = self._members_named_plural() if asking else None
         if plural:
             return self._listing(plural, overdue)
-        for pattern in _LIST_WHO + ((*LIST_WHO_MORE, ACTIONS_HELD) if asking else ()):
+        for pattern in LIST_WHO + ((*LIST_WHO_MORE, ACTIONS_HELD) if asking else ()):
             found = pattern.search(self.text)
             if not found:
                 continue

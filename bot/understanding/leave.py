@@ -209,7 +209,7 @@ _SOMEONE_ELSE = re.compile(
 
 # "on leave 1-5 June", "I'm on a/l 8th - 12th June": the writer away for a range of days, to its last.
 _LEAVE_RANGE = re.compile(
-    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:on\s+)?(?:{_LEAVE}|leave)\b\s*"
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave)\b\s*"
     r"(?:from\s+)?(?:the\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|—|to|until|till)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)",
@@ -228,7 +228,7 @@ def _range_away(text: str, now: dt.datetime) -> dt.date | None:
 
 # "off sick today and monday", "on hols 18th to the 22nd", "a/l thurs and fri": leave wording, then only its days.
 _LEAVE_DAYS = re.compile(
-    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:on\s+)?(?:{_LEAVE}|leave|holidays?)"
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave|holidays?)"
     r"\b\s*[;:,–—-]?\s*(?P<days>.+?)[\s.!]*$",
     re.IGNORECASE,
 )

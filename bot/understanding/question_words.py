@@ -81,8 +81,10 @@ NAMED_LIST = re.compile(
     re.I,
 )
 
-_STATE = r"(?:open|outstanding|left|due|overdue|on the go|on the tracker|on (?:the|their|his|her|its) (?:list|plate))"
-_AS_SPOKEN = (
+LIST_STATE = (
+    r"(?:open|outstanding|left|due|overdue|on the go|on the tracker|on (?:the|their|his|her|its) (?:list|plate))"
+)
+AS_SPOKEN = (
     r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)))*"
     r"\s*(?:\?|$)"
 )
@@ -93,85 +95,11 @@ MEETING_ASKED = re.compile(
     r"cancelled|postponed|moved|full day|half day|all day|how long|venue|starts?|finish(?:es)?)\b",
     re.I,
 )
-# Whose actions are asked for, the person or agency in the group "who".
-LIST_WHO_MORE = (
-    # "show me what Zala and I have got on", "what is Sue Haywood behind on?"
-    re.compile(r"\bwhat\s+(?P<who>[^?.,!;]+?)\s+(?:has|have|['’]ve)\s+got\s+on\b", re.I),
-    re.compile(
-        r"\bwhat(?:['’]s|\s+is|\s+are|\s+has|\s+have)\s+(?P<who>[^?.,!;]+?)\s+(?:got\s+)?(?:fallen\s+)?behind\s+(?:on|with)\b",
-        re.I,
-    ),
-    # "show me everything Tony Oakman has open", "list all helen ellis and mike g have outstanding"
-    re.compile(
-        rf"\b(?:everything|anything|all|whatever|what)(?:\s+that)?\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?"
-        rf"(?:has|have|holds|hold)(?:\s+got)?\s+(?:still\s+)?{_STATE}\b",
-        re.I,
-    ),
-    # "what does karen have", "what do the police have open"
-    re.compile(
-        rf"\bwhat\s+(?:does|do)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:have|hold)(?:\s+{_STATE})?{_AS_SPOKEN}", re.I
-    ),
-    # "adult safeguarding have anything open?", "the CCG got any actions left": "does" left out
-    re.compile(
-        r"^(?P<who>(?!(?:I|we|you|do|does|did|has|have|had|what|who|is|are|any|anything|there)\b)[^?.,!;]{2,60}?)\s+"
-        r"(?:still\s+)?(?:have|has|got)\s+(?:got\s+)?(?:anything|any\s+(?:open|outstanding|overdue|actions?))\b",
-        re.I,
-    ),
-    # "what have me and zala got outstanding"
-    re.compile(rf"\bwhat\s+(?:have|has)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?got(?:\s+{_STATE})?\b", re.I),
-    # "anything on DCVS?", "any actions with the police", "what's with housing at the moment"
-    re.compile(
-        r"(?:^|[.!?]\s+|\band\s+)(?:is\s+there\s+)?(?:anything|any\s+actions?|what(?:'s|\s+is))\s+(?:still\s+)?"
-        rf"(?:open\s+|outstanding\s+|due\s+|overdue\s+)?(?:on|with|against|from|down to|for)\s+(?P<who>[^?.,!;]+?)"
-        rf"{_AS_SPOKEN}",
-        re.I,
-    ),
-    # "what's Jo Forbes working on", "what are dcvs doing at the moment"
-    re.compile(
-        rf"\bwhat(?:'s|\s+is|\s+are)\s+(?P<who>[^?.,!;]+?)\s+(?:currently\s+|still\s+)?(?:working\s+on|doing){_AS_SPOKEN}",
-        re.I,
-    ),
-    # "remind me what the police are doing for the board", "tell me what Jo is working on"
-    re.compile(
-        r"\bwhat\s+(?P<who>[^?.,!;]+?)(?:\s+(?:is|are|am)|'s|'re|'m)\s+(?:currently\s+|still\s+)?"
-        r"(?:working\s+on|doing|holding|sitting\s+on)"  # "list what the SCR sub-group is holding"
-        rf"{_AS_SPOKEN}",
-        re.I,
-    ),
-    # "what is the ccg sitting on", "what are the police holding"
-    re.compile(
-        rf"\bwhat(?:'s|\s+is|\s+are)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:sitting\s+on|holding){_AS_SPOKEN}", re.I
-    ),
-    # "is the CCG on the hook for anything", "am I down for anything", "are the police signed up to anything"
-    re.compile(
-        r"^(?:is|are|am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|signed up|committed|"
-        r"due|tasked|named)\s+(?:for|to|on)\s+(?:do(?:ing)?\s+)?(?:anything|any|something)\b",
-        re.I,
-    ),
-    # "what is Sue on the hook for", "what are the police responsible for"
-    re.compile(
-        r"\bwhat\s+(?:is|are|am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|signed up|"
-        rf"committed|tasked)\s+(?:for|to){_AS_SPOKEN}",
-        re.I,
-    ),
-    # "whether probation has any actions still waiting", "if the police have anything outstanding"
-    re.compile(
-        r"\b(?:whether|if)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:has|have)\s+(?:got\s+)?any(?:thing)?"
-        r"(?:\s+(?:open|outstanding|actions?|left|due|overdue|still|waiting|from))+\b",
-        re.I,
-    ),
-    # "And housing - anything outstanding there?", "what about the police, anything open?"
-    re.compile(
-        r"(?:^|[.!?]\s+)(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<who>[\w&'’ ]{2,40}?)\s*[-–:,]\s*"
-        r"(?:is\s+there\s+)?(?:anything|any\s+actions?)\s+(?:still\s+)?(?:open|outstanding|due|overdue|left)\b",
-        re.I,
-    ),
-)
 # "anything I'm supposed to be chasing Su Vincent about?", "what should I chase the police for": the one chased.
 LIST_CHASED = re.compile(
     r"\b(?:anything|what|which\s+actions?)\b[^?.!]{0,40}?\b(?:chas(?:e|ing)|nudg(?:e|ing)|hassl(?:e|ing)|"
     r"pester(?:ing)?|prod(?:ding)?|remind(?:ing)?|follow(?:ing)?\s+up\s+with)\s+(?P<who>[^?.,!;]+?)\s+"
-    rf"(?:about|for|on|over){_AS_SPOKEN}",
+    rf"(?:about|for|on|over){AS_SPOKEN}",
     re.I,
 )
 # The writer's own actions asked for: "which actions are down to me", "anything I still need to do".
@@ -333,7 +261,7 @@ SHOW_SPACED_ASKED = re.compile(
     re.I,
 )
 # "open", "outstanding", "on the tracker": the state of actions asked about.
-OPEN_STATE = re.compile(rf"\b{_STATE}\b", re.I)
+OPEN_STATE = re.compile(rf"\b{LIST_STATE}\b", re.I)
 # "what did I sign up for", "remind me what I said I'd do": the writer's own commitments asked about.
 COMMITTED = re.compile(
     r"\bwhat\s+(?:did\s+|have\s+|had\s+)?I\s+(?:(?:said|say)\s+I(?:'d|\s+would|\s+will)|"
