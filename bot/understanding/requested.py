@@ -73,6 +73,15 @@ _SOMEONE_LOG = re.compile(
     r"\s*(?:please|pls)?\s*[:–—-]+\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
+# "FW from Roger below - can this be logged against fire pls? > Julie, could fire service colleagues look at …":
+# the owner the writer names for what follows (or what the forwarded text asks).
+_LOGGED_AGAINST = re.compile(
+    r"^(?:[^?]{0,80}?(?:[-–—:]|\bbelow)\s+)?(?:can|could|would\s+you|please)\s+(?:this|that|it)\s+(?:one\s+)?(?:be\s+)?"
+    r"(?:logged|added|recorded|put\s+(?:down|on))\s+(?:against|for|on|under|to)\s+(?P<who>[^?.:;,–—>-]{2,40}?)\s*"
+    r"(?:please|pls)?\s*[?.:–—-]+\s*>?\s*(?:[A-Z][a-z]+,\s+)?(?P<rest>\S.*?)"
+    r"(?:(?<=[?.!])\s+[A-Z][a-z]+)?\s*$",  # "… by end of June? Roger": the sign-off
+    re.I | re.S,
+)
 # "could I get an action logged: FE policies to be shared with QA & Comms": an action the writer asks for themself.
 _MINE_LOGGED = re.compile(
     r"^(?:(?:can|could|may)\s+I\s+(?:get|have|please\s+have)|I['’]?d\s+like)\s+(?:an?\s+|one\s+|another\s+)?"
@@ -182,6 +191,11 @@ def as_requested(message: str) -> str | None:
     found = _ACTION_PLACED.match(text)
     if found is not None:
         return f"{found['who']} to {re.sub(r'[?]+', '.', found['rest'])}"  # the request's "?", not a question
+    found = _LOGGED_AGAINST.match(text)
+    if found is not None:  # the quoted ask as the work, the owner the writer names
+        work = re.sub(r"^(?:could|can|would|will)\s+[\w ]{1,40}?\s+(?=(?:look|review|check|send|share|draft|"
+                      r"produce|provide|update|pull|run|lead|report)\b)", "", found["rest"], flags=re.I)
+        return f"An action for {found['who']}: {work.rstrip(' ?')}"
     found = _YOURSELF.match(text)
     if found is not None:
         return re.sub(r"\byourself\b", found["to"], found["rest"])
