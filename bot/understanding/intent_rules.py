@@ -13,7 +13,7 @@ from bot.understanding.context import the_question
 from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_words import LIST_WHO, LIST_WHO_MORE
+from bot.understanding.list_words import LIST_WHO, LIST_WHO_MORE, list_focus
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST, _ReaderBase
 from bot.understanding.owners import Resolution
@@ -294,6 +294,13 @@ class _IntentRules(_ReaderBase):
             return None
         if RECORD_ASKED.search(self.text) or (ONE_ACTION_NAMED.search(self.text) and EDIT_ASKED.search(self.text)):
             return None  # "can u log one for me", "can we remove action 22": a request, not a question
+        focus = list_focus(self.text) if _LIST_CUE.search(self.text) or self.question else None
+        if focus is not None:  # "what's Anne waiting on from Tony?": Tony's list; "… for Helen?": not Helen's
+            focused = type(self)(focus, self.writer, self.now, self.names)
+            focused.question = True
+            listed = focused._list_actions()
+            if listed is not None and (listed.owners or listed.ambiguous):
+                return listed
         them = THEM_FOR_ME.search(self.text)  # "… what our group still has open – can you list them for me?"
         if them and them.start() > 0:
             head = type(self)(self.text[: them.start()], self.writer, self.now, self.names)

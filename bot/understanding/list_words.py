@@ -8,7 +8,7 @@ import re
 
 from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
-__all__ = ["LIST_WHO", "LIST_WHO_MORE"]
+__all__ = ["LIST_WHO", "LIST_WHO_MORE", "list_focus"]
 
 LIST_WHO = (
     re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
@@ -44,7 +44,11 @@ LIST_WHO = (
         r"(?:\s+(?:please|pls|thanks))?\s*\??$",
         re.I,
     ),
-    re.compile(r"\b(?:show|list|see)(?: me)?(?: all)? (?P<who>.+?)(?:'s|’s)? (?:open |outstanding )?actions\b", re.I),
+    re.compile(
+        r"\b(?:show|list|see)(?: me)?(?: all)? (?!(?:all|any|every|my|open|outstanding)\b)(?P<who>.+?)(?:'s|’s)? "
+        r"(?:open |outstanding )?actions\b",
+        re.I,
+    ),
     # "Is anything still sitting open against CDOP?", "are there any actions left with housing"
     re.compile(
         r"^(?:is|are)\s+(?:there\s+)?(?:anything|any(?:\s+actions?)?)\s+(?:still\s+)?(?:sitting\s+|left\s+)?"
@@ -56,6 +60,13 @@ LIST_WHO = (
 
 # Whose actions are asked for, the person or agency in the group "who".
 LIST_WHO_MORE = (
+    # "list all actions currently assigned to DS Holmes and myself", "open actions belonging to the SCR Sub"
+    re.compile(
+        r"\b(?:actions?|anything|everything|items?)\s+(?:(?:currently|still|now)\s+)?(?:assigned\s+to|owned\s+by|"
+        r"belonging\s+to|held\s+by|allocated\s+to|sitting\s+with|against)\s+(?P<who>[^?.!;,]+?)"
+        r"(?:\s+(?:please|pls|thanks|at the moment|now|currently))?\s*(?:[?.!,;]|$)",
+        re.I,
+    ),
     # "show me what Zala and I have got on", "what is Sue Haywood behind on?"
     re.compile(r"\bwhat\s+(?P<who>[^?.,!;]+?)\s+(?:has|have|['’]ve)\s+got\s+on\b", re.I),
     re.compile(
@@ -129,3 +140,38 @@ LIST_WHO_MORE = (
         re.I,
     ),
 )
+
+_NAME = (
+    r"[A-Za-z][\w'’&-]*(?:\s+(?!(?:still|now|yet|to|that|for|from|on|is|has|have|got|and)\b)[A-Za-z][\w'’&-]*){0,3}?"
+)
+# "anything I'm waiting on from Sally?", "what's Anne waiting on from Tony?", "what are we still chasing from
+# children's safeguarding": who the work is awaited from owns it.
+_AFTER_NAME = r"(?=\s*(?:[?.!,;]|$|\s+(?:that|which|re|about|for|on|before|by|yet|still|now|at)\b))"
+_AWAITED_FROM = re.compile(
+    rf"\b(?:(?:waiting|waited|relying|depending)\s+(?:on|for)|chasing|need(?:ing|s)?|owed|expecting|due)\s+from\s+"
+    rf"(?P<who>{_NAME}){_AFTER_NAME}",
+    re.I,
+)
+# "what has Martine asked Pam to do that's still open": who was asked to do it owns it.
+_ASKED_TO_DO = re.compile(
+    rf"\b(?:asked|told|wants|wanted|needs|expects)\s+(?P<who>{_NAME})\s+to\s+(?:do|deliver|sort|send)\b", re.I
+)
+# "… for Helen?", "… that Jassi is chasing", "… that Mayada needs for CDOP", "Su V asked me": who the work is for, or
+# who wants to know, never whose list it is.
+_NOT_THE_OWNER = re.compile(
+    r"\s+for\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s*(?:yet)?\s*[?.!]*\s*$)|"
+    r"\s+(?:that|which)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:is\s+chasing|needs|wants|raised|asked\s+for|"
+    r"is\s+waiting\s+(?:on|for)|has\s+asked\s+for|chased)\b[^?.!]*|"
+    r"(?<=[?.!])\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:asked|wants\s+to\s+know|has\s+asked)(?:\s+me)?\b[^?.!]*[.!]?",
+    re.I,
+)
+
+
+def list_focus(text: str) -> str | None:
+    """A list question rewritten to name only whose actions it asks about ("what's Anne waiting on from Tony?":
+    "what does Tony owe"; "what's Mike G still got to do for Helen?": without Helen); None when nothing changes."""
+    awaited = _AWAITED_FROM.search(text) or _ASKED_TO_DO.search(text)
+    if awaited is not None:
+        return f"what does {awaited['who']} owe?"
+    trimmed = _NOT_THE_OWNER.sub("", text).strip()
+    return trimmed if trimmed and trimmed != text.strip() else None

@@ -141,6 +141,13 @@ class AgencyMatch:
     candidates: tuple[AgencyInfo, ...] = ()
 
 
+# Titles and ranks written before a name in formal messages ("DS Holmes", "Cllr Smith", "Dr AbuAffan").
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor", "rev", "revd", "sir", "dame",
+     "ds", "di", "dc", "dci", "dsi", "dsupt", "supt", "ch", "insp", "inspector", "sgt", "sergeant", "pc", "det"}
+)  # fmt: skip
+
+
 class NameIndex:
     """Lookups over one board's directory, built once per roster version."""
 
@@ -201,6 +208,8 @@ class NameIndex:
         words = key.split()
         if not words:
             return PersonMatch()
+        if len(words) > 1 and words[0] in _TITLES:  # "DS Holmes", "Mr Ballinger", "Dr AbuAffan": the name after it
+            return self.person(" ".join(words[1:]))
         exact = self._exact.get(key, [])
         if len(words) == 1:
             found = self._full_form_over_short(words[0], self._by_single_word(words[0]))

@@ -29,7 +29,8 @@ _NEW = (
     r"(?:\s+(?:bot|thing|assistant))?|(?:I'm|I\s+am)\s+(?:new\s+to\s+(?:this|the\s+\w+)|still\s+getting\s+used\s+to"
     r"\s+(?:this|it))|sorry,?\s+(?:a\s+)?(?:bit\s+of\s+a\s+|rather\s+a\s+)?long\s+one|sorry\s+if\s+this\s+is\s+"
     r"(?:the\s+wrong\s+place|a\s+(?:silly|daft)\s+question)|(?:please\s+)?bear\s+with\s+me|apologies\s+if\s+I'm\s+"
-    r"doing\s+this\s+wrong|(?:a\s+)?quick\s+one)"
+    r"doing\s+this\s+wrong|(?:a\s+)?quick\s+one|sorry\s+to\s+(?:bother|trouble|pester)\s+you(?:\s+again)?|"
+    r"hope\s+(?:you(?:'re|\s+are)\s+(?:well|ok|okay)|all(?:'s|\s+is)\s+well))"
 )
 # "apologies if this is not the correct way to do this", "sorry if this is the wrong place", "apologies for the long
 # message", "sorry for the delay in replying": sorry for the asking, not apologies for a meeting.
