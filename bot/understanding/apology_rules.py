@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.absence_words import AWAY_FOR, NO_STAND_IN, passed_on
+from bot.understanding.absentees import named_absentees
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
@@ -221,11 +222,6 @@ _APOLOGY_SUBJECT = re.compile(
 )
 _WRITER_WORDS = {"me", "i", "my", "myself"}
 _ENDS_WITH_I = re.compile(r"(?<![&+])(?<!\band)\s+I$")
-_WITH_ME = re.compile(
-    r"\bapol\w*\s+(?:for|from)\s+(?:(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*(?:,|and|&|\+)\s*(?:me|myself)|"
-    r"(?:me|myself)\s*(?:,|and|&|\+)\s*(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?))\s*(?:for\b|[,;.]|$)",
-    re.I,
-)
 _THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
 
 _NAME_FROM = re.compile(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
@@ -390,11 +386,9 @@ class _ApologyRules(_ReaderBase):
         passed = passed_on(text, self.owners, self._writer_owners_list())  # "and Julie asked me to pass hers on too"
         if passed is not None:
             return passed
-        with_me = _WITH_ME.search(text)  # "apologies for Karen Palk and me", "apols from me and Jo"
-        both = self.owners.phrase(with_me["who"] or with_me["who2"], subject=True) if with_me else None
-        if both and all(o.kind == "member" for o in both.owners):
-            both.add(Resolution(self._writer_owners_list()))
-            return both
+        listed = named_absentees(text, self.owners, Resolution(self._writer_owners_list()))
+        if listed is not None:  # "apologies for Karen Palk and me", "apols for Zala and Pam for Monday"
+            return listed
         for pattern in (_APOLOGY_FROM, _APOLOGY_SUBJECT):
             found = pattern.search(text)
             if not found:

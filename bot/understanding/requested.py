@@ -193,8 +193,13 @@ def as_requested(message: str) -> str | None:
         return f"{found['who']} to {re.sub(r'[?]+', '.', found['rest'])}"  # the request's "?", not a question
     found = _LOGGED_AGAINST.match(text)
     if found is not None:  # the quoted ask as the work, the owner the writer names
-        work = re.sub(r"^(?:could|can|would|will)\s+[\w ]{1,40}?\s+(?=(?:look|review|check|send|share|draft|"
-                      r"produce|provide|update|pull|run|lead|report)\b)", "", found["rest"], flags=re.I)
+        work = re.sub(
+            r"^(?:could|can|would|will)\s+[\w ]{1,40}?\s+(?=(?:look|review|check|send|share|draft|"
+            r"produce|provide|update|pull|run|lead|report)\b)",
+            "",
+            found["rest"],
+            flags=re.I,
+        )
         return f"An action for {found['who']}: {work.rstrip(' ?')}"
     found = _YOURSELF.match(text)
     if found is not None:

@@ -1,0 +1,61 @@
+"""Whose apologies a message sends when it names them in a list: "apologies for Monday from me and Anne Harris",
+"please record apologies for Rachael Doyle and Marie Hunter for the workshop", "apologies from both Richard and
+myself", "tony oakmen's apologies for july", "Zala will be at the July board after all" (read by the apology rules).
+
+Every name in the list must be a member (or a name the roster nearly holds, to be asked about); a list with anything
+else in it ("apologies for Monday") is not one, so the rules read the message another way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.owners import OwnerResolver, Resolution
+
+__all__ = ["named_absentees"]
+
+_NAME = r"[A-Za-z][\w'’-]*(?:\s+(?!(?:and|for|from|at|on|to|both|are|is|will|can|as)\b)[A-Za-z][\w'’-]*)?"
+_LIST = rf"(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b|&|\+)\s*{_NAME}){{0,4}}"
+_AFTER = r"(?=\s*(?:for\b|at\b|on\b|to\b|[-–—,.;:!?(]|$|\s+(?:as|because|so|both|who|they|she|he|are|is)\b))"
+# "apologies for Monday from me and Anne Harris", "apols for Zala and Pam for Monday", "apologies from WMP": the list.
+_LISTED = re.compile(
+    r"\bapol\w*\s+(?:(?:for|on)\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:board|panel|workshop|meeting|mon(?:day)?|tue(?:s|sday)?|"
+    r"wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\s+(?:\([^)]{1,20}\)\s+)?)?"
+    rf"(?:for|from|of)\s+(?P<who>{_LIST}){_AFTER}",
+    re.I,
+)
+# "tony oakmen's apologies for july pls", "Kate and Viv's apologies for Monday": whose, before the word.
+_POSSESSED = re.compile(
+    rf"^(?:(?:please|pls|can you|could you)\s+(?:note|log|record|add)\s+)?(?P<who>{_LIST})['’]s?\s+apol", re.I
+)
+_WRITER = {"me", "myself", "i"}
+
+
+def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution) -> Resolution | None:
+    """The members a list of names in an apology means (the writer where it says "me"), or None."""
+    for pattern in (_POSSESSED, _LISTED):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        parts = [
+            p.strip() for p in re.split(r"\s*(?:,|\band\b|&|\+)\s*", re.sub(r"^both\s+", "", found["who"], flags=re.I))
+        ]
+        named = Resolution()
+        for part in filter(None, parts):
+            if part.lower() in _WRITER:
+                named.add(writer_owners)
+                continue
+            resolved = owners.phrase(part, subject=True)
+            usable = (
+                resolved is not None
+                and (resolved.owners or resolved.ambiguous)
+                and all(o.kind == "member" or (o.kind == "unknown" and o.suggestions) for o in resolved.owners)
+            )
+            if not usable:
+                break
+            assert resolved is not None
+            named.add(resolved)
+        else:
+            if named.owners or named.ambiguous:
+                return named
+    return None
