@@ -12,7 +12,7 @@ import re
 
 from bot.understanding.owners import OwnerResolver, Resolution
 
-__all__ = ["named_absentees"]
+__all__ = ["named_absentees", "named_attending"]
 
 _NAME = r"[A-Za-z][\w'’-]*(?:\s+(?!(?:and|for|from|at|on|to|both|are|is|will|can|as)\b)[A-Za-z][\w'’-]*)?"
 _LIST = rf"(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b|&|\+)\s*{_NAME}){{0,4}}"
@@ -35,27 +35,48 @@ def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution)
     """The members a list of names in an apology means (the writer where it says "me"), or None."""
     for pattern in (_POSSESSED, _LISTED):
         found = pattern.search(text)
-        if found is None:
-            continue
-        parts = [
-            p.strip() for p in re.split(r"\s*(?:,|\band\b|&|\+)\s*", re.sub(r"^both\s+", "", found["who"], flags=re.I))
-        ]
-        named = Resolution()
-        for part in filter(None, parts):
-            if part.lower() in _WRITER:
-                named.add(writer_owners)
-                continue
-            resolved = owners.phrase(part, subject=True)
-            usable = (
-                resolved is not None
-                and (resolved.owners or resolved.ambiguous)
-                and all(o.kind == "member" or (o.kind == "unknown" and o.suggestions) for o in resolved.owners)
-            )
-            if not usable:
-                break
-            assert resolved is not None
-            named.add(resolved)
-        else:
-            if named.owners or named.ambiguous:
-                return named
+        named = _resolved(found["who"], owners, writer_owners) if found else None
+        if named is not None:
+            return named
     return None
+
+
+# "Zala will be at the July board after all", "Both Rachael and Marie can come to the workshop now", "Sue H and Jo F
+# are both coming on Monday after all", "Pam and I will both be there": who is coming after all.
+_ATTENDING = re.compile(
+    rf"(?:^|[-–—:,.;]\s+|\bso\s+)(?P<who>{_LIST})\s+(?:(?:are|is|will|can|have)\s+)?(?:both\s+|now\s+|also\s+|all\s+)*"
+    r"(?:can\s+(?:now\s+|both\s+)?(?:make|attend|come|do)(?=\s+(?:to\s+|on\s+)?(?:it\b|the\s+(?:\w+\s+)?(?:board|meeting|panel|workshop)|"
+    r"mon|tue|wed|thu|fri|\d|jun|jul|sep|after\s+all|now\s*(?:[,.!-]|$))|\s*(?:[,.!]|$)|\s+-)|"
+    r"(?:is|are|will\s+be|['’]ll\s+be)\s+(?:now\s+|both\s+)*"
+    r"(?:coming|attending|able\s+to\s+(?:make|attend|come)|there|at\s+(?:the|it|mon|tue|wed|thu|fri))\b|"
+    r"(?:coming|attending)\b|will\s+(?:come|attend)\b)",
+    re.I,
+)
+
+
+def named_attending(text: str, owners: OwnerResolver, writer_owners: Resolution) -> Resolution | None:
+    """The members a message says are coming after all (the writer where it says "I"), or None."""
+    for found in _ATTENDING.finditer(text):
+        named = _resolved(found["who"], owners, writer_owners)
+        if named is not None:
+            return named
+    return None
+
+
+def _resolved(listed: str, owners: OwnerResolver, writer_owners: Resolution) -> Resolution | None:
+    """Each name of a list as a member (or asked about); None when any part is not one."""
+    listed = re.sub(r"^both\s+", "", listed, flags=re.I)
+    named = Resolution()
+    for part in filter(None, (p.strip() for p in re.split(r"\s*(?:,|\band\b|&|\+)\s*", listed))):
+        if part.lower() in _WRITER:
+            named.add(writer_owners)
+            continue
+        resolved = owners.phrase(part, subject=True)
+        if (
+            resolved is None
+            or not (resolved.owners or resolved.ambiguous)
+            or not all(o.kind == "member" or (o.kind == "unknown" and o.suggestions) for o in resolved.owners)
+        ):
+            return None
+        named.add(resolved)
+    return named if named.owners or named.ambiguous else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.absence_words import AWAY_FOR, NO_STAND_IN, passed_on
-from bot.understanding.absentees import named_absentees
+from bot.understanding.absentees import named_absentees, named_attending
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
@@ -222,6 +222,10 @@ _APOLOGY_SUBJECT = re.compile(
 )
 _WRITER_WORDS = {"me", "i", "my", "myself"}
 _ENDS_WITH_I = re.compile(r"(?<![&+])(?<!\band)\s+I$")
+_THEIRS = re.compile(
+    r"\b(?:his|her)\s+apolog|\b(?:he|she)(?:['’]s|\s+has)?\s+(?:asked|wants)\s+me\s+to\s+(?:send|pass|give|say|let)",
+    re.I,
+)
 _THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
 
 _NAME_FROM = re.compile(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
@@ -246,7 +250,11 @@ class _ApologyRules(_ReaderBase):
         representative, text = self._representative()
         representative = None if NO_STAND_IN.search(self.text) else representative  # "Jo will be there anyway"
         owners = self._absentees(text)
-        meeting = meeting_meant(_apology_sentence(text), self.now, self.names.directory)
+        word = _APOLOGY.search(text)  # "Jo is on leave till 26 May so please take her apologies for Monday": Monday
+        meeting = (
+            meeting_meant(text[word.start() :], self.now, self.names.directory, default_next=False) if word else None
+        )
+        meeting = meeting or meeting_meant(_apology_sentence(text), self.now, self.names.directory)
         return Interpretation(
             Intent.APOLOGY,
             owners=tuple(owners.owners),
@@ -259,7 +267,9 @@ class _ApologyRules(_ReaderBase):
         """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
         "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
         someone = now_attending(self.text)  # "Richard Fisher can make Monday now, so Sally won't need to stand in"
-        if not WITHDRAW.search(self.text) and someone is None:
+        coming = named_attending(self.text, self.owners, Resolution(self._writer_owners_list()))
+        after_all = coming is not None and (CHANGE_OF_PLAN.search(self.text) or PLAN_CHANGED.search(self.text))
+        if not WITHDRAW.search(self.text) and someone is None and not after_all:
             attending = CAN_ATTEND.search(self.text)
             changed = WILL_ATTEND.search(self.text) and PLAN_CHANGED.search(self.text)
             attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed
@@ -281,6 +291,8 @@ class _ApologyRules(_ReaderBase):
         elif other and other["who"].lower() not in _WRITER_WORDS | {"his", "her", "their", "the", "those", "these"}:
             named = self._possessor(other["who"])
             owners = named if named else Resolution()  # someone's apologies, never the writer's by default
+        elif coming is not None:  # "Zala will be at the July board after all", "Pam and I will both be there"
+            owners = coming
         elif who and who.lower() not in _WRITER_WORDS | {"we"}:
             named = self.owners.phrase(who, subject=True)
             owners = named if named else Resolution()  # someone named but not understood: asked, never assumed
@@ -389,11 +401,20 @@ class _ApologyRules(_ReaderBase):
         listed = named_absentees(text, self.owners, Resolution(self._writer_owners_list()))
         if listed is not None:  # "apologies for Karen Palk and me", "apols for Zala and Pam for Monday"
             return listed
+        theirs = _THEIRS.search(text)  # "Jo is on leave till 26 May so please take her apologies": the one named
+        before = self._owners_named_in(text[: theirs.start()]) if theirs else None
+        if (
+            before is not None
+            and len(before.owners) == 1
+            and not before.ambiguous
+            and before.owners[0].kind == "member"
+        ):
+            return before
         for pattern in (_APOLOGY_FROM, _APOLOGY_SUBJECT):
             found = pattern.search(text)
             if not found:
                 continue
-            who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(), flags=re.I)
+            who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(" ,"), flags=re.I)
             who = re.sub(r"^.*\bthat\s+|\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
             named_back = _NAMED_THEN_PRONOUN.match(who)
@@ -402,6 +423,8 @@ class _ApologyRules(_ReaderBase):
                 return self._self_owners(text)  # "... not July - it's 11 September I can't make": the writer
             if who.lower() in {"sorry", ""}:
                 break
+            if who.lower() in {"all", "everyone", "everybody", "team", "folks", "guys", "sorry all", "hi all"}:
+                return self._self_owners(text)  # "Sorry all, won't make 11 Sept board": said to everyone
             owners = self.owners.phrase(who, subject=pattern is _APOLOGY_FROM or found.start("who") == 0)
             if owners:
                 return owners
