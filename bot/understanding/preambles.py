@@ -45,7 +45,7 @@ _MAY_I = (
     r"(?:(?:can|could|may)\s+(?:I|we|you)|is\s+it\s+possible\s+to|I'd\s+like\s+to|I\s+want\s+to)\s+"
     r"(?:add|log|record|set(?:\s+up)?|put\s+in|put\s+on|create|enter|raise)\s+(?:an?\s+|another\s+|one\s+more\s+)?"
     r"(?:new\s+)?(?:action|task|something|one)(?:\s+(?:on|to|onto|in)\s+the\s+(?:tracker|list|log|system))?"
-    r"(?:\s+for\s+[^?.!]{1,60})?\s*\?+"
+    r"(?:\s+for\s+(?:(?!\bto\s+[a-z])[^?.!]){1,60})?\s*\?+"  # not "… for Jo to circulate X?": that is the request
 )
 # "following on from Nicki's email -", "further to our call,", "as discussed at the panel,": what the request follows.
 _FOLLOWING = (
