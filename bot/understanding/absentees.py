@@ -49,7 +49,7 @@ _ATTENDING = re.compile(
     r"mon|tue|wed|thu|fri|\d|jun|jul|sep|after\s+all|now\s*(?:[,.!-]|$))|\s*(?:[,.!]|$)|\s+-)|"
     r"(?:is|are|will\s+be|['’]ll\s+be)\s+(?:now\s+|both\s+)*"
     r"(?:coming|attending|able\s+to\s+(?:make|attend|come)|there|at\s+(?:the|it|mon|tue|wed|thu|fri))\b|"
-    r"(?:coming|attending)\b|will\s+(?:come|attend)\b)",
+    r"(?:coming|attending)\b|will\s+(?:come|attend)\b|be\s+(?:there|attending|coming)\b)",
     re.I,
 )
 

@@ -33,14 +33,18 @@ from bot.understanding.withdrawn_words import (
 
 # "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
 _JOINT = re.compile(
-    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
+    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
     r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b|"
-    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:and|&|\+)\s+"
+    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:and|&|\+)\s+"
     r"(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b",
     re.I,
 )
 _APOLOGY = re.compile(
-    r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|"
+    r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|"
+    # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
+    r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
+    r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"
+    r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|"
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"

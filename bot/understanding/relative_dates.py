@@ -56,8 +56,8 @@ def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:
         for k in range(13):
             month = _plus_months(first, k)
             got = None if month is None else _date(month.year, month.month, d)
-            if got is not None and got >= today:
-                day = got
+            if got is not None and got >= today and (not m["wd"] or got.weekday() == _weekday_of(m["wd"].rstrip("."))):
+                day = got  # "Friday 19th": the next 19th that is a Friday (19 June, not Tuesday 19 May)
                 break
     sc.add_day(m, day)
 

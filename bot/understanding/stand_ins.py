@@ -49,6 +49,12 @@ _SAID_THEY_WILL = re.compile(
     rf"\s+will|\s+could|\s+can)\s+{_STAND_IN}\b[^,;.!?]*",
     re.I,
 )
+# "Karen Palk has my notes and will cover", "Jo's got the papers and can go": a member who will go, and why.
+_AND_WILL = re.compile(
+    rf"{_OPENING}(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?:['’]s|\s+has|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+"
+    rf"(?:notes|papers|brief|briefing|pack|slides|report)\s+and\s+(?:will|can|is going to)\s+{_STAND_IN}\b[^,;.!?]*",
+    re.I,
+)
 # "roger has sent apols for monday panel, I'll chair": the writer stands in, the last words of the message.
 _WRITER_STANDS_IN = re.compile(
     r"[,;.–—]\s*(?:so\s+|and\s+)?I['’]ll\s+(?:chair|cover|deputise|deputize|stand in|step in)"
@@ -100,7 +106,7 @@ def stand_in_named(text: str, owners: OwnerResolver, writer: Person | None) -> t
         if named == "":
             return None  # "sending my colleague karen": which Karen is asked, never guessed
         return named or _capitalised(found["name"]), _without(text, found)
-    said = _SAID_THEY_WILL.search(text)
+    said = _SAID_THEY_WILL.search(text) or _AND_WILL.search(text)
     named = _member(said["name"], owners, writer) if said else None
     if said and named:
         return named, _without(text, said)
