@@ -69,6 +69,8 @@ class _AuditProgressRules(_ReaderBase):
             if asked is not None and news is not None and news.status is None and news.completed is None:
                 return Interpretation(Intent.AUDIT_STATUS, audit=asked)
         reading = read_audit(self.text, self.names, self.writer, question=False)
+        if reading is not None and reading.type == "S175" and reading.completed is not None and reading.total:
+            return Interpretation(Intent.AUDIT_UPDATE, audit=reading)  # "we now have 60 of the 78 …; I'll chase …"
         if reading is None or reading.subject is None:
             return None
         own = self.writer is not None and reading.subject_id == self.writer.agency_id

@@ -119,7 +119,8 @@ _ACTION_NUMBER = re.compile(
 )
 # "new date for action 12 - fri 5 june", "the deadline on action 9: end of june": a reference, whatever follows.
 _ACTION_EDITED = re.compile(
-    r"\b((?:new\s+|due\s+)?(?:date|deadline|owner|lead|update|progress|status)\s+(?:for|on|of)\s+)action\s+"
+    r"\b((?:new\s+|due\s+)?(?:date|deadline|owner|lead|update|progress|status|note|notes|comment)\s+(?:for|on|of|to)\s+)"
+    r"action\s+"
     r"(?:no\.?\s*|number\s+|#\s*)?(\d{1,4})\b(?!\s*(?:/|of\b|%))",
     re.I,
 )

@@ -58,7 +58,9 @@ _NAME_AFTER_RE = re.compile(
     _FLAGS,
 )
 _END_AFTER_RE = re.compile(
-    r"\s*(?:\Z|[.,;:!?)\]\u2013\u2014-]|(?:at|and|or|to|please|latest|if|so|then|for|with)\b)", _FLAGS
+    r"\s*(?:\Z|[.,;:!?)\]\u2013\u2014-]|(?:at|and|or|to|please|pls|latest|if|so|then|for|with|instead|now|ok|"
+    r"thanks)\b)",
+    _FLAGS,
 )
 _NUM_UNIT_AFTER_RE = re.compile(
     r"""\s*(?:%|(?:of|per|days?|hours?|hrs?|h|mins?|minutes?|times?|terms?|weeks?|months?|years?|yrs?|am|pm

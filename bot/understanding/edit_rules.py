@@ -80,7 +80,8 @@ _OLD_DATE = re.compile(
 _NOTE_LEAD = re.compile(
     r"^(?:(?:a\s+)?(?:bit of an?|quick|brief|short|small|little)\s+)?(?:progress\s+)?(?:update|news)\s*[:;,–—-]+\s*|"
     r"^from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*|"  # "Update on A-20 from Merlin: …": whose news
-    r"^on\s+behalf\s+of\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*",  # "A-44, on behalf of Tabetha: …"
+    r"^on\s+behalf\s+of\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*|"  # "A-44, on behalf of Tabetha: …"
+    r"^(?:please\s+|pls\s+)?note\s+(?:that\s+)?(?=\w)",  # "For action 16, please note that the VCSG discussed …"
     re.I,
 )
 _TO_MONTH = re.compile(

@@ -47,7 +47,7 @@ REDATE = re.compile(
     r"|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
     r"\b(?:due date|deadline|target date)\b|\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
     r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:to|till|until)\b|"
-    r"\bmake it\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"  # "can A-33 be for the July board instead"
+    r"\bmake (?:it|that|this)(?: one)?\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"
     # "a-27 - can it be end of the month instead": a date straight after "can it be"
     rf"\b(?:can|could|shall)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+"
     r"(?=(?:the\s+)?(?:w/?c\b|end|start|beginning|middle|"
@@ -69,12 +69,15 @@ UPDATE_OPENING = re.compile(
     r"^\W*(?:just\s+)?(?:(?:an?\s+)?(?:(?:quick|brief|short|small|little|latest|progress)\s+)?"
     r"(?:update|progress|news|note)\s+"
     rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|{REF_WORDING}\s*(?:update|progress|news)\b|"
-    rf"update\s+(?:on\s+)?{REF_WORDING})",
+    rf"update\s+(?:on\s+)?{REF_WORDING}|"
+    # "Please add a note to A-10: …", "could you add an update on A-4 - …"
+    rf"(?:(?:please|pls|can\s+you|could\s+you)\s+)?add\s+(?:an?\s+)?(?:note|update|comment)\s+(?:to|on|against)\s+{REF_WORDING})",
     re.I,
 )
 STRONG_REDATE = re.compile(
     r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|delay(?:ed)?|"
-    r"re-?date[ds]?|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?|deadline|now due|new (?:due |target )?date|"
+    r"re-?date[ds]?|reschedule[ds]?|bring|brought|(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
+    r"deadline|now due|new (?:due |target )?date|"
     r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now)\b",
     re.I,
 )
@@ -147,6 +150,9 @@ ASSIGN_GO = re.compile(
 # More ways a new owner is named after the action: "A-2 new owner Sue", "A-6 - Chris is leaving the directorate so can
 # it come to me", "A-17 was Jo's but Mike will take it now", "A-48 isnt CRC its NPS, please change to Viv".
 ASSIGN_TAKEN_UP = re.compile(
+    # "A-26 - swap owner to Mike", "change the lead to the CCG please"
+    r"\b(?:swap|change|switch|move|update)\s+(?:the\s+)?(?:owner|owners|lead|ownership)\s+(?:over\s+)?to\s+"
+    r"(?P<who6>[A-Za-z][\w'’ &-]{0,40}?)(?:\s+(?:please|pls|thanks|now|instead)\b|[.!?,;]|$)|"
     r"\bnew\s+(?:owner|lead)\s*(?:is\s+|should\s+be\s+|[:=–—-]+\s*|->\s*|→\s*)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)"
     r"(?:\s+(?:please|pls|thanks|now|instead)\b|[.!?,;]|$)|"
     r"\b(?:can|could)\s+(?:it|this|that)(?:\s+one)?\s+come\s+(?:over\s+|across\s+)?to\s+(?P<who2>me|us|myself)\b|"

@@ -31,7 +31,7 @@ _UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+incl(?:uding|\.)?
 _UNTIL_CUE = re.compile(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\b", re.IGNORECASE)
 # "back on 8 June", "I'm back Monday", "returning Tuesday", "back in the office on 8/6", "return to work on 1/7".
 _BACK_CUE = re.compile(
-    r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be|will\s+be|be|am|and|but)\s+|[,;:!.–-]\s*)back\b"
+    r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+(?:will|shall)\s+be|will\s+be|be|am|and|but)\s+|[,;:!.–-]\s*)back\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?"
     r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work|(?<=and\s)return\s+on)\b"
     # "away the week of the 25th back in school mon 1st": "back" with its day straight after it
@@ -123,7 +123,7 @@ _WRITER_BACK = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))\s*(?:and\s+)?(?:back|returning)\b|"  # "hols!! back 8th june"
     # "I'm off from the 22nd and back on 1 June", "I'll be on holiday from Monday and back in the office on 8 June"
     # "I will be on annual leave from Wednesday 20 May, returning on Tuesday 26 May", "... and return on 26th May"
-    rf"\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+{_LEAVE}\b[^.;!?]{{0,60}}?(?:[,;–-]\s*|\s)(?:and\s+)?"
+    rf"\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+(?:will|shall)\s+be)\s+{_LEAVE}\b[^.;!?]{{0,60}}?(?:[,;–-]\s*|\s)(?:and\s+)?"
     r"(?:back|returning|(?:i\s+)?return\s+on)\b|"
     r"\bmy\s+last\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b|"
     rf"^(?:fyi,?\s+)?(?:on\s+)?{_LEAVE}\b[^.;!?]{{0,30}}?\blast\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b",
@@ -210,7 +210,7 @@ _SOMEONE_ELSE = re.compile(
 
 # "on leave 1-5 June", "I'm on a/l 8th - 12th June": the writer away for a range of days, to its last.
 _LEAVE_RANGE = re.compile(
-    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave)\b\s*"
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+(?:will|shall)\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave)\b\s*"
     r"(?:from\s+)?(?:the\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|—|to|until|till)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)",
@@ -229,7 +229,7 @@ def _range_away(text: str, now: dt.datetime) -> dt.date | None:
 
 # "off sick today and monday", "on hols 18th to the 22nd", "a/l thurs and fri": leave wording, then only its days.
 _LEAVE_DAYS = re.compile(
-    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+will\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave|holidays?)"
+    rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+(?:will|shall)\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave|holidays?)"
     r"\b\s*[;:,–—-]?\s*(?P<days>.+?)[\s.!]*$",
     re.IGNORECASE,
 )
