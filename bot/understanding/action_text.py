@@ -37,6 +37,7 @@ def clean_task(task: str, due_wording: str | None) -> str:
     task = re.sub(r"\b(?:please|pls|thanks|thank you)\b[.!]?", " ", task, flags=re.I)
     task = re.sub(r"\s+", " ", re.sub(r"\(\s*\)|\[\s*\]", " ", task)).strip(" ,;:–—-")  # "(19 june)" was the date
     task = re.sub(r"\s+(?=[,;.!?])", "", task)  # "the protocol , Merlin will …" where "by 30 June" was cut
+    task = re.sub(r"[,;:]+(?=[.!?])", "", task)  # "… on young carers,. I have …" where ", in time for …" was
     task = re.sub(r"\s+(?:by|before|due|for|no later than|within)$", "", task, flags=re.I).strip(" ,;:–—-.?")
     task = re.sub(r"[\s,]+(?:ok|okay|yeah)\s*\?*$", "", task, flags=re.I)
     return task[:1].upper() + task[1:] if task else task

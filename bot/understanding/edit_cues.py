@@ -21,8 +21,9 @@ __all__ = [
 # Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
 # Tabetha: …", "Zala asked me to pass on an update on A-29: …".
 NEWS_FROM = re.compile(
-    r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share)\s+"
-    r"(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress))\b|"
+    r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share|update)\s+"
+    r"(?:(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress)|(?:(?:to|on|against)\s+)?(?:action\s+)?A-?\d+))"
+    r"\b|"
     r".{0,40}?\b(?i:update|news|progress|note)\b[^:;–—]{0,30}?(?i:\bfrom|\bon\s+behalf\s+of)\s+"
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",
 )

@@ -90,7 +90,8 @@ ASSIGN = re.compile(
     r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+)?"  # "move A-17 off me and onto jo"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|"
-    r"\s+[-–—]+\s|$)",
+    # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
+    r"\s+from\s+(?=(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s*(?:[,.;!?]|$))|\s+[-–—]+\s|$)",
     re.I,
 )
 # "A-24 to be picked up by Karen rather than Mayada", "A-3 is now being led by the CCG": the new owner, passively.

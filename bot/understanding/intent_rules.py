@@ -379,6 +379,7 @@ class _IntentRules(_ReaderBase):
             who = _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
             who = WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
             who = _EITHER.sub(" and ", who)  # "anything open for Jo or for Sue H?": both lists asked for
+            who = re.sub(r"\s+and\s+for\s+", " and ", who, flags=re.I)  # "open for adult safeguarding and for Viv"
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:
                 return self._listing(self._for_us(resolved), overdue)

@@ -386,6 +386,7 @@ ALSO_ASKED = re.compile(
 )
 # "what does Dave still owe": Dave; "what's left on sallys list": sally.
 WHO_TAIL = re.compile(
+    r"\s+(?:this|next)\s+(?:week|month)\b.*$|\s+(?:today|tomorrow)$|"  # "anything due for YOS this month?"
     r"\s+(?:before|by|ahead\s+of|for)\s+(?:the\s+)?(?:next\s+|july\s+|september\s+|sept?\s+)?(?:board|meeting|workshop|"
     r"panel|audit\s+panel)\b.*$|"  # "what's outstanding against me before the July board"
     r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$",

@@ -107,7 +107,9 @@ _ACTION_PLACED = re.compile(
 )
 # "… by Fri 5 June. cc Merlin", "(cc Jo and Sally)": who is copied in is never an owner.
 _COPIED = re.compile(
-    r"[\s.;,]*\(?\s*cc(?:['’]?(?:ing|d|ed))?\s*:?\s+[A-Z][\w'’-]*(?:\s*(?:,|and|&)?\s*[A-Z][\w'’-]*){0,3}\s*\)?[.!]?\s*$",
+    r"[\s.;,]*\(?\s*cc(?:['’]?(?:ing|d|ed))?\s*:?\s+[A-Z][\w'’-]*(?:\s*(?:,|and|&)?\s*[A-Z][\w'’-]*){0,3}\s*\)?[.!]?\s*$|"
+    # "… in time for the July board. I have copied Jo F in": who is copied in, a sentence of its own
+    r"(?<=[.!])\s+I(?:['’]ve|\s+have)\s+(?:also\s+)?copied\s+(?:in\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+in)?[.!]?\s*$",
     re.I,
 )
 
@@ -149,9 +151,32 @@ _ONLY_COPIED = re.compile(
 )
 
 
+# "Su Vincent asked me to add to A-27 that the GP newsletter has gone to print": the edit itself.
+_ASKED_ME_TO_EDIT = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has\s+)?asked\s+me\s+to\s+"
+    r"(?P<rest>(?:add|note|put|update)\b.{0,40}?\bA-?\d.*)$",
+    re.S,
+)
+
+
+# "… I would be grateful if an action could be recorded for Helen Ellis to produce a short paper …": the request.
+_GRATEFUL_IF = re.compile(
+    r"\b(?:grateful|appreciate\s+it|be\s+great|helpful)\s+if\s+(?:you\s+could\s+(?:record|add|log|set\s+up)\s+)?an?\s+"
+    r"(?:new\s+)?action\s+(?:could|can|might|would)?\s*(?:be\s+)?(?:recorded|added|logged|set(?:\s+up)?|created|raised|"
+    r"put\s+down)?\s*(?:for|against|with)\s+(?P<who>[^,?.;:]{2,60}?)\s+to\s+(?P<rest>[a-z].+)$",
+    re.I | re.S,
+)
+
+
 def as_requested(message: str) -> str | None:
     """The request a message passes on, as if asked directly; None when it passes none on."""
     text = _COPIED.sub("", message)
+    grateful = _GRATEFUL_IF.search(text)
+    if grateful is not None:
+        return f"{grateful['who']} to {grateful['rest']}"
+    edit = _ASKED_ME_TO_EDIT.match(text)
+    if edit is not None:
+        return edit["rest"]
     second = _SECOND_THOUGHT.match(text)
     if second is not None:
         return second["rest"]
