@@ -16,6 +16,7 @@ from bot.errors import InvalidInput
 from bot.replies import Option, Reply, format_day
 from bot.tracker import actions, apologies, attendance
 from bot.tracker.duplicates import similar_open_actions
+from bot.understanding.described_edits import DESCRIBED
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.privacy import guard
 
@@ -130,6 +131,33 @@ class EditTurns(TurnState):
             ),
             private=True,
         )
+
+    def which_action(self, meaning: Interpretation, said: str | None) -> Reply:
+        """An edit of an action named by what it is about ("tick off the escalation policy action"): the open
+        actions it may mean, each offered as the message again with its reference; never a guess."""
+        ask = (
+            'Which action do you mean? Please give its reference, for example "A-12" (write "what do I owe?" to see '
+            "yours)."
+        )
+        described = DESCRIBED.search(said or "")
+        if not meaning.task or described is None or said is None:
+            return Reply(ask, private=True)
+        views = actions.match_described_action(self.session, self.board_id, meaning.task,
+                                               directory=self.snapshot.directory, today=self.today)  # fmt: skip
+        if not views:
+            return Reply(f"I couldn't find an open action about {meaning.task}. " + ask, private=True)
+        options = [
+            Option(f"{v.ref}: {v.text[:60]}", {"op": "say", "writer": self.writer.id,
+                                                "text": f"{said[: described.start()]}{v.ref}{said[described.end() :]}"},
+                   ("yes",) if len(views) == 1 else ())
+            for v in views
+            if len(said) - (described.end() - described.start()) + len(v.ref) <= PAYLOAD_TEXT_LIMIT
+        ]  # fmt: skip
+        if not options:
+            return Reply(ask, private=True)
+        options.append(Option("Cancel", {"op": "cancel", "writer": self.writer.id}))
+        question = "Which action do you mean?" if len(views) > 1 else f"Do you mean {views[0].ref}: {views[0].text}?"
+        return Reply(question, actions=tuple(views), options=tuple(options), private=True)
 
     # One action --------------------------------------------------------------------------------------------
     def _change_due_to(self, meaning: Interpretation) -> Reply:

@@ -42,6 +42,7 @@ from bot.minutes.importer import import_minutes
 from bot.minutes.reader import minutes_text, parse_minutes
 from bot.minutes.review import apply_corrections
 from bot.replies import ActionView, Listing, Option, Reply
+from bot.reports.history import event_words
 from bot.tracker import actions, audits
 from bot.understanding.dates import find_dates
 from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
@@ -109,6 +110,8 @@ class Turn(AuditTurns, EditTurns, LeaveTurns, MeetingTurns):
             question = self.unsure(meaning, said)
             if question is not None:
                 return question
+        if meaning.intent in _BY_REFERENCE and not meaning.refs:  # "tick off the escalation policy action"
+            return self.which_action(meaning, said)
         handler: Callable[[Interpretation], Reply] | None = {
             Intent.RECORD_ACTION: self._record,
             Intent.LIST_ACTIONS: self._list,
@@ -130,9 +133,10 @@ class Turn(AuditTurns, EditTurns, LeaveTurns, MeetingTurns):
         """One action and its life: "A-4", "what's A-7 about?"."""
         view, entries = actions.history(self.session, self.board_id, meaning.refs[0])
         lines = [f"{view.ref} and its history:"]
-        for entry in entries[-8:]:
-            who = f" by {entry.who}" if entry.who else ""
-            lines.append(f"• {entry.at:%d %b}: {entry.change}{who}")
+        for entry in entries[-8:]:  # "recorded by Martine McFadden for Pam Smith, …", "Jo Forbes: data requested"
+            lines.append(
+                f"• {entry.at:%d %b}: {event_words(entry.change, entry.who, entry.old, entry.new, self.today)}"
+            )
         return Reply("\n".join(lines), actions=(view,), private=True)
 
     def _help(self, _: Interpretation) -> Reply:
@@ -423,6 +427,12 @@ class Turn(AuditTurns, EditTurns, LeaveTurns, MeetingTurns):
         if done.whole_action:
             return Reply(f"{view.ref} is closed: {view.text}", actions=(view,), stored=True)
         return Reply(f"Marked your part of {view.ref} as done ({view.progress}).", actions=(view,), stored=True)
+
+
+# Edits that need the action's reference: without one, the action the message describes is asked about.
+_BY_REFERENCE = frozenset(
+    {Intent.CHANGE_DUE, Intent.ADD_UPDATE, Intent.REASSIGN, Intent.DROP_ACTION, Intent.SHOW_ACTION}
+)
 
 
 def _choices(ambiguity: Ambiguity) -> list[list[Any]]:

@@ -368,7 +368,18 @@ def match_open_action(
 ) -> list[ActionView]:
     """The writer's open actions that a sentence like "I've circulated the presentation" may mean, best first."""
     owner = Owner("member", by.name, by.id)
-    candidates = open_actions(session, board_id, owners=[owner], directory=directory, today=today)
+    return _best_matches(text, open_actions(session, board_id, owners=[owner], directory=directory, today=today))
+
+
+def match_described_action(
+    session: Session, board_id: int, text: str, *, directory: Directory, today: dt.date
+) -> list[ActionView]:
+    """The board's open actions that a description ("the escalation policy action") may mean, best first."""
+    return _best_matches(text, open_actions(session, board_id, directory=directory, today=today))
+
+
+def _best_matches(text: str, candidates: list[ActionView]) -> list[ActionView]:
+    """The actions whose text the words fit best: one when it stands out, else up to five close ones."""
     scored = sorted(
         ((fuzz.token_set_ratio(text.lower(), view.text.lower()), view) for view in candidates),
         key=lambda item: -item[0],

@@ -13,6 +13,7 @@ import re
 
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.dates import DateMention, find_dates, find_due
+from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
     CONFIRMED_AFTER,
     DONE_FIRST,
@@ -68,7 +69,6 @@ from bot.understanding.edit_words import (
 )
 from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_deadline
-from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.relayed import relayed_from
 
@@ -122,13 +122,13 @@ _EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 
 
-class _EditRules(_ReaderBase):
+class _EditRules(_DescribedEdits):
     """Messages about one action named by its reference."""
 
     def _edit_by_reference(self) -> Interpretation | None:
         refs = tuple(dict.fromkeys(int(n) for n in REF.findall(self.text)))
         if not refs:
-            return self._closed_mine()
+            return self._described_edit() or self._closed_mine()
         meant = _as_meant(self.text)
         if meant is not None:  # "Sorry, I meant A-27, not A-72 - could you bring that one up instead?"
             return type(self)(meant, self.writer, self.now, self.names)._edit_by_reference()

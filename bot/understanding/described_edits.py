@@ -1,0 +1,77 @@
+"""Edits to an action named by what it is about rather than its reference: "Please tick off the escalation policy
+action", "my action on the S175 reminders is done", "Can we change the due date on the maternity flowchart action to
+end of July?", "Could you transfer the escalation policy action to Nicki Burrows?", "I would like to withdraw the
+action about the lay advisor newsletter column; the newsletter has been discontinued."
+
+The reading carries the description as ``task`` and no reference: the conversation finds the open actions it may
+mean and asks which one (the message again with the reference in place of the description), never guessing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.message_reader import _ReaderBase
+
+__all__ = ["DESCRIBED", "_DescribedEdits"]
+
+# "the escalation policy action", "my action on the S175 reminders", "the action about the lay advisor newsletter".
+_WORDS = r"(?:(?!(?:I|we|you|an?|would|like|to|is|are|be|please|pls|can|could|that|this)\b)[\w'’&/-]+\s+){0,5}?"
+DESCRIBED = re.compile(
+    r"\b(?:the|my|our|that|this)\s+(?!(?:new|one|following|open|overdue|last|next|first|same|whole|other|above|"
+    rf"below|only|full|original|agreed|outstanding)\b)(?P<desc>{_WORDS}[\w'’&/-]+)\s+action\b"
+    r"(?!\s+(?:for|on|about|re|recorded|logged|added)\b)|"
+    r"\b(?:my|the|our)\s+action\s+(?:on|about|re|regarding|around|to|for)\s+(?P<desc2>[^,;.!?]{3,60}?)"
+    r"(?=\s+(?:is|has|to|as|can|could|should|please|pls|now|off|at)\b|[,;.!?]|$)",
+    re.I,
+)
+# "Please tick off the escalation policy action" (the ask just before it), "my action on X is done" (just after).
+_DONE_BEFORE = re.compile(r"\b(?:tick|mark|close|sign|cross)\s+(?:it\s+)?off\s+$|\b(?:close|complete)\s+$", re.I)
+_DONE_AFTER = re.compile(
+    r"^\s*(?:is|has\s+been|are|can\s+(?:now\s+)?be)\s+(?:now\s+)?(?:all\s+)?(?:done|complete[d]?|finished|sorted|"
+    r"closed|ticked\s+off|signed\s+off)\b",
+    re.I,
+)
+_DROPPED = re.compile(r"\b(?:withdraw|drop|remove|delete|cancel|scrap|take\s+off)\b", re.I)
+_REDATED = re.compile(
+    r"\b(?:change|move|push|extend|amend|put\s+back|defer)\b[^.?!]{0,40}?\b(?:due\s+date|deadline|date)?\b", re.I
+)
+_DATE_WORD = re.compile(r"\b(?:due\s+date|deadline|date|to|till|until|back)\b", re.I)
+_GIVEN = re.compile(
+    r"\b(?:transfer|reassign|re-assign|give|pass|hand(?:\s+over)?|move)\b[^.?!]{0,80}?\bto\s+"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|the\s+[\w&' -]{2,40}?)"
+    r"(?=\s*(?:[,.;!?]|$|\s+(?:please|pls|as|instead|now)\b))",
+    re.I,
+)
+_ASKED_OF_YOU = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|we)\b", re.I)
+_FIELD_OF = re.compile(r"^(?:due\s+date|deadline|date|owner|lead)\s+(?:on|for|of)\s+(?:the\s+)?", re.I)
+_REASON = re.compile(r"(?:[;:–—]|\s-\s|,\s+(?:as|because|since)|\.\s+)\s*(?:as\s+|because\s+|since\s+)?(?P<why>\S.*)$")
+
+
+class _DescribedEdits(_ReaderBase):
+    """Mixed into the reader: an edit of an action described in words."""
+
+    def _described_edit(self) -> Interpretation | None:
+        found = DESCRIBED.search(self.text)
+        if found is None or (self.question and not _ASKED_OF_YOU.match(self.text)):
+            return None
+        desc = _FIELD_OF.sub("", (found["desc"] or found["desc2"]).strip())  # "due date on the maternity flowchart"
+        rest = self.text[found.end() :]
+        if _GIVEN.search(self.text):
+            who = _GIVEN.search(self.text)
+            assert who is not None
+            owners = self.owners.phrase(who["who"], subject=True)
+            if owners:
+                return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
+                                      task=desc)  # fmt: skip
+        if _DROPPED.search(self.text[: found.start()]):
+            why = _REASON.search(rest)
+            return Interpretation(Intent.DROP_ACTION, task=desc, note=why["why"].strip() if why else None)
+        due = self._due
+        if due is not None and _REDATED.search(self.text) and _DATE_WORD.search(self.text):
+            return Interpretation(Intent.CHANGE_DUE, task=desc, due=due.date, due_wording=due.wording, asap=due.asap)
+        done = _DONE_BEFORE.search(self.text[: found.start()]) or _DONE_AFTER.match(rest)
+        if done and not self._negated:
+            return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=desc)
+        return None
