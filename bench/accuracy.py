@@ -1,6 +1,6 @@
 """How well the assistant understands wording it was never tuned on: the blind everyday-chat set (issue 15's
-targets: intent, owners and due dates at least 95 %, no wrong member owner), a second, a third and a fourth
-writer's, the older blind set, and the third-party Duckling day expressions (at least 200 of 220)."""
+targets: intent, owners and due dates at least 95 %, no wrong member owner), six more writers' sets, the older
+blind set, and the third-party Duckling day expressions (at least 200 of 220)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_3,
     EVERYDAY_BLIND_4,
     EVERYDAY_BLIND_5,
+    EVERYDAY_BLIND_6,
+    EVERYDAY_BLIND_7,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -51,6 +53,10 @@ def run() -> list[Result]:
         figures += _scored(f"fourth blind everyday set, {len(fourth)} messages", fourth, url, targets=True)
         fifth = load_corpus(EVERYDAY_BLIND_5)
         figures += _scored(f"fifth blind everyday set, {len(fifth)} messages", fifth, url, targets=True)
+        sixth = load_corpus(EVERYDAY_BLIND_6)
+        figures += _scored(f"sixth blind everyday set, {len(sixth)} messages", sixth, url, targets=True)
+        seventh = load_corpus(EVERYDAY_BLIND_7)
+        figures += _scored(f"seventh blind everyday set, {len(seventh)} messages", seventh, url, targets=True)
         older = load_corpus(FINAL_BLIND)
         figures += _scored(f"blind minutes-style set, {len(older)} messages", older, url, targets=False)
     right, total, _ = duckling_score()
