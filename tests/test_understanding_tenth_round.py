@@ -3,7 +3,9 @@ new owners said in passing ("A-2 new owner Sue", "Jo's but Mike will take it now
 but Jo's got the data so it should be hers"), requests to log work for someone ("Roger's asked me to log one for Jo to
 …"), updates passed on from a member, ticks reported by who confirmed them, withdrawals and questions about
 apologies, self-corrections without punctuation ("sorry meant Karen J"), "by 22nd", lists by group or with the writer,
-the writer's own unit's audit, an agency's manager, and someone else's leave never taken for the writer's.
+the writer's own unit's audit, an agency's manager, someone else's leave never taken for the writer's, apologies for
+lists of people, who is coming after all, whose list a question asks for, titles before a surname, and edits of an
+action named by what it is about.
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
 question: the negative cases check that a rule stays away from wordings that only look like its own.
@@ -173,11 +175,66 @@ LISTS_AND_AUDITS: list[Case] = [
     ("wots #30", "Nicki Burrows", {"intent": "show_action", "ref": "A-30"}),
 ]  # fmt: skip
 
+LATER_CLASSES: list[Case] = [
+    # apologies for a list of people; who is coming after all
+    ("apologies for the workshop from me and Jo Forbes - both at a housing inspection", "Anne Harris",
+     {"intent": "apology", "owners": [member("Anne Harris"), member("Jo Forbes")], "meeting": "2015-06-19"}),
+    ("could you record apologies for Remley and Annette for September please", M,
+     {"intent": "apology", "owners": [member("Remley Mann"), member("Annette Callear")], "meeting": "2015-09-11"}),
+    ("viv townsent's apologies for monday pls", M,
+     {"intent": "apology", "owners": [{"kind": "unknown", "name": "viv townsent", "suggestions": ["Viv Townsend"]}],
+      "meeting": "2015-05-18"}),
+    ("Both Sally and I are on a course on the 10th July, so apologies from the police", "Richard Fisher",
+     {"intent": "apology", "owners": [member("Richard Fisher"), member("Sally Holmes")], "meeting": "2015-07-10"}),
+    ("Jo is off sick so please take her apologies for Monday", "Sue Haywood",
+     {"intent": "apology", "owners": [member("Jo Forbes")], "meeting": "2015-05-18"}),
+    ("Mike will cover for me at the audit panel, I'm in court", "Helen Ellis",
+     {"intent": "apology", "owners": [member("Helen Ellis")], "meeting": "2015-05-18",
+      "representative": "Mike Galikowski"}),
+    ("Remley will be at the September board after all, please don't record apologies for him", M,
+     {"intent": "withdraw_apology", "owners": [member("Remley Mann")], "meeting": "2015-09-11"}),
+    ("Both Tony and Chris can come to the workshop now - the cabinet meeting moved", M,
+     {"intent": "withdraw_apology", "owners": [member("Tony Oakman"), member("Chris Ballinger")],
+      "meeting": "2015-06-19"}),
+    ("Did Nicola send apologies for the workshop?", M, {"intent": "meeting_info", "meeting": "2015-06-19"}),
+    ("Sorry all, can't make July", "Annette Callear",
+     {"intent": "apology", "owners": [member("Annette Callear")], "meeting": "2015-07-10"}),
+    # whose list a question asks for
+    ("what's Merlin waiting on from Helen?", M, {"intent": "list_actions", "owners": [member("Helen Ellis")]}),
+    ("what has Roger asked Jassi to do that's still open", M,
+     {"intent": "list_actions", "owners": [member("Jassi Broadmeadow")]}),
+    ("what's Sally still got to do for Richard?", M, {"intent": "list_actions", "owners": [member("Sally Holmes")]}),
+    ("anything outstanding for housing that Tony needs before July?", M,
+     {"intent": "list_actions", "owners": [agency("DMBC – Housing")]}),
+    ("please list all actions currently assigned to DI Fisher and myself", "Sally Holmes",
+     {"intent": "list_actions", "owners": [member("Richard Fisher"), member("Sally Holmes")]}),
+    ("what is Mrs Callear behind on?", R, {"intent": "list_actions", "owners": [member("Annette Callear")]}),
+    # others' leave is news; the writer's own, formally
+    ("fyi Merlin Joseph is on leave until 29 May", "Jo Forbes", {"intent": "none"}),
+    ("Please note I shall be on annual leave from 1 June, returning to work on Monday 8 June.", "Viv Townsend",
+     {"intent": "leave", "away_until": "2015-06-07"}),
+    # the owner named for a forwarded ask; a request written formally
+    ("FW from Merlin below - can this be logged against housing please?\n\n> Jo, could housing look at the "
+     "B&B placements and report back by the July board? Merlin", "Jo Forbes",
+     {"intent": "record_action", "owners": [agency("DMBC – Housing")], "due": "2015-07-10"}),
+    ("Good afternoon. I would be grateful if an action could be recorded for Sally Holmes to brief the panel on "
+     "Operation Sentinel by 12 June. Many thanks", "Richard Fisher",
+     {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-06-12"}),
+    # an action named by what it is about: read without a reference, for the conversation to ask which
+    ("Please tick off the FGM leaflet action, it went out on Monday", "Su Vincent",
+     {"intent": "complete_action", "ref": None}),
+    ("Could you move the deadline on the neglect toolkit action to end of July?", "Tabetha Darman",
+     {"intent": "change_due", "ref": None, "due": "2015-07-31"}),
+    ("Please transfer the MASH audit action to Jassi Broadmeadow", M,
+     {"intent": "reassign", "ref": None, "owners": [member("Jassi Broadmeadow")]}),
+]  # fmt: skip
+
 CASES = [
     (name, *case)
     for name, cases in (
         ("hash", HASH_REFS), ("dates", NEW_DATES), ("owners", NEW_OWNERS), ("given", GIVEN_OVER),
         ("news", PASSED_ON_NEWS), ("apologies", APOLOGIES), ("corrected", CORRECTED), ("lists", LISTS_AND_AUDITS),
+        ("later", LATER_CLASSES),
     )
     for case in cases
 ]  # fmt: skip
@@ -199,6 +256,14 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Jassi off sick till end of next week fyi", "Sally Holmes", {"intent": "none"}),
     ("Annual leave until 5 June", "Sally Holmes", {"intent": "leave", "owners": [], "away_until": "2015-06-05"}),
     ("have I sent my apologies for July?", "Pam Smith", {"intent": "meeting_info"}),
+    ("Sally off sick till friday", M, {"intent": "none"}),  # without a verb someone's leave is never recorded
+    ("jo can make a start on it now", M, {"intent": "none"}),
+    ("Jo will cover for me on the duty rota next week", "Sally Holmes", {"intent": "none"}),
+    (
+        "In my capacity as chair I would like an action recorded for Cllr Jones to sign off the foreword",
+        R,
+        {"intent": "record_action", "owners": [{"kind": "unknown", "name": "Cllr Jones", "suggestions": []}]},
+    ),
 ]
 
 
