@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -71,6 +72,12 @@ def _owner_key(owner: dict[str, Any]) -> tuple[str, str]:
     return (owner["kind"], _unit(owner["name"]) if owner["kind"] == "agency" else owner["name"])
 
 
+def _unknown_name(name: str) -> str:
+    """An unknown owner's name without where they work: "Dave from housing options" and "Dave" are one person (some
+    writers label the place with the name, others not; the reading is the same)."""
+    return re.split(r"\s+(?:from|in|at|of)\s+", name.lower().strip(), maxsplit=1)[0]
+
+
 def _owner_set(owners: list[dict[str, Any]]) -> set[tuple[str, str]]:
     """Owners as (kind, name); an unknown name is compared without case, and with its first suggestion when the
     label gives one (the member the assistant should offer)."""
@@ -78,7 +85,7 @@ def _owner_set(owners: list[dict[str, Any]]) -> set[tuple[str, str]]:
     for o in owners:
         if o["kind"] == "unknown":
             first = (o.get("suggestions") or [""])[0]
-            found.add(("unknown", f"{o['name'].lower()}|{first}"))
+            found.add(("unknown", f"{_unknown_name(o['name'])}|{first}"))
         else:
             found.add(_owner_key(o))
     return found
@@ -94,7 +101,10 @@ def _same_owners(got: list[dict[str, Any]], expected: list[dict[str, Any]]) -> b
             if _owner_key(o) not in wanted:
                 return False
             continue
-        label = next((e for e in expected if e["kind"] == "unknown" and e["name"].lower() == o["name"].lower()), None)
+        label = next(
+            (e for e in expected if e["kind"] == "unknown" and _unknown_name(e["name"]) == _unknown_name(o["name"])),
+            None,
+        )
         if label is None:
             return False
         first = (label.get("suggestions") or [None])[0]
