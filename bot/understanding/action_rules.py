@@ -77,6 +77,7 @@ _LOG_THAT_WITHIN = re.compile(
     r"(?:log|record|note|add)(?: it)? that\s+",
     re.I,
 )
+_NOT_AN_OWNER = re.compile(r"^(?:will|shall|can|may|must|should|would|could|might)\b", re.I)
 _DASHED = re.compile(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 # Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
 _DEFERRED_TO = re.compile(
@@ -463,7 +464,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 if owners:
                     return owners, segment[link.end() :]
         trailing = _TRAILING_OWNER.match(text)
-        if trailing:
+        if trailing and not _NOT_AN_OWNER.match(trailing["who"]):  # "… sorry - will crack on next week": no one
             owners = self.owners.phrase(trailing["who"])
             if owners:
                 return owners, trailing["task"]

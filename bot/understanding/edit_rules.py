@@ -175,8 +175,8 @@ class _EditRules(_DescribedEdits):
             found = pattern.search(self.text)
             if found and pattern is ASSIGN_GO:  # "A-46 sits with YOS rather than me, could it go to Mike?": the ask
                 found = [*pattern.finditer(self.text)][-1]
-            if not found:
-                continue
+            if not found or _BELIEVED.search(self.text, 0, found.start()):
+                continue  # "which ones are still mine? i thought A-22 moved to Sue H": what the writer believed
             key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
             if self._dated(who):
                 continue  # "move A-14 to 26/06": a new date, not a new owner
@@ -330,6 +330,9 @@ class _EditRules(_DescribedEdits):
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
 
     def _asked(self, refs: tuple[int, ...]) -> Interpretation | None:
+        questions = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.rstrip().endswith("?")]
+        if questions and not any(REF.search(t) for t in questions) and not ASKING.search(self.text):
+            return None  # "which ones are still mine? i thought A-22 moved to Sue H": the question is another
         if len(refs) == 1 and (self.question or ASKING.search(self.text) or _WANT_TO_SEE.search(self.text)):
             return Interpretation(Intent.SHOW_ACTION, refs=refs)
         return Interpretation(Intent.NONE, refs=refs) if self._negated else None
@@ -456,6 +459,7 @@ _THIS_ONE_DONE = re.compile(
     r"finished|sorted)(?:\s+(?:now|thanks|thx|ta))*\W*$",
     re.I,
 )
+_BELIEVED = re.compile(r"\bI\s+(?:thought|believed|assumed|was\s+told)\b[^.!?]{0,40}$", re.I)
 _CONTINUED = re.compile(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b)[a-z]")
 _DROP_ASKED = re.compile(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
 

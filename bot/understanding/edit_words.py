@@ -45,7 +45,8 @@ _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(
 REDATE = re.compile(
     r"\b(?:push(?:ed)?|move[ds]?|put|shift(?:ed)?|change[ds]?|extend(?:ed)?|defer(?:red)?|delay(?:ed)?|re-?date[ds]?"
     r"|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
-    r"\b(?:due date|deadline|target date)\b|\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
+    r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
+    r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
     r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:to|till|until)\b|"
     r"\bmake (?:it|that|this)(?: one)?\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"
     # "a-27 - can it be end of the month instead": a date straight after "can it be"

@@ -389,9 +389,11 @@ class _IntentRules(_ReaderBase):
             return self._listing(resolved, overdue)
         if (_LIST_ANY.search(self.text) and asking) or WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
-        if not asking or not _LIST_CUE.search(self.text):
-            return None
-        named = self._owners_named_in(self.text)
+        sentences = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")] if "?" in self.text else []
+        asked = next((t for t in sentences if _LIST_CUE.search(t)), None) if sentences else self.text
+        if not asking or asked is None or not _LIST_CUE.search(asked):
+            return None  # "… the action itself should sit with us. Say 26 June?": no list asked for
+        named = self._owners_named_in(asked)
         if named:
             if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"
                 named.add(Resolution(self._writer_owners_list()))

@@ -105,6 +105,7 @@ LIST_CHASED = re.compile(
 )
 # The writer's own actions asked for: "which actions are down to me", "anything I still need to do".
 LIST_SELF_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:ones|actions|bits)\s+(?:are|is)\s+(?:still\s+)?(?:mine|with\s+me|on\s+me)\b|"
     r"\b(?:down|assigned|allocated|given)\s+to\s+me\b|\bsitting\s+with\s+me\b|"
     r"\b(?:anything|what|everything)(?:\s+at\s+all)?(?:\s+that)?\s+I\s+(?:still\s+)?(?:need|have|ought|should|must|"
     r"am\s+(?:meant|supposed|expected)|'m\s+(?:meant|supposed|expected)|was\s+(?:meant|supposed)|"
