@@ -21,6 +21,7 @@ __all__ = [
     "ME_AN_ACTION",
     "ME_FOR_THAT",
     "NEED_SOMEONE",
+    "NOT_AN_OWNER",
     "NOT_A_TASK",
     "OWNER_OCCASION",
     "PUT_ME_DOWN",
@@ -28,6 +29,7 @@ __all__ = [
     "REQUEST_START",
     "REST_LEAD",
     "SPOKEN_TO",
+    "SUPPORTING",
     "TAKE_ACTION",
     "WANTING",
     "WONDERING",
@@ -205,3 +207,13 @@ NOT_A_TASK = re.compile(
     r"(?:log|record)\s+(?:the|an?|this|that)\b[^.!?]{0,60}?\s+(?:for|against)\s+(?-i:[A-Z])\w*)\b",
     re.I,
 )
+
+
+# A part beside the work, not the work: "… . Anne and Richard to be consulted", "… . Karen Palk to observe".
+SUPPORTING = re.compile(
+    r"(?:be\s+(?:consulted|copied(?:\s+in)?|cc['’]?d|kept\s+(?:informed|updated|in\s+the\s+loop)|informed|involved|told|"
+    r"updated|sighted)|observe|sign\s+(?:it|them|this|that)\s+off|sense-?check|comment(?:\s+on\s+(?:it|them))?|"
+    r"support|help)\b",
+    re.I,
+)
+NOT_AN_OWNER = re.compile(r"^(?:will|shall|can|may|must|should|would|could|might)\b", re.I)

@@ -77,7 +77,6 @@ _LOG_THAT_WITHIN = re.compile(
     r"(?:log|record|note|add)(?: it)? that\s+",
     re.I,
 )
-_NOT_AN_OWNER = re.compile(r"^(?:will|shall|can|may|must|should|would|could|might)\b", re.I)
 _DASHED = re.compile(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 # Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
 _DEFERRED_TO = re.compile(
@@ -453,6 +452,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                     continue  # "Thanks all, Roger will be pleased": only "X to do Y" starts after a comma
                 if (
                     _ATTENDING.match(segment[link.end() :])
+                    or (start and asks.SUPPORTING.match(segment[link.end() :]))  # ". Anne and Richard to be consulted."
                     or asks.WANTING.match(segment[link.end() :])
                     or _ONLY_WHO.match(segment[link.end() :])
                     or ("agreed" in link[0] and _NOT_A_VERB.match(segment[link.end() :]))
@@ -464,7 +464,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 if owners:
                     return owners, segment[link.end() :]
         trailing = _TRAILING_OWNER.match(text)
-        if trailing and not _NOT_AN_OWNER.match(trailing["who"]):  # "… sorry - will crack on next week": no one
+        if trailing and not asks.NOT_AN_OWNER.match(trailing["who"]):  # "… sorry - will crack on next week": no one
             owners = self.owners.phrase(trailing["who"])
             if owners:
                 return owners, trailing["task"]

@@ -168,9 +168,24 @@ _GRATEFUL_IF = re.compile(
 )
 
 
+# "For me: update the DV pathway …", "… That's me. Due by 3/7", "That's me doing it, deadline 19th June": the writer's.
+_FOR_ME = re.compile(r"^(?:an?\s+(?:new\s+)?action\s+)?for\s+me\s*[:–—-]+\s*(?P<rest>\S.*)$", re.I | re.S)
+_THATS_ME = re.compile(
+    r"(?:(?<=[.!,;])|\s[–—-])\s*(?:and\s+)?(?:that['’]?s|that\s+is|this\s+is|it['’]?s)\s+(?:(?:going\s+to\s+be\s+)?me|on\s+me|mine)"
+    r"(?:\s+doing\s+it|\s+btw)?\s*(?:[.!,;]|\s[–—-]|$)",
+    re.I,
+)
+
+
 def as_requested(message: str) -> str | None:
     """The request a message passes on, as if asked directly; None when it passes none on."""
     text = _COPIED.sub("", message)
+    mine = _FOR_ME.match(text)
+    if mine is not None:
+        return f"An action for me: {mine['rest']}"
+    thats_me = _THATS_ME.search(text)
+    if thats_me is not None and "?" not in text and not re.search(r"\bA-?\d", text):  # the work, then whose it is
+        return f"An action for me: {text[: thats_me.start()].strip()} {text[thats_me.end() :].strip()}".strip()
     grateful = _GRATEFUL_IF.search(text)
     if grateful is not None:
         return f"{grateful['who']} to {grateful['rest']}"
