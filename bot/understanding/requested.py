@@ -184,7 +184,7 @@ def as_requested(message: str) -> str | None:
     if mine is not None:
         return f"An action for me: {mine['rest']}"
     thats_me = _THATS_ME.search(text)
-    if thats_me is not None and "?" not in text and not re.search(r"\bA-?\d", text):  # the work, then whose it is
+    if thats_me is not None and "?" not in text and not re.search(r"\bA-?\d", text, re.I):  # the work, then whose
         return f"An action for me: {text[: thats_me.start()].strip()} {text[thats_me.end() :].strip()}".strip()
     grateful = _GRATEFUL_IF.search(text)
     if grateful is not None:
