@@ -21,11 +21,20 @@ _WITH = re.compile(
 )
 
 
+_SO_THEY = re.compile(
+    r"\s(?:so|and\s+so)\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:will|to|is\s+going\s+to|can|['’]ll)\s+"
+    r"(?!be\b|feel\b|want\b|need\b|have\b|know\b))"
+)
+
+
 def segment_starts(text: str) -> list[tuple[int, bool]]:
     """Where an owner phrase may begin, and whether only the board's own names count there: the start, after a
     topic ("Page 9 of the constitution: ..."), or after a comma ("Following the March board, Merlin to ...")."""
     starts = [(0, False)]
     starts.extend((m.end(), m[0][0] == ",") for m in re.finditer(r"[:;]\s+|\s[–—-]\s+|[.!]\s+(?=[A-Z])|,\s+", text))
+    # "Jo is on leave till the 26th so Chris Ballinger will do the housing returns": the one who does it instead
+    starts.extend((m.end(), False) for m in _SO_THEY.finditer(text))
+    starts.sort()
     return starts
 
 

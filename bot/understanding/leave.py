@@ -176,12 +176,17 @@ _ABOUT_A_MEETING = re.compile(
 )
 
 
+_INSTEAD = re.compile(r"\b(?:so|but|meaning|which\s+means)\s+\S+(?:\s+\S+)?\s+(?:will|to|is\s+going\s+to)\b", re.I)
+
+
 def others_leave(text: str, now: dt.datetime) -> bool:
     """Whether the message only tells of someone else's leave ("Tony Oakman on leave until 5 June - Chris is picking
     up urgent DMBC stuff"): news, never the writer's own leave nor an action."""
     until = _UNTIL_CUE.search(text)
     if until is None or _ABOUT_A_MEETING.search(text) or _WRITER_BACK.search(text) is not None:
         return False
+    if _INSTEAD.search(text, until.end()):
+        return False  # "Jo is on leave till the 26th so Chris Ballinger will do the housing returns": an action
     return _SOMEONE_ELSE.search(text, 0, until.start()) is not None and parse_leave(text, now) is not None
 
 
