@@ -216,8 +216,9 @@ ADD_OWNER = re.compile(
     re.I,
 )
 TAKES = re.compile(
-    r"^(?:(?:please\s+)?(?:can|could)\s+)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)\s+(?:to|will|can|should|is going to|"
+    r"^(?:(?:please\s+)?(?:can|could)\s+)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)(?:\s+(?:to|will|can|should|is going to|"
     r"(?:has|have|had)\s+(?:very\s+)?(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to|(?:is|are)\s+(?:happy|keen|willing)\s+to)"
+    r"|['’]s\s+(?:kindly\s+)?(?:agreed|offered|volunteered)\s+to)"  # "Helen's agreed to take on A-37"
     r"\s+"
     rf"(?:take over|pick up|take on|own|lead on|take)\s+{REF_WORDING}|"
     # "can sally take A-9 off richard", "let sally have A-9", "give jo A-9": the new owner before the reference

@@ -199,8 +199,8 @@ _BACK_FOR_MEETING = re.compile(r"\bback\s+on\s+for\b", re.I)
 # "Richard is away until 10/06", "she's on leave till June": another person's leave, just before its wording.
 _SOMEONE_ELSE = re.compile(
     r"(?:^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+)?|[.!?;,]\s*|\b(?:and|but|as|because|since)\s+)(?!I\b)"
-    r"(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*"
-    r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+)?$|"
+    r"(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*"
+    r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+|both\s+)?$|"
     # "Jassi off sick till end of next week fyi": a name, capitalised, then the leave wording without a verb
     r"^(?:fyi,?\s+)?(?!(?:[\w/]+\s+)?(?:I|I['’]?m|I['’]?ll|off|on|away|back|out|ooo|al|a/l|annual|leave|holidays?|hols|sick|"
     r"not|working|from|until|till|will|am|be|being|still|currently|now|just)\b)"
