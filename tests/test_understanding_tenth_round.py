@@ -220,6 +220,22 @@ LATER_CLASSES: list[Case] = [
     ("Good afternoon. I would be grateful if an action could be recorded for Sally Holmes to brief the panel on "
      "Operation Sentinel by 12 June. Many thanks", "Richard Fisher",
      {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-06-12"}),
+    # parts beside the work; the writer's own; who does it instead; who agreed to take it
+    ("For me: refresh the bruising protocol. Zala and Pam to be consulted. by 12 June", "Su Vincent",
+     {"intent": "record_action", "owners": [member("Su Vincent")], "due": "2015-06-12"}),
+    ("Can you add one for us - YOS team to run two victim awareness sessions before the workshop. Helen Ellis to "
+     "observe", "Mike Galikowski", {"intent": "record_action", "owners": [agency("DMBC – YOS")], "due": "2015-06-19"}),
+    ("Karen Jackson asked the lay advisors to review the leaflet. That's me. Due by 3/7", "Karen Palk",
+     {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-07-03"}),
+    ("Sally is on leave till the 26th so Richard Fisher will do the MASH figures instead", R,
+     {"intent": "record_action", "owners": [member("Richard Fisher")]}),
+    ("Zala's agreed to take on A-44, she knows the data", "Pam Smith",
+     {"intent": "reassign", "ref": "A-44", "owners": [member("Zala Ibrahim")]}),
+    ("Jo and Mike are both away at a conference till Weds 20th", M,
+     {"intent": "leave", "owners": [member("Jo Forbes"), member("Mike Galikowski")], "away_until": "2015-05-20"}),
+    ("we haven't started our s11 yet, sorry - will get going next week", "Nicki Burrows",
+     {"intent": "audit_update", "audit": {"type": "S11", "subject": "DCVS", "status": "not_started"}}),
+    ("which ones are still mine? I thought A-9 moved to Jo", "Sally Holmes", {"intent": "list_actions"}),
     # an action named by what it is about: read without a reference, for the conversation to ask which
     ("Please tick off the FGM leaflet action, it went out on Monday", "Su Vincent",
      {"intent": "complete_action", "ref": None}),
@@ -259,6 +275,12 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Sally off sick till friday", M, {"intent": "none"}),  # without a verb someone's leave is never recorded
     ("jo can make a start on it now", M, {"intent": "none"}),
     ("Jo will cover for me on the duty rota next week", "Sally Holmes", {"intent": "none"}),
+    ("the report is late so Roger Clayton will be annoyed", M, {"intent": "none"}),
+    (
+        "Viv here - yes, NPS will pick up the info sharing action, Kate's team will feed in. Say 26 June?",
+        "Viv Townsend",
+        {},
+    ),
     (
         "In my capacity as chair I would like an action recorded for Cllr Jones to sign off the foreword",
         R,
@@ -273,3 +295,5 @@ def test_look_alikes_read_safely(snapshot: Snapshot, text: str, writer: str, exp
     check(got, expected)
     if text.startswith("Roger has asked me to log"):  # the writer is never the owner of logging it
         assert all(o["name"] != M for o in got["owners"]), got
+    if text.startswith("Viv here"):  # a statement ending in a question about a date lists nobody's actions
+        assert got["intent"] != "list_actions" and all(o["name"] != "Kate McConnell" for o in got["owners"]), got

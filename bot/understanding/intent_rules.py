@@ -156,6 +156,7 @@ _LIST_ANY = re.compile(
     r"(?:due|open|outstanding|overdue)\b",
     re.I,
 )
+_ASKED_THEN_MORE = re.compile(r"\?\s+\S")
 _LIST_CUE = re.compile(
     r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
     r"\bto do\b|\bstill (?:got|open)\b|\bassigned to\b",
@@ -292,7 +293,8 @@ class _IntentRules(_ReaderBase):
         )
         if THANKS.match(self.text):  # "cheers for chasing A-26 for me": thanks, asking for nothing
             return None
-        if RECORD_ASKED.search(self.text) or (ONE_ACTION_NAMED.search(self.text) and EDIT_ASKED.search(self.text)):
+        first = self.text.split("?", 1)[0] if _ASKED_THEN_MORE.search(self.text) else self.text  # the question itself
+        if RECORD_ASKED.search(first) or (ONE_ACTION_NAMED.search(first) and EDIT_ASKED.search(first)):
             return None  # "can u log one for me", "can we remove action 22": a request, not a question
         focus = list_focus(self.text) if _LIST_CUE.search(self.text) or self.question else None
         if focus is not None:  # "what's Anne waiting on from Tony?": Tony's list; "… for Helen?": not Helen's
@@ -334,6 +336,7 @@ class _IntentRules(_ReaderBase):
         )
         asking = bool(
             self.question
+            or _ASKED_THEN_MORE.search(self.text)  # "which ones are still mine? I thought …": a question, then more
             or imperative
             or len(self.text.split()) <= 4
             or first is not None

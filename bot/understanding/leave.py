@@ -162,8 +162,8 @@ def away_named(text: str, now: dt.datetime) -> tuple[str, dt.date] | None:
     """Someone's leave as the message names them ("roger is away till 29 may"): who, as written, and their last day
     away; None when the message names nobody before its leave wording or gives no day."""
     found = _NAMED_AWAY.match(text)
-    if found is None:
-        return None
+    if found is None or _INSTEAD.search(text, found.end()):
+        return None  # "Sally is on leave till the 26th so Richard will do the figures": an action, not a note
     day = parse_leave(text[found.end("who") :], now)
     return (found["who"], day) if day is not None else None
 
