@@ -13,7 +13,7 @@ import re
 from bot.understanding.date_arithmetic import _date, _monday, _month_end, _plus_days, _plus_months, _plus_working_days
 from bot.understanding.date_patterns import _OTHER_BODY_RE, _W_DATE, _W_MEETING, _W_MONTH
 from bot.understanding.date_scan import _Cand, _Scan
-from bot.understanding.date_words import _POS_DAY, _is_lower_may, _number, _weekday_of, month_of
+from bot.understanding.date_words import _POS_DAY, MONTH_WORDS, _is_lower_may, _number, _weekday_of, month_of
 
 _W_END = _W_MONTH | {"at"}  # "at the EOM", "at the EOY"
 
@@ -35,6 +35,10 @@ def _on_next_meeting(m: re.Match[str], sc: _Scan) -> None:
     sc.out.append(_Cand(m.start(), m.end(), sc.next_board(), 3, cue_start, cue, meeting=True))
 
 
+# A month named just before "the 17th" ("Target mid July, call it the 17th"), with nothing but a few words between.
+_MONTH_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_WORDS})\b(?![^.?!]*\b{MONTH_WORDS}\b)[^.?!\d]{{0,30}}$", re.I)
+
+
 def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:
     d = int(m["d"] or m["d2"])
     if not 1 <= d <= 31:
@@ -53,6 +57,11 @@ def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:
         day = _date(today.year, today.month, d)
     else:
         first = today.replace(day=1)
+        named = _MONTH_BEFORE.search(sc.text, max(0, start - 40), start)
+        if named is not None and not m["wd"]:  # "sometime in June - say the 30th": that month's 30th
+            month = month_of(named["mon"])
+            first = today.replace(day=1, month=month) if month >= today.month else today.replace(
+                year=today.year + 1, day=1, month=month)  # fmt: skip
         for k in range(13):
             month = _plus_months(first, k)
             got = None if month is None else _date(month.year, month.month, d)
