@@ -120,6 +120,18 @@ def test_an_update_is_kept_in_the_history(url: str) -> None:
     assert "Viv Townsend: Chart drafted, with the police figures" in dscb("history", CHART, url=url).stdout
 
 
+def test_an_update_passed_on_for_a_member_is_kept_as_theirs(url: str) -> None:
+    updated = action("1", "--update", "police figures added", "--for", "Viv Townsend", url=url)  # by the manager
+    assert updated.returncode == 0, updated.stderr
+    assert "Update recorded (from Viv Townsend): police figures added" in updated.stdout
+    entry = life(CHART, url)["history"][-1]
+    assert entry["new"] == {"note": "police figures added", "for": "Viv Townsend"}
+    assert "(from Viv Townsend): police figures added" in dscb("history", CHART, url=url).stdout
+    before = state(url)
+    refused(action(CHART, "--for", "Viv Townsend", url=url), "--for NAME goes with --done")
+    unchanged(url, before)
+
+
 def test_assign_gives_new_owners_or_a_first_owner(url: str) -> None:
     moved = action(CHART, "--assign", "Pam", "--assign", "Su Vincent", url=url)
     assert moved.returncode == 0, moved.stderr
