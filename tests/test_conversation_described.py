@@ -37,7 +37,9 @@ def test_a_described_edit_asks_which_action_and_changes_nothing(assistant: Assis
 
 
 def test_each_kind_of_described_edit_reaches_its_use_case(assistant: Assistant) -> None:
-    redated = say(assistant, "Pam Smith", "Can we change the due date on the maternity flowchart action to end of July?")
+    redated = say(
+        assistant, "Pam Smith", "Can we change the deadline on the maternity flowchart action to end of July?"
+    )
     assert redated.options and redated.options[0].label.startswith("A-2")
     done = assistant.resolve(person(assistant, "Pam Smith"), redated.options[0].payload, LATER)
     assert done.text == "A-2 is now due Fri 31 July."

@@ -293,8 +293,8 @@ class _IntentRules(_ReaderBase):
         )
         if THANKS.match(self.text):  # "cheers for chasing A-26 for me": thanks, asking for nothing
             return None
-        first = self.text.split("?", 1)[0] if _ASKED_THEN_MORE.search(self.text) else self.text  # the question itself
-        if RECORD_ASKED.search(first) or (ONE_ACTION_NAMED.search(first) and EDIT_ASKED.search(first)):
+        opening = self.text.split("?", 1)[0] if _ASKED_THEN_MORE.search(self.text) else self.text  # the question itself
+        if RECORD_ASKED.search(opening) or (ONE_ACTION_NAMED.search(opening) and EDIT_ASKED.search(opening)):
             return None  # "can u log one for me", "can we remove action 22": a request, not a question
         focus = list_focus(self.text) if _LIST_CUE.search(self.text) or self.question else None
         if focus is not None:  # "what's Anne waiting on from Tony?": Tony's list; "… for Helen?": not Helen's
@@ -393,10 +393,10 @@ class _IntentRules(_ReaderBase):
         if (_LIST_ANY.search(self.text) and asking) or WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         sentences = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")] if "?" in self.text else []
-        asked = next((t for t in sentences if _LIST_CUE.search(t)), None) if sentences else self.text
-        if not asking or asked is None or not _LIST_CUE.search(asked):
+        asked_in = next((t for t in sentences if _LIST_CUE.search(t)), None) if sentences else self.text
+        if not asking or asked_in is None or not _LIST_CUE.search(asked_in):
             return None  # "… the action itself should sit with us. Say 26 June?": no list asked for
-        named = self._owners_named_in(asked)
+        named = self._owners_named_in(asked_in)
         if named:
             if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"
                 named.add(Resolution(self._writer_owners_list()))

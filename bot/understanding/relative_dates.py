@@ -59,9 +59,9 @@ def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:
         first = today.replace(day=1)
         named = _MONTH_BEFORE.search(sc.text, max(0, start - 40), start)
         if named is not None and not m["wd"]:  # "sometime in June - say the 30th": that month's 30th
-            month = month_of(named["mon"])
-            first = today.replace(day=1, month=month) if month >= today.month else today.replace(
-                year=today.year + 1, day=1, month=month)  # fmt: skip
+            wanted = month_of(named["mon"])
+            first = today.replace(day=1, month=wanted) if wanted >= today.month else today.replace(
+                year=today.year + 1, day=1, month=wanted)  # fmt: skip
         for k in range(13):
             month = _plus_months(first, k)
             got = None if month is None else _date(month.year, month.month, d)
