@@ -230,6 +230,7 @@ _THEIRS = re.compile(
     r"\b(?:his|her)\s+apolog|\b(?:he|she)(?:['’]s|\s+has)?\s+(?:asked|wants)\s+me\s+to\s+(?:send|pass|give|say|let)",
     re.I,
 )
+_AS_CAN_I = re.compile(r"\b(?:as\s+can\s+I|and\s+so\s+can\s+I|(?:and\s+)?me\s+too|so\s+will\s+I|as\s+will\s+I)\b", re.I)
 _THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
 
 _NAME_FROM = re.compile(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
@@ -297,6 +298,8 @@ class _ApologyRules(_ReaderBase):
             owners = named if named else Resolution()  # someone's apologies, never the writer's by default
         elif coming is not None:  # "Zala will be at the July board after all", "Pam and I will both be there"
             owners = coming
+            if _AS_CAN_I.search(self.text):  # "Karen J can make 11 Sept after all, as can I"
+                owners.add(Resolution(self._writer_owners_list()))
         elif who and who.lower() not in _WRITER_WORDS | {"we"}:
             named = self.owners.phrase(who, subject=True)
             owners = named if named else Resolution()  # someone named but not understood: asked, never assumed

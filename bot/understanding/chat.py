@@ -61,6 +61,7 @@ _SHELL = re.compile(
 )
 # "A-6 ✅", "a12 ✔️👍": an action's reference with only a tick after it is the action done.
 _TICKED = re.compile(rf"^(\W*{REF_WORDING})\s*(?:[✅✔☑]\ufe0f?|👍)*[✅✔☑]\ufe0f?(?:\s*(?:[✅✔☑]\ufe0f?|👍))*\s*$", re.I)
+_REF_LAST = re.compile(r"^(?P<body>[^()\n]{3,120}?)\s*\((?P<ref>A-\d{1,4})\)\s*[.!]?$")
 _BULLET = re.compile(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 # "A 21 finished": an action's reference typed with a space, where a state or an edit follows it.
 # Also after a sentence ("Finished. A 18 – data sent") or asked about ("what is A 33? Merlin mentioned it").
@@ -181,6 +182,7 @@ def plain_chat(text: str) -> str:
     text = as_typed(text)  # dictated: "a twenty two", "section eleven", "the c c g"
     text = _SPACED_REF.sub(lambda m: f"A-{next(g for g in m.groups() if g)}", text)
     text = _TICKED.sub(r"\1 done", text)
+    text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _HASH_NUMBER.sub(r"A-\1", re.sub(r"\baction\s+#\s?(?=\d)", "action ", text, flags=re.I))
     text = _EDITED_NUMBER.sub(r"\1A-\2", text)
     text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))

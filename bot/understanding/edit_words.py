@@ -57,6 +57,7 @@ REDATE = re.compile(
     r"(?:a bit\s+|a little\s+|some\s+)?(?:more|longer|extra)(?:\s+time)?,?\s+)?"
     r"(?:till|until|til|'til)\b|"  # "need till June", "I need a bit longer, till 12/06"
     rf"^\W*{REF_WORDING}\s+(?:to|till|until)\b|"  # "A-25 to first week of June"
+    rf"^\W*{REF_WORDING}\s+by\s+(?=[^?.!]*\binstead\b)|"  # "a-52 by the 12th instead?"
     # "a-19 should be 3 july not 3 june", "a 27 needs to be fri 29th": a date straight after "should be"
     rf"^\W*{REF_WORDING}\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:really\s+|now\s+)?be\s+(?:by\s+|on\s+)?"
     r"(?=(?:the\s+)?(?:(?:end|start|beginning|middle|mid|first|last|next|\d|mon|tue|wed|thu|fri)\w*|jan(?:uary)?|"
@@ -387,7 +388,7 @@ UPDATE_BRIEF = re.compile(
 )
 # "neglect toolkit first draft done", "phase one complete": a part of the work done, news rather than the action.
 PART_DONE = re.compile(
-    r"\b(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+version)?|"
+    r"\b(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+(?:version|[a-z]+))?|"
     r"(?:part|phase|stage|step)\s+(?:one|two|1|2|i)|(?:scoping|consultation|pilot|survey)(?:\s+\w+)?)\s+"
     r"(?:is\s+|are\s+|has\s+been\s+|now\s+)?(?:done|complete[d]?|finished|written|ready|signed off)\b",
     re.I,
@@ -416,6 +417,7 @@ NEWS_DATE = re.compile(
 )
 # "... so I think that one's complete now": news that ends by saying the action is done.
 CLOSING_NOTE = re.compile(
+    r"^(?:the\s+)?[\w&'’ ]{1,30}?\s+one\s+(?:is|['’]s|has\s+been)\s+(?:now\s+)?(?:complete[d]?|done|finished|sorted)\b|"
     rf"\b(?:so\s+)?(?:I think\s+|I reckon\s+|I believe\s+)?(?:that(?:\s+one)?|this(?:\s+one)?|it|{REF_WORDING})"
     r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:complete[d]?|done|finished|"
     r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)|"

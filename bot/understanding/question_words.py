@@ -304,6 +304,8 @@ ATTENDANCE_ASKED = re.compile(
     r"offered|submitted|sent\s+in|emailed)\s+(?:(?:their|any|her|his|in)\s+)?(?:apolog\w*|apols?)\b|"
     r"\b(?:any(?:\s+more)?|how\s+many|many|lots\s+of|list\s+of)\s+(?:apolog\w*|apols?)\b(?!\s+(?:from\s+)?(?:me|I)\b)|"
     r"\b(?:apolog\w*|apols?)\s+(?:so\s+far|received|in\s+so\s+far|list)\b|"
+    # "Is Sally down as attending the workshop?": who is coming, asked
+    r"^(?:is|are)\s+[\w'’ ]{1,30}?\s+(?:down|listed|booked|on\s+the\s+list)\s+(?:as\s+)?(?:attending|coming|going)\b|"
     # "Has Karen Jackson sent apologies for July?", "did tony send his apols for the workshop": asked, not sent
     r"^(?:(?:hi|hiya|morning|quick\s+q(?:uestion)?|just\s+checking)\W+)*(?:has|have|did)\s+"
     r"[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+(?:already\s+|actually\s+)?(?:sent|send|given|give|put\s+in|submitted|"

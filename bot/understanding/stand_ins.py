@@ -55,6 +55,11 @@ _AND_WILL = re.compile(
     rf"(?:notes|papers|brief|briefing|pack|slides|report)\s+and\s+(?:will|can|is going to)\s+{_STAND_IN}\b[^,;.!?]*",
     re.I,
 )
+# "Apols for Monday - I'll send Sue H instead": a member the writer sends in their place.
+_I_WILL_SEND = re.compile(
+    rf"{_OPENING}I['’]?ll\s+send\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:instead|in\s+my\s+place|along)\b[^,;.!?]*",
+    re.I,
+)
 # "roger has sent apols for monday panel, I'll chair": the writer stands in, the last words of the message.
 _WRITER_STANDS_IN = re.compile(
     r"[,;.–—]\s*(?:so\s+|and\s+)?I['’]ll\s+(?:chair|cover|deputise|deputize|stand in|step in)"
@@ -106,7 +111,7 @@ def stand_in_named(text: str, owners: OwnerResolver, writer: Person | None) -> t
         if named == "":
             return None  # "sending my colleague karen": which Karen is asked, never guessed
         return named or _capitalised(found["name"]), _without(text, found)
-    said = _SAID_THEY_WILL.search(text) or _AND_WILL.search(text)
+    said = _SAID_THEY_WILL.search(text) or _AND_WILL.search(text) or _I_WILL_SEND.search(text)
     named = _member(said["name"], owners, writer) if said else None
     if said and named:
         return named, _without(text, said)
