@@ -25,7 +25,11 @@ from bot.understanding.reported_speech import own_commitment, passive_assignment
 from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.taken_on import _TakenOn
 
-_MARKER = re.compile(r"\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on)\b", re.I)
+_MARKER = re.compile(
+    r"(?<!\bown )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\banother )(?<!\bseparate )"  # "Kate has her own action"
+    r"(?:\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on)\b)",
+    re.I,
+)
 _ACTION_FOR = re.compile(r"^\s*action (?:for|on)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
 # "action: me. CSE pathway, police bit": the owners, then the task after a stop.
 _OWNER_FIRST = re.compile(r"^(?P<who>[^.:;–—]{1,60}?)\s*[.:;–—]\s+(?P<task>.+)$")

@@ -39,7 +39,7 @@ LIST_WHO = (
     re.compile(r"\bwhat(?:'s| is) on (?P<who>[\w'’ ]+?)(?:'s|’s)? (?:list|plate|to ?do list)\b", re.I),
     re.compile(
         r"\b(?:actions?|anything|everything|what's|what is|whats|any(?:thing)?|any actions)\s+"
-        r"(?:(?:still\s+)?(?:open|outstanding|overdue|due|on the tracker|left)\s+)?"
+        r"(?:(?:are\s+|is\s+)?(?:still\s+)?(?:open|outstanding|overdue|due|on the tracker|left)\s+)?"
         r"(?:(?:this|next)\s+(?:week|month)\s+|(?:in\s+)?the\s+next\s+(?:week|fortnight|month)\s+)?for\s+(?P<who>.+?)"
         r"(?:\s+(?:please|pls|thanks))?\s*\??$",
         re.I,

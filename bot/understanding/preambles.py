@@ -51,11 +51,14 @@ _MAY_I = (
 _FOLLOWING = (
     r"(?:(?:following(?:\s+(?:on\s+)?from)?|further\s+to|as\s+per|in\s+line\s+with|re)\s+[^,.;:!?–—-]{1,60}?"
     r"(?:email|e-mail|message|msg|chat|call|conversation|discussion|catch[- ]?up|meeting|note|request)|"
-    r"as\s+(?:discussed|agreed|promised|mentioned)(?:\s+(?:at|in|on|with|yesterday|earlier)[^,.;:!?–—-]{0,40})?)"
+    r"as\s+(?:discussed|agreed|promised|mentioned)(?:\s+(?:at|in|on|with|yesterday|earlier)[^,.;:!?–—-]{0,40})?|"
+    # "Replying to Jassi's msg - yes", "re your question, yes": what the message answers
+    r"(?:replying|in\s+reply|responding)\s+to\s+[^,.;:!?–—-]{1,60}?(?:msg|message|question|digest|reminder|post|"
+    r"email|thread)s?(?:\s+(?:from|of)\s+[^,.;:!?–—-]{1,30})?)"
 )
 _OPENING = re.compile(
     rf"^(?:(?:(?:dear|hi|hello)\s+)?(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:{_UNSURE}|{_NEW}|{_SORRY}|{_FOLLOWING})"
-    rf"{_END}|{_MAY_I}\s+)+",
+    rf"{_END}|{_MAY_I}\s+)+(?:(?:yes|yep|sure|no\s+problem)\b[\s,!.]*)?",  # "Replying to Jassi's msg - yes …"
     re.I,
 )
 # "I think I need to record that …", "I just need to log …": the writer asks for a record, not for work.

@@ -376,8 +376,8 @@ CONTEXT_AFTER = re.compile(
 
 # "… what our group still has open – can you list them for me?": the list asked for is the one named before.
 THEM_FOR_ME = re.compile(
-    r"\s*[-–—,;]\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:list|show|send|give|pull\s+up)\s+(?:me\s+)?"
-    r"(?:them|those|these|it)(?:\s+(?:out|up))?(?:\s+for\s+me)?(?:\s+please)?\W*$",
+    r"\s*[-–—,;]\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:list|show|send|give|pull(?:\s+up)?|get|dig\s+out)"
+    r"\s+(?:me\s+)?(?:them|those|these|it|that|this)(?:\s+(?:out|up|together))?(?:\s+for\s+me)?(?:\s+please)?\W*$",
     re.I,
 )
 # "what have I got open, and anything for zala?", "my list and what has Jo got": someone else's list asked for too.
