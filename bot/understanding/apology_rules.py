@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.directory import MANAGERS
 from bot.understanding.absence_words import AWAY_FOR, NO_STAND_IN, passed_on
 from bot.understanding.absentees import named_absentees, named_attending
 from bot.understanding.interpretation import Intent, Interpretation
@@ -35,12 +36,13 @@ from bot.understanding.withdrawn_words import (
 _JOINT = re.compile(
     r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
     r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b|"
-    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:and|&|\+)\s+"
-    r"(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b",
+    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+|neither\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
+    r"\s+(?:and|&|\+|nor)\s+(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|"
+    r"have|can)\b",
     re.I,
 )
 _APOLOGY = re.compile(
-    r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|"
+    r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bneither\b[^.!?]{1,40}?\bnor\b[^.!?]{1,20}?\bcan\s+(?:make|attend|come|do)\b|"
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
     r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
     r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"
@@ -213,6 +215,10 @@ _APOLOGY_FROM = re.compile(
     re.I,
 )
 _ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear)\s+\w+[,:]\s*", re.I)
+# "Roger — apologies for Monday's panel": the chair or manager the message is written to, by someone else
+_TO_THEM = re.compile(
+    r"^(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)\s*[–—-]+\s+(?=apol|sorry|can['’]?t|cannot|won['’]?t|unable)", re.I
+)
 _APOLOGY_SUBJECT = re.compile(
     r"^(?:sorry,?\s+)?(?P<who>.+?)(?:['’]s\s+(?:office|pa|secretary|assistant|team)\s+(?:has|have)\s+(?:been in touch|"
     r"called|rung|phoned|emailed|let (?:me|us) know)\b[^.!?]{0,10}?\b(?:he|she|they)\s+(?:won't|will not|can't|cannot|"
@@ -394,7 +400,11 @@ class _ApologyRules(_ReaderBase):
         return None
 
     def _absentees(self, text: str) -> Resolution:
-        joint = _JOINT.match(_ADDRESSEE.sub("", text))
+        to = _TO_THEM.match(text)
+        named = self.names.person(to["to"]).member if to else None
+        if to and named and named.role in MANAGERS and self.writer is not None and self.writer.role not in MANAGERS:
+            text = text[to.end() :]  # "Roger — apologies for Monday's panel": Roger is who it is written to
+        joint = _JOINT.match(text)
         if joint is not None:  # "me and richard both at court": the writer and the other one
             other = self.owners.phrase(joint["who"] or joint["who2"], subject=True)
             if not other or not all(o.kind == "member" for o in other.owners):

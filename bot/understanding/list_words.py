@@ -167,11 +167,16 @@ _NOT_THE_OWNER = re.compile(
 )
 
 
+_FOR_ME_AFTER_THEIRS = re.compile(
+    r"(?:(?<=actions)|(?<=list)|(?<=ones))\s+for\s+(?:me|us)(?=\s*(?:please|pls|thanks)?\s*[?.!]*\s*$)", re.I
+)  # "Can you pull up Karen's actions for me": Karen's list, fetched for the writer
+
+
 def list_focus(text: str) -> str | None:
     """A list question rewritten to name only whose actions it asks about ("what's Anne waiting on from Tony?":
     "what does Tony owe"; "what's Mike G still got to do for Helen?": without Helen); None when nothing changes."""
     awaited = _AWAITED_FROM.search(text) or _ASKED_TO_DO.search(text)
     if awaited is not None:
         return f"what does {awaited['who']} owe?"
-    trimmed = _NOT_THE_OWNER.sub("", text).strip()
+    trimmed = _NOT_THE_OWNER.sub("", _FOR_ME_AFTER_THEIRS.sub("", text)).strip()
     return trimmed if trimmed and trimmed != text.strip() else None
