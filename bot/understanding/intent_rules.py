@@ -396,7 +396,8 @@ class _IntentRules(_ReaderBase):
         asked_in = next((t for t in sentences if _LIST_CUE.search(t)), None) if sentences else self.text
         if not asking or asked_in is None or not _LIST_CUE.search(asked_in):
             return None  # "… the action itself should sit with us. Say 26 June?": no list asked for
-        named = self._owners_named_in(asked_in)
+        aside = " ".join(re.findall(r"\(([^()]{2,60})\)", self.text))  # "What do we still owe? (the trust, I mean)"
+        named = self._owners_named_in(asked_in) or self._owners_named_in(aside)
         if named:
             if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"
                 named.add(Resolution(self._writer_owners_list()))

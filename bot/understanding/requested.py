@@ -177,9 +177,38 @@ _THATS_ME = re.compile(
 )
 
 
+# "Jayne and I agreed she'll do the faith groups briefing": the one the pronoun names.
+_WE_AGREED = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+I\s+(?:have\s+)?(?:agreed|decided)\s+(?:that\s+)?(?:she|he|they)"
+    r"(?:['’]ll|\s+will|\s+would|['’]d)\s+(?P<rest>\S.*)$",
+    re.S,
+)
+# "… and I said I'd help but really its hers so can you put it down for her": only helping, the work is theirs.
+_ONLY_HELPING = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+)?I\s+(?:said|offered)\s+I['’]?d\s+(?:help|support)\b[^.?!]*?\bbut\s+(?:really|actually)\s+"
+    r"(?:it['’]?s|its)\s+(?:hers|his|theirs)\b(?:\s+so\s+(?:can|could)\s+you\s+put\s+it\s+(?:down\s+)?(?:for|on)\s+"
+    r"(?:her|him|them))?",
+    re.I,
+)
+
+
+_SAID_SHE_WOULD = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:said|says|offered|agreed)\s+(?:that\s+)?(?:she|he|they)"
+    r"(?:['’]d|\s+would|\s+will|['’]ll)\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
 def as_requested(message: str) -> str | None:
     """The request a message passes on, as if asked directly; None when it passes none on."""
     text = _COPIED.sub("", message)
+    agreed = _WE_AGREED.search(text)
+    if agreed is not None:
+        return f"{agreed['who']} will {agreed['rest']}"
+    if _ONLY_HELPING.search(text):
+        rest = _ONLY_HELPING.sub("", text)
+        said = _SAID_SHE_WOULD.search(rest)  # "… Nicki Burrows said she would do the leaflet …": Nicki's
+        return f"{said['who']} will {said['rest']}" if said else rest
     mine = _FOR_ME.match(text)
     if mine is not None:
         return f"An action for me: {mine['rest']}"
