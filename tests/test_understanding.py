@@ -131,17 +131,12 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 32)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 34)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
-# everyday-30 and -31 arrived at the end of the tenth round and were tuned on for part of it only (due dates in long
-# replies whose action the rules do not read yet).
-FLOOR_EXCEPTIONS = {
-    "everyday-13": {"due": 0.93},
-    "everyday-23": {"owners": 0.84},
-    "everyday-30": {"due": 0.92},
-    "everyday-31": {"due": 0.91},
-}
+# everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
+# whose action the rules do not read yet).
+FLOOR_EXCEPTIONS = {"everyday-13": {"due": 0.93}, "everyday-23": {"owners": 0.84}, "everyday-30": {"due": 0.93}}
 
 
 @pytest.mark.parametrize("path", DEVELOPMENT_SETS, ids=lambda p: p.stem)
