@@ -254,6 +254,10 @@ LATER_CLASSES: list[Case] = [
      {"intent": "record_action", "owners": [agency("National Probation Service")], "due": "2015-06-19"}),
     ("I'm free for the July board now so no need for Sally to stand in", "Richard Fisher",
      {"intent": "withdraw_apology", "owners": [member("Richard Fisher")], "meeting": "2015-07-10"}),
+    ("Dear Martine,\n\nJust to let you know that Jassi Broadmeadow is on leave until Friday 29 May.\n\nKind regards,\n"
+     "Roger", R, {"intent": "leave", "owners": [member("Jassi Broadmeadow")], "away_until": "2015-05-29"}),
+    ("Re: September board - apologies from me and from Jo Forbes", "Anne Harris",
+     {"intent": "apology", "owners": [member("Anne Harris"), member("Jo Forbes")], "meeting": "2015-09-11"}),
     # an action named by what it is about: read without a reference, for the conversation to ask which
     ("Please tick off the FGM leaflet action, it went out on Monday", "Su Vincent",
      {"intent": "complete_action", "ref": None}),
@@ -291,6 +295,7 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Annual leave until 5 June", "Sally Holmes", {"intent": "leave", "owners": [], "away_until": "2015-06-05"}),
     ("have I sent my apologies for July?", "Pam Smith", {"intent": "meeting_info"}),
     ("Sally off sick till friday", M, {"intent": "none"}),  # without a verb someone's leave is never recorded
+    ("Just to let you know that Mayada is on leave until 5 June", "Pam Smith", {"intent": "none"}),
     ("jo can make a start on it now", M, {"intent": "none"}),
     ("Jo will cover for me on the duty rota next week", "Sally Holmes", {"intent": "none"}),
     ("the report is late so Roger Clayton will be annoyed", M, {"intent": "none"}),

@@ -15,7 +15,7 @@ from bot.understanding.owners import OwnerResolver, Resolution
 __all__ = ["named_absentees", "named_attending"]
 
 _NAME = r"[A-Za-z][\w'’-]*(?:\s+(?!(?:and|for|from|at|on|to|both|are|is|will|can|as)\b)[A-Za-z][\w'’-]*)?"
-_LIST = rf"(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b|&|\+)\s*{_NAME}){{0,4}}"
+_LIST = rf"(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b(?:\s+from\b)?|&|\+)\s*{_NAME}){{0,4}}"  # "from me and from Viv"
 _AFTER = r"(?=\s*(?:for\b|at\b|on\b|to\b|[-–—,.;:!?(]|$|\s+(?:as|because|so|both|who|they|she|he|are|is)\b))"
 # "apologies for Monday from me and Anne Harris", "apols for Zala and Pam for Monday", "apologies from WMP": the list.
 _LISTED = re.compile(
@@ -67,7 +67,7 @@ def _resolved(listed: str, owners: OwnerResolver, writer_owners: Resolution) -> 
     """Each name of a list as a member (or asked about); None when any part is not one."""
     listed = re.sub(r"^both\s+", "", listed, flags=re.I)
     named = Resolution()
-    for part in filter(None, (p.strip() for p in re.split(r"\s*(?:,|\band\b|&|\+)\s*", listed))):
+    for part in filter(None, (p.strip() for p in re.split(r"\s*(?:,|\band\b(?:\s+from\b)?|&|\+)\s*", listed))):
         if part.lower() in _WRITER:
             named.add(writer_owners)
             continue

@@ -149,7 +149,8 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
 # "fyi roger is away till 29 may", "karen's on leave until the 12th of june", "Merlin and I are both off until …":
 # whose leave it is, named before the leave wording.
 _NAMED_AWAY = re.compile(
-    r"^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+|(?:just\s+)?to\s+let\s+you\s+know,?\s+)?"
+    r"^(?:(?:dear|hi|hello)\s+\w+,?\s+)?"  # "Dear Martine, Just to let you know that Tony Oakman is on leave until …"
+    r"(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+|(?:just\s+)?to\s+let\s+you\s+know,?\s+(?:that\s+)?)?"
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
     r"(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:now\s+|also\s+|both\s+)?"
     r"(?:away|off(?:\s+sick)?|on\s+(?:annual\s+|sick\s+|maternity\s+|paternity\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
@@ -198,7 +199,7 @@ _COVER_NOTE = re.compile(
 _BACK_FOR_MEETING = re.compile(r"\bback\s+on\s+for\b", re.I)
 # "Richard is away until 10/06", "she's on leave till June": another person's leave, just before its wording.
 _SOMEONE_ELSE = re.compile(
-    r"(?:^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+)?|[.!?;,]\s*|\b(?:and|but|as|because|since)\s+)(?!I\b)"
+    r"(?:^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+)?|[.!?;,]\s*|\b(?:and|but|as|because|since|that)\s+)(?!I\b)"
     r"(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*"
     r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+|both\s+)?$|"
     # "Jassi off sick till end of next week fyi": a name, capitalised, then the leave wording without a verb
