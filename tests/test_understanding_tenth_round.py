@@ -258,6 +258,10 @@ LATER_CLASSES: list[Case] = [
      "Roger", R, {"intent": "leave", "owners": [member("Jassi Broadmeadow")], "away_until": "2015-05-29"}),
     ("Re: September board - apologies from me and from Jo Forbes", "Anne Harris",
      {"intent": "apology", "owners": [member("Anne Harris"), member("Jo Forbes")], "meeting": "2015-09-11"}),
+    ("An action for me please (just me, not Cafcass as a whole) - update the private law data note by 12 June",
+     "Nicola Campbell", {"intent": "record_action", "owners": [member("Nicola Campbell")], "due": "2015-06-12"}),
+    ("an action for the lay advisors (i.e. me) to review the website by end of June", "Karen Palk",
+     {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-06-30"}),
     # an action named by what it is about: read without a reference, for the conversation to ask which
     ("Please tick off the FGM leaflet action, it went out on Monday", "Su Vincent",
      {"intent": "complete_action", "ref": None}),

@@ -199,9 +199,19 @@ _SAID_SHE_WOULD = re.compile(
 )
 
 
+# "Action for me please (just me, not the trust as a whole) – …", "an action for the FE sector (i.e. me, as FE rep) to
+# survey …": the writer, whatever the owner was first called.
+_IT_IS_ME = re.compile(
+    r"\bfor\s+(?:[^()]{1,40}?)\s*\(\s*(?:i\.?\s?e\.?,?\s+|just\s+|that['’]?s\s+|meaning\s+)me\b(?![^()]*(?:\+|&|\band\b))[^()]{0,60}\)",
+    re.I,
+)
+
+
 def as_requested(message: str) -> str | None:
     """The request a message passes on, as if asked directly; None when it passes none on."""
     text = _COPIED.sub("", message)
+    if _IT_IS_ME.search(text):
+        return _IT_IS_ME.sub("for me", text, count=1)
     agreed = _WE_AGREED.search(text)
     if agreed is not None:
         return f"{agreed['who']} will {agreed['rest']}"
