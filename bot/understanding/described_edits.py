@@ -58,10 +58,9 @@ class _DescribedEdits(_ReaderBase):
             return None
         desc = _FIELD_OF.sub("", (found["desc"] or found["desc2"]).strip())  # "due date on the maternity flowchart"
         rest = self.text[found.end() :]
-        if _GIVEN.search(self.text):
-            who = _GIVEN.search(self.text)
-            assert who is not None
-            owners = self.owners.phrase(who["who"], subject=True)
+        given = _GIVEN.search(self.text)
+        if given is not None:
+            owners = self.owners.phrase(given["who"], subject=True)
             if owners:
                 return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
                                       task=desc)  # fmt: skip
