@@ -103,7 +103,9 @@ class Served:
 
     def __init__(self, app: web.Application) -> None:
         self.loop = asyncio.new_event_loop()
-        self.runner = web.AppRunner(app)
+        # Nothing a test serves needs a graceful wait at shutdown: a connection the client left open (a refused
+        # upload it was still sending) is closed after a second rather than holding teardown for aiohttp's 60.
+        self.runner = web.AppRunner(app, shutdown_timeout=1.0)
         started = threading.Event()
 
         def run() -> None:
@@ -121,6 +123,6 @@ class Served:
         self.url = f"http://127.0.0.1:{self.port}"
 
     def stop(self) -> None:
-        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(10)
+        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(30)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(10)
