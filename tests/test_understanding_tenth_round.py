@@ -298,7 +298,7 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Jassi off sick till end of next week fyi", "Sally Holmes", {"intent": "none"}),
     ("Annual leave until 5 June", "Sally Holmes", {"intent": "leave", "owners": [], "away_until": "2015-06-05"}),
     ("have I sent my apologies for July?", "Pam Smith", {"intent": "meeting_info"}),
-    ("Sally off sick till friday", M, {"intent": "none"}),  # without a verb someone's leave is never recorded
+    ("Sally off sick till friday", "Pam Smith", {"intent": "none"}),  # someone else's leave, from a member: news
     ("Just to let you know that Mayada is on leave until 5 June", "Pam Smith", {"intent": "none"}),
     ("jo can make a start on it now", M, {"intent": "none"}),
     ("Jo will cover for me on the duty rota next week", "Sally Holmes", {"intent": "none"}),

@@ -43,7 +43,10 @@ _NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s
 _TALKED_ON = re.compile(
     r"\b(?:following|after|further to|since|as discussed (?:at|in|on)|as agreed (?:at|in|on))\s+"
     r"(?:our|the|my|your|yesterday['’]s|today['’]s)?\s*(?:chat|call|conversation|discussion|email|e-mail|catch[- ]?up|"
-    r"phone call|teams call|meeting|convo)\s+(?:on|last|this|from)\s+[^,.;!?]{1,25}?(?=[,.;!?]|$)",
+    r"phone call|teams call|meeting|convo)\s+(?:on|last|this|from)\s+[^,.;!?]{1,25}?(?=[,.;!?]|$)|"
+    # "PP&P went through the threshold document on Wednesday": a day something was done, past
+    r"\b(?:went\s+through|discussed|met|talked|spoke|looked\s+at|reviewed|considered|agreed)\s+[^.!?,;]{0,60}?"
+    r"\bon\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri)day\b",
     re.I,
 )
 

@@ -16,6 +16,7 @@ from bot.understanding.owners import Resolution
 from bot.understanding.pointed_back import _PointedBack
 from bot.understanding.recording_asks import RecordFor, named_request, record_for, who_prefixes
 from bot.understanding.relayed import pasted_message
+from bot.understanding.requested import as_requested
 
 __all__ = ["_AskedActions"]
 
@@ -70,6 +71,9 @@ class _AskedActions(_PointedBack):
             owners = self.owners.phrase(named.who, subject=True) if named else None
             return self._action(owners, named.task) if named and owners else None
         said = type(self)(asked.statement, self.writer, self.now, self.names)._structured_action()
+        if said is None and asked.back is not None:  # "Further to …, I've asked Dave to …. Log it as his action"
+            clause = _asked_clause(asked.statement)  # "I've asked Dave to send …": Dave to send …
+            said = type(self)(clause, self.writer, self.now, self.names)._structured_action() if clause else None
         said = said if said is not None and said.intent is Intent.RECORD_ACTION else None
         owners = self._owners_asked_for(asked, said)
         if owners is None:
@@ -95,12 +99,22 @@ class _AskedActions(_PointedBack):
             owners.add(others)
             return owners
         if asked.singular:  # "him", "her": one person named before, never an agency or a group
-            pointed = self._person_pointed(asked.statement, asked.who)
             people = [o for o in others.owners if o.kind in {"member", "unknown"}]
+            stated = said is not None and len(people) == 1 and not others.ambiguous  # the one the statement's owner
+            pointed = None if stated else self._person_pointed(asked.statement, asked.who)
             others = pointed or Resolution(people, list(others.ambiguous))
         if asked.singular and len(others.owners) + len(others.ambiguous) != 1:
             return Resolution()  # "her" after a statement naming two people: ask rather than guess
         return others
+
+
+def _asked_clause(statement: str) -> str | None:
+    """Of a statement's clauses, the last that tells of work asked of someone ("Further to the March board, I've
+    asked Dave to send …. She thinks June is fine": "Dave to send …"), as that work; None when none does."""
+    clauses = re.split(r"(?<=[,;.])\s+|\s[–—-]+\s+", statement.strip())
+    if len(clauses) < 2:
+        return None
+    return next(filter(None, (as_requested(c) for c in reversed(clauses[-3:]))), None)
 
 
 def _as_stated(found: Resolution, said: Sequence[Owner]) -> Resolution:

@@ -142,7 +142,9 @@ _OUR = re.compile(r"\b(?:our|my agency's|we)\b", re.I)
 _AGENCY_KIND = re.compile(
     r"(?:\b(?:the|our)\s+|^)(?P<word>trust|council|authority|service|partnership|college|charity)\b", re.I
 )
-_WHERE_ARE_WE = re.compile(r"\b(?:where|how) (?:are|were) we\b", re.I)  # "where are we with the S11s?": all
+_WHERE_ARE_WE = re.compile(
+    r"\b(?:where|how) (?:are|were) we\b|\bwhere we (?:are|were|stand)\b", re.I
+)  # "where are we with the S11s?": all
 
 
 def audit_type(text: str) -> str | None:

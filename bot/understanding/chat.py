@@ -83,6 +83,20 @@ _EDITED_NUMBER = re.compile(
     r"way|star|point|per|x|or|and|of|more|other)\b|to\s+\d))",
     re.I,
 )
+# "extend no. 29 by 10 days", "bin no. 37 pls", "no. 18 completed": an action's number after "no." (not "no. of").
+_NUMBERED = re.compile(
+    r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
+    re.I,
+)
+# "please log the action for end of July", "put it down for the 12th": when it is due, not whose it is.
+_LOGGED_FOR_A_DAY = re.compile(
+    r"\b((?:log|record|add|put|note|enter|pop|stick)\s+(?:the\s+action|the\s+one|it|that|this|one)(?:\s+down)?)\s+"
+    r"for\s+(?=(?:the\s+)?(?:(?:end|close|middle|mid|start|beginning|first\s+week|last\s+week)\s+of\b|"
+    r"(?:mon|tues|wednes|thurs|fri)day\b|\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}/\d|"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b))",
+    re.I,
+)
 # Text-speak digits and letters between words: "wont b able 2 make", "add 1 4 me 2 send the tool 2 martine".
 _TAKES_TO = (
     "able|unable|going|want|wants|need|needs|have|has|got|trying|go|come|sent|send|email|it|them|me|him|her|you|us"
@@ -118,6 +132,32 @@ _ACTION_NUMBER = re.compile(
     r"spoke|met|sent|had|got|heard|rang|still|nearly|almost|waiting|awaiting|(?-i:[a-z]{3,}ed))\b)))",
     re.I,
 )
+# "action 44: first draft is done, going to QA & Comms", "action 5 - publication slipped at the printers": after the
+# colon or dash, news of the action in any words, as long as nothing in them sets someone a task ("Action 3 - Tony to
+# circulate …", "Action 2: all members to return …", "Action 1 – Tony Oakman – circulate …" stay a numbered new one).
+_ACTION_THEN = re.compile(r"\baction\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:[:.]|\s[-–—])\s+(?P<rest>[^\n]+)", re.I)
+_SETS_A_TASK = re.compile(
+    r"(?:(?:^|\s)(?:to|will|shall|must|need(?:s)?\s+to)|['’]ll)\s+(?!(?:the|a|an|our|their|his|her|my|its|this|that|"
+    r"be\s+(?:done|sent|complete|completed|closed|signed|finished|ready)|date|day|end|plan|schedule|track)\b)[a-z]{2,}|"
+    r"^(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3}\s*[-–—:,(]",
+    re.I,
+)
+_NOT_A_TASK_TO = re.compile(
+    r"\b(?:(?!need\b)\w+ed|sent|gone|going|given|taken|back|up|out|forward|due|next|close|closer|down|over|off|across|"
+    r"according|prior|way|reply|response|responded)\s+to\s+\S+$",
+    re.I,
+)
+
+
+def _news_of_action(found: re.Match[str]) -> str:
+    """ "action 44: first draft is done": the reference written as A-44, when what follows is news of it."""
+    rest = found["rest"]
+    for task in _SETS_A_TASK.finditer(rest):
+        if not _NOT_A_TASK_TO.search(rest[: task.end()]):
+            return found[0]
+    return f"A-{found[1]} - {rest}"
+
+
 # "new date for action 12 - fri 5 june", "the deadline on action 9: end of june": a reference, whatever follows.
 _ACTION_EDITED = re.compile(
     r"\b((?:new\s+|due\s+)?(?:date|deadline|owner|lead|update|progress|status|note|notes|comment)\s+(?:for|on|of|to)\s+)"
@@ -184,8 +224,10 @@ def plain_chat(text: str) -> str:
     text = _TICKED.sub(r"\1 done", text)
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _HASH_NUMBER.sub(r"A-\1", re.sub(r"\baction\s+#\s?(?=\d)", "action ", text, flags=re.I))
-    text = _EDITED_NUMBER.sub(r"\1A-\2", text)
+    text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
+    text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
     text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))
+    text = _ACTION_THEN.sub(_news_of_action, text)
     for pattern, word in _TEXT_SPEAK:
         text = pattern.sub(word, text)
     text = _BETWEEN_CLAUSES.sub("; ", text)  # "... for the alerts 😩 all members to ...": two clauses

@@ -16,7 +16,7 @@ from bot.directory import GroupInfo, Person
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 
-__all__ = ["as_first_person", "the_question", "with_group_named"]
+__all__ = ["as_first_person", "question_sentence", "the_question", "with_group_named"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A sentence that adds to what is asked rather than saying why: "And Sally's.", "mine too", "the police ones".
@@ -40,6 +40,13 @@ def the_question(text: str) -> str | None:
     if any(_ADDS.search(s) for s in sentences if s is not asked[0]):
         return None
     return asked[0]
+
+
+def question_sentence(text: str) -> str | None:
+    """The one sentence of several that ends with a question mark, whatever the others say; else None."""
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    asked = [s for s in sentences if s.endswith("?")]
+    return asked[0] if len(sentences) > 1 and len(asked) == 1 else None
 
 
 # "the group", "the sub group", "the subgroup", "the panel": a group named earlier, called by what it is.

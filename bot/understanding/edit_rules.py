@@ -277,7 +277,7 @@ class _EditRules(_DescribedEdits):
             return None  # "A-52: Pam's done her part, tick her off": closed (for her)
         if ASKING.search(note) or note.endswith("?") or _WANT_TO_SEE.search(note):
             return None  # "A-22 - what's the latest?": a question about it
-        if CLOSING_NOTE.search(note) and not self._negated:
+        if CLOSING_NOTE.search(note) and not self._negated and not PART_DONE.search(note):
             return None  # "Re a-27 - the summary has gone to CDOP, so I think that one's complete now": closed
         if DONE.fullmatch(note.strip(" .!👍✅")) or re.fullmatch(r"[\W_]*", note):
             return None  # "A-14: done" closes it

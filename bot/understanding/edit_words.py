@@ -388,7 +388,8 @@ UPDATE_BRIEF = re.compile(
 )
 # "neglect toolkit first draft done", "phase one complete": a part of the work done, news rather than the action.
 PART_DONE = re.compile(
-    r"\b(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+(?:version|[a-z]+))?|"
+    r"\b(?:(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+(?:version|[a-z]+))?)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?)?|"
     r"(?:part|phase|stage|step)\s+(?:one|two|1|2|i)|(?:scoping|consultation|pilot|survey)(?:\s+\w+)?)\s+"
     r"(?:is\s+|are\s+|has\s+been\s+|now\s+)?(?:done|complete[d]?|finished|written|ready|signed off)\b",
     re.I,
@@ -422,6 +423,12 @@ CLOSING_NOTE = re.compile(
     r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:complete[d]?|done|finished|"
     r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)|"
     r"^(?:can|could)\s+(?:now\s+)?be\s+(?:closed(?:\s+off)?|ticked\s+off|signed\s+off)\b|"  # "A-2 can be closed, …"
+    # "A-25 - Sally's part is done, she's sent the figures": one member's part of the action done
+    r"^(?:(?-i:[A-Z])[\w'’-]*['’]s|his|her|their|my|our)\s+(?:part|bit|bits|share|section|contribution)\s+"
+    r"(?:is\s+|has\s+been\s+)?(?:now\s+|all\s+)?(?:done|complete[d]?|finished)\b|"
+    # "A-14 - the leaflet is now done": the whole news is that the thing is done
+    r"^(?:the\s+|our\s+|my\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3}\s+(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:now\s+|all\s+|finally\s+)?(?:complete[d]?|done|finished)\W*$|"
     # "policy now on the website, can close", "all sent – you can close it off now": news, then closing asked
     r"(?:^|[,;.–—-]\s*)(?:so\s+)?(?:(?:you|we)\s+)?(?:can|could)\s+(?:be\s+closed|close)(?:\s+(?:it|this|that)(?:\s+one)?)?"
     r"(?:\s+off)?(?:\s+(?:now|please|pls|thanks))*\W*$",
@@ -432,7 +439,9 @@ THEIR_DUE = re.compile(r"\b(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:is|a
 ASKING = re.compile(
     r"\b(?:what(?:'s|s| is)?\s+(?:happening|happened|going on|the (?:latest|status|position|story))|"
     r"where (?:are|is|'re) (?:we|it)|any (?:news|update|progress)|status of|how(?:'s| is) .{0,20}going|"
-    r"is .{0,12}done|remind me|what(?: was| is|'s|s) (?:that|this|it)(?: one)?|what (?:was|is|'s)|status|"
+    r"is (?!(?:now|all|finally|also|just|basically|pretty much|more or less|largely|mostly)\b)\S.{0,11}done|"
+    r"(?:if|whether) \S+(?: \S+){0,2} is (?:\w+ )?done|"
+    r"remind me|what(?: was| is|'s|s) (?:that|this|it)(?: one)?|what (?:was|is|'s)|status|"
     r"what(?:'s| is) the (?:due )?date|due date|when(?:'s| is) (?:it|that|this) due)\b",
     re.I,
 )

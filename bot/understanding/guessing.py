@@ -48,7 +48,8 @@ _MY_LIST = re.compile(
     r"my (?:actions|list|ones|open|outstanding|overdue))\b",
     re.I,
 )
-_ME = re.compile(r"\b(?:to|with) me\b", re.I)  # "can A-9 come to me": the writer as the new owner
+# "can A-9 come to me": the writer as the new owner (not "with the team rather than with me")
+_ME = re.compile(r"(?<!\bthan )(?<!\bnot )(?<!\bof )\b(?:to|with) me\b", re.I)
 # A new action is asked for in so many words, or has a deadline: "log pls", "new one for me … by the 12th".
 _RECORDING = re.compile(r"\b(?:action|log|record|add|note|track|put (?:it |that |this )?down|task|new one)\b", re.I)
 _LISTING = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.audit_reading import audit_type, is_update, read_audit
-from bot.understanding.context import the_question
+from bot.understanding.context import question_sentence, the_question
 from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation, Owner
@@ -162,6 +162,13 @@ _LIST_CUE = re.compile(
     r"\bto do\b|\bstill (?:got|open)\b|\bassigned to\b",
     re.I,
 )
+# "Before Monday's panel, can you tell me …", "ahead of the July board, …": what the question is for, not about.
+_FOR_A_MEETING = re.compile(
+    r"^(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:the\s+|next\s+|this\s+|monday['’]s\s+|friday['’]s\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*",
+    re.I,
+)
+_A_MEETING = re.compile(r"\b(?:board|meeting|panel|workshop|dscb|lscb)\b", re.I)
 _MEETING_QUESTION = re.compile(
     # "what meetings have we got coming up", "any board dates in the diary?": the calendar asked about
     r"^(?=.*\b(?:what|which|any|list)\b)(?=.*\b(?:meetings|board dates|meeting dates|dates of the \w+)\b)"
@@ -444,6 +451,9 @@ class _IntentRules(_ReaderBase):
         return day is not None and any(m.date == day for m in self.names.directory.meetings)
 
     def _meeting_info(self) -> Interpretation | None:
+        asked = _FOR_A_MEETING.sub("", question_sentence(self.text) or self.text)
+        if asked != self.text and not _A_MEETING.search(asked) and (_LIST_CUE.search(asked) or audit_type(asked)):
+            return None  # "Pulling the July board papers together. What has WMP got outstanding?": not the meeting
         short = len(self.text.split()) <= 5
         papers = PAPERS_ASKED.search(self.text) is not None
         indirect = asks_indirectly(self.text) and (MEETING_ASKED.search(self.text) is not None or papers)

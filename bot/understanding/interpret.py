@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.directory import MANAGERS, Person
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
+from bot.understanding.asked_sentence import asked_windows, labelled_ask
 from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.chat import as_clauses, as_written, plain_chat
 from bot.understanding.context import as_first_person
@@ -23,7 +24,7 @@ from bot.understanding.guessing import guessed_reading
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
-from bot.understanding.leave import away_named, others_leave, writer_away_until
+from bot.understanding.leave import about_a_meeting, away_named, others_leave, writer_away_until
 from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
@@ -85,6 +86,10 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     else, when nothing reads it, a note whose owners are labelled (``as_owner_first``) or the action a story tells
     (``retold``)."""
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
+    labelled = labelled_ask(message)  # "<the work>. Action for QA & Comms please, by 31/7. I'll send the brief …"
+    given = _read(labelled, writer, now, names) if labelled else None
+    if given is not None and given.intent is Intent.RECORD_ACTION and (given.owners or given.ambiguous):
+        return given
     rest = without_preamble(message)
     for asked in (as_requested(rest or message), rest):
         if asked is not None:
@@ -99,6 +104,12 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
         told = _read(story, writer, now, names)
         if told.intent is Intent.RECORD_ACTION and (told.owners or told.ambiguous or not ownerless):
             return told
+    for window in asked_windows(message) if unread else ():  # "<the story>. Can you put down that Su will …?"
+        part = _read(window, writer, now, names)
+        if part.intent is not Intent.NONE and (
+            part.intent is not Intent.RECORD_ACTION or part.owners or part.ambiguous
+        ):
+            return part
     return found
 
 
@@ -116,22 +127,30 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
 
     def _leave(self) -> Interpretation | None:
         """ "On leave until 1 June", "a/l until 12/06", "OOO through Friday", "back on 8 June": the writer's leave."""
-        away = writer_away_until(self.text, self.now)
-        mine = as_first_person(self.text, self.writer, self.names) if away is None else None
+        named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
+        whose = self.owners.phrase(named.who, subject=True, allow_unknown=not named.loose) if named else None
+        writer_id = self.writer.id if self.writer else None
+        someone_else = (
+            whose is not None
+            and bool(whose)
+            and not any(o.kind == "member" and o.id == writer_id for o in whose.owners)
+            and not any(p.id == writer_id for a in whose.ambiguous for p in a.candidates)
+        )
+        if whose and any(o.kind not in ("member", "unknown") for o in whose.owners):
+            whose = None  # "Safeguarding team away until 5 June": news, nobody's leave to record
+        away = None if someone_else else writer_away_until(self.text, self.now)
+        mine = as_first_person(self.text, self.writer, self.names) if away is None and not someone_else else None
         away = writer_away_until(mine, self.now) if mine else away  # "Su is off next week, ..." written by Su
         if away is not None:
             return Interpretation(Intent.LEAVE, away_until=away)
         if REF.search(self.text) or _ASKS_MORE.search(self.text):
             return None  # "Richard's off until 1 June so can A-23 go to Sally": the request is the message
-        news = Interpretation(Intent.NONE) if others_leave(self.text, self.now) else None  # never an action
-        if self.writer is None or self.writer.role not in MANAGERS:
+        others = (someone_else and not about_a_meeting(self.text)) or others_leave(self.text, self.now)
+        news = Interpretation(Intent.NONE) if others else None  # never an action
+        if self.writer is None or self.writer.role not in MANAGERS or named is None or not whose:
             return news  # only the business manager and the chair note others' leave; to anyone else it is news
-        named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
-        whose = self.owners.phrase(named[0], subject=True) if named else None
-        if named is None or not whose or any(o.kind not in ("member", "unknown") for o in whose.owners):
-            return news
         return Interpretation(
-            Intent.LEAVE, owners=tuple(whose.owners), ambiguous=tuple(whose.ambiguous), away_until=named[1]
+            Intent.LEAVE, owners=tuple(whose.owners), ambiguous=tuple(whose.ambiguous), away_until=named.until
         )
 
     def read(self) -> Interpretation:

@@ -13,12 +13,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.understanding.dates import DateMention, find_dates
 from bot.understanding.text import normalise
 
-__all__ = ["away_named", "others_leave", "parse_leave", "status_means_leave", "writer_away_until"]
+__all__ = [
+    "NamedAway",
+    "about_a_meeting",
+    "away_named",
+    "others_leave",
+    "parse_leave",
+    "status_means_leave",
+    "writer_away_until",
+]
 
 _LEAVE = (
     r"(?:on\s+(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
@@ -150,23 +159,38 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
 # whose leave it is, named before the leave wording.
 _NAMED_AWAY = re.compile(
     r"^(?:(?:dear|hi|hello)\s+\w+,?\s+)?"  # "Dear Martine, Just to let you know that Tony Oakman is on leave until …"
-    r"(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+|(?:just\s+)?to\s+let\s+you\s+know,?\s+(?:that\s+)?)?"
+    r"(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+|(?:just\s+)?to\s+let\s+you\s+know,?\s+(?:that\s+)?|"
+    r"(?:please\s+)?note(?:\s+that)?[,:]?\s+|heads\s+up[,:]?\s+)?"
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
-    r"(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+(?:now\s+|also\s+|both\s+)?"
+    # "Jassi off sick till …", "Mike G on leave, back tues": no verb (then only a member's name, see away_named)
+    r"(?:(?P<verb>['’]s|\s+is|\s+are|\s+will\s+be)\s+|\s+)(?:now\s+|also\s+|both\s+)?"
     r"(?:away|off(?:\s+sick)?|on\s+(?:annual\s+|sick\s+|maternity\s+|paternity\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
     r"out\s+of\s+(?:the\s+)?office|ooo)\b",
     re.I,
 )
 
 
-def away_named(text: str, now: dt.datetime) -> tuple[str, dt.date] | None:
-    """Someone's leave as the message names them ("roger is away till 29 may"): who, as written, and their last day
-    away; None when the message names nobody before its leave wording or gives no day."""
+@dataclass(frozen=True, slots=True)
+class NamedAway:
+    """Someone's leave as a message names them: who, as written, their last day away, and whether the words are
+    loose (a lower-case name and no verb: "sally off sick till friday", where only a member's name counts)."""
+
+    who: str
+    until: dt.date
+    loose: bool
+
+
+def away_named(text: str, now: dt.datetime) -> NamedAway | None:
+    """Someone's leave as the message names them ("roger is away till 29 may", "Jassi off sick till Friday"); None
+    when the message names nobody before its leave wording or gives no day."""
     found = _NAMED_AWAY.match(text)
     if found is None or _INSTEAD.search(text, found.end()):
         return None  # "Sally is on leave till the 26th so Richard will do the figures": an action, not a note
     day = parse_leave(text[found.end("who") :], now)
-    return (found["who"], day) if day is not None else None
+    who, verb = found["who"], found["verb"]
+    if verb is None and who[-2:] in ("'s", "’s"):  # "karen's on leave": the name and its verb
+        who, verb = who[:-2], who[-2:]
+    return NamedAway(who, day, verb is None and not who[:1].isupper()) if day is not None else None
 
 
 # Words of a meeting or an apology: "Viv is off sick on monday, apologies for the panel" is an apology, not news.
@@ -175,6 +199,11 @@ _ABOUT_A_MEETING = re.compile(
     r"\b(?:board|panel|workshop|meeting|mtg)\b|\?",
     re.I,
 )
+
+
+def about_a_meeting(text: str) -> bool:
+    """Whether leave is told with a meeting or apologies ("Pam's on leave so apologies for Monday from me")."""
+    return _ABOUT_A_MEETING.search(text) is not None
 
 
 _INSTEAD = re.compile(r"\b(?:so|but|meaning|which\s+means)\s+\S+(?:\s+\S+)?\s+(?:will|to|is\s+going\s+to)\b", re.I)

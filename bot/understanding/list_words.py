@@ -90,6 +90,12 @@ LIST_WHO_MORE = (
         r"(?:still\s+)?(?:have|has|got)\s+(?:got\s+)?(?:anything|any\s+(?:open|outstanding|overdue|actions?))\b",
         re.I,
     ),
+    # "a quick list of what Sally Holmes and Richard Fisher owe", "tell me what the police still owe": no "does"
+    re.compile(
+        r"\bwhat\s+(?!(?:do|does|did|is|are|was|else)\b)(?P<who>[^?.,!;]+?)\s+(?:still\s+)?owes?\b"
+        r"(?!\s+(?:to|from)\b)",
+        re.I,
+    ),
     # "what have me and zala got outstanding"
     re.compile(rf"\bwhat\s+(?:have|has)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?got(?:\s+{LIST_STATE})?\b", re.I),
     # "anything on DCVS?", "any actions with the police", "what's with housing at the moment"

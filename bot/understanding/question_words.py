@@ -26,7 +26,8 @@ _INDIRECT = re.compile(
     r"(?:would|do)\s+you\s+mind\s+(?:letting|telling|reminding|checking|confirming|showing)|"
     r"i(?:'d|\s+would)\s+be\s+(?:grateful|glad|pleased)\s+(?:if|to\s+know)|"
     r"(?:asked|wants|wanted|needs|would\s+like)\s+(?:me|us)\s+to\s+(?:check|ask|find\s+out|confirm)|"
-    r"(?:'s|\s+is|\s+was|\s+has\s+been)\s+asking)\b"
+    r"(?:'s|\s+is|\s+was|\s+has\s+been)\s+asking|"
+    r"(?:need|want|could\s+do\s+with|(?:'d|\s+would)\s+like)\s+(?:a|the)\s+(?:quick\s+)?(?:list|rundown|summary)\s+of)\b"
     r"[^.!?]{0,80}?\b(?:whether|if|where|when|what|which|who|whose|how|anything|any)\b",
     re.I,
 )
@@ -290,7 +291,7 @@ _SERVICE_THING = (
 )
 SERVICE_ASKED = re.compile(
     r"(?:^|[.!?,;:]\s+|\b(?:please|pls)\s+)(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|one\s+of\s+you)"
-    r"\s+(?:be\s+able\s+to\s+)?|is\s+it\s+possible\s+to\s+|(?:i|we)\s+need\s+(?:you\s+)?to\s+)?"
+    r"\s+(?:be\s+able\s+to\s+)?|is\s+it\s+possible\s+to\s+|(?:i|we)\s+need\s+you\s+to\s+)?"
     r"(?:please\s+|pls\s+|possibly\s+|kindly\s+|just\s+|quickly\s+)*"
     r"(?:(?:book|reserve|hire|arrange|organi[sz]e|order|sort(?:\s+out)?|set\s+up)\s+(?:me|us|him|her|them|the\s+team)?"
     r"|(?:get|find)\s+(?:me|us|him|her|them|the\s+team))\s*(?:a|an|the|some|two|three|\d+)?\s*"

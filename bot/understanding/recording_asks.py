@@ -85,8 +85,18 @@ class NamedRequest:
     task: str
 
 
+# "log it as his action", "can that go on the tracker as hers": the owner as a possessive.
+_AS_THEIRS = re.compile(
+    r"\bas\s+(?:(?P<pronoun>his|her|their|my|our)\s+(?:own\s+)?(?:action|one)|(?P<alone>his|hers|theirs|mine|ours))\b",
+    re.I,
+)
+_OBJECT = {"his": "him", "her": "her", "hers": "her", "their": "them", "theirs": "them", "my": "me", "mine": "me",
+           "our": "us", "ours": "us"}  # fmt: skip
+
+
 def record_for(text: str) -> RecordFor | None:
     """The statement and the owners' words of a closing request to record it, or None."""
+    text = _AS_THEIRS.sub(lambda m: f"as an action for {_OBJECT[(m['pronoun'] or m['alone']).lower()]}", text)
     mine = _ME_AS_OWNER.search(text)
     if mine is not None:
         breaks = [m.end() for m in _SENTENCE.finditer(text, 0, mine.start())]

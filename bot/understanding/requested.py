@@ -58,8 +58,10 @@ _ASKED_ME_TO_WORK = re.compile(
 )
 # "Tony asked that Merlin pick up …", "Roger's asked for Jo to …", "Roger would like everyone to review …"
 _ASKED_THAT = re.compile(
-    rf"^{_ASKER}\s+(?:asked|requested|suggested|wants|wanted|would\s+like|would\s+prefer)\s+"
-    r"(?:(?:that|for|if)\s+)?(?P<who>(?!(?:me|us|you|I|we|to|it|this|that)\b)[^.!?:;,]{1,60}?)\s+(?:to\s+|(?:could|would|can|will)\s+)?"
+    rf"^(?:{_ASKER}\s+(?:asked|requested|suggested|wants|wanted|would\s+like|would\s+prefer)|"
+    r"(?:I|we)\s+(?:want|need|would\s+like|['’]d\s+like))\s+"  # "I want the Fire Service, Cafcass and … to confirm"
+    r"(?:(?:that|for|if)\s+)?(?P<who>(?!(?:me|us|you|I|we|to|it|this|that)\b)[^.!?:;]{1,60}?)\s+"
+    r"(?:(?:each|all|both)\s+)?(?:to\s+|(?:could|would|can|will)\s+)?"
     r"(?P<verb>pick|pull|put|sort|speak|talk|find|work|pass|take|lead|send|share|review|draft|write|circulate|update|prepare|produce|present|bring|look|"
     r"check|chase|confirm|complete|do|provide|arrange|contact|liaise|meet|report|agree|ask|set|map|audit|run|"
     r"develop|deliver|feed|get|give|organise|organize|refresh|revise|read|respond|collate|compile|attend|"

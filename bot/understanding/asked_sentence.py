@@ -1,0 +1,63 @@
+"""The sentence that asks, in a message that opens with its story: "Following a conversation with Su yesterday,
+we're going to need health input on the ABE training. Can you put down that Su Vincent will identify a health lead by
+5 June?", "The participation group have asked to present. Can you log for IYS to arrange it for the September
+board? I'll speak to Roger about the agenda."
+
+When the whole message reads as nothing, the reader tries the sentence that asks to record something, then that
+sentence with the one before it (which the ask may point back at: "I've asked Dave to send the criteria. Could you
+log it as his action, by 12/06."), then the message from the asking sentence on. A sentence that only names the
+owner ("Action for QA & Comms please, by 31/7.") labels the sentence before it as the work (``labelled_ask``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asked_windows", "labelled_ask"]
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
+# A sentence that asks for something to be put on the tracker, however politely it opens.
+_ASKS = re.compile(
+    r"^(?:(?:so|and|but|then)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|we|someone|somebody|that|this|it|I)\b|"
+    r"please\b|pls\b|I(?:['’]d|\s+would)\s+(?:like|be\s+grateful)|is\s+it\s+possible|would\s+it\s+be\s+possible|"
+    r"(?:an?\s+)?(?:new\s+)?action\s+(?:for|on|against)\b|may\s+I\b)",
+    re.I,
+)
+_TO_RECORD = re.compile(
+    r"\b(?:put|log|logged|record|recorded|add|added|note|noted|minute|capture|track|tracker|action|down|"
+    r"go\s+on|set\s+up|raise)\b",
+    re.I,
+)
+
+
+def asked_windows(message: str) -> list[str]:
+    """The parts of ``message`` to read in turn, around its first sentence (after the first) that asks for something
+    to be recorded; empty when no later sentence asks."""
+    sentences = [s for s in _SENTENCES.split(message.strip()) if s]
+    for at, sentence in enumerate(sentences):
+        if at == 0 or not (_ASKS.match(sentence) and _TO_RECORD.search(sentence)):
+            continue
+        windows = [sentence, " ".join(sentences[at - 1 : at + 1]), " ".join(sentences[at:])]
+        return list(dict.fromkeys(windows))
+    return []
+
+
+# "Action for QA & Comms please, by 31/7.", "an action for the police pls": the owner, and perhaps when, alone.
+_OWNER_ONLY = re.compile(
+    r"^(?:(?:so\s+)?(?:an?\s+|new\s+)?action\s+(?:for|on|against)\s+)(?P<who>[^,.;:!?]{2,50}?)"
+    r"(?:\s+(?:please|pls))?(?:\s*,?\s*(?P<when>(?:by|for|before)\s+[^.!?]+?))?\s*[.!]?$",
+    re.I,
+)
+
+
+def labelled_ask(message: str) -> str | None:
+    """ "<the work>. Action for QA & Comms please, by 31/7. <more>": the work labelled with its owner and date
+    ("Action for QA & Comms: <the work> by 31/7"), or None."""
+    sentences = [s for s in _SENTENCES.split(message.strip()) if s]
+    for at, sentence in enumerate(sentences[1:], start=1):
+        found = _OWNER_ONLY.match(sentence)
+        if found is not None:
+            work = sentences[at - 1].rstrip(" .!")
+            when = f" {found['when']}" if found["when"] else ""
+            return f"Action for {found['who']}: {work}{when}"
+    return None

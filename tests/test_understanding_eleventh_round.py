@@ -1,0 +1,152 @@
+"""Understanding the eleventh round's classes: lists asked without "does" ("a quick list of what Sally and Richard
+owe"), news after "action 44:" or "no. 44", a part of the work done rather than the action, others' leave noted by
+the chair or the manager in any form, a request to record that follows a story, the owner given as a possessive ("log
+it as his action"), "Action for X please, by 31/7" after the work, a meeting named only as the reason for asking, and
+"log the action for end of July".
+
+Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
+question: the negative cases check that a rule stays away from wordings that only look like its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.understanding.snapshot import Snapshot
+from tests.conftest import seed_snapshot
+from tests.understanding_cases import Case, M, agency, check, group, member, parse
+
+R = "Roger Clayton"
+
+
+@pytest.fixture(scope="module")
+def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    return seed_snapshot(tmp_path_factory.mktemp("understanding-eleventh-round"))
+
+
+# SEED_NOW is Friday 15 May 2015; boards 10 July and 11 September, the workshop 19 June, the audit panel Monday 18 May.
+LISTS: list[Case] = [
+    ("Need a quick list of what Pam Smith and Zala Ibrahim owe, cheers", M,
+     {"intent": "list_actions", "owners": [member("Pam Smith"), member("Zala Ibrahim")]}),
+    ("can you tell me what tony owes pls", "Jo Forbes", {"intent": "list_actions", "owners": [member("Tony Oakman")]}),
+    ("I'd like a rundown of what housing has open", R,
+     {"intent": "list_actions", "owners": [agency("DMBC – Housing")]}),
+    ("tell me what the police still owe", M, {"intent": "list_actions", "owners": [agency("West Midlands Police")]}),
+]  # fmt: skip
+
+NUMBERED_NEWS: list[Case] = [
+    ("action 12: letters gone to all the heads, replies coming in", "Marie Hunter",
+     {"intent": "add_update", "ref": "A-12", "note": "letters gone to all the heads, replies coming in"}),
+    ("action 7 - survey delayed at the printers but still on track", "Karen Palk",
+     {"intent": "add_update", "ref": "A-7"}),
+    ("extend no. 29 by a week", "Jo Forbes", {"intent": "change_due", "ref": "A-29", "shift_days": 7}),
+    ("no. 18 finished ✅", "Julie Winpenny", {"intent": "complete_action", "ref": "A-18"}),
+    ("what's the latest on no. 51?", "Pam Smith", {"intent": "show_action", "ref": "A-51"}),
+    ("scrap no. 37 pls, the consultation was withdrawn", M,
+     {"intent": "drop_action", "ref": "A-37", "note": "the consultation was withdrawn"}),
+]  # fmt: skip
+
+PART_DONE: list[Case] = [
+    ("A-44 - first draft of the neglect leaflet is done, going to QA & Comms next", "Jassi Broadmeadow",
+     {"intent": "add_update", "ref": "A-44"}),
+    ("A-14: working draft for the protocol finished, with legal now", "Jo Forbes",
+     {"intent": "add_update", "ref": "A-14"}),
+    ("A-25 - Pam's bit is done, she's sent her figures", M,
+     {"intent": "complete_action", "ref": "A-25", "on_behalf_of": "Pam Smith"}),
+    ("A-14 - the leaflet is now done", "Jo Forbes", {"intent": "complete_action", "ref": "A-14"}),
+]  # fmt: skip
+
+MANAGERS_NOTE_LEAVE: list[Case] = [
+    ("Please note Helen and Mike G are both on leave until 29 May.", R,
+     {"intent": "leave", "owners": [member("Helen Ellis"), member("Mike Galikowski")], "away_until": "2015-05-29"}),
+    ("Viv Townsend on leave until 5 June - Kate is covering probation queries", M,
+     {"intent": "leave", "owners": [member("Viv Townsend")], "away_until": "2015-06-05"}),
+    ("Anne off sick till end of next week fyi", R,
+     {"intent": "leave", "owners": [member("Anne Harris")], "away_until": "2015-05-22"}),
+    ("heads up, Remley on leave, back tues 26th", M,
+     {"intent": "leave", "owners": [member("Remley Mann")], "away_until": "2015-05-25"}),
+    ("zala off sick till weds", M, {"intent": "leave", "owners": [member("Zala Ibrahim")], "away_until": "2015-05-20"}),
+]  # fmt: skip
+
+ASKED_AFTER_A_STORY: list[Case] = [
+    ("Spoke to Pam after the board about the audit findings. Can you put down that Pam Smith will share the "
+     "action plan with CDOP by 26 June? She's happy with that.", "Zala Ibrahim",
+     {"intent": "record_action", "owners": [member("Pam Smith")], "due": "2015-06-26"}),
+    ("Had a call with Jo this morning about the B&B figures. Can you put down that I'll pull the numbers together "
+     "by 5 June?", "Mike Galikowski",
+     {"intent": "record_action", "owners": [member("Mike Galikowski")], "due": "2015-06-05"}),
+    ("Further to the last board, I've asked Gemma Rowley in our office to send the referral pathway. Could you log "
+     "it as her action, by 12/06.", "Viv Townsend",
+     {"intent": "record_action", "owners": [{"kind": "unknown", "name": "Gemma Rowley", "suggestions": []}],
+      "due": "2015-06-12"}),
+    ("After the VCSG I've asked Helen Ellis to map the youth contacts. She thinks end of June is realistic, so can "
+     "that go on the tracker as hers.", "Mike Galikowski",
+     {"intent": "record_action", "owners": [member("Helen Ellis")], "due": "2015-06-30"}),
+    ("We agreed at the SCR Sub that the learning brief needs turning into a one-page summary. Action for the WDG "
+     "please, by 31/7. I'll send the brief to Rachael today.", "Su Vincent",
+     {"intent": "record_action", "owners": [group("Workforce Development Group")], "due": "2015-07-31"}),
+    ("Early Years will run two safe sleep sessions for childminders, so please log the action for end of July.",
+     "Annette Callear", {"intent": "record_action", "owners": [agency("Early Years")], "due": "2015-07-31"}),
+    ("I want the police, the CCG and Cafcass each to confirm their S11 plans by 31 July", R,
+     {"intent": "record_action", "owners": [agency("West Midlands Police"), agency("Dudley CCG"), agency("Cafcass")],
+      "due": "2015-07-31"}),
+    ("QA & Comms went through the leaflet on Tuesday and Jo has offered to proof it. Can you log that against her, "
+     "19th June.", M, {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-06-19"}),
+]  # fmt: skip
+
+NOT_THE_MEETING: list[Case] = [
+    ("Getting the July board papers ready. What has the CCG got outstanding?", M,
+     {"intent": "list_actions", "owners": [agency("Dudley CCG")]}),
+    ("Has the Fire Service completed their section 11? It came up at the March board.", R,
+     {"intent": "audit_status", "audit": {"type": "S11", "subject": "West Midlands Fire Service"}}),
+    ("Before Monday's panel, can you tell me where we are with the S175s overall?", "Karen Palk",
+     {"intent": "audit_status", "audit": {"type": "S175", "subject": None}}),
+    ("When is the July board? I need to sort my diary out", M,
+     {"intent": "meeting_info", "meeting": "2015-07-10"}),
+]  # fmt: skip
+
+CLASSES = {
+    "lists": LISTS, "numbered news": NUMBERED_NEWS, "part done": PART_DONE,
+    "managers note leave": MANAGERS_NOTE_LEAVE, "asked after a story": ASKED_AFTER_A_STORY,
+    "not the meeting": NOT_THE_MEETING,
+}  # fmt: skip
+ALL = [(name, *case) for name, cases in CLASSES.items() for case in cases]
+
+
+@pytest.mark.parametrize(("group_", "text", "writer", "expected"), ALL, ids=[f"{c[0]}:{c[1][:40]}" for c in ALL])
+def test_eleventh_round_wording(
+    snapshot: Snapshot, group_: str, text: str, writer: str | None, expected: dict[str, Any]
+) -> None:
+    check(parse(snapshot, text, writer), expected)
+
+
+# Wordings that only look like the rules above: each must keep away from a confident wrong reading.
+NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
+    ("Action 3 - Tony to circulate the slides by 30 June", M,
+     {"intent": "record_action", "owners": [member("Tony Oakman")], "ref": None}),
+    ("Action 1: I'll circulate the notes by Friday", "Jo Forbes",
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "ref": None}),
+    ("S175: no. of schools returned so far is 41", "Marie Hunter", {"ref": None}),
+    ("sally off sick till friday", M, {"intent": "leave", "owners": [member("Sally Holmes")]}),  # never Martine's
+    ("sally off sick till friday", "Pam Smith", {"intent": "none"}),  # a member's news of someone else
+    ("Pam's on leave till the 26th so I'm covering - apologies for Monday from me", "Zala Ibrahim",
+     {"intent": "apology", "owners": [member("Zala Ibrahim")], "meeting": "2015-05-18"}),
+    ("A-14 would sit better with the directorate as a whole rather than with me - please reassign it", "Tony Oakman",
+     {}),
+    ("Can you add one for Janet Cole to do the fire safety briefing by 30 June", "Julie Winpenny",
+     {"intent": "record_action", "owners": [{"kind": "unknown", "name": "Janet Cole", "suggestions": []}],
+      "due": "2015-06-30"}),
+    ("Jo to send the data on Wednesday", M, {"due": "2015-05-20"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "writer", "expected"), NOT_THESE, ids=[c[0][:40] for c in NOT_THESE])
+def test_look_alikes_read_safely(snapshot: Snapshot, text: str, writer: str, expected: dict[str, Any]) -> None:
+    got = parse(snapshot, text, writer)
+    check(got, expected)
+    if text.startswith("A-14 would sit better"):  # the writer is never the new owner of what they hand away
+        assert all(o["name"] != "Tony Oakman" for o in got["owners"]), got
+    if text.startswith("sally off"):  # the writer's own leave is never recorded for someone else's
+        assert got["intent"] != "leave" or got["owners"], got
