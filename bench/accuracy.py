@@ -1,5 +1,5 @@
 """How well the assistant understands wording it was never tuned on: the blind everyday-chat set (issue 15's
-targets: intent, owners and due dates at least 95 %, no wrong member owner), seven more writers' sets, the older
+targets: intent, owners and due dates at least 95 %, no wrong member owner), eight more writers' sets, the older
 blind set, and the third-party Duckling day expressions (at least 200 of 220)."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_6,
     EVERYDAY_BLIND_7,
     EVERYDAY_BLIND_8,
+    EVERYDAY_BLIND_9,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -35,6 +36,7 @@ BLIND_EVERYDAY = (
     ("sixth blind everyday set", EVERYDAY_BLIND_6),
     ("seventh blind everyday set", EVERYDAY_BLIND_7),
     ("eighth blind everyday set", EVERYDAY_BLIND_8),
+    ("ninth blind everyday set", EVERYDAY_BLIND_9),
 )
 
 

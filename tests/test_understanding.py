@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 36)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 38)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -140,7 +140,7 @@ FLOOR_EXCEPTIONS = {
     "everyday-13": {"due": 0.93},
     "everyday-23": {"owners": 0.84},
     "everyday-30": {"due": 0.93},
-    "everyday-35": {"intent": 0.91, "owners": 0.88, "due": 0.87},  # long messages: the request mid-story
+    "everyday-35": {"intent": 0.92, "due": 0.87},  # long messages: the request mid-story, tuned on for one round
 }
 
 
@@ -182,20 +182,22 @@ class BlindFloors:
 BLIND_SETS = [
     BlindFloors(score.EVERYDAY_BLIND, {"intent": 0.95, "owners": 0.92, "due": 0.94, "meeting": 1.0, "audit": 0.9,
                 "ref": 1.0}, 0, "one wrong member owner before the last tuning round of its time, none after"),
-    BlindFloors(score.EVERYDAY_BLIND_2, {"intent": 0.95, "owners": 0.9, "due": 0.96, "meeting": 0.88, "audit": 0.85,
-                "ref": 0.98}, 1, "one wrong member owner when first measured, before any change for it"),
+    BlindFloors(score.EVERYDAY_BLIND_2, {"intent": 0.96, "owners": 0.91, "due": 0.96, "meeting": 0.91, "audit": 0.85,
+                "ref": 1.0}, 0, "one wrong member owner when first measured, none since the eleventh round"),
     BlindFloors(score.EVERYDAY_BLIND_3, {"intent": 0.98, "owners": 0.95, "due": 1.0, "meeting": 1.0, "audit": 0.85,
                 "ref": 0.97}, 0, "no wrong member owner on arrival"),
     BlindFloors(score.EVERYDAY_BLIND_4, {"intent": 0.99, "owners": 0.97, "due": 1.0, "meeting": 1.0, "audit": 0.84,
                 "ref": 1.0}, 1, "one wrong member owner on arrival and at the end of its round"),
     BlindFloors(score.EVERYDAY_BLIND_5, {"intent": 0.96, "owners": 0.93, "due": 0.95, "meeting": 1.0, "audit": 1.0,
-                "ref": 1.0}, 2, "two wrong member owners on arrival and at the end of its round"),
+                "ref": 1.0}, 1, "two wrong member owners on arrival and at its round's end, one since the eleventh"),
     BlindFloors(score.EVERYDAY_BLIND_6, {"intent": 0.97, "owners": 0.96, "due": 0.95, "meeting": 1.0, "audit": 1.0,
                 "ref": 1.0}, 0, "two wrong member owners on arrival, none at the end of its round"),
     BlindFloors(score.EVERYDAY_BLIND_7, {"intent": 0.98, "owners": 0.99, "due": 0.97, "meeting": 1.0, "audit": 0.95,
                 "ref": 1.0}, 0, "no wrong member owner on arrival or at the end of its round"),
     BlindFloors(score.EVERYDAY_BLIND_8, {"intent": 0.98, "owners": 0.95, "due": 0.95, "meeting": 0.96, "audit": 1.0,
                 "ref": 1.0}, 0, "no wrong member owner on arrival"),
+    BlindFloors(score.EVERYDAY_BLIND_9, {"intent": 0.97, "owners": 0.91, "due": 0.94, "meeting": 0.96, "audit": 1.0,
+                "ref": 1.0}, 1, "one wrong member owner on arrival"),
 ]  # fmt: skip
 
 

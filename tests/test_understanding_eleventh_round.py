@@ -1,8 +1,10 @@
 """Understanding the eleventh round's classes: lists asked without "does" ("a quick list of what Sally and Richard
 owe"), news after "action 44:" or "no. 44", a part of the work done rather than the action, others' leave noted by
 the chair or the manager in any form, a request to record that follows a story, the owner given as a possessive ("log
-it as his action"), "Action for X please, by 31/7" after the work, a meeting named only as the reason for asking, and
-"log the action for end of July".
+it as his action"), "Action for X please, by 31/7" after the work, a meeting named only as the reason for asking,
+"log the action for end of July", news whose own date is not a new due date, updates and apologies passed on for
+someone, stand-ins named in a later sentence, a team named by whose it is ("Tony's directorate", "my lot"), lists of
+several names, and follow-ups ("and Tabetha?").
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
 question: the negative cases check that a rule stays away from wordings that only look like its own.
@@ -107,7 +109,57 @@ NOT_THE_MEETING: list[Case] = [
      {"intent": "meeting_info", "meeting": "2015-07-10"}),
 ]  # fmt: skip
 
+UPDATES_AND_APOLOGIES: list[Case] = [
+    ("A-31 - leaflets printed, they go out to the GP practices next week, then I'll close it", "Su Vincent",
+     {"intent": "add_update", "ref": "A-31"}),
+    ("For A-16, the PPP group had a first look on Tuesday. Comments are due back by 29 May and it goes to the July "
+     "board after that.", "Tabetha Darman", {"intent": "add_update", "ref": "A-16"}),
+    ("Jo asked me to put an update on A-12 for her as she's on a course: the B&B figures have gone to Martine", M,
+     {"intent": "add_update", "ref": "A-12", "on_behalf_of": "Jo Forbes",
+      "note": "the B&B figures have gone to Martine"}),
+    ("Viv asked me to add a note to A-20 while she's away: the MAPPA protocol is with legal", "Kate McConnell",
+     {"intent": "add_update", "ref": "A-20", "on_behalf_of": "Viv Townsend",
+      "note": "the MAPPA protocol is with legal"}),
+    ("Tony's diary has cleared and he can make the July board after all, so please remove his apologies.", M,
+     {"intent": "withdraw_apology", "owners": [member("Tony Oakman")], "meeting": "2015-07-10"}),
+    ("Pam Smith and Zala Ibrahim have both sent their apologies for Monday's panel", M,
+     {"intent": "apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")], "meeting": "2015-05-18"}),
+    ("Jo asked me to let you know she won't make the July board - she's on a course that week.", "Mike Galikowski",
+     {"intent": "apology", "owners": [member("Jo Forbes")], "meeting": "2015-07-10"}),
+    ("Sorry, I can't make the board in July. Could you pass on my apologies? Zala knows the CDOP position and will "
+     "come instead.", "Pam Smith",
+     {"intent": "apology", "owners": [member("Pam Smith")], "meeting": "2015-07-10", "representative": "Zala Ibrahim"}),
+    ("I can't come to the panel on Monday. Anne has agreed to speak to the adult items for me.", "Helen Ellis",
+     {"intent": "apology", "owners": [member("Helen Ellis")], "meeting": "2015-05-18",
+      "representative": "Anne Harris"}),
+    ("Sally will go to the July board for WMP as I'm on a course", "Richard Fisher",
+     {"intent": "apology", "owners": [member("Richard Fisher")], "meeting": "2015-07-10",
+      "representative": "Sally Holmes"}),
+]  # fmt: skip
+
+TEAMS_AND_LISTS: list[Case] = [
+    ("what has Tony's directorate got outstanding", R,
+     {"intent": "list_actions", "owners": [agency("DMBC – Directorate of People")]}),
+    ("what's outstanding for my lot", "Mike Galikowski", {"intent": "list_actions", "owners": [agency("DMBC – YOS")]}),
+    ("what's Mayada's group got open", "Karen Jackson", {"intent": "list_actions", "owners": [group("CDOP")]}),
+    ("anything overdue for Jo's team?", M, {"intent": "list_actions", "owners": [agency("DMBC – Housing")]}),
+    ("list actions for Remley, Marie and Annette", M,
+     {"intent": "list_actions", "owners": [member("Remley Mann"), member("Marie Hunter"), member("Annette Callear")]}),
+    ("and Tabetha?", M, {"intent": "list_actions", "owners": [member("Tabetha Darman")]}),
+    ("what about the fire service then", M,
+     {"intent": "list_actions", "owners": [agency("West Midlands Fire Service")]}),
+    ("whats outstanding 4 marie", M, {"intent": "list_actions", "owners": [member("Marie Hunter")]}),
+    ("what've I got due this week", "Jo Forbes", {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("a-50 needs 2 more weeks, sorry", "Jo Forbes", {"intent": "change_due", "ref": "A-50", "shift_days": 14}),
+    ("Public Health to share the needs assessment with the board. I've said I'll present it in July but the paper "
+     "needs to be with Martine by 26 June.", "Karen Jackson",
+     {"intent": "record_action", "owners": [agency("Office of Public Health")], "due": "2015-06-26"}),
+    ("Mayada and I agreed CDOP will produce a summary for the workshop. Can that go on the tracker, due 19 June?",
+     "Karen Jackson", {"intent": "record_action", "owners": [group("CDOP")], "due": "2015-06-19"}),
+]  # fmt: skip
+
 CLASSES = {
+    "updates and apologies": UPDATES_AND_APOLOGIES, "teams and lists": TEAMS_AND_LISTS,
     "lists": LISTS, "numbered news": NUMBERED_NEWS, "part done": PART_DONE,
     "managers note leave": MANAGERS_NOTE_LEAVE, "asked after a story": ASKED_AFTER_A_STORY,
     "not the meeting": NOT_THE_MEETING,
@@ -139,6 +191,12 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
      {"intent": "record_action", "owners": [{"kind": "unknown", "name": "Janet Cole", "suggestions": []}],
       "due": "2015-06-30"}),
     ("Jo to send the data on Wednesday", M, {"due": "2015-05-20"}),
+    ("and July?", M, {"intent": "none"}),  # a follow-up that names nobody lists nobody's actions
+    ("what's Karen's team got on", M, {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Karen's team",
+                                                                        "suggestions": []}]}),
+    ("Tony to attend the chairs network on 4 june and report back, due 4 june", M, {"due": "2015-06-04"}),
+    ("A-26 - printers delayed, can we move it to 5 June", "Julie Winpenny",
+     {"intent": "change_due", "ref": "A-26", "due": "2015-06-05"}),
 ]  # fmt: skip
 
 

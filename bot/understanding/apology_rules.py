@@ -18,7 +18,7 @@ from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import APOLOGIES_LISTED, ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
-from bot.understanding.stand_ins import stand_in_named, title_start, untitled, writer_stands_in
+from bot.understanding.stand_ins import goes_for_writer, stand_in_named, title_start, untitled, writer_stands_in
 from bot.understanding.withdrawn_words import (
     CAN_ATTEND,
     CHANGE_OF_PLAN,
@@ -109,7 +109,8 @@ _REPRESENTATIVE = re.compile(
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
 # for WMP"): only a name of the roster counts.
 _REPRESENTATIVE_CHAT = re.compile(
-    r"(?P<name>\b[A-Za-z][\w-]+(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very)\b)[A-Za-z][\w-]*)?)"
+    r"(?P<name>\b(?!(?:happy|willing|able|pleased|glad|keen|free|available)\b)[A-Za-z][\w-]+"
+    r"(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very)\b)[A-Za-z][\w-]*)?)"
     r"(?:\s+(?:will|is going to|can|is|are|to)\s+|'s\s+|"
     r"\s+(?:has\s+|have\s+)?(?:(?:very\s+)?kindly\s+)?(?:said|says|agreed|offered|volunteered|confirmed)\s+(?:that\s+)?"
     rf"(?:(?:she|he|they)\s*(?:'ll|'d|will|would|could|can|is able to)\s+|to\s+))(?:now\s+)?{_STAND_IN}\b[^,;.!?]*",
@@ -125,8 +126,9 @@ _STAND_IN_CHAT = (
         re.I,
     ),
     re.compile(
-        r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s+"
-        r"(?:attending|covering|deputi[sz]ing|standing in|stepping in|going instead|coming instead|"
+        r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>(?!(?:will|can|could|would|shall|is|are|be)\b)"
+        r"[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s+(?:attending|covering|deputi[sz]ing|standing in|stepping in|"
+        r"going instead|coming instead|"
         r"(?:coming|going) in (?:my|his|her|their) (?:place|stead)|instead(?=\s*(?:[.,;!?]|$)))\b",
         re.I,
     ),
@@ -223,7 +225,10 @@ _APOLOGY_SUBJECT = re.compile(
     r"^(?:sorry,?\s+)?(?P<who>.+?)(?:['’]s\s+(?:office|pa|secretary|assistant|team)\s+(?:has|have)\s+(?:been in touch|"
     r"called|rung|phoned|emailed|let (?:me|us) know)\b[^.!?]{0,10}?\b(?:he|she|they)\s+(?:won't|will not|can't|cannot|"
     r"is unable|isn't able)|\s+(?:[–—-]\s+apolog|(?:sends?|sending)\s+(?:(?:her|his|their)\s+)?apologies|"
-    r"(?:has |have )?sent\s+(?:(?:her|his|their)\s+)?apologies|"
+    r"(?:has |have )?(?:(?:both|also|already|all)\s+)?sent\s+(?:(?:her|his|their)\s+)?apologies|"
+    # "Pam asked me to let you know she won't make the July board"
+    r"(?:has |have )?asked (?:me|us) to (?:let you know|tell you|say)(?: that)? (?:he|she|they) "
+    r"(?=won't|will not|can't|cannot|is unable|isn't able)|"
     # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
     r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
     r"can(?:'t|not| not)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
@@ -249,6 +254,13 @@ class _ApologyRules(_ReaderBase):
         withdrawn = self._withdrawn()
         if withdrawn is not None:
             return withdrawn
+        going = goes_for_writer(self.text)  # "Sally will go to the panel for WMP as I'm on a course"
+        stand_in = self._member_named(going) if going and _MEETING_WORDS.search(self.text) else None
+        if stand_in and self.writer:
+            meeting = meeting_meant(self.text, self.now, self.names.directory)
+            return Interpretation(
+                Intent.APOLOGY, owners=self._writer_owners(), meeting=meeting, representative=stand_in
+            )
         if not any(self._absence(a) for a in _APOLOGY.finditer(self.text)):
             return None  # "apologies for the long message": sorry, but not away
         if not _MEETING_WORDS.search(self.text):
@@ -313,8 +325,11 @@ class _ApologyRules(_ReaderBase):
             back = _NAMED_THEN_PRONOUN.match(pronoun["lead"])
             named = self.owners.phrase(back["who"] or back["who2"], subject=True) if back else None
             owners = named if named else Resolution()
-        elif _THIRD_PERSON_APOLOGY.search(self.text):
-            owners = Resolution()  # "take her apologies off" with nobody understood: ask, never the writer
+        elif theirs := _THIRD_PERSON_APOLOGY.search(self.text):  # "Roger's diary has cleared … remove his apologies"
+            named = self._owners_named_in(self.text[: theirs.start()])
+            people = [o for o in named.owners if o.kind == "member"]
+            one = len(people) == 1 and len(named.owners) == 1 and not named.ambiguous and theirs[0][:1].lower() != "t"
+            owners = Resolution(people) if one else Resolution()  # nobody, or several, named before: asked
         return Interpretation(
             Intent.WITHDRAW_APOLOGY,
             owners=tuple(owners.owners),

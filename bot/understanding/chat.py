@@ -88,9 +88,9 @@ _NUMBERED = re.compile(
     r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
-# "please log the action for end of July", "put it down for the 12th": when it is due, not whose it is.
+# "please log the action for end of July", "add the action for the 12th": when it is due, not whose it is.
 _LOGGED_FOR_A_DAY = re.compile(
-    r"\b((?:log|record|add|put|note|enter|pop|stick)\s+(?:the\s+action|the\s+one|it|that|this|one)(?:\s+down)?)\s+"
+    r"\b((?:log|record|add|put|note|enter|pop|stick)\s+(?:the|this|that|an?)\s+action(?:\s+down)?)\s+"
     r"for\s+(?=(?:the\s+)?(?:(?:end|close|middle|mid|start|beginning|first\s+week|last\s+week)\s+of\b|"
     r"(?:mon|tues|wednes|thurs|fri)day\b|\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}/\d|"
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
@@ -108,8 +108,12 @@ _AFTER_TO = (
 _TEXT_SPEAK = (
     (re.compile(r"\b(add|log|have|another|new|stick|pop|put) 1(?= (?:[a-z]|4 ))", re.I), r"\1 one"),
     (re.compile(r"(?<=[a-z] )4(?= (?:me|you|him|her|us|them|the|my|our)\b)", re.I), "for"),
+    # "whats outstanding 4 marie", "anything overdue 4 housing": a list asked for someone
+    (re.compile(r"\b(outstanding|open|overdue|due|late|left|actions|anything) 4(?= (?!(?:jan|feb|mar|apr|may|"
+                r"june?|july?|aug|sept?|oct|nov|dec|january|february|march|april|august|september|october|november|"
+                r"december|days?|weeks?|wks?|months?|th)\b)[a-z])", re.I), r"\1 for"),
     (re.compile(r"(?<=[a-z'] )b(?= (?:able|there|at|in|back|away|off|late|ok|done|fine|free|around)\b)", re.I), "be"),
-    (re.compile(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b)[a-z])", re.I), r"\1 to"),
+    (re.compile(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b|(?:more|extra|further|wks?)\b)[a-z])", re.I), r"\1 to"),
     (re.compile(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
     # "eom june" typed before a month: "by the end of June"
     (re.compile(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),

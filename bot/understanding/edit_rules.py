@@ -44,7 +44,6 @@ from bot.understanding.edit_words import (
     FOR,
     FOR_THEM,
     NEGATED_DONE,
-    NEWS_DATE,
     OTHER_REF,
     PART_DONE,
     POLITE_REQUEST,
@@ -65,6 +64,7 @@ from bot.understanding.edit_words import (
     UPDATE_VERB,
     WHOSE_ACTION,
     WRITER_DONE,
+    dated_news,
     shift_days,
 )
 from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
@@ -213,11 +213,7 @@ class _EditRules(_DescribedEdits):
         if UPDATE_OPENING.match(self.text) and not STRONG_REDATE.search(self.text):
             return None  # "update on A-11 - met the CSE team, draft due back end of month": news, not a new date
         lead = UPDATE_LEAD.match(self.text)
-        if (
-            lead
-            and (THEIR_DUE.search(self.text) or NEWS_DATE.search(lead["note"]))
-            and not STRONG_REDATE.search(self.text)
-        ):
+        if lead and (THEIR_DUE.search(self.text) or dated_news(lead["note"])) and not STRONG_REDATE.search(self.text):
             return None  # "A-22: met Carey, her report is due July": news of someone's date
         due = self._in_cue_sentence(self._new_date(due))
         if _LOOKING_BACK.search(due.wording):

@@ -43,7 +43,7 @@ _SHIFT = (
 )  # fmt: skip
 _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 REDATE = re.compile(
-    r"\b(?:push(?:ed)?|move[ds]?|put|shift(?:ed)?|change[ds]?|extend(?:ed)?|defer(?:red)?|delay(?:ed)?|re-?date[ds]?"
+    r"\b(?:push(?:ed)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line))|shift(?:ed)?|change[ds]?|extend(?:ed)?|defer(?:red)?|delay(?:ed)?|re-?date[ds]?"
     r"|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
     r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
@@ -365,8 +365,12 @@ UPDATE_VERB = re.compile(
     r"^\W*(?:(?:I\s+)?(?:wonder|was wondering)\s+if\s+)?(?:(?:can|could|would) (?:you|I|we)\s+|(?:you|I|we)\s+"
     r"(?:can|could|would)\s+)?(?:please\s+)?"
     r"(?:add\s+(?:(?:an?\s+)?(?:update|note|comment|line)\s+|the following\s+|this\s+)?(?:to|on)|"
+    r"(?:put|post|pop)\s+(?:an?\s+)?(?:update|note|comment|line)\s+(?:on|to|against)|"
     r"update(?:\s+on)?|note\s+(?:on|against))\s+"
-    rf"(?:action\s+)?{REF_WORDING}\s*,?\s*(?:please\b|pls\b)?\s*(?:[?:\-–—,;]|->|→|saying|that)?\s*(?P<note>.+)$",
+    rf"(?:action\s+)?{REF_WORDING}"
+    # "add a note to A-39 while he's away: …", "… for him as he's tied up: …": why, before the news
+    r"(?:\s+(?:for\s+(?:him|her|them)|while\s+|as\s+(?:he|she|they)\b)[^:;?]{0,50}?(?=\s*:))?"
+    r"\s*,?\s*(?:please\b|pls\b)?\s*(?:[?:\-–—,;]|->|→|saying|that)?\s*(?P<note>.+)$",
     re.I,
 )
 # "re A-35 survey is live": the reference after "re" or "ref", and the news after it.
@@ -416,6 +420,22 @@ NEWS_DATE = re.compile(
     r"\s+(?:(?:is|are)\s+)?due\b",
     re.I,
 )
+# "flowcharts printed, they go out next week", "the VCSG had a first look at it on Wednesday": news first, so a date
+# after it is the news's own (where the work goes next), not a new due date.
+NEWS_FIRST = re.compile(
+    r"^(?:(?:the|our|my|a|an)\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,4}?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:now\s+|just\s+)?"
+    r"(?:been\s+)?)?(?:\w{3,}ed|printed|sent|written|done|drafted|agreed|finished|completed|met|went|had|"
+    r"gone|seen|held|begun|run)\b",
+    re.I,
+)
+
+
+def dated_news(note: str) -> bool:
+    """Whether a date in this news of an action is the news's own ("… her report is due July", "flowcharts printed,
+    they go out next week"), not a new due date for the action."""
+    return NEWS_DATE.search(note) is not None or NEWS_FIRST.match(note) is not None
+
+
 # "... so I think that one's complete now": news that ends by saying the action is done.
 CLOSING_NOTE = re.compile(
     r"^(?:the\s+)?[\w&'’ ]{1,30}?\s+one\s+(?:is|['’]s|has\s+been)\s+(?:now\s+)?(?:complete[d]?|done|finished|sorted)\b|"

@@ -125,12 +125,18 @@ _ASIDE = re.compile(
     r"(?:force|service|trust|council|organi[sz]ation|agency|partnership|piece|patch|area|borough)\b",
     re.I,
 )
+_FOLLOW_UP = re.compile(
+    r"^(?:and\s+)?(?:(?:what|how)\s+about\s+|and\s+)(?P<who>[^?.!,]{2,40}?)(?:\s+(?:then|too|as\s+well|please|pls))?\s*\?*$",
+    re.I,
+)
+_NAMES_LISTED = re.compile(r"^[^,]+(?:,\s*[^,]+)*,\s*[^,]+?\s+(?:and|&)\s+\S", re.I)  # "Remley, Marie and Annette"
 _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
 _FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
 _MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
 _LIST_SELF = re.compile(
     r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
-    r"\bhave i got\b|\bwhat(?:'s| is) on my\b|\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
+    r"(?:\bhave|['’]ve) i got\b|\bwhat(?:'s| is) on my\b|"
+    r"\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
     r"\bwith my name (?:on|against)\b|\b(?:in|under|against) my name\b|\bon mine\b|"
     r"\banything (?:needed |wanted )?from me\b|"
     r"\b(?:anything|any actions?)\s+(?:still\s+)?(?:open|outstanding|overdue|due|left)\s+"
@@ -300,6 +306,10 @@ class _IntentRules(_ReaderBase):
         )
         if THANKS.match(self.text):  # "cheers for chasing A-26 for me": thanks, asking for nothing
             return None
+        follow = _FOLLOW_UP.match(self.text)  # "and Tabetha?", "what about the fire service": the next list asked
+        more = self.owners.phrase(follow["who"], allow_unknown=False, subject=True) if follow else None
+        if more:
+            return self._listing(more, overdue)
         opening = self.text.split("?", 1)[0] if _ASKED_THEN_MORE.search(self.text) else self.text  # the question itself
         if RECORD_ASKED.search(opening) or (ONE_ACTION_NAMED.search(opening) and EDIT_ASKED.search(opening)):
             return None  # "can u log one for me", "can we remove action 22": a request, not a question
@@ -386,7 +396,8 @@ class _IntentRules(_ReaderBase):
             if not found:
                 continue
             who = re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip())
-            who = _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
+            several = _NAMES_LISTED.search(who) and self.owners.phrase(who, allow_unknown=False, subject=True)
+            who = who if several else _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
             who = WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
             who = _EITHER.sub(" and ", who)  # "anything open for Jo or for Sue H?": both lists asked for
             who = re.sub(r"\s+and\s+for\s+", " and ", who, flags=re.I)  # "open for adult safeguarding and for Viv"

@@ -106,9 +106,7 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
             return told
     for window in asked_windows(message) if unread else ():  # "<the story>. Can you put down that Su will …?"
         part = _read(window, writer, now, names)
-        if part.intent is not Intent.NONE and (
-            part.intent is not Intent.RECORD_ACTION or part.owners or part.ambiguous
-        ):
+        if part.intent is Intent.RECORD_ACTION and (part.owners or part.ambiguous):
             return part
     return found
 

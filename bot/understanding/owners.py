@@ -18,6 +18,7 @@ from bot.understanding.name_words import (
 )
 from bot.understanding.names import NameIndex, is_first_name, sounds_alike
 from bot.understanding.text import POSSESSIVE, fold
+from bot.understanding.units_of import unit_of
 from store.models import Role
 
 __all__ = ["OwnerResolver", "Resolution", "looks_like_a_name"]
@@ -229,6 +230,9 @@ class OwnerResolver:
             return None
         if lowered in _SELF:
             return Resolution([self._writer_owner()]) if self.writer else None
+        unit = unit_of(text, self.names, self.writer)  # "Tony's directorate", "my lot": the agency, never the member
+        if unit is not None:
+            return Resolution(unit or [Owner("unknown", text)])
         if _OWN_GROUP.match(text) and self.writer is not None:  # "our group": the one the writer chairs, or asked
             chaired = [g for g in self.names.directory.groups if g.chair_id == self.writer.id]
             if len(chaired) == 1:

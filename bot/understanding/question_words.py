@@ -207,7 +207,10 @@ RECORD_ASKED = re.compile(
     r"(?:log|record|add|note|minute|create|raise|enter|pop|put\s+(?:down|in))\b|"
     r"(?:^|[.!?,:;-]\s*|\b(?:please|pls|just|to)\s+)(?:log|record|add|minute)\s+"
     r"(?:one|this|that|it|an?\s+(?:new\s+)?action|the\s+following)\b|"
-    r"\bgo\s+(?:on|down|in)\s+(?:the\s+tracker\s+)?as\s+an?\s+(?:new\s+)?action\b|\bas\s+an?\s+(?:new\s+)?action\b",
+    r"\bgo\s+(?:on|down|in)\s+(?:the\s+tracker\s+)?as\s+an?\s+(?:new\s+)?action\b|\bas\s+an?\s+(?:new\s+)?action\b|"
+    # "Can that go on the tracker, due 19 June?", "could this be added to the log"
+    r"\b(?:can|could|will|would|should)\s+(?:that|this|it|these)(?:\s+one)?\s+(?:go|be\s+(?:put|added|logged|recorded|"
+    r"entered))\s+(?:on(?:to)?|in(?:to)?|to|down\s+on)\s+(?:the\s+)?(?:tracker|log|action\s+log|action\s+list)\b",
     re.I,
 )
 # "can we remove action 22", "Can action 17 be withdrawn": one action to change, not a list asked for.
@@ -250,7 +253,7 @@ REPORTED_ASKER = re.compile(
     re.I,
 )
 # "my list", "my to do list": the writer's own actions, asked for.
-MY_LIST = re.compile(r"\bmy\s+(?:list|to-?\s?do(?:\s+list)?|tracker|lot|stuff)\b", re.I)
+MY_LIST = re.compile(r"\bmy\s+(?:list|to-?\s?do(?:\s+list)?|tracker|stuff)\b", re.I)
 # "me or richard", "Sally and me": the writer named with someone else as the ones asked about.
 WITH_WRITER = re.compile(
     r"^(?:me|myself|I)\s+(?:and|or|&)\s+(?P<after>.+)$|^(?P<before>.+?)\s+(?:and|or|&)\s+(?:me|myself|I)$", re.I

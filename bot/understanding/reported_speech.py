@@ -20,12 +20,13 @@ _PRONOUN_MODAL = (
 _AGREED_FRAME = re.compile(
     r"\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|(?:the\s+)?(?:board|group|panel|meeting)"
     r"\s+(?:has\s+|have\s+)?|"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s*,\s*(?-i:[A-Z])[\w'’-]*)+\s+and\s+I(?:\s+have)?)"  # "Roger, Martine and I"
+    # "Roger, Martine and I", "Mayada and I"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s*,\s*(?-i:[A-Z])[\w'’-]*)*\s+and\s+I(?:\s+have)?)"
     r"\s+(?:agreed|decided|suggested|confirmed|resolved|proposed)"
     # "we agreed at the pre-meet that Anne should …": a place or time said, then "that"
     r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?\s+that\s+|"
     r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?)?(?:\s*,\s*and\s+I\s+agreed\s*,)?\s+(?:that\s+)?)"
-    r"(?!to\b)",  # "it was agreed Sally would ...": "that" left out
+    r"(?!to\b|between\b|we\b)",  # "it was agreed Sally would ...": "that" left out
     re.I,
 )
 _FRAME_MODAL = re.compile(
@@ -91,9 +92,17 @@ _NOT_WORK = re.compile(
 )
 
 
+# "Public Health to share the assessment with the board. I've said I'll present it …": the action, said first.
+_OPENS_WITH_ACTION = re.compile(r"^(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,4}?\s+to\s+[a-z]{3,}\b[^.!?]*[.!?]\s", re.I)
+
+
 def own_commitment(text: str) -> str | None:
-    """The task the writer says they have taken on ("I have said I would write up ..."), or None."""
+    """The task the writer says they have taken on ("I have said I would write up ..."), or None (also when the
+    message opens with someone's action and the writer's part comes after it)."""
     found = _OWN.search(text)
+    opening = _OPENS_WITH_ACTION.match(text)
+    if found is not None and opening is not None and found.start() >= opening.end():
+        return None
     task = _ASKING_TIME.split(found["task"])[0].strip() if found else ""  # "..., could I have until July?"
     return task if task and not _NOT_WORK.match(task) else None
 

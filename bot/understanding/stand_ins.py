@@ -16,7 +16,7 @@ import re
 from bot.directory import Person
 from bot.understanding.owners import OwnerResolver
 
-__all__ = ["stand_in_named", "title_start", "untitled", "writer_stands_in"]
+__all__ = ["goes_for_writer", "stand_in_named", "title_start", "untitled", "writer_stands_in"]
 
 _STAND_IN = r"(?:come|attend|represent|deputise|deputize|stand in|step in|cover|be there|go|sit in|chair|rep)"
 # The post a stand-in holds, as people type it after "my" or "our".
@@ -53,6 +53,17 @@ _SAID_THEY_WILL = re.compile(
 _AND_WILL = re.compile(
     rf"{_OPENING}(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?:['’]s|\s+has|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+"
     rf"(?:notes|papers|brief|briefing|pack|slides|report)\s+and\s+(?:will|can|is going to)\s+{_STAND_IN}\b[^,;.!?]*",
+    re.I,
+)
+# "Nicki Burrows knows the voluntary sector position and will come instead", "Viv has said she's happy to represent
+# probation", "Remley has agreed to speak to the education items for me": a member who will go in the writer's place.
+_WILL_GO_FOR_ME = re.compile(
+    rf"{_OPENING}(?P<name>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:"
+    rf"(?:[a-z'’]+\s+){{1,8}}?and\s+(?:will|can|is going to)\s+(?:now\s+)?{_STAND_IN}\s+"
+    r"(?:instead|in\s+my\s+place|for\s+me)|"
+    r"(?:has\s+)?(?:said\s+(?:that\s+)?(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re|['’]d\s+be|\s+would\s+be)|is|has|"
+    r"(?:has\s+)?kindly)\s+(?:happy|willing|agreed|offered|able)\s+to\s+"
+    rf"(?:{_STAND_IN}|speak\s+(?:to|for)|present|take)\b)[^,;.!?]*",
     re.I,
 )
 # "Apols for Monday - I'll send Sue H instead": a member the writer sends in their place.
@@ -92,6 +103,23 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|our)\b", re.
 _THIRD_PERSON = re.compile(r"\b(?:has|have|sends?|sent|he|she|they|his|her|their|from)\b", re.I)
 
 
+# "Sally will go to the panel on Monday for WMP as I'm on a course": a member going because the writer cannot.
+_GOES_FOR_ME = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:will|is\s+going\s+to|can|is)\s+(?:now\s+)?"
+    r"(?:go|going|attend|attending|come|coming|be\s+(?:at|there)|sit\s+in|cover)\b[^.!?]{0,60}?\s+"
+    r"(?:as|because|since|while)\s+I(?:['’]m|\s+am|\s+can['’]?t|\s+cannot|\s+won['’]?t|\s+will\s+be|['’]ll\s+be|"
+    r"\s+have\s+to|['’]ve\s+got)\b",
+    re.I,
+)
+
+
+def goes_for_writer(text: str) -> str | None:
+    """The name of a member going to a meeting because the writer cannot ("Sally will go to the panel as I'm on a
+    course"), as written; None when the message says no such thing."""
+    found = _GOES_FOR_ME.match(text)
+    return found["name"] if found else None
+
+
 def writer_stands_in(text: str) -> str | None:
     """The text without "..., I'll chair" when the writer stands in for someone else's apologies; else None."""
     found = _WRITER_STANDS_IN.search(text)
@@ -112,6 +140,7 @@ def stand_in_named(text: str, owners: OwnerResolver, writer: Person | None) -> t
             return None  # "sending my colleague karen": which Karen is asked, never guessed
         return named or _capitalised(found["name"]), _without(text, found)
     said = _SAID_THEY_WILL.search(text) or _AND_WILL.search(text) or _I_WILL_SEND.search(text)
+    said = said or _WILL_GO_FOR_ME.search(text)
     named = _member(said["name"], owners, writer) if said else None
     if said and named:
         return named, _without(text, said)
