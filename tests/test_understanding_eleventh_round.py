@@ -4,7 +4,8 @@ the chair or the manager in any form, a request to record that follows a story, 
 it as his action"), "Action for X please, by 31/7" after the work, a meeting named only as the reason for asking,
 "log the action for end of July", news whose own date is not a new due date, updates and apologies passed on for
 someone, stand-ins named in a later sentence, a team named by whose it is ("Tony's directorate", "my lot"), lists of
-several names, and follow-ups ("and Tabetha?").
+several names, follow-ups ("and Tabetha?"), a part of the work finished, an action handed over, apologies listed
+after a colon, a cover note after one's own leave, and "how does the tracker work?".
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
 question: the negative cases check that a rule stays away from wordings that only look like its own.
@@ -158,7 +159,29 @@ TEAMS_AND_LISTS: list[Case] = [
      "Karen Jackson", {"intent": "record_action", "owners": [group("CDOP")], "due": "2015-06-19"}),
 ]  # fmt: skip
 
+EDITS_AND_NOTES: list[Case] = [
+    ("A-36: finished and sent to Martine.", "Helen Ellis", {"intent": "complete_action", "ref": "A-36"}),
+    ("#14 ✅", "Jo Forbes", {"intent": "complete_action", "ref": "A-14"}),
+    ("Just to say on A-44 we've finished the first round of interviews but there's a second round in June.",
+     "Tabetha Darman", {"intent": "add_update", "ref": "A-44"}),
+    ("I'm handing A-55 over to Chris Ballinger as he leads on early help now.", "Tony Oakman",
+     {"intent": "reassign", "ref": "A-55", "owners": [member("Chris Ballinger")]}),
+    ("The date on A-18 needs changing to 30 June - the figures won't be out till mid-June.", "Pam Smith",
+     {"intent": "change_due", "ref": "A-18", "due": "2015-06-30"}),
+    ("We agreed on the phone that the WDG will run a session for taxi drivers. Action to Rachael please, date tbc.", R,
+     {"intent": "record_action", "owners": [member("Rachael Doyle")], "due": None}),
+    ("Apologies so far for the July board: Richard Fisher, Helen Ellis and Kate McConnell.", M,
+     {"intent": "apology", "owners": [member("Richard Fisher"), member("Helen Ellis"), member("Kate McConnell")],
+      "meeting": "2015-07-10"}),
+    ("I'm away 20 May - 3 June, Zala will pick up CDOP queries", "Pam Smith",
+     {"intent": "leave", "away_until": "2015-06-03"}),
+    ("I'm back in for Monday's panel - the course was cancelled", "Pam Smith",
+     {"intent": "withdraw_apology", "owners": [member("Pam Smith")], "meeting": "2015-05-18"}),
+    ("Hello, I'm new to the board - how does the action tracker work?", "Remley Mann", {"intent": "help"}),
+]  # fmt: skip
+
 CLASSES = {
+    "edits and notes": EDITS_AND_NOTES,
     "updates and apologies": UPDATES_AND_APOLOGIES, "teams and lists": TEAMS_AND_LISTS,
     "lists": LISTS, "numbered news": NUMBERED_NEWS, "part done": PART_DONE,
     "managers note leave": MANAGERS_NOTE_LEAVE, "asked after a story": ASKED_AFTER_A_STORY,

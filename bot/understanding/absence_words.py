@@ -12,7 +12,7 @@ import re
 from bot.understanding.interpretation import Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 
-__all__ = ["AWAY_FOR", "NO_STAND_IN", "passed_on"]
+__all__ = ["APOLOGIES_NAMED", "AWAY_FOR", "NO_STAND_IN", "passed_on"]
 
 _MEETING_AHEAD = (
     r"(?=(?:(?:the|next|this|that)\s+)*(?:(?:mon|tues|wednes|thurs|fri)day['’]?s?\s+|[a-z]+\s+)?"
@@ -64,3 +64,9 @@ def passed_on(text: str, owners: OwnerResolver, writer: list[Owner]) -> Resoluti
     together = Resolution(list(writer) if both else [])
     together.add(who)
     return together
+
+
+# "Apologies so far for the July board: Richard Fisher, Helen Ellis and Kate McConnell": the list after the colon.
+APOLOGIES_NAMED = re.compile(
+    r"^apologies\s+(?:so\s+far\s+|received\s+|noted\s+)?for\s+[^,;.:]{1,40}?:\s*(?P<who>[^.;!?]+?)\s*[.!]?$", re.I
+)

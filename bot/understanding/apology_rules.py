@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.directory import MANAGERS
-from bot.understanding.absence_words import AWAY_FOR, NO_STAND_IN, passed_on
+from bot.understanding.absence_words import APOLOGIES_NAMED, AWAY_FOR, NO_STAND_IN, passed_on
 from bot.understanding.absentees import named_absentees, named_attending
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
@@ -442,7 +442,7 @@ class _ApologyRules(_ReaderBase):
             and before.owners[0].kind == "member"
         ):
             return before
-        for pattern in (_APOLOGY_FROM, _APOLOGY_SUBJECT):
+        for pattern in (APOLOGIES_NAMED, _APOLOGY_FROM, _APOLOGY_SUBJECT):
             found = pattern.search(text)
             if not found:
                 continue
@@ -457,7 +457,7 @@ class _ApologyRules(_ReaderBase):
                 break
             if who.lower() in {"all", "everyone", "everybody", "team", "folks", "guys", "sorry all", "hi all"}:
                 return self._self_owners(text)  # "Sorry all, won't make 11 Sept board": said to everyone
-            owners = self.owners.phrase(who, subject=pattern is _APOLOGY_FROM or found.start("who") == 0)
+            owners = self.owners.phrase(who, subject=pattern is not _APOLOGY_SUBJECT or found.start("who") == 0)
             if owners:
                 return owners
             away = _NAMED_AWAY.match(found["who"].strip()) if pattern is _APOLOGY_SUBJECT else None

@@ -44,8 +44,9 @@ def asked_windows(message: str) -> list[str]:
 
 # "Action for QA & Comms please, by 31/7.", "an action for the police pls": the owner, and perhaps when, alone.
 _OWNER_ONLY = re.compile(
-    r"^(?:(?:so\s+)?(?:an?\s+|new\s+)?action\s+(?:for|on|against)\s+)(?P<who>[^,.;:!?]{2,50}?)"
-    r"(?:\s+(?:please|pls))?(?:\s*,?\s*(?P<when>(?:by|for|before)\s+[^.!?]+?))?\s*[.!]?$",
+    r"^(?:(?:so\s+)?(?:an?\s+|new\s+)?action\s+(?:for|on|against|to)\s+)(?P<who>[^,.;:!?]{2,50}?)"
+    r"(?:\s+(?:please|pls))?(?:\s*,?\s*(?P<when>(?:by|for|before)\s+[^.!?]+?))?"
+    r"(?:\s*,?\s*(?:date|deadline|due\s+date)\s+(?:tbc|tbd|to\s+be\s+confirmed))?\s*[.!]?$",
     re.I,
 )
 

@@ -225,9 +225,9 @@ def plain_chat(text: str) -> str:
     sign-offs and decorative emoji cut from its ends (whitespace tidied; meaning unchanged)."""
     text = as_typed(text)  # dictated: "a twenty two", "section eleven", "the c c g"
     text = _SPACED_REF.sub(lambda m: f"A-{next(g for g in m.groups() if g)}", text)
-    text = _TICKED.sub(r"\1 done", text)
-    text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _HASH_NUMBER.sub(r"A-\1", re.sub(r"\baction\s+#\s?(?=\d)", "action ", text, flags=re.I))
+    text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
+    text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
     text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))

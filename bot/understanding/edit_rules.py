@@ -296,6 +296,8 @@ class _EditRules(_DescribedEdits):
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
         if self._negated or not DONE.search(self.text):
             return None
+        if PART_DONE.search(self.text) and (ref := REF.search(self.text)):  # "on A-44 we've finished the first round"
+            return Interpretation(Intent.ADD_UPDATE, refs=refs, note=self.text[ref.end() :].strip(" :,;–—-"))
         if self.question and not POLITE_REQUEST.search(self.text):
             return None
         behalf = self._on_behalf(refs)

@@ -43,7 +43,9 @@ _SHIFT = (
 )  # fmt: skip
 _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 REDATE = re.compile(
-    r"\b(?:push(?:ed)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line))|shift(?:ed)?|change[ds]?|extend(?:ed)?|defer(?:red)?|delay(?:ed)?|re-?date[ds]?"
+    rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|"
+    r"\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line))|shift(?:ed|ing)?|"
+    r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|delay(?:ed|ing)?|re-?date[ds]?"
     r"|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
     r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
@@ -86,9 +88,12 @@ STRONG_REDATE = re.compile(
 # Words after a new owner that say how the action is held, not who holds it ("jointly", "generally").
 _AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|the two of us)|I think|rather than|not"
 ASSIGN = re.compile(
-    r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
+    r"\b(?:(?:re-?assign(?:ed)?|assign(?:ed)?|allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
     r"transfer(?:red)?|move[d]?|switch(?:ed)?|swap(?:ped)?|put)\b"
-    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?"
+    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?|"
+    # "I'm handing A-55 over to Chris": the -ing form only with the action it moves
+    r"(?:re-?assigning|assigning|allocating|giving|passing|handing|transferring|moving|switching)\s+"
+    rf"(?:{REF_WORDING}|it|this|that|this one|that one)(?:\s+over)?)"
     r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+)?"  # "move A-17 off me and onto jo"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|"
@@ -394,8 +399,12 @@ UPDATE_BRIEF = re.compile(
 PART_DONE = re.compile(
     r"\b(?:(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+(?:version|[a-z]+))?)"
     r"(?:\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?)?|"
-    r"(?:part|phase|stage|step)\s+(?:one|two|1|2|i)|(?:scoping|consultation|pilot|survey)(?:\s+\w+)?)\s+"
-    r"(?:is\s+|are\s+|has\s+been\s+|now\s+)?(?:done|complete[d]?|finished|written|ready|signed off)\b",
+    r"(?:part|phase|stage|step)\s+(?:one|two|1|2|i)|(?:scoping|consultation|pilot|survey)(?:\s+\w+)?|"
+    r"(?:first|second|1st|2nd|initial|opening)\s+(?:round|wave|batch|tranche|session)(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+"
+    r"(?:is\s+|are\s+|has\s+been\s+|now\s+)?(?:done|complete[d]?|finished|written|ready|signed off)\b|"
+    # "we've finished the first round of consultation but there's a second in June"
+    r"\b(?:finished|completed|done)\s+(?:the\s+|our\s+)?(?:first|second|1st|2nd|initial|opening)\s+"
+    r"(?:round|wave|batch|tranche|draft|phase|stage|part)\b",
     re.I,
 )
 # "A33 waiting on analyst, should have something by the 29th", "a-7 still awaiting the figures": news of where

@@ -33,7 +33,7 @@ _LEAVE = (
     r"(?:on\s+(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
     r"|on\s+(?:holiday|holidays|vacation|sabbatical|secondment|(?:a\s+)?(?:training\s+)?course|(?:a\s+)?training)"
     r"|annual\s+leave|a/l|(?-i:AL)|away|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
-    r"|(?:in|at)\s+court)"  # "in court all next week, back 26th"
+    r"|(?:in|at)\s+court|taking\s+(?:some\s+)?(?:annual\s+)?leave)"  # "in court all next week, back 26th"
 )
 _UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+incl(?:uding|\.)?)"
 # "on leave until 1 June", "off till Monday", "away from today until 12/06": the date after until/till.
@@ -222,10 +222,14 @@ def others_leave(text: str, now: dt.datetime) -> bool:
 
 _COVER_NOTE = re.compile(
     r"\s*(?:[,;.!]|\s[–—-])\s*(?:for\s+)?(?:anything\s+urgent|urgent\s+(?:queries|matters|stuff|things)|"
-    r"(?:please\s+)?contact|in\s+my\s+absence|cover\s+is|covering\s+for\s+me)\b[^.!?]*[.!?]?\s*$",
+    r"(?:please\s+)?contact|in\s+my\s+absence|cover\s+is|covering\s+for\s+me|"
+    # "Zala will pick up CDOP queries", "Sally is covering anything urgent"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:will|is\s+going\s+to|can|is)\s+(?:be\s+)?"
+    r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after))"
+    r"\b[^.!?]*[.!?]?\s*$",
     re.I,
 )
-_BACK_FOR_MEETING = re.compile(r"\bback\s+on\s+for\b", re.I)
+_BACK_FOR_MEETING = re.compile(r"\bback\s+(?:on|in)\s+for\b", re.I)  # "back on for July", "back in for Monday's panel"
 # "Richard is away until 10/06", "she's on leave till June": another person's leave, just before its wording.
 _SOMEONE_ELSE = re.compile(
     r"(?:^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+)?|[.!?;,]\s*|\b(?:and|but|as|because|since|that)\s+)(?!I\b)"
