@@ -5,7 +5,8 @@ it as his action"), "Action for X please, by 31/7" after the work, a meeting nam
 "log the action for end of July", news whose own date is not a new due date, updates and apologies passed on for
 someone, stand-ins named in a later sentence, a team named by whose it is ("Tony's directorate", "my lot"), lists of
 several names, follow-ups ("and Tabetha?"), a part of the work finished, an action handed over, apologies listed
-after a colon, a cover note after one's own leave, and "how does the tracker work?".
+after a colon, a cover note after one's own leave, "how does the tracker work?", "before July" (the end of June),
+"asap so …", "with 12 June as the date", audit news said before an aside, and closings said at the end of news.
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
 question: the negative cases check that a rule stays away from wordings that only look like its own.
@@ -180,7 +181,35 @@ EDITS_AND_NOTES: list[Case] = [
     ("Hello, I'm new to the board - how does the action tracker work?", "Remley Mann", {"intent": "help"}),
 ]  # fmt: skip
 
+DATES_AND_AUDITS: list[Case] = [
+    ("Jo to send the housing figures before July", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-06-30"}),
+    ("Pam to circulate the draft before June", M, {"intent": "record_action", "due": "2015-05-31"}),
+    ("I've asked Martine to circulate the terms of reference asap so people have time to comment before July.", R,
+     {"intent": "record_action", "owners": [member("Martine McFadden")], "due": None, "asap": True}),
+    ("I'll chase the heads myself. Please log it for me with 12 June as the date.", "Marie Hunter",
+     {"intent": "record_action", "owners": [member("Marie Hunter")], "due": "2015-06-12"}),
+    ("Hi Martine - Cafcass's section 11 is now complete and signed off. I'll email the evidence separately.",
+     "Nicola Campbell",
+     {"intent": "audit_update", "audit": {"type": "S11", "subject": "Cafcass", "status": "complete"}}),
+    ("The trust's S11 is done and submitted, after a lot of late nights!", "Tabetha Darman",
+     {"intent": "audit_update", "audit": {"type": "S11", "subject": "BCPFT", "status": "complete"}}),
+    ("Dudley College's S175 - the return is written but the principal still has to sign it off", "Remley Mann",
+     {"intent": "audit_update", "audit": {"type": "S175", "subject": "Dudley College", "status": "in_progress"}}),
+    ("The DSL drop-in ran yesterday and that was the last session, so action 44 is complete.", "Marie Hunter",
+     {"intent": "complete_action", "ref": "A-44"}),
+    ("re #9 - the audit tool has been issued to every practice, so I'm happy for that one to be marked complete.",
+     "Su Vincent", {"intent": "complete_action", "ref": "A-9"}),
+    ("Update on action 19 - the protocol was signed off on Wednesday. That's it finished as far as we're concerned.",
+     "Jo Forbes", {"intent": "complete_action", "ref": "A-19"}),
+    ("Note for A-29 please: practice note drafted and circulated, the sub group review it on 8 June.", "Anne Harris",
+     {"intent": "add_update", "ref": "A-29"}),
+    ("I'm moving to a new role at the end of the month, so can A-43 go to Sally Holmes from now on?",
+     "Richard Fisher", {"intent": "reassign", "ref": "A-43", "owners": [member("Sally Holmes")]}),
+]  # fmt: skip
+
 CLASSES = {
+    "dates and audits": DATES_AND_AUDITS,
     "edits and notes": EDITS_AND_NOTES,
     "updates and apologies": UPDATES_AND_APOLOGIES, "teams and lists": TEAMS_AND_LISTS,
     "lists": LISTS, "numbered news": NUMBERED_NEWS, "part done": PART_DONE,
@@ -214,7 +243,10 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
      {"intent": "record_action", "owners": [{"kind": "unknown", "name": "Janet Cole", "suggestions": []}],
       "due": "2015-06-30"}),
     ("Jo to send the data on Wednesday", M, {"due": "2015-05-20"}),
-    ("and July?", M, {"intent": "none"}),  # a follow-up that names nobody lists nobody's actions
+    ("and July?", M, {"intent": "none"}),
+    ("Following the challenge sessions I want the police and the CCG each to confirm their S11 plans have been signed "
+     "off. Log it for both agencies please, by 31 July.", R, {"intent": "record_action"}),  # a task in audit words
+    ("Jo to send it before 3 July", M, {"due": "2015-07-03"}),  # a follow-up that names nobody lists nobody's actions
     ("what's Karen's team got on", M, {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Karen's team",
                                                                         "suggestions": []}]}),
     ("Tony to attend the chairs network on 4 june and report back, due 4 june", M, {"due": "2015-06-04"}),

@@ -134,6 +134,9 @@ def _on_month(m: re.Match[str], sc: _Scan) -> None:
     year = _two_digit_year(ys) if ys is not None else _month_year(sc.today, mon)
     want = _POS_DAY.get(pos or "end", 0)
     day = _month_end(year, mon) if want == 0 else _date(year, mon, want)
+    if day is not None and pos is None and re.match(r"(?:before|prior\s+to)\b", sc.text[cue_start : m.start()], re.I):
+        day = _date(year, mon, 1)  # "before July": by the last day of June
+        day = day - datetime.timedelta(days=1) if day is not None else None
     if day is None:
         return
     spec = 3 if pos is not None else 2

@@ -37,6 +37,14 @@ _NO_DATE = re.compile(
     r"\b(?:date|deadline)\s+(?:is\s+)?(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|decided|set))\b",
     re.I,
 )
+_WITH_AS_DATE = re.compile(
+    r"\bwith\s+(?P<day>[\w/ ]{3,30}?)\s+as\s+(?:the\s+|a\s+)?(?:due\s+|target\s+|end\s+)?(?:date|deadline)\b", re.I
+)
+_ASAP_SO = re.compile(
+    r"\b(?:asap|as\s+soon\s+as\s+possible|urgently|straight\s+away|right\s+away)\b\s*,?\s*"
+    r"(?P<why>(?:so|so\s+that|in\s+order\s+to|to\s+give|to\s+allow)\b)",
+    re.I,
+)
 _MEETING_NAMED_BEFORE = re.compile(r"\b(?:workshop|board|meeting)\s*$", re.I)
 _NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
 # "Following our chat on Tuesday, ...", "after the call last Monday": when the writer talked, not a deadline.
@@ -70,6 +78,16 @@ class _DeadlineReading(_ReaderBase):
         A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
         """
         due = self._due
+        why = _ASAP_SO.search(self.text)  # "asap so people have time to comment before July": asap, not July
+        if why is not None and due is not None and not due.asap and due.span[0] >= why.start("why"):
+            blank = self.text[: why.start("why")] + " " * (len(self.text) - why.start("why"))
+            sooner = find_due(blank, self.now, self.names.directory.board_dates)
+            if sooner is not None and sooner.asap:
+                return sooner
+        given = _WITH_AS_DATE.search(self.text)  # "log it for me with 12 June as the date"
+        said = find_due(f"by {given['day']}", self.now, self.names.directory.board_dates) if given else None
+        if given is not None and said is not None and said.date is not None:
+            return replace(said, span=given.span("day"), cue=2)
         for settled in _SETTLED_ON.finditer(self.text):
             said = find_due(self.text[settled.end() :], self.now, self.names.directory.board_dates)
             if said is not None and said.date is not None and said.span[0] == 0:

@@ -53,6 +53,19 @@ _CONFIRMED = re.compile(
 _CLAUSES = re.compile(r"\s*(?:[,;:–—]|\s-\s|\bbut\b|\band\b)\s*", re.I)
 
 
+# "Cafcass's section 11 is now complete and signed off", "the trust's S11 is done and submitted": news, said first.
+_DONE_STATED = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|finally\s+|all\s+)?(?:complete[d]?|done|submitted|"
+    r"finished|signed\s+off|sent\s+(?:in|off))\b",
+    re.I,
+)
+
+# "… each to confirm their S11 plans have been signed off": a task in audit words, not news.
+_TO_CONFIRM = re.compile(
+    r"\b(?:to|will|should|must|need\s+to)\s+(?:confirm|ensure|check|make\s+sure|show|evidence)\b", re.I
+)
+
+
 class _AuditProgressRules(_ReaderBase):
     """An agency's audit reported under way or not begun."""
 
@@ -78,6 +91,9 @@ class _AuditProgressRules(_ReaderBase):
             return Interpretation(Intent.AUDIT_UPDATE, audit=reading)  # "I can confirm that Dudley College has ..."
         if reading.status == "complete" and own and _WE_SENT.search(self.text):
             return Interpretation(Intent.AUDIT_UPDATE, audit=reading)  # not the writer's action done
+        opening = re.split(r"(?<=[.!?])\s+", self.text)[0]
+        if reading.status == "complete" and _DONE_STATED.search(opening) and not _TO_CONFIRM.search(opening):
+            return Interpretation(Intent.AUDIT_UPDATE, audit=reading)  # "… is now complete. I'll email the evidence"
         if reading.status not in {"in_progress", "not_started"}:
             return None
         clauses = _CLAUSES.split(self.text)

@@ -70,7 +70,15 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("overdue", re.compile(r"\boverdue\b|\blate\b|\bpast (?:its|the) (?:due|deadline)", re.I)),
+    # "late", not "late nights" or "late notice": the return, not the hours put in
+    (
+        "overdue",
+        re.compile(
+            r"\boverdue\b|\blate\b(?!\s+(?:nights?|evenings?|notice|shifts?|finish))|"
+            r"\bpast (?:its|the) (?:due|deadline)",
+            re.I,
+        ),
+    ),
     (
         "in_progress",
         re.compile(
@@ -83,6 +91,9 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "have made a start on their 175 audit", "phase trust s11 being done this wk"
             r"\bmade\s+(?:a\s+|an\s+early\s+|a\s+good\s+)?start\b|"
             r"\bbeing\s+(?:done|completed|finished|filled in|written)\b|"
+            # "the return is written but the principal still has to sign it off", "drafted, awaiting sign-off"
+            r"\b(?:written|drafted|done)\s+but\s+(?:not|still|the\s+\w+\s+still|(?:he|she|they)\s+still|needs?|awaiting)\b|"
+            r"\bstill\s+(?:has|have|needs?)\s+to\s+(?:be\s+)?(?:sign|signed|submit|submitted|approve|approved)\b|"
             # "ive chased the head, shes on it"
             r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?on\s+(?:it|the\s+case)\b",
             re.I,

@@ -118,7 +118,7 @@ ASSIGN_GO = re.compile(
     r"(?:\s+(?:please|pls|instead|thanks))*\s*(?:[.!?,;]|$)|"
     rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:come|comes)\s+(?:over\s+|across\s+)?to\s+(?P<who13>me|us|myself)\b|"
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|as|{_AS_A_WHOLE})\b|[.!?,;]|\s+[-–—]+\s|$)|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|as|from\s+now|going\s+forward|{_AS_A_WHOLE})\b|[.!?,;]|\s+[-–—]+\s|$)|"
     # "please change the owner of A-13 to Mayada and Karen J", "switch the lead on a4 over to the CCG"
     rf"\b(?:change|switch|update|amend|swap)\s+(?:the\s+)?(?:owner|owners|lead|ownership)\s+(?:of|on|for)\s+"
     rf"(?:{REF_WORDING}|it|this|that)\s+(?:over\s+)?to\s+(?P<who14>.+?)"
@@ -249,7 +249,7 @@ TAKES = re.compile(
     re.I,
 )
 DROP = re.compile(
-    r"\b(?:drop|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
+    r"\b(?:drop(?![-‐]in\b)|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
     r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
@@ -362,7 +362,7 @@ UPDATE_LEAD = re.compile(
     rf"{REF_WORDING}\s*(?:(?:update|progress|note|news)\b)?"
     r"(?:\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s*[:\-–—,;]))?"  # "A-29 update from Viv – …"
     r"(?:\s*,?\s*(?:if I may|if (?:that's|that is) (?:ok|okay|alright|all right)|for the tracker|"
-    r"for (?:your|the) records?))?"
+    r"for (?:your|the) records?|please|pls))?"
     r"\s*(?:[:\-–—,;>]|->|→|\.(?=\s+[A-Z]))\s*(?P<note>.+)$",
     re.I,
 )
@@ -452,6 +452,9 @@ CLOSING_NOTE = re.compile(
     r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:complete[d]?|done|finished|"
     r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)|"
     r"^(?:can|could)\s+(?:now\s+)?be\s+(?:closed(?:\s+off)?|ticked\s+off|signed\s+off)\b|"  # "A-2 can be closed, …"
+    # "so I'm happy for that one to be marked complete", "That's it finished as far as we're concerned"
+    r"\bhappy\s+for\s+(?:it|that|this)(?:\s+one)?\s+to\s+be\s+(?:marked\s+(?:as\s+)?)?(?:complete[d]?|closed|done|"
+    r"signed\s+off|ticked\s+off)\b|\bthat['’]s\s+(?:it|that)\s+(?:finished|done|complete[d]?)\b|"
     # "A-25 - Sally's part is done, she's sent the figures": one member's part of the action done
     r"^(?:(?-i:[A-Z])[\w'’-]*['’]s|his|her|their|my|our)\s+(?:part|bit|bits|share|section|contribution)\s+"
     r"(?:is\s+|has\s+been\s+)?(?:now\s+|all\s+)?(?:done|complete[d]?|finished)\b|"
