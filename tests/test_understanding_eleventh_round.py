@@ -6,7 +6,8 @@ it as his action"), "Action for X please, by 31/7" after the work, a meeting nam
 someone, stand-ins named in a later sentence, a team named by whose it is ("Tony's directorate", "my lot"), lists of
 several names, follow-ups ("and Tabetha?"), a part of the work finished, an action handed over, apologies listed
 after a colon, a cover note after one's own leave, "how does the tracker work?", "before July" (the end of June),
-"asap so …", "with 12 June as the date", audit news said before an aside, and closings said at the end of news.
+"asap so …", "with 12 June as the date", audit news said before an aside, closings said at the end of news, "put one
+down for X", "something on the tracker for X", "add this to my actions", and two list questions in one.
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
 question: the negative cases check that a rule stays away from wordings that only look like its own.
@@ -208,7 +209,27 @@ DATES_AND_AUDITS: list[Case] = [
      "Richard Fisher", {"intent": "reassign", "ref": "A-43", "owners": [member("Sally Holmes")]}),
 ]  # fmt: skip
 
+ASKS_AND_LOOKUPS: list[Case] = [
+    ("The adult board asked us to share the neglect strategy with them. Can you put one down for Martine? Thx",
+     "Anne Harris", {"intent": "record_action", "owners": [member("Martine McFadden")]}),
+    ("could you stick one on for the police to check the data by Friday", M,
+     {"intent": "record_action", "owners": [agency("West Midlands Police")], "due": "2015-05-22"}),
+    ("is it possible to get something on the tracker for Anne to update the adult protocol by end of July?", M,
+     {"intent": "record_action", "owners": [member("Anne Harris")], "due": "2015-07-31"}),
+    ("add this to my actions: draft the MASH leaflet by 10 July", "Jo Forbes",
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-07-10"}),
+    ("could you add an action to my list to chase the GP leads by Friday", "Su Vincent",
+     {"intent": "record_action", "owners": [member("Su Vincent")], "due": "2015-05-22"}),
+    ("Merlin asked me to chase the housing actions - what's Jo got open?", M,
+     {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("hi, quick one - what's Julie got and what's Kate got?", M,
+     {"intent": "list_actions", "owners": [member("Julie Winpenny"), member("Kate McConnell")]}),
+    ("what does Jo owe and what does Pam owe?", R,
+     {"intent": "list_actions", "owners": [member("Jo Forbes"), member("Pam Smith")]}),
+]  # fmt: skip
+
 CLASSES = {
+    "asks and lookups": ASKS_AND_LOOKUPS,
     "dates and audits": DATES_AND_AUDITS,
     "edits and notes": EDITS_AND_NOTES,
     "updates and apologies": UPDATES_AND_APOLOGIES, "teams and lists": TEAMS_AND_LISTS,

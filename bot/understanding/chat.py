@@ -88,6 +88,18 @@ _NUMBERED = re.compile(
     r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
+# "add this to my actions: draft the leaflet", "could you add an action to my list to chase …": the writer's own.
+_TO_MY_LIST = re.compile(
+    r"\b((?:add|put|pop|stick|log)\s+(?:this|it|that|one|an?\s+(?:new\s+)?action))\s+(?:on|onto|to|in)\s+my\s+"
+    r"(?:list|actions|action\s+list|tracker|to-?do\s+list)\b",
+    re.I,
+)
+# "get something on the tracker for Anne to …", "an action on the tracker for the police": an action for them.
+_ON_THE_TRACKER_FOR = re.compile(
+    r"\b(?:something|one|an?\s+(?:new\s+)?action)\s+(?:on|onto|added\s+to)\s+(?:the\s+)?(?:tracker|log|action\s+log)\s+"
+    r"(?=for\s+\S)",
+    re.I,
+)
 # "please log the action for end of July", "add the action for the 12th": when it is due, not whose it is.
 _LOGGED_FOR_A_DAY = re.compile(
     r"\b((?:log|record|add|put|note|enter|pop|stick)\s+(?:the|this|that|an?)\s+action(?:\s+down)?)\s+"
@@ -230,6 +242,8 @@ def plain_chat(text: str) -> str:
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
+    text = _TO_MY_LIST.sub(r"\1 for me", text)
+    text = _ON_THE_TRACKER_FOR.sub("an action ", text)
     text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))
     text = _ACTION_THEN.sub(_news_of_action, text)
     for pattern, word in _TEXT_SPEAK:

@@ -178,9 +178,21 @@ _FOR_ME_AFTER_THEIRS = re.compile(
 )  # "Can you pull up Karen's actions for me": Karen's list, fetched for the writer
 
 
+# "what's Julie got and what's Kate got?", "what does Jo owe and what does Pam owe": one question about both.
+_ASKED_TWICE = re.compile(
+    r"(?P<first>\bwhat(?:'s|\s+is|\s+has|\s+does|\s+do)\s+[^?.,;]{1,30}?)\s+(?P<verb>got|owe|have)\s+and\s+"
+    r"what(?:'s|\s+is|\s+has|\s+does|\s+do|\s+about)\s+(?P<second>[^?.,;]{1,30}?)(?:\s+(?P=verb))?\s*\?",
+    re.I,
+)
+
+
 def list_focus(text: str) -> str | None:
     """A list question rewritten to name only whose actions it asks about ("what's Anne waiting on from Tony?":
-    "what does Tony owe"; "what's Mike G still got to do for Helen?": without Helen); None when nothing changes."""
+    "what does Tony owe"; "what's Mike G still got to do for Helen?": without Helen; "what's Julie got and what's
+    Kate got?": both at once); None when nothing changes."""
+    twice = _ASKED_TWICE.search(text)
+    if twice is not None:
+        return f"{twice['first']} and {twice['second']} {twice['verb']}?"
     awaited = _AWAITED_FROM.search(text) or _ASKED_TO_DO.search(text)
     if awaited is not None:
         return f"what does {awaited['who']} owe?"

@@ -31,7 +31,10 @@ _ADD_OWNERS = re.compile(
 # "scr sub actions - whats outstanding?", "QA actions: anything overdue?": a question about the actions marked.
 _STATE_ASKED = re.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are|s)?|which|any|anything|is\s+anything|are\s+any)\s+(?:ones?\s+|of\s+them\s+)?"
-    r"(?:still\s+)?(?:outstanding|open|overdue|due|left|late|live|pending)\b[^.!]*\?\W*$",
+    r"(?:still\s+)?(?:outstanding|open|overdue|due|left|late|live|pending)\b[^.!]*\?\W*$|"
+    # "… housing actions - what's Jo got open?", "- has the CCG got anything left?": someone's list asked for
+    r"^\W*(?:what(?:'s|\s+is|\s+has|\s+have|s)|has|have|does|do)\s+[^.!?]{1,40}?\s+(?:still\s+)?(?:got|have|owe)\b"
+    r"[^.!]*\?\W*$",
     re.I,
 )
 

@@ -208,6 +208,12 @@ HELP_HOW = re.compile(
 RECORD_ASKED = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|we)\s+(?:please\s+|pls\s+|just\s+)?"
     r"(?:log|record|add|note|minute|create|raise|enter|pop|put\s+(?:down|in))\b|"
+    # "is it possible to get something on the tracker for Anne", "can we have one on the log for the police"
+    r"\b(?:get|put|have|pop|stick)\s+(?:something|one|an?\s+(?:new\s+)?action|it|this|that)\s+(?:on|onto|down\s+on|in|"
+    r"into|added\s+to)\s+(?:the\s+)?(?:tracker|log|action\s+(?:log|list|tracker))\b|"
+    # "Can you put one down for Martine?", "could you stick one on for the police"
+    r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|we)\s+(?:please\s+|pls\s+|just\s+)?"
+    r"(?:put|stick|pop|get|set)\s+(?:one|it|this|that|an?\s+(?:new\s+)?action)\s+(?:down|on|in|up)\b|"
     r"(?:^|[.!?,:;-]\s*|\b(?:please|pls|just|to)\s+)(?:log|record|add|minute)\s+"
     r"(?:one|this|that|it|an?\s+(?:new\s+)?action|the\s+following)\b|"
     r"\bgo\s+(?:on|down|in)\s+(?:the\s+tracker\s+)?as\s+an?\s+(?:new\s+)?action\b|\bas\s+an?\s+(?:new\s+)?action\b|"

@@ -24,7 +24,7 @@ _ASK = re.compile(
     r"(?:against|under)\s+|\b(?:assign|allocate)\w*\s+(?:that|this|it)\s+to\s+|"
     # "log that one for Jassi", "log it for me", "log it jointly against them", "put that down to the group",
     # "put that on her": the owners straight after the thing to record
-    r"\b(?:record|log|note|put|pop|stick)\w*\s+(?:that|this|it)(?:\s+one)?\s+(?:down\s+|up\s+)?"
+    r"\b(?:record|log|note|put|pop|stick)\w*\s+(?:that|this|it|one)(?:\s+one)?\s+(?:down\s+|up\s+)?"
     r"(?:(?:jointly|together|as\s+a\s+joint\s+(?:one|action))\s+)?(?:for|against|to|on)\s+"
     r"(?!(?:as|an?|the\s+(?:tracker|list|log|agenda|system))\b)(?=\S)|"
     # "can you add that for her?", "add it for the CCG please": "add ... for", never "add it to the papers"
