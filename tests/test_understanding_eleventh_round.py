@@ -226,6 +226,17 @@ ASKS_AND_LOOKUPS: list[Case] = [
      {"intent": "list_actions", "owners": [member("Julie Winpenny"), member("Kate McConnell")]}),
     ("what does Jo owe and what does Pam owe?", R,
      {"intent": "list_actions", "owners": [member("Jo Forbes"), member("Pam Smith")]}),
+    ("status of Jo's actions please", R, {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("progress on YOS actions?", R, {"intent": "list_actions", "owners": [agency("DMBC – YOS")]}),
+    ("Jo's actions - where are we?", R, {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("where's Tabetha at with hers", R, {"intent": "list_actions", "owners": [member("Tabetha Darman")]}),
+    ("which of Sally's are late", R, {"intent": "list_actions", "owners": [member("Sally Holmes")]}),
+    ("give me Helen's list", R, {"intent": "list_actions", "owners": [member("Helen Ellis")]}),
+    ("any update on the fire service's bits?", R,
+     {"intent": "list_actions", "owners": [agency("West Midlands Fire Service")]}),
+    ("is the police stuff on track", R, {"intent": "list_actions", "owners": [agency("West Midlands Police")]}),
+    ("can I get an update on everything the CCG is holding", R,
+     {"intent": "list_actions", "owners": [agency("Dudley CCG")]}),
 ]  # fmt: skip
 
 CLASSES = {

@@ -347,7 +347,7 @@ class _IntentRules(_ReaderBase):
         owners = Resolution()
         imperative = re.match(
             r"^(?:please |pls )?(?:(?:can|could|would) you (?:please |pls )?|(?:can|could|may) i )?"
-            r"(?:show|list|see|give|send|display|remind|pull up|bring up|have|pull together|print)\b",
+            r"(?:show|list|see|give|send|display|remind|pull up|bring up|have|get|pull together|print)\b",
             self.text,
             re.I,
         )

@@ -10,7 +10,7 @@ from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
 __all__ = ["LIST_WHO", "LIST_WHO_MORE", "list_focus"]
 
-LIST_WHO = (
+LIST_WHO: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
     re.compile(
         r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got(?:\s+(?:open|outstanding|on|left|due)\b|\s*\??$)",
@@ -58,6 +58,43 @@ LIST_WHO = (
     ),
 )
 
+_THEIRS = r"(?:list|actions|action\s+list|ones|bits|stuff|items|tasks)"
+LIST_WHO = (
+    *LIST_WHO,
+    # "give me Helen's list", "can I see the fire service's bits", "pull up Jo's ones"
+    re.compile(
+        r"^(?:(?:please|pls)\s+)?(?:(?:can|could)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull\s+up|see|have|"
+        rf"let\s+me\s+(?:see|have))\s+(?:the\s+)?(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')\s+"
+        rf"(?:open\s+|outstanding\s+)?{_THEIRS}"
+        r"(?:\s+(?:please|pls|thanks))?\s*[?.!]*$",
+        re.I,
+    ),
+    # "which of Sally's are late", "which of the CCG's are still open?"
+    re.compile(
+        r"\bwhich\s+of\s+(?:the\s+)?(?P<who>[\w&'’ -]{2,40}?)(?:'s|’s|s')\s+(?:ones\s+|actions\s+)?(?:are|is)\s+"
+        r"(?:still\s+)?(?:late|overdue|open|outstanding|due|behind)\b",
+        re.I,
+    ),
+    # "any update on the fire service's bits?", "status of Jo's actions", "is the police stuff on track"
+    re.compile(
+        r"\b(?:update|news|progress|status|position)\s+(?:on|of|with)\s+(?:the\s+)?(?P<who>[\w&'’ -]{2,40}?)"
+        rf"(?:'s|’s|s')?\s+{_THEIRS}\b",
+        re.I,
+    ),
+    re.compile(rf"^(?:is|are)\s+(?:the\s+)?(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')?\s+{_THEIRS}\s+on\s+track\b", re.I),
+    # "where's Tabetha at with hers", "Jo's actions - where are we?"
+    re.compile(
+        r"\bwhere(?:'s|\s+is|\s+are)\s+(?P<who>[\w&'’ -]{2,40}?)\s+(?:at|up\s+to)\s+with\s+(?:hers|his|theirs|"
+        r"(?:her|his|their|its)\s+(?:actions|ones|bits|list))\b",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')\s+{_THEIRS}\s*[-–—:,]+\s*"
+        r"(?:where\s+are\s+we|how\s+are\s+we\s+doing|any\s+update|status|progress)\b",
+        re.I,
+    ),
+)
+
 # Whose actions are asked for, the person or agency in the group "who".
 LIST_WHO_MORE = (
     # "list all actions currently assigned to DS Holmes and myself", "open actions belonging to the SCR Sub"
@@ -78,6 +115,11 @@ LIST_WHO_MORE = (
         rf"\b(?:everything|anything|all|whatever|what)(?:\s+(?:open\s+|outstanding\s+)?actions)?(?:\s+that)?\s+"
         rf"(?P<who>[^?.,!;]+?)\s+(?:still\s+)?"
         rf"(?:has|have|holds|hold)(?:\s+got)?\s+(?:still\s+)?{LIST_STATE}\b",
+        re.I,
+    ),
+    # "can I get an update on everything the CCG is holding"
+    re.compile(
+        r"\b(?:everything|anything|all|whatever)\s+(?:that\s+)?(?P<who>[^?.,!;]+?)\s+(?:is|are)\s+(?:still\s+)?holding\b",
         re.I,
     ),
     # "what does karen have", "what do the police have open"

@@ -32,6 +32,9 @@ _ADD_OWNERS = re.compile(
 _STATE_ASKED = re.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are|s)?|which|any|anything|is\s+anything|are\s+any)\s+(?:ones?\s+|of\s+them\s+)?"
     r"(?:still\s+)?(?:outstanding|open|overdue|due|left|late|live|pending)\b[^.!]*\?\W*$|"
+    # "Jo's actions - where are we?", "CDOP actions - any update?": where they stand, asked
+    r"^\W*(?:where\s+are\s+we(?:\s+up\s+to)?|how\s+are\s+(?:we|they)\s+(?:doing|getting\s+on)|any\s+updates?|"
+    r"status|progress)\b[^.!]*\??\W*$|"
     # "… housing actions - what's Jo got open?", "- has the CCG got anything left?": someone's list asked for
     r"^\W*(?:what(?:'s|\s+is|\s+has|\s+have|s)|has|have|does|do)\s+[^.!?]{1,40}?\s+(?:still\s+)?(?:got|have|owe)\b"
     r"[^.!]*\?\W*$",
