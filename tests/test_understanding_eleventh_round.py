@@ -237,6 +237,12 @@ ASKS_AND_LOOKUPS: list[Case] = [
     ("is the police stuff on track", R, {"intent": "list_actions", "owners": [agency("West Midlands Police")]}),
     ("can I get an update on everything the CCG is holding", R,
      {"intent": "list_actions", "owners": [agency("Dudley CCG")]}),
+    ("what's DCVS and Phase got open", R,
+     {"intent": "list_actions", "owners": [agency("DCVS"), agency("Phase Trust (voluntary)")]}),
+    ("Phase to share their young carers work by end of June", M,
+     {"intent": "record_action", "owners": [agency("Phase Trust (voluntary)")], "due": "2015-06-30"}),
+    ("our lay advisor to review the leaflet by 29 May", "Jassi Broadmeadow",
+     {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-05-29"}),
 ]  # fmt: skip
 
 CLASSES = {
@@ -275,10 +281,12 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
      {"intent": "record_action", "owners": [{"kind": "unknown", "name": "Janet Cole", "suggestions": []}],
       "due": "2015-06-30"}),
     ("Jo to send the data on Wednesday", M, {"due": "2015-05-20"}),
-    ("and July?", M, {"intent": "none"}),
+    ("and July?", M, {"intent": "none"}),  # a follow-up that names nobody lists nobody's actions
     ("Following the challenge sessions I want the police and the CCG each to confirm their S11 plans have been signed "
      "off. Log it for both agencies please, by 31 July.", R, {"intent": "record_action"}),  # a task in audit words
-    ("Jo to send it before 3 July", M, {"due": "2015-07-03"}),  # a follow-up that names nobody lists nobody's actions
+    ("Jo to send it before 3 July", M, {"due": "2015-07-03"}),
+    ("the first phase to be done by June", M, {"owners": []}),  # a lower-case word is never the charity it starts
+    ("our manager to send the papers", "Jassi Broadmeadow", {"owners": []}),  # whose manager: never assumed
     ("what's Karen's team got on", M, {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Karen's team",
                                                                         "suggestions": []}]}),
     ("Tony to attend the chairs network on 4 june and report back, due 4 june", M, {"due": "2015-06-04"}),

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
 from bot.understanding.agencies import acronym_forms, candidate_short_names
+from bot.understanding.name_words import is_everyday_word
 from bot.understanding.text import fold
 
 # Common English forms of the same first name; two first names match when they share a set.
@@ -67,6 +68,9 @@ _NICKNAME_GROUPS: dict[str, frozenset[int]] = {
     word: frozenset(i for i, group in enumerate(_NICKNAMES) if word in group) for word in frozenset().union(*_NICKNAMES)
 }
 _NO_GROUPS: frozenset[int] = frozenset()
+# "Phase" for "Phase Trust (voluntary)": a charity or trust called by its own first word, written with a capital.
+_OWN_NAME_WORD = re.compile(r"(?-i:[A-Z])[a-z]{3,}")
+_NAMED_BY_FIRST_WORD = re.compile(r"[A-Z][a-z]{3,}\s+(?:Trust|Charity|Project)(?:\s*\([^)]*\))?")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)")  # "(voluntary)" in an agency's name
 # A possessive "s" in a folded agency name, typed with the apostrophe ("children s") or without ("childrens").
 _POSSESSIVE_WORD = re.compile(r"(?<=\w) s\b|(?<=\bchildren)s\b|(?<=\bpeople)s\b")
@@ -327,6 +331,11 @@ class NameIndex:
             begun = [a for a, name in zip(self._agencies, self._agency_names, strict=True)
                      if name == short or name.startswith(short + " ")]  # fmt: skip
             found = begun if len(begun) == 1 else []
+        if not found and _OWN_NAME_WORD.fullmatch(written.strip()) and not is_everyday_word(written.strip()):
+            begun = [
+                a for a, name in zip(self._agencies, self._agency_names, strict=True) if name.startswith(key + " ")
+            ]
+            found = begun if len(begun) == 1 and _NAMED_BY_FIRST_WORD.fullmatch(begun[0].name) else []  # "Phase"
         if len(found) == 1:
             return AgencyMatch(found[0], (found[0],))
         return AgencyMatch(None, tuple(found))

@@ -82,7 +82,7 @@ _THE_OTHER = re.compile(r"^the other (?P<name>[A-Za-z][\w'’-]*)$", re.I)
 _ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(?:the )?(?:independent )?chair(?:man|person)?(?: of the board)?$", re.I), Role.CHAIR),
     (re.compile(r"^(?:the )?(?:board |business )?manager$", re.I), Role.MANAGER),
-    (re.compile(r"^(?:the )?lay (?:advisor|adviser|member)$", re.I), Role.LAY_ADVISOR),
+    (re.compile(r"^(?:the |our )?lay (?:advisor|adviser|member)$", re.I), Role.LAY_ADVISOR),
 )
 _CHAIRS = re.compile(r"^(?:the\s+|both\s+)?(?:co-?\s?chairs|chairs|joint chairs)$", re.I)
 # "the CDOP chair", "chair of the SCR sub": whoever chairs that group (the roster's "chair:CDOP"), never the
