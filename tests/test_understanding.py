@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 38)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 39)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -196,8 +196,10 @@ BLIND_SETS = [
                 "ref": 1.0}, 0, "no wrong member owner on arrival or at the end of its round"),
     BlindFloors(score.EVERYDAY_BLIND_8, {"intent": 0.98, "owners": 0.95, "due": 0.95, "meeting": 0.96, "audit": 1.0,
                 "ref": 1.0}, 0, "no wrong member owner on arrival"),
-    BlindFloors(score.EVERYDAY_BLIND_9, {"intent": 0.97, "owners": 0.91, "due": 0.94, "meeting": 0.96, "audit": 1.0,
+    BlindFloors(score.EVERYDAY_BLIND_9, {"intent": 0.97, "owners": 0.92, "due": 0.95, "meeting": 0.96, "audit": 1.0,
                 "ref": 1.0}, 1, "one wrong member owner on arrival"),
+    BlindFloors(score.EVERYDAY_BLIND_10, {"intent": 0.96, "owners": 0.94, "due": 0.93, "meeting": 1.0, "audit": 1.0,
+                "ref": 1.0}, 0, "no wrong member owner on arrival"),
 ]  # fmt: skip
 
 

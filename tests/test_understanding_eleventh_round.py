@@ -243,6 +243,21 @@ ASKS_AND_LOOKUPS: list[Case] = [
      {"intent": "record_action", "owners": [agency("Phase Trust (voluntary)")], "due": "2015-06-30"}),
     ("our lay advisor to review the leaflet by 29 May", "Jassi Broadmeadow",
      {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-05-29"}),
+    ("What's Jassi got outstanding? And Tabetha?", M,
+     {"intent": "list_actions", "owners": [member("Jassi Broadmeadow"), member("Tabetha Darman")]}),
+    ("what's the CCG on the hook for", R, {"intent": "list_actions", "owners": [agency("Dudley CCG")]}),
+    ("list everything I'm down for", "Su Vincent", {"intent": "list_actions", "owners": [member("Su Vincent")]}),
+    ("QA&C chair and me to agree the performance dataset for the July board", M,
+     {"intent": "record_action", "owners": [member("Jassi Broadmeadow"), member("Martine McFadden")]}),
+    ("add an action for QA&C - refresh the website pages by end of May", M,
+     {"intent": "record_action", "owners": [group("QA & Comms")], "due": "2015-05-31"}),
+    ("could we log an action please for our named GP to refresh the practice guidance by the end of June", "Su Vincent",
+     {"intent": "record_action", "owners": [{"kind": "unknown", "name": "our named GP", "suggestions": []}],
+      "due": "2015-06-30"}),
+    ("Please add action: Jo Forbes - housing allocations policy to include safeguarding checks. Due 31.07.2015", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-07-31"}),
+    ("anything overdue for Bob Smith?", M,
+     {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Bob Smith", "suggestions": []}]}),
 ]  # fmt: skip
 
 CLASSES = {
@@ -282,6 +297,7 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
       "due": "2015-06-30"}),
     ("Jo to send the data on Wednesday", M, {"due": "2015-05-20"}),
     ("and July?", M, {"intent": "none"}),  # a follow-up that names nobody lists nobody's actions
+    ("what's outstanding for the July board?", M, {"intent": "list_actions", "owners": []}),  # when, not whose
     ("Following the challenge sessions I want the police and the CCG each to confirm their S11 plans have been signed "
      "off. Log it for both agencies please, by 31 July.", R, {"intent": "record_action"}),  # a task in audit words
     ("Jo to send it before 3 July", M, {"due": "2015-07-03"}),

@@ -32,7 +32,7 @@ _MARKER = re.compile(
 )
 _ACTION_FOR = re.compile(r"^\s*action (?:for|on)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
 # "action: me. CSE pathway, police bit": the owners, then the task after a stop.
-_OWNER_FIRST = re.compile(r"^(?P<who>[^.:;–—]{1,60}?)\s*[.:;–—]\s+(?P<task>.+)$")
+_OWNER_FIRST = re.compile(r"^(?P<who>[^.:;–—]{1,60}?)(?:\s*[.:;–—]|\s-)\s+(?P<task>.+)$")
 # "... can we log it as an action for them": the owners are the subject before the request.
 _BACK_REFERENCE = re.compile(r"^(?:them|him|her|it)\b", re.I)
 _LINKS = re.compile(

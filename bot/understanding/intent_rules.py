@@ -13,7 +13,7 @@ from bot.understanding.context import question_sentence, the_question
 from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_words import LIST_WHO, LIST_WHO_MORE, list_focus
+from bot.understanding.list_words import LIST_WHO, LIST_WHO_MORE, list_focus, someone_unnamed
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST, _ReaderBase
 from bot.understanding.owners import Resolution
@@ -138,7 +138,7 @@ _LIST_SELF = re.compile(
     r"(?:\bhave|['’]ve) i got\b|\bwhat(?:'s| is) on my\b|"
     r"\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
     r"\bwith my name (?:on|against)\b|\b(?:in|under|against) my name\b|\bon mine\b|"
-    r"\banything (?:needed |wanted )?from me\b|"
+    r"\banything (?:needed |wanted )?from me\b|\bI(?:['’]?m|\s+am)\s+(?:down|signed\s+up|on\s+the\s+hook)\s+for\b|"
     r"\b(?:anything|any actions?)\s+(?:still\s+)?(?:open|outstanding|overdue|due|left)\s+"
     r"(?:on|from|with|against)\s+me\b",
     re.I,
@@ -391,6 +391,7 @@ class _IntentRules(_ReaderBase):
         plural = self._members_named_plural() if asking else None
         if plural:
             return self._listing(plural, overdue)
+        unnamed = None
         for pattern in LIST_WHO + ((*LIST_WHO_MORE, ACTIONS_HELD) if asking else ()):
             found = pattern.search(self.text)
             if not found:
@@ -404,10 +405,14 @@ class _IntentRules(_ReaderBase):
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:
                 return self._listing(self._for_us(resolved), overdue)
+            unnamed = unnamed or (who.strip() if someone_unnamed(who) else None)
         terse = OWNER_LIST.match(self.text)  # "CDOP list pls", "Jim Patel's actions?"
         resolved = self.owners.phrase(terse["who"], subject=True) if terse else None
         if resolved:
             return self._listing(resolved, overdue)
+        mine = _SELF_WORDS.search(ASKER_I.sub(" ", self.text))  # "what have I got left for QA?": the writer's
+        if unnamed and not mine and not WHOLE_LIST.search(self.text) and not self._owners_named_in(self.text):
+            return self._listing(Resolution([Owner("unknown", unnamed)]), overdue)  # "… for Bob Smith?": not everyone's
         if (_LIST_ANY.search(self.text) and asking) or WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         sentences = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")] if "?" in self.text else []

@@ -8,7 +8,7 @@ import re
 
 from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
-__all__ = ["LIST_WHO", "LIST_WHO_MORE", "list_focus"]
+__all__ = ["LIST_WHO", "LIST_WHO_MORE", "list_focus", "someone_unnamed"]
 
 LIST_WHO: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
@@ -171,8 +171,8 @@ LIST_WHO_MORE = (
     ),
     # "what is Sue on the hook for", "what are the police responsible for"
     re.compile(
-        r"\bwhat\s+(?:is|are|am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|signed up|"
-        rf"committed|tasked)\s+(?:for|to){AS_SPOKEN}",
+        r"\bwhat(?:'s|\s+is|\s+are|\s+am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|"
+        rf"signed up|committed|tasked)\s+(?:for|to){AS_SPOKEN}",
         re.I,
     ),
     # "whether probation has any actions still waiting", "if the police have anything outstanding"
@@ -228,6 +228,14 @@ _ASKED_TWICE = re.compile(
 )
 
 
+# "What's Jassi got outstanding? And Tabetha?": the second list asked by name alone.
+_AND_THEM = re.compile(
+    r"(?P<first>\bwhat(?:'s|\s+is|\s+has|\s+does|\s+do)\s+[^?.,;]{1,30}?)\s+(?P<rest>(?:still\s+)?(?:got|owe|have)\b[^?]*)"
+    r"\?\s+(?:and|also|plus|what\s+about|how\s+about)\s+(?P<second>[^?.!,]{2,40}?)\s*\?*$",
+    re.I,
+)
+
+
 def list_focus(text: str) -> str | None:
     """A list question rewritten to name only whose actions it asks about ("what's Anne waiting on from Tony?":
     "what does Tony owe"; "what's Mike G still got to do for Helen?": without Helen; "what's Julie got and what's
@@ -235,8 +243,33 @@ def list_focus(text: str) -> str | None:
     twice = _ASKED_TWICE.search(text)
     if twice is not None:
         return f"{twice['first']} and {twice['second']} {twice['verb']}?"
+    them = _AND_THEM.search(text)
+    if them is not None:
+        return f"{them['first']} and {them['second']} {them['rest']}?"
     awaited = _AWAITED_FROM.search(text) or _ASKED_TO_DO.search(text)
     if awaited is not None:
         return f"what does {awaited['who']} owe?"
     trimmed = _NOT_THE_OWNER.sub("", _FOR_ME_AFTER_THEIRS.sub("", text)).strip()
     return trimmed if trimmed and trimmed != text.strip() else None
+
+
+# Words that say when or what, never whose: "for the July board", "for this week", "for me", "for the S11s".
+_NOT_WHOM = re.compile(
+    r"\b(?:board|meeting|panel|workshop|weeks?|months?|fortnight|today|tomorrow|now|year|summer|me|us|myself|ourselves|"
+    r"everyone|everybody|all|them|him|her|it|this|that|next|s11s?|s175s?|section|audits?|tracker|list|actions?|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|"
+    r"thu\w*|fri\w*|overall|anyone|anybody|someone|you|we|my|our|your|their|of|and|or|does|do|did|just|still|open|"
+    r"outstanding|overdue|due|to|which|what|who|plate|lot|left|please|pls|review|sign|signing|approval|comments?|"
+    r"information|info|discussion|decision|agenda|papers|minutes|partnership|dscb|lscb|end|start|mid|close|"
+    r"asap|soon|urgent|later|then|here|there|everything|anything|quarter|q[1-4]|term|period|spring|autumn|winter|"
+    r"christmas|easter|half|holidays?|break|recess|deadline)\b|^the$",
+    re.I,
+)
+
+
+def someone_unnamed(who: str) -> bool:
+    """Whether words a list question puts where an owner goes ("anything overdue for Bob Smith?") name someone the
+    rules could not find, written as a name: then the writer is told so, never shown the whole board's list."""
+    words = who.split()
+    named = any(w[:1].isupper() for w in words)  # "Bob Smith", "Early Help": written as a name
+    return 0 < len(words) <= 4 and named and _NOT_WHOM.search(who) is None

@@ -202,6 +202,10 @@ class NameIndex:
             words = fold(group.name).split()
             if "&" in words:  # "pp&p", "PP & P": the initials of "Policy, Procedures & Practice", with its "&"
                 self._group_keys.setdefault(fold("".join(w if w == "&" else w[0] for w in words)), group)
+                if len(words[0]) <= 3:  # "QA&C", "QA & C": "QA & Comms" with its first word whole
+                    short = "".join(w if w == "&" or n == 0 else w[0] for n, w in enumerate(words))
+                    self._group_keys.setdefault(fold(short), group)
+                    self._group_keys.setdefault(fold(short.replace("&", " & ")), group)
 
     # People ---------------------------------------------------------------------------------------------
     def person(self, written: str) -> PersonMatch:

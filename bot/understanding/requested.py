@@ -101,7 +101,8 @@ _OWNER_FIRST = re.compile(r"^[\w&'’ -]{1,40}?\s+(?:to|will|is going to|are goi
 # "could I ask that an action is set for the WDG to confirm …", "Could an action please be placed with Public Health
 # to produce …", "Could an action be added for the police, please, to explain …": the owners, then the work.
 _ACTION_PLACED = re.compile(
-    r"^(?:(?:can|could|would|may)\s+(?:I\s+ask\s+(?:that|if|whether)\s+|we\s+(?:have|get)\s+|you\s+(?:please\s+)?"
+    r"^(?:(?:can|could|would|may)\s+(?:I\s+ask\s+(?:that|if|whether)\s+|we\s+(?:have|get|log|add|record|raise)\s+|"
+    r"you\s+(?:please\s+)?"
     r"(?:set|add|log|create|raise)\s+)?)?an?\s+(?:new\s+)?action\s+(?:please\s+)?(?:(?:is|be)\s+)?"
     r"(?:set(?:\s+up)?|placed|added|recorded|logged|created|raised|put(?:\s+down)?)?\s*(?:please\s+)?"
     r"(?:for|with|against|on)\s+(?P<who>[^,?.;:]{2,60}?)(?:\s*,\s*(?:please|pls)\s*,?)?\s+to\s+(?P<rest>[a-z].+)$",
