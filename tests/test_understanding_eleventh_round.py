@@ -183,6 +183,8 @@ EDITS_AND_NOTES: list[Case] = [
 ]  # fmt: skip
 
 DATES_AND_AUDITS: list[Case] = [
+    ("Jo to send the figures a week on Monday", M, {"intent": "record_action", "due": "2015-05-25"}),
+    ("Pam to circulate it two weeks on Friday", M, {"intent": "record_action", "due": "2015-06-05"}),
     ("Jo to send the housing figures before July", M,
      {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-06-30"}),
     ("Pam to circulate the draft before June", M, {"intent": "record_action", "due": "2015-05-31"}),

@@ -136,7 +136,8 @@ _THE_NTH_RE = re.compile(
     _FLAGS,
 )
 _WEEKDAY_RE = re.compile(
-    rf"""\b(?:(?P<mod>next|this\s+coming|this|coming|following|last)\s+)?(?P<wd>{_WEEKDAY})\b\.?
+    rf"""\b(?:(?P<on>a|one|two|2)\s+weeks?\s+on\s+)?(?:(?P<mod>next|this\s+coming|this|coming|following|last)\s+)?
+        (?P<wd>{_WEEKDAY})\b\.?
         (?:(?P<wk>\s+week\b(?!\s+(?:commencing|beginning|starting)))
           |\s+(?:of\s+)?(?P<ofwk>this|next|current|(?:the\s+)?(?:following|coming|current))\s+week\b
            (?!\s+(?:commencing|beginning|starting)))?""",

@@ -97,6 +97,8 @@ def _on_weekday(m: re.Match[str], sc: _Scan) -> None:
         day = _plus_days(today, ahead or 7)
     if day is not None and m["wk"]:
         day = _plus_days(day, 7)
+    if day is not None and m["on"]:  # "a week on Monday": the Monday after next; "two weeks on Friday"
+        day = _plus_days(day, 14 if m["on"].lower() in ("two", "2") else 7)
     if day is None:
         return
     sc.out.append(_Cand(m.start(), m.end(), day, 3, cue_start, cue))
