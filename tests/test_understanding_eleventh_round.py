@@ -303,6 +303,9 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Following the challenge sessions I want the police and the CCG each to confirm their S11 plans have been signed "
      "off. Log it for both agencies please, by 31 July.", R, {"intent": "record_action"}),  # a task in audit words
     ("Jo to send it before 3 July", M, {"due": "2015-07-03"}),
+    ("Jo to send the figures ahead of Monday's panel", M, {"task": "Send the figures", "due": "2015-05-18"}),
+    ("the police to brief the board in July", M, {"task": "Brief the board", "due": "2015-07-10"}),
+    ("Jo to present at the July board", M, {"task": "Present at the July board", "due": "2015-07-10"}),
     ("the first phase to be done by June", M, {"owners": []}),  # a lower-case word is never the charity it starts
     ("our manager to send the papers", "Jassi Broadmeadow", {"owners": []}),  # whose manager: never assumed
     ("what's Karen's team got on", M, {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Karen's team",

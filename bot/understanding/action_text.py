@@ -40,8 +40,8 @@ def segment_starts(text: str) -> list[tuple[int, bool]]:
 
 def clean_task(task: str, due_wording: str | None) -> str:
     """The action text without the due wording, politeness and trailing punctuation, capitalised."""
-    if due_wording:
-        task = task.replace(due_wording, " ")
+    if due_wording:  # "ahead of Monday's panel": the day and the meeting it names go together
+        task = re.sub(rf"{re.escape(due_wording)}(?:['’]s\s+(?:panel|board|meeting|workshop)\b)?", " ", task)
     task = asks.RECORD_TAIL.sub("", task)
     task = re.sub(r"\b(?:please|pls|thanks|thank you)\b[.!]?", " ", task, flags=re.I)
     task = re.sub(r"\s+", " ", re.sub(r"\(\s*\)|\[\s*\]", " ", task)).strip(" ,;:–—-")  # "(19 june)" was the date
@@ -49,6 +49,11 @@ def clean_task(task: str, due_wording: str | None) -> str:
     task = re.sub(r"[,;:]+(?=[.!?])", "", task)  # "… on young carers,. I have …" where ", in time for …" was
     task = re.sub(r"\s+(?:by|before|due|for|no later than|within)$", "", task, flags=re.I).strip(" ,;:–—-.?")
     task = re.sub(r"[\s,]+(?:ok|okay|yeah)\s*\?*$", "", task, flags=re.I)
+    meeting = re.match(
+        r"(?:at\s+|to\s+)?(?P<the>the\s+(?:\w+\s+)?(?:board|panel|workshop|meeting))\b", due_wording or "", re.I
+    )
+    if meeting and len(task.split()) == 1:  # "brief the board in July": the board is what is briefed, too
+        task = f"{task} {'at ' if due_wording and due_wording.lower().startswith('at ') else ''}{meeting['the']}"
     return task[:1].upper() + task[1:] if task else task
 
 
