@@ -166,6 +166,12 @@ EDITS_AND_NOTES: list[Case] = [
     ("#14 ✅", "Jo Forbes", {"intent": "complete_action", "ref": "A-14"}),
     ("Just to say on A-44 we've finished the first round of interviews but there's a second round in June.",
      "Tabetha Darman", {"intent": "add_update", "ref": "A-44"}),
+    ("A-14 - can Pam take this one on?", "Jo Forbes",
+     {"intent": "reassign", "ref": "A-14", "owners": [member("Pam Smith")]}),
+    ("A-14 - Zala's picking this up", "Pam Smith",
+     {"intent": "reassign", "ref": "A-14", "owners": [member("Zala Ibrahim")]}),
+    ("can a14 be later - end of june?", "Jo Forbes", {"intent": "change_due", "ref": "A-14", "due": "2015-06-30"}),
+    ("is it ok to make A-14 the 26th?", "Jo Forbes", {"intent": "change_due", "ref": "A-14", "due": "2015-05-26"}),
     ("I'm handing A-55 over to Chris Ballinger as he leads on early help now.", "Tony Oakman",
      {"intent": "reassign", "ref": "A-55", "owners": [member("Chris Ballinger")]}),
     ("The date on A-18 needs changing to 30 June - the figures won't be out till mid-June.", "Pam Smith",
@@ -299,6 +305,7 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
       "due": "2015-06-30"}),
     ("Jo to send the data on Wednesday", M, {"due": "2015-05-20"}),
     ("and July?", M, {"intent": "none"}),  # a follow-up that names nobody lists nobody's actions
+    ("A-14 - can you take this one on?", M, {"owners": []}),  # who "you" is: never guessed
     ("what's outstanding for the July board?", M, {"intent": "list_actions", "owners": []}),  # when, not whose
     ("Following the challenge sessions I want the police and the CCG each to confirm their S11 plans have been signed "
      "off. Log it for both agencies please, by 31 July.", R, {"intent": "record_action"}),  # a task in audit words
