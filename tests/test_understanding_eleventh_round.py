@@ -186,6 +186,11 @@ EDITS_AND_NOTES: list[Case] = [
     ("I'm back in for Monday's panel - the course was cancelled", "Pam Smith",
      {"intent": "withdraw_apology", "owners": [member("Pam Smith")], "meeting": "2015-05-18"}),
     ("Hello, I'm new to the board - how does the action tracker work?", "Remley Mann", {"intent": "help"}),
+    ("count me out for the September board", "Helen Ellis",
+     {"intent": "apology", "owners": [member("Helen Ellis")], "meeting": "2015-09-11"}),
+    ("put me back in for the workshop", "Helen Ellis",
+     {"intent": "withdraw_apology", "owners": [member("Helen Ellis")], "meeting": "2015-06-19"}),
+    ("A-12 - nothing more to do", "Helen Ellis", {"intent": "complete_action", "ref": "A-12"}),
 ]  # fmt: skip
 
 DATES_AND_AUDITS: list[Case] = [

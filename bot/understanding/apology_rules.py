@@ -46,7 +46,7 @@ _APOLOGY = re.compile(
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
     r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
     r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"
-    r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|"
+    r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|\bcount me out\b|"
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"

@@ -288,7 +288,8 @@ DONE = re.compile(
     r"can be closed|returned|submitted|sent|circulated)\b"
     # "A-5 done by friday hopefully": a plan, not done
     r"(?!\s+by\s+(?:(?:the\s+)?(?:end|\d{1,2}(?:st|nd|rd|th)?\b)|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
-    r"may\b|jun|jul|aug|sep|oct|nov|dec|tomorrow|tmrw|eod|eow|eom|close))|✅|✔",
+    r"may\b|jun|jul|aug|sep|oct|nov|dec|tomorrow|tmrw|eod|eow|eom|close))|✅|✔|"
+    r"^\W*A-?\d{1,4}\W*nothing\s+(?:more|else|further)\s+(?:to\s+do|needed|required)\b",
     re.I,
 )
 FOR = re.compile(
@@ -458,6 +459,7 @@ CLOSING_NOTE = re.compile(
     r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:complete[d]?|done|finished|"
     r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)|"
     r"^(?:can|could)\s+(?:now\s+)?be\s+(?:closed(?:\s+off)?|ticked\s+off|signed\s+off)\b|"  # "A-2 can be closed, …"
+    r"^nothing\s+(?:more|else|further)\s+(?:to\s+do|needed|required|outstanding)\b|"  # "A-12 - nothing more to do"
     # "so I'm happy for that one to be marked complete", "That's it finished as far as we're concerned"
     r"\bhappy\s+for\s+(?:it|that|this)(?:\s+one)?\s+to\s+be\s+(?:marked\s+(?:as\s+)?)?(?:complete[d]?|closed|done|"
     r"signed\s+off|ticked\s+off)\b|\bthat['’]s\s+(?:it|that)\s+(?:finished|done|complete[d]?)\b|"

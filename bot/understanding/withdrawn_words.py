@@ -31,6 +31,7 @@ WITHDRAW = re.compile(
     # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
     r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:off|out)\b|"
     r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
+    r"\bput\s+me\s+back\s+(?:in|on|down)\s+for\b|\bcount\s+me\s+(?:back\s+)?in\s+for\b|"
     r"\b(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:my\s+|our\s+)?apolog|"  # "not sending apols now"
     r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
     r"\b(?:will be|(?:I|he|she|they)['’]ll be|shall be|am|I'm) (?:now )?"
