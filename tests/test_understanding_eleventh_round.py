@@ -269,6 +269,31 @@ ASKS_AND_LOOKUPS: list[Case] = [
       "due": "2015-06-30"}),
     ("Please add action: Jo Forbes - housing allocations policy to include safeguarding checks. Due 31.07.2015", M,
      {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-07-31"}),
+    ("overdue only please for Richard Fisher & Sally Holmes", M,
+     {"intent": "list_actions", "owners": [member("Richard Fisher"), member("Sally Holmes")]}),
+    ("what do Jo, Helen and Mike G still owe?", R,
+     {"intent": "list_actions", "owners": [member("Jo Forbes"), member("Helen Ellis"), member("Mike Galikowski")]}),
+    ("Martine - can you pull together what I owe before Monday?", "Tony Oakman",
+     {"intent": "list_actions", "owners": [member("Tony Oakman")]}),
+    ("new one for Jo to circulate the feedback summary by 5 June", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-06-05"}),
+    ("acton for me to send the referral stats to Martine by 22 May", "Julie Winpenny",
+     {"intent": "record_action", "owners": [member("Julie Winpenny")], "due": "2015-05-22"}),
+    ("Reassign A-37 jointly to Merlin and Jassi", M,
+     {"intent": "reassign", "ref": "A-37", "owners": [member("Merlin Joseph"), member("Jassi Broadmeadow")]}),
+    ("Give Tabetha until 3 July on A-25", M, {"intent": "change_due", "ref": "A-25", "due": "2015-07-03"}),
+    ("Action 20 is complete. The revised document was published on the website yesterday.", "Jassi Broadmeadow",
+     {"intent": "complete_action", "ref": "A-20"}),
+    ("Jo and Sue H no longer sending apols for the workshop, both coming", M,
+     {"intent": "withdraw_apology", "owners": [member("Jo Forbes"), member("Sue Haywood")], "meeting": "2015-06-19"}),
+    ("pls note apols for 10 July: Tony Oakman (Chris Ballinger deputising)", M,
+     {"intent": "apology", "owners": [member("Tony Oakman")], "meeting": "2015-07-10"}),
+    ("review the escalation policy (Tabetha) by end of June", M,
+     {"intent": "record_action", "owners": [member("Tabetha Darman")], "due": "2015-06-30"}),
+    ("escalation policy - over to Tabetha, end of June", M,
+     {"intent": "record_action", "owners": [member("Tabetha Darman")], "due": "2015-06-30"}),
+    ("the fire lot to do home visits training by July", M,
+     {"intent": "record_action", "owners": [agency("West Midlands Fire Service")]}),
     ("anything overdue for Bob Smith?", M,
      {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Bob Smith", "suggestions": []}]}),
 ]  # fmt: skip
@@ -311,6 +336,9 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Jo to send the data on Wednesday", M, {"due": "2015-05-20"}),
     ("and July?", M, {"intent": "none"}),  # a follow-up that names nobody lists nobody's actions
     ("A-14 - can you take this one on?", M, {"owners": []}),  # who "you" is: never guessed
+    ("Jo is no longer sending apologies for the workshop", M, {"owners": [member("Jo Forbes")]}),  # never the writer's
+    ("Put one on the police - review notifications to schools (Operation Encompass) by end of Sept", "Richard Fisher",
+     {"owners": [agency("West Midlands Police")]}),  # a bracketed name that is no owner
     ("what's outstanding for the July board?", M, {"intent": "list_actions", "owners": []}),  # when, not whose
     ("Following the challenge sessions I want the police and the CCG each to confirm their S11 plans have been signed "
      "off. Log it for both agencies please, by 31 July.", R, {"intent": "record_action"}),  # a task in audit words

@@ -68,5 +68,7 @@ def passed_on(text: str, owners: OwnerResolver, writer: list[Owner]) -> Resoluti
 
 # "Apologies so far for the July board: Richard Fisher, Helen Ellis and Kate McConnell": the list after the colon.
 APOLOGIES_NAMED = re.compile(
-    r"^apologies\s+(?:so\s+far\s+|received\s+|noted\s+)?for\s+[^,;.:]{1,40}?:\s*(?P<who>[^.;!?]+?)\s*[.!]?$", re.I
+    r"^(?:(?:pls|please)\s+note\s+)?(?:apologies|apols)\s+(?:so\s+far\s+|received\s+|noted\s+)?for\s+[^,;.:]{1,40}?:\s*"
+    r"(?P<who>[^.;!?()]+?)\s*(?:\([^)]*\))?\s*[.!]?$",
+    re.I,
 )

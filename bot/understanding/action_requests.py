@@ -18,6 +18,7 @@ __all__ = [
     "CAN_OWNER",
     "DATE_ASKED",
     "HAVE_SOMEONE",
+    "LIST_ASKED",
     "ME_AN_ACTION",
     "ME_FOR_THAT",
     "NEED_SOMEONE",
@@ -217,3 +218,7 @@ SUPPORTING = re.compile(
     re.I,
 )
 NOT_AN_OWNER = re.compile(r"^(?:will|shall|can|may|must|should|would|could|might)\b", re.I)
+# "Martine - can you pull together what I owe before Monday?": a list asked for, not work for the one asked.
+LIST_ASKED = re.compile(
+    r"\bwhat\s+(?:I|we|[A-Z]\w+)\s+(?:still\s+)?owes?\b|\b(?:my|our)\s+(?:open\s+|outstanding\s+)?actions\b"
+)

@@ -301,7 +301,7 @@ class _ApologyRules(_ReaderBase):
                 return None
         owners = self._self_owners(self.text)
         subject = WITHDRAW_SUBJECT.match(self.text)
-        who = (subject and (subject["who"] or subject["who2"] or subject["who3"])) or someone
+        who = (subject and (subject["who"] or subject["who2"] or subject["who3"] or subject["who4"])) or someone
         named_back = _NAMED_THEN_PRONOUN.match(who) if who else None
         who = (named_back["who"] or named_back["who2"]) if named_back else who
         if who and who.split()[-1].lower() in {"i", "we"}:

@@ -88,6 +88,12 @@ _NUMBERED = re.compile(
     r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
+# "new one for Karen to circulate the summary by 5 June": an action for Karen.
+_NEW_ONE_FOR = re.compile(
+    r"^(?:(?:pls|please)\s+)?(?:a\s+|another\s+)?new\s+one\s+for\s+"
+    r"(?=(?:me|us|the\s+\w+|[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+to\s+[a-z])",
+    re.I,
+)
 # "add this to my actions: draft the leaflet", "could you add an action to my list to chase …": the writer's own.
 _TO_MY_LIST = re.compile(
     r"\b((?:add|put|pop|stick|log)\s+(?:this|it|that|one|an?\s+(?:new\s+)?action))\s+(?:on|onto|to|in)\s+my\s+"
@@ -193,7 +199,7 @@ _VOCABULARY = (
     "apologies", "apology", "apologise", "workshop", "complete", "completed", "outstanding", "meeting",
     "tomorrow", "wednesday", "thursday", "saturday", "tuesday", "february", "september", "received",
     "circulate", "circulated", "overdue", "training", "safeguarding", "voluntary", "available", "figures",
-    "reassign", "submitted", "returned", "progress", "attend", "office", "actions",
+    "reassign", "submitted", "returned", "progress", "attend", "office", "actions", "action", "monday", "friday",
 )  # fmt: skip
 _VOCABULARY_SET = frozenset(_VOCABULARY)
 _TYPO_SCORE = 84
@@ -243,6 +249,7 @@ def plain_chat(text: str) -> str:
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
     text = _TO_MY_LIST.sub(r"\1 for me", text)
+    text = _NEW_ONE_FOR.sub("action for ", text)
     text = _ON_THE_TRACKER_FOR.sub("an action ", text)
     text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))
     text = _ACTION_THEN.sub(_news_of_action, text)

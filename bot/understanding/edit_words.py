@@ -56,7 +56,9 @@ REDATE = re.compile(
     r"(?:(?:a\s+bit\s+)?later|pushed\s+back|moved)?\s*[-–—,:]?\s*"
     r"(?=(?:the\s+)?(?:w/?c\b|end|start|beginning|middle|"
     r"mid|first|last|next|after|before|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)|"
-    r"\bextension\b|\b(?:need|needs|needed|want|wants|have|get|give (?:me|us|him|her|them))\s+(?:it\s+|this\s+|that\s+|"
+    # "Give Tabetha until 3 July on A-25"
+    r"\bextension\b|\bgive\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:until|till|til)\b|"
+    r"\b(?:need|needs|needed|want|wants|have|get|give (?:me|us|him|her|them))\s+(?:it\s+|this\s+|that\s+|"
     r"(?:a bit\s+|a little\s+|some\s+)?(?:more|longer|extra)(?:\s+time)?,?\s+)?"
     r"(?:till|until|til|'til)\b|"  # "need till June", "I need a bit longer, till 12/06"
     rf"^\W*{REF_WORDING}\s+(?:to|till|until)\b|"  # "A-25 to first week of June"
@@ -95,7 +97,8 @@ ASSIGN = re.compile(
     # "I'm handing A-55 over to Chris": the -ing form only with the action it moves
     r"(?:re-?assigning|assigning|allocating|giving|passing|handing|transferring|moving|switching)\s+"
     rf"(?:{REF_WORDING}|it|this|that|this one|that one)(?:\s+over)?)"
-    r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+)?"  # "move A-17 off me and onto jo"
+    # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
+    r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+)?"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|"
     # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
@@ -460,6 +463,7 @@ CLOSING_NOTE = re.compile(
     r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)|"
     r"^(?:can|could)\s+(?:now\s+)?be\s+(?:closed(?:\s+off)?|ticked\s+off|signed\s+off)\b|"  # "A-2 can be closed, …"
     r"^nothing\s+(?:more|else|further)\s+(?:to\s+do|needed|required|outstanding)\b|"  # "A-12 - nothing more to do"
+    r"^(?:is|has\s+been)\s+(?:now\s+)?(?:complete[d]?|done|finished)\s*[.!]|"  # "Action 20 is complete. The …"
     # "so I'm happy for that one to be marked complete", "That's it finished as far as we're concerned"
     r"\bhappy\s+for\s+(?:it|that|this)(?:\s+one)?\s+to\s+be\s+(?:marked\s+(?:as\s+)?)?(?:complete[d]?|closed|done|"
     r"signed\s+off|ticked\s+off)\b|\bthat['’]s\s+(?:it|that)\s+(?:finished|done|complete[d]?)\b|"

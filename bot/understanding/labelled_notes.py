@@ -63,6 +63,18 @@ _PASSIVE_BY = re.compile(
     r"(?P<rest>\s.*)?$",
     re.I | re.S,
 )
+# "review the escalation policy (Tabetha) by end of June": the owner in brackets after the work.
+_BRACKETED_OWNER = re.compile(
+    rf"^(?:{_MARKER}\s*[:–—-]+\s*)?(?![^()]*\s[-–—]\s)(?P<task>[a-z][^()]{{3,80}}?)\s*\((?P<who>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)?)\)"
+    r"(?P<rest>[^()]*)$",
+    re.I | re.S,
+)
+# "escalation policy - over to Tabetha, end of June", "new action re the policy - owner Tabetha - due 30/6"
+_HANDED_TO = re.compile(
+    r"^(?:(?:new\s+)?action\s+(?:re|about|on)\s+)?(?P<task>\S.+?)\s*[-–—,]+\s*(?:over\s+to|owner:?)\s+"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?P<rest>\s*[-–—,.;].*)?$",
+    re.I | re.S,
+)
 _FOR_AGAIN = re.compile(r"\s+(?:and|&)\s+(?:for|with)\s+", re.I)  # "the ASB team and for yos": both owners
 _MARKER_OPENING = re.compile(rf"^{_MARKER}\s*[:–—-]+\s*", re.I)
 
@@ -89,6 +101,9 @@ def as_owner_first(message: str) -> str | None:
     marked = _OWNERS_AFTER_MARKER.match(message)
     if marked is not None:
         return f"{marked['who']} to {marked['task']}"
+    given = _BRACKETED_OWNER.match(message) or _HANDED_TO.match(message)
+    if given is not None:
+        return f"Action for {given['who']}: {given['task']}{given['rest'] or ''}"
     return None
 
 

@@ -69,6 +69,12 @@ LIST_WHO = (
         r"(?:\s+(?:please|pls|thanks))?\s*[?.!]*$",
         re.I,
     ),
+    # "overdue only please for Richard Fisher & Sally Holmes", "open ones for the CCG pls"
+    re.compile(
+        r"^(?:overdue|outstanding|open|late)(?:\s+(?:ones|actions|items))?(?:\s+only)?(?:\s+(?:please|pls))?\s+for\s+"
+        r"(?P<who>[^?.!]+?)(?:\s+(?:please|pls|thanks))?\s*[?.!]*$",
+        re.I,
+    ),
     # "which of Sally's are late", "which of the CCG's are still open?"
     re.compile(
         r"\bwhich\s+of\s+(?:the\s+)?(?P<who>[\w&'’ -]{2,40}?)(?:'s|’s|s')\s+(?:ones\s+|actions\s+)?(?:are|is)\s+"

@@ -146,7 +146,10 @@ WITHDRAW_SUBJECT = re.compile(
     r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b|"
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
     r"^(?:(?:please|pls|can you|could you)\s+)?(?:(?:remove|withdraw|delete|scrap|cancel)\s+)?"
-    r"(?P<who3>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+apolog",
+    r"(?P<who3>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+apolog|"
+    # "Jo and Sue H no longer sending apols for the workshop", "Jo is no longer sending apologies"
+    r"^(?P<who4>(?!(?:I|we|I'm|I am)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w'’-]*){0,4}?)\s+"
+    r"(?:(?:is|are)\s+)?(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:(?:her|his|their)\s+)?apol",
     re.I,
 )
 # "Tony's diary has freed up, so he will be attending after all": someone else, named before the pronoun.
