@@ -396,10 +396,10 @@ class _IntentRules(_ReaderBase):
             found = pattern.search(self.text)
             if not found:
                 continue
-            who = WHO_TAIL.sub("", re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip()))
+            who = re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip())
+            who = WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
             several = _NAMES_LISTED.search(who) and self.owners.phrase(who, allow_unknown=False, subject=True)
             who = who if several else _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
-            who = WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
             who = _EITHER.sub(" and ", who)  # "anything open for Jo or for Sue H?": both lists asked for
             who = re.sub(r"\s+and\s+for\s+", " and ", who, flags=re.I)  # "open for adult safeguarding and for Viv"
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)

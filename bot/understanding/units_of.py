@@ -19,14 +19,15 @@ __all__ = ["unit_of"]
 _UNIT = re.compile(
     r"^(?:(?P<mine>my|our)|(?P<who>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?)(?:['’]s|(?<=s)['’]))\s+(?:own\s+)?"
     r"(?:(?P<team>team|directorate|department|dept|service|services|agency|organi[sz]ation|lot|people|colleagues|"
-    r"unit|staff|organisation)|(?P<group>group|sub[\s-]?group|panel|committee))$",
+    r"unit|staff)|(?P<group>group|sub[\s-]?group|panel|committee))$",
     re.I,
 )
 
 
 def unit_of(text: str, names: NameIndex, writer: Person | None) -> list[Owner] | None:
-    """The owners a team named by whose it is means (one agency, or one group), ``[]`` when it names a member's
-    group that cannot be told (then the writer is asked), or None when the phrase is not one."""
+    """The owners a team named by whose it is means (one agency, or one group), ``[]`` when whose it is cannot be
+    told (a name that fits several members, a member who chairs no group or several: the writer is asked), or None
+    when the phrase is not one."""
     found = _UNIT.match(text.strip())
     if found is None:
         return None
