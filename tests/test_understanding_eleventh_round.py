@@ -191,6 +191,11 @@ EDITS_AND_NOTES: list[Case] = [
     ("put me back in for the workshop", "Helen Ellis",
      {"intent": "withdraw_apology", "owners": [member("Helen Ellis")], "meeting": "2015-06-19"}),
     ("A-12 - nothing more to do", "Helen Ellis", {"intent": "complete_action", "ref": "A-12"}),
+    ("A-23 - can we drop this?", "Pam Smith", {"intent": "drop_action", "ref": "A-23"}),
+    ("we can lose A-23", M, {"intent": "drop_action", "ref": "A-23", "note": None}),
+    ("A-23 is a duplicate of A-19", M, {"intent": "drop_action", "ref": "A-23", "note": "is a duplicate of A-19"}),
+    ("Karen Jackson mentioned she'd finished a33 - can you close it?", "Karen Palk",
+     {"intent": "complete_action", "ref": "A-33", "on_behalf_of": "Karen Jackson"}),
 ]  # fmt: skip
 
 DATES_AND_AUDITS: list[Case] = [

@@ -237,8 +237,8 @@ class _EditRules(_DescribedEdits):
         for _ in range(3):  # "kill off a-10 please", "remove A-27 from the tracker; it duplicates A-18"
             rest = _DROP_OBJECT.sub(" ", rest)
             rest = _DROP_FILLER.sub(" ", rest)
-        imperative = re.match(r"(?:drop|delete|remove|scrap|cancel|withdraw|bin|ditch|take|come|kill|strike|close)",
-                              verb[0], re.I)  # fmt: skip
+        imperative = re.match(r"(?:drop|delete|remove|scrap|cancel|withdraw|bin|ditch|take|come|kill|strike|close|"
+                              r"lose)", verb[0], re.I)  # fmt: skip
         continued = None if imperative else _CONTINUED.match(self.text[verb.end() :])
         reason = rest.strip() if continued else REASON.sub("", rest.strip(), count=1)
         reason = reason.strip(" .,;:–—-!")

@@ -258,6 +258,7 @@ TAKES = re.compile(
     re.I,
 )
 DROP = re.compile(
+    rf"\blose\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b(?:is|['’]s)\s+a\s+duplicate\b(?=\s+of\b)|"  # "we can lose A-23"
     r"\b(?:drop(?![-‐]in\b)|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
@@ -342,7 +343,7 @@ CLOSE_MINE = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|I'd|my|mine|we|we've|our)\b", re.I)
 # "A-10 isn't needed, so can it come off?", "... can you close it?": a request, though it ends with "?".
 POLITE_REQUEST = re.compile(
-    r"(?:^|[.!?,;]\s*|\bso\s+)(?:can|could|would) (?:you|it|we|this|that)\b|^please\b|"
+    r"(?:^|[.!?,;]\s*|\s[-–—]+\s*|\bso\s+)(?:can|could|would) (?:you|it|we|this|that)\b|^please\b|"
     # "so I wonder if A-5 could be dropped?", "would it be possible to cancel A-47?"
     r"\b(?:wonder(?:ing)?|was wondering)\s+(?:if|whether)\b|\bwould it be possible\b|\bI['’]d be grateful if\b|"
     # "can A-17 be withdrawn?"
