@@ -174,7 +174,6 @@ _FOR_A_MEETING = re.compile(
     r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*",
     re.I,
 )
-_A_MEETING = re.compile(r"\b(?:board|meeting|panel|workshop|dscb|lscb)\b", re.I)
 _MEETING_QUESTION = re.compile(
     # "what meetings have we got coming up", "any board dates in the diary?": the calendar asked about
     r"^(?=.*\b(?:what|which|any|list)\b)(?=.*\b(?:meetings|board dates|meeting dates|dates of the \w+)\b)"
@@ -468,7 +467,7 @@ class _IntentRules(_ReaderBase):
 
     def _meeting_info(self) -> Interpretation | None:
         asked = _FOR_A_MEETING.sub("", question_sentence(self.text) or self.text)
-        if asked != self.text and not _A_MEETING.search(asked) and (_LIST_CUE.search(asked) or audit_type(asked)):
+        if asked != self.text and not _MEETING_NAMED.search(asked) and (_LIST_CUE.search(asked) or audit_type(asked)):
             return None  # "Pulling the July board papers together. What has WMP got outstanding?": not the meeting
         short = len(self.text.split()) <= 5
         papers = PAPERS_ASKED.search(self.text) is not None
