@@ -27,10 +27,13 @@ from bot.understanding.taken_on import _TakenOn
 
 _MARKER = re.compile(
     r"(?<!\bown )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\banother )(?<!\bseparate )"  # "Kate has her own action"
-    r"(?:\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on)\b)",
+    r"(?:\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on|against)\b)",
     re.I,
 )
-_ACTION_FOR = re.compile(r"^\s*action (?:for|on)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
+_ACTION_FOR = re.compile(r"^\s*action (?:for|on|against)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
+_ASKED_HEAD = re.compile(
+    r"^(?:any|anything|is\s+there\s+(?:an?|any)|are\s+there\s+any|do\s+(?:we|they)\s+have\s+an?)$", re.I
+)
 # "action: me. CSE pathway, police bit": the owners, then the task after a stop.
 _OWNER_FIRST = re.compile(r"^(?P<who>[^.:;–—]{1,60}?)(?:\s*[.:;–—]|\s-)\s+(?P<task>.+)$")
 # "... can we log it as an action for them": the owners are the subject before the request.
@@ -173,6 +176,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if owners:
                 return self._action(owners, found["task"])
         rest = self.text[marker.end() :].strip()
+        if self.question and _ASKED_HEAD.match(head):
+            return None  # "any action for Jo?", "is there an action against the police?": a list asked for
         owners = self.owners.phrase(rest)
         if owners and head:
             return self._action(owners, head)
@@ -191,6 +196,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         if structured is not None:
             return self._action(*structured)
         requested = self._recording_request() or self._taken_action() or self._meant_then_asked()
+        if requested is None and rest:  # "new action: Pam get the data to me by Friday": the one told to do it
+            requested = type(self)(rest, self.writer, self.now, self.names)._asked_please()
         return requested if requested is not None else self._action(Resolution(), rest or head)
 
     def _audit_plan(self) -> Interpretation | None:
@@ -284,10 +291,10 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if found is not None:
                 return found
         asked = asks.CAN_OWNER.match(clause)
-        if asked is None or self._deadline is None:
+        if asked is None or (self._deadline is None and not first):
             return None
         rest = re.sub(r"\bbe able to\s+", "", asked["rest"], count=1)  # "would Richard be able to send"
-        return self._owner_then_task(rest, to=False, verb_first=not first)
+        return self._owner_then_task(rest, to=False, verb_first=not first or self._deadline is None)
 
     def _owner_then_task(self, rest: str, *, to: bool, verb_first: bool) -> Interpretation | None:
         """The owners in the first few words, then the task ("mike g look at ...", "Sally to draft ...")."""

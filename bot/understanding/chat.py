@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from bot.understanding.date_typos import with_day_names_mended
 from bot.understanding.dictation import as_typed
 from bot.understanding.edit_words import REF_WORDING
 
@@ -81,6 +82,13 @@ _EDITED_NUMBER = re.compile(
     r"show\s+me|see|view)\s+(?:off\s+)?)(?:action|a)\s+(\d{1,3})\b"
     r"(?!\s*(?:/|%|[.:,]\d|(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|years?|yrs?|pages?|people|times?|"
     r"way|star|point|per|x|or|and|of|more|other)\b|to\s+\d))",
+    re.I,
+)
+# "reallocate 15 to Anne", "reassign 22 to housing", "update on 44 - data cleaned": a bare number straight after a
+# word that only actions take (not "move 15 to June", "give 2 to Jo").
+_BARE_NUMBER = re.compile(
+    r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
+    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+)(\d{1,3})(?=\s*[-–—:]\s)",
     re.I,
 )
 # "extend no. 29 by 10 days", "bin no. 37 pls", "no. 18 completed": an action's number after "no." (not "no. of").
@@ -247,6 +255,7 @@ def plain_chat(text: str) -> str:
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
+    text = _BARE_NUMBER.sub(lambda m: f"{m[1] or m[3]}A-{m[2] or m[4]}", text)
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
     text = _TO_MY_LIST.sub(r"\1 for me", text)
     text = _NEW_ONE_FOR.sub("action for ", text)
@@ -263,7 +272,7 @@ def plain_chat(text: str) -> str:
     text = _LONE_I.sub("I", text)
     text = _LONE_N.sub("and", text)
     text = _SHELL.sub(r"\1'll", text)
-    text = _WORD.sub(_corrected, text)
+    text = with_day_names_mended(_WORD.sub(_corrected, text))
     text = " ".join(text.split())
     for _ in range(2):
         text = _GREETING.sub("", text, count=1)

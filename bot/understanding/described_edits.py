@@ -41,7 +41,14 @@ _DATE_WORD = re.compile(r"\b(?:due\s+date|deadline|date|to|till|until|back)\b", 
 _GIVEN = re.compile(
     r"\b(?:transfer|reassign|re-assign|give|pass|hand(?:\s+over)?|move)\b[^.?!]{0,80}?\bto\s+"
     r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|the\s+[\w&' -]{2,40}?)"
-    r"(?=\s*(?:[,.;!?]|$|\s+(?:please|pls|as|instead|now)\b))",
+    r"(?=\s*(?:[,.;!?]|$|\s+(?:please|pls|as|instead|now|while|whilst|until|till|during|for\s+now)\b))",
+    re.I,
+)
+# "can you hand all my actions to Sally while I'm on secondment", "reassign 3 of Jo's actions to Pam": several at once.
+_ALL_GIVEN = re.compile(
+    r"\b(?:transfer|reassign|re-assign|give|pass|hand(?:\s+over)?|move)\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?|"
+    r"\d{1,2}\s+(?:of\s+)?)?(?:my|his|her|their|our|these|those|the|[A-Z][\w'’-]*['’]s)\s+(?:open\s+|outstanding\s+)?"
+    r"actions\s+(?:over\s+|across\s+)?to\s+",
     re.I,
 )
 _ASKED_OF_YOU = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|we)\b", re.I)
@@ -53,6 +60,11 @@ class _DescribedEdits(_ReaderBase):
     """Mixed into the reader: an edit of an action described in words."""
 
     def _described_edit(self) -> Interpretation | None:
+        bulk = _ALL_GIVEN.search(self.text)
+        given = _GIVEN.search(self.text, bulk.start()) if bulk else None
+        owners = self.owners.phrase(given["who"], subject=True) if given else None
+        if owners:  # which of them is asked about (the conversation lists them)
+            return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous))
         found = DESCRIBED.search(self.text)
         if found is None or (self.question and not _ASKED_OF_YOU.match(self.text)):
             return None

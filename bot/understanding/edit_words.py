@@ -89,9 +89,11 @@ STRONG_REDATE = re.compile(
     re.I,
 )
 # Words after a new owner that say how the action is held, not who holds it ("jointly", "generally").
+# "... to Viv for now", "... to me while she's on leave": for how long, after the new owner.
+_WHILE = r"while|whilst|until|till|during|for\s+now|for\s+the\s+time\s+being"
 _AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|the two of us)|I think|rather than|not"
 ASSIGN = re.compile(
-    r"\b(?:(?:re-?assign(?:ed)?|assign(?:ed)?|allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
+    r"\b(?:(?:re-?assign(?:ed)?|assign(?:ed)?|(?:re-?)?allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
     r"transfer(?:red)?|move[d]?|switch(?:ed)?|swap(?:ped)?|put)\b"
     rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?|"
     # "I'm handing A-55 over to Chris": the -ing form only with the action it moves
@@ -100,7 +102,7 @@ ASSIGN = re.compile(
     # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
     r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+)?"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|"
     # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
     r"\s+from\s+(?=(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s*(?:[,.;!?]|$))|\s+[-–—]+\s|$)",
     re.I,
@@ -120,9 +122,15 @@ ASSIGN_GO = re.compile(
     # "A-24 now with Jassi pls", "can A-35 (the reminders) come to me rather than Martine?": the new owner
     rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?now\s+(?:with|over\s+to)\s+(?P<who12>[^,.;!?]+?)"
     r"(?:\s+(?:please|pls|instead|thanks))*\s*(?:[.!?,;]|$)|"
+    rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:is|['’]s)\s+(?:now\s+with\s+(?P<who16>[^,.;!?]+?)|with\s+"
+    r"(?P<who17>[^,.;!?]+?)\s+now)(?:\s+(?:not|rather than|instead of)\s+[^,.;!?]+?)?(?:\s+(?:please|pls|thanks))*"
+    r"\s*(?:[.!?,;]|$)|"
+    rf"\bput\s+{REF_WORDING}\s+under\s+(?P<who18>[A-Za-z][\w'’ &-]{{0,40}}?)(?:\s+(?:please|pls|instead|now))*"
+    r"\s*[.!?]*$|"
     rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:come|comes)\s+(?:over\s+|across\s+)?to\s+(?P<who13>me|us|myself)\b|"
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|as|from\s+now|going\s+forward|{_AS_A_WHOLE})\b|[.!?,;]|\s+[-–—]+\s|$)|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|as|from\s+now|going\s+forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|"
+    r"\s+[-–—]+\s|$)|"
     # "A-14 - can Pam take this one on?", "could Sally pick it up", "Pam's picking this up"
     r"\b(?:can|could|would|will)\s+(?!(?:you|u|I|we|they|he|she|it|this|that)\b)(?P<who21>(?-i:[A-Z])[\w'’-]*(?:\s+"
     r"(?-i:[A-Z])[\w'’-]*)?)\s+(?:please\s+)?(?:take|pick|have)\s+(?:this|it|that)(?:\s+one)?(?:\s+(?:on|over|up))?\b|"
@@ -145,7 +153,7 @@ ASSIGN_GO = re.compile(
     # "could A-5 be put under Nicky's name", "put it down under the CCG's name"
     rf"\b(?:put|go|goes|be|sit)\s+(?:(?:{REF_WORDING}|it|this|that)\s+)?(?:down\s+)?under\s+"
     r"(?P<who10>[A-Za-z][\w'’ &-]{0,40}?)(?:['’]s?|s['’])?\s+name\b|"
-    r"\bis\s+now\s+(?P<who3>[A-Za-z][\w'’ -]+?)(?:'s|’s)\b|"
+    r"\bis\s+(?:now|really|actually)(?:\s+(?:now|really|actually))?\s+(?P<who3>[A-Za-z][\w'’ -]+?)(?:'s|’s)\b|"
     r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
     r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
     r"(?:on|with)\s+(?P<who4>.+?)"
@@ -231,7 +239,8 @@ ADD_OWNER = re.compile(
     re.I,
 )
 TAKES = re.compile(
-    r"^(?:(?:please\s+)?(?:can|could)\s+)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)(?:\s+(?:to|will|can|should|is going to|"
+    r"^(?:(?:please\s+)?(?:can|could)\s+)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)"
+    r"(?:['’]ll|\s+(?:to|will|can|should|is going to|"
     r"(?:has|have|had)\s+(?:very\s+)?(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to|(?:is|are)\s+(?:happy|keen|willing)\s+to)"
     r"|['’]s\s+(?:kindly\s+)?(?:agreed|offered|volunteered)\s+to)"  # "Helen's agreed to take on A-37"
     r"\s+"

@@ -225,7 +225,10 @@ _COVER_NOTE = re.compile(
     r"(?:please\s+)?contact|in\s+my\s+absence|cover\s+is|covering\s+for\s+me|"
     # "Zala will pick up CDOP queries", "Sally is covering anything urgent"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:will|is\s+going\s+to|can|is)\s+(?:be\s+)?"
-    r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after))"
+    r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after)|"
+    # "Anne has my actions while I'm away", "Zala's got my stuff"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+has|\s+has\s+got|['’]s\s+got|\s+will\s+have)\s+my\s+"
+    r"(?:actions|stuff|work|queries|emails|bits))"
     r"\b[^.!?]*[.!?]?\s*$",
     re.I,
 )

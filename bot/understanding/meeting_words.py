@@ -19,7 +19,7 @@ _MONTH_BOARD = re.compile(rf"\b({MONTH_WORDS})\s+(?:board|meeting|dscb|lscb)\b",
 _DAY_WORD = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btomorrow\b", re.I)
 _AFTER_NEXT = re.compile(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
 _AFTER_MONTH = re.compile(rf"\b(?:board|meeting)\s+after\s+(?:the\s+)?({MONTH_WORDS})\b", re.I)
-_LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b", re.I)
+_LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b|\blast\s+(?:met|meet|sat)\b", re.I)
 _TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
 _BARE_ORDINAL = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
 _NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
@@ -139,6 +139,9 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
         on_day = sorted(m.date for m in directory.meetings if m.date.day == int(ordinal[1]) and m.date >= today)
         if on_day:
             return on_day[0]
+    named = _MONTH_BOARD.search(text)  # "apologies for the september board - he emailed this morning"
+    if named is not None:
+        return board_in_month(directory, month_of(named.group(1)), today)
     if _TODAY.search(text):
         return today
     kind = _kind_named(text)

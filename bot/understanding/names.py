@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
 from bot.understanding.agencies import acronym_forms, candidate_short_names
@@ -94,7 +95,9 @@ def same_first_name(written: str, first: str, *, typos: bool = False) -> bool:
     if not typos or len(written) < 4:
         return False
     ratio = fuzz.ratio(written, first)  # "Jassy" for Jassi, "Merlyn" for Merlin: near, and sounding the same
-    return ratio >= _FIRST_NAME_TYPO or (ratio >= 75 and sounds_alike(written, first))
+    if ratio >= _FIRST_NAME_TYPO or (ratio >= 75 and sounds_alike(written, first)):
+        return True
+    return written[0] == first[0] and OSA.distance(written, first) == 1  # "Zara" for Zala, "Jsasi": one slip
 
 
 def is_first_name(word: str) -> bool:

@@ -56,9 +56,16 @@ _FOLLOWING = (
     r"(?:replying|in\s+reply|responding)\s+to\s+[^,.;:!?–—-]{1,60}?(?:msg|message|question|digest|reminder|post|"
     r"email|thread)s?(?:\s+(?:from|of)\s+[^,.;:!?–—-]{1,30})?)"
 )
+# "Please note I will be on leave ...", "heads up I'm off ...", "fyi - I won't be ...": telling, before the writer's
+# own news (only then: "please note Jo to send ..." is read whole).
+_NOTICE = (
+    r"(?:please\s+note|(?:just\s+)?(?:to\s+)?let\s+you\s+know|fyi|for\s+(?:your\s+)?info(?:rmation)?|(?:just\s+a\s+)?"
+    r"heads[\s-]+up)(?:\s*[,.!:;–—-]+\s*|\s+(?:that\s+)?)(?=(?:I|I'm|I'll|Im|we|we're|my)\b)"
+)
 _OPENING = re.compile(
-    rf"^(?:(?:(?:dear|hi|hello)\s+)?(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:{_UNSURE}|{_NEW}|{_SORRY}|{_FOLLOWING})"
-    rf"{_END}|{_MAY_I}\s+)+(?:(?:yes|yep|sure|no\s+problem)\b[\s,!.]*)?",  # "Replying to Jassi's msg - yes …"
+    rf"^(?:(?:(?:dear|hi|hello)\s+)?(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:hi|hello|morning|afternoon)\b[\s,.!;]*"
+    rf"(?={_NOTICE}))?(?:(?:{_UNSURE}|{_NEW}|{_SORRY}|{_FOLLOWING})"
+    rf"{_END}|{_MAY_I}\s+|{_NOTICE})+(?:(?:yes|yep|sure|no\s+problem)\b[\s,!.]*)?",  # "Replying to Jassi's msg - yes …"
     re.I,
 )
 # "I think I need to record that …", "I just need to log …": the writer asks for a record, not for work.

@@ -17,9 +17,20 @@ from bot.understanding.owners import Resolution
 
 __all__ = ["_SpokenTo"]
 
-# "@Pam pls take the audit ...", "Jo, please send ...": the person spoken to is asked to do it.
+# "@Pam pls take the audit ...", "Jo, please send ...", "Urgent: Martine please get ...": the person spoken to is
+# asked to do it (with a date or without: "please" and a verb of work make it a request, not a question).
 _PLEASE_ASK = re.compile(
-    r"^@?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[,:]?\s+(?:please|pls|plz)\s+(?P<task>.+)$", re.I
+    r"^(?:(?:urgent|action|new action|quick one|reminder)\s*[:–—-]\s*)?@?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]"
+    r"[\w'’-]*)?)\s*[,:]?\s+(?:please|pls|plz)\s+(?P<task>.+)$",
+    re.I,
+)
+# "Pam, get the data to me by Friday", "new action: Mike do the audit by end of June": told, not asked; only with a
+# date, and never "Jo do you have ...?" (a question to Jo).
+_TOLD = re.compile(
+    r"^(?:(?:urgent|action|new action|quick one|reminder)\s*[:–—-]\s*)?@?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]"
+    r"[\w'’-]*)?)\s*[,:]?\s+(?P<task>(?!(?:do|can|could|will|would)\s+(?:you|u|we|they|I)\b)"
+    rf"(?={asks.WORK_VERB.pattern.removeprefix('^')}).+)$",
+    re.I,
 )
 _AND_OTHERS = re.compile(r"^(?:and|&|\+)\s+(?P<rest>.+)$", re.I)  # "could you and Annette sort ...": the other one
 _REASON_AFTER = re.compile(r"\s+[–—-]+\s+|[.;!?]\s+")  # "take the audit – Zala's tied up ...": the why after
@@ -37,9 +48,12 @@ class _SpokenTo(_DeadlineReading):
         raise NotImplementedError
 
     def _asked_please(self) -> Interpretation | None:
-        """ "@Pam pls take the bruising audit – Zala's tied up. 31/7": the one spoken to, for the first sentence."""
+        """ "@Pam pls take the bruising audit – Zala's tied up. 31/7", "Pam, get the data to me by Friday": the one
+        spoken to, for the first sentence."""
         asked = _PLEASE_ASK.match(self.text)
-        if asked is None or self._deadline is None or not asks.WORK_VERB.match(asked["task"]):
+        if asked is None and self._deadline is not None and not self.question:
+            asked = _TOLD.match(self.text)
+        if asked is None or not asks.WORK_VERB.match(asked["task"]):
             return None
         owners = self.owners.phrase(asked["who"], allow_unknown=False)
         if not owners or owners.owners == self._writer_owners_list():
