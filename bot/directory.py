@@ -115,12 +115,23 @@ def department_name(agency: str, department: str | None) -> str:
     return f"{agency} – {department}" if department else agency
 
 
+def without_qualifier(department: str) -> set[str]:
+    """ "Integrated Youth Services": "Youth Services" and "Youth Service", the words people use without the
+    council's own qualifier."""
+    words = department.split()
+    if len(words) < 3 or words[1].lower() in {"of", "the", "and", "for"} or not all(w[:1].isupper() for w in words):
+        return set()
+    rest = " ".join(words[1:])
+    return {rest, rest[:-1]} if rest.endswith("Services") else {rest}
+
+
 def _department_names(department: str) -> set[str]:
-    """What a department is called: "YOS", "Housing", "Adult Safeguarding", and the initials of three or more
-    words ("IYS" for Integrated Youth Services)."""
+    """What a department is called: "YOS", "Housing", "Adult Safeguarding", the initials of three or more
+    words ("IYS" for Integrated Youth Services) and its name without the qualifier ("Youth Services")."""
     words = [w for w in department.split() if w[:1].isupper() and w.lower() not in {"of", "the", "and", "for"}]
     initials = {"".join(w[0] for w in words)} if len(words) >= 3 else set()
-    return {department} | {w for w in department.split() if len(w) >= 3 and w.isupper()} | initials
+    capitals = {w for w in department.split() if len(w) >= 3 and w.isupper()}
+    return {department} | capitals | initials | without_qualifier(department)
 
 
 def load_directory(session: Session, board_id: int) -> Directory:

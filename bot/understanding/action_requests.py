@@ -162,10 +162,15 @@ WONDERING = re.compile(
 )
 # "i think we need Tony Oakman to bring a paper ...", "I'd like Sally to pull together ...": someone wanted for work.
 NEED_SOMEONE = re.compile(
-    r"(?:\b(?:we|i)(?:['’](?:d|ll)|\s+(?:will|would|really|also|do|still))?\s+(?:need|want|like)|"
+    r"(?:\b(?:we|i|he|she|they|roger|the\s+chair)(?:['’](?:d|ll)|\s+(?:will|would|really|also|do|still))?\s+"
+    r"(?:need|want|like)|\b(?:he|she|they|roger|the\s+chair)\s+(?:wants|needs)|"  # "he'd like public health to ..."
     r"(?:^|[.!?;]\s+|,\s+)(?:(?:really|also|just|still)\s+)?need)\s+"  # "... need tony and jo to get back to me"
     r"(?P<rest>(?!to\b|a\b|an\b|some\b|more\b)[A-Za-z].+?)[?!.]*$",
     re.I,
+)
+# "could I ask that West Midlands Police provide their chronology ...": the one asked, then the work (no "to").
+ASKED_THAT = re.compile(
+    r"\b(?:(?:could|can|may|might)\s+I|I\s+(?:would|'d))\s+ask\s+that\s+(?P<rest>[A-Za-z].+?)[?!.]*$", re.I
 )
 # "Tabetha will want to see it": a wish, not work taken on.
 WANTING = re.compile(r"(?:want|wants|wish|hope|expect|like)\b", re.I)

@@ -15,7 +15,7 @@ from bot.understanding.asked_actions import _AskedActions
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.handed_over import _HandedOver, handed_over
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.message_reader import WHOLE_LIST
+from bot.understanding.message_reader import SHOWN, WHOLE_LIST
 from bot.understanding.note_actions import _NoteActions
 from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
 from bot.understanding.owners import Resolution
@@ -59,7 +59,8 @@ _PLAN = re.compile(
     re.I,
 )
 _REQUEST = re.compile(
-    r"^@?(?P<who>[\w&' +.-]{1,60}?)[,:]?\s+(?:can|could|would|will) you (?:please |pls )?(?P<task>.+?)[?!.]*"
+    r"^@?(?P<who>[\w&' +.-]{1,60}?)(?:[,:]|\s[-–—])?\s+(?:please\s+|pls\s+)?(?:can|could|would|will) you"
+    r"(?:\s+(?:two|both|all))? (?:please |pls )?(?P<task>.+?)[?!.]*"
     r"(?:\s*(?:thanks|thank you|ta|cheers)!*)?$",
     re.I,
 )
@@ -268,6 +269,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 return self._action(owners, wonder["task"])
         need = asks.NEED_SOMEONE.search(self.text)  # "i think we need Tony Oakman to bring a paper to ..."
         needed = self._owner_then_task(need["rest"], to=True, verb_first=True) if need else None
+        asked = asks.ASKED_THAT.search(self.text)
+        needed = needed or (self._owner_then_task(asked["rest"], to=False, verb_first=True) if asked else None)
         if needed is not None:
             return needed
         mine = asks.ME_AN_ACTION.match(self.text)
@@ -327,7 +330,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         requested = requested or self._passed_on() or self._put_against() or self._same_for()
         if requested is not None:
             return requested
-        if WHOLE_LIST.search(self.text):
+        if WHOLE_LIST.search(self.text) or SHOWN.match(self.text):
             return None  # "I'd like to look over the whole tracker": a list, not an action
         mine = _AS_MINE.search(self.text) or asks.ME_FOR_THAT.search(self.text)
         if mine and self.writer:  # "... can that go down as mine, due end of July?"

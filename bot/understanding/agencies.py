@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.directory import without_qualifier
 from bot.understanding.text import fold
 from store.models import Sector
 
@@ -97,6 +98,7 @@ def candidate_short_names(name: str) -> set[str]:
     for part in re.split(r"\s[-–—]\s", name):
         if part != name:
             found.add(part.strip())
+            found |= without_qualifier(part.strip())
     if " NHS " in f" {name} ":
         found.add(name.split(" NHS ")[0].strip())
     if name.lower().startswith("office of "):
@@ -107,6 +109,9 @@ def candidate_short_names(name: str) -> set[str]:
     if re.search(r"PFT$|\bpartnership\b.*\btrust\b|\bmental health\b.*\btrust\b", name, re.I):
         found.update({"Mental Health Trust", "MH Trust"})  # a partnership foundation trust: the mental health trust
     found |= acronym_forms(name)
+    trust = re.fullmatch(r"(?P<initials>[A-Z]{3,5})FT", name)
+    if trust:  # "BCPFT" is "BCP" in chat
+        found.add(trust["initials"])
     if re.search(r"\bconstabulary\b", name, re.I):
         found.add("Police")
     if re.fullmatch(r"NHS(?: [A-Z][a-z]+)+", name) or re.search(r"\bprimary care trust\b", name, re.I):

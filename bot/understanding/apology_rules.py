@@ -30,6 +30,7 @@ from bot.understanding.withdrawn_words import (
     WITHDRAW_OTHER,
     WITHDRAW_SUBJECT,
     now_attending,
+    released,
 )
 
 # "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
@@ -298,7 +299,7 @@ class _ApologyRules(_ReaderBase):
             attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed
             short = attending is not None and len(self.text.split()) <= 8  # "actually I can come": the next meeting
             if not attends or not (_MEETING_WORDS.search(self.text) or short):
-                return None
+                return self._released()
         owners = self._self_owners(self.text)
         subject = WITHDRAW_SUBJECT.match(self.text)
         who = (subject and (subject["who"] or subject["who2"] or subject["who3"] or subject["who4"])) or someone
@@ -335,6 +336,24 @@ class _ApologyRules(_ReaderBase):
             owners=tuple(owners.owners),
             ambiguous=tuple(owners.ambiguous),
             meeting=meeting_meant(self.text, self.now, self.names.directory),
+        )
+
+    def _released(self) -> Interpretation | None:
+        """ "so Remley doesnt need to go in my place", "Julie W doesnt need apols for July any more": the apology no
+        longer needed, and whose it was (the writer's, the one named, or anyone named before; else not this)."""
+        freed = released(self.text)
+        if freed is None:
+            return None
+        whose = self.owners.phrase(freed.who, subject=True) if freed.who else None
+        whose = whose or (None if freed.mine else self._owners_named_in(self.text[: freed.at]))
+        owners = whose if whose and len(whose.owners) + len(whose.ambiguous) == 1 else None
+        owners = owners or (Resolution(self._writer_owners_list()) if freed.mine else None)
+        if owners is None and not freed.who:
+            return None  # "Pam doesn't need to go to the workshop": nobody's apology named
+        owners = owners or Resolution()
+        meeting = meeting_meant(self.text, self.now, self.names.directory)
+        return Interpretation(
+            Intent.WITHDRAW_APOLOGY, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous), meeting=meeting
         )
 
     def _absence(self, found: re.Match[str]) -> bool:

@@ -9,6 +9,7 @@ import re
 from bot.understanding.edit_words import REF_WORDING
 
 __all__ = [
+    "ASKED_BY",
     "CONFIRMED_AFTER",
     "DONE_FIRST",
     "MOVED_TO",
@@ -18,6 +19,13 @@ __all__ = [
     "TICK_ASKED",
 ]
 
+# The member an edit is made for: "Mayada asked me to move A-44 to 3 July", "change A-38 to 26 June on Zalas behalf",
+# "Please reassign A-44 from Chris to Tony. Chris has asked me to do this."
+ASKED_BY = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+|had\s+)?asked\s+me\s+to)\b|"
+    r"\b(?i:on)\s+(?P<who2>[A-Za-z][\w'’-]*?(?:\s+[A-Z][\w'’-]*?)?)(?:['’]s|s['’]?)\s+(?i:behalf)\b|"
+    r"\b(?i:on\s+behalf\s+of)\s+(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
 # Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
 # Tabetha: …", "Zala asked me to pass on an update on A-29: …".
 NEWS_FROM = re.compile(

@@ -10,11 +10,13 @@ left to the other rules (and, at worst, understood as nothing): an edit is never
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.dates import DateMention, find_dates, find_due
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
+    ASKED_BY,
     CONFIRMED_AFTER,
     DONE_FIRST,
     MOVED_TO,
@@ -139,7 +141,7 @@ class _EditRules(_DescribedEdits):
             for rule in (self._reassigned, self._redated, self._dropped, self._updated):
                 found = rule(edited)
                 if found is not None:
-                    return found
+                    return self._asked_for(found)
         return self._closed(refs) or self._after_context(edited) or self._asked(refs)
 
     def _after_context(self, refs: tuple[int, ...]) -> Interpretation | None:
@@ -283,6 +285,15 @@ class _EditRules(_DescribedEdits):
             return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
         return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note, on_behalf_of=self.news_from())
 
+    def _asked_for(self, found: Interpretation) -> Interpretation:
+        """An edit made for the member who asked ("Mayada asked me to move A-44 to 3 July"): who it is for."""
+        asked = ASKED_BY.search(self.text) if found.on_behalf_of is None else None
+        who = self.owners.single(next(w for w in asked.groups() if w), allow_unknown=False) if asked else None
+        if who is None or len(who.owners) != 1 or who.ambiguous or who.owners[0].kind != "member":
+            return found
+        owner = who.owners[0]
+        return found if self.writer is not None and owner.id == self.writer.id else replace(found, on_behalf_of=owner)
+
     def news_from(self) -> Owner | None:
         """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""
         found = NEWS_FROM.match(self.text)
@@ -297,7 +308,8 @@ class _EditRules(_DescribedEdits):
         if self._negated or not DONE.search(self.text):
             return None
         if PART_DONE.search(self.text) and (ref := REF.search(self.text)):  # "on A-44 we've finished the first round"
-            return Interpretation(Intent.ADD_UPDATE, refs=refs, note=self.text[ref.end() :].strip(" :,;–—-"))
+            note = re.sub(r"^(?:is|are)\s+", "", self.text[ref.end() :].strip(" :,;–—-"))  # "A-61 is nearly done"
+            return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note)
         if self.question and not POLITE_REQUEST.search(self.text):
             return None
         behalf = self._on_behalf(refs)

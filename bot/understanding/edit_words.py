@@ -125,8 +125,6 @@ ASSIGN_GO = re.compile(
     rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:is|['’]s)\s+(?:now\s+with\s+(?P<who16>[^,.;!?]+?)|with\s+"
     r"(?P<who17>[^,.;!?]+?)\s+now)(?:\s+(?:not|rather than|instead of)\s+[^,.;!?]+?)?(?:\s+(?:please|pls|thanks))*"
     r"\s*(?:[.!?,;]|$)|"
-    rf"\bput\s+{REF_WORDING}\s+under\s+(?P<who18>[A-Za-z][\w'’ &-]{{0,40}}?)(?:\s+(?:please|pls|instead|now))*"
-    r"\s*[.!?]*$|"
     rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:come|comes)\s+(?:over\s+|across\s+)?to\s+(?P<who13>me|us|myself)\b|"
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|as|from\s+now|going\s+forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|"
@@ -153,6 +151,8 @@ ASSIGN_GO = re.compile(
     # "could A-5 be put under Nicky's name", "put it down under the CCG's name"
     rf"\b(?:put|go|goes|be|sit)\s+(?:(?:{REF_WORDING}|it|this|that)\s+)?(?:down\s+)?under\s+"
     r"(?P<who10>[A-Za-z][\w'’ &-]{0,40}?)(?:['’]s?|s['’])?\s+name\b|"
+    rf"\bput\s+{REF_WORDING}\s+under\s+(?!.*\bname\b)(?P<who18>[A-Za-z][\w'’ &-]{{0,40}}?)"
+    r"(?:\s+(?:please|pls|instead|now))*\s*[.!?]*$|"
     r"\bis\s+(?:now|really|actually)(?:\s+(?:now|really|actually))?\s+(?P<who3>[A-Za-z][\w'’ -]+?)(?:'s|’s)\b|"
     r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
     r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
@@ -417,6 +417,9 @@ UPDATE_BRIEF = re.compile(
 )
 # "neglect toolkit first draft done", "phase one complete": a part of the work done, news rather than the action.
 PART_DONE = re.compile(
+    # "A-61 is nearly done, just need to proof read it", "done apart from the proof read": not done yet
+    r"\b(?:nearly|almost|mostly|largely|not\s+quite|practically|virtually|all\s+but)\s+(?:done|complete[d]?|finished)\b|"
+    r"\b(?:done|complete[d]?|finished)\s+(?:apart\s+from|except(?:\s+for)?|bar|but\s+for|other\s+than|save\s+for)\s|"
     r"\b(?:(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+(?:version|[a-z]+))?)"
     r"(?:\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?)?|"
     r"(?:part|phase|stage|step)\s+(?:one|two|1|2|i)|(?:scoping|consultation|pilot|survey)(?:\s+\w+)?|"

@@ -13,7 +13,7 @@ from bot.understanding.context import question_sentence, the_question
 from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_words import LIST_WHO, LIST_WHO_MORE, list_focus, someone_unnamed
+from bot.understanding.list_words import ADDRESSED, LIST_WHO, LIST_WHO_MORE, YOURS, list_focus, someone_unnamed
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST, _ReaderBase
 from bot.understanding.owners import Resolution
@@ -305,6 +305,11 @@ class _IntentRules(_ReaderBase):
         )
         if THANKS.match(self.text):  # "cheers for chasing A-26 for me": thanks, asking for nothing
             return None
+        addressed = ADDRESSED.match(self.text)  # "@Martine whats overdue?": asked of Martine, not about her
+        if addressed:  # "@Jo what have you got outstanding?": the one spoken to is the one asked about
+            whose = self.owners.phrase(addressed["who"], allow_unknown=False) if YOURS.search(self.text) else None
+            rest = type(self)(self.text[addressed.end() :], self.writer, self.now, self.names)._list_actions()
+            return self._listing(whose, overdue) if whose and rest else rest
         follow = _FOLLOW_UP.match(self.text)  # "and Tabetha?", "what about the fire service": the next list asked
         more = self.owners.phrase(follow["who"], allow_unknown=False, subject=True) if follow else None
         if more:

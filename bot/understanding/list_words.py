@@ -8,7 +8,7 @@ import re
 
 from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
-__all__ = ["LIST_WHO", "LIST_WHO_MORE", "list_focus", "someone_unnamed"]
+__all__ = ["ADDRESSED", "LIST_WHO", "LIST_WHO_MORE", "YOURS", "list_focus", "someone_unnamed"]
 
 LIST_WHO: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
@@ -279,3 +279,11 @@ def someone_unnamed(who: str) -> bool:
     words = who.split()
     named = any(w[:1].isupper() for w in words)  # "Bob Smith", "Early Help": written as a name
     return 0 < len(words) <= 4 and named and _NOT_WHOM.search(who) is None
+
+
+# "@Martine whats overdue?": the one a list question is asked of, not the one it is about; "@Jo what have you got
+# outstanding?": unless it asks about "you".
+ADDRESSED = re.compile(r"^@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?\s+(?=\S)", re.I)
+YOURS = re.compile(
+    r"\b(?:(?:have|do|did)\s+(?:you|u)|(?:you|u)\s+(?:still\s+)?(?:owe|got|have)|your\s+(?:actions|list))\b", re.I
+)

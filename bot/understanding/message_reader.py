@@ -55,6 +55,12 @@ WHOLE_LIST = re.compile(
     r"what(?:'s|\s+is|\s+are|\s+has|\s+have)?\s+(?:still\s+)?(?:outstanding|open|overdue|due|left)\b",
     re.I,
 )
+# "show me everything assigned to Sally", "can you pull up all of Jo's": a list asked for, never work to record.
+SHOWN = re.compile(
+    r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:show|give|send|get|pull\s+up|bring\s+up)\s+"
+    r"(?:me|us)?\s*(?:a\s+list\s+of\s+)?(?:everything|all|anything)\b(?!\s+(?:members|partners|agencies|schools)\b)",
+    re.I,
+)
 # "... in a fortnight, ok?": a statement with a tag, not a question.
 _TAG_QUESTION = re.compile(r"[\s,]+(?:ok|okay)\s*\?+\s*$", re.I)
 

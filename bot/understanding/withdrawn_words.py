@@ -6,6 +6,7 @@ can make Monday now, so Sally won't need to stand in") (read by :mod:`bot.unders
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.understanding.dates import MONTH_WORDS
 
@@ -20,6 +21,7 @@ __all__ = [
     "WITHDRAW_OTHER",
     "WITHDRAW_SUBJECT",
     "now_attending",
+    "released",
 ]
 
 WITHDRAW = re.compile(
@@ -158,3 +160,39 @@ PRONOUN_ATTENDS = re.compile(
     r"(?:be\s+)?(?:able\s+to\s+)?(?:make|attend|come|coming|attending|there|at|do\s+(?:the|monday|friday|it))\b",
     re.I,
 )
+
+
+# "so Remley doesnt need to go in my place", "no need for Sally to cover Monday, I'm coming myself", "Richard is back
+# for July now so Sally won't need to cover": the stand-in not needed, so whoever they stood in for is coming.
+_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+_STAND_IN_FREED = re.compile(
+    rf"\b(?:no\s+(?:longer\s+)?need\s+for\s+{_NAME}\s+to\s+|{_NAME}\s+(?:won['’]?t|wont|doesn['’]?t|doesnt|does\s+not|"
+    r"will\s+not|no\s+longer\s+needs?)\s+(?:need\s+to\s+)?)(?:cover|go|attend|come|stand\s+in|sit\s+in|deputi[sz]e)\b",
+)
+_MINE = re.compile(r"\b(?:in\s+my\s+place|for\s+me|I['’]m\s+coming|I['’]ll\s+be\s+(?:there|at)|myself)\b", re.I)
+# "Julie W doesnt need apols for 10 July any more": someone's apologies no longer needed.
+_NOT_NEEDED = re.compile(
+    rf"^(?P<who>{_NAME})\s+(?:doesn['’]?t|doesnt|does\s+not|won['’]?t|wont|no\s+longer)\s+(?:need|needs)\s+"
+    r"(?:to\s+(?:send|give)\s+)?(?:(?:his|her|their|any)\s+)?(?:apologies|apols|apology)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Released:
+    """An apology no longer needed: whose, when the message names them (``who``), or the writer's (``mine``);
+    ``at`` is where the words say so (anyone named before it is the one coming)."""
+
+    who: str | None
+    mine: bool
+    at: int
+
+
+def released(text: str) -> Released | None:
+    """Whose apology is withdrawn because a stand-in or the apology itself is no longer needed, or None."""
+    named = _NOT_NEEDED.match(text)
+    if named is not None:
+        return Released(named["who"], mine=False, at=0)
+    freed = _STAND_IN_FREED.search(text)
+    if freed is None or text.rstrip().endswith("?"):
+        return None
+    return Released(None, mine=_MINE.search(text) is not None, at=freed.start())
