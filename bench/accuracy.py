@@ -1,5 +1,5 @@
 """How well the assistant understands wording it was never tuned on: the blind everyday-chat set (issue 15's
-targets: intent, owners and due dates at least 95 %, no wrong member owner), nine more writers' sets, the older
+targets: intent, owners and due dates at least 95 %, no wrong member owner), ten more writers' sets, the older
 blind set, and the third-party Duckling day expressions (at least 200 of 220)."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_8,
     EVERYDAY_BLIND_9,
     EVERYDAY_BLIND_10,
+    EVERYDAY_BLIND_11,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -39,6 +40,7 @@ BLIND_EVERYDAY = (
     ("eighth blind everyday set", EVERYDAY_BLIND_8),
     ("ninth blind everyday set", EVERYDAY_BLIND_9),
     ("tenth blind everyday set", EVERYDAY_BLIND_10),
+    ("eleventh blind everyday set", EVERYDAY_BLIND_11),
 )
 
 

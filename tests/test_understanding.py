@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 40)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 43)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -141,6 +141,7 @@ FLOOR_EXCEPTIONS = {
     "everyday-23": {"owners": 0.84},
     "everyday-30": {"due": 0.93},
     "everyday-35": {"due": 0.9},  # long messages: the request mid-story, tuned on for one round
+    "everyday-40": {"due": 0.91},  # work asked of others every way: the rest unread (no owner is guessed)
 }
 
 
@@ -182,7 +183,7 @@ class BlindFloors:
 BLIND_SETS = [
     BlindFloors(score.EVERYDAY_BLIND, {"intent": 0.95, "owners": 0.92, "due": 0.94, "meeting": 1.0, "audit": 0.9,
                 "ref": 1.0}, 0, "one wrong member owner before the last tuning round of its time, none after"),
-    BlindFloors(score.EVERYDAY_BLIND_2, {"intent": 0.96, "owners": 0.91, "due": 0.96, "meeting": 0.91, "audit": 0.85,
+    BlindFloors(score.EVERYDAY_BLIND_2, {"intent": 0.96, "owners": 0.93, "due": 0.96, "meeting": 0.91, "audit": 0.85,
                 "ref": 1.0}, 0, "one wrong member owner when first measured, none since the eleventh round"),
     BlindFloors(score.EVERYDAY_BLIND_3, {"intent": 0.98, "owners": 0.95, "due": 1.0, "meeting": 1.0, "audit": 0.85,
                 "ref": 0.97}, 0, "no wrong member owner on arrival"),
@@ -198,8 +199,10 @@ BLIND_SETS = [
                 "ref": 1.0}, 0, "no wrong member owner on arrival"),
     BlindFloors(score.EVERYDAY_BLIND_9, {"intent": 0.97, "owners": 0.92, "due": 0.95, "meeting": 0.96, "audit": 1.0,
                 "ref": 1.0}, 1, "one wrong member owner on arrival"),
-    BlindFloors(score.EVERYDAY_BLIND_10, {"intent": 0.96, "owners": 0.94, "due": 0.93, "meeting": 1.0, "audit": 1.0,
+    BlindFloors(score.EVERYDAY_BLIND_10, {"intent": 0.96, "owners": 0.95, "due": 0.94, "meeting": 1.0, "audit": 1.0,
                 "ref": 1.0}, 0, "no wrong member owner on arrival"),
+    BlindFloors(score.EVERYDAY_BLIND_11, {"intent": 0.95, "owners": 0.88, "due": 0.93, "meeting": 0.94, "audit": 1.0,
+                "ref": 1.0}, 3, "three wrong member owners on arrival (two messages), none found since"),
 ]  # fmt: skip
 
 

@@ -1,6 +1,7 @@
 """Words of an absence that the apology rules (:mod:`bot.understanding.apology_rules`) read besides "apologies":
 someone away for a meeting ("Mayada is away for the workshop"), an apology passed on with the writer's own ("and
-Julie asked me to pass hers on too"), whose apologies are recorded ("apologies for Viv Townsend for Monday's
+Julie asked me to pass hers on too"), sorry for something else ("apologies for the long message", "sorry this is
+late"), apologies counted or already sent, whose apologies are recorded ("apologies for Viv Townsend for Monday's
 panel"), and a member who will be there anyway, so that nobody stands in ("Jo will be there anyway so no need for
 a sub").
 """
@@ -12,8 +13,29 @@ import re
 from bot.understanding.interpretation import Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 
-__all__ = ["APOLOGIES_NAMED", "AWAY_FOR", "NO_STAND_IN", "passed_on"]
+__all__ = ["APOLOGIES_NAMED", "AWAY_FOR", "COUNTED", "LATE", "NOT_ABSENCE", "NO_STAND_IN", "PAST_SENT", "passed_on"]
 
+# "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
+NOT_ABSENCE = re.compile(
+    r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+if\s+(?:this|I|I'm|it|that|you)\b|"  # "apologies if this is not the way"
+    r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+(?:for|about|in advance for)\s+"
+    r"(?:the\s+|my\s+|this\s+|any\s+|all\s+(?:the\s+)?)?"
+    r"(?:(?:very\s+|rather\s+|really\s+)?(?:long|late|slow|delayed|lengthy|short|multiple|double|repeated)\s+)?"
+    r"(?:message|msg|email|e-mail|post|reply|response|delay|confusion|essay|ramble|rambling|length|typos?|spam|"
+    r"bother|trouble|inconvenience|chasing|nagging|notice|mix-?up|error|mistake|questions?)\b",
+    re.I,
+)
+# "it took longer than expected, apologies!", "sorry this is late, apologies": sorry for lateness, not absence.
+LATE = re.compile(r"\b(?:took|taken|taking)\s+(?:a\s+bit\s+|a\s+lot\s+|much\s+)?longer\b|\b(?:is|was|been|being)\s+"
+                   r"(?:a\s+bit\s+|so\s+|very\s+)?late\b|\bdelay(?:ed)?\b", re.I)  # fmt: skip
+# "lots of apols", "how many apologies so far": apologies counted, not sent.
+COUNTED = re.compile(
+    r"\b(?:lots of|a lot of|loads of|plenty of|many|several|how many|a number of|the number of|too many|few|fewer|"
+    r"more|no)\s+(?:more\s+)?$",
+    re.I,
+)
+# "(I sent apologies)": apologies already sent, told in an aside.
+PAST_SENT = re.compile(r"\b(?:I|we|she|he|they)\s+(?:had\s+|'d\s+)?(?:sent|gave|offered)\b", re.I)
 _MEETING_AHEAD = (
     r"(?=(?:(?:the|next|this|that)\s+)*(?:(?:mon|tues|wednes|thurs|fri)day['’]?s?\s+|[a-z]+\s+)?"
     r"(?:board|meeting|workshop|panel|audit\s+panel|dscb|lscb)\b|"

@@ -21,7 +21,8 @@ __all__ = ["_DeadlineReading"]
 _DEADLINE_WORDING = re.compile(r"(?:the\s+)?(?:end|mid|middle|start|beginning|w/?c|week commencing|within)\b", re.I)
 # A date followed by words that make it a limit: "first week of june at the latest", "september board is fine".
 _LIMIT_AFTER = re.compile(
-    r"\s*[,-]?\s*(?:at the (?:very )?latest|latest|tops|max(?:imum)?|or (?:earlier|sooner|before)|if possible|"
+    r"\s*[,-]?\s*(?:at the (?:very )?latest|latest|tops|max(?:imum)?|or (?:earlier|sooner|before)|if poss(?:ible)?|"
+    r"if (?:you|u|they|we) can|if (?:that['’]?s|that is) (?:ok|okay|alright)|"
     r"ideally|(?:is|be|would be|should be|will be) (?:fine|ok|okay|good|great|plenty|ideal|perfect|best)|will do|works|"
     r"is the deadline)\b",
     re.I,

@@ -127,7 +127,7 @@ WORK_VERB = re.compile(
     r"set up|write up|draw up|work|pull together|put together|give|get|do|finali[sz]e|sign off|submit|return|"
     r"amend|revise|refresh|test|evaluate|visit|meet|book|invite|nominate|identify|recruit|train|brief|dig|"
     r"double-check|cost|plan|design|source|obtain|request|ask|collect|gather|pull|add|publish|launch|promote|"
-    r"publici[sz]e|own)\b",
+    r"publici[sz]e|own|re-?(?:do|write|issue|send|draft|run|circulate|audit)|cascade|respond)\b",
     re.I,
 )
 # "can i have an action to ...", "is it ok if I take an action to ...", "could the fire service rep take an action

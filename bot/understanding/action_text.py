@@ -48,7 +48,8 @@ def clean_task(task: str, due_wording: str | None) -> str:
     task = re.sub(r"\s+(?=[,;.!?])", "", task)  # "the protocol , Merlin will …" where "by 30 June" was cut
     task = re.sub(r"[,;:]+(?=[.!?])", "", task)  # "… on young carers,. I have …" where ", in time for …" was
     task = re.sub(r"\s+(?:by|before|due|for|no later than|within)$", "", task, flags=re.I).strip(" ,;:–—-.?")
-    task = re.sub(r"[\s,]+(?:ok|okay|yeah)\s*\?*$", "", task, flags=re.I)
+    task = re.sub(r"[\s,]+(?:ok|okay|yeah|if\s+poss(?:ible)?|if\s+(?:you|u)\s+can)\s*\?*$", "", task, flags=re.I)
+    task = re.sub(r"\s*\?(?:\s*\?)*$", "", task)  # "… the S11 return? next week if poss": the date was the rest
     meeting = re.match(
         r"(?:at\s+|to\s+)?(?P<the>the\s+(?:\w+\s+)?(?:board|panel|workshop|meeting))\b", due_wording or "", re.I
     )

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from bot.directory import MANAGERS
-from bot.understanding.absence_words import APOLOGIES_NAMED, AWAY_FOR, NO_STAND_IN, passed_on
+from bot.understanding.absence_words import (
+    APOLOGIES_NAMED,
+    AWAY_FOR,
+    COUNTED,
+    LATE,
+    NO_STAND_IN,
+    NOT_ABSENCE,
+    PAST_SENT,
+    passed_on,
+)
 from bot.understanding.absentees import named_absentees, named_attending
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
@@ -20,10 +29,13 @@ from bot.understanding.question_words import APOLOGIES_LISTED, ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
 from bot.understanding.stand_ins import goes_for_writer, stand_in_named, title_start, untitled, writer_stands_in
 from bot.understanding.withdrawn_words import (
+    AS_CAN_I,
     CAN_ATTEND,
     CHANGE_OF_PLAN,
+    NAMED_THEN_PRONOUN,
     PLAN_CHANGED,
     PRONOUN_ATTENDS,
+    THIRD_PERSON_APOLOGY,
     WILL_ATTEND,
     WITHDRAW,
     WITHDRAW_FOR,
@@ -64,28 +76,7 @@ _APOLOGY = re.compile(
     r"dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)?)\b(?!['’])",
     re.I,
 )
-# "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
-_NOT_ABSENCE = re.compile(
-    r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+if\s+(?:this|I|I'm|it|that|you)\b|"  # "apologies if this is not the way"
-    r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+(?:for|about|in advance for)\s+"
-    r"(?:the\s+|my\s+|this\s+|any\s+|all\s+(?:the\s+)?)?"
-    r"(?:(?:very\s+|rather\s+|really\s+)?(?:long|late|slow|delayed|lengthy|short|multiple|double|repeated)\s+)?"
-    r"(?:message|msg|email|e-mail|post|reply|response|delay|confusion|essay|ramble|rambling|length|typos?|spam|"
-    r"bother|trouble|inconvenience|chasing|nagging|notice|mix-?up|error|mistake|questions?)\b",
-    re.I,
-)
-# "it took longer than expected, apologies!", "sorry this is late, apologies": sorry for lateness, not absence.
-_LATE = re.compile(r"\b(?:took|taken|taking)\s+(?:a\s+bit\s+|a\s+lot\s+|much\s+)?longer\b|\b(?:is|was|been|being)\s+"
-                   r"(?:a\s+bit\s+|so\s+|very\s+)?late\b|\bdelay(?:ed)?\b", re.I)  # fmt: skip
-# "lots of apols", "how many apologies so far": apologies counted, not sent.
-_COUNTED = re.compile(
-    r"\b(?:lots of|a lot of|loads of|plenty of|many|several|how many|a number of|the number of|too many|few|fewer|"
-    r"more|no)\s+(?:more\s+)?$",
-    re.I,
-)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
-# "(I sent apologies)": apologies already sent, told in an aside.
-_PAST_SENT = re.compile(r"\b(?:I|we|she|he|they)\s+(?:had\s+|'d\s+)?(?:sent|gave|offered)\b", re.I)
 # "can I send my apologies for ...": a request to record them, not a question about how to.
 _SENDING = re.compile(
     r"^(?:can|could|may) (?:i|we) (?:please )?(?:send|give|offer|register|note|put in)\b|"
@@ -179,14 +170,6 @@ _WRITER_STANDS_IN = re.compile(
     r"fri)\w*\b)[\w&]+))\b(?!\s+(?:board|meeting|panel|workshop))",
     re.I,
 )
-# "sally's on leave so she", "mayada says she": the one named, and the pronoun that stands for them after.
-_NAMED_THEN_PRONOUN = re.compile(
-    r"^(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s\s|\s+(?:is|has|says|said|tells me|told me|"
-    r"confirmed|reckons)\b)[^.!?]{0,40}?\b(?:she|he|they)$|"
-    r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:says|said|tells me|told me|has said|confirmed|reckons)"
-    r"(?:\s+that)?\s+(?:she|he|they)$",
-    re.I,
-)
 # "Annette is on a course on 10th July so", "Jo's at court that day and": the one named, then why they are away.
 _NAMED_AWAY = re.compile(
     r"^(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s|\s+(?:is|was|will be|has been|has got|has))\s+"
@@ -242,8 +225,6 @@ _THEIRS = re.compile(
     r"\b(?:his|her)\s+apolog|\b(?:he|she)(?:['’]s|\s+has)?\s+(?:asked|wants)\s+me\s+to\s+(?:send|pass|give|say|let)",
     re.I,
 )
-_AS_CAN_I = re.compile(r"\b(?:as\s+can\s+I|and\s+so\s+can\s+I|(?:and\s+)?me\s+too|so\s+will\s+I|as\s+will\s+I)\b", re.I)
-_THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
 
 _NAME_FROM = re.compile(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
 
@@ -303,7 +284,7 @@ class _ApologyRules(_ReaderBase):
         owners = self._self_owners(self.text)
         subject = WITHDRAW_SUBJECT.match(self.text)
         who = (subject and (subject["who"] or subject["who2"] or subject["who3"] or subject["who4"])) or someone
-        named_back = _NAMED_THEN_PRONOUN.match(who) if who else None
+        named_back = NAMED_THEN_PRONOUN.match(who) if who else None
         who = (named_back["who"] or named_back["who2"]) if named_back else who
         if who and who.split()[-1].lower() in {"i", "we"}:
             who = who.split()[-1]  # "turns out I can make 10 July after all": the writer
@@ -317,16 +298,16 @@ class _ApologyRules(_ReaderBase):
             owners = named if named else Resolution()  # someone's apologies, never the writer's by default
         elif coming is not None:  # "Zala will be at the July board after all", "Pam and I will both be there"
             owners = coming
-            if _AS_CAN_I.search(self.text):  # "Karen J can make 11 Sept after all, as can I"
+            if AS_CAN_I.search(self.text):  # "Karen J can make 11 Sept after all, as can I"
                 owners.add(Resolution(self._writer_owners_list()))
         elif who and who.lower() not in _WRITER_WORDS | {"we"}:
             named = self.owners.phrase(who, subject=True)
             owners = named if named else Resolution()  # someone named but not understood: asked, never assumed
         elif pronoun := PRONOUN_ATTENDS.match(self.text):  # "Jo's course moved so she can come": Jo, or ask
-            back = _NAMED_THEN_PRONOUN.match(pronoun["lead"])
+            back = NAMED_THEN_PRONOUN.match(pronoun["lead"])
             named = self.owners.phrase(back["who"] or back["who2"], subject=True) if back else None
             owners = named if named else Resolution()
-        elif theirs := _THIRD_PERSON_APOLOGY.search(self.text):  # "Roger's diary has cleared … remove his apologies"
+        elif theirs := THIRD_PERSON_APOLOGY.search(self.text):  # "Roger's diary has cleared … remove his apologies"
             named = self._owners_named_in(self.text[: theirs.start()])
             people = [o for o in named.owners if o.kind == "member"]
             one = len(people) == 1 and len(named.owners) == 1 and not named.ambiguous and theirs[0][:1].lower() != "t"
@@ -359,15 +340,15 @@ class _ApologyRules(_ReaderBase):
     def _absence(self, found: re.Match[str]) -> bool:
         """Whether this apology word is for being away: not "apologies for the delay", not "it took longer than
         expected, apologies!", not "(I sent apologies)" about a meeting already past."""
-        if _NOT_ABSENCE.match(self.text, found.start()) or _COUNTED.search(self.text, 0, found.start()):
+        if NOT_ABSENCE.match(self.text, found.start()) or COUNTED.search(self.text, 0, found.start()):
             return False  # "apologies for the delay"; "are we quorate? feels like lots of apols": a count
         sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, found.start())), default=0)
         alone = re.match(r"\W*(?:$|[.!?])", self.text[found.end() :])  # "..., apologies!": a bare sorry
-        if alone and _LATE.search(self.text, sentence, found.start()):
+        if alone and LATE.search(self.text, sentence, found.start()):
             return False
         aside = self.text.rfind("(", 0, found.start())
         return not (aside >= 0 and ")" not in self.text[aside : found.start()] and
-                    _PAST_SENT.search(self.text, aside, found.start()))  # fmt: skip
+                    PAST_SENT.search(self.text, aside, found.start()))  # fmt: skip
 
     def _possessor(self, written: str) -> Resolution | None:
         """Whose apologies "karen jacksons" or "Tony's" names: the name with its possessive, typed or not."""
@@ -468,7 +449,7 @@ class _ApologyRules(_ReaderBase):
             who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(" ,"), flags=re.I)
             who = re.sub(r"^.*\bthat\s+|\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
-            named_back = _NAMED_THEN_PRONOUN.match(who)
+            named_back = NAMED_THEN_PRONOUN.match(who)
             who = (named_back["who"] or named_back["who2"]) if named_back else who
             if who.lower() in _WRITER_WORDS or _WRITER_LEAD.match(who) or _ENDS_WITH_I.search(who):
                 return self._self_owners(text)  # "... not July - it's 11 September I can't make": the writer

@@ -10,25 +10,10 @@ left to the other rules (and, at worst, understood as nothing): an edit is never
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from bot.understanding.audit_reading import audit_type
-from bot.understanding.dates import DateMention, find_dates, find_due
-from bot.understanding.described_edits import _DescribedEdits
-from bot.understanding.edit_cues import (
-    ASKED_BY,
-    CONFIRMED_AFTER,
-    DONE_FIRST,
-    MOVED_TO,
-    NEWS_FROM,
-    REASON_BEFORE,
-    REPORTED_DONE,
-    TICK_ASKED,
-)
-from bot.understanding.edit_words import (
+from bot.understanding.assign_words import (
     ADD_OWNER,
     ALSO_OWNER,
-    ASKING,
     ASSIGN,
     ASSIGN_BY,
     ASSIGN_DISPUTED,
@@ -36,15 +21,25 @@ from bot.understanding.edit_words import (
     ASSIGN_GO,
     ASSIGN_SHARED,
     ASSIGN_TAKEN_UP,
+    TAKES,
+)
+from bot.understanding.audit_reading import audit_type
+from bot.understanding.dates import DateMention, find_dates, find_due
+from bot.understanding.described_edits import _DescribedEdits
+from bot.understanding.edit_cues import (
+    DONE_FIRST,
+    MOVED_TO,
+    REASON_BEFORE,
+    TICK_ASKED,
+)
+from bot.understanding.edit_sources import _EditSources
+from bot.understanding.edit_words import (
+    ASKING,
     CLOSE_MINE,
     CLOSING_NOTE,
-    DOER,
-    DOER_ASIDE,
     DONE,
     DROP,
     FIRST_PERSON,
-    FOR,
-    FOR_THEM,
     NEGATED_DONE,
     OTHER_REF,
     PART_DONE,
@@ -55,24 +50,20 @@ from bot.understanding.edit_words import (
     REF_WORDING,
     STRONG_REDATE,
     TAKE_OFF,
-    TAKES,
     THEIR_DUE,
-    THEIR_PART,
     UPDATE_BRIEF,
     UPDATE_LEAD,
     UPDATE_NEWS,
     UPDATE_OPENING,
     UPDATE_STANDING,
     UPDATE_VERB,
-    WHOSE_ACTION,
     WRITER_DONE,
     dated_news,
     shift_days,
 )
-from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
+from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.owners import Resolution
-from bot.understanding.relayed import relayed_from
 
 _OLD_DATE = re.compile(
     r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than)\s+(?:(?:due|set|for)\s+)?"
@@ -115,7 +106,6 @@ _WANT_TO_SEE = re.compile(
     re.I,
 )
 _APOLOGY_WORD = re.compile(r"\bapolog|\bapols?\b", re.I)
-_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "that", "this", "which", "who", "and", "but", "so"}
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 July - she's waiting on …": the reason
 _REASON_LABEL = re.compile(r"^(?:(?:the\s+)?reason(?:\s+(?:is|being))?|why)\s*[:–—-]\s*", re.I)
 _REF_OPENS = re.compile(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
@@ -124,7 +114,7 @@ _EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 
 
-class _EditRules(_DescribedEdits):
+class _EditRules(_DescribedEdits, _EditSources):
     """Messages about one action named by its reference."""
 
     def _edit_by_reference(self) -> Interpretation | None:
@@ -285,25 +275,6 @@ class _EditRules(_DescribedEdits):
             return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
         return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note, on_behalf_of=self.news_from())
 
-    def _asked_for(self, found: Interpretation) -> Interpretation:
-        """An edit made for the member who asked ("Mayada asked me to move A-44 to 3 July"): who it is for."""
-        asked = ASKED_BY.search(self.text) if found.on_behalf_of is None else None
-        who = self.owners.single(next(w for w in asked.groups() if w), allow_unknown=False) if asked else None
-        if who is None or len(who.owners) != 1 or who.ambiguous or who.owners[0].kind != "member":
-            return found
-        owner = who.owners[0]
-        return found if self.writer is not None and owner.id == self.writer.id else replace(found, on_behalf_of=owner)
-
-    def news_from(self) -> Owner | None:
-        """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""
-        found = NEWS_FROM.match(self.text)
-        who = (found["asker"] or found["who"] or found["who2"]) if found else None
-        named = self.owners.single(who, allow_unknown=False) if who else None
-        if named is None or len(named.owners) != 1 or named.ambiguous or named.owners[0].kind != "member":
-            return None
-        owner = named.owners[0]
-        return owner if self.writer is None or owner.id != self.writer.id else None
-
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
         if self._negated or not DONE.search(self.text):
             return None
@@ -316,17 +287,6 @@ class _EditRules(_DescribedEdits):
         unsure = () if behalf else self._doer_unsure()
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs, on_behalf_of=behalf,
                               ambiguous=unsure)  # fmt: skip
-
-    def _doer_unsure(self) -> tuple[Ambiguity, ...]:
-        """ "A-52: Karen's done her part, tick her off": whose part, asked when the name fits several members."""
-        if not FOR_THEM.search(self.text):
-            return ()
-        for at in [0] + [m.end() for m in re.finditer(r"[,;:.!?]\s+|\s[–—-]\s+", self.text)]:
-            doer = DOER.match(self.text[at:])
-            named = self.owners.single(doer["who"], allow_unknown=False) if doer else None
-            if named is not None and named.ambiguous:
-                return tuple(named.ambiguous)
-        return ()
 
     def _closed_mine(self) -> Interpretation | None:
         """ "I've done my action on GP leads, can that come off now", "figures sent - you can close mine off": the
@@ -422,46 +382,6 @@ class _EditRules(_DescribedEdits):
     def _dated(self, words: str) -> bool:
         due = self._due
         return due is not None and due.wording.lower() in words.lower()
-
-    def _on_behalf(self, refs: tuple[int, ...]) -> Owner | None:
-        """The member whose part is ticked off: "A-3 done for Pam Smith", "Pam's part of A-3 is done", "richard
-        sent me the figures so mark A-17 complete for him"."""
-        sender = relayed_from(self.text)  # "Fwd from Tabetha: '...' That's A-18 done for her"
-        if sender is not None:
-            named = self.owners.single(sender, allow_unknown=False)
-            if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
-                owner = named.owners[0]
-                return owner if self.writer is None or owner.id != self.writer.id else None
-        starts = [0] + [m.end() for m in re.finditer(r"[,;:.!?]\s+|\s[–—-]\s+", self.text)]  # ", jassi confirmed"
-        reported = REPORTED_DONE.match(self.text) or CONFIRMED_AFTER.search(self.text)  # "Pam says a3 is done"
-        doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else [reported]
-        doer = next((d for d in doers if d and self.owners.single(d["who"], allow_unknown=False)), None)
-        doer = doer or WHOSE_ACTION.match(self.text)  # "Julie's action A-22 ... please mark that one complete"
-        if doer:
-            named = self.owners.single(doer["who"], allow_unknown=False)
-            if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
-                owner = named.owners[0]
-                return owner if self.writer is None or owner.id != self.writer.id else None
-        for pattern in (FOR, THEIR_PART):
-            for found in pattern.finditer(REF.sub("the action", self.text)):
-                who = next((v for k, v in found.groupdict().items() if k.startswith("who") and v), "")
-                who = re.split(r"\s[-–—]\s", who)[-1]  # "A-25 - Sally's part is done"
-                owners = self.owners.single(who.strip(), allow_unknown=True)
-                if owners is None or len(owners.owners) != 1 or owners.ambiguous:
-                    continue
-                owner = owners.owners[0]
-                if owner.kind == "member" and self.writer is not None and owner.id == self.writer.id:
-                    return None
-                if owner.kind in {"member", "unknown"}:
-                    return owner
-        aside = DOER_ASIDE.search(self.text)
-        who = (aside["who"] or aside["by"]) if aside else ""
-        if who and who.split()[0].lower() not in _PRONOUNS:
-            named = self.owners.single(who, allow_unknown=False)
-            if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
-                owner = named.owners[0]
-                return owner if self.writer is None or owner.id != self.writer.id else None
-        return None
 
 
 _THIS_ONE_DONE = re.compile(

@@ -26,9 +26,12 @@ from bot.understanding.question_words import (
     ASKER_I,
     ATTENDANCE_ASKED,
     BOARD_WIDE,
+    CLOSE_CUES,
     COMMITTED,
     CONTEXT_AFTER,
     EDIT_ASKED,
+    HELP,
+    HELP_ANYWHERE,
     HELP_ASKED,
     HELP_HOW,
     LIST_CHASED,
@@ -59,35 +62,6 @@ from bot.understanding.question_words import (
     unsure,
 )
 
-_HELP = re.compile(
-    r"^(?:help|\?|commands|usage|what can you do|what do you do|what commands do you (?:understand|know)|"
-    r"how do (?:i|you) .+|how does this work|what can i (?:ask|say)(?: you)?|what can i use (?:this|it|you) for)"
-    r"(?:\s+(?:please|me|thanks))*\W*$",
-    re.I,
-)
-_CLOSE_CUES = re.compile(
-    r"\bclose (?:off )?(?:my|this|that|the|it)\b|\baction (?:complete|completed|done|closed)\b|"
-    r"\b(?:can|could) be closed\b|\bcome off the (?:tracker|list)\b|"
-    r"\bmark(?:ed)? (?:the |my |it |that |this )?.{0,80}?\bas (?:done|complete|completed|closed)\b|"
-    r"\b(?:closing|closed)[.!]?\s*$|\baction(?:'s| is) (?:now )?(?:complete|done|closed)\b|"
-    r"\btick (?:it|that|this)(?: one)? off\b|"
-    r"\btake (?:it|that|this) off the (?:tracker|list)\b",
-    re.I,
-)
-_HELP_ANYWHERE = re.compile(
-    r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell)\b|"
-    r"\bwhat (?:else )?can (?:you|this bot|the bot|this thing|this assistant|it) (?:actually |really |even )?do\b|"
-    r"\bhow does (?:this|it|the bot|this thing|this bot|the tracker|the assistant) work\b|"
-    r"\b(?:list of|what are the|any) commands\b|"
-    # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
-    r"\bnew to (?:this|the bot|the tracker)\b(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
-    r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
-    r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
-    r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot)\b|"
-    r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:to|for|on)\s+(?:using\s+)?(?:the\s+|this\s+)?"
-    r"(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
-    re.I,
-)
 # A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
 _SHOW = re.compile(
     r"^\W*(?:(?:please\s+|can\s+i\s+see\s+)?(?:show(?:\s+me)?|see|open|display|details?(?:\s+(?:of|for|on))?"
@@ -234,7 +208,7 @@ class _IntentRules(_ReaderBase):
 
     # Simple intents ---------------------------------------------------------------------------------------
     def _help(self) -> Interpretation | None:
-        if _HELP.match(self.text) or _HELP_ANYWHERE.search(self.text) or HELP_ASKED.search(self.text):
+        if HELP.match(self.text) or HELP_ANYWHERE.search(self.text) or HELP_ASKED.search(self.text):
             return Interpretation(Intent.HELP)
         how = HELP_HOW.search(self.text)
         if how and not RECORD_ASKED.search(self.text[: how.start()] + " " + self.text[how.end() :]):
@@ -244,7 +218,7 @@ class _IntentRules(_ReaderBase):
     def _closing_request(self) -> Interpretation | None:
         """Requests to close: "please close my action", "that can come off the tracker", "mark X as done"."""
         polite = re.match(r"^(?:can|could|would) you\b", self.text, re.I)
-        if (self.question and not polite) or self._negated or not _CLOSE_CUES.search(self.text):
+        if (self.question and not polite) or self._negated or not CLOSE_CUES.search(self.text):
             return None
         news = read_audit(self.text, self.names, self.writer, question=False)
         if news is not None and news.subject is not None and is_update(news):
@@ -307,9 +281,10 @@ class _IntentRules(_ReaderBase):
             return None
         addressed = ADDRESSED.match(self.text)  # "@Martine whats overdue?": asked of Martine, not about her
         if addressed:  # "@Jo what have you got outstanding?": the one spoken to is the one asked about
-            whose = self.owners.phrase(addressed["who"], allow_unknown=False) if YOURS.search(self.text) else None
-            rest = type(self)(self.text[addressed.end() :], self.writer, self.now, self.names)._list_actions()
-            return self._listing(whose, overdue) if whose and rest else rest
+            spoken_to = addressed["who"] or addressed["named"]
+            whose = self.owners.phrase(spoken_to, allow_unknown=False) if YOURS.search(self.text) else None
+            asked = type(self)(self.text[addressed.end() :], self.writer, self.now, self.names)._list_actions()
+            return self._listing(whose, overdue) if whose and asked else asked
         follow = _FOLLOW_UP.match(self.text)  # "and Tabetha?", "what about the fire service": the next list asked
         more = self.owners.phrase(follow["who"], allow_unknown=False, subject=True) if follow else None
         if more:

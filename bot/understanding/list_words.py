@@ -140,7 +140,8 @@ LIST_WHO_MORE = (
     ),
     # "a quick list of what Sally Holmes and Richard Fisher owe", "tell me what the police still owe": no "does"
     re.compile(
-        r"\bwhat\s+(?!(?:do|does|did|is|are|was|else)\b)(?P<who>[^?.,!;]+?)\s+(?:still\s+)?owes?\b"
+        r"\b(?:what|everything|anything)\s+(?!(?:do|does|did|is|are|was|else|I|we)\b)(?P<who>[^?.,!;]+?)\s+(?:still\s+)?"
+        r"owes?\b"
         r"(?!\s+(?:to|from)\b)",
         re.I,
     ),
@@ -281,9 +282,14 @@ def someone_unnamed(who: str) -> bool:
     return 0 < len(words) <= 4 and named and _NOT_WHOM.search(who) is None
 
 
-# "@Martine whats overdue?": the one a list question is asked of, not the one it is about; "@Jo what have you got
-# outstanding?": unless it asks about "you".
-ADDRESSED = re.compile(r"^@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?\s+(?=\S)", re.I)
+# "@Martine whats overdue?", "Martine, what is Sue Haywood behind on?": the one a list question is asked of, not the
+# one it is about; "@Jo what have you got outstanding?": unless it asks about "you".
+ADDRESSED = re.compile(
+    r"^(?:@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?\s+(?=\S)|(?P<named>(?-i:[A-Z])[a-z'’-]+(?:\s+"
+    r"(?-i:[A-Z])[a-z'’-]*)?)\s*(?:,|\s[–—-])\s*(?=(?:what|which|can|could|would|is|are|do|does|how|show|list|"
+    r"please)\b))",
+    re.I,
+)
 YOURS = re.compile(
     r"\b(?:(?:have|do|did)\s+(?:you|u)|(?:you|u)\s+(?:still\s+)?(?:owe|got|have)|your\s+(?:actions|list))\b", re.I
 )

@@ -125,9 +125,7 @@ _THE_TRUST = re.compile(r"^(?:(?:the|our|my|their|your)\s+)?trust$", re.I)
 _TEAM_IN = re.compile(
     r"^(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|unit|hub|desk)\s+(?:at|in|within|of)\s+(?P<place>.+)$", re.I
 )
-_TEAM_WORD = re.compile(
-    r"\s+(?:team|unit|service|services|department|dept|colleagues|lot|people|crew|settings|staff)$", re.I
-)
+_TEAM_WORD = re.compile(r"\s+(?:team|unit|services?|department|dept|colleagues|lot|people|crew|settings|staff)$", re.I)
 _KIND_WORDS = frozenset({"service", "services", "team", "trust", "group", "board", "partnership", "council", "unit"})
 _GROUP_MEMBERS = re.compile(r"\s+(?:members|reps)$|^(?:all\s+|the\s+)?members\s+of\s+(?:the\s+)?", re.I)
 _AGENCY_REP = re.compile(

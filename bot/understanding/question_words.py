@@ -408,3 +408,34 @@ WHO_TAIL = re.compile(
     r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$",
     re.I,
 )
+
+# "help", "what can you do?", "how do I close an action?": help asked; "close off my action", "tick it off": a closing.
+HELP = re.compile(
+    r"^(?:help|\?|commands|usage|what can you do|what do you do|what commands do you (?:understand|know)|"
+    r"how do (?:i|you) .+|how does this work|what can i (?:ask|say)(?: you)?|what can i use (?:this|it|you) for)"
+    r"(?:\s+(?:please|me|thanks))*\W*$",
+    re.I,
+)
+CLOSE_CUES = re.compile(
+    r"\bclose (?:off )?(?:my|this|that|the|it)\b|\baction (?:complete|completed|done|closed)\b|"
+    r"\b(?:can|could) be closed\b|\bcome off the (?:tracker|list)\b|"
+    r"\bmark(?:ed)? (?:the |my |it |that |this )?.{0,80}?\bas (?:done|complete|completed|closed)\b|"
+    r"\b(?:closing|closed)[.!]?\s*$|\baction(?:'s| is) (?:now )?(?:complete|done|closed)\b|"
+    r"\btick (?:it|that|this)(?: one)? off\b|"
+    r"\btake (?:it|that|this) off the (?:tracker|list)\b",
+    re.I,
+)
+HELP_ANYWHERE = re.compile(
+    r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell)\b|"
+    r"\bwhat (?:else )?can (?:you|this bot|the bot|this thing|this assistant|it) (?:actually |really |even )?do\b|"
+    r"\bhow does (?:this|it|the bot|this thing|this bot|the tracker|the assistant) work\b|"
+    r"\b(?:list of|what are the|any) commands\b|"
+    # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
+    r"\bnew to (?:this|the bot|the tracker)\b(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
+    r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
+    r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
+    r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot)\b|"
+    r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:to|for|on)\s+(?:using\s+)?(?:the\s+|this\s+)?"
+    r"(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
+    re.I,
+)

@@ -47,6 +47,23 @@ class _SpokenTo(_DeadlineReading):
         """The owners in the first few words, then the task (the action rules read it)."""
         raise NotImplementedError
 
+    def _asked_of(self, clause: str, *, first: bool) -> Interpretation | None:
+        """ "can we action housing to ...", "could we have mike g look at ...", "could Jayne pick up ... by Friday"."""
+        verb = asks.ACTION_AS_VERB.match(clause)
+        owners = self.owners.phrase(verb["who"], subject=True) if verb else None
+        if verb and owners:
+            return self._action(owners, verb["task"])
+        have = asks.HAVE_SOMEONE.match(clause)
+        if have and (first or self._deadline is not None):
+            found = self._owner_then_task(have["rest"], to=have["verb"].lower() != "have", verb_first=True)
+            if found is not None:
+                return found
+        asked = asks.CAN_OWNER.match(clause)
+        if asked is None or (self._deadline is None and not first):
+            return None
+        rest = re.sub(r"\bbe able to\s+", "", asked["rest"], count=1)  # "would Richard be able to send"
+        return self._owner_then_task(rest, to=False, verb_first=not first or self._deadline is None)
+
     def _asked_please(self) -> Interpretation | None:
         """ "@Pam pls take the bruising audit – Zala's tied up. 31/7", "Pam, get the data to me by Friday": the one
         spoken to, for the first sentence."""

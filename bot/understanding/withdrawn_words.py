@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from bot.understanding.dates import MONTH_WORDS
 
 __all__ = [
+    "AS_CAN_I",
     "CAN_ATTEND",
     "CHANGE_OF_PLAN",
+    "NAMED_THEN_PRONOUN",
     "PLAN_CHANGED",
     "PRONOUN_ATTENDS",
+    "THIRD_PERSON_APOLOGY",
     "WILL_ATTEND",
     "WITHDRAW",
     "WITHDRAW_FOR",
@@ -160,6 +163,19 @@ PRONOUN_ATTENDS = re.compile(
     r"(?:be\s+)?(?:able\s+to\s+)?(?:make|attend|come|coming|attending|there|at|do\s+(?:the|monday|friday|it))\b",
     re.I,
 )
+
+
+# "sally's on leave so she", "mayada says she": the one named, and the pronoun that stands for them after.
+NAMED_THEN_PRONOUN = re.compile(
+    r"^(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s\s|\s+(?:is|has|says|said|tells me|told me|"
+    r"confirmed|reckons)\b)[^.!?]{0,40}?\b(?:she|he|they)$|"
+    r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:says|said|tells me|told me|has said|confirmed|reckons)"
+    r"(?:\s+that)?\s+(?:she|he|they)$",
+    re.I,
+)
+# "Karen J can make 11 Sept after all, as can I": the writer too; "remove his apologies": someone else's.
+AS_CAN_I = re.compile(r"\b(?:as\s+can\s+I|and\s+so\s+can\s+I|(?:and\s+)?me\s+too|so\s+will\s+I|as\s+will\s+I)\b", re.I)
+THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
 
 
 # "so Remley doesnt need to go in my place", "no need for Sally to cover Monday, I'm coming myself", "Richard is back

@@ -1,0 +1,191 @@
+"""The words that give an action to someone else, by its reference: "reassign A-14 to Jo", "A-24 to be picked up
+by Karen", "A-10 is with Nicola now", "put A-11 under PPP", "can Sally take A-9 off Richard", "A-12 isn't mine,
+it's the CCG's".
+
+Read by :mod:`bot.understanding.edit_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.edit_words import REF_WORDING
+
+# Words after a new owner that say how the action is held, not who holds it ("jointly", "generally").
+# "... to Viv for now", "... to me while she's on leave": for how long, after the new owner.
+_WHILE = r"while|whilst|until|till|during|for\s+now|for\s+the\s+time\s+being"
+_AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|the two of us)|I think|rather than|not"
+ASSIGN = re.compile(
+    r"\b(?:(?:re-?assign(?:ed)?|assign(?:ed)?|(?:re-?)?allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
+    r"transfer(?:red)?|move[d]?|switch(?:ed)?|swap(?:ped)?|put)\b"
+    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?|"
+    # "I'm handing A-55 over to Chris": the -ing form only with the action it moves
+    r"(?:re-?assigning|assigning|allocating|giving|passing|handing|transferring|moving|switching)\s+"
+    rf"(?:{REF_WORDING}|it|this|that|this one|that one)(?:\s+over)?)"
+    # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
+    r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+)?"
+    r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|"
+    # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
+    r"\s+from\s+(?=(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s*(?:[,.;!?]|$))|\s+[-–—]+\s|$)",
+    re.I,
+)
+# "A-24 to be picked up by Karen rather than Mayada", "A-3 is now being led by the CCG": the new owner, passively.
+ASSIGN_BY = re.compile(
+    r"\b(?:be|been|being|is|are|now)\s+(?:now\s+)?(?:(?:better|best|more appropriately|more sensibly)\s+)?"
+    r"(?:picked up|taken (?:on|over)|owned|led(?: on)?|handled|covered|"
+    r"looked after|reassigned|re-assigned)\s+(?:jointly\s+|together\s+|instead\s+|now\s+)?by\s+(?P<who>.+?)"
+    r"(?:\s+(?:instead|rather than|not|please|pls|thanks|now|from now on|going forward|as|because|since|given)\b|"
+    r"[.!?,;]|$)|"
+    # "can A-12 be done by Sally instead": who does it now (never "done by Friday", never news that it is done)
+    r"\bbe\s+(?:done|completed|delivered)\s+by\s+(?P<who2>[A-Za-z][\w'’ ]{0,40}?)\s+(?:instead|rather than)\b",
+    re.I,
+)
+ASSIGN_GO = re.compile(
+    # "A-24 now with Jassi pls", "can A-35 (the reminders) come to me rather than Martine?": the new owner
+    rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?now\s+(?:with|over\s+to)\s+(?P<who12>[^,.;!?]+?)"
+    r"(?:\s+(?:please|pls|instead|thanks))*\s*(?:[.!?,;]|$)|"
+    rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:is|['’]s)\s+(?:now\s+with\s+(?P<who16>[^,.;!?]+?)|with\s+"
+    r"(?P<who17>[^,.;!?]+?)\s+now)(?:\s+(?:not|rather than|instead of)\s+[^,.;!?]+?)?(?:\s+(?:please|pls|thanks))*"
+    r"\s*(?:[.!?,;]|$)|"
+    rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:come|comes)\s+(?:over\s+|across\s+)?to\s+(?P<who13>me|us|myself)\b|"
+    r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|as|from\s+now|going\s+forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|"
+    r"\s+[-–—]+\s|$)|"
+    # "A-14 - can Pam take this one on?", "could Sally pick it up", "Pam's picking this up"
+    r"\b(?:can|could|would|will)\s+(?!(?:you|u|I|we|they|he|she|it|this|that)\b)(?P<who21>(?-i:[A-Z])[\w'’-]*(?:\s+"
+    r"(?-i:[A-Z])[\w'’-]*)?)\s+(?:please\s+)?(?:take|pick|have)\s+(?:this|it|that)(?:\s+one)?(?:\s+(?:on|over|up))?\b|"
+    r"^\W*A-?\d{1,4}\s*[-–—:,]?\s*(?P<who22>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+is)\s+"
+    r"(?:now\s+)?(?:picking|taking)\s+(?:this|it|that)(?:\s+one)?\s+(?:up|on|over)\b|"
+    # "please change the owner of A-13 to Mayada and Karen J", "switch the lead on a4 over to the CCG"
+    rf"\b(?:change|switch|update|amend|swap)\s+(?:the\s+)?(?:owner|owners|lead|ownership)\s+(?:of|on|for)\s+"
+    rf"(?:{REF_WORDING}|it|this|that)\s+(?:over\s+)?to\s+(?P<who14>.+?)"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
+    r"\b(?:owner|lead)\s+(?:is\s+now|now|should be|:|->|→)\s*(?P<who2>.+?)"
+    r"(?:\s+(?:not|rather than|instead of|instead|now)\b|[.!?,;]|$)|"
+    # "A-15 should be Sally not Richard", "a-7 ought to be the CCG, not public health": the new owner against the old
+    rf"{REF_WORDING}\s+(?:(?:should|must|ought to|needs? to)\s+(?:really\s+|now\s+|actually\s+|probably\s+)?be|"
+    # "A-21 is me and helen ellis now, not jassi", "a-32 is really childrens safeguarding not cafcass"
+    r"is(?:\s+(?:now|really|actually))?|['’]s(?:\s+(?:now|really|actually))?)\s+"
+    r"(?P<who11>(?!(?:on|with|under|done|finished|completed|closed|ready|due|for|late|overdue|urgent|fine|ok|okay|"
+    r"behind|still|going|being|not|now|in|at|a|an|the\s+(?:same|one|bit|part)|about|more|less)\b)"
+    r"[A-Za-z][\w'’ &-]{0,40}?)"
+    r"(?:\s+now)?,?\s+(?:not|rather than|instead of)\s+(?:with\s+)?[A-Za-z]|"
+    # "could A-5 be put under Nicky's name", "put it down under the CCG's name"
+    rf"\b(?:put|go|goes|be|sit)\s+(?:(?:{REF_WORDING}|it|this|that)\s+)?(?:down\s+)?under\s+"
+    r"(?P<who10>[A-Za-z][\w'’ &-]{0,40}?)(?:['’]s?|s['’])?\s+name\b|"
+    rf"\bput\s+{REF_WORDING}\s+under\s+(?!.*\bname\b)(?P<who18>[A-Za-z][\w'’ &-]{{0,40}}?)"
+    r"(?:\s+(?:please|pls|instead|now))*\s*[.!?]*$|"
+    r"\bis\s+(?:now|really|actually)(?:\s+(?:now|really|actually))?\s+(?P<who3>[A-Za-z][\w'’ -]+?)(?:'s|’s)\b|"
+    r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
+    r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
+    r"(?:on|with)\s+(?P<who4>.+?)"
+    rf"(?:\s+(?:instead|please|pls|now|{_AS_A_WHOLE})\b|[.!?,;]|$)|"  # "A-28 should be on the police not the CCG"
+    rf"\b(?:can|could|should)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+(?!(?:put|placed|moved)\s)"
+    r"(?P<who5>[^,.;!?]+?)(?:\s+(?:jointly|together|instead|now|please|pls))*"
+    r"(?:\s+(?:rather than|instead of|not)\s+[^,.;!?]+?)?\s*[.!?]*$|"  # "can a-32 be zala and me jointly"
+    # "a14 – that one's mine not the CCG's": the new owner said against the old, after the reference
+    rf"^\W*{REF_WORDING}\s*[:,–—-]+\s*(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is|\s+should\s+be)\s+"
+    r"(?:really\s+|actually\s+)?(?P<who15>[A-Za-z][\w'’ &-]{0,40}?),?\s+(?:not|rather than|instead of)\s+[A-Za-z]|"
+    rf"^(?:can|could|shall)\s+(?P<who9>[^?]+?)\s+(?:both\s+|all\s+)?(?:go|be put|be added)\s+(?:on|onto|to)\s+"
+    rf"{REF_WORDING}|"  # "can kate and me both go on A-5"
+    rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|->|→|>)\s+"
+    r"(?P<who6>(?!(?:go|move|pass|sit|be|transfer)\s)\S.*?)"  # "a-31 to YOS rather than me", "A-6 -> Mayada"
+    r"(?:\s+(?:generally|instead|rather than|not|please|pls|now)\b|[.!?,;]|$|"
+    r"\s+(?=(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s|who\s))",  # "... to DS mark hollis he's our new PPU lead"
+    re.I,
+)
+# More ways a new owner is named after the action: "A-2 new owner Sue", "A-6 - Chris is leaving the directorate so can
+# it come to me", "A-17 was Jo's but Mike will take it now", "A-48 isnt CRC its NPS, please change to Viv".
+ASSIGN_TAKEN_UP = re.compile(
+    # "A-26 - swap owner to Mike", "change the lead to the CCG please"
+    r"\b(?:swap|change|switch|move|update)\s+(?:the\s+)?(?:owner|owners|lead|ownership)\s+(?:over\s+)?to\s+"
+    r"(?P<who6>[A-Za-z][\w'’ &-]{0,40}?)(?:\s+(?:please|pls|thanks|now|instead)\b|[.!?,;]|$)|"
+    r"\bnew\s+(?:owner|lead)\s*(?:is\s+|should\s+be\s+|[:=–—-]+\s*|->\s*|→\s*)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)"
+    r"(?:\s+(?:please|pls|thanks|now|instead)\b|[.!?,;]|$)|"
+    r"\b(?:can|could)\s+(?:it|this|that)(?:\s+one)?\s+come\s+(?:over\s+|across\s+)?to\s+(?P<who2>me|us|myself)\b|"
+    r"\b(?:but|so|and)\s+(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|['’]ll|is\s+going\s+to|can)\s+"
+    r"(?:take|pick)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over|up))?\s+(?:now|instead|from\s+here)\b|"
+    rf"^\W*{REF_WORDING}\b.{{0,60}}?[,.;–—-]\s*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?change\s+"
+    r"(?:it\s+|the\s+owner\s+)?to\s+(?P<who4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:please|pls|thanks)?\s*(?:[.!?]|$)|"
+    # "A-3 is now with Jo", "it's sitting with the CCG" (not "A-3: draft is with Roger": the draft is, for checking)
+    rf"(?:{REF_WORDING}|\b(?:it|this|that|this one|that one))\s*[:,–—-]?\s*(?:is\s+(?:now\s+)?(?:sitting\s+)?|"
+    r"(?:now\s+)?sits\s+|sitting\s+)with\s+(?P<who5>[^,.;!?]+?)(?:\s+(?:now|instead))?(?:[.!?,;]|$)",
+    re.I,
+)
+# "could A-11 be shared between Viv and Kate", "split A-11 between Jo and Sue", "A-9 better with sally i think":
+# new owners, by the way the work is to be shared or where it would sit better.
+# "A-12 isn't mine, it's the CCG's", "a-29 - not housing's, it's one for the police", "A-11 was meant for Karen J, not
+# me": the member disputes the owner and says whose it is.
+ASSIGN_DISPUTED = re.compile(
+    r"\b(?:isn['’]?t|is\s+not|not)\s+(?:really\s+)?(?:mine|ours|me|us|(?:my|our)\s+(?:one|action)|for\s+(?:me|us)|"
+    r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+)\s*"
+    r"(?:it\s+is|it['’]s|its|that['’]s|thats|that\s+is)\s+"
+    r"(?:really\s+)?(?:an?\s+[\w&]+\s+one,\s+)?"  # "not mine, that's a CCG one, Su Vincent's"
+    r"(?:(?:one|an?\s+action)\s+)?(?:for\s+|with\s+|on\s+)?(?P<who>[^,.;!?()]+?)(?:['’]s)?"
+    r"(?:\s+(?:really|instead|I think|surely))?(?:[.!?,;]|\s[–—-]|$)|"
+    r"\b(?:was|is|were)\s+(?:meant|intended|supposed)\s+(?:to\s+be\s+|to\s+go\s+)?(?:for|to)\s+"
+    r"(?P<who2>[^,.;!?()]+?),?\s+(?:not|rather than|instead of)\s+(?:me|us|myself|my\s+\w+|our\s+\w+)\b|"
+    # "A-30 was given to me by mistake, it's Helen's": the mistake corrected
+    r"\b(?:given|assigned|allocated|put)\s+(?:to|on|against)\s+(?:me|us)\s+(?:by\s+mistake|in\s+error|wrongly|"
+    r"by\s+accident)\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?(?P<who3>[^,.;!?()]+?)(?:['’]s)?"
+    r"(?:[.!?,;]|\s[–—-]|$)",
+    re.I,
+)
+# "A-45 from Jo to Mike pls", "A-56 - me and Anne jointly now, not Viv": the new owners, the old one named too.
+ASSIGN_FROM_TO = re.compile(
+    rf"^\W*{REF_WORDING}\s*[-–—:,]?\s*(?:from\s+[\w'’ ]{{1,30}}?\s+(?:to|over\s+to)\s+(?P<who>[^,.;!?]+?)"
+    r"(?:\s+(?:please|pls|thanks))?\s*(?:[.!?]|$)|(?P<who2>[^,.;!?]+?)\s+(?:jointly\s+|together\s+)?now\s*,?\s+"
+    r"(?:not|rather\s+than|instead\s+of)\s+[\w'’ ]{1,30}?(?:[,.;!?]|\s+(?:many\s+)?thanks|$))",
+    re.I,
+)
+ASSIGN_SHARED = re.compile(
+    r"\b(?:be\s+)?(?:shared|split|divided|held jointly)\s+(?:between|across|among|by)\s+(?P<who>.+?)"
+    r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|jointly)\b|[.!?,;]|$)|"
+    rf"\b(?:share|split|divide)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:between|across|among)\s+"
+    r"(?P<who2>.+?)(?:\s+(?:instead|please|pls|thanks|now|jointly)\b|[.!?,;]|$)|"
+    r"\b(?:(?:would|might)\s+(?:be\s+|sit\s+)?|(?:is|sits|sit)\s+)?(?:better|best)\s+(?:placed\s+|sitting\s+|off\s+)?"
+    r"(?:with|on|under)\s+(?P<who3>.+?)(?:\s+(?:I think|I reckon|I'd say|I feel|probably|perhaps|maybe|instead|"
+    r"rather than|than|not|please|pls|now|to be honest|tbh)\b|[.!?,;]|$)",
+    re.I,
+)
+# "give A-26 to Annette as well as me": a further owner named after the new one.
+ALSO_OWNER = re.compile(
+    r"\s*(?:,\s*)?(?:as well as|alongside|together with|along with|in addition to|and also)\s+"
+    r"(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|jointly|$)",
+    re.I,
+)
+# "A-26: please add Helen alongside Jassi": a new owner who shares the action with one named as owning it.
+ADD_OWNER = re.compile(
+    r"\b(?:add|include|put)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s+(?:on\s+)?(?:alongside|as well as|together with|"
+    r"in addition to)\s+(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$)",
+    re.I,
+)
+TAKES = re.compile(
+    r"^(?:(?:please\s+)?(?:can|could)\s+)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)"
+    r"(?:['’]ll|\s+(?:to|will|can|should|is going to|"
+    r"(?:has|have|had)\s+(?:very\s+)?(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to|(?:is|are)\s+(?:happy|keen|willing)\s+to)"
+    r"|['’]s\s+(?:kindly\s+)?(?:agreed|offered|volunteered)\s+to)"  # "Helen's agreed to take on A-37"
+    r"\s+"
+    rf"(?:take over|pick up|take on|own|lead on|take)\s+{REF_WORDING}|"
+    # "can sally take A-9 off richard", "let sally have A-9", "give jo A-9": the new owner before the reference
+    r"^(?:please\s+)?(?:(?:can|could)\s+(?!(?:I|we|you)\b)|let\s+)(?P<who2>[A-Za-z][\w'’ &-]{0,40}?)\s+"
+    rf"(?:take over|pick up|take on|have|take|lead on)\s+{REF_WORDING}|"
+    rf"^(?:please\s+)?give\s+(?P<who4>[A-Za-z][\w'’ &-]{{0,40}}?)\s+{REF_WORDING}"
+    r"(?!\s+(?:a|an|another|more|\d|one|two))|"
+    rf"{REF_WORDING}\s+(?:should|must|ought to)\s+(?:really\s+|probably\s+)?be\s+"
+    r"(?P<who3>[A-Za-z][\w'’ -]{0,40}?)['’]s\b|"
+    # "Karen Jackson is taking over A-17 from me", "Sally's picking up A-9"
+    r"^(?:(?:so|and|fyi)\W+)?(?P<who7>[A-Za-z][\w'’ &-]{0,40}?)(?:\s+(?:is|are)|['’]s)\s+(?:now\s+)?"
+    rf"(?:(?:taking over|picking up|taking on|leading on)\s+{REF_WORDING}|(?:taking|picking)\s+{REF_WORDING}\s+"
+    r"(?:over|up|on)\b)|"  # "Kate's taking A-43 over from Viv"
+    # "a26 nicki b to take this on now", "A-7 - Sally will pick it up": the new owner after the reference
+    rf"^\W*{REF_WORDING}\s*[:,–—-]?\s+"
+    # "A-25 - Roger's asked that Jassi picks this up from me": who was asked to take it
+    r"(?:[A-Z][\w'’-]*(?:['’]s|\s+has)?\s+(?:asked|wants|would\s+like)\s+(?:that\s+|for\s+)?)?"
+    r"(?P<who5>(?!(?:I|we|you|he|she|they|it|this|that|who)\b)[A-Za-z][\w'’ &-]{0,40}?)"
+    r"\s+(?:(?:to|will|can|should|is going to|(?:is|are)\s+(?:happy|keen|willing|going)\s+to)\s+)?(?:now\s+)?"
+    r"(?:takes?\s+(?:it|this|that)(?:\s+one)?\s+(?:on|over)|picks?\s+(?:it|this|that)(?:\s+one)?\s+up|takes? over|"
+    r"picks? up|takes? on|leads? on)\b",
+    re.I,
+)

@@ -1,0 +1,96 @@
+"""Who an edit of an action is for or from: the member whose news an update passes on ("update on a22 from Jo:
+…"), whose part is ticked off ("A-3 done for Pam Smith"), who asked for a change ("Mayada asked me to move A-44"), and
+whose part is unsure ("Karen's done her part": which Karen?).
+
+Part of the message reader (:mod:`bot.understanding.interpret`); the edit rules extend it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.understanding.edit_cues import ASKED_BY, CONFIRMED_AFTER, NEWS_FROM, REPORTED_DONE
+from bot.understanding.edit_words import DOER, DOER_ASIDE, FOR, FOR_THEM, REF, THEIR_PART, WHOSE_ACTION
+from bot.understanding.interpretation import Ambiguity, Interpretation, Owner
+from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.relayed import relayed_from
+
+__all__ = ["_EditSources"]
+
+# Words that open an aside without naming anyone ("A-2 closed - she did it").
+_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "that", "this", "which", "who", "and", "but", "so"}
+
+
+class _EditSources(_ReaderBase):
+    """Mixed into the reader: the member an edit is for, or whose news it passes on."""
+
+    def _asked_for(self, found: Interpretation) -> Interpretation:
+        """An edit made for the member who asked ("Mayada asked me to move A-44 to 3 July"): who it is for."""
+        asked = ASKED_BY.search(self.text) if found.on_behalf_of is None else None
+        who = self.owners.single(next(w for w in asked.groups() if w), allow_unknown=False) if asked else None
+        if who is None or len(who.owners) != 1 or who.ambiguous or who.owners[0].kind != "member":
+            return found
+        owner = who.owners[0]
+        return found if self.writer is not None and owner.id == self.writer.id else replace(found, on_behalf_of=owner)
+
+    def news_from(self) -> Owner | None:
+        """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""
+        found = NEWS_FROM.match(self.text)
+        who = (found["asker"] or found["who"] or found["who2"]) if found else None
+        named = self.owners.single(who, allow_unknown=False) if who else None
+        if named is None or len(named.owners) != 1 or named.ambiguous or named.owners[0].kind != "member":
+            return None
+        owner = named.owners[0]
+        return owner if self.writer is None or owner.id != self.writer.id else None
+
+    def _doer_unsure(self) -> tuple[Ambiguity, ...]:
+        """ "A-52: Karen's done her part, tick her off": whose part, asked when the name fits several members."""
+        if not FOR_THEM.search(self.text):
+            return ()
+        for at in [0] + [m.end() for m in re.finditer(r"[,;:.!?]\s+|\s[–—-]\s+", self.text)]:
+            doer = DOER.match(self.text[at:])
+            named = self.owners.single(doer["who"], allow_unknown=False) if doer else None
+            if named is not None and named.ambiguous:
+                return tuple(named.ambiguous)
+        return ()
+
+    def _on_behalf(self, refs: tuple[int, ...]) -> Owner | None:
+        """The member whose part is ticked off: "A-3 done for Pam Smith", "Pam's part of A-3 is done", "richard
+        sent me the figures so mark A-17 complete for him"."""
+        sender = relayed_from(self.text)  # "Fwd from Tabetha: '...' That's A-18 done for her"
+        if sender is not None:
+            named = self.owners.single(sender, allow_unknown=False)
+            if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
+                owner = named.owners[0]
+                return owner if self.writer is None or owner.id != self.writer.id else None
+        starts = [0] + [m.end() for m in re.finditer(r"[,;:.!?]\s+|\s[–—-]\s+", self.text)]  # ", jassi confirmed"
+        reported = REPORTED_DONE.match(self.text) or CONFIRMED_AFTER.search(self.text)  # "Pam says a3 is done"
+        doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else [reported]
+        doer = next((d for d in doers if d and self.owners.single(d["who"], allow_unknown=False)), None)
+        doer = doer or WHOSE_ACTION.match(self.text)  # "Julie's action A-22 ... please mark that one complete"
+        if doer:
+            named = self.owners.single(doer["who"], allow_unknown=False)
+            if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
+                owner = named.owners[0]
+                return owner if self.writer is None or owner.id != self.writer.id else None
+        for pattern in (FOR, THEIR_PART):
+            for found in pattern.finditer(REF.sub("the action", self.text)):
+                who = next((v for k, v in found.groupdict().items() if k.startswith("who") and v), "")
+                who = re.split(r"\s[-–—]\s", who)[-1]  # "A-25 - Sally's part is done"
+                owners = self.owners.single(who.strip(), allow_unknown=True)
+                if owners is None or len(owners.owners) != 1 or owners.ambiguous:
+                    continue
+                owner = owners.owners[0]
+                if owner.kind == "member" and self.writer is not None and owner.id == self.writer.id:
+                    return None
+                if owner.kind in {"member", "unknown"}:
+                    return owner
+        aside = DOER_ASIDE.search(self.text)
+        who = (aside["who"] or aside["by"]) if aside else ""
+        if who and who.split()[0].lower() not in _PRONOUNS:
+            named = self.owners.single(who, allow_unknown=False)
+            if named and len(named.owners) == 1 and not named.ambiguous and named.owners[0].kind == "member":
+                owner = named.owners[0]
+                return owner if self.writer is None or owner.id != self.writer.id else None
+        return None
