@@ -13,7 +13,17 @@ import re
 from bot.understanding.interpretation import Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 
-__all__ = ["APOLOGIES_NAMED", "AWAY_FOR", "COUNTED", "LATE", "NOT_ABSENCE", "NO_STAND_IN", "PAST_SENT", "passed_on"]
+__all__ = [
+    "APOLOGIES_NAMED",
+    "AWAY_FOR",
+    "COUNTED",
+    "LATE",
+    "NOT_ABSENCE",
+    "NO_STAND_IN",
+    "PAST_SENT",
+    "THANKED",
+    "passed_on",
+]
 
 # "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
 NOT_ABSENCE = re.compile(
@@ -36,6 +46,10 @@ COUNTED = re.compile(
 )
 # "(I sent apologies)": apologies already sent, told in an aside.
 PAST_SENT = re.compile(r"\b(?:I|we|she|he|they)\s+(?:had\s+|'d\s+)?(?:sent|gave|offered)\b", re.I)
+# "Apologies for Monday. And thank you Martine for chasing A-22": a sentence of thanks names nobody away.
+THANKED = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:and\s+)?(?:(?:many|big)\s+)?(?:thanks|thank\s+you|cheers|ta)\b[^.!?]*", re.I
+)
 _MEETING_AHEAD = (
     r"(?=(?:(?:the|next|this|that)\s+)*(?:(?:mon|tues|wednes|thurs|fri)day['’]?s?\s+|[a-z]+\s+)?"
     r"(?:board|meeting|workshop|panel|audit\s+panel|dscb|lscb)\b|"

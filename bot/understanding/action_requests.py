@@ -17,7 +17,9 @@ __all__ = [
     "ADDRESSED",
     "CAN_OWNER",
     "DATE_ASKED",
+    "GRATEFUL_IF",
     "HAVE_SOMEONE",
+    "KNOW_WHAT",
     "LIST_ASKED",
     "ME_AN_ACTION",
     "ME_FOR_THAT",
@@ -160,6 +162,12 @@ WONDERING = re.compile(
     r"(?:(?:please|possibly|maybe|perhaps)\s+)?(?P<task>[^?]+)",
     re.I,
 )
+# "I should be grateful if Mr Galikowski would prepare a report ...": a formal request of the one named.
+GRATEFUL_IF = re.compile(
+    r"\b(?:grateful|obliged|appreciate\s+it|thankful)\s+if\s+(?P<who>[^,.;?]{2,60}?)\s+(?:would|could|might|can)\s+"
+    r"(?:(?:please|kindly|possibly)\s+)?(?P<task>[^?.!]+)",
+    re.I,
+)
 # "i think we need Tony Oakman to bring a paper ...", "I'd like Sally to pull together ...": someone wanted for work.
 NEED_SOMEONE = re.compile(
     r"(?:\b(?:we|i|he|she|they|roger|the\s+chair)(?:['’](?:d|ll)|\s+(?:will|would|really|also|do|still))?\s+"
@@ -171,6 +179,13 @@ NEED_SOMEONE = re.compile(
 # "could I ask that West Midlands Police provide their chronology ...": the one asked, then the work (no "to").
 ASKED_THAT = re.compile(
     r"\b(?:(?:could|can|may|might)\s+I|I\s+(?:would|'d))\s+ask\s+that\s+(?P<rest>[A-Za-z].+?)[?!.]*$", re.I
+)
+# "I need to know what the police owe", "... which actions Public Health holds": a list asked for, no work; "the
+# chair will be asking about police actions", "I should be grateful if …": asking, not doing.
+KNOW_WHAT = re.compile(
+    r"^(?:(?:know|find out|check|see)\s+(?:what|which)\b[^.!?]{0,60}?\b(?:owes?|holds?|actions)\b|be\s+(?:asking|"
+    r"wanting\s+to\s+know|keen\s+to\s+(?:know|hear)|grateful|obliged|pleased|glad|delighted)\b)",
+    re.I,
 )
 # "Tabetha will want to see it": a wish, not work taken on.
 WANTING = re.compile(r"(?:want|wants|wish|hope|expect|like)\b", re.I)
@@ -204,6 +219,7 @@ NOT_A_TASK = re.compile(
     r"(?:check|find out|see|know|look at|go through|review)\s+(?:what(?:'s|\s+is|\s+are)?|which|all)\s+"
     r"(?:still\s+|(?:the\s+)?actions?\s+(?:are\s+|is\s+)?(?:still\s+)?)?"
     r"(?:outstanding|open|overdue|left|due|on the (?:tracker|list|log))|"
+    r"(?:know|find out|check|see)\s+(?:what|which)\b[^.!?]{0,60}?\b(?:owes?|holds?|actions)\b|"
     r"(?:check|see|look at|go through|review)\s+(?:my|our|the|all the|all)\s+(?:open\s+|outstanding\s+|overdue\s+)?"
     r"actions|"
     # "Roger has asked me to log one for Jo re …": recording it is the assistant's part, never the writer's work

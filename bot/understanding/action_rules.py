@@ -262,7 +262,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if owners:
                 task = groups["task"] or groups["task2"] or groups["task3"] or groups["task4"] or groups["task5"]
                 return self._action(owners, task)
-        wonder = asks.WONDERING.search(self.text)  # "I was wondering whether the QA group could pick up ...?"
+        wonder = asks.WONDERING.search(self.text) or asks.GRATEFUL_IF.search(self.text)  # "... could pick up ...?"
         if wonder and asks.WORK_VERB.match(wonder["task"]):
             owners = self.owners.phrase(wonder["who"], allow_unknown=False, subject=True)
             if owners and owners.owners != self._writer_owners_list():
@@ -393,7 +393,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
     def _dashed_note(self) -> Interpretation | None:
         """ "GP leads audit - me, end of Aug", "Action Jo Forbes - options paper, in 2 wks": one piece only owners."""
         pieces = dash_pieces(self.text, self._deadline.wording) if self._deadline is not None else None
-        if pieces is None or any(asks.SPOKEN_TO.match(p) for p in pieces):
+        if pieces is None or any(asks.SPOKEN_TO.match(p) or "?" in p for p in pieces):  # a question is no note
             return None
         found = [(i, self.owners.phrase(p, allow_unknown=False, subject=True)) for i, p in enumerate(pieces)]
         named = [(i, owners) for i, owners in found if owners]
@@ -451,6 +451,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                     _ATTENDING.match(segment[link.end() :])
                     or (start and asks.SUPPORTING.match(segment[link.end() :]))  # ". Anne and Richard to be consulted."
                     or asks.WANTING.match(segment[link.end() :])
+                    or asks.KNOW_WHAT.match(segment[link.end() :])
                     or _ONLY_WHO.match(segment[link.end() :])
                     or ("agreed" in link[0] and _NOT_A_VERB.match(segment[link.end() :]))
                 ):

@@ -18,6 +18,7 @@ from bot.understanding.absence_words import (
     NO_STAND_IN,
     NOT_ABSENCE,
     PAST_SENT,
+    THANKED,
     passed_on,
 )
 from bot.understanding.absentees import named_absentees, named_attending
@@ -93,9 +94,9 @@ _STAND_IN = (
     r"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping)"
 )
 _REPRESENTATIVE = re.compile(
-    r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative)\s+)?"
+    r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative),?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|,\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,)?\s+"  # "X, our DSL,"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|,\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,|,)?\s+"  # "X, our DSL,"
     r"(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
 )
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
@@ -466,7 +467,7 @@ class _ApologyRules(_ReaderBase):
                 return owners  # "Annette is on a course on 10th July so can't come": Annette
             if pattern is _APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
                 return Resolution()  # someone named but not understood: ask rather than guess the writer
-        unaddressed = _ADDRESSEE.sub("", text)
+        unaddressed = THANKED.sub(" ", _ADDRESSEE.sub("", text))  # "… And thank you Martine for chasing A-22"
         if _SELF_WORDS.search(unaddressed) or relayed_from(text):
             return self._self_owners(text)
         others = self._owners_named_in(unaddressed)

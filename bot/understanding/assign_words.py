@@ -18,7 +18,7 @@ _AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|
 ASSIGN = re.compile(
     r"\b(?:(?:re-?assign(?:ed)?|assign(?:ed)?|(?:re-?)?allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
     r"transfer(?:red)?|move[d]?|switch(?:ed)?|swap(?:ped)?|put)\b"
-    rf"(?:\s+(?:{REF_WORDING}|it|this|that|this one|that one))?|"
+    rf"(?:\s+(?:(?:action\s+)?{REF_WORDING}|it|this|that|this one|that one))?|"
     # "I'm handing A-55 over to Chris": the -ing form only with the action it moves
     r"(?:re-?assigning|assigning|allocating|giving|passing|handing|transferring|moving|switching)\s+"
     rf"(?:{REF_WORDING}|it|this|that|this one|that one)(?:\s+over)?)"

@@ -91,6 +91,12 @@ _BARE_NUMBER = re.compile(
     r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+)(\d{1,3})(?=\s*[-–—:]\s)",
     re.I,
 )
+# "before mondays panel", "todays meeting": a day's meeting, its apostrophe left out.
+_DAYS_OWN = re.compile(
+    r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)s\s+(?=(?:panel|board|meeting|workshop|session|"
+    r"call|audit\s+panel)\b)",
+    re.I,
+)
 # "extend no. 29 by 10 days", "bin no. 37 pls", "no. 18 completed": an action's number after "no." (not "no. of").
 _NUMBERED = re.compile(
     r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
@@ -272,7 +278,7 @@ def plain_chat(text: str) -> str:
     text = _LONE_I.sub("I", text)
     text = _LONE_N.sub("and", text)
     text = _SHELL.sub(r"\1'll", text)
-    text = with_day_names_mended(_WORD.sub(_corrected, text))
+    text = _DAYS_OWN.sub(r"\1's ", with_day_names_mended(_WORD.sub(_corrected, text)))
     text = " ".join(text.split())
     for _ in range(2):
         text = _GREETING.sub("", text, count=1)

@@ -8,6 +8,7 @@
 - Initials spelt out letter by letter: "the c c g", "the l m c", "the s c r sub group" are CCG, LMC, SCR.
 - Agency names speech-to-text mishears as everyday words: "carcass", "cafe cass" for Cafcass.
 - A day spoken before its month: "the eleventh of september" is "the 11th of september" (as meetings are named).
+- Punctuation spoken: "comma", "full stop", "colon", "question mark", "new line"; "action a dash nine" is A-9.
 
 Other numbers and words are left alone (dates read their own number words).
 """
@@ -67,11 +68,22 @@ _AUDIT_NUMBERS = frozenset({11, 175})
 # "c c g", "l m c", "s c r": three or more letters spoken one by one ("a b" and "i n" are words, so three).
 _MISHEARD = re.compile(r"\b(?:carcass|caf(?:e|f)?\s+cass|calf\s+cass|kaf\s?cass)\b", re.I)
 _SPOKEN_DAY = re.compile(rf"\b({_ORDINAL_RE})(?=\s+(?:of\s+)?{MONTH_WORDS}\b)", re.I)
+# "… review the pathway comma by the end of the month full stop": punctuation spoken and written out as words.
+_SPOKEN_MARKS = (
+    (re.compile(r"\s*\b(?:full\s+stop|new\s+(?:line|paragraph))\b\s*", re.I), ". "),
+    (re.compile(r"\s*\bquestion\s+mark\b\s*", re.I), "? "),
+    (re.compile(r"(?<=\w)\s+comma\b\s*", re.I), ", "),
+    (re.compile(r"(?<=\w)\s+colon\s+(?=\w)", re.I), ": "),
+)
+_A_DASH = re.compile(rf"\ba\s+(?:dash|hyphen)\s+(\d{{1,4}}\b|{_SPOKEN}\b)", re.I)  # "action a dash 31", "a dash nine"
 _SPELT = re.compile(r"(?<![\w'’-])((?:[a-z]\s+){2,}[a-z])(?![\w'’-])", re.I)
 
 
 def as_typed(text: str) -> str:
     """The message with spoken references, audit numbers and spelt-out initials as a member would type them."""
+    for mark, written in _SPOKEN_MARKS:
+        text = mark.sub(written, text)
+    text = _A_DASH.sub(lambda m: f"A-{m[1] if m[1].isdigit() else _number(m[1])}", text.strip())
     text = _MISHEARD.sub("Cafcass", text)
     text = _SPELT.sub(_initials, text)
     text = _SPOKEN_DAY.sub(_day, text)

@@ -30,6 +30,8 @@ _SHIFT = (
         + _AMOUNT + _UNIT,
         re.I,
     ),
+    # "A-12 back 2 wks pls": the way and the amount straight after the reference, no verb
+    re.compile(rf"\b{REF_WORDING}\s*[:,–—-]?\s*(?P<way>back|forward)\s+(?:by\s+)?" + _AMOUNT + _UNIT, re.I),
     re.compile(rf"\b(?:another|extra|a further|further)\s+(?:(?P<n>\d{{1,2}}|{_NUMBER_WORDS}|couple of)\s+)?" + _UNIT,
                re.I),
     re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+(?:more|extra|further)\s+" + _UNIT,
@@ -43,7 +45,8 @@ _SHIFT = (
 )  # fmt: skip
 _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 REDATE = re.compile(
-    rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|"
+    rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward)\s+(?:by\s+)?"
+    rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
     r"\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line))|shift(?:ed|ing)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|delay(?:ed|ing)?|re-?date[ds]?"
     r"|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"

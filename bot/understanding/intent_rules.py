@@ -104,6 +104,7 @@ _FOLLOW_UP = re.compile(
     re.I,
 )
 _NAMES_LISTED = re.compile(r"^[^,]+(?:,\s*[^,]+)*,\s*[^,]+?\s+(?:and|&)\s+\S", re.I)  # "Remley, Marie and Annette"
+_SO_THAT = re.compile(r",?\s+(?:so|so that|because|as|since)\s+(?:I|we)\b", re.I)
 _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
 _FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
 _MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
@@ -399,6 +400,7 @@ class _IntentRules(_ReaderBase):
         if not asking or asked_in is None or not _LIST_CUE.search(asked_in):
             return None  # "… the action itself should sit with us. Say 26 June?": no list asked for
         aside = " ".join(re.findall(r"\(([^()]{2,60})\)", self.text))  # "What do we still owe? (the trust, I mean)"
+        asked_in = _SO_THAT.split(asked_in, maxsplit=1)[0]  # "what I still owe, so I can hand things over to Sally"
         named = self._owners_named_in(asked_in) or self._owners_named_in(aside)
         if named:
             if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"

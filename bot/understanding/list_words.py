@@ -110,6 +110,12 @@ LIST_WHO_MORE = (
         r"(?:\s+(?:please|pls|thanks|at the moment|now|currently))?\s*(?:[?.!,;]|$)",
         re.I,
     ),
+    # "has Jo done all hers yet?", "has the CCG finished all its actions?"
+    re.compile(
+        r"^(?:and\s+)?has\s+(?P<who>[^?.,!;]+?)\s+(?:done|finished|completed|cleared|sorted)\s+(?:all\s+)?(?:of\s+)?"
+        r"(?:hers|his|theirs|(?:her|his|their|its)\s+(?:actions|bits|ones|stuff))\b",
+        re.I,
+    ),
     # "show me what Zala and I have got on", "what is Sue Haywood behind on?"
     re.compile(r"\bwhat\s+(?P<who>[^?.,!;]+?)\s+(?:has|have|['’]ve)\s+got\s+on\b", re.I),
     re.compile(
@@ -285,7 +291,7 @@ def someone_unnamed(who: str) -> bool:
 # "@Martine whats overdue?", "Martine, what is Sue Haywood behind on?": the one a list question is asked of, not the
 # one it is about; "@Jo what have you got outstanding?": unless it asks about "you".
 ADDRESSED = re.compile(
-    r"^(?:@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?\s+(?=\S)|(?P<named>(?-i:[A-Z])[a-z'’-]+(?:\s+"
+    r"^(?:(?:hi|hiya|hey|hello|morning|thanks|cheers)\s+)?(?:@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?\s+(?=\S)|(?P<named>(?-i:[A-Z])[a-z'’-]+(?:\s+"
     r"(?-i:[A-Z])[a-z'’-]*)?)\s*(?:,|\s[–—-])\s*(?=(?:what|which|can|could|would|is|are|do|does|how|show|list|"
     r"please)\b))",
     re.I,

@@ -19,7 +19,7 @@ _INDIRECT = re.compile(
     r"(?:tell|remind|let|show|confirm|check|advise)|(?:please\s+)?remind\s+me|"
     r"(?:i(?:'m| am| was)|just)\s+(?:just\s+)?wondering|i\s+wonder(?:ed)?|"
     r"i(?:'d| would)\s+(?:like|love|want)\s+to\s+(?:know|check|find out|see|ask|confirm)|"
-    r"i\s+want\s+to\s+(?:check|know)|"
+    r"i\s+want\s+to\s+(?:check|know)|(?:and\s+)?need\s+to\s+(?:know|check|find\s+out)\s+(?=which|what|whether|if)|"
     r"do\s+you\s+(?:know|happen to know)|(?:please\s+)?let\s+me\s+know|(?:please\s+)?tell\s+me|any\s+idea|"
     r"be\s+so\s+kind\s+as\s+to\s+(?:remind|tell|let|show|confirm)|just\s+(?:checking|wanted\s+to\s+check)|"
     r"(?:can|could|may)\s+i\s+(?:just\s+)?(?:check|ask)|"
@@ -87,7 +87,8 @@ LIST_STATE = (
     r"between them)"
 )
 AS_SPOKEN = (
-    r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)))*"
+    r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)|"
+    r"for (?:us|me)))*"
     r"\s*(?:\?|$)"
 )
 # What a meeting question asks, when it is asked indirectly ("could someone remind me where the workshop is").
