@@ -386,15 +386,25 @@ def test_actions_list_and_unreadable_due(snapshot: Snapshot) -> None:
     minutes = parse(
         "Date: 15 May 2015\n\nItem 4 – Audits\n\nActions:\n"
         "- Sally Holmes to send the police S11 analysis by 31/02/2015\n"
-        "- Jo Forbes to circulate the housing protocol by Septembr\n"
+        "- Jo Forbes to circulate the housing protocol by Smarch\n"
         "- Karen to check the CSE audit panel dates\n",
         snapshot,
     )
     assert [[o.name for o in a.owners] for a in minutes.actions] == [["Sally Holmes"], ["Jo Forbes"], []]
     assert minutes.actions[2].ambiguous[0].text == "Karen"
     assert any("could not read the due date 'by 31/02/2015'" in w for w in minutes.warnings)
-    assert any("could not read the due date 'by Septembr'" in w for w in minutes.warnings)
+    assert any("could not read the due date 'by Smarch'" in w for w in minutes.warnings)
     assert any("'Karen' could be" in w for w in minutes.warnings)
+
+
+def test_a_month_mistyped_by_one_letter_is_read(snapshot: Snapshot) -> None:
+    minutes = parse(
+        "Date: 15 May 2015\n\nItem 4 – Housing\n\nActions:\n"
+        "- Jo Forbes to circulate the housing protocol by Septembr\n",
+        snapshot,
+    )
+    assert [a.due for a in minutes.actions] == [dt.date(2015, 9, 30)]
+    assert not any("could not read the due date" in w for w in minutes.warnings)
 
 
 def test_prose_apologies_and_actions_on_their_own_line(snapshot: Snapshot) -> None:

@@ -7,7 +7,10 @@ in chat wording ("A-10 is with Nicola now", "put A-11 under PPP", "reallocate 15
 hands", "hand all my actions to Sally while I'm away"), a list asked of the one spoken to ("@Martine whats
 overdue?"), "show me everything assigned to Sally", part done is news ("nearly done"), an apology or a stand-in no
 longer needed, edits made for whoever asked ("on Zala's behalf"), "please note I will be on leave …", the month's
-board named beside "this morning", "when did the board last meet?", "action against X to …", "next week if poss".
+board named beside "this morning", "when did the board last meet?", "action against X to …", "next week if poss";
+news passed on for someone ("Remley asked me to let you know he'll …"), dictated punctuation ("comma", "full stop",
+"action a dash nine"), formal requests ("I should be grateful if Mr Galikowski would …"), and dates written loosely
+("end of w/c 6 July", "mid-July (Fri 17th)", "by the board", "was due 29 May - push it back two weeks").
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
 question: the negative cases check that a rule stays away from wordings that only look like its own.
@@ -156,10 +159,71 @@ LEAVE_AND_MEETINGS: list[Case] = [
     ("when did the board last meet?", "Jo Forbes", {"intent": "meeting_info", "meeting": "2015-03-13"}),
 ]  # fmt: skip
 
+PASSED_ON: list[Case] = [
+    ("Hi all, Helen asked me to let you know she'll send the youth forum summary to VCSG by 5 June. Ta, Merlin",
+     "Merlin Joseph", {"intent": "record_action", "owners": [member("Helen Ellis")], "due": "2015-06-05",
+                       "on_behalf_of": "Helen Ellis"}),
+    ("Richard asked me to let you know that he and Sally will review the CSE referrals by 19 June.", M,
+     {"intent": "record_action", "owners": [member("Richard Fisher"), member("Sally Holmes")]}),
+    ("Hi, Viv asked me to let you know she's on leave for the next two weeks, back on Monday 1 June.", M,
+     {"intent": "leave", "owners": [member("Viv Townsend")], "away_until": "2015-05-31"}),
+    ("Jassi asked me to let you know she can't make Monday", "Karen Palk",
+     {"intent": "apology", "owners": [member("Jassi Broadmeadow")], "meeting": "2015-05-18"}),
+    ("For the record, Jassi Broadmeadow is on extended leave until the end of July; Martine will pick up QA & Comms "
+     "queries in the meantime.", R, {"intent": "leave", "owners": [member("Jassi Broadmeadow")],
+                                     "away_until": "2015-07-31"}),
+]  # fmt: skip
+
+DICTATED: list[Case] = [
+    ("action a dash 31 is complete full stop", "Remley Mann", {"intent": "complete_action", "ref": "A-31"}),
+    ("Please delete action a dash 22 comma it was superseded by the new procedure full stop", M,
+     {"intent": "drop_action", "ref": "A-22", "note": "it was superseded by the new procedure"}),
+    ("Can you move action a dash nine to the end of July please", M,
+     {"intent": "change_due", "ref": "A-9", "due": "2015-07-31"}),
+    ("Action for community safety comma update the prevent pathway by the end of the month full stop", M,
+     {"intent": "record_action", "owners": [agency("DMBC – Community Safety")], "due": "2015-05-31"}),
+]  # fmt: skip
+
+FORMAL_AND_LONG: list[Case] = [
+    ("Dear all, I should be grateful if Mr Galikowski would prepare a report on the YOS audit for the board on "
+     "11 September. Ms Ellis may wish to contribute. Roger Clayton", R,
+     {"intent": "record_action", "owners": [member("Mike Galikowski")], "due": "2015-09-11"}),
+    ("Good morning, before I go on leave I'd like to know what I still owe the board, so I can hand things over "
+     "to Sally. Many thanks, Richard", "Richard Fisher",
+     {"intent": "list_actions", "owners": [member("Richard Fisher")]}),
+    ("I need to know what the police owe", "Mayada AbuAffan",
+     {"intent": "list_actions", "owners": [agency("West Midlands Police")]}),
+    ("Apologies for Monday please. And thank you Martine for chasing A-22 for me", "Tony Oakman",
+     {"intent": "apology", "owners": [member("Tony Oakman")], "meeting": "2015-05-18"}),
+    ("sorry Roger cant make 10 july clash with ofsted feedback", "Merlin Joseph",
+     {"intent": "apology", "owners": [member("Merlin Joseph")], "meeting": "2015-07-10"}),
+    ("Please record my apologies for the board on 10 July. My deputy, Gary Shaw, will attend.", "Tony Oakman",
+     {"intent": "apology", "representative": "Gary Shaw"}),
+    ("has Jo done all hers yet?", M, {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("what is Dave Price still working on for us?", M,
+     {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Dave Price", "suggestions": []}]}),
+    ("Rachel D to pull together the WDG evaluation before the workshop", "Marie Hunter",
+     {"owners": [{"kind": "unknown", "name": "Rachel D", "suggestions": ["Rachael Doyle"]}], "due": "2015-06-19"}),
+]  # fmt: skip
+
+DATES_WRITTEN: list[Case] = [
+    ("A-12 back 2 wks pls", M, {"intent": "change_due", "ref": "A-12", "shift_days": 14}),
+    ("A-19 was due 29 May - could we push it back two weeks?", M,
+     {"intent": "change_due", "ref": "A-19", "shift_days": 14, "due": "2015-06-12"}),
+    ("new date for A-22 please: end of w/c 6 july", M, {"intent": "change_due", "ref": "A-22", "due": "2015-07-10"}),
+    ("Karen J to draft the CDOP newsletter piece by mid-July (Fri 17th)", M, {"due": "2015-07-17"}),
+    ("I'll send Roger the draft annual report by the board", M, {"intent": "record_action", "due": "2015-07-10"}),
+    ("Sue H to circulate the DV data before mondays panel", M, {"due": "2015-05-18"}),
+    ("sorry folks cant make the one in june, clashes with our AGM", "Jayne Sargeant",
+     {"intent": "apology", "meeting": "2015-06-19"}),
+    ("did we ever get a date for the board after the summer?", M, {"intent": "meeting_info", "meeting": "2015-09-11"}),
+]  # fmt: skip
+
 CLASSES = {
     "asked by name": ASKED_BY_NAME, "mistyped days": MISTYPED_DAYS, "names and units": NAMES_AND_UNITS,
     "reassigned": REASSIGNED, "lists": LISTS, "not done yet": NOT_DONE_YET, "no longer needed": NO_LONGER_NEEDED,
-    "for whoever asked": FOR_WHOEVER_ASKED, "leave and meetings": LEAVE_AND_MEETINGS,
+    "for whoever asked": FOR_WHOEVER_ASKED, "leave and meetings": LEAVE_AND_MEETINGS, "passed on": PASSED_ON,
+    "dictated": DICTATED, "formal and long": FORMAL_AND_LONG, "dates written": DATES_WRITTEN,
 }  # fmt: skip
 ALL = [(name, *case) for name, cases in CLASSES.items() for case in cases]
 
@@ -184,6 +248,13 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("A-44 to Tony please", M, {"intent": "reassign", "on_behalf_of": None}),
     ("Marc to send it by Friday", M, {"intent": "none"}),  # a short form of no roster name: nothing assumed
     ("what does Nicki owe?", M, {"owners": []}),  # Nicki or Nicola: asked, never matched by a slip
+    ("Hi, Jassi asked me to let the bot know she's on leave until 5 June. Thanks, Karen", "Karen Palk",
+     {"intent": "none"}),  # someone else's leave, passed on by a member: never the writer's own
+    ("Nicki Burrows asked me to pass on her apologies for Monday, she's got the DCVS AGM", M,
+     {"intent": "apology", "owners": [member("Nicki Burrows")]}),
+    ("Jo to report to the board", M, {"due": None}),  # where the work goes, not when
+    ("the colon cancer screening leaflet", M, {"intent": "none"}),
+    ("Jo to bring the mondays figures", M, {"due": None}),
 ]  # fmt: skip
 
 

@@ -60,6 +60,12 @@ _TALKED_ON = re.compile(
 )
 
 
+# "mid-July (Fri 17th)", "mid-June - Fri 12th": the exact day after a loose one.
+_EXACT_AFTER = re.compile(
+    r"\s*(?:\(|[-–—,]\s*|i\.e\.?\s*)(?P<day>(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)[a-z]*\.?\s+)?(?:the\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Za-z]{3,9})?)\s*\)?",
+    re.I,
+)
 # "… so say 3 July", "let's call it the 26th": the date the writer settles on, whatever came before.
 _SETTLED_ON = re.compile(r"\b(?:so\s+)?(?:let['’]?s\s+|I['’]?d\s+|shall\s+we\s+)?(?:say|call\s+it|make\s+it)\s+", re.I)
 # "…, 31 July. Roger will check in with her in June.": a later sentence dating someone else's part, when the
@@ -78,7 +84,7 @@ class _DeadlineReading(_ReaderBase):
 
         A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
         """
-        due = self._due
+        due = self._precise(self._due)
         why = _ASAP_SO.search(self.text)  # "asap so people have time to comment before July": asap, not July
         if why is not None and due is not None and not due.asap and due.span[0] >= why.start("why"):
             blank = self.text[: why.start("why")] + " " * (len(self.text) - why.start("why"))
@@ -135,6 +141,17 @@ class _DeadlineReading(_ReaderBase):
                 return DateMention(within.date, False, limit["span"], limit.span("span"), meeting=False, cue=2)
         meeting = meeting_deadline(self.text, self.now, self.names.directory)
         return None if meeting is not None and limits.PAST_MEETING.search(self.text) else meeting
+
+    def _precise(self, due: DateMention | None) -> DateMention | None:
+        """ "by mid-July (Fri 17th)", "end of June - Tues 30th": the day written after a loose date, when it is near."""
+        exact = _EXACT_AFTER.match(self.text, due.span[1]) if due is not None and due.date is not None else None
+        said = find_due(f"by {exact['day']}", self.now, self.names.directory.board_dates) if exact else None
+        if due is None or due.date is None or exact is None or said is None or said.date is None:
+            return due
+        loose = not re.search(r"\d", due.wording) or re.search(r"\b(?:mid|end|early|late|w/?c)\b", due.wording, re.I)
+        if not loose or abs((said.date - due.date).days) > 10:
+            return due
+        return replace(said, wording=self.text[due.span[0] : exact.end()], span=(due.span[0], exact.end()), cue=2)
 
     def _someone_else(self, who: str) -> bool:
         """Whether a name is a member or agency other than the writer (whose own later plans may date the work)."""

@@ -105,12 +105,15 @@ class _Scan:
         )
 
     def add_day(self, m: re.Match[str], day: datetime.date | None) -> _Cand | None:
-        """Add a day-level date, with a "w/c" prefix turning it into that week's Monday."""
+        """Add a day-level date, with a "w/c" prefix turning it into that week's Monday ("end of w/c 6 July": its
+        Friday)."""
         s = m.start()
         wc = self.wc(s)
         if day is not None and wc is not None:
             day = _monday(day)
             s = wc
+            if re.search(r"\bend\s+of\s+(?:the\s+)?$", self.text[max(0, wc - 16) : wc], re.I):
+                day += datetime.timedelta(days=4)
         if day is None:
             return None
         cue_start, cue = self.cue(s, _W_DATE)

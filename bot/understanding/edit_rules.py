@@ -9,6 +9,7 @@ left to the other rules (and, at worst, understood as nothing): an edit is never
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.understanding.assign_words import (
@@ -105,6 +106,9 @@ _WANT_TO_SEE = re.compile(
     r"\b(?:bring|pull|call)\s+(?:(?:that|this|it)(?:\s+one)?|A-?\d{1,4})\s+up\b|\bshow\s+(?:me\s+)?(?:that|this|it)(?:\s+one)?\b",
     re.I,
 )
+_WAS_DUE = re.compile(
+    r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I
+)
 _APOLOGY_WORD = re.compile(r"\bapolog|\bapols?\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 July - she's waiting on …": the reason
 _REASON_LABEL = re.compile(r"^(?:(?:the\s+)?reason(?:\s+(?:is|being))?|why)\s*[:–—-]\s*", re.I)
@@ -196,8 +200,11 @@ class _EditRules(_DescribedEdits, _EditSources):
 
     def _redated(self, refs: tuple[int, ...]) -> Interpretation | None:
         shift = shift_days(self.text)
-        if shift is not None:
-            return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift)
+        if shift is not None:  # "A-19 was due 29 May - could we push it back two weeks?": the new date too
+            was = _WAS_DUE.search(self.text)
+            old = find_due(was[0], self.now, self.names.directory.board_dates) if was else None
+            new = old.date + dt.timedelta(days=shift) if old is not None and old.date is not None else None
+            return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift, due=new)
         due = self._due or self._moved_to_month() or meeting_deadline(self.text, self.now, self.names.directory)
         dropped = DROP.search(self.text)
         if due is None or not REDATE.search(self.text) or (dropped and dropped.start() < due.span[0]):

@@ -29,6 +29,7 @@ from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
 from bot.understanding.preambles import without_preamble, without_salutation
+from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
 from bot.understanding.text import normalise, tidy
@@ -86,6 +87,9 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     else, when nothing reads it, a note whose owners are labelled (``as_owner_first``) or the action a story tells
     (``retold``)."""
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
+    relayed = _relayed_for(message, writer, now, names)
+    if relayed is not None:  # "Remley asked me to let you know he'll pull together …": Remley's, passed on
+        return relayed
     labelled = labelled_ask(message)  # "<the work>. Action for QA & Comms please, by 31/7. I'll send the brief …"
     given = _read(labelled, writer, now, names) if labelled else None
     if given is not None and given.intent is Intent.RECORD_ACTION and (given.owners or given.ambiguous):
@@ -109,6 +113,25 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
         if part.intent is Intent.RECORD_ACTION and (part.owners or part.ambiguous):
             return part
     return found
+
+
+_RELAYABLE = (Intent.RECORD_ACTION, Intent.LEAVE, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)
+_AWAY_WORDS = re.compile(r"\b(?:leave|off\s+sick|away|holiday|hols|ooo|out\s+of\s+(?:the\s+)?office)\b", re.I)
+
+
+def _relayed_for(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation | None:
+    """The news someone asked the writer to pass on, read as theirs (``bot.understanding.relayed_for``); never the
+    writer's own (news the rules do not read, or a leave the writer may not record, is nobody's)."""
+    relayed = told_for(message)
+    told = _read(relayed.text, writer, now, names) if relayed else None
+    if relayed is None or told is None:
+        return None
+    if told.intent not in _RELAYABLE or not (told.owners or told.ambiguous):  # else as it reads, never their leave
+        return Interpretation(Intent.NONE) if _AWAY_WORDS.search(relayed.text) else None
+    sender = names.person(relayed.who).member
+    if sender is None or (writer is not None and sender.id == writer.id) or told.intent is not Intent.RECORD_ACTION:
+        return told
+    return replace(told, on_behalf_of=Owner("member", sender.name, sender.id))
 
 
 def _read(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:

@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 _LEAVE = (
-    r"(?:on\s+(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
+    r"(?:on\s+(?:(?:extended|long[\s-]term)\s+)?(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
     r"|on\s+(?:holiday|holidays|vacation|sabbatical|secondment|(?:a\s+)?(?:training\s+)?course|(?:a\s+)?training)"
     r"|annual\s+leave|a/l|(?-i:AL)|away|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
     r"|(?:in|at)\s+court|taking\s+(?:some\s+)?(?:annual\s+)?leave)"  # "in court all next week, back 26th"
@@ -159,12 +159,14 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
 # whose leave it is, named before the leave wording.
 _NAMED_AWAY = re.compile(
     r"^(?:(?:dear|hi|hello)\s+\w+,?\s+)?"  # "Dear Martine, Just to let you know that Tony Oakman is on leave until …"
-    r"(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+|(?:just\s+)?to\s+let\s+you\s+know,?\s+(?:that\s+)?|"
+    r"(?:fyi,?\s+|for\s+(?:the\s+record|info(?:rmation)?),?\s+|just\s+so\s+you\s+know,?\s+|"
+    r"(?:just\s+)?to\s+let\s+you\s+know,?\s+(?:that\s+)?|"
     r"(?:please\s+)?note(?:\s+that)?[,:]?\s+|heads\s+up[,:]?\s+)?"
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
     # "Jassi off sick till …", "Mike G on leave, back tues": no verb (then only a member's name, see away_named)
     r"(?:(?P<verb>['’]s|\s+is|\s+are|\s+will\s+be)\s+|\s+)(?:now\s+|also\s+|both\s+)?"
-    r"(?:away|off(?:\s+sick)?|on\s+(?:annual\s+|sick\s+|maternity\s+|paternity\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
+    r"(?:away|off(?:\s+sick)?|on\s+(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|paternity\s+)?leave|"
+    r"on\s+(?:holiday|hols|AL|a/l)|"
     r"out\s+of\s+(?:the\s+)?office|ooo)\b",
     re.I,
 )

@@ -19,6 +19,7 @@ _MONTH_BOARD = re.compile(rf"\b({MONTH_WORDS})\s+(?:board|meeting|dscb|lscb)\b",
 _DAY_WORD = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btomorrow\b", re.I)
 _AFTER_NEXT = re.compile(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
 _AFTER_MONTH = re.compile(rf"\b(?:board|meeting)\s+after\s+(?:the\s+)?({MONTH_WORDS})\b", re.I)
+_AFTER_SUMMER = re.compile(r"\b(?:board|meeting)\s+after\s+the\s+summer\b", re.I)
 _LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b|\blast\s+(?:met|meet|sat)\b", re.I)
 _TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
 _BARE_ORDINAL = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
@@ -55,6 +56,13 @@ _KIND_DEADLINE = re.compile(
     r"list|agenda|slides|feedback|outcomes?|findings|cases?|organisers?|facilitators?|attendees|delegates)\b)",
     re.I,
 )
+# "I'll send Roger the draft by the board", "before the next board meeting": the next board (never "to the board",
+# where the work goes, nor "by the board in July", which names its own).
+_BOARD_DEADLINE = re.compile(
+    r"\b(?:by|before|ahead\s+of|in\s+time\s+for)\s+the\s+(?:next\s+)?(?:board|dscb|lscb)(?:\s+meeting)?"
+    r"(?=\s*(?:[.,;!?)]|$|\s+(?:please|pls|thanks|if|so|and|as|at\s+the\s+latest)\b))",
+    re.I,
+)
 
 
 def _kind_named(text: str) -> MeetingKind | None:
@@ -64,10 +72,10 @@ def _kind_named(text: str) -> MeetingKind | None:
 
 def meeting_deadline(text: str, now: dt.datetime, directory: Directory) -> DateMention | None:
     """The next workshop or panel a task is due by ("bring the data to the workshop"), or None."""
-    found = _KIND_DEADLINE.search(text)
+    found = _KIND_DEADLINE.search(text) or _BOARD_DEADLINE.search(text)
     if found is None:
         return None
-    kind = _KINDS[found["kind"].lower()]
+    kind = _KINDS[found["kind"].lower()] if found.re is _KIND_DEADLINE else MeetingKind.BOARD
     days = sorted(m.date for m in directory.meetings if m.kind is kind and m.date >= now.date())
     if not days:
         return None
@@ -121,8 +129,9 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
     if _AFTER_NEXT.search(text):
         return upcoming[1] if len(upcoming) > 1 else None
     after = _AFTER_MONTH.search(text)  # "the board after July": the first board after that month
-    if after is not None:
-        number = month_of(after[1])
+    summer = _AFTER_SUMMER.search(text)  # "the board after the summer": after August
+    if after is not None or summer is not None:
+        number = month_of(after[1]) if after is not None else 8
         year = today.year if number >= today.month else today.year + 1
         later = [d for d in upcoming if (d.year, d.month) > (year, number)]
         return later[0] if later else None
@@ -152,8 +161,10 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
             of_kind = [d for d in of_kind if d.month == month_of(month.group(1) or month.group(2))]
         if of_kind:
             return min(of_kind)
-    if month:
-        return board_in_month(directory, month_of(month.group(1) or month.group(2)), today)
+    if month:  # "the July board"; "the one in june": the month's only meeting when it holds no board
+        number = month_of(month.group(1) or month.group(2))
+        in_month = sorted(m.date for m in directory.meetings if m.date.month == number and m.date >= today)
+        return board_in_month(directory, number, today) or (in_month[0] if len(in_month) == 1 else None)
     if _NEXT.search(text) or (default_next and not _NOT_ONE.search(text)):
         return upcoming[0] if upcoming else None
     return None

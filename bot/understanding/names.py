@@ -248,7 +248,8 @@ class NameIndex:
         short = words[0].startswith(own[0]) or own[0].startswith(words[0])  # "Sue Vincent" for Su: a short form
         if len(words) == 1:  # "Rachel" alone for Rachael, "Merlyn" for Merlin: the first name spelt another way
             return not short and words[0] != own[0] and sounds_alike(words[0], own[0])
-        return words[-1] == own[-1] and not short and sounds_alike(words[0], own[0])
+        initial = len(words) == 2 and len(words[1]) == 1 and own[-1].startswith(words[1])  # "Rachel D"
+        return (words[-1] == own[-1] or initial) and not short and sounds_alike(words[0], own[0])
 
     def near(self, written: str) -> tuple[Person, ...]:
         """Members whose name the written one is a plausible misspelling of, best first (at most three)."""

@@ -1,0 +1,56 @@
+"""News passed on for someone in the writer's own words: "Remley asked me to let you know he'll pull together the FE
+leads list by the end of next week", "Viv asked me to let you know she's on leave, back on 1 June", "Kate asked me
+to pass on that she'll send the figures to Sue by 12 June". The "he", "she" or "they" of what follows is the one
+who asked, so the message reads as "Remley will pull together …", said by the writer (whose rights still apply: only
+the chair and the manager record someone else's leave).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Relayed", "told_for"]
+
+_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+_RELAYED_FOR = re.compile(
+    r"^(?:(?:hi|hello|morning|good\s+morning|afternoon|dear)\b[^,.!]{0,20}[,.!]+\s*)?"
+    rf"(?P<who>{_NAME})\s+(?:has\s+|had\s+|['’]s\s+)?asked\s+me\s+to\s+(?:(?:let\s+(?:you|you\s+all|everyone|all|the\s+"
+    r"(?:bot|board|group|team))\s+know|say|tell\s+(?:you|everyone)|post\s+(?:here|this))\s*(?:that\s+)?[:,–—-]?|"
+    r"pass\s+(?:it\s+)?on\s*(?:that\b|[:–—-]))\s*(?P<rest>\S.*)$",
+    re.I,
+)
+# "she'll", "he is", "they have": the one who asked, as the subject of what they asked to be passed on.
+_THEY = re.compile(
+    r"\b(?:she|he|they)(?=['’](?:ll|s|d|ve|re)\b|\s+(?:will|is|are|has|have|can|would|shall|won['’]?t|can['’]?t|"
+    r"and\s+(?-i:[A-Z])))",
+    re.I,
+)
+_DONE_AFTER = re.compile(r"\s+(?:got|been|done|sent|written|taken|given|gone|\w+ed)\b", re.I)
+_CONTRACTED = {"ll": " will", "s": " is", "d": " would", "ve": " have", "re": " are"}
+
+
+@dataclass(frozen=True, slots=True)
+class Relayed:
+    """Who passed the news on through the writer, and the news as they would have said it."""
+
+    who: str
+    text: str
+
+
+def told_for(message: str) -> Relayed | None:
+    """The news passed on for someone ("Jassi asked me to let you know she'll redraft the ToR by 12 June"), with
+    its pronoun as their name; None when the message passes nothing on or names nobody in it."""
+    found = _RELAYED_FOR.match(message)
+    if found is None:
+        return None
+    rest = found["rest"]
+    subject = _THEY.search(rest)
+    if subject is None:
+        return None
+    after = rest[subject.end() :]
+    contracted = re.match(r"['’](ll|s|d|ve|re)\b", after)
+    if contracted:
+        done = contracted[1].lower() == "s" and _DONE_AFTER.match(after, contracted.end())  # "she's completed A-29"
+        after = (" has" if done else _CONTRACTED[contracted[1].lower()]) + after[contracted.end() :]
+    return Relayed(found["who"], rest[: subject.start()] + found["who"] + after)
