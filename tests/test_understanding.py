@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 43)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 46)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -142,6 +142,11 @@ FLOOR_EXCEPTIONS = {
     "everyday-30": {"due": 0.93},
     "everyday-35": {"due": 0.9},  # long messages: the request mid-story, tuned on for one round
     "everyday-40": {"due": 0.91},  # work asked of others every way: the rest unread (no owner is guessed)
+    # The twelfth round's last three, tuned on for part of it: long Teams messages where most people named own
+    # nothing, the least practised writers' phone and voice chat, and dates written every way around the July board.
+    "everyday-43": {"intent": 0.92, "owners": 0.85, "due": 0.86},
+    "everyday-44": {"due": 0.92},
+    "everyday-45": {"due": 0.93},
 }
 
 

@@ -219,11 +219,42 @@ DATES_WRITTEN: list[Case] = [
     ("did we ever get a date for the board after the summer?", M, {"intent": "meeting_info", "meeting": "2015-09-11"}),
 ]  # fmt: skip
 
+TERSE_AND_LONG: list[Case] = [
+    ("Following our conversation with Helen and Jo, the youth offending service will deliver a session on county "
+     "lines to the housing officers before the September board. Thanks, Mike", "Mike Galikowski",
+     {"intent": "record_action", "owners": [agency("DMBC – YOS")], "due": "2015-09-11"}),
+    ("For the record: following my discussion with Merlin and Tony, the business manager will prepare the annual "
+     "report timetable by 22 May. Roger", R,
+     {"intent": "record_action", "owners": [member("Martine McFadden")], "due": "2015-05-22"}),
+    ("I'll be out of the office 26 May to 5 June inclusive. Merlin and Chris have my contact details for anything "
+     "urgent. Tony", "Tony Oakman", {"intent": "leave", "away_until": "2015-06-05"}),
+    ("Hi, Roger wants to know the latest on A-16 before he meets Tony on Monday. Could you pull it up?", M,
+     {"intent": "show_action", "ref": "A-16"}),
+    ("Hi, can you get rid of A-60? It was logged twice by mistake.", "Sally Holmes",
+     {"intent": "drop_action", "ref": "A-60"}),
+    ("deets on 44 pls", M, {"intent": "show_action", "ref": "A-44"}),
+    ("whose is A-28, Mike thinks its Helens", M, {"intent": "show_action", "ref": "A-28"}),
+    ("drop 17 pls", M, {"intent": "drop_action", "ref": "A-17"}),
+    ("A 37 new date twelfth of June", M, {"intent": "change_due", "ref": "A-37", "due": "2015-06-12"}),
+    ("no.13 - end of sept pls", M, {"intent": "change_due", "ref": "A-13", "due": "2015-09-30"}),
+    ("cmds?", M, {"intent": "help"}),
+    ("Tony's taking A-41 off Chris", M, {"intent": "reassign", "ref": "A-41", "owners": [member("Tony Oakman")]}),
+    ("a-6 - move to Jonny Price the new DCVS manager", M,
+     {"intent": "reassign", "ref": "A-6", "owners": [{"kind": "unknown", "name": "Jonny Price", "suggestions": []}]}),
+    ("urgent action for the CCG get the designated doctor cover sorted", M,
+     {"intent": "record_action", "owners": [agency("Dudley CCG")], "asap": True}),
+    ("action for me look into the private fostering numbers", "Tony Oakman",
+     {"intent": "record_action", "owners": [member("Tony Oakman")]}),
+    ("workshop 19th cant come. apols. Karen P", "Karen Palk",
+     {"intent": "apology", "owners": [member("Karen Palk")], "meeting": "2015-06-19"}),
+]  # fmt: skip
+
 CLASSES = {
     "asked by name": ASKED_BY_NAME, "mistyped days": MISTYPED_DAYS, "names and units": NAMES_AND_UNITS,
     "reassigned": REASSIGNED, "lists": LISTS, "not done yet": NOT_DONE_YET, "no longer needed": NO_LONGER_NEEDED,
     "for whoever asked": FOR_WHOEVER_ASKED, "leave and meetings": LEAVE_AND_MEETINGS, "passed on": PASSED_ON,
     "dictated": DICTATED, "formal and long": FORMAL_AND_LONG, "dates written": DATES_WRITTEN,
+    "terse and long": TERSE_AND_LONG,
 }  # fmt: skip
 ALL = [(name, *case) for name, cases in CLASSES.items() for case in cases]
 
@@ -255,6 +286,11 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Jo to report to the board", M, {"due": None}),  # where the work goes, not when
     ("the colon cancer screening leaflet", M, {"intent": "none"}),
     ("Jo to bring the mondays figures", M, {"due": None}),
+    ("A-14 was a really good piece of work, well done Mike and the YOS team", "Tony Oakman",
+     {"intent": "none"}),  # praise, never a closing
+    ("Pam is taking A-12 to the board", M, {"intent": "none"}),  # presenting it, not taking it over
+    ("A-12 - 3 schools replied", M, {"intent": "add_update"}),  # a number in the news is no date
+    ("A-14 - tuesday's meeting went well", M, {"intent": "add_update"}),
 ]  # fmt: skip
 
 

@@ -199,6 +199,11 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         requested = self._recording_request() or self._taken_action() or self._meant_then_asked()
         if requested is None and rest:  # "new action: Pam get the data to me by Friday": the one told to do it
             requested = type(self)(rest, self.writer, self.now, self.names)._asked_please()
+        if requested is None and rest and marker[0].lower().endswith(("for", "on", "against")):
+            requested = self._owner_then_task(rest, to=False, verb_first=True)  # "action for the CCG get … sorted"
+            mine = re.match(r"(?i:me)\s+(?=\S)", rest) if requested is None and self.writer else None
+            if mine and asks.WORK_VERB.match(rest[mine.end() :]):  # "action for me look into …"
+                requested = self._action(Resolution(self._writer_owners_list()), rest[mine.end() :])
         return requested if requested is not None else self._action(Resolution(), rest or head)
 
     def _audit_plan(self) -> Interpretation | None:

@@ -168,6 +168,9 @@ TAKES = re.compile(
     r"|['’]s\s+(?:kindly\s+)?(?:agreed|offered|volunteered)\s+to)"  # "Helen's agreed to take on A-37"
     r"\s+"
     rf"(?:take over|pick up|take on|own|lead on|take)\s+{REF_WORDING}|"
+    # "Tony's taking A-41 off Chris", "Pam is picking up A-12": the new owner, taking it now
+    rf"^(?P<who6>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*)?)(?:['’]s|\s+is)\s+(?:now\s+)?(?:taking|picking)\s+"
+    rf"(?:over\s+|on\s+|up\s+)?{REF_WORDING}(?!\s+(?:to|through|forward)\b)|"
     # "can sally take A-9 off richard", "let sally have A-9", "give jo A-9": the new owner before the reference
     r"^(?:please\s+)?(?:(?:can|could)\s+(?!(?:I|we|you)\b)|let\s+)(?P<who2>[A-Za-z][\w'’ &-]{0,40}?)\s+"
     rf"(?:take over|pick up|take on|have|take|lead on)\s+{REF_WORDING}|"

@@ -68,7 +68,8 @@ _BULLET = re.compile(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 # Also after a sentence ("Finished. A 18 – data sent") or asked about ("what is A 33? Merlin mentioned it").
 _SPACED_REF = re.compile(
     r"(?:^|(?<=[.!?;]\s)|(?<=\bthink\s)|(?<=\breckon\s)|(?<=\bsure\s))A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|"
-    r"complete|completed|closed|sorted|submitted|is|has|can|should|needs|details?|info|status|history)\b))|"
+    r"complete|completed|closed|sorted|submitted|is|has|can|should|needs|details?|info|status|history|new|"
+    r"(?-i:[a-z]+)\s+(?:have|has)\b)\b))|"
     r"(?<=\bwhat is )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
     r"(?<=\bwhat's )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
     r"(?<=\bwhats )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))",  # "whats a 23 about?", "think a 44 can go"
@@ -88,7 +89,10 @@ _EDITED_NUMBER = re.compile(
 # word that only actions take (not "move 15 to June", "give 2 to Jo").
 _BARE_NUMBER = re.compile(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
-    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+)(\d{1,3})(?=\s*[-–—:]\s)",
+    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
+    # "drop 17 pls", "deets on 44 pls": a number alone after a word that only actions take
+    r"\b((?:drop|delete|remove|scrap|bin|cancel|close|deets\s+(?:on|for)|details\s+(?:on|for))\s+)(\d{1,3})"
+    r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|$))",
     re.I,
 )
 # "before mondays panel", "todays meeting": a day's meeting, its apostrophe left out.
@@ -261,7 +265,7 @@ def plain_chat(text: str) -> str:
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
-    text = _BARE_NUMBER.sub(lambda m: f"{m[1] or m[3]}A-{m[2] or m[4]}", text)
+    text = _BARE_NUMBER.sub(lambda m: f"{m[1] or m[3] or m[5]}A-{m[2] or m[4] or m[6]}", text)
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
     text = _TO_MY_LIST.sub(r"\1 for me", text)
     text = _NEW_ONE_FOR.sub("action for ", text)

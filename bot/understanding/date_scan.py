@@ -110,10 +110,10 @@ class _Scan:
         s = m.start()
         wc = self.wc(s)
         if day is not None and wc is not None:
-            day = _monday(day)
+            ends = re.search(r"\bend\s+of\s+(?:the\s+)?$", self.text[max(0, wc - 16) : wc], re.I) is not None
+            monday = _monday(day)
+            day = monday + datetime.timedelta(days=4) if ends and monday is not None else monday
             s = wc
-            if re.search(r"\bend\s+of\s+(?:the\s+)?$", self.text[max(0, wc - 16) : wc], re.I):
-                day += datetime.timedelta(days=4)
         if day is None:
             return None
         cue_start, cue = self.cue(s, _W_DATE)

@@ -106,6 +106,12 @@ _WANT_TO_SEE = re.compile(
     r"\b(?:bring|pull|call)\s+(?:(?:that|this|it)(?:\s+one)?|A-?\d{1,4})\s+up\b|\bshow\s+(?:me\s+)?(?:that|this|it)(?:\s+one)?\b",
     re.I,
 )
+_NAMED_AS = re.compile(r"^(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+(?:the|our|their)\s+\S.*$")
+_DATE_ONLY = re.compile(
+    r"^\W*A-?\d{1,4}\s*[:,–—-]+\s*(?:new\s+(?:due\s+)?date\s*[:–—-]?\s*|now\s+|due\s+|by\s+)?(?P<rest>.+?)"
+    r"(?:\s*(?:pls|please|thanks|instead))?[\s.!]*$",
+    re.I,
+)
 _WAS_DUE = re.compile(
     r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I
 )
@@ -196,7 +202,9 @@ class _EditRules(_DescribedEdits, _EditSources):
     def _new_owners(self, who: str) -> Resolution | None:
         """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two
         Karens") when the roster has several."""
-        return self.owners.phrase(who, subject=True)
+        found = self.owners.phrase(who, subject=True)
+        named = _NAMED_AS.match(who) if found is None else None  # "Jonny Price the new DCVS manager": the person
+        return self.owners.phrase(named["who"], subject=True) if named else found
 
     def _redated(self, refs: tuple[int, ...]) -> Interpretation | None:
         shift = shift_days(self.text)
@@ -206,6 +214,10 @@ class _EditRules(_DescribedEdits, _EditSources):
             new = old.date + dt.timedelta(days=shift) if old is not None and old.date is not None else None
             return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift, due=new)
         due = self._due or self._moved_to_month() or meeting_deadline(self.text, self.now, self.names.directory)
+        only = _DATE_ONLY.match(self.text)  # "no.13 - end of sept pls": the reference and a date, nothing else
+        left = re.sub(re.escape(due.wording), "", only["rest"], flags=re.I) if only and due is not None else None
+        if due is not None and left is not None and not left.strip(" ,.;:-"):
+            return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
         dropped = DROP.search(self.text)
         if due is None or not REDATE.search(self.text) or (dropped and dropped.start() < due.span[0]):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason

@@ -94,7 +94,7 @@ STRONG_REDATE = re.compile(
 DROP = re.compile(
     rf"\blose\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b(?:is|['’]s)\s+a\s+duplicate\b(?=\s+of\b)|"  # "we can lose A-23"
     r"\b(?:drop(?![-‐]in\b)|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
-    r"strike|struck|"
+    r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
     r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
     r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
@@ -121,7 +121,7 @@ REASON = re.compile(
     re.I,
 )
 DONE = re.compile(
-    r"\b(?:done|complete[d]?|closed?|(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
+    r"\b(?:(?<!\bwell )done|complete[d]?|closed?|(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
     r"tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
     r"can be closed|returned|submitted|sent|circulated)\b"
     # "A-5 done by friday hopefully": a plan, not done
@@ -324,7 +324,11 @@ ASKING = re.compile(
     r"is (?!(?:now|all|finally|also|just|basically|pretty much|more or less|largely|mostly)\b)\S.{0,11}done|"
     r"(?:if|whether) \S+(?: \S+){0,2} is (?:\w+ )?done|"
     r"remind me|what(?: was| is|'s|s) (?:that|this|it)(?: one)?|what (?:was|is|'s)|status|"
-    r"what(?:'s| is) the (?:due )?date|due date|when(?:'s| is) (?:it|that|this) due)\b",
+    r"what(?:'s| is) the (?:due )?date|due date|when(?:'s| is) (?:it|that|this) due|"
+    r"(?:deets|details|info)\s+(?:on|for|about)|whose\s+is|who(?:'s|\s+is|s)\s+(?:got|on|doing)|"
+    # "Roger wants to know the latest on A-16", "Anne asked me to check what A-41 actually says"
+    r"(?:know|check|find out|see)\s+(?:the\s+latest|what\s+\S+(?:\s+\w+)?\s+(?:actually\s+)?"
+    r"(?:says|is about|covers)))\b",
     re.I,
 )
 

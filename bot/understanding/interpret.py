@@ -87,6 +87,7 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     else, when nothing reads it, a note whose owners are labelled (``as_owner_first``) or the action a story tells
     (``retold``)."""
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
+    message = _without_signature(message, writer)  # "… for anything urgent. Tony", written by Tony
     relayed = _relayed_for(message, writer, now, names)
     if relayed is not None:  # "Remley asked me to let you know he'll pull together …": Remley's, passed on
         return relayed
@@ -117,6 +118,16 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
 
 _RELAYABLE = (Intent.RECORD_ACTION, Intent.LEAVE, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)
 _AWAY_WORDS = re.compile(r"\b(?:leave|off\s+sick|away|holiday|hols|ooo|out\s+of\s+(?:the\s+)?office)\b", re.I)
+
+
+def _without_signature(message: str, writer: Person | None) -> str:
+    """The message without the writer's own name signed at its end, after a full stop ("… urgent. Tony")."""
+    if writer is None:
+        return message
+    first, *rest = writer.name.split()
+    last = rf"(?:\s+{re.escape(rest[-1])}|\s+{re.escape(rest[-1][0])}\.?)?" if rest else ""  # "… Karen P"
+    signed = rf"[.!]\s+{re.escape(first)}{last}[\s.!x]*$" if rest else None
+    return re.sub(signed, ".", message) if signed and re.search(signed, message) else message
 
 
 def _relayed_for(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation | None:

@@ -145,6 +145,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     or the writer saying when they are back ("I'm back on 8 June"); None for anything else, such as someone
     else's return ("Tony will be back on 8 June")."""
     text = _COVER_NOTE.sub("", text)  # "ooo until 5 June – anything urgent to Zala": who covers is no part of it
+    text = re.sub(r"(?<!\band)\s+(?:inclusive|incl\.?)(?=\W|$)", "", text, flags=re.I)  # "26 May to 5 June inclusive"
     until = _UNTIL_CUE.search(text)
     if _BACK_FOR_MEETING.search(text):
         return None  # "I'm back on for 10 July": coming to the meeting after all, not leave
@@ -229,8 +230,8 @@ _COVER_NOTE = re.compile(
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:will|is\s+going\s+to|can|is)\s+(?:be\s+)?"
     r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after)|"
     # "Anne has my actions while I'm away", "Zala's got my stuff"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+has|\s+has\s+got|['’]s\s+got|\s+will\s+have)\s+my\s+"
-    r"(?:actions|stuff|work|queries|emails|bits))"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*)?(?:\s+ha(?:s|ve)|\s+ha(?:s|ve)\s+got|['’]s\s+got|"
+    r"\s+will\s+have)\s+my\s+(?:actions|stuff|work|queries|emails|bits|contact\s+details|number))"
     r"\b[^.!?]*[.!?]?\s*$",
     re.I,
 )

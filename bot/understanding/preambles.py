@@ -62,10 +62,18 @@ _NOTICE = (
     r"(?:please\s+note|(?:just\s+)?(?:to\s+)?let\s+you\s+know|fyi|for\s+(?:your\s+)?info(?:rmation)?|(?:just\s+a\s+)?"
     r"heads[\s-]+up)(?:\s*[,.!:;–—-]+\s*|\s+(?:that\s+)?)(?=(?:I|I'm|I'll|Im|we|we're|my)\b)"
 )
+# "Following our conversation with Helen and Jo, the youth offending service will …", "For the record: following my
+# discussion with Merlin and Tony, the business manager will …": whom the writer talked to, before the news itself.
+_TALKED_FIRST = (
+    r"(?:for\s+the\s+record\s*[:,–—-]?\s*)?(?:following|after|further\s+to|off\s+the\s+back\s+of)\s+"
+    r"(?:(?:a|an|my|our|the|your)\s+)?(?:[\w'’-]+\s+){0,3}(?:conversation|discussion|chat|call|catch[- ]?up|meeting|"
+    r"email|talk)s?\s+(?:with|between|about)\s+[^,.;:!?]{2,80},\s*"
+)
 _OPENING = re.compile(
     rf"^(?:(?:(?:dear|hi|hello)\s+)?(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:hi|hello|morning|afternoon)\b[\s,.!;]*"
     rf"(?={_NOTICE}))?(?:(?:{_UNSURE}|{_NEW}|{_SORRY}|{_FOLLOWING})"
-    rf"{_END}|{_MAY_I}\s+|{_NOTICE})+(?:(?:yes|yep|sure|no\s+problem)\b[\s,!.]*)?",  # "Replying to Jassi's msg - yes …"
+    rf"{_END}|{_MAY_I}\s+|{_NOTICE}|{_TALKED_FIRST})+"
+    r"(?:(?:yes|yep|sure|no\s+problem)\b[\s,!.]*)?",  # "Replying to Jassi's msg - yes …"
     re.I,
 )
 # "I think I need to record that …", "I just need to log …": the writer asks for a record, not for work.
