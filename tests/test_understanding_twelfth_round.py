@@ -247,6 +247,14 @@ TERSE_AND_LONG: list[Case] = [
      {"intent": "record_action", "owners": [member("Tony Oakman")]}),
     ("workshop 19th cant come. apols. Karen P", "Karen Palk",
      {"intent": "apology", "owners": [member("Karen Palk")], "meeting": "2015-06-19"}),
+    ("Hi, I've just joined the board from Cafcass. Could you let me know what you can do - for example can I log "
+     "actions and send apologies through you? Thanks, Nicola", "Nicola Campbell", {"intent": "help"}),
+    ("Hi, Jassi asked me to find out what's still open for QA & Comms ahead of our next meeting. Thanks, Karen",
+     "Karen Palk", {"intent": "list_actions", "owners": [group("QA & Comms")]}),
+    ("Hi - Sally asked me to add an action for herself: speak to the custody sergeants by 12 June. Thanks",
+     "Richard Fisher", {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-06-12"}),
+    ("Hello all, quick one on behalf of Nicola Campbell: Cafcass will send the board its data by 31 May. Thanks", M,
+     {"intent": "record_action", "owners": [agency("Cafcass")], "on_behalf_of": "Nicola Campbell"}),
 ]  # fmt: skip
 
 CLASSES = {

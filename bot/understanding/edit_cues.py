@@ -35,7 +35,7 @@ NEWS_FROM = re.compile(
     r"(?:(?i:re)\s+)?(?P<first>A-?\d{1,4})\s*(?:\s(?i:update|news))?\s*[-–—:]+\s*(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?i:says|said|reports|tells\s+me|has\s+confirmed)\b|"  # "#31 update - Sally says the data request has gone"
     r".{0,40}?\b(?i:update|news|progress|note)\b[^:;–—]{0,30}?(?i:\bfrom|\bfor|\bon\s+behalf\s+of)\s+"
-    r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",
+    r"(?P<who>(?!A-?\d)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",
 )
 # "The review it relates to has been stood down, so I wonder if A-5 could be dropped?": the reason given first.
 REASON_BEFORE = re.compile(

@@ -18,6 +18,7 @@ from bot.understanding.asked_sentence import asked_windows, labelled_ask
 from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.chat import as_clauses, as_written, plain_chat
 from bot.understanding.context import as_first_person
+from bot.understanding.edit_cues import ASKED_BY
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_words import REF
 from bot.understanding.guessing import guessed_reading
@@ -61,6 +62,8 @@ def interpret(
         found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
     if found.intent is Intent.ADD_UPDATE and found.on_behalf_of is None:  # "Zala asked me to pass on an update …"
         found = replace(found, on_behalf_of=_Reader(message, meant.writer, now, names).news_from())
+    if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
+        found = replace(found, on_behalf_of=_on_behalf_of(message, meant.writer, names))
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
         found = replace(found, note=as_written(found.note, tidy(text[: MAX_UNDERSTOOD * 2])))
     return found
@@ -118,6 +121,16 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
 
 _RELAYABLE = (Intent.RECORD_ACTION, Intent.LEAVE, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)
 _AWAY_WORDS = re.compile(r"\b(?:leave|off\s+sick|away|holiday|hols|ooo|out\s+of\s+(?:the\s+)?office)\b", re.I)
+
+
+def _on_behalf_of(message: str, writer: Person | None, names: NameIndex) -> Owner | None:
+    """The member a new action is posted for, in so many words ("on behalf of Anne Harris", "on Zala's behalf")."""
+    found = ASKED_BY.search(message)
+    who = (found["who2"] or found["who3"]) if found else None
+    member = names.person(who).member if who else None
+    if member is None or (writer is not None and member.id == writer.id):
+        return None
+    return Owner("member", member.name, member.id)
 
 
 def _without_signature(message: str, writer: Person | None) -> str:

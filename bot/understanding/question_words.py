@@ -88,7 +88,7 @@ LIST_STATE = (
 )
 AS_SPOKEN = (
     r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)|"
-    r"for (?:us|me)))*"
+    r"for (?:us|me)|(?:ahead of|before) (?:our|the|my) (?:next )?(?:meeting|board|panel|workshop|catch[- ]?up)))*"
     r"\s*(?:\?|$)"
 )
 # What a meeting question asks, when it is asked indirectly ("could someone remind me where the workshop is").
@@ -429,13 +429,15 @@ CLOSE_CUES = re.compile(
 HELP_ANYWHERE = re.compile(
     r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell)\b|"
     r"\bwhat (?:else )?can (?:you|this bot|the bot|this thing|this assistant|it) (?:actually |really |even )?do\b|"
+    # "let me know what you can do"
+    r"\b(?:know|tell me|explain|show me)\s+what\s+(?:you|this bot|the bot|this|it)\s+can\s+do\b|"
     r"\bhow does (?:this|it|the bot|this thing|this bot|the tracker|the assistant) work\b|"
     r"\b(?:list of|what are the|any) commands\b|"
     # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
     r"\bnew to (?:this|the bot|the tracker)\b(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
     r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
     r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
-    r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot)\b|"
+    r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot|you)\b|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:to|for|on)\s+(?:using\s+)?(?:the\s+|this\s+)?"
     r"(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,

@@ -20,6 +20,13 @@ _RELAYED_FOR = re.compile(
     r"pass\s+(?:it\s+)?on\s*(?:that\b|[:–—-]))\s*(?P<rest>\S.*)$",
     re.I,
 )
+# "Sally asked me to add an action for herself: …": the one who asked is the one the action is for.
+_FOR_THEMSELVES = re.compile(
+    rf"^(?:(?:hi|hello|morning|good\s+morning|afternoon|dear)\b[^,.!]{{0,20}}[,.!–—-]+\s*)?(?P<who>{_NAME})\s+(?:has\s+|had\s+|"
+    r"['’]s\s+)?asked\s+me\s+to\s+(?:add|log|record|put\s+(?:down|in))\s+(?:an?\s+)?(?:new\s+)?(?:action|one)\s+for\s+"
+    r"(?P<self>herself|himself|themselves)\b",
+    re.I,
+)
 # "she'll", "he is", "they have": the one who asked, as the subject of what they asked to be passed on.
 _THEY = re.compile(
     r"\b(?:she|he|they)(?=['’](?:ll|s|d|ve|re)\b|\s+(?:will|is|are|has|have|can|would|shall|won['’]?t|can['’]?t|"
@@ -41,6 +48,9 @@ class Relayed:
 def told_for(message: str) -> Relayed | None:
     """The news passed on for someone ("Jassi asked me to let you know she'll redraft the ToR by 12 June"), with
     its pronoun as their name; None when the message passes nothing on or names nobody in it."""
+    themselves = _FOR_THEMSELVES.match(message)
+    if themselves is not None:
+        return Relayed(themselves["who"], f"Please add an action for {themselves['who']}{message[themselves.end():]}")
     found = _RELAYED_FOR.match(message)
     if found is None:
         return None
