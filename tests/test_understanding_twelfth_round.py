@@ -136,6 +136,10 @@ NO_LONGER_NEEDED: list[Case] = [
      {"intent": "withdraw_apology", "owners": [member("Richard Fisher")], "meeting": "2015-05-18"}),
     ("Richard is back for July now so Sally won't need to cover", M,
      {"intent": "withdraw_apology", "owners": [member("Richard Fisher")], "meeting": "2015-07-10"}),
+    ("Hi, I sent apologies for the workshop but I'll now be attending in person - please update the list.",
+     "Remley Mann", {"intent": "withdraw_apology", "owners": [member("Remley Mann")], "meeting": "2015-06-19"}),
+    ("can you take Nicola Campbell off the apols list for july please, her event's been cancelled", M,
+     {"intent": "withdraw_apology", "owners": [member("Nicola Campbell")], "meeting": "2015-07-10"}),
 ]  # fmt: skip
 
 FOR_WHOEVER_ASKED: list[Case] = [
@@ -299,6 +303,9 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Pam is taking A-12 to the board", M, {"intent": "none"}),  # presenting it, not taking it over
     ("A-12 - 3 schools replied", M, {"intent": "add_update"}),  # a number in the news is no date
     ("A-14 - tuesday's meeting went well", M, {"intent": "add_update"}),
+    ("might have to leave the workshop early for the school run", "Marie Hunter", {"intent": "none"}),
+    ("I might not make July, will let you know nearer the time", "Julie Winpenny", {"intent": "none"}),
+    ("can you book the Saltwells room for the sept board", M, {"intent": "none"}),  # a service, not a question
 ]  # fmt: skip
 
 

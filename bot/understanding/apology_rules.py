@@ -293,8 +293,9 @@ class _ApologyRules(_ReaderBase):
             who = who.split()[-1]  # "turns out I can make 10 July after all": the writer
         other = WITHDRAW_OTHER.match(self.text)
         named_for = WITHDRAW_FOR.search(self.text)
-        if named_for and not _MEETING_WORDS.match(named_for["who"]):
-            named = self.owners.phrase(named_for["who"], subject=True)
+        named_who = (named_for["who"] or named_for["who2"]) if named_for else ""
+        if named_for and not _MEETING_WORDS.match(named_who):
+            named = self.owners.phrase(named_who, subject=True)
             owners = named if named else Resolution()  # "withdraw apols for Tony Oakman": his, never the writer's
         elif other and other["who"].lower() not in _WRITER_WORDS | {"his", "her", "their", "the", "those", "these"}:
             named = self._possessor(other["who"])
@@ -325,8 +326,7 @@ class _ApologyRules(_ReaderBase):
     def _released(self) -> Interpretation | None:
         """ "so Remley doesnt need to go in my place", "Julie W doesnt need apols for July any more": the apology no
         longer needed, and whose it was (the writer's, the one named, or anyone named before; else not this)."""
-        freed = released(self.text)
-        if freed is None:
+        if (freed := released(self.text)) is None:
             return None
         whose = self.owners.phrase(freed.who, subject=True) if freed.who else None
         whose = whose or (None if freed.mine else self._owners_named_in(self.text[: freed.at]))

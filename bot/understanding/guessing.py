@@ -215,11 +215,21 @@ def _reassign(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | No
     return Interpretation(Intent.REASSIGN, refs=refs, owners=owners) if len(owners) == 1 else None
 
 
+# "might have to leave the workshop early", "I might not make July, will let you know": there for part of it, or not
+# sure yet; no apology to send.
+_NOT_YET_AWAY = re.compile(
+    r"\b(?:leave|go|head\s+off|slip\s+out|duck\s+out)\s+(?:the\s+\w+\s+)?early\b|\b(?:arrive|be|join|come|get\s+there|"
+    r"turn\s+up)\s+(?:a\s+bit\s+|slightly\s+|a\s+little\s+)?late\b|\b(?:might|may|could)\s+not\s+(?:make|be\s+able|get\s+to|"
+    r"attend)|\bnot\s+sure\s+(?:if|whether)\s+I\b|\b(?:will|I['’]ll)\s+(?:let\s+you\s+know|confirm)\b",
+    re.I,
+)
+
+
 def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]:
     def fill(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
         if _others_named(reader) or reader.writer is None:
             return None  # someone else named: whose attendance is meant is not certain
-        if intent is Intent.APOLOGY and _ATTENDING.search(reader.text):
+        if intent is Intent.APOLOGY and (_ATTENDING.search(reader.text) or _NOT_YET_AWAY.search(reader.text)):
             return None  # "apologies for the long message, I'll be at the workshop": coming, not sending apologies
         day = meeting_meant(reader.text, reader.now, reader.names.directory, default_next=False)
         return Interpretation(intent, owners=reader._writer_owners(), meeting=day) if day else None

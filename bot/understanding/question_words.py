@@ -308,7 +308,7 @@ SERVICE_ASKED = re.compile(
     r"(?:please\s+|pls\s+|possibly\s+|kindly\s+|just\s+|quickly\s+)*"
     r"(?:(?:book|reserve|hire|arrange|organi[sz]e|order|sort(?:\s+out)?|set\s+up)\s+(?:me|us|him|her|them|the\s+team)?"
     r"|(?:get|find)\s+(?:me|us|him|her|them|the\s+team))\s*(?:a|an|the|some|two|three|\d+)?\s*"
-    rf"(?:{_SERVICE_THING})\b",
+    rf"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:{_SERVICE_THING})\b",  # "book the Saltwells room"
     re.I,
 )
 # Who is coming to a meeting, asked: "who has sent apologies for the 10th?", "who's on the list for the 18th",

@@ -50,7 +50,7 @@ def told_for(message: str) -> Relayed | None:
     its pronoun as their name; None when the message passes nothing on or names nobody in it."""
     themselves = _FOR_THEMSELVES.match(message)
     if themselves is not None:
-        return Relayed(themselves["who"], f"Please add an action for {themselves['who']}{message[themselves.end():]}")
+        return Relayed(themselves["who"], f"Please add an action for {themselves['who']}{message[themselves.end() :]}")
     found = _RELAYED_FOR.match(message)
     if found is None:
         return None

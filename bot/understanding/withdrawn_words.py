@@ -35,6 +35,10 @@ WITHDRAW = re.compile(
     r"\btake\s+(?:off|back|away|out)\s+(?:my|his|her|their)\s+(?:earlier\s+)?apolog|"  # "please take off my apologies"
     # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
     r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:off|out)\b|"
+    # "take Nicola Campbell off the apols list", "remove me from the apologies": off the list of apologies
+    r"\b(?:take|cross|strike|scrub|remove)\s+(?:[\w'’-]+\s+){1,3}?(?:off|from)\s+(?:the\s+)?apol\w*\b|"
+    # "I sent apologies for the workshop but I'll now be attending in person"
+    r"\b(?:I['’]ll|I\s+will|I\s+can|I['’]m|I\s+am)\s+now\s+(?:be\s+)?(?:attending|coming|there|able\s+to\s+(?:attend|come|make))\b|"
     r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
     r"\bput\s+me\s+back\s+(?:in|on|down)\s+for\b|\bcount\s+me\s+(?:back\s+)?in\s+for\b|"
     r"\b(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:my\s+|our\s+)?apolog|"  # "not sending apols now"
@@ -137,7 +141,10 @@ WITHDRAW_OTHER = re.compile(
 WITHDRAW_FOR = re.compile(
     r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off)\s+(?:the\s+)?apolog\w*\s+(?:for|from|of)\s+"
     r"(?P<who>(?!(?:the|my|this|that|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)[A-Za-z][\w'’-]*"
-    r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)",
+    r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)|"
+    # "take Nicola Campbell off the apols list", "remove me from the apologies": whose, before the list
+    r"\b(?:take|cross|strike|scrub|remove)\s+(?!(?:my|his|her|their)\s+name\b)(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:off|from)\s+"
+    r"(?:the\s+)?apol",
     re.I,
 )
 CHANGE_OF_PLAN = re.compile(
