@@ -291,7 +291,8 @@ def someone_unnamed(who: str) -> bool:
 # "@Martine whats overdue?", "Martine, what is Sue Haywood behind on?": the one a list question is asked of, not the
 # one it is about; "@Jo what have you got outstanding?": unless it asks about "you".
 ADDRESSED = re.compile(
-    r"^(?:(?:hi|hiya|hey|hello|morning|thanks|cheers)\s+)?(?:@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?\s+(?=\S)|(?P<named>(?-i:[A-Z])[a-z'’-]+(?:\s+"
+    r"^(?:(?:hi|hiya|hey|hello|morning|thanks|cheers)\s+)?(?:@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?"
+    r"\s+(?=\S)|(?P<named>(?-i:[A-Z])[a-z'’-]+(?:\s+"
     r"(?-i:[A-Z])[a-z'’-]*)?)\s*(?:,|\s[–—-])\s*(?=(?:what|which|can|could|would|is|are|do|does|how|show|list|"
     r"please)\b))",
     re.I,

@@ -13,16 +13,16 @@ from dataclasses import dataclass
 __all__ = ["Relayed", "told_for"]
 
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+_HELLO = r"^(?:(?:hi|hello|morning|good\s+morning|afternoon|dear)\b[^,.!]{0,20}[,.!–—-]+\s*)?"
 _RELAYED_FOR = re.compile(
-    r"^(?:(?:hi|hello|morning|good\s+morning|afternoon|dear)\b[^,.!]{0,20}[,.!]+\s*)?"
-    rf"(?P<who>{_NAME})\s+(?:has\s+|had\s+|['’]s\s+)?asked\s+me\s+to\s+(?:(?:let\s+(?:you|you\s+all|everyone|all|the\s+"
+    rf"{_HELLO}(?P<who>{_NAME})\s+(?:has\s+|had\s+|['’]s\s+)?asked\s+me\s+to\s+(?:(?:let\s+(?:you|you\s+all|everyone|all|the\s+"
     r"(?:bot|board|group|team))\s+know|say|tell\s+(?:you|everyone)|post\s+(?:here|this))\s*(?:that\s+)?[:,–—-]?|"
     r"pass\s+(?:it\s+)?on\s*(?:that\b|[:–—-]))\s*(?P<rest>\S.*)$",
     re.I,
 )
 # "Sally asked me to add an action for herself: …": the one who asked is the one the action is for.
 _FOR_THEMSELVES = re.compile(
-    rf"^(?:(?:hi|hello|morning|good\s+morning|afternoon|dear)\b[^,.!]{{0,20}}[,.!–—-]+\s*)?(?P<who>{_NAME})\s+(?:has\s+|had\s+|"
+    rf"{_HELLO}(?P<who>{_NAME})\s+(?:has\s+|had\s+|"
     r"['’]s\s+)?asked\s+me\s+to\s+(?:add|log|record|put\s+(?:down|in))\s+(?:an?\s+)?(?:new\s+)?(?:action|one)\s+for\s+"
     r"(?P<self>herself|himself|themselves)\b",
     re.I,

@@ -19,16 +19,15 @@ __all__ = ["_SpokenTo"]
 
 # "@Pam pls take the audit ...", "Jo, please send ...", "Urgent: Martine please get ...": the person spoken to is
 # asked to do it (with a date or without: "please" and a verb of work make it a request, not a question).
-_PLEASE_ASK = re.compile(
+_SPOKEN_TO = (
     r"^(?:(?:urgent|action|new action|quick one|reminder)\s*[:–—-]\s*)?@?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]"
-    r"[\w'’-]*)?)\s*[,:]?\s+(?:please|pls|plz)\s+(?P<task>.+)$",
-    re.I,
+    r"[\w'’-]*)?)\s*[,:]?\s+"
 )
+_PLEASE_ASK = re.compile(rf"{_SPOKEN_TO}(?:please|pls|plz)\s+(?P<task>.+)$", re.I)
 # "Pam, get the data to me by Friday", "new action: Mike do the audit by end of June": told, not asked; only with a
 # date, and never "Jo do you have ...?" (a question to Jo).
 _TOLD = re.compile(
-    r"^(?:(?:urgent|action|new action|quick one|reminder)\s*[:–—-]\s*)?@?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]"
-    r"[\w'’-]*)?)\s*[,:]?\s+(?P<task>(?!(?:do|can|could|will|would)\s+(?:you|u|we|they|I)\b)"
+    rf"{_SPOKEN_TO}(?P<task>(?!(?:do|can|could|will|would)\s+(?:you|u|we|they|I)\b)"
     rf"(?={asks.WORK_VERB.pattern.removeprefix('^')}).+)$",
     re.I,
 )
