@@ -140,6 +140,16 @@ NO_LONGER_NEEDED: list[Case] = [
      "Remley Mann", {"intent": "withdraw_apology", "owners": [member("Remley Mann")], "meeting": "2015-06-19"}),
     ("can you take Nicola Campbell off the apols list for july please, her event's been cancelled", M,
      {"intent": "withdraw_apology", "owners": [member("Nicola Campbell")], "meeting": "2015-07-10"}),
+    ("Sally and I are meeting Richard on Tuesday about the CSE actions — can you show me what Richard has open?",
+     "Jassi Broadmeadow", {"intent": "list_actions", "owners": [member("Richard Fisher")]}),
+    ("the chair's apols for the audit panel can come off, he's moved his other meeting", M,
+     {"intent": "withdraw_apology", "owners": [member("Roger Clayton")], "meeting": "2015-05-18"}),
+    ("Morning - I'm back from the course early so I can attend Monday's audit panel. Please cancel my apologies.",
+     "Kate McConnell", {"intent": "withdraw_apology", "owners": [member("Kate McConnell")]}),
+    ("Can I log an action for someone in another agency?", "Sue Haywood", {"intent": "help"}),
+    ("Can I tick off actions for other people with this or only my own?", M, {"intent": "help"}),
+    ("a-52 karen says feedback form is done, just needs formatting", "Jayne Sargeant",
+     {"intent": "add_update", "ref": "A-52"}),
 ]  # fmt: skip
 
 FOR_WHOEVER_ASKED: list[Case] = [
@@ -306,6 +316,9 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("might have to leave the workshop early for the school run", "Marie Hunter", {"intent": "none"}),
     ("I might not make July, will let you know nearer the time", "Julie Winpenny", {"intent": "none"}),
     ("can you book the Saltwells room for the sept board", M, {"intent": "none"}),  # a service, not a question
+    ("is Jo coming on the 18th or has she sent apols", "Chris Ballinger", {"intent": "meeting_info"}),  # asked
+    ("Richard asked what the police owe - I've already sent him the list, no need to do anything", M,
+     {"intent": "none"}),
 ]  # fmt: skip
 
 

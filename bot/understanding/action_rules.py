@@ -31,6 +31,7 @@ _MARKER = re.compile(
     re.I,
 )
 _ACTION_FOR = re.compile(r"^\s*action (?:for|on|against)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
+_SHOWN_ASKED = re.compile(r"\b(?:show|list|tell)\s+(?:me|us)?\s*(?:what|which|everything|all)\b", re.I)
 _ASKED_HEAD = re.compile(
     r"^(?:any|anything|is\s+there\s+(?:an?|any)|are\s+there\s+any|do\s+(?:we|they)\s+have\s+an?)$", re.I
 )
@@ -204,6 +205,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             mine = re.match(r"(?i:me)\s+(?=\S)", rest) if requested is None and self.writer else None
             if mine and asks.WORK_VERB.match(rest[mine.end() :]):  # "action for me look into …"
                 requested = self._action(Resolution(self._writer_owners_list()), rest[mine.end() :])
+        if requested is None and self.question and _SHOWN_ASKED.search(rest):
+            return None  # "… about the CSE actions — can you show me what Richard has open?": a list asked for
         return requested if requested is not None else self._action(Resolution(), rest or head)
 
     def _audit_plan(self) -> Interpretation | None:

@@ -245,6 +245,8 @@ PART_DONE = re.compile(
     # "A-61 is nearly done, just need to proof read it", "done apart from the proof read": not done yet
     r"\b(?:nearly|almost|mostly|largely|not\s+quite|practically|virtually|all\s+but)\s+(?:done|complete[d]?|finished)\b|"
     r"\b(?:done|complete[d]?|finished)\s+(?:apart\s+from|except(?:\s+for)?|bar|but\s+for|other\s+than|save\s+for)\s|"
+    # "the feedback form is done, just needs formatting"
+    r"\b(?:done|complete[d]?|finished),?\s+(?:just|but|only)\s+(?:needs?|needing|waiting|to\s+be)\b|"
     r"\b(?:(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+(?:version|[a-z]+))?)"
     r"(?:\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?)?|"
     r"(?:part|phase|stage|step)\s+(?:one|two|1|2|i)|(?:scoping|consultation|pilot|survey)(?:\s+\w+)?|"

@@ -40,6 +40,7 @@ from bot.understanding.question_words import (
     MY_LIST,
     MY_ONES,
     NAMED_LIST,
+    NOTHING_ASKED,
     ONE_ACTION_NAMED,
     OPEN_STATE,
     OWNER_LIST,
@@ -278,8 +279,8 @@ class _IntentRules(_ReaderBase):
         overdue = bool(
             re.search(r"\boverdue\b|\b(?:anything|what(?:'s| is)|actions?)\s+(?:\w+\s+){0,2}late\b", self.text, re.I)
         )
-        if THANKS.match(self.text):  # "cheers for chasing A-26 for me": thanks, asking for nothing
-            return None
+        if THANKS.match(self.text) or NOTHING_ASKED.search(self.text):  # "cheers for chasing A-26 for me": thanks
+            return None  # "I've already sent him the list, no need to do anything": nothing asked
         addressed = ADDRESSED.match(self.text)  # "@Martine whats overdue?": asked of Martine, not about her
         if addressed:  # "@Jo what have you got outstanding?": the one spoken to is the one asked about
             spoken_to = addressed["who"] or addressed["named"]

@@ -30,10 +30,12 @@ from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
 from bot.understanding.preambles import without_preamble, without_salutation
+from bot.understanding.question_words import NOTHING_ASKED
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
 from bot.understanding.text import normalise, tidy
+from bot.understanding.withdrawn_words import WITHDRAW
 
 __all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
 
@@ -58,7 +60,9 @@ def interpret(
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
     message = meant.text
     found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
-    if guess and found.intent is Intent.NONE:  # no rule reads it: perhaps the learned model, for the writer to confirm
+    if (
+        guess and found.intent is Intent.NONE and not NOTHING_ASKED.search(message)
+    ):  # no rule reads it: perhaps the learned model, for the writer to confirm
         found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
     if found.intent is Intent.ADD_UPDATE and found.on_behalf_of is None:  # "Zala asked me to pass on an update …"
         found = replace(found, on_behalf_of=_Reader(message, meant.writer, now, names).news_from())
@@ -172,6 +176,8 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
 
     def _leave(self) -> Interpretation | None:
         """ "On leave until 1 June", "a/l until 12/06", "OOO through Friday", "back on 8 June": the writer's leave."""
+        if WITHDRAW.search(self.text):
+            return None  # "I'm back from the course early so I can attend Monday's panel. Please cancel my apologies"
         named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
         whose = self.owners.phrase(named.who, subject=True, allow_unknown=not named.loose) if named else None
         writer_id = self.writer.id if self.writer else None

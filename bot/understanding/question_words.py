@@ -318,6 +318,8 @@ ATTENDANCE_ASKED = re.compile(
     r"offered|submitted|sent\s+in|emailed)\s+(?:(?:their|any|her|his|in)\s+)?(?:apolog\w*|apols?)\b|"
     r"\b(?:any(?:\s+more)?|how\s+many|many|lots\s+of|list\s+of)\s+(?:apolog\w*|apols?)\b(?!\s+(?:from\s+)?(?:me|I)\b)|"
     r"\b(?:apolog\w*|apols?)\s+(?:so\s+far|received|in\s+so\s+far|list)\b|"
+    # "is Jo coming on the 18th or has she sent apols": whether someone is coming, asked
+    r"^(?:is|are)\s+[\w'’ ]{1,30}?\s+(?:coming|attending|going)\b[^.!]{0,40}\bor\b|"
     # "Is Sally down as attending the workshop?": who is coming, asked
     r"^(?:is|are)\s+[\w'’ ]{1,30}?\s+(?:down|listed|booked|on\s+the\s+list)\s+(?:as\s+)?(?:attending|coming|going)\b|"
     # "Has Karen Jackson sent apologies for July?", "did tony send his apols for the workshop": asked, not sent
@@ -438,7 +440,12 @@ HELP_ANYWHERE = re.compile(
     r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
     r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
     r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot|you)\b|"
+    # "Can I log an action for someone in another agency?", "can I tick off actions for others or only my own?"
+    r"^can\s+(?:i|we)\s+(?:log|add|record|tick\s+off|close|change|move|send)\s+(?:an?\s+)?(?:actions?|apolog\w*)\s+"
+    r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|\bor\s+only\s+my\s+own\b|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:to|for|on)\s+(?:using\s+)?(?:the\s+|this\s+)?"
     r"(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,
 )
+# "I've already sent him the list, no need to do anything": the writer asks for nothing (not even a guess).
+NOTHING_ASKED = re.compile(r"\bno\s+need\s+to\s+do\s+anything\b|\bnothing\s+(?:for\s+you\s+)?to\s+do\b", re.I)

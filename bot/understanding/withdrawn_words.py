@@ -37,6 +37,8 @@ WITHDRAW = re.compile(
     r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:off|out)\b|"
     # "take Nicola Campbell off the apols list", "remove me from the apologies": off the list of apologies
     r"\b(?:take|cross|strike|scrub|remove)\s+(?:[\w'’-]+\s+){1,3}?(?:off|from)\s+(?:the\s+)?apol\w*\b|"
+    # "the chair's apols for the audit panel can come off": the apologies taken off
+    r"\bapol\w*\b[^.!?]{0,40}?\b(?:can|could|should)\s+(?:now\s+)?come\s+off\b|"
     # "I sent apologies for the workshop but I'll now be attending in person"
     r"\b(?:I['’]ll|I\s+will|I\s+can|I['’]m|I\s+am)\s+now\s+(?:be\s+)?(?:attending|coming|there|able\s+to\s+(?:attend|come|make))\b|"
     r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
