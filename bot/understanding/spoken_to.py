@@ -67,8 +67,9 @@ class _SpokenTo(_DeadlineReading):
         """ "@Pam pls take the bruising audit – Zala's tied up. 31/7", "Pam, get the data to me by Friday": the one
         spoken to, for the first sentence."""
         asked = _PLEASE_ASK.match(self.text)
-        if asked is None and self._deadline is not None and not self.question:
-            asked = _TOLD.match(self.text)
+        if asked is None and not self.question:  # told, not asked: only with a date
+            told = _TOLD.match(self.text)
+            asked = told if told is not None and self._deadline is not None else None
         if asked is None or not asks.WORK_VERB.match(asked["task"]):
             return None
         owners = self.owners.phrase(asked["who"], allow_unknown=False)
