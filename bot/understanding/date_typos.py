@@ -17,8 +17,8 @@ _NAMES = (
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )  # fmt: skip
-# Words a slip away from a name that mean something else.
-_WORDS = frozenset({"mach", "arch", "jane", "jute", "junk", "jury", "auburn", "mandy", "sundry", "fridge"})
+# Words one slip from a name that mean something else (the rules above already keep "Mandy", "jury", "fridge" …).
+_WORDS = frozenset({"mach"})
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{3,9}(?![\w'’-])")
 
 
