@@ -15,6 +15,8 @@ __all__ = [
     "ACTION_IS_FOR",
     "ACTION_IS_THEIRS",
     "ADDRESSED",
+    "AGREED_TO",
+    "BEING",
     "CAN_OWNER",
     "DATE_ASKED",
     "GRATEFUL_IF",
@@ -23,9 +25,11 @@ __all__ = [
     "LIST_ASKED",
     "ME_AN_ACTION",
     "ME_FOR_THAT",
+    "MODAL",
     "NEED_SOMEONE",
     "NOT_AN_OWNER",
     "NOT_A_TASK",
+    "NOT_WORK",
     "OWNER_OCCASION",
     "PUT_ME_DOWN",
     "RECORD_TAIL",
@@ -40,6 +44,11 @@ __all__ = [
     "clause_starts",
 ]
 
+# "I've agreed to attend a sample of …" (not "I have agreed to the minutes", "I've offered to attend instead")
+AGREED_TO = (
+    r"i(?:'ve|\s+have)\s+(?:agreed|offered|volunteered)\s+to(?=\s+(?!(?:the|a|an|this|that|it|them|come|go|be\s+there|"
+    r"stand\s+in|cover|sit\s+in|deputi[sz]e|attend\s+(?:instead|for|in|on))\b))"
+)
 # The start of a request to the reader: "pls log ...", "can you add ...", "could u note ...".
 REQUEST_START = (
     r"(?:please|pls|plz|(?:can|could|would|will)\s+(?:you|u|someone|somebody)|log|record|note|add|put|stick|pop)\b"
@@ -176,9 +185,12 @@ NEED_SOMEONE = re.compile(
     r"(?P<rest>(?!to\b|a\b|an\b|some\b|more\b)[A-Za-z].+?)[?!.]*$",
     re.I,
 )
-# "could I ask that West Midlands Police provide their chronology ...": the one asked, then the work (no "to").
+# "could I ask that West Midlands Police provide their chronology ...", "I propose that Jo should update …": the one
+# asked, then the work (no "to").
 ASKED_THAT = re.compile(
-    r"\b(?:(?:could|can|may|might)\s+I|I\s+(?:would|'d))\s+ask\s+that\s+(?P<rest>[A-Za-z].+?)[?!.]*$", re.I
+    r"\b(?:(?:could|can|may|might)\s+I|I(?:\s+would|'d)?(?:\s+(?:like|want)\s+to)?)\s+(?:ask|propose|suggest|recommend)"
+    r"\s+that\s+(?P<rest>[A-Za-z].+?)[?!.]*$",  # "I would like to propose that Ms Darman leads …"
+    re.I,
 )
 # "I need to know what the police owe", "... which actions Public Health holds": a list asked for, no work; "the
 # chair will be asking about police actions", "I should be grateful if …": asking, not doing.
@@ -191,7 +203,9 @@ KNOW_WHAT = re.compile(
 WANTING = re.compile(r"(?:want|wants|wish|hope|expect|like)\b", re.I)
 # "The action is for Jo Forbes to confirm ...": the owners named as the action's, then the task.
 ACTION_IS_FOR = re.compile(
-    r"\b(?:the|this|that)\s+action\s+(?:is|should be|will be|needs to be)\s+for\s+(?P<who>[^,.;:!?]{1,60}?)\s+to\s+"
+    r"\b(?:the|this|that)\s+action(?:\s+(?:that\s+)?(?:came|comes|coming)\s+out\s+of\s+(?:it|that|this|the\s+\w+)|"
+    r"\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:it|that|this|the\s+\w+))?)?\s+(?:is|should be|will be|needs to be)\s+"
+    r"for\s+(?P<who>[^,.;:!?]{1,60}?)\s+to\s+"
     r"(?P<task>[a-z].+)$",
     re.I,
 )
@@ -232,6 +246,13 @@ NOT_A_TASK = re.compile(
 
 
 # A part beside the work, not the work: "… . Anne and Richard to be consulted", "… . Karen Palk to observe".
+# "Pam will be off sick for a while", "Jo will be chairing CDOP": how someone will be, not work taken on.
+BEING = re.compile(
+    r"be\s+(?:off|away|out\s+of|on\s+(?:leave|holiday|annual\s+leave|a\s+course|sick|maternity|secondment)|attending|"
+    r"at\s+(?:the|tomorrow|monday|tuesday|wednesday|thursday|friday)|there|in\s+attendance|joining|chairing|late|"
+    r"unavailable|absent|sick|back|around|available|free|pleased|happy|delighted|glad|interested)\b",
+    re.I,
+)
 SUPPORTING = re.compile(
     r"(?:be\s+(?:consulted|copied(?:\s+in)?|cc['’]?d|kept\s+(?:informed|updated|in\s+the\s+loop)|informed|involved|told|"
     r"updated|sighted)|observe|sign\s+(?:it|them|this|that)\s+off|sense-?check|comment(?:\s+on\s+(?:it|them))?|"
@@ -243,3 +264,15 @@ NOT_AN_OWNER = re.compile(r"^(?:will|shall|can|may|must|should|would|could|might
 LIST_ASKED = re.compile(
     r"\bwhat\s+(?:I|we|[A-Z]\w+)\s+(?:still\s+)?owes?\b|\b(?:my|our)\s+(?:open\s+|outstanding\s+)?actions\b"
 )
+
+
+# What is not work after an owner: "Jo to be …", "Tony to attend", "Sally to send her apologies".
+NOT_WORK = re.compile(
+    r"^(?:be|have|see|view|make it|make the|"
+    r"come(?!\s+(?:(?:in|along|over|out)\s+)?(?:and\s+|to\s+)?(?:talk|speak|present|run|deliver|train|brief)\b)|"
+    r"attend|join|get to|get there|do we|do you|you|we|I|it|this|that|"
+    r"there|the|a|an|my|me|someone|anyone|somebody|anybody|send (?:her |his |their |my )?apolog\w*|make)\b",
+    re.I,
+)
+# "… that Jo should update …": the modal between the owner and the work.
+MODAL = re.compile(r"\s+(?:should|shall|will|would|could|must|might)\s+(?:be\s+able\s+to\s+)?", re.I)

@@ -48,12 +48,12 @@ _LINKS = re.compile(
     re.I,
 )
 _SELF_ACTION = re.compile(
-    r"^(?:ok,?\s+|sure,?\s+)?(?:i'll|i will|i shall|i'm going to|i am going to|i can|i'd like to|i would like to|"
-    r"let me)\s+"
+    r"^(?:ok,?\s+|sure,?\s+)?(?:i'll|i will|i shall|i'm going to|i am going to|i can|"
+    rf"i(?:'d|\s+would)\s+like\s+to(?!\s+(?:propose|suggest|recommend|ask)\s+that)|let me|{asks.AGREED_TO})\s+"
     r"(?P<task>.+)$",
     re.I,
 )
-_OWN_ACTION = re.compile(r"^(?:i'll|i will|i shall|i'm going to|i am going to)\s+(?P<task>.+)$", re.I)
+_OWN_ACTION = re.compile(rf"^(?:i'll|i will|i shall|i'm going to|i am going to|{asks.AGREED_TO})\s+(?P<task>.+)$", re.I)
 _PLAN = re.compile(
     r"^(?:the\s+)?(?P<subject>[\w &'’-]{2,60}?)(?:'s)?\s+(?P<kind>S\.?\s?11|S\.?\s?175|section\s*11|section\s*175)\s+"
     r"action\s+plan\s*[:–—-]\s*(?P<task>.+)$",
@@ -125,13 +125,6 @@ _NEW_ONE = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s
                       r"(?P<rest>.+)$",
                       re.I)  # fmt: skip  # "new one for me pls cse data by ward ...": dictated, no stop
 _NOT_A_VERB = re.compile(r"^(?:the|a|an|my|this|that|these|those|his|her|their|our|list|tracker)\b", re.I)
-_NOT_WORK = re.compile(
-    r"^(?:be|have|see|view|make it|make the|"
-    r"come(?!\s+(?:(?:in|along|over|out)\s+)?(?:and\s+|to\s+)?(?:talk|speak|present|run|deliver|train|brief)\b)|"
-    r"attend|join|get to|get there|do we|do you|you|we|I|it|this|that|"
-    r"there|the|a|an|my|me|someone|anyone|somebody|anybody|send (?:her |his |their |my )?apolog\w*|make)\b",
-    re.I,
-)
 _DO_IT = re.compile(r"^(?:do|sort|take|handle|deal with|pick)\s+(?:it|that|this|them)(?:\s+(?:on|up))?\W*$", re.I)
 _ONLY_WHO = re.compile(r"^(?:me|you|us|him|her|them)\W*$", re.I)  # "... so qa&comms stuff to me": no work
 _DOING = re.compile(r"^(?P<who>.+?)\s+(?:is|are)\s+(?:now\s+|already\s+)?(?P<task>[a-z]+ing\b.*)$", re.I)
@@ -277,8 +270,9 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 return self._action(owners, wonder["task"])
         need = asks.NEED_SOMEONE.search(self.text)  # "i think we need Tony Oakman to bring a paper to ..."
         needed = self._owner_then_task(need["rest"], to=True, verb_first=True) if need else None
-        asked = asks.ASKED_THAT.search(self.text)
-        needed = needed or (self._owner_then_task(asked["rest"], to=False, verb_first=True) if asked else None)
+        asked = asks.ASKED_THAT.search(self.text)  # "… that Ms Darman leads …", "… that Jo should update …"
+        said = asks.MODAL.sub(" ", asked["rest"], count=1) if asked else ""
+        needed = needed or (self._owner_then_task(said, to=False, verb_first=True, told=True) if asked else None)
         if needed is not None:
             return needed
         mine = asks.ME_AN_ACTION.match(self.text)
@@ -290,16 +284,19 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 return found
         return None
 
-    def _owner_then_task(self, rest: str, *, to: bool, verb_first: bool) -> Interpretation | None:
-        """The owners in the first few words, then the task ("mike g look at ...", "Sally to draft ...")."""
+    def _owner_then_task(self, rest: str, *, to: bool, verb_first: bool, told: bool = False) -> Interpretation | None:
+        """The owners in the first few words, then the task ("mike g look at ...", "Sally to draft ..."; ``told``:
+        "Jo leads ...", as a proposal tells it)."""
         words = rest.split()
         for size in range(min(9, len(words) - 1), 0, -1):  # "the CDOP chair and the SCR sub chair jointly ..."
             task = " ".join(words[size:])
+            if told and re.match(r"^[a-z]{3,}[^s\W]s\b", task):
+                task = task[: len(words[size]) - 1] + task[len(words[size]) :]  # "leads a review": lead a review
             if to:
                 if not task.lower().startswith("to "):
                     continue
                 task = task[3:]
-            if not task[:1].islower() or _NOT_WORK.match(task) or _ATTENDING.match(task):
+            if not task[:1].islower() or asks.NOT_WORK.match(task) or _ATTENDING.match(task):
                 continue
             if verb_first and not asks.WORK_VERB.match(_HOW_HELD.sub("", task)):
                 continue
@@ -457,6 +454,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                     continue  # "Thanks all, Roger will be pleased": only "X to do Y" starts after a comma
                 if (
                     _ATTENDING.match(segment[link.end() :])
+                    or asks.BEING.match(segment[link.end() :])
                     or (start and asks.SUPPORTING.match(segment[link.end() :]))  # ". Anne and Richard to be consulted."
                     or asks.WANTING.match(segment[link.end() :])
                     or asks.KNOW_WHAT.match(segment[link.end() :])

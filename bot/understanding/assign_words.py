@@ -124,8 +124,9 @@ ASSIGN_DISPUTED = re.compile(
     r"(?:really\s+)?(?:an?\s+[\w&]+\s+one,\s+)?"  # "not mine, that's a CCG one, Su Vincent's"
     r"(?:(?:one|an?\s+action)\s+)?(?:for\s+|with\s+|on\s+)?(?P<who>[^,.;!?()]+?)(?:['’]s)?"
     r"(?:\s+(?:really|instead|I think|surely))?(?:[.!?,;]|\s[–—-]|$)|"
-    r"\b(?:was|is|were)\s+(?:meant|intended|supposed)\s+(?:to\s+be\s+|to\s+go\s+)?(?:for|to)\s+"
-    r"(?P<who2>[^,.;!?()]+?),?\s+(?:not|rather than|instead of)\s+(?:me|us|myself|my\s+\w+|our\s+\w+)\b|"
+    r"(?:\b(?:was|is|were)\s+(?:meant|intended|supposed)\s+(?:to\s+be\s+|to\s+go\s+)?(?:for|to)|"
+    r"\bshould\s+have\s+(?:gone|been\s+(?:given|sent))\s+to)\s+"  # "A-19 should have gone to Mike, not to me"
+    r"(?P<who2>[^,.;!?()]+?),?\s+(?:not|rather than|instead of)\s+(?:to\s+)?(?:me|us|myself|my\s+\w+|our\s+\w+)\b|"
     # "A-30 was given to me by mistake, it's Helen's": the mistake corrected
     r"\b(?:given|assigned|allocated|put)\s+(?:to|on|against)\s+(?:me|us)\s+(?:by\s+mistake|in\s+error|wrongly|"
     r"by\s+accident)\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?(?P<who3>[^,.;!?()]+?)(?:['’]s)?"

@@ -19,6 +19,7 @@ from bot.understanding.audit_reading import read_audit
 from bot.understanding.edit_words import REF
 from bot.understanding.intent_model import features, shipped_scorer
 from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.list_words import MET_WITH, PRONOUN_LIST
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.text import POSSESSIVE
@@ -44,7 +45,7 @@ _WRITER_TAKES = re.compile(
 _LIST_BEFORE = re.compile(r"\b(?:for|does|do|has|have|is|are|did|against|on|of|with)\s+(?:the\s+)?$", re.I)
 _LIST_AFTER = re.compile(r"(?:'s|’s|s)?\s+(?:owe|owes|has|have|got|still|actions?|list|ones|is|are)\b", re.I)
 _MY_LIST = re.compile(
-    r"\b(?:do I|have I|I owe|I've got|I have|am I|mine|on me|for me|"
+    r"\b(?:do I|have I|I owe|I've got|I have|am I|mine|on me|for me|against me|"
     r"my (?:actions|list|ones|open|outstanding|overdue))\b",
     re.I,
 )
@@ -169,9 +170,14 @@ def _list(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     """Whose list is asked for: the one named where a list's owner is written ("for the police", "does Jo owe"),
     else the writer's when they say so ("do I", "my actions"), else the board's; it must talk of what is owed."""
     placed = _placed(reader, _LIST_BEFORE, _LIST_AFTER)
-    if placed is None or not _LISTING.search(reader.text):
+    if placed is None or not _LISTING.search(reader.text) or PRONOUN_LIST.search(reader.text):
         return None
-    owners = tuple(placed) or _writer(reader, _MY_LIST)
+    if MET_WITH.search(reader.text) and not _MY_LIST.search(reader.text):  # "before my catch up with Jo …"
+        return None
+    mine = _writer(reader, _MY_LIST)
+    if placed and mine and tuple(placed) != mine:
+        return None  # "a one-to-one with Tony … what's open against me": whose list is not certain
+    owners = tuple(placed) or mine
     return Interpretation(Intent.LIST_ACTIONS, owners=owners) if len(owners) <= 1 else None
 
 

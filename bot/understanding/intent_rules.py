@@ -13,7 +13,16 @@ from bot.understanding.context import question_sentence, the_question
 from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_words import ADDRESSED, LIST_WHO, LIST_WHO_MORE, YOURS, list_focus, someone_unnamed
+from bot.understanding.list_words import (
+    ADDRESSED,
+    LIST_WHO,
+    LIST_WHO_MORE,
+    MET_WITH,
+    PRONOUN_LIST,
+    YOURS,
+    list_focus,
+    someone_unnamed,
+)
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST, _ReaderBase
 from bot.understanding.owners import Resolution
@@ -46,6 +55,7 @@ from bot.understanding.question_words import (
     OWNER_LIST,
     PAPERS_ASKED,
     PAPERS_OPENING,
+    PROPOSED,
     RECORD_ASKED,
     REPORTED_ASKER,
     SERVICE_ASKED,
@@ -248,7 +258,7 @@ class _IntentRules(_ReaderBase):
     def _completion_by_statement(self) -> Interpretation | None:
         if self.question or self._negated or audit_type(self.text):
             return None
-        if _COMPLETED_STATEMENT.search(self.text):
+        if _COMPLETED_STATEMENT.search(self.text) and not PROPOSED.search(self.text):
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
         return None
 
@@ -287,6 +297,11 @@ class _IntentRules(_ReaderBase):
             whose = self.owners.phrase(spoken_to, allow_unknown=False) if YOURS.search(self.text) else None
             asked = type(self)(self.text[addressed.end() :], self.writer, self.now, self.names)._list_actions()
             return self._listing(whose, overdue) if whose and asked else asked
+        pointed = PRONOUN_LIST.search(self.text)  # "I'm covering for Sue Haywood … what she has outstanding?"
+        if pointed and not self._owners_named_in(self.text[pointed.end() :]):
+            before = self._owners_named_in(self.text[: pointed.start()])
+            one = len(before.owners) + len(before.ambiguous) == 1 and all(o.kind == "member" for o in before.owners)
+            return self._listing(before, overdue) if one else None  # else nobody's list is guessed
         follow = _FOLLOW_UP.match(self.text)  # "and Tabetha?", "what about the fire service": the next list asked
         more = self.owners.phrase(follow["who"], allow_unknown=False, subject=True) if follow else None
         if more:
@@ -402,7 +417,10 @@ class _IntentRules(_ReaderBase):
             return None  # "… the action itself should sit with us. Say 26 June?": no list asked for
         aside = " ".join(re.findall(r"\(([^()]{2,60})\)", self.text))  # "What do we still owe? (the trust, I mean)"
         asked_in = _SO_THAT.split(asked_in, maxsplit=1)[0]  # "what I still owe, so I can hand things over to Sally"
-        named = self._owners_named_in(asked_in) or self._owners_named_in(aside)
+        met = MET_WITH.sub(" ", asked_in)  # "a one-to-one with Tony … what's overdue?": Tony is met, not asked about
+        named = self._owners_named_in(met) or self._owners_named_in(aside)
+        if met != asked_in and not named and not (_LIST_SELF.search(met) or LIST_SELF_ASKED.search(met)):
+            return None  # whose list is not certain: asked, never guessed
         if named:
             if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"
                 named.add(Resolution(self._writer_owners_list()))

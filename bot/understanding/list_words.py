@@ -8,7 +8,37 @@ import re
 
 from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
-__all__ = ["ADDRESSED", "LIST_WHO", "LIST_WHO_MORE", "YOURS", "list_focus", "someone_unnamed"]
+__all__ = [
+    "ADDRESSED",
+    "LIST_WHO",
+    "LIST_WHO_MORE",
+    "MET_WITH",
+    "PRONOUN_LIST",
+    "YOURS",
+    "list_focus",
+    "someone_unnamed",
+]
+
+# "I'm covering for Sue Haywood … what actions she currently has outstanding?", "Jo is off - what does she owe?": the
+# list of someone named before, by a pronoun (never the writer's, never the board's).
+PRONOUN_LIST = re.compile(
+    r"\bwhat\s+(?:(?:open|outstanding|overdue)\s+)?(?:actions?\s+)?(?:(?:does|has|did|is)\s+(?:she|he)\s+(?:\w+\s+){0,2}"
+    r"(?:owe|have|got|holding)|(?:she|he)\s+(?:\w+\s+){0,2}(?:owes|has\s+(?:\w+\s+)?(?:outstanding|open|left|overdue|"
+    r"on|got)|holds))\b|\b(?:show|list|see|send)\s+(?:me\s+)?(?:her|his)\s+(?:(?:open|outstanding|overdue)\s+)?"
+    r"(?:actions|list|ones)\b",
+    re.I,
+)
+
+# "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
+# met, which says nothing of whose list is wanted.
+MET_WITH = re.compile(
+    r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
+    r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to)\s+(?!(?:(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|the|"
+    r"next|this|on|at)\b)(?P<who>(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+    re.I,
+)
 
 LIST_WHO: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),

@@ -85,11 +85,22 @@ _NEED_TO = re.compile(
 )
 
 
+# "After the panel prep this week, the QA group will …", "… really helpful. Off the back of them I'll do …": what
+# the news follows, at a sentence's start, before whoever will do the work.
+_FOLLOWS = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:after|following|further\s+to|in\s+light\s+of|arising\s+from|as\s+a\s+result\s+of|"
+    r"in\s+response\s+to|(?:off|on)\s+the\s+back\s+of)\s+[^,.;:!?]{1,80},\s*|(?:off|on)\s+the\s+back\s+of\s+"
+    r"(?:that|this|them|it|those)\s+)(?=[^,.;:!?]{1,60}?(?:\bwill\b|['’]ll\b|\bto\s+[a-z]))",
+    re.I,
+)
+
+
 def without_preamble(message: str) -> str | None:
     """The message without the opening that only says how the writer feels about asking, or None when it has
     none (or nothing is left after it)."""
     rest = _OPENING.sub("", message, count=1)
     rest = _NEED_TO.sub("", rest, count=1)
+    rest = _FOLLOWS.sub(lambda m: " " if m.start() else "", rest)
     if rest == message or not any(ch.isalnum() for ch in rest):
         return None
     return rest[:1].upper() + rest[1:]

@@ -25,6 +25,7 @@ _INDIRECT = re.compile(
     r"(?:can|could|may)\s+i\s+(?:just\s+)?(?:check|ask)|"
     r"(?:would|do)\s+you\s+mind\s+(?:letting|telling|reminding|checking|confirming|showing)|"
     r"i(?:'d|\s+would)\s+be\s+(?:grateful|glad|pleased)\s+(?:if|to\s+know)|"
+    r"it\s+would\s+be\s+(?:really\s+)?(?:useful|helpful|good|great)\s+to\s+(?:see|know|have|get)|"
     r"(?:asked|wants|wanted|needs|would\s+like)\s+(?:me|us)\s+to\s+(?:check|ask|find\s+out|confirm)|"
     r"(?:'s|\s+is|\s+was|\s+has\s+been)\s+asking|"
     r"(?:need|want|could\s+do\s+with|(?:'d|\s+would)\s+like)\s+(?:a|the)\s+(?:quick\s+)?(?:list|rundown|summary)\s+of)\b"
@@ -109,6 +110,7 @@ LIST_CHASED = re.compile(
 LIST_SELF_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:ones|actions|bits)\s+(?:are|is)\s+(?:still\s+)?(?:mine|with\s+me|on\s+me)\b|"
     r"\b(?:down|assigned|allocated|given)\s+to\s+me\b|\bsitting\s+with\s+me\b|"
+    r"\b(?:open|outstanding|overdue|logged|recorded|held)\s+(?:against|for|under)\s+me\b|"  # "actions open against me"
     r"\b(?:anything|what|everything)(?:\s+at\s+all)?(?:\s+that)?\s+I\s+(?:still\s+)?(?:need|have|ought|should|must|"
     r"am\s+(?:meant|supposed|expected)|'m\s+(?:meant|supposed|expected)|was\s+(?:meant|supposed)|"
     r"said\s+I(?:'d|\s+would))\s+(?:to\s+)?(?:be\s+)?(?:do|doing|done|finish|complete|action|sort|chase|send)\b|"
@@ -449,3 +451,10 @@ HELP_ANYWHERE = re.compile(
 )
 # "I've already sent him the list, no need to do anything": the writer asks for nothing (not even a guess).
 NOTHING_ASKED = re.compile(r"\bno\s+need\s+to\s+do\s+anything\b|\bnothing\s+(?:for\s+you\s+)?to\s+do\b", re.I)
+
+
+# "I'd suggest that the minutes are circulated", "A-19 should have gone to the printers by now": not done yet.
+PROPOSED = re.compile(
+    r"\b(?:suggest|propose|recommend|ask)\s+that\b|\b(?:should|would|could|might|must|ought\s+to)(?:n['’]?t)?\s+have\b",
+    re.I,
+)

@@ -23,7 +23,11 @@ _SPOKEN_TO = (
     r"^(?:(?:urgent|action|new action|quick one|reminder)\s*[:–—-]\s*)?@?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]"
     r"[\w'’-]*)?)\s*[,:]?\s+"
 )
-_PLEASE_ASK = re.compile(rf"{_SPOKEN_TO}(?:please|pls|plz)\s+(?P<task>.+)$", re.I)
+_PLEASE_ASK = re.compile(
+    rf"{_SPOKEN_TO}(?:please|pls|plz)\s+(?:(?:can|could)\s+(?:someone|somebody|one\s+of\s+you)\s+(?:there\s+)?"
+    r"(?:please\s+|pls\s+)?)?(?P<task>.+)$",  # "police pls can someone get the number to Martine asap"
+    re.I,
+)
 # "Pam, get the data to me by Friday", "new action: Mike do the audit by end of June": told, not asked; only with a
 # date, and never "Jo do you have ...?" (a question to Jo).
 _TOLD = re.compile(

@@ -1,0 +1,152 @@
+"""Understanding the thirteenth round's classes: what the news follows, written before it ("After the panel prep
+this week, the QA group will …", "Off the back of them I'll do …"), work the writer has agreed or offered to do ("I've
+agreed to attend a sample of conferences …"), the action that came out of a meeting ("The action that came out of it is
+for Jo to …"), an agency asked for someone ("police pls can someone get …"), how someone will be, which is no work
+("Pam will be off sick for a while", "Jo will be chairing CDOP"), a list asked by a pronoun for someone named before
+("I'm covering for Sue … what she has outstanding"), never for someone only met ("a one-to-one with Tony … what's
+overdue?"), work proposed for someone ("I would like to propose that Ms Darman leads …"), and an action that "should
+have gone to" someone else.
+
+Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
+question: the negative cases check that a rule stays away from wordings that only look like its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.understanding.snapshot import Snapshot
+from tests.conftest import seed_snapshot
+from tests.understanding_cases import Case, M, agency, check, group, member, parse
+
+R = "Roger Clayton"
+
+
+@pytest.fixture(scope="module")
+def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    return seed_snapshot(tmp_path_factory.mktemp("understanding-thirteenth-round"))
+
+
+# SEED_NOW is Friday 15 May 2015; boards 10 July and 11 September, the workshop 19 June, the audit panel Monday 18 May.
+WHAT_IT_FOLLOWS: list[Case] = [
+    ("After the panel prep this week, the QA & Comms group will produce a summary of the findings for the July board. "
+     "Jassi chairs it and Karen P and Pam are members. Thanks", M,
+     {"intent": "record_action", "owners": [group("QA & Comms")], "due": "2015-07-10"}),
+    ("Thanks Jo for the figures, really helpful. Off the back of them I'll write a briefing note for the July board.",
+     "Merlin Joseph", {"intent": "record_action", "owners": [member("Merlin Joseph")], "due": "2015-07-10"}),
+    ("In light of the review, the police will refresh the CSE guidance by end of June", R,
+     {"intent": "record_action", "owners": [agency("West Midlands Police")], "due": "2015-06-30"}),
+    ("Arising from the SCR, housing will audit their referrals by the september board", R,
+     {"intent": "record_action", "owners": [agency("DMBC – Housing")], "due": "2015-09-11"}),
+    ("As a result of the audit, Cafcass to send the board their case sample by 29 May", M,
+     {"intent": "record_action", "owners": [agency("Cafcass")], "due": "2015-05-29"}),
+    ("On the back of that we'll run two more sessions before the workshop", "Remley Mann",
+     {"intent": "record_action", "owners": [member("Remley Mann")], "due": "2015-06-19"}),
+]  # fmt: skip
+
+AGREED_AND_OFFERED: list[Case] = [
+    ("Just a note from the lay advisors' catch-up with Roger. I've agreed to sit in on a sample of child protection "
+     "conferences and feed back to QA & Comms by the end of July. Martine is arranging the dates.", "Karen Palk",
+     {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-07-31"}),
+    ("ive offered to do the s11 briefing for DCVS members by 12 june", "Nicki Burrows",
+     {"intent": "record_action", "owners": [member("Nicki Burrows")], "due": "2015-06-12"}),
+    ("I have volunteered to draft the neglect leaflet, end of June", "Annette Callear",
+     {"intent": "record_action", "owners": [member("Annette Callear")], "due": "2015-06-30"}),
+]  # fmt: skip
+
+CAME_OUT_OF_IT: list[Case] = [
+    ("At the VCSG yesterday Helen, Mike and I discussed the missing data at length. The action that came out of it is "
+     "for Jo to map the emergency placements, by the July board. Helen and Mike are just being kept informed.",
+     "Merlin Joseph", {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-07-10"}),
+    ("the action agreed is for Sally to check the custody figures by friday", R,
+     {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-05-22"}),
+    ("The action arising from that is for the CCG to write to the practices by 5 June", M,
+     {"intent": "record_action", "owners": [agency("Dudley CCG")], "due": "2015-06-05"}),
+]  # fmt: skip
+
+AGENCY_ASKED: list[Case] = [
+    ("police pls can someone get the updated CSE referral number to martine asap", "Jassi Broadmeadow",
+     {"intent": "record_action", "owners": [agency("West Midlands Police")], "asap": True}),
+    ("housing please could someone send me the B&B figures by friday", "Merlin Joseph",
+     {"intent": "record_action", "owners": [agency("DMBC – Housing")], "due": "2015-05-22"}),
+    ("Cafcass pls could one of you share the case audit before the workshop", M,
+     {"intent": "record_action", "owners": [agency("Cafcass")], "due": "2015-06-19"}),
+]  # fmt: skip
+
+WHOSE_LIST: list[Case] = [
+    ("I'm covering for Sue Haywood while she's on leave. Could you tell me what actions she currently has outstanding "
+     "so that nothing slips? Thanks, Merlin", "Merlin Joseph",
+     {"intent": "list_actions", "owners": [member("Sue Haywood")]}),
+    ("Jo is off next week. what does she owe?", M, {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("Pam's off next week - can you show me her actions?", R,
+     {"intent": "list_actions", "owners": [member("Pam Smith")]}),
+    ("Good morning Martine, I'm preparing for a one-to-one with Tony next week and it would be useful to see what "
+     "actions are currently open against me on the tracker. Many thanks, Chris", "Chris Ballinger",
+     {"intent": "list_actions", "owners": [member("Chris Ballinger")]}),
+    ("it would be helpful to know what the police still owe", R,
+     {"intent": "list_actions", "owners": [agency("West Midlands Police")]}),
+]  # fmt: skip
+
+PROPOSED: list[Case] = [
+    ("Dear Martine, I would like to propose that Ms Darman leads a review of the escalation policy, with a draft by 30 "
+     "June. Best regards, Karen Palk", "Karen Palk",
+     {"intent": "record_action", "owners": [member("Tabetha Darman")], "due": "2015-06-30"}),
+    ("I'd recommend that Jo should update the protocol by end of june", R,
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-06-30"}),
+    ("Could I suggest that housing look at this by the July board", R,
+     {"intent": "record_action", "owners": [agency("DMBC – Housing")], "due": "2015-07-10"}),
+]  # fmt: skip
+
+SHOULD_HAVE_GONE: list[Case] = [
+    ("Dear Martine, Apologies for the confusion at the board. A-19 should have gone to Mike Galikowski and Helen "
+     "Ellis, not to me. Kind regards, Jo", "Jo Forbes",
+     {"intent": "reassign", "ref": "A-19", "owners": [member("Mike Galikowski"), member("Helen Ellis")]}),
+    ("A-21 should have gone to the police not us", "Jo Forbes",
+     {"intent": "reassign", "ref": "A-21", "owners": [agency("West Midlands Police")]}),
+]  # fmt: skip
+
+CLASSES = {
+    "what it follows": WHAT_IT_FOLLOWS, "agreed and offered": AGREED_AND_OFFERED, "came out of it": CAME_OUT_OF_IT,
+    "agency asked": AGENCY_ASKED, "whose list": WHOSE_LIST, "proposed": PROPOSED, "should have gone": SHOULD_HAVE_GONE,
+}  # fmt: skip
+ALL = [(name, *case) for name, cases in CLASSES.items() for case in cases]
+
+
+@pytest.mark.parametrize(("group_", "text", "writer", "expected"), ALL, ids=[f"{c[0]}:{c[1][:40]}" for c in ALL])
+def test_thirteenth_round_wording(
+    snapshot: Snapshot, group_: str, text: str, writer: str | None, expected: dict[str, Any]
+) -> None:
+    check(parse(snapshot, text, writer), expected)
+
+
+# Wordings that only look like the rules above: each must keep away from a confident wrong reading.
+NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
+    ("Pam will be off sick for a while", M, {"intent": "none"}),  # how she will be, not work
+    ("Following the panel, Pam will be off sick for a while", M, {"intent": "none"}),
+    ("Jo will be chairing the VCSG from now on", M, {"intent": "none"}),
+    ("Sally will be attending on behalf of the police", R, {"intent": "none"}),
+    ("After the board, Roger will be pleased with the figures", M, {"intent": "none"}),
+    ("Following the panel, Pam will be on leave till june", "Jo Forbes", {"intent": "none"}),  # never Jo's leave
+    ("Following the panel, Pam will be on leave till june", M,
+     {"intent": "leave", "owners": [member("Pam Smith")]}),  # the manager records it for her
+    ("I have agreed to the minutes", "Tony Oakman", {"intent": "none"}),
+    ("I've agreed to attend instead of Pam on monday", "Zala Ibrahim", {"owners": []}),  # a stand-in, not work
+    ("what does he owe", M, {"intent": "none"}),  # nobody named before the pronoun: asked, not the board's list
+    ("Tony and Jo are off - what has she got open?", M, {"intent": "none"}),
+    ("Jo said she has sent the figures", M, {"intent": "none"}),
+    ("I have a one-to-one with Tony next week - can you show me what's overdue?", "Chris Ballinger",
+     {"intent": "none"}),  # Tony is met, not asked about
+    ("I'm meeting Tony next week and it would be useful to see what's overdue", "Chris Ballinger", {"intent": "none"}),
+    ("need to know whats open for early yrs b4 my team mtg mon", "Annette Callear",
+     {"intent": "list_actions", "owners": [agency("Early Years")]}),  # a meeting on Monday is nobody met
+    ("I'd suggest that the minutes are circulated", "Karen Palk", {"intent": "none"}),  # a suggestion, not done
+    ("A-19 should have gone to the printers by now", "Jo Forbes", {"owners": []}),  # late, not done
+    ("I suggest that we move the meeting", "Karen Palk", {"owners": []}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "writer", "expected"), NOT_THESE, ids=[c[0][:40] for c in NOT_THESE])
+def test_look_alikes_read_safely(snapshot: Snapshot, text: str, writer: str, expected: dict[str, Any]) -> None:
+    check(parse(snapshot, text, writer), expected)
