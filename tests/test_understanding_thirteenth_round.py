@@ -5,7 +5,10 @@ for Jo to …"), an agency asked for someone ("police pls can someone get …"),
 ("Pam will be off sick for a while", "Jo will be chairing CDOP"), a list asked by a pronoun for someone named before
 ("I'm covering for Sue … what she has outstanding"), never for someone only met ("a one-to-one with Tony … what's
 overdue?"), work proposed for someone ("I would like to propose that Ms Darman leads …"), and an action that "should
-have gone to" someone else.
+have gone to" someone else; an action's bare number where only an action fits ("show 6", "11 done", "drop 14, no
+longer needed", "can Jo pick up 14?", "move 22 to housing"), new owners named in more ways ("swap the owner from me to
+…", "can tony o own #2", "put the SCR sub group down as owner", "make it an all-members action") and an apology
+withdrawn for someone by "her" ("Pam can make July after all, take her off the apologies").
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a
 question: the negative cases check that a rule stays away from wordings that only look like its own.
@@ -107,9 +110,59 @@ SHOULD_HAVE_GONE: list[Case] = [
      {"intent": "reassign", "ref": "A-21", "owners": [agency("West Midlands Police")]}),
 ]  # fmt: skip
 
+BARE_NUMBERS: list[Case] = [
+    ("show 6", M, {"intent": "show_action", "ref": "A-6"}),
+    ("any movement on 13?", R, {"intent": "show_action", "ref": "A-13"}),
+    ("who's got 36 at the moment?", R, {"intent": "show_action", "ref": "A-36"}),
+    ("what was 40 again? Merlin mentioned it at the VCSG", R, {"intent": "show_action", "ref": "A-40"}),
+    ("drop 14, no longer needed", M, {"intent": "drop_action", "ref": "A-14", "note": "no longer needed"}),
+    ("11 done", "Jo Forbes", {"intent": "complete_action", "ref": "A-11"}),
+    ("finished 36 👍", "Jo Forbes", {"intent": "complete_action", "ref": "A-36"}),
+    ("Jo asked me to push 28 back a fortnight, she's on an inspection all next week", M,
+     {"intent": "change_due", "ref": "A-28", "shift_days": 14}),
+    ("can Jo pick up 14? she's much closer to it than I am", "Anne Harris",
+     {"intent": "reassign", "ref": "A-14", "owners": [member("Jo Forbes")]}),
+    ("move 18 to Zala pls, she's the named nurse lead now", M,
+     {"intent": "reassign", "ref": "A-18", "owners": [member("Zala Ibrahim")]}),
+    ("move 22 to housing pls", M, {"intent": "reassign", "ref": "A-22", "owners": [agency("DMBC – Housing")]}),
+    ("33 isnt mine, its the CCG's", "Anne Harris",
+     {"intent": "reassign", "ref": "A-33", "owners": [agency("Dudley CCG")]}),
+    ("Sue Haywood asked me to note on 16 that the ASB briefing is booked for 3 June", M,
+     {"intent": "add_update", "ref": "A-16", "on_behalf_of": "Sue Haywood"}),
+]  # fmt: skip
+
+NEW_OWNERS_NAMED: list[Case] = [
+    ("A-15: swap the owner from me to Sally Homes", "Richard Fisher",
+     {"intent": "reassign", "ref": "A-15", "owners": [{"kind": "unknown", "name": "Sally Homes",
+                                                       "suggestions": ["Sally Holmes"]}]}),
+    ("can tony o own #2 instead of me? it needs director sign-off anyway", "Chris Ballinger",
+     {"intent": "reassign", "ref": "A-2", "owners": [member("Tony Oakman")]}),
+    ("can Rachael and the workforce development group take a-39? Marie suggested it", M,
+     {"intent": "reassign", "ref": "A-39", "owners": [member("Rachael Doyle"), group("Workforce Development Group")]}),
+    ("A-14 isn't mine, it should be Jo's - housing are leading on the tenancy bit", "Sue Haywood",
+     {"intent": "reassign", "ref": "A-14", "owners": [member("Jo Forbes")]}),
+    ("A-26 new owner: Dave Price (he's the new housing options manager, starting Monday)", M,
+     {"intent": "reassign", "ref": "A-26", "owners": [{"kind": "unknown", "name": "Dave Price", "suggestions": []}]}),
+    ("action 41 - can we put the SCR sub group down as owner, I'll still chase it", "Su Vincent",
+     {"intent": "reassign", "ref": "A-41", "owners": [group("SCR Sub")]}),
+    ("A-29 is really one for all partners, not just DCVS – can you make it an all-members action?", "Nicki Burrows",
+     {"intent": "reassign", "ref": "A-29", "owners": [group("all members")]}),
+]  # fmt: skip
+
+THEIR_APOLOGY_WITHDRAWN: list[Case] = [
+    ("Pam can make the july board after all, take her off the apologies", M,
+     {"intent": "withdraw_apology", "owners": [member("Pam Smith")], "meeting": "2015-07-10"}),
+    ("Zala's training got cancelled so she can do the workshop 19/6 - please take her off apols", M,
+     {"intent": "withdraw_apology", "owners": [member("Zala Ibrahim")], "meeting": "2015-06-19"}),
+    ("Helen's coming to the workshop now so take her off the apologies, Mike G told me", M,
+     {"intent": "withdraw_apology", "owners": [member("Helen Ellis")], "meeting": "2015-06-19"}),
+]  # fmt: skip
+
 CLASSES = {
     "what it follows": WHAT_IT_FOLLOWS, "agreed and offered": AGREED_AND_OFFERED, "came out of it": CAME_OUT_OF_IT,
     "agency asked": AGENCY_ASKED, "whose list": WHOSE_LIST, "proposed": PROPOSED, "should have gone": SHOULD_HAVE_GONE,
+    "bare numbers": BARE_NUMBERS, "new owners named": NEW_OWNERS_NAMED,
+    "their apology withdrawn": THEIR_APOLOGY_WITHDRAWN,
 }  # fmt: skip
 ALL = [(name, *case) for name, cases in CLASSES.items() for case in cases]
 
@@ -144,6 +197,13 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("I'd suggest that the minutes are circulated", "Karen Palk", {"intent": "none"}),  # a suggestion, not done
     ("A-19 should have gone to the printers by now", "Jo Forbes", {"owners": []}),  # late, not done
     ("I suggest that we move the meeting", "Karen Palk", {"owners": []}),
+    ("move 15 to June", M, {"ref": None}),  # a day of the month moved, perhaps: never a reference guessed
+    ("move 22 to the 29th", M, {"ref": None}),
+    ("11 done, 4 to go", M, {"ref": None}),  # counting, not closing
+    ("show 6 schools", M, {"ref": None}),
+    ("drop 14 people off the list", M, {"ref": None}),
+    ("make A-3 a priority action", M, {"intent": "none"}),  # no owner in it
+    ("take her off the apologies", M, {"owners": []}),  # nobody named: asked
 ]  # fmt: skip
 
 

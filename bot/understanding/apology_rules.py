@@ -294,7 +294,7 @@ class _ApologyRules(_ReaderBase):
         other = WITHDRAW_OTHER.match(self.text)
         named_for = WITHDRAW_FOR.search(self.text)
         named_who = (named_for["who"] or named_for["who2"]) if named_for else ""
-        if named_for and not _MEETING_WORDS.match(named_who):
+        if named_for and not _MEETING_WORDS.match(named_who) and named_who.lower() not in {"him", "her", "them"}:
             named = self.owners.phrase(named_who, subject=True)
             owners = named if named else Resolution()  # "withdraw apols for Tony Oakman": his, never the writer's
         elif other and other["who"].lower() not in _WRITER_WORDS | {"his", "her", "their", "the", "those", "these"}:

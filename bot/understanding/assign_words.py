@@ -98,11 +98,16 @@ ASSIGN_GO = re.compile(
 # More ways a new owner is named after the action: "A-2 new owner Sue", "A-6 - Chris is leaving the directorate so can
 # it come to me", "A-17 was Jo's but Mike will take it now", "A-48 isnt CRC its NPS, please change to Viv".
 ASSIGN_TAKEN_UP = re.compile(
+    # "can we put the SCR sub group down as owner", "make it an all-members action": the new owners, named as such
+    r"\b(?:put|have|list)\s+(?P<who7>[A-Za-z][\w'’ &-]{0,40}?)\s+(?:down\s+)?as\s+(?:the\s+)?(?:new\s+)?"
+    r"(?:owner|lead)\b|"
+    rf"\bmake\s+(?:it|this|that|{REF_WORDING})\s+(?:an?\s+)?(?P<who8>[A-Za-z][\w'’ &-]{{0,40}}?)\s+action\b|"
     # "A-26 - swap owner to Mike", "change the lead to the CCG please"
-    r"\b(?:swap|change|switch|move|update)\s+(?:the\s+)?(?:owner|owners|lead|ownership)\s+(?:over\s+)?to\s+"
+    r"\b(?:swap|change|switch|move|update)\s+(?:the\s+)?(?:owner|owners|lead|ownership)(?:\s+from\s+[\w'’ ]{1,30}?)?"
+    r"\s+(?:over\s+)?to\s+"
     r"(?P<who6>[A-Za-z][\w'’ &-]{0,40}?)(?:\s+(?:please|pls|thanks|now|instead)\b|[.!?,;]|$)|"
     r"\bnew\s+(?:owner|lead)\s*(?:is\s+|should\s+be\s+|[:=–—-]+\s*|->\s*|→\s*)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)"
-    r"(?:\s+(?:please|pls|thanks|now|instead)\b|[.!?,;]|$)|"
+    r"(?:\s+(?:please|pls|thanks|now|instead)\b|[.!?,;]|\s*\(|$)|"
     r"\b(?:can|could)\s+(?:it|this|that)(?:\s+one)?\s+come\s+(?:over\s+|across\s+)?to\s+(?P<who2>me|us|myself)\b|"
     r"\b(?:but|so|and)\s+(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|['’]ll|is\s+going\s+to|can)\s+"
     r"(?:take|pick)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over|up))?\s+(?:now|instead|from\s+here)\b|"
@@ -120,7 +125,7 @@ ASSIGN_TAKEN_UP = re.compile(
 ASSIGN_DISPUTED = re.compile(
     r"\b(?:isn['’]?t|is\s+not|not)\s+(?:really\s+)?(?:mine|ours|me|us|(?:my|our)\s+(?:one|action)|for\s+(?:me|us)|"
     r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+)\s*"
-    r"(?:it\s+is|it['’]s|its|that['’]s|thats|that\s+is)\s+"
+    r"(?:it\s+is|it['’]s|its|that['’]s|thats|that\s+is|it\s+should\s+be|should\s+be)\s+"
     r"(?:really\s+)?(?:an?\s+[\w&]+\s+one,\s+)?"  # "not mine, that's a CCG one, Su Vincent's"
     r"(?:(?:one|an?\s+action)\s+)?(?:for\s+|with\s+|on\s+)?(?P<who>[^,.;!?()]+?)(?:['’]s)?"
     r"(?:\s+(?:really|instead|I think|surely))?(?:[.!?,;]|\s[–—-]|$)|"
@@ -173,8 +178,8 @@ TAKES = re.compile(
     rf"^(?P<who6>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*)?)(?:['’]s|\s+is)\s+(?:now\s+)?(?:taking|picking)\s+"
     rf"(?:over\s+|on\s+|up\s+)?{REF_WORDING}(?!\s+(?:to|through|forward)\b)|"
     # "can sally take A-9 off richard", "let sally have A-9", "give jo A-9": the new owner before the reference
-    r"^(?:please\s+)?(?:(?:can|could)\s+(?!(?:I|we|you)\b)|let\s+)(?P<who2>[A-Za-z][\w'’ &-]{0,40}?)\s+"
-    rf"(?:take over|pick up|take on|have|take|lead on)\s+{REF_WORDING}|"
+    r"^(?:please\s+)?(?:(?:can|could)\s+(?!(?:I|we|you)\b)|let\s+)(?P<who2>[A-Za-z][\w'’ &-]{0,60}?)\s+"
+    rf"(?:take over|pick up|take on|have|take|lead on|own)\s+{REF_WORDING}|"
     rf"^(?:please\s+)?give\s+(?P<who4>[A-Za-z][\w'’ &-]{{0,40}}?)\s+{REF_WORDING}"
     r"(?!\s+(?:a|an|another|more|\d|one|two))|"
     rf"{REF_WORDING}\s+(?:should|must|ought to)\s+(?:really\s+|probably\s+)?be\s+"

@@ -90,11 +90,35 @@ _EDITED_NUMBER = re.compile(
 _BARE_NUMBER = re.compile(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
     r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
-    # "drop 17 pls", "deets on 44 pls": a number alone after a word that only actions take
-    r"\b((?:drop|delete|remove|scrap|bin|cancel|close|deets\s+(?:on|for)|details\s+(?:on|for))\s+)(\d{1,3})"
-    r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|$))",
+    # "drop 17 pls", "deets on 44 pls", "show 6", "any movement on 13?", "drop 14, no longer needed": a number alone
+    # after a word that only actions take
+    r"\b((?:drop|delete|remove|scrap|bin|cancel|close|deets\s+(?:on|for)|details\s+(?:on|for)|show(?:\s+me)?|"
+    r"pull\s+up|bring\s+up|look\s+up|any\s+(?:movement|news|progress|update)\s+on|finished|completed|done\s+with|"
+    r"signed\s+off|ticked\s+off)\s+)(\d{1,3})"
+    r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|,\s+(?:(?:it['’]?s|its)\s+)?(?:no\s+longer|not\s+needed|done|"
+    r"complete|finished|duplicate|superseded))|"
+    # "push 28 back a fortnight", "can Jo pick up 14?", "move 22 to housing" (not "move 15 to June"), "who's got 36",
+    # "what was 40 again?", "33 isnt mine": a number where only an action fits
+    r"\b((?:push|pull|bring)\s+)(\d{1,3})(?=\s+(?:back|forward|on)\b)|"
+    r"\b((?:pick\s+up|take\s+on|take\s+over|own|who['’]?s\s+got|who\s+has\s+got|who\s+has)\s+)(\d{1,3})"
+    r"(?=\s*(?:\?|instead\b|from\b|off\b|at\s+the\s+moment|now\b|pls\b|please\b|$))|"
+    r"\b((?:move|hand|pass)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the|a|an|next|end|mid|early|late|"
+    r"tomorrow|tmrw|today|tonight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|"
+    r"\d\w*)\b))|"
+    r"\b(what\s+(?:was|is|'s)\s+)(\d{1,3})(?=\s+(?:again|about)\b)|\b((?:note|add)\s+(?:on|to)\s+)(\d{1,3})(?=\s+that\b)|"
+    r"^()(\d{1,3})(?=\s+(?:isn['’]?t|is\s+not)\s+(?:mine|ours|me|us)\b)|"
+    # "11 done", "14 complete thanks": the whole message, a number and its closing
+    r"^()(\d{1,3})(?=\s+(?:is\s+)?(?:done|completed?|finished|closed)\s*[.!]*\s*(?:(?:thanks|ta|cheers)\W*)?$)",
     re.I,
 )
+
+
+def _as_reference(found: re.Match[str]) -> str:
+    """A bare number read as an action's reference: "drop 17" is "drop A-17"."""
+    lead, number = next((found[n], found[n + 1]) for n in range(1, found.re.groups, 2) if found[n + 1])
+    return f"{lead or ''}A-{number}"
+
+
 # "before mondays panel", "todays meeting": a day's meeting, its apostrophe left out.
 _DAYS_OWN = re.compile(
     r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)s\s+(?=(?:panel|board|meeting|workshop|session|"
@@ -265,7 +289,7 @@ def plain_chat(text: str) -> str:
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
-    text = _BARE_NUMBER.sub(lambda m: f"{m[1] or m[3] or m[5]}A-{m[2] or m[4] or m[6]}", text)
+    text = _BARE_NUMBER.sub(_as_reference, text)
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
     text = _TO_MY_LIST.sub(r"\1 for me", text)
     text = _NEW_ONE_FOR.sub("action for ", text)

@@ -157,7 +157,7 @@ _ONLY_COPIED = re.compile(
 # "Su Vincent asked me to add to A-27 that the GP newsletter has gone to print": the edit itself.
 _ASKED_ME_TO_EDIT = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has\s+)?asked\s+me\s+to\s+"
-    r"(?P<rest>(?:add|note|put|update)\b.{0,40}?\bA-?\d.*)$",
+    r"(?P<rest>(?:add|note|put|update)\b.{0,40}?\b(?i:A)-?\d.*)$",
     re.S,
 )
 

@@ -184,7 +184,11 @@ NAMED_THEN_PRONOUN = re.compile(
 )
 # "Karen J can make 11 Sept after all, as can I": the writer too; "remove his apologies": someone else's.
 AS_CAN_I = re.compile(r"\b(?:as\s+can\s+I|and\s+so\s+can\s+I|(?:and\s+)?me\s+too|so\s+will\s+I|as\s+will\s+I)\b", re.I)
-THIRD_PERSON_APOLOGY = re.compile(r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog", re.I)
+THIRD_PERSON_APOLOGY = re.compile(
+    r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
+    r"\b(?:take|strike|cross|scrub|remove)\s+(?:him|her)\s+off\s+(?:the\s+)?(?:apolog|apols)",  # "take her off apols"
+    re.I,
+)
 
 
 # "so Remley doesnt need to go in my place", "no need for Sally to cover Monday, I'm coming myself", "Richard is back
