@@ -158,11 +158,35 @@ THEIR_APOLOGY_WITHDRAWN: list[Case] = [
      {"intent": "withdraw_apology", "owners": [member("Helen Ellis")], "meeting": "2015-06-19"}),
 ]  # fmt: skip
 
+WITH_THE_WRITER: list[Case] = [
+    ("I'm afraid both Zala and I will be unable to attend the July board due to an inspection. Dr Ahmed will attend "
+     "for the trust.", "Pam Smith",
+     {"intent": "apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")], "meeting": "2015-07-10"}),
+    ("Kate and I can't make monday", "Viv Townsend",
+     {"intent": "apology", "owners": [member("Viv Townsend"), member("Kate McConnell")], "meeting": "2015-05-18"}),
+    ("the inspection has moved, so Zala and I will both be at the July board. Please take our apologies off.",
+     "Pam Smith", {"intent": "withdraw_apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")]}),
+    ("Hi Martine, Do Mike and I have anything outstanding jointly? Thanks, Jo", "Jo Forbes",
+     {"intent": "list_actions", "owners": [member("Jo Forbes"), member("Mike Galikowski")]}),
+]  # fmt: skip
+
+NAMED_BEFORE: list[Case] = [
+    ("Tony's meeting with the Chief Executive has been moved, so he can now attend Monday's audit panel. Could you "
+     "withdraw his apologies?", "Jassi Broadmeadow",
+     {"intent": "withdraw_apology", "owners": [member("Tony Oakman")], "meeting": "2015-05-18"}),
+    ("Could you please send me a list of the actions West Midlands Police currently hold, including any overdue?",
+     "Sally Holmes", {"intent": "list_actions", "owners": [agency("West Midlands Police")]}),
+    ("which actions does the CCG hold?", R, {"intent": "list_actions", "owners": [agency("Dudley CCG")]}),
+    ("As chair of PPP I'd like to see which of the group's actions are overdue before our next meeting.",
+     "Tabetha Darman", {"intent": "list_actions", "owners": [group("Policy, Procedures & Practice")]}),
+]  # fmt: skip
+
 CLASSES = {
     "what it follows": WHAT_IT_FOLLOWS, "agreed and offered": AGREED_AND_OFFERED, "came out of it": CAME_OUT_OF_IT,
     "agency asked": AGENCY_ASKED, "whose list": WHOSE_LIST, "proposed": PROPOSED, "should have gone": SHOULD_HAVE_GONE,
     "bare numbers": BARE_NUMBERS, "new owners named": NEW_OWNERS_NAMED,
-    "their apology withdrawn": THEIR_APOLOGY_WITHDRAWN,
+    "their apology withdrawn": THEIR_APOLOGY_WITHDRAWN, "with the writer": WITH_THE_WRITER,
+    "named before": NAMED_BEFORE,
 }  # fmt: skip
 ALL = [(name, *case) for name, cases in CLASSES.items() for case in cases]
 
@@ -204,6 +228,10 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("drop 14 people off the list", M, {"ref": None}),
     ("make A-3 a priority action", M, {"intent": "none"}),  # no owner in it
     ("take her off the apologies", M, {"owners": []}),  # nobody named: asked
+    ("Tony and Jo's meetings moved, so he can attend now. Could you withdraw his apologies?", M,
+     {"owners": []}),  # two named before "he": asked
+    ("I can't make monday", "Pam Smith", {"owners": [member("Pam Smith")]}),
+    ("I chair PPP - the group's chair is away", "Tabetha Darman", {"intent": "none"}),
 ]  # fmt: skip
 
 

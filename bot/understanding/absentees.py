@@ -28,12 +28,20 @@ _LISTED = re.compile(
 _POSSESSED = re.compile(
     rf"^(?:(?:please|pls|can you|could you)\s+(?:note|log|record|add)\s+)?(?P<who>{_LIST})['’]s?\s+apol", re.I
 )
+# "I'm afraid both Zala and I will be unable to attend the July board", "Kate and I can't make Monday": who is not.
+_NOT_COMING = re.compile(
+    rf"(?:^|[-–—:,.;]\s+|\b(?:so|afraid|unfortunately|sadly)\s+)(?P<who>(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b|&|\+)\s*"
+    rf"{_NAME}){{1,4}})\s+(?:will\s+(?:both\s+)?"  # two or more: one alone is read as the writer's apology is
+    r"(?:be\s+unable|not\s+be\s+able)\s+to\s+(?:attend|make|come)|(?:both\s+)?(?:can['’]?t|cannot|won['’]?t)\s+(?:both\s+)?"
+    r"(?:attend|make|come|be\s+there)|(?:are|will)\s+both\s+(?:be\s+)?(?:away|off|unable))\b",
+    re.I,
+)
 _WRITER = {"me", "myself", "i"}
 
 
 def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution) -> Resolution | None:
     """The members a list of names in an apology means (the writer where it says "me"), or None."""
-    for pattern in (_POSSESSED, _LISTED):
+    for pattern in (_POSSESSED, _LISTED, _NOT_COMING):
         found = pattern.search(text)
         named = _resolved(found["who"], owners, writer_owners) if found else None
         if named is not None:
@@ -44,10 +52,10 @@ def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution)
 # "Zala will be at the July board after all", "Both Rachael and Marie can come to the workshop now", "Sue H and Jo F
 # are both coming on Monday after all", "Pam and I will both be there": who is coming after all.
 _ATTENDING = re.compile(
-    rf"(?:^|[-–—:,.;]\s+|\bso\s+)(?P<who>{_LIST})\s+(?:(?:are|is|will|can|have)\s+)?(?:both\s+|now\s+|also\s+|all\s+)*"
+    rf"(?:^|[-–—:,.;]\s+(?:so\s+)?|\bso\s+)(?P<who>{_LIST})\s+(?:(?:are|is|will|can|have)\s+)?(?:both\s+|now\s+|also\s+|all\s+)*"
     r"(?:can\s+(?:now\s+|both\s+)?(?:make|attend|come|do)(?=\s+(?:to\s+|on\s+)?(?:it\b|the\s+(?:\w+\s+)?(?:board|meeting|panel|workshop)|"
     r"mon|tue|wed|thu|fri|\d|jun|jul|sep|after\s+all|now\s*(?:[,.!-]|$))|\s*(?:[,.!]|$)|\s+-)|"
-    r"(?:is|are|will\s+be|['’]ll\s+be)\s+(?:now\s+|both\s+)*"
+    r"(?:is|are|(?:will|['’]ll)\s+(?:both\s+|now\s+|also\s+|all\s+)*be)\s+(?:now\s+|both\s+)*"
     r"(?:coming|attending|able\s+to\s+(?:make|attend|come)|there|at\s+(?:the|it|mon|tue|wed|thu|fri))\b|"
     r"(?:coming|attending)\b|will\s+(?:come|attend)\b|be\s+(?:there|attending|coming)\b)",
     re.I,

@@ -28,7 +28,15 @@ from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import APOLOGIES_LISTED, ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
-from bot.understanding.stand_ins import goes_for_writer, stand_in_named, title_start, untitled, writer_stands_in
+from bot.understanding.stand_ins import (
+    TITLE,
+    TITLED,
+    goes_for_writer,
+    stand_in_named,
+    title_start,
+    untitled,
+    writer_stands_in,
+)
 from bot.understanding.withdrawn_words import (
     AS_CAN_I,
     CAN_ATTEND,
@@ -138,18 +146,6 @@ _STAND_IN_CHAT = (
         r"deputi[sz](?:e|ing)|stand(?:ing)? in|step(?:ping)? in|sit(?:ting)? in)\b",
         re.I,
     ),
-)
-# "dr ahmed from the ccg will attend", "DS Jane Cole will attend instead": a stand-in named with a title.
-_TITLED = re.compile(
-    r"\b(?P<name>(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+[A-Za-z][\w'’-]+"
-    r"(?:\s+(?!(?:from|of|will|is|can|to|our|my)\b)[A-Za-z][\w'’-]+)?)(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|"
-    r",?\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,?)?\s+"  # "dr amit patel our named gp will come", "Mrs X, our DSL,"
-    r"(?:will|is going to|can|to|is)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in|"
-    r"attending|coming)\b",
-    re.I,
-)
-_TITLE = re.compile(
-    r"^(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+(?=\S+\s+\S)", re.I
 )
 _CLAUSE_MARK = re.compile(r"[,;.!?–—]")
 _INDEFINITE = re.compile(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her))\s", re.I)
@@ -310,12 +306,13 @@ class _ApologyRules(_ReaderBase):
         elif pronoun := PRONOUN_ATTENDS.match(self.text):  # "Jo's course moved so she can come": Jo, or ask
             back = NAMED_THEN_PRONOUN.match(pronoun["lead"])
             named = self.owners.phrase(back["who"] or back["who2"], subject=True) if back else None
-            owners = named if named else Resolution()
+            owners = named or self._one_named_in(pronoun["lead"])  # "Tony's meeting with the CEO moved, so he …"
         elif theirs := THIRD_PERSON_APOLOGY.search(self.text):  # "Roger's diary has cleared … remove his apologies"
-            named = self._owners_named_in(self.text[: theirs.start()])
-            people = [o for o in named.owners if o.kind == "member"]
-            one = len(people) == 1 and len(named.owners) == 1 and not named.ambiguous and theirs[0][:1].lower() != "t"
-            owners = Resolution(people) if one else Resolution()  # nobody, or several, named before: asked
+            owners = (
+                self._one_named_in(self.text[: theirs.start()])
+                if not theirs[0].lower().startswith("their")
+                else Resolution()
+            )
         return Interpretation(
             Intent.WITHDRAW_APOLOGY,
             owners=tuple(owners.owners),
@@ -371,9 +368,9 @@ class _ApologyRules(_ReaderBase):
         if chairing and self.writer:
             return self.writer.name, chairing
         text = re.sub(r"\s*\([^)]{0,60}\)", "", self.text)
-        titled = _TITLED.search(text)
+        titled = TITLED.search(text)
         if titled and self.names.person(titled["name"]).member is None:  # "DS Jane Cole": Jane Cole, "dr ahmed"
-            return _TITLE.sub("", titled["name"]), _without(text, titled)
+            return TITLE.sub("", titled["name"]), _without(text, titled)
         for pattern in (_REPRESENTED_BY, _REPRESENTATIVE):
             for found in pattern.finditer(text):
                 name = untitled(found["name"].strip())  # "Station Manager Dan Price": Dan Price

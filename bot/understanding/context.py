@@ -50,8 +50,12 @@ def question_sentence(text: str) -> str | None:
 
 
 # "the group", "the sub group", "the subgroup", "the panel": a group named earlier, called by what it is.
-_GROUP_WORD = re.compile(r"\bthe\s+(?P<word>sub[\s-]?group|group|panel)\b(?!['’]s|\s+(?:chairs?|members?|meeting))",
-                         re.I)  # fmt: skip
+# "the group's actions" (not "the group's chair")
+_GROUP_WORD = re.compile(
+    r"\bthe\s+(?P<word>sub[\s-]?group|group|panel)\b(?!['’]s\s+(?!(?:open\s+|outstanding\s+|overdue\s+)?"
+    r"(?:actions?|list|ones)\b)|\s+(?:chairs?|members?|meeting))",
+    re.I,
+)
 # A panel, by its name or an alias ("CDOP": the Child Death Overview Panel).
 _PANEL = re.compile(r"\bpanel\b", re.I)
 
@@ -65,7 +69,8 @@ def with_group_named(text: str, names: NameIndex) -> str:
     for word in found:
         named = _groups_named(text[: word.start()], names)
         if len(named) == 1 and _fits(word["word"], named[0]):
-            out.append(text[last : word.start()] + named[0].name)
+            plain = [n for n in (named[0].name, *named[0].aliases) if "," not in n]  # no comma to split a clause
+            out.append(text[last : word.start()] + (plain[0] if plain else named[0].name))
             last = word.end()
     return "".join(out) + text[last:]
 

@@ -30,6 +30,7 @@ from bot.understanding.question_words import (
     ACTION_TALK,
     ACTIONS_HELD,
     ALSO_ASKED,
+    AND_I,
     ANY_OPENING,
     APOLOGIES_LISTED,
     ASKER_I,
@@ -371,7 +372,7 @@ class _IntentRules(_ReaderBase):
         self_asked = _LIST_SELF.search(self.text) and (asking or _LIST_CUE.search(self.text))
         if self_asked or mine or (asking and own_list):
             owners.add(Resolution(self._writer_owners_list()))
-            also = _ALSO.search(self.text) or ALSO_ASKED.search(self.text)
+            also = _ALSO.search(self.text) or ALSO_ASKED.search(self.text) or AND_I.search(self.text)
             if also:
                 extra = self.owners.phrase(also["who"])
                 if extra:

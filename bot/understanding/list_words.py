@@ -41,6 +41,12 @@ MET_WITH = re.compile(
 )
 
 LIST_WHO: tuple[re.Pattern[str], ...] = (
+    # "a list of the actions West Midlands Police currently hold": the holder after the actions
+    re.compile(
+        r"\b(?:the\s+)?actions\s+(?:that\s+)?(?P<who>(?!(?:that|which|are|is|I|we|you|still|currently)\b)[^,.;:!?]{2,50}?)"
+        r"\s+(?:currently\s+|still\s+|now\s+)?(?:hold|holds|own|owns|ha(?:ve|s)\s+(?:open|outstanding))\b",
+        re.I,
+    ),
     re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
     re.compile(
         r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got(?:\s+(?:open|outstanding|on|left|due)\b|\s*\??$)",

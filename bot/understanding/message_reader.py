@@ -89,6 +89,14 @@ class _ReaderBase:
         """The due-date wording in the message (read once: several rules ask)."""
         return find_due(self.text, self.now, self.names.directory.board_dates)
 
+    def _one_named_in(self, text: str) -> Resolution:
+        """The one member ``text`` names; nobody when it names none or several (then the assistant asks)."""
+        named = self._owners_named_in(text)
+        people = [o for o in named.owners if o.kind == "member"]
+        return (
+            Resolution(people) if len(people) == 1 and len(named.owners) == 1 and not named.ambiguous else Resolution()
+        )
+
     def _owners_named_in(self, text: str) -> Resolution:
         """Members, agencies and groups named anywhere in a question, longest names first."""
         words = re.findall(r"[\w&][\w&'’-]*", text)

@@ -121,6 +121,11 @@ LIST_SELF_ASKED = re.compile(
     re.I,
 )
 # "me and zala", "Karen and I": the writer named with someone else.
+# "Do Mike and I have anything outstanding jointly?": the other one asked about with the writer.
+AND_I = re.compile(
+    r"\b(?!(?:Do|Does|Did|Have|Has|Can|Could|What|Which|Are|Is|Will|Would|Should|Both|And|Me)\b)"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?!and\b)[\w'’-]+)?)\s+(?:and|&)\s+(?:I|me|myself)\b"
+)
 WRITER_AND = re.compile(r"\b(?:me|myself)\s+(?:and|&)\b|\b(?:and|&)\s+(?:me|myself|I)\b", re.I)
 _US = re.compile(r"\b(?:us|our|we)\b", re.I)
 

@@ -16,7 +16,7 @@ import re
 from bot.directory import Person
 from bot.understanding.owners import OwnerResolver
 
-__all__ = ["goes_for_writer", "stand_in_named", "title_start", "untitled", "writer_stands_in"]
+__all__ = ["TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start", "untitled", "writer_stands_in"]
 
 _STAND_IN = r"(?:come|attend|represent|deputise|deputize|stand in|step in|cover|be there|go|sit in|chair|rep)"
 # The post a stand-in holds, as people type it after "my" or "our".
@@ -189,3 +189,17 @@ def _capitalised(name: str) -> str:
 
 def _without(text: str, found: re.Match[str]) -> str:
     return (text[: found.start()] + text[found.end() :]).strip(" ,;–—-")
+
+
+# "dr ahmed from the ccg will attend", "DS Jane Cole will attend instead": a stand-in named with a title.
+TITLED = re.compile(
+    r"\b(?P<name>(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+[A-Za-z][\w'’-]+"
+    r"(?:\s+(?!(?:from|of|will|is|can|to|our|my)\b)[A-Za-z][\w'’-]+)?)(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|"
+    r",?\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,?)?\s+"  # "dr amit patel our named gp will come", "Mrs X, our DSL,"
+    r"(?:will|is going to|can|to|is)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in|"
+    r"attending|coming)\b",
+    re.I,
+)
+TITLE = re.compile(
+    r"^(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+(?=\S+\s+\S)", re.I
+)
