@@ -181,12 +181,29 @@ NAMED_BEFORE: list[Case] = [
      "Tabetha Darman", {"intent": "list_actions", "owners": [group("Policy, Procedures & Practice")]}),
 ]  # fmt: skip
 
+TYPED_ON_A_PHONE: list[Case] = [
+    ("can action 9 be done by Fridsy", "Jo Forbes", {"intent": "change_due", "ref": "A-9", "due": "2015-05-22"}),
+    ("ill send the cafcass figures over tmrw morning", "Nicola Campbell",
+     {"intent": "record_action", "owners": [member("Nicola Campbell")], "due": "2015-05-16"}),
+    ("ill ring the LADO today re the allegation", "Jassi Broadmeadow",
+     {"intent": "record_action", "owners": [member("Jassi Broadmeadow")], "due": "2015-05-15"}),
+    ("jassi to reply to ofsted re the inspection letter urgent 🚨", M,
+     {"intent": "record_action", "owners": [member("Jassi Broadmeadow")], "asap": True}),
+    ("need another week on 17", "Jo Forbes", {"intent": "change_due", "ref": "A-17", "shift_days": 7}),
+    ("spoke to pam earlier and the police are going to audit the ED referrals by 12/6 pls add", M,
+     {"intent": "record_action", "owners": [agency("West Midlands Police")], "due": "2015-06-12"}),
+    ("just come out of vcsg and sue h is going to get the partnership sign off before end of month can u add that "
+     "thanks", "Merlin Joseph", {"intent": "record_action", "owners": [member("Sue Haywood")], "due": "2015-05-31"}),
+    ("yos are going to do joint mapping next wk so can that go on the tracker pls", "Merlin Joseph",
+     {"intent": "record_action", "owners": [agency("DMBC – YOS")], "due": "2015-05-22"}),
+]  # fmt: skip
+
 CLASSES = {
     "what it follows": WHAT_IT_FOLLOWS, "agreed and offered": AGREED_AND_OFFERED, "came out of it": CAME_OUT_OF_IT,
     "agency asked": AGENCY_ASKED, "whose list": WHOSE_LIST, "proposed": PROPOSED, "should have gone": SHOULD_HAVE_GONE,
     "bare numbers": BARE_NUMBERS, "new owners named": NEW_OWNERS_NAMED,
     "their apology withdrawn": THEIR_APOLOGY_WITHDRAWN, "with the writer": WITH_THE_WRITER,
-    "named before": NAMED_BEFORE,
+    "named before": NAMED_BEFORE, "typed on a phone": TYPED_ON_A_PHONE,
 }  # fmt: skip
 ALL = [(name, *case) for name, cases in CLASSES.items() for case in cases]
 
@@ -232,6 +249,12 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
      {"owners": []}),  # two named before "he": asked
     ("I can't make monday", "Pam Smith", {"owners": [member("Pam Smith")]}),
     ("I chair PPP - the group's chair is away", "Tabetha Darman", {"intent": "none"}),
+    ("jassi to reply to the letter, not urgent", M, {"asap": False}),
+    ("I'll bring tomorrow's papers", "Jo Forbes", {"due": None}),
+    ("we talked about cse and yos n community safety are going to do joint mapping", "Merlin Joseph",
+     {"owners": []}),  # the two joined by "and", never the second alone
+    ("I met Joanne and Pam is going to map the cases by friday", M, {"intent": "none"}),  # who met, who maps: asked
+    ("another week for 3 people", M, {"ref": None}),
 ]  # fmt: skip
 
 

@@ -60,6 +60,14 @@ _TALKED_ON = re.compile(
 )
 
 
+# "tomorrow morning", "today re the allegation": the day itself, when no more than the time of day or what it is
+# about follows (not "today's panel", "tomorrow's meeting").
+_SOON = re.compile(r"(?:tomorrow|tmrw|today|tonight)$", re.I)
+_SOON_AFTER = re.compile(
+    r"(?P<time>\s+(?:morning|afternoon|am|pm|first\s+thing|lunchtime))?(?:\s*$|\s*[,.;!?]|\s+(?:re|about|regarding|if|and|so|"
+    r"as|because|before|after|to|for|with)\b)",
+    re.I,
+)
 # "mid-July (Fri 17th)", "mid-June - Fri 12th": the exact day after a loose one.
 _EXACT_AFTER = re.compile(
     r"\s*(?:\(|[-–—,]\s*|i\.e\.?\s*)(?P<day>(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)[a-z]*\.?\s+)?(?:the\s+)?"
@@ -130,6 +138,10 @@ class _DeadlineReading(_ReaderBase):
             )
         ):
             return due  # "first week of june at the latest", "september board is fine"
+        soon = _SOON_AFTER.match(self.text, due.span[1]) if due is not None and _SOON.match(due.wording) else None
+        if due is not None and soon and not _NOT_A_DEADLINE.search(self.text, 0, due.span[0]):
+            end = due.span[1] + len(soon["time"] or "")  # "I'll send the figures over tmrw morning": the morning too
+            return replace(due, span=(due.span[0], end), wording=self.text[due.span[0] : end])
         ends_the_message = due is not None and limits.ENDS_MESSAGE.match(self.text, due.span[1]) is not None
         if due is not None and ends_the_message and not _NOT_A_DEADLINE.search(self.text, 0, due.span[0]):
             return due

@@ -74,7 +74,9 @@ OWNER_OCCASION = re.compile(r"\s+(?:from|after|following|at|out of)\s+.*$", re.I
 # "..., could that go on as an action please?", ". can you log that for us?", ". Could you add it?", "- maybe just put
 # it on with no date for now?": a request to record what came before.
 RECORD_TAIL = re.compile(
-    r"(?:^|[,.;!]\s+|\s[–—-]\s+)(?:(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it|these|you|u|someone|we)\s+"
+    r"(?:^|[,.;!]\s+|\s[–—-]\s+|\s+(?=(?:so\s+)?(?:pls|please|(?:can|could)\s+(?:u|you))\s+(?:add|log|record|note)\b"
+    r"(?:\s+(?:it|that|this))?(?:\s+(?:pls|please|thanks|ta|cheers))*\s*[?!.]*\s*$))"  # "… by 12/6 pls add"
+    r"(?:(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it|these|you|u|someone|we)\s+"
     r"(?:please\s+|pls\s+)?(?:go|be|get|log|add|record|note|put|pop|stick|take)\b[^.!?]*?"
     r"\b(?:action|actions|tracker|log|list|down|logged|added|recorded|noted)\b|(?:pls|please)\s+(?:log|add|record|note)"
     # "Could that go on please?", "can this go in too": the tracker understood

@@ -436,7 +436,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         self_action = _SELF_ACTION.match(text) or self._we_will(text)
         if self_action and self.writer and not asks.NOT_A_TASK.match(self_action["task"]):
             return Resolution(self._writer_owners_list()), self_action["task"]
-        for start, strict in segment_starts(text):
+        for start, strict in segment_starts(text, lambda word: bool(self.owners.single(word, allow_unknown=False))):
             segment = text[start:]
             own = _OWN_ACTION.match(segment) if start else None
             if own and self.writer and not asks.NOT_A_TASK.match(own["task"]):  # "urgent one - I'll circulate ..."

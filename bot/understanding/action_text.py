@@ -4,6 +4,7 @@ politeness and a trailing request to record it, and the partners it names. Used 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.understanding import action_requests as asks
 from bot.understanding.owners import OwnerResolver, Resolution
@@ -27,13 +28,32 @@ _SO_THEY = re.compile(
 )
 
 
-def segment_starts(text: str) -> list[tuple[int, bool]]:
+# "just come out of vcsg and sue h is going to get …": after a clause telling what the writer did, the work someone
+# will do, joined by "and".
+_AND_THEY = re.compile(
+    r"\sand\s+(?=(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}\s+(?:(?:is|are)\s+going\s+to|will|['’]ll)\s+(?!be\b))",
+    re.I,
+)
+_STORY_VERB = re.compile(
+    r"\b(?:spoke|speaking|met|meeting|had|was|were|came|come|been|got|discussed|agreed|said|talked|caught|chatted|rang|"
+    r"called|went|finished|out\s+of)\b",
+    re.I,
+)
+
+
+def segment_starts(text: str, names_owner: Callable[[str], bool] = lambda _: True) -> list[tuple[int, bool]]:
     """Where an owner phrase may begin, and whether only the board's own names count there: the start, after a
     topic ("Page 9 of the constitution: ..."), or after a comma ("Following the March board, Merlin to ...")."""
     starts = [(0, False)]
     starts.extend((m.end(), m[0][0] == ",") for m in re.finditer(r"[:;]\s+|\s[–—-]\s+|[.!]\s+(?=[A-Z])|,\s+", text))
     # "Jo is on leave till the 26th so Chris Ballinger will do the housing returns": the one who does it instead
     starts.extend((m.end(), False) for m in _SO_THEY.finditer(text))
+    for told in _AND_THEY.finditer(text):  # "spoke to pam earlier and the trust are going to audit …"
+        clause = re.split(r"[.!?;:]\s|,\s", text[: told.start()])[-1]
+        words = clause.split()
+        joined = len(words) < 2 or not re.fullmatch(r"of|at|from|with|to", words[-2], re.I)  # not "out of vcsg"
+        if _STORY_VERB.search(clause) and len(words) >= 3 and not (joined and names_owner(words[-1])):
+            starts.append((told.end(), False))  # never "… about cse and yos and community safety are going to …"
     starts.sort()
     return starts
 

@@ -105,6 +105,8 @@ _BARE_NUMBER = re.compile(
     r"\b((?:move|hand|pass)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the|a|an|next|end|mid|early|late|"
     r"tomorrow|tmrw|today|tonight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|"
     r"\d\w*)\b))|"
+    r"\b((?:another|an\s+extra|extra|more|a\s+further)\s+(?:\w+\s+)?(?:weeks?|fortnight|days?|month)\s+(?:on|for)\s+)"
+    r"(\d{1,3})(?=\s*(?:pls|please|thanks|\?|!|\.|,|$))|"  # "need another week on 17"
     r"\b(what\s+(?:was|is|'s)\s+)(\d{1,3})(?=\s+(?:again|about)\b)|\b((?:note|add)\s+(?:on|to)\s+)(\d{1,3})(?=\s+that\b)|"
     r"^()(\d{1,3})(?=\s+(?:isn['’]?t|is\s+not)\s+(?:mine|ours|me|us)\b)|"
     # "11 done", "14 complete thanks": the whole message, a number and its closing

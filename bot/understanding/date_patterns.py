@@ -188,6 +188,7 @@ _DURATION_RE = re.compile(
 _ASAP_RE = re.compile(
     r"""(?:^|(?<=[,;:(]\s)|(?<=[-–—]\s)|(?<=[,;:(]))\s*urgent(?:\s+(?:one|action|request|item|pls|please))?
          (?=\s*(?:[:)!.,;]|\s[-–—]\s|$)|\s+(?:for|on)\s)|\b(?:it['’]?s|this\s+is|very)\s+urgent\b|\ban\s+urgent\s+(?:one|action|request)\b
+       |(?<!\bnot\s)(?<!\bno\s)(?<!\bnon-)(?<!\bless\s)\burgent(?:\s+(?:pls|please|thanks))?[\s!.]*$
        |\b(?:a\.s\.a\.p\.?(?!\w)|(?:asap|as\s+soon\s+as\s+(?:possible|practicable|practical|we\s+can|you\s+can)
          |urgently|immediately|straight\s+away|right\s+away|without\s+delay|as\s+a\s+matter\s+of\s+urgency
          |at\s+the\s+earliest\s+opportunity

@@ -18,7 +18,7 @@ _NAMES = (
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )  # fmt: skip
 # Words one slip from a name that mean something else (the rules above already keep "Mandy", "jury", "fridge" …).
-_WORDS = frozenset({"mach"})
+_WORDS = frozenset({"mach", "sundae"})
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{3,9}(?![\w'’-])")
 
 
@@ -50,5 +50,6 @@ def _one_slip(word: str, name: str) -> bool:
         return len(name) >= 4  # a letter left out: "jly", "wednsday"
     if len(word) == len(name):
         swapped = sorted(word) == sorted(name)
-        return swapped or len(name) >= 7  # "monady"; a wrong letter only in a long name ("tuesdsy")
+        late = word[:3] == name[:3] and len(name) >= 6  # "fridsy": a wrong letter after the first three
+        return swapped or len(name) >= 7 or late  # "monady"; a wrong letter only in a long name ("tuesdsy")
     return False  # a letter too many is a different word as often as not ("junee" is rare; "mondays" is right)

@@ -52,5 +52,9 @@ PAST_MEETING = re.compile(
 )
 # What may follow a bare date that ends the message: stops, and thanks or "please" ("close of play monday pls").
 ENDS_MESSAGE = re.compile(
-    r"[\s.!?)]*(?:[\s,]*\b(?:please|pls|plz|thanks|thank you|thx|ta|cheers|many thanks)\b[\s.!?)]*)*$", re.I
+    r"[\s.!?)]*(?:[\s,]*\b(?:please|pls|plz|thanks|thank you|thx|ta|cheers|many thanks)\b[\s.!?)]*)*"
+    # "… next wk so can that go on the tracker pls": only the ask to record it after the date
+    r"(?:[\s,.;–—-]*(?:so\s+)?(?:can|could|would)\s+(?:that|this|it|you|u)\s+(?:please\s+|pls\s+)?(?:go\s+on|be\s+added|"
+    r"be\s+logged|add|log)\b[^.!?]{0,30}?[\s.!?)]*(?:\b(?:please|pls|thanks|ta|cheers)\b[\s.!?)]*)*)?$",
+    re.I,
 )
