@@ -13,7 +13,7 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from store.models import Agency, Board, Group, Meeting, MeetingKind, Member, Role
+from store.models import Agency, Board, Group, GroupMembership, Meeting, MeetingKind, Member, Role
 
 MANAGERS = (Role.MANAGER, Role.CHAIR)  # who runs the board: may act for any member
 
@@ -56,6 +56,7 @@ class GroupInfo:
     aliases: tuple[str, ...] = ()
     kind: str = "sub-group"
     chair_id: int | None = None  # the member who chairs it ("chair:CDOP" on the roster)
+    member_ids: frozenset[int] = frozenset()  # its members on the roster (the chair among them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +132,14 @@ def _department_names(department: str) -> set[str]:
     words = [w for w in department.split() if w[:1].isupper() and w.lower() not in {"of", "the", "and", "for"}]
     initials = {"".join(w[0] for w in words)} if len(words) >= 3 else set()
     capitals = {w for w in department.split() if len(w) >= 3 and w.isupper()}
+    adults = {"Adult Services", "Adults Services", "Adult Social Care", "Adult Safeguarding"}
+    if department in adults:  # safeguarding adults sits with adult social care: one department, however named
+        return {department} | adults
     return {department} | capitals | initials | without_qualifier(department)
 
 
 def load_directory(session: Session, board_id: int) -> Directory:
-    """Read one board's snapshot (four queries)."""
+    """Read one board's snapshot (five queries)."""
     board = session.get_one(Board, board_id)
     agencies = session.scalars(select(Agency).where(Agency.board_id == board_id).order_by(Agency.name)).all()
     members = session.scalars(
@@ -165,8 +169,20 @@ def load_directory(session: Session, board_id: int) -> Directory:
         for m in members
         if m.on_board
     )
-    groups = session.scalars(select(Group).where(Group.board_id == board_id).order_by(Group.name))
-    group_infos = tuple(GroupInfo(g.id, g.name, tuple(g.aliases or ()), g.kind.value, g.chair_id) for g in groups)
+    groups = session.scalars(select(Group).where(Group.board_id == board_id).order_by(Group.name)).all()
+    joined = session.execute(
+        select(GroupMembership.group_id, GroupMembership.member_id)
+        .join(Group, Group.id == GroupMembership.group_id)
+        .where(Group.board_id == board_id)
+    ).all()
+    members_of: dict[int, set[int]] = {}
+    for group_id, member_id in joined:
+        members_of.setdefault(group_id, set()).add(member_id)
+    group_infos = tuple(
+        GroupInfo(g.id, g.name, tuple(g.aliases or ()), g.kind.value, g.chair_id,
+                  frozenset(members_of.get(g.id, set()) | ({g.chair_id} if g.chair_id else set())))
+        for g in groups
+    )  # fmt: skip
     meetings = session.scalars(
         select(Meeting).where(Meeting.board_id == board_id).order_by(Meeting.date, Meeting.start)
     )

@@ -198,12 +198,54 @@ TYPED_ON_A_PHONE: list[Case] = [
      {"intent": "record_action", "owners": [agency("DMBC – YOS")], "due": "2015-05-22"}),
 ]  # fmt: skip
 
+TOLD_APART: list[Case] = [
+    ("Karen in CDOP to pull the SUDI cases by end of June", "Mayada AbuAffan",
+     {"intent": "record_action", "owners": [member("Karen Jackson")], "due": "2015-06-30"}),
+    ("Could you record apologies for Sue from the VCSG for the 19th June workshop? She's asked me to let you know.",
+     "Merlin Joseph", {"intent": "apology", "owners": [member("Sue Haywood")], "meeting": "2015-06-19"}),
+    ("Sue from the VCSG to brief the ASB officers by friday", M,
+     {"intent": "record_action", "owners": [member("Sue Haywood")]}),
+    ("can karen the lay advisor sit on the audit panel and feed back by mon", M,
+     {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-05-18"}),
+    ("karen our lay adviser to check the leaflet", M, {"intent": "record_action", "owners": [member("Karen Palk")]}),
+]  # fmt: skip
+
+MORE_OWNERS_READ: list[Case] = [
+    ("can you pull up adult services' actions", R,
+     {"intent": "list_actions", "owners": [agency("DMBC – Adult Safeguarding")]}),
+    ("adult social care to check the transitions protocol – for the July board", R,
+     {"intent": "record_action", "owners": [agency("DMBC – Adult Safeguarding")], "due": "2015-07-10"}),
+    ("Can you tell me what actions Gemma Price has? She's our housing options lead", "Jo Forbes",
+     {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Gemma Price", "suggestions": []}]}),
+    ("Could you list the actions sitting with our public health colleagues please?", "Mayada AbuAffan",
+     {"intent": "list_actions", "owners": [agency("Office of Public Health")]}),
+    ("What's still open on the all members actions? I want to nag people at the July board", M,
+     {"intent": "list_actions", "owners": [group("all members")]}),
+    ("anything left of the CDOP ones?", R, {"intent": "list_actions", "owners": [group("CDOP")]}),
+    ("Martine, could you put Zala down as apologies for the July board? She's on nights that week.", "Pam Smith",
+     {"intent": "apology", "owners": [member("Zala Ibrahim")], "meeting": "2015-07-10"}),
+    ("A-31 was my predecessor's – it should be mine now", "Nicola Campbell",
+     {"intent": "reassign", "ref": "A-31", "owners": [member("Nicola Campbell")]}),
+]  # fmt: skip
+
+LEAVE_RECORDED_FOR: list[Case] = [
+    ("Martine: Karen Palk is away until 3 June, please log it", M,
+     {"intent": "leave", "owners": [member("Karen Palk")], "away_until": "2015-06-03"}),
+    ("Martine here – please record that Marie Hunter is on leave until 5 June", M,
+     {"intent": "leave", "owners": [member("Marie Hunter")], "away_until": "2015-06-05"}),
+    ("Martine: please log Tony Oakman on leave until Friday 29 May", M,
+     {"intent": "leave", "owners": [member("Tony Oakman")], "away_until": "2015-05-29"}),
+    ("Can you note that Jo Forbes is off on leave until Wednesday 27 May? She asked me to put it on the tracker.", M,
+     {"intent": "leave", "owners": [member("Jo Forbes")], "away_until": "2015-05-27"}),
+]  # fmt: skip
+
 CLASSES = {
     "what it follows": WHAT_IT_FOLLOWS, "agreed and offered": AGREED_AND_OFFERED, "came out of it": CAME_OUT_OF_IT,
     "agency asked": AGENCY_ASKED, "whose list": WHOSE_LIST, "proposed": PROPOSED, "should have gone": SHOULD_HAVE_GONE,
     "bare numbers": BARE_NUMBERS, "new owners named": NEW_OWNERS_NAMED,
     "their apology withdrawn": THEIR_APOLOGY_WITHDRAWN, "with the writer": WITH_THE_WRITER,
-    "named before": NAMED_BEFORE, "typed on a phone": TYPED_ON_A_PHONE,
+    "named before": NAMED_BEFORE, "typed on a phone": TYPED_ON_A_PHONE, "told apart": TOLD_APART,
+    "more owners read": MORE_OWNERS_READ, "leave recorded for": LEAVE_RECORDED_FOR,
 }  # fmt: skip
 ALL = [(name, *case) for name, cases in CLASSES.items() for case in cases]
 
@@ -255,6 +297,11 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
      {"owners": []}),  # the two joined by "and", never the second alone
     ("I met Joanne and Pam is going to map the cases by friday", M, {"intent": "none"}),  # who met, who maps: asked
     ("another week for 3 people", M, {"ref": None}),
+    ("Karen from QA to check the leaflet by friday", M, {"owners": []}),  # no roster group called that: asked
+    ("karen the chair to check the leaflet", M, {"owners": []}),  # neither Karen chairs: asked
+    ("please log Tony Oakman on leave until Friday 29 May", "Jo Forbes", {"intent": "none"}),  # a member: news
+    ("Can you note that Jo Forbes is off on leave until Wednesday 27 May?", "Pam Smith", {"intent": "none"}),
+    ("Martine: I'm on leave until 5 June", "Jo Forbes", {"intent": "leave", "owners": []}),  # the writer's own
 ]  # fmt: skip
 
 

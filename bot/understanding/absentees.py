@@ -14,7 +14,10 @@ from bot.understanding.owners import OwnerResolver, Resolution
 
 __all__ = ["named_absentees", "named_attending"]
 
-_NAME = r"[A-Za-z][\w'’-]*(?:\s+(?!(?:and|for|from|at|on|to|both|are|is|will|can|as)\b)[A-Za-z][\w'’-]*)?"
+_NAME = (
+    r"[A-Za-z][\w'’-]*(?:\s+(?!(?:and|for|from|at|on|to|both|are|is|will|can|as|in|down)\b)[A-Za-z][\w'’-]*)?"
+    r"(?:\s+(?:from|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]+(?=\s+for\b))?"  # "apologies for Sue from the VCSG for …"
+)
 _LIST = rf"(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b(?:\s+from\b)?|&|\+)\s*{_NAME}){{0,4}}"  # "from me and from Viv"
 _AFTER = r"(?=\s*(?:for\b|at\b|on\b|to\b|[-–—,.;:!?(]|$|\s+(?:as|because|so|both|who|they|she|he|are|is)\b))"
 # "apologies for Monday from me and Anne Harris", "apols for Zala and Pam for Monday", "apologies from WMP": the list.
@@ -36,12 +39,18 @@ _NOT_COMING = re.compile(
     r"(?:attend|make|come|be\s+there)|(?:are|will)\s+both\s+(?:be\s+)?(?:away|off|unable))\b",
     re.I,
 )
+# "could you put Zala down as apologies for the July board?", "mark Pam and Jo as absent on Monday"
+_PUT_DOWN = re.compile(
+    rf"\b(?:put|mark|record|log|note|have)\s+(?P<who>{_LIST})\s+(?:down\s+)?as\s+(?:an?\s+)?(?:apolog|apols|absent|"
+    r"sending\s+apolog)",
+    re.I,
+)
 _WRITER = {"me", "myself", "i"}
 
 
 def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution) -> Resolution | None:
     """The members a list of names in an apology means (the writer where it says "me"), or None."""
-    for pattern in (_POSSESSED, _LISTED, _NOT_COMING):
+    for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _PUT_DOWN):
         found = pattern.search(text)
         named = _resolved(found["who"], owners, writer_owners) if found else None
         if named is not None:

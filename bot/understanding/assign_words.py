@@ -98,6 +98,8 @@ ASSIGN_GO = re.compile(
 # More ways a new owner is named after the action: "A-2 new owner Sue", "A-6 - Chris is leaving the directorate so can
 # it come to me", "A-17 was Jo's but Mike will take it now", "A-48 isnt CRC its NPS, please change to Viv".
 ASSIGN_TAKEN_UP = re.compile(
+    # "A-31 was my predecessor's – it should be mine now": the writer's
+    r"\b(?:it|this|that)(?:\s+one)?\s+(?:should|ought\s+to)\s+(?:really\s+|now\s+)?be\s+(?P<who9>mine)(?:\s+now)?\s*[.!]*$|"
     # "can we put the SCR sub group down as owner", "make it an all-members action": the new owners, named as such
     r"\b(?:put|have|list)\s+(?P<who7>[A-Za-z][\w'’ &-]{0,40}?)\s+(?:down\s+)?as\s+(?:the\s+)?(?:new\s+)?"
     r"(?:owner|lead)\b|"

@@ -393,7 +393,9 @@ class _IntentRules(_ReaderBase):
             found = pattern.search(self.text)
             if not found:
                 continue
-            who = re.sub(r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", found["who"].strip())
+            who = re.sub(
+                r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", (found["who"] or found.groupdict()["who2"]).strip()
+            )
             who = WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
             several = _NAMES_LISTED.search(who) and self.owners.phrase(who, allow_unknown=False, subject=True)
             who = who if several else _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"

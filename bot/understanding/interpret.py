@@ -39,6 +39,7 @@ from bot.understanding.withdrawn_words import WITHDRAW
 
 __all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
 
+_NOTE_ASKED = re.compile(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
 _ASKS_MORE = re.compile(r"\?|\b(?:so|and|but)\s+(?:can|could|would|will|please|pls)\b", re.I)
 MAX_UNDERSTOOD = 2_000  # longer messages are read up to here; nobody writes an action that long
 # "... by end of June. Also what's A-9 again?", "push A-11 back pls and remind me who's on A-13": a second ask.
@@ -194,7 +195,8 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
         away = writer_away_until(mine, self.now) if mine else away  # "Su is off next week, ..." written by Su
         if away is not None:
             return Interpretation(Intent.LEAVE, away_until=away)
-        if REF.search(self.text) or _ASKS_MORE.search(self.text):
+        asked = self.text.replace("?", "", 1) if _NOTE_ASKED.match(self.text) else self.text  # "Can you note that …?"
+        if REF.search(self.text) or _ASKS_MORE.search(asked):
             return None  # "Richard's off until 1 June so can A-23 go to Sally": the request is the message
         others = (someone_else and not about_a_meeting(self.text)) or others_leave(self.text, self.now)
         news = Interpretation(Intent.NONE) if others else None  # never an action

@@ -160,6 +160,9 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
 # whose leave it is, named before the leave wording.
 _NAMED_AWAY = re.compile(
     r"^(?:(?:dear|hi|hello)\s+\w+,?\s+)?"  # "Dear Martine, Just to let you know that Tony Oakman is on leave until …"
+    r"(?:(?-i:[A-Z])[a-z]+(?:\s+here)?\s*[:–—-]\s*)?"  # "Martine: …", "Martine here – …": who writes, or to whom
+    r"(?:(?:please\s+|(?:can|could)\s+(?:you|u)\s+)?(?:record|note|log|put\s+down)(?:\s+that)?\s+"  # "please log …"
+    r"(?=\S+(?:\s+\S+)?\s+(?:is\s+|are\s+|as\s+)?(?:away|off|on\s+(?:\w+\s+)?leave|out\s+of)))?"
     r"(?:fyi,?\s+|for\s+(?:the\s+record|info(?:rmation)?),?\s+|just\s+so\s+you\s+know,?\s+|"
     r"(?:just\s+)?to\s+let\s+you\s+know,?\s+(?:that\s+)?|"
     r"(?:please\s+)?note(?:\s+that)?[,:]?\s+|heads\s+up[,:]?\s+)?"

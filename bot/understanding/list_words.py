@@ -41,6 +41,17 @@ MET_WITH = re.compile(
 )
 
 LIST_WHO: tuple[re.Pattern[str], ...] = (
+    # "what actions Gemma Price has", "the actions sitting with our public health colleagues": whose, told
+    re.compile(
+        r"\bwhat\s+(?:(?:open|outstanding|overdue)\s+)?actions\s+(?P<who>(?!(?:are|is|does|do|has|have|I|we|you|still)\b)"
+        r"[^,.;:!?]{2,40}?)\s+(?:still\s+|currently\s+)?(?:has|have|holds?|owns?|owes?)\b|"
+        r"\bactions\s+(?:currently\s+|still\s+)?(?:sitting|held|lying|parked)\s+(?:with|on)\s+(?:our\s+|the\s+)?"
+        r"(?P<who2>[^,.;:!?]{2,50}?)(?:\s+(?:colleagues|team|lot|folks))?"
+        r"(?:\s+(?:please|pls|now|at\s+the\s+moment|currently)\b|[,.;:!?]|$)",
+        re.I,
+    ),
+    # "what's still open on the all members actions?", "anything left of the CDOP ones": whose, before "actions"
+    re.compile(r"\b(?:on|of|in|from)\s+the\s+(?P<who>[\w&'’ -]{2,40}?)\s+(?:actions|ones|list)\b", re.I),
     # "a list of the actions West Midlands Police currently hold": the holder after the actions
     re.compile(
         r"\b(?:the\s+)?actions\s+(?:that\s+)?(?P<who>(?!(?:that|which|are|is|I|we|you|still|currently)\b)[^,.;:!?]{2,50}?)"

@@ -17,6 +17,7 @@ from bot.understanding.name_words import (
     lowercase_name_words,
 )
 from bot.understanding.names import NameIndex, is_first_name, sounds_alike
+from bot.understanding.role_named import POST_AND_NAME, POST_THEN_NAME, UNLISTED_POST, named_with_role
 from bot.understanding.text import POSSESSIVE, fold
 from bot.understanding.units_of import unit_of
 from store.models import Role
@@ -93,31 +94,6 @@ _GROUP_CHAIR = re.compile(
     r"^(?:whoever|whomever|the\s+person\s+who|the\s+one\s+who)\s+chairs\s+(?:the\s+)?(?P<chairs>.+)$",
     re.I,
 )
-# "the LADO", "our designated nurse", "the named GP": a post the roster does not list, so a person the assistant
-# asks about (an unknown owner, as written), never a member guessed from it.
-_UNLISTED_POST = re.compile(
-    r"^(?:(?:the|our|your|their|a)\s+)?(?:new\s+|interim\s+|acting\s+|deputy\s+|local\s+)?(?:"
-    r"LADO|IRO|DSL|DDSL|SENCO|PSW|"
-    # "our DI", "the police DCI": a rank alone names nobody on the roster
-    r"(?:police\s+)?(?-i:DI|DS|DCI|DCS|DC|PC|PCSO)|"
-    # "the primary heads rep": a rep of something the roster does not name (a rep it names is its members)
-    r"(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+(?:rep|representative)|"
-    r"(?:designated|named)\s+(?:safeguarding\s+)?(?:nurse|doctor|GP|midwife|paediatrician|professional|teacher|"
-    r"person|lead|officer|senior\s+lead)|"
-    r"(?:school|practice)\s+nurse|health\s+visitor|midwife|paediatrician|social\s+worker|"
-    r"principal\s+social\s+worker|head\s?teacher|(?:deputy\s+)?head\s+of\s+(?:school|year)|"
-    r"(?:team|service|practice|safeguarding|performance|data|training)\s+(?:manager|officer|coordinator|analyst)|"
-    r"local\s+authority\s+designated\s+officer|independent\s+reviewing\s+officer)$",
-    re.I,
-)
-# "our new named nurse, Gemma Price", "Rob Kent, the LADO": the person, the post only saying who they are.
-_POST_AND_NAME = re.compile(
-    r"^(?:(?P<post>[^,–—]+?)\s*[,–—]\s*(?P<name>[^,–—]+)|(?P<before>[^,–—]+?)\s*[,–—]\s*(?P<after>[^,–—]+))$"
-)
-# "our school nurse Janet Cole", "the CCG's designated nurse Lisa Prince": the person, named after their post.
-_POST_THEN_NAME = re.compile(
-    r"^(?:(?:the|our|their|your)\s+)?(?:[\w&]+['’]s\s+)?(?P<post>.+?)\s+(?P<name>(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2})$"
-)
 # "the trust", "our trust": an NHS trust (not a charity called a trust), "BCPFT", "Dudley Group NHS Foundation Trust".
 _THE_TRUST = re.compile(r"^(?:(?:the|our|my|their|your)\s+)?trust$", re.I)
 # "fire service rep", "the police lead": the member (or members) who sit on the board for that agency.
@@ -168,12 +144,12 @@ class OwnerResolver:
         """All owners in a phrase, or None when the phrase is not (entirely) owners."""
         text = _SIDE.sub(r"\g<outer> (\g<inner>)", _EXCLUDED.sub("", _EXCLUDED.sub("", text)))
         text = _HELD_TOGETHER.sub("", text)  # "the police and YOS jointly": how they hold it, not who
-        post = _POST_AND_NAME.match(text.strip(" ,.;:–—-"))
+        post = POST_AND_NAME.match(text.strip(" ,.;:–—-"))
         named = post["name"] or post["before"] if post else None
-        if post and _UNLISTED_POST.match((post["post"] or post["after"]).strip()) and named:
+        if post and UNLISTED_POST.match((post["post"] or post["after"]).strip()) and named:
             return self.phrase(named, allow_unknown=allow_unknown, subject=subject)  # "our named nurse, Gemma Price"
-        post = _POST_THEN_NAME.match(text.strip(" ,.;:–—-"))
-        if post and _UNLISTED_POST.match(post["post"]):
+        post = POST_THEN_NAME.match(text.strip(" ,.;:–—-"))
+        if post and UNLISTED_POST.match(post["post"]):
             return self.phrase(post["name"], allow_unknown=allow_unknown, subject=subject)
         someone = _SOMEONE_FROM.match(text)
         if someone:
@@ -245,6 +221,9 @@ class OwnerResolver:
         shared = self._namesakes(namesakes) if namesakes else None
         if shared:  # "the two Karens"; not "the YOS", whose "s" is no plural
             return shared
+        held = named_with_role(text, lambda name: self.names.person(name).candidates)  # "karen the lay advisor"
+        if held is not None:
+            return Resolution([Owner("member", held.name, held.id)])
         other = _THE_OTHER.match(text)
         if other and self.writer is not None:  # "me and the other Karen", written by a Karen
             match = self.names.person(other["name"])
@@ -287,7 +266,7 @@ class OwnerResolver:
         holders = self._members_of(representative["agency"]) if representative else []
         if holders:  # "the fire service rep", "the YOS manager": who sits on the board for it
             return self._holders(text, holders)
-        if _UNLISTED_POST.match(text) and (allow_unknown or subject):  # "the LADO to ...": asked about
+        if UNLISTED_POST.match(text) and (allow_unknown or subject):  # "the LADO to ...": asked about
             return Resolution([Owner("unknown", text)])
         words = text.split()
         if lowered.split()[0] in NOT_NAMES and not self.names.is_exact_name(text):  # "A Perrin" is a name
@@ -324,7 +303,7 @@ class OwnerResolver:
     @staticmethod
     def is_unlisted_post(text: str) -> bool:
         """Whether the phrase is only a post the roster does not list ("the LADO", "our new named nurse")."""
-        return _UNLISTED_POST.match(text.strip(" ,.;:–—-")) is not None
+        return UNLISTED_POST.match(text.strip(" ,.;:–—-")) is not None
 
     def _trust(self, text: str) -> Resolution | None:
         trusts = tuple(a for a in self.names.directory.agencies if is_nhs_trust(a.name))
@@ -465,8 +444,11 @@ class OwnerResolver:
         if known.owners or len(known.ambiguous) != 1 or not known.ambiguous[0].candidates:
             return known
         agencies = self._agencies_called(place)
+        group = self.names.group(re.sub(r"^(?:the|our)\s+", "", place.strip(), flags=re.I))  # "Karen in CDOP"
         ambiguity = known.ambiguous[0]
-        there = tuple(p for p in ambiguity.candidates if p.agency_id in agencies)
+        there = tuple(
+            p for p in ambiguity.candidates if p.agency_id in agencies or (group and p.id in group.member_ids)
+        )
         if len(there) == 1:
             return Resolution([Owner("member", there[0].name, there[0].id)])
         return Resolution(ambiguous=[Ambiguity(ambiguity.text, there)]) if there else known

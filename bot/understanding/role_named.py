@@ -1,0 +1,57 @@
+"""Roles and posts written with or instead of a name. A first name several members share is told apart by the role
+written with it ("karen the lay advisor", "Roger, our chair"): the roster's role is a verified signal, and a role
+nobody of that name holds, or several do, tells nobody. A post the roster does not list ("the LADO") names nobody."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.directory import Person
+
+__all__ = ["POST_AND_NAME", "POST_THEN_NAME", "UNLISTED_POST", "named_with_role"]
+
+_ROLE_WORDS = {
+    "lay advisor": "lay advisor", "lay adviser": "lay advisor", "lay member": "lay advisor", "chair": "chair",
+    "business manager": "manager", "board manager": "manager",
+}  # fmt: skip
+_NAME_AND_ROLE = re.compile(
+    rf"^(?P<name>[A-Za-z][\w'’-]*),?\s+(?:the|our)\s+(?P<role>{'|'.join(_ROLE_WORDS)})$", re.IGNORECASE
+)
+
+
+def named_with_role(text: str, candidates: Callable[[str], Sequence[Person]]) -> Person | None:
+    """The one member of the name written who holds the role written with it; None otherwise."""
+    found = _NAME_AND_ROLE.match(text)
+    if found is None:
+        return None
+    role = _ROLE_WORDS[found["role"].lower()]
+    holding = [p for p in candidates(found["name"]) if p.role.value == role]
+    return holding[0] if len(holding) == 1 else None
+
+
+# "the LADO", "our designated nurse", "the named GP": a post the roster does not list, so a person the assistant
+# asks about (an unknown owner, as written), never a member guessed from it.
+UNLISTED_POST = re.compile(
+    r"^(?:(?:the|our|your|their|a)\s+)?(?:new\s+|interim\s+|acting\s+|deputy\s+|local\s+)?(?:"
+    r"LADO|IRO|DSL|DDSL|SENCO|PSW|"
+    # "our DI", "the police DCI": a rank alone names nobody on the roster
+    r"(?:police\s+)?(?-i:DI|DS|DCI|DCS|DC|PC|PCSO)|"
+    # "the primary heads rep": a rep of something the roster does not name (a rep it names is its members)
+    r"(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+(?:rep|representative)|"
+    r"(?:designated|named)\s+(?:safeguarding\s+)?(?:nurse|doctor|GP|midwife|paediatrician|professional|teacher|"
+    r"person|lead|officer|senior\s+lead)|"
+    r"(?:school|practice)\s+nurse|health\s+visitor|midwife|paediatrician|social\s+worker|"
+    r"principal\s+social\s+worker|head\s?teacher|(?:deputy\s+)?head\s+of\s+(?:school|year)|"
+    r"(?:team|service|practice|safeguarding|performance|data|training)\s+(?:manager|officer|coordinator|analyst)|"
+    r"local\s+authority\s+designated\s+officer|independent\s+reviewing\s+officer)$",
+    re.I,
+)
+# "our new named nurse, Gemma Price", "Rob Kent, the LADO": the person, the post only saying who they are.
+POST_AND_NAME = re.compile(
+    r"^(?:(?P<post>[^,–—]+?)\s*[,–—]\s*(?P<name>[^,–—]+)|(?P<before>[^,–—]+?)\s*[,–—]\s*(?P<after>[^,–—]+))$"
+)
+# "our school nurse Janet Cole", "the CCG's designated nurse Lisa Prince": the person, named after their post.
+POST_THEN_NAME = re.compile(
+    r"^(?:(?:the|our|their|your)\s+)?(?:[\w&]+['’]s\s+)?(?P<post>.+?)\s+(?P<name>(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2})$"
+)
