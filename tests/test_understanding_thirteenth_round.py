@@ -302,6 +302,11 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("please log Tony Oakman on leave until Friday 29 May", "Jo Forbes", {"intent": "none"}),  # a member: news
     ("Can you note that Jo Forbes is off on leave until Wednesday 27 May?", "Pam Smith", {"intent": "none"}),
     ("Martine: I'm on leave until 5 June", "Jo Forbes", {"intent": "leave", "owners": []}),  # the writer's own
+    ("Pam whats overdue", "Jassi Broadmeadow", {"intent": "list_actions", "owners": []}),  # asked of Pam
+    ("Pam what have you got overdue", "Jassi Broadmeadow", {"intent": "list_actions", "owners": [member("Pam Smith")]}),
+    ("Cafcass whats overdue", M, {"intent": "list_actions", "owners": [agency("Cafcass")]}),  # no one spoken to
+    ("overdue list pls - Sally", M, {"owners": []}),  # a list asked for and signed: never Sally's action
+    ("open actions? - Jo", M, {"owners": []}),
 ]  # fmt: skip
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "HAVE_SOMEONE",
     "KNOW_WHAT",
     "LIST_ASKED",
+    "LIST_SIGNED",
     "ME_AN_ACTION",
     "ME_FOR_THAT",
     "MODAL",
@@ -262,6 +263,12 @@ SUPPORTING = re.compile(
     re.I,
 )
 NOT_AN_OWNER = re.compile(r"^(?:will|shall|can|may|must|should|would|could|might)\b", re.I)
+# "overdue list pls - Sally", "open actions? - Jo": a list asked for and signed, never work for whoever signed it.
+LIST_SIGNED = re.compile(
+    r"^(?:(?:the|an?|my|full|whole)\s+)*(?:overdue|open|outstanding|late|current|latest)\s+(?:list|actions|ones|items)\b|"
+    r"^(?:list|tracker|everything)\s+(?:of\s+)?(?:overdue|open|outstanding)?",
+    re.I,
+)
 # "Martine - can you pull together what I owe before Monday?": a list asked for, not work for the one asked.
 LIST_ASKED = re.compile(
     r"\bwhat\s+(?:I|we|[A-Z]\w+)\s+(?:still\s+)?owes?\b|\b(?:my|our)\s+(?:open\s+|outstanding\s+)?actions\b"

@@ -218,8 +218,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         """A request to record an action, with its owners named after "for" or before "down", or in the rest."""
         request = _RECORD_REQUEST.match(self.text)
         found = _NEW_ONE.match(self.text)
-        if request is None and found is None:
-            return None
+        if (request is None and found is None) or asks.LIST_SIGNED.match(self.text):
+            return None  # "open actions? - Jo": a list asked for, not one to open
         match = found or request
         assert match is not None
         who = match.groupdict().get("who") or match.groupdict().get("down")
@@ -468,7 +468,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 if owners:
                     return owners, segment[link.end() :]
         trailing = _TRAILING_OWNER.match(text)
-        if trailing and not asks.NOT_AN_OWNER.match(trailing["who"]):  # "… sorry - will crack on next week": no one
+        if trailing and not (asks.NOT_AN_OWNER.match(trailing["who"]) or asks.LIST_SIGNED.match(trailing["task"])):
             owners = self.owners.phrase(trailing["who"])
             if owners:
                 return owners, trailing["task"]

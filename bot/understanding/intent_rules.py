@@ -15,6 +15,10 @@ from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_words import (
     ADDRESSED,
+    ASIDE,
+    EVERYTHING,
+    FOLLOW_UP,
+    FOR_WHOM,
     LIST_WHO,
     LIST_WHO_MORE,
     MET_WITH,
@@ -97,24 +101,6 @@ _AUDIT_SUMMARY = re.compile(
 _MARK_AUDIT = re.compile(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)
 _EITHER = re.compile(r"\s+or\s+(?:for\s+|with\s+|on\s+)?(?=\S)", re.I)
 # "Everything due in the next fortnight please", "all overdue actions pls": the list itself asked for.
-_EVERYTHING = re.compile(
-    r"^(?:everything|anything|all(?:\s+the)?(?:\s+actions)?)\s+(?:that(?:'s|\s+is)\s+|still\s+)?"
-    r"(?:due|open|outstanding|overdue|late)\b",
-    re.I,
-)
-# "... for the police?": whose actions, named last.
-_FOR_WHOM = re.compile(
-    r"\b(?:for|on|with|from|against)\s+(?P<who>[^?.,!;]+?)(?:\s+(?:please|pls|at the moment|now))*\s*\??$", re.I
-)
-_ASIDE = re.compile(
-    r"\s*[,;]\s*|\s+(?:as a whole|not just|rather than|at the moment|please|pls)\b|\s+across\s+(?:the\s+)?(?:whole\s+)?"
-    r"(?:force|service|trust|council|organi[sz]ation|agency|partnership|piece|patch|area|borough)\b",
-    re.I,
-)
-_FOLLOW_UP = re.compile(
-    r"^(?:and\s+)?(?:(?:what|how)\s+about\s+|and\s+)(?P<who>[^?.!,]{2,40}?)(?:\s+(?:then|too|as\s+well|please|pls))?\s*\?*$",
-    re.I,
-)
 _NAMES_LISTED = re.compile(r"^[^,]+(?:,\s*[^,]+)*,\s*[^,]+?\s+(?:and|&)\s+\S", re.I)  # "Remley, Marie and Annette"
 _SO_THAT = re.compile(r",?\s+(?:so|so that|because|as|since)\s+(?:I|we)\b", re.I)
 _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
@@ -293,8 +279,10 @@ class _IntentRules(_ReaderBase):
         if THANKS.match(self.text) or NOTHING_ASKED.search(self.text):  # "cheers for chasing A-26 for me": thanks
             return None  # "I've already sent him the list, no need to do anything": nothing asked
         addressed = ADDRESSED.match(self.text)  # "@Martine whats overdue?": asked of Martine, not about her
+        if addressed and addressed["called"] and not self.names.person(addressed["called"]).candidates:
+            addressed = None  # "Cafcass whats overdue": an agency is asked about, not spoken to
         if addressed:  # "@Jo what have you got outstanding?": the one spoken to is the one asked about
-            spoken_to = addressed["who"] or addressed["named"]
+            spoken_to = addressed["who"] or addressed["named"] or addressed["called"]
             whose = self.owners.phrase(spoken_to, allow_unknown=False) if YOURS.search(self.text) else None
             asked = type(self)(self.text[addressed.end() :], self.writer, self.now, self.names)._list_actions()
             return self._listing(whose, overdue) if whose and asked else asked
@@ -303,7 +291,7 @@ class _IntentRules(_ReaderBase):
             before = self._owners_named_in(self.text[: pointed.start()])
             one = len(before.owners) + len(before.ambiguous) == 1 and all(o.kind == "member" for o in before.owners)
             return self._listing(before, overdue) if one else None  # else nobody's list is guessed
-        follow = _FOLLOW_UP.match(self.text)  # "and Tabetha?", "what about the fire service": the next list asked
+        follow = FOLLOW_UP.match(self.text)  # "and Tabetha?", "what about the fire service": the next list asked
         more = self.owners.phrase(follow["who"], allow_unknown=False, subject=True) if follow else None
         if more:
             return self._listing(more, overdue)
@@ -356,7 +344,7 @@ class _IntentRules(_ReaderBase):
             or first is not None
             or NAMED_LIST.match(self.text)
             or ANY_OPENING.match(self.text)
-            or _EVERYTHING.match(self.text)
+            or EVERYTHING.match(self.text)
             or WHOLE_LIST.search(self.text)
             or asks_indirectly(self.text)
         )
@@ -380,7 +368,7 @@ class _IntentRules(_ReaderBase):
             return self._listing(owners, overdue)
         state = _LIST_CUE.search(self.text) or _LIST_ANY.search(self.text) or OPEN_STATE.search(self.text)
         if asking and state and BOARD_WIDE.search(self.text):  # "what's everyone still got open?"
-            tail = _FOR_WHOM.search(BOARD_WIDE.sub(" ", self.text))
+            tail = FOR_WHOM.search(BOARD_WIDE.sub(" ", self.text))
             named = self.owners.phrase(tail["who"], allow_unknown=False) if tail else None
             if named and all(o.kind != "group" for o in named.owners):
                 return self._listing(named, overdue)  # "what's open across the board for the police"
@@ -398,7 +386,7 @@ class _IntentRules(_ReaderBase):
             )
             who = WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
             several = _NAMES_LISTED.search(who) and self.owners.phrase(who, allow_unknown=False, subject=True)
-            who = who if several else _ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
+            who = who if several else ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
             who = _EITHER.sub(" and ", who)  # "anything open for Jo or for Sue H?": both lists asked for
             who = re.sub(r"\s+and\s+for\s+", " and ", who, flags=re.I)  # "open for adult safeguarding and for Viv"
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)

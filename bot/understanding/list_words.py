@@ -10,6 +10,10 @@ from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
 __all__ = [
     "ADDRESSED",
+    "ASIDE",
+    "EVERYTHING",
+    "FOLLOW_UP",
+    "FOR_WHOM",
     "LIST_WHO",
     "LIST_WHO_MORE",
     "MET_WITH",
@@ -341,9 +345,30 @@ ADDRESSED = re.compile(
     r"^(?:(?:hi|hiya|hey|hello|morning|thanks|cheers)\s+)?(?:@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?"
     r"\s+(?=\S)|(?P<named>(?-i:[A-Z])[a-z'’-]+(?:\s+"
     r"(?-i:[A-Z])[a-z'’-]*)?)\s*(?:,|\s[–—-])\s*(?=(?:what|which|can|could|would|is|are|do|does|how|show|list|"
-    r"please)\b))",
+    r"please)\b)|(?P<called>(?-i:[A-Z][a-z'’-]+))\s+(?=(?:what|whats|which)\b))",  # "Pam whats overdue": asked of Pam
     re.I,
 )
 YOURS = re.compile(
     r"\b(?:(?:have|do|did)\s+(?:you|u)|(?:you|u)\s+(?:still\s+)?(?:owe|got|have)|your\s+(?:actions|list))\b", re.I
+)
+
+
+# "everything that's overdue", "... for the police?", "dudley group as a whole", "and Tabetha?": how a list is asked.
+EVERYTHING = re.compile(
+    r"^(?:everything|anything|all(?:\s+the)?(?:\s+actions)?)\s+(?:that(?:'s|\s+is)\s+|still\s+)?"
+    r"(?:due|open|outstanding|overdue|late)\b",
+    re.I,
+)
+# "... for the police?": whose actions, named last.
+FOR_WHOM = re.compile(
+    r"\b(?:for|on|with|from|against)\s+(?P<who>[^?.,!;]+?)(?:\s+(?:please|pls|at the moment|now))*\s*\??$", re.I
+)
+ASIDE = re.compile(
+    r"\s*[,;]\s*|\s+(?:as a whole|not just|rather than|at the moment|please|pls)\b|\s+across\s+(?:the\s+)?(?:whole\s+)?"
+    r"(?:force|service|trust|council|organi[sz]ation|agency|partnership|piece|patch|area|borough)\b",
+    re.I,
+)
+FOLLOW_UP = re.compile(
+    r"^(?:and\s+)?(?:(?:what|how)\s+about\s+|and\s+)(?P<who>[^?.!,]{2,40}?)(?:\s+(?:then|too|as\s+well|please|pls))?\s*\?*$",
+    re.I,
 )
