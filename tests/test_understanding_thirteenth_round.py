@@ -307,6 +307,14 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Cafcass whats overdue", M, {"intent": "list_actions", "owners": [agency("Cafcass")]}),  # no one spoken to
     ("overdue list pls - Sally", M, {"owners": []}),  # a list asked for and signed: never Sally's action
     ("open actions? - Jo", M, {"owners": []}),
+    ("Richard will draft the CSE profile by 12 June and share it with Sally", M,
+     {"owners": [member("Richard Fisher")]}),  # Sally is who it goes to, not who drafts it
+    ("Helen to run the youth forum session by end of June, with Mike attending", M,
+     {"owners": [member("Helen Ellis")]}),  # Mike is there, not running it
+    ("Sally to draft the profile and then work with Richard on the actions", M,
+     {"owners": [member("Sally Holmes"), member("Richard Fisher")]}),  # working with: both
+    ("the fire service will do joint home visits with housing where there are kids in the property", M,
+     {"owners": [agency("West Midlands Fire Service"), agency("DMBC – Housing")]}),
 ]  # fmt: skip
 
 

@@ -22,6 +22,12 @@ _WITH = re.compile(
 )
 
 
+_LATER_VERB = re.compile(r"\b(?:and|then)\s+(?:then\s+)?([a-z]+(?:\s+(?:up|on|in|out|over|together))?)\b", re.I)
+_ONLOOKER = re.compile(
+    r"\s+(?:attending|present|observing|there(?=\s*(?:[,.;!?]|$))|in\s+attendance|copied(?:\s+in)?|cc['’]?d|sitting\s+in|watching|informed|"
+    r"kept\s+(?:informed|updated))\b",
+    re.I,
+)
 _SO_THEY = re.compile(
     r"\s(?:so|and\s+so)\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:will|to|is\s+going\s+to|can|['’]ll)\s+"
     r"(?!be\b|feel\b|want\b|need\b|have\b|know\b))"
@@ -90,6 +96,10 @@ def partners(task: str, owners: OwnerResolver) -> Resolution:
         if partner.start() >= len(first) or re.search(r"\b(?:be|is|are|been|sits?)\s+$", task[: partner.start()]):
             continue
         joint = partner["joint"] or re.search(r"\bjoint(?:ly)?\b", task[: partner.start()], re.I)
+        later = _LATER_VERB.findall(task[: partner.start()])  # "draft the profile and share it with Sally": shared
+        onlooker = _ONLOOKER.match(task, partner.end()) or _ONLOOKER.match(" " + " ".join(partner["who"].split()[1:]))
+        if (later and not _JOINT_WORK.match(later[-1]) and not joint) or onlooker:
+            continue  # "…, with Mike attending": there, not doing it
         words = partner["who"].split()
         for size in range(len(words), 0, -1):
             named = owners.single(" ".join(words[:size]), allow_unknown=False)
