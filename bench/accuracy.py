@@ -21,6 +21,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_9,
     EVERYDAY_BLIND_10,
     EVERYDAY_BLIND_11,
+    EVERYDAY_BLIND_12,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -41,6 +42,7 @@ BLIND_EVERYDAY = (
     ("ninth blind everyday set", EVERYDAY_BLIND_9),
     ("tenth blind everyday set", EVERYDAY_BLIND_10),
     ("eleventh blind everyday set", EVERYDAY_BLIND_11),
+    ("twelfth blind everyday set", EVERYDAY_BLIND_12),
 )
 
 

@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 46)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 52)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -144,9 +144,17 @@ FLOOR_EXCEPTIONS = {
     "everyday-40": {"due": 0.91},  # work asked of others every way: the rest unread (no owner is guessed)
     # The twelfth round's last three, tuned on for part of it: long Teams messages where most people named own
     # nothing, the least practised writers' phone and voice chat, and dates written every way around the July board.
-    "everyday-43": {"intent": 0.92, "owners": 0.85, "due": 0.86},
+    "everyday-43": {"due": 0.92},
     "everyday-44": {"due": 0.92},
     "everyday-45": {"due": 0.93},
+    # The thirteenth round's six, tuned on for that round only: terse owner-heavy Slack, long Teams messages where
+    # most people named own nothing, edits by bare numbers, phone and voice chat, newcomers, loosely named owners.
+    "everyday-46": {"intent": 0.93, "owners": 0.89, "due": 0.92},
+    "everyday-47": {"intent": 0.9, "owners": 0.84, "due": 0.91},
+    "everyday-48": {"intent": 0.91, "due": 0.85},
+    "everyday-49": {"intent": 0.94, "due": 0.9},
+    "everyday-50": {"due": 0.93},
+    "everyday-51": {"due": 0.93},
 }
 
 
@@ -206,8 +214,10 @@ BLIND_SETS = [
                 "ref": 1.0}, 1, "one wrong member owner on arrival"),
     BlindFloors(score.EVERYDAY_BLIND_10, {"intent": 0.96, "owners": 0.95, "due": 0.94, "meeting": 1.0, "audit": 1.0,
                 "ref": 1.0}, 0, "no wrong member owner on arrival"),
-    BlindFloors(score.EVERYDAY_BLIND_11, {"intent": 0.95, "owners": 0.88, "due": 0.93, "meeting": 0.94, "audit": 1.0,
+    BlindFloors(score.EVERYDAY_BLIND_11, {"intent": 0.96, "owners": 0.9, "due": 0.95, "meeting": 0.94, "audit": 1.0,
                 "ref": 1.0}, 3, "three wrong member owners on arrival (two messages), none found since"),
+    BlindFloors(score.EVERYDAY_BLIND_12, {"intent": 0.99, "owners": 0.949, "due": 0.95, "meeting": 1.0, "audit": 1.0,
+                "ref": 1.0}, 0, "no wrong member owner on arrival or at the end of its round"),
 ]  # fmt: skip
 
 
