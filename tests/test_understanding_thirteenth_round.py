@@ -239,6 +239,24 @@ LEAVE_RECORDED_FOR: list[Case] = [
      {"intent": "leave", "owners": [member("Jo Forbes")], "away_until": "2015-05-27"}),
 ]  # fmt: skip
 
+HELP_AND_ATTENDANCE: list[Case] = [
+    ("Good morning, I've just been added to this channel. Could someone explain what this assistant can do for me as "
+     "a board member? Thanks, Kate", "Kate McConnell", {"intent": "help"}),
+    ("Hi, I'm covering for Jo while she is on leave. Can I use the assistant to update her actions on her behalf, and "
+     "how would I do that? Thanks, Helen", "Helen Ellis", {"intent": "help"}),
+    ("Hi all, Apologies for the basic question – what's the correct way to tell the bot an action is finished?",
+     "Zala Ibrahim", {"intent": "help"}),
+    ("Is there a guide anywhere for using the tracker assistant in Teams?", "Chris Ballinger", {"intent": "help"}),
+    ("Dear Martine, I sent apologies for the workshop on 19 June, but my diary has changed and I can now attend.",
+     "Anne Harris", {"intent": "withdraw_apology", "owners": [member("Anne Harris")], "meeting": "2015-06-19"}),
+    ("Julie Winpenny's course has been cancelled and she will now attend the July board. Please update the "
+     "apologies list.", M,
+     {"intent": "withdraw_apology", "owners": [member("Julie Winpenny")], "meeting": "2015-07-10"}),
+    ("Dear Martine, I hope you're well. On A-3, the Cafcass data request has gone to our national team and I'm told "
+     "it should be back within a fortnight. Best, Nicola", "Nicola Campbell",
+     {"intent": "add_update", "ref": "A-3"}),
+]  # fmt: skip
+
 CLASSES = {
     "what it follows": WHAT_IT_FOLLOWS, "agreed and offered": AGREED_AND_OFFERED, "came out of it": CAME_OUT_OF_IT,
     "agency asked": AGENCY_ASKED, "whose list": WHOSE_LIST, "proposed": PROPOSED, "should have gone": SHOULD_HAVE_GONE,
@@ -246,6 +264,7 @@ CLASSES = {
     "their apology withdrawn": THEIR_APOLOGY_WITHDRAWN, "with the writer": WITH_THE_WRITER,
     "named before": NAMED_BEFORE, "typed on a phone": TYPED_ON_A_PHONE, "told apart": TOLD_APART,
     "more owners read": MORE_OWNERS_READ, "leave recorded for": LEAVE_RECORDED_FOR,
+    "help and attendance": HELP_AND_ATTENDANCE,
 }  # fmt: skip
 ALL = [(name, *case) for name, cases in CLASSES.items() for case in cases]
 
@@ -307,6 +326,12 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Cafcass whats overdue", M, {"intent": "list_actions", "owners": [agency("Cafcass")]}),  # no one spoken to
     ("overdue list pls - Sally", M, {"owners": []}),  # a list asked for and signed: never Sally's action
     ("open actions? - Jo", M, {"owners": []}),
+    ("Dear Martine, Can you show me A-6? Nicola thinks it may already have been closed. Kind regards, Zala",
+     "Zala Ibrahim", {"intent": "show_action", "ref": "A-6"}),  # shown, never closed
+    ("Before I complete A-39 I'd like to check the exact wording of the action. Could you show it to me?",
+     "Remley Mann", {"owners": []}),  # not done yet: never a closing
+    ("what's the best way to get the housing figures to Jo?", M, {"intent": "none"}),  # not about the assistant
+    ("I'm told the figures should be back within a fortnight", "Nicola Campbell", {"intent": "none"}),  # not leave
     ("Richard will draft the CSE profile by 12 June and share it with Sally", M,
      {"owners": [member("Richard Fisher")]}),  # Sally is who it goes to, not who drafts it
     ("Helen to run the youth forum session by end of June, with Mike attending", M,

@@ -275,7 +275,9 @@ class _ApologyRules(_ReaderBase):
         after_all = coming is not None and (CHANGE_OF_PLAN.search(self.text) or PLAN_CHANGED.search(self.text))
         if not WITHDRAW.search(self.text) and someone is None and not after_all:
             attending = CAN_ATTEND.search(self.text)
-            changed = WILL_ATTEND.search(self.text) and PLAN_CHANGED.search(self.text)
+            changed = (WILL_ATTEND.search(self.text) or PRONOUN_ATTENDS.match(self.text)) and PLAN_CHANGED.search(
+                self.text
+            )
             attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed
             short = attending is not None and len(self.text.split()) <= 8  # "actually I can come": the next meeting
             if not attends or not (_MEETING_WORDS.search(self.text) or short):

@@ -264,7 +264,8 @@ _SIGN_OFF = re.compile(
     r"[\s.!x]*$|"
     # "Thanks, Marie", "Kind regards, Marie", "Best wishes, Viv": a sign-off and the writer's first name.
     r"(?:[\s.;:!–—-]+|^)(?:(?:many |massive |big )?thanks|thank you(?: kindly)?|cheers|(?:kind |best |warm )?regards|"
-    r"best wishes|all the best|with thanks|many thanks|speak soon)[\s,]+(?-i:[A-Z][a-z]+)[\s.!x]*$",
+    r"best wishes|(?<=[.!;]\s)best|all the best|with thanks|many thanks|speak soon)[\s,]+(?-i:[A-Z][a-z]+)"
+    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?[\s.!x]*$",  # "Best, Nicola", "Kind regards, Karen Palk"
     re.I,
 )
 # Emoji that decorate rather than mean: a tick or a thumbs-up can mean "done", so they stay.

@@ -30,6 +30,7 @@ from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
     DONE_FIRST,
     MOVED_TO,
+    NOT_YET_DONE,
     REASON_BEFORE,
     TICK_ASKED,
 )
@@ -295,8 +296,8 @@ class _EditRules(_DescribedEdits, _EditSources):
         return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note, on_behalf_of=self.news_from())
 
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
-        if self._negated or not DONE.search(self.text):
-            return None
+        if self._negated or not DONE.search(self.text) or NOT_YET_DONE.search(self.text):
+            return None  # "Before I complete A-39 …", "Nicola thinks it may already have been closed": not done
         if PART_DONE.search(self.text) and (ref := REF.search(self.text)):  # "on A-44 we've finished the first round"
             note = re.sub(r"^(?:is|are)\s+", "", self.text[ref.end() :].strip(" :,;–—-"))  # "A-61 is nearly done"
             return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note)

@@ -126,7 +126,8 @@ def _after_start(day: dt.date, mentions: list[DateMention], cue: int, now: dt.da
 
 # "I'm back on 8 June" is the writer's own leave; "Tony will be back on 8 June" is not.
 _WRITER_BACK = re.compile(
-    r"^\s*(?:back|returning)\b|\b(?:i['’]?m|i\s+am|i['’]?ll|i\s+will|i)\b[^.;!?]{0,20}\b(?:back|return)|"
+    r"^\s*(?:back|returning)\b|\b(?:i['’]?m|i\s+am|i['’]?ll|i\s+will|i)\b"
+    r"(?:(?!\b(?:it|they|he|she|this|that|these|those|the|told)\b)[^.;!?]){0,20}\b(?:back|return)|"  # "I told"
     rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+)?(?:on\s+)?(?:{_LEAVE}|holidays?|leave)\b(?:[^.;!?]{{0,60}}?[,;–-]|"
     r"\s*[.!:;]+|[^.;!?]{0,60}?\s(?=back\s+(?:(?:in|at)\s+(?:the\s+)?\w+\s+)?(?:on\s+)?(?:the\s+\d|\d|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))\s*(?:and\s+)?(?:back|returning)\b|"  # "hols!! back 8th june"

@@ -30,7 +30,8 @@ _NEW = (
     r"\s+(?:this|it))|sorry,?\s+(?:a\s+)?(?:bit\s+of\s+a\s+|rather\s+a\s+)?long\s+one|sorry\s+if\s+this\s+is\s+"
     r"(?:the\s+wrong\s+place|a\s+(?:silly|daft)\s+question)|(?:please\s+)?bear\s+with\s+me|apologies\s+if\s+I'm\s+"
     r"doing\s+this\s+wrong|(?:a\s+)?quick\s+one|sorry\s+to\s+(?:bother|trouble|pester)\s+you(?:\s+again)?|"
-    r"hope\s+(?:you(?:'re|\s+are)\s+(?:well|ok|okay)|all(?:'s|\s+is)\s+well))"
+    r"(?:I\s+)?hope\s+(?:you(?:'re|\s+are)\s+(?:well|ok|okay)|all(?:'s|\s+is)\s+well|you\s+(?:had|have\s+had)\s+a\s+good\s+"
+    r"(?:week|weekend|break|holiday)))"
 )
 # "apologies if this is not the correct way to do this", "sorry if this is the wrong place", "apologies for the long
 # message", "sorry for the delay in replying": sorry for the asking, not apologies for a meeting.

@@ -439,7 +439,12 @@ HELP_ANYWHERE = re.compile(
     r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell)\b|"
     r"\bwhat (?:else )?can (?:you|this bot|the bot|this thing|this assistant|it) (?:actually |really |even )?do\b|"
     # "let me know what you can do"
-    r"\b(?:know|tell me|explain|show me)\s+what\s+(?:you|this bot|the bot|this|it)\s+can\s+do\b|"
+    r"\b(?:know|tell me|explain|show me)\s+what\s+(?:you|this|the|it)"
+    r"(?:\s+(?:tracker\s+)?(?:bot|assistant|tracker|tool|thing))?\s+(?:can|could|will)\s+do\b|"
+    # "Can I use the assistant to update her actions …?", "the correct way to tell the bot an action is finished"
+    r"\b(?:can|could|may)\s+(?:i|we)\s+use\s+(?:the|this|you)(?:\s+(?:tracker\s+)?(?:bot|assistant|tracker))?\s+to\b|"
+    r"\b(?:correct|right|best|proper|usual)\s+way\s+to\s+(?:tell|let|ask|get)\s+(?:you|(?:the|this)\s+(?:bot|assistant|"
+    r"tracker))\b|"
     r"\bhow does (?:this|it|the bot|this thing|this bot|the tracker|the assistant) work\b|"
     r"\b(?:list of|what are the|any) commands\b|"
     # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
@@ -450,8 +455,8 @@ HELP_ANYWHERE = re.compile(
     # "Can I log an action for someone in another agency?", "can I tick off actions for others or only my own?"
     r"^can\s+(?:i|we)\s+(?:log|add|record|tick\s+off|close|change|move|send)\s+(?:an?\s+)?(?:actions?|apolog\w*)\s+"
     r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|\bor\s+only\s+my\s+own\b|"
-    r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:to|for|on)\s+(?:using\s+)?(?:the\s+|this\s+)?"
-    r"(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
+    r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:anywhere\s+)?(?:to|for|on)\s+(?:using\s+)?"
+    r"(?:the\s+|this\s+)?(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,
 )
 # "I've already sent him the list, no need to do anything": the writer asks for nothing (not even a guess).
