@@ -253,7 +253,8 @@ NOT_A_TASK = re.compile(
 BEING = re.compile(
     r"be\s+(?:off|away|out\s+of|on\s+(?:leave|holiday|annual\s+leave|a\s+course|sick|maternity|secondment)|attending|"
     r"at\s+(?:the|tomorrow|monday|tuesday|wednesday|thursday|friday)|there|in\s+attendance|joining|chairing|late|"
-    r"unavailable|absent|sick|back|around|available|free|pleased|happy|delighted|glad|interested)\b",
+    r"unavailable|absent|sick|back|around|available|free|pleased|happy|delighted|glad|interested)\b|"
+    r"now\s+(?:attend|come|make\s+it|be\s+(?:at|there|attending|coming|able\s+to))\b",  # "she will now attend"
     re.I,
 )
 SUPPORTING = re.compile(
