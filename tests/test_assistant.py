@@ -364,3 +364,4 @@ def test_one_action_is_shown_with_its_history(assistant: Assistant, text: str) -
     reply = say(assistant, "Tony Oakman", text)
     assert reply.text.startswith("A-1 and its history:") and "recorded by Martine McFadden" in reply.text
     assert [v.ref for v in reply.actions] == ["A-1"] and not reply.stored
+    assert not reply.actions[0].overdue  # due 22 May, shown on 15 May: judged on the conversation's clock

@@ -131,7 +131,7 @@ class Turn(AuditTurns, EditTurns, LeaveTurns, MeetingTurns):
 
     def _show(self, meaning: Interpretation) -> Reply:
         """One action and its life: "A-4", "what's A-7 about?"."""
-        view, entries = actions.history(self.session, self.board_id, meaning.refs[0])
+        view, entries = actions.history(self.session, self.board_id, meaning.refs[0], self.today)
         lines = [f"{view.ref} and its history:"]
         for entry in entries[-8:]:  # "recorded by Martine McFadden for Pam Smith, …", "Jo Forbes: data requested"
             lines.append(
