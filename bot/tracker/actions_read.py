@@ -405,11 +405,9 @@ class HistoryEntry:
     new: dict[str, object] | None
 
 
-def history(
-    session: Session, board_id: int, number: int, today: dt.date | None = None
-) -> tuple[ActionView, list[HistoryEntry]]:
-    """An action's life from the event log: recorded, re-dated, updates, done (for `dscb history A-12`); whether it
-    is overdue is judged on ``today`` (the conversation's clock; the calendar's by default)."""
+def history(session: Session, board_id: int, number: int, today: dt.date) -> tuple[ActionView, list[HistoryEntry]]:
+    """An action's life from the event log: recorded, re-dated, updates, done; whether it is overdue is judged on
+    ``today`` (the conversation's clock)."""
     from store.models import Event
 
     action = find_action(session, board_id, number)
@@ -419,4 +417,4 @@ def history(
         .order_by(Event.at, Event.id)
     )
     entries = [HistoryEntry(e.at, e.actor, e.change, e.old, e.new) for e in events]
-    return action_view(action, today or dt.date.today()), entries
+    return action_view(action, today), entries

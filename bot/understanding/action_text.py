@@ -47,7 +47,7 @@ _STORY_VERB = re.compile(
 )
 
 
-def segment_starts(text: str, names_owner: Callable[[str], bool] = lambda _: True) -> list[tuple[int, bool]]:
+def segment_starts(text: str, names_owner: Callable[[str], bool]) -> list[tuple[int, bool]]:
     """Where an owner phrase may begin, and whether only the board's own names count there: the start, after a
     topic ("Page 9 of the constitution: ..."), or after a comma ("Following the March board, Merlin to ...")."""
     starts = [(0, False)]
