@@ -25,8 +25,12 @@ from bot.understanding.reported_speech import own_commitment, passive_assignment
 from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.taken_on import _TakenOn
 
+# "new action: Dave from housing options to send …": the owner and the work both after the marker.
+_OWNER_THEN_WORK = re.compile(r"\s(?:to|will|is\s+to|are\s+to)\s+[a-z]{2,}\s+\S", re.I)
 _MARKER = re.compile(
     r"(?<!\bown )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\banother )(?<!\bseparate )"  # "Kate has her own action"
+    # "send me every open action for the police", "the overdue action on Jo": actions held, not one to record
+    r"(?<!\bevery )(?<!\bopen )(?<!\boverdue )(?<!\boutstanding )(?<!\blive )(?<!\bcurrent )(?<!\bexisting )"
     r"(?:\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on|against)\b)",
     re.I,
 )
@@ -48,7 +52,9 @@ _LINKS = re.compile(
     re.I,
 )
 _SELF_ACTION = re.compile(
-    r"^(?:ok,?\s+|sure,?\s+)?(?:i'll|i will|i shall|i'm going to|i am going to|i can|"
+    # "Martine, I will write to …", "Jo I'll send it": the one spoken to, then the writer's own work
+    r"^(?:(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,?\s+(?=(?-i:I)\b))?"
+    r"(?:ok,?\s+|sure,?\s+)?(?:i'll|i will|i shall|i'm going to|i am going to|i can|"
     rf"i(?:'d|\s+would)\s+like\s+to(?!\s+(?:propose|suggest|recommend|ask)\s+that)|let me|{asks.AGREED_TO})\s+"
     r"(?P<task>.+)$",
     re.I,
@@ -173,8 +179,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         rest = self.text[marker.end() :].strip()
         if self.question and _ASKED_HEAD.match(head):
             return None  # "any action for Jo?", "is there an action against the police?": a list asked for
-        owners = self.owners.phrase(rest)
-        if owners and head:
+        owners = None if _OWNER_THEN_WORK.search(rest) else self.owners.phrase(rest)
+        if owners and head:  # "the CSE audit - action Pam": the work before, its owner after
             return self._action(owners, head)
         if head and _BACK_REFERENCE.match(rest):
             structured = self._owner_and_task(head)
@@ -288,6 +294,16 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         """The owners in the first few words, then the task ("mike g look at ...", "Sally to draft ..."; ``told``:
         "Jo leads ...", as a proposal tells it)."""
         words = rest.split()
+        if not verb_first:  # "can Su from the CCG write to the GP practices about …": the verb ends the owner
+            found = self._owners_before(words, to=to, verb_first=False, need_verb=True, told=told)
+            if found is not None:
+                return found
+        return self._owners_before(words, to=to, verb_first=verb_first, need_verb=verb_first, told=told)
+
+    def _owners_before(
+        self, words: list[str], *, to: bool, verb_first: bool, need_verb: bool, told: bool
+    ) -> Interpretation | None:
+        """The longest owner phrase in the first few words that is followed by the task."""
         for size in range(min(9, len(words) - 1), 0, -1):  # "the CDOP chair and the SCR sub chair jointly ..."
             task = " ".join(words[size:])
             if told and re.match(r"^[a-z]{3,}[^s\W]s\b", task):
@@ -298,7 +314,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 task = task[3:]
             if not task[:1].islower() or asks.NOT_WORK.match(task) or _ATTENDING.match(task):
                 continue
-            if verb_first and not asks.WORK_VERB.match(_HOW_HELD.sub("", task)):
+            if need_verb and not asks.WORK_VERB.match(_HOW_HELD.sub("", task)):
                 continue
             who = " ".join(words[:size])
             last = words[size - 1]

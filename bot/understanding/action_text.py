@@ -11,10 +11,11 @@ from bot.understanding.owners import OwnerResolver, Resolution
 
 __all__ = ["clean_task", "lead_named", "partners", "segment_starts"]
 
-# Work done with a partner ("lead on X with Jo Forbes"), unlike work done for or to someone ("share X with Jo").
+# Work done with a partner ("lead on X with Jo Forbes", "look into X with Jo"), unlike work done for or to someone
+# ("share X with Jo") or work one person does that another helps with ("Helen to draft the briefing with Mike",
+# "I'll do this one with Sally"): those name a partner only when the work is said to be joint ("jointly with").
 _JOINT_WORK = re.compile(
-    r"^(?:(?:co-?)?lead|work|draft|write|develop|produce|prepare|present|deliver|scope|plan|design|run|organi[sz]e"
-    r"|pull together|put together|co-?ordinate|co-?write|pick up|take on|review|look (?:at|into)|do)\b",
+    r"^(?:(?:co-?)?lead|work|scope|pull together|put together|co-?ordinate|co-?write|co-?produce|pick up|take on|look (?:at|into))\b",
     re.I,
 )
 _WITH = re.compile(
@@ -64,10 +65,19 @@ def segment_starts(text: str, names_owner: Callable[[str], bool]) -> list[tuple[
     return starts
 
 
+_MEETING_WORD = r"(?:panel|board|meeting|workshop|group|sub)\b"
+# What is left when the date is cut from "– end of July is fine", "say 17/07", "aiming for 26/06", "need it for …".
+_LEFT_BY_DATE = re.compile(
+    r"(?:[\s,;–—-]+(?:(?:is|would\s+be|will\s+be|should\s+be)\s+(?:fine|ok|okay|good|great|plenty)|(?:so\s+)?say|aiming|"
+    r"ideally|hopefully|latest|at\s+the\s+latest|(?:we|I|they|she|he)?\s*needs?\s+it))+\s*[.!]?$",
+    re.I,
+)
+
+
 def clean_task(task: str, due_wording: str | None) -> str:
     """The action text without the due wording, politeness and trailing punctuation, capitalised."""
     if due_wording:  # "ahead of Monday's panel": the day and the meeting it names go together
-        task = re.sub(rf"{re.escape(due_wording)}(?:['’]s\s+(?:panel|board|meeting|workshop)\b)?", " ", task)
+        task = re.sub(rf"{re.escape(due_wording)}(?:['’]s\s+(?:[\w&]+\s+){{0,2}}?{_MEETING_WORD})?", " ", task)
     task = asks.RECORD_TAIL.sub("", task)
     task = re.sub(r"\b(?:please|pls|thanks|thank you)\b[.!]?", " ", task, flags=re.I)
     task = re.sub(r"\s+", " ", re.sub(r"\(\s*\)|\[\s*\]", " ", task)).strip(" ,;:–—-")  # "(19 june)" was the date
@@ -76,6 +86,7 @@ def clean_task(task: str, due_wording: str | None) -> str:
     task = re.sub(r"\s+(?:by|before|due|for|no later than|within)$", "", task, flags=re.I).strip(" ,;:–—-.?")
     task = re.sub(r"[\s,]+(?:ok|okay|yeah|if\s+poss(?:ible)?|if\s+(?:you|u)\s+can)\s*\?*$", "", task, flags=re.I)
     task = re.sub(r"\s*\?(?:\s*\?)*$", "", task)  # "… the S11 return? next week if poss": the date was the rest
+    task = _LEFT_BY_DATE.sub("", task)  # "… the MASH – end of July is fine", "…, say 17/07": the words about the date
     meeting = re.match(
         r"(?:at\s+|to\s+)?(?P<the>the\s+(?:\w+\s+)?(?:board|panel|workshop|meeting))\b", due_wording or "", re.I
     )
@@ -91,11 +102,11 @@ def partners(task: str, owners: OwnerResolver) -> Resolution:
     # "..., needs to be with Martine by 3 June": only the first clause names partners ("lead, with Richard, on ...")
     first = re.split(r",\s+(?!(?:jointly\s+|together\s+|along\s+)?with\b)|\s[–—-]+\s+|[.;]\s+", task)[0]
     for partner in _WITH.finditer(task):
-        if not (joint_verb or partner["joint"]):
+        joint = partner["joint"] or re.search(r"\bjoint(?:ly)?\b", task[: partner.start()], re.I)
+        if not (joint_verb or joint):
             continue
         if partner.start() >= len(first) or re.search(r"\b(?:be|is|are|been|sits?)\s+$", task[: partner.start()]):
             continue
-        joint = partner["joint"] or re.search(r"\bjoint(?:ly)?\b", task[: partner.start()], re.I)
         later = _LATER_VERB.findall(task[: partner.start()])  # "draft the profile and share it with Sally": shared
         onlooker = _ONLOOKER.match(task, partner.end()) or _ONLOOKER.match(" " + " ".join(partner["who"].split()[1:]))
         if (later and not _JOINT_WORK.match(later[-1]) and not joint) or onlooker:

@@ -253,6 +253,9 @@ _GREETING = re.compile(
     r"(?:\s+(?:all|everyone|team|folks|there|both|again|[A-Z][a-z]+|martine|roger))?\s*[,.!:;–—-]+\s*"
     r"|(?:hi|hiya|hey|hello|morning)\s+(?=[a-z])"
     r"|(?:it['’]?s\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]*))?\s+here\s*[,.!:–—-]+\s*"  # "Tony here - ..."
+    # "Martine, Merlin has asked me to …": the one written to, before someone else's news (never "Pam, Jo and …")
+    r"|(?-i:[A-Z][a-z]+)\s*,\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:has|had|is|was|asked|says|said|"
+    r"wants|sends|sent|rang|called|emailed|phoned|mentioned)\b)"
     # "yep, me and Jo will ...", "Thanks Jo! Can we add ...": a reply's opening word, before what it asks
     r"|(?:yep|yes|yeah|ok|okay|sure|will do|no problem|no worries)\s*[,.!:–—-]+\s*(?=\S)"
     r"|(?:many\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[A-Z][a-z]+))?\s*[!.]+\s+(?=\S))",

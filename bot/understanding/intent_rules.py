@@ -202,6 +202,11 @@ _COMPLETED_STATEMENT = re.compile(
 )
 
 
+# The writer's own actions said outright, which a board-wide word ("every action") does not override.
+_MINE_SAID = re.compile(
+    r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b", re.I
+)
+
 class _IntentRules(_ReaderBase):
     """Help, completions, audits and questions."""
 
@@ -358,7 +363,8 @@ class _IntentRules(_ReaderBase):
             return self._listing(resolved, overdue)
         own_list = LIST_SELF_ASKED.search(self.text) or MY_LIST.search(self.text) or COMMITTED.search(self.text)
         self_asked = _LIST_SELF.search(self.text) and (asking or _LIST_CUE.search(self.text))
-        if self_asked or mine or (asking and own_list):
+        everyone = BOARD_WIDE.search(self.text) and not _MINE_SAID.search(self.text)  # "list them all for me"
+        if (self_asked or mine or (asking and own_list)) and not everyone:
             owners.add(Resolution(self._writer_owners_list()))
             also = _ALSO.search(self.text) or ALSO_ASKED.search(self.text) or AND_I.search(self.text)
             if also:
@@ -367,9 +373,10 @@ class _IntentRules(_ReaderBase):
                     owners.add(extra)
             return self._listing(owners, overdue)
         state = _LIST_CUE.search(self.text) or _LIST_ANY.search(self.text) or OPEN_STATE.search(self.text)
-        if asking and state and BOARD_WIDE.search(self.text):  # "what's everyone still got open?"
+        if asking and state and everyone:  # "what's everyone still got open?"
             tail = FOR_WHOM.search(BOARD_WIDE.sub(" ", self.text))
-            named = self.owners.phrase(tail["who"], allow_unknown=False) if tail else None
+            recipient = tail and re.fullmatch(r"(?:me|us|myself)(?:\s+\w+)?", tail["who"].strip(), re.I)
+            named = self.owners.phrase(tail["who"], allow_unknown=False) if tail and not recipient else None
             if named and all(o.kind != "group" for o in named.owners):
                 return self._listing(named, overdue)  # "what's open across the board for the police"
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)

@@ -242,7 +242,11 @@ ONE_ACTION_NAMED = re.compile(r"\b(?:A-?\s?\d{1,4}|action\s+(?:no\.?\s*|number\s
 BOARD_WIDE = re.compile(
     r"\bacross\s+the\s+(?:board|partnership|tracker|piece|whole\s+\w+)\b|\bboard[- ]wide\b|"
     r"\b(?:everyone|everybody|every\s+(?:member|agency|owner))(?:'s)?\b(?!\s+(?:at|in|from|on)\b)|"
-    r"\b(?:the\s+)?whole\s+(?:board|tracker|partnership|list)\b",
+    r"\b(?:the\s+)?whole\s+(?:board|tracker|partnership|list)\b|"
+    # "every overdue action, whoever owns it", "regardless of who holds them": the board's, not the writer's
+    r"\bwhoever(?:['’]s)?\s+(?:owns|holds|has|is\s+responsible|they\s+(?:are|belong))|\bwhoever['’]?s\s+they\s+are\b|"
+    r"\b(?:regardless|irrespective)\s+of\s+(?:who|whose|owner)|\bno\s+matter\s+who(?:se)?\b|"
+    r"\bevery\s+(?:single\s+)?(?:open\s+|outstanding\s+|overdue\s+|live\s+)?action\b",
     re.I,
 )
 # The writer as the one asking, not an owner: "can I see", "I'd like", "I was wondering".

@@ -51,6 +51,9 @@ _CLAUSE_ASK = re.compile(
     re.I,
 )
 _WHO_END = re.compile(r"[.!?;:,(]|\s[–—-]+\s")
+_TASK_FOLLOWS = re.compile(
+    r"\s*(?::|\s[–—-]+)\s*(?!(?:thanks?|thank\s+you|cheers|ta|please|pls|many|kind|best|regards)\b)(?:to\s+)?[a-z]+\s+\S", re.I
+)
 # Pronouns that point back at the statement: the people it names ("her", "both of them"), or them and the writer.
 _THEM = re.compile(
     r"^(?:her|him|them|they|(?:the\s+)?(?:two|three|pair|both|all)\s+of\s+them|both|them\s+both|them\s+all)$", re.I
@@ -116,6 +119,8 @@ def record_for(text: str) -> RecordFor | None:
         return None  # "has it been logged as an action for me?": a question, not a request
     statement = text[:cut].strip(" ,;:–—-")
     end = _WHO_END.search(text, found.end())
+    if end and _TASK_FOLLOWS.match(text, end.start()):
+        return None  # "Martine - pls log one for me: draft the letter …": the work follows the request
     who = re.sub(
         r"\s+(?:please|pls|thanks|thank you)\b.*$", "", text[found.end() : end.start() if end else None], flags=re.I
     )

@@ -48,7 +48,11 @@ def relayed_from(text: str) -> str | None:
 _LEAD = re.compile(
     r"^(?:fwd?\s*:?\s*|(?:(?:i'm|i am|just)\s+)?(?:pasting|pasted|copying|copied|forwarding|forwarded|quoting|"
     r"passing on)(?:\s+(?:in|this|below|on))?\s*)"
-    r"(?:(?:from|of)\s+(?P<source>[^:\"“]{1,60}?))?\s*:\s*",
+    r"(?:(?:from|of)\s+(?P<source>[^:\"“]{1,60}?))?\s*:\s*|"
+    # "Posting this for Roger as he's having trouble logging into Teams:": typed in for its sender
+    r"^(?:(?:i['’]m|i am|just)\s+)?(?:posting|sending|putting|sharing|adding|typing)\s+(?:this|the following|below)?"
+    r"\s*(?:in\s+|up\s+|on\s+)?(?:for|on\s+behalf\s+of)\s+(?P<typed_for>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
+    r"(?:\s+(?:as|because|since|while|who)\b[^:\"“]{0,80}?)?\s*:\s*",
     re.I,
 )
 # "Roger's email", "an email from Roger", "Anne", "email", "Sally's message to me": the sender in the source.
@@ -100,12 +104,13 @@ def pasted_message(text: str) -> Pasted | None:
     quote, after = ((quoted["double"] or quoted["single"]), quoted["after"]) if quoted else (rest, "")
     if not quote.strip():
         return None
-    source = (lead["source"] or "").strip()
+    source = (lead["source"] or lead["typed_for"] or "").strip()
     about = _ABOUT.search(source)
     source = source[: about.start()] if about else source
     who = _SOURCE.match(source)
     sender = who["who"].strip() if who else ""
     sender = "" if _NOT_A_SENDER.match(sender) else sender
     quote = _SIGN_OFF.sub("", _GREETING.sub("", quote.strip()))
+    quote = re.sub(r"(?<=[.!?])\s+[A-Z][a-z]+\W*$", "", quote)  # "… Please add it to the tracker. Roger": signed
     asked = _RECORD_ASKED.search(after) is not None
     return Pasted(sender, quote.strip(), asked, after.strip(), about["ref"] if about else "")

@@ -18,11 +18,15 @@ _PRONOUN_MODAL = (
 )  # "she'd", "she would", "shed"
 # "it was agreed that", "it has been decided that", "we agreed that", "it was suggested, and I agreed, that".
 _AGREED_FRAME = re.compile(
-    r"\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|(?:the\s+)?(?:board|group|panel|meeting)"
-    r"\s+(?:has\s+|have\s+)?|"
+    r"\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|(?:the\s+)?(?:board|group|panel|meeting|"
+    # "CDOP agreed yesterday that …", "the SCR sub decided …": a sub-group or a meeting of the board
+    r"sub[- ]?group|sub|cdop|vcsg|scr\s+sub|qa\s*(?:&|and)\s*comms|ppp|wdg|workshop|partnership|exec(?:utive)?|"
+    r"task\s+and\s+finish\s+group|(?-i:[A-Z]{2,}[\w&]*)(?:\s+(?-i:[A-Z])\w+)?)"
+    r"(?:\s+(?:has|have))?|"
     # "Roger, Martine and I", "Mayada and I"
     r"(?-i:[A-Z])[\w'’-]*(?:\s*,\s*(?-i:[A-Z])[\w'’-]*)*\s+and\s+I(?:\s+have)?)"
     r"\s+(?:agreed|decided|suggested|confirmed|resolved|proposed)"
+    r"(?:\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+|on\s+\w+day)(?=\s+that\b))?"
     # "we agreed at the pre-meet that Anne should …": a place or time said, then "that"
     r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?\s+that\s+|"
     r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?)?(?:\s*,\s*and\s+I\s+agreed\s*,)?\s+(?:that\s+)?)"

@@ -110,7 +110,7 @@ _ACTION_PLACED = re.compile(
 )
 # "… by Fri 5 June. cc Merlin", "(cc Jo and Sally)": who is copied in is never an owner.
 _COPIED = re.compile(
-    r"[\s.;,]*\(?\s*cc(?:['’]?(?:ing|d|ed))?\s*:?\s+[A-Z][\w'’-]*(?:\s*(?:,|and|&)?\s*[A-Z][\w'’-]*){0,3}\s*\)?[.!]?\s*$|"
+    r"[\s.;,]*\(?\s*\bcc(?:['’]?(?:ing|d|ed))?\s*:?\s+[A-Z][\w'’-]*(?:\s*(?:,|and|&)?\s*[A-Z][\w'’-]*){0,3}\s*\)?[.!]?\s*$|"
     # "… in time for the July board. I have copied Jo F in": who is copied in, a sentence of its own
     r"(?<=[.!])\s+I(?:['’]ve|\s+have)\s+(?:also\s+)?copied\s+(?:in\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+in)?[.!]?\s*$",
     re.I,
