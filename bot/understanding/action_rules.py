@@ -30,7 +30,7 @@ _OWNER_THEN_WORK = re.compile(r"\s(?:to|will|is\s+to|are\s+to)\s+[a-z]{2,}\s+\S"
 _MARKER = re.compile(
     r"(?<!\bown )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\banother )(?<!\bseparate )"  # "Kate has her own action"
     # "send me every open action for the police", "the overdue action on Jo": actions held, not one to record
-    r"(?<!\bevery )(?<!\bopen )(?<!\boverdue )(?<!\boutstanding )(?<!\blive )(?<!\bcurrent )(?<!\bexisting )"
+    r"(?<!\bmy )(?<!\bour )(?<!\bevery )(?<!\bopen )(?<!\boverdue )(?<!\boutstanding )(?<!\blive )(?<!\bcurrent )(?<!\bexisting )"
     r"(?:\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on|against)\b)",
     re.I,
 )
@@ -68,7 +68,7 @@ _PLAN = re.compile(
 _REQUEST = re.compile(
     r"^@?(?P<who>[\w&' +.-]{1,60}?)(?:[,:]|\s[-–—])?\s+(?:please\s+|pls\s+)?(?:can|could|would|will) you"
     r"(?:\s+(?:two|both|all))? (?:please |pls )?(?P<task>.+?)[?!.]*"
-    r"(?:\s*(?:thanks|thank you|ta|cheers)!*)?$",
+    r"(?:\s*\b(?:thanks|thank you|ta|cheers)!*)?$",
     re.I,
 )
 _AS_MINE = re.compile(

@@ -89,7 +89,11 @@ _EDITED_NUMBER = re.compile(
 # word that only actions take (not "move 15 to June", "give 2 to Jo").
 _BARE_NUMBER = re.compile(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
-    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
+    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+|^update\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
+    # "drop 55, Phase Trust's funding has ended", "scrap 12 - superseded": opening the message, then why
+    r"^((?:(?:pls|please)\s+)?(?:drop|delete|remove|scrap|bin|withdraw)\s+)(\d{1,3})(?=\s*(?:,|;|:|\s[-–—]))|"
+    # "can 23 slip to the july board", "could 14 move to June": a number that slips or moves
+    r"^((?:can|could|may)\s+)(\d{1,3})(?=\s+(?:slip|move|go\s+back|be\s+(?:moved|pushed|put\s+back|extended)))|"
     # "drop 17 pls", "deets on 44 pls", "show 6", "any movement on 13?", "drop 14, no longer needed": a number alone
     # after a word that only actions take
     r"\b((?:drop|delete|remove|scrap|bin|cancel|close|deets\s+(?:on|for)|details\s+(?:on|for)|show(?:\s+me)?|"

@@ -256,7 +256,7 @@ class _EditRules(_DescribedEdits, _EditSources):
         reason = reason.strip(" .,;:–—-!")
         reason = re.sub(r"[\s,]*(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+(?:you|it|we)|please|pls)\b[^.!]*$", "",
                         reason, flags=re.I)  # fmt: skip
-        reason = re.sub(r"\s*(?:please|pls|thanks|thank you|cheers|ta)\W*$", "", reason, flags=re.I).strip(" .,;")
+        reason = re.sub(r"\s*\b(?:please|pls|thanks|thank you|cheers|ta)\W*$", "", reason, flags=re.I).strip(" .,;")
         if reason.endswith(")") and "(" not in reason:
             reason = reason[:-1].rstrip(" .,;")  # "withdraw A-36 (Tony confirmed no longer relevant)"
         if not imperative and (not reason or _DROP_ASKED.match(reason)):
@@ -345,7 +345,7 @@ class _EditRules(_DescribedEdits, _EditSources):
         reason = _OWN_REF.sub("", self.text[stop.end() :].strip())  # "A-16 has been overtaken by ...": the reason
         reason = _REASON_LABEL.sub("", reason)  # "Reason: the system is being replaced anyway"
         reason = re.sub(
-            r"\s*(?:(?:many\s+)?thanks|thank you|cheers|ta)\b[^.!?]*[.!?]*$", "", reason, flags=re.I
+            r"\s*\b(?:(?:many\s+)?thanks|thank you|cheers|ta)\b[^.!?]*[.!?]*$", "", reason, flags=re.I
         ).strip()
         reason = reason.rstrip(" .!;")
         return reason if len(reason.split()) >= 3 and not ASKING.search(reason) else None

@@ -328,6 +328,8 @@ ASKING = re.compile(
     r"remind me|what(?: was| is|'s|s) (?:that|this|it)(?: one)?|what (?:was|is|'s)|status|"
     r"what(?:'s| is) the (?:due )?date|due date|when(?:'s| is) (?:it|that|this) due|"
     r"(?:deets|details|info)\s+(?:on|for|about)|whose\s+is|who(?:'s|\s+is|s)\s+(?:got|on|doing)|"
+    # "#7 - who's it with", "who has it now", "who owns it": asked who holds it
+    r"\bwho(?:['’]s|\s+is|s|\s+has|\s+owns|\s+holds)\s+(?:it|this|that|got\s+it|this\s+one|that\s+one)\b|"
     # "Roger wants to know the latest on A-16", "Anne asked me to check what A-41 actually says"
     r"(?:know|check|find out|see)\s+(?:the\s+latest|what\s+\S+(?:\s+\w+)?\s+(?:actually\s+)?"
     r"(?:says|is about|covers)))\b",

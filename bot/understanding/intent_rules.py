@@ -383,6 +383,9 @@ class _IntentRules(_ReaderBase):
         plural = self._members_named_plural() if asking else None
         if plural:
             return self._listing(plural, overdue)
+        own = self._own_list_asked()
+        if own is not None:  # "Can you tell me what I have outstanding? Anne thought some of the SCR sub ones …"
+            return self._listing(own, overdue)
         unnamed = None
         for pattern in LIST_WHO + ((*LIST_WHO_MORE, ACTIONS_HELD) if asking else ()):
             found = pattern.search(self.text)
@@ -438,6 +441,21 @@ class _IntentRules(_ReaderBase):
         both = Resolution(self._writer_owners_list())
         both.add(other)
         return both
+
+    def _own_list_asked(self) -> Resolution | None:
+        """The writer, when the message's one question asks for their own list and names nobody else, whatever the
+        sentences around it say ("Richard says some police actions moved onto my name - can you check what I've
+        got?")."""
+        questions = [t for t in re.split(r"(?<=[.!?])\s+|\s[–—-]+\s", self.text) if t.rstrip().endswith("?")]
+        held = questions and re.search(r"\bwhat\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?got\b", questions[0], re.I)
+        if len(questions) != 1 or not self.writer or not (_LIST_CUE.search(questions[0]) or held):
+            return None
+        asked = questions[0]
+        plain = ASKER_I.sub(" ", asked)  # "could I have a list of …" asks; "what have I got" owns
+        mine = _MINE_SAID.search(plain) or re.search(r"\b(?:have|do|did|am)\s+I\b", plain, re.I)
+        if not mine or self._owners_named_in(asked):
+            return None
+        return Resolution(self._writer_owners_list())
 
     @staticmethod
     def _listing(owners: Resolution, overdue: bool) -> Interpretation:
