@@ -370,7 +370,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             return noted
         found = self._owner_and_task(self.text)
         if found is not None:
-            return self._action(*self._led_by(*found))
+            mine = self._own_sentence_dated(found)
+            return self._action(Resolution(self._writer_owners_list()), mine) if mine else self._action(*self._led_by(*found))
         dashed = _DASHED.match(self.text)
         if dashed and self._deadline is not None and not asks.SPOKEN_TO.match(dashed["task"]):
             who = re.sub(r"^(?i:for)\s+(?=[A-Z])", "", dashed["who"])  # "for Kate McConnel - CRC data …"
@@ -378,6 +379,18 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if owners:
                 return self._action(owners, dashed["task"])
         return self._fragment_action() or self._noted_action() or self._taken_on()
+
+    def _own_sentence_dated(self, found: tuple[Resolution, str]) -> str | None:
+        """ "Rachael asked FE colleagues to look at uptake. I'll collate the figures … before the workshop": a later
+        sentence in which the writer takes on dated work is the action, when the first names others undated."""
+        owners, task = found
+        wording = self._deadline.wording if self._deadline is not None else ""
+        sentences = re.split(r"(?<=[.!?])\s+", task)
+        if not wording or not self.writer or wording in sentences[0] or set(owners.owners) & set(self._writer_owners_list()):
+            return None
+        later = next((t for t in sentences[1:] if wording in t), None)
+        own = _OWN_ACTION.match(later) if later else None
+        return own["task"] if own and not asks.NOT_A_TASK.match(own["task"]) else None
 
     def _led_by(self, owners: Resolution, task: str) -> tuple[Resolution, str]:
         """ "CDOP needs to pull together ... . Mayada will coordinate it.": the member named to lead an agency's or

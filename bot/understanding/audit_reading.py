@@ -169,7 +169,10 @@ def read_audit(text: str, names: NameIndex, writer: Person | None, *, question: 
     kind = audit_type(text)
     if kind is None:
         return None
-    subject, subject_id = _subject(text, kind, names, writer)
+    head = _up_to_audit_sentence(text, kind)
+    subject, subject_id = _subject(head, kind, names, writer)
+    if subject is None and _CLARIFIED.match(text[len(head) :]):  # "Has probation's S11 been done? I mean the CRC"
+        subject, subject_id = _subject(text, kind, names, writer)
     position = _POSITION.search(text)
     completed, total, not_started = (None, None, None) if position else _counts(_without_audit_names(text))
     counted = completed is not None or not_started is not None
@@ -191,6 +194,18 @@ def progress_status(clause: str) -> str | None:
 def is_update(reading: AuditReading) -> bool:
     """Whether a statement carries news about the audit (a status or counts), not just mentions it."""
     return reading.status is not None or reading.completed is not None or reading.not_started is not None
+
+
+_CLARIFIED = re.compile(r"\s*(?:I\s+mean|sorry|i\.?e\.?|that\s+is|meaning|as\s+in)\b", re.I)
+
+
+def _up_to_audit_sentence(text: str, kind: str) -> str:
+    """The text up to the end of the sentence that names the audit: whose return it is comes there or before
+    ("Has the acute trust submitted its S11? … before the CCG's quality meeting": not the CCG's)."""
+    pattern = dict(_TYPES)[kind]
+    named = pattern.search(text)
+    end = re.compile(r"[.!?](?=\s|$)").search(text, named.end()) if named else None
+    return text[: end.end()] if end else text
 
 
 def _subject(text: str, kind: str, names: NameIndex, writer: Person | None) -> tuple[str | None, int | None]:

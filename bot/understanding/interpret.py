@@ -30,7 +30,7 @@ from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
 from bot.understanding.preambles import without_preamble, without_salutation
-from bot.understanding.question_words import NOTHING_ASKED
+from bot.understanding.question_words import HELP_ANYWHERE, NOTHING_ASKED
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
@@ -103,6 +103,8 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     given = _read(labelled, writer, now, names) if labelled else None
     if given is not None and given.intent is Intent.RECORD_ACTION and (given.owners or given.ambiguous):
         return given
+    if HELP_ANYWHERE.search(message):  # "Is it possible to reassign … through you?": how, before what
+        return Interpretation(Intent.HELP)
     rest = without_preamble(message)
     for asked in (as_requested(rest or message), rest):
         if asked is not None:

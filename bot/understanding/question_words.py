@@ -459,6 +459,12 @@ HELP_ANYWHERE = re.compile(
     # "Can I log an action for someone in another agency?", "can I tick off actions for others or only my own?"
     r"^can\s+(?:i|we)\s+(?:log|add|record|tick\s+off|close|change|move|send)\s+(?:an?\s+)?(?:actions?|apolog\w*)\s+"
     r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|\bor\s+only\s+my\s+own\b|"
+    # "Is it possible to reassign one of my actions through you?", "do you send reminders before deadlines?",
+    # "Can I ask you what a whole agency owes, or only individual people?": how the assistant works
+    r"\bis\s+it\s+possible\s+(?:for\s+me\s+)?to\b.{0,60}\b(?:through|via|with|using)\s+(?:you|this|the\s+bot|here)\b|"
+    r"\bdo(?:es)?\s+(?:you|it|the\s+(?:bot|assistant|tracker))\s+(?:automatically\s+|also\s+)?"
+    r"(?:send|remind|notify|email|message|chase|alert|nudge)\b(?!\s+(?:me|us)\s+(?:my|the|a)\s+list)|"
+    r"\bor\s+(?:just|only)\s+(?:individual|for\s+(?:individual|myself|me)|people|members)\b|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:anywhere\s+)?(?:to|for|on)\s+(?:using\s+)?"
     r"(?:the\s+|this\s+)?(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,
