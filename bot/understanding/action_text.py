@@ -74,6 +74,21 @@ _LEFT_BY_DATE = re.compile(
 )
 
 
+# A sentence after the work with a subject of its own: news around it, not part of it ("Anne and Su have been
+# copied in", "She is on a course this week", "Merlin has agreed").
+_NEWS_AFTER = re.compile(
+    r"(?<=[a-z0-9)])[.!]\s+(?=(?:(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s+and\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)?"
+    r"|She|He|They|It|This|That|We|I)\s+(?:have|has|had|is|are|was|were|did|does|['’]s|['’]ve|['’]re|['’]m|am|will|"
+    r"would|can|could|should|may|might|to|(?:both|all|also|already|kindly|then)\s+\w+)\b"
+    # "… No fixed date yet", "… Could this be logged?", "… Aim for 5 June", "… Ideally before the panel"
+    # "… Jayne's offered the venue", "… Helen knows", "… He's in court all day", "… I met Mike on Wednesday"
+    r"|(?-i:[A-Z])[a-z]+['’]s\s|(?-i:[A-Z])[a-z]+\s+(?:knows|says|said|thinks|thought|wants|needs|raised|met|mentioned)\b"
+    r"|(?:I|We|He|She|They|His|Her|Their)\s"
+    r"|(?i:no\s+(?:fixed\s+|set\s+|firm\s+|particular\s+)?(?:date|deadline)|(?:could|can|would)\s+(?:this|that|it|you)\b|"
+    r"aim\b|ideally\b|hopefully\b|should\s+be\b|I\s+think\b|(?:many\s+)?thanks\b))"
+)
+
+
 def clean_task(task: str, due_wording: str | None) -> str:
     """The action text without the due wording, politeness and trailing punctuation, capitalised."""
     if due_wording:  # "ahead of Monday's panel": the day and the meeting it names go together
@@ -82,6 +97,7 @@ def clean_task(task: str, due_wording: str | None) -> str:
     task = re.sub(r"\b(?:please|pls|thanks|thank you)\b[.!]?", " ", task, flags=re.I)
     task = re.sub(r"\s+", " ", re.sub(r"\(\s*\)|\[\s*\]", " ", task)).strip(" ,;:–—-")  # "(19 june)" was the date
     task = re.sub(r"\s+(?=[,;.!?])", "", task)  # "the protocol , Merlin will …" where "by 30 June" was cut
+    task = _NEWS_AFTER.split(task, maxsplit=1)[0]  # "… learning points. Mayada and Karen have seen the outline"
     task = re.sub(r"[,;:]+(?=[.!?])", "", task)  # "… on young carers,. I have …" where ", in time for …" was
     task = re.sub(r"\s+(?:by|before|due|for|no later than|within)$", "", task, flags=re.I).strip(" ,;:–—-.?")
     task = re.sub(r"[\s,]+(?:ok|okay|yeah|if\s+poss(?:ible)?|if\s+(?:you|u)\s+can)\s*\?*$", "", task, flags=re.I)

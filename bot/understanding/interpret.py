@@ -159,7 +159,9 @@ def _relayed_for(message: str, writer: Person | None, now: dt.datetime, names: N
         return None
     if told.intent not in _RELAYABLE or not (told.owners or told.ambiguous):  # else as it reads, never their leave
         return Interpretation(Intent.NONE) if _AWAY_WORDS.search(relayed.text) else None
-    sender = names.person(relayed.who).member
+    sender = names.person(relayed.who).member if relayed.who else None
+    if not relayed.who:  # news about the people it names, passed on: as it reads
+        return told
     if sender is None or (writer is not None and sender.id == writer.id) or told.intent is not Intent.RECORD_ACTION:
         return told
     return replace(told, on_behalf_of=Owner("member", sender.name, sender.id))

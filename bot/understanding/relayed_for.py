@@ -15,9 +15,17 @@ __all__ = ["Relayed", "told_for"]
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
 _HELLO = r"^(?:(?:hi|hello|morning|good\s+morning|afternoon|dear)\b[^,.!]{0,20}[,.!–—-]+\s*)?"
 _RELAYED_FOR = re.compile(
-    rf"{_HELLO}(?P<who>{_NAME})\s+(?:has\s+|had\s+|['’]s\s+)?asked\s+me\s+to\s+(?:(?:let\s+(?:you|you\s+all|everyone|all|the\s+"
+    # "On behalf of Richard – he has asked me to let you know …": the one named first is the one who asked
+    rf"{_HELLO}(?:on\s+behalf\s+of\s+(?P<named>{_NAME})\s*[,:;–—-]+\s*(?:he|she|they)|(?P<who>{_NAME}))"
+    r"\s+(?:has\s+|have\s+|had\s+|['’]s\s+)?asked\s+me\s+to\s+(?:(?:let\s+(?:you|you\s+all|everyone|all|the\s+"
     r"(?:bot|board|group|team))\s+know|say|tell\s+(?:you|everyone)|post\s+(?:here|this))\s*(?:that\s+)?[:,–—-]?|"
     r"pass\s+(?:it\s+)?on\s*(?:that\b|[:–—-]))\s*(?P<rest>\S.*)$",
+    re.I,
+)
+# "I'm writing on behalf of Zala, who is on a study day today. Please record that she will draft …": for Zala.
+_WRITING_FOR = re.compile(
+    rf"{_HELLO}(?:I['’]m|I\s+am)\s+(?:writing|emailing|messaging|posting|getting\s+in\s+touch)\s+on\s+behalf\s+of\s+"
+    rf"(?P<who>{_NAME})\b[^.!?]{{0,80}}[.!?]\s+(?P<rest>\S.*)$",
     re.I,
 )
 # "Sally asked me to add an action for herself: …": the one who asked is the one the action is for.
@@ -39,7 +47,8 @@ _CONTRACTED = {"ll": " will", "s": " is", "d": " would", "ve": " have", "re": " 
 
 @dataclass(frozen=True, slots=True)
 class Relayed:
-    """Who passed the news on through the writer, and the news as they would have said it."""
+    """Who passed the news on through the writer ("" when the news is about others it names), and the news as they
+    would have said it."""
 
     who: str
     text: str
@@ -47,20 +56,21 @@ class Relayed:
 
 def told_for(message: str) -> Relayed | None:
     """The news passed on for someone ("Jassi asked me to let you know she'll redraft the ToR by 12 June"), with
-    its pronoun as their name; None when the message passes nothing on or names nobody in it."""
+    its pronoun as their name; None when the message passes nothing on."""
     themselves = _FOR_THEMSELVES.match(message)
     if themselves is not None:
         return Relayed(themselves["who"], f"Please add an action for {themselves['who']}{message[themselves.end() :]}")
-    found = _RELAYED_FOR.match(message)
+    found = _RELAYED_FOR.match(message) or _WRITING_FOR.match(message)
     if found is None:
         return None
     rest = found["rest"]
     subject = _THEY.search(rest)
-    if subject is None:
-        return None
+    if subject is None:  # "Richard has asked me to let you know that Sally will provide …": news naming its own people
+        return Relayed("", rest)
     after = rest[subject.end() :]
     contracted = re.match(r"['’](ll|s|d|ve|re)\b", after)
     if contracted:
         done = contracted[1].lower() == "s" and _DONE_AFTER.match(after, contracted.end())  # "she's completed A-29"
         after = (" has" if done else _CONTRACTED[contracted[1].lower()]) + after[contracted.end() :]
-    return Relayed(found["who"], rest[: subject.start()] + found["who"] + after)
+    who = found["who"] or found.groupdict().get("named")
+    return Relayed(who, rest[: subject.start()] + who + after)
