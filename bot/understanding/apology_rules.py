@@ -79,6 +79,9 @@ _APOLOGY = re.compile(
     # "I've got a clash with the July board", "there's a clash with the workshop"
     r"\b(?:(?:I['’]ve|I have|I)\s+(?:got\s+)?|there['’]s\s+|I['’]m\s+double[- ]booked\s+)?a\s+clash\s+with\s+"
     r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
+    # "I have a MAPPA meeting that clashes with the July board": the writer's own engagement clashes
+    r"\b(?:I|my)\b[^.!?]{0,80}?\b(?:clash(?:es)?|conflicts?)\s+with\s+"
+    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
     # "sorry for july - Dr Ahmed will attend", "so sorry about the workshop": sorry for a meeting, not for a delay
     r"(?:^|[.!?]\s+)(?:so\s+|very\s+|really\s+)?sorry\s+(?:but\s+)?(?:for|about)\s+(?:the\s+|next\s+|this\s+)*"
     r"(?:board|meeting|workshop|audit\s+panel|panel|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
@@ -104,7 +107,8 @@ _STAND_IN = (
 _REPRESENTATIVE = re.compile(
     r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative),?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|,\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,|,)?\s+"  # "X, our DSL,"
+    # "X, our DSL,", "Darren Hale, senior probation officer,"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?,|,)?\s+"
     r"(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
 )
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending

@@ -142,6 +142,8 @@ _FUTURE_DONE = re.compile(
     r"\bto\s+(?:complete|finish|submit|return|send)\s+(?:it|this|that|the|their|our|its|his|her)\b",
     re.I,
 )
+# "Thank you Su for chasing it": thanks for the work, not news that the return is still awaited.
+_THANKS_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:many|big)\s+)?(?:thanks|thank\s+you|cheers)\b[^.!?]*", re.I)
 _NOT_IN = re.compile(r"\b(?:not|n't|yet to|still waiting|awaiting|chasing)\b", re.I)
 _SUBMITTED = re.compile(r"\b(?:submitted|sent|returned|handed in)\b", re.I)
 _MIXED = re.compile(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", re.I)
@@ -313,7 +315,7 @@ def _status(text: str, *, question: bool) -> str | None:
     text = _FUTURE_DONE.sub(" ", text)  # "we'd like to get it done in 2 weeks": a plan, not news
     for status, pattern in _STATUS:
         if pattern.search(text):
-            if status == "complete" and _NOT_IN.search(text):
+            if status == "complete" and _NOT_IN.search(_THANKS_SENTENCE.sub(" ", text)):
                 return None  # "not received yet", "still waiting on the return": no news to record
             return status
     return None

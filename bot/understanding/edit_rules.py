@@ -175,30 +175,36 @@ class _EditRules(_DescribedEdits, _EditSources):
             ASSIGN_FROM_TO,
             ASSIGN_TAKEN_UP,
         ):
-            found = pattern.search(self.text)
-            if found and pattern is ASSIGN_GO:  # "A-46 sits with YOS rather than me, could it go to Mike?": the ask
-                found = [*pattern.finditer(self.text)][-1]
-            if not found or _BELIEVED.search(self.text, 0, found.start()):
-                continue  # "which ones are still mine? i thought A-22 moved to Sue H": what the writer believed
-            key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
-            if self._dated(who):
-                continue  # "move A-14 to 26/06": a new date, not a new owner
-            also = ALSO_OWNER.search(who) or ALSO_OWNER.match(self.text, found.end(key))
-            if also and also.string is who:
-                who = who[: also.start()]  # "go to Richard alongside Sally"
-            owners = self._new_owners(who) or self._apposition(found.end())
-            if self.owners.is_unlisted_post(who):  # "to our new named nurse, Gemma Price": the person named
-                owners = self._apposition(found.end()) or owners
-            if not owners:
-                continue
-            more = self.owners.phrase(also["also"], subject=True) if also else None
-            if also and not more:
-                return None  # "give A-26 to Annette as well as someone": a further owner not understood
-            if more:
-                owners.add(more)
-            return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
-                                  refs=refs)  # fmt: skip
+            matches = [*pattern.finditer(self.text)]  # "A-55 was given to me but … Could it be reassigned to Kate?"
+            for found in reversed(matches) if pattern is ASSIGN_GO else matches:  # ASSIGN_GO: the last is the ask
+                read = self._assigned_in(found, refs)
+                if read is not None:
+                    return read if read.intent is Intent.REASSIGN else None
         return None
+
+    def _assigned_in(self, found: re.Match[str], refs: tuple[int, ...]) -> Interpretation | None:
+        """The reassignment one wording of it names; None when it names no new owner; an interpretation of nothing
+        when it names one not understood (no other wording is read then)."""
+        if _BELIEVED.search(self.text, 0, found.start()):
+            return None  # "which ones are still mine? i thought A-22 moved to Sue H": what the writer believed
+        key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
+        if self._dated(who):
+            return None  # "move A-14 to 26/06": a new date, not a new owner
+        also = ALSO_OWNER.search(who) or ALSO_OWNER.match(self.text, found.end(key))
+        if also and also.string is who:
+            who = who[: also.start()]  # "go to Richard alongside Sally"
+        owners = self._new_owners(who) or self._apposition(found.end())
+        if self.owners.is_unlisted_post(who):  # "to our new named nurse, Gemma Price": the person named
+            owners = self._apposition(found.end()) or owners
+        if not owners:
+            return None
+        more = self.owners.phrase(also["also"], subject=True) if also else None
+        if also and not more:
+            return Interpretation(Intent.NONE)  # "give A-26 to Annette as well as someone": an owner not understood
+        if more:
+            owners.add(more)
+        return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
+                              refs=refs)  # fmt: skip
 
     def _new_owners(self, who: str) -> Resolution | None:
         """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two
@@ -323,7 +329,8 @@ class _EditRules(_DescribedEdits, _EditSources):
         questions = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.rstrip().endswith("?")]
         if questions and not any(REF.search(t) for t in questions) and not ASKING.search(self.text):
             return None  # "which ones are still mine? i thought A-22 moved to Sue H": the question is another
-        if len(refs) == 1 and (self.question or ASKING.search(self.text) or _WANT_TO_SEE.search(self.text)):
+        about = any(REF.search(t) for t in questions)  # "Please could you show me A-39? Marie wants to know …."
+        if len(refs) == 1 and (self.question or about or ASKING.search(self.text) or _WANT_TO_SEE.search(self.text)):
             return Interpretation(Intent.SHOW_ACTION, refs=refs)
         return Interpretation(Intent.NONE, refs=refs) if self._negated else None
 

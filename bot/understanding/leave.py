@@ -32,7 +32,7 @@ __all__ = [
 _LEAVE = (
     r"(?:on\s+(?:(?:extended|long[\s-]term)\s+)?(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
     r"|on\s+(?:holiday|holidays|vacation|sabbatical|secondment|(?:a\s+)?(?:training\s+)?course|(?:a\s+)?training)"
-    r"|annual\s+leave|a/l|(?-i:AL)|away|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
+    r"|annual\s+leave|a/l|(?-i:AL)|away|abroad|overseas|out\s+of\s+the\s+country|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
     r"|(?:in|at)\s+court|taking\s+(?:some\s+)?(?:annual\s+)?leave)"  # "in court all next week, back 26th"
 )
 _UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+incl(?:uding|\.)?)"
