@@ -23,7 +23,9 @@ __all__ = [
 # The member an edit is made for: "Mayada asked me to move A-44 to 3 July", "change A-38 to 26 June on Zalas behalf",
 # "Please reassign A-44 from Chris to Tony. Chris has asked me to do this."
 ASKED_BY = re.compile(
-    r"(?:^|[.!?]\s+|,\s+)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+|had\s+)?asked\s+me\s+to)\b|"
+    # "Mayada asked me to move A-44", "Zala has asked for A-37 to be dropped", "Merlin's asked that it is withdrawn"
+    r"(?:^|[.!?]\s+|,\s+)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?i:(?:has\s+|had\s+)?asked\s+me\s+to|(?:has\s+|had\s+|['’]s\s+)?asked\s+(?:for|that))\b|"
     r"\b(?i:on)\s+(?P<who2>[A-Za-z][\w'’-]*?(?:\s+[A-Z][\w'’-]*?)?)(?:['’]s|s['’]?)\s+(?i:behalf)\b|"
     r"\b(?i:on\s+behalf\s+of)\s+(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
@@ -61,8 +63,10 @@ REPORTED_DONE = re.compile(
 )  # "Pam says a3 is done", "Remley completed action 11", "sally's closed off a12" (the name must be a member)
 # "Pls tick off action 31 - Mayada confirmed the CDOP report has gone to Tony": who says it is done, after the ask.
 CONFIRMED_AFTER = re.compile(
-    rf"{REF_WORDING}\s*(?:please|pls)?\s*(?:[,;:]|\s[–—-])\s*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"(?:has\s+)?(?:confirmed|says|said|tells\s+me|told\s+me|let\s+me\s+know)\b"
+    rf"{REF_WORDING}(?:\s+(?:is\s+)?(?:done|finished|complete|completed|closed))?\s*(?:please|pls)?\s*(?:[,;:]|\s[–—-])\s*"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:has\s+)?(?:confirmed|says|said|tells\s+me|told\s+me|let\s+me\s+know|"
+    r"asked\s+me\s+to\s+(?:let\s+you\s+know|tell\s+you|say|pass\s+(?:it\s+)?on))\b"
 )
 TICK_ASKED = re.compile(
     r"(?<!\bwill\s)(?<!['’]ll\s)(?<!\bto\s)\btick\s+(?:(?:him|her|them|it|that|this)(?:\s+one)?\s+)?off\b|"

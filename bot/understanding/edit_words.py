@@ -144,7 +144,8 @@ FOR_THEM = re.compile(
 )
 DOER = re.compile(
     r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:has|have|had|'s|sent|did|done|finished|completed|"
-    r"circulated|emailed|returned|submitted|confirmed|says|said|told|asked)\b",
+    r"circulated|emailed|returned|submitted|confirmed|says|said|told|tells|asked|phoned|rang|called|messaged|texted|"
+    r"wrote|got\s+in\s+touch)\b",
     re.I,
 )
 # "Julie's action A-22 was the protocol ... please mark that one complete": whose action it is, named first.
