@@ -200,3 +200,19 @@ TAKES = re.compile(
     r"picks? up|takes? on|leads? on)\b",
     re.I,
 )
+# "can you put A-48 in Nicki Burrows' name", "put a37 against the VCSG instead of me", "A-10 should be Richard and
+# Sally jointly now", "A-4 is mine now", "A-34 new owners: Pam, Zala": the new owners, named these ways.
+ASSIGN_NAMED = re.compile(
+    rf"\bput\s+(?:{REF_WORDING}|it|this|that)(?:\s+one)?\s+(?:down\s+)?in(?:to)?\s+"
+    r"(?P<who>[A-Za-z][\w'’ &-]{0,40}?)['’]s?\s+name\b|"
+    rf"\bput\s+(?:{REF_WORDING}|it|this|that)(?:\s+one)?\s+(?:down\s+)?against\s+(?P<who2>[A-Za-z][\w'’ &-]{{0,40}}?)"
+    r"(?:\s+(?:instead|please|pls|now|rather than|not)\b|[.!?,;]|$)|"
+    rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*(?:should|must|needs?\s+to|ought\s+to)\s+(?:really\s+)?be\s+"
+    r"(?P<who3>(?!(?:done|finished|completed|closed|moved|dropped|extended|on|with|due|ready|in|at|by)\b)"
+    r"[A-Za-z][\w'’ &-]{0,50}?)\s+(?:jointly\s+|together\s+)?(?:now|instead|from\s+now\s+on|going\s+forward)\b|"
+    rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*(?:is|['’]s)\s+(?:now\s+)?(?P<who4>mine|ours)\s+now\b|"
+    rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*new\s+(?:owners|leads)\s*[:=–—-]*\s*(?P<who5>[A-Za-z][\w'’ &,-]{{0,60}}?)"
+    r"\s*(?:please|pls|thanks)?\s*[.!?]*$",
+    re.I,
+)
+

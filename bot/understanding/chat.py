@@ -89,7 +89,8 @@ _EDITED_NUMBER = re.compile(
 # word that only actions take (not "move 15 to June", "give 2 to Jo").
 _BARE_NUMBER = re.compile(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
-    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+|^update\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
+    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
+    r"(?=\s*[-–—:]\s|\s+from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*[-–—:])|"
     # "drop 55, Phase Trust's funding has ended", "scrap 12 - superseded": opening the message, then why
     r"^((?:(?:pls|please)\s+)?(?:drop|delete|remove|scrap|bin|withdraw)\s+)(\d{1,3})(?=\s*(?:,|;|:|\s[-–—]))|"
     # "can 23 slip to the july board", "could 14 move to June": a number that slips or moves
@@ -99,14 +100,16 @@ _BARE_NUMBER = re.compile(
     r"\b((?:drop|delete|remove|scrap|bin|cancel|close|deets\s+(?:on|for)|details\s+(?:on|for)|show(?:\s+me)?|"
     r"pull\s+up|bring\s+up|look\s+up|any\s+(?:movement|news|progress|update)\s+on|finished|completed|done\s+with|"
     r"signed\s+off|ticked\s+off)\s+)(\d{1,3})"
-    r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|,\s+(?:(?:it['’]?s|its)\s+)?(?:no\s+longer|not\s+needed|done|"
+    r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|\s+for\s+(?-i:[A-Z])|"  # "close 23 for Pam please"
+    r",\s+(?:(?:it['’]?s|its)\s+)?(?:no\s+longer|not\s+needed|done|"
     r"complete|finished|duplicate|superseded))|"
     # "push 28 back a fortnight", "can Jo pick up 14?", "move 22 to housing" (not "move 15 to June"), "who's got 36",
     # "what was 40 again?", "33 isnt mine": a number where only an action fits
     r"\b((?:push|pull|bring)\s+)(\d{1,3})(?=\s+(?:back|forward|on)\b)|"
     r"\b((?:pick\s+up|take\s+on|take\s+over|own|who['’]?s\s+got|who\s+has\s+got|who\s+has)\s+)(\d{1,3})"
     r"(?=\s*(?:\?|instead\b|from\b|off\b|at\s+the\s+moment|now\b|pls\b|please\b|$))|"
-    r"\b((?:move|hand|pass)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the|a|an|next|end|mid|early|late|"
+    r"\b((?:move|hand|pass|switch|shift)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the\s+(?:end|start|beginning|middle|first|last|week|month|next|following|\d\w*|"
+    r"(?:[\w'’]+\s+)?(?:board|meeting|workshop|panel))|a|an|next|end|mid|early|late|"
     r"tomorrow|tmrw|today|tonight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|"
     r"\d\w*)\b))|"
     r"\b((?:another|an\s+extra|extra|more|a\s+further)\s+(?:\w+\s+)?(?:weeks?|fortnight|days?|month)\s+(?:on|for)\s+)"

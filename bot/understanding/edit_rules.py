@@ -18,6 +18,7 @@ from bot.understanding.assign_words import (
     ASSIGN,
     ASSIGN_BY,
     ASSIGN_DISPUTED,
+    ASSIGN_NAMED,
     ASSIGN_FROM_TO,
     ASSIGN_GO,
     ASSIGN_SHARED,
@@ -125,6 +126,9 @@ _EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 
 
+_COLLEAGUE = re.compile(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
+
+
 class _EditRules(_DescribedEdits, _EditSources):
     """Messages about one action named by its reference."""
 
@@ -174,6 +178,7 @@ class _EditRules(_DescribedEdits, _EditSources):
             ASSIGN_DISPUTED,
             ASSIGN_FROM_TO,
             ASSIGN_TAKEN_UP,
+            ASSIGN_NAMED,
         ):
             matches = [*pattern.finditer(self.text)]  # "A-55 was given to me but … Could it be reassigned to Kate?"
             for found in reversed(matches) if pattern is ASSIGN_GO else matches:  # ASSIGN_GO: the last is the ask
@@ -209,7 +214,10 @@ class _EditRules(_DescribedEdits, _EditSources):
     def _new_owners(self, who: str) -> Resolution | None:
         """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two
         Karens") when the roster has several."""
+        who = _COLLEAGUE.sub("", who)  # "to my colleague Sally Holmes": Sally Holmes
         found = self.owners.phrase(who, subject=True)
+        if found is None and re.search(r"[a-z]['’]?s$", who):  # "a-9 should be sallys now": Sally's
+            found = self.owners.phrase(re.sub(r"['’]?s$", "", who), subject=True)
         named = _NAMED_AS.match(who) if found is None else None  # "Jonny Price the new DCVS manager": the person
         return self.owners.phrase(named["who"], subject=True) if named else found
 
