@@ -221,7 +221,7 @@ ACTION_IS_THEIRS = re.compile(
 )
 # Where a request may start inside a message: its start, a new sentence, or after a comma ("Following on, could
 # Jayne pick up ...").
-_CLAUSE = re.compile(r"[.!?]\s+|,\s+|\s[–—-]\s+")
+_CLAUSE = re.compile(r"[.!?;]\s+|,\s+|\s[–—-]\s+")
 
 
 def clause_starts(text: str) -> list[str]:

@@ -139,7 +139,7 @@ _ALL_RETURNS = re.compile(
 )
 
 
-_HOW_HELD = re.compile(r"^(?:jointly|together|both|also|kindly)\s+", re.I)  # "X and Y jointly prepare ..."
+_HOW_HELD = re.compile(r"^(?:jointly|together|both|also|kindly|now|then|please|pls)\s+", re.I)  # "X and Y jointly prepare ..."
 
 
 class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks, _PutAgainst, _HandedOver):

@@ -296,7 +296,8 @@ class OwnerResolver:
             return Resolution(ambiguous=[Ambiguity(text, match.candidates)])
         if match.suggestions:  # a near spelling of a member's name: asked about, never assumed
             return Resolution([Owner("unknown", text, suggestions=match.suggestions)])
-        if allow_unknown and (looks_like_a_name(text) or (lowercase and subject and len(words) > 1)):
+        verb_after = words[0][:1].isupper() and known_first and all(w.islower() for w in words[1:])  # "Richard moves"
+        if allow_unknown and not verb_after and (looks_like_a_name(text) or (lowercase and subject and len(words) > 1)):
             return Resolution([Owner("unknown", text)])
         return None
 

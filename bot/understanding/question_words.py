@@ -465,6 +465,10 @@ HELP_ANYWHERE = re.compile(
     r"\bdo(?:es)?\s+(?:you|it|the\s+(?:bot|assistant|tracker))\s+(?:automatically\s+|also\s+)?"
     r"(?:send|remind|notify|email|message|chase|alert|nudge)\b(?!\s+(?:me|us)\s+(?:my|the|a)\s+list)|"
     r"\bor\s+(?:just|only)\s+(?:individual|for\s+(?:individual|myself|me)|people|members)\b|"
+    # "can I log an action for a whole sub group or does it have to be a named person?"
+    r"\bor\s+(?:does|do|must|should|will)\s+(?:it|they|I|we)\s+(?:have|need)\s+to\s+be\b|"
+    r"^can\s+(?:i|we)\s+(?:log|add|record|assign|give)\s+(?:an?\s+)?actions?\s+(?:to|for)\s+(?:a\s+whole|"
+    r"an?\s+(?:whole\s+)?(?:sub[- ]?group|group|agency|team|organisation)|more\s+than\s+one|several|multiple)\b|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:anywhere\s+)?(?:to|for|on)\s+(?:using\s+)?"
     r"(?:the\s+|this\s+)?(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,

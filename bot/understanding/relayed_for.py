@@ -19,7 +19,9 @@ _RELAYED_FOR = re.compile(
     rf"{_HELLO}(?:on\s+behalf\s+of\s+(?P<named>{_NAME})\s*[,:;–—-]+\s*(?:he|she|they)|(?P<who>{_NAME}))"
     r"\s+(?:has\s+|have\s+|had\s+|['’]s\s+)?asked\s+me\s+to\s+(?:(?:let\s+(?:you|you\s+all|everyone|all|the\s+"
     r"(?:bot|board|group|team))\s+know|say|tell\s+(?:you|everyone)|post\s+(?:here|this))\s*(?:that\s+)?[:,–—-]?|"
-    r"pass\s+(?:it\s+)?on\s*(?:that\b|[:–—-]))\s*(?P<rest>\S.*)$",
+    r"pass\s+(?:it\s+)?on\s*(?:that\b|[:–—-])|"
+    # "Roger's asked me to note that Jassi and Tony will co-present …": what they asked to be noted
+    r"(?:note|record|log|minute)\s+(?:down\s+)?that\b)\s*(?P<rest>\S.*)$",
     re.I,
 )
 # "I'm writing on behalf of Zala, who is on a study day today. Please record that she will draft …": for Zala.
