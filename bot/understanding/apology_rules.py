@@ -124,15 +124,22 @@ _REPRESENTATIVE_CHAT = re.compile(
 # "sending sally holmes", "Jassi attending", "Martine, would you be kind enough to go in my stead?": a stand-in
 # named in chat's lower case, a clause with just a name and what they do, or the person asked to go.
 _STAND_IN_CHAT = (
+    # "my dep gill baker will attend", "my deputy lisa will come": a stand-in introduced as such, in any case
+    re.compile(
+        r"\b(?:my|our)\s+(?:dep|deputy|colleague|2ic|second\s+in\s+command)\s+"
+        r"(?P<name>[A-Za-z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+)?)\s+(?:will|to|can|is\s+going\s+to|['’]ll)\s+"
+        r"(?:come|attend|cover|go|be\s+there|stand\s+in|represent)\b",
+        re.I,
+    ),
     re.compile(
         r"\b(?:represented by|(?:I(?:'ll| will| am|'m)\s+)?(?:sending|send)|will send)\s+"
-        r"(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)"
+        r"(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)"
         r"(?=\s*(?:[,.;!?]|$|in my place|instead|to cover|for me)\b|\s*$)",
         re.I,
     ),
     re.compile(
         r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>(?!(?:will|can|could|would|shall|is|are|be)\b)"
-        r"[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s+(?:attending|covering|deputi[sz]ing|standing in|stepping in|"
+        r"[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)\s+(?:attending|covering|deputi[sz]ing|standing in|stepping in|"
         r"going instead|coming instead|"
         r"(?:coming|going) in (?:my|his|her|their) (?:place|stead)|instead(?=\s*(?:[.,;!?]|$)))\b",
         re.I,
@@ -399,6 +406,8 @@ class _ApologyRules(_ReaderBase):
                 named = self._member_named(lead[0] + found["name"]) if lead else None
                 start = title_start(text, lead.start() if lead and named is not None else found.start())
                 named = named if named is not None else self._member_named(found["name"])
+                if named is None and pattern is _STAND_IN_CHAT[0]:  # "my dep gill baker": not on the roster
+                    named = found["name"].title() if found["name"].islower() else found["name"]
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
                     anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
                     return (None if anyway else named or None), (text[:start] + text[found.end() :]).strip(" ,;–—-")

@@ -90,17 +90,28 @@ _EDITED_NUMBER = re.compile(
 _BARE_NUMBER = re.compile(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
     r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
-    r"(?=\s*[-–—:]\s|\s+from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*[-–—:])|"
+    r"(?=\s*[-–—:]\s|\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:])|"
+    # "from karen j on 44 - analysis about half done", "whens 18 due", "mark 11 as done", "done 57"
+    r"^(from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:on|re)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
+    r"\b(when(?:['’]?s|\s+is)\s+)(\d{1,3})(?=\s+due\b)|"
+    r"\b(mark\s+)(\d{1,3})(?=\s+(?:as\s+)?(?:done|complete|completed|closed|finished)\b)|"
+    r"^((?:done|completed?|finished|closed)\s+)(\d{1,3})(?=\s*[.!]*\s*$|\s*[-–—,:])|"
+    # "14 needs another wk pls", "27 -> 30/6 pls", "33 - met gp leads, 2 practices signed up so far"
+    r"^()(\d{1,3})(?=\s+(?:needs?|wants?)\s+(?:another|an\s+extra|extra|more|a\s+further|a\s+couple\s+more)\b)|"
+    r"^()(\d{1,3})(?=\s*(?:->|→)\s*\d{1,2}[/.]\d{1,2}\b)|"
+    r"^()(\d{1,3})(?=\s+[-–—:]\s+(?!(?:people|schools|members|agencies|cases|returns|children|families|of)\b)[a-z]{3,})|"
     # "drop 55, Phase Trust's funding has ended", "scrap 12 - superseded": opening the message, then why
     r"^((?:(?:pls|please)\s+)?(?:drop|delete|remove|scrap|bin|withdraw)\s+)(\d{1,3})(?=\s*(?:,|;|:|\s[-–—]))|"
     # "can 23 slip to the july board", "could 14 move to June": a number that slips or moves
-    r"^((?:can|could|may)\s+)(\d{1,3})(?=\s+(?:slip|move|go\s+back|be\s+(?:moved|pushed|put\s+back|extended)))|"
+    r"^((?:can|could|may)\s+)(\d{1,3})(?=\s+(?:slip|move|go\s+back|be\s+(?:moved|pushed|put\s+back|extended))|"
+    r"\s+(?:go|come|be\s+(?:given|reassigned|passed))\s+(?:over\s+)?to\s+(?!(?:the\s+)?\d|(?:mon|tue|wed|thu|fri|jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end|mid|tomorrow|tmrw|today)\w*\b)[A-Za-z])|"
     # "drop 17 pls", "deets on 44 pls", "show 6", "any movement on 13?", "drop 14, no longer needed": a number alone
     # after a word that only actions take
     r"\b((?:drop|delete|remove|scrap|bin|cancel|close|deets\s+(?:on|for)|details\s+(?:on|for)|show(?:\s+me)?|"
     r"pull\s+up|bring\s+up|look\s+up|any\s+(?:movement|news|progress|update)\s+on|finished|completed|done\s+with|"
-    r"signed\s+off|ticked\s+off)\s+)(\d{1,3})"
-    r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|\s+for\s+(?-i:[A-Z])|"  # "close 23 for Pam please"
+    r"signed\s+off|ticked\s+off|tick\s+off|mark\s+off|close\s+off|sign\s+off)\s+)(\d{1,3})"
+    r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|\s+for\s+(?!(?:now|the|a|an|me|us|ages|good)\b)[A-Za-z]|"  # "close 23 for Pam please"
     r",\s+(?:(?:it['’]?s|its)\s+)?(?:no\s+longer|not\s+needed|done|"
     r"complete|finished|duplicate|superseded))|"
     # "push 28 back a fortnight", "can Jo pick up 14?", "move 22 to housing" (not "move 15 to June"), "who's got 36",

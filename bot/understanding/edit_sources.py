@@ -37,7 +37,7 @@ class _EditSources(_ReaderBase):
     def news_from(self) -> Owner | None:
         """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""
         found = NEWS_FROM.match(self.text)
-        who = (found["asker"] or found["who"] or found["who2"]) if found else None
+        who = (found["asker"] or found["who"] or found["who2"] or found["who3"] or found["who4"]) if found else None
         named = self.owners.single(who, allow_unknown=False) if who else None
         if named is None or len(named.owners) != 1 or named.ambiguous or named.owners[0].kind != "member":
             return None

@@ -245,6 +245,10 @@ UPDATE_BRIEF = re.compile(
 PART_DONE = re.compile(
     # "A-61 is nearly done, just need to proof read it", "done apart from the proof read": not done yet
     r"\b(?:nearly|almost|mostly|largely|not\s+quite|practically|virtually|all\s+but)\s+(?:done|complete[d]?|finished)\b|"
+    # "analysis about half done", "60% complete", "partly finished": part of the way
+    r"\b(?:(?:about|roughly|around|over|under|just\s+over|just\s+under)\s+)?(?:half|partly|partially|\d{1,2}\s*%|"
+    r"a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?:\s+(?:of\s+(?:it|the\s+\w+)|way))?\s+"
+    r"(?:done|complete[d]?|finished|through)\b|"
     r"\b(?:done|complete[d]?|finished)\s+(?:apart\s+from|except(?:\s+for)?|bar|but\s+for|other\s+than|save\s+for)\s|"
     # "the feedback form is done, just needs formatting"
     r"\b(?:done|complete[d]?|finished),?\s+(?:just|but|only)\s+(?:needs?|needing|waiting|to\s+be)\b|"
