@@ -270,7 +270,7 @@ _GREETING = re.compile(
     r"^(?:(?:hi|hiya|hey|hello|morning|good morning|afternoon|good afternoon|evening|good evening|dear)"
     r"(?:\s+(?:all|everyone|team|folks|there|both|again|[A-Z][a-z]+|martine|roger))?\s*[,.!:;–—-]+\s*"
     r"|(?:hi|hiya|hey|hello|morning)\s+(?=[a-z])"
-    r"|(?:it['’]?s\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]*))?(?:['’]s\s+(?:PA|EA|assistant|secretary|office))?"
+    r"|(?:it['’]?s\s+)?[A-Za-z][a-z]+(?:\s+(?-i:[A-Z][a-z]*))?(?:['’]s\s+(?:PA|EA|assistant|secretary|office))?"
     r"\s+here\s*[,.!:–—-]+\s*"  # "Tony here - ...", "Roger's PA here - ..."
     # "Martine, Merlin has asked me to …": the one written to, before someone else's news (never "Pam, Jo and …")
     r"|(?-i:[A-Z][a-z]+)\s*,\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:has|had|is|was|asked|says|said|"

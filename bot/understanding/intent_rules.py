@@ -110,8 +110,8 @@ _LIST_SELF = re.compile(
     r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
     r"(?:\bhave|['’]ve) i got\b|\bwhat(?:'s| is) on my\b|"
     r"\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
-    r"\bwith my name (?:on|against)\b|\b(?:in|under|against) my name\b|\bon mine\b|"
-    r"\banything (?:needed |wanted )?from me\b|\bI(?:['’]?m|\s+am)\s+(?:down|signed\s+up|on\s+the\s+hook)\s+for\b|"
+    r"\bwith my name (?:on|against)\b|\b(?:in|on|under|against) my name\b|\bon mine\b|"
+    r"\banything (?:needed |wanted )?from me\b|\b(?:I(?:['’]?m|\s+am)|am\s+I)\s+(?:down|signed\s+up|on\s+the\s+hook)\s+for\b|"
     r"\b(?:anything|any actions?)\s+(?:still\s+)?(?:open|outstanding|overdue|due|left)\s+"
     r"(?:on|from|with|against)\s+me\b",
     re.I,
@@ -294,7 +294,9 @@ class _IntentRules(_ReaderBase):
         pointed = PRONOUN_LIST.search(self.text)  # "I'm covering for Sue Haywood … what she has outstanding?"
         if pointed and not self._owners_named_in(self.text[pointed.end() :]):
             before = self._owners_named_in(self.text[: pointed.start()])
-            one = len(before.owners) + len(before.ambiguous) == 1 and all(o.kind == "member" for o in before.owners)
+            plural = re.search(r"\bthey\b", pointed[0], re.I)  # "Russells Hall - what have they got": any owner
+            kinds = {"member", "agency", "group"} if plural else {"member"}
+            one = len(before.owners) + len(before.ambiguous) == 1 and all(o.kind in kinds for o in before.owners)
             return self._listing(before, overdue) if one else None  # else nobody's list is guessed
         follow = FOLLOW_UP.match(self.text)  # "and Tabetha?", "what about the fire service": the next list asked
         more = self.owners.phrase(follow["who"], allow_unknown=False, subject=True) if follow else None

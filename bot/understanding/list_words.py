@@ -29,7 +29,11 @@ PRONOUN_LIST = re.compile(
     r"\bwhat\s+(?:(?:open|outstanding|overdue)\s+)?(?:actions?\s+)?(?:(?:does|has|did|is)\s+(?:she|he)\s+(?:\w+\s+){0,2}"
     r"(?:owe|have|got|holding)|(?:she|he)\s+(?:\w+\s+){0,2}(?:owes|has\s+(?:\w+\s+)?(?:outstanding|open|left|overdue|"
     r"on|got)|holds))\b|\b(?:show|list|see|send)\s+(?:me\s+)?(?:her|his)\s+(?:(?:open|outstanding|overdue)\s+)?"
-    r"(?:actions|list|ones)\b",
+    r"(?:actions|list|ones)\b|"
+    # "does she have anything outstanding?", "what's he got due this week", "what's outstanding on her name"
+    r"\b(?:does|has|is)\s+(?:she|he|they)\s+(?:\w+\s+){0,2}(?:have|got|holding|owe)\s+(?:anything|any|much|something)\b|"
+    r"\bwhat(?:['’]?s|\s+has|\s+have|\s+do|\s+does)\s+(?:she|he|they)\s+(?:still\s+)?(?:got|owe|have)\b|"
+    r"\b(?:on|under|against)\s+(?:her|his)\s+name\b",
     re.I,
 )
 

@@ -124,7 +124,9 @@ class Resolution:
         return bool(self.owners or self.ambiguous)
 
 
-_OWN_GROUP = re.compile(r"^(?:our|my)\s+(?:sub[\s-]?)?group$", re.I)
+_OWN_GROUP = re.compile(
+    r"^(?:(?:our|my)\s+(?:sub[\s-]?)?group|the\s+(?:sub[\s-]?)?group\s+(?:that\s+)?I\s+(?:chair|lead|run))$", re.I
+)  # "our group", "the sub group I chair"
 _HELD_TOGETHER = re.compile(r"(?<=\w)\s+(?:jointly|together|between\s+(?:them|us|the\s+two\s+of\s+(?:them|us)))\s*$",
                             re.I)  # fmt: skip
 
