@@ -202,6 +202,12 @@ _COMPLETED_STATEMENT = re.compile(
 )
 
 
+# A deadline or a forum after a list question, which filters the list and names no owner.
+_WHEN_OR_WHERE_TAIL = re.compile(
+    r"\s+(?:due\s+)?(?:before|by|for|ahead\s+of|at)\s+(?:the\s+|next\s+|this\s+|(?:mon|tues|wednes|thurs|fri)day['’]?s\s+)?"
+    r"(?:[\w&'’]+\s+){0,2}?(?:board|panel|meeting|workshop|sub|sub[- ]?group|group|week|month)\s*[?.!]*$",
+    re.I,
+)
 # The writer's own actions said outright, which a board-wide word ("every action") does not override.
 _MINE_SAID = re.compile(
     r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b", re.I
@@ -283,6 +289,12 @@ class _IntentRules(_ReaderBase):
         )
         if THANKS.match(self.text) or NOTHING_ASKED.search(self.text):  # "cheers for chasing A-26 for me": thanks
             return None  # "I've already sent him the list, no need to do anything": nothing asked
+        tail = _WHEN_OR_WHERE_TAIL.search(self.text)  # "… have due before Monday's panel", "… open for the SCR sub"
+        if tail is not None and tail.start() > 0:
+            short = type(self)(self.text[: tail.start()] + "?" * self.question, self.writer, self.now, self.names)
+            listed = short._list_actions()
+            if listed is not None and (listed.owners or listed.ambiguous):
+                return listed
         addressed = ADDRESSED.match(self.text)  # "@Martine whats overdue?": asked of Martine, not about her
         if addressed and addressed["called"] and not self.names.person(addressed["called"]).candidates:
             addressed = None  # "Cafcass whats overdue": an agency is asked about, not spoken to
