@@ -140,9 +140,13 @@ NOW_WITH: list[Case] = [
     ("A-16: draft now with legal for sign off", M, {"intent": "add_update", "ref": "A-16"}),
 ]  # fmt: skip
 
-# Joint work: "with X" shares it when the work is joint; "to be with X" is where it goes, not who does it.
+# Joint work: "with X" shares it when the work is said to be joint, or its verb is working together (lead, work,
+# look into, pull together); "to be with X" is where it goes, not who does it; "do it with X" is the writer's, X helps
+# (owning it is never put on someone who has not taken it on).
 JOINT: list[Case] = [
     ("I'll do the carers' leaflet with Annette, by the workshop", "Marie Hunter",
+     {"intent": "record_action", "owners": [member("Marie Hunter")], "due": "2015-06-19"}),
+    ("Annette and I will do the carers' leaflet together, by the workshop", "Marie Hunter",
      {"intent": "record_action", "owners": [member("Marie Hunter"), member("Annette Callear")],
       "due": "2015-06-19"}),
     ("the police will run joint visits with the YOS on the estate by end of June", M,

@@ -120,13 +120,14 @@ def partners(task: str, owners: OwnerResolver) -> Resolution:
     first = re.split(r",\s+(?!(?:jointly\s+|together\s+|along\s+)?with\b)|\s[–—-]+\s+|[.;]\s+", task)[0]
     for partner in _WITH.finditer(task):
         joint = partner["joint"] or re.search(r"\bjoint(?:ly)?\b", task[: partner.start()], re.I)
-        if not (joint_verb or joint):
-            continue
+        later = _LATER_VERB.findall(task[: partner.start()])  # "draft the profile and then work with Richard": joint
+        set_off = re.search(r",\s*$", task[: partner.start()]) and re.match(r"\s*,", task[partner.end() :])
+        if not (joint_verb or joint or set_off or (later and _JOINT_WORK.match(later[-1]))):
+            continue  # "Helen to draft the briefing with Mike": Mike helps; ", with Sally," names her alongside
         if partner.start() >= len(first) or re.search(r"\b(?:be|is|are|been|sits?)\s+$", task[: partner.start()]):
             continue
-        later = _LATER_VERB.findall(task[: partner.start()])  # "draft the profile and share it with Sally": shared
         onlooker = _ONLOOKER.match(task, partner.end()) or _ONLOOKER.match(" " + " ".join(partner["who"].split()[1:]))
-        if (later and not _JOINT_WORK.match(later[-1]) and not joint) or onlooker:
+        if (later and not _JOINT_WORK.match(later[-1]) and not joint) or onlooker:  # "… and share it with Sally"
             continue  # "…, with Mike attending": there, not doing it
         words = partner["who"].split()
         for size in range(len(words), 0, -1):
