@@ -15,6 +15,7 @@ from bot.understanding.owners import OwnerResolver, Resolution
 
 __all__ = [
     "APOLOGIES_NAMED",
+    "APOLOGY_SAID",
     "AWAY_FOR",
     "COUNTED",
     "LATE",
@@ -106,5 +107,34 @@ def passed_on(text: str, owners: OwnerResolver, writer: list[Owner]) -> Resoluti
 APOLOGIES_NAMED = re.compile(
     r"^(?:(?:pls|please)\s+note\s+)?(?:apologies|apols)\s+(?:so\s+far\s+|received\s+|noted\s+)?for\s+[^,;.:]{1,40}?:\s*"
     r"(?P<who>[^.;!?()]+?)\s*(?:\([^)]*\))?\s*[.!]?$",
+    re.I,
+)
+
+
+# Words that send apologies for a meeting: "apols", "can't make", "a clash with the July board", "Helen will cover
+# for me at the workshop".
+APOLOGY_SAID = re.compile(
+    r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bneither\b[^.!?]{1,40}?\bnor\b[^.!?]{1,20}?\bcan\s+(?:make|attend|come|do)\b|"
+    # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
+    r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
+    r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"
+    r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|\bcount me out\b|"
+    r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
+    r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
+    r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
+    r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
+    r"\b(?:no longer|not) (?:coming|attending)\b|"
+    # "Mayada is away for the workshop", "Jo is on leave for Monday's panel": away for a meeting, not for a while
+    rf"{AWAY_FOR}|"
+    # "I've got a clash with the July board", "there's a clash with the workshop"
+    r"\b(?:(?:I['’]ve|I have|I)\s+(?:got\s+)?|there['’]s\s+|I['’]m\s+double[- ]booked\s+)?a\s+clash\s+with\s+"
+    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
+    # "I have a MAPPA meeting that clashes with the July board": the writer's own engagement clashes
+    r"\b(?:I|my)\b[^.!?]{0,80}?\b(?:clash(?:es)?|conflicts?)\s+with\s+"
+    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
+    # "sorry for july - Dr Ahmed will attend", "so sorry about the workshop": sorry for a meeting, not for a delay
+    r"(?:^|[.!?]\s+)(?:so\s+|very\s+|really\s+)?sorry\s+(?:but\s+)?(?:for|about)\s+(?:the\s+|next\s+|this\s+)*"
+    r"(?:board|meeting|workshop|audit\s+panel|panel|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)?)\b(?!['’])",
     re.I,
 )

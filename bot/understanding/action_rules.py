@@ -18,6 +18,7 @@ from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.message_reader import SHOWN, WHOLE_LIST
 from bot.understanding.note_actions import _NoteActions
 from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
+from bot.understanding.owner_then_task import ATTENDING
 from bot.understanding.owners import Resolution
 from bot.understanding.phone_asks import _PhoneAsks, state_asked
 from bot.understanding.put_against import _PutAgainst
@@ -30,7 +31,8 @@ _OWNER_THEN_WORK = re.compile(r"\s(?:to|will|is\s+to|are\s+to)\s+[a-z]{2,}\s+\S"
 _MARKER = re.compile(
     r"(?<!\bown )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\banother )(?<!\bseparate )"  # "Kate has her own action"
     # "send me every open action for the police", "the overdue action on Jo": actions held, not one to record
-    r"(?<!\bmy )(?<!\bour )(?<!\bevery )(?<!\bopen )(?<!\boverdue )(?<!\boutstanding )(?<!\blive )(?<!\bcurrent )(?<!\bexisting )"
+    r"(?<!\bmy )(?<!\bour )(?<!\bevery )(?<!\bopen )(?<!\boverdue )(?<!\boutstanding )(?<!\blive )"
+    r"(?<!\bcurrent )(?<!\bexisting )"
     r"(?:\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on|against)\b)",
     re.I,
 )
@@ -99,12 +101,6 @@ _DEFERRED_TO = re.compile(
     re.I,
 )
 # "Sally will attend instead", "Jo to cover for me": someone standing in at a meeting, not an action.
-_ATTENDING = re.compile(
-    r"(?!come back\b)(?:come|attend|represent|deputise|deputize|stand in|be there|go|cover|sit in)\b"
-    r"(?:\s*(?:instead|for|in|on)\b|\s*[.,;!]|\s*$|.*\b(?:instead|in (?:my|his|her|their) place|"
-    r"on (?:my|his|her|their) behalf)\b)",
-    re.I,
-)
 _TRAILING_OWNER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)$")
 # A request to record an action, however it is worded: "can u stick one on the tracker for Tony to ...", "can we
 # get an action down for housing to ...", "log this one for Richard - ...", "pls add, police to ...", "can we put
@@ -137,9 +133,6 @@ _DOING = re.compile(r"^(?P<who>.+?)\s+(?:is|are)\s+(?:now\s+|already\s+)?(?P<tas
 _ALL_RETURNS = re.compile(
     r"^all (?:outstanding |remaining )?[\w\s&'-]+? to be (?:returned|submitted|completed|sent)\b", re.I
 )
-
-
-_HOW_HELD = re.compile(r"^(?:jointly|together|both|also|kindly|now|then|please|pls)\s+", re.I)  # "X and Y jointly prepare ..."
 
 
 class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks, _PutAgainst, _HandedOver):
@@ -290,45 +283,6 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 return found
         return None
 
-    def _owner_then_task(self, rest: str, *, to: bool, verb_first: bool, told: bool = False) -> Interpretation | None:
-        """The owners in the first few words, then the task ("mike g look at ...", "Sally to draft ..."; ``told``:
-        "Jo leads ...", as a proposal tells it)."""
-        words = rest.split()
-        if not verb_first:  # "can Su from the CCG write to the GP practices about …": the verb ends the owner
-            found = self._owners_before(words, to=to, verb_first=False, need_verb=True, told=told)
-            if found is not None:
-                return found
-        return self._owners_before(words, to=to, verb_first=verb_first, need_verb=verb_first, told=told)
-
-    def _owners_before(
-        self, words: list[str], *, to: bool, verb_first: bool, need_verb: bool, told: bool
-    ) -> Interpretation | None:
-        """The longest owner phrase in the first few words that is followed by the task."""
-        for size in range(min(9, len(words) - 1), 0, -1):  # "the CDOP chair and the SCR sub chair jointly ..."
-            task = " ".join(words[size:])
-            if told and re.match(r"^[a-z]{3,}[^s\W]s\b", task):
-                task = task[: len(words[size]) - 1] + task[len(words[size]) :]  # "leads a review": lead a review
-            if to:
-                if not task.lower().startswith("to "):
-                    continue
-                task = task[3:]
-            if not task[:1].islower() or asks.NOT_WORK.match(task) or _ATTENDING.match(task):
-                continue
-            if need_verb and not asks.WORK_VERB.match(_HOW_HELD.sub("", task)):
-                continue
-            who = " ".join(words[:size])
-            last = words[size - 1]
-            bare = size == 1 and not self.names.is_known_word(last) and self.names.is_known_word(last[:-1])
-            if re.search(r"['’]s$", last) or bare:
-                continue  # "could we have Sally's report", "sallys notes": a thing, not a person doing
-            owners = self.owners.phrase(who, allow_unknown=who[:1].isupper() and verb_first, subject=True)
-            stranger = owners is not None and any(o.kind == "unknown" for o in owners.owners)
-            if stranger and size > 1 and asks.WORK_VERB.fullmatch(last):
-                continue  # "can rachel doyle pick up ...": the verb is not part of a stranger's name
-            if owners and owners.owners != self._writer_owners_list():
-                return self._action(owners, task)
-        return None
-
     def _structured_action(self) -> Interpretation | None:
         requested = self._recording_request() or self._taken_action() or self._phone_request()
         requested = requested or self._passed_on() or self._put_against() or self._same_for()
@@ -371,7 +325,11 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         found = self._owner_and_task(self.text)
         if found is not None:
             mine = self._own_sentence_dated(found)
-            return self._action(Resolution(self._writer_owners_list()), mine) if mine else self._action(*self._led_by(*found))
+            return (
+                self._action(Resolution(self._writer_owners_list()), mine)
+                if mine
+                else self._action(*self._led_by(*found))
+            )
         dashed = _DASHED.match(self.text)
         if dashed and self._deadline is not None and not asks.SPOKEN_TO.match(dashed["task"]):
             who = re.sub(r"^(?i:for)\s+(?=[A-Z])", "", dashed["who"])  # "for Kate McConnel - CRC data …"
@@ -386,7 +344,12 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         owners, task = found
         wording = self._deadline.wording if self._deadline is not None else ""
         sentences = re.split(r"(?<=[.!?])\s+", task)
-        if not wording or not self.writer or wording in sentences[0] or set(owners.owners) & set(self._writer_owners_list()):
+        if (
+            not wording
+            or not self.writer
+            or wording in sentences[0]
+            or set(owners.owners) & set(self._writer_owners_list())
+        ):
             return None
         later = next((t for t in sentences[1:] if wording in t), None)
         own = _OWN_ACTION.match(later) if later else None
@@ -482,7 +445,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 if strict and not link[0].strip().lower().endswith("to"):
                     continue  # "Thanks all, Roger will be pleased": only "X to do Y" starts after a comma
                 if (
-                    _ATTENDING.match(segment[link.end() :])
+                    ATTENDING.match(segment[link.end() :])
                     or asks.BEING.match(segment[link.end() :])
                     or (start and asks.SUPPORTING.match(segment[link.end() :]))  # ". Anne and Richard to be consulted."
                     or asks.WANTING.match(segment[link.end() :])

@@ -15,7 +15,8 @@ __all__ = ["clean_task", "lead_named", "partners", "segment_starts"]
 # ("share X with Jo") or work one person does that another helps with ("Helen to draft the briefing with Mike",
 # "I'll do this one with Sally"): those name a partner only when the work is said to be joint ("jointly with").
 _JOINT_WORK = re.compile(
-    r"^(?:(?:co-?)?lead|work|scope|pull together|put together|co-?ordinate|co-?write|co-?produce|pick up|take on|look (?:at|into))\b",
+    r"^(?:(?:co-?)?lead|work|scope|pull together|put together|co-?ordinate|co-?write|co-?produce|pick up|take on|"
+    r"look (?:at|into))\b",
     re.I,
 )
 _WITH = re.compile(

@@ -12,6 +12,7 @@ import re
 from bot.directory import MANAGERS
 from bot.understanding.absence_words import (
     APOLOGIES_NAMED,
+    APOLOGY_SAID,
     AWAY_FOR,
     COUNTED,
     LATE,
@@ -63,31 +64,6 @@ _JOINT = re.compile(
     r"have|can)\b",
     re.I,
 )
-_APOLOGY = re.compile(
-    r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bneither\b[^.!?]{1,40}?\bnor\b[^.!?]{1,20}?\bcan\s+(?:make|attend|come|do)\b|"
-    # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
-    r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
-    r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"
-    r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|\bcount me out\b|"
-    r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
-    r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
-    r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
-    r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
-    r"\b(?:no longer|not) (?:coming|attending)\b|"
-    # "Mayada is away for the workshop", "Jo is on leave for Monday's panel": away for a meeting, not for a while
-    rf"{AWAY_FOR}|"
-    # "I've got a clash with the July board", "there's a clash with the workshop"
-    r"\b(?:(?:I['’]ve|I have|I)\s+(?:got\s+)?|there['’]s\s+|I['’]m\s+double[- ]booked\s+)?a\s+clash\s+with\s+"
-    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
-    # "I have a MAPPA meeting that clashes with the July board": the writer's own engagement clashes
-    r"\b(?:I|my)\b[^.!?]{0,80}?\b(?:clash(?:es)?|conflicts?)\s+with\s+"
-    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
-    # "sorry for july - Dr Ahmed will attend", "so sorry about the workshop": sorry for a meeting, not for a delay
-    r"(?:^|[.!?]\s+)(?:so\s+|very\s+|really\s+)?sorry\s+(?:but\s+)?(?:for|about)\s+(?:the\s+|next\s+|this\s+)*"
-    r"(?:board|meeting|workshop|audit\s+panel|panel|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
-    r"dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)?)\b(?!['’])",
-    re.I,
-)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # "can I send my apologies for ...": a request to record them, not a question about how to.
 _SENDING = re.compile(
@@ -124,13 +100,6 @@ _REPRESENTATIVE_CHAT = re.compile(
 # "sending sally holmes", "Jassi attending", "Martine, would you be kind enough to go in my stead?": a stand-in
 # named in chat's lower case, a clause with just a name and what they do, or the person asked to go.
 _STAND_IN_CHAT = (
-    # "my dep gill baker will attend", "my deputy lisa will come": a stand-in introduced as such, in any case
-    re.compile(
-        r"\b(?:my|our)\s+(?:dep|deputy|colleague|2ic|second\s+in\s+command)\s+"
-        r"(?P<name>[A-Za-z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+)?)\s+(?:will|to|can|is\s+going\s+to|['’]ll)\s+"
-        r"(?:come|attend|cover|go|be\s+there|stand\s+in|represent)\b",
-        re.I,
-    ),
     re.compile(
         r"\b(?:represented by|(?:I(?:'ll| will| am|'m)\s+)?(?:sending|send)|will send)\s+"
         r"(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)"
@@ -253,7 +222,7 @@ class _ApologyRules(_ReaderBase):
             return Interpretation(
                 Intent.APOLOGY, owners=self._writer_owners(), meeting=meeting, representative=stand_in
             )
-        if not any(self._absence(a) for a in _APOLOGY.finditer(self.text)):
+        if not any(self._absence(a) for a in APOLOGY_SAID.finditer(self.text)):
             return None  # "apologies for the long message": sorry, but not away
         if not _MEETING_WORDS.search(self.text):
             return None
@@ -265,7 +234,7 @@ class _ApologyRules(_ReaderBase):
         representative, text = self._representative()
         representative = None if NO_STAND_IN.search(self.text) else representative  # "Jo will be there anyway"
         owners = self._absentees(text)
-        word = _APOLOGY.search(text)  # "Jo is on leave till 26 May so please take her apologies for Monday": Monday
+        word = APOLOGY_SAID.search(text)  # "Jo is on leave till 26 May so please take her apologies for Monday": Monday
         meeting = (
             meeting_meant(text[word.start() :], self.now, self.names.directory, default_next=False) if word else None
         )
@@ -406,8 +375,6 @@ class _ApologyRules(_ReaderBase):
                 named = self._member_named(lead[0] + found["name"]) if lead else None
                 start = title_start(text, lead.start() if lead and named is not None else found.start())
                 named = named if named is not None else self._member_named(found["name"])
-                if named is None and pattern is _STAND_IN_CHAT[0]:  # "my dep gill baker": not on the roster
-                    named = found["name"].title() if found["name"].islower() else found["name"]
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
                     anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
                     return (None if anyway else named or None), (text[:start] + text[found.end() :]).strip(" ,;–—-")
@@ -509,4 +476,4 @@ def _apology_sentence(text: str) -> str:
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text) if s]
     if len(sentences) < 2:
         return text
-    return next((s for s in sentences if _APOLOGY.search(s) and _MEETING_WORDS.search(s)), text)
+    return next((s for s in sentences if APOLOGY_SAID.search(s) and _MEETING_WORDS.search(s)), text)

@@ -215,4 +215,3 @@ ASSIGN_NAMED = re.compile(
     r"\s*(?:please|pls|thanks)?\s*[.!?]*$",
     re.I,
 )
-

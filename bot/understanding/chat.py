@@ -111,7 +111,8 @@ _BARE_NUMBER = re.compile(
     r"\b((?:drop|delete|remove|scrap|bin|cancel|close|deets\s+(?:on|for)|details\s+(?:on|for)|show(?:\s+me)?|"
     r"pull\s+up|bring\s+up|look\s+up|any\s+(?:movement|news|progress|update)\s+on|finished|completed|done\s+with|"
     r"signed\s+off|ticked\s+off|tick\s+off|mark\s+off|close\s+off|sign\s+off)\s+)(\d{1,3})"
-    r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|\s+for\s+(?!(?:now|the|a|an|me|us|ages|good)\b)[A-Za-z]|"  # "close 23 for Pam please"
+    # "close 23 for Pam please"
+    r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|\s+for\s+(?!(?:now|the|a|an|me|us|ages|good)\b)[A-Za-z]|"
     r",\s+(?:(?:it['’]?s|its)\s+)?(?:no\s+longer|not\s+needed|done|"
     r"complete|finished|duplicate|superseded))|"
     # "push 28 back a fortnight", "can Jo pick up 14?", "move 22 to housing" (not "move 15 to June"), "who's got 36",

@@ -15,13 +15,19 @@ from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_words import (
     ADDRESSED,
+    ALSO_MINE,
     ASIDE,
     EVERYTHING,
     FOLLOW_UP,
     FOR_WHOM,
+    LIST_ANY,
+    LIST_CUE,
+    LIST_FILTER_TAIL,
+    LIST_SELF,
     LIST_WHO,
     LIST_WHO_MORE,
     MET_WITH,
+    MINE_SAID,
     PRONOUN_LIST,
     YOURS,
     list_focus,
@@ -106,41 +112,9 @@ _SO_THAT = re.compile(r",?\s+(?:so|so that|because|as|since)\s+(?:I|we)\b", re.I
 _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
 _FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
 _MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
-_LIST_SELF = re.compile(
-    r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
-    r"(?:\bhave|['’]ve) i got\b|\bwhat(?:'s| is) on my\b|"
-    r"\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
-    r"\bwith my name (?:on|against)\b|\b(?:in|on|under|against) my name\b|\bon mine\b|"
-    r"\banything (?:needed |wanted )?from me\b|\b(?:I(?:['’]?m|\s+am)|am\s+I)\s+(?:down|signed\s+up|on\s+the\s+hook)\s+for\b|"
-    r"\b(?:anything|any actions?)\s+(?:still\s+)?(?:open|outstanding|overdue|due|left)\s+"
-    r"(?:on|from|with|against)\s+me\b",
-    re.I,
-)
 # "can i see the police ones, mine and sallys": the writer's actions (and someone else's), when asked for.
 _LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
-_ALSO = re.compile(
-    r"\b(?:mine|me|my (?:\w+ ){0,2}\w+) (?:and|or|&|plus) (?P<who>[\w\s'’-]+?)"
-    r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$",
-    re.I,
-)
-_LIST_ANY = re.compile(
-    r"^what(?:'s| is) (?:still )?(?:due|open|outstanding|overdue)\b|^(?:is\s+)?anything\s+(?:running\s+)?late\b|"
-    r"^what(?:'s| is)\s+(?:running\s+)?late\b|\bactions?\s+(?:are\s+|is\s+)?(?:running\s+)?late\b|"
-    r"\boverdue actions\b|\baction tracker\b|"
-    r"\bactions? (?:are |is )?(?:due|open|outstanding|overdue)\b|"
-    r"\bwho (?:hasn't|has not|haven't|have not|still owes?)\b|\ball (?:open |outstanding )?actions\b|"
-    r"^(?:show|list)(?: me)? (?:the )?(?:open |outstanding |overdue )?actions\b|"
-    r"\b(?:full|whole|complete|entire) (?:list|tracker)\b|\banything (?:still )?(?:due|open|outstanding|overdue)\b|"
-    r"\b(?:list|show)(?: me)? (?:everything|all|anything)\b|\beverything (?:that's |that is |still )?"
-    r"(?:due|open|outstanding|overdue)\b",
-    re.I,
-)
 _ASKED_THEN_MORE = re.compile(r"\?\s+\S")
-_LIST_CUE = re.compile(
-    r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
-    r"\bto do\b|\bstill (?:got|open)\b|\bassigned to\b",
-    re.I,
-)
 # "Before Monday's panel, can you tell me …", "ahead of the July board, …": what the question is for, not about.
 _FOR_A_MEETING = re.compile(
     r"^(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:the\s+|next\s+|this\s+|monday['’]s\s+|friday['’]s\s+)?"
@@ -201,17 +175,6 @@ _COMPLETED_STATEMENT = re.compile(
     re.I,
 )
 
-
-# A deadline or a forum after a list question, which filters the list and names no owner.
-_WHEN_OR_WHERE_TAIL = re.compile(
-    r"\s+(?:due\s+)?(?:before|by|for|ahead\s+of|at)\s+(?:the\s+|next\s+|this\s+|(?:mon|tues|wednes|thurs|fri)day['’]?s\s+)?"
-    r"(?:[\w&'’]+\s+){0,2}?(?:board|panel|meeting|workshop|sub|sub[- ]?group|group|week|month)\s*[?.!]*$",
-    re.I,
-)
-# The writer's own actions said outright, which a board-wide word ("every action") does not override.
-_MINE_SAID = re.compile(
-    r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b", re.I
-)
 
 class _IntentRules(_ReaderBase):
     """Help, completions, audits and questions."""
@@ -289,7 +252,7 @@ class _IntentRules(_ReaderBase):
         )
         if THANKS.match(self.text) or NOTHING_ASKED.search(self.text):  # "cheers for chasing A-26 for me": thanks
             return None  # "I've already sent him the list, no need to do anything": nothing asked
-        tail = _WHEN_OR_WHERE_TAIL.search(self.text)  # "… have due before Monday's panel", "… open for the SCR sub"
+        tail = LIST_FILTER_TAIL.search(self.text)  # "… have due before Monday's panel", "… open for the SCR sub"
         if tail is not None and tail.start() > 0:
             short = type(self)(self.text[: tail.start()] + "?" * self.question, self.writer, self.now, self.names)
             listed = short._list_actions()
@@ -317,7 +280,7 @@ class _IntentRules(_ReaderBase):
         opening = self.text.split("?", 1)[0] if _ASKED_THEN_MORE.search(self.text) else self.text  # the question itself
         if RECORD_ASKED.search(opening) or (ONE_ACTION_NAMED.search(opening) and EDIT_ASKED.search(opening)):
             return None  # "can u log one for me", "can we remove action 22": a request, not a question
-        focus = list_focus(self.text) if _LIST_CUE.search(self.text) or self.question else None
+        focus = list_focus(self.text) if LIST_CUE.search(self.text) or self.question else None
         if focus is not None:  # "what's Anne waiting on from Tony?": Tony's list; "… for Helen?": not Helen's
             focused = type(self)(focus, self.writer, self.now, self.names)
             focused.question = True
@@ -369,24 +332,24 @@ class _IntentRules(_ReaderBase):
         )
         mine = asking and (
             MY_ONES.search(self.text)
-            or (_LIST_MINE.search(self.text) and (imperative or _LIST_CUE.search(self.text) or "ones" in self.text))
+            or (_LIST_MINE.search(self.text) and (imperative or LIST_CUE.search(self.text) or "ones" in self.text))
         )
         chased = LIST_CHASED.search(self.text) if asking else None
         resolved = self.owners.phrase(chased["who"], subject=True) if chased else None
         if resolved:  # "anything I should be chasing Su about?": the one chased owns the actions
             return self._listing(resolved, overdue)
         own_list = LIST_SELF_ASKED.search(self.text) or MY_LIST.search(self.text) or COMMITTED.search(self.text)
-        self_asked = _LIST_SELF.search(self.text) and (asking or _LIST_CUE.search(self.text))
-        everyone = BOARD_WIDE.search(self.text) and not _MINE_SAID.search(self.text)  # "list them all for me"
+        self_asked = LIST_SELF.search(self.text) and (asking or LIST_CUE.search(self.text))
+        everyone = BOARD_WIDE.search(self.text) and not MINE_SAID.search(self.text)  # "list them all for me"
         if (self_asked or mine or (asking and own_list)) and not everyone:
             owners.add(Resolution(self._writer_owners_list()))
-            also = _ALSO.search(self.text) or ALSO_ASKED.search(self.text) or AND_I.search(self.text)
+            also = ALSO_MINE.search(self.text) or ALSO_ASKED.search(self.text) or AND_I.search(self.text)
             if also:
                 extra = self.owners.phrase(also["who"])
                 if extra:
                     owners.add(extra)
             return self._listing(owners, overdue)
-        state = _LIST_CUE.search(self.text) or _LIST_ANY.search(self.text) or OPEN_STATE.search(self.text)
+        state = LIST_CUE.search(self.text) or LIST_ANY.search(self.text) or OPEN_STATE.search(self.text)
         if asking and state and everyone:  # "what's everyone still got open?"
             tail = FOR_WHOM.search(BOARD_WIDE.sub(" ", self.text))
             recipient = tail and re.fullmatch(r"(?:me|us|myself)(?:\s+\w+)?", tail["who"].strip(), re.I)
@@ -424,17 +387,17 @@ class _IntentRules(_ReaderBase):
         mine = _SELF_WORDS.search(ASKER_I.sub(" ", self.text))  # "what have I got left for QA?": the writer's
         if unnamed and not mine and not WHOLE_LIST.search(self.text) and not self._owners_named_in(self.text):
             return self._listing(Resolution([Owner("unknown", unnamed)]), overdue)  # "… for Bob Smith?": not everyone's
-        if (_LIST_ANY.search(self.text) and asking) or WHOLE_LIST.search(self.text):
+        if (LIST_ANY.search(self.text) and asking) or WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         sentences = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")] if "?" in self.text else []
-        asked_in = next((t for t in sentences if _LIST_CUE.search(t)), None) if sentences else self.text
-        if not asking or asked_in is None or not _LIST_CUE.search(asked_in):
+        asked_in = next((t for t in sentences if LIST_CUE.search(t)), None) if sentences else self.text
+        if not asking or asked_in is None or not LIST_CUE.search(asked_in):
             return None  # "… the action itself should sit with us. Say 26 June?": no list asked for
         aside = " ".join(re.findall(r"\(([^()]{2,60})\)", self.text))  # "What do we still owe? (the trust, I mean)"
         asked_in = _SO_THAT.split(asked_in, maxsplit=1)[0]  # "what I still owe, so I can hand things over to Sally"
         met = MET_WITH.sub(" ", asked_in)  # "a one-to-one with Tony … what's overdue?": Tony is met, not asked about
         named = self._owners_named_in(met) or self._owners_named_in(aside)
-        if met != asked_in and not named and not (_LIST_SELF.search(met) or LIST_SELF_ASKED.search(met)):
+        if met != asked_in and not named and not (LIST_SELF.search(met) or LIST_SELF_ASKED.search(met)):
             return None  # whose list is not certain: asked, never guessed
         if named:
             if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"
@@ -462,11 +425,11 @@ class _IntentRules(_ReaderBase):
         got?")."""
         questions = [t for t in re.split(r"(?<=[.!?])\s+|\s[–—-]+\s", self.text) if t.rstrip().endswith("?")]
         held = questions and re.search(r"\bwhat\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?got\b", questions[0], re.I)
-        if len(questions) != 1 or not self.writer or not (_LIST_CUE.search(questions[0]) or held):
+        if len(questions) != 1 or not self.writer or not (LIST_CUE.search(questions[0]) or held):
             return None
         asked = questions[0]
         plain = ASKER_I.sub(" ", asked)  # "could I have a list of …" asks; "what have I got" owns
-        mine = _MINE_SAID.search(plain) or re.search(r"\b(?:have|do|did|am)\s+I\b", plain, re.I)
+        mine = MINE_SAID.search(plain) or re.search(r"\b(?:have|do|did|am)\s+I\b", plain, re.I)
         if not mine or self._owners_named_in(asked):
             return None
         return Resolution(self._writer_owners_list())
@@ -498,7 +461,7 @@ class _IntentRules(_ReaderBase):
 
     def _meeting_info(self) -> Interpretation | None:
         asked = _FOR_A_MEETING.sub("", question_sentence(self.text) or self.text)
-        if asked != self.text and not _MEETING_NAMED.search(asked) and (_LIST_CUE.search(asked) or audit_type(asked)):
+        if asked != self.text and not _MEETING_NAMED.search(asked) and (LIST_CUE.search(asked) or audit_type(asked)):
             return None  # "Pulling the July board papers together. What has WMP got outstanding?": not the meeting
         short = len(self.text.split()) <= 5
         papers = PAPERS_ASKED.search(self.text) is not None

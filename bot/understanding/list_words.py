@@ -10,13 +10,19 @@ from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
 __all__ = [
     "ADDRESSED",
+    "ALSO_MINE",
     "ASIDE",
     "EVERYTHING",
     "FOLLOW_UP",
     "FOR_WHOM",
+    "LIST_ANY",
+    "LIST_CUE",
+    "LIST_FILTER_TAIL",
+    "LIST_SELF",
     "LIST_WHO",
     "LIST_WHO_MORE",
     "MET_WITH",
+    "MINE_SAID",
     "PRONOUN_LIST",
     "YOURS",
     "list_focus",
@@ -375,4 +381,54 @@ ASIDE = re.compile(
 FOLLOW_UP = re.compile(
     r"^(?:and\s+)?(?:(?:what|how)\s+about\s+|and\s+)(?P<who>[^?.!,]{2,40}?)(?:\s+(?:then|too|as\s+well|please|pls))?\s*\?*$",
     re.I,
+)
+
+
+LIST_SELF = re.compile(
+    r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
+    r"(?:\bhave|['’]ve) i got\b|\bwhat(?:'s| is) on my\b|"
+    r"\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
+    r"\bwith my name (?:on|against)\b|\b(?:in|on|under|against) my name\b|\bon mine\b|"
+    r"\banything (?:needed |wanted )?from me\b|"
+    r"\b(?:I(?:['’]?m|\s+am)|am\s+I)\s+(?:down|signed\s+up|on\s+the\s+hook)\s+for\b|"
+    r"\b(?:anything|any actions?)\s+(?:still\s+)?(?:open|outstanding|overdue|due|left)\s+"
+    r"(?:on|from|with|against)\s+me\b",
+    re.I,
+)
+
+ALSO_MINE = re.compile(
+    r"\b(?:mine|me|my (?:\w+ ){0,2}\w+) (?:and|or|&|plus) (?P<who>[\w\s'’-]+?)"
+    r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$",
+    re.I,
+)
+
+LIST_ANY = re.compile(
+    r"^what(?:'s| is) (?:still )?(?:due|open|outstanding|overdue)\b|^(?:is\s+)?anything\s+(?:running\s+)?late\b|"
+    r"^what(?:'s| is)\s+(?:running\s+)?late\b|\bactions?\s+(?:are\s+|is\s+)?(?:running\s+)?late\b|"
+    r"\boverdue actions\b|\baction tracker\b|"
+    r"\bactions? (?:are |is )?(?:due|open|outstanding|overdue)\b|"
+    r"\bwho (?:hasn't|has not|haven't|have not|still owes?)\b|\ball (?:open |outstanding )?actions\b|"
+    r"^(?:show|list)(?: me)? (?:the )?(?:open |outstanding |overdue )?actions\b|"
+    r"\b(?:full|whole|complete|entire) (?:list|tracker)\b|\banything (?:still )?(?:due|open|outstanding|overdue)\b|"
+    r"\b(?:list|show)(?: me)? (?:everything|all|anything)\b|\beverything (?:that's |that is |still )?"
+    r"(?:due|open|outstanding|overdue)\b",
+    re.I,
+)
+
+LIST_CUE = re.compile(
+    r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
+    r"\bto do\b|\bstill (?:got|open)\b|\bassigned to\b",
+    re.I,
+)
+
+# A deadline or a forum after a list question, which filters the list and names no owner.
+LIST_FILTER_TAIL = re.compile(
+    r"\s+(?:due\s+)?(?:before|by|for|ahead\s+of|at)\s+(?:the\s+|next\s+|this\s+|(?:mon|tues|wednes|thurs|fri)day['’]?s\s+)?"
+    r"(?:[\w&'’]+\s+){0,2}?(?:board|panel|meeting|workshop|sub|sub[- ]?group|group|week|month)\s*[?.!]*$",
+    re.I,
+)
+
+# The writer's own actions said outright, which a board-wide word ("every action") does not override.
+MINE_SAID = re.compile(
+    r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b", re.I
 )

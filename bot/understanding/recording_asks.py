@@ -52,7 +52,8 @@ _CLAUSE_ASK = re.compile(
 )
 _WHO_END = re.compile(r"[.!?;:,(]|\s[–—-]+\s")
 _TASK_FOLLOWS = re.compile(
-    r"\s*(?::|\s[–—-]+)\s*(?!(?:thanks?|thank\s+you|cheers|ta|please|pls|many|kind|best|regards)\b)(?:to\s+)?[a-z]+\s+\S", re.I
+    r"\s*(?::|\s[–—-]+)\s*(?!(?:thanks?|thank\s+you|cheers|ta|please|pls|many|kind|best|regards)\b)(?:to\s+)?[a-z]+\s+\S",
+    re.I,
 )
 # Pronouns that point back at the statement: the people it names ("her", "both of them"), or them and the writer.
 _THEM = re.compile(

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from bot.understanding import action_requests as asks
-from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.interpretation import Interpretation
+from bot.understanding.owner_then_task import _OwnerThenTask
 from bot.understanding.owners import Resolution
 
 __all__ = ["_SpokenTo"]
@@ -39,16 +39,8 @@ _AND_OTHERS = re.compile(r"^(?:and|&|\+)\s+(?P<rest>.+)$", re.I)  # "could you a
 _REASON_AFTER = re.compile(r"\s+[–—-]+\s+|[.;!?]\s+")  # "take the audit – Zala's tied up ...": the why after
 
 
-class _SpokenTo(_DeadlineReading):
+class _SpokenTo(_OwnerThenTask):
     """Work asked of the one spoken to, alone or with others the request names."""
-
-    def _action(self, owners: Resolution, task: str) -> Interpretation:
-        """An action of these owners (the action rules make it)."""
-        raise NotImplementedError
-
-    def _owner_then_task(self, rest: str, *, to: bool, verb_first: bool) -> Interpretation | None:
-        """The owners in the first few words, then the task (the action rules read it)."""
-        raise NotImplementedError
 
     def _asked_of(self, clause: str, *, first: bool) -> Interpretation | None:
         """ "can we action housing to ...", "could we have mike g look at ...", "could Jayne pick up ... by Friday"."""

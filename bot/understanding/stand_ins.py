@@ -21,7 +21,7 @@ __all__ = ["TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start"
 _STAND_IN = r"(?:come|attend|represent|deputise|deputize|stand in|step in|cover|be there|go|sit in|chair|rep)"
 # The post a stand-in holds, as people type it after "my" or "our".
 _POST = (
-    r"(?:(?:new|acting|interim|senior)\s+)?(?:vp|vice\s+principal|deputy(?:\s+head(?:\s*teacher)?|\s+manager)?|"
+    r"(?:(?:new|acting|interim|senior)\s+)?(?:vp|vice\s+principal|dep|deputy(?:\s+head(?:\s*teacher)?|\s+manager)?|"
     r"assistant\s+head|head\s*teacher|named\s+(?:nurse|gp|doctor|lead)|designated\s+(?:nurse|doctor|lead|"
     r"safeguarding\s+lead)|dsl|colleague|(?:team|service|practice|business)\s+manager|manager|safeguarding\s+lead)"
 )
