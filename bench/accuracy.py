@@ -22,6 +22,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_10,
     EVERYDAY_BLIND_11,
     EVERYDAY_BLIND_12,
+    EVERYDAY_BLIND_13,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -43,6 +44,7 @@ BLIND_EVERYDAY = (
     ("tenth blind everyday set", EVERYDAY_BLIND_10),
     ("eleventh blind everyday set", EVERYDAY_BLIND_11),
     ("twelfth blind everyday set", EVERYDAY_BLIND_12),
+    ("thirteenth blind everyday set", EVERYDAY_BLIND_13),
 )
 
 
