@@ -128,10 +128,10 @@ APOLOGY_SAID = re.compile(
     rf"{AWAY_FOR}|"
     # "I've got a clash with the July board", "there's a clash with the workshop"
     r"\b(?:(?:I['’]ve|I have|I)\s+(?:got\s+)?|there['’]s\s+|I['’]m\s+double[- ]booked\s+)?a\s+clash\s+with\s+"
-    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
+    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
     # "I have a MAPPA meeting that clashes with the July board": the writer's own engagement clashes
     r"\b(?:I|my)\b[^.!?]{0,80}?\b(?:clash(?:es)?|conflicts?)\s+with\s+"
-    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
+    r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
     # "sorry for july - Dr Ahmed will attend", "so sorry about the workshop": sorry for a meeting, not for a delay
     r"(?:^|[.!?]\s+)(?:so\s+|very\s+|really\s+)?sorry\s+(?:but\s+)?(?:for|about)\s+(?:the\s+|next\s+|this\s+)*"
     r"(?:board|meeting|workshop|audit\s+panel|panel|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
