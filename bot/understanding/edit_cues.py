@@ -35,11 +35,11 @@ NEWS_FROM = re.compile(
     r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share|update|put|post|note)\s+"
     r"(?:(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress|note)|(?:(?:to|on|against)\s+)?(?:action\s+)?A-?\d+))"
     r"\b|"
-    r"(?:(?i:re)\s+)?(?P<first>A-?\d{1,4})\s*(?:\s(?i:update|news))?\s*[-–—:]+\s*(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:(?i:re)\s+)?(?P<first>(?i:A)-?\d{1,4})\s*(?:\s(?i:update|news))?\s*[-–—:]+\s*(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?i:says|said|reports|tells\s+me|has\s+confirmed)\b|"  # "#31 update - Sally says the data request has gone"
     # "from karen j on 44 - analysis about half done", "Zala says re a-40 its with the trust board"
-    r"(?i:from)\s+(?P<who3>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:on|re|about)\s+A-?\d|"
-    r"(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:says|said|reports|tells\s+me)\s+(?i:re|on|about|for)\s+A-?\d|"
+    r"(?i:from)\s+(?P<who3>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:on|re|about)\s+(?i:A)-?\d|"
+    r"(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:says|said|reports|tells\s+me)\s+(?i:re|on|about|for)\s+(?i:A)-?\d|"
     r".{0,40}?\b(?i:update|news|progress|note)\b[^:;–—]{0,30}?(?i:\bfrom|\bfor|\bon\s+behalf\s+of)\s+"
     r"(?P<who>(?!A-?\d)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",
 )

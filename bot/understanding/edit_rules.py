@@ -75,8 +75,10 @@ _OLD_DATE = re.compile(
 )
 _NOTE_LEAD = re.compile(
     r"^(?:(?:a\s+)?(?:bit of an?|quick|brief|short|small|little)\s+)?(?:progress\s+)?(?:update|news)\s*[:;,–—-]+\s*|"
-    r"^from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*|"  # "Update on A-20 from Merlin: …": whose news
+    # "Update on A-20 from Merlin: …", "Update on A-40 from QA & Comms: …": whose news
+    r"^from\s+[A-Za-z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,2}\s*[:;–—-]+\s*|"
     r"^on\s+behalf\s+of\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*|"  # "A-44, on behalf of Tabetha: …"
+    r"^on\s+[A-Za-z][\w-]*['’]s\s+behalf\s*[:;,–—-]+\s*|"  # "For action 44, on Mayada's behalf: …"
     r"^(?:please\s+|pls\s+)?note\s+(?:that\s+)?(?=\w)",  # "For action 16, please note that the VCSG discussed …"
     re.I,
 )
@@ -307,7 +309,11 @@ class _EditRules(_DescribedEdits, _EditSources):
             return None  # "A-31 – done and dusted, report went to the sub on the 12th": closed, and how
         if DONE.match(note) and not NEGATED_DONE.search(note) and (len(note.split()) <= 4 or self._on_behalf(refs)):
             return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
-        return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note, on_behalf_of=self.news_from())
+        note = _AGREED_AFTER.sub("", note)
+        if self.writer is not None:  # "… Should have something by the end of the month. Jo": signed
+            note = re.sub(rf"(?<=[.!?])\s+{re.escape(self.writer.first_name)}\W*$", "", note)
+        source = self.news_from()
+        return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note, on_behalf_of=source)
 
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
         if self._negated or not DONE.search(self.text) or NOT_YET_DONE.search(self.text):
@@ -430,8 +436,17 @@ _DROP_ASKED = re.compile(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel
 
 
 def _tidy_reason(reason: str) -> str | None:
-    """A drop's reason as the record keeps it: without "is that ok?" after it, or the quote it was pasted in."""
-    return _REASON_CHECK.sub("", reason).strip(" .,;'\"") or None
+    """A drop's reason as the record keeps it: without "is that ok?" after it, the quote it was pasted in, or who
+    agreed to it."""
+    return _AGREED_AFTER.sub("", _REASON_CHECK.sub("", reason)).strip(" .,;'\"") or None
+
+
+# "… that post no longer exists. Merlin has agreed.", "… Zala and Karen were in agreement": who agreed, not why.
+_AGREED_AFTER = re.compile(
+    r"(?<=[.!?])\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:agreed|signed\s+(?:it|this)\s+off|(?:is|are|was|were)\s+(?:aware|in\s+agreement|"
+    r"happy\s+with\s+(?:this|that|it)))\s*[.!]?\s*$"
+)
 
 
 # "Sorry, I meant A-41, not A-14, for that last update.", "I meant to drop A-16, not A-61 – A-61 doesn't exist!": a
