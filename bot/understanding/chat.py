@@ -120,7 +120,7 @@ _BARE_NUMBER = re.compile(
     r"\b((?:push|pull|bring)\s+)(\d{1,3})(?=\s+(?:back|forward|on)\b)|"
     r"\b((?:pick\s+up|take\s+on|take\s+over|own|who['’]?s\s+got|who\s+has\s+got|who\s+has)\s+)(\d{1,3})"
     r"(?=\s*(?:\?|instead\b|from\b|off\b|at\s+the\s+moment|now\b|pls\b|please\b|$))|"
-    r"\b((?:move|hand|pass|switch|shift)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the\s+(?:end|start|beginning|middle|first|last|week|month|next|following|\d\w*|"
+    r"\b((?:move|hand|pass|switch|shift|give)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the\s+(?:end|start|beginning|middle|first|last|week|month|next|following|\d\w*|"
     r"(?:[\w'’]+\s+)?(?:board|meeting|workshop|panel))|a|an|next|end|mid|early|late|"
     r"tomorrow|tmrw|today|tonight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|"
     r"\d\w*)\b))|"
@@ -129,7 +129,9 @@ _BARE_NUMBER = re.compile(
     r"\b(what\s+(?:was|is|'s)\s+)(\d{1,3})(?=\s+(?:again|about)\b)|\b((?:note|add)\s+(?:on|to)\s+)(\d{1,3})(?=\s+that\b)|"
     r"^()(\d{1,3})(?=\s+(?:isn['’]?t|is\s+not)\s+(?:mine|ours|me|us)\b)|"
     # "11 done", "14 complete thanks": the whole message, a number and its closing
-    r"^()(\d{1,3})(?=\s+(?:is\s+)?(?:done|completed?|finished|closed)\s*[.!]*\s*(?:(?:thanks|ta|cheers)\W*)?$)",
+    r"^()(\d{1,3})(?=\s+(?:is\s+)?(?:done|completed?|finished|closed|sorted)\s*[.!]*\s*(?:(?:thanks|ta|cheers)\W*)?$)|"
+    # "no 19 finished, letters all sent", "no 35 complete": "no" for number, its dot left out
+    r"^(?:no\s+)()(\d{1,3})(?=\s+(?:is\s+)?(?:done|completed?|finished|closed|sorted)\b)",
     re.I,
 )
 

@@ -141,7 +141,16 @@ from bot.understanding.relative_dates import (
 )
 from bot.understanding.text import ascii_twins
 
-__all__ = ["MONTH_NUMBERS", "MONTH_WORDS", "DateMention", "find_dates", "find_due", "month_of", "parse_date"]
+__all__ = [
+    "DATE_CORRECTED",
+    "MONTH_NUMBERS",
+    "MONTH_WORDS",
+    "DateMention",
+    "find_dates",
+    "find_due",
+    "month_of",
+    "parse_date",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +261,10 @@ def _mention(text: str, c: _Cand) -> DateMention:
     )
 
 
+# A correction of what was just written: the dates after it are the ones meant.
+DATE_CORRECTED = re.compile(r"(?:^|[.!?,;–—-]\s*)(?:sorry|oops|correction|i\s+mean|i\s+meant|my\s+mistake)\b[,:]?\s*")
+
+
 def find_dates(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()) -> list[DateMention]:
     """Every date mention in `text`, in order (e.g. "can't make 10 July" gives 10 July)."""
     return [_mention(text, c) for c in _scan(text, now, board_dates)]
@@ -270,6 +283,8 @@ def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.d
     if len(cands) > 1:  # "next fri not today", "1 june not 1 july": the date said not to be is never the due date
         low = ascii_twins(text).lower()
         cands = [c for c in cands if not _NOT_THIS_DATE_RE.search(low, 0, c.cue_start)] or cands
+        corrected = DATE_CORRECTED.search(low)  # "end of july. sorry, end of JUNE not july": the date put right
+        cands = [c for c in cands if c.start >= corrected.end()] or cands if corrected else cands
     today = _today(now)
     best = max(cands, key=lambda c: (c.cue, c.date is None or c.date >= today, c.spec, c.start))
     return _with_offset(text, _mention(text, best))

@@ -32,7 +32,7 @@ ASKED_BY = re.compile(
 # Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
 # Tabetha: …", "Zala asked me to pass on an update on A-29: …".
 NEWS_FROM = re.compile(
-    r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share|update|put|post|note)\s+"
+    r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share|update|put|post|note|stick|pop)\s+"
     r"(?:(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress|note)|(?:(?:to|on|against)\s+)?(?:action\s+)?A-?\d+))"
     r"\b|"
     r"(?:(?i:re)\s+)?(?P<first>(?i:A)-?\d{1,4})\s*(?:\s(?i:update|news))?\s*[-–—:]+\s*(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"

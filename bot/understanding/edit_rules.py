@@ -26,7 +26,7 @@ from bot.understanding.assign_words import (
     TAKES,
 )
 from bot.understanding.audit_reading import audit_type
-from bot.understanding.dates import DateMention, find_dates, find_due
+from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
     DONE_FIRST,
@@ -67,6 +67,8 @@ from bot.understanding.edit_words import (
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.owners import Resolution
+from bot.understanding.question_words import SEEN_EDITED
+from bot.understanding.withdrawn_words import WITHDRAW
 
 _OLD_DATE = re.compile(
     r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than)\s+(?:(?:due|set|for)\s+)?"
@@ -128,6 +130,8 @@ _EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 
 
+# "new action for the trust, not a change to A-12: …": a new action that names an old one only to say it is new.
+_NEW_NOT_EDIT = re.compile(r"^\W*(?:a\s+)?(?:new|another|separate|fresh|extra)\s+action\b[^.!?]{0,60}?\bnot\b", re.I)
 _COLLEAGUE = re.compile(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
 
 
@@ -138,6 +142,10 @@ class _EditRules(_DescribedEdits, _EditSources):
         refs = tuple(dict.fromkeys(int(n) for n in REF.findall(self.text)))
         if not refs:
             return self._described_edit() or self._closed_mine()
+        if _NEW_NOT_EDIT.match(self.text) or WITHDRAW.search(self.text):
+            return None  # "new action for the trust, not a change to A-12: …", "take my apols off - I'll bring A-29"
+        if SEEN_EDITED.search(self.text):
+            return Interpretation(Intent.NONE, refs=refs)  # "saw A-22 finally got closed": news, nothing to do
         meant = _as_meant(self.text)
         if meant is not None:  # "Sorry, I meant A-27, not A-72 - could you bring that one up instead?"
             return type(self)(meant, self.writer, self.now, self.names)._edit_by_reference()
@@ -383,6 +391,9 @@ class _EditRules(_DescribedEdits, _EditSources):
     def _in_cue_sentence(self, due: DateMention) -> DateMention:
         """Of dates in several sentences ("change A-17 to the July board. the data isn't ready till 1 July"), the
         one in the sentence that moves the date; the other sentence is the reason."""
+        corrected = DATE_CORRECTED.search(self.text.lower())
+        if corrected is not None and due.span[0] >= corrected.end():
+            return due  # "A-36 move to end of july. sorry, end of JUNE not july": the date put right
         cue = REDATE.search(self.text)
         if cue is None:
             return due

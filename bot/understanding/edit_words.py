@@ -59,6 +59,10 @@ REDATE = re.compile(
     r"(?:(?:a\s+bit\s+)?later|pushed\s+back|moved)?\s*[-–—,:]?\s*"
     r"(?=(?:the\s+)?(?:w/?c\b|end|start|beginning|middle|"
     r"mid|first|last|next|after|before|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)|"
+    # "A-31 — before the July board is more realistic", "end of June would work better"
+    r"\b(?:is|would\s+be|['’]d\s+be|seems)\s+(?:more\s+realistic|more\s+achievable|better)\b|\bwork\s+better\b|"
+    # "need a bit longer on A-50 — end of the month ok?"
+    r"\b(?:need|needs|want|wants)\s+(?:a\s+bit\s+|a\s+little\s+|a\s+few\s+days\s+)?longer\b|"
     # "Give Tabetha until 3 July on A-25"
     r"\bextension\b|\bgive\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:until|till|til)\b|"
     r"\b(?:need|needs|needed|want|wants|have|get|give (?:me|us|him|her|them))\s+(?:it\s+|this\s+|that\s+|"
@@ -88,7 +92,10 @@ STRONG_REDATE = re.compile(
     r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|delay(?:ed)?|"
     r"re-?date[ds]?|reschedule[ds]?|bring|brought|(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
     r"deadline|now due|new (?:due |target )?date|"
-    r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now)\b",
+    r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now|"
+    # "A-31 — before the July board is more realistic", "end of June would work better"
+    r"(?:is|would\s+be|['’]d\s+be|seems)\s+(?:more\s+realistic|more\s+achievable|(?:a\s+)?better\s+(?:date|bet|fit)|"
+    r"better)|works?\s+better|would\s+work\s+better)\b",
     re.I,
 )
 DROP = re.compile(
@@ -213,10 +220,11 @@ UPDATE_LEAD = re.compile(
     re.I,
 )
 UPDATE_VERB = re.compile(
-    r"^\W*(?:(?:I\s+)?(?:wonder|was wondering)\s+if\s+)?(?:(?:can|could|would) (?:you|I|we)\s+|(?:you|I|we)\s+"
+    r"^\W*(?:[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:has\s+|had\s+)?asked\s+me\s+to\s+)?"  # "Sally asked me to …"
+    r"(?:(?:I\s+)?(?:wonder|was wondering)\s+if\s+)?(?:(?:can|could|would) (?:you|I|we)\s+|(?:you|I|we)\s+"
     r"(?:can|could|would)\s+)?(?:please\s+)?"
     r"(?:add\s+(?:(?:an?\s+)?(?:update|note|comment|line)\s+|the following\s+|this\s+)?(?:to|on)|"
-    r"(?:put|post|pop)\s+(?:an?\s+)?(?:update|note|comment|line)\s+(?:on|to|against)|"
+    r"(?:put|post|pop|stick)\s+(?:an?\s+)?(?:update|note|comment|line)\s+(?:on|to|against)|"
     r"update(?:\s+on)?|note\s+(?:on|against))\s+"
     rf"(?:action\s+)?{REF_WORDING}"
     # "add a note to A-39 while he's away: …", "… for him as he's tied up: …": why, before the news
@@ -245,6 +253,9 @@ UPDATE_BRIEF = re.compile(
 PART_DONE = re.compile(
     # "A-61 is nearly done, just need to proof read it", "done apart from the proof read": not done yet
     r"\b(?:nearly|almost|mostly|largely|not\s+quite|practically|virtually|all\s+but)\s+(?:done|complete[d]?|finished)\b|"
+    # "done 14 of the 20 school visits", "6 of 8 done": a count of the way
+    r"\b(?:done|completed|finished)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
+    r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished)\b|"
     # "analysis about half done", "60% complete", "partly finished": part of the way
     r"\b(?:(?:about|roughly|around|over|under|just\s+over|just\s+under)\s+)?(?:half|partly|partially|\d{1,2}\s*%|"
     r"a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?:\s+(?:of\s+(?:it|the\s+\w+)|way))?\s+"

@@ -482,3 +482,13 @@ PROPOSED = re.compile(
     r"\b(?:suggest|propose|recommend|ask)\s+that\b|\b(?:should|would|could|might|must|ought\s+to)(?:n['’]?t)?\s+have\b",
     re.I,
 )
+
+
+# "saw A-22 finally got closed, about time", "I see action 40 has been reassigned to me - that's fine": news of an
+# edit someone else made, to be read, not made again.
+SEEN_EDITED = re.compile(
+    r"\b(?:saw|see|noticed|notice|glad|pleased|good\s+to\s+see|nice\s+to\s+see)\b[^.!?]{0,50}?"
+    r"\b(?:got|has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+|finally\s+|at\s+last\s+)?"
+    r"(?:closed|completed|done|signed\s+off|reassigned|moved|dropped|removed|extended)\b",
+    re.I,
+)

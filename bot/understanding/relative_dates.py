@@ -71,13 +71,17 @@ def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:
     sc.add_day(m, day)
 
 
+# Short forms of a weekday that are no other word.
+_UNMISTAKABLE = frozenset({"fri", "thur", "thurs", "tue", "tues", "weds"})
+
+
 def _on_weekday(m: re.Match[str], sc: _Scan) -> None:
     word = m["wd"].rstrip(".")
     mod = " ".join(m["mod"].lower().split()) if m["mod"] else None
     cue_start, cue = sc.cue(m.start(), _W_DATE)
     ofwk = m["ofwk"].lower().split()[-1] if m["ofwk"] else None
-    if len(word) < 6 and mod is None and ofwk is None and cue == 0:
-        return  # "Su", "Sat", "Mon" only as dates after "by"/"on"/"next"/...
+    if len(word) < 6 and word.lower() not in _UNMISTAKABLE and mod is None and ofwk is None and cue == 0:
+        return  # "Su", "Sat", "Mon" only as dates after "by"/"on"/"next"/... ("fri", "thurs" are only days)
     if len(word) < 6 and mod == "last":
         return
     wd = _weekday_of(word)
