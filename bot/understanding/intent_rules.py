@@ -29,6 +29,7 @@ from bot.understanding.list_words import (
     MET_WITH,
     MINE_SAID,
     PRONOUN_LIST,
+    WHO_WAS_ASKING,
     YOURS,
     list_focus,
     someone_unnamed,
@@ -172,14 +173,6 @@ _COMPLETED_STATEMENT = re.compile(
     r"✅|👍|✔️?|done)?)*[\s.!]*$|\bhas gone (?:to|out)\b|\bhave gone (?:to|out)\b|\bplease tick it off\b|"
     r"\bthat's (?:one|another one|that one|this one|that|it|mine|my (?:one|bit|part|action)) (?:done|sorted|complete|"
     r"finished)\b",
-    re.I,
-)
-
-
-# Who wanted the list, after it: "- pam was asking", "(Roger wants to know)"; not whose list it is.
-_WHO_WAS_ASKING = re.compile(
-    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:was|is|has\s+been|had\s+been)\s+asking\b.*$|"
-    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$",
     re.I,
 )
 
@@ -403,7 +396,7 @@ class _IntentRules(_ReaderBase):
             return None  # "… the action itself should sit with us. Say 26 June?": no list asked for
         aside = " ".join(re.findall(r"\(([^()]{2,60})\)", self.text))  # "What do we still owe? (the trust, I mean)"
         asked_in = _SO_THAT.split(asked_in, maxsplit=1)[0]  # "what I still owe, so I can hand things over to Sally"
-        asked_in = _WHO_WAS_ASKING.sub("", asked_in)  # "what does karen have outstanding - pam was asking"
+        asked_in = WHO_WAS_ASKING.sub("", asked_in)  # "what does karen have outstanding - pam was asking"
         met = MET_WITH.sub(" ", asked_in)  # "a one-to-one with Tony … what's overdue?": Tony is met, not asked about
         named = self._owners_named_in(met) or self._owners_named_in(aside)
         if met != asked_in and not named and not (LIST_SELF.search(met) or LIST_SELF_ASKED.search(met)):

@@ -24,6 +24,7 @@ __all__ = [
     "MET_WITH",
     "MINE_SAID",
     "PRONOUN_LIST",
+    "WHO_WAS_ASKING",
     "YOURS",
     "list_focus",
     "someone_unnamed",
@@ -431,4 +432,12 @@ LIST_FILTER_TAIL = re.compile(
 # The writer's own actions said outright, which a board-wide word ("every action") does not override.
 MINE_SAID = re.compile(
     r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b", re.I
+)
+
+
+# Who wanted the list, after it: "- pam was asking", "(Roger wants to know)"; not whose list it is.
+WHO_WAS_ASKING = re.compile(
+    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:was|is|has\s+been|had\s+been)\s+asking\b.*$|"
+    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$",
+    re.I,
 )
