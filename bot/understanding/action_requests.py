@@ -232,7 +232,7 @@ def clause_starts(text: str) -> list[str]:
 # What the writer says they will do that is no piece of work: "I'll be there", "I'll check what's still open", "I'll
 # log one for Jo" (recording it is the assistant's part).
 NOT_A_TASK = re.compile(
-    r"^(?:be|have|see|try|let you know|get back to you|"
+    r"^(?:be|have|see|try|let\s+(?:you|[A-Za-z]+|him|her|them|everyone|the\s+\w+)\s+know|get back to you|"
     r"(?:check|find out|see|know|look at|go through|review)\s+(?:what(?:'s|\s+is|\s+are)?|which|all)\s+"
     r"(?:still\s+|(?:the\s+)?actions?\s+(?:are\s+|is\s+)?(?:still\s+)?)?"
     r"(?:outstanding|open|overdue|left|due|on the (?:tracker|list|log))|"

@@ -142,8 +142,9 @@ ASSIGN_DISPUTED = re.compile(
 )
 # "A-45 from Jo to Mike pls", "A-56 - me and Anne jointly now, not Viv": the new owners, the old one named too.
 ASSIGN_FROM_TO = re.compile(
-    rf"^\W*{REF_WORDING}\s*[-–—:,]?\s*(?:from\s+[\w'’ ]{{1,30}}?\s+(?:to|over\s+to)\s+(?P<who>[^,.;!?]+?)"
-    r"(?:\s+(?:please|pls|thanks))?\s*(?:[.!?]|$)|(?P<who2>[^,.;!?]+?)\s+(?:jointly\s+|together\s+)?now\s*,?\s+"
+    rf"\b{REF_WORDING}\s*[-–—:,]?\s*(?:(?:transfers|moves|goes|passes|switches)\s+)?(?:from\s+[\w'’ ]{{1,30}}?\s+"
+    r"(?:to|over\s+to)\s+(?P<who>[^,.;!?]+?)(?:\s+(?:jointly|together))?"
+    r"(?:\s+(?:please|pls|thanks))?\s*(?:[.!?,;]|$)|(?P<who2>[^,.;!?]+?)\s+(?:jointly\s+|together\s+)?now\s*,?\s+"
     r"(?:not|rather\s+than|instead\s+of)\s+[\w'’ ]{1,30}?(?:[,.;!?]|\s+(?:many\s+)?thanks|$))",
     re.I,
 )

@@ -103,7 +103,8 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "complete",
         re.compile(
             r"\bcomplete(?:d)?\b|\bsubmitted\b|(?<!\bwell )\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
-            r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put) in\b|\breceived\b|✅|✔|"
+            r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put|came|has come|have come) in\b|\breceived\b|"
+            r"\barrived\b|✅|✔|"
             r"\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b|"  # "S11 back from West Midlands Police"
             r"(?<=\w)\s+(?:now\s+)?in\W*$",  # "S11 for housing in", "housing s11 now in 👍"
             re.I,
@@ -143,7 +144,9 @@ _FUTURE_DONE = re.compile(
     re.I,
 )
 # "Thank you Su for chasing it": thanks for the work, not news that the return is still awaited.
-_THANKS_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:many|big)\s+)?(?:thanks|thank\s+you|cheers)\b[^.!?]*", re.I)
+_THANKS_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\s[-–—]\s+|,\s+)(?:(?:many|big)\s+)?(?:thanks|thank\s+you|cheers)\b[^.!?]*", re.I
+)
 _NOT_IN = re.compile(r"\b(?:not|n't|yet to|still waiting|awaiting|chasing)\b", re.I)
 _SUBMITTED = re.compile(r"\b(?:submitted|sent|returned|handed in)\b", re.I)
 _MIXED = re.compile(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", re.I)

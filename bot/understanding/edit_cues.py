@@ -9,15 +9,18 @@ import re
 from bot.understanding.edit_words import REF_WORDING
 
 __all__ = [
+    "AGREED_AFTER",
     "ASKED_BY",
     "CONFIRMED_AFTER",
     "DONE_FIRST",
     "MOVED_TO",
     "NEWS_FROM",
+    "NEW_NOT_EDIT",
     "NOT_YET_DONE",
     "REASON_BEFORE",
     "REPORTED_DONE",
     "TICK_ASKED",
+    "UPDATE_FOR",
 ]
 
 # The member an edit is made for: "Mayada asked me to move A-44 to 3 July", "change A-38 to 26 June on Zalas behalf",
@@ -33,7 +36,8 @@ ASKED_BY = re.compile(
 # Tabetha: …", "Zala asked me to pass on an update on A-29: …".
 NEWS_FROM = re.compile(
     r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share|update|put|post|note|stick|pop)\s+"
-    r"(?:(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress|note)|(?:(?:to|on|against)\s+)?(?:action\s+)?A-?\d+))"
+    r"(?:(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress|note)|"
+    r"(?:(?:this|that|the\s+following)\s+)?(?:(?:to|on|against)\s+)?(?:action\s+)?A-?\d+))"
     r"\b|"
     r"(?:(?i:re)\s+)?(?P<first>(?i:A)-?\d{1,4})\s*(?:\s(?i:update|news))?\s*[-–—:]+\s*(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?i:says|said|reports|tells\s+me|has\s+confirmed)\b|"  # "#31 update - Sally says the data request has gone"
@@ -61,7 +65,8 @@ DONE_FIRST = re.compile(
 REPORTED_DONE = re.compile(
     r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:says|said|has said|tells me|told me|confirmed|"
     r"has confirmed|confirms|let me know|mentioned|"
-    r"(?:has\s+|['’]s\s+)?asked\s+me\s+to\s+(?:let\s+you\s+know|tell\s+you|say|pass\s+on)(?:\s+that)?|"
+    r"(?:has\s+|['’]s\s+)?asked\s+me\s+to\s+(?:let\s+you\s+know|tell\s+you|say|pass\s+on|mark|close|tick\s+off|"
+    r"sign\s+off)(?:\s+that)?|"
     rf"(?:has\s+|['’]s\s+)?(?:completed|finished|done|delivered|closed(?:\s+off)?)\s+(?=(?:action\s+)?(?i:{REF_WORDING})))\b"
 )  # "Pam says a3 is done", "Remley completed action 11", "sally's closed off a12" (the name must be a member)
 # "Pls tick off action 31 - Mayada confirmed the CDOP report has gone to Tony": who says it is done, after the ask.
@@ -86,4 +91,17 @@ NOT_YET_DONE = re.compile(
     r"sign\s+off|tick\s+off|mark)\b|\b(?:may|might|could|probably|possibly)\s+(?:already\s+)?(?:have\s+been|be)\s+"
     r"(?:closed|completed|done|finished|ticked\s+off|signed\s+off)\b|\bthinks?\s+(?:it|that|this)\s+(?:may|might)\b",
     re.I,
+)
+
+# "new action for the trust, not a change to A-12: …": a new action that names an old one only to say it is new.
+NEW_NOT_EDIT = re.compile(r"^\W*(?:a\s+)?(?:new|another|separate|fresh|extra)\s+action\b[^.!?]{0,60}?\bnot\b", re.I)
+
+# "Passing on Richard's update for A-14: … due back 29 May": an update given, whose dates are news.
+UPDATE_FOR = re.compile(r"\b(?:update|news|progress)\s+(?:for|on|re|to)\s+(?:action\s+)?A-?\d{1,4}\s*:", re.I)
+
+# "… that post no longer exists. Merlin has agreed.", "… Zala and Karen were in agreement": who agreed, not why.
+AGREED_AFTER = re.compile(
+    r"(?<=[.!?])\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:agreed|signed\s+(?:it|this)\s+off|(?:is|are|was|were)\s+(?:aware|in\s+agreement|"
+    r"happy\s+with\s+(?:this|that|it)))\s*[.!]?\s*$"
 )

@@ -29,11 +29,14 @@ from bot.understanding.audit_reading import audit_type
 from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
+    AGREED_AFTER,
     DONE_FIRST,
     MOVED_TO,
+    NEW_NOT_EDIT,
     NOT_YET_DONE,
     REASON_BEFORE,
     TICK_ASKED,
+    UPDATE_FOR,
 )
 from bot.understanding.edit_sources import _EditSources
 from bot.understanding.edit_words import (
@@ -67,7 +70,7 @@ from bot.understanding.edit_words import (
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.owners import Resolution
-from bot.understanding.question_words import SEEN_EDITED
+from bot.understanding.question_words import SEEN_EDITED, THANKS, THANKS_NOTED
 from bot.understanding.withdrawn_words import WITHDRAW
 
 _OLD_DATE = re.compile(
@@ -130,8 +133,6 @@ _EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 
 
-# "new action for the trust, not a change to A-12: …": a new action that names an old one only to say it is new.
-_NEW_NOT_EDIT = re.compile(r"^\W*(?:a\s+)?(?:new|another|separate|fresh|extra)\s+action\b[^.!?]{0,60}?\bnot\b", re.I)
 _COLLEAGUE = re.compile(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
 
 
@@ -142,9 +143,9 @@ class _EditRules(_DescribedEdits, _EditSources):
         refs = tuple(dict.fromkeys(int(n) for n in REF.findall(self.text)))
         if not refs:
             return self._described_edit() or self._closed_mine()
-        if _NEW_NOT_EDIT.match(self.text) or WITHDRAW.search(self.text):
+        if NEW_NOT_EDIT.match(self.text) or WITHDRAW.search(self.text):
             return None  # "new action for the trust, not a change to A-12: …", "take my apols off - I'll bring A-29"
-        if SEEN_EDITED.search(self.text):
+        if SEEN_EDITED.search(self.text) or self._only_thanks():
             return Interpretation(Intent.NONE, refs=refs)  # "saw A-22 finally got closed": news, nothing to do
         meant = _as_meant(self.text)
         if meant is not None:  # "Sorry, I meant A-27, not A-72 - could you bring that one up instead?"
@@ -158,6 +159,14 @@ class _EditRules(_DescribedEdits, _EditSources):
                 if found is not None:
                     return self._asked_for(found)
         return self._closed(refs) or self._after_context(edited) or self._asked(refs)
+
+    def _only_thanks(self) -> bool:
+        """ "thanks Jo and Sue for getting A-24 done so fast": thanks for the work, the action named in the thanks,
+        nothing after it asked or said done ("thanks for the reminder about A-27, it's all done now" closes it)."""
+        if not THANKS.match(self.text):
+            return False
+        first, *rest = re.split(r"(?<=[.!?])\s+|,\s+|\s[–—-]\s+", self.text)
+        return bool(REF.search(first)) and not any(DONE.search(c) or TICK_ASKED.search(c) for c in rest)
 
     def _after_context(self, refs: tuple[int, ...]) -> Interpretation | None:
         """ "Busy week but wanted to get this down. A-11 – chased the analyst twice": the sentence that opens with
@@ -246,7 +255,7 @@ class _EditRules(_DescribedEdits, _EditSources):
         dropped = DROP.search(self.text)
         if due is None or not REDATE.search(self.text) or (dropped and dropped.start() < due.span[0]):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason
-        if UPDATE_OPENING.match(self.text) and not STRONG_REDATE.search(self.text):
+        if (UPDATE_OPENING.match(self.text) or UPDATE_FOR.search(self.text)) and not STRONG_REDATE.search(self.text):
             return None  # "update on A-11 - met the CSE team, draft due back end of month": news, not a new date
         lead = UPDATE_LEAD.match(self.text)
         if lead and (THEIR_DUE.search(self.text) or dated_news(lead["note"])) and not STRONG_REDATE.search(self.text):
@@ -303,6 +312,8 @@ class _EditRules(_DescribedEdits, _EditSources):
             if not found or (DONE.search(found["note"]) and not part) or DROP.search(found["note"]):
                 return None  # "A-5 letters sent to all heads": done, not news
         note = _NOTE_LEAD.sub("", found["note"].strip())  # "bit of an update - had a meeting ...": the news
+        if THANKS_NOTED.match(note):
+            return Interpretation(Intent.NONE, refs=refs)  # "A-14 - thanks Richard, much appreciated": thanks
         if found.re is UPDATE_VERB and _ASKED_TO_NOTE.match(self.text):
             note = note.rstrip(" ?")  # "Could you note against A-41 that Walsall have agreed ...?": a request
         if TICK_ASKED.search(note) and DONE.search(note) and not self._negated:
@@ -317,7 +328,7 @@ class _EditRules(_DescribedEdits, _EditSources):
             return None  # "A-31 – done and dusted, report went to the sub on the 12th": closed, and how
         if DONE.match(note) and not NEGATED_DONE.search(note) and (len(note.split()) <= 4 or self._on_behalf(refs)):
             return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
-        note = _AGREED_AFTER.sub("", note)
+        note = AGREED_AFTER.sub("", note)
         if self.writer is not None:  # "… Should have something by the end of the month. Jo": signed
             note = re.sub(rf"(?<=[.!?])\s+{re.escape(self.writer.first_name)}\W*$", "", note)
         source = self.news_from()
@@ -449,15 +460,7 @@ _DROP_ASKED = re.compile(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel
 def _tidy_reason(reason: str) -> str | None:
     """A drop's reason as the record keeps it: without "is that ok?" after it, the quote it was pasted in, or who
     agreed to it."""
-    return _AGREED_AFTER.sub("", _REASON_CHECK.sub("", reason)).strip(" .,;'\"") or None
-
-
-# "… that post no longer exists. Merlin has agreed.", "… Zala and Karen were in agreement": who agreed, not why.
-_AGREED_AFTER = re.compile(
-    r"(?<=[.!?])\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+"
-    r"(?:has\s+|have\s+|had\s+)?(?:agreed|signed\s+(?:it|this)\s+off|(?:is|are|was|were)\s+(?:aware|in\s+agreement|"
-    r"happy\s+with\s+(?:this|that|it)))\s*[.!]?\s*$"
-)
+    return AGREED_AFTER.sub("", _REASON_CHECK.sub("", reason)).strip(" .,;'\"") or None
 
 
 # "Sorry, I meant A-41, not A-14, for that last update.", "I meant to drop A-16, not A-61 – A-61 doesn't exist!": a

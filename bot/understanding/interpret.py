@@ -30,7 +30,7 @@ from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
 from bot.understanding.preambles import without_preamble, without_salutation
-from bot.understanding.question_words import HELP_ANYWHERE, NOTHING_ASKED, SEEN_EDITED
+from bot.understanding.question_words import HELP_ANYWHERE, NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
@@ -62,7 +62,11 @@ def interpret(
     message = meant.text
     found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
     if (
-        guess and found.intent is Intent.NONE and not NOTHING_ASKED.search(message) and not SEEN_EDITED.search(message)
+        guess
+        and found.intent is Intent.NONE
+        and not NOTHING_ASKED.search(message)
+        and not SEEN_EDITED.search(message)
+        and not THANKS_NOTED.match(message)
     ):  # no rule reads it: perhaps the learned model, for the writer to confirm
         found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
     if found.intent is Intent.ADD_UPDATE and found.on_behalf_of is None:  # "Zala asked me to pass on an update …"

@@ -119,6 +119,12 @@ def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -
     return last_year if last_year in dates else day
 
 
+# "today's panel", "the workshop today": the meeting said to be today.
+_MEETING_TODAY = re.compile(
+    r"\btoday['’]?s?\s+(?:\w+\s+)?(?:meeting|panel|board|workshop)\b|\b(?:meeting|panel|board|workshop)\s+today\b", re.I
+)
+
+
 def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_next: bool = True) -> dt.date | None:
     """The date of the meeting a message refers to; by default the next board meeting after today."""
     text = normalise(text)
@@ -151,9 +157,9 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
     named = _MONTH_BOARD.search(text)  # "apologies for the september board - he emailed this morning"
     if named is not None:
         return board_in_month(directory, month_of(named.group(1)), today)
-    if _TODAY.search(text):
-        return today
     kind = _kind_named(text)
+    if _TODAY.search(text) and (kind is None or kind is MeetingKind.BOARD or _MEETING_TODAY.search(text)):
+        return today  # not "can attend the workshop now … Mayada's not around today"
     month = _MONTH_BOARD.search(text) or _MONTH.search(text)
     if kind is not None and kind is not MeetingKind.BOARD:  # "the workshop", "mondays audit panel"
         of_kind = [m.date for m in directory.meetings if m.kind is kind and m.date >= today]

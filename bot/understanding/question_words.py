@@ -466,7 +466,7 @@ HELP_ANYWHERE = re.compile(
     r"(?:send|remind|notify|email|message|chase|alert|nudge)\b(?!\s+(?:me|us)\s+(?:my|the|a)\s+list)|"
     r"\bor\s+(?:just|only)\s+(?:individual|for\s+(?:individual|myself|me)|people|members)\b|"
     # "can I log an action for a whole sub group or does it have to be a named person?"
-    r"\bor\s+(?:does|do|must|should|will)\s+(?:it|they|I|we)\s+(?:have|need)\s+to\s+be\b|"
+    r"\bor\s+(?:does|do|must|should|will)\s+(?:[A-Za-z]+\s+){1,2}?(?:have|need)\s+to\s+(?:be|come|go|approve|agree|sign|do)\b|"
     r"^can\s+(?:i|we)\s+(?:log|add|record|assign|give)\s+(?:an?\s+)?actions?\s+(?:to|for)\s+(?:a\s+whole|"
     r"an?\s+(?:whole\s+)?(?:sub[- ]?group|group|agency|team|organisation)|more\s+than\s+one|several|multiple)\b|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:anywhere\s+)?(?:to|for|on)\s+(?:using\s+)?"
@@ -491,4 +491,8 @@ SEEN_EDITED = re.compile(
     r"\b(?:got|has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+|finally\s+|at\s+last\s+)?"
     r"(?:closed|completed|done|signed\s+off|reassigned|moved|dropped|removed|extended)\b",
     re.I,
+)
+# "A-14 - thanks Richard, much appreciated": thanks, after an action's reference at most; nothing to record.
+THANKS_NOTED = re.compile(
+    r"^\W*(?:A-?\d{1,4}\s*[-–—:,]?\s*)?(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|cheers|ta)\b", re.I
 )
