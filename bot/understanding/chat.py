@@ -278,6 +278,7 @@ _GREETING = re.compile(
     # "Martine, Merlin has asked me to …": the one written to, before someone else's news (never "Pam, Jo and …")
     r"|(?-i:[A-Z][a-z]+)\s*,\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:has|had|is|was|asked|says|said|"
     r"wants|sends|sent|rang|called|emailed|phoned|mentioned)\b)"
+    r"|(?-i:[A-Z][a-z]+)\s*[:–—-]\s+(?=(?-i:I)(?:['’]|\s))"  # "Martine - I'm off 18th-22nd May": written to her
     # "yep, me and Jo will ...", "Thanks Jo! Can we add ...": a reply's opening word, before what it asks
     r"|(?:yep|yes|yeah|ok|okay|sure|will do|no problem|no worries)\s*[,.!:–—-]+\s*(?=\S)"
     r"|(?:many\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[A-Z][a-z]+))?\s*[!.]+\s+(?=\S))",
