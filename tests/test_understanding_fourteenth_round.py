@@ -212,6 +212,50 @@ HELP_AND_AUDITS: list[Case] = [
                                              "status": "complete"}}),
 ]  # fmt: skip
 
+# Edits said in everyday ways, and news of edits or thanks that ask for none.
+EVERYDAY_EDITS: list[Case] = [
+    ("can a22 move to fri pls, the data is late", "Jo Forbes", {"intent": "change_due", "ref": "A-22",
+                                                                  "due": "2015-05-22"}),
+    ("A-9 to thurs please", "Jo Forbes", {"intent": "change_due", "due": "2015-05-21"}),
+    ("A-17 move to 5 June, sorry I mean 12 June", "Jo Forbes", {"intent": "change_due", "due": "2015-06-12"}),
+    ("A-17 — the September board is more realistic", "Jo Forbes", {"intent": "change_due", "due": "2015-09-11"}),
+    ("need a bit longer on A-17, end of June ok?", "Jo Forbes", {"intent": "change_due", "due": "2015-06-30"}),
+    ("new action for housing, not a change to A-12: landlord forum briefing by end of June", M,
+     {"intent": "record_action", "owners": [agency("DMBC – Housing")], "due": "2015-06-30"}),
+    ("can make Monday's panel after all, take my apologies off - I'll bring the A-29 figures", "Sue Haywood",
+     {"intent": "withdraw_apology", "meeting": "2015-05-18"}),
+    ("saw A-30 finally got closed, about time", "Mike Galikowski", {"intent": "none", "ref": "A-30"}),
+    ("I see A-40 has been reassigned to me - that's fine", "Karen Jackson", {"intent": "none"}),
+    ("thanks Helen and Mike for getting A-24 done so quickly", M, {"intent": "none", "ref": "A-24"}),
+    ("thanks for the reminder about A-27, it's all done now", "Jayne Sargeant",
+     {"intent": "complete_action", "ref": "A-27"}),
+    ("A-14 - thanks Sally, much appreciated", R, {"intent": "none"}),
+    ("Pam asked me to stick an update on a-12 - audit finished, report going to QA & Comms", M,
+     {"intent": "add_update", "ref": "A-12", "on_behalf_of": "Pam Smith"}),
+    ("done 9 of the 12 school visits for A-31, rest booked", "Marie Hunter", {"intent": "add_update", "ref": "A-31"}),
+    ("Passing on Jo's update for A-19: the figures are with the analyst and due back 29 May", M,
+     {"ref": "A-19", "due": None}),  # news of a date, never a new one
+    ("Roger agreed that A-33 transfers from Chris to Tony Oakman", M,
+     {"intent": "reassign", "ref": "A-33", "owners": [member("Tony Oakman")]}),
+    ("A-29 from Jassi to Tabetha please, PPP agreed it", M,
+     {"intent": "reassign", "owners": [member("Tabetha Darman")]}),
+    ("Viv asked me to mark 42 as done - the briefing has gone out", M,
+     {"intent": "complete_action", "ref": "A-42", "on_behalf_of": "Viv Townsend"}),
+    ("Sally Holmes asked me to add this to A-5: the profile is with the analyst", M,
+     {"intent": "add_update", "on_behalf_of": "Sally Holmes"}),
+    ("no 19 finished, letters all sent", "Jo Forbes", {"intent": "complete_action", "ref": "A-19"}),
+    ("13 sorted", "Jo Forbes", {"intent": "complete_action", "ref": "A-13"}),
+    ("give 51 to the police", M, {"intent": "reassign", "ref": "A-51", "owners": [agency("West Midlands Police")]}),
+    ("Ok thanks Martine. I'll let Pam know.", "Zala Ibrahim", {"intent": "none"}),
+    ("Can I move my own dates through you or does Martine have to do it?", "Jo Forbes", {"intent": "help"}),
+    ("Martine - I'm off 1st-5th June", "Rachael Doyle", {"intent": "leave", "away_until": "2015-06-05"}),
+    ("Jassi can come to the workshop now, she asked me to take her apologies off as Tabetha's not in today", M,
+     {"intent": "withdraw_apology", "meeting": "2015-06-19"}),
+    ("The Ridge Primary s175 came in this morning - thanks Marie for chasing", M,
+     {"intent": "audit_update", "audit": {"type": "S175", "status": "complete"}}),
+    ("what does karen have outstanding - jo was asking", M, {"owners": []}),  # who asked is not whose list
+]  # fmt: skip
+
 ALL = [
     *(("task", *c) for c in TASK_TEXT),
     *(("owners", *c) for c in OWNERS_AND_VERBS),
@@ -222,6 +266,7 @@ ALL = [
     *(("edits", *c) for c in EDITS),
     *(("apologies", *c) for c in APOLOGIES),
     *(("help-audits", *c) for c in HELP_AND_AUDITS),
+    *(("everyday-edits", *c) for c in EVERYDAY_EDITS),
 ]
 
 
@@ -259,6 +304,9 @@ NOT_THESE: list[Case] = [
     ("The fire service's S11 is complete? Thanks. We are still chasing the police.", M,
      {"intent": "none"}),  # a question, then news of another return
     ("give A-26 to Annette as well as someone", M, {"guessed": True}),  # an owner not understood: asked, not read
+    ("cant make the panel today", "Jo Forbes", {"intent": "apology", "meeting": "2015-05-15"}),  # the meeting today
+    ("fri meeting went well", M, {"intent": "none"}),
+    ("A-36 move to end of June", "Jo Forbes", {"intent": "change_due", "due": "2015-06-30"}),  # no correction
 ]  # fmt: skip
 
 
