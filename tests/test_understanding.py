@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 52)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 59)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -155,6 +155,9 @@ FLOOR_EXCEPTIONS = {
     "everyday-49": {"intent": 0.94, "due": 0.9},
     "everyday-50": {"due": 0.93},
     "everyday-51": {"due": 0.93},
+    # The fourteenth round's seven, tuned on for that round only: editing the tracker in everyday words (references
+    # by description, dates every way) is the hardest.
+    "everyday-58": {"intent": 0.89, "due": 0.88},
 }
 
 

@@ -131,8 +131,8 @@ def partners(task: str, owners: OwnerResolver) -> Resolution:
         if (later and not _JOINT_WORK.match(later[-1]) and not joint) or onlooker:  # "… and share it with Sally"
             continue  # "…, with Mike attending": there, not doing it
         words = partner["who"].split()
-        if words[0].lower() in {"me", "us", "myself"} and not joint:
-            continue  # "can Kate pick up the CRC side with me": Kate's, the writer helps (never made an owner unasked)
+        if words[0].lower() in {"me", "us", "myself"} and not partner["joint"]:
+            continue  # "can Kate pick up the CRC side with me", "a joint visit with me": Kate's ("jointly": both)
         for size in range(len(words), 0, -1):
             named = owners.single(" ".join(words[:size]), allow_unknown=False)
             if named is not None:  # an agency only when the work is said to be joint ("joint visits with housing")

@@ -177,6 +177,17 @@ _COMPLETED_STATEMENT = re.compile(
 )
 
 
+# "what have I got", "what do I owe", "am I down for": the writer's own actions asked about (not "do I need to chase").
+_HELD_BY_ME = re.compile(
+    r"\bwhat\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?(?:got|outstanding|open|left|overdue|due|on)\b|\bwhat\s+I\s+(?:still\s+)?owe\b|"
+    r"\b(?:which|what)\s+(?:actions?|ones)\s+I\s+(?:still\s+)?(?:have|hold|own|owe)\b|\bmine\b|"
+    r"\bmy\s+(?:open\s+|outstanding\s+|overdue\s+)?(?:actions|list|ones)\b|\b(?:on|in|under|against)\s+my\s+name\b|"
+    r"\bha(?:ve|s)\s+I\s+(?:still\s+)?got\b|\bdo\s+I\s+(?:still\s+)?(?:owe|have|hold)\b|"
+    r"\bam\s+I\s+(?:down|on\s+the\s+hook|signed\s+up|responsible)\b|\bhave\s+I\s+(?:still\s+)?(?:left|outstanding|open)\b",
+    re.I,
+)
+
+
 class _IntentRules(_ReaderBase):
     """Help, completions, audits and questions."""
 
@@ -431,7 +442,7 @@ class _IntentRules(_ReaderBase):
             return None
         asked = questions[0]
         plain = ASKER_I.sub(" ", asked)  # "could I have a list of …" asks; "what have I got" owns
-        mine = MINE_SAID.search(plain) or re.search(r"\b(?:have|do|did|am)\s+I\b", plain, re.I)
+        mine = _HELD_BY_ME.search(plain)
         if not mine or self._owners_named_in(asked):
             return None
         return Resolution(self._writer_owners_list())
