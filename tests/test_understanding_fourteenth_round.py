@@ -254,6 +254,15 @@ EVERYDAY_EDITS: list[Case] = [
     ("The Ridge Primary s175 came in this morning - thanks Marie for chasing", M,
      {"intent": "audit_update", "audit": {"type": "S175", "status": "complete"}}),
     ("what does karen have outstanding - jo was asking", M, {"owners": []}),  # who asked is not whose list
+    ("A-35 was due today – could it move to Friday 29th?", "Tabetha Darman",
+     {"intent": "change_due", "due": "2015-05-29"}),  # the old date said first is never the new one
+    ("A-12 should sit with Zala from now on.", M, {"intent": "reassign", "owners": [member("Zala Ibrahim")]}),
+    ("remind me what 44 is", "Karen Jackson", {"intent": "show_action", "ref": "A-44"}),
+    ("progress on 27: rota agreed, sessions start in June", "Helen Ellis", {"intent": "add_update", "ref": "A-27"}),
+    ("Is there a way to get the overdue list emailed to me every Monday?", "Tony Oakman", {"intent": "help"}),
+    ("is there a way to see what's overdue?", "Tony Oakman", {"intent": "list_actions"}),
+    ("did the fire service s11 go in or do I still need to chase it?", "Julie Winpenny",
+     {"intent": "audit_status", "audit": {"type": "S11"}}),  # a question about a return, not about the assistant
 ]  # fmt: skip
 
 ALL = [

@@ -89,7 +89,7 @@ _EDITED_NUMBER = re.compile(
 # word that only actions take (not "move 15 to June", "give 2 to Jo").
 _BARE_NUMBER = re.compile(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
-    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b(update\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
+    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b((?:update|progress|news)\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
     r"(?=\s*[-–—:]\s|\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:])|"
     # "from karen j on 44 - analysis about half done", "whens 18 due", "mark 11 as done", "done 57"
     r"^(from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:on|re)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
@@ -126,7 +126,7 @@ _BARE_NUMBER = re.compile(
     r"\d\w*)\b))|"
     r"\b((?:another|an\s+extra|extra|more|a\s+further)\s+(?:\w+\s+)?(?:weeks?|fortnight|days?|month)\s+(?:on|for)\s+)"
     r"(\d{1,3})(?=\s*(?:pls|please|thanks|\?|!|\.|,|$))|"  # "need another week on 17"
-    r"\b(what\s+(?:was|is|'s)\s+)(\d{1,3})(?=\s+(?:again|about)\b)|\b((?:note|add)\s+(?:on|to)\s+)(\d{1,3})(?=\s+that\b)|"
+    r"\b(what\s+(?:was|is|'s)\s+)(\d{1,3})(?=\s+(?:again|about)\b)|\b(remind\s+me\s+what\s+)(\d{1,3})(?=\s+(?:is|was)\b)|\b((?:note|add)\s+(?:on|to)\s+)(\d{1,3})(?=\s+that\b)|"
     r"^()(\d{1,3})(?=\s+(?:isn['’]?t|is\s+not)\s+(?:mine|ours|me|us)\b)|"
     # "11 done", "14 complete thanks": the whole message, a number and its closing
     r"^()(\d{1,3})(?=\s+(?:is\s+)?(?:done|completed?|finished|closed|sorted)\s*[.!]*\s*(?:(?:thanks|ta|cheers)\W*)?$)|"

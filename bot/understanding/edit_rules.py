@@ -261,6 +261,11 @@ class _EditRules(_DescribedEdits, _EditSources):
         if lead and (THEIR_DUE.search(self.text) or dated_news(lead["note"])) and not STRONG_REDATE.search(self.text):
             return None  # "A-22: met Carey, her report is due July": news of someone's date
         due = self._in_cue_sentence(self._new_date(due))
+        was = _WAS_DUE.search(self.text)
+        if was is not None and was.start() <= due.span[0] < was.end():  # "A-35 was due today – could it move to …"
+            later = [m for m in find_dates(self.text, self.now, self.names.directory.board_dates)
+                     if (m.date or m.asap) and m.span[0] >= was.end()]  # fmt: skip
+            due = later[0] if later else due
         if _LOOKING_BACK.search(due.wording):
             return None  # "following a conversation yesterday, ... A-24 to move across": no new date
         return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)

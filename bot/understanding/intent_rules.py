@@ -12,6 +12,7 @@ from bot.understanding.audit_reading import audit_type, is_update, read_audit
 from bot.understanding.context import question_sentence, the_question
 from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
+from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_words import (
     ADDRESSED,
@@ -20,6 +21,7 @@ from bot.understanding.list_words import (
     EVERYTHING,
     FOLLOW_UP,
     FOR_WHOM,
+    HELD_BY_ME,
     LIST_ANY,
     LIST_CUE,
     LIST_FILTER_TAIL,
@@ -52,7 +54,6 @@ from bot.understanding.question_words import (
     CONTEXT_AFTER,
     EDIT_ASKED,
     HELP,
-    HELP_ANYWHERE,
     HELP_ASKED,
     HELP_HOW,
     LIST_CHASED,
@@ -173,17 +174,6 @@ _COMPLETED_STATEMENT = re.compile(
     r"✅|👍|✔️?|done)?)*[\s.!]*$|\bhas gone (?:to|out)\b|\bhave gone (?:to|out)\b|\bplease tick it off\b|"
     r"\bthat's (?:one|another one|that one|this one|that|it|mine|my (?:one|bit|part|action)) (?:done|sorted|complete|"
     r"finished)\b",
-    re.I,
-)
-
-
-# "what have I got", "what do I owe", "am I down for": the writer's own actions asked about (not "do I need to chase").
-_HELD_BY_ME = re.compile(
-    r"\bwhat\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?(?:got|outstanding|open|left|overdue|due|on)\b|\bwhat\s+I\s+(?:still\s+)?owe\b|"
-    r"\b(?:which|what)\s+(?:actions?|ones)\s+I\s+(?:still\s+)?(?:have|hold|own|owe)\b|\bmine\b|"
-    r"\bmy\s+(?:open\s+|outstanding\s+|overdue\s+)?(?:actions|list|ones)\b|\b(?:on|in|under|against)\s+my\s+name\b|"
-    r"\bha(?:ve|s)\s+I\s+(?:still\s+)?got\b|\bdo\s+I\s+(?:still\s+)?(?:owe|have|hold)\b|"
-    r"\bam\s+I\s+(?:down|on\s+the\s+hook|signed\s+up|responsible)\b|\bhave\s+I\s+(?:still\s+)?(?:left|outstanding|open)\b",
     re.I,
 )
 
@@ -442,7 +432,7 @@ class _IntentRules(_ReaderBase):
             return None
         asked = questions[0]
         plain = ASKER_I.sub(" ", asked)  # "could I have a list of …" asks; "what have I got" owns
-        mine = _HELD_BY_ME.search(plain)
+        mine = HELD_BY_ME.search(plain)
         if not mine or self._owners_named_in(asked):
             return None
         return Resolution(self._writer_owners_list())

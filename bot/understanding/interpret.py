@@ -22,6 +22,7 @@ from bot.understanding.edit_cues import ASKED_BY
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_words import REF
 from bot.understanding.guessing import guessed_reading
+from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
@@ -30,7 +31,7 @@ from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
 from bot.understanding.preambles import without_preamble, without_salutation
-from bot.understanding.question_words import HELP_ANYWHERE, NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
+from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold

@@ -15,6 +15,7 @@ __all__ = [
     "EVERYTHING",
     "FOLLOW_UP",
     "FOR_WHOM",
+    "HELD_BY_ME",
     "LIST_ANY",
     "LIST_CUE",
     "LIST_FILTER_TAIL",
@@ -439,5 +440,16 @@ MINE_SAID = re.compile(
 WHO_WAS_ASKING = re.compile(
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:was|is|has\s+been|had\s+been)\s+asking\b.*$|"
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$",
+    re.I,
+)
+
+
+# "what have I got", "what do I owe", "am I down for": the writer's own actions asked about (not "do I need to chase").
+HELD_BY_ME = re.compile(
+    r"\bwhat\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?(?:got|outstanding|open|left|overdue|due|on)\b|\bwhat\s+I\s+(?:still\s+)?owe\b|"
+    r"\b(?:which|what)\s+(?:actions?|ones)\s+I\s+(?:still\s+)?(?:have|hold|own|owe)\b|\bmine\b|"
+    r"\bmy\s+(?:open\s+|outstanding\s+|overdue\s+)?(?:actions|list|ones)\b|\b(?:on|in|under|against)\s+my\s+name\b|"
+    r"\bha(?:ve|s)\s+I\s+(?:still\s+)?got\b|\bdo\s+I\s+(?:still\s+)?(?:owe|have|hold)\b|"
+    r"\bam\s+I\s+(?:down|on\s+the\s+hook|signed\s+up|responsible)\b|\bhave\s+I\s+(?:still\s+)?(?:left|outstanding|open)\b",
     re.I,
 )

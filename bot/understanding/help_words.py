@@ -1,0 +1,50 @@
+"""Questions about the assistant itself, wherever they sit in a message: "how do I send apologies through here?",
+"Is it possible to reassign one of my actions through you, or does that have to go through Martine?", "do you send
+reminders before things are due?", "can I log an action for a whole sub group or does it have to be a named person?".
+Read by :mod:`bot.understanding.intent_rules` and, before any preamble is cut, by :mod:`bot.understanding.interpret`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HELP_ANYWHERE"]
+
+HELP_ANYWHERE = re.compile(
+    r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell)\b|"
+    r"\bwhat (?:else )?can (?:you|this bot|the bot|this thing|this assistant|it) (?:actually |really |even )?do\b|"
+    # "let me know what you can do"
+    r"\b(?:know|tell me|explain|show me)\s+what\s+(?:you|this|the|it)"
+    r"(?:\s+(?:tracker\s+)?(?:bot|assistant|tracker|tool|thing))?\s+(?:can|could|will)\s+do\b|"
+    # "Can I use the assistant to update her actions …?", "the correct way to tell the bot an action is finished"
+    r"\b(?:can|could|may)\s+(?:i|we)\s+use\s+(?:the|this|you)(?:\s+(?:tracker\s+)?(?:bot|assistant|tracker))?\s+to\b|"
+    r"\b(?:correct|right|best|proper|usual)\s+way\s+to\s+(?:tell|let|ask|get)\s+(?:you|(?:the|this)\s+(?:bot|assistant|"
+    r"tracker))\b|"
+    r"\bhow does (?:this|it|the bot|this thing|this bot|the tracker|the assistant) work\b|"
+    r"\b(?:list of|what are the|any) commands\b|"
+    # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
+    r"\bnew to (?:this|the bot|the tracker)\b(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
+    r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
+    r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
+    r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot|you)\b|"
+    # "Can I log an action for someone in another agency?", "can I tick off actions for others or only my own?"
+    r"^can\s+(?:i|we)\s+(?:log|add|record|tick\s+off|close|change|move|send)\s+(?:an?\s+)?(?:actions?|apolog\w*)\s+"
+    r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|\bor\s+only\s+my\s+own\b|"
+    # "Is it possible to reassign one of my actions through you?", "do you send reminders before deadlines?",
+    # "Can I ask you what a whole agency owes, or only individual people?": how the assistant works
+    r"\bis\s+it\s+possible\s+(?:for\s+me\s+)?to\b.{0,60}\b(?:through|via|with|using)\s+(?:you|this|the\s+bot|here)\b|"
+    r"\bdo(?:es)?\s+(?:you|it|the\s+(?:bot|assistant|tracker))\s+(?:automatically\s+|also\s+)?"
+    r"(?:send|remind|notify|email|message|chase|alert|nudge)\b(?!\s+(?:me|us)\s+(?:my|the|a)\s+list)|"
+    r"\bor\s+(?:just|only)\s+(?:individual|for\s+(?:individual|myself|me)|people|members)\b|"
+    # "can I log an action for a whole sub group or does it have to be a named person?"
+    r"^(?:\W*\w+\s+q\W+|[^?]{0,40}?\s)?(?:can|could|may|should|is\s+it\s+possible|do\s+you)\b[^?]{0,120}?"
+    r"\bor\s+(?:does|do|must|should|will)\s+(?:[A-Za-z]+\s+){1,2}?(?:have|need)\s+to\s+(?:be|come|go|approve|agree|sign|do)\b|"
+    # "Is there a way to get a weekly summary sent to me automatically?": how the assistant works, not a list now
+    r"\bis\s+there\s+(?:a|any)\s+way\s+(?:to|for|of|that)\b[^?]{0,80}?\b(?:automatic(?:ally)?|every\s+(?:day|week|month|"
+    r"morning)|weekly|daily|monthly|regularly|reminders?|sent\s+to\s+me|emailed)\b|"
+    r"^can\s+(?:i|we)\s+(?:log|add|record|assign|give)\s+(?:an?\s+)?actions?\s+(?:to|for)\s+(?:a\s+whole|"
+    r"an?\s+(?:whole\s+)?(?:sub[- ]?group|group|agency|team|organisation)|more\s+than\s+one|several|multiple)\b|"
+    r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:anywhere\s+)?(?:to|for|on)\s+(?:using\s+)?"
+    r"(?:the\s+|this\s+)?(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
+    re.I,
+)
