@@ -23,6 +23,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_11,
     EVERYDAY_BLIND_12,
     EVERYDAY_BLIND_13,
+    EVERYDAY_BLIND_14,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -45,6 +46,7 @@ BLIND_EVERYDAY = (
     ("eleventh blind everyday set", EVERYDAY_BLIND_11),
     ("twelfth blind everyday set", EVERYDAY_BLIND_12),
     ("thirteenth blind everyday set", EVERYDAY_BLIND_13),
+    ("fourteenth blind everyday set", EVERYDAY_BLIND_14),
 )
 
 

@@ -221,6 +221,10 @@ BLIND_SETS = [
                 "ref": 1.0}, 3, "three wrong member owners on arrival (two messages), none found since"),
     BlindFloors(score.EVERYDAY_BLIND_12, {"intent": 0.99, "owners": 0.949, "due": 0.95, "meeting": 1.0, "audit": 1.0,
                 "ref": 1.0}, 0, "no wrong member owner on arrival or at the end of its round"),
+    BlindFloors(score.EVERYDAY_BLIND_13, {"intent": 0.96, "owners": 0.96, "due": 0.949}, 2,
+                "two wrong member owners on arrival and at the end of its round"),
+    BlindFloors(score.EVERYDAY_BLIND_14, {"intent": 0.94, "owners": 0.91, "due": 0.9}, 1,
+                "one wrong member owner on arrival (during the fourteenth round) and at its end"),
 ]  # fmt: skip
 
 
