@@ -100,7 +100,6 @@ _DEFERRED_TO = re.compile(
     r"\b(?:deferred|delegated|referred|passed|allocated|assigned|given)\s+to\s+(?P<who>.+?)(?:\s+[–—-]\s+|[.;,]|$)",
     re.I,
 )
-# "Sally will attend instead", "Jo to cover for me": someone standing in at a meeting, not an action.
 _TRAILING_OWNER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)$")
 # A request to record an action, however it is worded: "can u stick one on the tracker for Tony to ...", "can we
 # get an action down for housing to ...", "log this one for Richard - ...", "pls add, police to ...", "can we put

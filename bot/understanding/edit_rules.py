@@ -336,8 +336,7 @@ class _EditRules(_DescribedEdits, _EditSources):
         note = AGREED_AFTER.sub("", note)
         if self.writer is not None:  # "… Should have something by the end of the month. Jo": signed
             note = re.sub(rf"(?<=[.!?])\s+{re.escape(self.writer.first_name)}\W*$", "", note)
-        source = self.news_from()
-        return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note, on_behalf_of=source)
+        return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note, on_behalf_of=self.news_from())
 
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
         if self._negated or not DONE.search(self.text) or NOT_YET_DONE.search(self.text):

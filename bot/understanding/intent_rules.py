@@ -427,13 +427,10 @@ class _IntentRules(_ReaderBase):
         sentences around it say ("Richard says some police actions moved onto my name - can you check what I've
         got?")."""
         questions = [t for t in re.split(r"(?<=[.!?])\s+|\s[–—-]+\s", self.text) if t.rstrip().endswith("?")]
-        held = questions and re.search(r"\bwhat\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?got\b", questions[0], re.I)
-        if len(questions) != 1 or not self.writer or not (LIST_CUE.search(questions[0]) or held):
+        if len(questions) != 1 or not self.writer:
             return None
-        asked = questions[0]
-        plain = ASKER_I.sub(" ", asked)  # "could I have a list of …" asks; "what have I got" owns
-        mine = HELD_BY_ME.search(plain)
-        if not mine or self._owners_named_in(asked):
+        asked = questions[0]  # "could I have a list of …" asks; "what have I got" owns
+        if not HELD_BY_ME.search(ASKER_I.sub(" ", asked)) or self._owners_named_in(asked):
             return None
         return Resolution(self._writer_owners_list())
 

@@ -77,6 +77,8 @@ _GREETING = re.compile(
 _SIGN_OFF = re.compile(
     r"[\s.,!]*(?:(?:kind |best |warm )?regards|thanks|many thanks|best wishes|cheers|best)\s*,?\s*[A-Za-z]*\W*$", re.I
 )
+# A first name alone after the last sentence: the sender's signature (never "Done", "Agreed", "Urgent").
+_SIGNED = re.compile(r"(?<=[.!?])\s+(?!(?:Done|Agreed|Urgent|Complete|Completed|Sorted|Noted)\b)[A-Z][a-z]+\W*$")
 # "Fwd from Tabetha re A-10:": the action the forwarded words are about, named after their sender.
 _ABOUT = re.compile(r"\s+(?:re|about|regarding|on|for)\s*:?\s+(?P<ref>A\s?-?\s?\d{1,4})\s*$", re.I)
 _RECORD_ASKED = re.compile(r"\b(?:add|log|record|note|put|pop|stick|action)\b", re.I)
@@ -111,6 +113,6 @@ def pasted_message(text: str) -> Pasted | None:
     sender = who["who"].strip() if who else ""
     sender = "" if _NOT_A_SENDER.match(sender) else sender
     quote = _SIGN_OFF.sub("", _GREETING.sub("", quote.strip()))
-    quote = re.sub(r"(?<=[.!?])\s+[A-Z][a-z]+\W*$", "", quote)  # "… Please add it to the tracker. Roger": signed
+    quote = _SIGNED.sub("", quote)  # "… Please add it to the tracker. Roger": signed
     asked = _RECORD_ASKED.search(after) is not None
     return Pasted(sender, quote.strip(), asked, after.strip(), about["ref"] if about else "")
