@@ -315,6 +315,9 @@ NOT_THESE: list[Case] = [
     ("give A-26 to Annette as well as someone", M, {"guessed": True}),  # an owner not understood: asked, not read
     ("cant make the panel today", "Jo Forbes", {"intent": "apology", "meeting": "2015-05-15"}),  # the meeting today
     ("fri meeting went well", M, {"intent": "none"}),
+    ("Pleased to report A-14 is now complete", "Jo Forbes", {"intent": "complete_action", "ref": "A-14"}),
+    ("glad to say A-14 is done", "Jo Forbes", {"intent": "complete_action", "ref": "A-14"}),  # said gladly: closed
+    ("please see A-12 is done", "Jo Forbes", {"intent": "complete_action", "ref": "A-12"}),
     ("A-36 move to end of June", "Jo Forbes", {"intent": "change_due", "due": "2015-06-30"}),  # no correction
 ]  # fmt: skip
 
