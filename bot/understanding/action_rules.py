@@ -323,10 +323,10 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             return noted
         found = self._owner_and_task(self.text)
         if found is not None:
-            mine = self._own_sentence_dated(found)
+            dated = self._own_sentence_dated(found)
             return (
-                self._action(Resolution(self._writer_owners_list()), mine)
-                if mine
+                self._action(Resolution(self._writer_owners_list()), dated)
+                if dated
                 else self._action(*self._led_by(*found))
             )
         dashed = _DASHED.match(self.text)

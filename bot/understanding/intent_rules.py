@@ -271,8 +271,8 @@ class _IntentRules(_ReaderBase):
         pointed = PRONOUN_LIST.search(self.text)  # "I'm covering for Sue Haywood … what she has outstanding?"
         if pointed and not self._owners_named_in(self.text[pointed.end() :]):
             before = self._owners_named_in(self.text[: pointed.start()])
-            plural = re.search(r"\bthey\b", pointed[0], re.I)  # "Russells Hall - what have they got": any owner
-            kinds = {"member", "agency", "group"} if plural else {"member"}
+            they = re.search(r"\bthey\b", pointed[0], re.I)  # "the police - what have they got": any owner
+            kinds = {"member", "agency", "group"} if they else {"member"}
             one = len(before.owners) + len(before.ambiguous) == 1 and all(o.kind in kinds for o in before.owners)
             return self._listing(before, overdue) if one else None  # else nobody's list is guessed
         follow = FOLLOW_UP.match(self.text)  # "and Tabetha?", "what about the fire service": the next list asked
@@ -362,9 +362,9 @@ class _IntentRules(_ReaderBase):
         plural = self._members_named_plural() if asking else None
         if plural:
             return self._listing(plural, overdue)
-        own = self._own_list_asked()
-        if own is not None:  # "Can you tell me what I have outstanding? Anne thought some of the SCR sub ones …"
-            return self._listing(own, overdue)
+        asked_own = self._own_list_asked()
+        if asked_own is not None:  # "Can you tell me what I have outstanding? Anne thought some of the SCR sub ones …"
+            return self._listing(asked_own, overdue)
         unnamed = None
         for pattern in LIST_WHO + ((*LIST_WHO_MORE, ACTIONS_HELD) if asking else ()):
             found = pattern.search(self.text)

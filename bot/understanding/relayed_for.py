@@ -74,5 +74,5 @@ def told_for(message: str) -> Relayed | None:
     if contracted:
         done = contracted[1].lower() == "s" and _DONE_AFTER.match(after, contracted.end())  # "she's completed A-29"
         after = (" has" if done else _CONTRACTED[contracted[1].lower()]) + after[contracted.end() :]
-    who = found["who"] or found.groupdict().get("named")
+    who = found["who"] or found.groupdict().get("named") or ""
     return Relayed(who, rest[: subject.start()] + who + after)
