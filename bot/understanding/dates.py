@@ -284,7 +284,8 @@ def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.d
         low = ascii_twins(text).lower()
         cands = [c for c in cands if not _NOT_THIS_DATE_RE.search(low, 0, c.cue_start)] or cands
         corrected = DATE_CORRECTED.search(low)  # "end of july. sorry, end of JUNE not july": the date put right
-        cands = [c for c in cands if c.start >= corrected.end()] or cands if corrected else cands
+        if corrected is not None:
+            cands = [c for c in cands if c.start >= corrected.end()] or cands
     today = _today(now)
     best = max(cands, key=lambda c: (c.cue, c.date is None or c.date >= today, c.spec, c.start))
     return _with_offset(text, _mention(text, best))
