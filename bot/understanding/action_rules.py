@@ -13,6 +13,7 @@ from bot.understanding import action_requests as asks
 from bot.understanding.action_text import clean_task, lead_named, partners, segment_starts
 from bot.understanding.asked_actions import _AskedActions
 from bot.understanding.audit_reading import audit_type
+from bot.understanding.edit_words import REF_FIRST
 from bot.understanding.handed_over import _HandedOver, handed_over
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.message_reader import SHOWN, WHOLE_LIST
@@ -459,7 +460,12 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 if owners:
                     return owners, segment[link.end() :]
         trailing = _TRAILING_OWNER.match(text)
-        if trailing and not (asks.NOT_AN_OWNER.match(trailing["who"]) or asks.LIST_SIGNED.match(trailing["task"])):
+        if trailing and not (
+            asks.NOT_AN_OWNER.match(trailing["who"])
+            or asks.LIST_SIGNED.match(trailing["task"])
+            or REF_FIRST.match(trailing["task"])  # "a-9 is really a CRC one - kate mc": about A-9, no new work
+            or self._signed(trailing["who"])  # "ccg s11 complete - su" from Su: signed, not given to her
+        ):
             owners = self.owners.phrase(trailing["who"])
             if owners:
                 return owners, trailing["task"]
@@ -469,6 +475,11 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if owners:
                 return owners, text
         return None
+
+    def _signed(self, who: str) -> bool:
+        """Whether the words after a closing dash are the writer's own name: a signature."""
+        written = who.strip(" .!").casefold()
+        return self.writer is not None and written in {self.writer.first_name.casefold(), self.writer.name.casefold()}
 
     def _action(self, owners: Resolution, task: str) -> Interpretation:
         handed = handed_over(task) if owners.owners and owners.owners == self._writer_owners_list() else None

@@ -23,9 +23,10 @@ from bot.understanding.absence_words import (
     passed_on,
 )
 from bot.understanding.absentees import named_absentees, named_attending
-from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
+from bot.understanding.names import names_someone
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import APOLOGIES_LISTED, ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
@@ -187,15 +188,16 @@ _TO_THEM = re.compile(
 _APOLOGY_SUBJECT = re.compile(
     r"^(?:sorry,?\s+)?(?P<who>.+?)(?:['’]s\s+(?:office|pa|secretary|assistant|team)\s+(?:has|have)\s+(?:been in touch|"
     r"called|rung|phoned|emailed|let (?:me|us) know)\b[^.!?]{0,10}?\b(?:he|she|they)\s+(?:won't|will not|can't|cannot|"
-    r"is unable|isn't able)|\s+(?:[–—-]\s+apolog|(?:sends?|sending)\s+(?:(?:her|his|their)\s+)?apologies|"
+    r"is unable|isn't able)|\s+(?:[–—-]\s+apolog|"
+    r"(?:sends?|sending)\s+(?:(?:her|his|their)\s+)?(?:apologies|apols|apologys)|"
     r"(?:has |have )?(?:(?:both|also|already|all)\s+)?sent\s+(?:(?:her|his|their)\s+)?apologies|"
     # "Pam asked me to let you know she won't make the July board"
     r"(?:has |have )?asked (?:me|us) to (?:let you know|tell you|say)(?: that)? (?:he|she|they) "
     r"(?=won't|will not|can't|cannot|is unable|isn't able)|"
     # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
     r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
-    r"can(?:'t|not| not)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
-    rf"won't\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR}))",
+    r"can(?:'t|’t|not| not|t)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
+    rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR}))",
     re.I,
 )
 _WRITER_WORDS = {"me", "i", "my", "myself"}
@@ -448,6 +450,8 @@ class _ApologyRules(_ReaderBase):
                 return owners  # "Annette is on a course on 10th July so can't come": Annette
             if pattern is _APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
                 return Resolution()  # someone named but not understood: ask rather than guess the writer
+            if pattern is _APOLOGY_SUBJECT and found.start("who") == 0 and names_someone(who):
+                return Resolution([Owner("unknown", who, suggestions=self.names.near(who))])  # "Dave can't make it"
         unaddressed = THANKED.sub(" ", _ADDRESSEE.sub("", text))  # "… And thank you Martine for chasing A-22"
         if _SELF_WORDS.search(unaddressed) or relayed_from(text):
             return self._self_owners(text)

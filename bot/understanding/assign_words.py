@@ -77,6 +77,9 @@ ASSIGN_GO = re.compile(
     rf"\bput\s+{REF_WORDING}\s+under\s+(?!.*\bname\b)(?P<who18>[A-Za-z][\w'’ &-]{{0,40}}?)"
     r"(?:\s+(?:please|pls|instead|now))*\s*[.!?]*$|"
     r"\bis\s+(?:now|really|actually)(?:\s+(?:now|really|actually))?\s+(?P<who3>[A-Za-z][\w'’ -]+?)(?:'s|’s)\b|"
+    # "a-9 is really a CRC one - kate mc", "A-30's more of a housing action": whose kind of work it is
+    rf"{REF_WORDING}(?:\s+is|['’]s)\s+(?:really|actually|more|probably|definitely)(?:\s+of)?\s+an?\s+"
+    r"(?P<who19>[A-Za-z][\w&'’ -]{1,30}?)\s+(?:one|action|thing|job)\b|"
     r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
     r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
     r"(?:on|with)\s+(?P<who4>.+?)"  # "A-28 should be on the police not the CCG", "… sit with Jo from now on"

@@ -83,6 +83,10 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in_progress",
         re.compile(
             r"\bin progress\b|\bunder ?way\b|\bstarted\b|\bhalf(?:-| )?(?:done|way)\b|"
+            # "about two-thirds done", "80% complete", "three quarters of the way through": part of it
+            r"\b(?:(?:a|one|two)[- ]?(?:thirds?|quarters?)|three[- ]?quarters|\d{1,2}\s?(?:%|per\s?cent))\s+"
+            r"(?:done|complete[d]?|finished|through|of\s+the\s+way)\b|"
+            r"\b(?:expect|hope|plan|aim)(?:ing)?\s+to\s+(?:finish|complete|submit|send)\b|"
             r"\bpart(?:ly|ially) (?:done|complete)|\bway through\b|\bworking on\b|\bnearly (?:done|complete)|"
             # "still being worked on", "ongoing", "in hand", "about half way through", "almost finished"
             r"\b(?:being|been)\s+worked\s+on\b|\bstill\s+(?:being\s+)?(?:worked on|working|going|ongoing|in hand)\b|"

@@ -103,7 +103,8 @@ def _groups_named(text: str, names: NameIndex) -> list[GroupInfo]:
 
 # "Su is off next week", "Marie's away till Friday": a sentence opening with a name and what they are.
 _NAMED_IS = re.compile(
-    r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?P<verb>['’]s|\s+is|\s+will\s+be|\s+['’]ll\s+be)\s+(?=[a-z])"
+    r"^(?i:(?:please\s+)?note(?:\s+that)?[,:]?\s+|(?:just\s+)?(?:to\s+)?let\s+you\s+know(?:\s+that)?,?\s+|fyi[,:]?\s+)?"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?P<verb>['’]s|\s+is|\s+will\s+be|\s+['’]ll\s+be)\s+(?=[a-z])"
 )
 _FIRST_PERSON = {"'s": "I'm", "’s": "I'm", "is": "I'm", "will be": "I'll be", "'ll be": "I'll be", "’ll be": "I'll be"}
 

@@ -13,12 +13,15 @@ __all__ = [
     "ASKED_BY",
     "CONFIRMED_AFTER",
     "DONE_FIRST",
+    "KIND_THEN_NAME",
     "MOVED_TO",
     "NEWS_FROM",
     "NEW_NOT_EDIT",
     "NOT_YET_DONE",
+    "ON_ITS_WAY",
     "REASON_BEFORE",
     "REPORTED_DONE",
+    "SAID_DONE",
     "TICK_ASKED",
     "UPDATE_FOR",
 ]
@@ -105,3 +108,11 @@ AGREED_AFTER = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:agreed|signed\s+(?:it|this)\s+off|(?:is|are|was|were)\s+(?:aware|in\s+agreement|"
     r"happy\s+with\s+(?:this|that|it)))\s*[.!]?\s*$"
 )
+
+
+# "Just to update on action 10 - … sent it to me for comment": only these words say an action is closed.
+SAID_DONE = re.compile(r"\b(?:done|complete[d]?|closed?|finished|signed\s+off|ticked\s+off|sorted)\b|✅|✔", re.I)
+# "… just needs checking before it goes to Viv": where the work goes next, not a new owner.
+ON_ITS_WAY = re.compile(r"\b(?:before|once|when|after|until|till|and\s+then|then)\s+(?:it|this|that|they)\s*$", re.I)
+# "a-9 is really a CRC one - kate mc": the member named after the kind of work.
+KIND_THEN_NAME = re.compile(r"(?:\s+(?:really|tbh))?\s*(?:[–—-]+|,)\s*(?P<who>[^.,;!?]{2,30}?)\s*[.!?]*$")

@@ -34,7 +34,9 @@ from bot.understanding.edit_cues import (
     MOVED_TO,
     NEW_NOT_EDIT,
     NOT_YET_DONE,
+    ON_ITS_WAY,
     REASON_BEFORE,
+    SAID_DONE,
     TICK_ASKED,
     UPDATE_FOR,
 )
@@ -69,7 +71,7 @@ from bot.understanding.edit_words import (
 )
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_deadline
-from bot.understanding.owners import Resolution
+from bot.understanding.new_owners import _NewOwners
 from bot.understanding.question_words import SEEN_EDITED, THANKS, THANKS_NOTED
 from bot.understanding.withdrawn_words import WITHDRAW
 
@@ -115,7 +117,6 @@ _WANT_TO_SEE = re.compile(
     r"\b(?:bring|pull|call)\s+(?:(?:that|this|it)(?:\s+one)?|A-?\d{1,4})\s+up\b|\bshow\s+(?:me\s+)?(?:that|this|it)(?:\s+one)?\b",
     re.I,
 )
-_NAMED_AS = re.compile(r"^(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+(?:the|our|their)\s+\S.*$")
 _DATE_ONLY = re.compile(
     r"^\W*A-?\d{1,4}\s*[:,–—-]+\s*(?:new\s+(?:due\s+)?date\s*[:–—-]?\s*|now\s+|due\s+|by\s+)?(?P<rest>.+?)"
     r"(?:\s*(?:pls|please|thanks|instead))?[\s.!]*$",
@@ -129,14 +130,9 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 J
 _REASON_LABEL = re.compile(r"^(?:(?:the\s+)?reason(?:\s+(?:is|being))?|why)\s*[:–—-]\s*", re.I)
 _REF_OPENS = re.compile(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
 _ASKED_TO_NOTE = re.compile(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b", re.I)
-_EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\s+to|other\s+than|except)\s*$", re.I)
-_APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 
 
-_COLLEAGUE = re.compile(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
-
-
-class _EditRules(_DescribedEdits, _EditSources):
+class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
     """Messages about one action named by its reference."""
 
     def _edit_by_reference(self) -> Interpretation | None:
@@ -212,12 +208,16 @@ class _EditRules(_DescribedEdits, _EditSources):
         if _BELIEVED.search(self.text, 0, found.start()):
             return None  # "which ones are still mine? i thought A-22 moved to Sue H": what the writer believed
         key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
+        if ON_ITS_WAY.search(self.text, 0, found.start()):
+            return None  # "data pulled, just needs checking before it goes to Viv": where the work goes next
         if self._dated(who):
             return None  # "move A-14 to 26/06": a new date, not a new owner
         also = ALSO_OWNER.search(who) or ALSO_OWNER.match(self.text, found.end(key))
         if also and also.string is who:
             who = who[: also.start()]  # "go to Richard alongside Sally"
         owners = self._new_owners(who) or self._apposition(found.end())
+        if key == "who19":  # "a-9 is really a CRC one - kate mc": the member named after the kind of work
+            owners = self._member_after_kind(found.end()) or owners
         if self.owners.is_unlisted_post(who):  # "to our new named nurse, Gemma Price": the person named
             owners = self._apposition(found.end()) or owners
         if not owners:
@@ -229,16 +229,6 @@ class _EditRules(_DescribedEdits, _EditSources):
             owners.add(more)
         return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
                               refs=refs)  # fmt: skip
-
-    def _new_owners(self, who: str) -> Resolution | None:
-        """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two
-        Karens") when the roster has several."""
-        who = _COLLEAGUE.sub("", who)  # "to my colleague Sally Holmes": Sally Holmes
-        found = self.owners.phrase(who, subject=True)
-        if found is None and re.search(r"[a-z]['’]?s$", who):  # "a-9 should be sallys now": Sally's
-            found = self.owners.phrase(re.sub(r"['’]?s$", "", who), subject=True)
-        named = _NAMED_AS.match(who) if found is None else None  # "Jonny Price the new DCVS manager": the person
-        return self.owners.phrase(named["who"], subject=True) if named else found
 
     def _redated(self, refs: tuple[int, ...]) -> Interpretation | None:
         shift = shift_days(self.text)
@@ -341,6 +331,8 @@ class _EditRules(_DescribedEdits, _EditSources):
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
         if self._negated or not DONE.search(self.text) or NOT_YET_DONE.search(self.text):
             return None  # "Before I complete A-39 …", "Nicola thinks it may already have been closed": not done
+        if UPDATE_OPENING.match(self.text) and not SAID_DONE.search(self.text):
+            return None  # "Just to update on action 10 - Karen has drafted it and sent it to me for comment": news
         if PART_DONE.search(self.text) and (ref := REF.search(self.text)):  # "on A-44 we've finished the first round"
             note = re.sub(r"^(?:is|are)\s+", "", self.text[ref.end() :].strip(" :,;–—-"))  # "A-61 is nearly done"
             return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note)
@@ -438,13 +430,6 @@ class _EditRules(_DescribedEdits, _EditSources):
             return None
         at = found.end() - 2
         return find_due(f"{self.text[:at]}by{self.text[at + 2 :]}", self.now, self.names.directory.board_dates)
-
-    def _apposition(self, end: int) -> Resolution | None:
-        """ "... to our new named nurse, Gemma Price": the name that follows a description of the new owner."""
-        if _EXCLUDING.search(self.text, 0, end):
-            return None  # "A-2 to the fire service as a whole rather than Julie": Julie is the one it leaves
-        found = _APPOSITION.match(self.text, end)
-        return self.owners.phrase(found["who"], subject=True) if found else None
 
     def _dated(self, words: str) -> bool:
         due = self._due

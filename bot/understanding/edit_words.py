@@ -12,6 +12,8 @@ import re
 # An action's reference: "A-14", "A - 14", or "a14" (the letter right before at most four digits).
 _PAPER = r"(?!\s*(?:paper|size|sheets?|format|posters?|landscape|portrait|pages?|envelopes?)\b)"  # "print on A4"
 REF_WORDING = rf"A(?:\s?-\s?(?=\d)|(?=\d{{1,4}}\b{_PAPER}))\d{{1,6}}\b"
+# "a-9 is really a CRC one": a message that opens with an action's reference is about that action.
+REF_FIRST = re.compile(rf"^\W*(?:action\s+|#)?{REF_WORDING}", re.I)
 REF_NUMBER = rf"A(?:\s?-\s?(?=\d)|(?=\d{{1,4}}\b{_PAPER}))(\d{{1,6}})\b"  # the same, capturing the number
 REF = re.compile(rf"\b{REF_NUMBER}", re.I)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -80,7 +82,7 @@ REDATE = re.compile(
 # "update on A-11 - ... draft profile due back end of month": news of the action, whose dates are only news unless
 # a word of moving the date is there too.
 UPDATE_OPENING = re.compile(
-    r"^\W*(?:just\s+)?(?:(?:an?\s+)?(?:(?:quick|brief|short|small|little|latest|progress)\s+)?"
+    r"^\W*(?:just\s+)?(?:to\s+)?(?:(?:an?\s+)?(?:(?:quick|brief|short|small|little|latest|progress)\s+)?"
     r"(?:update|progress|news|note)\s+"
     rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|{REF_WORDING}\s*(?:update|progress|news)\b|"
     rf"update\s+(?:on\s+)?{REF_WORDING}|"

@@ -44,6 +44,13 @@ HELP_ANYWHERE = re.compile(
     r"morning)|weekly|daily|monthly|regularly|reminders?|sent\s+to\s+me|emailed)\b|"
     r"^can\s+(?:i|we)\s+(?:log|add|record|assign|give)\s+(?:an?\s+)?actions?\s+(?:to|for)\s+(?:a\s+whole|"
     r"an?\s+(?:whole\s+)?(?:sub[- ]?group|group|agency|team|organisation)|more\s+than\s+one|several|multiple)\b|"
+    # "Does sending apologies here tell Martine?", "If I send my apologies through here, does Martine get them?": what
+    # happens to what is sent this way
+    r"\b(?:does|do|will|would|if\s+(?:i|we))\s+(?:sending|send|sent|posting|putting|apologies|apols|updates?)\b"
+    r"[^?.]{0,40}?\b(?:here|through\s+(?:here|you|this|the\s+bot)|via\s+(?:you|here|this|the\s+bot)|this\s+way|on\s+here)"
+    r"\b[^?.]{0,60}\?|"
+    r"\b(?:apolog\w*|apols|updates?)\s+(?:sent|posted|given)\s+(?:here|through\s+(?:here|you)|via\s+(?:you|here)|"
+    r"on\s+here)\b[^?.]{0,60}\?|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:anywhere\s+)?(?:to|for|on)\s+(?:using\s+)?"
     r"(?:the\s+|this\s+)?(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,

@@ -389,8 +389,8 @@ class _IntentRules(_ReaderBase):
         mine = _SELF_WORDS.search(ASKER_I.sub(" ", self.text))  # "what have I got left for QA?": the writer's
         if unnamed and not mine and not WHOLE_LIST.search(self.text) and not self._owners_named_in(self.text):
             return self._listing(Resolution([Owner("unknown", unnamed)]), overdue)  # "… for Bob Smith?": not everyone's
-        if (LIST_ANY.search(self.text) and asking) or WHOLE_LIST.search(self.text):
-            return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+        if WHOLE_LIST.search(self.text) or (LIST_ANY.search(self.text) and asking and not self._named_not_met()):
+            return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)  # not everyone's when someone is named
         sentences = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")] if "?" in self.text else []
         asked_in = next((t for t in sentences if LIST_CUE.search(t)), None) if sentences else self.text
         if not asking or asked_in is None or not LIST_CUE.search(asked_in):
@@ -409,6 +409,10 @@ class _IntentRules(_ReaderBase):
         if _SELF_WORDS.search(ASKER_I.sub(" ", self.text)):  # "can I see ..." asks; "what have I got" owns
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+
+    def _named_not_met(self) -> bool:
+        """Whether the message names a member, agency or group other than one met or the one asking for the list."""
+        return bool(self._owners_named_in(MET_WITH.sub(" ", WHO_WAS_ASKING.sub("", self.text))))
 
     def _with_writer(self, who: str) -> Resolution | None:
         """ "me or richard", "Sally and me": the writer and the other one named, when that one resolves."""

@@ -228,8 +228,12 @@ def others_leave(text: str, now: dt.datetime) -> bool:
 
 
 _COVER_NOTE = re.compile(
-    r"\s*(?:[,;.!]|\s[–—-])\s*(?:for\s+)?(?:anything\s+urgent|urgent\s+(?:queries|matters|stuff|things)|"
+    r"\s*(?:[,;.!]|\s[–—-])\s*(?:for\s+)?(?:anything\s+urgent|(?:any\s+)?urgent\s+(?:[\w-]+\s+)?(?:queries|matters|stuff|"
+    r"things|issues)|if\s+(?:anything|there['’]?s\s+anything)(?:['’]s|\s+is)?\s+urgent|"
     r"(?:please\s+)?contact|in\s+my\s+absence|cover\s+is|covering\s+for\s+me|"
+    # "zala covering", "Chris Ballinger will be deputising", "Sally's holding the fort"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:is|will\s+be)\s+|['’]s\s+)?(?:covering|deputi[sz]ing|standing\s+in|"
+    r"holding\s+the\s+fort)\b|"
     # "Zala will pick up CDOP queries", "Sally is covering anything urgent"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:will|is\s+going\s+to|can|is)\s+(?:be\s+)?"
     r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after)|"

@@ -49,7 +49,8 @@ PRONOUN_LIST = re.compile(
 # met, which says nothing of whose list is wanted.
 MET_WITH = re.compile(
     r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
-    r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to)\s+(?!(?:(?:mon|tues|wednes|thurs|"
+    r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to|"
+    r"(?:go|going|went)\s+through\s+(?:it|them|this|that|these|those|the\s+\w+)\s+with)\s+(?!(?:(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|the|"
     r"next|this|on|at)\b)(?P<who>(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
@@ -283,7 +284,7 @@ _ASKED_TO_DO = re.compile(
 # "… for Helen?", "… that Jassi is chasing", "… that Mayada needs for CDOP", "Su V asked me": who the work is for, or
 # who wants to know, never whose list it is.
 _NOT_THE_OWNER = re.compile(
-    r"\s+for\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s*(?:yet)?\s*[?.!]*\s*$)|"
+    r"(?<!\sor)(?<!\sand)\s+for\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s*(?:yet)?\s*[?.!]*\s*$)|"
     r"\s+(?:that|which)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:is\s+chasing|needs|wants|raised|asked\s+for|"
     r"is\s+waiting\s+(?:on|for)|has\s+asked\s+for|chased)\b[^?.!]*|"
     r"(?<=[?.!])\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:asked|wants\s+to\s+know|has\s+asked)(?:\s+me)?\b[^?.!]*[.!]?",

@@ -48,7 +48,8 @@ _QUESTION_WORDS = {
 # "the full list of open actions", "I'd like to look over the whole tracker", "list the actions assigned to the
 # QA group", "I'd like to check what's outstanding for the police": the tracker itself asked for, never an action.
 WHOLE_LIST = re.compile(
-    r"\b(?:full|whole|complete|entire) (?:list|tracker)\b|\blist of (?:all )?(?:the )?(?:open |outstanding )?actions\b|"
+    r"\b(?:full|whole|complete|entire) (?:actions? )?(?:list|tracker|log)\b|"
+    r"\blist of (?:all )?(?:the )?(?:open |outstanding )?actions\b|"
     r"(?:^|[.!?,]\s+|\b(?:you|u|to|please|pls)\s+)list\s+(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+|their\s+)?"
     r"(?:open\s+|outstanding\s+|overdue\s+|current\s+|live\s+)?(?:actions|ones)\b|"
     r"\b(?:I(?:'d|\s+would)\s+(?:like|love)|I\s+(?:want|wanted|need|needed))\s+to\s+(?:check|know|see|find\s+out)\s+"

@@ -97,3 +97,11 @@ def is_everyday_word(word: str) -> bool:
     """Whether a word is one of board chat's everyday words ("has", "all", "the", "schools"), never part of a name."""
     lowered = word.lower()
     return lowered in _COMMON or (lowered in NOT_NAMES and lowered != "dudley")
+
+
+# Words that open a chat message before the absence itself ("Hi, can't make it", "Gutted – won't be there").
+OPENING_WORDS = _words(
+    """hi hey hiya morning afternoon evening apols apologies afraid regret gutted prob probably def defo deffo ah oh
+    argh ugh hmm nope pls bad sadly unfortunately annoyingly frustratingly typically folks all team sorry soz also
+    still just really honestly totally"""
+)

@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
 from bot.understanding.agencies import acronym_forms, candidate_short_names
-from bot.understanding.name_words import is_everyday_word
+from bot.understanding.name_words import NAME_WORD, OPENING_WORDS, is_everyday_word
 from bot.understanding.text import fold
 
 # Common English forms of the same first name; two first names match when they share a set.
@@ -78,6 +78,11 @@ _POSSESSIVE_WORD = re.compile(r"(?<=\w) s\b|(?<=\bchildren)s\b|(?<=\bpeople)s\b"
 # Short forms in agency names: "West Mids Fire" is West Midlands Fire Service.
 _SHORT_FORMS = {"mids": "midlands", "svc": "service", "svcs": "services", "dept": "department", "cttee": "committee"}
 _SHORT_WORDS = re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
+# A first name's first letters written as its short form: three or four letters, no month's or weekday's.
+_SHORT_FIRST = re.compile(
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|"
+    r"sat|sun|ton)$)[a-z]{3,4}"
+)
 _FIRST_NAME_TYPO = 84  # fuzz.ratio for a mistyped first name (Tabitha / Tabetha)
 _LAST_NAME_TYPO = 80  # fuzz.ratio for a mistyped surname (McConnel / McConnell, Ibraheem / Ibrahim)
 _FULL_NAME_TYPO = 80  # fuzz.ratio for a mistyped full name (Tony Oakmen / Tony Oakman)
@@ -103,6 +108,15 @@ def same_first_name(written: str, first: str, *, typos: bool = False) -> bool:
 def is_first_name(word: str) -> bool:
     """Whether a word is a common first name or its short form ("will", "sue"), on the roster or not."""
     return fold(word) in _NICKNAME_GROUPS
+
+
+def names_someone(who: str) -> bool:
+    """Whether the subject of an absence names a person ("Dave", "Dave Smith", "bob"): one to three words, the first
+    a common first name or every word capitalised, none an everyday or opening word."""
+    words = who.split()
+    if not 1 <= len(words) <= 3 or any(w.lower() in OPENING_WORDS or is_everyday_word(w) for w in words):
+        return False
+    return is_first_name(words[0]) or all(NAME_WORD.match(w) and not w.isupper() for w in words)
 
 
 _SOUNDEX = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
@@ -230,6 +244,10 @@ class NameIndex:
             found = [p for p in self._by_single_word(words[0]) if fold(p.name).split()[-1].startswith(words[-1])]
         else:
             found = self._by_first_and_last(words[0], words[-1])
+            if not found and len(words) == 2 and len(words[1]) <= 4 and not is_everyday_word(words[1]):
+                found = [  # "kate mc", "sue hay": a first name and the first letters of the surname
+                    p for p in self._by_single_word(words[0]) if _surname_begins(p, words[1])
+                ]
         if len(found) == 1:
             return PersonMatch(found[0], tuple(found))
         if found:
@@ -296,7 +314,18 @@ class NameIndex:
             if same_first_name(word, first):
                 found.extend(p for p in self._by_first[first] if p not in found)
         found.extend(p for p in self._by_last.get(word, []) if p not in found)
-        return found
+        return found or self._by_short_first(word)
+
+    def _by_short_first(self, word: str) -> list[Person]:
+        """ "rog" for Roger, "tab" for Tabetha, "mart" for Martine: the first three or four letters of first names,
+        when one of them is at least two letters longer (a letter short is a misspelling: "Ann" asks "Anne or
+        Annette?"); never a month's or weekday's short form or an everyday word."""
+        if not _SHORT_FIRST.fullmatch(word) or is_everyday_word(word):
+            return []
+        begun = [first for first in self._by_first if first.startswith(word) and first != word]
+        if not any(len(first) - len(word) >= 2 for first in begun):
+            return []
+        return [p for first in begun for p in self._by_first[first]]
 
     def _full_form_over_short(self, word: str, found: list[Person]) -> list[Person]:
         """ "Nicola" means Nicola Campbell, not also Nicki Burrows: a first name written in full that is exactly one
@@ -390,6 +419,13 @@ class NameIndex:
         if key in self._by_first or key in self._by_last or key in self._exact:
             return True
         return key in self._nickname_words
+
+
+def _surname_begins(person: Person, letters: str) -> bool:
+    """Whether the member's surname begins with these letters and is at least two longer ("Man" for Mann is a
+    misspelling, asked about)."""
+    surname = fold(person.name).split()[-1]
+    return surname.startswith(letters) and len(surname) - len(letters) >= 2
 
 
 def _without_article(key: str) -> str:

@@ -20,7 +20,10 @@ __all__ = ["ATTENDING", "_OwnerThenTask"]
 ATTENDING = re.compile(
     r"(?!come back\b)(?:come|attend|represent|deputise|deputize|stand in|be there|go|cover|sit in)\b"
     r"(?:\s*(?:instead|for|in|on)\b|\s*[.,;!]|\s*$|.*\b(?:instead|in (?:my|his|her|their) place|"
-    r"on (?:my|his|her|their) behalf)\b)",
+    r"on (?:my|his|her|their) behalf)\b)|"
+    # "Chris Ballinger will be deputising", "Zala will be covering while Pam is away": standing in, no work
+    r"(?:be )?(?:deputi[sz]ing|covering|standing in|holding the fort|in charge)"
+    r"(?=\s*(?:[.,;!]|$|for\b|while\b|until\b|when\b|during\b))",
     re.I,
 )
 # "X and Y jointly prepare ...", "can Pam now take them ...": how the work is held, before its verb.

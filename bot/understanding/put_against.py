@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.action_deadline import _DeadlineReading
-from bot.understanding.interpretation import Interpretation
+from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.owners import Resolution
 
 __all__ = ["_PutAgainst"]
@@ -41,6 +41,9 @@ _SAME_FOR = re.compile(
 )
 
 
+_BARE_NUMBER = re.compile(r"(?:#|no\.?\s*|action\s+|A-?)?(?P<n>\d{1,4})", re.I)
+
+
 class _PutAgainst(_DeadlineReading):
     """ "<request> <work> against <owners>", and "same for <owners>"."""
 
@@ -56,6 +59,10 @@ class _PutAgainst(_DeadlineReading):
         if not owners:
             return None
         thing = found["thing"].strip()
+        number = _BARE_NUMBER.fullmatch(thing)
+        if number is not None:  # "put 9 under the WDG chair": action 9 given to them, no new work
+            return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
+                                  refs=(int(number["n"]),))  # fmt: skip
         if _PRONOUN.match(thing):  # "the health chronologies - put it down to Lisa Ward": the work came before
             thing = self.text[: found.start()].strip(" ,.;:–—-")
             thing = "" if _AGREEING.match(thing) else thing

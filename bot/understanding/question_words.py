@@ -89,7 +89,8 @@ LIST_STATE = (
 )
 AS_SPOKEN = (
     r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)|"
-    r"for (?:us|me)|(?:ahead of|before) (?:our|the|my) (?:next )?(?:meeting|board|panel|workshop|catch[- ]?up)))*"
+    r"for (?:us|me)|between them|each|both|between the (?:two|three|four) of them|"
+    r"(?:ahead of|before) (?:our|the|my) (?:next )?(?:meeting|board|panel|workshop|catch[- ]?up)))*"
     r"\s*(?:\?|$)"
 )
 # What a meeting question asks, when it is asked indirectly ("could someone remind me where the workshop is").
@@ -419,6 +420,8 @@ WHO_TAIL = re.compile(
     r"\s+(?:this|next)\s+(?:week|month)\b.*$|\s+(?:today|tomorrow)$|"  # "anything due for YOS this month?"
     r"\s+(?:before|by|ahead\s+of|for)\s+(?:the\s+)?(?:next\s+|july\s+|september\s+|sept?\s+)?(?:board|meeting|workshop|"
     r"panel|audit\s+panel)\b.*$|"  # "what's outstanding against me before the July board"
+    r"\s+(?:before|ahead\s+of|prior\s+to|in\s+time\s+for|for)\s+(?:[\w'’]+\s+){0,3}?(?:meeting|catch[- ]?up|1[:-]1|"
+    r"one[- ]to[- ]one|call|session|supervision)\b.*$|"  # "… for Nicola and Kate ahead of my meeting with Su"
     r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$",
     re.I,
 )

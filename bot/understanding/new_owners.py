@@ -1,0 +1,43 @@
+"""Who a reassignment names as the new owner: the names, agencies and groups written ("to my colleague Sally
+Holmes", "Jonny Price the new DCVS manager"), a name set after a description ("to our new named nurse, Gemma
+Price"), and the member named after the kind of work ("a-9 is really a CRC one - kate mc")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.edit_cues import KIND_THEN_NAME
+from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.owners import Resolution
+
+_NAMED_AS = re.compile(r"^(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+(?:the|our|their)\s+\S.*$")
+_EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\s+to|other\s+than|except)\s*$", re.I)
+_APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
+_COLLEAGUE = re.compile(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
+
+
+class _NewOwners(_ReaderBase):
+    """The new owner of an action, as a reassignment writes it."""
+
+    def _new_owners(self, who: str) -> Resolution | None:
+        """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two
+        Karens") when the roster has several."""
+        who = _COLLEAGUE.sub("", who)  # "to my colleague Sally Holmes": Sally Holmes
+        found = self.owners.phrase(who, subject=True)
+        if found is None and re.search(r"[a-z]['’]?s$", who):  # "a-9 should be sallys now": Sally's
+            found = self.owners.phrase(re.sub(r"['’]?s$", "", who), subject=True)
+        named = _NAMED_AS.match(who) if found is None else None  # "Jonny Price the new DCVS manager": the person
+        return self.owners.phrase(named["who"], subject=True) if named else found
+
+    def _apposition(self, end: int) -> Resolution | None:
+        """ "... to our new named nurse, Gemma Price": the name that follows a description of the new owner."""
+        if _EXCLUDING.search(self.text, 0, end):
+            return None  # "A-2 to the fire service as a whole rather than Julie": Julie is the one it leaves
+        found = _APPOSITION.match(self.text, end)
+        return self.owners.phrase(found["who"], subject=True) if found else None
+
+    def _member_after_kind(self, end: int) -> Resolution | None:
+        """The members named after a kind of work ("a CRC one - kate mc"), or None."""
+        after = KIND_THEN_NAME.match(self.text, end)
+        named = self.owners.phrase(after["who"], subject=True, allow_unknown=False) if after else None
+        return named if named and all(o.kind == "member" for o in named.owners) else None
