@@ -107,7 +107,8 @@ def candidate_short_names(name: str) -> set[str]:
         if re.search(rf"\b{re.escape(keyword)}\b", name, re.I):
             found.add(keyword)
     if re.search(r"PFT$|\bpartnership\b.*\btrust\b|\bmental health\b.*\btrust\b", name, re.I):
-        found.update({"Mental Health Trust", "MH Trust"})  # a partnership foundation trust: the mental health trust
+        # a partnership foundation trust: the mental health trust ("mental health open actions?")
+        found.update({"Mental Health Trust", "MH Trust", "Mental Health"})
     found |= acronym_forms(name)
     trust = re.fullmatch(r"(?P<initials>[A-Z]{3,5})FT", name)
     if trust:  # "BCPFT" is "BCP" in chat

@@ -34,6 +34,7 @@ from bot.understanding.list_words import (
     WHO_WAS_ASKING,
     YOURS,
     list_focus,
+    names_an_owner,
     someone_unnamed,
 )
 from bot.understanding.meeting_words import meeting_meant
@@ -386,11 +387,17 @@ class _IntentRules(_ReaderBase):
         resolved = self.owners.phrase(terse["who"], subject=True) if terse else None
         if resolved:
             return self._listing(resolved, overdue)
+        if terse and names_an_owner(terse["who"]):  # "barnardos open actions?": not the whole board's
+            who = terse["who"].strip()
+            return self._listing(Resolution([Owner("unknown", who, suggestions=self.names.near(who))]), overdue)
         mine = _SELF_WORDS.search(ASKER_I.sub(" ", self.text))  # "what have I got left for QA?": the writer's
         if unnamed and not mine and not WHOLE_LIST.search(self.text) and not self._owners_named_in(self.text):
             return self._listing(Resolution([Owner("unknown", unnamed)]), overdue)  # "… for Bob Smith?": not everyone's
-        if WHOLE_LIST.search(self.text) or (LIST_ANY.search(self.text) and asking and not self._named_not_met()):
-            return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)  # not everyone's when someone is named
+        if WHOLE_LIST.search(self.text):
+            return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+        if LIST_ANY.search(self.text) and asking:  # everyone's, unless someone is named: then theirs
+            named = self._named_not_met()
+            return self._listing(named, overdue) if named else Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         sentences = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")] if "?" in self.text else []
         asked_in = next((t for t in sentences if LIST_CUE.search(t)), None) if sentences else self.text
         if not asking or asked_in is None or not LIST_CUE.search(asked_in):
@@ -410,9 +417,9 @@ class _IntentRules(_ReaderBase):
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
 
-    def _named_not_met(self) -> bool:
-        """Whether the message names a member, agency or group other than one met or the one asking for the list."""
-        return bool(self._owners_named_in(MET_WITH.sub(" ", WHO_WAS_ASKING.sub("", self.text))))
+    def _named_not_met(self) -> Resolution:
+        """The members, agencies and groups a message names, but for one met or the one asking for the list."""
+        return self._owners_named_in(MET_WITH.sub(" ", WHO_WAS_ASKING.sub("", self.text)))
 
     def _with_writer(self, who: str) -> Resolution | None:
         """ "me or richard", "Sally and me": the writer and the other one named, when that one resolves."""

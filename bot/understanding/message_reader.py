@@ -111,10 +111,19 @@ class _ReaderBase:
                 if phrase.lower() in _QUESTION_WORDS:
                     continue
                 owner = self.owners.single(phrase, allow_unknown=False)
+                if owner is None and size == 1 and self._typed_possessive(phrase):  # "list the ccgs actions"
+                    owner = self.owners.single(phrase[:-1], allow_unknown=False)
                 if owner is not None and not any(o.id == getattr(self.writer, "id", None) for o in owner.owners):
                     found.add(owner)
                     taken[start : start + size] = [True] * size
         return found
+
+    def _typed_possessive(self, word: str) -> bool:
+        """ "ccgs", "yoss", "sallys": a short agency name or a roster name with an "s" typed for "'s"."""
+        stem = word[:-1]
+        if not word.endswith("s") or len(stem) < 2 or self.names.is_known_word(word):
+            return False
+        return self.names.is_known_word(stem) or (len(stem) <= 5 and self.names.agency(stem).agency is not None)
 
     @cached_property
     def _negated(self) -> bool:
