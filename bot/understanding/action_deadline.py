@@ -46,7 +46,7 @@ _ASAP_SO = re.compile(
     r"(?P<why>(?:so|so\s+that|in\s+order\s+to|to\s+give|to\s+allow)\b)",
     re.I,
 )
-_MEETING_NAMED_BEFORE = re.compile(r"\b(?:workshop|board|meeting)\s*$", re.I)
+_MEETING_NAMED_BEFORE = re.compile(r"\b(?:workshop|board|meeting|panel)\s*$", re.I)
 _NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
 # "Following our chat on Tuesday, ...", "after the call last Monday": when the writer talked, not a deadline.
 _TALKED_ON = re.compile(

@@ -37,6 +37,7 @@ _CONTRACTIONS = {
     "shd": "should", "shld": "should", "cld": "could", "wld": "would",
     "mon": "Monday", "tues": "Tuesday", "weds": "Wednesday", "thurs": "Thursday", "msg": "message",
     "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
+    "nxt": "next", "tmw": "tomorrow", "yday": "yesterday", "wkshop": "workshop", "mtng": "meeting",
 }  # fmt: skip
 _CONTRACTION = re.compile(r"(?<![\w'’@#-])(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?![\w'’])",
                           re.I)  # fmt: skip

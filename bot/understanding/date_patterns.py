@@ -150,7 +150,7 @@ _REL_DAY_RE = re.compile(
           |(?P<yes>yesterday)
           |(?P<eod>(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:working\s+)?day|close\s+of\s+(?:play|business))
              |(?-i:EOD|COB|COP|eod|cob))
-           (?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b\.?)?
+           (?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b\.?|\s+(?P<eodtom>tomorrow|tmrw))?
         )\b""",
     _FLAGS,
 )

@@ -58,7 +58,8 @@ REASON_BEFORE = re.compile(
     re.I,
 )
 DONE_FIRST = re.compile(
-    r"^(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)(?:\s+and\s+dusted|\s+now|\s+at\s+last|"
+    r"^(?:(?:is|has\s+been|was)\s+)?(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)"
+    r"(?:\s+and\s+dusted|\s+now|\s+at\s+last|"
     r"\s+finally)?\s*(?:[,;.!]|\s[–—-]\s)|"
     # "finished and sent to Martine", "complete and circulated to all members": done, and where it went
     r"^(?:all\s+|now\s+)?(?:done|completed?|finished)\s+and\s+(?:sent|circulated|submitted|shared|published|signed\s+off|"

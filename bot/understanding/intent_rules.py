@@ -16,6 +16,7 @@ from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_words import (
     ADDRESSED,
+    ALSO_BEFORE_ME,
     ALSO_MINE,
     ASIDE,
     EVERYTHING,
@@ -347,6 +348,7 @@ class _IntentRules(_ReaderBase):
         if (self_asked or mine or (asking and own_list)) and not everyone:
             owners.add(Resolution(self._writer_owners_list()))
             also = ALSO_MINE.search(self.text) or ALSO_ASKED.search(self.text) or AND_I.search(self.text)
+            also = also or ALSO_BEFORE_ME.search(self.text)
             if also:
                 extra = self.owners.phrase(also["who"])
                 if extra:

@@ -407,9 +407,14 @@ LIST_SELF = re.compile(
 )
 
 ALSO_MINE = re.compile(
-    r"\b(?:mine|me|my (?:\w+ ){0,2}\w+) (?:and|or|&|plus) (?P<who>[\w\s'’-]+?)"
+    r"\b(?:mine|me|my (?:\w+ ){0,2}\w+)(?: personally)? (?:and|or|&|plus) (?:for |with )?(?P<who>[\w\s'’-]+?)"
     r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$",
     re.I,
+)
+
+# "what's outstanding for DCVS and for me personally?", "with Cafcass or with me": theirs asked with the writer's.
+ALSO_BEFORE_ME = re.compile(
+    r"\b(?:for|with|on)\s+(?P<who>[\w&'’ -]{2,40}?)\s+(?:and|or|&)\s+(?:for\s+|with\s+)?(?:me|myself)\b", re.I
 )
 
 LIST_ANY = re.compile(

@@ -65,6 +65,11 @@ _BOARD_DEADLINE = re.compile(
 )
 
 
+# "in June", "during July": a month alone, just after a kind of meeting ("the workshop in June").
+_MONTH_ONLY = re.compile(rf"(?:in|during)\s+(?:the\s+month\s+of\s+)?{MONTH_WORDS}", re.I)
+_KIND_BEFORE = re.compile(r"\b(?P<kind>workshop|panel|board)s?\s*$", re.I)
+
+
 def _kind_named(text: str) -> MeetingKind | None:
     """The kind of meeting a text names ("the workshop", "audit panel", "the board"), or None."""
     return next((k for word, k in _KINDS.items() if re.search(rf"\b{word}s?\b", text, re.I)), None)
@@ -86,6 +91,13 @@ def meeting_on_day(due: DateMention, text: str, directory: Directory) -> DateMen
     """A bare day written after a meeting ("the workshop on the 19th") as the date of that meeting."""
     if due.date is None:
         return due
+    kind_before = _KIND_BEFORE.search(text, 0, due.span[0]) if _MONTH_ONLY.fullmatch(due.wording.strip()) else None
+    if kind_before is not None:  # "at the workshop in June": that workshop, not the end of June
+        kind = _KINDS[kind_before["kind"].lower()]
+        month = (due.date.year, due.date.month)
+        held = [m.date for m in directory.meetings if m.kind is kind and (m.date.year, m.date.month) == month]
+        if len(held) == 1:
+            return DateMention(held[0], False, due.wording, due.span, meeting=True, cue=due.cue)
     day = _meeting_near(directory, due.date, due.wording, text)
     if day == due.date or day not in {m.date for m in directory.meetings}:
         return due

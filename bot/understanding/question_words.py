@@ -127,7 +127,10 @@ AND_I = re.compile(
     r"\b(?!(?:Do|Does|Did|Have|Has|Can|Could|What|Which|Are|Is|Will|Would|Should|Both|And|Me)\b)"
     r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?!and\b)[\w'’-]+)?)\s+(?:and|&)\s+(?:I|me|myself)\b"
 )
-WRITER_AND = re.compile(r"\b(?:me|myself)\s+(?:and|&)\b|\b(?:and|&)\s+(?:me|myself|I)\b", re.I)
+WRITER_AND = re.compile(
+    r"\b(?:me|myself)\s+(?:and|or|&)\b|\b(?:and|&)\s+(?:me|myself|I)\b|\b(?:and|or|&)\s+(?:for|with)\s+(?:me|myself)\b",
+    re.I,
+)
 _US = re.compile(r"\b(?:us|our|we)\b", re.I)
 
 # "what was a 23 again", "whats action 4 about": one action asked about, its number typed with a space.
@@ -278,7 +281,9 @@ REPORTED_ASKER = re.compile(
 MY_LIST = re.compile(r"\bmy\s+(?:list|to-?\s?do(?:\s+list)?|tracker|stuff)\b", re.I)
 # "me or richard", "Sally and me": the writer named with someone else as the ones asked about.
 WITH_WRITER = re.compile(
-    r"^(?:me|myself|I)\s+(?:and|or|&)\s+(?P<after>.+)$|^(?P<before>.+?)\s+(?:and|or|&)\s+(?:me|myself|I)$", re.I
+    r"^(?:me|myself|I)(?:\s+personally)?\s+(?:and|or|&)\s+(?:for\s+|with\s+)?(?P<after>.+)$|"
+    r"^(?P<before>.+?)\s+(?:and|or|&)\s+(?:for\s+|with\s+)?(?:me|myself|I)(?:\s+(?:personally|too|as\s+well))?$",
+    re.I,
 )
 # "what's the status of a 8?", "where are we with a 12": one action, its number typed with a space, asked about.
 SHOW_SPACED_ASKED = re.compile(

@@ -112,7 +112,7 @@ def _on_rel_day(m: re.Match[str], sc: _Scan) -> None:
     today = sc.today
     if m["dat"]:
         day = _plus_days(today, 2)
-    elif m["tom"]:
+    elif m["tom"] or m["eodtom"]:  # "tomorrow", "eod tomorrow", "cob tmrw"
         day = _plus_days(today, 1)
     elif m["yes"]:
         day = _plus_days(today, -1)
