@@ -36,6 +36,7 @@ __all__ = [
     "RECORD_TAIL",
     "REQUEST_START",
     "REST_LEAD",
+    "SOCIAL",
     "SPOKEN_TO",
     "SUPPORTING",
     "TAKE_ACTION",
@@ -286,3 +287,10 @@ NOT_WORK = re.compile(
 )
 # "… that Jo should update …": the modal between the owner and the work.
 MODAL = re.compile(r"\s+(?:should|shall|will|would|could|must|might)\s+(?:be\s+able\s+to\s+)?", re.I)
+
+# "Karen – lovely to see you at the conference yesterday, let's catch up over coffee next week": a social note.
+SOCIAL = re.compile(
+    r"\b(?:lovely|great|nice|good)\s+to\s+(?:see|meet|catch\s+up\s+with)\s+you\b|"
+    r"\blet['’]?s\s+(?:catch\s+up|meet\s+up|grab|have\s+(?:a\s+)?(?:coffee|cuppa|drink|chat))\b",
+    re.I,
+)

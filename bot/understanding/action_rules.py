@@ -331,7 +331,11 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 else self._action(*self._led_by(*found))
             )
         dashed = _DASHED.match(self.text)
-        if dashed and self._deadline is not None and not asks.SPOKEN_TO.match(dashed["task"]):
+        if (
+            dashed
+            and self._deadline is not None
+            and not (asks.SPOKEN_TO.match(dashed["task"]) or asks.SOCIAL.search(dashed["task"]))
+        ):
             who = re.sub(r"^(?i:for)\s+(?=[A-Z])", "", dashed["who"])  # "for Kate McConnel - CRC data …"
             owners = self.owners.phrase(who, allow_unknown=who != dashed["who"], subject=who != dashed["who"])
             if owners:
@@ -390,7 +394,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
     def _dashed_note(self) -> Interpretation | None:
         """ "GP leads audit - me, end of Aug", "Action Jo Forbes - options paper, in 2 wks": one piece only owners."""
         pieces = dash_pieces(self.text, self._deadline.wording) if self._deadline is not None else None
-        if pieces is None or any(asks.SPOKEN_TO.match(p) or "?" in p for p in pieces):  # a question is no note
+        if pieces is None or any(asks.SPOKEN_TO.match(p) or asks.SOCIAL.search(p) or "?" in p for p in pieces):
             return None
         found = [(i, self.owners.phrase(p, allow_unknown=False, subject=True)) for i, p in enumerate(pieces)]
         named = [(i, owners) for i, owners in found if owners]
@@ -475,11 +479,6 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if owners:
                 return owners, text
         return None
-
-    def _signed(self, who: str) -> bool:
-        """Whether the words after a closing dash are the writer's own name: a signature."""
-        written = who.strip(" .!").casefold()
-        return self.writer is not None and written in {self.writer.first_name.casefold(), self.writer.name.casefold()}
 
     def _action(self, owners: Resolution, task: str) -> Interpretation:
         handed = handed_over(task) if owners.owners and owners.owners == self._writer_owners_list() else None

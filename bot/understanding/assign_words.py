@@ -92,7 +92,7 @@ ASSIGN_GO = re.compile(
     r"(?:really\s+|actually\s+)?(?P<who15>[A-Za-z][\w'’ &-]{0,40}?),?\s+(?:not|rather than|instead of)\s+[A-Za-z]|"
     rf"^(?:can|could|shall)\s+(?P<who9>[^?]+?)\s+(?:both\s+|all\s+)?(?:go|be put|be added)\s+(?:on|onto|to)\s+"
     rf"{REF_WORDING}|"  # "can kate and me both go on A-5"
-    rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|->|→|>)\s+"
+    rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|[:,–—-]+\s*over\s+to|->|→|>)\s+"
     r"(?P<who6>(?!(?:go|move|pass|sit|be|transfer)\s)\S.*?)"  # "a-31 to YOS rather than me", "A-6 -> Mayada"
     r"(?:\s+(?:generally|instead|rather than|not|please|pls|now)\b|[.!?,;]|$|"
     r"\s+(?=(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s|who\s))",  # "... to DS mark hollis he's our new PPU lead"

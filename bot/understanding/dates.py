@@ -150,6 +150,7 @@ __all__ = [
     "find_due",
     "month_of",
     "parse_date",
+    "with_offset",
 ]
 
 
@@ -288,10 +289,10 @@ def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.d
             cands = [c for c in cands if c.start >= corrected.end()] or cands
     today = _today(now)
     best = max(cands, key=lambda c: (c.cue, c.date is None or c.date >= today, c.spec, c.start))
-    return _with_offset(text, _mention(text, best))
+    return with_offset(text, _mention(text, best))
 
 
-def _with_offset(text: str, mention: DateMention) -> DateMention:
+def with_offset(text: str, mention: DateMention) -> DateMention:
     """ "two weeks before the July board": move the date back and take the offset into the wording."""
     if mention.date is None or not ascii_twins(mention.wording).lower().startswith("before"):
         return mention

@@ -51,7 +51,7 @@ REDATE = re.compile(
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
     r"\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line))|shift(?:ed|ing)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|delay(?:ed|ing)?|re-?date[ds]?"
-    r"|reschedule[ds]?|bring|brought|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
+    r"|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
     r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|"
     r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:to|till|until)\b|"
@@ -92,7 +92,8 @@ UPDATE_OPENING = re.compile(
 )
 STRONG_REDATE = re.compile(
     r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|delay(?:ed)?|"
-    r"re-?date[ds]?|reschedule[ds]?|bring|brought|(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
+    r"re-?date[ds]?|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|"
+    r"(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
     r"deadline|now due|new (?:due |target )?date|"
     r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now|"
     # "A-31 — before the July board is more realistic", "end of June would work better"

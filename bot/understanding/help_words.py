@@ -51,6 +51,9 @@ HELP_ANYWHERE = re.compile(
     r"\b[^?.]{0,60}\?|"
     r"\b(?:apolog\w*|apols|updates?)\s+(?:sent|posted|given)\s+(?:here|through\s+(?:here|you)|via\s+(?:you|here)|"
     r"on\s+here)\b[^?.]{0,60}\?|"
+    # "can you send me reminders when my actions are due, or do I have to keep checking myself?"
+    r"\b(?:can|could|will|would)\s+(?:you|it|the\s+(?:bot|assistant))\s+(?:send|give|email|message)\s+(?:me\s+|us\s+)?"
+    r"(?:a\s+|any\s+)?reminders?\b|\bor\s+do\s+(?:I|we)\s+(?:have|need)\s+to\s+(?:keep\s+)?(?:check|checking|chase|ask)\b|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:anywhere\s+)?(?:to|for|on)\s+(?:using\s+)?"
     r"(?:the\s+|this\s+)?(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,

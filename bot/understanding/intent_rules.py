@@ -94,7 +94,7 @@ _SHOW = re.compile(
     r"|pull\s+up|bring\s+up|look\s+up|find"
     r"|tell\s+me\s+about|what(?:['’]?s|\s+is|s)(?:\s+in)?)\s+)?"
     + REF_NUMBER
-    + r"(?:\s+(?:about|details|history|status|again|please|thanks|for me))*\W*$",
+    + r"(?:\s+(?:about|details|history|status|again|please|thanks|for me))*[^\w✅✔☑👍]*$",  # "A-3 ✅": done
     re.I,
 )
 # "s11 summary pls", "S175 position please": a request for the audit's state, asked as a statement.
@@ -121,7 +121,8 @@ _LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
 _ASKED_THEN_MORE = re.compile(r"\?\s+\S")
 # "Before Monday's panel, can you tell me …", "ahead of the July board, …": what the question is for, not about.
 _FOR_A_MEETING = re.compile(
-    r"^(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:the\s+|next\s+|this\s+|monday['’]s\s+|friday['’]s\s+)?"
+    r"^(?:(?:hi\s+|hello\s+)?(?-i:[A-Z])[a-z]+,\s+)?"  # "Martine, ahead of Monday's panel, ...": written to her
+    r"(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:the\s+|next\s+|this\s+|monday['’]s\s+|friday['’]s\s+)?"
     r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*",
     re.I,
 )

@@ -36,10 +36,12 @@ from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
 from bot.understanding.text import normalise, tidy
-from bot.understanding.withdrawn_words import WITHDRAW
+from bot.understanding.withdrawn_words import WILL_ATTEND, WITHDRAW
 
 __all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
 
+# "Back from the SAB conference early so I'll attend on 10 July": back, and so attending, not away.
+_BACK_FROM = re.compile(r"\b(?:back|home|returned)\b[^.!?]{0,40}?\b(?:early|sooner|after\s+all)\b", re.I)
 _NOTE_ASKED = re.compile(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
 _ASKS_MORE = re.compile(r"\?|\b(?:so|and|but)\s+(?:can|could|would|will|please|pls)\b", re.I)
 MAX_UNDERSTOOD = 2_000  # longer messages are read up to here; nobody writes an action that long
@@ -186,7 +188,7 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
 
     def _leave(self) -> Interpretation | None:
         """ "On leave until 1 June", "a/l until 12/06", "OOO through Friday", "back on 8 June": the writer's leave."""
-        if WITHDRAW.search(self.text):
+        if WITHDRAW.search(self.text) or (_BACK_FROM.search(self.text) and WILL_ATTEND.search(self.text)):
             return None  # "I'm back from the course early so I can attend Monday's panel. Please cancel my apologies"
         named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
         whose = self.owners.phrase(named.who, subject=True, allow_unknown=not named.loose) if named else None

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from bot.directory import Directory
-from bot.understanding.dates import MONTH_WORDS, DateMention, find_dates, month_of
+from bot.understanding.dates import MONTH_WORDS, DateMention, find_dates, month_of, with_offset
 from bot.understanding.text import normalise
 from store.models import MeetingKind
 
@@ -84,7 +84,9 @@ def meeting_deadline(text: str, now: dt.datetime, directory: Directory) -> DateM
     days = sorted(m.date for m in directory.meetings if m.kind is kind and m.date >= now.date())
     if not days:
         return None
-    return DateMention(days[0], False, found[0], found.span(), meeting=True, cue=2)
+    return with_offset(
+        text, DateMention(days[0], False, found[0], found.span(), meeting=True, cue=2)
+    )  # "a week before"
 
 
 def meeting_on_day(due: DateMention, text: str, directory: Directory) -> DateMention:

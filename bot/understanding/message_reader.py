@@ -118,6 +118,11 @@ class _ReaderBase:
                     taken[start : start + size] = [True] * size
         return found
 
+    def _signed(self, who: str) -> bool:
+        """Whether the words after a closing dash are the writer's own name: a signature ("ccg s11 complete - su")."""
+        written = who.strip(" .!").casefold()
+        return self.writer is not None and written in {self.writer.first_name.casefold(), self.writer.name.casefold()}
+
     def _typed_possessive(self, word: str) -> bool:
         """ "ccgs", "yoss", "sallys": a short agency name or a roster name with an "s" typed for "'s"."""
         stem = word[:-1]

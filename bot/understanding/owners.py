@@ -81,8 +81,11 @@ _NAMESAKES_PHRASE = re.compile(rf"^{_NAMESAKES}\W*$", re.I)
 _NAMESAKES_WITHIN = re.compile(rf"\b{_NAMESAKES}\b", re.I)
 _THE_OTHER = re.compile(r"^the other (?P<name>[A-Za-z][\w'’-]*)$", re.I)
 _ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
-    (re.compile(r"^(?:the )?(?:independent )?chair(?:man|person)?(?: of the board)?$", re.I), Role.CHAIR),
-    (re.compile(r"^(?:the )?(?:board |business )?manager$", re.I), Role.MANAGER),
+    (re.compile(r"^(?:the |our )?(?:independent )?chair(?:man|person)?(?: of the board)?$", re.I), Role.CHAIR),
+    (
+        re.compile(r"^(?:the )?(?:board |business |dscb |lscb )?manager$|^our (?:board|business) manager$", re.I),
+        Role.MANAGER,
+    ),  # "our manager" is the writer's own line manager, not the board's
     (re.compile(r"^(?:the |our )?lay (?:advisor|adviser|member)$", re.I), Role.LAY_ADVISOR),
 )
 _CHAIRS = re.compile(r"^(?:the\s+|both\s+)?(?:co-?\s?chairs|chairs|joint chairs)$", re.I)
