@@ -88,6 +88,12 @@ _EDITED_NUMBER = re.compile(
 )
 # "reallocate 15 to Anne", "reassign 22 to housing", "update on 44 - data cleaned": a bare number straight after a
 # word that only actions take (not "move 15 to June", "give 2 to Jo").
+# A month or weekday, written in full or short ("mar", "march"; never "mart" or "Mayada").
+_CALENDAR_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|weds|thu(?:rs?(?:day)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)"
+)
 _BARE_NUMBER = re.compile(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
     r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b((?:update|progress|news)\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
@@ -104,18 +110,17 @@ _BARE_NUMBER = re.compile(
     # "drop 55, Phase Trust's funding has ended", "scrap 12 - superseded": opening the message, then why
     r"^((?:(?:pls|please)\s+)?(?:drop|delete|remove|scrap|bin|withdraw)\s+)(\d{1,3})(?=\s*(?:,|;|:|\s[-–—]))|"
     # "can 23 slip to the july board", "could 14 move to June": a number that slips or moves
-    r"^((?:can|could|may)\s+)(\d{1,3})(?=\s+(?:slip|move|go\s+back|be\s+(?:moved|pushed|put\s+back|extended))|"
-    r"\s+(?:go|come|be\s+(?:given|reassigned|passed))\s+(?:over\s+)?to\s+(?!(?:the\s+)?\d|(?:mon|tue|wed|thu|fri|jan|feb|"
-    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end|mid|tomorrow|tmrw|today)\w*\b)[A-Za-z])|"
+    r"^((?:can|could|may)\s+)(\d{1,3})(?=\s+(?:slip|move|go\s+back|be\s+(?:moved|pushed|put\s+back|extended|due))|"
+    rf"\s+(?:go|come|be\s+(?:given|reassigned|passed))\s+(?:over\s+)?to\s+(?!(?:the\s+)?\d|(?:{_CALENDAR_WORD}|next|end|mid|tomorrow|tmrw|today)\b)[A-Za-z])|"
     # "drop 17 pls", "deets on 44 pls", "show 6", "any movement on 13?", "drop 14, no longer needed": a number alone
     # after a word that only actions take
-    r"\b((?:drop|delete|remove|scrap|bin|cancel|close|deets\s+(?:on|for)|details\s+(?:on|for)|show(?:\s+me)?|"
+    r"\b((?:drop|delete|remove|scrap|bin|cancel|kill(?:\s+off)?|close|deets\s+(?:on|for)|details\s+(?:on|for)|show(?:\s+me)?|"
     r"pull\s+up|bring\s+up|look\s+up|any\s+(?:movement|news|progress|update)\s+on|finished|completed|done\s+with|"
     r"signed\s+off|ticked\s+off|tick\s+off|mark\s+off|close\s+off|sign\s+off)\s+)(\d{1,3})"
     # "close 23 for Pam please"
     r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|\s+for\s+(?!(?:now|the|a|an|me|us|ages|good)\b)[A-Za-z]|"
     r",\s+(?:(?:it['’]?s|its)\s+)?(?:no\s+longer|not\s+needed|done|"
-    r"complete|finished|duplicate|superseded))|"
+    r"complete|finished|duplicate|superseded|overtaken|the\s+\w+))|"
     # "push 28 back a fortnight", "can Jo pick up 14?", "move 22 to housing" (not "move 15 to June"), "who's got 36",
     # "what was 40 again?", "33 isnt mine": a number where only an action fits
     r"\b((?:push|pull|bring)\s+)(\d{1,3})(?=\s+(?:back|forward|on)\b)|"
@@ -123,14 +128,20 @@ _BARE_NUMBER = re.compile(
     r"(?=\s*(?:\?|instead\b|from\b|off\b|at\s+the\s+moment|now\b|pls\b|please\b|$))|"
     r"\b((?:move|hand|pass|switch|shift|give)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the\s+(?:end|start|beginning|middle|first|last|week|month|next|following|\d\w*|"
     r"(?:[\w'’]+\s+)?(?:board|meeting|workshop|panel))|a|an|next|end|mid|early|late|"
-    r"tomorrow|tmrw|today|tonight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|"
+    rf"tomorrow|tmrw|today|tonight|{_CALENDAR_WORD}|"
     r"\d\w*)\b))|"
     r"\b((?:another|an\s+extra|extra|more|a\s+further)\s+(?:\w+\s+)?(?:weeks?|fortnight|days?|month)\s+(?:on|for)\s+)"
     r"(\d{1,3})(?=\s*(?:pls|please|thanks|\?|!|\.|,|$))|"  # "need another week on 17"
     r"\b(what\s+(?:was|is|'s)\s+)(\d{1,3})(?=\s+(?:again|about)\b)|\b(remind\s+me\s+what\s+)(\d{1,3})(?=\s+(?:is|was)\b)|\b((?:note|add)\s+(?:on|to)\s+)(\d{1,3})(?=\s+that\b)|"
     r"^()(\d{1,3})(?=\s+(?:isn['’]?t|is\s+not)\s+(?:mine|ours|me|us)\b)|"
     # "11 done", "14 complete thanks": the whole message, a number and its closing
-    r"^()(\d{1,3})(?=\s+(?:is\s+)?(?:done|completed?|finished|closed|sorted)\s*[.!]*\s*(?:(?:thanks|ta|cheers)\W*)?$)|"
+    r"^()(\d{1,3})(?=\s+(?:is\s+)?(?:done|completed?|finished|closed|sorted)\W*(?:(?:thanks|ta|cheers)\W*)?$)|"
+    # "re 24 half the schools have had the training", "Re 39: fire crews now have …": news on it
+    r"^(re:?\s+|ref\s+)(\d{1,3})(?=\s*[-–—:,]?\s+(?!(?:hours?|hrs?|days?|weeks?|months?|years?|people|schools|"
+    r"children|cases|families|of)\b)[a-z])|"
+    # "I'm going to be late with 58", "has 30 been moved to July?"
+    r"\b((?:late|behind)\s+(?:with|on)\s+)(\d{1,3})(?=\s*(?:[-–—,.:;?!]|$))|"
+    r"^(has\s+)(\d{1,3})(?=\s+been\s+(?:moved|pushed|changed|closed|done|reassigned|dropped|extended)\b)|"
     # "no 19 finished, letters all sent", "no 35 complete": "no" for number, its dot left out
     r"^(?:no\s+)()(\d{1,3})(?=\s+(?:is\s+)?(?:done|completed?|finished|closed|sorted)\b)",
     re.I,

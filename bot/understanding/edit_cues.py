@@ -11,6 +11,7 @@ from bot.understanding.edit_words import REF_WORDING
 __all__ = [
     "AGREED_AFTER",
     "ASKED_BY",
+    "ASKED_IF_EDITED",
     "CONFIRMED_AFTER",
     "DONE_FIRST",
     "KIND_THEN_NAME",
@@ -117,3 +118,10 @@ SAID_DONE = re.compile(r"\b(?:done|complete[d]?|closed?|finished|signed\s+off|ti
 ON_ITS_WAY = re.compile(r"\b(?:before|once|when|after|until|till|and\s+then|then)\s+(?:it|this|that|they)\s*$", re.I)
 # "a-9 is really a CRC one - kate mc": the member named after the kind of work.
 KIND_THEN_NAME = re.compile(r"(?:\s+(?:really|tbh))?\s*(?:[–—-]+|,)\s*(?P<who>[^.,;!?]{2,30}?)\s*[.!?]*$")
+# "has A-30 been moved to July?", "was A-30 reassigned to Jo?", "did a-12 get closed?": whether it was, asked.
+ASKED_IF_EDITED = re.compile(
+    r"^\W*(?:has|have|was|were|did|is)\s+(?:action\s+)?A-\d{1,4}\s+(?:already\s+|now\s+|ever\s+)?(?:been\s+|got\s+|get\s+)?"
+    r"(?:moved|pushed|changed|reassigned|passed|given|transferred|closed|dropped|extended|put|updated|done|completed|"
+    r"signed\s+off|ticked\s+off|withdrawn|deleted|removed)\b",
+    re.I,
+)

@@ -30,6 +30,7 @@ from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, fin
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
     AGREED_AFTER,
+    ASKED_IF_EDITED,
     DONE_FIRST,
     MOVED_TO,
     NEW_NOT_EDIT,
@@ -143,6 +144,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
             return None  # "new action for the trust, not a change to A-12: …", "take my apols off - I'll bring A-29"
         if SEEN_EDITED.search(self.text) or self._only_thanks():
             return Interpretation(Intent.NONE, refs=refs)  # "saw A-22 finally got closed": news, nothing to do
+        if len(refs) == 1 and ASKED_IF_EDITED.match(self.text):
+            return Interpretation(Intent.SHOW_ACTION, refs=refs)  # "has A-30 been moved to July?": shown, not moved
         meant = _as_meant(self.text)
         if meant is not None:  # "Sorry, I meant A-27, not A-72 - could you bring that one up instead?"
             return type(self)(meant, self.writer, self.now, self.names)._edit_by_reference()
