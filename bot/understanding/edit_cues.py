@@ -9,6 +9,7 @@ import re
 from bot.understanding.edit_words import REF_WORDING
 
 __all__ = [
+    "ADD_NOTE_TO",
     "AGREED_AFTER",
     "ASKED_BY",
     "ASKED_IF_EDITED",
@@ -103,6 +104,10 @@ NEW_NOT_EDIT = re.compile(r"^\W*(?:a\s+)?(?:new|another|separate|fresh|extra)\s+
 
 # "Passing on Richard's update for A-14: … due back 29 May": an update given, whose dates are news.
 UPDATE_FOR = re.compile(r"\b(?:update|news|progress)\s+(?:for|on|re|to)\s+(?:action\s+)?A-?\d{1,4}\s*:", re.I)
+# "Kate asked me to add a note to A-40: … delayed …, should be with SCR Sub by mid-June": a note, whatever it says.
+ADD_NOTE_TO = re.compile(
+    r"\b(?:add|put)\s+(?:an?\s+)?(?:note|update|comment)\s+(?:to|on|against)\s+(?:action\s+)?A-?\d{1,4}\b", re.I
+)
 
 # "… that post no longer exists. Merlin has agreed.", "… Zala and Karen were in agreement": who agreed, not why.
 AGREED_AFTER = re.compile(

@@ -29,6 +29,7 @@ from bot.understanding.audit_reading import audit_type
 from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
+    ADD_NOTE_TO,
     AGREED_AFTER,
     ASKED_IF_EDITED,
     DONE_FIRST,
@@ -133,6 +134,11 @@ _REF_OPENS = re.compile(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
 _ASKED_TO_NOTE = re.compile(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b", re.I)
 
 
+_DROP_FIRST = re.compile(
+    r"^\W*(?:(?:please|pls)\s+)?(?:scrap|drop|delete|remove|withdraw|cancel|bin|kill)\s+(?:off\s+)?A-\d", re.I
+)
+
+
 class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
     """Messages about one action named by its reference."""
 
@@ -213,12 +219,12 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
         key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
         if ON_ITS_WAY.search(self.text, 0, found.start()):
             return None  # "data pulled, just needs checking before it goes to Viv": where the work goes next
-        if self._dated(who):
-            return None  # "move A-14 to 26/06": a new date, not a new owner
+        if self._dated(who) or _DROP_FIRST.match(self.text):
+            return None  # "move A-14 to 26/06": a new date; "scrap no. 17, … it would go to PPP": a drop's reason
         also = ALSO_OWNER.search(who) or ALSO_OWNER.match(self.text, found.end(key))
         if also and also.string is who:
             who = who[: also.start()]  # "go to Richard alongside Sally"
-        owners = self._new_owners(who) or self._apposition(found.end())
+        owners = self._new_owners(who) or self._apposition(found.end()) or self._taking_over(who)
         if key == "who19":  # "a-9 is really a CRC one - kate mc": the member named after the kind of work
             owners = self._member_after_kind(found.end()) or owners
         if self.owners.is_unlisted_post(who):  # "to our new named nurse, Gemma Price": the person named
@@ -246,7 +252,12 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
         if due is not None and left is not None and not left.strip(" ,.;:-"):
             return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
         dropped = DROP.search(self.text)
-        if due is None or not REDATE.search(self.text) or (dropped and dropped.start() < due.span[0]):
+        if (
+            due is None
+            or not REDATE.search(self.text)
+            or (dropped and dropped.start() < due.span[0])
+            or ADD_NOTE_TO.search(self.text)
+        ):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason
         if (UPDATE_OPENING.match(self.text) or UPDATE_FOR.search(self.text)) and not STRONG_REDATE.search(self.text):
             return None  # "update on A-11 - met the CSE team, draft due back end of month": news, not a new date
@@ -436,7 +447,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
 
     def _dated(self, words: str) -> bool:
         due = self._due
-        return due is not None and due.wording.lower() in words.lower()
+        said, written = (due.wording.lower(), words.lower().strip()) if due is not None else ("", "")
+        return due is not None and (said in written or (len(written) > 3 and written in said))  # "to the July board"
 
 
 _THIS_ONE_DONE = re.compile(

@@ -13,7 +13,9 @@ import re
 _PAPER = r"(?!\s*(?:paper|size|sheets?|format|posters?|landscape|portrait|pages?|envelopes?)\b)"  # "print on A4"
 REF_WORDING = rf"A(?:\s?-\s?(?=\d)|(?=\d{{1,4}}\b{_PAPER}))\d{{1,6}}\b"
 # "a-9 is really a CRC one": a message that opens with an action's reference is about that action.
-REF_FIRST = re.compile(rf"^\W*(?:action\s+|#)?{REF_WORDING}", re.I)
+REF_FIRST = re.compile(
+    rf"^\W*(?:(?:fyi|re|ref|on|update(?:\s+on)?|news\s+on)\W*\s+)?(?:action\s+|#)?{REF_WORDING}", re.I
+)
 REF_NUMBER = rf"A(?:\s?-\s?(?=\d)|(?=\d{{1,4}}\b{_PAPER}))(\d{{1,6}})\b"  # the same, capturing the number
 REF = re.compile(rf"\b{REF_NUMBER}", re.I)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -133,7 +135,8 @@ REASON = re.compile(
 DONE = re.compile(
     r"\b(?:(?<!\bwell )done|complete[d]?|closed?|(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
     r"tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
-    r"can be closed|returned|submitted|sent|circulated)\b"
+    r"can be closed|returned|submitted|sent|circulated|(?:has|have)\s+(?:now\s+)?(?:gone|been)\s+out|"
+    r"(?:is|are|been)\s+(?:now\s+)?(?:published|live|launched|rolled\s+out))\b"
     # "A-5 done by friday hopefully": a plan, not done
     r"(?!\s+by\s+(?:(?:the\s+)?(?:end|\d{1,2}(?:st|nd|rd|th)?\b)|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
     r"may\b|jun|jul|aug|sep|oct|nov|dec|tomorrow|tmrw|eod|eow|eom|close))|✅|✔|"

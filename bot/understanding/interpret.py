@@ -190,6 +190,8 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
         """ "On leave until 1 June", "a/l until 12/06", "OOO through Friday", "back on 8 June": the writer's leave."""
         if WITHDRAW.search(self.text) or (_BACK_FROM.search(self.text) and WILL_ATTEND.search(self.text)):
             return None  # "I'm back from the course early so I can attend Monday's panel. Please cancel my apologies"
+        if REF.search(self.text) and "?" in self.text:
+            return None  # "action 31 - can I have till end of June? our CSE lead is off until the 8th": the ask
         named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
         whose = self.owners.phrase(named.who, subject=True, allow_unknown=not named.loose) if named else None
         writer_id = self.writer.id if self.writer else None

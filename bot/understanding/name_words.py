@@ -49,7 +49,8 @@ _COMMON = _words(
     cool brilliant fab super thrilled delighted important essential necessary difficult impossible possible idea
     aim hope wish reminder note remember forgot forget meant supposed asked agreed decided tried promised
     offered expected quick brief short long big small little whole full half main key same anyway wants asks
-    asking says thinks reckons hopes knows"""
+    asking says thinks reckons hopes knows moved changed cancelled postponed rescheduled rearranged delayed
+    confirmed updated finished started sorted booked moving joining leaving starting"""
 )
 # Endings of everyday words that no first name has ("planning", "supposed", "information", "grateful").
 _NOT_A_FIRST_NAME = re.compile(r"(?:ing|ed|tion|ment|ness|ful|ous|able|ible)$")

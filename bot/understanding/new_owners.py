@@ -14,10 +14,20 @@ _NAMED_AS = re.compile(r"^(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-
 _EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\s+to|other\s+than|except)\s*$", re.I)
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 _COLLEAGUE = re.compile(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
+_PRONOUN = re.compile(r"(?:her|him|them)", re.I)
+_TAKES_OVER = re.compile(
+    r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:is|will\s+be|['’]s)\s+(?:taking\s+over|replacing\s+me|"
+    r"stepping\s+in|picking\s+(?:this|it|my\s+\w+)\s+up)\b"
+)
 
 
 class _NewOwners(_ReaderBase):
     """The new owner of an action, as a reassignment writes it."""
+
+    def _taking_over(self, who: str) -> Resolution | None:
+        """ "Tracey Bennett is taking over my post – please can it go to her?": the one named as taking over."""
+        found = _TAKES_OVER.search(self.text) if _PRONOUN.fullmatch(who.strip()) else None
+        return self.owners.phrase(found["who"], subject=True) if found else None
 
     def _new_owners(self, who: str) -> Resolution | None:
         """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two

@@ -26,6 +26,7 @@ ATTENDING = re.compile(
     r"(?=\s*(?:[.,;!]|$|for\b|while\b|until\b|when\b|during\b))",
     re.I,
 )
+_ONE_OF = re.compile(r"^(?:one|ones|action|actions)\b", re.I)
 # "X and Y jointly prepare ...", "can Pam now take them ...": how the work is held, before its verb.
 _HOW_HELD = re.compile(r"^(?:jointly|together|both|also|kindly|now|then|please|pls)\s+", re.I)
 
@@ -59,8 +60,8 @@ class _OwnerThenTask(_DeadlineReading):
                 if not task.lower().startswith("to "):
                     continue
                 task = task[3:]
-            if not task[:1].islower() or asks.NOT_WORK.match(task) or ATTENDING.match(task):
-                continue
+            if not task[:1].islower() or asks.NOT_WORK.match(task) or ATTENDING.match(task) or _ONE_OF.match(task):
+                continue  # "could the fire one be pushed back": an action described, not its owner
             if need_verb and not asks.WORK_VERB.match(_HOW_HELD.sub("", task)):
                 continue
             who = " ".join(words[:size])

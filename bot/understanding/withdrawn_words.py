@@ -121,7 +121,7 @@ PLAN_CHANGED = re.compile(
     # "… so no need for Viv to stand in"
     r"\bno\s+need\s+for\s+[\w'’ ]{1,30}?\s+to\s+(?:stand\s+in|cover|come|attend|go|deputise)\b|"
     r"\b(?:after all|any ?more|no longer|(?:ignore|disregard|forget)\s+my\b|(?:got|been|was)\s+(?:moved|cancelled)|"
-    r"not needed now|"
+    r"not needed now|\b(?:free|available)\s+now\b|\bnow\s+(?:free|available)\b|"  # "but I'm free now so I'll come"
     # "leave cancelled lol so ill be at the july board", "he's rearranged his diary", "ignore earlier msg"
     r"\b(?:leave|holiday|course|training|conference|appointment|clash|trip|flight|hearing|court|visit|inspection|"
     r"other (?:meeting|commitment)|commitment|plans?|diary|it|meeting)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|got\s+|"
