@@ -80,8 +80,32 @@ _REF_MEANT = re.compile(
 )
 
 
+# "What does Sue have outstanding - Sue Haywood I mean", "what does karen have open - i mean karen palk": a first name
+# several members share, put right by one member's full name after the question.
+_FULL_NAME_AFTER = re.compile(
+    r"^(?P<body>.*?\S)\s*(?:[,(–—]|\s-)\s*(?:(?:I\s+mean|i\.e\.?|that\s+is|that['’]?s)\s+)?"
+    r"(?P<full>[A-Za-z][\w'’-]+\s+[A-Za-z][\w'’-]+)(?:\s+I\s+mean)?\s*\)?\W*$",
+    re.I | re.S,
+)
+
+
+def _named_in_full(text: str, owners: OwnerResolver) -> str:
+    """The text with a shared first name replaced by the full name written after it to say which member."""
+    found = _FULL_NAME_AFTER.match(text)
+    member = owners.names.exact_member(found["full"]) if found else None
+    if found is None or member is None:
+        return text
+    first = member.name.split()[0]
+    shared = re.search(rf"\b{re.escape(first)}\b", found["body"], re.I)
+    if shared is None or owners.names.person(shared[0]).member is not None:
+        return text  # the first name alone is already theirs, or not written: nothing to put right
+    body = found["body"]
+    return f"{body[: shared.start()]}{member.name}{body[shared.end() :]}"
+
+
 def corrected(text: str, owners: OwnerResolver, now: dt.datetime, board_dates: Sequence[dt.date] = ()) -> Corrected:
     """The message with each self-correction applied (at most three), and whether a name was left in doubt."""
+    text = _named_in_full(text, owners)
     ref = _REF_MEANT.search(text)
     if ref is not None:
         text = f"{text[: ref.start()]}{ref['right']}{ref['between']}"

@@ -26,6 +26,7 @@ from bot.understanding.list_words import (
     LIST_ANY,
     LIST_CUE,
     LIST_FILTER_TAIL,
+    LIST_OF,
     LIST_SELF,
     LIST_WHO,
     LIST_WHO_MORE,
@@ -382,6 +383,8 @@ class _IntentRules(_ReaderBase):
             who = who if several else ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
             who = _EITHER.sub(" and ", who)  # "anything open for Jo or for Sue H?": both lists asked for
             who = re.sub(r"\s+and\s+for\s+", " and ", who, flags=re.I)  # "open for adult safeguarding and for Viv"
+            if who.endswith("s") and self.names.exact_member(who[:-1]) is not None and LIST_OF.search(found[0]):
+                who = who[:-1]  # "whats on marie hunters list": Marie Hunter's
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:
                 return self._listing(self._for_us(resolved), overdue)

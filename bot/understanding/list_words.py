@@ -466,3 +466,6 @@ HELD_BY_ME = re.compile(
     r"\bam\s+I\s+(?:down|on\s+the\s+hook|signed\s+up|responsible)\b|\bhave\s+I\s+(?:still\s+)?(?:left|outstanding|open)\b",
     re.I,
 )
+
+# "whats on marie hunters list", "sue haywoods actions": a name whose possessive lost its apostrophe, before a list.
+LIST_OF = re.compile(r"s\s+(?:list|actions|ones|stuff|bits|lot)\b", re.I)
