@@ -199,7 +199,8 @@ ASKED_THAT = re.compile(
 # "I need to know what the police owe", "... which actions Public Health holds": a list asked for, no work; "the
 # chair will be asking about police actions", "I should be grateful if …": asking, not doing.
 KNOW_WHAT = re.compile(
-    r"^(?:(?:know|find out|check|see)\s+(?:what|which)\b[^.!?]{0,60}?\b(?:owes?|holds?|actions)\b|be\s+(?:asking|"
+    r"^(?:(?:know|find out|check|see)\s+(?:what|which)\b[^.!?]{0,60}?\b(?:owes?|holds?|actions|outstanding|overdue|"
+    r"(?:has|have|got)\s+(?:open|left|due))\b|be\s+(?:asking|"
     r"wanting\s+to\s+know|keen\s+to\s+(?:know|hear)|grateful|obliged|pleased|glad|delighted)\b)",
     re.I,
 )

@@ -33,6 +33,7 @@ from bot.understanding.list_words import (
     MET_WITH,
     MINE_SAID,
     PRONOUN_LIST,
+    WANT_TO_SEE,
     WHO_WAS_ASKING,
     YOURS,
     list_focus,
@@ -51,20 +52,24 @@ from bot.understanding.question_words import (
     APOLOGIES_LISTED,
     ASKER_I,
     ATTENDANCE_ASKED,
+    AUDIT_SUMMARY,
     BOARD_WIDE,
     CLOSE_CUES,
     COMMITTED,
     CONTEXT_AFTER,
     EDIT_ASKED,
+    FOR_A_MEETING,
     HELP,
     HELP_ASKED,
     HELP_HOW,
     LIST_CHASED,
     LIST_SELF_ASKED,
+    MARK_AUDIT,
     MEETING_ASKED,
     MY_LIST,
     MY_ONES,
     NAMED_LIST,
+    NOT_JUST_MINE,
     NOTHING_ASKED,
     ONE_ACTION_NAMED,
     OPEN_STATE,
@@ -98,18 +103,6 @@ _SHOW = re.compile(
     + r"(?:\s+(?:about|details|history|status|again|please|thanks|for me))*[^\w✅✔☑👍]*$",  # "A-3 ✅": done
     re.I,
 )
-# "s11 summary pls", "S175 position please": a request for the audit's state, asked as a statement.
-_AUDIT_SUMMARY = re.compile(
-    r"^(?:the\s+)?(?:latest\s+)?(?:summary|overview|position|breakdown|status|update|progress|figures|numbers|stats)\s+"
-    r"(?:on|of|for|with)\s+(?:the\s+|our\s+)?[\w.]{2,12}(?:\s+[\w.]{2,12})?"
-    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$|"
-    r"^(?:(?:the|our|latest)\s+)?[\w.]{2,12}\s+(?:summary|overview|position|breakdown|status|latest|figures|"
-    r"update|progress|numbers|stats)(?:\s+(?:for|ahead\s+of|before)\s+(?:the\s+|our\s+|next\s+)?[\w'’ ]{1,25}?)?"
-    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$",
-    re.I,
-)
-# "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
-_MARK_AUDIT = re.compile(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)
 _EITHER = re.compile(r"\s+or\s+(?:for\s+|with\s+|on\s+)?(?=\S)", re.I)
 # "Everything due in the next fortnight please", "all overdue actions pls": the list itself asked for.
 _NAMES_LISTED = re.compile(r"^[^,]+(?:,\s*[^,]+)*,\s*[^,]+?\s+(?:and|&)\s+\S", re.I)  # "Remley, Marie and Annette"
@@ -121,12 +114,6 @@ _MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  #
 _LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
 _ASKED_THEN_MORE = re.compile(r"\?\s+\S")
 # "Before Monday's panel, can you tell me …", "ahead of the July board, …": what the question is for, not about.
-_FOR_A_MEETING = re.compile(
-    r"^(?:(?:hi\s+|hello\s+)?(?-i:[A-Z])[a-z]+,\s+)?"  # "Martine, ahead of Monday's panel, ...": written to her
-    r"(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:the\s+|next\s+|this\s+|monday['’]s\s+|friday['’]s\s+)?"
-    r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*",
-    re.I,
-)
 _MEETING_QUESTION = re.compile(
     # "what meetings have we got coming up", "any board dates in the diary?": the calendar asked about
     r"^(?=.*\b(?:what|which|any|list)\b)(?=.*\b(?:meetings|board dates|meeting dates|dates of the \w+)\b)"
@@ -232,8 +219,8 @@ class _IntentRules(_ReaderBase):
     # Audits -----------------------------------------------------------------------------------------------
     def _audit(self) -> Interpretation | None:
         asking = (
-            (self.question or asks_indirectly(self.text, opening=True)) and not _MARK_AUDIT.match(self.text)
-        ) or bool(_AUDIT_SUMMARY.match(self.text) or REPORTED_ASKER.match(self.text))
+            (self.question or asks_indirectly(self.text, opening=True)) and not MARK_AUDIT.match(self.text)
+        ) or bool(AUDIT_SUMMARY.match(self.text) or REPORTED_ASKER.match(self.text))
         reading = read_audit(self.text, self.names, self.writer, question=asking)
         if reading is None:
             return None
@@ -335,6 +322,7 @@ class _IntentRules(_ReaderBase):
             or EVERYTHING.match(self.text)
             or WHOLE_LIST.search(self.text)
             or asks_indirectly(self.text)
+            or WANT_TO_SEE.search(self.text)  # "I'd like to see every overdue action, whoever owns it"
         )
         mine = asking and (
             MY_ONES.search(self.text)
@@ -347,6 +335,7 @@ class _IntentRules(_ReaderBase):
         own_list = LIST_SELF_ASKED.search(self.text) or MY_LIST.search(self.text) or COMMITTED.search(self.text)
         self_asked = LIST_SELF.search(self.text) and (asking or LIST_CUE.search(self.text))
         everyone = BOARD_WIDE.search(self.text) and not MINE_SAID.search(self.text)  # "list them all for me"
+        everyone = everyone and not (NOT_JUST_MINE.search(self.text) and self._named_not_met())  # "X, not just me"
         if (self_asked or mine or (asking and own_list)) and not everyone:
             owners.add(Resolution(self._writer_owners_list()))
             also = ALSO_MINE.search(self.text) or ALSO_ASKED.search(self.text) or AND_I.search(self.text)
@@ -477,7 +466,7 @@ class _IntentRules(_ReaderBase):
         return day is not None and any(m.date == day for m in self.names.directory.meetings)
 
     def _meeting_info(self) -> Interpretation | None:
-        asked = _FOR_A_MEETING.sub("", question_sentence(self.text) or self.text)
+        asked = FOR_A_MEETING.sub("", question_sentence(self.text) or self.text)
         if asked != self.text and not _MEETING_NAMED.search(asked) and (LIST_CUE.search(asked) or audit_type(asked)):
             return None  # "Pulling the July board papers together. What has WMP got outstanding?": not the meeting
         short = len(self.text.split()) <= 5

@@ -50,7 +50,9 @@ PRONOUN_LIST = re.compile(
 MET_WITH = re.compile(
     r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
     r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to|"
-    r"(?:go|going|went)\s+through\s+(?:it|them|this|that|these|those|the\s+\w+)\s+with)\s+(?!(?:(?:mon|tues|wednes|thurs|"
+    r"(?:go|going|went)\s+through\s+(?:it|them|this|that|these|those|the\s+\w+)\s+with|"
+    # "I need it for my report to Martine", "I'm prepping for Monday with Jassi": who it is for, not whose
+    r"(?:report|email|note|briefing|letter|update)\s+(?:to|for)|prep(?:ping|aring)?(?:\s+for\s+\w+)?\s+with)\s+(?!(?:(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|the|"
     r"next|this|on|at)\b)(?P<who>(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
@@ -445,7 +447,9 @@ LIST_FILTER_TAIL = re.compile(
 
 # The writer's own actions said outright, which a board-wide word ("every action") does not override.
 MINE_SAID = re.compile(
-    r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b", re.I
+    r"(?<!not just )(?<!not only )(?<!as well as )(?<!rather than )"  # "everything overdue, not just mine": everyone's
+    r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b",
+    re.I,
 )
 
 
@@ -469,3 +473,9 @@ HELD_BY_ME = re.compile(
 
 # "whats on marie hunters list", "sue haywoods actions": a name whose possessive lost its apostrophe, before a list.
 LIST_OF = re.compile(r"s\s+(?:list|actions|ones|stuff|bits|lot)\b", re.I)
+# "I'd like to see every overdue action", "I need a list of …": a list asked for as a wish.
+WANT_TO_SEE = re.compile(
+    r"\bI(?:['’]d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:see|have|get)|a\s+(?:copy|list))\b|"
+    r"\bI\s+(?:want|need)\s+(?:to\s+see|a\s+(?:copy|list))\b",
+    re.I,
+)

@@ -48,7 +48,8 @@ _QUESTION_WORDS = {
 # "the full list of open actions", "I'd like to look over the whole tracker", "list the actions assigned to the
 # QA group", "I'd like to check what's outstanding for the police": the tracker itself asked for, never an action.
 WHOLE_LIST = re.compile(
-    r"\b(?:full|whole|complete|entire) (?:actions? )?(?:list|tracker|log)\b|"
+    r"\b(?:full|whole|complete|entire) (?:actions? )?(?:list|tracker|log)\b"
+    r"(?!\s+(?:for|of)\s+(?!(?:me|us|the\s+board)\b))|"  # not "the full list for Tony"
     r"\blist of (?:all )?(?:the )?(?:open |outstanding )?actions\b|"
     r"(?:^|[.!?,]\s+|\b(?:you|u|to|please|pls)\s+)list\s+(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+|their\s+)?"
     r"(?:open\s+|outstanding\s+|overdue\s+|current\s+|live\s+)?(?:actions|ones)\b|"

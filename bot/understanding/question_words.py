@@ -245,6 +245,12 @@ ONE_ACTION_NAMED = re.compile(r"\b(?:A-?\s?\d{1,4}|action\s+(?:no\.?\s*|number\s
 # "across the board", "everyone", "the whole tracker": every owner's actions, not the writer's.
 BOARD_WIDE = re.compile(
     r"\bacross\s+the\s+(?:board|partnership|tracker|piece|whole\s+\w+)\b|\bboard[- ]wide\b|"
+    r"\bacross\s+all\s+(?:the\s+)?(?:agencies|partners|organisations|organizations|members|owners)\b|"
+    r"\ball\s+of\s+(?:it|them)\b|\bnot\s+(?:just|only)\s+(?:mine|me|my\s+own|ours)\b|"  # unless another is named
+    # "list all overdue actions for me", "pull up the tracker for me": the whole list, fetched for the writer
+    r"\b(?:list|show|send|give|pull\s+up|bring\s+up)\s+(?:me\s+)?(?:all\s+(?:the\s+)?(?:open\s+|outstanding\s+|overdue\s+)?"
+    r"actions|the\s+(?:whole\s+|full\s+)?tracker)\b"
+    r"(?=\s*(?:for\s+(?:me|us)\b|please\b|pls\b|thanks\b|[?.!,;]|$))|"
     r"\b(?:everyone|everybody|every\s+(?:member|agency|owner))(?:'s)?\b(?!\s+(?:at|in|from|on)\b)|"
     r"\b(?:the\s+)?whole\s+(?:board|tracker|partnership|list)\b|"
     # "every overdue action, whoever owns it", "regardless of who holds them": the board's, not the writer's
@@ -472,3 +478,23 @@ SEEN_EDITED = re.compile(
 THANKS_NOTED = re.compile(
     r"^\W*(?:A-?\d{1,4}\s*[-–—:,]?\s*)?(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|cheers|ta)\b", re.I
 )
+NOT_JUST_MINE = re.compile(r"\bnot\s+(?:just|only)\s+(?:mine|me|my\s+own|ours)\b", re.I)
+# "Martine, ahead of Monday's panel, …": the meeting a question is asked for, opening it (not what it asks about).
+FOR_A_MEETING = re.compile(
+    r"^(?:(?:hi\s+|hello\s+)?(?-i:[A-Z])[a-z]+,\s+)?"  # "Martine, ahead of Monday's panel, ...": written to her
+    r"(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:the\s+|next\s+|this\s+|monday['’]s\s+|friday['’]s\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*",
+    re.I,
+)
+# "s11 summary pls", "S175 position please": a request for the audit's state, asked as a statement.
+AUDIT_SUMMARY = re.compile(
+    r"^(?:the\s+)?(?:latest\s+)?(?:summary|overview|position|breakdown|status|update|progress|figures|numbers|stats)\s+"
+    r"(?:on|of|for|with)\s+(?:the\s+|our\s+)?[\w.]{2,12}(?:\s+[\w.]{2,12})?"
+    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$|"
+    r"^(?:(?:the|our|latest)\s+)?[\w.]{2,12}\s+(?:summary|overview|position|breakdown|status|latest|figures|"
+    r"update|progress|numbers|stats)(?:\s+(?:for|ahead\s+of|before)\s+(?:the\s+|our\s+|next\s+)?[\w'’ ]{1,25}?)?"
+    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$",
+    re.I,
+)
+# "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
+MARK_AUDIT = re.compile(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)
