@@ -26,8 +26,7 @@ class MeetingTurns(TurnState):
             candidates = joined([p.name for a in meaning.ambiguous for p in a.candidates], "or")
             return Reply(f"Who is sending apologies: {candidates}? Please give the full name.", private=True)
         if meaning.meeting is None:
-            return Reply("Which meeting are the apologies for? There is no upcoming meeting in the calendar.",
-                         private=True)  # fmt: skip
+            return Reply(f"Which meeting are the apologies for? {self._meetings_held()}", private=True)
         if not meaning.owners:
             return Reply(
                 'Whose apologies are these? Write it again with their full name, for example "apologies from '
@@ -50,6 +49,14 @@ class MeetingTurns(TurnState):
             recorded = done.meeting
         return Reply("\n".join(lines), stored=recorded is not None,
                      extra=self._quorum_alert(recorded) if recorded else {})  # fmt: skip
+
+    def _meetings_held(self) -> str:
+        """The board's coming meetings, the only ones apologies are kept for (never a sub-group's own meeting)."""
+        coming = [m for m in self.snapshot.directory.meetings if m.date >= self.today][:3]
+        if not coming:
+            return "There is no upcoming meeting in the calendar."
+        names = joined([f"the {m.kind.value} meeting on {m.date:%A} {m.date.day} {m.date:%B}" for m in coming], "or")
+        return f"I keep apologies for the board's own meetings: {names}."
 
     def _quorum_alert(self, meeting: Meeting) -> dict[str, Any]:
         """When apologies put a board meeting at risk, a message for the business manager(s)."""

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.directory import MANAGERS, Person
+from bot.understanding.absence_words import APOLOGY_SAID
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
 from bot.understanding.asked_sentence import asked_windows, labelled_ask
@@ -40,6 +41,7 @@ from bot.understanding.withdrawn_words import WILL_ATTEND, WITHDRAW
 
 __all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
 
+_MEETING_NAMED = re.compile(r"\b(?:board|panel|workshop|dscb|lscb)\b", re.I)
 # "Back from the SAB conference early so I'll attend on 10 July": back, and so attending, not away.
 _BACK_FROM = re.compile(r"\b(?:back|home|returned)\b[^.!?]{0,40}?\b(?:early|sooner|after\s+all)\b", re.I)
 _NOTE_ASKED = re.compile(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
@@ -192,6 +194,8 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
             return None  # "I'm back from the course early so I can attend Monday's panel. Please cancel my apologies"
         if REF.search(self.text) and "?" in self.text:
             return None  # "action 31 - can I have till end of June? our CSE lead is off until the 8th": the ask
+        if APOLOGY_SAID.search(self.text) and _MEETING_NAMED.search(self.text):
+            return None  # "I'm on leave 6-17 July so won't make the board": apologies for the board, read as such
         named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
         whose = self.owners.phrase(named.who, subject=True, allow_unknown=not named.loose) if named else None
         writer_id = self.writer.id if self.writer else None

@@ -139,6 +139,25 @@ _MEETING_TODAY = re.compile(
 )
 
 
+# "the CDOP meeting", "our team meeting", "QA and Comms meeting": a meeting of another body, not the board's.
+_OTHER_BODY_MEETING = re.compile(
+    r"\b(?:miss|make|attend|(?:apolog\w*|apols)\s+for)\s+(?:the\s+|our\s+|this\s+|next\s+|\w+day['’]?s\s+)?"
+    r"(?:[\w&]+\s+){0,2}?"
+    r"(?:CDOP|VCSG|WDG|PPP|QA(?:\s*(?:&|and)\s*Comms)?|SCR(?:\s+sub)?|sub[- ]?group|team|staff|network|forum|"
+    r"safeguarding\s+committee|heads['’]?|governors['’]?|strategy|core\s+group|MAPPA|MARAC|CSP|LSAB|SAB)\s+meetings?\b",
+    re.I,
+)  # the meeting missed is another body's; "I'm at a MAPPA meeting on the 19th" is only why the board's is missed
+
+
+def _meeting_spanned(directory: Directory, days: list[dt.date], text: str) -> dt.date | None:
+    """The one meeting of the kind named that falls between the first and last days written (a range of leave)."""
+    kind = _kind_named(text)
+    if kind is None or len(days) < 2 or any(d in {m.date for m in directory.meetings} for d in days):
+        return None
+    within = [m.date for m in directory.meetings if m.kind is kind and min(days) <= m.date <= max(days)]
+    return within[0] if len(within) == 1 else None
+
+
 def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_next: bool = True) -> dt.date | None:
     """The date of the meeting a message refers to; by default the next board meeting after today."""
     text = normalise(text)
@@ -158,7 +177,13 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
     if _LAST.search(text):
         past = [day for day in directory.board_dates if day < today]
         return past[-1] if past else None
-    for mention in find_dates(text, now, directory.board_dates):
+    if _kind_named(text) is None and _OTHER_BODY_MEETING.search(text):
+        return None  # "I'll miss the CDOP meeting on Tuesday": a meeting the board's calendar does not hold
+    mentions = find_dates(text, now, directory.board_dates)
+    spanned = _meeting_spanned(directory, [m.date for m in mentions if m.date is not None], text)
+    if spanned is not None:  # "I'm on leave 6-17 July so won't make the board": the board in those days
+        return spanned
+    for mention in mentions:
         if mention.date is not None and (
             any(ch.isdigit() for ch in mention.wording) or _DAY_WORD.search(mention.wording)
         ):
