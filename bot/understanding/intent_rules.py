@@ -392,6 +392,10 @@ class _IntentRules(_ReaderBase):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         if LIST_ANY.search(self.text) and asking:  # everyone's, unless someone is named: then theirs
             named = self._named_not_met()
+            stranger = None if named else self._stranger_named(MET_WITH.sub(" ", self.text))  # "… Dave Hughes has"
+            named = (
+                Resolution([Owner("unknown", stranger, suggestions=self.names.near(stranger))]) if stranger else named
+            )
             return self._listing(named, overdue) if named else Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         sentences = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")] if "?" in self.text else []
         asked_in = next((t for t in sentences if LIST_CUE.search(t)), None) if sentences else self.text

@@ -15,6 +15,7 @@ from functools import cached_property
 from bot.directory import Person
 from bot.understanding.dates import DateMention, find_due
 from bot.understanding.interpretation import Owner
+from bot.understanding.name_words import is_everyday_word, looks_like_a_name
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.text import POSSESSIVE
@@ -118,6 +119,18 @@ class _ReaderBase:
                     found.add(owner)
                     taken[start : start + size] = [True] * size
         return found
+
+    def _stranger_named(self, text: str) -> str | None:
+        """A person's name the roster does not hold, written with capitals ("all the actions Dave Hughes has")."""
+        words = text.split()
+        for size in (3, 2):
+            for start in range(len(words) - size + 1):
+                phrase = " ".join(w.strip(",.;:!?()'’") for w in words[start : start + size])
+                if any(is_everyday_word(w) for w in phrase.split()) or not looks_like_a_name(phrase):
+                    continue
+                if self.owners.single(phrase, allow_unknown=False) is None and not self.names.agency(phrase).candidates:
+                    return phrase
+        return None
 
     def _signed(self, who: str) -> bool:
         """Whether the words after a closing dash are the writer's own name: a signature ("ccg s11 complete - su")."""
