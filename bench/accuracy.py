@@ -24,6 +24,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_12,
     EVERYDAY_BLIND_13,
     EVERYDAY_BLIND_14,
+    EVERYDAY_BLIND_15,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -47,6 +48,7 @@ BLIND_EVERYDAY = (
     ("twelfth blind everyday set", EVERYDAY_BLIND_12),
     ("thirteenth blind everyday set", EVERYDAY_BLIND_13),
     ("fourteenth blind everyday set", EVERYDAY_BLIND_14),
+    ("fifteenth blind everyday set", EVERYDAY_BLIND_15),
 )
 
 

@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 59)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 62)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -157,7 +157,11 @@ FLOOR_EXCEPTIONS = {
     "everyday-51": {"due": 0.93},
     # The fourteenth round's seven, tuned on for that round only: editing the tracker in everyday words (references
     # by description, dates every way) is the hardest.
-    "everyday-58": {"intent": 0.89, "due": 0.88},
+    "everyday-58": {"intent": 0.89, "due": 0.86},  # "could the fire one be pushed back": no longer a new action
+    # The fifteenth round's three, tuned on for that round only: long formal Teams messages and emails, terse phone
+    # Slack with nicknames, and look-alikes; owners named by role, by a misspelling (asked about) or by description.
+    "everyday-59": {"owners": 0.88, "due": 0.9},
+    "everyday-60": {"owners": 0.89},
 }
 
 
@@ -206,7 +210,7 @@ BLIND_SETS = [
     BlindFloors(score.EVERYDAY_BLIND_4, {"intent": 0.99, "owners": 0.97, "due": 1.0, "meeting": 1.0, "audit": 0.84,
                 "ref": 1.0}, 1, "one wrong member owner on arrival and at the end of its round"),
     BlindFloors(score.EVERYDAY_BLIND_5, {"intent": 0.96, "owners": 0.93, "due": 0.95, "meeting": 1.0, "audit": 1.0,
-                "ref": 1.0}, 1, "two wrong member owners on arrival and at its round's end, one since the eleventh"),
+                "ref": 1.0}, 0, "two wrong member owners on arrival, one after the 11th round, none after the 15th"),
     BlindFloors(score.EVERYDAY_BLIND_6, {"intent": 0.97, "owners": 0.96, "due": 0.95, "meeting": 1.0, "audit": 1.0,
                 "ref": 1.0}, 0, "two wrong member owners on arrival, none at the end of its round"),
     BlindFloors(score.EVERYDAY_BLIND_7, {"intent": 0.98, "owners": 0.99, "due": 0.97, "meeting": 1.0, "audit": 0.95,
@@ -223,8 +227,10 @@ BLIND_SETS = [
                 "ref": 1.0}, 0, "no wrong member owner on arrival or at the end of its round"),
     BlindFloors(score.EVERYDAY_BLIND_13, {"intent": 0.96, "owners": 0.96, "due": 0.949}, 2,
                 "two wrong member owners on arrival and at the end of its round"),
-    BlindFloors(score.EVERYDAY_BLIND_14, {"intent": 0.94, "owners": 0.91, "due": 0.9}, 1,
+    BlindFloors(score.EVERYDAY_BLIND_14, {"intent": 0.945, "owners": 0.92, "due": 0.9}, 1,
                 "one wrong member owner on arrival (during the fourteenth round) and at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_15, {"intent": 0.96, "owners": 0.9, "due": 0.96}, 0,
+                "no wrong member owner on arrival (the fifteenth round) or at its end"),
 ]  # fmt: skip
 
 

@@ -392,7 +392,8 @@ class _IntentRules(_ReaderBase):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         if LIST_ANY.search(self.text) and asking:  # everyone's, unless someone is named: then theirs
             named = self._named_not_met()
-            stranger = None if named else self._stranger_named(MET_WITH.sub(" ", self.text))  # "… Dave Hughes has"
+            asked = MET_WITH.sub(" ", self._list_asked())
+            stranger = None if named else self._stranger_named(asked)  # "all the actions Dave Hughes has"
             named = (
                 Resolution([Owner("unknown", stranger, suggestions=self.names.near(stranger))]) if stranger else named
             )
@@ -417,8 +418,14 @@ class _IntentRules(_ReaderBase):
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
 
     def _named_not_met(self) -> Resolution:
-        """The members, agencies and groups a message names, but for one met or the one asking for the list."""
-        return self._owners_named_in(MET_WITH.sub(" ", WHO_WAS_ASKING.sub("", self.text)))
+        """The members, agencies and groups the question names, but for one met or the one asking for the list (the
+        sentences around a question only say why: "Sally asked for it ahead of the exec meeting")."""
+        return self._owners_named_in(MET_WITH.sub(" ", WHO_WAS_ASKING.sub("", self._list_asked())))
+
+    def _list_asked(self) -> str:
+        """The sentence that asks for the list, when one of several does; else the whole text."""
+        asked = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")]
+        return next((t for t in asked if LIST_CUE.search(t) or LIST_ANY.search(t)), self.text)
 
     def _with_writer(self, who: str) -> Resolution | None:
         """ "me or richard", "Sally and me": the writer and the other one named, when that one resolves."""

@@ -342,7 +342,9 @@ _NOT_WHOM = re.compile(
     r"information|info|discussion|decision|agenda|papers|minutes|partnership|dscb|lscb|end|start|mid|close|"
     r"asap|soon|urgent|later|then|here|there|everything|anything|quarter|q[1-4]|term|period|spring|autumn|winter|"
     r"christmas|easter|half|holidays?|break|recess|deadline|latest|recent|current|other|remaining|pending|priority|key|"
-    r"main|important|top|these|those|new|old|closed|done|completed?)\b|^the$",
+    r"main|important|top|these|those|new|old|closed|done|completed?|attendance|mailing|distribution|contact|"
+    r"circulation|email|reading|wish|shopping|waiting|apologies|invite|guest|could|can|would|will|shall|should|i|"
+    r"see|show|send|give|get|list)\b|^the$",
     re.I,
 )
 
