@@ -14,6 +14,7 @@ from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.list_owners import _ListOwners
 from bot.understanding.list_words import (
     ADDRESSED,
     ALSO_BEFORE_ME,
@@ -22,7 +23,6 @@ from bot.understanding.list_words import (
     EVERYTHING,
     FOLLOW_UP,
     FOR_WHOM,
-    HELD_BY_ME,
     LIST_ANY,
     LIST_CUE,
     LIST_FILTER_TAIL,
@@ -41,7 +41,7 @@ from bot.understanding.list_words import (
     someone_unnamed,
 )
 from bot.understanding.meeting_words import meeting_meant
-from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST, _ReaderBase
+from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import (
     ACTION_TALK,
@@ -87,10 +87,8 @@ from bot.understanding.question_words import (
     THANKS,
     THEM_FOR_ME,
     WHO_TAIL,
-    WITH_WRITER,
     WRITER_AND,
     asks_indirectly,
-    speaks_for_us,
     unsure,
 )
 
@@ -169,7 +167,7 @@ _COMPLETED_STATEMENT = re.compile(
 )
 
 
-class _IntentRules(_ReaderBase):
+class _IntentRules(_ListOwners):
     """Help, completions, audits and questions."""
 
     # Simple intents ---------------------------------------------------------------------------------------
@@ -392,11 +390,10 @@ class _IntentRules(_ReaderBase):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         if LIST_ANY.search(self.text) and asking:  # everyone's, unless someone is named: then theirs
             named = self._named_not_met()
-            asked = MET_WITH.sub(" ", self._list_asked())
-            stranger = None if named else self._stranger_named(asked)  # "all the actions Dave Hughes has"
-            named = (
-                Resolution([Owner("unknown", stranger, suggestions=self.names.near(stranger))]) if stranger else named
-            )
+            # "all the actions Dave Hughes has": a stranger named, asked about
+            stranger = None if named else self._stranger_named(MET_WITH.sub(" ", self._list_asked()))
+            if stranger:
+                named = Resolution([Owner("unknown", stranger, suggestions=self.names.near(stranger))])
             return self._listing(named, overdue) if named else Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         sentences = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")] if "?" in self.text else []
         asked_in = next((t for t in sentences if LIST_CUE.search(t)), None) if sentences else self.text
@@ -416,58 +413,6 @@ class _IntentRules(_ReaderBase):
         if _SELF_WORDS.search(ASKER_I.sub(" ", self.text)):  # "can I see ..." asks; "what have I got" owns
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
-
-    def _named_not_met(self) -> Resolution:
-        """The members, agencies and groups the question names, but for one met or the one asking for the list (the
-        sentences around a question only say why: "Sally asked for it ahead of the exec meeting")."""
-        return self._owners_named_in(MET_WITH.sub(" ", WHO_WAS_ASKING.sub("", self._list_asked())))
-
-    def _list_asked(self) -> str:
-        """The sentence that asks for the list, when one of several does; else the whole text."""
-        asked = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")]
-        return next((t for t in asked if LIST_CUE.search(t) or LIST_ANY.search(t)), self.text)
-
-    def _with_writer(self, who: str) -> Resolution | None:
-        """ "me or richard", "Sally and me": the writer and the other one named, when that one resolves."""
-        found = WITH_WRITER.match(who.strip())
-        if found is None or not self.writer:
-            return None
-        other = self.owners.phrase(found["after"] or found["before"], subject=True)
-        if not other:
-            return None
-        both = Resolution(self._writer_owners_list())
-        both.add(other)
-        return both
-
-    def _own_list_asked(self) -> Resolution | None:
-        """The writer, when the message's one question asks for their own list and names nobody else, whatever the
-        sentences around it say ("Richard says some police actions moved onto my name - can you check what I've
-        got?")."""
-        questions = [t for t in re.split(r"(?<=[.!?])\s+|\s[–—-]+\s", self.text) if t.rstrip().endswith("?")]
-        if len(questions) != 1 or not self.writer:
-            return None
-        asked = questions[0]  # "could I have a list of …" asks; "what have I got" owns
-        if not HELD_BY_ME.search(ASKER_I.sub(" ", asked)) or self._owners_named_in(asked):
-            return None
-        return Resolution(self._writer_owners_list())
-
-    @staticmethod
-    def _listing(owners: Resolution, overdue: bool) -> Interpretation:
-        return Interpretation(
-            Intent.LIST_ACTIONS, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous), overdue_only=overdue
-        )
-
-    def _members_named_plural(self) -> Resolution | None:
-        """ "the two Karens", "both Sues": every member of that first name, when the roster has several."""
-        return self.owners.namesakes_within(self.text)
-
-    def _for_us(self, resolved: Resolution) -> Resolution:
-        """ "whether probation has any actions waiting for us": of two agencies, the writer's own."""
-        agency_id = getattr(self.writer, "agency_id", None)
-        if agency_id is None or not speaks_for_us(self.text) or resolved.owners or len(resolved.ambiguous) != 1:
-            return resolved
-        ours = [a for a in resolved.ambiguous[0].agencies if a.id == agency_id]
-        return Resolution([Owner.of_agency(ours[0])]) if ours else resolved
 
     def _meeting_day_question(self) -> bool:
         """ "is the 19th june thing a full day?": a question about the day of a meeting, named by its date."""

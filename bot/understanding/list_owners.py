@@ -1,0 +1,69 @@
+"""Whose list a question asks for, beyond the words in owner position: the people the question names (not those met,
+nor who wanted it), the writer with another ("me or richard"), the writer's own when the one question asks for it,
+every member of a shared first name ("the two Karens"), and of two agencies the writer's own ("waiting for us")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE, MET_WITH, WHO_WAS_ASKING
+from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.owners import Resolution
+from bot.understanding.question_words import ASKER_I, WITH_WRITER, speaks_for_us
+
+
+class _ListOwners(_ReaderBase):
+    """Mixed into the intent rules: the owners a list question means."""
+
+    def _named_not_met(self) -> Resolution:
+        """The members, agencies and groups the question names, but for one met or the one asking for the list (the
+        sentences around a question only say why: "Sally asked for it ahead of the exec meeting")."""
+        return self._owners_named_in(MET_WITH.sub(" ", WHO_WAS_ASKING.sub("", self._list_asked())))
+
+    def _list_asked(self) -> str:
+        """The sentence that asks for the list, when one of several does; else the whole text."""
+        asked = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")]
+        return next((t for t in asked if LIST_CUE.search(t) or LIST_ANY.search(t)), self.text)
+
+    def _with_writer(self, who: str) -> Resolution | None:
+        """ "me or richard", "Sally and me": the writer and the other one named, when that one resolves."""
+        found = WITH_WRITER.match(who.strip())
+        if found is None or not self.writer:
+            return None
+        other = self.owners.phrase(found["after"] or found["before"], subject=True)
+        if not other:
+            return None
+        both = Resolution(self._writer_owners_list())
+        both.add(other)
+        return both
+
+    def _own_list_asked(self) -> Resolution | None:
+        """The writer, when the message's one question asks for their own list and names nobody else, whatever the
+        sentences around it say ("Richard says some police actions moved onto my name - can you check what I've
+        got?")."""
+        questions = [t for t in re.split(r"(?<=[.!?])\s+|\s[–—-]+\s", self.text) if t.rstrip().endswith("?")]
+        if len(questions) != 1 or not self.writer:
+            return None
+        asked = questions[0]  # "could I have a list of …" asks; "what have I got" owns
+        if not HELD_BY_ME.search(ASKER_I.sub(" ", asked)) or self._owners_named_in(asked):
+            return None
+        return Resolution(self._writer_owners_list())
+
+    @staticmethod
+    def _listing(owners: Resolution, overdue: bool) -> Interpretation:
+        return Interpretation(
+            Intent.LIST_ACTIONS, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous), overdue_only=overdue
+        )
+
+    def _members_named_plural(self) -> Resolution | None:
+        """ "the two Karens", "both Sues": every member of that first name, when the roster has several."""
+        return self.owners.namesakes_within(self.text)
+
+    def _for_us(self, resolved: Resolution) -> Resolution:
+        """ "whether probation has any actions waiting for us": of two agencies, the writer's own."""
+        agency_id = getattr(self.writer, "agency_id", None)
+        if agency_id is None or not speaks_for_us(self.text) or resolved.owners or len(resolved.ambiguous) != 1:
+            return resolved
+        ours = [a for a in resolved.ambiguous[0].agencies if a.id == agency_id]
+        return Resolution([Owner.of_agency(ours[0])]) if ours else resolved
