@@ -124,6 +124,8 @@ APOLOGY_SAID = re.compile(
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b|"
+    # "me n zala both out for mon's panel"
+    r"\b(?:both\s+)?out\s+for\s+(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:board|panel|workshop)\b|"
     # "Mayada is away for the workshop", "Jo is on leave for Monday's panel": away for a meeting, not for a while
     rf"{AWAY_FOR}|"
     # "I've got a clash with the July board", "there's a clash with the workshop"

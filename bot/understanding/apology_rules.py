@@ -173,9 +173,12 @@ _NO_REPRESENTATIVE = {
 }
 _APOLOGY_FROM = re.compile(
     # "apologies received from X", "apologies have also come in from X": whose, after "from"
-    r"\b(?:apolog(?:y|ies)\s+(?:(?:for\s+[^,;.]{1,40}?\s+)?(?:(?:have|has|been|also|now|received|sent|come|came|in|"
-    r"noted|given|today|too|through)\s+){0,4}from|–|-|—|:)|on behalf of)\s*(?P<who>.+?)"
-    r"(?:\s+for\b|\s*[,;.]|$)",
+    r"\b(?:apolog(?:y|ies)\s+(?:(?:received|noted|sent)\s+)?(?:(?:for\s+[^,;.]{1,40}?\s+)?(?:(?:have|has|been|also|now|"
+    r"received|sent|come|came|in|noted|given|today|too|through)\s+){0,4}from|–|-|—|:)|on behalf of)\s*(?P<who>.+?)"
+    r"(?:\s+for\b|\s*[,;.]|\s+[–—-]\s|$)|"
+    # "apols me + tabetha for the wkshop": the writer and another, straight after the word
+    r"^(?:apolog(?:y|ies)|apols)\s+(?P<who2>(?:me|myself)\s*(?:and|&|\+)\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
+    r"(?=\s+for\b)",
     re.I,
 )
 _ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear)\s+\w+[,:]\s*", re.I)
@@ -236,6 +239,9 @@ class _ApologyRules(_ReaderBase):
         representative, text = self._representative()
         representative = None if NO_STAND_IN.search(self.text) else representative  # "Jo will be there anyway"
         owners = self._absentees(text)
+        named = self._owners_named_in(text) if not owners and representative else None
+        if named is not None and not named.ambiguous and {o.name for o in named.owners} <= {representative}:
+            owners = self._self_owners(text)  # "can't do the July board. Kate McConnell has agreed to represent us"
         word = APOLOGY_SAID.search(text)  # "Jo is on leave till 26 May so please take her apologies for Monday": Monday
         meeting = (
             meeting_meant(text[word.start() :], self.now, self.names.directory, default_next=False) if word else None
@@ -430,7 +436,12 @@ class _ApologyRules(_ReaderBase):
             found = pattern.search(text)
             if not found:
                 continue
-            who = re.sub(r"\s+(?:both|all|also|too|each)$", "", found["who"].strip(" ,"), flags=re.I)
+            who = re.sub(
+                r"\s+(?:both|all|also|too|each)$",
+                "",
+                (found["who"] or found.groupdict().get("who2") or "").strip(" ,"),
+                flags=re.I,
+            )
             who = re.sub(r"^.*\bthat\s+|\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
             named_back = NAMED_THEN_PRONOUN.match(who)

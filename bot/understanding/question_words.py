@@ -85,7 +85,7 @@ NAMED_LIST = re.compile(
 
 LIST_STATE = (
     r"(?:open|outstanding|left|due|overdue|on the go|on the tracker|on (?:the|their|his|her|its) (?:list|plate)|"
-    r"between them)"
+    r"between them|on)"  # "what does karen have on atm"
 )
 AS_SPOKEN = (
     r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)|"
