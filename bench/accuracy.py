@@ -25,6 +25,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_13,
     EVERYDAY_BLIND_14,
     EVERYDAY_BLIND_15,
+    EVERYDAY_BLIND_16,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -49,6 +50,7 @@ BLIND_EVERYDAY = (
     ("thirteenth blind everyday set", EVERYDAY_BLIND_13),
     ("fourteenth blind everyday set", EVERYDAY_BLIND_14),
     ("fifteenth blind everyday set", EVERYDAY_BLIND_15),
+    ("sixteenth blind everyday set", EVERYDAY_BLIND_16),
 )
 
 

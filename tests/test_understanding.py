@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 62)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 63)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -162,6 +162,7 @@ FLOOR_EXCEPTIONS = {
     # Slack with nicknames, and look-alikes; owners named by role, by a misspelling (asked about) or by description.
     "everyday-59": {"owners": 0.88, "due": 0.9},
     "everyday-60": {"owners": 0.89},
+    "everyday-62": {"intent": 0.93},  # members new to the board, arrived late in the round
 }
 
 
@@ -231,6 +232,8 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (during the fourteenth round) and at its end"),
     BlindFloors(score.EVERYDAY_BLIND_15, {"intent": 0.96, "owners": 0.9, "due": 0.96}, 0,
                 "no wrong member owner on arrival (the fifteenth round) or at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_16, {"intent": 0.95, "owners": 0.92, "due": 0.96}, 0,
+                "no wrong member owner on arrival (late in the fifteenth round) or at its end"),
 ]  # fmt: skip
 
 

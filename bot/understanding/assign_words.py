@@ -77,6 +77,9 @@ ASSIGN_GO = re.compile(
     rf"\bput\s+{REF_WORDING}\s+under\s+(?!.*\bname\b)(?P<who18>[A-Za-z][\w'’ &-]{{0,40}}?)"
     r"(?:\s+(?:please|pls|instead|now))*\s*[.!?]*$|"
     r"\bis\s+(?:now|really|actually)(?:\s+(?:now|really|actually))?\s+(?P<who3>[A-Za-z][\w'’ -]+?)(?:'s|’s)\b|"
+    # "#44 - can you put it with Mayada instead, I was only covering"
+    rf"\b(?:put|leave)\s+(?:it|this|that|this\s+one|that\s+one|{REF_WORDING})\s+with\s+"
+    r"(?P<who20>[A-Za-z][\w'’ &-]{1,40}?)(?:\s+(?:instead|please|pls|now|from\s+now\s+on)\b|[.!?,;]|$)|"
     # "a-9 is really a CRC one - kate mc", "A-30's more of a housing action": whose kind of work it is
     rf"{REF_WORDING}(?:\s+is|['’]s)\s+(?:really|actually|more|probably|definitely)(?:\s+of)?\s+an?\s+"
     r"(?P<who19>[A-Za-z][\w&'’ -]{1,30}?)\s+(?:one|action|thing|job)\b|"

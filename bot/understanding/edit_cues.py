@@ -13,6 +13,7 @@ __all__ = [
     "AGREED_AFTER",
     "ASKED_BY",
     "ASKED_IF_EDITED",
+    "CLOSE_PROPOSED",
     "CONFIRMED_AFTER",
     "DONE_FIRST",
     "KIND_THEN_NAME",
@@ -128,5 +129,11 @@ ASKED_IF_EDITED = re.compile(
     r"^\W*(?:has|have|was|were|did|is)\s+(?:action\s+)?A-\d{1,4}\s+(?:already\s+|now\s+|ever\s+)?(?:been\s+|got\s+|get\s+)?"
     r"(?:moved|pushed|changed|reassigned|passed|given|transferred|closed|dropped|extended|put|updated|done|completed|"
     r"signed\s+off|ticked\s+off|withdrawn|deleted|removed)\b",
+    re.I,
+)
+# "so I think A-57 can be ticked off?": the writer proposes closing it, asked only for politeness.
+CLOSE_PROPOSED = re.compile(
+    r"\b(?:I\s+think|I\s+believe|I\s+reckon|so)\b[^?]{0,60}?\bcan\s+(?:now\s+)?be\s+(?:marked|ticked|closed|signed)\b"
+    r"(?![^?]*\b(?:yet|or\s+(?:is|not|are|do|does|should)|still)\b)",
     re.I,
 )

@@ -32,6 +32,7 @@ from bot.understanding.edit_cues import (
     ADD_NOTE_TO,
     AGREED_AFTER,
     ASKED_IF_EDITED,
+    CLOSE_PROPOSED,
     DONE_FIRST,
     MOVED_TO,
     NEW_NOT_EDIT,
@@ -350,8 +351,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
         if PART_DONE.search(self.text) and (ref := REF.search(self.text)):  # "on A-44 we've finished the first round"
             note = re.sub(r"^(?:is|are)\s+", "", self.text[ref.end() :].strip(" :,;–—-"))  # "A-61 is nearly done"
             return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note)
-        if self.question and not POLITE_REQUEST.search(self.text):
-            return None
+        if self.question and not POLITE_REQUEST.search(self.text) and not CLOSE_PROPOSED.search(self.text):
+            return None  # "so I think A-57 can be ticked off?": asked, but to close it
         behalf = self._on_behalf(refs)
         unsure = () if behalf else self._doer_unsure()
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), refs=refs, on_behalf_of=behalf,

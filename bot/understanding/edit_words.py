@@ -86,7 +86,8 @@ REDATE = re.compile(
 UPDATE_OPENING = re.compile(
     r"^\W*(?:just\s+)?(?:to\s+)?(?:(?:an?\s+)?(?:(?:quick|brief|short|small|little|latest|progress)\s+)?"
     r"(?:update|progress|news|note)\s+"
-    rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|{REF_WORDING}\s*(?:update|progress|news)\b|"
+    rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|"
+    rf"{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|news)\b|"
     rf"update\s+(?:on\s+)?{REF_WORDING}|"
     # "Please add a note to A-10: …", "could you add an update on A-4 - …"
     rf"(?:(?:please|pls|can\s+you|could\s+you)\s+)?add\s+(?:an?\s+)?(?:note|update|comment)\s+(?:to|on|against)\s+{REF_WORDING})",
@@ -218,7 +219,7 @@ UPDATE_LEAD = re.compile(
     r"(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news|note)\s+"
     r"(?:from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"  # "update from Helen on A-34: …"
     r"(?:on|for|re|to|about)\s+(?:action\s+)?|re:?\s+|ref:?\s+|(?:for|on|about)\s+)?"
-    rf"{REF_WORDING}\s*(?:(?:update|progress|note|news)\b)?"
+    rf"{REF_WORDING}\s*(?:(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|note|news)\b)?"
     r"(?:\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s*[:\-–—,;]))?"  # "A-29 update from Viv – …"
     r"(?:\s*,?\s*(?:if I may|if (?:that's|that is) (?:ok|okay|alright|all right)|for the tracker|"
     r"for (?:your|the) records?|please|pls))?"
@@ -321,9 +322,10 @@ def dated_news(note: str) -> bool:
 CLOSING_NOTE = re.compile(
     r"^(?:the\s+)?[\w&'’ ]{1,30}?\s+one\s+(?:is|['’]s|has\s+been)\s+(?:now\s+)?(?:complete[d]?|done|finished|sorted)\b|"
     rf"\b(?:so\s+)?(?:I think\s+|I reckon\s+|I believe\s+)?(?:that(?:\s+one)?|this(?:\s+one)?|it|{REF_WORDING})"
-    r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:complete[d]?|done|finished|"
+    r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:marked\s+(?:as\s+)?)?(?:complete[d]?|done|finished|"
     r"closed(?:\s+off)?|sorted|ticked off|signed off)\b(?!\s+(?:by|when|once|after|until)\b)|"
-    r"^(?:can|could)\s+(?:now\s+)?be\s+(?:closed(?:\s+off)?|ticked\s+off|signed\s+off)\b|"  # "A-2 can be closed, …"
+    r"^(?:can|could)\s+(?:now\s+)?be\s+(?:marked\s+(?:as\s+)?)?(?:closed(?:\s+off)?|ticked\s+off|signed\s+off|"
+    r"complete[d]?|done)\b|"  # "A-2 can be closed, …"
     r"^nothing\s+(?:more|else|further)\s+(?:to\s+do|needed|required|outstanding)\b|"  # "A-12 - nothing more to do"
     r"^(?:is|has\s+been)\s+(?:now\s+)?(?:complete[d]?|done|finished)\s*[.!]|"  # "Action 20 is complete. The …"
     # "so I'm happy for that one to be marked complete", "That's it finished as far as we're concerned"

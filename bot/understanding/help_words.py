@@ -54,6 +54,9 @@ HELP_ANYWHERE = re.compile(
     # "can you send me reminders when my actions are due, or do I have to keep checking myself?"
     r"\b(?:can|could|will|would)\s+(?:you|it|the\s+(?:bot|assistant))\s+(?:send|give|email|message)\s+(?:me\s+|us\s+)?"
     r"(?:a\s+|any\s+)?reminders?\b|\bor\s+do\s+(?:I|we)\s+(?:have|need)\s+to\s+(?:keep\s+)?(?:check|checking|chase|ask)\b|"
+    # "do I have to put A- in front of the number or will you understand just the number?"
+    r"\bwill\s+you\s+(?:understand|know|recognise|recognize|pick\s+(?:it|that)\s+up)\b|"
+    r"\bdo\s+(?:I|we)\s+(?:have|need)\s+to\s+(?:put|type|write|use|include|add)\s+(?:A-|an?\s+A\b|the\s+(?:A|number|letter))|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:anywhere\s+)?(?:to|for|on)\s+(?:using\s+)?"
     r"(?:the\s+|this\s+)?(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
     re.I,

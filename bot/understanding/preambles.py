@@ -96,10 +96,18 @@ _FOLLOWS = re.compile(
 )
 
 
+# "my manager Lorraine has asked me to add: Early Years to report on …": someone's request to record, then the action.
+_ASKED_TO_ADD = re.compile(
+    r"^[^.!?:]{1,60}?\b(?:has|have|had)\s+asked\s+(?:me|us)\s+to\s+(?:add|log|record|put\s+(?:on|down|in))"
+    r"(?:\s+(?:this|the\s+following|an?\s+action|one))?\s*[:–—-]\s*(?=\S)",
+    re.I,
+)
+
+
 def without_preamble(message: str) -> str | None:
     """The message without the opening that only says how the writer feels about asking, or None when it has
     none (or nothing is left after it)."""
-    rest = _OPENING.sub("", message, count=1)
+    rest = _ASKED_TO_ADD.sub("", _OPENING.sub("", message, count=1), count=1)
     rest = _NEED_TO.sub("", rest, count=1)
     rest = _FOLLOWS.sub(lambda m: " " if m.start() else "", rest)
     if rest == message or not any(ch.isalnum() for ch in rest):
