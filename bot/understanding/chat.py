@@ -154,6 +154,12 @@ def _as_reference(found: re.Match[str]) -> str:
     return f"{lead or ''}A-{number}"
 
 
+# "the development session", "the board away day": the board's own workshop (not a team's training day).
+_DEVELOPMENT_DAY = re.compile(
+    r"(?<!workforce )(?<!staff )(?<!professional )(?<!training )(?:board\s+)?(?:development\s+(?:session|day)|"
+    r"away[\s-]?day)\b",
+    re.I,
+)
 # "before mondays panel", "todays meeting": a day's meeting, its apostrophe left out.
 _DAYS_OWN = re.compile(
     r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)s\s+(?=(?:panel|board|meeting|workshop|session|"
@@ -348,6 +354,7 @@ def plain_chat(text: str) -> str:
     text = _LONE_N.sub("and", text)
     text = _SHELL.sub(r"\1'll", text)
     text = _DAYS_OWN.sub(r"\1's ", with_day_names_mended(_WORD.sub(_corrected, text)))
+    text = _DEVELOPMENT_DAY.sub("workshop", text)  # "the development session": the board's workshop
     text = " ".join(text.split())
     for _ in range(2):
         text = _GREETING.sub("", text, count=1)

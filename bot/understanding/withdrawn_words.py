@@ -111,7 +111,7 @@ CAN_ATTEND = re.compile(
 )
 # "ignore my sorry for 10/7, I'll be there", "not on the course any more so I'll be at the panel myself".
 WILL_ATTEND = re.compile(
-    r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can|I'm|I am)\s+(?:now\s+|definitely\s+|still\s+)?"
+    r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can|I'm|I am)\s+(?:(?:now|definitely|still|both)\s+){0,2}"
     r"(?:be\s+(?:at|there|attending|coming)|(?:be\s+)?able to (?:make|attend|come)|free\s+(?:for|on)\b|"
     r"make\s+(?:it|the|this|that|[a-z]+day|mon|tues?|weds?|thurs?|fri|\d)|attend(?!\s+to\b)|"
     r"come(?!\s+(?:back|up|across|over|round|to you|and)\b))\b",
@@ -156,7 +156,7 @@ CHANGE_OF_PLAN = re.compile(
 WITHDRAW_SUBJECT = re.compile(
     r"^(?:(?:actually|good news|great|ok|so|update|fyi|(?:scrap|scratch|ignore|forget) that)\b[\s,!.]*)?"
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
-    r"(?:can (?:now )?(?:make|attend|come)|is (?:now )?(?:coming|attending|able to)|"
+    r"(?:can (?:now )?(?:both )?(?:make|attend|come)|is (?:now )?(?:coming|attending|able to)|"
     r"will be (?:there|attending|able to))\b|"
     r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b|"
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
