@@ -189,6 +189,11 @@ class NameIndex:
             if len(words) > 1:
                 self._by_last[words[-1]].append(person)
         self._last_names = list(self._by_last)
+        self._first_starts: dict[str, list[str]] = defaultdict(list)  # "rog": ["roger"], for short first names
+        for first in self._by_first:
+            for size in (3, 4):
+                if len(first) > size:
+                    self._first_starts[first[:size]].append(first)
         self._full_names = [fold(p.name) for p in directory.members]
         # Every word of a nickname group that holds a member's first name ("Viv" when Vivien is a member).
         self._nickname_words: frozenset[str] = frozenset().union(
@@ -322,7 +327,7 @@ class NameIndex:
         Annette?"); never a month's or weekday's short form or an everyday word."""
         if not _SHORT_FIRST.fullmatch(word) or is_everyday_word(word):
             return []
-        begun = [first for first in self._by_first if first.startswith(word) and first != word]
+        begun = self._first_starts.get(word, [])
         if not any(len(first) - len(word) >= 2 for first in begun):
             return []
         return [p for first in begun for p in self._by_first[first]]
