@@ -55,7 +55,7 @@ class MeetingTurns(TurnState):
         coming = [m for m in self.snapshot.directory.meetings if m.date >= self.today][:3]
         if not coming:
             return "There is no upcoming meeting in the calendar."
-        names = joined([f"the {m.kind.value} meeting on {m.date:%A} {m.date.day} {m.date:%B}" for m in coming], "or")
+        names = joined([f"the {meeting_words(m, self.today)}" for m in coming], "or")
         return f"I keep apologies for the board's own meetings: {names}."
 
     def _quorum_alert(self, meeting: Meeting) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.directory import Person
+from bot.directory import MeetingInfo, Person
 from bot.replies import Correction, Option, Reply, format_day
 from bot.understanding.interpretation import Interpretation, Owner
 from store.models import Action, Meeting
@@ -102,7 +102,7 @@ def whose(owners: tuple[Owner, ...], writer: Person) -> str:
     return joined([o.name for o in owners]) + (" has" if len(owners) == 1 else " have")
 
 
-def meeting_words(meeting: Meeting, today: dt.date | None = None) -> str:
+def meeting_words(meeting: Meeting | MeetingInfo, today: dt.date | None = None) -> str:
     """'board meeting on Friday 10 July', with the year when it is not ``today``'s."""
     year = f" {meeting.date.year}" if today is not None and meeting.date.year != today.year else ""
     return f"{meeting.kind.value} meeting on {meeting.date:%A} {meeting.date.day} {meeting.date:%B}{year}"
