@@ -140,3 +140,11 @@ APOLOGY_SAID = re.compile(
     r"dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)?)\b(?!['’])",
     re.I,
 )
+
+# "did the march minutes record my apologies?", "have my apols for Monday been received?": whether they were noted
+APOLOGY_CHECKED = re.compile(
+    r"^\W*(?:did|have|has|were|was)\b[^.?!]{0,60}?\b(?:apolog\w*|apols)\b[^.?!]{0,40}?\?|"
+    r"^\W*(?:did|have|has|were|was)\b[^.?!]{0,60}?\b(?:record(?:ed)?|note[d]?|receive[d]?|minute[d]?|log(?:ged)?|"
+    r"include[d]?|register(?:ed)?|get|got)\b[^.?!]{0,30}?\b(?:apolog\w*|apols)\b[^.?!]{0,40}?\?",
+    re.I,
+)

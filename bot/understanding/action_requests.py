@@ -295,3 +295,6 @@ SOCIAL = re.compile(
     r"\blet['’]?s\s+(?:catch\s+up|meet\s+up|grab|have\s+(?:a\s+)?(?:coffee|cuppa|drink|chat))\b",
     re.I,
 )
+
+# "log one for me pls - the CCG to confirm …": the owner the request's task opens with.
+OWNER_OPENS = re.compile(r"(?P<who>(?:the\s+)?[\w&'’ -]{2,40}?)\s+to\s+(?=[a-z])")

@@ -17,6 +17,7 @@ from bot.understanding.edit_words import REF_FIRST
 from bot.understanding.handed_over import _HandedOver, handed_over
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.message_reader import SHOWN, WHOLE_LIST
+from bot.understanding.names import stranger_named
 from bot.understanding.note_actions import _NoteActions
 from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
 from bot.understanding.owner_then_task import ATTENDING
@@ -228,10 +229,12 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             owners = self.owners.phrase(doing["who"], subject=True)
             return self._action(owners, doing["task"]) if owners else None
         if who:
-            owners = self.owners.phrase(who, subject=True)
-            if owners:
-                return self._action(owners, asks.REST_LEAD.sub("", rest, count=1))
-            return None
+            owners, task = self.owners.phrase(who, subject=True), asks.REST_LEAD.sub("", rest, count=1)
+            opening = asks.OWNER_OPENS.match(task) if who.strip().lower() in {"me", "myself", "us"} else None
+            named = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None
+            if named:  # "log one for me pls - the CCG to confirm …": the CCG's, logged for the writer
+                return self._action(named, task[opening.end() :])
+            return self._action(owners, task) if owners else None
         if request is not None and not request["object"].strip() and self.question and rest[:1].isupper():
             return None  # "can you add Sally?" names nobody's action
         if re.search(r"\b(?:action|one)\b", match["object"], re.I) and re.match(r"to\s+[a-z]", rest):
@@ -240,17 +243,6 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         if structured is None or (not match["object"].strip() and _NOT_A_VERB.match(structured[1])):
             return None  # "add Helen to the list": a person added to something, not an action
         return self._action(*structured)
-
-    def _owner_clause(self, rest: str) -> tuple[Resolution, str] | None:
-        """ "neglect toolkit guidance; annette + helen e; no date yet": a clause of only owners, and the task."""
-        clauses = [c.strip() for c in re.split(r"\s*;\s*", rest) if c.strip()]
-        if len(clauses) < 2:
-            return None
-        for index, clause in enumerate(clauses):
-            owners = self.owners.phrase(clause, allow_unknown=False, subject=True)
-            if owners:
-                return owners, "; ".join(clauses[:index] + clauses[index + 1 :])
-        return None
 
     def _taken_action(self) -> Interpretation | None:
         """ "can i have an action to ...", "give Martine an action to ...", "can Pam pull together ... by Friday"."""
@@ -370,9 +362,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
 
     def _fragment_action(self) -> Interpretation | None:
         """Notes typed in pieces: "yos + housing panel tor. me n jo. 3 wks", "new one. housing - X. end of july"."""
-        if self._deadline is None or self.question:
-            return None
-        pieces = fragment_pieces(self.text, self._deadline.wording)
+        pieces = None if self._deadline is None or self.question else fragment_pieces(self.text, self._deadline.wording)
         if pieces is None:
             return None
         for index, piece in enumerate(pieces):
@@ -438,10 +428,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if own and self.writer and not asks.NOT_A_TASK.match(own["task"]):  # "urgent one - I'll circulate ..."
                 it = _DO_IT.match(own["task"])  # "the leaflet needs reprinting, I'll sort it": the work is before
                 return Resolution(self._writer_owners_list()), text[:start] if it else own["task"]
-            if _ALL_RETURNS.match(segment):
-                everyone = self.owners.single("everyone")
-                if everyone:
-                    return everyone, segment
+            if _ALL_RETURNS.match(segment) and (everyone := self.owners.single("everyone")):
+                return everyone, segment
             for link in _LINKS.finditer(segment):
                 subject = segment[: link.start()]
                 if len(subject) > 120:
@@ -458,9 +446,13 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                     or ("agreed" in link[0] and _NOT_A_VERB.match(segment[link.end() :]))
                 ):
                     continue  # "Tony will come instead", "I agreed to the minutes": no work taken on
-                # A lowercase stranger is an owner only at the start, before a verb: "anthea jones to send ..."
-                opening = (start == 0 or text[:start].rstrip().endswith(":")) and segment[link.end() :][:1].islower()
+                # A stranger is an owner only at the start, before a verb: "anthea jones to send ...", "Bev to run …"
+                after = segment[link.end() :]  # (not "Welcome to the board")
+                opening = (start == 0 or text[:start].rstrip().endswith(":")) and after[:1].islower()
+                opening = opening and (" " in subject.strip() or asks.WORK_VERB.match(after) is not None)
                 owners = self.owners.phrase(subject, subject=opening, allow_unknown=not strict)
+                if not owners and opening and stranger_named(subject):  # "Bev to run a session …"
+                    owners = Resolution([Owner("unknown", subject.strip())])
                 if owners:
                     return owners, segment[link.end() :]
         trailing = _TRAILING_OWNER.match(text)

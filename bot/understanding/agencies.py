@@ -43,13 +43,18 @@ _ACRONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("CRC", ("Community Rehabilitation Company",)),
     ("MASH", ("Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub")),
     ("CAMHS", ("Child and Adolescent Mental Health Services",)),
+    ("HWB", ("Health & Wellbeing", "Health and Wellbeing", "H&WB")),
 )
 _TOO_COMMON = {"NHS", "UK"}
 
 
 def acronym_forms(name: str) -> set[str]:
-    """The other ways of writing a service the name holds by acronym or in words ("YOS": "youth offending")."""
+    """The other ways of writing a service the name holds by acronym or in words ("YOS": "youth offending"), and a
+    directorate or department named the other way round ("Directorate of People": "the People Directorate")."""
     found: set[str] = set()
+    of = re.search(r"\b(?P<kind>directorate|department)\s+(?:of|for)\s+(?P<what>[\w&' ]+)$", name, re.I)
+    if of:
+        found.add(f"{of['what']} {of['kind']}")
     for acronym, spelt in _ACRONYMS:
         if re.search(rf"\b{acronym}\b", name) or re.search(rf"\b{spelt[0]}\b", name, re.I):
             found.update((acronym, *spelt))

@@ -12,6 +12,7 @@ import re
 from bot.directory import MANAGERS
 from bot.understanding.absence_words import (
     APOLOGIES_NAMED,
+    APOLOGY_CHECKED,
     APOLOGY_SAID,
     AWAY_FOR,
     COUNTED,
@@ -31,11 +32,13 @@ from bot.understanding.owners import Resolution
 from bot.understanding.question_words import APOLOGIES_LISTED, ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
 from bot.understanding.stand_ins import (
+    STAND_IN_CHAT,
     TITLE,
     TITLED,
     goes_for_writer,
     stand_in_named,
     title_start,
+    unlisted_name,
     untitled,
     writer_stands_in,
 )
@@ -98,36 +101,6 @@ _REPRESENTATIVE_CHAT = re.compile(
     rf"(?:(?:she|he|they)\s*(?:'ll|'d|will|would|could|can|is able to)\s+|to\s+))(?:now\s+)?{_STAND_IN}\b[^,;.!?]*",
     re.I,
 )
-# "sending sally holmes", "Jassi attending", "Martine, would you be kind enough to go in my stead?": a stand-in
-# named in chat's lower case, a clause with just a name and what they do, or the person asked to go.
-_STAND_IN_CHAT = (
-    re.compile(
-        r"\b(?:represented by|(?:I(?:'ll| will| am|'m)\s+)?(?:sending|send)|will send)\s+"
-        r"(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)"
-        r"(?=\s*(?:[,.;!?]|$|in my place|instead|to cover|for me)\b|\s*$)",
-        re.I,
-    ),
-    re.compile(
-        r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>(?!(?:will|can|could|would|shall|is|are|be)\b)"
-        r"[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)\s+(?:attending|covering|deputi[sz]ing|standing in|stepping in|"
-        r"going instead|coming instead|"
-        r"(?:coming|going) in (?:my|his|her|their) (?:place|stead)|instead(?=\s*(?:[.,;!?]|$)))\b",
-        re.I,
-    ),
-    re.compile(
-        r"(?:^|[.!?]\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s*,\s*(?:would|could|can|will)\s+you\b"
-        r"[^.?!]{0,40}?\b(?:go|attend|cover|stand in|chair|deputi[sz]e|represent|come|step in)\b[^.?!]{0,30}?"
-        r"(?:\bin my (?:place|stead|absence)|\bfor me|\binstead(?: of me)?|\bon my behalf)",
-        re.I,
-    ),
-    # "..., Martine can you chair it?", "martine pls chair it", "Sally, would you mind covering": asked to stand in
-    re.compile(
-        r"(?:^|[.!?,;–—]\s*|\s-\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s*,?\s*(?:(?:would|could|can|will)\s+"
-        r"you(?:\s+please)?|please|pls|(?:would|do)\s+you\s+mind)\s+(?:\w+\s+){0,2}?(?:chair(?:ing)?|cover(?:ing)?|"
-        r"deputi[sz](?:e|ing)|stand(?:ing)? in|step(?:ping)? in|sit(?:ting)? in)\b",
-        re.I,
-    ),
-)
 _CLAUSE_MARK = re.compile(r"[,;.!?–—]")
 _INDEFINITE = re.compile(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her))\s", re.I)
 # "I'll have to", "I am so sorry but I", "we will": the writer, however the sentence opens.
@@ -155,7 +128,7 @@ _NAMED_AWAY = re.compile(
     re.I,
 )
 _REPRESENTED_BY = re.compile(
-    r"\b(?:represented by|rep(?:resentative)?:|deputy:|will send|sending)\s+"
+    r"(?:\b(?:represented by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 )
 _NO_REPRESENTATIVE = {
@@ -173,8 +146,9 @@ _NO_REPRESENTATIVE = {
 }
 _APOLOGY_FROM = re.compile(
     # "apologies received from X", "apologies have also come in from X": whose, after "from"
-    r"\b(?:apolog(?:y|ies)\s+(?:(?:received|noted|sent)\s+)?(?:(?:for\s+[^,;.]{1,40}?\s+)?(?:(?:have|has|been|also|now|"
-    r"received|sent|come|came|in|noted|given|today|too|through)\s+){0,4}from|–|-|—|:)|on behalf of)\s*(?P<who>.+?)"
+    r"\b(?:(?:apolog(?:y|ies)|apols)\s+(?:(?:received|noted|sent)\s+)?(?:(?:for\s+[^,;.]{1,40}?\s+)?(?:(?:have|has|been|also|now|"
+    r"received|sent|come|came|in|noted|given|today|too|through)\s+){0,4}from|–|-|—|:|"
+    r"for\s+[^,;.:–—-]{1,40}?:)|on behalf of)\s*(?P<who>.+?)"
     r"(?:\s+for\b|\s*[,;.]|\s+[–—-]\s|$)|"
     # "apols me + tabetha for the wkshop": the writer and another, straight after the word
     r"^(?:apolog(?:y|ies)|apols)\s+(?P<who2>(?:me|myself)\s*(?:and|&|\+)\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
@@ -236,6 +210,8 @@ class _ApologyRules(_ReaderBase):
             return None  # "list apologies for the July board pls": the meeting's apologies asked for
         if self.question and (asking or ATTENDANCE_ASKED.search(self.text)) and not _SENDING.match(self.text):
             return None  # "any apologies for the workshop yet?": a question about the meeting, not one sent
+        if APOLOGY_CHECKED.match(self.text):  # "did the march minutes record my apologies? I was off sick": asked
+            return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(self.text, self.now, self.names.directory))
         representative, text = self._representative()
         representative = None if NO_STAND_IN.search(self.text) else representative  # "Jo will be there anyway"
         owners = self._absentees(text)
@@ -333,6 +309,12 @@ class _ApologyRules(_ReaderBase):
         if NOT_ABSENCE.match(self.text, found.start()) or COUNTED.search(self.text, 0, found.start()):
             return False  # "apologies for the delay"; "are we quorate? feels like lots of apols": a count
         sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, found.start())), default=0)
+        if re.search(
+            r"\b(?:if|unless|whether|in case)\s+(?!(?:I|we)\b)(?:[\w'’]+\s+){0,2}$",
+            self.text[sentence : found.start()],
+            re.I,
+        ):
+            return False  # "… reports are submitted even if they can't attend": a condition, nobody's absence
         alone = re.match(r"\W*(?:$|[.!?])", self.text[found.end() :])  # "..., apologies!": a bare sorry
         if alone and LATE.search(self.text, sentence, found.start()):
             return False
@@ -374,7 +356,8 @@ class _ApologyRules(_ReaderBase):
                 elif len(name.split()) < 2:
                     continue  # a lone word that is nobody on the roster ("Unable", "Cafcass")
                 return name, _without(text, found)
-        for pattern in (_REPRESENTATIVE_CHAT, *_STAND_IN_CHAT):
+        unlisted = None  # a stand-in not on the roster, written as a full name: kept when no member is named
+        for pattern in (_REPRESENTATIVE_CHAT, *STAND_IN_CHAT):
             for found in pattern.finditer(text):
                 clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, found.start("name"))), default=0)
                 if _INDEFINITE.match(text, clause, found.start("name")):  # "a watch manager will come": nobody named
@@ -386,7 +369,10 @@ class _ApologyRules(_ReaderBase):
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
                     anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
                     return (None if anyway else named or None), (text[:start] + text[found.end() :]).strip(" ,;–—-")
-        return stand_in_named(text, self.owners, self.writer) or (None, self.text)  # "sending our named nurse jan"
+                if unlisted is None and (name := unlisted_name(found["name"], self.owners)):
+                    unlisted = name, (text[:start] + text[found.end() :]).strip(" ,;–—-")
+        # "sending our named nurse jan"
+        return stand_in_named(text, self.owners, self.writer) or unlisted or (None, self.text)
 
     def _member_named(self, written: str) -> str | None:
         """The member (never the writer) that the last one or two words of ``written`` name; "" when they fit
@@ -442,7 +428,8 @@ class _ApologyRules(_ReaderBase):
                 (found["who"] or found.groupdict().get("who2") or "").strip(" ,"),
                 flags=re.I,
             )
-            who = re.sub(r"^.*\bthat\s+|\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
+            who = re.sub(r"^.*\b(?:that|(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add))\s+|"
+                         r"\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
             named_back = NAMED_THEN_PRONOUN.match(who)
             who = (named_back["who"] or named_back["who2"]) if named_back else who

@@ -123,7 +123,7 @@ ASSIGN_TAKEN_UP = re.compile(
     r"(?:it\s+|the\s+owner\s+)?to\s+(?P<who4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:please|pls|thanks)?\s*(?:[.!?]|$)|"
     # "A-3 is now with Jo", "it's sitting with the CCG" (not "A-3: draft is with Roger": the draft is, for checking)
     rf"(?:{REF_WORDING}|\b(?:it|this|that|this one|that one))\s*[:,–—-]?\s*(?:is\s+(?:now\s+)?(?:sitting\s+)?|"
-    r"(?:now\s+)?sits\s+|sitting\s+)with\s+(?P<who5>[^,.;!?]+?)(?:\s+(?:now|instead))?(?:[.!?,;]|$)",
+    r"(?:now\s+)?sits\s+|sitting\s+)with\s+(?P<who5>(?:(?!\bbut\b)[^,.;!?])+?)(?:\s+(?:now|instead))?(?:[.!?,;]|$)",
     re.I,
 )
 # "could A-11 be shared between Viv and Kate", "split A-11 between Jo and Sue", "A-9 better with sally i think":
@@ -143,13 +143,18 @@ ASSIGN_DISPUTED = re.compile(
     # "A-30 was given to me by mistake, it's Helen's": the mistake corrected
     r"\b(?:given|assigned|allocated|put)\s+(?:to|on|against)\s+(?:me|us)\s+(?:by\s+mistake|in\s+error|wrongly|"
     r"by\s+accident)\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?(?P<who3>[^,.;!?()]+?)(?:['’]s)?"
-    r"(?:[.!?,;]|\s[–—-]|$)",
+    r"(?:[.!?,;]|\s[–—-]|$)|"
+    # "A-30 is with Chris at the moment but really it's Tony's": who has it now, then whose it should be
+    r"\b(?:is|['’]s)\s+(?:currently\s+|still\s+)?with\s+[^,.;!?]{1,40}?,?\s+but\s+(?:really|actually|by\s+rights)\s+"
+    r"(?:it\s+is|it['’]s|its|it\s+should\s+be|should\s+be)\s+(?:with\s+)?(?P<who4>[^,.;!?()]+?)(?:['’]s)?(?:[.!?,;]|$)",
     re.I,
 )
 # "A-45 from Jo to Mike pls", "A-56 - me and Anne jointly now, not Viv": the new owners, the old one named too.
 ASSIGN_FROM_TO = re.compile(
-    rf"\b{REF_WORDING}\s*[-–—:,]?\s*(?:(?:transfers|moves|goes|passes|switches)\s+)?(?:from\s+[\w'’ ]{{1,30}}?\s+"
+    rf"\b{REF_WORDING}\s*[-–—:,]?\s*(?:(?:(?:can|could|should|will|to)\s+(?:go|move|pass|transfer|switch)|transfers|"
+    r"moves|goes|passes|switches)\s+)?(?:from\s+[\w'’ ]{1,30}?\s+"
     r"(?:to|over\s+to)\s+(?P<who>[^,.;!?]+?)(?:\s+(?:jointly|together))?"
+    r"(?:\s+now\s+(?:that\s+)?(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are)\s+back)?"  # "… to zala now she's back"
     r"(?:\s+(?:please|pls|thanks))?\s*(?:[.!?,;]|$)|(?P<who2>[^,.;!?]+?)\s+(?:jointly\s+|together\s+)?now\s*,?\s+"
     r"(?:not|rather\s+than|instead\s+of)\s+[\w'’ ]{1,30}?(?:[,.;!?]|\s+(?:many\s+)?thanks|$))",
     re.I,
@@ -219,6 +224,13 @@ ASSIGN_NAMED = re.compile(
     r"[A-Za-z][\w'’ &-]{0,50}?)\s+(?:jointly\s+|together\s+)?(?:now|instead|from\s+now\s+on|going\s+forward)\b|"
     rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*(?:is|['’]s)\s+(?:now\s+)?(?P<who4>mine|ours)\s+now\b|"
     rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*new\s+(?:owners|leads)\s*[:=–—-]*\s*(?P<who5>[A-Za-z][\w'’ &,-]{{0,60}}?)"
-    r"\s*(?:please|pls|thanks)?\s*[.!?]*$",
+    r"\s*(?:please|pls|thanks)?\s*[.!?]*$|"
+    # "a-29 should be with the wdg lead", "Could A-9 be placed under our business manager, please."
+    rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*(?:should|must|needs?\s+to|ought\s+to)\s+(?:really\s+)?(?:be|sit)\s+with\s+"
+    r"(?P<who6>[^,.;!?]+?)(?:\s+(?:now|instead|really|please|pls|thanks))*\s*(?:[.!?,;]|$)|"
+    rf"^\W*(?:can|could|should)\s+{REF_WORDING}\s+(?:be\s+)?(?:placed|put|sat|moved)\s+(?:under|with|against)\s+"
+    r"(?P<who7>[^,.;!?]+?)(?:\s+(?:now|instead|please|pls|thanks))*\s*(?:[.!?,;]|$)|"
+    # "A-34 - Rachel Doyle pls": the reference, then only whose it should be
+    rf"^\W*{REF_WORDING}\s*[-–—:]\s*(?P<who8>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})\s*(?:please|pls)\W*$",
     re.I,
 )

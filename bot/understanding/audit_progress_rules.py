@@ -76,6 +76,11 @@ class _AuditProgressRules(_ReaderBase):
         asked = read_audit(first["ask"], self.names, self.writer, question=True) if first else None
         if asked is not None and asked.subject is not None:  # "status of the Cafcass S11? Nicola said ...": asked
             return Interpretation(Intent.AUDIT_STATUS, audit=asked)
+        opening = re.split(r"(?<=[.!?])\s+", self.text)[0]
+        if opening.rstrip().endswith("?"):  # "I was wondering whether Cafcass's S11 is showing as complete? I sent …"
+            asked = read_audit(opening, self.names, self.writer, question=True)
+            if asked is not None and asked.subject is not None:
+                return Interpretation(Intent.AUDIT_STATUS, audit=asked)
         if _TERSE_ASK.search(self.text):
             asked = read_audit(self.text, self.names, self.writer, question=True)
             news = read_audit(self.text, self.names, self.writer, question=False)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from bot.understanding.bare_numbers import more_references
 from bot.understanding.date_typos import with_day_names_mended
 from bot.understanding.dictation import as_typed
 from bot.understanding.edit_words import REF_WORDING
@@ -336,7 +337,7 @@ def plain_chat(text: str) -> str:
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
-    text = _BARE_NUMBER.sub(_as_reference, text)
+    text = more_references(_BARE_NUMBER.sub(_as_reference, text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
     text = _TO_MY_LIST.sub(r"\1 for me", text)
     text = _NEW_ONE_FOR.sub("action for ", text)

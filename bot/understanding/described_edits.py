@@ -21,7 +21,7 @@ _WORDS = r"(?:(?!(?:I|we|you|an?|would|like|to|is|are|be|please|pls|can|could|th
 DESCRIBED = re.compile(
     r"\b(?:the|my|our|that|this)\s+(?!(?:new|one|following|open|overdue|last|next|first|same|whole|other|above|"
     rf"below|only|full|original|agreed|outstanding)\b)(?P<desc>{_WORDS}[\w'’&/-]+)\s+action\b"
-    r"(?!\s+(?:for|on|about|re|recorded|logged|added)\b)|"
+    r"(?!\s+(?:for|on|about|re|recorded|logged|added|plans?|log|logs|tracker|sheet|points?|notes?|list|learning)\b)|"
     r"\b(?:my|the|our)\s+action\s+(?:on|about|re|regarding|around|to|for)\s+(?P<desc2>[^,;.!?]{3,60}?)"
     r"(?=\s+(?:is|has|to|as|can|could|should|please|pls|now|off|at)\b|[,;.!?]|$)",
     re.I,

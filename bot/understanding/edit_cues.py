@@ -96,7 +96,13 @@ MOVED_TO = re.compile(r"\b(?:to|till|until|be|make\s+it)\s+(?:the\s+)?$", re.I)
 NOT_YET_DONE = re.compile(
     r"\b(?:before|once|when|after|until|so\s+(?:that\s+)?(?:I|we)\s+can)\s+(?:I|we)?\s*(?:can\s+)?(?:complete|close|finish|"
     r"sign\s+off|tick\s+off|mark)\b|\b(?:may|might|could|probably|possibly)\s+(?:already\s+)?(?:have\s+been|be)\s+"
-    r"(?:closed|completed|done|finished|ticked\s+off|signed\s+off)\b|\bthinks?\s+(?:it|that|this)\s+(?:may|might)\b",
+    r"(?:closed|completed|done|finished|ticked\s+off|signed\s+off)\b|\bthinks?\s+(?:it|that|this)\s+(?:may|might)\b|"
+    # "wish we'd done it years ago", "should have been done in March": done only in a wish or a regret
+    r"\b(?:wish|if\s+only)\s+(?:we|I|they|he|she|you)(?:['’]d|\s+had)\s+(?:\w+\s+)?(?:done|finished|completed)\b|"
+    r"\b(?:should|could|would|might)(?:['’]ve|\s+have)\s+(?:\w+\s+)?(?:been\s+)?(?:done|finished|completed|closed)\b|"
+    # "I was wondering whether A-61 had been signed off …": whether it is done, asked
+    r"\b(?:whether|if)\b[^.?!]{0,60}?\b(?:has|had|have|was|were|is|are)\s+(?:now\s+|already\s+|actually\s+|ever\s+)*"
+    r"(?:been\s+)?(?:signed\s+off|closed|done|completed?|finished|ticked\s+off)\b",
     re.I,
 )
 

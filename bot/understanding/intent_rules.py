@@ -110,6 +110,7 @@ _FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd
 _MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
 # "can i see the police ones, mine and sallys": the writer's actions (and someone else's), when asked for.
 _LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
+_WHATS_MINE = re.compile(r"^\W*(?:what(?:['’]?s|\s+is|\s+are)|which(?:\s+ones)?\s+are)\s+(?:still\s+)?mine\b", re.I)
 _ASKED_THEN_MORE = re.compile(r"\?\s+\S")
 # "Before Monday's panel, can you tell me …", "ahead of the July board, …": what the question is for, not about.
 _MEETING_QUESTION = re.compile(
@@ -325,6 +326,7 @@ class _IntentRules(_ListOwners):
         mine = asking and (
             MY_ONES.search(self.text)
             or (_LIST_MINE.search(self.text) and (imperative or LIST_CUE.search(self.text) or "ones" in self.text))
+            or _WHATS_MINE.match(self.text)  # "what's mine"
         )
         chased = LIST_CHASED.search(self.text) if asking else None
         resolved = self.owners.phrase(chased["who"], subject=True) if chased else None

@@ -10,7 +10,7 @@ from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE, MET_WITH, WHO_WAS_ASKING
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
-from bot.understanding.question_words import ASKER_I, WITH_WRITER, speaks_for_us
+from bot.understanding.question_words import ASKER_I, WITH_WRITER, asks_indirectly, speaks_for_us
 
 
 class _ListOwners(_ReaderBase):
@@ -42,7 +42,8 @@ class _ListOwners(_ReaderBase):
         """The writer, when the message's one question asks for their own list and names nobody else, whatever the
         sentences around it say ("Richard says some police actions moved onto my name - can you check what I've
         got?")."""
-        questions = [t for t in re.split(r"(?<=[.!?])\s+|\s[–—-]+\s", self.text) if t.rstrip().endswith("?")]
+        parts = re.split(r"(?<=[.!?])\s+|\s[–—-]+\s", self.text)  # "just checking if I've got anything …": asked too
+        questions = [t for t in parts if t.rstrip().endswith("?") or asks_indirectly(t, opening=True)]
         if len(questions) != 1 or not self.writer:
             return None
         asked = questions[0]  # "could I have a list of …" asks; "what have I got" owns

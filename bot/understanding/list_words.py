@@ -469,7 +469,8 @@ HELD_BY_ME = re.compile(
     r"\b(?:which|what)\s+(?:actions?|ones)\s+I\s+(?:still\s+)?(?:have|hold|own|owe)\b|\bmine\b|"
     r"\bmy\s+(?:open\s+|outstanding\s+|overdue\s+)?(?:actions|list|ones)\b|\b(?:on|in|under|against)\s+my\s+name\b|"
     r"\bha(?:ve|s)\s+I\s+(?:still\s+)?got\b|\bdo\s+I\s+(?:still\s+)?(?:owe|have|hold)\b|"
-    r"\bam\s+I\s+(?:down|on\s+the\s+hook|signed\s+up|responsible)\b|\bhave\s+I\s+(?:still\s+)?(?:left|outstanding|open)\b",
+    r"\bam\s+I\s+(?:down|on\s+the\s+hook|signed\s+up|responsible)\b|\bhave\s+I\s+(?:still\s+)?(?:left|outstanding|open)\b|"
+    r"\b(?:if|whether)\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?(?:got\s+)?(?:anything|any\s+(?:actions?|open|outstanding))\b",
     re.I,
 )
 

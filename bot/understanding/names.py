@@ -119,6 +119,12 @@ def names_someone(who: str) -> bool:
     return is_first_name(words[0]) or all(NAME_WORD.match(w) and not w.isupper() for w in words)
 
 
+def stranger_named(subject: str) -> bool:
+    """Whether the one capitalised word before "to <work>" names someone not on the roster ("Bev to run …")."""
+    word = subject.strip()
+    return " " not in word and word[:1].isupper() and names_someone(word)
+
+
 _SOUNDEX = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
 
 

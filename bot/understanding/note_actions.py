@@ -108,3 +108,14 @@ class _NoteActions(_DeadlineReading):
             if owners and all(o.kind != "unknown" for o in owners.owners):
                 return owners, task
         return None
+
+    def _owner_clause(self, rest: str) -> tuple[Resolution, str] | None:
+        """ "neglect toolkit guidance; annette + helen e; no date yet": a clause of only owners, and the task."""
+        clauses = [c.strip() for c in re.split(r"\s*;\s*", rest) if c.strip()]
+        if len(clauses) < 2:
+            return None
+        for index, clause in enumerate(clauses):
+            owners = self.owners.phrase(clause, allow_unknown=False, subject=True)
+            if owners:
+                return owners, "; ".join(clauses[:index] + clauses[index + 1 :])
+        return None

@@ -92,7 +92,7 @@ _CHAIRS = re.compile(r"^(?:the\s+|both\s+)?(?:co-?\s?chairs|chairs|joint chairs)
 # "the CDOP chair", "chair of the SCR sub": whoever chairs that group (the roster's "chair:CDOP"), never the
 # board's chair.
 _GROUP_CHAIR = re.compile(
-    r"^(?:the\s+|our\s+)?(?P<group>.+?)(?:['’]s)?\s+(?:co-?\s?)?chair(?:man|person|woman)?$|"
+    r"^(?:the\s+|our\s+)?(?P<group>.+?)(?:['’]s)?\s+(?:(?:co-?\s?)?chair(?:man|person|woman)?|lead)$|"  # "the WDG lead"
     r"^(?:the\s+)?(?:co-?\s?)?chair(?:man|person|woman)?\s+(?:of|for)\s+(?P<of>.+)$|"
     r"^(?:whoever|whomever|the\s+person\s+who|the\s+one\s+who)\s+chairs\s+(?:the\s+)?(?P<chairs>.+)$",
     re.I,

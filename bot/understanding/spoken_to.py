@@ -35,6 +35,7 @@ _TOLD = re.compile(
     rf"(?={asks.WORK_VERB.pattern.removeprefix('^')}).+)$",
     re.I,
 )
+_POST_THEN_TO = re.compile(r"(?:lead|leads|chair|rep|reps|team|manager|officer|lot)\s+to\s", re.I)
 _AND_OTHERS = re.compile(r"^(?:and|&|\+)\s+(?P<rest>.+)$", re.I)  # "could you and Annette sort ...": the other one
 _REASON_AFTER = re.compile(r"\s+[–—-]+\s+|[.;!?]\s+")  # "take the audit – Zala's tied up ...": the why after
 
@@ -66,8 +67,8 @@ class _SpokenTo(_OwnerThenTask):
         if asked is None and not self.question:  # told, not asked: only with a date
             told = _TOLD.match(self.text)
             asked = told if told is not None and self._deadline is not None else None
-        if asked is None or not asks.WORK_VERB.match(asked["task"]):
-            return None
+        if asked is None or not asks.WORK_VERB.match(asked["task"]) or _POST_THEN_TO.match(asked["task"]):
+            return None  # "the WDG lead to set up …": the lead, not the WDG told to lead
         owners = self.owners.phrase(asked["who"], allow_unknown=False)
         if not owners or owners.owners == self._writer_owners_list():
             return None

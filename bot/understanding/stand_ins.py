@@ -16,7 +16,10 @@ import re
 from bot.directory import Person
 from bot.understanding.owners import OwnerResolver
 
-__all__ = ["TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start", "untitled", "writer_stands_in"]
+__all__ = [
+    "STAND_IN_CHAT", "TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start", "unlisted_name",
+    "untitled", "writer_stands_in",
+]  # fmt: skip
 
 _STAND_IN = r"(?:come|attend|represent|deputise|deputize|stand in|step in|cover|be there|go|sit in|chair|rep)"
 # The post a stand-in holds, as people type it after "my" or "our".
@@ -79,9 +82,10 @@ _WRITER_STANDS_IN = re.compile(
 )
 # "Gemma from our team will come in my place", "lucy from the office will cover": a colleague of the writer's.
 _FROM_OUR_TEAM = re.compile(
-    rf"{_OPENING}(?P<name>[A-Za-z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+from\s+(?:my|our|the)\s+(?:own\s+)?"
-    r"(?:team|office|service|department|dept|unit|practice)\s+(?:will|is going to|can|to|is|has agreed to)\s+"
-    rf"(?:now\s+|kindly\s+)?{_STAND_IN}\b[^,;.!?]*",
+    rf"(?:{_OPENING}|\b(?:if|asked)\s+)(?P<name>[A-Za-z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+from\s+(?:my|our|the)\s+"
+    r"(?:own\s+)?(?:[\w&'’-]+\s+){0,3}?(?:team|office|service|department|dept|unit|practice)\s+"  # "the comms team"
+    r"(?:(?:will|is going to|can|to|is|has agreed to|could)\s+(?:now\s+|kindly\s+)?"
+    rf"{_STAND_IN}\b|(?:came|went|attended)\s+instead\b)[^,;.!?]*",
     re.I,
 )
 _NOBODY = {"someone", "somebody", "anyone", "anybody", "nobody", "colleague", "member", "one", "rep", "person", "staff"}
@@ -172,6 +176,25 @@ def _from_our_team(text: str, owners: OwnerResolver, writer: Person | None) -> t
     return colleague, _without(text, found)
 
 
+# Words that open a capitalised phrase which is not a person's name ("Early Years", "Our Team").
+_NOT_A_FIRST_NAME = {
+    "the", "our", "my", "their", "police", "fire", "health", "housing", "early", "public", "adult", "adults",
+    "children", "community", "sub", "board", "mental", "named", "head", "deputy", "station", "watch", "social",
+    "youth", "safeguarding", "probation", "council", "school", "primary", "special", "lay", "independent",
+}  # fmt: skip
+
+
+def unlisted_name(words: str, owners: OwnerResolver) -> str | None:
+    """A stand-in not on the roster, written as a person's first name and surname with capitals ("Mark Jones (DCVS)
+    attending in my place", "I'll send Cathy Brennan, our S11 lead"): the name as written; None otherwise."""
+    name = words.strip()
+    if not re.fullmatch(r"[A-Z][a-z'’-]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+", name):
+        return None
+    if name.split()[0].lower() in _NOT_A_FIRST_NAME or owners.single(name, allow_unknown=False) is not None:
+        return None
+    return name
+
+
 def _member(words: str, owners: OwnerResolver, writer: Person | None) -> str | None:
     """The member (never the writer) that exactly these words name; "" when they fit several; None for nobody."""
     named = owners.single(words, allow_unknown=False)
@@ -202,4 +225,43 @@ TITLED = re.compile(
 )
 TITLE = re.compile(
     r"^(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+(?=\S+\s+\S)", re.I
+)
+
+
+# "sending sally holmes", "Jassi attending", "Martine, would you be kind enough to go in my stead?": a stand-in
+# named in chat's lower case, a clause with just a name and what they do, or the person asked to go.
+STAND_IN_CHAT = (
+    re.compile(
+        r"\b(?:represented by|(?:I(?:'ll| will| am|'m)\s+)?(?:sending|send)|will send)\s+"
+        r"(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)"
+        r"(?=\s*(?:[,.;!?]|$|in my place|instead|to cover|for me)\b|\s*$)",
+        re.I,
+    ),
+    re.compile(
+        r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>(?!(?:will|can|could|would|shall|is|are|be)\b)"
+        r"[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)\s+(?:attending|covering|deputi[sz]ing|standing in|stepping in|"
+        r"going instead|coming instead|"
+        r"(?:coming|going) in (?:my|his|her|their) (?:place|stead)|instead(?=\s*(?:[.,;!?]|$)))\b",
+        re.I,
+    ),
+    # "won't make the board on the 11th sept - can Zala go instead?": the one asked after, to go
+    re.compile(
+        r"\b(?:can|could|may)\s+(?P<name>(?!(?:I|we|you|someone|somebody|anyone|one)\b)[A-Za-z][\w-]+"
+        r"(?:\s+(?!(?:go|come|attend|cover)\b)[A-Za-z][\w-]*)?)\s+(?:go|come|attend|cover|stand\s+in|sit\s+in|deputi[sz]e)\s+"
+        r"(?:instead|in\s+my\s+place|for\s+me|on\s+my\s+behalf)\b",
+        re.I,
+    ),
+    re.compile(
+        r"(?:^|[.!?]\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s*,\s*(?:would|could|can|will)\s+you\b"
+        r"[^.?!]{0,40}?\b(?:go|attend|cover|stand in|chair|deputi[sz]e|represent|come|step in)\b[^.?!]{0,30}?"
+        r"(?:\bin my (?:place|stead|absence)|\bfor me|\binstead(?: of me)?|\bon my behalf)",
+        re.I,
+    ),
+    # "..., Martine can you chair it?", "martine pls chair it", "Sally, would you mind covering": asked to stand in
+    re.compile(
+        r"(?:^|[.!?,;–—]\s*|\s-\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s*,?\s*(?:(?:would|could|can|will)\s+"
+        r"you(?:\s+please)?|please|pls|(?:would|do)\s+you\s+mind)\s+(?:\w+\s+){0,2}?(?:chair(?:ing)?|cover(?:ing)?|"
+        r"deputi[sz](?:e|ing)|stand(?:ing)? in|step(?:ping)? in|sit(?:ting)? in)\b",
+        re.I,
+    ),
 )
