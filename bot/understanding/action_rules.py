@@ -232,7 +232,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             owners, task = self.owners.phrase(who, subject=True), asks.REST_LEAD.sub("", rest, count=1)
             opening = asks.OWNER_OPENS.match(task) if who.strip().lower() in {"me", "myself", "us"} else None
             named = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None
-            if named:  # "log one for me pls - the CCG to confirm …": the CCG's, logged for the writer
+            if named and opening:  # "log one for me pls - the CCG to confirm …": the CCG's, logged for the writer
                 return self._action(named, task[opening.end() :])
             return self._action(owners, task) if owners else None
         if request is not None and not request["object"].strip() and self.question and rest[:1].isupper():

@@ -356,7 +356,7 @@ class _ApologyRules(_ReaderBase):
                 elif len(name.split()) < 2:
                     continue  # a lone word that is nobody on the roster ("Unable", "Cafcass")
                 return name, _without(text, found)
-        unlisted = None  # a stand-in not on the roster, written as a full name: kept when no member is named
+        unlisted: tuple[str | None, str] | None = None  # a stand-in not on the roster, by full name: kept if no member
         for pattern in (_REPRESENTATIVE_CHAT, *STAND_IN_CHAT):
             for found in pattern.finditer(text):
                 clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, found.start("name"))), default=0)
@@ -369,8 +369,8 @@ class _ApologyRules(_ReaderBase):
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
                     anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
                     return (None if anyway else named or None), (text[:start] + text[found.end() :]).strip(" ,;–—-")
-                if unlisted is None and (name := unlisted_name(found["name"], self.owners)):
-                    unlisted = name, (text[:start] + text[found.end() :]).strip(" ,;–—-")
+                if unlisted is None and (written := unlisted_name(found["name"], self.owners)):
+                    unlisted = written, (text[:start] + text[found.end() :]).strip(" ,;–—-")
         # "sending our named nurse jan"
         return stand_in_named(text, self.owners, self.writer) or unlisted or (None, self.text)
 
