@@ -100,6 +100,8 @@ NOT_YET_DONE = re.compile(
     # "wish we'd done it years ago", "should have been done in March": done only in a wish or a regret
     r"\b(?:wish|if\s+only)\s+(?:we|I|they|he|she|you)(?:['’]d|\s+had)\s+(?:\w+\s+)?(?:done|finished|completed)\b|"
     r"\b(?:should|could|would|might)(?:['’]ve|\s+have)\s+(?:\w+\s+)?(?:been\s+)?(?:done|finished|completed|closed)\b|"
+    # "… would be done by the LGA peer review instead": done only in the future
+    r"\b(?:would|will|should|shall|to)\s+be\s+done\b|"
     # "I was wondering whether A-61 had been signed off …": whether it is done, asked
     r"\b(?:whether|if)\b[^.?!]{0,60}?\b(?:has|had|have|was|were|is|are)\s+(?:now\s+|already\s+|actually\s+|ever\s+)*"
     r"(?:been\s+)?(?:signed\s+off|closed|done|completed?|finished|ticked\s+off)\b",

@@ -26,7 +26,7 @@ from bot.understanding.assign_words import (
     TAKES,
 )
 from bot.understanding.audit_reading import audit_type
-from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due
+from bot.understanding.dates import find_due
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
     ADD_NOTE_TO,
@@ -34,7 +34,6 @@ from bot.understanding.edit_cues import (
     ASKED_IF_EDITED,
     CLOSE_PROPOSED,
     DONE_FIRST,
-    MOVED_TO,
     NEW_NOT_EDIT,
     NOT_YET_DONE,
     ON_ITS_WAY,
@@ -74,15 +73,11 @@ from bot.understanding.edit_words import (
 )
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_deadline
+from bot.understanding.new_dates import SENTENCE_END, WAS_DUE, _NewDates
 from bot.understanding.new_owners import _NewOwners
 from bot.understanding.question_words import SEEN_EDITED, THANKS, THANKS_NOTED
 from bot.understanding.withdrawn_words import WITHDRAW
 
-_OLD_DATE = re.compile(
-    r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than)\s+(?:(?:due|set|for)\s+)?"
-    r"(?:(?:on|by|the)\s+)?$",
-    re.I,
-)
 _NOTE_LEAD = re.compile(
     r"^(?:(?:a\s+)?(?:bit of an?|quick|brief|short|small|little)\s+)?(?:progress\s+)?(?:update|news)\s*[:;,–—-]+\s*|"
     # "Update on A-20 from Merlin: …", "Update on A-40 from QA & Comms: …": whose news
@@ -90,11 +85,6 @@ _NOTE_LEAD = re.compile(
     r"^on\s+behalf\s+of\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*|"  # "A-44, on behalf of Tabetha: …"
     r"^on\s+[A-Za-z][\w-]*['’]s\s+behalf\s*[:;,–—-]+\s*|"  # "For action 44, on Mayada's behalf: …"
     r"^(?:please\s+|pls\s+)?note\s+(?:that\s+)?(?=\w)",  # "For action 16, please note that the VCSG discussed …"
-    re.I,
-)
-_TO_MONTH = re.compile(
-    r"\b(?:move[ds]?|moving|push(?:ed)?(?:\s+back)?|put|shift(?:ed)?|go|goes|slip(?:ped)?|change[ds]?|defer(?:red)?)\b"
-    r"[^.?!]{0,30}?\bto(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d))",
     re.I,
 )
 _LOOKING_BACK = re.compile(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
@@ -125,11 +115,7 @@ _DATE_ONLY = re.compile(
     r"(?:\s*(?:pls|please|thanks|instead))?[\s.!]*$",
     re.I,
 )
-_WAS_DUE = re.compile(
-    r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I
-)
 _APOLOGY_WORD = re.compile(r"\bapolog|\bapols?\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 July - she's waiting on …": the reason
 _REASON_LABEL = re.compile(r"^(?:(?:the\s+)?reason(?:\s+(?:is|being))?|why)\s*[:–—-]\s*", re.I)
 _REF_OPENS = re.compile(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
 _ASKED_TO_NOTE = re.compile(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b", re.I)
@@ -140,7 +126,7 @@ _DROP_FIRST = re.compile(
 )
 
 
-class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
+class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
     """Messages about one action named by its reference."""
 
     def _edit_by_reference(self) -> Interpretation | None:
@@ -243,7 +229,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
     def _redated(self, refs: tuple[int, ...]) -> Interpretation | None:
         shift = shift_days(self.text)
         if shift is not None:  # "A-19 was due 29 May - could we push it back two weeks?": the new date too
-            was = _WAS_DUE.search(self.text)
+            was = WAS_DUE.search(self.text)
             old = find_due(was[0], self.now, self.names.directory.board_dates) if was else None
             new = old.date + dt.timedelta(days=shift) if old is not None and old.date is not None else None
             return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift, due=new)
@@ -253,11 +239,13 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
         if due is not None and left is not None and not left.strip(" ,.;:-"):
             return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
         dropped = DROP.search(self.text)
+        strong = STRONG_REDATE.search(self.text, dropped.end()) if dropped else None  # "… cancelled. New date …"
         if (
             due is None
             or not REDATE.search(self.text)
-            or (dropped and dropped.start() < due.span[0])
+            or (dropped and dropped.start() < due.span[0] and strong is None)
             or ADD_NOTE_TO.search(self.text)
+            or (TAKE_OFF.search(self.text) and not STRONG_REDATE.search(self.text))  # "… so A-9 can come off"
         ):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason
         if (UPDATE_OPENING.match(self.text) or UPDATE_FOR.search(self.text)) and not STRONG_REDATE.search(self.text):
@@ -265,12 +253,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
         lead = UPDATE_LEAD.match(self.text)
         if lead and (THEIR_DUE.search(self.text) or dated_news(lead["note"])) and not STRONG_REDATE.search(self.text):
             return None  # "A-22: met Carey, her report is due July": news of someone's date
-        due = self._in_cue_sentence(self._new_date(due))
-        was = _WAS_DUE.search(self.text)
-        if was is not None and was.start() <= due.span[0] < was.end():  # "A-35 was due today – could it move to …"
-            later = [m for m in find_dates(self.text, self.now, self.names.directory.board_dates)
-                     if (m.date or m.asap) and m.span[0] >= was.end()]  # fmt: skip
-            due = later[0] if later else due
+        due = self._date_moved_to(due)
         if _LOOKING_BACK.search(due.wording):
             return None  # "following a conversation yesterday, ... A-24 to move across": no new date
         return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
@@ -278,7 +261,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
     def _dropped(self, refs: tuple[int, ...]) -> Interpretation | None:
         verb = DROP.search(self.text)
         take = TAKE_OFF.search(self.text)
-        if take is not None and (verb is None or take.start() < verb.start()) and not DONE.search(self.text):
+        done = DONE.search(self.text) and not NOT_YET_DONE.search(self.text)  # "… would be done by …": not done
+        if take is not None and (verb is None or take.start() < verb.start()) and not done:
             verb = take  # "A-16 can come off the tracker. It has been superseded by ...": the ask comes first
         if verb is None or (self.question and not POLITE_REQUEST.search(self.text)):
             return None
@@ -382,7 +366,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
     def _reason_after(self, end: int) -> str | None:
         """ "Can A-17 be withdrawn please? The contract changes mean it no longer applies.": when the sentence of
         the ask says nothing more, the sentences after it are the reason."""
-        stop = _SENTENCE_END.search(self.text, end)
+        stop = SENTENCE_END.search(self.text, end)
         if stop is None:
             return None
         rest = REF.sub(" ", self.text[end : stop.start()])
@@ -400,51 +384,6 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners):
         ).strip()
         reason = reason.rstrip(" .!;")
         return reason if len(reason.split()) >= 3 and not ASKING.search(reason) else None
-
-    def _new_date(self, due: DateMention) -> DateMention:
-        """Of an old and a new date ("A-14 was due 22/05, can we make it 12/06"), the new one: the last date not
-        written as the old one ("was", "originally", "from", "currently")."""
-        mentions = [m for m in find_dates(self.text, self.now, self.names.directory.board_dates) if m.date or m.asap]
-        if len(mentions) < 2:
-            return due
-        new = [m for m in mentions if not _OLD_DATE.search(self.text, 0, m.span[0])]
-        return new[-1] if new and new[-1].span != due.span and _OLD_DATE.search(self.text, 0, due.span[0]) else due
-
-    def _in_cue_sentence(self, due: DateMention) -> DateMention:
-        """Of dates in several sentences ("change A-17 to the July board. the data isn't ready till 1 July"), the
-        one in the sentence that moves the date; the other sentence is the reason."""
-        corrected = DATE_CORRECTED.search(self.text.lower())
-        if corrected is not None and due.span[0] >= corrected.end():
-            return due  # "A-36 move to end of july. sorry, end of JUNE not july": the date put right
-        cue = REDATE.search(self.text)
-        if cue is None:
-            return due
-        start = max((b.end() for b in _SENTENCE_END.finditer(self.text, 0, cue.start())), default=0)
-        after = _SENTENCE_END.search(self.text, cue.end())
-        end = after.start() if after else len(self.text)
-        board_dates = self.names.directory.board_dates
-        if start <= due.span[0] < end:
-            if due.span[0] >= cue.start():
-                # "extend #19 to the 3rd please, the GP leads meeting is on the 2nd": the date the cue moves it to
-                moved = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap)
-                         and cue.end() <= m.span[0] < due.span[0]
-                         and MOVED_TO.search(self.text, 0, m.span[0])]  # fmt: skip
-                return moved[0] if moved and "," in self.text[moved[0].span[1] : due.span[0]] else due
-            # "we won't have the data until mid june, so can a-33 go back to the 10th": the date after the cue
-            later = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
-                     cue.end() <= m.span[0] < end]  # fmt: skip
-            return later[0] if later else due
-        inside = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
-                  start <= m.span[0] < end]  # fmt: skip
-        return inside[-1] if inside else due
-
-    def _moved_to_month(self) -> DateMention | None:
-        """ "can a 11 move to september": a month after "move ... to" is the end of that month, as "by september"."""
-        found = _TO_MONTH.search(self.text)
-        if found is None:
-            return None
-        at = found.end() - 2
-        return find_due(f"{self.text[:at]}by{self.text[at + 2 :]}", self.now, self.names.directory.board_dates)
 
     def _dated(self, words: str) -> bool:
         due = self._due

@@ -51,9 +51,12 @@ _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(
 REDATE = re.compile(
     rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward)\s+(?:by\s+)?"
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
-    r"\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line))|shift(?:ed|ing)?|"
+    r"\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|delay(?:ed|ing)?|re-?date[ds]?"
-    r"|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
+    r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
+    # "bring A-9 forward", "brought back to July" (not "will bring to panel on monday": where the work goes)
+    rf"\b(?:bring|brought)\s+(?:(?:it|this|that|this one|that one|{REF_WORDING})\s+)?"
+    r"(?:forward|forwards|back|earlier)\b|"
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
     r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|\b(?:be|running|going)\s+(?:a\s+bit\s+)?late\s+(?:with|on)\b|"
     r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:to|till|until)\b|"

@@ -58,6 +58,18 @@ HELP_ANYWHERE = re.compile(
     r"\bwill\s+you\s+(?:understand|know|recognise|recognize|pick\s+(?:it|that)\s+up)\b|"
     r"\bdo\s+(?:I|we)\s+(?:have|need)\s+to\s+(?:put|type|write|use|include|add)\s+(?:A-|an?\s+A\b|the\s+(?:A|number|letter))|"
     r"\b(?:guide|instructions|manual|help page|documentation)\s+(?:anywhere\s+)?(?:to|for|on)\s+(?:using\s+)?"
-    r"(?:the\s+|this\s+)?(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b",
+    r"(?:the\s+|this\s+)?(?:tracker\s+|action\s+)?(?:bot|assistant|tracker|you)\b|"
+    # "can i use this on my phone", "is there a way to see the whole tracker as a spreadsheet?", "can you set
+    # reminders …?", "does it matter how I write the action number?", "what's the difference between adding an update
+    # … and closing it?", "the right way to give an update …", "… so it stops chasing me?": how the assistant works
+    r"\bcan\s+(?:i|we)\s+use\s+(?:this|you|it|the\s+(?:bot|assistant|tracker))\s+(?:on|from|in|with|via)\b|"
+    r"\bis\s+there\s+(?:a|any)\s+way\s+(?:to|of)\b[^?]{0,80}?\b(?:spreadsheet|excel|pdf|csv|download|export|print)\w*|"
+    r"\b(?:can|could|will|do)\s+you\s+(?:set(?:\s+up)?|do)\s+reminders?\b|"
+    r"\bdoes\s+it\s+matter\s+(?:how|what\s+(?:I|we)|which\s+way)\b|\bwhat(?:['’]s|\s+is)\s+the\s+difference\s+between\s+"
+    r"(?:adding|giving|posting|an?\s+update|updating|closing|dropping|completing|reassigning|ticking|marking)\b|"
+    r"\b(?:correct|right|best|proper|usual)\s+way\s+to\s+(?:give|add|post|send|record|log|close|mark|update)\s+"
+    r"(?:an?\s+|my\s+)?(?:update|action|note|progress|apolog\w*)|"
+    r"\bso\s+(?:that\s+)?(?:it|you|the\s+(?:bot|assistant))\s+(?:stops|doesn['’]?t|won['’]?t|will\s+stop)\s+"
+    r"(?:chasing|reminding|nagging|sending|messaging|emailing|pinging)\b",
     re.I,
 )

@@ -11,6 +11,7 @@ is ``bot.tracker.leave``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -151,7 +152,8 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     if _BACK_FOR_MEETING.search(text):
         return None  # "I'm back on for 10 July": coming to the meeting after all, not leave
     if until is None and _WRITER_BACK.search(text) is None:
-        return _range_away(text, now) or _days_away(text, now)
+        plain = _NOTE_OPENING.sub("", text).split("?")[0]  # "Can you note I'm on leave 22 June to 3 July? Sally …"
+        return _range_away(plain, now) or _days_away(plain, now) or _month_away(plain, now)
     if until is not None and _WRITER_BACK.search(text) is None and _SOMEONE_ELSE.search(text, 0, until.start()):
         return None  # "can A-9 be due 30/06. Richard is away until 10/06": someone else's leave
     return parse_leave(text, now)
@@ -265,10 +267,35 @@ _SOMEONE_ELSE = re.compile(
 _LEAVE_RANGE = re.compile(
     rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+(?:will|shall)\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave)\b\s*"
     r"(?:from\s+)?(?:the\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9})?\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|—|to|until|till)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)",
     re.IGNORECASE,
 )
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+# "I'm on leave the whole of August", "away all of July": the month, to its last day.
+_LEAVE_MONTH = re.compile(
+    rf"^(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+(?:will|shall)\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave)\s+"
+    rf"(?:for\s+)?(?:the\s+whole\s+of|all\s+of|all|throughout|for)\s+(?P<month>{'|'.join(_MONTHS)})\b[\s.!]*$",
+    re.IGNORECASE,
+)
+# "Martine, FYI …", "Can you note I'm …": who it is written to, and the ask to note it, before the leave itself.
+_NOTE_OPENING = re.compile(
+    r"^(?:(?-i:[A-Z])[a-z]+\s*,\s*)?(?:(?:fyi|just\s+so\s+you\s+know|(?:can|could)\s+you\s+(?:please\s+)?note|"
+    r"(?:please|pls)\s+note)\s*(?:that\s+)?[,:–-]?\s+)",
+    re.IGNORECASE,
+)
+
+
+def _month_away(text: str, now: dt.datetime) -> dt.date | None:
+    found = _LEAVE_MONTH.match(normalise(text))
+    if found is None:
+        return None
+    month = _MONTHS.index(found["month"].lower()) + 1
+    year = now.year + (month < now.month)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _range_away(text: str, now: dt.datetime) -> dt.date | None:
@@ -303,6 +330,8 @@ def _days_away(text: str, now: dt.datetime) -> dt.date | None:
     if not mentions or not _BETWEEN_DAYS.match(rest):
         return None
     last = max(m.date for m in mentions if m.date is not None)
+    if len(mentions) == 1 and re.match(r"\W*(?:w/?c|wc|week\s+(?:commencing|beginning|of))\b", days, re.I):
+        last += dt.timedelta(days=4 - last.weekday()) if last.weekday() <= 4 else dt.timedelta()  # "AL w/c 1 June"
     return last if last >= now.date() else None
 
 

@@ -144,7 +144,11 @@ _OTHER_BODY_MEETING = re.compile(
     r"\b(?:miss|make|attend|(?:apolog\w*|apols)\s+for)\s+(?:the\s+|our\s+|this\s+|next\s+|\w+day['’]?s\s+)?"
     r"(?:[\w&]+\s+){0,2}?"
     r"(?:CDOP|VCSG|WDG|PPP|QA(?:\s*(?:&|and)\s*Comms)?|SCR(?:\s+sub)?|sub[- ]?group|team|staff|network|forum|"
-    r"safeguarding\s+committee|heads['’]?|governors['’]?|strategy|core\s+group|MAPPA|MARAC|CSP|LSAB|SAB)\s+meetings?\b",
+    r"safeguarding\s+committee|heads['’]?|governors['’]?|strategy|core\s+group|MAPPA|MARAC|CSP|LSAB|SAB)\s+meetings?\b|"
+    # "apols for health & wellbeing board thurs", "the Adult Safeguarding Board on Wednesday", "the MASH steering group"
+    r"\b(?:miss|make|attend|(?:apolog\w*|apols)\s+for)\s+(?:the\s+|our\s+|this\s+|next\s+|\w+day['’]?s\s+)?"
+    r"(?P<body>(?:health\s*(?:&|and)\s*well-?being|adults?['’]?\s+safeguarding|HWB|community\s+safety)\s+"
+    r"(?:board|partnership)|(?:[\w&]+\s+){0,2}?steering\s+(?:group|committee))\b",
     re.I,
 )  # the meeting missed is another body's; "I'm at a MAPPA meeting on the 19th" is only why the board's is missed
 
@@ -177,7 +181,8 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
     if _LAST.search(text):
         past = [day for day in directory.board_dates if day < today]
         return past[-1] if past else None
-    if _kind_named(text) is None and _OTHER_BODY_MEETING.search(text):
+    other = _OTHER_BODY_MEETING.search(text)
+    if other and (_kind_named(text) is None or other["body"]):
         return None  # "I'll miss the CDOP meeting on Tuesday": a meeting the board's calendar does not hold
     mentions = find_dates(text, now, directory.board_dates)
     spanned = _meeting_spanned(directory, [m.date for m in mentions if m.date is not None], text)

@@ -1,0 +1,96 @@
+"""Which date a change of due date moves an action to, of the dates a message holds: the new one, not the old ("A-14
+was due 22/05, can we make it 12/06", "the deadline of 22 May isn't going to happen. Can we make it 5 June?"), the
+one in the sentence that moves it (the others are the reason), a month moved to ("can a 11 move to september").
+
+Part of the message reader (:mod:`bot.understanding.interpret`); the edit rules extend it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due
+from bot.understanding.edit_cues import MOVED_TO
+from bot.understanding.edit_words import REDATE
+from bot.understanding.message_reader import _ReaderBase
+
+__all__ = ["SENTENCE_END", "WAS_DUE", "_NewDates"]
+
+_OLD_DATE = re.compile(
+    r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|(?:deadline|date)\s+of)\s+"
+    r"(?:(?:due|set|for)\s+)?(?:(?:on|by|the)\s+)?$",
+    re.I,
+)
+_TO_MONTH = re.compile(
+    r"\b(?:move[ds]?|moving|push(?:ed)?(?:\s+back)?|put|shift(?:ed)?|go|goes|slip(?:ped)?|change[ds]?|defer(?:red)?)\b"
+    r"[^.?!]{0,30}?\bto(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d))",
+    re.I,
+)
+WAS_DUE = re.compile(r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I)
+SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 July - she's waiting on …": the reason
+
+
+class _NewDates(_ReaderBase):
+    """Mixed into the reader: the date an action is moved to."""
+
+    def _date_moved_to(self, due: DateMention) -> DateMention:
+        """The new date of the ones written: not the old one, named as such or said to be due already."""
+        due = self._in_cue_sentence(self._new_date(due))
+        named_old = re.match(r"(?:deadline|(?:due\s+)?date)\s+of\b", due.wording, re.I) and not re.search(
+            r"\b(?:new|revised)\s+$", self.text[: due.span[0]], re.I
+        )  # "the deadline of 22 May isn't going to happen. Can we make it 5 June?": the old date, then the new
+        if named_old or _OLD_DATE.search(self.text, 0, due.span[0]):
+            later = [m for m in find_dates(self.text, self.now, self.names.directory.board_dates)
+                     if (m.date or m.asap) and m.span[0] >= due.span[1]]  # fmt: skip
+            due = later[-1] if later else due
+        was = WAS_DUE.search(self.text)
+        if was is not None and was.start() <= due.span[0] < was.end():  # "A-35 was due today – could it move to …"
+            later = [m for m in find_dates(self.text, self.now, self.names.directory.board_dates)
+                     if (m.date or m.asap) and m.span[0] >= was.end()]  # fmt: skip
+            due = later[0] if later else due
+        return due
+
+    def _new_date(self, due: DateMention) -> DateMention:
+        """Of an old and a new date ("A-14 was due 22/05, can we make it 12/06"), the new one: the last date not
+        written as the old one ("was", "originally", "from", "currently")."""
+        mentions = [m for m in find_dates(self.text, self.now, self.names.directory.board_dates) if m.date or m.asap]
+        if len(mentions) < 2:
+            return due
+        new = [m for m in mentions if not _OLD_DATE.search(self.text, 0, m.span[0])]
+        return new[-1] if new and new[-1].span != due.span and _OLD_DATE.search(self.text, 0, due.span[0]) else due
+
+    def _in_cue_sentence(self, due: DateMention) -> DateMention:
+        """Of dates in several sentences ("change A-17 to the July board. the data isn't ready till 1 July"), the
+        one in the sentence that moves the date; the other sentence is the reason."""
+        corrected = DATE_CORRECTED.search(self.text.lower())
+        if corrected is not None and due.span[0] >= corrected.end():
+            return due  # "A-36 move to end of july. sorry, end of JUNE not july": the date put right
+        cue = REDATE.search(self.text)
+        if cue is None:
+            return due
+        start = max((b.end() for b in SENTENCE_END.finditer(self.text, 0, cue.start())), default=0)
+        after = SENTENCE_END.search(self.text, cue.end())
+        end = after.start() if after else len(self.text)
+        board_dates = self.names.directory.board_dates
+        if start <= due.span[0] < end:
+            if due.span[0] >= cue.start():
+                # "extend #19 to the 3rd please, the GP leads meeting is on the 2nd": the date the cue moves it to
+                moved = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap)
+                         and cue.end() <= m.span[0] < due.span[0]
+                         and MOVED_TO.search(self.text, 0, m.span[0])]  # fmt: skip
+                return moved[0] if moved and "," in self.text[moved[0].span[1] : due.span[0]] else due
+            # "we won't have the data until mid june, so can a-33 go back to the 10th": the date after the cue
+            later = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
+                     cue.end() <= m.span[0] < end]  # fmt: skip
+            return later[0] if later else due
+        inside = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
+                  start <= m.span[0] < end]  # fmt: skip
+        return inside[-1] if inside else due
+
+    def _moved_to_month(self) -> DateMention | None:
+        """ "can a 11 move to september": a month after "move ... to" is the end of that month, as "by september"."""
+        found = _TO_MONTH.search(self.text)
+        if found is None:
+            return None
+        at = found.end() - 2
+        return find_due(f"{self.text[:at]}by{self.text[at + 2 :]}", self.now, self.names.directory.board_dates)
