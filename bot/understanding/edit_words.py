@@ -52,7 +52,7 @@ REDATE = re.compile(
     rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward)\s+(?:by\s+)?"
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
     r"\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
-    r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|delay(?:ed|ing)?|re-?date[ds]?"
+    r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"
     r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
     # "bring A-9 forward", "brought back to July" (not "will bring to panel on monday": where the work goes)
     rf"\b(?:bring|brought)\s+(?:(?:it|this|that|this one|that one|{REF_WORDING})\s+)?"
@@ -97,8 +97,8 @@ UPDATE_OPENING = re.compile(
     re.I,
 )
 STRONG_REDATE = re.compile(
-    r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|delay(?:ed)?|"
-    r"re-?date[ds]?|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|"
+    r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|"
+    r"(?<!the )(?<!a )delay(?:ed)?|re-?date[ds]?|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|"
     r"(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
     r"deadline|now due|new (?:due |target )?date|"
     r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now|"

@@ -27,7 +27,7 @@ from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
-from bot.understanding.leave import about_a_meeting, away_named, others_leave, writer_away_until
+from bot.understanding.leave import about_a_meeting, away_named, leave_logged_for, others_leave, writer_away_until
 from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.names import NameIndex
@@ -192,6 +192,9 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
         """ "On leave until 1 June", "a/l until 12/06", "OOO through Friday", "back on 8 June": the writer's leave."""
         if WITHDRAW.search(self.text) or (_BACK_FROM.search(self.text) and WILL_ATTEND.search(self.text)):
             return None  # "I'm back from the course early so I can attend Monday's panel. Please cancel my apologies"
+        logged = leave_logged_for(self.text)  # "Martine can you log leave for Annette - she's off 8-12 June"
+        if logged is not None:
+            return type(self)(logged, self.writer, self.now, self.names)._leave() or Interpretation(Intent.NONE)
         if REF.search(self.text) and "?" in self.text:
             return None  # "action 31 - can I have till end of June? our CSE lead is off until the 8th": the ask
         if APOLOGY_SAID.search(self.text) and _MEETING_NAMED.search(self.text):

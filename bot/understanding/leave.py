@@ -24,6 +24,7 @@ __all__ = [
     "NamedAway",
     "about_a_meeting",
     "away_named",
+    "leave_logged_for",
     "others_leave",
     "parse_leave",
     "status_means_leave",
@@ -195,7 +196,8 @@ def away_named(text: str, now: dt.datetime) -> NamedAway | None:
     found = _NAMED_AWAY.match(text)
     if found is None or _INSTEAD.search(text, found.end()):
         return None  # "Sally is on leave till the 26th so Richard will do the figures": an action, not a note
-    day = parse_leave(text[found.end("who") :], now)
+    rest = text[found.end("who") :]
+    day = parse_leave(rest, now) or writer_away_until(re.sub(r"^\s*(?:['’]s|is|are|will\s+be)\s+", "", rest), now)
     who, verb = found["who"], found["verb"]
     if verb is None and who[-2:] in ("'s", "’s"):  # "karen's on leave": the name and its verb
         who, verb = who[:-2], who[-2:]
@@ -370,3 +372,22 @@ def status_means_leave(
     if written is not None and written >= today:
         return written
     return today
+
+
+# "Martine can you log leave for Annette - she's off 8-12 June": someone's leave, asked to be noted.
+_LEAVE_LOGGED = re.compile(
+    r"^(?:(?-i:[A-Z])[a-z]+\s*,?\s+)?(?:(?:please|pls|(?:can|could)\s+(?:you|u)(?:\s+please)?)\s+)?"
+    r"(?:log|note|record|put\s+(?:in|down)|add|enter)\s+(?:the\s+|some\s+)?(?:annual\s+)?(?:leave|a/l|AL|holiday|hols)\s+"
+    r"for\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s*[-–—,:;]?\s*"
+    r"(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re|\s+will\s+be)\s+)?(?P<rest>.+)$",
+    re.I,
+)
+
+
+def leave_logged_for(text: str) -> str | None:
+    """ "log leave for Annette - she's off 8-12 June" as "Annette is off 8-12 June"; None for anything else."""
+    found = _LEAVE_LOGGED.match(text.strip())
+    if found is None:
+        return None
+    rest = found["rest"].strip()
+    return f"{found['who']} is {rest if re.match(rf'(?:{_LEAVE}|leave)', rest, re.I) else 'off ' + rest}"

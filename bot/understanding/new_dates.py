@@ -17,7 +17,8 @@ from bot.understanding.message_reader import _ReaderBase
 __all__ = ["SENTENCE_END", "WAS_DUE", "_NewDates"]
 
 _OLD_DATE = re.compile(
-    r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|(?:deadline|date)\s+of)\s+"
+    r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|(?:deadline|date)\s+of|"
+    r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to)\s+be\s+(?:ready|done|finished|complete)(?:\s+(?:for|by))?)\s+"
     r"(?:(?:due|set|for)\s+)?(?:(?:on|by|the)\s+)?$",
     re.I,
 )

@@ -69,7 +69,7 @@ _NOW_ATTENDING = re.compile(
     r"^(?:(?:actually|good news|great|ok|okay|so|update|fyi|just to say|just so you know)\b[\s,!.:–—-]*)*"
     r"(?P<who>(?!(?:I|we|he|she|they|it|you|someone|anyone|everyone|nobody)\b)[A-Za-z][\w'’-]*"
     r"(?:\s+(?!(?:can|is|are|will|now)\b)[A-Za-z][\w'’-]*){0,2}?)\s+"
-    r"(?:can\s+(?:now\s+)?(?:make|attend|come|do|be\s+at|be\s+there)|(?:is|['’]s)\s+(?:now\s+)?(?:free|available)\s+"
+    r"(?:can\s+(?:now\s+)?(?:make|attend|come|do|be\s+at|be\s+there|chair)|(?:is|['’]s)\s+(?:now\s+)?(?:free|available)\s+"
     r"(?:for|on|to\s+(?:come|attend))|(?:is|['’]s)\s+(?:now\s+)?(?:coming|attending|able\s+to\s+(?:make|attend|come)))\b"
     r"(?P<rest>[^.!?]*)",
     re.I,
@@ -131,7 +131,8 @@ PLAN_CHANGED = re.compile(
     r"(?:rearranged|moved|cancelled|changed)\b|"
     r"(?:ignore|disregard|forget)\s+(?:my\s+|the\s+)?(?:earlier|previous|last|other)\s+(?:msg|message|email|e-mail|post|one)|"
     # "thought I had a conference but it's the week after", "turns out the course is in June"
-    r"\bthought I (?:had|was)\b|\bturns out\b)",
+    r"\bthought I (?:had|was)\b|\bturns out\b|"
+    r"\b(?:feeling|feels|is|are|much)\s+(?:much\s+|a\s+lot\s+)?better\b|\brecovered\b)",  # "jassi's feeling better"
     re.I,
 )
 # "take karen jacksons apols off", "please remove Tony's apologies": whose apologies, named after the verb.
@@ -156,7 +157,7 @@ CHANGE_OF_PLAN = re.compile(
 WITHDRAW_SUBJECT = re.compile(
     r"^(?:(?:actually|good news|great|ok|so|update|fyi|(?:scrap|scratch|ignore|forget) that)\b[\s,!.]*)?"
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
-    r"(?:can (?:now )?(?:both )?(?:make|attend|come)|is (?:now )?(?:coming|attending|able to)|"
+    r"(?:can (?:now )?(?:both )?(?:make|attend|come|chair)|is (?:now )?(?:coming|attending|able to)|"
     r"will be (?:there|attending|able to))\b|"
     r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b|"
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
