@@ -199,8 +199,8 @@ def test_fifteenth_round_wording(
 # Look-alikes: wordings near the classes above that must keep their own reading.
 NOT_THESE: list[Case] = [
     ("Anne to link in with the adults board by 10 July", M, {"owners": [member("Anne Harris")]}),  # her name in full
-    ("ann to check the adult MASH flowchart", M,
-     {"owners": [], "ambiguous": [("ann", ["Anne Harris", "Annette Callear"])]}),  # a letter short: asked
+    ("ann to check the adult MASH flowchart", M,  # a letter short of Anne: a misspelling, both offered
+     {"owners": [unknown("ann", "Anne Harris", "Annette Callear")], "ambiguous": []}),
     ("Remley Man to check the colleges by Friday", M, {"owners": [unknown("Remley Man", "Remley Mann")]}),
     ("Merlin Josephs to write to the heads by 5 June", M, {"owners": [unknown("Merlin Josephs", "Merlin Joseph")]}),
     ("move 15 to march", M, {"intent": "none"}),  # a month, never an owner

@@ -127,6 +127,14 @@ LIST_WHO: tuple[re.Pattern[str], ...] = (
 _THEIRS = r"(?:list|actions|action\s+list|ones|bits|stuff|items|tasks)"
 LIST_WHO = (
     *LIST_WHO,
+    # "can you list what ann has please", "show me what the CCG has got open", "what's on the list for the acute trust"
+    re.compile(
+        r"\b(?:list|show(?:\s+me)?|tell\s+me|send\s+me|give\s+me|pull\s+up)\s+what\s+(?P<who>(?!(?:I|we|you)\b)"
+        r"[\w&'’ -]{2,40}?)\s+(?:has|have|holds?|owes?)(?:\s+got)?(?:\s+(?:open|outstanding|left|on|due|overdue))?"
+        r"(?:\s+(?:please|pls|thanks))?\s*[?.!]*$|"
+        r"\bwhat(?:['’]s|\s+is)\s+on\s+the\s+(?:list|tracker)\s+for\s+(?P<who2>[\w&'’ -]{2,40}?)\s*[?.!]*$",
+        re.I,
+    ),
     # "give me Helen's list", "can I see the fire service's bits", "pull up Jo's ones"
     re.compile(
         r"^(?:(?:please|pls)\s+)?(?:(?:can|could)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull\s+up|see|have|"

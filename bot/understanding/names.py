@@ -249,6 +249,13 @@ class NameIndex:
         exact = self._exact.get(key, [])
         if len(words) == 1:
             found = self._full_form_over_short(words[0], self._by_single_word(words[0]))
+            firsts = [fold(p.name).split()[0] for p in found]
+            if (
+                len(found) > 1
+                and all(f.startswith(words[0]) and f != words[0] for f in firsts)
+                and any(len(f) - len(words[0]) == 1 for f in firsts)
+            ):  # "ann": a letter short of Anne, the start of Annette: a misspelling, both offered
+                return PersonMatch(suggestions=tuple(sorted(found, key=lambda p: len(p.name.split()[0]))))
         elif len(exact) == 1:
             return PersonMatch(exact[0], (exact[0],))
         elif len(words[-1]) == 1:
