@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.conversation.audit_turns import TurnState
 from bot.conversation.payloads import PAYLOAD_TEXT_LIMIT, STALE_CHOICE, date_of, flag_of, list_of, owner_json, text_of
-from bot.conversation.wording import joined, meeting_words
+from bot.conversation.wording import joined, meeting_words, with_article
 from bot.directory import Person
 from bot.errors import InvalidInput
 from bot.replies import Option, Reply, format_day
@@ -41,7 +41,7 @@ class EditTurns(TurnState):
         text, candidates, misspelt = unsure[0]
         names = [name for _, name in candidates]
         if misspelt:
-            question = f"I don't know a {text} on the board's roster — did you mean {joined(names, 'or')}?"
+            question = f"I don't know {with_article(text)} on the board's roster — did you mean {joined(names, 'or')}?"
         else:
             question = f"Which {text} do you mean: {joined(names, 'or')}?"
         options = []
@@ -83,7 +83,7 @@ class EditTurns(TurnState):
             options.append(Option(label, {**payload, "owners": [*known, chosen], "pending": rest}, yes))
         names = joined([o.label.split(" (")[0] for o in options], "or")
         if misspelt and options:
-            question = f"I don't know a {text} on the board's roster — did you mean {names}?"
+            question = f"I don't know {with_article(text)} on the board's roster — did you mean {names}?"
         elif options:
             question = f"Which {text} do you mean: {names}?"
         else:

@@ -87,6 +87,11 @@ def member_ids(action: Action) -> list[int]:
     return sorted({a.member_id for a in action.assignments if a.member_id is not None})
 
 
+def with_article(name: str) -> str:
+    """ "a Tony Oakmen", "an ann": the name as something not known, with its article."""
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def joined(items: Sequence[str], word: str = "and") -> str:
     """'Pam Smith', 'Pam Smith and Su Vincent', 'Karen Jackson, Karen Palk or Kate McConnell'."""
     if len(items) <= 1:
