@@ -118,7 +118,8 @@ APOLOGY_SAID = re.compile(
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
     r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
     r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"
-    r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do)\b|\bcount me out\b|"
+    r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do|go(?!\s+(?:ahead|forward|further|on|back|out|"
+    r"live|any|to\s+print)))\b|\bcount me out\b|"
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
@@ -126,6 +127,9 @@ APOLOGY_SAID = re.compile(
     r"\b(?:no longer|not) (?:coming|attending)\b|"
     # "me n zala both out for mon's panel"
     r"\b(?:both\s+)?out\s+for\s+(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:board|panel|workshop)\b|"
+    # "both me and zala off for the audit panel"
+    r"\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are|and\s+[A-Za-z]+)\s+off\s+for\s+(?:the\s+|this\s+|next\s+|"
+    r"\w+['’]?s\s+)?(?:audit\s+)?(?:board|panel|workshop)\b|"
     # "Mayada is away for the workshop", "Jo is on leave for Monday's panel": away for a meeting, not for a while
     rf"{AWAY_FOR}|"
     # "I've got a clash with the July board", "there's a clash with the workshop"

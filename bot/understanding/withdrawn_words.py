@@ -55,7 +55,8 @@ WITHDRAW = re.compile(
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Cafcass apologies"
     r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:can|could|should|to|may)\s+(?:now\s+)?be\s+(?:removed|withdrawn|taken off|"
     r"deleted|cancelled|canceled|struck off|scrapped|crossed off)\b|"
-    r"\b(?:remove|withdraw|delete|scrap|strike|cancel|undo|reverse|retract)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}apolog|"
+    r"\b(?:remove|withdraw|delete|scrap|strike|cancel|undo|reverse|retract|disregard|ignore)\s+(?:the\s+)?"
+    r"(?:[\w'’]+\s+){0,2}apolog|"
     r"\b(?:take|remove|strike|cross)\s+(?:me|him|her|them)\s+off\s+(?:the\s+)?apolog|"
     r"\bapolog\w*\s+(?:(?:now|are|is)\s+)?(?:withdrawn|cancelled|retracted)\b|\bun-?apologi[sz]e\b|"
     r"\bno\s+longer\s+(?:an?\s+)?apolog\w*\b|"  # "so she's no longer an apology"
@@ -137,8 +138,9 @@ PLAN_CHANGED = re.compile(
 )
 # "take karen jacksons apols off", "please remove Tony's apologies": whose apologies, named after the verb.
 WITHDRAW_OTHER = re.compile(
-    r"^(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?(?:take|remove|withdraw|delete|scrap|cancel|"
-    r"strike|cross|scrub)\s+(?:off\s+)?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+apolog",
+    r"^(?:(?:hi|hello|dear)\s+\w+\s*,\s*)?(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?"
+    r"(?:take|remove|withdraw|delete|scrap|cancel|strike|cross|scrub|disregard|ignore)\s+(?:off\s+)?"
+    r"(?P<who>(?!(?:my|our)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+apolog",
     re.I,
 )
 # "withdraw apols for Tony Oakman - monday panel", "remove the apologies from Cafcass": whose, after the word.
