@@ -230,6 +230,9 @@ ASSIGN_NAMED = re.compile(
     r"(?P<who6>[^,.;!?]+?)(?:\s+(?:now|instead|really|please|pls|thanks))*\s*(?:[.!?,;]|$)|"
     rf"^\W*(?:can|could|should)\s+{REF_WORDING}\s+(?:be\s+)?(?:placed|put|sat|moved)\s+(?:under|with|against)\s+"
     r"(?P<who7>[^,.;!?]+?)(?:\s+(?:now|instead|please|pls|thanks))*\s*(?:[.!?,;]|$)|"
+    # "a-60 is cafcass's, pls move off me": whose it is, then the ask to move it
+    rf"^\W*{REF_WORDING}\s*(?:is|['’]s)\s+(?:really\s+|actually\s+)?(?P<who9>[\w&'’ -]{{2,30}}?)['’]s?\s*[,.;–—-]+\s*"
+    r"(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:move|take|switch|put|get)\s+(?:it\s+)?off\s+(?:me|my\s+list)\b|"
     # "A-34 - Rachel Doyle pls": the reference, then only whose it should be
     rf"^\W*{REF_WORDING}\s*[-–—:]\s*(?P<who8>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})\s*(?:please|pls)\W*$",
     re.I,

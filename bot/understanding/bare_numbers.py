@@ -39,6 +39,12 @@ _MORE_NUMBERS = re.compile(
     # "finished 56 yesterday", "closed 12 this morning"
     rf"^({_DONE_WORD}\s+)(\d{{1,3}})(?=\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+week|earlier|"
     r"now|too)\b)|"
+    # "mike g says 35 is done", "karen says 17 can be closed"
+    rf"\b((?:says?|said|reckons|confirmed)\s+(?:that\s+)?)(\d{{1,3}})(?=\s+(?:is\s+|can\s+(?:now\s+)?be\s+|has\s+been\s+)?"
+    rf"(?:{_DONE_WORD}|ticked\s+off)\b)|"
+    # "what's 14 say again", "thx rich for sorting 22", "the update on 33 was v helpful"
+    r"\b(what(?:['’]s|\s+does)\s+)(\d{1,3})(?=\s+say\b)|\b((?:for\s+)?sorting\s+)(\d{1,3})(?=\W*$|\s*[,.!👍])|"
+    r"\b((?:update|news|progress)\s+on\s+)(\d{1,3})(?=\s+(?:was|is)\b)|"
     # "swap 18 from me to sally", "move 12 over from Jo to housing"
     r"\b((?:swap|switch|move|transfer|hand)\s+)(\d{1,3})(?=\s+(?:over\s+)?from\s+[A-Za-z])",
     re.I,

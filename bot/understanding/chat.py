@@ -215,6 +215,9 @@ _TEXT_SPEAK = (
                 r"june?|july?|aug|sept?|oct|nov|dec|january|february|march|april|august|september|october|november|"
                 r"december|days?|weeks?|wks?|months?|th)\b)[a-z])", re.I), r"\1 for"),
     (re.compile(r"(?<=[a-z'] )b(?= (?:able|there|at|in|back|away|off|late|ok|done|fine|free|around)\b)", re.I), "be"),
+    # "anything w bcpft on it?", "mtg w director": "with" (not "w/c")
+    (re.compile(r"\b(anything|everything|actions|action|stuff|items|ones|nothing) (?-i:w)(?= [a-z]{2,})", re.I),
+     r"\1 with"),
     (re.compile(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b|(?:more|extra|further|wks?)\b)[a-z])", re.I), r"\1 to"),
     (re.compile(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
     # "eom june" typed before a month: "by the end of June"

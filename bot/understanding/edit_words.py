@@ -222,7 +222,7 @@ UPDATE_LEAD = re.compile(
     r"(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news|note)\s+"
     r"(?:from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"  # "update from Helen on A-34: …"
     r"(?:on|for|re|to|about)\s+(?:action\s+)?|re:?\s+|ref:?\s+|(?:for|on|about)\s+)?"
-    rf"{REF_WORDING}\s*(?:(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|note|news)\b)?"
+    rf"{REF_WORDING}\s*(?:(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|prog|note|news)\b)?"
     r"(?:\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s*[:\-–—,;]))?"  # "A-29 update from Viv – …"
     r"(?:\s*,?\s*(?:if I may|if (?:that's|that is) (?:ok|okay|alright|all right)|for the tracker|"
     r"for (?:your|the) records?|please|pls))?"
@@ -266,6 +266,8 @@ PART_DONE = re.compile(
     # "done 14 of the 20 school visits", "6 of 8 done": a count of the way
     r"\b(?:done|completed|finished)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished)\b|"
+    # "crc briefing done at 2 of 3 offices": done, but at some of them
+    r"\b(?:done|completed|finished|held|delivered)\s+(?:at|in|with|for)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
     # "analysis about half done", "60% complete", "partly finished": part of the way
     r"\b(?:(?:about|roughly|around|over|under|just\s+over|just\s+under)\s+)?(?:half|partly|partially|\d{1,2}\s*%|"
     r"a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?:\s+(?:of\s+(?:it|the\s+\w+)|way))?\s+"

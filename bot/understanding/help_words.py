@@ -63,6 +63,7 @@ HELP_ANYWHERE = re.compile(
     # reminders …?", "does it matter how I write the action number?", "what's the difference between adding an update
     # … and closing it?", "the right way to give an update …", "… so it stops chasing me?": how the assistant works
     r"\bcan\s+(?:i|we)\s+use\s+(?:this|you|it|the\s+(?:bot|assistant|tracker))\s+(?:on|from|in|with|via)\b|"
+    r"\bcan\s+(?:i|we)\s+\w+(?:\s+\w+){0,2}\s+(?:from|on|via)\s+(?:my|a|the)\s+(?:phone|mobile|ipad|tablet|laptop)\b|"
     r"\bis\s+there\s+(?:a|any)\s+way\s+(?:to|of)\b[^?]{0,80}?\b(?:spreadsheet|excel|pdf|csv|download|export|print)\w*|"
     r"\b(?:can|could|will|do)\s+you\s+(?:set(?:\s+up)?|do)\s+reminders?\b|"
     r"\bdoes\s+it\s+matter\s+(?:how|what\s+(?:I|we)|which\s+way)\b|\bwhat(?:['’]s|\s+is)\s+the\s+difference\s+between\s+"

@@ -240,7 +240,7 @@ STAND_IN_CHAT = (
     re.compile(
         r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>(?!(?:will|can|could|would|shall|is|are|be)\b)"
         r"[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)\s+(?:attending|covering|deputi[sz]ing|standing in|stepping in|"
-        r"going instead|coming instead|"
+        r"going instead|coming instead|chairing|"
         r"(?:coming|going) in (?:my|his|her|their) (?:place|stead)|instead(?=\s*(?:[.,;!?]|$)))\b",
         re.I,
     ),

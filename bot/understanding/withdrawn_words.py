@@ -87,14 +87,22 @@ _NOW = re.compile(
 )
 
 
+# "jo's back for the workshop, remove apols pls": back in time for a meeting
+_BACK_FOR = re.compile(
+    r"^(?P<who>(?!(?:I|we|he|she|they|it)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s|\s+is)\s+back\s+"
+    r"(?:in\s+time\s+)?(?=for\b)(?P<rest>[^.!?]*)",
+    re.I,
+)
+
+
 def now_attending(text: str) -> str | None:
     """Who is named as able to come to a meeting after all ("Richard Fisher can make Monday now"), or None."""
-    found = _NOW_ATTENDING.match(text)
+    found = _NOW_ATTENDING.match(text) or _BACK_FOR.match(text)
     if found is None or text.rstrip().endswith("?"):
         return None
     ahead = re.split(r"[,;]|\s[–—-]\s|\bso\b|\band\b", found["rest"], maxsplit=1)[0]
     meeting = len(ahead.split()) <= 6 and _MEETING.search(ahead)  # "can make it now", not "can make a start on it"
-    return found["who"] if meeting and _NOW.search(found["rest"]) else None
+    return found["who"] if meeting and (found.re is _BACK_FOR or _NOW.search(found["rest"])) else None
 
 
 # "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
@@ -104,7 +112,7 @@ _MEETING_NAME = (
 )
 CAN_ATTEND = re.compile(
     r"^(?:(?:actually|good news|update|fyi|ok|okay|so|great news|(?:scrap|scratch|ignore|forget) that)\b[\s,:;!.–—-]*|"
-    rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:i|we)\s+(?:can|could|will be able to)\s+(?:now\s+)?"
+    rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:(?:i|we)\s+(?:can|could|will be able to)|^can)\s+(?:now\s+)?"
     r"(?:make|attend|come|be there|be at)\b(?:(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
     rf"{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)|"
     r"(?=(?:\s+(?:now|after all|too|then))?\W*$)|(?<=\S)(?=(?:\s+now)?\s*[,;–—-]))",
