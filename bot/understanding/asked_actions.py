@@ -98,6 +98,11 @@ class _AskedActions(_PointedBack):
             owners = Resolution(writer)
             owners.add(others)
             return owners
+        request = self.text.split(asked.statement, 1)[-1]  # "for both services": the agencies named before, not people
+        kind = _KIND_NAMED.search(request)
+        if kind is not None and others is not None:
+            wanted = "agency" if kind["agency"] else "group" if kind["group"] else "member"
+            others = Resolution([o for o in others.owners if o.kind == wanted], list(others.ambiguous))
         if asked.singular:  # "him", "her": one person named before, never an agency or a group
             people = [o for o in others.owners if o.kind in {"member", "unknown"}]
             stated = said is not None and len(people) == 1 and not others.ambiguous  # the one the statement's owner
@@ -106,6 +111,15 @@ class _AskedActions(_PointedBack):
         if asked.singular and len(others.owners) + len(others.ambiguous) != 1:
             return Resolution()  # "her" after a statement naming two people: ask rather than guess
         return others
+
+
+# What kind of owner a request pointing back names: "both services", "the two groups", "both of the people".
+_KIND_NAMED = re.compile(
+    r"\b(?:both|all|the|these|those|each\s+of\s+the)\s+(?:(?:two|three|four)\s+)?"
+    r"(?:(?P<agency>services|agencies|teams|organisations|organizations|departments|trusts)|"
+    r"(?P<group>groups|sub-?groups|panels)|(?P<member>people|colleagues|members))\b",
+    re.I,
+)
 
 
 def _asked_clause(statement: str) -> str | None:

@@ -30,7 +30,9 @@ _PLAN = re.compile(
     r"\b(?:says?|said|reckons|tells me|told me|thinks|hopes|expects|promised|has promised|confirmed)\s+(?:that\s+)?"
     r"(?:she|he|they|it)\b|"
     r"\b(?:she|he|they|[A-Z][a-z]+)(?:['’]ll|['’]d|\s+will|\s+would|\s+(?:is|are)\s+going\s+to|\s+(?:hopes|plans|expects)"
-    r"\s+to)\s+(?:(?:get|have)\s+)?(?:finish|complete|submit|return|send|do|get|have)\w*\s+(?:it|them|the\s+return)\b",
+    r"\s+to)\s+(?:(?:get|have)\s+)?(?:finish|complete|submit|return|send|do|get|have)\w*\s+(?:it|them|the\s+return)\b|"
+    # "it's on my list for next week"
+    r"(?i:\b(?:it['’]?s|that['’]?s)\s+on\s+(?:my|our)\s+(?:list|radar|to-?do\s+list)\b)",
 )
 # "status of the YOS section 11 pls", "update on the police S11 please": a terse ask, without a question mark.
 _TERSE_ASK = re.compile(
@@ -105,7 +107,12 @@ class _AuditProgressRules(_ReaderBase):
         planned = [n for n, c in enumerate(clauses) if _PLAN.search(c)]  # "..., Nicola says she'll finish it"
         last_plan = max(planned, default=0)  # "Housing S11 in progress - Jo says ...": a state before a plan
         stated = next(
-            (n for n, c in enumerate(clauses) if progress_status(c) and (_STATE.search(c) or n < last_plan)), None
+            (
+                n
+                for n, c in enumerate(clauses)
+                if (status := progress_status(c)) and (_STATE.search(c) or n < last_plan or status == "not_started")
+            ),
+            None,  # "haven't started it yet, it's on my list for next week": not begun is a state in itself
         )
         if stated is None:
             return None  # "Cafcass to get their S11 started": an action, not news

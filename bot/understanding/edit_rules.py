@@ -75,7 +75,7 @@ from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.new_dates import SENTENCE_END, WAS_DUE, _NewDates
 from bot.understanding.new_owners import _NewOwners
-from bot.understanding.question_words import SEEN_EDITED, THANKS, THANKS_NOTED
+from bot.understanding.question_words import SEEN_EDITED, THANKS, THANKS_NOTED, asks_indirectly
 from bot.understanding.withdrawn_words import WITHDRAW
 
 _NOTE_LEAD = re.compile(
@@ -358,7 +358,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
         if questions and not any(REF.search(t) for t in questions) and not ASKING.search(self.text):
             return None  # "which ones are still mine? i thought A-22 moved to Sue H": the question is another
         about = any(REF.search(t) for t in questions)  # "Please could you show me A-39? Marie wants to know …."
-        if len(refs) == 1 and (self.question or about or ASKING.search(self.text) or _WANT_TO_SEE.search(self.text)):
+        asked = self.question or about or ASKING.search(self.text) or _WANT_TO_SEE.search(self.text)
+        if len(refs) == 1 and (asked or asks_indirectly(self.text)):  # "Tony wants to know whether A-47 has been …"
             return Interpretation(Intent.SHOW_ACTION, refs=refs)
         return Interpretation(Intent.NONE, refs=refs) if self._negated else None
 

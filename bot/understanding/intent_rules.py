@@ -42,6 +42,7 @@ from bot.understanding.list_words import (
 )
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST
+from bot.understanding.names import stranger_named
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import (
     ACTION_TALK,
@@ -109,6 +110,7 @@ _FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? noth
 _FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
 _MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
 # "can i see the police ones, mine and sallys": the writer's actions (and someone else's), when asked for.
+_WHAT_THEY_HAVE = re.compile(r"\bwhat\s+(?P<who>(?-i:[A-Z])[a-z]+)\s+(?:has|owes|holds)\b", re.I)
 _LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
 _WHATS_MINE = re.compile(r"^\W*(?:what(?:['’]?s|\s+is|\s+are)|which(?:\s+ones)?\s+are)\s+(?:still\s+)?mine\b", re.I)
 _ASKED_THEN_MORE = re.compile(r"\?\s+\S")
@@ -209,16 +211,21 @@ class _IntentRules(_ListOwners):
         return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
 
     def _completion_by_statement(self) -> Interpretation | None:
-        if self.question or self._negated or audit_type(self.text):
-            return None
+        if self.question or self._negated or audit_type(self.text) or asks_indirectly(self.text):
+            return None  # "Roger would like to know … whether the papers have gone out": asked, not said
         if _COMPLETED_STATEMENT.search(self.text) and not PROPOSED.search(self.text):
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
         return None
 
     # Audits -----------------------------------------------------------------------------------------------
     def _audit(self) -> Interpretation | None:
+        audit_asked = any(  # "… Has the Directorate of People completed its S11 yet? Tony is meeting Roger …"
+            s.endswith("?") and audit_type(s) and not RECORD_ASKED.search(s)
+            for s in re.split(r"(?<=[.!?])\s+", self.text)
+        )
         asking = (
-            (self.question or asks_indirectly(self.text, opening=True)) and not MARK_AUDIT.match(self.text)
+            (self.question or audit_asked or asks_indirectly(self.text, opening=True))
+            and not MARK_AUDIT.match(self.text)
         ) or bool(AUDIT_SUMMARY.match(self.text) or REPORTED_ASKER.match(self.text))
         reading = read_audit(self.text, self.names, self.writer, question=asking)
         if reading is None:
@@ -412,6 +419,9 @@ class _IntentRules(_ListOwners):
             if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"
                 named.add(Resolution(self._writer_owners_list()))
             return self._listing(named, overdue)
+        whose = _WHAT_THEY_HAVE.search(asked_in)  # "… what Andy has on the tracker so I'm not caught out?": Andy's
+        if whose and stranger_named(whose["who"]):
+            return self._listing(Resolution([Owner("unknown", whose["who"])]), overdue)
         if _SELF_WORDS.search(ASKER_I.sub(" ", self.text)):  # "can I see ..." asks; "what have I got" owns
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)

@@ -18,7 +18,8 @@ __all__ = ["SENTENCE_END", "WAS_DUE", "_NewDates"]
 
 _OLD_DATE = re.compile(
     r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|(?:deadline|date)\s+of|"
-    r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to)\s+be\s+(?:ready|done|finished|complete)(?:\s+(?:for|by))?)\s+"
+    r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:ready|done|finished|complete)"
+    r"(?:\s+(?:for|by))?)\s+"
     r"(?:(?:due|set|for)\s+)?(?:(?:on|by|the)\s+)?$",
     re.I,
 )
@@ -28,7 +29,13 @@ _TO_MONTH = re.compile(
     re.I,
 )
 WAS_DUE = re.compile(r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I)
+_REASON_JOIN = re.compile(r"\b(?:as|because|since|given|due\s+to)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 July - she's waiting on …": the reason
+
+
+def _moved_to(text: str, mention: DateMention) -> bool:
+    """Whether a date is written as the one moved to ("to the 3rd", "to the September board")."""
+    return bool(MOVED_TO.search(text, 0, mention.span[0]) or re.match(r"(?:to|till|until)\b", mention.wording, re.I))
 
 
 class _NewDates(_ReaderBase):
@@ -77,9 +84,9 @@ class _NewDates(_ReaderBase):
             if due.span[0] >= cue.start():
                 # "extend #19 to the 3rd please, the GP leads meeting is on the 2nd": the date the cue moves it to
                 moved = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap)
-                         and cue.end() <= m.span[0] < due.span[0]
-                         and MOVED_TO.search(self.text, 0, m.span[0])]  # fmt: skip
-                return moved[0] if moved and "," in self.text[moved[0].span[1] : due.span[0]] else due
+                         and cue.end() <= m.span[0] < due.span[0] and _moved_to(self.text, m)]  # fmt: skip
+                between = self.text[moved[0].span[1] : due.span[0]] if moved else ""  # "to the September board as …"
+                return moved[0] if moved and ("," in between or _REASON_JOIN.search(between)) else due
             # "we won't have the data until mid june, so can a-33 go back to the 10th": the date after the cue
             later = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
                      cue.end() <= m.span[0] < end]  # fmt: skip

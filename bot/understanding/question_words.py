@@ -26,7 +26,7 @@ _INDIRECT = re.compile(
     r"(?:would|do)\s+you\s+mind\s+(?:letting|telling|reminding|checking|confirming|showing)|"
     r"i(?:'d|\s+would)\s+be\s+(?:grateful|glad|pleased)\s+(?:if|to\s+know)|"
     r"it\s+would\s+be\s+(?:really\s+)?(?:useful|helpful|good|great)\s+to\s+(?:see|know|have|get)|"
-    r"(?:asked|wants|wanted|needs|would\s+like)\s+(?:me|us)\s+to\s+(?:check|ask|find\s+out|confirm)|"
+    r"(?:asked|wants|wanted|needs|would\s+like)\s+(?:(?:me|us)\s+)?to\s+(?:check|ask|find\s+out|confirm|know)|"
     r"(?:'s|\s+is|\s+was|\s+has\s+been)\s+asking|"
     r"(?:need|want|could\s+do\s+with|(?:'d|\s+would)\s+like)\s+(?:a|the)\s+(?:quick\s+)?(?:list|rundown|summary)\s+of)\b"
     r"[^.!?]{0,80}?\b(?:whether|if|where|when|what|which|who|whose|how|anything|any)\b",
@@ -416,7 +416,7 @@ CONTEXT_AFTER = re.compile(
 # "… what our group still has open – can you list them for me?": the list asked for is the one named before.
 THEM_FOR_ME = re.compile(
     r"\s*[-–—,;]\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:list|show|send|give|pull(?:\s+up)?|get|dig\s+out)"
-    r"\s+(?:me\s+)?(?:them|those|these|it|that|this)(?:\s+(?:out|up|together))?(?:\s+for\s+me)?(?:\s+please)?\W*$",
+    r"\s+(?:me\s+)?(?:them|those|these|it|that|this)(?:\s+(?:out|up|off|together))?(?:\s+for\s+me)?(?:\s+please)?\W*$",
     re.I,
 )
 # "what have I got open, and anything for zala?", "my list and what has Jo got": someone else's list asked for too.
