@@ -36,7 +36,10 @@ ASKED_BY = re.compile(
     r"(?:^|[.!?]\s+|,\s+)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?i:(?:has\s+|had\s+)?asked\s+me\s+to|(?:has\s+|had\s+|['’]s\s+)?asked\s+(?:for|that))\b|"
     r"\b(?i:on)\s+(?P<who2>[A-Za-z][\w'’-]*?(?:\s+[A-Z][\w'’-]*?)?)(?:['’]s|s['’]?)\s+(?i:behalf)\b|"
-    r"\b(?i:on\s+behalf\s+of)\s+(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"\b(?i:on\s+behalf\s+of)\s+(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)|"
+    # "after speaking with Karen Palk … her action A-52 is complete", "I spoke to Annette and she confirmed A-29 is …"
+    r"\b(?i:spoke|speaking|spoken|talked|talking)\s+(?i:to|with)\s+(?P<who4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
+    r"(?=[^.!?]{0,80}?\b(?i:she|he|her|his)\b)"
 )
 # Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
 # Tabetha: …", "Zala asked me to pass on an update on A-29: …".
@@ -52,6 +55,14 @@ NEWS_FROM = re.compile(
     r"(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:says|said|reports|tells\s+me)\s+(?i:re|on|about|for)\s+(?i:A)-?\d|"
     r".{0,40}?\b(?i:update|news|progress|note)\b[^:;–—]{0,30}?(?i:\bfrom|\bfor|\bon\s+behalf\s+of)\s+"
     r"(?P<who>(?!A-?\d)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",
+)
+# "Tony rang with an update on A-15", "Nicki passed on an update on A-35", "on behalf of Tony — A-16: …": whose news.
+NEWS_RELAYED = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:rang|called|phoned|emailed|messaged|(?:has\s+)?passed\s+on)"
+    r"\s+(?i:me\s+)?(?i:with\s+)?(?i:an?\s+)?(?i:update|news|progress)\b|"
+    r"\b(?i:on\s+behalf\s+of)\s+(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[-–—:,]+\s*(?i:A)-?\d|"
+    # "following my conversation with Pam this morning, she asked me to pass on an update on A-28"
+    r"\b(?i:with)\s+(?P<who3>[A-Z][\w'’-]*)\b[^.!?]{0,30}?,\s+(?i:she|he)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+pass\s+on)\b"
 )
 # "The review it relates to has been stood down, so I wonder if A-5 could be dropped?": the reason given first.
 REASON_BEFORE = re.compile(

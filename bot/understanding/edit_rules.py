@@ -150,7 +150,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
                 found = rule(edited)
                 if found is not None:
                     return self._asked_for(found)
-        return self._closed(refs) or self._after_context(edited) or self._asked(refs)
+        closed = self._closed(refs)  # "Sally asked me to update the tracker … action 22 is done": done for Sally
+        return (self._asked_for(closed) if closed else None) or self._after_context(edited) or self._asked(refs)
 
     def _only_thanks(self) -> bool:
         """ "thanks Jo and Sue for getting A-24 done so fast": thanks for the work, the action named in the thanks,

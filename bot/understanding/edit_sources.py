@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.understanding.edit_cues import ASKED_BY, CONFIRMED_AFTER, NEWS_FROM, REPORTED_DONE
+from bot.understanding.edit_cues import ASKED_BY, CONFIRMED_AFTER, NEWS_FROM, NEWS_RELAYED, REPORTED_DONE
 from bot.understanding.edit_words import DOER, DOER_ASIDE, FOR, FOR_THEM, REF, THEIR_PART, WHOSE_ACTION
 from bot.understanding.interpretation import Ambiguity, Interpretation, Owner
 from bot.understanding.message_reader import _ReaderBase
@@ -38,6 +38,8 @@ class _EditSources(_ReaderBase):
         """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""
         found = NEWS_FROM.match(self.text)
         who = (found["asker"] or found["who"] or found["who2"] or found["who3"] or found["who4"]) if found else None
+        relayed = NEWS_RELAYED.search(self.text) if who is None else None  # "Tony rang with an update on A-15"
+        who = who or (next(w for w in relayed.groups() if w) if relayed else None)
         named = self.owners.single(who, allow_unknown=False) if who else None
         if named is None or len(named.owners) != 1 or named.ambiguous or named.owners[0].kind != "member":
             return None
