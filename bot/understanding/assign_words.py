@@ -233,6 +233,10 @@ ASSIGN_NAMED = re.compile(
     # "a-60 is cafcass's, pls move off me": whose it is, then the ask to move it
     rf"^\W*{REF_WORDING}\s*(?:is|['’]s)\s+(?:really\s+|actually\s+)?(?P<who9>[\w&'’ -]{{2,30}}?)['’]s?\s*[,.;–—-]+\s*"
     r"(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:move|take|switch|put|get)\s+(?:it\s+)?off\s+(?:me|my\s+list)\b|"
+    # "A-49 should be jointly owned by Marie Hunter and Annette Callear rather than me"
+    rf"\b{REF_WORDING}\s*(?:should|must|needs?\s+to|can|could)\s+(?:now\s+|really\s+)?be\s+(?:jointly\s+)?"
+    r"(?:owned|held|led)\s+by\s+(?P<who10>[^,.;!?]+?)(?:\s+(?:rather\s+than|instead\s+of|not)\s+[^,.;!?]+?)?"
+    r"(?:\s+(?:please|pls|thanks))?\s*(?:[.!?,;]|$)|"
     # "A-34 - Rachel Doyle pls": the reference, then only whose it should be
     rf"^\W*{REF_WORDING}\s*[-–—:]\s*(?P<who8>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})\s*(?:please|pls)\W*$",
     re.I,

@@ -372,7 +372,9 @@ class _IntentRules(_ListOwners):
             if not found:
                 continue
             who = re.sub(
-                r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)", "", (found["who"] or found.groupdict()["who2"]).strip()
+                r"^(?:the\s+)?(?:actions?\s+(?:for|of)\s+)",
+                "",
+                next(v for k, v in found.groupdict().items() if k.startswith("who") and v).strip(),
             )
             who = WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
             several = _NAMES_LISTED.search(who) and self.owners.phrase(who, allow_unknown=False, subject=True)

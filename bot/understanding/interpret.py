@@ -30,6 +30,7 @@ from bot.understanding.labelled_notes import as_owner_first
 from bot.understanding.leave import about_a_meeting, away_named, leave_logged_for, others_leave, writer_away_until
 from bot.understanding.meant import as_meant
 from bot.understanding.message_reader import is_question
+from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
 from bot.understanding.preambles import without_preamble, without_salutation
 from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
@@ -78,9 +79,23 @@ def interpret(
         found = replace(found, on_behalf_of=_Reader(message, meant.writer, now, names).news_from())
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
         found = replace(found, on_behalf_of=_on_behalf_of(message, meant.writer, names))
+    if any(o.kind == "unknown" and " " not in o.name for o in found.owners):  # "… Steve Marsh … an action for Steve"
+        found = replace(found, owners=tuple(_named_in_full(o, message) for o in found.owners))
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
         found = replace(found, note=as_written(found.note, tidy(text[: MAX_UNDERSTOOD * 2])))
     return found
+
+
+def _named_in_full(owner: Owner, message: str) -> Owner:
+    """An unknown owner called by a first name the message gave in full before ("we met Steve Marsh from the LADO
+    service … an action for Steve"): the full name, the one the writer will be asked about."""
+    if owner.kind != "unknown" or " " in owner.name:
+        return owner
+    full = re.search(rf"\b{re.escape(owner.name)}\s+(?-i:[A-Z][a-z'’-]+)\b", message, re.I)
+    surname = full[0].split()[-1] if full else ""
+    if not full or is_everyday_word(surname) or surname.lower() in {"from", "and", "to", "the"}:
+        return owner
+    return replace(owner, name=f"{owner.name} {surname}")
 
 
 def _own_agency_attends(found: Interpretation, writer: Person | None) -> Interpretation:

@@ -132,7 +132,11 @@ LIST_WHO = (
         r"\b(?:list|show(?:\s+me)?|tell\s+me|send\s+me|give\s+me|pull\s+up)\s+what\s+(?P<who>(?!(?:I|we|you)\b)"
         r"[\w&'’ -]{2,40}?)\s+(?:has|have|holds?|owes?)(?:\s+got)?(?:\s+(?:open|outstanding|left|on|due|overdue))?"
         r"(?:\s+(?:please|pls|thanks))?\s*[?.!]*$|"
-        r"\bwhat(?:['’]s|\s+is)\s+on\s+the\s+(?:list|tracker)\s+for\s+(?P<who2>[\w&'’ -]{2,40}?)\s*[?.!]*$",
+        r"\bwhat(?:['’]s|\s+is)\s+on\s+the\s+(?:list|tracker)\s+for\s+(?P<who2>[\w&'’ -]{2,40}?)\s*[?.!]*$|"
+        # "a list of everything assigned to Tony Oakman ahead of the July board", "the actions assigned to Roger"
+        r"\b(?:everything|anything|actions?|items|ones)\s+(?:that\s+(?:is|are)\s+|currently\s+|still\s+)*"
+        r"(?:assigned|allocated|given)\s+to\s+(?P<who3>[\w&'’ -]{2,40}?)(?:\s+(?:himself|herself|themselves))?"
+        r"(?=\s+(?:ahead|before|for|so|please|pls|thanks|on|at)\b|\s*[,.;!?]|\s*$)",
         re.I,
     ),
     # "give me Helen's list", "can I see the fire service's bits", "pull up Jo's ones"
