@@ -201,7 +201,112 @@ EDITS_AND_HELP: list[Case] = [
     ("what's the difference between dropping an action and closing it?", "Jo Forbes", {"intent": "help"}),
 ]
 
+# Long and relayed messages, phone shorthand, and questions inside statements (the round's later sets).
+RELAYED_AND_TERSE: list[Case] = [
+    (
+        "Hi, Carol here. Tony would like to know whether A-19 has been closed yet. Thanks",
+        "Tony Oakman",
+        {"intent": "show_action", "ref": "A-19"},
+    ),
+    (
+        "Roger would like to know what time the panel starts and whether the papers have gone out. Linda",
+        R,
+        {"intent": "meeting_info"},
+    ),
+    (
+        "Hi, PA for Tony. Has the Directorate of People finished its S11 yet? He's seeing Roger on Monday.",
+        "Tony Oakman",
+        {"intent": "audit_status", "audit": {"type": "S11", "subject": "DMBC – Directorate of People"}},
+    ),
+    (
+        "Hi, fire S11 - not started yet I'm afraid, it's on my list for next week. Julie",
+        "Julie Winpenny",
+        {"intent": "audit_update", "audit": {"status": "not_started"}},
+    ),
+    (
+        "Dear Martine, please move A-30 to the September board as the regional figures won't be out until August.",
+        M,
+        {"intent": "change_due", "due": "2015-09-11"},
+    ),
+    (
+        "we agree A-23 can't be done by the end of this month - could we move it to 26 June?",
+        "Jo Forbes",
+        {"intent": "change_due", "due": "2015-06-26"},
+    ),
+    (
+        "A-12 needs moving to the September board please - the restructure won't be done in time for July",
+        M,
+        {"intent": "change_due", "due": "2015-09-11"},
+    ),
+    (
+        "At VCSG Merlin asked that housing and YOS jointly map the offer. Could this be logged as an action for both "
+        "services?",
+        "Helen Ellis",
+        {"intent": "record_action", "owners": [agency("DMBC – Housing"), agency("DMBC – YOS")]},
+    ),
+    (
+        "I'm covering for DI Andy Price on Tuesday. Can you tell me what Andy has on the tracker so I'm not caught out?",
+        "Sally Holmes",
+        {"intent": "list_actions", "owners": [unknown("Andy Price")]},
+    ),
+    (
+        "Roger wants to go through Pam's actions with her next week - could you pull them off for me?",
+        M,
+        {"intent": "list_actions", "owners": [member("Pam Smith")]},
+    ),
+    (
+        "Roger would like a list of everything assigned to Jo Forbes ahead of the July board",
+        M,
+        {"intent": "list_actions", "owners": [member("Jo Forbes")]},
+    ),
+    (
+        "Sally asked me to update the tracker while she's away - A-22 is done, the data went to Su",
+        "Richard Fisher",
+        {"intent": "complete_action", "ref": "A-22", "on_behalf_of": "Sally Holmes"},
+    ),
+    (
+        "I spoke to Annette this morning and she confirmed A-29 is complete",
+        "Rachael Doyle",
+        {"intent": "complete_action", "on_behalf_of": "Annette Callear"},
+    ),
+    (
+        "Tony rang with an update on A-15 - the dashboard is in testing",
+        M,
+        {"intent": "add_update", "on_behalf_of": "Tony Oakman"},
+    ),
+    (
+        "we met Steve Marsh from the LADO service. Can you record an action for Steve to send the flowchart by 29 May?",
+        M,
+        {"intent": "record_action", "owners": [unknown("Steve Marsh")]},
+    ),
+    (
+        "A-49 should be jointly owned by Marie Hunter and Annette Callear rather than me",
+        "Rachael Doyle",
+        {"intent": "reassign", "owners": [member("Marie Hunter"), member("Annette Callear")]},
+    ),
+    (
+        "please disregard Tony's apologies for the workshop - his meeting has moved",
+        M,
+        {"intent": "withdraw_apology", "owners": [member("Tony Oakman")]},
+    ),
+    ("pls take me off the list for the workshop, can't go now", "Pam Smith", {"intent": "apology"}),
+    (
+        "jo's back for the workshop, remove her apols pls",
+        "Sue Haywood",
+        {"intent": "withdraw_apology", "owners": [member("Jo Forbes")]},
+    ),
+    ("can make monday now, zala neednt come", "Pam Smith", {"intent": "withdraw_apology", "meeting": "2015-05-18"}),
+    ("rog sends apols for the panel, merlin chairing", M, {"representative": "Merlin Joseph"}),
+    ("mike g says 35 is done", "Helen Ellis", {"intent": "complete_action", "ref": "A-35"}),
+    ("what's 14 say again", "Helen Ellis", {"intent": "show_action", "ref": "A-14"}),
+    ("a-9 - briefing done at 2 of 3 offices", "Kate McConnell", {"intent": "add_update"}),
+    ("a-60 is cafcass's, pls move off me", "Helen Ellis", {"intent": "reassign", "owners": [agency("Cafcass")]}),
+    ("anything w bcpft on it?", M, {"intent": "list_actions", "owners": [agency("BCPFT")]}),
+    ("can i update actions from my phone?", "Jo Forbes", {"intent": "help"}),
+]
+
 ALL = [
+    *(("relayed-terse", *c) for c in RELAYED_AND_TERSE),
     *(("asked-not-done", *c) for c in ASKED_NOT_DONE),
     *(("numbers", *c) for c in BARE_NUMBERS),
     *(("owners", *c) for c in OWNERS),
@@ -241,6 +346,14 @@ NOT_THESE: list[Case] = [
      {"owners": [], "ambiguous": [("the police lead", ["Richard Fisher", "Sally Holmes"])]}),
     ("what has sue got", M, {"ambiguous": [("sue", ["Su Vincent", "Sue Haywood"])]}),  # a shared name: asked
     ("nicki to send the figures", M, {"ambiguous": [("nicki", ["Nicki Burrows", "Nicola Campbell"])]}),
+    ("when are the papers going out for the July board?", M, {"intent": "meeting_info"}),  # papers, not people
+    ("the leaflet can't go to print before the July board", M, {"intent": "none"}),
+    ("Julie W and Richard to run the arson briefing on 8/6", M,
+     {"owners": [member("Julie Winpenny"), member("Richard Fisher")]}),  # an initial, never "with"
+    ("Between lessons - can you add one for me to chase the S175 returns by 19th June?", "Marie Hunter",
+     {"intent": "record_action"}),  # a request in a question is no audit question
+    ("I'm meeting Pam tomorrow, can you tell me what I have open so I'm ready?", "Sally Holmes",
+     {"owners": [member("Sally Holmes")]}),
 ]  # fmt: skip
 
 

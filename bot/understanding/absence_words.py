@@ -126,8 +126,10 @@ APOLOGY_SAID = re.compile(
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b|"
     # "me n zala both out for mon's panel"
-    r"\b(?<!going )(?<!gone )(?<!go )(?<!goes )(?<!went )(?<!sent )(?<!send )(?<!put )(?:both\s+)?out\s+for\s+"
-    r"(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:[a-z]{3,9}\s+)?(?:board|panel|workshop)\b|"
+    r"\b(?:both\s+)?out\s+for\s+(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:board|panel|workshop)\b|"
+    # "viv + kate mc both out for sept board": people out for a month's board (not "papers out for the July board")
+    r"\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are)\s+out\s+for\s+(?:the\s+|this\s+|next\s+)?[a-z]{3,9}\s+"
+    r"(?:board|panel|workshop)\b|"
     # "both me and zala off for the audit panel"
     r"\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are|and\s+[A-Za-z]+)\s+off\s+for\s+(?:the\s+|this\s+|next\s+|"
     r"\w+['’]?s\s+)?(?:audit\s+)?(?:board|panel|workshop)\b|"

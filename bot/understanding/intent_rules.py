@@ -226,6 +226,7 @@ class _IntentRules(_ListOwners):
         asking = (
             (self.question or audit_asked or asks_indirectly(self.text, opening=True))
             and not MARK_AUDIT.match(self.text)
+            and not RECORD_ASKED.search(self.text)  # "can you add one for me to chase the S175 returns …?": a request
         ) or bool(AUDIT_SUMMARY.match(self.text) or REPORTED_ASKER.match(self.text))
         reading = read_audit(self.text, self.names, self.writer, question=asking)
         if reading is None:

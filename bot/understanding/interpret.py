@@ -77,6 +77,8 @@ def interpret(
         found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
     if found.intent is Intent.ADD_UPDATE and found.on_behalf_of is None:  # "Zala asked me to pass on an update …"
         found = replace(found, on_behalf_of=_Reader(message, meant.writer, now, names).news_from())
+    if found.intent is Intent.COMPLETE_ACTION and found.on_behalf_of is None and found.refs:  # "Sally asked me to …"
+        found = _Reader(message, meant.writer, now, names)._asked_for(found)
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
         found = replace(found, on_behalf_of=_on_behalf_of(message, meant.writer, names))
     if any(o.kind == "unknown" and " " not in o.name for o in found.owners):  # "… Steve Marsh … an action for Steve"
