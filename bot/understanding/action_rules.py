@@ -451,8 +451,9 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 opening = (start == 0 or text[:start].rstrip().endswith(":")) and after[:1].islower()
                 opening = opening and (" " in subject.strip() or asks.WORK_VERB.match(after) is not None)
                 owners = self.owners.phrase(subject, subject=opening, allow_unknown=not strict)
-                if not owners and opening and stranger_named(subject):  # "Bev to run a session …"
-                    owners = Resolution([Owner("unknown", subject.strip())])
+                bare = re.sub(r"\s*\([^)]*\)", "", subject).strip()  # "Bev (our named GP) to run a session …"
+                if not owners and opening and stranger_named(bare):
+                    owners = Resolution([Owner("unknown", bare)])
                 if owners:
                     return owners, segment[link.end() :]
         trailing = _TRAILING_OWNER.match(text)

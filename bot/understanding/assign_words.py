@@ -237,6 +237,9 @@ ASSIGN_NAMED = re.compile(
     rf"\b{REF_WORDING}\s*(?:should|must|needs?\s+to|can|could)\s+(?:now\s+|really\s+)?be\s+(?:jointly\s+)?"
     r"(?:owned|held|led)\s+by\s+(?P<who10>[^,.;!?]+?)(?:\s+(?:rather\s+than|instead\s+of|not)\s+[^,.;!?]+?)?"
     r"(?:\s+(?:please|pls|thanks))?\s*(?:[.!?,;]|$)|"
+    # "take me off a-22, jo's picking it up": off the writer, onto the one taking it
+    rf"\btake\s+me\s+off\s+{REF_WORDING}\s*[,;–—-]+\s*(?P<who11>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s|\s+is)\s+"
+    r"(?:picking|taking)\s+(?:it|this|that)\s+(?:up|on|over)\b|"
     # "A-34 - Rachel Doyle pls": the reference, then only whose it should be
     rf"^\W*{REF_WORDING}\s*[-–—:]\s*(?P<who8>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})\s*(?:please|pls)\W*$",
     re.I,

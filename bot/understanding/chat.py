@@ -172,6 +172,12 @@ _NUMBERED = re.compile(
     r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
+# "for zala: pull the ED data before the July board": an action for Zala (not "for info: …", "for the record: …").
+_FOR_NAME_COLON = re.compile(
+    r"^for\s+(?=(?!(?:info|information|reference|the|your|you|all|everyone|noting|awareness|context|clarity|"
+    r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*[a-z])",
+    re.I,
+)
 # "new one for Karen to circulate the summary by 5 June": an action for Karen.
 _NEW_ONE_FOR = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:a\s+|another\s+)?new\s+one\s+for\s+"
@@ -343,7 +349,7 @@ def plain_chat(text: str) -> str:
     text = more_references(_BARE_NUMBER.sub(_as_reference, text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
     text = _TO_MY_LIST.sub(r"\1 for me", text)
-    text = _NEW_ONE_FOR.sub("action for ", text)
+    text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", text))
     text = _ON_THE_TRACKER_FOR.sub("an action ", text)
     text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))
     text = _ACTION_THEN.sub(_news_of_action, text)
