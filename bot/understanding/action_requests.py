@@ -235,6 +235,8 @@ def clause_starts(text: str) -> list[str]:
 # log one for Jo" (recording it is the assistant's part).
 NOT_A_TASK = re.compile(
     r"^(?:be|have|see|try|let\s+(?:you|[A-Za-z]+|him|her|them|everyone|the\s+\w+)\s+know|get back to you|"
+    # "Viv - I'll check. what actions does the crc have open": a reply, then the question
+    r"(?:check|look|ask|find\s+out|have\s+a\s+look)(?:\s+and\s+(?:get\s+back|let\s+you\s+know))?(?=\s*(?:[.!]|$))|"
     r"(?:check|find out|see|know|look at|go through|review)\s+(?:what(?:'s|\s+is|\s+are)?|which|all)\s+"
     r"(?:still\s+|(?:the\s+)?actions?\s+(?:are\s+|is\s+)?(?:still\s+)?)?"
     r"(?:outstanding|open|overdue|left|due|on the (?:tracker|list|log))|"
@@ -298,3 +300,5 @@ SOCIAL = re.compile(
 
 # "log one for me pls - the CCG to confirm …": the owner the request's task opens with.
 OWNER_OPENS = re.compile(r"(?P<who>(?:the\s+)?[\w&'’ -]{2,40}?)\s+to\s+(?=[a-z])")
+# "Annette and Marie said they'd help but it's mine: FE transition template by end of June": the writer's.
+MINE_THEN_TASK = re.compile(r"\b(?:it['’]?s|this\s+one['’]?s|this\s+is)\s+mine\s*[:–—]\s*(?P<task>\S.+)$", re.I)

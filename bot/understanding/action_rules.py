@@ -108,7 +108,8 @@ _TRAILING_OWNER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)
 # Karen down to look at ...", "new one for me: ...". What follows the request is read as "<owners> to <task>".
 _RECORD_VERB = (
     r"(?:(?:can|could|would|will)\s+(?:you|u|we|I|someone)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|just\s+)*"
-    r"(?:log|record|note|add|put|stick|pop|get|raise|create|open|make|set up|chuck|bung|whack)\b|"
+    r"(?:log|record|note|add|put(?!\s+together)|stick|pop|get(?!\s+(?:together|back|in\s+touch|on\s+with))|raise|"
+    r"create|open|make(?!\s+sure)|set up|chuck|bung|whack)\b|"  # not "I'll put together a glossary"
     r"(?:i\s+|i'd\s+)?(?:just\s+)?(?:wanted|want|would like|like|need|needed|wanna)\s+to\s+"
     r"(?:log|record|note|add|put)\b"
 )
@@ -285,6 +286,9 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         mine = _AS_MINE.search(self.text) or asks.ME_FOR_THAT.search(self.text)
         if mine and self.writer:  # "... can that go down as mine, due end of July?"
             return self._action(Resolution(self._writer_owners_list()), self.text[: mine.start()])
+        mine = asks.MINE_THEN_TASK.search(self.text)  # "Annette and Marie said they'd help but it's mine: the template"
+        if mine and self.writer:
+            return self._action(Resolution(self._writer_owners_list()), mine["task"])
         put_me = asks.PUT_ME_DOWN.match(self.text)
         if put_me and self.writer:
             return self._action(Resolution(self._writer_owners_list()), put_me["task"])

@@ -158,7 +158,7 @@ _APOLOGY_FROM = re.compile(
 _ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear)\s+\w+[,:]\s*", re.I)
 # "Roger — apologies for Monday's panel": the chair or manager the message is written to, by someone else
 _TO_THEM = re.compile(
-    r"^(?:(?:so\s+)?sorry\s+|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)\s*(?:[–—-]+\s+|(?<=\w)\s+"
+    r"^(?:(?:so\s+)?sorry\s+|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)\s*(?:[–—,-]+\s+|(?<=\w)\s+"
     r"(?=can['’]?t|cannot|won['’]?t|unable))(?=apol|sorry|can['’]?t|cannot|won['’]?t|unable)",
     re.I,
 )

@@ -120,7 +120,12 @@ NOT_YET_DONE = re.compile(
 )
 
 # "new action for the trust, not a change to A-12: …": a new action that names an old one only to say it is new.
-NEW_NOT_EDIT = re.compile(r"^\W*(?:a\s+)?(?:new|another|separate|fresh|extra)\s+action\b[^.!?]{0,60}?\bnot\b", re.I)
+NEW_NOT_EDIT = re.compile(
+    r"^\W*(?:a\s+)?(?:new|another|separate|fresh|extra)\s+action\b[^.!?]{0,60}?\bnot\b|"
+    # "Old action was Chris's (A-11, closed in March) but the work carries on - new action for Jo Forbes: refresh …"
+    r"\bnew\s+action\s+(?:for|on)\s+[A-Za-z][\w'’ ]{0,30}?:\s*\S",
+    re.I,
+)
 
 # "Passing on Richard's update for A-14: … due back 29 May": an update given, whose dates are news.
 UPDATE_FOR = re.compile(r"\b(?:update|news|progress)\s+(?:for|on|re|to)\s+(?:action\s+)?A-?\d{1,4}\s*:", re.I)

@@ -133,7 +133,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
         refs = tuple(dict.fromkeys(int(n) for n in REF.findall(self.text)))
         if not refs:
             return self._described_edit() or self._closed_mine()
-        if NEW_NOT_EDIT.match(self.text) or WITHDRAW.search(self.text):
+        if NEW_NOT_EDIT.search(self.text) or WITHDRAW.search(self.text):
             return None  # "new action for the trust, not a change to A-12: …", "take my apols off - I'll bring A-29"
         if SEEN_EDITED.search(self.text) or self._only_thanks():
             return Interpretation(Intent.NONE, refs=refs)  # "saw A-22 finally got closed": news, nothing to do
