@@ -245,7 +245,7 @@ RELAYED_AND_TERSE: list[Case] = [
         {"intent": "record_action", "owners": [agency("DMBC – Housing"), agency("DMBC – YOS")]},
     ),
     (
-        "I'm covering for DI Andy Price on Tuesday. Can you tell me what Andy has on the tracker so I'm not caught out?",
+        "I'm covering for DI Andy Price on Tuesday. Can you tell me what Andy has open so I'm not caught out?",
         "Sally Holmes",
         {"intent": "list_actions", "owners": [unknown("Andy Price")]},
     ),

@@ -25,7 +25,7 @@ import pytest
 from bot.understanding.date_typos import with_day_names_mended
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
-from tests.understanding_cases import Case, M, agency, check, group, member, parse
+from tests.understanding_cases import Case, M, agency, check, group, member, parse, unknown
 
 R = "Roger Clayton"
 
@@ -299,7 +299,7 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("A-61 done", "Annette Callear", {"intent": "complete_action", "ref": "A-61"}),
     ("please note Jo to send the report by Friday", M, {"intent": "record_action", "owners": [member("Jo Forbes")]}),
     ("A-44 to Tony please", M, {"intent": "reassign", "on_behalf_of": None}),
-    ("Marc to send it by Friday", M, {"intent": "none"}),  # a short form of no roster name: nothing assumed
+    ("Marc to send it by Friday", M, {"owners": [unknown("Marc")]}),  # no roster name: asked about, nobody assumed
     ("what does Nicki owe?", M, {"owners": []}),  # Nicki or Nicola: asked, never matched by a slip
     ("Hi, Jassi asked me to let the bot know she's on leave until 5 June. Thanks, Karen", "Karen Palk",
      {"intent": "none"}),  # someone else's leave, passed on by a member: never the writer's own

@@ -396,7 +396,8 @@ class _IntentRules(_ListOwners):
             who = terse["who"].strip()
             return self._listing(Resolution([Owner("unknown", who, suggestions=self.names.near(who))]), overdue)
         mine = _SELF_WORDS.search(ASKER_I.sub(" ", self.text))  # "what have I got left for QA?": the writer's
-        if unnamed and not mine and not WHOLE_LIST.search(self.text) and not self._owners_named_in(self.text):
+        theirs = unnamed and _WHAT_THEY_HAVE.search(self._list_asked())  # "… what Andy has open so I'm not caught …?"
+        if unnamed and (not mine or theirs) and not (WHOLE_LIST.search(self.text) or self._owners_named_in(self.text)):
             return self._listing(Resolution([Owner("unknown", unnamed)]), overdue)  # "… for Bob Smith?": not everyone's
         if WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
@@ -422,9 +423,9 @@ class _IntentRules(_ListOwners):
             if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"
                 named.add(Resolution(self._writer_owners_list()))
             return self._listing(named, overdue)
-        whose = _WHAT_THEY_HAVE.search(asked_in)  # "… what Andy has on the tracker so I'm not caught out?": Andy's
-        if whose and stranger_named(whose["who"]):
-            return self._listing(Resolution([Owner("unknown", whose["who"])]), overdue)
+        held = _WHAT_THEY_HAVE.search(asked_in)  # "… what Andy has on the tracker so I'm not caught out?": Andy's
+        if held and stranger_named(held["who"]):
+            return self._listing(Resolution([Owner("unknown", held["who"])]), overdue)
         if _SELF_WORDS.search(ASKER_I.sub(" ", self.text)):  # "can I see ..." asks; "what have I got" owns
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)

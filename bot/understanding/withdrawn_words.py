@@ -43,7 +43,7 @@ WITHDRAW = re.compile(
     r"\b(?:I['’]ll|I\s+will|I\s+can|I['’]m|I\s+am)\s+now\s+(?:be\s+)?(?:attending|coming|there|able\s+to\s+(?:attend|come|make)|"
     r"attend|come|make\s+it)\b|"  # "… but my diary has changed and I can now attend"
     r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
-    r"\bput\s+me\s+back\s+(?:in|on|down)\s+for\b|\bcount\s+me\s+(?:back\s+)?in\s+for\b|"
+    r"\bput\s+me\s+back\s+(?:in|on|down)\s+for\b|\bcount\s+me\s+(?:back\s+)?in(?:\s+for\b|\W*$)|"
     r"\b(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:my\s+|our\s+)?apolog|"  # "not sending apols now"
     r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
     r"\b(?:will be|(?:I|he|she|they)['’]ll be|shall be|am|I'm) (?:now )?"
