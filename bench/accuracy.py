@@ -1,5 +1,5 @@
 """How well the assistant understands wording it was never tuned on: the blind everyday-chat set (issue 15's
-targets: intent, owners and due dates at least 95 %, no wrong member owner), ten more writers' sets, the older
+targets: intent, owners and due dates at least 95 %, no wrong member owner), seventeen more writers' sets, the older
 blind set, and the third-party Duckling day expressions (at least 200 of 220)."""
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_14,
     EVERYDAY_BLIND_15,
     EVERYDAY_BLIND_16,
+    EVERYDAY_BLIND_17,
+    EVERYDAY_BLIND_18,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -51,6 +53,8 @@ BLIND_EVERYDAY = (
     ("fourteenth blind everyday set", EVERYDAY_BLIND_14),
     ("fifteenth blind everyday set", EVERYDAY_BLIND_15),
     ("sixteenth blind everyday set", EVERYDAY_BLIND_16),
+    ("seventeenth blind everyday set", EVERYDAY_BLIND_17),
+    ("eighteenth blind everyday set", EVERYDAY_BLIND_18),
 )
 
 

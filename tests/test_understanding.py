@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 63)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 70)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -161,6 +161,13 @@ FLOOR_EXCEPTIONS = {
     # The fifteenth round's four, tuned on for that round only: long formal Teams messages and emails (dates in long
     # requests), terse phone Slack with nicknames, look-alikes, and members new to the board.
     "everyday-59": {"due": 0.9},
+    # The sixteenth round's seven, tuned on for that round only: who owns the work (owners named by role, agency and
+    # group, most people named owning nothing), apologies, leave and stand-ins (others' leave noted by members, which
+    # only the manager and the chair may record), phone-typed Slack, long formal and relayed Teams messages.
+    "everyday-66": {"intent": 0.91, "owners": 0.86, "due": 0.8},
+    "everyday-67": {"due": 0.93},
+    "everyday-68": {"intent": 0.93, "owners": 0.85, "due": 0.83},
+    "everyday-69": {"owners": 0.88, "due": 0.89},  # people named who own nothing, arrived late in the round
 }
 
 
@@ -206,8 +213,8 @@ BLIND_SETS = [
                 "ref": 1.0}, 0, "one wrong member owner when first measured, none since the eleventh round"),
     BlindFloors(score.EVERYDAY_BLIND_3, {"intent": 0.98, "owners": 0.95, "due": 1.0, "meeting": 1.0, "audit": 0.85,
                 "ref": 0.97}, 0, "no wrong member owner on arrival"),
-    BlindFloors(score.EVERYDAY_BLIND_4, {"intent": 0.99, "owners": 0.97, "due": 1.0, "meeting": 1.0, "audit": 0.84,
-                "ref": 1.0}, 1, "one wrong member owner on arrival and at the end of its round"),
+    BlindFloors(score.EVERYDAY_BLIND_4, {"intent": 0.99, "owners": 0.98, "due": 1.0, "meeting": 1.0, "audit": 0.84,
+                "ref": 1.0}, 0, "one wrong member owner on arrival and at the end of its round, none after the 16th"),
     BlindFloors(score.EVERYDAY_BLIND_5, {"intent": 0.96, "owners": 0.93, "due": 0.95, "meeting": 1.0, "audit": 1.0,
                 "ref": 1.0}, 0, "two wrong member owners on arrival, one after the 11th round, none after the 15th"),
     BlindFloors(score.EVERYDAY_BLIND_6, {"intent": 0.97, "owners": 0.96, "due": 0.95, "meeting": 1.0, "audit": 1.0,
@@ -226,12 +233,16 @@ BLIND_SETS = [
                 "ref": 1.0}, 0, "no wrong member owner on arrival or at the end of its round"),
     BlindFloors(score.EVERYDAY_BLIND_13, {"intent": 0.96, "owners": 0.96, "due": 0.949}, 2,
                 "two wrong member owners on arrival and at the end of its round"),
-    BlindFloors(score.EVERYDAY_BLIND_14, {"intent": 0.945, "owners": 0.92, "due": 0.9}, 1,
+    BlindFloors(score.EVERYDAY_BLIND_14, {"intent": 0.95, "owners": 0.92, "due": 0.91}, 1,
                 "one wrong member owner on arrival (during the fourteenth round) and at its end"),
     BlindFloors(score.EVERYDAY_BLIND_15, {"intent": 0.96, "owners": 0.9, "due": 0.96}, 0,
                 "no wrong member owner on arrival (the fifteenth round) or at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_16, {"intent": 0.95, "owners": 0.92, "due": 0.96}, 0,
+    BlindFloors(score.EVERYDAY_BLIND_16, {"intent": 0.95, "owners": 0.93, "due": 0.96}, 0,
                 "no wrong member owner on arrival (late in the fifteenth round) or at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_17, {"intent": 0.96, "owners": 0.95, "due": 0.92}, 0,
+                "one wrong member owner on arrival (the sixteenth round), none at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_18, {"intent": 0.95, "owners": 0.93, "due": 0.95}, 2,
+                "two wrong member owners on arrival (during the sixteenth round) and at its end"),
 ]  # fmt: skip
 
 
