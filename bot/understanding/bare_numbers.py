@@ -51,11 +51,13 @@ _MORE_NUMBERS = re.compile(
 )
 
 
-def _as_reference(found: re.Match[str]) -> str:
-    lead, number = next((found[n], found[n + 1]) for n in range(1, found.re.groups, 2) if found[n + 1])
+def as_reference(found: re.Match[str]) -> str:
+    """A bare number read as an action's reference, its lead kept ("drop 17" is "drop A-17", "item 18" is "A-18"):
+    of a pattern whose groups come in pairs, the lead and the number, one pair matched."""
+    lead, number = next((found[n] or "", found[n + 1]) for n in range(1, found.re.groups, 2) if found[n + 1])
     return f"{'' if lead.lower().startswith('item') else lead}A-{number}"
 
 
 def more_references(text: str) -> str:
     """The text with each bare number that can only be an action written as its reference ("item 18" is A-18)."""
-    return _MORE_NUMBERS.sub(_as_reference, text)
+    return _MORE_NUMBERS.sub(as_reference, text)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.understanding.bare_numbers import more_references
+from bot.understanding.bare_numbers import as_reference, more_references
 from bot.understanding.date_typos import with_day_names_mended
 from bot.understanding.dictation import as_typed
 from bot.understanding.edit_words import REF_WORDING
@@ -147,12 +147,6 @@ _BARE_NUMBER = re.compile(
     r"^(?:no\s+)()(\d{1,3})(?=\s+(?:is\s+)?(?:done|completed?|finished|closed|sorted)\b)",
     re.I,
 )
-
-
-def _as_reference(found: re.Match[str]) -> str:
-    """A bare number read as an action's reference: "drop 17" is "drop A-17"."""
-    lead, number = next((found[n], found[n + 1]) for n in range(1, found.re.groups, 2) if found[n + 1])
-    return f"{lead or ''}A-{number}"
 
 
 # "the development session", "the board away day": the board's own workshop (not a team's training day).
@@ -346,7 +340,7 @@ def plain_chat(text: str) -> str:
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
-    text = more_references(_BARE_NUMBER.sub(_as_reference, text))
+    text = more_references(_BARE_NUMBER.sub(as_reference, text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
     text = _TO_MY_LIST.sub(r"\1 for me", text)
     text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", text))
