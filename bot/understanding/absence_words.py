@@ -111,6 +111,11 @@ APOLOGIES_NAMED = re.compile(
 )
 
 
+# Not after "are", "been", "sent" …: "the papers are both out for the July board" are things sent out, not people.
+_NOT_SENT = "".join(
+    rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "been", "gone", "going", "went", "sent", "both")
+)
+
 # Words that send apologies for a meeting: "apols", "can't make", "a clash with the July board", "Helen will cover
 # for me at the workshop".
 APOLOGY_SAID = re.compile(
@@ -125,11 +130,13 @@ APOLOGY_SAID = re.compile(
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b|"
-    # "me n zala both out for mon's panel"
-    r"\b(?:both\s+)?out\s+for\s+(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:board|panel|workshop)\b|"
+    # "me n zala both out for mon's panel" (never "the papers are both out for the board": things sent out)
+    rf"{_NOT_SENT}\b(?:both\s+)?out\s+for\s+(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:board|panel|workshop)\b|"
     # "viv + kate mc both out for sept board": people out for a month's board (not "papers out for the July board")
-    r"\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are)\s+out\s+for\s+(?:the\s+|this\s+|next\s+)?[a-z]{3,9}\s+"
+    rf"{_NOT_SENT}\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are)\s+out\s+for\s+(?:the\s+|this\s+|next\s+)?[a-z]{{3,9}}\s+"
     r"(?:board|panel|workshop)\b|"
+    # "merlin + tony both out on 11 sept": two people away on a day
+    rf"{_NOT_SENT}\bboth\s+(?:out|off|away)\s+(?:on|for)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?:mon|tue|wed|thu|fri)\w*)|"
     # "both me and zala off for the audit panel"
     r"\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are|and\s+[A-Za-z]+)\s+off\s+for\s+(?:the\s+|this\s+|next\s+|"
     r"\w+['’]?s\s+)?(?:audit\s+)?(?:board|panel|workshop)\b|"

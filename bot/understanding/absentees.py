@@ -36,7 +36,22 @@ _NOT_COMING = re.compile(
     rf"(?:^|[-–—:,.;]\s+|\b(?:so|afraid|unfortunately|sadly)\s+)(?P<who>(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b|&|\+)\s*"
     rf"{_NAME}){{1,4}})\s+(?:will\s+(?:both\s+)?"  # two or more: one alone is read as the writer's apology is
     r"(?:be\s+unable|not\s+be\s+able)\s+to\s+(?:attend|make|come)|(?:both\s+)?(?:can['’]?t|cannot|won['’]?t)\s+(?:both\s+)?"
-    r"(?:attend|make|come|be\s+there)|(?:are|will)\s+both\s+(?:be\s+)?(?:away|off|unable))\b",
+    r"(?:attend|make|come|be\s+there)|(?:are|will)\s+both\s+(?:be\s+)?(?:away|off|unable)|"
+    # "viv + kate mc both out for sept board", "both Mike and I will need to send apologies"
+    r"(?:are\s+)?both\s+(?:out|off|away)\s+(?:for|on|at)|(?:will\s+)?(?:both\s+)?(?:need|have)\s+to\s+send\s+(?:our\s+)?apol\w*|"
+    r"(?:are\s+)?(?:both\s+)?sending\s+(?:our\s+)?apol\w*)\b",
+    re.I,
+)
+# "neither rich nor sally can make it", "Police apols for the wkshop - neither Richard nor Sally is able to attend"
+_NEITHER = re.compile(
+    rf"\bneither\s+(?P<who>{_NAME}\s+nor\s+{_NAME})\s+(?:can|could|(?:is|are|will\s+be)\s+able\s+to)\s+"
+    r"(?:make|attend|come|do|be\s+there|go)\b",
+    re.I,
+)
+# "Pam asked me to send apologies from both of us": the one who asked and the writer.
+_BOTH_OF_US = re.compile(
+    rf"(?:^|[,.;:]\s+|\b(?:hi|hello|morning)\b[^,.]*,\s*)(?P<who>{_NAME})\s+(?:has\s+)?asked\s+me\s+to\s+(?:send|pass\s+on|give)\s+"
+    r"(?:apolog\w*|apols)\s+(?:from|for)\s+(?:both\s+of\s+us|the\s+two\s+of\s+us|us\s+both)\b",
     re.I,
 )
 # "could you put Zala down as apologies for the July board?", "mark Pam and Jo as absent on Monday"
@@ -50,7 +65,12 @@ _WRITER = {"me", "myself", "i"}
 
 def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution) -> Resolution | None:
     """The members a list of names in an apology means (the writer where it says "me"), or None."""
-    for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _PUT_DOWN):
+    both = _BOTH_OF_US.search(text)
+    if both is not None:
+        named = _resolved(f"{both['who']} and me", owners, writer_owners)
+        if named is not None:
+            return named
+    for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _NEITHER, _PUT_DOWN):
         found = pattern.search(text)
         named = _resolved(found["who"], owners, writer_owners) if found else None
         if named is not None:
@@ -84,7 +104,9 @@ def _resolved(listed: str, owners: OwnerResolver, writer_owners: Resolution) -> 
     """Each name of a list as a member (or asked about); None when any part is not one."""
     listed = re.sub(r"^both\s+", "", listed, flags=re.I)
     named = Resolution()
-    for part in filter(None, (p.strip() for p in re.split(r"\s*(?:,|\band\b(?:\s+from\b)?|&|\+)\s*", listed))):
+    for part in filter(
+        None, (p.strip() for p in re.split(r"\s*(?:,|\band\b(?:\s+from\b)?|\bnor\b|&|\+)\s*", listed, flags=re.I))
+    ):
         if part.lower() in _WRITER:
             named.add(writer_owners)
             continue

@@ -177,13 +177,18 @@ _APOLOGY_SUBJECT = re.compile(
     rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR}))",
     re.I,
 )
-_WRITER_WORDS = {"me", "i", "my", "myself"}
+_WRITER_WORDS = {"me", "i", "my", "myself", "me too", "us", "ourselves", "my end", "this end", "our end", "my side",
+                 "our side", "this side", "me personally"}  # fmt: skip
 _ENDS_WITH_I = re.compile(r"(?<![&+])(?<!\band)\s+I$")
 _THEIRS = re.compile(
-    r"\b(?:his|her)\s+apolog|\b(?:he|she)(?:['’]s|\s+has)?\s+(?:asked|wants)\s+me\s+to\s+(?:send|pass|give|say|let)",
+    r"\b(?:his|her)\s+apolog|\b(?:he|she)(?:['’]s|\s+has)?\s+(?:asked|wants)\s+me\s+to\s+(?:send|pass|give|say|let)|"
+    r"\b(?:apolog\w*|apols)\s+(?:from|for)\s+(?:him|her)\b",  # "mike g off on the 10th so apols from him for july"
     re.I,
 )
 
+_WHOLE_LOT = re.compile(
+    r"^(?:the\s+)?(?:whole|entire)\s+(?P<who>.+?)(?:\s+(?:lot|crew|team|gang|contingent|members))?$", re.I
+)
 _NAME_FROM = re.compile(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
 
 
@@ -439,9 +444,12 @@ class _ApologyRules(_ReaderBase):
                 break
             if who.lower() in {"all", "everyone", "everybody", "team", "folks", "guys", "sorry all", "hi all"}:
                 return self._self_owners(text)  # "Sorry all, won't make 11 Sept board": said to everyone
+            who = _WHOLE_LOT.sub(r"\g<who>", who)  # "apols from the whole CDOP lot": the group
             owners = self.owners.phrase(who, subject=pattern is not _APOLOGY_SUBJECT or found.start("who") == 0)
             if owners:
                 return owners
+            if pattern is _APOLOGY_FROM and names_someone(who) and re.search(r"\bfrom\s*$", text[: found.start("who")]):
+                return Resolution()  # "apologies from <a person not understood>": asked, never the writer's
             away = _NAMED_AWAY.match(found["who"].strip()) if pattern is _APOLOGY_SUBJECT else None
             owners = self.owners.phrase(away["who"], allow_unknown=False, subject=True) if away else None
             if owners and all(o.kind == "member" for o in owners.owners):

@@ -128,7 +128,7 @@ _MEETING_QUESTION = re.compile(
     r"(?:mon|tues|wednes|thurs|fri)day or (?:mon|tues|wednes|thurs|fri)day|"
     r"who(?:'s| is| are)? (?:coming|attending|going|invited|expected|sitting|on|chairing|presenting|speaking|"
     r"minuting|hosting)|who will be (?:there|at|coming|chairing)|"
-    r"meets?|held|being held|on the \d+\w*)\b)|"
+    r"meets?|(?:being )?held(?!\s+(?:by|with|against)\b)|on the \d+\w*)\b)|"
     rf"^(?=.*\b(?:agenda|minutes|papers)\b)(?=.*\b(?:{MONTH_WORDS}|next one|\d{{1,2}}(?:/\d{{1,2}}|st|nd|rd|th))\b)|"
     r"^(?:venue|location|room|start time|time|date|address|agenda|papers)\s+(?:for|of)\b|"
     # "when do we next meet?", "is there a board this month?", "who's chairing in july?"

@@ -37,6 +37,7 @@ from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
+from bot.understanding.signatures import without_signature_block
 from bot.understanding.text import normalise, tidy
 from bot.understanding.withdrawn_words import WILL_ATTEND, WITHDRAW
 
@@ -111,8 +112,10 @@ def _own_agency_attends(found: Interpretation, writer: Person | None) -> Interpr
 
 
 def as_read(text: str) -> str:
-    """A message as the rules read it: chat made plain and tidied, at most MAX_UNDERSTOOD characters."""
-    return plain_chat(tidy(as_clauses(normalise(text[: MAX_UNDERSTOOD * 2])))[:MAX_UNDERSTOOD])
+    """A message as the rules read it: without a signature block, chat made plain and tidied, at most MAX_UNDERSTOOD
+    characters."""
+    plain = tidy(as_clauses(without_signature_block(normalise(text[: MAX_UNDERSTOOD * 2]))))
+    return plain_chat(plain[:MAX_UNDERSTOOD])
 
 
 def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
@@ -167,13 +170,15 @@ def _on_behalf_of(message: str, writer: Person | None, names: NameIndex) -> Owne
 
 
 def _without_signature(message: str, writer: Person | None) -> str:
-    """The message without the writer's own name signed at its end, after a full stop ("… urgent. Tony")."""
+    """The message without the writer's own name signed at its end, after a full stop ("… urgent. Tony", "… by 12
+    june. ta, sally")."""
     if writer is None:
         return message
     first, *rest = writer.name.split()
     last = rf"(?:\s+{re.escape(rest[-1])}|\s+{re.escape(rest[-1][0])}\.?)?" if rest else ""  # "… Karen P"
-    signed = rf"[.!]\s+{re.escape(first)}{last}[\s.!x]*$" if rest else None
-    return re.sub(signed, ".", message) if signed and re.search(signed, message) else message
+    thanks = r"(?:(?:ta|thanks|thx|cheers|many\s+thanks|thank\s+you)[\s,]+)?"  # "… by 12 june. ta, sally"
+    signed = rf"[.!]\s+{thanks}{re.escape(first)}{last}[\s.!x]*$" if rest else None
+    return re.sub(signed, ".", message, flags=re.I) if signed and re.search(signed, message, re.I) else message
 
 
 def _relayed_for(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation | None:

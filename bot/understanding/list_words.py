@@ -47,6 +47,14 @@ PRONOUN_LIST = re.compile(
 
 # "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
 # met, which says nothing of whose list is wanted.
+# "a list of everything overdue before I speak to Tony on Monday": the one the writer will see after (but "when I
+# meet Jo can you show me her actions" asks for hers: read only where no "her", "him" or "their" points back).
+MET_LATER = re.compile(
+    r"\b(?:before|after|when|once|until|ahead\s+of)\s+(?:I|we)(?:\s+next)?\s+(?:(?:speak|talk)\s+(?:to|with)|"
+    r"meet(?:\s+with)?|see|catch\s+up\s+with)\s+(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+    re.I,
+)
+POINTED_BACK = re.compile(r"\b(?:him|her|his|hers|them|their|theirs)\b", re.I)
 MET_WITH = re.compile(
     r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
     r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to|"

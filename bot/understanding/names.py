@@ -335,9 +335,11 @@ class NameIndex:
         return found or self._by_short_first(word)
 
     def _by_short_first(self, word: str) -> list[Person]:
-        """ "rog" for Roger, "tab" for Tabetha, "mart" for Martine: the first three or four letters of first names,
-        when one of them is at least two letters longer (a letter short is a misspelling: "Ann" asks "Anne or
+        """ "rog" for Roger, "tab" or "tabs" for Tabetha, "mart" for Martine: the first three or four letters of first
+        names, when one of them is at least two letters longer (a letter short is a misspelling: "Ann" asks "Anne or
         Annette?"); never a month's or weekday's short form or an everyday word."""
+        if word.endswith("s") and len(word) == 4 and not is_everyday_word(word):
+            word = word[:-1]  # "tabs" for Tabetha, "babs": the short form with the fond "s"
         if not _SHORT_FIRST.fullmatch(word) or is_everyday_word(word):
             return []
         begun = self._first_starts.get(word, [])

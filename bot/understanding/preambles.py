@@ -55,7 +55,11 @@ _FOLLOWING = (
     r"as\s+(?:discussed|agreed|promised|mentioned)(?:\s+(?:at|in|on|with|yesterday|earlier)[^,.;:!?–—-]{0,40})?|"
     # "Replying to Jassi's msg - yes", "re your question, yes": what the message answers
     r"(?:replying|in\s+reply|responding)\s+to\s+[^,.;:!?–—-]{1,60}?(?:msg|message|question|digest|reminder|post|"
-    r"email|thread)s?(?:\s+(?:from|of)\s+[^,.;:!?–—-]{1,30})?)"
+    r"email|thread)s?(?:\s+(?:from|of)\s+[^,.;:!?–—-]{1,30})?|"
+    # "from the CSE subgroup this morning -", "out of yesterday's panel:": where the request comes from
+    r"(?:from|out\s+of)\s+(?:the|today['’]s|yesterday['’]s|this\s+morning['’]s|our|last\s+week['’]s)\s+[^,.;:!?–—-]{0,40}?"
+    r"(?:sub[\s-]?group|group|board|panel|meeting|workshop|forum|network|call|session|huddle|catch[- ]?up)"
+    r"(?:\s+(?:this\s+morning|this\s+afternoon|today|yesterday|earlier|last\s+week|on\s+\w+day))?)"
 )
 # "Please note I will be on leave ...", "heads up I'm off ...", "fyi - I won't be ...": telling, before the writer's
 # own news (only then: "please note Jo to send ..." is read whole).

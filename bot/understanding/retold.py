@@ -2,6 +2,7 @@
 written is not understood, and kept only when the rewrite is):
 
 - "At yesterday's VCSG we talked a lot about … and in the end Jo said she'd find out …": from "Jo said she'd".
+- "Jo mentioned afterwards that housing agreed to check …": from "housing agreed to".
 - "We agreed on the planning call that I'd draft the programme": "I'll draft the programme".
 - "Can you add something for Julie? She's going to check …": "Julie is going to check …".
 - "… referral route. End of July is fine.": "… referral route by End of July".
@@ -20,6 +21,13 @@ _TELLER = re.compile(
     rf"(?:[,;]\s+|\b(?:and|then|so|but)\s+|\b(?:in\s+the\s+end|eventually|finally|at\s+the\s+end),?\s+)"
     rf"(?={_NAME}\s+(?:said|agreed|offered|volunteered|promised)\s+(?:(?:she|he|they)['’]d|(?:she|he|they)\s+would|"
     r"to)\b)",
+    re.I,
+)
+# "Jo Forbes mentioned afterwards that housing agreed to check …": what was agreed, after who passed it on.
+_SAID_THAT = re.compile(
+    r"\b(?:mentioned|said|told\s+(?:me|us)|confirmed|let\s+(?:me|us)\s+know)(?:\s+(?:afterwards|later|after|"
+    r"yesterday|today|this\s+morning))?\s+that\s+(?=(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+)?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:agreed|offered|volunteered|promised)\s+to\b)",
     re.I,
 )
 _MY_PART = re.compile(
@@ -48,7 +56,7 @@ _FRONTED_DATE = re.compile(
 def retold(message: str) -> str | None:
     """The message told as a request, or None when it is not a story the rewrites know."""
     text = message
-    tellers = list(_TELLER.finditer(text))
+    tellers = list(_TELLER.finditer(text)) or list(_SAID_THAT.finditer(text))
     if tellers:
         text = text[tellers[-1].end() :]
     mine = _MY_PART.match(text)

@@ -1,0 +1,53 @@
+"""An email-style signature block at the end of a message, cut before the message is read.
+
+Formal Teams messages and pasted emails end with a sign-off on its own line and the writer's details under it:
+
+    Kind regards,
+    Richard
+
+    DI Richard Fisher | Public Protection Unit | West Midlands Police
+    07700 900 412
+
+None of it is part of the request (an update's note, a task, a reason), and the names and agencies in it are the
+writer's own, never an owner. What is cut: a sign-off line ("Kind regards,", "Thanks", "Best wishes, Viv") and the
+short lines after it, and trailing contact lines ("… | West Midlands Police", a phone number, an email address). A
+postscript ("PS can you also …"), a question or an action's reference after the sign-off keeps everything.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_signature_block"]
+
+_SIGN_OFF_LINE = re.compile(
+    r"^\s*(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|best\s+wishes|"
+    r"(?:many\s+)?thanks(?:\s+(?:again|all|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:all|kindly|so\s+much))?|"
+    r"with\s+thanks|cheers|ta|best|all\s+the\s+best|speak\s+soon|yours(?:\s+sincerely|\s+faithfully)?)"
+    r"\b[\s,.!]*(?:(?<=[\s,.!])(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+)?))?[\s.!x]*$",
+    re.I,
+)
+_CONTACT_LINE = re.compile(
+    r"\|\s*\S|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b|\+44\s?\d|\b[\w.+-]+@[\w-]+\.[\w.]+\b|^\s*(?:tel|mob|mobile|phone|t|m)\s*[:.]",
+    re.I,
+)
+_KEEPS = re.compile(r"^\s*p\.?\s?s\b|\?|\bA-\d", re.I)  # a postscript, a question, an action's reference
+_MOST_LINES = 6  # a sign-off's name, title, team, agency and contact lines
+
+
+def without_signature_block(text: str) -> str:
+    """The message without its sign-off line and the signature under it, or without trailing contact lines."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    for index in range(len(lines) - 1, 0, -1):
+        if not _SIGN_OFF_LINE.match(lines[index]):
+            continue
+        after = [line for line in lines[index + 1 :] if line.strip()]
+        if len(after) <= _MOST_LINES and not any(_KEEPS.search(line) for line in after):
+            lines = lines[:index]
+        break
+    while len(lines) > 1 and (not lines[-1].strip() or _CONTACT_LINE.search(lines[-1])):
+        lines.pop()  # "DI Richard Fisher | West Midlands Police", "07700 900 412"
+    kept = "\n".join(lines).rstrip()
+    return kept if any(ch.isalnum() for ch in kept) else text

@@ -1,0 +1,133 @@
+"""Understanding the seventeenth round's classes: several members absent in one sentence ("neither … nor …",
+"… both out for …", "both X and I will need to send apologies", "X asked me to send apologies from both of us",
+"apols for me AND sally") and a fond short form of a first name ("tabs").
+
+Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a question:
+the look-alikes check that a rule stays away from wordings that only look like its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.understanding.snapshot import Snapshot
+from tests.conftest import seed_snapshot
+from tests.understanding_cases import Case, M, agency, check, group, member, parse
+
+R = "Roger Clayton"
+
+
+@pytest.fixture(scope="module")
+def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    return seed_snapshot(tmp_path_factory.mktemp("understanding-seventeenth-round"))
+
+
+# SEED_NOW is Friday 15 May 2015; boards 10 July and 11 September, the workshop 19 June, the audit panel Monday 18 May.
+TOGETHER_ABSENT: list[Case] = [
+    (
+        "neither jo nor helen can make the workshop",
+        M,
+        {"intent": "apology", "owners": [member("Jo Forbes"), member("Helen Ellis")], "meeting": "2015-06-19"},
+    ),
+    (
+        "Health apols for monday - neither Pam nor Zala is able to attend",
+        M,
+        {"intent": "apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")], "meeting": "2015-05-18"},
+    ),
+    (
+        "remley + annette both out for july board, ofsted",
+        M,
+        {"intent": "apology", "owners": [member("Remley Mann"), member("Annette Callear")], "meeting": "2015-07-10"},
+    ),
+    (
+        "I'm afraid both Sue H and I will need to send apologies for the September board",
+        "Jo Forbes",
+        {"intent": "apology", "owners": [member("Sue Haywood"), member("Jo Forbes")], "meeting": "2015-09-11"},
+    ),
+    (
+        "Karen Palk asked me to send apologies from both of us for the July board, we're at the LSAB",
+        "Roger Clayton",
+        {"intent": "apology", "owners": [member("Karen Palk"), member("Roger Clayton")], "meeting": "2015-07-10"},
+    ),
+    (
+        "apols for me AND viv for the panel monday",
+        "Kate McConnell",
+        {"intent": "apology", "owners": [member("Kate McConnell"), member("Viv Townsend")]},
+    ),
+    ("Merlin and I are both sending apologies for Monday", "Tony Oakman",
+     {"intent": "apology", "owners": [member("Merlin Joseph"), member("Tony Oakman")]}),
+    ("mike g off on the 10th so apols from him for july. i'll cover yos", "Helen Ellis",
+     {"intent": "apology", "owners": [member("Mike Galikowski")], "meeting": "2015-07-10"}),
+    ("rich is on a course mon so apols from him pls (im coming anyway)", "Sally Holmes",
+     {"intent": "apology", "owners": [member("Richard Fisher")], "meeting": "2015-05-18"}),
+    ("apols from the whole QA & Comms lot for the workshop, they're at a conference", M,
+     {"intent": "apology", "owners": [group("QA & Comms")], "meeting": "2015-06-19"}),
+    ("apologies from the police rep for monday", M,
+     {"intent": "apology", "owners": [], "ambiguous": [("the police rep", ["Richard Fisher", "Sally Holmes"])]}),
+    ("jo + sue h both out on 11 sept (ofsted). i'll go for DMBC", "Chris Ballinger",
+     {"intent": "apology", "owners": [member("Jo Forbes"), member("Sue Haywood")], "meeting": "2015-09-11",
+      "representative": "Chris Ballinger"}),
+]  # fmt: skip
+
+SHORT_FORMS: list[Case] = [
+    ("tabs to send the PPP minutes round by friday", M,
+     {"intent": "record_action", "owners": [member("Tabetha Darman")], "due": "2015-05-22"}),
+    ("what does tabs have open?", M, {"intent": "list_actions", "owners": [member("Tabetha Darman")]}),
+]  # fmt: skip
+
+# A formal message's sign-off and the signature under it are the writer's, never a note, a task or an owner.
+SIGNED: list[Case] = [
+    ("Good morning,\n\nA-12 is no longer needed, as the work has moved to the regional hub. Please remove it.\n\n"
+     "Kind regards,\nSally\n\nDI Sally Holmes | Public Protection Unit | West Midlands Police\n0121 626 5000",
+     "Sally Holmes", {"intent": "drop_action", "ref": "A-12"}),
+    ("Hi Martine\n\nProgress on action 40 - two of the three sessions have run.\n\nCheers\nJulie\n\n"
+     "Julie Winpenny | West Midlands Fire Service", "Julie Winpenny",
+     {"intent": "add_update", "ref": "A-40", "note": "two of the three sessions have run"}),
+    ("Hi,\nJo mentioned afterwards that housing agreed to audit the temporary accommodation placements - can that go "
+     "down against housing please, by the end of next month?\nThanks\nKate\nKate McConnell, Probation - CRC",
+     "Kate McConnell", {"intent": "record_action", "owners": [agency("DMBC – Housing")], "due": "2015-06-30"}),
+    ("hi martine, from the CSE subgroup this morning - can we add one for mike g to send the YOS figures over to me "
+     "by 12 june. ta, sally", "Sally Holmes",
+     {"intent": "record_action", "owners": [member("Mike Galikowski")], "due": "2015-06-12"}),
+    ("Dear Martine,\n\nI would like to present the DSCB actions held by Zala and myself next week. Could you "
+     "provide a list?\n\nKind regards,\nPam Smith\nHead of Safeguarding", "Pam Smith",
+     {"intent": "list_actions", "owners": [member("Pam Smith"), member("Zala Ibrahim")]}),
+    ("could you let me have a list of everything that is overdue before I speak to Tony on Monday? Many thanks, Roger",
+     R, {"intent": "list_actions", "owners": []}),  # the one spoken to is not whose list
+]  # fmt: skip
+
+ALL = [
+    *(("together", *c) for c in TOGETHER_ABSENT),
+    *(("short-forms", *c) for c in SHORT_FORMS),
+    *(("signed", *c) for c in SIGNED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("group_", "text", "writer", "expected"), ALL, ids=[f"{c[0]}:{c[1][:40]}" for c in ALL])
+def test_seventeenth_round_wording(
+    snapshot: Snapshot, group_: str, text: str, writer: str, expected: dict[str, Any]
+) -> None:
+    check(parse(snapshot, text, writer), expected)
+
+
+# Look-alikes: wordings near the classes above that must keep their own reading.
+NOT_THESE: list[Case] = [
+    ("the papers are both out for the July board now", M, {"owners": []}),  # papers, never people
+    ("neither option is workable, can we talk at the panel", M, {"intent": "none"}),
+    ("Jo asked me to send the apologies list round", "Sue Haywood", {"owners": []}),  # no apologies from Jo
+    ("mars to do it", M, {"owners": []}),  # a word, never a member
+    ("can someone keep tabs on the S11 returns", M, {"owners": []}),  # a word, never Tabetha
+    ("where is the July board being held?", M, {"intent": "meeting_info", "meeting": "2015-07-10"}),
+    ("the leaflets are both out on monday", M, {"intent": "none"}),  # things, never people away
+    ("Thanks\nTabetha", "Tabetha Darman", {"intent": "none"}),
+    ("what does Tony have open? I'm seeing him monday", M, {"owners": [member("Tony Oakman")]}),
+    ("A-14 update:\n\nsee the thread | the figures are in the shared drive", "Richard Fisher",
+     {"intent": "add_update", "ref": "A-14"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "writer", "expected"), NOT_THESE, ids=[c[0][:40] for c in NOT_THESE])
+def test_look_alikes_read_safely(snapshot: Snapshot, text: str, writer: str, expected: dict[str, Any]) -> None:
+    check(parse(snapshot, text, writer), expected)
