@@ -14,7 +14,7 @@ import pytest
 
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
-from tests.understanding_cases import Case, M, agency, check, group, member, parse
+from tests.understanding_cases import Case, M, agency, check, group, member, parse, unknown
 
 R = "Roger Clayton"
 
@@ -98,10 +98,54 @@ SIGNED: list[Case] = [
      R, {"intent": "list_actions", "owners": []}),  # the one spoken to is not whose list
 ]  # fmt: skip
 
+# Bare numbers where only an action fits, and edits written the way the tracker's users write them.
+NUMBERS_AND_EDITS: list[Case] = [
+    ("take me off 31, annette is picking it up now", "Marie Hunter",
+     {"intent": "reassign", "ref": "A-31", "owners": [member("Annette Callear")]}),
+    ("put 27 back 2 weeks please", "Jo Forbes", {"intent": "change_due", "ref": "A-27", "shift_days": 14}),
+    ("19 update - two of the three GP clusters have had the briefing", "Su Vincent",
+     {"intent": "add_update", "ref": "A-19", "note": "two of the three GP clusters have had the briefing"}),
+    ("is 15 mine or merlin's?", "Tony Oakman", {"intent": "show_action", "ref": "A-15"}),
+    ("is it me or zala on 41?", "Pam Smith", {"intent": "show_action", "ref": "A-41"}),
+    ("did sally finish 12?", "Richard Fisher", {"intent": "show_action", "ref": "A-12"}),
+    ("I'll need till end of june for 33 now sorry", "Jo Forbes",
+     {"intent": "change_due", "ref": "A-33", "due": "2015-06-30"}),
+    ("can 26 go to end of july, the data isn't ready", "Helen Ellis",
+     {"intent": "change_due", "ref": "A-26", "due": "2015-07-31"}),
+    ("52 done, letters went out yesterday", "Jayne Sargeant", {"intent": "complete_action", "ref": "A-52"}),
+    ("whats 45 due?", "Anne Harris", {"intent": "show_action", "ref": "A-45"}),
+    ("what does 61 actually need from us?", "Nicki Burrows", {"intent": "show_action", "ref": "A-61"}),
+    ("give 12 back to marie, it's not FE after all", "Remley Mann",
+     {"intent": "reassign", "ref": "A-12", "owners": [member("Marie Hunter")]}),
+    ("take 9 off me pls, its viv's now", "Kate McConnell",
+     {"intent": "reassign", "ref": "A-9", "owners": [member("Viv Townsend")]}),
+    ("43 isnt mine anymore, sally has it", "Richard Fisher",
+     {"intent": "reassign", "ref": "A-43", "owners": [member("Sally Holmes")]}),
+    ("rich here, 42 can come back to me now im back", "Richard Fisher",
+     {"intent": "reassign", "ref": "A-42", "owners": [member("Richard Fisher")]}),
+    ("end of march for 57 realistically", "Julie Winpenny",
+     {"intent": "change_due", "ref": "A-57", "due": "2016-03-31"}),
+    ("68 done on behalf of merlin", M, {"intent": "complete_action", "ref": "A-68", "on_behalf_of": "Merlin Joseph"}),
+    ("Item 4: please remove. Superseded by the new procedures.", R, {"intent": "drop_action", "ref": "A-4"}),
+    ("can you give 38 to the cafcass service manager rather than me – its Lisa Tranter", "Nicola Campbell",
+     {"intent": "reassign", "owners": [unknown("Lisa Tranter")]}),
+    ("cheers for chasing 18 martine, much appreciated", "Jayne Sargeant", {"intent": "none", "ref": "A-18"}),
+    # for whom the business manager edits
+    ("drop 69 for tony - the directorate is doing it via the improvement board", M,
+     {"intent": "drop_action", "on_behalf_of": "Tony Oakman",
+      "note": "the directorate is doing it via the improvement board"}),
+    ("a-25 for mayada: cdop annual report drafted", M,
+     {"intent": "add_update", "on_behalf_of": "Mayada AbuAffan", "note": "cdop annual report drafted"}),
+    ("a-43 shift 10 days pls, sally asked", M, {"intent": "change_due", "on_behalf_of": "Sally Holmes"}),
+    ("anne h has asked for a-65 to go to 30th june", M,
+     {"intent": "change_due", "on_behalf_of": "Anne Harris", "due": "2015-06-30"}),
+]  # fmt: skip
+
 ALL = [
     *(("together", *c) for c in TOGETHER_ABSENT),
     *(("short-forms", *c) for c in SHORT_FORMS),
     *(("signed", *c) for c in SIGNED),
+    *(("numbers-edits", *c) for c in NUMBERS_AND_EDITS),
 ]  # fmt: skip
 
 
@@ -122,6 +166,15 @@ NOT_THESE: list[Case] = [
     ("where is the July board being held?", M, {"intent": "meeting_info", "meeting": "2015-07-10"}),
     ("the leaflets are both out on monday", M, {"intent": "none"}),  # things, never people away
     ("Thanks\nTabetha", "Tabetha Darman", {"intent": "none"}),
+    ("take A-9 off me please", "Kate McConnell", {"intent": "none"}),  # never a drop; whose next is not said
+    ("take A-9 off the tracker", M, {"intent": "drop_action"}),
+    ("A-2 to the fire service as a whole rather than Julie", M,
+     {"intent": "reassign", "owners": [agency("West Midlands Fire Service")]}),
+    ("A-12 for the July board: figures in", M, {"on_behalf_of": None}),
+    ("can we have 3 more copies of the leaflet by friday", M, {"ref": None}),
+    ("put 5 back on the agenda for July", M, {"ref": None}),
+    ("thanks for chasing 12 schools for me", M, {"ref": None}),
+    ("did sally finish 12 reports?", M, {"ref": None}),
     ("what does Tony have open? I'm seeing him monday", M, {"owners": [member("Tony Oakman")]}),
     ("A-14 update:\n\nsee the thread | the figures are in the shared drive", "Richard Fisher",
      {"intent": "add_update", "ref": "A-14"}),

@@ -23,7 +23,7 @@ ASSIGN = re.compile(
     r"(?:re-?assigning|assigning|allocating|giving|passing|handing|transferring|moving|switching)\s+"
     rf"(?:{REF_WORDING}|it|this|that|this one|that one)(?:\s+over)?)"
     # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
-    r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+)?"
+    r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+|back\s+)?"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|"
     # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
@@ -48,8 +48,9 @@ ASSIGN_GO = re.compile(
     rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:is|['’]s)\s+(?:now\s+with\s+(?P<who16>[^,.;!?]+?)|with\s+"
     r"(?P<who17>[^,.;!?]+?)\s+now)(?:\s+(?:not|rather than|instead of)\s+[^,.;!?]+?)?(?:\s+(?:please|pls|thanks))*"
     r"\s*(?:[.!?,;]|$)|"
-    rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:come|comes)\s+(?:over\s+|across\s+)?to\s+(?P<who13>me|us|myself)\b|"
-    r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+)?(?:to|with)\s+(?P<who>.+?)"
+    rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:can\s+|could\s+)?(?:come|comes)\s+(?:over\s+|across\s+|back\s+)?to\s+"
+    r"(?P<who13>me|us|myself)\b|"
+    r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+|back\s+)?(?:to|with)\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|as|from\s+now|going\s+forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|"
     r"\s+[-–—]+\s|$)|"
     # "A-14 - can Pam take this one on?", "could Sally pick it up", "Pam's picking this up"
@@ -144,6 +145,10 @@ ASSIGN_DISPUTED = re.compile(
     r"\b(?:given|assigned|allocated|put)\s+(?:to|on|against)\s+(?:me|us)\s+(?:by\s+mistake|in\s+error|wrongly|"
     r"by\s+accident)\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?(?P<who3>[^,.;!?()]+?)(?:['’]s)?"
     r"(?:[.!?,;]|\s[–—-]|$)|"
+    # "43 isnt mine anymore, sally has it", "A-43 isn't mine - sally's got it now": who has it instead
+    r"\b(?:isn['’]?t|is\s+not|not)\s+(?:mine|ours|with\s+me)(?:\s+any\s*more|\s+now)?\s*(?:[,;:]|\s[–—-]+)\s*"
+    r"(?P<who5>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)(?:\s+has|['’]s\s+got|\s+has\s+got|\s+is\s+doing|"
+    r"['’]s\s+doing|\s+is\s+picking\s+(?:it\s+)?up)\s+(?:it|that|this)?(?:\s+(?:now|instead))?\s*(?:[.!?,;]|$)|"
     # "A-30 is with Chris at the moment but really it's Tony's": who has it now, then whose it should be
     r"\b(?:is|['’]s)\s+(?:currently\s+|still\s+)?with\s+[^,.;!?]{1,40}?,?\s+but\s+(?:really|actually|by\s+rights)\s+"
     r"(?:it\s+is|it['’]s|its|it\s+should\s+be|should\s+be)\s+(?:with\s+)?(?P<who4>[^,.;!?()]+?)(?:['’]s)?(?:[.!?,;]|$)",
@@ -222,7 +227,7 @@ ASSIGN_NAMED = re.compile(
     rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*(?:should|must|needs?\s+to|ought\s+to)\s+(?:really\s+)?be\s+"
     r"(?P<who3>(?!(?:done|finished|completed|closed|moved|dropped|extended|on|with|due|ready|in|at|by)\b)"
     r"[A-Za-z][\w'’ &-]{0,50}?)\s+(?:jointly\s+|together\s+)?(?:now|instead|from\s+now\s+on|going\s+forward)\b|"
-    rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*(?:is|['’]s)\s+(?:now\s+)?(?P<who4>mine|ours)\s+now\b|"
+    rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*(?:is|['’]s)\s+(?:now\s+)?(?P<who4>mine|ours|[A-Za-z][\w'’-]*['’]s)\s+now\b|"
     rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*new\s+(?:owners|leads)\s*[:=–—-]*\s*(?P<who5>[A-Za-z][\w'’ &,-]{{0,60}}?)"
     r"\s*(?:please|pls|thanks)?\s*[.!?]*$|"
     # "a-29 should be with the wdg lead", "Could A-9 be placed under our business manager, please."
@@ -240,6 +245,10 @@ ASSIGN_NAMED = re.compile(
     # "take me off a-22, jo's picking it up": off the writer, onto the one taking it
     rf"\btake\s+me\s+off\s+{REF_WORDING}\s*[,;–—-]+\s*(?P<who11>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s|\s+is)\s+"
     r"(?:picking|taking)\s+(?:it|this|that)\s+(?:up|on|over)\b|"
+    # "take A-9 off me pls, its viv's now", "take A-9 off me – Jo has it": off the writer, onto whose it is now
+    rf"\btake\s+{REF_WORDING}\s+off\s+(?:me|us|my\s+list)(?:\s+(?:pls|please))?\s*[,;–—-]+\s*(?:(?:it['’]?s|its)\s+"
+    r"(?P<who12>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s|(?P<who13>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
+    r"(?:\s+has|['’]s\s+got|\s+is\s+(?:picking|taking)\s+(?:it|this|that)\s+(?:up|on|over)))(?:\s+(?:it|now))*\b|"
     # "A-34 - Rachel Doyle pls": the reference, then only whose it should be
     rf"^\W*{REF_WORDING}\s*[-–—:]\s*(?P<who8>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})\s*(?:please|pls)\W*$",
     re.I,

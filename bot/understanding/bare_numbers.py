@@ -18,7 +18,7 @@ _COUNTED = (
 )
 _MORE_NUMBERS = re.compile(
     # "item 18 can we move it", "item 64?" (not an agenda's "Item 5: Jo to circulate …")
-    rf"\b(item\s+(?:no\.?\s*)?)(\d{{1,3}})\b{_COUNTED}(?!\s*[:.]\s+[A-Z])|"
+    rf"\b(item\s+(?:no\.?\s*)?)(\d{{1,3}})\b{_COUNTED}(?!\s*[:.]\s+(?-i:[A-Z]))|"
     # "is 37 still open", "was 12 closed?"
     rf"^((?:is|was)\s+)(\d{{1,3}})(?=\s+(?:still\s+)?(?:open|live|outstanding|overdue|on\s+the\s+tracker|{_DONE_WORD})\b)|"
     # "17 finished too btw", "thats 9 finished too"
@@ -46,7 +46,43 @@ _MORE_NUMBERS = re.compile(
     r"\b(what(?:['’]s|\s+does)\s+)(\d{1,3})(?=\s+say\b)|\b((?:for\s+)?sorting\s+)(\d{1,3})(?=\W*$|\s*[,.!👍])|"
     r"\b((?:update|news|progress)\s+on\s+)(\d{1,3})(?=\s+(?:was|is)\b)|"
     # "swap 18 from me to sally", "move 12 over from Jo to housing"
-    r"\b((?:swap|switch|move|transfer|hand)\s+)(\d{1,3})(?=\s+(?:over\s+)?from\s+[A-Za-z])",
+    r"\b((?:swap|switch|move|transfer|hand)\s+)(\d{1,3})(?=\s+(?:over\s+)?from\s+[A-Za-z])|"
+    # "13 update - community safety have mapped …", "63 update: phase have run 2 of the 4 sessions"
+    r"^()(\d{1,3})(?=\s+(?:update|progress|news)\s*[-–—:]\s)|"
+    # "70 done, paper went yesterday", "13 done - police have the maps", "done 64 ✔"
+    rf"^()(\d{{1,3}})(?=\s+(?:is\s+)?{_DONE_WORD}\s*[,;:–—-]\s*[a-z])|^((?:done|finished)\s+)(\d{{1,3}})(?=\W*$)|"
+    # "take me off 22, mike g is picking it up", "give 12 back to marie", "put 44 back 3 weeks"
+    r"\b(take\s+me\s+off\s+)(\d{1,3})\b(?!\s*(?:/|%|[.:]\d))|\b(give\s+)(\d{1,3})(?=\s+back\s+to\s+[A-Za-z])|"
+    r"\b(put\s+)(\d{1,3})(?=\s+(?:back|forward)\s+(?:a|an|one|two|three|four|five|six|\d{1,2}|by|to|till|until)\b)|"
+    # "is 9 mine or viv's", "is 15 with me or tony?", "is it me or pam on 27?", "did helen finish 8?"
+    r"^(is\s+)(\d{1,3})(?=\s+(?:mine|yours|ours|his|hers|theirs|with\s+(?:me|you|us)|on\s+me)\b)|"
+    r"^(is\s+it\s+(?:me|mine)\s+or\s+[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+(?:on|for)\s+)(\d{1,3})(?=\s*\??\s*$)|"
+    r"^((?:did|has)\s+[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+(?:finish(?:ed)?|complete[d]?|close[d]?|sort(?:ed)?|"
+    r"update[d]?|do(?:ne)?)\s+)(\d{1,3})(?=\s*\??\s*$)|"
+    # "I'll need till end of july for 64 now sorry", "can i have til 3/7 for 39": more time, then which
+    r"\b((?:till|til|until)\s+[^,.;?!]{1,25}?\s+for\s+)(\d{1,3})(?=\s*(?:now|please|pls|sorry|thanks|ta|\?|!|\.|,|$))|"
+    # "can 59 go to end of sept", "can we make 65 tues 26th instead"
+    r"^((?:can|could)\s+)(\d{1,3})(?=\s+go\s+to\s+(?:the\s+)?(?:end|start|middle|mid|early|late|next|\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"(?:mon|tues|wednes|thurs|fri)day\b|(?:sept?|september|oct|october|june?|july?|aug|august)\b))|"
+    r"\b((?:can|could)\s+(?:we|you|I)\s+make\s+)(\d{1,3})(?=\s+(?:(?:mon|tue|wed|thu|fri)\w*|the\s+\d|\d{1,2}(?:st|nd|rd|th)|"
+    r"end\s+of|next)\b)|"
+    # "44 has been delayed because of the split", "hi - 44 is slipping"
+    r"^((?:hi|morning|hello)?\W*)(\d{1,3})(?=\s+(?:has\s+been|is\s+being|is|will\s+be)\s+(?:delayed|held\s+up|slipping|late)\b)|"
+    # "whats 45 due?", "what does 69 actually need from phase?", "who asked for 23 again?"
+    r"\b(what(?:['’]?s|\s+is)\s+)(\d{1,3})(?=\s+due\b)|\b(what\s+does\s+)(\d{1,3})(?=\s+(?:actually\s+)?(?:need|involve|"
+    r"cover|mean|require)\b)|\b(who\s+asked\s+for\s+)(\d{1,3})(?=\s+(?:again|originally|in\s+the\s+first\s+place)\b)|"
+    # "take 9 off me pls", "take 33 off me and give it to zara", "53 can go back to tabitha", "42 can come back to me"
+    r"\b(take\s+)(\d{1,3})(?=\s+off\s+(?:me|us|my\s+(?:list|name|plate))\b)|"
+    r"^((?:(?:hi|hello|morning|hiya|[a-z]+\s+here)\W+)?)(\d{1,3})(?=\s+(?:can|could|should)\s+(?:go|come)\s+(?:back\s+)?to\s+"
+    r"(?:me|us|[A-Za-z]+)\b)|"
+    # "end of march for 57 realistically", "w/c 8 june for 12 pls": the new date, then which
+    r"^((?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+\w+|w/c\s+\S+(?:\s+\w+)?|\d{1,2}[/.]\d{1,2})\s+for\s+)(\d{1,3})"
+    r"(?=\s*(?:realistically|please|pls|instead|now|\?|!|\.|,|$))|"
+    # "68 done on behalf of merlin", "12 closed for pam"
+    rf"^()(\d{{1,3}})(?=\s+(?:is\s+)?{_DONE_WORD}\s+(?:on\s+behalf\s+of|for)\s+[A-Za-z])|"
+    # "cheers for chasing 18", "thanks all for the input on 31", "thank you martine for updating 66 for me"
+    rf"\b((?:chasing|updating|closing|input\s+on|help\s+with|work\s+on)\s+)(\d{{1,3}})\b{_COUNTED}(?!\s*(?:st|nd|rd|th)\b)"
+    r"(?=\s*(?:[,.!👍]|for\s+me|yesterday|today|martine|$|\s+(?:really|much|very|so)\b))",
     re.I,
 )
 

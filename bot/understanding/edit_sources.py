@@ -16,7 +16,29 @@ from bot.understanding.interpretation import Ambiguity, Interpretation, Owner
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.relayed import relayed_from
 
-__all__ = ["_EditSources"]
+__all__ = ["_EditSources", "without_for"]
+
+_WHO = r"[A-Za-z][\w'’-]*(?:\s+(?!(?:has|had|is|was|asked|pls|please)\b)[A-Za-z][\w'’-]*)?"
+# The member an edit is made for, however the business manager writes it: "drop 69 for tony - …", "a-25 for mayada:
+# …", "(for kate mc, she's on leave)", "a-43 shift 10 days pls, sally asked", "anne h has asked for a-65 to go …",
+# "Zala has been in touch — A-52 can be closed".
+_EDITED_FOR = re.compile(
+    rf"\bA-\d{{1,4}}\s+(?:for|on\s+behalf\s+of)\s+(?P<who>{_WHO})(?=\s*(?:[:,;–—-]|\s(?:please|pls)\b|$))|"
+    rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
+    rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"
+    rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|for|that)|"
+    r"been\s+in\s+touch|rang|phoned|emailed|called)\b",
+    re.I,
+)
+# "for tony - ", "for mayada: ": the one it is for, at the start of a note or reason (not part of it)
+_FOR_LEAD = re.compile(rf"^(?:for|on\s+behalf\s+of)\s+{_WHO}\s*[:,;–—-]+\s*", re.I)
+_FOR_ASIDE = re.compile(rf"\s*\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+{_WHO}\b[^)]*\)\s*$", re.I)
+
+
+def without_for(note: str) -> str:
+    """An update's note or a drop's reason without the member it is for ("for tony - directorate doing it …")."""
+    return _FOR_ASIDE.sub("", _FOR_LEAD.sub("", note)).strip() or note
+
 
 # Words that open an aside without naming anyone ("A-2 closed - she did it").
 _PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "that", "this", "which", "who", "and", "but", "so"}
@@ -33,6 +55,17 @@ class _EditSources(_ReaderBase):
             return found
         owner = who.owners[0]
         return found if self.writer is not None and owner.id == self.writer.id else replace(found, on_behalf_of=owner)
+
+    def edited_for(self) -> Owner | None:
+        """The member, not the writer, an edit is made for or asked by, in the ways the business manager writes it
+        ("drop 69 for tony - …", "…, sally asked", "anne h has asked for a-65 to go to 30th june")."""
+        found = _EDITED_FOR.search(self.text)
+        who = next((v for k, v in found.groupdict().items() if v), None) if found else None
+        named = self.owners.single(who, allow_unknown=False) if who else None
+        if named is None or len(named.owners) != 1 or named.ambiguous or named.owners[0].kind != "member":
+            return None
+        owner = named.owners[0]
+        return owner if self.writer is None or owner.id != self.writer.id else None
 
     def news_from(self) -> Owner | None:
         """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""

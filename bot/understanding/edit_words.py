@@ -126,7 +126,8 @@ DROP = re.compile(
 )
 # "take A-5 off the tracker", "can it come off?": a drop unless the message says the work is done.
 TAKE_OFF = re.compile(
-    rf"\btake\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:off|of)\b(?:\s+the\s+(?:tracker|list))?|"
+    rf"\btake\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:off|of)\b"
+    r"(?!\s+(?:me|us|my|him|her|them|his|their)\b)(?:\s+the\s+(?:tracker|list))?|"  # "take A-9 off me": not a drop
     rf"\btake\s+off\s+(?:{REF_WORDING}|it|this|that)\b|"  # "take off action 15 pls, it's duplicated by A-16"
     r"\bcome off\b(?:\s+the\s+(?:tracker|list))?|"
     r"\b(?:be|been)\s+(?:taken|removed)\s+off\b(?:\s+the\s+(?:tracker|list))?",
@@ -223,7 +224,7 @@ UPDATE_LEAD = re.compile(
     r"(?:from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"  # "update from Helen on A-34: …"
     r"(?:on|for|re|to|about)\s+(?:action\s+)?|re:?\s+|ref:?\s+|(?:for|on|about)\s+)?"
     rf"{REF_WORDING}\s*(?:(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|prog|note|news)\b)?"
-    r"(?:\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s*[:\-–—,;]))?"  # "A-29 update from Viv – …"
+    r"(?:\s+(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?(?=\s*[:\-–—]))?"  # "A-29 update from Viv – …"
     r"(?:\s*,?\s*(?:if I may|if (?:that's|that is) (?:ok|okay|alright|all right)|for the tracker|"
     r"for (?:your|the) records?|please|pls))?"
     r"\s*(?:[:\-–—,;>]|->|→|\.(?=\s+[A-Z]))\s*(?P<note>.+)$",

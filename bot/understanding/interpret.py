@@ -21,6 +21,7 @@ from bot.understanding.chat import as_clauses, as_written, plain_chat
 from bot.understanding.context import as_first_person
 from bot.understanding.edit_cues import ASKED_BY
 from bot.understanding.edit_rules import _EditRules
+from bot.understanding.edit_sources import without_for
 from bot.understanding.edit_words import REF
 from bot.understanding.guessing import guessed_reading
 from bot.understanding.help_words import HELP_ANYWHERE
@@ -80,6 +81,10 @@ def interpret(
         found = replace(found, on_behalf_of=_Reader(message, meant.writer, now, names).news_from())
     if found.intent is Intent.COMPLETE_ACTION and found.on_behalf_of is None and found.refs:  # "Sally asked me to …"
         found = _Reader(message, meant.writer, now, names)._asked_for(found)
+    if found.intent in _EDITS_FOR and found.on_behalf_of is None:  # "drop 69 for tony - …", "…, sally asked"
+        found = replace(found, on_behalf_of=_Reader(message, meant.writer, now, names).edited_for())
+    if found.intent in _EDITS_FOR and found.note and found.on_behalf_of:  # "for tony - directorate …": the reason
+        found = replace(found, note=without_for(found.note))
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
         found = replace(found, on_behalf_of=_on_behalf_of(message, meant.writer, names))
     if any(o.kind == "unknown" and " " not in o.name for o in found.owners):  # "… Steve Marsh … an action for Steve"
@@ -155,6 +160,7 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     return found
 
 
+_EDITS_FOR = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.ADD_UPDATE, Intent.CHANGE_DUE)
 _RELAYABLE = (Intent.RECORD_ACTION, Intent.LEAVE, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)
 _AWAY_WORDS = re.compile(r"\b(?:leave|off\s+sick|away|holiday|hols|ooo|out\s+of\s+(?:the\s+)?office)\b", re.I)
 

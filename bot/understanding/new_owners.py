@@ -13,6 +13,12 @@ from bot.understanding.owners import Resolution
 _NAMED_AS = re.compile(r"^(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+(?:the|our|their)\s+\S.*$")
 _EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\s+to|other\s+than|except)\s*$", re.I)
 _APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
+# "… to the cafcass service manager rather than me – its Lisa Tranter": the post, then who holds it
+_NAMED_AFTER = re.compile(
+    r"(?:\s*(?:rather\s+than|instead\s+of|not)\s+(?:me|us|myself))?\s*[,;–—-]+\s*(?:it['’]?s|its|namely|i\.?e\.?|"
+    r"that['’]?s|thats|who\s+is)\s+(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s*(?:[.!?;,]|$)",
+    re.I,
+)
 _COLLEAGUE = re.compile(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
 _PRONOUN = re.compile(r"(?:her|him|them)", re.I)
 _TAKES_OVER = re.compile(
@@ -41,9 +47,11 @@ class _NewOwners(_ReaderBase):
 
     def _apposition(self, end: int) -> Resolution | None:
         """ "... to our new named nurse, Gemma Price": the name that follows a description of the new owner."""
-        if _EXCLUDING.search(self.text, 0, end):
-            return None  # "A-2 to the fire service as a whole rather than Julie": Julie is the one it leaves
-        found = _APPOSITION.match(self.text, end)
+        excluding = _EXCLUDING.search(self.text, 0, end)
+        if excluding:  # "A-2 to the fire service as a whole rather than Julie": Julie is the one it leaves
+            found = _NAMED_AFTER.match(self.text, excluding.start())  # "… rather than me – its Lisa Tranter"
+            return self.owners.phrase(found["who"], subject=True) if found else None
+        found = _APPOSITION.match(self.text, end) or _NAMED_AFTER.match(self.text, end)
         return self.owners.phrase(found["who"], subject=True) if found else None
 
     def _member_after_kind(self, end: int) -> Resolution | None:
