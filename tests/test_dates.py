@@ -437,13 +437,16 @@ def test_another_bodys_next_meeting_is_not_the_boards(text: str) -> None:
 
 HOLIDAYS = [
     ("by the August bank holiday", d(8, 31)),
-    ("before the summer bank holiday 2018", d(8, 27, 2018)),
+    ("before the summer bank holiday 2018", d(8, 24, 2018)),  # before a holiday: the last working day before it
     ("by the late summer bank holiday", d(8, 31)),
     ("by Easter Monday", d(3, 28, 2016)),
     ("by Easter", d(3, 27, 2016)),
-    ("before Good Friday", d(3, 25, 2016)),
+    ("before Good Friday", d(3, 24, 2016)),
     ("by xmas", d(12, 25)),
-    ("before Christmas", d(12, 25)),
+    ("before Christmas", d(12, 24)),
+    ("before the bank holiday weekend", d(5, 22)),
+    ("before the august bank hol", d(8, 28)),
+    ("by good friday next year", d(3, 25, 2016)),
     ("by Christmas Day 2016", d(12, 25, 2016)),
     ("by Christmas Eve", d(12, 24)),
     ("by Boxing Day", d(12, 26)),
@@ -623,6 +626,7 @@ def test_every_holiday_name_is_read() -> None:
         "palm": "Palm Sunday", "ash": "Ash Wednesday", "shrove": "Shrove Tuesday", "mothering": "Mothers' Day",
         "whit_monday": "Whitmonday", "pentecost": "Whit Sunday", "trinity": "Trinity Sunday",
         "ascension": "Ascension Day", "easter": "Easter Day", "father": "Fathers Day",
+        "easter_bh": "the Easter bank hols", "bh_weekend": "the bank holiday weekend",
     }  # fmt: skip
     assert set(wordings) == set(_KEYS)
     for key, wording in wordings.items():

@@ -141,11 +141,52 @@ NUMBERS_AND_EDITS: list[Case] = [
      {"intent": "change_due", "on_behalf_of": "Anne Harris", "due": "2015-06-30"}),
 ]  # fmt: skip
 
+# Dates as people write them around a new action or a new date.
+DATES: list[Case] = [
+    ("Ahead of Monday's panel, please record an action for Jo Forbes: a housing options paper, for the July board.",
+     R, {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-07-10"}),
+    ("please log for Helen to sign off the youth offer by close of play on Monday 1 June", M,
+     {"due": "2015-06-01"}),
+    ("can A-19 move to close of play on Friday 26 June please", M, {"intent": "change_due", "due": "2015-06-26"}),
+    ("log WMP to refresh the CSE problem profile, before the august bank hol", M, {"due": "2015-08-28"}),
+    ("the DCVS bulletin out to all groups before the bank holiday weekend - log for me pls", "Nicki Burrows",
+     {"due": "2015-05-22"}),
+    ("log for me pls - the S175 launch letter to all heads, by good friday next year", "Marie Hunter",
+     {"due": "2016-03-25"}),
+    ("a-2 to christmas eve, no point pretending otherwise", R, {"intent": "change_due", "due": "2015-12-24"}),
+    ("a-24 to the board after next pls", "Merlin Joseph", {"intent": "change_due", "due": "2015-09-11"}),
+    ("a-54 new due 20th next month", "Mayada AbuAffan", {"intent": "change_due", "due": "2015-06-20"}),
+    ("a-60 out a week pls, watch manager off sick", "Julie Winpenny", {"intent": "change_due", "shift_days": 7}),
+    ("sally's a-30 → 10/7/15 pls, she's on a course 13-15 july anyway", "Richard Fisher",
+     {"intent": "change_due", "due": "2015-07-10"}),
+    ("move 65 to end of sept pls", "Remley Mann", {"intent": "change_due", "ref": "A-65", "due": "2015-09-30"}),
+    ("pls extend 43 to the last working day of july", "Sue Haywood",
+     {"intent": "change_due", "ref": "A-43", "due": "2015-07-31"}),
+    ("Please add an action for Tony to confirm the partners' budget by the end of the calendar year", R,
+     {"due": "2015-12-31"}),
+    ("Good morning, at the SCR Sub we agreed that A-41 would go to the next board rather than to the panel on Monday."
+     " Could the due date be changed?", "Richard Fisher", {"intent": "change_due", "due": "2015-07-10"}),
+    ("off 13-15 july on the yr 6 residential, back thurs", "Marie Hunter",
+     {"intent": "leave", "away_until": "2015-07-15"}),
+    ("on leave next week, back tues", "Marie Hunter", {"intent": "leave", "away_until": "2015-05-25"}),
+    ("apologies for the September board. Mrs Okafor, a deputy head from one of our special schools, will attend in my"
+     " place.", "Marie Hunter", {"intent": "apology", "representative": "Mrs Okafor"}),
+    # an action asked for, for the writer
+    ("can i have an action pls - the DCVS e-bulletin out to all groups by the end of the month", "Nicki Burrows",
+     {"intent": "record_action", "owners": [member("Nicki Burrows")], "due": "2015-05-31"}),
+    ("can I have one pls - lay review of the parents' leaflet, the fourth of september", "Karen Palk",
+     {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-09-04",
+      "task": "Lay review of the parents' leaflet"}),
+    ("I'd like an action adding for myself and Mayada: a review of CDOP modifiable factors, by the end of July",
+     "Karen Jackson", {"intent": "record_action", "owners": [member("Karen Jackson"), member("Mayada AbuAffan")]}),
+]  # fmt: skip
+
 ALL = [
     *(("together", *c) for c in TOGETHER_ABSENT),
     *(("short-forms", *c) for c in SHORT_FORMS),
     *(("signed", *c) for c in SIGNED),
     *(("numbers-edits", *c) for c in NUMBERS_AND_EDITS),
+    *(("dates", *c) for c in DATES),
 ]  # fmt: skip
 
 
@@ -175,6 +216,14 @@ NOT_THESE: list[Case] = [
     ("put 5 back on the agenda for July", M, {"ref": None}),
     ("thanks for chasing 12 schools for me", M, {"ref": None}),
     ("did sally finish 12 reports?", M, {"ref": None}),
+    ("can I have one of the leaflets please", "Karen Palk", {"intent": "none"}),
+    ("can I have a copy of the minutes", "Karen Palk", {"intent": "none"}),
+    ("sorry, I'm not available on Monday for the panel", "Jo Forbes", {"intent": "apology", "meeting": "2015-05-18"}),
+    ("Sally to review it, we'll discuss it at the audit panel Monday but it's not due til end of June", M,
+     {"due": "2015-06-30"}),
+    ("Jo to present at the 19 June workshop", M, {"due": "2015-06-19"}),
+    ("move 10 to the afternoon", M, {"intent": "none"}),
+    ("move 15 to march", M, {"intent": "none"}),  # a number and a month alone: not sure enough
     ("what does Tony have open? I'm seeing him monday", M, {"owners": [member("Tony Oakman")]}),
     ("A-14 update:\n\nsee the thread | the figures are in the shared drive", "Richard Fisher",
      {"intent": "add_update", "ref": "A-14"}),

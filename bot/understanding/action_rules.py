@@ -111,17 +111,27 @@ _RECORD_VERB = (
     r"(?:log|record|note|add|put(?!\s+together)|stick|pop|get(?!\s+(?:together|back|in\s+touch|on\s+with))|raise|"
     r"create|open|make(?!\s+sure)|set up|chuck|bung|whack)\b|"  # not "I'll put together a glossary"
     r"(?:i\s+|i'd\s+)?(?:just\s+)?(?:wanted|want|would like|like|need|needed|wanna)\s+to\s+"
-    r"(?:log|record|note|add|put)\b"
+    r"(?:log|record|note|add|put)\b|"
+    # "can i have an action pls - …", "I'd like an action adding for myself and Mayada: …": asked for
+    r"(?:(?:can|could|may)\s+(?:I|we)\s+(?:please\s+|pls\s+)?(?:have|get)|(?:I['’]d|I\s+would|we['’]d|we\s+would)\s+like)"
+    r"(?=\s+(?:(?:an?|another)\s+(?:new\s+|more\s+)?(?:action|one|item)|one|another)\b(?!\s+(?:of|more|too|as\s+well)\b))"
 )
 _RECORD_OBJECT = (
     r"(?:\s+(?:on(?:to)? (?:the|my) (?:tracker|list|log)|to (?:the|my) (?:tracker|list|log)|in the (?:tracker|log)|"
     r"as (?:an? )?(?:new )?(?:action|one)|this one|that one|down|up|in|on|it|this|that|these|one|another|a|an|new|"
-    r"action|actions|item|task|note|entry|line|reminder)\b)*"
+    r"action|actions|item|task|note|entry|line|reminder|adding|added|recording|recorded|logging|logged|"
+    r"pls|please)\b)*"
 )
 _RECORD_REQUEST = re.compile(
     rf"^(?:{asks.ADDRESSED})?(?:{_RECORD_VERB})(?P<object>{_RECORD_OBJECT})"
     r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
     r"|\s+(?P<down>[^:;,–—]+?)\s+down\s+(?:for|to|as)\b)?\s*(?:[:;,–—-]+\s*)?(?P<rest>.+)$",
+    re.I,
+)
+# "can i have an action pls - …", "I'd like one adding: …": the writer asks for an action of their own
+_FOR_ME_ASKED = re.compile(
+    rf"^(?:{asks.ADDRESSED})?(?:(?:can|could|may)\s+I\s+(?:please\s+|pls\s+)?(?:have|get)|I['’]d\s+like|I\s+would\s+like)\s+"
+    r"(?:(?:an?|another)\s+(?:new\s+|more\s+)?(?:action|one|item)|one|another)\b(?!\s+(?:of|more|too|as\s+well)\b)",
     re.I,
 )
 _NEW_ONE = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:for|on)\s+(?P<who>[^:;,–—-]+?)\s*"
@@ -236,6 +246,13 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if named and opening:  # "log one for me pls - the CCG to confirm …": the CCG's, logged for the writer
                 return self._action(named, task[opening.end() :])
             return self._action(owners, task) if owners else None
+        if request is not None and _FOR_ME_ASKED.match(self.text) and self.writer:  # "can i have one pls - …"
+            task = rest[3:] if re.match(r"to\s+[a-z]", rest) else rest
+            opening = asks.OWNER_OPENS.match(task)
+            named = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None
+            if named and opening:  # "can I have an action - the CCG to confirm …": the CCG's
+                return self._action(named, task[opening.end() :])
+            return self._action(Resolution(self._writer_owners_list()), task)
         if request is not None and not request["object"].strip() and self.question and rest[:1].isupper():
             return None  # "can you add Sally?" names nobody's action
         if re.search(r"\b(?:action|one)\b", match["object"], re.I) and re.match(r"to\s+[a-z]", rest):

@@ -88,7 +88,7 @@ _REPRESENTATIVE = re.compile(
     r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative),?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "X, our DSL,", "Darren Hale, senior probation officer,"
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?,|,)?\s+"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,)?\s+"
     r"(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
 )
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending

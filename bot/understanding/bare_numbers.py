@@ -80,6 +80,10 @@ _MORE_NUMBERS = re.compile(
     r"(?=\s*(?:realistically|please|pls|instead|now|\?|!|\.|,|$))|"
     # "68 done on behalf of merlin", "12 closed for pam"
     rf"^()(\d{{1,3}})(?=\s+(?:is\s+)?{_DONE_WORD}\s+(?:on\s+behalf\s+of|for)\s+[A-Za-z])|"
+    # "move 65 to end of sept pls", "pls extend 23 to the last working day of july": a new date for it
+    # (a number that could be a day of the month is not assumed: "move 15 to the end of June" may mean the 15th)
+    r"\b((?:move|push|shift|extend|change|put)\s+)(3[2-9]|[4-9]\d|\d{3})(?=\s+(?:back\s+)?(?:to|till|until)\s+(?:the\s+)?(?:end|start|"
+    r"middle|mid|beginning|last|first|next|w/c|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[/.]\d|(?:mon|tues|wednes|thurs|fri)day\b))|"
     # "cheers for chasing 18", "thanks all for the input on 31", "thank you martine for updating 66 for me"
     rf"\b((?:chasing|updating|closing|input\s+on|help\s+with|work\s+on)\s+)(\d{{1,3}})\b{_COUNTED}(?!\s*(?:st|nd|rd|th)\b)"
     r"(?=\s*(?:[,.!👍]|for\s+me|yesterday|today|martine|$|\s+(?:really|much|very|so)\b))",

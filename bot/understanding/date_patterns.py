@@ -24,8 +24,9 @@ from bot.understanding.date_words import (
 # Context regexes (matched on the few characters before or after a candidate)
 
 _CUE_RE = re.compile(
-    r"""\b(?P<cue>
+    r"""(?:\b|(?=[-=]>|\u2192))(?P<cue>
         (?:no|not)\s+later\s+than
+      | [-=]>|\u2192
       | due(?:\s+(?:by|on|before|for|back(?:\s+by)?|date(?:\s+of)?))?
       | deadline(?:\s+(?:of|is|for))?
       | (?:a|the)\s+(?:target\s+|completion\s+)?date\s+of | target\s+(?:date\s+)?(?:of|is)
@@ -120,7 +121,8 @@ _MONTH_MEETING_RE = re.compile(
 _NEXT_MEETING_RE = re.compile(
     rf"""\b(?:the\s+)?(?:next|following)\s+(?:full\s+)?
         (?:board(?:\s+meeting)?|meeting(?:\s+of\s+the\s+(?:full\s+)?board)?|mtg|partnership\s+(?:board|meeting)
-          |{_BOARD_ACRONYM}(?:\s+(?:board\s+)?(?:meeting|mtg)|\s+board)?)\b""",
+          |{_BOARD_ACRONYM}(?:\s+(?:board\s+)?(?:meeting|mtg)|\s+board)?)\b(?P<but>\s+but\s+one\b)?
+        |\b(?:the\s+)?(?:board(?:\s+meeting)?|{_BOARD_ACRONYM}(?:\s+board)?)\s+(?P<after>after\s+next)\b""",
     _FLAGS,
 )
 _OTHER_BODY_RE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$", re.IGNORECASE)
@@ -170,7 +172,7 @@ _MONTH_REL_RE = re.compile(
     _FLAGS,
 )
 _YEAR_END_RE = re.compile(
-    r"""\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<fin>financial\s+|business\s+)?year
+    r"""\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+|(?P<fin>financial\s+|business\s+))?year
          |(?P<fin2>financial\s+)?year[\s-]end|(?P<eoy>(?-i:EOY|eoy)))\b""",
     _FLAGS,
 )

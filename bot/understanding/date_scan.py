@@ -83,11 +83,10 @@ class _Scan:
     def ends_phrase(self, pos: int) -> bool:
         return _END_AFTER_RE.match(self.text, pos) is not None
 
-    def next_board(self) -> datetime.date | None:
-        for b in self.boards:
-            if b > self.today:
-                return b
-        return None
+    def next_board(self, after: int = 0) -> datetime.date | None:
+        """The next board meeting; with ``after``, that many later ("the board after next": 1)."""
+        later = [b for b in self.boards if b > self.today]
+        return later[after] if len(later) > after else None
 
     def board_in(self, m: int, y: int | None) -> datetime.date | None:
         for b in self.boards:

@@ -203,7 +203,15 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler, tuple[str, ...]], ...] = (
 
 
 # "..., not today", "rather than 1 July", "instead of Friday": right before a date, the date it is not.
-_NOT_THIS_DATE_RE = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:the\s+|on\s+)?$")
+_NOT_THIS_DATE_RE = re.compile(
+    r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:(?:to|for|at|by)\s+)?(?:the\s+|on\s+)?"
+    r"(?:(?:audit\s+)?(?:panel|board|workshop|meeting|session|one)\s+(?:on\s+)?)?$"  # "… than to the panel on Monday"
+)
+# "Ahead of Monday's panel, please record …": the occasion the message opens with, not the date of what it asks
+_CONTEXT_OPENING_RE = re.compile(
+    r"^\W*(?:(?:good\s+)?(?:morning|afternoon)\W+|(?:hi|hello)\W+)?(?:ahead\s+of|in\s+preparation\s+for|following|"
+    r"after|at)\s+[^,.;:!?]{1,50}[,.;:]"
+)
 
 
 def _today(now: datetime.datetime | datetime.date) -> datetime.date:
@@ -252,11 +260,14 @@ def _scan(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date
 
 
 def _mention(text: str, c: _Cand) -> DateMention:
+    start = c.cue_start
+    if c.cue_start == c.start and re.search(r"(?:^|[,;:–—-]\s*)the\s$", text[max(0, start - 8) : start], re.I):
+        start -= 4  # "…, the fourth of september": the article with the date, after a comma
     return DateMention(
         date=c.date,
         asap=c.asap,
-        wording=text[c.cue_start : c.end],
-        span=(c.cue_start, c.end),
+        wording=text[start : c.end],
+        span=(start, c.end),
         meeting=c.meeting,
         cue=c.cue,
     )
@@ -287,6 +298,9 @@ def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.d
         corrected = DATE_CORRECTED.search(low)  # "end of july. sorry, end of JUNE not july": the date put right
         if corrected is not None:
             cands = [c for c in cands if c.start >= corrected.end()] or cands
+        opening = _CONTEXT_OPENING_RE.match(low)  # "ahead of monday's panel, … for the july board": the july board
+        if opening is not None:
+            cands = [c for c in cands if c.start >= opening.end()] or cands
     today = _today(now)
     best = max(cands, key=lambda c: (c.cue, c.date is None or c.date >= today, c.spec, c.start))
     return with_offset(text, _mention(text, best))

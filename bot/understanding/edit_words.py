@@ -35,7 +35,7 @@ _SHIFT = (
         re.I,
     ),
     # "A-12 back 2 wks pls": the way and the amount straight after the reference, no verb
-    re.compile(rf"\b{REF_WORDING}\s*[:,–—-]?\s*(?P<way>back|forward)\s+(?:by\s+)?" + _AMOUNT + _UNIT, re.I),
+    re.compile(rf"\b{REF_WORDING}\s*[:,–—-]?\s*(?P<way>back|forward|out)\s+(?:by\s+)?" + _AMOUNT + _UNIT, re.I),
     re.compile(rf"\b(?:another|extra|a further|further)\s+(?:(?P<n>\d{{1,2}}|{_NUMBER_WORDS}|couple of)\s+)?" + _UNIT,
                re.I),
     re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+(?:more|extra|further)\s+" + _UNIT,
@@ -49,7 +49,7 @@ _SHIFT = (
 )  # fmt: skip
 _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 REDATE = re.compile(
-    rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward)\s+(?:by\s+)?"
+    rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward|out)\s+(?:by\s+)?"
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
     r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"

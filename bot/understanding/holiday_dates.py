@@ -47,11 +47,13 @@ _NAMES: tuple[tuple[str, str], ...] = (
     ("ides", r"(?:the\s+)?ides\s+of\s+march"),
     ("remembrance_sunday", r"remembrance\s+sunday"),
     ("remembrance_day", r"(?:remembrance|armistice)\s+day"),
-    ("summer_bh", r"(?:(?:late\s+)?summer|august)\s+bank\s+holiday(?:\s+monday)?"),
-    ("spring_bh", r"(?:spring|late\s+may|whitsun)\s+bank\s+holiday(?:\s+monday)?"),
-    ("may_bh", r"(?:early\s+may|may\s+day)\s+bank\s+holiday(?:\s+monday)?|(?-i:May\s+Day)"),
-    ("may_any", r"may\s+bank\s+holiday(?:\s+monday)?"),
-    ("next_bh", r"next\s+bank\s+holiday(?:\s+monday)?"),
+    ("summer_bh", r"(?:(?:late\s+)?summer|august)\s+bank\s+hol(?:iday|s)?(?:\s+monday|\s+weekend)?"),
+    ("spring_bh", r"(?:spring|late\s+may|whitsun)\s+bank\s+hol(?:iday|s)?(?:\s+monday|\s+weekend)?"),
+    ("may_bh", r"(?:early\s+may|may\s+day)\s+bank\s+hol(?:iday|s)?(?:\s+monday|\s+weekend)?|(?-i:May\s+Day)"),
+    ("may_any", r"may\s+bank\s+hol(?:iday|s)?(?:\s+monday|\s+weekend)?"),
+    ("next_bh", r"next\s+bank\s+hol(?:iday|s)?(?:\s+monday|\s+weekend)?"),
+    ("easter_bh", r"easter\s+bank\s+hol(?:iday|s)?(?:\s+weekend)?|easter\s+(?:weekend|break|holidays?|hols)"),
+    ("bh_weekend", r"bank\s+hol(?:iday|s)?(?:\s+(?:weekend|monday))?"),
     ("easter_monday", r"easter\s+mon(?:day)?"),
     ("good_friday", r"good\s+friday"),
     ("maundy", r"(?:maundy|holy)\s+thursday"),
@@ -75,7 +77,7 @@ _FIXED = {
 }  # fmt: skip
 _FROM_EASTER = {
     "easter": 0, "easter_monday": 1, "good_friday": -2, "maundy": -3, "palm": -7, "ash": -46, "shrove": -47,
-    "mothering": -21, "pentecost": 49, "whit_monday": 50, "trinity": 56, "ascension": 39,
+    "mothering": -21, "easter_bh": -2, "pentecost": 49, "whit_monday": 50, "trinity": 56, "ascension": 39,
 }  # fmt: skip
 # (month, weekday, n): the n-th such weekday of the month; n = -1 the last.
 _NTH_WEEKDAY = {
@@ -91,20 +93,20 @@ _LIBRARY_NAMES = {
 # A word of every wording in _NAMES, lower case: a text holding none of them is not searched for holidays.
 _HOLIDAY_WORDS = (
     "christmas", "xmas", "x-mas", "boxing", "new year", "valentine", "hallowe", "fawkes", "bonfire", "patrick",
-    "paddy", "george", "david", "andrew", "ides", "remembrance", "armistice", "bank holiday", "may day", "easter",
+    "paddy", "george", "david", "andrew", "ides", "remembrance", "armistice", "bank hol", "may day", "easter",
     "friday", "thursday", "sunday", "monday", "wednesday", "tuesday", "pancake", "mother", "pentecost", "whit",
     "father", "ascension",
 )  # fmt: skip
 # The first letters of every wording in _NAMES: a cheap gate, so that the long alternation is tried rarely.
 _STARTS = (
     "chr|x-?m|box|new|val|st|sai|hal|guy|bon|the|ide|rem|arm|lat|sum|aug|spr|whi|ear|may|nex|eas|goo|mau|hol|pal"
-    "|ash|shr|pan|mot|pen|tri|asc|fat"
+    "|ash|shr|pan|mot|pen|tri|asc|fat|ban"
 )
 _HOLIDAY_RE = re.compile(
     rf"""(?<![\w'])(?=(?:{_STARTS}))
         (?:{"|".join(f"(?P<{key}>{pattern})" for key, pattern in _NAMES)})
         (?![\w'])
-        (?:,?\s+(?P<y>{_YEAR}))?""",
+        (?:,?\s+(?P<y>{_YEAR})|\s+(?P<ny>next\s+year))?""",
     _FLAGS,
 )
 # Read backwards from a holiday: "three days after", "the third Tuesday after", "next".
@@ -116,7 +118,9 @@ _PREFIX_RE = re.compile(
         (?:(?P<mod>next|this)\s+)?\Z""",
     _FLAGS,
 )
-_W_HOLIDAY = frozenset({"on", "for", "at"})
+_W_HOLIDAY = frozenset({"on", "for", "at", "to"})
+# "before the August bank hol", "ahead of the Easter break": the last working day before it
+_BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?:the\s+)?\Z", re.I)
 
 
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> datetime.date | None:
@@ -186,10 +190,11 @@ def _next_bank_holiday(today: datetime.date) -> datetime.date | None:
 def _holiday_day(m: re.Match[str], after_today: bool, sc: _Scan) -> datetime.date | None:
     key = next((k for k in _KEYS if m[k] is not None), "")
     today = sc.today
-    if key == "next_bh":
+    if key in ("next_bh", "bh_weekend"):
         return _next_bank_holiday(today)
-    if m["y"] is not None:
-        return holiday_in("may_bh" if key == "may_any" else key, int(m["y"]))
+    if m["y"] is not None or m["ny"] is not None:  # "easter 2016", "good friday next year"
+        year = int(m["y"]) if m["y"] is not None else today.year + 1
+        return holiday_in("may_bh" if key == "may_any" else key, year)
     keys = ("may_bh", "spring_bh") if key == "may_any" else (key,)  # "the May bank holiday": the next of the two
     for y in (today.year, today.year + 1):
         for k in keys:
@@ -227,6 +232,17 @@ def _on_holiday(m: re.Match[str], sc: _Scan) -> None:
     day = _holiday_day(m, pre is not None and (pre["mod"] or "").lower() == "next", sc)
     if day is not None and pre is not None and pre["off"] is not None:
         day = _offset(pre, day)
+    if day is not None and _BEFORE.search(sc.text, max(0, start - 24), start):
+        day = _working_day_before(day)  # "before the bank holiday weekend": the Friday before it
     if day is None:
         return
     sc.out.append(_Cand(start, m.end(), day, 3, cue_start, cue))
+
+
+def _working_day_before(day: datetime.date) -> datetime.date | None:
+    """The last weekday before a holiday that is not a bank holiday itself (Easter Sunday: Maundy Thursday)."""
+    for back in range(1, 8):
+        earlier = _plus_days(day, -back)
+        if earlier is not None and earlier.weekday() < 5 and earlier not in bank_holidays(earlier.year):
+            return earlier
+    return None

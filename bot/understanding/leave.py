@@ -109,16 +109,25 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     if back is not None:
         day = _date_after(mentions, back.end())
         if day is not None:
-            return _after_start(day, mentions, back.start(), now) - dt.timedelta(days=1)
+            weekday = _WEEKDAY_ONLY.match(text, back.end()) is not None
+            return _after_start(day, mentions, back.start(), now, weekday=weekday) - dt.timedelta(days=1)
     return None
 
 
-def _after_start(day: dt.date, mentions: list[DateMention], cue: int, now: dt.datetime) -> dt.date:
+# "back tues", "back on Monday": a weekday alone (never "back Monday 8 June")
+_WEEKDAY_ONLY = re.compile(r"\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
+
+
+def _after_start(
+    day: dt.date, mentions: list[DateMention], cue: int, now: dt.datetime, *, weekday: bool = False
+) -> dt.date:
     """ "leave w/c 8 june, back the 15th": a day of the month alone, not after the leave's start (or today), is
-    that day of the next month."""
+    that day of the next month; "on leave next week, back tues": a weekday alone is that weekday after the start."""
     start = max([m.date for m in mentions if m.date is not None and m.span[1] <= cue] + [now.date()])
     if day > start:
         return day
+    if weekday:
+        return day + dt.timedelta(days=7 * ((start - day).days // 7 + 1))
     month = day.month % 12 + 1
     try:
         return day.replace(year=day.year + (month == 1), month=month)
@@ -155,9 +164,17 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     if until is None and _WRITER_BACK.search(text) is None:
         plain = _NOTE_OPENING.sub("", text).split("?")[0]  # "Can you note I'm on leave 22 June to 3 July? Sally …"
         return _range_away(plain, now) or _days_away(plain, now) or _month_away(plain, now)
+    if until is None and _BACK_ON_A_DAY.search(text):  # "off 13-15 july on the residential, back thurs": the range
+        ranged = _range_away(_NOTE_OPENING.sub("", text).split("?")[0], now)
+        if ranged is not None:
+            return ranged
     if until is not None and _WRITER_BACK.search(text) is None and _SOMEONE_ELSE.search(text, 0, until.start()):
         return None  # "can A-9 be due 30/06. Richard is away until 10/06": someone else's leave
     return parse_leave(text, now)
+
+
+# "back thurs", "back on Monday": a weekday alone, read from the range given before it when there is one
+_BACK_ON_A_DAY = re.compile(r"\bback\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
 
 
 # "fyi roger is away till 29 may", "karen's on leave until the 12th of june", "Merlin and I are both off until …":

@@ -43,8 +43,8 @@ _NTH = rf"(?:{_ORDINAL_RE}|\d{{1,2}}\s?(?:st|nd|rd|th))"
 _WHICH_MONTH = (
     r"(?:the\s+(?:(?:next|current|coming|following)\s+)?|(?:this|next|current|coming|following)\s+)month\b(?!['’])"
 )
-_OF_MONTH = rf"""\s+(?:of|in)\s+
-    (?:(?:the\s+)?(?P<mon>{MONTH_WORDS})\b\.?(?:,?\s+(?P<y>{_YEAR}))?|(?P<which>{_WHICH_MONTH}))"""
+_OF_MONTH = rf"""\s+(?:(?:of|in)\s+
+    (?:the\s+)?(?P<mon>{MONTH_WORDS})\b\.?(?:,?\s+(?P<y>{_YEAR}))?|(?:(?:of|in)\s+)?(?P<which>{_WHICH_MONTH}))"""
 
 _NTH_WEEKDAY_RE = re.compile(
     rf"""\b(?:the\s+)?(?P<nth>{_NTH}|last|final)\s+(?P<wd>{_WEEKDAY})\b\.?{_OF_MONTH}""",
@@ -54,7 +54,7 @@ _NTH_DAY_RE = re.compile(
     rf"""(?<![\w\u00a3$\u20ac%/.:,-])(?:the\s+)?
         (?:(?P<nth>{_NTH})(?P<last>\s+last)?\s+(?P<work>working\s+|business\s+)?day
           |(?P<final>last|final)\s+(?P<work2>working\s+|business\s+)?day
-          |(?P<d>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?=\s+of\s+{_WHICH_MONTH}))
+          |(?P<d>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?=\s+(?:of\s+)?{_WHICH_MONTH}))
         {_OF_MONTH}""",
     _FLAGS,
 )

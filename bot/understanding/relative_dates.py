@@ -13,9 +13,21 @@ import re
 from bot.understanding.date_arithmetic import _date, _monday, _month_end, _plus_days, _plus_months, _plus_working_days
 from bot.understanding.date_patterns import _OTHER_BODY_RE, _W_DATE, _W_MEETING, _W_MONTH
 from bot.understanding.date_scan import _Cand, _Scan
-from bot.understanding.date_words import _POS_DAY, MONTH_WORDS, _is_lower_may, _number, _weekday_of, month_of
+from bot.understanding.date_words import (
+    _FLAGS,
+    _POS_DAY,
+    _WEEKDAY,
+    MONTH_WORDS,
+    _is_lower_may,
+    _number,
+    _weekday_of,
+    month_of,
+)
 
 _W_END = _W_MONTH | {"at"}  # "at the EOM", "at the EOY"
+
+# A day of the month right after "close of play (on Monday)": "… on Monday 1 June", "… wednesday 27th".
+_DATED_AFTER = re.compile(rf"\s*(?:on\s+)?(?:{_WEEKDAY}\s*,?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b", _FLAGS)
 
 
 def _on_month_meeting(m: re.Match[str], sc: _Scan) -> None:
@@ -32,7 +44,8 @@ def _on_next_meeting(m: re.Match[str], sc: _Scan) -> None:
     if _OTHER_BODY_RE.search(sc.text, 0, m.start()):
         return  # "its next meeting", "the CCG's next meeting": another body's calendar
     cue_start, cue = sc.cue(m.start(), _W_MEETING)
-    sc.out.append(_Cand(m.start(), m.end(), sc.next_board(), 3, cue_start, cue, meeting=True))
+    later = 1 if m["after"] or m["but"] else 0  # "the board after next", "the next board but one"
+    sc.out.append(_Cand(m.start(), m.end(), sc.next_board(later), 3, cue_start, cue, meeting=True))
 
 
 # A month named just before "the 17th" ("Target mid July, call it the 17th"), with nothing but a few words between.
@@ -110,6 +123,8 @@ def _on_weekday(m: re.Match[str], sc: _Scan) -> None:
 
 def _on_rel_day(m: re.Match[str], sc: _Scan) -> None:
     today = sc.today
+    if m["eod"] and _DATED_AFTER.match(sc.text, m.end()):
+        return  # "close of play on Monday 1 June": the day is the date written after it
     if m["dat"]:
         day = _plus_days(today, 2)
     elif m["tom"] or m["eodtom"]:  # "tomorrow", "eod tomorrow", "cob tmrw"

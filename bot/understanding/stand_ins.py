@@ -218,7 +218,8 @@ def _without(text: str, found: re.Match[str]) -> str:
 TITLED = re.compile(
     r"\b(?P<name>(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+[A-Za-z][\w'’-]+"
     r"(?:\s+(?!(?:from|of|will|is|can|to|our|my)\b)[A-Za-z][\w'’-]+)?)(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|"
-    r",?\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,?)?\s+"  # "dr amit patel our named gp will come", "Mrs X, our DSL,"
+    r",?\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,?|"  # "dr amit patel our named gp will come", "Mrs X, our DSL,"
+    r",\s+(?:a|an|the|our|my|their)(?:\s+[\w'’-]+){1,8}?,)?\s+"  # "Mrs Okafor, a deputy head from one of our schools,"
     r"(?:will|is going to|can|to|is)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in|"
     r"attending|coming)\b",
     re.I,
