@@ -181,12 +181,28 @@ DATES: list[Case] = [
      "Karen Jackson", {"intent": "record_action", "owners": [member("Karen Jackson"), member("Mayada AbuAffan")]}),
 ]  # fmt: skip
 
+# Questions about an action or a list, never an edit or a new action.
+QUESTIONS: list[Case] = [
+    ("Hi, I was wondering whether A-59 is still on the list? I asked for it to be taken off a while ago.",
+     "Nicola Campbell", {"intent": "show_action", "ref": "A-59"}),
+    ("is A-19 still mine or did it go to mike", "Helen Ellis", {"intent": "show_action", "ref": "A-19"}),
+    ("did A-19 go to mike?", "Helen Ellis", {"intent": "show_action", "ref": "A-19"}),
+    ("Good morning all. I'd like to know whether every agency has now returned its Section 11. Regards, Roger", R,
+     {"intent": "audit_status"}),
+    ("whats 14 about", "Sally Holmes", {"intent": "show_action", "ref": "A-14"}),
+    ("can i see what viv has", "Kate McConnell", {"intent": "list_actions", "owners": [member("Viv Townsend")]}),
+    ("what's on for FE?", "Remley Mann", {"intent": "list_actions", "owners": [agency("FE Representative")]}),
+    ("anything for housing + yos before july?", "Jassi Broadmeadow",
+     {"intent": "list_actions", "owners": [agency("DMBC – Housing"), agency("DMBC – YOS")]}),
+]  # fmt: skip
+
 ALL = [
     *(("together", *c) for c in TOGETHER_ABSENT),
     *(("short-forms", *c) for c in SHORT_FORMS),
     *(("signed", *c) for c in SIGNED),
     *(("numbers-edits", *c) for c in NUMBERS_AND_EDITS),
     *(("dates", *c) for c in DATES),
+    *(("questions", *c) for c in QUESTIONS),
 ]  # fmt: skip
 
 
@@ -224,6 +240,12 @@ NOT_THESE: list[Case] = [
     ("Jo to present at the 19 June workshop", M, {"due": "2015-06-19"}),
     ("move 10 to the afternoon", M, {"intent": "none"}),
     ("move 15 to march", M, {"intent": "none"}),  # a number and a month alone: not sure enough
+    ("A-19 is still with me, can it go to mike", "Helen Ellis",
+     {"intent": "reassign", "owners": [member("Mike Galikowski")]}),
+    ("I'd like to check whether Jo can do it", M, {"intent": "none"}),
+    ("Jo to check whether the schools have returned their S175s by Friday", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")]}),
+    ("can I get an update on everything the CCG is holding", R, {"intent": "list_actions"}),
     ("what does Tony have open? I'm seeing him monday", M, {"owners": [member("Tony Oakman")]}),
     ("A-14 update:\n\nsee the thread | the figures are in the shared drive", "Richard Fisher",
      {"intent": "add_update", "ref": "A-14"}),

@@ -24,6 +24,7 @@ from bot.understanding.owner_then_task import ATTENDING
 from bot.understanding.owners import Resolution
 from bot.understanding.phone_asks import _PhoneAsks, state_asked
 from bot.understanding.put_against import _PutAgainst
+from bot.understanding.record_requests import FOR_ME_ASKED, NEW_ONE, RECORD_REQUEST, WANTS_TO_KNOW
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
 from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.taken_on import _TakenOn
@@ -103,41 +104,6 @@ _DEFERRED_TO = re.compile(
     re.I,
 )
 _TRAILING_OWNER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)$")
-# A request to record an action, however it is worded: "can u stick one on the tracker for Tony to ...", "can we
-# get an action down for housing to ...", "log this one for Richard - ...", "pls add, police to ...", "can we put
-# Karen down to look at ...", "new one for me: ...". What follows the request is read as "<owners> to <task>".
-_RECORD_VERB = (
-    r"(?:(?:can|could|would|will)\s+(?:you|u|we|I|someone)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|just\s+)*"
-    r"(?:log|record|note|add|put(?!\s+together)|stick|pop|get(?!\s+(?:together|back|in\s+touch|on\s+with))|raise|"
-    r"create|open|make(?!\s+sure)|set up|chuck|bung|whack)\b|"  # not "I'll put together a glossary"
-    r"(?:i\s+|i'd\s+)?(?:just\s+)?(?:wanted|want|would like|like|need|needed|wanna)\s+to\s+"
-    r"(?:log|record|note|add|put)\b|"
-    # "can i have an action pls - …", "I'd like an action adding for myself and Mayada: …": asked for
-    r"(?:(?:can|could|may)\s+(?:I|we)\s+(?:please\s+|pls\s+)?(?:have|get)|(?:I['’]d|I\s+would|we['’]d|we\s+would)\s+like)"
-    r"(?=\s+(?:(?:an?|another)\s+(?:new\s+|more\s+)?(?:action|one|item)|one|another)\b(?!\s+(?:of|more|too|as\s+well)\b))"
-)
-_RECORD_OBJECT = (
-    r"(?:\s+(?:on(?:to)? (?:the|my) (?:tracker|list|log)|to (?:the|my) (?:tracker|list|log)|in the (?:tracker|log)|"
-    r"as (?:an? )?(?:new )?(?:action|one)|this one|that one|down|up|in|on|it|this|that|these|one|another|a|an|new|"
-    r"action|actions|item|task|note|entry|line|reminder|adding|added|recording|recorded|logging|logged|"
-    r"pls|please)\b)*"
-)
-_RECORD_REQUEST = re.compile(
-    rf"^(?:{asks.ADDRESSED})?(?:{_RECORD_VERB})(?P<object>{_RECORD_OBJECT})"
-    r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
-    r"|\s+(?P<down>[^:;,–—]+?)\s+down\s+(?:for|to|as)\b)?\s*(?:[:;,–—-]+\s*)?(?P<rest>.+)$",
-    re.I,
-)
-# "can i have an action pls - …", "I'd like one adding: …": the writer asks for an action of their own
-_FOR_ME_ASKED = re.compile(
-    rf"^(?:{asks.ADDRESSED})?(?:(?:can|could|may)\s+I\s+(?:please\s+|pls\s+)?(?:have|get)|I['’]d\s+like|I\s+would\s+like)\s+"
-    r"(?:(?:an?|another)\s+(?:new\s+|more\s+)?(?:action|one|item)|one|another)\b(?!\s+(?:of|more|too|as\s+well)\b)",
-    re.I,
-)
-_NEW_ONE = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:for|on)\s+(?P<who>[^:;,–—-]+?)\s*"
-                      r"(?:[:;,–—-]+\s*|\s(?:please|pls)\b[\s:;,–—-]*|(?<=\bme)\s+(?=[a-z])(?!(?:and|n|or|plus|with)\b))"
-                      r"(?P<rest>.+)$",
-                      re.I)  # fmt: skip  # "new one for me pls cse data by ward ...": dictated, no stop
 _NOT_A_VERB = re.compile(r"^(?:the|a|an|my|this|that|these|those|his|her|their|our|list|tracker)\b", re.I)
 _DO_IT = re.compile(r"^(?:do|sort|take|handle|deal with|pick)\s+(?:it|that|this|them)(?:\s+(?:on|up))?\W*$", re.I)
 _ONLY_WHO = re.compile(r"^(?:me|you|us|him|her|them)\W*$", re.I)  # "... so qa&comms stuff to me": no work
@@ -227,8 +193,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
 
     def _recording_request(self) -> Interpretation | None:
         """A request to record an action, with its owners named after "for" or before "down", or in the rest."""
-        request = _RECORD_REQUEST.match(self.text)
-        found = _NEW_ONE.match(self.text)
+        request = RECORD_REQUEST.match(self.text)
+        found = NEW_ONE.match(self.text)
         if (request is None and found is None) or asks.LIST_SIGNED.match(self.text):
             return None  # "open actions? - Jo": a list asked for, not one to open
         match = found or request
@@ -246,7 +212,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if named and opening:  # "log one for me pls - the CCG to confirm …": the CCG's, logged for the writer
                 return self._action(named, task[opening.end() :])
             return self._action(owners, task) if owners else None
-        if request is not None and _FOR_ME_ASKED.match(self.text) and self.writer:  # "can i have one pls - …"
+        if request is not None and FOR_ME_ASKED.match(self.text) and self.writer:  # "can i have one pls - …"
             task = rest[3:] if re.match(r"to\s+[a-z]", rest) else rest
             opening = asks.OWNER_OPENS.match(task)
             named = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None
@@ -294,6 +260,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         return None
 
     def _structured_action(self) -> Interpretation | None:
+        if WANTS_TO_KNOW.search(self.text):
+            return None  # "I'd like to know whether every agency has returned its Section 11": a question
         requested = self._recording_request() or self._taken_action() or self._phone_request()
         requested = requested or self._passed_on() or self._put_against() or self._same_for()
         if requested is not None:

@@ -68,6 +68,8 @@ _MORE_NUMBERS = re.compile(
     r"end\s+of|next)\b)|"
     # "44 has been delayed because of the split", "hi - 44 is slipping"
     r"^((?:hi|morning|hello)?\W*)(\d{1,3})(?=\s+(?:has\s+been|is\s+being|is|will\s+be)\s+(?:delayed|held\s+up|slipping|late)\b)|"
+    # "whats 14 about", "what's 22 for again?"
+    r"\b(what(?:['’]?s|\s+is|\s+was)\s+)(\d{1,3})(?=\s+(?:about|for|again)\b)|"
     # "whats 45 due?", "what does 69 actually need from phase?", "who asked for 23 again?"
     r"\b(what(?:['’]?s|\s+is)\s+)(\d{1,3})(?=\s+due\b)|\b(what\s+does\s+)(\d{1,3})(?=\s+(?:actually\s+)?(?:need|involve|"
     r"cover|mean|require)\b)|\b(who\s+asked\s+for\s+)(\d{1,3})(?=\s+(?:again|originally|in\s+the\s+first\s+place)\b)|"

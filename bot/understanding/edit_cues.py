@@ -25,6 +25,7 @@ __all__ = [
     "REASON_BEFORE",
     "REPORTED_DONE",
     "SAID_DONE",
+    "STILL_ASKED",
     "TICK_ASKED",
     "UPDATE_FOR",
 ]
@@ -148,12 +149,19 @@ SAID_DONE = re.compile(r"\b(?:done|complete[d]?|closed?|finished|signed\s+off|ti
 ON_ITS_WAY = re.compile(r"\b(?:before|once|when|after|until|till|and\s+then|then)\s+(?:it|this|that|they)\s*$", re.I)
 # "a-9 is really a CRC one - kate mc": the member named after the kind of work.
 KIND_THEN_NAME = re.compile(r"(?:\s+(?:really|tbh))?\s*(?:[–—-]+|,)\s*(?P<who>[^.,;!?]{2,30}?)\s*[.!?]*$")
+_WHERE_IT_STANDS = r"(?:mine|yours|ours|his|hers|theirs|with\b|on\b|open|live|outstanding|there|active|showing)"
 # "has A-30 been moved to July?", "was A-30 reassigned to Jo?", "did a-12 get closed?": whether it was, asked.
 ASKED_IF_EDITED = re.compile(
     r"^\W*(?:has|have|was|were|did|is)\s+(?:action\s+)?A-\d{1,4}\s+(?:already\s+|now\s+|ever\s+)?(?:been\s+|got\s+|get\s+)?"
     r"(?:moved|pushed|changed|reassigned|passed|given|transferred|closed|dropped|extended|put|updated|done|completed|"
-    r"signed\s+off|ticked\s+off|withdrawn|deleted|removed)\b",
+    r"signed\s+off|ticked\s+off|withdrawn|deleted|removed|go(?:ne)?\s+(?:over\s+)?to)\b|"
+    # "is A-19 still mine or did it go to mike": where it stands, asked
+    rf"^\W*(?:is|was)\s+(?:action\s+)?A-\d{{1,4}}\s+still\s+{_WHERE_IT_STANDS}",
     re.I,
+)
+# "I was wondering whether A-59 is still on the list? I asked for it to be taken off …": where it stands, asked
+STILL_ASKED = re.compile(
+    rf"\b(?:whether|if)\s+(?:action\s+)?A-\d{{1,4}}\s+(?:is|was)\s+still\s+{_WHERE_IT_STANDS}", re.I
 )
 # "so I think A-57 can be ticked off?": the writer proposes closing it, asked only for politeness.
 CLOSE_PROPOSED = re.compile(

@@ -39,6 +39,7 @@ from bot.understanding.edit_cues import (
     ON_ITS_WAY,
     REASON_BEFORE,
     SAID_DONE,
+    STILL_ASKED,
     TICK_ASKED,
     UPDATE_FOR,
 )
@@ -137,7 +138,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             return None  # "new action for the trust, not a change to A-12: …", "take my apols off - I'll bring A-29"
         if SEEN_EDITED.search(self.text) or self._only_thanks():
             return Interpretation(Intent.NONE, refs=refs)  # "saw A-22 finally got closed": news, nothing to do
-        if len(refs) == 1 and ASKED_IF_EDITED.match(self.text):
+        if len(refs) == 1 and (ASKED_IF_EDITED.match(self.text) or STILL_ASKED.search(self.text)):
             return Interpretation(Intent.SHOW_ACTION, refs=refs)  # "has A-30 been moved to July?": shown, not moved
         meant = _as_meant(self.text)
         if meant is not None:  # "Sorry, I meant A-27, not A-72 - could you bring that one up instead?"

@@ -19,7 +19,8 @@ from bot.understanding.audit_reading import read_audit
 from bot.understanding.edit_words import REF
 from bot.understanding.intent_model import features, shipped_scorer
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_words import MET_WITH, PRONOUN_LIST
+from bot.understanding.list_asides import MET_WITH
+from bot.understanding.list_words import PRONOUN_LIST
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.text import POSSESSIVE

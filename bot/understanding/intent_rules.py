@@ -14,6 +14,7 @@ from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.list_asides import MET_WITH, WHO_WAS_ASKING
 from bot.understanding.list_owners import _ListOwners
 from bot.understanding.list_words import (
     ADDRESSED,
@@ -30,11 +31,9 @@ from bot.understanding.list_words import (
     LIST_SELF,
     LIST_WHO,
     LIST_WHO_MORE,
-    MET_WITH,
     MINE_SAID,
     PRONOUN_LIST,
     WANT_TO_SEE,
-    WHO_WAS_ASKING,
     YOURS,
     list_focus,
     names_an_owner,

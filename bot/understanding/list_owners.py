@@ -7,15 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_words import (
-    HELD_BY_ME,
-    LIST_ANY,
-    LIST_CUE,
-    MET_LATER,
-    MET_WITH,
-    POINTED_BACK,
-    WHO_WAS_ASKING,
-)
+from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, WHO_WAS_ASKING
+from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import ASKER_I, WITH_WRITER, asks_indirectly, speaks_for_us

@@ -22,10 +22,8 @@ __all__ = [
     "LIST_SELF",
     "LIST_WHO",
     "LIST_WHO_MORE",
-    "MET_WITH",
     "MINE_SAID",
     "PRONOUN_LIST",
-    "WHO_WAS_ASKING",
     "YOURS",
     "list_focus",
     "someone_unnamed",
@@ -42,28 +40,6 @@ PRONOUN_LIST = re.compile(
     r"\b(?:does|has|is)\s+(?:she|he|they)\s+(?:\w+\s+){0,2}(?:have|got|holding|owe)\s+(?:anything|any|much|something)\b|"
     r"\bwhat(?:['’]?s|\s+has|\s+have|\s+do|\s+does)\s+(?:she|he|they)\s+(?:still\s+)?(?:got|owe|have)\b|"
     r"\b(?:on|under|against)\s+(?:her|his)\s+name\b",
-    re.I,
-)
-
-# "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
-# met, which says nothing of whose list is wanted.
-# "a list of everything overdue before I speak to Tony on Monday": the one the writer will see after (but "when I
-# meet Jo can you show me her actions" asks for hers: read only where no "her", "him" or "their" points back).
-MET_LATER = re.compile(
-    r"\b(?:before|after|when|once|until|ahead\s+of)\s+(?:I|we)(?:\s+next)?\s+(?:(?:speak|talk)\s+(?:to|with)|"
-    r"meet(?:\s+with)?|see|catch\s+up\s+with)\s+(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
-    re.I,
-)
-POINTED_BACK = re.compile(r"\b(?:him|her|his|hers|them|their|theirs)\b", re.I)
-MET_WITH = re.compile(
-    r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
-    r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to|"
-    r"(?:go|going|went)\s+through\s+(?:it|them|this|that|these|those|the\s+\w+)\s+with|"
-    # "I need it for my report to Martine", "I'm prepping for Monday with Jassi": who it is for, not whose
-    r"(?:report|email|note|briefing|letter|update)\s+(?:to|for)|prep(?:ping|aring)?(?:\s+for\s+\w+)?\s+with)\s+(?!(?:(?:mon|tues|wednes|thurs|"
-    r"fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|the|"
-    r"next|this|on|at)\b)(?P<who>(?-i:[A-Z])[\w'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
     re.I,
 )
 
@@ -137,10 +113,11 @@ LIST_WHO = (
     *LIST_WHO,
     # "can you list what ann has please", "show me what the CCG has got open", "what's on the list for the acute trust"
     re.compile(
-        r"\b(?:list|show(?:\s+me)?|tell\s+me|send\s+me|give\s+me|pull\s+up)\s+what\s+(?P<who>(?!(?:I|we|you)\b)"
+        r"\b(?:list|show(?:\s+me)?|tell\s+me|send\s+me|give\s+me|pull\s+up|(?:can|could|may)\s+I\s+see)\s+what\s+"
+        r"(?P<who>(?!(?:I|we|you)\b)"
         r"[\w&'’ -]{2,40}?)\s+(?:has|have|holds?|owes?)(?:\s+got)?(?:\s+(?:open|outstanding|left|on|due|overdue))?"
         r"(?:\s+(?:please|pls|thanks))?\s*[?.!]*$|"
-        r"\bwhat(?:['’]s|\s+is)\s+on\s+the\s+(?:list|tracker)\s+for\s+(?P<who2>[\w&'’ -]{2,40}?)\s*[?.!]*$|"
+        r"\bwhat(?:['’]s|\s+is|s)\s+on\s+(?:the\s+(?:list|tracker)\s+)?for\s+(?P<who2>[\w&'’ -]{2,40}?)\s*[?.!]*$|"
         # "a list of everything assigned to Tony Oakman ahead of the July board", "the actions assigned to Roger"
         r"\b(?:everything|anything|actions?|items|ones)\s+(?:that\s+(?:is|are)\s+|currently\s+|still\s+)*"
         r"(?:assigned|allocated|given)\s+to\s+(?P<who3>[\w&'’ -]{2,40}?)(?:\s+(?:himself|herself|themselves))?"
@@ -463,7 +440,11 @@ LIST_CUE = re.compile(
 # A deadline or a forum after a list question, which filters the list and names no owner.
 LIST_FILTER_TAIL = re.compile(
     r"\s+(?:due\s+)?(?:before|by|for|ahead\s+of|at)\s+(?:the\s+|next\s+|this\s+|(?:mon|tues|wednes|thurs|fri)day['’]?s\s+)?"
-    r"(?:[\w&'’]+\s+){0,2}?(?:board|panel|meeting|workshop|sub|sub[- ]?group|group|week|month)\s*[?.!]*$",
+    r"(?:[\w&'’]+\s+){0,2}?(?:board|panel|meeting|workshop|sub|sub[- ]?group|group|week|month)\s*[?.!]*$|"
+    # "… before july?", "… by friday", "… before the end of june": a date filters the list too
+    r"\s+(?:due\s+)?(?:before|by|until|till)\s+(?:the\s+end\s+of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*|(?:mon|tues|wednes|thurs|fri)(?:day)?|next\s+week|\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+)?|\d{1,2}/\d{1,2})"
+    r"\s*[?.!]*$",
     re.I,
 )
 
@@ -471,17 +452,6 @@ LIST_FILTER_TAIL = re.compile(
 MINE_SAID = re.compile(
     r"(?<!not just )(?<!not only )(?<!as well as )(?<!rather than )"  # "everything overdue, not just mine": everyone's
     r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b",
-    re.I,
-)
-
-
-# Who wanted the list, after it: "- pam was asking", "(Roger wants to know)"; not whose list it is.
-WHO_WAS_ASKING = re.compile(
-    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:was|is|has\s+been|had\s+been)\s+asking\b.*$|"
-    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$|"
-    # "Roger wants to go through Karen's actions with her": the one who wants to look, not whose they are
-    r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked|asked)\s+to\s+"
-    r"(?:go\s+(?:through|over)|look\s+(?:at|over|through)|see|review|check|run\s+through)\b",
     re.I,
 )
 

@@ -1,0 +1,42 @@
+"""People a list question names who are not whose list it asks for: the one met or spoken to ("a one-to-one with
+Tony next week - what's overdue?", "… before I speak to Tony on Monday") and the one who asked for the list ("- pam
+was asking"). Read by the list rules (:mod:`bot.understanding.intent_rules`, :mod:`bot.understanding.list_owners`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MET_LATER", "MET_WITH", "POINTED_BACK", "WHO_WAS_ASKING"]
+
+# "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
+# met, which says nothing of whose list is wanted.
+MET_WITH = re.compile(
+    r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
+    r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to|"
+    r"(?:go|going|went)\s+through\s+(?:it|them|this|that|these|those|the\s+\w+)\s+with|"
+    # "I need it for my report to Martine", "I'm prepping for Monday with Jassi": who it is for, not whose
+    r"(?:report|email|note|briefing|letter|update)\s+(?:to|for)|prep(?:ping|aring)?(?:\s+for\s+\w+)?\s+with)\s+(?!(?:(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|the|"
+    r"next|this|on|at)\b)(?P<who>(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+    re.I,
+)
+# "a list of everything overdue before I speak to Tony on Monday": the one the writer will see after (but "when I
+# meet Jo can you show me her actions" asks for hers: read only where no "her", "him" or "their" points back).
+MET_LATER = re.compile(
+    r"\b(?:before|after|when|once|until|ahead\s+of)\s+(?:I|we)(?:\s+next)?\s+(?:(?:speak|talk)\s+(?:to|with)|"
+    r"meet(?:\s+with)?|see|catch\s+up\s+with)\s+(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+    re.I,
+)
+POINTED_BACK = re.compile(r"\b(?:him|her|his|hers|them|their|theirs)\b", re.I)
+
+# Who wanted the list, after it: "- pam was asking", "(Roger wants to know)"; not whose list it is.
+WHO_WAS_ASKING = re.compile(
+    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:was|is|has\s+been|had\s+been)\s+asking\b.*$|"
+    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$|"
+    # "Roger wants to go through Karen's actions with her": the one who wants to look, not whose they are
+    r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked|asked)\s+to\s+"
+    r"(?:go\s+(?:through|over)|look\s+(?:at|over|through)|see|review|check|run\s+through)\b",
+    re.I,
+)

@@ -1,0 +1,54 @@
+"""A request to record an action, however it is worded ("can u stick one on the tracker for Tony to ...", "log this one
+for Richard - ...", "new one for me: ...", "can i have an action pls - ..."), and the look-alike that only asks ("I'd
+like to know whether ..."). Read by the action rules (:mod:`bot.understanding.action_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import action_requests as asks
+
+__all__ = ["FOR_ME_ASKED", "NEW_ONE", "RECORD_REQUEST", "WANTS_TO_KNOW"]
+
+# A request to record an action, however it is worded: "can u stick one on the tracker for Tony to ...", "can we
+# get an action down for housing to ...", "log this one for Richard - ...", "pls add, police to ...", "can we put
+# Karen down to look at ...", "new one for me: ...". What follows the request is read as "<owners> to <task>".
+_RECORD_VERB = (
+    r"(?:(?:can|could|would|will)\s+(?:you|u|we|I|someone)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|just\s+)*"
+    r"(?:log|record|note|add|put(?!\s+together)|stick|pop|get(?!\s+(?:together|back|in\s+touch|on\s+with))|raise|"
+    r"create|open|make(?!\s+sure)|set up|chuck|bung|whack)\b|"  # not "I'll put together a glossary"
+    r"(?:i\s+|i'd\s+)?(?:just\s+)?(?:wanted|want|would like|like|need|needed|wanna)\s+to\s+"
+    r"(?:log|record|note|add|put)\b|"
+    # "can i have an action pls - …", "I'd like an action adding for myself and Mayada: …": asked for
+    r"(?:(?:can|could|may)\s+(?:I|we)\s+(?:please\s+|pls\s+)?(?:have|get)|(?:I['’]d|I\s+would|we['’]d|we\s+would)\s+like)"
+    r"(?=\s+(?:(?:an?|another)\s+(?:new\s+|more\s+)?(?:action|one|item)|one|another)\b(?!\s+(?:of|more|too|as\s+well)\b))"
+)
+_RECORD_OBJECT = (
+    r"(?:\s+(?:on(?:to)? (?:the|my) (?:tracker|list|log)|to (?:the|my) (?:tracker|list|log)|in the (?:tracker|log)|"
+    r"as (?:an? )?(?:new )?(?:action|one)|this one|that one|down|up|in|on|it|this|that|these|one|another|a|an|new|"
+    r"action|actions|item|task|note|entry|line|reminder|adding|added|recording|recorded|logging|logged|"
+    r"pls|please)\b)*"
+)
+RECORD_REQUEST = re.compile(
+    rf"^(?:{asks.ADDRESSED})?(?:{_RECORD_VERB})(?P<object>{_RECORD_OBJECT})"
+    r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
+    r"|\s+(?P<down>[^:;,–—]+?)\s+down\s+(?:for|to|as)\b)?\s*(?:[:;,–—-]+\s*)?(?P<rest>.+)$",
+    re.I,
+)
+# "can i have an action pls - …", "I'd like one adding: …": the writer asks for an action of their own
+FOR_ME_ASKED = re.compile(
+    rf"^(?:{asks.ADDRESSED})?(?:(?:can|could|may)\s+I\s+(?:please\s+|pls\s+)?(?:have|get)|I['’]d\s+like|I\s+would\s+like)\s+"
+    r"(?:(?:an?|another)\s+(?:new\s+|more\s+)?(?:action|one|item)|one|another)\b(?!\s+(?:of|more|too|as\s+well)\b)",
+    re.I,
+)
+# "I'd like to know whether …", "I want to find out which …": the writer asks, never takes on an action
+WANTS_TO_KNOW = re.compile(
+    r"^\W*(?:(?:good\s+)?(?:morning|afternoon)\W+(?:all\W+)?|hi\W+(?:all\W+)?)?I(?:['’]d|\s+would)?\s+(?:like|want|need)\s+to\s+"
+    r"(?:know|find\s+out|understand|check|see|confirm|be\s+sure)\s+(?:whether|if|what|which|who|how|when|where)\b",
+    re.I,
+)
+NEW_ONE = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:for|on)\s+(?P<who>[^:;,–—-]+?)\s*"
+                      r"(?:[:;,–—-]+\s*|\s(?:please|pls)\b[\s:;,–—-]*|(?<=\bme)\s+(?=[a-z])(?!(?:and|n|or|plus|with)\b))"
+                      r"(?P<rest>.+)$",
+                      re.I)  # fmt: skip  # "new one for me pls cse data by ward ...": dictated, no stop
