@@ -137,6 +137,9 @@ NUMBERS_AND_EDITS: list[Case] = [
     ("a-25 for mayada: cdop annual report drafted", M,
      {"intent": "add_update", "on_behalf_of": "Mayada AbuAffan", "note": "cdop annual report drafted"}),
     ("a-43 shift 10 days pls, sally asked", M, {"intent": "change_due", "on_behalf_of": "Sally Holmes"}),
+    ("a-8 done for rog", M, {"intent": "complete_action", "on_behalf_of": "Roger Clayton"}),
+    ("a-23 rich says the scr chronology is with legal", M, {"intent": "add_update", "on_behalf_of": "Richard Fisher"}),
+    ("is 47 still mine?", "Jo Forbes", {"intent": "show_action", "ref": "A-47"}),
     ("anne h has asked for a-65 to go to 30th june", M,
      {"intent": "change_due", "on_behalf_of": "Anne Harris", "due": "2015-06-30"}),
 ]  # fmt: skip
@@ -246,6 +249,8 @@ NOT_THESE: list[Case] = [
     ("Jo to check whether the schools have returned their S175s by Friday", M,
      {"intent": "record_action", "owners": [member("Jo Forbes")]}),
     ("can I get an update on everything the CCG is holding", R, {"intent": "list_actions"}),
+    ("scrap no. 17, the chair said at the March board it would go to PPP", M, {"intent": "drop_action"}),
+    ("A-13: legal have said we can't share at that level", M, {"on_behalf_of": None}),
     ("what does Tony have open? I'm seeing him monday", M, {"owners": [member("Tony Oakman")]}),
     ("A-14 update:\n\nsee the thread | the figures are in the shared drive", "Richard Fisher",
      {"intent": "add_update", "ref": "A-14"}),

@@ -55,7 +55,7 @@ _MORE_NUMBERS = re.compile(
     r"\b(take\s+me\s+off\s+)(\d{1,3})\b(?!\s*(?:/|%|[.:]\d))|\b(give\s+)(\d{1,3})(?=\s+back\s+to\s+[A-Za-z])|"
     r"\b(put\s+)(\d{1,3})(?=\s+(?:back|forward)\s+(?:a|an|one|two|three|four|five|six|\d{1,2}|by|to|till|until)\b)|"
     # "is 9 mine or viv's", "is 15 with me or tony?", "is it me or pam on 27?", "did helen finish 8?"
-    r"^(is\s+)(\d{1,3})(?=\s+(?:mine|yours|ours|his|hers|theirs|with\s+(?:me|you|us)|on\s+me)\b)|"
+    r"^(is\s+)(\d{1,3})(?=\s+(?:still\s+)?(?:mine|yours|ours|his|hers|theirs|with\s+(?:me|you|us)|on\s+me)\b)|"
     r"^(is\s+it\s+(?:me|mine)\s+or\s+[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+(?:on|for)\s+)(\d{1,3})(?=\s*\??\s*$)|"
     r"^((?:did|has)\s+[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+(?:finish(?:ed)?|complete[d]?|close[d]?|sort(?:ed)?|"
     r"update[d]?|do(?:ne)?)\s+)(\d{1,3})(?=\s*\??\s*$)|"

@@ -23,7 +23,9 @@ _WHO = r"[A-Za-z][\w'’-]*(?:\s+(?!(?:has|had|is|was|asked|pls|please)\b)[A-Za-
 # …", "(for kate mc, she's on leave)", "a-43 shift 10 days pls, sally asked", "anne h has asked for a-65 to go …",
 # "Zala has been in touch — A-52 can be closed".
 _EDITED_FOR = re.compile(
-    rf"\bA-\d{{1,4}}\s+(?:for|on\s+behalf\s+of)\s+(?P<who>{_WHO})(?=\s*(?:[:,;–—-]|\s(?:please|pls)\b|$))|"
+    rf"\bA-\d{{1,4}}\s+(?:(?:is\s+)?(?:done|complete[d]?|closed|finished)\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who>{_WHO})"
+    r"(?=\s*(?:[:,;–—-]|\s(?:please|pls)\b|$))|"  # "a-17 done for su, she emailed it yday"
+    rf"\bA-\d{{1,4}}\s*[:,–—-]?\s*(?P<who6>{_WHO})\s+(?:says|reports|reckons)\s+(?=[a-z0-9])|"  # "a-23 rich says …"
     rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"
     rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|for|that)|"
@@ -61,7 +63,7 @@ class _EditSources(_ReaderBase):
         ("drop 69 for tony - …", "…, sally asked", "anne h has asked for a-65 to go to 30th june")."""
         found = _EDITED_FOR.search(self.text)
         who = next((v for k, v in found.groupdict().items() if v), None) if found else None
-        named = self.owners.single(who, allow_unknown=False) if who else None
+        named = self.owners.single(who, allow_unknown=False, subject=True) if who else None
         if named is None or len(named.owners) != 1 or named.ambiguous or named.owners[0].kind != "member":
             return None
         owner = named.owners[0]
