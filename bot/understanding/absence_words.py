@@ -131,12 +131,12 @@ APOLOGY_SAID = re.compile(
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b|"
     # "me n zala both out for mon's panel" (never "the papers are both out for the board": things sent out)
-    rf"{_NOT_SENT}\b(?:both\s+)?out\s+for\s+(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:board|panel|workshop)\b|"
+    rf"\b(?=both\s|out\s){_NOT_SENT}(?:both\s+)?out\s+for\s+(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:board|panel|workshop)\b|"
     # "viv + kate mc both out for sept board": people out for a month's board (not "papers out for the July board")
-    rf"{_NOT_SENT}\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are)\s+out\s+for\s+(?:the\s+|this\s+|next\s+)?[a-z]{{3,9}}\s+"
+    rf"\b(?=both\s|me\s|I|we){_NOT_SENT}(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are)\s+out\s+for\s+(?:the\s+|this\s+|next\s+)?[a-z]{{3,9}}\s+"
     r"(?:board|panel|workshop)\b|"
     # "merlin + tony both out on 11 sept": two people away on a day
-    rf"{_NOT_SENT}\bboth\s+(?:out|off|away)\s+(?:on|for)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?:mon|tue|wed|thu|fri)\w*)|"
+    rf"\b(?=both\s){_NOT_SENT}both\s+(?:out|off|away)\s+(?:on|for)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?:mon|tue|wed|thu|fri)\w*)|"
     # "both me and zala off for the audit panel"
     r"\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are|and\s+[A-Za-z]+)\s+off\s+for\s+(?:the\s+|this\s+|next\s+|"
     r"\w+['’]?s\s+)?(?:audit\s+)?(?:board|panel|workshop)\b|"

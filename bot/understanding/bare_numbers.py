@@ -100,6 +100,10 @@ def as_reference(found: re.Match[str]) -> str:
     return f"{'' if lead.lower().startswith('item') else lead}A-{number}"
 
 
+# A number of one to three digits standing alone: without one, no pattern above can match (a cheap gate first).
+_BARE_DIGITS = re.compile(r"(?<![\w/.£$-])\d{1,3}(?![\d/%])")
+
+
 def more_references(text: str) -> str:
     """The text with each bare number that can only be an action written as its reference ("item 18" is A-18)."""
-    return _MORE_NUMBERS.sub(as_reference, text)
+    return _MORE_NUMBERS.sub(as_reference, text) if _BARE_DIGITS.search(text) else text
