@@ -1,5 +1,5 @@
 """How well the assistant understands wording it was never tuned on: the blind everyday-chat set (issue 15's
-targets: intent, owners and due dates at least 95 %, no wrong member owner), seventeen more writers' sets, the older
+targets: intent, owners and due dates at least 95 %, no wrong member owner), nineteen more writers' sets, the older
 blind set, and the third-party Duckling day expressions (at least 200 of 220)."""
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_16,
     EVERYDAY_BLIND_17,
     EVERYDAY_BLIND_18,
+    EVERYDAY_BLIND_19,
+    EVERYDAY_BLIND_20,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -55,6 +57,8 @@ BLIND_EVERYDAY = (
     ("sixteenth blind everyday set", EVERYDAY_BLIND_16),
     ("seventeenth blind everyday set", EVERYDAY_BLIND_17),
     ("eighteenth blind everyday set", EVERYDAY_BLIND_18),
+    ("nineteenth blind everyday set", EVERYDAY_BLIND_19),
+    ("twentieth blind everyday set", EVERYDAY_BLIND_20),
 )
 
 

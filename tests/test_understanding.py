@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 70)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 76)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -168,6 +168,12 @@ FLOOR_EXCEPTIONS = {
     "everyday-67": {"due": 0.93},
     "everyday-68": {"intent": 0.93, "owners": 0.85, "due": 0.83},
     "everyday-69": {"owners": 0.88, "due": 0.89},  # people named who own nothing, arrived late in the round
+    # The seventeenth round's six, tuned on for that round only: several people named of whom few own anything,
+    # editing the tracker by bare numbers and descriptions, long formal Teams messages and emails, phone-typed Slack.
+    "everyday-70": {"intent": 0.94, "owners": 0.87, "due": 0.93},
+    "everyday-71": {"intent": 0.93, "owners": 0.89, "due": 0.92},
+    "everyday-74": {"intent": 0.92, "owners": 0.89, "due": 0.93},
+    "everyday-75": {"intent": 0.94, "due": 0.93},
 }
 
 
@@ -207,7 +213,7 @@ class BlindFloors:
 
 
 BLIND_SETS = [
-    BlindFloors(score.EVERYDAY_BLIND, {"intent": 0.95, "owners": 0.92, "due": 0.94, "meeting": 1.0, "audit": 0.9,
+    BlindFloors(score.EVERYDAY_BLIND, {"intent": 0.95, "owners": 0.92, "due": 0.97, "meeting": 1.0, "audit": 0.9,
                 "ref": 1.0}, 0, "one wrong member owner before the last tuning round of its time, none after"),
     BlindFloors(score.EVERYDAY_BLIND_2, {"intent": 0.96, "owners": 0.93, "due": 0.96, "meeting": 0.91, "audit": 0.85,
                 "ref": 1.0}, 0, "one wrong member owner when first measured, none since the eleventh round"),
@@ -223,11 +229,11 @@ BLIND_SETS = [
                 "ref": 1.0}, 0, "no wrong member owner on arrival or at the end of its round"),
     BlindFloors(score.EVERYDAY_BLIND_8, {"intent": 0.98, "owners": 0.95, "due": 0.95, "meeting": 0.96, "audit": 1.0,
                 "ref": 1.0}, 0, "no wrong member owner on arrival"),
-    BlindFloors(score.EVERYDAY_BLIND_9, {"intent": 0.97, "owners": 0.92, "due": 0.95, "meeting": 0.96, "audit": 1.0,
+    BlindFloors(score.EVERYDAY_BLIND_9, {"intent": 0.98, "owners": 0.94, "due": 0.97, "meeting": 0.96, "audit": 1.0,
                 "ref": 1.0}, 1, "one wrong member owner on arrival"),
     BlindFloors(score.EVERYDAY_BLIND_10, {"intent": 0.96, "owners": 0.95, "due": 0.94, "meeting": 1.0, "audit": 1.0,
                 "ref": 1.0}, 0, "no wrong member owner on arrival"),
-    BlindFloors(score.EVERYDAY_BLIND_11, {"intent": 0.96, "owners": 0.9, "due": 0.95, "meeting": 0.94, "audit": 1.0,
+    BlindFloors(score.EVERYDAY_BLIND_11, {"intent": 0.97, "owners": 0.92, "due": 0.96, "meeting": 0.94, "audit": 1.0,
                 "ref": 1.0}, 3, "three wrong member owners on arrival (two messages), none found since"),
     BlindFloors(score.EVERYDAY_BLIND_12, {"intent": 0.99, "owners": 0.949, "due": 0.95, "meeting": 1.0, "audit": 1.0,
                 "ref": 1.0}, 0, "no wrong member owner on arrival or at the end of its round"),
@@ -243,6 +249,10 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (the sixteenth round), none at its end"),
     BlindFloors(score.EVERYDAY_BLIND_18, {"intent": 0.95, "owners": 0.93, "due": 0.95}, 2,
                 "two wrong member owners on arrival (during the sixteenth round) and at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_19, {"intent": 0.95, "owners": 0.94, "due": 0.94}, 0,
+                "no wrong member owner on arrival (the seventeenth round) or at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_20, {"intent": 0.93, "owners": 0.97, "due": 0.96}, 0,
+                "one wrong member owner on arrival (during the seventeenth round), none at its end"),
 ]  # fmt: skip
 
 
