@@ -260,3 +260,22 @@ NOT_THESE: list[Case] = [
 @pytest.mark.parametrize(("text", "writer", "expected"), NOT_THESE, ids=[c[0][:40] for c in NOT_THESE])
 def test_look_alikes_read_safely(snapshot: Snapshot, text: str, writer: str, expected: dict[str, Any]) -> None:
     check(parse(snapshot, text, writer), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "A-40: shared with PPP.\n\nKind regards,\nTabetha\n\nTabetha Darman | BCPFT | 01384 000 000",
+            "A-40: shared with PPP.",
+        ),
+        ("Hello\n\nKind regards,\nCarol Price\nPA to Tony Oakman", "Hello"),
+        ("Hi all\nThanks\nJo to send the housing report by friday", None),  # work after "Thanks": never a signature
+        ("A-12 done.\nThanks\nPS can you also close A-13?", None),  # a postscript keeps everything
+        ("Thanks\nTabetha", None),  # nothing but the sign-off: left as written
+    ],
+)
+def test_a_signature_block_is_cut_and_nothing_else(text: str, kept: str | None) -> None:
+    from bot.understanding.signatures import without_signature_block
+
+    assert without_signature_block(text) == (text if kept is None else kept)

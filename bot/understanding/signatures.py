@@ -11,7 +11,8 @@ Formal Teams messages and pasted emails end with a sign-off on its own line and 
 None of it is part of the request (an update's note, a task, a reason), and the names and agencies in it are the
 writer's own, never an owner. What is cut: a sign-off line ("Kind regards,", "Thanks", "Best wishes, Viv") and the
 short lines after it, and trailing contact lines ("… | West Midlands Police", a phone number, an email address). A
-postscript ("PS can you also …"), a question or an action's reference after the sign-off keeps everything.
+postscript ("PS can you also …"), a question, an action's reference or work ("Jo to send …") after the sign-off, or
+a line too long for a signature, keeps everything.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ _CONTACT_LINE = re.compile(
     r"\|\s*\S|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b|\+44\s?\d|\b[\w.+-]+@[\w-]+\.[\w.]+\b|^\s*(?:tel|mob|mobile|phone|t|m)\s*[:.]",
     re.I,
 )
-_KEEPS = re.compile(r"^\s*p\.?\s?s\b|\?|\bA-\d", re.I)  # a postscript, a question, an action's reference
+# A postscript, a question, an action's reference, or work ("Jo to send the report"): not a signature
+_KEEPS = re.compile(r"^\s*p\.?\s?s\b|\?|\bA-\d|\bto\s+(?-i:[a-z])", re.I)
+_LONGEST_LINE = 8  # words in a signature's line ("Head of Safeguarding, Dudley Group NHS Foundation Trust")
 _MOST_LINES = 6  # a sign-off's name, title, team, agency and contact lines
 
 
@@ -44,7 +47,9 @@ def without_signature_block(text: str) -> str:
         if not _SIGN_OFF_LINE.match(lines[index]):
             continue
         after = [line for line in lines[index + 1 :] if line.strip()]
-        if len(after) <= _MOST_LINES and not any(_KEEPS.search(line) for line in after):
+        if len(after) <= _MOST_LINES and not any(
+            _KEEPS.search(line) or len(line.split()) > _LONGEST_LINE for line in after
+        ):
             lines = lines[:index]
         break
     while len(lines) > 1 and (not lines[-1].strip() or _CONTACT_LINE.search(lines[-1])):
