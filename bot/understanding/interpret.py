@@ -77,20 +77,29 @@ def interpret(
         and not THANKS_NOTED.match(message)
     ):  # no rule reads it: perhaps the learned model, for the writer to confirm
         found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
-    if found.intent is Intent.ADD_UPDATE and found.on_behalf_of is None:  # "Zala asked me to pass on an update …"
-        found = replace(found, on_behalf_of=_Reader(message, meant.writer, now, names).news_from())
-    if found.intent is Intent.COMPLETE_ACTION and found.on_behalf_of is None and found.refs:  # "Sally asked me to …"
-        found = _Reader(message, meant.writer, now, names)._asked_for(found)
-    if found.intent in _EDITS_FOR and found.on_behalf_of is None:  # "drop 69 for tony - …", "…, sally asked"
-        found = replace(found, on_behalf_of=_Reader(message, meant.writer, now, names).edited_for())
-    if found.intent in _EDITS_FOR and found.note and found.on_behalf_of:  # "for tony - directorate …": the reason
-        found = replace(found, note=without_for(found.note))
+    if found.intent in _EDITS_FOR:  # "Zala asked me to pass on …", "drop 69 for tony - …": whom the edit is for
+        found = _edited_for_whom(found, _Reader(message, meant.writer, now, names))
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
         found = replace(found, on_behalf_of=_on_behalf_of(message, meant.writer, names))
     if any(o.kind == "unknown" and " " not in o.name for o in found.owners):  # "… Steve Marsh … an action for Steve"
         found = replace(found, owners=tuple(_named_in_full(o, message) for o in found.owners))
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
         found = replace(found, note=as_written(found.note, tidy(text[: MAX_UNDERSTOOD * 2])))
+    return found
+
+
+def _edited_for_whom(found: Interpretation, reader: _Reader) -> Interpretation:
+    """Whom an edit is for, when no rule said: whose news an update passes on ("Zala asked me to pass on an update
+    …"), who asked for a completion ("Sally asked me to …"), or the member the business manager names ("drop 69 for
+    tony - …", "…, sally asked"); and the note or reason without the "for …"."""
+    if found.intent is Intent.ADD_UPDATE and found.on_behalf_of is None:
+        found = replace(found, on_behalf_of=reader.news_from())
+    if found.intent is Intent.COMPLETE_ACTION and found.on_behalf_of is None and found.refs:
+        found = reader._asked_for(found)
+    if found.on_behalf_of is None:
+        found = replace(found, on_behalf_of=reader.edited_for())
+    if found.note and found.on_behalf_of:
+        found = replace(found, note=without_for(found.note))
     return found
 
 
