@@ -213,7 +213,7 @@ NOT_THESE: list[Case] = [
     ("Chris to cover the YOS audit while Tony is away", M,
      {"intent": "record_action", "owners": [member("Chris Ballinger")]}),  # covering work: an action
     ("A-30 has been moved to July", "Jo Forbes", {"intent": "change_due"}),  # said, not asked
-    ("Jo to send it by eod friday", M, {"due": "2015-05-15"}),  # this Friday is today
+    ("Jo to send it by eod friday", M, {"due": "2015-05-22"}),  # said on a Friday: next Friday, as "by Friday" is
     ("re 24 hour cover, can we discuss", M, {"intent": "none"}),  # a number of hours, not an action
     ("list my overdue actions", "Jo Forbes", {"owners": [member("Jo Forbes")]}),
     ("show me all my actions", "Jo Forbes", {"owners": [member("Jo Forbes")]}),

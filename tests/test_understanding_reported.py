@@ -666,7 +666,7 @@ def test_an_action_asked_for_someone_to_do_something(
 @pytest.mark.parametrize(
     ("writer", "text", "due"),
     [
-        ("Jo Forbes", "put me down to review the hostel placements, close of play friday pls", "2015-05-15"),
+        ("Jo Forbes", "put me down to review the hostel placements, close of play friday pls", "2015-05-22"),
         ("Su Vincent", "i will chase the GP safeguarding leads, 12 june please", "2015-06-12"),
         ("Richard Fisher", "me to update the missing from home figures - 3 july pls ta", "2015-07-03"),
         ("Helen Ellis", "can you add one for me to send the youth survey to schools, Tuesday 2 June please!",

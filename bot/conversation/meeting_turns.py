@@ -58,6 +58,14 @@ class MeetingTurns(TurnState):
         names = joined([f"the {meeting_words(m, self.today)}" for m in coming], "or")
         return f"I keep apologies for the board's own meetings: {names}."
 
+    def _calendar(self) -> str:
+        """The board's coming meetings, soonest first: the answer to "what meetings have we got coming up?"."""
+        coming = [m for m in self.snapshot.directory.meetings if m.date >= self.today][:6]
+        if not coming:
+            return "No meeting ahead is in the board's calendar yet; the business manager adds them."
+        lines = [f"• the {meeting_words(m, self.today)}" for m in coming]
+        return "Coming up in the board's calendar:\n" + "\n".join(lines)
+
     def _quorum_alert(self, meeting: Meeting) -> dict[str, Any]:
         """When apologies put a board meeting at risk, a message for the business manager(s)."""
         if meeting.kind is not MeetingKind.BOARD:
@@ -69,6 +77,8 @@ class MeetingTurns(TurnState):
         return {"alerts": [(m.id, text) for m in managers(self.session, self.board_id)]}
 
     def _meeting_info(self, meaning: Interpretation) -> Reply:
+        if meaning.meeting is None and meaning.extra.get("calendar"):
+            return Reply(self._calendar(), private=True)
         if meaning.meeting is None:
             upcoming = self.snapshot.directory.next_board(self.today)
             after = f" The next board meeting is on {format_day(upcoming.date, self.today)}." if upcoming else (

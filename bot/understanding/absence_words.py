@@ -14,11 +14,14 @@ from bot.understanding.interpretation import Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 
 __all__ = [
+    "ADDRESSEE",
     "APOLOGIES_NAMED",
     "APOLOGY_SAID",
+    "AUDIT_SORRY",
     "AWAY_FOR",
     "COUNTED",
     "LATE",
+    "NAME_THEN_APOLOGIES",
     "NOT_ABSENCE",
     "NO_STAND_IN",
     "PAST_SENT",
@@ -33,7 +36,14 @@ NOT_ABSENCE = re.compile(
     r"(?:the\s+|my\s+|this\s+|any\s+|all\s+(?:the\s+)?)?"
     r"(?:(?:very\s+|rather\s+|really\s+)?(?:long|late|slow|delayed|lengthy|short|multiple|double|repeated)\s+)?"
     r"(?:message|msg|email|e-mail|post|reply|response|delay|confusion|essay|ramble|rambling|length|typos?|spam|"
-    r"bother|trouble|inconvenience|chasing|nagging|notice|mix-?up|error|mistake|questions?)\b",
+    r"bother|trouble|inconvenience|chasing|nagging|notice|mix-?up|error|mistake|questions?)\b|"
+    r"\bcan['’]?t\s+come\s+(?:soon|quick|fast)\s+enough\b",  # "half term in a week, can't come soon enough"
+    re.I,
+)
+# "CCG S11 - not begun, apologies, will be on it next week": sorry about an audit's progress, no meeting missed
+AUDIT_SORRY = re.compile(
+    r"\b(?:s\.?\s?11|s\.?\s?175|section\s+1(?:1|75))\b[^.?!]{0,40}?\b(?:not\s+(?:begun|started|done|finished)|late|"
+    r"behind|delayed)\b[^.?!]{0,20}?$",
     re.I,
 )
 # "it took longer than expected, apologies!", "sorry this is late, apologies": sorry for lateness, not absence.
@@ -162,3 +172,10 @@ APOLOGY_CHECKED = re.compile(
     r"include[d]?|register(?:ed)?|get|got)\b[^.?!]{0,30}?\b(?:apolog\w*|apols)\b[^.?!]{0,40}?\?",
     re.I,
 )
+
+
+# "@Martine ", "Sorry Martine, ": the one an apology is written to, not whose it is
+ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear|(?:so\s+)?sorry|morning|hello)\s+\w+[,:]\s*", re.I)
+NAME_THEN_APOLOGIES = re.compile(
+    r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:apologies|apols)\b", re.I
+)  # "Sue Haywod apologies for the panel"

@@ -18,7 +18,9 @@ from bot.understanding.message_reader import _ReaderBase
 
 __all__ = ["_DeadlineReading"]
 
-_DEADLINE_WORDING = re.compile(r"(?:the\s+)?(?:end|mid|middle|start|beginning|w/?c|week commencing|within)\b", re.I)
+_DEADLINE_WORDING = re.compile(
+    r"(?:the\s+)?(?:end|mid|middle|start|beginning|early|late|w/?c|week commencing|within)\b", re.I
+)
 # A date followed by words that make it a limit: "first week of june at the latest", "september board is fine".
 _LIMIT_AFTER = re.compile(
     r"\s*[,-]?\s*(?:at the (?:very )?latest|latest|tops|max(?:imum)?|or (?:earlier|sooner|before)|if poss(?:ible)?|"

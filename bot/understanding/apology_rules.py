@@ -11,12 +11,15 @@ import re
 
 from bot.directory import MANAGERS
 from bot.understanding.absence_words import (
+    ADDRESSEE,
     APOLOGIES_NAMED,
     APOLOGY_CHECKED,
     APOLOGY_SAID,
+    AUDIT_SORRY,
     AWAY_FOR,
     COUNTED,
     LATE,
+    NAME_THEN_APOLOGIES,
     NO_STAND_IN,
     NOT_ABSENCE,
     PAST_SENT,
@@ -33,6 +36,7 @@ from bot.understanding.question_words import APOLOGIES_LISTED, ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
 from bot.understanding.stand_ins import (
     STAND_IN_CHAT,
+    TAKE_THEIR_PART,
     TITLE,
     TITLED,
     goes_for_writer,
@@ -82,21 +86,23 @@ _MEETING_WORDS = re.compile(
 )
 _STAND_IN = (
     r"(?:come|coming|attend|attending|represent|representing|deputise|deputize|deputising|stand(?:ing)? in|cover|"
-    r"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping)"
+    rf"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping|{TAKE_THEIR_PART})"
 )
 _REPRESENTATIVE = re.compile(
     r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative),?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "X, our DSL,", "Darren Hale, senior probation officer,"
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,)?\s+"
-    r"(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+(?:\s+[\w&]+){0,3}?|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,)?"
+    r"\s+(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
 )
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
 # for WMP"): only a name of the roster counts.
 _REPRESENTATIVE_CHAT = re.compile(
     r"(?P<name>\b(?!(?:happy|willing|able|pleased|glad|keen|free|available)\b)[A-Za-z][\w-]+"
-    r"(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very)\b)[A-Za-z][\w-]*)?)"
-    r"(?:\s+(?:will|is going to|can|is|are|to)\s+|'s\s+|"
+    r"(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very|from)\b)[A-Za-z][\w-]*)?)"
+    r"(?:\s+from\s+(?P<place>(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,3}?))?"  # "jane lowe from PPU will attend"
+    r"(?:\s+(?:will|is going to|can|is|are|to)\s+|"
+    r"'s\s+(?:(?:very\s+)?kindly\s+)?(?:agreed|offered|volunteered)\s+to\s+|'s\s+|"
     r"\s+(?:has\s+|have\s+)?(?:(?:very\s+)?kindly\s+)?(?:said|says|agreed|offered|volunteered|confirmed)\s+(?:that\s+)?"
     rf"(?:(?:she|he|they)\s*(?:'ll|'d|will|would|could|can|is able to)\s+|to\s+))(?:now\s+)?{_STAND_IN}\b[^,;.!?]*",
     re.I,
@@ -128,7 +134,8 @@ _NAMED_AWAY = re.compile(
     re.I,
 )
 _REPRESENTED_BY = re.compile(
-    r"(?:\b(?:represented by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send)\s+"
+    r"(?:\b(?:represented by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send|"
+    r"\bsending\s+(?:a|her|his|their|my|our)\s+(?:colleague|deputy)\s*[-–—,:])\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 )
 _NO_REPRESENTATIVE = {
@@ -145,6 +152,8 @@ _NO_REPRESENTATIVE = {
     "somebody",
 }
 _APOLOGY_FROM = re.compile(
+    # "Logging apologies: Tony Oakman for the July board": whose, after the colon
+    r"\b(?:apolog(?:y|ies)|apols):\s*(?P<who3>[^,;.:]+?)(?:\s+for\b|\s*[,;.]|\s+[–—-]\s|$)|"
     # "apologies received from X", "apologies have also come in from X": whose, after "from"
     r"\b(?:(?:apolog(?:y|ies)|apols)\s+(?:(?:received|noted|sent)\s+)?(?:(?:for\s+[^,;.]{1,40}?\s+)?(?:(?:have|has|been|also|now|"
     r"received|sent|come|came|in|noted|given|today|too|through)\s+){0,4}from|–|-|—|:|"
@@ -155,7 +164,6 @@ _APOLOGY_FROM = re.compile(
     r"(?=\s+for\b)",
     re.I,
 )
-_ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear)\s+\w+[,:]\s*", re.I)
 # "Roger — apologies for Monday's panel": the chair or manager the message is written to, by someone else
 _TO_THEM = re.compile(
     r"^(?:(?:so\s+)?sorry\s+|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)\s*(?:[–—,-]+\s+|(?<=\w)\s+"
@@ -313,6 +321,8 @@ class _ApologyRules(_ReaderBase):
         expected, apologies!", not "(I sent apologies)" about a meeting already past."""
         if NOT_ABSENCE.match(self.text, found.start()) or COUNTED.search(self.text, 0, found.start()):
             return False  # "apologies for the delay"; "are we quorate? feels like lots of apols": a count
+        if AUDIT_SORRY.search(self.text, 0, found.start()):
+            return False  # "CCG S11 - not begun, apologies": sorry about an audit
         sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, found.start())), default=0)
         if re.search(
             r"\b(?:if|unless|whether|in case)\s+(?!(?:I|we)\b)(?:[\w'’]+\s+){0,2}$",
@@ -370,6 +380,8 @@ class _ApologyRules(_ReaderBase):
                 lead = _NAME_FROM.search(text, 0, found.start("name"))
                 named = self._member_named(lead[0] + found["name"]) if lead else None
                 start = title_start(text, lead.start() if lead and named is not None else found.start())
+                place = found.groupdict().get("place")  # "Karen from public health": the Karen of that agency
+                named = named if named is not None or not place else self._member_named(f"{found['name']} from {place}")
                 named = named if named is not None else self._member_named(found["name"])
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
                     anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
@@ -396,6 +408,7 @@ class _ApologyRules(_ReaderBase):
         return None
 
     def _absentees(self, text: str) -> Resolution:
+        text = ADDRESSEE.sub("", text)  # "Sorry Martine, I'm going to have to send apologies": written to Martine
         to = _TO_THEM.match(text)
         named = self.names.person(to["to"]).member if to else None
         if to and named and named.role in MANAGERS and self.writer is not None and self.writer.role not in MANAGERS:
@@ -430,7 +443,7 @@ class _ApologyRules(_ReaderBase):
             who = re.sub(
                 r"\s+(?:both|all|also|too|each)$",
                 "",
-                (found["who"] or found.groupdict().get("who2") or "").strip(" ,"),
+                (found["who"] or found.groupdict().get("who2") or found.groupdict().get("who3") or "").strip(" ,"),
                 flags=re.I,
             )
             who = re.sub(r"^.*\b(?:that|(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add))\s+|"
@@ -458,7 +471,14 @@ class _ApologyRules(_ReaderBase):
                 return Resolution()  # someone named but not understood: ask rather than guess the writer
             if pattern is _APOLOGY_SUBJECT and found.start("who") == 0 and names_someone(who):
                 return Resolution([Owner("unknown", who, suggestions=self.names.near(who))])  # "Dave can't make it"
-        unaddressed = THANKED.sub(" ", _ADDRESSEE.sub("", text))  # "… And thank you Martine for chasing A-22"
+        opening = NAME_THEN_APOLOGIES.match(text)  # "Sue Haywod apologies for the panel": hers, never the writer's
+        known = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None
+        opener = known or (
+            self.owners.phrase(opening["who"], subject=True) if opening and names_someone(opening["who"]) else None
+        )
+        if opener:
+            return opener  # "karen p apols for the july board": Karen Palk
+        unaddressed = THANKED.sub(" ", ADDRESSEE.sub("", text))  # "… And thank you Martine for chasing A-22"
         if _SELF_WORDS.search(unaddressed) or relayed_from(text):
             return self._self_owners(text)
         others = self._owners_named_in(unaddressed)

@@ -87,7 +87,7 @@ ASSIGN_GO = re.compile(
     r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
     r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
     r"(?:on|with)\s+(?P<who4>.+?)"  # "A-28 should be on the police not the CCG", "… sit with Jo from now on"
-    rf"(?:\s+(?:instead|please|pls|from\s+now|going\s+forward|for\s+now|now|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
+    rf"(?:\s+(?:instead|please|pls|from\s+now|going\s+forward|for\s+now|now|as|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
     rf"\b(?:can|could|should)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+(?!(?:put|placed|moved)\s)"
     r"(?P<who5>[^,.;!?]+?)(?:\s+(?:jointly|together|instead|now|please|pls))*"
     r"(?:\s+(?:rather than|instead of|not)\s+[^,.;!?]+?)?\s*[.!?]*$|"  # "can a-32 be zala and me jointly"
@@ -107,6 +107,10 @@ ASSIGN_GO = re.compile(
 ASSIGN_TAKEN_UP = re.compile(
     # "A-31 was my predecessor's – it should be mine now": the writer's
     r"\b(?:it|this|that)(?:\s+one)?\s+(?:should|ought\s+to)\s+(?:really\s+|now\s+)?be\s+(?P<who9>mine)(?:\s+now)?\s*[.!]*$|"
+    # "please put it in my name", "I'm happy to take A-64 over from her": the writer's
+    rf"\bput\s+(?:it|this|that|this\s+one|{REF_WORDING})\s+(?:in|under|down\s+in)\s+(?P<who12>my)\s+name\b|"
+    rf"\b(?P<who13>I)(?:['’]m|\s+am|['’]ll|\s+will|\s+can)\s+(?:happy\s+to\s+|glad\s+to\s+)?take\s+"
+    rf"(?:it|this|that|this\s+one|{REF_WORDING})\s+(?:over|on)\b|"
     # "can we put the SCR sub group down as owner", "make it an all-members action": the new owners, named as such
     r"\b(?:put|have|list)\s+(?P<who7>[A-Za-z][\w'’ &-]{0,40}?)\s+(?:down\s+)?as\s+(?:the\s+)?(?:new\s+)?"
     r"(?:owner|lead)\b|"
@@ -122,6 +126,11 @@ ASSIGN_TAKEN_UP = re.compile(
     r"(?:take|pick)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over|up))?\s+(?:now|instead|from\s+here)\b|"
     rf"^\W*{REF_WORDING}\b.{{0,60}}?[,.;–—-]\s*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?change\s+"
     r"(?:it\s+|the\s+owner\s+)?to\s+(?P<who4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:please|pls|thanks)?\s*(?:[.!?]|$)|"
+    # "A-15 - can all members own this one?", "put Kate McConnell down for this one": the new owners
+    r"\b(?:can|could|should)\s+(?P<who10>(?!(?:we|you|I)\b)[A-Za-z][\w'’ &-]{0,40}?)\s+(?:jointly\s+)?own\s+"
+    r"(?:this|it|that)(?:\s+one)?\b|"
+    r"\bput\s+(?P<who11>(?!(?:it|this|that|me\s+down\s+as)\b)[A-Za-z][\w'’ &-]{0,40}?)\s+down\s+(?:for|on|against)\s+"
+    r"(?:this|it|that)(?:\s+one)?\b|"
     # "A-3 is now with Jo", "it's sitting with the CCG" (not "A-3: draft is with Roger": the draft is, for checking)
     rf"(?:{REF_WORDING}|\b(?:it|this|that|this one|that one))\s*[:,–—-]?\s*(?:is\s+(?:now\s+)?(?:sitting\s+)?|"
     r"(?:now\s+)?sits\s+|sitting\s+)with\s+(?P<who5>(?:(?!\bbut\b)[^,.;!?])+?)(?:\s+(?:now|instead))?(?:[.!?,;]|$)",

@@ -16,6 +16,7 @@ import re
 from bot.understanding.audit_reading import progress_status, read_audit
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.record_requests import WANTS_TO_KNOW
 
 # A clause that states how things are ("they're about half way through", "it is still being worked on").
 _STATE = re.compile(r"\b(?:is|are|was|were|has|have|they're|it's|we're|she's|he's|'s|'re|been|still)\b", re.I)
@@ -72,7 +73,7 @@ class _AuditProgressRules(_ReaderBase):
     """An agency's audit reported under way or not begun."""
 
     def _audit_progress(self) -> Interpretation | None:
-        if self.question:
+        if self.question or WANTS_TO_KNOW.search(self.text):  # "I'd like to know whether the council's S11 is in"
             return None
         first = _ASKED_FIRST.match(self.text)
         asked = read_audit(first["ask"], self.names, self.writer, question=True) if first else None

@@ -167,6 +167,12 @@ _WHERE_ARE_WE = re.compile(
 )  # "where are we with the S11s?": all
 
 
+def school_named(text: str) -> str | None:
+    """The school a message names ("Wrens Nest Primary", "St Thomas's C of E Primary School"), or None."""
+    found = _SCHOOL.search(text) or _SCHOOL_CAPITALISED.search(text)
+    return found["name"] if found else None
+
+
 def audit_type(text: str) -> str | None:
     """The kind of audit a message is about, or None when it names none or several."""
     found = [name for name, pattern in _TYPES if pattern.search(text)]

@@ -35,7 +35,7 @@ _MORE_NUMBERS = re.compile(
     # "has anyone updated 58 since march?", "Did Kate ever update 38?"
     r"\b((?:updated?|updating)\s+)(\d{1,3})(?=\s*(?:\?|$)|\s+(?:since|recently|lately|yet|at\s+all)\b)|"
     # "Please close Kate's part of 38 – she sent the CRC figures"
-    r"\b((?:part|bit|element|share|side)\s+of\s+)(\d{1,3})(?=\s*(?:[-–—,;.!?]|$)|\s+(?:as|for|please|pls|too)\b)|"
+    r"\b((?:part|bit|element|share|side)\s+of\s+)(\d{1,3})(?=\s*(?:[-–—,;.!?]|$)|\s+(?:as|for|please|pls|too|is\s+done)\b)|"
     # "finished 56 yesterday", "closed 12 this morning"
     rf"^({_DONE_WORD}\s+)(\d{{1,3}})(?=\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+week|earlier|"
     r"now|too)\b)|"
@@ -88,7 +88,29 @@ _MORE_NUMBERS = re.compile(
     r"middle|mid|beginning|last|first|next|w/c|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[/.]\d|(?:mon|tues|wednes|thurs|fri)day\b))|"
     # "cheers for chasing 18", "thanks all for the input on 31", "thank you martine for updating 66 for me"
     rf"\b((?:chasing|updating|closing|input\s+on|help\s+with|work\s+on)\s+)(\d{{1,3}})\b{_COUNTED}(?!\s*(?:st|nd|rd|th)\b)"
-    r"(?=\s*(?:[,.!👍]|for\s+me|yesterday|today|martine|$|\s+(?:really|much|very|so)\b))",
+    r"(?=\s*(?:[,.!👍]|for\s+me|yesterday|today|martine|$|\s+(?:really|much|very|so|everyone|all|team)\b))|"
+    # "great update on 31 👍", "cheers rich for the help on 14": thanks for the work on an action
+    rf"\b((?:great|good|brilliant|fab|nice)\s+(?:work|update|job|progress)\s+on\s+|help\s+on\s+)(\d{{1,3}})\b{_COUNTED}"
+    r"(?=\s*(?:[,.!👍🙏]|$|\s+(?:everyone|all|team|folks|guys|thanks|ta)\b))|"
+    # "tick off 44 for me pls", "pls mark off 38 for me, done yesterday"
+    r"\b((?:tick|mark|sign|close)\s+off\s+)(\d{1,3})(?=\s+for\s+me\b)|"
+    # "please close 60 without doing it - …": closed, not done
+    r"\b(close\s+)(\d{1,3})(?=\s+without\b)|"
+    # "pls delete 29 dupe of 28", "drop 12 as its been superseded": opening an edit, then why
+    r"\b((?:drop|delete|remove|scrap|bin|cancel)\s+)(\d{1,3})(?=\s+(?:dupe|duplicate|as\s+(?:it|its|it['’]s|we|the|this)|"
+    r"because|cos|since|no\s+longer|not\s+needed|superseded)\b)|"
+    # "who owns 12?", "who's doing 40"
+    r"\b(who\s+(?:owns|holds|is\s+doing|is\s+on|['’]?s\s+doing)\s+)(\d{1,3})(?=\s*\?*\s*$)|"
+    # "remind me wot 31 is", "what's the latest on 41?"
+    r"\b((?:what|wot|wat)\s+)(\d{1,3})(?=\s+is\s*\??\s*$)|\b((?:latest|news|progress)\s+on\s+)(\d{1,3})(?=\s*\?+\s*$)|"
+    # "Morning! 27 needs to slip a fortnight", "14 will have to move to july"
+    r"^((?:(?:hi|hello|morning|hiya)\W+)?)(\d{1,3})(?=\s+(?:needs?\s+to|has\s+to|will\s+have\s+to|must)\s+(?:slip|move|go\s+back|"
+    r"be\s+(?:pushed|moved|put\s+back|extended))\b)|"
+    # "21 nearly there just waiting on sign off from tony", "update 41 chased the ccg again"
+    r"^()(\d{1,3})(?=\s+(?:nearly|almost)\s+(?:there|done|finished)\b|\s+(?:still\s+)?(?:waiting|awaiting)\s+(?:on|for)\b)|"
+    r"^((?:update|progress)\s+(?:on\s+|for\s+)?)(\d{1,3})(?=\s+(?-i:[a-z]+ed)\b)|"
+    # "Sue H has done 44, she asked me to tick it off"
+    r"\b((?:has|have|had)\s+(?:now\s+)?(?:done|finished|completed)\s+)(\d{1,3})\b(?=\s*(?:[,.!]|$))",
     re.I,
 )
 

@@ -214,7 +214,10 @@ _TEXT_SPEAK = (
     (re.compile(r"\b(outstanding|open|overdue|due|late|left|actions|anything) 4(?= (?!(?:jan|feb|mar|apr|may|"
                 r"june?|july?|aug|sept?|oct|nov|dec|january|february|march|april|august|september|october|november|"
                 r"december|days?|weeks?|wks?|months?|th)\b)[a-z])", re.I), r"\1 for"),
-    (re.compile(r"(?<=[a-z'] )b(?= (?:able|there|at|in|back|away|off|late|ok|done|fine|free|around)\b)", re.I), "be"),
+    # "will b there", "cant b at the panel" (not "nicki b off": an initial after a name)
+    (re.compile(r"\b(will|ill|i['’]ll|ll|can|could|should|would|to|may|might|must|not|wont|won't|cant|can't|shall|"
+                r"gonna|wanna) b(?= (?:able|there|at|in|back|away|off|late|ok|done|fine|free|around)\b)", re.I),
+     r"\1 be"),
     # "anything w bcpft on it?", "mtg w director": "with" (not "w/c")
     (re.compile(r"\b(anything|everything|actions|action|stuff|items|ones|nothing) (?-i:w)(?= [a-z]{2,})", re.I),
      r"\1 with"),
@@ -234,7 +237,7 @@ _NEWS = (
     r"(?-i:[A-Z][\w&]+)(?:\s+\w+){0,2}\s+(?:have|has)\s+(?!to\b))"
 )
 _ACTION_NUMBER = re.compile(
-    rf"\baction\s+(?:no\.?\s*|number\s+|#\s*)?(\d{{1,4}})\b(?!\s*(?:/|of\b|%|[.:](?!\s+{_NEWS})|[-–—]\s(?!\s*(?:{_NEWS}|owner|lead|done|"
+    rf"(?:\baction|^act\.?)\s+(?:no\.?\s*|number\s+|#\s*)?(\d{{1,4}})\b(?!\s*(?:/|of\b|%|[.:](?!\s+{_NEWS})|[-–—]\s(?!\s*(?:{_NEWS}|owner|lead|done|"
     r"complete[d]?|closed|finished|sorted|should|can|could|needs?|please|pls|new (?:due )?date|due|update|progress|"
     r"move|push|drop|remove|delete|cancel|reassign|give|pass|withdraw|"
     # "action 29 - spoke to the service manager": news of it
@@ -246,7 +249,7 @@ _ACTION_NUMBER = re.compile(
 # circulate …", "Action 2: all members to return …", "Action 1 – Tony Oakman – circulate …" stay a numbered new one).
 _ACTION_THEN = re.compile(r"\baction\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:[:.]|\s[-–—])\s+(?P<rest>[^\n]+)", re.I)
 _SETS_A_TASK = re.compile(
-    r"(?:(?:^|\s)(?:to|will|shall|must|need(?:s)?\s+to)|['’]ll)\s+(?!(?:the|a|an|our|their|his|her|my|its|this|that|"
+    r"(?:(?:^|(?<![,;])\s)(?:to|will|shall|must|need(?:s)?\s+to)|['’]ll)\s+(?!(?:the|a|an|our|their|his|her|my|its|this|that|"
     r"be\s+(?:done|sent|complete|completed|closed|signed|finished|ready)|date|day|end|plan|schedule|track)\b)[a-z]{2,}|"
     r"^(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3}\s*[-–—:,(]",
     re.I,
@@ -279,6 +282,7 @@ _HASH_NUMBER = re.compile(
     r"(?<![\w&#])#\s?(\d{1,3})\b(?![.,/:]\d)(?!\s*(?:priority|priorities|on\s+(?:the|my|our)\s+list|in\s+the\b|spot)\b)",
     re.I,
 )
+_QUOTED_NUMBER = re.compile(r"(?:^|(?<=\s))[\"“](\d{1,3})[\"”](?=[\s?.!,]|$)")
 _LONE_I = re.compile(r"(?<![\w'’-])i(?=(?:'|’|\s|$))")
 # Words of the board's own vocabulary whose misspellings are corrected (a word of five letters or more, same
 # first letter, close enough, and not itself a vocabulary word).
@@ -313,7 +317,8 @@ _SIGN_OFF = re.compile(
     # "Thanks, Marie", "Kind regards, Marie", "Best wishes, Viv": a sign-off and the writer's first name.
     r"(?:[\s.;:!–—-]+|^)(?:(?:many |massive |big )?thanks|thank you(?: kindly)?|cheers|(?:kind |best |warm )?regards|"
     r"best wishes|(?<=[.!;]\s)best|all the best|with thanks|many thanks|speak soon)[\s,]+(?-i:[A-Z][a-z]+)"
-    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?[\s.!x]*$",  # "Best, Nicola", "Kind regards, Karen Palk"
+    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?[\s.!x]*$|"  # "Best, Nicola", "Kind regards, Karen Palk"
+    r"(?<=\?)\s+(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?[\s.!x]*$",  # "… sent theirs in yet? Karen": signed
     re.I,
 )
 # Emoji that decorate rather than mean: a tick or a thumbs-up can mean "done", so they stay.
@@ -337,6 +342,7 @@ def plain_chat(text: str) -> str:
     text = as_typed(text)  # dictated: "a twenty two", "section eleven", "the c c g"
     text = _SPACED_REF.sub(lambda m: f"A-{next(g for g in m.groups() if g)}", text)
     text = _HASH_NUMBER.sub(r"A-\1", re.sub(r"\baction\s+#\s?(?=\d)", "action ", text, flags=re.I))
+    text = _QUOTED_NUMBER.sub(r"A-\1", text)  # '"14" can go back another week': a number quoted alone
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))

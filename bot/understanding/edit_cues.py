@@ -75,7 +75,7 @@ REASON_BEFORE = re.compile(
 DONE_FIRST = re.compile(
     r"^(?:(?:is|has\s+been|was)\s+)?(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)"
     r"(?:\s+and\s+dusted|\s+now|\s+at\s+last|"
-    r"\s+finally)?\s*(?:[,;.!]|\s[–—-]\s)|"
+    r"\s+finally)?(?:\s+(?:for|on\s+behalf\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*(?:[,;.!]|\s[–—-]\s)|"
     # "finished and sent to Martine", "complete and circulated to all members": done, and where it went
     r"^(?:all\s+|now\s+)?(?:done|completed?|finished)\s+and\s+(?:sent|circulated|submitted|shared|published|signed\s+off|"
     r"uploaded|emailed|passed)\b",
@@ -114,6 +114,8 @@ NOT_YET_DONE = re.compile(
     r"\b(?:should|could|would|might)(?:['’]ve|\s+have)\s+(?:\w+\s+)?(?:been\s+)?(?:done|finished|completed|closed)\b|"
     # "… would be done by the LGA peer review instead": done only in the future
     r"\b(?:would|will|should|shall|to)\s+be\s+done\b|"
+    # "now in draft and will be circulated next week": done only in the future
+    r"\bin\s+draft\b[^.?!]{0,40}?\b(?:will|to)\s+be\s+(?:circulated|sent|shared|published|signed\s+off)\b|"
     # "I was wondering whether A-61 had been signed off …": whether it is done, asked
     r"\b(?:whether|if)\b[^.?!]{0,60}?\b(?:has|had|have|was|were|is|are)\s+(?:now\s+|already\s+|actually\s+|ever\s+)*"
     r"(?:been\s+)?(?:signed\s+off|closed|done|completed?|finished|ticked\s+off)\b",

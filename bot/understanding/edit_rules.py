@@ -127,6 +127,17 @@ _DROP_FIRST = re.compile(
 )
 
 
+_NEWS_RELAYED = re.compile(
+    r"^\W*A-\d{1,4}\s*[:,–—-]?\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|reports|reckons|tells\s+me)\b", re.I
+)
+# "great to see A-9 finally done", "good to hear 14 is finished": glad it is done, nothing asked
+_GLAD_DONE = re.compile(
+    r"\b(?:great|good|nice|lovely|brilliant|fab|fantastic)\s+to\s+(?:see|hear)\s+(?:that\s+)?A-\d{1,4}\b[^.?!]{0,30}?"
+    r"\b(?:done|finished|complete[d]?|closed|sorted)\b",
+    re.I,
+)
+
+
 class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
     """Messages about one action named by its reference."""
 
@@ -250,7 +261,10 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             or (TAKE_OFF.search(self.text) and not STRONG_REDATE.search(self.text))  # "… so A-9 can come off"
         ):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason
-        if (UPDATE_OPENING.match(self.text) or UPDATE_FOR.search(self.text)) and not STRONG_REDATE.search(self.text):
+        relayed = _NEWS_RELAYED.match(self.text)  # "a-14 rich says CSE figures now with BI, due back weds": news
+        if (UPDATE_OPENING.match(self.text) or UPDATE_FOR.search(self.text) or relayed) and not STRONG_REDATE.search(
+            self.text
+        ):
             return None  # "update on A-11 - met the CSE team, draft due back end of month": news, not a new date
         lead = UPDATE_LEAD.match(self.text)
         if lead and (THEIR_DUE.search(self.text) or dated_news(lead["note"])) and not STRONG_REDATE.search(self.text):
@@ -332,6 +346,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
         if self._negated or not DONE.search(self.text) or NOT_YET_DONE.search(self.text):
             return None  # "Before I complete A-39 …", "Nicola thinks it may already have been closed": not done
+        if _GLAD_DONE.search(self.text):
+            return Interpretation(Intent.NONE, refs=refs)  # "Thank you all – great to see #9 finally done": thanks
         if UPDATE_OPENING.match(self.text) and not SAID_DONE.search(self.text):
             return None  # "Just to update on action 10 - Karen has drafted it and sent it to me for comment": news
         if PART_DONE.search(self.text) and (ref := REF.search(self.text)):  # "on A-44 we've finished the first round"

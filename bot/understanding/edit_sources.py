@@ -19,13 +19,19 @@ from bot.understanding.relayed import relayed_from
 __all__ = ["_EditSources", "without_for"]
 
 _WHO = r"[A-Za-z][\w'’-]*(?:\s+(?!(?:has|had|is|was|asked|pls|please)\b)[A-Za-z][\w'’-]*)?"
+# How news is passed on: "rich says …", "Merlin tells me …", "rich has asked me to say …"
+_SAYS = (
+    r"(?:says|reports|reckons|tells\s+me|told\s+me|(?:has\s+)?asked\s+me\s+to\s+(?:say|let\s+you\s+know))"
+    r"(?:\s+that)?"
+)
 # The member an edit is made for, however the business manager writes it: "drop 69 for tony - …", "a-25 for mayada:
 # …", "(for kate mc, she's on leave)", "a-43 shift 10 days pls, sally asked", "anne h has asked for a-65 to go …",
 # "Zala has been in touch — A-52 can be closed".
 _EDITED_FOR = re.compile(
-    rf"\bA-\d{{1,4}}\s+(?:(?:is\s+)?(?:done|complete[d]?|closed|finished)\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who>{_WHO})"
+    rf"\bA-\d{{1,4}}\s+(?:(?:is\s+|has\s+been\s+|was\s+)?(?:now\s+)?(?:done|complete[d]?|closed|finished)\s+)?"
+    rf"(?:for|on\s+behalf\s+of)\s+(?P<who>{_WHO})"
     r"(?=\s*(?:[:,;–—-]|\s(?:please|pls)\b|$))|"  # "a-17 done for su, she emailed it yday"
-    rf"\bA-\d{{1,4}}\s*[:,–—-]?\s*(?P<who6>{_WHO})\s+(?:says|reports|reckons)\s+(?=[a-z0-9])|"  # "a-23 rich says …"
+    rf"\bA-\d{{1,4}}\s*[:,–—-]?\s*(?P<who6>{_WHO})\s+{_SAYS}\s+(?=[a-z0-9])|"  # "a-23 rich says …"
     rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"
     rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|for|that)|"

@@ -49,6 +49,8 @@ _SHIFT = (
 )  # fmt: skip
 _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 REDATE = re.compile(
+    # "sally's a-30 → 10/7/15 pls": a new date after an arrow
+    rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|"
     rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward|out)\s+(?:by\s+)?"
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
     r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
@@ -59,7 +61,12 @@ REDATE = re.compile(
     r"(?:forward|forwards|back|earlier)\b|"
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
     r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|\b(?:be|running|going)\s+(?:a\s+bit\s+)?late\s+(?:with|on)\b|"
-    r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:to|till|until)\b|"
+    r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:till|until)\b|"
+    r"\b(?:slip|slide)\s+(?:back\s+|out\s+)?to\b|\b(?:go|goes)\s+(?:back|out)\s+to\b|"
+    # "can A-9 go to end of June" (not "the strategy goes to cabinet on 2 June": where the work goes)
+    r"\b(?:go|goes)\s+to\s+(?=(?:the\s+)?(?:w/?c\b|end|eo[dwm]|cob|close|start|beginning|middle|mid|first|last|next|after|"
+    r"before|tomorrow|tmrw|\d|jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|(?:\w+\s+)?(?:board|panel|workshop|meeting))\w*\b)|"
     rf"\bmake (?:it|that|this|{REF_WORDING})(?: one)?\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"
     # "a-27 - can it be end of the month instead": a date straight after "can it be"
     rf"\b(?:can|could|shall)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+"
@@ -97,6 +104,8 @@ UPDATE_OPENING = re.compile(
     re.I,
 )
 STRONG_REDATE = re.compile(
+    # "sally's a-30 → 10/7/15 pls": a new date after an arrow
+    rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|"
     r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|"
     r"(?<!the )(?<!a )delay(?:ed)?|re-?date[ds]?|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|"
     r"(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
@@ -112,11 +121,14 @@ DROP = re.compile(
     r"\b(?:drop(?![-‐]in\b)|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
-    r"superseded|overtaken by events|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
+    r"superseded|overtaken by|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
+    r"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that)|"
+    r"(?:we['’]?re |we are )?not going ahead with (?:it|this|that)|"
     r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
     # "can we close a16 without doing it": closed undone is dropped
-    rf"\b(?:be\s+)?closed?\s+(?:off\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?(?:off\s+)?"
-    r"(?:without\s+(?:any\s+|further\s+)?action|with\s+no\s+(?:further\s+)?action|"  # "can be closed without action"
+    rf"\b(?:be\s+)?closed?\s+(?:off\s+|down\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?"
+    r"(?:off\s+|down\s+)?(?:without\s+completion|"
+    r"without\s+(?:any\s+|further\s+)?action|with\s+no\s+(?:further\s+)?action|"  # "can be closed without action"
     r"without\s+(?:doing|completing|finishing|actioning|delivering|(?:it\s+|them\s+)?being\s+(?:done|completed|"
     r"finished|actioned|delivered))(?:\s+(?:it|this|that|them))?|"
     r"as\s+(?:not\s+(?:needed|required|done)|no\s+longer\s+(?:needed|required)|undone))\b|"
@@ -137,7 +149,10 @@ REASON = re.compile(
     r"^(?:[\s,;:.?!–—()-]+|(?:because|as|since|reason\s*:?|due to|given|now|has been|was)(?:\s+|(?=[,;:.!–—-])))+",
     re.I,
 )
+# "so that's one off my list!": the action done
+OFF_MY_LIST = r"\b(?:that['’]?s|thats|that\s+is)\s+(?:one|another|that)\s+off\s+(?:my|the|our)\s+(?:list|plate)\b"
 DONE = re.compile(
+    rf"{OFF_MY_LIST}|"
     r"\b(?:(?<!\bwell )done|complete[d]?|closed?|(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
     r"tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
     r"can be closed|returned|submitted|sent|circulated|(?:has|have)\s+(?:now\s+)?(?:gone|been)\s+out|"
@@ -267,6 +282,9 @@ PART_DONE = re.compile(
     # "done 14 of the 20 school visits", "6 of 8 done": a count of the way
     r"\b(?:done|completed|finished)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished)\b|"
+    # "fire have done 12 joint visits since april": a count of the work so far, not the action done
+    r"\b(?:have|has|['’]ve)\s+(?:now\s+|already\s+)?(?:done|completed|delivered|held|run|trained)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?!of\b|out\s+of\b)[a-z]|"
     # "crc briefing done at 2 of 3 offices": done, but at some of them
     r"\b(?:done|completed|finished|held|delivered)\s+(?:at|in|with|for)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
     # "analysis about half done", "60% complete", "partly finished": part of the way
@@ -326,6 +344,7 @@ def dated_news(note: str) -> bool:
 
 # "... so I think that one's complete now": news that ends by saying the action is done.
 CLOSING_NOTE = re.compile(
+    rf"{OFF_MY_LIST}|"
     r"^(?:the\s+)?[\w&'’ ]{1,30}?\s+one\s+(?:is|['’]s|has\s+been)\s+(?:now\s+)?(?:complete[d]?|done|finished|sorted)\b|"
     rf"\b(?:so\s+)?(?:I think\s+|I reckon\s+|I believe\s+)?(?:that(?:\s+one)?|this(?:\s+one)?|it|{REF_WORDING})"
     r"(?:['’]s|\s+is|\s+can\s+(?:now\s+)?be|\s+(?:has\s+)?been)\s+(?:now\s+)?(?:marked\s+(?:as\s+)?)?(?:complete[d]?|done|finished|"

@@ -20,7 +20,13 @@ HELP_ANYWHERE = re.compile(
     r"\b(?:can|could|may)\s+(?:i|we)\s+use\s+(?:the|this|you)(?:\s+(?:tracker\s+)?(?:bot|assistant|tracker))?\s+to\b|"
     r"\b(?:correct|right|best|proper|usual)\s+way\s+to\s+(?:tell|let|ask|get)\s+(?:you|(?:the|this)\s+(?:bot|assistant|"
     r"tracker))\b|"
-    r"\bhow does (?:this|it|the bot|this thing|this bot|the tracker|the assistant) work\b|"
+    r"\bhow does (?:this|it|that|the bot|this thing|this bot|the tracker|the assistant) work\b|"
+    # "can u do s11 stuff too?", "can i log s175 returns with you? how?", "is there a way to tell you about our
+    # schools' Section 175 returns …?": what the assistant takes
+    r"\bcan\s+(?:you|u)\s+(?:do|handle|deal\s+with|help\s+with|track|take)\s+(?:the\s+)?(?:s11|s175|section\s+1[17]5?|"
+    r"audits?|apolog\w*|apols|leave)\b[^?]{0,20}\b(?:too|as\s+well|also)\b|"
+    r"\bcan\s+(?:i|we)\s+\w+(?:\s+\w+){0,3}\s+(?:with|to|through)\s+(?:you|u)\s*\?\s*how\b|"
+    r"\bis\s+there\s+(?:a|any)\s+way\s+(?:to|of)\s+(?:tell|let|update|send|give|log|record)(?:ing)?\s+(?:you|u|the\s+bot)\b|"
     r"\b(?:list of|what are the|any) commands\b|"
     # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
     r"\bnew to (?:this|the bot|the tracker)\b(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
@@ -29,7 +35,7 @@ HELP_ANYWHERE = re.compile(
     r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot|you)\b|"
     # "Can I log an action for someone in another agency?", "can I tick off actions for others or only my own?"
     r"^can\s+(?:i|we)\s+(?:log|add|record|tick\s+off|close|change|move|send)\s+(?:an?\s+)?(?:actions?|apolog\w*)\s+"
-    r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|\bor\s+only\s+my\s+own\b|"
+    r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|\bor\s+only\s+(?:my\s+own|mine)\b|"
     # "Is it possible to reassign one of my actions through you?", "do you send reminders before deadlines?",
     # "Can I ask you what a whole agency owes, or only individual people?": how the assistant works
     r"\bis\s+it\s+possible\s+(?:for\s+me\s+)?to\b.{0,60}\b(?:through|via|with|using)\s+(?:you|this|the\s+bot|here)\b|"

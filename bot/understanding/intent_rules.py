@@ -24,6 +24,7 @@ from bot.understanding.list_words import (
     EVERYTHING,
     FOLLOW_UP,
     FOR_WHOM,
+    HEADED_ASK,
     LIST_ANY,
     LIST_CUE,
     LIST_FILTER_TAIL,
@@ -39,7 +40,7 @@ from bot.understanding.list_words import (
     names_an_owner,
     someone_unnamed,
 )
-from bot.understanding.meeting_words import meeting_meant
+from bot.understanding.meeting_words import CALENDAR_ASKED, meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST
 from bot.understanding.names import stranger_named
 from bot.understanding.owners import Resolution
@@ -91,6 +92,7 @@ from bot.understanding.question_words import (
     asks_indirectly,
     unsure,
 )
+from bot.understanding.record_requests import WANTS_TO_KNOW
 
 # A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
 _SHOW = re.compile(
@@ -115,6 +117,8 @@ _WHATS_MINE = re.compile(r"^\W*(?:what(?:['’]?s|\s+is|\s+are)|which(?:\s+ones)
 _ASKED_THEN_MORE = re.compile(r"\?\s+\S")
 # "Before Monday's panel, can you tell me …", "ahead of the July board, …": what the question is for, not about.
 _MEETING_QUESTION = re.compile(
+    # "what's the workshop about exactly": what a meeting is for
+    r"\bwhat(?:['’]s|s|\s+is|\s+was)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:board|meeting|workshop|panel)\s+(?:\w+\s+)?about\b|"
     # "what meetings have we got coming up", "any board dates in the diary?": the calendar asked about
     r"^(?=.*\b(?:what|which|any|list)\b)(?=.*\b(?:meetings|board dates|meeting dates|dates of the \w+)\b)"
     r"(?=.*\b(?:coming up|upcoming|scheduled|planned|in the diary|booked|next few|left this year|ahead)\b)|"
@@ -122,7 +126,7 @@ _MEETING_QUESTION = re.compile(
     r"(?=.*\b(?:when|where|what time|(?<!due )dates?|venue|room|start|agenda|minutes|papers|"
     r"finish|end(?!\s+of\b)|am or pm|morning or afternoon|at (?!the moment\b|present\b|all\b|least\b)\w+|"
     r"still on|going ahead|still happening|"
-    r"cancelled|postponed|"
+    r"cancelled|postponed|link|invite|bring|just for|open to|happening|dial[\s-]?in|"
     r"full day|half day|all day|how long|lunch|which day|what day|"
     r"(?:mon|tues|wednes|thurs|fri)day or (?:mon|tues|wednes|thurs|fri)day|"
     r"who(?:'s| is| are)? (?:coming|attending|going|invited|expected|sitting|on|chairing|presenting|speaking|"
@@ -144,7 +148,7 @@ _MEETING_NAMED = re.compile(r"\b(?:board|meeting|workshop|panel|dscb|lscb|quorat
 _ASKED_AFTER = re.compile(r"[-–—:,]\s+(?:is|are|when|where|what|which|how|does|do|will)\b(?!['’]t)", re.I)
 _MEETING_DETAIL = re.compile(
     r"\b(?:full day|half day|all day|how long|what time|start|finish|venue|where is|where's|room|lunch|parking|"
-    r"am or pm|morning or afternoon|agenda)\b",
+    r"am or pm|morning or afternoon|agenda|happening|link|invite)\b",
     re.I,
 )
 _FIRST_PERSON_DONE = re.compile(
@@ -223,7 +227,12 @@ class _IntentRules(_ListOwners):
             for s in re.split(r"(?<=[.!?])\s+", self.text)
         )
         asking = (
-            (self.question or audit_asked or asks_indirectly(self.text, opening=True))
+            (
+                self.question
+                or audit_asked
+                or asks_indirectly(self.text, opening=True)
+                or WANTS_TO_KNOW.search(self.text)
+            )
             and not MARK_AUDIT.match(self.text)
             and not RECORD_ASKED.search(self.text)  # "can you add one for me to chase the S175 returns …?": a request
         ) or bool(AUDIT_SUMMARY.match(self.text) or REPORTED_ASKER.match(self.text))
@@ -324,6 +333,7 @@ class _IntentRules(_ListOwners):
             or len(self.text.split()) <= 4
             or first is not None
             or NAMED_LIST.match(self.text)
+            or HEADED_ASK.match(self.text)
             or ANY_OPENING.match(self.text)
             or EVERYTHING.match(self.text)
             or WHOLE_LIST.search(self.text)
@@ -457,6 +467,8 @@ class _IntentRules(_ListOwners):
             or (attendance and self._meeting_named())
         ):
             return None
+        if CALENDAR_ASKED.search(self.text):  # "what meetings have we got coming up?": the calendar, not one meeting
+            return Interpretation(Intent.MEETING_INFO, extra={"calendar": True})
         return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(self.text, self.now, self.names.directory))
 
     def _meeting_named(self) -> bool:

@@ -29,12 +29,15 @@ from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
 from bot.understanding.leave import about_a_meeting, away_named, leave_logged_for, others_leave, writer_away_until
-from bot.understanding.meant import as_meant
+from bot.understanding.meant import Meant, as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
+from bot.understanding.own_voice import in_own_voice
 from bot.understanding.preambles import without_preamble, without_salutation
 from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
+from bot.understanding.quoted_replies import without_quote
+from bot.understanding.relayed import without_header_dates
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
@@ -63,10 +66,36 @@ def interpret(
 ) -> Interpretation:
     """What one message from ``writer`` means at ``now`` for the board whose names are ``names``; with ``guess``,
     a message no rule reads may get the learned model's reading, marked ``guessed`` for the writer to confirm."""
+    return _interpret(text, writer, now, names, guess=guess, voiced=True)
+
+
+def _interpret(
+    text: str, writer: Person | None, now: dt.datetime, names: NameIndex, *, guess: bool, voiced: bool
+) -> Interpretation:
+    """``interpret``; with ``voiced``, a message typed for the writer by their PA read in the writer's own voice."""
     message = as_read(text)
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
+    own = in_own_voice(meant.text, meant.writer, names, text) if voiced else meant.text  # "Tony would like his list"
+    if own != meant.text:  # typed by the writer's PA: read in the writer's voice, but as typed where that says more
+        typed = _interpret(text, writer, now, names, guess=guess, voiced=False)
+        return _as_typed_or_voiced(typed, _read_meant(text, replace(meant, text=own), now, names, guess))
+    return _read_meant(text, meant, now, names, guess)
+
+
+def _as_typed_or_voiced(typed: Interpretation, voiced: Interpretation) -> Interpretation:
+    """Of a PA's message read as typed and in the member's voice: the voiced reading, with the note as typed ("he
+    has met the Lead Member"); the typed reading when it asks how the assistant works or the voiced one is unsure."""
+    if typed.intent is Intent.HELP or (voiced.intent is Intent.NONE and typed.intent is not Intent.NONE):
+        return typed
+    if voiced.note and typed.intent is voiced.intent and typed.refs == voiced.refs and typed.note:
+        return replace(voiced, note=typed.note)
+    return voiced
+
+
+def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, guess: bool) -> Interpretation:
+    """The reading of the words ``meant`` (``text`` as read)."""
     message = meant.text
     found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
     if (
@@ -128,7 +157,9 @@ def _own_agency_attends(found: Interpretation, writer: Person | None) -> Interpr
 def as_read(text: str) -> str:
     """A message as the rules read it: without a signature block, chat made plain and tidied, at most MAX_UNDERSTOOD
     characters."""
-    plain = tidy(as_clauses(without_signature_block(normalise(text[: MAX_UNDERSTOOD * 2]))))
+    plain = tidy(
+        as_clauses(without_signature_block(without_header_dates(without_quote(normalise(text[: MAX_UNDERSTOOD * 2])))))
+    )
     return plain_chat(plain[:MAX_UNDERSTOOD])
 
 

@@ -35,16 +35,18 @@ _LEAVE = (
     r"(?:on\s+(?:(?:extended|long[\s-]term)\s+)?(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
     r"|on\s+(?:holiday|holidays|vacation|sabbatical|secondment|(?:a\s+)?(?:training\s+)?course|(?:a\s+)?training)"
     r"|annual\s+leave|a/l|(?-i:AL)|away|abroad|overseas|out\s+of\s+the\s+country|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
-    r"|(?:in|at)\s+court|taking\s+(?:some\s+)?(?:annual\s+)?leave)"  # "in court all next week, back 26th"
+    r"|(?:in|at)\s+court|taking\s+(?:some\s+|a\s+(?:week|fortnight|few\s+days)['’]?s?\s+|(?:two|three|\d)\s+weeks['’]?\s+)?"
+    r"(?:annual\s+)?leave)"  # "in court all next week, back 26th"
 )
 _UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+incl(?:uding|\.)?)"
 # "on leave until 1 June", "off till Monday", "away from today until 12/06": the date after until/till.
 _UNTIL_CUE = re.compile(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\b", re.IGNORECASE)
 # "back on 8 June", "I'm back Monday", "returning Tuesday", "back in the office on 8/6", "return to work on 1/7".
 _BACK_CUE = re.compile(
-    r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+(?:will|shall)\s+be|will\s+be|be|am|and|but)\s+|[,;:!.–-]\s*)back\b"
+    r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+(?:will|shall)\s+be|will\s+be|be|am|and|but|"
+    r"(?:s?he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+will\s+be|['’]ll\s+be))\s+|[,;:!.–-]\s*)back\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?"
-    r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work|(?<=and\s)return\s+on)\b"
+    r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work|(?<=and\s)return\s+on|(?:will|shall)\s+(?:be\s+)?return(?:ing)?)\b"
     # "away the week of the 25th back in school mon 1st": "back" with its day straight after it
     r"|\bback(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?(?=\s+(?:on\s+)?(?:the\s+\d|\d|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))",
@@ -53,9 +55,12 @@ _BACK_CUE = re.compile(
 
 # "won't be back until 8 June", "not back in the office till Monday", "not returning until 1/7": back that day.
 _NOT_BACK_UNTIL = re.compile(
-    rf"\b(?:won['’]?t|will\s+not|not|n['’]t)\s+(?:be\s+)?(?:back|returning|in)\b(?:\s+(?:in|at|to)\s+(?:the\s+)?"
+    rf"\b(?:won['’]?t|will\s+not|not|n['’]t)\s+(?:be\s+)?(?:expected\s+)?(?:back|returning|in)\b(?:\s+(?:in|at|to)\s+(?:the\s+)?"
     rf"(?:office|work))?\s+{_UNTIL}\b",
     re.IGNORECASE,
+)
+_UNTIL_BACK = re.compile(
+    rf"\s+{_UNTIL}\s+(?:s?he|they|I|we)(?:['’]?s|['’]?re|['’]?m|\s+is|\s+are|\s+am|\s+gets?)\s+back\b", re.IGNORECASE
 )
 # "last day off is 12 June", "my last day of leave will be Friday": the date is the last day away.
 _LAST_DAY = re.compile(
@@ -89,7 +94,7 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     """The last day a member is away, from what they wrote; None when the text is not about leave with a date."""
     if not text or len(text) > 500:
         return None
-    text = normalise(text)
+    text = _UNTIL_BACK.sub(" and back", normalise(text))  # "off till she's back wed 27 may": back that day
     until = _UNTIL_CUE.search(text) or _LAST_DAY.search(text)
     back = _BACK_CUE.search(text)
     if until is None and back is None:
@@ -144,7 +149,7 @@ _WRITER_BACK = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))\s*(?:and\s+)?(?:back|returning)\b|"  # "hols!! back 8th june"
     # "I'm off from the 22nd and back on 1 June", "I'll be on holiday from Monday and back in the office on 8 June"
     # "I will be on annual leave from Wednesday 20 May, returning on Tuesday 26 May", "... and return on 26th May"
-    rf"\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+(?:will|shall)\s+be)\s+{_LEAVE}\b[^.;!?]{{0,60}}?(?:[,;–-]\s*|\s)(?:and\s+)?"
+    rf"\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+(?:will|shall)\s+be)\s+(?:currently\s+|now\s+)?{_LEAVE}\b[^.;!?]{{0,60}}?(?:[,;–-]\s*|\s)(?:and\s+)?"
     r"(?:back|returning|(?:i\s+)?return\s+on)\b|"
     r"\bmy\s+last\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b|"
     rf"^(?:fyi,?\s+)?(?:on\s+)?{_LEAVE}\b[^.;!?]{{0,30}}?\blast\s+day\s+(?:off|away|of\s+leave|on\s+leave)\b",
@@ -190,8 +195,8 @@ _NAMED_AWAY = re.compile(
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
     # "Jassi off sick till …", "Mike G on leave, back tues": no verb (then only a member's name, see away_named)
     r"(?:(?P<verb>['’]s|\s+is|\s+are|\s+will\s+be)\s+|\s+)(?:now\s+|also\s+|both\s+)?"
-    r"(?:away|off(?:\s+sick)?|on\s+(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|paternity\s+)?leave|"
-    r"on\s+(?:holiday|hols|AL|a/l)|"
+    r"(?:away|abroad|off(?:\s+sick)?|on\s+(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|paternity\s+|"
+    r"study\s+|parental\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
     r"out\s+of\s+(?:the\s+)?office|ooo)\b",
     re.I,
 )

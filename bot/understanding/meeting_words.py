@@ -20,7 +20,19 @@ _DAY_WORD = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|su
 _AFTER_NEXT = re.compile(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
 _AFTER_MONTH = re.compile(rf"\b(?:board|meeting)\s+after\s+(?:the\s+)?({MONTH_WORDS})\b", re.I)
 _AFTER_SUMMER = re.compile(r"\b(?:board|meeting)\s+after\s+the\s+summer\b", re.I)
-_LAST = re.compile(r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b|\blast\s+(?:met|meet|sat)\b", re.I)
+_LAST = re.compile(
+    r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b|\blast\s+(?:met|meet|sat)\b|"
+    r"\blast\s+(?:have|had|held)\s+(?:a|the)\s+(?:board|meeting)\b",  # "when did we last have a board?"
+    re.I,
+)
+# "what meetings have we got coming up?", "any mtgs I need to be at?", "the board's meeting dates for the rest of the
+# year": the calendar asked for, not one meeting.
+CALENDAR_ASKED = re.compile(
+    r"\b(?:meetings|mtgs|meeting\s+dates|board\s+dates|dates\s+of\s+the\s+(?:board|meetings))\b"
+    r"(?=[^?.!]*\b(?:coming\s+up|upcoming|for\s+the\s+rest\s+of\s+the\s+year|this\s+year|left|ahead|in\s+the\s+diary|"
+    r"need\s+to\s+be\s+at|should\s+I\s+be\s+at|scheduled|planned)\b)",
+    re.I,
+)
 _TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
 _BARE_ORDINAL = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
 _NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)

@@ -400,7 +400,9 @@ class NameIndex:
     def group(self, written: str) -> GroupInfo | None:
         """The group a name means ("all members", "QA and Comms group", "the CDOP")."""
         key = _without_article(fold(written))
-        for candidate in (key, _without_suffix(key), _joined_possessive(key)):
+        each = re.match(r"^(?:each|every)\s+(?:one\s+of\s+the\s+)?(?P<one>.+?)s?$", key)  # "each sub group chair"
+        plural = (f"{each['one']}s", f"all {each['one']}s") if each else ()
+        for candidate in (key, _without_suffix(key), _joined_possessive(key), *plural):
             if candidate in self._group_keys:
                 return self._group_keys[candidate]
         bare = _without_suffix(key)

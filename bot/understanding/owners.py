@@ -52,7 +52,7 @@ _SIDE = re.compile(
 )
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _AND_ME = re.compile(r"^(?P<others>.+?)\s*(?:,?\s+and|&|\+)\s*(?:I|me|myself)$", re.I)
-_SELF = {"i", "me", "myself", "i'll", "i will", "i'd", "mine"}
+_SELF = {"i", "me", "myself", "i'll", "i will", "i'd", "mine", "my"}
 _EVERYONE = re.compile(
     r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$|"
     r"^(?:every ?one|every ?body|all members?)\s+(?:on|of)\s+(?:the\s+)?(?:board|dscb|lscb)$|"  # "everyone on it"
@@ -130,6 +130,7 @@ class Resolution:
 _OWN_GROUP = re.compile(
     r"^(?:(?:our|my)\s+(?:sub[\s-]?)?group|the\s+(?:sub[\s-]?)?group\s+(?:that\s+)?I\s+(?:chair|lead|run))$", re.I
 )  # "our group", "the sub group I chair"
+_THE_LOT = re.compile(r"^the\s+(?:whole\s+)?(?P<who>\S.*?)\s+(?:lot|crew|gang|bunch|folk)$", re.I)
 _HELD_TOGETHER = re.compile(r"(?<=\w)\s+(?:jointly|together|between\s+(?:them|us|the\s+two\s+of\s+(?:them|us)))\s*$",
                             re.I)  # fmt: skip
 
@@ -209,6 +210,10 @@ class OwnerResolver:
         lowered = text.lower()
         if not text.split():  # nothing, or only white space such as U+3000 that strip(" ") keeps
             return None
+        lot = _THE_LOT.match(text)  # "the cdop lot", "the whole CCG lot": the group or the agency
+        found = self.single(lot["who"], allow_unknown=False, subject=subject) if lot else None
+        if found and all(o.kind in ("group", "agency") for o in found.owners):
+            return found
         if lowered in _SELF:
             return Resolution([self._writer_owner()]) if self.writer else None
         unit = unit_of(text, self.names, self.writer)  # "Tony's directorate", "my lot": the agency, never the member
@@ -484,4 +489,23 @@ def _each(parts: list[str], read: Callable[[str], Resolution | None]) -> Resolut
         if found is None:
             return None
         combined.add(found)
-    return combined
+    return _the_other_one(combined)
+
+
+def _the_other_one(found: Resolution) -> Resolution:
+    """ "the trust and BCPFT", "Karen and Karen Palk": a shared name beside one of its bearers named in full is the
+    other bearer."""
+    for doubt in list(found.ambiguous):
+        if doubt.agencies:
+            named = {o.id for o in found.owners if o.kind == "agency"}
+            left = [a for a in doubt.agencies if a.id not in named]
+            if len(left) == 1 and len(doubt.agencies) - len(left) == 1:
+                found.owners.append(Owner.of_agency(left[0]))
+                found.ambiguous.remove(doubt)
+            continue
+        named = {o.id for o in found.owners if o.kind == "member"}
+        people = [p for p in doubt.candidates if p.id not in named]
+        if len(people) == 1 and len(doubt.candidates) - len(people) == 1:
+            found.owners.append(Owner("member", people[0].name, people[0].id))
+            found.ambiguous.remove(doubt)
+    return found

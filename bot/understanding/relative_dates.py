@@ -131,8 +131,8 @@ def _on_rel_day(m: re.Match[str], sc: _Scan) -> None:
         day = _plus_days(today, 1)
     elif m["yes"]:
         day = _plus_days(today, -1)
-    elif m["wd"]:
-        day = _plus_days(today, (_weekday_of(m["wd"]) - today.weekday()) % 7)
+    elif m["wd"]:  # "cob friday" written on a Friday: next Friday, as "by Friday" is (today is "cob today")
+        day = _plus_days(today, (_weekday_of(m["wd"]) - today.weekday()) % 7 or 7)
     else:
         day = today
     if day is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Pasted", "pasted_message", "relayed_from"]
+__all__ = ["Pasted", "pasted_message", "relayed_from", "without_header_dates"]
 
 _RELAY_VERB = (
     r"(?:fwd?|forwarded|forwarding|pasting|pasted|copying|copied|passing on|relaying|here(?:['’]s|\s+is)|"
@@ -35,10 +35,34 @@ _NOT_A_NAME = frozenset({"me", "my", "the", "a", "an", "our", "your", "his", "he
 _POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$", re.I)
 
 
+# An email forwarded with its header block: "---------- Forwarded message ---------- From: Nicola Campbell Sent: …"
+_EMAIL_HEADER = re.compile(
+    r"(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*"
+    r"from\s*:\s*(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s*(?:<[^>]*>\s*)?(?:sent|date|to|subject)\s*:",
+    re.I,
+)
+
+
+_BANNER = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$",
+    re.I | re.M,
+)
+_DATED_HEADER = re.compile(r"^[ \t]*(?:sent|date|to|cc)[ \t]*:[^\n]*\n?", re.I | re.M)
+
+
+def without_header_dates(text: str) -> str:
+    """A forwarded email without its "Sent:", "Date:", "To:" and "Cc:" header lines: when it was sent is no date
+    the message means ("Sent: 14 May 2015" is not the meeting Nicola sends apologies for)."""
+    banner = _BANNER.search(text)
+    if banner is None:
+        return text
+    return text[: banner.end()] + _DATED_HEADER.sub("", text[banner.end() :], count=4)
+
+
 def relayed_from(text: str) -> str | None:
     """The name (as written) of the person whose message ``text`` pastes or forwards, or None."""
-    found = _RELAYED.match(text)
-    who = found and (found["who"] or found["who2"])
+    found = _RELAYED.match(text) or _EMAIL_HEADER.search(text)
+    who = found and (found["who"] or found.groupdict().get("who2"))
     if not who or who.split()[0].lower() in _NOT_A_NAME:
         return None
     return _POSSESSIVE_END.sub("", who)

@@ -17,11 +17,19 @@ from bot.directory import Person
 from bot.understanding.owners import OwnerResolver
 
 __all__ = [
-    "STAND_IN_CHAT", "TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start", "unlisted_name",
-    "untitled", "writer_stands_in",
+    "STAND_IN_CHAT", "TAKE_THEIR_PART", "TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start",
+    "unlisted_name", "untitled", "writer_stands_in",
 ]  # fmt: skip
 
-_STAND_IN = r"(?:come|attend|represent|deputise|deputize|stand in|step in|cover|be there|go|sit in|chair|rep)"
+# "pick up the CDOP items", "do the PPP slot for me", "open it": taking the absent member's part in the meeting
+TAKE_THEIR_PART = (
+    r"open it|pick up (?:the|my|our) [\w&' ]{0,20}?(?:items?|slot|session)|"
+    r"do (?:the|my|our) [\w&' ]{0,20}?(?:slot|session|items?|presentation|bit)"
+)
+_STAND_IN = (
+    r"(?:come|attend|represent|deputise|deputize|stand in|step in|cover|be there|go|sit in|chair|rep|"
+    rf"{TAKE_THEIR_PART})"
+)
 # The post a stand-in holds, as people type it after "my" or "our".
 _POST = (
     r"(?:(?:new|acting|interim|senior)\s+)?(?:vp|vice\s+principal|dep|deputy(?:\s+head(?:\s*teacher)?|\s+manager)?|"
@@ -240,7 +248,8 @@ STAND_IN_CHAT = (
     ),
     re.compile(
         r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>(?!(?:will|can|could|would|shall|is|are|be)\b)"
-        r"[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)\s+(?:attending|covering|deputi[sz]ing|standing in|stepping in|"
+        r"[A-Za-z][\w-]+(?:\s+(?!(?:going|coming|attending|covering|chairing)\b)[A-Za-z][\w-]*)?)"
+        r"\s+(?:attending|covering|deputi[sz]ing|standing in|stepping in|"
         r"going instead|coming instead|chairing|"
         r"(?:coming|going) in (?:my|his|her|their) (?:place|stead)|instead(?=\s*(?:[.,;!?]|$)))\b",
         re.I,

@@ -130,6 +130,18 @@ def _words(text: object) -> str:
     return " ".join(str(text or "").lower().strip(" .!").split())
 
 
+# "rich says the data is with legal": whose news it is (the label's on_behalf_of), said before the news itself. Some
+# writers label the note with it, some without; the reading is the same.
+_NEWS_OF = re.compile(
+    r"^[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:says|said|reports|reckons|confirms|tells\s+me|told\s+me|"
+    r"(?:has\s+)?asked\s+me\s+to\s+(?:say|let\s+you\s+know))(?:\s+that)?\s+"
+)
+
+
+def _news(text: object) -> str:
+    return _NEWS_OF.sub("", _words(text))
+
+
 def _name_of(label: object) -> object:
     """A member labelled as an owner object ({"kind": "member", "name": ...}) or as the name alone."""
     return label["name"] if isinstance(label, dict) else label
@@ -173,7 +185,7 @@ def score(cases: list[dict[str, Any]], results: list[dict[str, Any]]) -> Score:
         if "shift_days" in expect and "due" in checks:
             checks["due"] = checks["due"] and got.get("shift_days") == expect["shift_days"]
         if "note" in expect:  # the update or the reason, as written: compared without case or end punctuation
-            checks["note"] = _words(got.get("note")) == _words(expect["note"])
+            checks["note"] = _news(got.get("note")) == _news(expect["note"])
         if "audit" in expect:
             audit = got.get("audit") or {}
             checks["audit"] = all(

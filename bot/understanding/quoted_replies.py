@@ -1,0 +1,51 @@
+"""A reply under a quoted message, read as the reply.
+
+"> Jassi wrote: Tabetha, where are we with A-7? / Still waiting for comments from two of the GP practices" is an
+update on A-7, not Jassi's question asked again: the quoted lines (each opening with ">") say only what the reply is
+about. The reply is read alone, with the action or the audit the quote names put before it when the reply names
+none ("A-7 – Still waiting for comments …", "S175 – Has Ridgewood High School sent theirs in yet?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.audit_reading import audit_type, school_named
+from bot.understanding.signatures import without_signature_block
+
+__all__ = ["without_quote"]
+
+_QUOTED_LINE = re.compile(r"^\s*>")
+_NAME_LINE = re.compile(r"^\s*(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){0,2}\s*[.,!x]?\s*$")
+_POINTS_BACK = re.compile(
+    r"\b(?:below|above|fw|fwd|forwarded|forwarding)\b|\b(?:log|logged|add|added|record|recorded|note|put|action)\b"
+    r"[^.?!]{0,30}\b(?:this|that|it|these|them)\b|\b(?:this|that|it)\b[^.?!]{0,20}\b(?:logged|added|recorded)\b",
+    re.I,
+)
+_REF = re.compile(r"\b(?:A\s?-\s?|action\s+|#)(\d{1,4})\b", re.I)
+
+
+def without_quote(text: str) -> str:
+    """The reply in ``text`` without the quoted lines above or below it, led by what the quote is about; the text
+    unchanged when it quotes nothing or is only a quote."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    quoted = [line for line in lines if _QUOTED_LINE.match(line)]
+    kept = [line for line in lines if not _QUOTED_LINE.match(line)]
+    while kept and (not kept[-1].strip() or _NAME_LINE.match(kept[-1])):
+        kept.pop()  # "Karen": the reply signed with a name alone
+    reply = "\n".join(kept).strip()
+    if not quoted or not reply or _POINTS_BACK.search(reply):
+        return text  # "FW from Roger below - can this be logged against fire?": the quote is what is asked about
+    quote = " ".join(line.lstrip(" >") for line in quoted)
+    refs = {m[1] for m in _REF.finditer(quote)}
+    if len(refs) == 1 and not _REF.search(reply):
+        reply = f"A-{refs.pop()} – {reply}"
+    kind = audit_type(quote)
+    if kind in ("S11", "S175") and audit_type(reply) is None:  # "(Wrens Nest Primary S175)": whose return, and which
+        school = school_named(quote) if kind == "S175" and school_named(reply) is None else None
+        context = f" ({school + ' ' if school else ''}{kind})"
+        reply = without_signature_block(reply)
+        reply = reply[:-1] + context + "?" if reply.endswith("?") else reply + context
+    return reply
