@@ -64,6 +64,16 @@ ASSIGN_GO = re.compile(
     rf"(?:\s+(?:instead|please|pls|thanks|now|{_AS_A_WHOLE})\b|[.!?,;]|$)|"
     r"\b(?:owner|lead)\s+(?:is\s+now|now|should be|:|->|→)\s*(?P<who2>.+?)"
     r"(?:\s+(?:not|rather than|instead of|instead|now)\b|[.!?,;]|$)|"
+    # "action 35 should be jointly owned by Helen Ellis and Mike Galikowski going forward"
+    r"\b(?:should|will|can|could|needs?\s+to)\s+(?:now\s+)?be\s+(?:jointly\s+|now\s+)?(?:owned|held|led)\s+by\s+"
+    r"(?P<who24>[A-Za-z][\w'’ &-]{1,60}?)"
+    r"(?:\s+(?:jointly|together|going\s+forward|from\s+now\s+on|instead|now|please|pls)\b|[.!?,;]|$)|"
+    # "a-48 shd be Annete Callear", "A-12 should now be the CCG": the new owner alone after the reference
+    rf"^\W*{REF_WORDING}\s+(?:should|needs?\s+to|ought\s+to)\s+(?:now\s+|really\s+)?be\s+(?P<who23>(?!(?:on|with|under|"
+    r"done|finished|completed|closed|ready|due|for|late|overdue|urgent|fine|ok|okay|behind|still|going|being|not|now|in|"
+    r"at|a|an|about|more|less|moved|pushed|dropped|extended|changed|back|sorted|signed|ticked|marked|put|updated|"
+    r"reassigned|cancelled|deleted|removed|later|earlier|sooner|end|mid|early|by|before|after|\d)\b)"
+    r"[A-Za-z][\w'’ &-]{0,40}?)\s*(?:now|instead|please|pls)?\s*[.!]*$|"
     # "A-15 should be Sally not Richard", "a-7 ought to be the CCG, not public health": the new owner against the old
     rf"{REF_WORDING}\s+(?:(?:should|must|ought to|needs? to)\s+(?:really\s+|now\s+|actually\s+|probably\s+)?be|"
     # "A-21 is me and helen ellis now, not jassi", "a-32 is really childrens safeguarding not cafcass"

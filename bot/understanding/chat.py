@@ -35,7 +35,7 @@ _CONTRACTIONS = {
     "teh": "the",
     "cn": "can", "sry": "sorry", "soz": "sorry", "startd": "started", "finishd": "finished",
     "mtg": "meeting", "mtgs": "meetings", "donw": "down", "dwon": "down",
-    "shd": "should", "shld": "should", "cld": "could", "wld": "would",
+    "shd": "should", "shld": "should", "shud": "should", "deets": "details", "cld": "could", "wld": "would",
     "mon": "Monday", "tues": "Tuesday", "weds": "Wednesday", "thurs": "Thursday", "msg": "message",
     "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
     "nxt": "next", "tmw": "tomorrow", "yday": "yesterday", "wkshop": "workshop", "mtng": "meeting",
@@ -162,6 +162,14 @@ _DAYS_OWN = re.compile(
     re.I,
 )
 # "extend no. 29 by 10 days", "bin no. 37 pls", "no. 18 completed": an action's number after "no." (not "no. of").
+# "For action 19 – adult safeguarding have drafted …", "Re action 4:": an action named as what the message is about
+_ACTION_LEAD = re.compile(
+    r"^((?:(?:hi|hello|dear)\s+\w+[,!]?\s+)?(?:for|re|on|regarding|against)\s+)action\s+(\d{1,4})\b", re.I
+)
+# "All members are asked to complete the S11 refresh by the July board": an action for them
+_ASKED_TO_DO = re.compile(
+    r"\b(?:are|is)\s+(?:being\s+)?(?:asked|requested|invited|expected|required)\s+to\s+(?=[a-z])", re.I
+)
 _NUMBERED = re.compile(
     r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
@@ -345,9 +353,9 @@ def plain_chat(text: str) -> str:
     text = _QUOTED_NUMBER.sub(r"A-\1", text)  # '"14" can go back another week': a number quoted alone
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
-    text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", text))
+    text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))
     text = more_references(_BARE_NUMBER.sub(as_reference, text))
-    text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", text)
+    text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", _ASKED_TO_DO.sub("to ", text))
     text = _TO_MY_LIST.sub(r"\1 for me", text)
     text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", text))
     text = _ON_THE_TRACKER_FOR.sub("an action ", text)

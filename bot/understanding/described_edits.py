@@ -23,6 +23,12 @@ DESCRIBED = re.compile(
     rf"below|only|full|original|agreed|outstanding)\b)(?P<desc>{_WORDS}[\w'’&/-]+)\s+action\b"
     r"(?!\s+(?:for|on|about|re|recorded|logged|added|plans?|log|logs|tracker|sheet|points?|notes?|list|learning)\b)|"
     r"\b(?:my|the|our)\s+action\s+(?:on|about|re|regarding|around|to|for)\s+(?P<desc2>[^,;.!?]{3,60}?)"
+    r"(?=\s+(?:is|has|to|as|can|could|should|please|pls|now|off|at)\b|[,;.!?]|$)|"
+    # "the neglect toolkit one", "the one about the old threshold leaflet"
+    r"\b(?:the|my|our)\s+(?!(?:new|one|following|open|overdue|last|next|first|second|third|same|whole|other|above|below|"
+    rf"only|right|wrong|latest|earlier|later|original|agreed|outstanding|board|july|june|may|september)\b)(?P<desc3>{_WORDS}"
+    r"[\w'’&/-]+)\s+one\b(?!\s+(?:of|more|less|day|week|month|off|on\s+(?:my|the)\s+list)\b)|"
+    r"\b(?:the|my|our)\s+one\s+(?:about|on|re|regarding|around|for)\s+(?P<desc4>[^,;.!?]{3,60}?)"
     r"(?=\s+(?:is|has|to|as|can|could|should|please|pls|now|off|at)\b|[,;.!?]|$)",
     re.I,
 )
@@ -35,12 +41,17 @@ _DONE_AFTER = re.compile(
 )
 _DROPPED = re.compile(r"\b(?:withdraw|drop|remove|delete|cancel|scrap|take\s+off)\b", re.I)
 _REDATED = re.compile(
-    r"\b(?:change|move|push|extend|amend|put\s+back|defer)\b[^.?!]{0,40}?\b(?:due\s+date|deadline|date)?\b", re.I
+    r"\b(?:change[d]?|move[d]?|push(?:ed)?|extend(?:ed)?|amend(?:ed)?|put\s+back|defer(?:red)?)\b[^.?!]{0,40}?\b(?:due\s+date|deadline|date)?\b",
+    re.I,
+)
+_SHOWN = re.compile(
+    r"\b(?:show|pull\s+up|bring\s+up|look\s+up|details\s+(?:of|on|for)|remind\s+me\s+(?:about|of))\b", re.I
 )
 _DATE_WORD = re.compile(r"\b(?:due\s+date|deadline|date|to|till|until|back)\b", re.I)
 _GIVEN = re.compile(
     r"\b(?:transfer|reassign|re-assign|give|pass|hand(?:\s+over)?|move)\b[^.?!]{0,80}?\bto\s+"
-    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|the\s+[\w&' -]{2,40}?)"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|the\s+[\w&' -]{2,40}?|"
+    r"(?!(?:end|the|next|mid|early|late|w/c)\b)[a-z][\w'’-]*(?:\s+[a-z]\b)?)"  # "… to sally", "… to mike g"
     r"(?=\s*(?:[,.;!?]|$|\s+(?:please|pls|as|instead|now|while|whilst|until|till|during|for\s+now)\b))",
     re.I,
 )
@@ -51,9 +62,14 @@ _ALL_GIVEN = re.compile(
     r"actions\s+(?:over\s+|across\s+)?to\s+",
     re.I,
 )
-_ASKED_OF_YOU = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|we)\b", re.I)
+_ASKED_OF_YOU = re.compile(
+    r"^\W*(?:can|could|would|will)\s+(?:you|we|the|my|our)\b", re.I
+)  # "Could the date … be moved?"
 _FIELD_OF = re.compile(r"^(?:due\s+date|deadline|date|owner|lead)\s+(?:on|for|of)\s+(?:the\s+)?", re.I)
-_REASON = re.compile(r"(?:[;:–—]|\s-\s|,\s+(?:as|because|since)|\.\s+)\s*(?:as\s+|because\s+|since\s+)?(?P<why>\S.*)$")
+_REASON = re.compile(
+    r"(?:[;:–—]|\s-\s|,\s+(?:as|because|since)|\.\s+|,\s+(?=(?:it['’]?s|its|we['’]ve|we\s+have|they['’]ve|the|no\s+longer)\b))"
+    r"\s*(?:as\s+|because\s+|since\s+)?(?P<why>\S.*)$"
+)
 
 
 class _DescribedEdits(_ReaderBase):
@@ -68,7 +84,8 @@ class _DescribedEdits(_ReaderBase):
         found = DESCRIBED.search(self.text)
         if found is None or (self.question and not _ASKED_OF_YOU.match(self.text)):
             return None
-        desc = _FIELD_OF.sub("", (found["desc"] or found["desc2"]).strip())  # "due date on the maternity flowchart"
+        written = found["desc"] or found["desc2"] or found["desc3"] or found["desc4"]
+        desc = _FIELD_OF.sub("", written.strip())  # "due date on the maternity flowchart"
         rest = self.text[found.end() :]
         given = _GIVEN.search(self.text)
         if given is not None:
@@ -82,6 +99,8 @@ class _DescribedEdits(_ReaderBase):
         due = self._due
         if due is not None and _REDATED.search(self.text) and _DATE_WORD.search(self.text):
             return Interpretation(Intent.CHANGE_DUE, task=desc, due=due.date, due_wording=due.wording, asap=due.asap)
+        if _SHOWN.search(self.text[: found.start()]):
+            return Interpretation(Intent.SHOW_ACTION, task=desc)  # "can u show me the neglect toolkit action"
         done = _DONE_BEFORE.search(self.text[: found.start()]) or _DONE_AFTER.match(rest)
         if done and not self._negated:
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=desc)

@@ -73,7 +73,7 @@ REASON_BEFORE = re.compile(
     re.I,
 )
 DONE_FIRST = re.compile(
-    r"^(?:(?:is|has\s+been|was)\s+)?(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)"
+    r"^(?:(?:yes|yep|yeah|yup)\W+)?(?:(?:is|has\s+been|was)\s+)?(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)"
     r"(?:\s+and\s+dusted|\s+now|\s+at\s+last|"
     r"\s+finally)?(?:\s+(?:for|on\s+behalf\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*(?:[,;.!]|\s[–—-]\s)|"
     # "finished and sent to Martine", "complete and circulated to all members": done, and where it went

@@ -127,6 +127,10 @@ _DROP_FIRST = re.compile(
 )
 
 
+# "is action 36 due before the July board or after?", "when's A-4 due?": its date asked, not changed
+_DUE_ASKED = re.compile(
+    r"\b(?:is|was|when['’]?s|when\s+is)\s+A-\d{1,4}\s+(?:actually\s+|still\s+)?due\b[^.!?]*\?", re.I
+)
 _NEWS_RELAYED = re.compile(
     r"^\W*A-\d{1,4}\s*[:,–—-]?\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|reports|reckons|tells\s+me)\b", re.I
 )
@@ -149,7 +153,9 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             return None  # "new action for the trust, not a change to A-12: …", "take my apols off - I'll bring A-29"
         if SEEN_EDITED.search(self.text) or self._only_thanks():
             return Interpretation(Intent.NONE, refs=refs)  # "saw A-22 finally got closed": news, nothing to do
-        if len(refs) == 1 and (ASKED_IF_EDITED.match(self.text) or STILL_ASKED.search(self.text)):
+        if len(refs) == 1 and (
+            ASKED_IF_EDITED.match(self.text) or STILL_ASKED.search(self.text) or _DUE_ASKED.search(self.text)
+        ):
             return Interpretation(Intent.SHOW_ACTION, refs=refs)  # "has A-30 been moved to July?": shown, not moved
         meant = _as_meant(self.text)
         if meant is not None:  # "Sorry, I meant A-27, not A-72 - could you bring that one up instead?"

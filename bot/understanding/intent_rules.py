@@ -130,7 +130,7 @@ _MEETING_QUESTION = re.compile(
     r"full day|half day|all day|how long|lunch|which day|what day|"
     r"(?:mon|tues|wednes|thurs|fri)day or (?:mon|tues|wednes|thurs|fri)day|"
     r"who(?:'s| is| are)? (?:coming|attending|going|invited|expected|sitting|on|chairing|presenting|speaking|"
-    r"minuting|hosting)|who will be (?:there|at|coming|chairing)|"
+    r"minuting|hosting)|who will be (?:there|at|coming|chairing)|who (?:attended|was at|came to|went to)|"
     r"meets?|(?:being )?held(?!\s+(?:by|with|against)\b)|on the \d+\w*)\b)|"
     rf"^(?=.*\b(?:agenda|minutes|papers)\b)(?=.*\b(?:{MONTH_WORDS}|next one|\d{{1,2}}(?:/\d{{1,2}}|st|nd|rd|th))\b)|"
     r"^(?:venue|location|room|start time|time|date|address|agenda|papers)\s+(?:for|of)\b|"
@@ -143,7 +143,9 @@ _MEETING_QUESTION = re.compile(
     r"(?:at|in|still|on|going ahead|starting)\b",
     re.I,
 )
-_MEETING_NAMED = re.compile(r"\b(?:board|meeting|workshop|panel|dscb|lscb|quorate|quorum)\b", re.I)
+_MEETING_NAMED = re.compile(
+    r"\b(?<!across the )(?<!across the whole )(?:board|meeting|workshop|panel|dscb|lscb|quorate|quorum)\b", re.I
+)  # not "what's overdue across the board?"
 # "audit panel monday - is it morning or afternoon": a question after a dash or a comma.
 _ASKED_AFTER = re.compile(r"[-–—:,]\s+(?:is|are|when|where|what|which|how|does|do|will)\b(?!['’]t)", re.I)
 _MEETING_DETAIL = re.compile(

@@ -130,7 +130,10 @@ class Resolution:
 _OWN_GROUP = re.compile(
     r"^(?:(?:our|my)\s+(?:sub[\s-]?)?group|the\s+(?:sub[\s-]?)?group\s+(?:that\s+)?I\s+(?:chair|lead|run))$", re.I
 )  # "our group", "the sub group I chair"
-_THE_LOT = re.compile(r"^the\s+(?:whole\s+)?(?P<who>\S.*?)\s+(?:lot|crew|gang|bunch|folk)$", re.I)
+_THE_LOT = re.compile(
+    r"^the\s+(?:(?:whole|entire)\s+(?P<all>\S.*?)(?:\s+(?:lot|crew|gang|bunch|folk))?|(?P<who>\S.*?)\s+(?:lot|crew|gang|bunch|folk))$",
+    re.I,
+)  # "the cdop lot", "the whole WDG"
 _HELD_TOGETHER = re.compile(r"(?<=\w)\s+(?:jointly|together|between\s+(?:them|us|the\s+two\s+of\s+(?:them|us)))\s*$",
                             re.I)  # fmt: skip
 
@@ -211,7 +214,7 @@ class OwnerResolver:
         if not text.split():  # nothing, or only white space such as U+3000 that strip(" ") keeps
             return None
         lot = _THE_LOT.match(text)  # "the cdop lot", "the whole CCG lot": the group or the agency
-        found = self.single(lot["who"], allow_unknown=False, subject=subject) if lot else None
+        found = self.single(lot["who"] or lot["all"], allow_unknown=False, subject=subject) if lot else None
         if found and all(o.kind in ("group", "agency") for o in found.owners):
             return found
         if lowered in _SELF:
