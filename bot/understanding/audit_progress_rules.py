@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.audit_reading import progress_status, read_audit
+from bot.understanding.edit_cues import ACTION_UPDATE
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.record_requests import WANTS_TO_KNOW
@@ -73,7 +74,9 @@ class _AuditProgressRules(_ReaderBase):
     """An agency's audit reported under way or not begun."""
 
     def _audit_progress(self) -> Interpretation | None:
-        if self.question or WANTS_TO_KNOW.search(self.text):  # "I'd like to know whether the council's S11 is in"
+        if (
+            self.question or WANTS_TO_KNOW.search(self.text) or ACTION_UPDATE.match(self.text)
+        ):  # "I'd like to know whether the council's S11 is in"
             return None
         first = _ASKED_FIRST.match(self.text)
         asked = read_audit(first["ask"], self.names, self.writer, question=True) if first else None
@@ -95,7 +98,7 @@ class _AuditProgressRules(_ReaderBase):
         if reading is None or reading.subject is None:
             return None
         own = self.writer is not None and reading.subject_id == self.writer.agency_id
-        if reading.status == "complete" and not own and _CONFIRMED.match(self.text):
+        if reading.status == "complete" and _CONFIRMED.match(self.text):
             return Interpretation(Intent.AUDIT_UPDATE, audit=reading)  # "I can confirm that Dudley College has ..."
         if reading.status == "complete" and own and _WE_SENT.search(self.text):
             return Interpretation(Intent.AUDIT_UPDATE, audit=reading)  # not the writer's action done

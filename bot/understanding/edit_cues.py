@@ -9,6 +9,7 @@ import re
 from bot.understanding.edit_words import REF_WORDING
 
 __all__ = [
+    "ACTION_UPDATE",
     "ADD_NOTE_TO",
     "AGREED_AFTER",
     "ASKED_BY",
@@ -72,6 +73,8 @@ REASON_BEFORE = re.compile(
     r"^\W*A-?\d{1,4}\s*[:–—-]+\s*(?P<reason2>[^.!?]{12,}?)[,;.]?\s+(?:please|pls|so\s+(?:please\s+|pls\s+)?|can\s+you\s+)\s*$",
     re.I,
 )
+# "Update on the S11 toolkit action — 11 agencies have logged in": news of an action, whatever it mentions
+ACTION_UPDATE = re.compile(r"^\W*(?:a\s+)?(?:quick\s+)?update\s+(?:on|for|re|against)\b[^.?!]{0,60}?\bA-\d", re.I)
 DONE_FIRST = re.compile(
     r"^(?:(?:yes|yep|yeah|yup)\W+)?(?:(?:is|has\s+been|was)\s+)?(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)"
     r"(?:\s+and\s+dusted|\s+now|\s+at\s+last|"

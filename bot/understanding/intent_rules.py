@@ -11,6 +11,7 @@ import re
 from bot.understanding.audit_reading import audit_type, is_update, read_audit
 from bot.understanding.context import question_sentence, the_question
 from bot.understanding.dates import MONTH_WORDS
+from bot.understanding.edit_cues import ACTION_UPDATE
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
@@ -143,6 +144,11 @@ _MEETING_QUESTION = re.compile(
     r"(?:at|in|still|on|going ahead|starting)\b",
     re.I,
 )
+_BY_A_MEETING = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+time\s+for|for|by)\s+(?:the\s+|next\s+|this\s+)?(?:[\w'’]+\s+)?"
+    r"(?:board|panel|meeting|workshop)(?:\s+meeting)?\b",
+    re.I,
+)
 _MEETING_NAMED = re.compile(
     r"\b(?<!across the )(?<!across the whole )(?:board|meeting|workshop|panel|dscb|lscb|quorate|quorum)\b", re.I
 )  # not "what's overdue across the board?"
@@ -224,6 +230,8 @@ class _IntentRules(_ListOwners):
 
     # Audits -----------------------------------------------------------------------------------------------
     def _audit(self) -> Interpretation | None:
+        if ACTION_UPDATE.match(self.text):
+            return None  # "Update on the S11 toolkit action (A-57) — 11 agencies have logged in": news of the action
         audit_asked = any(  # "… Has the Directorate of People completed its S11 yet? Tony is meeting Roger …"
             s.endswith("?") and audit_type(s) and not RECORD_ASKED.search(s)
             for s in re.split(r"(?<=[.!?])\s+", self.text)
@@ -460,6 +468,8 @@ class _IntentRules(_ListOwners):
             return None
         if COMMITTED.search(self.text) or ACTION_TALK.search(self.text):  # "what did I sign up for at the board?"
             return None
+        if audit_type(self.text) and not _MEETING_NAMED.search(_BY_A_MEETING.sub(" ", self.text)):
+            return None  # "where are we with the S11 audits before Monday's panel?": the audits asked about
         if SERVICE_ASKED.search(self.text):  # "can you book me a room for the team meeting?": not the assistant's job
             return None
         attendance = ATTENDANCE_ASKED.search(self.text) is not None or papers or opening  # "who's on the list …"

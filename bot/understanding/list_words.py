@@ -475,7 +475,7 @@ HELD_BY_ME = re.compile(
 LIST_OF = re.compile(r"s\s+(?:list|actions|ones|stuff|bits|lot)\b", re.I)
 # "I'd like to see every overdue action", "I need a list of …": a list asked for as a wish.
 WANT_TO_SEE = re.compile(
-    r"\bI(?:['’]d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:see|have|get)|a\s+(?:copy|list))\b|"
-    r"\bI\s+(?:want|need)\s+(?:to\s+see|a\s+(?:copy|list))\b",
+    r"\bI(?:['’]d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:see|have|get)|a\s+(?:copy|list)|my\s+(?:list|actions))\b|"
+    r"\bI\s+(?:want|need)\s+(?:to\s+see|a\s+(?:copy|list)|my\s+(?:list|actions))\b",
     re.I,
 )

@@ -2,8 +2,10 @@
 
 "> Jassi wrote: Tabetha, where are we with A-7? / Still waiting for comments from two of the GP practices" is an
 update on A-7, not Jassi's question asked again: the quoted lines (each opening with ">") say only what the reply is
-about. The reply is read alone, with the action or the audit the quote names put before it when the reply names
-none ("A-7 – Still waiting for comments …", "S175 – Has Ridgewood High School sent theirs in yet?").
+about. The reply is read alone, with what the quote names and the reply does not added to it: the action ("A-7 –
+Still waiting for comments …"), the audit and its school ("Has it been sent in yet (Ridgewood High S175)?"), the
+meeting apologies are for ("Apologies from me … (for 10 July)"). A reply that points back at the quote ("FW below –
+can this be logged?") is read whole.
 """
 
 from __future__ import annotations
@@ -20,6 +22,18 @@ _NAME_LINE = re.compile(r"^\s*(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z])[a-z'’-]+
 _POINTS_BACK = re.compile(
     r"\b(?:below|above|fw|fwd|forwarded|forwarding)\b|\b(?:log|logged|add|added|record|recorded|note|put|action)\b"
     r"[^.?!]{0,30}\b(?:this|that|it|these|them)\b|\b(?:this|that|it)\b[^.?!]{0,20}\b(?:logged|added|recorded)\b",
+    re.I,
+)
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MEETING = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])?(?:{_MONTHS})[a-z]*\b|"
+    rf"\b(?:the\s+)?(?:(?:{_MONTHS})[a-z]*|monday['’]s|friday['’]s|next|audit)\s+(?:board|panel|workshop|meeting)\b|"
+    r"\bthe\s+workshop\b",
+    re.I,
+)
+_ABSENT = re.compile(
+    r"\bapolog|\bapols\b|\bcan['’]?t\s+(?:make|attend|come)|\bunable\s+to\s+(?:make|attend)|"
+    r"\bwon['’]?t\s+be\s+(?:there|able)",
     re.I,
 )
 _REF = re.compile(r"\b(?:A\s?-\s?|action\s+|#)(\d{1,4})\b", re.I)
@@ -42,10 +56,13 @@ def without_quote(text: str) -> str:
     refs = {m[1] for m in _REF.finditer(quote)}
     if len(refs) == 1 and not _REF.search(reply):
         reply = f"A-{refs.pop()} – {reply}"
+    reply = without_signature_block(reply)
+    meeting = _MEETING.search(quote)
+    if meeting and _ABSENT.search(reply) and not _MEETING.search(reply):  # "> … attendance for 10 July? / Apologies"
+        reply = f"{reply} (for {meeting[0]})"
     kind = audit_type(quote)
     if kind in ("S11", "S175") and audit_type(reply) is None:  # "(Wrens Nest Primary S175)": whose return, and which
         school = school_named(quote) if kind == "S175" and school_named(reply) is None else None
         context = f" ({school + ' ' if school else ''}{kind})"
-        reply = without_signature_block(reply)
         reply = reply[:-1] + context + "?" if reply.endswith("?") else reply + context
     return reply

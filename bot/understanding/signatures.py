@@ -34,8 +34,32 @@ _CONTACT_LINE = re.compile(
 )
 # A postscript, a question, an action's reference, or work ("Jo to send the report"): not a signature
 _KEEPS = re.compile(r"^\s*p\.?\s?s\b|\?|\bA-\d|\bto\s+(?-i:[a-z])", re.I)
+# A line with a name alone ("Jo Forbes", "DI Richard Fisher"), and a post or an organisation under it ("Housing
+# Options Manager, DMBC – Housing", "Chair, SCR Sub"): a signature without a sign-off.
+_NAME_ONLY = re.compile(
+    r"^\s*(?:(?:DI|DS|DCI|Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){1,2}\s*$"
+)
+_POST_LINE = re.compile(
+    r"\b(?:manager|head|director|lead|officer|chair|nurse|doctor|advis[eo]r|co-?ordinator|representative|rep|"
+    r"principal|inspector|commander|consultant|chief|executive|deputy|assistant|PA|DMBC|council|trust|service|police|"
+    r"CCG|NHS|probation|cafcass|school|college|board|unit|team|sub)\b",
+    re.I,
+)
 _LONGEST_LINE = 8  # words in a signature's line ("Head of Safeguarding, Dudley Group NHS Foundation Trust")
 _MOST_LINES = 6  # a sign-off's name, title, team, agency and contact lines
+
+
+def _without_name_and_post(lines: list[str]) -> list[str]:
+    """The lines without a trailing name line and the post or organisation lines under it (at most three)."""
+    for index in range(len(lines) - 1, max(0, len(lines) - 5), -1):
+        if not _NAME_ONLY.match(lines[index]):
+            continue
+        after = [line for line in lines[index + 1 :] if line.strip()]
+        if after and all(_POST_LINE.search(line) and len(line.split()) <= _LONGEST_LINE for line in after):
+            kept = lines[:index]
+            return kept if any(any(ch.isalnum() for ch in line) for line in kept) else lines
+        return lines
+    return lines
 
 
 def without_signature_block(text: str) -> str:
@@ -54,5 +78,6 @@ def without_signature_block(text: str) -> str:
         break
     while len(lines) > 1 and (not lines[-1].strip() or _CONTACT_LINE.search(lines[-1])):
         lines.pop()  # "DI Richard Fisher | West Midlands Police", "07700 900 412"
+    lines = _without_name_and_post(lines)
     kept = "\n".join(lines).rstrip()
     return kept if any(ch.isalnum() for ch in kept) else text
