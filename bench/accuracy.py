@@ -30,6 +30,8 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_18,
     EVERYDAY_BLIND_19,
     EVERYDAY_BLIND_20,
+    EVERYDAY_BLIND_21,
+    EVERYDAY_BLIND_22,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -59,6 +61,8 @@ BLIND_EVERYDAY = (
     ("eighteenth blind everyday set", EVERYDAY_BLIND_18),
     ("nineteenth blind everyday set", EVERYDAY_BLIND_19),
     ("twentieth blind everyday set", EVERYDAY_BLIND_20),
+    ("twenty-first blind everyday set", EVERYDAY_BLIND_21),
+    ("twenty-second blind everyday set", EVERYDAY_BLIND_22),
 )
 
 

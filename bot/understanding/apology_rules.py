@@ -35,8 +35,11 @@ from bot.understanding.owners import Resolution
 from bot.understanding.question_words import APOLOGIES_LISTED, ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
 from bot.understanding.stand_ins import (
+    NO_REPRESENTATIVE,
+    REPRESENTATIVE,
+    REPRESENTATIVE_CHAT,
+    REPRESENTED_BY,
     STAND_IN_CHAT,
-    TAKE_THEIR_PART,
     TITLE,
     TITLED,
     goes_for_writer,
@@ -84,29 +87,6 @@ _MEETING_WORDS = re.compile(
     r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday)\w*|\d",
     re.I,
 )
-_STAND_IN = (
-    r"(?:come|coming|attend|attending|represent|representing|deputise|deputize|deputising|stand(?:ing)? in|cover|"
-    rf"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping|{TAKE_THEIR_PART})"
-)
-_REPRESENTATIVE = re.compile(
-    r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative),?\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    # "X, our DSL,", "Darren Hale, senior probation officer,"
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+(?:\s+[\w&]+){0,3}?|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,)?"
-    r"\s+(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
-)
-# The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
-# for WMP"): only a name of the roster counts.
-_REPRESENTATIVE_CHAT = re.compile(
-    r"(?P<name>\b(?!(?:happy|willing|able|pleased|glad|keen|free|available)\b)[A-Za-z][\w-]+"
-    r"(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very|from)\b)[A-Za-z][\w-]*)?)"
-    r"(?:\s+from\s+(?P<place>(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,3}?))?"  # "jane lowe from PPU will attend"
-    r"(?:\s+(?:will|is going to|can|is|are|to)\s+|"
-    r"'s\s+(?:(?:very\s+)?kindly\s+)?(?:agreed|offered|volunteered)\s+to\s+|'s\s+|"
-    r"\s+(?:has\s+|have\s+)?(?:(?:very\s+)?kindly\s+)?(?:said|says|agreed|offered|volunteered|confirmed)\s+(?:that\s+)?"
-    rf"(?:(?:she|he|they)\s*(?:'ll|'d|will|would|could|can|is able to)\s+|to\s+))(?:now\s+)?{_STAND_IN}\b[^,;.!?]*",
-    re.I,
-)
 _CLAUSE_MARK = re.compile(r"[,;.!?–—]")
 _INDEFINITE = re.compile(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her))\s", re.I)
 # "I'll have to", "I am so sorry but I", "we will": the writer, however the sentence opens.
@@ -133,24 +113,6 @@ _NAMED_AWAY = re.compile(
     r"[^.!?]{0,60}?\s(?:so|and|which means|but)$",
     re.I,
 )
-_REPRESENTED_BY = re.compile(
-    r"(?:\b(?:represented by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send|"
-    r"\bsending\s+(?:a|her|his|their|my|our)\s+(?:colleague|deputy)\s*[-–—,:])\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-)
-_NO_REPRESENTATIVE = {
-    "nobody",
-    "no one",
-    "noone",
-    "none",
-    "i",
-    "she",
-    "he",
-    "they",
-    "we",
-    "someone",
-    "somebody",
-}
 _APOLOGY_FROM = re.compile(
     # "Logging apologies: Tony Oakman for the July board": whose, after the colon
     r"\b(?:apolog(?:y|ies)|apols):\s*(?P<who3>[^,;.:]+?)(?:\s+for\b|\s*[,;.]|\s+[–—-]\s|$)|"
@@ -358,10 +320,10 @@ class _ApologyRules(_ReaderBase):
         titled = TITLED.search(text)
         if titled and self.names.person(titled["name"]).member is None:  # "DS Jane Cole": Jane Cole, "dr ahmed"
             return TITLE.sub("", titled["name"]), _without(text, titled)
-        for pattern in (_REPRESENTED_BY, _REPRESENTATIVE):
+        for pattern in (REPRESENTED_BY, REPRESENTATIVE):
             for found in pattern.finditer(text):
                 name = untitled(found["name"].strip())  # "Station Manager Dan Price": Dan Price
-                if name.lower() in _NO_REPRESENTATIVE or name.split()[0].lower() in _NO_REPRESENTATIVE:
+                if name.lower() in NO_REPRESENTATIVE or name.split()[0].lower() in NO_REPRESENTATIVE:
                     continue
                 if self.writer and name in {"I", self.writer.first_name}:
                     continue
@@ -372,7 +334,7 @@ class _ApologyRules(_ReaderBase):
                     continue  # a lone word that is nobody on the roster ("Unable", "Cafcass")
                 return name, _without(text, found)
         unlisted: tuple[str | None, str] | None = None  # a stand-in not on the roster, by full name: kept if no member
-        for pattern in (_REPRESENTATIVE_CHAT, *STAND_IN_CHAT):
+        for pattern in (REPRESENTATIVE_CHAT, *STAND_IN_CHAT):
             for found in pattern.finditer(text):
                 clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, found.start("name"))), default=0)
                 if _INDEFINITE.match(text, clause, found.start("name")):  # "a watch manager will come": nobody named

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from bot.directory import Person
 from bot.understanding.agencies import is_nhs_trust
@@ -17,6 +15,7 @@ from bot.understanding.name_words import (
     lowercase_name_words,
 )
 from bot.understanding.names import NameIndex, is_first_name, sounds_alike
+from bot.understanding.resolution import Resolution, each
 from bot.understanding.role_named import POST_AND_NAME, POST_THEN_NAME, UNLISTED_POST, named_with_role
 from bot.understanding.text import POSSESSIVE, fold
 from bot.understanding.units_of import unit_of
@@ -112,21 +111,6 @@ _AGENCY_REP = re.compile(
 )
 
 
-@dataclass
-class Resolution:
-    owners: list[Owner] = field(default_factory=list)
-    ambiguous: list[Ambiguity] = field(default_factory=list)
-
-    def add(self, other: Resolution) -> None:
-        for owner in other.owners:
-            if owner not in self.owners:
-                self.owners.append(owner)
-        self.ambiguous.extend(a for a in other.ambiguous if a.text not in {x.text for x in self.ambiguous})
-
-    def __bool__(self) -> bool:
-        return bool(self.owners or self.ambiguous)
-
-
 _OWN_GROUP = re.compile(
     r"^(?:(?:our|my)\s+(?:sub[\s-]?)?group|the\s+(?:sub[\s-]?)?group\s+(?:that\s+)?I\s+(?:chair|lead|run))$", re.I
 )  # "our group", "the sub group I chair"
@@ -169,7 +153,7 @@ class OwnerResolver:
         whole = self.single(_PARENTHESES.sub("", text), allow_unknown=False) if len(parts) > 1 else None
         one_unit = whole is not None and len(whole.owners) == 1 and whole.owners[0].kind in ("agency", "group")
         if len(parts) > 1 and not one_unit:  # "community safety (me) and the fire service": each part, with its own
-            return _each(parts, lambda part: self.phrase(part, allow_unknown=allow_unknown, subject=subject))
+            return each(parts, lambda part: self.phrase(part, allow_unknown=allow_unknown, subject=subject))
         if inner:  # "public health (me + mayada)", "the police (both richard and sally)": the members named
             named = self.phrase(_INNER_WORDS.sub(" ", inner["inner"]), allow_unknown=False)
             if named and not named.ambiguous and all(o.kind == "member" for o in named.owners):
@@ -197,10 +181,10 @@ class OwnerResolver:
         parts = [p for p in _SPLIT.split(text) if p]
         if len(parts) < 2:
             return None
-        found = _each(parts, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
+        found = each(parts, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
         wider = [p for p in _SPLIT_KEEPING_NAMES.split(text) if p] if found is None else []
         if 2 <= len(wider) < len(parts):  # "QA & Comms and Remley Mann": a name with "&" in it, and another
-            return _each(wider, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
+            return each(wider, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
         return found
 
     def single(self, text: str, *, allow_unknown: bool = True, subject: bool = False) -> Resolution | None:
@@ -482,33 +466,3 @@ def _outer_parts(text: str) -> list[str]:
         start = cut.end()
     parts.append(text[start:])
     return [p for p in parts if p.strip()]
-
-
-def _each(parts: list[str], read: Callable[[str], Resolution | None]) -> Resolution | None:
-    """The owners of every part together, or None when any part names nobody."""
-    combined = Resolution()
-    for part in parts:
-        found = read(part)
-        if found is None:
-            return None
-        combined.add(found)
-    return _the_other_one(combined)
-
-
-def _the_other_one(found: Resolution) -> Resolution:
-    """ "the trust and BCPFT", "Karen and Karen Palk": a shared name beside one of its bearers named in full is the
-    other bearer."""
-    for doubt in list(found.ambiguous):
-        if doubt.agencies:
-            named = {o.id for o in found.owners if o.kind == "agency"}
-            left = [a for a in doubt.agencies if a.id not in named]
-            if len(left) == 1 and len(doubt.agencies) - len(left) == 1:
-                found.owners.append(Owner.of_agency(left[0]))
-                found.ambiguous.remove(doubt)
-            continue
-        named = {o.id for o in found.owners if o.kind == "member"}
-        people = [p for p in doubt.candidates if p.id not in named]
-        if len(people) == 1 and len(doubt.candidates) - len(people) == 1:
-            found.owners.append(Owner("member", people[0].name, people[0].id))
-            found.ambiguous.remove(doubt)
-    return found

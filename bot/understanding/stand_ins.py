@@ -17,8 +17,9 @@ from bot.directory import Person
 from bot.understanding.owners import OwnerResolver
 
 __all__ = [
-    "STAND_IN_CHAT", "TAKE_THEIR_PART", "TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start",
-    "unlisted_name", "untitled", "writer_stands_in",
+    "NO_REPRESENTATIVE", "REPRESENTATIVE", "REPRESENTATIVE_CHAT", "REPRESENTED_BY", "STAND_IN_CHAT",
+    "TAKE_THEIR_PART", "TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start", "unlisted_name",
+    "untitled", "writer_stands_in",
 ]  # fmt: skip
 
 # "pick up the CDOP items", "do the PPP slot for me", "open it": taking the absent member's part in the meeting
@@ -275,3 +276,49 @@ STAND_IN_CHAT = (
         re.I,
     ),
 )
+
+
+# A stand-in named with an apology, written with capitals ("Dave Turner from Dudley College will attend", "X, our DSL,
+# will come"), in chat's lower case ("sally will come in my place", "viv's agreed to cover for me"; only a roster name
+# counts), or after "represented by", "sending" ("she's sending a colleague - Dan Whitehouse").
+_ATTENDS_FOR = (
+    r"(?:come|coming|attend|attending|represent|representing|deputise|deputize|deputising|stand(?:ing)? in|cover|"
+    rf"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping|{TAKE_THEIR_PART})"
+)
+REPRESENTATIVE = re.compile(
+    r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative),?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    # "X, our DSL,", "Darren Hale, senior probation officer,"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+(?:\s+[\w&]+){0,3}?|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,)?"
+    r"\s+(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
+)
+# The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
+# for WMP"): only a name of the roster counts.
+REPRESENTATIVE_CHAT = re.compile(
+    r"(?P<name>\b(?!(?:happy|willing|able|pleased|glad|keen|free|available)\b)[A-Za-z][\w-]+"
+    r"(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very|from)\b)[A-Za-z][\w-]*)?)"
+    r"(?:\s+from\s+(?P<place>(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,3}?))?"  # "jane lowe from PPU will attend"
+    r"(?:\s+(?:will|is going to|can|is|are|to)\s+|"
+    r"'s\s+(?:(?:very\s+)?kindly\s+)?(?:agreed|offered|volunteered)\s+to\s+|'s\s+|"
+    r"\s+(?:has\s+|have\s+)?(?:(?:very\s+)?kindly\s+)?(?:said|says|agreed|offered|volunteered|confirmed)\s+(?:that\s+)?"
+    rf"(?:(?:she|he|they)\s*(?:'ll|'d|will|would|could|can|is able to)\s+|to\s+))(?:now\s+)?{_ATTENDS_FOR}\b[^,;.!?]*",
+    re.I,
+)
+REPRESENTED_BY = re.compile(
+    r"(?:\b(?:represented by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send|"
+    r"\bsending\s+(?:a|her|his|their|my|our)\s+(?:colleague|deputy)\s*[-–—,:])\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+NO_REPRESENTATIVE = {
+    "nobody",
+    "no one",
+    "noone",
+    "none",
+    "i",
+    "she",
+    "he",
+    "they",
+    "we",
+    "someone",
+    "somebody",
+}
