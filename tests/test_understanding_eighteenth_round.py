@@ -175,6 +175,51 @@ MEETINGS_LEAVE_HELP: list[Case] = [
      {"intent": "audit_update", "audit": {"status": "not_started"}}),
     ("pam to send the figures cob friday", M, {"due": "2015-05-22"}),  # said on a Friday: next Friday
 ]  # fmt: skip
+# Arrived later in the round: questions that look like edits, help asked every way, emails forwarded without a
+# banner, closing versus "close of play".
+LATER: list[Case] = [
+    ("a-47 close of play monday", M, {"ref": "A-47", "due": "2015-05-18"}),  # a date, never "closed"
+    ("who moved the date on A-19? it was end of may last time i looked", "Tabetha Darman",
+     {"intent": "show_action", "ref": "A-19"}),
+    ("action 29 — is the due date still 29 May?", "Julie Winpenny", {"intent": "show_action", "ref": "A-29"}),
+    ("is the july board still the 10th? might have to send apols, will confirm", "Richard Fisher",
+     {"intent": "meeting_info"}),  # apologies not sent yet
+    ("Is it ok if I mark a-43 as done? The training took place on Tuesday", "Remley Mann",
+     {"intent": "complete_action", "ref": "A-43"}),
+    ("Pam asked me whether 12 is hers or Zala's - can you check?", "Karen Jackson",
+     {"intent": "show_action", "ref": "A-12"}),
+    ("what's happening with 16", "Tony Oakman", {"intent": "show_action", "ref": "A-16"}),
+    ("was 18 dropped or completed? cant remember what we agreed", "Rachael Doyle",
+     {"intent": "show_action", "ref": "A-18"}),
+    ("swap 31 to zala, pam's off", M, {"intent": "reassign", "ref": "A-31", "owners": [member("Zala Ibrahim")]}),
+    ("close 48 - viv has sent the chronology", M,
+     {"intent": "complete_action", "ref": "A-48", "on_behalf_of": "Viv Townsend"}),
+    ("a-60 wont be done - funding pulled", "Jayne Sargeant", {"intent": "drop_action", "note": "funding pulled"}),
+    ("a-66 owner: Lisa Grant (CRC deputy)", M, {"intent": "reassign", "owners": [unknown("Lisa Grant")]}),
+    ("A-45 should now sit jointly with Anne Harris and Viv Townsend rather than with Su.", M,
+     {"intent": "reassign", "owners": [member("Anne Harris"), member("Viv Townsend")]}),
+    ("update on 14 for su v - the GP training dates are set for june", M,
+     {"intent": "add_update", "ref": "A-14", "on_behalf_of": "Su Vincent"}),
+    ("Kate asked me to pass on for A-29: CRC caseload data has been pulled", "Viv Townsend",
+     {"ref": "A-29", "owners": []}),
+    ("apols for the panel from kate mcconnell, shes sending her deputy Lisa Grant", M,
+     {"representative": "Lisa Grant"}),
+    ("can i update an action by just typing here or do i need a form", "Helen Ellis", {"intent": "help"}),
+    ("Can you explain how I check my list?", "Annette Callear", {"intent": "help"}),
+    ("can my PA use this on my behalf?", R, {"intent": "help"}),
+    ("Does this tell me when something of mine is about to go overdue?", "Rachael Doyle", {"intent": "help"}),
+    ("is monday in person or teams", "Zala Ibrahim", {"intent": "meeting_info", "meeting": "2015-05-18"}),
+    ("Roger has asked me for a list of everything that's overdue across the board. Could you send it?", M,
+     {"intent": "list_actions", "owners": []}),
+    ("karen j and karen p - whats outstanding for both of them", M,
+     {"intent": "list_actions", "owners": [member("Karen Jackson"), member("Karen Palk")]}),
+    ("Forwarding for the record\n\nFrom: Richard Fisher\nSent: 15 May 2015 07:58\nTo: Martine McFadden\n"
+     "Subject: Monday\n\nMartine, I won't be at Monday's panel - Sally will cover for police.\nRich", M,
+     {"intent": "apology", "owners": [member("Richard Fisher")], "meeting": "2015-05-18"}),
+    ("fyi\n\nFrom: Helen Ellis\nSent: 15 May 2015 08:40\nTo: Martine McFadden\nSubject: Monday\n\nMartine, my "
+     "court case has been adjourned so I can attend Monday after all.\nHelen", M,
+     {"intent": "withdraw_apology", "owners": [member("Helen Ellis")], "meeting": "2015-05-18"}),
+]  # fmt: skip
 ALL = [
     *(("forwarded", *c) for c in FORWARDED),
     *(("own-voice", *c) for c in OWN_VOICE),
@@ -185,6 +230,7 @@ ALL = [
     *(("edits", *c) for c in EDITS),
     *(("owners", *c) for c in OWNERS),
     *(("meetings-leave-help", *c) for c in MEETINGS_LEAVE_HELP),
+    *(("later", *c) for c in LATER),
 ]  # fmt: skip
 
 
@@ -214,6 +260,10 @@ NOT_THESE: list[Case] = [
     ("what did the board decide about A-3", M, {"intent": "show_action"}),
     ("move 15 to the end of June", M, {"intent": "none"}),  # a day of the month or an action: not sure enough
     ("when is the s11 panel?", M, {"intent": "meeting_info", "meeting": "2015-05-18"}),
+    ("A-20 won't be done by the 29th, can we make it mid-June?", "Nicki Burrows", {"intent": "change_due"}),  # late
+    ("A-12 done, closed it off", M, {"intent": "complete_action"}),
+    ("I can make the july board after all", "Jo Forbes", {"owners": [member("Jo Forbes")]}),
+    ("> Viv wrote: A-31 briefing is with my manager\n\nbrilliant, thanks viv", "Su Vincent", {"intent": "none"}),
     ("Thanks\nJo Forbes", "Jo Forbes", {"intent": "none"}),  # a name alone is no signature to cut to nothing
 ]  # fmt: skip
 

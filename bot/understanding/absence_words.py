@@ -21,6 +21,7 @@ __all__ = [
     "AWAY_FOR",
     "COUNTED",
     "LATE",
+    "MAYBE_SENT",
     "NAME_THEN_APOLOGIES",
     "NOT_ABSENCE",
     "NO_STAND_IN",
@@ -38,6 +39,11 @@ NOT_ABSENCE = re.compile(
     r"(?:message|msg|email|e-mail|post|reply|response|delay|confusion|essay|ramble|rambling|length|typos?|spam|"
     r"bother|trouble|inconvenience|chasing|nagging|notice|mix-?up|error|mistake|questions?)\b|"
     r"\bcan['’]?t\s+come\s+(?:soon|quick|fast)\s+enough\b",  # "half term in a week, can't come soon enough"
+    re.I,
+)
+# "might have to send apols, will confirm": apologies not sent yet
+MAYBE_SENT = re.compile(
+    r"\b(?:might|may|could)\s+(?:well\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:send|give)\s+(?:my\s+|our\s+)?(?:apolog\w*|apols)\b",
     re.I,
 )
 # "CCG S11 - not begun, apologies, will be on it next week": sorry about an audit's progress, no meeting missed

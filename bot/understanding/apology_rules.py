@@ -19,6 +19,7 @@ from bot.understanding.absence_words import (
     AWAY_FOR,
     COUNTED,
     LATE,
+    MAYBE_SENT,
     NAME_THEN_APOLOGIES,
     NO_STAND_IN,
     NOT_ABSENCE,
@@ -210,7 +211,9 @@ class _ApologyRules(_ReaderBase):
         """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
         "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
         someone = now_attending(self.text)  # "Richard Fisher can make Monday now, so Sally won't need to stand in"
-        coming = named_attending(self.text, self.owners, Resolution(self._writer_owners_list()))
+        coming = named_attending(
+            self.text, self.owners, self._self_owners(self.text)
+        )  # "I": a forwarded email's sender
         after_all = coming is not None and (CHANGE_OF_PLAN.search(self.text) or PLAN_CHANGED.search(self.text))
         if not WITHDRAW.search(self.text) and someone is None and not after_all:
             attending = CAN_ATTEND.search(self.text)
@@ -269,7 +272,7 @@ class _ApologyRules(_ReaderBase):
         whose = self.owners.phrase(freed.who, subject=True) if freed.who else None
         whose = whose or (None if freed.mine else self._owners_named_in(self.text[: freed.at]))
         owners = whose if whose and len(whose.owners) + len(whose.ambiguous) == 1 else None
-        owners = owners or (Resolution(self._writer_owners_list()) if freed.mine else None)
+        owners = owners or (self._self_owners(self.text) if freed.mine else None)  # a forwarded email's: its sender
         if owners is None and not freed.who:
             return None  # "Pam doesn't need to go to the workshop": nobody's apology named
         owners = owners or Resolution()
@@ -283,6 +286,8 @@ class _ApologyRules(_ReaderBase):
         expected, apologies!", not "(I sent apologies)" about a meeting already past."""
         if NOT_ABSENCE.match(self.text, found.start()) or COUNTED.search(self.text, 0, found.start()):
             return False  # "apologies for the delay"; "are we quorate? feels like lots of apols": a count
+        if MAYBE_SENT.search(self.text):
+            return False  # "might have to send apols, will confirm": not sent yet
         if AUDIT_SORRY.search(self.text, 0, found.start()):
             return False  # "CCG S11 - not begun, apologies": sorry about an audit
         sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, found.start())), default=0)

@@ -109,8 +109,12 @@ _MORE_NUMBERS = re.compile(
     # "21 nearly there just waiting on sign off from tony", "update 41 chased the ccg again"
     r"^()(\d{1,3})(?=\s+(?:nearly|almost)\s+(?:there|done|finished)\b|\s+(?:still\s+)?(?:waiting|awaiting)\s+(?:on|for)\b)|"
     r"^((?:update|progress)\s+(?:on\s+|for\s+)?)(\d{1,3})(?=\s+(?-i:[a-z]+ed)\b)|"
-    # "Sue H has done 44, she asked me to tick it off"
-    r"\b((?:has|have|had)\s+(?:now\s+)?(?:done|finished|completed)\s+)(\d{1,3})\b(?=\s*(?:[,.!]|$))",
+    # "Sue H has done 44, she asked me to tick it off", "sally's finished 21"
+    r"(?:\b(?:has|have|had)|['’]s)\s+((?:now\s+)?(?:done|finished|completed)\s+)(\d{1,3})\b(?=\s*(?:[,.!]|$))|"
+    # "Pam asked me whether 12 is hers or Zala's", "what's happening with 16", "was 18 dropped or completed?"
+    r"\b(whether\s+)(\d{1,3})(?=\s+is\s+(?:hers|his|mine|theirs|yours|ours|with)\b)|"
+    r"\b(what(?:['’]s|s|\s+is)\s+happening\s+(?:with|on)\s+)(\d{1,3})(?=\s*\??\s*$)|"
+    r"^((?:was|is|has)\s+)(\d{1,3})(?=\s+(?:been\s+)?(?:dropped|completed|closed|done|finished|moved|reassigned)\b[^?]*\?)",
     re.I,
 )
 

@@ -98,7 +98,7 @@ _CALENDAR_WORD = (
 _BARE_NUMBER = re.compile(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
     r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b((?:update|progress|news)\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
-    r"(?=\s*[-–—:]\s|\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:])|"
+    r"(?=\s*[-–—:]\s|\s+(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:])|"
     # "from karen j on 44 - analysis about half done", "whens 18 due", "mark 11 as done", "done 57"
     r"^(from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:on|re)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
     r"\b(when(?:['’]?s|\s+is)\s+)(\d{1,3})(?=\s+due\b)|"
@@ -109,13 +109,14 @@ _BARE_NUMBER = re.compile(
     r"^()(\d{1,3})(?=\s*(?:->|→)\s*\d{1,2}[/.]\d{1,2}\b)|"
     r"^()(\d{1,3})(?=\s+[-–—:]\s+(?!(?:people|schools|members|agencies|cases|returns|children|families|of)\b)[a-z]{3,})|"
     # "drop 55, Phase Trust's funding has ended", "scrap 12 - superseded": opening the message, then why
-    r"^((?:(?:pls|please)\s+)?(?:drop|delete|remove|scrap|bin|withdraw)\s+)(\d{1,3})(?=\s*(?:,|;|:|\s[-–—]))|"
+    r"^((?:(?:pls|please)\s+)?(?:drop|delete|remove|scrap|bin|withdraw|close)\s+)(\d{1,3})(?=\s*(?:,|;|:|\s[-–—]))|"
     # "can 23 slip to the july board", "could 14 move to June": a number that slips or moves
     r"^((?:can|could|may)\s+)(\d{1,3})(?=\s+(?:slip|move|go\s+back|be\s+(?:moved|pushed|put\s+back|extended|due))|"
     rf"\s+(?:go|come|be\s+(?:given|reassigned|passed))\s+(?:over\s+)?to\s+(?!(?:the\s+)?\d|(?:{_CALENDAR_WORD}|next|end|mid|tomorrow|tmrw|today)\b)[A-Za-z])|"
     # "drop 17 pls", "deets on 44 pls", "show 6", "any movement on 13?", "drop 14, no longer needed": a number alone
     # after a word that only actions take
-    r"\b((?:drop|delete|remove|scrap|bin|cancel|kill(?:\s+off)?|close|deets\s+(?:on|for)|details\s+(?:on|for)|show(?:\s+me)?|"
+    r"\b((?:drop|delete|remove|scrap|bin|cancel|kill(?:\s+off)?|close|deets\s+(?:on|for)|details\s+(?:on|for)|"
+    r"history\s+(?:on|of|for)|show(?:\s+me)?|"
     r"pull\s+up|bring\s+up|look\s+up|any\s+(?:movement|news|progress|update)\s+on|finished|completed|done\s+with|"
     r"signed\s+off|ticked\s+off|tick\s+off|mark\s+off|close\s+off|sign\s+off)\s+)(\d{1,3})"
     # "close 23 for Pam please"
@@ -127,7 +128,7 @@ _BARE_NUMBER = re.compile(
     r"\b((?:push|pull|bring)\s+)(\d{1,3})(?=\s+(?:back|forward|on)\b)|"
     r"\b((?:pick\s+up|take\s+on|take\s+over|own|who['’]?s\s+got|who\s+has\s+got|who\s+has)\s+)(\d{1,3})"
     r"(?=\s*(?:\?|instead\b|from\b|off\b|at\s+the\s+moment|now\b|pls\b|please\b|$))|"
-    r"\b((?:move|hand|pass|switch|shift|give)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the\s+(?:end|start|beginning|middle|first|last|week|month|next|following|\d\w*|"
+    r"\b((?:move|hand|pass|switch|swap|shift|give)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the\s+(?:end|start|beginning|middle|first|last|week|month|next|following|\d\w*|"
     r"(?:[\w'’]+\s+)?(?:board|meeting|workshop|panel))|a|an|next|end|mid|early|late|"
     rf"tomorrow|tmrw|today|tonight|{_CALENDAR_WORD}|"
     r"\d\w*)\b))|"

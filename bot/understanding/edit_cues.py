@@ -109,6 +109,7 @@ MOVED_TO = re.compile(r"\b(?:to|till|until|be|make\s+it)\s+(?:the\s+)?$", re.I)
 # "Before I complete A-39 I'd like to check the wording", "Nicola thinks it may already have been closed": the closing
 # still to come, or only supposed, never news that it is done.
 NOT_YET_DONE = re.compile(
+    r"\b(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|finished|completed)\b|"  # "a-60 wont be done - funding pulled"
     r"\b(?:before|once|when|after|until|so\s+(?:that\s+)?(?:I|we)\s+can)\s+(?:I|we)?\s*(?:can\s+)?(?:complete|close|finish|"
     r"sign\s+off|tick\s+off|mark)\b|\b(?:may|might|could|probably|possibly)\s+(?:already\s+)?(?:have\s+been|be)\s+"
     r"(?:closed|completed|done|finished|ticked\s+off|signed\s+off)\b|\bthinks?\s+(?:it|that|this)\s+(?:may|might)\b|"

@@ -129,7 +129,12 @@ _DROP_FIRST = re.compile(
 
 # "is action 36 due before the July board or after?", "when's A-4 due?": its date asked, not changed
 _DUE_ASKED = re.compile(
-    r"\b(?:is|was|when['’]?s|when\s+is)\s+A-\d{1,4}\s+(?:actually\s+|still\s+)?due\b[^.!?]*\?", re.I
+    r"\b(?:is|was|when['’]?s|when\s+is)\s+A-\d{1,4}\s+(?:actually\s+|still\s+)?due\b[^.!?]*\?|"
+    # "who moved the date on A-19?", "action 29 — is the due date still 29 May?": the date asked about, not changed
+    r"\b(?:who|when|why)\s+(?:moved|changed|pushed|extended)\b[^.!?]*\?|"
+    r"\bis\s+(?:the\s+)?(?:due\s+)?date\s+(?:still|now)\b[^.!?]*\?|"
+    r"\b(?:has|was)\s+(?:the\s+)?(?:due\s+)?date\s+(?:been\s+)?(?:moved|changed)\b[^.!?]*\?",
+    re.I,
 )
 _NEWS_RELAYED = re.compile(
     r"^\W*A-\d{1,4}\s*[:,–—-]?\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|reports|reckons|tells\s+me)\b", re.I

@@ -35,7 +35,7 @@ _EDITED_FOR = re.compile(
     rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"
     rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|for|that)|"
-    r"been\s+in\s+touch|rang|phoned|emailed|called)\b",
+    r"been\s+in\s+touch|rang|phoned|emailed|called|confirmed|told\s+me|let\s+me\s+know)\b",
     re.I,
 )
 # "for tony - ", "for mayada: ": the one it is for, at the start of a note or reason (not part of it)

@@ -123,6 +123,7 @@ DROP = re.compile(
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
     r"superseded|overtaken by|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
     r"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that)|"
+    r"(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|happening)(?!\s+(?:by|until|till|before|in\s+time|for|on))|"
     r"(?:we['’]?re |we are )?not going ahead with (?:it|this|that)|"
     r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
     # "can we close a16 without doing it": closed undone is dropped
@@ -153,7 +154,8 @@ REASON = re.compile(
 OFF_MY_LIST = r"\b(?:that['’]?s|thats|that\s+is)\s+(?:one|another|that)\s+off\s+(?:my|the|our)\s+(?:list|plate)\b"
 DONE = re.compile(
     rf"{OFF_MY_LIST}|"
-    r"\b(?:(?<!\bwell )done|complete[d]?|closed?|(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
+    r"\b(?:(?<!\bwell )done|complete[d]?|closed?(?!\s+of\s+(?:play|business|day)\b)|"
+    r"(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
     r"tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
     r"can be closed|returned|submitted|sent|circulated|(?:has|have)\s+(?:now\s+)?(?:gone|been)\s+out|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:published|live|launched|rolled\s+out))\b"
@@ -214,6 +216,7 @@ POLITE_REQUEST = re.compile(
     r"(?:^|[.!?,;]\s*|\s[-–—]+\s*|\bso\s+)(?:can|could|would) (?:you|it|we|this|that)\b|^please\b|"
     # "so I wonder if A-5 could be dropped?", "would it be possible to cancel A-47?"
     r"\b(?:wonder(?:ing)?|was wondering)\s+(?:if|whether)\b|\bwould it be possible\b|\bI['’]d be grateful if\b|"
+    r"^is\s+it\s+(?:ok|okay|alright|all\s+right)\s+if\s+I\b|"  # "Is it ok if I mark a-43 as done?"
     # "can A-17 be withdrawn?"
     rf"^(?:can|could|would)\s+(?:action\s+)?{REF_WORDING}\s+(?:now\s+|please\s+)?(?:be|come)\b",
     re.I,

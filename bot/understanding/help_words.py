@@ -21,6 +21,13 @@ HELP_ANYWHERE = re.compile(
     r"\b(?:correct|right|best|proper|usual)\s+way\s+to\s+(?:tell|let|ask|get)\s+(?:you|(?:the|this)\s+(?:bot|assistant|"
     r"tracker))\b|"
     r"\bhow does (?:this|it|that|the bot|this thing|this bot|the tracker|the assistant) work\b|"
+    # "can you explain how I check my list?", "how to check whether a school has done its S175?", "can I update an
+    # action by just typing here or do I need a form", "does this tell me when …", "can my PA use this?"
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:explain|tell\s+me|show\s+me)\s+how\s+(?:I|we|to)\b|"
+    r"\bby\s+(?:just\s+)?typing\s+(?:here|in\s+here|it\s+here)\b|\bdo\s+I\s+need\s+(?:a|to\s+fill\s+in\s+a)\s+form\b|"
+    r"^does\s+(?:this|it|the\s+(?:bot|assistant|tracker))\s+(?:tell|let|remind|notify|warn|alert|show)\b|"
+    r"\bcan\s+my\s+(?:PA|EA|deputy|assistant|secretary)\s+(?:use|message|post|update|write)\b|"
+    r"\bis\s+it\s+(?:ok|okay|alright|safe)\s+to\s+(?:put|post|share|type|include)\b|"
     # "can u do s11 stuff too?", "can i log s175 returns with you? how?", "is there a way to tell you about our
     # schools' Section 175 returns …?": what the assistant takes
     r"\bcan\s+(?:you|u)\s+(?:do|handle|deal\s+with|help\s+with|track|take)\s+(?:the\s+)?(?:s11|s175|section\s+1[17]5?|"
@@ -59,7 +66,7 @@ HELP_ANYWHERE = re.compile(
     r"on\s+here)\b[^?.]{0,60}\?|"
     # "can you send me reminders when my actions are due, or do I have to keep checking myself?"
     r"\b(?:can|could|will|would)\s+(?:you|it|the\s+(?:bot|assistant))\s+(?:send|give|email|message)\s+(?:me\s+|us\s+)?"
-    r"(?:a\s+|any\s+)?reminders?\b|\bor\s+do\s+(?:I|we)\s+(?:have|need)\s+to\s+(?:keep\s+)?(?:check|checking|chase|ask)\b|"
+    r"(?:a\s+|any\s+)?reminders?\b|\bor\s+do\s+(?:I|we)\s+(?:have|need)\s+to\s+(?:keep\s+)?(?:check|checking|chase|ask)\b(?!\s+(?:him|her|them|it)\b)|"
     # "do I have to put A- in front of the number or will you understand just the number?"
     r"\bwill\s+you\s+(?:understand|know|recognise|recognize|pick\s+(?:it|that)\s+up)\b|"
     r"\bdo\s+(?:I|we)\s+(?:have|need)\s+to\s+(?:put|type|write|use|include|add)\s+(?:A-|an?\s+A\b|the\s+(?:A|number|letter))|"

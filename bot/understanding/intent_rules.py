@@ -156,7 +156,7 @@ _MEETING_NAMED = re.compile(
 _ASKED_AFTER = re.compile(r"[-–—:,]\s+(?:is|are|when|where|what|which|how|does|do|will)\b(?!['’]t)", re.I)
 _MEETING_DETAIL = re.compile(
     r"\b(?:full day|half day|all day|how long|what time|start|finish|venue|where is|where's|room|lunch|parking|"
-    r"am or pm|morning or afternoon|agenda|happening|link|invite)\b",
+    r"am or pm|morning or afternoon|agenda|happening|link|invite|in person|teams|online|virtual|hybrid|chairing)\b",
     re.I,
 )
 _FIRST_PERSON_DONE = re.compile(
@@ -468,6 +468,10 @@ class _IntentRules(_ListOwners):
             return None
         if COMMITTED.search(self.text) or ACTION_TALK.search(self.text):  # "what did I sign up for at the board?"
             return None
+        if re.search(r"\bacross\s+the\s+(?:whole\s+)?board\b", self.text, re.I) and not _MEETING_NAMED.search(
+            self.text
+        ):
+            return None  # "a list of everything that's overdue across the board": the whole tracker, no meeting
         if audit_type(self.text) and not _MEETING_NAMED.search(_BY_A_MEETING.sub(" ", self.text)):
             return None  # "where are we with the S11 audits before Monday's panel?": the audits asked about
         if SERVICE_ASKED.search(self.text):  # "can you book me a room for the team meeting?": not the assistant's job

@@ -371,7 +371,7 @@ ADDRESSED = re.compile(
 )
 # "mike g - whats overdue", "the police - anything open": who, then a short question about their list
 HEADED_ASK = re.compile(
-    r"^[^?.!\n]{2,40}?\s[–—-]+\s+(?:what(?:'s|s|\s+is)?|anything|any|which)\b(?:\s+[^\s?]+){0,3}\s*$", re.I
+    r"^[^?.!\n]{2,40}?\s[–—-]+\s+(?:what(?:'s|s|\s+is)?|anything|any|which)\b(?:\s+[^\s?]+){0,5}\s*$", re.I
 )
 YOURS = re.compile(
     r"\b(?:(?:have|do|did)\s+(?:you|u)|(?:you|u)\s+(?:still\s+)?(?:owe|got|have)|your\s+(?:actions|list))\b", re.I

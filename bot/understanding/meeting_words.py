@@ -28,7 +28,7 @@ _LAST = re.compile(
 # "what meetings have we got coming up?", "any mtgs I need to be at?", "the board's meeting dates for the rest of the
 # year": the calendar asked for, not one meeting.
 CALENDAR_ASKED = re.compile(
-    r"\b(?:meetings|mtgs|meeting\s+dates|board\s+dates|dates\s+of\s+the\s+(?:board|meetings))\b"
+    r"\b(?:meetings|mtgs|boards|meeting\s+dates|board\s+dates|dates\s+of\s+the\s+(?:board|meetings))\b"
     r"(?=[^?.!]*\b(?:coming\s+up|upcoming|for\s+the\s+rest\s+of\s+the\s+year|this\s+year|left|ahead|in\s+the\s+diary|"
     r"need\s+to\s+be\s+at|should\s+I\s+be\s+at|scheduled|planned)\b)",
     re.I,

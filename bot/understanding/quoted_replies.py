@@ -36,6 +36,10 @@ _ABSENT = re.compile(
     r"\bwon['’]?t\s+be\s+(?:there|able)",
     re.I,
 )
+_THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|cheers|ta|brilliant|great|lovely|perfect|fab|excellent)\b", re.I)
+_STATUS = re.compile(
+    r"\b(?:started|begun|done|complete[d]?|finished|returned|submitted|sent|in\s+progress|under\s*way|half)\b", re.I
+)
 _REF = re.compile(r"\b(?:A\s?-\s?|action\s+|#)(\d{1,4})\b", re.I)
 
 
@@ -54,14 +58,16 @@ def without_quote(text: str) -> str:
         return text  # "FW from Roger below - can this be logged against fire?": the quote is what is asked about
     quote = " ".join(line.lstrip(" >") for line in quoted)
     refs = {m[1] for m in _REF.finditer(quote)}
-    if len(refs) == 1 and not _REF.search(reply):
+    if len(refs) == 1 and not _REF.search(reply) and not _THANKS.match(reply):
         reply = f"A-{refs.pop()} – {reply}"
     reply = without_signature_block(reply)
     meeting = _MEETING.search(quote)
     if meeting and _ABSENT.search(reply) and not _MEETING.search(reply):  # "> … attendance for 10 July? / Apologies"
         reply = f"{reply} (for {meeting[0]})"
     kind = audit_type(quote)
-    if kind in ("S11", "S175") and audit_type(reply) is None:  # "(Wrens Nest Primary S175)": whose return, and which
+    if (
+        kind in ("S11", "S175") and audit_type(reply) is None and (reply.endswith("?") or _STATUS.search(reply))
+    ):  # "(Wrens Nest Primary S175)": whose return, and which
         school = school_named(quote) if kind == "S175" and school_named(reply) is None else None
         context = f" ({school + ' ' if school else ''}{kind})"
         reply = reply[:-1] + context + "?" if reply.endswith("?") else reply + context

@@ -37,7 +37,8 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$", re.I)
 
 # An email forwarded with its header block: "---------- Forwarded message ---------- From: Nicola Campbell Sent: …"
 _EMAIL_HEADER = re.compile(
-    r"(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*"
+    r"(?:(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*|"
+    r"(?:^|(?<=[\s.:!]))(?=from\s*:\s*[A-Z][^\n]{0,80}?\s(?:sent|date|to|subject)\s*:))"
     r"from\s*:\s*(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s*(?:<[^>]*>\s*)?(?:sent|date|to|subject)\s*:",
     re.I,
 )
@@ -47,13 +48,15 @@ _BANNER = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$",
     re.I | re.M,
 )
+# "From: Richard Fisher" on its own line with "Sent:" or "To:" under it: an email's header without a banner
+_FROM_LINE = re.compile(r"^[ \t]*from[ \t]*:[^\n]*\n(?=[ \t]*(?:sent|date|to)[ \t]*:)", re.I | re.M)
 _DATED_HEADER = re.compile(r"^[ \t]*(?:sent|date|to|cc)[ \t]*:[^\n]*\n?", re.I | re.M)
 
 
 def without_header_dates(text: str) -> str:
     """A forwarded email without its "Sent:", "Date:", "To:" and "Cc:" header lines: when it was sent is no date
     the message means ("Sent: 14 May 2015" is not the meeting Nicola sends apologies for)."""
-    banner = _BANNER.search(text)
+    banner = _BANNER.search(text) or _FROM_LINE.search(text)
     if banner is None:
         return text
     return text[: banner.end()] + _DATED_HEADER.sub("", text[banner.end() :], count=4)

@@ -305,8 +305,8 @@ REPRESENTATIVE_CHAT = re.compile(
     re.I,
 )
 REPRESENTED_BY = re.compile(
-    r"(?:\b(?:represented by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send|"
-    r"\bsending\s+(?:a|her|his|their|my|our)\s+(?:colleague|deputy)\s*[-–—,:])\s+"
+    r"(?:\b(?:represented by|(?:be|being)\s+covered by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send|"
+    r"\bsending\s+(?:a|her|his|their|my|our)\s+(?:colleague|deputy)\s*[-–—,:]?)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 )
 NO_REPRESENTATIVE = {
