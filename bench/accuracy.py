@@ -32,6 +32,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_20,
     EVERYDAY_BLIND_21,
     EVERYDAY_BLIND_22,
+    EVERYDAY_BLIND_23,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -63,6 +64,7 @@ BLIND_EVERYDAY = (
     ("twentieth blind everyday set", EVERYDAY_BLIND_20),
     ("twenty-first blind everyday set", EVERYDAY_BLIND_21),
     ("twenty-second blind everyday set", EVERYDAY_BLIND_22),
+    ("twenty-third blind everyday set", EVERYDAY_BLIND_23),
 )
 
 

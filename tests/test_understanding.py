@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 82)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 86)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -174,6 +174,9 @@ FLOOR_EXCEPTIONS = {
     "everyday-71": {"intent": 0.93, "owners": 0.89, "due": 0.92},
     "everyday-74": {"intent": 0.92, "owners": 0.89, "due": 0.93},
     "everyday-75": {"intent": 0.94, "due": 0.93},
+    # The eighteenth round's last four arrived mid-round; the first of them, people writing for or about others
+    # (forwarded emails, PAs, quoted replies, members noting others' leave, which only the manager and chair record).
+    "everyday-82": {"intent": 0.91, "owners": 0.79, "due": 0.82},
 }
 
 
@@ -251,12 +254,14 @@ BLIND_SETS = [
                 "two wrong member owners on arrival (during the sixteenth round) and at its end"),
     BlindFloors(score.EVERYDAY_BLIND_19, {"intent": 0.95, "owners": 0.94, "due": 0.94}, 0,
                 "no wrong member owner on arrival (the seventeenth round) or at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_20, {"intent": 0.94, "owners": 0.97, "due": 0.96}, 0,
+    BlindFloors(score.EVERYDAY_BLIND_20, {"intent": 0.94, "owners": 0.98, "due": 0.96}, 0,
                 "one wrong member owner on arrival (during the seventeenth round), none at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_21, {"intent": 0.95, "owners": 0.93, "due": 0.95}, 0,
+    BlindFloors(score.EVERYDAY_BLIND_21, {"intent": 0.96, "owners": 0.93, "due": 0.95}, 0,
                 "one wrong member owner on arrival (the eighteenth round), none at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_22, {"intent": 0.94, "owners": 0.96, "due": 0.95}, 1,
+    BlindFloors(score.EVERYDAY_BLIND_22, {"intent": 0.95, "owners": 0.96, "due": 0.95}, 1,
                 "one wrong member owner on arrival (the eighteenth round) and at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_23, {"intent": 0.97, "owners": 0.97, "due": 1.0}, 0,
+                "one wrong member owner on arrival (during the eighteenth round), none at its end"),
 ]  # fmt: skip
 
 

@@ -216,6 +216,14 @@ LATER: list[Case] = [
     ("Forwarding for the record\n\nFrom: Richard Fisher\nSent: 15 May 2015 07:58\nTo: Martine McFadden\n"
      "Subject: Monday\n\nMartine, I won't be at Monday's panel - Sally will cover for police.\nRich", M,
      {"intent": "apology", "owners": [member("Richard Fisher")], "meeting": "2015-05-18"}),
+    ("thanks debbie, will pass A-16 on to Roger", M, {"intent": "none", "ref": "A-16"}),  # news passed on, not moved
+    ("Hi, please take Nicola Campbell's apologies for Monday off – the hearing settled. Simon, Cafcass", M,
+     {"intent": "withdraw_apology", "owners": [member("Nicola Campbell")], "meeting": "2015-05-18"}),
+    ("Passing on from Sally - a-14: the profile has gone to the analysts, draft due end of the month", "Richard Fisher",
+     {"intent": "add_update", "ref": "A-14", "on_behalf_of": "Sally Holmes"}),
+    ("On behalf of Su Vincent: action 11 – the GP leads have agreed to pilot the template.\n\nKind regards,\nAmanda\n"
+     "PA to the Chief Nurse, Dudley CCG", "Su Vincent",
+     {"intent": "add_update", "note": "the GP leads have agreed to pilot the template"}),
     ("fyi\n\nFrom: Helen Ellis\nSent: 15 May 2015 08:40\nTo: Martine McFadden\nSubject: Monday\n\nMartine, my "
      "court case has been adjourned so I can attend Monday after all.\nHelen", M,
      {"intent": "withdraw_apology", "owners": [member("Helen Ellis")], "meeting": "2015-05-18"}),

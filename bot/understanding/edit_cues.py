@@ -54,6 +54,8 @@ NEWS_FROM = re.compile(
     r"(?i:says|said|reports|tells\s+me|has\s+confirmed)\b|"  # "#31 update - Sally says the data request has gone"
     # "from karen j on 44 - analysis about half done", "Zala says re a-40 its with the trust board"
     r"(?i:from)\s+(?P<who3>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:on|re|about)\s+(?i:A)-?\d|"
+    # "Passing on from Sally - a-14: …"
+    r"(?i:passing|passed)\s+(?i:this\s+)?(?i:on)\s+(?i:from)\s+(?P<who5>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[-–—:,]|"
     r"(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:says|said|reports|tells\s+me)\s+(?i:re|on|about|for)\s+(?i:A)-?\d|"
     r".{0,40}?\b(?i:update|news|progress|note)\b[^:;–—]{0,30}?(?i:\bfrom|\bfor|\bon\s+behalf\s+of)\s+"
     r"(?P<who>(?!A-?\d)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",

@@ -137,7 +137,13 @@ _DUE_ASKED = re.compile(
     re.I,
 )
 _NEWS_RELAYED = re.compile(
-    r"^\W*A-\d{1,4}\s*[:,–—-]?\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|reports|reckons|tells\s+me)\b", re.I
+    r"^\W*A-\d{1,4}\s*[:,–—-]?\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|reports|reckons|tells\s+me)\b|"
+    # "Passing on from Sally - a-14: …"
+    r"^\W*(?:passing|passed)\s+(?:this\s+)?on\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:,]",
+    re.I,
+)
+_PASSED_ON = re.compile(
+    r"\b(?:I['’]ll|I\s+will|will|I['’]m\s+going\s+to)\s+pass\s+(?:it|this|that|A-\d{1,4})\s+on\s+to\b", re.I
 )
 # "great to see A-9 finally done", "good to hear 14 is finished": glad it is done, nothing asked
 _GLAD_DONE = re.compile(
@@ -225,6 +231,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
     def _assigned_in(self, found: re.Match[str], refs: tuple[int, ...]) -> Interpretation | None:
         """The reassignment one wording of it names; None when it names no new owner; an interpretation of nothing
         when it names one not understood (no other wording is read then)."""
+        if _PASSED_ON.search(self.text):
+            return None  # "thanks debbie, will pass A-16 on to Roger": the news passed on, the action not moved
         if _BELIEVED.search(self.text, 0, found.start()):
             return None  # "which ones are still mine? i thought A-22 moved to Sue H": what the writer believed
         key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)

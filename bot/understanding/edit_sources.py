@@ -78,7 +78,11 @@ class _EditSources(_ReaderBase):
     def news_from(self) -> Owner | None:
         """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""
         found = NEWS_FROM.match(self.text)
-        who = (found["asker"] or found["who"] or found["who2"] or found["who3"] or found["who4"]) if found else None
+        who = (
+            (found["asker"] or found["who"] or found["who2"] or found["who3"] or found["who4"] or found["who5"])
+            if found
+            else None
+        )
         relayed = NEWS_RELAYED.search(self.text) if who is None else None  # "Tony rang with an update on A-15"
         who = who or (next(w for w in relayed.groups() if w) if relayed else None)
         named = self.owners.single(who, allow_unknown=False) if who else None

@@ -237,6 +237,8 @@ THEIR_PART = re.compile(
 NEGATED_DONE = re.compile(r"\b(?:not|n't|yet to|still waiting|nearly|almost|partly|half)\b", re.I)
 UPDATE_LEAD = re.compile(
     r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*)?"  # "15/05 - A-11: ..."
+    # "Passing on from Sally - a-14: …": whose news, before the reference
+    r"(?:(?:passing|passed)\s+(?:this\s+)?on\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:,]\s*)?"
     r"(?:(?:just\s+|here(?:'s|s| is)\s+|this is\s+)?(?:an?\s+)?(?:bit of an?\s+)?"
     r"(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news|note)\s+"
     r"(?:from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"  # "update from Helen on A-34: …"

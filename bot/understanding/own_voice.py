@@ -82,6 +82,9 @@ _SIGNED = re.compile(
 )
 
 
+_NAME_LAST = re.compile(r"[.!?]\s+(?P<sig>(?-i:[A-Z])[a-z]+)\W*$")  # "… Gill won't need to come. Debbie"
+
+
 def _typed_for(text: str, writer: Person, name: str) -> bool:
     """Whether the text was typed for the writer by someone else (see ``_HELPER``), or the writer asked them."""
     helped = (
@@ -91,7 +94,7 @@ def _typed_for(text: str, writer: Person, name: str) -> bool:
     )
     if re.search(helped, text):
         return True
-    signed = _SIGNED.search(text.strip())
+    signed = _SIGNED.search(text.strip()) or _NAME_LAST.search(text.strip())
     return signed is not None and signed["sig"] != writer.first_name
 
 

@@ -33,7 +33,7 @@ _CONTACT_LINE = re.compile(
     re.I,
 )
 # A postscript, a question, an action's reference, or work ("Jo to send the report"): not a signature
-_KEEPS = re.compile(r"^\s*p\.?\s?s\b|\?|\bA-\d|\bto\s+(?-i:[a-z])", re.I)
+_KEEPS = re.compile(r"^\s*p\.?\s?s\b|\?|\bA-\d|(?<!PA )(?<!EA )(?<!assistant )\bto\s+(?-i:[a-z])", re.I)
 # A line with a name alone ("Jo Forbes", "DI Richard Fisher"), and a post or an organisation under it ("Housing
 # Options Manager, DMBC – Housing", "Chair, SCR Sub"): a signature without a sign-off.
 _NAME_ONLY = re.compile(

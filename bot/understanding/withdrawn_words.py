@@ -34,7 +34,7 @@ WITHDRAW = re.compile(
     r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
     r"\btake\s+(?:off|back|away|out)\s+(?:my|his|her|their)\s+(?:earlier\s+)?apolog|"  # "please take off my apologies"
     # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
-    r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:off|out)\b|"
+    r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:off|out)\b|"
     # "take Nicola Campbell off the apols list", "remove me from the apologies": off the list of apologies
     r"\b(?:take|cross|strike|scrub|remove)\s+(?:[\w'’-]+\s+){1,3}?(?:off|from)\s+(?:the\s+)?apol\w*\b|"
     # "the chair's apols for the audit panel can come off": the apologies taken off
