@@ -48,9 +48,13 @@ _SHIFT = (
                r"\s+(?:would|will|should)\s+(?:do(?:\s+it)?|be\s+(?:enough|fine|plenty|ok|great))\b", re.I),
 )  # fmt: skip
 _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
+# "sally's a-30 → 10/7/15 pls": a new date after an arrow
+_ARROW_DATE = (
+    rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\w*\b)"
+)
 REDATE = re.compile(
-    # "sally's a-30 → 10/7/15 pls": a new date after an arrow
-    rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|"
+    rf"{_ARROW_DATE}|"
     rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward|out)\s+(?:by\s+)?"
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
     r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
@@ -104,8 +108,7 @@ UPDATE_OPENING = re.compile(
     re.I,
 )
 STRONG_REDATE = re.compile(
-    # "sally's a-30 → 10/7/15 pls": a new date after an arrow
-    rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|"
+    rf"{_ARROW_DATE}|"
     r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|"
     r"(?<!the )(?<!a )delay(?:ed)?|re-?date[ds]?|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|"
     r"(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"

@@ -4,9 +4,10 @@ A PA or deputy typing in the member's chat writes of the member by name: "Hi, To
 outstanding actions before the July board. Thanks, Lisa", "I'm emailing on behalf of Tony Oakman (I'm his PA). Tony
 has asked me to log an action for himself: …", "Tony's Cabinet meeting has moved, so he can attend after all. Please
 remove his apologies". The writer of record is the member, so the message is read as the member would have written
-it ("I would like a list of my outstanding actions …"), never as someone else's list, action or apologies. Only the
-writer's own name, written as the subject or owner of something, is turned round; the PA's introduction of
-themselves is left out.
+it ("I would like a list of my outstanding actions …"), never as someone else's list, action or apologies. Only a
+message that shows it was typed for the member (their PA or assistant, "on behalf of", "Tony has asked me", signed
+with another first name) is turned round: the member's name where it is the subject or owner of something, and the
+pronouns of the first he or she after it; the PA's introduction of themselves is left out.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def in_own_voice(text: str, writer: Person | None, names: NameIndex, typed: str 
         text = re.sub(r"\bherself\b", "myself", re.sub(r"\bher\b(?=\s+[a-z])", "my", text))
         text = re.sub(r"\bher\b", "me", text)
         text = re.sub(rf"\bshe\s+({_VERB})\b", lambda m: "I " + _FIRST_PERSON.get(m[1].lower(), m[1]), text)
-    return " ".join(text.split(" ")).strip()
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
 # Who typed it, when not the member: their PA or assistant ("Tony's PA", "PA to Tony Oakman", "(PA)"), someone writing
@@ -80,8 +81,6 @@ _SIGNED = re.compile(
     r"(?:thanks|thank\s+you|regards|best|cheers|wishes)\W*\s+(?P<sig>(?-i:[A-Z])[a-z]+)(?:\s+(?-i:[A-Z])[\w'’-]+)?\W*$",
     re.I,
 )
-
-
 _NAME_LAST = re.compile(r"[.!?]\s+(?P<sig>(?-i:[A-Z])[a-z]+)\W*$")  # "… Gill won't need to come. Debbie"
 
 
