@@ -66,20 +66,13 @@ def interpret(
 ) -> Interpretation:
     """What one message from ``writer`` means at ``now`` for the board whose names are ``names``; with ``guess``,
     a message no rule reads may get the learned model's reading, marked ``guessed`` for the writer to confirm."""
-    return _interpret(text, writer, now, names, guess=guess, voiced=True)
-
-
-def _interpret(
-    text: str, writer: Person | None, now: dt.datetime, names: NameIndex, *, guess: bool, voiced: bool
-) -> Interpretation:
-    """``interpret``; with ``voiced``, a message typed for the writer by their PA read in the writer's own voice."""
     message = as_read(text)
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
-    own = in_own_voice(meant.text, meant.writer, names, text) if voiced else meant.text  # "Tony would like his list"
-    if own != meant.text:  # typed by the writer's PA: read in the writer's voice, but as typed where that says more
-        typed = _interpret(text, writer, now, names, guess=guess, voiced=False)
+    own = in_own_voice(meant.text, meant.writer, names, text)  # "Tony would like his list", typed by his PA
+    if own != meant.text:  # read in the writer's voice, but as typed where that says more
+        typed = _read_meant(text, meant, now, names, guess)
         return _as_typed_or_voiced(typed, _read_meant(text, replace(meant, text=own), now, names, guess))
     return _read_meant(text, meant, now, names, guess)
 
