@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 86)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 90)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -177,6 +177,10 @@ FLOOR_EXCEPTIONS = {
     # The eighteenth round's last four arrived mid-round; the first of them, people writing for or about others
     # (forwarded emails, PAs, quoted replies, members noting others' leave, which only the manager and chair record).
     "everyday-82": {"intent": 0.91, "owners": 0.79, "due": 0.82},
+    # The nineteenth round's four (terse Slack by bare numbers, the manager and chair acting for others, dates every
+    # way), tuned on for that round only; the second and third below the floor on news passed on for others.
+    "everyday-87": {"due": 0.89},
+    "everyday-88": {"intent": 0.94, "owners": 0.85, "due": 0.88},
 }
 
 

@@ -185,3 +185,11 @@ ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear|(?:so\s+)?sorry|mo
 NAME_THEN_APOLOGIES = re.compile(
     r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:apologies|apols)\b", re.I
 )  # "Sue Haywod apologies for the panel"
+# "Please send my apologies", "apologies from me please", "I'm going to have to send apologies": apologies sent,
+# in so many words, though no meeting is named (the writer is then asked which).
+APOLOGIES_SENT = re.compile(
+    r"\b(?:send|sending|take|record|note|accept|log|put\s+in|pass\s+on)\s+(?:my|our)\s+(?:apolog\w*|apols)\b|"
+    r"\b(?:send|sending)\s+(?:apolog\w*|apols)\b|\b(?:apolog\w*|apols)\s+from\s+(?:me|us|myself)\b|"
+    r"^(?:apolog\w*|apols)\s+(?:please|pls|from\s+me)\b",
+    re.I,
+)

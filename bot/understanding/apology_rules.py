@@ -13,6 +13,7 @@ from bot.directory import MANAGERS
 from bot.understanding.absence_words import (
     ADDRESSEE,
     APOLOGIES_NAMED,
+    APOLOGIES_SENT,
     APOLOGY_CHECKED,
     APOLOGY_SAID,
     AUDIT_SORRY,
@@ -179,8 +180,8 @@ class _ApologyRules(_ReaderBase):
             )
         if not any(self._absence(a) for a in APOLOGY_SAID.finditer(self.text)):
             return None  # "apologies for the long message": sorry, but not away
-        if not _MEETING_WORDS.search(self.text):
-            return None
+        if not _MEETING_WORDS.search(self.text) and (self.question or not APOLOGIES_SENT.search(self.text)):
+            return None  # "sorry can't make it": to what is not said; "send my apologies": which meeting is asked
         asking = re.match(r"^(?:how|can|could|who|what)\b(?!['’]t)", self.text, re.I)
         if APOLOGIES_LISTED.match(self.text):
             return None  # "list apologies for the July board pls": the meeting's apologies asked for
@@ -198,7 +199,10 @@ class _ApologyRules(_ReaderBase):
         meeting = (
             meeting_meant(text[word.start() :], self.now, self.names.directory, default_next=False) if word else None
         )
-        meeting = meeting or meeting_meant(_apology_sentence(text), self.now, self.names.directory)
+        any_meeting = _MEETING_WORDS.search(self.text) is not None  # else "send my apologies": which one is asked
+        meeting = meeting or meeting_meant(
+            _apology_sentence(text), self.now, self.names.directory, default_next=any_meeting
+        )
         return Interpretation(
             Intent.APOLOGY,
             owners=tuple(owners.owners),

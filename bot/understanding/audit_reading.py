@@ -195,6 +195,8 @@ def read_audit(text: str, names: NameIndex, writer: Person | None, *, question: 
     share = _PERCENT.search(text)
     if not question and not counted and (position or (share and int(share[1]) < 100)) and status != "not_started":
         status = "in_progress"  # "about 70% done", "on standard 5 of 8": under way, not complete
+    if not question and _material_only(text, kind):
+        status = None  # "Marie has sent the S175 reminder to all heads": the reminder went, not a return
     submitted = status == "complete" and bool(_SUBMITTED.search(text))
     return AuditReading(kind, subject, subject_id, status, completed, total, not_started, submitted)
 
@@ -209,6 +211,21 @@ def progress_status(clause: str) -> str | None:
 def is_update(reading: AuditReading) -> bool:
     """Whether a statement carries news about the audit (a status or counts), not just mentions it."""
     return reading.status is not None or reading.completed is not None or reading.not_started is not None
+
+
+# What is sent about an audit, not the audit itself: "the S175 reminder", "the S11 template", "S11 training".
+_MATERIAL = re.compile(
+    r"\s*(?:(?:return|audit|self[- ]assessment)s?\s+)?(?:packs?|forms?|templates?|tools?|toolkits?|guidance|training|"
+    r"letters?|deadlines?|dates?|links?|emails?|reminders?|questions?|briefings?|sessions?|workshops?|webinars?|"
+    r"chasers?|spreadsheets?|documents?|paperwork|invites?|invitations?)\b",
+    re.I,
+)
+
+
+def _material_only(text: str, kind: str) -> bool:
+    """Whether every mention of the audit names something sent about it ("the S175 reminder"), not the return."""
+    mentions = list(dict(_TYPES)[kind].finditer(text))
+    return bool(mentions) and all(_MATERIAL.match(text, m.end()) for m in mentions)
 
 
 _CLARIFIED = re.compile(r"\s*(?:I\s+mean|sorry|i\.?e\.?|that\s+is|meaning|as\s+in)\b", re.I)

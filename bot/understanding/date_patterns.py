@@ -138,7 +138,7 @@ _THE_NTH_RE = re.compile(
     _FLAGS,
 )
 _WEEKDAY_RE = re.compile(
-    rf"""\b(?:(?P<on>a|one|two|2)\s+weeks?\s+on\s+)?(?:(?P<mod>next|this\s+coming|this|coming|following|last)\s+)?
+    rf"""\b(?:(?P<on>a|one|two|2)\s+weeks?\s+on\s+|(?:a\s+)?fortnight\s+on\s+)?(?:(?P<mod>next|this\s+coming|this|coming|following|last)\s+)?
         (?P<wd>{_WEEKDAY})\b\.?
         (?:(?P<wk>\s+week\b(?!\s+(?:commencing|beginning|starting)))
           |\s+(?:of\s+)?(?P<ofwk>this|next|current|(?:the\s+)?(?:following|coming|current))\s+week\b
@@ -181,7 +181,8 @@ _DURATION_RE = re.compile(
             (?:(?P<n>{_NUMBER_RE})(?:\s*(?:-|\u2013|to|or)\s*(?P<n2>\d{{1,3}}|{_NUMBER_RE}))?\s+)?
           |(?P<n3>{_NUMBER_RE})\s+(?=(?:(?:working|business|school|calendar)\s+)?
              (?:day|week|fortnight|month|year)s?(?:'?s?\s+time|\s+from\s+(?:right\s+)?(?:now|today)|\s+hence|\s+today\b
-               |(?P<bare>\s*(?:pls|please|max|tops|latest)?\s*[.!]?\s*$))))
+               |(?P<bare>\s*(?:pls|please|max|tops|latest)?\s*[.!]?\s*$)))
+          |(?=fortnight\s+(?:today|from\s+(?:now|today)|hence)\b))
         (?P<work>(?:working|business|school)\s+|calendar\s+)?
         (?P<unit>day|week|fortnight|month|year)s?\b
         (?:'?s?\s+time\b|\s+from\s+(?:right\s+)?(?:now|today)\b|\s+hence\b|\s+today\b)?""",

@@ -282,6 +282,11 @@ def find_dates(text: str, now: datetime.datetime, board_dates: Sequence[datetime
     return [_mention(text, c) for c in _scan(text, now, board_dates)]
 
 
+def said_not(text: str, mention: DateMention) -> bool:
+    """Whether a date is written as the one it is not ("for the workshop, not the July board", "rather than 1 July")."""
+    return _NOT_THIS_DATE_RE.search(ascii_twins(text).lower(), 0, mention.span[0]) is not None
+
+
 def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()) -> DateMention | None:
     """The due-date wording in a message, or None if it has none ("tbc" and "when available" are none).
 

@@ -80,7 +80,8 @@ ACTION_UPDATE = re.compile(r"^\W*(?:a\s+)?(?:quick\s+)?update\s+(?:on|for|re|aga
 DONE_FIRST = re.compile(
     r"^(?:(?:yes|yep|yeah|yup)\W+)?(?:(?:is|has\s+been|was)\s+)?(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)"
     r"(?:\s+and\s+dusted|\s+now|\s+at\s+last|"
-    r"\s+finally)?(?:\s+(?:for|on\s+behalf\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*(?:[,;.!]|\s[–—-]\s)|"
+    r"\s+finally)?(?:\s+(?:for|on\s+behalf\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s*\([^()]{1,30}\))?"
+    r"\s*(?:[,;.!]|\s[–—-]\s)|"  # "complete (finally!!) - the protocol was signed off": an aside after it
     # "finished and sent to Martine", "complete and circulated to all members": done, and where it went
     r"^(?:all\s+|now\s+)?(?:done|completed?|finished)\s+and\s+(?:sent|circulated|submitted|shared|published|signed\s+off|"
     r"uploaded|emailed|passed)\b",

@@ -26,7 +26,7 @@ from bot.understanding.assign_words import (
     TAKES,
 )
 from bot.understanding.audit_reading import audit_type
-from bot.understanding.dates import find_due
+from bot.understanding.dates import find_due, said_not
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
     ADD_NOTE_TO,
@@ -104,6 +104,7 @@ _REASON_CHECK = re.compile(
     re.I,
 )
 # "I'd like to see the full wording of action 41", "could you bring that one up": one action asked for.
+_WH_OPENING = re.compile(r"^(?:who|why|whose|how\s+come)\b", re.I)
 _WANT_TO_SEE = re.compile(
     r"\b(?:see|view|read|look at|have a look at|check|pull up|bring up|call up|look up|show me|send me|have)\s+"
     r"(?:(?:the|its)\s+)?(?:(?:full|exact|whole|complete|actual|original|latest)\s+)?(?:wording|details?|text|"
@@ -265,7 +266,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             old = find_due(was[0], self.now, self.names.directory.board_dates) if was else None
             new = old.date + dt.timedelta(days=shift) if old is not None and old.date is not None else None
             return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift, due=new)
-        due = self._due or self._moved_to_month() or meeting_deadline(self.text, self.now, self.names.directory)
+        due = self._due if self._due is None or not said_not(self.text, self._due) else None  # "…, not the July board"
+        due = due or self._moved_to_month() or meeting_deadline(self.text, self.now, self.names.directory)
         only = _DATE_ONLY.match(self.text)  # "no.13 - end of sept pls": the reference and a date, nothing else
         left = re.sub(re.escape(due.wording), "", only["rest"], flags=re.I) if only and due is not None else None
         if due is not None and left is not None and not left.strip(" ,.;:-"):
@@ -347,8 +349,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             note = note.rstrip(" ?")  # "Could you note against A-41 that Walsall have agreed ...?": a request
         if TICK_ASKED.search(note) and DONE.search(note) and not self._negated:
             return None  # "A-52: Pam's done her part, tick her off": closed (for her)
-        if ASKING.search(note) or note.endswith("?") or _WANT_TO_SEE.search(note):
-            return None  # "A-22 - what's the latest?": a question about it
+        if ASKING.search(note) or note.endswith("?") or _WANT_TO_SEE.search(note) or _WH_OPENING.match(note):
+            return None  # "A-22 - what's the latest?", "A-60 - who added this one": a question about it
         if CLOSING_NOTE.search(note) and not self._negated and not PART_DONE.search(note):
             return None  # "Re a-27 - the summary has gone to CDOP, so I think that one's complete now": closed
         if DONE.fullmatch(note.strip(" .!👍✅")) or re.fullmatch(r"[\W_]*", note):

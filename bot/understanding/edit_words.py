@@ -27,8 +27,8 @@ _AMOUNT = rf"(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|(?:a\s+)?couple of)\s+(?:more\s
 _UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?)"
 _SHIFT = (
     re.compile(
-        r"\b(?:push(?:ed|ing)?|move[ds]?|moving|put|shift(?:ed|ing)?|slip(?:ped|ping|s)?|defer(?:red)?|delay(?:ed|ing)?|"
-        r"extend(?:ed|ing)?|kick(?:ed)?"
+        r"\b(?:push(?:ed|ing)?|move[ds]?|moving|put|shift(?:ed|ing)?|slip(?:ped|ping|s)?|slid(?:e|es|ing)?|defer(?:red)?|"
+        r"delay(?:ed|ing)?|extend(?:ed|ing)?|kick(?:ed)?"
         r"|bring|brought|pull(?:ed)?|go(?:es)?|went)\b[^.?!]{0,40}?\b(?P<way>back|on|out|forward|forwards|in)?\s*"
         r"(?:by\s+)?"
         + _AMOUNT + _UNIT,
@@ -47,6 +47,7 @@ _SHIFT = (
                rf"(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT +
                r"\s+(?:would|will|should)\s+(?:do(?:\s+it)?|be\s+(?:enough|fine|plenty|ok|great))\b", re.I),
 )  # fmt: skip
+_AMOUNT_OF = re.compile(r"\s+(?:of|worth)\b|['’]s?\s+(?:worth|data|figures|records)\b", re.I)
 _FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 # "sally's a-30 → 10/7/15 pls": a new date after an arrow
 _ARROW_DATE = (
@@ -59,13 +60,15 @@ REDATE = re.compile(
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
     r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"
-    r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|\bnew (?:due |target )?date\b|"
+    r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|"
+    r"\b(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date\b|"
     # "bring A-9 forward", "brought back to July" (not "will bring to panel on monday": where the work goes)
     rf"\b(?:bring|brought)\s+(?:(?:it|this|that|this one|that one|{REF_WORDING})\s+)?"
     r"(?:forward|forwards|back|earlier)\b|"
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
     r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|\b(?:be|running|going)\s+(?:a\s+bit\s+)?late\s+(?:with|on)\b|"
-    r"\bbe (?:for|due|done by|ready by|ready for)\b|\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:till|until)\b|"
+    r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\bbe (?:for|due|done by|ready by|ready for)\b|"
+    r"\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:till|until)\b|"
     r"\b(?:slip|slide)\s+(?:back\s+|out\s+)?to\b|\b(?:go|goes)\s+(?:back|out)\s+to\b|"
     # "can A-9 go to end of June" (not "the strategy goes to cabinet on 2 June": where the work goes)
     r"\b(?:go|goes)\s+to\s+(?=(?:the\s+)?(?:w/?c\b|end|eo[dwm]|cob|close|start|beginning|middle|mid|first|last|next|after|"
@@ -112,7 +115,7 @@ STRONG_REDATE = re.compile(
     r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|"
     r"(?<!the )(?<!a )delay(?:ed)?|re-?date[ds]?|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|"
     r"(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
-    r"deadline|now due|new (?:due |target )?date|"
+    r"deadline|now due|(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date|"
     r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now|"
     # "A-31 — before the July board is more realistic", "end of June would work better"
     r"(?:is|would\s+be|['’]d\s+be|seems)\s+(?:more\s+realistic|more\s+achievable|(?:a\s+)?better\s+(?:date|bet|fit)|"
@@ -317,7 +320,10 @@ PART_DONE = re.compile(
 # the action stands, straight after its reference.
 UPDATE_STANDING = re.compile(
     rf"{_REF_FIRST}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"
-    r"chasing|held up|stuck|(?:nearly|almost|getting)\s+there|on track|progressing|moving)\b[^?]*)$",
+    r"chasing|held up|stuck|(?:nearly|almost|getting)\s+there|on track|progressing|moving|"
+    # "A-9 can't be finished by friday - the data is late": late, and why (never a new date)
+    r"(?:won['’]?t|wont|will\s+not|can['’]?t|cannot|can\s+not|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+be\s+"
+    r"(?:done|ready|finished|completed?)\s+(?:by|for|before|in\s+time))\b[^?]*)$",
     re.I,
 )
 # "I've finished A-5, the report is with Roger now": the writer's own action done (what follows is where it went).
@@ -399,8 +405,8 @@ def shift_days(text: str) -> int | None:
     """Days a message moves a due date by ("push back two weeks": 14, "bring forward a week": -7), or None."""
     for pattern in _SHIFT:
         found = pattern.search(text)
-        if not found:
-            continue
+        if not found or _AMOUNT_OF.match(text, found.end()):
+            continue  # "PPU have pulled 12 months of missing episodes": an amount of something, not of time
         n_text = (found.groupdict().get("n") or "1").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBERS.get(" ".join(n_text.split()).removeprefix("a "), 1)
         unit = found["unit"].lower().rstrip("s")

@@ -11,6 +11,7 @@ writer to confirm before it stores or answers anything (:mod:`bot.conversation.t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -45,6 +46,17 @@ _WRITER_TAKES = re.compile(
 # Whose list: "for the police", "does Jo owe", "Jo's actions", "is CDOP behind".
 _LIST_BEFORE = re.compile(r"\b(?:for|does|do|has|have|is|are|did|against|on|of|with)\s+(?:the\s+)?$", re.I)
 _LIST_AFTER = re.compile(r"(?:'s|’s|s)?\s+(?:owe|owes|has|have|got|still|actions?|list|ones|is|are)\b", re.I)
+_NOT_BY = re.compile(
+    r"(?:n['’]t|\bnot|\bnever)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:(?:by|for|before|in\s+time\s+for)\s+(?:the\s+)?)?$", re.I
+)
+_LIFE_EVENT = re.compile(
+    r"\b(?:retir(?:e|ing|ement)|stepping\s+down|moving\s+on|leaving\s+(?:the\s+(?:board|council|trust|force|service)|"
+    r"my\s+(?:post|role|job))|new\s+(?:job|post|role)|maternity|farewell|goodbye)\b",
+    re.I,
+)
+_WHY = re.compile(r"\b(?:why|how\s+come|who\s+(?:gave|put|added|assigned|moved))\b", re.I)
+_UNTIL = re.compile(r"\s*(?:until|till|til)\b", re.I)
+_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bor\b|\bplus\b)\s*(?:the\s+)?", re.I)
 _MY_LIST = re.compile(
     r"\b(?:do I|have I|I owe|I've got|I have|am I|mine|on me|for me|against me|"
     r"my (?:actions|list|ones|open|outstanding|overdue))\b",
@@ -120,11 +132,27 @@ def _named_at(reader: _ReaderBase) -> list[_Named] | None:
 
 def _placed(reader: _ReaderBase, before: re.Pattern[str], after: re.Pattern[str]) -> list[Owner] | None:
     """The owners named where the wording makes them the ones meant: just after ``before`` or just before
-    ``after`` ("an action for Sally", "Sally to send …"); None when any name is unsure."""
+    ``after`` ("an action for Sally", "Sally to send …"), and those joined to one ("for housing and yos"); None
+    when any name is unsure."""
+    named = _placed_at(reader, before, after)
+    return None if named is None else [n.owner for n in named]
+
+
+def _placed_at(reader: _ReaderBase, before: re.Pattern[str], after: re.Pattern[str]) -> list[_Named] | None:
     named = _named_at(reader)
     if named is None:
         return None
-    return [n.owner for n in named if before.search(reader.text[: n.start]) or after.match(reader.text[n.end :])]
+    named.sort(key=lambda n: n.start)
+    placed = [n for n in named if before.search(reader.text[: n.start]) or after.match(reader.text[n.end :])]
+    for n in named:  # "the police, cafcass or crc": one joined to a placed name is placed too
+        if n not in placed and any(_JOINED.fullmatch(reader.text[p.end : n.start]) for p in placed):
+            placed.append(n)
+    return sorted(placed, key=lambda n: n.start)
+
+
+def _one_run(reader: _ReaderBase, named: list[_Named]) -> bool:
+    """Whether the names are written together, joined by "and", "or", "&" or commas ("for cafcass and crc")."""
+    return all(_JOINED.fullmatch(reader.text[a.end : b.start]) for a, b in itertools.pairwise(named))
 
 
 def _others_named(reader: _ReaderBase, more_than: int = 0) -> bool:
@@ -149,6 +177,8 @@ def _record(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None
     due = reader._due
     if _OTHER_PEOPLE.search(reader.text) or not (due or _RECORDING.search(reader.text)):
         return None  # "she'll send it": whose action is not written; news with no deadline: not an action
+    if _LIFE_EVENT.search(reader.text):
+        return None  # "I will be retiring at the end of September": news of the writer, not work owed
     placed = _placed(reader, _OWNER_BEFORE, _OWNER_AFTER)
     if placed is None or _others_named(reader, more_than=1):
         return None  # two or more named: which are owners and which context is not certain
@@ -170,7 +200,8 @@ def _task(text: str) -> str:
 def _list(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     """Whose list is asked for: the one named where a list's owner is written ("for the police", "does Jo owe"),
     else the writer's when they say so ("do I", "my actions"), else the board's; it must talk of what is owed."""
-    placed = _placed(reader, _LIST_BEFORE, _LIST_AFTER)
+    named = _placed_at(reader, _LIST_BEFORE, _LIST_AFTER)
+    placed = None if named is None else [n.owner for n in named]
     if placed is None or not _LISTING.search(reader.text) or PRONOUN_LIST.search(reader.text):
         return None
     if MET_WITH.search(reader.text) and not _MY_LIST.search(reader.text):  # "before my catch up with Jo …"
@@ -179,7 +210,11 @@ def _list(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     if placed and mine and tuple(placed) != mine:
         return None  # "a one-to-one with Tony … what's open against me": whose list is not certain
     owners = tuple(placed) or mine
-    return Interpretation(Intent.LIST_ACTIONS, owners=owners) if len(owners) <= 1 else None
+    return (
+        Interpretation(Intent.LIST_ACTIONS, owners=owners)
+        if len(owners) <= 1 or _one_run(reader, named or [])
+        else None
+    )
 
 
 def _with_ref(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]:
@@ -210,6 +245,8 @@ def _change_due(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | 
     due = reader._due
     if len(refs) != 1 or due is None or due.date is None:
         return None
+    if _NOT_BY.search(reader.text[: due.span[0]]) and not _UNTIL.match(due.wording):
+        return None  # "A-31 will not be ready by the 29th": the date it misses ("not till …" is the new one)
     return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording)
 
 
@@ -218,6 +255,8 @@ def _reassign(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | No
     placed = _placed(reader, _NEW_OWNER_BEFORE, _OWNER_AFTER)
     if len(refs) != 1 or placed is None or _others_named(reader, more_than=1) or _OTHER_PEOPLE.search(reader.text):
         return None  # "… to her": whose is not written
+    if _WHY.search(reader.text):
+        return None  # "A-60 - why has this come to me": asked how it came, not asked to move it
     owners = tuple(placed) or _writer(reader, _ME)
     return Interpretation(Intent.REASSIGN, refs=refs, owners=owners) if len(owners) == 1 else None
 

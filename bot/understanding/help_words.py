@@ -11,6 +11,11 @@ import re
 __all__ = ["HELP_ANYWHERE"]
 
 HELP_ANYWHERE = re.compile(
+    # "can i send apologies thru this or do i still email martine?", "is this where I put apologies?": which channel
+    r"\b(?:can|do|should|shall|could)\s+(?:i|we)\s+[^?]{0,40}?\b(?:here|thru|through|via|to\s+you|with\s+you)\b"
+    r"[^?]{0,40}?\bor\b[^?]*\?|\bor\s+(?:do|should|must)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:email|e-mail|ring|phone|"
+    r"message|tell|go\s+through|send\s+(?:it|them)\s+to)\s+(?:martine|roger|the\s+(?:business\s+)?manager|the\s+chair)\b|"
+    r"\bis\s+(?:this|here)\s+(?:where|how)\s+(?:i|we|you)\s+(?:put|send|log|record|add|post|do)\b|"
     r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell)\b|"
     r"\bwhat (?:else )?can (?:you|this bot|the bot|this thing|this assistant|it) (?:actually |really |even )?do\b|"
     # "let me know what you can do"

@@ -41,7 +41,7 @@ from bot.understanding.list_words import (
     names_an_owner,
     someone_unnamed,
 )
-from bot.understanding.meeting_words import CALENDAR_ASKED, meeting_meant
+from bot.understanding.meeting_words import CALENDAR_ASKED, LIST_FOR_OWN_MEETING, meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST
 from bot.understanding.names import stranger_named
 from bot.understanding.owners import Resolution
@@ -166,6 +166,7 @@ _FIRST_PERSON_DONE = re.compile(
     r"raised|uploaded|published|delivered|presented|closed)\b",
     re.I,
 )
+_ONE_SHOWN = re.compile(r"\b(?:(?:pull|bring|look|call|dig)\s+up|show\s+me|send\s+me|open)\s+(?:action\s+)?A-\d", re.I)
 _COMPLETED_STATEMENT = re.compile(
     r"^(?:finished|done|completed|sent|circulated|submitted|returned|forwarded)\b|"
     r"^(?:i've|i have|we've|we have|that's|that is|this is|it's|all)\b.*\b(?:done|circulated|submitted|sent|"
@@ -270,6 +271,8 @@ class _IntentRules(_ListOwners):
         )
         if THANKS.match(self.text) or NOTHING_ASKED.search(self.text):  # "cheers for chasing A-26 for me": thanks
             return None  # "I've already sent him the list, no need to do anything": nothing asked
+        if _ONE_SHOWN.search(self.text):  # "pull up a-60 for me, roger wants the wording": one action, not a list
+            return None
         tail = LIST_FILTER_TAIL.search(self.text)  # "… have due before Monday's panel", "… open for the SCR sub"
         if tail is not None and tail.start() > 0:
             short = type(self)(self.text[: tail.start()] + "?" * self.question, self.writer, self.now, self.names)
@@ -466,8 +469,8 @@ class _IntentRules(_ListOwners):
         opening = PAPERS_OPENING.match(self.text) is not None or APOLOGIES_LISTED.match(self.text) is not None
         if not (self.question or short or _ASKED_AFTER.search(self.text) or indirect or opening):
             return None
-        if COMMITTED.search(self.text) or ACTION_TALK.search(self.text):  # "what did I sign up for at the board?"
-            return None
+        if COMMITTED.search(self.text) or ACTION_TALK.search(self.text) or LIST_FOR_OWN_MEETING.search(self.text):
+            return None  # "what did I sign up for at the board?", "a list … to go through at our meeting"
         if re.search(r"\bacross\s+the\s+(?:whole\s+)?board\b", self.text, re.I) and not _MEETING_NAMED.search(
             self.text
         ):

@@ -13,10 +13,12 @@ from dataclasses import replace
 
 from bot.directory import MANAGERS, Person
 from bot.understanding.absence_words import APOLOGY_SAID
+from bot.understanding.action_news import as_news_of_action
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
 from bot.understanding.asked_sentence import asked_windows, labelled_ask
 from bot.understanding.audit_progress_rules import _AuditProgressRules
+from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.chat import as_clauses, as_written, plain_chat
 from bot.understanding.context import as_first_person
 from bot.understanding.edit_cues import ASKED_BY
@@ -91,6 +93,9 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     """The reading of the words ``meant`` (``text`` as read)."""
     message = meant.text
     found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
+    if found.intent is Intent.NONE and not found.refs:  # "move 27 to mon", "9 complete": the number an action's
+        found = _with_bare_reference(text, meant, now, names) or found
+    found = as_news_of_action(found, message)  # "Regarding A-57, … I will report …": how it stands
     if (
         guess
         and found.intent is Intent.NONE
@@ -108,6 +113,20 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
         found = replace(found, note=as_written(found.note, tidy(text[: MAX_UNDERSTOOD * 2])))
     return found
+
+
+def _with_bare_reference(text: str, meant: Meant, now: dt.datetime, names: NameIndex) -> Interpretation | None:
+    """The reading of the message with its bare number as an action's reference, when that reads as an edit of
+    that action or a look at it; else None (the number counted something, or nothing reads it either way)."""
+    referenced = with_bare_reference(meant.text)
+    if referenced is None:
+        return None
+    found = _read_meant(text, replace(meant, text=referenced[0]), now, names, guess=False)
+    if found.intent is Intent.SHOW_ACTION and not ASKS_TO_SEE.search(meant.text):
+        return None  # "can you book room 3": nothing asks to see an action
+    if found.intent is Intent.CHANGE_DUE and found.shift_days is None and referenced[1] <= 31:
+        return None  # "move 15 to June": perhaps the 15th moved, so never a reference assumed
+    return found if found.intent in _EDITS and found.refs == (referenced[1],) else None
 
 
 def _edited_for_whom(found: Interpretation, reader: _Reader) -> Interpretation:
@@ -194,6 +213,7 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
 
 
 _EDITS_FOR = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.ADD_UPDATE, Intent.CHANGE_DUE)
+_EDITS = (*_EDITS_FOR, Intent.REASSIGN, Intent.SHOW_ACTION)
 _RELAYABLE = (Intent.RECORD_ACTION, Intent.LEAVE, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)
 _AWAY_WORDS = re.compile(r"\b(?:leave|off\s+sick|away|holiday|hols|ooo|out\s+of\s+(?:the\s+)?office)\b", re.I)
 

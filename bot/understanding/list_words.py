@@ -351,13 +351,13 @@ def someone_unnamed(who: str) -> bool:
     rules could not find, written as a name: then the writer is told so, never shown the whole board's list."""
     words = who.split()
     named = any(w[:1].isupper() for w in words)  # "Bob Smith", "Early Help": written as a name
-    return 0 < len(words) <= 4 and named and _NOT_WHOM.search(who) is None
+    return 0 < len(words) <= 4 and named and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
 
 
 def names_an_owner(who: str) -> bool:
     """Whether the words before "actions" in a terse list question ("barnardos open actions?") name an owner the
     rules could not find, however written: then the writer is told so, never shown the whole board's list."""
-    return 0 < len(who.split()) <= 4 and _NOT_WHOM.search(who) is None
+    return 0 < len(who.split()) <= 4 and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
 
 
 # "@Martine whats overdue?", "Martine, what is Sue Haywood behind on?": the one a list question is asked of, not the

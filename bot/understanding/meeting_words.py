@@ -27,6 +27,12 @@ _LAST = re.compile(
 )
 # "what meetings have we got coming up?", "any mtgs I need to be at?", "the board's meeting dates for the rest of the
 # year": the calendar asked for, not one meeting.
+# "a list of the WDG's actions, I want to go through them at our meeting on 2 June": a list for a meeting of their own
+LIST_FOR_OWN_MEETING = re.compile(
+    r"\b(?:list|actions)\b.*\b(?:at|for|in|to|before|ahead\s+of)\s+(?:our|my|their|his|her|the\s+team['’]s)\s+"
+    r"(?:\w+\s+){0,2}?(?:meeting|catch[- ]?up|1:1|one[- ]to[- ]one|session)\b",
+    re.I,
+)
 CALENDAR_ASKED = re.compile(
     r"\b(?:meetings|mtgs|boards|meeting\s+dates|board\s+dates|dates\s+of\s+the\s+(?:board|meetings))\b"
     r"(?=[^?.!]*\b(?:coming\s+up|upcoming|for\s+the\s+rest\s+of\s+the\s+year|this\s+year|left|ahead|in\s+the\s+diary|"
@@ -165,6 +171,13 @@ _OTHER_BODY_MEETING = re.compile(
 )  # the meeting missed is another body's; "I'm at a MAPPA meeting on the 19th" is only why the board's is missed
 
 
+# "I have a strategy meeting that can't be moved", "got a CP conference": the writer's clash, so no meeting is named
+_CLASH = re.compile(
+    r"\b(?:have|got|in|at|chairing|attending)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|hearing|course)\b",
+    re.I,
+)
+
+
 def _meeting_spanned(directory: Directory, days: list[dt.date], text: str) -> dt.date | None:
     """The one meeting of the kind named that falls between the first and last days written (a range of leave)."""
     kind = _kind_named(text)
@@ -227,6 +240,6 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
         number = month_of(month.group(1) or month.group(2))
         in_month = sorted(m.date for m in directory.meetings if m.date.month == number and m.date >= today)
         return board_in_month(directory, number, today) or (in_month[0] if len(in_month) == 1 else None)
-    if _NEXT.search(text) or (default_next and not _NOT_ONE.search(text)):
+    if _NEXT.search(text) or (default_next and not _NOT_ONE.search(text) and not _CLASH.search(text)):
         return upcoming[0] if upcoming else None
     return None

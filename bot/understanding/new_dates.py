@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due
+from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due, said_not
 from bot.understanding.edit_cues import MOVED_TO
 from bot.understanding.edit_words import REDATE
 from bot.understanding.message_reader import _ReaderBase
@@ -61,7 +61,8 @@ class _NewDates(_ReaderBase):
     def _new_date(self, due: DateMention) -> DateMention:
         """Of an old and a new date ("A-14 was due 22/05, can we make it 12/06"), the new one: the last date not
         written as the old one ("was", "originally", "from", "currently")."""
-        mentions = [m for m in find_dates(self.text, self.now, self.names.directory.board_dates) if m.date or m.asap]
+        mentions = [m for m in find_dates(self.text, self.now, self.names.directory.board_dates)
+                    if (m.date or m.asap) and not said_not(self.text, m)]  # fmt: skip
         if len(mentions) < 2:
             return due
         new = [m for m in mentions if not _OLD_DATE.search(self.text, 0, m.span[0])]
@@ -89,10 +90,10 @@ class _NewDates(_ReaderBase):
                 return moved[0] if moved and ("," in between or _REASON_JOIN.search(between)) else due
             # "we won't have the data until mid june, so can a-33 go back to the 10th": the date after the cue
             later = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
-                     cue.end() <= m.span[0] < end]  # fmt: skip
+                     cue.end() <= m.span[0] < end and not said_not(self.text, m)]  # fmt: skip
             return later[0] if later else due
         inside = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
-                  start <= m.span[0] < end]  # fmt: skip
+                  start <= m.span[0] < end and not said_not(self.text, m)]  # fmt: skip
         return inside[-1] if inside else due
 
     def _moved_to_month(self) -> DateMention | None:

@@ -116,6 +116,8 @@ def _on_weekday(m: re.Match[str], sc: _Scan) -> None:
         day = _plus_days(day, 7)
     if day is not None and m["on"]:  # "a week on Monday": the Monday after next; "two weeks on Friday"
         day = _plus_days(day, 14 if m["on"].lower() in ("two", "2") else 7)
+    elif day is not None and "fortnight" in m[0].lower():  # "a fortnight on Monday": two weeks after it
+        day = _plus_days(day, 14)
     if day is None:
         return
     sc.out.append(_Cand(m.start(), m.end(), day, 3, cue_start, cue))
@@ -203,7 +205,7 @@ def _on_duration(m: re.Match[str], sc: _Scan) -> None:
     if m["pre"] and m["pre"].lower() == "over" and not m["next"]:
         return  # "over 5 years" is "more than"; "over the next 2 weeks" is a time
     if n is None:
-        if not m["next"]:
+        if not (m["next"] or unit == "fortnight"):  # "fortnight today": one
             return
         n = 1
     if n2 is not None and n2 > n:

@@ -1,0 +1,47 @@
+"""News of an action the message opens with: "Regarding A-57, the data request has gone to the panels and we expect
+returns in August", "With regard to action 47, the pathway has been shared … I will report the uptake figures at the
+September board". What follows such an opening is how the action stands, so a promise in it ("I will report …") is
+not a new action of the writer's and a step taken ("has gone to the panels") is not the action done when more is
+still to come.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.question_words import RECORD_ASKED
+
+__all__ = ["as_news_of_action"]
+
+# The message opens by naming the action it is about: "Regarding A-57,", "with regard to action A-47,", "Re A-3 -".
+_ABOUT_ACTION = re.compile(
+    r"^\W*(?:(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|progress(?:\s+note)?|news)\s+(?:on|for|re|about)|"
+    r"regarding|with\s+regard(?:s)?\s+to|in\s+relation\s+to|further\s+to|re:?|as\s+for|about)\s+"
+    r"(?:(?:our|my|the)\s+)?(?:action\s+)?(?:no\.?\s*)?A-\d{1,4}\b\s*[,:;–—-]?\s*",
+    re.I,
+)
+# More is still to come: the step told of is not the end of the action.
+_STILL_TO_COME = re.compile(
+    r"\b(?:expect(?:ing|ed)?|await(?:ing)?|waiting|once|next\s+step|still\s+(?:to|need|have|waiting)|yet\s+to|pending|"
+    r"in\s+due\s+course|due\s+back|will\s+(?:then|now|report|update|follow|chase|send|share|feed\s*back|bring|"
+    r"circulate|let)|I['’]ll\s+(?:report|update|follow|chase|send|share|feed\s*back|bring|circulate|let)|"
+    r"follow(?:ing)?\s+up|to\s+follow)\b",
+    re.I,
+)
+
+
+def as_news_of_action(found: Interpretation, message: str) -> Interpretation:
+    """``found`` as an update of the action the message opens with, when it read a promise in that news as a new
+    action or a step in it as the action done; else ``found`` unchanged."""
+    opening = _ABOUT_ACTION.match(message)
+    if opening is None or len(found.refs) != 1:
+        return found
+    news = message[opening.end() :].strip()
+    if not news:
+        return found
+    promised = found.intent is Intent.RECORD_ACTION and not RECORD_ASKED.search(message)
+    step_told = found.intent is Intent.COMPLETE_ACTION and found.task is not None and _STILL_TO_COME.search(news)
+    if not (promised or step_told):
+        return found
+    return Interpretation(Intent.ADD_UPDATE, refs=found.refs, note=news, on_behalf_of=found.on_behalf_of)

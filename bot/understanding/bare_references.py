@@ -1,0 +1,87 @@
+"""A bare number where an action's reference stands ("move 27 to mon", "need another week on 5", "9 complete",
+"23 to the crc pls", "tony wants 36 taking off"), offered as that reference for a second reading.
+
+The patterns of :mod:`bot.understanding.bare_numbers` read numbers whose words leave only an action. This is the
+class behind them: one number, standing where a reference stands (opening the message, or after a verb or a
+preposition that takes an action) and followed by what follows a reference (an edit's words, a separator, the end),
+never by what a count, a date or a time takes ("3 practices", "29 may", "2pm", "9 of 14"). The caller keeps the
+second reading only when it is an edit of that action, so a number that reads as nothing stays a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words before a number that make it a date, a time, a count or a limit ("by 29", "at 2", "the 5", "under 5s").
+_DATE_OR_COUNT_WORDS = (
+    "the by till til until at from since before after under over aged age top last next first every than about "
+    "around approx approximately nearly almost only just least most of per between and or to year years yr yrs "
+    "week weeks wk day days month months page pages section sections para paragraph item items £ $ no number "
+    "nos minus plus a an another do did doing done make"
+)
+# A number naming something else: "room 3", "option 2", "year 9", "phase 2".
+_LABEL_WORDS = (
+    "room rooms floor level page table option options question q appendix slide step stage phase tier version v "
+    "chapter line box bus ward unit block point points ext extension tel route cohort area zone score rating "
+    "grade group team school class priority band bed bay gate door platform flat house"
+)
+_NOT_AFTER = frozenset(_DATE_OR_COUNT_WORDS.split()) | frozenset(_LABEL_WORDS.split())
+# Words after a number that follow an action's reference: its state, an edit, whose it is, or a polite close.
+_FOLLOWERS = (
+    r"is|was|has|had|have|can|could|should|will|would|needs?|must|to|for|from|with|back|forward|off|on|"
+    r"done|complete|completed|finished|closed|sorted|signed|ticked|dropped|moved|moving|taking|slid|slide|slip|"
+    r"slipped|go|goes|going|come|update|updated|now|please|pls|plz|as|too|again|about|due|mine|yours|his|hers|"
+    r"theirs|ours|still|yet|tbh|sorry|soz|ta|thanks|thx|cheers|asap|instead|being|isnt|isn't|wont|won't|cant|"
+    r"can't|not|no|nearly|almost|also|pushed|put|extended|reassigned|given|handed|passed|pulled|cancelled|canceled"
+)
+_NUMBER = re.compile(
+    r"(?<![\w/.£$#:+-])(\d{1,3})(?![\w/%:.,]\d)(?!\s*(?:st|nd|rd|th|am|pm|k|%)\b)"
+    r"(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    rf"(?=\s*(?:$|[:?!;,]|\.(?:\s|$)|[-–—]\s|\s+(?:{_FOLLOWERS})\b|\s+[\U0001f300-\U0001faff\u2600-\u27bf]))",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"([\w£$'’]+)\W*$")
+# The message's opening, before a reference that starts it: a greeting or a reply's first word.
+_OPENING = re.compile(r"^(?:(?:ok(?:ay)?|so|right|hi|hiya|morning|hello|yes|yep|and|also|oh|re|btw)\W+)*$", re.I)
+_ANY_REFERENCE = re.compile(r"\bA-\d", re.I)
+# Words of a tally: "12 done so far, 4 left", "3 to go", "15 completed already".
+_COUNTING = re.compile(
+    r"\b(?:so\s+far|out\s+of|to\s+go|left|remaining|already|in\s+total|altogether|between\s+them)\b", re.I
+)
+_DIGITS = re.compile(r"(?<![\w/.-])\d[\d,.]*(?:\s*(?:st|nd|rd|th)\b|\s+[a-z]+|[/.-]\d+)?", re.I)
+# A day of the month written with its ordinal, its month or a slash: "the 29th", "3 june", "5/6".
+_DAY_OF_MONTH = re.compile(
+    r"\d{1,2}(?:\s*(?:st|nd|rd|th)\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[/.-]\d+)", re.I
+)
+# A look at an action is asked for: a question, or a word that asks to see one ("whos on 28", "show 14").
+ASKS_TO_SEE = re.compile(
+    r"\?|\b(?:what|whats|wots|wot|who|whos|whose|when|whens|where|which|show|see|view|pull\s+up|bring\s+up|remind|"
+    r"details?|history)\b",
+    re.I,
+)
+
+
+def with_bare_reference(text: str) -> tuple[str, int] | None:
+    """``text`` with its one bare number standing where a reference stands written as that reference, and the
+    number; None when there is no such number, or more than one, or the message already names an action."""
+    if _ANY_REFERENCE.search(text) or _COUNTING.search(text):
+        return None
+    found = [m for m in _NUMBER.finditer(text) if _stands_as_reference(text, m.start())]
+    if len(found) != 1:
+        return None
+    number = found[0]
+    if any(m.start() != number.start() and not _DAY_OF_MONTH.match(m[0]) for m in _DIGITS.finditer(text)):
+        return None  # "28 done out of 40": another number, so this one may count too
+    return f"{text[: number.start()]}A-{number[1]}{text[number.end() :]}", int(number[1])
+
+
+def _stands_as_reference(text: str, start: int) -> bool:
+    before = text[:start]
+    if _OPENING.match(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word is None or before.rstrip().endswith((",", "/", "(")):
+        return False
+    return word[1].lower() not in _NOT_AFTER and not re.fullmatch(
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|\d+", word[1], re.I
+    )
