@@ -94,6 +94,12 @@ _PASSED_ON = re.compile(
 )
 # "too", "as well", "neither of us can make it": the writer is away as well as the one passed on.
 _BOTH = re.compile(r"\b(?:too|as\s+well|also|neither\s+of\s+us|both\s+of\s+us|we\s+both|we\s+are\s+both)\b", re.I)
+# "I'll attend on her behalf", "I'm there anyway so I can cover": the writer goes (in the place of the one away).
+WRITER_THERE = re.compile(
+    r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:there|going|attending)\b|"
+    r"\bI(?:\s+(?:can|will)|['’]ll)\s+(?:cover|attend|go\s+(?:instead|for)|represent|stand\s+in|deputise|deputize)\b",
+    re.I,
+)
 # "Jo will be there anyway so no need for a sub", "no need for a deputy": a member there anyway, nobody stands in.
 NO_STAND_IN = re.compile(
     r"\banyway\b|\bno\s+need\s+(?:for\s+(?:a\s+|any\s+)?|to\s+send\s+(?:a\s+)?)(?:sub|substitute|deputy|stand[- ]?in|"
@@ -108,6 +114,7 @@ def passed_on(text: str, owners: OwnerResolver, writer: list[Owner]) -> Resoluti
     when the message names nobody so, or names someone the roster does not know."""
     found = _PASSED_ON.search(text)
     both = found is not None and bool(_BOTH.search(text, found.end()) or _BOTH.search(text, 0, found.start()))
+    both = both and not WRITER_THERE.search(text)  # "… I'm there anyway so I can cover IYS too": the writer goes
     named = found if both else _APOLOGIES_FOR.search(text)
     if named is None:
         return None
@@ -139,8 +146,11 @@ APOLOGY_SAID = re.compile(
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
     r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
     r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"
-    r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do|go(?!\s+(?:ahead|forward|further|on|back|out|"
-    r"live|any|to\s+print)))\b|\bcount me out\b|"
+    r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do|chair|"
+    r"go(?!\s+(?:ahead|forward|further|on|back|out|live|any|to\s+print)))\b|\bcount me out\b|"
+    # "I'm double booked for the september board"
+    r"\bdouble[- ]?booked\s+(?:for|on|with)\s+(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?"
+    r"(?:board|meeting|workshop|panel)\b)|"
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"

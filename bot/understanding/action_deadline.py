@@ -61,6 +61,13 @@ _TALKED_ON = re.compile(
     re.I,
 )
 
+# "… mayada is chairing the sign off mtg on 3 june" (a later sentence), "after the commissioning mtg on 3 june": when
+# some other meeting is held, not the action's deadline (never "run the session on 18th June": the work's own day).
+_HELD_ON = re.compile(
+    r"(?:\b(?P<after>after)\s+|\b)(?:the|a|an|our|my|their|his|her)\s+(?:(?!(?:by|before|for|of|at|to|the|a|an)\b)[\w-]+\s+){0,3}?"
+    r"(?:meeting|mtg|conference|session|call|event|visit|hearing|course)\s+(?:is\s+)?(?=on\s+\S+)",
+    re.I,
+)
 
 # "tomorrow morning", "today re the allegation": the day itself, when no more than the time of day or what it is
 # about follows (not "today's panel", "tomorrow's meeting").
@@ -119,6 +126,14 @@ class _DeadlineReading(_ReaderBase):
             own = find_due(head, self.now, self.names.directory.board_dates)
             if own is not None and limits.ENDS_MESSAGE.match(head, own.span[1]):
                 return own  # "Rachael Doyle to lead the review, 31 July. Roger will check in with her in June."
+        held = due is not None and any(
+            m.end() == due.span[0] and (m["after"] or re.search(r"[.!?]\s", self.text[: m.start()]))
+            for m in _HELD_ON.finditer(self.text)
+        )
+        if due is not None and held:  # "… mayada is chairing the sign off mtg on 3 june", "after the mtg on 3 june"
+            blank = " " * (due.span[1] - due.span[0])  # when another meeting is held, not the action's deadline
+            due = find_due(self.text[: due.span[0]] + blank + self.text[due.span[1] :], self.now,
+                           self.names.directory.board_dates)  # fmt: skip
         talked = _TALKED_ON.search(self.text)
         if due is not None and talked is not None and talked.start() <= due.span[0] < talked.end():
             blank = " " * (talked.end() - talked.start())  # the same offsets, without the day they talked

@@ -316,6 +316,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             dashed
             and self._deadline is not None
             and not (asks.SPOKEN_TO.match(dashed["task"]) or asks.SOCIAL.search(dashed["task"]))
+            and "?" not in dashed["task"]  # "Martine - what's overdue …? I'd like to raise it on Monday": asked of her
         ):
             who = re.sub(r"^(?i:for)\s+(?=[A-Z])", "", dashed["who"])  # "for Kate McConnel - CRC data …"
             owners = self.owners.phrase(who, allow_unknown=who != dashed["who"], subject=who != dashed["who"])

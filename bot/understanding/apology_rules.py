@@ -26,6 +26,7 @@ from bot.understanding.absence_words import (
     NOT_ABSENCE,
     PAST_SENT,
     THANKED,
+    WRITER_THERE,
     passed_on,
 )
 from bot.understanding.absentees import named_absentees, named_attending
@@ -39,6 +40,7 @@ from bot.understanding.relayed import relayed_from
 from bot.understanding.stand_ins import (
     NO_REPRESENTATIVE,
     REPRESENTATIVE,
+    REPRESENTATIVE_ASKED,
     REPRESENTATIVE_CHAT,
     REPRESENTED_BY,
     STAND_IN_CHAT,
@@ -192,6 +194,10 @@ class _ApologyRules(_ReaderBase):
         representative, text = self._representative()
         representative = None if NO_STAND_IN.search(self.text) else representative  # "Jo will be there anyway"
         owners = self._absentees(text)
+        writer = self.writer
+        writer_goes = writer is not None and owners.owners and all(o.id != writer.id for o in owners.owners)
+        if writer is not None and representative is None and writer_goes and WRITER_THERE.search(self.text):
+            representative = writer.name  # "Mayada has asked me to send her apologies … I'll attend on her behalf"
         named = self._owners_named_in(text) if not owners and representative else None
         if named is not None and not named.ambiguous and {o.name for o in named.owners} <= {representative}:
             owners = self._self_owners(text)  # "can't do the July board. Kate McConnell has agreed to represent us"
@@ -329,7 +335,7 @@ class _ApologyRules(_ReaderBase):
         titled = TITLED.search(text)
         if titled and self.names.person(titled["name"]).member is None:  # "DS Jane Cole": Jane Cole, "dr ahmed"
             return TITLE.sub("", titled["name"]), _without(text, titled)
-        for pattern in (REPRESENTED_BY, REPRESENTATIVE):
+        for pattern in (REPRESENTED_BY, REPRESENTATIVE, REPRESENTATIVE_ASKED):
             for found in pattern.finditer(text):
                 name = untitled(found["name"].strip())  # "Station Manager Dan Price": Dan Price
                 if name.lower() in NO_REPRESENTATIVE or name.split()[0].lower() in NO_REPRESENTATIVE:
@@ -455,6 +461,9 @@ class _ApologyRules(_ReaderBase):
         others = self._owners_named_in(unaddressed)
         if any(o.kind == "member" for o in others.owners) or others.ambiguous:
             return Resolution()  # another member is named: ask whose apologies these are rather than guess
+        sent_for = _SENT_FOR.search(unaddressed)  # "send apols for Jayne Sargant pls": someone not on the roster
+        if sent_for is not None and names_someone(sent_for["who"]) and not _DAY_OR_MEETING.match(sent_for["who"]):
+            return Resolution([Owner("unknown", sent_for["who"], suggestions=self.names.near(sent_for["who"]))])
         return self._self_owners(text)
 
     def _self_owners(self, text: str) -> Resolution:
@@ -464,6 +473,18 @@ class _ApologyRules(_ReaderBase):
             return Resolution(self._writer_owners_list())
         named = self.owners.phrase(pasted, subject=True)
         return named if named else Resolution()
+
+
+_DAY_OR_MEETING = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|board|panel|workshop)",
+    re.I,
+)
+# "send apols for Jayne Sargant pls", "apologies on behalf of Bob Smith": sent for someone named as a person.
+_SENT_FOR = re.compile(
+    r"\b(?:apolog\w*|apols)\s+(?:for|from|on\s+behalf\s+of)\s+"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b",
+    re.I,
+)
 
 
 def _without(text: str, found: re.Match[str]) -> str:

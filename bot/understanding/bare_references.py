@@ -44,9 +44,9 @@ _WORD_BEFORE = re.compile(r"([\w£$'’]+)\W*$")
 # The message's opening, before a reference that starts it: a greeting or a reply's first word.
 _OPENING = re.compile(r"^(?:(?:ok(?:ay)?|so|right|hi|hiya|morning|hello|yes|yep|and|also|oh|re|btw)\W+)*$", re.I)
 _ANY_REFERENCE = re.compile(r"\bA-\d", re.I)
-# Words of a tally: "12 done so far, 4 left", "3 to go", "15 completed already".
+# Words of a tally: "12 done so far, 4 left", "3 to go", "28 done out of 40".
 _COUNTING = re.compile(
-    r"\b(?:so\s+far|out\s+of|to\s+go|left|remaining|already|in\s+total|altogether|between\s+them)\b", re.I
+    r"\b(?:so\s+far|out\s+of\s+(?:the\s+)?\d|to\s+go|left|remaining|in\s+total|altogether|between\s+them)\b", re.I
 )
 _DIGITS = re.compile(r"(?<![\w/.-])\d[\d,.]*(?:\s*(?:st|nd|rd|th)\b|\s+[a-z]+|[/.-]\d+)?", re.I)
 # A day of the month written with its ordinal, its month or a slash: "the 29th", "3 june", "5/6".

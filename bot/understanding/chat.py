@@ -152,7 +152,7 @@ _BARE_NUMBER = re.compile(
 
 # "the development session", "the board away day": the board's own workshop (not a team's training day).
 _DEVELOPMENT_DAY = re.compile(
-    r"(?<!workforce )(?<!staff )(?<!professional )(?<!training )(?:board\s+)?(?:development\s+(?:session|day)|"
+    r"(?<!workforce )(?<!staff )(?<!professional )(?<!training )(?:board\s+)?(?:(?:development|dev)\s+(?:session|day)|"
     r"away[\s-]?day)\b",
     re.I,
 )
@@ -216,6 +216,8 @@ _AFTER_TO = (
     "the|my|our|your|his|her|their|be|do|make|send|get|go|come|see|check|let|give|take|share|attend|chase|look|sort|"
     "put|add|draft|write|confirm|update|circulate|review|finish|martine|roger"
 )
+# A phone's autocorrect and quick typing: "auction 57" is action 57; "a54 dun", "14 dunn" are done.
+_AUTOCORRECTED = re.compile(r"\b(auction)(?=\s+(?:no\.?\s*|#\s*)?\d)|(?<=\d\s)dunn?\b", re.I)
 _TEXT_SPEAK = (
     (re.compile(r"\b(add|log|have|another|new|stick|pop|put) 1(?= (?:[a-z]|4 ))", re.I), r"\1 one"),
     (re.compile(r"(?<=[a-z] )4(?= (?:me|you|him|her|us|them|the|my|our)\b)", re.I), "for"),
@@ -349,6 +351,7 @@ def plain_chat(text: str) -> str:
     """The message with contractions, chat abbreviations and vocabulary misspellings restored, and greetings,
     sign-offs and decorative emoji cut from its ends (whitespace tidied; meaning unchanged)."""
     text = as_typed(text)  # dictated: "a twenty two", "section eleven", "the c c g"
+    text = _AUTOCORRECTED.sub(lambda m: "action" if m[1] else "done", text)  # "auction 57 complete", "a54 dun"
     text = _SPACED_REF.sub(lambda m: f"A-{next(g for g in m.groups() if g)}", text)
     text = _HASH_NUMBER.sub(r"A-\1", re.sub(r"\baction\s+#\s?(?=\d)", "action ", text, flags=re.I))
     text = _QUOTED_NUMBER.sub(r"A-\1", text)  # '"14" can go back another week': a number quoted alone

@@ -178,3 +178,17 @@ CLOSE_PROPOSED = re.compile(
     r"(?![^?]*\b(?:yet|or\s+(?:is|not|are|do|does|should)|still)\b)",
     re.I,
 )
+# "I've sent it to Jo", "circulated to all members ✅", "the papers have gone out": the writer's action done.
+COMPLETED_STATEMENT = re.compile(
+    r"^(?:finished|done|completed|sent|circulated|submitted|returned|forwarded)\b|"
+    r"^(?:i've|i have|we've|we have|that's|that is|this is|it's|all)\b.*\b(?:done|circulated|submitted|sent|"
+    r"forwarded|shared|returned|completed|finished|gone|cascaded|drafted|written|emailed|distributed|posted|"
+    r"provided|raised|uploaded|published|delivered|presented|closed)\b|"
+    r"\b(?:circulated|submitted|forwarded|shared|returned|completed|finished|cascaded|distributed|uploaded|"
+    r"published|delivered|signed and returned)\b(?:\s+(?:to|with)\s+[\w\s&'’-]+)?"
+    r"(?:[\s,.!]*(?:please\s+tick\s+it\s+off|"
+    r"✅|👍|✔️?|done)?)*[\s.!]*$|\bhas gone (?:to|out)\b|\bhave gone (?:to|out)\b|\bplease tick it off\b|"
+    r"\bthat's (?:one|another one|that one|this one|that|it|mine|my (?:one|bit|part|action)) (?:done|sorted|complete|"
+    r"finished)\b",
+    re.I,
+)

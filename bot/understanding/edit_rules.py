@@ -51,6 +51,7 @@ from bot.understanding.edit_words import (
     DONE,
     DROP,
     FIRST_PERSON,
+    NAMED_DID_IT,
     NEGATED_DONE,
     OTHER_REF,
     PART_DONE,
@@ -355,8 +356,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             return None  # "Re a-27 - the summary has gone to CDOP, so I think that one's complete now": closed
         if DONE.fullmatch(note.strip(" .!👍✅")) or re.fullmatch(r"[\W_]*", note):
             return None  # "A-14: done" closes it
-        if DONE_FIRST.match(note) and not NEGATED_DONE.search(note):
-            return None  # "A-31 – done and dusted, report went to the sub on the 12th": closed, and how
+        if (DONE_FIRST.match(note) or NAMED_DID_IT.match(note)) and not NEGATED_DONE.search(note):
+            return None  # "A-31 – done and dusted, …", "A-10: Su Vincent has completed this, …": closed, and how
         if DONE.match(note) and not NEGATED_DONE.search(note) and (len(note.split()) <= 4 or self._on_behalf(refs)):
             return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
         note = AGREED_AFTER.sub("", note)

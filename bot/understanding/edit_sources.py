@@ -11,7 +11,16 @@ import re
 from dataclasses import replace
 
 from bot.understanding.edit_cues import ASKED_BY, CONFIRMED_AFTER, NEWS_FROM, NEWS_RELAYED, REPORTED_DONE
-from bot.understanding.edit_words import DOER, DOER_ASIDE, FOR, FOR_THEM, REF, THEIR_PART, WHOSE_ACTION
+from bot.understanding.edit_words import (
+    DOER,
+    DOER_ASIDE,
+    FOR,
+    FOR_THEM,
+    NAMED_DID_IT,
+    REF,
+    THEIR_PART,
+    WHOSE_ACTION,
+)
 from bot.understanding.interpretation import Ambiguity, Interpretation, Owner
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.relayed import relayed_from
@@ -112,7 +121,11 @@ class _EditSources(_ReaderBase):
                 owner = named.owners[0]
                 return owner if self.writer is None or owner.id != self.writer.id else None
         starts = [0] + [m.end() for m in re.finditer(r"[,;:.!?]\s+|\s[–—-]\s+", self.text)]  # ", jassi confirmed"
+        lead = REF.match(self.text)  # "a-4 Pam has done her bit, tick her off": after the reference it opens with
+        after = self.text[lead.end() :].lstrip(" :,–—-") if lead else self.text
+        starts.append(len(self.text) - len(after))
         reported = REPORTED_DONE.match(self.text) or CONFIRMED_AFTER.search(self.text)  # "Pam says a3 is done"
+        reported = reported or NAMED_DID_IT.match(after)  # "A-10: Su Vincent has completed this"
         doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else [reported]
         doer = next((d for d in doers if d and self.owners.single(d["who"], allow_unknown=False)), None)
         doer = doer or WHOSE_ACTION.match(self.text)  # "Julie's action A-22 ... please mark that one complete"

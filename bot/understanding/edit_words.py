@@ -240,6 +240,12 @@ THEIR_PART = re.compile(
     r"(?:done|completed|returned|sent|submitted|finished|circulated|shared|emailed|provided|delivered)\b",
     re.I,
 )
+# "A-10: Su Vincent has completed this, the return went in yesterday": who did it, after the reference.
+NAMED_DID_IT = re.compile(
+    r"^(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:has|have)\s+(?:now\s+|just\s+)?"
+    r"(?:completed|finished|done)\s+(?:this|it|that)(?:\s+one)?\b",
+    re.I,
+)
 NEGATED_DONE = re.compile(r"\b(?:not|n't|yet to|still waiting|nearly|almost|partly|half)\b", re.I)
 UPDATE_LEAD = re.compile(
     r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*)?"  # "15/05 - A-11: ..."

@@ -11,7 +11,7 @@ import re
 from bot.understanding.audit_reading import audit_type, is_update, read_audit
 from bot.understanding.context import question_sentence, the_question
 from bot.understanding.dates import MONTH_WORDS
-from bot.understanding.edit_cues import ACTION_UPDATE
+from bot.understanding.edit_cues import ACTION_UPDATE, COMPLETED_STATEMENT
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
@@ -33,6 +33,7 @@ from bot.understanding.list_words import (
     LIST_SELF,
     LIST_WHO,
     LIST_WHO_MORE,
+    MINE_AND_MORE,
     MINE_SAID,
     PRONOUN_LIST,
     WANT_TO_SEE,
@@ -167,19 +168,6 @@ _FIRST_PERSON_DONE = re.compile(
     re.I,
 )
 _ONE_SHOWN = re.compile(r"\b(?:(?:pull|bring|look|call|dig)\s+up|show\s+me|send\s+me|open)\s+(?:action\s+)?A-\d", re.I)
-_COMPLETED_STATEMENT = re.compile(
-    r"^(?:finished|done|completed|sent|circulated|submitted|returned|forwarded)\b|"
-    r"^(?:i've|i have|we've|we have|that's|that is|this is|it's|all)\b.*\b(?:done|circulated|submitted|sent|"
-    r"forwarded|shared|returned|completed|finished|gone|cascaded|drafted|written|emailed|distributed|posted|"
-    r"provided|raised|uploaded|published|delivered|presented|closed)\b|"
-    r"\b(?:circulated|submitted|forwarded|shared|returned|completed|finished|cascaded|distributed|uploaded|"
-    r"published|delivered|signed and returned)\b(?:\s+(?:to|with)\s+[\w\s&'’-]+)?"
-    r"(?:[\s,.!]*(?:please\s+tick\s+it\s+off|"
-    r"✅|👍|✔️?|done)?)*[\s.!]*$|\bhas gone (?:to|out)\b|\bhave gone (?:to|out)\b|\bplease tick it off\b|"
-    r"\bthat's (?:one|another one|that one|this one|that|it|mine|my (?:one|bit|part|action)) (?:done|sorted|complete|"
-    r"finished)\b",
-    re.I,
-)
 
 
 class _IntentRules(_ListOwners):
@@ -225,8 +213,19 @@ class _IntentRules(_ListOwners):
     def _completion_by_statement(self) -> Interpretation | None:
         if self.question or self._negated or audit_type(self.text) or asks_indirectly(self.text):
             return None  # "Roger would like to know … whether the papers have gone out": asked, not said
-        if _COMPLETED_STATEMENT.search(self.text) and not PROPOSED.search(self.text):
+        if COMPLETED_STATEMENT.search(self.text) and not PROPOSED.search(self.text):
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
+        return None
+
+    def _joined_to_mine(self) -> Resolution | None:
+        """The owner named straight after a join ("+ the police", "and Jaynes") to the writer's own list; not one met
+        ("before my meeting with Jo and Pam")."""
+        for join in MINE_AND_MORE.finditer(self.text):
+            if re.search(r"\bwith\s+\S+\s*$", self.text[: join.start()], re.I):
+                continue
+            named = self._owners_named_in(self.text[join.end() : join.end() + 50])
+            if named.owners or named.ambiguous:
+                return named
         return None
 
     # Audits -----------------------------------------------------------------------------------------------
@@ -370,10 +369,11 @@ class _IntentRules(_ListOwners):
             owners.add(Resolution(self._writer_owners_list()))
             also = ALSO_MINE.search(self.text) or ALSO_ASKED.search(self.text) or AND_I.search(self.text)
             also = also or ALSO_BEFORE_ME.search(self.text)
-            if also:
-                extra = self.owners.phrase(also["who"])
-                if extra:
-                    owners.add(extra)
+            extra = self.owners.phrase(also["who"]) if also else None
+            if not also:  # "my list + whatever the police have outstanding", "… n karen j's while ur at it"
+                extra = self._joined_to_mine()
+            if extra:
+                owners.add(extra)
             return self._listing(owners, overdue)
         state = LIST_CUE.search(self.text) or LIST_ANY.search(self.text) or OPEN_STATE.search(self.text)
         if asking and state and everyone:  # "what's everyone still got open?"

@@ -39,7 +39,7 @@ from bot.understanding.own_voice import in_own_voice
 from bot.understanding.preambles import without_preamble, without_salutation
 from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_quote
-from bot.understanding.relayed import without_header_dates
+from bot.understanding.relayed import relayed_from, without_header_dates
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
@@ -182,6 +182,9 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     (``retold``)."""
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
     message = _without_signature(message, writer)  # "… for anything urgent. Tony", written by Tony
+    sender = relayed_from(message)  # a forwarded email's sign-off is its sender's ("… the September board. Anne")
+    senders = names.person(sender).candidates if sender else []
+    message = _without_signature(message, senders[0]) if len(senders) == 1 else message
     relayed = _relayed_for(message, writer, now, names)
     if relayed is not None:  # "Remley asked me to let you know he'll pull together …": Remley's, passed on
         return relayed

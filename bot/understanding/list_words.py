@@ -412,15 +412,20 @@ LIST_SELF = re.compile(
 )
 
 ALSO_MINE = re.compile(
-    r"\b(?:mine|me|my (?:\w+ ){0,2}\w+)(?: personally)? (?:and|or|&|plus) (?:for |with )?(?P<who>[\w\s'’-]+?)"
+    r"\b(?:mine|me|my (?:(?!(?:with|before|after|at|for)\b)\w+ ){0,2}(?!(?:with|before|after|at|for)\b)\w+)"
+    r"(?: personally)? (?:and|or|&|plus) (?:for |with )?(?P<who>[\w\s'’-]+?)"
     r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$",
     re.I,
 )
 
 # "what's outstanding for DCVS and for me personally?", "with Cafcass or with me": theirs asked with the writer's.
 ALSO_BEFORE_ME = re.compile(
-    r"\b(?:for|with|on)\s+(?P<who>[\w&'’ -]{2,40}?)\s+(?:and|or|&)\s+(?:for\s+|with\s+)?(?:me|myself)\b", re.I
+    r"\b(?:for|with|on)\s+(?P<who>[\w&'’ -]{2,40}?),?\s+(?:and|or|&)\s+(?:for\s+|with\s+)?(?:me|myself)\b", re.I
 )
+
+# "my list + whatever the police have", "my actions pls, n karen j's", "hows my list? and Jaynes": the writer's list
+# joined to another's (whose, of those named and not met, is read by the caller).
+MINE_AND_MORE = re.compile(r"(?:\b(?:and|or|plus|n|also)\b|[+&])", re.I)
 
 LIST_ANY = re.compile(
     r"^what(?:'s| is) (?:still )?(?:due|open|outstanding|overdue)\b|^(?:is\s+)?anything\s+(?:running\s+)?late\b|"

@@ -18,6 +18,7 @@ from bot.understanding.signatures import without_signature_block
 __all__ = ["without_quote"]
 
 _QUOTED_LINE = re.compile(r"^\s*>")
+_SIGNED_NAME = re.compile(r"(?<=[.!?])\s+(?-i:[A-Z][a-z'’-]+)\s*$")
 _NAME_LINE = re.compile(r"^\s*(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){0,2}\s*[.,!x]?\s*$")
 _POINTS_BACK = re.compile(
     r"\b(?:below|above|fw|fwd|forwarded|forwarding)\b|\b(?:log|logged|add|added|record|recorded|note|put|action)\b"
@@ -33,7 +34,13 @@ _MEETING = re.compile(
 )
 _ABSENT = re.compile(
     r"\bapolog|\bapols\b|\bcan['’]?t\s+(?:make|attend|come)|\bunable\s+to\s+(?:make|attend)|"
-    r"\bwon['’]?t\s+be\s+(?:there|able)",
+    r"\bwon['’]?t\s+be\s+(?:there|able)|\bcan['’]?t\s*(?:[,.;!–—-]|$)",  # "really sorry but I can't, …"
+    re.I,
+)
+# "scrap that, holiday moved, ill be there", "actually I can come now": coming after all, to the quote's meeting
+_COMING = re.compile(
+    r"\b(?:be\s+there|can\s+(?:come|make\s+it|attend)|will\s+(?:come|attend)|scrap\s+that|ignore\s+(?:that|my)|"
+    r"after\s+all)\b",
     re.I,
 )
 _THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|cheers|ta|brilliant|great|lovely|perfect|fab|excellent)\b", re.I)
@@ -60,9 +67,9 @@ def without_quote(text: str) -> str:
     refs = {m[1] for m in _REF.finditer(quote)}
     if len(refs) == 1 and not _REF.search(reply) and not _THANKS.match(reply):
         reply = f"A-{refs.pop()} – {reply}"
-    reply = without_signature_block(reply)
+    reply = _SIGNED_NAME.sub("", without_signature_block(reply))  # "… that day. Remley": signed on the same line
     meeting = _MEETING.search(quote)
-    if meeting and _ABSENT.search(reply) and not _MEETING.search(reply):  # "> … attendance for 10 July? / Apologies"
+    if meeting and (_ABSENT.search(reply) or _COMING.search(reply)) and not _MEETING.search(reply):  # "Apologies"
         reply = f"{reply} (for {meeting[0]})"
     kind = audit_type(quote)
     if (

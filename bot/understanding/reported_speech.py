@@ -18,15 +18,16 @@ _PRONOUN_MODAL = (
 )  # "she'd", "she would", "shed"
 # "it was agreed that", "it has been decided that", "we agreed that", "it was suggested, and I agreed, that".
 _AGREED_FRAME = re.compile(
-    r"\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|"
+    r"(?:\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|"
     r"(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?(?:board|group|panel|meeting|forum|network|committee|"
     # "CDOP agreed yesterday that …", "the SCR sub decided …": a sub-group or a meeting of the board
     r"sub[- ]?group|sub|cdop|vcsg|scr\s+sub|qa\s*(?:&|and)\s*comms|ppp|wdg|workshop|partnership|exec(?:utive)?|"
     r"task\s+and\s+finish\s+group|(?-i:[A-Z]{2,}[\w&]*)(?:\s+(?-i:[A-Z])\w+)?)"
     r"(?:\s+(?:has|have))?|"
     # "Roger, Martine and I", "Mayada and I"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s*,\s*(?-i:[A-Z])[\w'’-]*)*\s+and\s+I(?:\s+have)?)"
-    r"\s+(?:agreed|decided|suggested|confirmed|resolved|proposed)"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s*,\s*(?-i:[A-Z])[\w'’-]*)*\s+and\s+I(?:\s+have)?)\s+"
+    r"|^\W*|(?<=\s[-–—]\s))"  # "agreed at SCR Sub today that …", "Martine - agreed …": who agreed left out
+    r"(?:agreed|decided|suggested|confirmed|resolved|proposed)"
     r"(?:\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+|on\s+\w+day)(?=\s+that\b))?"
     # "we agreed at the pre-meet that Anne should …": a place or time said, then "that"
     r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?\s+that\s+|"

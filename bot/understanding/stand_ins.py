@@ -17,9 +17,9 @@ from bot.directory import Person
 from bot.understanding.owners import OwnerResolver
 
 __all__ = [
-    "NO_REPRESENTATIVE", "REPRESENTATIVE", "REPRESENTATIVE_CHAT", "REPRESENTED_BY", "STAND_IN_CHAT",
-    "TAKE_THEIR_PART", "TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start", "unlisted_name",
-    "untitled", "writer_stands_in",
+    "NO_REPRESENTATIVE", "REPRESENTATIVE", "REPRESENTATIVE_ASKED", "REPRESENTATIVE_CHAT", "REPRESENTED_BY",
+    "STAND_IN_CHAT", "TAKE_THEIR_PART", "TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start",
+    "unlisted_name", "untitled", "writer_stands_in",
 ]  # fmt: skip
 
 # "pick up the CDOP items", "do the PPP slot for me", "open it": taking the absent member's part in the meeting
@@ -303,6 +303,13 @@ REPRESENTATIVE_CHAT = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:(?:very\s+)?kindly\s+)?(?:said|says|agreed|offered|volunteered|confirmed)\s+(?:that\s+)?"
     rf"(?:(?:she|he|they)\s*(?:'ll|'d|will|would|could|can|is able to)\s+|to\s+))(?:now\s+)?{_ATTENDS_FOR}\b[^,;.!?]*",
     re.I,
+)
+# "Could my deputy, Lorraine Hickman, attend instead?", "He has asked if Su Vincent could open the day instead": a
+# stand-in asked for, by name, to go instead.
+REPRESENTATIVE_ASKED = re.compile(
+    r"\b(?i:could|can|would|if|whether)\s+(?:(?i:my|her|his|their)\s+(?i:deputy|colleague|named\s+representative),?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:could\s+|can\s+|would\s+)?"
+    rf"(?:{_ATTENDS_FOR}|open\s+the\s+(?:day|session|meeting))\b[^?.!]*?\binstead\b"
 )
 REPRESENTED_BY = re.compile(
     r"(?:\b(?:represented by|(?:be|being)\s+covered by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send|"
