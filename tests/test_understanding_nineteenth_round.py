@@ -19,7 +19,7 @@ import pytest
 from bot.understanding.bare_references import with_bare_reference
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
-from tests.understanding_cases import Case, M, agency, check, member, parse
+from tests.understanding_cases import Case, M, agency, check, group, member, parse
 
 R = "Roger Clayton"
 
@@ -102,8 +102,63 @@ APOLOGIES_AND_HELP: list[Case] = [
     ("is this where I put apologies?", "Jayne Sargeant", {"intent": "help"}),
     ("do I need to send apols on here if my deputy is going instead?", "Anne Harris", {"intent": "help"}),
 ]  # fmt: skip
+OTHERS: list[Case] = [
+    ("Fwd for the tracker pls\n\nFrom: Jo Forbes\nSent: 14 May 2015 17:02\nTo: Martine McFadden\nSubject: VCSG"
+     "\n\nMartine - agreed at VCSG today that housing will refresh the homelessness protocol by the September "
+     "board.\nJo", M, {"intent": "record_action", "owners": [agency("DMBC – Housing")]}),  # never Jo's own
+    ("agreed at VCSG that Jo will review the protocol by end of june", M,
+     {"owners": [member("Jo Forbes")], "due": "2015-06-30"}),
+    ("a-7 Zala has done her bit for the trust, tick her off", M,
+     {"intent": "complete_action", "on_behalf_of": "Zala Ibrahim"}),
+    ("A-12: Jo Forbes has completed this, the protocol went to cabinet yesterday.", M,
+     {"intent": "complete_action", "on_behalf_of": "Jo Forbes"}),
+    ("> apols for the september board, on annual leave\n\nscrap that, holiday moved, ill be there. Richard",
+     "Richard Fisher", {"intent": "withdraw_apology", "meeting": "2015-09-11"}),
+    ("anita can make the dev day after all", M, {"meeting": "2015-06-19"}),
+    ("Mayada has asked me to send her apologies for the panel as she's on a course. I'll attend on her behalf.",
+     "Karen Jackson", {"owners": [member("Mayada AbuAffan")], "representative": "Karen Jackson"}),
+    ("Sorry, I'm double booked for the july board. Could my deputy, Ruth Owen, attend instead?", "Anne Harris",
+     {"intent": "apology", "representative": "Ruth Owen"}),
+    ("whats on my list + whatever the fire service have outstanding", "Pam Smith",
+     {"owners": [member("Pam Smith"), agency("West Midlands Fire Service")]}),
+    ("what's on my list before my meeting with Jo and Sally?", "Pam Smith", {"owners": [member("Pam Smith")]}),
+    ("pls log - QA & Comms to finish the dashboard for the july board. jassi is chairing the sign off mtg on 3 june",
+     M, {"due": "2015-07-10"}),
+    ("Helen Ellis and I will run the youth voice session on 18th June, could that go on as an action please?",
+     "Mike Galikowski", {"due": "2015-06-18"}),  # the work's own day
+    ("Martine - what's overdue across the board at the moment? I'd like to raise it on Monday. R", R,
+     {"intent": "list_actions", "owners": []}),  # asked of Martine: never an action of hers
+    ("send apols for Tony Oakmen pls - monday clashes with cabinet", "Jo Forbes",
+     {"owners": [{"kind": "unknown", "name": "Tony Oakmen", "suggestions": ["Tony Oakman"]}]}),  # never the writer's
+    ("Helen's asked me to send her apols for the workshop. I'm there anyway so I can cover IYS too",
+     "Mike Galikowski", {"owners": [member("Helen Ellis")], "representative": "Mike Galikowski"}),
+    ("Dear Martine, Tony has asked me to send his apologies for the Board on 10 July. Chris Ballinger will attend "
+     "on his behalf. Kind regards, Maureen (PA)", "Tony Oakman",
+     {"intent": "apology", "owners": [member("Tony Oakman")], "representative": "Chris Ballinger"}),
+    ("Please reinstate Viv for the audit panel; her apologies were sent in error.", M,
+     {"intent": "withdraw_apology", "owners": [member("Viv Townsend")]}),
+    ("who owes what for the july board? need to start chasing monday", M, {"intent": "list_actions"}),
+    ("have to send apologies for the july board, end of term chaos!", "Marie Hunter", {"intent": "apology"}),
+    ("Martine, Tabetha tells me she cannot make the July Board. Please note her apologies.", R,
+     {"owners": [member("Tabetha Darman")]}),
+    ("Merlin has told me he cannot make the July board", R, {"owners": [member("Merlin Joseph")]}),
+    ("For the record – Jo Forbes is on sick leave until 5 June", M,
+     {"intent": "leave", "owners": [member("Jo Forbes")]}),
+    ("A-34 wont be done by the 29th, realistically the 12th June", "Jo Forbes", {"due": "2015-06-12"}),
+    ("a-12 wont be done by the 29th - will give a new date once rich gets back to me", "Jo Forbes",
+     {"intent": "add_update", "due": None}),
+    ("a month later for a-24 please", M, {"intent": "change_due", "shift_days": 30}),
+    ("pls note im to send the child death stats to Pam by thurs", "Mayada AbuAffan",
+     {"intent": "record_action", "owners": [member("Mayada AbuAffan")]}),
+    ("sub grp chairs to send their highlight reports by 26 june pls", M, {"owners": [group("sub group chairs")]}),
+    ("can a-40 go from helen to mike g pls", M, {"intent": "reassign", "owners": [member("Mike Galikowski")]}),
+    ("a-54 to early years - Annette agreed at WDG", M, {"intent": "reassign", "owners": [agency("Early Years")]}),
+    ("auction 57 complete, thanks all", "Jo Forbes", {"intent": "complete_action", "ref": "A-57"}),
+    ("a54 dun", "Jo Forbes", {"intent": "complete_action", "ref": "A-54"}),
+]  # fmt: skip
 ALL = [
     *(("bare-numbers", *c) for c in BARE_NUMBERS),
+    *(("others", *c) for c in OTHERS),
     *(("not-references", *c) for c in NOT_REFERENCES),
     *(("lists", *c) for c in LISTS),
     *(("dates", *c) for c in DATES),

@@ -203,3 +203,16 @@ APOLOGIES_SENT = re.compile(
     r"^(?:apolog\w*|apols)\s+(?:please|pls|from\s+me)\b",
     re.I,
 )
+# "Chris Ballinger will attend on his behalf": a stand-in, not someone coming after all.
+IN_THEIR_PLACE = re.compile(r"\b(?:on\s+(?:his|her|their|my)\s+behalf|in\s+(?:his|her|their|my)\s+place)\b", re.I)
+# A day, a month or a meeting after "apols for": not a person.
+DAY_OR_MEETING = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|board|panel|workshop)",
+    re.I,
+)
+# "send apols for Jayne Sargant pls", "apologies on behalf of Bob Smith": sent for someone named as a person.
+SENT_FOR = re.compile(
+    r"\b(?:apolog\w*|apols)\s+(?:for|from|on\s+behalf\s+of)\s+"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b",
+    re.I,
+)

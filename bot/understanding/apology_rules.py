@@ -19,12 +19,15 @@ from bot.understanding.absence_words import (
     AUDIT_SORRY,
     AWAY_FOR,
     COUNTED,
+    DAY_OR_MEETING,
+    IN_THEIR_PLACE,
     LATE,
     MAYBE_SENT,
     NAME_THEN_APOLOGIES,
     NO_STAND_IN,
     NOT_ABSENCE,
     PAST_SENT,
+    SENT_FOR,
     THANKED,
     WRITER_THERE,
     passed_on,
@@ -151,6 +154,7 @@ _APOLOGY_SUBJECT = re.compile(
     rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR}))",
     re.I,
 )
+_SPOKEN_TO = re.compile(r"^(?-i:[A-Z])[a-z]+\s*,\s+(?=(?-i:[A-Z]))")
 _WRITER_WORDS = {"me", "i", "my", "myself", "me too", "us", "ourselves", "my end", "this end", "our end", "my side",
                  "our side", "this side", "me personally"}  # fmt: skip
 _ENDS_WITH_I = re.compile(r"(?<![&+])(?<!\band)\s+I$")
@@ -225,6 +229,8 @@ class _ApologyRules(_ReaderBase):
             self.text, self.owners, self._self_owners(self.text)
         )  # "I": a forwarded email's sender
         after_all = coming is not None and (CHANGE_OF_PLAN.search(self.text) or PLAN_CHANGED.search(self.text))
+        if after_all and IN_THEIR_PLACE.search(self.text) and APOLOGY_SAID.search(self.text):
+            after_all = False  # "… send his apologies … Chris Ballinger will attend on his behalf": a stand-in
         if not WITHDRAW.search(self.text) and someone is None and not after_all:
             attending = CAN_ATTEND.search(self.text)
             changed = (WILL_ATTEND.search(self.text) or PRONOUN_ATTENDS.match(self.text)) and PLAN_CHANGED.search(
@@ -405,7 +411,9 @@ class _ApologyRules(_ReaderBase):
         if listed is not None:  # "apologies for Karen Palk and me", "apols for Zala and Pam for Monday"
             return listed
         theirs = _THEIRS.search(text)  # "Jo is on leave till 26 May so please take her apologies": the one named
-        before = self._owners_named_in(text[: theirs.start()]) if theirs else None
+        head = text[: theirs.start()] if theirs else ""
+        spoken_to = _SPOKEN_TO.match(head)  # "Martine, Tabetha tells me she cannot make …": written to Martine
+        before = self._owners_named_in(head[spoken_to.end() if spoken_to else 0 :]) if theirs else None
         if (
             before is not None
             and len(before.owners) == 1
@@ -461,8 +469,8 @@ class _ApologyRules(_ReaderBase):
         others = self._owners_named_in(unaddressed)
         if any(o.kind == "member" for o in others.owners) or others.ambiguous:
             return Resolution()  # another member is named: ask whose apologies these are rather than guess
-        sent_for = _SENT_FOR.search(unaddressed)  # "send apols for Jayne Sargant pls": someone not on the roster
-        if sent_for is not None and names_someone(sent_for["who"]) and not _DAY_OR_MEETING.match(sent_for["who"]):
+        sent_for = SENT_FOR.search(unaddressed)  # "send apols for Jayne Sargant pls": someone not on the roster
+        if sent_for is not None and names_someone(sent_for["who"]) and not DAY_OR_MEETING.match(sent_for["who"]):
             return Resolution([Owner("unknown", sent_for["who"], suggestions=self.names.near(sent_for["who"]))])
         return self._self_owners(text)
 
@@ -473,18 +481,6 @@ class _ApologyRules(_ReaderBase):
             return Resolution(self._writer_owners_list())
         named = self.owners.phrase(pasted, subject=True)
         return named if named else Resolution()
-
-
-_DAY_OR_MEETING = re.compile(
-    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|board|panel|workshop)",
-    re.I,
-)
-# "send apols for Jayne Sargant pls", "apologies on behalf of Bob Smith": sent for someone named as a person.
-_SENT_FOR = re.compile(
-    r"\b(?:apolog\w*|apols)\s+(?:for|from|on\s+behalf\s+of)\s+"
-    r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b",
-    re.I,
-)
 
 
 def _without(text: str, found: re.Match[str]) -> str:

@@ -110,7 +110,7 @@ ASSIGN_GO = re.compile(
     rf"{REF_WORDING}|"  # "can kate and me both go on A-5"
     rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|[:,–—-]+\s*over\s+to|->|→|>)\s+"
     r"(?P<who6>(?!(?:go|move|pass|sit|be|transfer)\s)\S.*?)"  # "a-31 to YOS rather than me", "A-6 -> Mayada"
-    r"(?:\s+(?:generally|instead|rather than|not|please|pls|now)\b|[.!?,;]|$|"
+    r"(?:\s+(?:generally|instead|rather than|not|please|pls|now)\b|[.!?,;]|$|\s[–—-]\s|"  # "… - Annette agreed at WDG"
     r"\s+(?=(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s|who\s))",  # "... to DS mark hollis he's our new PPU lead"
     re.I,
 )
@@ -177,7 +177,7 @@ ASSIGN_DISPUTED = re.compile(
 )
 # "A-45 from Jo to Mike pls", "A-56 - me and Anne jointly now, not Viv": the new owners, the old one named too.
 ASSIGN_FROM_TO = re.compile(
-    rf"\b{REF_WORDING}\s*[-–—:,]?\s*(?:(?:(?:can|could|should|will|to)\s+(?:go|move|pass|transfer|switch)|transfers|"
+    rf"\b{REF_WORDING}\s*[-–—:,]?\s*(?:(?:(?:(?:can|could|should|will|to)\s+)?(?:go|move|pass|transfer|switch)|transfers|"
     r"moves|goes|passes|switches)\s+)?(?:from\s+[\w'’ ]{1,30}?\s+"
     r"(?:to|over\s+to)\s+(?P<who>[^,.;!?]+?)(?:\s+(?:jointly|together))?"
     r"(?:\s+now\s+(?:that\s+)?(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are)\s+back)?"  # "… to zala now she's back"

@@ -234,6 +234,9 @@ _TEXT_SPEAK = (
      r"\1 with"),
     (re.compile(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b|(?:more|extra|further|wks?)\b)[a-z])", re.I), r"\1 to"),
     (re.compile(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
+    # "pls note im to send the stats to Pam by thurs", "I'm to feed back to the network": the writer will
+    (re.compile(r"\b(?:i['’]?m|i\s+am)\s+to\s+(?!blame\b|be\s+(?:honest|fair)\b)(?=[a-z]{2,})", re.I), "I will "),
+    (re.compile(r"\bsub\s*-?\s*grps?\b", re.I), "sub group"),  # "sub grp chairs to send their reports"
     # "eom june" typed before a month: "by the end of June"
     (re.compile(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
      "by the end of "),

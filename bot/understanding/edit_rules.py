@@ -26,7 +26,7 @@ from bot.understanding.assign_words import (
     TAKES,
 )
 from bot.understanding.audit_reading import audit_type
-from bot.understanding.dates import find_due, said_not
+from bot.understanding.dates import find_dates, find_due, said_not
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.edit_cues import (
     ADD_NOTE_TO,
@@ -51,6 +51,7 @@ from bot.understanding.edit_words import (
     DONE,
     DROP,
     FIRST_PERSON,
+    LATE_NEWS,
     NAMED_DID_IT,
     NEGATED_DONE,
     OTHER_REF,
@@ -292,8 +293,11 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
         if lead and (THEIR_DUE.search(self.text) or dated_news(lead["note"])) and not STRONG_REDATE.search(self.text):
             return None  # "A-22: met Carey, her report is due July": news of someone's date
         due = self._date_moved_to(due)
-        if _LOOKING_BACK.search(due.wording):
-            return None  # "following a conversation yesterday, ... A-24 to move across": no new date
+        if self._missed(due):  # "won't be ready for Monday, can we aim for the workshop": a meeting, the new date
+            meeting = meeting_deadline(self.text, self.now, self.names.directory)
+            due = meeting if meeting is not None and meeting.span[0] > due.span[1] else None
+        if due is None or _LOOKING_BACK.search(due.wording):
+            return None  # "following a conversation yesterday, …", "wont be done by the 29th - … a new date once …"
         return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
 
     def _dropped(self, refs: tuple[int, ...]) -> Interpretation | None:
@@ -344,6 +348,11 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             if not found or (DONE.search(found["note"]) and not part) or DROP.search(found["note"]):
                 return None  # "A-5 letters sent to all heads": done, not news
         note = _NOTE_LEAD.sub("", found["note"].strip())  # "bit of an update - had a meeting ...": the news
+        if (
+            re.match(LATE_NEWS, note, re.I)
+            and len(find_dates(self.text, self.now, self.names.directory.board_dates)) > 1
+        ):
+            return None  # "A-34 wont be done by the 29th, realistically the 12th June": a new date given
         if THANKS_NOTED.match(note):
             return Interpretation(Intent.NONE, refs=refs)  # "A-14 - thanks Richard, much appreciated": thanks
         if found.re is UPDATE_VERB and _ASKED_TO_NOTE.match(self.text):

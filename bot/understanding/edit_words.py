@@ -42,6 +42,8 @@ _SHIFT = (
                re.I),
     re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT + r"\s+(?:more|extra|longer)\b",
                re.I),  # "could do with a fortnight more"
+    re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT
+               + rf"\s+later\s+(?:for|on)\s+{REF_WORDING}", re.I),  # "a month later for a-24 please"
     # "can I have a bit longer on a-12? a week would do it": more time asked for, then how much
     re.compile(r"\b(?:a\s+bit|a\s+little|some)\s+(?:longer|more\s+time)\b[^.!]{0,40}?[?.,;–—-]\s*"
                rf"(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT +
@@ -66,6 +68,8 @@ REDATE = re.compile(
     rf"\b(?:bring|brought)\s+(?:(?:it|this|that|this one|that one|{REF_WORDING})\s+)?"
     r"(?:forward|forwards|back|earlier)\b|"
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
+    # "wont be done by the 29th, realistically the 12th June", "mid june more realistic"
+    r"(?<=,\s)realistically\b|\bmore\s+realistic\b|"
     r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|\b(?:be|running|going)\s+(?:a\s+bit\s+)?late\s+(?:with|on)\b|"
     r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\bbe (?:for|due|done by|ready by|ready for)\b|"
     r"\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:till|until)\b|"
@@ -324,12 +328,15 @@ PART_DONE = re.compile(
 )
 # "A33 waiting on analyst, should have something by the 29th", "a-7 still awaiting the figures": news of where
 # the action stands, straight after its reference.
+LATE_NEWS = (
+    r"(?:won['’]?t|wont|will\s+not|can['’]?t|cannot|can\s+not|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+be\s+"
+    r"(?:done|ready|finished|completed?)\s+(?:by|for|before|in\s+time)"
+)
 UPDATE_STANDING = re.compile(
     rf"{_REF_FIRST}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"
     r"chasing|held up|stuck|(?:nearly|almost|getting)\s+there|on track|progressing|moving|"
-    # "A-9 can't be finished by friday - the data is late": late, and why (never a new date)
-    r"(?:won['’]?t|wont|will\s+not|can['’]?t|cannot|can\s+not|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+be\s+"
-    r"(?:done|ready|finished|completed?)\s+(?:by|for|before|in\s+time))\b[^?]*)$",
+    # "A-9 can't be finished by friday - the data is late": late, and why (a new date only when one follows)
+    rf"{LATE_NEWS})\b[^?]*)$",
     re.I,
 )
 # "I've finished A-5, the report is with Roger now": the writer's own action done (what follows is where it went).

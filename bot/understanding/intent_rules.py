@@ -42,7 +42,7 @@ from bot.understanding.list_words import (
     names_an_owner,
     someone_unnamed,
 )
-from bot.understanding.meeting_words import CALENDAR_ASKED, LIST_FOR_OWN_MEETING, meeting_meant
+from bot.understanding.meeting_words import CALENDAR_ASKED, LIST_NOT_MEETING, meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST
 from bot.understanding.names import stranger_named
 from bot.understanding.owners import Resolution
@@ -469,8 +469,8 @@ class _IntentRules(_ListOwners):
         opening = PAPERS_OPENING.match(self.text) is not None or APOLOGIES_LISTED.match(self.text) is not None
         if not (self.question or short or _ASKED_AFTER.search(self.text) or indirect or opening):
             return None
-        if COMMITTED.search(self.text) or ACTION_TALK.search(self.text) or LIST_FOR_OWN_MEETING.search(self.text):
-            return None  # "what did I sign up for at the board?", "a list … to go through at our meeting"
+        if COMMITTED.search(self.text) or ACTION_TALK.search(self.text) or LIST_NOT_MEETING.search(self.text):
+            return None  # "what did I sign up for at the board?", "who owes what for the july board?"
         if re.search(r"\bacross\s+the\s+(?:whole\s+)?board\b", self.text, re.I) and not _MEETING_NAMED.search(
             self.text
         ):

@@ -189,7 +189,7 @@ _NAMED_AWAY = re.compile(
     r"(?:(?-i:[A-Z])[a-z]+(?:\s+here)?\s*[:–—-]\s*)?"  # "Martine: …", "Martine here – …": who writes, or to whom
     r"(?:(?:please\s+|(?:can|could)\s+(?:you|u)\s+)?(?:record|note|log|put\s+down)(?:\s+that)?\s+"  # "please log …"
     r"(?=\S+(?:\s+\S+)?\s+(?:is\s+|are\s+|as\s+)?(?:away|off|on\s+(?:\w+\s+)?leave|out\s+of)))?"
-    r"(?:fyi,?\s+|for\s+(?:the\s+record|info(?:rmation)?),?\s+|just\s+so\s+you\s+know,?\s+|"
+    r"(?:fyi\s*[,:–—-]?\s+|for\s+(?:the\s+record|info(?:rmation)?)\s*[,:–—-]?\s+|just\s+so\s+you\s+know\s*[,:–—-]?\s+|"
     r"(?:just\s+)?to\s+let\s+you\s+know,?\s+(?:that\s+)?|"
     r"(?:please\s+)?note(?:\s+that)?[,:]?\s+|heads\s+up[,:]?\s+)?"
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"

@@ -27,10 +27,12 @@ _LAST = re.compile(
 )
 # "what meetings have we got coming up?", "any mtgs I need to be at?", "the board's meeting dates for the rest of the
 # year": the calendar asked for, not one meeting.
-# "a list of the WDG's actions, I want to go through them at our meeting on 2 June": a list for a meeting of their own
-LIST_FOR_OWN_MEETING = re.compile(
+# A list asked for, whatever meeting it is for: "a list of the WDG's actions, I want to go through them at our
+# meeting on 2 June" (a meeting of their own), "who owes what for the july board?" (everyone's list).
+LIST_NOT_MEETING = re.compile(
     r"\b(?:list|actions)\b.*\b(?:at|for|in|to|before|ahead\s+of)\s+(?:our|my|their|his|her|the\s+team['’]s)\s+"
-    r"(?:\w+\s+){0,2}?(?:meeting|catch[- ]?up|1:1|one[- ]to[- ]one|session)\b",
+    r"(?:\w+\s+){0,2}?(?:meeting|catch[- ]?up|1:1|one[- ]to[- ]one|session)\b|"
+    r"\bwho\s+(?:still\s+)?(?:owes|has|is\s+behind\s+on)\s+what\b",
     re.I,
 )
 CALENDAR_ASKED = re.compile(

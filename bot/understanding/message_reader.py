@@ -25,7 +25,9 @@ _NEGATED = re.compile(
     re.I,
 )
 _AUDIT_QUESTION = re.compile(
-    r"^(?:how|which|what|what's|whats|where|is|are|has|have|any|who|when|can|could|would|do|does|did)\b(?!['’]t)", re.I
+    r"^(?:how|which|what|what's|whats|where|is|are|has|have|any|who|when|can|could|would|do|does|did)\b(?!['’]t)"
+    r"(?!\s+(?:to|got\s+to)\b)",  # "have to send apologies …": obliged, not asking
+    re.I,
 )
 _AM_I = re.compile(r"^am\s+i\b", re.I)  # "am I down for anything"
 _SELF_WORDS = re.compile(r"\b(?:my|mine|I|I'm|am I|I've|have I)\b", re.I)

@@ -28,6 +28,12 @@ _TO_MONTH = re.compile(
     r"[^.?!]{0,30}?\bto(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d))",
     re.I,
 )
+_LATE = re.compile(
+    r"\b(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:ready|done|finished|complete)"
+    r"(?:\s+(?:for|by|before))?\s*$",
+    re.I,
+)
+_MOVED_TO_CUE = re.compile(r"^(?:to|till|until|til)\b", re.I)
 WAS_DUE = re.compile(r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I)
 _REASON_JOIN = re.compile(r"\b(?:as|because|since|given|due\s+to)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 July - she's waiting on …": the reason
@@ -57,6 +63,10 @@ class _NewDates(_ReaderBase):
                      if (m.date or m.asap) and m.span[0] >= was.end()]  # fmt: skip
             due = later[0] if later else due
         return due
+
+    def _missed(self, due: DateMention) -> bool:
+        """Whether the one date left is written as the one missed ("won't be done by the 29th"), no new one given."""
+        return _LATE.search(self.text, 0, due.span[0]) is not None and not _MOVED_TO_CUE.search(due.wording)
 
     def _new_date(self, due: DateMention) -> DateMention:
         """Of an old and a new date ("A-14 was due 22/05, can we make it 12/06"), the new one: the last date not

@@ -37,6 +37,10 @@ WITHDRAW = re.compile(
     r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:off|out)\b|"
     # "take Nicola Campbell off the apols list", "remove me from the apologies": off the list of apologies
     r"\b(?:take|cross|strike|scrub|remove)\s+(?:[\w'’-]+\s+){1,3}?(?:off|from)\s+(?:the\s+)?apol\w*\b|"
+    # "her apologies were sent in error", "please reinstate Viv for the audit panel": apologies never meant
+    r"\bapol\w*\b[^.!?]{0,40}?\s(?:were|was|had\s+been|have\s+been)\s+(?:sent|given|recorded|logged)\s+"
+    r"(?:in\s+error|by\s+mistake)\b|"
+    r"\breinstate\s+(?:[\w'’-]+\s+){1,2}?(?:for|at|on)\b|"
     # "the chair's apols for the audit panel can come off": the apologies taken off
     r"\bapol\w*\b[^.!?]{0,40}?\b(?:can|could|should)\s+(?:now\s+)?come\s+off\b|"
     # "I sent apologies for the workshop but I'll now be attending in person"
@@ -188,8 +192,9 @@ PRONOUN_ATTENDS = re.compile(
 
 # "sally's on leave so she", "mayada says she": the one named, and the pronoun that stands for them after.
 NAMED_THEN_PRONOUN = re.compile(
-    r"^(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s\s|\s+(?:is|has|says|said|tells me|told me|"
-    r"confirmed|reckons)\b)[^.!?]{0,40}?\b(?:she|he|they)$|"
+    r"^(?P<who>[A-Za-z][\w-]*(?:\s+(?!(?:is|has|says|said|tells|told|confirmed|reckons|rang|called|emailed|phoned|"
+    r"texted)\b)[A-Za-z][\w-]*)?)(?:['’]s\s|\s+(?:is|has|says|said|tells me|told me|confirmed|reckons|rang|called|"
+    r"emailed|phoned|texted)\b)[^.!?]{0,40}?\b(?:she|he|they)$|"
     r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:says|said|tells me|told me|has said|confirmed|reckons)"
     r"(?:\s+that)?\s+(?:she|he|they)$",
     re.I,
