@@ -297,8 +297,8 @@ NOT_THESE: list[Case] = [
     ("Anne to lead on the transitions protocol with Jo Forbes", M,
      {"owners": [member("Anne Harris"), member("Jo Forbes")]}),  # leading with someone: both
     ("Richard moves to a new role in July, Sally will be the main contact", R, {"owners": []}),  # news, no owner
-    ("move 15 to the end of June", "Jo Forbes", {"intent": "none"}),  # "15" may be a day: never assumed an action
-    ("move 3 to the 12th", "Jo Forbes", {"intent": "none"}),
+    ("move 15 to the end of June", "Jo Forbes", {"guessed": True}),  # "15" may be a day: never assumed an action
+    ("move 3 to the 12th", "Jo Forbes", {"guessed": True}),  # perhaps the 3rd: asked, never assumed
     ("can 3 people come to the workshop", M, {"intent": "none"}),
     ("A-12 complete", "Jo Forbes", {"intent": "complete_action", "ref": "A-12"}),  # done, not part done
     ("I'll draft it by Friday. Can you log it as an action for me - thanks Martine", "Tony Oakman",

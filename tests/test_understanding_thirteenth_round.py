@@ -299,8 +299,8 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("I'd suggest that the minutes are circulated", "Karen Palk", {"intent": "none"}),  # a suggestion, not done
     ("A-19 should have gone to the printers by now", "Jo Forbes", {"owners": []}),  # late, not done
     ("I suggest that we move the meeting", "Karen Palk", {"owners": []}),
-    ("move 15 to June", M, {"ref": None}),  # a day of the month moved, perhaps: never a reference guessed
-    ("move 22 to the 29th", M, {"ref": None}),
+    ("move 15 to June", M, {"guessed": True}),  # a day of the month moved, perhaps: never a reference guessed
+    ("move 22 to the 29th", M, {"guessed": True}),
     ("11 done, 4 to go", M, {"ref": None}),  # counting, not closing
     ("show 6 schools", M, {"ref": None}),
     ("drop 14 people off the list", M, {"ref": None}),

@@ -293,7 +293,7 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
     ("Jo do you have the figures for Friday?", M, {"intent": "none"}),  # a question to Jo, not work for her
     ("Jo sent the figures on Friday", M, {"intent": "none"}),
     ("can Su make it on the 10th?", M, {"intent": "none"}),
-    ("move 15 to June", M, {"ref": None}),  # a bare number only after words that move an owner
+    ("move 15 to June", M, {"guessed": True}),  # a bare number only after words that move an owner
     ("can you put A-7 under sally holmes name", M, {"intent": "reassign", "owners": [member("Sally Holmes")]}),
     ("Pam doesn't need to go to the workshop", M, {"intent": "none"}),  # whose apology: nobody's named
     ("A-61 done", "Annette Callear", {"intent": "complete_action", "ref": "A-61"}),

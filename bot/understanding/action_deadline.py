@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from bot.understanding import deadline_words as limits
-from bot.understanding.dates import DateMention, find_due
+from bot.understanding.dates import DateMention, find_dates, find_due
 from bot.understanding.meeting_words import meeting_deadline, meeting_on_day
 from bot.understanding.message_reader import _ReaderBase
 
@@ -28,6 +28,9 @@ _LIMIT_AFTER = re.compile(
     r"ideally|(?:is|be|would be|should be|will be) (?:fine|ok|okay|good|great|plenty|ideal|perfect|best)|will do|works|"
     r"is the deadline)\b",
     re.I,
+)
+_LATEST = re.compile(
+    r"\s*[,-]?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max(?:imum)?|is\s+the\s+deadline)\b", re.I
 )
 _SPAN_LIMIT = re.compile(
     r"\b(?P<span>(?:(?:a|one|two|three|four|six|\d{1,2})\s+)?(?:fortnight|weeks?|days?|months?))\s+"
@@ -102,6 +105,12 @@ class _DeadlineReading(_ReaderBase):
         A bare date inside the task ("the notes from the 19 June workshop") is not a deadline.
         """
         due = self._precise(self._due)
+        board_dates = self.names.directory.board_dates
+        latest = [
+            m for m in find_dates(self.text, self.now, board_dates) if m.date and _LATEST.match(self.text, m.span[1])
+        ]
+        if due is not None and len(latest) == 1 and latest[0].span != due.span:  # "… for the july board, need it 1
+            return replace(latest[0], cue=2)  # july at the latest": the limit said as one, whatever else is dated
         why = _ASAP_SO.search(self.text)  # "asap so people have time to comment before July": asap, not July
         if why is not None and due is not None and not due.asap and due.span[0] >= why.start("why"):
             blank = self.text[: why.start("why")] + " " * (len(self.text) - why.start("why"))

@@ -28,7 +28,7 @@ _LABEL_WORDS = (
 _NOT_AFTER = frozenset(_DATE_OR_COUNT_WORDS.split()) | frozenset(_LABEL_WORDS.split())
 # Words after a number that follow an action's reference: its state, an edit, whose it is, or a polite close.
 _FOLLOWERS = (
-    r"is|was|has|had|have|can|could|should|will|would|needs?|must|to|for|from|with|back|forward|off|on|"
+    r"is|was|be|has|had|have|can|could|should|will|would|needs?|must|to|for|from|with|back|forward|off|on|"
     r"done|complete|completed|finished|closed|sorted|signed|ticked|dropped|moved|moving|taking|slid|slide|slip|"
     r"slipped|go|goes|going|come|update|updated|now|please|pls|plz|as|too|again|about|due|mine|yours|his|hers|"
     r"theirs|ours|still|yet|tbh|sorry|soz|ta|thanks|thx|cheers|asap|instead|being|isnt|isn't|wont|won't|cant|"
@@ -48,6 +48,8 @@ _ANY_REFERENCE = re.compile(r"\bA-\d", re.I)
 _COUNTING = re.compile(
     r"\b(?:so\s+far|out\s+of\s+(?:the\s+)?\d|to\s+go|left|remaining|in\s+total|altogether|between\s+them)\b", re.I
 )
+# "put 5 on the agenda for July", "item 3 of the minutes": a number of something else the message is about.
+_ELSEWHERE = re.compile(r"\bagenda\b|\bminutes\b", re.I)
 _DIGITS = re.compile(r"(?<![\w/.-])\d[\d,.]*(?:\s*(?:st|nd|rd|th)\b|\s+[a-z]+|[/.-]\d+)?", re.I)
 # A day of the month written with its ordinal, its month or a slash: "the 29th", "3 june", "5/6".
 _DAY_OF_MONTH = re.compile(
@@ -64,7 +66,7 @@ ASKS_TO_SEE = re.compile(
 def with_bare_reference(text: str) -> tuple[str, int] | None:
     """``text`` with its one bare number standing where a reference stands written as that reference, and the
     number; None when there is no such number, or more than one, or the message already names an action."""
-    if _ANY_REFERENCE.search(text) or _COUNTING.search(text):
+    if _ANY_REFERENCE.search(text) or _COUNTING.search(text) or _ELSEWHERE.search(text):
         return None
     found = [m for m in _NUMBER.finditer(text) if _stands_as_reference(text, m.start())]
     if len(found) != 1:

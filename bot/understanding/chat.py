@@ -237,6 +237,15 @@ _TEXT_SPEAK = (
     # "pls note im to send the stats to Pam by thurs", "I'm to feed back to the network": the writer will
     (re.compile(r"\b(?:i['’]?m|i\s+am)\s+to\s+(?!blame\b|be\s+(?:honest|fair)\b)(?=[a-z]{2,})", re.I), "I will "),
     (re.compile(r"\bsub\s*-?\s*grps?\b", re.I), "sub group"),  # "sub grp chairs to send their reports"
+    (re.compile(r"\b(can|could|would)\s+yo(?=\s+[a-z])", re.I), r"\1 you"),  # "Can yo add mike g and helen …"
+    # "Remind me and Karen Jackson to pull the data": an action for them both
+    (re.compile(r"^(?:please\s+|pls\s+)?remind\s+me\s*(?:and|&|\+)\s*(?=[A-Za-z][^,.;:!?]{0,40}?\s+to\s+[a-z])", re.I),
+     "me and "),
+    # "jass can u take an action to brief the chairs network": the one asked takes it on
+    (re.compile(r"^(?P<who>(?!(?:can|could|would|please|pls|you|u|i|we)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?),?\s+"
+                r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?take\s+(?:on\s+)?(?:an?\s+|this\s+)?"
+                r"(?:action|one)\s+to\s+(?=[a-z])", re.I), r"\g<who> to "),
+    (re.compile(r"^(?:adding|add(?:ing)?\s+in)\s+(?:one|an?\s+action|an?\s+new\s+one)\s+for\s+", re.I), "action for "),
     # "eom june" typed before a month: "by the end of June"
     (re.compile(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
      "by the end of "),

@@ -125,7 +125,7 @@ def _with_bare_reference(text: str, meant: Meant, now: dt.datetime, names: NameI
     if found.intent is Intent.SHOW_ACTION and not ASKS_TO_SEE.search(meant.text):
         return None  # "can you book room 3": nothing asks to see an action
     if found.intent is Intent.CHANGE_DUE and found.shift_days is None and referenced[1] <= 31:
-        return None  # "move 15 to June": perhaps the 15th moved, so never a reference assumed
+        found = replace(found, guessed=True)  # "move 15 to June": perhaps the 15th, so the writer is asked first
     return found if found.intent in _EDITS and found.refs == (referenced[1],) else None
 
 
