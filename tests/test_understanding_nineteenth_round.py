@@ -155,6 +155,12 @@ OTHERS: list[Case] = [
     ("a-54 to early years - Annette agreed at WDG", M, {"intent": "reassign", "owners": [agency("Early Years")]}),
     ("auction 57 complete, thanks all", "Jo Forbes", {"intent": "complete_action", "ref": "A-57"}),
     ("a54 dun", "Jo Forbes", {"intent": "complete_action", "ref": "A-54"}),
+    ("Pam, Zala and me to map the ED pathway - by 19th june", "Su Vincent",
+     {"owners": [member("Pam Smith"), member("Zala Ibrahim"), member("Su Vincent")]}),  # all three, never Pam alone
+    ("please disregard Merlins earlier apologies for the July board", M,
+     {"intent": "withdraw_apology", "owners": [member("Merlin Joseph")]}),  # never someone called "Merlins earlier"
+    ("pls record: CDOP to finish the annual report for the july board, need it 1 july at the latest", M,
+     {"due": "2015-07-01"}),
 ]  # fmt: skip
 ALL = [
     *(("bare-numbers", *c) for c in BARE_NUMBERS),

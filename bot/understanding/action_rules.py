@@ -381,6 +381,9 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         if len(named) != 1:
             return None
         index, owners = named[0]
+        whole = self._owner_and_task(self.text)  # "Julie, Richard and me to look at … - by 19th june": all three
+        if whole is not None and set(owners.owners) < set(whole[0].owners):
+            return None
         rest = ", ".join(pieces[:index] + pieces[index + 1 :])
         members = self._owner_and_task(rest) if all(o.kind != "member" for o in owners.owners) else None
         if members and members[0].owners and all(o.kind == "member" for o in members[0].owners):

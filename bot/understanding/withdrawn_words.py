@@ -152,7 +152,8 @@ PLAN_CHANGED = re.compile(
 WITHDRAW_OTHER = re.compile(
     r"^(?:(?:hi|hello|dear)\s+\w+\s*,\s*)?(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?"
     r"(?:take|remove|withdraw|delete|scrap|cancel|strike|cross|scrub|disregard|ignore)\s+(?:off\s+)?"
-    r"(?P<who>(?!(?:my|our)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+apolog",
+    r"(?P<who>(?!(?:my|our)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:earlier|previous|original|recent))?\s+apolog",  # "disregard Tonys earlier apologies": Tony's
     re.I,
 )
 # "withdraw apols for Tony Oakman - monday panel", "remove the apologies from Cafcass": whose, after the word.
