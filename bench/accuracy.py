@@ -33,6 +33,9 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_21,
     EVERYDAY_BLIND_22,
     EVERYDAY_BLIND_23,
+    EVERYDAY_BLIND_24,
+    EVERYDAY_BLIND_25,
+    EVERYDAY_BLIND_26,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -65,6 +68,9 @@ BLIND_EVERYDAY = (
     ("twenty-first blind everyday set", EVERYDAY_BLIND_21),
     ("twenty-second blind everyday set", EVERYDAY_BLIND_22),
     ("twenty-third blind everyday set", EVERYDAY_BLIND_23),
+    ("twenty-fourth blind everyday set", EVERYDAY_BLIND_24),
+    ("twenty-fifth blind everyday set", EVERYDAY_BLIND_25),
+    ("twenty-sixth blind everyday set", EVERYDAY_BLIND_26),
 )
 
 

@@ -29,6 +29,7 @@ _LIMIT_AFTER = re.compile(
     r"is the deadline)\b",
     re.I,
 )
+_LATEST_WORD = re.compile(r"\b(?:latest|tops|max|maximum|deadline)\b", re.I)
 _LATEST = re.compile(
     r"\s*[,-]?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max(?:imum)?|is\s+the\s+deadline)\b", re.I
 )
@@ -106,9 +107,8 @@ class _DeadlineReading(_ReaderBase):
         """
         due = self._precise(self._due)
         board_dates = self.names.directory.board_dates
-        latest = [
-            m for m in find_dates(self.text, self.now, board_dates) if m.date and _LATEST.match(self.text, m.span[1])
-        ]
+        dates = find_dates(self.text, self.now, board_dates) if _LATEST_WORD.search(self.text) else []  # cheap gate
+        latest = [m for m in dates if m.date and _LATEST.match(self.text, m.span[1])]
         if due is not None and len(latest) == 1 and latest[0].span != due.span:  # "… for the july board, need it 1
             return replace(latest[0], cue=2)  # july at the latest": the limit said as one, whatever else is dated
         why = _ASAP_SO.search(self.text)  # "asap so people have time to comment before July": asap, not July

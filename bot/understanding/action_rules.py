@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from bot.understanding import action_requests as asks
 from bot.understanding.action_text import clean_task, lead_named, partners, segment_starts
@@ -126,7 +127,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             return self._action(owners, stated["task"])
         lead = OWNERS_LEAD.match(self.text)  # "new action me + Sally, CSE profile refresh, w/c 8 June"
         owners = self.owners.phrase(lead["who"], allow_unknown=False, subject=True) if lead else None
-        if lead and owners and self._owner_and_task(self.text) is None:  # not "Action: Jassi, Anne H and Jo to ..."
+        if lead and owners and self._whole_owner_and_task is None:  # not "Action: Jassi, Anne H and Jo to ..."
             return self._action(owners, lead["task"])
         markers = list(_MARKER.finditer(self.text))
         if not markers:
@@ -303,7 +304,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         noted = self._dashed_note()
         if noted is not None:
             return noted
-        found = self._owner_and_task(self.text)
+        found = self._whole_owner_and_task
         if found is not None:
             dated = self._own_sentence_dated(found)
             return (
@@ -381,7 +382,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         if len(named) != 1:
             return None
         index, owners = named[0]
-        whole = self._owner_and_task(self.text)  # "Julie, Richard and me to look at … - by 19th june": all three
+        whole = self._whole_owner_and_task  # "Julie, Richard and me to look at … - by 19th june": all three
         if whole is not None and set(owners.owners) < set(whole[0].owners):
             return None
         rest = ", ".join(pieces[:index] + pieces[index + 1 :])
@@ -409,6 +410,11 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         subject = re.split(r"[.!:;]\s+|\s[–—-]\s+|,\s+", text[:who_ends])[-1]  # "X kindly offered to sit in on ..."
         owners = self.owners.phrase(subject, allow_unknown=False)
         return self._action(owners, text[who_ends:].removeprefix(" to ")) if owners else None
+
+    @cached_property
+    def _whole_owner_and_task(self) -> tuple[Resolution, str] | None:
+        """The owners and task the whole message writes (read once: several rules ask)."""
+        return self._owner_and_task(self.text)
 
     def _owner_and_task(self, text: str) -> tuple[Resolution, str] | None:
         """Find "<owners> to <task>" (or "will", "I'll ...", "... – <owner>", "deferred to <group>")."""
