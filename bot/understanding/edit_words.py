@@ -328,10 +328,12 @@ PART_DONE = re.compile(
 )
 # "A33 waiting on analyst, should have something by the 29th", "a-7 still awaiting the figures": news of where
 # the action stands, straight after its reference.
-LATE_NEWS = (
+# "won't be done", "can't be finished", "isn't going to be ready": a date to be missed follows.
+MISSED = (
     r"(?:won['’]?t|wont|will\s+not|can['’]?t|cannot|can\s+not|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+be\s+"
-    r"(?:done|ready|finished|completed?)\s+(?:by|for|before|in\s+time)"
+    r"(?:done|ready|finished|completed?)"
 )
+LATE_NEWS = rf"{MISSED}\s+(?:by|for|before|in\s+time)"
 UPDATE_STANDING = re.compile(
     rf"{_REF_FIRST}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"
     r"chasing|held up|stuck|(?:nearly|almost|getting)\s+there|on track|progressing|moving|"

@@ -11,7 +11,7 @@ import re
 
 from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due, said_not
 from bot.understanding.edit_cues import MOVED_TO
-from bot.understanding.edit_words import REDATE
+from bot.understanding.edit_words import MISSED, REDATE
 from bot.understanding.message_reader import _ReaderBase
 
 __all__ = ["SENTENCE_END", "WAS_DUE", "_NewDates"]
@@ -28,11 +28,7 @@ _TO_MONTH = re.compile(
     r"[^.?!]{0,30}?\bto(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d))",
     re.I,
 )
-_LATE = re.compile(
-    r"\b(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:ready|done|finished|complete)"
-    r"(?:\s+(?:for|by|before))?\s*$",
-    re.I,
-)
+_LATE = re.compile(rf"\b{MISSED}(?:\s+(?:for|by|before))?\s*$", re.I)
 _MOVED_TO_CUE = re.compile(r"^(?:to|till|until|til)\b", re.I)
 WAS_DUE = re.compile(r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I)
 _REASON_JOIN = re.compile(r"\b(?:as|because|since|given|due\s+to)\b", re.I)
