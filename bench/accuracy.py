@@ -36,6 +36,8 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_24,
     EVERYDAY_BLIND_25,
     EVERYDAY_BLIND_26,
+    EVERYDAY_BLIND_27,
+    EVERYDAY_BLIND_28,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -71,6 +73,8 @@ BLIND_EVERYDAY = (
     ("twenty-fourth blind everyday set", EVERYDAY_BLIND_24),
     ("twenty-fifth blind everyday set", EVERYDAY_BLIND_25),
     ("twenty-sixth blind everyday set", EVERYDAY_BLIND_26),
+    ("twenty-seventh blind everyday set", EVERYDAY_BLIND_27),
+    ("twenty-eighth blind everyday set", EVERYDAY_BLIND_28),
 )
 
 

@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 94)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 99)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -187,6 +187,10 @@ FLOOR_EXCEPTIONS = {
     # written every way (teams within agencies, people by role, several at once).
     "everyday-92": {"intent": 0.93, "due": 0.91},
     "everyday-93": {"owners": 0.87, "due": 0.89},
+    # The twentieth round's five, tuned on for that round only: long formal messages and pasted emails (dates in
+    # long requests), and agencies and groups written loosely ("comm safety", "phase", "us (fire)") asked about.
+    "everyday-94": {"due": 0.91},
+    "everyday-97": {"intent": 0.93, "owners": 0.83},
 }
 
 

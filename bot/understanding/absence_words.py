@@ -200,7 +200,12 @@ NAME_THEN_APOLOGIES = re.compile(
 APOLOGIES_SENT = re.compile(
     r"\b(?:send|sending|take|record|note|accept|log|put\s+in|pass\s+on)\s+(?:my|our)\s+(?:apolog\w*|apols)\b|"
     r"\b(?:send|sending)\s+(?:apolog\w*|apols)\b|\b(?:apolog\w*|apols)\s+from\s+(?:me|us|myself)\b|"
-    r"^(?:apolog\w*|apols)\s+(?:please|pls|from\s+me)\b",
+    r"^(?:apolog\w*|apols)\s+(?:please|pls|from\s+me)\b|[.!]\s*(?:apolog\w*|apols)\W*$|"  # "… this time. apols"
+    # "cant make it sorry, clashes w the ofsted feedback", "sorry I can't attend": the writer away from the meeting
+    # in hand, which is asked (never "can't make it any clearer", "can't make it to the shops")
+    r"(?:^|[.!,;]\s*)(?:(?:sorry|soz|apols|unfortunately|afraid)[,!.]?\s+)?(?:I\s+|I['’]m\s+afraid\s+I\s+)?"
+    r"can(?:['’]t|not|t)\s+(?:make\s+it|attend|make\s+this\s+one|be\s+there)\b(?:\s+(?:this\s+time|sorry|now|after\s+all))*"
+    r"(?=\s*(?:[.!,;–—-]|$|sorry\b|(?:as|because|due|I['’]ve|I\s+have|got|clash)\b))",
     re.I,
 )
 # "Chris Ballinger will attend on his behalf": a stand-in, not someone coming after all.

@@ -243,6 +243,10 @@ NOT_A_TASK = re.compile(
     r"(?:know|find out|check|see)\s+(?:what|which)\b[^.!?]{0,60}?\b(?:owes?|holds?|actions)\b|"
     r"(?:check|see|look at|go through|review)\s+(?:my|our|the|all the|all)\s+(?:open\s+|outstanding\s+|overdue\s+)?"
     r"actions|"
+    # "Chris has asked me to check with you", "… to ask you whether …": the message itself, not work to track
+    r"(?:check|confirm|clarify|query|raise\s+(?:this|it)|ask|remind|email|message|contact|ping|update|tell|"
+    r"pass\s+(?:this|it)\s+on\s+to)\s+(?:(?:this|it|that)\s+)?(?:with\s+)?you\b"
+    r"(?=\s*(?:[.!?,;]|$|(?:and|about|whether|if|what|which|re|on|that)\b))|"
     # "Roger has asked me to log one for Jo re …": recording it is the assistant's part, never the writer's work
     r"(?:log|add|record|raise|flag|put\s+(?:down|on|in))\s+(?:one|an?\s+(?:new\s+)?action|this\s+one|that\s+one)|"
     r"(?:log|record)\s+(?:it|this|that)|"
@@ -258,7 +262,18 @@ BEING = re.compile(
     r"be\s+(?:off|away|out\s+of|on\s+(?:leave|holiday|annual\s+leave|a\s+course|sick|maternity|secondment)|attending|"
     r"at\s+(?:the|tomorrow|monday|tuesday|wednesday|thursday|friday)|there|in\s+attendance|joining|chairing|late|"
     r"unavailable|absent|sick|back|around|available|free|pleased|happy|delighted|glad|interested)\b|"
-    r"now\s+(?:attend|come|make\s+it|be\s+(?:at|there|attending|coming|able\s+to))\b",  # "she will now attend"
+    r"now\s+(?:attend|come|make\s+it|be\s+(?:at|there|attending|coming|able\s+to))\b|"  # "she will now attend"
+    # "Sally Holmes will pick up anything urgent", "Anne will cover for me": cover while someone is away
+    r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after)\s+"
+    r"(?:(?:anything|any(?:\s+\w+)?|all)\s+)?(?:urgent\b|(?:my|his|her|their)\s+(?:actions|stuff|work|queries|emails|inbox|"
+    r"calls)\b)|(?:cover(?:ing)?|stand(?:ing)?\s+in|deputi[sz](?:e|ing))\s+(?:for\s+(?:me|him|her|them)|while|whilst|"
+    r"in\s+my\s+absence)\b|"
+    # "Jassi, Merlin and Tony will be the main points of contact": a part people have, not work
+    r"be\s+(?:the\s+|our\s+|your\s+)?(?:main\s+|first\s+|key\s+|single\s+|named\s+)?(?:points?|persons?|people)\s+of\s+"
+    r"contact\b|"
+    # "Jassi can you call me about the strategy meeting": a personal ask of the one spoken to, not board work
+    r"(?:call|ring|phone|email|e-mail|text|message|ping|get\s+back\s+to|catch\s+up\s+with)\s+me\b|"
+    r"give\s+me\s+a\s+(?:call|ring|bell|shout|buzz)\b",
     re.I,
 )
 SUPPORTING = re.compile(

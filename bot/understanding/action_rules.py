@@ -288,7 +288,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         last = re.split(r"(?<=[.!?])\s+", self.text)[-1]  # "<why, first>. Jo, could you pull ... please?"
         for request in (_REQUEST.match(self.text), _REQUEST.match(last) if last.endswith("?") else None):
             owners = self.owners.phrase(request["who"], allow_unknown=False) if request and self._deadline else None
-            if request and owners and not asks.LIST_ASKED.search(request["task"]):  # "… what I owe": a list
+            personal = request is not None and asks.BEING.match(request["task"])  # "Jassi can you call me about …"
+            if request and owners and not personal and not asks.LIST_ASKED.search(request["task"]):  # "what I owe"
                 return self._asked_of_you(owners, request["task"])  # "@Remley could you (and Annette) sort ..."
         pleased = self._asked_please()
         if pleased is not None:

@@ -37,10 +37,19 @@ _FOLLOWERS = (
 _NUMBER = re.compile(
     r"(?<![\w/.£$#:+-])(\d{1,3})(?![\w/%:.,]\d)(?!\s*(?:st|nd|rd|th|am|pm|k|%)\b)"
     r"(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
-    rf"(?=\s*(?:$|[:?!;,]|\.(?:\s|$)|[-–—]\s|\s+(?:{_FOLLOWERS})\b|\s+[\U0001f300-\U0001faff\u2600-\u27bf]))",
+    rf"(?=\s*(?:$|[:?!;,]|\.(?:\s|$)|[-–—]\s|-+>|→|=>|\s+(?:{_FOLLOWERS})\b|\s+[\U0001f300-\U0001faff\u2600-\u27bf]))",
     re.I,
 )
 _WORD_BEFORE = re.compile(r"([\w£$'’]+)\W*$")
+# "extend 13 by a week", "push 8 back", "police part of 14 complete": a verb or a part that takes an action, before
+# a number its own reference's words would not follow ("by", "of").
+_TAKES_AN_ACTION = re.compile(
+    r"\b(?:extend|push|move|shift|delay|defer|slip|bring)\s+(?P<moved>\d{1,3})\s+(?:by|back|forward)\b|"
+    r"\b(?:part|bit|share|section)\s+of\s+(?P<part>\d{1,3})\s+(?:is\s+|now\s+)?(?:done|complete|completed|finished)\b",
+    re.I,
+)
+# How long, never which: "need 2 more wks on 15" (the other number a duration, so the one left may be a reference).
+_DURATION = re.compile(r"\d{1,2}\s+(?:more\s+|extra\s+)?(?:wks?|weeks?|days?|months?|mths?)\b", re.I)
 # The message's opening, before a reference that starts it: a greeting or a reply's first word.
 _OPENING = re.compile(r"^(?:(?:ok(?:ay)?|so|right|hi|hiya|morning|hello|yes|yep|and|also|oh|re|btw)\W+)*$", re.I)
 _ANY_REFERENCE = re.compile(r"\bA-\d", re.I)
@@ -69,10 +78,13 @@ def with_bare_reference(text: str) -> tuple[str, int] | None:
     if _ANY_REFERENCE.search(text) or _COUNTING.search(text) or _ELSEWHERE.search(text):
         return None
     found = [m for m in _NUMBER.finditer(text) if _stands_as_reference(text, m.start())]
-    if len(found) != 1:
+    taken = {m.start("moved") if m["moved"] else m.start("part") for m in _TAKES_AN_ACTION.finditer(text)}
+    found += [m for m in re.finditer(r"(\d{1,3})\b", text) if m.start() in taken]
+    if len({m.start() for m in found}) != 1:
         return None
     number = found[0]
-    if any(m.start() != number.start() and not _DAY_OF_MONTH.match(m[0]) for m in _DIGITS.finditer(text)):
+    others = (m for m in _DIGITS.finditer(text) if m.start() != number.start())
+    if any(not _DAY_OF_MONTH.match(m[0]) and not _DURATION.match(text, m.start()) for m in others):
         return None  # "28 done out of 40": another number, so this one may count too
     return f"{text[: number.start()]}A-{number[1]}{text[number.end() :]}", int(number[1])
 

@@ -31,10 +31,15 @@ _PERSON_POINTED = re.compile(r"\b(?:she|he|they|her|his|him|their|them|theirs)\b
 
 def the_question(text: str) -> str | None:
     """The one question among several sentences whose others only say why, or None."""
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    sentences: list[str] = []
+    for sentence in (s.strip() for s in _SENTENCE.split(text) if s.strip()):
+        if sentences and sentence.startswith("(") and sentence.rstrip(".!").endswith(")"):
+            sentences[-1] += f" {sentence}"  # "what do we still owe? (fire)": the aside is the question's own
+        else:
+            sentences.append(sentence)
     if len(sentences) < 2:
         return None
-    asked = [s for s in sentences if s.endswith("?")]
+    asked = [s for s in sentences if s.endswith("?") or (s.endswith(")") and "?" in s)]
     if len(asked) != 1 or _PERSON_POINTED.search(asked[0]):
         return None
     if any(_ADDS.search(s) for s in sentences if s is not asked[0]):

@@ -306,7 +306,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
         done = DONE.search(self.text) and not NOT_YET_DONE.search(self.text)  # "… would be done by …": not done
         if take is not None and (verb is None or take.start() < verb.start()) and not done:
             verb = take  # "A-16 can come off the tracker. It has been superseded by ...": the ask comes first
-        if verb is None or (self.question and not POLITE_REQUEST.search(self.text)):
+        asked = verb is not None and verb[0].lower().startswith("can ")  # "can A-44 go now?": asked to drop it
+        if verb is None or (self.question and not POLITE_REQUEST.search(self.text) and not asked):
             return None
         given = _NOTE_GIVEN.search(self.text, verb.start())  # "... please drop it with the note: withdrawn by DfE"
         if given is not None:
@@ -319,7 +320,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             rest = _DROP_OBJECT.sub(" ", rest)
             rest = _DROP_FILLER.sub(" ", rest)
         imperative = re.match(r"(?:drop|delete|remove|scrap|cancel|withdraw|bin|ditch|take|come|kill|strike|close|"
-                              r"lose)", verb[0], re.I)  # fmt: skip
+                              r"lose|can\s)", verb[0], re.I)  # fmt: skip
         continued = None if imperative else _CONTINUED.match(self.text[verb.end() :])
         reason = rest.strip() if continued else REASON.sub("", rest.strip(), count=1)
         reason = reason.strip(" .,;:–—-!")

@@ -44,6 +44,10 @@ _SHIFT = (
                re.I),  # "could do with a fortnight more"
     re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT
                + rf"\s+later\s+(?:for|on)\s+{REF_WORDING}", re.I),  # "a month later for a-24 please"
+    # "can I have a fortnight's extension?", "a two-week extension", "an extension of a month": time added
+    re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)(?:\s+|-)" + _UNIT
+               + r"(?:['’]s?)?\s+(?:extension|delay)\b", re.I),
+    re.compile(r"\bextension\s+of\s+" + _AMOUNT + _UNIT, re.I),
     # "can I have a bit longer on a-12? a week would do it": more time asked for, then how much
     re.compile(r"\b(?:a\s+bit|a\s+little|some)\s+(?:longer|more\s+time)\b[^.!]{0,40}?[?.,;–—-]\s*"
                rf"(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT +
@@ -116,7 +120,11 @@ UPDATE_OPENING = re.compile(
 )
 STRONG_REDATE = re.compile(
     rf"{_ARROW_DATE}|"
-    r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|change[ds]?|extend(?:ed)?|extension|defer(?:red)?|"
+    r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|extend(?:ed)?|extension|defer(?:red)?|"
+    # "change it to 3 July", "a date change for A-4": the date changed, never something else ("the policy change goes
+    # to cabinet on 24 June", "the home office changed the guidance in april")
+    r"change[ds]?(?=\s+(?:it|this|that|them|the\s+(?:date|deadline|due|target|timescale)|(?:its|their|my)\s+"
+    r"(?:date|deadline|due)|to|till|until|from|A-?\d|action|no\.?|\#?\d|\w+['’]s\s+(?:date|deadline))\b)|date\s+change|"
     r"(?<!the )(?<!a )delay(?:ed)?|re-?date[ds]?|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|"
     r"(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
     r"deadline|now due|(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date|"
@@ -128,6 +136,9 @@ STRONG_REDATE = re.compile(
 )
 DROP = re.compile(
     rf"\blose\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b(?:is|['’]s)\s+a\s+duplicate\b(?=\s+of\b)|"  # "we can lose A-23"
+    # "can A-44 go, the service has been pulled", "can that one go now?" (never "go to the CCG", "go back a week")
+    rf"\bcan\s+(?:{REF_WORDING}|it|this|that|this\s+one|that\s+one)\s+go(?=\s*(?:[,.!?;–—-]|$)|\s+(?:now|please|pls|"
+    r"as|because|since|altogether|completely|entirely)\b)|"
     r"\b(?:drop(?![-‐]in\b)|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
@@ -366,10 +377,20 @@ NEWS_FIRST = re.compile(
 )
 
 
+# "housing allocations policy change goes to cabinet on 24 June": where something the action made goes next, and
+# when (never the action itself: "it goes to the September board", "… go to the July board now").
+NEWS_GOES = re.compile(
+    r"^(?!(?:it|this|that|which|these|those|we|i|one)\b)(?:(?:the|our|my|a|an)\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,5}?\s+"
+    r"(?:goes|is\s+going|will\s+go|comes|is\s+coming|will\s+come|is\s+being\s+taken|will\s+be\s+taken)\s+(?:to|before)\s+"
+    r"(?!(?:the\s+)?(?:next|july|sept\w*|september|[a-z]+\s+board|board)\b)",
+    re.I,
+)
+
+
 def dated_news(note: str) -> bool:
     """Whether a date in this news of an action is the news's own ("… her report is due July", "flowcharts printed,
-    they go out next week"), not a new due date for the action."""
-    return NEWS_DATE.search(note) is not None or NEWS_FIRST.match(note) is not None
+    they go out next week", "the policy change goes to cabinet on 24 June"), not a new due date for the action."""
+    return NEWS_DATE.search(note) is not None or NEWS_FIRST.match(note) is not None or NEWS_GOES.match(note) is not None
 
 
 # "... so I think that one's complete now": news that ends by saying the action is done.

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from bot.directory import Person
 from bot.understanding.edit_words import REF
+from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.relayed import pasted_message
 
-__all__ = ["Forwarded", "as_forwarded"]
+__all__ = ["Forwarded", "as_forwarded", "forwarded_email", "senders_reading"]
 
 # "– so, ...", "- and ...": the joining words before the writer's own request.
 _JOIN = re.compile(r"^[\s.,;:!–—-]*(?:(?:so|and|but|then|anyway|ok|okay)\b[\s,;:–—-]*)*", re.I)
@@ -32,6 +33,15 @@ _OWN_ASK = re.compile(
     r"\?\s*$|^(?:can|could|would|will|please|pls|show|list|what|when|where|who|which|how|is|are|any|anything)\b",
     re.I,
 )
+
+
+# An email's header block as pasted or forwarded ("From: Smith Pam" / "Sent: …" / "To: …" / "Subject: A-56"), each
+# line perhaps quoted with "> "; its banner ("-----Original Message-----") is the writer's, before it.
+_HEADER_LINE = re.compile(r"^(?P<field>from|sent|date|to|cc|subject)[ \t]*:[ \t]*(?P<value>.*)$", re.I)
+_BANNER_LINE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$", re.I
+)
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +79,84 @@ def _one_member(written: str, writer: Person | None, names: NameIndex) -> Person
     if not named or named.ambiguous or len(named.owners) != 1 or named.owners[0].kind != "member":
         return None
     return next((p for p in names.directory.members if p.id == named.owners[0].id), None)
+
+
+def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwarded | None:
+    """An email pasted with its header block under the writer's note ("FYI – see below from Pam, can you log this
+    one please / -----Original Message----- / From: Smith Pam / Sent: … / Subject: … / Hi Martine, … I will draft
+    …"): its body read as its sender's words ("I" is Pam), when the sender is one member other than the writer and
+    the note asks nothing of its own. The sender may be written surname first ("Smith Pam", "Townsend, Viv"); a
+    reference in the subject line ("Subject: A-56") is what the body is about."""
+    raw = text.splitlines()
+    lines = [_QUOTE_MARK.sub("", line) for line in raw]
+    start = next((i for i, line in enumerate(lines) if _is_from(lines, i)), None)
+    if start is None:
+        return None
+    if _QUOTE_MARK.match(raw[start]):  # "> From: …": the quoted email ends where the quote does
+        after = next((i for i in range(start, len(raw)) if raw[i].strip() and not _QUOTE_MARK.match(raw[i])), None)
+        if after is not None:
+            return None  # a reply under the quote: the writer's own words
+    fields: dict[str, str] = {}
+    end = start
+    while end < len(lines) and (match := _HEADER_LINE.match(lines[end].strip())):
+        fields.setdefault(match["field"].lower(), match["value"].strip())
+        end += 1
+    body_lines: list[str] = []
+    for line in lines[end:]:
+        if _BANNER_LINE.match(line) or (_HEADER_LINE.match(line.strip()) and line.strip().lower().startswith("from")):
+            break  # an older email in the chain
+        body_lines.append(line)
+    body = "\n".join(body_lines).strip()
+    note = " ".join(line for line in lines[:start] if not _BANNER_LINE.match(line)).strip()
+    sender = _sender(fields.get("from", ""), writer, names)
+    if not body or sender is None or (writer is not None and sender.id == writer.id):
+        return None
+    if note and _OWN_ASK.search(note) and not _POINTS_BACK.search(note) and not _RECORD_WORDS.search(note):
+        return None  # the writer's own question, the email only why they ask
+    about = REF.search(fields.get("subject", ""))
+    if about and not REF.search(body):
+        body = f"{about.group(0)}: {body}"
+    return Forwarded(body, sender)
+
+
+_RECORD_WORDS = re.compile(
+    r"\b(?:add|log|record|note|put|track(?:er)?|drop|change|move|update|apols?|apologies)\b", re.I
+)
+
+
+def _is_from(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens a header block: "From: …" with another header line under it."""
+    first = _HEADER_LINE.match(lines[i].strip())
+    if first is None or first["field"].lower() != "from" or i + 1 >= len(lines):
+        return False
+    return _HEADER_LINE.match(lines[i + 1].strip()) is not None
+
+
+def _sender(written: str, writer: Person | None, names: NameIndex) -> Person | None:
+    """The one member a header's "From:" names, as written or surname first ("Smith Pam", "Townsend, Viv")."""
+    written = re.sub(r"<[^>]*>|\[[^]]*\]|\([^)]*\)", " ", written).strip()
+    words = written.replace(",", " ").split()
+    forms = [" ".join(words)]
+    if len(words) == 2:
+        forms.append(f"{words[1]} {words[0]}")
+    return next(filter(None, (_one_member(form, writer, names) for form in forms if form)), None)
+
+
+_SENDERS_OWN = (Intent.RECORD_ACTION, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY, Intent.LEAVE)
+_EDITS = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.CHANGE_DUE, Intent.ADD_UPDATE)
+
+
+def senders_reading(plain: Interpretation, sent: Interpretation, writer: Person | None) -> Interpretation:
+    """Of a message with a pasted email, read as the writer's (``plain``) and with the email as its sender's
+    (``sent``): the sender's reading where it says whose the work or the absence is and the plain one gave it to
+    the writer, to nobody or to a name not on the roster; the sender's edit where the plain reading is the same
+    edit (it adds for whom) or nothing; else the plain reading (the writer's note asks its own: "please log this as
+    an action for the council")."""
+    if sent.intent in _SENDERS_OWN and (sent.owners or sent.ambiguous):
+        mine = writer is not None and all(
+            o.kind == "unknown" or (o.kind, o.id) == ("member", writer.id) for o in plain.owners
+        )
+        if plain.intent is Intent.NONE or (plain.intent is sent.intent and (mine or not plain.owners)):
+            return sent
+    same_edit = plain.intent is Intent.NONE or (plain.intent is sent.intent and plain.refs in ((), sent.refs))
+    return sent if sent.intent in _EDITS and sent.refs and same_edit else plain

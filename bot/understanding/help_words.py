@@ -12,7 +12,8 @@ __all__ = ["HELP_ANYWHERE"]
 
 HELP_ANYWHERE = re.compile(
     # "can i send apologies thru this or do i still email martine?", "is this where I put apologies?": which channel
-    r"\b(?:can|do|should|shall|could)\s+(?:i|we)\s+[^?]{0,40}?\b(?:here|thru|through|via|to\s+you|with\s+you)\b"
+    r"\b(?:can|do|should|shall|could)\s+(?:i|we|people|members|everyone|they|colleagues|partners)\s+[^?]{0,40}?\b"
+    r"(?:here|thru|through|via|to\s+you|with\s+you)\b"
     r"[^?]{0,40}?\bor\b[^?]*\?|\bor\s+(?:do|should|must)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:email|e-mail|ring|phone|"
     r"message|tell|go\s+through|send\s+(?:it|them)\s+to)\s+(?:martine|roger|the\s+(?:business\s+)?manager|the\s+chair)\b|"
     r"\bis\s+(?:this|here)\s+(?:where|how)\s+(?:i|we|you)\s+(?:put|send|log|record|add|post|do)\b|"
@@ -40,6 +41,13 @@ HELP_ANYWHERE = re.compile(
     r"\bcan\s+(?:i|we)\s+\w+(?:\s+\w+){0,3}\s+(?:with|to|through)\s+(?:you|u)\s*\?\s*how\b|"
     r"\bis\s+there\s+(?:a|any)\s+way\s+(?:to|of)\s+(?:tell|let|update|send|give|log|record)(?:ing)?\s+(?:you|u|the\s+bot)\b|"
     r"\b(?:list of|what are the|any) commands\b|"
+    # "do i have to type the full action number or will it get it", "could you explain what I can type to see his list"
+    r"\bdo\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:type|write|put|use|say|include|spell)\b[^?]{0,60}?\bor\b|"
+    r"\b(?:explain|tell\s+me|show\s+me)\s+what\s+(?:I|we|they|he|she)\s+(?:can|should|need\s+to)\s+(?:type|write|say|put|"
+    r"ask)\b|"
+    # "can you record one action against two agencies at once?": what the tracker can hold
+    r"\bcan\s+(?:you|u|i|we)\s+(?:record|log|add|put|assign|give|set)\s+(?:one|an?|the\s+same)\s+action\s+"
+    r"(?:against|to|for)\s+(?:two|2|three|several|multiple|more\s+than\s+one)\b|"
     # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
     r"\bnew to (?:this|the bot|the tracker)\b(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
     r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"

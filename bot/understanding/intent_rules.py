@@ -15,7 +15,7 @@ from bot.understanding.edit_cues import ACTION_UPDATE, COMPLETED_STATEMENT
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_asides import MET_WITH, WHO_WAS_ASKING
+from bot.understanding.list_asides import MET_WITH, PREPARED_FOR, WHO_WAS_ASKING
 from bot.understanding.list_owners import _ListOwners
 from bot.understanding.list_words import (
     ADDRESSED,
@@ -272,11 +272,11 @@ class _IntentRules(_ListOwners):
             return None  # "I've already sent him the list, no need to do anything": nothing asked
         if _ONE_SHOWN.search(self.text):  # "pull up a-60 for me, roger wants the wording": one action, not a list
             return None
-        tail = LIST_FILTER_TAIL.search(self.text)  # "… have due before Monday's panel", "… open for the SCR sub"
+        tail = LIST_FILTER_TAIL.search(self.text) or PREPARED_FOR.search(self.text)  # "… before Monday's panel"
         if tail is not None and tail.start() > 0:
             short = type(self)(self.text[: tail.start()] + "?" * self.question, self.writer, self.now, self.names)
             listed = short._list_actions()
-            if listed is not None and (listed.owners or listed.ambiguous):
+            if listed is not None and (listed.owners or listed.ambiguous or tail.re is PREPARED_FOR):
                 return listed
         addressed = ADDRESSED.match(self.text)  # "@Martine whats overdue?": asked of Martine, not about her
         if addressed and addressed["called"] and not self.names.person(addressed["called"]).candidates:
@@ -305,7 +305,7 @@ class _IntentRules(_ListOwners):
             focused = type(self)(focus, self.writer, self.now, self.names)
             focused.question = True
             listed = focused._list_actions()
-            if listed is not None and (listed.owners or listed.ambiguous):
+            if self._focus_kept(listed, focus):
                 return listed
         them = THEM_FOR_ME.search(self.text)  # "… what our group still has open – can you list them for me?"
         if them and them.start() > 0:

@@ -25,6 +25,7 @@ from bot.understanding.edit_cues import ASKED_BY
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_sources import without_for
 from bot.understanding.edit_words import REF
+from bot.understanding.forwarded import forwarded_email, senders_reading
 from bot.understanding.guessing import guessed_reading
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.intent_rules import _IntentRules
@@ -72,6 +73,16 @@ def interpret(
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
+    found = _read_in_voice(text, meant, now, names, guess)
+    emailed = forwarded_email(text, writer, names)  # "FYI - see below from Pam … From: Smith Pam / Sent: …"
+    if emailed is None:
+        return found
+    sent = as_meant(message, writer, now, names, replace(emailed, text=as_read(emailed.text)))
+    return senders_reading(found, _read_in_voice(text, sent, now, names, guess), writer)
+
+
+def _read_in_voice(text: str, meant: Meant, now: dt.datetime, names: NameIndex, guess: bool) -> Interpretation:
+    """The reading of the words meant, in the writer's voice where a PA typed them."""
     own = in_own_voice(meant.text, meant.writer, names, text)  # "Tony would like his list", typed by his PA
     if own != meant.text:  # read in the writer's voice, but as typed where that says more
         typed = _read_meant(text, meant, now, names, guess)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MET_LATER", "MET_WITH", "POINTED_BACK", "WHO_WAS_ASKING"]
+__all__ = ["MET_LATER", "MET_WITH", "POINTED_BACK", "PREPARED_FOR", "WHO_WAS_ASKING"]
 
 # "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
 # met, which says nothing of whose list is wanted.
@@ -38,5 +38,13 @@ WHO_WAS_ASKING = re.compile(
     # "Roger wants to go through Karen's actions with her": the one who wants to look, not whose they are
     r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked|asked)\s+to\s+"
     r"(?:go\s+(?:through|over)|look\s+(?:at|over|through)|see|review|check|run\s+through)\b",
+    re.I,
+)
+
+# "can u show me all open actions pls, prepping for roger", "- getting ready for my 1:1 with Jo": whom the list is got
+# ready for, after the question; never whose list it is.
+PREPARED_FOR = re.compile(
+    r"\s*[-–—,;(]\s*(?:(?:I['’]?m|I\s+am|just|am)\s+)?(?:prep(?:ping|aring)?|getting\s+(?:ready|prepped))\s+for\s+"
+    r"[^?]*$",
     re.I,
 )

@@ -13,6 +13,8 @@ from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.question_words import ASKER_I, WITH_WRITER, asks_indirectly, speaks_for_us
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ve|m|d)|me|my|mine|myself|we|us|our|ours)\b", re.I)
+
 
 class _ListOwners(_ReaderBase):
     """Mixed into the intent rules: the owners a list question means."""
@@ -52,6 +54,17 @@ class _ListOwners(_ReaderBase):
         if not HELD_BY_ME.search(ASKER_I.sub(" ", asked)) or self._owners_named_in(asked):
             return None
         return Resolution(self._writer_owners_list())
+
+    def _focus_kept(self, listed: Interpretation | None, asked: str) -> bool:
+        """Whether the list read from the question's focus names whose it is, and not only as the writer's own
+        where the asking sentence says nothing of them ("I'm preparing a briefing. what actions are still open?", once
+        "for Merlin Joseph" is set aside: not the writer's)."""
+        if listed is None or not (listed.owners or listed.ambiguous):
+            return False
+        me = [("member", self.writer.id)] if self.writer is not None else []
+        mine = bool(me) and [(o.kind, o.id) for o in listed.owners] == me and not listed.ambiguous
+        question = re.split(r"(?<=[.!?])\s+", asked.strip())[-1]  # the asking sentence, not the why before it
+        return not mine or _FIRST_PERSON.search(ASKER_I.sub(" ", question)) is not None
 
     @staticmethod
     def _listing(owners: Resolution, overdue: bool) -> Interpretation:

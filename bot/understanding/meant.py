@@ -11,12 +11,15 @@ from dataclasses import dataclass, replace
 from bot.directory import Person
 from bot.understanding.context import with_group_named
 from bot.understanding.corrections import corrected
-from bot.understanding.forwarded import as_forwarded
+from bot.understanding.forwarded import Forwarded, as_forwarded
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 
 __all__ = ["Meant", "as_meant"]
+
+
+_FOR_THE_SENDER = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.CHANGE_DUE, Intent.ADD_UPDATE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,19 +34,23 @@ class Meant:
 
     def settled(self, found: Interpretation) -> Interpretation:
         """The reading of these words as the sender's message: owners in doubt left to ask about; a forwarded
-        "that's done" ticks off the forwarded member's part, on their behalf."""
+        "that's done" ticks off the forwarded member's part, and a forwarded edit ("isn't needed now", "can it move
+        to 30 June") is made, on their behalf."""
         if self.owner_doubt:
             found = replace(found, owners=(), ambiguous=())
         relayed = self.writer is not None and self.sent_by is not None and self.writer.id != self.sent_by.id
-        if relayed and found.intent is Intent.COMPLETE_ACTION and found.on_behalf_of is None:
+        if relayed and found.intent in _FOR_THE_SENDER and found.on_behalf_of is None:
             assert self.writer is not None
             found = replace(found, owners=(), on_behalf_of=Owner("member", self.writer.name, self.writer.id))
         return found
 
 
-def as_meant(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Meant:
-    """The message (as the rules read it) as meant, and whose words it is."""
-    forwarded = as_forwarded(message, writer, names)
+def as_meant(
+    message: str, writer: Person | None, now: dt.datetime, names: NameIndex, emailed: Forwarded | None = None
+) -> Meant:
+    """The message (as the rules read it) as meant, and whose words it is; ``emailed``, an email pasted with its
+    header block, read as its sender's (its text as the rules read it)."""
+    forwarded = emailed or as_forwarded(message, writer, names)
     text, reader = (forwarded.text, forwarded.writer) if forwarded else (message, writer)
     text = with_group_named(text, names)  # "... CDOP on Wednesday. Is anything open against the panel?"
     fixed = corrected(text, OwnerResolver(names, reader), now, names.directory.board_dates)

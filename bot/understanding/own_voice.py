@@ -17,6 +17,7 @@ import re
 from bot.directory import Person
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
+from bot.understanding.preambles import TYPED_FOR
 
 __all__ = ["in_own_voice"]
 
@@ -35,7 +36,9 @@ _INTRODUCTION = re.compile(
     r"\(?\b(?:I['’]?m|I\s+am|this\s+is\s+[A-Z][\w'’-]*,?)\s+(?:[\w'’. -]{1,40}?['’]s|his|her|their)\s+"
     r"(?:PA|EA|personal\s+assistant|executive\s+assistant|secretary)\b\)?[.,;]?|"
     r"\b(?:I['’]?m|I\s+am)\s+(?:emailing|writing|messaging|posting)\s+on\s+(?:behalf\s+of\s+[\w'’. -]{1,40}?|"
-    r"[\w'’. -]{1,40}?['’]s\s+behalf)(?=\s*[(.,;])[.,;]?",
+    r"[\w'’. -]{1,40}?['’]s\s+behalf)(?=\s*[(.,;])[.,;]?|"
+    # "Lisa for Tony –", "Lorraine here on behalf of Roger:", "Hi it's Gill in Mayada's office -": who is typing
+    rf"^\s*{TYPED_FOR}",
     re.I,
 )
 # "Tony has asked me to confirm that …", "Tony asked me to let you know …": what follows is his own news
@@ -46,10 +49,13 @@ _ASKED_TO = r"(?:has\s+)?asked\s+me\s+to\s+(?:(?:send|give|pass\s+on)\s+(?:an?\s
 
 def in_own_voice(text: str, writer: Person | None, names: NameIndex, typed: str = "") -> str:
     """The text with the writer, written of by name ("Tony would like his list"), in the first person ("I would
-    like my list"); unchanged when the text does not speak of the writer by name or was not typed for them
-    (``typed``: the message as typed, its signature too)."""
+    like my list"), without the typist's own name before it ("Lisa for Tony –"); unchanged when the text does not
+    speak of the writer by name or was not typed for them (``typed``: the message as typed, its signature too)."""
     if writer is None:
         return text
+    typist = re.match(TYPED_FOR, text, re.I)  # "Lisa for Tony – update on A-16: …": Lisa typing in Tony's chat
+    if typist and re.search(rf"\b{re.escape(writer.first_name)}\b", typist[0]):
+        text = text[typist.end() :]
     spoken = _spoken_of(text, writer, names)
     if spoken is None or not _typed_for(typed or text, writer, spoken):
         return text
@@ -89,7 +95,7 @@ def _typed_for(text: str, writer: Person, name: str) -> bool:
     helped = (
         rf"\b{name}['’]s\s+{_HELPER}\b|\b{_HELPER}\s+(?:to|for)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?{name}\b|\(\s*{_HELPER}\s*\)|"
         rf"\bI['’]?m\s+(?:his|her)\s+{_HELPER}\b|\bon\s+behalf\s+of\s+{name}\b|\bon\s+{name}['’]s\s+behalf\b|"
-        rf"\b{name}\s+(?:has\s+)?asked\s+me\b"
+        rf"\b{name}\s+(?:has\s+)?asked\s+me\b|^\s*{TYPED_FOR}"
     )
     if re.search(helped, text):
         return True

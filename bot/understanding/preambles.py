@@ -16,7 +16,7 @@ from bot.understanding.names import NameIndex
 from bot.understanding.text import fold
 from store.models import Role
 
-__all__ = ["without_preamble", "without_salutation"]
+__all__ = ["TYPED_FOR", "without_preamble", "without_salutation"]
 
 _END = r"\s*(?:[,.!:;?–—-]+\s*|\s+but\s+|\s+so\s+)"
 _UNSURE = (
@@ -53,6 +53,8 @@ _FOLLOWING = (
     r"(?:(?:following(?:\s+(?:on\s+)?from)?|further\s+to|as\s+per|in\s+line\s+with|re)\s+[^,.;:!?–—-]{1,60}?"
     r"(?:email|e-mail|message|msg|chat|call|conversation|discussion|catch[- ]?up|meeting|note|request)|"
     r"as\s+(?:discussed|agreed|promised|mentioned)(?:\s+(?:at|in|on|with|yesterday|earlier)[^,.;:!?–—-]{0,40})?|"
+    # "per Richard,", "as per Jassi -", "according to Sally:": whose word the request is on, not whose work it is
+    r"(?:as\s+per|per|according\s+to)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
     # "Replying to Jassi's msg - yes", "re your question, yes": what the message answers
     r"(?:replying|in\s+reply|responding)\s+to\s+[^,.;:!?–—-]{1,60}?(?:msg|message|question|digest|reminder|post|"
     r"email|thread)s?(?:\s+(?:from|of)\s+[^,.;:!?–—-]{1,30})?|"
@@ -73,6 +75,15 @@ _TALKED_FIRST = (
     r"(?:for\s+the\s+record\s*[:,–—-]?\s*)?(?:following|after|further\s+to|off\s+the\s+back\s+of)\s+"
     r"(?:(?:a|an|my|our|the|your)\s+)?(?:[\w'’-]+\s+){0,3}(?:conversation|discussion|chat|call|catch[- ]?up|meeting|"
     r"email|talk)s?\s+(?:with|between|about)\s+[^,.;:!?]{2,80},\s*"
+)
+# "Lisa for Tony –", "Lorraine here on behalf of Roger:", "Hi it's Gill in Mayada's office -": the one typing, for
+# the member whose chat it is (never "Actions for Tony:", which says whose the work is).
+TYPED_FOR = (
+    r"(?:(?:hi|hello|morning)[\s,!]+)?(?:it['’]s\s+|this\s+is\s+)?(?!(?:actions?|updates?|apologies|apols|list|one|"
+    r"new|tasks?|items?|notes?|minutes|agenda|papers|request|reminder|question|urgent|quick|log|add|record|put|pop|"
+    r"raise|set|create|enter|please|pls|thanks|just|also|and|one|another|next|same)\b)(?-i:[A-Z])[a-z]+"
+    r"\s+(?:here\s+)?(?:(?:for|on\s+behalf\s+of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|"
+    r"(?:in|from)\s+(?-i:[A-Z])[\w'’-]+['’]s\s+office)\s*[–—:,-]\s*"
 )
 _OPENING = re.compile(
     rf"^(?:(?:(?:dear|hi|hello)\s+)?(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:hi|hello|morning|afternoon)\b[\s,.!;]*"

@@ -17,7 +17,7 @@ _ASKER = r"(?:you|someone|somebody|anyone|anybody|one of you)"
 _INDIRECT = re.compile(
     rf"\b(?:(?:can|could|would|will)\s+{_ASKER}\s+(?:please\s+|possibly\s+|kindly\s+|just\s+)*"
     r"(?:tell|remind|let|show|confirm|check|advise)|(?:please\s+)?remind\s+me|"
-    r"(?:i(?:'m| am| was)|just)\s+(?:just\s+)?wondering|i\s+wonder(?:ed)?|"
+    r"(?:i(?:'m| am| was| were)|we(?:'re| are| were)|just)\s+(?:just\s+|all\s+)?wondering|(?:i|we)\s+wonder(?:ed)?|"
     r"i(?:'d| would)\s+(?:like|love|want)\s+to\s+(?:know|check|find out|see|ask|confirm)|"
     r"i\s+want\s+to\s+(?:check|know)|(?:and\s+)?need\s+to\s+(?:know|check|find\s+out)\s+(?=which|what|whether|if)|"
     r"do\s+you\s+(?:know|happen to know)|(?:please\s+)?let\s+me\s+know|(?:please\s+)?tell\s+me|any\s+idea|"
