@@ -122,6 +122,12 @@ EDITS: list[Case] = [
     ("can A-44 go to the CCG?", M, {"intent": "reassign", "owners": [agency("Dudley CCG")]}),  # look-alike
     ("can A-44 go back a week?", M, {"intent": "change_due", "shift_days": 7}),  # look-alike
     ("a-43 should be with Jo not Sue", M, {"intent": "reassign", "owners": [member("Jo Forbes")]}),
+    ("Karen J has asked me to tick off 21, she's sent the data over", M,
+     {"intent": "complete_action", "ref": "A-21", "on_behalf_of": "Karen Jackson"}),  # never the manager's new work
+    ("Roger asked me to mark 14 as done", M, {"intent": "complete_action", "ref": "A-14"}),
+    ("a 45 - can it go to the sept board instead, the data won't be out til august", M,
+     {"intent": "change_due", "ref": "A-45", "due": "2015-09-11"}),  # the reason's month is not the new date
+    ("A-45: data won't be out til august", M, {"intent": "add_update", "ref": "A-45"}),
 ]  # fmt: skip
 APOLOGIES: list[Case] = [
     ("sorry, cant make it this time. apols", "Jo Forbes",
