@@ -207,8 +207,8 @@ _NOT_THIS_DATE_RE = re.compile(
     r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:(?:to|for|at|by)\s+)?(?:the\s+|on\s+)?"
     r"(?:(?:audit\s+)?(?:panel|board|workshop|meeting|session|one)\s+(?:on\s+)?)?$|"  # "… than to the panel on Monday"
     # "can it go to the sept board instead, the data won't be out til august": why, not when
-    r"(?:n['’]t|\bwont|\bcant|\bnot)\s+(?:be\s+)?(?:out|ready|available|back|published|through|in|here|done|finished|"
-    r"signed\s+off|agreed)\s+(?:(?:un)?til+\s+|before\s+)?$"
+    # (never "won't be done until 12 June": the work's own new date)
+    r"(?:n['’]t|\bwont|\bcant|\bnot)\s+(?:be\s+)?(?:out|available|published|through|here)\s+(?:(?:un)?til+\s+|before\s+)?$"
 )
 # "Ahead of Monday's panel, please record …": the occasion the message opens with, not the date of what it asks
 _CONTEXT_OPENING_RE = re.compile(
