@@ -19,7 +19,7 @@ import pytest
 
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
-from tests.understanding_cases import Case, M, agency, check, member, parse
+from tests.understanding_cases import Case, M, agency, check, member, parse, unknown
 
 R = "Roger Clayton"
 
@@ -59,6 +59,8 @@ LISTS: list[Case] = [
     ("whats Martine waiting on from me", "Jo Forbes", {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
     ("what do we still owe? (fire)", "Julie Winpenny",
      {"intent": "list_actions", "owners": [agency("West Midlands Fire Service")]}),
+    ("anything on jass's list thats overdue?", M, {"intent": "list_actions", "owners": [member("Jassi Broadmeadow")]}),
+    ("anything on bob's list thats overdue?", M, {"intent": "list_actions", "owners": [unknown("bob")]}),  # not all
     ("whats outstanding for housing that Jassi is chasing", "Merlin Joseph",
      {"intent": "list_actions", "owners": [agency("DMBC – Housing")]}),
     # asking the assistant itself is no work for the writer
@@ -122,6 +124,8 @@ EDITS: list[Case] = [
     ("can A-44 go to the CCG?", M, {"intent": "reassign", "owners": [agency("Dudley CCG")]}),  # look-alike
     ("can A-44 go back a week?", M, {"intent": "change_due", "shift_days": 7}),  # look-alike
     ("a-43 should be with Jo not Sue", M, {"intent": "reassign", "owners": [member("Jo Forbes")]}),
+    ("a-43 needs to go from Chris to Tony, Chris has moved on", M,
+     {"intent": "reassign", "owners": [member("Tony Oakman")]}),
     ("Karen J has asked me to tick off 21, she's sent the data over", M,
      {"intent": "complete_action", "ref": "A-21", "on_behalf_of": "Karen Jackson"}),  # never the manager's new work
     ("Roger asked me to mark 14 as done", M, {"intent": "complete_action", "ref": "A-14"}),
@@ -130,6 +134,15 @@ EDITS: list[Case] = [
     ("A-45: data won't be out til august", M, {"intent": "add_update", "ref": "A-45"}),
 ]  # fmt: skip
 APOLOGIES: list[Case] = [
+    ("Helen's asked me to send apols for the july board. Mike will come for IYS and YOS", "Merlin Joseph",
+     {"intent": "apology", "owners": [member("Helen Ellis")], "representative": "Mike Galikowski"}),
+    ("Pam asked me to send apologies from both of us for Monday", "Merlin Joseph",
+     {"owners": [member("Pam Smith"), member("Merlin Joseph")]}),  # look-alike: both
+    ("Martine, please note that Jassi is on leave until 12 June. Merlin is covering QA & Comms.", R,
+     {"intent": "leave", "owners": [member("Jassi Broadmeadow")], "away_until": "2015-06-12"}),
+    ("martine noting sally h off sick, back 1 June", M,
+     {"intent": "leave", "owners": [member("Sally Holmes")], "away_until": "2015-05-31"}),
+    ("please note Jassi is on leave until 12 June", "Jo Forbes", {"intent": "none"}),  # only the manager and chair
     ("sorry, cant make it this time. apols", "Jo Forbes",
      {"intent": "apology", "owners": [member("Jo Forbes")], "meeting": None}),
     ("cant make it sorry, clashes w the ofsted feedback", "Jo Forbes", {"intent": "apology", "meeting": None}),

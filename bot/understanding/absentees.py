@@ -54,6 +54,14 @@ _BOTH_OF_US = re.compile(
     r"(?:apolog\w*|apols)\s+(?:from|for)\s+(?:both\s+of\s+us|the\s+two\s+of\s+us|us\s+both)\b",
     re.I,
 )
+# "Helen's asked me to send apols for the july board", "Tony has asked me to send his apologies": the one who asked
+# (never "… apologies from both of us", read above, nor "… to send apologies from me").
+_ASKED_TO_SEND = re.compile(
+    rf"(?:^|[,.;:]\s+|\b(?:hi|hello|morning)\b[^,.]*,\s*)(?P<who>{_NAME}?)(?:['’]s|\s+has|\s+had)?\s+asked\s+me\s+to\s+"
+    r"(?:send|pass\s+on|give|forward)\s+(?:(?:her|his|their)\s+)?(?:apolog\w*|apols)\b"
+    r"(?!\s+(?:from|for)\s+(?:both|the\s+two|us|me|myself)\b)",
+    re.I,
+)
 # "could you put Zala down as apologies for the July board?", "mark Pam and Jo as absent on Monday"
 _PUT_DOWN = re.compile(
     rf"\b(?:put|mark|record|log|note|have)\s+(?P<who>{_LIST})\s+(?:down\s+)?as\s+(?:an?\s+)?(?:apolog|apols|absent|"
@@ -70,9 +78,10 @@ def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution)
         named = _resolved(f"{both['who']} and me", owners, writer_owners)
         if named is not None:
             return named
-    for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _NEITHER, _PUT_DOWN):
+    for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _NEITHER, _PUT_DOWN, _ASKED_TO_SEND):
         found = pattern.search(text)
-        named = _resolved(found["who"], owners, writer_owners) if found else None
+        who = re.sub(r"['’]s$", "", found["who"]) if found else ""
+        named = _resolved(who, owners, writer_owners) if found else None
         if named is not None:
             return named
     return None

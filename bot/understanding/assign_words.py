@@ -177,7 +177,8 @@ ASSIGN_DISPUTED = re.compile(
 )
 # "A-45 from Jo to Mike pls", "A-56 - me and Anne jointly now, not Viv": the new owners, the old one named too.
 ASSIGN_FROM_TO = re.compile(
-    rf"\b{REF_WORDING}\s*[-–—:,]?\s*(?:(?:(?:(?:can|could|should|will|to)\s+)?(?:go|move|pass|transfer|switch)|transfers|"
+    rf"\b{REF_WORDING}\s*[-–—:,]?\s*(?:(?:(?:(?:can|could|should|will|to|needs?\s+to|has\s+to|must)\s+)?"
+    r"(?:go|move|pass|transfer|switch)|transfers|"
     r"moves|goes|passes|switches)\s+)?(?:from\s+[\w'’ ]{1,30}?\s+"
     r"(?:to|over\s+to)\s+(?P<who>[^,.;!?]+?)(?:\s+(?:jointly|together))?"
     r"(?:\s+now\s+(?:that\s+)?(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are)\s+back)?"  # "… to zala now she's back"

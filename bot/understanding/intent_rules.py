@@ -409,7 +409,7 @@ class _IntentRules(_ListOwners):
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:
                 return self._listing(self._for_us(resolved), overdue)
-            unnamed = unnamed or (who.strip() if someone_unnamed(who) else None)
+            unnamed = unnamed or someone_unnamed(who)  # "… for Bob Smith?", "anything on bob's list …?"
         terse = OWNER_LIST.match(self.text)  # "CDOP list pls", "Jim Patel's actions?"
         resolved = self.owners.phrase(terse["who"], subject=True) if terse else None
         if resolved:
@@ -420,7 +420,7 @@ class _IntentRules(_ListOwners):
         mine = _SELF_WORDS.search(ASKER_I.sub(" ", self.text))  # "what have I got left for QA?": the writer's
         theirs = unnamed and _WHAT_THEY_HAVE.search(self._list_asked())  # "… what Andy has open so I'm not caught …?"
         if unnamed and (not mine or theirs) and not (WHOLE_LIST.search(self.text) or self._owners_named_in(self.text)):
-            return self._listing(Resolution([Owner("unknown", unnamed)]), overdue)  # "… for Bob Smith?": not everyone's
+            return self._listing(self._unnamed_owner(unnamed), overdue)  # "… for Bob Smith?": not everyone's
         if WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         if LIST_ANY.search(self.text) and asking:  # everyone's, unless someone is named: then theirs

@@ -215,6 +215,7 @@ class NamedAway:
 def away_named(text: str, now: dt.datetime) -> NamedAway | None:
     """Someone's leave as the message names them ("roger is away till 29 may", "Jassi off sick till Friday"); None
     when the message names nobody before its leave wording or gives no day."""
+    text = _NOTE_OPENING.sub("", text, count=1)
     found = _NAMED_AWAY.match(text)
     if found is None or _INSTEAD.search(text, found.end()):
         return None  # "Sally is on leave till the 26th so Richard will do the figures": an action, not a note
@@ -307,8 +308,9 @@ _LEAVE_MONTH = re.compile(
 )
 # "Martine, FYI …", "Can you note I'm …": who it is written to, and the ask to note it, before the leave itself.
 _NOTE_OPENING = re.compile(
-    r"^(?:(?-i:[A-Z])[a-z]+\s*,\s*)?(?:(?:fyi|just\s+so\s+you\s+know|(?:can|could)\s+you\s+(?:please\s+)?note|"
-    r"(?:please|pls)\s+note)\s*(?:that\s+)?[,:–-]?\s+)",
+    r"^(?:[A-Za-z]+\s*[,–-]?\s+)?(?:(?:fyi|just\s+so\s+you\s+know|(?:can|could)\s+you\s+(?:please\s+)?note|"
+    r"(?:please|pls)\s+note|noting|for\s+the\s+(?:tracker|record)|for\s+(?:your\s+)?info(?:rmation)?)"
+    r"(?:\s+that)?\s*[,:–-]?\s*)",  # "Martine, please note that Jassi is …", "martine noting sally h off sick, …"
     re.IGNORECASE,
 )
 

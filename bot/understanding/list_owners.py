@@ -66,6 +66,12 @@ class _ListOwners(_ReaderBase):
         question = re.split(r"(?<=[.!?])\s+", asked.strip())[-1]  # the asking sentence, not the why before it
         return not mine or _FIRST_PERSON.search(ASKER_I.sub(" ", question)) is not None
 
+    def _unnamed_owner(self, name: str) -> Resolution:
+        """Whose list a name the question's wording hid means ("anything on jass's list …": Jassi's), else the name as
+        someone not on the roster, with the nearest names."""
+        found = self.owners.phrase(name, subject=True, allow_unknown=False)
+        return found or Resolution([Owner("unknown", name, suggestions=self.names.near(name))])
+
     @staticmethod
     def _listing(owners: Resolution, overdue: bool) -> Interpretation:
         return Interpretation(

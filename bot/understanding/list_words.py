@@ -346,12 +346,19 @@ _NOT_WHOM = re.compile(
 )
 
 
-def someone_unnamed(who: str) -> bool:
-    """Whether words a list question puts where an owner goes ("anything overdue for Bob Smith?") name someone the
-    rules could not find, written as a name: then the writer is told so, never shown the whole board's list."""
+def someone_unnamed(who: str) -> str | None:
+    """The name, when words a list question puts where an owner goes ("anything overdue for Bob Smith?", "anything on
+    bob's list that's overdue?") name someone the rules could not find, written as a name or as whose the list is:
+    then the writer is told so, never shown the whole board's list; else None."""
+    whose = _WHOSE_LIST.match(who)
+    who = whose["who"] if whose else who.strip()
     words = who.split()
-    named = any(w[:1].isupper() for w in words)  # "Bob Smith", "Early Help": written as a name
-    return 0 < len(words) <= 4 and named and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
+    named = whose is not None or any(w[:1].isupper() for w in words)  # "Bob Smith", "Early Help": written as a name
+    unnamed = 0 < len(words) <= 4 and named and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
+    return who if unnamed else None
+
+
+_WHOSE_LIST = re.compile(r"^\s*(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)['’]s?\s+(?:list|actions|ones)\b", re.I)
 
 
 def names_an_owner(who: str) -> bool:
