@@ -143,6 +143,16 @@ APOLOGIES: list[Case] = [
     ("martine noting sally h off sick, back 1 June", M,
      {"intent": "leave", "owners": [member("Sally Holmes")], "away_until": "2015-05-31"}),
     ("please note Jassi is on leave until 12 June", "Jo Forbes", {"intent": "none"}),  # only the manager and chair
+    ("su v back in for the sept board", M,
+     {"intent": "withdraw_apology", "owners": [member("Su Vincent")], "meeting": "2015-09-11"}),
+    ("im back in for the july board", "Jo Forbes", {"intent": "withdraw_apology", "owners": [member("Jo Forbes")]}),
+    ("jo is back on 1 june", M, {"intent": "none"}),  # look-alike: back from leave, no meeting
+    ("sorry, probation won't have anyone at the july board - I'm on a course", "Viv Townsend",
+     {"intent": "apology", "owners": [member("Viv Townsend")], "meeting": "2015-07-10"}),
+    ("me n Zala both out monday, the trust will send Dr Patel instead", "Pam Smith",
+     {"intent": "apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")], "meeting": "2015-05-18"}),
+    ("nobody from NPS can make the july board", M, {"intent": "none"}),  # never the writer's own apologies
+    ("we won't have anyone at the school that week", "Marie Hunter", {"intent": "none"}),  # look-alike
     ("sorry, cant make it this time. apols", "Jo Forbes",
      {"intent": "apology", "owners": [member("Jo Forbes")], "meeting": None}),
     ("cant make it sorry, clashes w the ofsted feedback", "Jo Forbes", {"intent": "apology", "meeting": None}),

@@ -161,8 +161,13 @@ APOLOGY_SAID = re.compile(
     # "viv + kate mc both out for sept board": people out for a month's board (not "papers out for the July board")
     rf"\b(?=both\s|me\s|I|we){_NOT_SENT}(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are)\s+out\s+for\s+(?:the\s+|this\s+|next\s+)?[a-z]{{3,9}}\s+"
     r"(?:board|panel|workshop)\b|"
-    # "merlin + tony both out on 11 sept": two people away on a day
-    rf"\b(?=both\s){_NOT_SENT}both\s+(?:out|off|away)\s+(?:on|for)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?:mon|tue|wed|thu|fri)\w*)|"
+    # "merlin + tony both out on 11 sept", "me n Zala both out monday": two people away on a day
+    rf"\b(?=both\s){_NOT_SENT}both\s+(?:out|off|away)\s+(?:(?:on|for)\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    r"(?:mon|tue|wed|thu|fri)\w*)|"
+    # "probation won't have anyone at the july board", "… won't be represented at the panel"
+    r"\b(?:won['’]?t|will\s+not|can['’]?t|cannot)\s+have\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+(?:at|for)\s+"
+    r"(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?(?:board|meeting|workshop|panel)\b)|"
+    r"\b(?:won['’]?t|will\s+not)\s+be\s+represented\b|"
     # "both me and zala off for the audit panel"
     r"\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are|and\s+[A-Za-z]+)\s+off\s+for\s+(?:the\s+|this\s+|next\s+|"
     r"\w+['’]?s\s+)?(?:audit\s+)?(?:board|panel|workshop)\b|"

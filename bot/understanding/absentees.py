@@ -95,7 +95,8 @@ _ATTENDING = re.compile(
     r"mon|tue|wed|thu|fri|\d|jun|jul|sep|after\s+all|now\s*(?:[,.!-]|$))|\s*(?:[,.!]|$)|\s+-)|"
     r"(?:is|are|(?:will|['’]ll)\s+(?:both\s+|now\s+|also\s+|all\s+)*be)\s+(?:now\s+|both\s+)*"
     r"(?:coming|attending|able\s+to\s+(?:make|attend|come)|there|at\s+(?:the|it|mon|tue|wed|thu|fri))\b|"
-    r"(?:coming|attending)\b|will\s+(?:come|attend)\b|be\s+(?:there|attending|coming)\b)",
+    r"(?:coming|attending)\b|will\s+(?:come|attend)\b|be\s+(?:there|attending|coming)\b|"
+    r"(?:(?:is|are|['’]s|['’]re)\s+)?back\s+(?:in|on)\s+for\b)",  # "su v back in for the sept board"
     re.I,
 )
 

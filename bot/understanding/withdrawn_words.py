@@ -126,13 +126,14 @@ CAN_ATTEND = re.compile(
 WILL_ATTEND = re.compile(
     r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can|I'm|I am)\s+(?:(?:now|definitely|still|both)\s+){0,2}"
     r"(?:be\s+(?:at|there|attending|coming)|(?:be\s+)?able to (?:make|attend|come)|free\s+(?:for|on)\b|"
-    r"make\s+(?:it|the|this|that|[a-z]+day|mon|tues?|weds?|thurs?|fri|\d)|attend(?!\s+to\b)|"
+    r"make\s+(?:it|the|this|that|[a-z]+day|mon|tues?|weds?|thurs?|fri|\d)|attend(?!\s+to\b)|back\s+(?:in|on)\s+for|"
     r"come(?!\s+(?:back|up|across|over|round|to you|and)\b))\b",
     re.I,
 )
 PLAN_CHANGED = re.compile(
     # "… so no need for Viv to stand in"
     r"\bno\s+need\s+for\s+[\w'’ ]{1,30}?\s+to\s+(?:stand\s+in|cover|come|attend|go|deputise)\b|"
+    r"\bback\s+(?:in|on)\s+for\b|"  # "su v back in for the sept board": out, and now in again
     r"\b(?:after all|any ?more|no longer|(?:ignore|disregard|forget)\s+my\b|(?:got|been|was)\s+(?:moved|cancelled)|"
     r"not needed now|\b(?:free|available)\s+now\b|\bnow\s+(?:free|available)\b|"  # "but I'm free now so I'll come"
     # "leave cancelled lol so ill be at the july board", "he's rearranged his diary", "ignore earlier msg"
