@@ -57,6 +57,8 @@ LISTS: list[Case] = [
     ("I'm preparing a briefing. what have I still got open?", "Jassi Broadmeadow",
      {"intent": "list_actions", "owners": [member("Jassi Broadmeadow")]}),  # look-alike: the writer's own, asked
     ("whats Martine waiting on from me", "Jo Forbes", {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("please log an action for us (fire) to roll out the referral pathway by end of July", "Julie Winpenny",
+     {"intent": "record_action", "owners": [agency("West Midlands Fire Service")], "due": "2015-07-31"}),
     ("what do we still owe? (fire)", "Julie Winpenny",
      {"intent": "list_actions", "owners": [agency("West Midlands Fire Service")]}),
     ("anything on jass's list thats overdue?", M, {"intent": "list_actions", "owners": [member("Jassi Broadmeadow")]}),

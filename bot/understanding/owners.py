@@ -59,6 +59,7 @@ _EVERYONE = re.compile(
     re.I,
 )
 _INNER = re.compile(r"\((?P<inner>[^)]{1,80})\)")
+_US = re.compile(r"\s*(?:us|we|ourselves|our\s+(?:lot|team|service|agency))\s*", re.I)
 _A_GROUP = re.compile(r"\b(?:group|sub[\s-]?group|panel|committee|team)\s*\(", re.I)
 _INNER_WORDS = re.compile(
     r"\b(?:both|all|please|pls|i\.e\.?|ie|namely|that's|thats|that is|which is|who is|aka|just|really|only|"
@@ -154,6 +155,9 @@ class OwnerResolver:
         one_unit = whole is not None and len(whole.owners) == 1 and whole.owners[0].kind in ("agency", "group")
         if len(parts) > 1 and not one_unit:  # "community safety (me) and the fire service": each part, with its own
             return each(parts, lambda part: self.phrase(part, allow_unknown=allow_unknown, subject=subject))
+        if inner and _US.fullmatch(_PARENTHESES.sub("", text)):  # "an action for us (fire)": the agency in brackets
+            ours = self.phrase(inner["inner"], allow_unknown=False)
+            return ours if ours and len(ours.owners) == 1 and ours.owners[0].kind in ("agency", "group") else None
         if inner:  # "public health (me + mayada)", "the police (both richard and sally)": the members named
             named = self.phrase(_INNER_WORDS.sub(" ", inner["inner"]), allow_unknown=False)
             if named and not named.ambiguous and all(o.kind == "member" for o in named.owners):
