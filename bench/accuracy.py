@@ -38,6 +38,7 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_26,
     EVERYDAY_BLIND_27,
     EVERYDAY_BLIND_28,
+    EVERYDAY_BLIND_29,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -75,6 +76,7 @@ BLIND_EVERYDAY = (
     ("twenty-sixth blind everyday set", EVERYDAY_BLIND_26),
     ("twenty-seventh blind everyday set", EVERYDAY_BLIND_27),
     ("twenty-eighth blind everyday set", EVERYDAY_BLIND_28),
+    ("twenty-ninth blind everyday set", EVERYDAY_BLIND_29),
 )
 
 

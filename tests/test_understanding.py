@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 99)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 100)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -191,6 +191,7 @@ FLOOR_EXCEPTIONS = {
     # long requests), and agencies and groups written loosely ("comm safety", "phase", "us (fire)") asked about.
     "everyday-94": {"due": 0.91},
     "everyday-97": {"intent": 0.93, "owners": 0.83},
+    "everyday-99": {"owners": 0.86, "due": 0.93},  # who owns it when most people named own nothing, arrived late
 }
 
 
@@ -286,6 +287,8 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (the twentieth round) nor at its end"),
     BlindFloors(score.EVERYDAY_BLIND_28, {"intent": 0.97, "owners": 0.92, "due": 0.97}, 0,
                 "no wrong member owner on arrival (the twentieth round) nor at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_29, {"intent": 0.97, "owners": 0.92, "due": 0.96}, 1,
+                "two wrong member owners on arrival (during the twentieth round), one at its end"),
 ]  # fmt: skip
 
 

@@ -63,6 +63,11 @@ LISTS: list[Case] = [
      {"intent": "list_actions", "owners": [agency("West Midlands Fire Service")]}),
     ("anything on jass's list thats overdue?", M, {"intent": "list_actions", "owners": [member("Jassi Broadmeadow")]}),
     ("anything on bob's list thats overdue?", M, {"intent": "list_actions", "owners": [unknown("bob")]}),  # not all
+    ("can u list all of Mike G's actions, Helen's asking what he's still got", M,
+     {"intent": "list_actions", "owners": [member("Mike Galikowski")]}),
+    ("Before my 1:1 with Tony next week, could you pull together everything his directorate owns on the tracker?", R,
+     {"intent": "list_actions", "owners": [agency("DMBC – Directorate of People")]}),
+    ("what's on tony's list? his team want it", R, {"intent": "list_actions", "owners": [member("Tony Oakman")]}),
     ("whats outstanding for housing that Jassi is chasing", "Merlin Joseph",
      {"intent": "list_actions", "owners": [agency("DMBC – Housing")]}),
     # asking the assistant itself is no work for the writer
@@ -70,6 +75,19 @@ LISTS: list[Case] = [
      "Jassi Broadmeadow", {"intent": "list_actions", "owners": [member("Merlin Joseph")]}),
 ]  # fmt: skip
 WHOSE_WORDS: list[Case] = [
+    ("Martine, Su Vincent and Viv have both sent their apologies for the July board - could you record them?", R,
+     {"intent": "apology", "owners": [member("Su Vincent"), member("Viv Townsend")]}),  # Martine is spoken to
+    ("Martine, Jo and Pam to draft the leaflet by June", R,
+     {"owners": [member("Martine McFadden"), member("Jo Forbes"), member("Pam Smith")]}),  # look-alike: three named
+    ("Martine, Chris will chair the panel as I'm away", R,
+     {"intent": "apology", "owners": [member("Roger Clayton")], "representative": "Chris Ballinger"}),
+    ("Chris to chair the panel on Monday as I'm away", R,
+     {"intent": "apology", "meeting": "2015-05-18", "representative": "Chris Ballinger"}),
+    ("Please add an action for Cafcass: we will share the case themes with PPP by 12 June.", "Nicola Campbell",
+     {"intent": "record_action", "owners": [agency("Cafcass")]}),
+    ("Action for the police: Sally to lead the review by June", M, {"owners": [member("Sally Holmes")]}),
+    ("I'd like an action for public health to produce a JSNA chapter by the September board. Mayada has agreed to "
+     "pass it on.", R, {"intent": "record_action", "owners": [agency("Office of Public Health")]}),
     ("per Richard, police to share the MASH stats by the July board", M,
      {"intent": "record_action", "owners": [agency("West Midlands Police")], "due": "2015-07-10"}),
     ("as per Jassi - Helen to look at the NEET data before the workshop", M,

@@ -275,6 +275,8 @@ BEING = re.compile(
     # "Jassi, Merlin and Tony will be the main points of contact": a part people have, not work
     r"be\s+(?:the\s+|our\s+|your\s+)?(?:main\s+|first\s+|key\s+|single\s+|named\s+)?(?:points?|persons?|people)\s+of\s+"
     r"contact\b|"
+    # "Mayada has agreed to pass it on": the message carried to whoever does the work, not the work
+    r"pass\s+(?:it|this|that|them|the\s+(?:message|request|action))\s+(?:on|along|over)\b|"
     # "Jassi can you call me about the strategy meeting": a personal ask of the one spoken to, not board work
     r"(?:call|ring|phone|email|e-mail|text|message|ping|get\s+back\s+to|catch\s+up\s+with)\s+me\b|"
     r"give\s+me\s+a\s+(?:call|ring|bell|shout|buzz)\b",

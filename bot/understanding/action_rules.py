@@ -144,6 +144,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             )
             first = re.split(r"(?<=[.!?])\s+", found["task"], maxsplit=1)[0]  # not "… . Richard to sign off."
             named = self._owner_and_task(first)  # "Action for the police: Sally to lead ...": the members
+            named = None if re.match(r"\s*we\b", first, re.I) else named  # "… for Cafcass: we will …": Cafcass's
             if owners and named and named[0].owners and all(o.kind == "member" for o in named[0].owners):
                 return self._action(*named)
             if owners:

@@ -37,7 +37,7 @@ from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
 from bot.understanding.own_voice import in_own_voice
-from bot.understanding.preambles import without_preamble, without_salutation
+from bot.understanding.preambles import without_preamble, without_salutation, without_vocative
 from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_quote
 from bot.understanding.relayed import relayed_from, without_header_dates
@@ -192,6 +192,7 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     else, when nothing reads it, a note whose owners are labelled (``as_owner_first``) or the action a story tells
     (``retold``)."""
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
+    message = without_vocative(message, writer, names) or message  # "Martine, Su and Viv have … could you …?"
     message = _without_signature(message, writer)  # "… for anything urgent. Tony", written by Tony
     sender = relayed_from(message)  # a forwarded email's sign-off is its sender's ("… the September board. Anne")
     senders = names.person(sender).candidates if sender else []

@@ -33,7 +33,7 @@ POINTED_BACK = re.compile(r"\b(?:him|her|his|hers|them|their|theirs)\b", re.I)
 
 # Who wanted the list, after it: "- pam was asking", "(Roger wants to know)"; not whose list it is.
 WHO_WAS_ASKING = re.compile(
-    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:was|is|has\s+been|had\s+been)\s+asking\b.*$|"
+    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*?(?:\s+[A-Za-z][\w'’-]*?)?(?:\s+(?:was|is|has\s+been|had\s+been)|['’]s)\s+asking\b.*$|"
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$|"
     # "Roger wants to go through Karen's actions with her": the one who wants to look, not whose they are
     r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked|asked)\s+to\s+"

@@ -16,6 +16,16 @@ from bot.understanding.question_words import ASKER_I, WITH_WRITER, asks_indirect
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ve|m|d)|me|my|mine|myself|we|us|our|ours)\b", re.I)
 
 
+_UNIT = r"(?:directorate|team|service|department|dept|agency|organi[sz]ation|lot|people|unit)"
+# "everything his directorate owns", "what does her team have open", "anything for their service": the unit's list
+# (never "what's on Tony's list? his team want it": who asked)
+_THEIR_UNIT = re.compile(
+    rf"\b(?:for|on|of|everything|all|anything|what|does|do|has|have)\s+(?:that\s+)?(?:his|her|their)\s+(?P<unit>{_UNIT})\b"
+    rf"(?!\s+(?:want|wants|asked|are\s+asking|is\s+asking))",
+    re.I,
+)
+
+
 class _ListOwners(_ReaderBase):
     """Mixed into the intent rules: the owners a list question means."""
 
@@ -72,8 +82,13 @@ class _ListOwners(_ReaderBase):
         found = self.owners.phrase(name, subject=True, allow_unknown=False)
         return found or Resolution([Owner("unknown", name, suggestions=self.names.near(name))])
 
-    @staticmethod
-    def _listing(owners: Resolution, overdue: bool) -> Interpretation:
+    def _listing(self, owners: Resolution, overdue: bool) -> Interpretation:
+        """The list of these owners; of one member's, their agency's when the question asks for "his directorate",
+        "her team" ("before my 1:1 with Tony … everything his directorate owns": the directorate's, not Tony's)."""
+        unit = _THEIR_UNIT.search(self.text)
+        one = owners.owners[0] if len(owners.owners) == 1 and not owners.ambiguous else None
+        if unit and one is not None and one.kind == "member":
+            owners = self.owners.phrase(f"{one.name}'s {unit['unit']}", allow_unknown=False) or owners
         return Interpretation(
             Intent.LIST_ACTIONS, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous), overdue_only=overdue
         )

@@ -16,7 +16,7 @@ from bot.understanding.names import NameIndex
 from bot.understanding.text import fold
 from store.models import Role
 
-__all__ = ["TYPED_FOR", "without_preamble", "without_salutation"]
+__all__ = ["TYPED_FOR", "without_preamble", "without_salutation", "without_vocative"]
 
 _END = r"\s*(?:[,.!:;?–—-]+\s*|\s+but\s+|\s+so\s+)"
 _UNSURE = (
@@ -147,3 +147,23 @@ def without_salutation(message: str, writer: Person | None, names: NameIndex) ->
         return None
     addressed = [p for p in names.person(found["to"]).candidates if p.role in (Role.CHAIR, Role.MANAGER)]
     return found["body"] if addressed and writer not in addressed else None
+
+
+# "Martine, Su Vincent and Viv have both sent their apologies … could you record them?": the one spoken to, first.
+_VOCATIVE = re.compile(r"^(?P<to>(?-i:[A-Z])[a-z]+)\s*,\s+(?P<body>(?-i:[A-Z]).+)$", re.S)
+_ASKS_YOU = re.compile(
+    r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)(?:record|log|note|add|put|take)\b",
+    re.I,
+)
+
+
+def without_vocative(message: str, writer: Person | None, names: NameIndex) -> str | None:
+    """The message without the business manager's first name it opens with, when it then asks for something to be
+    recorded ("Martine, Su Vincent and Viv have both sent their apologies … could you record them?"): the one who
+    records, spoken to, never one of the names after; else None (the writer's own name, or nothing asked to be
+    recorded: "Martine, Jo and Pam to draft the leaflet" stays three names)."""
+    found = _VOCATIVE.match(message)
+    if found is None or writer is None or not _ASKS_YOU.search(found["body"]):
+        return None
+    spoken_to = [p for p in names.person(found["to"]).candidates if p.role is Role.MANAGER]
+    return found["body"] if len(spoken_to) == 1 and spoken_to[0].id != writer.id else None

@@ -118,8 +118,11 @@ _THIRD_PERSON = re.compile(r"\b(?:has|have|sends?|sent|he|she|they|his|her|their
 
 # "Sally will go to the panel on Monday for WMP as I'm on a course": a member going because the writer cannot.
 _GOES_FOR_ME = re.compile(
-    r"^(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:will|is\s+going\s+to|can|is)\s+(?:now\s+)?"
-    r"(?:go|going|attend|attending|come|coming|be\s+(?:at|there)|sit\s+in|cover)\b[^.!?]{0,60}?\s+"
+    # "Sally will go to the panel as I'm on a course", "Martine, Chris will chair the panel as I'm away"
+    r"^(?:(?-i:[A-Z])[a-z]+\s*,\s*)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+"
+    r"(?:will|is\s+going\s+to|can|is|to)\s+(?:now\s+)?"
+    r"(?:go|going|attend|attending|come|coming|be\s+(?:at|there)|sit\s+in|cover|chair|chairing|deputi[sz]e|"
+    r"stand\s+in)\b[^.!?]{0,60}?\s+"
     r"(?:as|because|since|while)\s+I(?:['’]m|\s+am|\s+can['’]?t|\s+cannot|\s+won['’]?t|\s+will\s+be|['’]ll\s+be|"
     r"\s+have\s+to|['’]ve\s+got)\b",
     re.I,
