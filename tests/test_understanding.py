@@ -190,7 +190,7 @@ FLOOR_EXCEPTIONS = {
     # The twentieth round's five, tuned on for that round only: long formal messages and pasted emails (dates in
     # long requests), and agencies and groups written loosely ("comm safety", "phase", "us (fire)") asked about.
     "everyday-94": {"due": 0.91},
-    "everyday-97": {"intent": 0.93, "owners": 0.83},
+    "everyday-97": {"intent": 0.94, "owners": 0.88},
     "everyday-99": {"owners": 0.86, "due": 0.93},  # who owns it when most people named own nothing, arrived late
 }
 
