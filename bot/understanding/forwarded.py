@@ -20,7 +20,7 @@ from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.relayed import pasted_message
 
-__all__ = ["Forwarded", "as_forwarded", "forwarded_email", "senders_reading"]
+__all__ = ["SENDERS_EDITS", "Forwarded", "as_forwarded", "forwarded_email", "senders_reading"]
 
 # "– so, ...", "- and ...": the joining words before the writer's own request.
 _JOIN = re.compile(r"^[\s.,;:!–—-]*(?:(?:so|and|but|then|anyway|ok|okay)\b[\s,;:–—-]*)*", re.I)
@@ -143,7 +143,8 @@ def _sender(written: str, writer: Person | None, names: NameIndex) -> Person | N
 
 
 _SENDERS_OWN = (Intent.RECORD_ACTION, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY, Intent.LEAVE)
-_EDITS = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.CHANGE_DUE, Intent.ADD_UPDATE)
+# Edits a forwarded message makes on its sender's behalf ("isn't needed now", "that's done", "can it move to …").
+SENDERS_EDITS = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.CHANGE_DUE, Intent.ADD_UPDATE)
 
 
 def senders_reading(plain: Interpretation, sent: Interpretation, writer: Person | None) -> Interpretation:
@@ -159,4 +160,4 @@ def senders_reading(plain: Interpretation, sent: Interpretation, writer: Person 
         if plain.intent is Intent.NONE or (plain.intent is sent.intent and (mine or not plain.owners)):
             return sent
     same_edit = plain.intent is Intent.NONE or (plain.intent is sent.intent and plain.refs in ((), sent.refs))
-    return sent if sent.intent in _EDITS and sent.refs and same_edit else plain
+    return sent if sent.intent in SENDERS_EDITS and sent.refs and same_edit else plain

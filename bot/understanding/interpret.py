@@ -74,7 +74,7 @@ def interpret(
         return Interpretation(Intent.NONE)
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
     found = _read_in_voice(text, meant, now, names, guess)
-    emailed = forwarded_email(text, writer, names)  # "FYI - see below from Pam … From: Smith Pam / Sent: …"
+    emailed = forwarded_email(text[: MAX_UNDERSTOOD * 2], writer, names)  # "FYI - see below from Pam … From: Smith Pam"
     if emailed is None:
         return found
     sent = as_meant(message, writer, now, names, replace(emailed, text=as_read(emailed.text)))

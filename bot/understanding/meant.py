@@ -11,15 +11,12 @@ from dataclasses import dataclass, replace
 from bot.directory import Person
 from bot.understanding.context import with_group_named
 from bot.understanding.corrections import corrected
-from bot.understanding.forwarded import Forwarded, as_forwarded
-from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.forwarded import SENDERS_EDITS, Forwarded, as_forwarded
+from bot.understanding.interpretation import Interpretation, Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 
 __all__ = ["Meant", "as_meant"]
-
-
-_FOR_THE_SENDER = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.CHANGE_DUE, Intent.ADD_UPDATE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +36,7 @@ class Meant:
         if self.owner_doubt:
             found = replace(found, owners=(), ambiguous=())
         relayed = self.writer is not None and self.sent_by is not None and self.writer.id != self.sent_by.id
-        if relayed and found.intent in _FOR_THE_SENDER and found.on_behalf_of is None:
+        if relayed and found.intent in SENDERS_EDITS and found.on_behalf_of is None:
             assert self.writer is not None
             found = replace(found, owners=(), on_behalf_of=Owner("member", self.writer.name, self.writer.id))
         return found
