@@ -113,6 +113,9 @@ NOT_WORK: list[Case] = [
     ("Jassi can you send the audit report to Roger by the 3rd", "Merlin Joseph",
      {"intent": "record_action", "owners": [member("Jassi Broadmeadow")], "guessed": False}),
     ("Jassi, Merlin and Tony will be the main points of contact while Ofsted are in", M, {"intent": "none"}),
+    ("reminder that S11 returns are due by 30 June - Martine", M, {"intent": "none"}),  # signed, never hers
+    ("GP leads audit - me, end of Aug", M, {"intent": "record_action", "owners": [member(M)]}),  # look-alikes
+    ("options paper - Martine, end of June", M, {"intent": "record_action", "owners": [member(M)]}),
     ("Marie Hunter and I were wondering whether the papers for the July board have gone out yet", "Remley Mann",
      {"intent": "meeting_info"}),  # asked, never said done
     ("can people update their own actions in here or do they need to email me?", M, {"intent": "help"}),

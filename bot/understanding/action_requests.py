@@ -8,6 +8,9 @@ may name the owners and the task after them; the action rules resolve the owners
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from bot.understanding.interpretation import Owner
 
 __all__ = [
     "ACTION_AS_VERB",
@@ -44,6 +47,7 @@ __all__ = [
     "WONDERING",
     "WORK_VERB",
     "clause_starts",
+    "signed_by_writer",
 ]
 
 # "I've agreed to attend a sample of …" (not "I have agreed to the minutes", "I've offered to attend instead")
@@ -323,3 +327,11 @@ SOCIAL = re.compile(
 OWNER_OPENS = re.compile(r"(?P<who>(?:the\s+)?[\w&'’ -]{2,40}?)\s+to\s+(?=[a-z])")
 # "Annette and Marie said they'd help but it's mine: FE transition template by end of June": the writer's.
 MINE_THEN_TASK = re.compile(r"\b(?:it['’]?s|this\s+one['’]?s|this\s+is)\s+mine\s*[:–—]\s*(?P<task>\S.+)$", re.I)
+
+
+def signed_by_writer(text: str, piece: str, owners: Sequence[Owner], writer_id: int | None) -> bool:
+    """Whether the last piece of a dashed note, ending the message, is the writer's own name signed ("reminder that
+    S11 returns are due by 30 June - Martine", written by Martine), not "me" (which owns it)."""
+    mine = writer_id is not None and [(o.kind, o.id) for o in owners] == [("member", writer_id)]
+    last = text.rstrip(" .!").endswith(piece.strip())
+    return mine and last and re.fullmatch(r"\s*(?:me|myself|I|mine)\s*", piece, re.I) is None

@@ -384,6 +384,9 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         if len(named) != 1:
             return None
         index, owners = named[0]
+        writer_id = self.writer.id if self.writer else None
+        if index == len(pieces) - 1 and asks.signed_by_writer(self.text, pieces[index], owners.owners, writer_id):
+            return None  # "reminder that S11 returns are due by 30 June - Martine", written by Martine: signed
         whole = self._whole_owner_and_task  # "Julie, Richard and me to look at … - by 19th june": all three
         if whole is not None and set(owners.owners) < set(whole[0].owners):
             return None
