@@ -175,6 +175,10 @@ APOLOGIES: list[Case] = [
     ("me n Zala both out monday, the trust will send Dr Patel instead", "Pam Smith",
      {"intent": "apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")], "meeting": "2015-05-18"}),
     ("nobody from NPS can make the july board", M, {"intent": "none"}),  # never the writer's own apologies
+    ("I'll go to the panel instead of Zala", "Pam Smith",
+     {"intent": "apology", "owners": [member("Zala Ibrahim")], "representative": "Pam Smith"}),  # not Pam's action
+    ("I'll do the audit instead of Zala by June", "Pam Smith",
+     {"intent": "record_action", "owners": [member("Pam Smith")]}),  # look-alike: work taken on
     ("we won't have anyone at the school that week", "Marie Hunter", {"intent": "none"}),  # look-alike
     ("sorry, cant make it this time. apols", "Jo Forbes",
      {"intent": "apology", "owners": [member("Jo Forbes")], "meeting": None}),

@@ -95,9 +95,15 @@ _PASSED_ON = re.compile(
 # "too", "as well", "neither of us can make it": the writer is away as well as the one passed on.
 _BOTH = re.compile(r"\b(?:too|as\s+well|also|neither\s+of\s+us|both\s+of\s+us|we\s+both|we\s+are\s+both)\b", re.I)
 # "I'll attend on her behalf", "I'm there anyway so I can cover": the writer goes (in the place of the one away).
+_IN_PLACE_OF = (
+    r"\s+(?:go|attend|come|cover|chair|sit\s+in|stand\s+in|deputi[sz]e)\b[^.!?]{0,40}?\b(?:instead\s+of|in\s+place\s+of)\s+"
+    r"(?=(?-i:[A-Z]))"
+)
 WRITER_THERE = re.compile(
     r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:there|going|attending)\b|"
-    r"\bI(?:\s+(?:can|will)|['’]ll)\s+(?:cover|attend|go\s+(?:instead|for)|represent|stand\s+in|deputise|deputize)\b",
+    r"\bI(?:\s+(?:can|will)|['’]ll)\s+(?:cover|attend|go\s+(?:instead|for)|represent|stand\s+in|deputise|deputize)\b|"
+    # "I'll go to the panel instead of Zala": the writer in someone's place
+    rf"\bI(?:\s+(?:can|will)|['’]ll){_IN_PLACE_OF}",
     re.I,
 )
 # "Jo will be there anyway so no need for a sub", "no need for a deputy": a member there anyway, nobody stands in.
@@ -168,6 +174,7 @@ APOLOGY_SAID = re.compile(
     r"\b(?:won['’]?t|will\s+not|can['’]?t|cannot)\s+have\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+(?:at|for)\s+"
     r"(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?(?:board|meeting|workshop|panel)\b)|"
     r"\b(?:won['’]?t|will\s+not)\s+be\s+represented\b|"
+    rf"\bI(?:\s+(?:can|will)|['’]ll){_IN_PLACE_OF}|"  # "I'll go to the panel instead of Zala": Zala's apologies
     # "both me and zala off for the audit panel"
     r"\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are|and\s+[A-Za-z]+)\s+off\s+for\s+(?:the\s+|this\s+|next\s+|"
     r"\w+['’]?s\s+)?(?:audit\s+)?(?:board|panel|workshop)\b|"

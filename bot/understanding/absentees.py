@@ -62,6 +62,8 @@ _ASKED_TO_SEND = re.compile(
     r"(?!\s+(?:from|for)\s+(?:both|the\s+two|us|me|myself)\b)",
     re.I,
 )
+# "I'll go to the panel instead of Zala": the one whose place the writer takes
+_IN_PLACE_OF = re.compile(rf"\b(?:instead\s+of|in\s+place\s+of)\s+(?P<who>{_NAME})", re.I)
 # "could you put Zala down as apologies for the July board?", "mark Pam and Jo as absent on Monday"
 _PUT_DOWN = re.compile(
     rf"\b(?:put|mark|record|log|note|have)\s+(?P<who>{_LIST})\s+(?:down\s+)?as\s+(?:an?\s+)?(?:apolog|apols|absent|"
@@ -78,7 +80,7 @@ def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution)
         named = _resolved(f"{both['who']} and me", owners, writer_owners)
         if named is not None:
             return named
-    for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _NEITHER, _PUT_DOWN, _ASKED_TO_SEND):
+    for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _NEITHER, _PUT_DOWN, _ASKED_TO_SEND, _IN_PLACE_OF):
         found = pattern.search(text)
         who = re.sub(r"['’]s$", "", found["who"]) if found else ""
         named = _resolved(who, owners, writer_owners) if found else None
