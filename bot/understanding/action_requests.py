@@ -254,7 +254,7 @@ NOT_A_TASK = re.compile(
     # "Karen J has asked me to tick off 21", "… to close A-4 for her": an edit of the tracker, never new work
     r"(?:tick\s+off|close(?:\s+off)?|mark|sign\s+off|complete|update|move|drop|remove|extend|reassign)\s+"
     r"(?:(?:action|no\.?|number)\s*)?\#?(?:A\s?-?\s?)?\d{1,3}(?=\s*(?:$|[,.;:!?–—-]|(?:as|for|off|now|please|pls|"
-    r"done|complete|to)\b))|"
+    r"done|complete|to|after|afterwards|later|then|when|once|tomorrow|next|on)\b))|"  # "I'll update A-8 after"
     # "Roger has asked me to log one for Jo re …": recording it is the assistant's part, never the writer's work
     r"(?:log|add|record|raise|flag|put\s+(?:down|on|in))\s+(?:one|an?\s+(?:new\s+)?action|this\s+one|that\s+one)|"
     r"(?:log|record)\s+(?:it|this|that)|"

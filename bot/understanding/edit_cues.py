@@ -121,6 +121,9 @@ NOT_YET_DONE = re.compile(
     r"\b(?:should|could|would|might)(?:['’]ve|\s+have)\s+(?:\w+\s+)?(?:been\s+)?(?:done|finished|completed|closed)\b|"
     # "… would be done by the LGA peer review instead": done only in the future
     r"\b(?:would|will|should|shall|to)\s+be\s+done\b|"
+    # "I'll close A-8 once the policy is signed off": closed only when something else has happened
+    r"\b(?:I['’]ll|I\s+will|we['’]ll|we\s+will|will|can)\s+(?:then\s+)?(?:close|tick\s+off|sign\s+off|mark|complete)\b"
+    r"[^.!?]{0,40}?\b(?:once|when|after|as\s+soon\s+as|if)\b|"
     # "now in draft and will be circulated next week": done only in the future
     r"\bin\s+draft\b[^.?!]{0,40}?\b(?:will|to)\s+be\s+(?:circulated|sent|shared|published|signed\s+off)\b|"
     # "I was wondering whether A-61 had been signed off …": whether it is done, asked
