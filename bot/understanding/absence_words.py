@@ -95,9 +95,9 @@ _PASSED_ON = re.compile(
 # "too", "as well", "neither of us can make it": the writer is away as well as the one passed on.
 _BOTH = re.compile(r"\b(?:too|as\s+well|also|neither\s+of\s+us|both\s+of\s+us|we\s+both|we\s+are\s+both)\b", re.I)
 # "I'll attend on her behalf", "I'm there anyway so I can cover": the writer goes (in the place of the one away).
+INSTEAD_OF = r"\b(?:instead\s+of|in\s+place\s+of)\s+"  # "… instead of Zala": whose place is taken
 _IN_PLACE_OF = (
-    r"\s+(?:go|attend|come|cover|chair|sit\s+in|stand\s+in|deputi[sz]e)\b[^.!?]{0,40}?\b(?:instead\s+of|in\s+place\s+of)\s+"
-    r"(?=(?-i:[A-Z]))"
+    rf"\s+(?:go|attend|come|cover|chair|sit\s+in|stand\s+in|deputi[sz]e)\b[^.!?]{{0,40}}?{INSTEAD_OF}(?=(?-i:[A-Z]))"
 )
 WRITER_THERE = re.compile(
     r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:there|going|attending)\b|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.absence_words import INSTEAD_OF
 from bot.understanding.owners import OwnerResolver, Resolution
 
 __all__ = ["named_absentees", "named_attending"]
@@ -63,7 +64,7 @@ _ASKED_TO_SEND = re.compile(
     re.I,
 )
 # "I'll go to the panel instead of Zala": the one whose place the writer takes
-_IN_PLACE_OF = re.compile(rf"\b(?:instead\s+of|in\s+place\s+of)\s+(?P<who>{_NAME})", re.I)
+_IN_PLACE_OF = re.compile(rf"{INSTEAD_OF}(?P<who>{_NAME})", re.I)
 # "could you put Zala down as apologies for the July board?", "mark Pam and Jo as absent on Monday"
 _PUT_DOWN = re.compile(
     rf"\b(?:put|mark|record|log|note|have)\s+(?P<who>{_LIST})\s+(?:down\s+)?as\s+(?:an?\s+)?(?:apolog|apols|absent|"

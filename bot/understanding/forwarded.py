@@ -42,6 +42,8 @@ _BANNER_LINE = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$", re.I
 )
 _QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.M)
+# a cheap first look for a header line before the message is split
+_FROM_LINE = re.compile(r"(?:^|(?<=\r))[ \t]*(?:>[ \t]?)?[ \t]*from[ \t]*:", re.I | re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,8 @@ def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwa
     …"): its body read as its sender's words ("I" is Pam), when the sender is one member other than the writer and
     the note asks nothing of its own. The sender may be written surname first ("Smith Pam", "Townsend, Viv"); a
     reference in the subject line ("Subject: A-56") is what the body is about."""
+    if not _FROM_LINE.search(text):
+        return None
     raw = text.splitlines()
     lines = [_QUOTE_MARK.sub("", line) for line in raw]
     start = next((i for i, line in enumerate(lines) if _is_from(lines, i)), None)
