@@ -7,13 +7,15 @@ When the whole message reads as nothing, the reader tries the sentence that asks
 sentence with the one before it (which the ask may point back at: "I've asked Dave to send the criteria. Could you
 log it as his action, by 12/06."), then the message from the asking sentence on. A sentence that only names the
 owner ("Action for QA & Comms please, by 31/7.") labels the sentence before it as the work (``labelled_ask``).
+A later sentence written as an action, owner first ("Jo and I spoke after the panel prep. mike g to share the yos
+data with VCSG before the july board"), is read from there on (``owner_first_windows``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["asked_windows", "labelled_ask"]
+__all__ = ["asked_windows", "labelled_ask", "owner_first_windows"]
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
 # A sentence that asks for something to be put on the tracker, however politely it opens.
@@ -62,3 +64,14 @@ def labelled_ask(message: str) -> str | None:
             when = f" {found['when']}" if found["when"] else ""
             return f"Action for {found['who']}: {work}{when}"
     return None
+
+
+# "mike g to share …", "everyone to complete …", "housing and the CCG to …": a sentence that opens with its owner
+_OWNER_FIRST = re.compile(r"^(?!(?:I|we|you|it|this|that|there|he|she|they)\b)[\w@&'’ -]{2,60}?\s+to\s+[a-z]+\b", re.I)
+
+
+def owner_first_windows(message: str) -> list[str]:
+    """The message from each later sentence that opens as an action, owner first, on ("<context>. mike g to share
+    the data before the july board"); empty when none does."""
+    sentences = [s for s in _SENTENCES.split(message.strip()) if s]
+    return [" ".join(sentences[at:]) for at in range(1, len(sentences)) if _OWNER_FIRST.match(sentences[at])]

@@ -14,9 +14,10 @@ from dataclasses import replace
 from bot.directory import MANAGERS, Person
 from bot.understanding.absence_words import APOLOGY_SAID
 from bot.understanding.action_news import as_news_of_action
+from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
-from bot.understanding.asked_sentence import asked_windows, labelled_ask
+from bot.understanding.asked_sentence import asked_windows, labelled_ask, owner_first_windows
 from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.chat import as_clauses, as_written, plain_chat
@@ -37,7 +38,7 @@ from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
 from bot.understanding.own_voice import in_own_voice
-from bot.understanding.preambles import without_preamble, without_salutation, without_vocative
+from bot.understanding.preambles import spoken_to_first, without_preamble, without_salutation, without_vocative
 from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_quote
 from bot.understanding.relayed import relayed_from, without_header_dates
@@ -194,6 +195,27 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
     message = without_vocative(message, writer, names) or message  # "Martine, Su and Viv have … could you …?"
     message = _without_signature(message, writer)  # "… for anything urgent. Tony", written by Tony
+    said = spoken_to_first(message, writer, names)  # "Remley – saw your message. everyone to …": what is said
+    if said is None:
+        return _read_unaddressed(message, writer, now, names)
+    body, spoken_to = said
+    found = _read_past_preamble(body, writer, now, names)
+    if found.intent is not Intent.NONE and (_NAMES_ITS_OWN.search(body) or not _writers_by_default(found, writer)):
+        return found  # never "Annette Callear - apologies for next board": her apologies, in the minutes' way
+    found = _read_unaddressed(message, writer, now, names)
+    theirs = any(o.kind == "member" and o.id in spoken_to for o in found.owners)
+    if not theirs or WORK_VERB.match(_PLEASE.sub("", body)) or not _A_CLAUSE.search(body):
+        return found  # "Pam – send the leaflet by friday pls", "zala - training numbers to me by friday": theirs
+    return Interpretation(Intent.NONE)  # "Roger – Jo asked if 44 could go …": never Roger's action
+
+
+def _writers_by_default(found: Interpretation, writer: Person | None) -> bool:
+    """Whether a reading gives the work (or the absence) to the writer alone."""
+    return writer is not None and [(o.kind, o.id) for o in found.owners] == [("member", writer.id)]
+
+
+def _read_unaddressed(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
+    """``_read_past_preamble`` for a message that does not open by speaking to someone."""
     sender = relayed_from(message)  # a forwarded email's sign-off is its sender's ("… the September board. Anne")
     senders = names.person(sender).candidates if sender else []
     message = _without_signature(message, senders[0]) if len(senders) == 1 else message
@@ -224,9 +246,25 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
         part = _read(window, writer, now, names)
         if part.intent is Intent.RECORD_ACTION and (part.owners or part.ambiguous):
             return part
+    writer_id = writer.id if writer else None
+    for window in owner_first_windows(message) if unread else ():  # "Jo and I spoke. mike g to share …"
+        part = _read(window, writer, now, names)
+        named = part.owners and all(
+            o.kind != "unknown" and (o.kind != "member" or o.id != writer_id) for o in part.owners
+        )
+        if part.intent is Intent.RECORD_ACTION and named:  # never "Happy to share ours if not": the writer's offer
+            return part
     return found
 
 
+_PLEASE = re.compile(r"^(?:please|pls|plz)\s+", re.I)
+# What is said after the one spoken to names its own doer ("I'll …", "we …") or is a clause of its own ("Jo asked …")
+_NAMES_ITS_OWN = re.compile(r"\b(?:I|I['’]ll|I['’]m|I['’]ve|I['’]d|Im|Ill|Ive|we|we['’]ll|we['’]re)(?=\W|$)", re.I)
+_A_CLAUSE = re.compile(
+    r"\b(?:asked|said|says|rang|called|spoke|mentioned|emailed|is|are|was|were|has|have|had|can|could|should|will|"
+    r"would|did|does)\b",
+    re.I,
+)
 _EDITS_FOR = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.ADD_UPDATE, Intent.CHANGE_DUE)
 _EDITS = (*_EDITS_FOR, Intent.REASSIGN, Intent.SHOW_ACTION)
 _RELAYABLE = (Intent.RECORD_ACTION, Intent.LEAVE, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)

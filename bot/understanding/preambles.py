@@ -16,7 +16,7 @@ from bot.understanding.names import NameIndex
 from bot.understanding.text import fold
 from store.models import Role
 
-__all__ = ["TYPED_FOR", "without_preamble", "without_salutation", "without_vocative"]
+__all__ = ["TYPED_FOR", "spoken_to_first", "without_preamble", "without_salutation", "without_vocative"]
 
 _END = r"\s*(?:[,.!:;?–—-]+\s*|\s+but\s+|\s+so\s+)"
 _UNSURE = (
@@ -167,3 +167,30 @@ def without_vocative(message: str, writer: Person | None, names: NameIndex) -> s
         return None
     spoken_to = [p for p in names.person(found["to"]).candidates if p.role is Role.MANAGER]
     return found["body"] if len(spoken_to) == 1 and spoken_to[0].id != writer.id else None
+
+
+# "Remley – saw your message. everyone to …", "@Pam – not one for you, …", "@jo can housing …", "thanks pam 👍 and
+# what about the hospital …": a member spoken to first, and what the message then says.
+_SPOKEN_TO = re.compile(
+    r"^(?:(?P<thanks>thanks|thank\s+you|ta|cheers)\s+|(?P<at>@))?(?P<to>[A-Za-z][a-z'’]+(?:\s+[A-Z][a-z'’-]*)?)"
+    r"(?:\s*[–—:-]\s+|(?(at)\s+|(?(thanks)\s*[^\w\s]*\s*and\s+|(?!))))(?P<body>\S.*)$",
+    re.S,
+)
+# The one spoken to is asked to do it ("Pam – can you send …", "Jo – to send …"): the whole message says whose it is.
+_ASKED_OF_YOU = re.compile(
+    r"^to\s|\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:you|u)\s+to\s+\w|\bfor\s+(?:you|u)\s+to\b|\byour\s+action\b",
+    re.I,
+)
+
+
+def spoken_to_first(message: str, writer: Person | None, names: NameIndex) -> tuple[str, frozenset[int]] | None:
+    """What a message says after the member it speaks to first ("Remley – saw your message. everyone to complete
+    the module …": everyone's action, never Remley's), and who that may be, when nothing in it asks the one spoken
+    to to do it; else None."""
+    found = _SPOKEN_TO.match(message.strip())
+    if found is None or _ASKED_OF_YOU.search(found["body"]):
+        return None
+    spoken_to = names.person(found["to"]).candidates
+    if not spoken_to or (writer is not None and any(p.id == writer.id for p in spoken_to)):
+        return None
+    return found["body"], frozenset(p.id for p in spoken_to)
