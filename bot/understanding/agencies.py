@@ -114,8 +114,10 @@ def candidate_short_names(name: str) -> set[str]:
     if re.search(r"PFT$|\bpartnership\b.*\btrust\b|\bmental health\b.*\btrust\b", name, re.I):
         # a partnership foundation trust: the mental health trust ("mental health open actions?")
         found.update({"Mental Health Trust", "MH Trust", "Mental Health"})
-    elif is_nhs_trust(name):  # a hospitals' foundation trust: "the acute trust", "the hospital trust"
-        found.update({"Acute Trust", "Hospital Trust"})
+    elif is_nhs_trust(name):  # a hospitals' foundation trust: "the acute trust", "the hospital trust", "the hospital"
+        found.update({"Acute Trust", "Hospital Trust", "Hospital", "Hospitals"})
+    if re.search(r"\bFE\b|\bfurther education\b", name, re.I):  # the further education sector: "the college"
+        found.update({"College", "Colleges", "FE College", "Further Education"})
     found |= acronym_forms(name)
     trust = re.fullmatch(r"(?P<initials>[A-Z]{3,5})FT", name)
     if trust:  # "BCPFT" is "BCP" in chat

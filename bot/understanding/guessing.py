@@ -120,8 +120,8 @@ def _named_at(reader: _ReaderBase) -> list[_Named] | None:
             if phrase.lower() in _NOT_NAMES:
                 continue
             resolved = reader.owners.single(phrase, allow_unknown=False)
-            if resolved is None:
-                continue
+            if resolved is None or reader.writers_own_kind(phrase, resolved):
+                continue  # "I'll share the college's figures", written at the college: the writer's own
             if resolved.ambiguous or any(o.kind == "unknown" for o in resolved.owners):
                 return None
             seen = {n.owner for n in found}

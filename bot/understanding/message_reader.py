@@ -77,6 +77,35 @@ def is_question(text: str) -> bool:
     return text.rstrip().endswith("?") and not _TAG_QUESTION.search(text)
 
 
+# An agency called by what it is ("the college", "the hospital"): the writer's own when they work there.
+_OWN_KIND = re.compile(r"(?:the\s+)?(?:hospital|hospitals|college|colleges)", re.I)
+_VERBS_AFTER = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "need",
+        "needs",
+        "to",
+        "and",
+        "or",
+        "did",
+        "does",
+        "do",
+        "s",
+    ]
+)
+
+
 class _ReaderBase:
     """One message being read, with the readings several rules ask for."""
 
@@ -117,10 +146,21 @@ class _ReaderBase:
                 owner = self.owners.single(phrase, allow_unknown=False)
                 if owner is None and size == 1 and self._typed_possessive(phrase):  # "list the ccgs actions"
                     owner = self.owners.single(phrase[:-1], allow_unknown=False)
+                if owner is not None and self.writers_own_kind(phrase, owner):
+                    continue  # "I'll share the college's figures", written at the college: the writer's side
+                after = words[start + size].lower() if start + size < len(words) else ""
+                if owner is not None and _OWN_KIND.fullmatch(phrase) and after.isalpha() and after not in _VERBS_AFTER:
+                    continue  # "update the hospital pathway": what kind of pathway, not who
                 if owner is not None and not any(o.id == getattr(self.writer, "id", None) for o in owner.owners):
                     found.add(owner)
                     taken[start : start + size] = [True] * size
         return found
+
+    def writers_own_kind(self, phrase: str, found: Resolution) -> bool:
+        """Whether ``phrase`` calls the writer's own agency by what it is ("the college", written at the college)."""
+        agency_id = self.writer.agency_id if self.writer else None
+        ours = len(found.owners) == 1 and found.owners[0].kind == "agency" and found.owners[0].id == agency_id
+        return ours and _OWN_KIND.fullmatch(phrase.strip()) is not None
 
     def _stranger_named(self, text: str) -> str | None:
         """A person's name the roster does not hold, written with capitals ("all the actions Dave Hughes has")."""

@@ -227,6 +227,7 @@ class NameIndex:
             for written in (group.name, *group.aliases):
                 self._group_keys[fold(written)] = group
                 self._group_keys.setdefault(_joined_possessive(fold(written)), group)
+                self._group_keys.setdefault(re.sub(r"\bsub ?group\b", "sub", fold(written)), group)  # "sub chairs"
             words = fold(group.name).split()
             if "&" in words:  # "pp&p", "PP & P": the initials of "Policy, Procedures & Practice", with its "&"
                 self._group_keys.setdefault(fold("".join(w if w == "&" else w[0] for w in words)), group)
@@ -376,9 +377,9 @@ class NameIndex:
         plain = _POSSESSIVE_WORD.sub("", _without_article(key))  # "children's safeguarding", "childrens ..."
         if not found and plain != _without_article(key):
             found = self._agency_keys.get(plain, [])
-        if not found:
+        if not found:  # a kind of agency that fits several ("probation"), or one ("the hospital")
             shared = self._shared_agency_keys.get(_without_article(key), [])
-            found = shared if len(shared) > 1 else []
+            found = shared if len(shared) > 1 or not is_everyday_word(key) or key.startswith("the ") else []
         if not found and len(key) >= 8:
             best = process.extractOne(key, self._agency_names, scorer=fuzz.ratio, score_cutoff=90)
             if best is not None:
@@ -388,11 +389,19 @@ class NameIndex:
             begun = [a for a, name in zip(self._agencies, self._agency_names, strict=True)
                      if name == short or name.startswith(short + " ")]  # fmt: skip
             found = begun if len(begun) == 1 else []
-        if not found and _OWN_NAME_WORD.fullmatch(written.strip()) and not is_everyday_word(written.strip()):
+        if not found and len(short.split()) >= 2:  # "comm safety": the one whose name's words each begin so
+            names = zip(self._agencies, self._agency_names, strict=True)
+            begun = [a for a, name in names if _begins_words(short, name)]
+            found = begun if len(begun) == 1 else []
+        lone = _OWN_NAME_WORD.fullmatch(written.strip()) and not is_everyday_word(written.strip())
+        if not found and (lone or re.fullmatch(r"[a-z]{4,}", written.strip())):  # "Phase", "phase's list"
             begun = [
                 a for a, name in zip(self._agencies, self._agency_names, strict=True) if name.startswith(key + " ")
             ]
             found = begun if len(begun) == 1 and _NAMED_BY_FIRST_WORD.fullmatch(begun[0].name) else []  # "Phase"
+        if not found and re.fullmatch(r"(?:the\s+)?[a-z]{4,}s", key) and not key.endswith("ss"):
+            bare = self.agency(key[:-1])  # "probations actions": the possessive, without its apostrophe, of a kind
+            return bare if len(bare.candidates) > 1 else AgencyMatch()
         if len(found) == 1:
             return AgencyMatch(found[0], (found[0],))
         return AgencyMatch(None, tuple(found))
@@ -402,7 +411,8 @@ class NameIndex:
         key = _without_article(fold(written))
         each = re.match(r"^(?:each|every)\s+(?:one\s+of\s+the\s+)?(?P<one>.+?)s?$", key)  # "each sub group chair"
         plural = (f"{each['one']}s", f"all {each['one']}s") if each else ()
-        for candidate in (key, _without_suffix(key), _joined_possessive(key), *plural):
+        owned = (key[:-1],) if re.fullmatch(r"[a-z&]{2,6}s", key) else ()  # "PPPs actions": the possessive, bare
+        for candidate in (key, _without_suffix(key), _joined_possessive(key), *plural, *owned):
             if candidate in self._group_keys:
                 return self._group_keys[candidate]
         bare = _without_suffix(key)
@@ -448,6 +458,13 @@ def _surname_begins(person: Person, letters: str) -> bool:
     misspelling, asked about)."""
     surname = fold(person.name).split()[-1]
     return surname.startswith(letters) and len(surname) - len(letters) >= 2
+
+
+def _begins_words(written: str, name: str) -> bool:
+    """Whether each written word of three letters or more begins the name's word in its place, the council's
+    initials before a department aside ("comm safety": "dmbc – community safety")."""
+    words, named = written.split(), [w for w in name.split() if w not in ("–", "-", "dmbc")]
+    return len(words) == len(named) and all(len(w) >= 3 and n.startswith(w) for w, n in zip(words, named, strict=True))
 
 
 def _without_article(key: str) -> str:
