@@ -79,31 +79,7 @@ def is_question(text: str) -> bool:
 
 # An agency called by what it is ("the college", "the hospital"): the writer's own when they work there.
 _OWN_KIND = re.compile(r"(?:the\s+)?(?:hospital|hospitals|college|colleges)", re.I)
-_VERBS_AFTER = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "need",
-        "needs",
-        "to",
-        "and",
-        "or",
-        "did",
-        "does",
-        "do",
-        "s",
-    ]
-)
+_VERB_AFTER = re.compile(r"is|are|was|were|has|have|had|will|would|can|could|should|needs?|to|and|or|did|does|s|\W.*")
 
 
 class _ReaderBase:
@@ -148,8 +124,8 @@ class _ReaderBase:
                     owner = self.owners.single(phrase[:-1], allow_unknown=False)
                 if owner is not None and self.writers_own_kind(phrase, owner):
                     continue  # "I'll share the college's figures", written at the college: the writer's side
-                after = words[start + size].lower() if start + size < len(words) else ""
-                if owner is not None and _OWN_KIND.fullmatch(phrase) and after.isalpha() and after not in _VERBS_AFTER:
+                after = words[start + size].lower() if start + size < len(words) else "."
+                if owner is not None and _OWN_KIND.fullmatch(phrase) and not _VERB_AFTER.fullmatch(after):
                     continue  # "update the hospital pathway": what kind of pathway, not who
                 if owner is not None and not any(o.id == getattr(self.writer, "id", None) for o in owner.owners):
                     found.add(owner)
