@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.edit_words import REF_WORDING
+from bot.understanding.edit_words import REF, REF_WORDING
 
 # Words after a new owner that say how the action is held, not who holds it ("jointly", "generally").
 # "... to Viv for now", "... to me while she's on leave": for how long, after the new owner.
@@ -275,3 +275,26 @@ ASSIGN_NAMED = re.compile(
     rf"^\W*{REF_WORDING}\s*[-–—:]\s*(?P<who8>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})\s*(?:please|pls)\W*$",
     re.I,
 )
+
+
+# "a-43: police plus YOS please", "a19 - hospital", "a-60 cafcass not me pls": the reference, then only whom.
+_LISTED_REF = re.compile(r"^\W*(?:action\s+|no\.?\s*|#)?a?-?\s*\d+\s*(?:[:=–—-]+>?|→|->)?\s*", re.I)
+_LISTED_REASON = re.compile(r",\s+|[.;!?](?:\s+|$)|\s+(?:as|since|because|cos|coz)\s+", re.I)
+_LISTED_HOW = re.compile(
+    r"(?:[\s,]+(?:please|pls|plz|ta|thanks|thx|cheers|jointly|together|generally|collectively|instead|now|"
+    r"going\s+forward|from\s+now(?:\s+on)?|not\s+me|rather\s+than\s+me|to\s+(?:own|hold|lead\s+on|take)"
+    r"(?:\s+(?:it|this|collectively|jointly|now))*))+\s*$",
+    re.I,
+)
+_LISTED_JOIN = re.compile(r"\s*(?:\bplus\b|\+|&(?=\s))\s*", re.I)
+
+
+def listed_owners(text: str) -> str | None:
+    """The owners written alone after an action's reference ("a-43: police plus YOS please": "police and YOS"),
+    the reason after them aside ("a-3 – cafcass, they're running it now"); None when more than whom is written."""
+    opening = _LISTED_REF.match(text)
+    if opening is None or not REF.search(text, 0, opening.end()):
+        return None
+    who = _LISTED_REASON.split(text[opening.end() :], maxsplit=1)[0]
+    who = _LISTED_JOIN.sub(" and ", _LISTED_HOW.sub("", who)).strip()
+    return who if who and len(who.split()) <= 6 else None

@@ -24,6 +24,7 @@ from bot.understanding.assign_words import (
     ASSIGN_SHARED,
     ASSIGN_TAKEN_UP,
     TAKES,
+    listed_owners,
 )
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.dates import find_dates, find_due, said_not
@@ -229,6 +230,11 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
                 read = self._assigned_in(found, refs)
                 if read is not None:
                     return read if read.intent is Intent.REASSIGN else None
+        listed = listed_owners(self.text)  # "a-43: police plus YOS please": whom, alone
+        owners = self.owners.phrase(listed, allow_unknown=False, subject=True) if listed else None
+        if owners and all(o.kind != "unknown" for o in owners.owners):
+            return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
+                                  refs=refs)  # fmt: skip
         return None
 
     def _assigned_in(self, found: re.Match[str], refs: tuple[int, ...]) -> Interpretation | None:
