@@ -249,7 +249,7 @@ class _ApologyRules(_ReaderBase):
             who = who.split()[-1]  # "turns out I can make 10 July after all": the writer
         other = WITHDRAW_OTHER.match(self.text)
         named_for = WITHDRAW_FOR.search(self.text)
-        named_who = (named_for["who"] or named_for["who2"]) if named_for else ""
+        named_who = (named_for["who"] or named_for["who2"] or named_for["who3"]) if named_for else ""
         if named_for and not _MEETING_WORDS.match(named_who) and named_who.lower() not in {"him", "her", "them"}:
             named = self.owners.phrase(named_who, subject=True)
             owners = named if named else Resolution()  # "withdraw apols for Tony Oakman": his, never the writer's

@@ -105,8 +105,9 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     """The reading of the words ``meant`` (``text`` as read)."""
     message = meant.text
     found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
-    if found.intent is Intent.NONE and not found.refs:  # "move 27 to mon", "9 complete": the number an action's
-        found = _with_bare_reference(text, meant, now, names) or found
+    opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
+    if (found.intent is Intent.NONE or opens_with_number) and not found.refs:  # "move 27 to mon", "9 complete": the
+        found = _with_bare_reference(text, meant, now, names) or found  # number an action's ("56 should be X's")
     found = as_news_of_action(found, message)  # "Regarding A-57, … I will report …": how it stands
     if (
         guess
@@ -257,6 +258,9 @@ def _read_unaddressed(message: str, writer: Person | None, now: dt.datetime, nam
     return found
 
 
+_OPENS_WITH_NUMBER = re.compile(
+    r"^\W*(?:@?[A-Za-z]+\s*[–—:-]\s+)?\d{1,3}\s+(?:is|should|needs?|can|could|must|has|was)\b", re.I
+)
 _PLEASE = re.compile(r"^(?:please|pls|plz)\s+", re.I)
 # What is said after the one spoken to names its own doer ("I'll …", "we …") or is a clause of its own ("Jo asked …")
 _NAMES_ITS_OWN = re.compile(r"\b(?:I|I['’]ll|I['’]m|I['’]ve|I['’]d|Im|Ill|Ive|we|we['’]ll|we['’]re)(?=\W|$)", re.I)

@@ -40,7 +40,7 @@ WITHDRAW = re.compile(
     # "her apologies were sent in error", "please reinstate Viv for the audit panel": apologies never meant
     r"\bapol\w*\b[^.!?]{0,40}?\s(?:were|was|had\s+been|have\s+been)\s+(?:sent|given|recorded|logged)\s+"
     r"(?:in\s+error|by\s+mistake)\b|"
-    r"\breinstate\s+(?:[\w'’-]+\s+){1,2}?(?:for|at|on)\b|"
+    r"\breinstate\s+(?:[\w'’-]+\s+){1,2}?(?:for|at|on)\b|\bput\s+(?:[\w'’-]+\s+){1,2}?back\s+(?:in|on|down)\s+for\b|"
     # "the chair's apols for the audit panel can come off": the apologies taken off
     r"\bapol\w*\b[^.!?]{0,40}?\b(?:can|could|should)\s+(?:now\s+)?come\s+off\b|"
     # "I sent apologies for the workshop but I'll now be attending in person"
@@ -164,7 +164,10 @@ WITHDRAW_FOR = re.compile(
     r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)|"
     # "take Nicola Campbell off the apols list", "remove me from the apologies": whose, before the list
     r"\b(?:take|cross|strike|scrub|remove)\s+(?!(?:my|his|her|their)\s+name\b)(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:off|from)\s+"
-    r"(?:the\s+)?apol",
+    r"(?:the\s+)?apol|"
+    # "please reinstate Merlin for Monday's panel", "put Jo back in for the board": whose, before the meeting
+    r"\b(?:reinstate|put)\s+(?P<who3>(?!(?:me|us|myself)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
+    r"\s+(?:back\s+(?:in|on|down)\s+)?(?:for|at|on)\b",
     re.I,
 )
 CHANGE_OF_PLAN = re.compile(
