@@ -7,8 +7,9 @@ When the whole message reads as nothing, the reader tries the sentence that asks
 sentence with the one before it (which the ask may point back at: "I've asked Dave to send the criteria. Could you
 log it as his action, by 12/06."), then the message from the asking sentence on. A sentence that only names the
 owner ("Action for QA & Comms please, by 31/7.") labels the sentence before it as the work (``labelled_ask``).
-A later sentence written as an action, owner first ("Jo and I spoke after the panel prep. mike g to share the yos
-data with VCSG before the july board"), is read from there on (``owner_first_windows``).
+A closing sentence written as an action, owner first, after sentences that only tell what happened ("Jo and I spoke
+after the panel prep. mike g to share the yos data with VCSG before the july board"), is read alone
+(``owner_first_windows``).
 """
 
 from __future__ import annotations
@@ -67,11 +68,22 @@ def labelled_ask(message: str) -> str | None:
 
 
 # "mike g to share …", "everyone to complete …", "housing and the CCG to …": a sentence that opens with its owner
-_OWNER_FIRST = re.compile(r"^(?!(?:I|we|you|it|this|that|there|he|she|they)\b)[\w@&'’ -]{2,60}?\s+to\s+[a-z]+\b", re.I)
+_OWNER_FIRST = re.compile(
+    r"^(?!(?:I|we|you|it|this|that|there|he|she|they)\b)[\w@&'’ -]{2,60}?\s+to\s+"
+    r"(?!(?:attend|go|come|cover|chair|stand|sit|deputi[sz]e|represent|be\b|have\b))[a-z]+\b[^?]*$",
+    re.I,
+)
+# Sentences before it about being away, or asking something themselves: the later one is no new action
+_NOT_CONTEXT = re.compile(
+    r"\bapolog|\bapols\b|\bcan['’]?t\s+(?:make|attend|come)|\b(?:leave|away|off)\b|\?|\b(?:can|could|would)\s+(?:you|u)\b",
+    re.I,
+)
 
 
 def owner_first_windows(message: str) -> list[str]:
-    """The message from each later sentence that opens as an action, owner first, on ("<context>. mike g to share
-    the data before the july board"); empty when none does."""
+    """The closing sentence when it is written as an action, owner first ("<context>. mike g to share the data
+    before the july board"), after sentences that only tell what happened; empty otherwise."""
     sentences = [s for s in _SENTENCES.split(message.strip()) if s]
-    return [" ".join(sentences[at:]) for at in range(1, len(sentences)) if _OWNER_FIRST.match(sentences[at])]
+    last = len(sentences) - 1
+    opens = last > 0 and _OWNER_FIRST.match(sentences[last]) and not _NOT_CONTEXT.search(" ".join(sentences[:last]))
+    return [sentences[last]] if opens else []

@@ -4,7 +4,7 @@
 update on A-7, not Jassi's question asked again: the quoted lines (each opening with ">") say only what the reply is
 about. The reply is read alone, with what the quote names and the reply does not added to it: the action ("A-7 –
 Still waiting for comments …"), the audit and its school ("Has it been sent in yet (Ridgewood High S175)?"), the
-meeting apologies are for ("Apologies from me … (for 10 July)"). A reply that points back at the quote ("FW below –
+meeting apologies are for ("Apologies from me …, for 10 July"). A reply that points back at the quote ("FW below –
 can this be logged?") is read whole.
 """
 
@@ -28,6 +28,7 @@ _POINTS_BACK = re.compile(
 _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _MEETING = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])?(?:{_MONTHS})[a-z]*\b|"
+    r"\b(?:for|on)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b(?:for|on)\s+(?:mon|monday|fri|friday)\b|"
     rf"\b(?:the\s+)?(?:(?:{_MONTHS})[a-z]*|monday['’]s|friday['’]s|next|audit)\s+(?:board|panel|workshop|meeting)\b|"
     r"\bthe\s+workshop\b",
     re.I,
@@ -45,9 +46,29 @@ _COMING = re.compile(
 )
 _THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|cheers|ta|brilliant|great|lovely|perfect|fab|excellent)\b", re.I)
 _STATUS = re.compile(
-    r"\b(?:started|begun|done|complete[d]?|finished|returned|submitted|sent|in\s+progress|under\s*way|half)\b", re.I
+    r"\b(?:started|begun|done|complete[d]?|finished|returned|submitted|sent|in\s+progress|under\s*way|half|"
+    r"nearly|almost|waiting|drafted|not\s+yet)\b",
+    re.I,
 )
+# "hows the fire s11 going?": whose return the quote asks about, in its words
+_WHOSE_RETURN = re.compile(r"\b(?:the\s+)?(?P<who>[a-z][\w&'’]*)['’]?s?\s+(?:s11|section\s*11)\b", re.I)
 _REF = re.compile(r"\b(?:A\s?-\s?|action\s+|#)(\d{1,4})\b", re.I)
+# "any news on 32?", "is the cafcass bit of 9 done?", "who should own 25 now": a bare number the question is about
+_BARE_NUMBER = re.compile(
+    r"(?<![\d/:.£$-])\b(\d{1,3})\b(?!\s*(?:%|[:/.]\d|-\d|(?:st|nd|rd|th|am|pm|days?|weeks?|wks?|months?|mins?|hours?|"
+    rf"hrs?|people|staff|schools?|cases?|of\s+\d|(?:{_MONTHS})[a-z]*)\b))",
+    re.I,
+)
+
+
+_FOR_ON = re.compile(r"^(?:for|on)\s+", re.I)
+_NOT_WHOSE = frozenset({"the", "our", "your", "their", "his", "her", "my", "hows", "how", "has", "is", "this", "that"})
+
+
+def _bare_number(quote: str) -> set[str]:
+    """The one bare number a quoted question is about ("any news on 32?"); empty when there is none or several."""
+    numbers = {m[1] for m in _BARE_NUMBER.finditer(quote)}
+    return numbers if len(numbers) == 1 and "?" in quote else set()
 
 
 def without_quote(text: str) -> str:
@@ -64,18 +85,21 @@ def without_quote(text: str) -> str:
     if not quoted or not reply or _POINTS_BACK.search(reply):
         return text  # "FW from Roger below - can this be logged against fire?": the quote is what is asked about
     quote = " ".join(line.lstrip(" >") for line in quoted)
-    refs = {m[1] for m in _REF.finditer(quote)}
+    refs = {m[1] for m in _REF.finditer(quote)} or _bare_number(quote)
     if len(refs) == 1 and not _REF.search(reply) and not _THANKS.match(reply):
         reply = f"A-{refs.pop()} – {reply}"
     reply = _SIGNED_NAME.sub("", without_signature_block(reply))  # "… that day. Remley": signed on the same line
     meeting = _MEETING.search(quote)
     if meeting and (_ABSENT.search(reply) or _COMING.search(reply)) and not _MEETING.search(reply):  # "Apologies"
-        reply = f"{reply} (for {meeting[0]})"
+        reply = f"{reply.rstrip(' .!')}, for {_FOR_ON.sub('', meeting[0])}"  # never in brackets: an aside
     kind = audit_type(quote)
     if (
         kind in ("S11", "S175") and audit_type(reply) is None and (reply.endswith("?") or _STATUS.search(reply))
     ):  # "(Wrens Nest Primary S175)": whose return, and which
         school = school_named(quote) if kind == "S175" and school_named(reply) is None else None
+        whose = _WHOSE_RETURN.search(quote) if kind == "S11" else None
+        if whose and whose["who"].lower() not in _NOT_WHOSE:
+            school = whose["who"]  # "(fire S11)"
         context = f" ({school + ' ' if school else ''}{kind})"
         reply = reply[:-1] + context + "?" if reply.endswith("?") else reply + context
     return reply
