@@ -1,4 +1,5 @@
-"""Day ranges written month first: "July 13-15", "from July 13 to 15", "Aug 8 - Aug 12", "August 27th - 29th".
+"""Day ranges written month first: "July 13-15", "from July 13 to 15", "Aug 8 - Aug 12", "August 27th - 29th";
+and with no month at all: "on leave 18th-29th" (the next such days).
 
 A range gives two candidates, its first day and its last, like a list of days ("13-15 July", read by
 :mod:`~bot.understanding.absolute_dates`): :func:`~bot.understanding.dates.find_due` takes the last, which is
@@ -8,6 +9,7 @@ Part of :mod:`bot.understanding.dates`.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from bot.understanding.date_arithmetic import _date, _next_on_or_after
@@ -45,3 +47,36 @@ def _on_range(m: re.Match[str], sc: _Scan) -> None:
     cue_start, cue = sc.cue(start, _W_DATE)
     sc.out.append(_Cand(start, m.end("first"), first, 3, cue_start, cue, rank=1))
     sc.out.append(_Cand(m.start("last"), m.end("last"), last, 3, m.start("last"), cue, rank=1))
+
+
+# "on leave 18th-29th", "the 1st to the 5th": days of the month alone, both written as ordinals, no month after
+_ORDINAL_RANGE_RE = re.compile(
+    rf"""(?<![\w\u00a3$/.:-])(?P<first>(?:the\s+)?(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th))
+        \s*(?:-|\u2013|\u2014|to|through|thru|till|until)\s*
+        (?P<last>(?:the\s+)?(?P<d2>\d{{1,2}})\s?(?:st|nd|rd|th))\b
+        (?!\s*(?:of\s+)?(?:{MONTH_WORDS})\b|[.:/]\d)""",
+    _FLAGS,
+)
+
+
+def _on_ordinal_range(m: re.Match[str], sc: _Scan) -> None:
+    if sc.counted(m.start("first")):
+        return
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    first = next(
+        (day for ahead in range(3) if (day := _in_month(sc.today, ahead, d1)) is not None and day >= sc.today), None
+    )
+    if first is None or not 1 <= d2 <= 31 or d1 == d2:
+        return
+    last = _date(first.year, first.month, d2) if d2 > d1 else _in_month(first, 1, d2)  # "28th-3rd": into the next
+    if last is None or not 0 < (last - first).days <= 31:
+        return
+    cue_start, cue = sc.cue(m.start("first"), _W_DATE)
+    sc.out.append(_Cand(m.start("first"), m.end("first"), first, 3, cue_start, cue, rank=1))
+    sc.out.append(_Cand(m.start("last"), m.end("last"), last, 3, m.start("last"), cue, rank=1))
+
+
+def _in_month(day: datetime.date, ahead: int, d: int) -> datetime.date | None:
+    """Day ``d`` of the month ``ahead`` months after ``day``'s."""
+    months = day.year * 12 + day.month - 1 + ahead
+    return _date(months // 12, months % 12 + 1, d)

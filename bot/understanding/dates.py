@@ -105,7 +105,7 @@ from bot.understanding.date_patterns import (
     _WEEKDAY_RE,
     _YEAR_END_RE,
 )
-from bot.understanding.date_ranges import _DIGITS, _RANGE_RE, _on_range
+from bot.understanding.date_ranges import _DIGITS, _ORDINAL_RANGE_RE, _RANGE_RE, _on_ordinal_range, _on_range
 from bot.understanding.date_scan import _Cand, _Scan
 from bot.understanding.date_words import MONTH_NUMBERS, MONTH_WORDS, _number, month_of
 from bot.understanding.holiday_dates import _HOLIDAY_RE, _HOLIDAY_WORDS, _on_holiday
@@ -190,6 +190,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler, tuple[str, ...]], ...] = (
     (_DURATION_RE, _on_duration, _ALWAYS),
     (_ASAP_RE, _on_asap, _ALWAYS),
     (_RANGE_RE, _on_range, _DIGITS),
+    (_ORDINAL_RANGE_RE, _on_ordinal_range, _DIGITS),
     (_HOLIDAY_RE, _on_holiday, _HOLIDAY_WORDS),
     (_NTH_WEEKDAY_RE, _on_nth_weekday, _WEEKDAY_WORDS),
     (_NTH_DAY_RE, _on_nth_day, ("day", "month")),

@@ -107,7 +107,8 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
         day = _date_after(mentions, not_back.end())
         if day is not None:
             return day - dt.timedelta(days=1)
-    if until is not None:
+    after = until is not None and back is not None and _THEN_AFTER.match(text, until.end()) is not None
+    if until is not None and not after:  # never "off til after the bank hol, back tues 26th": the day back says
         day = _date_after(mentions, until.end())
         if day is not None:
             return day
@@ -119,6 +120,7 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     return None
 
 
+_THEN_AFTER = re.compile(r"\s+after\b", re.I)  # "til after half term": until some time after it
 # "back tues", "back on Monday": a weekday alone (never "back Monday 8 June")
 _WEEKDAY_ONLY = re.compile(r"\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
 
@@ -161,6 +163,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     """The writer's own leave in a message: leave wording with until ("a/l until 12/06", "OOO through Friday"),
     or the writer saying when they are back ("I'm back on 8 June"); None for anything else, such as someone
     else's return ("Tony will be back on 8 June")."""
+    text = _DATES_IN_BRACKETS.sub(r" \1 ", text)  # "I'm off (26th-29th May). Merlin's covering": the dates, plain
     text = _COVER_NOTE.sub("", text)  # "ooo until 5 June – anything urgent to Zala": who covers is no part of it
     text = re.sub(r"(?<!\band)\s+(?:inclusive|incl\.?)(?=\W|$)", "", text, flags=re.I)  # "26 May to 5 June inclusive"
     until = _UNTIL_CUE.search(text)
@@ -178,6 +181,8 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     return parse_leave(text, now)
 
 
+# "(26th-29th May)", "(1-5 June)": dates in brackets, read as if written plain
+_DATES_IN_BRACKETS = re.compile(r"\(([^()]{0,40}\d[^()]{0,40})\)")
 # "back thurs", "back on Monday": a weekday alone, read from the range given before it when there is one
 _BACK_ON_A_DAY = re.compile(r"\bback\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
 
