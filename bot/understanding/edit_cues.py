@@ -58,7 +58,9 @@ NEWS_FROM = re.compile(
     r"(?i:passing|passed)\s+(?i:this\s+)?(?i:on)\s+(?i:from)\s+(?P<who5>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[-–—:,]|"
     r"(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:says|said|reports|tells\s+me)\s+(?i:re|on|about|for)\s+(?i:A)-?\d|"
     r".{0,40}?\b(?i:update|news|progress|note)\b[^:;–—]{0,30}?(?i:\bfrom|\bfor|\bon\s+behalf\s+of)\s+"
-    r"(?P<who>(?!A-?\d)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d)))",
+    r"(?P<who>(?!A-?\d)[A-Za-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]\b))?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d))|"
+    # "A-45 from rich: still waiting on the force policy team"
+    r"(?i:A)-?\d{1,4}\s+(?i:from)\s+(?P<who6>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?)\s*[:–—-])",
 )
 # "Tony rang with an update on A-15", "Nicki passed on an update on A-35", "on behalf of Tony — A-16: …": whose news.
 NEWS_RELAYED = re.compile(

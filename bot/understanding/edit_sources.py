@@ -43,8 +43,15 @@ _EDITED_FOR = re.compile(
     rf"\bA-\d{{1,4}}\s*[:,–—-]?\s*(?P<who6>{_WHO})\s+{_SAYS}\s+(?=[a-z0-9])|"  # "a-23 rich says …"
     rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"
-    rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|for|that)|"
-    r"been\s+in\s+touch|rang|phoned|emailed|called|confirmed|told\s+me|let\s+me\s+know)\b",
+    rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?:A-\d{{1,4}}\s*[:,–—-]+\s*)?"  # "a-5 - Jo rang, can it move …"
+    rf"(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|for|that)|"
+    r"been\s+in\s+touch|rang|phoned|emailed|called|confirmed|told\s+me|let\s+me\s+know)\b|"
+    # "moving 26 to end of june for jo, she's short staffed": the one it is for, a person by the pronoun after
+    rf"\bfor\s+(?P<who5>{_WHO}),?\s+(?:s?he|they)(?:['’]?s|['’]re|\s+is|\s+are|\s+has|\s+have)\b|"
+    # "Please move A-2 to before the September board; Tony Oakman has asked for more time …"
+    rf"[;.]\s+(?P<who7>{_WHO})\s+(?:has|had)\s+asked\s+for\s+(?:more\s+time|an?\s+extension|longer|a\s+new\s+date)\b|"
+    # "push sally's a-52 back a week": whose action is edited
+    rf"^(?:please\s+|pls\s+)?(?:push|move|extend|shift|drop|scrap)\s+(?P<who8>{_WHO})['’]s\s+A-\d",
     re.I,
 )
 # "for tony - ", "for mayada: ": the one it is for, at the start of a note or reason (not part of it)
@@ -88,7 +95,7 @@ class _EditSources(_ReaderBase):
         """The member whose news an update passes on ("update on a22 from Jo: …"), when it is not the writer's."""
         found = NEWS_FROM.match(self.text)
         who = (
-            (found["asker"] or found["who"] or found["who2"] or found["who3"] or found["who4"] or found["who5"])
+            next((found[k] for k in ("asker", "who", "who2", "who3", "who4", "who5", "who6") if found[k]), None)
             if found
             else None
         )
