@@ -45,7 +45,10 @@ _WORD_BEFORE = re.compile(r"([\w£$'’]+)\W*$")
 # a number its own reference's words would not follow ("by", "of").
 _TAKES_AN_ACTION = re.compile(
     r"\b(?:extend|push|move|shift|delay|defer|slip|bring)\s+(?P<moved>\d{1,3})\s+(?:by|back|forward)\b|"
-    r"\b(?:part|bit|share|section)\s+of\s+(?P<part>\d{1,3})\s+(?:is\s+|now\s+)?(?:done|complete|completed|finished)\b",
+    r"\b(?:part|bit|share|section)\s+of\s+(?P<part>\d{1,3})\s+(?:is\s+|now\s+)?(?:done|complete|completed|finished)\b|"
+    # "can we give 48 another week?": more time for it
+    r"\b(?:give|allow)\s+(?P<given>\d{1,3})\s+(?:another|an\s+extra|a\s+further|(?:a\s+)?few\s+more|one\s+more)\s+"
+    r"(?:week|wk|fortnight|month|day|couple)",
     re.I,
 )
 # How long, never which: "need 2 more wks on 15" (the other number a duration, so the one left may be a reference).
@@ -53,6 +56,17 @@ _DURATION = re.compile(r"\d{1,2}\s+(?:more\s+|extra\s+)?(?:wks?|weeks?|days?|mon
 # The message's opening, before a reference that starts it: a greeting or a reply's first word.
 _OPENING = re.compile(r"^(?:(?:ok(?:ay)?|so|right|hi|hiya|morning|hello|yes|yep|and|also|oh|re|btw)\W+)*$", re.I)
 _ANY_REFERENCE = re.compile(r"\bA-\d", re.I)
+# "Morning both, 50 is done": a greeting, then the reference
+_GREETED = re.compile(
+    r"^(?:hi|hiya|hello|morning|afternoon|evening|good\s+(?:morning|afternoon))(?:\s+\w+){0,2}\s*,\s*$", re.I
+)
+# A month or a weekday, or a number: the word before a day of the month ("june 5", "fri 12"), never "Martine 38"
+_MONTH_OR_DAY = re.compile(
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|\d+",
+    re.I,
+)
 # Words of a tally: "12 done so far, 4 left", "3 to go", "28 done out of 40".
 _COUNTING = re.compile(
     r"\b(?:so\s+far|out\s+of\s+(?:the\s+)?\d|to\s+go|left|remaining|in\s+total|altogether|between\s+them)\b", re.I
@@ -78,7 +92,7 @@ def with_bare_reference(text: str) -> tuple[str, int] | None:
     if _ANY_REFERENCE.search(text) or _COUNTING.search(text) or _ELSEWHERE.search(text):
         return None
     found = [m for m in _NUMBER.finditer(text) if _stands_as_reference(text, m.start())]
-    taken = {m.start("moved") if m["moved"] else m.start("part") for m in _TAKES_AN_ACTION.finditer(text)}
+    taken = {next(m.start(k) for k in ("moved", "part", "given") if m[k]) for m in _TAKES_AN_ACTION.finditer(text)}
     found += [m for m in re.finditer(r"(\d{1,3})\b", text) if m.start() in taken]
     if len({m.start() for m in found}) != 1:
         return None
@@ -91,11 +105,9 @@ def with_bare_reference(text: str) -> tuple[str, int] | None:
 
 def _stands_as_reference(text: str, start: int) -> bool:
     before = text[:start]
-    if _OPENING.match(before):
+    if _OPENING.match(before) or _GREETED.match(before):
         return True
     word = _WORD_BEFORE.search(before)
     if word is None or before.rstrip().endswith((",", "/", "(")):
         return False
-    return word[1].lower() not in _NOT_AFTER and not re.fullmatch(
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|\d+", word[1], re.I
-    )
+    return word[1].lower() not in _NOT_AFTER and not _MONTH_OR_DAY.fullmatch(word[1])
