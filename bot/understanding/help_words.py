@@ -66,8 +66,14 @@ HELP_ANYWHERE = re.compile(
     r"^(?:\W*\w+\s+q\W+|[^?]{0,40}?\s)?(?:can|could|may|should|is\s+it\s+possible|do\s+you)\b[^?]{0,120}?"
     r"\bor\s+(?:does|do|must|should|will)\s+(?:[A-Za-z]+\s+){1,2}?(?:have|need)\s+to\s+(?:be|come|go|approve|agree|sign|do)\b|"
     # "Is there a way to get a weekly summary sent to me automatically?": how the assistant works, not a list now
-    r"\bis\s+there\s+(?:a|any)\s+way\s+(?:to|for|of|that)\b[^?]{0,80}?\b(?:automatic(?:ally)?|every\s+(?:day|week|month|"
-    r"morning)|weekly|daily|monthly|regularly|reminders?|sent\s+to\s+me|emailed)\b|"
+    r"\b(?:is\s+there\s+(?:a|any)\s+way\s+(?:to|for|of|that)|is\s+it\s+possible\s+to\s+(?:have|get|receive))\b[^?]{0,80}?"
+    r"\b(?:automatic(?:ally)?|(?:every|each)\s+(?:day|week|month|morning)|weekly|daily|monthly|regularly|reminders?|"
+    r"sent\s+to\s+me|emailed)\b|"
+    # "Does it understand dates like 'w/c 8th'?", "will it remember til september?": what the assistant takes in
+    r"\b(?:does|do|will|would|can)\s+(?:it|you|u|the\s+(?:bot|assistant|tracker))\s+(?:understand|remember(?!\s+to\b)|recognise|"
+    r"recognize|cope\s+with|accept)\b|"
+    # "I wonder if you could help me understand how to use the new tracker in Teams"
+    r"\bhow\s+to\s+use\s+(?:the|this)\s+(?:new\s+)?(?:tracker|bot|assistant|tool)\b|"
     r"^can\s+(?:i|we)\s+(?:log|add|record|assign|give)\s+(?:an?\s+)?actions?\s+(?:to|for)\s+(?:a\s+whole|"
     r"an?\s+(?:whole\s+)?(?:sub[- ]?group|group|agency|team|organisation)|more\s+than\s+one|several|multiple)\b|"
     # "Does sending apologies here tell Martine?", "If I send my apologies through here, does Martine get them?": what
