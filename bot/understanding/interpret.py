@@ -106,8 +106,9 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     message = meant.text
     found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
-    if (found.intent is Intent.NONE or opens_with_number) and not found.refs:  # "move 27 to mon", "9 complete": the
-        found = _with_bare_reference(text, meant, now, names) or found  # number an action's ("56 should be X's")
+    unreferenced = found.intent in _EDITS_FOR  # "sent the GP audit to QA & comms, thats 27 done": which is done
+    if (found.intent is Intent.NONE or opens_with_number or unreferenced) and not found.refs:
+        found = _with_bare_reference(text, meant, now, names) or found  # "move 27 to mon": the number an action's
     found = as_news_of_action(found, message)  # "Regarding A-57, … I will report …": how it stands
     if (
         guess
