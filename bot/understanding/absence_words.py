@@ -152,6 +152,9 @@ APOLOGY_SAID = re.compile(
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
     r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
     r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"
+    # "I'm away on Monday. Sally to attend in my place": the day named before the one standing in
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?\b[^?]{0,60}?\b(?:cover|stand\s+in|deputise|deputize|go|attend|"
+    r"come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b|"
     r"\bcan(?:'t|not| not) (?:make|attend|come|be there|join|be at|do|chair|"
     r"go(?!\s+(?:ahead|forward|further|on|back|out|live|any|to\s+print)))\b|\bcount me out\b|"
     # "I'm double booked for the september board"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.audit_reading import audit_type, school_named
+from bot.understanding.bare_references import with_bare_reference
 from bot.understanding.signatures import without_signature_block
 
 __all__ = ["without_quote"]
@@ -53,12 +54,6 @@ _STATUS = re.compile(
 # "hows the fire s11 going?": whose return the quote asks about, in its words
 _WHOSE_RETURN = re.compile(r"\b(?:the\s+)?(?P<who>[a-z][\w&'’]*)['’]?s?\s+(?:s11|section\s*11)\b", re.I)
 _REF = re.compile(r"\b(?:A\s?-\s?|action\s+|#)(\d{1,4})\b", re.I)
-# "any news on 32?", "is the cafcass bit of 9 done?", "who should own 25 now": a bare number the question is about
-_BARE_NUMBER = re.compile(
-    r"(?<![\d/:.£$-])\b(\d{1,3})\b(?!\s*(?:%|[:/.]\d|-\d|(?:st|nd|rd|th|am|pm|days?|weeks?|wks?|months?|mins?|hours?|"
-    rf"hrs?|people|staff|schools?|cases?|of\s+\d|(?:{_MONTHS})[a-z]*)\b))",
-    re.I,
-)
 
 
 _FOR_ON = re.compile(r"^(?:for|on)\s+", re.I)
@@ -66,9 +61,10 @@ _NOT_WHOSE = frozenset({"the", "our", "your", "their", "his", "her", "my", "hows
 
 
 def _bare_number(quote: str) -> set[str]:
-    """The one bare number a quoted question is about ("any news on 32?"); empty when there is none or several."""
-    numbers = {m[1] for m in _BARE_NUMBER.finditer(quote)}
-    return numbers if len(numbers) == 1 and "?" in quote else set()
+    """The one bare number a quoted question is about, standing where a reference stands ("any news on 32?", "is
+    16 still needed?"); empty for a count ("did 3 of the 4 schools reply?") or when there is no question."""
+    found = with_bare_reference(quote) if "?" in quote else None
+    return {str(found[1])} if found else set()
 
 
 def without_quote(text: str) -> str:
