@@ -105,6 +105,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     """The reading of the words ``meant`` (``text`` as read)."""
     message = meant.text
     found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
+    found = _agency_people_named(found, _Reader(message, meant.writer, now, names))
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
     unreferenced = found.intent in _EDITS_FOR  # "sent the GP audit to QA & comms, thats 27 done": which is done
     if (found.intent is Intent.NONE or opens_with_number or unreferenced) and not found.refs:
@@ -178,6 +179,27 @@ def _own_agency_attends(found: Interpretation, writer: Person | None) -> Interpr
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
     return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
+
+
+def _agency_people_named(found: Interpretation, reader: _Reader) -> Interpretation:
+    """ "cafcass apols for monday - nicola is in court", "the council can make monday after all - chris says pull
+    his apols": people attend meetings, so an agency's apologies are those of its members the message names (never
+    the one standing in)."""
+    if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or not found.owners:
+        return found
+    if any(o.kind != "agency" for o in found.owners):
+        return found
+    people = {p.id: p for p in reader.names.directory.members}
+    named = reader._owners_named_in(reader.text)
+    theirs = [
+        o
+        for o in named.owners
+        if o.kind == "member"
+        and o.name != found.representative
+        and (person := people.get(o.id or 0)) is not None
+        and any(a.id == person.agency_id and a.department in (None, person.department) for a in found.owners)
+    ]
+    return replace(found, owners=tuple(theirs)) if theirs and not named.ambiguous else found
 
 
 def as_read(text: str) -> str:
