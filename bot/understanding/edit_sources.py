@@ -44,7 +44,7 @@ _EDITED_FOR = re.compile(
     rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"
     rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?:A-\d{{1,4}}\s*[:,–—-]+\s*|[A-Z][a-z]+\s*[–—-]\s+)?"  # "a-5 - Jo rang"
-    rf"(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|for|that|if|whether)|"
+    rf"(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|to|for|that|if|whether)|wants|would\s+like|"
     r"been\s+in\s+touch|rang|phoned|emailed|called|confirmed|told\s+me|let\s+me\s+know)\b|"
     # "moving 26 to end of june for jo, she's short staffed": the one it is for, a person by the pronoun after
     rf"\bfor\s+(?P<who5>{_WHO}),?\s+(?:s?he|they)(?:['’]?s|['’]re|\s+is|\s+are|\s+has|\s+have)\b|"

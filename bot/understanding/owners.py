@@ -272,8 +272,9 @@ class OwnerResolver:
         words = text.split()
         if lowered.split()[0] in NOT_NAMES and not self.names.is_exact_name(text):  # "A Perrin" is a name
             return None
-        if self._bare_possessive(words):  # "karens sent her apologies", "mine and sallys"
-            text, words = text[:-1], [text[:-1]]
+        if self._bare_possessive(words):  # "karens sent her apologies", "mine and sallys", "whats on mike gs list"
+            text = text[:-1]
+            words = text.split()
         with_agency = self._named_with_agency(words) if len(words) > 2 else None
         if with_agency is not None:  # "jo forbes housing", "kate mcconnel crc": the person, of that agency
             return with_agency
@@ -354,7 +355,10 @@ class OwnerResolver:
         return Resolution([Owner("member", p.name, p.id) for p in people])
 
     def _bare_possessive(self, words: list[str]) -> bool:
-        """Whether one word is a roster name with an "s" typed for "'s" ("sallys"), not a name ending in s."""
+        """Whether one word is a roster name with an "s" typed for "'s" ("sallys"), not a name ending in s; or a
+        first name and an initial with it ("mike gs", "sue hs")."""
+        if len(words) == 2 and re.fullmatch(r"[A-Za-z][sS]", words[1]) and self.names.is_known_word(words[0]):
+            return True
         word = words[0]
         return (
             len(words) == 1
