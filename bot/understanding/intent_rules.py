@@ -15,7 +15,7 @@ from bot.understanding.edit_cues import ACTION_UPDATE, COMPLETED_STATEMENT
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_asides import MET_WITH, PREPARED_FOR, WHO_WAS_ASKING
+from bot.understanding.list_asides import MET_WITH, PREPARED_FOR, REPORTED_BY, WHO_WAS_ASKING
 from bot.understanding.list_owners import _ListOwners
 from bot.understanding.list_words import (
     ADDRESSED,
@@ -438,7 +438,8 @@ class _IntentRules(_ListOwners):
         asked_in = _SO_THAT.split(asked_in, maxsplit=1)[0]  # "what I still owe, so I can hand things over to Sally"
         asked_in = WHO_WAS_ASKING.sub("", asked_in)  # "what does karen have outstanding - pam was asking"
         met = MET_WITH.sub(" ", asked_in)  # "a one-to-one with Tony … what's overdue?": Tony is met, not asked about
-        named = self._owners_named_in(met) or self._owners_named_in(aside)
+        reported = REPORTED_BY.sub(" ", met)  # "Sally mentioned that Rich … what's on his list?": Rich's, not Sally's
+        named = self._owners_named_in(reported) or self._owners_named_in(met) or self._owners_named_in(aside)
         if met != asked_in and not named and not (LIST_SELF.search(met) or LIST_SELF_ASKED.search(met)):
             return None  # whose list is not certain: asked, never guessed
         if named:

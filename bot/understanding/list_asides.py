@@ -30,6 +30,12 @@ MET_LATER = re.compile(
     re.I,
 )
 POINTED_BACK = re.compile(r"\b(?:him|her|his|hers|them|their|theirs)\b", re.I)
+# "Sally mentioned that Rich from police still has …": who said so, before whose list it is
+REPORTED_BY = re.compile(
+    r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:mentioned|said|says|told\s+me|tells\s+me|reckons|thinks)"
+    r"\s+(?:that\s+)?(?=\S)",
+    re.I,
+)
 
 # Who wanted the list, after it: "- pam was asking", "(Roger wants to know)"; not whose list it is.
 WHO_WAS_ASKING = re.compile(

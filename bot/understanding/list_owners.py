@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, WHO_WAS_ASKING
+from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, REPORTED_BY, WHO_WAS_ASKING
 from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
@@ -32,7 +32,7 @@ class _ListOwners(_ReaderBase):
     def _named_not_met(self) -> Resolution:
         """The members, agencies and groups the question names, but for one met or the one asking for the list (the
         sentences around a question only say why: "Sally asked for it ahead of the exec meeting")."""
-        asked = MET_WITH.sub(" ", WHO_WAS_ASKING.sub("", self._list_asked()))
+        asked = REPORTED_BY.sub(" ", MET_WITH.sub(" ", WHO_WAS_ASKING.sub("", self._list_asked())))
         return self._owners_named_in(asked if POINTED_BACK.search(self.text) else MET_LATER.sub(" ", asked))
 
     def _list_asked(self) -> str:
