@@ -209,7 +209,10 @@ _NOT_THIS_DATE_RE = re.compile(
     r"(?:(?:audit\s+)?(?:panel|board|workshop|meeting|session|one)\s+(?:on\s+)?)?$|"  # "… than to the panel on Monday"
     # "can it go to the sept board instead, the data won't be out til august": why, not when
     # (never "won't be done until 12 June": the work's own new date)
-    r"(?:n['’]t|\bwont|\bcant|\bnot)\s+(?:be\s+)?(?:out|available|published|through|here)\s+(?:(?:un)?til+\s+|before\s+)?$"
+    r"(?:n['’]t|\bwont|\bcant|\bnot)\s+(?:be\s+)?(?:out|available|published|through|here)\s+(?:(?:un)?til+\s+|before\s+)?$|"
+    # "I'm not going to make the end of May deadline on A-39. Could it move to mid June?": the date missed
+    r"(?:n['’]t|\bwont|\bcant|\bnot(?:\s+going\s+to)?|\bunable\s+to)\s+(?:be\s+able\s+to\s+)?(?:make|meet|hit)\s+"
+    r"(?:(?:the|our|my|that|its)\s+)?$|\bmiss(?:ing)?\s+(?:(?:the|our|my|that|its)\s+)?$"
 )
 # "Ahead of Monday's panel, please record …": the occasion the message opens with, not the date of what it asks
 _CONTEXT_OPENING_RE = re.compile(
