@@ -39,6 +39,9 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_27,
     EVERYDAY_BLIND_28,
     EVERYDAY_BLIND_29,
+    EVERYDAY_BLIND_30,
+    EVERYDAY_BLIND_31,
+    EVERYDAY_BLIND_32,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -77,6 +80,9 @@ BLIND_EVERYDAY = (
     ("twenty-seventh blind everyday set", EVERYDAY_BLIND_27),
     ("twenty-eighth blind everyday set", EVERYDAY_BLIND_28),
     ("twenty-ninth blind everyday set", EVERYDAY_BLIND_29),
+    ("thirtieth blind everyday set", EVERYDAY_BLIND_30),
+    ("thirty-first blind everyday set", EVERYDAY_BLIND_31),
+    ("thirty-second blind everyday set", EVERYDAY_BLIND_32),
 )
 
 

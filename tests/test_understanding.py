@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 100)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 106)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -192,6 +192,13 @@ FLOOR_EXCEPTIONS = {
     "everyday-94": {"due": 0.91},
     "everyday-97": {"intent": 0.94, "owners": 0.88},
     "everyday-99": {"owners": 0.86, "due": 0.93},  # who owns it when most people named own nothing, arrived late
+    # The twenty-first round's, tuned on for that round only: agencies, departments and groups named by a short word
+    # (several fit more than one department, and are asked about), dates every way, long formal Teams messages and
+    # pasted emails (the last two arriving during the round), phone-typed Slack.
+    "everyday-100": {"intent": 0.91, "owners": 0.81, "due": 0.79},
+    "everyday-102": {"due": 0.9},
+    "everyday-104": {"intent": 0.91, "owners": 0.85, "due": 0.77},
+    "everyday-105": {"intent": 0.94},
 }
 
 
@@ -233,7 +240,7 @@ class BlindFloors:
 BLIND_SETS = [
     BlindFloors(score.EVERYDAY_BLIND, {"intent": 0.95, "owners": 0.92, "due": 0.97, "meeting": 1.0, "audit": 0.9,
                 "ref": 1.0}, 0, "one wrong member owner before the last tuning round of its time, none after"),
-    BlindFloors(score.EVERYDAY_BLIND_2, {"intent": 0.96, "owners": 0.93, "due": 0.96, "meeting": 0.91, "audit": 0.85,
+    BlindFloors(score.EVERYDAY_BLIND_2, {"intent": 0.96, "owners": 0.95, "due": 0.96, "meeting": 0.91, "audit": 0.85,
                 "ref": 1.0}, 0, "one wrong member owner when first measured, none since the eleventh round"),
     BlindFloors(score.EVERYDAY_BLIND_3, {"intent": 0.98, "owners": 0.95, "due": 1.0, "meeting": 1.0, "audit": 0.85,
                 "ref": 0.97}, 0, "no wrong member owner on arrival"),
@@ -255,9 +262,9 @@ BLIND_SETS = [
                 "ref": 1.0}, 3, "three wrong member owners on arrival (two messages), none found since"),
     BlindFloors(score.EVERYDAY_BLIND_12, {"intent": 0.99, "owners": 0.949, "due": 0.95, "meeting": 1.0, "audit": 1.0,
                 "ref": 1.0}, 0, "no wrong member owner on arrival or at the end of its round"),
-    BlindFloors(score.EVERYDAY_BLIND_13, {"intent": 0.96, "owners": 0.96, "due": 0.949}, 2,
-                "two wrong member owners on arrival and at the end of its round"),
-    BlindFloors(score.EVERYDAY_BLIND_14, {"intent": 0.95, "owners": 0.92, "due": 0.91}, 1,
+    BlindFloors(score.EVERYDAY_BLIND_13, {"intent": 0.97, "owners": 0.99, "due": 0.96}, 0,
+                "two wrong member owners on arrival and at the end of its round, none after the twenty-first"),
+    BlindFloors(score.EVERYDAY_BLIND_14, {"intent": 0.96, "owners": 0.93, "due": 0.93}, 1,
                 "one wrong member owner on arrival (during the fourteenth round) and at its end"),
     BlindFloors(score.EVERYDAY_BLIND_15, {"intent": 0.96, "owners": 0.9, "due": 0.96}, 0,
                 "no wrong member owner on arrival (the fifteenth round) or at its end"),
@@ -277,18 +284,24 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (the eighteenth round) and at its end"),
     BlindFloors(score.EVERYDAY_BLIND_23, {"intent": 0.97, "owners": 0.97, "due": 1.0}, 0,
                 "one wrong member owner on arrival (during the eighteenth round), none at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_24, {"intent": 0.95, "owners": 0.93, "due": 0.96}, 1,
+    BlindFloors(score.EVERYDAY_BLIND_24, {"intent": 0.96, "owners": 0.95, "due": 0.96}, 1,
                 "one wrong member owner on arrival (the nineteenth round) and at its end"),
     BlindFloors(score.EVERYDAY_BLIND_25, {"intent": 0.94, "owners": 0.91, "due": 0.95}, 2,
                 "three wrong member owners on arrival (the nineteenth round) and at its end, two after the twentieth"),
     BlindFloors(score.EVERYDAY_BLIND_26, {"intent": 0.93, "owners": 0.86, "due": 0.89}, 1,
                 "one wrong member owner on arrival (during the nineteenth round) and at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_27, {"intent": 0.96, "owners": 0.94, "due": 0.97}, 0,
+    BlindFloors(score.EVERYDAY_BLIND_27, {"intent": 0.97, "owners": 0.96, "due": 0.98}, 0,
                 "no wrong member owner on arrival (the twentieth round) nor at its end"),
     BlindFloors(score.EVERYDAY_BLIND_28, {"intent": 0.97, "owners": 0.92, "due": 0.97}, 0,
                 "no wrong member owner on arrival (the twentieth round) nor at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_29, {"intent": 0.97, "owners": 0.92, "due": 0.96}, 1,
+    BlindFloors(score.EVERYDAY_BLIND_29, {"intent": 0.97, "owners": 0.93, "due": 0.97}, 1,
                 "two wrong member owners on arrival (during the twentieth round), one at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_30, {"intent": 0.96, "owners": 0.95, "due": 0.95}, 0,
+                "no wrong member owner on arrival (the twenty-first round) nor at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_31, {"intent": 0.96, "owners": 0.94, "due": 0.97}, 0,
+                "no wrong member owner on arrival (the twenty-first round) nor at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_32, {"intent": 0.96, "owners": 0.96, "due": 0.97}, 0,
+                "no wrong member owner on arrival (during the twenty-first round) nor at its end"),
 ]  # fmt: skip
 
 
