@@ -105,7 +105,8 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     """The reading of the words ``meant`` (``text`` as read)."""
     message = meant.text
     found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
-    found = _agency_people_named(found, _Reader(message, meant.writer, now, names))
+    if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and found.owners:  # "cafcass apols - nicola …"
+        found = _agency_people_named(found, _Reader(message, meant.writer, now, names))
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
     unreferenced = found.intent in _EDITS_FOR  # "sent the GP audit to QA & comms, thats 27 done": which is done
     if (found.intent is Intent.NONE or opens_with_number or unreferenced) and not found.refs:

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
-from bot.understanding.agencies import acronym_forms, candidate_short_names
+from bot.understanding.agencies import acronym_forms, candidate_short_names, split_department
 from bot.understanding.name_words import NAME_WORD, OPENING_WORDS, is_everyday_word
 from bot.understanding.text import fold
 
@@ -215,6 +215,13 @@ class NameIndex:
                 if agency not in self._agency_keys[fold(written)]:
                     self._agency_keys[fold(written)].append(agency)
         self._agency_names = [fold(a.name) for a in self._agencies]
+        # "comm safety": each name's words (a department's without its council), by their count and first letters
+        self._word_starts: dict[tuple[int, str], list[tuple[AgencyInfo, tuple[str, ...]]]] = defaultdict(list)
+        for agency in self._agencies:
+            for form in {agency.name, split_department(agency.name)[1] or ""} - {""}:
+                kept = tuple(w for w in fold(form).split() if any(c.isalnum() for c in w))
+                if len(kept) >= 2:
+                    self._word_starts[(len(kept), kept[0][:3])].append((agency, kept))
         # Words for a kind of agency that fit several of the board's ("Probation": the NPS and the CRC).
         self._shared_agency_keys: dict[str, list[AgencyInfo]] = defaultdict(list)
         for agency in directory.agencies:
@@ -389,19 +396,20 @@ class NameIndex:
             begun = [a for a, name in zip(self._agencies, self._agency_names, strict=True)
                      if name == short or name.startswith(short + " ")]  # fmt: skip
             found = begun if len(begun) == 1 else []
-        if not found and len(short.split()) >= 2:  # "comm safety": the one whose name's words each begin so
-            names = zip(self._agencies, self._agency_names, strict=True)
-            begun = [a for a, name in names if _begins_words(short, name)]
-            found = begun if len(begun) == 1 else []
+        parts = short.split()
+        if not found and len(parts) >= 2 and all(len(w) >= 3 for w in parts):  # "comm safety": words' starts
+            starts = {a.id: a for a, named in self._word_starts.get((len(parts), parts[0][:3]), [])
+                      if all(n.startswith(w) for w, n in zip(parts, named, strict=True))}  # fmt: skip
+            found = list(starts.values()) if len(starts) == 1 else []
         lone = _OWN_NAME_WORD.fullmatch(written.strip()) and not is_everyday_word(written.strip())
         if not found and (lone or re.fullmatch(r"[a-z]{4,}", written.strip())):  # "Phase", "phase's list"
             begun = [
                 a for a, name in zip(self._agencies, self._agency_names, strict=True) if name.startswith(key + " ")
             ]
             found = begun if len(begun) == 1 and _NAMED_BY_FIRST_WORD.fullmatch(begun[0].name) else []  # "Phase"
-        if not found and re.fullmatch(r"(?:the\s+)?[a-z]{4,}s", key) and not key.endswith("ss"):
-            bare = self.agency(key[:-1])  # "probations actions": the possessive, without its apostrophe, of a kind
-            return bare if len(bare.candidates) > 1 else AgencyMatch()
+        shared = self._shared_agency_keys.get(_without_article(key)[:-1], []) if key.endswith("s") else []
+        if not found and len(shared) > 1:  # "probations actions": the possessive, without its apostrophe, of a kind
+            return AgencyMatch(None, tuple(shared))
         if len(found) == 1:
             return AgencyMatch(found[0], (found[0],))
         return AgencyMatch(None, tuple(found))
@@ -458,13 +466,6 @@ def _surname_begins(person: Person, letters: str) -> bool:
     misspelling, asked about)."""
     surname = fold(person.name).split()[-1]
     return surname.startswith(letters) and len(surname) - len(letters) >= 2
-
-
-def _begins_words(written: str, name: str) -> bool:
-    """Whether each written word of three letters or more begins the name's word in its place, the council's
-    initials before a department aside ("comm safety": "dmbc – community safety")."""
-    words, named = written.split(), [w for w in name.split() if w not in ("–", "-", "dmbc")]
-    return len(words) == len(named) and all(len(w) >= 3 and n.startswith(w) for w, n in zip(words, named, strict=True))
 
 
 def _without_article(key: str) -> str:
