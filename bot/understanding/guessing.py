@@ -28,6 +28,8 @@ from bot.understanding.text import POSSESSIVE
 
 SURE = 0.95  # the model's probability for its first intent before a guess is offered
 _NAME_WORD = re.compile(r"[\w&][\w&'’-]*")
+# "the first phase", "a new phase": a word after a determiner is one of the sentence's, not a name
+_DETERMINED = re.compile(r"\b(?:the|a|an|first|second|third|next|last|final|this|that|each|every|one|new)\s+$", re.I)
 _NOT_NAMES = {"i", "me", "my", "what", "who", "which", "show", "list", "all", "any", "the", "for", "board", "action"}
 # Where an owner is written: "an action for Sally", "action: the police", "Sally to send", "CDOP will review".
 _OWNER_BEFORE = re.compile(r"\b(?:for|action|actions|owner|owners|on)\s*[:,–-]?\s*(?:the\s+)?$", re.I)
@@ -122,6 +124,10 @@ def _named_at(reader: _ReaderBase) -> list[_Named] | None:
             resolved = reader.owners.single(phrase, allow_unknown=False)
             if resolved is None or reader.writers_own_kind(phrase, resolved):
                 continue  # "I'll share the college's figures", written at the college: the writer's own
+            determined = _DETERMINED.search(reader.text, 0, start) is not None
+            agency = bool(resolved.owners) and resolved.owners[0].kind == "agency"
+            if phrase.islower() and determined and agency:
+                return None  # "the first phase to be done by June": a word that may be the sentence's, so unsure
             if resolved.ambiguous or any(o.kind == "unknown" for o in resolved.owners):
                 return None
             seen = {n.owner for n in found}

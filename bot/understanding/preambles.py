@@ -176,9 +176,11 @@ _SPOKEN_TO = re.compile(
     r"(?:\s*[–—:-]\s+|(?(at)\s+|(?(thanks)\s*[^\w\s]*\s*and\s+|(?!))))(?P<body>\S.*)$",
     re.S,
 )
-# The one spoken to is asked to do it ("Pam – can you send …", "Jo – to send …"): the whole message says whose it is.
+# The one spoken to is asked ("Pam – can you send …", "Jo – to send …", "@Jo what have you got outstanding?"): the
+# whole message says whose it is.
 _ASKED_OF_YOU = re.compile(
-    r"^to\s|\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:you|u)\s+to\s+\w|\bfor\s+(?:you|u)\s+to\b|\byour\s+action\b",
+    r"^to\s|\b(?:can|could|would|will|have|has|are|do|did)\s+(?:you|u)\b|\b(?:you|u)\s+to\s+\w|\bfor\s+(?:you|u)\s+to\b|"
+    r"\byour\s+action\b",
     re.I,
 )
 
