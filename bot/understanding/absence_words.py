@@ -12,6 +12,7 @@ import re
 
 from bot.understanding.interpretation import Owner
 from bot.understanding.owners import OwnerResolver, Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = [
     "ADDRESSEE",
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 # "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
-NOT_ABSENCE = re.compile(
+NOT_ABSENCE = guarded(
     r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+if\s+(?:this|I|I'm|it|that|you)\b|"  # "apologies if this is not the way"
     r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+(?:for|about|in advance for)\s+"
     r"(?:the\s+|my\s+|this\s+|any\s+|all\s+(?:the\s+)?)?"
@@ -42,31 +43,29 @@ NOT_ABSENCE = re.compile(
     re.I,
 )
 # "might have to send apols, will confirm": apologies not sent yet
-MAYBE_SENT = re.compile(
+MAYBE_SENT = guarded(
     r"\b(?:might|may|could)\s+(?:well\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:send|give)\s+(?:my\s+|our\s+)?(?:apolog\w*|apols)\b",
     re.I,
 )
 # "CCG S11 - not begun, apologies, will be on it next week": sorry about an audit's progress, no meeting missed
-AUDIT_SORRY = re.compile(
+AUDIT_SORRY = guarded(
     r"\b(?:s\.?\s?11|s\.?\s?175|section\s+1(?:1|75))\b[^.?!]{0,40}?\b(?:not\s+(?:begun|started|done|finished)|late|"
     r"behind|delayed)\b[^.?!]{0,20}?$",
     re.I,
 )
 # "it took longer than expected, apologies!", "sorry this is late, apologies": sorry for lateness, not absence.
-LATE = re.compile(r"\b(?:took|taken|taking)\s+(?:a\s+bit\s+|a\s+lot\s+|much\s+)?longer\b|\b(?:is|was|been|being)\s+"
+LATE = guarded(r"\b(?:took|taken|taking)\s+(?:a\s+bit\s+|a\s+lot\s+|much\s+)?longer\b|\b(?:is|was|been|being)\s+"
                    r"(?:a\s+bit\s+|so\s+|very\s+)?late\b|\bdelay(?:ed)?\b", re.I)  # fmt: skip
 # "lots of apols", "how many apologies so far": apologies counted, not sent.
-COUNTED = re.compile(
+COUNTED = guarded(
     r"\b(?:lots of|a lot of|loads of|plenty of|many|several|how many|a number of|the number of|too many|few|fewer|"
     r"more|no)\s+(?:more\s+)?$",
     re.I,
 )
 # "(I sent apologies)": apologies already sent, told in an aside.
-PAST_SENT = re.compile(r"\b(?:I|we|she|he|they)\s+(?:had\s+|'d\s+)?(?:sent|gave|offered)\b", re.I)
+PAST_SENT = guarded(r"\b(?:I|we|she|he|they)\s+(?:had\s+|'d\s+)?(?:sent|gave|offered)\b", re.I)
 # "Apologies for Monday. And thank you Martine for chasing A-22": a sentence of thanks names nobody away.
-THANKED = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?:and\s+)?(?:(?:many|big)\s+)?(?:thanks|thank\s+you|cheers|ta)\b[^.!?]*", re.I
-)
+THANKED = guarded(r"(?:^|(?<=[.!?])\s+)(?:and\s+)?(?:(?:many|big)\s+)?(?:thanks|thank\s+you|cheers|ta)\b[^.!?]*", re.I)
 _MEETING_AHEAD = (
     r"(?=(?:(?:the|next|this|that)\s+)*(?:(?:mon|tues|wednes|thurs|fri)day['’]?s?\s+|[a-z]+\s+)?"
     r"(?:board|meeting|workshop|panel|audit\s+panel|dscb|lscb)\b|"
@@ -79,27 +78,27 @@ AWAY_FOR = (
     r"at\s+a\s+conference)\s+(?:for|on|at|during)\s+" + _MEETING_AHEAD
 )
 # "Please record apologies for Viv Townsend for Monday's panel": whose apologies, then the meeting.
-_APOLOGIES_FOR = re.compile(
+_APOLOGIES_FOR = guarded(
     r"\bapolog(?:y|ies)\s+for\s+(?P<who>(?!(?:the|my|me|this|that|next|our|all|any|monday|tuesday|wednesday|"
     r"thursday|friday|today|tomorrow|it)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:for|at|on)\s+"
     rf"(?:{_MEETING_AHEAD}|(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b))",
     re.I,
 )
 # "and Julie asked me to pass hers on too", "Zala asked me to send her apologies as well": another's apology passed on.
-_PASSED_ON = re.compile(
+_PASSED_ON = guarded(
     r"(?:^|[,;.!?–—-]\s*|\b(?:and|also|plus)\s+)(?P<who>(?!(?:and|also|plus|she|he|they)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+"
     r"(?:has\s+|had\s+|also\s+)*asked\s+(?:me|us)\s+to\s+(?:pass|send|give|forward|add|record|register)\s+"
     r"(?:on\s+)?(?:hers|his|theirs|(?:her|his|their)\s+(?:apolog\w*|apols?))",
     re.I,
 )
 # "too", "as well", "neither of us can make it": the writer is away as well as the one passed on.
-_BOTH = re.compile(r"\b(?:too|as\s+well|also|neither\s+of\s+us|both\s+of\s+us|we\s+both|we\s+are\s+both)\b", re.I)
+_BOTH = guarded(r"\b(?:too|as\s+well|also|neither\s+of\s+us|both\s+of\s+us|we\s+both|we\s+are\s+both)\b", re.I)
 # "I'll attend on her behalf", "I'm there anyway so I can cover": the writer goes (in the place of the one away).
 INSTEAD_OF = r"\b(?:instead\s+of|in\s+place\s+of)\s+"  # "… instead of Zala": whose place is taken
 _IN_PLACE_OF = (
     rf"\s+(?:go|attend|come|cover|chair|sit\s+in|stand\s+in|deputi[sz]e)\b[^.!?]{{0,40}}?{INSTEAD_OF}(?=(?-i:[A-Z]))"
 )
-WRITER_THERE = re.compile(
+WRITER_THERE = guarded(
     r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:there|going|attending)\b|"
     r"\bI(?:\s+(?:can|will)|['’]ll)\s+(?:cover|attend|go\s+(?:instead|for)|represent|stand\s+in|deputise|deputize)\b|"
     # "I'll go to the panel instead of Zala": the writer in someone's place
@@ -107,7 +106,7 @@ WRITER_THERE = re.compile(
     re.I,
 )
 # "Jo will be there anyway so no need for a sub", "no need for a deputy": a member there anyway, nobody stands in.
-NO_STAND_IN = re.compile(
+NO_STAND_IN = guarded(
     r"\banyway\b|\bno\s+need\s+(?:for\s+(?:a\s+|any\s+)?|to\s+send\s+(?:a\s+)?)(?:sub|substitute|deputy|stand[- ]?in|"
     r"cover|rep|replacement|anyone|anybody|someone)\b|\bno\s+(?:sub|deputy|stand[- ]?in|cover)\s+(?:needed|required)\b",
     re.I,
@@ -133,7 +132,7 @@ def passed_on(text: str, owners: OwnerResolver, writer: list[Owner]) -> Resoluti
 
 
 # "Apologies so far for the July board: Richard Fisher, Helen Ellis and Kate McConnell": the list after the colon.
-APOLOGIES_NAMED = re.compile(
+APOLOGIES_NAMED = guarded(
     r"^(?:(?:pls|please)\s+note\s+)?(?:apologies|apols)\s+(?:so\s+far\s+|received\s+|noted\s+)?for\s+[^,;.:]{1,40}?:\s*"
     r"(?P<who>[^.;!?()]+?)\s*(?:\([^)]*\))?\s*[.!]?$",
     re.I,
@@ -147,7 +146,7 @@ _NOT_SENT = "".join(
 
 # Words that send apologies for a meeting: "apols", "can't make", "a clash with the July board", "Helen will cover
 # for me at the workshop".
-APOLOGY_SAID = re.compile(
+APOLOGY_SAID = guarded(
     r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bneither\b[^.!?]{1,40}?\bnor\b[^.!?]{1,20}?\bcan\s+(?:make|attend|come|do)\b|"
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
     r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
@@ -197,7 +196,7 @@ APOLOGY_SAID = re.compile(
 )
 
 # "did the march minutes record my apologies?", "have my apols for Monday been received?": whether they were noted
-APOLOGY_CHECKED = re.compile(
+APOLOGY_CHECKED = guarded(
     r"^\W*(?:did|have|has|were|was)\b[^.?!]{0,60}?\b(?:apolog\w*|apols)\b[^.?!]{0,40}?\?|"
     r"^\W*(?:did|have|has|were|was)\b[^.?!]{0,60}?\b(?:record(?:ed)?|note[d]?|receive[d]?|minute[d]?|log(?:ged)?|"
     r"include[d]?|register(?:ed)?|get|got)\b[^.?!]{0,30}?\b(?:apolog\w*|apols)\b[^.?!]{0,40}?\?",
@@ -206,13 +205,13 @@ APOLOGY_CHECKED = re.compile(
 
 
 # "@Martine ", "Sorry Martine, ": the one an apology is written to, not whose it is
-ADDRESSEE = re.compile(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear|(?:so\s+)?sorry|morning|hello)\s+\w+[,:]\s*", re.I)
-NAME_THEN_APOLOGIES = re.compile(
+ADDRESSEE = guarded(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear|(?:so\s+)?sorry|morning|hello)\s+\w+[,:]\s*", re.I)
+NAME_THEN_APOLOGIES = guarded(
     r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:apologies|apols)\b", re.I
 )  # "Sue Haywod apologies for the panel"
 # "Please send my apologies", "apologies from me please", "I'm going to have to send apologies": apologies sent,
 # in so many words, though no meeting is named (the writer is then asked which).
-APOLOGIES_SENT = re.compile(
+APOLOGIES_SENT = guarded(
     r"\b(?:send|sending|take|record|note|accept|log|put\s+in|pass\s+on)\s+(?:my|our)\s+(?:apolog\w*|apols)\b|"
     r"\b(?:send|sending)\s+(?:apolog\w*|apols)\b|\b(?:apolog\w*|apols)\s+from\s+(?:me|us|myself)\b|"
     r"^(?:apolog\w*|apols)\s+(?:please|pls|from\s+me)\b|[.!]\s*(?:apolog\w*|apols)\W*$|"  # "… this time. apols"
@@ -224,14 +223,14 @@ APOLOGIES_SENT = re.compile(
     re.I,
 )
 # "Chris Ballinger will attend on his behalf": a stand-in, not someone coming after all.
-IN_THEIR_PLACE = re.compile(r"\b(?:on\s+(?:his|her|their|my)\s+behalf|in\s+(?:his|her|their|my)\s+place)\b", re.I)
+IN_THEIR_PLACE = guarded(r"\b(?:on\s+(?:his|her|their|my)\s+behalf|in\s+(?:his|her|their|my)\s+place)\b", re.I)
 # A day, a month or a meeting after "apols for": not a person.
-DAY_OR_MEETING = re.compile(
+DAY_OR_MEETING = guarded(
     r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|board|panel|workshop)",
     re.I,
 )
 # "send apols for Jayne Sargant pls", "apologies on behalf of Bob Smith": sent for someone named as a person.
-SENT_FOR = re.compile(
+SENT_FOR = guarded(
     r"\b(?:apolog\w*|apols)\s+(?:for|from|on\s+behalf\s+of)\s+"
     r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b",
     re.I,

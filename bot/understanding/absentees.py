@@ -12,6 +12,7 @@ import re
 
 from bot.understanding.absence_words import INSTEAD_OF
 from bot.understanding.owners import OwnerResolver, Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["named_absentees", "named_attending"]
 
@@ -22,18 +23,18 @@ _NAME = (
 _LIST = rf"(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b(?:\s+from\b)?|&|\+)\s*{_NAME}){{0,4}}"  # "from me and from Viv"
 _AFTER = r"(?=\s*(?:for\b|at\b|on\b|to\b|[-–—,.;:!?(]|$|\s+(?:as|because|so|both|who|they|she|he|are|is)\b))"
 # "apologies for Monday from me and Anne Harris", "apols for Zala and Pam for Monday", "apologies from WMP": the list.
-_LISTED = re.compile(
+_LISTED = guarded(
     r"\bapol\w*\s+(?:(?:for|on)\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:board|panel|workshop|meeting|mon(?:day)?|tue(?:s|sday)?|"
     r"wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\s+(?:\([^)]{1,20}\)\s+)?)?"
     rf"(?:for|from|of)\s+(?P<who>{_LIST}){_AFTER}",
     re.I,
 )
 # "tony oakmen's apologies for july pls", "Kate and Viv's apologies for Monday": whose, before the word.
-_POSSESSED = re.compile(
+_POSSESSED = guarded(
     rf"^(?:(?:please|pls|can you|could you)\s+(?:note|log|record|add)\s+)?(?P<who>{_LIST})['’]s?\s+apol", re.I
 )
 # "I'm afraid both Zala and I will be unable to attend the July board", "Kate and I can't make Monday": who is not.
-_NOT_COMING = re.compile(
+_NOT_COMING = guarded(
     rf"(?:^|[-–—:,.;]\s+|\b(?:so|afraid|unfortunately|sadly)\s+)(?P<who>(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b|&|\+)\s*"
     rf"{_NAME}){{1,4}})\s+(?:will\s+(?:both\s+)?"  # two or more: one alone is read as the writer's apology is
     r"(?:be\s+unable|not\s+be\s+able)\s+to\s+(?:attend|make|come)|(?:both\s+)?(?:can['’]?t|cannot|won['’]?t)\s+(?:both\s+)?"
@@ -44,29 +45,29 @@ _NOT_COMING = re.compile(
     re.I,
 )
 # "neither rich nor sally can make it", "Police apols for the wkshop - neither Richard nor Sally is able to attend"
-_NEITHER = re.compile(
+_NEITHER = guarded(
     rf"\bneither\s+(?P<who>{_NAME}\s+nor\s+{_NAME})\s+(?:can|could|(?:is|are|will\s+be)\s+able\s+to)\s+"
     r"(?:make|attend|come|do|be\s+there|go)\b",
     re.I,
 )
 # "Pam asked me to send apologies from both of us": the one who asked and the writer.
-_BOTH_OF_US = re.compile(
+_BOTH_OF_US = guarded(
     rf"(?:^|[,.;:]\s+|\b(?:hi|hello|morning)\b[^,.]*,\s*)(?P<who>{_NAME})\s+(?:has\s+)?asked\s+me\s+to\s+(?:send|pass\s+on|give)\s+"
     r"(?:apolog\w*|apols)\s+(?:from|for)\s+(?:both\s+of\s+us|the\s+two\s+of\s+us|us\s+both)\b",
     re.I,
 )
 # "Helen's asked me to send apols for the july board", "Tony has asked me to send his apologies": the one who asked
 # (never "… apologies from both of us", read above, nor "… to send apologies from me").
-_ASKED_TO_SEND = re.compile(
+_ASKED_TO_SEND = guarded(
     rf"(?:^|[,.;:]\s+|\b(?:hi|hello|morning)\b[^,.]*,\s*)(?P<who>{_NAME}?)(?:['’]s|\s+has|\s+had)?\s+asked\s+me\s+to\s+"
     r"(?:send|pass\s+on|give|forward)\s+(?:(?:her|his|their)\s+)?(?:apolog\w*|apols)\b"
     r"(?!\s+(?:from|for)\s+(?:both|the\s+two|us|me|myself)\b)",
     re.I,
 )
 # "I'll go to the panel instead of Zala": the one whose place the writer takes
-_IN_PLACE_OF = re.compile(rf"{INSTEAD_OF}(?P<who>{_NAME})", re.I)
+_IN_PLACE_OF = guarded(rf"{INSTEAD_OF}(?P<who>{_NAME})", re.I)
 # "could you put Zala down as apologies for the July board?", "mark Pam and Jo as absent on Monday"
-_PUT_DOWN = re.compile(
+_PUT_DOWN = guarded(
     rf"\b(?:put|mark|record|log|note|have)\s+(?P<who>{_LIST})\s+(?:down\s+)?as\s+(?:an?\s+)?(?:apolog|apols|absent|"
     r"sending\s+apolog)",
     re.I,
@@ -92,7 +93,7 @@ def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution)
 
 # "Zala will be at the July board after all", "Both Rachael and Marie can come to the workshop now", "Sue H and Jo F
 # are both coming on Monday after all", "Pam and I will both be there": who is coming after all.
-_ATTENDING = re.compile(
+_ATTENDING = guarded(
     rf"(?:^|[-–—:,.;]\s+(?:so\s+)?|\bso\s+)(?P<who>{_LIST})\s+(?:(?:are|is|will|can|have)\s+)?(?:both\s+|now\s+|also\s+|all\s+)*"
     r"(?:can\s+(?:now\s+|both\s+)?(?:make|attend|come|do)(?=\s+(?:to\s+|on\s+)?(?:it\b|the\s+(?:\w+\s+)?(?:board|meeting|panel|workshop)|"
     r"mon|tue|wed|thu|fri|\d|jun|jul|sep|after\s+all|now\s*(?:[,.!-]|$))|\s*(?:[,.!]|$)|\s+-)|"

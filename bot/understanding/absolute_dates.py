@@ -23,6 +23,7 @@ from bot.understanding.date_words import (
     _ordinal,
     month_of,
 )
+from bot.understanding.patterns import guarded
 
 
 def _resolve_dm(sc: _Scan, d: int, mon: int, year: int | None) -> datetime.date | None:
@@ -73,7 +74,7 @@ def _on_dm(m: re.Match[str], sc: _Scan) -> None:
         _list_items(m, main, sc, mon, year)
 
 
-_LIST_ITEM_RE = re.compile(
+_LIST_ITEM_RE = guarded(
     r"""(?<![\w\u00a3$/.:-])(?P<d>\d{1,2})(?:\s?(?P<suf>st|nd|rd|th))?
         \s*(?:,|and|&|or|-|\u2013|\u2014|to|until|till)\s*\Z""",
     _FLAGS,

@@ -15,47 +15,46 @@ from bot.understanding import deadline_words as limits
 from bot.understanding.dates import DateMention, find_dates, find_due
 from bot.understanding.meeting_words import meeting_deadline, meeting_on_day
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.patterns import guarded
 
 __all__ = ["_DeadlineReading"]
 
-_DEADLINE_WORDING = re.compile(
+_DEADLINE_WORDING = guarded(
     r"(?:the\s+)?(?:end|mid|middle|start|beginning|early|late|w/?c|week commencing|within)\b", re.I
 )
 # A date followed by words that make it a limit: "first week of june at the latest", "september board is fine".
-_LIMIT_AFTER = re.compile(
+_LIMIT_AFTER = guarded(
     r"\s*[,-]?\s*(?:at the (?:very )?latest|latest|tops|max(?:imum)?|or (?:earlier|sooner|before)|if poss(?:ible)?|"
     r"if (?:you|u|they|we) can|if (?:that['’]?s|that is) (?:ok|okay|alright)|"
     r"ideally|(?:is|be|would be|should be|will be) (?:fine|ok|okay|good|great|plenty|ideal|perfect|best)|will do|works|"
     r"is the deadline)\b",
     re.I,
 )
-_LATEST_WORD = re.compile(r"\b(?:latest|tops|max|maximum|deadline)\b", re.I)
-_LATEST = re.compile(
-    r"\s*[,-]?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max(?:imum)?|is\s+the\s+deadline)\b", re.I
-)
-_SPAN_LIMIT = re.compile(
+_LATEST_WORD = guarded(r"\b(?:latest|tops|max|maximum|deadline)\b", re.I)
+_LATEST = guarded(r"\s*[,-]?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max(?:imum)?|is\s+the\s+deadline)\b", re.I)
+_SPAN_LIMIT = guarded(
     r"\b(?P<span>(?:(?:a|one|two|three|four|six|\d{1,2})\s+)?(?:fortnight|weeks?|days?|months?))\s+"
     r"(?:tops|max(?:imum)?|at (?:the )?(?:most|latest|outside))\b",
     re.I,
 )
 # "No fixed date yet", "no deadline", "date tbc": the writer says the action has no due date.
-_NO_DATE = re.compile(
+_NO_DATE = guarded(
     r"\bno\s+(?:fixed\s+|set\s+|firm\s+|particular\s+|real\s+|specific\s+)?(?:due\s+)?(?:date|deadline)\b|"
     r"\b(?:date|deadline)\s+(?:is\s+)?(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|decided|set))\b",
     re.I,
 )
-_WITH_AS_DATE = re.compile(
+_WITH_AS_DATE = guarded(
     r"\bwith\s+(?P<day>[\w/ ]{3,30}?)\s+as\s+(?:the\s+|a\s+)?(?:due\s+|target\s+|end\s+)?(?:date|deadline)\b", re.I
 )
-_ASAP_SO = re.compile(
+_ASAP_SO = guarded(
     r"\b(?:asap|as\s+soon\s+as\s+possible|urgently|straight\s+away|right\s+away)\b\s*,?\s*"
     r"(?P<why>(?:so|so\s+that|in\s+order\s+to|to\s+give|to\s+allow)\b)",
     re.I,
 )
-_MEETING_NAMED_BEFORE = re.compile(r"\b(?:workshop|board|meeting|panel)\s*$", re.I)
-_NOT_A_DEADLINE = re.compile(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
+_MEETING_NAMED_BEFORE = guarded(r"\b(?:workshop|board|meeting|panel)\s*$", re.I)
+_NOT_A_DEADLINE = guarded(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
 # "Following our chat on Tuesday, ...", "after the call last Monday": when the writer talked, not a deadline.
-_TALKED_ON = re.compile(
+_TALKED_ON = guarded(
     r"\b(?:following|after|further to|since|as discussed (?:at|in|on)|as agreed (?:at|in|on))\s+"
     r"(?:our|the|my|your|yesterday['’]s|today['’]s)?\s*(?:chat|call|conversation|discussion|email|e-mail|catch[- ]?up|"
     r"phone call|teams call|meeting|convo)\s+(?:on|last|this|from)\s+[^,.;!?]{1,25}?(?=[,.;!?]|$)|"
@@ -67,7 +66,7 @@ _TALKED_ON = re.compile(
 
 # "… mayada is chairing the sign off mtg on 3 june" (a later sentence), "after the commissioning mtg on 3 june": when
 # some other meeting is held, not the action's deadline (never "run the session on 18th June": the work's own day).
-_HELD_ON = re.compile(
+_HELD_ON = guarded(
     r"(?:\b(?P<after>after)\s+|\b)(?:the|a|an|our|my|their|his|her)\s+(?:(?!(?:by|before|for|of|at|to|the|a|an)\b)[\w-]+\s+){0,3}?"
     r"(?:meeting|mtg|conference|session|call|event|visit|hearing|course)\s+(?:is\s+)?(?=on\s+\S+)",
     re.I,
@@ -75,23 +74,23 @@ _HELD_ON = re.compile(
 
 # "tomorrow morning", "today re the allegation": the day itself, when no more than the time of day or what it is
 # about follows (not "today's panel", "tomorrow's meeting").
-_SOON = re.compile(r"(?:tomorrow|tmrw|today|tonight)$", re.I)
-_SOON_AFTER = re.compile(
+_SOON = guarded(r"(?:tomorrow|tmrw|today|tonight)$", re.I)
+_SOON_AFTER = guarded(
     r"(?P<time>\s+(?:morning|afternoon|am|pm|first\s+thing|lunchtime))?(?:\s*$|\s*[,.;!?]|\s+(?:re|about|regarding|if|and|so|"
     r"as|because|before|after|to|for|with)\b)",
     re.I,
 )
 # "mid-July (Fri 17th)", "mid-June - Fri 12th": the exact day after a loose one.
-_EXACT_AFTER = re.compile(
+_EXACT_AFTER = guarded(
     r"\s*(?:\(|[-–—,]\s*|i\.e\.?\s*)(?P<day>(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)[a-z]*\.?\s+)?(?:the\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Za-z]{3,9})?)\s*\)?",
     re.I,
 )
 # "… so say 3 July", "let's call it the 26th": the date the writer settles on, whatever came before.
-_SETTLED_ON = re.compile(r"\b(?:so\s+)?(?:let['’]?s\s+|I['’]?d\s+|shall\s+we\s+)?(?:say|call\s+it|make\s+it)\s+", re.I)
+_SETTLED_ON = guarded(r"\b(?:so\s+)?(?:let['’]?s\s+|I['’]?d\s+|shall\s+we\s+)?(?:say|call\s+it|make\s+it)\s+", re.I)
 # "…, 31 July. Roger will check in with her in June.": a later sentence dating someone else's part, when the
 # action's own sentence ends with its date.
-_SOMEONE_ELSES = re.compile(
+_SOMEONE_ELSES = guarded(
     r"[.!?]\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|'ll|’ll|is going to|can|could|would|plans to)\b"
 )
 
@@ -126,7 +125,7 @@ class _DeadlineReading(_ReaderBase):
             if said is not None and said.date is not None and said.span[0] == 0:
                 return replace(said, span=(said.span[0] + settled.end(), said.span[1] + settled.end()), cue=2)
         later = _SOMEONE_ELSES.search(self.text)
-        ends = re.compile(r"[.!?](?:\s|$)").search(self.text, later.end()) if later is not None else None
+        ends = guarded(r"[.!?](?:\s|$)").search(self.text, later.end()) if later is not None else None
         in_their_sentence = later is not None and later.start() < (due.span[0] if due else -1) < (
             ends.start() if ends else len(self.text)
         )

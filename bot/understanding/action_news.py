@@ -10,19 +10,20 @@ from __future__ import annotations
 import re
 
 from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.patterns import guarded
 from bot.understanding.question_words import RECORD_ASKED
 
 __all__ = ["as_news_of_action"]
 
 # The message opens by naming the action it is about: "Regarding A-57,", "with regard to action A-47,", "Re A-3 -".
-_ABOUT_ACTION = re.compile(
+_ABOUT_ACTION = guarded(
     r"^\W*(?:(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|progress(?:\s+note)?|news)\s+(?:on|for|re|about)|"
     r"regarding|with\s+regard(?:s)?\s+to|in\s+relation\s+to|further\s+to|re:?|as\s+for|about)\s+"
     r"(?:(?:our|my|the)\s+)?(?:action\s+)?(?:no\.?\s*)?A-\d{1,4}\b\s*[,:;–—-]?\s*",
     re.I,
 )
 # More is still to come: the step told of is not the end of the action.
-_STILL_TO_COME = re.compile(
+_STILL_TO_COME = guarded(
     r"\b(?:expect(?:ing|ed)?|await(?:ing)?|waiting|once|next\s+step|still\s+(?:to|need|have|waiting)|yet\s+to|pending|"
     r"in\s+due\s+course|due\s+back|will\s+(?:then|now|report|update|follow|chase|send|share|feed\s*back|bring|"
     r"circulate|let)|I['’]ll\s+(?:report|update|follow|chase|send|share|feed\s*back|bring|circulate|let)|"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from bot.understanding.interpretation import Owner
+from bot.understanding.patterns import guarded
 
 __all__ = [
     "ACTION_AS_VERB",
@@ -60,7 +61,7 @@ REQUEST_START = (
     r"(?:please|pls|plz|(?:can|could|would|will)\s+(?:you|u|someone|somebody)|log|record|note|add|put|stick|pop)\b"
 )
 # What follows a name that is spoken to, not an owner: "Martine - I shall write ...", "Sally - can you ...".
-SPOKEN_TO = re.compile(
+SPOKEN_TO = guarded(
     rf"^(?:i|i'll|i'm|i've|i'd|we|we'll|we're|you|u|hope|thanks|thank|sorry|just|{REQUEST_START})\b", re.I
 )
 # "Martine - pls log one for me ...", "Hi Martine, can you ...", "@martine: please add ...": the person spoken to,
@@ -71,15 +72,15 @@ ADDRESSED = (
 )
 
 # "action for me and Pam re the joint training plan": the owners, then the task after "re" (no colon or dash).
-ACTION_FOR_ABOUT = re.compile(
+ACTION_FOR_ABOUT = guarded(
     r"^\s*action (?:for|on)\s+(?P<who>[^:;,.]+?)\s+(?:re|regarding|about|around|concerning)\s+(?P<task>.+)$", re.I
 )
 # "action for me from fridays board: ...", "action for Sally after the panel -": where the action came from, after
 # its owners.
-OWNER_OCCASION = re.compile(r"\s+(?:from|after|following|at|out of)\s+.*$", re.I)
+OWNER_OCCASION = guarded(r"\s+(?:from|after|following|at|out of)\s+.*$", re.I)
 # "..., could that go on as an action please?", ". can you log that for us?", ". Could you add it?", "- maybe just put
 # it on with no date for now?": a request to record what came before.
-RECORD_TAIL = re.compile(
+RECORD_TAIL = guarded(
     r"(?:^|[,.;!]\s+|\s[–—-]\s+|\s+(?=(?:so\s+)?(?:pls|please|(?:can|could)\s+(?:u|you))\s+(?:add|log|record|note)\b"
     r"(?:\s+(?:it|that|this))?(?:\s+(?:pls|please|thanks|ta|cheers))*\s*[?!.]*\s*$))"  # "… by 12/6 pls add"
     r"(?:(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it|these|you|u|someone|we)\s+"
@@ -98,20 +99,20 @@ RECORD_TAIL = re.compile(
 )
 # "..., so put me down for that please", "could you add me as doing it?", "mark me as the lead on this": what came
 # before is the writer's action.
-ME_FOR_THAT = re.compile(
+ME_FOR_THAT = guarded(
     r"\b(?:put|pop|stick|add|mark|sign|note|log|record)\s+me\s+(?:down\s+|up\s+)?(?:for|as|on|against)\s+"
     r"(?:(?:doing|leading|owning|taking|the lead (?:on|for)|lead (?:on|for)|responsible for)\s+)?(?:that|it|this)\b",
     re.I,
 )
 # What is left of a last clause that only asks about the date: "tuesday 30th june?", "could it be by <date> please?",
 # "would <date> be an acceptable deadline?".
-DATE_ASKED = re.compile(
+DATE_ASKED = guarded(
     r"^(?:(?:could|can|would|shall)\s+(?:it|that|this|we|i)\s+(?:be|say|make it|go for|have)\s*(?:by|for|on)?|"
     r"(?:would|will|is|could)\s+(?:the\s+)?\s*(?:be\s+)?(?:an?\s+)?(?:ok|okay|alright|acceptable|reasonable|realistic|"
     r"fine|good)?\s*(?:deadline|date|target)?)?\s*(?:please|pls)?\s*$"
 )
 # "can we action Public Health to share ...", "pls action housing to ...": "action" used as a verb.
-ACTION_AS_VERB = re.compile(
+ACTION_AS_VERB = guarded(
     r"^(?:(?:please|pls)\s+)?(?:(?:can|could|would|shall)\s+(?:we|you|I)\s+(?:please\s+|pls\s+)?)?(?:please\s+|pls\s+)?"
     r"action\s+(?P<who>(?!(?:this|that|it|these|those|my|our|on|for|to|point|item|log|list|tracker)\b)[^:;,.?]+?)"
     r"\s+(?:to|with)\s+(?P<task>.+)$",
@@ -119,26 +120,26 @@ ACTION_AS_VERB = re.compile(
 )
 # "could we have mike g look at ...", "can we get Sally to draft ...", "could you ask Tony to ...": the owners,
 # then the task, in the words after the request (split by the action rules).
-HAVE_SOMEONE = re.compile(
+HAVE_SOMEONE = guarded(
     r"^(?:(?:please|pls)\s+)?(?:can|could|would|shall|should)\s+(?:we|you|I)\s+(?:please\s+|pls\s+)?"
     r"(?P<verb>have|get|ask)\s+(?P<rest>.+?)[?!.]*$",
     re.I,
 )
 # "can u add me an action to ...", "please give me one to ...", "set me a new action re ...".
-ME_AN_ACTION = re.compile(
+ME_AN_ACTION = guarded(
     r"^(?:(?:can|could|would)\s+(?:you|someone|somebody)\s+)?(?:please\s+|pls\s+)?(?:add|put|give|set|log|assign|"
     r"allocate|pop|stick)\s+(?:down\s+)?me\s+(?:down\s+)?(?:(?:for|with)\s+)?(?:an?|another|one more|a new)\s+"
     r"(?:new\s+)?(?:action|one|item|task)\s+(?:to|for|on|re|about)\s+(?P<task>.+?)\??$",
     re.I,
 )
 # What leads the task after a recording request's owners: "... for Sue to ...", "... for me an action to ...".
-REST_LEAD = re.compile(
+REST_LEAD = guarded(
     r"^(?:(?:an?|another|one|the)\s+(?:new\s+)?(?:action|one|item|task)\s+)?"
     r"(?:to|that|who|which|should|will|is to|needs to|for|re|regarding|about|around|on|concerning)\s+",
     re.I,
 )
 # The first word of a task someone is asked to do: "look at", "prepare", "pull together", "sort".
-WORK_VERB = re.compile(
+WORK_VERB = guarded(
     r"^(?:look|prepare|draft|write|send|circulate|pull|put|review|update|check|find|share|present|bring|lead|"
     r"chase|contact|speak|talk|liaise|arrange|organi[sz]e|sort|map|produce|compile|collate|summari[sz]e|provide|"
     r"confirm|follow|pick|take|report|run|deliver|develop|agree|raise|email|e-mail|ring|phone|scope|explore|"
@@ -151,7 +152,7 @@ WORK_VERB = re.compile(
 )
 # "can i have an action to ...", "is it ok if I take an action to ...", "could the fire service rep take an action
 # on ...", "please give Martine an action to ...", "could an action be recorded against the WDG: ...".
-TAKE_ACTION = re.compile(
+TAKE_ACTION = guarded(
     r"^(?:(?:is it|would it be|would that be) (?:ok|okay|alright|fine) if\s+|(?:please|pls)\s+)?"
     r"(?:(?:can|could|may|shall|will|would|should)\s+)?(?P<who>I|we|[\w'’ &+-]{2,60}?)\s+(?:please\s+)?"
     r"(?:have|take|get|take on|pick up)\s+(?:an?|the|another|this)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+"
@@ -166,27 +167,27 @@ TAKE_ACTION = re.compile(
     re.I,
 )  # "could an action go to martine to set up ..."
 # "can Pam pull together the figures for the July board?", "pls can Sue pick up the review with me by Friday".
-CAN_OWNER = re.compile(r"^(?:(?:please|pls)\s+)?(?:can|could|would|will)\s+(?P<rest>.+?)[?!.]*$", re.I)
+CAN_OWNER = guarded(r"^(?:(?:please|pls)\s+)?(?:can|could|would|will)\s+(?P<rest>.+?)[?!.]*$", re.I)
 # "put me down for the audit plan", "can you put me down to look at the leaflet": the writer's action.
-PUT_ME_DOWN = re.compile(
+PUT_ME_DOWN = guarded(
     r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:put|pop|stick|add|sign|mark) me (?:down|up)?\s*(?:for|to)\s+"
     r"(?P<task>.+?)\??$",
     re.I,
 )
 # "I was wondering whether the QA group could pick up the audit work?": the owners asked, then the task.
-WONDERING = re.compile(
+WONDERING = guarded(
     r"\b(?:wondering|wonder|wondered)\s+(?:whether|if)\s+(?P<who>[^,.;?]{2,60}?)\s+(?:could|can|might|would)\s+"
     r"(?:(?:please|possibly|maybe|perhaps)\s+)?(?P<task>[^?]+)",
     re.I,
 )
 # "I should be grateful if Mr Galikowski would prepare a report ...": a formal request of the one named.
-GRATEFUL_IF = re.compile(
+GRATEFUL_IF = guarded(
     r"\b(?:grateful|obliged|appreciate\s+it|thankful)\s+if\s+(?P<who>[^,.;?]{2,60}?)\s+(?:would|could|might|can)\s+"
     r"(?:(?:please|kindly|possibly)\s+)?(?P<task>[^?.!]+)",
     re.I,
 )
 # "i think we need Tony Oakman to bring a paper ...", "I'd like Sally to pull together ...": someone wanted for work.
-NEED_SOMEONE = re.compile(
+NEED_SOMEONE = guarded(
     r"(?:\b(?:we|i|he|she|they|roger|the\s+chair)(?:['’](?:d|ll)|\s+(?:will|would|really|also|do|still))?\s+"
     r"(?:need|want|like)|\b(?:he|she|they|roger|the\s+chair)\s+(?:wants|needs)|"  # "he'd like public health to ..."
     r"(?:^|[.!?;]\s+|,\s+)(?:(?:really|also|just|still)\s+)?need)\s+"  # "... need tony and jo to get back to me"
@@ -195,23 +196,23 @@ NEED_SOMEONE = re.compile(
 )
 # "could I ask that West Midlands Police provide their chronology ...", "I propose that Jo should update …": the one
 # asked, then the work (no "to").
-ASKED_THAT = re.compile(
+ASKED_THAT = guarded(
     r"\b(?:(?:could|can|may|might)\s+I|I(?:\s+would|'d)?(?:\s+(?:like|want)\s+to)?)\s+(?:ask|propose|suggest|recommend)"
     r"\s+that\s+(?P<rest>[A-Za-z].+?)[?!.]*$",  # "I would like to propose that Ms Darman leads …"
     re.I,
 )
 # "I need to know what the police owe", "... which actions Public Health holds": a list asked for, no work; "the
 # chair will be asking about police actions", "I should be grateful if …": asking, not doing.
-KNOW_WHAT = re.compile(
+KNOW_WHAT = guarded(
     r"^(?:(?:know|find out|check|see)\s+(?:what|which)\b[^.!?]{0,60}?\b(?:owes?|holds?|actions|outstanding|overdue|"
     r"(?:has|have|got)\s+(?:open|left|due))\b|be\s+(?:asking|"
     r"wanting\s+to\s+know|keen\s+to\s+(?:know|hear)|grateful|obliged|pleased|glad|delighted)\b)",
     re.I,
 )
 # "Tabetha will want to see it": a wish, not work taken on.
-WANTING = re.compile(r"(?:want|wants|wish|hope|expect|like)\b", re.I)
+WANTING = guarded(r"(?:want|wants|wish|hope|expect|like)\b", re.I)
 # "The action is for Jo Forbes to confirm ...": the owners named as the action's, then the task.
-ACTION_IS_FOR = re.compile(
+ACTION_IS_FOR = guarded(
     r"\b(?:the|this|that)\s+action(?:\s+(?:that\s+)?(?:came|comes|coming)\s+out\s+of\s+(?:it|that|this|the\s+\w+)|"
     r"\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:it|that|this|the\s+\w+))?)?\s+(?:is|should be|will be|needs to be)\s+"
     r"for\s+(?P<who>[^,.;:!?]{1,60}?)\s+to\s+"
@@ -219,7 +220,7 @@ ACTION_IS_FOR = re.compile(
     re.I,
 )
 # "... but the action is Sally's - check it's been cascaded": the owners named as the action's, the task after.
-ACTION_IS_THEIRS = re.compile(
+ACTION_IS_THEIRS = guarded(
     r"\b(?:the|this|that)\s+action(?:\s+(?:is|sits|should sit|belongs|should be)|['’]s)\s+(?:with\s+|to\s+)?"
     r"(?P<who>[^,.;:!?–—]{1,60}?)(?:'s|’s|(?<=s)['’])(?:\s+(?:really|though|now))?\s*(?:[–—:]|\s-+)\s*"
     r"(?P<task>(?!(?:not|and|but|so|thanks|thank|cheers|sorry)\b)[a-z].+)$",
@@ -227,7 +228,7 @@ ACTION_IS_THEIRS = re.compile(
 )
 # Where a request may start inside a message: its start, a new sentence, or after a comma ("Following on, could
 # Jayne pick up ...").
-_CLAUSE = re.compile(r"[.!?;]\s+|,\s+|\s[–—-]\s+")
+_CLAUSE = guarded(r"[.!?;]\s+|,\s+|\s[–—-]\s+")
 
 
 def clause_starts(text: str) -> list[str]:
@@ -237,7 +238,7 @@ def clause_starts(text: str) -> list[str]:
 
 # What the writer says they will do that is no piece of work: "I'll be there", "I'll check what's still open", "I'll
 # log one for Jo" (recording it is the assistant's part).
-NOT_A_TASK = re.compile(
+NOT_A_TASK = guarded(
     r"^(?:be|have|see|try|let\s+(?:you|[A-Za-z]+|him|her|them|everyone|the\s+\w+)\s+know|get back to you|"
     # "Viv - I'll check. what actions does the crc have open": a reply, then the question
     r"(?:check|look|ask|find\s+out|have\s+a\s+look)(?:\s+and\s+(?:get\s+back|let\s+you\s+know))?(?=\s*(?:[.!]|$))|"
@@ -266,7 +267,7 @@ NOT_A_TASK = re.compile(
 
 # A part beside the work, not the work: "… . Anne and Richard to be consulted", "… . Karen Palk to observe".
 # "Pam will be off sick for a while", "Jo will be chairing CDOP": how someone will be, not work taken on.
-BEING = re.compile(
+BEING = guarded(
     r"be\s+(?:off|away|out\s+of|on\s+(?:leave|holiday|annual\s+leave|a\s+course|sick|maternity|secondment)|attending|"
     r"at\s+(?:the|tomorrow|monday|tuesday|wednesday|thursday|friday)|there|in\s+attendance|joining|chairing|late|"
     r"unavailable|absent|sick|back|around|available|free|pleased|happy|delighted|glad|interested)\b|"
@@ -286,27 +287,27 @@ BEING = re.compile(
     r"give\s+me\s+a\s+(?:call|ring|bell|shout|buzz)\b",
     re.I,
 )
-SUPPORTING = re.compile(
+SUPPORTING = guarded(
     r"(?:be\s+(?:consulted|copied(?:\s+in)?|cc['’]?d|kept\s+(?:informed|updated|in\s+the\s+loop)|informed|involved|told|"
     r"updated|sighted)|observe|sign\s+(?:it|them|this|that)\s+off|sense-?check|comment(?:\s+on\s+(?:it|them))?|"
     r"support|help)\b",
     re.I,
 )
-NOT_AN_OWNER = re.compile(r"^(?:will|shall|can|may|must|should|would|could|might)\b", re.I)
+NOT_AN_OWNER = guarded(r"^(?:will|shall|can|may|must|should|would|could|might)\b", re.I)
 # "overdue list pls - Sally", "open actions? - Jo": a list asked for and signed, never work for whoever signed it.
-LIST_SIGNED = re.compile(
+LIST_SIGNED = guarded(
     r"^(?:(?:the|an?|my|full|whole)\s+)*(?:overdue|open|outstanding|late|current|latest)\s+(?:list|actions|ones|items)\b|"
     r"^(?:list|tracker|everything)\s+(?:of\s+)?(?:overdue|open|outstanding)?",
     re.I,
 )
 # "Martine - can you pull together what I owe before Monday?": a list asked for, not work for the one asked.
-LIST_ASKED = re.compile(
+LIST_ASKED = guarded(
     r"\bwhat\s+(?:I|we|[A-Z]\w+)\s+(?:still\s+)?owes?\b|\b(?:my|our)\s+(?:open\s+|outstanding\s+)?actions\b"
 )
 
 
 # What is not work after an owner: "Jo to be …", "Tony to attend", "Sally to send her apologies".
-NOT_WORK = re.compile(
+NOT_WORK = guarded(
     r"^(?:be|have|see|view|make it|make the|"
     r"come(?!\s+(?:(?:in|along|over|out)\s+)?(?:and\s+|to\s+)?(?:talk|speak|present|run|deliver|train|brief)\b)|"
     r"attend|join|get to|get there|do we|do you|you|we|I|it|this|that|"
@@ -314,19 +315,19 @@ NOT_WORK = re.compile(
     re.I,
 )
 # "… that Jo should update …": the modal between the owner and the work.
-MODAL = re.compile(r"\s+(?:should|shall|will|would|could|must|might)\s+(?:be\s+able\s+to\s+)?", re.I)
+MODAL = guarded(r"\s+(?:should|shall|will|would|could|must|might)\s+(?:be\s+able\s+to\s+)?", re.I)
 
 # "Karen – lovely to see you at the conference yesterday, let's catch up over coffee next week": a social note.
-SOCIAL = re.compile(
+SOCIAL = guarded(
     r"\b(?:lovely|great|nice|good)\s+to\s+(?:see|meet|catch\s+up\s+with)\s+you\b|"
     r"\blet['’]?s\s+(?:catch\s+up|meet\s+up|grab|have\s+(?:a\s+)?(?:coffee|cuppa|drink|chat))\b",
     re.I,
 )
 
 # "log one for me pls - the CCG to confirm …": the owner the request's task opens with.
-OWNER_OPENS = re.compile(r"(?P<who>(?:the\s+)?[\w&'’ -]{2,40}?)\s+to\s+(?=[a-z])")
+OWNER_OPENS = guarded(r"(?P<who>(?:the\s+)?[\w&'’ -]{2,40}?)\s+to\s+(?=[a-z])")
 # "Annette and Marie said they'd help but it's mine: FE transition template by end of June": the writer's.
-MINE_THEN_TASK = re.compile(r"\b(?:it['’]?s|this\s+one['’]?s|this\s+is)\s+mine\s*[:–—]\s*(?P<task>\S.+)$", re.I)
+MINE_THEN_TASK = guarded(r"\b(?:it['’]?s|this\s+one['’]?s|this\s+is)\s+mine\s*[:–—]\s*(?P<task>\S.+)$", re.I)
 
 
 def signed_by_writer(text: str, piece: str, owners: Sequence[Owner], writer_id: int | None) -> bool:

@@ -23,6 +23,7 @@ from bot.understanding.note_actions import _NoteActions
 from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
 from bot.understanding.owner_then_task import ATTENDING
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 from bot.understanding.phone_asks import _PhoneAsks, state_asked
 from bot.understanding.put_against import _PutAgainst
 from bot.understanding.record_requests import FOR_ME_ASKED, NEW_ONE, RECORD_REQUEST, WANTS_TO_KNOW
@@ -31,8 +32,8 @@ from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.taken_on import _TakenOn
 
 # "new action: Dave from housing options to send …": the owner and the work both after the marker.
-_OWNER_THEN_WORK = re.compile(r"\s(?:to|will|is\s+to|are\s+to)\s+[a-z]{2,}\s+\S", re.I)
-_MARKER = re.compile(
+_OWNER_THEN_WORK = guarded(r"\s(?:to|will|is\s+to|are\s+to)\s+[a-z]{2,}\s+\S", re.I)
+_MARKER = guarded(
     r"(?<!\bown )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\banother )(?<!\bseparate )"  # "Kate has her own action"
     # "send me every open action for the police", "the overdue action on Jo": actions held, not one to record
     r"(?<!\bmy )(?<!\bour )(?<!\bevery )(?<!\bopen )(?<!\boverdue )(?<!\boutstanding )(?<!\blive )"
@@ -40,16 +41,16 @@ _MARKER = re.compile(
     r"(?:\baction(?:s)?\s*(?::|–|-|—)\s*|\baction (?:for|on|against)\b)",
     re.I,
 )
-_ACTION_FOR = re.compile(r"^\s*action (?:for|on|against)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
-_SHOWN_ASKED = re.compile(r"\b(?:show|list|tell)\s+(?:me|us)?\s*(?:what|which|everything|all)\b", re.I)
-_ASKED_HEAD = re.compile(
+_ACTION_FOR = guarded(r"^\s*action (?:for|on|against)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
+_SHOWN_ASKED = guarded(r"\b(?:show|list|tell)\s+(?:me|us)?\s*(?:what|which|everything|all)\b", re.I)
+_ASKED_HEAD = guarded(
     r"^(?:any|anything|is\s+there\s+(?:an?|any)|are\s+there\s+any|do\s+(?:we|they)\s+have\s+an?)$", re.I
 )
 # "action: me. CSE pathway, police bit": the owners, then the task after a stop.
-_OWNER_FIRST = re.compile(r"^(?P<who>[^.:;–—]{1,60}?)(?:\s*[.:;–—]|\s-)\s+(?P<task>.+)$")
+_OWNER_FIRST = guarded(r"^(?P<who>[^.:;–—]{1,60}?)(?:\s*[.:;–—]|\s-)\s+(?P<task>.+)$")
 # "... can we log it as an action for them": the owners are the subject before the request.
-_BACK_REFERENCE = re.compile(r"^(?:them|him|her|it)\b", re.I)
-_LINKS = re.compile(
+_BACK_REFERENCE = guarded(r"^(?:them|him|her|it)\b", re.I)
+_LINKS = guarded(
     r"['’](?:s|re)\s+(?:still\s+|also\s+|now\s+)?going\s+to\s+|"  # "Zala's going to do the survey by friday"
     r"\s+(?:(?:still|also|now|then|both|each|all|jointly|really|definitely|actually|between (?:them|us|themselves|you)"
     r"|together)\s+)?"
@@ -57,7 +58,7 @@ _LINKS = re.compile(
     r"to be asked to|is going to|are going to|was to|were to|(?:(?:is|are)\s+)?(?:happy|keen|willing|glad)\s+to)\s+",
     re.I,
 )
-_SELF_ACTION = re.compile(
+_SELF_ACTION = guarded(
     # "Martine, I will write to …", "Jo I'll send it": the one spoken to, then the writer's own work
     r"^(?:(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,?\s+(?=(?-i:I)\b))?"
     r"(?:ok,?\s+|sure,?\s+)?(?:i'll|i will|i shall|i'm going to|i am going to|i can|"
@@ -65,51 +66,51 @@ _SELF_ACTION = re.compile(
     r"(?P<task>.+)$",
     re.I,
 )
-_OWN_ACTION = re.compile(rf"^(?:i'll|i will|i shall|i'm going to|i am going to|{asks.AGREED_TO})\s+(?P<task>.+)$", re.I)
-_PLAN = re.compile(
+_OWN_ACTION = guarded(rf"^(?:i'll|i will|i shall|i'm going to|i am going to|{asks.AGREED_TO})\s+(?P<task>.+)$", re.I)
+_PLAN = guarded(
     r"^(?:the\s+)?(?P<subject>[\w &'’-]{2,60}?)(?:'s)?\s+(?P<kind>S\.?\s?11|S\.?\s?175|section\s*11|section\s*175)\s+"
     r"action\s+plan\s*[:–—-]\s*(?P<task>.+)$",
     re.I,
 )
-_REQUEST = re.compile(
+_REQUEST = guarded(
     r"^@?(?P<who>[\w&' +.-]{1,60}?)(?:[,:]|\s[-–—])?\s+(?:please\s+|pls\s+)?(?:can|could|would|will) you"
     r"(?:\s+(?:two|both|all))? (?:please |pls )?(?P<task>.+?)[?!.]*"
     r"(?:\s*\b(?:thanks|thank you|ta|cheers)!*)?$",
     re.I,
 )
-_AS_MINE = re.compile(
+_AS_MINE = guarded(
     r"\b(?:that|it|this)\s+(?:go|be put|be logged|be added|be noted|be recorded)\s+(?:down\s+|on\s+|in\s+)?"
     r"(?:as|against|under)\s+"
     r"(?:mine|me|my name)\b|\b(?:put|log|note|record|add|pop|stick)\s+(?:that|it|this)\s+(?:down\s+)?"
     r"(?:as|against|under)\s+(?:mine|me|my name)\b",
     re.I,
 )
-_REMIND_ME = re.compile(
+_REMIND_ME = guarded(
     r"^(?:please |pls )?(?:remind me to|note to self|reminder to self|to ?do)\s*[:–—-]?\s*(?P<task>.+)$", re.I
 )
-_LOG_THAT = re.compile(
+_LOG_THAT = guarded(
     r"^(?:@?[A-Za-z]+,?\s+(?=can |could ))?(?:(?:can|could) (?:you|we) |please |pls )?(?:log|record|note|add)"
     r"(?: (?:that|an action|action))?(?: that)?\s*[:–—-]?\s+",
     re.I,
 )
 # "... can you add that I'll draft the agreement": what follows is the action, wherever the request starts.
-_LOG_THAT_WITHIN = re.compile(
+_LOG_THAT_WITHIN = guarded(
     r"\b(?:(?:can|could|would) (?:you|u|someone)|(?:you|someone) (?:can|could|would|might)) (?:please )?"
     r"(?:log|record|note|add)(?: it)? that\s+",
     re.I,
 )
-_DASHED = re.compile(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
+_DASHED = guarded(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 # Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
-_DEFERRED_TO = re.compile(
+_DEFERRED_TO = guarded(
     r"\b(?:deferred|delegated|referred|passed|allocated|assigned|given)\s+to\s+(?P<who>.+?)(?:\s+[–—-]\s+|[.;,]|$)",
     re.I,
 )
-_TRAILING_OWNER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)$")
-_NOT_A_VERB = re.compile(r"^(?:the|a|an|my|this|that|these|those|his|her|their|our|list|tracker)\b", re.I)
-_DO_IT = re.compile(r"^(?:do|sort|take|handle|deal with|pick)\s+(?:it|that|this|them)(?:\s+(?:on|up))?\W*$", re.I)
-_ONLY_WHO = re.compile(r"^(?:me|you|us|him|her|them)\W*$", re.I)  # "... so qa&comms stuff to me": no work
-_DOING = re.compile(r"^(?P<who>.+?)\s+(?:is|are)\s+(?:now\s+|already\s+)?(?P<task>[a-z]+ing\b.*)$", re.I)
-_ALL_RETURNS = re.compile(
+_TRAILING_OWNER = guarded(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)$")
+_NOT_A_VERB = guarded(r"^(?:the|a|an|my|this|that|these|those|his|her|their|our|list|tracker)\b", re.I)
+_DO_IT = guarded(r"^(?:do|sort|take|handle|deal with|pick)\s+(?:it|that|this|them)(?:\s+(?:on|up))?\W*$", re.I)
+_ONLY_WHO = guarded(r"^(?:me|you|us|him|her|them)\W*$", re.I)  # "... so qa&comms stuff to me": no work
+_DOING = guarded(r"^(?P<who>.+?)\s+(?:is|are)\s+(?:now\s+|already\s+)?(?P<task>[a-z]+ing\b.*)$", re.I)
+_ALL_RETURNS = guarded(
     r"^all (?:outstanding |remaining )?[\w\s&'-]+? to be (?:returned|submitted|completed|sent)\b", re.I
 )
 

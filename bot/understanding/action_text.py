@@ -8,29 +8,30 @@ from collections.abc import Callable
 
 from bot.understanding import action_requests as asks
 from bot.understanding.owners import OwnerResolver, Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["clean_task", "lead_named", "partners", "segment_starts"]
 
 # Work done with a partner ("lead on X with Jo Forbes", "look into X with Jo"), unlike work done for or to someone
 # ("share X with Jo") or work one person does that another helps with ("Helen to draft the briefing with Mike",
 # "I'll do this one with Sally"): those name a partner only when the work is said to be joint ("jointly with").
-_JOINT_WORK = re.compile(
+_JOINT_WORK = guarded(
     r"^(?:(?:co-?)?lead|work|scope|pull together|put together|co-?ordinate|co-?write|co-?produce|pick up|take on|"
     r"look (?:at|into))\b",
     re.I,
 )
-_WITH = re.compile(
+_WITH = guarded(
     r"\b(?:(?P<joint>jointly|together|along)\s+)?with\s+(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b(?!['’])"
 )
 
 
-_LATER_VERB = re.compile(r"\b(?:and|then)\s+(?:then\s+)?([a-z]+(?:\s+(?:up|on|in|out|over|together))?)\b", re.I)
-_ONLOOKER = re.compile(
+_LATER_VERB = guarded(r"\b(?:and|then)\s+(?:then\s+)?([a-z]+(?:\s+(?:up|on|in|out|over|together))?)\b", re.I)
+_ONLOOKER = guarded(
     r"\s+(?:attending|present|observing|there(?=\s*(?:[,.;!?]|$))|in\s+attendance|copied(?:\s+in)?|cc['’]?d|sitting\s+in|watching|informed|"
     r"kept\s+(?:informed|updated))\b",
     re.I,
 )
-_SO_THEY = re.compile(
+_SO_THEY = guarded(
     r"\s(?:so|and\s+so)\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:will|to|is\s+going\s+to|can|['’]ll)\s+"
     r"(?!be\b|feel\b|want\b|need\b|have\b|know\b))"
 )
@@ -38,11 +39,11 @@ _SO_THEY = re.compile(
 
 # "just come out of vcsg and sue h is going to get …": after a clause telling what the writer did, the work someone
 # will do, joined by "and".
-_AND_THEY = re.compile(
+_AND_THEY = guarded(
     r"\sand\s+(?=(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}\s+(?:(?:is|are)\s+going\s+to|will|['’]ll)\s+(?!be\b))",
     re.I,
 )
-_STORY_VERB = re.compile(
+_STORY_VERB = guarded(
     r"\b(?:spoke|speaking|met|meeting|had|was|were|came|come|been|got|discussed|agreed|said|talked|caught|chatted|rang|"
     r"called|went|finished|out\s+of)\b",
     re.I,
@@ -68,7 +69,7 @@ def segment_starts(text: str, names_owner: Callable[[str], bool]) -> list[tuple[
 
 _MEETING_WORD = r"(?:panel|board|meeting|workshop|group|sub)\b"
 # What is left when the date is cut from "– end of July is fine", "say 17/07", "aiming for 26/06", "need it for …".
-_LEFT_BY_DATE = re.compile(
+_LEFT_BY_DATE = guarded(
     r"(?:[\s,;–—-]+(?:(?:is|would\s+be|will\s+be|should\s+be)\s+(?:fine|ok|okay|good|great|plenty)|(?:so\s+)?say|aiming|"
     r"ideally|hopefully|latest|at\s+the\s+latest|(?:we|I|they|she|he)?\s*needs?\s+it))+\s*[.!]?$",
     re.I,
@@ -77,7 +78,7 @@ _LEFT_BY_DATE = re.compile(
 
 # A sentence after the work with a subject of its own: news around it, not part of it ("Anne and Su have been
 # copied in", "She is on a course this week", "Merlin has agreed").
-_NEWS_AFTER = re.compile(
+_NEWS_AFTER = guarded(
     r"(?<=[a-z0-9)])[.!]\s+(?=(?:(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s+and\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)?"
     r"|She|He|They|It|This|That|We|I)\s+(?:have|has|had|is|are|was|were|did|does|['’]s|['’]ve|['’]re|['’]m|am|will|"
     r"would|can|could|should|may|might|to|(?:both|all|also|already|kindly|then)\s+\w+)\b"
@@ -143,7 +144,7 @@ def partners(task: str, owners: OwnerResolver) -> Resolution:
 
 
 # "CDOP needs to pull together the summary. Mayada will coordinate it.": who leads the work, named after it.
-_LEADS_IT = re.compile(
+_LEADS_IT = guarded(
     r"(?:^|[.!?;]\s+)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+"
     r"(?:will|is going to|are going to|['’]ll|is to|are to|to|can)\s+"  # "Richard and Viv to sort it between them"
     r"(?:(?:co-?ordinate|lead(?:\s+on)?|own|drive|oversee|take\s+(?:the\s+)?lead\s+(?:on|for)|pick\s+up|handle|"

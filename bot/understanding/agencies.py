@@ -5,31 +5,32 @@ from __future__ import annotations
 import re
 
 from bot.directory import without_qualifier
+from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.text import fold
 from store.models import Sector
 
 # A council written as "DMBC – Housing" or "Health & Wellbeing DMBC": the agency is the council itself.
 _COUNCIL_INITIALS = r"(?:[A-Z]{1,4}MBC|[A-Z]{1,4}CC|[A-Z]{1,4}BC)"
 _COUNCIL = rf"(?:{_COUNCIL_INITIALS}|(?:[A-Z][a-z]+ )+(?:Metropolitan )?(?:Borough |City |County |District )?Council)"
-_DEPT_AFTER = re.compile(rf"^(?P<agency>{_COUNCIL})\s*[-–—:]\s*(?P<dept>.+)$")
+_DEPT_AFTER = guarded(rf"^(?P<agency>{_COUNCIL})\s*[-–—:]\s*(?P<dept>.+)$")
 # Only a council's initials follow its department ("Health & Wellbeing DMBC"): "Marlow Heath Borough Council" is whole.
-_DEPT_BEFORE = re.compile(rf"^(?P<dept>.+?)\s+(?P<agency>{_COUNCIL_INITIALS})$")
+_DEPT_BEFORE = guarded(rf"^(?P<dept>.+?)\s+(?P<agency>{_COUNCIL_INITIALS})$")
 
-_SECTOR_WORDS: tuple[tuple[Sector, re.Pattern[str]], ...] = (
-    (Sector.POLICE, re.compile(r"\bpolice\b|\bconstabulary\b", re.I)),
-    (Sector.PROBATION, re.compile(r"\bprobation\b|\bCRC\b|\bNPS\b", re.I)),
-    (Sector.HEALTH, re.compile(r"\bNHS\b|\bCCG\b|\bICB\b|\bhealth\b|\bhospital|(?:PFT|MHT)\b", re.I)),
-    (Sector.LOCAL_AUTHORITY, re.compile(rf"^{_COUNCIL}$|\bcouncil\b|\blocal authority\b")),
+_SECTOR_WORDS: tuple[tuple[Sector, Pattern], ...] = (
+    (Sector.POLICE, guarded(r"\bpolice\b|\bconstabulary\b", re.I)),
+    (Sector.PROBATION, guarded(r"\bprobation\b|\bCRC\b|\bNPS\b", re.I)),
+    (Sector.HEALTH, guarded(r"\bNHS\b|\bCCG\b|\bICB\b|\bhealth\b|\bhospital|(?:PFT|MHT)\b", re.I)),
+    (Sector.LOCAL_AUTHORITY, guarded(rf"^{_COUNCIL}$|\bcouncil\b|\blocal authority\b")),
     (
         Sector.EDUCATION,
-        re.compile(r"\bschools?\b|\bFE\b|\bearly years\b|\bprimary\b|\bsecondary\b|\bcollege", re.I),
+        guarded(r"\bschools?\b|\bFE\b|\bearly years\b|\bprimary\b|\bsecondary\b|\bcollege", re.I),
     ),
-    (Sector.VOLUNTARY, re.compile(r"\bvoluntary\b|CVS\b|\bcharity\b", re.I)),
+    (Sector.VOLUNTARY, guarded(r"\bvoluntary\b|CVS\b|\bcharity\b", re.I)),
 )
 # Sectors whose agencies have a Section 11 duty.
 _STATUTORY_SECTORS = frozenset({Sector.LOCAL_AUTHORITY, Sector.POLICE, Sector.HEALTH, Sector.PROBATION})
 # Agencies with a Section 11 duty that are not in the three quoracy sectors.
-_OTHER_STATUTORY = re.compile(r"\bcafcass\b|\bfire\b|\bYOS\b|\byouth offending\b", re.I)
+_OTHER_STATUTORY = guarded(r"\bcafcass\b|\bfire\b|\bYOS\b|\byouth offending\b", re.I)
 
 # Words people use for a kind of agency; each becomes a short name of the one agency whose name has it.
 _KEYWORDS = ("Police", "Fire Service", "Fire", "Probation", "Public Health", "Cafcass", "Council")
@@ -72,7 +73,7 @@ def split_department(text: str) -> tuple[str, str | None]:
 
 
 # An NHS trust's name ("Dudley Group NHS Foundation Trust", "BCPFT"), not a charity called a trust.
-_NHS_TRUST = re.compile(r"\bNHS\b.*\btrust\b|\bfoundation\s+trust\b|(?-i:[A-Z]{0,5}FT)$", re.I)
+_NHS_TRUST = guarded(r"\bNHS\b.*\btrust\b|\bfoundation\s+trust\b|(?-i:[A-Z]{0,5}FT)$", re.I)
 
 
 def is_nhs_trust(name: str) -> bool:

@@ -38,6 +38,7 @@ from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
 from bot.understanding.names import names_someone
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 from bot.understanding.question_words import APOLOGIES_LISTED, ATTENDANCE_ASKED
 from bot.understanding.relayed import relayed_from
 from bot.understanding.stand_ins import (
@@ -74,7 +75,7 @@ from bot.understanding.withdrawn_words import (
 )
 
 # "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
-_JOINT = re.compile(
+_JOINT = guarded(
     r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
     r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b|"
     r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+|neither\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
@@ -82,28 +83,28 @@ _JOINT = re.compile(
     r"have|can)\b",
     re.I,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_BREAK = guarded(r"[.!?]\s")
 # "can I send my apologies for ...": a request to record them, not a question about how to.
-_SENDING = re.compile(
+_SENDING = guarded(
     r"^(?:can|could|may) (?:i|we) (?:please )?(?:send|give|offer|register|note|put in)\b|"
     r"^(?:can|could|would) you (?:please )?(?:record|note|log|add|put|send|register|take|pass on|mark)\b",
     re.I,
 )
-_MEETING_WORDS = re.compile(
+_MEETING_WORDS = guarded(
     r"\b(?:board|meeting|workshop|panel|dscb|lscb|today|tomorrow|there|next|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday)\w*|\d",
     re.I,
 )
-_CLAUSE_MARK = re.compile(r"[,;.!?–—]")
-_INDEFINITE = re.compile(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her))\s", re.I)
+_CLAUSE_MARK = guarded(r"[,;.!?–—]")
+_INDEFINITE = guarded(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her))\s", re.I)
 # "I'll have to", "I am so sorry but I", "we will": the writer, however the sentence opens.
-_WRITER_LEAD = re.compile(
+_WRITER_LEAD = guarded(
     r"^(?:.*\b(?:but|so|because|that|unfortunately|afraid),?\s+)?(?:I|I'll|I'd|I'm|I've|we|we'll|we'd|we're)"
     r"(?:\s+(?:will|would|shall|must|may|might|have|has|had|need|needs|got|like|want|to|just|also|sadly|"
     r"unfortunately|really|am|are|be|now|afraid|so|sorry|very))*$",
     re.I,
 )
-_WRITER_STANDS_IN = re.compile(
+_WRITER_STANDS_IN = guarded(
     r"[,;]?\s*(?:(?:s?he|they)(?:'s| has| have|'ve) )?asked me to (?:cover|attend|represent|go|stand in|deputise)\b"
     r"(?: for (?:her|him|them))?|"
     # "sally's on leave so she cant do the panel, i'll go instead": the writer stands in for the one named
@@ -115,12 +116,12 @@ _WRITER_STANDS_IN = re.compile(
     re.I,
 )
 # "Annette is on a course on 10th July so", "Jo's at court that day and": the one named, then why they are away.
-_NAMED_AWAY = re.compile(
+_NAMED_AWAY = guarded(
     r"^(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s|\s+(?:is|was|will be|has been|has got|has))\s+"
     r"[^.!?]{0,60}?\s(?:so|and|which means|but)$",
     re.I,
 )
-_APOLOGY_FROM = re.compile(
+_APOLOGY_FROM = guarded(
     # "Logging apologies: Tony Oakman for the July board": whose, after the colon
     r"\b(?:apolog(?:y|ies)|apols):\s*(?P<who3>[^,;.:]+?)(?:\s+for\b|\s*[,;.]|\s+[–—-]\s|$)|"
     # "apologies received from X", "apologies have also come in from X": whose, after "from"
@@ -134,12 +135,12 @@ _APOLOGY_FROM = re.compile(
     re.I,
 )
 # "Roger — apologies for Monday's panel": the chair or manager the message is written to, by someone else
-_TO_THEM = re.compile(
+_TO_THEM = guarded(
     r"^(?:(?:so\s+)?sorry\s+|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)\s*(?:[–—,-]+\s+|(?<=\w)\s+"
     r"(?=can['’]?t|cannot|won['’]?t|unable))(?=apol|sorry|can['’]?t|cannot|won['’]?t|unable)",
     re.I,
 )
-_APOLOGY_SUBJECT = re.compile(
+_APOLOGY_SUBJECT = guarded(
     r"^(?:sorry,?\s+)?(?P<who>.+?)(?:['’]s\s+(?:office|pa|secretary|assistant|team)\s+(?:has|have)\s+(?:been in touch|"
     r"called|rung|phoned|emailed|let (?:me|us) know)\b[^.!?]{0,10}?\b(?:he|she|they)\s+(?:won't|will not|can't|cannot|"
     r"is unable|isn't able)|\s+(?:[–—-]\s+apolog|"
@@ -154,20 +155,20 @@ _APOLOGY_SUBJECT = re.compile(
     rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR}))",
     re.I,
 )
-_SPOKEN_TO = re.compile(r"^(?-i:[A-Z])[a-z]+\s*,\s+(?=(?-i:[A-Z]))")
+_SPOKEN_TO = guarded(r"^(?-i:[A-Z])[a-z]+\s*,\s+(?=(?-i:[A-Z]))")
 _WRITER_WORDS = {"me", "i", "my", "myself", "me too", "us", "ourselves", "my end", "this end", "our end", "my side",
                  "our side", "this side", "me personally"}  # fmt: skip
-_ENDS_WITH_I = re.compile(r"(?<![&+])(?<!\band)\s+I$")
-_THEIRS = re.compile(
+_ENDS_WITH_I = guarded(r"(?<![&+])(?<!\band)\s+I$")
+_THEIRS = guarded(
     r"\b(?:his|her)\s+apolog|\b(?:he|she)(?:['’]s|\s+has)?\s+(?:asked|wants)\s+me\s+to\s+(?:send|pass|give|say|let)|"
     r"\b(?:apolog\w*|apols)\s+(?:from|for)\s+(?:him|her)\b",  # "mike g off on the 10th so apols from him for july"
     re.I,
 )
 
-_WHOLE_LOT = re.compile(
+_WHOLE_LOT = guarded(
     r"^(?:the\s+)?(?:whole|entire)\s+(?P<who>.+?)(?:\s+(?:lot|crew|team|gang|contingent|members))?$", re.I
 )
-_NAME_FROM = re.compile(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
+_NAME_FROM = guarded(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
 
 
 class _ApologyRules(_ReaderBase):

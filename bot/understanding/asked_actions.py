@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 from bot.understanding.pointed_back import _PointedBack
 from bot.understanding.recording_asks import RecordFor, named_request, record_for, who_prefixes
 from bot.understanding.relayed import pasted_message
@@ -20,7 +21,7 @@ from bot.understanding.requested import as_requested
 
 __all__ = ["_AskedActions"]
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'(?:ll|m|ve|d)|me|my|myself)\b", re.I)  # the quote's sender speaking
+_FIRST_PERSON = guarded(r"\b(?:I|I'(?:ll|m|ve|d)|me|my|myself)\b", re.I)  # the quote's sender speaking
 
 
 class _AskedActions(_PointedBack):
@@ -114,7 +115,7 @@ class _AskedActions(_PointedBack):
 
 
 # What kind of owner a request pointing back names: "both services", "the two groups", "both of the people".
-_KIND_NAMED = re.compile(
+_KIND_NAMED = guarded(
     r"\b(?:both|all|the|these|those|each\s+of\s+the)\s+(?:(?:two|three|four)\s+)?"
     r"(?:(?P<agency>services|agencies|teams|organisations|organizations|departments|trusts)|"
     r"(?P<group>groups|sub-?groups|panels)|(?P<member>people|colleagues|members))\b",

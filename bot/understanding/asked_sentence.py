@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["asked_windows", "labelled_ask", "owner_first_windows"]
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
+_SENTENCES = guarded(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
 # A sentence that asks for something to be put on the tracker, however politely it opens.
-_ASKS = re.compile(
+_ASKS = guarded(
     r"^(?:(?:so|and|but|then)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|we|someone|somebody|that|this|it|I)\b|"
     r"please\b|pls\b|I(?:['’]d|\s+would)\s+(?:like|be\s+grateful)|is\s+it\s+possible|would\s+it\s+be\s+possible|"
     r"(?:an?\s+)?(?:new\s+)?action\s+(?:for|on|against)\b|may\s+I\b)",
     re.I,
 )
-_TO_RECORD = re.compile(
+_TO_RECORD = guarded(
     r"\b(?:put|log|logged|record|recorded|add|added|note|noted|minute|capture|track|tracker|action|down|"
     r"go\s+on|set\s+up|raise)\b",
     re.I,
@@ -46,7 +48,7 @@ def asked_windows(message: str) -> list[str]:
 
 
 # "Action for QA & Comms please, by 31/7.", "an action for the police pls": the owner, and perhaps when, alone.
-_OWNER_ONLY = re.compile(
+_OWNER_ONLY = guarded(
     r"^(?:(?:so\s+)?(?:an?\s+|new\s+)?action\s+(?:for|on|against|to)\s+)(?P<who>[^,.;:!?]{2,50}?)"
     r"(?:\s+(?:please|pls))?(?:\s*,?\s*(?P<when>(?:by|for|before)\s+[^.!?]+?))?"
     r"(?:\s*,?\s*(?:date|deadline|due\s+date)\s+(?:tbc|tbd|to\s+be\s+confirmed))?\s*[.!]?$",
@@ -68,13 +70,13 @@ def labelled_ask(message: str) -> str | None:
 
 
 # "mike g to share …", "everyone to complete …", "housing and the CCG to …": a sentence that opens with its owner
-_OWNER_FIRST = re.compile(
+_OWNER_FIRST = guarded(
     r"^(?!(?:I|we|you|it|this|that|there|he|she|they)\b)[\w@&'’ -]{2,60}?\s+to\s+"
     r"(?!(?:attend|go|come|cover|chair|stand|sit|deputi[sz]e|represent|be\b|have\b))[a-z]+\b[^?]*$",
     re.I,
 )
 # Sentences before it about being away, or asking something themselves: the later one is no new action
-_NOT_CONTEXT = re.compile(
+_NOT_CONTEXT = guarded(
     r"\bapolog|\bapols\b|\bcan['’]?t\s+(?:make|attend|come)|\b(?:leave|away|off)\b|\?|\b(?:can|could|would)\s+(?:you|u)\b",
     re.I,
 )

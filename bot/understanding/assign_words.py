@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from bot.understanding.edit_words import REF, REF_WORDING
+from bot.understanding.patterns import guarded
 
 # Words after a new owner that say how the action is held, not who holds it ("jointly", "generally").
 # "... to Viv for now", "... to me while she's on leave": for how long, after the new owner.
 _WHILE = r"while|whilst|until|till|during|for\s+now|for\s+the\s+time\s+being"
 _AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|the two of us)|I think|rather than|not"
-ASSIGN = re.compile(
+ASSIGN = guarded(
     r"\b(?:(?:re-?assign(?:ed)?|assign(?:ed)?|(?:re-?)?allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
     r"transfer(?:red)?|move[d]?|switch(?:ed)?|swap(?:ped)?|put)\b"
     rf"(?:\s+(?:(?:action\s+)?{REF_WORDING}|it|this|that|this one|that one))?|"
@@ -31,7 +32,7 @@ ASSIGN = re.compile(
     re.I,
 )
 # "A-24 to be picked up by Karen rather than Mayada", "A-3 is now being led by the CCG": the new owner, passively.
-ASSIGN_BY = re.compile(
+ASSIGN_BY = guarded(
     r"\b(?:be|been|being|is|are|now)\s+(?:now\s+)?(?:(?:better|best|more appropriately|more sensibly)\s+)?"
     r"(?:picked up|taken (?:on|over)|owned|led(?: on)?|handled|covered|"
     r"looked after|reassigned|re-assigned)\s+(?:jointly\s+|together\s+|instead\s+|now\s+)?by\s+(?P<who>.+?)"
@@ -41,7 +42,7 @@ ASSIGN_BY = re.compile(
     r"\bbe\s+(?:done|completed|delivered)\s+by\s+(?P<who2>[A-Za-z][\w'’ ]{0,40}?)\s+(?:instead|rather than)\b",
     re.I,
 )
-ASSIGN_GO = re.compile(
+ASSIGN_GO = guarded(
     # "A-24 now with Jassi pls", "can A-35 (the reminders) come to me rather than Martine?": the new owner
     rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?now\s+(?:with|over\s+to)\s+(?P<who12>[^,.;!?]+?)"
     r"(?:\s+(?:please|pls|instead|thanks))*\s*(?:[.!?,;]|$)|"
@@ -116,7 +117,7 @@ ASSIGN_GO = re.compile(
 )
 # More ways a new owner is named after the action: "A-2 new owner Sue", "A-6 - Chris is leaving the directorate so can
 # it come to me", "A-17 was Jo's but Mike will take it now", "A-48 isnt CRC its NPS, please change to Viv".
-ASSIGN_TAKEN_UP = re.compile(
+ASSIGN_TAKEN_UP = guarded(
     # "A-31 was my predecessor's – it should be mine now": the writer's
     r"\b(?:it|this|that)(?:\s+one)?\s+(?:should|ought\s+to)\s+(?:really\s+|now\s+)?be\s+(?P<who9>mine)(?:\s+now)?\s*[.!]*$|"
     # "please put it in my name", "I'm happy to take A-64 over from her": the writer's
@@ -152,7 +153,7 @@ ASSIGN_TAKEN_UP = re.compile(
 # new owners, by the way the work is to be shared or where it would sit better.
 # "A-12 isn't mine, it's the CCG's", "a-29 - not housing's, it's one for the police", "A-11 was meant for Karen J, not
 # me": the member disputes the owner and says whose it is.
-ASSIGN_DISPUTED = re.compile(
+ASSIGN_DISPUTED = guarded(
     r"\b(?:isn['’]?t|is\s+not|not)\s+(?:really\s+)?(?:mine|ours|me|us|(?:my|our)\s+(?:one|action)|for\s+(?:me|us)|"
     r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+)\s*"
     r"(?:it\s+is|it['’]s|its|that['’]s|thats|that\s+is|it\s+should\s+be|should\s+be)\s+"
@@ -176,7 +177,7 @@ ASSIGN_DISPUTED = re.compile(
     re.I,
 )
 # "A-45 from Jo to Mike pls", "A-56 - me and Anne jointly now, not Viv": the new owners, the old one named too.
-ASSIGN_FROM_TO = re.compile(
+ASSIGN_FROM_TO = guarded(
     rf"\b{REF_WORDING}\s*[-–—:,]?\s*(?:(?:(?:(?:can|could|should|will|to|needs?\s+to|has\s+to|must)\s+)?"
     r"(?:go|move|pass|transfer|switch)|transfers|"
     r"moves|goes|passes|switches)\s+)?(?:from\s+[\w'’ ]{1,30}?\s+"
@@ -186,7 +187,7 @@ ASSIGN_FROM_TO = re.compile(
     r"(?:not|rather\s+than|instead\s+of)\s+[\w'’ ]{1,30}?(?:[,.;!?]|\s+(?:many\s+)?thanks|$))",
     re.I,
 )
-ASSIGN_SHARED = re.compile(
+ASSIGN_SHARED = guarded(
     r"\b(?:be\s+)?(?:shared|split|divided|held jointly)\s+(?:between|across|among|by)\s+(?P<who>.+?)"
     r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|jointly)\b|[.!?,;]|$)|"
     rf"\b(?:share|split|divide)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:between|across|among)\s+"
@@ -197,18 +198,18 @@ ASSIGN_SHARED = re.compile(
     re.I,
 )
 # "give A-26 to Annette as well as me": a further owner named after the new one.
-ALSO_OWNER = re.compile(
+ALSO_OWNER = guarded(
     r"\s*(?:,\s*)?(?:as well as|alongside|together with|along with|in addition to|and also)\s+"
     r"(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|jointly|$)",
     re.I,
 )
 # "A-26: please add Helen alongside Jassi": a new owner who shares the action with one named as owning it.
-ADD_OWNER = re.compile(
+ADD_OWNER = guarded(
     r"\b(?:add|include|put)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s+(?:on\s+)?(?:alongside|as well as|together with|"
     r"in addition to)\s+(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$)",
     re.I,
 )
-TAKES = re.compile(
+TAKES = guarded(
     r"^(?:(?:please\s+)?(?:can|could)\s+)?(?P<who>[A-Za-z][\w'’ &-]{0,40}?)"
     r"(?:['’]ll|\s+(?:to|will|can|should|is going to|"
     r"(?:has|have|had)\s+(?:very\s+)?(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to|(?:is|are)\s+(?:happy|keen|willing)\s+to)"
@@ -241,7 +242,7 @@ TAKES = re.compile(
 )
 # "can you put A-48 in Nicki Burrows' name", "put a37 against the VCSG instead of me", "A-10 should be Richard and
 # Sally jointly now", "A-4 is mine now", "A-34 new owners: Pam, Zala": the new owners, named these ways.
-ASSIGN_NAMED = re.compile(
+ASSIGN_NAMED = guarded(
     rf"\bput\s+(?:{REF_WORDING}|it|this|that)(?:\s+one)?\s+(?:down\s+)?in(?:to)?\s+"
     r"(?P<who>[A-Za-z][\w'’ &-]{0,40}?)['’]s?\s+name\b|"
     rf"\bput\s+(?:{REF_WORDING}|it|this|that)(?:\s+one)?\s+(?:down\s+)?against\s+(?P<who2>[A-Za-z][\w'’ &-]{{0,40}}?)"
@@ -278,15 +279,15 @@ ASSIGN_NAMED = re.compile(
 
 
 # "a-43: police plus YOS please", "a19 - hospital", "a-60 cafcass not me pls": the reference, then only whom.
-_LISTED_REF = re.compile(r"^\W*(?:action\s+|no\.?\s*|#)?a?-?\s*\d+\s*(?:[:=–—-]+>?|→|->)?\s*", re.I)
-_LISTED_REASON = re.compile(r",\s+|[.;!?](?:\s+|$)|\s+(?:as|since|because|cos|coz)\s+", re.I)
-_LISTED_HOW = re.compile(
+_LISTED_REF = guarded(r"^\W*(?:action\s+|no\.?\s*|#)?a?-?\s*\d+\s*(?:[:=–—-]+>?|→|->)?\s*", re.I)
+_LISTED_REASON = guarded(r",\s+|[.;!?](?:\s+|$)|\s+(?:as|since|because|cos|coz)\s+", re.I)
+_LISTED_HOW = guarded(
     r"(?:[\s,]+(?:please|pls|plz|ta|thanks|thx|cheers|jointly|together|generally|collectively|instead|now|"
     r"going\s+forward|from\s+now(?:\s+on)?|not\s+me|rather\s+than\s+me|to\s+(?:own|hold|lead\s+on|take)"
     r"(?:\s+(?:it|this|collectively|jointly|now))*))+\s*$",
     re.I,
 )
-_LISTED_JOIN = re.compile(r"\s*(?:\bplus\b|\+|&(?=\s))\s*", re.I)
+_LISTED_JOIN = guarded(r"\s*(?:\bplus\b|\+|&(?=\s))\s*", re.I)
 
 
 def listed_owners(text: str) -> str | None:

@@ -17,18 +17,19 @@ from bot.understanding.audit_reading import progress_status, read_audit
 from bot.understanding.edit_cues import ACTION_UPDATE
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.patterns import guarded
 from bot.understanding.record_requests import WANTS_TO_KNOW
 
 # A clause that states how things are ("they're about half way through", "it is still being worked on").
-_STATE = re.compile(r"\b(?:is|are|was|were|has|have|they're|it's|we're|she's|he's|'s|'re|been|still)\b", re.I)
+_STATE = guarded(r"\b(?:is|are|was|were|has|have|they're|it's|we're|she's|he's|'s|'re|been|still)\b", re.I)
 # "we've sent our s11 back to Martine", "I have now submitted our S11": the writer's agency's return, sent.
-_WE_SENT = re.compile(
+_WE_SENT = guarded(
     r"\b(?:we|I)(?:['’]ve|\s+have|\s+had)?\s+(?:now\s+|just\s+|finally\s+|already\s+)?(?:sent|submitted|returned|"
     r"completed|finished|done|handed in)\b",
     re.I,
 )
 # "Nicola says she'll finish it next week", "Mike is going to get it back to us by June": the plan for the return.
-_PLAN = re.compile(
+_PLAN = guarded(
     r"\b(?:says?|said|reckons|tells me|told me|thinks|hopes|expects|promised|has promised|confirmed)\s+(?:that\s+)?"
     r"(?:she|he|they|it)\b|"
     r"\b(?:she|he|they|[A-Z][a-z]+)(?:['’]ll|['’]d|\s+will|\s+would|\s+(?:is|are)\s+going\s+to|\s+(?:hopes|plans|expects)"
@@ -37,35 +38,35 @@ _PLAN = re.compile(
     r"(?i:\b(?:it['’]?s|that['’]?s)\s+on\s+(?:my|our)\s+(?:list|radar|to-?do\s+list)\b)",
 )
 # "status of the YOS section 11 pls", "update on the police S11 please": a terse ask, without a question mark.
-_TERSE_ASK = re.compile(
+_TERSE_ASK = guarded(
     r"^(?:(?:any|an|the|quick|latest)\s+)*(?:status|update|news|progress|latest)\s+(?:check\s+|update\s+)?"
     r"(?:on|of|for|re|with|about)\b|^where['’]?s\b[^.!]*\bat\W*$",
     re.I,
 )
 # "status of the Cafcass S11? Nicola said it was nearly there": a question first, then only why it is asked.
-_ASKED_FIRST = re.compile(
+_ASKED_FIRST = guarded(
     r"^(?P<ask>[^?]{3,120}\?)\s*(?=[^?]*\b(?:said|says|reckons|tells\s+me|told\s+me|thinks|thought|heard|"
     r"apparently|mentioned)\b)[^?]*$",
     re.I,
 )
 # "I can confirm that Dudley College has now completed its Section 175 return": news told as a confirmation.
-_CONFIRMED = re.compile(
+_CONFIRMED = guarded(
     r"^(?:(?:I\s+can|just\s+to|(?:I'm\s+)?(?:pleased|happy|glad)\s+to|I\s+(?:would|'d)\s+like\s+to)\s+)?"
     r"confirm(?:ing)?\s+(?:that\s+)?",
     re.I,
 )
-_CLAUSES = re.compile(r"\s*(?:[,;:–—]|\s-\s|\bbut\b|\band\b)\s*", re.I)
+_CLAUSES = guarded(r"\s*(?:[,;:–—]|\s-\s|\bbut\b|\band\b)\s*", re.I)
 
 
 # "Cafcass's section 11 is now complete and signed off", "the trust's S11 is done and submitted": news, said first.
-_DONE_STATED = re.compile(
+_DONE_STATED = guarded(
     r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|finally\s+|all\s+)?(?:complete[d]?|done|submitted|"
     r"finished|signed\s+off|sent\s+(?:in|off))\b",
     re.I,
 )
 
 # "… each to confirm their S11 plans have been signed off": a task in audit words, not news.
-_TO_CONFIRM = re.compile(
+_TO_CONFIRM = guarded(
     r"\b(?:to|will|should|must|need\s+to)\s+(?:confirm|ensure|check|make\s+sure|show|evidence)\b", re.I
 )
 

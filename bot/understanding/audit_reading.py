@@ -9,12 +9,13 @@ from bot.understanding.agencies import is_nhs_trust
 from bot.understanding.interpretation import AuditReading
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
+from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.text import POSSESSIVE
 
-_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_TYPES: tuple[tuple[str, Pattern], ...] = (
     (
         "S175",
-        re.compile(
+        guarded(
             r"\bS\.?\s?175s?\b|\bsec(?:t(?:ion)?)?\.?\s*175s?\b|\b(?:their|the|our|its)\s+175s?\b|^175s?\b|\b175s\b|"
             r"\b175\s+(?:audits?|returns?|self[- ]assessments?)\b|"
             r"\bschools?['’]?\s+(?:safeguarding\s+)?audits?\b|"
@@ -24,46 +25,46 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("S11", re.compile(r"\bS\.?\s?11s?\b|\bsec(?:t(?:ion)?)?\.?\s*11s?\b", re.I)),
-    ("CSE", re.compile(r"\bCSE\s+audits?\b|\bCSE\s+audit\s+panels?\b", re.I)),
+    ("S11", guarded(r"\bS\.?\s?11s?\b|\bsec(?:t(?:ion)?)?\.?\s*11s?\b", re.I)),
+    ("CSE", guarded(r"\bCSE\s+audits?\b|\bCSE\s+audit\s+panels?\b", re.I)),
     (
         "multi-agency",
-        re.compile(r"\bmulti[- ]?agency\s+(?:\w+\s+)?audits?\b|\bthemed\s+(?:\w+\s+)?audits?\b", re.I),
+        guarded(r"\bmulti[- ]?agency\s+(?:\w+\s+)?audits?\b|\bthemed\s+(?:\w+\s+)?audits?\b", re.I),
     ),
-    ("participation", re.compile(r"\bparticipation\s+audits?\b", re.I)),
+    ("participation", guarded(r"\bparticipation\s+audits?\b", re.I)),
 )
-_OF_TOTAL = re.compile(r"\b(\d{1,5})\s*(?:/|out of|of)\s*(?:the\s+)?(\d{1,5})\b", re.I)
-_DATE_CUE = re.compile(
+_OF_TOTAL = guarded(r"\b(\d{1,5})\s*(?:/|out of|of)\s*(?:the\s+)?(\d{1,5})\b", re.I)
+_DATE_CUE = guarded(
     r"\b(?:by|due|before|on|until|till|from|for|after|deadline|w/?c|week commencing|end|date)\s+(?:the\s+)?$", re.I
 )
-_PERCENT_OF = re.compile(r"\b(\d{1,3})\s*%\s*of\s+(?:the\s+)?(\d{1,5})\b", re.I)
-_PERCENT = re.compile(r"\b(\d{1,3})\s*%")
+_PERCENT_OF = guarded(r"\b(\d{1,3})\s*%\s*of\s+(?:the\s+)?(\d{1,5})\b", re.I)
+_PERCENT = guarded(r"\b(\d{1,3})\s*%")
 _COUNT_WORD = r"(?:schools?|audits?|returns?|agencies)?\s*"
-_NOT_STARTED_COUNT = re.compile(
+_NOT_STARTED_COUNT = guarded(
     rf"\b(\d{{1,5}})\s*{_COUNT_WORD}(?:that\s+|which\s+|who\s+)?(?:still\s+)?(?:have\s+|has\s+)?"
     rf"(?:(?:not|n't|haven't|hasn't)\s+(?:yet\s+)?"
     rf"(?:been\s+)?|(?:yet|still)\s+to\s+)start",
     re.I,
 )
 # "114 schools, 80 done": a count of the whole, written before what is done.
-_WHOLE = re.compile(
+_WHOLE = guarded(
     r"\b(\d{1,5})\s+(?:schools|agencies|returns|audits|settings)\b(?!\s+(?:have|has|are|were|not|still|now|"
     r"complete|completed|done|back|returned|received|in\b(?!\s+(?:total|all)\b)|that|which|who|yet))"
 )
 # "we're on standard 5 of 8", "section 3/7": a place in the audit, so progress rather than counts.
-_POSITION = re.compile(
+_POSITION = guarded(
     r"\b(?:standard|section|stage|step|part|question|page|chapter)\s+\d{1,3}\s*(?:/|of|out of)\s*\d", re.I
 )
-_COMPLETED_COUNT = re.compile(
+_COMPLETED_COUNT = guarded(
     rf"\b(\d{{1,5}})\s*(?:more\s+)?{_COUNT_WORD}(?:have\s+|has\s+)?(?:now\s+)?(?:been\s+)?"
     rf"(?:complete|completed|done|back|returned|received|in)\b(?!\s+(?:total|all)\b)",
     re.I,
 )
-_TOTAL = re.compile(r"\b(?:of|out of|all)\s+(?:the\s+)?(\d{1,5})\b", re.I)
-_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_TOTAL = guarded(r"\b(?:of|out of|all)\s+(?:the\s+)?(\d{1,5})\b", re.I)
+_STATUS: tuple[tuple[str, Pattern], ...] = (
     (
         "not_started",
-        re.compile(
+        guarded(
             r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
             r"\b(?:has|have)(?:n't| not)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
             r"\b(?:yet|still)\s+to\s+(?:start|begin|be started|be begun)\b|\bnot\s+(?:yet\s+)?(?:got\s+)?going\b",
@@ -73,7 +74,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "late", not "late nights" or "late notice": the return, not the hours put in
     (
         "overdue",
-        re.compile(
+        guarded(
             r"\boverdue\b|\blate\b(?!\s+(?:nights?|evenings?|notice|shifts?|finish))|"
             r"\bpast (?:its|the) (?:due|deadline)",
             re.I,
@@ -81,7 +82,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "in_progress",
-        re.compile(
+        guarded(
             r"\bin progress\b|\bunder ?way\b|\bstarted\b|\bhalf(?:-| )?(?:done|way)\b|"
             # "about two-thirds done", "80% complete", "three quarters of the way through": part of it
             r"\b(?:(?:a|one|two)[- ]?(?:thirds?|quarters?)|three[- ]?quarters|\d{1,2}\s?(?:%|per\s?cent))\s+"
@@ -105,7 +106,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "complete",
-        re.compile(
+        guarded(
             r"\bcomplete(?:d)?\b|\bsubmitted\b|(?<!\bwell )\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
             r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put|came|has come|have come) in\b|\breceived\b|"
             r"\barrived\b|✅|✔|"
@@ -117,7 +118,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # "Priory Primary", "Old Park School", "St Mary's C of E Academy", "Dudley College": one school's own S175 return, by
 # its name as written (capitalised words ending in a kind of school; not "All Primary schools").
-_SCHOOL = re.compile(
+_SCHOOL = guarded(
     r"\b(?P<name>(?!(?:All|The|Our|Their|Every|Each|Some|Any|Most|Many|No|Other|Remaining|Local|These|Those|Which|What|"
     r"How|Hi|Hello|Primary|Secondary|Special|Independent|Maintained|FE|Further|Dear|Morning|Just|Has|Have|Is|Are|"
     r"Was|Were|Did|Does|Do|Can|Could|Will|When|Where|Why|Who|Whether|If)\b)"
@@ -126,20 +127,20 @@ _SCHOOL = re.compile(
     r"Pre-?[Ss]chool|Federation)(?:\s+(?:School|Academy|College))?)\b"
 )
 # "hob green primary", "DUDLEY COLLEGE": a school named in lower case (or capitals), one to three words before its kind.
-_SCHOOL_TYPED = re.compile(
+_SCHOOL_TYPED = guarded(
     r"\b(?P<words>(?:[a-z][a-z'’-]*\s+){1,3})(?P<kind>primary|secondary|junior|infants?|nursery|high|grammar|academy|"
     r"college|school)\b(?!\s+(?:schools?|heads?|sector|phase|rep|reps|settings?)\b)",
     re.I,
 )
 # "Cotwall End primary", "Hob Green school": a school's capitalised name before its kind typed in lower case.
-_SCHOOL_CAPITALISED = re.compile(
+_SCHOOL_CAPITALISED = guarded(
     r"\b(?P<name>(?!(?:All|The|Our|Their|Every|Each|Some|Any|Most|Many|No|Other|Hi|Has|Have|Is|Are|Did|Can|Will|When|"
     r"Where|Which|What|How|I|We|Please|Just|Dear)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:primary|secondary|"
     r"junior|infants?|nursery|high|academy|college|school))\b(?!\s+(?:schools?|heads?|sector|phase|reps?|settings?)\b)"
 )
-_SCHOOL_KIND = re.compile(r"primary|secondary|junior|infants?|nursery|high|grammar|academy|college|school|special")
+_SCHOOL_KIND = guarded(r"primary|secondary|junior|infants?|nursery|high|grammar|academy|college|school|special")
 # "get it done", "to be completed by", "will submit": work still to do, whose words are not a status.
-_FUTURE_DONE = re.compile(
+_FUTURE_DONE = guarded(
     r"\b(?:get|getting|have|having)\s+(?:it|this|that|them|(?:the|their|our|its|his|her)\s+[\w-]+)\s+"
     r"(?:done|completed|finished|submitted|returned|sent)\b|"
     r"\b(?:to|will|should|must|shall|would|need to)\s+be\s+(?:done|completed|finished|submitted|returned|sent)\b|"
@@ -148,21 +149,21 @@ _FUTURE_DONE = re.compile(
     re.I,
 )
 # "Thank you Su for chasing it": thanks for the work, not news that the return is still awaited.
-_THANKS_SENTENCE = re.compile(
+_THANKS_SENTENCE = guarded(
     r"(?:^|(?<=[.!?])\s+|\s[-–—]\s+|,\s+)(?:(?:many|big)\s+)?(?:thanks|thank\s+you|cheers)\b[^.!?]*", re.I
 )
-_NOT_IN = re.compile(r"\b(?:not|n't|yet to|still waiting|awaiting|chasing)\b", re.I)
-_SUBMITTED = re.compile(r"\b(?:submitted|sent|returned|handed in)\b", re.I)
-_MIXED = re.compile(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", re.I)
-_INCREMENT = re.compile(r"\b(?:another|a further|an extra)\s+$", re.I)
+_NOT_IN = guarded(r"\b(?:not|n't|yet to|still waiting|awaiting|chasing)\b", re.I)
+_SUBMITTED = guarded(r"\b(?:submitted|sent|returned|handed in)\b", re.I)
+_MIXED = guarded(r"completed\s*/\s*not completed|complete\s*/\s*incomplete", re.I)
+_INCREMENT = guarded(r"\b(?:another|a further|an extra)\s+$", re.I)
 # "sent to the DSCB": who received it; not "where are we with the early years s11", which asks after it
-_RECIPIENT = re.compile(r"\b(?:to|into|(?<!\bwe )(?<!\bthings )(?<!\bgoing )with)(?:\s+the)?$", re.I)
-_OUR = re.compile(r"\b(?:our|my agency's|we)\b", re.I)
+_RECIPIENT = guarded(r"\b(?:to|into|(?<!\bwe )(?<!\bthings )(?<!\bgoing )with)(?:\s+the)?$", re.I)
+_OUR = guarded(r"\b(?:our|my agency's|we)\b", re.I)
 # "the Trust", "the council": a kind of agency, meaning the writer's own when their agency is of that kind.
-_AGENCY_KIND = re.compile(
+_AGENCY_KIND = guarded(
     r"(?:\b(?:the|our)\s+|^)(?P<word>trust|council|authority|service|partnership|college|charity)\b", re.I
 )
-_WHERE_ARE_WE = re.compile(
+_WHERE_ARE_WE = guarded(
     r"\b(?:where|how) (?:are|were) we\b|\bwhere we (?:are|were|stand)\b", re.I
 )  # "where are we with the S11s?": all
 
@@ -214,7 +215,7 @@ def is_update(reading: AuditReading) -> bool:
 
 
 # What is sent about an audit, not the audit itself: "the S175 reminder", "the S11 template", "S11 training".
-_MATERIAL = re.compile(
+_MATERIAL = guarded(
     r"\s*(?:(?:return|audit|self[- ]assessment)s?\s+)?(?:packs?|forms?|templates?|tools?|toolkits?|guidance|training|"
     r"letters?|deadlines?|dates?|links?|emails?|reminders?|questions?|briefings?|sessions?|workshops?|webinars?|"
     r"chasers?|spreadsheets?|documents?|paperwork|invites?|invitations?)\b",
@@ -228,7 +229,7 @@ def _material_only(text: str, kind: str) -> bool:
     return bool(mentions) and all(_MATERIAL.match(text, m.end()) for m in mentions)
 
 
-_CLARIFIED = re.compile(r"\s*(?:I\s+mean|sorry|i\.?e\.?|that\s+is|meaning|as\s+in)\b", re.I)
+_CLARIFIED = guarded(r"\s*(?:I\s+mean|sorry|i\.?e\.?|that\s+is|meaning|as\s+in)\b", re.I)
 
 
 def _up_to_audit_sentence(text: str, kind: str) -> str:
@@ -236,7 +237,7 @@ def _up_to_audit_sentence(text: str, kind: str) -> str:
     ("Has the acute trust submitted its S11? … before the CCG's quality meeting": not the CCG's)."""
     pattern = dict(_TYPES)[kind]
     named = pattern.search(text)
-    end = re.compile(r"[.!?](?=\s|$)").search(text, named.end()) if named else None
+    end = guarded(r"[.!?](?=\s|$)").search(text, named.end()) if named else None
     return text[: end.end()] if end else text
 
 

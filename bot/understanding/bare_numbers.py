@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 _DONE_WORD = r"(?:done|finished|complete|completed|closed|sorted|signed\s+off)"
 _COUNTED = (
     r"(?!\s*(?:/|%|[.:,]\d|-\d|(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|years?|yrs?|pages?|people|"
     r"schools?|agencies|members|cases|children|families|times?|of)\b))"
 )
-_MORE_NUMBERS = re.compile(
+_MORE_NUMBERS = guarded(
     # "item 18 can we move it", "item 64?" (not an agenda's "Item 5: Jo to circulate …")
     rf"\b(item\s+(?:no\.?\s*)?)(\d{{1,3}})\b{_COUNTED}(?!\s*[:.]\s+(?-i:[A-Z]))|"
     # "is 37 still open", "was 12 closed?"
@@ -127,7 +129,7 @@ def as_reference(found: re.Match[str]) -> str:
 
 
 # A number of one to three digits standing alone: without one, no pattern above can match (a cheap gate first).
-_BARE_DIGITS = re.compile(r"(?<![\w/.£$-])\d{1,3}(?![\d/%])")
+_BARE_DIGITS = guarded(r"(?<![\w/.£$-])\d{1,3}(?![\d/%])")
 
 
 def more_references(text: str) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 # Words before a number that make it a date, a time, a count or a limit ("by 29", "at 2", "the 5", "under 5s").
 _DATE_OR_COUNT_WORDS = (
     "the by till til until at from since before after under over aged age top last next first every than about "
@@ -34,16 +36,16 @@ _FOLLOWERS = (
     r"theirs|ours|still|yet|tbh|sorry|soz|ta|thanks|thx|cheers|asap|instead|being|isnt|isn't|wont|won't|cant|"
     r"can't|not|no|nearly|almost|also|pushed|put|extended|reassigned|given|handed|passed|pulled|cancelled|canceled"
 )
-_NUMBER = re.compile(
+_NUMBER = guarded(
     r"(?<![\w/.£$#:+-])(\d{1,3})(?![\w/%:.,]\d)(?!\s*(?:st|nd|rd|th|am|pm|k|%)\b)"
     r"(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     rf"(?=\s*(?:$|[:?!;,]|\.(?:\s|$)|[-–—]\s|-+>|→|=>|\s+(?:{_FOLLOWERS})\b|\s+[\U0001f300-\U0001faff\u2600-\u27bf]))",
     re.I,
 )
-_WORD_BEFORE = re.compile(r"([\w£$'’]+)\W*$")
+_WORD_BEFORE = guarded(r"([\w£$'’]+)\W*$")
 # "extend 13 by a week", "push 8 back", "police part of 14 complete": a verb or a part that takes an action, before
 # a number its own reference's words would not follow ("by", "of").
-_TAKES_AN_ACTION = re.compile(
+_TAKES_AN_ACTION = guarded(
     r"\b(?:extend|push|move|shift|delay|defer|slip|bring)\s+(?P<moved>\d{1,3})\s+(?:by|back|forward)\b|"
     r"\b(?:part|bit|share|section)\s+of\s+(?P<part>\d{1,3})\s+(?:is\s+|now\s+)?(?:done|complete|completed|finished)\b|"
     # "can we give 48 another week?": more time for it
@@ -52,34 +54,34 @@ _TAKES_AN_ACTION = re.compile(
     re.I,
 )
 # How long, never which: "need 2 more wks on 15" (the other number a duration, so the one left may be a reference).
-_DURATION = re.compile(r"\d{1,2}\s+(?:more\s+|extra\s+)?(?:wks?|weeks?|days?|months?|mths?)\b", re.I)
+_DURATION = guarded(r"\d{1,2}\s+(?:more\s+|extra\s+)?(?:wks?|weeks?|days?|months?|mths?)\b", re.I)
 # The message's opening, before a reference that starts it: a greeting or a reply's first word.
-_OPENING = re.compile(r"^(?:(?:ok(?:ay)?|so|right|hi|hiya|morning|hello|yes|yep|and|also|oh|re|btw)\W+)*$", re.I)
-_ANY_REFERENCE = re.compile(r"\bA-\d", re.I)
+_OPENING = guarded(r"^(?:(?:ok(?:ay)?|so|right|hi|hiya|morning|hello|yes|yep|and|also|oh|re|btw)\W+)*$", re.I)
+_ANY_REFERENCE = guarded(r"\bA-\d", re.I)
 # "Morning both, 50 is done": a greeting, then the reference
-_GREETED = re.compile(
+_GREETED = guarded(
     r"^(?:hi|hiya|hello|morning|afternoon|evening|good\s+(?:morning|afternoon))(?:\s+\w+){0,2}\s*,\s*$", re.I
 )
 # A month or a weekday, or a number: the word before a day of the month ("june 5", "fri 12"), never "Martine 38"
-_MONTH_OR_DAY = re.compile(
+_MONTH_OR_DAY = guarded(
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|\d+",
     re.I,
 )
 # Words of a tally: "12 done so far, 4 left", "3 to go", "28 done out of 40".
-_COUNTING = re.compile(
+_COUNTING = guarded(
     r"\b(?:so\s+far|out\s+of\s+(?:the\s+)?\d|to\s+go|left|remaining|in\s+total|altogether|between\s+them)\b", re.I
 )
 # "put 5 on the agenda for July", "item 3 of the minutes": a number of something else the message is about.
-_ELSEWHERE = re.compile(r"\bagenda\b|\bminutes\b", re.I)
-_DIGITS = re.compile(r"(?<![\w/.-])\d[\d,.]*(?:\s*(?:st|nd|rd|th)\b|\s+[a-z]+|[/.-]\d+)?", re.I)
+_ELSEWHERE = guarded(r"\bagenda\b|\bminutes\b", re.I)
+_DIGITS = guarded(r"(?<![\w/.-])\d[\d,.]*(?:\s*(?:st|nd|rd|th)\b|\s+[a-z]+|[/.-]\d+)?", re.I)
 # A day of the month written with its ordinal, its month or a slash: "the 29th", "3 june", "5/6".
-_DAY_OF_MONTH = re.compile(
+_DAY_OF_MONTH = guarded(
     r"\d{1,2}(?:\s*(?:st|nd|rd|th)\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[/.-]\d+)", re.I
 )
 # A look at an action is asked for: a question, or a word that asks to see one ("whos on 28", "show 14").
-ASKS_TO_SEE = re.compile(
+ASKS_TO_SEE = guarded(
     r"\?|\b(?:what|whats|wots|wot|who|whos|whose|when|whens|where|which|show|see|view|pull\s+up|bring\s+up|remind|"
     r"details?|history)\b",
     re.I,

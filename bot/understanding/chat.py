@@ -19,6 +19,7 @@ from bot.understanding.bare_numbers import as_reference, more_references
 from bot.understanding.date_typos import with_day_names_mended
 from bot.understanding.dictation import as_typed
 from bot.understanding.edit_words import REF_WORDING
+from bot.understanding.patterns import guarded
 
 _CONTRACTIONS = {
     "cant": "can't", "wont": "won't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't",
@@ -40,35 +41,35 @@ _CONTRACTIONS = {
     "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
     "nxt": "next", "tmw": "tomorrow", "yday": "yesterday", "wkshop": "workshop", "mtng": "meeting",
 }  # fmt: skip
-_CONTRACTION = re.compile(r"(?<![\w'’@#-])(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?![\w'’])",
+_CONTRACTION = guarded(r"(?<![\w'’@#-])(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?![\w'’])",
                           re.I)  # fmt: skip
 # "ill" is "I'll" where a verb follows it at the start of a clause ("ill send it", "- ill circulate").
-_ILL = re.compile(
+_ILL = guarded(
     r"(?:^|(?<=[.!?,;:–—-]\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bthen\s))ill(?=\s+[a-z]+)(?!\s+(?:health|be\b(?!\s+(?:there|at|able|back|attending|coming|going|free|around|available)\b)))",
     re.I,
 )
 # "... need chasing ill chase them all", "... asap ill do it": "I'll" typed as "ill" mid-sentence, before a work verb.
-_ILL_VERB = re.compile(
+_ILL_VERB = guarded(
     r"(?<=[a-z] )(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bvery )(?<!\btoo )(?<!\bfelt )"
     r"(?<!\bfeel )(?<!\bgot )(?<!\bfell )(?<!\bso )(?<!\boff )ill"
     r"(?= (?:do (?:it|that|this|them)|chase|send|circulate|sort|check|email|ring|call|look|pick|take|get|draft|write|"
     r"share|update|follow|book|arrange|contact|speak|bring|pull|put|forward|pass|ask|pop|drop|add|find|raise)\b)"
 )
 # "me n helen", "jo n sue": "n" between two words is "and".
-_LONE_N = re.compile(r"(?<=[a-z] )n(?= [a-z])", re.I)
+_LONE_N = guarded(r"(?<=[a-z] )n(?= [a-z])", re.I)
 # "shell go for me", "hell send it": "she'll" and "he'll" typed without the apostrophe, before a verb.
-_SHELL = re.compile(
+_SHELL = guarded(
     r"\b(s?he)ll(?=\s+(?:go|come|attend|cover|send|do|be|bring|circulate|email|sort|check|look|update|pick|"
     r"take|chase|share|draft|lead|join|ring|call|let|pop|present|represent|step|sit|stand)\b)",
     re.I,
 )
 # "A-6 ✅", "a12 ✔️👍": an action's reference with only a tick after it is the action done.
-_TICKED = re.compile(rf"^(\W*{REF_WORDING})\s*(?:[✅✔☑]\ufe0f?|👍)*[✅✔☑]\ufe0f?(?:\s*(?:[✅✔☑]\ufe0f?|👍))*\s*$", re.I)
-_REF_LAST = re.compile(r"^(?P<body>[^()\n]{3,120}?)\s*\((?P<ref>A-\d{1,4})\)\s*[.!]?$")
-_BULLET = re.compile(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
+_TICKED = guarded(rf"^(\W*{REF_WORDING})\s*(?:[✅✔☑]\ufe0f?|👍)*[✅✔☑]\ufe0f?(?:\s*(?:[✅✔☑]\ufe0f?|👍))*\s*$", re.I)
+_REF_LAST = guarded(r"^(?P<body>[^()\n]{3,120}?)\s*\((?P<ref>A-\d{1,4})\)\s*[.!]?$")
+_BULLET = guarded(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 # "A 21 finished": an action's reference typed with a space, where a state or an edit follows it.
 # Also after a sentence ("Finished. A 18 – data sent") or asked about ("what is A 33? Merlin mentioned it").
-_SPACED_REF = re.compile(
+_SPACED_REF = guarded(
     r"(?:^|(?<=[.!?;]\s)|(?<=\bthink\s)|(?<=\breckon\s)|(?<=\bsure\s))A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|"
     r"complete|completed|closed|sorted|submitted|is|has|can|should|needs|details?|info|status|history|new|"
     r"(?-i:[a-z]+)\s+(?:have|has)\b)\b))|"
@@ -79,7 +80,7 @@ _SPACED_REF = re.compile(
 )
 # "cancel a 4 - duplicate", "tick off a 31 for jo", "can we remove action 22 - ...": a reference typed as "a 4" or
 # "action 22" straight after a word that edits an action (not "a 2 hour slot", "a 4 week delay").
-_EDITED_NUMBER = re.compile(
+_EDITED_NUMBER = guarded(
     r"\b((?:remove|drop|delete|cancel|scrap|withdraw|bin|ditch|strike|close|tick\s+off|tick|mark|sign\s+off|push|"
     r"move|extend|shift|reassign|give|update\s+on|can|could|should|would|re|pull\s+up|bring\s+up|look\s+up|"
     r"show\s+me|see|view)\s+(?:off\s+)?)(?:action|a)\s+(\d{1,3})\b"
@@ -95,7 +96,7 @@ _CALENDAR_WORD = (
     r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|weds|thu(?:rs?(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?)"
 )
-_BARE_NUMBER = re.compile(
+_BARE_NUMBER = guarded(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
     r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b((?:update|progress|news)\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
     r"(?=\s*[-–—:]\s|\s+(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:])|"
@@ -151,56 +152,56 @@ _BARE_NUMBER = re.compile(
 
 
 # "the development session", "the board away day": the board's own workshop (not a team's training day).
-_DEVELOPMENT_DAY = re.compile(
+_DEVELOPMENT_DAY = guarded(
     r"(?<!workforce )(?<!staff )(?<!professional )(?<!training )(?:board\s+)?(?:(?:development|dev)\s+(?:session|day)|"
     r"away[\s-]?day)\b",
     re.I,
 )
 # "before mondays panel", "todays meeting": a day's meeting, its apostrophe left out.
-_DAYS_OWN = re.compile(
+_DAYS_OWN = guarded(
     r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)s\s+(?=(?:panel|board|meeting|workshop|session|"
     r"call|audit\s+panel)\b)",
     re.I,
 )
 # "extend no. 29 by 10 days", "bin no. 37 pls", "no. 18 completed": an action's number after "no." (not "no. of").
 # "For action 19 – adult safeguarding have drafted …", "Re action 4:": an action named as what the message is about
-_ACTION_LEAD = re.compile(
+_ACTION_LEAD = guarded(
     r"^((?:(?:hi|hello|dear)\s+\w+[,!]?\s+)?(?:for|re|on|regarding|against)\s+)action\s+(\d{1,4})\b", re.I
 )
 # "All members are asked to complete the S11 refresh by the July board": an action for them
-_ASKED_TO_DO = re.compile(
+_ASKED_TO_DO = guarded(
     r"\b(?:are|is)\s+(?:being\s+)?(?:asked|requested|invited|expected|required)\s+to\s+(?=[a-z])", re.I
 )
-_NUMBERED = re.compile(
+_NUMBERED = guarded(
     r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
 # "for zala: pull the ED data before the July board": an action for Zala (not "for info: …", "for the record: …").
-_FOR_NAME_COLON = re.compile(
+_FOR_NAME_COLON = guarded(
     r"^for\s+(?=(?!(?:info|information|reference|the|your|you|all|everyone|noting|awareness|context|clarity|"
     r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*[a-z])",
     re.I,
 )
 # "new one for Karen to circulate the summary by 5 June": an action for Karen.
-_NEW_ONE_FOR = re.compile(
+_NEW_ONE_FOR = guarded(
     r"^(?:(?:pls|please)\s+)?(?:a\s+|another\s+)?new\s+one\s+for\s+"
     r"(?=(?:me|us|the\s+\w+|[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+to\s+[a-z])",
     re.I,
 )
 # "add this to my actions: draft the leaflet", "could you add an action to my list to chase …": the writer's own.
-_TO_MY_LIST = re.compile(
+_TO_MY_LIST = guarded(
     r"\b((?:add|put|pop|stick|log)\s+(?:this|it|that|one|an?\s+(?:new\s+)?action))\s+(?:on|onto|to|in)\s+my\s+"
     r"(?:list|actions|action\s+list|tracker|to-?do\s+list)\b",
     re.I,
 )
 # "get something on the tracker for Anne to …", "an action on the tracker for the police": an action for them.
-_ON_THE_TRACKER_FOR = re.compile(
+_ON_THE_TRACKER_FOR = guarded(
     r"\b(?:something|one|an?\s+(?:new\s+)?action)\s+(?:on|onto|added\s+to)\s+(?:the\s+)?(?:tracker|log|action\s+log)\s+"
     r"(?=for\s+\S)",
     re.I,
 )
 # "please log the action for end of July", "add the action for the 12th": when it is due, not whose it is.
-_LOGGED_FOR_A_DAY = re.compile(
+_LOGGED_FOR_A_DAY = guarded(
     r"\b((?:log|record|add|put|note|enter|pop|stick)\s+(?:the|this|that|an?)\s+action(?:\s+down)?)\s+"
     r"for\s+(?=(?:the\s+)?(?:(?:end|close|middle|mid|start|beginning|first\s+week|last\s+week)\s+of\b|"
     r"(?:mon|tues|wednes|thurs|fri)day\b|\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}/\d|"
@@ -217,37 +218,37 @@ _AFTER_TO = (
     "put|add|draft|write|confirm|update|circulate|review|finish|martine|roger"
 )
 # A phone's autocorrect and quick typing: "auction 57" is action 57; "a54 dun", "14 dunn" are done.
-_AUTOCORRECTED = re.compile(r"\b(auction)(?=\s+(?:no\.?\s*|#\s*)?\d)|(?<=\d\s)dunn?\b", re.I)
+_AUTOCORRECTED = guarded(r"\b(auction)(?=\s+(?:no\.?\s*|#\s*)?\d)|(?<=\d\s)dunn?\b", re.I)
 _TEXT_SPEAK = (
-    (re.compile(r"\b(add|log|have|another|new|stick|pop|put) 1(?= (?:[a-z]|4 ))", re.I), r"\1 one"),
-    (re.compile(r"(?<=[a-z] )4(?= (?:me|you|him|her|us|them|the|my|our)\b)", re.I), "for"),
+    (guarded(r"\b(add|log|have|another|new|stick|pop|put) 1(?= (?:[a-z]|4 ))", re.I), r"\1 one"),
+    (guarded(r"(?<=[a-z] )4(?= (?:me|you|him|her|us|them|the|my|our)\b)", re.I), "for"),
     # "whats outstanding 4 marie", "anything overdue 4 housing": a list asked for someone
-    (re.compile(r"\b(outstanding|open|overdue|due|late|left|actions|anything) 4(?= (?!(?:jan|feb|mar|apr|may|"
+    (guarded(r"\b(outstanding|open|overdue|due|late|left|actions|anything) 4(?= (?!(?:jan|feb|mar|apr|may|"
                 r"june?|july?|aug|sept?|oct|nov|dec|january|february|march|april|august|september|october|november|"
                 r"december|days?|weeks?|wks?|months?|th)\b)[a-z])", re.I), r"\1 for"),
     # "will b there", "cant b at the panel" (not "nicki b off": an initial after a name)
-    (re.compile(r"\b(will|ill|i['’]ll|ll|can|could|should|would|to|may|might|must|not|wont|won't|cant|can't|shall|"
+    (guarded(r"\b(will|ill|i['’]ll|ll|can|could|should|would|to|may|might|must|not|wont|won't|cant|can't|shall|"
                 r"gonna|wanna) b(?= (?:able|there|at|in|back|away|off|late|ok|done|fine|free|around)\b)", re.I),
      r"\1 be"),
     # "anything w bcpft on it?", "mtg w director": "with" (not "w/c")
-    (re.compile(r"\b(anything|everything|actions|action|stuff|items|ones|nothing) (?-i:w)(?= [a-z]{2,})", re.I),
+    (guarded(r"\b(anything|everything|actions|action|stuff|items|ones|nothing) (?-i:w)(?= [a-z]{2,})", re.I),
      r"\1 with"),
-    (re.compile(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b|(?:more|extra|further|wks?)\b)[a-z])", re.I), r"\1 to"),
-    (re.compile(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
+    (guarded(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b|(?:more|extra|further|wks?)\b)[a-z])", re.I), r"\1 to"),
+    (guarded(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
     # "pls note im to send the stats to Pam by thurs", "I'm to feed back to the network": the writer will
-    (re.compile(r"\b(?:i['’]?m|i\s+am)\s+to\s+(?!blame\b|be\s+(?:honest|fair)\b)(?=[a-z]{2,})", re.I), "I will "),
-    (re.compile(r"\bsub\s*-?\s*grps?\b", re.I), "sub group"),  # "sub grp chairs to send their reports"
-    (re.compile(r"\b(can|could|would)\s+yo(?=\s+[a-z])", re.I), r"\1 you"),  # "Can yo add mike g and helen …"
+    (guarded(r"\b(?:i['’]?m|i\s+am)\s+to\s+(?!blame\b|be\s+(?:honest|fair)\b)(?=[a-z]{2,})", re.I), "I will "),
+    (guarded(r"\bsub\s*-?\s*grps?\b", re.I), "sub group"),  # "sub grp chairs to send their reports"
+    (guarded(r"\b(can|could|would)\s+yo(?=\s+[a-z])", re.I), r"\1 you"),  # "Can yo add mike g and helen …"
     # "Remind me and Karen Jackson to pull the data": an action for them both
-    (re.compile(r"^(?:please\s+|pls\s+)?remind\s+me\s*(?:and|&|\+)\s*(?=[A-Za-z][^,.;:!?]{0,40}?\s+to\s+[a-z])", re.I),
+    (guarded(r"^(?:please\s+|pls\s+)?remind\s+me\s*(?:and|&|\+)\s*(?=[A-Za-z][^,.;:!?]{0,40}?\s+to\s+[a-z])", re.I),
      "me and "),
     # "jass can u take an action to brief the chairs network": the one asked takes it on
-    (re.compile(r"^(?P<who>(?!(?:can|could|would|please|pls|you|u|i|we)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?),?\s+"
+    (guarded(r"^(?P<who>(?!(?:can|could|would|please|pls|you|u|i|we)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?),?\s+"
                 r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?take\s+(?:on\s+)?(?:an?\s+|this\s+)?"
                 r"(?:action|one)\s+to\s+(?=[a-z])", re.I), r"\g<who> to "),
-    (re.compile(r"^(?:adding|add(?:ing)?\s+in)\s+(?:one|an?\s+action|an?\s+new\s+one)\s+for\s+", re.I), "action for "),
+    (guarded(r"^(?:adding|add(?:ing)?\s+in)\s+(?:one|an?\s+action|an?\s+new\s+one)\s+for\s+", re.I), "action for "),
     # "eom june" typed before a month: "by the end of June"
-    (re.compile(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
+    (guarded(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
      "by the end of "),
 )  # fmt: skip
 # "finished action 14", "status of action no. 33": an action's reference written out.
@@ -259,7 +260,7 @@ _NEWS = (
     r"(?:(?:(?-i:I)|i(?=['’])|[Ww]e)\b(?!'ll|\s+will|\s+shall)|"
     r"(?-i:[A-Z][\w&]+)(?:\s+\w+){0,2}\s+(?:have|has)\s+(?!to\b))"
 )
-_ACTION_NUMBER = re.compile(
+_ACTION_NUMBER = guarded(
     rf"(?:\baction|^act\.?)\s+(?:no\.?\s*|number\s+|#\s*)?(\d{{1,4}})\b(?!\s*(?:/|of\b|%|[.:](?!\s+{_NEWS})|[-–—]\s(?!\s*(?:{_NEWS}|owner|lead|done|"
     r"complete[d]?|closed|finished|sorted|should|can|could|needs?|please|pls|new (?:due )?date|due|update|progress|"
     r"move|push|drop|remove|delete|cancel|reassign|give|pass|withdraw|"
@@ -270,14 +271,14 @@ _ACTION_NUMBER = re.compile(
 # "action 44: first draft is done, going to QA & Comms", "action 5 - publication slipped at the printers": after the
 # colon or dash, news of the action in any words, as long as nothing in them sets someone a task ("Action 3 - Tony to
 # circulate …", "Action 2: all members to return …", "Action 1 – Tony Oakman – circulate …" stay a numbered new one).
-_ACTION_THEN = re.compile(r"\baction\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:[:.]|\s[-–—])\s+(?P<rest>[^\n]+)", re.I)
-_SETS_A_TASK = re.compile(
+_ACTION_THEN = guarded(r"\baction\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:[:.]|\s[-–—])\s+(?P<rest>[^\n]+)", re.I)
+_SETS_A_TASK = guarded(
     r"(?:(?:^|(?<![,;])\s)(?:to|will|shall|must|need(?:s)?\s+to)|['’]ll)\s+(?!(?:the|a|an|our|their|his|her|my|its|this|that|"
     r"be\s+(?:done|sent|complete|completed|closed|signed|finished|ready)|date|day|end|plan|schedule|track)\b)[a-z]{2,}|"
     r"^(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,3}\s*[-–—:,(]",
     re.I,
 )
-_NOT_A_TASK_TO = re.compile(
+_NOT_A_TASK_TO = guarded(
     r"\b(?:(?!need\b)\w+ed|sent|gone|going|given|taken|back|up|out|forward|due|next|close|closer|down|over|off|across|"
     r"according|prior|way|reply|response|responded)\s+to\s+\S+$",
     re.I,
@@ -294,19 +295,19 @@ def _news_of_action(found: re.Match[str]) -> str:
 
 
 # "new date for action 12 - fri 5 june", "the deadline on action 9: end of june": a reference, whatever follows.
-_ACTION_EDITED = re.compile(
+_ACTION_EDITED = guarded(
     r"\b((?:new\s+|due\s+)?(?:date|deadline|owner|lead|update|progress|status|note|notes|comment)\s+(?:for|on|of|to)\s+)"
     r"action\s+"
     r"(?:no\.?\s*|number\s+|#\s*)?(\d{1,4})\b(?!\s*(?:/|of\b|%))",
     re.I,
 )
 # "#19", "re #41", "Delete #11 - …": an action's number after a hash (not "#1 priority", "#dscb-general").
-_HASH_NUMBER = re.compile(
+_HASH_NUMBER = guarded(
     r"(?<![\w&#])#\s?(\d{1,3})\b(?![.,/:]\d)(?!\s*(?:priority|priorities|on\s+(?:the|my|our)\s+list|in\s+the\b|spot)\b)",
     re.I,
 )
-_QUOTED_NUMBER = re.compile(r"(?:^|(?<=\s))[\"“](\d{1,3})[\"”](?=[\s?.!,]|$)")
-_LONE_I = re.compile(r"(?<![\w'’-])i(?=(?:'|’|\s|$))")
+_QUOTED_NUMBER = guarded(r"(?:^|(?<=\s))[\"“](\d{1,3})[\"”](?=[\s?.!,]|$)")
+_LONE_I = guarded(r"(?<![\w'’-])i(?=(?:'|’|\s|$))")
 # Words of the board's own vocabulary whose misspellings are corrected (a word of five letters or more, same
 # first letter, close enough, and not itself a vocabulary word).
 _VOCABULARY = (
@@ -317,8 +318,8 @@ _VOCABULARY = (
 )  # fmt: skip
 _VOCABULARY_SET = frozenset(_VOCABULARY)
 _TYPO_SCORE = 84
-_WORD = re.compile(r"[A-Za-z]{5,}")
-_GREETING = re.compile(
+_WORD = guarded(r"[A-Za-z]{5,}")
+_GREETING = guarded(
     r"^(?:(?:hi|hiya|hey|hello|morning|good morning|afternoon|good afternoon|evening|good evening|dear)"
     r"(?:\s+(?:all|everyone|team|folks|there|both|again|[A-Z][a-z]+|martine|roger))?\s*[,.!:;–—-]+\s*"
     r"|(?:hi|hiya|hey|hello|morning)\s+(?=[a-z])"
@@ -333,7 +334,7 @@ _GREETING = re.compile(
     r"|(?:many\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[A-Z][a-z]+))?\s*[!.]+\s+(?=\S))",
     re.I,
 )
-_SIGN_OFF = re.compile(
+_SIGN_OFF = guarded(
     r"(?:[\s,.;:!–—-]+|^)(?:(?:many |massive |big )?thanks|thank you|ta|cheers|thx|much appreciated|x+|"
     r"thanks (?:so much|all|everyone|martine|again|in advance)|thank you (?:so much|all|martine))"
     r"[\s.!x]*$|"
@@ -345,13 +346,13 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 # Emoji that decorate rather than mean: a tick or a thumbs-up can mean "done", so they stay.
-_DECORATION = re.compile(
+_DECORATION = guarded(
     "[\U0001f300-\U0001f44b\U0001f44e-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001faff\u2600-\u26ff"
     "\u2700-\u2704\u2706-\u2713\u2715-\u2796\u2798-\u27bf\ufe0f]+"
 )
 
-_TRAILING_EMOJI = re.compile(rf"\s*(?:{_DECORATION.pattern}\s*)+$")
-_BETWEEN_CLAUSES = re.compile(rf"(?<=[\w)])\s+(?:{_DECORATION.pattern})\s+(?=[\w(])")
+_TRAILING_EMOJI = guarded(rf"\s*(?:{_DECORATION.pattern}\s*)+$")
+_BETWEEN_CLAUSES = guarded(rf"(?<=[\w)])\s+(?:{_DECORATION.pattern})\s+(?=[\w(])")
 
 
 def as_clauses(text: str) -> str:

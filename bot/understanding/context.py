@@ -15,18 +15,19 @@ import re
 from bot.directory import GroupInfo, Person
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
+from bot.understanding.patterns import guarded
 
 __all__ = ["as_first_person", "question_sentence", "the_question", "with_group_named"]
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE = guarded(r"(?<=[.!?])\s+")
 # A sentence that adds to what is asked rather than saying why: "And Sally's.", "mine too", "the police ones".
-_ADDS = re.compile(
+_ADDS = guarded(
     r"^(?:and|also|plus|or|what about|how about|as well|same|including|not|but|I mean|i\.e)\b|"
     r"\b(?:ones|mine|as well|too|also)\b",
     re.I,
 )
 # The question points at someone named in the context: "What has she got open?".
-_PERSON_POINTED = re.compile(r"\b(?:she|he|they|her|his|him|their|them|theirs)\b", re.I)
+_PERSON_POINTED = guarded(r"\b(?:she|he|they|her|his|him|their|them|theirs)\b", re.I)
 
 
 def the_question(text: str) -> str | None:
@@ -56,13 +57,13 @@ def question_sentence(text: str) -> str | None:
 
 # "the group", "the sub group", "the subgroup", "the panel": a group named earlier, called by what it is.
 # "the group's actions" (not "the group's chair")
-_GROUP_WORD = re.compile(
+_GROUP_WORD = guarded(
     r"\bthe\s+(?P<word>sub[\s-]?group|group|panel)\b(?!['’]s\s+(?!(?:open\s+|outstanding\s+|overdue\s+)?"
     r"(?:actions?|list|ones)\b)|\s+(?:chairs?|members?|meeting))",
     re.I,
 )
 # A panel, by its name or an alias ("CDOP": the Child Death Overview Panel).
-_PANEL = re.compile(r"\bpanel\b", re.I)
+_PANEL = guarded(r"\bpanel\b", re.I)
 
 
 def with_group_named(text: str, names: NameIndex) -> str:
@@ -107,7 +108,7 @@ def _groups_named(text: str, names: NameIndex) -> list[GroupInfo]:
 
 
 # "Su is off next week", "Marie's away till Friday": a sentence opening with a name and what they are.
-_NAMED_IS = re.compile(
+_NAMED_IS = guarded(
     r"^(?i:(?:please\s+)?note(?:\s+that)?[,:]?\s+|(?:just\s+)?(?:to\s+)?let\s+you\s+know(?:\s+that)?,?\s+|fyi[,:]?\s+)?"
     r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?P<verb>['’]s|\s+is|\s+will\s+be|\s+['’]ll\s+be)\s+(?=[a-z])"
 )

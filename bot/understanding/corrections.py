@@ -18,40 +18,41 @@ from dataclasses import dataclass
 
 from bot.understanding.dates import MONTH_WORDS, find_dates
 from bot.understanding.owners import OwnerResolver
+from bot.understanding.patterns import guarded
 
 __all__ = ["Corrected", "corrected"]
 
 _SORRY = r"(?:sorry|soz|oops|whoops|apologies|my mistake|my bad|correction)"
 # "Richard – sorry, not Richard, it's me –": the mistaken words named again after "not", then the right ones.
-_NOT_X_BUT_Y = re.compile(
+_NOT_X_BUT_Y = guarded(
     rf"(?P<lead>\s*(?:[,(–—]|\s-)\s*){_SORRY}\W*\s*not\s+(?P<x>[^,;:()–—.!?]{{1,40}}?)\s*[,;:]?\s*"
     r"(?:(?:it['’]?s|it\s+is|it\s+should\s+be|(?:it\s+)?should\s+be|I\s+mean|I\s+meant|make\s+(?:that|it)|but|rather)"
     r"\s+)(?P<rest>.+)$",
     re.I | re.S,
 )
 # "Sally, no wait, Pam", "Friday – I mean Monday", "the 3rd... make that the 4th": the right words straight after.
-_INLINE = re.compile(
+_INLINE = guarded(
     r"(?P<lead>\s*(?:[,(–—]|\s-|\.\.\.|…)\s*)"
     rf"(?:(?:no|{_SORRY})\W*\s*)*(?:no\s+wait|wait|(?:or\s+)?rather|I\s+mean|I\s+meant|make\s+(?:that|it)|"
     r"scratch\s+that|correction)\W*\s+(?P<rest>.+)$",
     re.I | re.S,
 )
 # "... the September board. Sorry, I meant the July one": a correction of something earlier in the message.
-_MEANT = re.compile(
+_MEANT = guarded(
     rf"(?P<lead>(?:^|(?<=[.!?])\s+|\s*[–—]\s*|\s+-\s+|,\s+|\s*\(\s*|\s+(?={_SORRY}\W*\s*(?:I\s+)?meant\b))){_SORRY}\W*\s*"
     r"(?:no\W*\s*)?(?:I\s+meant|I\s+mean|meant|it\s+should\s+(?:have\s+)?(?:said|been|be|read)|that\s+should\s+(?:have\s+)?"
     r"(?:said|been|be|read)|make\s+(?:that|it))\W*\s+(?P<rest>.+)$",
     re.I | re.S,
 )
-_REF = re.compile(r"^(?:action\s+)?A\s?-?\s?\d", re.I)
-_SELF = re.compile(r"^(?:me|myself)\b", re.I)
-_CUE = re.compile(r"^(?:by|before|for|due|on|in|until|till|to|at)\s+", re.I)
-_MEETING_NOUN = re.compile(r"\b(?:board|meeting|panel|workshop)\s*$", re.I)
-_ONE = re.compile(rf"^(?P<head>(?:the\s+)?(?:{MONTH_WORDS}|(?:mon|tues|wednes|thurs|fri)day|next))\s+one\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+_REF = guarded(r"^(?:action\s+)?A\s?-?\s?\d", re.I)
+_SELF = guarded(r"^(?:me|myself)\b", re.I)
+_CUE = guarded(r"^(?:by|before|for|due|on|in|until|till|to|at)\s+", re.I)
+_MEETING_NOUN = guarded(r"\b(?:board|meeting|panel|workshop)\s*$", re.I)
+_ONE = guarded(rf"^(?P<head>(?:the\s+)?(?:{MONTH_WORDS}|(?:mon|tues|wednes|thurs|fri)day|next))\s+one\b", re.I)
+_SENTENCE_END = guarded(r"[.!?]+(?:\s+|$)")
 # What continues the sentence after a corrected name or date: "..., to chase the report", "..., by Friday".
-_GOES_ON = re.compile(r"^,\s+(?:to|by|for|and|please|pls|due|re|about|on)\b", re.I)
-_SPLIT_WORDS = re.compile(r"[\w&][\w&'’-]*")
+_GOES_ON = guarded(r"^,\s+(?:to|by|for|and|please|pls|due|re|about|on)\b", re.I)
+_SPLIT_WORDS = guarded(r"[\w&][\w&'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class _Part:
 
 
 # "tick off a21 sorry meant a12", "drop A-24 pls - soz, meant A-54": the reference put right where it was written.
-_REF_MEANT = re.compile(
+_REF_MEANT = guarded(
     rf"\b(?P<wrong>A-?\d{{1,4}})\b(?P<between>[^.!?]*?)\s*[,;–—-]?\s*{_SORRY}\W*\s*(?:I\s+)?mean[t]?\s+"
     r"(?:action\s+)?(?P<right>A-?\d{1,4})\b\W*$",
     re.I,
@@ -82,7 +83,7 @@ _REF_MEANT = re.compile(
 
 # "What does Sue have outstanding - Sue Haywood I mean", "what does karen have open - i mean karen palk": a first name
 # several members share, put right by one member's full name after the question.
-_FULL_NAME_AFTER = re.compile(
+_FULL_NAME_AFTER = guarded(
     r"^(?P<body>.*?\S)\s*(?:[,(–—]|\s-)\s*(?:(?:I\s+mean|i\.e\.?|that\s+is|that['’]?s)\s+)?"
     r"(?P<full>[A-Za-z][\w'’-]+\s+[A-Za-z][\w'’-]+)(?:\s+I\s+mean)?\s*\)?\W*$",
     re.I | re.S,

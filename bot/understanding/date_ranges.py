@@ -16,9 +16,10 @@ from bot.understanding.date_arithmetic import _date, _next_on_or_after
 from bot.understanding.date_patterns import _W_DATE
 from bot.understanding.date_scan import _Cand, _Scan
 from bot.understanding.date_words import _FLAGS, _YEAR, MONTH_WORDS, _is_lower_may, month_of
+from bot.understanding.patterns import guarded
 
 _DIGITS = tuple("0123456789")
-_RANGE_RE = re.compile(
+_RANGE_RE = guarded(
     rf"""(?<![\w\u00a3$/.:-])(?P<from>from\s+(?:the\s+)?)?
         (?P<first>(?P<mon>{MONTH_WORDS})\b\.?\s*(?:the\s+)?(?P<d1>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?)
         \s*(?:-|\u2013|\u2014|to|through|thru|till|until)\s*
@@ -50,7 +51,7 @@ def _on_range(m: re.Match[str], sc: _Scan) -> None:
 
 
 # "on leave 18th-29th", "the 1st to the 5th": days of the month alone, both written as ordinals, no month after
-_ORDINAL_RANGE_RE = re.compile(
+_ORDINAL_RANGE_RE = guarded(
     rf"""(?<![\w\u00a3$/.:-])(?P<first>(?:the\s+)?(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th))
         \s*(?:-|\u2013|\u2014|to|through|thru|till|until)\s*
         (?P<last>(?:the\s+)?(?P<d2>\d{{1,2}})\s?(?:st|nd|rd|th))\b

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["with_day_names_mended"]
 
 _NAMES = (
@@ -19,7 +21,7 @@ _NAMES = (
 )  # fmt: skip
 # Words one slip from a name that mean something else (the rules above already keep "Mandy", "jury", "fridge" …).
 _WORDS = frozenset({"mach", "sundae"})
-_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{3,9}(?![\w'’-])")
+_WORD = guarded(r"(?<![\w'’-])[A-Za-z]{3,9}(?![\w'’-])")
 
 
 def with_day_names_mended(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.errors import InvalidInput
+from bot.understanding.patterns import guarded
 from bot.understanding.text import ascii_twins
 
 # --------------------------------------------------------------------------------------------------------
@@ -102,7 +103,7 @@ def _number(word: str | None) -> int | None:
     return int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
 
 
-_SPACE_DASH_RE = re.compile(r"[\s-]+", re.ASCII)
+_SPACE_DASH_RE = guarded(r"[\s-]+", re.ASCII)
 
 
 def _ordinal(word: str | None) -> int | None:

@@ -127,6 +127,7 @@ from bot.understanding.ordinal_dates import (
     _on_nth_weekday,
     _on_weekdays_from_now,
 )
+from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.relative_dates import (
     _on_asap,
     _on_duration,
@@ -173,7 +174,7 @@ _Handler = Callable[[re.Match[str], _Scan], None]
 _ALWAYS: tuple[str, ...] = ()
 # (pattern, reader, gate): the pattern is only run on a text holding one of the gate's words (lower case), so
 # that the rarer wordings cost almost nothing on a long message that has none.
-_RULES: tuple[tuple[re.Pattern[str], _Handler, tuple[str, ...]], ...] = (
+_RULES: tuple[tuple[Pattern, _Handler, tuple[str, ...]], ...] = (
     (_ISO_RE, _on_iso, _ALWAYS),
     (_NUM_RE, _on_num, _ALWAYS),
     (_DM_RE, _on_dm, _ALWAYS),
@@ -204,7 +205,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler, tuple[str, ...]], ...] = (
 
 
 # "..., not today", "rather than 1 July", "instead of Friday": right before a date, the date it is not.
-_NOT_THIS_DATE_RE = re.compile(
+_NOT_THIS_DATE_RE = guarded(
     r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:(?:to|for|at|by)\s+)?(?:the\s+|on\s+)?"
     r"(?:(?:audit\s+)?(?:panel|board|workshop|meeting|session|one)\s+(?:on\s+)?)?$|"  # "… than to the panel on Monday"
     # "can it go to the sept board instead, the data won't be out til august": why, not when
@@ -215,7 +216,7 @@ _NOT_THIS_DATE_RE = re.compile(
     r"(?:(?:the|our|my|that|its)\s+)?$|\bmiss(?:ing)?\s+(?:(?:the|our|my|that|its)\s+)?$"
 )
 # "Ahead of Monday's panel, please record …": the occasion the message opens with, not the date of what it asks
-_CONTEXT_OPENING_RE = re.compile(
+_CONTEXT_OPENING_RE = guarded(
     r"^\W*(?:(?:good\s+)?(?:morning|afternoon)\W+|(?:hi|hello)\W+)?(?:ahead\s+of|in\s+preparation\s+for|following|"
     r"after|at)\s+[^,.;:!?]{1,50}[,.;:]"
 )
@@ -281,7 +282,7 @@ def _mention(text: str, c: _Cand) -> DateMention:
 
 
 # A correction of what was just written: the dates after it are the ones meant.
-DATE_CORRECTED = re.compile(r"(?:^|[.!?,;–—-]\s*)(?:sorry|oops|correction|i\s+mean|i\s+meant|my\s+mistake)\b[,:]?\s*")
+DATE_CORRECTED = guarded(r"(?:^|[.!?,;–—-]\s*)(?:sorry|oops|correction|i\s+mean|i\s+meant|my\s+mistake)\b[,:]?\s*")
 
 
 def find_dates(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()) -> list[DateMention]:

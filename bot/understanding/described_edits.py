@@ -13,12 +13,13 @@ import re
 
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.patterns import guarded
 
 __all__ = ["DESCRIBED", "_DescribedEdits"]
 
 # "the escalation policy action", "my action on the S175 reminders", "the action about the lay advisor newsletter".
 _WORDS = r"(?:(?!(?:I|we|you|an?|would|like|to|is|are|be|please|pls|can|could|that|this)\b)[\w'’&/-]+\s+){0,5}?"
-DESCRIBED = re.compile(
+DESCRIBED = guarded(
     r"\b(?:the|my|our|that|this)\s+(?!(?:new|one|following|open|overdue|last|next|first|same|whole|other|above|"
     rf"below|only|full|original|agreed|outstanding)\b)(?P<desc>{_WORDS}[\w'’&/-]+)\s+action\b"
     r"(?!\s+(?:for|on|about|re|recorded|logged|added|plans?|log|logs|tracker|sheet|points?|notes?|list|learning)\b)|"
@@ -33,22 +34,22 @@ DESCRIBED = re.compile(
     re.I,
 )
 # "Please tick off the escalation policy action" (the ask just before it), "my action on X is done" (just after).
-_DONE_BEFORE = re.compile(r"\b(?:tick|mark|close|sign|cross)\s+(?:it\s+)?off\s+$|\b(?:close|complete)\s+$", re.I)
-_DONE_AFTER = re.compile(
+_DONE_BEFORE = guarded(r"\b(?:tick|mark|close|sign|cross)\s+(?:it\s+)?off\s+$|\b(?:close|complete)\s+$", re.I)
+_DONE_AFTER = guarded(
     r"^\s*(?:is|has\s+been|are|can\s+(?:now\s+)?be)\s+(?:now\s+)?(?:all\s+)?(?:done|complete[d]?|finished|sorted|"
     r"closed|ticked\s+off|signed\s+off)\b",
     re.I,
 )
-_DROPPED = re.compile(r"\b(?:withdraw|drop|remove|delete|cancel|scrap|take\s+off)\b", re.I)
-_REDATED = re.compile(
+_DROPPED = guarded(r"\b(?:withdraw|drop|remove|delete|cancel|scrap|take\s+off)\b", re.I)
+_REDATED = guarded(
     r"\b(?:change[d]?|move[d]?|push(?:ed)?|extend(?:ed)?|amend(?:ed)?|put\s+back|defer(?:red)?)\b[^.?!]{0,40}?\b(?:due\s+date|deadline|date)?\b",
     re.I,
 )
-_SHOWN = re.compile(
+_SHOWN = guarded(
     r"\b(?:show|pull\s+up|bring\s+up|look\s+up|details\s+(?:of|on|for)|remind\s+me\s+(?:about|of))\b", re.I
 )
-_DATE_WORD = re.compile(r"\b(?:due\s+date|deadline|date|to|till|until|back)\b", re.I)
-_GIVEN = re.compile(
+_DATE_WORD = guarded(r"\b(?:due\s+date|deadline|date|to|till|until|back)\b", re.I)
+_GIVEN = guarded(
     r"\b(?:transfer|reassign|re-assign|give|pass|hand(?:\s+over)?|move)\b[^.?!]{0,80}?\bto\s+"
     r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|the\s+[\w&' -]{2,40}?|"
     r"(?!(?:end|the|next|mid|early|late|w/c)\b)[a-z][\w'’-]*(?:\s+[a-z]\b)?)"  # "… to sally", "… to mike g"
@@ -56,17 +57,15 @@ _GIVEN = re.compile(
     re.I,
 )
 # "can you hand all my actions to Sally while I'm on secondment", "reassign 3 of Jo's actions to Pam": several at once.
-_ALL_GIVEN = re.compile(
+_ALL_GIVEN = guarded(
     r"\b(?:transfer|reassign|re-assign|give|pass|hand(?:\s+over)?|move)\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?|"
     r"\d{1,2}\s+(?:of\s+)?)?(?:my|his|her|their|our|these|those|the|[A-Z][\w'’-]*['’]s)\s+(?:open\s+|outstanding\s+)?"
     r"actions\s+(?:over\s+|across\s+)?to\s+",
     re.I,
 )
-_ASKED_OF_YOU = re.compile(
-    r"^\W*(?:can|could|would|will)\s+(?:you|we|the|my|our)\b", re.I
-)  # "Could the date … be moved?"
-_FIELD_OF = re.compile(r"^(?:due\s+date|deadline|date|owner|lead)\s+(?:on|for|of)\s+(?:the\s+)?", re.I)
-_REASON = re.compile(
+_ASKED_OF_YOU = guarded(r"^\W*(?:can|could|would|will)\s+(?:you|we|the|my|our)\b", re.I)  # "Could the date … be moved?"
+_FIELD_OF = guarded(r"^(?:due\s+date|deadline|date|owner|lead)\s+(?:on|for|of)\s+(?:the\s+)?", re.I)
+_REASON = guarded(
     r"(?:[;:–—]|\s-\s|,\s+(?:as|because|since)|\.\s+|,\s+(?=(?:it['’]?s|its|we['’]ve|we\s+have|they['’]ve|the|no\s+longer)\b))"
     r"\s*(?:as\s+|because\s+|since\s+)?(?P<why>\S.*)$"
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.date_words import _ORDINAL_RE, MONTH_WORDS, _ordinal
+from bot.understanding.patterns import guarded
 
 __all__ = ["as_typed"]
 
@@ -41,7 +42,7 @@ _QUANTITY = (
     r"kids|families|staff|members?|referrals?|of|out)\b))"
 )
 # "action twenty two": the number after "action" (the reader's own rules take "action 22" as A-22).
-_ACTION_SPOKEN = re.compile(
+_ACTION_SPOKEN = guarded(
     rf"\b(action\s+(?:no\.?\s*|number\s+)?)(?!one\b(?!\s+(?:{_UNIT})\b))({_SPOKEN})\b{_QUANTITY}", re.I
 )
 # Words that name or edit the action whose reference follows them ("update on a twenty two", "can a thirty ...").
@@ -56,28 +57,28 @@ _AFTER_REF = (
     r"(?=\s*(?:$|[,.;:!?–—-]|(?:is|has|was|now|done|complete|completed|finished|closed|sorted|can|could|should|"
     r"needs?|to|go|goes|be|will|please|pls|over|update|progress|news|still|nearly|not)\b))"
 )
-_A_SPOKEN = re.compile(
+_A_SPOKEN = guarded(
     rf"(?P<lead>^|[.!?;:,–—-]\s+|\b(?:{_BEFORE_REF})\s+)(a\s+)(?!one\b(?!\s+(?:{_UNIT})\b))({_SPOKEN})\b"
     rf"{_QUANTITY}(?P<after>{_AFTER_REF})?",
     re.I,
 )
 # "section eleven", "section one seven five", "s one seven five", "s eleven": an audit's number spoken.
-_SECTION_SPOKEN = re.compile(rf"\b(section|sec)\s+({_SPOKEN})\b", re.I)
-_S_SPOKEN = re.compile(rf"(?<![\w'’-])s\s+({_SPOKEN})\b", re.I)
+_SECTION_SPOKEN = guarded(rf"\b(section|sec)\s+({_SPOKEN})\b", re.I)
+_S_SPOKEN = guarded(rf"(?<![\w'’-])s\s+({_SPOKEN})\b", re.I)
 _AUDIT_NUMBERS = frozenset({11, 175})
 # "c c g", "l m c", "s c r": three or more letters spoken one by one ("a b" and "i n" are words, so three).
-_MISHEARD = re.compile(r"\b(?:carcass|caf(?:e|f)?\s+cass|calf\s+cass|kaf\s?cass)\b", re.I)
-_SPOKEN_DAY = re.compile(rf"\b({_ORDINAL_RE})(?=\s+(?:of\s+)?{MONTH_WORDS}\b)", re.I)
+_MISHEARD = guarded(r"\b(?:carcass|caf(?:e|f)?\s+cass|calf\s+cass|kaf\s?cass)\b", re.I)
+_SPOKEN_DAY = guarded(rf"\b({_ORDINAL_RE})(?=\s+(?:of\s+)?{MONTH_WORDS}\b)", re.I)
 # "… review the pathway comma by the end of the month full stop": punctuation spoken and written out as words.
 _SPOKEN_MARKS = (
-    (re.compile(r"\s*\b(?:full\s+stop|new\s+(?:line|paragraph))\b\s*", re.I), ". "),
-    (re.compile(r"\s*\bquestion\s+mark\b\s*", re.I), "? "),
-    (re.compile(r"(?<=\w)\s+comma\b\s*", re.I), ", "),
-    (re.compile(r"(?<=\w)\s+colon\s+(?=\w)", re.I), ": "),
+    (guarded(r"\s*\b(?:full\s+stop|new\s+(?:line|paragraph))\b\s*", re.I), ". "),
+    (guarded(r"\s*\bquestion\s+mark\b\s*", re.I), "? "),
+    (guarded(r"(?<=\w)\s+comma\b\s*", re.I), ", "),
+    (guarded(r"(?<=\w)\s+colon\s+(?=\w)", re.I), ": "),
 )
-_ANY_MARK = re.compile(r"\b(?:full\s+stop|new\s+(?:line|paragraph)|question\s+mark|comma|colon|dash|hyphen)\b", re.I)
-_A_DASH = re.compile(rf"\ba\s+(?:dash|hyphen)\s+(\d{{1,4}}\b|{_SPOKEN}\b)", re.I)  # "action a dash 31", "a dash nine"
-_SPELT = re.compile(r"(?<![\w'’-])((?:[a-z]\s+){2,}[a-z])(?![\w'’-])", re.I)
+_ANY_MARK = guarded(r"\b(?:full\s+stop|new\s+(?:line|paragraph)|question\s+mark|comma|colon|dash|hyphen)\b", re.I)
+_A_DASH = guarded(rf"\ba\s+(?:dash|hyphen)\s+(\d{{1,4}}\b|{_SPOKEN}\b)", re.I)  # "action a dash 31", "a dash nine"
+_SPELT = guarded(r"(?<![\w'’-])((?:[a-z]\s+){2,}[a-z])(?![\w'’-])", re.I)
 
 
 def as_typed(text: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.edit_words import REF_WORDING
+from bot.understanding.patterns import guarded
 
 __all__ = [
     "ACTION_UPDATE",
@@ -33,7 +34,7 @@ __all__ = [
 
 # The member an edit is made for: "Mayada asked me to move A-44 to 3 July", "change A-38 to 26 June on Zalas behalf",
 # "Please reassign A-44 from Chris to Tony. Chris has asked me to do this."
-ASKED_BY = re.compile(
+ASKED_BY = guarded(
     # "Mayada asked me to move A-44", "Zala has asked for A-37 to be dropped", "Merlin's asked that it is withdrawn"
     r"(?:^|[.!?]\s+|,\s+)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?i:(?:has\s+|had\s+)?asked\s+me\s+to|(?:has\s+|had\s+|['’]s\s+)?asked\s+(?:for|that))\b|"
@@ -45,7 +46,7 @@ ASKED_BY = re.compile(
 )
 # Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
 # Tabetha: …", "Zala asked me to pass on an update on A-29: …".
-NEWS_FROM = re.compile(
+NEWS_FROM = guarded(
     r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share|update|put|post|note|stick|pop)\s+"
     r"(?:(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress|note)|"
     r"(?:(?:this|that|the\s+following)\s+)?(?:(?:to|on|against)\s+)?(?:action\s+)?A-?\d+))"
@@ -63,7 +64,7 @@ NEWS_FROM = re.compile(
     r"(?i:A)-?\d{1,4}\s+(?i:from)\s+(?P<who6>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?)\s*[:–—-])",
 )
 # "Tony rang with an update on A-15", "Nicki passed on an update on A-35", "on behalf of Tony — A-16: …": whose news.
-NEWS_RELAYED = re.compile(
+NEWS_RELAYED = guarded(
     r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:rang|called|phoned|emailed|messaged|(?:has\s+)?passed\s+on)"
     r"\s+(?i:me\s+)?(?i:with\s+)?(?i:an?\s+)?(?i:update|news|progress)\b|"
     r"\b(?i:on\s+behalf\s+of)\s+(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[-–—:,]+\s*(?i:A)-?\d|"
@@ -71,15 +72,15 @@ NEWS_RELAYED = re.compile(
     r"\b(?i:with)\s+(?P<who3>[A-Z][\w'’-]*)\b[^.!?]{0,30}?,\s+(?i:she|he)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+pass\s+on)\b"
 )
 # "The review it relates to has been stood down, so I wonder if A-5 could be dropped?": the reason given first.
-REASON_BEFORE = re.compile(
+REASON_BEFORE = guarded(
     r"^(?P<reason>[^.!?]{12,}?),?\s+(?:and\s+)?(?:so|therefore|hence)\s+|"
     # "A-29 - Richard says we don't need this now the profile's published, pls remove": the reason, then the ask
     r"^\W*A-?\d{1,4}\s*[:–—-]+\s*(?P<reason2>[^.!?]{12,}?)[,;.]?\s+(?:please|pls|so\s+(?:please\s+|pls\s+)?|can\s+you\s+)\s*$",
     re.I,
 )
 # "Update on the S11 toolkit action (A-57) — 11 agencies have logged in": news of an action, whatever it mentions
-ACTION_UPDATE = re.compile(r"^\W*(?:a\s+)?(?:quick\s+)?update\s+(?:on|for|re|against)\b[^.?!]{0,60}?\bA-\d", re.I)
-DONE_FIRST = re.compile(
+ACTION_UPDATE = guarded(r"^\W*(?:a\s+)?(?:quick\s+)?update\s+(?:on|for|re|against)\b[^.?!]{0,60}?\bA-\d", re.I)
+DONE_FIRST = guarded(
     r"^(?:(?:yes|yep|yeah|yup)\W+)?(?:(?:is|has\s+been|was)\s+)?(?:all\s+|now\s+|finally\s+)?(?:done|completed?|finished|sorted|closed)"
     r"(?:\s+and\s+dusted|\s+now|\s+at\s+last|"
     r"\s+finally)?(?:\s+(?:for|on\s+behalf\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s*\([^()]{1,30}\))?"
@@ -89,7 +90,7 @@ DONE_FIRST = re.compile(
     r"uploaded|emailed|passed)\b",
     re.I,
 )
-REPORTED_DONE = re.compile(
+REPORTED_DONE = guarded(
     r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:says|said|has said|tells me|told me|confirmed|"
     r"has confirmed|confirms|let me know|mentioned|"
     r"(?:has\s+|['’]s\s+)?asked\s+me\s+to\s+(?:let\s+you\s+know|tell\s+you|say|pass\s+on|mark|close|tick\s+off|"
@@ -97,23 +98,23 @@ REPORTED_DONE = re.compile(
     rf"(?:has\s+|['’]s\s+)?(?:completed|finished|done|delivered|closed(?:\s+off)?)\s+(?=(?:action\s+)?(?i:{REF_WORDING})))\b"
 )  # "Pam says a3 is done", "Remley completed action 11", "sally's closed off a12" (the name must be a member)
 # "Pls tick off action 31 - Mayada confirmed the CDOP report has gone to Tony": who says it is done, after the ask.
-CONFIRMED_AFTER = re.compile(
+CONFIRMED_AFTER = guarded(
     rf"{REF_WORDING}(?:\s+(?:is\s+)?(?:done|finished|complete|completed|closed))?\s*(?:please|pls)?\s*(?:[,;:]|\s[–—-])\s*"
     r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?:has\s+)?(?:confirmed|says|said|tells\s+me|told\s+me|let\s+me\s+know|"
     r"asked\s+me\s+to\s+(?:let\s+you\s+know|tell\s+you|say|pass\s+(?:it\s+)?on))\b"
 )
-TICK_ASKED = re.compile(
+TICK_ASKED = guarded(
     r"(?<!\bwill\s)(?<!['’]ll\s)(?<!\bto\s)\btick\s+(?:(?:him|her|them|it|that|this)(?:\s+one)?\s+)?off\b|"
     r"\bmark\s+(?:it|that|her|him|them)\b",
     re.I,
 )
-MOVED_TO = re.compile(r"\b(?:to|till|until|be|make\s+it)\s+(?:the\s+)?$", re.I)
+MOVED_TO = guarded(r"\b(?:to|till|until|be|make\s+it)\s+(?:the\s+)?$", re.I)
 
 
 # "Before I complete A-39 I'd like to check the wording", "Nicola thinks it may already have been closed": the closing
 # still to come, or only supposed, never news that it is done.
-NOT_YET_DONE = re.compile(
+NOT_YET_DONE = guarded(
     r"\b(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|finished|completed)\b|"  # "a-60 wont be done - funding pulled"
     r"\b(?:before|once|when|after|until|so\s+(?:that\s+)?(?:I|we)\s+can)\s+(?:I|we)?\s*(?:can\s+)?(?:complete|close|finish|"
     r"sign\s+off|tick\s+off|mark)\b|\b(?:may|might|could|probably|possibly)\s+(?:already\s+)?(?:have\s+been|be)\s+"
@@ -135,7 +136,7 @@ NOT_YET_DONE = re.compile(
 )
 
 # "new action for the trust, not a change to A-12: …": a new action that names an old one only to say it is new.
-NEW_NOT_EDIT = re.compile(
+NEW_NOT_EDIT = guarded(
     r"^\W*(?:a\s+)?(?:new|another|separate|fresh|extra)\s+action\b[^.!?]{0,60}?\bnot\b|"
     # "Old action was Chris's (A-11, closed in March) but the work carries on - new action for Jo Forbes: refresh …"
     r"\bnew\s+action\s+(?:for|on)\s+[A-Za-z][\w'’ ]{0,30}?:\s*\S",
@@ -143,14 +144,14 @@ NEW_NOT_EDIT = re.compile(
 )
 
 # "Passing on Richard's update for A-14: … due back 29 May": an update given, whose dates are news.
-UPDATE_FOR = re.compile(r"\b(?:update|news|progress)\s+(?:for|on|re|to)\s+(?:action\s+)?A-?\d{1,4}\s*:", re.I)
+UPDATE_FOR = guarded(r"\b(?:update|news|progress)\s+(?:for|on|re|to)\s+(?:action\s+)?A-?\d{1,4}\s*:", re.I)
 # "Kate asked me to add a note to A-40: … delayed …, should be with SCR Sub by mid-June": a note, whatever it says.
-ADD_NOTE_TO = re.compile(
+ADD_NOTE_TO = guarded(
     r"\b(?:add|put)\s+(?:an?\s+)?(?:note|update|comment)\s+(?:to|on|against)\s+(?:action\s+)?A-?\d{1,4}\b", re.I
 )
 
 # "… that post no longer exists. Merlin has agreed.", "… Zala and Karen were in agreement": who agreed, not why.
-AGREED_AFTER = re.compile(
+AGREED_AFTER = guarded(
     r"(?<=[.!?])\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:agreed|signed\s+(?:it|this)\s+off|(?:is|are|was|were)\s+(?:aware|in\s+agreement|"
     r"happy\s+with\s+(?:this|that|it)))\s*[.!]?\s*$"
@@ -158,14 +159,14 @@ AGREED_AFTER = re.compile(
 
 
 # "Just to update on action 10 - … sent it to me for comment": only these words say an action is closed.
-SAID_DONE = re.compile(r"\b(?:done|complete[d]?|closed?|finished|signed\s+off|ticked\s+off|sorted)\b|✅|✔", re.I)
+SAID_DONE = guarded(r"\b(?:done|complete[d]?|closed?|finished|signed\s+off|ticked\s+off|sorted)\b|✅|✔", re.I)
 # "… just needs checking before it goes to Viv": where the work goes next, not a new owner.
-ON_ITS_WAY = re.compile(r"\b(?:before|once|when|after|until|till|and\s+then|then)\s+(?:it|this|that|they)\s*$", re.I)
+ON_ITS_WAY = guarded(r"\b(?:before|once|when|after|until|till|and\s+then|then)\s+(?:it|this|that|they)\s*$", re.I)
 # "a-9 is really a CRC one - kate mc": the member named after the kind of work.
-KIND_THEN_NAME = re.compile(r"(?:\s+(?:really|tbh))?\s*(?:[–—-]+|,)\s*(?P<who>[^.,;!?]{2,30}?)\s*[.!?]*$")
+KIND_THEN_NAME = guarded(r"(?:\s+(?:really|tbh))?\s*(?:[–—-]+|,)\s*(?P<who>[^.,;!?]{2,30}?)\s*[.!?]*$")
 _WHERE_IT_STANDS = r"(?:mine|yours|ours|his|hers|theirs|with\b|on\b|open|live|outstanding|there|active|showing)"
 # "has A-30 been moved to July?", "was A-30 reassigned to Jo?", "did a-12 get closed?": whether it was, asked.
-ASKED_IF_EDITED = re.compile(
+ASKED_IF_EDITED = guarded(
     r"^\W*(?:has|have|was|were|did|is)\s+(?:action\s+)?A-\d{1,4}\s+(?:already\s+|now\s+|ever\s+)?(?:been\s+|got\s+|get\s+)?"
     r"(?:moved|pushed|changed|reassigned|passed|given|transferred|closed|dropped|extended|put|updated|done|completed|"
     r"signed\s+off|ticked\s+off|withdrawn|deleted|removed|go(?:ne)?\s+(?:over\s+)?to)\b|"
@@ -174,17 +175,15 @@ ASKED_IF_EDITED = re.compile(
     re.I,
 )
 # "I was wondering whether A-59 is still on the list? I asked for it to be taken off …": where it stands, asked
-STILL_ASKED = re.compile(
-    rf"\b(?:whether|if)\s+(?:action\s+)?A-\d{{1,4}}\s+(?:is|was)\s+still\s+{_WHERE_IT_STANDS}", re.I
-)
+STILL_ASKED = guarded(rf"\b(?:whether|if)\s+(?:action\s+)?A-\d{{1,4}}\s+(?:is|was)\s+still\s+{_WHERE_IT_STANDS}", re.I)
 # "so I think A-57 can be ticked off?": the writer proposes closing it, asked only for politeness.
-CLOSE_PROPOSED = re.compile(
+CLOSE_PROPOSED = guarded(
     r"\b(?:I\s+think|I\s+believe|I\s+reckon|so)\b[^?]{0,60}?\bcan\s+(?:now\s+)?be\s+(?:marked|ticked|closed|signed)\b"
     r"(?![^?]*\b(?:yet|or\s+(?:is|not|are|do|does|should)|still)\b)",
     re.I,
 )
 # "I've sent it to Jo", "circulated to all members ✅", "the papers have gone out": the writer's action done.
-COMPLETED_STATEMENT = re.compile(
+COMPLETED_STATEMENT = guarded(
     r"^(?:finished|done|completed|sent|circulated|submitted|returned|forwarded)\b|"
     r"^(?:i've|i have|we've|we have|that's|that is|this is|it's|all)\b.*\b(?:done|circulated|submitted|sent|"
     r"forwarded|shared|returned|completed|finished|gone|cascaded|drafted|written|emailed|distributed|posted|"

@@ -79,10 +79,11 @@ from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.new_dates import SENTENCE_END, WAS_DUE, _NewDates
 from bot.understanding.new_owners import _NewOwners
+from bot.understanding.patterns import guarded
 from bot.understanding.question_words import SEEN_EDITED, THANKS, THANKS_NOTED, asks_indirectly
 from bot.understanding.withdrawn_words import WITHDRAW
 
-_NOTE_LEAD = re.compile(
+_NOTE_LEAD = guarded(
     r"^(?:(?:a\s+)?(?:bit of an?|quick|brief|short|small|little)\s+)?(?:progress\s+)?(?:update|news)\s*[:;,–—-]+\s*|"
     # "Update on A-20 from Merlin: …", "Update on A-40 from QA & Comms: …": whose news
     r"^from\s+[A-Za-z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,2}\s*[:;–—-]+\s*|"
@@ -91,48 +92,48 @@ _NOTE_LEAD = re.compile(
     r"^(?:please\s+|pls\s+)?note\s+(?:that\s+)?(?=\w)",  # "For action 16, please note that the VCSG discussed …"
     re.I,
 )
-_LOOKING_BACK = re.compile(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
+_LOOKING_BACK = guarded(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
 # What follows a drop verb before its reason: its object ("remove it"), written straight after it, and words that
 # are not the reason ("from the tracker", "please", "now").
-_NOTE_GIVEN = re.compile(r"\bwith\s+(?:the|a)\s+(?:note|reason|comment)\s*(?:[:–—-]|of)\s*(?P<note>\S.*?)\s*$", re.I)
-_DROP_OBJECT = re.compile(r"^\s*(?:it(?!['’]s|s\b)|this|that|this one|that one|action)\b", re.I)
-_DROP_FILLER = re.compile(
+_NOTE_GIVEN = guarded(r"\bwith\s+(?:the|a)\s+(?:note|reason|comment)\s*(?:[:–—-]|of)\s*(?P<note>\S.*?)\s*$", re.I)
+_DROP_OBJECT = guarded(r"^\s*(?:it(?!['’]s|s\b)|this|that|this one|that one|action)\b", re.I)
+_DROP_FILLER = guarded(
     r"^\W*(?:(?:from|off) the (?:tracker|list|log|action log|register|system)|off|please|pls|any ?more|at all|now)\b",
     re.I,
 )
 # "... no need for us to collect it locally. Is that ok?": a check after the reason, not part of it.
-_REASON_CHECK = re.compile(
+_REASON_CHECK = guarded(
     r"[\s.,;!–—-]*(?:is that|would that be|hope (?:that's|that is)|if (?:that's|that is))\s+"
     r"(?:ok|okay|alright|all right|fine|acceptable)\W*$",
     re.I,
 )
 # "I'd like to see the full wording of action 41", "could you bring that one up": one action asked for.
-_WH_OPENING = re.compile(r"^(?:who|why|whose|how\s+come)\b", re.I)
-_WANT_TO_SEE = re.compile(
+_WH_OPENING = guarded(r"^(?:who|why|whose|how\s+come)\b", re.I)
+_WANT_TO_SEE = guarded(
     r"\b(?:see|view|read|look at|have a look at|check|pull up|bring up|call up|look up|show me|send me|have)\s+"
     r"(?:(?:the|its)\s+)?(?:(?:full|exact|whole|complete|actual|original|latest)\s+)?(?:wording|details?|text|"
     r"description|entry|record|history|notes?)\s+(?:of|for|on)\b|"
     r"\b(?:bring|pull|call)\s+(?:(?:that|this|it)(?:\s+one)?|A-?\d{1,4})\s+up\b|\bshow\s+(?:me\s+)?(?:that|this|it)(?:\s+one)?\b",
     re.I,
 )
-_DATE_ONLY = re.compile(
+_DATE_ONLY = guarded(
     r"^\W*A-?\d{1,4}\s*[:,–—-]+\s*(?:new\s+(?:due\s+)?date\s*[:–—-]?\s*|now\s+|due\s+|by\s+)?(?P<rest>.+?)"
     r"(?:\s*(?:pls|please|thanks|instead))?[\s.!]*$",
     re.I,
 )
-_APOLOGY_WORD = re.compile(r"\bapolog|\bapols?\b", re.I)
-_REASON_LABEL = re.compile(r"^(?:(?:the\s+)?reason(?:\s+(?:is|being))?|why)\s*[:–—-]\s*", re.I)
-_REF_OPENS = re.compile(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
-_ASKED_TO_NOTE = re.compile(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b", re.I)
+_APOLOGY_WORD = guarded(r"\bapolog|\bapols?\b", re.I)
+_REASON_LABEL = guarded(r"^(?:(?:the\s+)?reason(?:\s+(?:is|being))?|why)\s*[:–—-]\s*", re.I)
+_REF_OPENS = guarded(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
+_ASKED_TO_NOTE = guarded(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b", re.I)
 
 
-_DROP_FIRST = re.compile(
+_DROP_FIRST = guarded(
     r"^\W*(?:(?:please|pls)\s+)?(?:scrap|drop|delete|remove|withdraw|cancel|bin|kill)\s+(?:off\s+)?A-\d", re.I
 )
 
 
 # "is action 36 due before the July board or after?", "when's A-4 due?": its date asked, not changed
-_DUE_ASKED = re.compile(
+_DUE_ASKED = guarded(
     r"\b(?:is|was|when['’]?s|when\s+is)\s+A-\d{1,4}\s+(?:actually\s+|still\s+)?due\b[^.!?]*\?|"
     # "who moved the date on A-19?", "action 29 — is the due date still 29 May?": the date asked about, not changed
     r"\b(?:who|when|why)\s+(?:moved|changed|pushed|extended)\b[^.!?]*\?|"
@@ -140,17 +141,17 @@ _DUE_ASKED = re.compile(
     r"\b(?:has|was)\s+(?:the\s+)?(?:due\s+)?date\s+(?:been\s+)?(?:moved|changed)\b[^.!?]*\?",
     re.I,
 )
-_NEWS_RELAYED = re.compile(
+_NEWS_RELAYED = guarded(
     r"^\W*A-\d{1,4}\s*[:,–—-]?\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|reports|reckons|tells\s+me)\b|"
     # "Passing on from Sally - a-14: …"
     r"^\W*(?:passing|passed)\s+(?:this\s+)?on\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:,]",
     re.I,
 )
-_PASSED_ON = re.compile(
+_PASSED_ON = guarded(
     r"\b(?:I['’]ll|I\s+will|will|I['’]m\s+going\s+to)\s+pass\s+(?:it|this|that|A-\d{1,4})\s+on\s+to\b", re.I
 )
 # "great to see A-9 finally done", "good to hear 14 is finished": glad it is done, nothing asked
-_GLAD_DONE = re.compile(
+_GLAD_DONE = guarded(
     r"\b(?:great|good|nice|lovely|brilliant|fab|fantastic)\s+to\s+(?:see|hear)\s+(?:that\s+)?A-\d{1,4}\b[^.?!]{0,30}?"
     r"\b(?:done|finished|complete[d]?|closed|sorted)\b",
     re.I,
@@ -362,7 +363,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             return None  # "A-34 wont be done by the 29th, realistically the 12th June": a new date given
         if THANKS_NOTED.match(note):
             return Interpretation(Intent.NONE, refs=refs)  # "A-14 - thanks Richard, much appreciated": thanks
-        if found.re is UPDATE_VERB and _ASKED_TO_NOTE.match(self.text):
+        if found.re is UPDATE_VERB.compiled and _ASKED_TO_NOTE.match(self.text):
             note = note.rstrip(" ?")  # "Could you note against A-41 that Walsall have agreed ...?": a request
         if TICK_ASKED.search(note) and DONE.search(note) and not self._negated:
             return None  # "A-52: Pam's done her part, tick her off": closed (for her)
@@ -448,14 +449,14 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
         return due is not None and (said in written or (len(written) > 3 and written in said))  # "to the July board"
 
 
-_THIS_ONE_DONE = re.compile(
+_THIS_ONE_DONE = guarded(
     r"^\W*(?:this|that)(?:\s+one)?(?:['’]s|\s+is|\s+has\s+been)\s+(?:now\s+|all\s+|finally\s+)?(?:done|complete[d]?|"
     r"finished|sorted)(?:\s+(?:now|thanks|thx|ta))*\W*$",
     re.I,
 )
-_BELIEVED = re.compile(r"\bI\s+(?:thought|believed|assumed|was\s+told)\b[^.!?]{0,40}$", re.I)
-_CONTINUED = re.compile(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b)[a-z]")
-_DROP_ASKED = re.compile(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
+_BELIEVED = guarded(r"\bI\s+(?:thought|believed|assumed|was\s+told)\b[^.!?]{0,40}$", re.I)
+_CONTINUED = guarded(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b)[a-z]")
+_DROP_ASKED = guarded(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
 
 
 def _tidy_reason(reason: str) -> str | None:
@@ -466,16 +467,16 @@ def _tidy_reason(reason: str) -> str | None:
 
 # "Sorry, I meant A-41, not A-14, for that last update.", "I meant to drop A-16, not A-61 – A-61 doesn't exist!": a
 # correction of the reference; what is asked of the right one is in the rest of the message.
-_CORRECTED = re.compile(
+_CORRECTED = guarded(
     r"^(?:(?:sorry|oops|apologies|my mistake|correction)\W+)*I\s+meant\s+"
     r"(?:to\s+(?P<verb>[a-z]+(?:\s+(?:up|off))?)\s+)?"
     r"(?:action\s+)?(?P<meant>A-?\d{1,4}),?\s+(?:not|rather than|instead of)\s+(?:action\s+)?(?P<wrong>A-?\d{1,4})\b,?",
     re.I,
 )
-_FILLER_SENTENCE = re.compile(
+_FILLER_SENTENCE = guarded(
     r"^\W*(?:for|in|on)\s+(?:that|the|my)\s+(?:last|previous|earlier)\s+(?:update|message|one|request)\W*$|^\W*$", re.I
 )
-_OWN_REF = re.compile(r"^A-?\d{1,4}\s+(?:has\s+been|have\s+been|is|was|['’]s)\s+(?=\w)", re.I)
+_OWN_REF = guarded(r"^A-?\d{1,4}\s+(?:has\s+been|have\s+been|is|was|['’]s)\s+(?=\w)", re.I)
 
 
 def _as_meant(text: str) -> str | None:

@@ -23,6 +23,7 @@ from bot.understanding.edit_words import (
 )
 from bot.understanding.interpretation import Ambiguity, Interpretation, Owner
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.patterns import guarded
 from bot.understanding.relayed import relayed_from
 
 __all__ = ["_EditSources", "without_for"]
@@ -36,7 +37,7 @@ _SAYS = (
 # The member an edit is made for, however the business manager writes it: "drop 69 for tony - …", "a-25 for mayada:
 # …", "(for kate mc, she's on leave)", "a-43 shift 10 days pls, sally asked", "anne h has asked for a-65 to go …",
 # "Zala has been in touch — A-52 can be closed".
-_EDITED_FOR = re.compile(
+_EDITED_FOR = guarded(
     rf"\bA-\d{{1,4}}\s+(?:(?:is\s+|has\s+been\s+|was\s+)?(?:now\s+)?(?:done|complete[d]?|closed|finished)\s+)?"
     rf"(?:for|on\s+behalf\s+of)\s+(?P<who>{_WHO})"
     r"(?=\s*(?:[:,;–—-]|\s(?:please|pls)\b|$))|"  # "a-17 done for su, she emailed it yday"
@@ -55,8 +56,8 @@ _EDITED_FOR = re.compile(
     re.I,
 )
 # "for tony - ", "for mayada: ": the one it is for, at the start of a note or reason (not part of it)
-_FOR_LEAD = re.compile(rf"^(?:for|on\s+behalf\s+of)\s+{_WHO}\s*[:,;–—-]+\s*", re.I)
-_FOR_ASIDE = re.compile(rf"\s*\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+{_WHO}\b[^)]*\)\s*$", re.I)
+_FOR_LEAD = guarded(rf"^(?:for|on\s+behalf\s+of)\s+{_WHO}\s*[:,;–—-]+\s*", re.I)
+_FOR_ASIDE = guarded(rf"\s*\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+{_WHO}\b[^)]*\)\s*$", re.I)
 
 
 def without_for(note: str) -> str:

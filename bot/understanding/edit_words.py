@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 # An action's reference: "A-14", "A - 14", or "a14" (the letter right before at most four digits).
 _PAPER = r"(?!\s*(?:paper|size|sheets?|format|posters?|landscape|portrait|pages?|envelopes?)\b)"  # "print on A4"
 REF_WORDING = rf"A(?:\s?-\s?(?=\d)|(?=\d{{1,4}}\b{_PAPER}))\d{{1,6}}\b"
 # "a-9 is really a CRC one": a message that opens with an action's reference is about that action.
-REF_FIRST = re.compile(
-    rf"^\W*(?:(?:fyi|re|ref|on|update(?:\s+on)?|news\s+on)\W*\s+)?(?:action\s+|#)?{REF_WORDING}", re.I
-)
+REF_FIRST = guarded(rf"^\W*(?:(?:fyi|re|ref|on|update(?:\s+on)?|news\s+on)\W*\s+)?(?:action\s+|#)?{REF_WORDING}", re.I)
 REF_NUMBER = rf"A(?:\s?-\s?(?=\d)|(?=\d{{1,4}}\b{_PAPER}))(\d{{1,6}})\b"  # the same, capturing the number
-REF = re.compile(rf"\b{REF_NUMBER}", re.I)
+REF = guarded(rf"\b{REF_NUMBER}", re.I)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
             "thirty": 30, "couple of": 2}  # fmt: skip
@@ -26,7 +26,7 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _AMOUNT = rf"(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|(?:a\s+)?couple of)\s+(?:more\s+|extra\s+|further\s+)?"
 _UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?)"
 _SHIFT = (
-    re.compile(
+    guarded(
         r"\b(?:push(?:ed|ing)?|move[ds]?|moving|put|shift(?:ed|ing)?|slip(?:ped|ping|s)?|slid(?:e|es|ing)?|defer(?:red)?|"
         r"delay(?:ed|ing)?|extend(?:ed|ing)?|kick(?:ed)?"
         r"|bring|brought|pull(?:ed)?|go(?:es)?|went)\b[^.?!]{0,40}?\b(?P<way>back|on|out|forward|forwards|in)?\s*"
@@ -35,32 +35,32 @@ _SHIFT = (
         re.I,
     ),
     # "A-12 back 2 wks pls": the way and the amount straight after the reference, no verb
-    re.compile(rf"\b{REF_WORDING}\s*[:,–—-]?\s*(?P<way>back|forward|out)\s+(?:by\s+)?" + _AMOUNT + _UNIT, re.I),
-    re.compile(rf"\b(?:another|extra|a further|further)\s+(?:(?P<n>\d{{1,2}}|{_NUMBER_WORDS}|couple of)\s+)?" + _UNIT,
+    guarded(rf"\b{REF_WORDING}\s*[:,–—-]?\s*(?P<way>back|forward|out)\s+(?:by\s+)?" + _AMOUNT + _UNIT, re.I),
+    guarded(rf"\b(?:another|extra|a further|further)\s+(?:(?P<n>\d{{1,2}}|{_NUMBER_WORDS}|couple of)\s+)?" + _UNIT,
                re.I),
-    re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+(?:more|extra|further)\s+" + _UNIT,
+    guarded(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+(?:more|extra|further)\s+" + _UNIT,
                re.I),
-    re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT + r"\s+(?:more|extra|longer)\b",
+    guarded(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT + r"\s+(?:more|extra|longer)\b",
                re.I),  # "could do with a fortnight more"
-    re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT
+    guarded(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT
                + rf"\s+later\s+(?:for|on)\s+{REF_WORDING}", re.I),  # "a month later for a-24 please"
     # "can I have a fortnight's extension?", "a two-week extension", "an extension of a month": time added
-    re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)(?:\s+|-)" + _UNIT
+    guarded(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)(?:\s+|-)" + _UNIT
                + r"(?:['’]s?)?\s+(?:extension|delay)\b", re.I),
-    re.compile(r"\bextension\s+of\s+" + _AMOUNT + _UNIT, re.I),
+    guarded(r"\bextension\s+of\s+" + _AMOUNT + _UNIT, re.I),
     # "can I have a bit longer on a-12? a week would do it": more time asked for, then how much
-    re.compile(r"\b(?:a\s+bit|a\s+little|some)\s+(?:longer|more\s+time)\b[^.!]{0,40}?[?.,;–—-]\s*"
+    guarded(r"\b(?:a\s+bit|a\s+little|some)\s+(?:longer|more\s+time)\b[^.!]{0,40}?[?.,;–—-]\s*"
                rf"(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT +
                r"\s+(?:would|will|should)\s+(?:do(?:\s+it)?|be\s+(?:enough|fine|plenty|ok|great))\b", re.I),
 )  # fmt: skip
-_AMOUNT_OF = re.compile(r"\s+(?:of|worth)\b|['’]s?\s+(?:worth|data|figures|records)\b", re.I)
-_FORWARD = re.compile(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
+_AMOUNT_OF = guarded(r"\s+(?:of|worth)\b|['’]s?\s+(?:worth|data|figures|records)\b", re.I)
+_FORWARD = guarded(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 # "sally's a-30 → 10/7/15 pls": a new date after an arrow
 _ARROW_DATE = (
     rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"\w*\b)"
 )
-REDATE = re.compile(
+REDATE = guarded(
     rf"{_ARROW_DATE}|"
     rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward|out)\s+(?:by\s+)?"
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
@@ -108,7 +108,7 @@ REDATE = re.compile(
 )
 # "update on A-11 - ... draft profile due back end of month": news of the action, whose dates are only news unless
 # a word of moving the date is there too.
-UPDATE_OPENING = re.compile(
+UPDATE_OPENING = guarded(
     r"^\W*(?:just\s+)?(?:to\s+)?(?:(?:an?\s+)?(?:(?:quick|brief|short|small|little|latest|progress)\s+)?"
     r"(?:update|progress|news|note)\s+"
     rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|"
@@ -118,7 +118,7 @@ UPDATE_OPENING = re.compile(
     rf"(?:(?:please|pls|can\s+you|could\s+you)\s+)?add\s+(?:an?\s+)?(?:note|update|comment)\s+(?:to|on|against)\s+{REF_WORDING})",
     re.I,
 )
-STRONG_REDATE = re.compile(
+STRONG_REDATE = guarded(
     rf"{_ARROW_DATE}|"
     r"\b(?:push(?:ed)?|move[ds]?|shift(?:ed)?|extend(?:ed)?|extension|defer(?:red)?|"
     # "change it to 3 July", "a date change for A-4": the date changed, never something else ("the policy change goes
@@ -134,7 +134,7 @@ STRONG_REDATE = re.compile(
     r"better)|works?\s+better|would\s+work\s+better)\b",
     re.I,
 )
-DROP = re.compile(
+DROP = guarded(
     rf"\blose\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b(?:is|['’]s)\s+a\s+duplicate\b(?=\s+of\b)|"  # "we can lose A-23"
     # "can A-44 go, the service has been pulled", "can that one go now?" (never "go to the CCG", "go back a week")
     rf"\bcan\s+(?:{REF_WORDING}|it|this|that|this\s+one|that\s+one)\s+go(?=\s*(?:[,.!?;–—-]|$)|\s+(?:now|please|pls|"
@@ -159,7 +159,7 @@ DROP = re.compile(
     re.I,
 )
 # "take A-5 off the tracker", "can it come off?": a drop unless the message says the work is done.
-TAKE_OFF = re.compile(
+TAKE_OFF = guarded(
     rf"\btake\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:off|of)\b"
     r"(?!\s+(?:me|us|my|him|her|them|his|their)\b)(?:\s+the\s+(?:tracker|list))?|"  # "take A-9 off me": not a drop
     rf"\btake\s+off\s+(?:{REF_WORDING}|it|this|that)\b|"  # "take off action 15 pls, it's duplicated by A-16"
@@ -167,13 +167,13 @@ TAKE_OFF = re.compile(
     r"\b(?:be|been)\s+(?:taken|removed)\s+off\b(?:\s+the\s+(?:tracker|list))?",
     re.I,
 )
-REASON = re.compile(
+REASON = guarded(
     r"^(?:[\s,;:.?!–—()-]+|(?:because|as|since|reason\s*:?|due to|given|now|has been|was)(?:\s+|(?=[,;:.!–—-])))+",
     re.I,
 )
 # "so that's one off my list!": the action done
 OFF_MY_LIST = r"\b(?:that['’]?s|thats|that\s+is)\s+(?:one|another|that)\s+off\s+(?:my|the|our)\s+(?:list|plate)\b"
-DONE = re.compile(
+DONE = guarded(
     rf"{OFF_MY_LIST}|"
     r"\b(?:(?<!\bwell )done|complete[d]?|closed?(?!\s+of\s+(?:play|business|day)\b)|"
     r"(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
@@ -186,31 +186,31 @@ DONE = re.compile(
     r"^\W*A-?\d{1,4}\W*nothing\s+(?:more|else|further)\s+(?:to\s+do|needed|required)\b",
     re.I,
 )
-FOR = re.compile(
+FOR = guarded(
     r"\b(?:for|on behalf of)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$|"
     r"(?<=\s)[–—-]\s|\s(?:as|because|since|who|now|she|he|they)\b)|"  # "A-9 done for Jo Forbes - she sent it"
     r"\bon\s+(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+behalf\b",  # "on Pam's behalf", "on Pams behalf"
     re.I,
 )
 # "mark A-17 complete for him", "can be closed on her behalf": the member who did it, named earlier.
-FOR_THEM = re.compile(
+FOR_THEM = guarded(
     r"\bfor (?:him|her|them)\b|\bon (?:his|her|their) behalf\b|\b(?:his|her|their) (?:action|part|bit|share)\b|"
     r"\btick (?:him|her|them) off\b",  # "A-52: Pam's done her part, tick her off"
     re.I,
 )
-DOER = re.compile(
+DOER = guarded(
     r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:has|have|had|'s|sent|did|done|finished|completed|"
     r"circulated|emailed|returned|submitted|confirmed|says|said|told|tells|asked|phoned|rang|called|messaged|texted|"
     r"wrote|got\s+in\s+touch)\b",
     re.I,
 )
 # "Julie's action A-22 was the protocol ... please mark that one complete": whose action it is, named first.
-WHOSE_ACTION = re.compile(
+WHOSE_ACTION = guarded(
     rf"^(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:action\s+|one\s+)?(?:\({REF_WORDING}\)|{REF_WORDING})",
     re.I,
 )
 # "closing A-2 for Dudley Group (Zala sent it over)", "A-2 closed - Zala did it": who did the work, in an aside.
-DOER_ASIDE = re.compile(
+DOER_ASIDE = guarded(
     r"(?:\(|[,;]\s*|\s[–—-]\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+(?!(?:has|had|now|just|already)\b)[A-Za-z][\w'’-]*)?)"
     r"\s+(?:has\s+|had\s+|'s\s+)?"
     r"(?:now\s+|just\s+|already\s+)?(?:sent|did|done|finished|completed|returned|submitted|emailed|circulated|"
@@ -222,7 +222,7 @@ DOER_ASIDE = re.compile(
 )
 # "ive done my action on gp leads, can that come off now", "data sent - you can close mine off": the writer's own
 # action, closed without its reference.
-CLOSE_MINE = re.compile(
+CLOSE_MINE = guarded(
     r"\b(?:close|tick|cross|take|mark|sign)\s+(?:off\s+)?(?:mine|my (?:one|action|bit|part|item))(?:\s+off)?\b|"
     r"\b(?:can|could|shall|should)\s+(?:that|it|this|mine|my (?:one|action|bit|part|item))\s+(?:now\s+)?"
     r"(?:come off|be (?:taken|ticked|crossed|signed) off|be closed(?: off)?|be marked (?:as )?(?:done|complete))\b|"
@@ -231,9 +231,9 @@ CLOSE_MINE = re.compile(
     r"this)\s+(?:off|as\s+(?:done|complete[d]?|closed)|complete[d]?|done|closed)\b",
     re.I,
 )
-FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|I'd|my|mine|we|we've|our)\b", re.I)
+FIRST_PERSON = guarded(r"\b(?:I|I've|I'm|I'd|my|mine|we|we've|our)\b", re.I)
 # "A-10 isn't needed, so can it come off?", "... can you close it?": a request, though it ends with "?".
-POLITE_REQUEST = re.compile(
+POLITE_REQUEST = guarded(
     r"(?:^|[.!?,;]\s*|\s[-–—]+\s*|\bso\s+)(?:can|could|would) (?:you|it|we|this|that)\b|^please\b|"
     # "so I wonder if A-5 could be dropped?", "would it be possible to cancel A-47?"
     r"\b(?:wonder(?:ing)?|was wondering)\s+(?:if|whether)\b|\bwould it be possible\b|\bI['’]d be grateful if\b|"
@@ -243,12 +243,12 @@ POLITE_REQUEST = re.compile(
     re.I,
 )
 # Refs named in a drop's reason or an update ("duplicate of A-17", "superseded by A-3"), not being edited.
-OTHER_REF = re.compile(
+OTHER_REF = guarded(
     rf"\b(?:of|by|with|into|as|see|than|from|under|duplicates?|duplicating|repeats|replicates|overlaps|mirrors|"
     rf"supersedes|replaces)\s+{REF_WORDING}",
     re.I,
 )
-THEIR_PART = re.compile(
+THEIR_PART = guarded(
     r"(?P<who>[A-Za-z][\w'’ -]{0,40}?)(?:'s|’s|s')\s+(?:part|bit|share|return|one)\b|"
     r"(?P<who3>\b[A-Za-z][\w-]{1,30}s)\s+(?:part|bit|share)\b|"  # "Jassis part of A-26": no apostrophe
     r"^(?P<who2>[A-Za-z][\w'’ -]{0,40}?)(?:\s+(?:has|have|'s)|['’]s)\s+(?:now\s+|just\s+|already\s+)?"
@@ -256,13 +256,13 @@ THEIR_PART = re.compile(
     re.I,
 )
 # "A-10: Su Vincent has completed this, the return went in yesterday": who did it, after the reference.
-NAMED_DID_IT = re.compile(
+NAMED_DID_IT = guarded(
     r"^(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:has|have)\s+(?:now\s+|just\s+)?"
     r"(?:completed|finished|done)\s+(?:this|it|that)(?:\s+one)?\b",
     re.I,
 )
-NEGATED_DONE = re.compile(r"\b(?:not|n't|yet to|still waiting|nearly|almost|partly|half)\b", re.I)
-UPDATE_LEAD = re.compile(
+NEGATED_DONE = guarded(r"\b(?:not|n't|yet to|still waiting|nearly|almost|partly|half)\b", re.I)
+UPDATE_LEAD = guarded(
     r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*)?"  # "15/05 - A-11: ..."
     # "Passing on from Sally - a-14: …": whose news, before the reference
     r"(?:(?:passing|passed)\s+(?:this\s+)?on\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:,]\s*)?"
@@ -278,7 +278,7 @@ UPDATE_LEAD = re.compile(
     r"\s*(?:[:\-–—,;>]|->|→|\.(?=\s+[A-Z]))\s*(?P<note>.+)$",
     re.I,
 )
-UPDATE_VERB = re.compile(
+UPDATE_VERB = guarded(
     r"^\W*(?:[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:has\s+|had\s+)?asked\s+me\s+to\s+)?"  # "Sally asked me to …"
     r"(?:(?:I\s+)?(?:wonder|was wondering)\s+if\s+)?(?:(?:can|could|would) (?:you|I|we)\s+|(?:you|I|we)\s+"
     r"(?:can|could|would)\s+)?(?:please\s+)?"
@@ -294,14 +294,14 @@ UPDATE_VERB = re.compile(
 # "re A-35 survey is live": the reference after "re" or "ref", and the news after it.
 _REF_FIRST = rf"^\W*(?:(?:re|ref)\b\s*:?\s*)?{REF_WORDING}"
 # "A-14 colleges have been emailed, 3 replies so far": news of the action written straight after its reference.
-UPDATE_NEWS = re.compile(
+UPDATE_NEWS = guarded(
     rf"{_REF_FIRST}\s+(?P<note>[a-z][^?]*?\b(?:(?:has|have|had|is|are|was|were)\s+(?:now\s+|just\s+|all\s+)?"
     r"(?:been\s+)?\w+(?:ed|en)\b|so far|under ?way|in progress)[^?]*)$",
     re.I,
 )
 # "a-22 draft written, with jo for checking", "A-28 meeting booked w/ probation 27/5": a thing and what has
 # happened to it, straight after the reference (read as news unless the news is that it is done).
-UPDATE_BRIEF = re.compile(
+UPDATE_BRIEF = guarded(
     rf"{_REF_FIRST}\s+(?P<note>(?!(?:is|are|was|were|has|have|had|can|could|should|would|will|to|please|now|"
     r"not|still|been|being|just)\b)[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3}\s+"
     r"(?:\w{2,}ed|written|drawn up|begun|under ?way|in hand|in progress|on track|underway|done|complete|finished|"
@@ -309,7 +309,7 @@ UPDATE_BRIEF = re.compile(
     re.I,
 )
 # "neglect toolkit first draft done", "phase one complete": a part of the work done, news rather than the action.
-PART_DONE = re.compile(
+PART_DONE = guarded(
     # "A-61 is nearly done, just need to proof read it", "done apart from the proof read": not done yet
     r"\b(?:nearly|almost|mostly|largely|not\s+quite|practically|virtually|all\s+but)\s+(?:done|complete[d]?|finished)\b|"
     # "done 14 of the 20 school visits", "6 of 8 done": a count of the way
@@ -345,7 +345,7 @@ MISSED = (
     r"(?:done|ready|finished|completed?)"
 )
 LATE_NEWS = rf"{MISSED}\s+(?:by|for|before|in\s+time)"
-UPDATE_STANDING = re.compile(
+UPDATE_STANDING = guarded(
     rf"{_REF_FIRST}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"
     r"chasing|held up|stuck|(?:nearly|almost|getting)\s+there|on track|progressing|moving|"
     # "A-9 can't be finished by friday - the data is late": late, and why (a new date only when one follows)
@@ -353,14 +353,14 @@ UPDATE_STANDING = re.compile(
     re.I,
 )
 # "I've finished A-5, the report is with Roger now": the writer's own action done (what follows is where it went).
-WRITER_DONE = re.compile(
+WRITER_DONE = guarded(
     rf"^\W*(?:I['’]ve|I have|I|we['’]ve|we have)\s+(?:now\s+|just\s+|finally\s+)?(?:finished|completed|done)\s+"
     rf"(?:action\s+)?{REF_WORDING}",
     re.I,
 )
 # "For A-45: the briefing has been drafted and will go to the SCR Sub in June", "a-14: analyst assigned, draft due
 # end of month": a date that belongs to the news (where the work goes next, a part's own due date), not a new date.
-NEWS_DATE = re.compile(
+NEWS_DATE = guarded(
     r"\b(?:has|have|had)\s+(?:now\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b.*\b(?:will|is going to|to)\s+(?:then\s+)?"
     r"(?:go|come|be presented|be taken|be reported)\s+to\b|"
     r"(?:[,;]\s*|\band\s+)(?:the\s+|a\s+|our\s+|my\s+|their\s+)?(?!(?:it|this|that|now|new|action|all|which)\b)[a-z]+"
@@ -369,7 +369,7 @@ NEWS_DATE = re.compile(
 )
 # "flowcharts printed, they go out next week", "the VCSG had a first look at it on Wednesday": news first, so a date
 # after it is the news's own (where the work goes next), not a new due date.
-NEWS_FIRST = re.compile(
+NEWS_FIRST = guarded(
     r"^(?:(?:the|our|my|a|an)\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,4}?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:now\s+|just\s+)?"
     r"(?:been\s+)?)?(?:\w{3,}ed|printed|sent|written|done|drafted|agreed|finished|completed|met|went|had|"
     r"gone|seen|held|begun|run)\b",
@@ -379,7 +379,7 @@ NEWS_FIRST = re.compile(
 
 # "housing allocations policy change goes to cabinet on 24 June": where something the action made goes next, and
 # when (never the action itself: "it goes to the September board", "… go to the July board now").
-NEWS_GOES = re.compile(
+NEWS_GOES = guarded(
     r"^(?!(?:it|this|that|which|these|those|we|i|one)\b)(?:(?:the|our|my|a|an)\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,5}?\s+"
     r"(?:goes|is\s+going|will\s+go|comes|is\s+coming|will\s+come|is\s+being\s+taken|will\s+be\s+taken)\s+(?:to|before)\s+"
     r"(?!(?:the\s+)?(?:next|july|sept\w*|september|[a-z]+\s+board|board)\b)",
@@ -394,7 +394,7 @@ def dated_news(note: str) -> bool:
 
 
 # "... so I think that one's complete now": news that ends by saying the action is done.
-CLOSING_NOTE = re.compile(
+CLOSING_NOTE = guarded(
     rf"{OFF_MY_LIST}|"
     r"^(?:the\s+)?[\w&'’ ]{1,30}?\s+one\s+(?:is|['’]s|has\s+been)\s+(?:now\s+)?(?:complete[d]?|done|finished|sorted)\b|"
     rf"\b(?:so\s+)?(?:I think\s+|I reckon\s+|I believe\s+)?(?:that(?:\s+one)?|this(?:\s+one)?|it|{REF_WORDING})"
@@ -419,8 +419,8 @@ CLOSING_NOTE = re.compile(
     re.I,
 )
 # "A-22: met Carey, her report is due July": someone else's date, given as news of the action.
-THEIR_DUE = re.compile(r"\b(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:is|are|was|were)\s+due\b", re.I)
-ASKING = re.compile(
+THEIR_DUE = guarded(r"\b(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:is|are|was|were)\s+due\b", re.I)
+ASKING = guarded(
     r"\b(?:what(?:'s|s| is)?\s+(?:happening|happened|going on|the (?:latest|status|position|story))|"
     r"where (?:are|is|'re) (?:we|it)|any (?:news|update|progress)|status of|how(?:'s| is) .{0,20}going|"
     r"is (?!(?:now|all|finally|also|just|basically|pretty much|more or less|largely|mostly)\b)\S.{0,11}done|"

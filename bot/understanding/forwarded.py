@@ -18,18 +18,19 @@ from bot.understanding.edit_words import REF
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
+from bot.understanding.patterns import guarded
 from bot.understanding.relayed import pasted_message
 
 __all__ = ["SENDERS_EDITS", "Forwarded", "as_forwarded", "forwarded_email", "senders_reading"]
 
 # "– so, ...", "- and ...": the joining words before the writer's own request.
-_JOIN = re.compile(r"^[\s.,;:!–—-]*(?:(?:so|and|but|then|anyway|ok|okay)\b[\s,;:–—-]*)*", re.I)
+_JOIN = guarded(r"^[\s.,;:!–—-]*(?:(?:so|and|but|then|anyway|ok|okay)\b[\s,;:–—-]*)*", re.I)
 # The writer's words point back at the quote: "log that for her", "is that right?", "can it be closed".
-_POINTS_BACK = re.compile(
+_POINTS_BACK = guarded(
     r"\b(?:that|this|it|these|those|her|him|his|them|their|she|he|they|above|below)\b|\bdone\b|\bclosed?\b", re.I
 )
 # The writer's words ask something of their own: a question, or a request to the assistant.
-_OWN_ASK = re.compile(
+_OWN_ASK = guarded(
     r"\?\s*$|^(?:can|could|would|will|please|pls|show|list|what|when|where|who|which|how|is|are|any|anything)\b",
     re.I,
 )
@@ -37,13 +38,13 @@ _OWN_ASK = re.compile(
 
 # An email's header block as pasted or forwarded ("From: Smith Pam" / "Sent: …" / "To: …" / "Subject: A-56"), each
 # line perhaps quoted with "> "; its banner ("-----Original Message-----") is the writer's, before it.
-_HEADER_LINE = re.compile(r"^(?P<field>from|sent|date|to|cc|subject)[ \t]*:[ \t]*(?P<value>.*)$", re.I)
-_BANNER_LINE = re.compile(
+_HEADER_LINE = guarded(r"^(?P<field>from|sent|date|to|cc|subject)[ \t]*:[ \t]*(?P<value>.*)$", re.I)
+_BANNER_LINE = guarded(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$", re.I
 )
-_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.M)
+_QUOTE_MARK = guarded(r"^[ \t]*>[ \t]?", re.M)
 # a cheap first look for a header line before the message is split
-_FROM_LINE = re.compile(r"(?:^|(?<=\r))[ \t]*(?:>[ \t]?)?[ \t]*from[ \t]*:", re.I | re.M)
+_FROM_LINE = guarded(r"(?:^|(?<=\r))[ \t]*(?:>[ \t]?)?[ \t]*from[ \t]*:", re.I | re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +124,7 @@ def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwa
     return Forwarded(body, sender)
 
 
-_RECORD_WORDS = re.compile(
-    r"\b(?:add|log|record|note|put|track(?:er)?|drop|change|move|update|apols?|apologies)\b", re.I
-)
+_RECORD_WORDS = guarded(r"\b(?:add|log|record|note|put|track(?:er)?|drop|change|move|update|apols?|apologies)\b", re.I)
 
 
 def _is_from(lines: list[str], i: int) -> bool:

@@ -24,62 +24,63 @@ from bot.understanding.list_asides import MET_WITH
 from bot.understanding.list_words import PRONOUN_LIST
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.text import POSSESSIVE
 
 SURE = 0.95  # the model's probability for its first intent before a guess is offered
-_NAME_WORD = re.compile(r"[\w&][\w&'’-]*")
+_NAME_WORD = guarded(r"[\w&][\w&'’-]*")
 # "the first phase", "a new phase": a word after a determiner is one of the sentence's, not a name
-_DETERMINED = re.compile(r"\b(?:the|a|an|first|second|third|next|last|final|this|that|each|every|one|new)\s+$", re.I)
+_DETERMINED = guarded(r"\b(?:the|a|an|first|second|third|next|last|final|this|that|each|every|one|new)\s+$", re.I)
 _NOT_NAMES = {"i", "me", "my", "what", "who", "which", "show", "list", "all", "any", "the", "for", "board", "action"}
 # Where an owner is written: "an action for Sally", "action: the police", "Sally to send", "CDOP will review".
-_OWNER_BEFORE = re.compile(r"\b(?:for|action|actions|owner|owners|on)\s*[:,–-]?\s*(?:the\s+)?$", re.I)
-_OWNER_AFTER = re.compile(
+_OWNER_BEFORE = guarded(r"\b(?:for|action|actions|owner|owners|on)\s*[:,–-]?\s*(?:the\s+)?$", re.I)
+_OWNER_AFTER = guarded(
     r"\s*,?\s*(?:to(?!\s+(?:the|a|an|our|my|his|her|their|this|that|its)\b)|will|would|can|could|should|shall|must|"
     r"is to|are to|need to|needs to|is going to|are going to|has agreed|have agreed|agreed|offered|is happy|"
     r"are happy|happy|'ll|’ll|is taking|are taking)\b",
     re.I,
 )
-_NEW_OWNER_BEFORE = re.compile(r"\b(?:to|by|for|over to|across to|on)\s+(?:the\s+)?$", re.I)
-_WRITER_TAKES = re.compile(
+_NEW_OWNER_BEFORE = guarded(r"\b(?:to|by|for|over to|across to|on)\s+(?:the\s+)?$", re.I)
+_WRITER_TAKES = guarded(
     r"\b(?:I'll|I will|I can|I'm going to|I am going to|I've agreed|I have agreed|I agreed|I'm happy to|"
     r"for me|(?<!asked )(?<!told )(?<!wants )(?<!wanted )(?<!reminded )me to|on me|my action)\b",
     re.I,
 )
 # Whose list: "for the police", "does Jo owe", "Jo's actions", "is CDOP behind".
-_LIST_BEFORE = re.compile(r"\b(?:for|does|do|has|have|is|are|did|against|on|of|with)\s+(?:the\s+)?$", re.I)
-_LIST_AFTER = re.compile(r"(?:'s|’s|s)?\s+(?:owe|owes|has|have|got|still|actions?|list|ones|is|are)\b", re.I)
-_NOT_BY = re.compile(
+_LIST_BEFORE = guarded(r"\b(?:for|does|do|has|have|is|are|did|against|on|of|with)\s+(?:the\s+)?$", re.I)
+_LIST_AFTER = guarded(r"(?:'s|’s|s)?\s+(?:owe|owes|has|have|got|still|actions?|list|ones|is|are)\b", re.I)
+_NOT_BY = guarded(
     r"(?:n['’]t|\bnot|\bnever)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:(?:by|for|before|in\s+time\s+for)\s+(?:the\s+)?)?$", re.I
 )
-_LIFE_EVENT = re.compile(
+_LIFE_EVENT = guarded(
     r"\b(?:retir(?:e|ing|ement)|stepping\s+down|moving\s+on|leaving\s+(?:the\s+(?:board|council|trust|force|service)|"
     r"my\s+(?:post|role|job))|new\s+(?:job|post|role)|maternity|farewell|goodbye)\b",
     re.I,
 )
-_WHY = re.compile(r"\b(?:why|how\s+come|who\s+(?:gave|put|added|assigned|moved))\b", re.I)
-_UNTIL = re.compile(r"\s*(?:until|till|til)\b", re.I)
-_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bor\b|\bplus\b)\s*(?:the\s+)?", re.I)
-_MY_LIST = re.compile(
+_WHY = guarded(r"\b(?:why|how\s+come|who\s+(?:gave|put|added|assigned|moved))\b", re.I)
+_UNTIL = guarded(r"\s*(?:until|till|til)\b", re.I)
+_JOINED = guarded(r"\s*(?:,|&|\+|\band\b|\bor\b|\bplus\b)\s*(?:the\s+)?", re.I)
+_MY_LIST = guarded(
     r"\b(?:do I|have I|I owe|I've got|I have|am I|mine|on me|for me|against me|"
     r"my (?:actions|list|ones|open|outstanding|overdue))\b",
     re.I,
 )
 # "can A-9 come to me": the writer as the new owner (not "with the team rather than with me")
-_ME = re.compile(r"(?<!\bthan )(?<!\bnot )(?<!\bof )\b(?:to|with) me\b", re.I)
+_ME = guarded(r"(?<!\bthan )(?<!\bnot )(?<!\bof )\b(?:to|with) me\b", re.I)
 # A new action is asked for in so many words, or has a deadline: "log pls", "new one for me … by the 12th".
-_RECORDING = re.compile(r"\b(?:action|log|record|add|note|track|put (?:it |that |this )?down|task|new one)\b", re.I)
-_LISTING = re.compile(
+_RECORDING = guarded(r"\b(?:action|log|record|add|note|track|put (?:it |that |this )?down|task|new one)\b", re.I)
+_LISTING = guarded(
     r"\b(?:owe[sd]?|open|outstanding|overdue|due|list|actions?|tracker|anything|got|left|pending|chase)\b", re.I
 )
-_MEETING_TALK = re.compile(r"\b(?:board|meeting|agenda|papers|minutes|panel|workshop|venue|quorum)\b", re.I)
-_ATTENDING = re.compile(
+_MEETING_TALK = guarded(r"\b(?:board|meeting|agenda|papers|minutes|panel|workshop|venue|quorum)\b", re.I)
+_ATTENDING = guarded(
     r"\b(?:I(?:'ll|’ll| will) be (?:at|there)|I can (?:make|come|attend)|I(?:'m| am) (?:coming|attending)|"
     r"see you (?:at|there))\b",
     re.I,
 )
-_SERVICE = re.compile(r"\b(?:book|reserve|order|print|arrange|organise|organize)\b", re.I)  # not for the assistant
-_OTHER_PEOPLE = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)
-_SOMEONE_AWAY = re.compile(r"\b(?:is|are|'s|’s)\s+(?:on|off|away|out)\b", re.I)  # "our data officer is on leave"
+_SERVICE = guarded(r"\b(?:book|reserve|order|print|arrange|organise|organize)\b", re.I)  # not for the assistant
+_OTHER_PEOPLE = guarded(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)
+_SOMEONE_AWAY = guarded(r"\b(?:is|are|'s|’s)\s+(?:on|off|away|out)\b", re.I)  # "our data officer is on leave"
 
 
 def guessed_reading(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
@@ -136,7 +137,7 @@ def _named_at(reader: _ReaderBase) -> list[_Named] | None:
     return found
 
 
-def _placed(reader: _ReaderBase, before: re.Pattern[str], after: re.Pattern[str]) -> list[Owner] | None:
+def _placed(reader: _ReaderBase, before: Pattern, after: Pattern) -> list[Owner] | None:
     """The owners named where the wording makes them the ones meant: just after ``before`` or just before
     ``after`` ("an action for Sally", "Sally to send …"), and those joined to one ("for housing and yos"); None
     when any name is unsure."""
@@ -144,7 +145,7 @@ def _placed(reader: _ReaderBase, before: re.Pattern[str], after: re.Pattern[str]
     return None if named is None else [n.owner for n in named]
 
 
-def _placed_at(reader: _ReaderBase, before: re.Pattern[str], after: re.Pattern[str]) -> list[_Named] | None:
+def _placed_at(reader: _ReaderBase, before: Pattern, after: Pattern) -> list[_Named] | None:
     named = _named_at(reader)
     if named is None:
         return None
@@ -169,7 +170,7 @@ def _others_named(reader: _ReaderBase, more_than: int = 0) -> bool:
     return named is None or sum(not (n.owner.kind == "member" and n.owner.id == writer) for n in named) > more_than
 
 
-def _writer(reader: _ReaderBase, says: re.Pattern[str]) -> tuple[Owner, ...]:
+def _writer(reader: _ReaderBase, says: Pattern) -> tuple[Owner, ...]:
     """The writer, when the message says so in so many words (``says``), or writes their own name in full."""
     if reader.writer is None:
         return ()
@@ -269,7 +270,7 @@ def _reassign(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | No
 
 # "might have to leave the workshop early", "I might not make July, will let you know": there for part of it, or not
 # sure yet; no apology to send.
-_NOT_YET_AWAY = re.compile(
+_NOT_YET_AWAY = guarded(
     r"\b(?:leave|go|head\s+off|slip\s+out|duck\s+out)\s+(?:the\s+\w+\s+)?early\b|\b(?:arrive|be|join|come|get\s+there|"
     r"turn\s+up)\s+(?:a\s+bit\s+|slightly\s+|a\s+little\s+)?late\b|\b(?:might|may|could)\s+not\s+(?:make|be\s+able|get\s+to|"
     r"attend)|\bnot\s+sure\s+(?:if|whether)\s+I\b|\b(?:will|I['’]ll)\s+(?:let\s+you\s+know|confirm)\b",

@@ -15,19 +15,20 @@ import re
 
 from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["_HandedOver", "handed_over"]
 
 _IT = r"(?:it|this|that|them|these|those|this\s+one|that\s+one|the\s+action|this\s+action|that\s+action)"
 # "leave it with", "pass this one to", "hand it over to", "give that to", "delegate it to", "handing it on to".
-_HAND = re.compile(
+_HAND = guarded(
     rf"^(?:just\s+)?(?:leave|leaving|pass|passing|hand|handing|give|giving|delegate|delegating|allocate|allocating|"
     rf"assign|assigning|refer|referring)\s+{_IT}\s+(?:(?:over|on|across)\s+)?(?:with|to)\s+"
     r"(?P<who>.+?)(?:\s+(?P<rest>to\s+[a-z].*)|\s*[,;:–—-]\s*(?P<after>.*))?$",
     re.I,
 )
 # "put this on for him: ...", "log it for Tony", "add this on behalf of the CCG - ...": recorded for someone.
-_FOR = re.compile(
+_FOR = guarded(
     rf"^(?:put|log|add|record|note|pop|stick|enter|raise)\s+{_IT}\s+(?:(?:on|down|in|up)\s+)?"
     r"(?:(?:on\s+the\s+(?:tracker|list|log)\s+)?(?:for|on\s+behalf\s+of)\s+)"
     r"(?P<who>[^:;,–—]+?)\s*(?:(?:[:;,–—-]+\s*)(?P<after>.*))?$",

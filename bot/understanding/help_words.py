@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["HELP_ANYWHERE"]
 
-HELP_ANYWHERE = re.compile(
+HELP_ANYWHERE = guarded(
     # "can i send apologies thru this or do i still email martine?", "is this where I put apologies?": which channel
     r"\b(?:can|do|should|shall|could)\s+(?:i|we|people|members|everyone|they|colleagues|partners)\s+[^?]{0,40}?\b"
     r"(?:here|thru|through|via|to\s+you|with\s+you)\b"

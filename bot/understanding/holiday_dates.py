@@ -27,6 +27,7 @@ from bot.understanding.date_words import (
     _ordinal,
     _weekday_of,
 )
+from bot.understanding.patterns import guarded
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2199  # holidays outside these years are not read
 
@@ -102,7 +103,7 @@ _STARTS = (
     "chr|x-?m|box|new|val|st|sai|hal|guy|bon|the|ide|rem|arm|lat|sum|aug|spr|whi|ear|may|nex|eas|goo|mau|hol|pal"
     "|ash|shr|pan|mot|pen|tri|asc|fat|ban"
 )
-_HOLIDAY_RE = re.compile(
+_HOLIDAY_RE = guarded(
     rf"""(?<![\w'])(?=(?:{_STARTS}))
         (?:{"|".join(f"(?P<{key}>{pattern})" for key, pattern in _NAMES)})
         (?![\w'])
@@ -110,7 +111,7 @@ _HOLIDAY_RE = re.compile(
     _FLAGS,
 )
 # Read backwards from a holiday: "three days after", "the third Tuesday after", "next".
-_PREFIX_RE = re.compile(
+_PREFIX_RE = guarded(
     rf"""(?<![\w'])
         (?:(?P<off>(?P<n>{_NUMBER_RE})\s+(?P<unit>days?|weeks?)
              |(?:(?:the\s+)?(?P<ord>{_ORDINAL_RE}|[1-5](?:st|nd|rd|th)|last)\s+|the\s+)(?P<wd>{_WEEKDAY})\b)
@@ -120,7 +121,7 @@ _PREFIX_RE = re.compile(
 )
 _W_HOLIDAY = frozenset({"on", "for", "at", "to"})
 # "before the August bank hol", "ahead of the Easter break": the last working day before it
-_BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?:the\s+)?\Z", re.I)
+_BEFORE = guarded(r"\b(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?:the\s+)?\Z", re.I)
 
 
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> datetime.date | None:

@@ -25,18 +25,19 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.understanding.interpretation import Intent
+from bot.understanding.patterns import guarded
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "intent-model.json"
 MIN_FEATURE_COUNT = 2  # a feature seen once in all the training messages says nothing general
-_REF = re.compile(r"\b(?:a|action|item)\s*[-#.]?\s*\d{1,4}\b", re.I)
-_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)?\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b", re.I)
-_MONTH = re.compile(
+_REF = guarded(r"\b(?:a|action|item)\s*[-#.]?\s*\d{1,4}\b", re.I)
+_NUMBER = guarded(r"\b\d+(?:st|nd|rd|th)?\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b", re.I)
+_MONTH = guarded(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\b",
     re.I,
 )
-_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b", re.I)
-_WORD = re.compile(r"[a-zζ]+(?:'[a-z]+)?|[?!]")
+_WEEKDAY = guarded(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b", re.I)
+_WORD = guarded(r"[a-zζ]+(?:'[a-z]+)?|[?!]")
 
 
 def features(text: str, is_name: Callable[[str], bool]) -> list[str]:

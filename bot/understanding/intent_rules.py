@@ -46,6 +46,7 @@ from bot.understanding.meeting_words import CALENDAR_ASKED, LIST_NOT_MEETING, me
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST
 from bot.understanding.names import stranger_named
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 from bot.understanding.question_words import (
     ACTION_TALK,
     ACTIONS_HELD,
@@ -97,7 +98,7 @@ from bot.understanding.question_words import (
 from bot.understanding.record_requests import WANTS_TO_KNOW
 
 # A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
-_SHOW = re.compile(
+_SHOW = guarded(
     r"^\W*(?:(?:please\s+|can\s+i\s+see\s+)?(?:show(?:\s+me)?|see|open|display|details?(?:\s+(?:of|for|on))?"
     r"|pull\s+up|bring\s+up|look\s+up|find"
     r"|tell\s+me\s+about|what(?:['’]?s|\s+is|s)(?:\s+in)?)\s+)?"
@@ -105,20 +106,20 @@ _SHOW = re.compile(
     + r"(?:\s+(?:about|details|history|status|again|please|thanks|for me))*[^\w✅✔☑👍]*$",  # "A-3 ✅": done
     re.I,
 )
-_EITHER = re.compile(r"\s+or\s+(?:for\s+|with\s+|on\s+)?(?=\S)", re.I)
+_EITHER = guarded(r"\s+or\s+(?:for\s+|with\s+|on\s+)?(?=\S)", re.I)
 # "Everything due in the next fortnight please", "all overdue actions pls": the list itself asked for.
-_NAMES_LISTED = re.compile(r"^[^,]+(?:,\s*[^,]+)*,\s*[^,]+?\s+(?:and|&)\s+\S", re.I)  # "Remley, Marie and Annette"
-_SO_THAT = re.compile(r",?\s+(?:so|so that|because|as|since)\s+(?:I|we)\b", re.I)
-_FIRST_ASKS = re.compile(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
-_FIRST_SENTENCE = re.compile(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
-_MORE_ASKED = re.compile(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
+_NAMES_LISTED = guarded(r"^[^,]+(?:,\s*[^,]+)*,\s*[^,]+?\s+(?:and|&)\s+\S", re.I)  # "Remley, Marie and Annette"
+_SO_THAT = guarded(r",?\s+(?:so|so that|because|as|since)\s+(?:I|we)\b", re.I)
+_FIRST_ASKS = guarded(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
+_FIRST_SENTENCE = guarded(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
+_MORE_ASKED = guarded(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
 # "can i see the police ones, mine and sallys": the writer's actions (and someone else's), when asked for.
-_WHAT_THEY_HAVE = re.compile(r"\bwhat\s+(?P<who>(?-i:[A-Z])[a-z]+)\s+(?:has|owes|holds)\b", re.I)
-_LIST_MINE = re.compile(r"\b(?:mine|my ones)\b", re.I)
-_WHATS_MINE = re.compile(r"^\W*(?:what(?:['’]?s|\s+is|\s+are)|which(?:\s+ones)?\s+are)\s+(?:still\s+)?mine\b", re.I)
-_ASKED_THEN_MORE = re.compile(r"\?\s+\S")
+_WHAT_THEY_HAVE = guarded(r"\bwhat\s+(?P<who>(?-i:[A-Z])[a-z]+)\s+(?:has|owes|holds)\b", re.I)
+_LIST_MINE = guarded(r"\b(?:mine|my ones)\b", re.I)
+_WHATS_MINE = guarded(r"^\W*(?:what(?:['’]?s|\s+is|\s+are)|which(?:\s+ones)?\s+are)\s+(?:still\s+)?mine\b", re.I)
+_ASKED_THEN_MORE = guarded(r"\?\s+\S")
 # "Before Monday's panel, can you tell me …", "ahead of the July board, …": what the question is for, not about.
-_MEETING_QUESTION = re.compile(
+_MEETING_QUESTION = guarded(
     # "what's the workshop about exactly": what a meeting is for
     r"\bwhat(?:['’]s|s|\s+is|\s+was)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:board|meeting|workshop|panel)\s+(?:\w+\s+)?about\b|"
     # "what meetings have we got coming up", "any board dates in the diary?": the calendar asked about
@@ -145,29 +146,29 @@ _MEETING_QUESTION = re.compile(
     r"(?:at|in|still|on|going ahead|starting)\b",
     re.I,
 )
-_BY_A_MEETING = re.compile(
+_BY_A_MEETING = guarded(
     r"\b(?:before|ahead\s+of|in\s+time\s+for|for|by)\s+(?:the\s+|next\s+|this\s+)?(?:[\w'’]+\s+)?"
     r"(?:board|panel|meeting|workshop)(?:\s+meeting)?\b",
     re.I,
 )
-_MEETING_NAMED = re.compile(
+_MEETING_NAMED = guarded(
     r"\b(?<!across the )(?<!across the whole )(?:board|meeting|workshop|panel|dscb|lscb|quorate|quorum)\b", re.I
 )  # not "what's overdue across the board?"
 # "audit panel monday - is it morning or afternoon": a question after a dash or a comma.
-_ASKED_AFTER = re.compile(r"[-–—:,]\s+(?:is|are|when|where|what|which|how|does|do|will)\b(?!['’]t)", re.I)
-_MEETING_DETAIL = re.compile(
+_ASKED_AFTER = guarded(r"[-–—:,]\s+(?:is|are|when|where|what|which|how|does|do|will)\b(?!['’]t)", re.I)
+_MEETING_DETAIL = guarded(
     r"\b(?:full day|half day|all day|how long|what time|start|finish|venue|where is|where's|room|lunch|parking|"
     r"am or pm|morning or afternoon|agenda|happening|link|invite|in person|teams|online|virtual|hybrid|chairing)\b",
     re.I,
 )
-_FIRST_PERSON_DONE = re.compile(
+_FIRST_PERSON_DONE = guarded(
     r"^(?:(?:I think|I believe|so|ok|okay|right|good news)\W*\s+)?"  # "I think I've finished my bit on ..."
     r"(?:i've|i have|we've|we have)\s+(?:now\s+|just\s+|already\s+)?(?:sent|circulated|submitted|forwarded|"
     r"shared|returned|completed|finished|done|cascaded|drafted|written|emailed|distributed|posted|provided|"
     r"raised|uploaded|published|delivered|presented|closed)\b",
     re.I,
 )
-_ONE_SHOWN = re.compile(r"\b(?:(?:pull|bring|look|call|dig)\s+up|show\s+me|send\s+me|open)\s+(?:action\s+)?A-\d", re.I)
+_ONE_SHOWN = guarded(r"\b(?:(?:pull|bring|look|call|dig)\s+up|show\s+me|send\s+me|open)\s+(?:action\s+)?A-\d", re.I)
 
 
 class _IntentRules(_ListOwners):
@@ -276,7 +277,7 @@ class _IntentRules(_ListOwners):
         if tail is not None and tail.start() > 0:
             short = type(self)(self.text[: tail.start()] + "?" * self.question, self.writer, self.now, self.names)
             listed = short._list_actions()
-            if listed is not None and (listed.owners or listed.ambiguous or tail.re is PREPARED_FOR):
+            if listed is not None and (listed.owners or listed.ambiguous or tail.re is PREPARED_FOR.compiled):
                 return listed
         addressed = ADDRESSED.match(self.text)  # "@Martine whats overdue?": asked of Martine, not about her
         if addressed and addressed["called"] and not self.names.person(addressed["called"]).candidates:

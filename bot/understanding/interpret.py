@@ -38,6 +38,7 @@ from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
 from bot.understanding.own_voice import in_own_voice
+from bot.understanding.patterns import guarded
 from bot.understanding.preambles import spoken_to_first, without_preamble, without_salutation, without_vocative
 from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_quote
@@ -51,14 +52,14 @@ from bot.understanding.withdrawn_words import WILL_ATTEND, WITHDRAW
 
 __all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
 
-_MEETING_NAMED = re.compile(r"\b(?:board|panel|workshop|dscb|lscb)\b", re.I)
+_MEETING_NAMED = guarded(r"\b(?:board|panel|workshop|dscb|lscb)\b", re.I)
 # "Back from the SAB conference early so I'll attend on 10 July": back, and so attending, not away.
-_BACK_FROM = re.compile(r"\b(?:back|home|returned)\b[^.!?]{0,40}?\b(?:early|sooner|after\s+all)\b", re.I)
-_NOTE_ASKED = re.compile(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
-_ASKS_MORE = re.compile(r"\?|\b(?:so|and|but)\s+(?:can|could|would|will|please|pls)\b", re.I)
+_BACK_FROM = guarded(r"\b(?:back|home|returned)\b[^.!?]{0,40}?\b(?:early|sooner|after\s+all)\b", re.I)
+_NOTE_ASKED = guarded(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
+_ASKS_MORE = guarded(r"\?|\b(?:so|and|but)\s+(?:can|could|would|will|please|pls)\b", re.I)
 MAX_UNDERSTOOD = 2_000  # longer messages are read up to here; nobody writes an action that long
 # "... by end of June. Also what's A-9 again?", "push A-11 back pls and remind me who's on A-13": a second ask.
-_SECOND_ASK = re.compile(
+_SECOND_ASK = guarded(
     r"(?:[.!?;,]\s+|\s+[–—-]+\s+)(?:and\s+)?also\b(?=[^?]*\?\W*$|,?\s+(?:what|whats|what's|who|whos|who's|when|where|is|are|"
     r"can|could|how|remind)\b)|[\s,]+and\s+(?:also\s+)?(?:remind me|(?:can|could) you)\b",
     re.I,
@@ -282,13 +283,13 @@ def _read_unaddressed(message: str, writer: Person | None, now: dt.datetime, nam
     return found
 
 
-_OPENS_WITH_NUMBER = re.compile(
+_OPENS_WITH_NUMBER = guarded(
     r"^\W*(?:@?[A-Za-z]+\s*[–—:-]\s+)?\d{1,3}\s+(?:is|should|needs?|can|could|must|has|was)\b", re.I
 )
-_PLEASE = re.compile(r"^(?:please|pls|plz)\s+", re.I)
+_PLEASE = guarded(r"^(?:please|pls|plz)\s+", re.I)
 # What is said after the one spoken to names its own doer ("I'll …", "we …") or is a clause of its own ("Jo asked …")
-_NAMES_ITS_OWN = re.compile(r"\b(?:I|I['’]ll|I['’]m|I['’]ve|I['’]d|Im|Ill|Ive|we|we['’]ll|we['’]re)(?=\W|$)", re.I)
-_A_CLAUSE = re.compile(
+_NAMES_ITS_OWN = guarded(r"\b(?:I|I['’]ll|I['’]m|I['’]ve|I['’]d|Im|Ill|Ive|we|we['’]ll|we['’]re)(?=\W|$)", re.I)
+_A_CLAUSE = guarded(
     r"\b(?:asked|said|says|rang|called|spoke|mentioned|emailed|is|are|was|were|has|have|had|can|could|should|will|"
     r"would|did|does)\b",
     re.I,
@@ -296,7 +297,7 @@ _A_CLAUSE = re.compile(
 _EDITS_FOR = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.ADD_UPDATE, Intent.CHANGE_DUE)
 _EDITS = (*_EDITS_FOR, Intent.REASSIGN, Intent.SHOW_ACTION)
 _RELAYABLE = (Intent.RECORD_ACTION, Intent.LEAVE, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)
-_AWAY_WORDS = re.compile(r"\b(?:leave|off\s+sick|away|holiday|hols|ooo|out\s+of\s+(?:the\s+)?office)\b", re.I)
+_AWAY_WORDS = guarded(r"\b(?:leave|off\s+sick|away|holiday|hols|ooo|out\s+of\s+(?:the\s+)?office)\b", re.I)
 
 
 def _on_behalf_of(message: str, writer: Person | None, names: NameIndex) -> Owner | None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["as_owner_first", "given_then_work"]
 
 _MARKER = (
@@ -19,24 +21,24 @@ _MARKER = (
     r"(?:\s+(?:this|one|an?\s+action|pls|please))?|new\s+one|to\s+add|for\s+the\s+tracker)"
 )
 # "owner = me", "owner: Jo and Mike", "lead - the CCG": the owner written as a field of the note.
-_OWNER_FIELD = re.compile(
+_OWNER_FIELD = guarded(
     r"(?:^|[.,;]\s*|\s+[-–—]\s+|\s+)(?:owners?|lead|who)\s*(?:=|:|[-–—]|is)\s*(?P<who>[^,.;()]+?)\s*(?=[,.;()]|$)", re.I
 )
 # "add action me - …", "new action Jo and Sally: …": the owners straight after the marker, then the work.
-_OWNERS_AFTER_MARKER = re.compile(
+_OWNERS_AFTER_MARKER = guarded(
     r"^(?:(?:pls\s+|please\s+)?(?:add|log|new)\s+(?:an?\s+|new\s+)?action|action)\s*(?:for\s+)?"
     r"(?P<who>me|myself|us|[\w&'’ ]{2,40}?)\s*(?:[-–—:]+)\s*"
     r"(?P<task>(?!(?:she|he|they|it|this|that|who|which|is|was)\b)\S.+)$",
     re.I | re.S,
 )
 # "pls add: <work> - thats one for Jo and Mike. end of june": the work, then whose it is.
-_ONE_FOR_AFTER = re.compile(
+_ONE_FOR_AFTER = guarded(
     rf"^(?:{_MARKER}\s*[:–—-]+\s*)?(?P<task>\S.+?)\s*[-–—,.;]+\s*(?:that['’]?s|that\s+is|it['’]?s|its|this\s+is)\s+"
     r"(?:one|an?\s+action|a\s+job|one\s+of\s+the\s+actions)\s+for\s+(?P<who>[^.,;!?]+?)(?P<rest>\s*[.,;!?].*)?$",
     re.I | re.S,
 )
 # "one for the ASB team and for yos - look at …": "one for" the owners, a stop, then the work.
-_ONE_FOR_FIRST = re.compile(
+_ONE_FOR_FIRST = guarded(
     r"^(?:(?:pls\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|we|someone)\s+(?:please\s+|pls\s+)?)?"
     r"(?:put|add|log|record|note|pop|stick|set\s+up)\s+)?"
     r"(?:(?:new\s+|another\s+)?one|an?\s+(?:new\s+)?action)(?:\s+(?:on|in|down))?\s+for\s+"
@@ -45,38 +47,38 @@ _ONE_FOR_FIRST = re.compile(
     re.I | re.S,
 )
 # "new action pls: joint visits protocol signed off - me and Richard Fisher, 31 July": the work, then its owners.
-_OWNERS_AFTER_TASK = re.compile(
+_OWNERS_AFTER_TASK = guarded(
     rf"^{_MARKER}\s*[:–—]+\s*(?P<task>\S.+?)\s+[-–—]+\s+(?P<who>[^,.;:–—-]{{2,60}}?)\s*(?P<rest>[,.;].*)?$",
     re.I | re.S,
 )
 # "… so put it on Zala - CDOP reconciliation by 12 june", "… but setting it up is on me - set up the T&F group",
 # "… this one's actually for Remley - …": whose it is said last in the context, then the work after a dash.
-_GIVEN_THEN_WORK = re.compile(
+_GIVEN_THEN_WORK = guarded(
     r"^(?P<context>.+?)\b(?:put\s+(?:it|this|that)(?:\s+one)?\s+(?:on|against|down\s+to)|give\s+(?:it|this|that)(?:\s+one)?\s+"
     r"to|(?:it|this|that)(?:\s+one)?(?:['’]s|\s+is)\s+(?:actually\s+|really\s+)?(?:on|for)|is\s+on)\s+"
     r"(?P<who>(?!for\b)[^-–—,.;:]{1,40}?)(?:\s+(?:instead|then|please|pls))?\s+[-–—]+\s+(?P<task>\S.+)$",
     re.I | re.S,
 )
 # "pls add: Sally's report to be reviewed by Pam before the workshop": the work, and who does it, in the passive.
-_PASSIVE_BY = re.compile(
+_PASSIVE_BY = guarded(
     rf"^(?:{_MARKER}\s*[:–—-]+\s*)?(?P<task>\S.+?\s+to\s+be\s+\w+ed)\s+by\s+(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
     r"(?P<rest>\s.*)?$",
     re.I | re.S,
 )
 # "review the escalation policy (Tabetha) by end of June": the owner in brackets after the work.
-_BRACKETED_OWNER = re.compile(
+_BRACKETED_OWNER = guarded(
     rf"^(?:{_MARKER}\s*[:–—-]+\s*)?(?![^()]*\s[-–—]\s)(?P<task>[a-z][^()]{{3,80}}?)\s*\((?P<who>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)?)\)"
     r"(?P<rest>[^()]*)$",
     re.I | re.S,
 )
 # "escalation policy - over to Tabetha, end of June", "new action re the policy - owner Tabetha - due 30/6"
-_HANDED_TO = re.compile(
+_HANDED_TO = guarded(
     r"^(?:(?:new\s+)?action\s+(?:re|about|on)\s+)?(?P<task>\S.+?)\s*[-–—,]+\s*(?:over\s+to|owner:?)\s+"
     r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?P<rest>\s*[-–—,.;].*)?$",
     re.I | re.S,
 )
-_FOR_AGAIN = re.compile(r"\s+(?:and|&)\s+(?:for|with)\s+", re.I)  # "the ASB team and for yos": both owners
-_MARKER_OPENING = re.compile(rf"^{_MARKER}\s*[:–—-]+\s*", re.I)
+_FOR_AGAIN = guarded(r"\s+(?:and|&)\s+(?:for|with)\s+", re.I)  # "the ASB team and for yos": both owners
+_MARKER_OPENING = guarded(rf"^{_MARKER}\s*[:–—-]+\s*", re.I)
 
 
 def as_owner_first(message: str) -> str | None:

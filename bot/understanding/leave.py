@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.understanding.dates import DateMention, find_dates
+from bot.understanding.patterns import guarded
 from bot.understanding.text import normalise
 
 __all__ = [
@@ -40,9 +41,9 @@ _LEAVE = (
 )
 _UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+incl(?:uding|\.)?)"
 # "on leave until 1 June", "off till Monday", "away from today until 12/06": the date after until/till.
-_UNTIL_CUE = re.compile(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\b", re.IGNORECASE)
+_UNTIL_CUE = guarded(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\b", re.IGNORECASE)
 # "back on 8 June", "I'm back Monday", "returning Tuesday", "back in the office on 8/6", "return to work on 1/7".
-_BACK_CUE = re.compile(
+_BACK_CUE = guarded(
     r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+(?:will|shall)\s+be|will\s+be|be|am|and|but|"
     r"(?:s?he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+will\s+be|['’]ll\s+be))\s+|[,;:!.–-]\s*)back\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?"
@@ -54,24 +55,24 @@ _BACK_CUE = re.compile(
 )
 
 # "won't be back until 8 June", "not back in the office till Monday", "not returning until 1/7": back that day.
-_NOT_BACK_UNTIL = re.compile(
+_NOT_BACK_UNTIL = guarded(
     rf"\b(?:won['’]?t|will\s+not|not|n['’]t)\s+(?:be\s+)?(?:expected\s+)?(?:back|returning|in)\b(?:\s+(?:in|at|to)\s+(?:the\s+)?"
     rf"(?:office|work))?\s+{_UNTIL}\b",
     re.IGNORECASE,
 )
-_UNTIL_BACK = re.compile(
+_UNTIL_BACK = guarded(
     rf"\s+{_UNTIL}\s+(?:s?he|they|I|we)(?:['’]?s|['’]?re|['’]?m|\s+is|\s+are|\s+am|\s+gets?)\s+back\b", re.IGNORECASE
 )
 # "last day off is 12 June", "my last day of leave will be Friday": the date is the last day away.
-_LAST_DAY = re.compile(
+_LAST_DAY = guarded(
     r"\blast\s+day\s+(?:off|away|of\s+(?:my\s+)?leave|on\s+leave)(?:\s+(?:is|will\s+be|['’]s|being))?\b", re.I
 )
 # "til 29th", "back 26th": a day of the month alone after until or back, read as "the 29th".
-_BARE_ORDINAL = re.compile(
+_BARE_ORDINAL = guarded(
     rf"(?P<cue>\b{_UNTIL}|\bback)\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}})", re.IGNORECASE
 )
 # "end of may", "20-26 may": "may" in lower case after a day or a part of the month is the month (same length).
-_MONTH_MAY = re.compile(
+_MONTH_MAY = guarded(
     r"\b((?:\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?(?:end|start|beginning|middle)\s+of|mid)[\s-]+)may\b(?!\s+(?:be|have|not)\b)",
     re.I,
 )
@@ -79,7 +80,7 @@ _MONTH_MAY = re.compile(
 _LEAVE_EMOJI = frozenset(
     {":palm_tree:", ":desert_island:", ":beach_with_umbrella:", ":face_with_thermometer:", ":sick:"}
 )
-_LEAVE_STATUS = re.compile(
+_LEAVE_STATUS = guarded(
     r"\b(?:(?:annual|maternity|paternity|parental|adoption|sick|study)\s+leave|on\s+leave|leave|holiday|holidays"
     r"|vacation|vacationing|ooo|ooto|out\s+of\s+(?:the\s+)?office|off\s+sick|out\s+sick|off\s+work|a/l"
     r"|away(?!\s+from\s+(?:my\s+|the\s+)?(?:desk|keyboard|computer))"
@@ -120,9 +121,9 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     return None
 
 
-_THEN_AFTER = re.compile(r"\s+after\b", re.I)  # "til after half term": until some time after it
+_THEN_AFTER = guarded(r"\s+after\b", re.I)  # "til after half term": until some time after it
 # "back tues", "back on Monday": a weekday alone (never "back Monday 8 June")
-_WEEKDAY_ONLY = re.compile(r"\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
+_WEEKDAY_ONLY = guarded(r"\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
 
 
 def _after_start(
@@ -143,7 +144,7 @@ def _after_start(
 
 
 # "I'm back on 8 June" is the writer's own leave; "Tony will be back on 8 June" is not.
-_WRITER_BACK = re.compile(
+_WRITER_BACK = guarded(
     r"^\s*(?:back|returning)\b|\b(?:i['’]?m|i\s+am|i['’]?ll|i\s+will|i)\b"
     r"(?:(?!\b(?:it|they|he|she|this|that|these|those|the|told)\b)[^.;!?]){0,20}\b(?:back|return)|"  # "I told"
     rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+)?(?:on\s+)?(?:{_LEAVE}|holidays?|leave)\b(?:[^.;!?]{{0,60}}?[,;–-]|"
@@ -182,14 +183,14 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
 
 
 # "(26th-29th May)", "(1-5 June)": dates in brackets, read as if written plain
-_DATES_IN_BRACKETS = re.compile(r"\(([^()]{0,40}\d[^()]{0,40})\)")
+_DATES_IN_BRACKETS = guarded(r"\(([^()]{0,40}\d[^()]{0,40})\)")
 # "back thurs", "back on Monday": a weekday alone, read from the range given before it when there is one
-_BACK_ON_A_DAY = re.compile(r"\bback\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
+_BACK_ON_A_DAY = guarded(r"\bback\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
 
 
 # "fyi roger is away till 29 may", "karen's on leave until the 12th of june", "Merlin and I are both off until …":
 # whose leave it is, named before the leave wording.
-_NAMED_AWAY = re.compile(
+_NAMED_AWAY = guarded(
     r"^(?:(?:dear|hi|hello)\s+\w+,?\s+)?"  # "Dear Martine, Just to let you know that Tony Oakman is on leave until …"
     r"(?:(?-i:[A-Z])[a-z]+(?:\s+here)?\s*[:–—-]\s*)?"  # "Martine: …", "Martine here – …": who writes, or to whom
     r"(?:(?:please\s+|(?:can|could)\s+(?:you|u)\s+)?(?:record|note|log|put\s+down)(?:\s+that)?\s+"  # "please log …"
@@ -233,7 +234,7 @@ def away_named(text: str, now: dt.datetime) -> NamedAway | None:
 
 
 # Words of a meeting or an apology: "Viv is off sick on monday, apologies for the panel" is an apology, not news.
-_ABOUT_A_MEETING = re.compile(
+_ABOUT_A_MEETING = guarded(
     r"\bapol|\bcan['’]?t\s+(?:make|attend|come|do)|\bcannot\s+(?:make|attend)|\bwon['’]?t\s+(?:make|be\s+(?:at|there))|"
     r"\b(?:board|panel|workshop|meeting|mtg)\b|\?",
     re.I,
@@ -245,7 +246,7 @@ def about_a_meeting(text: str) -> bool:
     return _ABOUT_A_MEETING.search(text) is not None
 
 
-_INSTEAD = re.compile(r"\b(?:so|but|meaning|which\s+means)\s+\S+(?:\s+\S+)?\s+(?:will|to|is\s+going\s+to)\b", re.I)
+_INSTEAD = guarded(r"\b(?:so|but|meaning|which\s+means)\s+\S+(?:\s+\S+)?\s+(?:will|to|is\s+going\s+to)\b", re.I)
 
 
 def others_leave(text: str, now: dt.datetime) -> bool:
@@ -259,7 +260,7 @@ def others_leave(text: str, now: dt.datetime) -> bool:
     return _SOMEONE_ELSE.search(text, 0, until.start()) is not None and parse_leave(text, now) is not None
 
 
-_COVER_NOTE = re.compile(
+_COVER_NOTE = guarded(
     r"\s*(?:[,;.!]|\s[–—-])\s*(?:for\s+)?(?:anything\s+urgent|(?:any\s+)?urgent\s+(?:[\w-]+\s+)?(?:queries|matters|stuff|"
     r"things|issues)|if\s+(?:anything|there['’]?s\s+anything)(?:['’]s|\s+is)?\s+urgent|"
     r"(?:please\s+)?contact|in\s+my\s+absence|cover\s+is|covering\s+for\s+me|"
@@ -275,9 +276,9 @@ _COVER_NOTE = re.compile(
     r"\b[^.!?]*[.!?]?\s*$",
     re.I,
 )
-_BACK_FOR_MEETING = re.compile(r"\bback\s+(?:on|in)\s+for\b", re.I)  # "back on for July", "back in for Monday's panel"
+_BACK_FOR_MEETING = guarded(r"\bback\s+(?:on|in)\s+for\b", re.I)  # "back on for July", "back in for Monday's panel"
 # "Richard is away until 10/06", "she's on leave till June": another person's leave, just before its wording.
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = guarded(
     r"(?:^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+)?|[.!?;,]\s*|\b(?:and|but|as|because|since|that)\s+)(?!I\b)"
     r"(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*"
     r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+|both\s+)?$|"
@@ -294,7 +295,7 @@ _SOMEONE_ELSE = re.compile(
 
 
 # "on leave 1-5 June", "I'm on a/l 8th - 12th June": the writer away for a range of days, to its last.
-_LEAVE_RANGE = re.compile(
+_LEAVE_RANGE = guarded(
     rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+(?:will|shall)\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave)\b\s*"
     r"(?:from\s+)?(?:the\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9})?\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
@@ -306,13 +307,13 @@ _LEAVE_RANGE = re.compile(
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")  # fmt: skip
 # "I'm on leave the whole of August", "away all of July": the month, to its last day.
-_LEAVE_MONTH = re.compile(
+_LEAVE_MONTH = guarded(
     rf"^(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+(?:will|shall)\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave)\s+"
     rf"(?:for\s+)?(?:the\s+whole\s+of|all\s+of|all|throughout|for)\s+(?P<month>{'|'.join(_MONTHS)})\b[\s.!]*$",
     re.IGNORECASE,
 )
 # "Martine, FYI …", "Can you note I'm …": who it is written to, and the ask to note it, before the leave itself.
-_NOTE_OPENING = re.compile(
+_NOTE_OPENING = guarded(
     r"^(?:[A-Za-z]+\s*[,–-]?\s+)?(?:(?:fyi|just\s+so\s+you\s+know|(?:can|could)\s+you\s+(?:please\s+)?note|"
     r"(?:please|pls)\s+note|noting|for\s+the\s+(?:tracker|record)|for\s+(?:your\s+)?info(?:rmation)?)"
     r"(?:\s+that)?\s*[,:–-]?\s*)",  # "Martine, please note that Jassi is …", "martine noting sally h off sick, …"
@@ -339,12 +340,12 @@ def _range_away(text: str, now: dt.datetime) -> dt.date | None:
 
 
 # "off sick today and monday", "on hols 18th to the 22nd", "a/l thurs and fri": leave wording, then only its days.
-_LEAVE_DAYS = re.compile(
+_LEAVE_DAYS = guarded(
     rf"^(?:fyi,?\s+)?(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+(?:will|shall)\s+be\s+)?(?:off\s+)?(?:on\s+)?(?:{_LEAVE}|leave|holidays?)"
     r"\b\s*[;:,–—-]?\s*(?P<days>.+?)[\s.!]*$",
     re.IGNORECASE,
 )
-_BETWEEN_DAYS = re.compile(
+_BETWEEN_DAYS = guarded(
     r"^(?:\s|[,&–—-]|\b(?:and|to|till|until|til|through|thru|from|the|on|both|\d{1,2}(?:st|nd|rd|th))\b)*$", re.I
 )
 
@@ -404,7 +405,7 @@ def status_means_leave(
 
 
 # "Martine can you log leave for Annette - she's off 8-12 June": someone's leave, asked to be noted.
-_LEAVE_LOGGED = re.compile(
+_LEAVE_LOGGED = guarded(
     r"^(?:(?-i:[A-Z])[a-z]+\s*,?\s+)?(?:(?:please|pls|(?:can|could)\s+(?:you|u)(?:\s+please)?)\s+)?"
     r"(?:log|note|record|put\s+(?:in|down)|add|enter)\s+(?:the\s+|some\s+)?(?:annual\s+)?(?:leave|a/l|AL|holiday|hols)\s+"
     r"for\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s*[-–—,:;]?\s*"

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["MET_LATER", "MET_WITH", "POINTED_BACK", "PREPARED_FOR", "WHO_WAS_ASKING"]
 
 # "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
 # met, which says nothing of whose list is wanted.
-MET_WITH = re.compile(
+MET_WITH = guarded(
     r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
     r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to|"
     r"(?:go|going|went)\s+through\s+(?:it|them|this|that|these|those|the\s+\w+)\s+with|"
@@ -24,21 +26,21 @@ MET_WITH = re.compile(
 )
 # "a list of everything overdue before I speak to Tony on Monday": the one the writer will see after (but "when I
 # meet Jo can you show me her actions" asks for hers: read only where no "her", "him" or "their" points back).
-MET_LATER = re.compile(
+MET_LATER = guarded(
     r"\b(?:before|after|when|once|until|ahead\s+of)\s+(?:I|we)(?:\s+next)?\s+(?:(?:speak|talk)\s+(?:to|with)|"
     r"meet(?:\s+with)?|see|catch\s+up\s+with)\s+(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
     re.I,
 )
-POINTED_BACK = re.compile(r"\b(?:him|her|his|hers|them|their|theirs)\b", re.I)
+POINTED_BACK = guarded(r"\b(?:him|her|his|hers|them|their|theirs)\b", re.I)
 # "Sally mentioned that Rich from police still has …": who said so, before whose list it is
-REPORTED_BY = re.compile(
+REPORTED_BY = guarded(
     r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:mentioned|said|says|told\s+me|tells\s+me|reckons|thinks)"
     r"\s+(?:that\s+)?(?=\S)",
     re.I,
 )
 
 # Who wanted the list, after it: "- pam was asking", "(Roger wants to know)"; not whose list it is.
-WHO_WAS_ASKING = re.compile(
+WHO_WAS_ASKING = guarded(
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*?(?:\s+[A-Za-z][\w'’-]*?)?(?:\s+(?:was|is|has\s+been|had\s+been)|['’]s)\s+asking\b.*$|"
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$|"
     # "Roger wants to go through Karen's actions with her": the one who wants to look, not whose they are
@@ -49,7 +51,7 @@ WHO_WAS_ASKING = re.compile(
 
 # "can u show me all open actions pls, prepping for roger", "- getting ready for my 1:1 with Jo": whom the list is got
 # ready for, after the question; never whose list it is.
-PREPARED_FOR = re.compile(
+PREPARED_FOR = guarded(
     r"\s*[-–—,;(]\s*(?:(?:I['’]?m|I\s+am|just|am)\s+)?(?:prep(?:ping|aring)?|getting\s+(?:ready|prepped))\s+for\s+"
     r"[^?]*$",
     re.I,

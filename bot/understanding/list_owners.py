@@ -11,15 +11,16 @@ from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, REP
 from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 from bot.understanding.question_words import ASKER_I, WITH_WRITER, asks_indirectly, speaks_for_us
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ve|m|d)|me|my|mine|myself|we|us|our|ours)\b", re.I)
+_FIRST_PERSON = guarded(r"\b(?:I|I['’](?:ve|m|d)|me|my|mine|myself|we|us|our|ours)\b", re.I)
 
 
 _UNIT = r"(?:directorate|team|service|department|dept|agency|organi[sz]ation|lot|people|unit)"
 # "everything his directorate owns", "what does her team have open", "anything for their service": the unit's list
 # (never "what's on Tony's list? his team want it": who asked)
-_THEIR_UNIT = re.compile(
+_THEIR_UNIT = guarded(
     rf"\b(?:for|on|of|everything|all|anything|what|does|do|has|have)\s+(?:that\s+)?(?:his|her|their)\s+(?P<unit>{_UNIT})\b"
     rf"(?!\s+(?:want|wants|asked|are\s+asking|is\s+asking))",
     re.I,

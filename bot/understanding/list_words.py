@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
 __all__ = [
@@ -31,7 +32,7 @@ __all__ = [
 
 # "I'm covering for Sue Haywood … what actions she currently has outstanding?", "Jo is off - what does she owe?": the
 # list of someone named before, by a pronoun (never the writer's, never the board's).
-PRONOUN_LIST = re.compile(
+PRONOUN_LIST = guarded(
     r"\bwhat\s+(?:(?:open|outstanding|overdue)\s+)?(?:actions?\s+)?(?:(?:does|has|did|is)\s+(?:she|he)\s+(?:\w+\s+){0,2}"
     r"(?:owe|have|got|holding)|(?:she|he)\s+(?:\w+\s+){0,2}(?:owes|has\s+(?:\w+\s+)?(?:outstanding|open|left|overdue|"
     r"on|got)|holds))\b|\b(?:show|list|see|send)\s+(?:me\s+)?(?:her|his)\s+(?:(?:open|outstanding|overdue)\s+)?"
@@ -43,9 +44,9 @@ PRONOUN_LIST = re.compile(
     re.I,
 )
 
-LIST_WHO: tuple[re.Pattern[str], ...] = (
+LIST_WHO: tuple[Pattern, ...] = (
     # "what actions Gemma Price has", "the actions sitting with our public health colleagues": whose, told
-    re.compile(
+    guarded(
         r"\bwhat\s+(?:(?:open|outstanding|overdue)\s+)?actions\s+(?P<who>(?!(?:are|is|does|do|has|have|I|we|you|still)\b)"
         r"[^,.;:!?]{2,40}?)\s+(?:still\s+|currently\s+)?(?:has|have|holds?|owns?|owes?)\b|"
         r"\bactions\s+(?:currently\s+|still\s+)?(?:sitting|held|lying|parked)\s+(?:with|on)\s+(?:our\s+|the\s+)?"
@@ -54,53 +55,53 @@ LIST_WHO: tuple[re.Pattern[str], ...] = (
         re.I,
     ),
     # "what's still open on the all members actions?", "anything left of the CDOP ones": whose, before "actions"
-    re.compile(r"\b(?:on|of|in|from)\s+the\s+(?P<who>[\w&'’ -]{2,40}?)\s+(?:actions|ones|list)\b", re.I),
+    guarded(r"\b(?:on|of|in|from)\s+the\s+(?P<who>[\w&'’ -]{2,40}?)\s+(?:actions|ones|list)\b", re.I),
     # "a list of the actions West Midlands Police currently hold": the holder after the actions
-    re.compile(
+    guarded(
         r"\b(?:the\s+)?actions\s+(?:that\s+)?(?P<who>(?!(?:that|which|are|is|I|we|you|still|currently)\b)[^,.;:!?]{2,50}?)"
         r"\s+(?:currently\s+|still\s+|now\s+)?(?:hold|holds|own|owns|ha(?:ve|s)\s+(?:open|outstanding))\b",
         re.I,
     ),
-    re.compile(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
-    re.compile(
+    guarded(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
+    guarded(
         r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got(?:\s+(?:open|outstanding|on|left|due)\b|\s*\??$)",
         re.I,
     ),
-    re.compile(
+    guarded(
         r"\bwhat(?:'s| is)\s+(?:still\s+)?(?:sitting|left|outstanding|open)\s+(?:with|on)\s+(?P<who>.+?)"
         r"(?:\s+(?:at the moment|now|currently|still))?\s*\??$",
         re.I,
     ),
-    re.compile(
+    guarded(
         r"\bwhat (?:open |outstanding |overdue )?actions (?:does|do|has|have) (?P<who>.+?) (?:have|got)\b",
         re.I,
     ),
-    re.compile(r"\bhas (?P<who>.+?) got any (?:open |outstanding )?actions\b", re.I),
-    re.compile(
+    guarded(r"\bhas (?P<who>.+?) got any (?:open |outstanding )?actions\b", re.I),
+    guarded(
         r"\b(?:does|do|has|have) (?P<who>.+?) (?:still )?(?:have|got) "
         r"(?:anything|any(?:thing)? (?:open|outstanding|due|left|actions))\b",
         re.I,
     ),
-    re.compile(
+    guarded(
         r"\bwhat (?:are|is|should|do|does)\s+(?P<who>.+?)\s+(?:still\s+)?(?:meant|supposed|expected|due|needing|need)"
         r"\s+to\b",
         re.I,
     ),
-    re.compile(r"\bwhat(?:'s| is) on (?P<who>[\w'’ ]+?)(?:'s|’s)? (?:list|plate|to ?do list)\b", re.I),
-    re.compile(
+    guarded(r"\bwhat(?:'s| is) on (?P<who>[\w'’ ]+?)(?:'s|’s)? (?:list|plate|to ?do list)\b", re.I),
+    guarded(
         r"\b(?:actions?|anything|everything|what's|what is|whats|any(?:thing)?|any actions)\s+"
         r"(?:(?:are\s+|is\s+)?(?:still\s+)?(?:open|outstanding|overdue|due|on the tracker|left)\s+)?"
         r"(?:(?:this|next)\s+(?:week|month)\s+|(?:in\s+)?the\s+next\s+(?:week|fortnight|month)\s+)?for\s+(?P<who>.+?)"
         r"(?:\s+(?:please|pls|thanks))?\s*\??$",
         re.I,
     ),
-    re.compile(
+    guarded(
         r"\b(?:show|list|see)(?: me)?(?: all)? (?!(?:all|any|every|my|open|outstanding)\b)(?P<who>.+?)(?:'s|’s)? "
         r"(?:open |outstanding )?actions\b",
         re.I,
     ),
     # "Is anything still sitting open against CDOP?", "are there any actions left with housing"
-    re.compile(
+    guarded(
         r"^(?:is|are)\s+(?:there\s+)?(?:anything|any(?:\s+actions?)?)\s+(?:still\s+)?(?:sitting\s+|left\s+)?"
         r"(?:open|outstanding|overdue|due|left|sitting)?\s*(?:with|on|against|for|from)\s+(?P<who>[^?.,!;]+?)"
         r"(?:\s+(?:at the moment|now|currently|still))?\s*\??$",
@@ -112,7 +113,7 @@ _THEIRS = r"(?:list|actions|action\s+list|ones|bits|stuff|items|tasks)"
 LIST_WHO = (
     *LIST_WHO,
     # "can you list what ann has please", "show me what the CCG has got open", "what's on the list for the acute trust"
-    re.compile(
+    guarded(
         r"\b(?:list|show(?:\s+me)?|tell\s+me|send\s+me|give\s+me|pull\s+up|(?:can|could|may)\s+I\s+see)\s+what\s+"
         r"(?P<who>(?!(?:I|we|you)\b)"
         r"[\w&'’ -]{2,40}?)\s+(?:has|have|holds?|owes?)(?:\s+got)?(?:\s+(?:open|outstanding|left|on|due|overdue))?"
@@ -125,7 +126,7 @@ LIST_WHO = (
         re.I,
     ),
     # "give me Helen's list", "can I see the fire service's bits", "pull up Jo's ones"
-    re.compile(
+    guarded(
         r"^(?:(?:please|pls)\s+)?(?:(?:can|could)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull\s+up|see|have|"
         rf"let\s+me\s+(?:see|have))\s+(?:the\s+)?(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')\s+"
         rf"(?:open\s+|outstanding\s+)?{_THEIRS}"
@@ -133,31 +134,31 @@ LIST_WHO = (
         re.I,
     ),
     # "overdue only please for Richard Fisher & Sally Holmes", "open ones for the CCG pls"
-    re.compile(
+    guarded(
         r"^(?:overdue|outstanding|open|late)(?:\s+(?:ones|actions|items))?(?:\s+only)?(?:\s+(?:please|pls))?\s+for\s+"
         r"(?P<who>[^?.!]+?)(?:\s+(?:please|pls|thanks))?\s*[?.!]*$",
         re.I,
     ),
     # "which of Sally's are late", "which of the CCG's are still open?"
-    re.compile(
+    guarded(
         r"\bwhich\s+of\s+(?:the\s+)?(?P<who>[\w&'’ -]{2,40}?)(?:'s|’s|s')\s+(?:ones\s+|actions\s+)?(?:are|is)\s+"
         r"(?:still\s+)?(?:late|overdue|open|outstanding|due|behind)\b",
         re.I,
     ),
     # "any update on the fire service's bits?", "status of Jo's actions", "is the police stuff on track"
-    re.compile(
+    guarded(
         r"\b(?:update|news|progress|status|position)\s+(?:on|of|with)\s+(?:the\s+)?(?P<who>[\w&'’ -]{2,40}?)"
         rf"(?:'s|’s|s')?\s+{_THEIRS}\b",
         re.I,
     ),
-    re.compile(rf"^(?:is|are)\s+(?:the\s+)?(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')?\s+{_THEIRS}\s+on\s+track\b", re.I),
+    guarded(rf"^(?:is|are)\s+(?:the\s+)?(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')?\s+{_THEIRS}\s+on\s+track\b", re.I),
     # "where's Tabetha at with hers", "Jo's actions - where are we?"
-    re.compile(
+    guarded(
         r"\bwhere(?:'s|\s+is|\s+are)\s+(?P<who>[\w&'’ -]{2,40}?)\s+(?:at|up\s+to)\s+with\s+(?:hers|his|theirs|"
         r"(?:her|his|their|its)\s+(?:actions|ones|bits|list))\b",
         re.I,
     ),
-    re.compile(
+    guarded(
         rf"^(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')\s+{_THEIRS}\s*[-–—:,]+\s*"
         r"(?:where\s+are\s+we|how\s+are\s+we\s+doing|any\s+update|status|progress)\b",
         re.I,
@@ -167,98 +168,98 @@ LIST_WHO = (
 # Whose actions are asked for, the person or agency in the group "who".
 LIST_WHO_MORE = (
     # "list all actions currently assigned to DS Holmes and myself", "open actions belonging to the SCR Sub"
-    re.compile(
+    guarded(
         r"\b(?:actions?|anything|everything|items?)\s+(?:(?:currently|still|now)\s+)?(?:assigned\s+to|owned\s+by|"
         r"belonging\s+to|held\s+by|allocated\s+to|sitting\s+with|against)\s+(?P<who>[^?.!;,]+?)"
         r"(?:\s+(?:please|pls|thanks|at the moment|now|currently))?\s*(?:[?.!,;]|$)",
         re.I,
     ),
     # "has Jo done all hers yet?", "has the CCG finished all its actions?"
-    re.compile(
+    guarded(
         r"^(?:and\s+)?has\s+(?P<who>[^?.,!;]+?)\s+(?:done|finished|completed|cleared|sorted)\s+(?:all\s+)?(?:of\s+)?"
         r"(?:hers|his|theirs|(?:her|his|their|its)\s+(?:actions|bits|ones|stuff))\b",
         re.I,
     ),
     # "show me what Zala and I have got on", "what is Sue Haywood behind on?"
-    re.compile(r"\bwhat\s+(?P<who>[^?.,!;]+?)\s+(?:has|have|['’]ve)\s+got\s+on\b", re.I),
-    re.compile(
+    guarded(r"\bwhat\s+(?P<who>[^?.,!;]+?)\s+(?:has|have|['’]ve)\s+got\s+on\b", re.I),
+    guarded(
         r"\bwhat(?:['’]s|\s+is|\s+are|\s+has|\s+have)\s+(?P<who>[^?.,!;]+?)\s+(?:got\s+)?(?:fallen\s+)?behind\s+(?:on|with)\b",
         re.I,
     ),
     # "show me everything Tony Oakman has open", "list all helen ellis and mike g have outstanding"
-    re.compile(
+    guarded(
         rf"\b(?:everything|anything|all|whatever|what)(?:\s+(?:open\s+|outstanding\s+)?actions)?(?:\s+that)?\s+"
         rf"(?P<who>[^?.,!;]+?)\s+(?:still\s+)?"
         rf"(?:has|have|holds|hold)(?:\s+got)?\s+(?:still\s+)?{LIST_STATE}\b",
         re.I,
     ),
     # "can I get an update on everything the CCG is holding"
-    re.compile(
+    guarded(
         r"\b(?:everything|anything|all|whatever)\s+(?:that\s+)?(?P<who>[^?.,!;]+?)\s+(?:is|are)\s+(?:still\s+)?holding\b",
         re.I,
     ),
     # "what does karen have", "what do the police have open"
-    re.compile(
+    guarded(
         rf"\bwhat\s+(?:does|do)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:have|hold)(?:\s+{LIST_STATE})?{AS_SPOKEN}", re.I
     ),
     # "adult safeguarding have anything open?", "the CCG got any actions left": "does" left out
-    re.compile(
+    guarded(
         r"^(?P<who>(?!(?:I|we|you|do|does|did|has|have|had|what|who|is|are|any|anything|there)\b)[^?.,!;]{2,60}?)\s+"
         r"(?:still\s+)?(?:have|has|got)\s+(?:got\s+)?(?:anything|any\s+(?:open|outstanding|overdue|actions?))\b",
         re.I,
     ),
     # "a quick list of what Sally Holmes and Richard Fisher owe", "tell me what the police still owe": no "does"
-    re.compile(
+    guarded(
         r"\b(?:what|everything|anything)\s+(?!(?:do|does|did|is|are|was|else|I|we)\b)(?P<who>[^?.,!;]+?)\s+(?:still\s+)?"
         r"owes?\b"
         r"(?!\s+(?:to|from)\b)",
         re.I,
     ),
     # "what have me and zala got outstanding"
-    re.compile(rf"\bwhat\s+(?:have|has)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?got(?:\s+{LIST_STATE})?\b", re.I),
+    guarded(rf"\bwhat\s+(?:have|has)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?got(?:\s+{LIST_STATE})?\b", re.I),
     # "anything on DCVS?", "any actions with the police", "what's with housing at the moment"
-    re.compile(
+    guarded(
         r"(?:^|[.!?]\s+|\band\s+)(?:is\s+there\s+)?(?:anything|any\s+actions?|what(?:'s|\s+is))\s+(?:still\s+)?"
         rf"(?:open\s+|outstanding\s+|due\s+|overdue\s+)?(?:on|with|against|from|down to|for)\s+(?P<who>[^?.,!;]+?)"
         rf"{AS_SPOKEN}",
         re.I,
     ),
     # "what's Jo Forbes working on", "what are dcvs doing at the moment"
-    re.compile(
+    guarded(
         rf"\bwhat(?:'s|\s+is|\s+are)\s+(?P<who>[^?.,!;]+?)\s+(?:currently\s+|still\s+)?(?:working\s+on|doing){AS_SPOKEN}",
         re.I,
     ),
     # "remind me what the police are doing for the board", "tell me what Jo is working on"
-    re.compile(
+    guarded(
         r"\bwhat\s+(?P<who>[^?.,!;]+?)(?:\s+(?:is|are|am)|'s|'re|'m)\s+(?:currently\s+|still\s+)?"
         r"(?:working\s+on|doing|holding|sitting\s+on)"  # "list what the SCR sub-group is holding"
         rf"{AS_SPOKEN}",
         re.I,
     ),
     # "what is the ccg sitting on", "what are the police holding"
-    re.compile(
+    guarded(
         rf"\bwhat(?:'s|\s+is|\s+are)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:sitting\s+on|holding){AS_SPOKEN}", re.I
     ),
     # "is the CCG on the hook for anything", "am I down for anything", "are the police signed up to anything"
-    re.compile(
+    guarded(
         r"^(?:is|are|am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|signed up|committed|"
         r"due|tasked|named)\s+(?:for|to|on)\s+(?:do(?:ing)?\s+)?(?:anything|any|something)\b",
         re.I,
     ),
     # "what is Sue on the hook for", "what are the police responsible for"
-    re.compile(
+    guarded(
         r"\bwhat(?:'s|\s+is|\s+are|\s+am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|"
         rf"signed up|committed|tasked)\s+(?:for|to){AS_SPOKEN}",
         re.I,
     ),
     # "whether probation has any actions still waiting", "if the police have anything outstanding"
-    re.compile(
+    guarded(
         r"\b(?:whether|if)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:has|have)\s+(?:got\s+)?any(?:thing)?"
         r"(?:\s+(?:open|outstanding|actions?|left|due|overdue|still|waiting|from))+\b",
         re.I,
     ),
     # "And housing - anything outstanding there?", "what about the police, anything open?"
-    re.compile(
+    guarded(
         r"(?:^|[.!?]\s+)(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<who>[\w&'’ ]{2,40}?)\s*[-–:,]\s*"
         r"(?:is\s+there\s+)?(?:anything|any\s+actions?)\s+(?:still\s+)?(?:open|outstanding|due|overdue|left)\b",
         re.I,
@@ -271,18 +272,18 @@ _NAME = (
 # "anything I'm waiting on from Sally?", "what's Anne waiting on from Tony?", "what are we still chasing from
 # children's safeguarding": who the work is awaited from owns it.
 _AFTER_NAME = r"(?=\s*(?:[?.!,;]|$|\s+(?:that|which|re|about|for|on|before|by|yet|still|now|at)\b))"
-_AWAITED_FROM = re.compile(
+_AWAITED_FROM = guarded(
     rf"\b(?:(?:waiting|waited|relying|depending)\s+(?:on|for)|chasing|need(?:ing|s)?|owed|expecting|due)\s+from\s+"
     rf"(?P<who>{_NAME}){_AFTER_NAME}",
     re.I,
 )
 # "what has Martine asked Pam to do that's still open": who was asked to do it owns it.
-_ASKED_TO_DO = re.compile(
+_ASKED_TO_DO = guarded(
     rf"\b(?:asked|told|wants|wanted|needs|expects)\s+(?P<who>{_NAME})\s+to\s+(?:do|deliver|sort|send)\b", re.I
 )
 # "… for Helen?", "… that Jassi is chasing", "… that Mayada needs for CDOP", "Su V asked me": who the work is for, or
 # who wants to know, never whose list it is.
-_NOT_THE_OWNER = re.compile(
+_NOT_THE_OWNER = guarded(
     r"(?<!\sor)(?<!\sand)\s+for\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s*(?:yet)?\s*[?.!]*\s*$)|"
     r"\s+(?:that|which)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:is\s+chasing|needs|wants|raised|asked\s+for|"
     r"is\s+waiting\s+(?:on|for)|has\s+asked\s+for|chased)\b[^?.!]*|"
@@ -291,13 +292,13 @@ _NOT_THE_OWNER = re.compile(
 )
 
 
-_FOR_ME_AFTER_THEIRS = re.compile(
+_FOR_ME_AFTER_THEIRS = guarded(
     r"(?:(?<=actions)|(?<=list)|(?<=ones))\s+for\s+(?:me|us)(?=\s*(?:please|pls|thanks)?\s*[?.!]*\s*$)", re.I
 )  # "Can you pull up Karen's actions for me": Karen's list, fetched for the writer
 
 
 # "what's Julie got and what's Kate got?", "what does Jo owe and what does Pam owe": one question about both.
-_ASKED_TWICE = re.compile(
+_ASKED_TWICE = guarded(
     r"(?P<first>\bwhat(?:'s|\s+is|\s+has|\s+does|\s+do)\s+[^?.,;]{1,30}?)\s+(?P<verb>got|owe|have)\s+and\s+"
     r"what(?:'s|\s+is|\s+has|\s+does|\s+do|\s+about)\s+(?P<second>[^?.,;]{1,30}?)(?:\s+(?P=verb))?\s*\?",
     re.I,
@@ -305,7 +306,7 @@ _ASKED_TWICE = re.compile(
 
 
 # "What's Jassi got outstanding? And Tabetha?": the second list asked by name alone.
-_AND_THEM = re.compile(
+_AND_THEM = guarded(
     r"(?P<first>\bwhat(?:'s|\s+is|\s+has|\s+does|\s+do)\s+[^?.,;]{1,30}?)\s+(?P<rest>(?:still\s+)?(?:got|owe|have)\b[^?]*)"
     r"\?\s+(?:and|also|plus|what\s+about|how\s+about)\s+(?P<second>[^?.!,]{2,40}?)\s*\?*$",
     re.I,
@@ -330,7 +331,7 @@ def list_focus(text: str) -> str | None:
 
 
 # Words that say when or what, never whose: "for the July board", "for this week", "for me", "for the S11s".
-_NOT_WHOM = re.compile(
+_NOT_WHOM = guarded(
     r"\b(?:board|meeting|panel|workshop|weeks?|months?|fortnight|today|tomorrow|now|year|summer|me|us|myself|ourselves|"
     r"everyone|everybody|all|them|him|her|it|this|that|next|s11s?|s175s?|section|audits?|tracker|list|actions?|"
     r"jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|"
@@ -358,7 +359,7 @@ def someone_unnamed(who: str) -> str | None:
     return who if unnamed else None
 
 
-_WHOSE_LIST = re.compile(r"^\s*(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)['’]s?\s+(?:list|actions|ones)\b", re.I)
+_WHOSE_LIST = guarded(r"^\s*(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)['’]s?\s+(?:list|actions|ones)\b", re.I)
 
 
 def names_an_owner(who: str) -> bool:
@@ -369,7 +370,7 @@ def names_an_owner(who: str) -> bool:
 
 # "@Martine whats overdue?", "Martine, what is Sue Haywood behind on?": the one a list question is asked of, not the
 # one it is about; "@Jo what have you got outstanding?": unless it asks about "you".
-ADDRESSED = re.compile(
+ADDRESSED = guarded(
     r"^(?:(?:hi|hiya|hey|hello|morning|thanks|cheers)\s+)?(?:@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?"
     r"\s+(?=\S)|(?P<named>(?-i:[A-Z])[a-z'’-]+(?:\s+"
     r"(?-i:[A-Z])[a-z'’-]*)?)\s*(?:,|\s[–—-])\s*(?=(?:what|which|can|could|would|is|are|do|does|how|show|list|"
@@ -377,36 +378,36 @@ ADDRESSED = re.compile(
     re.I,
 )
 # "mike g - whats overdue", "the police - anything open": who, then a short question about their list
-HEADED_ASK = re.compile(
+HEADED_ASK = guarded(
     r"^[^?.!\n]{2,40}?\s[–—-]+\s+(?:what(?:'s|s|\s+is)?|anything|any|which)\b(?:\s+[^\s?]+){0,5}\s*$", re.I
 )
-YOURS = re.compile(
+YOURS = guarded(
     r"\b(?:(?:have|do|did)\s+(?:you|u)|(?:you|u)\s+(?:still\s+)?(?:owe|got|have)|your\s+(?:actions|list))\b", re.I
 )
 
 
 # "everything that's overdue", "... for the police?", "dudley group as a whole", "and Tabetha?": how a list is asked.
-EVERYTHING = re.compile(
+EVERYTHING = guarded(
     r"^(?:everything|anything|all(?:\s+the)?(?:\s+actions)?)\s+(?:that(?:'s|\s+is)\s+|still\s+)?"
     r"(?:due|open|outstanding|overdue|late)\b",
     re.I,
 )
 # "... for the police?": whose actions, named last.
-FOR_WHOM = re.compile(
+FOR_WHOM = guarded(
     r"\b(?:for|on|with|from|against)\s+(?P<who>[^?.,!;]+?)(?:\s+(?:please|pls|at the moment|now))*\s*\??$", re.I
 )
-ASIDE = re.compile(
+ASIDE = guarded(
     r"\s*[,;]\s*|\s+(?:as a whole|not just|rather than|at the moment|please|pls)\b|\s+across\s+(?:the\s+)?(?:whole\s+)?"
     r"(?:force|service|trust|council|organi[sz]ation|agency|partnership|piece|patch|area|borough)\b",
     re.I,
 )
-FOLLOW_UP = re.compile(
+FOLLOW_UP = guarded(
     r"^(?:and\s+)?(?:(?:what|how)\s+about\s+|and\s+)(?P<who>[^?.!,]{2,40}?)(?:\s+(?:then|too|as\s+well|please|pls))?\s*\?*$",
     re.I,
 )
 
 
-LIST_SELF = re.compile(
+LIST_SELF = guarded(
     r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
     r"(?:\bhave|['’]ve) i got\b|\bwhat(?:'s| is) on my\b|"
     r"\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
@@ -418,7 +419,7 @@ LIST_SELF = re.compile(
     re.I,
 )
 
-ALSO_MINE = re.compile(
+ALSO_MINE = guarded(
     r"\b(?:mine|me|my (?:(?!(?:with|before|after|at|for)\b)\w+ ){0,2}(?!(?:with|before|after|at|for)\b)\w+)"
     r"(?: personally)? (?:and|or|&|plus) (?:for |with )?(?P<who>[\w\s'’-]+?)"
     r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$",
@@ -426,15 +427,15 @@ ALSO_MINE = re.compile(
 )
 
 # "what's outstanding for DCVS and for me personally?", "with Cafcass or with me": theirs asked with the writer's.
-ALSO_BEFORE_ME = re.compile(
+ALSO_BEFORE_ME = guarded(
     r"\b(?:for|with|on)\s+(?P<who>[\w&'’ -]{2,40}?),?\s+(?:and|or|&)\s+(?:for\s+|with\s+)?(?:me|myself)\b", re.I
 )
 
 # "my list + whatever the police have", "my actions pls, n karen j's", "hows my list? and Jaynes": the writer's list
 # joined to another's (whose, of those named and not met, is read by the caller).
-MINE_AND_MORE = re.compile(r"(?:\b(?:and|or|plus|n|also)\b|[+&])", re.I)
+MINE_AND_MORE = guarded(r"(?:\b(?:and|or|plus|n|also)\b|[+&])", re.I)
 
-LIST_ANY = re.compile(
+LIST_ANY = guarded(
     r"^what(?:'s| is) (?:still )?(?:due|open|outstanding|overdue)\b|^(?:is\s+)?anything\s+(?:running\s+)?late\b|"
     r"^what(?:'s| is)\s+(?:running\s+)?late\b|\bactions?\s+(?:are\s+|is\s+)?(?:running\s+)?late\b|"
     r"\boverdue actions\b|\baction tracker\b|"
@@ -447,14 +448,14 @@ LIST_ANY = re.compile(
     re.I,
 )
 
-LIST_CUE = re.compile(
+LIST_CUE = guarded(
     r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
     r"\bto do\b|\bstill (?:got|open)\b|\bassigned to\b",
     re.I,
 )
 
 # A deadline or a forum after a list question, which filters the list and names no owner.
-LIST_FILTER_TAIL = re.compile(
+LIST_FILTER_TAIL = guarded(
     r"\s+(?:due\s+)?(?:before|by|for|ahead\s+of|at)\s+(?:the\s+|next\s+|this\s+|(?:mon|tues|wednes|thurs|fri)day['’]?s\s+)?"
     r"(?:[\w&'’]+\s+){0,2}?(?:board|panel|meeting|workshop|sub|sub[- ]?group|group|week|month)\s*[?.!]*$|"
     # "… before july?", "… by friday", "… before the end of june": a date filters the list too
@@ -465,7 +466,7 @@ LIST_FILTER_TAIL = re.compile(
 )
 
 # The writer's own actions said outright, which a board-wide word ("every action") does not override.
-MINE_SAID = re.compile(
+MINE_SAID = guarded(
     r"(?<!not just )(?<!not only )(?<!as well as )(?<!rather than )"  # "everything overdue, not just mine": everyone's
     r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b",
     re.I,
@@ -473,7 +474,7 @@ MINE_SAID = re.compile(
 
 
 # "what have I got", "what do I owe", "am I down for": the writer's own actions asked about (not "do I need to chase").
-HELD_BY_ME = re.compile(
+HELD_BY_ME = guarded(
     r"\bwhat\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?(?:got|outstanding|open|left|overdue|due|on)\b|\bwhat\s+I\s+(?:still\s+)?owe\b|"
     r"\b(?:which|what)\s+(?:actions?|ones)\s+I\s+(?:still\s+)?(?:have|hold|own|owe)\b|\bmine\b|"
     r"\bmy\s+(?:open\s+|outstanding\s+|overdue\s+)?(?:actions|list|ones)\b|\b(?:on|in|under|against)\s+my\s+name\b|"
@@ -484,9 +485,9 @@ HELD_BY_ME = re.compile(
 )
 
 # "whats on marie hunters list", "sue haywoods actions": a name whose possessive lost its apostrophe, before a list.
-LIST_OF = re.compile(r"s\s+(?:list|actions|ones|stuff|bits|lot)\b", re.I)
+LIST_OF = guarded(r"s\s+(?:list|actions|ones|stuff|bits|lot)\b", re.I)
 # "I'd like to see every overdue action", "I need a list of …": a list asked for as a wish.
-WANT_TO_SEE = re.compile(
+WANT_TO_SEE = guarded(
     r"\bI(?:['’]d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:see|have|get)|a\s+(?:copy|list)|my\s+(?:list|actions))\b|"
     r"\bI\s+(?:want|need)\s+(?:to\s+see|a\s+(?:copy|list)|my\s+(?:list|actions))\b",
     re.I,

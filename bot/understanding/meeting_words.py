@@ -7,20 +7,21 @@ import re
 
 from bot.directory import Directory
 from bot.understanding.dates import MONTH_WORDS, DateMention, find_dates, month_of, with_offset
+from bot.understanding.patterns import guarded
 from bot.understanding.text import normalise
 from store.models import MeetingKind
 
-_MONTH = re.compile(
+_MONTH = guarded(
     rf"\b(?:the\s+|in\s+|for\s+|make\s+|attend\s+|miss\s+|do\s+|about\s+|at\s+|from\s+)({MONTH_WORDS})\b(?!\s+\d)|"
     rf"^(?:is|will|does)\s+({MONTH_WORDS})\b",
     re.I,
 )
-_MONTH_BOARD = re.compile(rf"\b({MONTH_WORDS})\s+(?:board|meeting|dscb|lscb)\b", re.I)
-_DAY_WORD = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btomorrow\b", re.I)
-_AFTER_NEXT = re.compile(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
-_AFTER_MONTH = re.compile(rf"\b(?:board|meeting)\s+after\s+(?:the\s+)?({MONTH_WORDS})\b", re.I)
-_AFTER_SUMMER = re.compile(r"\b(?:board|meeting)\s+after\s+the\s+summer\b", re.I)
-_LAST = re.compile(
+_MONTH_BOARD = guarded(rf"\b({MONTH_WORDS})\s+(?:board|meeting|dscb|lscb)\b", re.I)
+_DAY_WORD = guarded(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btomorrow\b", re.I)
+_AFTER_NEXT = guarded(r"\b(?:board|meeting) after next\b|\bafter the next (?:board|meeting)\b", re.I)
+_AFTER_MONTH = guarded(rf"\b(?:board|meeting)\s+after\s+(?:the\s+)?({MONTH_WORDS})\b", re.I)
+_AFTER_SUMMER = guarded(r"\b(?:board|meeting)\s+after\s+the\s+summer\b", re.I)
+_LAST = guarded(
     r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b|\blast\s+(?:met|meet|sat)\b|"
     r"\blast\s+(?:have|had|held)\s+(?:a|the)\s+(?:board|meeting)\b",  # "when did we last have a board?"
     re.I,
@@ -29,31 +30,31 @@ _LAST = re.compile(
 # year": the calendar asked for, not one meeting.
 # A list asked for, whatever meeting it is for: "a list of the WDG's actions, I want to go through them at our
 # meeting on 2 June" (a meeting of their own), "who owes what for the july board?" (everyone's list).
-LIST_NOT_MEETING = re.compile(
+LIST_NOT_MEETING = guarded(
     r"\b(?:list|actions)\b.*\b(?:at|for|in|to|before|ahead\s+of)\s+(?:our|my|their|his|her|the\s+team['’]s)\s+"
     r"(?:\w+\s+){0,2}?(?:meeting|catch[- ]?up|1:1|one[- ]to[- ]one|session)\b|"
     r"\bwho\s+(?:still\s+)?(?:owes|has|is\s+behind\s+on)\s+what\b",
     re.I,
 )
-CALENDAR_ASKED = re.compile(
+CALENDAR_ASKED = guarded(
     r"\b(?:meetings|mtgs|boards|meeting\s+dates|board\s+dates|dates\s+of\s+the\s+(?:board|meetings))\b"
     r"(?=[^?.!]*\b(?:coming\s+up|upcoming|for\s+the\s+rest\s+of\s+the\s+year|this\s+year|left|ahead|in\s+the\s+diary|"
     r"need\s+to\s+be\s+at|should\s+I\s+be\s+at|scheduled|planned)\b)",
     re.I,
 )
-_TODAY = re.compile(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
-_BARE_ORDINAL = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
-_NEXT = re.compile(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
+_TODAY = guarded(r"\btoday(?:'s)?\b|\bthis morning\b|\bthis afternoon\b", re.I)
+_BARE_ORDINAL = guarded(r"\b([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
+_NEXT = guarded(r"\bnext (?:board|meeting|dscb|lscb)\b", re.I)
 # "one of the board meetings over the summer – she'll confirm which one", "when are the board meetings this year?":
 # no one meeting is meant, so none is assumed.
-_NOT_ONE = re.compile(
+_NOT_ONE = guarded(
     r"\b(?:one|some|any|all|each|both)\s+of\s+(?:the|our)\s+(?:\w+\s+)?(?:meetings|boards)\b|\bwhich\s+one\b|"
     r"\b(?:when|what\s+dates?)\s+(?:are|is)\s+(?:the|our)\s+(?:\w+\s+)?(?:meetings|boards)\b|"
     r"\b(?:meetings|boards)\s+(?:this|next)\s+year\b",
     re.I,
 )
 # "is the audit panel monday or tuesday?": the day asked about, not the day meant.
-_DAY_CHOICE = re.compile(
+_DAY_CHOICE = guarded(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+or\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
 )
 
@@ -70,7 +71,7 @@ def board_in_month(directory: Directory, month: int, today: dt.date) -> dt.date 
 
 _KINDS = {"workshop": MeetingKind.WORKSHOP, "panel": MeetingKind.AUDIT_PANEL, "board": MeetingKind.BOARD}
 # "by the workshop", "to the audit panel", "attend the panel": a task due at the next meeting of that kind.
-_KIND_DEADLINE = re.compile(
+_KIND_DEADLINE = guarded(
     r"\b(?:by|before|for|to|at|attend|ahead of|in time for)\s+the\s+(?:next\s+)?(?:audit\s+|cse\s+)?"
     r"(?P<kind>workshop|panel)\b(?!['’]s|\s+(?:members?|chairs?|leads?|minutes|notes|papers|reports?|invites?|"
     r"list|agenda|slides|feedback|outcomes?|findings|cases?|organisers?|facilitators?|attendees|delegates)\b)",
@@ -78,7 +79,7 @@ _KIND_DEADLINE = re.compile(
 )
 # "I'll send Roger the draft by the board", "before the next board meeting": the next board (never "to the board",
 # where the work goes, nor "by the board in July", which names its own).
-_BOARD_DEADLINE = re.compile(
+_BOARD_DEADLINE = guarded(
     r"\b(?:by|before|ahead\s+of|in\s+time\s+for)\s+the\s+(?:next\s+)?(?:board|dscb|lscb)(?:\s+meeting)?"
     r"(?=\s*(?:[.,;!?)]|$|\s+(?:please|pls|thanks|if|so|and|as|at\s+the\s+latest)\b))",
     re.I,
@@ -86,8 +87,8 @@ _BOARD_DEADLINE = re.compile(
 
 
 # "in June", "during July": a month alone, just after a kind of meeting ("the workshop in June").
-_MONTH_ONLY = re.compile(rf"(?:in|during)\s+(?:the\s+month\s+of\s+)?{MONTH_WORDS}", re.I)
-_KIND_BEFORE = re.compile(r"\b(?P<kind>workshop|panel|board)s?\s*$", re.I)
+_MONTH_ONLY = guarded(rf"(?:in|during)\s+(?:the\s+month\s+of\s+)?{MONTH_WORDS}", re.I)
+_KIND_BEFORE = guarded(r"\b(?P<kind>workshop|panel|board)s?\s*$", re.I)
 
 
 def _kind_named(text: str) -> MeetingKind | None:
@@ -100,7 +101,7 @@ def meeting_deadline(text: str, now: dt.datetime, directory: Directory) -> DateM
     found = _KIND_DEADLINE.search(text) or _BOARD_DEADLINE.search(text)
     if found is None:
         return None
-    kind = _KINDS[found["kind"].lower()] if found.re is _KIND_DEADLINE else MeetingKind.BOARD
+    kind = _KINDS[found["kind"].lower()] if found.re is _KIND_DEADLINE.compiled else MeetingKind.BOARD
     days = sorted(m.date for m in directory.meetings if m.kind is kind and m.date >= now.date())
     if not days:
         return None
@@ -154,13 +155,13 @@ def _meeting_near(directory: Directory, day: dt.date, wording: str, text: str) -
 
 
 # "today's panel", "the workshop today": the meeting said to be today.
-_MEETING_TODAY = re.compile(
+_MEETING_TODAY = guarded(
     r"\btoday['’]?s?\s+(?:\w+\s+)?(?:meeting|panel|board|workshop)\b|\b(?:meeting|panel|board|workshop)\s+today\b", re.I
 )
 
 
 # "the CDOP meeting", "our team meeting", "QA and Comms meeting": a meeting of another body, not the board's.
-_OTHER_BODY_MEETING = re.compile(
+_OTHER_BODY_MEETING = guarded(
     r"\b(?:miss|make|attend|(?:apolog\w*|apols)\s+for)\s+(?:the\s+|our\s+|this\s+|next\s+|\w+day['’]?s\s+)?"
     r"(?:[\w&]+\s+){0,2}?"
     r"(?:CDOP|VCSG|WDG|PPP|QA(?:\s*(?:&|and)\s*Comms)?|SCR(?:\s+sub)?|sub[- ]?group|team|staff|network|forum|"
@@ -174,7 +175,7 @@ _OTHER_BODY_MEETING = re.compile(
 
 
 # "I have a strategy meeting that can't be moved", "got a CP conference": the writer's clash, so no meeting is named
-_CLASH = re.compile(
+_CLASH = guarded(
     r"\b(?:have|got|in|at|chairing|attending)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|hearing|course)\b",
     re.I,
 )

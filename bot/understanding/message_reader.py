@@ -18,19 +18,20 @@ from bot.understanding.interpretation import Owner
 from bot.understanding.name_words import is_everyday_word, looks_like_a_name
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver, Resolution
+from bot.understanding.patterns import guarded
 from bot.understanding.text import POSSESSIVE
 
-_NEGATED = re.compile(
+_NEGATED = guarded(
     r"\b(?:isn't|is not|not yet|not been|hasn't|has not|haven't|have not|yet to|still waiting|not done)\b",
     re.I,
 )
-_AUDIT_QUESTION = re.compile(
+_AUDIT_QUESTION = guarded(
     r"^(?:how|which|what|what's|whats|where|is|are|has|have|any|who|when|can|could|would|do|does|did)\b(?!['’]t)"
     r"(?!\s+(?:to|got\s+to)\b)",  # "have to send apologies …": obliged, not asking
     re.I,
 )
-_AM_I = re.compile(r"^am\s+i\b", re.I)  # "am I down for anything"
-_SELF_WORDS = re.compile(r"\b(?:my|mine|I|I'm|am I|I've|have I)\b", re.I)
+_AM_I = guarded(r"^am\s+i\b", re.I)  # "am I down for anything"
+_SELF_WORDS = guarded(r"\b(?:my|mine|I|I'm|am I|I've|have I)\b", re.I)
 _QUESTION_WORDS = {
     "i",
     "me",
@@ -50,7 +51,7 @@ _QUESTION_WORDS = {
 
 # "the full list of open actions", "I'd like to look over the whole tracker", "list the actions assigned to the
 # QA group", "I'd like to check what's outstanding for the police": the tracker itself asked for, never an action.
-WHOLE_LIST = re.compile(
+WHOLE_LIST = guarded(
     r"\b(?:full|whole|complete|entire) (?:actions? )?(?:list|tracker|log)\b"
     r"(?!\s+(?:for|of)\s+(?!(?:me|us|the\s+board)\b))|"  # not "the full list for Tony"
     r"\blist of (?:all )?(?:the )?(?:open |outstanding )?actions\b|"
@@ -61,13 +62,13 @@ WHOLE_LIST = re.compile(
     re.I,
 )
 # "show me everything assigned to Sally", "can you pull up all of Jo's": a list asked for, never work to record.
-SHOWN = re.compile(
+SHOWN = guarded(
     r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:show|give|send|get|pull\s+up|bring\s+up)\s+"
     r"(?:me|us)?\s*(?:a\s+list\s+of\s+)?(?:everything|all|anything)\b(?!\s+(?:members|partners|agencies|schools)\b)",
     re.I,
 )
 # "... in a fortnight, ok?": a statement with a tag, not a question.
-_TAG_QUESTION = re.compile(r"[\s,]+(?:ok|okay)\s*\?+\s*$", re.I)
+_TAG_QUESTION = guarded(r"[\s,]+(?:ok|okay)\s*\?+\s*$", re.I)
 
 
 def is_question(text: str) -> bool:
@@ -78,8 +79,8 @@ def is_question(text: str) -> bool:
 
 
 # An agency called by what it is ("the college", "the hospital"): the writer's own when they work there.
-_OWN_KIND = re.compile(r"(?:the\s+)?(?:hospital|hospitals|college|colleges)", re.I)
-_VERB_AFTER = re.compile(r"is|are|was|were|has|have|had|will|would|can|could|should|needs?|to|and|or|did|does|s|\W.*")
+_OWN_KIND = guarded(r"(?:the\s+)?(?:hospital|hospitals|college|colleges)", re.I)
+_VERB_AFTER = guarded(r"is|are|was|were|has|have|had|will|would|can|could|should|needs?|to|and|or|did|does|s|\W.*")
 
 
 class _ReaderBase:

@@ -4,7 +4,7 @@ jones to send ..." is a person; "social care to send ..." is not)."""
 
 from __future__ import annotations
 
-import re
+from bot.understanding.patterns import guarded
 
 
 def _words(text: str) -> frozenset[str]:
@@ -18,8 +18,8 @@ NOT_NAMES = _words(
     section risk cse mash camhs terms notes apologies nobody by before until till ahead prior following further
     after since as re because given due owing so also then"""
 )
-NAME_WORD = re.compile(r"^(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?)$")
-_LOWER_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+NAME_WORD = guarded(r"^(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?)$")
+_LOWER_WORD = guarded(r"^[a-z]+(?:-[a-z]+)*$")
 # Everyday words of board chat: a lowercase phrase holding one is not read as a person's name.
 _COMMON = _words(
     """i me my mine you your we us our they them their he him his she her it its this that these those there here
@@ -53,8 +53,8 @@ _COMMON = _words(
     confirmed updated finished started sorted booked moving joining leaving starting"""
 )
 # Endings of everyday words that no first name has ("planning", "supposed", "information", "grateful").
-_NOT_A_FIRST_NAME = re.compile(r"(?:ing|ed|tion|ment|ness|ful|ous|able|ible)$")
-_NOT_A_NAME = re.compile(r"(?:tion|ment|ness|ful|ous|able|ible)$")
+_NOT_A_FIRST_NAME = guarded(r"(?:ing|ed|tion|ment|ness|ful|ous|able|ible)$")
+_NOT_A_NAME = guarded(r"(?:tion|ment|ness|ful|ous|able|ible)$")
 
 
 def looks_like_a_name(text: str) -> bool:

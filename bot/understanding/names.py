@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
 from bot.understanding.agencies import acronym_forms, candidate_short_names, split_department
 from bot.understanding.name_words import NAME_WORD, OPENING_WORDS, is_everyday_word
+from bot.understanding.patterns import guarded
 from bot.understanding.text import fold
 
 # Common English forms of the same first name; two first names match when they share a set.
@@ -70,16 +71,16 @@ _NICKNAME_GROUPS: dict[str, frozenset[int]] = {
 }
 _NO_GROUPS: frozenset[int] = frozenset()
 # "Phase" for "Phase Trust (voluntary)": a charity or trust called by its own first word, written with a capital.
-_OWN_NAME_WORD = re.compile(r"(?-i:[A-Z])[a-z]{3,}")
-_NAMED_BY_FIRST_WORD = re.compile(r"[A-Z][a-z]{3,}\s+(?:Trust|Charity|Project)(?:\s*\([^)]*\))?")
-_QUALIFIER = re.compile(r"\s*\([^)]*\)")  # "(voluntary)" in an agency's name
+_OWN_NAME_WORD = guarded(r"(?-i:[A-Z])[a-z]{3,}")
+_NAMED_BY_FIRST_WORD = guarded(r"[A-Z][a-z]{3,}\s+(?:Trust|Charity|Project)(?:\s*\([^)]*\))?")
+_QUALIFIER = guarded(r"\s*\([^)]*\)")  # "(voluntary)" in an agency's name
 # A possessive "s" in a folded agency name, typed with the apostrophe ("children s") or without ("childrens").
-_POSSESSIVE_WORD = re.compile(r"(?<=\w) s\b|(?<=\bchildren)s\b|(?<=\bpeople)s\b")
+_POSSESSIVE_WORD = guarded(r"(?<=\w) s\b|(?<=\bchildren)s\b|(?<=\bpeople)s\b")
 # Short forms in agency names: "West Mids Fire" is West Midlands Fire Service.
 _SHORT_FORMS = {"mids": "midlands", "svc": "service", "svcs": "services", "dept": "department", "cttee": "committee"}
-_SHORT_WORDS = re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
+_SHORT_WORDS = guarded(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
 # A first name's first letters written as its short form: three or four letters, no month's or weekday's.
-_SHORT_FIRST = re.compile(
+_SHORT_FIRST = guarded(
     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|"
     r"sat|sun|ton)$)[a-z]{3,4}"
 )

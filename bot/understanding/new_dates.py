@@ -13,26 +13,27 @@ from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, fin
 from bot.understanding.edit_cues import MOVED_TO
 from bot.understanding.edit_words import MISSED, REDATE
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.patterns import guarded
 
 __all__ = ["SENTENCE_END", "WAS_DUE", "_NewDates"]
 
-_OLD_DATE = re.compile(
+_OLD_DATE = guarded(
     r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|(?:deadline|date)\s+of|"
     r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:ready|done|finished|complete)"
     r"(?:\s+(?:for|by))?)\s+"
     r"(?:(?:due|set|for)\s+)?(?:(?:on|by|the)\s+)?$",
     re.I,
 )
-_TO_MONTH = re.compile(
+_TO_MONTH = guarded(
     r"\b(?:move[ds]?|moving|push(?:ed)?(?:\s+back)?|put|shift(?:ed)?|go|goes|slip(?:ped)?|change[ds]?|defer(?:red)?)\b"
     r"[^.?!]{0,30}?\bto(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d))",
     re.I,
 )
-_LATE = re.compile(rf"\b{MISSED}(?:\s+(?:for|by|before))?\s*$", re.I)
-_MOVED_TO_CUE = re.compile(r"^(?:to|till|until|til)\b", re.I)
-WAS_DUE = re.compile(r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I)
-_REASON_JOIN = re.compile(r"\b(?:as|because|since|given|due\s+to)\b", re.I)
-SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 July - she's waiting on …": the reason
+_LATE = guarded(rf"\b{MISSED}(?:\s+(?:for|by|before))?\s*$", re.I)
+_MOVED_TO_CUE = guarded(r"^(?:to|till|until|til)\b", re.I)
+WAS_DUE = guarded(r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I)
+_REASON_JOIN = guarded(r"\b(?:as|because|since|given|due\s+to)\b", re.I)
+SENTENCE_END = guarded(r"[.!?;]+(?=\s)|\s[–—-]\s")  # "move A-38 to 31 July - she's waiting on …": the reason
 
 
 def _moved_to(text: str, mention: DateMention) -> bool:

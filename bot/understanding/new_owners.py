@@ -9,19 +9,20 @@ import re
 from bot.understanding.edit_cues import KIND_THEN_NAME
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 
-_NAMED_AS = re.compile(r"^(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+(?:the|our|their)\s+\S.*$")
-_EXCLUDING = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\s+to|other\s+than|except)\s*$", re.I)
-_APPOSITION = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
+_NAMED_AS = guarded(r"^(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+(?:the|our|their)\s+\S.*$")
+_EXCLUDING = guarded(r"\b(?:rather\s+than|instead\s+of|not|than|as\s+opposed\s+to|other\s+than|except)\s*$", re.I)
+_APPOSITION = guarded(r"\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.!?;,]|$)")
 # "… to the cafcass service manager rather than me – its Lisa Tranter": the post, then who holds it
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = guarded(
     r"(?:\s*(?:rather\s+than|instead\s+of|not)\s+(?:me|us|myself))?\s*[,;–—-]+\s*(?:it['’]?s|its|namely|i\.?e\.?|"
     r"that['’]?s|thats|who\s+is)\s+(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s*(?:[.!?;,]|$)",
     re.I,
 )
-_COLLEAGUE = re.compile(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
-_PRONOUN = re.compile(r"(?:her|him|them)", re.I)
-_TAKES_OVER = re.compile(
+_COLLEAGUE = guarded(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
+_PRONOUN = guarded(r"(?:her|him|them)", re.I)
+_TAKES_OVER = guarded(
     r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:is|will\s+be|['’]s)\s+(?:taking\s+over|replacing\s+me|"
     r"stepping\s+in|picking\s+(?:this|it|my\s+\w+)\s+up)\b"
 )

@@ -20,27 +20,28 @@ from bot.understanding import action_requests as asks
 from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.interpretation import Interpretation
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["_NoteActions"]
 
 # "wdg action annette to ...", "action zala ibrahim update ...": at most two words of context before "action".
-_ACTION_WORD = re.compile(
+_ACTION_WORD = guarded(
     r"^(?P<head>(?:(?!(?:no|not|any|what|which|whose|who|is|was|did|does|do|the|that|this|each|every)\b)"
     r"[\w&]+\s+){0,2})action\s+(?!(?:for|on|to|is|was|has|plan|log|tracker|list|points?|items?|no|number)\b)"
     r"(?P<rest>[a-z].+)$",
     re.I,
 )
 # "... asap ill do it", "... I'll sort that": the writer taking on the work written before.
-_TAKING_IT = re.compile(
+_TAKING_IT = guarded(
     r"^(?P<task>.{8,}?)[\s,.;:!–—-]+(?:so\s+|and\s+)?I['’]ll\s+(?:do|sort|take|handle|pick|deal with|action|own|"
     r"lead on|look after)\s+(?:it|that|this|them|that one|this one)(?:\s+(?:on|up))?(?:\s+(?:please|pls|then))?"
     r"(?P<after>.*)$",
     re.I,
 )
 # "... need chasing I'll chase them all by the 12th": context with no stop, then the writer's own work.
-_MINE_AFTER = re.compile(r"^(?P<context>[^.!?;:]{8,}?)\s+I['’]ll\s+(?P<task>.+)$")
+_MINE_AFTER = guarded(r"^(?P<context>[^.!?;:]{8,}?)\s+I['’]ll\s+(?P<task>.+)$")
 # Not the writer's own work: apologies, a condition, a refusal, or someone else's words ("jo says ill chase them").
-_NOT_MINE = re.compile(
+_NOT_MINE = guarded(
     r"\bapolog|\binstead\b|\b(?:if|unless|when)\b|\bcan['’]?t\b|\bwon['’]?t\b|[\x22“”‘]|"
     r"\b(?:says|said|told|tells|asked|asks|mentioned|wrote|writes|emailed|according)\b",
     re.I,
@@ -48,10 +49,10 @@ _NOT_MINE = re.compile(
 
 
 # "we'll get the stats over to Martine by wednesday": the writer's own work, for their agency.
-_WE_WILL = re.compile(
+_WE_WILL = guarded(
     r"^(?:ok,?\s+|sure,?\s+)?(?:we['’]ll|we will|we shall|we['’]re going to|we are going to)\s+(?P<task>.+)$", re.I
 )
-_LOG_ASKED = re.compile(r"\b(?:log|record|note|add|put)\b", re.I)
+_LOG_ASKED = guarded(r"\b(?:log|record|note|add|put)\b", re.I)
 
 
 class _NoteActions(_DeadlineReading):

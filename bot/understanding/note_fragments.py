@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["OWNERS_LEAD", "dash_pieces", "fragment_pieces"]
 
 # "new one.", "another one:", "new action -": a marker that a new action follows.
-_NEW_MARKER = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s*[.:;!–—-]+\s*", re.I)
-_PIECE = re.compile(r"\s*[.;]\s+|\s*\n\s*")
-_DUE_LEAD = re.compile(r"^(?:by|due|before|within|in|for|deadline|target(?: date)?)\s*:?\s*|[\s!]+$", re.I)
+_NEW_MARKER = guarded(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s*[.:;!–—-]+\s*", re.I)
+_PIECE = guarded(r"\s*[.;]\s+|\s*\n\s*")
+_DUE_LEAD = guarded(r"^(?:by|due|before|within|in|for|deadline|target(?: date)?)\s*:?\s*|[\s!]+$", re.I)
 _MAX_PIECES = 4
 # "GP leads audit - me, end of Aug", "Action Zala Ibrahim - options paper, in 2 wks": a note split by dashes.
-_DASH = re.compile(r"\s+[–—-]+\s+")
-_CLAUSE = re.compile(r"\s*[–—-]+\s+|,\s+|[.;]\s+")
-_ACTION_WORD = re.compile(r"^(?:(?:new|another)\s+)?action\s+(?=[A-Z])", re.I)
+_DASH = guarded(r"\s+[–—-]+\s+")
+_CLAUSE = guarded(r"\s*[–—-]+\s+|,\s+|[.;]\s+")
+_ACTION_WORD = guarded(r"^(?:(?:new|another)\s+)?action\s+(?=[A-Z])", re.I)
 # "log pls - ...", "new one - ...", "add: ...": a request to record what follows, not one of its pieces.
-_RECORD_MARKER = re.compile(
+_RECORD_MARKER = guarded(
     r"^(?:(?:pls|please)\s+)?(?:log|record|note|add|(?:a\s+)?(?:new|another)\s+(?:one|action))"
     r"(?:\s+(?:this|that|it|one|an?\s+action|action|pls|please))*\s*[:–—-]+\s+",
     re.I,
 )
-_CUE_BEFORE = re.compile(r"\b(?:by|before|due|for|within|in|deadline|target)\s*:?\s*$", re.I)
+_CUE_BEFORE = guarded(r"\b(?:by|before|due|for|within|in|deadline|target)\s*:?\s*$", re.I)
 
 
 def fragment_pieces(text: str, due_wording: str) -> list[str] | None:
@@ -59,7 +61,7 @@ def dash_pieces(text: str, due_wording: str) -> list[str] | None:
 # "new action me + Sally, CSE profile refresh, w/c 8 June", "action CDOP: update the leaflet, end of july", "action -
 # Nicola and Annette, joint briefing, asap", "add: Anne Harris & Jassi - transitions protocol": a marker, the
 # owners, then the task after a comma, colon or dash.
-OWNERS_LEAD = re.compile(
+OWNERS_LEAD = guarded(
     r"^(?:(?:(?:new|another|one more)\s+)?action\s*[:–—-]?|(?:new|another|one more)\s+one\s*[:–—-]?|"
     r"(?:(?:pls|please)\s+)?(?:add|log|record)\s*[:–—-])\s*(?P<who>[^:;,–—.?!]{1,60}?)\s*(?:[:;,–—]|\s-+)\s+"
     r"(?P<task>.+)$",

@@ -30,6 +30,7 @@ from bot.understanding.date_words import (
     month_of,
 )
 from bot.understanding.holiday_dates import _nth_weekday, bank_holidays
+from bot.understanding.patterns import guarded
 
 # Words one of which a text must hold for these patterns to be tried (see dates._RULES).
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -46,11 +47,11 @@ _WHICH_MONTH = (
 _OF_MONTH = rf"""\s+(?:(?:of|in)\s+
     (?:the\s+)?(?P<mon>{MONTH_WORDS})\b\.?(?:,?\s+(?P<y>{_YEAR}))?|(?:(?:of|in)\s+)?(?P<which>{_WHICH_MONTH}))"""
 
-_NTH_WEEKDAY_RE = re.compile(
+_NTH_WEEKDAY_RE = guarded(
     rf"""\b(?:the\s+)?(?P<nth>{_NTH}|last|final)\s+(?P<wd>{_WEEKDAY})\b\.?{_OF_MONTH}""",
     _FLAGS,
 )
-_NTH_DAY_RE = re.compile(
+_NTH_DAY_RE = guarded(
     rf"""(?<![\w\u00a3$\u20ac%/.:,-])(?:the\s+)?
         (?:(?P<nth>{_NTH})(?P<last>\s+last)?\s+(?P<work>working\s+|business\s+)?day
           |(?P<final>last|final)\s+(?P<work2>working\s+|business\s+)?day
@@ -58,29 +59,29 @@ _NTH_DAY_RE = re.compile(
         {_OF_MONTH}""",
     _FLAGS,
 )
-_CLOSEST_RE = re.compile(
+_CLOSEST_RE = guarded(
     rf"""\b(?:the\s+)?(?:(?P<nth>{_NTH})\s+)?(?:closest|nearest)\s+(?P<wd>{_WEEKDAY})\b\.?\s+to\s+(?:the\s+)?
         (?:(?P<d>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?P<mon>{MONTH_WORDS})\b\.?
           |(?P<mon2>{MONTH_WORDS})\b\.?\s+(?:the\s+)?(?P<d2>{_NTH}|\d{{1,2}})\b)
         (?:,?\s+(?P<y>{_YEAR}))?""",
     _FLAGS,
 )
-_WEEKDAYS_FROM_NOW_RE = re.compile(
+_WEEKDAYS_FROM_NOW_RE = guarded(
     rf"""\b(?P<n>{_NUMBER_RE})\s+(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)days
         \s+(?:from\s+(?:now|today)|hence)\b""",
     _FLAGS,
 )
-_MONTH_ORDINAL_RE = re.compile(
+_MONTH_ORDINAL_RE = guarded(
     rf"""(?<![\w\u00a3$])(?P<mon>{MONTH_WORDS})\b\.?\s+(?:the\s+)?(?P<dw>{_ORDINAL_RE})\b
         (?:,?\s+(?P<y>{_YEAR}))?""",
     _FLAGS,
 )
-_NTH_WEEK_RE = re.compile(
+_NTH_WEEK_RE = guarded(
     rf"""\b(?:(?:by|before|in|during|within|for)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?
         (?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week{_OF_MONTH}""",
     _FLAGS,
 )
-_LONE_ORDINAL_WORD_RE = re.compile(rf"\bthe\s+(?P<dw>{_ORDINAL_RE})\b", _FLAGS)
+_LONE_ORDINAL_WORD_RE = guarded(rf"\bthe\s+(?P<dw>{_ORDINAL_RE})\b", _FLAGS)
 
 
 def _month_of_phrase(m: re.Match[str], sc: _Scan) -> tuple[int, int, int] | None:

@@ -17,6 +17,7 @@ import re
 from bot.directory import Person
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
+from bot.understanding.patterns import guarded
 from bot.understanding.preambles import TYPED_FOR
 
 __all__ = ["in_own_voice"]
@@ -32,7 +33,7 @@ _FIRST_PERSON = {
 }  # fmt: skip
 # "I'm Tony Oakman's PA.", "this is Linda, Tony's PA.", "(I'm his PA)", "I am emailing on Dr AbuAffan's behalf.":
 # the one typing introducing themselves, which says nothing of what is asked.
-_INTRODUCTION = re.compile(
+_INTRODUCTION = guarded(
     r"\(?\b(?:I['’]?m|I\s+am|this\s+is\s+[A-Z][\w'’-]*,?)\s+(?:[\w'’. -]{1,40}?['’]s|his|her|their)\s+"
     r"(?:PA|EA|personal\s+assistant|executive\s+assistant|secretary)\b\)?[.,;]?|"
     r"\b(?:I['’]?m|I\s+am)\s+(?:emailing|writing|messaging|posting)\s+on\s+(?:behalf\s+of\s+[\w'’. -]{1,40}?|"
@@ -83,11 +84,11 @@ def in_own_voice(text: str, writer: Person | None, names: NameIndex, typed: str 
 # Who typed it, when not the member: their PA or assistant ("Tony's PA", "PA to Tony Oakman", "(PA)"), someone writing
 # on their behalf or asked by them, or a message signed with another first name ("Thanks, Lisa").
 _HELPER = r"(?:PA|EA|personal\s+assistant|executive\s+assistant|secretary|assistant)"
-_SIGNED = re.compile(
+_SIGNED = guarded(
     r"(?:thanks|thank\s+you|regards|best|cheers|wishes)\W*\s+(?P<sig>(?-i:[A-Z])[a-z]+)(?:\s+(?-i:[A-Z])[\w'’-]+)?\W*$",
     re.I,
 )
-_NAME_LAST = re.compile(r"[.!?]\s+(?P<sig>(?-i:[A-Z])[a-z]+)\W*$")  # "… Gill won't need to come. Debbie"
+_NAME_LAST = guarded(r"[.!?]\s+(?P<sig>(?-i:[A-Z])[a-z]+)\W*$")  # "… Gill won't need to come. Debbie"
 
 
 def _typed_for(text: str, writer: Person, name: str) -> bool:

@@ -13,11 +13,12 @@ from bot.understanding import action_requests as asks
 from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.interpretation import Interpretation
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["ATTENDING", "_OwnerThenTask"]
 
 # "Tony will come instead", "Jo to attend for me": someone going to a meeting, no work taken on.
-ATTENDING = re.compile(
+ATTENDING = guarded(
     r"(?!come back\b)(?:come|attend|represent|deputise|deputize|stand in|be there|go|cover|sit in)\b"
     r"(?:\s*(?:instead|for|in|on)\b|\s*[.,;!]|\s*$|.*\b(?:instead|in (?:my|his|her|their) place|"
     r"on (?:my|his|her|their) behalf)\b)|"
@@ -26,9 +27,9 @@ ATTENDING = re.compile(
     r"(?=\s*(?:[.,;!]|$|for\b|while\b|until\b|when\b|during\b))",
     re.I,
 )
-_ONE_OF = re.compile(r"^(?:one|ones|action|actions)\b", re.I)
+_ONE_OF = guarded(r"^(?:one|ones|action|actions)\b", re.I)
 # "X and Y jointly prepare ...", "can Pam now take them ...": how the work is held, before its verb.
-_HOW_HELD = re.compile(r"^(?:jointly|together|both|also|kindly|now|then|please|pls)\s+", re.I)
+_HOW_HELD = guarded(r"^(?:jointly|together|both|also|kindly|now|then|please|pls)\s+", re.I)
 
 
 class _OwnerThenTask(_DeadlineReading):

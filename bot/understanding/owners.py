@@ -15,6 +15,7 @@ from bot.understanding.name_words import (
     lowercase_name_words,
 )
 from bot.understanding.names import NameIndex, is_first_name, sounds_alike
+from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.resolution import Resolution, each
 from bot.understanding.role_named import POST_AND_NAME, POST_THEN_NAME, UNLISTED_POST, named_with_role
 from bot.understanding.text import POSSESSIVE, fold
@@ -23,20 +24,20 @@ from store.models import Role
 
 __all__ = ["OwnerResolver", "Resolution", "looks_like_a_name"]
 
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
+_SPLIT = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
 # The same split, but keeping "&" and "/" inside a name ("QA & Comms", "Policy Procedures & Practice").
-_SPLIT_KEEPING_NAMES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+")
-_QUALIFIED = re.compile(r"^(?P<name>.+?)\s+(?:from|in|at|of|on)\s+(?:the\s+)?(?P<place>[\w&' -]+)$")
+_SPLIT_KEEPING_NAMES = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+")
+_QUALIFIED = guarded(r"^(?P<name>.+?)\s+(?:from|in|at|of|on)\s+(?:the\s+)?(?P<place>[\w&' -]+)$")
 # A rank or title before a name: "DI Fisher", "PC Dean Whitehouse", "Cllr Jones", "Dr Patel".
-_TITLE = re.compile(
+_TITLE = guarded(
     r"^(?:DI|DS|DC|PC|PCSO|DCI|DCS|DSupt|Supt|Ch Supt|Insp|Inspector|Sgt|Sergeant|Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|"
     r"Prof|Professor)\.?\s+(?=[A-Z]|[a-z]+\s+[a-z]+\b)"  # "DS mark hollis": a name typed in lower case
 )
-_BARE_POSSESSIVE = re.compile(r"^[A-Za-z][a-z]+s$")  # "sallys", "Pams": a possessive typed without its apostrophe
-_POLITE = re.compile(r"^(?:please|pls)\s+|\s+(?:please|pls)$", re.I)
+_BARE_POSSESSIVE = guarded(r"^[A-Za-z][a-z]+s$")  # "sallys", "Pams": a possessive typed without its apostrophe
+_POLITE = guarded(r"^(?:please|pls)\s+|\s+(?:please|pls)$", re.I)
 # "the fire service as a whole rather than Julie", "Sue Haywood, not Su": whoever follows "rather than" or "not" is
 # excluded, never an owner; "as a whole", "personally" say how the owners hold it.
-_EXCLUDED = re.compile(
+_EXCLUDED = guarded(
     r"\s*,?\s+(?:(?:and|but)\s+)?(?:rather\s+than|instead\s+of|not|as\s+opposed\s+to|other\s+than|except(?:\s+for)?|"
     r"excluding|with\s+(?:the\s+)?(?:support|help)\s+(?:from|of)|supported\s+by|helped\s+by|on\s+behalf\s+of)\s+\S.*$|"
     r"\s+(?:as\s+a\s+whole|generally|personally|collectively|overall|itself|themselves|"
@@ -44,30 +45,30 @@ _EXCLUDED = re.compile(
     re.I,
 )
 # "probation – the NPS side", "health, the CCG bit": one part of the owners named, read as "probation (NPS)".
-_SIDE = re.compile(
+_SIDE = guarded(
     r"^(?P<outer>[^()]+?)\s*(?:[–—,]|\s-)\s*(?:the\s+|just\s+the\s+|only\s+the\s+)?(?P<inner>[\w&'’ ]{2,40}?)\s+"
     r"(?:side|bit|part|end|arm|branch|one)$",
     re.I,
 )
-_PARENTHESES = re.compile(r"\s*\([^)]*\)")
-_AND_ME = re.compile(r"^(?P<others>.+?)\s*(?:,?\s+and|&|\+)\s*(?:I|me|myself)$", re.I)
+_PARENTHESES = guarded(r"\s*\([^)]*\)")
+_AND_ME = guarded(r"^(?P<others>.+?)\s*(?:,?\s+and|&|\+)\s*(?:I|me|myself)$", re.I)
 _SELF = {"i", "me", "myself", "i'll", "i will", "i'd", "mine", "my"}
-_EVERYONE = re.compile(
+_EVERYONE = guarded(
     r"^(?:any ?one|every ?one|all members?|any members?) who\b|^(?:everyone|everybody)$|"
     r"^(?:every ?one|every ?body|all members?)\s+(?:on|of)\s+(?:the\s+)?(?:board|dscb|lscb)$|"  # "everyone on it"
     r"^(?:every|each|all) (?:board )?members?$|^all (?:board )?(?:partners|partner agencies|agencies)$",
     re.I,
 )
-_INNER = re.compile(r"\((?P<inner>[^)]{1,80})\)")
-_US = re.compile(r"\s*(?:us|we|ourselves|our\s+(?:lot|team|service|agency))\s*", re.I)
-_A_GROUP = re.compile(r"\b(?:group|sub[\s-]?group|panel|committee|team)\s*\(", re.I)
-_INNER_WORDS = re.compile(
+_INNER = guarded(r"\((?P<inner>[^)]{1,80})\)")
+_US = guarded(r"\s*(?:us|we|ourselves|our\s+(?:lot|team|service|agency))\s*", re.I)
+_A_GROUP = guarded(r"\b(?:group|sub[\s-]?group|panel|committee|team)\s*\(", re.I)
+_INNER_WORDS = guarded(
     r"\b(?:both|all|please|pls|i\.e\.?|ie|namely|that's|thats|that is|which is|who is|aka|just|really|only|"
     r"mainly|so|obvs|obviously|basically|essentially|well)\b|[!?]",
     re.I,
 )
 # "someone from Dudley Group and the CCG", "a rep from the police": the agencies themselves.
-_SOMEONE_FROM = re.compile(
+_SOMEONE_FROM = guarded(
     r"^(?:someone|somebody|anyone|a rep(?:resentative)?|a colleague|one of the team|a manager)\s+(?:from|at|in)\s+",
     re.I,
 )
@@ -77,49 +78,49 @@ _NAMESAKES = (
     r"(?:the\s+(?P<count>two|2|three|3)|the\s+both|(?P<both>both)(?:\s+(?:of\s+)?the)?|all\s+the|the)"
     r"\s+(?P<name>[A-Za-z]{2,20}?)s"
 )
-_NAMESAKES_PHRASE = re.compile(rf"^{_NAMESAKES}\W*$", re.I)
-_NAMESAKES_WITHIN = re.compile(rf"\b{_NAMESAKES}\b", re.I)
-_THE_OTHER = re.compile(r"^the other (?P<name>[A-Za-z][\w'’-]*)$", re.I)
-_ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
-    (re.compile(r"^(?:the |our )?(?:independent )?chair(?:man|person)?(?: of the board)?$", re.I), Role.CHAIR),
+_NAMESAKES_PHRASE = guarded(rf"^{_NAMESAKES}\W*$", re.I)
+_NAMESAKES_WITHIN = guarded(rf"\b{_NAMESAKES}\b", re.I)
+_THE_OTHER = guarded(r"^the other (?P<name>[A-Za-z][\w'’-]*)$", re.I)
+_ROLES: tuple[tuple[Pattern, Role], ...] = (
+    (guarded(r"^(?:the |our )?(?:independent )?chair(?:man|person)?(?: of the board)?$", re.I), Role.CHAIR),
     (
-        re.compile(r"^(?:the )?(?:board |business |dscb |lscb )?manager$|^our (?:board|business) manager$", re.I),
+        guarded(r"^(?:the )?(?:board |business |dscb |lscb )?manager$|^our (?:board|business) manager$", re.I),
         Role.MANAGER,
     ),  # "our manager" is the writer's own line manager, not the board's
-    (re.compile(r"^(?:the |our )?lay (?:advisor|adviser|member)$", re.I), Role.LAY_ADVISOR),
+    (guarded(r"^(?:the |our )?lay (?:advisor|adviser|member)$", re.I), Role.LAY_ADVISOR),
 )
-_CHAIRS = re.compile(r"^(?:the\s+|both\s+)?(?:co-?\s?chairs|chairs|joint chairs)$", re.I)
+_CHAIRS = guarded(r"^(?:the\s+|both\s+)?(?:co-?\s?chairs|chairs|joint chairs)$", re.I)
 # "the CDOP chair", "chair of the SCR sub": whoever chairs that group (the roster's "chair:CDOP"), never the
 # board's chair.
-_GROUP_CHAIR = re.compile(
+_GROUP_CHAIR = guarded(
     r"^(?:the\s+|our\s+)?(?P<group>.+?)(?:['’]s)?\s+(?:(?:co-?\s?)?chair(?:man|person|woman)?|lead)$|"  # "the WDG lead"
     r"^(?:the\s+)?(?:co-?\s?)?chair(?:man|person|woman)?\s+(?:of|for)\s+(?P<of>.+)$|"
     r"^(?:whoever|whomever|the\s+person\s+who|the\s+one\s+who)\s+chairs\s+(?:the\s+)?(?P<chairs>.+)$",
     re.I,
 )
 # "the trust", "our trust": an NHS trust (not a charity called a trust), "BCPFT", "Dudley Group NHS Foundation Trust".
-_THE_TRUST = re.compile(r"^(?:(?:the|our|my|their|your)\s+)?trust$", re.I)
+_THE_TRUST = guarded(r"^(?:(?:the|our|my|their|your)\s+)?trust$", re.I)
 # "fire service rep", "the police lead": the member (or members) who sit on the board for that agency.
 # "the ASB team at community safety", "the data unit in public health": the agency or department the team is in.
-_TEAM_IN = re.compile(
+_TEAM_IN = guarded(
     r"^(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|unit|hub|desk)\s+(?:at|in|within|of)\s+(?P<place>.+)$", re.I
 )
-_TEAM_WORD = re.compile(r"\s+(?:team|unit|services?|department|dept|colleagues|lot|people|crew|settings|staff)$", re.I)
+_TEAM_WORD = guarded(r"\s+(?:team|unit|services?|department|dept|colleagues|lot|people|crew|settings|staff)$", re.I)
 _KIND_WORDS = frozenset({"service", "services", "team", "trust", "group", "board", "partnership", "council", "unit"})
-_GROUP_MEMBERS = re.compile(r"\s+(?:members|reps)$|^(?:all\s+|the\s+)?members\s+of\s+(?:the\s+)?", re.I)
-_AGENCY_REP = re.compile(
+_GROUP_MEMBERS = guarded(r"\s+(?:members|reps)$|^(?:all\s+|the\s+)?members\s+of\s+(?:the\s+)?", re.I)
+_AGENCY_REP = guarded(
     r"^(?:the\s+|our\s+)?(?P<agency>.+?)\s+(?:rep|reps|representatives?|lead|manager|head\s+of\s+service)$", re.I
 )
 
 
-_OWN_GROUP = re.compile(
+_OWN_GROUP = guarded(
     r"^(?:(?:our|my)\s+(?:sub[\s-]?)?group|the\s+(?:sub[\s-]?)?group\s+(?:that\s+)?I\s+(?:chair|lead|run))$", re.I
 )  # "our group", "the sub group I chair"
-_THE_LOT = re.compile(
+_THE_LOT = guarded(
     r"^the\s+(?:(?:whole|entire)\s+(?P<all>\S.*?)(?:\s+(?:lot|crew|gang|bunch|folk))?|(?P<who>\S.*?)\s+(?:lot|crew|gang|bunch|folk))$",
     re.I,
 )  # "the cdop lot", "the whole WDG"
-_HELD_TOGETHER = re.compile(r"(?<=\w)\s+(?:jointly|together|between\s+(?:them|us|the\s+two\s+of\s+(?:them|us)))\s*$",
+_HELD_TOGETHER = guarded(r"(?<=\w)\s+(?:jointly|together|between\s+(?:them|us|the\s+two\s+of\s+(?:them|us)))\s*$",
                             re.I)  # fmt: skip
 
 

@@ -12,12 +12,13 @@ from bot.understanding import action_requests as asks
 from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.interpretation import Interpretation
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["_PhoneAsks", "state_asked"]
 
 # "pls add me and Pam - review of ...", "can u log jo + mike g: housing panel tor": the owners, a stop, the task;
 # "pls add me and richard f for reviewing ...": the owners, then "for" and the work as a verb in -ing.
-_ADD_OWNERS = re.compile(
+_ADD_OWNERS = guarded(
     r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:add|log|put|pop|stick)\s+"
     r"(?!(?:an?|the|this|that|it|one|another|new|action|actions)\b)"
     r"(?:(?P<who>[^:;,–—]+?)\s*(?:[:;–—]+|\s-+)\s*"
@@ -29,7 +30,7 @@ _ADD_OWNERS = re.compile(
 
 
 # "scr sub actions - whats outstanding?", "QA actions: anything overdue?": a question about the actions marked.
-_STATE_ASKED = re.compile(
+_STATE_ASKED = guarded(
     r"^\W*(?:what(?:'s|\s+is|\s+are|s)?|which|any|anything|is\s+anything|are\s+any)\s+(?:ones?\s+|of\s+them\s+)?"
     r"(?:still\s+)?(?:outstanding|open|overdue|due|left|late|live|pending)\b[^.!]*\?\W*$|"
     # "Jo's actions - where are we?", "CDOP actions - any update?": where they stand, asked
@@ -48,7 +49,7 @@ def state_asked(text: str) -> bool:
 
 
 # "tony oakmen was meant to be sending the figures to me": whose work the statement before a record request says.
-_MEANT_TO = re.compile(
+_MEANT_TO = guarded(
     r"^(?P<who>[A-Za-z][\w'’ &+-]{1,60}?)\s+(?:was|were|is|are)\s+(?:meant|supposed|due)\s+to\s+(?:be\s+)?"
     r"(?P<task>[a-z].+)$",
     re.I,

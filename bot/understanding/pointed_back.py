@@ -15,22 +15,23 @@ import re
 from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.interpretation import Interpretation
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["_PointedBack"]
 
-_ONE_PERSON = re.compile(r"^(?:him|her)\b", re.I)
+_ONE_PERSON = guarded(r"^(?:him|her)\b", re.I)
 # A name given with a hedge: "I think it's DI Hargreaves", "I believe it's Sam Lowe".
-_NAMED_AS = re.compile(
+_NAMED_AS = guarded(
     r"\b(?:I\s+think|I\s+believe|I'm\s+told|apparently)\s+(?:it['’]s|it\s+is|that['’]s)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 
 # "On behalf of Anne Harris, who can't log in: she and Helen will ...", "posting for Jo: I'll send ...": the writer
 # passes on someone's words; "she" and "I" in them are that person, never the writer.
-_ON_BEHALF = re.compile(
+_ON_BEHALF = guarded(
     r"^(?i:(?:(?:posting|writing|messaging|adding|logging|typing|this\s+is)\s+)?(?:on\s+behalf\s+of|for)\s+)"
     r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s*,[^:]{0,100})?\s*:\s*(?P<said>.+)$"
 )
-_THEIR_SUBJECT = re.compile(r"^(?:she|he|I(?=['’]ll|\s+will|\s+shall|\s+and\b|\s+to\b))(?:['’]ll)?", re.I)
+_THEIR_SUBJECT = guarded(r"^(?:she|he|I(?=['’]ll|\s+will|\s+shall|\s+and\b|\s+to\b))(?:['’]ll)?", re.I)
 
 
 class _PointedBack(_DeadlineReading):

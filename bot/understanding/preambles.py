@@ -13,6 +13,7 @@ import re
 
 from bot.directory import Person
 from bot.understanding.names import NameIndex
+from bot.understanding.patterns import guarded
 from bot.understanding.text import fold
 from store.models import Role
 
@@ -85,7 +86,7 @@ TYPED_FOR = (
     r"\s+(?:here\s+)?(?:(?:for|on\s+behalf\s+of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|"
     r"(?:in|from)\s+(?-i:[A-Z])[\w'’-]+['’]s\s+office)\s*[–—:,-]\s*"
 )
-_OPENING = re.compile(
+_OPENING = guarded(
     rf"^(?:(?:(?:dear|hi|hello)\s+)?(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:hi|hello|morning|afternoon)\b[\s,.!;]*"
     rf"(?={_NOTICE}))?(?:(?:{_UNSURE}|{_NEW}|{_SORRY}|{_FOLLOWING})"
     rf"{_END}|{_MAY_I}\s+|{_NOTICE}|{_TALKED_FIRST})+"
@@ -93,7 +94,7 @@ _OPENING = re.compile(
     re.I,
 )
 # "I think I need to record that …", "I just need to log …": the writer asks for a record, not for work.
-_NEED_TO = re.compile(
+_NEED_TO = guarded(
     r"^(?:so\s+)?(?:I\s+(?:think\s+I\s+|just\s+|probably\s+)?(?:need|have|want|'d\s+like)\s+to|"
     r"is\s+it\s+possible\s+to)\s+"
     r"(?=(?:record|log|add|put\s+in|note|enter|change|move|update|close|drop|delete|remove|reassign)\b)",
@@ -103,7 +104,7 @@ _NEED_TO = re.compile(
 
 # "After the panel prep this week, the QA group will …", "… really helpful. Off the back of them I'll do …": what
 # the news follows, at a sentence's start, before whoever will do the work.
-_FOLLOWS = re.compile(
+_FOLLOWS = guarded(
     r"(?:^|(?<=[.!?])\s+)(?:(?:after|following|further\s+to|in\s+light\s+of|arising\s+from|as\s+a\s+result\s+of|"
     r"in\s+response\s+to|(?:off|on)\s+the\s+back\s+of)\s+[^,.;:!?]{1,80},\s*|(?:off|on)\s+the\s+back\s+of\s+"
     r"(?:that|this|them|it|those)\s+)(?=[^,.;:!?]{1,60}?(?:\bwill\b|['’]ll\b|\bto\s+[a-z]))",
@@ -112,7 +113,7 @@ _FOLLOWS = re.compile(
 
 
 # "my manager Lorraine has asked me to add: Early Years to report on …": someone's request to record, then the action.
-_ASKED_TO_ADD = re.compile(
+_ASKED_TO_ADD = guarded(
     r"^[^.!?:]{1,60}?\b(?:has|have|had)\s+asked\s+(?:me|us)\s+to\s+(?:add|log|record|put\s+(?:on|down|in))"
     r"(?:\s+(?:this|the\s+following|an?\s+action|one))?\s*[:–—-]\s*(?=\S)",
     re.I,
@@ -131,7 +132,7 @@ def without_preamble(message: str) -> str | None:
 
 
 # "Roger – apols for July, clashes with our Ofsted feedback. Tabetha": a note to the chair, signed by the writer.
-_LETTER = re.compile(
+_LETTER = guarded(
     r"^(?P<to>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?\s*[,:–—-]\s*(?P<body>.+?)[\s.,;!–—-]+(?P<signed>[A-Z][a-z]+)[.!]?$"
 )
 
@@ -150,8 +151,8 @@ def without_salutation(message: str, writer: Person | None, names: NameIndex) ->
 
 
 # "Martine, Su Vincent and Viv have both sent their apologies … could you record them?": the one spoken to, first.
-_VOCATIVE = re.compile(r"^(?P<to>(?-i:[A-Z])[a-z]+)\s*,\s+(?P<body>(?-i:[A-Z]).+)$", re.S)
-_ASKS_YOU = re.compile(
+_VOCATIVE = guarded(r"^(?P<to>(?-i:[A-Z])[a-z]+)\s*,\s+(?P<body>(?-i:[A-Z]).+)$", re.S)
+_ASKS_YOU = guarded(
     r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)(?:record|log|note|add|put|take)\b",
     re.I,
 )
@@ -171,14 +172,14 @@ def without_vocative(message: str, writer: Person | None, names: NameIndex) -> s
 
 # "Remley – saw your message. everyone to …", "@Pam – not one for you, …", "@jo can housing …", "thanks pam 👍 and
 # what about the hospital …": a member spoken to first, and what the message then says.
-_SPOKEN_TO = re.compile(
+_SPOKEN_TO = guarded(
     r"^(?:(?P<thanks>thanks|thank\s+you|ta|cheers)\s+|(?P<at>@))?(?P<to>[A-Za-z][a-z'’]+(?:\s+[A-Z][a-z'’-]*)?)"
     r"(?:\s*[–—:-]\s+|(?(at)\s+|(?(thanks)\s*[^\w\s]*\s*and\s+|(?!))))(?P<body>\S.*)$",
     re.S,
 )
 # The one spoken to is asked ("Pam – can you send …", "Jo – to send …", "@Jo what have you got outstanding?"): the
 # whole message says whose it is.
-_ASKED_OF_YOU = re.compile(
+_ASKED_OF_YOU = guarded(
     r"^to\s|\b(?:can|could|would|will|have|has|are|do|did)\s+(?:you|u)\b|\b(?:you|u)\s+to\s+\w|\bfor\s+(?:you|u)\s+to\b|"
     r"\byour\s+action\b",
     re.I,

@@ -31,18 +31,19 @@ from operator import mul
 
 from bot.errors import PrivacyRefused
 from bot.understanding import text as _text
+from bot.understanding.patterns import guarded
 
 _WEIGHTS = range(10, 1, -1)
 _SEP = r"[^\S\r\n]|[._/()\-\u2010-\u2015\u2212]"  # a space (NFKC makes NBSP one), . _ / ( ) or a dash
-_CHAIN = re.compile(rf"\+?\d+(?:(?:{_SEP}){{1,3}}\d+)*")
-_GROUP = re.compile(r"\d+")
-_DATE_OR_YEARS = re.compile(  # 15.05.2015, 15/5/15, 2015-05-15, 2015-2016, 2015/16
+_CHAIN = guarded(rf"\+?\d+(?:(?:{_SEP}){{1,3}}\d+)*")
+_GROUP = guarded(r"\d+")
+_DATE_OR_YEARS = guarded(  # 15.05.2015, 15/5/15, 2015-05-15, 2015-2016, 2015/16
     r"(?<![\d./-])(?:\d{1,2}([./-])\d{1,2}\1(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d([./-])\d{1,2}\2\d{1,2}"
     r"|(?:19|20)\d\d ?[-\u2013/] ?(?:(?:19|20)\d\d|\d\d))(?![./-]?\d)"
 )
 # "NHS number is 353 799 then 0758": after these words, digits on the same line make one even with words between.
-_NHS_NUMBER_WORDS = re.compile(r"(?<![a-z])nhs\s*(?:no\b\.?|num(?:ber)?\b|#)[^\n]{0,60}", re.I)
-_NHS_KEY = re.compile(r"(?<![a-z])nhs(?:\s*(?:no\b\.?|num(?:ber)?\b|#))?(?:\s*(?:is\b|[:=#.\-\u2013\u2014]))*\s*", re.I)
+_NHS_NUMBER_WORDS = guarded(r"(?<![a-z])nhs\s*(?:no\b\.?|num(?:ber)?\b|#)[^\n]{0,60}", re.I)
+_NHS_KEY = guarded(r"(?<![a-z])nhs(?:\s*(?:no\b\.?|num(?:ber)?\b|#))?(?:\s*(?:is\b|[:=#.\-\u2013\u2014]))*\s*", re.I)
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -73,15 +74,15 @@ _INNER = rf"{_H}|[:=\-\u2013\u2014,()\[\]'\"\u2018-\u201d]"  # between words: no
 _STOP = r"(?:due|by|until|till|before|after|from|dated|deadline|not|no|never|unknown|meeting|next|review)\b"
 # A few short words between keyword and date ("DOB of the eldest is"), none that gives the date another role.
 _WORDS = rf"(?:(?!{_STOP}|{_MONTH})[a-z]{{1,12}}(?:['\u2019][a-z]{{1,2}})?(?:{_INNER}){{1,4}}){{0,6}}+"
-_DOB = re.compile(
+_DOB = guarded(
     rf"{_KEYWORD}{_PUNCT}{{0,6}}+{_WORDS}{_DATE}|(?-i:\bb\.){_H}?{_DATE}"
     rf"|(?-i:(?<![^\n(,;\-\u2013\u2014]){_H}*b(?:\.{_H}*|{_H}+)){_DATE}"  # b 14/06/2018; child (b 01/02/2016)
     rf"|\bborn{_H}+(?:in{_H}+)?(?:19|20)\d\d\b|{_YOB}{_PUNCT}{{0,6}}+{_WORDS}(?:{_DATE}|(?:19|20)\d\d\b)"
     rf"|{_DATE}{_PUNCT}{{0,4}}born(?![a-z])(?!{_H}+(?:out{_H}+)?of\b)",  # 17/08/2009 born
     re.I,
 )
-_COMPACT = re.compile(rf"{_KEYWORD}{_PUNCT}{{0,6}}(\d{{8}}|\d{{6}})(?!\d)", re.I)  # DOB 20160403 / 03042016 / 030416
-_NAME_NEAR = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\b")
+_COMPACT = guarded(rf"{_KEYWORD}{_PUNCT}{{0,6}}(\d{{8}}|\d{{6}})(?!\d)", re.I)  # DOB 20160403 / 03042016 / 030416
+_NAME_NEAR = guarded(r"\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\b")
 # Cyrillic and Greek letters that look like Latin ones (regexes do not equate them).
 _LOOK_ALIKES = dict(
     zip("АВЕКМНОРСТХаеорсхуіјѕԁһвьΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι", "ABEKMHOPCTXaeopcxyijsdhbbABEZHIKMNOPTYXoi", strict=True)

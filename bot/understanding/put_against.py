@@ -15,33 +15,34 @@ import re
 from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["_PutAgainst"]
 
-_PUT_AGAINST = re.compile(
+_PUT_AGAINST = guarded(
     r"(?:^|[.!?;:]\s+|\s[–—-]+\s+|,\s+)(?:(?:so|then|and|just)\s+)?(?:(?:can|could|would)\s+(?:you|u|we|someone)\s+)?"
     r"(?:please\s+|pls\s+|just\s+)*(?:put|stick|pop|log|add|record|note|chuck|bung|whack|mark)\s+"
     r"(?P<thing>[^,;:.!?]{1,80}?)\s+(?:down\s+(?:to|against|under)|against|under|(?:down\s+)?in\s+the\s+name\s+of)\s+"
     r"(?P<who>[^,;.!?–—]+?)(?:\s+(?:please|pls|thanks|too|as well))*\s*(?:(?:[,;.!?]|\s[–—-]+\s).*)?$",
     re.I,
 )
-_PRONOUN = re.compile(r"^(?:it|that|this|them|these|those|this one|that one)$", re.I)
+_PRONOUN = guarded(r"^(?:it|that|this|them|these|those|this one|that one)$", re.I)
 # "fine with me - stick it against ...", "yes ok, put it down to Jo": agreeing with work written earlier, unseen.
-_AGREEING = re.compile(
+_AGREEING = guarded(
     r"^(?:(?:that['’]?s|thats|sounds|all)\s+)?"
     r"(?:fine|ok|okay|yes|yep|yeah|sure|great|good|agreed|happy|perfect|no problem)"
     r"(?:\W+(?:with\s+me|by\s+me|then|ok|thanks|from\s+me))*\W*$",
     re.I,
 )
 # "same for housing pls", "and the same for the YOS please", "ditto for Jo": what was asked before, for them too.
-_SAME_FOR = re.compile(
+_SAME_FOR = guarded(
     r"^(?:(?:and|ok|okay|yes|yep)\W+)?(?:the\s+)?(?:same|ditto)(?:\s+again)?\s+(?:for|with)\s+(?P<who>[^,;.!?]+?)"
     r"(?:\s+(?:please|pls|too|as well|then|thanks))*\W*$",
     re.I,
 )
 
 
-_BARE_NUMBER = re.compile(r"(?:#|no\.?\s*|action\s+|A-?)?(?P<n>\d{1,4})", re.I)
+_BARE_NUMBER = guarded(r"(?:#|no\.?\s*|action\s+|A-?)?(?P<n>\d{1,4})", re.I)
 
 
 class _PutAgainst(_DeadlineReading):

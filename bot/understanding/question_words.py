@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 _ASKER = r"(?:you|someone|somebody|anyone|anybody|one of you)"
 # The polite or indirect opening of a question, then what is asked ("whether", "where", "anything", ...).
-_INDIRECT = re.compile(
+_INDIRECT = guarded(
     rf"\b(?:(?:can|could|would|will)\s+{_ASKER}\s+(?:please\s+|possibly\s+|kindly\s+|just\s+)*"
     r"(?:tell|remind|let|show|confirm|check|advise)|(?:please\s+)?remind\s+me|"
     r"(?:i(?:'m| am| was| were)|we(?:'re| are| were)|just)\s+(?:just\s+|all\s+)?wondering|(?:i|we)\s+wonder(?:ed)?|"
@@ -32,13 +34,13 @@ _INDIRECT = re.compile(
     r"[^.!?]{0,80}?\b(?:whether|if|where|when|what|which|who|whose|how|anything|any)\b",
     re.I,
 )
-_SENTENCE_OPENING = re.compile(
+_SENTENCE_OPENING = guarded(
     r"(?:^|[.!?]\s+)(?:(?:hello|hi|sorry|so|and|but|also|just|quick question|one more thing)[\s,.!-]+)*$", re.I
 )
 
 # "what sort of things can I ask you?", "what are you able to help with?", "what kind of stuff do you do?",
 # "what commands does this thing understand?", "which words do you recognise?"
-HELP_ASKED = re.compile(
+HELP_ASKED = guarded(
     # "Could you outline the commands available to board members?", "list the commands you accept"
     r"\b(?:outline|explain|list|show|tell\s+me|describe|remind\s+me\s+of)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?"
     r"(?:commands?|instructions|keywords|options)\b(?!\s+(?:for|on|about)\s+(?:A-|action))|"
@@ -68,7 +70,7 @@ HELP_ASKED = re.compile(
     re.I,
 )
 # "Cheers for chasing A-26 for me", "Thank you Nicki for covering A-38": thanks for something done, asking nothing.
-THANKS = re.compile(
+THANKS = guarded(
     r"^(?:(?:ok|okay|oh|lovely|great|brilliant|perfect|fab|amazing|super|wonderful|aw+|ah+)[\s,!.-]+)*"
     r"(?:(?:many|massive|big|huge|so)\s+)?(?:thanks|thank\s+you|thankyou|cheers|ta|(?:really\s+|much\s+)?"
     r"appreciated?|(?:really\s+|so\s+)?grateful)\b(?![^?]*\?)[^.!?]{0,40}?"
@@ -76,7 +78,7 @@ THANKS = re.compile(
     re.I,
 )
 # "overdue actions please", "all open actions pls": the list itself named, as a request.
-NAMED_LIST = re.compile(
+NAMED_LIST = guarded(
     r"^(?:all\s+)?(?:the\s+)?(?:open|outstanding|overdue|current|live)\s+actions"
     r"(?:\s+(?:for|on|with|of)\s+[\w&' ]{1,30}?)?(?:\s+(?:please|list|so far|now|today|this week|at the moment))*"
     r"\s*(?:[-,.!?;:]|$)",
@@ -94,21 +96,21 @@ AS_SPOKEN = (
     r"\s*(?:\?|$)"
 )
 # What a meeting question asks, when it is asked indirectly ("could someone remind me where the workshop is").
-MEETING_ASKED = re.compile(
+MEETING_ASKED = guarded(
     r"\b(?:where|when|what time|what day|which day|which room|"
     r"who(?:'s| is| are)? (?:coming|attending|going|invited|chairing)|still on|going ahead|still happening|"
     r"cancelled|postponed|moved|full day|half day|all day|how long|venue|starts?|finish(?:es)?)\b",
     re.I,
 )
 # "anything I'm supposed to be chasing Su Vincent about?", "what should I chase the police for": the one chased.
-LIST_CHASED = re.compile(
+LIST_CHASED = guarded(
     r"\b(?:anything|what|which\s+actions?)\b[^?.!]{0,40}?\b(?:chas(?:e|ing)|nudg(?:e|ing)|hassl(?:e|ing)|"
     r"pester(?:ing)?|prod(?:ding)?|remind(?:ing)?|follow(?:ing)?\s+up\s+with)\s+(?P<who>[^?.,!;]+?)\s+"
     rf"(?:about|for|on|over){AS_SPOKEN}",
     re.I,
 )
 # The writer's own actions asked for: "which actions are down to me", "anything I still need to do".
-LIST_SELF_ASKED = re.compile(
+LIST_SELF_ASKED = guarded(
     r"\b(?:which|what)\s+(?:ones|actions|bits)\s+(?:are|is)\s+(?:still\s+)?(?:mine|with\s+me|on\s+me)\b|"
     r"\b(?:down|assigned|allocated|given)\s+to\s+me\b|\bsitting\s+with\s+me\b|"
     r"\b(?:open|outstanding|overdue|logged|recorded|held)\s+(?:against|for|under)\s+me\b|"  # "actions open against me"
@@ -123,25 +125,25 @@ LIST_SELF_ASKED = re.compile(
 )
 # "me and zala", "Karen and I": the writer named with someone else.
 # "Do Mike and I have anything outstanding jointly?": the other one asked about with the writer.
-AND_I = re.compile(
+AND_I = guarded(
     r"\b(?!(?:Do|Does|Did|Have|Has|Can|Could|What|Which|Are|Is|Will|Would|Should|Both|And|Me)\b)"
     r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?!and\b)[\w'’-]+)?)\s+(?:and|&)\s+(?:I|me|myself)\b"
 )
-WRITER_AND = re.compile(
+WRITER_AND = guarded(
     r"\b(?:me|myself)\s+(?:and|or|&)\b|\b(?:and|&)\s+(?:me|myself|I)\b|\b(?:and|or|&)\s+(?:for|with)\s+(?:me|myself)\b",
     re.I,
 )
-_US = re.compile(r"\b(?:us|our|we)\b", re.I)
+_US = guarded(r"\b(?:us|our|we)\b", re.I)
 
 # "what was a 23 again", "whats action 4 about": one action asked about, its number typed with a space.
-SHOW_SPACED = re.compile(
+SHOW_SPACED = guarded(
     r"^(?:what(?:'s|\s+is|\s+was|s)|remind\s+me\s+(?:what|of)|show(?:\s+me)?|pull\s+up|bring\s+up|look\s+up|"
     r"(?:the\s+)?details\s+(?:of|for|on))\s+(?:a|action)[\s-]?(\d{1,4})"
     r"(?:\s+(?:is|was|again|about|for|please|details|then))*\W*$",
     re.I,
 )
 # A request to see one action in full: "details of A-19 pls", "could you let me see the details?".
-SHOW_DETAILS = re.compile(
+SHOW_DETAILS = guarded(
     r"^(?:the\s+)?(?:full\s+|more\s+)?(?:details?|info|information)\s+(?:of|for|on|about)\b|"
     r"\b(?:let\s+me\s+(?:see|have|know)|(?:show|send|give|tell)\s+(?:me|us)|(?:can|could|may)\s+(?:i|we)\s+"
     r"(?:see|have|get)|remind\s+me\s+of)\s+(?:the\s+|its\s+)?(?:full\s+|more\s+|further\s+)?"
@@ -149,13 +151,13 @@ SHOW_DETAILS = re.compile(
     re.I,
 )
 # "not sure what it refers to", "what's that one about": what an action is, asked or wondered about.
-SHOW_WHAT_IT_IS = re.compile(
+SHOW_WHAT_IT_IS = guarded(
     r"\bwhat\s+(?:it|that|this|that\s+one|this\s+one|the\s+action|A-?\d{1,4})\s+(?:actually\s+)?(?:refers\s+to|"
     r"relates\s+to|is\s+about|'s\s+about|was\s+about|involves|means|covers|is\s+for|"
     r"(?:was|is)(?=\s*(?:[,.;!?]|$|\s+(?:again|exactly|even)\b)))\b",  # "can u tell me what a-35 was, ..."
     re.I,
 )
-_UNSURE = re.compile(r"\b(?:not\s+(?:quite\s+)?sure|no\s+idea|don't\s+know|can't\s+remember|forg[eo]t(?:ten)?)\b", re.I)
+_UNSURE = guarded(r"\b(?:not\s+(?:quite\s+)?sure|no\s+idea|don't\s+know|can't\s+remember|forg[eo]t(?:ten)?)\b", re.I)
 
 
 def unsure(text: str) -> bool:
@@ -188,7 +190,7 @@ _HOW_OBJECT = (
     r"(?:actions?|due\s+dates?|dates?|deadlines?|owners?|updates?|notes?|apolog\w*|tracker|bot|assistant|leave|"
     r"absences?|tasks?|items?|entr(?:y|ies)|reminders?|audits?|returns?|it|this|that|one|here|you)"
 )
-HELP_HOW = re.compile(
+HELP_HOW = guarded(
     r"\bhow\s+(?:(?:do|does|can|could|should|would|might|must)\s+)?(?:i|we|one|you|people|members|someone|anyone)\s+"
     r"(?:(?:can|could|should|would|do|might|go\s+about|am\s+meant\s+to|are\s+meant\s+to|actually)\s+)*"
     rf"{_HOW_VERB}\b[^.?!]{{0,50}}?\b{_HOW_OBJECT}\b|"
@@ -217,7 +219,7 @@ HELP_HOW = re.compile(
     re.I,
 )
 # "can u log one for me", "could that go on as an action please?": something to record, not a question.
-RECORD_ASKED = re.compile(
+RECORD_ASKED = guarded(
     r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|we)\s+(?:please\s+|pls\s+|just\s+)?"
     r"(?:log|record|add|note|minute|create|raise|enter|pop|put\s+(?:down|in))\b|"
     # "is it possible to get something on the tracker for Anne", "can we have one on the log for the police"
@@ -235,15 +237,15 @@ RECORD_ASKED = re.compile(
     re.I,
 )
 # "can we remove action 22", "Can action 17 be withdrawn": one action to change, not a list asked for.
-EDIT_ASKED = re.compile(
+EDIT_ASKED = guarded(
     r"\b(?:remov(?:e|ed)|delet(?:e|ed)|drop(?:ped)?|withdraw(?:n)?|scrap(?:ped)?|cancel(?:led)?|clos(?:e|ed)|"
     r"amend(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|reassign(?:ed)?|extend(?:ed)?|push(?:ed)?\s+back|slip|"
     r"take\s+off|taken\s+off|come\s+off)\b",
     re.I,
 )
-ONE_ACTION_NAMED = re.compile(r"\b(?:A-?\s?\d{1,4}|action\s+(?:no\.?\s*|number\s+)?\d{1,4})\b", re.I)
+ONE_ACTION_NAMED = guarded(r"\b(?:A-?\s?\d{1,4}|action\s+(?:no\.?\s*|number\s+)?\d{1,4})\b", re.I)
 # "across the board", "everyone", "the whole tracker": every owner's actions, not the writer's.
-BOARD_WIDE = re.compile(
+BOARD_WIDE = guarded(
     r"\bacross\s+the\s+(?:board|partnership|tracker|piece|whole\s+\w+)\b|\bboard[- ]wide\b|"
     r"\bacross\s+all\s+(?:the\s+)?(?:agencies|partners|organisations|organizations|members|owners)\b|"
     r"\ball\s+of\s+(?:it|them)\b|\bnot\s+(?:just|only)\s+(?:mine|me|my\s+own|ours)\b|"  # unless another is named
@@ -260,7 +262,7 @@ BOARD_WIDE = re.compile(
     re.I,
 )
 # The writer as the one asking, not an owner: "can I see", "I'd like", "I was wondering".
-ASKER_I = re.compile(
+ASKER_I = guarded(
     r"\b(?:can|could|may|might)\s+I\s+(?:please\s+|just\s+)?(?:see|have|get|check|ask|look|view)\b|"
     r"\bI(?:'d|\s+would)\s+(?:like|love)\b|\bI\s+(?:want|need|wanted|needed)\s+to\s+(?:see|know|check|look)\b|"
     r"\bI\s+(?:was\s+|am\s+|'m\s+)?wonder(?:ing|ed)\b|\b(?:am\s+I|I\s+am|I'm)\s+able\s+to\b",
@@ -268,7 +270,7 @@ ASKER_I = re.compile(
 )
 # "Martine asked me to check -", "Tony wants us to find out": who asked the question, not whose actions.
 _SOMEONE = r"[\w'’ -]{2,30}?"
-REPORTED_ASKER = re.compile(
+REPORTED_ASKER = guarded(
     rf"^(?:(?:just\s+)?(?:asking|checking|enquiring)\s+(?:for|on\s+behalf\s+of)\s+{_SOMEONE}|"
     rf"on\s+{_SOMEONE}(?:'s|’s)\s+behalf|on\s+behalf\s+of\s+{_SOMEONE}|"
     rf"(?:a\s+)?(?:quick\s+)?(?:q|question|query)\s+from\s+{_SOMEONE})\s*[-–—:,]+\s*|"
@@ -284,15 +286,15 @@ REPORTED_ASKER = re.compile(
     re.I,
 )
 # "my list", "my to do list": the writer's own actions, asked for.
-MY_LIST = re.compile(r"\bmy\s+(?:list|to-?\s?do(?:\s+list)?|tracker|stuff)\b", re.I)
+MY_LIST = guarded(r"\bmy\s+(?:list|to-?\s?do(?:\s+list)?|tracker|stuff)\b", re.I)
 # "me or richard", "Sally and me": the writer named with someone else as the ones asked about.
-WITH_WRITER = re.compile(
+WITH_WRITER = guarded(
     r"^(?:me|myself|I)(?:\s+personally)?\s+(?:and|or|&)\s+(?:for\s+|with\s+)?(?P<after>.+)$|"
     r"^(?P<before>.+?)\s+(?:and|or|&)\s+(?:for\s+|with\s+)?(?:me|myself|I)(?:\s+(?:personally|too|as\s+well))?$",
     re.I,
 )
 # "what's the status of a 8?", "where are we with a 12": one action, its number typed with a space, asked about.
-SHOW_SPACED_ASKED = re.compile(
+SHOW_SPACED_ASKED = guarded(
     r"\b(?:status|progress|latest|update|news|position)\s+(?:of|on|with|for)\s+(?:a|action)\s?(\d{1,4})"
     r"(?:\s+(?:please|pls|again|then|now))*\s*(?:\?|$)|"
     r"\b(?:where\s+are\s+we|how(?:'s|\s+is|\s+are\s+we\s+getting\s+on|\s+are\s+things)(?:\s+it\s+going)?)\s+"
@@ -300,16 +302,16 @@ SHOW_SPACED_ASKED = re.compile(
     re.I,
 )
 # "open", "outstanding", "on the tracker": the state of actions asked about.
-OPEN_STATE = re.compile(rf"\b{LIST_STATE}\b", re.I)
+OPEN_STATE = guarded(rf"\b{LIST_STATE}\b", re.I)
 # "what did I sign up for", "remind me what I said I'd do": the writer's own commitments asked about.
-COMMITTED = re.compile(
+COMMITTED = guarded(
     r"\bwhat\s+(?:did\s+|have\s+|had\s+)?I\s+(?:(?:said|say)\s+I(?:'d|\s+would|\s+will)|"
     r"sign(?:ed)?\s+up\s+(?:for|to)|agree(?:d)?\s+to|volunteer(?:ed)?\s+(?:for|to)|t(?:ook|ake)\s+on|promise(?:d)?|"
     r"commit(?:ted)?\s+to|offer(?:ed)?\s+to)\b",
     re.I,
 )
 # "asked me to take on an action to ...", "an action for the police": an action being set, not a meeting question.
-ACTION_TALK = re.compile(
+ACTION_TALK = guarded(
     r"\b(?:take\s+on|record|log|add|put\s+down|set|give\s+(?:me|us|him|her|them))\s+(?:an?\s+|the\s+|this\s+)?"
     r"(?:new\s+)?action\b|\ban?\s+(?:new\s+)?action\s+(?:to|for)\b|"
     # "Could you list the actions for Annette? We are co-presenting at the workshop": a list asked for first
@@ -325,7 +327,7 @@ _SERVICE_THING = (
     r"projector|screen|laptop|interpreter|hearing\s+loop|(?:teams|zoom)(?:\s+(?:link|call|meeting))?|"
     r"(?:conference\s+|video\s+)?call|(?:pre|post)-?\s?meeting|meeting\s+with|desk|hot\s?desk|minute-?taker"
 )
-SERVICE_ASKED = re.compile(
+SERVICE_ASKED = guarded(
     r"(?:^|[.!?,;:]\s+|\b(?:please|pls)\s+)(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|one\s+of\s+you)"
     r"\s+(?:be\s+able\s+to\s+)?|is\s+it\s+possible\s+to\s+|(?:i|we)\s+need\s+you\s+to\s+)?"
     r"(?:please\s+|pls\s+|possibly\s+|kindly\s+|just\s+|quickly\s+)*"
@@ -336,7 +338,7 @@ SERVICE_ASKED = re.compile(
 )
 # Who is coming to a meeting, asked: "who has sent apologies for the 10th?", "who's on the list for the 18th",
 # "attendance list for september board", "are we quorate for july?", "how many have said they're coming?".
-ATTENDANCE_ASKED = re.compile(
+ATTENDANCE_ASKED = guarded(
     r"\bwho(?:'s|s|\s+has|\s+have|\s+else\s+has)?\s+(?:already\s+|so\s+far\s+|actually\s+)?(?:sent|given|put\s+in|"
     r"offered|submitted|sent\s+in|emailed)\s+(?:(?:their|any|her|his|in)\s+)?(?:apolog\w*|apols?)\b|"
     r"\b(?:any(?:\s+more)?|how\s+many|many|lots\s+of|list\s+of)\s+(?:apolog\w*|apols?)\b(?!\s+(?:from\s+)?(?:me|I)\b)|"
@@ -358,7 +360,7 @@ ATTENDANCE_ASKED = re.compile(
     re.I,
 )
 # "list apologies for the July board pls", "show me the apols for monday": the apologies so far, asked for.
-APOLOGIES_LISTED = re.compile(
+APOLOGIES_LISTED = guarded(
     r"^(?:(?:pls|please|can\s+you|could\s+you|can\s+I|could\s+I)\s+)?(?:please\s+)?(?:list|show(?:\s+me)?|send\s+me|"
     r"give\s+me|see|get\s+me|have)\s+(?:a\s+list\s+of\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:apolog\w*|apols?)\b"
     r"(?!\s+(?:from\s+)?(?:me|I|my)\b)",
@@ -366,20 +368,20 @@ APOLOGIES_LISTED = re.compile(
 )
 # A meeting's papers asked about or asked for: "were the minutes from march ever sent round", "could I have the
 # agenda for the board", "would it be possible to have the details?", "what was agreed at the March board?".
-PAPERS_OPENING = re.compile(
+PAPERS_OPENING = guarded(
     r"^(?:were|was|have|has|had|did|are|is)\s+(?:the\s+|our\s+)?(?:\w+(?:'s|s)?\s+)?(?:minutes|papers|agenda|"
     r"notes|slides|pack)\b|^(?:the\s+)?(?:attendance|attendee|invite|invitation|guest)\s+(?:list|register|numbers)\b|"
     r"^(?:the\s+|a\s+)?list\s+of\s+(?:attendees|invitees|who(?:'s|\s+is)\s+coming)\b",
     re.I,
 )
-PAPERS_ASKED = re.compile(
+PAPERS_ASKED = guarded(
     r"\b(?:have|get|see|send|let\s+me\s+(?:have|see))\s+(?:me\s+|us\s+)?(?:a\s+copy\s+of\s+)?(?:the\s+)?"
     r"(?:details|papers|pack|agenda|minutes|joining\s+(?:details|instructions)|invite|invitation)\b|"
     r"\bwhat\s+(?:was|were|got|did\s+(?:we|they|the\s+board))\s+(?:agreed|decided|discussed|agree|decide|discuss)\b",
     re.I,
 )
 # "CDOP list pls", "Jim Patel's actions?", "police ones please": one owner's list asked for in two or three words.
-OWNER_LIST = re.compile(
+OWNER_LIST = guarded(
     r"^(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?"
     r"(?!(?:list|show|see|give|send|pull|display|what|whats|which|any|all|my|full|whole|new|add|log|record)\b)"
     r"(?P<who>[\w&'’ -]{2,40}?)(?:'s|’s|s')?\s+"
@@ -390,15 +392,15 @@ OWNER_LIST = re.compile(
     re.I,
 )
 # "my open ones thx", "list my outstanding bits": the writer's actions, called something other than actions.
-MY_ONES = re.compile(
+MY_ONES = guarded(
     r"\bmy\s+(?:(?:open|outstanding|overdue|live|current|remaining|unfinished|pending)\s+)"
     r"(?:ones|items|tasks|bits|things|stuff)\b|\bmy\s+(?:tasks|items)\b",
     re.I,
 )
 # "anything due for me this month", "any actions for the police": a question opened with "anything", unmarked.
-ANY_OPENING = re.compile(r"^(?:is\s+there\s+)?(?:anything|any\s+(?:actions?|thing))\b", re.I)
+ANY_OPENING = guarded(r"^(?:is\s+there\s+)?(?:anything|any\s+(?:actions?|thing))\b", re.I)
 # "a list of the actions sitting with the SCR Sub group", "list the actions assigned to the PPP group": whose.
-ACTIONS_HELD = re.compile(
+ACTIONS_HELD = guarded(
     r"\bactions?\s+(?:that\s+are\s+|which\s+are\s+|are\s+|is\s+|currently\s+|still\s+)*(?:sitting|held|assigned|"
     r"allocated|"
     r"owned|open|outstanding|overdue|left|down)\s+(?:with|to|by|against|for)\s+(?P<who>[^?.,!;]+?)"
@@ -408,26 +410,26 @@ ACTIONS_HELD = re.compile(
 )
 # "I'd like to go through them with Martine on Monday", "need it for the agenda pack": why a list is asked for,
 # told after the question; whoever it names owns nothing.
-CONTEXT_AFTER = re.compile(
+CONTEXT_AFTER = guarded(
     r"^(?:I(?:'d|'m|'ll|'ve)?|we(?:'d|'re|'ll)?|need|want|trying|it's|its|this\s+is|thanks?|cheers)\b",
     re.I,
 )
 
 # "… what our group still has open – can you list them for me?": the list asked for is the one named before.
-THEM_FOR_ME = re.compile(
+THEM_FOR_ME = guarded(
     r"\s*[-–—,;]\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:list|show|send|give|pull(?:\s+up)?|get|dig\s+out)"
     r"\s+(?:me\s+)?(?:them|those|these|it|that|this)(?:\s+(?:out|up|off|together))?(?:\s+for\s+me)?(?:\s+please)?\W*$",
     re.I,
 )
 # "what have I got open, and anything for zala?", "my list and what has Jo got": someone else's list asked for too.
-ALSO_ASKED = re.compile(
+ALSO_ASKED = guarded(
     r"[,;]?\s+and\s+(?:also\s+)?(?:anything|what(?:['’]s|\s+is|\s+about|\s+has|\s+does)?|whats)\s+"
     r"(?:(?:open\s+|outstanding\s+|due\s+)?(?:for|on|with)\s+)?(?P<who>[\w\s'’-]+?)"
     r"(?:\s+(?:got|owe|owes|have|has)(?:\s+(?:open|outstanding))?)?\s*\??$",
     re.I,
 )
 # "what does Dave still owe": Dave; "what's left on sallys list": sally.
-WHO_TAIL = re.compile(
+WHO_TAIL = guarded(
     r"\s+(?:this|next)\s+(?:week|month)\b.*$|\s+(?:today|tomorrow)$|"  # "anything due for YOS this month?"
     r"\s+(?:before|by|ahead\s+of|for)\s+(?:the\s+)?(?:next\s+|july\s+|september\s+|sept?\s+)?(?:board|meeting|workshop|"
     r"panel|audit\s+panel)\b.*$|"  # "what's outstanding against me before the July board"
@@ -438,13 +440,13 @@ WHO_TAIL = re.compile(
 )
 
 # "help", "what can you do?", "how do I close an action?": help asked; "close off my action", "tick it off": a closing.
-HELP = re.compile(
+HELP = guarded(
     r"^(?:help|\?|commands|cmds|usage|what can you do|what do you do|what commands do you (?:understand|know)|"
     r"how do (?:i|you) .+|how does this work|what can i (?:ask|say)(?: you)?|what can i use (?:this|it|you) for)"
     r"(?:\s+(?:please|me|thanks))*\W*$",
     re.I,
 )
-CLOSE_CUES = re.compile(
+CLOSE_CUES = guarded(
     r"\bclose (?:off )?(?:my|this|that|the|it)\b|\baction (?:complete|completed|done|closed)\b|"
     r"\b(?:can|could) be closed\b|\bcome off the (?:tracker|list)\b|"
     r"\bmark(?:ed)? (?:the |my |it |that |this )?.{0,80}?\bas (?:done|complete|completed|closed)\b|"
@@ -454,11 +456,11 @@ CLOSE_CUES = re.compile(
     re.I,
 )
 # "I've already sent him the list, no need to do anything": the writer asks for nothing (not even a guess).
-NOTHING_ASKED = re.compile(r"\bno\s+need\s+to\s+do\s+anything\b|\bnothing\s+(?:for\s+you\s+)?to\s+do\b", re.I)
+NOTHING_ASKED = guarded(r"\bno\s+need\s+to\s+do\s+anything\b|\bnothing\s+(?:for\s+you\s+)?to\s+do\b", re.I)
 
 
 # "I'd suggest that the minutes are circulated", "A-19 should have gone to the printers by now": not done yet.
-PROPOSED = re.compile(
+PROPOSED = guarded(
     r"\b(?:suggest|propose|recommend|ask)\s+that\b|\b(?:should|would|could|might|must|ought\s+to)(?:n['’]?t)?\s+have\b",
     re.I,
 )
@@ -466,7 +468,7 @@ PROPOSED = re.compile(
 
 # "saw A-22 finally got closed, about time", "I see action 40 has been reassigned to me - that's fine": news of an
 # edit someone else made, to be read, not made again.
-SEEN_EDITED = re.compile(
+SEEN_EDITED = guarded(
     r"(?:\bI\s+(?:see|saw|notice|noticed|can\s+see)|(?<!please\s)\b(?:saw|noticed)|\b(?:good|nice|great)\s+to\s+see|"
     # "pleased A-21 is finally closed", never "pleased to report A-14 is now complete" (a closing, said gladly)
     r"\b(?:glad|pleased)(?!\s+to\s+(?:say|report|confirm|let|tell|announce|advise|update))(?=\s+(?!to\b)))\b[^.!?]{0,50}?"
@@ -475,19 +477,19 @@ SEEN_EDITED = re.compile(
     re.I,
 )
 # "A-14 - thanks Richard, much appreciated": thanks, after an action's reference at most; nothing to record.
-THANKS_NOTED = re.compile(
+THANKS_NOTED = guarded(
     r"^\W*(?:A-?\d{1,4}\s*[-–—:,]?\s*)?(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|cheers|ta)\b", re.I
 )
-NOT_JUST_MINE = re.compile(r"\bnot\s+(?:just|only)\s+(?:mine|me|my\s+own|ours)\b", re.I)
+NOT_JUST_MINE = guarded(r"\bnot\s+(?:just|only)\s+(?:mine|me|my\s+own|ours)\b", re.I)
 # "Martine, ahead of Monday's panel, …": the meeting a question is asked for, opening it (not what it asks about).
-FOR_A_MEETING = re.compile(
+FOR_A_MEETING = guarded(
     r"^(?:(?:hi\s+|hello\s+)?(?-i:[A-Z])[a-z]+,\s+)?"  # "Martine, ahead of Monday's panel, ...": written to her
     r"(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:the\s+|next\s+|this\s+|monday['’]s\s+|friday['’]s\s+)?"
     r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*",
     re.I,
 )
 # "s11 summary pls", "S175 position please": a request for the audit's state, asked as a statement.
-AUDIT_SUMMARY = re.compile(
+AUDIT_SUMMARY = guarded(
     r"^(?:the\s+)?(?:latest\s+)?(?:summary|overview|position|breakdown|status|update|progress|figures|numbers|stats)\s+"
     r"(?:on|of|for|with)\s+(?:the\s+|our\s+)?[\w.]{2,12}(?:\s+[\w.]{2,12})?"
     r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$|"
@@ -497,4 +499,4 @@ AUDIT_SUMMARY = re.compile(
     re.I,
 )
 # "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
-MARK_AUDIT = re.compile(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)
+MARK_AUDIT = guarded(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)

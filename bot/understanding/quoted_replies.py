@@ -14,49 +14,50 @@ import re
 
 from bot.understanding.audit_reading import audit_type, school_named
 from bot.understanding.bare_references import with_bare_reference
+from bot.understanding.patterns import guarded
 from bot.understanding.signatures import without_signature_block
 
 __all__ = ["without_quote"]
 
-_QUOTED_LINE = re.compile(r"^\s*>")
-_SIGNED_NAME = re.compile(r"(?<=[.!?])\s+(?-i:[A-Z][a-z'’-]+)\s*$")
-_NAME_LINE = re.compile(r"^\s*(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){0,2}\s*[.,!x]?\s*$")
-_POINTS_BACK = re.compile(
+_QUOTED_LINE = guarded(r"^\s*>")
+_SIGNED_NAME = guarded(r"(?<=[.!?])\s+(?-i:[A-Z][a-z'’-]+)\s*$")
+_NAME_LINE = guarded(r"^\s*(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){0,2}\s*[.,!x]?\s*$")
+_POINTS_BACK = guarded(
     r"\b(?:below|above|fw|fwd|forwarded|forwarding)\b|\b(?:log|logged|add|added|record|recorded|note|put|action)\b"
     r"[^.?!]{0,30}\b(?:this|that|it|these|them)\b|\b(?:this|that|it)\b[^.?!]{0,20}\b(?:logged|added|recorded)\b",
     re.I,
 )
 _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_MEETING = re.compile(
+_MEETING = guarded(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])?(?:{_MONTHS})[a-z]*\b|"
     r"\b(?:for|on)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b(?:for|on)\s+(?:mon|monday|fri|friday)\b|"
     rf"\b(?:the\s+)?(?:(?:{_MONTHS})[a-z]*|monday['’]s|friday['’]s|next|audit)\s+(?:board|panel|workshop|meeting)\b|"
     r"\bthe\s+workshop\b",
     re.I,
 )
-_ABSENT = re.compile(
+_ABSENT = guarded(
     r"\bapolog|\bapols\b|\bcan['’]?t\s+(?:make|attend|come)|\bunable\s+to\s+(?:make|attend)|"
     r"\bwon['’]?t\s+be\s+(?:there|able)|\bcan['’]?t\s*(?:[,.;!–—-]|$)",  # "really sorry but I can't, …"
     re.I,
 )
 # "scrap that, holiday moved, ill be there", "actually I can come now": coming after all, to the quote's meeting
-_COMING = re.compile(
+_COMING = guarded(
     r"\b(?:be\s+there|can\s+(?:come|make\s+it|attend)|will\s+(?:come|attend)|scrap\s+that|ignore\s+(?:that|my)|"
     r"after\s+all)\b",
     re.I,
 )
-_THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|cheers|ta|brilliant|great|lovely|perfect|fab|excellent)\b", re.I)
-_STATUS = re.compile(
+_THANKS = guarded(r"^\W*(?:thanks|thank\s+you|cheers|ta|brilliant|great|lovely|perfect|fab|excellent)\b", re.I)
+_STATUS = guarded(
     r"\b(?:started|begun|done|complete[d]?|finished|returned|submitted|sent|in\s+progress|under\s*way|half|"
     r"nearly|almost|waiting|drafted|not\s+yet)\b",
     re.I,
 )
 # "hows the fire s11 going?": whose return the quote asks about, in its words
-_WHOSE_RETURN = re.compile(r"\b(?:the\s+)?(?P<who>[a-z][\w&'’]*)['’]?s?\s+(?:s11|section\s*11)\b", re.I)
-_REF = re.compile(r"\b(?:A\s?-\s?|action\s+|#)(\d{1,4})\b", re.I)
+_WHOSE_RETURN = guarded(r"\b(?:the\s+)?(?P<who>[a-z][\w&'’]*)['’]?s?\s+(?:s11|section\s*11)\b", re.I)
+_REF = guarded(r"\b(?:A\s?-\s?|action\s+|#)(\d{1,4})\b", re.I)
 
 
-_FOR_ON = re.compile(r"^(?:for|on)\s+", re.I)
+_FOR_ON = guarded(r"^(?:for|on)\s+", re.I)
 _NOT_WHOSE = frozenset({"the", "our", "your", "their", "his", "her", "my", "hows", "how", "has", "is", "this", "that"})
 
 

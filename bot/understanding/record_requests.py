@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import action_requests as asks
+from bot.understanding.patterns import guarded
 
 __all__ = ["FOR_ME_ASKED", "NEW_ONE", "RECORD_REQUEST", "WANTS_TO_KNOW"]
 
@@ -30,25 +31,25 @@ _RECORD_OBJECT = (
     r"action|actions|item|task|note|entry|line|reminder|adding|added|recording|recorded|logging|logged|"
     r"pls|please)\b)*"
 )
-RECORD_REQUEST = re.compile(
+RECORD_REQUEST = guarded(
     rf"^(?:{asks.ADDRESSED})?(?:{_RECORD_VERB})(?P<object>{_RECORD_OBJECT})"
     r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
     r"|\s+(?P<down>[^:;,–—]+?)\s+down\s+(?:for|to|as)\b)?\s*(?:[:;,–—-]+\s*)?(?P<rest>.+)$",
     re.I,
 )
 # "can i have an action pls - …", "I'd like one adding: …": the writer asks for an action of their own
-FOR_ME_ASKED = re.compile(
+FOR_ME_ASKED = guarded(
     rf"^(?:{asks.ADDRESSED})?(?:(?:can|could|may)\s+I\s+(?:please\s+|pls\s+)?(?:have|get)|I['’]d\s+like|I\s+would\s+like)\s+"
     r"(?:(?:an?|another)\s+(?:new\s+|more\s+)?(?:action|one|item)|one|another)\b(?!\s+(?:of|more|too|as\s+well)\b)",
     re.I,
 )
 # "I'd like to know whether …", "I want to find out which …": the writer asks, never takes on an action
-WANTS_TO_KNOW = re.compile(
+WANTS_TO_KNOW = guarded(
     r"^\W*(?:(?:good\s+)?(?:morning|afternoon)\W+(?:all\W+)?|hi\W+(?:all\W+)?)?I(?:['’]d|\s+would)?\s+(?:like|want|need)\s+to\s+"
     r"(?:know|find\s+out|understand|check|see|confirm|be\s+sure)\s+(?:whether|if|what|which|who|how|when|where)\b",
     re.I,
 )
-NEW_ONE = re.compile(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:for|on)\s+(?P<who>[^:;,–—-]+?)\s*"
+NEW_ONE = guarded(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:for|on)\s+(?P<who>[^:;,–—-]+?)\s*"
                       r"(?:[:;,–—-]+\s*|\s(?:please|pls)\b[\s:;,–—-]*|(?<=\bme)\s+(?=[a-z])(?!(?:and|n|or|plus|with)\b))"
                       r"(?P<rest>.+)$",
                       re.I)  # fmt: skip  # "new one for me pls cse data by ward ...": dictated, no stop

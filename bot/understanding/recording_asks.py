@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["NamedRequest", "RecordFor", "named_request", "record_for", "who_prefixes"]
 
 # "that ... as an action for <who>", "that go on as a joint action for <who>", "record that against <who>".
-_ASK = re.compile(
+_ASK = guarded(
     r"\b(?:that|this|it|these)\b(?:\s+[\w'’]+){0,4}?\s+as\s+(?:an?|the|one|another)\s+"
     r"(?:(?:new|joint|shared|separate|single|further)\s+)?(?:action|one|item|task)s?\s+(?:for|against|on|with)\s+|"
     r"\b(?:record|log|note|add|put|pop|stick|set|enter|list)\w*\s+(?:that|this|it)\s+(?:down\s+|up\s+|on\s+)?"
@@ -33,37 +35,37 @@ _ASK = re.compile(
 )
 # "Can I be down as owner along with Mike?", "could you put me down as the lead with Sally": the writer owns what
 # came before, with whoever they name.
-_ME_AS_OWNER = re.compile(
+_ME_AS_OWNER = guarded(
     r"\b(?:can|could|may)\s+(?:I|you\s+(?:put|have)\s+me)\s+(?:be\s+)?(?:put\s+)?down\s+as\s+(?:the\s+)?(?:owner|lead)"
     r"(?:\s+(?:along\s+with|together\s+with|with|and|alongside)\s+(?P<who>[^.!?;:,()]{1,60}?))?\s*(?=[.!?,;]|$)",
     re.I,
 )
 # Words before the request that make it one: "could", "would you mind", "I would be grateful if", "is it possible".
-_REQUEST_CUE = re.compile(
+_REQUEST_CUE = guarded(
     r"\b(?:can|could|would|will|please|pls|grateful|wonder|wondering|possible|mind|able|like|want|happy|ok|okay)\b",
     re.I,
 )
-_VERB_ONLY = re.compile(r"^\s*(?:log|record|note|add|put|pop|stick|enter|set up)\s*$", re.I)
-_SENTENCE = re.compile(r"[.!?]+\s+|\n+")
+_VERB_ONLY = guarded(r"^\s*(?:log|record|note|add|put|pop|stick|enter|set up)\s*$", re.I)
+_SENTENCE = guarded(r"[.!?]+\s+|\n+")
 # "..., could that go on as an action": a request after a comma or a dash in the same sentence.
-_CLAUSE_ASK = re.compile(
+_CLAUSE_ASK = guarded(
     r"(?:,\s+|\s[–—-]+\s+)(?:(?:so|and)\s+)?(?=(?:can|could|would|will|please|pls|is it|would it|i'd|i would)\b)",
     re.I,
 )
-_WHO_END = re.compile(r"[.!?;:,(]|\s[–—-]+\s")
-_TASK_FOLLOWS = re.compile(
+_WHO_END = guarded(r"[.!?;:,(]|\s[–—-]+\s")
+_TASK_FOLLOWS = guarded(
     r"\s*(?::|\s[–—-]+)\s*(?!(?:thanks?|thank\s+you|cheers|ta|please|pls|many|kind|best|regards)\b)(?:to\s+)?[a-z]+\s+\S",
     re.I,
 )
 # Pronouns that point back at the statement: the people it names ("her", "both of them"), or them and the writer.
-_THEM = re.compile(
+_THEM = guarded(
     r"^(?:her|him|them|they|(?:the\s+)?(?:two|three|pair|both|all)\s+of\s+them|both|them\s+both|them\s+all)$", re.I
 )
-_US = re.compile(r"^(?:us|(?:the\s+)?(?:two|three|pair|both|all)\s+of\s+us|us\s+(?:both|two|all))$", re.I)
-_SINGULAR = re.compile(r"^(?:her|him)$", re.I)
+_US = guarded(r"^(?:us|(?:the\s+)?(?:two|three|pair|both|all)\s+of\s+us|us\s+(?:both|two|all))$", re.I)
+_SINGULAR = guarded(r"^(?:her|him)$", re.I)
 # "could an action be noted for Nicola Campbell to share ...", "I would like an action recorded for me to ...",
 # "Could I ask that an action is recorded for Rachel Doyle to update ...".
-_NAMED = re.compile(
+_NAMED = guarded(
     r"\ban?\s+(?:new\s+)?action\s+(?:(?:is|be|to\s+be|being)\s+)?(?:recorded|logged|added|noted|put|set\s+up|raised|"
     r"created|made|entered)\s+(?:down\s+)?(?:for|against)\s+(?P<who>[^.!?;:,]{1,60}?)\s+to\s+(?P<task>[a-z].*)$",
     re.I,
@@ -90,7 +92,7 @@ class NamedRequest:
 
 
 # "log it as his action", "can that go on the tracker as hers": the owner as a possessive.
-_AS_THEIRS = re.compile(
+_AS_THEIRS = guarded(
     r"\bas\s+(?:(?P<pronoun>his|her|their|my|our)\s+(?:own\s+)?(?:action|one)|(?P<alone>his|hers|theirs|mine|ours))\b",
     re.I,
 )

@@ -23,11 +23,12 @@ from bot.understanding.date_words import (
     _weekday_of,
     month_of,
 )
+from bot.understanding.patterns import guarded
 
 _W_END = _W_MONTH | {"at"}  # "at the EOM", "at the EOY"
 
 # A day of the month right after "close of play (on Monday)": "… on Monday 1 June", "… wednesday 27th".
-_DATED_AFTER = re.compile(rf"\s*(?:on\s+)?(?:{_WEEKDAY}\s*,?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b", _FLAGS)
+_DATED_AFTER = guarded(rf"\s*(?:on\s+)?(?:{_WEEKDAY}\s*,?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b", _FLAGS)
 
 
 def _on_month_meeting(m: re.Match[str], sc: _Scan) -> None:
@@ -49,7 +50,7 @@ def _on_next_meeting(m: re.Match[str], sc: _Scan) -> None:
 
 
 # A month named just before "the 17th" ("Target mid July, call it the 17th"), with nothing but a few words between.
-_MONTH_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_WORDS})\b(?![^.?!]*\b{MONTH_WORDS}\b)[^.?!\d]{{0,30}}$", re.I)
+_MONTH_BEFORE = guarded(rf"\b(?P<mon>{MONTH_WORDS})\b(?![^.?!]*\b{MONTH_WORDS}\b)[^.?!\d]{{0,30}}$", re.I)
 
 
 def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["Pasted", "pasted_message", "relayed_from", "without_header_dates"]
 
 _RELAY_VERB = (
@@ -20,7 +22,7 @@ _RELAY_VERB = (
 )
 _MESSAGE = r"(?:message|msg|email|e-mail|text|note|reply|teams message|slack message)"
 _NAME = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?"
-_RELAYED = re.compile(
+_RELAYED = guarded(
     # "From Viv:", "Fwd from Tabetha:", "pasting from Anne's email:", "message from Tony Oakman:"
     rf"^(?:{_RELAY_VERB}\s*:?\s*(?:in\s+|on\s+|an?\s+|the\s+)?)?(?:{_MESSAGE}\s+)?"
     r"(?:from|forwarded from|on behalf of)\s+"
@@ -32,11 +34,11 @@ _RELAYED = re.compile(
 _NOT_A_NAME = frozenset({"me", "my", "the", "a", "an", "our", "your", "his", "her", "their", "them", "him", "us",
                          "yesterday", "today", "earlier", "last", "this", "monday", "tuesday", "wednesday",
                          "thursday", "friday"})  # fmt: skip
-_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$", re.I)
+_POSSESSIVE_END = guarded(r"(?:['’]s|s['’])$", re.I)
 
 
 # An email forwarded with its header block: "---------- Forwarded message ---------- From: Nicola Campbell Sent: …"
-_EMAIL_HEADER = re.compile(
+_EMAIL_HEADER = guarded(
     r"(?:(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*|"
     r"(?:^|(?<=[\s.:!]))(?=from\s*:\s*[A-Z][^\n]{0,80}?\s(?:sent|date|to|subject)\s*:))"
     r"from\s*:\s*(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s*(?:<[^>]*>\s*)?(?:sent|date|to|subject)\s*:",
@@ -44,13 +46,13 @@ _EMAIL_HEADER = re.compile(
 )
 
 
-_BANNER = re.compile(
+_BANNER = guarded(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$",
     re.I | re.M,
 )
 # "From: Richard Fisher" on its own line with "Sent:" or "To:" under it: an email's header without a banner
-_FROM_LINE = re.compile(r"^[ \t]*from[ \t]*:[^\n]*\n(?=[ \t]*(?:sent|date|to)[ \t]*:)", re.I | re.M)
-_DATED_HEADER = re.compile(r"^[ \t]*(?:sent|date|to|cc)[ \t]*:[^\n]*\n?", re.I | re.M)
+_FROM_LINE = guarded(r"^[ \t]*from[ \t]*:[^\n]*\n(?=[ \t]*(?:sent|date|to)[ \t]*:)", re.I | re.M)
+_DATED_HEADER = guarded(r"^[ \t]*(?:sent|date|to|cc)[ \t]*:[^\n]*\n?", re.I | re.M)
 
 
 def without_header_dates(text: str) -> str:
@@ -72,7 +74,7 @@ def relayed_from(text: str) -> str | None:
 
 
 # "Pasting from Roger's email:", "Fwd from Tabetha:", "copied from an email from Jo:", "pasted from email:".
-_LEAD = re.compile(
+_LEAD = guarded(
     r"^(?:fwd?\s*:?\s*|(?:(?:i'm|i am|just)\s+)?(?:pasting|pasted|copying|copied|forwarding|forwarded|quoting|"
     r"passing on)(?:\s+(?:in|this|below|on))?\s*)"
     r"(?:(?:from|of)\s+(?P<source>[^:\"“]{1,60}?))?\s*:\s*|"
@@ -83,32 +85,32 @@ _LEAD = re.compile(
     re.I,
 )
 # "Roger's email", "an email from Roger", "Anne", "email", "Sally's message to me": the sender in the source.
-_SOURCE = re.compile(
+_SOURCE = guarded(
     r"^(?:(?:an?|the|her|his|their)\s+)?(?:(?:email|e-mail|message|msg|text|note|reply)\s+(?:from|by)\s+)?"
     r"(?P<who>.*?)(?:['’]s?)?(?:\s+(?:email|e-mail|message|msg|text|note|reply)(?:\s+to\s+\w+)?)?$",
     re.I,
 )
-_NOT_A_SENDER = re.compile(r"^(?:email|e-mail|message|msg|text|note|reply|an?|the|)$", re.I)
+_NOT_A_SENDER = guarded(r"^(?:email|e-mail|message|msg|text|note|reply|an?|the|)$", re.I)
 # The quote and what follows it: "'...' - pls add", "“...” can you add that one".
-_QUOTED = re.compile(
+_QUOTED = guarded(
     r"^(?:[\"“](?P<double>.+?)[\"”]|['‘](?P<single>.+?)['’](?=[\s\-–—,.!?]|$))(?P<after>.*)$",
     re.S,
 )
 # What follows the quote when it asks for an action to be recorded: "- can you add that one", "pls log".
 # The letter around the quoted words: "Hi Martine, as agreed", "Dear all -", "Regards, Richard", "Thanks, Jo x".
-_GREETING = re.compile(
+_GREETING = guarded(
     r"^(?:(?:hi|hello|hiya|dear|morning|good morning|afternoon)(?:\s+[A-Za-z]+)?\s*[,!.–—-]?\s+)?"
     r"(?:(?:as (?:agreed|discussed|promised|requested)|further to (?:our|the|my) [\w' ]{1,30}?)\s*[,.–—-]?\s+)?",
     re.I,
 )
-_SIGN_OFF = re.compile(
+_SIGN_OFF = guarded(
     r"[\s.,!]*(?:(?:kind |best |warm )?regards|thanks|many thanks|best wishes|cheers|best)\s*,?\s*[A-Za-z]*\W*$", re.I
 )
 # A first name alone after the last sentence: the sender's signature (never "Done", "Agreed", "Urgent").
-_SIGNED = re.compile(r"(?<=[.!?])\s+(?!(?:Done|Agreed|Urgent|Complete|Completed|Sorted|Noted)\b)[A-Z][a-z]+\W*$")
+_SIGNED = guarded(r"(?<=[.!?])\s+(?!(?:Done|Agreed|Urgent|Complete|Completed|Sorted|Noted)\b)[A-Z][a-z]+\W*$")
 # "Fwd from Tabetha re A-10:": the action the forwarded words are about, named after their sender.
-_ABOUT = re.compile(r"\s+(?:re|about|regarding|on|for)\s*:?\s+(?P<ref>A\s?-?\s?\d{1,4})\s*$", re.I)
-_RECORD_ASKED = re.compile(r"\b(?:add|log|record|note|put|pop|stick|action)\b", re.I)
+_ABOUT = guarded(r"\s+(?:re|about|regarding|on|for)\s*:?\s+(?P<ref>A\s?-?\s?\d{1,4})\s*$", re.I)
+_RECORD_ASKED = guarded(r"\b(?:add|log|record|note|put|pop|stick|action)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)

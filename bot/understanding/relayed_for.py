@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["Relayed", "told_for"]
 
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
 _HELLO = r"^(?:(?:hi|hello|morning|good\s+morning|afternoon|dear)\b[^,.!]{0,20}[,.!–—-]+\s*)?"
-_RELAYED_FOR = re.compile(
+_RELAYED_FOR = guarded(
     # "On behalf of Richard – he has asked me to let you know …": the one named first is the one who asked
     rf"{_HELLO}(?:on\s+behalf\s+of\s+(?P<named>{_NAME})\s*[,:;–—-]+\s*(?:he|she|they)|(?P<who>{_NAME}))"
     r"\s+(?:has\s+|have\s+|had\s+|['’]s\s+)?asked\s+me\s+to\s+(?:(?:let\s+(?:you|you\s+all|everyone|all|the\s+"
@@ -25,25 +27,25 @@ _RELAYED_FOR = re.compile(
     re.I,
 )
 # "I'm writing on behalf of Zala, who is on a study day today. Please record that she will draft …": for Zala.
-_WRITING_FOR = re.compile(
+_WRITING_FOR = guarded(
     rf"{_HELLO}(?:I['’]m|I\s+am)\s+(?:writing|emailing|messaging|posting|getting\s+in\s+touch)\s+on\s+behalf\s+of\s+"
     rf"(?P<who>{_NAME})\b[^.!?]{{0,80}}[.!?]\s+(?P<rest>\S.*)$",
     re.I,
 )
 # "Sally asked me to add an action for herself: …": the one who asked is the one the action is for.
-_FOR_THEMSELVES = re.compile(
+_FOR_THEMSELVES = guarded(
     rf"{_HELLO}(?P<who>{_NAME})\s+(?:has\s+|had\s+|"
     r"['’]s\s+)?asked\s+me\s+to\s+(?:add|log|record|put\s+(?:down|in))\s+(?:an?\s+)?(?:new\s+)?(?:action|one)\s+for\s+"
     r"(?P<self>herself|himself|themselves)\b",
     re.I,
 )
 # "she'll", "he is", "they have": the one who asked, as the subject of what they asked to be passed on.
-_THEY = re.compile(
+_THEY = guarded(
     r"\b(?:she|he|they)(?=['’](?:ll|s|d|ve|re)\b|\s+(?:will|is|are|has|have|can|would|shall|won['’]?t|can['’]?t|"
     r"and\s+(?-i:[A-Z])))",
     re.I,
 )
-_DONE_AFTER = re.compile(r"\s+(?:got|been|done|sent|written|taken|given|gone|\w+ed)\b", re.I)
+_DONE_AFTER = guarded(r"\s+(?:got|been|done|sent|written|taken|given|gone|\w+ed)\b", re.I)
 _CONTRACTED = {"ll": " will", "s": " is", "d": " would", "ve": " have", "re": " are"}
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["own_commitment", "passive_assignment", "reported_assignment"]
 
 _MODAL = r"(?:\s*(?:'d|’d|'ll|’ll)|\s+(?:would|will|shall|should|is going to|are going to))"
@@ -17,7 +19,7 @@ _PRONOUN_MODAL = (
     r"(?:(?:he|she|they|we)" + _MODAL + r"|(?:shed|hed|theyd|shell|theyll|itd|wed))"
 )  # "she'd", "she would", "shed"
 # "it was agreed that", "it has been decided that", "we agreed that", "it was suggested, and I agreed, that".
-_AGREED_FRAME = re.compile(
+_AGREED_FRAME = guarded(
     r"(?:\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|"
     r"(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?(?:board|group|panel|meeting|forum|network|committee|"
     # "CDOP agreed yesterday that …", "the SCR sub decided …": a sub-group or a meeting of the board
@@ -35,11 +37,9 @@ _AGREED_FRAME = re.compile(
     r"(?!to\b|between\b|we\b)",  # "it was agreed Sally would ...": "that" left out
     re.I,
 )
-_FRAME_MODAL = re.compile(
-    r"\s+(?:would|will|shall|should|is to|are to|was to|were to|is going to|are going to)\s+", re.I
-)
+_FRAME_MODAL = guarded(r"\s+(?:would|will|shall|should|is to|are to|was to|were to|is going to|are going to)\s+", re.I)
 # "<who> said she'd", "<who> has promised that he will", "<who> and I have agreed between us that we will".
-_SAID = re.compile(
+_SAID = guarded(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:very\s+)?kindly\s+)?"
     r"(?:said|says|promised|confirmed|mentioned|agreed|offered|indicated|told (?:me|us))"
     r"(?:\s+between\s+(?:us|them|themselves))?"
@@ -49,20 +49,20 @@ _SAID = re.compile(
     re.I,
 )
 # "<who> kindly offered to", "<who> has volunteered to", "<who> promised to": an offer taken up.
-_OFFERED = re.compile(
+_OFFERED = guarded(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:very\s+)?kindly\s+)?(?:offered|volunteered|promised|undertook|undertaken|"
     r"committed|(?<=kindly )agreed)\s+to\s+(?!(?:help|support|assist)\b)",
     re.I,
 )
 # "<who> kindly offered to help me put together ...": the work is the writer's and theirs.
-_HELP_ME = re.compile(
+_HELP_ME = guarded(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:very\s+)?kindly\s+)?(?:offered|volunteered|agreed|promised)\s+to\s+"
     r"(?:help|support|assist)\s+me\s+(?:to\s+|with\s+)?(?=[a-z])",
     re.I,
 )
 # The writer's own word: "I have said I would", "I promised Roger at the last meeting that I would", "I said I'd",
 # "I've offered to", "we, as the FE sector, will".
-_OWN = re.compile(
+_OWN = guarded(
     r"\b(?:I(?:\s+have|\s+had|'ve|’ve)?\s+(?:said|promised|agreed|told\s+\w+(?:\s+\w+)?|confirmed|offered|volunteered"
     r"|undertook|committed)(?:\s+[^.;!?]{1,60}?)??\s+(?:that\s+)?I(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+shall)\s+"
     r"|I(?:\s+have|\s+had|'ve|’ve)?\s+(?:kindly\s+)?(?:offered|volunteered|promised|undertaken|undertook|committed|"
@@ -78,9 +78,9 @@ _OWN = re.compile(
     r"(?P<task>[^.;!?]+)",
     re.I,
 )
-_ASKING_TIME = re.compile(r",\s+(?:could|can|would|may)\s+(?:I|we)\b", re.I)
+_ASKING_TIME = guarded(r",\s+(?:could|can|would|may)\s+(?:I|we)\b", re.I)
 # "<task> will be presented by <who> at ...": the doer after "by", the task what is done.
-_PASSIVE = re.compile(
+_PASSIVE = guarded(
     r"^(?P<thing>(?:the|a|an|our|this|that)\s+[^,.;]{2,80}?)\s+(?:will|would|should|shall|is to|are to)\s+be\s+"
     r"(?P<done>[a-z]+(?:ed|en|wn|ne|t))\s+by\s+(?P<who>[A-Za-z][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)?)(?P<rest>[^.;!?]*)",
     re.I,
@@ -88,7 +88,7 @@ _PASSIVE = re.compile(
 
 
 # "she'd like to thank ...", "he'd be late", "I said I would be there": a wish or a state, not work taken on.
-_NOT_WORK = re.compile(
+_NOT_WORK = guarded(
     r"^(?:like|love|prefer|rather|hope|want|wish|be|been|have|think|imagine|guess|expect|probably|not|never|"
     r"come|attend|go|join|see|try|let (?:you|us|me) know|get back|send (?:\w+ )?apolog\w*|pass on|"
     r"the|a|an|this|that|it|these|those|my|our|your|"
@@ -99,7 +99,7 @@ _NOT_WORK = re.compile(
 
 
 # "Public Health to share the assessment with the board. I've said I'll present it …": the action, said first.
-_OPENS_WITH_ACTION = re.compile(r"^(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,4}?\s+to\s+[a-z]{3,}\b[^.!?]*[.!?]\s", re.I)
+_OPENS_WITH_ACTION = guarded(r"^(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,4}?\s+to\s+[a-z]{3,}\b[^.!?]*[.!?]\s", re.I)
 
 
 def own_commitment(text: str) -> str | None:

@@ -14,19 +14,20 @@ import re
 
 from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.labelled_notes import given_then_work
+from bot.understanding.patterns import guarded
 
 __all__ = ["as_requested"]
 
 _WHO = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _ASKER = rf"(?:{_WHO}|the\s+chair|our\s+chair|the\s+board)(?:['’]s|\s+has|\s+had)?"
-_POSSESSIVE_OR_HAS = re.compile(r"(?:['’]s|\s+has|\s+had)$", re.I)
-_PRONOUN = re.compile(r"\b(?:her|him|them)\b", re.I)
+_POSSESSIVE_OR_HAS = guarded(r"(?:['’]s|\s+has|\s+had)$", re.I)
+_PRONOUN = guarded(r"\b(?:her|him|them)\b", re.I)
 _RECORD = (
     r"(?:log|add|record|note|flag|raise|enter|put\s+(?:in|on|down)|pass\s+on|put)"
     r"(?:\s+(?:this|that|it|one|an?\s+(?:new\s+)?action|the\s+following|something))?(?:\s+(?:one|in|on|up|down))?"
 )
 # "Roger's asked me to log one for Richard Fisher - …", "Mike G asked me to flag this one - …"
-_ASKED_ME_TO_RECORD = re.compile(
+_ASKED_ME_TO_RECORD = guarded(
     rf"^(?:(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)|"
     r"I(?:['’]ve|\s+have)?\s+been\s+asked(?:\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+to\s+"
     rf"{_RECORD}(?:\s+(?:for|against|on)\s+(?P<who>(?!A\s?-\s?\d)[^.!?:;–—-]{{1,60}}?))?"
@@ -34,30 +35,30 @@ _ASKED_ME_TO_RECORD = re.compile(
     re.I | re.S,
 )
 # "Sally said Richard would circulate the flowchart by friday, can u log it": the work someone reported.
-_SAID_WOULD = re.compile(
+_SAID_WOULD = guarded(
     rf"^{_WHO}\s+(?:said|says|mentioned|told\s+me|confirmed)\s+(?:that\s+)?(?P<who>(?!(?:she|he|they|I|we|it)\b){_WHO})"
     r"\s+(?:would|will|['’]d|['’]ll|is\s+going\s+to|was\s+going\s+to)\s+(?P<rest>\S.+)$",
     re.S,
 )
-_RECORD_TAIL = re.compile(
+_RECORD_TAIL = guarded(
     r"[,;.–—-]+\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:log|add|record|note)\s+(?:it|that|this)\W*$",
     re.I,
 )
 # "on behalf of Viv - she'll brief the SCR sub …": the work of the one the writer speaks for.
-_ON_BEHALF = re.compile(
+_ON_BEHALF = guarded(
     rf"^(?:(?i:on\s+behalf\s+of|for))\s+(?P<who>{_WHO})\s*[-–—:,]+\s*(?i:she|he|they)(?:['’]ll|\s+will|['’]s\s+going\s+to|"
     r"\s+is\s+going\s+to)\s+(?P<rest>\S.+)$",
     re.S,
 )
 # "Karen asked me to draft the newsletter piece, I'll have it done by 5 june": work the writer was asked to do.
-_ASKED_ME_TO_WORK = re.compile(
+_ASKED_ME_TO_WORK = guarded(
     rf"^{_WHO}(?:['’]s|\s+has)?\s+(?:asked|wants|wanted)\s+me\s+to\s+(?P<task>(?!apolog|send\s+(?:her|his|their)\s+apolog)"
     r"[^,;.–—]+?)\s*[,;.–—-]+\s*(?:and\s+|so\s+)?I['’]ll\s+(?:have\s+it\s+(?:done|ready|finished|with\s+you)|"
     r"get\s+it\s+(?:done|to\s+you|back\s+to\s+you)|do\s+it|send\s+it(?:\s+round)?)\b(?P<when>.*)$",
     re.I | re.S,
 )
 # "Tony asked that Merlin pick up …", "Roger's asked for Jo to …", "Roger would like everyone to review …"
-_ASKED_THAT = re.compile(
+_ASKED_THAT = guarded(
     rf"^(?:{_ASKER}\s+(?:asked|requested|suggested|wants|wanted|would\s+like|would\s+prefer)|"
     r"(?:I|we)\s+(?:want|need|would\s+like|['’]d\s+like))\s+"  # "I want the Fire Service, Cafcass and … to confirm"
     r"(?:(?:that|for|if)\s+)?(?P<who>(?!(?:me|us|you|I|we|to|it|this|that)\b)[^.!?:;]{1,60}?)\s+"
@@ -70,14 +71,14 @@ _ASKED_THAT = re.compile(
     re.I | re.S,
 )
 # "Can someone log:", "could somebody add this:", "someone pls record:"
-_SOMEONE_LOG = re.compile(
+_SOMEONE_LOG = guarded(
     rf"^(?:(?:can|could|would)\s+)?(?:some\s?one|some\s?body|any\s?one)\s+(?:please\s+|pls\s+)?{_RECORD}"
     r"\s*(?:please|pls)?\s*[:–—-]+\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
 # "FW from Roger below - can this be logged against fire pls? > Julie, could fire service colleagues look at …":
 # the owner the writer names for what follows (or what the forwarded text asks).
-_LOGGED_AGAINST = re.compile(
+_LOGGED_AGAINST = guarded(
     r"^(?:[^?]{0,80}?(?:[-–—:]|\bbelow)\s+)?(?:can|could|would\s+you|please)\s+(?:this|that|it)\s+(?:one\s+)?(?:be\s+)?"
     r"(?:logged|added|recorded|put\s+(?:down|on))\s+(?:against|for|on|under|to)\s+(?P<who>[^?.:;,–—>-]{2,40}?)\s*"
     r"(?:please|pls)?\s*[?.:–—-]+\s*>?\s*(?:[A-Z][a-z]+,\s+)?(?P<rest>\S.*?)"
@@ -85,22 +86,22 @@ _LOGGED_AGAINST = re.compile(
     re.I | re.S,
 )
 # "could I get an action logged: FE policies to be shared with QA & Comms": an action the writer asks for themself.
-_MINE_LOGGED = re.compile(
+_MINE_LOGGED = guarded(
     r"^(?:(?:can|could|may)\s+I\s+(?:get|have|please\s+have)|I['’]?d\s+like)\s+(?:an?\s+|one\s+|another\s+)?"
     r"(?:new\s+)?action\s+(?:logged|added|recorded|noted|put\s+(?:on|down|in)|set\s+up)(?:\s+(?:please|pls))?"
     r"\s*[:–—-]+\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
 # "Martine - can you log an action for yourself to …": "yourself" is the one the message is addressed to.
-_YOURSELF = re.compile(
+_YOURSELF = guarded(
     r"^(?:(?i:hi|hello|hiya|morning|dear)\s+)?(?P<to>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[,:–—-]+\s*"
     r"(?P<rest>.*\byourself\b.*)$",
     re.S,
 )
-_OWNER_FIRST = re.compile(r"^[\w&'’ -]{1,40}?\s+(?:to|will|is going to|are going to|'ll)\s+(?!be\b)", re.I)
+_OWNER_FIRST = guarded(r"^[\w&'’ -]{1,40}?\s+(?:to|will|is going to|are going to|'ll)\s+(?!be\b)", re.I)
 # "could I ask that an action is set for the WDG to confirm …", "Could an action please be placed with Public Health
 # to produce …", "Could an action be added for the police, please, to explain …": the owners, then the work.
-_ACTION_PLACED = re.compile(
+_ACTION_PLACED = guarded(
     r"^(?:(?:can|could|would|may)\s+(?:I\s+ask\s+(?:that|if|whether)\s+|we\s+(?:have|get|log|add|record|raise)\s+|"
     r"you\s+(?:please\s+)?"
     r"(?:set|add|log|create|raise)\s+)?)?an?\s+(?:new\s+)?action\s+(?:please\s+)?(?:(?:is|be)\s+)?"
@@ -109,7 +110,7 @@ _ACTION_PLACED = re.compile(
     re.I | re.S,
 )
 # "… by Fri 5 June. cc Merlin", "(cc Jo and Sally)": who is copied in is never an owner.
-_COPIED = re.compile(
+_COPIED = guarded(
     r"[\s.;,]*\(?\s*\bcc(?:['’]?(?:ing|d|ed))?\s*:?\s+[A-Z][\w'’-]*(?:\s*(?:,|and|&)?\s*[A-Z][\w'’-]*){0,3}\s*\)?[.!]?\s*$|"
     # "… in time for the July board. I have copied Jo F in": who is copied in, a sentence of its own
     r"(?<=[.!])\s+I(?:['’]ve|\s+have)\s+(?:also\s+)?copied\s+(?:in\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+in)?[.!]?\s*$",
@@ -118,20 +119,20 @@ _COPIED = re.compile(
 
 
 # "I said i'd do it but actually its Chris's area - Chris to look at …": the writer's second thought is the request.
-_SECOND_THOUGHT = re.compile(
+_SECOND_THOUGHT = guarded(
     r"^.{3,160}?\b(?:but|though|although)\s+(?:actually|on\s+second\s+thoughts?|thinking\s+about\s+it)\b[^–—:]{0,80}?"
     r"(?:\s[-–—]+\s|:\s)(?P<rest>\S.+)$",
     re.I | re.S,
 )
 # "I said I'd do the DV stats but Jo's actually got the data so it should be hers. Due 5 June": the work given over.
-_SHOULD_BE_THEIRS = re.compile(
+_SHOULD_BE_THEIRS = guarded(
     r"^(?:.{0,60}?[-–—:,.]\s+)?I\s+(?:said|thought)\s+I['’]?d\s+(?P<task>[^,.;]{3,120}?)\s*,?\s+but\s+(?P<why>[^.;]{3,120}?)"
     r",?\s+so\s+(?:it|this|that)(?:\s+one)?\s+(?:should|ought\s+to|needs\s+to)\s+(?:really\s+)?(?:be|go\s+to|sit\s+with)\s+"
     r"(?P<who>hers|his|theirs|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:['’]s)?\b(?P<rest>.*)$",
     re.S,
 )
 # "Jo was going to do the housing input but Mike will pick it up now. Can we log it for end of June?": the new owner.
-_WAS_GOING_TO = re.compile(
+_WAS_GOING_TO = guarded(
     r"^(?P<old>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:was|were)\s+(?:going|meant|supposed)\s+to\s+(?P<task>[^,.;]{3,120}?)"
     r",?\s+but\s+(?P<new>(?!(?:she|he|they|I|we|it)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|['’]ll|is\s+going\s+to|can)\s+"
     r"(?:now\s+)?(?:pick\s+it\s+up|take\s+it\s+(?:on|over)|take\s+it|do\s+it|lead\s+(?:on\s+)?it|cover\s+it)"
@@ -139,15 +140,15 @@ _WAS_GOING_TO = re.compile(
     re.S,
 )
 # "Richard asked for this one but it's mine: review police attendance …": the writer's own, whoever asked.
-_ASKED_BUT_MINE = re.compile(
+_ASKED_BUT_MINE = guarded(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:asked|wanted|requested)\s+(?:for\s+)?(?:this|it)(?:\s+one)?,?\s+but\s+"
     r"(?:it['’]s|it\s+is)\s+(?:mine|my\s+action|on\s+me)\s*[:–—-]+\s*(?P<rest>\S.*)$",
     re.S | re.I,
 )
-_LOG_IT = re.compile(r"^[.,;]?\s*(?:can|could)\s+(?:we|you)\s+(?:log|add|record)\s+it", re.I)
-_NAMED_IN = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s\b|\s+(?:has|is|was|knows|holds|does)\b)")
+_LOG_IT = guarded(r"^[.,;]?\s*(?:can|could)\s+(?:we|you)\s+(?:log|add|record)\s+it", re.I)
+_NAMED_IN = guarded(r"\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s\b|\s+(?:has|is|was|knows|holds|does)\b)")
 # "- pam's leading, zala just needs copying in": who is only copied in is no owner of the work.
-_ONLY_COPIED = re.compile(
+_ONLY_COPIED = guarded(
     r"[,;.–—-]\s*(?:and\s+)?(?P<who>[A-Za-z][\w'’-]*)\s+(?:just\s+|only\s+)?(?:needs|wants|to\s+be|is|will\s+be)\s+"
     r"(?:just\s+)?(?:copying|copied|cc['’]?d|kept)\s+in\b[^.;]*",
     re.I,
@@ -155,7 +156,7 @@ _ONLY_COPIED = re.compile(
 
 
 # "Su Vincent asked me to add to A-27 that the GP newsletter has gone to print": the edit itself.
-_ASKED_ME_TO_EDIT = re.compile(
+_ASKED_ME_TO_EDIT = guarded(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has\s+)?asked\s+me\s+to\s+"
     r"(?P<rest>(?:add|note|put|update)\b.{0,40}?\b(?i:A)-?\d.*)$",
     re.S,
@@ -163,7 +164,7 @@ _ASKED_ME_TO_EDIT = re.compile(
 
 
 # "… I would be grateful if an action could be recorded for Helen Ellis to produce a short paper …": the request.
-_GRATEFUL_IF = re.compile(
+_GRATEFUL_IF = guarded(
     r"\b(?:grateful|appreciate\s+it|be\s+great|helpful)\s+if\s+(?:you\s+could\s+(?:record|add|log|set\s+up)\s+)?an?\s+"
     r"(?:new\s+)?action\s+(?:could|can|might|would)?\s*(?:be\s+)?(?:recorded|added|logged|set(?:\s+up)?|created|raised|"
     r"put\s+down)?\s*(?:for|against|with)\s+(?P<who>[^,?.;:]{2,60}?)\s+to\s+(?P<rest>[a-z].+)$",
@@ -172,8 +173,8 @@ _GRATEFUL_IF = re.compile(
 
 
 # "For me: update the DV pathway …", "… That's me. Due by 3/7", "That's me doing it, deadline 19th June": the writer's.
-_FOR_ME = re.compile(r"^(?:an?\s+(?:new\s+)?action\s+)?for\s+me\s*[:–—-]+\s*(?P<rest>\S.*)$", re.I | re.S)
-_THATS_ME = re.compile(
+_FOR_ME = guarded(r"^(?:an?\s+(?:new\s+)?action\s+)?for\s+me\s*[:–—-]+\s*(?P<rest>\S.*)$", re.I | re.S)
+_THATS_ME = guarded(
     r"(?:(?<=[.!,;])|\s[–—-])\s*(?:and\s+)?(?:that['’]?s|that\s+is|this\s+is|it['’]?s)\s+(?:(?:going\s+to\s+be\s+)?me|on\s+me|mine)"
     r"(?:\s+doing\s+it|\s+btw)?\s*(?:[.!,;]|\s[–—-]|$)",
     re.I,
@@ -181,13 +182,13 @@ _THATS_ME = re.compile(
 
 
 # "Jayne and I agreed she'll do the faith groups briefing": the one the pronoun names.
-_WE_AGREED = re.compile(
+_WE_AGREED = guarded(
     r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+I\s+(?:have\s+)?(?:agreed|decided)\s+(?:that\s+)?(?:she|he|they)"
     r"(?:['’]ll|\s+will|\s+would|['’]d)\s+(?P<rest>\S.*)$",
     re.S,
 )
 # "… and I said I'd help but really its hers so can you put it down for her": only helping, the work is theirs.
-_ONLY_HELPING = re.compile(
+_ONLY_HELPING = guarded(
     r"\s*(?:,\s*)?(?:and\s+)?I\s+(?:said|offered)\s+I['’]?d\s+(?:help|support)\b[^.?!]*?\bbut\s+(?:really|actually)\s+"
     r"(?:it['’]?s|its)\s+(?:hers|his|theirs)\b(?:\s+so\s+(?:can|could)\s+you\s+put\s+it\s+(?:down\s+)?(?:for|on)\s+"
     r"(?:her|him|them))?",
@@ -195,7 +196,7 @@ _ONLY_HELPING = re.compile(
 )
 
 
-_SAID_SHE_WOULD = re.compile(
+_SAID_SHE_WOULD = guarded(
     r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:said|says|offered|agreed)\s+(?:that\s+)?(?:she|he|they)"
     r"(?:['’]d|\s+would|\s+will|['’]ll)\s+(?P<rest>\S.*)$",
     re.S,
@@ -204,7 +205,7 @@ _SAID_SHE_WOULD = re.compile(
 
 # "Action for me please (just me, not the trust as a whole) – …", "an action for the FE sector (i.e. me, as FE rep) to
 # survey …": the writer, whatever the owner was first called.
-_IT_IS_ME = re.compile(
+_IT_IS_ME = guarded(
     r"\bfor\s+(?:[^()]{1,40}?)\s*\(\s*(?:i\.?\s?e\.?,?\s+|just\s+|that['’]?s\s+|meaning\s+)me\b(?![^()]*(?:\+|&|\band\b))[^()]{0,60}\)",
     re.I,
 )

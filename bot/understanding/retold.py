@@ -13,40 +13,42 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["retold"]
 
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
 # The last "<Name> said she'd …" after a story ("… and in the end Jo said she'd find out …").
-_TELLER = re.compile(
+_TELLER = guarded(
     rf"(?:[,;]\s+|\b(?:and|then|so|but)\s+|\b(?:in\s+the\s+end|eventually|finally|at\s+the\s+end),?\s+)"
     rf"(?={_NAME}\s+(?:said|agreed|offered|volunteered|promised)\s+(?:(?:she|he|they)['’]d|(?:she|he|they)\s+would|"
     r"to)\b)",
     re.I,
 )
 # "Jo Forbes mentioned afterwards that housing agreed to check …": what was agreed, after who passed it on.
-_SAID_THAT = re.compile(
+_SAID_THAT = guarded(
     r"\b(?:mentioned|said|told\s+(?:me|us)|confirmed|let\s+(?:me|us)\s+know)(?:\s+(?:afterwards|later|after|"
     r"yesterday|today|this\s+morning))?\s+that\s+(?=(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+)?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:agreed|offered|volunteered|promised)\s+to\b)",
     re.I,
 )
-_MY_PART = re.compile(
+_MY_PART = guarded(
     r"^.*?\b(?:agreed|said|decided|confirmed|offered)\b[^.?!]{0,80}?\bthat\s+I['’]d\s+"
     r"(?!(?:like|love|prefer|rather|hope|appreciate|be\s+grateful|welcome)\b)",
     re.I,
 )
-_FOR_THEM = re.compile(
+_FOR_THEM = guarded(
     rf"^.*?\b(?:add|log|record|put\s+(?:in|on|down)|note)\s+(?:something|an\s+action|one|a\s+task|an\s+item)\s+for\s+"
     rf"(?P<who>{_NAME})\s*\?+\s+(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re|['’]ll|\s+will)\s+(?P<how>going\s+to\s+)?",
     re.I,
 )
-_DATE_IS_FINE = re.compile(
+_DATE_IS_FINE = guarded(
     r"[.!]\s+(?P<when>(?:the\s+)?(?:end\s+of\s+\w+|\w+\s+board|next\s+\w+|\d{1,2}(?:st|nd|rd|th)?\s+\w+|"
     r"\w+day(?:\s+week)?|(?:early|mid|late)\s+\w+))\s+(?:is|would\s+be|should\s+be)\s+(?:fine|ok|okay|good|great|"
     r"plenty|enough|realistic)\W*$",
     re.I,
 )
-_FRONTED_DATE = re.compile(
+_FRONTED_DATE = guarded(
     r"^by\s+(?P<when>(?:the\s+)?(?:end\s+of\s+\w+|\w+\s+board|next\s+\w+|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+\w+|"
     r"\w+day))\s*,?\s+(?P<rest>(?:the|our|all|every|each|(?-i:[A-Z]))\S*\s.+)$",
     re.I,

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.directory import Person
+from bot.understanding.patterns import guarded
 
 __all__ = ["POST_AND_NAME", "POST_THEN_NAME", "UNLISTED_POST", "named_with_role"]
 
@@ -15,7 +16,7 @@ _ROLE_WORDS = {
     "lay advisor": "lay advisor", "lay adviser": "lay advisor", "lay member": "lay advisor", "chair": "chair",
     "business manager": "manager", "board manager": "manager",
 }  # fmt: skip
-_NAME_AND_ROLE = re.compile(
+_NAME_AND_ROLE = guarded(
     rf"^(?P<name>[A-Za-z][\w'’-]*),?\s+(?:the|our)\s+(?P<role>{'|'.join(_ROLE_WORDS)})$", re.IGNORECASE
 )
 
@@ -32,7 +33,7 @@ def named_with_role(text: str, candidates: Callable[[str], Sequence[Person]]) ->
 
 # "the LADO", "our designated nurse", "the named GP": a post the roster does not list, so a person the assistant
 # asks about (an unknown owner, as written), never a member guessed from it.
-UNLISTED_POST = re.compile(
+UNLISTED_POST = guarded(
     r"^(?:(?:the|our|your|their|a)\s+)?(?:new\s+|interim\s+|acting\s+|deputy\s+|local\s+)?(?:"
     r"LADO|IRO|DSL|DDSL|SENCO|PSW|"
     # "our DI", "the police DCI": a rank alone names nobody on the roster
@@ -48,10 +49,10 @@ UNLISTED_POST = re.compile(
     re.I,
 )
 # "our new named nurse, Gemma Price", "Rob Kent, the LADO": the person, the post only saying who they are.
-POST_AND_NAME = re.compile(
+POST_AND_NAME = guarded(
     r"^(?:(?P<post>[^,–—]+?)\s*[,–—]\s*(?P<name>[^,–—]+)|(?P<before>[^,–—]+?)\s*[,–—]\s*(?P<after>[^,–—]+))$"
 )
 # "our school nurse Janet Cole", "the CCG's designated nurse Lisa Prince": the person, named after their post.
-POST_THEN_NAME = re.compile(
+POST_THEN_NAME = guarded(
     r"^(?:(?:the|our|their|your)\s+)?(?:[\w&]+['’]s\s+)?(?P<post>.+?)\s+(?P<name>(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2})$"
 )

@@ -19,27 +19,29 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.patterns import guarded
+
 __all__ = ["without_signature_block"]
 
-_SIGN_OFF_LINE = re.compile(
+_SIGN_OFF_LINE = guarded(
     r"^\s*(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|best\s+wishes|"
     r"(?:many\s+)?thanks(?:\s+(?:again|all|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:all|kindly|so\s+much))?|"
     r"with\s+thanks|cheers|ta|best|all\s+the\s+best|speak\s+soon|yours(?:\s+sincerely|\s+faithfully)?)"
     r"\b[\s,.!]*(?:(?<=[\s,.!])(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+)?))?[\s.!x]*$",
     re.I,
 )
-_CONTACT_LINE = re.compile(
+_CONTACT_LINE = guarded(
     r"\|\s*\S|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b|\+44\s?\d|\b[\w.+-]+@[\w-]+\.[\w.]+\b|^\s*(?:tel|mob|mobile|phone|t|m)\s*[:.]",
     re.I,
 )
 # A postscript, a question, an action's reference, or work ("Jo to send the report"): not a signature
-_KEEPS = re.compile(r"^\s*p\.?\s?s\b|\?|\bA-\d|(?<!PA )(?<!EA )(?<!assistant )\bto\s+(?-i:[a-z])", re.I)
+_KEEPS = guarded(r"^\s*p\.?\s?s\b|\?|\bA-\d|(?<!PA )(?<!EA )(?<!assistant )\bto\s+(?-i:[a-z])", re.I)
 # A line with a name alone ("Jo Forbes", "DI Richard Fisher"), and a post or an organisation under it ("Housing
 # Options Manager, DMBC – Housing", "Chair, SCR Sub"): a signature without a sign-off.
-_NAME_ONLY = re.compile(
+_NAME_ONLY = guarded(
     r"^\s*(?:(?:DI|DS|DCI|Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){1,2}\s*$"
 )
-_POST_LINE = re.compile(
+_POST_LINE = guarded(
     r"\b(?:manager|head|director|lead|officer|chair|nurse|doctor|advis[eo]r|co-?ordinator|representative|rep|"
     r"principal|inspector|commander|consultant|chief|executive|deputy|assistant|PA|DMBC|council|trust|service|police|"
     r"CCG|NHS|probation|cafcass|school|college|board|unit|team|sub)\b",

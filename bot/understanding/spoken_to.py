@@ -14,6 +14,7 @@ from bot.understanding import action_requests as asks
 from bot.understanding.interpretation import Interpretation
 from bot.understanding.owner_then_task import _OwnerThenTask
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["_SpokenTo"]
 
@@ -23,21 +24,21 @@ _SPOKEN_TO = (
     r"^(?:(?:urgent|action|new action|quick one|reminder)\s*[:–—-]\s*)?@?(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]"
     r"[\w'’-]*)?)\s*[,:]?\s+"
 )
-_PLEASE_ASK = re.compile(
+_PLEASE_ASK = guarded(
     rf"{_SPOKEN_TO}(?:please|pls|plz)\s+(?:(?:can|could)\s+(?:someone|somebody|one\s+of\s+you)\s+(?:there\s+)?"
     r"(?:please\s+|pls\s+)?)?(?P<task>.+)$",  # "police pls can someone get the number to Martine asap"
     re.I,
 )
 # "Pam, get the data to me by Friday", "new action: Mike do the audit by end of June": told, not asked; only with a
 # date, and never "Jo do you have ...?" (a question to Jo).
-_TOLD = re.compile(
+_TOLD = guarded(
     rf"{_SPOKEN_TO}(?P<task>(?!(?:do|can|could|will|would)\s+(?:you|u|we|they|I)\b)"
     rf"(?={asks.WORK_VERB.pattern.removeprefix('^')}).+)$",
     re.I,
 )
-_POST_THEN_TO = re.compile(r"(?:lead|leads|chair|rep|reps|team|manager|officer|lot)\s+to\s", re.I)
-_AND_OTHERS = re.compile(r"^(?:and|&|\+)\s+(?P<rest>.+)$", re.I)  # "could you and Annette sort ...": the other one
-_REASON_AFTER = re.compile(r"\s+[–—-]+\s+|[.;!?]\s+")  # "take the audit – Zala's tied up ...": the why after
+_POST_THEN_TO = guarded(r"(?:lead|leads|chair|rep|reps|team|manager|officer|lot)\s+to\s", re.I)
+_AND_OTHERS = guarded(r"^(?:and|&|\+)\s+(?P<rest>.+)$", re.I)  # "could you and Annette sort ...": the other one
+_REASON_AFTER = guarded(r"\s+[–—-]+\s+|[.;!?]\s+")  # "take the audit – Zala's tied up ...": the why after
 
 
 class _SpokenTo(_OwnerThenTask):

@@ -15,6 +15,7 @@ import re
 
 from bot.directory import Person
 from bot.understanding.owners import OwnerResolver
+from bot.understanding.patterns import guarded
 
 __all__ = [
     "NO_REPRESENTATIVE", "REPRESENTATIVE", "REPRESENTATIVE_ASKED", "REPRESENTATIVE_CHAT", "REPRESENTED_BY",
@@ -45,9 +46,9 @@ _OPENING = r"(?:^|[,.;!?–—]\s*|\s-\s+|\b(?:and|but|so)\s+)"
 _NAME_ENDS = r"(?=\s*(?:[,.;!?]|$)|\s+(?:if|instead|in (?:my|his|her|their) place|to cover|for me|as|who|from|for)\b)"
 _BY_POST = (
     # "will send my vp gareth if hes free", "sending our named nurse jan", "sending my deputy head claire ashby"
-    re.compile(rf"\b(?:send|sending)\s+(?:my|our)\s+{_POST}\s*,?\s+{_NAME}{_NAME_ENDS}", re.I),
+    guarded(rf"\b(?:send|sending)\s+(?:my|our)\s+{_POST}\s*,?\s+{_NAME}{_NAME_ENDS}", re.I),
     # "my colleague sarah mee will attend", "our named nurse jan will cover"
-    re.compile(
+    guarded(
         rf"{_OPENING}(?:my|our)\s+{_POST}\s*,?\s+{_NAME}\s+(?:will|can|is going to|to|is)\s+(?:now\s+)?"
         rf"{_STAND_IN}\b[^,;.!?]*",
         re.I,
@@ -55,21 +56,21 @@ _BY_POST = (
 )
 # "nicki burrows said shed cover vol sector", "jayne from phase trust said shell rep the vol sector": a member who
 # has said they will go, the contraction typed without its apostrophe.
-_SAID_THEY_WILL = re.compile(
+_SAID_THEY_WILL = guarded(
     rf"{_OPENING}(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?:\s+from\s+(?:the\s+)?[\w&'’ ]{{2,30}}?)?\s+"
     r"(?:has\s+)?(?:said|says|offered|agreed)\s+(?:that\s+)?(?:she|he|they)\s*(?:['’]?d|['’]?ll|ed|ell|\s+would|"
     rf"\s+will|\s+could|\s+can)\s+{_STAND_IN}\b[^,;.!?]*",
     re.I,
 )
 # "Karen Palk has my notes and will cover", "Jo's got the papers and can go": a member who will go, and why.
-_AND_WILL = re.compile(
+_AND_WILL = guarded(
     rf"{_OPENING}(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?:['’]s|\s+has|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+"
     rf"(?:notes|papers|brief|briefing|pack|slides|report)\s+and\s+(?:will|can|is going to)\s+{_STAND_IN}\b[^,;.!?]*",
     re.I,
 )
 # "Nicki Burrows knows the voluntary sector position and will come instead", "Viv has said she's happy to represent
 # probation", "Remley has agreed to speak to the education items for me": a member who will go in the writer's place.
-_WILL_GO_FOR_ME = re.compile(
+_WILL_GO_FOR_ME = guarded(
     rf"{_OPENING}(?P<name>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:"
     rf"(?:[a-z'’]+\s+){{1,8}}?and\s+(?:will|can|is going to)\s+(?:now\s+)?{_STAND_IN}\s+"
     r"(?:instead|in\s+my\s+place|for\s+me)|"
@@ -79,18 +80,18 @@ _WILL_GO_FOR_ME = re.compile(
     re.I,
 )
 # "Apols for Monday - I'll send Sue H instead": a member the writer sends in their place.
-_I_WILL_SEND = re.compile(
+_I_WILL_SEND = guarded(
     rf"{_OPENING}I['’]?ll\s+send\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:instead|in\s+my\s+place|along)\b[^,;.!?]*",
     re.I,
 )
 # "roger has sent apols for monday panel, I'll chair": the writer stands in, the last words of the message.
-_WRITER_STANDS_IN = re.compile(
+_WRITER_STANDS_IN = guarded(
     r"[,;.–—]\s*(?:so\s+|and\s+)?I['’]ll\s+(?:chair|cover|deputise|deputize|stand in|step in)"
     r"(?:\s+(?:it|then|instead|for (?:him|her|them)))?\s*[.!]*$",
     re.I,
 )
 # "Gemma from our team will come in my place", "lucy from the office will cover": a colleague of the writer's.
-_FROM_OUR_TEAM = re.compile(
+_FROM_OUR_TEAM = guarded(
     rf"(?:{_OPENING}|\b(?:if|asked)\s+)(?P<name>[A-Za-z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+from\s+(?:my|our|the)\s+"
     r"(?:own\s+)?(?:[\w&'’-]+\s+){0,3}?(?:team|office|service|department|dept|unit|practice)\s+"  # "the comms team"
     r"(?:(?:will|is going to|can|to|is|has agreed to|could)\s+(?:now\s+|kindly\s+)?"
@@ -107,17 +108,17 @@ _TITLE_LEAD = (
     r"(?:station|watch|crew|group|area|borough|district|service|team|practice|business|safeguarding|detective|"
     r"chief|deputy|assistant|senior|acting|interim|named|designated|police|fire|ward|community)"
 )
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = guarded(
     rf"(?:\b(?:{_TITLE_LEAD}\s+){{0,2}}{_TITLE_HEAD}|\bhead\s+of\s+[a-z]+(?:\s+services?)?)\.?\s*$", re.I
 )
-_TITLE_FIRST = re.compile(rf"^(?:(?:{_TITLE_LEAD}|{_TITLE_HEAD})\.?\s+)+(?=[A-Za-z][\w'’-]*\s+[A-Za-z])", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|our)\b", re.I)
+_TITLE_FIRST = guarded(rf"^(?:(?:{_TITLE_LEAD}|{_TITLE_HEAD})\.?\s+)+(?=[A-Za-z][\w'’-]*\s+[A-Za-z])", re.I)
+_FIRST_PERSON = guarded(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|our)\b", re.I)
 # "roger has sent apols", "sally sends her apologies", "apologies from tony": someone else is away.
-_THIRD_PERSON = re.compile(r"\b(?:has|have|sends?|sent|he|she|they|his|her|their|from)\b", re.I)
+_THIRD_PERSON = guarded(r"\b(?:has|have|sends?|sent|he|she|they|his|her|their|from)\b", re.I)
 
 
 # "Sally will go to the panel on Monday for WMP as I'm on a course": a member going because the writer cannot.
-_GOES_FOR_ME = re.compile(
+_GOES_FOR_ME = guarded(
     # "Sally will go to the panel as I'm on a course", "Martine, Chris will chair the panel as I'm away"
     r"^(?:(?-i:[A-Z])[a-z]+\s*,\s*)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+"
     r"(?:will|is\s+going\s+to|can|is|to)\s+(?:now\s+)?"
@@ -227,7 +228,7 @@ def _without(text: str, found: re.Match[str]) -> str:
 
 
 # "dr ahmed from the ccg will attend", "DS Jane Cole will attend instead": a stand-in named with a title.
-TITLED = re.compile(
+TITLED = guarded(
     r"\b(?P<name>(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+[A-Za-z][\w'’-]+"
     r"(?:\s+(?!(?:from|of|will|is|can|to|our|my)\b)[A-Za-z][\w'’-]+)?)(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+|"
     r",?\s+(?:our|my|their)(?:\s+[\w'’-]+){1,4}?,?|"  # "dr amit patel our named gp will come", "Mrs X, our DSL,"
@@ -236,21 +237,19 @@ TITLED = re.compile(
     r"attending|coming)\b",
     re.I,
 )
-TITLE = re.compile(
-    r"^(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+(?=\S+\s+\S)", re.I
-)
+TITLE = guarded(r"^(?:dr|mr|mrs|ms|miss|ds|di|dci|dc|pc|insp|inspector|cllr|councillor|prof)\.?\s+(?=\S+\s+\S)", re.I)
 
 
 # "sending sally holmes", "Jassi attending", "Martine, would you be kind enough to go in my stead?": a stand-in
 # named in chat's lower case, a clause with just a name and what they do, or the person asked to go.
 STAND_IN_CHAT = (
-    re.compile(
+    guarded(
         r"\b(?:represented by|(?:I(?:'ll| will| am|'m)\s+)?(?:sending|send)|will send)\s+"
         r"(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)"
         r"(?=\s*(?:[,.;!?]|$|in my place|instead|to cover|for me)\b|\s*$)",
         re.I,
     ),
-    re.compile(
+    guarded(
         r"(?:^|[,;–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?P<name>(?!(?:will|can|could|would|shall|is|are|be)\b)"
         r"[A-Za-z][\w-]+(?:\s+(?!(?:going|coming|attending|covering|chairing)\b)[A-Za-z][\w-]*)?)"
         r"\s+(?:attending|covering|deputi[sz]ing|standing in|stepping in|"
@@ -259,20 +258,20 @@ STAND_IN_CHAT = (
         re.I,
     ),
     # "won't make the board on the 11th sept - can Zala go instead?": the one asked after, to go
-    re.compile(
+    guarded(
         r"\b(?:can|could|may)\s+(?P<name>(?!(?:I|we|you|someone|somebody|anyone|one)\b)[A-Za-z][\w-]+"
         r"(?:\s+(?!(?:go|come|attend|cover)\b)[A-Za-z][\w-]*)?)\s+(?:go|come|attend|cover|stand\s+in|sit\s+in|deputi[sz]e)\s+"
         r"(?:instead|in\s+my\s+place|for\s+me|on\s+my\s+behalf)\b",
         re.I,
     ),
-    re.compile(
+    guarded(
         r"(?:^|[.!?]\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s*,\s*(?:would|could|can|will)\s+you\b"
         r"[^.?!]{0,40}?\b(?:go|attend|cover|stand in|chair|deputi[sz]e|represent|come|step in)\b[^.?!]{0,30}?"
         r"(?:\bin my (?:place|stead|absence)|\bfor me|\binstead(?: of me)?|\bon my behalf)",
         re.I,
     ),
     # "..., Martine can you chair it?", "martine pls chair it", "Sally, would you mind covering": asked to stand in
-    re.compile(
+    guarded(
         r"(?:^|[.!?,;–—]\s*|\s-\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s*,?\s*(?:(?:would|could|can|will)\s+"
         r"you(?:\s+please)?|please|pls|(?:would|do)\s+you\s+mind)\s+(?:\w+\s+){0,2}?(?:chair(?:ing)?|cover(?:ing)?|"
         r"deputi[sz](?:e|ing)|stand(?:ing)? in|step(?:ping)? in|sit(?:ting)? in)\b",
@@ -288,7 +287,7 @@ _ATTENDS_FOR = (
     r"(?:come|coming|attend|attending|represent|representing|deputise|deputize|deputising|stand(?:ing)? in|cover|"
     rf"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping|{TAKE_THEIR_PART})"
 )
-REPRESENTATIVE = re.compile(
+REPRESENTATIVE = guarded(
     r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative),?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "X, our DSL,", "Darren Hale, senior probation officer,"
@@ -297,7 +296,7 @@ REPRESENTATIVE = re.compile(
 )
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
 # for WMP"): only a name of the roster counts.
-REPRESENTATIVE_CHAT = re.compile(
+REPRESENTATIVE_CHAT = guarded(
     r"(?P<name>\b(?!(?:happy|willing|able|pleased|glad|keen|free|available)\b)[A-Za-z][\w-]+"
     r"(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very|from)\b)[A-Za-z][\w-]*)?)"
     r"(?:\s+from\s+(?P<place>(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,3}?))?"  # "jane lowe from PPU will attend"
@@ -309,12 +308,12 @@ REPRESENTATIVE_CHAT = re.compile(
 )
 # "Could my deputy, Lorraine Hickman, attend instead?", "He has asked if Su Vincent could open the day instead": a
 # stand-in asked for, by name, to go instead.
-REPRESENTATIVE_ASKED = re.compile(
+REPRESENTATIVE_ASKED = guarded(
     r"\b(?i:could|can|would|if|whether)\s+(?:(?i:my|her|his|their)\s+(?i:deputy|colleague|named\s+representative),?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:could\s+|can\s+|would\s+)?"
     rf"(?:{_ATTENDS_FOR}|open\s+the\s+(?:day|session|meeting))\b[^?.!]*?\binstead\b"
 )
-REPRESENTED_BY = re.compile(
+REPRESENTED_BY = guarded(
     r"(?:\b(?:represented by|(?:be|being)\s+covered by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send|"
     r"\bsending\s+(?:a|her|his|their|my|our)\s+(?:colleague|deputy)\s*[-–—,:]?)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"

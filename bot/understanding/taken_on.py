@@ -12,6 +12,7 @@ import re
 from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.interpretation import Interpretation
 from bot.understanding.owners import Resolution
+from bot.understanding.patterns import guarded
 
 __all__ = ["_TakenOn"]
 
@@ -24,7 +25,7 @@ _DOING = {
     "producing": "produce", "compiling": "compile", "looking": "look", "sending": "send", "circulating": "circulate",
     "pulling together": "pull together", "putting together": "put together", "picking up": "pick up",
 }  # fmt: skip
-_TAKEN_ON = re.compile(
+_TAKEN_ON = guarded(
     r"^(?P<who>[^,.;:!?]{1,80}?)\s*(?:\s(?:is|are)|['’]s|['’]re)\s+(?:now\s+|also\s+|kindly\s+)?"
     rf"(?P<verb>{'|'.join(sorted(_DOING, key=len, reverse=True))})\b(?P<rest>.+)$",
     re.I,

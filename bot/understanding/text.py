@@ -15,15 +15,17 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-_SPACES = re.compile(r"\s+")
+from bot.understanding.patterns import guarded
+
+_SPACES = guarded(r"\s+")
 # A possessive ending ("Sue's", "WMP’s"), cut from a phrase before it is looked up.
-POSSESSIVE = re.compile(r"(?:'s|’s)$")
+POSSESSIVE = guarded(r"(?:'s|’s)$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 # Letters that Unicode case folding equates with an ASCII letter although they are another letter.
 _LOOK_ALIKES = {"\u017f": "s", "\u0131": "i", "\u0130": "I", "\u212a": "K"}
 _FOLD_LETTERS = str.maketrans({"\u0131": "i"})  # NFKD turns the other look-alikes into ASCII already
 _LINE_CONTROLS = frozenset("\n\t\r\x0b\x0c")  # kept: the minutes reader and white space handle them
-_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_CONTROLS = guarded(r"[\x00-\x08\x0e-\x1f\x7f]")
 _KEPT = "\u2026"  # "…" stays one character: NFKC would make it "...", which ends a sentence
 _TABLE_LIMIT = 1 << 16  # distinct characters remembered per table
 

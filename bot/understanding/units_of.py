@@ -13,10 +13,11 @@ import re
 from bot.directory import AgencyInfo, Person
 from bot.understanding.interpretation import Owner
 from bot.understanding.names import NameIndex
+from bot.understanding.patterns import guarded
 
 __all__ = ["unit_of"]
 
-_UNIT = re.compile(
+_UNIT = guarded(
     r"^(?:(?P<mine>my|our)|(?P<who>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?)(?:['’]s|(?<=s)['’]))\s+(?:own\s+)?"
     r"(?:(?P<team>team|directorate|department|dept|service|services|agency|organi[sz]ation|lot|people|colleagues|"
     r"unit|staff)|(?P<group>group|sub[\s-]?group|panel|committee))$",

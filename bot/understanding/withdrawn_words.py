@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding.dates import MONTH_WORDS
+from bot.understanding.patterns import guarded
 
 __all__ = [
     "AS_CAN_I",
@@ -27,7 +28,7 @@ __all__ = [
     "released",
 ]
 
-WITHDRAW = re.compile(
+WITHDRAW = guarded(
     r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
     r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?|un-?send(?:ing)?)\s+"
     r"(?:my|his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
@@ -70,7 +71,7 @@ WITHDRAW = re.compile(
 
 # "Richard Fisher can make Monday now", "Tony is free for the July board after all", "viv can come on the 10th now so
 # no need for Karen": someone named, at a meeting after all.
-_NOW_ATTENDING = re.compile(
+_NOW_ATTENDING = guarded(
     r"^(?:(?:actually|good news|great|ok|okay|so|update|fyi|just to say|just so you know)\b[\s,!.:–—-]*)*"
     r"(?P<who>(?!(?:I|we|he|she|they|it|you|someone|anyone|everyone|nobody)\b)[A-Za-z][\w'’-]*"
     r"(?:\s+(?!(?:can|is|are|will|now)\b)[A-Za-z][\w'’-]*){0,2}?)\s+"
@@ -79,12 +80,12 @@ _NOW_ATTENDING = re.compile(
     r"(?P<rest>[^.!?]*)",
     re.I,
 )
-_MEETING = re.compile(
+_MEETING = guarded(
     r"^\s*it\b|\b(?:board|meeting|workshop|panel|dscb|lscb|(?:mon|tues|wednes|thurs|fri)day|jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)\w*|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b",
     re.I,
 )
-_NOW = re.compile(
+_NOW = guarded(
     r"\b(?:now|after all|again)\b|\bno\s+(?:longer\s+)?need\b|\b(?:won['’]?t|wont|doesn['’]?t|doesnt|don['’]?t|"
     r"will not|does not)\s+(?:need|have)\s+to\b|\bnot\s+needed\b",
     re.I,
@@ -92,7 +93,7 @@ _NOW = re.compile(
 
 
 # "jo's back for the workshop, remove apols pls": back in time for a meeting
-_BACK_FOR = re.compile(
+_BACK_FOR = guarded(
     r"^(?P<who>(?!(?:I|we|he|she|they|it)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s|\s+is)\s+back\s+"
     r"(?:in\s+time\s+)?(?=for\b)(?P<rest>[^.!?]*)",
     re.I,
@@ -106,7 +107,7 @@ def now_attending(text: str) -> str | None:
         return None
     ahead = re.split(r"[,;]|\s[–—-]\s|\bso\b|\band\b", found["rest"], maxsplit=1)[0]
     meeting = len(ahead.split()) <= 6 and _MEETING.search(ahead)  # "can make it now", not "can make a start on it"
-    return found["who"] if meeting and (found.re is _BACK_FOR or _NOW.search(found["rest"])) else None
+    return found["who"] if meeting and (found.re is _BACK_FOR.compiled or _NOW.search(found["rest"])) else None
 
 
 # "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
@@ -114,7 +115,7 @@ _MEETING_NAME = (
     rf"(?:the\s+)?(?:(?:{MONTH_WORDS}|next)\s+)?(?:board|meeting|workshop|panel|audit panel|dscb|lscb|"
     r"(?:mon|tues|wednes|thurs|fri)day(?:'s)?(?:\s+(?:one|meeting|panel|audit panel|workshop))?)"
 )
-CAN_ATTEND = re.compile(
+CAN_ATTEND = guarded(
     r"^(?:(?:actually|good news|update|fyi|ok|okay|so|great news|(?:scrap|scratch|ignore|forget) that)\b[\s,:;!.–—-]*|"
     rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:(?:i|we)\s+(?:can|could|will be able to)|^can)\s+(?:now\s+)?"
     r"(?:make|attend|come|be there|be at)\b(?:(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
@@ -123,14 +124,14 @@ CAN_ATTEND = re.compile(
     re.I,
 )
 # "ignore my sorry for 10/7, I'll be there", "not on the course any more so I'll be at the panel myself".
-WILL_ATTEND = re.compile(
+WILL_ATTEND = guarded(
     r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can|I'm|I am)\s+(?:(?:now|definitely|still|both)\s+){0,2}"
     r"(?:be\s+(?:at|there|attending|coming)|(?:be\s+)?able to (?:make|attend|come)|free\s+(?:for|on)\b|"
     r"make\s+(?:it|the|this|that|[a-z]+day|mon|tues?|weds?|thurs?|fri|\d)|attend(?!\s+to\b)|back\s+(?:in|on)\s+for|"
     r"come(?!\s+(?:back|up|across|over|round|to you|and)\b))\b",
     re.I,
 )
-PLAN_CHANGED = re.compile(
+PLAN_CHANGED = guarded(
     # "… so no need for Viv to stand in"
     r"\bno\s+need\s+for\s+[\w'’ ]{1,30}?\s+to\s+(?:stand\s+in|cover|come|attend|go|deputise)\b|"
     r"\bback\s+(?:in|on)\s+for\b|"  # "su v back in for the sept board": out, and now in again
@@ -150,7 +151,7 @@ PLAN_CHANGED = re.compile(
     re.I,
 )
 # "take karen jacksons apols off", "please remove Tony's apologies": whose apologies, named after the verb.
-WITHDRAW_OTHER = re.compile(
+WITHDRAW_OTHER = guarded(
     r"^(?:(?:hi|hello|dear)\s+\w+\s*,\s*)?(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?"
     r"(?:take|remove|withdraw|delete|scrap|cancel|strike|cross|scrub|disregard|ignore)\s+(?:off\s+)?"
     r"(?P<who>(?!(?:my|our)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
@@ -158,7 +159,7 @@ WITHDRAW_OTHER = re.compile(
     re.I,
 )
 # "withdraw apols for Tony Oakman - monday panel", "remove the apologies from Cafcass": whose, after the word.
-WITHDRAW_FOR = re.compile(
+WITHDRAW_FOR = guarded(
     r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off)\s+(?:the\s+)?apolog\w*\s+(?:for|from|of)\s+"
     r"(?P<who>(?!(?:the|my|this|that|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)|"
@@ -170,10 +171,10 @@ WITHDRAW_FOR = re.compile(
     r"\s+(?:back\s+(?:in|on|down)\s+)?(?:for|at|on)\b",
     re.I,
 )
-CHANGE_OF_PLAN = re.compile(
+CHANGE_OF_PLAN = guarded(
     r"\b(?:after all|actually|now|no longer|(?:doesn't|don't|won't) need|(?:scrap|scratch|ignore|forget) that)\b", re.I
 )
-WITHDRAW_SUBJECT = re.compile(
+WITHDRAW_SUBJECT = guarded(
     r"^(?:(?:actually|good news|great|ok|so|update|fyi|(?:scrap|scratch|ignore|forget) that)\b[\s,!.]*)?"
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
     r"(?:can (?:now )?(?:both )?(?:make|attend|come|chair)|is (?:now )?(?:coming|attending|able to)|"
@@ -188,7 +189,7 @@ WITHDRAW_SUBJECT = re.compile(
     re.I,
 )
 # "Tony's diary has freed up, so he will be attending after all": someone else, named before the pronoun.
-PRONOUN_ATTENDS = re.compile(
+PRONOUN_ATTENDS = guarded(
     r"^(?P<lead>[^.!?]{0,60}?\b(?:he|she|they))(?:\s+(?:can|will|is|are)|['’](?:s|ll|re))\s+(?:now\s+)?"
     r"(?:be\s+)?(?:able\s+to\s+)?(?:make|attend|come|coming|attending|there|at|do\s+(?:the|monday|friday|it))\b",
     re.I,
@@ -196,7 +197,7 @@ PRONOUN_ATTENDS = re.compile(
 
 
 # "sally's on leave so she", "mayada says she": the one named, and the pronoun that stands for them after.
-NAMED_THEN_PRONOUN = re.compile(
+NAMED_THEN_PRONOUN = guarded(
     r"^(?P<who>[A-Za-z][\w-]*(?:\s+(?!(?:is|has|says|said|tells|told|confirmed|reckons|rang|called|emailed|phoned|"
     r"texted)\b)[A-Za-z][\w-]*)?)(?:['’]s\s|\s+(?:is|has|says|said|tells me|told me|confirmed|reckons|rang|called|"
     r"emailed|phoned|texted)\b)[^.!?]{0,40}?\b(?:she|he|they)$|"
@@ -205,8 +206,8 @@ NAMED_THEN_PRONOUN = re.compile(
     re.I,
 )
 # "Karen J can make 11 Sept after all, as can I": the writer too; "remove his apologies": someone else's.
-AS_CAN_I = re.compile(r"\b(?:as\s+can\s+I|and\s+so\s+can\s+I|(?:and\s+)?me\s+too|so\s+will\s+I|as\s+will\s+I)\b", re.I)
-THIRD_PERSON_APOLOGY = re.compile(
+AS_CAN_I = guarded(r"\b(?:as\s+can\s+I|and\s+so\s+can\s+I|(?:and\s+)?me\s+too|so\s+will\s+I|as\s+will\s+I)\b", re.I)
+THIRD_PERSON_APOLOGY = guarded(
     r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
     r"\b(?:take|strike|cross|scrub|remove)\s+(?:him|her)\s+off\s+(?:the\s+)?(?:apolog|apols)",  # "take her off apols"
     re.I,
@@ -216,13 +217,13 @@ THIRD_PERSON_APOLOGY = re.compile(
 # "so Remley doesnt need to go in my place", "no need for Sally to cover Monday, I'm coming myself", "Richard is back
 # for July now so Sally won't need to cover": the stand-in not needed, so whoever they stood in for is coming.
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
-_STAND_IN_FREED = re.compile(
+_STAND_IN_FREED = guarded(
     rf"\b(?:no\s+(?:longer\s+)?need\s+for\s+{_NAME}\s+to\s+|{_NAME}\s+(?:won['’]?t|wont|doesn['’]?t|doesnt|does\s+not|"
     r"will\s+not|no\s+longer\s+needs?)\s+(?:need\s+to\s+)?)(?:cover|go|attend|come|stand\s+in|sit\s+in|deputi[sz]e)\b",
 )
-_MINE = re.compile(r"\b(?:in\s+my\s+place|for\s+me|I['’]m\s+coming|I['’]ll\s+be\s+(?:there|at)|myself)\b", re.I)
+_MINE = guarded(r"\b(?:in\s+my\s+place|for\s+me|I['’]m\s+coming|I['’]ll\s+be\s+(?:there|at)|myself)\b", re.I)
 # "Julie W doesnt need apols for 10 July any more": someone's apologies no longer needed.
-_NOT_NEEDED = re.compile(
+_NOT_NEEDED = guarded(
     rf"^(?P<who>{_NAME})\s+(?:doesn['’]?t|doesnt|does\s+not|won['’]?t|wont|no\s+longer)\s+(?:need|needs)\s+"
     r"(?:to\s+(?:send|give)\s+)?(?:(?:his|her|their|any)\s+)?(?:apologies|apols|apology)\b"
 )

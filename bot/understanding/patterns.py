@@ -1,0 +1,156 @@
+"""Compiled patterns that skip, cheaply, texts they cannot match.
+
+Most of the understanding's patterns are long alternations of words ("can|could|would …"); Python's regular
+expression engine tries every alternative at every word of a message, even when none of the words is there. A
+``Pattern`` knows, from the pattern's own parse, a few literal pieces one of which every match must contain
+("can", "could", …), and answers "no match" at once when the lower-cased message holds none of them. Results are
+exactly those of the compiled pattern; only the time differs.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+__all__ = ["Pattern", "guarded", "needed_pieces"]
+
+# Characters the engine matches, ignoring case, to an ASCII letter though they are not ASCII: the Turkish dotted
+# capital I and dotless i, the long s and the Kelvin sign (tests/test_patterns.py derives the list afresh).
+FOLDED_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_SHORTEST_PIECE = 2  # a one-character piece is in almost every message: no use as a check
+_MOST_PIECES = 48  # beyond this many pieces the check costs about what it saves
+
+
+def needed_pieces(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-cased ASCII pieces one of which any match of ``pattern`` contains, or None when no such set is known."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]  # the standard library's own parser
+
+        pieces = _Needs(_constants).of(_parser.parse(pattern, flags))
+    except Exception:  # an unknown construct or another Python's parser: no check, never a wrong answer
+        return None
+    if not pieces or min(map(len, pieces)) < _SHORTEST_PIECE or len(pieces) > _MOST_PIECES:
+        return None
+    return tuple(sorted(pieces))
+
+
+class _Needs:
+    """Walks a parsed pattern: for a sequence, the best of the pieces its required parts need."""
+
+    def __init__(self, constants: Any) -> None:
+        self.c = constants
+        self.repeats = {
+            getattr(constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(constants, n)
+        }
+
+    def of(self, sequence: Any) -> set[str] | None:
+        best: set[str] | None = None
+        run = ""
+        for op, av in [*sequence, (None, None)]:
+            if op is self.c.LITERAL and av < 128:
+                run += chr(av).lower()
+                continue
+            if run:
+                heads = self.heads([(op, av)]) if op is self.c.BRANCH or op is self.c.SUBPATTERN else None
+                best, run = _better(_better(best, {run}), {run + h for h in heads} if heads else None), ""
+            if op is self.c.SUBPATTERN:
+                best = _better(best, self.of(av[-1]))
+            elif op is self.c.BRANCH:
+                alternatives = [self.of(a) for a in av[1]]
+                if all(alternatives):
+                    best = _better(best, set().union(*alternatives))  # type: ignore[arg-type]
+            elif op in self.repeats and av[0] >= 1:
+                best = _better(best, self.of(av[2]))
+            elif op is getattr(self.c, "ATOMIC_GROUP", object()):
+                best = _better(best, self.of(av))
+        return best
+
+    def heads(self, sequence: Any) -> set[str] | None:
+        """The literal text each way through the sequence starts with ("c" + "an"/"ould" after the parser took
+        the shared "c" out of "can|could"), or None when some way starts otherwise."""
+        run = ""
+        for op, av in sequence:
+            if op is self.c.AT:
+                continue
+            if op is self.c.LITERAL and av < 128:
+                run += chr(av).lower()
+                continue
+            if run:
+                return {run}
+            if op is self.c.SUBPATTERN:
+                return self.heads(av[-1])
+            if op is self.c.BRANCH:
+                ways = [self.heads(a) for a in av[1]]
+                return set().union(*ways) if all(ways) else None  # type: ignore[arg-type]
+            return None
+        return {run} if run else None
+
+
+def _better(one: set[str] | None, other: set[str] | None) -> set[str] | None:
+    """The more telling set of pieces: the one whose shortest piece is longer, then the smaller."""
+    if not one or not other:
+        return one or other
+    return max(one, other, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+class Pattern:
+    """A compiled pattern with a quick check for the pieces every match needs; the methods the code uses."""
+
+    __slots__ = ("_pieces", "compiled", "flags", "groupindex", "groups", "pattern")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self._pieces: tuple[str, ...] | None = ()  # () until first used: reading the parse costs at import
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+        self.groups = compiled.groups
+        self.groupindex = compiled.groupindex
+
+    def __repr__(self) -> str:
+        return f"guarded({self.compiled!r})"
+
+    @property
+    def pieces(self) -> tuple[str, ...] | None:
+        """The pieces one of which every match contains (None: no quick check), read on first use."""
+        if self._pieces == ():
+            self._pieces = needed_pieces(self.pattern, self.flags)
+        return self._pieces
+
+    def may_match(self, string: str) -> bool:
+        """False only when no match is possible (none of the needed pieces is in the text)."""
+        pieces = self.pieces
+        if pieces is None:
+            return True
+        folded = string.lower() if string.isascii() else string.translate(FOLDED_TO_ASCII).lower()
+        return any(piece in folded for piece in pieces)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos) if self.may_match(string) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos) if self.may_match(string) else None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos) if self.may_match(string) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos) if self.may_match(string) else iter(())
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos) if self.may_match(string) else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count) if self.may_match(string) else string
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled.subn(repl, string, count) if self.may_match(string) else (string, 0)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled.split(string, maxsplit) if self.may_match(string) else [string]
+
+
+def guarded(pattern: str, flags: int | re.RegexFlag = 0) -> Pattern:
+    """``re.compile(pattern, flags)`` with the quick check for the pieces every match needs."""
+    return Pattern(re.compile(pattern, flags))

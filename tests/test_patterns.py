@@ -1,0 +1,109 @@
+"""The understanding's quick-check patterns: the same answers as the compiled patterns, for any text."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bot.understanding as understanding
+from bot.understanding.chat import plain_chat
+from bot.understanding.patterns import FOLDED_TO_ASCII, Pattern, guarded, needed_pieces
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def test_the_folding_table_holds_every_character_matched_to_an_ascii_letter_ignoring_case() -> None:
+    letter = re.compile("[a-z]", re.I)
+    found = {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))}
+    assert found == {chr(c) for c in FOLDED_TO_ASCII}
+    assert guarded(r"\bsection\b", re.I).search("SECTION 11")
+    assert guarded(r"\bsend\b", re.I).search("\u017fend it")  # a long s matches "s", ignoring case
+
+
+@pytest.mark.parametrize(
+    ("pattern", "pieces"),
+    [
+        (r"\b(?:can|could)\s+\d", ("can", "could")),
+        (r"\b(?:can|could)\s+you\b", ("you",)),  # one piece telling as much as two
+        (r"^(?:please\s+)?send\b", ("send",)),  # an optional word is not needed
+        (r"\b(?:reassign|give)\s+(?:a-?)?\d+", ("give", "reassign")),
+        (r"(?:ab)+cde", ("cde",)),  # the longer of two needed pieces
+        (r"(?-i:Martine)\s+says", ("martine",)),
+        (r"\b(?:cab|x)\b", None),  # a one-letter way in: no quick check
+        (r"(?:can|\d+)\s", None),  # a way in that is not literal
+        (r"(?=foo)\w+", None),  # what a lookahead asks is not counted
+        (r"caf\u00e9", ("caf",)),  # only ASCII letters are pieces
+    ],
+)
+def test_the_needed_pieces_of_a_pattern(pattern: str, pieces: tuple[str, ...] | None) -> None:
+    assert needed_pieces(pattern, re.I) == pieces
+
+
+_PIECES = ["a", "b", "ab", "ba", "can", "CAN", "s", "x", r"\s", r"\w", r"\d+", ".", r"\b", "^", "$", "k", "i"]
+
+
+@st.composite
+def _patterns(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["piece", "piece", "group", "branch"] if depth < 2 else ["piece"]))
+        if kind == "piece":
+            parts.append(draw(st.sampled_from(_PIECES)))
+        elif kind == "group":
+            inner = draw(_patterns(depth + 1))
+            parts.append(f"(?:{inner}){draw(st.sampled_from(['', '?', '*', '+', '{2}', '{0,2}']))}")
+        else:
+            options = draw(st.lists(_patterns(depth + 1), min_size=2, max_size=3))
+            parts.append("(?:" + "|".join(options) + ")")
+    return "".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    pattern=_patterns(),
+    text=st.text(alphabet="abcsnkiKSAB \u0130\u0131\u017f\u212a1-", max_size=20),
+    ignore_case=st.booleans(),
+)
+def test_a_guarded_pattern_answers_as_the_compiled_one(pattern: str, text: str, ignore_case: bool) -> None:
+    flags = re.I if ignore_case else 0
+    plain, quick = re.compile(pattern, flags), guarded(pattern, flags)
+    assert (m.span() if (m := quick.search(text)) else None) == (m.span() if (m := plain.search(text)) else None)
+    assert quick.sub("_", text) == plain.sub("_", text)
+    assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert quick.split(text) == plain.split(text)
+
+
+def _package_patterns() -> list[tuple[str, Pattern]]:
+    found: dict[int, tuple[str, Pattern]] = {}
+    for module in pkgutil.iter_modules(understanding.__path__):
+        loaded = importlib.import_module(f"bot.understanding.{module.name}")
+        for name, value in vars(loaded).items():
+            if isinstance(value, Pattern):
+                found.setdefault(id(value), (f"{module.name}.{name}", value))
+    return list(found.values())
+
+
+def test_every_pattern_of_the_understanding_answers_as_compiled_on_real_messages() -> None:
+    texts = [
+        json.loads(line)["text"]
+        for name in ("messages.jsonl", "everyday.jsonl")
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts += [plain_chat(text) for text in texts]
+    patterns = _package_patterns()
+    assert len(patterns) > 500
+    checked = 0
+    for name, pattern in patterns:
+        for text in texts:
+            if pattern.compiled.search(text):
+                checked += 1
+                assert pattern.may_match(text), (name, text)
+    assert checked > 1000
