@@ -26,7 +26,7 @@ from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
 from bot.understanding.phone_asks import _PhoneAsks, state_asked
 from bot.understanding.put_against import _PutAgainst
-from bot.understanding.record_requests import FOR_ME_ASKED, NEW_ONE, RECORD_REQUEST, WANTS_TO_KNOW
+from bot.understanding.record_requests import DETAILS_ASKED, FOR_ME_ASKED, NEW_ONE, RECORD_REQUEST, WANTS_TO_KNOW
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
 from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.taken_on import _TakenOn
@@ -263,7 +263,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         return None
 
     def _structured_action(self) -> Interpretation | None:
-        if WANTS_TO_KNOW.search(self.text):
+        if WANTS_TO_KNOW.search(self.text) or DETAILS_ASKED.search(self.text):
             return None  # "I'd like to know whether every agency has returned its Section 11": a question
         requested = self._recording_request() or self._taken_action() or self._phone_request()
         requested = requested or self._passed_on() or self._put_against() or self._same_for()

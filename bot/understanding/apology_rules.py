@@ -432,10 +432,11 @@ class _ApologyRules(_ReaderBase):
                 (found["who"] or found.groupdict().get("who2") or found.groupdict().get("who3") or "").strip(" ,"),
                 flags=re.I,
             )
-            who = re.sub(r"^.*\b(?:that|(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add))\s+|"
+            named_back = NAMED_THEN_PRONOUN.match(who)  # "Merlin has just told me that he": Merlin, said of him
+            who = who if named_back else re.sub(r"^.*\b(?:that|(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add))\s+|"
                          r"\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
-            named_back = NAMED_THEN_PRONOUN.match(who)
+            named_back = named_back or NAMED_THEN_PRONOUN.match(who)
             who = (named_back["who"] or named_back["who2"]) if named_back else who
             if who.lower() in _WRITER_WORDS or _WRITER_LEAD.match(who) or _ENDS_WITH_I.search(who):
                 return self._self_owners(text)  # "... not July - it's 11 September I can't make": the writer

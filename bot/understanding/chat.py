@@ -109,6 +109,10 @@ _BARE_NUMBER = guarded(
     r"^()(\d{1,3})(?=\s+(?:needs?|wants?)\s+(?:another|an\s+extra|extra|more|a\s+further|a\s+couple\s+more)\b)|"
     r"^()(\d{1,3})(?=\s*(?:->|→)\s*\d{1,2}[/.]\d{1,2}\b)|"
     r"^()(\d{1,3})(?=\s+[-–—:]\s+(?!(?:people|schools|members|agencies|cases|returns|children|families|of)\b)[a-z]{3,})|"
+    # "56 - 2 of our 3 offices briefed", "for 18: housing have …", "add to 68: …", "number 58 sorted"
+    r"^()(\d{1,3})(?=\s+[-–—:]\s+\d{1,3}\s+(?:of|out\s+of)\s+(?:our\s+|the\s+|\d))|"
+    r"^((?:for|re)\s+)(\d{1,3})(?=\s*[:–—]\s*[A-Za-z]|\s+-\s+[A-Za-z])|\b(add\s+(?:this\s+)?to\s+)(\d{1,3})(?=\s*[:–—-]\s)|"
+    r"^((?:number|no\.?)\s*)(\d{1,3})(?=\s+(?:done|sorted|complete|completed|closed|finished|can|should|needs?)\b)|"
     # "drop 55, Phase Trust's funding has ended", "scrap 12 - superseded": opening the message, then why
     r"^((?:(?:pls|please)\s+)?(?:drop|delete|remove|scrap|bin|withdraw|close)\s+)(\d{1,3})(?=\s*(?:,|;|:|\s[-–—]))|"
     # "can 23 slip to the july board", "could 14 move to June": a number that slips or moves
@@ -198,6 +202,12 @@ _TO_MY_LIST = guarded(
 _ON_THE_TRACKER_FOR = guarded(
     r"\b(?:something|one|an?\s+(?:new\s+)?action)\s+(?:on|onto|added\s+to)\s+(?:the\s+)?(?:tracker|log|action\s+log)\s+"
     r"(?=for\s+\S)",
+    re.I,
+)
+# "record the following after his meeting with the DCS yesterday: Tony to …": where it arose, before what it is
+_FOLLOWING_FROM = guarded(
+    r"\b((?:the\s+following|these|this\s+one|this)(?:\s+(?:actions?|items?|points?))?)\s+(?:after|from|following|at|"
+    r"out\s+of|arising\s+from)\s+[^:;.?!\n]{1,80}?:",
     re.I,
 )
 # "please log the action for end of July", "add the action for the 12th": when it is due, not whose it is.
@@ -345,6 +355,12 @@ _SIGN_OFF = guarded(
     r"(?<=\?)\s+(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?[\s.!x]*$",  # "… sent theirs in yet? Karen": signed
     re.I,
 )
+# "… are now booked for 3 and 10 June. Is there anything else you need from me?": a closing courtesy
+_COURTESY = guarded(
+    r"(?<=[.!])\s+(?:is\s+there\s+|was\s+there\s+)?anything\s+else\s+(?:you\s+need|needed|required)(?:\s+from\s+me)?"
+    r"[?.!\s]*$",
+    re.I,
+)
 # Emoji that decorate rather than mean: a tick or a thumbs-up can mean "done", so they stay.
 _DECORATION = guarded(
     "[\U0001f300-\U0001f44b\U0001f44e-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001faff\u2600-\u26ff"
@@ -373,7 +389,7 @@ def plain_chat(text: str) -> str:
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))
     text = more_references(_BARE_NUMBER.sub(as_reference, text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", _ASKED_TO_DO.sub("to ", text))
-    text = _TO_MY_LIST.sub(r"\1 for me", text)
+    text = _FOLLOWING_FROM.sub(r"\1:", _TO_MY_LIST.sub(r"\1 for me", text))
     text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", text))
     text = _ON_THE_TRACKER_FOR.sub("an action ", text)
     text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))
@@ -393,7 +409,7 @@ def plain_chat(text: str) -> str:
     text = " ".join(text.split())
     for _ in range(2):
         text = _GREETING.sub("", text, count=1)
-    stripped = _SIGN_OFF.sub("", text).strip()
+    stripped = _COURTESY.sub("", _SIGN_OFF.sub("", text).strip()).strip()  # "… need from me? Helen": both
     return stripped if any(ch.isalnum() for ch in stripped) else text
 
 

@@ -10,12 +10,18 @@ import re
 
 from bot.understanding.audit_reading import audit_type, is_update, read_audit
 from bot.understanding.context import question_sentence, the_question
-from bot.understanding.dates import MONTH_WORDS
 from bot.understanding.edit_cues import ACTION_UPDATE, COMPLETED_STATEMENT
 from bot.understanding.edit_words import REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.list_asides import MET_WITH, PREPARED_FOR, REPORTED_BY, WHO_WAS_ASKING
+from bot.understanding.list_asides import (
+    MET_WITH,
+    POINTED_BACK,
+    PREPARED_FOR,
+    REPORTED_BY,
+    THEIR_MEETING_WITH,
+    WHO_WAS_ASKING,
+)
 from bot.understanding.list_owners import _ListOwners
 from bot.understanding.list_words import (
     ADDRESSED,
@@ -42,7 +48,7 @@ from bot.understanding.list_words import (
     names_an_owner,
     someone_unnamed,
 )
-from bot.understanding.meeting_words import CALENDAR_ASKED, LIST_NOT_MEETING, meeting_meant
+from bot.understanding.meeting_words import CALENDAR_ASKED, LIST_NOT_MEETING, MEETING_QUESTION, meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST
 from bot.understanding.names import stranger_named
 from bot.understanding.owners import Resolution
@@ -119,33 +125,6 @@ _LIST_MINE = guarded(r"\b(?:mine|my ones)\b", re.I)
 _WHATS_MINE = guarded(r"^\W*(?:what(?:['’]?s|\s+is|\s+are)|which(?:\s+ones)?\s+are)\s+(?:still\s+)?mine\b", re.I)
 _ASKED_THEN_MORE = guarded(r"\?\s+\S")
 # "Before Monday's panel, can you tell me …", "ahead of the July board, …": what the question is for, not about.
-_MEETING_QUESTION = guarded(
-    # "what's the workshop about exactly": what a meeting is for
-    r"\bwhat(?:['’]s|s|\s+is|\s+was)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:board|meeting|workshop|panel)\s+(?:\w+\s+)?about\b|"
-    # "what meetings have we got coming up", "any board dates in the diary?": the calendar asked about
-    r"^(?=.*\b(?:what|which|any|list)\b)(?=.*\b(?:meetings|board dates|meeting dates|dates of the \w+)\b)"
-    r"(?=.*\b(?:coming up|upcoming|scheduled|planned|in the diary|booked|next few|left this year|ahead)\b)|"
-    r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)(?=.*\b(?:board|meeting|workshop|panel|dscb|lscb)\b)"
-    r"(?=.*\b(?:when|where|what time|(?<!due )dates?|venue|room|start|agenda|minutes|papers|"
-    r"finish|end(?!\s+of\b)|am or pm|morning or afternoon|at (?!the moment\b|present\b|all\b|least\b)\w+|"
-    r"still on|going ahead|still happening|"
-    r"cancelled|postponed|link|invite|bring|just for|open to|happening|dial[\s-]?in|"
-    r"full day|half day|all day|how long|lunch|which day|what day|"
-    r"(?:mon|tues|wednes|thurs|fri)day or (?:mon|tues|wednes|thurs|fri)day|"
-    r"who(?:'s| is| are)? (?:coming|attending|going|invited|expected|sitting|on|chairing|presenting|speaking|"
-    r"minuting|hosting)|who will be (?:there|at|coming|chairing)|who (?:attended|was at|came to|went to)|"
-    r"meets?|(?:being )?held(?!\s+(?:by|with|against)\b)|on the \d+\w*)\b)|"
-    rf"^(?=.*\b(?:agenda|minutes|papers)\b)(?=.*\b(?:{MONTH_WORDS}|next one|\d{{1,2}}(?:/\d{{1,2}}|st|nd|rd|th))\b)|"
-    r"^(?:venue|location|room|start time|time|date|address|agenda|papers)\s+(?:for|of)\b|"
-    # "when do we next meet?", "is there a board this month?", "who's chairing in july?"
-    r"^(?:when|where|what time)\s+(?:do|does|will|are|shall)\s+(?:we|the\s+board|the\s+partnership|the\s+dscb)\s+"
-    r"(?:next\s+)?meet(?:ing)?(?:\s+next)?\b|"
-    r"^is\s+there\s+(?:a|an|another)\s+(?:board|meeting|panel|workshop)\s+(?:this|next|in|on)\b|"
-    rf"^who(?:'s|\s+is|\s+will\s+be)\s+(?:chairing|minuting|hosting)\s+(?:in\s+|on\s+|the\s+)?(?:{MONTH_WORDS}|next)\b|"
-    rf"^(?:is|will|does)\s+(?:the\s+)?{MONTH_WORDS}(?:'s)?\s+(?:one\s+)?(?:be\s+)?"
-    r"(?:at|in|still|on|going ahead|starting)\b",
-    re.I,
-)
 _BY_A_MEETING = guarded(
     r"\b(?:before|ahead\s+of|in\s+time\s+for|for|by)\s+(?:the\s+|next\s+|this\s+)?(?:[\w'’]+\s+)?"
     r"(?:board|panel|meeting|workshop)(?:\s+meeting)?\b",
@@ -288,8 +267,10 @@ class _IntentRules(_ListOwners):
             asked = type(self)(self.text[addressed.end() :], self.writer, self.now, self.names)._list_actions()
             return self._listing(whose, overdue) if whose and asked else asked
         pointed = PRONOUN_LIST.search(self.text)  # "I'm covering for Sue Haywood … what she has outstanding?"
-        if pointed and not self._owners_named_in(self.text[pointed.end() :]):
-            before = self._owners_named_in(self.text[: pointed.start()])
+        if pointed and not self._owners_named_in(THEIR_MEETING_WITH.sub(" ", self.text[pointed.end() :])):
+            before = self._owners_named_in(
+                THEIR_MEETING_WITH.sub(" ", self.text[: pointed.start()])
+            )  # not "his 1:1 with X"
             they = re.search(r"\bthey\b", pointed[0], re.I)  # "the police - what have they got": any owner
             kinds = {"member", "agency", "group"} if they else {"member"}
             one = len(before.owners) + len(before.ambiguous) == 1 and all(o.kind in kinds for o in before.owners)
@@ -319,7 +300,12 @@ class _IntentRules(_ListOwners):
         if asker and asker.end() < len(self.text):  # "Martine asked me to check - what is overdue?"
             rest = type(self)(self.text[asker.end() :], self.writer, self.now, self.names)
             rest.question = True
-            return rest._list_actions()
+            listed, by = rest._list_actions(), self._owners_named_in(self.text[: asker.end()])
+            for_them = bool(
+                listed is not None and not (listed.owners or listed.ambiguous) and POINTED_BACK.search(rest.text)
+            )
+            one = len(by.owners) == 1 and not by.ambiguous and by.owners[0].kind == "member"
+            return self._listing(by, overdue) if for_them and one else listed  # "Tony's asked what he owes": his
         question = the_question(self.text)  # "Could you pull up what WMP owe us? Richard has asked and ..."
         alone = type(self)(question, self.writer, self.now, self.names)._list_actions() if question else None
         why = self.text.replace(question, " ") if question else ""  # "Roger wants it for his catch-up": only why
@@ -483,9 +469,7 @@ class _IntentRules(_ListOwners):
             return None
         attendance = ATTENDANCE_ASKED.search(self.text) is not None or papers or opening  # "who's on the list …"
         if not (
-            _MEETING_QUESTION.search(self.text)
-            or self._meeting_day_question()
-            or (attendance and self._meeting_named())
+            MEETING_QUESTION.search(self.text) or self._meeting_day_question() or (attendance and self._meeting_named())
         ):
             return None
         if CALENDAR_ASKED.search(self.text):  # "what meetings have we got coming up?": the calendar, not one meeting

@@ -42,7 +42,7 @@ from bot.understanding.patterns import guarded
 from bot.understanding.preambles import spoken_to_first, without_preamble, without_salutation, without_vocative
 from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_quote
-from bot.understanding.relayed import relayed_from, without_header_dates
+from bot.understanding.relayed import relayed_from, with_sender_named, without_header_dates
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
@@ -105,13 +105,16 @@ def _as_typed_or_voiced(typed: Interpretation, voiced: Interpretation) -> Interp
 def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, guess: bool) -> Interpretation:
     """The reading of the words ``meant`` (``text`` as read)."""
     message = meant.text
-    found = _own_agency_attends(meant.settled(_read_past_preamble(message, meant.writer, now, names)), meant.writer)
+    found = meant.settled(_read_past_preamble(message, meant.writer, now, names))
     if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and found.owners:  # "cafcass apols - nicola …"
         found = _agency_people_named(found, _Reader(message, meant.writer, now, names))
+    found = _own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
     unreferenced = found.intent in _EDITS_FOR  # "sent the GP audit to QA & comms, thats 27 done": which is done
     if (found.intent is Intent.NONE or opens_with_number or unreferenced) and not found.refs:
         found = _with_bare_reference(text, meant, now, names) or found  # "move 27 to mon": the number an action's
+    if found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous or _EVERYONE.search(message)):
+        found = _named_lists(found, _Reader(message, meant.writer, now, names))  # never the whole board's by default
     found = as_news_of_action(found, message)  # "Regarding A-57, … I will report …": how it stands
     if (
         guess
@@ -173,6 +176,22 @@ def _named_in_full(owner: Owner, message: str) -> Owner:
     return replace(owner, name=f"{owner.name} {surname}")
 
 
+# Words that ask for everyone's list: "all open actions", "the whole board", "everything overdue", "anyone's"
+_EVERYONE = guarded(
+    r"\b(?:whole|entire|all|every(?:one|body|thing)?|across|any(?:one|body)['’]?s?|total|overall|tracker)\b|"
+    r"\bboard['’]s\b",
+    re.I,
+)
+
+
+def _named_lists(found: Interpretation, reader: _Reader) -> Interpretation:
+    """A list question read as the whole board's that names agencies or groups after all ("the health agencies —
+    the CCG and the hospital"): theirs, offered for the writer to confirm (a member named may be the one written to
+    or the one who asked, so only agencies and groups)."""
+    bodies = tuple(o for o in reader._named_not_met().owners if o.kind in ("agency", "group"))
+    return replace(found, owners=bodies, guessed=True) if bodies else found
+
+
 def _own_agency_attends(found: Interpretation, writer: Person | None) -> Interpretation:
     """ "cafcass sends apologies for monday", "probation can attend now" written by that agency's member: people
     attend meetings, so the apology (or its withdrawal) is the writer's own."""
@@ -186,9 +205,7 @@ def _own_agency_attends(found: Interpretation, writer: Person | None) -> Interpr
 def _agency_people_named(found: Interpretation, reader: _Reader) -> Interpretation:
     """ "cafcass apols for monday - nicola is in court", "the council can make monday after all - chris says pull
     his apols": people attend meetings, so an agency's apologies are those of its members the message names (never
-    the one standing in)."""
-    if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or not found.owners:
-        return found
+    the one standing in); the caller reads only apologies and their withdrawals this way."""
     if any(o.kind != "agency" for o in found.owners):
         return found
     people = {p.id: p for p in reader.names.directory.members}
@@ -208,7 +225,11 @@ def as_read(text: str) -> str:
     """A message as the rules read it: without a signature block, chat made plain and tidied, at most MAX_UNDERSTOOD
     characters."""
     plain = tidy(
-        as_clauses(without_signature_block(without_header_dates(without_quote(normalise(text[: MAX_UNDERSTOOD * 2])))))
+        as_clauses(
+            without_signature_block(
+                without_header_dates(with_sender_named(without_quote(normalise(text[: MAX_UNDERSTOOD * 2]))))
+            )
+        )
     )
     return plain_chat(plain[:MAX_UNDERSTOOD])
 
@@ -297,7 +318,11 @@ _A_CLAUSE = guarded(
 _EDITS_FOR = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.ADD_UPDATE, Intent.CHANGE_DUE)
 _EDITS = (*_EDITS_FOR, Intent.REASSIGN, Intent.SHOW_ACTION)
 _RELAYABLE = (Intent.RECORD_ACTION, Intent.LEAVE, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)
-_AWAY_WORDS = guarded(r"\b(?:leave|off\s+sick|away|holiday|hols|ooo|out\s+of\s+(?:the\s+)?office)\b", re.I)
+_AWAY_WORDS = guarded(
+    r"\b(?:leave|off\s+sick|away|holiday|hols|ooo|out\s+of\s+(?:the\s+)?office)\b|"  # "she's off until …"
+    r"(?:['’]s|\bs|\bis|\bare)\s+off\s+(?:until|till|til|from|next|this|all|for|work|tomorrow|today)\b",
+    re.I,
+)
 
 
 def _on_behalf_of(message: str, writer: Person | None, names: NameIndex) -> Owner | None:
@@ -311,15 +336,16 @@ def _on_behalf_of(message: str, writer: Person | None, names: NameIndex) -> Owne
 
 
 def _without_signature(message: str, writer: Person | None) -> str:
-    """The message without the writer's own name signed at its end, after a full stop ("… urgent. Tony", "… by 12
-    june. ta, sally")."""
+    """The message without the writer's own name signed at its end, after a stop or on a line of its own ("… urgent.
+    Tony", "… by 12 june. ta, sally", "… anything else you need from me?\nHelen")."""
     if writer is None:
         return message
     first, *rest = writer.name.split()
     last = rf"(?:\s+{re.escape(rest[-1])}|\s+{re.escape(rest[-1][0])}\.?)?" if rest else ""  # "… Karen P"
     thanks = r"(?:(?:ta|thanks|thx|cheers|many\s+thanks|thank\s+you)[\s,]+)?"  # "… by 12 june. ta, sally"
-    signed = rf"[.!]\s+{thanks}{re.escape(first)}{last}[\s.!x]*$" if rest else None
-    return re.sub(signed, ".", message, flags=re.I) if signed and re.search(signed, message, re.I) else message
+    signed = rf"(?:(?P<end>[.!?])\s+|\s*\n\s*){thanks}{re.escape(first)}{last}[\s.!x]*$" if rest else None
+    found = re.search(signed, message, re.I) if signed else None
+    return message[: found.start()] + (found["end"] or "") if found else message  # "… from me?\nHelen": signed
 
 
 def _relayed_for(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation | None:

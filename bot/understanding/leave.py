@@ -218,15 +218,23 @@ class NamedAway:
     loose: bool
 
 
+# "Merlin tells me he is on sick leave until …", "Jo has just told me that she's off": the one who told, of themselves
+_TOLD_OF_THEMSELVES = guarded(
+    r"^(?P<who>(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?)\s+(?:has\s+)?(?:just\s+)?(?:tells|told|says|said|has\s+said)"
+    r"(?:\s+me|\s+us)?\s+(?:that\s+)?(?:she|he|they)(?=['’]s\b|\s)",
+    re.I,
+)
+
+
 def away_named(text: str, now: dt.datetime) -> NamedAway | None:
     """Someone's leave as the message names them ("roger is away till 29 may", "Jassi off sick till Friday"); None
     when the message names nobody before its leave wording or gives no day."""
-    text = _NOTE_OPENING.sub("", text, count=1)
+    text = _TOLD_OF_THEMSELVES.sub(r"\g<who>", _NOTE_OPENING.sub("", text, count=1), count=1)
     found = _NAMED_AWAY.match(text)
     if found is None or _INSTEAD.search(text, found.end()):
         return None  # "Sally is on leave till the 26th so Richard will do the figures": an action, not a note
     rest = text[found.end("who") :]
-    day = parse_leave(rest, now) or writer_away_until(re.sub(r"^\s*(?:['’]s|is|are|will\s+be)\s+", "", rest), now)
+    day = parse_leave(rest, now) or writer_away_until(re.sub(r"^\s*(?:(?:['’]s|is|are|will\s+be)\s+)?", "", rest), now)
     who, verb = found["who"], found["verb"]
     if verb is None and who[-2:] in ("'s", "’s"):  # "karen's on leave": the name and its verb
         who, verb = who[:-2], who[-2:]
@@ -282,6 +290,8 @@ _SOMEONE_ELSE = guarded(
     r"(?:^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+)?|[.!?;,]\s*|\b(?:and|but|as|because|since|that)\s+)(?!I\b)"
     r"(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*"
     r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+|both\s+)?$|"
+    # "sally asked me to tell u she's off till 1st june": whoever "she" is, not the writer
+    r"\b(?:he|she|they)\s*(?:is|['’]s|are|['’]re|will\s+be|['’]ll\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?$|"
     # "Jassi off sick till end of next week fyi": a name, capitalised, then the leave wording without a verb
     r"^(?:fyi,?\s+)?(?!(?:[\w/]+\s+)?(?:I|I['’]?m|I['’]?ll|off|on|away|back|out|ooo|al|a/l|annual|leave|holidays?|hols|sick|"
     r"not|working|from|until|till|will|am|be|being|still|currently|now|just)\b)"
@@ -314,7 +324,7 @@ _LEAVE_MONTH = guarded(
 )
 # "Martine, FYI …", "Can you note I'm …": who it is written to, and the ask to note it, before the leave itself.
 _NOTE_OPENING = guarded(
-    r"^(?:[A-Za-z]+\s*[,–-]?\s+)?(?:(?:fyi|just\s+so\s+you\s+know|(?:can|could)\s+you\s+(?:please\s+)?note|"
+    r"^(?:[A-Za-z]+\s*[,–-]?\s+)?(?:(?:fyi|just\s+so\s+you\s+(?:know|have\s+it|are\s+aware)|(?:can|could)\s+you\s+(?:please\s+)?note|"
     r"(?:please|pls)\s+note|noting|for\s+the\s+(?:tracker|record)|for\s+(?:your\s+)?info(?:rmation)?)"
     r"(?:\s+that)?\s*[,:–-]?\s*)",  # "Martine, please note that Jassi is …", "martine noting sally h off sick, …"
     re.IGNORECASE,
@@ -345,8 +355,12 @@ _LEAVE_DAYS = guarded(
     r"\b\s*[;:,–—-]?\s*(?P<days>.+?)[\s.!]*$",
     re.IGNORECASE,
 )
+_WHY_AWAY = guarded(
+    r"\s+(?:on|at)\s+(?:a\s+|an\s+|the\s+)?(?:course|training|conference|residential|holiday|hols)\b.*$", re.I
+)
 _BETWEEN_DAYS = guarded(
-    r"^(?:\s|[,&–—-]|\b(?:and|to|till|until|til|through|thru|from|the|on|both|\d{1,2}(?:st|nd|rd|th))\b)*$", re.I
+    r"^(?:\s|[,&–—-]|\b(?:and|to|till|until|til|through|thru|from|the|on|both|all|of|whole|\d{1,2}(?:st|nd|rd|th))\b)*$",
+    re.I,
 )
 
 
@@ -354,7 +368,7 @@ def _days_away(text: str, now: dt.datetime) -> dt.date | None:
     found = _LEAVE_DAYS.match(normalise(text))
     if found is None:
         return None
-    days = found["days"]
+    days = _WHY_AWAY.sub("", found["days"])  # "off all next week on a course": the days, not why
     mentions = [m for m in find_dates(days, now) if m.date is not None]
     rest = days
     for mention in reversed(mentions):

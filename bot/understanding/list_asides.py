@@ -9,7 +9,7 @@ import re
 
 from bot.understanding.patterns import guarded
 
-__all__ = ["MET_LATER", "MET_WITH", "POINTED_BACK", "PREPARED_FOR", "WHO_WAS_ASKING"]
+__all__ = ["MET_LATER", "MET_WITH", "POINTED_BACK", "PREPARED_FOR", "THEIR_MEETING_WITH", "WHO_WAS_ASKING"]
 
 # "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
 # met, which says nothing of whose list is wanted.
@@ -22,6 +22,13 @@ MET_WITH = guarded(
     r"fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|the|"
     r"next|this|on|at)\b)(?P<who>(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+    re.I,
+)
+# "Tony's asked what's outstanding for him before his 1:1 with Roger": the one someone else meets, never whose list
+# it is nor whom "his" means (but "before my 1:1 with Tony … his directorate" means Tony's)
+THEIR_MEETING_WITH = guarded(
+    r"\b(?:his|her|their)\s+(?:(?:one|1)(?:[\s-]?(?:to|2)[\s-]?|[:\s-])(?:one|1)|121|catch[\s-]?up|supervision|meeting|"
+    r"call|chat|session|appointment)s?\s+with\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?",
     re.I,
 )
 # "a list of everything overdue before I speak to Tony on Monday": the one the writer will see after (but "when I

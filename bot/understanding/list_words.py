@@ -35,7 +35,7 @@ __all__ = [
 PRONOUN_LIST = guarded(
     r"\bwhat\s+(?:(?:open|outstanding|overdue)\s+)?(?:actions?\s+)?(?:(?:does|has|did|is)\s+(?:she|he)\s+(?:\w+\s+){0,2}"
     r"(?:owe|have|got|holding)|(?:she|he)\s+(?:\w+\s+){0,2}(?:owes|has\s+(?:\w+\s+)?(?:outstanding|open|left|overdue|"
-    r"on|got)|holds))\b|\b(?:show|list|see|send)\s+(?:me\s+)?(?:her|his)\s+(?:(?:open|outstanding|overdue)\s+)?"
+    r"on|got)|holds))\b|\b(?:show|list|see|send|pull(?:\s+up)?|get|print|share)\s+(?:me\s+)?(?:her|his)\s+(?:(?:open|outstanding|overdue)\s+)?"
     r"(?:actions|list|ones)\b|"
     # "does she have anything outstanding?", "what's he got due this week", "what's outstanding on her name"
     r"\b(?:does|has|is)\s+(?:she|he|they)\s+(?:\w+\s+){0,2}(?:have|got|holding|owe)\s+(?:anything|any|much|something)\b|"
@@ -127,7 +127,7 @@ LIST_WHO = (
     ),
     # "give me Helen's list", "can I see the fire service's bits", "pull up Jo's ones"
     guarded(
-        r"^(?:(?:please|pls)\s+)?(?:(?:can|could)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull\s+up|see|have|"
+        r"^(?:(?:please|pls)\s+)?(?:(?:can|could)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull(?:\s+up|\s+out)?|dig\s+out|print(?:\s+off)?|see|have|"
         rf"let\s+me\s+(?:see|have))\s+(?:the\s+)?(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')\s+"
         rf"(?:open\s+|outstanding\s+)?{_THEIRS}"
         r"(?:\s+(?:please|pls|thanks))?\s*[?.!]*$",
@@ -450,7 +450,7 @@ LIST_ANY = guarded(
 
 LIST_CUE = guarded(
     r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
-    r"\bto do\b|\bstill (?:got|open)\b|\bassigned to\b",
+    r"\bto do\b|\bstill (?:got|open)\b|\bassigned to\b|\beverything\s+(?:[\w'’]+\s+){0,3}?(?:owns|holds)\b",
     re.I,
 )
 
@@ -461,7 +461,10 @@ LIST_FILTER_TAIL = guarded(
     # "… before july?", "… by friday", "… before the end of june": a date filters the list too
     r"\s+(?:due\s+)?(?:before|by|until|till)\s+(?:the\s+end\s+of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*|(?:mon|tues|wednes|thurs|fri)(?:day)?|next\s+week|\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+)?|\d{1,2}/\d{1,2})"
-    r"\s*[?.!]*$",
+    r"\s*[?.!]*$|"
+    # "… before his 1:1 with Roger", "… ahead of my catch up with Jo": whom the list is for, not whose
+    r"\s+(?:before|ahead\s+of|for)\s+(?:his|her|their|my|our|the)\s+(?:(?:one|1)(?:[\s-]?(?:to|2)[\s-]?|[:\s-])(?:one|1)|"
+    r"121|catch[\s-]?up|supervision|meeting|call|chat|session)(?:\s+with\s+[\w'’ -]{1,40}?)?\s*[?.!]*$",
     re.I,
 )
 

@@ -246,3 +246,34 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
     if _NEXT.search(text) or (default_next and not _NOT_ONE.search(text) and not _CLASH.search(text)):
         return upcoming[0] if upcoming else None
     return None
+
+
+# A question about a meeting: when, where, what time, who is coming, its papers (not the board's own list)
+MEETING_QUESTION = guarded(
+    # "what's the workshop about exactly": what a meeting is for
+    r"\bwhat(?:['’]s|s|\s+is|\s+was)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:board|meeting|workshop|panel)\s+(?:\w+\s+)?about\b|"
+    # "what meetings have we got coming up", "any board dates in the diary?": the calendar asked about
+    r"^(?=.*\b(?:what|which|any|list)\b)(?=.*\b(?:meetings|board dates|meeting dates|dates of the \w+)\b)"
+    r"(?=.*\b(?:coming up|upcoming|scheduled|planned|in the diary|booked|next few|left this year|ahead)\b)|"
+    r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)"  # never the board's list
+    r"(?=.*\b(?:(?<!whole )board(?!['’]s\s+(?:list|actions))|meeting|workshop|panel|dscb|lscb)\b)"
+    r"(?=.*\b(?:when|where|what time|(?<!due )dates?|venue|room|start|agenda|minutes|papers|"
+    r"finish|end(?!\s+of\b)|am or pm|morning or afternoon|at (?!the moment\b|present\b|all\b|least\b)\w+|"
+    r"still on|going ahead|still happening|"
+    r"cancelled|postponed|link|invite|bring|just for|open to|happening|dial[\s-]?in|"
+    r"full day|half day|all day|how long|lunch|which day|what day|"
+    r"(?:mon|tues|wednes|thurs|fri)day or (?:mon|tues|wednes|thurs|fri)day|"
+    r"who(?:'s| is| are)? (?:coming|attending|going|invited|expected|sitting|on|chairing|presenting|speaking|"
+    r"minuting|hosting)|who will be (?:there|at|coming|chairing)|who (?:attended|was at|came to|went to)|"
+    r"meets?|(?:being )?held(?!\s+(?:by|with|against)\b)|on the \d+\w*)\b)|"
+    rf"^(?=.*\b(?:agenda|minutes|papers)\b)(?=.*\b(?:{MONTH_WORDS}|next one|\d{{1,2}}(?:/\d{{1,2}}|st|nd|rd|th))\b)|"
+    r"^(?:venue|location|room|start time|time|date|address|agenda|papers)\s+(?:for|of)\b|"
+    # "when do we next meet?", "is there a board this month?", "who's chairing in july?"
+    r"^(?:when|where|what time)\s+(?:do|does|will|are|shall)\s+(?:we|the\s+board|the\s+partnership|the\s+dscb)\s+"
+    r"(?:next\s+)?meet(?:ing)?(?:\s+next)?\b|"
+    r"^is\s+there\s+(?:a|an|another)\s+(?:board|meeting|panel|workshop)\s+(?:this|next|in|on)\b|"
+    rf"^who(?:'s|\s+is|\s+will\s+be)\s+(?:chairing|minuting|hosting)\s+(?:in\s+|on\s+|the\s+)?(?:{MONTH_WORDS}|next)\b|"
+    rf"^(?:is|will|does)\s+(?:the\s+)?{MONTH_WORDS}(?:'s)?\s+(?:one\s+)?(?:be\s+)?"
+    r"(?:at|in|still|on|going ahead|starting)\b",
+    re.I,
+)

@@ -120,10 +120,31 @@ _ASKED_TO_ADD = guarded(
 )
 
 
+# "I've had a call from the CCG – Su Vincent sends her apologies …": how the news came, before whose it is (never
+# "… from Jo. She can't make Monday", where the news needs the one it came from)
+_HEARD = (
+    r"^(?:(?:I['’]ve|I\s+have|I|just)\s+)?(?:just\s+)?(?:had|got|received)\s+(?:a|an)\s+(?:quick\s+)?(?:call|phone\s*call|"
+    r"ring|email|e-mail|message|text|note)\s+from\s+"
+)
+_HEARD_FROM = guarded(
+    rf"{_HEARD}[^,.;:!?–—]{{1,50}}?\s*[,.;:!–—-]+\s*(?!(?:she|he|they|her|his|their|it|this|that)\b)(?=\S)", re.I
+)
+# "I've had an email from Jo. She can't make Monday", "had a call from pam - shes off": the news is of the one it
+# came from
+_HEARD_FROM_THEM = guarded(
+    rf"{_HEARD}(?!the\b)(?P<who>[A-Za-z][a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?)\s*[,.;:!–—-]+\s*"
+    r"(?:(?:she|he|they)['’]s\b|(?P<pronoun>she|he|they)\b)",
+    re.I,
+)
+
+
 def without_preamble(message: str) -> str | None:
     """The message without the opening that only says how the writer feels about asking, or None when it has
     none (or nothing is left after it)."""
-    rest = _ASKED_TO_ADD.sub("", _OPENING.sub("", message, count=1), count=1)
+    rest = _HEARD_FROM_THEM.sub(
+        lambda m: m["who"] + ("" if m["pronoun"] else " is"), _OPENING.sub("", message, count=1)
+    )
+    rest = _ASKED_TO_ADD.sub("", _HEARD_FROM.sub("", rest, count=1), count=1)
     rest = _NEED_TO.sub("", rest, count=1)
     rest = _FOLLOWS.sub(lambda m: " " if m.start() else "", rest)
     if rest == message or not any(ch.isalnum() for ch in rest):
@@ -153,7 +174,9 @@ def without_salutation(message: str, writer: Person | None, names: NameIndex) ->
 # "Martine, Su Vincent and Viv have both sent their apologies … could you record them?": the one spoken to, first.
 _VOCATIVE = guarded(r"^(?P<to>(?-i:[A-Z])[a-z]+)\s*,\s+(?P<body>(?-i:[A-Z]).+)$", re.S)
 _ASKS_YOU = guarded(
-    r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)(?:record|log|note|add|put|take)\b",
+    r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)(?:record|log|note|add|put|take|"
+    r"cancel|remove|withdraw|change|move|mark|update|close)\b|"
+    r"^I(?:['’](?:m|ve|ll|d))?\s+(?!and\b|&)",  # "Martine, I can do Monday now …": the writer speaks to her
     re.I,
 )
 
@@ -173,7 +196,7 @@ def without_vocative(message: str, writer: Person | None, names: NameIndex) -> s
 # "Remley – saw your message. everyone to …", "@Pam – not one for you, …", "@jo can housing …", "thanks pam 👍 and
 # what about the hospital …": a member spoken to first, and what the message then says.
 _SPOKEN_TO = guarded(
-    r"^(?:(?P<thanks>thanks|thank\s+you|ta|cheers)\s+|(?P<at>@))?(?P<to>[A-Za-z][a-z'’]+(?:\s+[A-Z][a-z'’-]*)?)"
+    r"^(?:(?P<thanks>(?i:thanks|thank\s+you|ta|cheers))\s+|(?P<at>@))?(?P<to>[A-Za-z][a-z'’]+(?:\s+[A-Z][a-z'’-]*)?)"
     r"(?:\s*[–—:-]\s+|(?(at)\s+|(?(thanks)\s*[^\w\s]*\s*and\s+|(?!))))(?P<body>\S.*)$",
     re.S,
 )

@@ -21,6 +21,7 @@ __all__ = ["without_quote"]
 
 _QUOTED_LINE = guarded(r"^\s*>")
 _SIGNED_NAME = guarded(r"(?<=[.!?])\s+(?-i:[A-Z][a-z'’-]+)\s*$")
+_FORWARD_LINE = guarded(r"^\s*(?:fwd?|fw|forwarded)\s*:?\s*$", re.I)
 _NAME_LINE = guarded(r"^\s*(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){0,2}\s*[.,!x]?\s*$")
 _POINTS_BACK = guarded(
     r"\b(?:below|above|fw|fwd|forwarded|forwarding)\b|\b(?:log|logged|add|added|record|recorded|note|put|action)\b"
@@ -75,7 +76,7 @@ def without_quote(text: str) -> str:
         return text
     lines = text.split("\n")
     quoted = [line for line in lines if _QUOTED_LINE.match(line)]
-    kept = [line for line in lines if not _QUOTED_LINE.match(line)]
+    kept = [line for line in lines if not _QUOTED_LINE.match(line) and not _FORWARD_LINE.match(line)]  # "Fwd:" alone
     while kept and (not kept[-1].strip() or _NAME_LINE.match(kept[-1])):
         kept.pop()  # "Karen": the reply signed with a name alone
     reply = "\n".join(kept).strip()

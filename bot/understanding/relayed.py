@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from bot.understanding.patterns import guarded
 
-__all__ = ["Pasted", "pasted_message", "relayed_from", "without_header_dates"]
+__all__ = ["Pasted", "pasted_message", "relayed_from", "with_sender_named", "without_header_dates"]
 
 _RELAY_VERB = (
     r"(?:fwd?|forwarded|forwarding|pasting|pasted|copying|copied|passing on|relaying|here(?:['’]s|\s+is)|"
-    r"this is|just had|just got|got|received)"
+    r"this is|just had|just got|got|received|(?:please\s+|pls\s+)?see\s+below|below\s+is)"
 )
 _MESSAGE = r"(?:message|msg|email|e-mail|text|note|reply|teams message|slack message)"
 _NAME = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?"
@@ -76,8 +76,8 @@ def relayed_from(text: str) -> str | None:
 # "Pasting from Roger's email:", "Fwd from Tabetha:", "copied from an email from Jo:", "pasted from email:".
 _LEAD = guarded(
     r"^(?:fwd?\s*:?\s*|(?:(?:i'm|i am|just)\s+)?(?:pasting|pasted|copying|copied|forwarding|forwarded|quoting|"
-    r"passing on)(?:\s+(?:in|this|below|on))?\s*)"
-    r"(?:(?:from|of)\s+(?P<source>[^:\"“]{1,60}?))?\s*:\s*|"
+    r"passing on|(?:please\s+|pls\s+)?see\s+below|below\s+is)(?:\s+(?:in|this|below|on))?\s*)"
+    r"(?:(?:from|of)\s+(?P<source>[^:\"“]{1,60}?))?(?:\s*:|(?<=\w)\s+[–—-])\s*|"  # "fwd from roger - nps to …"
     # "Posting this for Roger as he's having trouble logging into Teams:": typed in for its sender
     r"^(?:(?:i['’]m|i am|just)\s+)?(?:posting|sending|putting|sharing|adding|typing)\s+(?:this|the following|below)?"
     r"\s*(?:in\s+|up\s+|on\s+)?(?:for|on\s+behalf\s+of)\s+(?P<typed_for>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
@@ -90,6 +90,7 @@ _SOURCE = guarded(
     r"(?P<who>.*?)(?:['’]s?)?(?:\s+(?:email|e-mail|message|msg|text|note|reply)(?:\s+to\s+\w+)?)?$",
     re.I,
 )
+_QUOTE_MARK = guarded(r"^[ \t]*>[ \t]?", re.M)
 _NOT_A_SENDER = guarded(r"^(?:email|e-mail|message|msg|text|note|reply|an?|the|)$", re.I)
 # The quote and what follows it: "'...' - pls add", "“...” can you add that one".
 _QUOTED = guarded(
@@ -105,6 +106,10 @@ _GREETING = guarded(
 )
 _SIGN_OFF = guarded(
     r"[\s.,!]*(?:(?:kind |best |warm )?regards|thanks|many thanks|best wishes|cheers|best)\s*,?\s*[A-Za-z]*\W*$", re.I
+)
+_SIGNER = guarded(
+    r"(?:(?:kind |best |warm )?regards|many thanks|thanks|best wishes|cheers)\s*,?\s*(?P<who>(?-i:[A-Z])[a-z'’-]+)\W*$",
+    re.I,
 )
 # A first name alone after the last sentence: the sender's signature (never "Done", "Agreed", "Urgent").
 _SIGNED = guarded(r"(?<=[.!?])\s+(?!(?:Done|Agreed|Urgent|Complete|Completed|Sorted|Noted)\b)[A-Z][a-z]+\W*$")
@@ -130,7 +135,7 @@ def pasted_message(text: str) -> Pasted | None:
     lead = _LEAD.match(text)
     if lead is None:
         return None
-    rest = text[lead.end() :].strip()
+    rest = _QUOTE_MARK.sub("", text[lead.end() :]).strip()  # "Forwarding from Kate:\n\n> could you …": its lines
     quoted = _QUOTED.match(rest)
     quote, after = ((quoted["double"] or quoted["single"]), quoted["after"]) if quoted else (rest, "")
     if not quote.strip():
@@ -145,3 +150,13 @@ def pasted_message(text: str) -> Pasted | None:
     quote = _SIGNED.sub("", quote)  # "… Please add it to the tracker. Roger": signed
     asked = _RECORD_ASKED.search(after) is not None
     return Pasted(sender, quote.strip(), asked, after.strip(), about["ref"] if about else "")
+
+
+def with_sender_named(text: str) -> str:
+    """A forwarded message whose lead names no sender, led by the name it is signed with ("Fwd: > Please send my
+    apologies … Regards, Julie" reads "Fwd from Julie: …"): its "I" and "my" are the signer's, never the writer's."""
+    lead = _LEAD.match(text)
+    if lead is None or lead["source"] or lead["typed_for"]:
+        return text
+    signer = _SIGNER.search(text.strip())
+    return f"Fwd from {signer['who']}: {text[lead.end() :]}" if signer else text

@@ -306,12 +306,14 @@ REPRESENTATIVE_CHAT = guarded(
     rf"(?:(?:she|he|they)\s*(?:'ll|'d|will|would|could|can|is able to)\s+|to\s+))(?:now\s+)?{_ATTENDS_FOR}\b[^,;.!?]*",
     re.I,
 )
-# "Could my deputy, Lorraine Hickman, attend instead?", "He has asked if Su Vincent could open the day instead": a
-# stand-in asked for, by name, to go instead.
+# "Could my deputy, Lorraine Hickman, attend instead?", "He has asked if Su Vincent could open the day instead", "I
+# have asked that Chris attend on behalf of DMBC": a stand-in asked for, by name, to go instead.
 REPRESENTATIVE_ASKED = guarded(
-    r"\b(?i:could|can|would|if|whether)\s+(?:(?i:my|her|his|their)\s+(?i:deputy|colleague|named\s+representative),?\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:could\s+|can\s+|would\s+)?"
-    rf"(?:{_ATTENDS_FOR}|open\s+the\s+(?:day|session|meeting))\b[^?.!]*?\binstead\b"
+    r"(?:\b(?i:could|can|would|if|whether)|\b(?i:asked\s+(?:that|for)))\s+"
+    r"(?:(?i:my|her|his|their)\s+(?i:deputy|colleague|named\s+representative),?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:could\s+|can\s+|would\s+|should\s+|to\s+)?"
+    rf"(?:{_ATTENDS_FOR}|open\s+the\s+(?:day|session|meeting))\b[^?.!]*?"
+    r"\b(?:instead|(?i:on\s+behalf\s+of|in\s+(?:his|her|their)\s+place))\b"
 )
 REPRESENTED_BY = guarded(
     r"(?:\b(?:represented by|(?:be|being)\s+covered by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send|"
