@@ -180,6 +180,26 @@ NAMED_LISTS: list[Case] = [
     ("Could I see the full list of open actions please, before Martine sends the papers out", R,
      {"intent": "list_actions", "owners": []}),
 ]  # fmt: skip
+ASKED_EDITS: list[Case] = [
+    ("I think action 49 is no longer needed now the role has changed – please could you remove it?", "Karen Palk",
+     {"intent": "drop_action", "ref": "A-49"}),
+    ("Could you change A-47 to Viv Townsend please?", "Anne Harris",
+     {"intent": "reassign", "ref": "A-47", "owners": [member("Viv Townsend")]}),
+    ("Hi Martine, A-53 is down to me but it's the NPS's lead really – could it go to them? Thanks Kate",
+     "Kate McConnell", {"intent": "reassign", "ref": "A-53", "owners": [agency("National Probation Service")]}),
+    ("Martine, please could you mark my action A-24 as complete?", "Merlin Joseph",
+     {"intent": "complete_action", "ref": "A-24"}),
+    ("a-65 back to Viv now she's back", "Kate McConnell",
+     {"intent": "reassign", "ref": "A-65", "owners": [member("Viv Townsend")]}),
+    ("a-55 should be police + yos jointly, not just me", "Mike Galikowski",
+     {"intent": "reassign", "ref": "A-55", "owners": [agency("West Midlands Police"), agency("DMBC – YOS")]}),
+    # look-alikes: a new day, and a question to see the action
+    ("Could you change A-47 to the end of June please?", "Anne Harris",
+     {"intent": "change_due", "ref": "A-47", "due": "2015-06-30"}),
+    ("can you show me A-47 please?", "Anne Harris", {"intent": "show_action", "ref": "A-47"}),
+    ("A-53 is with the NPS now – could you check it's still on track?", "Kate McConnell",
+     {"intent": "show_action", "ref": "A-53"}),
+]  # fmt: skip
 ALL = [
     *(("details", *c) for c in DETAILS),
     *(("signed", *c) for c in SIGNED),
@@ -193,6 +213,7 @@ ALL = [
     *(("leave", *c) for c in LEAVE),
     *(("bare", *c) for c in BARE),
     *(("named-lists", *c) for c in NAMED_LISTS),
+    *(("asked-edits", *c) for c in ASKED_EDITS),
 ]  # fmt: skip
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
+from bot.understanding.asked_edits import asked_edit
 from bot.understanding.assign_words import (
     ADD_OWNER,
     ALSO_OWNER,
@@ -417,7 +419,9 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
         about = any(REF.search(t) for t in questions)  # "Please could you show me A-39? Marie wants to know …."
         asked = self.question or about or ASKING.search(self.text) or _WANT_TO_SEE.search(self.text)
         if len(refs) == 1 and (asked or asks_indirectly(self.text)):  # "Tony wants to know whether A-47 has been …"
-            return Interpretation(Intent.SHOW_ACTION, refs=refs)
+            whom = partial(self.owners.phrase, allow_unknown=False, subject=True)
+            edit = asked_edit(self.text, refs, self._owners_named_in, whom)  # "… could it go to them?": an edit
+            return edit or Interpretation(Intent.SHOW_ACTION, refs=refs)
         return Interpretation(Intent.NONE, refs=refs) if self._negated else None
 
     # Helpers -----------------------------------------------------------------------------------------------

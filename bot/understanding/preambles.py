@@ -172,7 +172,7 @@ def without_salutation(message: str, writer: Person | None, names: NameIndex) ->
 
 
 # "Martine, Su Vincent and Viv have both sent their apologies … could you record them?": the one spoken to, first.
-_VOCATIVE = guarded(r"^(?P<to>(?-i:[A-Z])[a-z]+)\s*,\s+(?P<body>(?-i:[A-Z]).+)$", re.S)
+_VOCATIVE = guarded(r"^(?P<to>(?-i:[A-Z])[a-z]+)\s*,\s+(?P<body>\S.+)$", re.S)
 _ASKS_YOU = guarded(
     r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)(?:record|log|note|add|put|take|"
     r"cancel|remove|withdraw|change|move|mark|update|close)\b|"
