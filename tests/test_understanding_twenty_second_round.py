@@ -66,7 +66,11 @@ HELP: list[Case] = [
      {"intent": "help"}),
     ("can i add a note to an action without closing it?", "Anne Harris", {"intent": "help"}),
     ("if i move a date on one of mine will it tell anyone", "Jo Forbes", {"intent": "help"}),
-    # look-alike: a note for a numbered action
+    ("what can i type in here to see my actions", "Jo Forbes", {"intent": "help"}),
+    ("Hello, I'm new to the Board. Could someone explain how the action tracker works?", "Jayne Sargeant",
+     {"intent": "help"}),
+    # look-alikes: a note for a numbered action, and the writer's own list
+    ("what can I see on my list?", "Karen Palk", {"intent": "list_actions", "owners": [member("Karen Palk")]}),
     ("can i add a note to A-14: data requested from BI", "Jo Forbes",
      {"intent": "add_update", "ref": "A-14", "note": "data requested from BI"}),
 ]  # fmt: skip
@@ -193,7 +197,19 @@ ASKED_EDITS: list[Case] = [
      {"intent": "reassign", "ref": "A-65", "owners": [member("Viv Townsend")]}),
     ("a-55 should be police + yos jointly, not just me", "Mike Galikowski",
      {"intent": "reassign", "ref": "A-55", "owners": [agency("West Midlands Police"), agency("DMBC – YOS")]}),
-    # look-alikes: a new day, and a question to see the action
+    ("can u change it to mike g and helen for a-34, theyre running it jointly now", M,
+     {"intent": "reassign", "ref": "A-34", "owners": [member("Mike Galikowski"), member("Helen Ellis")]}),
+    ("Jo is picking up the hostel work now - could a-26 go to her?", "Chris Ballinger",
+     {"intent": "reassign", "ref": "A-26", "owners": [member("Jo Forbes")]}),
+    ("the CCG are leading on the GP side now, could A-60 go to them?", "Pam Smith",
+     {"intent": "reassign", "ref": "A-60", "owners": [agency("Dudley CCG")]}),
+    ("NPS has handed the audit to the regional team, so could action 37 be closed as no longer required?",
+     "Viv Townsend", {"intent": "drop_action", "ref": "A-37"}),
+    ("Is it possible to mark A-48 as done? The leaflet has been printed.", "Karen Palk",
+     {"intent": "complete_action", "ref": "A-48"}),
+    # look-alikes: a new day, two people "her" could mean, and a question to see the action
+    ("could a-26 go to the end of june?", "Jo Forbes", {"intent": "change_due", "ref": "A-26", "due": "2015-06-30"}),
+    ("Jo and Pam are on it now - could a-26 go to her?", "Chris Ballinger", {"intent": "show_action", "ref": "A-26"}),
     ("Could you change A-47 to the end of June please?", "Anne Harris",
      {"intent": "change_due", "ref": "A-47", "due": "2015-06-30"}),
     ("can you show me A-47 please?", "Anne Harris", {"intent": "show_action", "ref": "A-47"}),

@@ -19,22 +19,26 @@ _ASKED = r"(?:(?:please|pls)\s+)?(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\
 # "… please could you remove it?", "could you take it off the tracker": the action dropped
 _REMOVE_IT = guarded(
     rf"{_ASKED}(?:remove|delete|drop|close|withdraw|scrap|bin|cancel|take)\s+(?:it|this(?:\s+one)?|that(?:\s+one)?)"
-    r"(?:\s+(?:off|down))?(?:\s+(?:the\s+)?(?:tracker|list|log))?\s*(?:please|pls|thanks)?[\s?.!]*$",
+    r"(?:\s+(?:off|down))?(?:\s+(?:the\s+)?(?:tracker|list|log))?\s*(?:please|pls|thanks)?[\s?.!]*$|"
+    # "could action 37 be closed as no longer required?"
+    r"\b(?:could|can)\s+(?:it|this|that|A-\d+)\s+be\s+(?:closed|removed|dropped|withdrawn|taken\s+off)\s+as\s+"
+    r"(?:it['’]?s\s+|it\s+is\s+)?(?:no\s+longer|not)\s+(?:required|needed|relevant|necessary)\b",
     re.I,
 )
 # "Could you change A-47 to Viv Townsend please?", "can you switch it over to the police": whom it goes to
 _CHANGE_TO = guarded(
     rf"{_ASKED}(?:change|switch|swap|put|move)\s+(?:it|this|that|A-\d+)\s+(?:over\s+)?(?:to|onto)\s+"
-    r"(?P<who>[^?.!,;]+?)(?:\s+(?:please|pls|instead|thanks))?[\s?.!]*$",
+    r"(?P<who>[^?.!,;]+?)(?:\s+(?:for|on)\s+A-\d+)?(?:\s+(?:please|pls|instead|thanks))?(?:[?.!,;]|$)",
     re.I,
 )
 # "… it's the NPS's lead really – could it go to them?": to the ones named before
 _GO_TO = guarded(
-    r"\b(?:could|can)\s+(?:it|this|that)\s+(?:go|move|be\s+(?:moved|given|passed|reassigned))\s+(?:over\s+)?to\s+"
+    r"\b(?:could|can)\s+(?:it|this|that|A-\d+)\s+(?:go|move|be\s+(?:moved|given|passed|reassigned))\s+(?:over\s+)?to\s+"
     r"(?P<who>[^?.!,;]+?)(?:\s+(?:please|pls|instead))?[\s?.!]*$",
     re.I,
 )
 _THEM = guarded(r"^(?:them|him|her)$", re.I)
+_PERSON = guarded(r"^(?:him|her)$", re.I)
 _NOT_THEM = guarded(r"\b(?:me|my|I)\b|['’]s\b|\b(?:lead|leads|team|job|area|remit|thing|responsibility)\b", re.I)
 
 
@@ -56,7 +60,8 @@ def asked_edit(
     who = found["who"].strip()
     if _THEM.match(who):
         before = named_in(_NOT_THEM.sub(" ", text[: found.start()]))  # "it's the NPS's lead really": the NPS
-        bodies = [o for o in before.owners if o.kind in ("agency", "group")]
+        kinds = ("member",) if _PERSON.match(who) else ("agency", "group")  # "Jo is picking it up - … go to her?"
+        bodies = [o for o in before.owners if o.kind in kinds]
         meant = Resolution(bodies) if len(bodies) == 1 and not before.ambiguous else None
     else:
         meant = whom(who)

@@ -97,7 +97,7 @@ _OPENING = guarded(
 _NEED_TO = guarded(
     r"^(?:so\s+)?(?:I\s+(?:think\s+I\s+|just\s+|probably\s+)?(?:need|have|want|'d\s+like)\s+to|"
     r"is\s+it\s+possible\s+to)\s+"
-    r"(?=(?:record|log|add|put\s+in|note|enter|change|move|update|close|drop|delete|remove|reassign)\b)",
+    r"(?=(?:record|log|add|put\s+in|note|enter|change|move|update|close|drop|delete|remove|reassign|mark|tick)\b)",
     re.I,
 )
 
