@@ -179,6 +179,11 @@ BARE: list[Case] = [
 NAMED_LISTS: list[Case] = [
     ("Could you list the overdue actions for the health agencies — the CCG and the hospital.", R,
      {"intent": "list_actions", "owners": [agency("Dudley CCG"), agency(HOSPITAL)]}),
+    ("list for Dave Whitehouse please", M, {"intent": "list_actions", "owners": [
+        {"kind": "unknown", "name": "Dave Whitehouse", "suggestions": []}]}),
+    ("open actions for jayne sargant pls", M, {"intent": "list_actions", "owners": [
+        {"kind": "unknown", "name": "jayne sargant", "suggestions": ["Jayne Sargeant"]}]}),
+    ("list for jo pls", M, {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
     # look-alike: one asked on someone's behalf is not whose list it is
     ("Martine asked me to check - what is overdue at the moment?", R, {"intent": "list_actions", "owners": []}),
     ("Could I see the full list of open actions please, before Martine sends the papers out", R,

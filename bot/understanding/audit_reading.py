@@ -350,3 +350,17 @@ def _status(text: str, *, question: bool) -> str | None:
                 return None  # "not received yet", "still waiting on the return": no news to record
             return status
     return None
+
+
+# "s11 summary pls", "S175 position please": a request for the audit's state, asked as a statement.
+AUDIT_SUMMARY = guarded(
+    r"^(?:the\s+)?(?:latest\s+)?(?:summary|overview|position|breakdown|status|update|progress|figures|numbers|stats)\s+"
+    r"(?:on|of|for|with)\s+(?:the\s+|our\s+)?[\w.]{2,12}(?:\s+[\w.]{2,12})?"
+    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$|"
+    r"^(?:(?:the|our|latest)\s+)?[\w.]{2,12}\s+(?:summary|overview|position|breakdown|status|latest|figures|"
+    r"update|progress|numbers|stats)(?:\s+(?:for|ahead\s+of|before)\s+(?:the\s+|our\s+|next\s+)?[\w'’ ]{1,25}?)?"
+    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$",
+    re.I,
+)
+# "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
+MARK_AUDIT = guarded(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.audit_reading import audit_type, is_update, read_audit
+from bot.understanding.audit_reading import AUDIT_SUMMARY, MARK_AUDIT, audit_type, is_update, read_audit
 from bot.understanding.context import question_sentence, the_question
 from bot.understanding.edit_cues import ACTION_UPDATE, COMPLETED_STATEMENT
 from bot.understanding.edit_words import REF, REF_NUMBER
@@ -62,7 +62,6 @@ from bot.understanding.question_words import (
     APOLOGIES_LISTED,
     ASKER_I,
     ATTENDANCE_ASKED,
-    AUDIT_SUMMARY,
     BOARD_WIDE,
     CLOSE_CUES,
     COMMITTED,
@@ -74,7 +73,6 @@ from bot.understanding.question_words import (
     HELP_HOW,
     LIST_CHASED,
     LIST_SELF_ASKED,
-    MARK_AUDIT,
     MEETING_ASKED,
     MY_LIST,
     MY_ONES,
@@ -397,12 +395,13 @@ class _IntentRules(_ListOwners):
             if resolved:
                 return self._listing(self._for_us(resolved), overdue)
             unnamed = unnamed or someone_unnamed(who)  # "… for Bob Smith?", "anything on bob's list …?"
-        terse = OWNER_LIST.match(self.text)  # "CDOP list pls", "Jim Patel's actions?"
-        resolved = self.owners.phrase(terse["who"], subject=True) if terse else None
+        terse = OWNER_LIST.match(self.text)  # "CDOP list pls", "Jim Patel's actions?", "list for Dave Whitehouse"
+        terse_who = (terse["who"] or terse["who2"]) if terse else ""
+        resolved = self.owners.phrase(terse_who, subject=True) if terse else None
         if resolved:
             return self._listing(resolved, overdue)
-        if terse and names_an_owner(terse["who"]):  # "barnardos open actions?": not the whole board's
-            who = terse["who"].strip()
+        if terse and names_an_owner(terse_who):  # "barnardos open actions?": not the whole board's
+            who = terse_who.strip()
             return self._listing(Resolution([Owner("unknown", who, suggestions=self.names.near(who))]), overdue)
         mine = _SELF_WORDS.search(ASKER_I.sub(" ", self.text))  # "what have I got left for QA?": the writer's
         theirs = unnamed and _WHAT_THEY_HAVE.search(self._list_asked())  # "… what Andy has open so I'm not caught …?"

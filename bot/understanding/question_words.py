@@ -388,7 +388,11 @@ OWNER_LIST = guarded(
     r"(?:(?:open|outstanding|overdue|current|live)\s+)?(?:list|actions|action\s+list|ones|lot)"
     # "vcsg actions due this month?", "cdop actions overdue?"
     r"(?:\s+(?:still\s+)?(?:due|overdue|outstanding|open|left|late)(?:\s+(?:this|next)\s+(?:week|month))?)?"
-    r"(?:\s+(?:please|pls|plz|thanks|thx|ta|again|now|then))*\s*[?.!]*$",
+    r"(?:\s+(?:please|pls|plz|thanks|thx|ta|again|now|then))*\s*[?.!]*$|"
+    # "list for Dave Whitehouse please", "open actions for jayne sargant pls": whose list, after it
+    r"^(?:the\s+)?(?:(?:open|outstanding|overdue|current)\s+)?(?:list|actions|action\s+list)\s+(?:for|of)\s+"
+    r"(?!(?:me|us|the\s+(?:board|whole|next|july|september|panel|workshop)|everyone|all|today|this|next)\b)"
+    r"(?P<who2>[A-Za-z][\w&'’ -]{1,40}?)(?:\s+(?:please|pls|plz|thanks|thx|ta))*\s*[?.!]*$",
     re.I,
 )
 # "my open ones thx", "list my outstanding bits": the writer's actions, called something other than actions.
@@ -488,15 +492,3 @@ FOR_A_MEETING = guarded(
     r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*",
     re.I,
 )
-# "s11 summary pls", "S175 position please": a request for the audit's state, asked as a statement.
-AUDIT_SUMMARY = guarded(
-    r"^(?:the\s+)?(?:latest\s+)?(?:summary|overview|position|breakdown|status|update|progress|figures|numbers|stats)\s+"
-    r"(?:on|of|for|with)\s+(?:the\s+|our\s+)?[\w.]{2,12}(?:\s+[\w.]{2,12})?"
-    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$|"
-    r"^(?:(?:the|our|latest)\s+)?[\w.]{2,12}\s+(?:summary|overview|position|breakdown|status|latest|figures|"
-    r"update|progress|numbers|stats)(?:\s+(?:for|ahead\s+of|before)\s+(?:the\s+|our\s+|next\s+)?[\w'’ ]{1,25}?)?"
-    r"(?:\s+(?:please|pls|plz|thanks|ta|now|so far))*\W*$",
-    re.I,
-)
-# "can you mark the fire service S11 as in": a request to record news, not a question about the audit.
-MARK_AUDIT = guarded(r"^(?:can|could|would) you (?:please )?(?:mark|log|record|put|show|update)\b", re.I)
