@@ -22,7 +22,7 @@ import pytest
 
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
-from tests.understanding_cases import Case, M, agency, check, member, parse
+from tests.understanding_cases import Case, M, agency, check, group, member, parse
 
 R = "Roger Clayton"
 HOSPITAL = "Dudley Group NHS Foundation Trust"
@@ -221,6 +221,23 @@ ASKED_EDITS: list[Case] = [
     ("A-53 is with the NPS now – could you check it's still on track?", "Kate McConnell",
      {"intent": "show_action", "ref": "A-53"}),
 ]  # fmt: skip
+MORE_LISTS: list[Case] = [
+    ("Could you list the QA & Comms actions and anything assigned to Karen Palk, please?", M,
+     {"intent": "list_actions", "owners": [group("QA & Comms"), member("Karen Palk")]}),
+    ("Would you send me a list of the actions allocated to Cafcass, and to me personally?", "Nicola Campbell",
+     {"intent": "list_actions", "owners": [agency("Cafcass"), member("Nicola Campbell")]}),
+    ("what does the hospital have outstanding? And could you include anything that's just mine?", "Pam Smith",
+     {"intent": "list_actions", "owners": [agency(HOSPITAL), member("Pam Smith")]}),
+    ("Can you list everything Karen J and I still have?", "Mayada AbuAffan",
+     {"intent": "list_actions", "owners": [member("Karen Jackson"), member("Mayada AbuAffan")]}),
+    ("what's on Jo's list and mine?", "Sue Haywood",
+     {"intent": "list_actions", "owners": [member("Jo Forbes"), member("Sue Haywood")]}),
+    # look-alikes: thanks for the writer's own, and a name that fits two
+    ("what does Jo have? thanks for sorting mine", "Sue Haywood",
+     {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("Could you list the CDOP actions and anything assigned to Karen, please?", M,
+     {"intent": "list_actions", "owners": [group("CDOP")], "ambiguous": [("Karen", ["Karen Jackson", "Karen Palk"])]}),
+]  # fmt: skip
 ALL = [
     *(("details", *c) for c in DETAILS),
     *(("signed", *c) for c in SIGNED),
@@ -235,6 +252,7 @@ ALL = [
     *(("bare", *c) for c in BARE),
     *(("named-lists", *c) for c in NAMED_LISTS),
     *(("asked-edits", *c) for c in ASKED_EDITS),
+    *(("more-lists", *c) for c in MORE_LISTS),
 ]  # fmt: skip
 
 

@@ -33,6 +33,7 @@ from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
 from bot.understanding.leave import about_a_meeting, away_named, leave_logged_for, others_leave, writer_away_until
+from bot.understanding.list_extras import also_listed
 from bot.understanding.meant import Meant, as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
@@ -115,6 +116,8 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         found = _with_bare_reference(text, meant, now, names) or found  # "move 27 to mon": the number an action's
     if found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous or _EVERYONE.search(message)):
         found = _named_lists(found, _Reader(message, meant.writer, now, names))  # never the whole board's by default
+    elif found.intent is Intent.LIST_ACTIONS and found.owners:  # "… and anything assigned to Karen Jackson"
+        found = _more_lists(found, _Reader(message, meant.writer, now, names))
     found = as_news_of_action(found, message)  # "Regarding A-57, … I will report …": how it stands
     if (
         guess
@@ -190,6 +193,20 @@ def _named_lists(found: Interpretation, reader: _Reader) -> Interpretation:
     or the one who asked, so only agencies and groups)."""
     bodies = tuple(o for o in reader._named_not_met().owners if o.kind in ("agency", "group"))
     return replace(found, owners=bodies, guessed=True) if bodies else found
+
+
+def _more_lists(found: Interpretation, reader: _Reader) -> Interpretation:
+    """A list question's further owners, named after its first (``bot.understanding.list_extras``): roster owners
+    only, and a name that fits several asked about."""
+    more = also_listed(reader.text)
+    owners, ambiguous = list(found.owners), list(found.ambiguous)
+    for name in more.names:
+        named = reader.owners.phrase(name, allow_unknown=False, subject=True)
+        owners += [o for o in named.owners if o not in owners] if named else []
+        ambiguous += [a for a in named.ambiguous if a not in ambiguous] if named else []  # "… to Karen": which?
+    if more.writer:
+        owners += [o for o in reader._writer_owners_list() if o not in owners]
+    return replace(found, owners=tuple(owners), ambiguous=tuple(ambiguous))
 
 
 def _own_agency_attends(found: Interpretation, writer: Person | None) -> Interpretation:

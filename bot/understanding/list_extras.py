@@ -1,0 +1,52 @@
+"""More owners a list question adds after the first: "the CDOP actions and anything assigned to Karen Jackson", "the
+actions allocated to Cafcass, and to me personally", "… And could you include anything that's just mine?", "everything
+Karen J and I still have", "my list + the WDG's". Read by :mod:`bot.understanding.interpret` once a list question has
+owners, so that none of those it names is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understanding.patterns import guarded
+
+__all__ = ["AlsoListed", "also_listed"]
+
+_AND = r"(?:,\s*)?(?:\band\b|\bplus\b|\+|&)\s+(?:also\s+|then\s+)?"
+# "… and anything assigned to Karen Jackson", "plus whatever's allocated to the police"
+_ASSIGNED_TO = guarded(
+    rf"{_AND}(?:anything|everything|whatever|what(?:['’]s|\s+is)|the\s+ones?|any\s+actions?)\s+(?:that['’]s\s+|that\s+is\s+|"
+    r"is\s+|are\s+)?(?:assigned|allocated|given|down)\s+(?:to|for)\s+(?P<who>[A-Za-z][\w&'’ -]{1,40}?)"
+    r"(?=\s*(?:,|\.|\?|!|;|$|\s+(?:please|pls|too|as\s+well)\b))",
+    re.I,
+)
+# "… my list + the WDG's pls", "mine and the CCG's": another owner's list after the writer's
+_THEIRS_TOO = guarded(
+    rf"\b(?:my\s+(?:list|actions|ones)|mine){_AND}(?:the\s+)?(?P<who>[A-Za-z][\w&'’ -]{{1,30}}?)(?:['’]s|s['’])"
+    r"(?=\s*(?:list|actions|ones)?\s*(?:,|\.|\?|!|$|\s+(?:please|pls|thanks|too)\b))",
+    re.I,
+)
+# "… and to me personally", "And could you include anything that's just mine?", "everything Karen J and I still have"
+_MINE_TOO = guarded(
+    rf"{_AND}(?:to\s+|for\s+)?(?:me|myself)(?:\s+personally)?\s*(?:[,.?!;]|$)|"
+    rf"{_AND}(?:mine|my\s+own)\s*(?:too\s*|as\s+well\s*|please\s*|pls\s*)?(?:[,.?!;]|$)|"  # "Karen J's list and mine?"
+    r"\b(?:include|add|and)\s+(?:anything|everything|whatever|the\s+ones?)\s+(?:that['’]s\s+|that\s+is\s+|is\s+)?"
+    r"(?:just\s+|only\s+)?mine\b|"
+    r"\b(?:and|&|\+)\s+I\s+(?:still\s+)?(?:have|owe|hold|got)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AlsoListed:
+    """Names written for more lists (as written) and whether the writer's own is asked for too."""
+
+    names: tuple[str, ...]
+    writer: bool
+
+
+def also_listed(text: str) -> AlsoListed:
+    """The further owners a list question asks about, after its first."""
+    names = [m["who"].strip() for pattern in (_ASSIGNED_TO, _THEIRS_TOO) for m in pattern.finditer(text)]
+    return AlsoListed(tuple(names), _MINE_TOO.search(text) is not None)
