@@ -42,6 +42,11 @@ from tests.corpus.score import (
     EVERYDAY_BLIND_30,
     EVERYDAY_BLIND_31,
     EVERYDAY_BLIND_32,
+    EVERYDAY_BLIND_33,
+    EVERYDAY_BLIND_34,
+    EVERYDAY_BLIND_35,
+    EVERYDAY_BLIND_36,
+    EVERYDAY_BLIND_37,
     FINAL_BLIND,
     load_corpus,
     prepare_board,
@@ -83,6 +88,11 @@ BLIND_EVERYDAY = (
     ("thirtieth blind everyday set", EVERYDAY_BLIND_30),
     ("thirty-first blind everyday set", EVERYDAY_BLIND_31),
     ("thirty-second blind everyday set", EVERYDAY_BLIND_32),
+    ("thirty-third blind everyday set", EVERYDAY_BLIND_33),
+    ("thirty-fourth blind everyday set", EVERYDAY_BLIND_34),
+    ("thirty-fifth blind everyday set", EVERYDAY_BLIND_35),
+    ("thirty-sixth blind everyday set", EVERYDAY_BLIND_36),
+    ("thirty-seventh blind everyday set", EVERYDAY_BLIND_37),
 )
 
 

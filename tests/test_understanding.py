@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 106)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 113)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -199,6 +199,10 @@ FLOOR_EXCEPTIONS = {
     "everyday-102": {"due": 0.9},
     "everyday-104": {"intent": 0.91, "owners": 0.85, "due": 0.77},
     "everyday-105": {"intent": 0.94},
+    # The twenty-second round's seven, tuned on for that round only: the manager and chair acting for others in long
+    # formal messages and pasted emails (dates in long requests), Teams partners who address someone first.
+    "everyday-106": {"due": 0.92},
+    "everyday-108": {"due": 0.91},
 }
 
 
@@ -268,13 +272,13 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (during the fourteenth round) and at its end"),
     BlindFloors(score.EVERYDAY_BLIND_15, {"intent": 0.96, "owners": 0.9, "due": 0.96}, 0,
                 "no wrong member owner on arrival (the fifteenth round) or at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_16, {"intent": 0.95, "owners": 0.93, "due": 0.96}, 0,
+    BlindFloors(score.EVERYDAY_BLIND_16, {"intent": 0.97, "owners": 0.96, "due": 0.96}, 0,
                 "no wrong member owner on arrival (late in the fifteenth round) or at its end"),
     BlindFloors(score.EVERYDAY_BLIND_17, {"intent": 0.96, "owners": 0.95, "due": 0.92}, 0,
                 "one wrong member owner on arrival (the sixteenth round), none at its end"),
     BlindFloors(score.EVERYDAY_BLIND_18, {"intent": 0.96, "owners": 0.93, "due": 0.96}, 2,
                 "two wrong member owners on arrival (during the sixteenth round) and at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_19, {"intent": 0.95, "owners": 0.94, "due": 0.94}, 0,
+    BlindFloors(score.EVERYDAY_BLIND_19, {"intent": 0.96, "owners": 0.95, "due": 0.94}, 0,
                 "no wrong member owner on arrival (the seventeenth round) or at its end"),
     BlindFloors(score.EVERYDAY_BLIND_20, {"intent": 0.95, "owners": 0.98, "due": 0.96}, 0,
                 "one wrong member owner on arrival (during the seventeenth round), none at its end"),
@@ -284,11 +288,12 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (the eighteenth round) and at its end"),
     BlindFloors(score.EVERYDAY_BLIND_23, {"intent": 0.97, "owners": 0.97, "due": 1.0}, 0,
                 "one wrong member owner on arrival (during the eighteenth round), none at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_24, {"intent": 0.96, "owners": 0.95, "due": 0.96}, 1,
+    BlindFloors(score.EVERYDAY_BLIND_24, {"intent": 0.96, "owners": 0.96, "due": 0.96}, 1,
                 "one wrong member owner on arrival (the nineteenth round) and at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_25, {"intent": 0.94, "owners": 0.91, "due": 0.95}, 2,
-                "three wrong member owners on arrival (the nineteenth round) and at its end, two after the twentieth"),
-    BlindFloors(score.EVERYDAY_BLIND_26, {"intent": 0.93, "owners": 0.86, "due": 0.89}, 1,
+    BlindFloors(score.EVERYDAY_BLIND_25, {"intent": 0.94, "owners": 0.92, "due": 0.95}, 1,
+                "three wrong member owners on arrival (the nineteenth round) and at its end, two after the twentieth, "
+                "one after the twenty-second"),
+    BlindFloors(score.EVERYDAY_BLIND_26, {"intent": 0.94, "owners": 0.88, "due": 0.89}, 1,
                 "one wrong member owner on arrival (during the nineteenth round) and at its end"),
     BlindFloors(score.EVERYDAY_BLIND_27, {"intent": 0.97, "owners": 0.96, "due": 0.98}, 0,
                 "no wrong member owner on arrival (the twentieth round) nor at its end"),
@@ -298,10 +303,20 @@ BLIND_SETS = [
                 "two wrong member owners on arrival (during the twentieth round), one at its end"),
     BlindFloors(score.EVERYDAY_BLIND_30, {"intent": 0.96, "owners": 0.95, "due": 0.95}, 0,
                 "no wrong member owner on arrival (the twenty-first round) nor at its end"),
-    BlindFloors(score.EVERYDAY_BLIND_31, {"intent": 0.96, "owners": 0.94, "due": 0.97}, 0,
+    BlindFloors(score.EVERYDAY_BLIND_31, {"intent": 0.96, "owners": 0.95, "due": 0.97}, 0,
                 "no wrong member owner on arrival (the twenty-first round) nor at its end"),
     BlindFloors(score.EVERYDAY_BLIND_32, {"intent": 0.96, "owners": 0.96, "due": 0.97}, 0,
                 "no wrong member owner on arrival (during the twenty-first round) nor at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_33, {"intent": 0.96, "owners": 0.96, "due": 0.98}, 0,
+                "one wrong member owner on arrival (the twenty-second round), none at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_34, {"intent": 0.97, "owners": 0.94, "due": 0.98}, 0,
+                "one wrong member owner on arrival (the twenty-second round), none at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_35, {"intent": 0.98, "owners": 0.96, "due": 0.98}, 1,
+                "two wrong member owners on arrival (during the twenty-second round), one at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_36, {"intent": 0.97, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the twenty-second round) nor at its end"),
+    BlindFloors(score.EVERYDAY_BLIND_37, {"intent": 0.96, "owners": 0.919, "due": 0.98}, 0,
+                "one wrong member owner on arrival (late in the twenty-second round), none at its end"),
 ]  # fmt: skip
 
 

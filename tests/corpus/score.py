@@ -57,6 +57,11 @@ EVERYDAY_BLIND_29 = EVERYDAY_BLIND.with_name("everyday-blind-29.jsonl")  # a twe
 EVERYDAY_BLIND_30 = EVERYDAY_BLIND.with_name("everyday-blind-30.jsonl")  # a thirtieth writer's, measured only
 EVERYDAY_BLIND_31 = EVERYDAY_BLIND.with_name("everyday-blind-31.jsonl")  # a thirty-first writer's, measured only
 EVERYDAY_BLIND_32 = EVERYDAY_BLIND.with_name("everyday-blind-32.jsonl")  # a thirty-second writer's, measured only
+EVERYDAY_BLIND_33 = EVERYDAY_BLIND.with_name("everyday-blind-33.jsonl")  # a thirty-third writer's, measured only
+EVERYDAY_BLIND_34 = EVERYDAY_BLIND.with_name("everyday-blind-34.jsonl")  # a thirty-fourth writer's, measured only
+EVERYDAY_BLIND_35 = EVERYDAY_BLIND.with_name("everyday-blind-35.jsonl")  # a thirty-fifth writer's, measured only
+EVERYDAY_BLIND_36 = EVERYDAY_BLIND.with_name("everyday-blind-36.jsonl")  # a thirty-sixth writer's, measured only
+EVERYDAY_BLIND_37 = EVERYDAY_BLIND.with_name("everyday-blind-37.jsonl")  # a thirty-seventh writer's, measured only
 FIELDS = (
     "intent", "owners", "due", "meeting", "representative", "audit", "ref", "on_behalf_of", "note", "away_until",
 )  # fmt: skip
@@ -290,7 +295,10 @@ def main() -> int:
             "--everyday-blind-25": EVERYDAY_BLIND_25, "--everyday-blind-26": EVERYDAY_BLIND_26,
             "--everyday-blind-27": EVERYDAY_BLIND_27, "--everyday-blind-28": EVERYDAY_BLIND_28,
             "--everyday-blind-29": EVERYDAY_BLIND_29, "--everyday-blind-30": EVERYDAY_BLIND_30,
-            "--everyday-blind-31": EVERYDAY_BLIND_31, "--everyday-blind-32": EVERYDAY_BLIND_32}  # fmt: skip
+            "--everyday-blind-31": EVERYDAY_BLIND_31, "--everyday-blind-32": EVERYDAY_BLIND_32,
+            "--everyday-blind-33": EVERYDAY_BLIND_33, "--everyday-blind-34": EVERYDAY_BLIND_34,
+            "--everyday-blind-35": EVERYDAY_BLIND_35, "--everyday-blind-36": EVERYDAY_BLIND_36,
+            "--everyday-blind-37": EVERYDAY_BLIND_37}  # fmt: skip
     extra = {a: ROOT / "tests" / "corpus" / f"{a[2:]}.jsonl" for a in sys.argv if a.startswith("--everyday-")}
     sets |= {a: p for a, p in extra.items() if p.exists()}  # --everyday-2, --everyday-3: more development sets
     path = next((sets[a] for a in sys.argv if a in sets), CORPUS)
