@@ -33,6 +33,11 @@ _STATUTORY_SECTORS = frozenset({Sector.LOCAL_AUTHORITY, Sector.POLICE, Sector.HE
 _OTHER_STATUTORY = guarded(r"\bcafcass\b|\bfire\b|\bYOS\b|\byouth offending\b", re.I)
 
 # Words people use for a kind of agency; each becomes a short name of the one agency whose name has it.
+# An agency called by its kind ("the hospital", "the college"): never the writer's own agency by that word alone
+# (bot.understanding.message_reader).
+HOSPITAL_WORDS = ("Hospital", "Hospitals")
+COLLEGE_WORDS = ("College", "Colleges")
+KIND_WORDS = HOSPITAL_WORDS + COLLEGE_WORDS
 _KEYWORDS = ("Police", "Fire Service", "Fire", "Probation", "Public Health", "Cafcass", "Council")
 _GENERIC = frozenset({"of", "the", "and", "for"})
 # Services known by an acronym and by their words: an agency or department named one way is also named the other
@@ -116,9 +121,9 @@ def candidate_short_names(name: str) -> set[str]:
         # a partnership foundation trust: the mental health trust ("mental health open actions?")
         found.update({"Mental Health Trust", "MH Trust", "Mental Health"})
     elif is_nhs_trust(name):  # a hospitals' foundation trust: "the acute trust", "the hospital trust", "the hospital"
-        found.update({"Acute Trust", "Hospital Trust", "Hospital", "Hospitals"})
+        found.update({"Acute Trust", "Hospital Trust", *HOSPITAL_WORDS})
     if re.search(r"\bFE\b|\bfurther education\b", name, re.I):  # the further education sector: "the college"
-        found.update({"College", "Colleges", "FE College", "Further Education"})
+        found.update({*COLLEGE_WORDS, "FE College", "Further Education"})
     found |= acronym_forms(name)
     trust = re.fullmatch(r"(?P<initials>[A-Z]{3,5})FT", name)
     if trust:  # "BCPFT" is "BCP" in chat

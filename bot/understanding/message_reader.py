@@ -13,6 +13,7 @@ import re
 from functools import cached_property
 
 from bot.directory import Person
+from bot.understanding.agencies import KIND_WORDS
 from bot.understanding.dates import DateMention, find_due
 from bot.understanding.interpretation import Owner
 from bot.understanding.name_words import is_everyday_word, looks_like_a_name
@@ -79,7 +80,7 @@ def is_question(text: str) -> bool:
 
 
 # An agency called by what it is ("the college", "the hospital"): the writer's own when they work there.
-_OWN_KIND = guarded(r"(?:the\s+)?(?:hospital|hospitals|college|colleges)", re.I)
+_OWN_KIND = guarded(rf"(?:the\s+)?(?:{'|'.join(word.lower() for word in KIND_WORDS)})", re.I)
 _VERB_AFTER = guarded(r"is|are|was|were|has|have|had|will|would|can|could|should|needs?|to|and|or|did|does|s|\W.*")
 
 
