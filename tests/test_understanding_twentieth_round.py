@@ -148,7 +148,7 @@ EDITS: list[Case] = [
     ("can A-44 go back a week?", M, {"intent": "change_due", "shift_days": 7}),  # look-alike
     ("a-43 should be with Jo not Sue", M, {"intent": "reassign", "owners": [member("Jo Forbes")]}),
     ("I'll close A-8 once the policy is signed off", "Tabetha Darman", {"guessed": True}),  # asked, not closed
-    ("I'll update A-8 tomorrow", "Tabetha Darman", {"guessed": True}),  # never a new action "update A-8"
+    ("I'll update A-8 tomorrow", "Tabetha Darman", {"task": None}),  # never a new action "update A-8"
     ("A-8 done, I'll close the file when I'm back", "Tabetha Darman", {"intent": "complete_action", "guessed": False}),
     ("a-43 needs to go from Chris to Tony, Chris has moved on", M,
      {"intent": "reassign", "owners": [member("Tony Oakman")]}),
