@@ -232,6 +232,10 @@ MORE_LISTS: list[Case] = [
      {"intent": "list_actions", "owners": [member("Karen Jackson"), member("Mayada AbuAffan")]}),
     ("what's on Jo's list and mine?", "Sue Haywood",
      {"intent": "list_actions", "owners": [member("Jo Forbes"), member("Sue Haywood")]}),
+    ("qa + comms outstanding actions?", "Jassi Broadmeadow",
+     {"intent": "list_actions", "owners": [group("QA & Comms")]}),
+    ("bcpft + ppp actions pls", "Tabetha Darman",
+     {"intent": "list_actions", "owners": [agency("BCPFT"), group("Policy, Procedures & Practice")]}),
     # look-alikes: thanks for the writer's own, and a name that fits two
     ("what does Jo have? thanks for sorting mine", "Sue Haywood",
      {"intent": "list_actions", "owners": [member("Jo Forbes")]}),

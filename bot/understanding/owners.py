@@ -26,6 +26,7 @@ __all__ = ["OwnerResolver", "Resolution", "looks_like_a_name"]
 
 _SPLIT = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
 # The same split, but keeping "&" and "/" inside a name ("QA & Comms", "Policy Procedures & Practice").
+_PLUS = guarded(r"\s*\+\s*")
 _SPLIT_KEEPING_NAMES = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+")
 _QUALIFIED = guarded(r"^(?P<name>.+?)\s+(?:from|in|at|of|on)\s+(?:the\s+)?(?P<place>[\w&' -]+)$")
 # A rank or title before a name: "DI Fisher", "PC Dean Whitehouse", "Cllr Jones", "Dr Patel".
@@ -183,6 +184,10 @@ class OwnerResolver:
         whole = self.single(text, allow_unknown=allow_unknown, subject=subject)
         if whole is not None:
             return whole
+        if "+" in text:  # "qa + comms": a group's name with its "&" typed "+"
+            joined = self.single(_PLUS.sub(" & ", text), allow_unknown=False, subject=subject)
+            if joined and not joined.ambiguous and all(o.kind == "group" for o in joined.owners):
+                return joined
         parts = [p for p in _SPLIT.split(text) if p]
         if len(parts) < 2:
             return None

@@ -384,7 +384,7 @@ PAPERS_ASKED = guarded(
 OWNER_LIST = guarded(
     r"^(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?"
     r"(?!(?:list|show|see|give|send|pull|display|what|whats|which|any|all|my|full|whole|new|add|log|record)\b)"
-    r"(?P<who>[\w&'’ -]{2,40}?)(?:'s|’s|s')?\s+"
+    r"(?P<who>[\w&'’ +-]{2,40}?)(?:'s|’s|s')?\s+"
     r"(?:(?:open|outstanding|overdue|current|live)\s+)?(?:list|actions|action\s+list|ones|lot)"
     # "vcsg actions due this month?", "cdop actions overdue?"
     r"(?:\s+(?:still\s+)?(?:due|overdue|outstanding|open|left|late)(?:\s+(?:this|next)\s+(?:week|month))?)?"
