@@ -17,6 +17,7 @@ from bot.understanding.audit_reading import audit_type
 from bot.understanding.edit_words import REF_FIRST
 from bot.understanding.handed_over import _HandedOver, handed_over
 from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.meeting_words import DETAILS_ASKED
 from bot.understanding.message_reader import SHOWN, WHOLE_LIST
 from bot.understanding.names import stranger_named
 from bot.understanding.note_actions import _NoteActions
@@ -26,7 +27,7 @@ from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
 from bot.understanding.phone_asks import _PhoneAsks, state_asked
 from bot.understanding.put_against import _PutAgainst
-from bot.understanding.record_requests import DETAILS_ASKED, FOR_ME_ASKED, NEW_ONE, RECORD_REQUEST, WANTS_TO_KNOW
+from bot.understanding.record_requests import FOR_ME_ASKED, NEW_ONE, RECORD_REQUEST, WANTS_TO_KNOW
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
 from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.taken_on import _TakenOn

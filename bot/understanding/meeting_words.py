@@ -248,6 +248,19 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
     return None
 
 
+# "Martine, could you remind me of the start time and venue for Monday's panel?", "Pam – could you confirm what time
+# the board starts on 10 July?": a meeting's details asked of someone, never work for them
+DETAILS_ASKED = guarded(
+    r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+|kindly\s+|just\s+)?(?:confirm|remind\s+me|tell\s+me|"
+    r"let\s+me\s+know|clarify|advise)(?:\s+(?:of|on|about|again))?\s+(?:what\s+time|when|where|whether|if|"
+    r"which\s+(?:room|venue|day)|the\s+(?:start(?:ing)?\s+time|finish\s+time|time|venue|room|date|location|address|"
+    r"timings?|dial[\s-]?in|link))\b(?=[^.!?]*\b(?:board|meeting|workshop|panel|development\s+day)\b)"
+    # never work: "could you confirm the venue with the council by Friday"
+    r"(?![^.!?]*\b(?:with\s+(?!me\b|us\b)|by\s+(?:the\s+)?(?:end|cob|close|mon|tue|wed|thu|fri|\d)))",
+    re.I,
+)
+
+
 # A question about a meeting: when, where, what time, who is coming, its papers (not the board's own list)
 MEETING_QUESTION = guarded(
     # "what's the workshop about exactly": what a meeting is for

@@ -10,7 +10,7 @@ import re
 from bot.understanding import action_requests as asks
 from bot.understanding.patterns import guarded
 
-__all__ = ["DETAILS_ASKED", "FOR_ME_ASKED", "NEW_ONE", "RECORD_REQUEST", "WANTS_TO_KNOW"]
+__all__ = ["FOR_ME_ASKED", "NEW_ONE", "RECORD_REQUEST", "WANTS_TO_KNOW"]
 
 # A request to record an action, however it is worded: "can u stick one on the tracker for Tony to ...", "can we
 # get an action down for housing to ...", "log this one for Richard - ...", "pls add, police to ...", "can we put
@@ -53,14 +53,3 @@ NEW_ONE = guarded(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:
                       r"(?:[:;,–—-]+\s*|\s(?:please|pls)\b[\s:;,–—-]*|(?<=\bme)\s+(?=[a-z])(?!(?:and|n|or|plus|with)\b))"
                       r"(?P<rest>.+)$",
                       re.I)  # fmt: skip  # "new one for me pls cse data by ward ...": dictated, no stop
-# "Martine, could you remind me of the start time and venue for Monday's panel?", "Pam – could you confirm what time
-# the board starts on 10 July?": a meeting's details asked of someone, never work for them
-DETAILS_ASKED = guarded(
-    r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+|kindly\s+|just\s+)?(?:confirm|remind\s+me|tell\s+me|"
-    r"let\s+me\s+know|clarify|advise)(?:\s+(?:of|on|about|again))?\s+(?:what\s+time|when|where|whether|if|"
-    r"which\s+(?:room|venue|day)|the\s+(?:start(?:ing)?\s+time|finish\s+time|time|venue|room|date|location|address|"
-    r"timings?|dial[\s-]?in|link))\b(?=[^.!?]*\b(?:board|meeting|workshop|panel|development\s+day)\b)"
-    # never work: "could you confirm the venue with the council by Friday"
-    r"(?![^.!?]*\b(?:with\s+(?!me\b|us\b)|by\s+(?:the\s+)?(?:end|cob|close|mon|tue|wed|thu|fri|\d)))",
-    re.I,
-)

@@ -26,42 +26,6 @@ BOARD_MEETINGS = ("2015-03-13", "2015-07-10", "2015-09-11")
 OTHER_MEETINGS = (("2015-06-19", "workshop"), ("2015-05-18", "audit panel"))  # named in the seed minutes
 EVERYDAY = ROOT / "tests" / "corpus" / "everyday.jsonl"  # chat as members write it, written blind (issue 15)
 EVERYDAY_BLIND = ROOT / "bench" / "corpus" / "everyday-blind.jsonl"  # measured only, never tuned against
-EVERYDAY_BLIND_2 = EVERYDAY_BLIND.with_name("everyday-blind-2.jsonl")  # a second writer's, measured only
-EVERYDAY_BLIND_3 = EVERYDAY_BLIND.with_name("everyday-blind-3.jsonl")  # a third writer's, measured only
-EVERYDAY_BLIND_4 = EVERYDAY_BLIND.with_name("everyday-blind-4.jsonl")  # a fourth writer's, measured only
-EVERYDAY_BLIND_5 = EVERYDAY_BLIND.with_name("everyday-blind-5.jsonl")  # a fifth writer's, measured only
-EVERYDAY_BLIND_6 = EVERYDAY_BLIND.with_name("everyday-blind-6.jsonl")  # a sixth writer's, measured only
-EVERYDAY_BLIND_7 = EVERYDAY_BLIND.with_name("everyday-blind-7.jsonl")  # a seventh writer's, measured only
-EVERYDAY_BLIND_8 = EVERYDAY_BLIND.with_name("everyday-blind-8.jsonl")  # an eighth writer's, measured only
-EVERYDAY_BLIND_9 = EVERYDAY_BLIND.with_name("everyday-blind-9.jsonl")  # a ninth writer's, measured only
-EVERYDAY_BLIND_10 = EVERYDAY_BLIND.with_name("everyday-blind-10.jsonl")  # a tenth writer's, measured only
-EVERYDAY_BLIND_11 = EVERYDAY_BLIND.with_name("everyday-blind-11.jsonl")  # an eleventh writer's, measured only
-EVERYDAY_BLIND_12 = EVERYDAY_BLIND.with_name("everyday-blind-12.jsonl")  # a twelfth writer's, measured only
-EVERYDAY_BLIND_13 = EVERYDAY_BLIND.with_name("everyday-blind-13.jsonl")  # a thirteenth writer's, measured only
-EVERYDAY_BLIND_14 = EVERYDAY_BLIND.with_name("everyday-blind-14.jsonl")  # a fourteenth writer's, measured only
-EVERYDAY_BLIND_15 = EVERYDAY_BLIND.with_name("everyday-blind-15.jsonl")  # a fifteenth writer's, measured only
-EVERYDAY_BLIND_16 = EVERYDAY_BLIND.with_name("everyday-blind-16.jsonl")  # a sixteenth writer's, measured only
-EVERYDAY_BLIND_17 = EVERYDAY_BLIND.with_name("everyday-blind-17.jsonl")  # a seventeenth writer's, measured only
-EVERYDAY_BLIND_18 = EVERYDAY_BLIND.with_name("everyday-blind-18.jsonl")  # an eighteenth writer's, measured only
-EVERYDAY_BLIND_19 = EVERYDAY_BLIND.with_name("everyday-blind-19.jsonl")  # a nineteenth writer's, measured only
-EVERYDAY_BLIND_20 = EVERYDAY_BLIND.with_name("everyday-blind-20.jsonl")  # a twentieth writer's, measured only
-EVERYDAY_BLIND_21 = EVERYDAY_BLIND.with_name("everyday-blind-21.jsonl")  # a twenty-first writer's, measured only
-EVERYDAY_BLIND_22 = EVERYDAY_BLIND.with_name("everyday-blind-22.jsonl")  # a twenty-second writer's, measured only
-EVERYDAY_BLIND_23 = EVERYDAY_BLIND.with_name("everyday-blind-23.jsonl")  # a twenty-third writer's, measured only
-EVERYDAY_BLIND_24 = EVERYDAY_BLIND.with_name("everyday-blind-24.jsonl")  # a twenty-fourth writer's, measured only
-EVERYDAY_BLIND_25 = EVERYDAY_BLIND.with_name("everyday-blind-25.jsonl")  # a twenty-fifth writer's, measured only
-EVERYDAY_BLIND_26 = EVERYDAY_BLIND.with_name("everyday-blind-26.jsonl")  # a twenty-sixth writer's, measured only
-EVERYDAY_BLIND_27 = EVERYDAY_BLIND.with_name("everyday-blind-27.jsonl")  # a twenty-seventh writer's, measured only
-EVERYDAY_BLIND_28 = EVERYDAY_BLIND.with_name("everyday-blind-28.jsonl")  # a twenty-eighth writer's, measured only
-EVERYDAY_BLIND_29 = EVERYDAY_BLIND.with_name("everyday-blind-29.jsonl")  # a twenty-ninth writer's, measured only
-EVERYDAY_BLIND_30 = EVERYDAY_BLIND.with_name("everyday-blind-30.jsonl")  # a thirtieth writer's, measured only
-EVERYDAY_BLIND_31 = EVERYDAY_BLIND.with_name("everyday-blind-31.jsonl")  # a thirty-first writer's, measured only
-EVERYDAY_BLIND_32 = EVERYDAY_BLIND.with_name("everyday-blind-32.jsonl")  # a thirty-second writer's, measured only
-EVERYDAY_BLIND_33 = EVERYDAY_BLIND.with_name("everyday-blind-33.jsonl")  # a thirty-third writer's, measured only
-EVERYDAY_BLIND_34 = EVERYDAY_BLIND.with_name("everyday-blind-34.jsonl")  # a thirty-fourth writer's, measured only
-EVERYDAY_BLIND_35 = EVERYDAY_BLIND.with_name("everyday-blind-35.jsonl")  # a thirty-fifth writer's, measured only
-EVERYDAY_BLIND_36 = EVERYDAY_BLIND.with_name("everyday-blind-36.jsonl")  # a thirty-sixth writer's, measured only
-EVERYDAY_BLIND_37 = EVERYDAY_BLIND.with_name("everyday-blind-37.jsonl")  # a thirty-seventh writer's, measured only
 FIELDS = (
     "intent", "owners", "due", "meeting", "representative", "audit", "ref", "on_behalf_of", "note", "away_until",
 )  # fmt: skip
@@ -253,6 +217,17 @@ def prepare_board(database_url: str) -> None:
         subprocess.run([*command, "meeting", "add", day, "--kind", kind], env=env, check=True, capture_output=True)
 
 
+def everyday_blind(number: int) -> Path:
+    """The blind everyday set by the ``number``-th writer (1: the first, everyday-blind.jsonl)."""
+    return EVERYDAY_BLIND if number == 1 else EVERYDAY_BLIND.with_name(f"everyday-blind-{number}.jsonl")
+
+
+def everyday_blind_sets() -> list[tuple[int, Path]]:
+    """Every blind everyday set (measured only, each by a further writer), numbered in the order they arrived."""
+    numbers = [1] + [int(p.stem.rsplit("-", 1)[1]) for p in EVERYDAY_BLIND.parent.glob("everyday-blind-*.jsonl")]
+    return [(n, everyday_blind(n)) for n in sorted(numbers)]
+
+
 def development_sets() -> list[Path]:
     """Every labelled set under tests/corpus (the ones rules may be tuned on), in a stable order."""
     return sorted(CORPUS.parent.glob("*.jsonl"), key=lambda p: (len(p.stem), p.stem))
@@ -279,26 +254,8 @@ def score_development() -> int:
 def main() -> int:
     if "--dev" in sys.argv:
         return score_development()
-    sets = {"--heldout": HELDOUT, "--blind": BLIND, "--final-blind": FINAL_BLIND, "--everyday": EVERYDAY,
-            "--everyday-blind": EVERYDAY_BLIND, "--everyday-blind-2": EVERYDAY_BLIND_2,
-            "--everyday-blind-3": EVERYDAY_BLIND_3, "--everyday-blind-4": EVERYDAY_BLIND_4,
-            "--everyday-blind-5": EVERYDAY_BLIND_5, "--everyday-blind-6": EVERYDAY_BLIND_6,
-            "--everyday-blind-7": EVERYDAY_BLIND_7, "--everyday-blind-8": EVERYDAY_BLIND_8,
-            "--everyday-blind-9": EVERYDAY_BLIND_9, "--everyday-blind-10": EVERYDAY_BLIND_10,
-            "--everyday-blind-11": EVERYDAY_BLIND_11, "--everyday-blind-12": EVERYDAY_BLIND_12,
-            "--everyday-blind-13": EVERYDAY_BLIND_13, "--everyday-blind-14": EVERYDAY_BLIND_14,
-            "--everyday-blind-15": EVERYDAY_BLIND_15, "--everyday-blind-16": EVERYDAY_BLIND_16,
-            "--everyday-blind-17": EVERYDAY_BLIND_17, "--everyday-blind-18": EVERYDAY_BLIND_18,
-            "--everyday-blind-19": EVERYDAY_BLIND_19, "--everyday-blind-20": EVERYDAY_BLIND_20,
-            "--everyday-blind-21": EVERYDAY_BLIND_21, "--everyday-blind-22": EVERYDAY_BLIND_22,
-            "--everyday-blind-23": EVERYDAY_BLIND_23, "--everyday-blind-24": EVERYDAY_BLIND_24,
-            "--everyday-blind-25": EVERYDAY_BLIND_25, "--everyday-blind-26": EVERYDAY_BLIND_26,
-            "--everyday-blind-27": EVERYDAY_BLIND_27, "--everyday-blind-28": EVERYDAY_BLIND_28,
-            "--everyday-blind-29": EVERYDAY_BLIND_29, "--everyday-blind-30": EVERYDAY_BLIND_30,
-            "--everyday-blind-31": EVERYDAY_BLIND_31, "--everyday-blind-32": EVERYDAY_BLIND_32,
-            "--everyday-blind-33": EVERYDAY_BLIND_33, "--everyday-blind-34": EVERYDAY_BLIND_34,
-            "--everyday-blind-35": EVERYDAY_BLIND_35, "--everyday-blind-36": EVERYDAY_BLIND_36,
-            "--everyday-blind-37": EVERYDAY_BLIND_37}  # fmt: skip
+    sets = {"--heldout": HELDOUT, "--blind": BLIND, "--final-blind": FINAL_BLIND, "--everyday": EVERYDAY}
+    sets |= {f"--everyday-blind{'' if n == 1 else f'-{n}'}": path for n, path in everyday_blind_sets()}
     extra = {a: ROOT / "tests" / "corpus" / f"{a[2:]}.jsonl" for a in sys.argv if a.startswith("--everyday-")}
     sets |= {a: p for a, p in extra.items() if p.exists()}  # --everyday-2, --everyday-3: more development sets
     path = next((sets[a] for a in sys.argv if a in sets), CORPUS)
