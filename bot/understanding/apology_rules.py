@@ -136,7 +136,8 @@ _APOLOGY_FROM = guarded(
 )
 # "Roger — apologies for Monday's panel": the chair or manager the message is written to, by someone else
 _TO_THEM = guarded(
-    r"^(?:(?:so\s+)?sorry\s+|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)\s*(?:[–—,-]+\s+|(?<=\w)\s+"
+    r"^(?:(?:so\s+)?sorry\s+(?=\w+\s)|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?|"
+    r"(?<=sorry\s)\w+)\s*(?:[–—,-]+\s+|(?<=\w)\s+"
     r"(?=can['’]?t|cannot|won['’]?t|unable))(?=apol|sorry|can['’]?t|cannot|won['’]?t|unable)",
     re.I,
 )

@@ -15,6 +15,7 @@ __all__ = [
     "AGREED_AFTER",
     "ASKED_BY",
     "ASKED_IF_EDITED",
+    "ASKED_TO_RECORD",
     "CLOSE_PROPOSED",
     "CONFIRMED_AFTER",
     "DONE_FIRST",
@@ -44,6 +45,13 @@ ASKED_BY = guarded(
     r"\b(?i:spoke|speaking|spoken|talked|talking)\s+(?i:to|with)\s+(?P<who4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
     r"(?=[^.!?]{0,80}?\b(?i:she|he|her|his)\b)"
 )
+# The member who asked for a new action to be recorded: "Roger's asked me to log this one: Jassi to …", "Jassi asked me
+# to log one for her - …", "Rich asked me to add an action for police and YOS to …" (a pronoun or "Tony's PA" is nobody)
+ASKED_TO_RECORD = guarded(
+    r"(?:^|[.!?,;:–—-]\s*|\n)\s*(?P<who>[A-Za-z][\w’'-]*(?-i:\s+[A-Z][\w'’-]*)?)(?:['’]s|\s+has|\s+had)?\s+asked\s+me\s+"
+    r"to\s+(?:log|add|record|put|pop|stick|note|raise|enter|input|set\s+up|create|flag)\b",
+    re.I,
+)
 # Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
 # Tabetha: …", "Zala asked me to pass on an update on A-29: …".
 NEWS_FROM = guarded(
@@ -59,7 +67,7 @@ NEWS_FROM = guarded(
     r"(?i:passing|passed)\s+(?i:this\s+)?(?i:on)\s+(?i:from)\s+(?P<who5>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[-–—:,]|"
     r"(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:says|said|reports|tells\s+me)\s+(?i:re|on|about|for)\s+(?i:A)-?\d|"
     r".{0,40}?\b(?i:update|news|progress|note)\b[^:;–—]{0,30}?(?i:\bfrom|\bfor|\bon\s+behalf\s+of)\s+"
-    r"(?P<who>(?!A-?\d)[A-Za-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]\b))?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d))|"
+    r"(?P<who>(?!(?i:a)-?\d)[A-Za-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]\b))?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d))|"
     # "A-45 from rich: still waiting on the force policy team"
     r"(?i:A)-?\d{1,4}\s+(?i:from)\s+(?P<who6>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?)\s*[:–—-])",
 )

@@ -44,8 +44,10 @@ _EDITED_FOR = guarded(
     rf"\bA-\d{{1,4}}\s*[:,–—-]?\s*(?P<who6>{_WHO})\s+{_SAYS}\s+(?=[a-z0-9])|"  # "a-23 rich says …"
     rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"
+    # "move action 12 to the September board please, Tony's request", "… at Jo's request", "… as requested by Jo"
+    rf"(?:[,;–—-]\s*|\bat\s+)(?P<who9>{_WHO})['’]s\s+request\b|\b(?:as\s+)?requested\s+by\s+(?P<who10>{_WHO})\b|"
     rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?:A-\d{{1,4}}\s*[:,–—-]+\s*|[A-Z][a-z]+\s*[–—-]\s+)?"  # "a-5 - Jo rang"
-    rf"(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|to|for|that|if|whether)|wants|would\s+like|"
+    rf"(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|to|for|that|if|whether)|wants|would\s+like|says|said|"
     r"been\s+in\s+touch|rang|phoned|emailed|called|confirmed|told\s+me|let\s+me\s+know)\b|"
     # "moving 26 to end of june for jo, she's short staffed": the one it is for, a person by the pronoun after
     rf"\bfor\s+(?P<who5>{_WHO}),?\s+(?:s?he|they)(?:['’]?s|['’]re|\s+is|\s+are|\s+has|\s+have)\b|"

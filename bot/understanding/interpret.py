@@ -22,7 +22,7 @@ from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.chat import as_clauses, as_written, plain_chat
 from bot.understanding.context import as_first_person
-from bot.understanding.edit_cues import ASKED_BY
+from bot.understanding.edit_cues import ASKED_BY, ASKED_TO_RECORD
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_sources import without_for
 from bot.understanding.edit_words import REF
@@ -343,9 +343,12 @@ _AWAY_WORDS = guarded(
 
 
 def _on_behalf_of(message: str, writer: Person | None, names: NameIndex) -> Owner | None:
-    """The member a new action is posted for, in so many words ("on behalf of Anne Harris", "on Zala's behalf")."""
+    """The member a new action is posted for, in so many words ("on behalf of Anne Harris", "on Zala's behalf",
+    "Jassi asked me to log one for her")."""
     found = ASKED_BY.search(message)
     who = (found["who2"] or found["who3"]) if found else None
+    asked = ASKED_TO_RECORD.search(message) if who is None else None
+    who = re.sub(r"['’]s$", "", asked["who"]) if asked else who  # "Roger's asked me to log this one: …"
     member = names.person(who).member if who else None
     if member is None or (writer is not None and member.id == writer.id):
         return None

@@ -271,8 +271,8 @@ class NameIndex:
             found = [p for p in self._by_single_word(words[0]) if fold(p.name).split()[-1].startswith(words[-1])]
         else:
             found = self._by_first_and_last(words[0], words[-1])
-            if not found and len(words) == 2 and len(words[1]) <= 4 and not is_everyday_word(words[1]):
-                found = [  # "kate mc", "sue hay": a first name and the first letters of the surname
+            if not found and len(words) == 2 and len(words[1]) <= 3 and not is_everyday_word(words[1]):
+                found = [  # "kate mc", "sue hay": a first name and the first letters of the surname ("Marie Hunt" is asked)
                     p for p in self._by_single_word(words[0]) if _surname_begins(p, words[1])
                 ]
         if len(found) == 1:

@@ -176,7 +176,11 @@ _VOCATIVE = guarded(r"^(?P<to>(?-i:[A-Z])[a-z]+)\s*,\s+(?P<body>\S.+)$", re.S)
 _ASKS_YOU = guarded(
     r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)(?:record|log|note|add|put|take|"
     r"cancel|remove|withdraw|change|move|mark|update|close)\b|"
-    r"^I(?:['’](?:m|ve|ll|d))?\s+(?!and\b|&)",  # "Martine, I can do Monday now …": the writer speaks to her
+    r"^I(?:['’](?:m|ve|ll|d))?\s+(?!and\b|&)|"  # "Martine, I can do Monday now …": the writer speaks to her
+    # "Martine, police will refresh the CSE problem profile …": a subject of its own, never a list with her (that
+    # takes an "and": "Martine, Jo and Pam to draft the leaflet")
+    r"^(?!(?:[\w'’-]+\s+){0,4}?(?:and|&|\+|n)\s)(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:\s+(?:will|shall|are|is)\s+(?:going\s+to\s+)?|"
+    r"['’]ll\s+|\s+(?:to|needs?\s+to)\s+)(?!be\b)[a-z]+",
     re.I,
 )
 

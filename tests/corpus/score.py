@@ -142,7 +142,8 @@ def _audit_word(value: object) -> str:
 
 
 def _ambiguity_set(items: list[dict[str, Any]]) -> set[tuple[str, frozenset[str]]]:
-    return {(a["text"].lower(), frozenset(a["candidates"])) for a in items}
+    """The names asked about, as written but for a possessive ending ("karens list": "karens" or "karen")."""
+    return {(re.sub(r"(?:['’]s|['’]|s)$", "", a["text"].lower()), frozenset(a["candidates"])) for a in items}
 
 
 def score(cases: list[dict[str, Any]], results: list[dict[str, Any]]) -> Score:
