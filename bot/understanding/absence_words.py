@@ -163,7 +163,7 @@ APOLOGY_SAID = guarded(
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
-    r"\b(?:no longer|not) (?:coming|attending)\b|"
+    r"\b(?:no longer|not) (?:coming|attending)\b|\bno longer (?:be )?able to (?:attend|make|come|be (?:at|there))\b|"
     # "me n zala both out for mon's panel" (never "the papers are both out for the board": things sent out)
     rf"\b(?=both\s|out\s){_NOT_SENT}(?:both\s+)?out\s+for\s+(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:board|panel|workshop)\b|"
     # "viv + kate mc both out for sept board": people out for a month's board (not "papers out for the July board")

@@ -89,6 +89,14 @@ _AS_MINE = guarded(
 _REMIND_ME = guarded(
     r"^(?:please |pls )?(?:remind me to|note to self|reminder to self|to ?do)\s*[:–—-]?\s*(?P<task>.+)$", re.I
 )
+# "I'll crack on with my actions after the bank holiday", "will get through my board actions next week": the writer's
+# plan for the actions already tracked, never a new one
+_OWN_ACTIONS_WORKED = guarded(
+    r"^(?:(?:I['’]ll|I\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to|will|gonna|going\s+to)\s+)(?:\w+\s+){1,3}?"
+    r"(?:with|on|through|to)\s+(?:all\s+)?(?:of\s+)?my\s+(?:(?:board|outstanding|open|remaining|other|tracker)\s+)*"
+    r"(?:actions|list)\b(?![^.!?]*\bA-?\d)",
+    re.I,
+)
 _LOG_THAT = guarded(
     r"^(?:@?[A-Za-z]+,?\s+(?=can |could ))?(?:(?:can|could) (?:you|we) |please |pls )?(?:log|record|note|add)"
     r"(?: (?:that|an action|action))?(?: that)?\s*[:–—-]?\s+",
@@ -266,6 +274,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
     def _structured_action(self) -> Interpretation | None:
         if WANTS_TO_KNOW.search(self.text) or DETAILS_ASKED.search(self.text):
             return None  # "I'd like to know whether every agency has returned its Section 11": a question
+        if _OWN_ACTIONS_WORKED.search(self.text):
+            return None
         requested = self._recording_request() or self._taken_action() or self._phone_request()
         requested = requested or self._passed_on() or self._put_against() or self._same_for()
         if requested is not None:

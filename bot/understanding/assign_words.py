@@ -15,6 +15,8 @@ from bot.understanding.patterns import guarded
 # Words after a new owner that say how the action is held, not who holds it ("jointly", "generally").
 # "... to Viv for now", "... to me while she's on leave": for how long, after the new owner.
 _WHILE = r"while|whilst|until|till|during|for\s+now|for\s+the\s+time\s+being"
+# "… to Tony Oakman given the change in portfolio": why, after the new owner
+_WHY = r"given|because|since|due\s+to|following|owing\s+to"
 _AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|the two of us)|I think|rather than|not"
 ASSIGN = guarded(
     r"\b(?:(?:re-?assign(?:ed)?|assign(?:ed)?|(?:re-?)?allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
@@ -26,7 +28,7 @@ ASSIGN = guarded(
     # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
     r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+|back\s+)?"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|\s+as\b|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_WHILE}|{_AS_A_WHOLE}|{_WHY})\b|[.!?,;]|\s+as\b|"
     # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
     r"\s+from\s+(?=(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s*(?:[,.;!?]|$))|\s+[-–—]+\s|$)",
     re.I,
@@ -55,7 +57,7 @@ ASSIGN_GO = guarded(
     r"\s*(?:[.!?,;]|$)|"
     rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:can\s+|could\s+)?(?:come|comes)\s+(?:over\s+|across\s+|back\s+)?to\s+"
     r"(?P<who13>me|us|myself)\b|"
-    r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+|back\s+)?(?:to|with)\s+(?P<who>.+?)"
+    r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+|back\s+)?(?:to|with|w/?(?=\s))\s+(?P<who>.+?)"
     rf"(?:\s+(?:instead|please|pls|thanks|now|as|from\s+now|going\s+forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|"
     r"\s+[-–—]+\s|$)|"
     # "A-14 - can Pam take this one on?", "could Sally pick it up", "Pam's picking this up"
@@ -116,7 +118,8 @@ ASSIGN_GO = guarded(
     rf"^\W*{REF_WORDING}\s*(?:(?:over\s+)?to|[:,–—-]+\s*over\s+to|->|→|>)\s+"
     r"(?P<who6>(?!(?:go|move|pass|sit|be|transfer)\s)\S.*?)"  # "a-31 to YOS rather than me", "A-6 -> Mayada"
     r"(?:\s+(?:generally|instead|rather than|not|please|pls|now)\b|[.!?,;]|$|\s[–—-]\s|"  # "… - Annette agreed at WDG"
-    r"\s+(?=(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s|who\s))",  # "... to DS mark hollis he's our new PPU lead"
+    r"\s+(?=(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s|who\s)|"  # "... to DS mark hollis he's our new PPU lead"
+    r"\s+(?=(?:when|once|after|as\s+soon\s+as)\s+(?:he|she|they)\b))",  # "A-66 to Nicky when she's back"
     re.I,
 )
 # More ways a new owner is named after the action: "A-2 new owner Sue", "A-6 - Chris is leaving the directorate so can

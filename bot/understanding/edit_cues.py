@@ -139,7 +139,10 @@ NOT_YET_DONE = guarded(
     r"\bin\s+draft\b[^.?!]{0,40}?\b(?:will|to)\s+be\s+(?:circulated|sent|shared|published|signed\s+off)\b|"
     # "I was wondering whether A-61 had been signed off …": whether it is done, asked
     r"\b(?:whether|if)\b[^.?!]{0,60}?\b(?:has|had|have|was|were|is|are)\s+(?:now\s+|already\s+|actually\s+|ever\s+)*"
-    r"(?:been\s+)?(?:signed\s+off|closed|done|completed?|finished|ticked\s+off)\b",
+    r"(?:been\s+)?(?:signed\s+off|closed|done|completed?|finished|ticked\s+off)\b|"
+    # "survey closed with 214 responses, analysis under way": a step closed, the work itself still going
+    r"\b(?:analysis|work|writing|drafting|review|report|write[\s-]?up|evaluation)\s+(?:now\s+|is\s+|still\s+)*"
+    r"(?:under\s*way|ongoing|in\s+progress|started)\b",
     re.I,
 )
 

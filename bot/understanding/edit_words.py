@@ -113,7 +113,7 @@ UPDATE_OPENING = guarded(
     r"(?:update|progress|news|note)\s+"
     rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|"
     rf"{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|news)\b|"
-    rf"update\s+(?:on\s+)?{REF_WORDING}|"
+    rf"update\s*(?:[:–—-]\s*)?(?:on\s+)?{REF_WORDING}|"
     # "Please add a note to A-10: …", "could you add an update on A-4 - …"
     rf"(?:(?:please|pls|can\s+you|could\s+you)\s+)?add\s+(?:an?\s+)?(?:note|update|comment)\s+(?:to|on|against)\s+{REF_WORDING})",
     re.I,
@@ -146,6 +146,9 @@ DROP = guarded(
     r"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that)|"
     r"(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|happening)(?!\s+(?:by|until|till|before|in\s+time|for|on))|"
     r"(?:we['’]?re |we are )?not going ahead with (?:it|this|that)|"
+    # "a-37 wont happen now - fundings gone", "the board decided not to go ahead with the pilot"
+    r"(?:won['’]?t|wont|will\s+not)\s+happen(?!\s+(?:by|until|till|before|in\s+time|for|on)\b)|"
+    r"(?:decided|agreed|chose|opted)\s+not\s+to\s+(?:go\s+ahead|proceed|pursue|continue|run)|"
     r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
     # "can we close a16 without doing it": closed undone is dropped
     rf"\b(?:be\s+)?closed?\s+(?:off\s+|down\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?"

@@ -285,7 +285,9 @@ def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Inte
         if intent is Intent.APOLOGY and (_ATTENDING.search(reader.text) or _NOT_YET_AWAY.search(reader.text)):
             return None  # "apologies for the long message, I'll be at the workshop": coming, not sending apologies
         day = meeting_meant(reader.text, reader.now, reader.names.directory, default_next=False)
-        return Interpretation(intent, owners=reader._writer_owners(), meeting=day) if day else None
+        if day not in {m.date for m in reader.names.directory.meetings}:
+            return None  # "the July board papers will go out on 26 June": a day with no meeting is no guess's
+        return Interpretation(intent, owners=reader._writer_owners(), meeting=day)
 
     return fill
 

@@ -23,7 +23,8 @@ from bot.understanding.patterns import guarded
 from bot.understanding.text import POSSESSIVE
 
 _NEGATED = guarded(
-    r"\b(?:isn't|is not|not yet|not been|hasn't|has not|haven't|have not|yet to|still waiting|not done)\b",
+    r"\b(?:isn't|is not|not yet|not been|hasn't|has not|haven't|have not|yet to|still waiting|not done)\b|"
+    r"\bnever\s+(?:getting|going\s+to|gonna|gets?|be|been)\b",  # "lol a-1 is never getting closed is it"
     re.I,
 )
 _AUDIT_QUESTION = guarded(
