@@ -28,7 +28,8 @@ ASSIGN = guarded(
     # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
     r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+|back\s+)?"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_WHILE}|{_AS_A_WHOLE}|{_WHY})\b|[.!?,;]|\s+as\b|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_WHILE}|{_AS_A_WHOLE}|{_WHY})\b|"
+    r"[.!?,;]|\s+as\b|"
     # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
     r"\s+from\s+(?=(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s*(?:[,.;!?]|$))|\s+[-–—]+\s|$)",
     re.I,

@@ -40,7 +40,13 @@ from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
 from bot.understanding.own_voice import in_own_voice
 from bot.understanding.patterns import guarded
-from bot.understanding.preambles import spoken_to_first, without_preamble, without_salutation, without_vocative
+from bot.understanding.preambles import (
+    spoken_to_first,
+    without_owner_aside,
+    without_preamble,
+    without_salutation,
+    without_vocative,
+)
 from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_quote
 from bot.understanding.relayed import relayed_from, with_sender_named, without_header_dates
@@ -301,7 +307,11 @@ def _read_unaddressed(message: str, writer: Person | None, now: dt.datetime, nam
     found = _read(message, writer, now, names)
     ownerless = found.intent is Intent.RECORD_ACTION and not found.owners and not found.ambiguous
     unread = found.intent is Intent.NONE or ownerless
-    stories = (as_owner_first(rest or message), retold(message), retold(rest) if rest else None) if unread else ()
+    stories = (
+        (without_owner_aside(message), as_owner_first(rest or message), retold(message), retold(rest) if rest else None)
+        if unread
+        else ()
+    )
     for story in filter(None, stories):  # "… and in the end Jo said she'd find out …": the action the story tells
         told = _read(story, writer, now, names)
         if told.intent is Intent.RECORD_ACTION and (told.owners or told.ambiguous or not ownerless):

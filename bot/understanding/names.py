@@ -272,9 +272,8 @@ class NameIndex:
         else:
             found = self._by_first_and_last(words[0], words[-1])
             if not found and len(words) == 2 and len(words[1]) <= 3 and not is_everyday_word(words[1]):
-                found = [  # "kate mc", "sue hay": a first name and the first letters of the surname ("Marie Hunt" is asked)
-                    p for p in self._by_single_word(words[0]) if _surname_begins(p, words[1])
-                ]
+                # "kate mc", "sue hay": a first name and the first letters of the surname ("Marie Hunt" is asked)
+                found = [p for p in self._by_single_word(words[0]) if _surname_begins(p, words[1])]
         if len(found) == 1:
             return PersonMatch(found[0], tuple(found))
         if found:

@@ -73,7 +73,8 @@ class _NoteActions(_DeadlineReading):
         marked = _ACTION_WORD.match(self.text)
         if marked is not None:
             found = self._owner_and_task(marked["rest"])
-            if found is not None and found[0].owners and all(o.kind != "unknown" for o in found[0].owners):
+            known = found is not None and all(o.kind != "unknown" for o in found[0].owners)
+            if found is not None and known and (found[0].owners or found[0].ambiguous):  # "new action karen to …"
                 return self._action(*found)
             named = self._named_then_work(marked["rest"])
             if named is not None:

@@ -17,7 +17,14 @@ from bot.understanding.patterns import guarded
 from bot.understanding.text import fold
 from store.models import Role
 
-__all__ = ["TYPED_FOR", "spoken_to_first", "without_preamble", "without_salutation", "without_vocative"]
+__all__ = [
+    "TYPED_FOR",
+    "spoken_to_first",
+    "without_owner_aside",
+    "without_preamble",
+    "without_salutation",
+    "without_vocative",
+]
 
 _END = r"\s*(?:[,.!:;?–—-]+\s*|\s+but\s+|\s+so\s+)"
 _UNSURE = (
@@ -102,6 +109,28 @@ _NEED_TO = guarded(
 )
 
 
+# "action from the chair's meeting for Tony O: …", "Action please for the trust to …", "an action please for all
+# members: …": where the action arose, or the please, between "action" and whose it is
+_ACTION_ASIDE = guarded(
+    r"^(?P<lead>(?:[A-Z][a-z]+,\s+)?(?:(?:an?|one|new|another)\s+)?action)\s+(?:(?:please|pls)\s+|(?:from|after|following|"
+    r"out\s+of|arising\s+from)\s+(?:the\s+|this\s+|today['’]?s\s+|yesterday['’]?s\s+|his\s+|her\s+|my\s+|our\s+)?"
+    r"[\w'’ &-]{2,40}?\s+)+(?=for\s)",
+    re.I,
+)
+# "lynne (my deputy) to send …", "an action down for Dean Pritchard (head at one of our special schools, he's leading on
+# this) to write up …": who the owner is, said between the owner and the work
+_OWNER_ASIDE = guarded(
+    r"(?<=[A-Za-z])\s*\((?!a-?\d)(?:my|our|the|his|her|their|head|new|lead|a|an)\b[^()]{1,100}\)(?=\s+to\s+[a-z])", re.I
+)
+# "Notes from my catch-up with Su V: she'll write to GP practices …", "Spoke to Jo - she will send …": the one spoken
+# with takes the work on, said of her or him
+_SPOKEN_WITH_THEN_THEY = guarded(
+    r"^(?:(?:notes?|update|news)\s+(?:from|after)\s+)?(?:I\s+|I['’]ve\s+|I\s+have\s+|I\s+had\s+|had\s+|just\s+)*(?:(?:my|a|the|our)\s+)?"
+    r"(?:spoke|spoken|talked|caught\s+up|catch[\s-]?up|call|chat|meeting|met)\s+(?:(?:to|with)\s+)?"
+    r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:[:,–—-]+\s*|\s+and\s+)(?:she|he)"
+    r"(?:(?P<will>['’]ll)(?=\s)|(?=\s+will\s|\s+is\s+going\s+to\s)|(?P<is>['’]s)(?=\s+going\s+to\s))",
+    re.I,
+)
 # "After the panel prep this week, the QA group will …", "… really helpful. Off the back of them I'll do …": what
 # the news follows, at a sentence's start, before whoever will do the work.
 _FOLLOWS = guarded(
@@ -138,6 +167,14 @@ _HEARD_FROM_THEM = guarded(
 )
 
 
+def without_owner_aside(message: str) -> str | None:
+    """The message without who its owner is, said between the owner and the work ("lynne (my deputy) to send …"), or
+    None when it has no such aside. Read only when the whole message is not understood: "Karen (our lay advisor) to
+    …" is understood with it."""
+    rest = _OWNER_ASIDE.sub("", message, count=1)
+    return rest[:1].upper() + rest[1:] if rest != message else None  # the aside says a person is named: "Lynne"
+
+
 def without_preamble(message: str) -> str | None:
     """The message without the opening that only says how the writer feels about asking, or None when it has
     none (or nothing is left after it)."""
@@ -147,6 +184,10 @@ def without_preamble(message: str) -> str | None:
     rest = _ASKED_TO_ADD.sub("", _HEARD_FROM.sub("", rest, count=1), count=1)
     rest = _NEED_TO.sub("", rest, count=1)
     rest = _FOLLOWS.sub(lambda m: " " if m.start() else "", rest)
+    rest = _ACTION_ASIDE.sub(lambda m: m["lead"] + " ", rest, count=1)
+    rest = _SPOKEN_WITH_THEN_THEY.sub(
+        lambda m: m["who"] + (" will" if m["will"] else " is" if m["is"] else ""), rest, count=1
+    )
     if rest == message or not any(ch.isalnum() for ch in rest):
         return None
     return rest[:1].upper() + rest[1:]
