@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.directory import without_qualifier
+from bot.directory import AgencyInfo, without_qualifier
 from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.text import fold
 from store.models import Sector
@@ -84,6 +84,21 @@ _NHS_TRUST = guarded(r"\bNHS\b.*\btrust\b|\bfoundation\s+trust\b|(?-i:[A-Z]{0,5}
 def is_nhs_trust(name: str) -> bool:
     """Whether an agency is an NHS trust, the one a member of it means by "the trust"."""
     return _NHS_TRUST.search(name) is not None
+
+
+# "the vol sector", "the voluntary and community sector", "third sector orgs": every voluntary agency on the board
+_VOLUNTARY_SECTOR = guarded(
+    r"^(?:the\s+)?(?:vol(?:untary)?|third|vcs|community\s+(?:and|&)\s+voluntary|voluntary\s+(?:and|&)\s+community)\s+"
+    r"(?:sector|orgs|organi[sz]ations|agencies|partners)(?:\s+(?:orgs|organi[sz]ations|agencies|partners))?$",
+    re.I,
+)
+
+
+def sector_meant(text: str, agencies: tuple[AgencyInfo, ...]) -> list[AgencyInfo]:
+    """The agencies a sector named as a whole means ("the vol sector": DCVS and Phase), or none."""
+    if not _VOLUNTARY_SECTOR.match(text.strip()):
+        return []
+    return [a for a in agencies if a.department is None and sector_of(a.name) is Sector.VOLUNTARY]
 
 
 def sector_of(name: str) -> Sector:

@@ -385,6 +385,8 @@ class _IntentRules(_ListOwners):
                 next(v for k, v in found.groupdict().items() if k.startswith("who") and v).strip(),
             )
             who = WHO_TAIL.sub("", who)  # "what does Dave Simmons still owe us": Dave Simmons
+            if re.search(rf"\b{re.escape(who)}s['’]", self.text) and self.names.exact_member(who + "s") is not None:
+                who += "s"  # "Jo Forbes' list": the possessive's apostrophe after the name's own s
             several = _NAMES_LISTED.search(who) and self.owners.phrase(who, allow_unknown=False, subject=True)
             who = who if several else ASIDE.split(who, maxsplit=1)[0]  # "dudley group as a whole, not just me"
             who = _EITHER.sub(" and ", who)  # "anything open for Jo or for Sue H?": both lists asked for

@@ -16,8 +16,9 @@ __all__ = ["AlsoListed", "also_listed"]
 _AND = r"(?:,\s*)?(?:\band\b|\bplus\b|\+|&)\s+(?:also\s+|then\s+)?"
 # "… and anything assigned to Karen Jackson", "plus whatever's allocated to the police"
 _ASSIGNED_TO = guarded(
-    rf"{_AND}(?:anything|everything|whatever|what(?:['’]s|\s+is)|the\s+ones?|any\s+actions?)\s+(?:that['’]s\s+|that\s+is\s+|"
-    r"is\s+|are\s+)?(?:assigned|allocated|given|down)\s+(?:to|for)\s+(?P<who>[A-Za-z][\w&'’ -]{1,40}?)"
+    rf"{_AND}(?:anything|everything|whatever|what(?:['’]s|\s+is)|the\s+ones?|any(?:\s+actions?)?)\s+(?:that['’]s\s+|that\s+is\s+|"
+    r"is\s+|are\s+|still\s+)?(?:(?:assigned|allocated|given|down)\s+(?:to|for)|sitting\s+with|held\s+by|left\s+with)\s+"
+    r"(?P<who>[A-Za-z][\w&'’ -]{1,40}?)"
     r"(?=\s*(?:,|\.|\?|!|;|$|\s+(?:please|pls|too|as\s+well)\b))",
     re.I,
 )
@@ -37,6 +38,14 @@ _MINE_TOO = guarded(
     re.I,
 )
 
+_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+# "the list of actions currently allocated to Helen Ellis, Jo Forbes and Mike Galikowski": names listed with commas
+_NAMES_LISTED = guarded(
+    rf"\b(?:allocated|assigned|given|down|sitting\s+with|held\s+by)\s+(?:to\s+|for\s+)?(?P<list>{_NAME}(?:\s*,\s*{_NAME})+"
+    rf"\s*,?\s*(?:and|&)\s+{_NAME})",
+    re.I,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class AlsoListed:
@@ -49,4 +58,5 @@ class AlsoListed:
 def also_listed(text: str) -> AlsoListed:
     """The further owners a list question asks about, after its first."""
     names = [m["who"].strip() for pattern in (_ASSIGNED_TO, _THEIRS_TOO) for m in pattern.finditer(text)]
+    names += [n.strip() for m in _NAMES_LISTED.finditer(text) for n in re.split(r",|\band\b|&", m["list"]) if n.strip()]
     return AlsoListed(tuple(names), _MINE_TOO.search(text) is not None)

@@ -44,6 +44,8 @@ PRONOUN_LIST = guarded(
     re.I,
 )
 
+# "… at the mo", "… atm", "… currently": when, after whose list is asked
+_FOR_NOW = r"at\s+the\s+mo(?:ment)?|atm|now|currently|right\s+now|at\s+present"
 LIST_WHO: tuple[Pattern, ...] = (
     # "what actions Gemma Price has", "the actions sitting with our public health colleagues": whose, told
     guarded(
@@ -51,7 +53,7 @@ LIST_WHO: tuple[Pattern, ...] = (
         r"[^,.;:!?]{2,40}?)\s+(?:still\s+|currently\s+)?(?:has|have|holds?|owns?|owes?)\b|"
         r"\bactions\s+(?:currently\s+|still\s+)?(?:sitting|held|lying|parked)\s+(?:with|on)\s+(?:our\s+|the\s+)?"
         r"(?P<who2>[^,.;:!?]{2,50}?)(?:\s+(?:colleagues|team|lot|folks))?"
-        r"(?:\s+(?:please|pls|now|at\s+the\s+moment|currently)\b|[,.;:!?]|$)",
+        rf"(?:\s+(?:please|pls|{_FOR_NOW})\b|[,.;:!?]|$)",
         re.I,
     ),
     # "what's still open on the all members actions?", "anything left of the CDOP ones": whose, before "actions"
@@ -69,7 +71,7 @@ LIST_WHO: tuple[Pattern, ...] = (
     ),
     guarded(
         r"\bwhat(?:'s| is)\s+(?:still\s+)?(?:sitting|left|outstanding|open)\s+(?:with|on)\s+(?P<who>.+?)"
-        r"(?:\s+(?:at the moment|now|currently|still))?\s*\??$",
+        rf"(?:\s+(?:{_FOR_NOW}|still))?\s*\??$",
         re.I,
     ),
     guarded(
@@ -104,12 +106,12 @@ LIST_WHO: tuple[Pattern, ...] = (
     guarded(
         r"^(?:is|are)\s+(?:there\s+)?(?:anything|any(?:\s+actions?)?)\s+(?:still\s+)?(?:sitting\s+|left\s+)?"
         r"(?:open|outstanding|overdue|due|left|sitting)?\s*(?:with|on|against|for|from)\s+(?P<who>[^?.,!;]+?)"
-        r"(?:\s+(?:at the moment|now|currently|still))?\s*\??$",
+        rf"(?:\s+(?:{_FOR_NOW}|still))?\s*\??$",
         re.I,
     ),
 )
 
-_THEIRS = r"(?:list|actions|action\s+list|ones|bits|stuff|items|tasks)"
+_THEIRS = r"(?:lists?|actions|action\s+lists?|ones|bits|stuff|items|tasks)"
 LIST_WHO = (
     *LIST_WHO,
     # "can you list what ann has please", "show me what the CCG has got open", "what's on the list for the acute trust"
@@ -130,7 +132,7 @@ LIST_WHO = (
         r"^(?:(?:please|pls)\s+)?(?:(?:can|could)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull(?:\s+up|\s+out)?|dig\s+out|print(?:\s+off)?|see|have|"
         rf"let\s+me\s+(?:see|have))\s+(?:the\s+)?(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')\s+"
         rf"(?:open\s+|outstanding\s+)?{_THEIRS}"
-        r"(?:\s+(?:please|pls|thanks))?\s*[?.!]*$",
+        r"(?:\s+(?:please|pls|thanks))?(?:\s*[?.!]*$|\s*(?:[-–—;]|[.!?])\s+(?!and\b|or\b)\S)",  # "… please - she asked …"
         re.I,
     ),
     # "overdue only please for Richard Fisher & Sally Holmes", "open ones for the CCG pls"
@@ -171,7 +173,7 @@ LIST_WHO_MORE = (
     guarded(
         r"\b(?:actions?|anything|everything|items?)\s+(?:(?:currently|still|now)\s+)?(?:assigned\s+to|owned\s+by|"
         r"belonging\s+to|held\s+by|allocated\s+to|sitting\s+with|against)\s+(?P<who>[^?.!;,]+?)"
-        r"(?:\s+(?:please|pls|thanks|at the moment|now|currently))?\s*(?:[?.!,;]|$)",
+        rf"(?:\s+(?:please|pls|thanks|{_FOR_NOW}))?\s*(?:[?.!,;]|$)",
         re.I,
     ),
     # "has Jo done all hers yet?", "has the CCG finished all its actions?"
@@ -342,20 +344,19 @@ _NOT_WHOM = guarded(
     r"christmas|easter|half|holidays?|break|recess|deadline|latest|recent|current|other|remaining|pending|priority|key|"
     r"main|important|top|these|those|new|old|closed|done|completed?|attendance|mailing|distribution|contact|"
     r"circulation|email|reading|wish|shopping|waiting|apologies|invite|guest|could|can|would|will|shall|should|i|"
-    r"see|show|send|give|get|list)\b|^the$",
+    r"see|show|send|give|get|list|so|many|lots?|loads|few|several|some|more|most)\b|^the$",
     re.I,
 )
 
 
 def someone_unnamed(who: str) -> str | None:
     """The name, when words a list question puts where an owner goes ("anything overdue for Bob Smith?", "anything on
-    bob's list that's overdue?") name someone the rules could not find, written as a name or as whose the list is:
-    then the writer is told so, never shown the whole board's list; else None."""
+    bob's list that's overdue?", "what does zebra owe") name someone the rules could not find, however written: then
+    the writer is told so, never shown the whole board's list; else None."""
     whose = _WHOSE_LIST.match(who)
     who = whose["who"] if whose else who.strip()
     words = who.split()
-    named = whose is not None or any(w[:1].isupper() for w in words)  # "Bob Smith", "Early Help": written as a name
-    unnamed = 0 < len(words) <= 4 and named and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
+    unnamed = 0 < len(words) <= 4 and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
     return who if unnamed else None
 
 

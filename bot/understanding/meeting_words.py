@@ -33,7 +33,13 @@ _LAST = guarded(
 LIST_NOT_MEETING = guarded(
     r"\b(?:list|actions)\b.*\b(?:at|for|in|to|before|ahead\s+of)\s+(?:our|my|their|his|her|the\s+team['’]s)\s+"
     r"(?:\w+\s+){0,2}?(?:meeting|catch[- ]?up|1:1|one[- ]to[- ]one|session)\b|"
-    r"\bwho\s+(?:still\s+)?(?:owes|has|is\s+behind\s+on)\s+what\b",
+    r"\bwho\s+(?:still\s+)?(?:owes|has|is\s+behind\s+on)\s+what\b|"
+    # "Ahead of my one-to-one meetings next week, could you provide the list of actions …": the meeting is the writer's
+    r"\b(?:ahead\s+of|before|for)\s+(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:meetings?|catch[- ]?ups?|1:1s?|"
+    r"one[- ]to[- ]ones?|supervisions?)\b.*\b(?:list|actions)\b|"
+    # "the list of actions currently allocated to …", "everything open for the whole board … doing the July papers"
+    r"\blist\s+of\s+(?:the\s+|all\s+)?(?:open\s+|outstanding\s+|overdue\s+)?actions\b|"
+    r"\b(?:everything|all\s+(?:the\s+)?actions)\s+(?:that['’]?s\s+|still\s+)?(?:open|outstanding|overdue)\b",
     re.I,
 )
 CALENDAR_ASKED = guarded(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.directory import Person
-from bot.understanding.agencies import is_nhs_trust
+from bot.understanding.agencies import is_nhs_trust, sector_meant
 from bot.understanding.interpretation import Ambiguity, Owner
 from bot.understanding.name_words import (
     NAME_WORD,
@@ -175,6 +175,9 @@ class OwnerResolver:
         text = _POLITE.sub("", _PARENTHESES.sub("", text).strip(" ,.;:–-\"'"))
         if not text or len(text) > 120:
             return None
+        sector = sector_meant(text, self.names.directory.agencies)
+        if sector:  # "the vol sector": its agencies, each
+            return Resolution([Owner.of_agency(a) for a in sector])
         with_me = _AND_ME.match(text)
         if with_me and self.writer is not None:  # "Rob Pearson from the LADO team and I": not a team "and I"
             others = self.phrase(with_me["others"], allow_unknown=allow_unknown, subject=subject)
