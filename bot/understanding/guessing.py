@@ -277,6 +277,8 @@ _NOT_YET_AWAY = guarded(
     re.I,
 )
 
+_SENT_OUT = guarded(r"\b(?:go(?:es)?|going|went|gone)\s+out\b|\bbe\s+(?:sent|circulated|published|issued)\b", re.I)
+
 
 def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]:
     def fill(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
@@ -284,10 +286,10 @@ def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Inte
             return None  # someone else named: whose attendance is meant is not certain
         if intent is Intent.APOLOGY and (_ATTENDING.search(reader.text) or _NOT_YET_AWAY.search(reader.text)):
             return None  # "apologies for the long message, I'll be at the workshop": coming, not sending apologies
+        if intent is Intent.APOLOGY and _SENT_OUT.search(reader.text):
+            return None  # "the July board papers will go out on 26 June": the papers' day, not the writer away
         day = meeting_meant(reader.text, reader.now, reader.names.directory, default_next=False)
-        if day not in {m.date for m in reader.names.directory.meetings}:
-            return None  # "the July board papers will go out on 26 June": a day with no meeting is no guess's
-        return Interpretation(intent, owners=reader._writer_owners(), meeting=day)
+        return Interpretation(intent, owners=reader._writer_owners(), meeting=day) if day else None
 
     return fill
 

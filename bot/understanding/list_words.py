@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.names import is_first_name, names_someone
 from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
@@ -132,7 +133,8 @@ LIST_WHO = (
         r"^(?:(?:please|pls)\s+)?(?:(?:can|could)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull(?:\s+up|\s+out)?|dig\s+out|print(?:\s+off)?|see|have|"
         rf"let\s+me\s+(?:see|have))\s+(?:the\s+)?(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')\s+"
         rf"(?:open\s+|outstanding\s+)?{_THEIRS}"
-        r"(?:\s+(?:please|pls|thanks))?(?:\s*[?.!]*$|\s*(?:[-–—;]|[.!?])\s+(?!and\b|or\b)\S)",  # "… please - she asked …"
+        # "… please - she asked for it before …": why, after the question
+        r"(?:\s+(?:please|pls|thanks))?(?:\s*[?.!]*$|\s*(?:[-–—;]|[.!?])\s+(?!and\b|or\b)\S)",
         re.I,
     ),
     # "overdue only please for Richard Fisher & Sally Holmes", "open ones for the CCG pls"
@@ -344,7 +346,10 @@ _NOT_WHOM = guarded(
     r"christmas|easter|half|holidays?|break|recess|deadline|latest|recent|current|other|remaining|pending|priority|key|"
     r"main|important|top|these|those|new|old|closed|done|completed?|attendance|mailing|distribution|contact|"
     r"circulation|email|reading|wish|shopping|waiting|apologies|invite|guest|could|can|would|will|shall|should|i|"
-    r"see|show|send|give|get|list|so|many|lots?|loads|few|several|some|more|most)\b|^the$",
+    r"see|show|send|give|get|list|so|many|lots?|loads|few|several|some|more|most|"
+    # the board's people as a whole: "what's outstanding for partners?", "anything overdue for the others?"
+    r"people|folks?|colleagues|partners?|agenc(?:y|ies)|members?|rest|others?|teams?|(?:sub[\s-]?)?groups?|various|"
+    r"multiple|each|every)\b|^the$",
     re.I,
 )
 
@@ -356,7 +361,9 @@ def someone_unnamed(who: str) -> str | None:
     whose = _WHOSE_LIST.match(who)
     who = whose["who"] if whose else who.strip()
     words = who.split()
-    unnamed = 0 < len(words) <= 4 and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
+    # "Bob Smith", "Early Help", "bob's list", or a first name written in lower case ("gill", "bob smith")
+    named = whose is not None or any(w[:1].isupper() for w in words) or (is_first_name(words[0]) and names_someone(who))
+    unnamed = named and 0 < len(words) <= 4 and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
     return who if unnamed else None
 
 
