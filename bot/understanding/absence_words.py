@@ -134,8 +134,8 @@ def passed_on(text: str, owners: OwnerResolver, writer: list[Owner]) -> Resoluti
 # "Apologies so far for the July board: Richard Fisher, Helen Ellis and Kate McConnell": the list after the colon.
 APOLOGIES_NAMED = guarded(
     r"^(?:(?:pls|please)\s+note\s+)?(?:apologies|apols)\s+(?:so\s+far\s+|received\s+|noted\s+)?for\s+[^,;.:]{1,40}?:\s*"
-    r"(?P<who>[^.;!?()]+?)\s*(?:\([^)]*\))?\s*[.!]?$",
-    re.I,
+    r"(?P<who>[^.;!?()]+?)\s*(?:\([^)]*\))?\s*(?:[.!]?$|[.!]\s+\S.*$)",  # "… Annette Callear. None of them …"
+    re.I | re.S,
 )
 
 

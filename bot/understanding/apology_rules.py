@@ -77,13 +77,20 @@ from bot.understanding.withdrawn_words import (
 # "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
 _JOINT = guarded(
     r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
-    r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have)\b|"
+    r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have|out|off|away)\b|"
     r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+|neither\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
     r"\s+(?:and|&|\+|nor)\s+(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|"
     r"have|can)\b",
     re.I,
 )
 _SENTENCE_BREAK = guarded(r"[.!?]\s")
+# "Apologies to note for Monday please: Viv, Kate and Annette", "Both Tony and Chris send apologies": words around
+# the names that name nobody
+_NAMING_NOBODY = guarded(
+    r"^(?P<apologies>apolog\w*|apols)\s+to\s+(?:note|record|log|add)\b(?P<rest>[^:]{0,40}?)(?:\s+(?:please|pls))?(?=\s*:)|"
+    r"^both\s+(?=[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:and|&|\+)\s+(?!(?:me|I)\b))",
+    re.I,
+)
 # "can I send my apologies for ...": a request to record them, not a question about how to.
 _SENDING = guarded(
     r"^(?:can|could|may) (?:i|we) (?:please )?(?:send|give|offer|register|note|put in)\b|"
@@ -394,6 +401,7 @@ class _ApologyRules(_ReaderBase):
 
     def _absentees(self, text: str) -> Resolution:
         text = ADDRESSEE.sub("", text)  # "Sorry Martine, I'm going to have to send apologies": written to Martine
+        text = _NAMING_NOBODY.sub(lambda m: (m["apologies"] + m["rest"]) if m["apologies"] else "", text, count=1)
         to = _TO_THEM.match(text)
         named = self.names.person(to["to"]).member if to else None
         if to and named and named.role in MANAGERS and self.writer is not None and self.writer.role not in MANAGERS:

@@ -112,7 +112,10 @@ _BARE_NUMBER = guarded(
     # "56 - 2 of our 3 offices briefed", "for 18: housing have …", "add to 68: …", "number 58 sorted"
     r"^()(\d{1,3})(?=\s+[-–—:]\s+\d{1,3}\s+(?:of|out\s+of)\s+(?:our\s+|the\s+|\d))|"
     r"^((?:for|re)\s+)(\d{1,3})(?=\s*[:–—]\s*[A-Za-z]|\s+-\s+[A-Za-z])|\b(add\s+(?:this\s+)?to\s+)(\d{1,3})(?=\s*[:–—-]\s)|"
-    r"^((?:number|no\.?)\s*)(\d{1,3})(?=\s+(?:done|sorted|complete|completed|closed|finished|can|should|needs?)\b)|"
+    r"(?:^|(?<=\bthink\s)|(?<=\bbelieve\s)|(?<=\bguess\s))((?:number|no\.?)\s*)(\d{1,3})"
+    r"(?=\s+(?:done|sorted|complete|completed|closed|finished|can|should|needs?)\b)|"
+    # "Quick one on 16 – Karen P has reviewed the draft"
+    r"^((?:a\s+)?quick\s+(?:one|note|update|word)\s+(?:on|re|for|about)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
     # "drop 55, Phase Trust's funding has ended", "scrap 12 - superseded": opening the message, then why
     r"^((?:(?:pls|please)\s+)?(?:drop|delete|remove|scrap|bin|withdraw|close)\s+)(\d{1,3})(?=\s*(?:,|;|:|\s[-–—]))|"
     # "can 23 slip to the july board", "could 14 move to June": a number that slips or moves
@@ -132,7 +135,7 @@ _BARE_NUMBER = guarded(
     # "what was 40 again?", "33 isnt mine": a number where only an action fits
     r"\b((?:push|pull|bring)\s+)(\d{1,3})(?=\s+(?:back|forward|on)\b)|"
     r"\b((?:pick\s+up|take\s+on|take\s+over|own|who['’]?s\s+got|who\s+has\s+got|who\s+has)\s+)(\d{1,3})"
-    r"(?=\s*(?:\?|instead\b|from\b|off\b|at\s+the\s+moment|now\b|pls\b|please\b|$))|"
+    r"(?=\s*(?:\?|instead\b|from\b|off\b|at\s+the\s+mo(?:ment)?\b|atm\b|now\b|pls\b|please\b|$))|"
     r"\b((?:move|hand|pass|switch|swap|shift|give)\s+(?:over\s+)?)(\d{1,3})(?=\s+(?:over\s+)?to\s+(?!(?:the\s+(?:end|start|beginning|middle|first|last|week|month|next|following|\d\w*|"
     r"(?:[\w'’]+\s+)?(?:board|meeting|workshop|panel))|a|an|next|end|mid|early|late|"
     rf"tomorrow|tmrw|today|tonight|{_CALENDAR_WORD}|"
@@ -282,6 +285,11 @@ _ACTION_NUMBER = guarded(
 # colon or dash, news of the action in any words, as long as nothing in them sets someone a task ("Action 3 - Tony to
 # circulate …", "Action 2: all members to return …", "Action 1 – Tony Oakman – circulate …" stay a numbered new one).
 _ACTION_THEN = guarded(r"\baction\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:[:.]|\s[-–—])\s+(?P<rest>[^\n]+)", re.I)
+_REF_THEN_SAYS = guarded(
+    r"^(?P<ref>\W*A-\d{1,4})\s+(?=[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|said|reports|reckons|tells\s+me|"
+    r"confirms|confirmed|has\s+confirmed)\b)",
+    re.I,
+)
 _SETS_A_TASK = guarded(
     r"(?:(?:^|(?<![,;])\s)(?:to|will|shall|must|need(?:s)?\s+to)|['’]ll)\s+(?!(?:the|a|an|our|their|his|her|my|its|this|that|"
     r"be\s+(?:done|sent|complete|completed|closed|signed|finished|ready)|date|day|end|plan|schedule|track)\b)[a-z]{2,}|"
@@ -394,6 +402,7 @@ def plain_chat(text: str) -> str:
     text = _ON_THE_TRACKER_FOR.sub("an action ", text)
     text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))
     text = _ACTION_THEN.sub(_news_of_action, text)
+    text = _REF_THEN_SAYS.sub(r"\g<ref> - ", text)  # "a-57 karen p says the adverts went out": news of A-57
     for pattern, word in _TEXT_SPEAK:
         text = pattern.sub(word, text)
     text = _BETWEEN_CLAUSES.sub("; ", text)  # "... for the alerts 😩 all members to ...": two clauses

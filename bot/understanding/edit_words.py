@@ -114,6 +114,8 @@ UPDATE_OPENING = guarded(
     rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|"
     rf"{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|news)\b|"
     rf"update\s*(?:[:–—-]\s*)?(?:on\s+)?{REF_WORDING}|"
+    # "tabetha asked me to update a-55: camhs data is with the analyst, due next wk": the news, whatever it dates
+    rf"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:has\s+)?asked\s+me\s+to\s+update\s+{REF_WORDING}\s*:|"
     # "Please add a note to A-10: …", "could you add an update on A-4 - …"
     rf"(?:(?:please|pls|can\s+you|could\s+you)\s+)?add\s+(?:an?\s+)?(?:note|update|comment)\s+(?:to|on|against)\s+{REF_WORDING})",
     re.I,

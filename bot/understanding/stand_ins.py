@@ -26,7 +26,7 @@ __all__ = [
 # "pick up the CDOP items", "do the PPP slot for me", "open it": taking the absent member's part in the meeting
 TAKE_THEIR_PART = (
     r"open it|pick up (?:the|my|our) [\w&' ]{0,20}?(?:items?|slot|session)|"
-    r"do (?:the|my|our) [\w&' ]{0,20}?(?:slot|session|items?|presentation|bit)"
+    r"(?:do|present|take) (?:the|my|our) [\w&' ]{0,20}?(?:slot|session|items?|presentation|bit|update|paper)"
 )
 _STAND_IN = (
     r"(?:come|attend|represent|deputise|deputize|stand in|step in|cover|be there|go|sit in|chair|rep|"
@@ -288,7 +288,9 @@ _ATTENDS_FOR = (
     rf"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping|{TAKE_THEIR_PART})"
 )
 REPRESENTATIVE = guarded(
-    r"(?:(?:my |her |his |their )?(?:deputy|colleague|named representative|representative),?\s+)?"
+    # "A colleague from BCPFT, Liz Moore, will attend in my place"
+    r"(?:(?:my |her |his |their |our |a |an )?(?:deputy|colleague|named representative|representative)"
+    r"(?:\s+from\s+(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,3}?)?,?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "X, our DSL,", "Darren Hale, senior probation officer,"
     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+(?:\s+[\w&]+){0,3}?|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,)?"
