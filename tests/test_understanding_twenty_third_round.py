@@ -41,7 +41,8 @@ ASKED_BY: list[Case] = [
      {"intent": "record_action", "owners": [agency("DMBC")], "on_behalf_of": "Tony Oakman"}),
     ("Roger asked me to record one: sub group chairs to send their work plans by the July board", M,
      {"intent": "record_action", "owners": [group("sub group chairs")], "on_behalf_of": "Roger Clayton"}),
-    ("push a-14 back two weeks please, Jo's request", M, {"intent": "change_due", "ref": "A-14", "on_behalf_of": "Jo Forbes"}),
+    ("push a-14 back two weeks please, Jo's request", M,
+     {"intent": "change_due", "ref": "A-14", "on_behalf_of": "Jo Forbes"}),
     ("move A-20 to the September board at Viv's request", M,
      {"intent": "change_due", "ref": "A-20", "due": "2015-09-11", "on_behalf_of": "Viv Townsend"}),
     ("Roger says drop A-7 - the national review has been shelved", M,
@@ -72,7 +73,8 @@ SPOKEN_TO: list[Case] = [
 SURNAMES: list[Case] = [
     ("could 47 be passed to Marie Hunt?", "Annette Callear",
      {"intent": "reassign", "ref": "A-47", "owners": [unknown("Marie Hunt", "Marie Hunter")]}),
-    ("what does Richard Fish owe?", M, {"intent": "list_actions", "owners": [unknown("Richard Fish", "Richard Fisher")]}),
+    ("what does Richard Fish owe?", M,
+     {"intent": "list_actions", "owners": [unknown("Richard Fish", "Richard Fisher")]}),
     # look-alikes: the first letters of a surname, as chat shortens it
     ("kate mc to send the CRC figures by friday", M, {"intent": "record_action", "owners": [member("Kate McConnell")]}),
     ("sue hay to chase the refuge data", M, {"intent": "record_action", "owners": [member("Sue Haywood")]}),
@@ -88,8 +90,8 @@ APOLOGIES: list[Case] = [
      {"intent": "apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")], "meeting": "2015-06-19"}),
     ("Both Viv and Kate send apologies for 10 July. Someone from the CRC will attend.", M,
      {"intent": "apology", "owners": [member("Viv Townsend"), member("Kate McConnell")], "meeting": "2015-07-10"}),
-    ("Apologies for the July board please, I'm on leave. A colleague from the CCG, Amrit Sandhu, will attend in my place.",
-     "Su Vincent", {"intent": "apology", "owners": [member("Su Vincent")], "representative": "Amrit Sandhu"}),
+    ("Apologies for the July board please, I'm on leave. A colleague from the CCG, Amrit Sandhu, will attend in my "
+     "place.", "Su Vincent", {"intent": "apology", "owners": [member("Su Vincent")], "representative": "Amrit Sandhu"}),
     ("apologies for Monday's panel all. Jo will present the housing bit for me.", "Sue Haywood",
      {"intent": "apology", "owners": [member("Sue Haywood")], "representative": "Jo Forbes"}),
     # look-alikes: papers going out on a day, and two people who are coming
@@ -142,7 +144,8 @@ LISTS: list[Case] = [
     ("Ahead of my supervisions next week, could you send the list of actions allocated to Helen Ellis, Jo Forbes and "
      "Mike Galikowski?", "Merlin Joseph",
      {"intent": "list_actions", "owners": [member("Helen Ellis"), member("Jo Forbes"), member("Mike Galikowski")]}),
-    ("what's sitting with PPP at the mo", M, {"intent": "list_actions", "owners": [group("Policy, Procedures & Practice")]}),
+    ("what's sitting with PPP at the mo", M,
+     {"intent": "list_actions", "owners": [group("Policy, Procedures & Practice")]}),
     ("could you list CDOP's open actions and any sitting with public health?", "Mayada AbuAffan",
      {"intent": "list_actions", "owners": [group("CDOP"), agency("Office of Public Health")]}),
     ("what does the vol sector owe?", M,
