@@ -52,6 +52,17 @@ _ACRONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("HWB", ("Health & Wellbeing", "Health and Wellbeing", "H&WB")),
 )
 _TOO_COMMON = {"NHS", "UK"}
+# Council services known by what they serve: a department whose name has the word is also called these ("DMBC –
+# Children Safeguarding": "children's services"; "DMBC – Adult Safeguarding": "adult ss"; "Directorate of People": "the
+# directorate"). Where two departments have the word, both are offered and the writer asked.
+_SERVICE_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\bchildren", ("Children's Services", "Childrens Services", "Children's Social Care", "Childrens Social Care",
+                     "Children's Social Work", "CSC")),
+    (r"\badults?\b", ("Adult Services", "Adults Services", "Adult Social Care", "Adult Social Services", "Adult SS",
+                      "Adults", "ASC")),
+    (r"\bhousing\b", ("Housing Options",)),
+    (r"\bdirectorate\b", ("Directorate",)),
+)  # fmt: skip
 
 
 def acronym_forms(name: str) -> set[str]:
@@ -64,6 +75,10 @@ def acronym_forms(name: str) -> set[str]:
     for acronym, spelt in _ACRONYMS:
         if re.search(rf"\b{acronym}\b", name) or re.search(rf"\b{spelt[0]}\b", name, re.I):
             found.update((acronym, *spelt))
+    department = split_department(name)[1]
+    for word, called in _SERVICE_NAMES if department else ():
+        if re.search(word, department, re.I):
+            found.update(called)
     return found
 
 

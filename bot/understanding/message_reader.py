@@ -32,6 +32,7 @@ _AUDIT_QUESTION = guarded(
     r"(?!\s+(?:to|got\s+to)\b)",  # "have to send apologies …": obliged, not asking
     re.I,
 )
+_THEIR = frozenset({"his", "her", "their", "its"})
 _AM_I = guarded(r"^am\s+i\b", re.I)  # "am I down for anything"
 _SELF_WORDS = guarded(r"\b(?:my|mine|I|I'm|am I|I've|have I)\b", re.I)
 _QUESTION_WORDS = {
@@ -122,6 +123,8 @@ class _ReaderBase:
                 phrase = POSSESSIVE.sub("", " ".join(words[start : start + size]))
                 if phrase.lower() in _QUESTION_WORDS:
                     continue
+                if size == 1 and phrase.islower() and start and words[start - 1].lower() in _THEIR:
+                    continue  # "everything his directorate owns": whose unit (bot.understanding.units_of), not a name
                 owner = self.owners.single(phrase, allow_unknown=False)
                 if owner is None and size == 1 and self._typed_possessive(phrase):  # "list the ccgs actions"
                     owner = self.owners.single(phrase[:-1], allow_unknown=False)

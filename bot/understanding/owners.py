@@ -106,7 +106,9 @@ _THE_TRUST = guarded(r"^(?:(?:the|our|my|their|your)\s+)?trust$", re.I)
 _TEAM_IN = guarded(
     r"^(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|unit|hub|desk)\s+(?:at|in|within|of)\s+(?P<place>.+)$", re.I
 )
-_TEAM_WORD = guarded(r"\s+(?:team|unit|services?|department|dept|colleagues|lot|people|crew|settings|staff)$", re.I)
+_TEAM_WORD = guarded(
+    r"\s+(?:team|unit|services?|department|dept|colleagues|lot|people|crew|settings|staff|office)$", re.I
+)
 _KIND_WORDS = frozenset({"service", "services", "team", "trust", "group", "board", "partnership", "council", "unit"})
 _GROUP_MEMBERS = guarded(r"\s+(?:members|reps)$|^(?:all\s+|the\s+)?members\s+of\s+(?:the\s+)?", re.I)
 _AGENCY_REP = guarded(
