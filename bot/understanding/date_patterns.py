@@ -60,7 +60,7 @@ _NAME_AFTER_RE = guarded(
     _FLAGS,
 )
 _END_AFTER_RE = guarded(
-    r"\s*(?:\Z|[.,;:!?)\]\u2013\u2014-]|(?:at|and|or|to|please|pls|latest|if|so|then|for|with|instead|now|ok|"
+    r"\s*(?:\Z|[.,;:!?)\]\u2013\u2014-]|(?:at|and|or|to|please|pls|latest|if|so|then|for|with|instead|now|ok|not|rather|"
     r"thanks)\b)",
     _FLAGS,
 )

@@ -64,6 +64,9 @@ REDATE = guarded(
     rf"{_ARROW_DATE}|"
     rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward|out)\s+(?:by\s+)?"
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
+    # "need a-53 to be the 1st not today": the day it should be
+    rf"\b(?:need|want|would\s+like|like)\s+{REF_WORDING}\s+to\s+be\s+(?=(?:on\s+|due\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|"
+    r"fri|end\b|mid\b|early\b|next\b))|"
     r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"
     r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|"

@@ -10,7 +10,7 @@ import re
 
 from bot.understanding.patterns import guarded
 
-__all__ = ["HELP_ANYWHERE"]
+__all__ = ["HELP_ANYWHERE", "message_parts"]
 
 HELP_ANYWHERE = guarded(
     # "can i send apologies thru this or do i still email martine?", "is this where I put apologies?": which channel
@@ -23,6 +23,10 @@ HELP_ANYWHERE = guarded(
     r"let\s+(?:it|you|the\s+bot)\s+know)\b|"
     # "what can i type in here to see my actions", "could someone explain how the action tracker works"
     r"\bwhat\s+(?:can|do|should)\s+(?:i|we)\s+(?:type|write|say|put)\b|"
+    # "Do I type 'A-16' or just '16'?", "do i need to tell this thing when im on leave?"
+    r"\b(?:do|should|can)\s+(?:i|we)\s+(?:just\s+)?(?:type|write|put|use|say)\b[^?]{0,40}?\bor\b[^?]*\?|"
+    r"\bdo\s+(?:i|we)\s+just\s+(?:type|write|put)\b|"
+    r"\bdo\s+(?:i|we)\s+(?:need|have)\s+to\s+(?:tell|let|inform|notify|update)\s+(?:this|the|you|it)\b|"
     r"\bexplain\s+how\s+(?:the|this)\s+(?:action\s+)?(?:tracker|bot|assistant|system)\s+works\b|"
     # "can i add a note to an action without closing it", "if i move a date on one of mine does it tell anyone?"
     r"\bcan\s+(?:i|we)\s+(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment|update)\s+(?:to|on|against)\s+"
@@ -122,3 +126,14 @@ HELP_ANYWHERE = guarded(
     r"(?:chasing|reminding|nagging|sending|messaging|emailing|pinging)\b",
     re.I,
 )
+
+_IF_SO = guarded(r"^(?:if\s+so|if\s+yes|in\s+which\s+case|assuming\s+so)\s*[,:]?\s*", re.I)  # "If so apols for …"
+# Where a message's sentences and asides part: after a stop or question mark, or at a spaced dash.
+_PARTS = guarded(r"(?<=[.?!])\s+|\s+[–—-]\s+|\n+")
+
+
+def message_parts(message: str) -> list[str]:
+    """A message's sentences and dashed asides, in order ("how do i change a due date? need a-53 to be the 1st"),
+    without the lines it quotes."""
+    parts = [_IF_SO.sub("", p.strip()) for p in _PARTS.split(message) if not p.lstrip().startswith(">")]  # not quoted
+    return [p for p in parts if p]

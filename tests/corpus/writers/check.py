@@ -100,6 +100,12 @@ def problems(case: dict[str, Any], people: set[str], known: set[str]) -> list[st
             found.append(f"{key} {expect[key]!r} is not YYYY-MM-DD")
     if "ref" in expect and not REF.match(str(expect["ref"])):
         found.append(f"ref {expect['ref']!r} is not A-<number>")
+    if "shift_days" in expect and (isinstance(expect["shift_days"], bool) or not isinstance(expect["shift_days"], int)):
+        found.append("shift_days must be a whole number of days (who asked goes in on_behalf_of)")
+    behalf = expect.get("on_behalf_of")
+    behalf = behalf.get("name") if isinstance(behalf, dict) else behalf  # the earliest sets wrote an owner object
+    if behalf is not None and behalf not in people:
+        found.append(f"on_behalf_of {behalf!r} not on the roster")
     if intent == "record_action" and not isinstance(expect.get("asap"), bool):
         found.append("asap must be true or false")
     audit = expect.get("audit")
