@@ -20,7 +20,9 @@ _WHY = r"given|because|since|due\s+to|following|owing\s+to"
 _AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|the two of us)|I think|rather than|not"
 ASSIGN = guarded(
     r"\b(?:(?:re-?assign(?:ed)?|assign(?:ed)?|(?:re-?)?allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
-    r"transfer(?:red)?|move[d]?|switch(?:ed)?|swap(?:ped)?|put)\b"
+    # never "Richard's moved to CID", "he has moved to PPU": a person gone elsewhere
+    r"transfer(?:red)?|move(?<!['’]s\smove)(?<!\bhas\smove)(?<!\bhave\smove)(?<!\bhad\smove)[d]?|switch(?:ed)?|"
+    r"swap(?:ped)?|put)\b"
     rf"(?:\s+(?:(?:action\s+)?{REF_WORDING}|it|this|that|this one|that one))?|"
     # "I'm handing A-55 over to Chris": the -ing form only with the action it moves
     r"(?:re-?assigning|assigning|allocating|giving|passing|handing|transferring|moving|switching)\s+"

@@ -4,6 +4,8 @@ jones to send ..." is a person; "social care to send ..." is not)."""
 
 from __future__ import annotations
 
+import re
+
 from bot.understanding.patterns import guarded
 
 
@@ -55,6 +57,20 @@ _COMMON = _words(
 # Endings of everyday words that no first name has ("planning", "supposed", "information", "grateful").
 _NOT_A_FIRST_NAME = guarded(r"(?:ing|ed|tion|ment|ness|ful|ous|able|ible)$")
 _NOT_A_NAME = guarded(r"(?:tion|ment|ness|ful|ous|able|ible)$")
+
+
+# Initials that name a subject, a meeting or a document, never a body that could own an action ("CSE to be …").
+_TOPIC_INITIALS = _words(
+    """CSE CSA DV DA FGM LAC CP CIN SEND EHCP SCR SCRS ASB JSNA KPI KPIS RAG DBS HR IT ICT CQC ED AE TOR PDF UK NHS MASH
+    GP DSL CAMHS LSCB DSCB SAB QA MOU ISA AOB FYI ASAP TBC EOD EOW EOM COB COP CCTV LADO SMART PREVENT OFSTED PLO
+    ACC DCS DMT SLT CEO"""
+)
+
+
+def is_body_initials(text: str) -> bool:
+    """'NSPCC', 'WMAS': one word of three to seven capitals, not a subject's initials ("CSE", "MASH")."""
+    word = text.strip()
+    return re.fullmatch(r"[A-Z]{3,7}", word) is not None and word not in _TOPIC_INITIALS
 
 
 def looks_like_a_name(text: str) -> bool:

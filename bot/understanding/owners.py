@@ -11,6 +11,7 @@ from bot.understanding.name_words import (
     NAME_WORD,
     NOT_NAMES,
     could_be_first_name,
+    is_body_initials,
     looks_like_a_name,
     lowercase_name_words,
 )
@@ -311,6 +312,8 @@ class OwnerResolver:
             return Resolution([Owner("unknown", text, suggestions=match.suggestions)])
         verb_after = words[0][:1].isupper() and known_first and all(w.islower() for w in words[1:])  # "Richard moves"
         if allow_unknown and not verb_after and (looks_like_a_name(text) or (lowercase and subject and len(words) > 1)):
+            return Resolution([Owner("unknown", text)])
+        if allow_unknown and subject and is_body_initials(text):  # "NSPCC to confirm …": a body not on the board
             return Resolution([Owner("unknown", text)])
         return None
 
