@@ -71,7 +71,7 @@ _BULLET = guarded(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 # Also after a sentence ("Finished. A 18 – data sent") or asked about ("what is A 33? Merlin mentioned it").
 _SPACED_REF = guarded(
     r"(?:^|(?<=[.!?;]\s)|(?<=\bthink\s)|(?<=\breckon\s)|(?<=\bsure\s))A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|"
-    r"complete|completed|closed|sorted|submitted|is|has|can|should|needs|details?|info|status|history|new|"
+    r"complete|completed|closed|sorted|submitted|is|has|can|should|needs|details?|info|status|history|new|not|isn['’]?t|won['’]?t|"
     r"(?-i:[a-z]+)\s+(?:have|has)\b)\b))|"
     r"(?<=\bwhat is )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
     r"(?<=\bwhat's )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
@@ -114,6 +114,12 @@ _BARE_NUMBER = guarded(
     r"^((?:for|re)\s+)(\d{1,3})(?=\s*[:–—]\s*[A-Za-z]|\s+-\s+[A-Za-z])|\b(add\s+(?:this\s+)?to\s+)(\d{1,3})(?=\s*[:–—-]\s)|"
     r"(?:^|(?<=\bthink\s)|(?<=\bbelieve\s)|(?<=\bguess\s))((?:number|no\.?)\s*)(\d{1,3})"
     r"(?=\s+(?:done|sorted|complete|completed|closed|finished|can|should|needs?)\b)|"
+    # "no point keeping 37 open", "can we slide 27 by 10 days", "Sally's asked me to get 6 removed"
+    r"\b(no\s+point\s+(?:in\s+)?keeping\s+)(\d{1,3})(?=\s+open\b)|"
+    r"\b((?:can|could|shall)\s+(?:we|you|I)\s+(?:slide|slip|push|shift)\s+)(\d{1,3})(?=\s+(?:by|back|on|to)\b)|"
+    r"\b(get\s+)(\d{1,3})(?=\s+(?:removed|dropped|deleted|closed|taken\s+off|moved|extended)\b)|"
+    # "re 53, 12 families now in the pilot", "57 - 60% of staff trained so far"
+    r"^(re\s+)(\d{1,3})(?=\s*,\s*\d)|^()(\d{1,3})(?=\s+[-–—:]\s+\d{1,3}\s*%)|"
     # "Quick one on 16 – Karen P has reviewed the draft"
     r"^((?:a\s+)?quick\s+(?:one|note|update|word)\s+(?:on|re|for|about)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
     # "drop 55, Phase Trust's funding has ended", "scrap 12 - superseded": opening the message, then why

@@ -142,7 +142,7 @@ NOT_YET_DONE = guarded(
     r"(?:been\s+)?(?:signed\s+off|closed|done|completed?|finished|ticked\s+off)\b|"
     # "survey closed with 214 responses, analysis under way": a step closed, the work itself still going
     r"\b(?:analysis|work|writing|drafting|review|report|write[\s-]?up|evaluation)\s+(?:now\s+|is\s+|still\s+)*"
-    r"(?:under\s*way|ongoing|in\s+progress|started)\b",
+    r"(?:under\s*way|ongoing|in\s+progress|started)\b|\b(?:writing|typing|drafting)\s+(?:it\s+|them\s+)?up\s+now\b",
     re.I,
 )
 

@@ -152,7 +152,11 @@ DROP = guarded(
     r"(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|happening)(?!\s+(?:by|until|till|before|in\s+time|for|on))|"
     r"(?:we['’]?re |we are )?not going ahead with (?:it|this|that)|"
     # "a-37 wont happen now - fundings gone", "the board decided not to go ahead with the pilot"
-    r"(?:won['’]?t|wont|will\s+not)\s+happen(?!\s+(?:by|until|till|before|in\s+time|for|on)\b)|"
+    r"(?:won['’]?t|wont|will\s+not|isn['’]?t|is\s+not|not)\s+(?:be\s+)?happen(?:ing)?(?!\s+(?:by|until|till|before|in\s+time|"
+    r"for|on)\b)|"
+    # "a 5 not going ahead - college restructure", "no point keeping 37 open, the new guidance supersedes it"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)not\s+going\s+ahead(?=\s*(?:[-–—,;:.!]|$|\s+(?:now|any\s*more|after\s+all)\b))|"
+    r"no\s+point\s+(?:in\s+)?keeping\s+(?:it|this|that|A-?\d{1,4}|\d{1,3})\s+open|"
     r"(?:decided|agreed|chose|opted)\s+not\s+to\s+(?:go\s+ahead|proceed|pursue|continue|run)|"
     r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
     # "can we close a16 without doing it": closed undone is dropped
