@@ -25,6 +25,8 @@ from bot.understanding.date_words import (
 )
 from bot.understanding.patterns import guarded
 
+_SHARE_AFTER = guarded(r"\s+(?:done|complete[d]?|finished|through|of\s+the\s+way)\b", re.I)
+
 
 def _resolve_dm(sc: _Scan, d: int, mon: int, year: int | None) -> datetime.date | None:
     if year is not None:
@@ -44,6 +46,8 @@ def _on_num(m: re.Match[str], sc: _Scan) -> None:
         always = (d, mon) == (24, 7) and sc.cue(m.start(), _W_DATE)[1] < 2  # "a 24/7 service", not "due 24/7"
         if sep == "-" or always or _NUM_UNIT_AFTER_RE.match(sc.text, m.end()):
             return
+        if sep == "/" and _SHARE_AFTER.match(sc.text, m.end()) and sc.cue(m.start(), _W_DATE)[1] == 0:
+            return  # "about 2/3 done": a share of the work, never 2 March
         if sep == ".":
             # "10.06" only after a cue and with a two-digit month: "by 1.5" is a number, "10.30" a time.
             if len(m["m"]) != 2 or _TIME_AFTER_RE.match(sc.text, m.end()):

@@ -18,6 +18,8 @@ _TYPES: tuple[tuple[str, Pattern], ...] = (
         guarded(
             r"\bS\.?\s?175s?\b|\bsec(?:t(?:ion)?)?\.?\s*175s?\b|\b(?:their|the|our|its)\s+175s?\b|^175s?\b|\b175s\b|"
             r"\b175\s+(?:audits?|returns?|self[- ]assessments?)\b|"
+            # "Halesowen College 175 in progress": the number after a school's name
+            r"\b(?:college|school|primary|academy|high|infants|juniors|nursery)\s+175\b(?!\s+(?:pupils|children|staff))|"
             r"\bschools?['’]?\s+(?:safeguarding\s+)?audits?\b|"
             r"\bschools?\b[^.?!]{0,40}\btheir\s+(?:safeguarding\s+)?(?:audits?|self[- ]assessments?)\b"
             r"(?!\s+(?:packs?|forms?|templates?|tools?|guidance|training|letters?|deadlines?|dates?|links?|emails?|"
@@ -67,7 +69,9 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
         guarded(
             r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
             r"\b(?:has|have)(?:n't| not)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
-            r"\b(?:yet|still)\s+to\s+(?:start|begin|be started|be begun)\b|\bnot\s+(?:yet\s+)?(?:got\s+)?going\b",
+            r"\b(?:yet|still)\s+to\s+(?:start|begin|be started|be begun)\b|\bnot\s+(?:yet\s+)?(?:got\s+)?going\b|"
+            # "we havent been able to start our s11"
+            r"(?:\bnot|n['’]?t)\s+(?:yet\s+)?been\s+able\s+to\s+(?:start|begin)\b",
             re.I,
         ),
     ),
@@ -99,6 +103,9 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
             # "the return is written but the principal still has to sign it off", "drafted, awaiting sign-off"
             r"\b(?:written|drafted|done)\s+but\s+(?:not|still|the\s+\w+\s+still|(?:he|she|they)\s+still|needs?|awaiting)\b|"
             r"\bstill\s+(?:has|have|needs?)\s+to\s+(?:be\s+)?(?:sign|signed|submit|submitted|approve|approved)\b|"
+            # "draft done, with the ACC for sign off", "awaiting sign-off", "2/3 done"
+            r"\bdraft\s+(?:done|complete[d]?|finished|written|ready)\b|\b(?:for|awaiting|needs?|pending)\s+(?:final\s+)?"
+            r"sign[\s-]?off\b|\b[12]/[34]\s+(?:done|complete[d]?|through)\b|"
             # "ive chased the head, shes on it"
             r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?on\s+(?:it|the\s+case)\b",
             re.I,
@@ -186,10 +193,10 @@ def read_audit(text: str, names: NameIndex, writer: Person | None, *, question: 
     if kind is None:
         return None
     head = _up_to_audit_sentence(text, kind)
-    subject, subject_id = _subject(head, kind, names, writer)
+    subject, subject_id = (None, None) if _ACROSS_AGENCIES.search(text) else _subject(head, kind, names, writer)
     if subject is None and _CLARIFIED.match(text[len(head) :]):  # "Has probation's S11 been done? I mean the CRC"
         subject, subject_id = _subject(text, kind, names, writer)
-    position = _POSITION.search(text)
+    position = _POSITION.search(text) or _SHARE_DONE.search(text)  # "about 2/3 done": a share of one return, not counts
     completed, total, not_started = (None, None, None) if position else _counts(_without_audit_names(text))
     counted = completed is not None or not_started is not None
     status = None if counted or _MIXED.search(text) else _status(text, question=question)
@@ -200,6 +207,15 @@ def read_audit(text: str, names: NameIndex, writer: Person | None, *, question: 
         status = None  # "Marie has sent the S175 reminder to all heads": the reminder went, not a return
     submitted = status == "complete" and bool(_SUBMITTED.search(text))
     return AuditReading(kind, subject, subject_id, status, completed, total, not_started, submitted)
+
+
+# "how many agencies have completed their Section 11 audits?": every return asked about, whoever writes
+_ACROSS_AGENCIES = guarded(
+    r"\bhow\s+many\s+(?:of\s+the\s+)?(?:agencies|partners|organi[sz]ations|schools|members)\b|"
+    r"\b(?:which|what)\s+(?:agencies|partners|organi[sz]ations|schools)\b",
+    re.I,
+)
+_SHARE_DONE = guarded(r"\b[12]/[34]\s+(?:done|complete[d]?|through)\b", re.I)
 
 
 def progress_status(clause: str) -> str | None:

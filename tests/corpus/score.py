@@ -55,10 +55,10 @@ class Score:
 
 def _unit(name: str) -> str:
     """An agency or one department of it, however the dash or the order is written ("DMBC - Community Safety",
-    "Health & Wellbeing DMBC" are "DMBC – Community Safety", "DMBC – Health & Wellbeing")."""
+    "Health & Wellbeing DMBC" are "DMBC – Community Safety", "DMBC – Health & Wellbeing"), with or without "the"."""
     from bot.understanding.agencies import split_department
 
-    agency, department = split_department(name)
+    agency, department = split_department(re.sub(r"^the\s+", "", name, flags=re.I))  # "The Sutton School"
     return f"{agency} – {department}" if department else agency
 
 
