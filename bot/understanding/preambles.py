@@ -220,8 +220,8 @@ _ASKS_YOU = guarded(
     r"^I(?:['’](?:m|ve|ll|d))?\s+(?!and\b|&)|"  # "Martine, I can do Monday now …": the writer speaks to her
     # "Martine, police will refresh the CSE problem profile …": a subject of its own, never a list with her (that
     # takes an "and": "Martine, Jo and Pam to draft the leaflet")
-    r"^(?!(?:[\w'’-]+\s+){0,4}?(?:and|&|\+|n)\s)(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:\s+(?:will|shall|are|is)\s+(?:going\s+to\s+)?|"
-    r"['’]ll\s+|\s+(?:to|needs?\s+to)\s+)(?!be\b)[a-z]+",
+    r"^(?!(?:[\w'’-]+\s+){0,4}?(?:and|&|\+|n|you|u|we|I|me)\s)(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:\s+(?:will|shall|are|is)\s+"
+    r"(?:going\s+to\s+)?|['’]ll\s+|\s+(?:to|needs?\s+to)\s+)(?!be\b|the\b|a\b|an\b|my\b|our\b|your\b|it\b|this\b|that\b)[a-z]+",
     re.I,
 )
 
