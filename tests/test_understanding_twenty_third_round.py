@@ -64,11 +64,16 @@ SPOKEN_TO: list[Case] = [
     ("sorry martine wont be at the workshop, I'm on a course", "Helen Ellis",
      {"intent": "apology", "owners": [member("Helen Ellis")], "meeting": "2015-06-19"}),
     ("sorry martine cant make monday", "Jo Forbes", {"intent": "apology", "owners": [member("Jo Forbes")]}),
-    # look-alikes: a list with her in it takes an "and"; a member named after "sorry" is still that member's news
+    ("Roger, the CCG will circulate the GP template by end of June", "Su Vincent",
+     {"intent": "record_action", "owners": [agency("Dudley CCG")]}),
+    ("thanks martine, police will send the figures friday", "Sally Holmes",
+     {"intent": "record_action", "owners": [agency("West Midlands Police")]}),
+    # look-alikes: a list with her in it takes an "and"; thanks that says what is showing asks nothing
     ("Martine, Jo and Pam to draft the leaflet by Friday", "Roger Clayton",
      {"intent": "record_action", "owners": [member("Martine McFadden"), member("Jo Forbes"), member("Pam Smith")]}),
     ("Martine, I will send the slides on Friday", "Richard Fisher",
      {"intent": "record_action", "owners": [member("Richard Fisher")]}),
+    ("cheers martine, can see a-12 is showing as housing's now", "Jo Forbes", {"intent": "none"}),
 ]  # fmt: skip
 SURNAMES: list[Case] = [
     ("could 47 be passed to Marie Hunt?", "Annette Callear",
@@ -172,6 +177,47 @@ NEWS: list[Case] = [
     # look-alike: news that it is done
     ("a-57 rich says it's done", M, {"intent": "complete_action", "ref": "A-57", "on_behalf_of": "Richard Fisher"}),
 ]  # fmt: skip
+LATER: list[Case] = [
+    # help beside what is asked to be done
+    ("how do i change a due date? need a-53 to be the 1st not today", "Remley Mann",
+     {"intent": "change_due", "ref": "A-53", "due": "2015-06-01"}),
+    ("hi - is this where i send apols? cant make monday's panel, clashes with enrolment", "Remley Mann",
+     {"intent": "apology", "owners": [member("Remley Mann")], "meeting": "2015-05-18"}),
+    ("do i need to tell this thing when im on leave? im off all next week", "Remley Mann",
+     {"intent": "leave", "away_until": "2015-05-22"}),
+    ("a-60's finished - can I just mark it done myself or does martine have to do it?", "Remley Mann",
+     {"intent": "complete_action", "ref": "A-60"}),
+    ("What can you do? Martine said to ask you about my actions but I'm not sure how", "Annette Callear",
+     {"intent": "help"}),
+    ("Is there a guide to using this assistant? I need to log things for Tony.", M, {"intent": "help"}),
+    # council services by what they serve, bodies by their initials
+    ("children's services to send the CP plan numbers to Roger by 29 May", M,
+     {"intent": "record_action", "owners": [agency("DMBC – Children Safeguarding")]}),
+    ("log one for adults pls - review the transitions protocol by end of july", M,
+     {"intent": "record_action", "owners": [agency("DMBC – Adult Safeguarding")]}),
+    ("NSPCC to confirm the pilot numbers before the workshop", M,
+     {"intent": "record_action", "owners": [unknown("NSPCC")], "due": "2015-06-19"}),
+    ("CSE to be a standing item on the agenda", M, {"owners": []}),
+    ("can A-12 go to Sally instead, Richard's moved to CID", M,
+     {"intent": "reassign", "ref": "A-12", "owners": [member("Sally Holmes")]}),
+    # drops, bare numbers, audits
+    ("a-58 isn't happening - the trust has pulled the funding", "Pam Smith",
+     {"intent": "drop_action", "ref": "A-58", "note": "the trust has pulled the funding"}),
+    ("no point keeping 37 open, the new guidance supersedes it", M, {"intent": "drop_action", "ref": "A-37"}),
+    ("can we slide 27 by 10 days", "Jo Forbes", {"intent": "change_due", "ref": "A-27", "shift_days": 10}),
+    ("re 53, 12 families now in the pilot", "Jo Forbes", {"intent": "add_update", "ref": "A-53"}),
+    ("cafcass s11 about 2/3 done", "Nicola Campbell",
+     {"intent": "audit_update", "due": None, "audit": {"type": "S11", "status": "in_progress", "completed": None}}),
+    ("police S11 - draft done, with the ACC for sign off", "Richard Fisher",
+     {"intent": "audit_update", "audit": {"type": "S11", "status": "in_progress"}}),
+    ("Halesowen College 175 in progress", "Remley Mann",
+     {"intent": "audit_update", "audit": {"type": "S175", "subject": "Halesowen College", "status": "in_progress"}}),
+    ("how many agencies have completed their Section 11 audits this year?", "Karen Palk",
+     {"intent": "audit_status", "audit": {"type": "S11", "subject": None}}),
+    # look-alikes: a count of people, a date written with a slash
+    ("we have 175 schools in the borough", "Marie Hunter", {"intent": "none"}),
+    ("A-4 due 2/6 please", "Jo Forbes", {"intent": "change_due", "ref": "A-4", "due": "2015-06-02"}),
+]  # fmt: skip
 ALL = [
     *(("asked-by", *c) for c in ASKED_BY),
     *(("spoken-to", *c) for c in SPOKEN_TO),
@@ -181,6 +227,7 @@ ALL = [
     *(("actions", *c) for c in ACTIONS),
     *(("lists", *c) for c in LISTS),
     *(("news", *c) for c in NEWS),
+    *(("later", *c) for c in LATER),
 ]  # fmt: skip
 
 

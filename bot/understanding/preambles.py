@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.directory import Person
+from bot.directory import MANAGERS, Person
 from bot.understanding.names import NameIndex
 from bot.understanding.patterns import guarded
 from bot.understanding.text import fold
@@ -213,28 +213,33 @@ def without_salutation(message: str, writer: Person | None, names: NameIndex) ->
 
 
 # "Martine, Su Vincent and Viv have both sent their apologies … could you record them?": the one spoken to, first.
-_VOCATIVE = guarded(r"^(?P<to>(?-i:[A-Z])[a-z]+)\s*,\s+(?P<body>\S.+)$", re.S)
+_VOCATIVE = guarded(
+    r"^(?:(?P<greeting>(?i:hi|hiya|hello|morning|afternoon|thanks|thank\s+you|cheers|ta))\s+)?"
+    r"(?P<to>(?-i:[A-Z])[a-z]+|(?(greeting)[a-z]+|(?!)))\s*,\s+(?P<body>\S.+)$",
+    re.S,
+)
 _ASKS_YOU = guarded(
     r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)(?:record|log|note|add|put|take|"
     r"cancel|remove|withdraw|change|move|mark|update|close)\b|"
     r"^I(?:['’](?:m|ve|ll|d))?\s+(?!and\b|&)|"  # "Martine, I can do Monday now …": the writer speaks to her
     # "Martine, police will refresh the CSE problem profile …": a subject of its own, never a list with her (that
     # takes an "and": "Martine, Jo and Pam to draft the leaflet")
-    r"^(?!(?:[\w'’-]+\s+){0,4}?(?:and|&|\+|n|you|u|we|I|me)\s)(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:\s+(?:will|shall|are|is)\s+"
-    r"(?:going\s+to\s+)?|['’]ll\s+|\s+(?:to|needs?\s+to)\s+)(?!be\b|the\b|a\b|an\b|my\b|our\b|your\b|it\b|this\b|that\b)[a-z]+",
+    r"^(?!(?:[\w'’-]+\s+){0,4}?(?:and|&|\+|n|you|u|we|I|me)\s)(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:\s+(?:will|shall|(?:are|is)\s+"
+    r"going\s+to)\s+|['’]ll\s+|\s+(?:to|needs?\s+to)\s+)(?!be\b|the\b|a\b|an\b|my\b|our\b|your\b|it\b|this\b|that\b)[a-z]+",
     re.I,
 )
 
 
 def without_vocative(message: str, writer: Person | None, names: NameIndex) -> str | None:
-    """The message without the business manager's first name it opens with, when it then asks for something to be
-    recorded ("Martine, Su Vincent and Viv have both sent their apologies … could you record them?"): the one who
-    records, spoken to, never one of the names after; else None (the writer's own name, or nothing asked to be
-    recorded: "Martine, Jo and Pam to draft the leaflet" stays three names)."""
+    """The message without the business manager's or the chair's first name it opens with ("Martine, Su Vincent and
+    Viv have both sent their apologies … could you record them?", "thanks martine, police will send …"), when it then
+    asks for something to be recorded or says what someone else will do: the one spoken to, never one of the names
+    after; else None (the writer's own name, or a list that takes an "and": "Martine, Jo and Pam to draft the
+    leaflet" stays three names)."""
     found = _VOCATIVE.match(message)
     if found is None or writer is None or not _ASKS_YOU.search(found["body"]):
         return None
-    spoken_to = [p for p in names.person(found["to"]).candidates if p.role is Role.MANAGER]
+    spoken_to = [p for p in names.person(found["to"]).candidates if p.role in MANAGERS]
     return found["body"] if len(spoken_to) == 1 and spoken_to[0].id != writer.id else None
 
 
