@@ -75,9 +75,9 @@ def acronym_forms(name: str) -> set[str]:
     for acronym, spelt in _ACRONYMS:
         if re.search(rf"\b{acronym}\b", name) or re.search(rf"\b{spelt[0]}\b", name, re.I):
             found.update((acronym, *spelt))
-    department = split_department(name)[1]
-    for word, called in _SERVICE_NAMES if department else ():
-        if re.search(word, department, re.I):
+    department = split_department(name)[1] or ""
+    for word, called in _SERVICE_NAMES:
+        if department and re.search(word, department, re.I):
             found.update(called)
     return found
 
