@@ -24,10 +24,12 @@ __all__ = [
     "LATE",
     "MAYBE_SENT",
     "NAME_THEN_APOLOGIES",
+    "NAMING_NOBODY",
     "NOT_ABSENCE",
     "NO_STAND_IN",
     "PAST_SENT",
     "THANKED",
+    "TO_THEM",
     "passed_on",
 ]
 
@@ -233,5 +235,19 @@ DAY_OR_MEETING = guarded(
 SENT_FOR = guarded(
     r"\b(?:apolog\w*|apols)\s+(?:for|from|on\s+behalf\s+of)\s+"
     r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b",
+    re.I,
+)
+# "Apologies to note for Monday please: Viv, Kate and Annette", "Both Tony and Chris send apologies": words around
+# the names that name nobody
+NAMING_NOBODY = guarded(
+    r"^(?P<apologies>apolog\w*|apols)\s+to\s+(?:note|record|log|add)\b(?P<rest>[^:]{0,40}?)(?:\s+(?:please|pls))?(?=\s*:)|"
+    r"^both\s+(?=[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:and|&|\+)\s+(?!(?:me|I)\b))",
+    re.I,
+)
+# "Roger — apologies for Monday's panel": the chair or manager the message is written to, by someone else
+TO_THEM = guarded(
+    r"^(?:(?:so\s+)?sorry\s+(?=\w+\s)|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?|"
+    r"(?<=sorry\s)\w+)\s*(?:[–—,-]+\s+|(?<=\w)\s+"
+    r"(?=can['’]?t|cannot|won['’]?t|unable))(?=apol|sorry|can['’]?t|cannot|won['’]?t|unable)",
     re.I,
 )

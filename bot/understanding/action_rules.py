@@ -27,7 +27,15 @@ from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
 from bot.understanding.phone_asks import _PhoneAsks, state_asked
 from bot.understanding.put_against import _PutAgainst
-from bot.understanding.record_requests import FOR_ME_ASKED, NEW_ONE, RECORD_REQUEST, WANTS_TO_KNOW
+from bot.understanding.record_requests import (
+    FOR_ME_ASKED,
+    LOG_THAT,
+    LOG_THAT_WITHIN,
+    NEW_ONE,
+    OWN_ACTIONS_WORKED,
+    RECORD_REQUEST,
+    WANTS_TO_KNOW,
+)
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
 from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.taken_on import _TakenOn
@@ -88,25 +96,6 @@ _AS_MINE = guarded(
 )
 _REMIND_ME = guarded(
     r"^(?:please |pls )?(?:remind me to|note to self|reminder to self|to ?do)\s*[:–—-]?\s*(?P<task>.+)$", re.I
-)
-# "I'll crack on with my actions after the bank holiday", "will get through my board actions next week": the writer's
-# plan for the actions already tracked, never a new one
-_OWN_ACTIONS_WORKED = guarded(
-    r"^(?:(?:I['’]ll|I\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to|will|gonna|going\s+to)\s+)(?:\w+\s+){1,3}?"
-    r"(?:with|on|through|to)\s+(?:all\s+)?(?:of\s+)?my\s+(?:(?:board|outstanding|open|remaining|other|tracker)\s+)*"
-    r"(?:actions|list)\b(?![^.!?]*\bA-?\d)",
-    re.I,
-)
-_LOG_THAT = guarded(
-    r"^(?:@?[A-Za-z]+,?\s+(?=can |could ))?(?:(?:can|could) (?:you|we) |please |pls )?(?:log|record|note|add)"
-    r"(?: (?:that|an action|action))?(?: that)?\s*[:–—-]?\s+",
-    re.I,
-)
-# "... can you add that I'll draft the agreement": what follows is the action, wherever the request starts.
-_LOG_THAT_WITHIN = guarded(
-    r"\b(?:(?:can|could|would) (?:you|u|someone)|(?:you|someone) (?:can|could|would|might)) (?:please )?"
-    r"(?:log|record|note|add)(?: it)? that\s+",
-    re.I,
 )
 _DASHED = guarded(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 # Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
@@ -274,7 +263,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
     def _structured_action(self) -> Interpretation | None:
         if WANTS_TO_KNOW.search(self.text) or DETAILS_ASKED.search(self.text):
             return None  # "I'd like to know whether every agency has returned its Section 11": a question
-        if _OWN_ACTIONS_WORKED.search(self.text):
+        if OWN_ACTIONS_WORKED.search(self.text):
             return None
         requested = self._recording_request() or self._taken_action() or self._phone_request()
         requested = requested or self._passed_on() or self._put_against() or self._same_for()
@@ -291,7 +280,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         put_me = asks.PUT_ME_DOWN.match(self.text)
         if put_me and self.writer:
             return self._action(Resolution(self._writer_owners_list()), put_me["task"])
-        logged = _LOG_THAT.match(self.text) or _LOG_THAT_WITHIN.search(self.text)
+        logged = LOG_THAT.match(self.text) or LOG_THAT_WITHIN.search(self.text)
         if logged:
             rest = self.text[logged.end() :].rstrip("?")
             told = reported_assignment(rest)  # "could someone note that Helen offered to run ..."
@@ -380,7 +369,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
 
     def _statement_with_request(self) -> bool:
         """A statement asked only in its last words: "..., could that go on as an action?", ". tuesday 30th june?"."""
-        if asks.RECORD_TAIL.search(self.text) or _LOG_THAT_WITHIN.search(self.text):
+        if asks.RECORD_TAIL.search(self.text) or LOG_THAT_WITHIN.search(self.text):
             return True
         last = re.split(r"[.!;]\s+|,\s+", self.text.rstrip(" ?!"))[-1]
         wording = self._deadline.wording.lower() if self._deadline is not None else None

@@ -24,11 +24,13 @@ from bot.understanding.absence_words import (
     LATE,
     MAYBE_SENT,
     NAME_THEN_APOLOGIES,
+    NAMING_NOBODY,
     NO_STAND_IN,
     NOT_ABSENCE,
     PAST_SENT,
     SENT_FOR,
     THANKED,
+    TO_THEM,
     WRITER_THERE,
     passed_on,
 )
@@ -84,13 +86,6 @@ _JOINT = guarded(
     re.I,
 )
 _SENTENCE_BREAK = guarded(r"[.!?]\s")
-# "Apologies to note for Monday please: Viv, Kate and Annette", "Both Tony and Chris send apologies": words around
-# the names that name nobody
-_NAMING_NOBODY = guarded(
-    r"^(?P<apologies>apolog\w*|apols)\s+to\s+(?:note|record|log|add)\b(?P<rest>[^:]{0,40}?)(?:\s+(?:please|pls))?(?=\s*:)|"
-    r"^both\s+(?=[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:and|&|\+)\s+(?!(?:me|I)\b))",
-    re.I,
-)
 # "can I send my apologies for ...": a request to record them, not a question about how to.
 _SENDING = guarded(
     r"^(?:can|could|may) (?:i|we) (?:please )?(?:send|give|offer|register|note|put in)\b|"
@@ -139,13 +134,6 @@ _APOLOGY_FROM = guarded(
     # "apols me + tabetha for the wkshop": the writer and another, straight after the word
     r"^(?:apolog(?:y|ies)|apols)\s+(?P<who2>(?:me|myself)\s*(?:and|&|\+)\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
     r"(?=\s+for\b)",
-    re.I,
-)
-# "Roger — apologies for Monday's panel": the chair or manager the message is written to, by someone else
-_TO_THEM = guarded(
-    r"^(?:(?:so\s+)?sorry\s+(?=\w+\s)|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?|"
-    r"(?<=sorry\s)\w+)\s*(?:[–—,-]+\s+|(?<=\w)\s+"
-    r"(?=can['’]?t|cannot|won['’]?t|unable))(?=apol|sorry|can['’]?t|cannot|won['’]?t|unable)",
     re.I,
 )
 _APOLOGY_SUBJECT = guarded(
@@ -401,8 +389,8 @@ class _ApologyRules(_ReaderBase):
 
     def _absentees(self, text: str) -> Resolution:
         text = ADDRESSEE.sub("", text)  # "Sorry Martine, I'm going to have to send apologies": written to Martine
-        text = _NAMING_NOBODY.sub(lambda m: (m["apologies"] + m["rest"]) if m["apologies"] else "", text, count=1)
-        to = _TO_THEM.match(text)
+        text = NAMING_NOBODY.sub(lambda m: (m["apologies"] + m["rest"]) if m["apologies"] else "", text, count=1)
+        to = TO_THEM.match(text)
         named = self.names.person(to["to"]).member if to else None
         if to and named and named.role in MANAGERS and self.writer is not None and self.writer.role not in MANAGERS:
             text = text[to.end() :]  # "Roger — apologies for Monday's panel": Roger is who it is written to

@@ -45,8 +45,6 @@ from bot.understanding.list_words import (
     WANT_TO_SEE,
     YOURS,
     list_focus,
-    names_an_owner,
-    someone_unnamed,
 )
 from bot.understanding.meeting_words import CALENDAR_ASKED, LIST_NOT_MEETING, MEETING_QUESTION, meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST
@@ -100,6 +98,7 @@ from bot.understanding.question_words import (
     unsure,
 )
 from bot.understanding.record_requests import WANTS_TO_KNOW
+from bot.understanding.unnamed_owners import names_an_owner, someone_unnamed
 
 # A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
 _SHOW = guarded(

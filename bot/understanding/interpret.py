@@ -20,6 +20,7 @@ from bot.understanding.apology_rules import _ApologyRules
 from bot.understanding.asked_sentence import asked_windows, labelled_ask, owner_first_windows
 from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
+from bot.understanding.beside_help import done_beside_help
 from bot.understanding.chat import as_clauses, as_written, plain_chat
 from bot.understanding.context import as_first_person
 from bot.understanding.edit_cues import ASKED_BY, ASKED_TO_RECORD
@@ -28,7 +29,7 @@ from bot.understanding.edit_sources import without_for
 from bot.understanding.edit_words import REF
 from bot.understanding.forwarded import forwarded_email, senders_reading
 from bot.understanding.guessing import guessed_reading
-from bot.understanding.help_words import HELP_ANYWHERE, message_parts
+from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
@@ -114,7 +115,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     message = meant.text
     found = meant.settled(_read_past_preamble(message, meant.writer, now, names))
     if found.intent is Intent.HELP:  # "how do i change a due date? need a-53 to be the 1st": done, as well as asked
-        found = _done_beside_help(message, meant.writer, now, names) or found
+        found = done_beside_help(message, lambda part: _read(part, meant.writer, now, names)) or found
     if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and found.owners:  # "cafcass apols - nicola …"
         found = _agency_people_named(found, _Reader(message, meant.writer, now, names))
     found = _own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
@@ -173,32 +174,6 @@ def _edited_for_whom(found: Interpretation, reader: _Reader) -> Interpretation:
     if found.note and found.on_behalf_of:
         found = replace(found, note=without_for(found.note))
     return found
-
-
-def _done_beside_help(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation | None:
-    """What a message asks to be done beside its how-to questions ("a-60's finished - can I just mark it done myself
-    or does martine have to do it?": A-60 closed), when that says exactly what; else None (the help is the answer)."""
-    parts = message_parts(message)
-    rest = [p for p in parts if _read(p, writer, now, names).intent is not Intent.HELP] if len(parts) > 1 else []
-    said = ". ".join(rest)
-    done = _read(said, writer, now, names) if rest and len(rest) < len(parts) else None
-    return done if done is not None and _done_as_asked(done, said) else None
-
-
-def _done_as_asked(found: Interpretation, said: str) -> bool:
-    """Whether a reading says exactly what to do: an edit of one action, apologies for a meeting, leave to a day, a
-    new action with its owners and date, a list asked in a question of its own ("do i actually have anything yet?";
-    never "Martine said to ask you about my actions but I'm not sure how")."""
-    if found.intent in _EDITS_FOR or found.intent is Intent.REASSIGN:
-        return len(found.refs) == 1
-    if found.intent is Intent.RECORD_ACTION:  # never "I need to log things for Tony": what they want to learn to do
-        return bool(found.task) and bool(found.owners or found.ambiguous) and (found.due is not None or found.asap)
-    if found.intent is Intent.LIST_ACTIONS:
-        asked = said.rstrip().endswith("?") and not re.search(r"\bhow\b", said, re.I)
-        return asked and bool(found.owners or found.ambiguous)  # whose, never the whole board's by the way
-    return (found.intent is Intent.APOLOGY and found.meeting is not None) or (
-        found.intent is Intent.LEAVE and found.away_until is not None
-    )
 
 
 def _named_in_full(owner: Owner, message: str) -> Owner:

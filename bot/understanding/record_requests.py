@@ -10,7 +10,15 @@ import re
 from bot.understanding import action_requests as asks
 from bot.understanding.patterns import guarded
 
-__all__ = ["FOR_ME_ASKED", "NEW_ONE", "RECORD_REQUEST", "WANTS_TO_KNOW"]
+__all__ = [
+    "FOR_ME_ASKED",
+    "LOG_THAT",
+    "LOG_THAT_WITHIN",
+    "NEW_ONE",
+    "OWN_ACTIONS_WORKED",
+    "RECORD_REQUEST",
+    "WANTS_TO_KNOW",
+]
 
 # A request to record an action, however it is worded: "can u stick one on the tracker for Tony to ...", "can we
 # get an action down for housing to ...", "log this one for Richard - ...", "pls add, police to ...", "can we put
@@ -53,3 +61,23 @@ NEW_ONE = guarded(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:
                       r"(?:[:;,–—-]+\s*|\s(?:please|pls)\b[\s:;,–—-]*|(?<=\bme)\s+(?=[a-z])(?!(?:and|n|or|plus|with)\b))"
                       r"(?P<rest>.+)$",
                       re.I)  # fmt: skip  # "new one for me pls cse data by ward ...": dictated, no stop
+# "I'll crack on with my actions after the bank holiday", "will get through my board actions next week": the writer's
+# plan for the actions already tracked, never a new one
+OWN_ACTIONS_WORKED = guarded(
+    r"^(?:(?:I['’]ll|I\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to|will|gonna|going\s+to)\s+)(?:\w+\s+){1,3}?"
+    r"(?:with|on|through|to)\s+(?:all\s+)?(?:of\s+)?my\s+(?:(?:board|outstanding|open|remaining|other|tracker)\s+)*"
+    r"(?:actions|list)\b(?![^.!?]*\bA-?\d)",
+    re.I,
+)
+# "can you log that …", "please add: …": a request to record what follows.
+LOG_THAT = guarded(
+    r"^(?:@?[A-Za-z]+,?\s+(?=can |could ))?(?:(?:can|could) (?:you|we) |please |pls )?(?:log|record|note|add)"
+    r"(?: (?:that|an action|action))?(?: that)?\s*[:–—-]?\s+",
+    re.I,
+)
+# "... can you add that I'll draft the agreement": what follows is the action, wherever the request starts.
+LOG_THAT_WITHIN = guarded(
+    r"\b(?:(?:can|could|would) (?:you|u|someone)|(?:you|someone) (?:can|could|would|might)) (?:please )?"
+    r"(?:log|record|note|add)(?: it)? that\s+",
+    re.I,
+)

@@ -1,0 +1,55 @@
+"""Words a list question puts where an owner goes that the rules could not find ("anything overdue for Bob Smith?",
+"barnardos open actions?"): a name the writer is told is not on the board, never answered with the whole board's list;
+and the words that say when or what, never whose ("for the July board", "for me"). Read by
+:mod:`bot.understanding.intent_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.names import is_first_name, names_someone
+from bot.understanding.patterns import guarded
+
+__all__ = ["names_an_owner", "someone_unnamed"]
+
+# Words that say when or what, never whose: "for the July board", "for this week", "for me", "for the S11s".
+_NOT_WHOM = guarded(
+    r"\b(?:board|meeting|panel|workshop|weeks?|months?|fortnight|today|tomorrow|now|year|summer|me|us|myself|ourselves|"
+    r"everyone|everybody|all|them|him|her|it|this|that|next|s11s?|s175s?|section|audits?|tracker|list|actions?|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|"
+    r"thu\w*|fri\w*|overall|anyone|anybody|someone|you|we|my|our|your|their|of|and|or|does|do|did|just|still|open|"
+    r"outstanding|overdue|due|to|which|what|who|plate|lot|left|please|pls|review|sign|signing|approval|comments?|"
+    r"information|info|discussion|decision|agenda|papers|minutes|partnership|dscb|lscb|end|start|mid|close|"
+    r"asap|soon|urgent|later|then|here|there|everything|anything|quarter|q[1-4]|term|period|spring|autumn|winter|"
+    r"christmas|easter|half|holidays?|break|recess|deadline|latest|recent|current|other|remaining|pending|priority|key|"
+    r"main|important|top|these|those|new|old|closed|done|completed?|attendance|mailing|distribution|contact|"
+    r"circulation|email|reading|wish|shopping|waiting|apologies|invite|guest|could|can|would|will|shall|should|i|"
+    r"see|show|send|give|get|list|so|many|lots?|loads|few|several|some|more|most|"
+    # the board's people as a whole: "what's outstanding for partners?", "anything overdue for the others?"
+    r"people|folks?|colleagues|partners?|agenc(?:y|ies)|members?|rest|others?|teams?|(?:sub[\s-]?)?groups?|various|"
+    r"multiple|each|every)\b|^the$",
+    re.I,
+)
+
+
+def someone_unnamed(who: str) -> str | None:
+    """The name, when words a list question puts where an owner goes ("anything overdue for Bob Smith?", "anything on
+    bob's list that's overdue?", "what does zebra owe") name someone the rules could not find, however written: then
+    the writer is told so, never shown the whole board's list; else None."""
+    whose = _WHOSE_LIST.match(who)
+    who = whose["who"] if whose else who.strip()
+    words = who.split()
+    # "Bob Smith", "Early Help", "bob's list", or a first name written in lower case ("gill", "bob smith")
+    named = whose is not None or any(w[:1].isupper() for w in words) or (is_first_name(words[0]) and names_someone(who))
+    unnamed = named and 0 < len(words) <= 4 and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
+    return who if unnamed else None
+
+
+_WHOSE_LIST = guarded(r"^\s*(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)['’]s?\s+(?:list|actions|ones)\b", re.I)
+
+
+def names_an_owner(who: str) -> bool:
+    """Whether the words before "actions" in a terse list question ("barnardos open actions?") name an owner the
+    rules could not find, however written: then the writer is told so, never shown the whole board's list."""
+    return 0 < len(who.split()) <= 4 and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
