@@ -1,16 +1,17 @@
 """The twenty-third round's readings as the board sees them, on both databases: the manager spoken to before a
 subject of its own is never given the action; "sorry martine wont be at …" sends the writer's apologies, never the
-manager's; a surname cut to another name is asked about and moves nothing; "the vol sector" lists its agencies'
+manager's; apologies for a kind of meeting the board's calendar does not hold ask which meeting, never the next
+board; a surname cut to another name is asked about and moves nothing; "the vol sector" lists its agencies'
 actions and no one else's; a joke about an action that will never close closes nothing."""
 
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from bot.conversation.assistant import Assistant
 from store import db
-from store.models import Agency, Assignment, Attendance, AttendanceStatus, Member
+from store.models import Agency, Assignment, Attendance, AttendanceStatus, Meeting, MeetingKind, Member
 from tests.test_assistant import say
 
 M = "Martine McFadden"
@@ -75,3 +76,13 @@ def test_a_joke_about_an_action_never_closing_closes_nothing(assistant: Assistan
     assert not reply.stored
     listed = say(assistant, "Richard Fisher", "what do I owe?")
     assert [view.ref for view in listed.actions] == ["A-1"]  # still open
+
+
+def test_apologies_for_a_meeting_the_calendar_does_not_hold_ask_which(assistant: Assistant) -> None:
+    with db.transaction(assistant.database_url) as session:
+        session.execute(delete(Meeting).where(Meeting.kind == MeetingKind.WORKSHOP))
+    reply = say(assistant, "Helen Ellis", "apols for the workshop, training the new youth workers that day")
+    assert not reply.stored
+    assert "Which meeting" in reply.text
+    with db.transaction(assistant.database_url) as session:
+        assert session.scalars(select(Attendance)).all() == []

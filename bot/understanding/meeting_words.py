@@ -245,6 +245,7 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
             of_kind = [d for d in of_kind if d.month == month_of(month.group(1) or month.group(2))]
         if of_kind:
             return min(of_kind)
+        return None  # "the workshop" on a board whose calendar holds none: asked which, never the next board
     if month:  # "the July board"; "the one in june": the month's only meeting when it holds no board
         number = month_of(month.group(1) or month.group(2))
         in_month = sorted(m.date for m in directory.meetings if m.date.month == number and m.date >= today)
