@@ -63,6 +63,8 @@ _COMPLETED_COUNT = guarded(
     re.I,
 )
 _TOTAL = guarded(r"\b(?:of|out of|all)\s+(?:the\s+)?(\d{1,5})\b", re.I)
+# "about 2/3 done": a share of one return, never counts of schools (nor a date)
+_SHARE = r"\b[12]/[34]\s+(?:done|complete[d]?|through)\b"
 _STATUS: tuple[tuple[str, Pattern], ...] = (
     (
         "not_started",
@@ -105,7 +107,7 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
             r"\bstill\s+(?:has|have|needs?)\s+to\s+(?:be\s+)?(?:sign|signed|submit|submitted|approve|approved)\b|"
             # "draft done, with the ACC for sign off", "awaiting sign-off", "2/3 done"
             r"\bdraft\s+(?:done|complete[d]?|finished|written|ready)\b|\b(?:for|awaiting|needs?|pending)\s+(?:final\s+)?"
-            r"sign[\s-]?off\b|\b[12]/[34]\s+(?:done|complete[d]?|through)\b|"
+            rf"sign[\s-]?off\b|{_SHARE}|"
             # "ive chased the head, shes on it"
             r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?on\s+(?:it|the\s+case)\b",
             re.I,
@@ -215,7 +217,7 @@ _ACROSS_AGENCIES = guarded(
     r"\b(?:which|what)\s+(?:agencies|partners|organi[sz]ations|schools)\b",
     re.I,
 )
-_SHARE_DONE = guarded(r"\b[12]/[34]\s+(?:done|complete[d]?|through)\b", re.I)
+_SHARE_DONE = guarded(_SHARE, re.I)
 
 
 def progress_status(clause: str) -> str | None:
