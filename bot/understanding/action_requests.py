@@ -302,7 +302,10 @@ LIST_SIGNED = guarded(
 )
 # "Martine - can you pull together what I owe before Monday?": a list asked for, not work for the one asked.
 LIST_ASKED = guarded(
-    r"\bwhat\s+(?:I|we|[A-Z]\w+)\s+(?:still\s+)?owes?\b|\b(?:my|our)\s+(?:open\s+|outstanding\s+)?actions\b"
+    r"\bwhat\s+(?:I|we|[A-Z]\w+)\s+(?:still\s+)?owes?\b|\b(?:my|our)\s+(?:open\s+|outstanding\s+)?actions\b|"
+    # "Martine, could you let me have Tony's outstanding actions …", "… send me the police's open actions by Tuesday"
+    r"\b(?:me|us)\s+(?:have\s+|see\s+)?(?:a\s+(?:list|copy)\s+of\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?|his|her|their|the\s+[\w'’-]+)"
+    r"\s+(?:(?:open|outstanding|overdue|current|live)\s+)*(?:actions|list)\b"
 )
 
 

@@ -113,6 +113,15 @@ _ALL_RETURNS = guarded(
 )
 
 
+# "aim to have this with you", "get it to you": the work the sentence before set, delivered, never new work
+# (never "Tony asked housing to do a piece … I'll own it": the writer takes on what was only reported)
+_SAME_WORK = guarded(
+    r"^(?:(?:aim|try|hope|expect)\s+to\s+)?(?:have|get|send|pass|let\s+you\s+have)\s+(?:this|it|that|them)\s*"
+    r"(?:(?:with|to|over\s+to|back\s+to)\s+(?:you|u)\b|$|\s+(?:in\s+time|by|before)\b)",
+    re.I,
+)
+
+
 class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks, _PutAgainst, _HandedOver):
     """Actions: owners, task and due date."""
 
@@ -343,6 +352,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             return None
         later = next((t for t in sentences[1:] if wording in t), None)
         own = _OWN_ACTION.match(later) if later else None
+        if own and _SAME_WORK.match(own["task"]):
+            return None  # "… for Health & Wellbeing to produce a paper. I will aim to have this with you by …": theirs
         return own["task"] if own and not asks.NOT_A_TASK.match(own["task"]) else None
 
     def _led_by(self, owners: Resolution, task: str) -> tuple[Resolution, str]:

@@ -185,7 +185,8 @@ class _ApologyRules(_ReaderBase):
             return None  # "apologies for the long message": sorry, but not away
         if not _MEETING_WORDS.search(self.text) and (self.question or not APOLOGIES_SENT.search(self.text)):
             return None  # "sorry can't make it": to what is not said; "send my apologies": which meeting is asked
-        asking = re.match(r"^(?:how|can|could|who|what)\b(?!['’]t)", self.text, re.I)
+        # "are the papers out for mondays panel yet?": asked of others or of things, never apologies sent
+        asking = re.match(r"^(?:how|can|could|who|what|(?:are|is)\s+(?:the|any|all)\b)(?!['’]t)", self.text, re.I)
         if APOLOGIES_LISTED.match(self.text):
             return None  # "list apologies for the July board pls": the meeting's apologies asked for
         if self.question and (asking or ATTENDANCE_ASKED.search(self.text)) and not _SENDING.match(self.text):

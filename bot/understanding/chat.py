@@ -309,11 +309,21 @@ _NOT_A_TASK_TO = guarded(
 )
 
 
+_NEWS_OPENING = guarded(
+    r"^\W*(?:(?:still\s+)?(?:waiting|awaiting)|chased|chasing|spoke|met|heard|rang|nearly|almost|(?:now\s+)?in\s+hand|"
+    r"on\s+track|delayed|slipped|progressing|underway|under\s+way)\b",
+    re.I,
+)
+
+
 def _news_of_action(found: re.Match[str]) -> str:
     """ "action 44: first draft is done": the reference written as A-44, when what follows is news of it."""
     rest = found["rest"]
+    if _NEWS_OPENING.match(rest):
+        return f"A-{found[1]} - {rest}"  # "waiting on 2 more areas to send their data": news, whatever follows
+    first = len(re.split(r"[,;]\s+", rest, maxsplit=1)[0])  # "DI Jones now in post, she'll pick up …": news
     for task in _SETS_A_TASK.finditer(rest):
-        if not _NOT_A_TASK_TO.search(rest[: task.end()]):
+        if task.start() <= first and not _NOT_A_TASK_TO.search(rest[: task.end()]):
             return found[0]
     return f"A-{found[1]} - {rest}"
 

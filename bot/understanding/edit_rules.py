@@ -100,7 +100,10 @@ _LOOKING_BACK = guarded(r"\b(?:yesterday|last (?:week|month|time)|this morning|e
 _NOTE_GIVEN = guarded(r"\bwith\s+(?:the|a)\s+(?:note|reason|comment)\s*(?:[:–—-]|of)\s*(?P<note>\S.*?)\s*$", re.I)
 _DROP_OBJECT = guarded(r"^\s*(?:it(?!['’]s|s\b)|this|that|this one|that one|action)\b", re.I)
 _DROP_FILLER = guarded(
-    r"^\W*(?:(?:from|off) the (?:tracker|list|log|action log|register|system)|off|please|pls|any ?more|at all|now)\b",
+    r"^\W*(?:(?:from|off) the (?:tracker|list|log|action log|register|system)|off|please|pls|any ?more|at all|now|"
+    r"for\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*)?)\b|"  # "Drop A-34 for Mayada please – …": whose, not why
+    # "drop a-65 (the taxi driver training one), licensing are …": which one, when the why follows
+    r"^\s*\([^()]{1,80}\)(?=\s*[,;:–—-]?\s*\w)",
     re.I,
 )
 # "... no need for us to collect it locally. Is that ok?": a check after the reason, not part of it.
@@ -466,7 +469,17 @@ _DROP_ASKED = guarded(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|ki
 def _tidy_reason(reason: str) -> str | None:
     """A drop's reason as the record keeps it: without "is that ok?" after it, the quote it was pasted in, or who
     agreed to it."""
+    reason = _ASKED_AGAIN.sub("", _EMOJI_AFTER.sub("", reason))
     return AGREED_AFTER.sub("", _REASON_CHECK.sub("", reason)).strip(" .,;'\"") or None
+
+
+# "… was cancelled. Could it be removed?": the ask again after the reason; "… by the DfE 😞": a face after it
+_ASKED_AGAIN = guarded(
+    r"(?<=[.!])\s+(?:(?:so\s+)?(?:could|can|would)\s+(?:it|this|that|you|we)\b|please\s+(?:remove|drop|close|delete)\b)"
+    r"[^.!?]*[.!?]*\s*$",
+    re.I,
+)
+_EMOJI_AFTER = guarded(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 
 
 # "Sorry, I meant A-41, not A-14, for that last update.", "I meant to drop A-16, not A-61 – A-61 doesn't exist!": a

@@ -28,6 +28,7 @@ from bot.understanding.list_words import (
     ALSO_BEFORE_ME,
     ALSO_MINE,
     ASIDE,
+    DONE_FOR_ME,
     EVERYTHING,
     FOLLOW_UP,
     FOR_WHOM,
@@ -346,7 +347,7 @@ class _IntentRules(_ListOwners):
         if resolved:  # "anything I should be chasing Su about?": the one chased owns the actions
             return self._listing(resolved, overdue)
         own_list = LIST_SELF_ASKED.search(self.text) or MY_LIST.search(self.text) or COMMITTED.search(self.text)
-        self_asked = LIST_SELF.search(self.text) and (asking or LIST_CUE.search(self.text))
+        self_asked = LIST_SELF.search(DONE_FOR_ME.sub(" ", self.text)) and (asking or LIST_CUE.search(self.text))
         everyone = BOARD_WIDE.search(self.text) and not MINE_SAID.search(self.text)  # "list them all for me"
         everyone = everyone and not (NOT_JUST_MINE.search(self.text) and self._named_not_met())  # "X, not just me"
         if (self_asked or mine or (asking and own_list)) and not everyone:
@@ -395,7 +396,7 @@ class _IntentRules(_ListOwners):
             resolved = self._with_writer(who) or self.owners.phrase(who, subject=True)
             if resolved:
                 return self._listing(self._for_us(resolved), overdue)
-            unnamed = unnamed or someone_unnamed(who)  # "… for Bob Smith?", "anything on bob's list …?"
+            unnamed = unnamed or someone_unnamed(who, found[0])  # "… for Bob Smith?", "anything on bob's list …?"
         terse = OWNER_LIST.match(self.text)  # "CDOP list pls", "Jim Patel's actions?", "list for Dave Whitehouse"
         terse_who = (terse["who"] or terse["who2"]) if terse else ""
         resolved = self.owners.phrase(terse_who, subject=True) if terse else None

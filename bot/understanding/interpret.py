@@ -33,7 +33,14 @@ from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
-from bot.understanding.leave import about_a_meeting, away_named, leave_logged_for, others_leave, writer_away_until
+from bot.understanding.leave import (
+    about_a_meeting,
+    away_named,
+    leave_logged_for,
+    others_leave,
+    without_cover_note,
+    writer_away_until,
+)
 from bot.understanding.list_extras import also_listed
 from bot.understanding.meant import Meant, as_meant
 from bot.understanding.message_reader import is_question
@@ -438,7 +445,7 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
         if away is not None:
             return Interpretation(Intent.LEAVE, away_until=away)
         asked = self.text.replace("?", "", 1) if _NOTE_ASKED.match(self.text) else self.text  # "Can you note that …?"
-        if REF.search(self.text) or _ASKS_MORE.search(asked):
+        if REF.search(self.text) or _ASKS_MORE.search(without_cover_note(asked)):
             return None  # "Richard's off until 1 June so can A-23 go to Sally": the request is the message
         others = (someone_else and not about_a_meeting(self.text)) or others_leave(self.text, self.now)
         news = Interpretation(Intent.NONE) if others else None  # never an action

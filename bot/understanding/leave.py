@@ -165,7 +165,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     or the writer saying when they are back ("I'm back on 8 June"); None for anything else, such as someone
     else's return ("Tony will be back on 8 June")."""
     text = _DATES_IN_BRACKETS.sub(r" \1 ", text)  # "I'm off (26th-29th May). Merlin's covering": the dates, plain
-    text = _COVER_NOTE.sub("", text)  # "ooo until 5 June – anything urgent to Zala": who covers is no part of it
+    text = _COVER_NOTE.sub("", _FYI_AFTER.sub("", text))  # "ooo until 5 June – anything urgent to Zala": no part of it
     text = re.sub(r"(?<!\band)\s+(?:inclusive|incl\.?)(?=\W|$)", "", text, flags=re.I)  # "26 May to 5 June inclusive"
     until = _UNTIL_CUE.search(text)
     if _BACK_FOR_MEETING.search(text):
@@ -182,6 +182,8 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     return parse_leave(text, now)
 
 
+# "im off all next week fyi, any cdop stuff to mayada": an "fyi" after the leave says nothing of it
+_FYI_AFTER = guarded(r"[\s,;]+(?:just\s+)?(?:fyi|for\s+info(?:rmation)?)\b[.!]*(?=\s*(?:[,;.!?–—-]|$))", re.I)
 # "(26th-29th May)", "(1-5 June)": dates in brackets, read as if written plain
 _DATES_IN_BRACKETS = guarded(r"\(([^()]{0,40}\d[^()]{0,40})\)")
 # "back thurs", "back on Monday": a weekday alone, read from the range given before it when there is one
@@ -230,6 +232,7 @@ def away_named(text: str, now: dt.datetime) -> NamedAway | None:
     """Someone's leave as the message names them ("roger is away till 29 may", "Jassi off sick till Friday"); None
     when the message names nobody before its leave wording or gives no day."""
     text = _TOLD_OF_THEMSELVES.sub(r"\g<who>", _NOTE_OPENING.sub("", text, count=1), count=1)
+    text = _COVER_NOTE.sub("", text)  # "jassi is off, back 15 june, so no chasers to her til then": not till "then"
     found = _NAMED_AWAY.match(text)
     if found is None or _INSTEAD.search(text, found.end()):
         return None  # "Sally is on leave till the 26th so Richard will do the figures": an action, not a note
@@ -257,6 +260,11 @@ def about_a_meeting(text: str) -> bool:
 _INSTEAD = guarded(r"\b(?:so|but|meaning|which\s+means)\s+\S+(?:\s+\S+)?\s+(?:will|to|is\s+going\s+to)\b", re.I)
 
 
+def without_cover_note(text: str) -> str:
+    """The message without what it says of cover while someone is away ("… - please direct any queries to me")."""
+    return _COVER_NOTE.sub("", text)
+
+
 def others_leave(text: str, now: dt.datetime) -> bool:
     """Whether the message only tells of someone else's leave ("Tony Oakman on leave until 5 June - Chris is picking
     up urgent DMBC stuff"): news, never the writer's own leave nor an action."""
@@ -280,7 +288,13 @@ _COVER_NOTE = guarded(
     r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after)|"
     # "Anne has my actions while I'm away", "Zala's got my stuff"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*)?(?:\s+ha(?:s|ve)|\s+ha(?:s|ve)\s+got|['’]s\s+got|"
-    r"\s+will\s+have)\s+my\s+(?:actions|stuff|work|queries|emails|bits|contact\s+details|number))"
+    r"\s+will\s+have)\s+my\s+(?:actions|stuff|work|queries|emails|bits|contact\s+details|number)|"
+    # "so pls don't chase his actions", "no chasers to her til then", "please direct any queries to me", "any cdop
+    # stuff to mayada": how to reach them or leave them be while away, never a request of its own
+    r"(?:so\s+)?(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not|no|hold\s+off)\s+(?:chas(?:e|ing|ers?)|reminders|nudges)|"
+    r"(?:so\s+)?(?:please\s+|pls\s+)?(?:direct|send|forward|pass)\s+(?:any\s+|all\s+)?(?:[\w&-]+\s+)?"
+    r"(?:queries|questions|emails|stuff|things|bits)|"
+    r"(?:so\s+)?any\s+(?:[\w&-]+\s+)?(?:stuff|queries|questions|things|bits|matters)\s+to\s+[\w'’-]+)"
     r"\b[^.!?]*[.!?]?\s*$",
     re.I,
 )

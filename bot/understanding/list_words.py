@@ -13,6 +13,7 @@ __all__ = [
     "ADDRESSED",
     "ALSO_MINE",
     "ASIDE",
+    "DONE_FOR_ME",
     "EVERYTHING",
     "FOLLOW_UP",
     "FOR_WHOM",
@@ -380,6 +381,18 @@ LIST_SELF = guarded(
     r"\b(?:I(?:['’]?m|\s+am)|am\s+I)\s+(?:down|signed\s+up|on\s+the\s+hook)\s+for\b|"
     r"\b(?:anything|any actions?)\s+(?:still\s+)?(?:open|outstanding|overdue|due|left)\s+"
     r"(?:on|from|with|against)\s+me\b",
+    re.I,
+)
+
+# "Roger, could you chase the CCG for me?", "can you check the CCG return for me?": a favour asked, never the writer's
+# list ("can you check what's due for me?" still asks for it: no thing done before "for me")
+DONE_FOR_ME = guarded(
+    r"\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?(?:chase|contact|ring|call|phone|e-?mail|ask|"
+    r"arrange|book|draft|write|send|circulate|follow\s+up|cover|pick\s+up|take|sort|organi[sz]e|speak|raise|invite|"
+    r"forward|check)\s+(?!what|whether|if|which|how|who|my|anything|any\b)[^?.!]{0,60}?\bfor me\b|"
+    # "has Lee got any actions? he's covering for me at the july board": who stands in, never whose list
+    r"\b(?:cover(?:s|ing)?|stand(?:s|ing)?\s+in|deputi[sz](?:es|e|ing)|sit(?:s|ting)?\s+in|fill(?:s|ing)?\s+in|"
+    r"go(?:es|ing)?|attend(?:s|ing)?)\s+for\s+me\b",
     re.I,
 )
 

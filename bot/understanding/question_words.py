@@ -473,10 +473,10 @@ PROPOSED = guarded(
 # "saw A-22 finally got closed, about time", "I see action 40 has been reassigned to me - that's fine": news of an
 # edit someone else made, to be read, not made again.
 SEEN_EDITED = guarded(
-    r"(?:\bI\s+(?:see|saw|notice|noticed|can\s+see)|(?<!please\s)\b(?:saw|noticed)|\b(?:good|nice|great)\s+to\s+see|"
+    r"(?:\bI\s+(?:see|saw|notice|noticed|can\s+see)|(?<!please\s)\b(?:saw|seen|noticed|spotted)|\b(?:good|nice|great)\s+to\s+see|"
     # "pleased A-21 is finally closed", never "pleased to report A-14 is now complete" (a closing, said gladly)
     r"\b(?:glad|pleased)(?!\s+to\s+(?:say|report|confirm|let|tell|announce|advise|update))(?=\s+(?!to\b)))\b[^.!?]{0,50}?"
-    r"\b(?:got|has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+|finally\s+|at\s+last\s+)?"
+    r"\b(?:got|has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+|finally\s+|at\s+last\s+)?(?:marked\s+(?:as\s+)?)?"
     r"(?:closed|completed|done|signed\s+off|reassigned|moved|dropped|removed|extended)\b",
     re.I,
 )

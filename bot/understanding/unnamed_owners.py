@@ -33,15 +33,20 @@ _NOT_WHOM = guarded(
 )
 
 
-def someone_unnamed(who: str) -> str | None:
+def someone_unnamed(who: str, asked: str = "") -> str | None:
     """The name, when words a list question puts where an owner goes ("anything overdue for Bob Smith?", "anything on
     bob's list that's overdue?", "what does zebra owe") name someone the rules could not find, however written: then
-    the writer is told so, never shown the whole board's list; else None."""
+    the writer is told so, never shown the whole board's list; else None. ``asked`` is the question's words that
+    found them: "does zebra owe" puts them where only whose can go, whatever their case."""
     whose = _WHOSE_LIST.match(who)
     who = whose["who"] if whose else who.strip()
     words = who.split()
+    if not words:
+        return None
+    subject = re.search(rf"\b(?:does|has)\s+{re.escape(who)}\s+(?:still\s+)?(?:owe|have|got|hold)\b", asked, re.I)
     # "Bob Smith", "Early Help", "bob's list", or a first name written in lower case ("gill", "bob smith")
     named = whose is not None or any(w[:1].isupper() for w in words) or (is_first_name(words[0]) and names_someone(who))
+    named = named or subject is not None
     unnamed = named and 0 < len(words) <= 4 and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
     return who if unnamed else None
 
