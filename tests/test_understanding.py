@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 122)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 130)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -328,6 +328,14 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (during the twenty-third round)"),
     BlindFloors(score.everyday_blind(42), {"intent": 0.96, "owners": 0.94, "due": 0.93}, 0,
                 "no wrong member owner on arrival (during the twenty-third round) nor at its end"),
+    BlindFloors(score.everyday_blind(43), {"intent": 0.98, "owners": 0.97, "due": 0.96}, 0,
+                "no wrong member owner on arrival (the twenty-fourth round)"),
+    BlindFloors(score.everyday_blind(44), {"intent": 0.96, "owners": 0.96, "due": 0.96}, 1,
+                "one wrong member owner on arrival (the twenty-fourth round)"),
+    BlindFloors(score.everyday_blind(45), {"intent": 0.96, "owners": 0.97, "due": 0.96}, 0,
+                "no wrong member owner on arrival (the twenty-fourth round)"),
+    BlindFloors(score.everyday_blind(46), {"intent": 0.98, "owners": 0.96, "due": 0.96}, 0,
+                "no wrong member owner on arrival (the twenty-fourth round)"),
 ]  # fmt: skip
 
 

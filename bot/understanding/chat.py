@@ -189,10 +189,22 @@ _NUMBERED = guarded(
     r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
-# "for zala: pull the ED data before the July board": an action for Zala (not "for info: …", "for the record: …").
+# "for zala: pull the ED data before the July board": an action for Zala (not "for info: …", "for the record: …", nor
+# "for Jo: A-21 - the protocol is with …": news of an action, for her).
 _FOR_NAME_COLON = guarded(
     r"^for\s+(?=(?!(?:info|information|reference|the|your|you|all|everyone|noting|awareness|context|clarity|"
-    r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*[a-z])",
+    r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*(?!A-?\d|action\s+\d|\#\d)[a-z])",
+    re.I,
+)
+_GOT_IN_TOUCH = guarded(
+    r"^(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:rang|called|phoned|emailed|messaged|texted|"
+    r"caught\s+me|was\s+in\s+touch|got\s+in\s+touch)(?:\s+(?:earlier|today|this\s+morning|yesterday))?\s+and\s+"
+    r"(?=(?:has\s+)?asked\s+me\s+to\b)",
+    re.I,
+)
+_FOR_THEN_REF = guarded(
+    r"^(?P<for>(?:for|on\s+behalf\s+of)\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?)\s*:\s*"
+    r"(?P<ref>A-?\d{1,4})\b\s*(?:[:–—-]\s*)?",
     re.I,
 )
 # "new one for Karen to circulate the summary by 5 June": an action for Karen.
@@ -316,6 +328,9 @@ _NEWS_OPENING = guarded(
 )
 
 
+_FINITE = guarded(r"\b(?:is|are|was|were|has|have|had|meets|met|goes|went|sits|starts|began|begins|comes|came)\b", re.I)
+
+
 def _news_of_action(found: re.Match[str]) -> str:
     """ "action 44: first draft is done": the reference written as A-44, when what follows is news of it."""
     rest = found["rest"]
@@ -323,7 +338,8 @@ def _news_of_action(found: re.Match[str]) -> str:
         return f"A-{found[1]} - {rest}"  # "waiting on 2 more areas to send their data": news, whatever follows
     first = len(re.split(r"[,;]\s+", rest, maxsplit=1)[0])  # "DI Jones now in post, she'll pick up …": news
     for task in _SETS_A_TASK.finditer(rest):
-        if task.start() <= first and not _NOT_A_TASK_TO.search(rest[: task.end()]):
+        said = _FINITE.search(rest[: task.start()])  # "phase youth forum meets on the 3rd to look at …": why
+        if task.start() <= first and not said and not _NOT_A_TASK_TO.search(rest[: task.end()]):
             return found[0]
     return f"A-{found[1]} - {rest}"
 
@@ -410,6 +426,8 @@ def plain_chat(text: str) -> str:
     text = _QUOTED_NUMBER.sub(r"A-\1", text)  # '"14" can go back another week': a number quoted alone
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
+    text = _FOR_THEN_REF.sub(r"\g<ref> \g<for> - ", text)  # "for Jo: A-21 - …": news of A-21, for Jo
+    text = _GOT_IN_TOUCH.sub(r"\g<who> ", text)  # "Remley rang and asked me to log one for him: …": he asked
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))
     text = more_references(_BARE_NUMBER.sub(as_reference, text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", _ASKED_TO_DO.sub("to ", text))

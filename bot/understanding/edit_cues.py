@@ -57,7 +57,7 @@ ASKED_TO_RECORD = guarded(
 NEWS_FROM = guarded(
     r"^\W*(?:(?P<asker>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|add|share|update|put|post|note|stick|pop)\s+"
     r"(?:(?:an?\s+|this\s+|her\s+|his\s+|their\s+)?(?:update|news|progress|note)|"
-    r"(?:(?:this|that|the\s+following)\s+)?(?:(?:to|on|against)\s+)?(?:action\s+)?A-?\d+))"
+    r"(?:(?:this|that|the\s+following)\s+)?(?:(?:to|on|against|for|re|about)\s+)?(?:action\s+)?A-?\d+))"
     r"\b|"
     r"(?:(?i:re)\s+)?(?P<first>(?i:A)-?\d{1,4})\s*(?:\s(?i:update|news))?\s*[-–—:]+\s*(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?i:says|said|reports|tells\s+me|has\s+confirmed)\b|"  # "#31 update - Sally says the data request has gone"

@@ -149,7 +149,10 @@ _DUE_ASKED = guarded(
 _NEWS_RELAYED = guarded(
     r"^\W*A-\d{1,4}\s*[:,–—-]?\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|reports|reckons|tells\s+me)\b|"
     # "Passing on from Sally - a-14: …"
-    r"^\W*(?:passing|passed)\s+(?:this\s+)?on\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:,]",
+    r"^\W*(?:passing|passed)\s+(?:this\s+)?on\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:,]|"
+    # "Viv asked me to pass on for A-23: MAPPA figures are with the analyst, due back next week"
+    r"^\W*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:has\s+)?asked\s+me\s+to\s+pass\s+(?:this\s+)?on\s+"
+    r"(?:for|re|about|on)\s+A-\d{1,4}\s*[-–—:,]",
     re.I,
 )
 _PASSED_ON = guarded(
@@ -342,8 +345,13 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
         if reason.endswith(")") and "(" not in reason:
             reason = reason[:-1].rstrip(" .,;")  # "withdraw A-36 (Tony confirmed no longer relevant)"
         if not imperative and (not reason or _DROP_ASKED.match(reason)):
-            tail = re.match(r"\s+(?:any ?more|at all)\b", self.text[verb.end() :])  # "not needed anymore, cancel it"
+            tail = re.match(
+                r"\s+(?:any ?more|at all|now)\b", self.text[verb.end() :]
+            )  # "not needed anymore, cancel it"
             reason = verb[0] + (tail[0] if tail else "")  # "A-12 no longer needed", "A-35 overtaken by events, ...
+            clause = re.split(r"[,.;:!?]\s+|\s[–—-]+\s", self.text[: verb.start()])[-1]
+            if _WHY_SO.search(clause) and not REF.search(clause):  # "the two colleges merged so it doesnt apply now"
+                reason = clause + reason
         elif imperative and not reason:
             before = REASON_BEFORE.match(self.text[: verb.start()])
             said = (before["reason"] or before["reason2"]) if before else ""
@@ -378,7 +386,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             return None  # "Re a-27 - the summary has gone to CDOP, so I think that one's complete now": closed
         if DONE.fullmatch(note.strip(" .!👍✅")) or re.fullmatch(r"[\W_]*", note):
             return None  # "A-14: done" closes it
-        if (DONE_FIRST.match(note) or NAMED_DID_IT.match(note)) and not NEGATED_DONE.search(note):
+        closed = DONE_FIRST.match(note) or NAMED_DID_IT.match(note) or _DONE_PASSIVE.match(note)
+        if closed and not NEGATED_DONE.search(note):
             return None  # "A-31 – done and dusted, …", "A-10: Su Vincent has completed this, …": closed, and how
         if DONE.match(note) and not NEGATED_DONE.search(note) and (len(note.split()) <= 4 or self._on_behalf(refs)):
             return None  # "A-9: complete, done on Karen Jackson's behalf": closed for them
@@ -461,6 +470,12 @@ _THIS_ONE_DONE = guarded(
     r"finished|sorted)(?:\s+(?:now|thanks|thx|ta))*\W*$",
     re.I,
 )
+# "A-53 has been completed by Richard - the training was delivered …": closed, then how
+_DONE_PASSIVE = guarded(
+    r"^(?:has|have)\s+(?:now\s+|finally\s+)?been\s+(?:completed|done|finished|closed|signed\s+off)\b(?!\s+(?:in\s+)?part)",
+    re.I,
+)
+_WHY_SO = guarded(r"\b(?:so|as|because|since)\s+(?:it|this|that)\s+$", re.I)
 _BELIEVED = guarded(r"\bI\s+(?:thought|believed|assumed|was\s+told)\b[^.!?]{0,40}$", re.I)
 _CONTINUED = guarded(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b)[a-z]")
 _DROP_ASKED = guarded(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)

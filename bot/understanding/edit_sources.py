@@ -54,7 +54,15 @@ _EDITED_FOR = guarded(
     # "Please move A-2 to before the September board; Tony Oakman has asked for more time …"
     rf"[;.]\s+(?P<who7>{_WHO})\s+(?:has|had)\s+asked\s+for\s+(?:more\s+time|an?\s+extension|longer|a\s+new\s+date)\b|"
     # "push sally's a-52 back a week": whose action is edited
-    rf"^(?:please\s+|pls\s+)?(?:push|move|extend|shift|drop|scrap)\s+(?P<who8>{_WHO})['’]s\s+A-\d",
+    rf"^(?:please\s+|pls\s+)?(?:push|move|extend|shift|drop|scrap)\s+(?P<who8>{_WHO})['’]s\s+A-\d|"
+    # "For Tony: please change A-19's deadline …", "for Tony - move A-19 …": written for them, first
+    rf"^(?:action\s+)?(?:for|on\s+behalf\s+of)\s+(?!A-?\d)(?P<who11>{_WHO})\s*[:,–—-]\s+|"
+    # "extend a-10 to mid june for helen", "… to mid june for anne pls, she's snowed under": the new date, for them
+    rf"\b(?:to|till|until|by)\s+[^,.;:!?]{{1,30}}?\s+for\s+(?P<who12>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
+    # "Sally needs 2 more weeks on A-23, she's been pulled onto an op": who needs the time
+    rf"^(?P<who13>{_WHO})\s+(?:needs|wants|would\s+like|is\s+asking\s+for|has\s+asked\s+for)\s+(?:(?:a|an|another|\d+|"
+    r"two|three|four|a\s+couple\s+of)\s+(?:more\s+|extra\s+|further\s+)?(?:days?|weeks?|months?|fortnight)|more\s+time|"
+    r"an?\s+extension)\b",
     re.I,
 )
 # "for tony - ", "for mayada: ": the one it is for, at the start of a note or reason (not part of it)

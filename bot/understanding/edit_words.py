@@ -148,6 +148,9 @@ DROP = guarded(
     rf"\b(?:no\s+longer|don['’]?t|do\s+not)\s+need\s+(?:{REF_WORDING}|it|this|that|this\s+one|that\s+one)\b"
     r"(?=(?:\s+any\s*(?:more|longer))?\s*(?:[,.!?;:–—-]|$))|"
     r"\b(?:won['’]?t|wont|will\s+not|isn['’]?t|is\s+not|not)\s+(?:be(?:ing)?\s+)?(?:taken\s+forward|progressed)\b|"
+    # "the two colleges merged so it doesnt apply now", "no longer applies"
+    r"\b(?:(?:doesn['’]?t|does\s+not)\s+apply|no\s+longer\s+appl(?:y|ies))(?=\s*(?:[,.!?;:–—-]|$|\s+(?:now|any\s*more|"
+    r"any\s+longer|to\s+us|after\s+all)\b))|"
     r"\b(?:drop(?![-‐]in\b)|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
@@ -334,6 +337,11 @@ PART_DONE = guarded(
     # "fire have done 12 joint visits since april": a count of the work so far, not the action done
     r"\b(?:have|has|['’]ve)\s+(?:now\s+|already\s+)?(?:done|completed|delivered|held|run|trained)\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?!of\b|out\s+of\b)[a-z]|"
+    r"\b(?:done|complete[d]?|finished)\s+in\s+part\b|"  # "A-53 has been completed in part - two sessions left"
+    # "cafcass have sent their bit over to viv": one partner's share of it, not the action ("Pam has done her bit":
+    # her part of it, ticked off)
+    r"\b(?:sent|submitted|returned|provided)\s+(?:in\s+|over\s+)?(?:their|its)\s+"
+    r"(?:bit|part|section|piece|share|element|contribution|input)\b|"
     # "crc briefing done at 2 of 3 offices": done, but at some of them
     r"\b(?:done|completed|finished|held|delivered)\s+(?:at|in|with|for)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
     # "analysis about half done", "60% complete", "partly finished": part of the way
@@ -380,7 +388,8 @@ NEWS_DATE = guarded(
     r"\b(?:has|have|had)\s+(?:now\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b.*\b(?:will|is going to|to)\s+(?:then\s+)?"
     r"(?:go|come|be presented|be taken|be reported)\s+to\b|"
     r"(?:[,;]\s*|\band\s+)(?:the\s+|a\s+|our\s+|my\s+|their\s+)?(?!(?:it|this|that|now|new|action|all|which)\b)[a-z]+"
-    r"\s+(?:(?:is|are)\s+)?due\b",
+    r"\s+(?:(?:is|are)\s+)?due\b|"
+    r"\bdue\s+back\b",  # "MAPPA figures are with the analyst, due back next week": they come back, the action stays
     re.I,
 )
 # "flowcharts printed, they go out next week", "the VCSG had a first look at it on Wednesday": news first, so a date

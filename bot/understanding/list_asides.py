@@ -52,7 +52,9 @@ WHO_WAS_ASKING = guarded(
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$|"
     # "Roger wants to go through Karen's actions with her": the one who wants to look, not whose they are
     r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked|asked)\s+to\s+"
-    r"(?:go\s+(?:through|over)|look\s+(?:at|over|through)|see|review|check|run\s+through)\b",
+    r"(?:go\s+(?:through|over)|look\s+(?:at|over|through)|see|review|check|run\s+through)\b|"
+    # "Roger has asked for a list of the CCG's outstanding actions": the one who asked for it
+    r"^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:has|had)|['’]s)\s+(?:asked\s+(?:me\s+)?for|requested)\b",
     re.I,
 )
 

@@ -136,6 +136,13 @@ LIST_WHO = (
         r"(?:\s+(?:please|pls|thanks))?(?:\s*[?.!]*$|\s*(?:[-–—;]|[.!?])\s+(?!and\b|or\b)\S)",
         re.I,
     ),
+    # "can I have the VCSG list please", "can i see the police actions": a group's or an agency's, no possessive
+    guarded(
+        r"^(?:(?:please|pls)\s+)?(?:(?:can|could|may)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull\s+up|see|have|"
+        r"let\s+me\s+(?:see|have))\s+the\s+(?P<who>[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+(?:open\s+|outstanding\s+)?"
+        r"(?:list|actions)(?:\s+(?:please|pls|thanks))?\s*[?.!]*$",
+        re.I,
+    ),
     # "overdue only please for Richard Fisher & Sally Holmes", "open ones for the CCG pls"
     guarded(
         r"^(?:overdue|outstanding|open|late)(?:\s+(?:ones|actions|items))?(?:\s+only)?(?:\s+(?:please|pls))?\s+for\s+"
@@ -469,6 +476,9 @@ LIST_OF = guarded(r"s\s+(?:list|actions|ones|stuff|bits|lot)\b", re.I)
 # "I'd like to see every overdue action", "I need a list of …": a list asked for as a wish.
 WANT_TO_SEE = guarded(
     r"\bI(?:['’]d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:see|have|get)|a\s+(?:copy|list)|my\s+(?:list|actions))\b|"
-    r"\bI\s+(?:want|need)\s+(?:to\s+see|a\s+(?:copy|list)|my\s+(?:list|actions))\b",
+    r"\bI\s+(?:want|need)\s+(?:to\s+see|a\s+(?:copy|list)|my\s+(?:list|actions))\b|"
+    # "Roger has asked for a list of the CCG's outstanding actions before Monday": a list wanted, through the writer
+    r"\b(?:has|have|had|['’]s)\s+(?:asked\s+(?:me\s+)?for|requested)\s+(?:a\s+(?:list|copy|note|summary)\s+of\s+)"
+    r"(?=[^.?!]{0,40}\b(?:actions|list)\b)",
     re.I,
 )

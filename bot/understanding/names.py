@@ -236,6 +236,7 @@ class NameIndex:
                 self._group_keys[fold(written)] = group
                 self._group_keys.setdefault(_joined_possessive(fold(written)), group)
                 self._group_keys.setdefault(re.sub(r"\bsub ?group\b", "sub", fold(written)), group)  # "sub chairs"
+                self._group_keys.setdefault(_loose(fold(written)), group)  # "QA comms", "vulnerable kids group"
             words = fold(group.name).split()
             if "&" in words:  # "pp&p", "PP & P": the initials of "Policy, Procedures & Practice", with its "&"
                 self._group_keys.setdefault(fold("".join(w if w == "&" else w[0] for w in words)), group)
@@ -420,10 +421,10 @@ class NameIndex:
         each = re.match(r"^(?:each|every)\s+(?:one\s+of\s+the\s+)?(?P<one>.+?)s?$", key)  # "each sub group chair"
         plural = (f"{each['one']}s", f"all {each['one']}s") if each else ()
         owned = (key[:-1],) if re.fullmatch(r"[a-z&]{2,6}s", key) else ()  # "PPPs actions": the possessive, bare
-        for candidate in (key, _without_suffix(key), _joined_possessive(key), *plural, *owned):
+        for candidate in (key, _without_suffix(key), _joined_possessive(key), *plural, *owned, _loose(key)):
             if candidate in self._group_keys:
                 return self._group_keys[candidate]
-        bare = _without_suffix(key)
+        bare = _without_suffix(_loose(key))
         if bare != key and len(bare) >= 4:  # "the workforce group": the one group whose name starts that way
             keys = self._group_keys.items()
             starting = {g.id: g for k, g in keys if k.startswith(bare + " ") and g.kind == "sub-group"}
@@ -470,6 +471,13 @@ def _surname_begins(person: Person, letters: str) -> bool:
 
 def _without_article(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
+
+
+def _loose(key: str) -> str:
+    """A folded group name as it is typed loosely: "and"/"&" dropped, "kids" for "children", a possessive bare."""
+    key = re.sub(r"\bkids\b", "children", key)
+    key = _POSSESSIVE_WORD.sub("", _joined_possessive(key))
+    return " ".join(w for w in key.split() if w not in ("&", "and"))
 
 
 def _without_suffix(key: str) -> str:

@@ -22,6 +22,9 @@ _RELAYED_FOR = guarded(
     r"\s+(?:has\s+|have\s+|had\s+|['’]s\s+)?asked\s+me\s+to\s+(?:(?:let\s+(?:you|you\s+all|everyone|all|the\s+"
     r"(?:bot|board|group|team))\s+know|say|tell\s+(?:you|everyone)|post\s+(?:here|this))\s*(?:that\s+)?[:,–—-]?|"
     r"pass\s+(?:it\s+)?on\s*(?:that\b|[:–—-])|"
+    # "Pam asked me to get this on the tracker - she'll circulate …", "… to add this: she'll …": what they will do
+    r"(?:get|put|add|log|pop|stick|record)\s+(?:this|it|that)(?:\s+(?:on|onto|in|into|to)\s+(?:the\s+)?(?:tracker|list|log|"
+    r"system|board['’]?s?\s+actions?))?\s*[:–—-]+\s*(?=(?:she|he|they)\b)|"
     # "Roger's asked me to note that Jassi and Tony will co-present …": what they asked to be noted
     r"(?:note|record|log|minute)\s+(?:down\s+)?that\b)\s*(?P<rest>\S.*)$",
     re.I,
