@@ -316,7 +316,9 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
      {"owners": []}),  # the two joined by "and", never the second alone
     ("I met Joanne and Pam is going to map the cases by friday", M, {"intent": "none"}),  # who met, who maps: asked
     ("another week for 3 people", M, {"ref": None}),
-    ("Karen from QA to check the leaflet by friday", M, {"owners": []}),  # no roster group called that: asked
+    # "QA" is the one sub-group whose name begins so (QA & Comms), and Karen Palk the one Karen in it
+    ("Karen from QA to check the leaflet by friday", M, {"owners": [{"kind": "member", "name": "Karen Palk"}]}),
+    ("Karen from QB to check the leaflet by friday", M, {"owners": []}),  # no roster group called that: asked
     ("karen the chair to check the leaflet", M, {"owners": []}),  # neither Karen chairs: asked
     ("please log Tony Oakman on leave until Friday 29 May", "Jo Forbes", {"intent": "none"}),  # a member: news
     ("Can you note that Jo Forbes is off on leave until Wednesday 27 May?", "Pam Smith", {"intent": "none"}),

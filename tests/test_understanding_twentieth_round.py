@@ -177,7 +177,9 @@ APOLOGIES: list[Case] = [
      {"intent": "apology", "owners": [member("Viv Townsend")], "meeting": "2015-07-10"}),
     ("me n Zala both out monday, the trust will send Dr Patel instead", "Pam Smith",
      {"intent": "apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")], "meeting": "2015-05-18"}),
-    ("nobody from NPS can make the july board", M, {"intent": "none"}),  # never the writer's own apologies
+    # never the writer's own apologies: the agency's, none of whose people will be there
+    ("nobody from NPS can make the july board", M,
+     {"intent": "apology", "owners": [agency("National Probation Service")], "meeting": "2015-07-10"}),
     ("I'll go to the panel instead of Zala", "Pam Smith",
      {"intent": "apology", "owners": [member("Zala Ibrahim")], "representative": "Pam Smith"}),  # not Pam's action
     ("I'll do the audit instead of Zala by June", "Pam Smith",

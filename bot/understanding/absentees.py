@@ -14,7 +14,7 @@ from bot.understanding.absence_words import INSTEAD_OF
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
 
-__all__ = ["named_absentees", "named_attending"]
+__all__ = ["agency_away", "named_absentees", "named_attending", "nobody_from"]
 
 _NAME = (
     r"[A-Za-z][\w'’-]*(?:\s+(?!(?:and|for|from|at|on|to|both|are|is|will|can|as|in|down)\b)[A-Za-z][\w'’-]*)?"
@@ -133,3 +133,27 @@ def _resolved(listed: str, owners: OwnerResolver, writer_owners: Resolution) -> 
             return None
         named.add(resolved)
     return named if named.owners or named.ambiguous else None
+
+
+# "no one from fire can do the workshop sorry", "nobody from the trust will be at the workshop": that agency is away
+_NOBODY_FROM = guarded(
+    r"^(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi)\W+)*(?:no\s*one|no-one|nobody)\s+(?:from|at|in)\s+"
+    r"(?P<who>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3}?)\s+(?:(?:can|could|will|is\s+able\s+to|['’]ll)\s+"
+    r"(?:be\s+(?:at|there|attending|able\s+to\s+(?:attend|make|come|do))|make|do|attend|come(?:\s+to)?|get\s+to)|"
+    r"at\s+(?:the|mon|tue|wed|thu|fri)\w*)\b",  # "no one from housing at the workshop sorry"
+    re.I,
+)
+
+
+def nobody_from(text: str) -> bool:
+    """Whether a message says nobody from some agency will be at a meeting."""
+    return _NOBODY_FROM.match(text) is not None
+
+
+def agency_away(text: str, owners: OwnerResolver) -> Resolution | None:
+    """The agency nobody from will be at a meeting ("no one from fire can do the workshop"), else None."""
+    found = _NOBODY_FROM.match(text)
+    resolved = owners.phrase(found["who"], allow_unknown=False) if found else None
+    if not resolved or any(o.kind == "member" for o in resolved.owners):
+        return None
+    return resolved

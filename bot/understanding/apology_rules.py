@@ -34,7 +34,7 @@ from bot.understanding.absence_words import (
     WRITER_THERE,
     passed_on,
 )
-from bot.understanding.absentees import named_absentees, named_attending
+from bot.understanding.absentees import agency_away, named_absentees, named_attending
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
@@ -180,6 +180,12 @@ class _ApologyRules(_ReaderBase):
             meeting = meeting_meant(self.text, self.now, self.names.directory)
             return Interpretation(
                 Intent.APOLOGY, owners=self._writer_owners(), meeting=meeting, representative=stand_in
+            )
+        away = agency_away(self.text, self.owners) if _MEETING_WORDS.search(self.text) else None
+        if away:  # "no one from fire can do the workshop sorry": the agency sends its apologies
+            meeting = meeting_meant(self.text, self.now, self.names.directory)
+            return Interpretation(
+                Intent.APOLOGY, owners=tuple(away.owners), ambiguous=tuple(away.ambiguous), meeting=meeting
             )
         if not any(self._absence(a) for a in APOLOGY_SAID.finditer(self.text)):
             return None  # "apologies for the long message": sorry, but not away

@@ -70,7 +70,8 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
         "not_started",
         guarded(
             r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
-            r"\b(?:has|have)(?:n't| not)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
+            r"\b(?:has|have)(?:n['’]?t| not)\s+(?:yet\s+|even\s+|actually\s+)?(?:been\s+)?"
+            r"(?:started|begun|commenced)\b|"
             r"\b(?:yet|still)\s+to\s+(?:start|begin|be started|be begun)\b|\bnot\s+(?:yet\s+)?(?:got\s+)?going\b|"
             # "we havent been able to start our s11"
             r"(?:\bnot|n['’]?t)\s+(?:yet\s+)?been\s+able\s+to\s+(?:start|begin)\b",
@@ -120,6 +121,9 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
             r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put|came|has come|have come) in\b|\breceived\b|"
             r"\barrived\b|✅|✔|"
             r"\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b|"  # "S11 back from West Midlands Police"
+            # "fire service S11 went back to Martine yesterday", "Wrens Nest Primary S175 came back today"
+            r"\b(?:went|gone|has\s+gone|was\s+sent)\s+(?:back\s+)?(?:off\s+)?to\s+(?:martine|the\s+(?:board|manager|"
+            r"business\s+manager|dscb))\b|\b(?:came|has\s+come|come)\s+back\b(?!\s+(?:with|to\s+us))|"
             r"(?<=\w)\s+(?:now\s+)?in\W*$",  # "S11 for housing in", "housing s11 now in 👍"
             re.I,
         ),

@@ -34,7 +34,8 @@ _FOLLOWERS = (
     r"done|complete|completed|finished|closed|sorted|signed|ticked|dropped|moved|moving|taking|slid|slide|slip|"
     r"slipped|go|goes|going|come|update|updated|now|please|pls|plz|as|too|again|about|due|mine|yours|his|hers|"
     r"theirs|ours|still|yet|tbh|sorry|soz|ta|thanks|thx|cheers|asap|instead|being|isnt|isn't|wont|won't|cant|"
-    r"can't|not|no|nearly|almost|also|pushed|put|extended|reassigned|given|handed|passed|pulled|cancelled|canceled"
+    r"can't|not|no|nearly|almost|also|pushed|put|extended|reassigned|given|handed|passed|pulled|cancelled|canceled|"
+    r"and(?=\s+(?:when|who|what|whats|is|has)\b)"  # "who owns 19 and when's it due?"
 )
 _NUMBER = guarded(
     r"(?<![\w/.£$#:+-])(\d{1,3})(?![\w/%:.,]\d)(?!\s*(?:st|nd|rd|th|am|pm|k|%)\b)"
@@ -105,9 +106,13 @@ def with_bare_reference(text: str) -> tuple[str, int] | None:
     return f"{text[: number.start()]}A-{number[1]}{text[number.end() :]}", int(number[1])
 
 
+# "whats the status of 24?", "the history on 12": what only one action has, just before its number
+_ABOUT_ONE = guarded(r"\b(?:status|history|details?|progress|owner)\s+(?:of|on|for)\s+$", re.I)
+
+
 def _stands_as_reference(text: str, start: int) -> bool:
     before = text[:start]
-    if _OPENING.match(before) or _GREETED.match(before):
+    if _OPENING.match(before) or _GREETED.match(before) or _ABOUT_ONE.search(before):
         return True
     word = _WORD_BEFORE.search(before)
     if word is None or before.rstrip().endswith((",", "/", "(")):

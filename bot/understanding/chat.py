@@ -186,7 +186,8 @@ _ASKED_TO_DO = guarded(
     r"\b(?:are|is)\s+(?:being\s+)?(?:asked|requested|invited|expected|required)\s+to\s+(?=[a-z])", re.I
 )
 _NUMBERED = guarded(
-    r"(?<![\w.])no\.\s?(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
+    r"(?<![\w.])(?:no\.\s?|number\s+(?=\d{1,3}\s+(?:is|was|has|can|should|needs|done|complete|completed|closed|"
+    r"finished)\b))(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
 # "for zala: pull the ED data before the July board": an action for Zala (not "for info: …", "for the record: …", nor
@@ -292,7 +293,7 @@ _NEWS = (
     r"(?-i:[A-Z][\w&]+)(?:\s+\w+){0,2}\s+(?:have|has)\s+(?!to\b))"
 )
 _ACTION_NUMBER = guarded(
-    rf"(?:\baction|^act\.?)\s+(?:no\.?\s*|number\s+|#\s*)?(\d{{1,4}})\b(?!\s*(?:/|of\b|%|[.:](?!\s+{_NEWS})|[-–—]\s(?!\s*(?:{_NEWS}|owner|lead|done|"
+    rf"(?:\baction|^act\.?)\s+(?:no\.?\s*|number\s+|#\s*)?(\d{{1,4}})\b(?!\s*(?:/|of\b|%|[.:](?!\s+{_NEWS}|\s*$)|[-–—]\s(?!\s*(?:{_NEWS}|owner|lead|done|"
     r"complete[d]?|closed|finished|sorted|should|can|could|needs?|please|pls|new (?:due )?date|due|update|progress|"
     r"move|push|drop|remove|delete|cancel|reassign|give|pass|withdraw|"
     # "action 29 - spoke to the service manager": news of it
@@ -374,7 +375,8 @@ _GREETING = guarded(
     r"(?:\s+(?:all|everyone|team|folks|there|both|again|[A-Z][a-z]+|martine|roger))?\s*[,.!:;–—-]+\s*"
     r"|(?:hi|hiya|hey|hello|morning)\s+(?=[a-z])"
     r"|(?:it['’]?s\s+)?[A-Za-z][a-z]+(?:\s+(?-i:[A-Z][a-z]*))?(?:['’]s\s+(?:PA|EA|assistant|secretary|office))?"
-    r"\s+here\s*[,.!:–—-]+\s*"  # "Tony here - ...", "Roger's PA here - ..."
+    # "Tony here - ...", "Jayne here (Phase) - ...", "Roger's PA here - ..."
+    r"\s+here(?:\s*\((?![^()]*['’]s\b)[^()]{1,30}\))?\s*[,.!:–—-]+\s*"
     # "Martine, Merlin has asked me to …": the one written to, before someone else's news (never "Pam, Jo and …")
     r"|(?-i:[A-Z][a-z]+)\s*,\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:has|had|is|was|asked|says|said|"
     r"wants|sends|sent|rang|called|emailed|phoned|mentioned)\b)"

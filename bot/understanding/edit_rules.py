@@ -101,7 +101,7 @@ _NOTE_GIVEN = guarded(r"\bwith\s+(?:the|a)\s+(?:note|reason|comment)\s*(?:[:–�
 _DROP_OBJECT = guarded(r"^\s*(?:it(?!['’]s|s\b)|this|that|this one|that one|action)\b", re.I)
 _DROP_FILLER = guarded(
     r"^\W*(?:(?:from|off) the (?:tracker|list|log|action log|register|system)|off|please|pls|any ?more|at all|now|"
-    r"for\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*)?)\b|"  # "Drop A-34 for Mayada please – …": whose, not why
+    r"for\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*)?|on\s+[A-Za-z][\w-]*['’]s\s+behalf)\b|"  # "for Mayada": whose
     # "drop a-65 (the taxi driver training one), licensing are …": which one, when the why follows
     r"^\s*\([^()]{1,80}\)(?=\s*[,;:–—-]?\s*\w)",
     re.I,

@@ -202,7 +202,9 @@ DONE = guarded(
     # "A-5 done by friday hopefully": a plan, not done
     r"(?!\s+by\s+(?:(?:the\s+)?(?:end|\d{1,2}(?:st|nd|rd|th)?\b)|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
     r"may\b|jun|jul|aug|sep|oct|nov|dec|tomorrow|tmrw|eod|eow|eom|close))|✅|✔|"
-    r"^\W*A-?\d{1,4}\W*nothing\s+(?:more|else|further)\s+(?:to\s+do|needed|required)\b",
+    r"^\W*A-?\d{1,4}\W*nothing\s+(?:more|else|further)\s+(?:to\s+do|needed|required)\b|"
+    # "a-64 - job done 👍", "Finally got A-13 over the line 🎉"
+    r"(?<!\bhow\s)(?<!\bto\s)\bjob\s+done\b(?!\s+by)|\b(?:got|gotten)\s+(?:it|this|that|A-?\d{1,4})\s+over\s+the\s+line\b",
     re.I,
 )
 FOR = guarded(

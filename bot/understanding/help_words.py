@@ -72,7 +72,12 @@ HELP_ANYWHERE = guarded(
     r"\bnew to (?:this|the bot|the tracker)\b(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
     r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
     r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
-    r"\bcan i .{0,40}\b(?:on|via|through) (?:here|this|the bot|you)\b|"
+    r"\bcan i .{0,40}\b(?:on|via|through|thru) (?:here|this|the bot|you)\b|"
+    # "Is there a way to send apologies for a colleague through here?", "is there a way to see actions for my whole
+    # agency rather than just mine?": how, asked first
+    r"^\W*(?:(?:hi|hello|hiya|morning)\W+)?is\s+there\s+(?:a|any)\s+way\s+(?:to|of|for\s+(?:me|us)\s+to)\b[^?]*?"
+    r"\b(?:through|thru|via|rather\s+than|or\s+(?:only|just)|someone\s+else|other\s+people|a\s+colleague|my\s+whole|"
+    r"for\s+others)\b[^?]*\?|"  # (never "is there a way to see what's overdue?": the list, asked)
     # "Can I log an action for someone in another agency?", "can I tick off actions for others or only my own?"
     r"^can\s+(?:i|we)\s+(?:log|add|record|tick\s+off|close|change|move|send)\s+(?:an?\s+)?(?:actions?|apolog\w*)\s+"
     r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|\bor\s+only\s+(?:my\s+own|mine)\b|"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.directory import MANAGERS, Person
 from bot.understanding.absence_words import APOLOGY_SAID
+from bot.understanding.absentees import nobody_from
 from bot.understanding.action_news import as_news_of_action
 from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.action_rules import _ActionRules
@@ -125,7 +126,8 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         found = done_beside_help(message, lambda part: _read(part, meant.writer, now, names)) or found
     if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and found.owners:  # "cafcass apols - nicola …"
         found = _agency_people_named(found, _Reader(message, meant.writer, now, names))
-    found = _own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
+    if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
+        found = _own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
     unreferenced = found.intent in _EDITS_FOR  # "sent the GP audit to QA & comms, thats 27 done": which is done
     if (found.intent is Intent.NONE or opens_with_number or unreferenced) and not found.refs:

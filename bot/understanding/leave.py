@@ -198,7 +198,7 @@ _NAMED_AWAY = guarded(
     r"(?:(?:please\s+|(?:can|could)\s+(?:you|u)\s+)?(?:record|note|log|put\s+down)(?:\s+that)?\s+"  # "please log …"
     r"(?=\S+(?:\s+\S+)?\s+(?:is\s+|are\s+|as\s+)?(?:away|off|on\s+(?:\w+\s+)?leave|out\s+of)))?"
     r"(?:fyi\s*[,:–—-]?\s+|for\s+(?:the\s+record|info(?:rmation)?)\s*[,:–—-]?\s+|just\s+so\s+you\s+know\s*[,:–—-]?\s+|"
-    r"(?:just\s+)?to\s+let\s+you\s+know,?\s+(?:that\s+)?|"
+    r"(?:just\s+)?to\s+let\s+(?:you|you\s+all|everyone|all|the\s+team)\s+know,?\s+(?:that\s+)?|"
     r"(?:please\s+)?note(?:\s+that)?[,:]?\s+|heads\s+up[,:]?\s+)?"
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
     # "Jassi off sick till …", "Mike G on leave, back tues": no verb (then only a member's name, see away_named)

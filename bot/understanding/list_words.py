@@ -406,7 +406,7 @@ DONE_FOR_ME = guarded(
 ALSO_MINE = guarded(
     r"\b(?:mine|me|my (?:(?!(?:with|before|after|at|for)\b)\w+ ){0,2}(?!(?:with|before|after|at|for)\b)\w+)"
     r"(?: personally)? (?:and|or|&|plus) (?:for |with )?(?P<who>[\w\s'’-]+?)"
-    r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?\s*\??$",
+    r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?(?:\s+(?:still\s+)?(?:open|outstanding|overdue|left))?\s*\??$",
     re.I,
 )
 

@@ -259,6 +259,8 @@ class NameIndex:
         exact = self._exact.get(key, [])
         if len(words) == 1:
             found = self._full_form_over_short(words[0], self._by_single_word(words[0]))
+            if len(words[0]) == 1:  # "C to audit …": a letter alone names nobody for certain, whoever it may be
+                return PersonMatch(suggestions=tuple(found))
             firsts = [fold(p.name).split()[0] for p in found]
             if (
                 len(found) > 1
@@ -430,6 +432,10 @@ class NameIndex:
             starting = {g.id: g for k, g in keys if k.startswith(bare + " ") and g.kind == "sub-group"}
             if len(starting) == 1:
                 return next(iter(starting.values()))
+        if re.fullmatch(r"[A-Z]{2,4}", written.strip()):  # "the QA chair": the one sub-group that name begins
+            first = {g.id: g for g in self.directory.groups if g.kind == "sub-group" and fold(g.name).split()[0] == key}
+            if len(first) == 1:
+                return next(iter(first.values()))
         return self._group_by_word_starts(bare.split())
 
     def _group_by_word_starts(self, words: list[str]) -> GroupInfo | None:

@@ -197,9 +197,13 @@ class OwnerResolver:
         parts = [p for p in _SPLIT.split(text) if p]
         if len(parts) < 2:
             return None
+        wider = [p for p in _SPLIT_KEEPING_NAMES.split(text) if p]
+        if 2 <= len(wider) < len(parts):  # "QA & Comms and Remley Mann", "SCR sub + QA&C": a name with "&" in it
+            kept = each(wider, lambda part: self.single(part, allow_unknown=False, subject=subject))
+            if kept is not None:
+                return kept
         found = each(parts, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
-        wider = [p for p in _SPLIT_KEEPING_NAMES.split(text) if p] if found is None else []
-        if 2 <= len(wider) < len(parts):  # "QA & Comms and Remley Mann": a name with "&" in it, and another
+        if found is None and 2 <= len(wider) < len(parts):
             return each(wider, lambda part: self.single(part, allow_unknown=allow_unknown, subject=subject))
         return found
 
