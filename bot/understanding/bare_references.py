@@ -35,7 +35,8 @@ _FOLLOWERS = (
     r"slipped|go|goes|going|come|update|updated|now|please|pls|plz|as|too|again|about|due|mine|yours|his|hers|"
     r"theirs|ours|still|yet|tbh|sorry|soz|ta|thanks|thx|cheers|asap|instead|being|isnt|isn't|wont|won't|cant|"
     r"can't|not|no|nearly|almost|also|pushed|put|extended|reassigned|given|handed|passed|pulled|cancelled|canceled|"
-    r"and(?=\s+(?:when|who|what|whats|is|has)\b)"  # "who owns 19 and when's it due?"
+    r"and(?=\s+(?:when|who|what|whats|is|has)\b)|"  # "who owns 19 and when's it due?"
+    r"(?:say|says)(?=\s*\??$)"  # "whats 22 say"
 )
 _NUMBER = guarded(
     r"(?<![\w/.£$#:+-])(\d{1,3})(?![\w/%:.,]\d)(?!\s*(?:st|nd|rd|th|am|pm|k|%)\b)"

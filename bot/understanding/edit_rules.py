@@ -133,7 +133,11 @@ _ASKED_TO_NOTE = guarded(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b",
 
 
 _DROP_FIRST = guarded(
-    r"^\W*(?:(?:please|pls)\s+)?(?:scrap|drop|delete|remove|withdraw|cancel|bin|kill)\s+(?:off\s+)?A-\d", re.I
+    r"^\W*(?:(?:please|pls)\s+)?(?:scrap|drop|delete|remove|withdraw|cancel|bin|kill)\s+(?:off\s+)?A-\d|"
+    # "a-27 can be dropped, the service moved over to the CCG": the drop first, where it went only why
+    r"^\W*A-\d{1,4}\s+(?:can|could|should)\s+(?:now\s+)?(?:be\s+)?(?:dropped|deleted|removed|withdrawn|scrapped|cancelled|"
+    r"closed\s+(?:without|as\s+not))\b",
+    re.I,
 )
 
 

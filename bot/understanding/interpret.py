@@ -245,13 +245,25 @@ def _agency_people_named(found: Interpretation, reader: _Reader) -> Interpretati
         return found
     people = {p.id: p for p in reader.names.directory.members}
     named = reader._owners_named_in(reader.text)
+    written = set(re.findall(r"[a-z]{4,}", reader.text.lower()))  # "Probation apologies …, Viv is on leave": NPS or CRC
+    kin = {
+        b.id
+        for a in found.owners
+        for b in reader.names.directory.agencies
+        if set(re.findall(r"[a-z]{4,}", (a.name or "").lower()))
+        & set(re.findall(r"[a-z]{4,}", b.name.lower()))
+        & written
+    }
     theirs = [
         o
         for o in named.owners
         if o.kind == "member"
         and o.name != found.representative
         and (person := people.get(o.id or 0)) is not None
-        and any(a.id == person.agency_id and a.department in (None, person.department) for a in found.owners)
+        and (
+            any(a.id == person.agency_id and a.department in (None, person.department) for a in found.owners)
+            or person.agency_id in kin
+        )
     ]
     return replace(found, owners=tuple(theirs)) if theirs and not named.ambiguous else found
 

@@ -79,6 +79,10 @@ LIST_WHO: tuple[Pattern, ...] = (
         re.I,
     ),
     guarded(r"\bhas (?P<who>.+?) got any (?:open |outstanding )?actions\b", re.I),
+    # "What is the mental health trust still to deliver?", "what are the sub group chairs still owing?"
+    guarded(
+        r"\bwhat\s+(?:is|are|['’]s)\s+(?P<who>.+?)\s+still\s+(?:to\s+(?:deliver|do|send|complete|finish)|owing)\b", re.I
+    ),
     guarded(
         r"\b(?:does|do|has|have) (?P<who>.+?) (?:still )?(?:have|got) "
         r"(?:anything|any(?:thing)? (?:open|outstanding|due|left|actions))\b",

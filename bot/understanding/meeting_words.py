@@ -276,6 +276,8 @@ MEETING_QUESTION = guarded(
     # "what meetings have we got coming up", "any board dates in the diary?": the calendar asked about
     r"^(?=.*\b(?:what|which|any|list)\b)(?=.*\b(?:meetings|board dates|meeting dates|dates of the \w+)\b)"
     r"(?=.*\b(?:coming up|upcoming|scheduled|planned|in the diary|booked|next few|left this year|ahead)\b)|"
+    # "any more meetings before summer?", "any other mtgs this month?": the calendar asked about
+    r"^\W*any\s+(?:more|other|further)\s+(?:board\s+)?(?:meetings|mtgs)\b[^?]*\?|"
     r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)"  # never the board's list
     r"(?=.*\b(?:(?<!whole )board(?!['’]s\s+(?:list|actions))|meeting|workshop|panel|dscb|lscb)\b)"
     r"(?=.*\b(?:when|where|what time|(?<!due )dates?|venue|room|start|agenda|minutes|papers|"
