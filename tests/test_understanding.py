@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 130)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 133)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -336,6 +336,8 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (the twenty-fourth round)"),
     BlindFloors(score.everyday_blind(46), {"intent": 0.98, "owners": 0.96, "due": 0.96}, 0,
                 "no wrong member owner on arrival (the twenty-fourth round)"),
+    BlindFloors(score.everyday_blind(47), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (during the twenty-fourth round)"),
 ]  # fmt: skip
 
 
@@ -611,7 +613,7 @@ EVERYDAY_2: list[tuple[str, str, dict[str, Any]]] = [
     ("A-9: please add Sally alongside Richard", "Martine McFadden",
      {"intent": "reassign", "owners": [member("Richard Fisher"), member("Sally Holmes")]}),
     ("A-9 is no longer needed since the review was cancelled", "Martine McFadden",
-     {"intent": "drop_action", "note": "no longer needed since the review was cancelled"}),
+     {"intent": "drop_action", "note": "the review was cancelled"}),  # the why, after "since" (as writers label it)
     ("A-9 has been superseded, please withdraw it", "Martine McFadden",
      {"intent": "drop_action", "note": "superseded"}),
     ("tick off A-9 on Tonys behalf", "Martine McFadden", {"intent": "complete_action", "on_behalf_of": "Tony Oakman"}),

@@ -172,7 +172,9 @@ APOLOGY_SAID = guarded(
     rf"\b(?=both\s|me\s|I|we){_NOT_SENT}(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are)\s+out\s+for\s+(?:the\s+|this\s+|next\s+)?[a-z]{{3,9}}\s+"
     r"(?:board|panel|workshop)\b|"
     # "merlin + tony both out on 11 sept", "me n Zala both out monday": two people away on a day
-    rf"\b(?=both\s){_NOT_SENT}both\s+(?:out|off|away)\s+(?:(?:on|for)\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    # "annette and marie both off to a heads conference on the 19th": what takes them, then the day
+    rf"\b(?=both\s){_NOT_SENT}both\s+(?:out|off|away)\s+(?:(?:to|at)\s+[^.!?,]{{1,40}}?\s+)?(?:(?:on|for)\s+)?(?:the\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\b|"
     r"(?:mon|tue|wed|thu|fri)\w*)|"
     # "probation won't have anyone at the july board", "… won't be represented at the panel"
     r"\b(?:won['’]?t|will\s+not|can['’]?t|cannot)\s+have\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+(?:at|for)\s+"

@@ -148,7 +148,8 @@ _APOLOGY_SUBJECT = guarded(
     # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
     r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
     r"can(?:'t|’t|not| not|t)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
-    rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR}))",
+    rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR})|"
+    r"(?=\s+(?:are\s+)?both\s+(?:out|off|away)\s+(?:to|at|on|for)\b))",  # "annette and marie both off to a course …"
     re.I,
 )
 _SPOKEN_TO = guarded(r"^(?-i:[A-Z])[a-z]+\s*,\s+(?=(?-i:[A-Z]))")

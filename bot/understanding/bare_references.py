@@ -52,7 +52,9 @@ _TAKES_AN_ACTION = guarded(
     r"\b(?:part|bit|share|section)\s+of\s+(?P<part>\d{1,3})\s+(?:is\s+|now\s+)?(?:done|complete|completed|finished)\b|"
     # "can we give 48 another week?": more time for it
     r"\b(?:give|allow)\s+(?P<given>\d{1,3})\s+(?:another|an\s+extra|a\s+further|(?:a\s+)?few\s+more|one\s+more)\s+"
-    r"(?:week|wk|fortnight|month|day|couple)",
+    r"(?:week|wk|fortnight|month|day|couple)|"
+    # "Can we take 26 off the tracker?"
+    r"\b(?:take|taking)\s+(?P<taken>\d{1,3})\s+off\s+(?:the\s+)?(?:tracker|list|log)\b",
     re.I,
 )
 # How long, never which: "need 2 more wks on 15" (the other number a duration, so the one left may be a reference).
@@ -96,7 +98,9 @@ def with_bare_reference(text: str) -> tuple[str, int] | None:
     if _ANY_REFERENCE.search(text) or _COUNTING.search(text) or _ELSEWHERE.search(text):
         return None
     found = [m for m in _NUMBER.finditer(text) if _stands_as_reference(text, m.start())]
-    taken = {next(m.start(k) for k in ("moved", "part", "given") if m[k]) for m in _TAKES_AN_ACTION.finditer(text)}
+    taken = {
+        next(m.start(k) for k in ("moved", "part", "given", "taken") if m[k]) for m in _TAKES_AN_ACTION.finditer(text)
+    }
     found += [m for m in re.finditer(r"(\d{1,3})\b", text) if m.start() in taken]
     if len({m.start() for m in found}) != 1:
         return None

@@ -187,7 +187,8 @@ _ASKED_TO_DO = guarded(
 )
 _NUMBERED = guarded(
     r"(?<![\w.])(?:no\.\s?|number\s+(?=\d{1,3}\s+(?:is|was|has|can|should|needs|done|complete|completed|closed|"
-    r"finished)\b))(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
+    r"finished)\b)|(?<=\bit['’]s\s)number\s+(?=\d{1,3}\s*(?:[?.!,]|$))|(?<=\bits\s)number\s+(?=\d{1,3}\s*(?:[?.!,]|$)))"
+    r"(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
 # "for zala: pull the ED data before the July board": an action for Zala (not "for info: …", "for the record: …", nor
@@ -202,6 +203,9 @@ _GOT_IN_TOUCH = guarded(
     r"caught\s+me|was\s+in\s+touch|got\s+in\s+touch)(?:\s+(?:earlier|today|this\s+morning|yesterday))?\s+and\s+"
     r"(?=(?:has\s+)?asked\s+me\s+to\b)",
     re.I,
+)
+_DESCRIBED_REF = guarded(
+    r"^(?:the|[A-Za-z]+['’]s)\s+(?:[\w'’&-]+\s+){0,3}?(?:action|one)\s+\((?P<ref>A-?\d{1,4})\)", re.I
 )
 _FOR_THEN_REF = guarded(
     r"^(?P<for>(?:for|on\s+behalf\s+of)\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?)\s*:\s*"
@@ -429,6 +433,7 @@ def plain_chat(text: str) -> str:
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _FOR_THEN_REF.sub(r"\g<ref> \g<for> - ", text)  # "for Jo: A-21 - …": news of A-21, for Jo
+    text = _DESCRIBED_REF.sub(r"\g<ref>", text)  # "Anne's transitions action (a-43) should be Viv's now": A-43
     text = _GOT_IN_TOUCH.sub(r"\g<who> ", text)  # "Remley rang and asked me to log one for him: …": he asked
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))
     text = more_references(_BARE_NUMBER.sub(as_reference, text))

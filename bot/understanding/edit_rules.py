@@ -101,7 +101,8 @@ _NOTE_GIVEN = guarded(r"\bwith\s+(?:the|a)\s+(?:note|reason|comment)\s*(?:[:–�
 _DROP_OBJECT = guarded(r"^\s*(?:it(?!['’]s|s\b)|this|that|this one|that one|action)\b", re.I)
 _DROP_FILLER = guarded(
     r"^\W*(?:(?:from|off) the (?:tracker|list|log|action log|register|system)|off|please|pls|any ?more|at all|now|"
-    r"for\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*)?|on\s+[A-Za-z][\w-]*['’]s\s+behalf)\b|"  # "for Mayada": whose
+    r"for\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*)?|on\s+[A-Za-z][\w-]*['’]s\s+behalf|"  # "for Mayada": whose
+    r"for\s+[a-z][\w'’-]*(?=\s+(?:pls|please)\b|\s*,))\b|"  # "kill a-61 for sally pls, the op ended"
     # "drop a-65 (the taxi driver training one), licensing are …": which one, when the why follows
     r"^\s*\([^()]{1,80}\)(?=\s*[,;:–—-]?\s*\w)",
     re.I,
@@ -481,7 +482,7 @@ _DONE_PASSIVE = guarded(
 )
 _WHY_SO = guarded(r"\b(?:so|as|because|since)\s+(?:it|this|that)\s+$", re.I)
 _BELIEVED = guarded(r"\bI\s+(?:thought|believed|assumed|was\s+told)\b[^.!?]{0,40}$", re.I)
-_CONTINUED = guarded(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b)[a-z]")
+_CONTINUED = guarded(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b|as\b|because\b|since\b)[a-z]")
 _DROP_ASKED = guarded(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
 
 
@@ -494,7 +495,8 @@ def _tidy_reason(reason: str) -> str | None:
 
 # "… was cancelled. Could it be removed?": the ask again after the reason; "… by the DfE 😞": a face after it
 _ASKED_AGAIN = guarded(
-    r"(?<=[.!])\s+(?:(?:so\s+)?(?:could|can|would)\s+(?:it|this|that|you|we)\b|please\s+(?:remove|drop|close|delete)\b)"
+    r"(?:(?<=[.!])\s+|[,;]?\s+(?=(?:pls|please)\s+(?:remove|drop|close|delete|bin)\b))"
+    r"(?:(?:so\s+)?(?:could|can|would)\s+(?:it|this|that|you|we)\b|(?:please|pls)\s+(?:remove|drop|close|delete|bin)\b)"
     r"[^.!?]*[.!?]*\s*$",
     re.I,
 )

@@ -58,7 +58,7 @@ _EDITED_FOR = guarded(
     # "For Tony: please change A-19's deadline …", "for Tony - move A-19 …": written for them, first
     rf"^(?:action\s+)?(?:for|on\s+behalf\s+of)\s+(?!A-?\d)(?P<who11>{_WHO})\s*[:,–—-]\s+|"
     # "extend a-10 to mid june for helen", "… to mid june for anne pls, she's snowed under": the new date, for them
-    rf"\b(?:to|till|until|by)\s+[^,.;:!?]{{1,30}}?\s+for\s+(?P<who12>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
+    rf"\b(?:to|till|until|by|back|forward)\s+[^,.;:!?]{{1,30}}?\s+for\s+(?P<who12>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
     # "Sally needs 2 more weeks on A-23, she's been pulled onto an op": who needs the time
     rf"^(?P<who13>{_WHO})\s+(?:needs|wants|would\s+like|is\s+asking\s+for|has\s+asked\s+for)\s+(?:(?:a|an|another|\d+|"
     r"two|three|four|a\s+couple\s+of)\s+(?:more\s+|extra\s+|further\s+)?(?:days?|weeks?|months?|fortnight)|more\s+time|"

@@ -128,7 +128,9 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         found = _agency_people_named(found, _Reader(message, meant.writer, now, names))
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
         found = _own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
+    unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
+    opens_with_number = opens_with_number or (unowned_list and _TAKEN_OFF.search(message))
     unreferenced = found.intent in _EDITS_FOR  # "sent the GP audit to QA & comms, thats 27 done": which is done
     if (found.intent is Intent.NONE or opens_with_number or unreferenced) and not found.refs:
         found = _with_bare_reference(text, meant, now, names) or found  # "move 27 to mon": the number an action's
@@ -366,6 +368,7 @@ _A_CLAUSE = guarded(
     r"would|did|does)\b",
     re.I,
 )
+_TAKEN_OFF = guarded(r"\btake\s+\d{1,3}\s+off\b", re.I)  # "Can we take 26 off the tracker?": that one, not the list
 _EDITS_FOR = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.ADD_UPDATE, Intent.CHANGE_DUE)
 _EDITS = (*_EDITS_FOR, Intent.REASSIGN, Intent.SHOW_ACTION)
 _RELAYABLE = (Intent.RECORD_ACTION, Intent.LEAVE, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)

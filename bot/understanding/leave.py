@@ -35,7 +35,7 @@ __all__ = [
 _LEAVE = (
     r"(?:on\s+(?:(?:extended|long[\s-]term)\s+)?(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
     r"|on\s+(?:holiday|holidays|vacation|sabbatical|secondment|(?:a\s+)?(?:training\s+)?course|(?:a\s+)?training)"
-    r"|annual\s+leave|a/l|(?-i:AL)|away|abroad|(?:^|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bI\sam\s))out(?=\s+(?:until|till|til|'til)\b)|overseas|out\s+of\s+the\s+country|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
+    r"|(?:annual|study|sick|special|maternity|paternity)\s+leave|a/l|(?-i:AL)|away|abroad|(?:^|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bI\sam\s))out(?=\s+(?:until|till|til|'til)\b)|overseas|out\s+of\s+the\s+country|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
     r"|(?:in|at)\s+court|taking\s+(?:some\s+|a\s+(?:week|fortnight|few\s+days)['’]?s?\s+|(?:two|three|\d)\s+weeks['’]?\s+)?"
     r"(?:annual\s+)?leave)"  # "in court all next week, back 26th"
 )
@@ -294,7 +294,8 @@ _COVER_NOTE = guarded(
     r"(?:so\s+)?(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not|no|hold\s+off)\s+(?:chas(?:e|ing|ers?)|reminders|nudges)|"
     r"(?:so\s+)?(?:please\s+|pls\s+)?(?:direct|send|forward|pass)\s+(?:any\s+|all\s+)?(?:[\w&-]+\s+)?"
     r"(?:queries|questions|emails|stuff|things|bits)|"
-    r"(?:so\s+)?any\s+(?:[\w&-]+\s+)?(?:stuff|queries|questions|things|bits|matters)\s+to\s+[\w'’-]+)"
+    r"(?:so\s+)?any\s+(?:[\w&-]+\s+)?(?:stuff|queries|questions|things|bits|matters)\s+to\s+[\w'’-]+|"
+    r"any\s+(?:probs|problems|issues|queries|questions)\s+(?:speak|talk|go|email|ring|call|contact)\s+(?:to\s+)?[\w'’-]+)"
     r"\b[^.!?]*[.!?]?\s*$",
     re.I,
 )

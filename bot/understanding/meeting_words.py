@@ -281,7 +281,8 @@ MEETING_QUESTION = guarded(
     r"^(?!.*\bwhere are we\b)(?!.*\b(?:are|were|will) you\b)"  # never the board's list
     r"(?=.*\b(?:(?<!whole )board(?!['’]s\s+(?:list|actions))|meeting|workshop|panel|dscb|lscb)\b)"
     r"(?=.*\b(?:when|where|what time|(?<!due )dates?|venue|room|start|agenda|minutes|papers|"
-    r"finish|end(?!\s+of\b)|am or pm|morning or afternoon|at (?!the moment\b|present\b|all\b|least\b)\w+|"
+    r"finish|end(?!\s+of\b)|am or pm|morning or afternoon|"
+    r"(?<!\bcontact )at (?!the moment\b|present\b|all\b|least\b)\w+|"
     r"still on|going ahead|still happening|"
     r"cancelled|postponed|link|invite|bring|just for|open to|happening|dial[\s-]?in|"
     r"full day|half day|all day|how long|lunch|which day|what day|"

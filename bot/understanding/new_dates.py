@@ -12,13 +12,17 @@ import re
 from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due, said_not
 from bot.understanding.edit_cues import MOVED_TO
 from bot.understanding.edit_words import MISSED, REDATE
+from bot.understanding.meeting_words import meeting_on_day
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import guarded
 
 __all__ = ["SENTENCE_END", "WAS_DUE", "_NewDates"]
 
+_MEETING_BEFORE = guarded(r"\b(?:workshop|board|meeting|panel)\s*$", re.I)  # "the workshop on the 19th"
+
 _OLD_DATE = guarded(
     r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|(?:deadline|date)\s+of|"
+    r"(?:is\s+)?(?:showing|shows|listed|down|set)\s+(?:as|for)|says|said|"  # "a-8 is showing as due 13/03??": wrong now
     r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:ready|done|finished|complete)"
     r"(?:\s+(?:for|by))?)\s+"
     r"(?:(?:due|set|for)\s+)?(?:(?:on|by|the)\s+)?$",
@@ -59,6 +63,8 @@ class _NewDates(_ReaderBase):
             later = [m for m in find_dates(self.text, self.now, self.names.directory.board_dates)
                      if (m.date or m.asap) and m.span[0] >= was.end()]  # fmt: skip
             due = later[0] if later else due
+        if not due.asap and _MEETING_BEFORE.search(self.text, 0, due.span[0]):
+            due = meeting_on_day(due, self.text, self.names.directory)  # "to the workshop on the 19th": 19 June
         return due
 
     def _missed(self, due: DateMention) -> bool:

@@ -247,7 +247,7 @@ STAND_IN_CHAT = (
     guarded(
         r"\b(?:represented by|(?:I(?:'ll| will| am|'m)\s+)?(?:sending|send)|will send)\s+"
         r"(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]*)?)"
-        r"(?=\s*(?:[,.;!?]|$|in my place|instead|to cover|for me)\b|\s*$)",
+        r"(?=\s*(?:[,.;!?]|$|in my place|instead|to cover|for me|from)\b|\s*$)",  # "Sending Bev Lowe from housing"
         re.I,
     ),
     guarded(
