@@ -338,6 +338,8 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (the twenty-fourth round)"),
     BlindFloors(score.everyday_blind(47), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
                 "no wrong member owner on arrival (during the twenty-fourth round)"),
+    BlindFloors(score.everyday_blind(48), {"intent": 0.96, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (during the twenty-fourth round)"),
 ]  # fmt: skip
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "ADDRESSEE",
     "APOLOGIES_NAMED",
     "APOLOGY_SAID",
+    "APOLOGY_SUBJECT",
     "AUDIT_SORRY",
     "AWAY_FOR",
     "COUNTED",
@@ -251,5 +252,24 @@ TO_THEM = guarded(
     r"^(?:(?:so\s+)?sorry\s+(?=\w+\s)|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?|"
     r"(?<=sorry\s)\w+)\s*(?:[–—,-]+\s+|(?<=\w)\s+"
     r"(?=can['’]?t|cannot|won['’]?t|unable))(?=apol|sorry|can['’]?t|cannot|won['’]?t|unable)",
+    re.I,
+)
+
+# "Viv can't make the July board", "Jo sends her apologies", "Mayada is away for the workshop": whose apologies, the
+# subject before the words of absence (read by the apology rules).
+APOLOGY_SUBJECT = guarded(
+    r"^(?:sorry,?\s+)?(?P<who>.+?)(?:['’]s\s+(?:office|pa|secretary|assistant|team)\s+(?:has|have)\s+(?:been in touch|"
+    r"called|rung|phoned|emailed|let (?:me|us) know)\b[^.!?]{0,10}?\b(?:he|she|they)\s+(?:won't|will not|can't|cannot|"
+    r"is unable|isn't able)|\s+(?:[–—-]\s+apolog|"
+    r"(?:sends?|sending)\s+(?:(?:her|his|their)\s+)?(?:apologies|apols|apologys)|"
+    r"(?:has |have )?(?:(?:both|also|already|all)\s+)?sent\s+(?:(?:her|his|their)\s+)?apologies|"
+    # "Pam asked me to let you know she won't make the July board"
+    r"(?:has |have )?asked (?:me|us) to (?:let you know|tell you|say)(?: that)? (?:he|she|they) "
+    r"(?=won't|will not|can't|cannot|is unable|isn't able)|"
+    # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
+    r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
+    r"can(?:'t|’t|not| not|t)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
+    rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR})|"
+    r"(?=\s+(?:are\s+)?both\s+(?:out|off|away)\s+(?:to|at|on|for)\b))",  # "annette and marie both off to a course …"
     re.I,
 )

@@ -9,12 +9,15 @@ else in it ("apologies for Monday") is not one, so the rules read the message an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.directory import Person
 from bot.understanding.absence_words import INSTEAD_OF
+from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
 
-__all__ = ["agency_away", "named_absentees", "named_attending", "nobody_from"]
+__all__ = ["agency_away", "named_absentees", "named_attending", "nobody_from", "own_agency_attends"]
 
 _NAME = (
     r"[A-Za-z][\w'’-]*(?:\s+(?!(?:and|for|from|at|on|to|both|are|is|will|can|as|in|down)\b)[A-Za-z][\w'’-]*)?"
@@ -157,3 +160,13 @@ def agency_away(text: str, owners: OwnerResolver) -> Resolution | None:
     if not resolved or any(o.kind == "member" for o in resolved.owners):
         return None
     return resolved
+
+
+def own_agency_attends(found: Interpretation, writer: Person | None) -> Interpretation:
+    """ "cafcass sends apologies for monday", "probation can attend now" written by that agency's member: people
+    attend meetings, so the apology (or its withdrawal) is the writer's own."""
+    if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or writer is None or len(found.owners) != 1:
+        return found
+    owner = found.owners[0]
+    ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
+    return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found

@@ -40,10 +40,12 @@ __all__ = [
     "RECORD_TAIL",
     "REQUEST_START",
     "REST_LEAD",
+    "SAME_WORK",
     "SOCIAL",
     "SPOKEN_TO",
     "SUPPORTING",
     "TAKE_ACTION",
+    "TELL_ME",
     "WANTING",
     "WONDERING",
     "WORK_VERB",
@@ -339,3 +341,16 @@ def signed_by_writer(text: str, piece: str, owners: Sequence[Owner], writer_id: 
     mine = writer_id is not None and [(o.kind, o.id) for o in owners] == [("member", writer_id)]
     last = text.rstrip(" .!").endswith(piece.strip())
     return mine and last and re.fullmatch(r"\s*(?:me|myself|I|mine)\s*", piece, re.I) is None
+
+
+# "Jassi can you call me about …", "Martine, could you let me know where we are with the S175s?": asked of them
+TELL_ME = guarded(
+    r"(?:let\s+me\s+know|tell\s+me|remind\s+me|update\s+me|confirm)\s+(?:where|what|how|who|when|if|whether)\b", re.I
+)
+# "aim to have this with you", "get it to you": the work the sentence before set, delivered, never new work (never
+# "Tony asked housing to do a piece … I'll own it": the writer takes on what was only reported)
+SAME_WORK = guarded(
+    r"^(?:(?:aim|try|hope|expect)\s+to\s+)?(?:have|get|send|pass|let\s+you\s+have)\s+(?:this|it|that|them)\s*"
+    r"(?:(?:with|to|over\s+to|back\s+to)\s+(?:you|u)\b|$|\s+(?:in\s+time|by|before)\b)",
+    re.I,
+)

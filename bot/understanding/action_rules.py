@@ -113,19 +113,6 @@ _ALL_RETURNS = guarded(
 )
 
 
-# "aim to have this with you", "get it to you": the work the sentence before set, delivered, never new work
-# "Jassi can you call me about …", "Martine, could you let me know where we are with the S175s?": asked of them
-_TELL_ME = guarded(
-    r"(?:let\s+me\s+know|tell\s+me|remind\s+me|update\s+me|confirm)\s+(?:where|what|how|who|when|if|whether)\b", re.I
-)
-# (never "Tony asked housing to do a piece … I'll own it": the writer takes on what was only reported)
-_SAME_WORK = guarded(
-    r"^(?:(?:aim|try|hope|expect)\s+to\s+)?(?:have|get|send|pass|let\s+you\s+have)\s+(?:this|it|that|them)\s*"
-    r"(?:(?:with|to|over\s+to|back\s+to)\s+(?:you|u)\b|$|\s+(?:in\s+time|by|before)\b)",
-    re.I,
-)
-
-
 class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks, _PutAgainst, _HandedOver):
     """Actions: owners, task and due date."""
 
@@ -303,7 +290,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         last = re.split(r"(?<=[.!?])\s+", self.text)[-1]  # "<why, first>. Jo, could you pull ... please?"
         for request in (_REQUEST.match(self.text), _REQUEST.match(last) if last.endswith("?") else None):
             owners = self.owners.phrase(request["who"], allow_unknown=False) if request and self._deadline else None
-            personal = request is not None and (asks.BEING.match(request["task"]) or _TELL_ME.match(request["task"]))
+            personal = request is not None and any(p.match(request["task"]) for p in (asks.BEING, asks.TELL_ME))
             if request and owners and not personal and not asks.LIST_ASKED.search(request["task"]):  # "what I owe"
                 return self._asked_of_you(owners, request["task"])  # "@Remley could you (and Annette) sort ..."
         pleased = self._asked_please()
@@ -356,7 +343,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             return None
         later = next((t for t in sentences[1:] if wording in t), None)
         own = _OWN_ACTION.match(later) if later else None
-        if own and _SAME_WORK.match(own["task"]):
+        if own and asks.SAME_WORK.match(own["task"]):
             return None  # "… for Health & Wellbeing to produce a paper. I will aim to have this with you by …": theirs
         return own["task"] if own and not asks.NOT_A_TASK.match(own["task"]) else None
 

@@ -16,8 +16,8 @@ from bot.understanding.absence_words import (
     APOLOGIES_SENT,
     APOLOGY_CHECKED,
     APOLOGY_SAID,
+    APOLOGY_SUBJECT,
     AUDIT_SORRY,
-    AWAY_FOR,
     COUNTED,
     DAY_OR_MEETING,
     IN_THEIR_PLACE,
@@ -134,22 +134,6 @@ _APOLOGY_FROM = guarded(
     # "apols me + tabetha for the wkshop": the writer and another, straight after the word
     r"^(?:apolog(?:y|ies)|apols)\s+(?P<who2>(?:me|myself)\s*(?:and|&|\+)\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
     r"(?=\s+for\b)",
-    re.I,
-)
-_APOLOGY_SUBJECT = guarded(
-    r"^(?:sorry,?\s+)?(?P<who>.+?)(?:['’]s\s+(?:office|pa|secretary|assistant|team)\s+(?:has|have)\s+(?:been in touch|"
-    r"called|rung|phoned|emailed|let (?:me|us) know)\b[^.!?]{0,10}?\b(?:he|she|they)\s+(?:won't|will not|can't|cannot|"
-    r"is unable|isn't able)|\s+(?:[–—-]\s+apolog|"
-    r"(?:sends?|sending)\s+(?:(?:her|his|their)\s+)?(?:apologies|apols|apologys)|"
-    r"(?:has |have )?(?:(?:both|also|already|all)\s+)?sent\s+(?:(?:her|his|their)\s+)?apologies|"
-    # "Pam asked me to let you know she won't make the July board"
-    r"(?:has |have )?asked (?:me|us) to (?:let you know|tell you|say)(?: that)? (?:he|she|they) "
-    r"(?=won't|will not|can't|cannot|is unable|isn't able)|"
-    # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
-    r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
-    r"can(?:'t|’t|not| not|t)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
-    rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR})|"
-    r"(?=\s+(?:are\s+)?both\s+(?:out|off|away)\s+(?:to|at|on|for)\b))",  # "annette and marie both off to a course …"
     re.I,
 )
 _SPOKEN_TO = guarded(r"^(?-i:[A-Z])[a-z]+\s*,\s+(?=(?-i:[A-Z]))")
@@ -427,7 +411,7 @@ class _ApologyRules(_ReaderBase):
             and before.owners[0].kind == "member"
         ):
             return before
-        for pattern in (APOLOGIES_NAMED, _APOLOGY_FROM, _APOLOGY_SUBJECT):
+        for pattern in (APOLOGIES_NAMED, _APOLOGY_FROM, APOLOGY_SUBJECT):
             found = pattern.search(text)
             if not found:
                 continue
@@ -450,18 +434,18 @@ class _ApologyRules(_ReaderBase):
             if who.lower() in {"all", "everyone", "everybody", "team", "folks", "guys", "sorry all", "hi all"}:
                 return self._self_owners(text)  # "Sorry all, won't make 11 Sept board": said to everyone
             who = _WHOLE_LOT.sub(r"\g<who>", who)  # "apols from the whole CDOP lot": the group
-            owners = self.owners.phrase(who, subject=pattern is not _APOLOGY_SUBJECT or found.start("who") == 0)
+            owners = self.owners.phrase(who, subject=pattern is not APOLOGY_SUBJECT or found.start("who") == 0)
             if owners:
                 return owners
             if pattern is _APOLOGY_FROM and names_someone(who) and re.search(r"\bfrom\s*$", text[: found.start("who")]):
                 return Resolution()  # "apologies from <a person not understood>": asked, never the writer's
-            away = _NAMED_AWAY.match(found["who"].strip()) if pattern is _APOLOGY_SUBJECT else None
+            away = _NAMED_AWAY.match(found["who"].strip()) if pattern is APOLOGY_SUBJECT else None
             owners = self.owners.phrase(away["who"], allow_unknown=False, subject=True) if away else None
             if owners and all(o.kind == "member" for o in owners.owners):
                 return owners  # "Annette is on a course on 10th July so can't come": Annette
-            if pattern is _APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
+            if pattern is APOLOGY_SUBJECT and self.owners.single(who.split()[0]) is not None:
                 return Resolution()  # someone named but not understood: ask rather than guess the writer
-            if pattern is _APOLOGY_SUBJECT and found.start("who") == 0 and names_someone(who):
+            if pattern is APOLOGY_SUBJECT and found.start("who") == 0 and names_someone(who):
                 return Resolution([Owner("unknown", who, suggestions=self.names.near(who))])  # "Dave can't make it"
         opening = NAME_THEN_APOLOGIES.match(text)  # "Sue Haywod apologies for the panel": hers, never the writer's
         known = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None

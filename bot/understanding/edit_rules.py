@@ -29,8 +29,10 @@ from bot.understanding.assign_words import (
     listed_owners,
 )
 from bot.understanding.audit_reading import audit_type
+from bot.understanding.corrected_refs import as_meant
 from bot.understanding.dates import find_dates, find_due, said_not
 from bot.understanding.described_edits import _DescribedEdits
+from bot.understanding.drop_reasons import tidy_reason
 from bot.understanding.edit_cues import (
     ADD_NOTE_TO,
     AGREED_AFTER,
@@ -107,12 +109,6 @@ _DROP_FILLER = guarded(
     r"^\s*\([^()]{1,80}\)(?=\s*[,;:–—-]?\s*\w)",
     re.I,
 )
-# "... no need for us to collect it locally. Is that ok?": a check after the reason, not part of it.
-_REASON_CHECK = guarded(
-    r"[\s.,;!–—-]*(?:is that|would that be|hope (?:that's|that is)|if (?:that's|that is))\s+"
-    r"(?:ok|okay|alright|all right|fine|acceptable)\W*$",
-    re.I,
-)
 # "I'd like to see the full wording of action 41", "could you bring that one up": one action asked for.
 _WH_OPENING = guarded(r"^(?:who|why|whose|how\s+come)\b", re.I)
 _WANT_TO_SEE = guarded(
@@ -186,7 +182,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             ASKED_IF_EDITED.match(self.text) or STILL_ASKED.search(self.text) or _DUE_ASKED.search(self.text)
         ):
             return Interpretation(Intent.SHOW_ACTION, refs=refs)  # "has A-30 been moved to July?": shown, not moved
-        meant = _as_meant(self.text)
+        meant = as_meant(self.text)
         if meant is not None:  # "Sorry, I meant A-27, not A-72 - could you bring that one up instead?"
             return type(self)(meant, self.writer, self.now, self.names)._edit_by_reference()
         edited = refs
@@ -331,10 +327,10 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             return None
         given = _NOTE_GIVEN.search(self.text, verb.start())  # "... please drop it with the note: withdrawn by DfE"
         if given is not None:
-            return Interpretation(Intent.DROP_ACTION, refs=refs, note=_tidy_reason(given["note"]))
+            return Interpretation(Intent.DROP_ACTION, refs=refs, note=tidy_reason(given["note"]))
         following = self._reason_after(verb.end())
         if following is not None:
-            return Interpretation(Intent.DROP_ACTION, refs=refs, note=_tidy_reason(following))
+            return Interpretation(Intent.DROP_ACTION, refs=refs, note=tidy_reason(following))
         rest = REF.sub(lambda ref: " " if int(ref[1]) == refs[0] else ref[0], self.text[verb.end() :])
         for _ in range(3):  # "kill off a-10 please", "remove A-27 from the tracker; it duplicates A-18"
             rest = _DROP_OBJECT.sub(" ", rest)
@@ -363,7 +359,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             reason = said if said and not REF.search(said) else ""
         elif not imperative and continued is not None:
             reason = f"{verb[0]} {reason}"  # "no longer relevant to Cafcass following the restructure"
-        return Interpretation(Intent.DROP_ACTION, refs=refs, note=_tidy_reason(reason))
+        return Interpretation(Intent.DROP_ACTION, refs=refs, note=tidy_reason(reason))
 
     def _updated(self, refs: tuple[int, ...]) -> Interpretation | None:
         found = UPDATE_VERB.match(self.text) or UPDATE_LEAD.match(self.text) or UPDATE_NEWS.match(self.text)
@@ -486,49 +482,4 @@ _CONTINUED = guarded(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\
 _DROP_ASKED = guarded(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
 
 
-def _tidy_reason(reason: str) -> str | None:
-    """A drop's reason as the record keeps it: without "is that ok?" after it, the quote it was pasted in, or who
-    agreed to it."""
-    reason = _ASKED_AGAIN.sub("", _EMOJI_AFTER.sub("", reason))
-    return AGREED_AFTER.sub("", _REASON_CHECK.sub("", reason)).strip(" .,;'\"") or None
-
-
-# "… was cancelled. Could it be removed?": the ask again after the reason; "… by the DfE 😞": a face after it
-_ASKED_AGAIN = guarded(
-    r"(?:(?<=[.!])\s+|[,;]?\s+(?=(?:pls|please)\s+(?:remove|drop|close|delete|bin)\b))"
-    r"(?:(?:so\s+)?(?:could|can|would)\s+(?:it|this|that|you|we)\b|(?:please|pls)\s+(?:remove|drop|close|delete|bin)\b)"
-    r"[^.!?]*[.!?]*\s*$",
-    re.I,
-)
-_EMOJI_AFTER = guarded(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
-
-
-# "Sorry, I meant A-41, not A-14, for that last update.", "I meant to drop A-16, not A-61 – A-61 doesn't exist!": a
-# correction of the reference; what is asked of the right one is in the rest of the message.
-_CORRECTED = guarded(
-    r"^(?:(?:sorry|oops|apologies|my mistake|correction)\W+)*I\s+meant\s+"
-    r"(?:to\s+(?P<verb>[a-z]+(?:\s+(?:up|off))?)\s+)?"
-    r"(?:action\s+)?(?P<meant>A-?\d{1,4}),?\s+(?:not|rather than|instead of)\s+(?:action\s+)?(?P<wrong>A-?\d{1,4})\b,?",
-    re.I,
-)
-_FILLER_SENTENCE = guarded(
-    r"^\W*(?:for|in|on)\s+(?:that|the|my)\s+(?:last|previous|earlier)\s+(?:update|message|one|request)\W*$|^\W*$", re.I
-)
 _OWN_REF = guarded(r"^A-?\d{1,4}\s+(?:has\s+been|have\s+been|is|was|['’]s)\s+(?=\w)", re.I)
-
-
-def _as_meant(text: str) -> str | None:
-    """The message as it would read without the mistaken reference: what the correction asks, then the rest."""
-    found = _CORRECTED.match(text)
-    if found is None:
-        return None
-    wrong = found["wrong"].replace("-", "")
-    wrong = rf"{wrong[0]}-?{wrong[1:]}"
-    rest = re.sub(
-        rf"\s*[–—-]?\s*\b{wrong}\b[^.!?]*[.!?]", ".", text[found.end() :], flags=re.I
-    )  # "– A-61 doesn't exist!"
-    first = re.match(r"([^.!?]*)[.!?]+\s*(.+)$", rest, re.S)
-    if first and not found["verb"] and _FILLER_SENTENCE.match(first[1]):
-        return first[2].strip()  # "for that last update. A-41: the venue ...": the rest is the message
-    asked = f"{found['verb']} {found['meant']}" if found["verb"] else found["meant"]
-    return f"{asked}{rest}".strip()

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.directory import MANAGERS, Person
 from bot.understanding.absence_words import APOLOGY_SAID
-from bot.understanding.absentees import nobody_from
+from bot.understanding.absentees import nobody_from, own_agency_attends
 from bot.understanding.action_news import as_news_of_action
 from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.action_rules import _ActionRules
@@ -127,7 +127,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and found.owners:  # "cafcass apols - nicola …"
         found = _agency_people_named(found, _Reader(message, meant.writer, now, names))
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
-        found = _own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
+        found = own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
     unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
     opens_with_number = opens_with_number or (unowned_list and _TAKEN_OFF.search(message))
@@ -227,16 +227,6 @@ def _more_lists(found: Interpretation, reader: _Reader) -> Interpretation:
     if more.writer:
         owners += [o for o in reader._writer_owners_list() if o not in owners]
     return replace(found, owners=tuple(owners), ambiguous=tuple(ambiguous))
-
-
-def _own_agency_attends(found: Interpretation, writer: Person | None) -> Interpretation:
-    """ "cafcass sends apologies for monday", "probation can attend now" written by that agency's member: people
-    attend meetings, so the apology (or its withdrawal) is the writer's own."""
-    if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or writer is None or len(found.owners) != 1:
-        return found
-    owner = found.owners[0]
-    ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
-    return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
 
 
 def _agency_people_named(found: Interpretation, reader: _Reader) -> Interpretation:
