@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 
 from bot.conversation.audit_turns import TurnState
 from bot.conversation.wording import joined, meeting_words
+from bot.directory import Person
 from bot.replies import Reply, format_day
 from bot.tracker import apologies, attendance
 from bot.tracker.identity import managers
 from bot.tracker.meetings import describe_meeting
-from bot.understanding.interpretation import Interpretation
+from bot.understanding.interpretation import Interpretation, Owner
 from store.models import Meeting, MeetingKind
 
 
@@ -36,19 +37,36 @@ class MeetingTurns(TurnState):
         lines: list[str] = []
         recorded: Meeting | None = None
         for owner in meaning.owners:
-            if owner.kind != "member" or owner.id is None:
+            people = self._attending_for(owner)
+            if not people:
                 lines.append(f"{owner.name} is not a board member, so I can't record apologies for them.")
                 continue
-            done = apologies.send_apologies(
-                self.session, self.board_id, owner.id, meaning.meeting, representative=meaning.representative,
-                by=self.writer, today=self.today,
-            )  # fmt: skip
-            rep = f"; {done.representative} will attend as named representative" if done.representative else ""
-            meeting = meeting_words(done.meeting, self.today)
-            lines.append(f"Apologies recorded for {done.member} for the {meeting}{rep}.")
-            recorded = done.meeting
+            allowed = [p for p in people if self.writer.may_act_for(p.id)]
+            if not allowed:  # "nobody from the police …" from someone else: theirs to send, or the manager's
+                names = joined([p.name for p in people], "or")
+                lines.append(f"Members send their own apologies: ask {names}, or the business manager.")
+                continue
+            for person in allowed:
+                done = apologies.send_apologies(
+                    self.session, self.board_id, person.id, meaning.meeting, representative=meaning.representative,
+                    by=self.writer, today=self.today,
+                )  # fmt: skip
+                rep = f"; {done.representative} will attend as named representative" if done.representative else ""
+                meeting = meeting_words(done.meeting, self.today)
+                lines.append(f"Apologies recorded for {done.member} for the {meeting}{rep}.")
+                recorded = done.meeting
         return Reply("\n".join(lines), stored=recorded is not None,
                      extra=self._quorum_alert(recorded) if recorded else {})  # fmt: skip
+
+    def _attending_for(self, owner: Owner) -> list[Person]:
+        """Who sits on the board for an owner of apologies: the member, or an agency's members ("no one from fire
+        can do the workshop": the fire service's, each)."""
+        members = self.snapshot.directory.members
+        if owner.kind == "member":
+            return [p for p in members if p.id == owner.id]
+        if owner.kind != "agency":
+            return []
+        return [p for p in members if p.agency_id == owner.id and owner.department in (None, p.department)]
 
     def _meetings_held(self) -> str:
         """The board's coming meetings, the only ones apologies are kept for (never a sub-group's own meeting)."""

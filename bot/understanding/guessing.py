@@ -21,7 +21,7 @@ from bot.understanding.edit_words import REF
 from bot.understanding.intent_model import features, shipped_scorer
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import MET_WITH
-from bot.understanding.list_words import PRONOUN_LIST
+from bot.understanding.list_words import DONE_FOR_ME, PRONOUN_LIST
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import Pattern, guarded
@@ -213,7 +213,7 @@ def _list(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
         return None
     if MET_WITH.search(reader.text) and not _MY_LIST.search(reader.text):  # "before my catch up with Jo …"
         return None
-    mine = _writer(reader, _MY_LIST)
+    mine = _writer(reader, _MY_LIST) if not DONE_FOR_ME.search(reader.text) else ()  # "chase the CCG for me": a favour
     if placed and mine and tuple(placed) != mine:
         return None  # "a one-to-one with Tony … what's open against me": whose list is not certain
     owners = tuple(placed) or mine

@@ -400,7 +400,7 @@ LIST_SELF = guarded(
 DONE_FOR_ME = guarded(
     r"\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?(?:chase|contact|ring|call|phone|e-?mail|ask|"
     r"arrange|book|draft|write|send|circulate|follow\s+up|cover|pick\s+up|take|sort|organi[sz]e|speak|raise|invite|"
-    r"forward|check)\s+(?!what|whether|if|which|how|who|my|anything|any\b)[^?.!]{0,60}?\bfor me\b|"
+    r"forward|check)\s+(?!what|whether|if|which|how|who|my|anything|any\b|for\s+me\b)[^?.!]{1,60}?\bfor me\b|"
     # "has Lee got any actions? he's covering for me at the july board": who stands in, never whose list
     r"\b(?:cover(?:s|ing)?|stand(?:s|ing)?\s+in|deputi[sz](?:es|e|ing)|sit(?:s|ting)?\s+in|fill(?:s|ing)?\s+in|"
     r"go(?:es|ing)?|attend(?:s|ing)?)\s+for\s+me\b",
