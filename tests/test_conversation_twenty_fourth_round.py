@@ -2,7 +2,7 @@
 to in "what does X owe" gets no list at all; a remark that someone else closed an action closes nothing; a new date
 at a meeting on a day moves the action to that meeting, never to that day of this month; the manager asked for
 another member's list sends that list and records no action for herself; an agency nobody from will attend sends
-its members' apologies (the writer's, when the writer is its one member), and another agency's are theirs to send;
+its member's apologies (of several, it asks whose), and another agency's are theirs to send;
 the chair's note of the manager's leave with cover words after it is the manager's leave."""
 
 from __future__ import annotations
@@ -82,6 +82,13 @@ def test_an_agency_nobody_from_will_attend_sends_its_members_apologies(assistant
     assert reply.stored
     assert "Julie Winpenny" in reply.text
     assert _apologies(assistant) == ["Julie Winpenny"]  # the fire service's one member, the writer
+
+
+def test_an_agency_with_several_members_is_asked_whose_apologies(assistant: Assistant) -> None:
+    reply = say(assistant, M, "apologies from the police for the July board")
+    assert not reply.stored
+    assert "Richard Fisher or Sally Holmes" in reply.text
+    assert _apologies(assistant) == []
 
 
 def test_another_agencys_apologies_are_theirs_to_send(assistant: Assistant) -> None:

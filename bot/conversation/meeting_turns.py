@@ -46,6 +46,10 @@ class MeetingTurns(TurnState):
                 names = joined([p.name for p in people], "or")
                 lines.append(f"Members send their own apologies: ask {names}, or the business manager.")
                 continue
+            if owner.kind == "agency" and len(allowed) > 1:  # "apologies from the police": never all of them, unasked
+                names = joined([p.name for p in allowed], "or")
+                lines.append(f"Whose apologies for {owner.name}: {names}? Please give the full name.")
+                continue
             for person in allowed:
                 done = apologies.send_apologies(
                     self.session, self.board_id, person.id, meaning.meeting, representative=meaning.representative,
