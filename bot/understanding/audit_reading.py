@@ -69,7 +69,7 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
     (
         "not_started",
         guarded(
-            r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
+            r"\bnot\s+(?:yet\s+|even\s+)?(?:been\s+)?(?:started|begun|commenced)\b|"
             r"\b(?:has|have)(?:n['’]?t| not)\s+(?:yet\s+|even\s+|actually\s+)?(?:been\s+)?"
             r"(?:started|begun|commenced)\b|"
             r"\b(?:yet|still)\s+to\s+(?:start|begin|be started|be begun)\b|\bnot\s+(?:yet\s+)?(?:got\s+)?going\b|"

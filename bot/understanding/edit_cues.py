@@ -67,7 +67,8 @@ NEWS_FROM = guarded(
     r"(?i:passing|passed)\s+(?i:this\s+)?(?i:on)\s+(?i:from)\s+(?P<who5>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[-–—:,]|"
     r"(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:says|said|reports|tells\s+me)\s+(?i:re|on|about|for)\s+(?i:A)-?\d|"
     r".{0,40}?\b(?i:update|news|progress|note)\b[^:;–—]{0,30}?(?i:\bfrom|\bfor|\bon\s+behalf\s+of)\s+"
-    r"(?P<who>(?!(?i:a)-?\d)[A-Za-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]\b))?)(?=\s*(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d))|"
+    r"(?P<who>(?!(?i:a)-?\d)[A-Za-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]\b))?)"
+    r"(?=\s*(?:\([^()]{1,60}\)\s*)?(?:[:;,–—-]|on\b|re\b|for\b|about\b|A-?\d))|"  # "… from Jassi (she's in court):"
     # "A-45 from rich: still waiting on the force policy team"
     r"(?i:A)-?\d{1,4}\s+(?i:from)\s+(?P<who6>[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?)\s*[:–—-])",
 )

@@ -90,7 +90,8 @@ from bot.understanding.withdrawn_words import WITHDRAW
 _NOTE_LEAD = guarded(
     r"^(?:(?:a\s+)?(?:bit of an?|quick|brief|short|small|little)\s+)?(?:progress\s+)?(?:update|news)\s*[:;,–—-]+\s*|"
     # "Update on A-20 from Merlin: …", "Update on A-40 from QA & Comms: …": whose news
-    r"^from\s+[A-Za-z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,2}\s*[:;–—-]+\s*|"
+    r"^(?:(?:update|news)\s+)?from\s+[A-Za-z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,2}\s*(?:\([^()]{1,60}\)\s*)?"
+    r"[:;–—-]+\s*|"  # "A-12 update from Jassi (she's in court today): …"
     r"^on\s+behalf\s+of\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*|"  # "A-44, on behalf of Tabetha: …"
     r"^on\s+[A-Za-z][\w-]*['’]s\s+behalf\s*[:;,–—-]+\s*|"  # "For action 44, on Mayada's behalf: …"
     r"^(?:please\s+|pls\s+)?note\s+(?:that\s+)?(?=\w)",  # "For action 16, please note that the VCSG discussed …"
@@ -406,6 +407,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             return None  # "Just to update on action 10 - Karen has drafted it and sent it to me for comment": news
         if PART_DONE.search(self.text) and (ref := REF.search(self.text)):  # "on A-44 we've finished the first round"
             note = re.sub(r"^(?:is|are)\s+", "", self.text[ref.end() :].strip(" :,;–—-"))  # "A-61 is nearly done"
+            note = _NOTE_LEAD.sub("", note)  # "A-12 update from Jassi (in court): signed off, just awaiting …"
             return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note)
         if self.question and not POLITE_REQUEST.search(self.text) and not CLOSE_PROPOSED.search(self.text):
             return None  # "so I think A-57 can be ticked off?": asked, but to close it

@@ -352,7 +352,7 @@ PART_DONE = guarded(
     r"(?:done|complete[d]?|finished|through)\b|"
     r"\b(?:done|complete[d]?|finished)\s+(?:apart\s+from|except(?:\s+for)?|bar|but\s+for|other\s+than|save\s+for)\s|"
     # "the feedback form is done, just needs formatting"
-    r"\b(?:done|complete[d]?|finished),?\s+(?:just|but|only)\s+(?:needs?|needing|waiting|to\s+be)\b|"
+    r"\b(?:done|complete[d]?|finished|signed\s+off),?\s+(?:just|but|only)\s+(?:needs?|needing|waiting|awaiting|to\s+be)\b|"
     r"\b(?:(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+(?:version|[a-z]+))?)"
     r"(?:\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?)?|"
     r"(?:part|phase|stage|step)\s+(?:one|two|1|2|i)|(?:scoping|consultation|pilot|survey)(?:\s+\w+)?|"
