@@ -107,3 +107,12 @@ def test_every_pattern_of_the_understanding_answers_as_compiled_on_real_messages
                 checked += 1
                 assert pattern.may_match(text), (name, text)
     assert checked > 1000
+
+
+def test_the_quick_check_folds_each_text_afresh_whatever_was_checked_before() -> None:
+    """The fold of the last text is kept for the next pattern; another text, even an equal one made anew, or one
+    with accents, is never answered with the fold of the one before."""
+    pattern = guarded(r"\bcaf\w\b", re.I)  # "Café" matches as "é" is a word character
+    texts = ["see the CAFE", "nothing here", "Café at ten", "nothing here", "".join(["see the ", "cafe"])]
+    for _ in range(3):
+        assert [pattern.search(text) is not None for text in texts] == [True, False, True, False, True]

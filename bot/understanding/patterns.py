@@ -95,6 +95,22 @@ def _better(one: set[str] | None, other: set[str] | None) -> set[str] | None:
     return max(one, other, key=lambda s: (min(map(len, s)), -len(s)))
 
 
+# The last text folded for the quick check, and its fold: the rules test one message against many patterns in turn,
+# so it is folded once (a tuple, replaced whole, so that threads never see one text with another's fold).
+_LAST_FOLDED: tuple[str, str] = ("", "")
+
+
+def _folded(string: str) -> str:
+    """The text in lower case ASCII, as the needed pieces are written."""
+    global _LAST_FOLDED
+    last = _LAST_FOLDED
+    if last[0] is string:
+        return last[1]
+    folded = string.lower() if string.isascii() else string.translate(FOLDED_TO_ASCII).lower()
+    _LAST_FOLDED = (string, folded)
+    return folded
+
+
 class Pattern:
     """A compiled pattern with a quick check for the pieces every match needs; the methods the code uses."""
 
@@ -120,11 +136,16 @@ class Pattern:
 
     def may_match(self, string: str) -> bool:
         """False only when no match is possible (none of the needed pieces is in the text)."""
-        pieces = self.pieces
+        pieces = self._pieces
+        if pieces == ():  # not read yet
+            pieces = self.pieces
         if pieces is None:
             return True
-        folded = string.lower() if string.isascii() else string.translate(FOLDED_TO_ASCII).lower()
-        return any(piece in folded for piece in pieces)
+        folded = _folded(string)
+        for piece in pieces:  # noqa: SIM110 - a loop, not a generator: this is the hottest line of a parse
+            if piece in folded:
+                return True
+        return False
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.search(string, pos, endpos) if self.may_match(string) else None
