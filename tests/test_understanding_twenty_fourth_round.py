@@ -84,6 +84,8 @@ LEAVE: list[Case] = [
     ("out til 3rd june incl — if anything's urgent ask Nicki B", "Jayne Sargeant",
      {"intent": "leave", "away_until": "2015-06-03"}),
     ("study leave w/c 1 june, back 8th", "Jayne Sargeant", {"intent": "leave", "away_until": "2015-06-07"}),
+    ("off tues-fri next week, back the following monday (1st)", "Karen Palk",
+     {"intent": "leave", "away_until": "2015-05-31"}),  # Monday the 1st, never the Monday after today
     ("the survey is out till june", "Jayne Sargeant", {"intent": "none"}),  # a thing out, nobody away
     ("a 45 - can it go to the sept board instead, the data won't be out til august", "Jo Forbes",
      {"intent": "change_due", "ref": "A-45", "due": "2015-09-11"}),
@@ -189,6 +191,12 @@ RELAYED: list[Case] = [
     ("I would be grateful if you could record an action for Health & Wellbeing to produce a short paper. I will aim to "
      "have this with you in time for the July Board.", "Rachael Doyle",
      {"intent": "record_action", "owners": [agency("DMBC – Health & Wellbeing")], "due": "2015-07-10"}),
+    ("Dave Parsons from the NSPCC is happy to speak at the workshop - Jassi to invite him by the end of the month", R,
+     {"intent": "record_action", "owners": [member("Jassi Broadmeadow")], "due": "2015-05-31"}),  # the ask
+    ("Tony is happy to chair - Martine to book the room by friday", R,
+     {"intent": "record_action", "owners": [member("Martine McFadden")], "due": "2015-05-22"}),
+    ("Jo is happy to lead on the refuge map by Friday", R,
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-05-22"}),  # the offer alone: hers
     ("Karen Jackson asked YOS to check our screening data. I'll do it - by the 29th", "Rachael Doyle",
      {"intent": "record_action", "owners": [member("Rachael Doyle")], "due": "2015-05-29"}),  # taken on by the writer
 ]  # fmt: skip

@@ -35,6 +35,7 @@ __all__ = [
     "NOT_AN_OWNER",
     "NOT_A_TASK",
     "NOT_WORK",
+    "OFFERED_THEN_ASKED",
     "OWNER_OCCASION",
     "PUT_ME_DOWN",
     "RECORD_TAIL",
@@ -353,4 +354,11 @@ SAME_WORK = guarded(
     r"^(?:(?:aim|try|hope|expect)\s+to\s+)?(?:have|get|send|pass|let\s+you\s+have)\s+(?:this|it|that|them)\s*"
     r"(?:(?:with|to|over\s+to|back\s+to)\s+(?:you|u)\b|$|\s+(?:in\s+time|by|before)\b)",
     re.I,
+)
+# "Dave Parsons from the NSPCC is happy to speak at the development day - Jassi to invite him …": an offer, then the
+# action asked of a member because of it
+OFFERED_THEN_ASKED = guarded(
+    r"^[^.;–—]{3,120}?\s(?:is|are|['’]s)\s+(?:happy|willing|keen|delighted|pleased|glad)\s+to\s+[^.;–—]+?"
+    r"(?:\s[-–—]\s+|[.;]\s+)(?P<rest>[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+to\s+[a-z].*)$",
+    re.I | re.S,
 )

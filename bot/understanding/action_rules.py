@@ -307,14 +307,12 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         noted = self._dashed_note()
         if noted is not None:
             return noted
-        found = self._whole_owner_and_task
+        offered = asks.OFFERED_THEN_ASKED.match(self.text)  # "Dave … is happy to speak … - Jassi to invite him …"
+        asked = self._owner_and_task(offered["rest"]) if offered else None
+        found = asked if asked and all(o.kind == "member" for o in asked[0].owners) else self._whole_owner_and_task
         if found is not None:
             dated = self._own_sentence_dated(found)
-            return (
-                self._action(Resolution(self._writer_owners_list()), dated)
-                if dated
-                else self._action(*self._led_by(*found))
-            )
+            return self._action(*((Resolution(self._writer_owners_list()), dated) if dated else self._led_by(*found)))
         dashed = _DASHED.match(self.text)
         if (
             dashed

@@ -165,6 +165,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     or the writer saying when they are back ("I'm back on 8 June"); None for anything else, such as someone
     else's return ("Tony will be back on 8 June")."""
     text = _DATES_IN_BRACKETS.sub(r" \1 ", text)  # "I'm off (26th-29th May). Merlin's covering": the dates, plain
+    text = _FOLLOWING_DAY.sub("", text)  # "back the following monday (1st)": Monday the 1st
     text = _COVER_NOTE.sub("", _FYI_AFTER.sub("", text))  # "ooo until 5 June – anything urgent to Zala": no part of it
     text = re.sub(r"(?<!\band)\s+(?:inclusive|incl\.?)(?=\W|$)", "", text, flags=re.I)  # "26 May to 5 June inclusive"
     until = _UNTIL_CUE.search(text)
@@ -184,6 +185,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
 
 # "im off all next week fyi, any cdop stuff to mayada": an "fyi" after the leave says nothing of it
 _FYI_AFTER = guarded(r"[\s,;]+(?:just\s+)?(?:fyi|for\s+info(?:rmation)?)\b[.!]*(?=\s*(?:[,;.!?–—-]|$))", re.I)
+_FOLLOWING_DAY = guarded(r"\b(?:the\s+)?following\s+(?=(?:mon|tue|wed|thu|fri)\w*\s+\d{1,2}(?:st|nd|rd|th)\b)", re.I)
 # "(26th-29th May)", "(1-5 June)": dates in brackets, read as if written plain
 _DATES_IN_BRACKETS = guarded(r"\(([^()]{0,40}\d[^()]{0,40})\)")
 # "back thurs", "back on Monday": a weekday alone, read from the range given before it when there is one
