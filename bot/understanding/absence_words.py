@@ -249,9 +249,10 @@ NAMING_NOBODY = guarded(
 )
 # "Roger — apologies for Monday's panel": the chair or manager the message is written to, by someone else
 TO_THEM = guarded(
-    r"^(?:(?:so\s+)?sorry\s+(?=\w+\s)|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?|"
-    r"(?<=sorry\s)\w+)\s*(?:[–—,-]+\s+|(?<=\w)\s+"
-    r"(?=can['’]?t|cannot|won['’]?t|unable))(?=apol|sorry|can['’]?t|cannot|won['’]?t|unable)",
+    r"^(?:(?P<sorry>(?:so\s+)?sorry\s+)(?=\w+\s)|apols\s+|apologies\s+)?(?P<to>(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?|"
+    # "sorry Martine can't make it" is written to her; "Roger can't make the board" is Roger's own absence
+    r"(?<=sorry\s)\w+)\s*(?:[–—,-]+\s+|(?(sorry)(?<=\w)\s+(?=can['’]?t|cannot|won['’]?t|unable)|(?!)))"
+    r"(?=apol|sorry|can['’]?t|cannot|won['’]?t|unable)",
     re.I,
 )
 

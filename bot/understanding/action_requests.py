@@ -150,7 +150,9 @@ WORK_VERB = guarded(
     r"set up|write up|draw up|work|pull together|put together|give|get|do|finali[sz]e|sign off|submit|return|"
     r"amend|revise|refresh|test|evaluate|visit|meet|book|invite|nominate|identify|recruit|train|brief|dig|"
     r"double-check|cost|plan|design|source|obtain|request|ask|collect|gather|pull|add|publish|launch|promote|"
-    r"publici[sz]e|own|re-?(?:do|write|issue|send|draft|run|circulate|audit)|cascade|respond)\b",
+    r"publici[sz]e|own|re-?(?:do|write|issue|send|draft|run|circulate|audit)|cascade|respond|"
+    # "come to VCSG with the 16-17 data": bring it
+    r"come\s+(?:(?:back|along)\s+)?to\s+(?:the\s+)?[\w&'’ -]{1,30}?\s+with\s+(?:the|a|an|some|their|his|her|its))\b",
     re.I,
 )
 # "can i have an action to ...", "is it ok if I take an action to ...", "could the fire service rep take an action
@@ -315,7 +317,8 @@ LIST_ASKED = guarded(
 # What is not work after an owner: "Jo to be …", "Tony to attend", "Sally to send her apologies".
 NOT_WORK = guarded(
     r"^(?:be|have|see|view|make it|make the|"
-    r"come(?!\s+(?:(?:in|along|over|out)\s+)?(?:and\s+|to\s+)?(?:talk|speak|present|run|deliver|train|brief)\b)|"
+    r"come(?!\s+(?:(?:in|along|over|out)\s+)?(?:and\s+|to\s+)?(?:talk|speak|present|run|deliver|train|brief)\b)"
+    r"(?![^,.;:!?]{0,40}?\bwith\s+(?:the|a|an|some|their|his|her|its)\s)|"  # "come to VCSG with the data": work
     r"attend|join|get to|get there|do we|do you|you|we|I|it|this|that|"
     r"there|the|a|an|my|me|someone|anyone|somebody|anybody|send (?:her |his |their |my )?apolog\w*|make)\b",
     re.I,

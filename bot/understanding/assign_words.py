@@ -202,6 +202,9 @@ ASSIGN_SHARED = guarded(
     r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|jointly)\b|[.!?,;]|$)|"
     rf"\b(?:share|split|divide)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:between|across|among)\s+"
     r"(?P<who2>.+?)(?:\s+(?:instead|please|pls|thanks|now|jointly)\b|[.!?,;]|$)|"
+    # "A-11 - can Viv and Kate share this one now": the two who will hold it together
+    r"\b(?:can|could)\s+(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:and|&)\s+[A-Za-z][\w'’-]*"
+    rf"(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:share|split)\s+(?:it|this|that|this one|that one|{REF_WORDING})\b|"
     r"\b(?:(?:would|might)\s+(?:be\s+|sit\s+)?|(?:is|sits|sit)\s+)?(?:better|best)\s+(?:placed\s+|sitting\s+|off\s+)?"
     r"(?:with|on|under)\s+(?P<who3>.+?)(?:\s+(?:I think|I reckon|I'd say|I feel|probably|perhaps|maybe|instead|"
     r"rather than|than|not|please|pls|now|to be honest|tbh)\b|[.!?,;]|$)",

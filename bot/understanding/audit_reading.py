@@ -121,6 +121,8 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
             r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put|came|has come|have come) in\b|\breceived\b|"
             r"\barrived\b|✅|✔|"
             r"\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b|"  # "S11 back from West Midlands Police"
+            # "Netherton Park Primary s175 back today, all green": the return itself back (not sent back to them)
+            r"\b(?:s\s?11|s\s?175|section\s+(?:11|175)|return|audit)\s+(?:just\s+)?back\b(?!\s+(?:to|with|for)\b)|"
             # "fire service S11 went back to Martine yesterday", "Wrens Nest Primary S175 came back today"
             r"\b(?:went|gone|has\s+gone|was\s+sent)\s+(?:back\s+)?(?:off\s+)?to\s+(?:martine|the\s+(?:board|manager|"
             r"business\s+manager|dscb))\b|\b(?:came|has\s+come|come)\s+back\b(?!\s+(?:with|to\s+us))|"

@@ -188,7 +188,9 @@ _ASKED_TO_DO = guarded(
 )
 _NUMBERED = guarded(
     r"(?<![\w.])(?:no\.\s?|number\s+(?=\d{1,3}\s+(?:is|was|has|can|should|needs|done|complete|completed|closed|"
-    r"finished)\b)|(?<=\bit['’]s\s)number\s+(?=\d{1,3}\s*(?:[?.!,]|$))|(?<=\bits\s)number\s+(?=\d{1,3}\s*(?:[?.!,]|$)))"
+    r"finished)\b)|(?<=\bit['’]s\s)number\s+(?=\d{1,3}\s*(?:[?.!,]|$))|(?<=\bits\s)number\s+(?=\d{1,3}\s*(?:[?.!,]|$))|"
+    # "we've finished number 61 - …", "completed number 12": the action done, by its number
+    r"(?<=\bfinished\s)number\s+|(?<=\bcompleted\s)number\s+|(?<=\bclosed\s)number\s+|(?<=\bdone\s)number\s+)"
     r"(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
@@ -345,7 +347,6 @@ _DECORATION = guarded(
     "\u2700-\u2704\u2706-\u2713\u2715-\u2796\u2798-\u27bf\ufe0f]+"
 )
 
-_TRAILING_EMOJI = guarded(rf"\s*(?:{_DECORATION.pattern}\s*)+$")
 _BETWEEN_CLAUSES = guarded(rf"(?<=[\w)])\s+(?:{_DECORATION.pattern})\s+(?=[\w(])")
 
 
@@ -443,5 +444,4 @@ def as_written(phrase: str, original: str) -> str:
     found = re.search(r"\s*".join(f"(?:{p})" for p in parts), original, re.I)
     if found is None:
         return phrase
-    emoji = _TRAILING_EMOJI.match(original, found.end())  # "... reply so far 😊": kept, as typed at the end
-    return found[0] + (" " + "".join(emoji[0].split()) if emoji else "")
+    return found[0]  # "... reply so far 😊": the words, without a face typed after them

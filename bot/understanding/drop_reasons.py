@@ -23,7 +23,12 @@ def tidy_reason(reason: str) -> str | None:
     """A drop's reason as the record keeps it: without "is that ok?" after it, the quote it was pasted in, or who
     agreed to it."""
     reason = _ASKED_AGAIN.sub("", _EMOJI_AFTER.sub("", reason))
-    return AGREED_AFTER.sub("", _REASON_CHECK.sub("", reason)).strip(" .,;'\"") or None
+    reason = _LEFT_OVER.sub("", AGREED_AFTER.sub("", _REASON_CHECK.sub("", reason))).strip(" .,;'\"–—-")
+    return reason or None
+
+
+# "we wont be doing a-70 now, funding … fell through": the "now" of the drop, not the reason's
+_LEFT_OVER = guarded(r"^(?:now|then|any\s?more|after\s+all)\s*[,;:–—-]+\s*", re.I)
 
 
 # "… was cancelled. Could it be removed?": the ask again after the reason; "… by the DfE 😞": a face after it

@@ -94,7 +94,10 @@ _NOTE_LEAD = guarded(
     r"[:;–—-]+\s*|"  # "A-12 update from Jassi (she's in court today): …"
     r"^on\s+behalf\s+of\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[:;–—-]+\s*|"  # "A-44, on behalf of Tabetha: …"
     r"^on\s+[A-Za-z][\w-]*['’]s\s+behalf\s*[:;,–—-]+\s*|"  # "For action 44, on Mayada's behalf: …"
-    r"^(?:please\s+|pls\s+)?note\s+(?:that\s+)?(?=\w)",  # "For action 16, please note that the VCSG discussed …"
+    r"^(?:please\s+|pls\s+)?note\s+(?:that\s+)?(?=\w)|"  # "For action 16, please note that the VCSG discussed …"
+    # "A-53 - Pam asked me to pass on that the named midwife post …": whose news, then the news
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|let\s+you\s+know|say|tell\s+you)"
+    r"\s*(?:that\b|[:,–—-])\s*(?=\w)",
     re.I,
 )
 _LOOKING_BACK = guarded(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
@@ -168,6 +171,14 @@ _GLAD_DONE = guarded(
 )
 
 
+# "did rich ever hand a-21 over to the PPU?", "has A-4 been passed to Zala yet?": whether it was handed over
+_HANDED_ASKED = guarded(
+    r"^\W*(?:did|has|have|had|was|were)\s+[^?.!]{0,60}?\b(?:hand|handed|pass|passed|give|given|gave|move|moved|"
+    r"reassign|reassigned|transfer|transferred)\b[^?.!]{0,60}\?",
+    re.I,
+)
+
+
 class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
     """Messages about one action named by its reference."""
 
@@ -218,6 +229,8 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
     def _reassigned(self, refs: tuple[int, ...]) -> Interpretation | None:
         if WRITER_DONE.match(self.text) and not self._negated:
             return None  # "I've finished A-5, the report is with Roger now": done, not handed over
+        if _HANDED_ASKED.match(self.text):
+            return None  # "did rich ever hand a-21 over to the PPU?": asked whether it was, not to do it
         added = ADD_OWNER.search(self.text)
         if added:
             new, sharing = self.owners.phrase(added["who"], subject=True), self.owners.phrase(added["also"])

@@ -47,18 +47,22 @@ _EDITED_FOR = guarded(
     # "move action 12 to the September board please, Tony's request", "… at Jo's request", "… as requested by Jo"
     rf"(?:[,;–—-]\s*|\bat\s+)(?P<who9>{_WHO})['’]s\s+request\b|\b(?:as\s+)?requested\s+by\s+(?P<who10>{_WHO})\b|"
     rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?:A-\d{{1,4}}\s*[:,–—-]+\s*|[A-Z][a-z]+\s*[–—-]\s+)?"  # "a-5 - Jo rang"
-    rf"(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|to|for|that|if|whether)|wants|would\s+like|says|said|"
+    rf"(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|to|for|that|if|whether|can|could|would)\b|wants|would\s+like|says|said|"
     r"been\s+in\s+touch|rang|phoned|emailed|called|confirmed|told\s+me|let\s+me\s+know)\b|"
     # "moving 26 to end of june for jo, she's short staffed": the one it is for, a person by the pronoun after
     rf"\bfor\s+(?P<who5>{_WHO}),?\s+(?:s?he|they)(?:['’]?s|['’]re|\s+is|\s+are|\s+has|\s+have)\b|"
     # "Please move A-2 to before the September board; Tony Oakman has asked for more time …"
     rf"[;.]\s+(?P<who7>{_WHO})\s+(?:has|had)\s+asked\s+for\s+(?:more\s+time|an?\s+extension|longer|a\s+new\s+date)\b|"
     # "push sally's a-52 back a week": whose action is edited
-    rf"^(?:please\s+|pls\s+)?(?:push|move|extend|shift|drop|scrap)\s+(?P<who8>{_WHO})['’]s\s+A-\d|"
+    rf"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:push|move|extend|shift|drop|scrap|give)\s+"
+    rf"(?P<who8>{_WHO})['’]s\s+A-\d|"
     # "For Tony: please change A-19's deadline …", "for Tony - move A-19 …": written for them, first
     rf"^(?:action\s+)?(?:for|on\s+behalf\s+of)\s+(?!A-?\d)(?P<who11>{_WHO})\s*[:,–—-]\s+|"
     # "extend a-10 to mid june for helen", "… to mid june for anne pls, she's snowed under": the new date, for them
     rf"\b(?:to|till|until|by|back|forward)\s+[^,.;:!?]{{1,30}}?\s+for\s+(?P<who12>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
+    # "give a-23 another month for tony pls": the time given, for them
+    rf"\b(?:another|an\s+extra|a\s+further|more|extra)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|time)\s+for\s+"
+    rf"(?P<who14>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
     # "Sally needs 2 more weeks on A-23, she's been pulled onto an op": who needs the time
     rf"^(?P<who13>{_WHO})\s+(?:needs|wants|would\s+like|is\s+asking\s+for|has\s+asked\s+for)\s+(?:(?:a|an|another|\d+|"
     r"two|three|four|a\s+couple\s+of)\s+(?:more\s+|extra\s+|further\s+)?(?:days?|weeks?|months?|fortnight)|more\s+time|"

@@ -47,6 +47,11 @@ HELP_ANYWHERE = guarded(
     r"\b(?:correct|right|best|proper|usual)\s+way\s+to\s+(?:tell|let|ask|get)\s+(?:you|(?:the|this)\s+(?:bot|assistant|"
     r"tracker))\b|"
     r"\bhow does (?:this|it|that|the bot|this thing|this bot|the tracker|the assistant) work\b|"
+    # "how does the s11 tracking work on here", "can i hand an action over to someone else using this? how?", "can
+    # you export the tracker to excel?": how the assistant itself works
+    r"\bhow\s+does\s+(?:the\s+)?[\w ]{1,30}?\s+work\s+(?:on|in|with|through|via)\s+(?:here|this|you)\b|"
+    r"\b(?:can|could)\s+(?:i|we)\b[^?]{0,60}?\busing\s+(?:this|you|the\s+(?:bot|assistant))\s*\?|"
+    r"\b(?:can|could)\s+(?:you|u|i|we)\s+(?:export|download|print)\b[^?]{0,40}?\b(?:excel|spreadsheet|pdf|csv|word)\b|"
     # "can you explain how I check my list?", "how to check whether a school has done its S175?", "can I update an
     # action by just typing here or do I need a form", "does this tell me when …", "can my PA use this?"
     r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:explain|tell\s+me|show\s+me)\s+how\s+(?:I|we|to)\b|"
@@ -95,7 +100,8 @@ HELP_ANYWHERE = guarded(
     r"\b(?:automatic(?:ally)?|(?:every|each)\s+(?:day|week|month|morning)|weekly|daily|monthly|regularly|reminders?|"
     r"sent\s+to\s+me|emailed)\b|"
     # "Does it understand dates like 'w/c 8th'?", "will it remember til september?": what the assistant takes in
-    r"\b(?:does|do|will|would|can)\s+(?:it|you|u|the\s+(?:bot|assistant|tracker))\s+(?:understand|remember(?!\s+to\b)|recognise|"
+    r"\b(?:does|do|will|would|can)\s+(?:it|you|u|this(?:\s+thing|\s+bot)?|the\s+(?:bot|assistant|tracker|system))\s+"
+    r"(?:understand|remember(?!\s+to\b)|recognise|"
     r"recognize|cope\s+with|accept)\b|"
     # "I wonder if you could help me understand how to use the new tracker in Teams"
     r"\bhow\s+to\s+use\s+(?:the|this)\s+(?:new\s+)?(?:tracker|bot|assistant|tool)\b|"
@@ -123,7 +129,7 @@ HELP_ANYWHERE = guarded(
     r"\bcan\s+(?:i|we)\s+\w+(?:\s+\w+){0,2}\s+(?:from|on|via)\s+(?:my|a|the)\s+(?:phone|mobile|ipad|tablet|laptop)\b|"
     r"\bis\s+there\s+(?:a|any)\s+way\s+(?:to|of)\b[^?]{0,80}?\b(?:spreadsheet|excel|pdf|csv|download|export|print)\w*|"
     r"\b(?:can|could|will|do)\s+you\s+(?:set(?:\s+up)?|do)\s+reminders?\b|"
-    r"\bdoes\s+it\s+matter\s+(?:how|what\s+(?:I|we)|which\s+way)\b|\bwhat(?:['’]s|\s+is)\s+the\s+difference\s+between\s+"
+    r"\bdoes\s+it\s+matter\s+(?:how|what\s+(?:I|we)|which\s+way|if\s+(?:I|we)\s+(?:type|write|put|use|say))\b|\bwhat(?:['’]s|\s+is)\s+the\s+difference\s+between\s+"
     r"(?:adding|giving|posting|an?\s+update|updating|closing|dropping|completing|reassigning|ticking|marking)\b|"
     r"\b(?:correct|right|best|proper|usual)\s+way\s+to\s+(?:give|add|post|send|record|log|close|mark|update)\s+"
     r"(?:an?\s+|my\s+)?(?:update|action|note|progress|apolog\w*)|"

@@ -246,18 +246,27 @@ def _agency_people_named(found: Interpretation, reader: _Reader) -> Interpretati
         & set(re.findall(r"[a-z]{4,}", b.name.lower()))
         & written
     }
+
+    def of_theirs(person: Person) -> bool:
+        return (
+            any(a.id == person.agency_id and a.department in (None, person.department) for a in found.owners)
+            or person.agency_id in kin
+        )
+
     theirs = [
         o
         for o in named.owners
         if o.kind == "member"
         and o.name != found.representative
         and (person := people.get(o.id or 0)) is not None
-        and (
-            any(a.id == person.agency_id and a.department in (None, person.department) for a in found.owners)
-            or person.agency_id in kin
-        )
+        and of_theirs(person)
     ]
-    return replace(found, owners=tuple(theirs)) if theirs and not named.ambiguous else found
+    for doubt in named.ambiguous:  # "the CCG sends apols - Su is at a regional meeting": the CCG's Su, not Sue
+        fits = [p for p in doubt.candidates if of_theirs(p) and p.name != found.representative]
+        if len(fits) != 1:
+            return found
+        theirs.append(Owner("member", fits[0].name, fits[0].id))
+    return replace(found, owners=tuple(theirs)) if theirs else found
 
 
 def as_read(text: str) -> str:

@@ -204,9 +204,11 @@ _NAMED_AWAY = guarded(
     r"(?:please\s+)?note(?:\s+that)?[,:]?\s+|heads\s+up[,:]?\s+)?"
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
     # "Jassi off sick till …", "Mike G on leave, back tues": no verb (then only a member's name, see away_named)
-    r"(?:(?P<verb>['’]s|\s+is|\s+are|\s+will\s+be)\s+|\s+)(?:now\s+|also\s+|both\s+)?"
-    r"(?:away|abroad|off(?:\s+sick)?|on\s+(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|paternity\s+|"
-    r"study\s+|parental\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
+    # "Annette starts maternity leave today", "jo goes on mat leave …": the leave begun
+    r"(?:(?P<verb>['’]s|\s+is|\s+are|\s+will\s+be|\s+(?:starts|started|begins|began|goes|went))\s+|\s+)"
+    r"(?:now\s+|also\s+|both\s+)?"
+    r"(?:away|abroad|(?:signed\s+)?off(?:\s+sick)?|(?:on\s+)?(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|mat\s+|"
+    r"paternity\s+|study\s+|parental\s+)leave|on\s+(?:extended\s+|long[\s-]term\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
     r"out\s+of\s+(?:the\s+)?office|ooo)\b",
     re.I,
 )

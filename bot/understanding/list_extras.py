@@ -24,8 +24,14 @@ _ASSIGNED_TO = guarded(
 )
 # "… my list + the WDG's pls", "mine and the CCG's": another owner's list after the writer's
 _THEIRS_TOO = guarded(
-    rf"\b(?:my\s+(?:list|actions|ones)|mine){_AND}(?:the\s+)?(?P<who>[A-Za-z][\w&'’ -]{{1,30}}?)(?:['’]s|s['’])"
+    rf"\b(?:my\s+(?:list|actions|ones)|mine)\s*{_AND}(?:the\s+)?(?P<who>[A-Za-z][\w&'’ -]{{1,30}}?)(?:['’]s|s['’])"
     r"(?=\s*(?:list|actions|ones)?\s*(?:,|\.|\?|!|$|\s+(?:please|pls|thanks|too)\b))",
+    re.I,
+)
+# "list the hospital's open actions and mine please": another owner's list before the writer's
+_THEIRS_FIRST = guarded(
+    r"\b(?P<who>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}?)(?:['’]s|s['’])\s+"
+    rf"(?:(?:open|outstanding|overdue|current|live)\s+)*(?:list|actions|ones)\s*{_AND}(?:mine|my\s+own|me)\b",
     re.I,
 )
 # "… and to me personally", "And could you include anything that's just mine?", "everything Karen J and I still have"
@@ -58,5 +64,17 @@ class AlsoListed:
 def also_listed(text: str) -> AlsoListed:
     """The further owners a list question asks about, after its first."""
     names = [m["who"].strip() for pattern in (_ASSIGNED_TO, _THEIRS_TOO) for m in pattern.finditer(text)]
+    names += [_owner_words(m["who"]) for m in _THEIRS_FIRST.finditer(text)]
     names += [n.strip() for m in _NAMES_LISTED.finditer(text) for n in re.split(r",|\band\b|&", m["list"]) if n.strip()]
     return AlsoListed(tuple(names), _MINE_TOO.search(text) is not None)
+
+
+def _owner_words(words: str) -> str:
+    """The owner's words at the end of a few ("list the hospital" is "the hospital", "can i see Karen J" is "Karen
+    J", "see tony" is "tony"): from the last "the", else from the first capital (not "I"), else the last word."""
+    parts = words.split()
+    lowered = [p.lower() for p in parts]
+    if "the" in lowered:
+        return " ".join(parts[len(lowered) - 1 - lowered[::-1].index("the") :])
+    capitals = [i for i, p in enumerate(parts) if p[:1].isupper() and p != "I"]
+    return " ".join(parts[capitals[0] :]) if capitals else parts[-1]

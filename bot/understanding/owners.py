@@ -286,6 +286,8 @@ class OwnerResolver:
         if UNLISTED_POST.match(text) and (allow_unknown or subject):  # "the LADO to ...": asked about
             return Resolution([Owner("unknown", text)])
         words = text.split()
+        if allow_unknown and subject and len(words) == 2 and lowered.startswith("the ") and is_body_initials(words[1]):
+            return Resolution([Owner("unknown", words[1])])  # "an action for the NSPCC to …": a body not on the board
         if lowered.split()[0] in NOT_NAMES and not self.names.is_exact_name(text):  # "A Perrin" is a name
             return None
         if self._bare_possessive(words):  # "karens sent her apologies", "mine and sallys", "whats on mike gs list"

@@ -105,7 +105,8 @@ _ACTION_PLACED = guarded(
     r"^(?:(?:can|could|would|may)\s+(?:I\s+ask\s+(?:that|if|whether)\s+|we\s+(?:have|get|log|add|record|raise)\s+|"
     r"you\s+(?:please\s+)?"
     r"(?:set|add|log|create|raise)\s+)?)?an?\s+(?:new\s+)?action\s+(?:please\s+)?(?:(?:is|be)\s+)?"
-    r"(?:set(?:\s+up)?|placed|added|recorded|logged|created|raised|put(?:\s+down)?)?\s*(?:please\s+)?"
+    r"(?:set(?:\s+up)?|placed|added|recorded|logged|created|raised|put(?:\s+down)?|go(?:\s+(?:on|down|in))?)?\s*"
+    r"(?:please\s+)?"
     r"(?:for|with|against|on)\s+(?P<who>[^,?.;:]{2,60}?)(?:\s*,\s*(?:please|pls)\s*,?)?\s+to\s+(?P<rest>[a-z].+)$",
     re.I | re.S,
 )
@@ -248,6 +249,8 @@ def as_requested(message: str) -> str | None:
         rest = re.sub(r"^(?:I['’]m|I\s+am)\s+to\s+", "I'll ", found["rest"], flags=re.I)  # "…: i'm to send …"
         if found["to"]:
             return f"{who} to {rest}" if who else None
+        if asker and _PRONOUN.fullmatch((found["who"] or "").strip()) and _names_its_owner(rest):
+            return rest  # "Jo asked me to log this for her: housing to review …": housing's, logged for Jo
         return f"An action for {who}: {rest}" if who else rest
     given = given_then_work(text)  # "Richard will chair it but setting it up is on me - set up the group"
     if given is not None:
@@ -294,6 +297,21 @@ def as_requested(message: str) -> str | None:
     if found is not None:
         return found["rest"]
     return text if text != message else None
+
+
+# "housing to review …", "the CCG will send …": whose the work is, then a verb of work
+_OWNER_THEN_WORK = guarded(
+    r"^(?!(?:an?|some|any)\s)[\w&'’ -]{1,40}?\s+(?:to|will|is\s+going\s+to|are\s+going\s+to|['’]ll)\s+"
+    rf"(?={WORK_VERB.pattern.removeprefix('^')})",
+    re.I,
+)
+
+
+def _names_its_owner(work: str) -> bool:
+    """Whether the work passed on opens with whose it is ("housing to review …"), not with what to do ("review the
+    placements …") nor with the thing to be done ("a response to the Ofsted recommendations", "cdop data to the
+    board")."""
+    return _OWNER_THEN_WORK.match(work) is not None and WORK_VERB.match(work) is None
 
 
 def _given_over(text: str) -> str | None:

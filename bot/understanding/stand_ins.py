@@ -48,6 +48,12 @@ _NAME_ENDS = r"(?=\s*(?:[,.;!?]|$)|\s+(?:if|instead|in (?:my|his|her|their) plac
 _BY_POST = (
     # "will send my vp gareth if hes free", "sending our named nurse jan", "sending my deputy head claire ashby"
     guarded(rf"\b(?:send|sending)\s+(?:my|our)\s+{_POST}\s*,?\s+{_NAME}{_NAME_ENDS}", re.I),
+    # "apols 10/7, sending dave from my team": a colleague by name, then where they work
+    guarded(
+        rf"\b(?:send|sending)\s+{_NAME}\s+from\s+(?:my|our)\s+(?:own\s+)?(?:[\w&'’-]+\s+){{0,3}}?"
+        r"(?:team|office|service|department|dept|unit|practice)\b",
+        re.I,
+    ),
     # "my colleague sarah mee will attend", "our named nurse jan will cover"
     guarded(
         rf"{_OPENING}(?:my|our)\s+{_POST}\s*,?\s+{_NAME}\s+(?:will|can|is going to|to|is)\s+(?:now\s+)?"
@@ -87,7 +93,7 @@ _I_WILL_SEND = guarded(
 )
 # "roger has sent apols for monday panel, I'll chair": the writer stands in, the last words of the message.
 _WRITER_STANDS_IN = guarded(
-    r"[,;.–—]\s*(?:so\s+|and\s+)?I['’]ll\s+(?:chair|cover|deputise|deputize|stand in|step in)"
+    r"(?:[,;.–—]\s*(?:so\s+|and\s+)?|\s+(?:so|and)\s+)I['’]ll\s+(?:chair|cover|deputise|deputize|stand in|step in)"
     r"(?:\s+(?:it|then|instead|for (?:him|her|them)))?\s*[.!]*$",
     re.I,
 )
@@ -115,7 +121,12 @@ _TITLE_BEFORE = guarded(
 _TITLE_FIRST = guarded(rf"^(?:(?:{_TITLE_LEAD}|{_TITLE_HEAD})\.?\s+)+(?=[A-Za-z][\w'’-]*\s+[A-Za-z])", re.I)
 _FIRST_PERSON = guarded(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|our)\b", re.I)
 # "roger has sent apols", "sally sends her apologies", "apologies from tony": someone else is away.
-_THIRD_PERSON = guarded(r"\b(?:has|have|sends?|sent|he|she|they|his|her|their|from)\b", re.I)
+_THIRD_PERSON = guarded(
+    r"\b(?:has|have|sends?|sent|he|she|they|his|her|their|from)\b|"
+    # "Roger won't be able to make …": a member named, away
+    r"\b(?-i:[A-Z])[a-z'’-]+\s+(?:won['’]?t|can['’]?t|cannot|is\s+unable|isn['’]?t\s+able|is\s+not\s+able)\b",
+    re.I,
+)
 
 
 # "Sally will go to the panel on Monday for WMP as I'm on a course": a member going because the writer cannot.
