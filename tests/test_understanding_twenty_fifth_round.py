@@ -62,6 +62,10 @@ APOLOGIES: list[Case] = [
      {"intent": "apology", "owners": [member("Mike Galikowski")], "representative": "Dave"}),
     ("apols for the workshop, sending Priya Shah from our safeguarding team", "Zala Ibrahim",
      {"intent": "apology", "owners": [member("Zala Ibrahim")], "representative": "Priya Shah"}),
+    ("The trust's apologies for Monday please - Tabetha is tied up with a CQC visit", M,
+     {"intent": "apology", "owners": [member("Tabetha Darman")], "ambiguous": []}),  # her trust, of the two
+    ("the trust sends apologies for Monday", M,
+     {"intent": "apology", "owners": [], "ambiguous": [("the trust", ["BCPFT", "Dudley Group NHS Foundation Trust"])]}),
 ]  # fmt: skip
 
 RELAYED: list[Case] = [
@@ -90,6 +94,18 @@ RELAYED: list[Case] = [
      {"intent": "record_action", "owners": [unknown("NSPCC")], "due": "2015-06-19"}),
     ("phase to feed young people's views into the workshop", "Jayne Sargeant",
      {"intent": "record_action", "owners": [agency("Phase Trust (voluntary)")], "due": "2015-06-19"}),
+    ("Tabetha's asked me to put her down for updating the escalation policy, end of June", M,
+     {"intent": "record_action", "owners": [member("Tabetha Darman")], "due": "2015-06-30",
+      "on_behalf_of": "Tabetha Darman"}),
+    ("Kate and I will draft a joint briefing on perpetrator programmes - can we say end of June?", "Viv Townsend",
+     {"intent": "record_action", "owners": [member("Kate McConnell"), member("Viv Townsend")], "due": "2015-06-30"}),
+    ("Apologies Martine - A-24 is going to be late, can we say end of the month?", "Viv Townsend",
+     {"intent": "change_due", "ref": "A-24", "due": "2015-05-31"}),
+    ("Could you log that I'll be circulating the referral pathway to all agencies? No rush, just when I get a chance.",
+     "Julie Winpenny", {"intent": "record_action", "owners": [member("Julie Winpenny")], "due": None}),
+    ("can the CCG take an action to get the leads list updated? no rush, end of next month is fine", M,
+     {"intent": "record_action", "owners": [agency("Dudley CCG")], "due": "2015-06-30"}),
+    ("Lots of actions to get through on monday by the look of it", M, {"intent": "none", "owners": []}),
 ]  # fmt: skip
 
 LEAVE: list[Case] = [
@@ -115,6 +131,8 @@ LISTS: list[Case] = [
     ("can i see my list and the WDG's pls", "Zala Ibrahim",
      {"intent": "list_actions", "owners": [member("Zala Ibrahim"), group("Workforce Development Group")]}),
     ("can i see my list please", "Zala Ibrahim", {"intent": "list_actions", "owners": [member("Zala Ibrahim")]}),
+    ("before I meet the CCG exec could you let me have a list of all the actions assigned to me and to the CCG?",
+     "Su Vincent", {"intent": "list_actions", "owners": [member("Su Vincent"), agency("Dudley CCG")]}),
 ]  # fmt: skip
 
 EDITS: list[Case] = [
@@ -133,6 +151,16 @@ EDITS: list[Case] = [
     ("we've finished number 61 - training pack is out to all schools", "Marie Hunter",
      {"intent": "complete_action", "ref": "A-61"}),
     ("we've finished number 3 of the sessions", "Marie Hunter", {"ref": None}),
+    ("re A-35, could we have until the workshop?", "Annette Callear",
+     {"intent": "change_due", "ref": "A-35", "due": "2015-06-19"}),
+    ("A-10 to be jointly owned by Viv and Kate McConnell please", R,
+     {"intent": "reassign", "ref": "A-10", "owners": [member("Viv Townsend"), member("Kate McConnell")]}),
+    ("a-61 due date to the workshop pls, for Rachael", M,
+     {"intent": "change_due", "due": "2015-06-19", "on_behalf_of": "Rachael Doyle"}),
+    ("Hi Martine, quick one on action 20 - the policy change goes to cabinet on 24 June. Jo", "Jo Forbes",
+     {"intent": "add_update", "ref": "A-20"}),  # the cabinet's date, never a new due date
+    ("quick one on A-20 - can it move to 24 June?", "Jo Forbes",
+     {"intent": "change_due", "ref": "A-20", "due": "2015-06-24"}),
 ]  # fmt: skip
 
 NEWS: list[Case] = [
@@ -161,6 +189,8 @@ AUDITS: list[Case] = [
     ("police s11 back today", "Marie Hunter",
      {"intent": "audit_update", "audit": {"type": "S11", "subject": "West Midlands Police", "status": "complete"}}),
     ("police s11 back to them for changes", "Marie Hunter", {"intent": "none"}),
+    ("Has Thorns Collegiate done their s175?", "Remley Mann",
+     {"intent": "audit_status", "audit": {"type": "S175", "subject": "Thorns Collegiate"}}),
 ]  # fmt: skip
 
 HELP: list[Case] = [
@@ -170,6 +200,8 @@ HELP: list[Case] = [
     ("can you export the tracker to excel?", "Tony Oakman", {"intent": "help"}),
     ("how does the s11 tracking work on here", "Julie Winpenny", {"intent": "help"}),
     ("can you print Tony's list", M, {"intent": "list_actions", "owners": [member("Tony Oakman")]}),
+    ("can this bot tell me when my actions are due or do I still have to check the spreadsheet", "Sue Haywood",
+     {"intent": "help"}),
 ]  # fmt: skip
 
 ALL = [

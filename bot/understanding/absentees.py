@@ -11,13 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.directory import Person
+from bot.directory import AgencyInfo, Directory, Person
 from bot.understanding.absence_words import INSTEAD_OF
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
 
-__all__ = ["agency_away", "named_absentees", "named_attending", "nobody_from", "own_agency_attends"]
+__all__ = [
+    "agency_away",
+    "agency_people_named",
+    "named_absentees",
+    "named_attending",
+    "nobody_from",
+    "own_agency_attends",
+]
 
 _NAME = (
     r"[A-Za-z][\w'’-]*(?:\s+(?!(?:and|for|from|at|on|to|both|are|is|will|can|as|in|down)\b)[A-Za-z][\w'’-]*)?"
@@ -170,3 +177,42 @@ def own_agency_attends(found: Interpretation, writer: Person | None) -> Interpre
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
     return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
+
+
+def agency_people_named(found: Interpretation, directory: Directory, named: Resolution, text: str) -> Interpretation:
+    """ "cafcass apols for monday - nicola is in court", "the council can make monday after all - chris says pull
+    his apols", "The trust's apologies for Monday - Tabetha is tied up": people attend meetings, so an agency's
+    apologies are those of its members the message names (``named``; never the one standing in), even when the
+    agency's word fits two ("the trust") or the member's name two people ("Su"); the caller reads only apologies and
+    their withdrawals this way."""
+    if any(o.kind != "agency" for o in found.owners) or any(d.candidates for d in found.ambiguous):
+        return found
+    units: list[Owner | AgencyInfo] = [*found.owners, *(a for d in found.ambiguous for a in d.agencies)]
+    people = {p.id: p for p in directory.members}
+    written = _long_words(text)  # "Probation apologies …, Viv is on leave": NPS or CRC
+    kin = {b.id for a in units for b in directory.agencies if _long_words(a.name or "") & _long_words(b.name) & written}
+
+    def of_theirs(person: Person) -> bool:
+        return (
+            any(a.id == person.agency_id and a.department in (None, person.department) for a in units)
+            or person.agency_id in kin
+        )
+
+    theirs = [
+        o
+        for o in named.owners
+        if o.kind == "member"
+        and o.name != found.representative
+        and (person := people.get(o.id or 0)) is not None
+        and of_theirs(person)
+    ]
+    for doubt in (d for d in named.ambiguous if d.candidates):  # "the CCG sends apols - Su is …": the CCG's Su
+        fits = [p for p in doubt.candidates if of_theirs(p) and p.name != found.representative]
+        if len(fits) != 1:
+            return found
+        theirs.append(Owner("member", fits[0].name, fits[0].id))
+    return replace(found, owners=tuple(theirs), ambiguous=()) if theirs else found
+
+
+def _long_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{4,}", text.lower()))

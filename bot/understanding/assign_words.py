@@ -202,6 +202,9 @@ ASSIGN_SHARED = guarded(
     r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|jointly)\b|[.!?,;]|$)|"
     rf"\b(?:share|split|divide)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:between|across|among)\s+"
     r"(?P<who2>.+?)(?:\s+(?:instead|please|pls|thanks|now|jointly)\b|[.!?,;]|$)|"
+    # "A-10 to be jointly owned by Viv and Kate McConnell please": who will hold it from now
+    r"\b(?:to\s+be|should\s+be|can\s+be|could\s+be|is\s+now|now\s+to\s+be)\s+(?:jointly\s+)?(?:owned|held|led)\s+"
+    r"(?:jointly\s+)?by\s+(?P<who5>.+?)(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward)\b|[.!?,;]|$)|"
     # "A-11 - can Viv and Kate share this one now": the two who will hold it together
     r"\b(?:can|could)\s+(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:and|&)\s+[A-Za-z][\w'’-]*"
     rf"(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:share|split)\s+(?:it|this|that|this one|that one|{REF_WORDING})\b|"

@@ -138,7 +138,8 @@ _SCHOOL = guarded(
     r"How|Hi|Hello|Primary|Secondary|Special|Independent|Maintained|FE|Further|Dear|Morning|Just|Has|Have|Is|Are|"
     r"Was|Were|Did|Does|Do|Can|Could|Will|When|Where|Why|Who|Whether|If)\b)"
     r"(?:St\.?\s+|Saint\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|&|de|C of E|CofE|CE|RC)\s+)?[A-Z][\w'’-]*){0,4}?\s+"
-    r"(?:Primary|Secondary|Junior|Juniors|Infant|Infants|Nursery|High|Grammar|Academy|College|School|Sixth Form|"
+    r"(?:Primary|Secondary|Junior|Juniors|Infant|Infants|Nursery|High|Grammar|Academy|College|Collegiate|School|"
+    r"Sixth Form|"
     r"Pre-?[Ss]chool|Federation)(?:\s+(?:School|Academy|College))?)\b"
 )
 # "hob green primary", "DUDLEY COLLEGE": a school named in lower case (or capitals), one to three words before its kind.

@@ -201,6 +201,20 @@ _FOR_NAME_COLON = guarded(
     r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*(?!A-?\d|action\s+\d|\#\d)[a-z])",
     re.I,
 )
+# "Kate and I will draft the briefing - can we say end of June?": the work, then the day it is proposed for
+_DATE_PROPOSED = guarded(
+    r"^(?![^?]*\bA-?\d)(?P<work>[^?]+?)\s*[–—,;-]\s*(?:can|shall|could|should)\s+we\s+(?:say|go\s+with)\s+"
+    r"(?P<when>(?:the\s+)?(?:end|mid|"
+    r"middle|beginning|start|close|cob|eom|\d|mon|tue|wed|thu|fri|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|tomorrow|(?:july|september|next)\s+board|workshop|panel)[^?]{0,30}?)\s*\?\s*$",
+    re.I,
+)
+# "Could you log that I'll be circulating the pathway? No rush, just when I get a chance.": no date, said after
+_NO_RUSH = guarded(
+    r"(?<=[.?!])\s+(?:there['’]?s\s+)?no\s+(?:rush|hurry)\s*[,.;–—-]?\s*(?:just\s+)?(?:when(?:ever)?\s+(?:I|you|we)\s+"
+    r"(?:get|have|can)\b[^.?!\d]*|whenever\b[^.?!\d]*)?[.?!]*\s*$",
+    re.I,
+)
 _GOT_IN_TOUCH = guarded(
     r"^(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:rang|called|phoned|emailed|messaged|texted|"
     r"caught\s+me|was\s+in\s+touch|got\s+in\s+touch)(?:\s+(?:earlier|today|this\s+morning|yesterday))?\s+and\s+"
@@ -370,6 +384,7 @@ def plain_chat(text: str) -> str:
     text = _GOT_IN_TOUCH.sub(r"\g<who> ", text)  # "Remley rang and asked me to log one for him: …": he asked
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))
     text = more_references(_BARE_NUMBER.sub(as_reference, text))
+    text = _DATE_PROPOSED.sub(r"\g<work> by \g<when>", _NO_RUSH.sub("", text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", _ASKED_TO_DO.sub("to ", text))
     text = _FOLLOWING_FROM.sub(r"\1:", _TO_MY_LIST.sub(r"\1 for me", text))
     text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", text))

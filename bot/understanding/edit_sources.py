@@ -60,6 +60,8 @@ _EDITED_FOR = guarded(
     rf"^(?:action\s+)?(?:for|on\s+behalf\s+of)\s+(?!A-?\d)(?P<who11>{_WHO})\s*[:,–—-]\s+|"
     # "extend a-10 to mid june for helen", "… to mid june for anne pls, she's snowed under": the new date, for them
     rf"\b(?:to|till|until|by|back|forward)\s+[^,.;:!?]{{1,30}}?\s+for\s+(?P<who12>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
+    # "a-61 due date to the workshop pls, for Rachael": for them, said last
+    rf",\s*for\s+(?P<who15>{_WHO})\s*[.!]*$|"
     # "give a-23 another month for tony pls": the time given, for them
     rf"\b(?:another|an\s+extra|a\s+further|more|extra)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|time)\s+for\s+"
     rf"(?P<who14>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"

@@ -292,6 +292,7 @@ UPDATE_LEAD = guarded(
     r"(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news|note)\s+"
     r"(?:from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"  # "update from Helen on A-34: …"
     r"(?:on|for|re|to|about)\s+(?:action\s+|the\s+[\w&'’/ -]{1,40}?\s+(?:action|one)\s*\(\s*)?|re:?\s+|ref:?\s+|"
+    r"(?:just\s+)?(?:a\s+)?quick\s+one\s+(?:on|re|about|for)\s+(?:action\s+)?|"  # "quick one on action 20 - …"
     r"(?:for|on|about)\s+)?"  # "Update on the S11 toolkit action (A-57) — …"
     rf"{REF_WORDING}\)?\s*(?:(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|prog|note|news)\b)?"
     r"(?:\s+(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?(?=\s*[:\-–—]))?"  # "A-29 update from Viv – …"

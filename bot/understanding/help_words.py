@@ -116,7 +116,7 @@ HELP_ANYWHERE = guarded(
     r"on\s+here)\b[^?.]{0,60}\?|"
     # "can you send me reminders when my actions are due, or do I have to keep checking myself?"
     r"\b(?:can|could|will|would)\s+(?:you|it|the\s+(?:bot|assistant))\s+(?:send|give|email|message)\s+(?:me\s+|us\s+)?"
-    r"(?:a\s+|any\s+)?reminders?\b|\bor\s+do\s+(?:I|we)\s+(?:have|need)\s+to\s+(?:keep\s+)?(?:check|checking|chase|ask)\b(?!\s+(?:him|her|them|it)\b)|"
+    r"(?:a\s+|any\s+)?reminders?\b|\bor\s+do\s+(?:I|we)\s+(?:still\s+|just\s+)?(?:have|need)\s+to\s+(?:keep\s+)?(?:check|checking|chase|ask)\b(?!\s+(?:him|her|them|it)\b)|"
     # "do I have to put A- in front of the number or will you understand just the number?"
     r"\bwill\s+you\s+(?:understand|know|recognise|recognize|pick\s+(?:it|that)\s+up)\b|"
     r"\bdo\s+(?:I|we)\s+(?:have|need)\s+to\s+(?:put|type|write|use|include|add)\s+(?:A-|an?\s+A\b|the\s+(?:A|number|letter))|"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.directory import MANAGERS, Person
 from bot.understanding.absence_words import APOLOGY_SAID
-from bot.understanding.absentees import nobody_from, own_agency_attends
+from bot.understanding.absentees import agency_people_named, nobody_from, own_agency_attends
 from bot.understanding.action_news import as_news_of_action
 from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.action_rules import _ActionRules
@@ -124,8 +124,9 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     found = meant.settled(_read_past_preamble(message, meant.writer, now, names))
     if found.intent is Intent.HELP:  # "how do i change a due date? need a-53 to be the 1st": done, as well as asked
         found = done_beside_help(message, lambda part: _read(part, meant.writer, now, names)) or found
-    if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and found.owners:  # "cafcass apols - nicola …"
-        found = _agency_people_named(found, _Reader(message, meant.writer, now, names))
+    if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and (found.owners or found.ambiguous):
+        named = _Reader(message, meant.writer, now, names)._owners_named_in(message)  # "cafcass apols - nicola …"
+        found = agency_people_named(found, names.directory, named, message)
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
         found = own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
     unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)
@@ -227,46 +228,6 @@ def _more_lists(found: Interpretation, reader: _Reader) -> Interpretation:
     if more.writer:
         owners += [o for o in reader._writer_owners_list() if o not in owners]
     return replace(found, owners=tuple(owners), ambiguous=tuple(ambiguous))
-
-
-def _agency_people_named(found: Interpretation, reader: _Reader) -> Interpretation:
-    """ "cafcass apols for monday - nicola is in court", "the council can make monday after all - chris says pull
-    his apols": people attend meetings, so an agency's apologies are those of its members the message names (never
-    the one standing in); the caller reads only apologies and their withdrawals this way."""
-    if any(o.kind != "agency" for o in found.owners):
-        return found
-    people = {p.id: p for p in reader.names.directory.members}
-    named = reader._owners_named_in(reader.text)
-    written = set(re.findall(r"[a-z]{4,}", reader.text.lower()))  # "Probation apologies …, Viv is on leave": NPS or CRC
-    kin = {
-        b.id
-        for a in found.owners
-        for b in reader.names.directory.agencies
-        if set(re.findall(r"[a-z]{4,}", (a.name or "").lower()))
-        & set(re.findall(r"[a-z]{4,}", b.name.lower()))
-        & written
-    }
-
-    def of_theirs(person: Person) -> bool:
-        return (
-            any(a.id == person.agency_id and a.department in (None, person.department) for a in found.owners)
-            or person.agency_id in kin
-        )
-
-    theirs = [
-        o
-        for o in named.owners
-        if o.kind == "member"
-        and o.name != found.representative
-        and (person := people.get(o.id or 0)) is not None
-        and of_theirs(person)
-    ]
-    for doubt in named.ambiguous:  # "the CCG sends apols - Su is at a regional meeting": the CCG's Su, not Sue
-        fits = [p for p in doubt.candidates if of_theirs(p) and p.name != found.representative]
-        if len(fits) != 1:
-            return found
-        theirs.append(Owner("member", fits[0].name, fits[0].id))
-    return replace(found, owners=tuple(theirs)) if theirs else found
 
 
 def as_read(text: str) -> str:

@@ -34,6 +34,12 @@ _THEIRS_FIRST = guarded(
     rf"(?:(?:open|outstanding|overdue|current|live)\s+)*(?:list|actions|ones)\s*{_AND}(?:mine|my\s+own|me)\b",
     re.I,
 )
+# "a list of all the actions assigned to me and to the CCG": another owner after the writer
+_ME_AND_THEM = guarded(
+    r"\b(?:assigned|allocated|given|down)\s+(?:to|for)\s+(?:me|myself)\s+(?:and|&|\+)\s+(?:to\s+|for\s+)?"
+    r"(?P<who>(?:the\s+)?[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}?)(?=\s*(?:[,.?!;]|$|\s+(?:please|pls|thanks|too)\b))",
+    re.I,
+)
 # "… and to me personally", "And could you include anything that's just mine?", "everything Karen J and I still have"
 _MINE_TOO = guarded(
     rf"{_AND}(?:to\s+|for\s+)?(?:me|myself)(?:\s+personally)?\s*(?:[,.?!;]|$)|"
@@ -63,7 +69,7 @@ class AlsoListed:
 
 def also_listed(text: str) -> AlsoListed:
     """The further owners a list question asks about, after its first."""
-    names = [m["who"].strip() for pattern in (_ASSIGNED_TO, _THEIRS_TOO) for m in pattern.finditer(text)]
+    names = [m["who"].strip() for pattern in (_ASSIGNED_TO, _THEIRS_TOO, _ME_AND_THEM) for m in pattern.finditer(text)]
     names += [_owner_words(m["who"]) for m in _THEIRS_FIRST.finditer(text)]
     names += [n.strip() for m in _NAMES_LISTED.finditer(text) for n in re.split(r",|\band\b|&", m["list"]) if n.strip()]
     return AlsoListed(tuple(names), _MINE_TOO.search(text) is not None)

@@ -34,6 +34,12 @@ _ASKED_ME_TO_RECORD = guarded(
     r"(?:\s*(?:[:–—-]+|\.|,)\s*|\s+(?P<to>to)\s+(?=[a-z]))(?P<rest>\S.*)$",  # "… log one for Jo to pull together …"
     re.I | re.S,
 )
+# "Tabetha's asked me to put her down for updating the escalation policy": the one who asked, for that work
+_PUT_THEM_DOWN = guarded(
+    rf"^(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)\s+to\s+put\s+(?:her|him|them)\s+"
+    r"(?:down\s+)?(?:for|to)\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
 # "Sally said Richard would circulate the flowchart by friday, can u log it": the work someone reported.
 _SAID_WOULD = guarded(
     rf"^{_WHO}\s+(?:said|says|mentioned|told\s+me|confirmed)\s+(?:that\s+)?(?P<who>(?!(?:she|he|they|I|we|it)\b){_WHO})"
@@ -242,6 +248,9 @@ def as_requested(message: str) -> str | None:
     given = _given_over(text)
     if given is not None:
         return given
+    put = _PUT_THEM_DOWN.match(text)
+    if put is not None:  # "Tabetha's asked me to put her down for updating the escalation policy, end of June"
+        return f"An action for {_POSSESSIVE_OR_HAS.sub('', put['asker'])}: {put['rest']}"
     found = _ASKED_ME_TO_RECORD.match(text)
     if found is not None:  # "jo asked me to put this on for her": "her" is who asked
         asker = _POSSESSIVE_OR_HAS.sub("", found["asker"]) if found["asker"] else ""
