@@ -106,6 +106,19 @@ RELAYED: list[Case] = [
     ("can the CCG take an action to get the leads list updated? no rush, end of next month is fine", M,
      {"intent": "record_action", "owners": [agency("Dudley CCG")], "due": "2015-06-30"}),
     ("Lots of actions to get through on monday by the look of it", M, {"intent": "none", "owners": []}),
+    ("for remley: college to run a prevent awareness session before the september board. he asked me to pop it on", M,
+     {"intent": "record_action", "owners": [agency("FE Representative")], "on_behalf_of": "Remley Mann",
+      "due": "2015-09-11"}),  # had been Remley's
+    ("for zala: pull the ED data before the July board", M,
+     {"intent": "record_action", "owners": [member("Zala Ibrahim")], "on_behalf_of": None}),
+    ("action for jo forbes - housing to bring the protocol to the july board pls", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")]}),  # an action said to be Jo's is Jo's
+    ("new action pls: fire service + police joint arson briefing note, due 19/06", "Julie Winpenny",
+     {"intent": "record_action", "owners": [agency("West Midlands Fire Service"), agency("West Midlands Police")],
+      "due": "2015-06-19"}),
+    ("yos + police joint cse mapping, first wk of june pls", R,
+     {"intent": "record_action", "owners": [agency("DMBC – YOS"), agency("West Midlands Police")]}),
+    ("police and fire joint visits went well by all accounts 19/05", R, {"intent": "none", "owners": []}),
 ]  # fmt: skip
 
 LEAVE: list[Case] = [
@@ -133,6 +146,10 @@ LISTS: list[Case] = [
     ("can i see my list please", "Zala Ibrahim", {"intent": "list_actions", "owners": [member("Zala Ibrahim")]}),
     ("before I meet the CCG exec could you let me have a list of all the actions assigned to me and to the CCG?",
      "Su Vincent", {"intent": "list_actions", "owners": [member("Su Vincent"), agency("Dudley CCG")]}),
+    ("Hello, could you send me a list of Tony Oakmans actions? Thanks", "Merlin Joseph",
+     {"intent": "list_actions", "owners": [unknown("Tony Oakmans", "Tony Oakman")]}),  # asked, never assumed
+    ("Merlin Josephs to write to heads by 5/6", "Marie Hunter",
+     {"intent": "record_action", "owners": [unknown("Merlin Josephs", "Merlin Joseph")]}),
 ]  # fmt: skip
 
 EDITS: list[Case] = [
@@ -161,6 +178,9 @@ EDITS: list[Case] = [
      {"intent": "add_update", "ref": "A-20"}),  # the cabinet's date, never a new due date
     ("quick one on A-20 - can it move to 24 June?", "Jo Forbes",
      {"intent": "change_due", "ref": "A-20", "due": "2015-06-24"}),
+    ("can we set a-55 to the 1st instead", "Karen Jackson", {"intent": "change_due", "due": "2015-06-01"}),
+    ("Hi Martine, could you give Sue Haywood another week on A-40? She asked me to pass it on. Thanks, Merlin",
+     "Merlin Joseph", {"intent": "change_due", "ref": "A-40", "on_behalf_of": "Sue Haywood", "shift_days": 7}),
 ]  # fmt: skip
 
 NEWS: list[Case] = [
@@ -201,6 +221,8 @@ HELP: list[Case] = [
     ("how does the s11 tracking work on here", "Julie Winpenny", {"intent": "help"}),
     ("can you print Tony's list", M, {"intent": "list_actions", "owners": [member("Tony Oakman")]}),
     ("can this bot tell me when my actions are due or do I still have to check the spreadsheet", "Sue Haywood",
+     {"intent": "help"}),
+    ("Morning, Martine said I should use this for updates on my actions – how do I do that? Thanks, Jo", "Jo Forbes",
      {"intent": "help"}),
 ]  # fmt: skip
 

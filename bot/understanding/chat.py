@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.understanding.action_numbers import with_action_numbers
+from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.bare_numbers import as_reference, more_references
 from bot.understanding.date_typos import with_day_names_mended
 from bot.understanding.dictation import as_typed
@@ -199,6 +200,14 @@ _NUMBERED = guarded(
 _FOR_NAME_COLON = guarded(
     r"^for\s+(?=(?!(?:info|information|reference|the|your|you|all|everyone|noting|awareness|context|clarity|"
     r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*(?!A-?\d|action\s+\d|\#\d)[a-z])",
+    re.I,
+)
+# "for remley: college to run a prevent session …": posted for Remley, the work naming its own owner (the lead is
+# left for the reader of who it was posted for)
+_FOR_NAME_THEN_OWNER = guarded(
+    r"^for\s+(?!(?:info|information|reference|the|your|you|all|everyone|noting|awareness|context|clarity|action|me|us)\b)"
+    r"[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*(?=(?:the\s+)?[a-z][\w&'’-]*(?:\s+[\w&'’-]+)?\s+to\s+"
+    rf"{WORK_VERB.pattern.removeprefix('^')})",
     re.I,
 )
 # "Kate and I will draft the briefing - can we say end of June?": the work, then the day it is proposed for
@@ -387,7 +396,7 @@ def plain_chat(text: str) -> str:
     text = _DATE_PROPOSED.sub(r"\g<work> by \g<when>", _NO_RUSH.sub("", text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", _ASKED_TO_DO.sub("to ", text))
     text = _FOLLOWING_FROM.sub(r"\1:", _TO_MY_LIST.sub(r"\1 for me", text))
-    text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", text))
+    text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", _FOR_NAME_THEN_OWNER.sub("", text)))
     text = _ON_THE_TRACKER_FOR.sub("an action ", text)
     text = with_action_numbers(text)  # "action 44: first draft is done", "a-57 karen p says …": news of it
     for pattern, word in _TEXT_SPEAK:

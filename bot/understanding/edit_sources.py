@@ -62,6 +62,9 @@ _EDITED_FOR = guarded(
     rf"\b(?:to|till|until|by|back|forward)\s+[^,.;:!?]{{1,30}}?\s+for\s+(?P<who12>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
     # "a-61 due date to the workshop pls, for Rachael": for them, said last
     rf",\s*for\s+(?P<who15>{_WHO})\s*[.!]*$|"
+    # "could you give Sue Haywood another week on A-40?": the time given them
+    rf"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?give\s+(?P<who16>{_WHO})\s+(?:another|an\s+extra|a\s+further|more|"
+    r"\d+|two|three|a\s+couple\s+of)\s+(?:more\s+)?(?:days?|weeks?|months?|fortnight)\b|"
     # "give a-23 another month for tony pls": the time given, for them
     rf"\b(?:another|an\s+extra|a\s+further|more|extra)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|time)\s+for\s+"
     rf"(?P<who14>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"

@@ -64,6 +64,8 @@ REDATE = guarded(
     rf"{_ARROW_DATE}|"
     rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward|out)\s+(?:by\s+)?"
     rf"(?:\d|an?\s|{_NUMBER_WORDS}|couple)|"
+    # "can we set a-55 to the 1st instead": the day it is set to
+    rf"\bset\s+{REF_WORDING}\s+(?:due\s+)?(?:to|for)\s+(?=(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|end\b|mid\b|early\b|next\b))|"
     # "need a-53 to be the 1st not today": the day it should be
     rf"\b(?:need|want|would\s+like|like)\s+{REF_WORDING}\s+to\s+be\s+(?=(?:on\s+|due\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|"
     r"fri|end\b|mid\b|early\b|next\b))|"

@@ -47,6 +47,8 @@ HELP_ANYWHERE = guarded(
     r"\b(?:correct|right|best|proper|usual)\s+way\s+to\s+(?:tell|let|ask|get)\s+(?:you|(?:the|this)\s+(?:bot|assistant|"
     r"tracker))\b|"
     r"\bhow does (?:this|it|that|the bot|this thing|this bot|the tracker|the assistant) work\b|"
+    # "Martine said I should use this for updates on my actions – how do I do that?"
+    r"\buse\s+(?:this|you|the\s+(?:bot|assistant))\b[^?]{0,60}?\bhow\s+do\s+(?:I|we)\s+do\s+(?:that|this|it)\b|"
     # "how does the s11 tracking work on here", "can i hand an action over to someone else using this? how?", "can
     # you export the tracker to excel?": how the assistant itself works
     r"\bhow\s+does\s+(?:the\s+)?[\w ]{1,30}?\s+work\s+(?:on|in|with|through|via)\s+(?:here|this|you)\b|"

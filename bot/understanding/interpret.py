@@ -151,7 +151,8 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     if found.intent in _EDITS_FOR:  # "Zala asked me to pass on …", "drop 69 for tony - …": whom the edit is for
         found = _edited_for_whom(found, _Reader(message, meant.writer, now, names))
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
-        found = replace(found, on_behalf_of=_on_behalf_of(message, meant.writer, names))
+        behalf = _on_behalf_of(message, meant.writer, names) or _written_for(text, found, meant.writer, names)
+        found = replace(found, on_behalf_of=behalf)
     if any(o.kind == "unknown" and " " not in o.name for o in found.owners):  # "… Steve Marsh … an action for Steve"
         found = replace(found, owners=tuple(_named_in_full(o, message) for o in found.owners))
     if found.note:  # the note as the writer typed it ("weve agreed"), not as the rules read it ("we've agreed")
@@ -350,6 +351,20 @@ def _on_behalf_of(message: str, writer: Person | None, names: NameIndex) -> Owne
     if member is None or (writer is not None and member.id == writer.id):
         return None
     return Owner("member", member.name, member.id)
+
+
+def _written_for(message: str, found: Interpretation, writer: Person | None, names: NameIndex) -> Owner | None:
+    """The member a new action opens by being written for, when the action is someone else's ("for remley: college
+    to run a prevent session …, he asked me to pop it on": the college's, posted for Remley)."""
+    lead = _FOR_LEAD.match(message)
+    member = names.person(lead["who"]).member if lead else None
+    mine = writer is not None and member is not None and member.id == writer.id
+    if member is None or mine or any(o.id == member.id for o in found.owners):
+        return None
+    return Owner("member", member.name, member.id)
+
+
+_FOR_LEAD = guarded(r"^\s*(?:action\s+)?for\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*:", re.I)
 
 
 def _without_signature(message: str, writer: Person | None) -> str:

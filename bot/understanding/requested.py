@@ -34,6 +34,15 @@ _ASKED_ME_TO_RECORD = guarded(
     r"(?:\s*(?:[:–—-]+|\.|,)\s*|\s+(?P<to>to)\s+(?=[a-z]))(?P<rest>\S.*)$",  # "… log one for Jo to pull together …"
     re.I | re.S,
 )
+# "new action pls: fire service + police joint arson/CSE briefing note, due 19/06", "yos + police joint cse mapping,
+# first wk of june pls": joint work, its owners first (with a date; never news: "… joint visits went well")
+_JOINT_WORK = guarded(
+    r"^(?:(?:new\s+)?action(?:\s+(?:pls|please))?\s*[:–—-]\s*)?"
+    r"(?P<who>[\w'’ ]{2,30}?\s*(?:\+|&|\band\b)\s*[\w'’ ]{2,30}?)\s+"
+    r"joint\s+(?P<rest>(?![^.?!]*\b(?:went|was|were|is|are|has|have|had)\b)[^.?!]*?\b(?:due|by|w/?c|first\s+w(?:ee)?k|"
+    r"end\s+of|next\s+w(?:ee)?k|\d{1,2}/\d{1,2})\b.*)$",
+    re.I | re.S,
+)
 # "Tabetha's asked me to put her down for updating the escalation policy": the one who asked, for that work
 _PUT_THEM_DOWN = guarded(
     rf"^(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)\s+to\s+put\s+(?:her|him|them)\s+"
@@ -248,6 +257,9 @@ def as_requested(message: str) -> str | None:
     given = _given_over(text)
     if given is not None:
         return given
+    joint = _JOINT_WORK.match(text)
+    if joint is not None:  # "fire service + police joint arson/CSE briefing note, due 19/06": both of theirs
+        return f"{joint['who']} to produce a joint {joint['rest']}"
     put = _PUT_THEM_DOWN.match(text)
     if put is not None:  # "Tabetha's asked me to put her down for updating the escalation policy, end of June"
         return f"An action for {_POSSESSIVE_OR_HAS.sub('', put['asker'])}: {put['rest']}"
