@@ -9,6 +9,7 @@ else in it ("apologies for Monday") is not one, so the rules read the message an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.directory import AgencyInfo, Directory, Person
@@ -179,14 +180,17 @@ def own_agency_attends(found: Interpretation, writer: Person | None) -> Interpre
     return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
 
 
-def agency_people_named(found: Interpretation, directory: Directory, named: Resolution, text: str) -> Interpretation:
+def agency_people_named(
+    found: Interpretation, directory: Directory, named_in: Callable[[], Resolution], text: str
+) -> Interpretation:
     """ "cafcass apols for monday - nicola is in court", "the council can make monday after all - chris says pull
     his apols", "The trust's apologies for Monday - Tabetha is tied up": people attend meetings, so an agency's
-    apologies are those of its members the message names (``named``; never the one standing in), even when the
+    apologies are those of its members the message names (``named_in()``; never the one standing in), even when the
     agency's word fits two ("the trust") or the member's name two people ("Su"); the caller reads only apologies and
     their withdrawals this way."""
     if any(o.kind != "agency" for o in found.owners) or any(d.candidates for d in found.ambiguous):
         return found
+    named = named_in()  # read only for an agency's apologies: most name a member, and are theirs as read
     units: list[Owner | AgencyInfo] = [*found.owners, *(a for d in found.ambiguous for a in d.agencies)]
     people = {p.id: p for p in directory.members}
     written = _long_words(text)  # "Probation apologies …, Viv is on leave": NPS or CRC

@@ -125,8 +125,8 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     if found.intent is Intent.HELP:  # "how do i change a due date? need a-53 to be the 1st": done, as well as asked
         found = done_beside_help(message, lambda part: _read(part, meant.writer, now, names)) or found
     if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and (found.owners or found.ambiguous):
-        named = _Reader(message, meant.writer, now, names)._owners_named_in(message)  # "cafcass apols - nicola …"
-        found = agency_people_named(found, names.directory, named, message)
+        reader = _Reader(message, meant.writer, now, names)  # "cafcass apols for monday - nicola is in court"
+        found = agency_people_named(found, names.directory, lambda: reader._owners_named_in(message), message)
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
         found = own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
     unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)
