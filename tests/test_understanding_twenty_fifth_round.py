@@ -66,6 +66,15 @@ APOLOGIES: list[Case] = [
      {"intent": "apology", "owners": [member("Tabetha Darman")], "ambiguous": []}),  # her trust, of the two
     ("the trust sends apologies for Monday", M,
      {"intent": "apology", "owners": [], "ambiguous": [("the trust", ["BCPFT", "Dudley Group NHS Foundation Trust"])]}),
+    ("sorry wont make it, on a course all day", "Remley Mann",
+     {"intent": "apology", "owners": [member("Remley Mann")]}),  # as "can't make it" already was: which, asked
+    ("not going to be able to make it sorry, both kids off with chickenpox", "Annette Callear",
+     {"intent": "apology", "owners": [member("Annette Callear")]}),
+    ("I'm sorry, I won't be able to make it. Chris will go.", "Merlin Joseph",
+     {"intent": "apology", "owners": [member("Merlin Joseph")], "representative": "Chris Ballinger"}),
+    ("the data won't be there in time", "Merlin Joseph", {"intent": "none", "owners": []}),  # had been his apologies
+    ("the report can't be there by Monday", "Merlin Joseph", {"intent": "none", "owners": []}),
+    ("we won't make it to the shops", "Merlin Joseph", {"intent": "none"}),
 ]  # fmt: skip
 
 RELAYED: list[Case] = [

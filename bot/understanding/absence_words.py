@@ -30,6 +30,7 @@ __all__ = [
     "NO_STAND_IN",
     "PAST_SENT",
     "THANKED",
+    "THING_AWAY",
     "TO_THEM",
     "passed_on",
 ]
@@ -163,7 +164,7 @@ APOLOGY_SAID = guarded(
     r"\bdouble[- ]?booked\s+(?:for|on|with)\s+(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?"
     r"(?:board|meeting|workshop|panel)\b)|"
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
-    r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be )?able to (?:attend|make|come)\b|"
+    r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be |going to be )?able to (?:attend|make|come)\b|"
     r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b|\bno longer (?:be )?able to (?:attend|make|come|be (?:at|there))\b|"
@@ -222,8 +223,10 @@ APOLOGIES_SENT = guarded(
     r"^(?:apolog\w*|apols)\s+(?:please|pls|from\s+me)\b|[.!]\s*(?:apolog\w*|apols)\W*$|"  # "… this time. apols"
     # "cant make it sorry, clashes w the ofsted feedback", "sorry I can't attend": the writer away from the meeting
     # in hand, which is asked (never "can't make it any clearer", "can't make it to the shops")
-    r"(?:^|[.!,;]\s*)(?:(?:sorry|soz|apols|unfortunately|afraid)[,!.]?\s+)?(?:I\s+|I['’]m\s+afraid\s+I\s+)?"
-    r"can(?:['’]t|not|t)\s+(?:make\s+it|attend|make\s+this\s+one|be\s+there)\b(?:\s+(?:this\s+time|sorry|now|after\s+all))*"
+    # "sorry wont make it, on a course", "I'm sorry, I won't be able to make it.", "not going to be able to make it"
+    r"(?:^|[.!,;]\s*)(?:(?:I['’]m\s+)?(?:sorry|soz|apols|unfortunately|afraid)[,!.]?\s+)?(?:I\s+|I['’]m\s+afraid\s+I\s+)?"
+    r"(?:can(?:['’]t|not|t)|(?:won['’]?t|wont|will\s+not)(?:\s+be\s+able\s+to)?|(?:I['’]m\s+|I\s+am\s+)?(?:not\s+going\s+to\s+be\s+"
+    r"able\s+to|unable\s+to))\s+(?:make\s+it|attend|make\s+this\s+one|be\s+there)\b(?:\s+(?:this\s+time|sorry|now|after\s+all))*"
     r"(?=\s*(?:[.!,;–—-]|$|sorry\b|(?:as|because|due|I['’]ve|I\s+have|got|clash)\b))",
     re.I,
 )
@@ -272,5 +275,12 @@ APOLOGY_SUBJECT = guarded(
     r"can(?:'t|’t|not| not|t)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
     rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR})|"
     r"(?=\s+(?:are\s+)?both\s+(?:out|off|away)\s+(?:to|at|on|for)\b))",  # "annette and marie both off to a course …"
+    re.I,
+)
+
+# "the data won't be there in time", "the report can't be there by Monday": a thing's absence, not a person's
+THING_AWAY = guarded(
+    r"(?:^|\b(?:the|this|that|our|my|their|his|her)\s+)(?:[\w'’-]+\s+)?(?:data|figures|report|paper|papers|draft|return|"
+    r"slides|information|info|numbers|stats|document|doc|policy|plan|leaflet|it|this|that)\s*$",
     re.I,
 )

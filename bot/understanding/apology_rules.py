@@ -30,6 +30,7 @@ from bot.understanding.absence_words import (
     PAST_SENT,
     SENT_FOR,
     THANKED,
+    THING_AWAY,
     TO_THEM,
     WRITER_THERE,
     passed_on,
@@ -98,6 +99,7 @@ _MEETING_WORDS = guarded(
     re.I,
 )
 _CLAUSE_MARK = guarded(r"[,;.!?–—]")
+
 _INDEFINITE = guarded(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her))\s", re.I)
 # "I'll have to", "I am so sorry but I", "we will": the writer, however the sentence opens.
 _WRITER_LEAD = guarded(
@@ -213,11 +215,9 @@ class _ApologyRules(_ReaderBase):
     def _writer_there(self) -> bool:
         """Whether the writer says they will go, as "I" or by their own first name ("Police apologies for July -
         Richard is on leave that week, Sally will attend", from Sally)."""
-        if WRITER_THERE.search(self.text):
-            return True
-        first = re.escape(self.writer.first_name) if self.writer is not None else None
+        first = re.escape(self.writer.first_name) if self.writer is not None else "I"
         own = rf"\b{first}(?:\s+(?:will|can|is\s+going\s+to)|['’]ll)\s+(?:attend|go|be\s+there|cover|stand\s+in)\b"
-        return first is not None and re.search(own, self.text, re.I) is not None
+        return WRITER_THERE.search(self.text) is not None or re.search(own, self.text, re.I) is not None
 
     def _withdrawn(self) -> Interpretation | None:
         """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
@@ -311,6 +311,8 @@ class _ApologyRules(_ReaderBase):
             re.I,
         ):
             return False  # "… reports are submitted even if they can't attend": a condition, nobody's absence
+        if THING_AWAY.search(self.text[sentence : found.start()]):
+            return False  # "the data won't be there in time": a thing late, nobody away
         alone = re.match(r"\W*(?:$|[.!?])", self.text[found.end() :])  # "..., apologies!": a bare sorry
         if alone and LATE.search(self.text, sentence, found.start()):
             return False
