@@ -75,6 +75,10 @@ APOLOGIES: list[Case] = [
     ("the data won't be there in time", "Merlin Joseph", {"intent": "none", "owners": []}),  # had been his apologies
     ("the report can't be there by Monday", "Merlin Joseph", {"intent": "none", "owners": []}),
     ("we won't make it to the shops", "Merlin Joseph", {"intent": "none"}),
+    ("please withdraw the apologies for mayada for the July board – she's back from the conference in time",
+     "Karen Jackson", {"intent": "withdraw_apology", "owners": [member("Mayada AbuAffan")], "meeting": "2015-07-10"}),
+    ("please withdraw the apologies for the July board", "Karen Jackson",
+     {"intent": "withdraw_apology", "owners": [member("Karen Jackson")]}),
 ]  # fmt: skip
 
 RELAYED: list[Case] = [
@@ -128,6 +132,15 @@ RELAYED: list[Case] = [
     ("yos + police joint cse mapping, first wk of june pls", R,
      {"intent": "record_action", "owners": [agency("DMBC – YOS"), agency("West Midlands Police")]}),
     ("police and fire joint visits went well by all accounts 19/05", R, {"intent": "none", "owners": []}),
+    ("ambulance service to confirm their safeguarding lead for the board, end of may", M,
+     {"intent": "record_action", "owners": [unknown("ambulance service")], "due": "2015-05-31"}),
+    ("the ambulance service to confirm their lead by end of may", M,
+     {"intent": "record_action", "owners": [unknown("ambulance service")]}),
+    ("what does the trust have open?", M,
+     {"intent": "list_actions", "owners": [],
+      "ambiguous": [("the trust", ["BCPFT", "Dudley Group NHS Foundation Trust"])]}),
+    ("can you pull up adult services' actions", M,
+     {"intent": "list_actions", "owners": [agency("DMBC – Adult Safeguarding")]}),
 ]  # fmt: skip
 
 LEAVE: list[Case] = [
@@ -190,6 +203,10 @@ EDITS: list[Case] = [
     ("can we set a-55 to the 1st instead", "Karen Jackson", {"intent": "change_due", "due": "2015-06-01"}),
     ("Hi Martine, could you give Sue Haywood another week on A-40? She asked me to pass it on. Thanks, Merlin",
      "Merlin Joseph", {"intent": "change_due", "ref": "A-40", "on_behalf_of": "Sue Haywood", "shift_days": 7}),
+    ("a-22 complete (pam)", "Pam Smith", {"intent": "complete_action", "ref": "A-22"}),  # had handed it to Pam
+    ("a-22 (pam) done", M, {"intent": "complete_action", "ref": "A-22"}),
+    ("a-43: police plus YOS please", M,
+     {"intent": "reassign", "owners": [agency("West Midlands Police"), agency("DMBC – YOS")]}),
 ]  # fmt: skip
 
 NEWS: list[Case] = [

@@ -240,7 +240,8 @@ class _ApologyRules(_ReaderBase):
                 return self._released()
         owners = self._self_owners(self.text)
         subject = WITHDRAW_SUBJECT.match(self.text)
-        who = (subject and (subject["who"] or subject["who2"] or subject["who3"] or subject["who4"])) or someone
+        whose = [subject[k] for k in ("who", "who2", "who3", "who4", "who5") if subject and subject[k]]
+        who = whose[0] if whose else someone
         named_back = NAMED_THEN_PRONOUN.match(who) if who else None
         who = (named_back["who"] or named_back["who2"]) if named_back else who
         if who and who.split()[-1].lower() in {"i", "we"}:

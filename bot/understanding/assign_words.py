@@ -303,6 +303,9 @@ _LISTED_HOW = guarded(
     r"(?:\s+(?:it|this|collectively|jointly|now))*))+\s*$",
     re.I,
 )
+_LISTED_STATE = guarded(
+    r"\b(?:done|complete[d]?|finished|closed|sorted|dropped|cancelled|ongoing|late|overdue)\b", re.I
+)
 _LISTED_JOIN = guarded(r"\s*(?:\bplus\b|\+|&(?=\s))\s*", re.I)
 
 
@@ -314,4 +317,6 @@ def listed_owners(text: str) -> str | None:
         return None
     who = _LISTED_REASON.split(text[opening.end() :], maxsplit=1)[0]
     who = _LISTED_JOIN.sub(" and ", _LISTED_HOW.sub("", who)).strip()
+    if _LISTED_STATE.search(who):
+        return None  # "a-22 complete (pam)", "a-22 (pam) done": closed (by her), never handed to her
     return who if who and len(who.split()) <= 6 else None

@@ -73,6 +73,20 @@ def is_body_initials(text: str) -> bool:
     return re.fullmatch(r"[A-Z]{3,7}", word) is not None and word not in _TOPIC_INITIALS
 
 
+# "the ambulance service", "West Midlands ambulance service": a body the board does not hold, by what it is
+_UNLISTED_BODY = guarded(
+    r"(?:the\s+)?(?:(?!(?:for|does|do|did|on|and|from|of|to|with|at|by|is|has|have|what|which|our|my|your|their|"
+    r"his|her|adults?|child(?:ren)?['’]?s?|youth|social|council|housing|health)\b)[A-Za-z][\w'’&-]*\s+){1,3}"
+    r"(?:service|trust|charity|hospital|partnership|commissioner)",
+    re.I,
+)
+
+
+def is_unlisted_body(text: str) -> bool:
+    """'the ambulance service': a few words ending in what kind of body it is (asked only once no agency is it)."""
+    return _UNLISTED_BODY.fullmatch(text.strip()) is not None
+
+
 def looks_like_a_name(text: str) -> bool:
     """'Anne-Marie Carey', 'Anthea Jones': two to four capitalised words that are not board vocabulary."""
     words = text.split()

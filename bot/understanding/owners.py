@@ -12,6 +12,7 @@ from bot.understanding.name_words import (
     NOT_NAMES,
     could_be_first_name,
     is_body_initials,
+    is_unlisted_body,
     looks_like_a_name,
     lowercase_name_words,
 )
@@ -286,8 +287,9 @@ class OwnerResolver:
         if UNLISTED_POST.match(text) and (allow_unknown or subject):  # "the LADO to ...": asked about
             return Resolution([Owner("unknown", text)])
         words = text.split()
-        if allow_unknown and subject and len(words) == 2 and lowered.startswith("the ") and is_body_initials(words[1]):
-            return Resolution([Owner("unknown", words[1])])  # "an action for the NSPCC to …": a body not on the board
+        body = lowered.startswith("the ") and (is_body_initials(text[4:]) or is_unlisted_body(text))
+        if allow_unknown and subject and body:  # "an action for the NSPCC to …", "the ambulance service to …"
+            return Resolution([Owner("unknown", text[4:])])
         if lowered.split()[0] in NOT_NAMES and not self.names.is_exact_name(text):  # "A Perrin" is a name
             return None
         if self._bare_possessive(words):  # "karens sent her apologies", "mine and sallys", "whats on mike gs list"
@@ -303,6 +305,8 @@ class OwnerResolver:
             qualified = self._qualified(text, subject=subject)  # "karen from public health"
             if qualified is not None and not allow_unknown and any(o.kind == "unknown" for o in qualified.owners):
                 return None
+            if qualified is None and allow_unknown and subject and is_unlisted_body(text):
+                return Resolution([Owner("unknown", text)])  # "the ambulance service to …": not on the board, asked
             return qualified
         match = self.names.person(text)
         if match.member is not None and self.names.spelling_variant(text, match.member):  # "Rachel" for Rachael

@@ -185,7 +185,11 @@ WITHDRAW_SUBJECT = guarded(
     r"(?P<who3>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+apolog|"
     # "Jo and Sue H no longer sending apols for the workshop", "Jo is no longer sending apologies"
     r"^(?P<who4>(?!(?:I|we|I'm|I am)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w'’-]*){0,4}?)\s+"
-    r"(?:(?:is|are)\s+)?(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:(?:her|his|their)\s+)?apol",
+    r"(?:(?:is|are)\s+)?(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:(?:her|his|their)\s+)?apol|"
+    # "please withdraw the apologies for mayada for the July board": whose, after the apologies
+    r"^(?:(?:please|pls|can you|could you)\s+)?(?:remove|withdraw|delete|scrap|cancel|take\s+off)\s+(?:the\s+)?"
+    r"(?:apolog\w*|apols)\s+(?:for|from)\s+(?P<who5>(?!(?:the|my|me|this|that|next|our|all|any|it|mon|tue|wed|thu|fri)"
+    r"\w*\b)[A-Za-z][\w'’-]*(?:\s+(?!for\b|at\b|on\b)[A-Za-z][\w'’-]*)?)(?=\s+(?:for|at|on)\b|\s*(?:[,.;!?–—-]|$))",
     re.I,
 )
 # "Tony's diary has freed up, so he will be attending after all": someone else, named before the pronoun.
