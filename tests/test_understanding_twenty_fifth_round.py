@@ -141,6 +141,9 @@ RELAYED: list[Case] = [
       "ambiguous": [("the trust", ["BCPFT", "Dudley Group NHS Foundation Trust"])]}),
     ("can you pull up adult services' actions", M,
      {"intent": "list_actions", "owners": [agency("DMBC – Adult Safeguarding")]}),
+    ("Viv rang this morning - can you add an action for her to bring the MAPPA briefing to the September board.", M,
+     {"intent": "record_action", "owners": [member("Viv Townsend")], "on_behalf_of": "Viv Townsend"}),
+    ("Viv rang - she'll bring the briefing to the September board", M, {"on_behalf_of": None}),
 ]  # fmt: skip
 
 LEAVE: list[Case] = [
