@@ -144,6 +144,10 @@ RELAYED: list[Case] = [
     ("Viv rang this morning - can you add an action for her to bring the MAPPA briefing to the September board.", M,
      {"intent": "record_action", "owners": [member("Viv Townsend")], "on_behalf_of": "Viv Townsend"}),
     ("Viv rang - she'll bring the briefing to the September board", M, {"on_behalf_of": None}),
+    ("QA sub to dip sample strategy discussion minutes, first week of june", "Jassi Broadmeadow",
+     {"intent": "record_action", "owners": [group("QA & Comms")], "due": "2015-06-05"}),
+    ("the QA sub group to dip sample the minutes by friday", "Jassi Broadmeadow",
+     {"intent": "record_action", "owners": [group("QA & Comms")]}),
 ]  # fmt: skip
 
 LEAVE: list[Case] = [

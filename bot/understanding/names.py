@@ -432,8 +432,10 @@ class NameIndex:
             starting = {g.id: g for k, g in keys if k.startswith(bare + " ") and g.kind == "sub-group"}
             if len(starting) == 1:
                 return next(iter(starting.values()))
-        if re.fullmatch(r"[A-Z]{2,4}", written.strip()):  # "the QA chair": the one sub-group that name begins
-            first = {g.id: g for g in self.directory.groups if g.kind == "sub-group" and fold(g.name).split()[0] == key}
+        initials = re.sub(r"^(?:the\s+)?|\s+(?:sub\s*group|sub|group)$", "", written.strip(), flags=re.I)
+        if re.fullmatch(r"[A-Z]{2,4}", initials):  # "the QA chair", "QA sub": the one sub-group that name begins
+            subs = [g for g in self.directory.groups if g.kind == "sub-group"]
+            first = {g.id: g for g in subs if fold(g.name).split()[0] == fold(initials)}
             if len(first) == 1:
                 return next(iter(first.values()))
         return self._group_by_word_starts(bare.split())
