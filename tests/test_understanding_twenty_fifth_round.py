@@ -79,6 +79,10 @@ APOLOGIES: list[Case] = [
      "Karen Jackson", {"intent": "withdraw_apology", "owners": [member("Mayada AbuAffan")], "meeting": "2015-07-10"}),
     ("please withdraw the apologies for the July board", "Karen Jackson",
      {"intent": "withdraw_apology", "owners": [member("Karen Jackson")]}),
+    ("scratch Viv's apologies for Monday", "Kate McConnell",
+     {"intent": "withdraw_apology", "owners": [member("Viv Townsend")], "meeting": "2015-05-18"}),
+    ("Hi Martine, scratch Viv's and my apologies for Monday – the meeting has been moved. Kate", "Kate McConnell",
+     {"intent": "withdraw_apology", "meeting": "2015-05-18"}),
 ]  # fmt: skip
 
 RELAYED: list[Case] = [

@@ -31,7 +31,8 @@ __all__ = [
 WITHDRAW = guarded(
     r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
     r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?|un-?send(?:ing)?)\s+"
-    r"(?:my|his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
+    r"(?:my|his|her|their|[A-Za-z][\w-]*['’]s)(?:\s+(?:and|&)\s+(?:my|his|her|their|[A-Za-z][\w-]*['’]s))?\s+"
+    r"(?:earlier\s+|previous\s+)?apolog|"  # "scratch Viv's and my apologies for Monday"
     r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
     r"\btake\s+(?:off|back|away|out)\s+(?:my|his|her|their)\s+(?:earlier\s+)?apolog|"  # "please take off my apologies"
     # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
@@ -181,7 +182,7 @@ WITHDRAW_SUBJECT = guarded(
     r"will be (?:there|attending|able to))\b|"
     r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b|"
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
-    r"^(?:(?:please|pls|can you|could you)\s+)?(?:(?:remove|withdraw|delete|scrap|cancel)\s+)?"
+    r"^(?:(?:please|pls|can you|could you)\s+)?(?:(?:remove|withdraw|delete|scrap|scratch|cancel|ignore|forget)\s+)?"
     r"(?P<who3>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+apolog|"
     # "Jo and Sue H no longer sending apols for the workshop", "Jo is no longer sending apologies"
     r"^(?P<who4>(?!(?:I|we|I'm|I am)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w'’-]*){0,4}?)\s+"
