@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 142)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 146)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -350,6 +350,10 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (during the twenty-fifth round)"),
     BlindFloors(score.everyday_blind(53), {"intent": 0.97, "owners": 0.96, "due": 0.96}, 1,
                 "one wrong member owner on arrival (during the twenty-fifth round)"),
+    BlindFloors(score.everyday_blind(54), {"intent": 0.97, "owners": 0.95, "due": 0.96}, 1,
+                "one wrong member owner on arrival (late in the twenty-fifth round)"),
+    BlindFloors(score.everyday_blind(55), {"intent": 0.98, "owners": 0.95, "due": 0.96}, 1,
+                "one wrong member owner on arrival (late in the twenty-fifth round)"),
 ]  # fmt: skip
 
 

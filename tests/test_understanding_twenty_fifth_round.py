@@ -83,6 +83,8 @@ APOLOGIES: list[Case] = [
      {"intent": "withdraw_apology", "owners": [member("Viv Townsend")], "meeting": "2015-05-18"}),
     ("Hi Martine, scratch Viv's and my apologies for Monday – the meeting has been moved. Kate", "Kate McConnell",
      {"intent": "withdraw_apology", "meeting": "2015-05-18"}),
+    ("please remove the apologies for september", "Karen Jackson",
+     {"intent": "withdraw_apology", "owners": [member("Karen Jackson")]}),  # a month, never a name
 ]  # fmt: skip
 
 RELAYED: list[Case] = [
@@ -152,6 +154,11 @@ RELAYED: list[Case] = [
      {"intent": "record_action", "owners": [group("QA & Comms")], "due": "2015-06-05"}),
     ("the QA sub group to dip sample the minutes by friday", "Jassi Broadmeadow",
      {"intent": "record_action", "owners": [group("QA & Comms")]}),
+    ("Please can an action be set for public health to bring the health visiting data to QA & Comms, by the end of the "
+     "month.", M, {"intent": "record_action", "owners": [agency("Office of Public Health")], "due": "2015-05-31"}),
+    ("Roger would like an action logged for public health: refresh of the JSNA children's chapter before the July "
+     "board", M, {"intent": "record_action", "owners": [agency("Office of Public Health")], "due": "2015-07-10",
+                  "on_behalf_of": R}),
 ]  # fmt: skip
 
 LEAVE: list[Case] = [
@@ -166,6 +173,10 @@ LEAVE: list[Case] = [
     ("annette goes on mat leave today, back end of sept", M,
      {"intent": "leave", "owners": [member("Annette Callear")]}),
     ("Martine, I'm off until 12 June", "Jo Forbes", {"intent": "leave", "owners": [], "away_until": "2015-06-12"}),
+    ("For the record, Sally Holmes is on a course until Friday 29 May.", M,
+     {"intent": "leave", "owners": [member("Sally Holmes")], "away_until": "2015-05-29"}),
+    ("Please note Merlin is on secondment until the end of June.", R,
+     {"intent": "leave", "owners": [member("Merlin Joseph")], "away_until": "2015-06-30"}),
 ]  # fmt: skip
 
 LISTS: list[Case] = [
@@ -218,6 +229,7 @@ EDITS: list[Case] = [
     ("a-22 (pam) done", M, {"intent": "complete_action", "ref": "A-22"}),
     ("a-43: police plus YOS please", M,
      {"intent": "reassign", "owners": [agency("West Midlands Police"), agency("DMBC – YOS")]}),
+    ("saw a-40 has gone to nicki, makes sense", "Helen Ellis", {"intent": "none"}),  # had closed A-40
 ]  # fmt: skip
 
 NEWS: list[Case] = [
@@ -260,6 +272,8 @@ HELP: list[Case] = [
     ("can this bot tell me when my actions are due or do I still have to check the spreadsheet", "Sue Haywood",
      {"intent": "help"}),
     ("Morning, Martine said I should use this for updates on my actions – how do I do that? Thanks, Jo", "Jo Forbes",
+     {"intent": "help"}),
+    ("If I'm off for a couple of weeks, how do I let the tracker know so I don't get chased?", "Sally Holmes",
      {"intent": "help"}),
 ]  # fmt: skip
 

@@ -52,6 +52,7 @@ HELP_ANYWHERE = guarded(
     # "how does the s11 tracking work on here", "can i hand an action over to someone else using this? how?", "can
     # you export the tracker to excel?": how the assistant itself works
     r"\bhow\s+does\s+(?:the\s+)?[\w ]{1,30}?\s+work\s+(?:on|in|with|through|via)\s+(?:here|this|you)\b|"
+    r"\bhow\s+do\s+(?:I|we)\s+let\s+(?:the\s+(?:tracker|bot|assistant|system)|this|it|you)\s+know\b|"
     r"\b(?:can|could)\s+(?:i|we)\b[^?]{0,60}?\busing\s+(?:this|you|the\s+(?:bot|assistant))\s*\?|"
     r"\b(?:can|could)\s+(?:you|u|i|we)\s+(?:export|download|print)\b[^?]{0,40}?\b(?:excel|spreadsheet|pdf|csv|word)\b|"
     # "can you explain how I check my list?", "how to check whether a school has done its S175?", "can I update an

@@ -210,6 +210,7 @@ _NAMED_AWAY = guarded(
     r"(?:now\s+|also\s+|both\s+)?"
     r"(?:away|abroad|(?:signed\s+)?off(?:\s+sick)?|(?:on\s+)?(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|mat\s+|"
     r"paternity\s+|study\s+|parental\s+)leave|on\s+(?:extended\s+|long[\s-]term\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
+    r"on\s+(?:a\s+)?(?:training\s+)?course|on\s+secondment|"  # "For the record, Sally Holmes is on a course until …"
     r"out\s+of\s+(?:the\s+)?office|ooo)\b",
     re.I,
 )

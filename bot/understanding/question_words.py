@@ -476,8 +476,9 @@ SEEN_EDITED = guarded(
     r"(?:\bI\s+(?:see|saw|notice|noticed|can\s+see)|(?<!please\s)\b(?:saw|seen|noticed|spotted)|\b(?:good|nice|great)\s+to\s+see|"
     # "pleased A-21 is finally closed", never "pleased to report A-14 is now complete" (a closing, said gladly)
     r"\b(?:glad|pleased)(?!\s+to\s+(?:say|report|confirm|let|tell|announce|advise|update))(?=\s+(?!to\b)))\b[^.!?]{0,50}?"
-    r"\b(?:got|has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+|finally\s+|at\s+last\s+)?(?:marked\s+(?:as\s+)?)?"
-    r"(?:closed|completed|done|signed\s+off|reassigned|moved|dropped|removed|extended)\b",
+    r"\b(?:(?:got|has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+|finally\s+|at\s+last\s+)?(?:marked\s+(?:as\s+)?)?"
+    r"(?:closed|completed|done|signed\s+off|reassigned|moved|dropped|removed|extended)|"
+    r"(?:has|have)\s+(?:now\s+)?(?:gone|moved)\s+(?:over\s+)?to)\b",  # "saw a-40 has gone to nicki, makes sense"
     re.I,
 )
 # "A-14 - thanks Richard, much appreciated": thanks, after an action's reference at most; nothing to record.

@@ -43,6 +43,13 @@ _JOINT_WORK = guarded(
     r"end\s+of|next\s+w(?:ee)?k|\d{1,2}/\d{1,2})\b.*)$",
     re.I | re.S,
 )
+# "Roger would like an action logged for public health: …": the one who wants it, the owner, then the work
+_ACTION_WANTED = guarded(
+    rf"^(?P<asker>{_ASKER})\s+(?:would\s+like|wants|wanted|(?:has\s+)?asked\s+for)\s+an?\s+(?:new\s+)?action\s+"
+    r"(?:(?:to\s+be\s+)?(?:logged|added|recorded|put\s+down|set\s+up|raised)\s+)?(?:for|against|on)\s+"
+    r"(?P<who>[^:;–—]{1,40}?)\s*[:;–—-]\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
 # "Tabetha's asked me to put her down for updating the escalation policy": the one who asked, for that work
 _PUT_THEM_DOWN = guarded(
     rf"^(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)\s+to\s+put\s+(?:her|him|them)\s+"
@@ -117,7 +124,7 @@ _OWNER_FIRST = guarded(r"^[\w&'’ -]{1,40}?\s+(?:to|will|is going to|are going 
 # "could I ask that an action is set for the WDG to confirm …", "Could an action please be placed with Public Health
 # to produce …", "Could an action be added for the police, please, to explain …": the owners, then the work.
 _ACTION_PLACED = guarded(
-    r"^(?:(?:can|could|would|may)\s+(?:I\s+ask\s+(?:that|if|whether)\s+|we\s+(?:have|get|log|add|record|raise)\s+|"
+    r"^(?:please\s+|pls\s+)?(?:(?:can|could|would|may)\s+(?:I\s+ask\s+(?:that|if|whether)\s+|we\s+(?:have|get|log|add|record|raise)\s+|"
     r"you\s+(?:please\s+)?"
     r"(?:set|add|log|create|raise)\s+)?)?an?\s+(?:new\s+)?action\s+(?:please\s+)?(?:(?:is|be)\s+)?"
     r"(?:set(?:\s+up)?|placed|added|recorded|logged|created|raised|put(?:\s+down)?|go(?:\s+(?:on|down|in))?)?\s*"
@@ -260,6 +267,9 @@ def as_requested(message: str) -> str | None:
     joint = _JOINT_WORK.match(text)
     if joint is not None:  # "fire service + police joint arson/CSE briefing note, due 19/06": both of theirs
         return f"{joint['who']} to produce a joint {joint['rest']}"
+    wanted = _ACTION_WANTED.match(text)
+    if wanted is not None:  # "Roger would like an action logged for public health: refresh of the JSNA chapter …"
+        return f"An action for {wanted['who']}: {wanted['rest']}"
     put = _PUT_THEM_DOWN.match(text)
     if put is not None:  # "Tabetha's asked me to put her down for updating the escalation policy, end of June"
         return f"An action for {_POSSESSIVE_OR_HAS.sub('', put['asker'])}: {put['rest']}"

@@ -189,8 +189,9 @@ WITHDRAW_SUBJECT = guarded(
     r"(?:(?:is|are)\s+)?(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:(?:her|his|their)\s+)?apol|"
     # "please withdraw the apologies for mayada for the July board": whose, after the apologies
     r"^(?:(?:please|pls|can you|could you)\s+)?(?:remove|withdraw|delete|scrap|cancel|take\s+off)\s+(?:the\s+)?"
-    r"(?:apolog\w*|apols)\s+(?:for|from)\s+(?P<who5>(?!(?:the|my|me|this|that|next|our|all|any|it|mon|tue|wed|thu|fri)"
-    r"\w*\b)[A-Za-z][\w'’-]*(?:\s+(?!for\b|at\b|on\b)[A-Za-z][\w'’-]*)?)(?=\s+(?:for|at|on)\b|\s*(?:[,.;!?–—-]|$))",
+    r"(?:apolog\w*|apols)\s+(?:for|from)\s+(?P<who5>(?!(?:mon|tue|wed|thu|fri)\w*\b)(?!(?:the|my|me|this|that|next|our|all|"
+    r"any|it|jan|january|feb|february|march|april|may|june|july|aug|august|sept?|september|oct|october|nov|november|dec|"
+    r"december|board|panel|workshop|meeting|today|tomorrow)\b)[A-Za-z][\w'’-]*(?:\s+(?!for\b|at\b|on\b)[A-Za-z][\w'’-]*)?)(?=\s+(?:for|at|on)\b|\s*(?:[,.;!?–—-]|$))",
     re.I,
 )
 # "Tony's diary has freed up, so he will be attending after all": someone else, named before the pronoun.
