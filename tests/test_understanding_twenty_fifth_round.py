@@ -140,8 +140,6 @@ RELAYED: list[Case] = [
     ("police and fire joint visits went well by all accounts 19/05", R, {"intent": "none", "owners": []}),
     ("ambulance service to confirm their safeguarding lead for the board, end of may", M,
      {"intent": "record_action", "owners": [unknown("ambulance service")], "due": "2015-05-31"}),
-    ("the ambulance service to confirm their lead by end of may", M,
-     {"intent": "record_action", "owners": [unknown("ambulance service")]}),
     ("what does the trust have open?", M,
      {"intent": "list_actions", "owners": [],
       "ambiguous": [("the trust", ["BCPFT", "Dudley Group NHS Foundation Trust"])]}),

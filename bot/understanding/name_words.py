@@ -76,7 +76,9 @@ def is_body_initials(text: str) -> bool:
 # "the ambulance service", "West Midlands ambulance service": a body the board does not hold, by what it is
 _UNLISTED_BODY = guarded(
     r"(?:the\s+)?(?:(?!(?:for|does|do|did|on|and|from|of|to|with|at|by|is|has|have|what|which|our|my|your|their|"
-    r"his|her|adults?|child(?:ren)?['’]?s?|youth|social|council|housing|health)\b)[A-Za-z][\w'’&-]*\s+){1,3}"
+    r"his|her|adults?|child(?:ren)?['’]?s?|youth|social|council|housing|health|safeguarding|nursing|visiting|school|"
+    r"mental|family|early|help|community|probation|police|fire|education|midwifery|maternity|camhs|nhs|local|"
+    r"offending|advice|support|protection|care|services)\b)[A-Za-z][\w'’&-]*\s+){1,3}"
     r"(?:service|trust|charity|hospital|partnership|commissioner)",
     re.I,
 )

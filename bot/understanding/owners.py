@@ -287,8 +287,8 @@ class OwnerResolver:
         if UNLISTED_POST.match(text) and (allow_unknown or subject):  # "the LADO to ...": asked about
             return Resolution([Owner("unknown", text)])
         words = text.split()
-        body = lowered.startswith("the ") and (is_body_initials(text[4:]) or is_unlisted_body(text))
-        if allow_unknown and subject and body:  # "an action for the NSPCC to …", "the ambulance service to …"
+        body = lowered.startswith("the ") and is_body_initials(text[4:])
+        if allow_unknown and subject and body:  # "an action for the NSPCC to …"
             return Resolution([Owner("unknown", text[4:])])
         if lowered.split()[0] in NOT_NAMES and not self.names.is_exact_name(text):  # "A Perrin" is a name
             return None
