@@ -228,6 +228,11 @@ EDITS: list[Case] = [
     ("a-43: police plus YOS please", M,
      {"intent": "reassign", "owners": [agency("West Midlands Police"), agency("DMBC – YOS")]}),
     ("saw a-40 has gone to nicki, makes sense", "Helen Ellis", {"intent": "none"}),  # had closed A-40
+    ("A-36 is moving to Paul Jones, our new head of service, from June", "Chris Ballinger",
+     {"intent": "reassign", "ref": "A-36", "owners": [unknown("Paul Jones")]}),  # asked about, never assumed
+    ("A-36 is going over to Tony", "Chris Ballinger", {"intent": "reassign", "owners": [member("Tony Oakman")]}),
+    ("A-36 is moving to the September board", "Chris Ballinger", {"intent": "change_due", "due": "2015-09-11"}),
+    ("A-36 is going to be late", "Chris Ballinger", {"owners": []}),
 ]  # fmt: skip
 
 NEWS: list[Case] = [

@@ -51,6 +51,10 @@ ASSIGN_GO = guarded(
     # "A-24 now with Jassi pls", "can A-35 (the reminders) come to me rather than Martine?": the new owner
     rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?now\s+(?:with|over\s+to)\s+(?P<who12>[^,.;!?]+?)"
     r"(?:\s+(?:please|pls|instead|thanks))*\s*(?:[.!?,;]|$)|"
+    # "A-36 is moving to Paul Jones, our new head of service, from June": the action itself, to its new owner
+    rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:is|['’]s)\s+(?:now\s+)?(?:moving|passing|going\s+(?:over|across))\s+"
+    r"(?:over\s+|across\s+)?to\s+(?P<who26>[A-Za-z][\w'’ &+]{0,40}?)"
+    r"(?=\s+(?:please|pls|now|as|from|since|because|instead|thanks)\b|\s*[.!?,;–—]|\s+-\s|$)|"
     # "a-65 back to Viv now she's back": back to its owner (never "back to june", a date)
     rf"^\W*{REF_WORDING}\s*(?:[:,–—-]\s*)?back\s+to\s+(?!(?:the\s+)?(?:end|mid|start|beginning|next|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|w/?c|\d))(?P<who25>[A-Za-z][\w'’ &+]{0,40}?)"
