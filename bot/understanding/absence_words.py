@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.directory import Person
 from bot.understanding.interpretation import Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
@@ -33,6 +34,7 @@ __all__ = [
     "THING_AWAY",
     "TO_THEM",
     "passed_on",
+    "writer_there",
 ]
 
 # "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
@@ -109,6 +111,17 @@ WRITER_THERE = guarded(
     rf"\bI(?:\s+(?:can|will)|['’]ll){_IN_PLACE_OF}",
     re.I,
 )
+
+
+def writer_there(text: str, writer: Person) -> bool:
+    """Whether the writer says they will go, as "I" or by their own name ("Police apologies for July - Richard is on
+    leave that week, Sally will attend", from Sally; "…, karen j will come", from Karen Jackson)."""
+    last = writer.name.split()[-1]
+    name = rf"{re.escape(writer.first_name)}(?:\s+{re.escape(last[:1])}\.?|\s+{re.escape(last)})?"
+    own = rf"\b{name}(?:\s+(?:will|can|is\s+going\s+to)|['’]ll)\s+(?:attend|go|come|be\s+there|cover|stand\s+in)\b"
+    return WRITER_THERE.search(text) is not None or re.search(own, text, re.I) is not None
+
+
 # "Jo will be there anyway so no need for a sub", "no need for a deputy": a member there anyway, nobody stands in.
 NO_STAND_IN = guarded(
     r"\banyway\b|\bno\s+need\s+(?:for\s+(?:a\s+|any\s+)?|to\s+send\s+(?:a\s+)?)(?:sub|substitute|deputy|stand[- ]?in|"

@@ -40,9 +40,12 @@ _LISTED = guarded(
     rf"(?:for|from|of)\s+(?P<who>{_LIST}){_AFTER}",
     re.I,
 )
-# "tony oakmen's apologies for july pls", "Kate and Viv's apologies for Monday": whose, before the word.
+# "tony oakmen's apologies for july pls", "Kate and Viv's apologies for Monday", "mike g and helen both apols for
+# monday": whose, before the word.
 _POSSESSED = guarded(
-    rf"^(?:(?:please|pls|can you|could you)\s+(?:note|log|record|add)\s+)?(?P<who>{_LIST})['’]s?\s+apol", re.I
+    rf"^(?:(?:please|pls|can you|could you)\s+(?:note|log|record|add)\s+)?(?P<who>{_LIST})"
+    r"(?<!\bmy)(?<!\bour)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\byour)(?<!\bthe)(?:['’]s?)?\s+(?:both\s+)?apol",
+    re.I,
 )
 # "I'm afraid both Zala and I will be unable to attend the July board", "Kate and I can't make Monday": who is not.
 _NOT_COMING = guarded(
@@ -175,6 +178,8 @@ def own_agency_attends(found: Interpretation, writer: Person | None) -> Interpre
     attend meetings, so the apology (or its withdrawal) is the writer's own."""
     if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or writer is None or len(found.owners) != 1:
         return found
+    if found.representative == writer.name:  # "… - mayada on leave, karen j will come", from Karen: she goes
+        return found
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
     return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
@@ -211,6 +216,8 @@ def agency_people_named(
         and of_theirs(person)
     ]
     for doubt in (d for d in named.ambiguous if d.candidates):  # "the CCG sends apols - Su is …": the CCG's Su
+        if any(p.name == found.representative for p in doubt.candidates):
+            continue  # "…, karen j will come": the one standing in
         fits = [p for p in doubt.candidates if of_theirs(p) and p.name != found.representative]
         if len(fits) != 1:
             return found

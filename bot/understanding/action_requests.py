@@ -37,6 +37,7 @@ __all__ = [
     "NOT_WORK",
     "OFFERED_THEN_ASKED",
     "OWNER_OCCASION",
+    "POSTED_FOR",
     "PUT_ME_DOWN",
     "RECORD_TAIL",
     "REQUEST_START",
@@ -140,6 +141,12 @@ REST_LEAD = guarded(
     r"^(?:(?:an?|another|one|the)\s+(?:new\s+)?(?:action|one|item|task)\s+)?"
     r"(?:to|that|who|which|should|will|is to|needs to|for|re|regarding|about|around|on|concerning)\s+",
     re.I,
+)
+# "please record for Helen: …", "can you log this for Jo - …": the asking before whom an action is posted for (never
+# "an action for Jo: …", which says whose it is)
+POSTED_FOR = (
+    r"(?:(?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)?(?:(?:record|log|add)(?:\s+(?:this|one|it))?|"
+    r"(?:put|pop|stick)(?:\s+(?:this|one|it))?\s+(?:on|down|in))\s+(?:please\s+)?)?"
 )
 # The first word of a task someone is asked to do: "look at", "prepare", "pull together", "sort".
 WORK_VERB = guarded(

@@ -32,8 +32,8 @@ from bot.understanding.absence_words import (
     THANKED,
     THING_AWAY,
     TO_THEM,
-    WRITER_THERE,
     passed_on,
+    writer_there,
 )
 from bot.understanding.absentees import agency_away, named_absentees, named_attending
 from bot.understanding.interpretation import Intent, Interpretation, Owner
@@ -191,7 +191,7 @@ class _ApologyRules(_ReaderBase):
         owners = self._absentees(text)
         writer = self.writer
         writer_goes = writer is not None and owners.owners and all(o.id != writer.id for o in owners.owners)
-        if writer is not None and representative is None and writer_goes and self._writer_there():
+        if writer is not None and representative is None and writer_goes and writer_there(self.text, writer):
             representative = writer.name  # "Mayada has asked me to send her apologies … I'll attend on her behalf"
         named = self._owners_named_in(text) if not owners and representative else None
         if named is not None and not named.ambiguous and {o.name for o in named.owners} <= {representative}:
@@ -211,13 +211,6 @@ class _ApologyRules(_ReaderBase):
             meeting=meeting,
             representative=representative,
         )
-
-    def _writer_there(self) -> bool:
-        """Whether the writer says they will go, as "I" or by their own first name ("Police apologies for July -
-        Richard is on leave that week, Sally will attend", from Sally)."""
-        first = re.escape(self.writer.first_name) if self.writer is not None else "I"
-        own = rf"\b{first}(?:\s+(?:will|can|is\s+going\s+to)|['’]ll)\s+(?:attend|go|be\s+there|cover|stand\s+in)\b"
-        return WRITER_THERE.search(self.text) is not None or re.search(own, self.text, re.I) is not None
 
     def _withdrawn(self) -> Interpretation | None:
         """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",

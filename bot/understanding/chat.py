@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.understanding.action_numbers import with_action_numbers
-from bot.understanding.action_requests import WORK_VERB
+from bot.understanding.action_requests import POSTED_FOR, WORK_VERB
 from bot.understanding.bare_numbers import as_reference, more_references
 from bot.understanding.date_typos import with_day_names_mended
 from bot.understanding.dictation import as_typed
@@ -137,6 +137,7 @@ _BARE_NUMBER = guarded(
     r"signed\s+off|ticked\s+off|tick\s+off|mark\s+off|close\s+off|sign\s+off)\s+)(\d{1,3})"
     # "close 23 for Pam please"
     r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|\s+for\s+(?!(?:now|the|a|an|me|us|ages|good)\b)[A-Za-z]|"
+    r"\s+for\s+me\s*(?:pls|please|thanks|ta)?\s*[?!.]*\s*$|"  # "pull up 39 for me"
     r",\s+(?:(?:it['’]?s|its)\s+)?(?:no\s+longer|not\s+needed|done|"
     r"complete|finished|duplicate|superseded|overtaken|the\s+\w+))|"
     # "push 28 back a fortnight", "can Jo pick up 14?", "move 22 to housing" (not "move 15 to June"), "who's got 36",
@@ -202,20 +203,28 @@ _FOR_NAME_COLON = guarded(
     r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*(?!A-?\d|action\s+\d|\#\d)[a-z])",
     re.I,
 )
-# "for remley: college to run a prevent session …": posted for Remley, the work naming its own owner (the lead is
-# left for the reader of who it was posted for)
+# "for remley: college to run a prevent session …", "please record for Helen: integrated youth services to …": posted
+# for Remley, the work naming its own owner (the lead is left for the reader of who it was posted for)
 _FOR_NAME_THEN_OWNER = guarded(
-    r"^for\s+(?!(?:info|information|reference|the|your|you|all|everyone|noting|awareness|context|clarity|action|me|us)\b)"
-    r"[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*(?=(?:the\s+)?[a-z][\w&'’-]*(?:\s+[\w&'’-]+)?\s+to\s+"
+    rf"^{POSTED_FOR}for\s+(?!(?:info|information|reference|the|your|you|all|everyone|noting|awareness|context|clarity|"
+    r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+(?!please\b|pls\b)[A-Za-z][A-Za-z'’]*)?(?:\s+(?:please|pls))?\s*:\s*"
+    r"(?=(?:the\s+)?[a-z][\w&'’-]*"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|needs?|wants?|going|plan|aim)\b)[\w&'’-]+){0,2}\s+to\s+"
     rf"{WORK_VERB.pattern.removeprefix('^')})",
     re.I,
 )
-# "Kate and I will draft the briefing - can we say end of June?": the work, then the day it is proposed for
+_WHEN_PROPOSED = (
+    r"(?P<when>(?:the\s+)?(?:end|mid|middle|beginning|start|close|cob|eom|\d+(?:st|nd|rd|th)?|(?:mon|tue|tues|wed|weds|thu|"
+    r"thur|thurs|fri)(?:day)?|next|this|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tomorrow|(?:july|september|next)\s+board|workshop|panel|"
+    r"in\s+(?:a|an|one|two|three|four|six|\d{1,2})\s+(?:days?|weeks?|months?|fortnight))\b[^?]{0,30}?)\s*\?\s*$"
+)
+# "Kate and I will draft the briefing - can we say end of June?", "fire to do a home safety briefing - in two
+# weeks?": the work, then the day it is proposed for
 _DATE_PROPOSED = guarded(
     r"^(?![^?]*\bA-?\d)(?P<work>[^?]+?)\s*[–—,;-]\s*(?:can|shall|could|should)\s+we\s+(?:say|go\s+with)\s+"
-    r"(?P<when>(?:the\s+)?(?:end|mid|"
-    r"middle|beginning|start|close|cob|eom|\d|mon|tue|wed|thu|fri|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec|tomorrow|(?:july|september|next)\s+board|workshop|panel)[^?]{0,30}?)\s*\?\s*$",
+    rf"{_WHEN_PROPOSED}|^(?![^?]*\bA-?\d)(?P<work2>[^?]+?\s(?:to|will)\s+[a-z][^?]+?)\s*[–—,;-]\s*(?:by\s+)?"
+    rf"{_WHEN_PROPOSED.replace('when', 'when2')}",
     re.I,
 )
 # "Could you log that I'll be circulating the pathway? No rush, just when I get a chance.": no date, said after
@@ -254,6 +263,12 @@ _TO_MY_LIST = guarded(
 _ON_THE_TRACKER_FOR = guarded(
     r"\b(?:something|one|an?\s+(?:new\s+)?action)\s+(?:on|onto|added\s+to)\s+(?:the\s+)?(?:tracker|log|action\s+log)\s+"
     r"(?=for\s+\S)",
+    re.I,
+)
+# "is there anything with Jayne's name on it": anything for Jayne
+_NAME_ON_IT = guarded(
+    r"\bwith\s+(?P<who>(?!my\b|our\b)[A-Za-z][\w’-]*(?:\s+[A-Za-z][\w’-]*)?)['’]s?\s+names?\s+(?:on|against|next\s+to)\s+"
+    r"(?:it|them)\b",
     re.I,
 )
 # "record the following after his meeting with the DCS yesterday: Tony to …": where it arose, before what it is
@@ -393,11 +408,13 @@ def plain_chat(text: str) -> str:
     text = _GOT_IN_TOUCH.sub(r"\g<who> ", text)  # "Remley rang and asked me to log one for him: …": he asked
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))
     text = more_references(_BARE_NUMBER.sub(as_reference, text))
-    text = _DATE_PROPOSED.sub(r"\g<work> by \g<when>", _NO_RUSH.sub("", text))
+    text = _DATE_PROPOSED.sub(
+        lambda m: f"{m['work'] or m['work2']} by {m['when'] or m['when2']}", _NO_RUSH.sub("", text)
+    )
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", _ASKED_TO_DO.sub("to ", text))
     text = _FOLLOWING_FROM.sub(r"\1:", _TO_MY_LIST.sub(r"\1 for me", text))
     text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", _FOR_NAME_THEN_OWNER.sub("", text)))
-    text = _ON_THE_TRACKER_FOR.sub("an action ", text)
+    text = _NAME_ON_IT.sub(r"for \g<who>", _ON_THE_TRACKER_FOR.sub("an action ", text))
     text = with_action_numbers(text)  # "action 44: first draft is done", "a-57 karen p says …": news of it
     for pattern, word in _TEXT_SPEAK:
         text = pattern.sub(word, text)
@@ -412,10 +429,16 @@ def plain_chat(text: str) -> str:
     text = _DAYS_OWN.sub(r"\1's ", with_day_names_mended(_WORD.sub(_corrected, text)))
     text = _DEVELOPMENT_DAY.sub("workshop", text)  # "the development session": the board's workshop
     text = " ".join(text.split())
-    for _ in range(2):
-        text = _GREETING.sub("", text, count=1)
+    text = _FOR_NAME_THEN_OWNER.sub("", without_greeting(text))  # "hi martine, for jo: housing to …"
     stripped = _COURTESY.sub("", _SIGN_OFF.sub("", text).strip()).strip()  # "… need from me? Helen": both
     return stripped if any(ch.isalnum() for ch in stripped) else text
+
+
+def without_greeting(text: str) -> str:
+    """The message without the greeting it opens with ("Hi, ", "hi martine, ", "Morning all! ")."""
+    for _ in range(2):
+        text = _GREETING.sub("", text, count=1)
+    return text
 
 
 def _contraction(found: re.Match[str]) -> str:

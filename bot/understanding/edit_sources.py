@@ -68,6 +68,10 @@ _EDITED_FOR = guarded(
     # "give a-23 another month for tony pls": the time given, for them
     rf"\b(?:another|an\s+extra|a\s+further|more|extra)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|time)\s+for\s+"
     rf"(?P<who14>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
+    # "Su's sent the letter now so 41 can be closed as done": who did the work, then the action closed
+    rf"^(?P<who17>{_WHO})(?:['’]s|\s+has|\s+have)\s+(?:now\s+|just\s+|finally\s+|already\s+)?(?:sent|circulated|"
+    r"submitted|finished|completed|done|delivered|shared|returned|written|uploaded|published|run|held|emailed|"
+    r"signed\s+off)\s+[^.;!?]{1,60}?\s+(?:so|and)\s+(?=(?:A-\d|it|that|this)\b)|"
     # "Sally needs 2 more weeks on A-23, she's been pulled onto an op": who needs the time
     rf"^(?P<who13>{_WHO})\s+(?:needs|wants|would\s+like|is\s+asking\s+for|has\s+asked\s+for)\s+(?:(?:a|an|another|\d+|"
     r"two|three|four|a\s+couple\s+of)\s+(?:more\s+|extra\s+|further\s+)?(?:days?|weeks?|months?|fortnight)|more\s+time|"

@@ -95,8 +95,9 @@ REDATE = guarded(
     r"mid|first|last|next|after|before|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)|"
     # "A-31 — before the July board is more realistic", "end of June would work better"
     r"\b(?:is|would\s+be|['’]d\s+be|seems)\s+(?:more\s+realistic|more\s+achievable|better)\b|\bwork\s+better\b|"
-    # "need a bit longer on A-50 — end of the month ok?"
-    r"\b(?:need|needs|want|wants)\s+(?:a\s+bit\s+|a\s+little\s+|a\s+few\s+days\s+)?longer\b|"
+    # "need a bit longer on A-50 — end of the month ok?", "need a bit more time on action 26 - by the 1st?"
+    r"\b(?:need|needs|want|wants|have)\s+(?:a\s+bit\s+|a\s+little\s+|a\s+few\s+days\s+|some\s+)?"
+    r"(?:longer|more\s+time)\b|"
     # "Give Tabetha until 3 July on A-25"
     r"\bextension\b|\bgive\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:until|till|til)\b|"
     r"\b(?:need|needs|needed|want|wants|have|get|give (?:me|us|him|her|them))\s+(?:it\s+|this\s+|that\s+|"
@@ -365,6 +366,10 @@ PART_DONE = guarded(
     r"(?:part|phase|stage|step)\s+(?:one|two|1|2|i)|(?:scoping|consultation|pilot|survey)(?:\s+\w+)?|"
     r"(?:first|second|1st|2nd|initial|opening)\s+(?:round|wave|batch|tranche|session)(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+"
     r"(?:is\s+|are\s+|has\s+been\s+|now\s+)?(?:done|complete[d]?|finished|written|ready|signed off)\b|"
+    # "a-8 draft sent to the college leads for comments": a draft out for comment, the work not yet done
+    r"\bdrafts?\s+(?:version\s+)?(?:is\s+|has\s+been\s+|now\s+)?(?:sent|circulated|shared|out)\s+(?:to|for|round|around)\b|"
+    # "prevent training done for 60 staff, 20 left to do": some of it still to do
+    r"\b\d+\s+(?:more\s+)?(?:left|remaining|still)\s+to\s+(?:do|go|train|visit|complete|finish)\b|\b\d+\s+(?:still\s+)?to\s+go\b|"
     # "we've finished the first round of consultation but there's a second in June"
     r"\b(?:finished|completed|done)\s+(?:the\s+|our\s+)?(?:first|second|1st|2nd|initial|opening)\s+"
     r"(?:round|wave|batch|tranche|draft|phase|stage|part)\b",

@@ -21,6 +21,9 @@ HELP_ANYWHERE = guarded(
     r"\bis\s+(?:this|here)\s+(?:where|how)\s+(?:i|we|you)\s+(?:put|send|log|record|add|post|do)\b|"
     r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell|"
     r"let\s+(?:it|you|the\s+bot)\s+know)\b|"
+    # "I've been asked to keep the tracker up to date for Merlin – how do I do that?": the way asked, after the task
+    r"(?:[–—,;:-]|\s)\s*how\s+(?:do|can|would|should|does)\s+(?:i|we|she|he|they)\s+(?:do|go\s+about)\s+"
+    r"(?:that|this|it)\s*\?|"
     # "what can i type in here to see my actions", "could someone explain how the action tracker works"
     r"\bwhat\s+(?:can|do|should)\s+(?:i|we)\s+(?:type|write|say|put)\b|"
     # "Do I type 'A-16' or just '16'?", "do i need to tell this thing when im on leave?"

@@ -135,7 +135,8 @@ _MEETING_NAMED = guarded(
 _ASKED_AFTER = guarded(r"[-–—:,]\s+(?:is|are|when|where|what|which|how|does|do|will)\b(?!['’]t)", re.I)
 _MEETING_DETAIL = guarded(
     r"\b(?:full day|half day|all day|how long|what time|start|finish|venue|where is|where's|room|lunch|parking|"
-    r"am or pm|morning or afternoon|agenda|happening|link|invite|in person|teams|online|virtual|hybrid|chairing)\b",
+    r"am or pm|morning or afternoon|agenda|happening|link|dial[\s-]?in|invite|in person|teams|online|virtual|hybrid|"
+    r"chairing)\b",
     re.I,
 )
 _FIRST_PERSON_DONE = guarded(

@@ -15,14 +15,14 @@ from bot.directory import MANAGERS, Person
 from bot.understanding.absence_words import APOLOGY_SAID
 from bot.understanding.absentees import agency_people_named, nobody_from, own_agency_attends
 from bot.understanding.action_news import as_news_of_action
-from bot.understanding.action_requests import WORK_VERB
+from bot.understanding.action_requests import POSTED_FOR, WORK_VERB
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
 from bot.understanding.asked_sentence import asked_windows, labelled_ask, owner_first_windows
 from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.beside_help import done_beside_help
-from bot.understanding.chat import as_clauses, as_written, plain_chat
+from bot.understanding.chat import as_clauses, as_written, plain_chat, without_greeting
 from bot.understanding.context import as_first_person
 from bot.understanding.edit_cues import ASKED_BY, ASKED_TO_RECORD
 from bot.understanding.edit_rules import _EditRules
@@ -151,7 +151,9 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     if found.intent in _EDITS_FOR:  # "Zala asked me to pass on …", "drop 69 for tony - …": whom the edit is for
         found = _edited_for_whom(found, _Reader(message, meant.writer, now, names))
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
-        behalf = _on_behalf_of(message, meant.writer, names) or _written_for(text, found, meant.writer, names)
+        behalf = _on_behalf_of(message, meant.writer, names) or _written_for(
+            without_greeting(text), found, meant.writer, names
+        )
         found = replace(found, on_behalf_of=behalf)
     if any(o.kind == "unknown" and " " not in o.name for o in found.owners):  # "… Steve Marsh … an action for Steve"
         found = replace(found, owners=tuple(_named_in_full(o, message) for o in found.owners))
@@ -366,7 +368,8 @@ def _written_for(message: str, found: Interpretation, writer: Person | None, nam
 
 # "for remley: …"; "Viv rang this morning - can you add an action for her to …": the one it was posted for
 _FOR_LEAD = guarded(
-    r"^\s*(?:action\s+)?for\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*:|"
+    rf"^\s*(?:action\s+|{POSTED_FOR})for\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+(?!please\b|pls\b)[A-Za-z][\w'’-]*)?)"
+    r"(?:\s+(?:please|pls))?\s*:|"
     r"^(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:rang|called|phoned|emailed|messaged|texted)\b[^.!?]{0,30}?"
     r"\s[–—:,-]\s*[^.!?]*?\b(?:for|on)\s+(?:her|him)\b|"
     r"^(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:would\s+like|wants|wanted|(?:has\s+)?asked\s+for)\s+an?\s+"

@@ -64,6 +64,8 @@ _NOT_BACK_UNTIL = guarded(
 _UNTIL_BACK = guarded(
     rf"\s+{_UNTIL}\s+(?:s?he|they|I|we)(?:['’]?s|['’]?re|['’]?m|\s+is|\s+are|\s+am|\s+gets?)\s+back\b", re.IGNORECASE
 )
+# "off sick, back wed": a short day name straight after "back" is that day ("wed" alone is a word too)
+_BACK_SHORT_DAY = guarded(r"\bback\s+(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b)", re.IGNORECASE)
 # "last day off is 12 June", "my last day of leave will be Friday": the date is the last day away.
 _LAST_DAY = guarded(
     r"\blast\s+day\s+(?:off|away|of\s+(?:my\s+)?leave|on\s+leave)(?:\s+(?:is|will\s+be|['’]s|being))?\b", re.I
@@ -97,6 +99,7 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     if not text or len(text) > 500:
         return None
     text = _UNTIL_BACK.sub(" and back", normalise(text))  # "off till she's back wed 27 may": back that day
+    text = _BACK_SHORT_DAY.sub("back on ", text)
     until = _UNTIL_CUE.search(text) or _LAST_DAY.search(text)
     back = _BACK_CUE.search(text)
     if until is None and back is None:
@@ -206,7 +209,8 @@ _NAMED_AWAY = guarded(
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
     # "Jassi off sick till …", "Mike G on leave, back tues": no verb (then only a member's name, see away_named)
     # "Annette starts maternity leave today", "jo goes on mat leave …": the leave begun
-    r"(?:(?P<verb>['’]s|\s+is|\s+are|\s+will\s+be|\s+(?:starts|started|begins|began|goes|went))\s+|\s+)"
+    r"(?:(?P<verb>['’]s|\s+is|\s+are|\s+will\s+be|\s+(?:has|have)\s+been|\s+(?:starts|started|begins|began|goes|went))\s+|"
+    r"\s+)"
     r"(?:now\s+|also\s+|both\s+)?"
     r"(?:away|abroad|(?:signed\s+)?off(?:\s+sick)?|(?:on\s+)?(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|mat\s+|"
     r"paternity\s+|study\s+|parental\s+)leave|on\s+(?:extended\s+|long[\s-]term\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"

@@ -56,6 +56,12 @@ _MAY_I = (
     r"(?:new\s+)?(?:action|task|something|one)(?:\s+(?:on|to|onto|in)\s+the\s+(?:tracker|list|log|system))?"
     r"(?:\s+for\s+(?:(?!\bto\s+[a-z])[^?.!]){1,60})?\s*\?+"  # not "… for Jo to circulate X?": that is the request
 )
+# "could the following be added to the tracker please: …", "can these go on the log -": the asking, then the actions
+_ADDED_BELOW = (
+    r"(?:(?:could|can|would)\s+(?:the\s+following|this|these)(?:\s+(?:actions?|items?|ones?))?\s+(?:please\s+)?"
+    r"(?:be\s+(?:added|logged|recorded|put|entered)|go)\s+(?:(?:on|to|onto|in|into)\s+(?:the\s+)?(?:tracker|log|action\s+"
+    r"(?:log|list|tracker)|list)\s*)?(?:please\s*)?\??\s*[:–—-]\s*)"
+)
 # "following on from Nicki's email -", "further to our call,", "as discussed at the panel,": what the request follows.
 _FOLLOWING = (
     r"(?:(?:following(?:\s+(?:on\s+)?from)?|further\s+to|as\s+per|in\s+line\s+with|re)\s+[^,.;:!?–—-]{1,60}?"
@@ -93,10 +99,15 @@ TYPED_FOR = (
     r"\s+(?:here\s+)?(?:(?:for|on\s+behalf\s+of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|"
     r"(?:in|from)\s+(?-i:[A-Z])[\w'’-]+['’]s\s+office)\s*[–—:,-]\s*"
 )
+# "following on from the CSE discussion yesterday could you add …": the request itself follows with no stop
+_THEN_ASKS = (
+    r"(?:\s+(?:yesterday|today|earlier|this\s+(?:morning|afternoon)|last\s+week))?\s+"
+    r"(?=(?:could|can|would)\s+(?:you|u|someone|we)\s|(?:please|pls|plz)\s+[a-z])"
+)
 _OPENING = guarded(
     rf"^(?:(?:(?:dear|hi|hello)\s+)?(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:hi|hello|morning|afternoon)\b[\s,.!;]*"
     rf"(?={_NOTICE}))?(?:(?:{_UNSURE}|{_NEW}|{_SORRY}|{_FOLLOWING})"
-    rf"{_END}|{_MAY_I}\s+|{_NOTICE}|{_TALKED_FIRST})+"
+    rf"(?:{_END}|{_THEN_ASKS})|{_MAY_I}\s+|{_ADDED_BELOW}|{_NOTICE}|{_TALKED_FIRST})+"
     r"(?:(?:yes|yep|sure|no\s+problem)\b[\s,!.]*)?",  # "Replying to Jassi's msg - yes …"
     re.I,
 )

@@ -53,7 +53,9 @@ FOR_ME_ASKED = guarded(
 )
 # "I'd like to know whether …", "I want to find out which …": the writer asks, never takes on an action
 WANTS_TO_KNOW = guarded(
-    r"^\W*(?:(?:good\s+)?(?:morning|afternoon)\W+(?:all\W+)?|hi\W+(?:all\W+)?)?I(?:['’]d|\s+would)?\s+(?:like|want|need)\s+to\s+"
+    r"^\W*(?:(?:good\s+)?(?:morning|afternoon)\W+(?:all\W+)?|hi\W+(?:all\W+)?)?"
+    r"(?:(?:before|as|since|now)\s+(?:I|I['’]m)\s+[^,.!?]{1,40}?,?\s+)?"  # "before I go on leave I'd like to check …"
+    r"I(?:['’]d|\s+would)?\s+(?:like|want|need)\s+to\s+"
     r"(?:know|find\s+out|understand|check|see|confirm|be\s+sure)\s+(?:whether|if|what|which|who|how|when|where)\b",
     re.I,
 )

@@ -39,6 +39,9 @@ WITHDRAW = guarded(
     r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:off|out)\b|"
     # "take Nicola Campbell off the apols list", "remove me from the apologies": off the list of apologies
     r"\b(?:take|cross|strike|scrub|remove)\s+(?:[\w'’-]+\s+){1,3}?(?:off|from)\s+(?:the\s+)?apol\w*\b|"
+    # "my apologies for Monday can be disregarded", "Jo's apols for July can be ignored now": taken back
+    r"\b(?:my|his|her|their|[A-Za-z][\w-]*['’]s)\s+apol\w*\b[^.!?]{0,40}?\s(?:can|should)\s+(?:now\s+)?be\s+"
+    r"(?:disregarded|ignored|withdrawn|cancelled|canceled|removed|deleted|scrapped)\b|"
     # "her apologies were sent in error", "please reinstate Viv for the audit panel": apologies never meant
     r"\bapol\w*\b[^.!?]{0,40}?\s(?:were|was|had\s+been|have\s+been)\s+(?:sent|given|recorded|logged)\s+"
     r"(?:in\s+error|by\s+mistake)\b|"

@@ -1,0 +1,158 @@
+"""Understanding the twenty-sixth round's classes: work posted for someone that names its own owner, however the
+asking opens ("please record for Helen: integrated youth services to …", "hi martine, for jo: housing to …"); a
+request after what it follows with no stop ("following on from the CSE discussion yesterday could you add one …");
+more time asked with the date after it ("need a bit more time on action 26 - by the 1st?", "… we'll need more time on
+A-41 – can we make it 26 June?"); questions that are not lists ("could the following be added to the tracker …",
+"Can I take an action to …", "before I go on leave I'd like to check …", "… – how do I do that?"); the work, then
+the day proposed as a question ("fire to do a home safety briefing - in two weeks?"); part done ("done for 60 staff,
+20 left to do", "draft sent to the college leads for comments"); "pull up 39 for me"; "anything with Jayne's name
+on it"; "mike g and helen both apols"; a member who did the work before the action is closed ("Jo's sent the letter
+so 41 can be closed"); leave as "has been signed off", "off sick, back wed"; the writer as the stand-in by first name
+("…, sally will come instead" from Sally); "the dial in for monday".
+
+Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a question:
+the look-alikes check that a rule stays away from wordings that only look like its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.understanding.snapshot import Snapshot
+from tests.conftest import seed_snapshot
+from tests.understanding_cases import Case, M, agency, check, member, parse
+
+R = "Roger Clayton"
+
+
+@pytest.fixture(scope="module")
+def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    return seed_snapshot(tmp_path_factory.mktemp("understanding-twenty-sixth-round"))
+
+
+# SEED_NOW is Friday 15 May 2015; boards 10 July and 11 September, the workshop 19 June, the audit panel Monday 18 May.
+POSTED_FOR: list[Case] = [
+    ("please record for Helen: integrated youth services to review the detached work procedures by 30 June", M,
+     {"intent": "record_action", "owners": [agency("DMBC – Integrated Youth Services")], "on_behalf_of": "Helen Ellis",
+      "due": "2015-06-30"}),  # had been Helen's own
+    ("Hi, can you log for Jo: housing to check the void list by Friday", M,
+     {"intent": "record_action", "owners": [agency("DMBC – Housing")], "on_behalf_of": "Jo Forbes"}),
+    ("hi martine, for jo: housing to refresh the protocol by end of June", "Tony Oakman",
+     {"intent": "record_action", "owners": [agency("DMBC – Housing")], "on_behalf_of": "Jo Forbes"}),
+    ("Morning! pop this on for Remley please: the college to run a prevent refresher by July", M,
+     {"intent": "record_action", "owners": [agency("FE Representative")], "on_behalf_of": "Remley Mann"}),
+    # look-alikes: the action is the named member's own
+    ("please log an action for Jo: housing to review the protocol by 30 June", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")]}),
+    ("please record for Helen: review the detached work procedures by 30 June", M,
+     {"intent": "record_action", "owners": [member("Helen Ellis")]}),
+    ("Hi, for zala: pull the ED data by 30 June", M, {"intent": "record_action", "owners": [member("Zala Ibrahim")]}),
+    ("for Jo: the plan is to review the protocol by 30 June", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")]}),
+]  # fmt: skip
+
+ACTIONS: list[Case] = [
+    ("following on from the CSE discussion yesterday could you add one for the police to review their screening tool "
+     "by March", "Sally Holmes",
+     {"intent": "record_action", "owners": [agency("West Midlands Police")], "due": "2016-03-31"}),
+    ("further to my email please add an action for Jo to send the data by Friday", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-05-22"}),  # written on a Friday
+    ("Dear Martine, could the following be added to the tracker please: Pam Smith to brief the maternity leads by the "
+     "end of June. Thanks", "Zala Ibrahim",
+     {"intent": "record_action", "owners": [member("Pam Smith")], "due": "2015-06-30"}),  # had been Pam's list
+    ("could these be added to the log: Jo to send the void list by Friday", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")]}),
+    ("we had a difficult strategy meeting and it's clear nobody knows the route. Can I take an action to write a "
+     "one-pager for the workshop?", "Zala Ibrahim",
+     {"intent": "record_action", "owners": [member("Zala Ibrahim")], "due": "2015-06-19"}),  # had been her list
+    ("fire to do a home safety talk for the nurseries - in two weeks?", "Annette Callear",
+     {"intent": "record_action", "owners": [agency("West Midlands Fire Service")], "due": "2015-05-29"}),
+    ("Jo to send the data - end of June?", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-06-30"}),
+    ("Kate and I will draft the note - can we say the 12th?", "Viv Townsend",
+     {"intent": "record_action", "owners": [member("Kate McConnell"), member("Viv Townsend")], "due": "2015-06-12"}),
+    # look-alikes: a question, and a name that starts like a month
+    ("what does jo still have to do - this week?", M, {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("I'll have to send apologies for the audit panel, Martine can you chair it?", R,
+     {"intent": "apology", "owners": [member(R)], "representative": M}),
+]  # fmt: skip
+
+LISTS: list[Case] = [
+    ("Hello, before I go on leave I'd like to check which actions are still assigned to me. Thanks", "Anne Harris",
+     {"intent": "list_actions", "owners": [member("Anne Harris")]}),  # had been recorded as her action
+    ("as I'm off next week I want to see what I still have open", "Jo Forbes",
+     {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("is there anything with Jayne's name on it", "Nicki Burrows",
+     {"intent": "list_actions", "owners": [member("Jayne Sargeant")]}),
+    ("anything with the police's name against it?", M,
+     {"intent": "list_actions", "owners": [agency("West Midlands Police")]}),
+    ("anything with my name on it", "Nicki Burrows", {"intent": "list_actions", "owners": [member("Nicki Burrows")]}),
+]  # fmt: skip
+
+EDITS: list[Case] = [
+    ("need a bit more time on action 26 - by the 1st?", "Sally Holmes",
+     {"intent": "change_due", "ref": "A-26", "due": "2015-06-01"}),  # had shown the action
+    ("could I have a bit longer on A-26 - end of June?", "Sally Holmes",
+     {"intent": "change_due", "ref": "A-26", "due": "2015-06-30"}),
+    ("After the panel on Monday we'll need more time on A-41 – can we make it 26 June?", "Pam Smith",
+     {"intent": "change_due", "ref": "A-41", "due": "2015-06-26"}),
+    ("need a bit more time on action 26", "Sally Holmes", {"intent": "none"}),  # no date: nothing guessed
+    ("a9 safeguarding training done for 40 staff, 15 left to do", "Remley Mann",
+     {"intent": "add_update", "ref": "A-9"}),  # had closed it
+    ("a-8 draft sent to the heads for comments", "Remley Mann", {"intent": "add_update", "ref": "A-8"}),
+    ("A-8 done - 2 to go next week", "Remley Mann", {"intent": "add_update", "ref": "A-8"}),
+    # look-alikes: done
+    ("a-3 done. read the draft and sent comments to jassi", "Remley Mann", {"intent": "complete_action", "ref": "A-3"}),
+    ("ticking off A-50, the survey went out yesterday", "Nicki Burrows", {"intent": "complete_action", "ref": "A-50"}),
+    ("pull up 39 for me", "Helen Ellis", {"intent": "show_action", "ref": "A-39"}),
+    ("show 6 for me?", "Helen Ellis", {"intent": "show_action", "ref": "A-6"}),
+    ("Jo's sent the letter now so 41 can be closed as done", M,
+     {"intent": "complete_action", "ref": "A-41", "on_behalf_of": "Jo Forbes"}),
+    ("I've sent the letter so A-41 is done", "Jo Forbes", {"intent": "complete_action", "ref": "A-41"}),
+]  # fmt: skip
+
+ABSENCES: list[Case] = [
+    ("mike g and helen both apols for monday", "Merlin Joseph",
+     {"intent": "apology", "owners": [member("Mike Galikowski"), member("Helen Ellis")], "meeting": "2015-05-18"}),
+    ("tony o apols for monday", M, {"intent": "apology", "owners": [member("Tony Oakman")]}),
+    ("my apols for monday", "Merlin Joseph", {"intent": "apology", "owners": [member("Merlin Joseph")]}),
+    ("Martine, my apologies for Monday can be disregarded - I'll chair the panel as normal.", R,
+     {"intent": "withdraw_apology", "owners": [member(R)]}),  # written to Martine: not hers
+    ("police apologies for the july board - rich is on leave, sally will come instead", "Sally Holmes",
+     {"intent": "apology", "owners": [member("Richard Fisher")], "representative": "Sally Holmes"}),
+    ("mike g has been signed off for two weeks, back mon 1 june", R,
+     {"intent": "leave", "owners": [member("Mike Galikowski")], "away_until": "2015-05-31"}),
+    ("off sick, prob back wed", "Jo Forbes", {"intent": "leave", "away_until": "2015-05-19"}),
+    ("on leave, back tues", "Jo Forbes", {"intent": "leave", "away_until": "2015-05-18"}),
+    ("whats the dial in for monday", "Viv Townsend", {"intent": "meeting_info", "meeting": "2015-05-18"}),
+    ("public health apols for july - mayada on annual leave, karen j will come", "Karen Jackson",
+     {"intent": "apology", "owners": [member("Mayada AbuAffan")], "representative": "Karen Jackson"}),  # not Karen's
+    ("cafcass apols for the workshop - nicola is in court, nicki b will come", "Nicki Burrows",
+     {"intent": "apology", "owners": [member("Nicola Campbell")], "representative": "Nicki Burrows"}),
+]  # fmt: skip
+
+HELP: list[Case] = [
+    ("I've been asked to keep the tracker up to date for Merlin while he's away – how do I do that?", "Tony Oakman",
+     {"intent": "help"}),  # had been an action
+    ("I need to update my actions - how do I do that?", "Jo Forbes", {"intent": "help"}),
+    ("Sharon is going to keep the tracker up to date for me, how does she do that?", "Merlin Joseph",
+     {"intent": "help"}),
+]  # fmt: skip
+
+ALL = [
+    *(("posted-for", *c) for c in POSTED_FOR),
+    *(("actions", *c) for c in ACTIONS),
+    *(("lists", *c) for c in LISTS),
+    *(("edits", *c) for c in EDITS),
+    *(("absences", *c) for c in ABSENCES),
+    *(("help", *c) for c in HELP),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("group_", "text", "writer", "expected"), ALL, ids=[f"{c[0]}:{c[1][:40]}" for c in ALL])
+def test_twenty_sixth_round_wording(
+    snapshot: Snapshot, group_: str, text: str, writer: str, expected: dict[str, Any]
+) -> None:
+    check(parse(snapshot, text, writer), expected)
