@@ -93,8 +93,12 @@ class _NewDates(_ReaderBase):
         board_dates = self.names.directory.board_dates
         after = SENTENCE_END.search(self.text, cue.end())
         further = REDATE.search(self.text, after.end()) if after else None
-        if further is not None and not any(  # "we'll need more time on A-41 – can we make it 26 June?": the date asked
-            cue.end() <= m.span[0] < after.start() for m in find_dates(self.text, self.now, board_dates) if m.date
+        if (
+            further is not None
+            and after is not None
+            and not any(  # "we'll need more time on A-41 – can we make it 26 June?": the date asked
+                cue.end() <= m.span[0] < after.start() for m in find_dates(self.text, self.now, board_dates) if m.date
+            )
         ):
             cue, after = further, SENTENCE_END.search(self.text, further.end())
         start = max((b.end() for b in SENTENCE_END.finditer(self.text, 0, cue.start())), default=0)
