@@ -356,9 +356,15 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (late in the twenty-fifth round)"),
     BlindFloors(score.everyday_blind(56), {"intent": 0.97, "owners": 0.97, "due": 0.95}, 1,
                 "one wrong member owner on arrival (during the twenty-sixth round)"),
+    BlindFloors(score.everyday_blind(57), {"intent": 0.98, "owners": 0.95, "due": 0.98}, 1,
+                "one wrong member owner on arrival (during the twenty-sixth round)"),
     BlindFloors(score.everyday_blind(58), {"intent": 0.98, "owners": 0.94, "due": 1.0}, 1,
                 "one wrong member owner on arrival (during the twenty-sixth round)"),
     BlindFloors(score.everyday_blind(59), {"intent": 0.99, "owners": 0.97, "due": 1.0}, 0,
+                "every target met on arrival (during the twenty-sixth round)"),
+    BlindFloors(score.everyday_blind(61), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 2,
+                "two wrong member owners on arrival (during the twenty-sixth round)"),
+    BlindFloors(score.everyday_blind(62), {"intent": 0.99, "owners": 0.98, "due": 0.96}, 0,
                 "every target met on arrival (during the twenty-sixth round)"),
 ]  # fmt: skip
 

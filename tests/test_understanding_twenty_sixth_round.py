@@ -108,6 +108,11 @@ EDITS: list[Case] = [
     ("ticking off A-50, the survey went out yesterday", "Nicki Burrows", {"intent": "complete_action", "ref": "A-50"}),
     ("pull up 39 for me", "Helen Ellis", {"intent": "show_action", "ref": "A-39"}),
     ("show 6 for me?", "Helen Ellis", {"intent": "show_action", "ref": "A-6"}),
+    ("Action 1 was given to me at the March board but it's really one for Jayne at Phase. Could you move it over?",
+     "Nicki Burrows", {"intent": "reassign", "ref": "A-1", "owners": [member("Jayne Sargeant")]}),  # not a new date
+    ("A-12 is really one for the police, can you move it over?", M,
+     {"intent": "reassign", "ref": "A-12", "owners": [agency("West Midlands Police")]}),
+    ("A-1 is really one for the workshop", M, {"intent": "none"}),  # look-alike: where it goes
     ("Jo's sent the letter now so 41 can be closed as done", M,
      {"intent": "complete_action", "ref": "A-41", "on_behalf_of": "Jo Forbes"}),
     ("I've sent the letter so A-41 is done", "Jo Forbes", {"intent": "complete_action", "ref": "A-41"}),
@@ -127,10 +132,50 @@ ABSENCES: list[Case] = [
     ("off sick, prob back wed", "Jo Forbes", {"intent": "leave", "away_until": "2015-05-19"}),
     ("on leave, back tues", "Jo Forbes", {"intent": "leave", "away_until": "2015-05-18"}),
     ("whats the dial in for monday", "Viv Townsend", {"intent": "meeting_info", "meeting": "2015-05-18"}),
+    ("i'm on leave for the july board, mike g has said he'll cover IYS too", "Helen Ellis",
+     {"intent": "apology", "owners": [member("Helen Ellis")], "meeting": "2015-07-10",
+      "representative": "Mike Galikowski"}),  # had been an action of Mike's
+    ("I am away for the workshop", "Jo Forbes", {"intent": "apology", "owners": [member("Jo Forbes")],
+                                                 "meeting": "2015-06-19"}),
+    ("no longer need to send apols for july, court date moved", "Nicola Campbell",
+     {"intent": "withdraw_apology", "owners": [member("Nicola Campbell")], "meeting": "2015-07-10"}),
+    ("don't need to send my apologies for the workshop after all", "Nicola Campbell",
+     {"intent": "withdraw_apology", "owners": [member("Nicola Campbell")]}),
+    ("do I need to send apologies for july?", "Nicola Campbell", {"intent": "none"}),  # asked, never recorded
+    ("can I send apologies for july?", "Nicola Campbell",
+     {"intent": "apology", "owners": [member("Nicola Campbell")]}),
+    ("Merlin's on secondment to the ADCS review until the end of June, so nothing to him before then please", R,
+     {"intent": "leave", "owners": [member("Merlin Joseph")], "away_until": "2015-06-30"}),
     ("public health apols for july - mayada on annual leave, karen j will come", "Karen Jackson",
      {"intent": "apology", "owners": [member("Mayada AbuAffan")], "representative": "Karen Jackson"}),  # not Karen's
     ("cafcass apols for the workshop - nicola is in court, nicki b will come", "Nicki Burrows",
      {"intent": "apology", "owners": [member("Nicola Campbell")], "representative": "Nicki Burrows"}),
+]  # fmt: skip
+
+NEWS: list[Case] = [
+    ("for Roger - A-10: letter drafted, he's signing it Monday", M,
+     {"intent": "add_update", "ref": "A-10", "on_behalf_of": R}),  # had been a new action for Roger
+    ("for Jo, A-21: protocol with legal", M, {"intent": "add_update", "ref": "A-21", "on_behalf_of": "Jo Forbes"}),
+    ("fwd: from Ofsted - the inspection letter is out now. no action for us, just fyi", M, {"intent": "none"}),
+    ("no further action required", M, {"intent": "none"}),  # had been the whole board's list
+    ("a-61 is done - jayne confirmed the vol sector briefing went out", M,
+     {"intent": "complete_action", "ref": "A-61", "on_behalf_of": "Jayne Sargeant"}),
+    ("a-61 done, jo says the data went", M, {"intent": "complete_action", "ref": "A-61", "on_behalf_of": "Jo Forbes"}),
+    ("Hi Martine, Merlin's asked if A-26 could go to the September board instead, the group won't have finished "
+     "by July. Thanks", "Helen Ellis", {"intent": "change_due", "ref": "A-26", "due": "2015-09-11"}),
+    ("where is monday's panel? same room as last time?", "Zala Ibrahim",
+     {"intent": "meeting_info", "meeting": "2015-05-18"}),  # had been the last board's
+    ("where was the board last time?", "Zala Ibrahim", {"intent": "meeting_info", "meeting": "2015-03-13"}),
+    ("what's Steve Newbold got against his name?", R,
+     {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Steve Newbold", "suggestions": []}]}),
+    ("what does the workforce group have on at the mo", "Marie Hunter",
+     {"intent": "list_actions", "owners": [{"kind": "group", "name": "Workforce Development Group"}]}),
+    ("any actions for Barnardos still on there?", "Nicki Burrows",
+     {"intent": "list_actions", "owners": [{"kind": "unknown", "name": "Barnardos", "suggestions": []}]}),  # not all
+    ("anything for the CCG still open?", M, {"intent": "list_actions", "owners": [agency("Dudley CCG")]}),
+    ("Phase haven't got round to the s11 yet I'm afraid", "Jayne Sargeant",
+     {"intent": "audit_update", "audit": {"type": "S11", "status": "not_started"}}),
+    ("how many schools still owe us a 175?", "Marie Hunter", {"intent": "audit_status", "audit": {"type": "S175"}}),
 ]  # fmt: skip
 
 HELP: list[Case] = [
@@ -139,6 +184,11 @@ HELP: list[Case] = [
     ("I need to update my actions - how do I do that?", "Jo Forbes", {"intent": "help"}),
     ("Sharon is going to keep the tracker up to date for me, how does she do that?", "Merlin Joseph",
      {"intent": "help"}),
+    ("Hello, sorry to be a pain but how do I pass an action to a colleague using this?", "Zala Ibrahim",
+     {"intent": "help"}),  # had been her list
+    ("does this bot know about the S11 returns or just actions?", "Pam Smith", {"intent": "help"}),
+    ("can this thing do s175s or only actions?", "Marie Hunter", {"intent": "help"}),
+    ("has the trust done its s11 or just started?", M, {"intent": "audit_status"}),  # look-alike: not help
 ]  # fmt: skip
 
 ALL = [
@@ -147,6 +197,7 @@ ALL = [
     *(("lists", *c) for c in LISTS),
     *(("edits", *c) for c in EDITS),
     *(("absences", *c) for c in ABSENCES),
+    *(("news", *c) for c in NEWS),
     *(("help", *c) for c in HELP),
 ]  # fmt: skip
 

@@ -79,7 +79,7 @@ _MEETING_AHEAD = (
 )
 # "Mayada is away for the workshop", "Jo's on leave for Monday's panel", "Pam will be off for the September board".
 AWAY_FOR = (
-    r"(?:\s+(?:is|are|will\s+(?:also\s+)?be|has\s+to\s+be)|['’]s|['’]ll\s+be|(?=\s+both\s))\s+(?:also\s+|both\s+)?"
+    r"(?:\s+(?:is|are|am|will\s+(?:also\s+)?be|has\s+to\s+be)|['’][sm]|['’]ll\s+be|(?=\s+both\s))\s+(?:also\s+|both\s+)?"
     r"(?:away|off|on\s+(?:annual\s+|study\s+|sick\s+)?leave|on\s+holiday|(?:in|at)\s+court|on\s+a\s+course|"
     r"at\s+a\s+conference)\s+(?:for|on|at|during)\s+" + _MEETING_AHEAD
 )

@@ -32,6 +32,7 @@ from bot.understanding.record_requests import (
     LOG_THAT,
     LOG_THAT_WITHIN,
     NEW_ONE,
+    NO_ACTION_FOR,
     OWN_ACTIONS_WORKED,
     RECORD_REQUEST,
     WANTS_TO_KNOW,
@@ -117,6 +118,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
     """Actions: owners, task and due date."""
 
     def _marked_action(self) -> Interpretation | None:
+        if NO_ACTION_FOR.search(self.text):  # "no action for us, just fyi"
+            return None
         recorded = self._pasted_action() or self._recorded_for()
         if recorded is not None:
             return recorded
@@ -261,7 +264,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         return None
 
     def _structured_action(self) -> Interpretation | None:
-        if WANTS_TO_KNOW.search(self.text) or DETAILS_ASKED.search(self.text):
+        if WANTS_TO_KNOW.search(self.text) or DETAILS_ASKED.search(self.text) or NO_ACTION_FOR.search(self.text):
             return None  # "I'd like to know whether every agency has returned its Section 11": a question
         if OWN_ACTIONS_WORKED.search(self.text):
             return None

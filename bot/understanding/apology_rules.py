@@ -179,7 +179,12 @@ class _ApologyRules(_ReaderBase):
         if not _MEETING_WORDS.search(self.text) and (self.question or not APOLOGIES_SENT.search(self.text)):
             return None  # "sorry can't make it": to what is not said; "send my apologies": which meeting is asked
         # "are the papers out for mondays panel yet?": asked of others or of things, never apologies sent
-        asking = re.match(r"^(?:how|can|could|who|what|(?:are|is)\s+(?:the|any|all)\b)(?!['’]t)", self.text, re.I)
+        asking = re.match(  # "do I need to send apologies for july?": whether to, asked
+            r"^(?:how|can|could|who|what|(?:are|is)\s+(?:the|any|all)\b|(?:do|should|shall|must)\s+(?:I|we)\s+"
+            r"(?:need\s+to\s+|have\s+to\s+|still\s+)?(?:send|give)\b)(?!['’]t)",
+            self.text,
+            re.I,
+        )
         if APOLOGIES_LISTED.match(self.text):
             return None  # "list apologies for the July board pls": the meeting's apologies asked for
         if self.question and (asking or ATTENDANCE_ASKED.search(self.text)) and not _SENDING.match(self.text):

@@ -185,6 +185,9 @@ ASSIGN_DISPUTED = guarded(
     r"\b(?:isn['’]?t|is\s+not|not)\s+(?:mine|ours|with\s+me)(?:\s+any\s*more|\s+now)?\s*(?:[,;:]|\s[–—-]+)\s*"
     r"(?P<who5>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)(?:\s+has|['’]s\s+got|\s+has\s+got|\s+is\s+doing|"
     r"['’]s\s+doing|\s+is\s+picking\s+(?:it\s+)?up)\s+(?:it|that|this)?(?:\s+(?:now|instead))?\s*(?:[.!?,;]|$)|"
+    # "it's really one for Jayne at Phase", "A-1 is really one for Jayne, could you move it over?": whose it should be
+    r"\b(?:is|it['’]s|its|it\s+is)\s+(?:really|actually|more)\s+(?:one|an?\s+action|a\s+job)\s+for\s+"
+    r"(?P<who6>(?!me\b|us\b|the\s+(?:board|workshop|panel|meeting)\b)[^,.;!?()]+?)(?:[.!?,;]|\s[–—-]|$)|"
     # "A-30 is with Chris at the moment but really it's Tony's": who has it now, then whose it should be
     r"\b(?:is|['’]s)\s+(?:currently\s+|still\s+)?with\s+[^,.;!?]{1,40}?,?\s+but\s+(?:really|actually|by\s+rights)\s+"
     r"(?:it\s+is|it['’]s|its|it\s+should\s+be|should\s+be)\s+(?:with\s+)?(?P<who4>[^,.;!?()]+?)(?:['’]s)?(?:[.!?,;]|$)",

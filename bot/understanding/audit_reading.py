@@ -16,7 +16,7 @@ _TYPES: tuple[tuple[str, Pattern], ...] = (
     (
         "S175",
         guarded(
-            r"\bS\.?\s?175s?\b|\bsec(?:t(?:ion)?)?\.?\s*175s?\b|\b(?:their|the|our|its)\s+175s?\b|^175s?\b|\b175s\b|"
+            r"\bS\.?\s?175s?\b|\bsec(?:t(?:ion)?)?\.?\s*175s?\b|\b(?:their|the|our|its|an?)\s+175s?\b|^175s?\b|\b175s\b|"
             r"\b175\s+(?:audits?|returns?|self[- ]assessments?)\b|"
             # "Halesowen College 175 in progress": the number after a school's name
             r"\b(?:college|school|primary|academy|high|infants|juniors|nursery)\s+175\b(?!\s+(?:pupils|children|staff))|"
@@ -73,8 +73,9 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
             r"\b(?:has|have)(?:n['’]?t| not)\s+(?:yet\s+|even\s+|actually\s+)?(?:been\s+)?"
             r"(?:started|begun|commenced)\b|"
             r"\b(?:yet|still)\s+to\s+(?:start|begin|be started|be begun)\b|\bnot\s+(?:yet\s+)?(?:got\s+)?going\b|"
-            # "we havent been able to start our s11"
-            r"(?:\bnot|n['’]?t)\s+(?:yet\s+)?been\s+able\s+to\s+(?:start|begin)\b",
+            # "we havent been able to start our s11", "haven't got round to the s11 yet"
+            r"(?:\bnot|n['’]?t)\s+(?:yet\s+)?been\s+able\s+to\s+(?:start|begin)\b|"
+            r"(?:\bnot|n['’]?t)\s+(?:yet\s+|even\s+)?(?:got|gotten|come)\s+(?:a)?round\s+to\b",
             re.I,
         ),
     ),

@@ -242,8 +242,8 @@ _GOT_IN_TOUCH = guarded(
 _DESCRIBED_REF = guarded(
     r"^(?:the|[A-Za-z]+['’]s)\s+(?:[\w'’&-]+\s+){0,3}?(?:action|one)\s+\((?P<ref>A-?\d{1,4})\)", re.I
 )
-_FOR_THEN_REF = guarded(
-    r"^(?P<for>(?:for|on\s+behalf\s+of)\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?)\s*:\s*"
+_FOR_THEN_REF = guarded(  # "for Jo: A-21 - …", "for Roger - A-10: …"
+    r"^(?P<for>(?:for|on\s+behalf\s+of)\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?)\s*[:–—-]\s*"
     r"(?P<ref>A-?\d{1,4})\b\s*(?:[:–—-]\s*)?",
     re.I,
 )
@@ -324,6 +324,9 @@ _TEXT_SPEAK = (
                 r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?take\s+(?:on\s+)?(?:an?\s+|this\s+)?"
                 r"(?:action|one)\s+to\s+(?=[a-z])", re.I), r"\g<who> to "),
     (guarded(r"^(?:adding|add(?:ing)?\s+in)\s+(?:one|an?\s+action|an?\s+new\s+one)\s+for\s+", re.I), "action for "),
+    (guarded(r"\bat\s+the\s+mo\b", re.I), "at the moment"),  # "what does the workforce group have on at the mo"
+    # "what's Steve Newbold got against his name?": what they have
+    (guarded(r"\b(got|have|has)\s+(?:against|next\s+to|under)\s+(?:his|her|their)\s+names?\b", re.I), r"\1"),
     # "eom june" typed before a month: "by the end of June"
     (guarded(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
      "by the end of "),

@@ -68,6 +68,9 @@ _EDITED_FOR = guarded(
     # "give a-23 another month for tony pls": the time given, for them
     rf"\b(?:another|an\s+extra|a\s+further|more|extra)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|time)\s+for\s+"
     rf"(?P<who14>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
+    # "a-61 is done - jayne confirmed the briefing went out": done, on their word
+    rf"\bA-\d{{1,4}}\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:done|complete[d]?|closed|finished)\s*[,;:–—-]+\s*"
+    rf"(?P<who18>{_WHO})\s+(?:has\s+)?(?:confirmed|says|said|told\s+me|let\s+me\s+know|emailed|rang|phoned)\b|"
     # "Su's sent the letter now so 41 can be closed as done": who did the work, then the action closed
     rf"^(?P<who17>{_WHO})(?:['’]s|\s+has|\s+have)\s+(?:now\s+|just\s+|finally\s+|already\s+)?(?:sent|circulated|"
     r"submitted|finished|completed|done|delivered|shared|returned|written|uploaded|published|run|held|emailed|"

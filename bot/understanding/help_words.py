@@ -24,6 +24,9 @@ HELP_ANYWHERE = guarded(
     # "I've been asked to keep the tracker up to date for Merlin – how do I do that?": the way asked, after the task
     r"(?:[–—,;:-]|\s)\s*how\s+(?:do|can|would|should|does)\s+(?:i|we|she|he|they)\s+(?:do|go\s+about)\s+"
     r"(?:that|this|it)\s*\?|"
+    # "does this bot know about the S11 returns or just actions?": what the assistant can do
+    r"\b(?:does|can|will|could)\s+(?:this|the|it|you)(?:\s+(?:bot|thing|assistant|tool|app|system))?\s+(?:know\s+about|do|"
+    r"handle|cover|track|deal\s+with|manage|see)\b[^?]{0,50}?\bor\s+(?:just|only)\b[^?]{0,30}\?|"
     # "what can i type in here to see my actions", "could someone explain how the action tracker works"
     r"\bwhat\s+(?:can|do|should)\s+(?:i|we)\s+(?:type|write|say|put)\b|"
     # "Do I type 'A-16' or just '16'?", "do i need to tell this thing when im on leave?"

@@ -98,7 +98,7 @@ from bot.understanding.question_words import (
     asks_indirectly,
     unsure,
 )
-from bot.understanding.record_requests import WANTS_TO_KNOW
+from bot.understanding.record_requests import NO_ACTION_FOR, WANTS_TO_KNOW
 from bot.understanding.unnamed_owners import names_an_owner, someone_unnamed
 
 # A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
@@ -247,7 +247,7 @@ class _IntentRules(_ListOwners):
         overdue = bool(
             re.search(r"\boverdue\b|\b(?:anything|what(?:'s| is)|actions?)\s+(?:\w+\s+){0,2}late\b", self.text, re.I)
         )
-        if THANKS.match(self.text) or NOTHING_ASKED.search(self.text):  # "cheers for chasing A-26 for me": thanks
+        if THANKS.match(self.text) or NOTHING_ASKED.search(self.text) or NO_ACTION_FOR.search(self.text):
             return None  # "I've already sent him the list, no need to do anything": nothing asked
         if _ONE_SHOWN.search(self.text):  # "pull up a-60 for me, roger wants the wording": one action, not a list
             return None

@@ -302,6 +302,8 @@ _COVER_NOTE = guarded(
     # "so pls don't chase his actions", "no chasers to her til then", "please direct any queries to me", "any cdop
     # stuff to mayada": how to reach them or leave them be while away, never a request of its own
     r"(?:so\s+)?(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not|no|hold\s+off)\s+(?:chas(?:e|ing|ers?)|reminders|nudges)|"
+    # "so nothing to him before then please", "so nothing new for her till she's back"
+    r"(?:so\s+)?(?:please\s+|pls\s+)?nothing\s+(?:new\s+)?(?:to|for)\s+(?:him|her|them)\s+(?:before|until|till|til)|"
     r"(?:so\s+)?(?:please\s+|pls\s+)?(?:direct|send|forward|pass)\s+(?:any\s+|all\s+)?(?:[\w&-]+\s+)?"
     r"(?:queries|questions|emails|stuff|things|bits)|"
     r"(?:so\s+)?any\s+(?:[\w&-]+\s+)?(?:stuff|queries|questions|things|bits|matters)\s+to\s+[\w'’-]+|"

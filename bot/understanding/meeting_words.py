@@ -22,7 +22,9 @@ _AFTER_NEXT = guarded(r"\b(?:board|meeting) after next\b|\bafter the next (?:boa
 _AFTER_MONTH = guarded(rf"\b(?:board|meeting)\s+after\s+(?:the\s+)?({MONTH_WORDS})\b", re.I)
 _AFTER_SUMMER = guarded(r"\b(?:board|meeting)\s+after\s+the\s+summer\b", re.I)
 _LAST = guarded(
-    r"\b(?:last|previous) (?:board|meeting)\b|\blast time\b|\blast\s+(?:met|meet|sat)\b|"
+    # never "same room as last time"
+    r"\b(?:last|previous) (?:board|meeting)\b|(?<!\bas )(?<!\blike )(?<!\bthan )\blast time\b|"
+    r"\blast\s+(?:met|meet|sat)\b|"
     r"\blast\s+(?:have|had|held)\s+(?:a|the)\s+(?:board|meeting)\b",  # "when did we last have a board?"
     re.I,
 )

@@ -107,7 +107,8 @@ class _NewDates(_ReaderBase):
             if due.span[0] >= cue.start():
                 # "extend #19 to the 3rd please, the GP leads meeting is on the 2nd": the date the cue moves it to
                 moved = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap)
-                         and cue.end() <= m.span[0] < due.span[0] and _moved_to(self.text, m)]  # fmt: skip
+                         and cue.start() <= m.span[0] < due.span[0] and m.span[1] > cue.end()
+                         and _moved_to(self.text, m)]  # fmt: skip
                 between = self.text[moved[0].span[1] : due.span[0]] if moved else ""  # "to the September board as …"
                 return moved[0] if moved and ("," in between or _REASON_JOIN.search(between)) else due
             # "we won't have the data until mid june, so can a-33 go back to the 10th": the date after the cue

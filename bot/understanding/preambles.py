@@ -38,6 +38,7 @@ _NEW = (
     r"\s+(?:this|it))|sorry,?\s+(?:a\s+)?(?:bit\s+of\s+a\s+|rather\s+a\s+)?long\s+one|sorry\s+if\s+this\s+is\s+"
     r"(?:the\s+wrong\s+place|a\s+(?:silly|daft)\s+question)|(?:please\s+)?bear\s+with\s+me|apologies\s+if\s+I'm\s+"
     r"doing\s+this\s+wrong|(?:a\s+)?quick\s+one|sorry\s+to\s+(?:bother|trouble|pester)\s+you(?:\s+again)?|"
+    r"sorry\s+to\s+be\s+(?:a\s+|such\s+a\s+)?(?:pain|nuisance)(?:\s+again)?|"
     r"(?:I\s+)?hope\s+(?:you(?:'re|\s+are)\s+(?:well|ok|okay)|all(?:'s|\s+is)\s+well|you\s+(?:had|have\s+had)\s+a\s+good\s+"
     r"(?:week|weekend|break|holiday)))"
 )

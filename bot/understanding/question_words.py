@@ -442,7 +442,9 @@ WHO_TAIL = guarded(
     r"panel|audit\s+panel)\b.*$|"  # "what's outstanding against me before the July board"
     r"\s+(?:before|ahead\s+of|prior\s+to|in\s+time\s+for|for)\s+(?:[\w'’]+\s+){0,3}?(?:meeting|catch[- ]?up|1[:-]1|"
     r"one[- ]to[- ]one|call|session|supervision)\b.*$|"  # "… for Nicola and Kate ahead of my meeting with Su"
-    r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$",
+    r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$|"
+    # "any actions for Barnardos still on there?", "anything for the CCG still open": how it stands, not whose
+    r"\s+(?:still|currently)\s+(?:on\s+(?:there|the\s+(?:tracker|list|log))|open|outstanding|live|to\s+do|left)$",
     re.I,
 )
 

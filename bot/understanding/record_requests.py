@@ -15,6 +15,7 @@ __all__ = [
     "LOG_THAT",
     "LOG_THAT_WITHIN",
     "NEW_ONE",
+    "NO_ACTION_FOR",
     "OWN_ACTIONS_WORKED",
     "RECORD_REQUEST",
     "WANTS_TO_KNOW",
@@ -57,6 +58,12 @@ WANTS_TO_KNOW = guarded(
     r"(?:(?:before|as|since|now)\s+(?:I|I['’]m)\s+[^,.!?]{1,40}?,?\s+)?"  # "before I go on leave I'd like to check …"
     r"I(?:['’]d|\s+would)?\s+(?:like|want|need)\s+to\s+"
     r"(?:know|find\s+out|understand|check|see|confirm|be\s+sure)\s+(?:whether|if|what|which|who|how|when|where)\b",
+    re.I,
+)
+# "report publication date is now 3 June. no action for us, just fyi": nothing to record
+NO_ACTION_FOR = guarded(
+    r"\bno\s+(?:further\s+)?actions?\s+(?:needed\s+|required\s+|necessary\s+)?(?:for|from)\s+(?:us|me|you|anyone|"
+    r"the\s+board|members)\b|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required|necessary)\b",
     re.I,
 )
 NEW_ONE = guarded(r"^(?:(?:a|another|new|one more)\s+)+(?:one|action|item)\s+(?:for|on)\s+(?P<who>[^:;,–—-]+?)\s*"

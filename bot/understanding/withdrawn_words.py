@@ -39,6 +39,9 @@ WITHDRAW = guarded(
     r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:off|out)\b|"
     # "take Nicola Campbell off the apols list", "remove me from the apologies": off the list of apologies
     r"\b(?:take|cross|strike|scrub|remove)\s+(?:[\w'’-]+\s+){1,3}?(?:off|from)\s+(?:the\s+)?apol\w*\b|"
+    # "no longer need to send apols for july, court date moved", "don't need to send my apologies after all"
+    r"(?:^\W*|\bI\s+)(?:no\s+longer|(?:do\s+not|don['’]?t|dont)\s+(?:now\s+)?)\s*need\s+(?:to\s+)?(?:send|give|"
+    r"put\s+in)\s+(?:my\s+)?apol|"
     # "my apologies for Monday can be disregarded", "Jo's apols for July can be ignored now": taken back
     r"\b(?:my|his|her|their|[A-Za-z][\w-]*['’]s)\s+apol\w*\b[^.!?]{0,40}?\s(?:can|should)\s+(?:now\s+)?be\s+"
     r"(?:disregarded|ignored|withdrawn|cancelled|canceled|removed|deleted|scrapped)\b|"
