@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 150)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 154)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -361,6 +361,8 @@ BLIND_SETS = [
     BlindFloors(score.everyday_blind(58), {"intent": 0.98, "owners": 0.94, "due": 1.0}, 1,
                 "one wrong member owner on arrival (during the twenty-sixth round)"),
     BlindFloors(score.everyday_blind(59), {"intent": 0.99, "owners": 0.97, "due": 1.0}, 0,
+                "every target met on arrival (during the twenty-sixth round)"),
+    BlindFloors(score.everyday_blind(60), {"intent": 0.97, "owners": 0.98, "due": 0.98}, 0,
                 "every target met on arrival (during the twenty-sixth round)"),
     BlindFloors(score.everyday_blind(61), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 2,
                 "two wrong member owners on arrival (during the twenty-sixth round)"),

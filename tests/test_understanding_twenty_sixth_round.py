@@ -22,6 +22,7 @@ import pytest
 
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
+from tests.corpus import score
 from tests.understanding_cases import Case, M, agency, check, member, parse
 
 R = "Roger Clayton"
@@ -178,6 +179,80 @@ NEWS: list[Case] = [
     ("how many schools still owe us a 175?", "Marie Hunter", {"intent": "audit_status", "audit": {"type": "S175"}}),
 ]  # fmt: skip
 
+LATER: list[Case] = [
+    ("workforce dev group - what's open?", "Marie Hunter",
+     {"intent": "list_actions", "owners": [{"kind": "group", "name": "Workforce Development Group"}]}),  # not all
+    ("police - anything overdue?", M, {"intent": "list_actions", "owners": [agency("West Midlands Police")]}),
+    ("I'll pick up action 22 with Su when I see her next week", "Anne Harris", {"intent": "none", "ref": "A-22"}),
+    ("I'll take A-22 to the panel", "Anne Harris", {"intent": "none", "ref": "A-22"}),  # had been a new action
+    ("I'll pick up A-22", "Anne Harris", {"intent": "reassign", "owners": [member("Anne Harris")]}),
+    ("a-55 slight delay, the survey link broke so resending it today", "Nicki Burrows",
+     {"intent": "add_update", "ref": "A-55"}),  # had been moved to today
+    ("a-55 slight delay - can we make it Friday?", "Nicki Burrows",
+     {"intent": "change_due", "ref": "A-55", "due": "2015-05-22"}),
+    ("finally got 62 over the line!!", "Nicki Burrows", {"intent": "complete_action", "ref": "A-62"}),
+    ("we got 3 schools over the line", "Marie Hunter", {"intent": "none"}),
+    ("Kate mc has asked me to add one - CRC to share their audit findings by mid June", M,
+     {"intent": "record_action", "owners": [agency("Probation – CRC")], "on_behalf_of": "Kate McConnell"}),
+    ("Anne asked me to get this on the tracker as she's out today: adult safeguarding to share the guidance", M,
+     {"intent": "record_action", "owners": [agency("DMBC – Adult Safeguarding")], "on_behalf_of": "Anne Harris"}),
+    ("can the college be actioned to run a refresher for their pastoral staff before the july board pls", M,
+     {"intent": "record_action", "owners": [agency("FE Representative")], "due": "2015-07-10"}),
+    ("can Jo be given an action to send the data by Friday", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-05-22"}),  # had been Jo's list
+    ("could I be given an action to chase it by Friday", "Remley Mann",
+     {"intent": "record_action", "owners": [member("Remley Mann")]}),
+    ("the hospital can't send anyone to monday's panel - pam and zala are both on training", M,
+     {"intent": "apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")], "meeting": "2015-05-18"}),
+    ("the police can't send anyone to monday's panel", M,
+     {"intent": "apology", "owners": [agency("West Midlands Police")]}),
+    ("Sally asked me to add this to a-6: the MASH audit has been rescheduled to 2 June", M,
+     {"intent": "add_update", "ref": "A-6", "on_behalf_of": "Sally Holmes"}),  # the audit's date, not A-6's
+    ("off from tomorrow till after the bank holiday, back in tues 26", "Helen Ellis",
+     {"intent": "leave", "away_until": "2015-05-25"}),
+    ("off till after the bank holiday", "Helen Ellis", {"intent": "leave", "away_until": "2015-05-25"}),
+    ("can Jo send it by Tuesday 26?", M, {"due": "2015-05-26"}),  # had been Tuesday 19th
+    ("Tabetha's a-29 - make it end of the month, she emailed me", M,
+     {"intent": "change_due", "ref": "A-29", "on_behalf_of": "Tabetha Darman"}),
+    ("fyi 49 – got the ONS figures, still need the local breakdown", M, {"intent": "add_update", "ref": "A-49"}),
+    ("Hi, can you delete a-68 for Jayne? Phase have lost the funding", M,
+     {"intent": "drop_action", "ref": "A-68", "on_behalf_of": "Jayne Sargeant"}),
+    ("A-34 – handing to Karen Jackson, she's picked up the data work", "Mayada AbuAffan",
+     {"intent": "reassign", "ref": "A-34", "owners": [member("Karen Jackson")]}),
+    ("A-34 - passing to the analyst next week for checking", "Mayada AbuAffan", {"intent": "add_update"}),
+    ("Remley asked me at the panel prep to log this for him: he'll send the contacts to Marie by Monday.", M,
+     {"intent": "record_action", "owners": [member("Remley Mann")], "due": "2015-05-18"}),
+    ("Pam to call the 3 people on mon", M, {"due": "2015-05-18"}),
+]  # fmt: skip
+
+LEAVE_FOR_OTHERS: list[Case] = [  # the writer's own leave had been recorded for each of these
+    ("Sally Holmes is on maternity leave until the end of Sept - Richard is covering police actions", M,
+     {"intent": "leave", "owners": [member("Sally Holmes")], "away_until": "2015-09-30"}),
+    ("Jo is on leave till 1 June - Sue is covering", M,
+     {"intent": "leave", "owners": [member("Jo Forbes")], "away_until": "2015-06-01"}),
+    ("just to note Tabetha starts maternity leave today, she's away till the end of September", M,
+     {"intent": "leave", "owners": [member("Tabetha Darman")], "away_until": "2015-09-30"}),
+    ("Martine tells me Jassi is on leave until the end of the month - please note against her actions", R,
+     {"intent": "leave", "owners": [member("Jassi Broadmeadow")], "away_until": "2015-05-31"}),
+    ("Merlin tells me he is on sick leave until Friday", M,
+     {"intent": "leave", "owners": [member("Merlin Joseph")], "away_until": "2015-05-22"}),
+    ("Out of office came back from Pam:\n\nFrom: Pam Smith\nSent: 15 May 2015 09:02\nTo: Martine McFadden\n"
+     "Subject: Automatic reply: July board papers\n\nI am on annual leave and will return on Monday 8 June.\n\n"
+     "can you note it", M, {"intent": "leave", "owners": [member("Pam Smith")], "away_until": "2015-06-07"}),
+    ("Auto-reply from Pam below, FYI for the tracker:\n\n> Thank you for your email. I am out of the office, "
+     "returning on Monday 8 June.", M,
+     {"intent": "leave", "owners": [member("Pam Smith")], "away_until": "2015-06-07"}),
+    ("Fwd: Automatic reply\n> I am on annual leave until Friday 29 May.\n> Karen Jackson\n\nKaren J's out – "
+     "just so it's on the tracker", M,
+     {"intent": "leave", "owners": [member("Karen Jackson")], "away_until": "2015-05-29"}),
+    ("Auto-reply from Pam below:\n\n> I am out of the office, returning on Monday 8 June.", "Jo Forbes",
+     {"intent": "none"}),  # others' leave is the manager's to note
+    ("Auto-reply from Zebra below:\n\n> I am out of the office, returning on Monday 8 June.", M,
+     {"intent": "none"}),  # nobody on the board: nothing, never the writer's leave
+    ("Automatic reply: I am out of the office until Friday 29 May.", "Nicola Campbell",
+     {"intent": "leave", "away_until": "2015-05-29"}),  # the writer's own reply, pasted
+]  # fmt: skip
+
 HELP: list[Case] = [
     ("I've been asked to keep the tracker up to date for Merlin while he's away – how do I do that?", "Tony Oakman",
      {"intent": "help"}),  # had been an action
@@ -189,6 +264,10 @@ HELP: list[Case] = [
     ("does this bot know about the S11 returns or just actions?", "Pam Smith", {"intent": "help"}),
     ("can this thing do s175s or only actions?", "Marie Hunter", {"intent": "help"}),
     ("has the trust done its s11 or just started?", M, {"intent": "audit_status"}),  # look-alike: not help
+    ("Hello, is it possible to record an action against a whole agency rather than a named person?", "Viv Townsend",
+     {"intent": "help"}),
+    ("can I add an action for the police to send the data?", M,
+     {"intent": "record_action", "owners": [agency("West Midlands Police")]}),  # look-alike: an action
 ]  # fmt: skip
 
 ALL = [
@@ -198,6 +277,8 @@ ALL = [
     *(("edits", *c) for c in EDITS),
     *(("absences", *c) for c in ABSENCES),
     *(("news", *c) for c in NEWS),
+    *(("later", *c) for c in LATER),
+    *(("leave-for-others", *c) for c in LEAVE_FOR_OTHERS),
     *(("help", *c) for c in HELP),
 ]  # fmt: skip
 
@@ -207,3 +288,16 @@ def test_twenty_sixth_round_wording(
     snapshot: Snapshot, group_: str, text: str, writer: str, expected: dict[str, Any]
 ) -> None:
     check(parse(snapshot, text, writer), expected)
+
+
+def test_a_leave_read_with_no_owner_counts_as_the_writers() -> None:
+    """A leave reading names no owner when it is the writer's own: where the message was someone else's leave, the
+    scorer counts the writer as a wrong member owner (it had passed unseen)."""
+    cases = [
+        {"id": "x1", "text": "…", "as": M, "now": "2015-05-15T09:30",
+         "expect": {"intent": "leave", "owners": [member("Pam Smith")], "away_until": "2015-06-07"}},
+        {"id": "x2", "text": "…", "as": M, "now": "2015-05-15T09:30",
+         "expect": {"intent": "leave", "owners": [member(M)], "away_until": "2015-06-07"}},
+    ]  # fmt: skip
+    results = [{"intent": "leave", "owners": [], "ambiguous": [], "away_until": "2015-06-07"}] * 2
+    assert score.score(cases, results).wrong_member_owners == [f"x1: {M} (their own leave)"]

@@ -192,7 +192,8 @@ APOLOGY_SAID = guarded(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\b|"
     r"(?:mon|tue|wed|thu|fri)\w*)|"
     # "probation won't have anyone at the july board", "… won't be represented at the panel"
-    r"\b(?:won['’]?t|will\s+not|can['’]?t|cannot)\s+have\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+(?:at|for)\s+"
+    # "the hospital can't send anyone to monday's panel"
+    r"\b(?:won['’]?t|will\s+not|can['’]?t|cannot)\s+(?:have|send)\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+(?:at|for|to)\s+"
     r"(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?(?:board|meeting|workshop|panel)\b)|"
     r"\b(?:won['’]?t|will\s+not)\s+be\s+represented\b|"
     rf"\bI(?:\s+(?:can|will)|['’]ll){_IN_PLACE_OF}|"  # "I'll go to the panel instead of Zala": Zala's apologies

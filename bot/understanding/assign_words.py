@@ -26,7 +26,10 @@ ASSIGN = guarded(
     rf"(?:\s+(?:(?:action\s+)?{REF_WORDING}|it|this|that|this one|that one))?|"
     # "I'm handing A-55 over to Chris": the -ing form only with the action it moves
     r"(?:re-?assigning|assigning|allocating|giving|passing|handing|transferring|moving|switching)\s+"
-    rf"(?:{REF_WORDING}|it|this|that|this one|that one)(?:\s+over)?)"
+    rf"(?:{REF_WORDING}|it|this|that|this one|that one)(?:\s+over)?|"
+    # "A-34 – handing to Karen Jackson, she's picked up the data work": the action, then where it goes
+    rf"{REF_WORDING}\s*[:,–—-]+\s*(?:I['’]m\s+|we['’]re\s+)?(?:handing|passing|transferring|switching)(?:\s+(?:it|this))?"
+    r"(?:\s+over)?)"
     # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
     r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+|back\s+)?"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
@@ -238,7 +241,8 @@ TAKES = guarded(
     r"(?:has|have|had)\s+(?:very\s+)?(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to|(?:is|are)\s+(?:happy|keen|willing)\s+to)"
     r"|['’]s\s+(?:kindly\s+)?(?:agreed|offered|volunteered)\s+to)"  # "Helen's agreed to take on A-37"
     r"\s+"
-    rf"(?:take over|pick up|take on|own|lead on|take)\s+{REF_WORDING}|"
+    # never "I'll pick up action 22 with Su": talked over
+    rf"(?:take over|pick up|take on|own|lead on|take)\s+{REF_WORDING}(?!\s+(?:with|at|to)\s)|"
     # "Tony's taking A-41 off Chris", "Pam is picking up A-12": the new owner, taking it now
     rf"^(?P<who6>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*)?)(?:['’]s|\s+is)\s+(?:now\s+)?(?:taking|picking)\s+"
     rf"(?:over\s+|on\s+|up\s+)?{REF_WORDING}(?!\s+(?:to|through|forward)\b)|"

@@ -22,6 +22,7 @@ from bot.understanding.date_typos import with_day_names_mended
 from bot.understanding.dictation import as_typed
 from bot.understanding.edit_words import REF_WORDING
 from bot.understanding.patterns import guarded
+from bot.understanding.text_speak import without_text_speak
 
 _CONTRACTIONS = {
     "cant": "can't", "wont": "won't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't",
@@ -120,8 +121,10 @@ _BARE_NUMBER = guarded(
     r"\b(no\s+point\s+(?:in\s+)?keeping\s+)(\d{1,3})(?=\s+open\b)|"
     r"\b((?:can|could|shall)\s+(?:we|you|I)\s+(?:slide|slip|push|shift)\s+)(\d{1,3})(?=\s+(?:by|back|on|to)\b)|"
     r"\b(get\s+)(\d{1,3})(?=\s+(?:removed|dropped|deleted|closed|taken\s+off|moved|extended)\b)|"
+    r"\b(got\s+)(\d{1,3})(?=\s+over\s+the\s+line\b)|"  # "finally got 62 over the line!!"
     # "re 53, 12 families now in the pilot", "57 - 60% of staff trained so far"
     r"^(re\s+)(\d{1,3})(?=\s*,\s*\d)|^()(\d{1,3})(?=\s+[-–—:]\s+\d{1,3}\s*%)|"
+    r"^(fyi\s+)(\d{1,3})(?=\s*[-–—:]\s)|"  # "fyi 49 – got the ONS figures, still need the local breakdown"
     # "Quick one on 16 – Karen P has reviewed the draft"
     r"^((?:a\s+)?quick\s+(?:one|note|update|word)\s+(?:on|re|for|about)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
     # "drop 55, Phase Trust's funding has ended", "scrap 12 - superseded": opening the message, then why
@@ -286,51 +289,8 @@ _LOGGED_FOR_A_DAY = guarded(
     r"nov(?:ember)?|dec(?:ember)?)\b))",
     re.I,
 )
-# Text-speak digits and letters between words: "wont b able 2 make", "add 1 4 me 2 send the tool 2 martine".
-_TAKES_TO = (
-    "able|unable|going|want|wants|need|needs|have|has|got|trying|go|come|sent|send|email|it|them|me|him|her|you|us"
-)
-_AFTER_TO = (
-    "the|my|our|your|his|her|their|be|do|make|send|get|go|come|see|check|let|give|take|share|attend|chase|look|sort|"
-    "put|add|draft|write|confirm|update|circulate|review|finish|martine|roger"
-)
 # A phone's autocorrect and quick typing: "auction 57" is action 57; "a54 dun", "14 dunn" are done.
 _AUTOCORRECTED = guarded(r"\b(auction)(?=\s+(?:no\.?\s*|#\s*)?\d)|(?<=\d\s)dunn?\b", re.I)
-_TEXT_SPEAK = (
-    (guarded(r"\b(add|log|have|another|new|stick|pop|put) 1(?= (?:[a-z]|4 ))", re.I), r"\1 one"),
-    (guarded(r"(?<=[a-z] )4(?= (?:me|you|him|her|us|them|the|my|our)\b)", re.I), "for"),
-    # "whats outstanding 4 marie", "anything overdue 4 housing": a list asked for someone
-    (guarded(r"\b(outstanding|open|overdue|due|late|left|actions|anything) 4(?= (?!(?:jan|feb|mar|apr|may|"
-                r"june?|july?|aug|sept?|oct|nov|dec|january|february|march|april|august|september|october|november|"
-                r"december|days?|weeks?|wks?|months?|th)\b)[a-z])", re.I), r"\1 for"),
-    # "will b there", "cant b at the panel" (not "nicki b off": an initial after a name)
-    (guarded(r"\b(will|ill|i['’]ll|ll|can|could|should|would|to|may|might|must|not|wont|won't|cant|can't|shall|"
-                r"gonna|wanna) b(?= (?:able|there|at|in|back|away|off|late|ok|done|fine|free|around)\b)", re.I),
-     r"\1 be"),
-    # "anything w bcpft on it?", "mtg w director": "with" (not "w/c")
-    (guarded(r"\b(anything|everything|actions|action|stuff|items|ones|nothing) (?-i:w)(?= [a-z]{2,})", re.I),
-     r"\1 with"),
-    (guarded(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b|(?:more|extra|further|wks?)\b)[a-z])", re.I), r"\1 to"),
-    (guarded(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
-    # "pls note im to send the stats to Pam by thurs", "I'm to feed back to the network": the writer will
-    (guarded(r"\b(?:i['’]?m|i\s+am)\s+to\s+(?!blame\b|be\s+(?:honest|fair)\b)(?=[a-z]{2,})", re.I), "I will "),
-    (guarded(r"\bsub\s*-?\s*grps?\b", re.I), "sub group"),  # "sub grp chairs to send their reports"
-    (guarded(r"\b(can|could|would)\s+yo(?=\s+[a-z])", re.I), r"\1 you"),  # "Can yo add mike g and helen …"
-    # "Remind me and Karen Jackson to pull the data": an action for them both
-    (guarded(r"^(?:please\s+|pls\s+)?remind\s+me\s*(?:and|&|\+)\s*(?=[A-Za-z][^,.;:!?]{0,40}?\s+to\s+[a-z])", re.I),
-     "me and "),
-    # "jass can u take an action to brief the chairs network": the one asked takes it on
-    (guarded(r"^(?P<who>(?!(?:can|could|would|please|pls|you|u|i|we)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?),?\s+"
-                r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?take\s+(?:on\s+)?(?:an?\s+|this\s+)?"
-                r"(?:action|one)\s+to\s+(?=[a-z])", re.I), r"\g<who> to "),
-    (guarded(r"^(?:adding|add(?:ing)?\s+in)\s+(?:one|an?\s+action|an?\s+new\s+one)\s+for\s+", re.I), "action for "),
-    (guarded(r"\bat\s+the\s+mo\b", re.I), "at the moment"),  # "what does the workforce group have on at the mo"
-    # "what's Steve Newbold got against his name?": what they have
-    (guarded(r"\b(got|have|has)\s+(?:against|next\s+to|under)\s+(?:his|her|their)\s+names?\b", re.I), r"\1"),
-    # "eom june" typed before a month: "by the end of June"
-    (guarded(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
-     "by the end of "),
-)  # fmt: skip
 # "#19", "re #41", "Delete #11 - …": an action's number after a hash (not "#1 priority", "#dscb-general").
 _HASH_NUMBER = guarded(
     r"(?<![\w&#])#\s?(\d{1,3})\b(?![.,/:]\d)(?!\s*(?:priority|priorities|on\s+(?:the|my|our)\s+list|in\s+the\b|spot)\b)",
@@ -419,8 +379,7 @@ def plain_chat(text: str) -> str:
     text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", _FOR_NAME_THEN_OWNER.sub("", text)))
     text = _NAME_ON_IT.sub(r"for \g<who>", _ON_THE_TRACKER_FOR.sub("an action ", text))
     text = with_action_numbers(text)  # "action 44: first draft is done", "a-57 karen p says …": news of it
-    for pattern, word in _TEXT_SPEAK:
-        text = pattern.sub(word, text)
+    text = without_text_speak(text)
     text = _BETWEEN_CLAUSES.sub("; ", text)  # "... for the alerts 😩 all members to ...": two clauses
     text = _DECORATION.sub(" ", text)
     text = _CONTRACTION.sub(_contraction, text)

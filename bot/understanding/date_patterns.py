@@ -129,7 +129,11 @@ _NEXT_MEETING_RE = guarded(
 _OTHER_BODY_RE = guarded(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$", re.IGNORECASE)
 _OFFSET_RE = guarded(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+$", _FLAGS)
 _THE_NTH_RE = guarded(
-    rf"""\b(?:(?P<wd>{_WEEKDAY})\b\.?,?\s+(?:the\s+)?|the\s+)(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)\b
+    # "tues 26": after a day's name the number needs no "th" (never "tues 26 may", "fri 10/7", "mon 10am")
+    rf"""\b(?:(?P<wd>{_WEEKDAY})\b\.?,?\s+(?:the\s+)?|the\s+)(?P<d>\d{{1,2}})
+        (?(wd)(?:\s?(?:st|nd|rd|th)\b|(?=\s*(?:[,;!?)]|\.(?!\d)|$|[-\u2013\u2014]|\s(?:please|pls|at|if|so|and|but|then|latest|or
+            |as|thanks|ta|ok|x|is|for|to|in|instead|would|will|works?)\b)))
+            |\s?(?:st|nd|rd|th)\b)
         (?:\s+of\s+(?P<which>next|this|the)\s+month\b)?
       # "by 22nd", "due 3rd pls": a deadline word, then the day alone (not "on 2nd floor", "for 1st time")
       |(?:(?<=\bby\s)|(?<=\bdue\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)

@@ -48,8 +48,10 @@ ASKED_BY = guarded(
 # The member who asked for a new action to be recorded: "Roger's asked me to log this one: Jassi to …", "Jassi asked me
 # to log one for her - …", "Rich asked me to add an action for police and YOS to …" (a pronoun or "Tony's PA" is nobody)
 ASKED_TO_RECORD = guarded(
-    r"(?:^|[.!?,;:–—-]\s*|\n)\s*(?P<who>[A-Za-z][\w’'-]*(?-i:\s+[A-Z][\w'’-]*)?)(?:['’]s|\s+has|\s+had)?\s+asked\s+me\s+"
-    r"to\s+(?:log|add|record|put|pop|stick|note|raise|enter|input|set\s+up|create|flag)\b",
+    r"(?:^|[.!?,;:–—-]\s*|\n)\s*(?P<who>[A-Za-z][\w’'-]*(?-i:\s+[A-Z][\w'’-]*|\s+(?!me\b)[a-z]{1,2}(?=\s))?)"
+    r"(?:['’]s|\s+has|\s+had)?\s+asked\s+me\s+"  # "Kate mc has asked me to add one - …"
+    r"to\s+(?:log|add|record|put|pop|stick|note|raise|enter|input|set\s+up|create|flag|"
+    r"get\s+(?:this|it|one|that)\s+(?:on|onto|in|into|down)\b)\b",
     re.I,
 )
 # Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
@@ -159,7 +161,10 @@ NEW_NOT_EDIT = guarded(
 UPDATE_FOR = guarded(r"\b(?:update|news|progress)\s+(?:for|on|re|to)\s+(?:action\s+)?A-?\d{1,4}\s*:", re.I)
 # "Kate asked me to add a note to A-40: … delayed …, should be with SCR Sub by mid-June": a note, whatever it says.
 ADD_NOTE_TO = guarded(
-    r"\b(?:add|put)\s+(?:an?\s+)?(?:note|update|comment)\s+(?:to|on|against)\s+(?:action\s+)?A-?\d{1,4}\b", re.I
+    # "Sally asked me to add this to a-6: the MASH audit has been rescheduled …": news for it, whatever it dates
+    r"\b(?:add|put)\s+(?:(?:an?\s+)?(?:note|update|comment)|this|the\s+following)\s+(?:to|on|against)\s+(?:action\s+)?"
+    r"A-?\d{1,4}\b",
+    re.I,
 )
 
 # "… that post no longer exists. Merlin has agreed.", "… Zala and Karen were in agreement": who agreed, not why.

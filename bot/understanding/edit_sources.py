@@ -40,7 +40,9 @@ _SAYS = (
 _EDITED_FOR = guarded(
     rf"\bA-\d{{1,4}}\s+(?:(?:is\s+|has\s+been\s+|was\s+)?(?:now\s+)?(?:done|complete[d]?|closed|finished)\s+)?"
     rf"(?:for|on\s+behalf\s+of)\s+(?P<who>{_WHO})"
-    r"(?=\s*(?:[:,;–—-]|\s(?:please|pls)\b|$))|"  # "a-17 done for su, she emailed it yday"
+    r"(?=\s*(?:[:,;–—?-]|\s(?:please|pls)\b|$))|"  # "a-17 done for su, she emailed it yday", "delete a-68 for Jayne?"
+    # "Tabetha's a-29 - make it end of the month, she emailed me": whose action, heading the edit
+    rf"^(?P<who19>{_WHO})['’]s\s+A-\d{{1,4}}\s*[:,–—-]\s*|"
     rf"\bA-\d{{1,4}}\s*[:,–—-]?\s*(?P<who6>{_WHO})\s+{_SAYS}\s+(?=[a-z0-9])|"  # "a-23 rich says …"
     rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"

@@ -70,7 +70,8 @@ REDATE = guarded(
     rf"\b(?:need|want|would\s+like|like)\s+{REF_WORDING}\s+to\s+be\s+(?=(?:on\s+|due\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|"
     r"fri|end\b|mid\b|early\b|next\b))|"
     r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
-    r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"
+    r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )"
+    r"delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"
     r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|"
     r"\b(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date\b|"
     # "bring A-9 forward", "brought back to July" (not "will bring to panel on monday": where the work goes)
@@ -133,7 +134,8 @@ STRONG_REDATE = guarded(
     # to cabinet on 24 June", "the home office changed the guidance in april")
     r"change[ds]?(?=\s+(?:it|this|that|them|the\s+(?:date|deadline|due|target|timescale)|(?:its|their|my)\s+"
     r"(?:date|deadline|due)|to|till|until|from|A-?\d|action|no\.?|\#?\d|\w+['’]s\s+(?:date|deadline))\b)|date\s+change|"
-    r"(?<!the )(?<!a )delay(?:ed)?|re-?date[ds]?|reschedule[ds]?|bring|brought|pull(?:ed)?\s+forward|"
+    r"(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )delay(?:ed)?|re-?date[ds]?|reschedule[ds]?|bring|brought|"
+    r"pull(?:ed)?\s+forward|"
     r"(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
     r"deadline|now due|(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date|"
     r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now|"
@@ -296,7 +298,7 @@ UPDATE_LEAD = guarded(
     r"(?:from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"  # "update from Helen on A-34: …"
     r"(?:on|for|re|to|about)\s+(?:action\s+|the\s+[\w&'’/ -]{1,40}?\s+(?:action|one)\s*\(\s*)?|re:?\s+|ref:?\s+|"
     r"(?:just\s+)?(?:a\s+)?quick\s+one\s+(?:on|re|about|for)\s+(?:action\s+)?|"  # "quick one on action 20 - …"
-    r"(?:for|on|about)\s+)?"  # "Update on the S11 toolkit action (A-57) — …"
+    r"(?:for|on|about)\s+|fyi\s*[:,]?\s+)?"  # "Update on the S11 toolkit action (A-57) — …", "fyi 49 – got …"
     rf"{REF_WORDING}\)?\s*(?:(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|prog|note|news)\b)?"
     r"(?:\s+(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?(?=\s*[:\-–—]))?"  # "A-29 update from Viv – …"
     r"(?:\s*,?\s*(?:if I may|if (?:that's|that is) (?:ok|okay|alright|all right)|for the tracker|"
@@ -386,6 +388,7 @@ LATE_NEWS = rf"{MISSED}\s+(?:by|for|before|in\s+time)"
 UPDATE_STANDING = guarded(
     rf"{_REF_FIRST}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"
     r"chasing|held up|stuck|(?:nearly|almost|getting)\s+there|on track|progressing|moving|"
+    r"(?:a\s+)?(?:slight|small|minor|short|bit\s+of\s+a)\s+delay|"  # "a-55 slight delay, the survey link broke"
     # "A-9 can't be finished by friday - the data is late": late, and why (a new date only when one follows)
     rf"{LATE_NEWS})\b[^?]*)$",
     re.I,

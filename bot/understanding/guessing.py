@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.understanding.audit_reading import read_audit
+from bot.understanding.auto_replies import someone_elses_reply
 from bot.understanding.edit_words import REF
 from bot.understanding.intent_model import features, shipped_scorer
 from bot.understanding.interpretation import Intent, Interpretation, Owner
@@ -316,7 +317,7 @@ def _leave(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     due = reader._due
     if due is None or due.date is None or _others_named(reader):
         return None
-    if _SOMEONE_AWAY.search(reader.text) or _OTHER_PEOPLE.search(reader.text):
+    if _SOMEONE_AWAY.search(reader.text) or _OTHER_PEOPLE.search(reader.text) or someone_elses_reply(reader.text):
         return None  # someone else's leave is not the writer's ("she's off", "our analyst is away")
     back = re.search(r"\bback\b", reader.text[: due.span[0]], re.I) is not None
     return Interpretation(Intent.LEAVE, away_until=due.date - dt.timedelta(days=1) if back else due.date)

@@ -24,6 +24,9 @@ HELP_ANYWHERE = guarded(
     # "I've been asked to keep the tracker up to date for Merlin – how do I do that?": the way asked, after the task
     r"(?:[–—,;:-]|\s)\s*how\s+(?:do|can|would|should|does)\s+(?:i|we|she|he|they)\s+(?:do|go\s+about)\s+"
     r"(?:that|this|it)\s*\?|"
+    # "is it possible to record an action against a whole agency rather than a named person?": what it can hold
+    r"\b(?:is\s+it\s+possible|can\s+(?:I|we|you))\s+(?:to\s+)?(?:record|log|add|set|assign|give)\s+(?:an?\s+)?actions?\s+"
+    r"(?:against|to|for)\s+an?\s+(?:whole\s+)?(?:agency|group|team|organi[sz]ation|service|partnership|school)\b[^?]*\?|"
     # "does this bot know about the S11 returns or just actions?": what the assistant can do
     r"\b(?:does|can|will|could)\s+(?:this|the|it|you)(?:\s+(?:bot|thing|assistant|tool|app|system))?\s+(?:know\s+about|do|"
     r"handle|cover|track|deal\s+with|manage|see)\b[^?]{0,50}?\bor\s+(?:just|only)\b[^?]{0,30}\?|"

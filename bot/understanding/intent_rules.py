@@ -80,7 +80,6 @@ from bot.understanding.question_words import (
     NOTHING_ASKED,
     ONE_ACTION_NAMED,
     OPEN_STATE,
-    OWNER_LIST,
     PAPERS_ASKED,
     PAPERS_OPENING,
     PROPOSED,
@@ -99,7 +98,7 @@ from bot.understanding.question_words import (
     unsure,
 )
 from bot.understanding.record_requests import NO_ACTION_FOR, WANTS_TO_KNOW
-from bot.understanding.unnamed_owners import names_an_owner, someone_unnamed
+from bot.understanding.unnamed_owners import OWNER_LIST, names_an_owner, someone_unnamed
 
 # A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
 _SHOW = guarded(
@@ -399,7 +398,7 @@ class _IntentRules(_ListOwners):
                 return self._listing(self._for_us(resolved), overdue)
             unnamed = unnamed or someone_unnamed(who, found[0])  # "… for Bob Smith?", "anything on bob's list …?"
         terse = OWNER_LIST.match(self.text)  # "CDOP list pls", "Jim Patel's actions?", "list for Dave Whitehouse"
-        terse_who = (terse["who"] or terse["who2"]) if terse else ""
+        terse_who = (terse["who"] or terse["who2"] or terse["who3"]) if terse else ""
         resolved = self.owners.phrase(terse_who, subject=True) if terse else None
         if resolved:
             return self._listing(resolved, overdue)

@@ -20,6 +20,7 @@ from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
 from bot.understanding.asked_sentence import asked_windows, labelled_ask, owner_first_windows
 from bot.understanding.audit_progress_rules import _AuditProgressRules
+from bot.understanding.auto_replies import auto_reply_leave
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.beside_help import done_beside_help
 from bot.understanding.chat import as_clauses, as_written, plain_chat, without_greeting
@@ -427,6 +428,9 @@ class _Reader(_EditRules, _IntentRules, _ActionRules, _ApologyRules, _AuditProgr
         logged = leave_logged_for(self.text)  # "Martine can you log leave for Annette - she's off 8-12 June"
         if logged is not None:
             return type(self)(logged, self.writer, self.now, self.names)._leave() or Interpretation(Intent.NONE)
+        pasted = auto_reply_leave(self.text, self.now, self.owners, self.writer)  # "Auto-reply from Pam below: …"
+        if pasted is not None:
+            return pasted
         if REF.search(self.text) and "?" in self.text:
             return None  # "action 31 - can I have till end of June? our CSE lead is off until the 8th": the ask
         if APOLOGY_SAID.search(self.text) and _MEETING_NAMED.search(self.text):

@@ -56,6 +56,9 @@ _OWNERS_AFTER_TASK = guarded(
 _GIVEN_THEN_WORK = guarded(
     r"^(?P<context>.+?)\b(?:put\s+(?:it|this|that)(?:\s+one)?\s+(?:on|against|down\s+to)|give\s+(?:it|this|that)(?:\s+one)?\s+"
     r"to|(?:it|this|that)(?:\s+one)?(?:['’]s|\s+is)\s+(?:actually\s+|really\s+)?(?:on|for)|is\s+on)\s+"
+    # never "Sally is on maternity leave until … - Richard is covering": away, not given the work
+    r"(?!(?:(?:annual|maternity|mat|sick|paternity|study|parental|extended)\s+)?(?:leave|holiday|hols|a/l)\b|"
+    r"(?:a\s+)?(?:course|training|secondment)\b)"
     r"(?P<who>(?!for\b)[^-–—,.;:]{1,40}?)(?:\s+(?:instead|then|please|pls))?\s+[-–—]+\s+(?P<task>\S.+)$",
     re.I | re.S,
 )

@@ -66,6 +66,7 @@ _UNTIL_BACK = guarded(
 )
 # "off sick, back wed": a short day name straight after "back" is that day ("wed" alone is a word too)
 _BACK_SHORT_DAY = guarded(r"\bback\s+(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b)", re.IGNORECASE)
+_TILL_AFTER = guarded(r"\b(until|till|til)\s+after\s+", re.IGNORECASE)
 # "last day off is 12 June", "my last day of leave will be Friday": the date is the last day away.
 _LAST_DAY = guarded(
     r"\blast\s+day\s+(?:off|away|of\s+(?:my\s+)?leave|on\s+leave)(?:\s+(?:is|will\s+be|['’]s|being))?\b", re.I
@@ -100,6 +101,8 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
         return None
     text = _UNTIL_BACK.sub(" and back", normalise(text))  # "off till she's back wed 27 may": back that day
     text = _BACK_SHORT_DAY.sub("back on ", text)
+    till_after = _TILL_AFTER.search(text) is not None  # "off till after the bank holiday": away through it
+    text = _TILL_AFTER.sub(r"\1 ", text)
     until = _UNTIL_CUE.search(text) or _LAST_DAY.search(text)
     back = _BACK_CUE.search(text)
     if until is None and back is None:
@@ -112,7 +115,7 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
         day = _date_after(mentions, not_back.end())
         if day is not None:
             return day - dt.timedelta(days=1)
-    after = until is not None and back is not None and _THEN_AFTER.match(text, until.end()) is not None
+    after = until is not None and back is not None and (till_after or _THEN_AFTER.match(text, until.end()) is not None)
     if until is not None and not after:  # never "off til after the bank hol, back tues 26th": the day back says
         day = _date_after(mentions, until.end())
         if day is not None:
@@ -352,7 +355,10 @@ _LEAVE_MONTH = guarded(
 # "Martine, FYI …", "Can you note I'm …": who it is written to, and the ask to note it, before the leave itself.
 _NOTE_OPENING = guarded(
     r"^(?:[A-Za-z]+\s*[,–-]?\s+)?(?:(?:fyi|just\s+so\s+you\s+(?:know|have\s+it|are\s+aware)|(?:can|could)\s+you\s+(?:please\s+)?note|"
-    r"(?:please|pls)\s+note|noting|for\s+the\s+(?:tracker|record)|for\s+(?:your\s+)?info(?:rmation)?)"
+    r"(?:please|pls)\s+note|noting|(?:just\s+)?to\s+note|for\s+the\s+(?:tracker|record)|for\s+(?:your\s+)?info(?:rmation)?|"
+    # "Martine tells me Jassi is on leave …": who said so, before whose leave it is
+    r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:tells|told|has\s+told|says|said|mentioned)"
+    r"(?!(?:\s+(?:me|us))?\s+(?:that\s+)?(?:she|he|they)\b)(?:\s+(?:me|us))?)"  # never "Merlin tells me he is …"
     r"(?:\s+that)?\s*[,:–-]?\s*)",  # "Martine, please note that Jassi is …", "martine noting sally h off sick, …"
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from bot.directory import Person
 from bot.understanding.context import with_group_named
 from bot.understanding.corrections import corrected
 from bot.understanding.forwarded import SENDERS_EDITS, Forwarded, as_forwarded
-from bot.understanding.interpretation import Interpretation, Owner
+from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 
@@ -39,6 +39,9 @@ class Meant:
         if relayed and found.intent in SENDERS_EDITS and found.on_behalf_of is None:
             assert self.writer is not None
             found = replace(found, owners=(), on_behalf_of=Owner("member", self.writer.name, self.writer.id))
+        if relayed and found.intent is Intent.LEAVE and not (found.owners or found.ambiguous):
+            assert self.writer is not None  # a forwarded "I am on annual leave until …": the sender's
+            found = replace(found, owners=(Owner("member", self.writer.name, self.writer.id),))
         return found
 
 

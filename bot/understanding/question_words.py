@@ -383,21 +383,6 @@ PAPERS_ASKED = guarded(
     r"\bwhat\s+(?:was|were|got|did\s+(?:we|they|the\s+board))\s+(?:agreed|decided|discussed|agree|decide|discuss)\b",
     re.I,
 )
-# "CDOP list pls", "Jim Patel's actions?", "police ones please": one owner's list asked for in two or three words.
-OWNER_LIST = guarded(
-    r"^(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?"
-    r"(?!(?:list|show|see|give|send|pull|display|what|whats|which|any|all|my|full|whole|new|add|log|record)\b)"
-    r"(?P<who>[\w&'’ +-]{2,40}?)(?:'s|’s|s')?\s+"
-    r"(?:(?:open|outstanding|overdue|current|live)\s+)?(?:list|actions|action\s+list|ones|lot)"
-    # "vcsg actions due this month?", "cdop actions overdue?"
-    r"(?:\s+(?:still\s+)?(?:due|overdue|outstanding|open|left|late)(?:\s+(?:this|next)\s+(?:week|month))?)?"
-    r"(?:\s+(?:please|pls|plz|thanks|thx|ta|again|now|then))*\s*[?.!]*$|"
-    # "list for Dave Whitehouse please", "open actions for jayne sargant pls": whose list, after it
-    r"^(?:the\s+)?(?:(?:open|outstanding|overdue|current)\s+)?(?:list|actions|action\s+list)\s+(?:for|of)\s+"
-    r"(?!(?:me|us|the\s+(?:board|whole|next|july|september|panel|workshop)|everyone|all|today|this|next)\b)"
-    r"(?P<who2>[A-Za-z][\w&'’ -]{1,40}?)(?:\s+(?:please|pls|plz|thanks|thx|ta))*\s*[?.!]*$",
-    re.I,
-)
 # "my open ones thx", "list my outstanding bits": the writer's actions, called something other than actions.
 MY_ONES = guarded(
     r"\bmy\s+(?:(?:open|outstanding|overdue|live|current|remaining|unfinished|pending)\s+)"

@@ -1,6 +1,7 @@
 """Words a list question puts where an owner goes that the rules could not find ("anything overdue for Bob Smith?",
 "barnardos open actions?"): a name the writer is told is not on the board, never answered with the whole board's list;
-and the words that say when or what, never whose ("for the July board", "for me"). Read by
+the words that say when or what, never whose ("for the July board", "for me"); and the short list question that
+names only whose list it is ("CDOP list pls", "workforce dev group - what's open?"). Read by
 :mod:`bot.understanding.intent_rules`.
 """
 
@@ -11,7 +12,27 @@ import re
 from bot.understanding.names import is_first_name, names_someone
 from bot.understanding.patterns import guarded
 
-__all__ = ["names_an_owner", "someone_unnamed"]
+__all__ = ["OWNER_LIST", "names_an_owner", "someone_unnamed"]
+
+# "CDOP list pls", "Jim Patel's actions?", "police ones please": one owner's list asked for in two or three words.
+OWNER_LIST = guarded(
+    r"^(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?"
+    r"(?!(?:list|show|see|give|send|pull|display|what|whats|which|any|all|my|full|whole|new|add|log|record)\b)"
+    r"(?P<who>[\w&'’ +-]{2,40}?)(?:'s|’s|s')?\s+"
+    r"(?:(?:open|outstanding|overdue|current|live)\s+)?(?:list|actions|action\s+list|ones|lot)"
+    # "vcsg actions due this month?", "cdop actions overdue?"
+    r"(?:\s+(?:still\s+)?(?:due|overdue|outstanding|open|left|late)(?:\s+(?:this|next)\s+(?:week|month))?)?"
+    r"(?:\s+(?:please|pls|plz|thanks|thx|ta|again|now|then))*\s*[?.!]*$|"
+    # "list for Dave Whitehouse please", "open actions for jayne sargant pls": whose list, after it
+    r"^(?:the\s+)?(?:(?:open|outstanding|overdue|current)\s+)?(?:list|actions|action\s+list)\s+(?:for|of)\s+"
+    r"(?!(?:me|us|the\s+(?:board|whole|next|july|september|panel|workshop)|everyone|all|today|this|next)\b)"
+    r"(?P<who2>[A-Za-z][\w&'’ -]{1,40}?)(?:\s+(?:please|pls|plz|thanks|thx|ta))*\s*[?.!]*$|"
+    # "workforce dev group - what's open?", "Jo Forbes: anything overdue?": whose, as the heading of the question
+    r"^(?:the\s+)?(?!(?:me|us|everyone|all|today|this|next|so|ok|right|quick\s+one)\b)"
+    r"(?P<who3>[A-Za-z][\w&'’ +]{1,40}?)\s*(?:[:–—]|\s-)\s*(?:what(?:['’]s|s|\s+is)|anything|any)\s+(?:still\s+)?"
+    r"(?:open|outstanding|overdue|left|live|late)\b(?:\s+(?:please|pls|thanks|now))*\s*[?.!]*$",
+    re.I,
+)
 
 # Words that say when or what, never whose: "for the July board", "for this week", "for me", "for the S11s".
 _NOT_WHOM = guarded(

@@ -163,6 +163,9 @@ def score(cases: list[dict[str, Any]], results: list[dict[str, Any]]) -> Score:
             for owner in got.get("owners", []):
                 if owner["kind"] == "member" and owner["name"] not in allowed:
                     result.wrong_member_owners.append(f"{case['id']}: {owner['name']}")
+            writers_leave = got.get("intent") == "leave" and not got.get("owners") and not got.get("ambiguous")
+            if writers_leave and expect["owners"] and case["as"] not in allowed:  # leave with no owner is the writer's
+                result.wrong_member_owners.append(f"{case['id']}: {case['as']} (their own leave)")
         if "due" in expect:
             checks["due"] = got.get("due") == expect["due"] and got.get("asap") == expect.get("asap", got.get("asap"))
         for name in ("meeting", "ref", "on_behalf_of", "away_until"):

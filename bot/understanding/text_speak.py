@@ -1,0 +1,68 @@
+"""Chat shorthand written out: text-speak digits and letters between words ("wont b able 2 make", "add 1 4 me"),
+clipped words ("at the mo", "sub grp"), and a few ways of asking that say the same as a plainer one ("can the college
+be actioned to run …": the college to run …). Part of :func:`bot.understanding.chat.plain_chat`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.patterns import guarded
+
+__all__ = ["without_text_speak"]
+
+# Text-speak digits and letters between words: "wont b able 2 make", "add 1 4 me 2 send the tool 2 martine".
+_TAKES_TO = (
+    "able|unable|going|want|wants|need|needs|have|has|got|trying|go|come|sent|send|email|it|them|me|him|her|you|us"
+)
+_AFTER_TO = (
+    "the|my|our|your|his|her|their|be|do|make|send|get|go|come|see|check|let|give|take|share|attend|chase|look|sort|"
+    "put|add|draft|write|confirm|update|circulate|review|finish|martine|roger"
+)
+_TEXT_SPEAK = (
+    (guarded(r"\b(add|log|have|another|new|stick|pop|put) 1(?= (?:[a-z]|4 ))", re.I), r"\1 one"),
+    (guarded(r"(?<=[a-z] )4(?= (?:me|you|him|her|us|them|the|my|our)\b)", re.I), "for"),
+    # "whats outstanding 4 marie", "anything overdue 4 housing": a list asked for someone
+    (guarded(r"\b(outstanding|open|overdue|due|late|left|actions|anything) 4(?= (?!(?:jan|feb|mar|apr|may|"
+                r"june?|july?|aug|sept?|oct|nov|dec|january|february|march|april|august|september|october|november|"
+                r"december|days?|weeks?|wks?|months?|th)\b)[a-z])", re.I), r"\1 for"),
+    # "will b there", "cant b at the panel" (not "nicki b off": an initial after a name)
+    (guarded(r"\b(will|ill|i['’]ll|ll|can|could|should|would|to|may|might|must|not|wont|won't|cant|can't|shall|"
+                r"gonna|wanna) b(?= (?:able|there|at|in|back|away|off|late|ok|done|fine|free|around)\b)", re.I),
+     r"\1 be"),
+    # "anything w bcpft on it?", "mtg w director": "with" (not "w/c")
+    (guarded(r"\b(anything|everything|actions|action|stuff|items|ones|nothing) (?-i:w)(?= [a-z]{2,})", re.I),
+     r"\1 with"),
+    (guarded(rf"\b({_TAKES_TO}) 2(?= (?![a-z]+s\b|(?:more|extra|further|wks?)\b)[a-z])", re.I), r"\1 to"),
+    (guarded(rf"(?<=[a-z] )2(?= (?:{_AFTER_TO})\b)", re.I), "to"),
+    # "pls note im to send the stats to Pam by thurs", "I'm to feed back to the network": the writer will
+    (guarded(r"\b(?:i['’]?m|i\s+am)\s+to\s+(?!blame\b|be\s+(?:honest|fair)\b)(?=[a-z]{2,})", re.I), "I will "),
+    (guarded(r"\bsub\s*-?\s*grps?\b", re.I), "sub group"),  # "sub grp chairs to send their reports"
+    (guarded(r"\b(can|could|would)\s+yo(?=\s+[a-z])", re.I), r"\1 you"),  # "Can yo add mike g and helen …"
+    # "Remind me and Karen Jackson to pull the data": an action for them both
+    (guarded(r"^(?:please\s+|pls\s+)?remind\s+me\s*(?:and|&|\+)\s*(?=[A-Za-z][^,.;:!?]{0,40}?\s+to\s+[a-z])", re.I),
+     "me and "),
+    # "jass can u take an action to brief the chairs network": the one asked takes it on
+    (guarded(r"^(?P<who>(?!(?:can|could|would|please|pls|you|u|i|we)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?),?\s+"
+                r"(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?take\s+(?:on\s+)?(?:an?\s+|this\s+)?"
+                r"(?:action|one)\s+to\s+(?=[a-z])", re.I), r"\g<who> to "),
+    (guarded(r"^(?:adding|add(?:ing)?\s+in)\s+(?:one|an?\s+action|an?\s+new\s+one)\s+for\s+", re.I), "action for "),
+    # "can the college be actioned to run …", "could Jo be given an action to send …": the one asked, then the work
+    (guarded(r"^(?:please\s+|pls\s+)?(?:can|could|would)\s+(?P<who>(?!(?:you|u|it|this|that)\b)[A-Za-z][\w'’&-]*"
+                r"(?:\s+[A-Za-z][\w'’&-]*){0,3}?)\s+(?:please\s+)?be\s+(?:actioned|tasked|(?:given|set|allocated|"
+                r"assigned)\s+(?:an?\s+|the\s+)?(?:action|task))\s+to\s+(?=[a-z])", re.I), r"\g<who> to "),
+    (guarded(r"\bat\s+the\s+mo\b", re.I), "at the moment"),  # "what does the workforce group have on at the mo"
+    # "what's Steve Newbold got against his name?": what they have
+    (guarded(r"\b(got|have|has)\s+(?:against|next\s+to|under)\s+(?:his|her|their)\s+names?\b", re.I), r"\1"),
+    # "Remley asked me at the panel prep to log this for him": where or when asked, said between
+    (guarded(r"\b(asked\s+me)\s+(?:at|in|after|during|on)\s+[^:.;!?,]{1,30}?\s+(?=to\s+[a-z])", re.I), r"\1 "),
+    # "eom june" typed before a month: "by the end of June"
+    (guarded(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
+     "by the end of "),
+)  # fmt: skip
+
+
+def without_text_speak(text: str) -> str:
+    """The text with its chat shorthand written out."""
+    for pattern, word in _TEXT_SPEAK:
+        text = pattern.sub(word, text)
+    return text
