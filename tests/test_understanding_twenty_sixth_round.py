@@ -253,6 +253,31 @@ LEAVE_FOR_OTHERS: list[Case] = [  # the writer's own leave had been recorded for
      {"intent": "leave", "away_until": "2015-05-29"}),  # the writer's own reply, pasted
 ]  # fmt: skip
 
+LAST: list[Case] = [
+    ("im free monday after all so jo doesnt need to come for me", "Helen Ellis",
+     {"intent": "withdraw_apology", "owners": [member("Helen Ellis")], "meeting": "2015-05-18"}),  # had been apologies
+    ("I'm free on the 10th now, so can attend", "Helen Ellis",
+     {"intent": "withdraw_apology", "meeting": "2015-07-10"}),
+    ("I'm free to chat on monday", "Helen Ellis", {"intent": "none"}),
+    ("Just so everyone knows, Martine is off until Friday 29 May – anything urgent to me please. Roger", R,
+     {"intent": "leave", "owners": [member(M)], "away_until": "2015-05-29"}),
+    ("Just to say Karen P is on annual leave until 1 June, she asked me to pass it on", "Pam Smith",
+     {"intent": "none"}),  # had been the writer's own leave; others' leave is the manager's to note
+    ("can u pull up 19 for me, cant remember what i signed up to", "Helen Ellis",
+     {"intent": "show_action", "ref": "A-19"}),  # had been her list
+    ("pull up A-3 for me please, Rich says it's done but I want to check the notes", "Sally Holmes",
+     {"intent": "show_action", "ref": "A-3"}),  # had closed it
+    ("need to see a-9 before the panel on monday", "Helen Ellis", {"intent": "show_action", "ref": "A-9"}),
+    ("can we give a-16 till end of next week", M, {"intent": "change_due", "ref": "A-16", "due": "2015-05-22"}),
+    ("A-3: can we make it the workshop instead of Monday? won't have the figures in time", M,
+     {"intent": "change_due", "ref": "A-3", "due": "2015-06-19"}),
+    ("a-35 survey closed with 212 responses, analysing now", "Karen Palk", {"intent": "add_update", "ref": "A-35"}),
+    ("a-35 done, report written up", "Karen Palk", {"intent": "complete_action", "ref": "A-35"}),
+    ("karen j finished 58 yesterday", M,
+     {"intent": "complete_action", "ref": "A-58", "on_behalf_of": "Karen Jackson"}),
+    ("sally's done 47", M, {"intent": "complete_action", "ref": "A-47", "on_behalf_of": "Sally Holmes"}),
+]  # fmt: skip
+
 HELP: list[Case] = [
     ("I've been asked to keep the tracker up to date for Merlin while he's away – how do I do that?", "Tony Oakman",
      {"intent": "help"}),  # had been an action
@@ -266,6 +291,19 @@ HELP: list[Case] = [
     ("has the trust done its s11 or just started?", M, {"intent": "audit_status"}),  # look-alike: not help
     ("Hello, is it possible to record an action against a whole agency rather than a named person?", "Viv Townsend",
      {"intent": "help"}),
+    ("can i add actions or only martine", "Marie Hunter", {"intent": "help"}),
+    ("can i add actions for my whole team?", "Marie Hunter", {"intent": "help"}),
+    ("can I add an action for my team to review the policy by Friday?", "Marie Hunter",
+     {"intent": "record_action"}),  # look-alike: asked for
+    ("can i update an action by replying here?", "Jo Forbes", {"intent": "help"}),
+    ("Am I able to update Tony's actions through this, or does he have to do it himself?", "Jo Forbes",
+     {"intent": "help"}),
+    ("what commands does the tracker bot understand?", "Jo Forbes", {"intent": "help"}),
+    ("is there a way to see the history on an action?", "Jo Forbes", {"intent": "help"}),
+    ("Could you explain what the different action statuses mean?", "Jo Forbes", {"intent": "help"}),
+    ("what sort of things can I ask you to do?", "Jo Forbes", {"intent": "help"}),
+    ("can I attach a document to an action?", "Jo Forbes", {"intent": "help"}),  # had been her list
+    ("can i use action numbers without the A- bit?", "Jo Forbes", {"intent": "help"}),
     ("can I add an action for the police to send the data?", M,
      {"intent": "record_action", "owners": [agency("West Midlands Police")]}),  # look-alike: an action
 ]  # fmt: skip
@@ -279,6 +317,7 @@ ALL = [
     *(("news", *c) for c in NEWS),
     *(("later", *c) for c in LATER),
     *(("leave-for-others", *c) for c in LEAVE_FOR_OTHERS),
+    *(("last", *c) for c in LAST),
     *(("help", *c) for c in HELP),
 ]  # fmt: skip
 

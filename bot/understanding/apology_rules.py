@@ -67,6 +67,7 @@ from bot.understanding.withdrawn_words import (
     NAMED_THEN_PRONOUN,
     PLAN_CHANGED,
     PRONOUN_ATTENDS,
+    STAND_IN_RELEASED,
     THIRD_PERSON_APOLOGY,
     WILL_ATTEND,
     WITHDRAW,
@@ -225,7 +226,8 @@ class _ApologyRules(_ReaderBase):
             self.text, self.owners, self._self_owners(self.text)
         )  # "I": a forwarded email's sender
         after_all = coming is not None and (CHANGE_OF_PLAN.search(self.text) or PLAN_CHANGED.search(self.text))
-        if after_all and IN_THEIR_PLACE.search(self.text) and APOLOGY_SAID.search(self.text):
+        stand_in = None if (released := STAND_IN_RELEASED.search(self.text)) else IN_THEIR_PLACE.search(self.text)
+        if after_all and stand_in and APOLOGY_SAID.search(self.text):
             after_all = False  # "… send his apologies … Chris Ballinger will attend on his behalf": a stand-in
         if not WITHDRAW.search(self.text) and someone is None and not after_all:
             attending = CAN_ATTEND.search(self.text)
@@ -233,7 +235,7 @@ class _ApologyRules(_ReaderBase):
                 self.text
             )
             attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed
-            short = attending is not None and len(self.text.split()) <= 8  # "actually I can come": the next meeting
+            short = attending is not None and (len(self.text.split()) <= 8 or released is not None)  # "I can come"
             if not attends or not (_MEETING_WORDS.search(self.text) or short):
                 return self._released()
         owners = self._self_owners(self.text)

@@ -108,6 +108,9 @@ _BARE_NUMBER = guarded(
     r"\b(when(?:['’]?s|\s+is)\s+)(\d{1,3})(?=\s+due\b)|"
     r"\b(mark\s+)(\d{1,3})(?=\s+(?:as\s+)?(?:done|complete|completed|closed|finished)\b)|"
     r"^((?:done|completed?|finished|closed)\s+)(\d{1,3})(?=\s*[.!]*\s*$|\s*[-–—,:])|"
+    # "sally's done 47", "jo has finished 12": a member's work done, by its number
+    r"((?:['’]s|\s+has|\s+have)\s+(?:now\s+|just\s+|finally\s+)?(?:done|finished|completed|closed)\s+)(\d{1,3})"
+    r"(?=\s*[.!]*\s*$|\s*[,;–—-])|"
     # "14 needs another wk pls", "27 -> 30/6 pls", "33 - met gp leads, 2 practices signed up so far"
     r"^()(\d{1,3})(?=\s+(?:needs?|wants?)\s+(?:another|an\s+extra|extra|more|a\s+further|a\s+couple\s+more)\b)|"
     r"^()(\d{1,3})(?=\s*(?:->|→)\s*\d{1,2}[/.]\d{1,2}\b)|"
@@ -140,7 +143,8 @@ _BARE_NUMBER = guarded(
     r"signed\s+off|ticked\s+off|tick\s+off|mark\s+off|close\s+off|sign\s+off)\s+)(\d{1,3})"
     # "close 23 for Pam please"
     r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|\s+for\s+(?!(?:now|the|a|an|me|us|ages|good)\b)[A-Za-z]|"
-    r"\s+for\s+me\s*(?:pls|please|thanks|ta)?\s*[?!.]*\s*$|"  # "pull up 39 for me"
+    r"\s+for\s+me\s*(?:pls|please|thanks|ta)?\s*(?:[?!.,;]|$)|"  # "pull up 39 for me", "… for me, cant remember …"
+    r"\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+week)\b|"  # "karen j finished 58 yesterday"
     r",\s+(?:(?:it['’]?s|its)\s+)?(?:no\s+longer|not\s+needed|done|"
     r"complete|finished|duplicate|superseded|overtaken|the\s+\w+))|"
     # "push 28 back a fortnight", "can Jo pick up 14?", "move 22 to housing" (not "move 15 to June"), "who's got 36",

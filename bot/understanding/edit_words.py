@@ -101,6 +101,7 @@ REDATE = guarded(
     r"(?:longer|more\s+time)\b|"
     # "Give Tabetha until 3 July on A-25"
     r"\bextension\b|\bgive\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:until|till|til)\b|"
+    rf"\bgive\s+{REF_WORDING}\s+(?:till|until|til|to)\b|"  # "can we give a-16 till end of next week"
     r"\b(?:need|needs|needed|want|wants|have|get|give (?:me|us|him|her|them))\s+(?:it\s+|this\s+|that\s+|"
     r"(?:a bit\s+|a little\s+|some\s+)?(?:more|longer|extra)(?:\s+time)?,?\s+)?"
     r"(?:till|until|til|'til)\b|"  # "need till June", "I need a bit longer, till 12/06"
@@ -138,6 +139,7 @@ STRONG_REDATE = guarded(
     r"pull(?:ed)?\s+forward|"
     r"(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
     r"deadline|now due|(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date|"
+    r"(?:can|could|shall)\s+we\s+make\s+it|"  # "A-3: can we make it the workshop instead of Monday?"
     r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now|"
     # "A-31 — before the July board is more realistic", "end of June would work better"
     r"(?:is|would\s+be|['’]d\s+be|seems)\s+(?:more\s+realistic|more\s+achievable|(?:a\s+)?better\s+(?:date|bet|fit)|"
@@ -370,6 +372,9 @@ PART_DONE = guarded(
     r"(?:is\s+|are\s+|has\s+been\s+|now\s+)?(?:done|complete[d]?|finished|written|ready|signed off)\b|"
     # "a-8 draft sent to the college leads for comments": a draft out for comment, the work not yet done
     r"\bdrafts?\s+(?:version\s+)?(?:is\s+|has\s+been\s+|now\s+)?(?:sent|circulated|shared|out)\s+(?:to|for|round|around)\b|"
+    # "a-35 survey closed with 212 responses, analysing now": the next stage under way
+    r"[,;–—-]\s*(?:now\s+)?(?:analysing|analyzing|writing\s+(?:it\s+)?up|collating|drafting\s+the\s+report)(?:\s+(?:now|them|it))?"
+    r"\s*[.!]*$|"
     # "prevent training done for 60 staff, 20 left to do": some of it still to do
     r"\b\d+\s+(?:more\s+)?(?:left|remaining|still)\s+to\s+(?:do|go|train|visit|complete|finish)\b|\b\d+\s+(?:still\s+)?to\s+go\b|"
     # "we've finished the first round of consultation but there's a second in June"

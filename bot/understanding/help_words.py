@@ -25,8 +25,24 @@ HELP_ANYWHERE = guarded(
     r"(?:[–—,;:-]|\s)\s*how\s+(?:do|can|would|should|does)\s+(?:i|we|she|he|they)\s+(?:do|go\s+about)\s+"
     r"(?:that|this|it)\s*\?|"
     # "is it possible to record an action against a whole agency rather than a named person?": what it can hold
-    r"\b(?:is\s+it\s+possible|can\s+(?:I|we|you))\s+(?:to\s+)?(?:record|log|add|set|assign|give)\s+(?:an?\s+)?actions?\s+"
-    r"(?:against|to|for)\s+an?\s+(?:whole\s+)?(?:agency|group|team|organi[sz]ation|service|partnership|school)\b[^?]*\?|"
+    r"\b(?:is\s+it\s+possible|can\s+(?:I|we|you))\s+(?:to\s+)?(?:record|log|add|set|assign|give|do)\s+(?:an?\s+)?actions?\s+"
+    r"(?:against|to|for)\s+(?:an?|my|our)\s+(?:whole\s+)?(?:agency|group|team|organi[sz]ation|service|partnership|school)\b"
+    r"(?![^?]*\bto\s+[a-z])[^?]{0,40}\?|"  # never "… for my team to review the policy by Friday?": asked for
+    # "can i add actions or only martine", "Am I able to update Tony's actions through this, or does he have to do it
+    # himself?", "can i update an action by replying here?": who may use it, and how
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:add|log|update|record)\s+actions\s+or\s+(?:only|just)\b|"
+    r"\bor\s+does\s+(?:he|she|they)\s+(?:need|have)\s+to\s+do\s+it\s+(?:himself|herself|themselves)\b|"
+    r"\b(?:by|just\s+by)\s+replying\s+(?:here|to\s+(?:you|this|the\s+\w+))\s*\?|"
+    # "what commands does the tracker bot understand?", "what sort of things can I ask you to do?", "is there a way to
+    # see the history on an action?", "what the different action statuses mean"
+    r"\bwhat\s+(?:sort\s+of\s+|kind\s+of\s+)?(?:commands|things|stuff)\s+(?:can|could|does|do|will)\s+"
+    r"(?:I|we|you|it|the\s+(?:tracker\s+)?bot|this(?:\s+bot)?)\b|"
+    r"\bwhat\s+can\s+I\s+(?:actually\s+|really\s+)?ask\s+(?:you|it|the\s+bot|this)\s+(?:to\s+do|for)\b|"
+    r"\bis\s+there\s+a\s+way\s+to\s+(?:see|check|view|find)\s+(?:the\s+)?history\b|"
+    r"\bexplain\s+what\s+(?:the\s+)?(?:different\s+)?(?:action\s+)?(?:statuses|states|words|colours)\b|"
+    # "can I attach a document to an action?", "can i use action numbers without the A- bit?"
+    r"\bcan\s+(?:i|we|you)\s+(?:attach|upload|add)\s+(?:a\s+)?(?:document|file|doc|attachment|pdf|spreadsheet)s?\b|"
+    r"\b(?:can|do|should)\s+(?:i|we)\s+(?:use|type|write|put)\s+(?:the\s+)?(?:action\s+)?numbers?\s+without\b|"
     # "does this bot know about the S11 returns or just actions?": what the assistant can do
     r"\b(?:does|can|will|could)\s+(?:this|the|it|you)(?:\s+(?:bot|thing|assistant|tool|app|system))?\s+(?:know\s+about|do|"
     r"handle|cover|track|deal\s+with|manage|see)\b[^?]{0,50}?\bor\s+(?:just|only)\b[^?]{0,30}\?|"

@@ -178,6 +178,9 @@ class _IntentRules(_ListOwners):
         if spaced:  # "what's the status of a 8?"
             return Interpretation(Intent.SHOW_ACTION, refs=(int(spaced[1] or spaced[2]),))
         refs = {int(n) for n in REF.findall(self.text)}
+        opened = _ONE_SHOWN.search(self.text, 0, 40)  # "pull up A-3 for me please, Rich says it's done but …": shown
+        if opened and len(refs) == 1 and len(self.text[: opened.start()].split()) <= 4:
+            return Interpretation(Intent.SHOW_ACTION, refs=(refs.pop(),))
         asked = self.question or asks_indirectly(self.text) or unsure(self.text)
         if len(refs) == 1 and (SHOW_DETAILS.search(self.text) or (asked and SHOW_WHAT_IT_IS.search(self.text))):
             return Interpretation(Intent.SHOW_ACTION, refs=(refs.pop(),))  # "could you let me see the details?"

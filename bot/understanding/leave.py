@@ -354,7 +354,8 @@ _LEAVE_MONTH = guarded(
 )
 # "Martine, FYI …", "Can you note I'm …": who it is written to, and the ask to note it, before the leave itself.
 _NOTE_OPENING = guarded(
-    r"^(?:[A-Za-z]+\s*[,–-]?\s+)?(?:(?:fyi|just\s+so\s+you\s+(?:know|have\s+it|are\s+aware)|(?:can|could)\s+you\s+(?:please\s+)?note|"
+    r"^(?:[A-Za-z]+\s*[,–-]?\s+)?(?:(?:fyi|just\s+so\s+(?:you|everyone|you\s+all|all)\s+(?:knows?|have\s+it|are\s+aware)|"
+    r"just\s+to\s+(?:say|let\s+you\s+know)|(?:can|could)\s+you\s+(?:please\s+)?note|"
     r"(?:please|pls)\s+note|noting|(?:just\s+)?to\s+note|for\s+the\s+(?:tracker|record)|for\s+(?:your\s+)?info(?:rmation)?|"
     # "Martine tells me Jassi is on leave …": who said so, before whose leave it is
     r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:tells|told|has\s+told|says|said|mentioned)"

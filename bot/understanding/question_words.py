@@ -147,7 +147,9 @@ SHOW_DETAILS = guarded(
     r"^(?:the\s+)?(?:full\s+|more\s+)?(?:details?|info|information)\s+(?:of|for|on|about)\b|"
     r"\b(?:let\s+me\s+(?:see|have|know)|(?:show|send|give|tell)\s+(?:me|us)|(?:can|could|may)\s+(?:i|we)\s+"
     r"(?:see|have|get)|remind\s+me\s+of)\s+(?:the\s+|its\s+)?(?:full\s+|more\s+|further\s+)?"
-    r"(?:details|info|information)\b",
+    r"(?:details|info|information)\b|"
+    # "need to see a-9 before the panel on monday": the action itself, to read
+    r"^\W*(?:I\s+)?(?:need|want|would\s+like)\s+to\s+(?:see|look\s+at|read|check)\s+(?:action\s+)?A-?\d{1,4}\b",
     re.I,
 )
 # "not sure what it refers to", "what's that one about": what an action is, asked or wondered about.

@@ -77,7 +77,7 @@ OWN_ACTIONS_WORKED = guarded(
     r"(?:with|on|through|to)\s+(?:all\s+)?(?:of\s+)?my\s+(?:(?:board|outstanding|open|remaining|other|tracker)\s+)*"
     r"(?:actions|list)\b(?![^.!?]*\bA-?\d)|"
     # "I'll pick up action 22 with Su when I see her", "I'll mention a-16 to the GPs": one already tracked
-    r"(?:^|[.!?,;]\s+|\bso\s+)(?:I['’]ll|I\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:^|[.!?,;]\s+|\bso\s+)(?:I['’]ll|I\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:action\s+|A-)\d{1,4}\b",
     re.I,
 )

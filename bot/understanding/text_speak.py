@@ -55,6 +55,9 @@ _TEXT_SPEAK = (
     (guarded(r"\b(got|have|has)\s+(?:against|next\s+to|under)\s+(?:his|her|their)\s+names?\b", re.I), r"\1"),
     # "Remley asked me at the panel prep to log this for him": where or when asked, said between
     (guarded(r"\b(asked\s+me)\s+(?:at|in|after|during|on)\s+[^:.;!?,]{1,30}?\s+(?=to\s+[a-z])", re.I), r"\1 "),
+    # "A-3: can we make it the workshop instead of Monday?": the meeting it is made for
+    (guarded(r"\b(make\s+it)\s+(?=the\s+(?:(?:july|september|sept|next|audit)\s+)?(?:workshop|board|panel)\b)", re.I),
+     r"\1 for "),
     # "eom june" typed before a month: "by the end of June"
     (guarded(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
      "by the end of "),

@@ -18,6 +18,7 @@ __all__ = [
     "NAMED_THEN_PRONOUN",
     "PLAN_CHANGED",
     "PRONOUN_ATTENDS",
+    "STAND_IN_RELEASED",
     "THIRD_PERSON_APOLOGY",
     "WILL_ATTEND",
     "WITHDRAW",
@@ -28,6 +29,12 @@ __all__ = [
     "released",
 ]
 
+# "im free monday after all so jo doesnt need to come for me", "Sally won't be needed": the stand-in released
+STAND_IN_RELEASED = guarded(
+    r"\b(?:doesn['’]?t|does\s+not|don['’]?t|dont|doesnt|won['’]?t|wont|will\s+not)\s+(?:now\s+)?need\s+to\s+(?:come|go|attend|"
+    r"cover|stand\s+in|chair|deputi[sz]e)\b|\bwon['’]?t\s+be\s+needed\b|\bno\s+(?:longer\s+)?need\s+for\s+\w+\s+to\b",
+    re.I,
+)
 WITHDRAW = guarded(
     r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
     r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?|un-?send(?:ing)?)\s+"
@@ -124,8 +131,9 @@ _MEETING_NAME = (
 )
 CAN_ATTEND = guarded(
     r"^(?:(?:actually|good news|update|fyi|ok|okay|so|great news|(?:scrap|scratch|ignore|forget) that)\b[\s,:;!.–—-]*|"
-    rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:(?:i|we)\s+(?:can|could|will be able to)|^can)\s+(?:now\s+)?"
-    r"(?:make|attend|come|be there|be at)\b(?:(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
+    rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:(?:i|we)\s+(?:can|could|will be able to)|^can|"
+    r"(?:i['’]m|i\s+am|we['’]re|we\s+are)(?=\s+free\b))\s+(?:now\s+)?"  # "im free monday after all"
+    r"(?:make|attend|come|be there|be at|free)\b(?:(?=[^.!?]{0,25}?\b(?:it|board|meeting|workshop|panel|dscb|lscb|"
     rf"{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)|"
     r"(?=(?:\s+(?:now|after all|too|then))?\W*$)|(?<=\S)(?=(?:\s+now)?\s*[,;–—-]))",
     re.I,
