@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 158)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 162)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -376,6 +376,14 @@ BLIND_SETS = [
                 "every target met on arrival (late in the twenty-sixth round)"),
     BlindFloors(score.everyday_blind(66), {"intent": 0.97, "owners": 0.97, "due": 0.9}, 0,
                 "due dates 90.0 on arrival (late in the twenty-sixth round)"),
+    BlindFloors(score.everyday_blind(67), {"intent": 0.96, "owners": 0.94, "due": 0.98}, 0,
+                "owners 94.7 on arrival (late in the twenty-sixth round)"),
+    BlindFloors(score.everyday_blind(68), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
+                "every target met on arrival (late in the twenty-sixth round)"),
+    BlindFloors(score.everyday_blind(69), {"intent": 0.96, "owners": 0.93, "due": 1.0}, 1,
+                "one wrong member owner on arrival (late in the twenty-sixth round)"),
+    BlindFloors(score.everyday_blind(70), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
+                "every target met on arrival (late in the twenty-sixth round)"),
 ]  # fmt: skip
 
 

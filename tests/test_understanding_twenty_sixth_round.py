@@ -276,6 +276,28 @@ LAST: list[Case] = [
     ("karen j finished 58 yesterday", M,
      {"intent": "complete_action", "ref": "A-58", "on_behalf_of": "Karen Jackson"}),
     ("sally's done 47", M, {"intent": "complete_action", "ref": "A-47", "on_behalf_of": "Sally Holmes"}),
+    ("Can't make Monday's panel, sorry. Jassi will pick up anything for children's services", "Tony Oakman",
+     {"intent": "apology", "owners": [member("Tony Oakman")], "representative": "Jassi Broadmeadow"}),
+    ("Apologies for Monday - Su", "Su Vincent", {"intent": "apology", "owners": [member("Su Vincent")]}),  # signed
+    ("jayne says sorry, cant make the 10th july", M,
+     {"intent": "apology", "owners": [member("Jayne Sargeant")], "meeting": "2015-07-10"}),
+    ("jayne says sorry for the delay, the report is coming", M, {"intent": "none"}),
+    ("Dr Ahmed from the LMC to attend the july board re GP reports to conference", "Su Vincent",
+     {"intent": "none"}),  # had been guessed as the writer's apologies
+    ("the trust wont have anyone at the audit panel on monday, sorry", "Tabetha Darman",
+     {"intent": "apology", "owners": [agency("BCPFT")], "meeting": "2015-05-18"}),
+    ("sorry, probation won't have anyone at the july board — I'm on a course", "Viv Townsend",
+     {"intent": "apology", "owners": [member("Viv Townsend")]}),
+    ("Recording on behalf of Viv Townsend, who has asked me to post while she's on a course: NPS to provide the "
+     "timeline by mid June", M,
+     {"intent": "record_action", "owners": [agency("National Probation Service")], "on_behalf_of": "Viv Townsend"}),
+    ("i'll miss 11th sept - annual leave. our deputy head Mark Price will come in my place", "Marie Hunter",
+     {"intent": "apology", "owners": [member("Marie Hunter")], "meeting": "2015-09-11",
+      "representative": "Mark Price"}),  # had been an action "miss 11th sept"
+    ("re my apologies for the panel on the 18th - I'm now free so will be there", "Anne Harris",
+     {"intent": "withdraw_apology", "owners": [member("Anne Harris")]}),
+    ("a-33 is a beast of an action isnt it", "Karen Palk", {"intent": "none"}),  # had been guessed as a drop
+    ("del a-67 pls made it twice", M, {"intent": "drop_action", "ref": "A-67"}),
 ]  # fmt: skip
 
 HELP: list[Case] = [
@@ -304,6 +326,9 @@ HELP: list[Case] = [
     ("what sort of things can I ask you to do?", "Jo Forbes", {"intent": "help"}),
     ("can I attach a document to an action?", "Jo Forbes", {"intent": "help"}),  # had been her list
     ("can i use action numbers without the A- bit?", "Jo Forbes", {"intent": "help"}),
+    ("can i see other peoples actions or just mine?", "Jo Forbes", {"intent": "help"}),
+    ("Can I get reminders before my actions are due?", "Jo Forbes", {"intent": "help"}),
+    ("what format do action numbers need to be in, a-12 or just 12?", "Jo Forbes", {"intent": "help"}),
     ("can I add an action for the police to send the data?", M,
      {"intent": "record_action", "owners": [agency("West Midlands Police")]}),  # look-alike: an action
 ]  # fmt: skip

@@ -178,7 +178,8 @@ APOLOGY_SAID = guarded(
     r"(?:board|meeting|workshop|panel)\b)|"
     r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be |going to be )?able to (?:attend|make|come)\b|"
-    r"\b(?:will|going to|have to|'ll) miss (?:the|this|next|[A-Z]\w+)\b|"
+    r"\b(?:will|going to|have to|'ll|['’]ll) miss (?:the|this|next|[A-Z]\w+|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b|"
+    r"(?:mon|tues|wednes|thurs|fri)day|(?:june|july|sept(?:ember)?)(?:['’]s)?\s+(?:board|panel|meeting))\b|"
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b|\bno longer (?:be )?able to (?:attend|make|come|be (?:at|there))\b|"
     # "me n zala both out for mon's panel" (never "the papers are both out for the board": things sent out)

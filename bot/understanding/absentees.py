@@ -159,9 +159,20 @@ _NOBODY_FROM = guarded(
 )
 
 
+# "the trust wont have anyone at the audit panel on monday", "the hospital can't send anyone to monday's panel"
+_NOBODY_SENT = guarded(
+    # never "probation won't have anyone at the july board — I'm on a course": the writer's own
+    r"^(?!.*\b(?:I['’]m|I\s+am|I['’]ll|I\s+will|I\s+can['’]?t|I\s+won['’]?t)\b)"
+    r".*\b(?:won['’]?t|wont|will\s+not|can['’]?t|cant|cannot)\s+(?:have|send)\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+"
+    r"(?:at|for|to)\b",
+    re.I | re.S,
+)
+
+
 def nobody_from(text: str) -> bool:
-    """Whether a message says nobody from some agency will be at a meeting."""
-    return _NOBODY_FROM.match(text) is not None
+    """Whether a message says nobody from some agency will be at a meeting (the agency's apologies, not only the
+    writer's, even from one of its members)."""
+    return _NOBODY_FROM.match(text) is not None or _NOBODY_SENT.search(text) is not None
 
 
 def agency_away(text: str, owners: OwnerResolver) -> Resolution | None:

@@ -40,6 +40,11 @@ HELP_ANYWHERE = guarded(
     r"\bwhat\s+can\s+I\s+(?:actually\s+|really\s+)?ask\s+(?:you|it|the\s+bot|this)\s+(?:to\s+do|for)\b|"
     r"\bis\s+there\s+a\s+way\s+to\s+(?:see|check|view|find)\s+(?:the\s+)?history\b|"
     r"\bexplain\s+what\s+(?:the\s+)?(?:different\s+)?(?:action\s+)?(?:statuses|states|words|colours)\b|"
+    # "can i see other peoples actions or just mine?", "Can I get reminders before my actions are due?", "what format do
+    # action numbers need to be in, a-12 or just 12?"
+    r"\bcan\s+(?:i|we)\s+see\s+(?:other\s+people['’]?s|everyone['’]?s|all\s+the)\s+actions\s+or\s+(?:just|only)\b|"
+    r"\bcan\s+(?:i|we)\s+(?:get|have|set\s+up)\s+(?:a\s+)?reminders?\b(?!\s+to\s)[^?]{0,40}\?|"
+    r"\bwhat\s+format\s+(?:do|does|should)\b|"
     # "can I attach a document to an action?", "can i use action numbers without the A- bit?"
     r"\bcan\s+(?:i|we|you)\s+(?:attach|upload|add)\s+(?:a\s+)?(?:document|file|doc|attachment|pdf|spreadsheet)s?\b|"
     r"\b(?:can|do|should)\s+(?:i|we)\s+(?:use|type|write|put)\s+(?:the\s+)?(?:action\s+)?numbers?\s+without\b|"

@@ -387,7 +387,7 @@ def _without_signature(message: str, writer: Person | None) -> str:
     first, *rest = writer.name.split()
     last = rf"(?:\s+{re.escape(rest[-1])}|\s+{re.escape(rest[-1][0])}\.?)?" if rest else ""  # "… Karen P"
     thanks = r"(?:(?:ta|thanks|thx|cheers|many\s+thanks|thank\s+you)[\s,]+)?"  # "… by 12 june. ta, sally"
-    signed = rf"(?:(?P<end>[.!?])\s+|\s*\n\s*){thanks}{re.escape(first)}{last}[\s.!x]*$" if rest else None
+    signed = rf"(?:(?P<end>[.!?])\s+|\s*\n\s*|\s+[–—-]\s+){thanks}{re.escape(first)}{last}[\s.!x]*$" if rest else None
     found = re.search(signed, message, re.I) if signed else None
     return message[: found.start()] + (found["end"] or "") if found else message  # "… from me?\nHelen": signed
 

@@ -156,7 +156,10 @@ _FOLLOWS = guarded(
 # "my manager Lorraine has asked me to add: Early Years to report on …": someone's request to record, then the action.
 _ASKED_TO_ADD = guarded(
     r"^[^.!?:]{1,60}?\b(?:has|have|had)\s+asked\s+(?:me|us)\s+to\s+(?:add|log|record|put\s+(?:on|down|in))"
-    r"(?:\s+(?:this|the\s+following|an?\s+action|one))?\s*[:–—-]\s*(?=\S)",
+    r"(?:\s+(?:this|the\s+following|an?\s+action|one))?\s*[:–—-]\s*(?=\S)|"
+    # "Recording on behalf of Viv Townsend, who has asked me to post while she's on a course: NPS to provide …"
+    r"^[^.!?:]{1,60}?\bwho\s+(?:has\s+|had\s+)?asked\s+(?:me|us)\s+to\s+(?:add|log|record|post|put|pop|stick)\b"
+    r"[^.!?:]{0,40}:\s*(?=\S)",
     re.I,
 )
 

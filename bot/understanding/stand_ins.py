@@ -297,7 +297,8 @@ STAND_IN_CHAT = (
 # counts), or after "represented by", "sending" ("she's sending a colleague - Dan Whitehouse").
 _ATTENDS_FOR = (
     r"(?:come|coming|attend|attending|represent|representing|deputise|deputize|deputising|stand(?:ing)? in|cover|"
-    rf"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping|{TAKE_THEIR_PART})"
+    rf"covering|be there|go|going|sit(?:ting)? in|step(?:ping)? in|lead|chair|rep|repping|{TAKE_THEIR_PART}|"
+    r"pick\s+up\s+(?:anything|everything|whatever\s+comes\s+up)\s+for)"  # "Jassi will pick up anything for …"
 )
 REPRESENTATIVE = guarded(
     # "A colleague from BCPFT, Liz Moore, will attend in my place"

@@ -58,6 +58,11 @@ _TEXT_SPEAK = (
     # "A-3: can we make it the workshop instead of Monday?": the meeting it is made for
     (guarded(r"\b(make\s+it)\s+(?=the\s+(?:(?:july|september|sept|next|audit)\s+)?(?:workshop|board|panel)\b)", re.I),
      r"\1 for "),
+    # "jayne says sorry, cant make the 10th july": her sorry, her absence
+    (guarded(r"^((?!(?:I|we)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|said|sends))\s+"
+                r"(?:sorry|apologies|apols)\s*[,;:–—-]?\s*(?:but\s+)?"
+                r"(?=(?:can['’]?t|cant|cannot|won['’]?t|wont|unable|isn['’]?t\s+able)\b)", re.I),
+     r"\1 they "),
     # "eom june" typed before a month: "by the end of June"
     (guarded(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
      "by the end of "),
