@@ -27,6 +27,7 @@ __all__ = [
     "MAYBE_SENT",
     "NAME_THEN_APOLOGIES",
     "NAMING_NOBODY",
+    "NOBODY_SENT",
     "NOT_ABSENCE",
     "NO_STAND_IN",
     "PAST_SENT",
@@ -163,6 +164,11 @@ _NOT_SENT = "".join(
 
 # Words that send apologies for a meeting: "apols", "can't make", "a clash with the July board", "Helen will cover
 # for me at the workshop".
+# "probation won't have anyone at the july board", "the hospital can't send anyone to monday's panel": nobody sent
+NOBODY_SENT = (
+    r"\b(?:won['’]?t|wont|will\s+not|can['’]?t|cant|cannot)\s+(?:have|send)\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+"
+    r"(?:at|for|to)\s+"
+)
 APOLOGY_SAID = guarded(
     r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bneither\b[^.!?]{1,40}?\bnor\b[^.!?]{1,20}?\bcan\s+(?:make|attend|come|do)\b|"
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
@@ -194,8 +200,7 @@ APOLOGY_SAID = guarded(
     r"(?:mon|tue|wed|thu|fri)\w*)|"
     # "probation won't have anyone at the july board", "… won't be represented at the panel"
     # "the hospital can't send anyone to monday's panel"
-    r"\b(?:won['’]?t|will\s+not|can['’]?t|cannot)\s+(?:have|send)\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+(?:at|for|to)\s+"
-    r"(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?(?:board|meeting|workshop|panel)\b)|"
+    rf"{NOBODY_SENT}(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?(?:board|meeting|workshop|panel)\b)|"
     r"\b(?:won['’]?t|will\s+not)\s+be\s+represented\b|"
     rf"\bI(?:\s+(?:can|will)|['’]ll){_IN_PLACE_OF}|"  # "I'll go to the panel instead of Zala": Zala's apologies
     # "both me and zala off for the audit panel"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.directory import AgencyInfo, Directory, Person
-from bot.understanding.absence_words import INSTEAD_OF
+from bot.understanding.absence_words import INSTEAD_OF, NOBODY_SENT
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
@@ -162,9 +162,7 @@ _NOBODY_FROM = guarded(
 # "the trust wont have anyone at the audit panel on monday", "the hospital can't send anyone to monday's panel"
 _NOBODY_SENT = guarded(
     # never "probation won't have anyone at the july board — I'm on a course": the writer's own
-    r"^(?!.*\b(?:I['’]m|I\s+am|I['’]ll|I\s+will|I\s+can['’]?t|I\s+won['’]?t)\b)"
-    r".*\b(?:won['’]?t|wont|will\s+not|can['’]?t|cant|cannot)\s+(?:have|send)\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+"
-    r"(?:at|for|to)\b",
+    rf"^(?!.*\b(?:I['’]m|I\s+am|I['’]ll|I\s+will|I\s+can['’]?t|I\s+won['’]?t)\b).*{NOBODY_SENT}",
     re.I | re.S,
 )
 
