@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 162)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 170)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -384,6 +384,22 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (late in the twenty-sixth round)"),
     BlindFloors(score.everyday_blind(70), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
                 "every target met on arrival (late in the twenty-sixth round)"),
+    BlindFloors(score.everyday_blind(71), {"intent": 0.97, "owners": 0.94, "due": 0.98}, 3,
+                "three wrong member owners on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(72), {"intent": 0.97, "owners": 0.93, "due": 0.96}, 1,
+                "one wrong member owner on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(73), {"intent": 0.97, "owners": 0.97, "due": 0.95}, 0,
+                "every target met on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(74), {"intent": 0.96, "owners": 0.94, "due": 0.95}, 0,
+                "owners 94.6 on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(75), {"intent": 0.98, "owners": 0.94, "due": 0.98}, 0,
+                "owners 94.6 on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(76), {"intent": 0.97, "owners": 0.96, "due": 0.98}, 0,
+                "every target met on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(77), {"intent": 0.96, "owners": 0.97, "due": 0.98}, 0,
+                "every target met on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(78), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
+                "every target met on arrival (the twenty-seventh round)"),
 ]  # fmt: skip
 
 

@@ -184,7 +184,8 @@ def test_politeness_is_no_apology(snapshot: Snapshot, text: str, writer: str) ->
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
-        ("Mayada is away for a week from Monday", "none"),  # away, but for no meeting
+        # away, but for no meeting: no apology; from the business manager, Mayada's leave (a start and a length)
+        ("Mayada is away for a week from Monday", "leave"),
         ("Is Mayada away for the workshop?", "meeting_info"),  # asked, not told
         ("who is away for the July board?", "meeting_info"),
         ("Cafcass to finish their S11 by June", "record_action"),  # a request stays an action

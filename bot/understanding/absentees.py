@@ -194,8 +194,20 @@ def own_agency_attends(found: Interpretation, writer: Person | None) -> Interpre
     return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
 
 
+# "The trust sends apologies for Monday – neither of us can make it, Pam is on leave and I'm at …": the writer too.
+_WRITER_TOO = guarded(
+    r"\b(?:neither|both)\s+of\s+us\b|\bwe\s+(?:are\s+|['’]re\s+)?both\b|\b(?:nor|or)\s+(?:can\s+|am\s+)?I\b|"
+    r"\b(?:and|but)\s+I['’]m\s+(?:also\s+)?(?:at|away|off|on\s+leave|in\s+court|on\s+a\s+course)\b",
+    re.I,
+)
+
+
 def agency_people_named(
-    found: Interpretation, directory: Directory, named_in: Callable[[], Resolution], text: str
+    found: Interpretation,
+    directory: Directory,
+    named_in: Callable[[], Resolution],
+    text: str,
+    writer: Person | None = None,
 ) -> Interpretation:
     """ "cafcass apols for monday - nicola is in court", "the council can make monday after all - chris says pull
     his apols", "The trust's apologies for Monday - Tabetha is tied up": people attend meetings, so an agency's
@@ -231,6 +243,9 @@ def agency_people_named(
         if len(fits) != 1:
             return found
         theirs.append(Owner("member", fits[0].name, fits[0].id))
+    mine = writer is not None and of_theirs(writer) and _WRITER_TOO.search(text) is not None
+    if theirs and mine and writer is not None and all(o.id != writer.id for o in theirs):
+        theirs.append(Owner("member", writer.name, writer.id))  # "… neither of us can make it": the writer's too
     return replace(found, owners=tuple(theirs), ambiguous=()) if theirs else found
 
 

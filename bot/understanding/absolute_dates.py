@@ -65,7 +65,8 @@ def _on_dm(m: re.Match[str], sc: _Scan) -> None:
         d = int(m["d"])
         if m["suf"] is None and sc.counted(m.start("d")) and m["wd"] is None:
             return
-        if _is_lower_may(m["mon"]) and not (m["suf"] or m["y"] or m["wd"] or sc.cue(m.start(), _W_DATE)[1]):
+        ends = re.match(r"\s*(?:[,.;!?)]|pls\b|please\b|$)", sc.text[m.end() :]) is not None  # "move #2 to 26 may"
+        if _is_lower_may(m["mon"]) and not (m["suf"] or m["y"] or m["wd"] or sc.cue(m.start(), _W_DATE)[1] or ends):
             return  # "all 5 may attend"
     else:
         d = _ordinal(m["dw"]) or 0

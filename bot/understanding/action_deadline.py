@@ -106,6 +106,11 @@ class _DeadlineReading(_ReaderBase):
         """
         due = self._precise(self._due)
         board_dates = self.names.directory.board_dates
+        if (
+            due is not None and due.meeting and due.date is None
+        ):  # "… she promised at the march board, end of the month"
+            blank = self.text[: due.span[0]] + " " * (due.span[1] - due.span[0]) + self.text[due.span[1] :]
+            due = find_due(blank, self.now, board_dates) or due
         dates = find_dates(self.text, self.now, board_dates) if _LATEST_WORD.search(self.text) else []  # cheap gate
         latest = [m for m in dates if m.date and _LATEST.match(self.text, m.span[1])]
         if due is not None and len(latest) == 1 and latest[0].span != due.span:  # "… for the july board, need it 1

@@ -25,6 +25,7 @@ __all__ = [
     "DATE_ASKED",
     "GRATEFUL_IF",
     "HAVE_SOMEONE",
+    "INVITED_THEN_OWNER",
     "KNOW_WHAT",
     "LIST_ASKED",
     "LIST_SIGNED",
@@ -40,6 +41,7 @@ __all__ = [
     "POSTED_FOR",
     "PUT_ME_DOWN",
     "RECORD_TAIL",
+    "REMIND_ME",
     "REQUEST_START",
     "REST_LEAD",
     "SAME_WORK",
@@ -252,6 +254,9 @@ def clause_starts(text: str) -> list[str]:
 # log one for Jo" (recording it is the assistant's part).
 NOT_A_TASK = guarded(
     r"^(?:be|have|see|try|let\s+(?:you|[A-Za-z]+|him|her|them|everyone|the\s+\w+)\s+know|get back to you|"
+    # "I'll read the papers over the weekend", "Roger, I'll catch you before the July board about …": no board work
+    r"read\s+(?:through\s+)?(?:the|my)\s+(?:papers|pack|agenda|minutes)(?=\s*(?:[,.;!?]|$|\s+(?:over|at|on|before|"
+    r"tonight|this|tomorrow|first)\b))|(?:catch|see)\s+(?:you|u)\b|(?:speak|talk|chat)\s+(?:to|with)\s+(?:you|u)\b|"
     # "Viv - I'll check. what actions does the crc have open": a reply, then the question
     r"(?:check|look|ask|find\s+out|have\s+a\s+look)(?:\s+and\s+(?:get\s+back|let\s+you\s+know))?(?=\s*(?:[.!]|$))|"
     r"(?:check|find out|see|know|look at|go through|review)\s+(?:what(?:'s|\s+is|\s+are)?|which|all)\s+"
@@ -305,6 +310,17 @@ SUPPORTING = guarded(
     r"support|help)\b",
     re.I,
 )
+# "remind me to chase the CCG", "note to self: …", "to do - …": the writer's own
+REMIND_ME = guarded(
+    r"^(?:please |pls )?(?:remind me to|note to self|reminder to self|to ?do)\s*[:–—-]?\s*(?P<task>.+)$", re.I
+)
+# "Linda Shaw from Ofsted to be invited to the September board – Martine to send the invite": the one invited is
+# not the owner when a later clause names who does it.
+INVITED_THEN_OWNER = guarded(
+    r"be\s+(?:invited|asked|approached|contacted|written\s+to|emailed)\b[^;–—]{0,80}?(?:\s[–—-]+\s|;\s*)"
+    r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:to|will)\s+[a-z]",
+    re.I,
+)
 NOT_AN_OWNER = guarded(r"^(?:will|shall|can|may|must|should|would|could|might)\b", re.I)
 # "overdue list pls - Sally", "open actions? - Jo": a list asked for and signed, never work for whoever signed it.
 LIST_SIGNED = guarded(
@@ -317,7 +333,11 @@ LIST_ASKED = guarded(
     r"\bwhat\s+(?:I|we|[A-Z]\w+)\s+(?:still\s+)?owes?\b|\b(?:my|our)\s+(?:open\s+|outstanding\s+)?actions\b|"
     # "Martine, could you let me have Tony's outstanding actions …", "… send me the police's open actions by Tuesday"
     r"\b(?:me|us)\s+(?:have\s+|see\s+)?(?:a\s+(?:list|copy)\s+of\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?|his|her|their|the\s+[\w'’-]+)"
-    r"\s+(?:(?:open|outstanding|overdue|current|live)\s+)*(?:actions|list)\b"
+    r"\s+(?:(?:open|outstanding|overdue|current|live)\s+)*(?:actions|list)\b|"
+    # "Martine, can you pull up everything overdue on the tracker before I meet the DCS this afternoon?"
+    r"\b(?:pull|dig|bring|call|print)\s+(?:up|out|off)\s+(?:for\s+me\s+)?(?:(?:everything|anything|what['’]?s)"
+    r"(?:\s+(?:that['’]?s|thats|which\s+is|is|still|currently))*\s+(?:overdue|open|outstanding|late)\b|"
+    r"(?:all\s+)?the\s+(?:(?:overdue|open|outstanding|late)\s+)+(?:actions|items|ones)\b)"
 )
 
 

@@ -95,9 +95,6 @@ _AS_MINE = guarded(
     r"(?:as|against|under)\s+(?:mine|me|my name)\b",
     re.I,
 )
-_REMIND_ME = guarded(
-    r"^(?:please |pls )?(?:remind me to|note to self|reminder to self|to ?do)\s*[:–—-]?\s*(?P<task>.+)$", re.I
-)
 _DASHED = guarded(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 # Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
 _DEFERRED_TO = guarded(
@@ -304,7 +301,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         reported = self._reported_action()
         if reported is not None:
             return reported
-        remind = _REMIND_ME.match(self.text)
+        remind = asks.REMIND_ME.match(self.text)
         if remind and self.writer:
             return self._action(Resolution(self._writer_owners_list()), remind["task"])
         noted = self._dashed_note()
@@ -442,6 +439,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 subject = segment[: link.start()]
                 if len(subject) > 120:
                     break
+                if asks.INVITED_THEN_OWNER.match(segment[link.end() :]):
+                    break  # "Linda Shaw … to be invited to the board – Martine to send the invite": the later owner's
                 if strict and not link[0].strip().lower().endswith("to"):
                     continue  # "Thanks all, Roger will be pleased": only "X to do Y" starts after a comma
                 if (

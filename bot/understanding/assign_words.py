@@ -220,7 +220,7 @@ ASSIGN_SHARED = guarded(
     rf"(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:share|split)\s+(?:it|this|that|this one|that one|{REF_WORDING})\b|"
     r"\b(?:(?:would|might)\s+(?:be\s+|sit\s+)?|(?:is|sits|sit)\s+)?(?:better|best)\s+(?:placed\s+|sitting\s+|off\s+)?"
     r"(?:with|on|under)\s+(?P<who3>.+?)(?:\s+(?:I think|I reckon|I'd say|I feel|probably|perhaps|maybe|instead|"
-    r"rather than|than|not|please|pls|now|to be honest|tbh)\b|[.!?,;]|$)",
+    r"rather than|than|not|please|pls|now|to be honest|tbh|as|because|since|given)\b|[.!?,;]|$)",
     re.I,
 )
 # "give A-26 to Annette as well as me": a further owner named after the new one.

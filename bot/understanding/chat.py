@@ -105,7 +105,7 @@ _BARE_NUMBER = guarded(
     r"(?=\s*[-–—:]\s|\s+(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:])|"
     # "from karen j on 44 - analysis about half done", "whens 18 due", "mark 11 as done", "done 57"
     r"^(from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:on|re)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
-    r"\b(when(?:['’]?s|\s+is)\s+)(\d{1,3})(?=\s+due\b)|"
+    r"\b(when(?:['’]?s|\s+is)\s+)(\d{1,3})(?=\s+due\b)|\b(when\s+was\s+)(\d{1,3})(?=\s+last\s+(?:updated|changed)\b)|"
     r"\b(mark\s+)(\d{1,3})(?=\s+(?:as\s+)?(?:done|complete|completed|closed|finished)\b)|"
     r"^((?:done|completed?|finished|closed)\s+)(\d{1,3})(?=\s*[.!]*\s*$|\s*[-–—,:])|"
     # "sally's done 47", "jo has finished 12": a member's work done, by its number
@@ -224,7 +224,8 @@ _WHEN_PROPOSED = (
     r"(?P<when>(?:the\s+)?(?:end|mid|middle|beginning|start|close|cob|eom|\d+(?:st|nd|rd|th)?|(?:mon|tue|tues|wed|weds|thu|"
     r"thur|thurs|fri)(?:day)?|next|this|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tomorrow|(?:july|september|next)\s+board|workshop|panel|"
-    r"in\s+(?:a|an|one|two|three|four|six|\d{1,2})\s+(?:days?|weeks?|months?|fortnight))\b[^?]{0,30}?)\s*\?\s*$"
+    r"in\s+(?:a|an|one|two|three|four|six|\d{1,2})\s+(?:days?|weeks?|months?|fortnight))\b[^?]{0,30}?)\s*\?"
+    r"(?:\s*(?:ta|thanks|thx|cheers|many\s+thanks)\b[^?]{0,20})?\s*$"  # "… can we say mid june? ta, Pam"
 )
 # "Kate and I will draft the briefing - can we say end of June?", "fire to do a home safety briefing - in two
 # weeks?": the work, then the day it is proposed for
@@ -248,6 +249,14 @@ _GOT_IN_TOUCH = guarded(
 )
 _DESCRIBED_REF = guarded(
     r"^(?:the|[A-Za-z]+['’]s)\s+(?:[\w'’&-]+\s+){0,3}?(?:action|one)\s+\((?P<ref>A-?\d{1,4})\)", re.I
+)
+# "can someone move 61 (the prevent training one) over to …", "A-61 (re the Prevent training) …": an aside naming it
+_REF_ASIDE = guarded(r"(\b(?:A-?\d{1,4}|\d{1,3}))\s*\((?:the|re|re:|about|i\.?e\.?)\s[^()\d]{2,60}\)", re.I)
+# "for A-60 on Pam's behalf: …", "A-60 on behalf of Pam: …": news of A-60, for Pam
+_REF_ON_BEHALF = guarded(
+    r"^(?:for\s+)?(?P<ref>A-?\d{1,4})\s+on\s+(?:behalf\s+of\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)|"
+    r"(?P<whose>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)['’]s?\s+behalf)\s*(?=:)",
+    re.I,
 )
 _FOR_THEN_REF = guarded(  # "for Jo: A-21 - …", "for Roger - A-10: …"
     r"^(?P<for>(?:for|on\s+behalf\s+of)\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?)\s*[:–—-]\s*"
@@ -334,7 +343,8 @@ _SIGN_OFF = guarded(
     r"thanks (?:so much|all|everyone|martine|again|in advance)|thank you (?:so much|all|martine))"
     r"[\s.!x]*$|"
     # "Thanks, Marie", "Kind regards, Marie", "Best wishes, Viv": a sign-off and the writer's first name.
-    r"(?:[\s.;:!–—-]+|^)(?:(?:many |massive |big )?thanks|thank you(?: kindly)?|cheers|(?:kind |best |warm )?regards|"
+    r"(?:[\s.;:!–—-]+|^)(?:(?:many |massive |big )?thanks|thank you(?: kindly)?|cheers|ta|thx|"
+    r"(?:kind |best |warm )?regards|"
     r"best wishes|(?<=[.!;]\s)best|all the best|with thanks|many thanks|speak soon)[\s,]+(?-i:[A-Z][a-z]+)"
     r"(?:\s+(?-i:[A-Z][a-z'’-]+))?[\s.!x]*$|"  # "Best, Nicola", "Kind regards, Karen Palk"
     r"(?<=\?)\s+(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?[\s.!x]*$",  # "… sent theirs in yet? Karen": signed
@@ -368,9 +378,11 @@ def plain_chat(text: str) -> str:
     text = _SPACED_REF.sub(lambda m: f"A-{next(g for g in m.groups() if g)}", text)
     text = _HASH_NUMBER.sub(r"A-\1", re.sub(r"\baction\s+#\s?(?=\d)", "action ", text, flags=re.I))
     text = _QUOTED_NUMBER.sub(r"A-\1", text)  # '"14" can go back another week': a number quoted alone
+    text = _REF_ASIDE.sub(r"\1", text)  # "move 61 (the prevent training one) over to comm safety": 61
     text = _TICKED.sub(r"\1 done", text)  # "A-14 ✅", "#14 ✅"
     text = _REF_LAST.sub(r"\g<ref> - \g<body>", text)  # "that one's Jo's not mine (A-23)": the reference first
     text = _FOR_THEN_REF.sub(r"\g<ref> \g<for> - ", text)  # "for Jo: A-21 - …": news of A-21, for Jo
+    text = _REF_ON_BEHALF.sub(lambda m: f"{m['ref']} for {m['who'] or m['whose']}", text)  # "A-60 on Pam's behalf: …"
     text = _DESCRIBED_REF.sub(r"\g<ref>", text)  # "Anne's transitions action (a-43) should be Viv's now": A-43
     text = _GOT_IN_TOUCH.sub(r"\g<who> ", text)  # "Remley rang and asked me to log one for him: …": he asked
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))

@@ -51,7 +51,9 @@ ASKED_TO_RECORD = guarded(
     r"(?:^|[.!?,;:–—-]\s*|\n)\s*(?P<who>[A-Za-z][\w’'-]*(?-i:\s+[A-Z][\w'’-]*|\s+(?!me\b)[a-z]{1,2}(?=\s))?)"
     r"(?:['’]s|\s+has|\s+had)?\s+asked\s+me\s+"  # "Kate mc has asked me to add one - …"
     r"to\s+(?:log|add|record|put|pop|stick|note|raise|enter|input|set\s+up|create|flag|"
-    r"get\s+(?:this|it|one|that)\s+(?:on|onto|in|into|down)\b)\b",
+    r"get\s+(?:this|it|one|that)\s+(?:on|onto|in|into|down)\b|"
+    # "Mike G asked me to make sure this goes on: YOS to …"
+    r"make\s+sure\s+(?:this|it|that)\s+(?:goes|gets)\s+(?:on|onto|in|down)\b)\b",
     re.I,
 )
 # Whose news an update passes on: "update on a22 from Jo: …", "A-29 update from Viv – …", "Update A-44, on behalf of
@@ -202,8 +204,8 @@ CLOSE_PROPOSED = guarded(
 # "I've sent it to Jo", "circulated to all members ✅", "the papers have gone out": the writer's action done.
 COMPLETED_STATEMENT = guarded(
     r"^(?:finished|done|completed|sent|circulated|submitted|returned|forwarded)\b|"
-    r"^(?:i've|i have|we've|we have|that's|that is|this is|it's|all)\b.*\b(?:done|circulated|submitted|sent|"
-    r"forwarded|shared|returned|completed|finished|gone|cascaded|drafted|written|emailed|distributed|posted|"
+    r"^(?:i've|i have|we've|we have|that's|that is|this is|it's|all)\b.*\b(?:(?<!well )(?<!nicely )done|circulated|"
+    r"submitted|sent|forwarded|shared|returned|completed|finished|gone|cascaded|drafted|written|emailed|distributed|posted|"
     r"provided|raised|uploaded|published|delivered|presented|closed)\b|"
     r"\b(?:circulated|submitted|forwarded|shared|returned|completed|finished|cascaded|distributed|uploaded|"
     r"published|delivered|signed and returned)\b(?:\s+(?:to|with)\s+[\w\s&'’-]+)?"

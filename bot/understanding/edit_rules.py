@@ -33,6 +33,7 @@ from bot.understanding.corrected_refs import as_meant
 from bot.understanding.dates import find_dates, find_due, said_not
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.drop_reasons import tidy_reason
+from bot.understanding.drop_words import DROP, REASON, TAKE_OFF, gone_unasked
 from bot.understanding.edit_cues import (
     ADD_NOTE_TO,
     AGREED_AFTER,
@@ -54,7 +55,6 @@ from bot.understanding.edit_words import (
     CLOSE_MINE,
     CLOSING_NOTE,
     DONE,
-    DROP,
     FIRST_PERSON,
     LATE_NEWS,
     NAMED_DID_IT,
@@ -62,12 +62,10 @@ from bot.understanding.edit_words import (
     OTHER_REF,
     PART_DONE,
     POLITE_REQUEST,
-    REASON,
     REDATE,
     REF,
     REF_WORDING,
     STRONG_REDATE,
-    TAKE_OFF,
     THEIR_DUE,
     UPDATE_BRIEF,
     UPDATE_LEAD,
@@ -337,7 +335,9 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
         if take is not None and (verb is None or take.start() < verb.start()) and not done:
             verb = take  # "A-16 can come off the tracker. It has been superseded by ...": the ask comes first
         asked = verb is not None and verb[0].lower().startswith("can ")  # "can A-44 go now?": asked to drop it
-        if verb is None or (self.question and not POLITE_REQUEST.search(self.text) and not asked):
+        if verb is None or gone_unasked(self.text, verb):
+            return None  # "A-12: the hostel has shut, residents moved": news of it, no drop asked
+        if self.question and not POLITE_REQUEST.search(self.text) and not asked:
             return None
         given = _NOTE_GIVEN.search(self.text, verb.start())  # "... please drop it with the note: withdrawn by DfE"
         if given is not None:

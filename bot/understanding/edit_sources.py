@@ -40,7 +40,8 @@ _SAYS = (
 _EDITED_FOR = guarded(
     rf"\bA-\d{{1,4}}\s+(?:(?:is\s+|has\s+been\s+|was\s+)?(?:now\s+)?(?:done|complete[d]?|closed|finished)\s+)?"
     rf"(?:for|on\s+behalf\s+of)\s+(?P<who>{_WHO})"
-    r"(?=\s*(?:[:,;–—?-]|\s(?:please|pls)\b|$))|"  # "a-17 done for su, she emailed it yday", "delete a-68 for Jayne?"
+    # "a-17 done for su, she emailed it yday", "delete a-68 for Jayne?", "finished off a-55 for Tony while he's away"
+    r"(?=\s*(?:[:,;–—?-]|\s(?:please|pls|while|whilst)\b|$))|"
     # "Tabetha's a-29 - make it end of the month, she emailed me": whose action, heading the edit
     rf"^(?P<who19>{_WHO})['’]s\s+A-\d{{1,4}}\s*[:,–—-]\s*|"
     rf"\bA-\d{{1,4}}\s*[:,–—-]?\s*(?P<who6>{_WHO})\s+{_SAYS}\s+(?=[a-z0-9])|"  # "a-23 rich says …"
@@ -48,6 +49,8 @@ _EDITED_FOR = guarded(
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"
     # "move action 12 to the September board please, Tony's request", "… at Jo's request", "… as requested by Jo"
     rf"(?:[,;–—-]\s*|\bat\s+)(?P<who9>{_WHO})['’]s\s+request\b|\b(?:as\s+)?requested\s+by\s+(?P<who10>{_WHO})\b|"
+    # "A-50 was completed by Karen J last week": by them
+    rf"\bA-\d{{1,4}}\s+(?:was|has\s+been|had\s+been)\s+(?:completed|done|finished|closed)\s+by\s+(?P<who21>{_WHO})\b|"
     rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?:A-\d{{1,4}}\s*[:,–—-]+\s*|[A-Z][a-z]+\s*[–—-]\s+)?"  # "a-5 - Jo rang"
     rf"(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|to|for|that|if|whether|can|could|would)\b|wants|would\s+like|says|said|"
     r"been\s+in\s+touch|rang|phoned|emailed|called|confirmed|told\s+me|let\s+me\s+know)\b|"
@@ -72,7 +75,8 @@ _EDITED_FOR = guarded(
     rf"(?P<who14>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
     # "a-61 is done - jayne confirmed the briefing went out": done, on their word
     rf"\bA-\d{{1,4}}\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:done|complete[d]?|closed|finished)\s*[,;:–—-]+\s*"
-    rf"(?P<who18>{_WHO})\s+(?:has\s+)?(?:confirmed|says|said|told\s+me|let\s+me\s+know|emailed|rang|phoned)\b|"
+    rf"(?P<who18>{_WHO})\s+(?:has\s+)?(?:confirmed|says|said|told\s+me|let\s+me\s+know|emailed|rang|phoned|"
+    r"asked\s+me\s+to\s+(?:tell\s+you|let\s+you\s+know|say|pass\s+(?:it|this|that)\s+on))\b|"
     # "Su's sent the letter now so 41 can be closed as done": who did the work, then the action closed
     rf"^(?P<who17>{_WHO})(?:['’]s|\s+has|\s+have)\s+(?:now\s+|just\s+|finally\s+|already\s+)?(?:sent|circulated|"
     r"submitted|finished|completed|done|delivered|shared|returned|written|uploaded|published|run|held|emailed|"
@@ -81,6 +85,12 @@ _EDITED_FOR = guarded(
     rf"^(?P<who13>{_WHO})\s+(?:needs|wants|would\s+like|is\s+asking\s+for|has\s+asked\s+for)\s+(?:(?:a|an|another|\d+|"
     r"two|three|four|a\s+couple\s+of)\s+(?:more\s+|extra\s+|further\s+)?(?:days?|weeks?|months?|fortnight)|more\s+time|"
     r"an?\s+extension)\b",
+    re.I,
+)
+# "Roger confirmed Sally completed A-11": the one who did it, not the one who said so
+_SAID_DID = guarded(
+    rf"^{_WHO}\s+(?:has\s+)?(?:confirmed|says|said|told\s+me)(?:\s+that)?\s+(?P<who>{_WHO})\s+(?:has\s+)?"
+    r"(?:completed|finished|done|closed|sent)\s+A-\d",
     re.I,
 )
 # "for tony - ", "for mayada: ": the one it is for, at the start of a note or reason (not part of it)
@@ -160,7 +170,8 @@ class _EditSources(_ReaderBase):
         lead = REF.match(self.text)  # "a-4 Pam has done her bit, tick her off": after the reference it opens with
         after = self.text[lead.end() :].lstrip(" :,–—-") if lead else self.text
         starts.append(len(self.text) - len(after))
-        reported = REPORTED_DONE.match(self.text) or CONFIRMED_AFTER.search(self.text)  # "Pam says a3 is done"
+        reported = _SAID_DID.match(self.text) or REPORTED_DONE.match(self.text)  # "Pam says a3 is done"
+        reported = reported or CONFIRMED_AFTER.search(self.text)
         reported = reported or NAMED_DID_IT.match(after)  # "A-10: Su Vincent has completed this"
         doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else [reported]
         doer = next((d for d in doers if d and self.owners.single(d["who"], allow_unknown=False)), None)

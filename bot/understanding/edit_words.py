@@ -107,6 +107,10 @@ REDATE = guarded(
     r"(?:till|until|til|'til)\b|"  # "need till June", "I need a bit longer, till 12/06"
     rf"^\W*{REF_WORDING}\s+(?:to|till|until)\b|"  # "A-25 to first week of June"
     rf"^\W*{REF_WORDING}\s+by\s+(?=[^?.!]*\binstead\b)|"  # "a-52 by the 12th instead?"
+    # "a-15 - end of next week instead of today pls", "a 58 - for the workshop instead of monday please"
+    rf"^\W*{REF_WORDING}\s*[:,–—-]+\s*(?:(?:by|for|to|on)\s+)?(?=(?:the\s+)?(?:w/?c\b|end|start|beginning|mid|first|last|"
+    r"next|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|(?:\w+\s+)?(?:board|panel|workshop))"
+    r"[^?.!]{0,40}?\binstead\s+of\b)|"
     # "a-19 should be 3 july not 3 june", "a 27 needs to be fri 29th": a date straight after "should be"
     rf"^\W*{REF_WORDING}\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:really\s+|now\s+)?be\s+(?:by\s+|on\s+)?"
     r"(?=(?:the\s+)?(?:(?:end|start|beginning|middle|mid|first|last|next|\d|mon|tue|wed|thu|fri)\w*|jan(?:uary)?|"
@@ -144,58 +148,6 @@ STRONG_REDATE = guarded(
     # "A-31 — before the July board is more realistic", "end of June would work better"
     r"(?:is|would\s+be|['’]d\s+be|seems)\s+(?:more\s+realistic|more\s+achievable|(?:a\s+)?better\s+(?:date|bet|fit)|"
     r"better)|works?\s+better|would\s+work\s+better)\b",
-    re.I,
-)
-DROP = guarded(
-    rf"\blose\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b(?:is|['’]s)\s+a\s+duplicate\b(?=\s+of\b)|"  # "we can lose A-23"
-    # "can A-44 go, the service has been pulled", "can that one go now?" (never "go to the CCG", "go back a week")
-    rf"\bcan\s+(?:{REF_WORDING}|it|this|that|this\s+one|that\s+one)\s+go(?=\s*(?:[,.!?;–—-]|$)|\s+(?:now|please|pls|"
-    r"as|because|since|altogether|completely|entirely)\b)|"
-    # "We no longer need A-32 — …", "don't need a-5 any more", "as it won't be taken forward", "not being progressed"
-    rf"\b(?:no\s+longer|don['’]?t|do\s+not)\s+need\s+(?:{REF_WORDING}|it|this|that|this\s+one|that\s+one)\b"
-    r"(?=(?:\s+any\s*(?:more|longer))?\s*(?:[,.!?;:–—-]|$))|"
-    r"\b(?:won['’]?t|wont|will\s+not|isn['’]?t|is\s+not|not)\s+(?:be(?:ing)?\s+)?(?:taken\s+forward|progressed)\b|"
-    # "the two colleges merged so it doesnt apply now", "no longer applies"
-    r"\b(?:(?:doesn['’]?t|does\s+not)\s+apply|no\s+longer\s+appl(?:y|ies))(?=\s*(?:[,.!?;:–—-]|$|\s+(?:now|any\s*more|"
-    r"any\s+longer|to\s+us|after\s+all)\b))|"
-    r"\b(?:drop(?![-‐]in\b)|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
-    r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
-    r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
-    r"superseded|overtaken by|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
-    rf"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that|{REF_WORDING})(?!\s+(?:by|until|till|before|in\s+time|"
-    r"for|on|this|next|today|tomorrow)\b)|"  # "we wont be doing a-70 now, funding fell through"
-    r"(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|happening)(?!\s+(?:by|until|till|before|in\s+time|for|on))|"
-    r"(?:we['’]?re |we are )?not going ahead with (?:it|this|that)|"
-    # "a-37 wont happen now - fundings gone", "the board decided not to go ahead with the pilot"
-    r"(?:won['’]?t|wont|will\s+not|isn['’]?t|isnt|is\s+not|not)\s+(?:be\s+|going\s+to\s+)?happen(?:ing)?(?!\s+(?:by|until|till|before|in\s+time|"
-    r"for|on)\b)|"
-    # "a 5 not going ahead - college restructure", "no point keeping 37 open, the new guidance supersedes it"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)not\s+going\s+ahead(?=\s*(?:[-–—,;:.!]|$|\s+(?:now|any\s*more|after\s+all)\b))|"
-    r"no\s+point\s+(?:in\s+)?keeping\s+(?:it|this|that|A-?\d{1,4}|\d{1,3})\s+open|"
-    r"(?:decided|agreed|chose|opted)\s+not\s+to\s+(?:go\s+ahead|proceed|pursue|continue|run)|"
-    r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
-    # "can we close a16 without doing it": closed undone is dropped
-    rf"\b(?:be\s+)?closed?\s+(?:off\s+|down\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?"
-    r"(?:off\s+|down\s+)?(?:without\s+completion|"
-    r"without\s+(?:any\s+|further\s+)?action|with\s+no\s+(?:further\s+)?action|"  # "can be closed without action"
-    r"without\s+(?:doing|completing|finishing|actioning|delivering|(?:it\s+|them\s+)?being\s+(?:done|completed|"
-    r"finished|actioned|delivered))(?:\s+(?:it|this|that|them))?|"
-    r"as\s+(?:not\s+(?:needed|required|done)|no\s+longer\s+(?:needed|required)|undone))\b|"
-    r"\b(?:can|could|should|may)\s+(?:now\s+|just\s+|safely\s+|probably\s+)?go\b(?=\s*(?:[,.;:!–—-]|$|now\b|as\b|"
-    r"because\b|since\b|please\b|I think\b|off\b))",  # "A-13 can go, the CCG has merged it": not "can go to"
-    re.I,
-)
-# "take A-5 off the tracker", "can it come off?": a drop unless the message says the work is done.
-TAKE_OFF = guarded(
-    rf"\btake\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:off|of)\b"
-    r"(?!\s+(?:me|us|my|him|her|them|his|their)\b)(?:\s+the\s+(?:tracker|list))?|"  # "take A-9 off me": not a drop
-    rf"\btake\s+off\s+(?:{REF_WORDING}|it|this|that)\b|"  # "take off action 15 pls, it's duplicated by A-16"
-    r"\bcome off\b(?:\s+the\s+(?:tracker|list))?|"
-    r"\b(?:be|been)\s+(?:taken|removed)\s+off\b(?:\s+the\s+(?:tracker|list))?",
-    re.I,
-)
-REASON = guarded(
-    r"^(?:[\s,;:.?!–—()-]+|(?:because|as|since|reason\s*:?|due to|given|now|has been|was)(?:\s+|(?=[,;:.!–—-])))+",
     re.I,
 )
 # "so that's one off my list!": the action done
@@ -363,6 +315,9 @@ PART_DONE = guarded(
     # "a-13 cdop data request sent to the region, awaiting reply": asked of others, the answer still to come
     r"\b(?:request|query|questions?|chaser|letter|email|e-mail)\s+(?:has\s+been\s+|was\s+|now\s+)?(?:sent|gone|emailed)\b"
     r"[^.;?!]{0,60}?[,;–—-]?\s+(?:now\s+|just\s+|still\s+)?(?:awaiting|waiting\s+(?:for|on|to\s+hear)|pending)\b|"
+    # "a-56 data sharing agreement signed off by our legal team, now with NPS for signature": the next step under way
+    r"[,;–—-]\s*(?:and\s+)?(?:now|currently|it['’]?s\s+now)\s+(?:with|at|sitting\s+with)\s+[\w&'’ ]{1,40}?\s+for\s+"
+    r"(?:(?:their|its|final)\s+)?(?:signature|signing|sign[\s-]?off|approval|comments?|review|ratification|agreement)\b|"
     # "the feedback form is done, just needs formatting"
     r"\b(?:done|complete[d]?|finished|signed\s+off),?\s+(?:just|but|only)\s+(?:needs?|needing|waiting|awaiting|to\s+be)\b|"
     r"\b(?:(?:(?:first|initial|rough|early|second|1st|2nd|working)\s+drafts?|drafts?(?:\s+(?:version|[a-z]+))?)"
@@ -411,6 +366,9 @@ NEWS_DATE = guarded(
     r"(?:go|come|be presented|be taken|be reported)\s+to\b|"
     r"(?:[,;]\s*|\band\s+)(?:the\s+|a\s+|our\s+|my\s+|their\s+)?(?!(?:it|this|that|now|new|action|all|which)\b)[a-z]+"
     r"\s+(?:(?:is|are)\s+)?due\b|"
+    # "met with the police analyst today, data should be ready by the 29th": the data's date, not the action's
+    r"(?:[,;]\s*|\band\s+)(?:the\s+|our\s+|their\s+)?(?!(?:it|this|that|now|new|action|all|which|i|we)\b)[a-z]+"
+    r"\s+(?:should|will|would|ought\s+to)\s+be\s+(?:ready|back|available|with\s+us)\s+(?:by|for|on)\b|"
     r"\bdue\s+back\b",  # "MAPPA figures are with the analyst, due back next week": they come back, the action stays
     re.I,
 )

@@ -23,7 +23,7 @@ from bot.understanding.intent_model import features, shipped_scorer
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import MET_WITH
 from bot.understanding.list_words import DONE_FOR_ME, PRONOUN_LIST
-from bot.understanding.meeting_words import meeting_meant
+from bot.understanding.meeting_words import MEETING_REMARK, meeting_meant
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.question_words import SERVICE_ASKED
@@ -325,6 +325,8 @@ def _audit(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpret
 def _meeting(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     """A meeting named or talked of ("the July board", "the agenda"); a room or the car park is not one."""
     if not _MEETING_TALK.search(reader.text) or _SERVICE.search(reader.text) or SERVICE_ASKED.search(reader.text):
+        return None
+    if MEETING_REMARK.search(reader.text) and "?" not in reader.text:  # "… are up on the website now": news
         return None
     return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(reader.text, reader.now, reader.names.directory))
 

@@ -87,7 +87,7 @@ HELP_ANYWHERE = guarded(
     r"\b(?:can|could)\s+(?:you|u|i|we)\s+(?:export|download|print)\b[^?]{0,40}?\b(?:excel|spreadsheet|pdf|csv|word)\b|"
     # "can you explain how I check my list?", "how to check whether a school has done its S175?", "can I update an
     # action by just typing here or do I need a form", "does this tell me when …", "can my PA use this?"
-    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:explain|tell\s+me|show\s+me)\s+how\s+(?:I|we|to)\b|"
+    r"\b(?:can|could|would)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+)?(?:explain|tell\s+me|show\s+me)\s+how\s+(?:I|we|to)\b|"
     r"\bby\s+(?:just\s+)?typing\s+(?:here|in\s+here|it\s+here)\b|\bdo\s+I\s+need\s+(?:a|to\s+fill\s+in\s+a)\s+form\b|"
     r"^does\s+(?:this|it|the\s+(?:bot|assistant|tracker))\s+(?:tell|let|remind|notify|warn|alert|show)\b|"
     r"\bcan\s+my\s+(?:PA|EA|deputy|assistant|secretary)\s+(?:use|message|post|update|write)\b|"
@@ -107,7 +107,9 @@ HELP_ANYWHERE = guarded(
     r"\bcan\s+(?:you|u|i|we)\s+(?:record|log|add|put|assign|give|set)\s+(?:one|an?|the\s+same)\s+action\s+"
     r"(?:against|to|for)\s+(?:two|2|three|several|multiple|more\s+than\s+one)\b|"
     # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
-    r"\bnew to (?:this|the bot|the tracker)\b(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
+    # "I'm still finding my feet with the tracker", "getting to grips with this"
+    r"\b(?:new to|finding my feet with|getting (?:used to|to grips with)) (?:this|the bot|the tracker|the assistant)\b"
+    r"(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
     r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
     r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
     r"\bcan i .{0,40}\b(?:on|via|through|thru) (?:here|this|the bot|you)\b|"

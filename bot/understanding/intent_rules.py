@@ -47,7 +47,13 @@ from bot.understanding.list_words import (
     YOURS,
     list_focus,
 )
-from bot.understanding.meeting_words import CALENDAR_ASKED, LIST_NOT_MEETING, MEETING_QUESTION, meeting_meant
+from bot.understanding.meeting_words import (
+    CALENDAR_ASKED,
+    LIST_NOT_MEETING,
+    MEETING_QUESTION,
+    MEETING_REMARK,
+    meeting_meant,
+)
 from bot.understanding.message_reader import _SELF_WORDS, WHOLE_LIST
 from bot.understanding.names import stranger_named
 from bot.understanding.owners import Resolution
@@ -90,6 +96,7 @@ from bot.understanding.question_words import (
     SHOW_SPACED,
     SHOW_SPACED_ASKED,
     SHOW_WHAT_IT_IS,
+    STANDING_ASKED,
     THANKS,
     THEM_FOR_ME,
     WHO_TAIL,
@@ -182,7 +189,8 @@ class _IntentRules(_ListOwners):
         if opened and len(refs) == 1 and len(self.text[: opened.start()].split()) <= 4:
             return Interpretation(Intent.SHOW_ACTION, refs=(refs.pop(),))
         asked = self.question or asks_indirectly(self.text) or unsure(self.text)
-        if len(refs) == 1 and (SHOW_DETAILS.search(self.text) or (asked and SHOW_WHAT_IT_IS.search(self.text))):
+        shown = SHOW_DETAILS.search(self.text) or STANDING_ASKED.search(self.text)
+        if len(refs) == 1 and (shown or (asked and SHOW_WHAT_IT_IS.search(self.text))):
             return Interpretation(Intent.SHOW_ACTION, refs=(refs.pop(),))  # "could you let me see the details?"
         return None
 
@@ -460,6 +468,8 @@ class _IntentRules(_ListOwners):
         indirect = asks_indirectly(self.text) and (MEETING_ASKED.search(self.text) is not None or papers)
         opening = PAPERS_OPENING.match(self.text) is not None or APOLOGIES_LISTED.match(self.text) is not None
         if not (self.question or short or _ASKED_AFTER.search(self.text) or indirect or opening):
+            return None
+        if not self.question and MEETING_REMARK.search(self.text):  # "Monday's panel agenda looks busy!"
             return None
         if COMMITTED.search(self.text) or ACTION_TALK.search(self.text) or LIST_NOT_MEETING.search(self.text):
             return None  # "what did I sign up for at the board?", "who owes what for the july board?"

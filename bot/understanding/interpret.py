@@ -127,7 +127,9 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         found = done_beside_help(message, lambda part: _read(part, meant.writer, now, names)) or found
     if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and (found.owners or found.ambiguous):
         reader = _Reader(message, meant.writer, now, names)  # "cafcass apols for monday - nicola is in court"
-        found = agency_people_named(found, names.directory, lambda: reader._owners_named_in(message), message)
+        found = agency_people_named(
+            found, names.directory, lambda: reader._owners_named_in(message), message, meant.writer
+        )
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
         found = own_agency_attends(found, meant.writer)  # "police apologies for July" from the police: the writer's
     unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)
@@ -148,7 +150,8 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         and not SEEN_EDITED.search(message)
         and not THANKS_NOTED.match(message)
     ):  # no rule reads it: perhaps the learned model, for the writer to confirm
-        found = guessed_reading(_Reader(message, meant.writer, now, names), found.refs) or found
+        guessed = guessed_reading(_Reader(message, meant.writer, now, names), found.refs)
+        found = meant.settled(guessed) if guessed is not None else found  # a forwarded "I'm off …": the sender's
     if found.intent in _EDITS_FOR:  # "Zala asked me to pass on …", "drop 69 for tony - …": whom the edit is for
         found = _edited_for_whom(found, _Reader(message, meant.writer, now, names))
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"

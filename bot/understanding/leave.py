@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.understanding.dates import DateMention, find_dates
+from bot.understanding.leave_spans import span_end
 from bot.understanding.patterns import guarded
 from bot.understanding.text import normalise
 
@@ -58,7 +59,7 @@ _BACK_CUE = guarded(
 # "won't be back until 8 June", "not back in the office till Monday", "not returning until 1/7": back that day.
 _NOT_BACK_UNTIL = guarded(
     rf"\b(?:won['’]?t|will\s+not|not|n['’]t)\s+(?:be\s+)?(?:expected\s+)?(?:back|returning|in)\b(?:\s+(?:in|at|to)\s+(?:the\s+)?"
-    rf"(?:office|work))?\s+{_UNTIL}\b",
+    rf"(?:office|work))?\s+(?:{_UNTIL}|before)\b",  # "not expected back before 1 June"
     re.IGNORECASE,
 )
 _UNTIL_BACK = guarded(
@@ -105,7 +106,7 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     text = _TILL_AFTER.sub(r"\1 ", text)
     until = _UNTIL_CUE.search(text) or _LAST_DAY.search(text)
     back = _BACK_CUE.search(text)
-    if until is None and back is None:
+    if until is None and back is None and _NOT_BACK_UNTIL.search(text) is None:
         return None
     text = _BARE_ORDINAL.sub(r"\g<cue> the \g<day>", text)  # "a/l til 29th": the 29th
     text = _MONTH_MAY.sub(r"\1May", text)  # "away until end of may": the month, not the verb
@@ -118,6 +119,18 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     after = until is not None and back is not None and (till_after or _THEN_AFTER.match(text, until.end()) is not None)
     if until is not None and not after:  # never "off til after the bank hol, back tues 26th": the day back says
         day = _date_after(mentions, until.end())
+        again = _date_after(mentions, back.end()) if back is not None and back.start() > until.end() else None
+        if day is not None and again == day:  # "off now til weds, back in weds 20th": the day back says
+            return day - dt.timedelta(days=1)
+        if day is not None:
+            return day
+    back_after = _BACK_AFTER.match(text, back.end()) if back is not None else None
+    if back_after is not None and not back_after["day"] and _date_after(mentions, back_after.end()) is not None:
+        back_after = None  # "I'm back after the summer, on 7 September": the day written says
+    if back_after is not None:  # "back after the bank hol": away through it; "back tues after it": till the Monday
+        day = _date_after(find_dates("by " + text[back_after.end() :], now), 0)  # "by": the day itself, as a cue
+        if day is not None and back_after["day"]:
+            return day + dt.timedelta(days=(_WEEKDAYS.index(back_after["day"][:3].lower()) - day.weekday() - 1) % 7)
         if day is not None:
             return day
     if back is not None:
@@ -129,6 +142,9 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
 
 
 _THEN_AFTER = guarded(r"\s+after\b", re.I)  # "til after half term": until some time after it
+# "back after the bank hol", "back tues after the bank holiday": back (that weekday) after the day named
+_BACK_AFTER = guarded(r"\s+(?:on\s+)?(?:(?P<day>mon|tue|wed|thu|fri)[a-z]*\s+)?(?:straight\s+|just\s+)?after\s+", re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # "back tues", "back on Monday": a weekday alone (never "back Monday 8 June")
 _WEEKDAY_ONLY = guarded(r"\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
 
@@ -180,7 +196,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
         return None  # "I'm back on for 10 July": coming to the meeting after all, not leave
     if until is None and _WRITER_BACK.search(text) is None:
         plain = _NOTE_OPENING.sub("", text).split("?")[0]  # "Can you note I'm on leave 22 June to 3 July? Sally …"
-        return _range_away(plain, now) or _days_away(plain, now) or _month_away(plain, now)
+        return _span_away(plain, now) or _range_away(plain, now) or _days_away(plain, now) or _month_away(plain, now)
     if until is None and _BACK_ON_A_DAY.search(text):  # "off 13-15 july on the residential, back thurs": the range
         ranged = _range_away(_NOTE_OPENING.sub("", text).split("?")[0], now)
         if ranged is not None:
@@ -191,7 +207,9 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
 
 
 # "im off all next week fyi, any cdop stuff to mayada": an "fyi" after the leave says nothing of it
-_FYI_AFTER = guarded(r"[\s,;]+(?:just\s+)?(?:fyi|for\s+info(?:rmation)?)\b[.!]*(?=\s*(?:[,;.!?–—-]|$))", re.I)
+_FYI_AFTER = guarded(
+    r"[\s,;]+(?:just\s+)?(?:fyi|for\s+info(?:rmation)?|btw|by\s+the\s+way)\b[.!]*(?=\s*(?:[,;.!?–—-]|$))", re.I
+)
 _FOLLOWING_DAY = guarded(r"\b(?:the\s+)?following\s+(?=(?:mon|tue|wed|thu|fri)\w*\s+\d{1,2}(?:st|nd|rd|th)\b)", re.I)
 # "(26th-29th May)", "(1-5 June)": dates in brackets, read as if written plain
 _DATES_IN_BRACKETS = guarded(r"\(([^()]{0,40}\d[^()]{0,40})\)")
@@ -396,6 +414,11 @@ _BETWEEN_DAYS = guarded(
     r"^(?:\s|[,&–—-]|\b(?:and|to|till|until|til|through|thru|from|the|on|both|all|of|whole|\d{1,2}(?:st|nd|rd|th))\b)*$",
     re.I,
 )
+
+
+def _span_away(text: str, now: dt.datetime) -> dt.date | None:
+    found = _LEAVE_DAYS.match(normalise(text))  # "I'm off from 3rd june for two weeks": its length from its start
+    return span_end(found["days"], find_dates(found["days"], now)) if found is not None else None
 
 
 def _days_away(text: str, now: dt.datetime) -> dt.date | None:

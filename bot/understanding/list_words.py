@@ -472,7 +472,9 @@ HELD_BY_ME = guarded(
     r"\bmy\s+(?:open\s+|outstanding\s+|overdue\s+)?(?:actions|list|ones)\b|\b(?:on|in|under|against)\s+my\s+name\b|"
     r"\bha(?:ve|s)\s+I\s+(?:still\s+)?got\b|\bdo\s+I\s+(?:still\s+)?(?:owe|have|hold)\b|"
     r"\bam\s+I\s+(?:down|on\s+the\s+hook|signed\s+up|responsible)\b|\bhave\s+I\s+(?:still\s+)?(?:left|outstanding|open)\b|"
-    r"\b(?:if|whether)\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?(?:got\s+)?(?:anything|any\s+(?:actions?|open|outstanding))\b",
+    r"\b(?:if|whether)\s+I(?:['’]ve|\s+have)\s+(?:still\s+)?(?:got\s+)?(?:anything|any\s+(?:actions?|open|outstanding))\b|"
+    # "what actions are sat with me at the moment?", "anything still sitting with me?"
+    r"\b(?:are|is|still)\s+(?:still\s+)?(?:sat|sitting|stuck|parked|resting|lying)\s+with\s+me\b",
     re.I,
 )
 

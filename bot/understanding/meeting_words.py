@@ -11,6 +11,14 @@ from bot.understanding.patterns import guarded
 from bot.understanding.text import normalise
 from store.models import MeetingKind
 
+# "Monday's panel agenda looks busy!", "minutes from the March board are up on the website now.": said of a
+# meeting, not asked about it
+MEETING_REMARK = guarded(
+    r"\b(?:looks?|looking|seems?|sounds?)\s+(?:very\s+|really\s+|a\s+bit\s+)?(?:busy|full|long|packed|good|great|"
+    r"interesting|heavy|light|hectic|mad|lively|fun)\b|\b(?:are|is)\s+(?:now\s+)?(?:up|out|live|available|published|"
+    r"circulated)\s+(?:on|in)\s+(?:the\s+)?(?:website|site|intranet|portal|sharepoint|teams)\b",
+    re.I,
+)
 _MONTH = guarded(
     rf"\b(?:the\s+|in\s+|for\s+|make\s+|attend\s+|miss\s+|do\s+|about\s+|at\s+|from\s+)({MONTH_WORDS})\b(?!\s+\d)|"
     rf"^(?:is|will|does)\s+({MONTH_WORDS})\b",

@@ -138,3 +138,19 @@ OPENING_WORDS = _words(
     argh ugh hmm nope pls bad sadly unfortunately annoyingly frustratingly typically folks all team sorry soz also
     still just really honestly totally"""
 )
+
+
+# Where an owner phrase splits into owners: "Jo, Pam and Sue", "police & probation", "QA/Comms", "me + mayada".
+OWNER_SPLIT = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
+
+
+def outer_parts(text: str) -> list[str]:
+    """The parts of an owner phrase split at "and", "&", "/", "+" outside brackets: "public health (me + mayada)"
+    is one part, "community safety (me) and the fire service" two."""
+    masked = re.sub(r"\([^)]*\)", lambda m: "(" + "x" * (len(m[0]) - 2) + ")", text)
+    parts, start = [], 0
+    for cut in OWNER_SPLIT.finditer(masked):
+        parts.append(text[start : cut.start()])
+        start = cut.end()
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()]

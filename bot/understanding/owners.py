@@ -10,11 +10,13 @@ from bot.understanding.interpretation import Ambiguity, Owner
 from bot.understanding.name_words import (
     NAME_WORD,
     NOT_NAMES,
+    OWNER_SPLIT,
     could_be_first_name,
     is_body_initials,
     is_unlisted_body,
     looks_like_a_name,
     lowercase_name_words,
+    outer_parts,
 )
 from bot.understanding.names import NameIndex, is_first_name, sounds_alike
 from bot.understanding.patterns import Pattern, guarded
@@ -26,9 +28,8 @@ from store.models import Role
 
 __all__ = ["OwnerResolver", "Resolution", "looks_like_a_name"]
 
-_SPLIT = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
-# The same split, but keeping "&" and "/" inside a name ("QA & Comms", "Policy Procedures & Practice").
 _PLUS = guarded(r"\s*\+\s*")
+# OWNER_SPLIT, but keeping "&" and "/" inside a name ("QA & Comms", "Policy Procedures & Practice").
 _SPLIT_KEEPING_NAMES = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+")
 _QUALIFIED = guarded(r"^(?P<name>.+?)\s+(?:from|in|at|of|on)\s+(?:the\s+)?(?P<place>[\w&' -]+)$")
 # A rank or title before a name: "DI Fisher", "PC Dean Whitehouse", "Cllr Jones", "Dr Patel".
@@ -112,6 +113,7 @@ _TEAM_WORD = guarded(
     r"\s+(?:team|unit|services?|department|dept|colleagues|lot|people|crew|settings|staff|office)$", re.I
 )
 _KIND_WORDS = frozenset({"service", "services", "team", "trust", "group", "board", "partnership", "council", "unit"})
+_ALL_THE = guarded(r"^all\s+(?:of\s+)?the\s+", re.I)
 _GROUP_MEMBERS = guarded(r"\s+(?:members|reps)$|^(?:all\s+|the\s+)?members\s+of\s+(?:the\s+)?", re.I)
 _AGENCY_REP = guarded(
     r"^(?:the\s+|our\s+)?(?P<agency>.+?)\s+(?:rep|reps|representatives?|lead|manager|head\s+of\s+service)$", re.I
@@ -156,7 +158,7 @@ class OwnerResolver:
             places = self.phrase(text[someone.end() :], allow_unknown=False)
             return places if places and all(o.kind == "agency" for o in places.owners) else None
         inner = _INNER.search(text)
-        parts = _outer_parts(text) if inner else []
+        parts = outer_parts(text) if inner else []
         whole = self.single(_PARENTHESES.sub("", text), allow_unknown=False) if len(parts) > 1 else None
         one_unit = whole is not None and len(whole.owners) == 1 and whole.owners[0].kind in ("agency", "group")
         if len(parts) > 1 and not one_unit:  # "community safety (me) and the fire service": each part, with its own
@@ -195,7 +197,7 @@ class OwnerResolver:
             joined = self.single(_PLUS.sub(" & ", text), allow_unknown=False, subject=subject)
             if joined and not joined.ambiguous and all(o.kind == "group" for o in joined.owners):
                 return joined
-        parts = [p for p in _SPLIT.split(text) if p]
+        parts = [p for p in OWNER_SPLIT.split(text) if p]
         if len(parts) < 2:
             return None
         wider = [p for p in _SPLIT_KEEPING_NAMES.split(text) if p]
@@ -260,7 +262,8 @@ class OwnerResolver:
         for pattern, role in _ROLES:
             if pattern.match(text):
                 return self._holders(text, [p for p in self.names.directory.members if p.role is role])
-        group = self.names.group(text) or self.names.group(_GROUP_MEMBERS.sub("", text))  # "VCSG members"
+        wordings = (text, _GROUP_MEMBERS.sub("", text), _ALL_THE.sub("all ", text))  # "VCSG members", "all the members"
+        group = next((g for wording in wordings if (g := self.names.group(wording))), None)
         if group is not None:
             return Resolution([Owner("group", group.name, group.id)])
         agency_match = self.names.agency(text)
@@ -486,15 +489,3 @@ class OwnerResolver:
     def _writer_owner(self) -> Owner:
         assert self.writer is not None
         return Owner("member", self.writer.name, self.writer.id)
-
-
-def _outer_parts(text: str) -> list[str]:
-    """The parts of an owner phrase split at "and", "&", "/", "+" outside brackets: "public health (me + mayada)"
-    is one part, "community safety (me) and the fire service" two."""
-    masked = re.sub(r"\([^)]*\)", lambda m: "(" + "x" * (len(m[0]) - 2) + ")", text)
-    parts, start = [], 0
-    for cut in _SPLIT.finditer(masked):
-        parts.append(text[start : cut.start()])
-        start = cut.end()
-    parts.append(text[start:])
-    return [p for p in parts if p.strip()]

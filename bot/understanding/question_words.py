@@ -87,11 +87,11 @@ NAMED_LIST = guarded(
 
 LIST_STATE = (
     r"(?:open|outstanding|left|due|overdue|on the go|on the tracker|on (?:the|their|his|her|its) (?:list|plate)|"
-    r"between them|on)"  # "what does karen have on atm"
+    r"between (?:them|us)|on)"  # "what does karen have on atm", "what do me and sally have between us"
 )
 AS_SPOKEN = (
     r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)|"
-    r"for (?:us|me)|between them|each|both|between the (?:two|three|four) of them|"
+    r"for (?:us|me)|between (?:them|us)|each|both|between the (?:two|three|four) of (?:them|us)|"
     r"(?:ahead of|before) (?:our|the|my) (?:next )?(?:meeting|board|panel|workshop|catch[- ]?up)))*"
     r"\s*(?:\?|$)"
 )
@@ -153,6 +153,15 @@ SHOW_DETAILS = guarded(
     re.I,
 )
 # "not sure what it refers to", "what's that one about": what an action is, asked or wondered about.
+# "what happened with a-5, it was due 30 April", "when was 12 last updated": how one action stands, asked (never with
+# an edit asked after it: "where are we with A-5 - can we move it to June?")
+STANDING_ASKED = guarded(
+    r"^\W*(?:so\s+|hi\W+|morning\W+)?(?:what(?:['’]s|\s+has)?\s+happen(?:ed|ing)\s+(?:with|to|on|about)|"
+    r"when\s+was\s+(?=(?:action\s+)?A-?\d{1,4}\s+last\s+(?:updated|changed|touched|looked\s+at)))\s+"
+    r"(?:action\s+)?A-?\d{1,4}\b(?![^?]*\b(?:can|could|would|please|pls|move|push|extend|change|close|drop|mark|tick|"
+    r"reassign|give)\b)",
+    re.I,
+)
 SHOW_WHAT_IT_IS = guarded(
     r"\bwhat\s+(?:it|that|this|that\s+one|this\s+one|the\s+action|A-?\d{1,4})\s+(?:actually\s+)?(?:refers\s+to|"
     r"relates\s+to|is\s+about|'s\s+about|was\s+about|involves|means|covers|is\s+for|"

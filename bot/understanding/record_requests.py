@@ -89,7 +89,7 @@ LOG_THAT = guarded(
 )
 # "... can you add that I'll draft the agreement": what follows is the action, wherever the request starts.
 LOG_THAT_WITHIN = guarded(
-    r"\b(?:(?:can|could|would) (?:you|u|someone)|(?:you|someone) (?:can|could|would|might)) (?:please )?"
+    r"\b(?:(?:can|could|would) (?:you|u|someone|we)|(?:you|someone) (?:can|could|would|might)) (?:please )?"
     r"(?:log|record|note|add)(?: it)? that\s+",
     re.I,
 )

@@ -81,7 +81,10 @@ _LEAD = guarded(
     # "Posting this for Roger as he's having trouble logging into Teams:": typed in for its sender
     r"^(?:(?:i['’]m|i am|just)\s+)?(?:posting|sending|putting|sharing|adding|typing)\s+(?:this|the following|below)?"
     r"\s*(?:in\s+|up\s+|on\s+)?(?:for|on\s+behalf\s+of)\s+(?P<typed_for>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
-    r"(?:\s+(?:as|because|since|while|who)\b[^:\"“]{0,80}?)?\s*:\s*",
+    r"(?:\s+(?:as|because|since|while|who)\b[^:\"“]{0,80}?)?\s*:\s*|"
+    # 'from Kate: "I\'m on leave until 12 June"', 'email from Viv - "…"': a quote, and whose it is
+    r"^(?:(?:an?\s+)?(?:email|e-mail|message|msg|text|note)\s+)?from\s+"
+    r"(?P<quoted_from>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s*[:–—-]\s*(?=[\"“])",
     re.I,
 )
 # "Roger's email", "an email from Roger", "Anne", "email", "Sally's message to me": the sender in the source.
@@ -140,7 +143,7 @@ def pasted_message(text: str) -> Pasted | None:
     quote, after = ((quoted["double"] or quoted["single"]), quoted["after"]) if quoted else (rest, "")
     if not quote.strip():
         return None
-    source = (lead["source"] or lead["typed_for"] or "").strip()
+    source = (lead["source"] or lead["typed_for"] or lead["quoted_from"] or "").strip()
     about = _ABOUT.search(source)
     source = source[: about.start()] if about else source
     who = _SOURCE.match(source)
@@ -156,7 +159,7 @@ def with_sender_named(text: str) -> str:
     """A forwarded message whose lead names no sender, led by the name it is signed with ("Fwd: > Please send my
     apologies … Regards, Julie" reads "Fwd from Julie: …"): its "I" and "my" are the signer's, never the writer's."""
     lead = _LEAD.match(text)
-    if lead is None or lead["source"] or lead["typed_for"]:
+    if lead is None or lead["source"] or lead["typed_for"] or lead["quoted_from"]:
         return text
     signer = _SIGNER.search(text.strip())
     return f"Fwd from {signer['who']}: {text[lead.end() :]}" if signer else text

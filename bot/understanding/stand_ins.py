@@ -60,6 +60,12 @@ _BY_POST = (
         rf"{_STAND_IN}\b[^,;.!?]*",
         re.I,
     ),
+    # "tom evans my deputy will come instead", "jan, our named nurse, will cover": the name, then the post
+    guarded(
+        rf"{_OPENING}{_NAME}\s*,?\s+(?:my|our)\s+{_POST}\s*,?\s+(?:will|can|is going to|to|is)\s+(?:now\s+)?"
+        rf"{_STAND_IN}\b[^,;.!?]*",
+        re.I,
+    ),
 )
 # "nicki burrows said shed cover vol sector", "jayne from phase trust said shell rep the vol sector": a member who
 # has said they will go, the contraction typed without its apostrophe.

@@ -22,7 +22,10 @@ OWNER_LIST = guarded(
     r"(?:(?:open|outstanding|overdue|current|live)\s+)?(?:list|actions|action\s+list|ones|lot)"
     # "vcsg actions due this month?", "cdop actions overdue?"
     r"(?:\s+(?:still\s+)?(?:due|overdue|outstanding|open|left|late)(?:\s+(?:this|next)\s+(?:week|month))?)?"
-    r"(?:\s+(?:please|pls|plz|thanks|thx|ta|again|now|then))*\s*[?.!]*$|"
+    r"(?:\s+(?:please|pls|plz|thanks|thx|ta|again|now|then))*"
+    # "VCSG open actions pls, chairing on tuesday": why, after it
+    r"(?:\s*[,–—-]\s*(?:chairing|prepping|preparing|meeting|seeing|for|ahead\s+of|before|need(?:ed)?\s+(?:them|it)|"
+    r"going\s+(?:in|to))\b[^?.!]{0,50})?\s*[?.!]*$|"
     # "list for Dave Whitehouse please", "open actions for jayne sargant pls": whose list, after it
     r"^(?:the\s+)?(?:(?:open|outstanding|overdue|current)\s+)?(?:list|actions|action\s+list)\s+(?:for|of)\s+"
     r"(?!(?:me|us|the\s+(?:board|whole|next|july|september|panel|workshop)|everyone|all|today|this|next)\b)"

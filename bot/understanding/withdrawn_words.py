@@ -242,7 +242,11 @@ _STAND_IN_FREED = guarded(
     rf"\b(?:no\s+(?:longer\s+)?need\s+for\s+{_NAME}\s+to\s+|{_NAME}\s+(?:won['’]?t|wont|doesn['’]?t|doesnt|does\s+not|"
     r"will\s+not|no\s+longer\s+needs?)\s+(?:need\s+to\s+)?)(?:cover|go|attend|come|stand\s+in|sit\s+in|deputi[sz]e)\b",
 )
-_MINE = guarded(r"\b(?:in\s+my\s+place|for\s+me|I['’]m\s+coming|I['’]ll\s+be\s+(?:there|at)|myself)\b", re.I)
+_MINE = guarded(  # "… in my place", "Dave won't need to come to July now, I'm free after all"
+    r"\b(?:in\s+my\s+place|for\s+me|I['’]m\s+coming|I['’]ll\s+be\s+(?:there|at)|myself|"
+    r"(?:I['’]?m|I\s+am)\s+(?:now\s+)?(?:free|available|around)|I\s+can\s+(?:now\s+)?(?:make|come|attend))\b",
+    re.I,
+)
 # "Julie W doesnt need apols for 10 July any more": someone's apologies no longer needed.
 _NOT_NEEDED = guarded(
     rf"^(?P<who>{_NAME})\s+(?:doesn['’]?t|doesnt|does\s+not|won['’]?t|wont|no\s+longer)\s+(?:need|needs)\s+"

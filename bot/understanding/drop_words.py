@@ -1,0 +1,86 @@
+"""The words of dropping an action: "drop A-12", "A-35 no longer needed", "can we close a16 without doing it", "take
+A-5 off the tracker", "…, the hostel it related to has shut"; and the words that lead into a drop's reason. Read by
+:mod:`bot.understanding.edit_rules`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.edit_words import REF_WORDING
+from bot.understanding.patterns import guarded
+
+__all__ = ["DROP", "REASON", "TAKE_OFF", "gone_unasked"]
+
+# "…, the hostel it related to has shut": what the action was for is gone (a drop only when closing is asked)
+_GONE = (
+    r"(?<=[,;:–—-]\s)(?:the|its|their|our)\s+(?:[\w'’]+\s+){0,6}?(?:has|have|had)\s+(?:now\s+)?(?:shut(?:\s+down)?|"
+    r"closed\s+down|folded|ceased\s+(?:operating|trading|to\s+exist)|been\s+(?:decommissioned|disbanded|abolished|"
+    r"shut(?:\s+down)?|closed\s+down))(?=\s*(?:[,.;!?]|$))"
+)
+_CLOSE_ASKED = guarded(r"\b(?:close|closed|closing|drop|remove|delete|take\s+(?:it|this|that|A-\d+)\s+off)\b", re.I)
+
+
+def gone_unasked(text: str, found: re.Match[str]) -> bool:
+    """Whether a drop word found is only news that what the action was for is gone, with no closing asked before it
+    ("A-12: the hostel has shut, residents moved" is news; "can we close #53 off, the hostel … has shut" a drop)."""
+    return re.fullmatch(_GONE.removeprefix(r"(?<=[,;:–—-]\s)"), found[0], re.I) is not None and not _CLOSE_ASKED.search(
+        text, 0, found.start()
+    )
+
+
+DROP = guarded(
+    rf"\blose\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b(?:is|['’]s)\s+a\s+duplicate\b(?=\s+of\b)|"  # "we can lose A-23"
+    # "can A-44 go, the service has been pulled", "can that one go now?" (never "go to the CCG", "go back a week")
+    rf"\bcan\s+(?:{REF_WORDING}|it|this|that|this\s+one|that\s+one)\s+go(?=\s*(?:[,.!?;–—-]|$)|\s+(?:now|please|pls|"
+    r"as|because|since|altogether|completely|entirely)\b)|"
+    # "We no longer need A-32 — …", "don't need a-5 any more", "as it won't be taken forward", "not being progressed"
+    rf"\b(?:no\s+longer|don['’]?t|do\s+not)\s+need\s+(?:{REF_WORDING}|it|this|that|this\s+one|that\s+one)\b"
+    r"(?=(?:\s+any\s*(?:more|longer))?\s*(?:[,.!?;:–—-]|$))|"
+    r"\b(?:won['’]?t|wont|will\s+not|isn['’]?t|is\s+not|not)\s+(?:be(?:ing)?\s+)?(?:taken\s+forward|progressed)\b|"
+    # "the two colleges merged so it doesnt apply now", "no longer applies"
+    r"\b(?:(?:doesn['’]?t|does\s+not)\s+apply|no\s+longer\s+appl(?:y|ies))(?=\s*(?:[,.!?;:–—-]|$|\s+(?:now|any\s*more|"
+    r"any\s+longer|to\s+us|after\s+all)\b))|"
+    r"\b(?:drop(?![-‐]in\b)|dropped|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
+    r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
+    r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
+    r"superseded|overtaken by|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
+    rf"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that|{REF_WORDING})(?!\s+(?:by|until|till|before|in\s+time|"
+    r"for|on|this|next|today|tomorrow)\b)|"  # "we wont be doing a-70 now, funding fell through"
+    # never "a44 wont be done today, can we say tues 19th": late, not dropped
+    r"(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|happening)(?!\s+(?:by|until|till|before|in\s+time|for|on|today|"
+    r"tomorrow|this|next|yet|in\s+time|on\s+time|until|till)\b)|"
+    r"(?:we['’]?re |we are )?not going ahead with (?:it|this|that)|"
+    # "a-37 wont happen now - fundings gone", "the board decided not to go ahead with the pilot"
+    r"(?:won['’]?t|wont|will\s+not|isn['’]?t|isnt|is\s+not|not)\s+(?:be\s+|going\s+to\s+)?happen(?:ing)?(?!\s+(?:by|until|till|before|in\s+time|"
+    r"for|on)\b)|"
+    # "a 5 not going ahead - college restructure", "no point keeping 37 open, the new guidance supersedes it"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)not\s+going\s+ahead(?=\s*(?:[-–—,;:.!]|$|\s+(?:now|any\s*more|after\s+all)\b))|"
+    r"no\s+point\s+(?:in\s+)?keeping\s+(?:it|this|that|A-?\d{1,4}|\d{1,3})\s+open|"
+    r"(?:decided|agreed|chose|opted)\s+not\s+to\s+(?:go\s+ahead|proceed|pursue|continue|run)|"
+    r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
+    # "can we close #53 off, the hostel it related to has shut": what it was for is gone
+    rf"{_GONE}|"
+    # "can we close a16 without doing it": closed undone is dropped
+    rf"\b(?:be\s+)?closed?\s+(?:off\s+|down\s+)?(?:(?:it|this|that|this one|that one|action|{REF_WORDING})\s+)?"
+    r"(?:off\s+|down\s+)?(?:without\s+completion|"
+    r"without\s+(?:any\s+|further\s+)?action|with\s+no\s+(?:further\s+)?action|"  # "can be closed without action"
+    r"without\s+(?:doing|completing|finishing|actioning|delivering|(?:it\s+|them\s+)?being\s+(?:done|completed|"
+    r"finished|actioned|delivered))(?:\s+(?:it|this|that|them))?|"
+    r"as\s+(?:not\s+(?:needed|required|done)|no\s+longer\s+(?:needed|required)|undone))\b|"
+    r"\b(?:can|could|should|may)\s+(?:now\s+|just\s+|safely\s+|probably\s+)?go\b(?=\s*(?:[,.;:!–—-]|$|now\b|as\b|"
+    r"because\b|since\b|please\b|I think\b|off\b))",  # "A-13 can go, the CCG has merged it": not "can go to"
+    re.I,
+)
+# "take A-5 off the tracker", "can it come off?": a drop unless the message says the work is done.
+TAKE_OFF = guarded(
+    rf"\btake\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:off|of)\b"
+    r"(?!\s+(?:me|us|my|him|her|them|his|their)\b)(?:\s+the\s+(?:tracker|list))?|"  # "take A-9 off me": not a drop
+    rf"\btake\s+off\s+(?:{REF_WORDING}|it|this|that)\b|"  # "take off action 15 pls, it's duplicated by A-16"
+    r"\bcome off\b(?:\s+the\s+(?:tracker|list))?|"
+    r"\b(?:be|been)\s+(?:taken|removed)\s+off\b(?:\s+the\s+(?:tracker|list))?",
+    re.I,
+)
+REASON = guarded(
+    r"^(?:[\s,;:.?!–—()-]+|(?:because|as|since|reason\s*:?|due to|given|now|has been|was)(?:\s+|(?=[,;:.!–—-])))+",
+    re.I,
+)
