@@ -3,7 +3,8 @@ to pull up the overdue list gets the list, never an action recorded for her; a m
 business manager is that member's leave, never hers; an owner whose action "won't be done today" asks for a new
 date and keeps the action open; an agency's apologies that say "neither of us can make it" are the writer's too (the
 colleague's are theirs to send); and closing an action because what it was for is gone drops it with that reason,
-never ticks it off as done."""
+never ticks it off as done; and a list asked for words that name nobody is asked about before the whole board's is
+shown."""
 
 from __future__ import annotations
 
@@ -81,3 +82,10 @@ def test_closing_an_action_whose_purpose_is_gone_drops_it(assistant: Assistant) 
     reply = say(assistant, "Jo Forbes", "can we close #1 off, the hostel it related to has shut")
     assert reply.stored
     assert _statuses(assistant) == [AssignmentStatus.DROPPED.value]  # had been ticked off as done
+
+
+def test_a_list_for_a_name_nobody_answers_to_asks_first(assistant: Assistant) -> None:
+    say(assistant, M, "Jo Forbes to send the void list by 29 May")
+    reply = say(assistant, M, "whats outstanding for dudley womens aid")
+    assert reply.text.startswith('I don\'t know "dudley womens aid"')  # had been the whole board's list
+    assert not reply.actions and [o.label for o in reply.options] == ["Yes", "No"]

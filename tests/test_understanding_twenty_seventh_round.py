@@ -244,3 +244,19 @@ def test_a_word_with_the_reader_is_never_recorded_as_work(snapshot: Snapshot, te
     """At most a guess the writer confirms: never an action recorded as it stands."""
     got = parse(snapshot, text, "Karen Palk")
     assert got["intent"] != "record_action" or got["guessed"], got
+
+
+@pytest.mark.parametrize(
+    "text", ["whats outstanding for dudley womens aid", "anything for barnardos?", "what's open for safeguarding?"]
+)
+def test_a_list_for_words_nobody_answers_to_is_asked_about(snapshot: Snapshot, text: str) -> None:
+    """Never the whole board's list as it stands: the writer confirms it first (had been answered at once)."""
+    got = parse(snapshot, text, M)
+    assert got["intent"] == "list_actions" and got["owners"] == [] and got["guessed"], got
+
+
+@pytest.mark.parametrize(
+    "text", ["what's open for the police", "whats outstanding for review", "what's overdue for me"]
+)
+def test_a_list_for_someone_known_or_for_no_one_is_answered(snapshot: Snapshot, text: str) -> None:
+    assert not parse(snapshot, text, M)["guessed"]

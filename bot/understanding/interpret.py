@@ -65,6 +65,7 @@ from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
 from bot.understanding.signatures import without_signature_block
 from bot.understanding.text import normalise, tidy
+from bot.understanding.unnamed_owners import unread_whom
 from bot.understanding.withdrawn_words import WILL_ATTEND, WITHDRAW
 
 __all__ = ["MAX_UNDERSTOOD", "as_read", "interpret", "is_question"]
@@ -220,6 +221,9 @@ def _named_lists(found: Interpretation, reader: _Reader) -> Interpretation:
     the CCG and the hospital"): theirs, offered for the writer to confirm (a member named may be the one written to
     or the one who asked, so only agencies and groups)."""
     bodies = tuple(o for o in reader._named_not_met().owners if o.kind in ("agency", "group"))
+    unread = None if bodies else unread_whom(reader._list_asked())  # "whats outstanding for dudley womens aid"
+    if unread and not reader.owners.phrase(unread, allow_unknown=False):
+        return replace(found, guessed=True, extra={**found.extra, "unread": unread})
     return replace(found, owners=bodies, guessed=True) if bodies else found
 
 

@@ -12,7 +12,7 @@ import re
 from bot.understanding.names import is_first_name, names_someone
 from bot.understanding.patterns import guarded
 
-__all__ = ["OWNER_LIST", "names_an_owner", "someone_unnamed"]
+__all__ = ["OWNER_LIST", "names_an_owner", "someone_unnamed", "unread_whom"]
 
 # "CDOP list pls", "Jim Patel's actions?", "police ones please": one owner's list asked for in two or three words.
 OWNER_LIST = guarded(
@@ -82,3 +82,19 @@ def names_an_owner(who: str) -> bool:
     """Whether the words before "actions" in a terse list question ("barnardos open actions?") name an owner the
     rules could not find, however written: then the writer is told so, never shown the whole board's list."""
     return 0 < len(who.split()) <= 4 and _NOT_WHOM.search(who) is None and not any(ch.isdigit() for ch in who)
+
+
+# "whats outstanding for dudley womens aid", "anything open from barnardos?": whose, last, in lower case
+_FOR_WHOM_LAST = guarded(
+    r"\b(?:for|from)\s+(?:the\s+)?(?P<who>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3}?)"
+    r"(?:\s+(?:please|pls|at\s+the\s+moment|atm|now|then))?\s*[?.!]*\s*$"
+)
+
+
+def unread_whom(asked: str) -> str | None:
+    """The lower-case words a list question ends with where its owner goes ("whats outstanding for dudley womens
+    aid"), when they are no word of when or what: the caller, finding nobody of that name, asks before it answers
+    with the whole board's list."""
+    found = _FOR_WHOM_LAST.search(asked)
+    return found["who"] if found is not None and names_an_owner(found["who"]) else None
+
