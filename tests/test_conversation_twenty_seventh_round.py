@@ -89,3 +89,12 @@ def test_a_list_for_a_name_nobody_answers_to_asks_first(assistant: Assistant) ->
     reply = say(assistant, M, "whats outstanding for dudley womens aid")
     assert reply.text.startswith('I don\'t know "dudley womens aid"')  # had been the whole board's list
     assert not reply.actions and [o.label for o in reply.options] == ["Yes", "No"]
+
+
+def test_a_reassignment_naming_nobody_asks_whom(assistant: Assistant) -> None:
+    say(assistant, M, "Jo Forbes to send the void list by 29 May")
+    reply = say(assistant, M, "could A-1 be put in his name")
+    assert reply.text == 'Who should A-1 go to? Write "give A-1 to" and their name.'  # had shown A-1
+    assert not reply.stored
+    with db.transaction(assistant.database_url) as session:
+        assert [a.owner_name for a in session.scalars(select(Assignment))] == ["Jo Forbes"]

@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 170)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 174)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -399,6 +399,14 @@ BLIND_SETS = [
     BlindFloors(score.everyday_blind(77), {"intent": 0.96, "owners": 0.97, "due": 0.98}, 0,
                 "every target met on arrival (the twenty-seventh round)"),
     BlindFloors(score.everyday_blind(78), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
+                "every target met on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(79), {"intent": 0.97, "owners": 0.96, "due": 0.96}, 1,
+                "one wrong member owner on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(80), {"intent": 0.98, "owners": 0.98, "due": 0.96}, 0,
+                "every target met on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(81), {"intent": 0.97, "owners": 0.96, "due": 0.98}, 0,
+                "every target met on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(82), {"intent": 0.96, "owners": 0.97, "due": 0.96}, 0,
                 "every target met on arrival (the twenty-seventh round)"),
 ]  # fmt: skip
 

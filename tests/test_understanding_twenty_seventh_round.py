@@ -150,6 +150,12 @@ EDITS: list[Case] = [
      "Annette Callear", {"intent": "reassign", "ref": "A-45", "owners": [member("Marie Hunter")]}),
     ("A-45 would sit better with Marie because she leads on schools", "Annette Callear",
      {"intent": "reassign", "ref": "A-45", "owners": [member("Marie Hunter")]}),
+    ("reassign A-3", M, {"intent": "reassign", "ref": "A-3", "owners": []}),  # had been nothing understood
+    ("could A-11 be put in his name", M, {"intent": "reassign", "ref": "A-11", "owners": []}),  # had been shown
+    ("can A-3 go to someone else", M, {"intent": "reassign", "ref": "A-3", "owners": []}),
+    ("A-3 needs a new owner", M, {"intent": "reassign", "ref": "A-3", "owners": []}),
+    ("give A-3 to her", M, {"intent": "reassign", "ref": "A-3", "owners": []}),
+    ("reassign A-3 to Pam", M, {"intent": "reassign", "ref": "A-3", "owners": [member("Pam Smith")]}),  # look-alike
     ("move #2 to 26 may", "Kate McConnell", {"intent": "change_due", "ref": "A-2", "due": "2015-05-26"}),
     ("hi, a44 wont be done today, can we say tues 19th", "Zala Ibrahim",
      {"intent": "change_due", "ref": "A-44", "due": "2015-05-19"}),  # had been dropped
@@ -216,7 +222,46 @@ REMARKS: list[Case] = [
      {"intent": "record_action", "owners": [member("Karen Palk")]}),
 ]  # fmt: skip
 
+# The round's later sets: more of the same classes, and a few new ones.
+LATER: list[Case] = [
+    ("is there a way to put an update on an action without emailing martine?", "Zala Ibrahim",
+     {"intent": "help"}),  # had been Martine's list
+    ("Just to say the lay advisors' newsletter is out today - lovely to see so many actions from March finally "
+     "closed!", "Karen Palk", {"intent": "none"}),  # had been a completion
+    ("please close my action", "Karen Palk", {"intent": "complete_action"}),  # look-alike
+    ("Re action A-32: we have now recruited two additional CSE champions within the YOS and both will complete the "
+     "training in June.", "Mike Galikowski", {"intent": "add_update", "ref": "A-32"}),  # had been done
+    ("A-32 now complete, thanks", "Mike Galikowski", {"intent": "complete_action", "ref": "A-32"}),  # look-alike
+    ("A-42 - all done now", "Tony Oakman", {"intent": "complete_action", "ref": "A-42"}),  # had been an update
+    ("A-42: all done apart from the proof read", "Tony Oakman", {"intent": "add_update", "ref": "A-42"}),
+    ("a 28 another week pls", "Mike Galikowski", {"intent": "change_due", "ref": "A-28", "shift_days": 7}),
+    ("a 53 all done 👍", "Anne Harris", {"intent": "complete_action", "ref": "A-53"}),
+    ("a 2 week delay on the audit", "Anne Harris", {"intent": "none"}),  # look-alike: no reference
+    ("pull up no 25 for me pls", "Sue Haywood", {"intent": "show_action", "ref": "A-25"}),  # had been her list
+    ("scratch that, I am coming on the 10th", "Remley Mann",
+     {"intent": "withdraw_apology", "owners": [member("Remley Mann")], "meeting": "2015-07-10"}),
+    ("I'll be at monday's panel now so sally doesnt need to cover", "Richard Fisher",
+     {"intent": "withdraw_apology", "owners": [member("Richard Fisher")], "meeting": "2015-05-18"}),
+    ("Tony wants an action on himself to write to schools re the elective home education concerns. Today if poss pls",
+     M, {"intent": "record_action", "owners": [member("Tony Oakman")]}),  # had been nobody's
+    ("Jo rang - she wants an action on herself to chase the allocations policy wording with legal, asap please", M,
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "asap": True}),
+    ("We need nicola from cafcass on the panel for Child F - can that be an action for her, asap?", "Su Vincent",
+     {"intent": "record_action", "owners": [member("Nicola Campbell")],
+      "task": "We need nicola from cafcass on the panel for Child F"}),
+    ("Richard and Pam talked - can we get an action for her to circulate it?", M,
+     {"intent": "record_action", "owners": []}),  # look-alike: two people named, so asked
+    ("For your records, Karen Palk will be away until 12 June inclusive.", R,
+     {"intent": "leave", "owners": [member("Karen Palk")], "away_until": "2015-06-12"}),
+    ("note on 41 pls: the questionnaire went out to all heads, 9 back so far", "Marie Hunter",
+     {"intent": "add_update", "ref": "A-41", "note": "the questionnaire went out to all heads, 9 back so far"}),
+    ("#45 - could it be the workshop instead? want to present it there", "Rachael Doyle",
+     {"intent": "change_due", "ref": "A-45", "due": "2015-06-19"}),
+    ("Jo to be the workshop lead", M, {"intent": "record_action", "due": None}),  # look-alike: no date
+]  # fmt: skip
+
 ALL = [
+    *(("later", *c) for c in LATER),
     *(("lists", *c) for c in LISTS),
     *(("apologies", *c) for c in APOLOGIES),
     *(("leave", *c) for c in LEAVE),

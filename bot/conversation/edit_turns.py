@@ -190,6 +190,9 @@ class EditTurns(TurnState):
         return Reply(f"Update added to {view.ref}{whose}: {meaning.note}", actions=(view,), stored=True)
 
     def _reassign(self, meaning: Interpretation) -> Reply:
+        if not meaning.owners:  # "reassign A-3", "could A-11 be put in his name": whom is asked, never guessed
+            ref = f"A-{meaning.refs[0]}"
+            return Reply(f'Who should {ref} go to? Write "give {ref} to" and their name.', private=True)
         unknown = [o.name for o in meaning.owners if o.kind == "unknown"]
         if unknown:
             return Reply(f"{joined(unknown)} {'is' if len(unknown) == 1 else 'are'} not on the board's roster, so I "

@@ -59,7 +59,7 @@ _ASKED_HEAD = guarded(
 # "action: me. CSE pathway, police bit": the owners, then the task after a stop.
 _OWNER_FIRST = guarded(r"^(?P<who>[^.:;–—]{1,60}?)(?:\s*[.:;–—]|\s-)\s+(?P<task>.+)$")
 # "... can we log it as an action for them": the owners are the subject before the request.
-_BACK_REFERENCE = guarded(r"^(?:them|him|her|it)\b", re.I)
+_BACK_REFERENCE = guarded(r"^(?:them|him|her|it|himself|herself|themselves)\b", re.I)
 _LINKS = guarded(
     r"['’](?:s|re)\s+(?:still\s+|also\s+|now\s+)?going\s+to\s+|"  # "Zala's going to do the survey by friday"
     r"\s+(?:(?:still|also|now|then|both|each|all|jointly|really|definitely|actually|between (?:them|us|themselves|you)"
@@ -158,9 +158,9 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             structured = self._owner_and_task(head)
             if structured is not None:
                 return self._action(*structured)
-            pointed = self._person_pointed(head, rest) if re.match(r"^\w+\s+to\s+[a-z]", rest) else None
-            if pointed:  # "Richard Fletcher ... mentioned ... Can we get an action for him to circulate it?"
-                return self._action(pointed, rest.split(None, 2)[2])
+            pointed = self._pointed_action(head, rest)  # "Richard Fletcher … Can we get an action for him to …?"
+            if pointed is not None:
+                return pointed
         first = _OWNER_FIRST.match(rest)
         owners = self.owners.phrase(first["who"], allow_unknown=False) if first else None
         if first and owners:

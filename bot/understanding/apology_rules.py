@@ -231,8 +231,8 @@ class _ApologyRules(_ReaderBase):
             after_all = False  # "… send his apologies … Chris Ballinger will attend on his behalf": a stand-in
         if not WITHDRAW.search(self.text) and someone is None and not after_all:
             attending = CAN_ATTEND.search(self.text)
-            changed = (WILL_ATTEND.search(self.text) or PRONOUN_ATTENDS.match(self.text)) and PLAN_CHANGED.search(
-                self.text
+            changed = (WILL_ATTEND.search(self.text) or PRONOUN_ATTENDS.match(self.text)) and (
+                PLAN_CHANGED.search(self.text) or released  # "I'll be at monday's panel now so sally doesnt need …"
             )
             attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed
             short = attending is not None and (len(self.text.split()) <= 8 or released is not None)  # "I can come"

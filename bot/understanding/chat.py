@@ -75,7 +75,7 @@ _BULLET = guarded(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 _SPACED_REF = guarded(
     r"(?:^|(?<=[.!?;]\s)|(?<=\bthink\s)|(?<=\breckon\s)|(?<=\bsure\s))A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|"
     r"complete|completed|closed|sorted|submitted|is|has|can|should|needs|details?|info|status|history|new|not|isn['’]?t|won['’]?t|"
-    r"(?-i:[a-z]+)\s+(?:have|has)\b)\b))|"
+    r"(?-i:[a-z]+)\s+(?:have|has)\b)\b|\s(?:all\s+done|another\s+(?:week|month|fortnight|\d)|more\s+time)\b))|"
     r"(?<=\bwhat is )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
     r"(?<=\bwhat's )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
     r"(?<=\bwhats )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))",  # "whats a 23 about?", "think a 44 can go"
@@ -101,8 +101,8 @@ _CALENDAR_WORD = (
 )
 _BARE_NUMBER = guarded(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
-    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b((?:update|progress|news)\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
-    r"(?=\s*[-–—:]\s|\s+(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:])|"
+    r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b((?:update|progress|news|note)\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
+    r"(?=(?:\s+(?:pls|please))?\s*[-–—:]\s|\s+(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:])|"
     # "from karen j on 44 - analysis about half done", "whens 18 due", "mark 11 as done", "done 57"
     r"^(from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:on|re)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
     r"\b(when(?:['’]?s|\s+is)\s+)(\d{1,3})(?=\s+due\b)|\b(when\s+was\s+)(\d{1,3})(?=\s+last\s+(?:updated|changed)\b)|"
@@ -140,8 +140,8 @@ _BARE_NUMBER = guarded(
     r"\b((?:drop|delete|remove|scrap|bin|cancel|kill(?:\s+off)?|close|deets\s+(?:on|for)|details\s+(?:on|for)|"
     r"history\s+(?:on|of|for)|show(?:\s+me)?|"
     r"pull\s+up|bring\s+up|look\s+up|any\s+(?:movement|news|progress|update)\s+on|finished|completed|done\s+with|"
-    r"signed\s+off|ticked\s+off|tick\s+off|mark\s+off|close\s+off|sign\s+off)\s+)(\d{1,3})"
-    # "close 23 for Pam please"
+    r"signed\s+off|ticked\s+off|tick\s+off|mark\s+off|close\s+off|sign\s+off)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
+    # "close 23 for Pam please", "pull up no 25 for me pls"
     r"(?=\s*(?:pls|please|thanks|ta|\?|!|\.|[^\w\s]+\s*$|$)|\s+for\s+(?!(?:now|the|a|an|me|us|ages|good)\b)[A-Za-z]|"
     r"\s+for\s+me\s*(?:pls|please|thanks|ta)?\s*(?:[?!.,;]|$)|"  # "pull up 39 for me", "… for me, cant remember …"
     r"\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+week)\b|"  # "karen j finished 58 yesterday"

@@ -257,7 +257,7 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
         if owners and all(o.kind != "unknown" for o in owners.owners):
             return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
                                   refs=refs)  # fmt: skip
-        return None
+        return self._owner_unsaid(refs)
 
     def _assigned_in(self, found: re.Match[str], refs: tuple[int, ...]) -> Interpretation | None:
         """The reassignment one wording of it names; None when it names no new owner; an interpretation of nothing

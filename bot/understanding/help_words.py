@@ -117,7 +117,8 @@ HELP_ANYWHERE = guarded(
     # agency rather than just mine?": how, asked first
     r"^\W*(?:(?:hi|hello|hiya|morning)\W+)?is\s+there\s+(?:a|any)\s+way\s+(?:to|of|for\s+(?:me|us)\s+to)\b[^?]*?"
     r"\b(?:through|thru|via|rather\s+than|or\s+(?:only|just)|someone\s+else|other\s+people|a\s+colleague|my\s+whole|"
-    r"for\s+others)\b[^?]*\?|"  # (never "is there a way to see what's overdue?": the list, asked)
+    r"for\s+others|without\s+(?:emailing|ringing|phoning|calling|asking|going\s+through))\b[^?]*\?|"
+    # (never "is there a way to see what's overdue?": the list, asked)
     # "Can I log an action for someone in another agency?", "can I tick off actions for others or only my own?"
     r"^can\s+(?:i|we)\s+(?:log|add|record|tick\s+off|close|change|move|send)\s+(?:an?\s+)?(?:actions?|apolog\w*)\s+"
     r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|\bor\s+only\s+(?:my\s+own|mine)\b|"

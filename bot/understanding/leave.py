@@ -224,7 +224,8 @@ _NAMED_AWAY = guarded(
     r"(?:(?-i:[A-Z])[a-z]+(?:\s+here)?\s*[:–—-]\s*)?"  # "Martine: …", "Martine here – …": who writes, or to whom
     r"(?:(?:please\s+|(?:can|could)\s+(?:you|u)\s+)?(?:record|note|log|put\s+down)(?:\s+that)?\s+"  # "please log …"
     r"(?=\S+(?:\s+\S+)?\s+(?:is\s+|are\s+|as\s+)?(?:away|off|on\s+(?:\w+\s+)?leave|out\s+of)))?"
-    r"(?:fyi\s*[,:–—-]?\s+|for\s+(?:the\s+record|info(?:rmation)?)\s*[,:–—-]?\s+|just\s+so\s+you\s+know\s*[,:–—-]?\s+|"
+    r"(?:fyi\s*[,:–—-]?\s+|for\s+(?:the\s+record|your\s+records?|info(?:rmation)?)\s*[,:–—-]?\s+|"
+    r"just\s+so\s+you\s+know\s*[,:–—-]?\s+|"
     r"(?:just\s+)?to\s+let\s+(?:you|you\s+all|everyone|all|the\s+team)\s+know,?\s+(?:that\s+)?|"
     r"(?:please\s+)?note(?:\s+that)?[,:]?\s+|heads\s+up[,:]?\s+)?"
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"

@@ -88,9 +88,10 @@ def board_in_month(directory: Directory, month: int, today: dt.date) -> dt.date 
 _KINDS = {"workshop": MeetingKind.WORKSHOP, "panel": MeetingKind.AUDIT_PANEL, "board": MeetingKind.BOARD}
 # "by the workshop", "to the audit panel", "attend the panel": a task due at the next meeting of that kind.
 _KIND_DEADLINE = guarded(
-    r"\b(?:by|before|for|to|into|at|attend|ahead of|in time for|until|till)\s+"
+    # "at Monday's panel", "to monday's audit panel", "could it be the workshop instead?"
+    r"\b(?:by|before|for|to|into|at|attend|ahead of|in time for|until|till|(?<=\bit\s)be|(?<=\bthat\s)be)\s+"
     r"(?:the|(?:mon|tues|wednes|thurs|fri)day['’]?s)\s+"
-    r"(?:next\s+)?(?:audit\s+|cse\s+)?"  # "at Monday's panel", "to monday's audit panel"
+    r"(?:next\s+)?(?:audit\s+|cse\s+)?"
     r"(?P<kind>workshop|panel)\b(?!['’]s|\s+(?:members?|chairs?|leads?|minutes|notes|papers|reports?|invites?|"
     r"list|agenda|slides|feedback|outcomes?|findings|cases?|organisers?|facilitators?|attendees|delegates)\b)",
     re.I,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.edit_cues import KIND_THEN_NAME
+from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
@@ -22,6 +23,17 @@ _NAMED_AFTER = guarded(
 )
 _COLLEAGUE = guarded(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
 _PRONOUN = guarded(r"(?:her|him|them)", re.I)
+# "reassign A-3", "A-3 needs a new owner", "can A-3 go to someone else", "could A-11 be put in his name", "give A-3 to
+# her": a new owner asked for, none named (the assistant asks whom)
+_OWNER_UNSAID = guarded(
+    r"^\W*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:re-?assign|re-?allocate|transfer|hand\s+over)\s+"
+    r"(?:action\s+)?A-\d{1,4}(?:\s+(?:please|pls))?\s*[.!?]*$|"
+    r"\bA-\d{1,4}\s+(?:needs|wants|will\s+need)\s+(?:a\s+)?(?:new|different)\s+(?:owner|lead|home)\b|"
+    r"\bA-\d{1,4}\s+(?:go|be\s+(?:given|passed|moved|handed|reassigned))\s+(?:over\s+)?to\s+(?:someone|somebody)\s+else\b|"
+    r"\bA-\d{1,4}\s+be\s+(?:put|moved)\s+(?:in|into|under)\s+(?:his|her|their)\s+name\b|"
+    r"^\W*(?:please\s+|pls\s+)?(?:give|pass|hand|move)\s+A-\d{1,4}\s+(?:over\s+)?to\s+(?:him|her|them)\s*[.!?]*$",
+    re.I,
+)
 _TAKES_OVER = guarded(
     r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:is|will\s+be|['’]s)\s+(?:taking\s+over|replacing\s+me|"
     r"stepping\s+in|picking\s+(?:this|it|my\s+\w+)\s+up)\b"
@@ -60,3 +72,8 @@ class _NewOwners(_ReaderBase):
         after = KIND_THEN_NAME.match(self.text, end)
         named = self.owners.phrase(after["who"], subject=True, allow_unknown=False) if after else None
         return named if named and all(o.kind == "member" for o in named.owners) else None
+
+    def _owner_unsaid(self, refs: tuple[int, ...]) -> Interpretation | None:
+        """ "reassign A-3", "could A-11 be put in his name": a reassignment naming nobody, for the assistant to ask
+        whom (never the action shown, nor the writer's)."""
+        return Interpretation(Intent.REASSIGN, refs=refs) if _OWNER_UNSAID.search(self.text) else None

@@ -19,7 +19,14 @@ from bot.understanding.patterns import guarded
 
 __all__ = ["_PointedBack"]
 
-_ONE_PERSON = guarded(r"^(?:him|her)\b", re.I)
+_ONE_PERSON = guarded(r"^(?:him|her|himself|herself)\b", re.I)
+# "… can that be an action for her, asap?": the pronoun and nothing more (the work is the sentence before)
+_PRONOUN_ONLY = guarded(r"^(?:him|her)(?:self)?\W*(?:(?:asap|urgently|please|pls|thanks|ta)\W*)*$", re.I)
+_TO_WORK = guarded(r"^\w+\s+to\s+[a-z]")  # "him to circulate it", "herself to chase …"
+# "We need nicola from cafcass on the panel - can that be …": the request after the work, not part of it
+_ASKED_AFTER = guarded(
+    r"[\s,;–—-]+(?:so\s+)?(?:can|could|would|will|shall)\s+(?:that|this|it|we|you)\b.*$", re.I | re.S
+)
 # A name given with a hedge: "I think it's DI Hargreaves", "I believe it's Sam Lowe".
 _NAMED_AS = guarded(
     r"\b(?:I\s+think|I\s+believe|I'm\s+told|apparently)\s+(?:it['’]s|it\s+is|that['’]s)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
@@ -40,6 +47,16 @@ class _PointedBack(_DeadlineReading):
     def _action(self, owners: Resolution, task: str) -> Interpretation:
         """An action of these owners (the action rules make it)."""
         raise NotImplementedError
+
+    def _pointed_action(self, before: str, rest: str) -> Interpretation | None:
+        """ "… an action for him to circulate it", "Jo rang - she wants an action on herself to chase …", "We need
+        nicola from cafcass on the panel - can that be an action for her, asap?": the one person named before, with the
+        work after the pronoun or, when nothing follows it, before it."""
+        to = _TO_WORK.match(rest)
+        pointed = self._person_pointed(before, rest) if to or _PRONOUN_ONLY.match(rest) else None
+        if pointed is None:
+            return None
+        return self._action(pointed, rest.split(None, 2)[2] if to else _ASKED_AFTER.sub("", before))
 
     def _person_pointed(self, before: str, pronoun: str) -> Resolution | None:
         """The one person ``before`` names, when ``pronoun`` ("him", "her") points back at one; else None."""

@@ -451,13 +451,14 @@ HELP = guarded(
     r"(?:\s+(?:please|me|thanks))*\W*$",
     re.I,
 )
-CLOSE_CUES = guarded(
+CLOSE_CUES = guarded(  # never "… lovely to see so many actions from March finally closed!": glad, not asking
+    r"^(?![\s\S]*\b(?:lovely|good|nice|great|brilliant)\s+to\s+see\b)[\s\S]*?(?:"
     r"\bclose (?:off )?(?:my|this|that|the|it)\b|\baction (?:complete|completed|done|closed)\b|"
     r"\b(?:can|could) be closed\b|\bcome off the (?:tracker|list)\b|"
     r"\bmark(?:ed)? (?:the |my |it |that |this )?.{0,80}?\bas (?:done|complete|completed|closed)\b|"
     r"\b(?:closing|closed)[.!]?\s*$|\baction(?:'s| is) (?:now )?(?:complete|done|closed)\b|"
     r"\btick (?:it|that|this)(?: one)? off\b|"
-    r"\btake (?:it|that|this) off the (?:tracker|list)\b",
+    r"\btake (?:it|that|this) off the (?:tracker|list)\b)",
     re.I,
 )
 # "I've already sent him the list, no need to do anything": the writer asks for nothing (not even a guess).

@@ -50,6 +50,12 @@ _ACTION_WANTED = guarded(
     r"(?P<who>[^:;–—]{1,40}?)\s*[:;–—-]\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
+# "Tony wants an action on himself to write to schools …": the one who wants it
+_ACTION_ON_SELF = guarded(
+    rf"^(?P<asker>{_ASKER})\s+(?:wants|wanted|would\s+like|(?:has\s+)?asked\s+for)\s+an?\s+(?:new\s+)?action\s+"
+    r"(?:on|for|against)\s+(?:him|her|them)sel(?:f|ves)\s+to\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
 # "Tabetha's asked me to put her down for updating the escalation policy": the one who asked, for that work
 _PUT_THEM_DOWN = guarded(
     rf"^(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)\s+to\s+put\s+(?:her|him|them)\s+"
@@ -267,6 +273,9 @@ def as_requested(message: str) -> str | None:
     joint = _JOINT_WORK.match(text)
     if joint is not None:  # "fire service + police joint arson/CSE briefing note, due 19/06": both of theirs
         return f"{joint['who']} to produce a joint {joint['rest']}"
+    wanted = _ACTION_ON_SELF.match(text)
+    if wanted is not None:  # "Tony wants an action on himself to write to schools …"
+        return f"An action for {_POSSESSIVE_OR_HAS.sub('', wanted['asker'])}: {wanted['rest']}"
     wanted = _ACTION_WANTED.match(text)
     if wanted is not None:  # "Roger would like an action logged for public health: refresh of the JSNA chapter …"
         return f"An action for {wanted['who']}: {wanted['rest']}"

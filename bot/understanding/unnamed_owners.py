@@ -97,4 +97,3 @@ def unread_whom(asked: str) -> str | None:
     with the whole board's list."""
     found = _FOR_WHOM_LAST.search(asked)
     return found["who"] if found is not None and names_an_owner(found["who"]) else None
-

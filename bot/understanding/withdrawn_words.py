@@ -133,8 +133,10 @@ CAN_ATTEND = guarded(
     r"^(?:(?:actually|good news|update|fyi|ok|okay|so|great news|(?:scrap|scratch|ignore|forget) that)\b[\s,:;!.–—-]*|"
     r"re:?\s+my\s+apolog\w*\s+for\s+[^–—:-]{1,40}?\s*[–—:-]\s*|"  # "re my apologies for the panel on the 18th - …"
     rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:(?:i|we)\s+(?:can|could|will be able to)|^can|"
-    r"(?:i['’]m|i\s+am|we['’]re|we\s+are)(?=\s+(?:now\s+)?free\b))\s+(?:now\s+)?"  # "im free monday after all"
-    r"(?:make|attend|come|be there|be at|free)\b(?:(?=[^.!?]{0,25}?\b(?:it|there|board|meeting|workshop|panel|dscb|"
+    # "im free monday after all", "scratch that, I am coming on the 10th"
+    r"(?:i['’]m|i\s+am|we['’]re|we\s+are)(?=\s+(?:now\s+)?(?:free|coming|attending)\b))\s+(?:now\s+)?"
+    r"(?:make|attend|come|be there|be at|free|coming|attending)\b"
+    r"(?:(?=[^.!?]{0,25}?\b(?:it|there|board|meeting|workshop|panel|dscb|"
     rf"lscb|{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)|"
     r"(?=(?:\s+(?:now|after all|too|then))?\W*$)|(?<=\S)(?=(?:\s+now)?\s*[,;–—-]))",
     re.I,
