@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 174)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 178)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -203,6 +203,11 @@ FLOOR_EXCEPTIONS = {
     # formal messages and pasted emails (dates in long requests), Teams partners who address someone first.
     "everyday-106": {"due": 0.92},
     "everyday-108": {"due": 0.91},
+    # The twenty-seventh round's last four, written to trap a careless reader into the wrong person (arrived late in
+    # the round, tuned on for their wrong owners first): many ask new work in reported speech, its date in passing.
+    "everyday-174": {"intent": 0.94, "due": 0.87},
+    "everyday-176": {"due": 0.91},
+    "everyday-177": {"due": 0.91},
 }
 
 
@@ -408,6 +413,14 @@ BLIND_SETS = [
                 "every target met on arrival (the twenty-seventh round)"),
     BlindFloors(score.everyday_blind(82), {"intent": 0.96, "owners": 0.97, "due": 0.96}, 0,
                 "every target met on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(83), {"intent": 0.98, "owners": 0.95, "due": 0.98}, 0,
+                "every target met on arrival (late in the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(84), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 0,
+                "every target met on arrival (late in the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(85), {"intent": 0.97, "owners": 0.95, "due": 0.95}, 1,
+                "one wrong member owner on arrival (late in the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(86), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
+                "every target met on arrival (late in the twenty-seventh round)"),
 ]  # fmt: skip
 
 

@@ -29,7 +29,7 @@ import pytest
 
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
-from tests.understanding_cases import Case, M, agency, check, group, member, parse
+from tests.understanding_cases import Case, M, agency, check, group, member, parse, unknown
 
 R = "Roger Clayton"
 
@@ -260,7 +260,76 @@ LATER: list[Case] = [
     ("Jo to be the workshop lead", M, {"intent": "record_action", "due": None}),  # look-alike: no date
 ]  # fmt: skip
 
+# The round's last sets, written to trap a careless reader into the wrong person.
+TRAPS: list[Case] = [
+    ("one for me please: update the CDOP notification form, in two weeks. Mayada to sign off once done",
+     "Zala Ibrahim", {"intent": "record_action", "owners": [member("Zala Ibrahim")], "due": "2015-05-29"}),
+    ("Sally to lead on the CSE problem profile refresh, end of July. I'll be on leave for most of it so please don't "
+     "put it under me", "Richard Fisher",
+     {"intent": "record_action", "owners": [member("Sally Holmes")]}),  # had been the writer's
+    ("Sally will draft it. please put it under me though", "Richard Fisher",
+     {"intent": "record_action", "owners": [member("Richard Fisher")]}),  # look-alike
+    ("Action: Zala and Pam between them to get me the trust's response urgently – actually make it just Zala, Pam's "
+     "off", "Su Vincent", {"intent": "record_action", "owners": []}),  # had been both: now asked
+    ("Pam to send the figures by Friday - actually make it Zala", "Su Vincent",
+     {"intent": "record_action", "owners": [member("Zala Ibrahim")]}),
+    ("Rachael wants someone from early years on the training pool. I've put Liz Carter forward – she's our "
+     "safeguarding lead – could we note it as hers to confirm by the 1st?", "Annette Callear",
+     {"intent": "record_action", "owners": []}),  # had been Rachael's: now asked
+    ("I've put Liz Carter forward for the pool – could we note it as hers to confirm by the 1st?", "Annette Callear",
+     {"intent": "record_action", "owners": [unknown("Liz Carter")]}),
+    ("as lay advisor im happy to take on reviewing the wording of the public leaflet for the QA group - in 2 weeks "
+     "ok?", "Karen Palk", {"intent": "record_action", "owners": [member("Karen Palk")]}),  # had been the group's
+    ("sue h here, cant do the 10th july sorry, clashes with the CSP board", "Sue Haywood",
+     {"intent": "apology", "owners": [member("Sue Haywood")], "meeting": "2015-07-10"}),
+    ("Karen J - apologies for Monday's panel, Mayada will bring the PH return", "Karen Jackson",
+     {"intent": "apology", "owners": [member("Karen Jackson")], "representative": "Mayada AbuAffan"}),
+    ("I'm afraid I can't make the July board - I'm at a national conference that week. Helen Ellis will attend on "
+     "behalf of the VCSG.", "Merlin Joseph",
+     {"intent": "apology", "owners": [member("Merlin Joseph")], "representative": "Helen Ellis"}),  # had been the VCSG
+    ("fyi the college cant send anyone to the workshop, remley's on exam boards all that week", "Rachael Doyle",
+     {"intent": "apology", "owners": [member("Remley Mann")]}),
+    ("fyi the college cant send anyone to the workshop", "Rachael Doyle",
+     {"intent": "apology", "owners": [agency("FE Representative")]}),  # had been the writer's own
+    ("jayne sends apols for sept, i'll rep the voluntary sector", "Nicki Burrows",
+     {"intent": "apology", "owners": [member("Jayne Sargeant")], "representative": "Nicki Burrows"}),
+    ("a-12 new date end of may for jo", M, {"intent": "change_due", "ref": "A-12", "on_behalf_of": "Jo Forbes"}),
+    ("can we give pam another month on a-23", "Zala Ibrahim",
+     {"intent": "change_due", "ref": "A-23", "on_behalf_of": "Pam Smith"}),
+    ("scrap a44 for Sue H, comm safety restructure means its not happening", M,
+     {"intent": "drop_action", "ref": "A-44", "on_behalf_of": "Sue Haywood"}),
+    ("Can you tell me which actions are with Gareth Evans? He's taking over from Chris in the autumn", "Merlin Joseph",
+     {"intent": "list_actions", "owners": [unknown("Gareth Evans")]}),  # had been the whole board's
+    ("which actions are with Chris?", "Merlin Joseph",
+     {"intent": "list_actions", "owners": [member("Chris Ballinger")]}),
+    ("haha cheers tony, will do", "Mike Galikowski", {"intent": "none"}),  # had been an action of "haha cheers tony"
+    ("Martine tells me I can record apologies here. What's the right way to phrase it?", "Roger Clayton",
+     {"intent": "help"}),  # had recorded his apologies
+    ("is this where i send apols? cant make monday's panel", "Remley Mann",
+     {"intent": "apology", "meeting": "2015-05-18"}),  # look-alike: the apology beside the question
+    ("Great to see so many of the police actions closed — well done Richard and Sally", R,
+     {"intent": "none"}),  # had been the police's list
+    ("status of a-11 pls, Pam thinks it's been closed", "Zala Ibrahim",
+     {"intent": "show_action", "ref": "A-11"}),  # had closed it
+    ("Kate's update on A-27: CRC staff briefings are booked for June", "Viv Townsend",
+     {"intent": "add_update", "ref": "A-27", "note": "CRC staff briefings are booked for June"}),  # had been an action
+    ("A-4 half the governors have done the training now, rest booked for june", "Remley Mann",
+     {"intent": "add_update", "ref": "A-4"}),  # had been done
+    ("A-4 all the governors have done the training now", "Remley Mann", {"intent": "complete_action", "ref": "A-4"}),
+    ("a-60 sent the draft leaflet to sue haywood for comments", "Julie Winpenny",
+     {"intent": "add_update", "ref": "A-60"}),
+    ("a-60 sent the leaflet to all schools", "Julie Winpenny", {"intent": "complete_action", "ref": "A-60"}),
+    ("re 31 jassi sent me the sample, going through it with tony next week", "Chris Ballinger",
+     {"intent": "add_update", "ref": "A-31"}),
+    ("fire to roll out the home safety check referral form to all watches, first week of June. Ive spoken to Sue H "
+     "about it but its ours", "Julie Winpenny",
+     {"intent": "record_action", "owners": [agency("West Midlands Fire Service")], "due": "2015-06-05"}),
+    ("a 60 to fri pls", "Julie Winpenny", {"intent": "change_due", "ref": "A-60", "due": "2015-05-22"}),
+    ("a 2 to 3 hour session", "Julie Winpenny", {"intent": "none"}),  # look-alike: no reference
+]  # fmt: skip
+
 ALL = [
+    *(("traps", *c) for c in TRAPS),
     *(("later", *c) for c in LATER),
     *(("lists", *c) for c in LISTS),
     *(("apologies", *c) for c in APOLOGIES),

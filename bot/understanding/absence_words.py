@@ -107,7 +107,7 @@ _IN_PLACE_OF = (
 )
 WRITER_THERE = guarded(
     r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:there|going|attending)\b|"
-    r"\bI(?:\s+(?:can|will)|['’]ll)\s+(?:cover|attend|go\s+(?:instead|for)|represent|stand\s+in|deputise|deputize)\b|"
+    r"\bI(?:\s+(?:can|will)|['’]ll)\s+(?:cover|attend|go\s+(?:instead|for)|represent|rep|stand\s+in|deputise|deputize)\b|"
     # "I'll go to the panel instead of Zala": the writer in someone's place
     rf"\bI(?:\s+(?:can|will)|['’]ll){_IN_PLACE_OF}",
     re.I,
@@ -282,7 +282,8 @@ TO_THEM = guarded(
 # "Viv can't make the July board", "Jo sends her apologies", "Mayada is away for the workshop": whose apologies, the
 # subject before the words of absence (read by the apology rules).
 APOLOGY_SUBJECT = guarded(
-    r"^(?:sorry,?\s+)?(?P<who>.+?)(?:['’]s\s+(?:office|pa|secretary|assistant|team)\s+(?:has|have)\s+(?:been in touch|"
+    r"^(?:(?:sorry|fyi|heads\s+up|just\s+so\s+you\s+know)\s*[,:;–—-]?\s+)?"  # "fyi the college cant send anyone …"
+    r"(?P<who>.+?)(?:['’]s\s+(?:office|pa|secretary|assistant|team)\s+(?:has|have)\s+(?:been in touch|"
     r"called|rung|phoned|emailed|let (?:me|us) know)\b[^.!?]{0,10}?\b(?:he|she|they)\s+(?:won't|will not|can't|cannot|"
     r"is unable|isn't able)|\s+(?:[–—-]\s+apolog|"
     r"(?:sends?|sending)\s+(?:(?:her|his|their)\s+)?(?:apologies|apols|apologys)|"

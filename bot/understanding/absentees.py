@@ -9,10 +9,10 @@ else in it ("apologies for Monday") is not one, so the rules read the message an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from bot.directory import AgencyInfo, Directory, Person
+from bot.directory import AgencyInfo, Directory, GroupInfo, Person
 from bot.understanding.absence_words import INSTEAD_OF, NOBODY_SENT
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import OwnerResolver, Resolution
@@ -182,15 +182,23 @@ def agency_away(text: str, owners: OwnerResolver) -> Resolution | None:
     return resolved
 
 
-def own_agency_attends(found: Interpretation, writer: Person | None) -> Interpretation:
-    """ "cafcass sends apologies for monday", "probation can attend now" written by that agency's member: people
-    attend meetings, so the apology (or its withdrawal) is the writer's own."""
+def own_agency_attends(
+    found: Interpretation, writer: Person | None, groups: Sequence[GroupInfo] = ()
+) -> Interpretation:
+    """ "cafcass sends apologies for monday", "probation can attend now" written by that agency's member, "I can't make
+    the July board. Helen Ellis will attend on behalf of the VCSG" by its chair: people attend meetings, so the
+    apology (or its withdrawal) is the writer's own."""
     if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or writer is None or len(found.owners) != 1:
         return found
     if found.representative == writer.name:  # "… - mayada on leave, karen j will come", from Karen: she goes
         return found
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
+    ours = ours or any(  # a sub-group the writer chairs or sits on
+        g.id == owner.id and g.kind == "sub-group" and writer.id in {g.chair_id, *g.member_ids}
+        for g in groups
+        if owner.kind == "group"
+    )
     return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
 
 

@@ -20,7 +20,10 @@ from bot.understanding.patterns import guarded
 __all__ = ["_DeadlineReading"]
 
 _DEADLINE_WORDING = guarded(
-    r"(?:the\s+)?(?:end|mid|middle|start|beginning|early|late|w/?c|week commencing|within)\b", re.I
+    # "…, first week of June. Ive spoken to Sue H about it but its ours": a period of a month, a deadline by its shape
+    r"(?:by\s+|in\s+)?(?:the\s+)?(?:end|mid|middle|start|beginning|early|late|w/?c|week commencing|within|"
+    r"(?:first|second|last|1st|2nd)\s+(?:week|fortnight|half)\s+of)\b",
+    re.I,
 )
 # A date followed by words that make it a limit: "first week of june at the latest", "september board is fine".
 _LIMIT_AFTER = guarded(

@@ -91,7 +91,8 @@ _REQUEST = guarded(
 _AS_MINE = guarded(
     r"\b(?:that|it|this)\s+(?:go|be put|be logged|be added|be noted|be recorded)\s+(?:down\s+|on\s+|in\s+)?"
     r"(?:as|against|under)\s+"
-    r"(?:mine|me|my name)\b|\b(?:put|log|note|record|add|pop|stick)\s+(?:that|it|this)\s+(?:down\s+)?"
+    r"(?:mine|me|my name)\b|(?<!\bdon['’]t\s)(?<!\bdont\s)(?<!\bnot\s)"  # never "please don't put it under me"
+    r"\b(?:put|log|note|record|add|pop|stick)\s+(?:that|it|this)\s+(?:down\s+)?"
     r"(?:as|against|under)\s+(?:mine|me|my name)\b",
     re.I,
 )
@@ -104,7 +105,7 @@ _DEFERRED_TO = guarded(
 _TRAILING_OWNER = guarded(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—-]+)$")
 _NOT_A_VERB = guarded(r"^(?:the|a|an|my|this|that|these|those|his|her|their|our|list|tracker)\b", re.I)
 _DO_IT = guarded(r"^(?:do|sort|take|handle|deal with|pick)\s+(?:it|that|this|them)(?:\s+(?:on|up))?\W*$", re.I)
-_ONLY_WHO = guarded(r"^(?:me|you|us|him|her|them)\W*$", re.I)  # "... so qa&comms stuff to me": no work
+_ONLY_WHO = guarded(r"^(?:me|you|us|him|her|them|do)\W*$", re.I)  # "… stuff to me", "cheers tony, will do"
 _DOING = guarded(r"^(?P<who>.+?)\s+(?:is|are)\s+(?:now\s+|already\s+)?(?P<task>[a-z]+ing\b.*)$", re.I)
 _ALL_RETURNS = guarded(
     r"^all (?:outstanding |remaining )?[\w\s&'-]+? to be (?:returned|submitted|completed|sent)\b", re.I

@@ -109,6 +109,11 @@ class _AskedActions(_PointedBack):
             stated = said is not None and len(people) == 1 and not others.ambiguous  # the one the statement's owner
             pointed = None if stated else self._person_pointed(asked.statement, asked.who)
             others = pointed or Resolution(people, list(others.ambiguous))
+            stranger = self._stranger_named(asked.statement)  # "Rachael wants … I've put Liz Carter forward …"
+            nearest = max((asked.statement.rfind(o.name.split()[0]) for o in others.owners), default=-1)
+            later = stranger is not None and asked.statement.rfind(stranger) > nearest  # nearer the pronoun
+            if stranger and later and all(o.name != stranger for o in others.owners):
+                others = Resolution([*others.owners, Owner("unknown", stranger)], list(others.ambiguous))
         if asked.singular and len(others.owners) + len(others.ambiguous) != 1:
             return Resolution()  # "her" after a statement naming two people: ask rather than guess
         return others

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.understanding.help_words import message_parts
 from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.patterns import guarded
 
 __all__ = ["done_beside_help"]
 
@@ -39,6 +40,15 @@ def _done_as_asked(found: Interpretation, said: str) -> bool:
     if found.intent is Intent.LIST_ACTIONS:
         asked = said.rstrip().endswith("?") and not re.search(r"\bhow\b", said, re.I)
         return asked and bool(found.owners or found.ambiguous)  # whose, never the whole board's by the way
-    return (found.intent is Intent.APOLOGY and found.meeting is not None) or (
+    meeting_said = _MEETING_SAID.search(said) is not None  # never "Martine tells me I can record apologies here"
+    return (found.intent is Intent.APOLOGY and found.meeting is not None and meeting_said) or (
         found.intent is Intent.LEAVE and found.away_until is not None
     )
+
+
+# A meeting or its day written: "cant make monday's panel", "apols for the 10th", "not at the July board".
+_MEETING_SAID = guarded(
+    r"\b(?:board|panel|workshop|meeting|(?:mon|tues?|wed|weds|thu|thur|thurs|fri)(?:day)?(?:['’]s)?|jan|feb|march|mar|"
+    r"april|apr|may|june?|july?|aug|sept?|oct|nov|dec)\b|\d",
+    re.I,
+)

@@ -75,7 +75,8 @@ _BULLET = guarded(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 _SPACED_REF = guarded(
     r"(?:^|(?<=[.!?;]\s)|(?<=\bthink\s)|(?<=\breckon\s)|(?<=\bsure\s))A (\d{1,4})(?=\s*(?:[:–—-]|\s(?:done|finished|"
     r"complete|completed|closed|sorted|submitted|is|has|can|should|needs|details?|info|status|history|new|not|isn['’]?t|won['’]?t|"
-    r"(?-i:[a-z]+)\s+(?:have|has)\b)\b|\s(?:all\s+done|another\s+(?:week|month|fortnight|\d)|more\s+time)\b))|"
+    r"(?-i:[a-z]+)\s+(?:have|has)\b)\b|\s(?:all\s+done|another\s+(?:week|month|fortnight|\d)|more\s+time)\b|"
+    r"\sto\s+(?:mon|tue|wed|thu|fri|end\s+of|next\s+week|w/?c)\w*\b))|"  # "a 60 to fri pls"
     r"(?<=\bwhat is )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
     r"(?<=\bwhat's )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
     r"(?<=\bwhats )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))",  # "whats a 23 about?", "think a 44 can go"
@@ -326,7 +327,8 @@ _GREETING = guarded(
     r"^(?:(?:hi|hiya|hey|hello|morning|good morning|afternoon|good afternoon|evening|good evening|dear)"
     r"(?:\s+(?:all|everyone|team|folks|there|both|again|[A-Z][a-z]+|martine|roger))?\s*[,.!:;–—-]+\s*"
     r"|(?:hi|hiya|hey|hello|morning)\s+(?=[a-z])"
-    r"|(?:it['’]?s\s+)?[A-Za-z][a-z]+(?:\s+(?-i:[A-Z][a-z]*))?(?:['’]s\s+(?:PA|EA|assistant|secretary|office))?"
+    r"|(?:it['’]?s\s+)?[A-Za-z][a-z]+(?:\s+(?:(?-i:[A-Z][a-z]*)|[a-z](?=\s+here\b)))?"  # "sue h here, …"
+    r"(?:['’]s\s+(?:PA|EA|assistant|secretary|office))?"
     # "Tony here - ...", "Jayne here (Phase) - ...", "Roger's PA here - ..."
     r"\s+here(?:\s*\((?![^()]*['’]s\b)[^()]{1,30}\))?\s*[,.!:–—-]+\s*"
     # "Martine, Merlin has asked me to …": the one written to, before someone else's news (never "Pam, Jo and …")

@@ -39,9 +39,10 @@ _INLINE = guarded(
 )
 # "... the September board. Sorry, I meant the July one": a correction of something earlier in the message.
 _MEANT = guarded(
-    rf"(?P<lead>(?:^|(?<=[.!?])\s+|\s*[–—]\s*|\s+-\s+|,\s+|\s*\(\s*|\s+(?={_SORRY}\W*\s*(?:I\s+)?meant\b))){_SORRY}\W*\s*"
+    rf"(?P<lead>(?:^|(?<=[.!?])\s+|\s*[–—]\s*|\s+-\s+|,\s+|\s*\(\s*|\s+(?={_SORRY}\W*\s*(?:I\s+)?meant\b)))"
+    rf"(?:{_SORRY}|actually)\W*\s*"  # "… urgently – actually make it just Zala, Pam's off"
     r"(?:no\W*\s*)?(?:I\s+meant|I\s+mean|meant|it\s+should\s+(?:have\s+)?(?:said|been|be|read)|that\s+should\s+(?:have\s+)?"
-    r"(?:said|been|be|read)|make\s+(?:that|it))\W*\s+(?P<rest>.+)$",
+    r"(?:said|been|be|read)|make\s+(?:that|it)(?:\s+(?:just|only))?)\W*\s+(?P<rest>.+)$",
     re.I | re.S,
 )
 _REF = guarded(r"^(?:action\s+)?A\s?-?\s?\d", re.I)
@@ -149,6 +150,8 @@ def _one_correction(
         if right is None:
             continue
         wrong = _wrong_before(text, found.start("lead"), right, owners, now, board_dates)
+        if re.search(r"\bmake\s+(?:that|it)\s+(?:just|only)\b", found[0], re.I):
+            wrong = None  # "Zala and Pam … – actually make it just Zala": fewer owners, asked about, never guessed
         at = found.start("lead")
         opens = _opens_sentence(found["lead"]) and (at == 0 or text[at - 1] in ".!?")  # not "… Q4 sorry meant X"
         if wrong is None:

@@ -38,7 +38,7 @@ _SAYS = (
 # …", "(for kate mc, she's on leave)", "a-43 shift 10 days pls, sally asked", "anne h has asked for a-65 to go …",
 # "Zala has been in touch — A-52 can be closed".
 _EDITED_FOR = guarded(
-    rf"\bA-\d{{1,4}}\s+(?:(?:is\s+|has\s+been\s+|was\s+)?(?:now\s+)?(?:done|complete[d]?|closed|finished)\s+)?"
+    rf"\bA-?\d{{1,4}}\s+(?:(?:is\s+|has\s+been\s+|was\s+)?(?:now\s+)?(?:done|complete[d]?|closed|finished)\s+)?"
     rf"(?:for|on\s+behalf\s+of)\s+(?P<who>{_WHO})"
     # "a-17 done for su, she emailed it yday", "delete a-68 for Jayne?", "finished off a-55 for Tony while he's away"
     r"(?=\s*(?:[:,;–—?-]|\s(?:please|pls|while|whilst)\b|$))|"
@@ -64,11 +64,12 @@ _EDITED_FOR = guarded(
     # "For Tony: please change A-19's deadline …", "for Tony - move A-19 …": written for them, first
     rf"^(?:action\s+)?(?:for|on\s+behalf\s+of)\s+(?!A-?\d)(?P<who11>{_WHO})\s*[:,–—-]\s+|"
     # "extend a-10 to mid june for helen", "… to mid june for anne pls, she's snowed under": the new date, for them
-    rf"\b(?:to|till|until|by|back|forward)\s+[^,.;:!?]{{1,30}}?\s+for\s+(?P<who12>{_WHO})(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"
+    rf"\b(?:to|till|until|by|back|forward|new\s+(?:due\s+)?date)\s+[^,.;:!?]{{1,30}}?\s+for\s+(?P<who12>{_WHO})"
+    r"(?=\s*(?:[,;.!–—-]|\s(?:please|pls)\b|$))|"  # "a-12 new date end of may for jo"
     # "a-61 due date to the workshop pls, for Rachael": for them, said last
     rf",\s*for\s+(?P<who15>{_WHO})\s*[.!]*$|"
     # "could you give Sue Haywood another week on A-40?": the time given them
-    rf"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?give\s+(?P<who16>{_WHO})\s+(?:another|an\s+extra|a\s+further|more|"
+    rf"\b(?:could|can|would)\s+(?:you|u|we)\s+(?:please\s+)?give\s+(?P<who16>{_WHO})\s+(?:another|an\s+extra|a\s+further|more|"
     r"\d+|two|three|a\s+couple\s+of)\s+(?:more\s+)?(?:days?|weeks?|months?|fortnight)\b|"
     # "give a-23 another month for tony pls": the time given, for them
     rf"\b(?:another|an\s+extra|a\s+further|more|extra)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|time)\s+for\s+"

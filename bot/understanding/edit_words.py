@@ -122,8 +122,9 @@ REDATE = guarded(
 # "update on A-11 - ... draft profile due back end of month": news of the action, whose dates are only news unless
 # a word of moving the date is there too.
 UPDATE_OPENING = guarded(
-    r"^\W*(?:just\s+)?(?:to\s+)?(?:(?:an?\s+)?(?:(?:quick|brief|short|small|little|latest|progress)\s+)?"
-    r"(?:update|progress|news|note)\s+"
+    # "Kate's update on A-27: CRC staff briefings are booked for June"
+    r"^\W*(?:just\s+)?(?:to\s+)?(?:(?:an?\s+|[A-Za-z][\w'’-]*['’]s\s+)?(?:(?:quick|brief|short|small|little|latest|"
+    r"progress)\s+)?(?:update|progress|news|note)\s+"
     rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|"
     rf"{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|news)\b|"
     rf"update\s*(?:[:–—-]\s*)?(?:on\s+)?{REF_WORDING}|"
@@ -249,7 +250,7 @@ UPDATE_LEAD = guarded(
     r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*)?"  # "15/05 - A-11: ..."
     # "Passing on from Sally - a-14: …": whose news, before the reference
     r"(?:(?:passing|passed)\s+(?:this\s+)?on\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:,]\s*)?"
-    r"(?:(?:just\s+|here(?:'s|s| is)\s+|this is\s+)?(?:an?\s+)?(?:bit of an?\s+)?"
+    r"(?:(?:just\s+|here(?:'s|s| is)\s+|this is\s+)?(?:an?\s+|[A-Za-z][\w'’-]*['’]s\s+)?(?:bit of an?\s+)?"  # "Kate's"
     r"(?:(?:quick|brief|short|small|little|latest|progress)\s+)?(?:update|progress|news|note)\s+"
     r"(?:from\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"  # "update from Helen on A-34: …"
     r"(?:on|for|re|to|about)\s+(?:action\s+|the\s+[\w&'’/ -]{1,40}?\s+(?:action|one)\s*\(\s*)?|re:?\s+|ref:?\s+|"
@@ -317,6 +318,12 @@ PART_DONE = guarded(
     # "a-13 cdop data request sent to the region, awaiting reply": asked of others, the answer still to come
     r"\b(?:request|query|questions?|chaser|letter|email|e-mail)\s+(?:has\s+been\s+|was\s+|now\s+)?(?:sent|gone|emailed)\b"
     r"[^.;?!]{0,60}?[,;–—-]?\s+(?:now\s+|just\s+|still\s+)?(?:awaiting|waiting\s+(?:for|on|to\s+hear)|pending)\b|"
+    # "A-4 half the governors have done the training now, rest booked for june": some of the way
+    r"\b(?:half|some|most|a\s+few)\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+(?:have|has)\s+(?:now\s+)?(?:done|completed|had)\b|"
+    r"\b(?:the\s+)?(?:rest|remainder)\s+(?:(?:are|is)\s+)?(?:booked|scheduled|planned|to\s+follow)\b|"
+    # "a-60 sent the draft leaflet to sue haywood for comments", "… sent me the sample, going through it with tony"
+    r"\bsent\s+(?:the|a|our|my)\s+(?:[\w-]+\s+)?draft\b[^.;!?]{0,60}?\bfor\s+(?:comments?|review|feedback|checking)\b|"
+    r"[,;–—-]\s*(?:now\s+)?going\s+through\s+(?:it|them)\b|"
     # "a-56 data sharing agreement signed off by our legal team, now with NPS for signature": the next step under way
     r"[,;–—-]\s*(?:and\s+)?(?:now|currently|it['’]?s\s+now)\s+(?:with|at|sitting\s+with)\s+[\w&'’ ]{1,40}?\s+for\s+"
     r"(?:(?:their|its|final)\s+)?(?:signature|signing|sign[\s-]?off|approval|comments?|review|ratification|agreement)\b|"

@@ -107,6 +107,8 @@ HELP_ANYWHERE = guarded(
     r"\bcan\s+(?:you|u|i|we)\s+(?:record|log|add|put|assign|give|set)\s+(?:one|an?|the\s+same)\s+action\s+"
     r"(?:against|to|for)\s+(?:two|2|three|several|multiple|more\s+than\s+one)\b|"
     # "new to this" asks for help, unless a question follows it ("new to this. have I got any actions?")
+    # "Martine tells me I can record apologies here. What's the right way to phrase it?"
+    r"\bwhat['’]?s\s+the\s+(?:right|best|correct|proper)\s+way\s+to\s+(?:phrase|word|write|say|put)\b|"
     # "I'm still finding my feet with the tracker", "getting to grips with this"
     r"\b(?:new to|finding my feet with|getting (?:used to|to grips with)) (?:this|the bot|the tracker|the assistant)\b"
     r"(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"

@@ -20,6 +20,7 @@ from bot.understanding.list_asides import (
     PREPARED_FOR,
     REPORTED_BY,
     THEIR_MEETING_WITH,
+    WHAT_THEY_HAVE,
     WHO_WAS_ASKING,
 )
 from bot.understanding.list_owners import _ListOwners
@@ -73,6 +74,7 @@ from bot.understanding.question_words import (
     CONTEXT_AFTER,
     EDIT_ASKED,
     FOR_A_MEETING,
+    GLAD_REMARK,
     HELP,
     HELP_ASKED,
     HELP_HOW,
@@ -117,14 +119,12 @@ _SHOW = guarded(
     re.I,
 )
 _EITHER = guarded(r"\s+or\s+(?:for\s+|with\s+|on\s+)?(?=\S)", re.I)
-# "Everything due in the next fortnight please", "all overdue actions pls": the list itself asked for.
 _NAMES_LISTED = guarded(r"^[^,]+(?:,\s*[^,]+)*,\s*[^,]+?\s+(?:and|&)\s+\S", re.I)  # "Remley, Marie and Annette"
 _SO_THAT = guarded(r",?\s+(?:so|so that|because|as|since)\s+(?:I|we)\b", re.I)
 _FIRST_ASKS = guarded(r"^[^.?!]{3,80}\?\s")  # "anything due this month? nothing urgent, just planning"
 _FIRST_SENTENCE = guarded(r"^[^.?!]{3,120}[.?!]\s")  # "... open actions? I'd like to go through them with Jo"
 _MORE_ASKED = guarded(r"\?|\b(?:actions?|ones|list|tracker|mine)\b", re.I)  # "... I mean the police ones"
 # "can i see the police ones, mine and sallys": the writer's actions (and someone else's), when asked for.
-_WHAT_THEY_HAVE = guarded(r"\bwhat\s+(?P<who>(?-i:[A-Z])[a-z]+)\s+(?:has|owes|holds)\b", re.I)
 _LIST_MINE = guarded(r"\b(?:mine|my ones)\b", re.I)
 _WHATS_MINE = guarded(r"^\W*(?:what(?:['’]?s|\s+is|\s+are)|which(?:\s+ones)?\s+are)\s+(?:still\s+)?mine\b", re.I)
 _ASKED_THEN_MORE = guarded(r"\?\s+\S")
@@ -158,7 +158,6 @@ _ONE_SHOWN = guarded(r"\b(?:(?:pull|bring|look|call|dig)\s+up|show\s+me|send\s+m
 class _IntentRules(_ListOwners):
     """Help, completions, audits and questions."""
 
-    # Simple intents ---------------------------------------------------------------------------------------
     def _help(self) -> Interpretation | None:
         if HELP.match(self.text) or HELP_ANYWHERE.search(self.text) or HELP_ASKED.search(self.text):
             return Interpretation(Intent.HELP)
@@ -217,7 +216,6 @@ class _IntentRules(_ListOwners):
                 return named
         return None
 
-    # Audits -----------------------------------------------------------------------------------------------
     def _audit(self) -> Interpretation | None:
         if ACTION_UPDATE.match(self.text):
             return None  # "Update on the S11 toolkit action (A-57) — 11 agencies have logged in": news of the action
@@ -252,13 +250,14 @@ class _IntentRules(_ListOwners):
             due_wording=due.wording if due else None,
         )
 
-    # Questions about actions and meetings -----------------------------------------------------------------
     def _list_actions(self) -> Interpretation | None:
         overdue = bool(
             re.search(r"\boverdue\b|\b(?:anything|what(?:'s| is)|actions?)\s+(?:\w+\s+){0,2}late\b", self.text, re.I)
         )
         if THANKS.match(self.text) or NOTHING_ASKED.search(self.text) or NO_ACTION_FOR.search(self.text):
             return None  # "I've already sent him the list, no need to do anything": nothing asked
+        if GLAD_REMARK.match(self.text) and "?" not in self.text:
+            return None  # "Great to see so many of the police actions closed — well done Richard and Sally"
         if _ONE_SHOWN.search(self.text):  # "pull up a-60 for me, roger wants the wording": one action, not a list
             return None
         tail = LIST_FILTER_TAIL.search(self.text) or PREPARED_FOR.search(self.text)  # "… before Monday's panel"
@@ -417,7 +416,7 @@ class _IntentRules(_ListOwners):
             who = terse_who.strip()
             return self._listing(Resolution([Owner("unknown", who, suggestions=self.names.near(who))]), overdue)
         mine = _SELF_WORDS.search(ASKER_I.sub(" ", self.text))  # "what have I got left for QA?": the writer's
-        theirs = unnamed and _WHAT_THEY_HAVE.search(self._list_asked())  # "… what Andy has open so I'm not caught …?"
+        theirs = unnamed and WHAT_THEY_HAVE.search(self._list_asked())  # "… what Andy has open so I'm not caught …?"
         if unnamed and (not mine or theirs) and not (WHOLE_LIST.search(self.text) or self._owners_named_in(self.text)):
             return self._listing(self._unnamed_owner(unnamed), overdue)  # "… for Bob Smith?": not everyone's
         if WHOLE_LIST.search(self.text):
@@ -445,9 +444,10 @@ class _IntentRules(_ListOwners):
             if WRITER_AND.search(self.text):  # "what have me and zala got outstanding"
                 named.add(Resolution(self._writer_owners_list()))
             return self._listing(named, overdue)
-        held = _WHAT_THEY_HAVE.search(asked_in)  # "… what Andy has on the tracker so I'm not caught out?": Andy's
-        if held and stranger_named(held["who"]):
-            return self._listing(Resolution([Owner("unknown", held["who"])]), overdue)
+        held = WHAT_THEY_HAVE.search(asked_in)  # "… what Andy has on the tracker so I'm not caught out?": Andy's
+        who = (held["who"] or held["who2"]) if held else ""  # "what Andy has", "which actions are with Gareth Evans?"
+        if who and (stranger_named(who) or self._stranger_named(who) == who):
+            return self._listing(Resolution([Owner("unknown", who)]), overdue)
         if _SELF_WORDS.search(ASKER_I.sub(" ", self.text)):  # "can I see ..." asks; "what have I got" owns
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)

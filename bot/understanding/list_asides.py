@@ -9,7 +9,15 @@ import re
 
 from bot.understanding.patterns import guarded
 
-__all__ = ["MET_LATER", "MET_WITH", "POINTED_BACK", "PREPARED_FOR", "THEIR_MEETING_WITH", "WHO_WAS_ASKING"]
+__all__ = [
+    "MET_LATER",
+    "MET_WITH",
+    "POINTED_BACK",
+    "PREPARED_FOR",
+    "THEIR_MEETING_WITH",
+    "WHAT_THEY_HAVE",
+    "WHO_WAS_ASKING",
+]
 
 # "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
 # met, which says nothing of whose list is wanted.
@@ -63,5 +71,10 @@ WHO_WAS_ASKING = guarded(
 PREPARED_FOR = guarded(
     r"\s*[-–—,;(]\s*(?:(?:I['’]?m|I\s+am|just|am)\s+)?(?:prep(?:ping|aring)?|getting\s+(?:ready|prepped))\s+for\s+"
     r"[^?]*$",
+    re.I,
+)
+WHAT_THEY_HAVE = guarded(  # "… what Andy has …", "which actions are with Gareth Evans?": a stranger's, asked about
+    r"\bwhat\s+(?P<who>(?-i:[A-Z])[a-z]+)\s+(?:has|owes|holds)\b|\b(?:are|is|sit|sits|sat|sitting)\s+with\s+"
+    r"(?P<who2>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?)\b",
     re.I,
 )

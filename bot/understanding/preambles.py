@@ -82,7 +82,9 @@ _FOLLOWING = (
 # own news (only then: "please note Jo to send ..." is read whole).
 _NOTICE = (
     r"(?:please\s+note|(?:just\s+)?(?:to\s+)?let\s+you\s+know|fyi|for\s+(?:your\s+)?info(?:rmation)?|(?:just\s+a\s+)?"
-    r"heads[\s-]+up)(?:\s*[,.!:;–—-]+\s*|\s+(?:that\s+)?)(?=(?:I|I'm|I'll|Im|we|we're|my)\b)"
+    r"heads[\s-]+up|"  # "as lay advisor im happy to take on …": the writer's role, then their own news
+    r"as\s+(?:the\s+|a\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:advisor|adviser|chair|rep|representative|lead|"
+    r"manager|member|head|dsl))(?:\s*[,.!:;–—-]+\s*|\s+(?:that\s+)?)(?=(?:I|I'm|I'll|Im|we|we're|my)\b)"
 )
 # "Following our conversation with Helen and Jo, the youth offending service will …", "For the record: following my
 # discussion with Merlin and Tony, the business manager will …": whom the writer talked to, before the news itself.

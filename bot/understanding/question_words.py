@@ -143,8 +143,8 @@ SHOW_SPACED = guarded(
     re.I,
 )
 # A request to see one action in full: "details of A-19 pls", "could you let me see the details?".
-SHOW_DETAILS = guarded(
-    r"^(?:the\s+)?(?:full\s+|more\s+)?(?:details?|info|information)\s+(?:of|for|on|about)\b|"
+SHOW_DETAILS = guarded(  # "status of a-11 pls, Pam thinks it's been closed": how it stands, asked
+    r"^(?:the\s+)?(?:full\s+|more\s+|latest\s+)?(?:details?|info|information|status)\s+(?:of|for|on|about)\b|"
     r"\b(?:let\s+me\s+(?:see|have|know)|(?:show|send|give|tell)\s+(?:me|us)|(?:can|could|may)\s+(?:i|we)\s+"
     r"(?:see|have|get)|remind\s+me\s+of)\s+(?:the\s+|its\s+)?(?:full\s+|more\s+|further\s+)?"
     r"(?:details|info|information)\b|"
@@ -474,6 +474,8 @@ PROPOSED = guarded(
 
 # "saw A-22 finally got closed, about time", "I see action 40 has been reassigned to me - that's fine": news of an
 # edit someone else made, to be read, not made again.
+# "Great to see so many of the police actions closed", "lovely to see …": gladness, nothing asked
+GLAD_REMARK = guarded(r"^\W*(?:(?:so|really)\s+)?(?:great|good|nice|lovely|brilliant|fantastic)\s+to\s+see\b", re.I)
 SEEN_EDITED = guarded(
     r"(?:\bI\s+(?:see|saw|notice|noticed|can\s+see)|(?<!please\s)\b(?:saw|seen|noticed|spotted)|\b(?:good|nice|great)\s+to\s+see|"
     # "pleased A-21 is finally closed", never "pleased to report A-14 is now complete" (a closing, said gladly)

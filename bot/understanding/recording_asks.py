@@ -22,11 +22,12 @@ __all__ = ["NamedRequest", "RecordFor", "named_request", "record_for", "who_pref
 _ASK = guarded(
     r"\b(?:that|this|it|these)\b(?:\s+[\w'’]+){0,4}?\s+as\s+(?:an?|the|one|another)\s+"
     r"(?:(?:new|joint|shared|separate|single|further)\s+)?(?:action|one|item|task)s?\s+(?:for|against|on|with)\s+|"
-    r"\b(?:record|log|note|add|put|pop|stick|set|enter|list)\w*\s+(?:that|this|it)\s+(?:down\s+|up\s+|on\s+)?"
+    # never "… please don't put it under me": who must not own it
+    r"(?<!\bdon['’]t\s)(?<!\bdont\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:record|log|note|add|put|pop|stick|set|enter|list)\w*\s+(?:that|this|it)\s+(?:down\s+|up\s+|on\s+)?"
     r"(?:against|under)\s+|\b(?:assign|allocate)\w*\s+(?:that|this|it)\s+to\s+|"
     # "log that one for Jassi", "log it for me", "log it jointly against them", "put that down to the group",
     # "put that on her": the owners straight after the thing to record
-    r"\b(?:record|log|note|put|pop|stick)\w*\s+(?:that|this|it|one)(?:\s+one)?\s+(?:down\s+|up\s+)?"
+    r"(?<!\bdon['’]t\s)(?<!\bdont\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:record|log|note|put|pop|stick)\w*\s+(?:that|this|it|one)(?:\s+one)?\s+(?:down\s+|up\s+)?"
     r"(?:(?:jointly|together|as\s+a\s+joint\s+(?:one|action))\s+)?(?:for|against|to|on)\s+"
     r"(?!(?:as|an?|the\s+(?:tracker|list|log|agenda|system))\b)(?=\S)|"
     # "can you add that for her?", "add it for the CCG please": "add ... for", never "add it to the papers"

@@ -202,7 +202,11 @@ _GRATEFUL_IF = guarded(
 
 
 # "For me: update the DV pathway …", "… That's me. Due by 3/7", "That's me doing it, deadline 19th June": the writer's.
-_FOR_ME = guarded(r"^(?:an?\s+(?:new\s+)?action\s+)?for\s+me\s*[:–—-]+\s*(?P<rest>\S.*)$", re.I | re.S)
+_FOR_ME = guarded(  # "for me: …", "one for me please: …"
+    r"^(?:(?:an?\s+(?:new\s+)?action|(?:a\s+new\s+|another\s+)?one)\s+)?for\s+me(?:\s+(?:please|pls))?\s*[:–—-]+\s*"
+    r"(?P<rest>\S.*)$",
+    re.I | re.S,
+)
 _THATS_ME = guarded(
     r"(?:(?<=[.!,;])|\s[–—-])\s*(?:and\s+)?(?:that['’]?s|that\s+is|this\s+is|it['’]?s)\s+(?:(?:going\s+to\s+be\s+)?me|on\s+me|mine)"
     r"(?:\s+doing\s+it|\s+btw)?\s*(?:[.!,;]|\s[–—-]|$)",

@@ -26,7 +26,8 @@ __all__ = [
 # "pick up the CDOP items", "do the PPP slot for me", "open it": taking the absent member's part in the meeting
 TAKE_THEIR_PART = (
     r"open it|pick up (?:the|my|our) [\w&' ]{0,20}?(?:items?|slot|session)|"
-    r"(?:do|present|take) (?:the|my|our) [\w&' ]{0,20}?(?:slot|session|items?|presentation|bit|update|paper)|"
+    r"(?:do|present|take|bring) (?:the|my|our) [\w&' ]{0,20}?(?:slot|session|items?|presentation|bit|update|paper|"
+    r"return|report)|"  # "…, Mayada will bring the PH return"
     r"speak (?:to|on) (?:the|my|our) [\w&'’ ]{0,30}?(?:items?|paper|report|update|bit)"  # "speak to the CSE items"
 )
 _STAND_IN = (
