@@ -3,8 +3,8 @@ to pull up the overdue list gets the list, never an action recorded for her; a m
 business manager is that member's leave, never hers; an owner whose action "won't be done today" asks for a new
 date and keeps the action open; an agency's apologies that say "neither of us can make it" are the writer's too (the
 colleague's are theirs to send); and closing an action because what it was for is gone drops it with that reason,
-never ticks it off as done; and a list asked for words that name nobody is asked about before the whole board's is
-shown."""
+never ticks it off as done; a list asked for words that name nobody is asked about before the whole board's is
+shown; and a reassignment that names nobody asks whom, changing nothing."""
 
 from __future__ import annotations
 

@@ -15,7 +15,10 @@ next step ("now with NPS for signature"); "26 may" in lower case; "would sit bet
 happened with a-5"; someone invited, with the owner named after ("… – Martine to send the invite"); "Mike G asked me
 to make sure this goes on: …"; "Dave won't need to come to July now, I'm free after all"; a date proposed before a
 sign-off ("… can we say mid june? ta, Pam"); a past meeting named before the date ("… she promised at the march
-board, end of the month").
+board, end of the month"); a reassignment naming nobody ("could A-11 be put in his name": asked whom); and, from
+the sets written to trap the reader, the writer's own work beside someone's sign-off, "please don't put it under me",
+fewer owners after "actually make it just …", a stranger named nearer the pronoun, an agency that cannot send anyone,
+a sub-group's apologies from its chair, remarks that are glad and ask nothing.
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a question:
 the look-alikes check that a rule stays away from wordings that only look like its own.
