@@ -290,6 +290,8 @@ TRAPS: list[Case] = [
     ("I'm afraid I can't make the July board - I'm at a national conference that week. Helen Ellis will attend on "
      "behalf of the VCSG.", "Merlin Joseph",
      {"intent": "apology", "owners": [member("Merlin Joseph")], "representative": "Helen Ellis"}),  # had been the VCSG
+    ("VCSG apologies for the July board", "Merlin Joseph",
+     {"intent": "apology", "owners": [group("Vulnerable Children's Strategic Group")]}),  # look-alike: not said away
     ("fyi the college cant send anyone to the workshop, remley's on exam boards all that week", "Rachael Doyle",
      {"intent": "apology", "owners": [member("Remley Mann")]}),
     ("fyi the college cant send anyone to the workshop", "Rachael Doyle",

@@ -183,7 +183,7 @@ def agency_away(text: str, owners: OwnerResolver) -> Resolution | None:
 
 
 def own_agency_attends(
-    found: Interpretation, writer: Person | None, groups: Sequence[GroupInfo] = ()
+    found: Interpretation, writer: Person | None, groups: Sequence[GroupInfo] = (), text: str = ""
 ) -> Interpretation:
     """ "cafcass sends apologies for monday", "probation can attend now" written by that agency's member, "I can't make
     the July board. Helen Ellis will attend on behalf of the VCSG" by its chair: people attend meetings, so the
@@ -194,14 +194,20 @@ def own_agency_attends(
         return found
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
-    ours = ours or any(  # a sub-group the writer chairs or sits on
-        g.id == owner.id and g.kind == "sub-group" and writer.id in {g.chair_id, *g.member_ids}
-        for g in groups
-        if owner.kind == "group"
+    ours = ours or (  # a sub-group the writer chairs or sits on, when they say they are away ("I can't make …")
+        owner.kind == "group"
+        and _WRITER_AWAY.search(text) is not None
+        and any(g.id == owner.id and g.kind == "sub-group" and writer.id in {g.chair_id, *g.member_ids} for g in groups)
     )
     return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
 
 
+# "I'm afraid I can't make the July board", "I'm at a conference": the writer away (never "they're at a conference")
+_WRITER_AWAY = guarded(
+    r"\bI(?:['’]m|\s+am)?\s+(?:afraid\s+I\s+)?(?:can['’]?t|cannot|won['’]?t|will\s+not|unable|not\s+able)\b|"
+    r"\bI['’]m\s+(?:at|away|off|on\s+leave)\b",
+    re.I,
+)
 # "The trust sends apologies for Monday – neither of us can make it, Pam is on leave and I'm at …": the writer too.
 _WRITER_TOO = guarded(
     r"\b(?:neither|both)\s+of\s+us\b|\bwe\s+(?:are\s+|['’]re\s+)?both\b|\b(?:nor|or)\s+(?:can\s+|am\s+)?I\b|"
