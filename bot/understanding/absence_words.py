@@ -125,7 +125,9 @@ def writer_there(text: str, writer: Person) -> bool:
 
 # "Jo will be there anyway so no need for a sub", "no need for a deputy": a member there anyway, nobody stands in.
 NO_STAND_IN = guarded(
-    r"\banyway\b|\bno\s+need\s+(?:for\s+(?:a\s+|any\s+)?|to\s+send\s+(?:a\s+)?)(?:sub|substitute|deputy|stand[- ]?in|"
+    # "Kate is going anyway so could she cover for us?": going already, and asked to stand in too
+    r"\banyway\b(?![^.!?]*\b(?:she|he)\s+(?:cover|rep|represent|stand|speak|sit))|"
+    r"\bno\s+need\s+(?:for\s+(?:a\s+|any\s+)?|to\s+send\s+(?:a\s+)?)(?:sub|substitute|deputy|stand[- ]?in|"
     r"cover|rep|replacement|anyone|anybody|someone)\b|\bno\s+(?:sub|deputy|stand[- ]?in|cover)\s+(?:needed|required)\b",
     re.I,
 )
@@ -295,7 +297,9 @@ APOLOGY_SUBJECT = guarded(
     r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
     r"can(?:'t|’t|not| not|t)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
     rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR})|"
-    r"(?=\s+(?:are\s+)?both\s+(?:out|off|away)\s+(?:to|at|on|for)\b))",  # "annette and marie both off to a course …"
+    r"(?=\s+(?:are\s+)?both\s+(?:out|off|away)\s+(?:to|at|on|for)\b)|"  # "annette and marie both off to a course …"
+    # "Roger has got a clash with the LGA on the 19th so apols for the workshop": theirs, said after why
+    r"(?<=\sso)(?=\s+(?:apologies|apols)\s+(?:for|to)\b))",
     re.I,
 )
 
@@ -303,5 +307,13 @@ APOLOGY_SUBJECT = guarded(
 THING_AWAY = guarded(
     r"(?:^|\b(?:the|this|that|our|my|their|his|her)\s+)(?:[\w'’-]+\s+)?(?:data|figures|report|paper|papers|draft|return|"
     r"slides|information|info|numbers|stats|document|doc|policy|plan|leaflet|it|this|that)\s*$",
+    re.I,
+)
+
+
+# "I see Pam's put apologies in for July, shame as her item is on the agenda": apologies seen, already sent
+APOLOGY_SEEN = guarded(
+    r"(?:\bI\s+(?:see|saw|notice|noticed|can\s+see)|\b(?:noticed|spotted))\s+(?:that\s+)?(?!I\b|I['’])"
+    r"[\w'’ ]{1,30}?(?:['’]s|\s+has|\s+have)\s+(?:already\s+)?(?:put|sent|given|submitted)\b",
     re.I,
 )

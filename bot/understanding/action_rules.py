@@ -149,7 +149,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 return self._action(*named)
             if owners:
                 return self._action(owners, found["task"])
-        rest = self.text[marker.end() :].strip()
+        rest = re.sub(r"^that\s+(?=\S)", "", self.text[marker.end() :].strip(), flags=re.I)  # "put on that the CRC …"
         if self.question and _ASKED_HEAD.match(head):
             return None  # "any action for Jo?", "is there an action against the police?": a list asked for
         owners = None if _OWNER_THEN_WORK.search(rest) else self.owners.phrase(rest)
@@ -486,7 +486,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         if handed is not None:  # "I'll leave it with the QA group to draft": the writer hands it over
             owners, task = self._handed_to(*handed, task)
         if owners:
-            owners.add(partners(task, self.owners))
+            owners.add(partners(task, self.owners, owners))
         due = self._deadline
         task_text = clean_task(task, due.wording if due else None)
         return Interpretation(

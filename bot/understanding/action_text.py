@@ -114,9 +114,13 @@ def clean_task(task: str, due_wording: str | None) -> str:
     return task[:1].upper() + task[1:] if task else task
 
 
-def partners(task: str, owners: OwnerResolver) -> Resolution:
-    """Members who share the work: "to lead on the protocol with Jo Forbes", "jointly with Sally"."""
+def partners(task: str, owners: OwnerResolver, already: Resolution | None = None) -> Resolution:
+    """Members who share the work: "to lead on the protocol with Jo Forbes", "jointly with Sally"; never the agency
+    of a member ``already`` an owner ("me and Remley - joint training calendar with the college": Remley's)."""
     found = Resolution()
+    people = {p.id: p for p in owners.names.directory.members}
+    members = [people[o.id] for o in (already.owners if already else ()) if o.kind == "member" and o.id in people]
+    theirs = {(p.agency_id, p.department) for p in members}
     joint_verb = _JOINT_WORK.match(task) is not None
     # "..., needs to be with Martine by 3 June": only the first clause names partners ("lead, with Richard, on ...")
     first = re.split(r",\s+(?!(?:jointly\s+|together\s+|along\s+)?with\b)|\s[–—-]+\s+|[.;]\s+", task)[0]
@@ -137,7 +141,10 @@ def partners(task: str, owners: OwnerResolver) -> Resolution:
         for size in range(len(words), 0, -1):
             named = owners.single(" ".join(words[:size]), allow_unknown=False)
             if named is not None:  # an agency only when the work is said to be joint ("joint visits with housing")
-                if all(o.kind == "member" or (joint and o.kind == "agency") for o in named.owners):
+                if all(
+                    o.kind == "member" or (joint and o.kind == "agency" and (o.id, o.department) not in theirs)
+                    for o in named.owners
+                ):
                     found.add(named)
                 break
     return found

@@ -16,6 +16,7 @@ from bot.understanding.absence_words import (
     APOLOGIES_SENT,
     APOLOGY_CHECKED,
     APOLOGY_SAID,
+    APOLOGY_SEEN,
     APOLOGY_SUBJECT,
     AUDIT_SORRY,
     COUNTED,
@@ -36,6 +37,7 @@ from bot.understanding.absence_words import (
     writer_there,
 )
 from bot.understanding.absentees import agency_away, named_absentees, named_attending
+from bot.understanding.got_in_touch import after_contact
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
@@ -106,7 +108,7 @@ _INDEFINITE = guarded(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her
 _WRITER_LEAD = guarded(
     r"^(?:.*\b(?:but|so|because|that|unfortunately|afraid),?\s+)?(?:I|I'll|I'd|I'm|I've|we|we'll|we'd|we're)"
     r"(?:\s+(?:will|would|shall|must|may|might|have|has|had|need|needs|got|like|want|to|just|also|sadly|"
-    r"unfortunately|really|am|are|be|now|afraid|so|sorry|very))*$",
+    r"unfortunately|really|am|are|be|now|afraid|so|sorry|very))*$|^(?:I|I'll|I'm|I've|we|we're)\b[^.!?]*\sso$",
     re.I,
 )
 _WRITER_STANDS_IN = guarded(
@@ -312,6 +314,8 @@ class _ApologyRules(_ReaderBase):
             re.I,
         ):
             return False  # "… reports are submitted even if they can't attend": a condition, nobody's absence
+        if APOLOGY_SEEN.search(self.text, sentence, found.start()):
+            return False  # "I see Pam's put apologies in for July": seen, not sent
         if THING_AWAY.search(self.text[sentence : found.start()]):
             return False  # "the data won't be there in time": a thing late, nobody away
         alone = re.match(r"\W*(?:$|[.!?])", self.text[found.end() :])  # "..., apologies!": a bare sorry
@@ -368,7 +372,7 @@ class _ApologyRules(_ReaderBase):
                 named = named if named is not None or not place else self._member_named(f"{found['name']} from {place}")
                 named = named if named is not None else self._member_named(found["name"])
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
-                    anyway = re.search(r"\banyway\b", found[0], re.I)  # "richard will be there anyway": no stand-in
+                    anyway = NO_STAND_IN.search(found[0])  # "richard will be there anyway": no stand-in
                     return (None if anyway else named or None), (text[:start] + text[found.end() :]).strip(" ,;–—-")
                 if unlisted is None and (written := unlisted_name(found["name"], self.owners)):
                     unlisted = written, (text[:start] + text[found.end() :]).strip(" ,;–—-")
@@ -392,7 +396,7 @@ class _ApologyRules(_ReaderBase):
         return None
 
     def _absentees(self, text: str) -> Resolution:
-        text = ADDRESSEE.sub("", text)  # "Sorry Martine, I'm going to have to send apologies": written to Martine
+        text = after_contact(ADDRESSEE.sub("", text))  # "Sorry Martine, I'm going to have to …": to Martine
         text = NAMING_NOBODY.sub(lambda m: (m["apologies"] + m["rest"]) if m["apologies"] else "", text, count=1)
         to = TO_THEM.match(text)
         named = self.names.person(to["to"]).member if to else None
@@ -427,12 +431,8 @@ class _ApologyRules(_ReaderBase):
             found = pattern.search(text)
             if not found:
                 continue
-            who = re.sub(
-                r"\s+(?:both|all|also|too|each)$",
-                "",
-                (found["who"] or found.groupdict().get("who2") or found.groupdict().get("who3") or "").strip(" ,"),
-                flags=re.I,
-            )
+            written = found["who"] or found.groupdict().get("who2") or found.groupdict().get("who3") or ""
+            who = re.sub(r"\s+(?:both|all|also|too|each)$", "", written.strip(" ,"), flags=re.I)
             named_back = NAMED_THEN_PRONOUN.match(who)  # "Merlin has just told me that he": Merlin, said of him
             who = who if named_back else re.sub(r"^.*\b(?:that|(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add))\s+|"
                          r"\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,

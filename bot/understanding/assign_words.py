@@ -260,9 +260,9 @@ TAKES = guarded(
     # "a26 nicki b to take this on now", "A-7 - Sally will pick it up": the new owner after the reference
     rf"^\W*{REF_WORDING}\s*[:,–—-]?\s+"
     # "A-25 - Roger's asked that Jassi picks this up from me": who was asked to take it
-    r"(?:[A-Z][\w'’-]*(?:['’]s|\s+has)?\s+(?:asked|wants|would\s+like)\s+(?:that\s+|for\s+)?)?"
+    r"(?:[A-Z][\w'’-]*(?:['’]s|\s+has)?\s+(?:asked|wants|would\s+like)\s+(?:that\s+|for\s+|if\s+|whether\s+)?)?"
     r"(?P<who5>(?!(?:I|we|you|he|she|they|it|this|that|who)\b)[A-Za-z][\w'’ &+-]{0,40}?)"
-    r"\s+(?:(?:to|will|can|should|is going to|(?:is|are)\s+(?:happy|keen|willing|going)\s+to)\s+)?(?:now\s+)?"
+    r"\s+(?:(?:to|will|can|could|should|is going to|(?:is|are)\s+(?:happy|keen|willing|going)\s+to)\s+)?(?:now\s+)?"
     r"(?:takes?\s+(?:it|this|that)(?:\s+one)?\s+(?:on|over)|picks?\s+(?:it|this|that)(?:\s+one)?\s+up|takes? over|"
     r"picks? up|takes? on|leads? on)\b",
     re.I,
@@ -300,7 +300,13 @@ ASSIGN_NAMED = guarded(
     r"(?P<who12>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s|(?P<who13>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
     r"(?:\s+has|['’]s\s+got|\s+is\s+(?:picking|taking)\s+(?:it|this|that)\s+(?:up|on|over)))(?:\s+(?:it|now))*\b|"
     # "A-34 - Rachel Doyle pls": the reference, then only whose it should be
-    rf"^\W*{REF_WORDING}\s*[-–—:]\s*(?P<who8>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})\s*(?:please|pls)\W*$",
+    rf"^\W*{REF_WORDING}\s*[-–—:]\s*(?P<who8>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})\s*(?:please|pls)\W*$|"
+    # "A-29 is with the wrong Karen – should be Karen Jackson not Karen Palk"
+    rf"^\W*{REF_WORDING}\b[^.?!]{{0,40}}?\s[–—-]\s*(?:it\s+)?should\s+(?:be|go\s+to|sit\s+with)\s+"
+    r"(?P<who14>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:not|rather\s+than|instead\s+of)\b|"
+    # "a-47 - can both Zala and Pam have it pls, joint"
+    rf"^\W*{REF_WORDING}\s*[:,–—-]?\s*(?:can|could)\s+(?:both\s+)?(?P<who15>[A-Za-z][\w'’ &+-]{{0,40}}?)\s+(?:both\s+)?"
+    r"have\s+(?:it|this|that)(?:\s+one)?\b",
     re.I,
 )
 

@@ -21,6 +21,8 @@ from bot.understanding.bare_numbers import as_reference, more_references
 from bot.understanding.date_typos import with_day_names_mended
 from bot.understanding.dictation import as_typed
 from bot.understanding.edit_words import REF_WORDING
+from bot.understanding.got_in_touch import named_back
+from bot.understanding.passed_on import as_passed_on
 from bot.understanding.patterns import guarded
 from bot.understanding.text_speak import without_text_speak
 
@@ -79,7 +81,8 @@ _SPACED_REF = guarded(
     r"\sto\s+(?:mon|tue|wed|thu|fri|end\s+of|next\s+week|w/?c)\w*\b))|"  # "a 60 to fri pls"
     r"(?<=\bwhat is )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
     r"(?<=\bwhat's )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"
-    r"(?<=\bwhats )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))",  # "whats a 23 about?", "think a 44 can go"
+    r"(?<=\bwhats )A (\d{1,4})(?=\s*(?:\?|$|\s(?:about|again)\b))|"  # "whats a 23 about?", "think a 44 can go"
+    r"(?<=^done )A (\d{1,4})(?=\W*$)",  # "done a 57 😀"
     re.I,
 )
 # "cancel a 4 - duplicate", "tick off a 31 for jo", "can we remove action 22 - ...": a reference typed as "a 4" or
@@ -126,6 +129,13 @@ _BARE_NUMBER = guarded(
     r"\b((?:can|could|shall)\s+(?:we|you|I)\s+(?:slide|slip|push|shift)\s+)(\d{1,3})(?=\s+(?:by|back|on|to)\b)|"
     r"\b(get\s+)(\d{1,3})(?=\s+(?:removed|dropped|deleted|closed|taken\s+off|moved|extended)\b)|"
     r"\b(got\s+)(\d{1,3})(?=\s+over\s+the\s+line\b)|"  # "finally got 62 over the line!!"
+    # "wheres 24 at", "rich asked me to take over 31 while …", "handing 33 over to sue h", "agreed 48 should be hers"
+    r"\b(where['’]?s\s+|where\s+is\s+)(\d{1,3})(?=\s+at\b)|"
+    r"\b((?:take|taking|took|pick|picking)\s+(?:over|up)\s+)(\d{1,3})(?=\s*(?:[,;.]|$)|\s+(?:while|from|for|as|and)\b)|"
+    r"\b((?:hand|handing|pass|passing)\s+)(\d{1,3})(?=\s+(?:over|on)\s+to\b)|\b(agreed\s+(?:that\s+)?)(\d{1,3})(?=\s+should\b)|"
+    # "was 23 ever closed?", "sally wants 35 dropping"
+    r"\b((?:was|has|is)\s+)(\d{1,3})(?=\s+(?:ever\s+|already\s+|actually\s+)?(?:been\s+)?(?:closed|done|completed|finished)\b)|"
+    r"\b((?:wants?|would\s+like)\s+)(\d{1,3})(?=\s+(?:dropping|removing|closing|deleting|scrapping|taking\s+off)\b)|"
     # "re 53, 12 families now in the pilot", "57 - 60% of staff trained so far"
     r"^(re\s+)(\d{1,3})(?=\s*,\s*\d)|^()(\d{1,3})(?=\s+[-–—:]\s+\d{1,3}\s*%)|"
     r"^(fyi\s+)(\d{1,3})(?=\s*[-–—:]\s)|"  # "fyi 49 – got the ONS figures, still need the local breakdown"
@@ -200,7 +210,8 @@ _NUMBERED = guarded(
     r"(?<![\w.])(?:no\.\s?|number\s+(?=\d{1,3}\s+(?:is|was|has|can|should|needs|done|complete|completed|closed|"
     r"finished)\b)|(?<=\bit['’]s\s)number\s+(?=\d{1,3}\s*(?:[?.!,]|$))|(?<=\bits\s)number\s+(?=\d{1,3}\s*(?:[?.!,]|$))|"
     # "we've finished number 61 - …", "completed number 12": the action done, by its number
-    r"(?<=\bfinished\s)number\s+|(?<=\bcompleted\s)number\s+|(?<=\bclosed\s)number\s+|(?<=\bdone\s)number\s+)"
+    r"(?<=\bfinished\s)number\s+|(?<=\bcompleted\s)number\s+|(?<=\bclosed\s)number\s+|(?<=\bdone\s)number\s+|"
+    r"(?<=\bwhats\s)number\s+(?=\d{1,3}\s*\??$)|(?<=\bwhat['’]s\s)number\s+(?=\d{1,3}\s*\??$))"  # "whats number 70"
     r"(\d{1,3})\b(?!\s*(?:/|%|[.:,]\d|(?:schools?|agencies|members|people|returns?|cases|of)\b))",
     re.I,
 )
@@ -387,6 +398,8 @@ def plain_chat(text: str) -> str:
     text = _REF_ON_BEHALF.sub(lambda m: f"{m['ref']} for {m['who'] or m['whose']}", text)  # "A-60 on Pam's behalf: …"
     text = _DESCRIBED_REF.sub(r"\g<ref>", text)  # "Anne's transitions action (a-43) should be Viv's now": A-43
     text = _GOT_IN_TOUCH.sub(r"\g<who> ", text)  # "Remley rang and asked me to log one for him: …": he asked
+    text = named_back(text)  # "Tony rang - he's stuck at a DfE thing so sends apols": Tony's
+    text = as_passed_on(text)  # "Not me - Helen …", "she wants it noted that …", "… log the review as hers"
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))
     text = more_references(_BARE_NUMBER.sub(as_reference, text))
     text = _DATE_PROPOSED.sub(

@@ -45,6 +45,12 @@ _MEANT = guarded(
     r"(?:said|been|be|read)|make\s+(?:that|it)(?:\s+(?:just|only))?)\W*\s+(?P<rest>.+)$",
     re.I | re.S,
 )
+# "Zala and Pam to reissue … by fri. not Pam actually, just me": fewer owners than written, asked about, never guessed
+_NOT_X_JUST_Y = guarded(
+    rf"(?P<lead>(?:^|(?<=[.!?])\s+|,\s+|\s[–—-]\s+))(?:(?:{_SORRY}|actually|oh|no)\W*\s*)*not\s+"
+    r"(?P<x>[^,;:()–—.!?]{1,40}?)(?:\s+(?:actually|after\s+all))?\s*[,;:–—-]?\s*(?:just|only)\s+(?P<rest>.+)$",
+    re.I | re.S,
+)
 _REF = guarded(r"^(?:action\s+)?A\s?-?\s?\d", re.I)
 _SELF = guarded(r"^(?:me|myself)\b", re.I)
 _CUE = guarded(r"^(?:by|before|for|due|on|in|until|till|to|at)\s+", re.I)
@@ -134,6 +140,12 @@ def _one_correction(
             continue
         start = len(before.rstrip(" ,")) - len(x)
         return _replaced(text, start, start + len(x), right, found.start("lead"))
+    for found in _NOT_X_JUST_Y.finditer(text):
+        right = _right_words(text, found.start("rest"), owners, now, board_dates)
+        named = [text[a:b].lower() for a, b in _owner_spans(text[: found.start("lead")], owners)]
+        if right is None or right.kind != "owner" or found["x"].strip().lower() not in named:
+            continue
+        return text[: found.start("lead")] + _cut(text, found.start("lead"), right.end, sentence=True), True
     for found in _INLINE.finditer(text):
         if _REF.match(found["rest"]):
             continue

@@ -29,7 +29,14 @@ def gone_unasked(text: str, found: re.Match[str]) -> bool:
 
 
 DROP = guarded(
-    rf"\blose\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b(?:is|['’]s)\s+a\s+duplicate\b(?=\s+of\b)|"  # "we can lose A-23"
+    rf"\blose\s+(?={REF_WORDING}|it\b|this\b|that\b)|"  # "we can lose A-23"
+    r"\b(?:it\s*)?(?:is|['’]s)\s+a\s+duplicate\b(?=\s+of\b)|"
+    # "sally wants A-35 dropping, the work moved to …": dropped, asked for someone
+    rf"\b(?:wants?|would\s+like)\s+(?:{REF_WORDING}|it|this|that)(?:\s+one)?\s+(?:dropping|removing|deleting|scrapping|"
+    r"taking\s+off)\b|"
+    # "close a-25 as it's duplicated by a-33", "a-25 can be closed, it duplicates a-33"
+    r"\b(?:it\s*)?(?:is|['’]s|are)\s+(?:been\s+)?duplicated\s+(?:by|in|under)\b|"
+    r"\b(?:it\s+)?duplicates\s+(?=A-?\d|action|another|the\s)|"
     # "can A-44 go, the service has been pulled", "can that one go now?" (never "go to the CCG", "go back a week")
     rf"\bcan\s+(?:{REF_WORDING}|it|this|that|this\s+one|that\s+one)\s+go(?=\s*(?:[,.!?;–—-]|$)|\s+(?:now|please|pls|"
     r"as|because|since|altogether|completely|entirely)\b)|"
@@ -47,8 +54,10 @@ DROP = guarded(
     rf"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that|{REF_WORDING})(?!\s+(?:by|until|till|before|in\s+time|"
     r"for|on|this|next|today|tomorrow)\b)|"  # "we wont be doing a-70 now, funding fell through"
     # never "a44 wont be done today, can we say tues 19th": late, not dropped
-    r"(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|happening)(?!\s+(?:by|until|till|before|in\s+time|for|on|today|"
-    r"tomorrow|this|next|yet|in\s+time|on\s+time|until|till)\b)|"
+    r"(?<!realistically\s)(?<!realistically\sit\s)(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|happening)"
+    r"(?!\s+(?:by|until|till|before|in\s+time|for|on|today|tomorrow|this|next|yet|in\s+time|on\s+time|until|till)\b)"
+    # "a-27 won't be done, the team are stretched": late for want of time, not dropped
+    r"(?![^.!?]{0,60}\b(?:stretched|capacity|short[- ]staffed|swamped|snowed\s+under|busy|waiting|behind)\b)|"
     r"(?:we['’]?re |we are )?not going ahead with (?:it|this|that)|"
     # "a-37 wont happen now - fundings gone", "the board decided not to go ahead with the pilot"
     r"(?:won['’]?t|wont|will\s+not|isn['’]?t|isnt|is\s+not|not)\s+(?:be\s+|going\s+to\s+)?happen(?:ing)?(?!\s+(?:by|until|till|before|in\s+time|"

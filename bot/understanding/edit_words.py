@@ -76,10 +76,10 @@ REDATE = guarded(
     r"\b(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date\b|"
     # "bring A-9 forward", "brought back to July" (not "will bring to panel on monday": where the work goes)
     rf"\b(?:bring|brought)\s+(?:(?:it|this|that|this one|that one|{REF_WORDING})\s+)?"
-    r"(?:forward|forwards|back|earlier)\b|"
+    r"(?:forward|forwards|back|earlier)\b|\b(?:come|comes|came|coming)\s+(?:forward|forwards)\s+(?:to|till|until)\b|"
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
     # "wont be done by the 29th, realistically the 12th June", "mid june more realistic"
-    r"(?<=,\s)realistically\b|\bmore\s+realistic\b|"
+    r"(?:(?<=,\s)|(?<=[-–—:]\s))realistically\b|\bmore\s+realistic\b|"
     r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|\b(?:be|running|going)\s+(?:a\s+bit\s+)?late\s+(?:with|on)\b|"
     r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\bbe (?:for|due|done by|ready by|ready for)\b|"
     r"\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:till|until)\b|"
@@ -309,7 +309,7 @@ PART_DONE = guarded(
     r"\b(?:sent|submitted|returned|provided)\s+(?:in\s+|over\s+)?(?:their|its)\s+"
     r"(?:bit|part|section|piece|share|element|contribution|input)\b|"
     # "crc briefing done at 2 of 3 offices": done, but at some of them
-    r"\b(?:done|completed|finished|held|delivered)\s+(?:at|in|with|for)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
+    r"\b(?:done|completed|finished|held|delivered)\s+(?:at|in|with|for|to|across|by)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
     # "analysis about half done", "60% complete", "partly finished": part of the way
     r"\b(?:(?:about|roughly|around|over|under|just\s+over|just\s+under)\s+)?(?:half|partly|partially|\d{1,2}\s*%|"
     r"a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?:\s+(?:of\s+(?:it|the\s+\w+)|way))?\s+"
@@ -324,6 +324,9 @@ PART_DONE = guarded(
     # "a-60 sent the draft leaflet to sue haywood for comments", "… sent me the sample, going through it with tony"
     r"\bsent\s+(?:the|a|our|my)\s+(?:[\w-]+\s+)?draft\b[^.;!?]{0,60}?\bfor\s+(?:comments?|review|feedback|checking)\b|"
     r"[,;–—-]\s*(?:now\s+)?going\s+through\s+(?:it|them)\b|"
+    # "the draft protocol has gone to legal for comments": out for others to look at, not finished
+    r"\b(?:gone|went|sent|out)\s+(?:out\s+)?to\s+[\w&'’ ]{1,30}?\s+for\s+(?:their\s+)?"
+    r"(?:comments?|review|feedback|checking|approval|consultation|sign[\s-]?off)\b|"
     # "a-56 data sharing agreement signed off by our legal team, now with NPS for signature": the next step under way
     r"[,;–—-]\s*(?:and\s+)?(?:now|currently|it['’]?s\s+now)\s+(?:with|at|sitting\s+with)\s+[\w&'’ ]{1,40}?\s+for\s+"
     r"(?:(?:their|its|final)\s+)?(?:signature|signing|sign[\s-]?off|approval|comments?|review|ratification|agreement)\b|"

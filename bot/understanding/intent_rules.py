@@ -11,7 +11,7 @@ import re
 from bot.understanding.audit_reading import AUDIT_SUMMARY, MARK_AUDIT, audit_type, is_update, read_audit
 from bot.understanding.context import question_sentence, the_question
 from bot.understanding.edit_cues import ACTION_UPDATE, COMPLETED_STATEMENT
-from bot.understanding.edit_words import REF, REF_NUMBER
+from bot.understanding.edit_words import PART_DONE, REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import (
@@ -201,9 +201,9 @@ class _IntentRules(_ListOwners):
     def _completion_by_statement(self) -> Interpretation | None:
         if self.question or self._negated or audit_type(self.text) or asks_indirectly(self.text):
             return None  # "Roger would like to know … whether the papers have gone out": asked, not said
-        if COMPLETED_STATEMENT.search(self.text) and not PROPOSED.search(self.text):
-            return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
-        return None
+        if not COMPLETED_STATEMENT.search(self.text) or PROPOSED.search(self.text) or PART_DONE.search(self.text):
+            return None  # "… has been delivered to 3 of the 4 response teams": part of the way
+        return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=self.text)
 
     def _joined_to_mine(self) -> Resolution | None:
         """The owner named straight after a join ("+ the police", "and Jaynes") to the writer's own list; not one met

@@ -481,7 +481,10 @@ _LEAVE_LOGGED = guarded(
     r"^(?:(?-i:[A-Z])[a-z]+\s*,?\s+)?(?:(?:please|pls|(?:can|could)\s+(?:you|u)(?:\s+please)?)\s+)?"
     r"(?:log|note|record|put\s+(?:in|down)|add|enter)\s+(?:the\s+|some\s+)?(?:annual\s+)?(?:leave|a/l|AL|holiday|hols)\s+"
     r"for\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s*[-–—,:;]?\s*"
-    r"(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re|\s+will\s+be)\s+)?(?P<rest>.+)$",
+    r"(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re|\s+will\s+be)\s+)?(?P<rest>.+)$|"
+    # "putting Nicki B down as away til 5 June - DCVS conference then leave"
+    r"^(?:(?:please|pls|(?:can|could)\s+(?:you|u))\s+)?(?:putting|put|mark|marking)\s+(?P<who2>[A-Za-z][\w'’-]*(?:\s+"
+    r"(?-i:[A-Z])[\w'’-]*)?)\s+(?:down\s+)?as\s+(?P<rest2>(?:away|off|on\s+leave)\b.+)$",
     re.I,
 )
 
@@ -491,5 +494,5 @@ def leave_logged_for(text: str) -> str | None:
     found = _LEAVE_LOGGED.match(text.strip())
     if found is None:
         return None
-    rest = found["rest"].strip()
-    return f"{found['who']} is {rest if re.match(rf'(?:{_LEAVE}|leave)', rest, re.I) else 'off ' + rest}"
+    rest, who = (found["rest"] or found["rest2"]).strip(), found["who"] or found["who2"]
+    return f"{who} is {rest if re.match(rf'(?:{_LEAVE}|leave)', rest, re.I) else 'off ' + rest}"

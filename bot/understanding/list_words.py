@@ -439,7 +439,8 @@ LIST_ANY = guarded(
 
 LIST_CUE = guarded(
     r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
-    r"\bto do\b|\bstill (?:got|open)\b|\bassigned to\b|\beverything\s+(?:[\w'’]+\s+){0,3}?(?:owns|holds)\b",
+    r"\bto do\b|\bstill (?:got|open)\b|\b(?:have|has)\s+(?:still\s+)?open\b|\bassigned to\b|['’]s\s+list\b|"
+    r"\beverything\s+(?:[\w'’]+\s+){0,3}?(?:owns|holds)\b",
     re.I,
 )
 

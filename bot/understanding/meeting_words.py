@@ -44,6 +44,8 @@ LIST_NOT_MEETING = guarded(
     r"\b(?:list|actions)\b.*\b(?:at|for|in|to|before|ahead\s+of)\s+(?:our|my|their|his|her|the\s+team['’]s)\s+"
     r"(?:\w+\s+){0,2}?(?:meeting|catch[- ]?up|1:1|one[- ]to[- ]one|session)\b|"
     r"\bwho\s+(?:still\s+)?(?:owes|has|is\s+behind\s+on)\s+what\b|"
+    # "what has Jo got open? I'm covering for her at the next board": her list, the meeting only why
+    r"^\W*what\s+(?:has|have|does|do)\s+[^?.!]{1,40}?\s+(?:got|have)\s+(?:still\s+)?open\s*\?|"
     # "Ahead of my one-to-one meetings next week, could you provide the list of actions …": the meeting is the writer's
     r"\b(?:ahead\s+of|before|for)\s+(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:meetings?|catch[- ]?ups?|1:1s?|"
     r"one[- ]to[- ]ones?|supervisions?)\b.*\b(?:list|actions)\b|"
@@ -111,8 +113,19 @@ _KIND_BEFORE = guarded(r"\b(?P<kind>workshop|panel|board)s?\s*$", re.I)
 
 
 def _kind_named(text: str) -> MeetingKind | None:
-    """The kind of meeting a text names ("the workshop", "audit panel", "the board"), or None."""
-    return next((k for word, k in _KINDS.items() if re.search(rf"\b{word}s?\b", text, re.I)), None)
+    """The kind of meeting a text names ("the workshop", "audit panel", "the board"), or None; never one of some
+    other body's, named with "a" ("apols for the next board, she's at a DHR panel": the board)."""
+    return next(
+        (
+            k
+            for word, k in _KINDS.items()
+            if any(not _SOME_OTHER.search(text, 0, m.start()) for m in re.finditer(rf"\b{word}s?\b", text, re.I))
+        ),
+        None,
+    )
+
+
+_SOME_OTHER = guarded(r"\b(?:a|an|another)\s+(?:[\w&'’-]+\s+){0,2}$", re.I)
 
 
 def meeting_deadline(text: str, now: dt.datetime, directory: Directory) -> DateMention | None:
@@ -235,10 +248,13 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
     spanned = _meeting_spanned(directory, [m.date for m in mentions if m.date is not None], text)
     if spanned is not None:  # "I'm on leave 6-17 July so won't make the board": the board in those days
         return spanned
+    meeting_days = {m.date for m in directory.meetings}
     for mention in mentions:
         if mention.date is not None and (
             any(ch.isdigit() for ch in mention.wording) or _DAY_WORD.search(mention.wording)
         ):
+            if mention.date not in meeting_days and _MONTH_BOARD.search(text):
+                continue  # "the wedding's moved to the Saturday so I can come to the July board": the board
             return _meeting_near(directory, mention.date, mention.wording, text)
     ordinal = _BARE_ORDINAL.search(text)  # "apols 18th": the next meeting on that day of a month
     if ordinal is not None:

@@ -24,7 +24,10 @@ from bot.understanding.text import POSSESSIVE
 
 _NEGATED = guarded(
     r"\b(?:isn't|is not|not yet|not been|hasn't|has not|haven't|have not|yet to|still waiting|not done)\b|"
-    r"\bnever\s+(?:getting|going\s+to|gonna|gets?|be|been)\b",  # "lol a-1 is never getting closed is it"
+    r"\bnever\s+(?:getting|going\s+to|gonna|gets?|be|been)\b|"  # "lol a-1 is never getting closed is it"
+    # "a-27 won't get done, we've no capacity", "it cant be finished before july"
+    r"\b(?:won['’]?t|will\s+not|can['’]?t|cannot|couldn['’]?t|didn['’]?t|not\s+going\s+to|not\s+gonna)\s+"
+    r"(?:be\s+|get\s+)?(?:done|finished|completed?|ready|closed|signed\s+off|sorted)\b",
     re.I,
 )
 _AUDIT_QUESTION = guarded(

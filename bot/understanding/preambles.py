@@ -91,7 +91,12 @@ _NOTICE = (
 _TALKED_FIRST = (
     r"(?:for\s+the\s+record\s*[:,–—-]?\s*)?(?:following|after|further\s+to|off\s+the\s+back\s+of)\s+"
     r"(?:(?:a|an|my|our|the|your)\s+)?(?:[\w'’-]+\s+){0,3}(?:conversation|discussion|chat|call|catch[- ]?up|meeting|"
-    r"email|talk)s?\s+(?:with|between|about)\s+[^,.;:!?]{2,80},\s*"
+    r"email|talk)s?\s+(?:with|between|about)\s+[^,.;:!?]{2,80},\s*|"
+    # "after talking to Pam this morning can we get Zala to …": who was spoken to first, then the ask
+    r"(?:(?-i:[A-Z])[a-z]+\s*,\s*)?(?:after|following|having)\s+(?:talking|speaking|chatting|spoken|talked)\s+(?:to|with)\s+"
+    r"[A-Za-z][\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:this\s+(?:morning|afternoon)|today|yesterday|earlier))?\s*,?\s*"
+    r"(?=(?:can|could|would|will|we|I|please|pls)\b)"
 )
 # "Lisa for Tony –", "Lorraine here on behalf of Roger:", "Hi it's Gill in Mayada's office -": the one typing, for
 # the member whose chat it is (never "Actions for Tony:", which says whose the work is).
@@ -107,10 +112,12 @@ _THEN_ASKS = (
     r"(?:\s+(?:yesterday|today|earlier|this\s+(?:morning|afternoon)|last\s+week))?\s+"
     r"(?=(?:could|can|would)\s+(?:you|u|someone|we)\s|(?:please|pls|plz)\s+[a-z])"
 )
+# "just passing on - CRC apologies for Monday, …": news passed on, read as it is
+_PASSING_ON = r"(?:just\s+)?(?:passing|relaying)\s+(?:this\s+|it\s+)?on\s*[,.!:;–—-]+\s*"
 _OPENING = guarded(
     rf"^(?:(?:(?:dear|hi|hello)\s+)?(?:all|everyone|team)\b[\s,.!;]*)?(?:(?:hi|hello|morning|afternoon)\b[\s,.!;]*"
     rf"(?={_NOTICE}))?(?:(?:{_UNSURE}|{_NEW}|{_SORRY}|{_FOLLOWING})"
-    rf"(?:{_END}|{_THEN_ASKS})|{_MAY_I}\s+|{_ADDED_BELOW}|{_NOTICE}|{_TALKED_FIRST})+"
+    rf"(?:{_END}|{_THEN_ASKS})|{_MAY_I}\s+|{_ADDED_BELOW}|{_NOTICE}|{_TALKED_FIRST}|{_PASSING_ON})+"
     r"(?:(?:yes|yep|sure|no\s+problem)\b[\s,!.]*)?",  # "Replying to Jassi's msg - yes …"
     re.I,
 )

@@ -38,11 +38,14 @@ _WRITING_FOR = guarded(
     rf"(?P<who>{_NAME})\b[^.!?]{{0,80}}[.!?]\s+(?P<rest>\S.*)$",
     re.I,
 )
-# "Sally asked me to add an action for herself: …": the one who asked is the one the action is for.
+# "Sally asked me to add an action for herself: …", "Pam has asked me to raise one for her about …": the one who
+# asked is the one the action is for.
 _FOR_THEMSELVES = guarded(
     rf"{_HELLO}(?P<who>{_NAME})\s+(?:has\s+|had\s+|"
-    r"['’]s\s+)?asked\s+me\s+to\s+(?:add|log|record|put\s+(?:down|in))\s+(?:an?\s+)?(?:new\s+)?(?:action|one)\s+for\s+"
-    r"(?P<self>herself|himself|themselves)\b",
+    r"['’]s\s+)?asked\s+me\s+to\s+(?:add|log|record|raise|put\s+(?:down|in|on)|(?:pop|stick)\s+(?:on|in))\s+"
+    r"(?:an?\s+)?(?:new\s+)?(?:action|one)(?:\s+(?:on|in|down))?\s+for\s+"
+    # "… asked me to raise one for her about …": theirs (not "… one for her - CDOP to review …": CDOP's, for her)
+    r"(?P<self>herself|himself|themselves|(?:her|him|them)(?=\s+(?:to|about|re|on)\b))\b",
     re.I,
 )
 # "she'll", "he is", "they have": the one who asked, as the subject of what they asked to be passed on.

@@ -48,6 +48,8 @@ _SAID = guarded(
     r"\s*,?\s+(?:that\s+)?" + _PRONOUN_MODAL + r"\s+(?:(?:jointly|both|also)\s+)?",
     re.I,
 )
+_ONE_OF_US = guarded(r"\b(?:she|he)\b|\b(?:shed|hed|shell)\b", re.I)
+_AND_I = guarded(r"\s+(?:and|&)\s+(?:I|me)$", re.I)
 # "<who> kindly offered to", "<who> has volunteered to", "<who> promised to": an offer taken up.
 _OFFERED = guarded(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:very\s+)?kindly\s+)?(?:offered|volunteered|promised|undertook|undertaken|"
@@ -76,6 +78,10 @@ _OWN = guarded(
     r"|^(?:I['’]m\s+|I\s+am\s+|I['’]d\s+be\s+)?(?:more\s+than\s+|very\s+|really\s+|quite\s+)?(?:happy|willing|keen|glad)"
     r"\s+to\s+(?!(?:help|support|assist|be|attend|come|go|hear|say|report back|discuss|chat|talk)\b))"
     r"(?P<task>[^.;!?]+)",
+    re.I,
+)
+_ASKED_TO_RECORD = guarded(
+    r"\basked\s+(?:me|us)\s+to\s+(?:log|add|record|note|minute|enter|raise|put|pop|stick)\b",
     re.I,
 )
 _ASKING_TIME = guarded(r",\s+(?:could|can|would|may)\s+(?:I|we)\b", re.I)
@@ -110,6 +116,8 @@ def own_commitment(text: str) -> str | None:
     if found is not None and opening is not None and found.start() >= opening.end():
         return None
     task = _ASKING_TIME.split(found["task"])[0].strip() if found else ""  # "..., could I have until July?"
+    if found is not None and _ASKED_TO_RECORD.search(found[0], 0, found.start("task") - found.start() + 40):
+        return None  # "Jo has asked me to log the audit for her": a record asked for, never the writer's work
     return task if task and not _NOT_WORK.match(task) else None
 
 
@@ -140,7 +148,10 @@ def reported_assignment(text: str) -> tuple[str, int] | None:
     said = _SAID.search(text) or _OFFERED.search(text)
     if said is None or _NOT_WORK.match(text[said.end() :]):
         return None
-    return f"{text[: said.start()]} to {text[said.end() :]}", said.start()
+    head = text[: said.start()]
+    if _ONE_OF_US.search(said[0]):  # "richard and i agreed he'd do …": Richard's, not the writer's too
+        head = _AND_I.sub("", head)
+    return f"{head} to {text[said.end() :]}", len(head)
 
 
 def passive_assignment(text: str) -> tuple[str, str] | None:

@@ -30,7 +30,7 @@ _RECORD = (
 _ASKED_ME_TO_RECORD = guarded(
     rf"^(?:(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)|"
     r"I(?:['’]ve|\s+have)?\s+been\s+asked(?:\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+to\s+"
-    rf"{_RECORD}(?:\s+(?:for|against|on)\s+(?P<who>(?!A\s?-\s?\d)[^.!?:;–—-]{{1,60}}?))?"
+    rf"{_RECORD}(?:\s+(?:for|against|on)\s+(?P<who>(?!A\s?-\s?\d|that\b)[^.!?:;–—-]{{1,60}}?))?"
     r"(?:\s*(?:[:–—-]+|\.|,)\s*|\s+(?P<to>to)\s+(?=[a-z]))(?P<rest>\S.*)$",  # "… log one for Jo to pull together …"
     re.I | re.S,
 )

@@ -289,6 +289,13 @@ STAND_IN_CHAT = (
         r"(?:\bin my (?:place|stead|absence)|\bfor me|\binstead(?: of me)?|\bon my behalf)",
         re.I,
     ),
+    # "Kate McConnell is going anyway so could she cover for us?": someone going already, asked to speak for us too
+    guarded(
+        r"(?:^|[.!?,;–—]\s*|\s-\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s+(?:is|['’]s|will\s+be)\s+"
+        r"(?:going|attending|there|coming|at\s+it)\s+anyway\b[^.!?]{0,20}?\b(?:could|can|would|will)\s+(?:she|he)\s+"
+        r"(?:cover|rep|represent|stand\s+in|speak|deputi[sz]e|sit\s+in)\b",
+        re.I,
+    ),
     # "..., Martine can you chair it?", "martine pls chair it", "Sally, would you mind covering": asked to stand in
     guarded(
         r"(?:^|[.!?,;–—]\s*|\s-\s+)(?P<name>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s*,?\s*(?:(?:would|could|can|will)\s+"

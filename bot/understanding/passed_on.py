@@ -1,0 +1,54 @@
+"""Words passed on for someone, written the way the rules read them (part of
+:func:`bot.understanding.chat.plain_chat`):
+
+- "Not me - Helen can't make Monday": whose it is, put right first ("Helen can't make Monday").
+- "Kate rang - she wants it noted that Dan Price will draft …": what is to be noted ("Dan Price will draft …").
+- "Tabs has asked me to log the threshold document review as hers": an action for her, never the writer's
+  ("… asked me to log an action for her: the threshold document review").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.patterns import guarded
+
+__all__ = ["as_passed_on"]
+
+# "Tabs has asked me to log the threshold document review as hers": an action for her, not the writer's
+_LOG_IT_FOR = guarded(
+    r"\b(?P<ask>(?:asked|wants|would\s+like)\s+me\s+to\s+(?:log|add|record|put\s+down|put\s+in|(?:pop|stick)\s+(?:on|in)))\s+"
+    r"(?!(?:an?\s+action|one|something|a\s+task|it|this|that|(?:a|an|the)\s+(?:note|update|comment|line))\b)"
+    r"(?P<task>(?:(?!\bA-\d)[^.;!?,]){3,100}?)\s+(?:as|for|under|against)\s+"
+    r"(?P<who>hers|his|theirs|her|him|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+name)?\b",
+    re.I,
+)
+# "she wants it noted that Dan Price will draft …": what is to be noted, whoever wants it
+_NOTED_THAT = guarded(
+    r"\b(?P<who>she|he|they|(?-i:[A-Z])[\w'’-]+)\s+(?:wants|would\s+like)\s+it\s+"
+    r"(?:noted|recorded|logged|minuted)\s+that\s+"
+    # "Jo wants it noted that she'll send …": Jo will send …
+    r"(?:(?P<own>(?:she|he)(?:['’]ll|\s+will|['’]d|\s+would))\s+)?(?=\S)",
+    re.I,
+)
+# "Not me - Helen can't make Monday": whose it is, put right before the rest is read
+_NOT_ME_LEAD = guarded(
+    r"^(?:no\W+)?not\s+me\s*[-–—,:;.!]+\s*(?=(?-i:[A-Z])|[a-z]+\s+(?:can|is|has|will|won|to)\b)", re.I
+)
+_WHOM = {"hers": "her", "his": "him", "theirs": "them"}
+
+
+def _logged_for(found: re.Match[str]) -> str:
+    return f"{found['ask']} an action for {_WHOM.get(found['who'].lower(), found['who'])}: {found['task']}"
+
+
+def _noted(found: re.Match[str]) -> str:
+    theirs = found["own"] and found["who"].lower() not in {"she", "he", "they"}
+    return f"{found['who']} will " if theirs else "" if not found["own"] else f"{found['own']} "
+
+
+def as_passed_on(text: str) -> str:
+    """The message with whose it is put right, the wish to have it noted cut, and "log X as hers" read as hers."""
+    text = _NOT_ME_LEAD.sub("", text)
+    text = _NOTED_THAT.sub(_noted, text)
+    return _LOG_IT_FOR.sub(_logged_for, text)
