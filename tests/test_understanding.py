@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 178)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 190)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -208,6 +208,10 @@ FLOOR_EXCEPTIONS = {
     "everyday-174": {"intent": 0.94, "due": 0.87},
     "everyday-176": {"due": 0.91},
     "everyday-177": {"due": 0.91},
+    # The twenty-eighth round's sets written to relay what others said, and to ask about others loosely: many name a
+    # date only in passing inside a story, or an agency the roster does not hold (asked about, never guessed).
+    "everyday-184": {"due": 0.92},
+    "everyday-189": {"due": 0.91},
 }
 
 
@@ -421,6 +425,30 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (late in the twenty-seventh round)"),
     BlindFloors(score.everyday_blind(86), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
                 "every target met on arrival (late in the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(87), {"intent": 0.96, "owners": 0.96, "due": 0.95}, 1,
+                "one wrong member owner on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(88), {"intent": 0.97, "owners": 0.98, "due": 0.96}, 0,
+                "every target met on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(89), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "every target met on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(90), {"intent": 0.97, "owners": 0.97, "due": 0.98}, 1,
+                "one wrong member owner on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(91), {"intent": 0.99, "owners": 0.99, "due": 0.96}, 0,
+                "every target met on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(92), {"intent": 0.97, "owners": 0.94, "due": 0.93}, 0,
+                "no wrong member owner on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(93), {"intent": 0.97, "owners": 0.98, "due": 0.98}, 0,
+                "every target met on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(94), {"intent": 0.98, "owners": 0.96, "due": 1.0}, 0,
+                "every target met on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(95), {"intent": 0.97, "owners": 0.98, "due": 0.98}, 1,
+                "one wrong member owner on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(96), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "every target met on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(97), {"intent": 0.96, "owners": 0.96, "due": 0.96}, 0,
+                "every target met on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(98), {"intent": 0.97, "owners": 0.95, "due": 1.0}, 0,
+                "every target met on arrival (the twenty-eighth round)"),
 ]  # fmt: skip
 
 
