@@ -122,6 +122,21 @@ ACTIONS: list[Case] = [
      "board please.", M, {"intent": "record_action", "owners": [member("Zala Ibrahim")], "due": "2015-07-10"}),
     ("the policy procs and practice lot need to update the escalation policy by september", M,
      {"intent": "record_action", "owners": [group("Policy, Procedures & Practice")]}),
+    ("can Jo be down for the housing briefing?", M,  # had been a list of housing's and Jo's actions
+     {"intent": "record_action", "owners": [member("Jo Forbes")]}),
+    ("can I be down for the housing briefing at the July board please", "Jo Forbes",
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-07-10"}),
+    ("can Su be down for the SCR learning briefing at the workshop?", M,
+     {"intent": "record_action", "owners": [], "ambiguous": [("Su", ["Su Vincent", "Sue Haywood"])]}),
+    ("hi martine, mentioned at the vcs forum that phase will review our lone working policy by end of may, pls add",
+     "Jayne Sargeant", {"intent": "record_action", "owners": [agency("Phase Trust (voluntary)")]}),
+    ("Spoke to Steve Newbold at the regional LSCB network, he's agreed to send us their neglect toolkit. w/c 8 June",
+     "Jassi Broadmeadow", {"intent": "record_action", "owners": [unknown("Steve Newbold")], "due": "2015-06-08"}),
+    ("Spoke to Claire Hollins (head at Ridgewood) this morning, she's going to lead a session for secondary heads. Can "
+     "it go on the tracker for the workshop?", "Marie Hunter",
+     {"intent": "record_action", "owners": [unknown("Claire Hollins")], "due": "2015-06-19"}),
+    ("Kate asked me to put on that the CRC will send their under-18s caseload figures to the VCSG by end of June", M,
+     {"intent": "record_action", "owners": [agency("Probation – CRC")]}),  # had been nobody's
 ]  # fmt: skip
 
 APOLOGIES: list[Case] = [
@@ -178,9 +193,14 @@ EDITS: list[Case] = [
     ("was 23 ever closed? pretty sure mike finished it", "Helen Ellis", {"intent": "show_action", "ref": "A-23"}),
     ("wheres 24 at", "Marie Hunter", {"intent": "show_action", "ref": "A-24"}),
     ("done a 57 😀", "Jayne Sargeant", {"intent": "complete_action", "ref": "A-57"}),
+    ("whats number 70", "Jayne Sargeant", {"intent": "show_action", "ref": "A-70"}),
 ]  # fmt: skip
 
 LISTS: list[Case] = [
+    ("what has Jo got open? I'm covering for her at the next board", M,
+     {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("what have the fire service got open? I think some are mine", "Julie Winpenny",  # look-alike: theirs, not mine
+     {"intent": "list_actions", "owners": [agency("West Midlands Fire Service")]}),
     ("what does Steve Jones have open? he's covering for Tony at the next board", M,
      {"intent": "list_actions", "owners": [unknown("Steve Jones")]}),  # had been a question about the meeting
     ("Remley was asking what's on his list, he's not on slack yet", "Annette Callear",

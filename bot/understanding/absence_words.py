@@ -184,7 +184,7 @@ APOLOGY_SAID = guarded(
     # "I'm double booked for the september board"
     r"\bdouble[- ]?booked\s+(?:for|on|with)\s+(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?"
     r"(?:board|meeting|workshop|panel)\b)|"
-    r"\bunable to (?:attend|make|come|be)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
+    r"\bunable to (?:attend|make|come|be|chair)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be |going to be )?able to (?:attend|make|come)\b|"
     r"\b(?:will|going to|have to|'ll|['’]ll) miss (?:the|this|next|[A-Z]\w+|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b|"
     r"(?:mon|tues|wednes|thurs|fri)day|(?:june|july|sept(?:ember)?)(?:['’]s)?\s+(?:board|panel|meeting))\b|"

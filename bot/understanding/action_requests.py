@@ -99,6 +99,9 @@ RECORD_TAIL = guarded(
     r"(?:just\s+)?(?:add|log|record|note|put|pop|stick|chuck|bung)\s+(?:it|that|this)(?:\s+one)?"
     r"(?=(?:\s+(?:on|in|down|up|for now|with no (?:date|deadline)|without (?:a )?(?:date|deadline)|for [^.!?]{1,30}|"
     r"please|pls|thanks|too|as well|then|really))*\s*[?!.]*\s*$)|"
+    # "… report to QA & Comms in two weeks. Martine can you add?": the manager asked to record what came before
+    r"(?:(?-i:[A-Z])[a-z]+,?\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:add|log|record|note)"
+    r"(?=\s*(?:please|pls)?\s*[?!.]*\s*$)|"
     r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:put|pop|stick|pencil|sign|mark)\s+(?:us|me|them)\s+"
     r"(?:down|in)\b(?=(?:\s+(?:for [^.!?]{1,30}|please|pls|then))*\s*[?!.]*\s*$))[^.!?]*[?!.\s]*$",
     re.I,
@@ -335,7 +338,9 @@ LIST_ASKED = guarded(
     r"\b(?:me|us)\s+(?:have\s+|see\s+)?(?:a\s+(?:list|copy)\s+of\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?|his|her|their|the\s+[\w'’-]+)"
     r"\s+(?:(?:open|outstanding|overdue|current|live)\s+)*(?:actions|list)\b|"
     # "Martine, can you pull up everything overdue on the tracker before I meet the DCS this afternoon?"
-    r"\b(?:pull|dig|bring|call|print)\s+(?:up|out|off)\s+(?:for\s+me\s+)?(?:(?:everything|anything|what['’]?s)"
+    # "Martine, could you let me have everything that is overdue across the board before Monday's panel?"
+    r"\b(?:(?:pull|dig|bring|call|print)\s+(?:up|out|off)|let\s+(?:me|us)\s+have|(?:send|give|get|e-?mail|forward)\s+"
+    r"(?:me|us))\s+(?:for\s+me\s+)?(?:(?:everything|anything|what['’]?s)"
     r"(?:\s+(?:that['’]?s|thats|which\s+is|is|still|currently))*\s+(?:overdue|open|outstanding|late)\b|"
     r"(?:all\s+)?the\s+(?:(?:overdue|open|outstanding|late)\s+)+(?:actions|items|ones)\b)"
 )

@@ -398,8 +398,8 @@ def plain_chat(text: str) -> str:
     text = _REF_ON_BEHALF.sub(lambda m: f"{m['ref']} for {m['who'] or m['whose']}", text)  # "A-60 on Pam's behalf: …"
     text = _DESCRIBED_REF.sub(r"\g<ref>", text)  # "Anne's transitions action (a-43) should be Viv's now": A-43
     text = _GOT_IN_TOUCH.sub(r"\g<who> ", text)  # "Remley rang and asked me to log one for him: …": he asked
-    text = named_back(text)  # "Tony rang - he's stuck at a DfE thing so sends apols": Tony's
     text = as_passed_on(text)  # "Not me - Helen …", "she wants it noted that …", "… log the review as hers"
+    text = named_back(text)  # "Tony rang - he's stuck at a DfE thing so sends apols": Tony's
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))
     text = more_references(_BARE_NUMBER.sub(as_reference, text))
     text = _DATE_PROPOSED.sub(

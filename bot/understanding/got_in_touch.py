@@ -53,7 +53,7 @@ _THEIRS = guarded(r"\b(?:his|her)\b", re.I)
 _THEM = guarded(r"\b(?:him|her|them)\b", re.I)
 # The pronoun that points back at them: "he'll", "she's agreed", "put her down"
 _POINTS_BACK = guarded(
-    r"\b(?P<pro>she|he)(?:(?P<has>['’]s)(?=\s+(?:agreed|offered|said|volunteered|promised|been|got|taken|confirmed|"
+    r"\b(?P<pro>she|he)(?!\s+(?:wants|would\s+like|needs|asked)\b)(?:(?P<has>['’]s)(?=\s+(?:agreed|offered|said|volunteered|promised|been|got|taken|confirmed|"
     r"asked)\b)|(?P<verb>['’](?:ll|d|s)))?\b|\b(?:put|add|have|mark|log|note|stick|pop|record|give|get|ask)\s"
     r"(?P<obj>her|him)\b",
     re.I,
@@ -68,6 +68,7 @@ def _named(text: str, *, keep: bool) -> str:
     if contact is None:
         return text
     who = contact["who"] or contact["whom"]
+    who = who[:1].upper() + who[1:]  # "jo rang - she wants …": "Jo wants …", a name as a name
     rest = text[contact.end() :]
     pronoun = _POINTS_BACK.search(rest)
     if pronoun is None or pronoun.start() > 40 or _OTHER_NAME.search(rest, 0, pronoun.start()):
@@ -81,6 +82,7 @@ def _named(text: str, *, keep: bool) -> str:
     # "Kate from the CRC rang me - Dan Price will draft …": who got in touch, then what they said, as two sentences
     sep = contact.start("sep") if contact["sep"] else contact.start("sep2")
     dashed = text[sep:].lstrip()[:1] in {"-", "–", "—"} and _ONLY_WHEN.fullmatch(contact["between"] or "") is not None
+    dashed = dashed and named[:1].isupper()  # "… rang me - Dan Price will draft …", not "… rang - she wants …"
     return f"{text[:sep].rstrip()}. {named}" if dashed else text[: contact.end()] + named
 
 

@@ -6,6 +6,7 @@ writer's own corrections applied ("for Richard – sorry, not Richard, it's me �
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from bot.directory import Person
@@ -15,6 +16,7 @@ from bot.understanding.forwarded import SENDERS_EDITS, Forwarded, as_forwarded
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
+from bot.understanding.patterns import guarded
 
 __all__ = ["Meant", "as_meant"]
 
@@ -28,6 +30,7 @@ class Meant:
     writer: Person | None
     sent_by: Person | None = None
     owner_doubt: bool = False
+    not_mine: bool = False  # "pls log an action for me … actually wait, not me, helen's leading on it"
 
     def settled(self, found: Interpretation) -> Interpretation:
         """The reading of these words as the sender's message: owners in doubt left to ask about; a forwarded
@@ -35,6 +38,13 @@ class Meant:
         to 30 June") is made, on their behalf."""
         if self.owner_doubt:
             found = replace(found, owners=(), ambiguous=())
+        if (
+            self.not_mine
+            and found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY, Intent.LEAVE)  # "not me sorry – apols"
+            and self.writer is not None
+            and any(o.id == self.writer.id for o in found.owners)
+        ):
+            found = replace(found, owners=(), ambiguous=())  # the writer said it is not theirs: asked whose
         relayed = self.writer is not None and self.sent_by is not None and self.writer.id != self.sent_by.id
         if relayed and found.intent in SENDERS_EDITS and found.on_behalf_of is None:
             assert self.writer is not None
@@ -54,4 +64,12 @@ def as_meant(
     text, reader = (forwarded.text, forwarded.writer) if forwarded else (message, writer)
     text = with_group_named(text, names)  # "... CDOP on Wednesday. Is anything open against the panel?"
     fixed = corrected(text, OwnerResolver(names, reader), now, names.directory.board_dates)
-    return Meant(fixed.text, reader, writer, fixed.owner_doubt)
+    return Meant(fixed.text, reader, writer, fixed.owner_doubt, _NOT_ME.search(fixed.text) is not None)
+
+
+# "… actually wait, not me, helen's leading on it", "not me - it's sally who …": never the writer's (not "not me
+# either", nor "why not me?")
+_NOT_ME = guarded(
+    r"(?:^|[.,;:!?–—-]\s*|\b(?:actually|wait|no|sorry|oops)\W*\s*)not\s+me\b(?!\s+(?:either|too|as\s+well)\b|\s*\?)",
+    re.I,
+)

@@ -44,6 +44,8 @@ LIST_NOT_MEETING = guarded(
     r"\b(?:list|actions)\b.*\b(?:at|for|in|to|before|ahead\s+of)\s+(?:our|my|their|his|her|the\s+team['’]s)\s+"
     r"(?:\w+\s+){0,2}?(?:meeting|catch[- ]?up|1:1|one[- ]to[- ]one|session)\b|"
     r"\bwho\s+(?:still\s+)?(?:owes|has|is\s+behind\s+on)\s+what\b|"
+    # "… Can it go on the tracker for the workshop?": a record asked for, due by the meeting
+    r"\b(?:can|could)\s+(?:it|this|that)\s+(?:go|be\s+put|be\s+added|be\s+logged)\s+on(?:to)?\s+the\s+(?:tracker|list|log)\b|"
     # "what has Jo got open? I'm covering for her at the next board": her list, the meeting only why
     r"^\W*what\s+(?:has|have|does|do)\s+[^?.!]{1,40}?\s+(?:got|have)\s+(?:still\s+)?open\s*\?|"
     # "Ahead of my one-to-one meetings next week, could you provide the list of actions …": the meeting is the writer's

@@ -12,7 +12,7 @@ import re
 from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due, said_not
 from bot.understanding.edit_cues import MOVED_TO
 from bot.understanding.edit_words import MISSED, REDATE
-from bot.understanding.meeting_words import meeting_on_day
+from bot.understanding.meeting_words import meeting_deadline, meeting_on_day
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import guarded
 
@@ -26,6 +26,12 @@ _OLD_DATE = guarded(
     r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:ready|done|finished|complete)"
     r"(?:\s+(?:for|by))?)\s+"
     r"(?:(?:due|set|for)\s+)?(?:(?:on|by|the)\s+)?$",
+    re.I,
+)
+# "it was due 30 april", "was meant to be done by christmas", "originally set for …": when it was due, history only
+_WAS_DUE_ON = guarded(
+    r"\b(?:was|were|originally|previously)\s+(?:meant\s+to\s+(?:be|have\s+been)(?:\s+(?:done|finished|ready|completed?|in))?"
+    r"\s+|due\s+|set\s+for\s+)?(?:(?:on|by|the)\s+)?$",  # "due" may be the date's own word ("was due 30 april")
     re.I,
 )
 _TO_MONTH = guarded(
@@ -65,11 +71,18 @@ class _NewDates(_ReaderBase):
             due = later[0] if later else due
         if not due.asap and _MEETING_BEFORE.search(self.text, 0, due.span[0]):
             due = meeting_on_day(due, self.text, self.names.directory)  # "to the workshop on the 19th": 19 June
+        if _WAS_DUE_ON.search(self.text, 0, due.span[0]):
+            # "move 56 to the workshop pls, it was due 30 april so it's overdue already": the meeting moved to
+            return meeting_deadline(self.text, self.now, self.names.directory) or due
         return due
 
     def _missed(self, due: DateMention) -> bool:
-        """Whether the one date left is written as the one missed ("won't be done by the 29th"), no new one given."""
-        return _LATE.search(self.text, 0, due.span[0]) is not None and not _MOVED_TO_CUE.search(due.wording)
+        """Whether the one date left is written as the one missed ("won't be done by the 29th") or as the old one
+        ("it was due 30 april so it's overdue already", "remember when a-12 was meant to be done by christmas"), no
+        new one given."""
+        before = self.text[: due.span[0]]
+        missed = _LATE.search(before) or _WAS_DUE_ON.search(before)
+        return missed is not None and not _MOVED_TO_CUE.search(due.wording)
 
     def _new_date(self, due: DateMention) -> DateMention:
         """Of an old and a new date ("A-14 was due 22/05, can we make it 12/06"), the new one: the last date not

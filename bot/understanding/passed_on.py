@@ -5,6 +5,7 @@
 - "Kate rang - she wants it noted that Dan Price will draft …": what is to be noted ("Dan Price will draft …").
 - "Tabs has asked me to log the threshold document review as hers": an action for her, never the writer's
   ("… asked me to log an action for her: the threshold document review").
+- "Richard's asked me to put him down as away …": his leave ("put Richard down as away …").
 """
 
 from __future__ import annotations
@@ -35,6 +36,17 @@ _NOTED_THAT = guarded(
 _NOT_ME_LEAD = guarded(
     r"^(?:no\W+)?not\s+me\s*[-–—,:;.!]+\s*(?=(?-i:[A-Z])|[a-z]+\s+(?:can|is|has|will|won|to)\b)", re.I
 )
+# "Not me - it's Helen who can't make Monday", "not me - it's sally who can now make july": theirs
+_NOT_ME_ITS = guarded(
+    r"^(?:no\W+)?not\s+me\s*[-–—,:;.!]+\s*it['’]?s\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+who\s+",
+    re.I,
+)
+# "Richard's asked me to put him down as away - he's off until the 29th": his leave, put down for him
+_PUT_AWAY = guarded(
+    r"^(?P<who>(?!(?:I|we|you|he|she|they)\b)[A-Za-z][\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?:['’]s|\s+has)?\s+asked\s+"
+    r"(?:me|us)\s+to\s+(?:put|mark|pop)\s+(?:him|her|them)\s+(?:down\s+)?as\s+(?=(?:away|off|on\s+leave)\b)",
+    re.I,
+)
 _WHOM = {"hers": "her", "his": "him", "theirs": "them"}
 
 
@@ -49,6 +61,7 @@ def _noted(found: re.Match[str]) -> str:
 
 def as_passed_on(text: str) -> str:
     """The message with whose it is put right, the wish to have it noted cut, and "log X as hers" read as hers."""
-    text = _NOT_ME_LEAD.sub("", text)
+    text = _NOT_ME_LEAD.sub("", _NOT_ME_ITS.sub(r"\g<who> ", text))
+    text = _PUT_AWAY.sub(r"put \g<who> down as ", text)
     text = _NOTED_THAT.sub(_noted, text)
     return _LOG_IT_FOR.sub(_logged_for, text)

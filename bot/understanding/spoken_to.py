@@ -40,6 +40,11 @@ _POST_THEN_TO = guarded(r"(?:lead|leads|chair|rep|reps|team|manager|officer|lot)
 _AND_OTHERS = guarded(r"^(?:and|&|\+)\s+(?P<rest>.+)$", re.I)  # "could you and Annette sort ...": the other one
 _REASON_AFTER = guarded(r"\s+[–—-]+\s+|[.;!?]\s+")  # "take the audit – Zala's tied up ...": the why after
 
+_ONLY_RECORDING = guarded(
+    r"(?:add|log|record|note|put\s+(?:it|this|that)\s+(?:on|in|down))(?:\s+(?:it|this|that|one))?(?:\s+(?:please|pls|on|in|for\s+me))*\W*",
+    re.I,
+)
+
 
 class _SpokenTo(_OwnerThenTask):
     """Work asked of the one spoken to, alone or with others the request names."""
@@ -78,6 +83,8 @@ class _SpokenTo(_OwnerThenTask):
     def _asked_of_you(self, owners: Resolution, task: str) -> Interpretation | None:
         """ "@Remley could you and Annette sort ...": the one spoken to and the others named; None when the others
         are not understood (never the one spoken to alone)."""
+        if _ONLY_RECORDING.fullmatch(task.strip()):
+            return None  # "… report to QA & Comms in two weeks. Martine can you add?": asked to record it, no work
         joint = _AND_OTHERS.match(task)
         if joint is None:
             return self._action(owners, task)

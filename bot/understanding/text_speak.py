@@ -51,6 +51,15 @@ _TEXT_SPEAK = (
     (guarded(r"^(?:please\s+|pls\s+)?(?:can|could|would)\s+(?P<who>(?!(?:you|u|it|this|that)\b)[A-Za-z][\w'’&-]*"
                 r"(?:\s+[A-Za-z][\w'’&-]*){0,3}?)\s+(?:please\s+)?be\s+(?:actioned|tasked|(?:given|set|allocated|"
                 r"assigned)\s+(?:an?\s+|the\s+)?(?:action|task))\s+to\s+(?=[a-z])", re.I), r"\g<who> to "),
+    # "can Su be down for the SCR learning briefing at the workshop?": put down for it, asked
+    (guarded(r"^(?:please\s+|pls\s+)?(?:can|could)\s+(?P<who>(?!(?:you|u|it|this|that|I|we)\b)[A-Za-z][\w'’-]*"
+                r"(?:\s+[A-Za-z][\w'’-]*)?)\s+be\s+(?:put\s+)?down\s+for\s+(?=(?:the|a|an)\s)", re.I),
+     r"put \g<who> down for "),
+    (guarded(r"^(?:please\s+|pls\s+)?(?:can|could)\s+I\s+be\s+(?:put\s+)?down\s+for\s+(?=(?:the|a|an)\s)", re.I),
+     "put me down for "),
+    # "could you let me have everything that is overdue across the board": everything overdue
+    (guarded(r"\b(everything|anything|all|the\s+ones|any\s+actions|all\s+the\s+actions)\s+(?:that|which)\s*(?:is|are|['’]s|s)\s+"
+                r"(?:still\s+)?(?=(?:overdue|outstanding|open|late)\b)", re.I), r"\1 "),
     (guarded(r"\bat\s+the\s+mo\b", re.I), "at the moment"),  # "what does the workforce group have on at the mo"
     # "what's Steve Newbold got against his name?": what they have
     (guarded(r"\b(got|have|has)\s+(?:against|next\s+to|under)\s+(?:his|her|their)\s+names?\b", re.I), r"\1"),
