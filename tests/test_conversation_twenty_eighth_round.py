@@ -2,7 +2,8 @@
 (their action, their apologies with their stand-in), never the business manager's; a record asked for someone "as
 hers" is hers; work that "won't get done" for want of time stays open; a correction that leaves fewer owners than
 written asks whose it is and records nothing; an action closed because it duplicates another is dropped with that
-reason, never ticked off as done; and apologies someone has seen, rather than sent, change nothing."""
+reason, never ticked off as done; apologies someone has seen, rather than sent, change nothing; and "it was due 30
+april" is history, never a new date."""
 
 from __future__ import annotations
 
@@ -110,3 +111,11 @@ def test_a_phoned_in_action_keeps_its_own_date(assistant: Assistant) -> None:
     say(assistant, M, "I spoke to Nicola this morning, Cafcass will send the private law case sample by the 1st")
     with db.transaction(assistant.database_url) as session:
         assert session.scalars(select(Action.due)).one() == dt.date(2015, 6, 1)
+
+
+def test_when_it_was_due_is_history_not_a_new_date(assistant: Assistant) -> None:
+    say(assistant, M, "Chris Ballinger to send the BI figures by 30 April", now=dt.datetime(2015, 4, 1, 9, 30))
+    reply = say(assistant, "Chris Ballinger", "a-1 - it was due 30 april so it's overdue already, still waiting on BI")
+    assert reply.stored  # the news is kept as an update
+    with db.transaction(assistant.database_url) as session:
+        assert session.scalars(select(Action.due)).one() == dt.date(2015, 4, 30)  # had moved to 30 April 2016

@@ -217,7 +217,40 @@ LISTS: list[Case] = [
      {"intent": "leave", "owners": [member("Nicki Burrows")], "away_until": "2015-06-05"}),  # had been the writer's
 ]  # fmt: skip
 
+LATER: list[Case] = [
+    ("a-31 - it was due 30 april so it's overdue already, still waiting on the BI figures", M,
+     {"intent": "add_update", "ref": "A-31", "due": None}),  # had moved it to 30 April 2016
+    ("lol remember when a-12 was meant to be done by christmas 😂", M, {"due": None}),  # had moved it to Christmas
+    ("move 56 to the workshop pls, it was due 30 april so it's overdue already", M,
+     {"intent": "change_due", "ref": "A-56", "due": "2015-06-19"}),
+    ("a-31 was due 30 april, can we say end of june", M, {"intent": "change_due", "due": "2015-06-30"}),
+    ("A-12 - new date of 30/06 please", M, {"intent": "change_due", "due": "2015-06-30"}),  # look-alike: the new one
+    ("pls log an action for me on the youth offer mapping... actually wait, not me, helen's leading on it. mid june",
+     "Mike Galikowski", {"intent": "record_action", "owners": []}),  # had been the writer's
+    ("action for me to get the YOS data to Merlin - actually no scrap that, not me, Helen has the data now",
+     "Mike Galikowski", {"owners": []}),
+    ("Not me - it's Helen who can't make Monday, I'll be there. Mike", "Mike Galikowski",
+     {"intent": "apology", "owners": [member("Helen Ellis")]}),
+    ("not me - it's sally who can now make july, i'm still sending apols", "Richard Fisher",
+     {"intent": "withdraw_apology", "owners": [member("Sally Holmes")], "meeting": "2015-07-10"}),
+    ("> whos coming from the CCG on the 10th?\nnot me sorry – apols. my deputy Lorraine will come", "Su Vincent",
+     {"intent": "apology", "owners": [member("Su Vincent")]}),  # look-alike: "not me" is the writer's apology
+    ("Martine, could you let me have everything that is overdue across the board before Monday's panel? Thank you.",
+     "Roger Clayton", {"intent": "list_actions", "owners": []}),  # had been an action of the manager's
+    ("Martine, could you send me the overdue police figures before Monday?", "Roger Clayton",
+     {"intent": "record_action", "owners": [member("Martine McFadden")]}),  # look-alike: figures, not the list
+    ("Marie is going to survey primary heads and report to QA & Comms in two weeks. Martine can you add?",
+     "Karen Palk", {"intent": "none"}),  # had been "Add", an action of the manager's
+    ("Richard's asked me to put him down as away - he's off until the 29th inclusive, Sally covering", M,
+     {"intent": "leave", "owners": [member("Richard Fisher")], "away_until": "2015-05-29"}),
+    ("Martine, I am unable to chair on Monday; Jassi will chair the panel in my absence. Roger", "Roger Clayton",
+     {"intent": "apology", "owners": [member("Roger Clayton")], "representative": "Jassi Broadmeadow"}),
+    ("jo rang - she wants rich to send her the domestic abuse figures by monday", "Sally Holmes",
+     {"intent": "record_action", "owners": [member("Richard Fisher")]}),
+]  # fmt: skip
+
 ALL = [
+    *(("later", *c) for c in LATER),
     *(("got-in-touch", *c) for c in GOT_IN_TOUCH),
     *(("said-and-agreed", *c) for c in SAID_AND_AGREED),
     *(("recorded-for", *c) for c in RECORDED_FOR),
