@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 194)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 204)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -459,6 +459,18 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (late in the twenty-eighth round)"),
     BlindFloors(score.everyday_blind(102), {"intent": 0.97, "owners": 0.95, "due": 0.95}, 0,
                 "every target met on arrival (late in the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(103), {"intent": 0.97, "owners": 0.98, "due": 0.98}, 0,
+                "every target met on arrival (the twenty-ninth round)"),
+    BlindFloors(score.everyday_blind(104), {"intent": 0.98, "owners": 0.96, "due": 0.96}, 0,
+                "every target met on arrival (the twenty-ninth round)"),
+    BlindFloors(score.everyday_blind(105), {"intent": 0.99, "owners": 0.98, "due": 0.98}, 1,
+                "one wrong member owner on arrival (the twenty-ninth round)"),
+    BlindFloors(score.everyday_blind(106), {"intent": 0.97, "owners": 0.97, "due": 1.0}, 0,
+                "every target met on arrival (late in the twenty-ninth round)"),
+    BlindFloors(score.everyday_blind(107), {"intent": 0.98, "owners": 0.96, "due": 0.98}, 0,
+                "every target met on arrival (late in the twenty-ninth round)"),
+    BlindFloors(score.everyday_blind(108), {"intent": 0.97, "owners": 0.96, "due": 1.0}, 1,
+                "one wrong member owner on arrival (late in the twenty-ninth round)"),
 ]  # fmt: skip
 
 

@@ -41,17 +41,22 @@ __all__ = [
 # "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
 NOT_ABSENCE = guarded(
     r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+if\s+(?:this|I|I'm|it|that|you)\b|"  # "apologies if this is not the way"
+    # "(apologies again for having to dash off!)", "apologies for missing the last one": a meeting already past
+    r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+(?:again\s+)?(?:for|about)\s+(?:having\s+to\s+)?(?:(?:dash|rush|leav|run|duck|"
+    r"slip|head)\w*\s+(?:off|out|away|early)|missing\s+(?:the\s+)?(?:last|previous)\b)|"
     r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+(?:for|about|in advance for)\s+"
     r"(?:the\s+|my\s+|this\s+|any\s+|all\s+(?:the\s+)?)?"
     r"(?:(?:very\s+|rather\s+|really\s+)?(?:long|late|slow|delayed|lengthy|short|multiple|double|repeated)\s+)?"
     r"(?:message|msg|email|e-mail|post|reply|response|delay|confusion|essay|ramble|rambling|length|typos?|spam|"
-    r"bother|trouble|inconvenience|chasing|nagging|notice|mix-?up|error|mistake|questions?)\b|"
+    r"bother|trouble|inconvenience|chasing|nagging|notice|mix-?up|error|mistake|questions?|(?:radio\s+)?silence|"
+    r"quiet|lateness|wait|not\s+(?:replying|responding|getting\s+back))\b|"
     r"\bcan['’]?t\s+come\s+(?:soon|quick|fast)\s+enough\b",  # "half term in a week, can't come soon enough"
     re.I,
 )
 # "might have to send apols, will confirm": apologies not sent yet
 MAYBE_SENT = guarded(
-    r"\b(?:might|may|could)\s+(?:well\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:send|give)\s+(?:my\s+|our\s+)?(?:apolog\w*|apols)\b",
+    r"\b(?:(?:might|may|could)\s+(?:well\s+)?(?:have\s+to\s+|need\s+to\s+)?|(?:was|were)\s+(?:going|about|planning)\s+to\s+|"
+    r"(?:had\s+)?(?:nearly|almost)\s+)(?:send|give|sent|gave)\s+(?:my\s+|our\s+)?(?:apolog\w*|apols)\b",
     re.I,
 )
 # "CCG S11 - not begun, apologies, will be on it next week": sorry about an audit's progress, no meeting missed
@@ -66,7 +71,10 @@ LATE = guarded(r"\b(?:took|taken|taking)\s+(?:a\s+bit\s+|a\s+lot\s+|much\s+)?lon
 # "lots of apols", "how many apologies so far": apologies counted, not sent.
 COUNTED = guarded(
     r"\b(?:lots of|a lot of|loads of|plenty of|many|several|how many|a number of|the number of|too many|few|fewer|"
-    r"more|no)\s+(?:more\s+)?$",
+    r"more|no)\s+(?:more\s+)?$|"
+    # "thanks for sorting my apols Martine": thanks for apologies already dealt with, none sent now
+    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\s+(?:for|4)\s+(?:sorting|sending|passing\s+on|logging|recording|noting|"
+    r"adding|putting\s+in|doing|dealing\s+with)\s+(?:out\s+)?(?:my|our|the)\s+$",
     re.I,
 )
 # "(I sent apologies)": apologies already sent, told in an aside.
@@ -168,7 +176,8 @@ _NOT_SENT = "".join(
 # for me at the workshop".
 # "probation won't have anyone at the july board", "the hospital can't send anyone to monday's panel": nobody sent
 NOBODY_SENT = (
-    r"\b(?:won['’]?t|wont|will\s+not|can['’]?t|cant|cannot)\s+(?:have|send)\s+(?:anyone|anybody|someone|a\s+rep\w*)\s+"
+    r"\b(?:(?:won['’]?t|wont|will\s+not|can['’]?t|cant|cannot)\s+(?:have|send)|(?:not|n['’]t)\s+sending)\s+"
+    r"(?:anyone|anybody|someone|a\s+rep\w*)\s+"
     r"(?:at|for|to)\s+"
 )
 APOLOGY_SAID = guarded(
@@ -186,10 +195,14 @@ APOLOGY_SAID = guarded(
     r"(?:board|meeting|workshop|panel)\b)|"
     r"\bunable to (?:attend|make|come|be|chair)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be |going to be )?able to (?:attend|make|come)\b|"
-    r"\b(?:will|going to|have to|'ll|['’]ll) miss (?:the|this|next|[A-Z]\w+|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b|"
+    r"\b(?:will|going to|have to|'ll|['’]ll) miss (?!(?:the|this|that|its|our|my|their)\s+(?:deadline|date|target|"
+    r"due\s+date|cut-?off|window|boat|point)\b)(?:the|this|next|[A-Z]\w+|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b|"
     r"(?:mon|tues|wednes|thurs|fri)day|(?:june|july|sept(?:ember)?)(?:['’]s)?\s+(?:board|panel|meeting))\b|"
     r"\bnot (?:going to|gonna) (?:make|attend|be (?:at|there)|come|get to)\b|\bno can do\b|"
     r"\b(?:no longer|not) (?:coming|attending)\b|\bno longer (?:be )?able to (?:attend|make|come|be (?:at|there))\b|"
+    # "me and annette are both out for the workshop": people, the writer among them
+    r"\b(?:(?:me|I)\s+(?:and|&|\+|n)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:\s+[a-z]+)?\s+(?:and|&|\+|n)\s+(?:me|I))\s+"
+    r"(?:are|r)\s+both\s+(?:out|off|away)\s+for\b|"
     # "me n zala both out for mon's panel" (never "the papers are both out for the board": things sent out)
     rf"\b(?=both\s|out\s){_NOT_SENT}(?:both\s+)?out\s+for\s+(?:the\s+|this\s+|next\s+|\w+['’]?s\s+)?(?:board|panel|workshop)\b|"
     # "viv + kate mc both out for sept board": people out for a month's board (not "papers out for the July board")
@@ -295,8 +308,13 @@ APOLOGY_SUBJECT = guarded(
     r"(?=won't|will not|can't|cannot|is unable|isn't able)|"
     # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
     r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
-    r"can(?:'t|’t|not| not|t)\s|(?:he|she|they)(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?miss\s|"  # "so he'll miss"
-    rf"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s)|(?={AWAY_FOR})|"
+    # "so he'll miss", "Nicola will have to miss Monday's panel" (never "miss the deadline": late, not away)
+    r"can(?:'t|’t|not| not|t)\s|(?:(?:he|she|they)(?:['’]ll|\s+will)\s+|will\s+|(?:has|have)\s+to\s+)"
+    r"(?:have\s+to\s+)?miss\s(?!(?:the|this|that|its|our|my|their)\s+(?:deadline|date|target|due\s+date)\b)|"
+    r"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s|"
+    # "Annette is not going to make Monday's panel", "Annette's not going to make it"
+    r"(?:(?:is|are)\s+)?not\s+(?:going\s+to|gonna)\s+(?:make|attend|be\s+(?:at|there)|get\s+to)\b|"
+    r"(?:isn['’]?t|aren['’]?t)\s+(?:going\s+to|gonna)\s+(?:make|attend|be\s+(?:at|there)|get\s+to)\b)|(?={AWAY_FOR})|"
     r"(?=\s+(?:are\s+)?both\s+(?:out|off|away)\s+(?:to|at|on|for)\b)|"  # "annette and marie both off to a course …"
     # "Roger has got a clash with the LGA on the 19th so apols for the workshop": theirs, said after why
     r"(?<=\sso)(?=\s+(?:apologies|apols)\s+(?:for|to)\b))",
@@ -306,7 +324,7 @@ APOLOGY_SUBJECT = guarded(
 # "the data won't be there in time", "the report can't be there by Monday": a thing's absence, not a person's
 THING_AWAY = guarded(
     r"(?:^|\b(?:the|this|that|our|my|their|his|her)\s+)(?:[\w'’-]+\s+)?(?:data|figures|report|paper|papers|draft|return|"
-    r"slides|information|info|numbers|stats|document|doc|policy|plan|leaflet|it|this|that)\s*$",
+    r"slides|information|info|numbers|stats|document|doc|policy|plan|leaflet|it|this|that)(?:\s+(?:is|are))?\s*$",
     re.I,
 )
 

@@ -154,7 +154,10 @@ _NOBODY_FROM = guarded(
     r"^(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi)\W+)*(?:no\s*one|no-one|nobody)\s+(?:from|at|in)\s+"
     r"(?P<who>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3}?)\s+(?:(?:can|could|will|is\s+able\s+to|['’]ll)\s+"
     r"(?:be\s+(?:at|there|attending|able\s+to\s+(?:attend|make|come|do))|make|do|attend|come(?:\s+to)?|get\s+to)|"
-    r"at\s+(?:the|mon|tue|wed|thu|fri)\w*)\b",  # "no one from housing at the workshop sorry"
+    r"at\s+(?:the|mon|tue|wed|thu|fri)\w*)\b|"  # "no one from housing at the workshop sorry"
+    # "no early years rep at monday's panel I'm afraid", "Annette is poorly so no early years rep at the panel"
+    r"^(?:.{0,60}?\bso\s+)?no\s+(?P<rep_of>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+(?:rep|representative|"
+    r"representation|cover)\s+(?:at|for|on)\b",
     re.I,
 )
 
@@ -176,7 +179,7 @@ def nobody_from(text: str) -> bool:
 def agency_away(text: str, owners: OwnerResolver) -> Resolution | None:
     """The agency nobody from will be at a meeting ("no one from fire can do the workshop"), else None."""
     found = _NOBODY_FROM.match(text)
-    resolved = owners.phrase(found["who"], allow_unknown=False) if found else None
+    resolved = owners.phrase(found["who"] or found["rep_of"], allow_unknown=False) if found else None
     if not resolved or any(o.kind == "member" for o in resolved.owners):
         return None
     return resolved
@@ -190,8 +193,8 @@ def own_agency_attends(
     apology (or its withdrawal) is the writer's own."""
     if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or writer is None or len(found.owners) != 1:
         return found
-    if found.representative == writer.name:  # "… - mayada on leave, karen j will come", from Karen: she goes
-        return found
+    if found.representative == writer.name or _NOBODY_CAN.search(text):  # "… - mayada on leave, karen j will come",
+        return found  # from Karen: she goes; "the trust's apologies for the next board, no one can make it": all of it
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
     ours = ours or (  # a sub-group the writer chairs or sits on, when they say they are away ("I can't make …")
@@ -202,6 +205,12 @@ def own_agency_attends(
     return replace(found, owners=(Owner("member", writer.name, writer.id),)) if ours else found
 
 
+_NO_REP_FIRST = guarded(r"^\W*no\s+[\w&'’ -]{2,40}?\s+(?:rep|representative)s?\s+(?:at|for|on)\b", re.I)
+_NOBODY_CAN = guarded(
+    r"\b(?:no\s*one|no-one|nobody)\s+(?:(?:else\s+)?(?:from\s+(?:us|here|our\s+side)\s+)?)(?:can|could|will|is\s+able\s+to)\s+"
+    r"(?:make|attend|come|be\s+there|go|get\s+there)\b",
+    re.I,
+)
 # "I'm afraid I can't make the July board", "I'm at a conference": the writer away (never "they're at a conference")
 _WRITER_AWAY = guarded(
     r"\bI(?:['’]m|\s+am)?\s+(?:afraid\s+I\s+)?(?:can['’]?t|cannot|won['’]?t|will\s+not|unable|not\s+able)\b|"
@@ -230,6 +239,8 @@ def agency_people_named(
     their withdrawals this way."""
     if any(o.kind != "agency" for o in found.owners) or any(d.candidates for d in found.ambiguous):
         return found
+    if _NO_REP_FIRST.match(text):
+        return found  # "no early years rep at monday's panel": the agency unrepresented, no one named
     named = named_in()  # read only for an agency's apologies: most name a member, and are theirs as read
     units: list[Owner | AgencyInfo] = [*found.owners, *(a for d in found.ambiguous for a in d.agencies)]
     people = {p.id: p for p in directory.members}

@@ -98,7 +98,7 @@ RECORD_TAIL = guarded(
     r"\b|(?:(?:so|maybe|just|and|then)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|we)\s+)?(?:please\s+|pls\s+)?"
     r"(?:just\s+)?(?:add|log|record|note|put|pop|stick|chuck|bung)\s+(?:it|that|this)(?:\s+one)?"
     r"(?=(?:\s+(?:on|in|down|up|for now|with no (?:date|deadline)|without (?:a )?(?:date|deadline)|for [^.!?]{1,30}|"
-    r"please|pls|thanks|too|as well|then|really))*\s*[?!.]*\s*$)|"
+    r"please|pls|thanks|too|as well|then|really)|,\s*(?-i:[A-Z])[a-z]+)*\s*[?!.]*\s*$)|"  # "…, Martine?"
     # "… report to QA & Comms in two weeks. Martine can you add?": the manager asked to record what came before
     r"(?:(?-i:[A-Z])[a-z]+,?\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:add|log|record|note)"
     r"(?=\s*(?:please|pls)?\s*[?!.]*\s*$)|"
@@ -170,9 +170,15 @@ WORK_VERB = guarded(
 # "can i have an action to ...", "is it ok if I take an action to ...", "could the fire service rep take an action
 # on ...", "please give Martine an action to ...", "could an action be recorded against the WDG: ...".
 TAKE_ACTION = guarded(
+    # "Hi all, following the PPP meeting I've agreed to take the action on rewriting …": the writer's, after a preamble
+    r"^.*?\b(?P<who7>I)(?:['’]ve|\s+have)?\s+(?:agreed|offered|volunteered)\s+to\s+(?:take|pick\s+up)\s+(?:on\s+)?"
+    r"the\s+action\s+(?:on|for|re|about)\s+(?P<task7>.+)$|"
     r"^(?:(?:is it|would it be|would that be) (?:ok|okay|alright|fine) if\s+|(?:please|pls)\s+)?"
-    r"(?:(?:can|could|may|shall|will|would|should)\s+)?(?P<who>I|we|[\w'’ &+-]{2,60}?)\s+(?:please\s+)?"
-    r"(?:have|take|get|take on|pick up)\s+(?:an?|the|another|this)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+"
+    r"(?:(?:can|could|may|shall|will|would|should)\s+)?(?P<who>I|we|[\w'’ &+-]{2,60}?)(?:['’](?:m|s|ll|re|ve))?\s+"
+    r"(?:please\s+)?(?:(?:will|would|can|is|are|am|has|have|was|kindly)\s+)?(?:(?:happy|keen|willing|glad|going|agreed|offered|"
+    r"volunteered|pleased)\s+to\s+)?"  # "Rachael is happy to take the action on …", "Jo's taking the action for …"
+    r"(?:have|take|get|take on|pick up|taking|took|picking up|picked up|takes|picks up)\s+"
+    r"(?:an?|the|another|this)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+"
     r"(?P<task>.+)$|"
     r"^(?:(?:can|could|would|shall)\s+(?:you|we)\s+|let['’]?s\s+)?(?:please\s+|pls\s+)?(?:give|assign|allocate|set)\s+(?P<who2>.+?)\s+"
     r"(?:an?|another|the)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+(?P<task2>.+)$|"
@@ -180,7 +186,11 @@ TAKE_ACTION = guarded(
     r"put|set|noted)\s+(?:against|for|to|on)\s+(?P<who3>[^:;–—]+?)\s*[:;–—-]+\s*(?P<task3>.+)$|"
     r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:ask|get)\s+(?P<who4>.+?)\s+to\s+(?P<task4>.+)$|"
     r"^(?:(?:can|could|would|should|shall)\s+)?(?:an?|this|that)\s+(?:new\s+)?action\s+(?:please\s+|pls\s+)?"
-    r"(?:go|be given|be assigned|be allocated)\s+to\s+(?P<who5>[^:;,–—]+?)\s+(?:to|re|about|on)\s+(?P<task5>.+)$",
+    r"(?:go|be given|be assigned|be allocated)\s+to\s+(?P<who5>[^:;,–—]+?)\s+(?:to|re|about|on)\s+(?P<task5>.+)$|"
+    # "… the GP audit tool needs piloting – can we give that to Su Vincent, end of June?": the work, then its owner
+    r"^(?P<task6>.+?)\s*[-–—,.;:]+\s*(?:so\s+)?(?:can|could|shall|should)\s+(?:we|you|I)\s+(?:please\s+)?"
+    r"(?:give|pass|assign|hand|allocate)\s+(?:that|it|this)(?:\s+one)?\s+(?:over\s+)?to\s+(?P<who6>[^,?.!;]+?)"
+    r"(?:\s*[,;][^?]*|\s+(?:by|before|for)\s[^?]*)?[?.!]*$",
     re.I,
 )  # "could an action go to martine to set up ..."
 # "can Pam pull together the figures for the July board?", "pls can Sue pick up the review with me by Friday".
@@ -257,6 +267,11 @@ def clause_starts(text: str) -> list[str]:
 # log one for Jo" (recording it is the assistant's part).
 NOT_A_TASK = guarded(
     r"^(?:be|have|see|try|let\s+(?:you|[A-Za-z]+|him|her|them|everyone|the\s+\w+)\s+know|get back to you|"
+    # "I'll bring her along to the board to introduce", "I'll catch up on the minutes", "I'll pick up any cdop queries
+    # while she's off", "I'm going to say no to chairing …": no work for the tracker
+    r"bring\s+(?:him|her|them)\s+along\b|bring\s+(?:my|some|the)\s+notes\b|catch\s+up\s+(?:on|with)\s+(?:the\s+)?"
+    r"(?:minutes|papers|notes|pack|recording|slides)\b|pick\s+up\s+any\s+(?:[\w&'’-]+\s+){0,3}?(?:queries|questions|"
+    r"calls|emails|enquiries|referrals)\b|say\s+no\b|decline\b|turn\s+(?:it|this|that)\s+down\b|"
     # "I'll read the papers over the weekend", "Roger, I'll catch you before the July board about …": no board work
     r"read\s+(?:through\s+)?(?:the|my)\s+(?:papers|pack|agenda|minutes)(?=\s*(?:[,.;!?]|$|\s+(?:over|at|on|before|"
     r"tonight|this|tomorrow|first)\b))|(?:catch|see)\s+(?:you|u)\b|(?:speak|talk|chat)\s+(?:to|with)\s+(?:you|u)\b|"
@@ -397,3 +412,9 @@ OFFERED_THEN_ASKED = guarded(
     r"(?:\s[-–—]\s+|[.;]\s+)(?P<rest>[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+to\s+[a-z].*)$",
     re.I | re.S,
 )
+# "any action for Jo?", "is there an action against the police?": what comes before "action for" when a list is asked.
+ASKED_HEAD = guarded(
+    r"^(?:any|anything|is\s+there\s+(?:an?|any)|are\s+there\s+any|do\s+(?:we|they)\s+have\s+an?)$", re.I
+)
+# "… about the CSE actions — can you show me what Richard has open?": a list asked for.
+SHOWN_ASKED = guarded(r"\b(?:show|list|tell)\s+(?:me|us)?\s*(?:what|which|everything|all)\b", re.I)

@@ -22,6 +22,7 @@ from bot.understanding.message_reader import SHOWN, WHOLE_LIST
 from bot.understanding.names import stranger_named
 from bot.understanding.note_actions import _NoteActions
 from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
+from bot.understanding.own_side import own_side
 from bot.understanding.owner_then_task import ATTENDING
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
@@ -52,10 +53,6 @@ _MARKER = guarded(
     re.I,
 )
 _ACTION_FOR = guarded(r"^\s*action (?:for|on|against)\s+(?P<who>[^:]+?)(?:\s*:|\s+[–—-])\s+(?P<task>.+)$", re.I)
-_SHOWN_ASKED = guarded(r"\b(?:show|list|tell)\s+(?:me|us)?\s*(?:what|which|everything|all)\b", re.I)
-_ASKED_HEAD = guarded(
-    r"^(?:any|anything|is\s+there\s+(?:an?|any)|are\s+there\s+any|do\s+(?:we|they)\s+have\s+an?)$", re.I
-)
 # "action: me. CSE pathway, police bit": the owners, then the task after a stop.
 _OWNER_FIRST = guarded(r"^(?P<who>[^.:;–—]{1,60}?)(?:\s*[.:;–—]|\s-)\s+(?P<task>.+)$")
 # "... can we log it as an action for them": the owners are the subject before the request.
@@ -150,7 +147,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             if owners:
                 return self._action(owners, found["task"])
         rest = re.sub(r"^that\s+(?=\S)", "", self.text[marker.end() :].strip(), flags=re.I)  # "put on that the CRC …"
-        if self.question and _ASKED_HEAD.match(head):
+        if self.question and asks.ASKED_HEAD.match(head):
             return None  # "any action for Jo?", "is there an action against the police?": a list asked for
         owners = None if _OWNER_THEN_WORK.search(rest) else self.owners.phrase(rest)
         if owners and head:  # "the CSE audit - action Pam": the work before, its owner after
@@ -177,7 +174,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             mine = re.match(r"(?i:me)\s+(?=\S)", rest) if requested is None and self.writer else None
             if mine and asks.WORK_VERB.match(rest[mine.end() :]):  # "action for me look into …"
                 requested = self._action(Resolution(self._writer_owners_list()), rest[mine.end() :])
-        if requested is None and self.question and _SHOWN_ASKED.search(rest):
+        if requested is None and self.question and asks.SHOWN_ASKED.search(rest):
             return None  # "… about the CSE actions — can you show me what Richard has open?": a list asked for
         return requested if requested is not None else self._action(Resolution(), rest or head)
 
@@ -235,10 +232,10 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         taken = asks.TAKE_ACTION.match(self.text)
         if taken:
             groups = taken.groupdict()
-            who = groups["who"] or groups["who2"] or groups["who3"] or groups["who4"] or groups["who5"]
+            who = next((v for k, v in groups.items() if k.startswith("who") and v), "")
             owners = self.owners.phrase(who, subject=True)
             if owners:
-                task = groups["task"] or groups["task2"] or groups["task3"] or groups["task4"] or groups["task5"]
+                task = next((v for k, v in groups.items() if k.startswith("task") and v), "")
                 return self._action(owners, task)
         wonder = asks.WONDERING.search(self.text) or asks.GRATEFUL_IF.search(self.text)  # "... could pick up ...?"
         if wonder and asks.WORK_VERB.match(wonder["task"]):
@@ -425,6 +422,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
 
     def _owner_and_task(self, text: str) -> tuple[Resolution, str] | None:
         """Find "<owners> to <task>" (or "will", "I'll ...", "... – <owner>", "deferred to <group>")."""
+        if side := own_side(text, self.writer, self.owners):  # "probation - we'll take …": the writer's agency's
+            return side
         self_action = _SELF_ACTION.match(text) or self._we_will(text)
         if self_action and self.writer and not asks.NOT_A_TASK.match(self_action["task"]):
             return Resolution(self._writer_owners_list()), self_action["task"]

@@ -88,6 +88,8 @@ _EDITED_FOR = guarded(
     r"an?\s+extension)\b",
     re.I,
 )
+# "Martine, …": the one spoken to, before what is told
+_SPOKEN_TO = guarded(r"^(?:(?:hi|hello|morning|dear)\s+)?(?-i:[A-Z])[a-z]+\s*[,:]\s+(?=(?-i:[A-Z]))", re.I)
 # "Roger confirmed Sally completed A-11": the one who did it, not the one who said so
 _SAID_DID = guarded(
     rf"^{_WHO}\s+(?:has\s+)?(?:confirmed|says|said|told\s+me)(?:\s+that)?\s+(?P<who>{_WHO})\s+(?:has\s+)?"
@@ -148,7 +150,14 @@ class _EditSources(_ReaderBase):
         return owner if self.writer is None or owner.id != self.writer.id else None
 
     def _doer_unsure(self) -> tuple[Ambiguity, ...]:
-        """ "A-52: Karen's done her part, tick her off": whose part, asked when the name fits several members."""
+        """ "A-52: Karen's done her part, tick her off", "a-48 done for Nicki", "Nicki's bit of 48 is done": whose part,
+        asked when the name fits several members (never the writer's part ticked off instead)."""
+        for pattern in (FOR, THEIR_PART):
+            for found in pattern.finditer(REF.sub("the action", self.text)):
+                who = next((v for k, v in found.groupdict().items() if k.startswith("who") and v), "")
+                named = self.owners.single(re.split(r"\s[-–—]\s", who)[-1].strip(), allow_unknown=False)
+                if named is not None and named.ambiguous:
+                    return tuple(named.ambiguous)
         if not FOR_THEM.search(self.text):
             return ()
         for at in [0] + [m.end() for m in re.finditer(r"[,;:.!?]\s+|\s[–—-]\s+", self.text)]:
@@ -171,7 +180,8 @@ class _EditSources(_ReaderBase):
         lead = REF.match(self.text)  # "a-4 Pam has done her bit, tick her off": after the reference it opens with
         after = self.text[lead.end() :].lstrip(" :,–—-") if lead else self.text
         starts.append(len(self.text) - len(after))
-        reported = _SAID_DID.match(self.text) or REPORTED_DONE.match(self.text)  # "Pam says a3 is done"
+        told = _SPOKEN_TO.sub("", self.text)  # "Martine, Merlin tells me action 18 has now been completed."
+        reported = _SAID_DID.match(told) or REPORTED_DONE.match(told)  # "Pam says a3 is done"
         reported = reported or CONFIRMED_AFTER.search(self.text)
         reported = reported or NAMED_DID_IT.match(after)  # "A-10: Su Vincent has completed this"
         doers = [DOER.match(self.text[at:]) for at in starts] if FOR_THEM.search(self.text) else [reported]

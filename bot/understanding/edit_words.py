@@ -69,7 +69,7 @@ REDATE = guarded(
     # "need a-53 to be the 1st not today": the day it should be
     rf"\b(?:need|want|would\s+like|like)\s+{REF_WORDING}\s+to\s+be\s+(?=(?:on\s+|due\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|"
     r"fri|end\b|mid\b|early\b|next\b))|"
-    r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
+    r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?(?!\s+(?:it\s+|this\s+|that\s+|them\s+)?through\b)|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )"
     r"delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"
     r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|"
@@ -239,6 +239,11 @@ THEIR_PART = guarded(
     r"(?:done|completed|returned|sent|submitted|finished|circulated|shared|emailed|provided|delivered)\b",
     re.I,
 )
+# "Anne says re A-6: …", "Zala says re a-40 …": whose news, before the reference it is about
+_SAYS_RE = (
+    r"(?:[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|said|reports|tells\s+me|has\s+confirmed)\s+"
+    r"(?=(?:re|on|about)\b))?"
+)
 # "A-10: Su Vincent has completed this, the return went in yesterday": who did it, after the reference.
 NAMED_DID_IT = guarded(
     r"^(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:has|have)\s+(?:now\s+|just\s+)?"
@@ -247,7 +252,7 @@ NAMED_DID_IT = guarded(
 )
 NEGATED_DONE = guarded(r"\b(?:not|n't|yet to|still waiting|nearly|almost|partly|half)\b", re.I)
 UPDATE_LEAD = guarded(
-    r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—:]\s*)?"  # "15/05 - A-11: ..."
+    rf"^\W*(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*[-–—:]\s*)?{_SAYS_RE}"  # "15/05 - A-11: ..."
     # "Passing on from Sally - a-14: …": whose news, before the reference
     r"(?:(?:passing|passed)\s+(?:this\s+)?on\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:,]\s*)?"
     r"(?:(?:just\s+|here(?:'s|s| is)\s+|this is\s+)?(?:an?\s+|[A-Za-z][\w'’-]*['’]s\s+)?(?:bit of an?\s+)?"  # "Kate's"
@@ -277,7 +282,7 @@ UPDATE_VERB = guarded(
     re.I,
 )
 # "re A-35 survey is live": the reference after "re" or "ref", and the news after it.
-_REF_FIRST = rf"^\W*(?:(?:re|ref)\b\s*:?\s*)?{REF_WORDING}"
+_REF_FIRST = rf"^\W*{_SAYS_RE}(?:(?:re|ref|on|about)\b\s*:?\s*)?{REF_WORDING}"
 # "A-14 colleges have been emailed, 3 replies so far": news of the action written straight after its reference.
 UPDATE_NEWS = guarded(
     rf"{_REF_FIRST}\s+(?P<note>[a-z][^?]*?\b(?:(?:has|have|had|is|are|was|were)\s+(?:now\s+|just\s+|all\s+)?"
@@ -318,6 +323,14 @@ PART_DONE = guarded(
     # "a-13 cdop data request sent to the region, awaiting reply": asked of others, the answer still to come
     r"\b(?:request|query|questions?|chaser|letter|email|e-mail)\s+(?:has\s+been\s+|was\s+|now\s+)?(?:sent|gone|emailed)\b"
     r"[^.;?!]{0,60}?[,;–—-]?\s+(?:now\s+|just\s+|still\s+)?(?:awaiting|waiting\s+(?:for|on|to\s+hear)|pending)\b|"
+    # "our half's done … police bit still to do", "NPS have finished their part, the CRC section follows next week",
+    # "my part is done, passed over to Rachael for the workforce side": some of it still to come
+    r"\b(?:still\s+to\s+(?:do|come|be\s+done)|follows?\s+(?:next|later|in|on|after)\b)|"
+    r"\b(?:passed|handed|gone)\s+(?:over\s+|on\s+)?to\s+[\w'’ ]{1,20}?\s+for\s+(?:the\s+)?[\w-]+\s+"
+    r"(?:side|part|bit|section)\b|"
+    # "the YOS data's been sent to BI, waiting on the report": sent on, what comes back still awaited
+    r"\b(?:sent|gone|passed|submitted)\s+(?:over\s+|off\s+|on\s+)?to\s+[\w&'’ ]{1,30}?\s*[,;–—-]?\s+(?:now\s+|just\s+|"
+    r"still\s+|and\s+(?:now\s+|still\s+)?|but\s+(?:still\s+)?)?(?:awaiting|waiting\s+(?:for|on|to\s+hear))\b|"
     # "A-4 half the governors have done the training now, rest booked for june": some of the way
     r"\b(?:half|some|most|a\s+few)\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+(?:have|has)\s+(?:now\s+)?(?:done|completed|had)\b|"
     r"\b(?:the\s+)?(?:rest|remainder)\s+(?:(?:are|is)\s+)?(?:booked|scheduled|planned|to\s+follow)\b|"

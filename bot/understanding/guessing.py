@@ -147,14 +147,15 @@ def _placed(reader: _ReaderBase, before: Pattern, after: Pattern) -> list[Owner]
     return None if named is None else [n.owner for n in named]
 
 
-def _placed_at(reader: _ReaderBase, before: Pattern, after: Pattern) -> list[_Named] | None:
+def _placed_at(reader: _ReaderBase, before: Pattern, after: Pattern, *, back: bool = False) -> list[_Named] | None:
     named = _named_at(reader)
     if named is None:
         return None
     named.sort(key=lambda n: n.start)
     placed = [n for n in named if before.search(reader.text[: n.start]) or after.match(reader.text[n.end :])]
-    for n in named:  # "the police, cafcass or crc": one joined to a placed name is placed too
-        if n not in placed and any(_JOINED.fullmatch(reader.text[p.end : n.start]) for p in placed):
+    for n in [*named, *(reversed(named) if back else ())]:  # "the police, cafcass or crc": joined to a placed name
+        between = (reader.text[p.end : n.start] or (reader.text[n.end : p.start] if back else "") for p in placed)
+        if n not in placed and any(_JOINED.fullmatch(text) for text in between):  # back: "kate and viv got"
             placed.append(n)
     return sorted(placed, key=lambda n: n.start)
 
@@ -209,7 +210,7 @@ def _task(text: str) -> str:
 def _list(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     """Whose list is asked for: the one named where a list's owner is written ("for the police", "does Jo owe"),
     else the writer's when they say so ("do I", "my actions"), else the board's; it must talk of what is owed."""
-    named = _placed_at(reader, _LIST_BEFORE, _LIST_AFTER)
+    named = _placed_at(reader, _LIST_BEFORE, _LIST_AFTER, back=True)  # "what's kate and viv got": both lists
     placed = None if named is None else [n.owner for n in named]
     if placed is None or not _LISTING.search(reader.text) or PRONOUN_LIST.search(reader.text):
         return None
@@ -292,6 +293,13 @@ _GUEST_ASKED = guarded(
     r"(?:attend|come\s+to|present\s+(?:at|to)|join)\b",
     re.I,
 )
+# "the report won't make the July board", "the figures aren't going to be ready for monday": a thing late, nobody away
+_THING_LATE = guarded(
+    r"^(?:the|this|that|our|my|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:data|figures|report|paper|papers|draft|return|"
+    r"slides|information|info|numbers|stats|document|doc|policy|plan|leaflet|update|item|presentation)\s+(?:won['’]?t|"
+    r"wont|will\s+not|can['’]?t|cannot|is\s+not|isn['’]?t|are\s+not|aren['’]?t)\b",
+    re.I,
+)
 _SENT_OUT = guarded(r"\b(?:go(?:es)?|going|went|gone)\s+out\b|\bbe\s+(?:sent|circulated|published|issued)\b", re.I)
 
 
@@ -303,7 +311,7 @@ def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Inte
             return None  # "apologies for the long message, I'll be at the workshop": coming, not sending apologies
         if intent is Intent.APOLOGY and _GUEST_ASKED.search(reader.text):
             return None  # "Dr Ahmed from the LMC to attend the july board re GP reports": a guest asked, nobody away
-        if intent is Intent.APOLOGY and _SENT_OUT.search(reader.text):
+        if intent is Intent.APOLOGY and (_SENT_OUT.search(reader.text) or _THING_LATE.search(reader.text)):
             return None  # "the July board papers will go out on 26 June": the papers' day, not the writer away
         day = meeting_meant(reader.text, reader.now, reader.names.directory, default_next=False)
         return Interpretation(intent, owners=reader._writer_owners(), meeting=day) if day else None

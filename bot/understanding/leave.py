@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from bot.understanding.dates import DateMention, find_dates
 from bot.understanding.leave_spans import span_end
 from bot.understanding.patterns import guarded
+from bot.understanding.relayed_for import RELAYED_NEWS
 from bot.understanding.text import normalise
 
 __all__ = [
@@ -192,7 +193,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     text = _COVER_NOTE.sub("", _FYI_AFTER.sub("", text))  # "ooo until 5 June – anything urgent to Zala": no part of it
     text = re.sub(r"(?<!\band)\s+(?:inclusive|incl\.?)(?=\W|$)", "", text, flags=re.I)  # "26 May to 5 June inclusive"
     until = _UNTIL_CUE.search(text)
-    if _BACK_FOR_MEETING.search(text):
+    if _BACK_FOR_MEETING.search(text) or RELAYED_NEWS.search(text):
         return None  # "I'm back on for 10 July": coming to the meeting after all, not leave
     if until is None and _WRITER_BACK.search(text) is None:
         plain = _NOTE_OPENING.sub("", text).split("?")[0]  # "Can you note I'm on leave 22 June to 3 July? Sally …"
@@ -211,8 +212,8 @@ _FYI_AFTER = guarded(
     r"[\s,;]+(?:just\s+)?(?:fyi|for\s+info(?:rmation)?|btw|by\s+the\s+way)\b[.!]*(?=\s*(?:[,;.!?–—-]|$))", re.I
 )
 _FOLLOWING_DAY = guarded(r"\b(?:the\s+)?following\s+(?=(?:mon|tue|wed|thu|fri)\w*\s+\d{1,2}(?:st|nd|rd|th)\b)", re.I)
-# "(26th-29th May)", "(1-5 June)": dates in brackets, read as if written plain
-_DATES_IN_BRACKETS = guarded(r"\(([^()]{0,40}\d[^()]{0,40})\)")
+# "(26th-29th May)", "(1-5 June)": dates in brackets, read as if written plain; "(fingers crossed!)" gone
+_DATES_IN_BRACKETS = guarded(r"\(([^()]{0,40}\d[^()]{0,40})\)|\s*\((?![^()]*\d)[^()]{1,60}[!?][^()]{0,20}\)")
 # "back thurs", "back on Monday": a weekday alone, read from the range given before it when there is one
 _BACK_ON_A_DAY = guarded(r"\bback\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)[a-z]*\b\.?(?!\s*(?:the\s+)?\d)", re.I)
 

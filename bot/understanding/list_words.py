@@ -384,7 +384,9 @@ FOLLOW_UP = guarded(
 
 
 LIST_SELF = guarded(
-    r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bfor me\b|\bi owe\b|"
+    r"\bwhat do i owe\b|\bmy (?:open |outstanding |overdue )?actions\b|\bdo i have\b|\bi owe\b|"
+    # "for me", but not fetched for the writer: "what VCSG still owes for me", "pull that list together for me"
+    r"(?<!\bowes )(?<!\bowe )(?<!\btogether )(?<!\blist )(?<!\bthem )(?<!\bthat )(?<!\bthis )\bfor me\b|"
     r"(?:\bhave|['’]ve) i got\b|\bwhat(?:'s| is) on my\b|"
     r"\b(?:anything|any actions?|what(?:'s| is)?)\s+(?:still\s+)?on me\b|"
     r"\bwith my name (?:on|against)\b|\b(?:in|on|under|against) my name\b|\bon mine\b|"

@@ -86,6 +86,9 @@ def is_question(text: str) -> bool:
 
 # An agency called by what it is ("the college", "the hospital"): the writer's own when they work there.
 _OWN_KIND = guarded(rf"(?:the\s+)?(?:{'|'.join(word.lower() for word in KIND_WORDS)})", re.I)
+# "writing the chair's report this weekend": the chair's paper for the board, not whose actions are asked for.
+_ROLES_PAPER = guarded(r"(?:the\s+)?(?:chair|vice[\s-]?chair|business\s+manager|manager)['’]s?", re.I)
+_PAPER = guarded(r"report|paper|briefing|update|speech|slides|agenda|presentation|foreword|introduction")
 _VERB_AFTER = guarded(r"is|are|was|were|has|have|had|will|would|can|could|should|needs?|to|and|or|did|does|s|\W.*")
 
 
@@ -136,6 +139,8 @@ class _ReaderBase:
                 after = words[start + size].lower() if start + size < len(words) else "."
                 if owner is not None and _OWN_KIND.fullmatch(phrase) and not _VERB_AFTER.fullmatch(after):
                     continue  # "update the hospital pathway": what kind of pathway, not who
+                if owner is not None and _ROLES_PAPER.fullmatch(words[start + size - 1]) and _PAPER.fullmatch(after):
+                    continue
                 if owner is not None and not any(o.id == getattr(self.writer, "id", None) for o in owner.owners):
                     found.add(owner)
                     taken[start : start + size] = [True] * size

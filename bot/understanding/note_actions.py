@@ -87,7 +87,8 @@ class _NoteActions(_DeadlineReading):
         if taking is not None and (not after or (self._deadline is not None and self._deadline.wording in after)):
             return self._action(mine, taking["task"])
         later = _MINE_AFTER.match(self.text)
-        if later is not None and asks.WORK_VERB.match(later["task"]) and self._deadline is not None:
+        work = later is not None and asks.WORK_VERB.match(later["task"]) and not asks.NOT_A_TASK.match(later["task"])
+        if later is not None and work and self._deadline is not None:
             return self._action(mine, later["task"])
         return None
 

@@ -22,6 +22,7 @@ ATTENDING = guarded(
     r"(?!come back\b)(?:come|attend|represent|deputise|deputize|stand in|be there|go|cover|sit in)\b"
     r"(?:\s*(?:instead|for|in|on)\b|\s*[.,;!]|\s*$|.*\b(?:instead|in (?:my|his|her|their) place|"
     r"on (?:my|his|her|their) behalf)\b)|"
+    r"miss\s+(?:the|this|that|its|our|my|their|her|his)\b|"  # "Sally will miss the deadline for a-4": no work
     # "Chris Ballinger will be deputising", "Zala will be covering while Pam is away": standing in, no work
     r"(?:be )?(?:deputi[sz]ing|covering|standing in|holding the fort|in charge)"
     r"(?=\s*(?:[.,;!]|$|for\b|while\b|until\b|when\b|during\b))",

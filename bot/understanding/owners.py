@@ -127,7 +127,8 @@ _THE_LOT = guarded(
     r"^the\s+(?:(?:whole|entire)\s+(?P<all>\S.*?)(?:\s+(?:lot|crew|gang|bunch|folk))?|(?P<who>\S.*?)\s+(?:lot|crew|gang|bunch|folk))$",
     re.I,
 )  # "the cdop lot", "the whole WDG"
-_HELD_TOGETHER = guarded(r"(?<=\w)\s+(?:jointly|together|between\s+(?:them|us|the\s+two\s+of\s+(?:them|us)))\s*$",
+_HELD_TOGETHER = guarded(r"(?<=\w)\s+(?:jointly|together|between\s+(?:them|us|the\s+two\s+of\s+(?:them|us))|"
+                         r"permanently|temporarily|for\s+good|for\s+now|going\s+forward|from\s+now\s+on)\s*$",
                             re.I)  # fmt: skip
 
 

@@ -67,7 +67,8 @@ _ADDED_BELOW = (
 _FOLLOWING = (
     r"(?:(?:following(?:\s+(?:on\s+)?from)?|further\s+to|as\s+per|in\s+line\s+with|re)\s+[^,.;:!?–—-]{1,60}?"
     r"(?:email|e-mail|message|msg|chat|call|conversation|discussion|catch[- ]?up|meeting|note|request)|"
-    r"as\s+(?:discussed|agreed|promised|mentioned)(?:\s+(?:at|in|on|with|yesterday|earlier)[^,.;:!?–—-]{0,40})?|"
+    r"as\s+(?:discussed|agreed|promised|mentioned)(?:\s+(?:briefly|just|earlier|today|yesterday))?"
+    r"(?:\s+(?:at|in|on|with|yesterday|earlier)[^,.;:!?–—(-]{0,40})?(?:\s*\([^()]{1,80}\))?|"  # "(… dash off!)"
     # "per Richard,", "as per Jassi -", "according to Sally:": whose word the request is on, not whose work it is
     r"(?:as\s+per|per|according\s+to)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
     # "Replying to Jassi's msg - yes", "re your question, yes": what the message answers

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.understanding.patterns import guarded
 
-__all__ = ["Relayed", "told_for"]
+__all__ = ["RELAYED_NEWS", "Relayed", "told_for"]
 
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
 _HELLO = r"^(?:(?:hi|hello|morning|good\s+morning|afternoon|dear)\b[^,.!]{0,20}[,.!–—-]+\s*)?"
@@ -87,3 +87,9 @@ def told_for(message: str) -> Relayed | None:
         after = (" has" if done else _CONTRACTED[contracted[1].lower()]) + after[contracted.end() :]
     who = found["who"] or found.groupdict().get("named") or ""
     return Relayed(who, rest[: subject.start()] + who + after)
+
+
+# "Pam's on leave from Tues so she's asked me to tell you she's away till the 1st": news passed on for another
+RELAYED_NEWS = guarded(
+    r"\b(?:(?:asked|wants|told)\s+me\s+to\s+(?:tell|let|pass|say)|says?\s+to\s+tell)\b(?![^.!?]{0,25}\bI\b)", re.I
+)

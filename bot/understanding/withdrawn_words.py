@@ -40,7 +40,7 @@ WITHDRAW = guarded(
     r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?|un-?send(?:ing)?)\s+"
     r"(?:my|his|her|their|[A-Za-z][\w-]*['’]s)(?:\s+(?:and|&)\s+(?:my|his|her|their|[A-Za-z][\w-]*['’]s))?\s+"
     r"(?:earlier\s+|previous\s+)?apolog|"  # "scratch Viv's and my apologies for Monday"
-    r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:off|back|away|out)\b|"
+    r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:(?:for|to)\s+[^.!?–—]{1,40}?\s+)?(?:off|back|away|out)\b|"
     r"\btake\s+(?:off|back|away|out)\s+(?:my|his|her|their)\s+(?:earlier\s+)?apolog|"  # "please take off my apologies"
     # "take karen jacksons apols off", "cross Tony's apologies off": anyone's apologies taken off
     r"\b(?:take|cross|strike|scrub)\s+(?:[\w'’-]+\s+){0,3}?apolog\w*\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:off|out)\b|"
@@ -63,6 +63,9 @@ WITHDRAW = guarded(
     r"attend|come|make\s+it)\b|"  # "… but my diary has changed and I can now attend"
     r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
     r"\bput\s+me\s+back\s+(?:in|on|down)\s+for\b|\bcount\s+me\s+(?:back\s+)?in(?:\s+for\b|\W*$)|"
+    # "lisa won't need to cover september - I'm coming myself now": the stand-in stood down, the writer there
+    r"\bI['’]?m\s+(?:now\s+)?coming\s+(?:myself|in\s+person)\b|\bI['’]?ll\s+(?:now\s+)?(?:come|be\s+there|attend)\s+"
+    r"(?:myself|in\s+person)\b|"
     r"\b(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:my\s+|our\s+)?apolog|"  # "not sending apols now"
     r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
     r"\b(?:will be|(?:I|he|she|they)['’]ll be|shall be|am|I'm) (?:now )?"
@@ -113,15 +116,26 @@ _BACK_FOR = guarded(
     re.I,
 )
 
+# "mike g is back from his course early so he'll be at the panel on mon", "Kate's court case finished early so she'll
+# be at Monday's panel herself": what kept them away is over, so they will be there
+_FREED = guarded(
+    r"^(?P<who>(?!(?:I|we|he|she|they|it)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s|\s+is|\s+has)\s+"
+    r"(?:back\b|[^.!?,]{0,40}?\b(?:finished|ended|cancelled|canceled|moved|adjourned|postponed|called\s+off))"
+    r"[^.!?]{0,40}?\b(?:so|and)\s+(?:he|she|they)\s*(?:['’]ll|will|can)\s+(?:now\s+)?"
+    r"(?:be\s+(?:at|there)|make|attend|come\s+to)\b(?P<rest>[^.!?]*)",
+    re.I,
+)
+
 
 def now_attending(text: str) -> str | None:
     """Who is named as able to come to a meeting after all ("Richard Fisher can make Monday now"), or None."""
-    found = _NOW_ATTENDING.match(text) or _BACK_FOR.match(text)
+    found = _NOW_ATTENDING.match(text) or _BACK_FOR.match(text) or _FREED.match(text)
     if found is None or text.rstrip().endswith("?"):
         return None
     ahead = re.split(r"[,;]|\s[–—-]\s|\bso\b|\band\b", found["rest"], maxsplit=1)[0]
     meeting = len(ahead.split()) <= 6 and _MEETING.search(ahead)  # "can make it now", not "can make a start on it"
-    return found["who"] if meeting and (found.re is _BACK_FOR.compiled or _NOW.search(found["rest"])) else None
+    told = found.re in (_BACK_FOR.compiled, _FREED.compiled)  # back for it, freed for it: at it, with no "now"
+    return found["who"] if meeting and (told or _NOW.search(found["rest"])) else None
 
 
 # "actually I can make the 11th", "I can come on the 10th now": the writer will be there after all.
