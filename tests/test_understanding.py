@@ -213,6 +213,9 @@ FLOOR_EXCEPTIONS = {
     "everyday-184": {"due": 0.92},
     "everyday-189": {"due": 0.91},
     "everyday-192": {"due": 0.91},
+    # The twenty-ninth round's set on who "we" are: outside bodies named loosely as owners ("barnardos said theyd run
+    # …", "the Dudley SAB"), whose dates go unread while the owner is not understood.
+    "everyday-200": {"due": 0.92},
 }
 
 
@@ -396,8 +399,8 @@ BLIND_SETS = [
                 "every target met on arrival (late in the twenty-sixth round)"),
     BlindFloors(score.everyday_blind(71), {"intent": 0.97, "owners": 0.94, "due": 0.98}, 3,
                 "three wrong member owners on arrival (the twenty-seventh round)"),
-    BlindFloors(score.everyday_blind(72), {"intent": 0.97, "owners": 0.93, "due": 0.96}, 1,
-                "one wrong member owner on arrival (the twenty-seventh round)"),
+    BlindFloors(score.everyday_blind(72), {"intent": 0.97, "owners": 0.94, "due": 0.96}, 0,
+                "one wrong member owner on arrival (the twenty-seventh round), none since the twenty-ninth"),
     BlindFloors(score.everyday_blind(73), {"intent": 0.97, "owners": 0.97, "due": 0.95}, 0,
                 "every target met on arrival (the twenty-seventh round)"),
     BlindFloors(score.everyday_blind(74), {"intent": 0.96, "owners": 0.94, "due": 0.95}, 0,
@@ -426,8 +429,8 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (late in the twenty-seventh round)"),
     BlindFloors(score.everyday_blind(86), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
                 "every target met on arrival (late in the twenty-seventh round)"),
-    BlindFloors(score.everyday_blind(87), {"intent": 0.96, "owners": 0.96, "due": 0.95}, 1,
-                "one wrong member owner on arrival (the twenty-eighth round)"),
+    BlindFloors(score.everyday_blind(87), {"intent": 0.96, "owners": 0.97, "due": 0.95}, 0,
+                "one wrong member owner on arrival (the twenty-eighth round), none since the twenty-ninth"),
     BlindFloors(score.everyday_blind(88), {"intent": 0.97, "owners": 0.98, "due": 0.96}, 0,
                 "every target met on arrival (the twenty-eighth round)"),
     BlindFloors(score.everyday_blind(89), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
@@ -448,7 +451,8 @@ BLIND_SETS = [
                 "every target met on arrival (the twenty-eighth round); one guess moved with the model retrained on "
                 "the round's sets (99.1 to 98.6 on intents)"),
     BlindFloors(score.everyday_blind(97), {"intent": 0.96, "owners": 0.96, "due": 0.96}, 0,
-                "every target met on arrival (the twenty-eighth round)"),
+                "every target met on arrival (the twenty-eighth round); one guess moved with the model retrained in "
+                "the twenty-ninth (96.8 to 96.4 on intents)"),
     BlindFloors(score.everyday_blind(98), {"intent": 0.97, "owners": 0.95, "due": 1.0}, 0,
                 "every target met on arrival (the twenty-eighth round)"),
     BlindFloors(score.everyday_blind(99), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,

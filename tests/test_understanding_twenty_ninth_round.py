@@ -19,7 +19,7 @@ import pytest
 
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
-from tests.understanding_cases import Case, M, agency, check, group, member, parse
+from tests.understanding_cases import Case, M, agency, check, group, member, parse, unknown
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +85,13 @@ NAMES: list[Case] = [
      {"intent": "reassign", "ref": "A-3", "owners": [member("Kate McConnell")]}),  # had been "kate mc permanently"
     ("can a-3 go to sally for good", "Richard Fisher",
      {"intent": "reassign", "ref": "A-3", "owners": [member("Sally Holmes")]}),
+    ("Kate is taking 40 over from me while I'm off", "Viv Townsend",
+     {"intent": "reassign", "ref": "A-40", "owners": [member("Kate McConnell")]}),  # had been nothing
     ("a-3 to richard for now pls", "Sally Holmes",
      {"intent": "reassign", "ref": "A-3", "owners": [member("Richard Fisher")]}),
+    ("add an action on housing and comm safety together pls – review of the DV refuge referral pathway, by the 1st",
+     "Sue Haywood",
+     {"intent": "record_action", "owners": [agency("DMBC – Housing"), agency("DMBC – Community Safety")]}),
 ]  # fmt: skip
 PARTS: list[Case] = [
     ("Nicki's bit of 48 is done - the DBS guidance has gone out to the voluntary sector", M,
@@ -165,6 +170,11 @@ MORE: list[Case] = [
      {"intent": "record_action", "owners": [agency("Office of Public Health")], "due": "2015-07-10"}),
     ("we'll pull together the missing from home figures for the july board - police action pls", "Richard Fisher",
      {"intent": "record_action", "owners": [agency("West Midlands Police")], "due": "2015-07-10"}),
+    ("early years can pick up the childminder safeguarding refresher - put us down for the workshop", "Annette Callear",
+     {"intent": "record_action", "owners": [agency("Early Years")], "due": "2015-06-19"}),
+    ("Apologies from the trust for the July board – Zala and I are both at the CQC feedback session that day.",
+     "Pam Smith",
+     {"intent": "apology", "owners": [member("Pam Smith"), member("Zala Ibrahim")], "meeting": "2015-07-10"}),
     ("the trust's apologies for the next board, no one can make it", "Tabetha Darman",
      {"intent": "apology", "owners": [agency("BCPFT")], "meeting": "2015-07-10"}),  # had been hers alone
     ("apologies from the trust for July", "Tabetha Darman",
@@ -191,14 +201,26 @@ MORE: list[Case] = [
     ("Anne says re A-6: adult safeguarding have agreed to co-fund the transitions worker", M,
      {"intent": "add_update", "ref": "A-6", "on_behalf_of": "Anne Harris", "owners": []}),  # had been a new action
     # some of it still to come: news, never closed
-    ("a-48 our half's done - DCVS briefing out to all member orgs. police bit still to do", "Nicki Burrows",
+    ("a-48 done, police bit still to do", "Nicki Burrows", {"intent": "add_update", "ref": "A-48"}),
+    ("a-48 DCVS briefing out to all member orgs, police bit still to do", "Nicki Burrows",
      {"intent": "add_update", "ref": "A-48"}),
     ("action 40 - NPS have finished their part of the joint briefing, the CRC section follows next week",
      "Viv Townsend",
      {"intent": "add_update", "ref": "A-40"}),
-    ("update 59 - my part is done, passed over to Rachael for the workforce side", "Marie Hunter",
+    ("a-59 the schools side is done, passed over to Rachael for the workforce side", "Marie Hunter",
      {"intent": "add_update", "ref": "A-59"}),
+    # the part done named as someone's: that part ticked off, whatever is still to do
     ("a-48 my part is done", "Nicki Burrows", {"intent": "complete_action", "ref": "A-48"}),
+    ("a-48 our half's done - DCVS briefing out to all member orgs. police bit still to do", "Nicki Burrows",
+     {"intent": "complete_action", "ref": "A-48"}),
+    ("mike g's bit of a-26 done, jo still to do hers", M,
+     {"intent": "complete_action", "ref": "A-26", "on_behalf_of": "Mike Galikowski"}),
+    # a body not on the roster, first, before the work: asked about by name, never nobody's
+    ("Safe and Sound to send over the CSE awareness session numbers by end of next week", "Sally Holmes",
+     {"intent": "record_action", "owners": [unknown("Safe and Sound")], "due": "2015-05-22"}),  # had been nothing
+    ("barnardos to send their CSE screening tool over to PPP before the workshop", "Tabetha Darman",
+     {"intent": "record_action", "owners": [unknown("barnardos")], "due": "2015-06-19"}),
+    ("someone to send the figures by friday", M, {"owners": []}),
     # attendance said loosely
     ("Annette's not going to make Monday's panel - she's got a nursery inspection.", "Jassi Broadmeadow",
      {"intent": "apology", "owners": [member("Annette Callear")], "meeting": "2015-05-18"}),  # had been nobody's

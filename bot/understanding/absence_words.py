@@ -313,8 +313,8 @@ APOLOGY_SUBJECT = guarded(
     r"(?:have\s+to\s+)?miss\s(?!(?:the|this|that|its|our|my|their)\s+(?:deadline|date|target|due\s+date)\b)|"
     r"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s|"
     # "Annette is not going to make Monday's panel", "Annette's not going to make it"
-    r"(?:(?:is|are)\s+)?not\s+(?:going\s+to|gonna)\s+(?:make|attend|be\s+(?:at|there)|get\s+to)\b|"
-    r"(?:isn['’]?t|aren['’]?t)\s+(?:going\s+to|gonna)\s+(?:make|attend|be\s+(?:at|there)|get\s+to)\b)|(?={AWAY_FOR})|"
+    r"(?:(?:is|are)\s+|(?<=['’]s\s))not\s+(?:going\s+to|gonna)\s+(?:make|attend|be\s+(?:at|there)|get\s+to)\b|"
+    rf"(?:isn['’]?t|aren['’]?t)\s+(?:going\s+to|gonna)\s+(?:make|attend|be\s+(?:at|there)|get\s+to)\b)|(?={AWAY_FOR})|"
     r"(?=\s+(?:are\s+)?both\s+(?:out|off|away)\s+(?:to|at|on|for)\b)|"  # "annette and marie both off to a course …"
     # "Roger has got a clash with the LGA on the 19th so apols for the workshop": theirs, said after why
     r"(?<=\sso)(?=\s+(?:apologies|apols)\s+(?:for|to)\b))",

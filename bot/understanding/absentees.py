@@ -220,6 +220,7 @@ _WRITER_AWAY = guarded(
 # "The trust sends apologies for Monday – neither of us can make it, Pam is on leave and I'm at …": the writer too.
 _WRITER_TOO = guarded(
     r"\b(?:neither|both)\s+of\s+us\b|\bwe\s+(?:are\s+|['’]re\s+)?both\b|\b(?:nor|or)\s+(?:can\s+|am\s+)?I\b|"
+    r"\b(?:and|&)\s+I\s+(?:are|['’]re|will)\s+(?:both\s+|also\s+)?\b|"  # "Zala and I are both at the CQC feedback …"
     r"\b(?:and|but)\s+I['’]m\s+(?:also\s+)?(?:at|away|off|on\s+leave|in\s+court|on\s+a\s+course)\b",
     re.I,
 )

@@ -40,6 +40,7 @@ from bot.understanding.record_requests import (
 )
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
 from bot.understanding.spoken_to import _SpokenTo
+from bot.understanding.strangers import stranger_body
 from bot.understanding.taken_on import _TakenOn
 
 # "new action: Dave from housing options to send …": the owner and the work both after the marker.
@@ -459,7 +460,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 opening = opening and (" " in subject.strip() or asks.WORK_VERB.match(after) is not None)
                 owners = self.owners.phrase(subject, subject=opening, allow_unknown=not strict)
                 bare = re.sub(r"\s*\([^)]*\)", "", subject).strip()  # "Bev (our named GP) to run a session …"
-                if not owners and opening and stranger_named(bare):
+                if not owners and opening and (stranger_named(bare) or stranger_body(bare, after)):
                     owners = Resolution([Owner("unknown", bare)])
                 if owners:
                     return owners, segment[link.end() :]

@@ -133,6 +133,8 @@ _BARE_NUMBER = guarded(
     r"\b(where['’]?s\s+|where\s+is\s+)(\d{1,3})(?=\s+at\b)|"
     r"\b((?:take|taking|took|pick|picking)\s+(?:over|up)\s+)(\d{1,3})(?=\s*(?:[,;.]|$)|\s+(?:while|from|for|as|and)\b)|"
     r"\b((?:hand|handing|pass|passing)\s+)(\d{1,3})(?=\s+(?:over|on)\s+to\b)|\b(agreed\s+(?:that\s+)?)(\d{1,3})(?=\s+should\b)|"
+    # "Kate is taking 40 over from me while I'm off"
+    r"\b((?:take|taking|took|takes)\s+)(\d{1,3})(?=\s+(?:over|on)\s+(?:from|while|for)\b)|"
     # "was 23 ever closed?", "sally wants 35 dropping"
     r"\b((?:was|has|is)\s+)(\d{1,3})(?=\s+(?:ever\s+|already\s+|actually\s+)?(?:been\s+)?(?:closed|done|completed|finished)\b)|"
     r"\b((?:wants?|would\s+like)\s+)(\d{1,3})(?=\s+(?:dropping|removing|closing|deleting|scrapping|taking\s+off)\b)|"

@@ -325,9 +325,12 @@ PART_DONE = guarded(
     r"[^.;?!]{0,60}?[,;–—-]?\s+(?:now\s+|just\s+|still\s+)?(?:awaiting|waiting\s+(?:for|on|to\s+hear)|pending)\b|"
     # "our half's done … police bit still to do", "NPS have finished their part, the CRC section follows next week",
     # "my part is done, passed over to Rachael for the workforce side": some of it still to come
+    # (not where the part done is named as someone's: "My part of A-12 is done … Police still to do theirs" ticks off
+    # the writer's part; "mike g's bit of a-26 done, jo still to do hers" Mike's)
+    r"^(?![\s\S]*\b(?:my|our|[A-Za-z]+['’]s?)\s+(?:part|bit|half|share)\b)[\s\S]*?(?:"
     r"\b(?:still\s+to\s+(?:do|come|be\s+done)|follows?\s+(?:next|later|in|on|after)\b)|"
     r"\b(?:passed|handed|gone)\s+(?:over\s+|on\s+)?to\s+[\w'’ ]{1,20}?\s+for\s+(?:the\s+)?[\w-]+\s+"
-    r"(?:side|part|bit|section)\b|"
+    r"(?:side|part|bit|section)\b)|"
     # "the YOS data's been sent to BI, waiting on the report": sent on, what comes back still awaited
     r"\b(?:sent|gone|passed|submitted)\s+(?:over\s+|off\s+|on\s+)?to\s+[\w&'’ ]{1,30}?\s*[,;–—-]?\s+(?:now\s+|just\s+|"
     r"still\s+|and\s+(?:now\s+|still\s+)?|but\s+(?:still\s+)?)?(?:awaiting|waiting\s+(?:for|on|to\s+hear))\b|"

@@ -42,7 +42,10 @@ _FORMS = (
         re.I,
     ),
     # "cafcass can pick up the private law data request – we'll get it to Martine in two weeks"
-    guarded(rf"^{_SIDE}\s+(?:can|will|could)\s+(?P<task>.+?)\s*(?:[-–—,.;]\s*|\s+(?:and|so)\s+){_WE}\s", re.I),
+    guarded(
+        rf"^{_SIDE}\s+(?:can|will|could)\s+(?P<task>.+?)\s*(?:[-–—,.;]\s*|\s+(?:and|so)\s+)(?:{_WE}\s|put\s+us\s+down\b)",
+        re.I,
+    ),
 )
 
 

@@ -128,7 +128,8 @@ _THE_LOT = guarded(
     re.I,
 )  # "the cdop lot", "the whole WDG"
 _HELD_TOGETHER = guarded(r"(?<=\w)\s+(?:jointly|together|between\s+(?:them|us|the\s+two\s+of\s+(?:them|us))|"
-                         r"permanently|temporarily|for\s+good|for\s+now|going\s+forward|from\s+now\s+on)\s*$",
+                         r"permanently|temporarily|for\s+good|for\s+now|going\s+forward|from\s+now\s+on)"
+                         r"(?:\s+(?:pls|please))?\s*$",
                             re.I)  # fmt: skip
 
 

@@ -64,8 +64,8 @@ WITHDRAW = guarded(
     r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
     r"\bput\s+me\s+back\s+(?:in|on|down)\s+for\b|\bcount\s+me\s+(?:back\s+)?in(?:\s+for\b|\W*$)|"
     # "lisa won't need to cover september - I'm coming myself now": the stand-in stood down, the writer there
-    r"\bI['’]?m\s+(?:now\s+)?coming\s+(?:myself|in\s+person)\b|\bI['’]?ll\s+(?:now\s+)?(?:come|be\s+there|attend)\s+"
-    r"(?:myself|in\s+person)\b|"
+    r"\bI['’]?m\s+coming\s+(?:myself|in\s+person)\s+(?:now|after\s+all)\b|\bI['’]?ll\s+(?:come|be\s+there|attend)\s+"
+    r"(?:myself|in\s+person)\s+(?:now|after\s+all)\b|"  # (never "Sally's on leave. I'll attend myself": in her place)
     r"\b(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:my\s+|our\s+)?apolog|"  # "not sending apols now"
     r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
     r"\b(?:will be|(?:I|he|she|they)['’]ll be|shall be|am|I'm) (?:now )?"
