@@ -85,6 +85,16 @@ NAMES: list[Case] = [
      {"intent": "reassign", "ref": "A-3", "owners": [member("Kate McConnell")]}),  # had been "kate mc permanently"
     ("can a-3 go to sally for good", "Richard Fisher",
      {"intent": "reassign", "ref": "A-3", "owners": [member("Sally Holmes")]}),
+    ("Jo asked me to put on 23 that the B&B figures are with the housing manager for checking", "Merlin Joseph",
+     {"intent": "add_update", "ref": "A-23", "on_behalf_of": "Jo Forbes"}),  # had been nothing
+    ("what did we say about no 61 at the march board", "Annette Callear",
+     {"intent": "show_action", "ref": "A-61"}),  # had been the March board's details
+    ("anything about number 3 of the recommendations?", M, {"ref": None}),
+    # how the tracker works, asked (no action named)
+    ("is there a way to change who owns an action?", "Anne Harris", {"intent": "help"}),  # had been a list
+    ("can I update someone else's action or just my own?", "Jo Forbes", {"intent": "help"}),
+    ("if only my part of an action is done do i mark it complete or what", "Jo Forbes", {"intent": "help"}),  # done
+    ("is there a way to move A-14 to July?", "Jo Forbes", {"intent": "change_due", "ref": "A-14"}),
     ("Kate is taking 40 over from me while I'm off", "Viv Townsend",
      {"intent": "reassign", "ref": "A-40", "owners": [member("Kate McConnell")]}),  # had been nothing
     ("a-3 to richard for now pls", "Sally Holmes",

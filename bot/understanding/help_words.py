@@ -13,6 +13,13 @@ from bot.understanding.patterns import guarded
 __all__ = ["HELP_ANYWHERE", "message_parts"]
 
 HELP_ANYWHERE = guarded(
+    # "is there a way to change who owns an action?", "can I update someone else's action or just my own?", "if only
+    # my part of an action is done do i mark it complete or what": how the tracker works, asked (no action named)
+    r"^(?![^?]*\b(?:A-?\d|action\s+\d|no\.?\s*\d))(?:[^?]*?\bis\s+there\s+(?:a|any)\s+way\s+(?:to|of|I\s+can|for\s+me\s+to)"
+    r"\s+(?:change|swap|move|update|edit|close|delete|remove|undo)\b|[^?]*?\bcan\s+(?:i|we)\s+(?:update|edit|"
+    r"change|close|move|reassign|tick\s+off|mark)\s+(?:someone\s+else['’]?s|other\s+people['’]?s|anyone\s+else['’]?s|"
+    r"another\s+(?:member|person)['’]?s)\b|[^?.!]*?\b(?:do|should)\s+i\s+(?:mark|tick|close|record|log|put)\b"
+    r"[^?.!]*\bor\s+(?:what|not|do\s+i)\b)|"
     # "can i send apologies thru this or do i still email martine?", "is this where I put apologies?": which channel
     r"\b(?:can|do|should|shall|could)\s+(?:i|we|people|members|everyone|they|colleagues|partners)\s+[^?]{0,40}?\b"
     r"(?:here|thru|through|via|to\s+you|with\s+you)\b"
