@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 204)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 214)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -216,6 +216,9 @@ FLOOR_EXCEPTIONS = {
     # The twenty-ninth round's set on who "we" are: outside bodies named loosely as owners ("barnardos said theyd run
     # …", "the Dudley SAB"), whose dates go unread while the owner is not understood.
     "everyday-200": {"due": 0.92},
+    # The thirtieth round: actions named by what they are about, every edit so (a question, never a guess, for the
+    # rest: "safe sleep leaflet - can we say first week of june now", "the audit of training numbers is finished").
+    "everyday-205": {"intent": 0.94},
 }
 
 
@@ -475,6 +478,18 @@ BLIND_SETS = [
                 "every target met on arrival (late in the twenty-ninth round)"),
     BlindFloors(score.everyday_blind(108), {"intent": 0.97, "owners": 0.96, "due": 1.0}, 1,
                 "one wrong member owner on arrival (late in the twenty-ninth round)"),
+    BlindFloors(score.everyday_blind(109), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "every target met on arrival (the thirtieth round)"),
+    BlindFloors(score.everyday_blind(110), {"intent": 0.97, "owners": 0.97, "due": 1.0}, 0,
+                "every target met on arrival (the thirtieth round)"),
+    BlindFloors(score.everyday_blind(111), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "every target met on arrival (the thirtieth round)"),
+    BlindFloors(score.everyday_blind(112), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "every target met on arrival (the thirtieth round)"),
+    BlindFloors(score.everyday_blind(113), {"intent": 0.97, "owners": 0.99, "due": 1.0}, 0,
+                "every target met on arrival (the thirtieth round)"),
+    BlindFloors(score.everyday_blind(114), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
+                "every target met on arrival (the thirtieth round)"),
 ]  # fmt: skip
 
 
