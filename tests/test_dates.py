@@ -59,7 +59,10 @@ DUE_DATES = [
     ("30-06-2015", d(6, 30)),
     ("2015-06-30", d(6, 30)),
     ("by 10.06", d(6, 10)),
-    ("on 1/5", d(5, 1, 2016)),
+    ("on 1/5", d(5, 1)),  # a due day two weeks past is that day (the conversation asks), not next year's
+    ("by 8 May", d(5, 8)),
+    ("by 1 April", d(4, 1, 2016)),  # further back: next year's
+    ("by 1/4", d(4, 1, 2016)),
     # day and month names
     ("10th July", d(7, 10)),
     ("July 10th", d(7, 10)),
@@ -69,8 +72,8 @@ DUE_DATES = [
     ("the 10th of July", d(7, 10)),
     ("by the tenth of July", d(7, 10)),
     ("by 22 May", d(5, 22)),
-    ("by 1 May", d(5, 1, 2016)),
-    ("by 1 may", d(5, 1, 2016)),
+    ("by 1 May", d(5, 1)),
+    ("by 1 may", d(5, 1)),
     ("10-Jul-15", d(7, 10)),
     ("13th March 2015", d(3, 13)),
     ("by the 3rd", d(6, 3)),

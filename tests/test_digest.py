@@ -28,7 +28,8 @@ from bot.tracker.apologies import send_apologies
 from bot.tracker.leave import set_leave
 from bot.tracker.meetings import add_meeting
 from bot.understanding.interpretation import Owner
-from bot.understanding.leave import parse_leave, status_means_leave
+from bot.understanding.leave import parse_leave
+from bot.understanding.leave_status import status_means_leave
 from cli.digest import digest_app
 from store import db
 from store.models import (

@@ -162,7 +162,8 @@ WORK_VERB = guarded(
     r"set up|write up|draw up|work|pull together|put together|give|get|do|finali[sz]e|sign off|submit|return|"
     r"amend|revise|refresh|test|evaluate|visit|meet|book|invite|nominate|identify|recruit|train|brief|dig|"
     r"double-check|cost|plan|design|source|obtain|request|ask|collect|gather|pull|add|publish|launch|promote|"
-    r"publici[sz]e|own|re-?(?:do|write|issue|send|draft|run|circulate|audit)|cascade|respond|"
+    r"publici[sz]e|own|roll\s+out|embed|implement|establish|co-?host|"
+    r"re-?(?:do|write|issue|send|draft|run|circulate|audit)|cascade|respond|"
     # "come to VCSG with the 16-17 data": bring it
     r"come\s+(?:(?:back|along)\s+)?to\s+(?:the\s+)?[\w&'’ -]{1,30}?\s+with\s+(?:the|a|an|some|their|his|her|its))\b",
     re.I,
@@ -312,6 +313,8 @@ BEING = guarded(
     r"(?:(?:anything|any(?:\s+\w+)?|all)\s+)?(?:urgent\b|(?:my|his|her|their)\s+(?:actions|stuff|work|queries|emails|inbox|"
     r"calls)\b)|(?:cover(?:ing)?|stand(?:ing)?\s+in|deputi[sz](?:e|ing))\s+(?:for\s+(?:me|him|her|them)|while|whilst|"
     r"in\s+my\s+absence)\b|"
+    # "Helen has kindly agreed to cover the YOS items", "Sue will cover housing items": a meeting's items, not work
+    r"cover(?:ing)?\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:[\w&-]+\s+){0,2}(?:items?|agenda|slot|bits)\b|"
     # "Jassi, Merlin and Tony will be the main points of contact": a part people have, not work
     r"be\s+(?:the\s+|our\s+|your\s+)?(?:main\s+|first\s+|key\s+|single\s+|named\s+)?(?:points?|persons?|people)\s+of\s+"
     r"contact\b|"

@@ -15,14 +15,14 @@ from bot.understanding.action_text import clean_task, lead_named, partners, segm
 from bot.understanding.asked_actions import _AskedActions
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.edit_words import REF_FIRST
+from bot.understanding.fragment_actions import DASHED, _FragmentActions
 from bot.understanding.handed_over import _HandedOver, handed_over
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import DETAILS_ASKED
 from bot.understanding.message_reader import SHOWN, WHOLE_LIST
 from bot.understanding.names import stranger_named
-from bot.understanding.note_actions import _NoteActions
-from bot.understanding.note_fragments import OWNERS_LEAD, dash_pieces, fragment_pieces
-from bot.understanding.own_side import own_side
+from bot.understanding.note_fragments import OWNERS_LEAD
+from bot.understanding.own_side import both_of_us, own_side, us_named
 from bot.understanding.owner_then_task import ATTENDING
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
@@ -40,7 +40,7 @@ from bot.understanding.record_requests import (
 )
 from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
 from bot.understanding.spoken_to import _SpokenTo
-from bot.understanding.strangers import stranger_body
+from bot.understanding.strangers import bodies_named, stranger_body
 from bot.understanding.taken_on import _TakenOn
 
 # "new action: Dave from housing options to send …": the owner and the work both after the marker.
@@ -57,6 +57,12 @@ _ACTION_FOR = guarded(r"^\s*action (?:for|on|against)\s+(?P<who>[^:]+?)(?:\s*:|\
 # "action: me. CSE pathway, police bit": the owners, then the task after a stop.
 _OWNER_FIRST = guarded(r"^(?P<who>[^.:;–—]{1,60}?)(?:\s*[.:;–—]|\s-)\s+(?P<task>.+)$")
 # "... can we log it as an action for them": the owners are the subject before the request.
+# "… for the group to …", "… for the two of us - …": owners the message points back to, asked for when unnamed
+_POINTED_BACK = guarded(
+    r"^\s*(?:them|the\s+(?:group|sub[\s-]?group|panel|team|partnership)|the\s+two\s+of\s+us|both\s+of\s+us|us\s+both)\s*$",
+    re.I,
+)
+_JOINTLY = guarded(r"^(?:jointly|together|both|also)\s+", re.I)  # "… will jointly produce the leaflet"
 _BACK_REFERENCE = guarded(r"^(?:them|him|her|it|himself|herself|themselves)\b", re.I)
 _LINKS = guarded(
     r"['’](?:s|re)\s+(?:still\s+|also\s+|now\s+)?going\s+to\s+|"  # "Zala's going to do the survey by friday"
@@ -94,7 +100,6 @@ _AS_MINE = guarded(
     r"(?:as|against|under)\s+(?:mine|me|my name)\b",
     re.I,
 )
-_DASHED = guarded(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 # Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
 _DEFERRED_TO = guarded(
     r"\b(?:deferred|delegated|referred|passed|allocated|assigned|given)\s+to\s+(?P<who>.+?)(?:\s+[–—-]\s+|[.;,]|$)",
@@ -110,7 +115,7 @@ _ALL_RETURNS = guarded(
 )
 
 
-class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks, _PutAgainst, _HandedOver):
+class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneAsks, _PutAgainst, _HandedOver):
     """Actions: owners, task and due date."""
 
     def _marked_action(self) -> Interpretation | None:
@@ -137,8 +142,10 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         rest = self.text[marker.start() :]
         found = _ACTION_FOR.match(rest) or asks.ACTION_FOR_ABOUT.match(rest)
         if found:  # "action for me from fridays board: ...": the owners without where the action came from
-            owners = self.owners.phrase(found["who"], subject=True) or self.owners.phrase(
-                asks.OWNER_OCCASION.sub("", found["who"]), allow_unknown=False
+            owners = (
+                self.owners.phrase(found["who"], subject=True)
+                or self.owners.phrase(asks.OWNER_OCCASION.sub("", found["who"]), allow_unknown=False)
+                or us_named(found["who"], self.writer, self.owners)  # "action for us at the trust - …"
             )
             first = re.split(r"(?<=[.!?])\s+", found["task"], maxsplit=1)[0]  # not "… . Richard to sign off."
             named = self._owner_and_task(first)  # "Action for the police: Sally to lead ...": the members
@@ -154,7 +161,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         if owners and head:  # "the CSE audit - action Pam": the work before, its owner after
             return self._action(owners, head)
         if head and _BACK_REFERENCE.match(rest):
-            structured = self._owner_and_task(head)
+            told = reported_assignment(head)  # "Pam said at QA that the hospital would audit … for them": the hospital
+            structured = self._owner_and_task(told[0] if told else head)
             if structured is not None:
                 return self._action(*structured)
             pointed = self._pointed_action(head, rest)  # "Richard Fletcher … Can we get an action for him to …?"
@@ -207,10 +215,15 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             return self._action(owners, doing["task"]) if owners else None
         if who:
             owners, task = self.owners.phrase(who, subject=True), asks.REST_LEAD.sub("", rest, count=1)
+            owners = owners or both_of_us(who, self.text, self.writer, self.owners)  # "… for the two of us - …"
             opening = asks.OWNER_OPENS.match(task) if who.strip().lower() in {"me", "myself", "us"} else None
             named = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None
             if named and opening:  # "log one for me pls - the CCG to confirm …": the CCG's, logged for the writer
                 return self._action(named, task[opening.end() :])
+            written = match.groupdict().get("object")  # None: "new one for …", which asks for one
+            asked = written is None or re.search(r"\b(?:action|one)\b", written, re.I)
+            if not owners and (_POINTED_BACK.match(who) or (asked and self._owner_and_task(task) is None)):
+                return self._action(Resolution(), task)  # "… for the group to …": whose, asked
             return self._action(owners, task) if owners else None
         if request is not None and FOR_ME_ASKED.match(self.text) and self.writer:  # "can i have one pls - …"
             task = rest[3:] if re.match(r"to\s+[a-z]", rest) else rest
@@ -312,7 +325,7 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         if found is not None:
             dated = self._own_sentence_dated(found)
             return self._action(*((Resolution(self._writer_owners_list()), dated) if dated else self._led_by(*found)))
-        dashed = _DASHED.match(self.text)
+        dashed = DASHED.match(self.text)
         if (
             dashed
             and self._deadline is not None
@@ -353,19 +366,6 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             return members, task[: lead[1]]
         return owners, task
 
-    def _fragment_action(self) -> Interpretation | None:
-        """Notes typed in pieces: "yos + housing panel tor. me n jo. 3 wks", "new one. housing - X. end of july"."""
-        pieces = None if self._deadline is None or self.question else fragment_pieces(self.text, self._deadline.wording)
-        if pieces is None:
-            return None
-        for index, piece in enumerate(pieces):
-            owners = self.owners.phrase(piece, allow_unknown=False, subject=True)
-            if owners and len(pieces) > 1:
-                return self._action(owners, ". ".join(pieces[:index] + pieces[index + 1 :]))
-        dashed = _DASHED.match(pieces[0]) if len(pieces) == 1 else None
-        owners = self.owners.phrase(dashed["who"], allow_unknown=False) if dashed else None
-        return self._action(owners, dashed["task"]) if dashed and owners else None
-
     def _statement_with_request(self) -> bool:
         """A statement asked only in its last words: "..., could that go on as an action?", ". tuesday 30th june?"."""
         if asks.RECORD_TAIL.search(self.text) or LOG_THAT_WITHIN.search(self.text):
@@ -373,28 +373,6 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
         last = re.split(r"[.!;]\s+|,\s+", self.text.rstrip(" ?!"))[-1]
         wording = self._deadline.wording.lower() if self._deadline is not None else None
         return wording is not None and asks.DATE_ASKED.match(last.strip().lower().replace(wording, "", 1)) is not None
-
-    def _dashed_note(self) -> Interpretation | None:
-        """ "GP leads audit - me, end of Aug", "Action Jo Forbes - options paper, in 2 wks": one piece only owners."""
-        pieces = dash_pieces(self.text, self._deadline.wording) if self._deadline is not None else None
-        if pieces is None or any(asks.SPOKEN_TO.match(p) or asks.SOCIAL.search(p) or "?" in p for p in pieces):
-            return None
-        found = [(i, self.owners.phrase(p, allow_unknown=False, subject=True)) for i, p in enumerate(pieces)]
-        named = [(i, owners) for i, owners in found if owners]
-        if len(named) != 1:
-            return None
-        index, owners = named[0]
-        writer_id = self.writer.id if self.writer else None
-        if index == len(pieces) - 1 and asks.signed_by_writer(self.text, pieces[index], owners.owners, writer_id):
-            return None  # "reminder that S11 returns are due by 30 June - Martine", written by Martine: signed
-        whole = self._whole_owner_and_task  # "Julie, Richard and me to look at … - by 19th june": all three
-        if whole is not None and set(owners.owners) < set(whole[0].owners):
-            return None
-        rest = ", ".join(pieces[:index] + pieces[index + 1 :])
-        members = self._owner_and_task(rest) if all(o.kind != "member" for o in owners.owners) else None
-        if members and members[0].owners and all(o.kind == "member" for o in members[0].owners):
-            return self._action(*members)  # "VCSG - jo and mike g to do ...": the group is where it came from
-        return self._action(owners, rest)
 
     def _reported_action(self) -> Interpretation | None:
         """ "I said I would ...", "the report will be presented by X", "pam said shed send ...", "X offered to ..."."""
@@ -414,7 +392,8 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
             return self._action(*self._led_by(*found))
         subject = re.split(r"[.!:;]\s+|\s[–—-]\s+|,\s+", text[:who_ends])[-1]  # "X kindly offered to sit in on ..."
         owners = self.owners.phrase(subject, allow_unknown=False)
-        return self._action(owners, text[who_ends:].removeprefix(" to ")) if owners else None
+        task = text[who_ends:].removeprefix(" to ")
+        return self._action(owners, task) if owners and not asks.BEING.match(task) else None  # not "cover the items"
 
     @cached_property
     def _whole_owner_and_task(self) -> tuple[Resolution, str] | None:
@@ -462,6 +441,10 @@ class _ActionRules(_AskedActions, _NoteActions, _SpokenTo, _TakenOn, _PhoneAsks,
                 bare = re.sub(r"\s*\([^)]*\)", "", subject).strip()  # "Bev (our named GP) to run a session …"
                 if not owners and opening and (stranger_named(bare) or stranger_body(bare, after)):
                     owners = Resolution([Owner("unknown", bare)])
+                elif (
+                    not owners and opening and asks.WORK_VERB.match(_JOINTLY.sub("", after))
+                ):  # "fire and trading standards to …"
+                    owners = bodies_named(bare, after, self.owners)
                 if owners:
                     return owners, segment[link.end() :]
         trailing = _TRAILING_OWNER.match(text)

@@ -23,7 +23,8 @@ Rules (``today`` is ``now.date()``)
 - Day first: "10/07" is 10 July; "1/6" is 1 June; "15.06.15" is 15 June 2015; ISO "2015-06-30" is read too.
   Two-digit years are 20xx ("14th April 15" only when the year ends the phrase). An explicit year is kept
   even when the date is past.
-- A year-less day and month is the next occurrence on or after today; "the 3rd" is the next 3rd of a month.
+- A year-less day and month is the next occurrence on or after today (as a due date, one that fell in the last
+  three weeks is that day, past, which the conversation asks about); "the 3rd" is the next 3rd of a month.
   "March first", "march third 2015": a month and an ordinal word, ending the phrase after a cue, or with a
   year. "on the first", "by the second": the next such day of a month, after a cue, ending the phrase.
 - "the first week of June", "second week in July", "the last week of June": the Friday that ends that week
@@ -79,7 +80,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.understanding.absolute_dates import _on_dm, _on_iso, _on_loose, _on_md, _on_month, _on_num
-from bot.understanding.date_arithmetic import _plus_days
+from bot.understanding.date_arithmetic import _date, _plus_days
 from bot.understanding.date_fallback import _dateparser_day_month, _with_year
 from bot.understanding.date_patterns import (
     _ASAP_RE,
@@ -314,9 +315,54 @@ def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.d
         opening = _CONTEXT_OPENING_RE.match(low)  # "ahead of monday's panel, … for the july board": the july board
         if opening is not None:
             cands = [c for c in cands if c.start >= opening.end()] or cands
+    cands = [c for c in cands if not _when_told(text, c)]  # "…, she asked me this morning": when, never the date
+    if not cands:
+        return None
     today = _today(now)
     best = max(cands, key=lambda c: (c.cue, c.date is None or c.date >= today, c.spec, c.start))
-    return with_offset(text, _mention(text, best))
+    mention = with_offset(text, _mention(text, best))
+    return mention if _NEXT_YEAR_RE.search(text) else _just_past(mention, today)  # "… so it feeds next year's plan"
+
+
+_YEAR_WRITTEN_RE = re.compile(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}|['’]\d{2}\b|\bnext\b|\byear\b|holiday|\bbank\b", re.I)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DAY_MONTH_RE = re.compile(  # a day and a month as written: "8 May", "the 1st of May", "May 8th", "1/5"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}[/.]\d{{1,2}}\b",
+    re.I,
+)
+_WHEN_ASKED_RE = re.compile(r"(?:earlier\s+)?(?:this\s+(?:morning|afternoon|evening)|today|yesterday)", re.I)
+_TOLD_RE = re.compile(
+    r"\b(?:asked|rang|phoned|called|emailed|e-mailed|said|told|mentioned|spoke|messaged|texted)\b[^.,;:!?]{0,20}$", re.I
+)
+
+
+def _when_told(text: str, cand: _Cand) -> bool:
+    """ "she asked me this morning", "Jo rang today": when something was said, never a due date."""
+    return (
+        not cand.cue
+        and bool(_WHEN_ASKED_RE.fullmatch(text[cand.start : cand.end]))
+        and bool(_TOLD_RE.search(text, 0, cand.start))
+    )
+
+
+_NEXT_YEAR_RE = re.compile(r"\bnext\s+year", re.I)
+_JUST_PAST_DAYS = 21  # "by 8 May", written on 15 May: that day, already past (the conversation asks), not next May's
+
+
+def _just_past(mention: DateMention, today: datetime.date) -> DateMention:
+    """A year-less due day that fell in the last three weeks is that day, already past, not next year's: "send it by
+    8 May (I know that's gone)" written on 15 May. The conversation asks about a past due date, so it is never
+    stored as overdue unasked; a day further back stays next year's ("by 1 April", written in May)."""
+    day = mention.date
+    written = mention.wording
+    if day is None or mention.meeting or day.year != today.year + 1 or _YEAR_WRITTEN_RE.search(written):
+        return mention
+    if not _DAY_MONTH_RE.search(written):
+        return mention  # "by the early May bank holiday", "by the second": not a day and month written
+    before = _date(day.year - 1, day.month, day.day)
+    if before is None or not 0 < (today - before).days <= _JUST_PAST_DAYS:
+        return mention
+    return DateMention(before, mention.asap, mention.wording, mention.span, mention.meeting, mention.cue)
 
 
 def with_offset(text: str, mention: DateMention) -> DateMention:

@@ -135,6 +135,8 @@ NOT_YET_DONE = guarded(
     # "wish we'd done it years ago", "should have been done in March": done only in a wish or a regret
     r"\b(?:wish|if\s+only)\s+(?:we|I|they|he|she|you)(?:['’]d|\s+had)\s+(?:\w+\s+)?(?:done|finished|completed)\b|"
     r"\b(?:should|could|would|might)(?:['’]ve|\s+have)\s+(?:\w+\s+)?(?:been\s+)?(?:done|finished|completed|closed)\b|"
+    # "who holds A-50 and what's been done on it?", "Roger wants to know who's done what": what was done, asked
+    r"\b(?:what|who)(?:['’]s|\s+has|\s+have|\s+had)?\s+(?:been\s+|already\s+|actually\s+)*done\b|"
     # "… would be done by the LGA peer review instead": done only in the future
     r"\b(?:would|will|should|shall|to)\s+be\s+done\b|"
     # "I'll close A-8 once the policy is signed off": closed only when something else has happened

@@ -304,6 +304,9 @@ PART_DONE = guarded(
     r"\b(?:nearly|almost|mostly|largely|not\s+quite|practically|virtually|all\s+but)\s+(?:done|complete[d]?|finished)\b|"
     # "done 14 of the 20 school visits", "6 of 8 done": a count of the way
     r"\b(?:done|completed|finished)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
+    # "check done for two of the three teams"
+    r"\b(?:done|completed|finished)\s+(?:for|in|with|at|by)\s+(?:\d+|one|two|three|four|five|six|half|some|most)\s+"
+    r"(?:of|out\s+of)\s+(?:the\s+)?\w+|"
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished)\b|"
     # "fire have done 12 joint visits since april": a count of the work so far, not the action done
     r"\b(?:have|has|['’]ve)\s+(?:now\s+|already\s+)?(?:done|completed|delivered|held|run|trained)\s+"
@@ -436,6 +439,9 @@ CLOSING_NOTE = guarded(
     r"^(?:can|could)\s+(?:now\s+)?be\s+(?:marked\s+(?:as\s+)?)?(?:closed(?:\s+off)?|ticked\s+off|signed\s+off|"
     r"complete[d]?|done)\b|"  # "A-2 can be closed, …"
     r"^nothing\s+(?:more|else|further)\s+(?:to\s+do|needed|required|outstanding)\b|"  # "A-12 - nothing more to do"
+    # "A-14 - Chris did it on my behalf last week, can you close": a close asked at the end
+    r"[,.;–—-]\s*(?:so\s+)?(?:can|could)\s+(?:you|u)\s+(?:please\s+|pls\s+)?close(?:\s+(?:it|that|this)(?:\s+one)?)?"
+    r"(?:\s+(?:off|down))?(?:\s+(?:please|pls))?\W*$|"
     # "A-42 - all done now", "a-9: fully complete at last"
     r"^(?:it['’]?s\s+|that['’]?s\s+)?(?:all|now|fully)\s+(?:done|complete[d]?|finished|sorted)"
     r"(?:\s+(?:now|at\s+last|finally))?\W*$|"

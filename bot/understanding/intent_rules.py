@@ -427,7 +427,7 @@ class _IntentRules(_ListOwners):
             stranger = None if named else self._stranger_named(MET_WITH.sub(" ", self._list_asked()))
             if stranger:
                 named = Resolution([Owner("unknown", stranger, suggestions=self.names.near(stranger))])
-            return self._listing(named, overdue) if named else Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+            return self._listing(named, overdue) if named else self._whole_list(overdue)
         sentences = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")] if "?" in self.text else []
         asked_in = next((t for t in sentences if LIST_CUE.search(t)), None) if sentences else self.text
         if not asking or asked_in is None or not LIST_CUE.search(asked_in):
@@ -450,7 +450,7 @@ class _IntentRules(_ListOwners):
             return self._listing(Resolution([Owner("unknown", who)]), overdue)
         if _SELF_WORDS.search(ASKER_I.sub(" ", self.text)):  # "can I see ..." asks; "what have I got" owns
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
-        return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+        return self._whole_list(overdue)
 
     def _meeting_day_question(self) -> bool:
         """ "is the 19th june thing a full day?": a question about the day of a meeting, named by its date."""

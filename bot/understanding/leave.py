@@ -1,5 +1,5 @@
-"""Reading leave: "I'm on leave until 1 June" in a message, or a chat status such as "On holiday" (recording it
-is ``bot.tracker.leave``).
+"""Reading leave: "I'm on leave until 1 June" in a message (a chat status is ``leave_status``; recording it is
+``bot.tracker.leave``).
 
 - "on leave until 1 June", "away until 12/06", "off until Monday", "OOO till Friday", "on annual leave till
   the end of the month": away until that day (``until`` is read as the last day away).
@@ -7,6 +7,8 @@ is ``bot.tracker.leave``).
   the day before.
 - "a/l til 29th": a day of the month alone is the next such day.
 - No leave wording, or no date, or someone else's leave ("Richard is away until 10/06"): None.
+- Leave with no last day ("until further notice", "from the end of May" alone): ``without_last_day``; the
+  conversation asks for the day, never guesses it.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from bot.understanding.dates import DateMention, find_dates
+from bot.understanding.leave_cover import COVER_NOTE
 from bot.understanding.leave_spans import span_end
 from bot.understanding.patterns import guarded
 from bot.understanding.relayed_for import RELAYED_NEWS
@@ -30,13 +32,14 @@ __all__ = [
     "leave_logged_for",
     "others_leave",
     "parse_leave",
-    "status_means_leave",
+    "without_last_day",
+    "writer_away_open",
     "writer_away_until",
 ]
 
 _LEAVE = (
     r"(?:on\s+(?:(?:extended|long[\s-]term)\s+)?(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
-    r"|on\s+(?:holiday|holidays|vacation|sabbatical|(?:a\s+)?secondment(?:\s+visit)?|(?:a\s+)?(?:training\s+)?course|"
+    r"|seconded|on\s+(?:holiday|holidays|vacation|sabbatical|(?:a\s+)?secondment(?:\s+visit)?|(?:a\s+)?(?:training\s+)?course|"
     r"(?:a\s+)?training)"
     r"|(?:annual|study|sick|special|maternity|paternity)\s+leave|a/l|(?-i:AL)|away|abroad|(?:^|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bI\sam\s))out(?=\s+(?:until|till|til|'til)\b)|overseas|out\s+of\s+the\s+country|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
     r"|(?:in|at)\s+court|taking\s+(?:some\s+|a\s+(?:week|fortnight|few\s+days)['’]?s?\s+|(?:two|three|\d)\s+weeks['’]?\s+)?"
@@ -82,19 +85,6 @@ _MONTH_MAY = guarded(
     r"\b((?:\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?(?:end|start|beginning|middle)\s+of|mid)[\s-]+)may\b(?!\s+(?:be|have|not)\b)",
     re.I,
 )
-# Slack statuses that mean leave: the default "Vacationing" and "Out sick", and how people write their own.
-_LEAVE_EMOJI = frozenset(
-    {":palm_tree:", ":desert_island:", ":beach_with_umbrella:", ":face_with_thermometer:", ":sick:"}
-)
-_LEAVE_STATUS = guarded(
-    r"\b(?:(?:annual|maternity|paternity|parental|adoption|sick|study)\s+leave|on\s+leave|leave|holiday|holidays"
-    r"|vacation|vacationing|ooo|ooto|out\s+of\s+(?:the\s+)?office|off\s+sick|out\s+sick|off\s+work|a/l"
-    r"|away(?!\s+from\s+(?:my\s+|the\s+)?(?:desk|keyboard|computer))"
-    r"|sabbatical|off\s+until|off\s+till|off\s+today)\b",
-    re.IGNORECASE,
-)
-# A status ending before this time of day means the member is back that day (cleared for the working day).
-BACK_BY = dt.time(12, 0)
 
 
 def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
@@ -190,7 +180,7 @@ def writer_away_until(text: str, now: dt.datetime) -> dt.date | None:
     else's return ("Tony will be back on 8 June")."""
     text = _DATES_IN_BRACKETS.sub(r" \1 ", text)  # "I'm off (26th-29th May). Merlin's covering": the dates, plain
     text = _FOLLOWING_DAY.sub("", text)  # "back the following monday (1st)": Monday the 1st
-    text = _COVER_NOTE.sub("", _FYI_AFTER.sub("", text))  # "ooo until 5 June – anything urgent to Zala": no part of it
+    text = COVER_NOTE.sub("", _FYI_AFTER.sub("", text))  # "ooo until 5 June – anything urgent to Zala": no part of it
     text = re.sub(r"(?<!\band)\s+(?:inclusive|incl\.?)(?=\W|$)", "", text, flags=re.I)  # "26 May to 5 June inclusive"
     until = _UNTIL_CUE.search(text)
     if _BACK_FOR_MEETING.search(text) or RELAYED_NEWS.search(text):
@@ -235,9 +225,11 @@ _NAMED_AWAY = guarded(
     r"(?:(?P<verb>['’]s|\s+is|\s+are|\s+will\s+be|\s+(?:has|have)\s+been|\s+(?:starts|started|begins|began|goes|went))\s+|"
     r"\s+)"
     r"(?:now\s+|also\s+|both\s+)?"
+    # "… at a conference and then on leave"
+    r"(?:(?:at|on)\s+(?:a|the)\s+(?:conference|course|training)\s+(?:and\s+)?(?:then\s+)?)?"
     r"(?:away|abroad|(?:signed\s+)?off(?:\s+sick)?|(?:on\s+)?(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|mat\s+|"
     r"paternity\s+|study\s+|parental\s+)leave|on\s+(?:extended\s+|long[\s-]term\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
-    r"on\s+(?:a\s+)?(?:training\s+)?course|on\s+secondment|"  # "For the record, Sally Holmes is on a course until …"
+    r"on\s+(?:a\s+)?(?:training\s+)?course|on\s+secondment|seconded|"  # "Sally Holmes is on a course until …"
     r"out\s+of\s+(?:the\s+)?office|ooo)\b",
     re.I,
 )
@@ -245,11 +237,12 @@ _NAMED_AWAY = guarded(
 
 @dataclass(frozen=True, slots=True)
 class NamedAway:
-    """Someone's leave as a message names them: who, as written, their last day away, and whether the words are
-    loose (a lower-case name and no verb: "sally off sick till friday", where only a member's name counts)."""
+    """Someone's leave as a message names them: who, as written, their last day away (None: not given, "until further
+    notice"), and whether the words are loose (a lower-case name and no verb: "sally off sick till friday", where only
+    a member's name counts)."""
 
     who: str
-    until: dt.date
+    until: dt.date | None
     loose: bool
 
 
@@ -265,7 +258,7 @@ def away_named(text: str, now: dt.datetime) -> NamedAway | None:
     """Someone's leave as the message names them ("roger is away till 29 may", "Jassi off sick till Friday"); None
     when the message names nobody before its leave wording or gives no day."""
     text = _TOLD_OF_THEMSELVES.sub(r"\g<who>", _NOTE_OPENING.sub("", text, count=1), count=1)
-    text = _COVER_NOTE.sub("", text)  # "jassi is off, back 15 june, so no chasers to her til then": not till "then"
+    text = COVER_NOTE.sub("", text)  # "jassi is off, back 15 june, so no chasers to her til then": not till "then"
     found = _NAMED_AWAY.match(text)
     if found is None or _INSTEAD.search(text, found.end()):
         return None  # "Sally is on leave till the 26th so Richard will do the figures": an action, not a note
@@ -274,7 +267,9 @@ def away_named(text: str, now: dt.datetime) -> NamedAway | None:
     who, verb = found["who"], found["verb"]
     if verb is None and who[-2:] in ("'s", "’s"):  # "karen's on leave": the name and its verb
         who, verb = who[:-2], who[-2:]
-    return NamedAway(who, day, verb is None and not who[:1].isupper()) if day is not None else None
+    if day is None and not without_last_day(text[found.start("who") :]):
+        return None  # "Jo is off sick" alone: said, not leave to record ("until further notice": its day asked for)
+    return NamedAway(who, day, verb is None and not who[:1].isupper())
 
 
 # Words of a meeting or an apology: "Viv is off sick on monday, apologies for the panel" is an apology, not news.
@@ -293,11 +288,6 @@ def about_a_meeting(text: str) -> bool:
 _INSTEAD = guarded(r"\b(?:so|but|meaning|which\s+means)\s+\S+(?:\s+\S+)?\s+(?:will|to|is\s+going\s+to)\b", re.I)
 
 
-def without_cover_note(text: str) -> str:
-    """The message without what it says of cover while someone is away ("… - please direct any queries to me")."""
-    return _COVER_NOTE.sub("", text)
-
-
 def others_leave(text: str, now: dt.datetime) -> bool:
     """Whether the message only tells of someone else's leave ("Tony Oakman on leave until 5 June - Chris is picking
     up urgent DMBC stuff"): news, never the writer's own leave nor an action."""
@@ -309,31 +299,6 @@ def others_leave(text: str, now: dt.datetime) -> bool:
     return _SOMEONE_ELSE.search(text, 0, until.start()) is not None and parse_leave(text, now) is not None
 
 
-_COVER_NOTE = guarded(
-    r"\s*(?:[,;.!]|\s[–—-])\s*(?:for\s+)?(?:anything\s+urgent|(?:any\s+)?urgent\s+(?:[\w-]+\s+)?(?:queries|matters|stuff|"
-    r"things|issues)|if\s+(?:anything|there['’]?s\s+anything)(?:['’]s|\s+is)?\s+urgent|"
-    r"(?:please\s+)?contact|in\s+my\s+absence|cover\s+is|covering\s+for\s+me|"
-    # "zala covering", "Chris Ballinger will be deputising", "Sally's holding the fort"
-    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:is|will\s+be)\s+|['’]s\s+)?(?:covering|deputi[sz]ing|standing\s+in|"
-    r"holding\s+the\s+fort)\b|"
-    # "Zala will pick up CDOP queries", "Sally is covering anything urgent"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:will|is\s+going\s+to|can|is)\s+(?:be\s+)?"
-    r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after)|"
-    # "Anne has my actions while I'm away", "Zala's got my stuff"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*)?(?:\s+ha(?:s|ve)|\s+ha(?:s|ve)\s+got|['’]s\s+got|"
-    r"\s+will\s+have)\s+my\s+(?:actions|stuff|work|queries|emails|bits|contact\s+details|number)|"
-    # "so pls don't chase his actions", "no chasers to her til then", "please direct any queries to me", "any cdop
-    # stuff to mayada": how to reach them or leave them be while away, never a request of its own
-    r"(?:so\s+)?(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not|no|hold\s+off)\s+(?:chas(?:e|ing|ers?)|reminders|nudges)|"
-    # "so nothing to him before then please", "so nothing new for her till she's back"
-    r"(?:so\s+)?(?:please\s+|pls\s+)?nothing\s+(?:new\s+)?(?:to|for)\s+(?:him|her|them)\s+(?:before|until|till|til)|"
-    r"(?:so\s+)?(?:please\s+|pls\s+)?(?:direct|send|forward|pass)\s+(?:any\s+|all\s+)?(?:[\w&-]+\s+)?"
-    r"(?:queries|questions|emails|stuff|things|bits)|"
-    r"(?:so\s+)?any\s+(?:[\w&-]+\s+)?(?:stuff|queries|questions|things|bits|matters)\s+to\s+[\w'’-]+|"
-    r"any\s+(?:probs|problems|issues|queries|questions)\s+(?:speak|talk|go|email|ring|call|contact)\s+(?:to\s+)?[\w'’-]+)"
-    r"\b[^.!?]*[.!?]?\s*$",
-    re.I,
-)
 _BACK_FOR_MEETING = guarded(r"\bback\s+(?:on|in)\s+for\b", re.I)  # "back on for July", "back in for Monday's panel"
 # "Richard is away until 10/06", "she's on leave till June": another person's leave, just before its wording.
 _SOMEONE_ELSE = guarded(
@@ -410,7 +375,11 @@ _LEAVE_DAYS = guarded(
     re.IGNORECASE,
 )
 _WHY_AWAY = guarded(
-    r"\s+(?:on|at)\s+(?:a\s+|an\s+|the\s+)?(?:course|training|conference|residential|holiday|hols)\b.*$", re.I
+    r"\s+(?:on|at)\s+(?:a\s+|an\s+|the\s+)?(?:course|training|conference|residential|holiday|hols)\b.*$|"
+    # "off all next week - half term with the kids": why, after a dash, naming no day
+    r"\s+[-–—]\s+(?![^.]*(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun|next|this|today|tomorrow|week|jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)))[^.]*$",
+    re.I,
 )
 _BETWEEN_DAYS = guarded(
     r"^(?:\s|[,&–—-]|\b(?:and|to|till|until|til|through|thru|from|the|on|both|all|of|whole|\d{1,2}(?:st|nd|rd|th))\b)*$",
@@ -432,12 +401,55 @@ def _days_away(text: str, now: dt.datetime) -> dt.date | None:
     rest = days
     for mention in reversed(mentions):
         rest = rest[: mention.span[0]] + " " + rest[mention.span[1] :]
-    if not mentions or not _BETWEEN_DAYS.match(rest):
-        return None
+    if not mentions or not _BETWEEN_DAYS.match(rest) or (len(mentions) == 1 and _FROM_ONLY.fullmatch(rest)):
+        return None  # "on leave from 29 May": its first day, not its last
     last = max(m.date for m in mentions if m.date is not None)
     if len(mentions) == 1 and re.match(r"\W*(?:w/?c|wc|week\s+(?:commencing|beginning|of))\b", days, re.I):
         last += dt.timedelta(days=4 - last.weekday()) if last.weekday() <= 4 else dt.timedelta()  # "AL w/c 1 June"
     return last if last >= now.date() else None
+
+
+_FROM_ONLY = guarded(r"\W*(?:from|starting(?:\s+(?:from|on))?|as\s+of|with\s+effect\s+from|w/?e/?f)\W*", re.I)
+# Leave whose last day the message does not give: "until further notice", "for the foreseeable", "not sure when she'll
+# be back", or only its first day ("on maternity leave from the end of May", "starting mat leave next week").
+_OPEN_ENDED = guarded(
+    r"\b(?:until|till|til)\s+further\s+notice\b|\bfor\s+the\s+foreseeable\b|\bindefinitely\b|\bno\s+(?:return|end)\s+date\b|"
+    r"\b(?:not\s+sure|no\s+idea|(?:don['’]?t|do\s+not)\s+know|unclear)\s+when\s+(?:I|she|he|they)(?:['’]ll|\s+will|['’]?d|\s+would)"
+    r"\s+be\s+back\b",
+    re.I,
+)
+_STARTS_ONLY = guarded(
+    rf"\b(?:{_LEAVE}|leave)\s+(?:from|starting(?:\s+(?:from|on))?|as\s+of|with\s+effect\s+from|w/?e/?f)\s+(?!(?:my|the)\s+(?:desk|office)\b)|"
+    r"\b(?:start|starts|starting|begin|begins|beginning|go|goes|going)\s+(?:on\s+)?(?:my\s+|her\s+|his\s+|their\s+)?"
+    r"(?:(?:annual|maternity|mat|paternity|sick|study|parental|adoption)\s+)?leave\b",
+    re.I,
+)
+
+_STARTING = guarded(  # "I'm starting maternity leave at the end of May"
+    r"^(?:i['’]?m\s+|i\s+am\s+|i['’]?ll\s+be\s+|i\s+(?:will|shall)\s+)?(?:start(?:ing)?|begin(?:ning)?|go(?:ing)?\s+on)\s+"
+    r"(?:my\s+)?(?:\w+\s+)?leave\b",
+    re.I,
+)
+
+
+_RANGE_END = guarded(r"\bfrom\b[^.!?]*?(?:\b(?:to|till|til|through|thru|for)\b|\s[-–—]\s?)", re.I)  # "from wed to fri"
+
+
+def without_last_day(text: str) -> bool:
+    """Leave wording that gives no last day: open-ended, or only the day it starts."""
+    text = normalise(text)
+    if _OPEN_ENDED.search(text):
+        return True
+    return _STARTS_ONLY.search(text) is not None and not (
+        _UNTIL_CUE.search(text) or _BACK_CUE.search(text) or _NOT_BACK_UNTIL.search(text) or _RANGE_END.search(text)
+    )
+
+
+def writer_away_open(text: str) -> bool:
+    """The writer's own leave with no last day given ("ooo until further notice", "I'm on leave from 29 May")."""
+    plain = COVER_NOTE.sub("", _NOTE_OPENING.sub("", text)).split("?")[0]
+    plain = normalise(plain)
+    return (_LEAVE_DAYS.match(plain) or _STARTING.match(plain)) is not None and without_last_day(plain)
 
 
 def _date_after(mentions: list[DateMention], position: int) -> dt.date | None:
@@ -447,34 +459,6 @@ def _date_after(mentions: list[DateMention], position: int) -> dt.date | None:
         if mention.date is not None and end > position and start >= position - 12:
             return mention.date
     return None
-
-
-def status_means_leave(
-    status_text: str,
-    status_emoji: str,
-    expiration: int | None,
-    today: dt.date,
-    *,
-    time_zone: str = "Europe/London",
-) -> dt.date | None:
-    """The last day of leave a Slack profile status shows, or None when the status is not leave.
-
-    ``expiration`` is Slack's ``status_expiration`` (unix seconds; 0 or None: never clears). A status that
-    clears before midday is taken to mean "back that day". Without an expiration, a date in the status text
-    ("On leave until 12 June") is used, else the leave is taken to cover today only (checked again tomorrow).
-    """
-    text = (status_text or "").strip()
-    emoji = (status_emoji or "").strip().lower()
-    if not (emoji in _LEAVE_EMOJI or _LEAVE_STATUS.search(text)):
-        return None
-    if expiration:
-        ends = dt.datetime.fromtimestamp(expiration, dt.UTC).astimezone(ZoneInfo(time_zone)).replace(tzinfo=None)
-        last = ends.date() if ends.time() >= BACK_BY else ends.date() - dt.timedelta(days=1)
-        return last if last >= today else None
-    written = parse_leave(text, dt.datetime.combine(today, dt.time(9)))
-    if written is not None and written >= today:
-        return written
-    return today
 
 
 # "Martine can you log leave for Annette - she's off 8-12 June": someone's leave, asked to be noted.

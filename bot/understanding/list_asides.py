@@ -58,6 +58,10 @@ REPORTED_BY = guarded(
 WHO_WAS_ASKING = guarded(
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*?(?:\s+[A-Za-z][\w'’-]*?)?(?:\s+(?:was|is|has\s+been|had\s+been)|['’]s)\s+asking\b.*$|"
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$|"
+    # "…, roger wants a printout for monday": who wants a copy, not whose list it is (but "… jo wants a copy of hers")
+    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked\s+for|"
+    r"asked\s+for)\s+(?:a|an|the)\s+(?:print[\s-]?out|copy|hard\s+copy|paper\s+copy|list|summary|overview)\b"
+    r"(?![^.?!]*\b(?:her|hers|his|their|theirs)\b).*$|"
     # "Roger wants to go through Karen's actions with her": the one who wants to look, not whose they are
     r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked|asked)\s+to\s+"
     r"(?:go\s+(?:through|over)|look\s+(?:at|over|through)|see|review|check|run\s+through)\b|"

@@ -10,9 +10,11 @@ from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, REPORTED_BY, WHO_WAS_ASKING
 from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.own_side import writers_agency
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
 from bot.understanding.question_words import ASKER_I, WITH_WRITER, asks_indirectly, speaks_for_us
+from bot.understanding.strangers import unlisted_body
 
 _FIRST_PERSON = guarded(r"\b(?:I|I['’](?:ve|m|d)|me|my|mine|myself|we|us|our|ours)\b", re.I)
 
@@ -23,6 +25,14 @@ _UNIT = r"(?:directorate|team|service|department|dept|agency|organi[sz]ation|lot
 _THEIR_UNIT = guarded(
     rf"\b(?:for|on|of|everything|all|anything|what|does|do|has|have)\s+(?:that\s+)?(?:his|her|their)\s+(?P<unit>{_UNIT})\b"
     rf"(?!\s+(?:want|wants|asked|are\s+asking|is\s+asking))",
+    re.I,
+)
+
+
+# "which actions are with the NSPCC?", "whats barnardos got outstanding", "what has the Healthy Child team got on?"
+_BODY_HOLDS = guarded(
+    r"\b(?:are|is|sit|sits|sitting)\s+with\s+(?P<who>[\w'’&. ]{2,50}?)\s*(?:[?.!,]|$)|"
+    r"\bwhat(?:['’]?s|\s+has|\s+have|\s+does)\s+(?P<who2>[\w'’&. ]{2,50}?)\s+(?:got|owe|owes|have|has)\b",
     re.I,
 )
 
@@ -94,14 +104,23 @@ class _ListOwners(_ReaderBase):
             Intent.LIST_ACTIONS, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous), overdue_only=overdue
         )
 
+    def _whole_list(self, overdue: bool) -> Interpretation:
+        """The whole board's list, unless the question asks about a body not on the roster ("which actions are with
+        the NSPCC?", "whats barnardos got outstanding"): then that body, asked about, never everyone's."""
+        held = _BODY_HOLDS.search(self._list_asked())
+        who = (held["who"] or held["who2"]) if held else ""
+        body = unlisted_body(who) if who else None
+        if body is not None and not self._owners_named_in(who):
+            return self._listing(Resolution([Owner("unknown", body, suggestions=self.names.near(body))]), overdue)
+        return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+
     def _members_named_plural(self) -> Resolution | None:
         """ "the two Karens", "both Sues": every member of that first name, when the roster has several."""
         return self.owners.namesakes_within(self.text)
 
     def _for_us(self, resolved: Resolution) -> Resolution:
         """ "whether probation has any actions waiting for us": of two agencies, the writer's own."""
-        agency_id = getattr(self.writer, "agency_id", None)
-        if agency_id is None or not speaks_for_us(self.text) or resolved.owners or len(resolved.ambiguous) != 1:
+        if resolved.owners or not speaks_for_us(self.text):
             return resolved
-        ours = [a for a in resolved.ambiguous[0].agencies if a.id == agency_id]
-        return Resolution([Owner.of_agency(ours[0])]) if ours else resolved
+        ours = writers_agency(resolved, self.writer)
+        return Resolution([ours]) if ours else resolved

@@ -66,7 +66,8 @@ LIST_WHO: tuple[Pattern, ...] = (
     ),
     guarded(r"\bwhat do(?:es)?\s+(?P<who>.+?)\s+owe\b", re.I),
     guarded(
-        r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got(?:\s+(?:open|outstanding|on|left|due)\b|\s*\??$)",
+        r"\bwhat(?:'s| is| has)\s+(?P<who>.+?)\s+(?:still\s+)?got(?:\s+(?:open|outstanding|on|left|due|atm|currently|"
+        r"at\s+the\s+(?:mo|min|minute|moment)|(?:just|right)\s+now)\b|\s*\??$)",
         re.I,
     ),
     guarded(

@@ -19,7 +19,8 @@ NOT_NAMES = _words(
     their his her its it we they he she you presentation minutes board dudley please thanks update s11 s175
     section risk cse mash camhs terms notes apologies nobody by before until till ahead prior following further
     after since as re because given due owing so also then lots loads plenty heaps tons he's she's they're it's
-    we're you're he’s she’s they’re it’s we’re you’re bit piece couple spot"""
+    we're you're he’s she’s they’re it’s we’re you’re bit piece couple spot child children family baby sibling
+    siblings yp text texts email emails message voicemail"""
 )
 NAME_WORD = guarded(r"^(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?)$")
 _LOWER_WORD = guarded(r"^[a-z]+(?:-[a-z]+)*$")

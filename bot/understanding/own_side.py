@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.directory import Person
+from bot.directory import Person, department_name
 from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.interpretation import Owner
 from bot.understanding.owners import OwnerResolver, Resolution
@@ -57,15 +57,17 @@ def own_side(text: str, writer: Person | None, owners: OwnerResolver) -> tuple[R
         found = form.match(text.strip())
         if found is None or not WORK_VERB.match(found["task"]):
             continue
-        side = _writers_agency(owners.phrase(found["who"], allow_unknown=False), writer)
+        side = writers_agency(owners.phrase(found["who"], allow_unknown=False), writer)
         after = found.groupdict().get("after")
         if side is not None:  # "we'll pick that up for police – CSE profile refresh": the work after the dash
             return Resolution([side]), after if after and _IT.match(found["task"]) else found["task"]
     return None
 
 
-def _writers_agency(found: Resolution | None, writer: Person) -> Owner | None:
+def writers_agency(found: Resolution | None, writer: Person | None) -> Owner | None:
     """The one agency named, when it is the writer's (of two an agency word names, the writer's one)."""
+    if writer is None or writer.agency_id is None:
+        return None
     if found is None:
         return None
     if len(found.owners) == 1 and not found.ambiguous:
@@ -76,3 +78,44 @@ def _writers_agency(found: Resolution | None, writer: Person) -> Owner | None:
         return None
     mine = [a for a in found.ambiguous[0].agencies if a.id == writer.agency_id]
     return Owner("agency", mine[0].name, mine[0].id) if len(mine) == 1 and not found.ambiguous[0].candidates else None
+
+
+# "action for us: deep dive on CP plans …", "action for us at the trust - …", "new action for us (fire) - …"
+_US = guarded(r"^(?:us|we)(?:\s+(?:at|in|from)\s+(?P<side>.+?)|\s*\((?P<side2>[^)]+)\))?\s*$", re.I)
+
+
+def us_named(who: str, writer: Person | None, owners: OwnerResolver) -> Resolution | None:
+    """ "us", "us at the trust", "us (fire)" as an action's owner: the writer's own agency (its department, where the
+    writer has one); None when the agency named is not the writer's."""
+    found = _US.match(who.strip())
+    if found is None or writer is None or writer.agency_id is None or writer.agency is None:
+        return None
+    side = found["side"] or found["side2"]
+    if side:
+        named = writers_agency(owners.phrase(side, allow_unknown=False), writer)
+        return Resolution([named]) if named is not None else None
+    name = department_name(writer.agency, writer.department)
+    return Resolution([Owner("agency", name, writer.agency_id, department=writer.department)])
+
+
+_BOTH_OF_US = guarded(r"^(?:the\s+two\s+of\s+us|both\s+of\s+us|us\s+both|the\s+pair\s+of\s+us|us\s+two)\s*$", re.I)
+_GREETED = guarded(r"^\W*(?:(?:hi|hiya|hello|dear|morning|afternoon)\s+)?(?-i:[A-Z])[a-z]+\s*[,:!–—-]", re.I)
+
+
+def both_of_us(who: str, text: str, writer: Person | None, owners: OwnerResolver) -> Resolution | None:
+    """ "Jo asked me to get an action down for the two of us - …": the writer and the one other member the message
+    names (never the one it greets first); None when it names no other member, or several."""
+    if writer is None or not _BOTH_OF_US.match(who.strip()):
+        return None
+    greeted = _GREETED.match(text)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[greeted.end() if greeted else 0 :])
+    others = {
+        o
+        for word in words
+        if word[:1].isupper() and (found := owners.single(word, allow_unknown=False)) and not found.ambiguous
+        for o in found.owners
+        if o.kind == "member" and o.id != writer.id
+    }
+    if len(others) != 1:
+        return None
+    return Resolution([*others, Owner("member", writer.name, writer.id)])

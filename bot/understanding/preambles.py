@@ -247,6 +247,7 @@ _ASKS_YOU = guarded(
     r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)(?:record|log|note|add|put|take|"
     r"cancel|remove|withdraw|change|move|mark|update|close)\b|"
     r"^I(?:['’](?:m|ve|ll|d))?\s+(?!and\b|&)|"  # "Martine, I can do Monday now …": the writer speaks to her
+    r"^(?:(?:a\s+)?new\s+|another\s+|one\s+more\s+)?(?:one|action)\s+(?:for|on|against)\s+|"  # "Martine, one for Jo …"
     # "Martine, Rachael's off until 12 June …": someone else's leave, told to her
     r"^(?!(?:I|we|you|u|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:['’]s|\s+is|\s+will\s+be|"
     r"\s+(?:starts|begins|goes))\s+(?:now\s+)?(?:(?:signed\s+)?off|away|out\s+of\s+(?:the\s+)?office|on\s+(?:[a-z]+\s+)?leave|"

@@ -121,9 +121,18 @@ def own_commitment(text: str) -> str | None:
     return task if task and not _NOT_WORK.match(task) else None
 
 
+# "Pam said at QA that the hospital would audit …": who said it, never who does it (the one after "that" is).
+_SAID_THAT = guarded(
+    r"^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:has\s+|had\s+)?(?:said|says|mentioned|reported|confirmed|"
+    r"told\s+(?:me|us)|tells\s+(?:me|us))(?:\s+(?:at|in|during|after|on)\s+[^,.;:!?]{1,40}?)?\s+that\s+"
+    r"(?!(?:she|he|they|I|we|it|this|there)\b)",
+    re.I,
+)
+
+
 def _after_frame(text: str) -> tuple[str, str] | None:
     """The text before an agreement frame, and what was agreed ("Jo would pull together ...")."""
-    frame = _AGREED_FRAME.search(text)
+    frame = _AGREED_FRAME.search(text) or _SAID_THAT.match(text)
     if frame is None:
         return None
     return text[: frame.start()].rstrip(" ,"), text[frame.end() :]

@@ -23,9 +23,10 @@ _ASKER = rf"(?:{_WHO}|the\s+chair|our\s+chair|the\s+board)(?:['’]s|\s+has|\s+h
 _POSSESSIVE_OR_HAS = guarded(r"(?:['’]s|\s+has|\s+had)$", re.I)
 _PRONOUN = guarded(r"\b(?:her|him|them)\b", re.I)
 _RECORD = (
-    r"(?:log|add|record|note|flag|raise|enter|put\s+(?:in|on|down)|pass\s+on|put)"
+    r"(?:log|add|record|note|flag|raise|enter|put\s+(?:in|on|down)|pass\s+on|put|get)"
     r"(?:\s+(?:this|that|it|one|an?\s+(?:new\s+)?action|the\s+following|something))?(?:\s+(?:one|in|on|up|down))?"
 )
+_BOTH_OF_US = guarded(r"^(?:the\s+two\s+of\s+us|both\s+of\s+us|us\s+both|the\s+pair\s+of\s+us)$", re.I)
 # "Roger's asked me to log one for Richard Fisher - …", "Mike G asked me to flag this one - …"
 _ASKED_ME_TO_RECORD = guarded(
     rf"^(?:(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)|"
@@ -290,6 +291,7 @@ def as_requested(message: str) -> str | None:
     if found is not None:  # "jo asked me to put this on for her": "her" is who asked
         asker = _POSSESSIVE_OR_HAS.sub("", found["asker"]) if found["asker"] else ""
         who = _PRONOUN.sub(asker, (found["who"] or "").strip()) if asker else (found["who"] or "").strip()
+        who = _BOTH_OF_US.sub(f"{asker} and me", who) if asker else who  # "… for the two of us": the asker and I
         rest = re.sub(r"^(?:I['’]m|I\s+am)\s+to\s+", "I'll ", found["rest"], flags=re.I)  # "…: i'm to send …"
         if found["to"]:
             return f"{who} to {rest}" if who else None

@@ -1,12 +1,17 @@
-"""A body not on the roster named first, before the work: "barnardos to send …", "Safe and Sound to send …". Asked
-about by name (an unknown owner), never read as nobody's and never as a member."""
+"""A body not on the roster named first, before the work: "barnardos to send …", "Safe and Sound to send …", "the
+Healthy Child Programme team to update …", "Public Health and the Health Visiting service will produce …". Asked about
+by name (an unknown owner), never read as nobody's and never as a member."""
 
 from __future__ import annotations
 
-from bot.understanding.name_words import NAME_WORD, OPENING_WORDS, is_everyday_word
-from bot.understanding.names import is_first_name
+import re
 
-__all__ = ["stranger_body"]
+from bot.understanding.interpretation import Owner
+from bot.understanding.name_words import NAME_WORD, NOT_NAMES, OPENING_WORDS, is_everyday_word
+from bot.understanding.names import is_first_name
+from bot.understanding.owners import OwnerResolver, Resolution
+
+__all__ = ["bodies_named", "stranger_body", "unlisted_body"]
 
 _JOINING = frozenset({"and", "&", "of", "the", "for"})
 _NOT_A_NAME_ENDING = ("tion", "ment", "ness", "ful", "ous", "able", "ible")
@@ -36,3 +41,60 @@ def stranger_body(subject: str, work: str) -> bool:
     named = NAME_WORD.match(words[0]) is not None and all(NAME_WORD.match(w) for w in parts)
     plain = not any(is_everyday_word(w) or is_first_name(w) for w in parts)
     return 3 <= len(words) <= 5 and joined and named and plain
+
+
+# What kind of body a name ends in: "the Health Visiting service", "the PCC's office", "dudley college".
+_BODY_KINDS = frozenset((
+    "service", "services", "team", "programme", "office", "forum", "centre", "centres", "center", "college", "colleges",
+    "academy", "charity", "unit", "network", "partnership", "commissioner", "standards", "practice", "practices",
+    "clinic", "society", "foundation", "association",
+))  # fmt: skip
+_NOT_QUALIFYING = frozenset((
+    "my", "our", "your", "their", "his", "her", "whole", "same", "other", "new", "this", "that", "each", "every", "all",
+    "the", "a", "an", "and", "of", "to", "for", "from", "with", "said", "says", "told", "will", "would", "is", "are",
+    "was", "has", "have", "can", "could", "urgent", "please", "pls", "action",
+))  # fmt: skip
+_NAME_PART = re.compile(r"[A-Za-z][\w'’&.]*$")  # never "-" or "urgent:"
+
+
+def unlisted_body(phrase: str, work: str = "the work asked about") -> str | None:
+    """The name of a body not on the roster a phrase is, as written without "the" (the caller has found no roster
+    owner in it): words ending in what kind of body it is, one of them no everyday word ("the Health Visiting
+    service", "the PCC's office", "dudley college"; never "the safeguarding team" or "our team"), an acronym
+    ("NSPCC") or one uncommon lowercase word before work written out (``stranger_body``: "barnardos", never "mars to
+    do it"); else None."""
+    words = phrase.strip(" .,;:!?").split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if not words or len(words) > 5 or words[0].lower() in NOT_NAMES:
+        return None
+    if len(words) == 1:
+        word = words[0]
+        acronym = word.isalpha() and word.isupper() and 3 <= len(word) <= 8
+        return word if acronym or stranger_body(word.lower(), work) else None
+    *qualifiers, kind = words
+    if kind.lower() not in _BODY_KINDS or any(
+        q.lower() in _NOT_QUALIFYING or not _NAME_PART.match(q) for q in qualifiers
+    ):
+        return None  # "our team", "Urgent - fire service", "Mike said the YOS team"
+    plain = [re.sub(r"['’]s$", "", q) for q in qualifiers]
+    capitalised = all(w[:1].isupper() for w in words)  # "the Children's Centres": a name, written as one
+    return " ".join(words) if capitalised or any(not is_everyday_word(q) for q in plain) else None
+
+
+_AND = re.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
+
+
+def bodies_named(subject: str, work: str, owners: OwnerResolver) -> Resolution | None:
+    """The owners a subject of several parts names when some are bodies not on the roster ("Public Health and the
+    Health Visiting service", "fire and trading standards", "dudley college and halesowen college"): each part a
+    roster owner or such a body (unknown), else None."""
+    found = Resolution()
+    parts = [p for p in _AND.split(subject.strip()) if p]
+    for part in parts:
+        known = owners.phrase(part, allow_unknown=False, subject=True)
+        body = None if known else unlisted_body(part, work)
+        if not known and body is None:
+            return None
+        found.add(known or Resolution([Owner("unknown", body or part)]))
+    unknown = any(o.kind == "unknown" for o in found.owners)
+    return found if unknown and (len(parts) > 1 or found.owners) else None

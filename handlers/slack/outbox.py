@@ -21,7 +21,7 @@ from bot.delivery import outbox
 from bot.delivery.outbox import Alert, NewActions, NotDelivered, Notice, SendReport
 from bot.replies import Reply
 from bot.reports.digest import Digest
-from bot.understanding.leave import status_means_leave
+from bot.understanding.leave_status import status_means_leave
 from handlers.slack.digest import (
     alert_message,
     digest_blocks,

@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 from bot.errors import BoardError
 from bot.minutes.reader import minutes_text, parse_minutes
 from bot.understanding.dates import find_dates, find_due, month_of, parse_date
-from bot.understanding.leave import parse_leave, status_means_leave
+from bot.understanding.leave import parse_leave
+from bot.understanding.leave_status import status_means_leave
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.snapshot import Snapshot
 from bot.understanding.text import ascii_twins, fold, normalise

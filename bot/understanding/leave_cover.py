@@ -1,0 +1,43 @@
+"""What a leave message adds about cover while the member is away ("… – anything urgent to Zala", "Sally is covering",
+"ring Helen if anything urgent comes up"): never leave of its own, nor a request."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.patterns import guarded
+
+__all__ = ["COVER_NOTE", "without_cover_note"]
+
+COVER_NOTE = guarded(
+    r"\s*(?:[,;.!]|\s[–—-])\s*(?:for\s+)?(?:anything\s+urgent|(?:any\s+)?urgent\s+(?:[\w-]+\s+)?(?:queries|matters|stuff|"
+    r"things|issues)|if\s+(?:anything|there['’]?s\s+anything)(?:['’]s|\s+is)?\s+urgent|"
+    r"(?:please\s+)?contact|in\s+my\s+absence|cover\s+is|covering\s+for\s+me|"
+    # "zala covering", "Chris Ballinger will be deputising", "Sally's holding the fort"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:is|will\s+be)\s+|['’]s\s+)?(?:covering|deputi[sz]ing|standing\s+in|"
+    r"holding\s+the\s+fort)\b|"
+    # "Zala will pick up CDOP queries", "Sally is covering anything urgent"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:will|is\s+going\s+to|can|is)\s+(?:be\s+)?"
+    r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after)|"
+    # "Anne has my actions while I'm away", "Zala's got my stuff"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*)?(?:\s+ha(?:s|ve)|\s+ha(?:s|ve)\s+got|['’]s\s+got|"
+    r"\s+will\s+have)\s+my\s+(?:actions|stuff|work|queries|emails|bits|contact\s+details|number)|"
+    # "so pls don't chase his actions", "no chasers to her til then", "please direct any queries to me", "any cdop
+    # stuff to mayada": how to reach them or leave them be while away, never a request of its own
+    r"(?:so\s+)?(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not|no|hold\s+off)\s+(?:chas(?:e|ing|ers?)|reminders|nudges)|"
+    # "so nothing to him before then please", "so nothing new for her till she's back"
+    r"(?:so\s+)?(?:please\s+|pls\s+)?nothing\s+(?:new\s+)?(?:to|for)\s+(?:him|her|them)\s+(?:before|until|till|til)|"
+    r"(?:so\s+)?(?:please\s+|pls\s+)?(?:direct|send|forward|pass)\s+(?:any\s+|all\s+)?(?:[\w&-]+\s+)?"
+    r"(?:queries|questions|emails|stuff|things|bits)|"
+    r"(?:so\s+)?any\s+(?:[\w&-]+\s+)?(?:stuff|queries|questions|things|bits|matters)\s+to\s+[\w'’-]+|"
+    r"any\s+(?:probs|problems|issues|queries|questions)\s+(?:speak|talk|go|email|ring|call|contact)\s+(?:to\s+)?[\w'’-]+|"
+    # "ring Helen if anything urgent comes up"
+    r"(?:please\s+|pls\s+)?(?:ring|call|phone|email|text|try)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:if|for|with)\s)"
+    r"\b[^.!?]*[.!?]?\s*$",
+    re.I,
+)
+
+
+def without_cover_note(text: str) -> str:
+    """The message without what it says of cover while someone is away ("… - please direct any queries to me")."""
+    return COVER_NOTE.sub("", text)

@@ -1,0 +1,83 @@
+"""The leave rule of the reader: the writer's own leave ("On leave until 1 June", "ooo until further notice"), or,
+written by the business manager or the chair, a member's ("fyi roger is away till 29 may"); someone else's leave told
+by anyone else is news."""
+
+from __future__ import annotations
+
+import re
+
+from bot.directory import MANAGERS
+from bot.understanding.absence_words import APOLOGY_SAID
+from bot.understanding.auto_replies import auto_reply_leave
+from bot.understanding.context import as_first_person
+from bot.understanding.edit_words import REF
+from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.leave import (
+    about_a_meeting,
+    away_named,
+    leave_logged_for,
+    others_leave,
+    writer_away_open,
+    writer_away_until,
+)
+from bot.understanding.leave_cover import without_cover_note
+from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.patterns import guarded
+from bot.understanding.withdrawn_words import WILL_ATTEND, WITHDRAW
+
+__all__ = ["_LeaveRules"]
+
+_MEETING_NAMED = guarded(r"\b(?:board|panel|workshop|dscb|lscb)\b", re.I)
+# "Back from the SAB conference early so I'll attend on 10 July": back, and so attending, not away.
+_BACK_FROM = guarded(r"\b(?:back|home|returned)\b[^.!?]{0,40}?\b(?:early|sooner|after\s+all)\b", re.I)
+_NOTE_ASKED = guarded(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
+_ASKS_MORE = guarded(r"\?|\b(?:so|and|but)\s+(?:can|could|would|will|please|pls)\b", re.I)
+# "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why
+_EDIT_ASKED = guarded(r"\b(?:please|pls|can|could|would)\b", re.I)
+
+
+class _LeaveRules(_ReaderBase):
+    """Mixed into the reader: leave."""
+
+    def _leave(self) -> Interpretation | None:
+        """ "On leave until 1 June", "a/l until 12/06", "OOO through Friday", "back on 8 June": the writer's leave."""
+        if WITHDRAW.search(self.text) or (_BACK_FROM.search(self.text) and WILL_ATTEND.search(self.text)):
+            return None  # "I'm back from the course early so I can attend Monday's panel. Please cancel my apologies"
+        logged = leave_logged_for(self.text)  # "Martine can you log leave for Annette - she's off 8-12 June"
+        if logged is not None:
+            return type(self)(logged, self.writer, self.now, self.names)._leave() or Interpretation(Intent.NONE)
+        pasted = auto_reply_leave(self.text, self.now, self.owners, self.writer)  # "Auto-reply from Pam below: …"
+        if pasted is not None:
+            return pasted
+        if REF.search(self.text) and ("?" in self.text or _EDIT_ASKED.search(self.text)):
+            return None  # "action 31 - can I have till end of June? our CSE lead is off until the 8th": the ask
+        if APOLOGY_SAID.search(self.text) and _MEETING_NAMED.search(self.text):
+            return None  # "I'm on leave 6-17 July so won't make the board": apologies for the board, read as such
+        named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
+        whose = self.owners.phrase(named.who, subject=True, allow_unknown=not named.loose) if named else None
+        writer_id = self.writer.id if self.writer else None
+        someone_else = (
+            whose is not None
+            and bool(whose)
+            and not any(o.kind == "member" and o.id == writer_id for o in whose.owners)
+            and not any(p.id == writer_id for a in whose.ambiguous for p in a.candidates)
+        )
+        if whose and any(o.kind not in ("member", "unknown") for o in whose.owners):
+            whose = None  # "Safeguarding team away until 5 June": news, nobody's leave to record
+        away = None if someone_else else writer_away_until(self.text, self.now)
+        mine = as_first_person(self.text, self.writer, self.names) if away is None and not someone_else else None
+        away = writer_away_until(mine, self.now) if mine else away  # "Su is off next week, ..." written by Su
+        if away is not None:
+            return Interpretation(Intent.LEAVE, away_until=away)
+        asked = self.text.replace("?", "", 1) if _NOTE_ASKED.match(self.text) else self.text  # "Can you note that …?"
+        if REF.search(self.text) or _ASKS_MORE.search(without_cover_note(asked)):
+            return None  # "Richard's off until 1 June so can A-23 go to Sally": the request is the message
+        if not someone_else and writer_away_open(self.text):
+            return Interpretation(Intent.LEAVE)  # "ooo until further notice": the day is asked for
+        others = (someone_else and not about_a_meeting(self.text)) or others_leave(self.text, self.now)
+        news = Interpretation(Intent.NONE) if others else None  # never an action
+        if self.writer is None or self.writer.role not in MANAGERS or named is None or not whose:
+            return news  # only the business manager and the chair note others' leave; to anyone else it is news
+        return Interpretation(
+            Intent.LEAVE, owners=tuple(whose.owners), ambiguous=tuple(whose.ambiguous), away_until=named.until
+        )
