@@ -160,6 +160,81 @@ JUST_PAST: list[Case] = [
     ("Viv to circulate the note by 20 May", M, {"due": "2015-05-20"}),
     ("Viv to circulate the note by the early May bank holiday", M, {"due": "2016-05-02"}),  # a holiday: the next
 ]  # fmt: skip
+WITHDRAWN: list[Case] = [
+    ("ignore the apols for Sally, she's free after all", "Viv Townsend",
+     {"intent": "withdraw_apology", "owners": [member("Sally Holmes")]}),  # had been the writer's
+    ("the apologies I sent for Sally can come off", "Viv Townsend",
+     {"intent": "withdraw_apology", "owners": [member("Sally Holmes")]}),
+    ("please withdraw apologies on behalf of Kate McConnell for Monday", "Viv Townsend",
+     {"intent": "withdraw_apology", "owners": [member("Kate McConnell")], "meeting": "2015-05-18"}),
+    ("Sally: apologies withdrawn, plans changed", M,
+     {"intent": "withdraw_apology", "owners": [member("Sally Holmes")]}),
+    ("Sally now free - withdraw apols", M, {"intent": "withdraw_apology", "owners": [member("Sally Holmes")]}),
+    ("Sally and Jo: apologies withdrawn", M, {"intent": "withdraw_apology", "owners": []}),  # whose: asked
+    # the writer's own, however little they say of "I"
+    ("please ignore my apologies from earlier, I can make it", "Tabetha Darman",
+     {"intent": "withdraw_apology", "owners": [member("Tabetha Darman")]}),
+    ("can make monday now, zala neednt come", "Tabetha Darman",
+     {"intent": "withdraw_apology", "owners": [member("Tabetha Darman")], "meeting": "2015-05-18"}),
+    ("can make the july board after all, dont need mike to cover", "Tabetha Darman",
+     {"intent": "withdraw_apology", "owners": [member("Tabetha Darman")], "meeting": "2015-07-10"}),
+]  # fmt: skip
+OPENING: list[Case] = [
+    ("can I have an action please: barnardos to share their toolkit with schools", "Pam Smith",
+     {"intent": "record_action", "owners": [unknown("barnardos")]}),  # had been the writer's
+    ("can you log one for me - the Health Visiting service to update the pathway", "Pam Smith",
+     {"intent": "record_action", "owners": [unknown("Health Visiting service")]}),
+    ("Can I get an action down please - maternity services will audit the flags", "Pam Smith",
+     {"intent": "record_action", "owners": [unknown("maternity services")]}),
+    ("can I have an action - our safeguarding team to refresh the guidance by July", "Pam Smith",
+     {"intent": "record_action", "owners": [agency("Dudley Group NHS Foundation Trust")], "due": "2015-07-31"}),
+    ("log one for me pls - the CCG to confirm the figures", "Pam Smith",
+     {"intent": "record_action", "owners": [agency("Dudley CCG")]}),
+    ("can you log one for me - I need to update the pathway", "Pam Smith",
+     {"intent": "record_action", "owners": [member("Pam Smith")]}),
+    ("can you log one for me - someone to cover the panel", "Pam Smith",
+     {"intent": "record_action", "owners": [member("Pam Smith")]}),
+    # "us", "the two of us", the group, in the passive
+    ("action for us: deep dive on CP plans over 2 years, ready for the September board", "Jassi Broadmeadow",
+     {"intent": "record_action", "owners": [agency("DMBC – Children Safeguarding")], "due": "2015-09-11"}),
+    ("action for us at the trust - re-audit of attendance at strategy meetings, end of next month", "Tabetha Darman",
+     {"intent": "record_action", "owners": [agency("BCPFT")], "due": "2015-06-30"}),
+    ("Jo asked me to get an action down for the two of us - joint housing protocol, end of July", "Sue Haywood",
+     {"intent": "record_action", "owners": [member("Jo Forbes"), member("Sue Haywood")], "due": "2015-07-31"}),
+    ("could an action please be recorded for the VCSG to produce a report for the September board?", "Merlin Joseph",
+     {"intent": "record_action", "owners": [group("Vulnerable Children's Strategic Group")], "due": "2015-09-11"}),
+    ("could an action be recorded for the group to produce a report for the September board?", "Merlin Joseph",
+     {"intent": "record_action", "owners": [], "due": "2015-09-11"}),  # whose: asked (had been a list)
+    # offers
+    ("i dont mind pulling together the CSE numbers for the july board if nobody else is keen", "Sally Holmes",
+     {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-07-10"}),
+    ("marie and i can pick up the school exclusions question between us if helens team cant. say end of june",
+     "Annette Callear",
+     {"intent": "record_action", "owners": [member("Marie Hunter"), member("Annette Callear")], "due": "2015-06-30"}),
+    ("I don't mind the weather", "Sally Holmes", {"intent": "none"}),
+]  # fmt: skip
+MORE: list[Case] = [
+    ("Can Sally take over the CSE profile action? I'm moving across to the MASH", "Richard Fisher",
+     {"intent": "reassign", "ref": None, "owners": [member("Sally Holmes")]}),  # had been a new action for Sally
+    ("can the level 3 training one go to NPS instead of us, its their staff", "Viv Townsend",
+     {"intent": "reassign", "owners": [agency("National Probation Service")]}),
+    ("who's got the GP training figures action and when is it due?", "Su Vincent",
+     {"intent": "show_action", "ref": None}),  # had been the whole board's list
+    ("whats sue got at the moment", M,
+     {"intent": "list_actions", "ambiguous": [("sue", ["Su Vincent", "Sue Haywood"])]}),
+    ("everything overdue please, Jo and I are meeting tomorrow", M, {"intent": "list_actions", "owners": []}),
+    ("send me the overdue list for Tony's briefing", M, {"intent": "list_actions", "owners": []}),
+    ("FYI Mayada and Karen J are both at a conference and then on leave, back 8 June", M,
+     {"intent": "leave", "owners": [member("Mayada AbuAffan"), member("Karen Jackson")], "away_until": "2015-06-07"}),
+    ("Please move Pam's A-46 to the workshop, she asked me this morning", M,
+     {"intent": "change_due", "ref": "A-46", "due": "2015-06-19", "on_behalf_of": "Pam Smith"}),
+    ("A-14 - Chris did it on my behalf last week, can you close", M, {"intent": "complete_action", "ref": "A-14"}),
+    ("A-14 - data still missing, can you close the gap with BI", M, {"intent": "add_update", "ref": "A-14"}),
+    ("going to pick up the bruising protocol action with Tabetha next week, nothing to change yet", "Pam Smith",
+     {"intent": "none"}),  # had moved its date
+    ("We have agreed to close the bruising protocol action without further work, as the regional procedures now "
+     "cover it.", "Tabetha Darman", {"intent": "drop_action", "note": "the regional procedures now cover it."}),
+]  # fmt: skip
 CASE_NAMES = [
     "Child F to be discussed at the SCR sub",
     "Family B to be referred to early help by Friday",
@@ -177,6 +252,9 @@ ALL = [
     *(("cover", *c) for c in COVER),
     *(("described", *c) for c in DESCRIBED),
     *(("just-past", *c) for c in JUST_PAST),
+    *(("withdrawn", *c) for c in WITHDRAWN),
+    *(("opening", *c) for c in OPENING),
+    *(("more", *c) for c in MORE),
 ]  # fmt: skip
 
 
@@ -197,6 +275,12 @@ def test_a_case_name_is_never_an_owner(snapshot: Snapshot, text: str) -> None:
 def test_a_team_of_everyday_words_is_not_a_body_off_the_roster(snapshot: Snapshot, text: str) -> None:
     got = parse(snapshot, text, "Mayada AbuAffan")
     assert not [o for o in got["owners"] if o["kind"] == "unknown"], got
+
+
+def test_someone_elses_attendance_said_with_a_pronoun_is_never_the_writers(snapshot: Snapshot) -> None:
+    for text in ("she can make it now after all", "he'll be there on monday after all"):
+        got = parse(snapshot, text, M)
+        assert not [o for o in got["owners"] if o.get("name") == M], got
 
 
 def test_someone_off_sick_with_no_word_of_how_long_is_only_news(snapshot: Snapshot) -> None:

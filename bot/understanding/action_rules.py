@@ -22,6 +22,7 @@ from bot.understanding.meeting_words import DETAILS_ASKED
 from bot.understanding.message_reader import SHOWN, WHOLE_LIST
 from bot.understanding.names import stranger_named
 from bot.understanding.note_fragments import OWNERS_LEAD
+from bot.understanding.opening_owners import OPENS_WITH, opening_owners
 from bot.understanding.own_side import both_of_us, own_side, us_named
 from bot.understanding.owner_then_task import ATTENDING
 from bot.understanding.owners import Resolution
@@ -216,8 +217,8 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
         if who:
             owners, task = self.owners.phrase(who, subject=True), asks.REST_LEAD.sub("", rest, count=1)
             owners = owners or both_of_us(who, self.text, self.writer, self.owners)  # "… for the two of us - …"
-            opening = asks.OWNER_OPENS.match(task) if who.strip().lower() in {"me", "myself", "us"} else None
-            named = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None
+            opening = OPENS_WITH.match(task) if who.strip().lower() in {"me", "myself", "us"} else None
+            named = opening_owners(opening["who"], task[opening.end() :], self.owners, self.writer) if opening else None
             if named and opening:  # "log one for me pls - the CCG to confirm …": the CCG's, logged for the writer
                 return self._action(named, task[opening.end() :])
             written = match.groupdict().get("object")  # None: "new one for …", which asks for one
@@ -227,8 +228,8 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
             return self._action(owners, task) if owners else None
         if request is not None and FOR_ME_ASKED.match(self.text) and self.writer:  # "can i have one pls - …"
             task = rest[3:] if re.match(r"to\s+[a-z]", rest) else rest
-            opening = asks.OWNER_OPENS.match(task)
-            named = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None
+            opening = OPENS_WITH.match(task)
+            named = opening_owners(opening["who"], task[opening.end() :], self.owners, self.writer) if opening else None
             if named and opening:  # "can I have an action - the CCG to confirm …": the CCG's
                 return self._action(named, task[opening.end() :])
             return self._action(Resolution(self._writer_owners_list()), task)

@@ -21,7 +21,6 @@ from bot.understanding.absence_words import (
     AUDIT_SORRY,
     COUNTED,
     DAY_OR_MEETING,
-    IN_THEIR_PLACE,
     LATE,
     MAYBE_SENT,
     NAME_THEN_APOLOGIES,
@@ -36,11 +35,11 @@ from bot.understanding.absence_words import (
     passed_on,
     writer_there,
 )
-from bot.understanding.absentees import agency_away, named_absentees, named_attending
+from bot.understanding.absentees import agency_away, named_absentees
 from bot.understanding.got_in_touch import after_contact
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
-from bot.understanding.message_reader import _SELF_WORDS, _ReaderBase
+from bot.understanding.message_reader import _SELF_WORDS
 from bot.understanding.names import names_someone
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
@@ -62,22 +61,9 @@ from bot.understanding.stand_ins import (
     untitled,
     writer_stands_in,
 )
+from bot.understanding.withdrawn_rules import MEETING_WORDS, WRITER_WORDS, _WithdrawnRules
 from bot.understanding.withdrawn_words import (
-    AS_CAN_I,
-    CAN_ATTEND,
-    CHANGE_OF_PLAN,
     NAMED_THEN_PRONOUN,
-    PLAN_CHANGED,
-    PRONOUN_ATTENDS,
-    STAND_IN_RELEASED,
-    THIRD_PERSON_APOLOGY,
-    WILL_ATTEND,
-    WITHDRAW,
-    WITHDRAW_FOR,
-    WITHDRAW_OTHER,
-    WITHDRAW_SUBJECT,
-    now_attending,
-    released,
 )
 
 # "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
@@ -94,11 +80,6 @@ _SENTENCE_BREAK = guarded(r"[.!?]\s")
 _SENDING = guarded(
     r"^(?:can|could|may) (?:i|we) (?:please )?(?:send|give|offer|register|note|put in)\b|"
     r"^(?:can|could|would) you (?:please )?(?:record|note|log|add|put|send|register|take|pass on|mark)\b",
-    re.I,
-)
-_MEETING_WORDS = guarded(
-    r"\b(?:board|meeting|workshop|panel|dscb|lscb|today|tomorrow|there|next|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday)\w*|\d",
     re.I,
 )
 _CLAUSE_MARK = guarded(r"[,;.!?–—]")
@@ -142,8 +123,6 @@ _APOLOGY_FROM = guarded(
     re.I,
 )
 _SPOKEN_TO = guarded(r"^(?-i:[A-Z])[a-z]+\s*,\s+(?=(?-i:[A-Z]))")
-_WRITER_WORDS = {"me", "i", "my", "myself", "me too", "us", "ourselves", "my end", "this end", "our end", "my side",
-                 "our side", "this side", "me personally"}  # fmt: skip
 _ENDS_WITH_I = guarded(r"(?<![&+])(?<!\band)\s+I$")
 _THEIRS = guarded(
     r"\b(?:his|her)\s+apolog|\b(?:he|she)(?:['’]s|\s+has)?\s+(?:asked|wants)\s+me\s+to\s+(?:send|pass|give|say|let)|"
@@ -157,7 +136,7 @@ _WHOLE_LOT = guarded(
 _NAME_FROM = guarded(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
 
 
-class _ApologyRules(_ReaderBase):
+class _ApologyRules(_WithdrawnRules):
     """Apologies, representatives and absentees."""
 
     def _apology(self) -> Interpretation | None:
@@ -165,13 +144,13 @@ class _ApologyRules(_ReaderBase):
         if withdrawn is not None:
             return withdrawn
         going = goes_for_writer(self.text)  # "Sally will go to the panel for WMP as I'm on a course"
-        stand_in = self._member_named(going) if going and _MEETING_WORDS.search(self.text) else None
+        stand_in = self._member_named(going) if going and MEETING_WORDS.search(self.text) else None
         if stand_in and self.writer:
             meeting = meeting_meant(self.text, self.now, self.names.directory)
             return Interpretation(
                 Intent.APOLOGY, owners=self._writer_owners(), meeting=meeting, representative=stand_in
             )
-        away = agency_away(self.text, self.owners) if _MEETING_WORDS.search(self.text) else None
+        away = agency_away(self.text, self.owners) if MEETING_WORDS.search(self.text) else None
         if away:  # "no one from fire can do the workshop sorry": the agency sends its apologies
             meeting = meeting_meant(self.text, self.now, self.names.directory)
             return Interpretation(
@@ -179,7 +158,7 @@ class _ApologyRules(_ReaderBase):
             )
         if not any(self._absence(a) for a in APOLOGY_SAID.finditer(self.text)):
             return None  # "apologies for the long message": sorry, but not away
-        if not _MEETING_WORDS.search(self.text) and (self.question or not APOLOGIES_SENT.search(self.text)):
+        if not MEETING_WORDS.search(self.text) and (self.question or not APOLOGIES_SENT.search(self.text)):
             return None  # "sorry can't make it": to what is not said; "send my apologies": which meeting is asked
         # "are the papers out for mondays panel yet?": asked of others or of things, never apologies sent
         asking = re.match(  # "do I need to send apologies for july?": whether to, asked
@@ -208,7 +187,7 @@ class _ApologyRules(_ReaderBase):
         meeting = (
             meeting_meant(text[word.start() :], self.now, self.names.directory, default_next=False) if word else None
         )
-        any_meeting = _MEETING_WORDS.search(self.text) is not None  # else "send my apologies": which one is asked
+        any_meeting = MEETING_WORDS.search(self.text) is not None  # else "send my apologies": which one is asked
         meeting = meeting or meeting_meant(
             _apology_sentence(text), self.now, self.names.directory, default_next=any_meeting
         )
@@ -218,84 +197,6 @@ class _ApologyRules(_ReaderBase):
             ambiguous=tuple(owners.ambiguous),
             meeting=meeting,
             representative=representative,
-        )
-
-    def _withdrawn(self) -> Interpretation | None:
-        """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
-        "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
-        someone = now_attending(self.text)  # "Richard Fisher can make Monday now, so Sally won't need to stand in"
-        coming = named_attending(
-            self.text, self.owners, self._self_owners(self.text)
-        )  # "I": a forwarded email's sender
-        after_all = coming is not None and (CHANGE_OF_PLAN.search(self.text) or PLAN_CHANGED.search(self.text))
-        stand_in = None if (released := STAND_IN_RELEASED.search(self.text)) else IN_THEIR_PLACE.search(self.text)
-        if after_all and stand_in and APOLOGY_SAID.search(self.text):
-            after_all = False  # "… send his apologies … Chris Ballinger will attend on his behalf": a stand-in
-        if not WITHDRAW.search(self.text) and someone is None and not after_all:
-            attending = CAN_ATTEND.search(self.text)
-            changed = (WILL_ATTEND.search(self.text) or PRONOUN_ATTENDS.match(self.text)) and (
-                PLAN_CHANGED.search(self.text) or released  # "I'll be at monday's panel now so sally doesnt need …"
-            )
-            attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed
-            short = attending is not None and (len(self.text.split()) <= 8 or released is not None)  # "I can come"
-            if not attends or not (_MEETING_WORDS.search(self.text) or short):
-                return self._released()
-        owners = self._self_owners(self.text)
-        subject = WITHDRAW_SUBJECT.match(self.text)
-        whose = [subject[k] for k in ("who", "who2", "who3", "who4", "who5") if subject and subject[k]]
-        who = whose[0] if whose else someone
-        named_back = NAMED_THEN_PRONOUN.match(who) if who else None
-        who = (named_back["who"] or named_back["who2"]) if named_back else who
-        if who and who.split()[-1].lower() in {"i", "we"}:
-            who = who.split()[-1]  # "turns out I can make 10 July after all": the writer
-        other = WITHDRAW_OTHER.match(self.text)
-        named_for = WITHDRAW_FOR.search(self.text)
-        named_who = (named_for["who"] or named_for["who2"] or named_for["who3"]) if named_for else ""
-        if named_for and not _MEETING_WORDS.match(named_who) and named_who.lower() not in {"him", "her", "them"}:
-            named = self.owners.phrase(named_who, subject=True)
-            owners = named if named else Resolution()  # "withdraw apols for Tony Oakman": his, never the writer's
-        elif other and other["who"].lower() not in _WRITER_WORDS | {"his", "her", "their", "the", "those", "these"}:
-            named = self._possessor(other["who"])
-            owners = named if named else Resolution()  # someone's apologies, never the writer's by default
-        elif coming is not None:  # "Zala will be at the July board after all", "Pam and I will both be there"
-            owners = coming
-            if AS_CAN_I.search(self.text):  # "Karen J can make 11 Sept after all, as can I"
-                owners.add(Resolution(self._writer_owners_list()))
-        elif who and who.lower() not in _WRITER_WORDS | {"we"}:
-            named = self.owners.phrase(who, subject=True)
-            owners = named if named else Resolution()  # someone named but not understood: asked, never assumed
-        elif pronoun := PRONOUN_ATTENDS.match(self.text):  # "Jo's course moved so she can come": Jo, or ask
-            back = NAMED_THEN_PRONOUN.match(pronoun["lead"])
-            named = self.owners.phrase(back["who"] or back["who2"], subject=True) if back else None
-            owners = named or self._one_named_in(pronoun["lead"])  # "Tony's meeting with the CEO moved, so he …"
-        elif theirs := THIRD_PERSON_APOLOGY.search(self.text):  # "Roger's diary has cleared … remove his apologies"
-            owners = (
-                self._one_named_in(self.text[: theirs.start()])
-                if not theirs[0].lower().startswith("their")
-                else Resolution()
-            )
-        return Interpretation(
-            Intent.WITHDRAW_APOLOGY,
-            owners=tuple(owners.owners),
-            ambiguous=tuple(owners.ambiguous),
-            meeting=meeting_meant(self.text, self.now, self.names.directory),
-        )
-
-    def _released(self) -> Interpretation | None:
-        """ "so Remley doesnt need to go in my place", "Julie W doesnt need apols for July any more": the apology no
-        longer needed, and whose it was (the writer's, the one named, or anyone named before; else not this)."""
-        if (freed := released(self.text)) is None:
-            return None
-        whose = self.owners.phrase(freed.who, subject=True) if freed.who else None
-        whose = whose or (None if freed.mine else self._owners_named_in(self.text[: freed.at]))
-        owners = whose if whose and len(whose.owners) + len(whose.ambiguous) == 1 else None
-        owners = owners or (self._self_owners(self.text) if freed.mine else None)  # a forwarded email's: its sender
-        if owners is None and not freed.who:
-            return None  # "Pam doesn't need to go to the workshop": nobody's apology named
-        owners = owners or Resolution()
-        meeting = meeting_meant(self.text, self.now, self.names.directory)
-        return Interpretation(
-            Intent.WITHDRAW_APOLOGY, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous), meeting=meeting
         )
 
     def _absence(self, found: re.Match[str]) -> bool:
@@ -439,7 +340,7 @@ class _ApologyRules(_ReaderBase):
                          flags=re.I)  # "I regret that I shall be unable to attend": I  # fmt: skip
             named_back = named_back or NAMED_THEN_PRONOUN.match(who)
             who = (named_back["who"] or named_back["who2"]) if named_back else who
-            if who.lower() in _WRITER_WORDS or _WRITER_LEAD.match(who) or _ENDS_WITH_I.search(who):
+            if who.lower() in WRITER_WORDS or _WRITER_LEAD.match(who) or _ENDS_WITH_I.search(who):
                 return self._self_owners(text)  # "... not July - it's 11 September I can't make": the writer
             if who.lower() in {"sorry", ""}:
                 break
@@ -497,4 +398,4 @@ def _apology_sentence(text: str) -> str:
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text) if s]
     if len(sentences) < 2:
         return text
-    return next((s for s in sentences if APOLOGY_SAID.search(s) and _MEETING_WORDS.search(s)), text)
+    return next((s for s in sentences if APOLOGY_SAID.search(s) and MEETING_WORDS.search(s)), text)

@@ -133,14 +133,19 @@ _REASON = guarded(
 class _DescribedEdits(_ReaderBase):
     """Mixed into the reader: an edit of an action described in words."""
 
+    @property
+    def _attending(self) -> bool:
+        """Whether the message is about coming to a meeting or not (then never news of an action)."""
+        return bool(WITHDRAW.search(self.text) or WILL_ATTEND.search(self.text) or APOLOGY_SAID.search(self.text))
+
     def _described_edit(self) -> Interpretation | None:
         bulk = _ALL_GIVEN.search(self.text)
         given = _GIVEN.search(self.text, bulk.start()) if bulk else None
         owners = self.owners.phrase(given["who"], subject=True) if given else None
         if owners:  # which of them is asked about (the conversation lists them)
             return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous))
-        attending = WITHDRAW.search(self.text) or WILL_ATTEND.search(self.text) or APOLOGY_SAID.search(self.text)
-        news = None if attending else _NEWS_ON.match(self.text)  # never "re Monday's panel, I can come after all"
+        news = _NEWS_ON.match(self.text)
+        news = None if news is None or self._attending else news  # never "re Monday's panel, I can come after all"
         if news is not None and not self.question and not DESCRIBED.search(news["note"]):
             return Interpretation(Intent.ADD_UPDATE, task=news["desc"].strip(), note=news["note"].strip())
         found = DESCRIBED.search(self.text)
@@ -186,6 +191,6 @@ class _DescribedEdits(_ReaderBase):
         shift = shift_days(self.text) if _ASKED_OF_YOU.match(self.text) else None
         if shift is not None:  # "can the threshold doc one slip a week?"
             return Interpretation(Intent.CHANGE_DUE, task=desc, shift_days=shift)
-        newsy = not (self.question or attending or found["desc5"]) and found.start() <= 4
+        newsy = not (self.question or found["desc5"]) and found.start() <= 4 and not self._attending
         told = _NEWS_AFTER.match(rest) if newsy else None
         return Interpretation(Intent.ADD_UPDATE, task=desc, note=told["note"].strip()) if told else None

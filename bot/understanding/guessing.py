@@ -268,6 +268,9 @@ def _change_due(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | 
     return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording)
 
 
+_FROM_BEFORE = guarded(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
 def _reassign(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
     """The one new owner, written where a new owner is ("to Sally", "Sally to take it"), or "to me"."""
     placed = _placed(reader, _NEW_OWNER_BEFORE, _OWNER_AFTER)
@@ -275,6 +278,11 @@ def _reassign(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | No
         return None  # "… to her": whose is not written
     if _WHY.search(reader.text):
         return None  # "A-60 - why has this come to me": asked how it came, not asked to move it
+    named = _named_at(reader) or []
+    writer = getattr(reader.writer, "id", None)
+    others = [n for n in named if not (n.owner.kind == "member" and n.owner.id == writer)]
+    if not placed and any(not _FROM_BEFORE.search(reader.text[: n.start]) for n in others):
+        return None  # "… to me, not Sally": someone else named, whose it should be is not certain ("from Sally": hers)
     owners = tuple(placed) or _writer(reader, _ME)
     return Interpretation(Intent.REASSIGN, refs=refs, owners=owners) if len(owners) == 1 else None
 
@@ -303,10 +311,20 @@ _THING_LATE = guarded(
 _SENT_OUT = guarded(r"\b(?:go(?:es)?|going|went|gone)\s+out\b|\bbe\s+(?:sent|circulated|published|issued)\b", re.I)
 
 
+_THEY_NOT_I = guarded(
+    r"\b(?:he|she|they)(?:['’](?:s|ll|re|d)|\s+(?:is|are|was|were|will|can|could|won['’]?t|can['’]?t|cannot|isn['’]?t|"
+    r"has|had|might|may))\b",
+    re.I,
+)
+_FIRST_PERSON = guarded(r"\b(?:I|I['’](?:m|ll|ve|d)|me|my|myself)\b", re.I)
+
+
 def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]:
     def fill(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
         if _others_named(reader) or reader.writer is None:
             return None  # someone else named: whose attendance is meant is not certain
+        if _THEY_NOT_I.search(reader.text) and not _FIRST_PERSON.search(reader.text):
+            return None  # "she can make it now after all": someone else's, never the writer's by default
         if intent is Intent.APOLOGY and (_ATTENDING.search(reader.text) or _NOT_YET_AWAY.search(reader.text)):
             return None  # "apologies for the long message, I'll be at the workshop": coming, not sending apologies
         if intent is Intent.APOLOGY and _GUEST_ASKED.search(reader.text):

@@ -58,6 +58,12 @@ REPORTED_BY = guarded(
 WHO_WAS_ASKING = guarded(
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*?(?:\s+[A-Za-z][\w'’-]*?)?(?:\s+(?:was|is|has\s+been|had\s+been)|['’]s)\s+asking\b.*$|"
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like)\s+to\s+know\b.*$|"
+    # "send me the overdue list for Tony's briefing", "Jo and I are meeting tomorrow": whom it is for, whom the writer
+    # meets; never whose list it is
+    r"\bfor\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?['’]s\s+(?:briefing|meeting|induction|catch[\s-]?up|1:1|121|"
+    r"one[\s-]to[\s-]one|supervision|visit|presentation|handover|session)\b|"
+    r"\b[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+and\s+I\s+(?:are|have)\s+(?:meeting|catching\s+up|got\s+a\s+(?:1:1|121|"
+    r"one[\s-]to[\s-]one|catch[\s-]?up|meeting))\b|"
     # "…, roger wants a printout for monday": who wants a copy, not whose list it is (but "… jo wants a copy of hers")
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked\s+for|"
     r"asked\s+for)\s+(?:a|an|the)\s+(?:print[\s-]?out|copy|hard\s+copy|paper\s+copy|list|summary|overview)\b"

@@ -192,12 +192,18 @@ WITHDRAW_OTHER = guarded(
 )
 # "withdraw apols for Tony Oakman - monday panel", "remove the apologies from Cafcass": whose, after the word.
 WITHDRAW_FOR = guarded(
-    r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off)\s+(?:the\s+)?apolog\w*\s+(?:for|from|of)\s+"
-    r"(?P<who>(?!(?:the|my|this|that|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)[A-Za-z][\w'’-]*"
+    r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off|ignore|disregard)\s+(?:the\s+|those\s+)?"
+    r"apol\w*\s+(?:(?:I|we)\s+(?:sent|gave|put\s+in|logged)(?:\s+in)?\s+)?(?:for|from|of|on\s+behalf\s+of)\s+"
+    r"(?P<who>(?!(?:the|my|this|that|next|today|tomorrow|yesterday|earlier|before|last|monday|tuesday|wednesday|"
+    r"thursday|friday)\b)[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)|"
     # "take Nicola Campbell off the apols list", "remove me from the apologies": whose, before the list
     r"\b(?:take|cross|strike|scrub|remove)\s+(?!(?:my|his|her|their)\s+name\b)(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:off|from)\s+"
     r"(?:the\s+)?apol|"
+    # "the apologies I sent for Sally can come off": whose, after who sent them
+    r"\bapol\w*\s+(?:I|we)\s+(?:sent|gave|put\s+in|logged)(?:\s+in)?\s+(?:for|on\s+behalf\s+of)\s+"
+    r"(?P<who4>(?!(?:the|my|this|that|next|monday|tuesday|wednesday|thursday|friday)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)\b|"
     # "please reinstate Merlin for Monday's panel", "put Jo back in for the board": whose, before the meeting
     r"\b(?:reinstate|put)\s+(?P<who3>(?!(?:me|us|myself)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
     r"\s+(?:back\s+(?:in|on|down)\s+)?(?:for|at|on)\b",
