@@ -7,11 +7,10 @@ not an action; news of an action named by what it is about asks which one."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from bot.conversation.assistant import Assistant
-from store import db
-from store.models import Action, Assignment, Attendance, AttendanceStatus, Member
+from store.models import Action
+from tests.board_reads import apologies, assignments, away
 from tests.test_assistant import count, say
 
 M = "Martine McFadden"
@@ -22,34 +21,12 @@ def assistant(database_url: str, board_id: int) -> Assistant:
     return Assistant(database_url, board_id)
 
 
-def _assignments(assistant: Assistant) -> list[tuple[str, str]]:
-    with db.transaction(assistant.database_url) as session:
-        rows = session.scalars(select(Assignment).order_by(Assignment.id))
-        return [(a.owner_name, a.status.value) for a in rows]
-
-
-def _apologies(assistant: Assistant) -> list[str]:
-    with db.transaction(assistant.database_url) as session:
-        rows = session.scalars(
-            select(Member.name)
-            .join(Attendance, Attendance.member_id == Member.id)
-            .where(Attendance.status == AttendanceStatus.APOLOGIES)
-        )
-        return sorted(rows)
-
-
-def _away(assistant: Assistant) -> dict[str, str]:
-    with db.transaction(assistant.database_url) as session:
-        rows = session.scalars(select(Member).where(Member.away_until.is_not(None)))
-        return {m.name: m.away_until.isoformat() for m in rows if m.away_until is not None}
-
-
 def test_leave_from_a_day_asks_until_when(assistant: Assistant) -> None:
     reply = say(assistant, "Jo Forbes", "I'm on leave from 1 June")
     assert "Until when are you away?" in reply.text and not reply.stored
-    assert _away(assistant) == {}  # had been away until 1 June, from today
+    assert away(assistant) == {}  # had been away until 1 June, from today
     say(assistant, "Jo Forbes", "I'm on leave from 1 June until 12 June")
-    assert _away(assistant) == {"Jo Forbes": "2015-06-12"}
+    assert away(assistant) == {"Jo Forbes": "2015-06-12"}
 
 
 def test_leave_until_further_notice_noted_by_the_manager_asks_the_day(assistant: Assistant) -> None:
@@ -60,7 +37,7 @@ def test_leave_until_further_notice_noted_by_the_manager_asks_the_day(assistant:
         "housing items.",
     )
     assert "Until when is Jo Forbes away?" in reply.text and not reply.stored
-    assert _away(assistant) == {}
+    assert away(assistant) == {}
     assert count(assistant, Action) == 0  # had been an action for Sue Haywood
 
 
@@ -90,14 +67,14 @@ def test_the_manager_spoken_to_first_is_never_the_owner(assistant: Assistant) ->
         "Martine, one for Jassi please – the quarterly performance report to come to QA & Comms by the 1st.",
     )
     assert reply.stored
-    assert _assignments(assistant) == [("Jassi Broadmeadow", "open")]  # had been Martine's
+    assert assignments(assistant) == [("Jassi Broadmeadow", "open")]  # had been Martine's
 
 
 def test_asking_what_has_been_done_closes_nothing(assistant: Assistant) -> None:
     say(assistant, M, "Anne Harris to find funding for the transitions worker by 31 July")
     say(assistant, M, "Hi, could you tell me who holds A-1 now and what's been done on it? Thanks")
     say(assistant, M, "show me the history of A-1 – Roger wants to know who's done what")
-    assert _assignments(assistant) == [("Anne Harris", "open")]  # had been ticked off twice
+    assert assignments(assistant) == [("Anne Harris", "open")]  # had been ticked off twice
 
 
 def test_cover_for_a_meetings_items_is_a_stand_in(assistant: Assistant) -> None:
@@ -108,7 +85,7 @@ def test_cover_for_a_meetings_items_is_a_stand_in(assistant: Assistant) -> None:
         "board\n\nMartine, I'm on leave for the September board so please send my apols. Helen Ellis has kindly "
         "agreed to cover the YOS items. Mike",
     )
-    assert _apologies(assistant) == ["Mike Galikowski"]
+    assert apologies(assistant) == ["Mike Galikowski"]
     assert count(assistant, Action) == 0  # had been an action for Helen Ellis
 
 

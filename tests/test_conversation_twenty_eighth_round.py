@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from bot.conversation.assistant import Assistant
 from store import db
-from store.models import Action, Assignment, AssignmentStatus, Attendance, AttendanceStatus, Member
+from store.models import Action, Assignment, AssignmentStatus
+from tests.board_reads import apologies_with_stand_ins
 from tests.test_assistant import count, say
 
 M = "Martine McFadden"
@@ -35,16 +36,6 @@ def _statuses(assistant: Assistant) -> list[str]:
         return [a.status.value for a in session.scalars(select(Assignment).order_by(Assignment.id))]
 
 
-def _apologies(assistant: Assistant) -> list[tuple[str, str | None]]:
-    with db.transaction(assistant.database_url) as session:
-        rows = session.execute(
-            select(Member.name, Attendance.representative)
-            .join(Attendance, Attendance.member_id == Member.id)
-            .where(Attendance.status == AttendanceStatus.APOLOGIES)
-        )
-        return sorted((name, representative) for name, representative in rows)
-
-
 def test_work_someone_phoned_in_is_theirs(assistant: Assistant) -> None:
     reply = say(assistant, M, "Richard rang this morning, he's agreed to pull together the police data for July")
     assert reply.stored
@@ -54,7 +45,7 @@ def test_work_someone_phoned_in_is_theirs(assistant: Assistant) -> None:
 def test_apologies_someone_phoned_in_are_theirs_with_their_stand_in(assistant: Assistant) -> None:
     reply = say(assistant, M, "Tony rang - he's stuck at a DfE thing on monday so sends apols. Chris B will go instead")
     assert reply.stored
-    assert _apologies(assistant) == [("Tony Oakman", "Chris Ballinger")]  # had named nobody
+    assert apologies_with_stand_ins(assistant) == [("Tony Oakman", "Chris Ballinger")]  # had named nobody
 
 
 def test_a_record_asked_for_as_hers_is_hers(assistant: Assistant) -> None:
@@ -90,20 +81,20 @@ def test_closing_a_duplicate_drops_it_with_the_reason(assistant: Assistant) -> N
 def test_apologies_seen_change_nothing(assistant: Assistant) -> None:
     reply = say(assistant, "Su Vincent", "I see Pam's put apologies in for July, shame as her item is on the agenda")
     assert not reply.stored
-    assert _apologies(assistant) == []  # had been Su's own apologies
+    assert apologies_with_stand_ins(assistant) == []  # had been Su's own apologies
     assert count(assistant, Action) == 0
 
 
 def test_the_date_a_wedding_moved_to_is_not_the_meeting(assistant: Assistant) -> None:
     say(assistant, "Karen Palk", "apologies for the July board, family wedding")
-    assert _apologies(assistant) == [("Karen Palk", None)]
+    assert apologies_with_stand_ins(assistant) == [("Karen Palk", None)]
     reply = say(
         assistant,
         "Karen Palk",
         "wedding's been moved to the Saturday so I can come to the July board, please take my apols off",
     )
     assert reply.stored
-    assert _apologies(assistant) == []  # had looked for a meeting on Saturday 16 May
+    assert apologies_with_stand_ins(assistant) == []  # had looked for a meeting on Saturday 16 May
 
 
 def test_a_phoned_in_action_keeps_its_own_date(assistant: Assistant) -> None:

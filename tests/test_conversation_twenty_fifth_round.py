@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from bot.conversation.assistant import Assistant
 from store import db
-from store.models import Action, Assignment, AssignmentStatus, Attendance, AttendanceStatus, Member
+from store.models import Action, Assignment, AssignmentStatus
+from tests.board_reads import apologies_with_stand_ins
 from tests.test_assistant import say
 
 M = "Martine McFadden"
@@ -23,17 +24,6 @@ M = "Martine McFadden"
 @pytest.fixture
 def assistant(database_url: str, board_id: int) -> Assistant:
     return Assistant(database_url, board_id)
-
-
-def _apologies(assistant: Assistant) -> list[tuple[str, str | None]]:
-    """The members whose apologies are recorded, by name, with who stands in for them."""
-    with db.transaction(assistant.database_url) as session:
-        rows = session.execute(
-            select(Member.name, Attendance.representative)
-            .join(Attendance, Attendance.member_id == Member.id)
-            .where(Attendance.status == AttendanceStatus.APOLOGIES)
-        )
-        return sorted((name, rep) for name, rep in rows)
 
 
 def _owners(assistant: Assistant) -> list[tuple[int, list[str]]]:
@@ -48,11 +38,11 @@ def _owners(assistant: Assistant) -> list[tuple[int, list[str]]]:
 
 def test_the_chairs_absence_told_by_his_stand_in_is_the_chairs(assistant: Assistant) -> None:
     reply = say(assistant, "Merlin Joseph", "Roger won't be able to make Monday's audit panel so I'll chair it")
-    assert _apologies(assistant) == []  # had recorded the writer's own apologies
+    assert apologies_with_stand_ins(assistant) == []  # had recorded the writer's own apologies
     assert "Roger Clayton" in reply.text and not reply.stored  # his to send, or the business manager's
     said = say(assistant, M, "Roger won't be able to make Monday's audit panel so Merlin will chair it")
     assert said.stored
-    assert _apologies(assistant) == [("Roger Clayton", "Merlin Joseph")]
+    assert apologies_with_stand_ins(assistant) == [("Roger Clayton", "Merlin Joseph")]
 
 
 def test_relayed_work_naming_its_owner_is_that_owners(assistant: Assistant) -> None:
@@ -69,7 +59,7 @@ def test_relayed_work_naming_its_owner_is_that_owners(assistant: Assistant) -> N
 
 def test_an_agency_apology_by_a_shared_first_name_is_its_members(assistant: Assistant) -> None:
     say(assistant, M, "the CCG sends apols for the July board - Su is on a course that day")
-    assert [name for name, _ in _apologies(assistant)] == ["Su Vincent"]  # never Sue Haywood
+    assert [name for name, _ in apologies_with_stand_ins(assistant)] == ["Su Vincent"]  # never Sue Haywood
 
 
 def test_a_request_awaiting_a_reply_is_news_and_the_action_stays_open(assistant: Assistant) -> None:

@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from bot.conversation.assistant import Assistant
 from store import db
-from store.models import Action, Assignment, Attendance, AttendanceStatus, Member
+from store.models import Action, Assignment
+from tests.board_reads import apologies
 from tests.test_assistant import say
 
 M = "Martine McFadden"
@@ -29,18 +30,6 @@ def _actions(assistant: Assistant) -> list[tuple[int, dt.date | None]]:
     """Every action's number and due day, in the order recorded."""
     with db.transaction(assistant.database_url) as session:
         return [(a.number, a.due) for a in session.scalars(select(Action).order_by(Action.number))]
-
-
-def _apologies(assistant: Assistant) -> list[str]:
-    """The members whose apologies are recorded, by name."""
-    with db.transaction(assistant.database_url) as session:
-        return sorted(
-            session.scalars(
-                select(Member.name)
-                .join(Attendance, Attendance.member_id == Member.id)
-                .where(Attendance.status == AttendanceStatus.APOLOGIES)
-            )
-        )
 
 
 def test_a_word_nobody_answers_to_gets_no_list(assistant: Assistant) -> None:
@@ -76,26 +65,26 @@ def test_the_manager_asked_for_a_members_list_records_nothing_for_herself(assist
     assert _actions(assistant) == [(1, dt.date(2015, 5, 29))]  # no action recorded for Martine
 
 
-def test_an_agency_nobody_from_will_attend_sends_its_members_apologies(assistant: Assistant) -> None:
+def test_an_agency_nobody_from_will_attend_sends_its_membersapologies(assistant: Assistant) -> None:
     text = "no one from fire can do the workshop sorry, all watch managers on training"
     reply = say(assistant, "Julie Winpenny", text)
     assert reply.stored
     assert "Julie Winpenny" in reply.text
-    assert _apologies(assistant) == ["Julie Winpenny"]  # the fire service's one member, the writer
+    assert apologies(assistant) == ["Julie Winpenny"]  # the fire service's one member, the writer
 
 
-def test_an_agency_with_several_members_is_asked_whose_apologies(assistant: Assistant) -> None:
+def test_an_agency_with_several_members_is_asked_whoseapologies(assistant: Assistant) -> None:
     reply = say(assistant, M, "apologies from the police for the July board")
     assert not reply.stored
     assert "Richard Fisher or Sally Holmes" in reply.text
-    assert _apologies(assistant) == []
+    assert apologies(assistant) == []
 
 
 def test_another_agencys_apologies_are_theirs_to_send(assistant: Assistant) -> None:
     reply = say(assistant, "Pam Smith", "nobody from the police will be at the workshop")
     assert not reply.stored
     assert "Members send their own apologies" in reply.text
-    assert _apologies(assistant) == []
+    assert apologies(assistant) == []
 
 
 def test_the_chairs_note_of_the_managers_leave_with_cover_words_is_her_leave(assistant: Assistant) -> None:

@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from bot.conversation.assistant import Assistant
 from store import db
-from store.models import Action, Assignment, Attendance, AttendanceStatus, Member
+from store.models import Action
+from tests.board_reads import apologies, assignments, away
 from tests.test_assistant import count, say
 
 M = "Martine McFadden"
@@ -22,33 +23,11 @@ def assistant(database_url: str, board_id: int) -> Assistant:
     return Assistant(database_url, board_id)
 
 
-def _assignments(assistant: Assistant) -> list[tuple[str, str]]:
-    with db.transaction(assistant.database_url) as session:
-        rows = session.scalars(select(Assignment).order_by(Assignment.id))
-        return [(a.owner_name, a.status.value) for a in rows]
-
-
-def _apologies(assistant: Assistant) -> list[str]:
-    with db.transaction(assistant.database_url) as session:
-        rows = session.scalars(
-            select(Member.name)
-            .join(Attendance, Attendance.member_id == Member.id)
-            .where(Attendance.status == AttendanceStatus.APOLOGIES)
-        )
-        return sorted(rows)
-
-
-def _away(assistant: Assistant) -> dict[str, str]:
-    with db.transaction(assistant.database_url) as session:
-        rows = session.scalars(select(Member).where(Member.away_until.is_not(None)))
-        return {m.name: m.away_until.isoformat() for m in rows if m.away_until is not None}
-
-
 def test_a_part_done_for_a_name_two_members_share_asks_whose(assistant: Assistant) -> None:
     say(assistant, M, "Nicki Burrows, Nicola Campbell and Martine McFadden to refresh the DBS guidance by 30 June")
     reply = say(assistant, M, "Nicki's bit of a-1 is done - the guidance has gone out")
     assert "Nicki Burrows" in reply.text and "Nicola Campbell" in reply.text  # asked which Nicki
-    assert _assignments(assistant) == [  # had ticked off the business manager's own part
+    assert assignments(assistant) == [  # had ticked off the business manager's own part
         ("Nicki Burrows", "open"),
         ("Nicola Campbell", "open"),
         ("Martine McFadden", "open"),
@@ -58,7 +37,7 @@ def test_a_part_done_for_a_name_two_members_share_asks_whose(assistant: Assistan
 def test_work_the_writers_agency_takes_on_is_the_agencys(assistant: Assistant) -> None:
     reply = say(assistant, "Richard Fisher", "we'll pick that up for police – CSE problem profile refresh, end of july")
     assert reply.stored
-    assert _assignments(assistant) == [("West Midlands Police", "open")]  # had been Richard's alone
+    assert assignments(assistant) == [("West Midlands Police", "open")]  # had been Richard's alone
 
 
 def test_leave_passed_on_for_someone_else_is_never_the_writers(assistant: Assistant) -> None:
@@ -67,24 +46,24 @@ def test_leave_passed_on_for_someone_else_is_never_the_writers(assistant: Assist
         "Zala Ibrahim",
         "Heads up - Pam's on leave from Tues so she's asked me to tell you she's away till the 1st",
     )
-    assert "Zala Ibrahim" not in _away(assistant)  # had put the writer on leave until 1 June
+    assert "Zala Ibrahim" not in away(assistant)  # had put the writer on leave until 1 June
 
 
-def test_sorry_for_the_silence_sends_no_apologies(assistant: Assistant) -> None:
+def test_sorry_for_the_silence_sends_noapologies(assistant: Assistant) -> None:
     say(
         assistant,
         "Marie Hunter",
         "Hi all, apologies for the radio silence – Ofsted at one school! Good news though: Netherton Park Primary "
         "have now returned their S175. Marie",
     )
-    assert _apologies(assistant) == []  # had been her apologies for the July board
+    assert apologies(assistant) == []  # had been her apologies for the July board
 
 
 def test_missing_a_deadline_records_nothing_new(assistant: Assistant) -> None:
     say(assistant, M, "Sally Holmes to send the missing children figures by 29 May")
     say(assistant, M, "Sally will miss the deadline for a-1")
     assert count(assistant, Action) == 1  # never a new action "Miss the deadline", never her apologies
-    assert _apologies(assistant) == []
+    assert apologies(assistant) == []
 
 
 def test_the_work_then_who_to_give_it_to_is_theirs(assistant: Assistant) -> None:
@@ -94,27 +73,27 @@ def test_the_work_then_who_to_give_it_to_is_theirs(assistant: Assistant) -> None
         "Sandra from the CCG says the GP audit tool needs piloting – can we give that to Su Vincent, end of June?",
     )
     assert reply.stored
-    assert _assignments(assistant) == [("Su Vincent", "open")]  # had asked about a "Sandra"
+    assert assignments(assistant) == [("Su Vincent", "open")]  # had asked about a "Sandra"
 
 
-def test_someone_freed_from_what_kept_them_away_is_off_the_apologies(assistant: Assistant) -> None:
+def test_someone_freed_from_what_kept_them_away_is_off_theapologies(assistant: Assistant) -> None:
     say(assistant, "Mike Galikowski", "apols for monday's panel, on a course")
-    assert _apologies(assistant) == ["Mike Galikowski"]
+    assert apologies(assistant) == ["Mike Galikowski"]
     say(assistant, M, "mike g is back from his course early so he'll be at the panel on mon")
-    assert _apologies(assistant) == []
+    assert apologies(assistant) == []
 
 
 def test_taking_an_apology_off_for_a_named_meeting_takes_it_off(assistant: Assistant) -> None:
     say(assistant, "Tabetha Darman", "apologies for the September board please")
-    assert _apologies(assistant) == ["Tabetha Darman"]
+    assert apologies(assistant) == ["Tabetha Darman"]
     say(assistant, "Tabetha Darman", "Please take my apology for the 11 Sept board off the list – I'll be there.")
-    assert _apologies(assistant) == []  # had been read as sending the apology again
+    assert apologies(assistant) == []  # had been read as sending the apology again
 
 
-def test_a_paper_that_wont_make_the_board_sends_no_apologies(assistant: Assistant) -> None:
+def test_a_paper_that_wont_make_the_board_sends_noapologies(assistant: Assistant) -> None:
     say(assistant, "Jassi Broadmeadow", "the report won't make the July board")
     say(assistant, "Jassi Broadmeadow", "the report is not going to make the July board")
-    assert _apologies(assistant) == []  # had been the writer's apologies for July
+    assert apologies(assistant) == []  # had been the writer's apologies for July
 
 
 def test_done_with_a_thanks_for_pushing_it_through_keeps_its_date(assistant: Assistant) -> None:
@@ -128,7 +107,7 @@ def test_done_with_a_thanks_for_pushing_it_through_keeps_its_date(assistant: Ass
     with db.transaction(assistant.database_url) as session:
         action = session.scalars(select(Action)).one()
         assert action.due is not None and action.due.isoformat() == "2015-06-30"  # had been moved to Tuesday
-    assert _assignments(assistant) == [("Jo Forbes", "done")]
+    assert assignments(assistant) == [("Jo Forbes", "done")]
 
 
 def test_news_said_of_an_action_is_an_update_not_a_new_action(assistant: Assistant) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from bot.conversation.assistant import Assistant
 from store import db
 from store.models import Action, Assignment, Attendance, AttendanceStatus, Member
+from tests.board_reads import away
 from tests.test_assistant import count, say
 
 M = "Martine McFadden"
@@ -22,19 +23,12 @@ def assistant(database_url: str, board_id: int) -> Assistant:
     return Assistant(database_url, board_id)
 
 
-def _away(assistant: Assistant) -> dict[str, str]:
-    """Every member on leave, by name, with their last day away."""
-    with db.transaction(assistant.database_url) as session:
-        rows = session.execute(select(Member.name, Member.away_until).where(Member.away_until.is_not(None)))
-        return {name: day.isoformat() for name, day in rows}
-
-
 def test_a_members_leave_told_with_a_cover_note_is_theirs_never_the_writers(assistant: Assistant) -> None:
     reply = say(
         assistant, M, "Sally Holmes is on maternity leave until the end of Sept - Richard is covering police actions"
     )
     assert reply.stored
-    assert _away(assistant) == {"Sally Holmes": "2015-09-30"}  # had been the business manager's own leave
+    assert away(assistant) == {"Sally Holmes": "2015-09-30"}  # had been the business manager's own leave
 
 
 def test_a_pasted_out_of_office_reply_is_its_senders_leave(assistant: Assistant) -> None:
@@ -43,9 +37,9 @@ def test_a_pasted_out_of_office_reply_is_its_senders_leave(assistant: Assistant)
         "> Thank you for your email. I am out of the office, returning on Monday 8 June."
     )
     say(assistant, "Jo Forbes", pasted)
-    assert _away(assistant) == {}  # another member's leave is the business manager's to note, never Jo's own
+    assert away(assistant) == {}  # another member's leave is the business manager's to note, never Jo's own
     assert say(assistant, M, pasted).stored
-    assert _away(assistant) == {"Pam Smith": "2015-06-07"}
+    assert away(assistant) == {"Pam Smith": "2015-06-07"}
 
 
 def test_work_posted_for_a_member_that_names_its_owner_is_that_owners(assistant: Assistant) -> None:
