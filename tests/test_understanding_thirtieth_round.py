@@ -224,6 +224,12 @@ MORE: list[Case] = [
      {"intent": "list_actions", "ambiguous": [("sue", ["Su Vincent", "Sue Haywood"])]}),
     ("everything overdue please, Jo and I are meeting tomorrow", M, {"intent": "list_actions", "owners": []}),
     ("send me the overdue list for Tony's briefing", M, {"intent": "list_actions", "owners": []}),
+    ("overdue actions please - Roger wants them", M, {"intent": "list_actions", "owners": []}),  # had been Roger's
+    ("Everything open please, Tony's asked", M, {"intent": "list_actions", "owners": []}),
+    ("can you send all the open actions to Jo please", M, {"intent": "list_actions", "owners": []}),
+    ("what does Jo owe - Jo wants her list", M, {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
+    ("show me the actions assigned to Jo", M,
+     {"intent": "list_actions", "owners": [member("Jo Forbes")]}),  # had been a new action for Jo
     ("FYI Mayada and Karen J are both at a conference and then on leave, back 8 June", M,
      {"intent": "leave", "owners": [member("Mayada AbuAffan"), member("Karen Jackson")], "away_until": "2015-06-07"}),
     ("Please move Pam's A-46 to the workshop, she asked me this morning", M,

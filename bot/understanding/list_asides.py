@@ -25,6 +25,7 @@ MET_WITH = guarded(
     r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
     r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to|"
     r"(?:go|going|went)\s+through\s+(?:it|them|this|that|these|those|the\s+\w+)\s+with|"
+    r"chas(?:e|ing)(?:\s+(?:them|it|these|those|up))*\s+with|"  # "… - chasing with Jo later": whom with
     # "I need it for my report to Martine", "I'm prepping for Monday with Jassi": who it is for, not whose
     r"(?:report|email|note|briefing|letter|update)\s+(?:to|for)|prep(?:ping|aring)?(?:\s+for\s+\w+)?\s+with)\s+(?!(?:(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|the|"
@@ -64,6 +65,15 @@ WHO_WAS_ASKING = guarded(
     r"one[\s-]to[\s-]one|supervision|visit|presentation|handover|session)\b|"
     r"\b[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+and\s+I\s+(?:are|have)\s+(?:meeting|catching\s+up|got\s+a\s+(?:1:1|121|"
     r"one[\s-]to[\s-]one|catch[\s-]?up|meeting))\b|"
+    # "overdue actions please - Roger wants them", "everything open please, Tony's asked", "…, Sally's request", "…,
+    # Tony wants to chase": who wants the list, after it; never whose it is (but "…, Jo wants hers")
+    r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?(?:['’]s\s+(?:asked|request(?:ed)?|asking|after\s+(?:it|them))|"
+    r"\s+(?:wants|needs|needed|wanted|has\s+asked|asked|is\s+asking|is\s+chasing|requested)(?:\s+(?:for\s+)?(?:it|them|this|"
+    r"these|that)|\s+to\s+[a-z]+)?)\b(?![^.?!]*\b(?:her|hers|his|their|theirs)\b)[^.?!]*$|"
+    # "send all the open actions to Jo", "send Jo the list of overdue actions": whom it goes to, never whose it is
+    r"(?:(?<=actions)|(?<=list)|(?<=tracker))\s+(?:over\s+|across\s+)?to\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\b|"
+    r"\b(?:send|forward|email|e-mail)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
+    r"(?=(?:the|a|all|every)\b[^.?!]*\b(?:list|tracker|actions)\b)(?![^.?!]*\b(?:her|his|their)\b)|"
     # "…, roger wants a printout for monday": who wants a copy, not whose list it is (but "… jo wants a copy of hers")
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked\s+for|"
     r"asked\s+for)\s+(?:a|an|the)\s+(?:print[\s-]?out|copy|hard\s+copy|paper\s+copy|list|summary|overview)\b"

@@ -70,7 +70,8 @@ WHOLE_LIST = guarded(
 # "show me everything assigned to Sally", "can you pull up all of Jo's": a list asked for, never work to record.
 SHOWN = guarded(
     r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:show|give|send|get|pull\s+up|bring\s+up)\s+"
-    r"(?:me|us)?\s*(?:a\s+list\s+of\s+)?(?:everything|all|anything)\b(?!\s+(?:members|partners|agencies|schools)\b)",
+    r"(?:me|us)?\s*(?:a\s+list\s+of\s+)?(?:everything|all|anything|the\s+(?:open\s+|outstanding\s+|overdue\s+)?actions)\b"
+    r"(?!\s+(?:members|partners|agencies|schools)\b)",
     re.I,
 )
 # "... in a fortnight, ok?": a statement with a tag, not a question.
