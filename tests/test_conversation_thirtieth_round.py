@@ -93,3 +93,8 @@ def test_news_of_an_action_named_by_what_it_is_about_asks_which(assistant: Assis
     say(assistant, M, "Mayada AbuAffan to reprint the safe sleep leaflet by 30 June")
     reply = say(assistant, "Mayada AbuAffan", "re the safe sleep leaflet, printer says it'll be ready tuesday")
     assert "A-1" in reply.text and not reply.stored  # had been nothing understood
+
+
+def test_leave_labelled_with_a_members_name_is_theirs(assistant: Assistant) -> None:
+    say(assistant, M, "Annual leave: Jo Forbes until 5 June")
+    assert away(assistant) == {"Jo Forbes": "2015-06-05"}  # had paused the business manager's digests instead

@@ -52,6 +52,15 @@ OPEN_LEAVE: list[Case] = [
      {"intent": "leave", "away_until": "2015-05-22"}),  # had been nothing
     ("Off all next week - half term with the kids. Anything urgent to Chris please.", "Jo Forbes",
      {"intent": "leave", "away_until": "2015-05-22"}),
+    # leave labelled with another member's name, no word of "I": theirs, never the writer's
+    ("Annual leave: Jo Forbes until 5 June", M,
+     {"intent": "leave", "owners": [member("Jo Forbes")], "away_until": "2015-06-05"}),  # had been the manager's
+    ("Jo Forbes - annual leave until 5 June", M, {"intent": "leave", "owners": [member("Jo Forbes")]}),
+    ("Away until 5 June - Jo Forbes", M, {"intent": "leave", "owners": [member("Jo Forbes")]}),
+    ("Jo Forbes - annual leave until 5 June", "Sally Holmes", {"intent": "none"}),  # news from a member
+    ("ooo until 5 June - contact Jo Forbes", M, {"intent": "leave", "owners": [], "away_until": "2015-06-05"}),
+    ("Martine - on leave until 5 June", "Sally Holmes", {"intent": "leave", "owners": [], "away_until": "2015-06-05"}),
+    ("Away until 5 June - Jo Forbes", "Jo Forbes", {"intent": "leave", "owners": [], "away_until": "2015-06-05"}),
     # the leave only why an edit is asked
     ("As I'm away until 5 June, please could A-44 be moved to w/c 8 June.", "Rachael Doyle",
      {"intent": "change_due", "ref": "A-44", "due": "2015-06-08"}),  # had been her leave

@@ -262,6 +262,8 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
 
 def _writers_by_default(found: Interpretation, writer: Person | None) -> bool:
     """Whether a reading gives the work (or the absence) to the writer alone."""
+    if writer is not None and found.intent is Intent.LEAVE and not found.owners and not found.ambiguous:
+        return True  # "on leave until 5 June": the writer's own, unless the whole message names whose
     return writer is not None and [(o.kind, o.id) for o in found.owners] == [("member", writer.id)]
 
 

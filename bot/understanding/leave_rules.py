@@ -4,6 +4,7 @@ by anyone else is news."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.directory import MANAGERS
@@ -33,6 +34,15 @@ _BACK_FROM = guarded(r"\b(?:back|home|returned)\b[^.!?]{0,40}?\b(?:early|sooner|
 _NOTE_ASKED = guarded(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
 _ASKS_MORE = guarded(r"\?|\b(?:so|and|but)\s+(?:can|could|would|will|please|pls)\b", re.I)
 # "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why
+# A name as a label of the leave: first, before a dash or colon; last, after one; or after "leave:"
+_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+_LABEL = guarded(
+    rf"^\W*(?P<first>{_NAME})\s*[:–—-]\s|[:–—-]\s*(?P<last>{_NAME})\s*[.!]*$|"
+    rf"^\W*(?:annual\s+|sick\s+|study\s+)?(?:leave|a/l|AL|absence|ooo)(?:\s+(?:update|note|notice))?\s*:\s*"
+    rf"(?P<after>{_NAME})\b",
+    re.I,
+)
+_FIRST_PERSON = guarded(r"\b(?:I|I['’](?:m|ll|ve|d)|im|me|my|mine|myself)\b", re.I)
 _EDIT_ASKED = guarded(r"\b(?:please|pls|can|could|would)\b", re.I)
 
 
@@ -68,7 +78,7 @@ class _LeaveRules(_ReaderBase):
         mine = as_first_person(self.text, self.writer, self.names) if away is None and not someone_else else None
         away = writer_away_until(mine, self.now) if mine else away  # "Su is off next week, ..." written by Su
         if away is not None:
-            return Interpretation(Intent.LEAVE, away_until=away)
+            return self._labelled_leave(away) or Interpretation(Intent.LEAVE, away_until=away)
         asked = self.text.replace("?", "", 1) if _NOTE_ASKED.match(self.text) else self.text  # "Can you note that …?"
         if REF.search(self.text) or _ASKS_MORE.search(without_cover_note(asked)):
             return None  # "Richard's off until 1 June so can A-23 go to Sally": the request is the message
@@ -81,3 +91,22 @@ class _LeaveRules(_ReaderBase):
         return Interpretation(
             Intent.LEAVE, owners=tuple(whose.owners), ambiguous=tuple(whose.ambiguous), away_until=named.until
         )
+
+    def _labelled_leave(self, away: dt.date) -> Interpretation | None:
+        """ "Annual leave: Jo Forbes until 5 June", "Jo Forbes - annual leave until 5 June", "Away until 5 June - Jo
+        Forbes": leave labelled with another member's name and no word of "I" is theirs (noted by the business manager
+        or the chair; news from anyone else), never the writer's; None when it is the writer's own (a sign-off, the
+        manager spoken to first, a name in a cover note)."""
+        plain = without_cover_note(self.text)  # "ooo until 5 June - contact Jo Forbes": the cover, not whose leave
+        label = _LABEL.search(plain)
+        if self.writer is None or label is None or _FIRST_PERSON.search(plain):
+            return None
+        named = self.owners.phrase(next(g for g in label.groups() if g), allow_unknown=False, subject=True)
+        if not named or named.ambiguous or any(o.kind != "member" or o.id == self.writer.id for o in named.owners):
+            return None
+        people = [self.names.directory.member(o.id or 0) for o in named.owners]
+        if self.writer.role not in MANAGERS and any(p is not None and p.role in MANAGERS for p in people):
+            return None  # "Martine - on leave until 5 June": told to her, the writer's own
+        if self.writer.role not in MANAGERS:
+            return Interpretation(Intent.NONE)  # someone else's leave, told by a member: news
+        return Interpretation(Intent.LEAVE, owners=tuple(named.owners), away_until=away)
