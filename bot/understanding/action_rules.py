@@ -24,7 +24,7 @@ from bot.understanding.names import stranger_named
 from bot.understanding.note_fragments import OWNERS_LEAD
 from bot.understanding.opening_owners import OPENS_WITH, opening_owners
 from bot.understanding.own_side import both_of_us, own_side, us_named
-from bot.understanding.owner_then_task import ATTENDING
+from bot.understanding.owner_then_task import ATTENDING, HOW_HELD
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
 from bot.understanding.phone_asks import _PhoneAsks, state_asked
@@ -63,7 +63,6 @@ _POINTED_BACK = guarded(
     r"^\s*(?:them|the\s+(?:group|sub[\s-]?group|panel|team|partnership)|the\s+two\s+of\s+us|both\s+of\s+us|us\s+both)\s*$",
     re.I,
 )
-_JOINTLY = guarded(r"^(?:jointly|together|both|also)\s+", re.I)  # "… will jointly produce the leaflet"
 _BACK_REFERENCE = guarded(r"^(?:them|him|her|it|himself|herself|themselves)\b", re.I)
 _LINKS = guarded(
     r"['’](?:s|re)\s+(?:still\s+|also\s+|now\s+)?going\s+to\s+|"  # "Zala's going to do the survey by friday"
@@ -443,7 +442,7 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
                 if not owners and opening and (stranger_named(bare) or stranger_body(bare, after)):
                     owners = Resolution([Owner("unknown", bare)])
                 elif (
-                    not owners and opening and asks.WORK_VERB.match(_JOINTLY.sub("", after))
+                    not owners and opening and asks.WORK_VERB.match(HOW_HELD.sub("", after))
                 ):  # "fire and trading standards to …"
                     owners = bodies_named(bare, after, self.owners)
                 if owners:

@@ -33,7 +33,6 @@ _MEETING_NAMED = guarded(r"\b(?:board|panel|workshop|dscb|lscb)\b", re.I)
 _BACK_FROM = guarded(r"\b(?:back|home|returned)\b[^.!?]{0,40}?\b(?:early|sooner|after\s+all)\b", re.I)
 _NOTE_ASKED = guarded(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
 _ASKS_MORE = guarded(r"\?|\b(?:so|and|but)\s+(?:can|could|would|will|please|pls)\b", re.I)
-# "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why
 # A name as a label of the leave: first, before a dash or colon; last, after one; or after "leave:"
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
 _LABEL = guarded(
@@ -43,6 +42,7 @@ _LABEL = guarded(
     re.I,
 )
 _FIRST_PERSON = guarded(r"\b(?:I|I['’](?:m|ll|ve|d)|im|me|my|mine|myself)\b", re.I)
+# "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why
 _EDIT_ASKED = guarded(r"\b(?:please|pls|can|could|would)\b", re.I)
 
 

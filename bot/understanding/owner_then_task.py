@@ -15,7 +15,7 @@ from bot.understanding.interpretation import Interpretation
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
 
-__all__ = ["ATTENDING", "_OwnerThenTask"]
+__all__ = ["ATTENDING", "HOW_HELD", "_OwnerThenTask"]
 
 # "Tony will come instead", "Jo to attend for me": someone going to a meeting, no work taken on.
 ATTENDING = guarded(
@@ -30,7 +30,7 @@ ATTENDING = guarded(
 )
 _ONE_OF = guarded(r"^(?:one|ones|action|actions)\b", re.I)
 # "X and Y jointly prepare ...", "can Pam now take them ...": how the work is held, before its verb.
-_HOW_HELD = guarded(r"^(?:jointly|together|both|also|kindly|now|then|please|pls)\s+", re.I)
+HOW_HELD = guarded(r"^(?:jointly|together|both|also|kindly|now|then|please|pls)\s+", re.I)
 
 
 class _OwnerThenTask(_DeadlineReading):
@@ -64,7 +64,7 @@ class _OwnerThenTask(_DeadlineReading):
                 task = task[3:]
             if not task[:1].islower() or asks.NOT_WORK.match(task) or ATTENDING.match(task) or _ONE_OF.match(task):
                 continue  # "could the fire one be pushed back": an action described, not its owner
-            if need_verb and not asks.WORK_VERB.match(_HOW_HELD.sub("", task)):
+            if need_verb and not asks.WORK_VERB.match(HOW_HELD.sub("", task)):
                 continue
             who = " ".join(words[:size])
             last = words[size - 1]
