@@ -180,6 +180,8 @@ WITHDRAWN: list[Case] = [
      {"intent": "withdraw_apology", "owners": [member("Sally Holmes")]}),
     ("Sally now free - withdraw apols", M, {"intent": "withdraw_apology", "owners": [member("Sally Holmes")]}),
     ("Sally and Jo: apologies withdrawn", M, {"intent": "withdraw_apology", "owners": []}),  # whose: asked
+    ("Withdraw apologies - Sally's course moved so Jo doesn't need to go", M,
+     {"intent": "withdraw_apology", "owners": [member("Sally Holmes")]}),  # Jo only stood in
     # the writer's own, however little they say of "I"
     ("please ignore my apologies from earlier, I can make it", "Tabetha Darman",
      {"intent": "withdraw_apology", "owners": [member("Tabetha Darman")]}),
@@ -284,6 +286,11 @@ def test_thirtieth_round_wording(
 def test_a_case_name_is_never_an_owner(snapshot: Snapshot, text: str) -> None:
     got = parse(snapshot, text, "Helen Ellis")
     assert not [o for o in got["owners"] if o["kind"] == "unknown"], got
+
+
+@pytest.mark.parametrize("text", ["Leave - Jo until 5 June", "AL - Jo Forbes, 1-5 June"])
+def test_leave_noted_as_a_dashed_label_is_never_an_action(snapshot: Snapshot, text: str) -> None:
+    assert parse(snapshot, text, M)["intent"] != "record_action"
 
 
 @pytest.mark.parametrize("text", ["our team to review the policy", "the safeguarding team to review the policy"])

@@ -3,6 +3,7 @@ of Aug", "Action Jo Forbes - options paper, in 2 wks": the one piece that is onl
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from bot.understanding import action_requests as asks
@@ -14,6 +15,10 @@ from bot.understanding.patterns import guarded
 
 __all__ = ["DASHED", "_FragmentActions"]
 
+_LEAVE_ONLY = guarded(
+    r"^\W*(?:annual\s+|sick\s+|study\s+|maternity\s+|mat\s+)?(?:leave|a/l|al|hols?|holiday|off|away|ooo|absent)[\W\d]*$",
+    re.I,
+)
 DASHED = guarded(r"^(?P<who>[^–—:-]{1,80}?)\s*[–—:-]\s+(?P<task>.+)$")
 
 
@@ -55,6 +60,8 @@ class _FragmentActions(_NoteActions):
         if whole is not None and set(owners.owners) < set(whole[0].owners):
             return None
         rest = ", ".join(pieces[:index] + pieces[index + 1 :])
+        if _LEAVE_ONLY.match(rest):
+            return None  # "Leave - Jo until 5 June": someone's leave, never an action "Leave"
         members = self._owner_and_task(rest) if all(o.kind != "member" for o in owners.owners) else None
         if members and members[0].owners and all(o.kind == "member" for o in members[0].owners):
             return self._action(*members)  # "VCSG - jo and mike g to do ...": the group is where it came from

@@ -117,9 +117,9 @@ class _WithdrawnRules(_ReaderBase):
         unsaid = not (_FIRST_PERSON.search(self.text) or _I_LEFT_OUT.match(self.text))
         if owners is mine and unsaid:  # "Sally: apologies withdrawn, plans changed": Sally's
             named = self._owners_named_in(self.text)
-            freed = (
-                self._owners_named_in(self.text[max(0, released.start() - 30) : released.start()]) if released else None
-            )
+            before = self.text[: released.start()] if released else ""
+            clause = re.split(r"\b(?:so|and|but|as)\b|[,.;:–—-]", before)[-1]  # "… so Jo doesn't need to go": Jo
+            freed = self._owners_named_in(clause) if released else None
             not_them = {o.id for o in freed.owners} if freed else set()  # "… so Jo doesn't need to go": the stand-in
             others = [
                 o for o in named.owners if o.kind == "member" and o.id != getattr(self.writer, "id", None)
