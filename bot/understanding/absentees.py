@@ -17,6 +17,7 @@ from bot.understanding.absence_words import INSTEAD_OF, NOBODY_SENT
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
+from bot.understanding.person_words import BOTH_OF_US
 
 __all__ = [
     "agency_away",
@@ -67,7 +68,7 @@ _NEITHER = guarded(
 # "Pam asked me to send apologies from both of us": the one who asked and the writer.
 _BOTH_OF_US = guarded(
     rf"(?:^|[,.;:]\s+|\b(?:hi|hello|morning)\b[^,.]*,\s*)(?P<who>{_NAME})\s+(?:has\s+)?asked\s+me\s+to\s+(?:send|pass\s+on|give)\s+"
-    r"(?:apolog\w*|apols)\s+(?:from|for)\s+(?:both\s+of\s+us|the\s+two\s+of\s+us|us\s+both)\b",
+    rf"(?:apolog\w*|apols)\s+(?:from|for)\s+{BOTH_OF_US}\b",
     re.I,
 )
 # "Helen's asked me to send apols for the july board", "Tony has asked me to send his apologies": the one who asked

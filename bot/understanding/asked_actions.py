@@ -14,14 +14,13 @@ from dataclasses import replace
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
+from bot.understanding.person_words import FIRST_PERSON
 from bot.understanding.pointed_back import _PointedBack
 from bot.understanding.recording_asks import RecordFor, named_request, record_for, who_prefixes
 from bot.understanding.relayed import pasted_message
 from bot.understanding.requested import as_requested
 
 __all__ = ["_AskedActions"]
-
-_FIRST_PERSON = guarded(r"\b(?:I|I'(?:ll|m|ve|d)|me|my|myself)\b", re.I)  # the quote's sender speaking
 
 
 class _AskedActions(_PointedBack):
@@ -54,7 +53,7 @@ class _AskedActions(_PointedBack):
             found is None
             or found.intent is not Intent.RECORD_ACTION
             or sender is not None
-            or not _FIRST_PERSON.search(pasted.quote)
+            or not FIRST_PERSON.search(pasted.quote)  # the quote's sender speaking
         ):
             return found if found is not None and found.intent is Intent.RECORD_ACTION else None
         writer = set(self._writer_owners_list())

@@ -26,6 +26,7 @@ from bot.understanding.list_words import DONE_FOR_ME, PRONOUN_LIST
 from bot.understanding.meeting_words import MEETING_REMARK, meeting_meant
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import Pattern, guarded
+from bot.understanding.person_words import FIRST_PERSON
 from bot.understanding.question_words import SERVICE_ASKED
 from bot.understanding.text import POSSESSIVE
 
@@ -316,14 +317,13 @@ _THEY_NOT_I = guarded(
     r"has|had|might|may))\b",
     re.I,
 )
-_FIRST_PERSON = guarded(r"\b(?:I|I['’](?:m|ll|ve|d)|me|my|myself)\b", re.I)
 
 
 def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]:
     def fill(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
         if _others_named(reader) or reader.writer is None:
             return None  # someone else named: whose attendance is meant is not certain
-        if _THEY_NOT_I.search(reader.text) and not _FIRST_PERSON.search(reader.text):
+        if _THEY_NOT_I.search(reader.text) and not FIRST_PERSON.search(reader.text):
             return None  # "she can make it now after all": someone else's, never the writer's by default
         if intent is Intent.APOLOGY and (_ATTENDING.search(reader.text) or _NOT_YET_AWAY.search(reader.text)):
             return None  # "apologies for the long message, I'll be at the workshop": coming, not sending apologies

@@ -24,6 +24,7 @@ from bot.understanding.leave import (
 from bot.understanding.leave_cover import without_cover_note
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import guarded
+from bot.understanding.person_words import FIRST_PERSON
 from bot.understanding.withdrawn_words import WILL_ATTEND, WITHDRAW
 
 __all__ = ["_LeaveRules"]
@@ -41,7 +42,6 @@ _LABEL = guarded(
     rf"(?P<after>{_NAME})\b",
     re.I,
 )
-_FIRST_PERSON = guarded(r"\b(?:I|I['’](?:m|ll|ve|d)|im|me|my|mine|myself)\b", re.I)
 # "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why
 _EDIT_ASKED = guarded(r"\b(?:please|pls|can|could|would)\b", re.I)
 
@@ -99,7 +99,7 @@ class _LeaveRules(_ReaderBase):
         manager spoken to first, a name in a cover note)."""
         plain = without_cover_note(self.text)  # "ooo until 5 June - contact Jo Forbes": the cover, not whose leave
         label = _LABEL.search(plain)
-        if self.writer is None or label is None or _FIRST_PERSON.search(plain):
+        if self.writer is None or label is None or FIRST_PERSON.search(plain):
             return None
         named = self.owners.phrase(next(g for g in label.groups() if g), allow_unknown=False, subject=True)
         if not named or named.ambiguous or any(o.kind != "member" or o.id == self.writer.id for o in named.owners):

@@ -13,11 +13,9 @@ from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.own_side import writers_agency
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
+from bot.understanding.person_words import FIRST_PERSON_OR_WE
 from bot.understanding.question_words import ASKER_I, WITH_WRITER, asks_indirectly, speaks_for_us
 from bot.understanding.strangers import unlisted_body
-
-_FIRST_PERSON = guarded(r"\b(?:I|I['’](?:ve|m|d)|me|my|mine|myself|we|us|our|ours)\b", re.I)
-
 
 _UNIT = r"(?:directorate|team|service|department|dept|agency|organi[sz]ation|lot|people|unit)"
 # "everything his directorate owns", "what does her team have open", "anything for their service": the unit's list
@@ -85,7 +83,7 @@ class _ListOwners(_ReaderBase):
         me = [("member", self.writer.id)] if self.writer is not None else []
         mine = bool(me) and [(o.kind, o.id) for o in listed.owners] == me and not listed.ambiguous
         question = re.split(r"(?<=[.!?])\s+", asked.strip())[-1]  # the asking sentence, not the why before it
-        return not mine or _FIRST_PERSON.search(ASKER_I.sub(" ", question)) is not None
+        return not mine or FIRST_PERSON_OR_WE.search(ASKER_I.sub(" ", question)) is not None
 
     def _unnamed_owner(self, name: str) -> Resolution:
         """Whose list a name the question's wording hid means ("anything on jass's list …": Jassi's), else the name as

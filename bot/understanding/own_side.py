@@ -16,6 +16,7 @@ from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.interpretation import Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
+from bot.understanding.person_words import BOTH_OF_US
 
 _WE = r"we(?:['’]ll|\s+will|\s+can|\s+shall|['’]re\s+going\s+to|\s+are\s+going\s+to)"
 _SIDE = r"(?P<who>[\w&'’ ]{2,40}?)"
@@ -98,7 +99,7 @@ def us_named(who: str, writer: Person | None, owners: OwnerResolver) -> Resoluti
     return Resolution([Owner("agency", name, writer.agency_id, department=writer.department)])
 
 
-_BOTH_OF_US = guarded(r"^(?:the\s+two\s+of\s+us|both\s+of\s+us|us\s+both|the\s+pair\s+of\s+us|us\s+two)\s*$", re.I)
+_BOTH_OF_US = guarded(rf"^{BOTH_OF_US}\s*$", re.I)
 _GREETED = guarded(r"^\W*(?:(?:hi|hiya|hello|dear|morning|afternoon)\s+)?(?-i:[A-Z])[a-z]+\s*[,:!–—-]", re.I)
 
 

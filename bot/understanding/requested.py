@@ -15,6 +15,7 @@ import re
 from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.labelled_notes import given_then_work
 from bot.understanding.patterns import guarded
+from bot.understanding.person_words import BOTH_OF_US
 
 __all__ = ["as_requested"]
 
@@ -26,7 +27,7 @@ _RECORD = (
     r"(?:log|add|record|note|flag|raise|enter|put\s+(?:in|on|down)|pass\s+on|put|get)"
     r"(?:\s+(?:this|that|it|one|an?\s+(?:new\s+)?action|the\s+following|something))?(?:\s+(?:one|in|on|up|down))?"
 )
-_BOTH_OF_US = guarded(r"^(?:the\s+two\s+of\s+us|both\s+of\s+us|us\s+both|the\s+pair\s+of\s+us)$", re.I)
+_BOTH_OF_US = guarded(rf"^{BOTH_OF_US}$", re.I)
 # "Roger's asked me to log one for Richard Fisher - …", "Mike G asked me to flag this one - …"
 _ASKED_ME_TO_RECORD = guarded(
     rf"^(?:(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)|"

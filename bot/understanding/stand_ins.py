@@ -16,6 +16,7 @@ import re
 from bot.directory import Person
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.patterns import guarded
+from bot.understanding.person_words import FIRST_PERSON_OR_WE
 
 __all__ = [
     "NO_REPRESENTATIVE", "REPRESENTATIVE", "REPRESENTATIVE_ASKED", "REPRESENTATIVE_CHAT", "REPRESENTED_BY",
@@ -126,7 +127,6 @@ _TITLE_BEFORE = guarded(
     rf"(?:\b(?:{_TITLE_LEAD}\s+){{0,2}}{_TITLE_HEAD}|\bhead\s+of\s+[a-z]+(?:\s+services?)?)\.?\s*$", re.I
 )
 _TITLE_FIRST = guarded(rf"^(?:(?:{_TITLE_LEAD}|{_TITLE_HEAD})\.?\s+)+(?=[A-Za-z][\w'’-]*\s+[A-Za-z])", re.I)
-_FIRST_PERSON = guarded(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|our)\b", re.I)
 # "roger has sent apols", "sally sends her apologies", "apologies from tony": someone else is away.
 _THIRD_PERSON = guarded(
     r"\b(?:has|have|sends?|sent|he|she|they|his|her|their|from)\b|"
@@ -160,7 +160,7 @@ def writer_stands_in(text: str) -> str | None:
     """The text without "..., I'll chair" when the writer stands in for someone else's apologies; else None."""
     found = _WRITER_STANDS_IN.search(text)
     before = text[: found.start()] if found else ""
-    if found is None or _FIRST_PERSON.search(before) or not _THIRD_PERSON.search(before):
+    if found is None or FIRST_PERSON_OR_WE.search(before) or not _THIRD_PERSON.search(before):
         return None  # "sorry, I'm away, I'll chair next time" is the writer's own apology
     return text[: found.start()].strip(" ,;–—-")
 

@@ -15,6 +15,7 @@ from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
+from bot.understanding.person_words import FIRST_PERSON_OR_WE
 from bot.understanding.withdrawn_words import (
     AS_CAN_I,
     CAN_ATTEND,
@@ -46,7 +47,6 @@ WRITER_WORDS = {"me", "i", "my", "myself", "me too", "us", "ourselves", "my end"
                  "our side", "this side", "me personally"}  # fmt: skip
 # "can make monday now, zala neednt come": the writer, left out
 _I_LEFT_OUT = guarded(r"^\W*(?:actually\s+|good\s+news\W+)?(?:can|could|will|shall|am|should)\b", re.I)
-_FIRST_PERSON = guarded(r"\b(?:I|I['’](?:m|ll|ve|d)|me|my|mine|myself|we|we['’](?:re|ll|ve)|us|our)\b", re.I)
 
 
 class _WithdrawnRules(_ReaderBase):
@@ -114,7 +114,7 @@ class _WithdrawnRules(_ReaderBase):
                 if not theirs[0].lower().startswith("their")
                 else Resolution()
             )
-        unsaid = not (_FIRST_PERSON.search(self.text) or _I_LEFT_OUT.match(self.text))
+        unsaid = not (FIRST_PERSON_OR_WE.search(self.text) or _I_LEFT_OUT.match(self.text))
         if owners is mine and unsaid:  # "Sally: apologies withdrawn, plans changed": Sally's
             named = self._owners_named_in(self.text)
             before = self.text[: released.start()] if released else ""
