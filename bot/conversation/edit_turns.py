@@ -16,7 +16,7 @@ from bot.errors import InvalidInput
 from bot.replies import Option, Reply, format_day
 from bot.tracker import actions, apologies, attendance
 from bot.tracker.duplicates import similar_open_actions
-from bot.understanding.described_edits import DESCRIBED
+from bot.understanding.described_edits import described_span
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.privacy import guard
 
@@ -139,19 +139,20 @@ class EditTurns(TurnState):
             'Which action do you mean? Please give its reference, for example "A-12" (write "what do I owe?" to see '
             "yours)."
         )
-        described = DESCRIBED.search(said or "")
-        if not meaning.task or described is None or said is None:
+        span = described_span(said, meaning.task) if said and meaning.task else None
+        if span is None or said is None or not meaning.task:
             return Reply(ask, private=True)
+        start, end = span
         views = actions.match_described_action(self.session, self.board_id, meaning.task,
                                                directory=self.snapshot.directory, today=self.today)  # fmt: skip
         if not views:
             return Reply(f"I couldn't find an open action about {meaning.task}. " + ask, private=True)
         options = [
             Option(f"{v.ref}: {v.text[:60]}", {"op": "say", "writer": self.writer.id,
-                                                "text": f"{said[: described.start()]}{v.ref}{said[described.end() :]}"},
+                                                "text": f"{said[:start]}{v.ref}{said[end:]}"},
                    ("yes",) if len(views) == 1 else ())
             for v in views
-            if len(said) - (described.end() - described.start()) + len(v.ref) <= PAYLOAD_TEXT_LIMIT
+            if len(said) - (end - start) + len(v.ref) <= PAYLOAD_TEXT_LIMIT
         ]  # fmt: skip
         if not options:
             return Reply(ask, private=True)

@@ -207,9 +207,13 @@ def own_agency_attends(
 
 
 _NO_REP_FIRST = guarded(r"^\W*no\s+[\w&'’ -]{2,40}?\s+(?:rep|representative)s?\s+(?:at|for|on)\b", re.I)
+# "… no one can make it", "none of us can get there", "nobody free that day", "cancel our apols": the whole agency
+# (never "no one available to cover": nobody stands in)
 _NOBODY_CAN = guarded(
-    r"\b(?:no\s*one|no-one|nobody)\s+(?:(?:else\s+)?(?:from\s+(?:us|here|our\s+side)\s+)?)(?:can|could|will|is\s+able\s+to)\s+"
-    r"(?:make|attend|come|be\s+there|go|get\s+there)\b",
+    r"\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+team))\s+(?:(?:else\s+)?(?:from\s+(?:us|here|our\s+side)\s+)?)"
+    r"(?:can|could|will|is\s+able\s+to|are\s+able\s+to)\s+(?:make|attend|come|be\s+there|go|get\s+there)\b|"
+    r"\b(?:no\s*one|no-one|nobody|none\s+of\s+us)\s+(?:is\s+|['’]s\s+|are\s+)?(?:free|available)\b(?!\s+to\s+(?:cover|stand|deputi[sz]e|go\s+in|come\s+in|sub))|"
+    r"\b(?:cancel|withdraw|remove|scrap|drop|pull|ignore)\s+our\s+(?:apolog\w*|apols)\b",
     re.I,
 )
 # "I'm afraid I can't make the July board", "I'm at a conference": the writer away (never "they're at a conference")
@@ -241,8 +245,8 @@ def agency_people_named(
     their withdrawals this way."""
     if any(o.kind != "agency" for o in found.owners) or any(d.candidates for d in found.ambiguous):
         return found
-    if _NO_REP_FIRST.match(text):
-        return found  # "no early years rep at monday's panel": the agency unrepresented, no one named
+    if _NO_REP_FIRST.match(text) or _NOBODY_CAN.search(text):
+        return found  # "no early years rep at monday's panel", "… cancel our apologies": the agency, no one named
     named = named_in()  # read only for an agency's apologies: most name a member, and are theirs as read
     units: list[Owner | AgencyInfo] = [*found.owners, *(a for d in found.ambiguous for a in d.agencies)]
     people = {p.id: p for p in directory.members}

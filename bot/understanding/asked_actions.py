@@ -65,11 +65,13 @@ class _AskedActions(_PointedBack):
     def _recorded_for(self) -> Interpretation | None:
         """ "<statement>. Could that go on as an action for me / for her / for the two of us?", "could an action be
         noted for X to ...": the owners the request names, or the statement's people when it points back at them."""
+        named = named_request(self.text)  # "could an action go on for Viv and Kate to …": named in the ask itself
+        owners = self.owners.phrase(named.who, subject=True) if named else None
+        if named and owners:
+            return self._action(owners, named.task)
         asked = record_for(self.text)
         if asked is None:
-            named = named_request(self.text)
-            owners = self.owners.phrase(named.who, subject=True) if named else None
-            return self._action(owners, named.task) if named and owners else None
+            return None
         said = type(self)(asked.statement, self.writer, self.now, self.names)._structured_action()
         if said is None and asked.back is not None:  # "Further to …, I've asked Dave to …. Log it as his action"
             clause = _asked_clause(asked.statement)  # "I've asked Dave to send …": Dave to send …

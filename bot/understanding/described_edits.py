@@ -18,7 +18,7 @@ from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import guarded
 from bot.understanding.withdrawn_words import WILL_ATTEND, WITHDRAW
 
-__all__ = ["DESCRIBED", "_DescribedEdits"]
+__all__ = ["DESCRIBED", "_DescribedEdits", "described_span"]
 
 # "the escalation policy action", "my action on the S175 reminders", "the action about the lay advisor newsletter".
 _WORDS = r"(?:(?!(?:I|we|you|an?|would|like|to|is|are|be|please|pls|can|could|that|this)\b)[\w'’&/-]+\s+){0,5}?"
@@ -56,8 +56,8 @@ _NEWS_ON = guarded(
 )
 # "… one can go", "… can come off": dropped, said after the description
 _DROPPED_AFTER = guarded(
-    r"^\s*(?:can|could|should|needs?\s+to|is\s+to)\s+(?:now\s+)?(?:go|come\s+off|be\s+(?:dropped|removed|deleted|"
-    r"scrapped|taken\s+off|withdrawn))\b",
+    r"^\s*(?:can|could|should|needs?\s+to|is\s+to)\s+(?:now\s+)?(?:go(?!\s+(?:to|back|till|until|forward|over|across|ahead)\b)|"
+    r"come\s+off|be\s+(?:dropped|removed|deleted|scrapped|taken\s+off|withdrawn))\b",  # never "… can go to end of June"
     re.I,
 )
 # "… can go, we're not doing a newsletter any more", "… can come off now - done elsewhere": why, after the drop
@@ -75,7 +75,11 @@ _DONE_AFTER = guarded(
 )
 _DROPPED = guarded(r"\b(?:withdraw|drop|remove|delete|cancel|scrap|take\s+off)\b", re.I)
 # "close the bruising protocol action without further work": closed undone, so dropped
-_CLOSED_UNDONE = guarded(r"\bclose\b[^.?!]*\bwithout\s+(?:any\s+)?(?:further|more)\s+(?:work|action)\b", re.I)
+_CLOSED_UNDONE = guarded(
+    r"\bclose\b[^.?!]*\bwithout\s+(?:(?:any\s+)?(?:further|more)\s+(?:work|action)|doing\s+(?:it|this|that|anything)|it\s+being\s+"
+    r"done)\b",  # "Can we close the DV perpetrator figures action without doing it?"
+    re.I,
+)
 # "Can Sally take over the CSE profile action?", "Jo is going to take over the B&B one"
 _TAKES_OVER = guarded(
     r"\b(?!(?:can|could|would|will|should|may|please|pls)\b)"
@@ -86,7 +90,7 @@ _TAKES_OVER = guarded(
 # "who's got the GP training figures action and when is it due?", "Has the X action been moved before?", "what's the
 # wording on the fire one again": asked about the action itself, shown
 _ABOUT_IT_ASKED = guarded(
-    r"^\W*(?:who(?:['’]s|\s+has|\s+is)|whose|has|have|was|is|when\s+is|what(?:['’]s|\s+is)\s+(?:the\s+)?"
+    r"^\W*(?:who(?:['’]s|\s+has|\s+is)|whose|has|have|was|is|did|when\s+is|what(?:['’]s|\s+is)\s+(?:the\s+)?"
     r"(?:wording|status|latest|deadline|due\s+date|date)\s+(?:on|of|for)|where\s+are\s+we\s+(?:on|with))\b",
     re.I,
 )
@@ -99,13 +103,17 @@ _GOES_TO = guarded(
 )
 _NO_CHANGE = guarded(r"\b(?:nothing\s+to\s+change|no\s+change|no\s+need\s+to\s+(?:change|move))\b", re.I)
 _REDATED = guarded(
-    r"\b(?:change[d]?|move[d]?|push(?:ed)?|extend(?:ed)?|amend(?:ed)?|put\s+back|defer(?:red)?)\b[^.?!]{0,40}?\b(?:due\s+date|deadline|date)?\b",
+    r"\b(?:change[d]?|move[d]?|push(?:ed)?|extend(?:ed)?|amend(?:ed)?|put\s+back|defer(?:red)?|be\s+due|go\s+(?:back\s+)?to)\b"
+    r"[^.?!]{0,40}?"
+    r"\b(?:due\s+date|deadline|date)?\b",  # "can my … action be due w/c 8 june instead"
     re.I,
 )
 _SHOWN = guarded(
-    r"\b(?:show|pull\s+up|bring\s+up|look\s+up|details\s+(?:of|on|for)|remind\s+me\s+(?:about|of))\b", re.I
+    r"\b(?:show|pull\s+up|bring\s+up|look\s+up|details\s+(?:of|on|for)|remind\s+me\s+(?:about|of))\b|"
+    r"\b(?:see|know|check|find\s+out)\s+(?:where|how\s+far\s+along)\s+$",
+    re.I,  # "Tony wants to see where the … action is up to"
 )
-_DATE_WORD = guarded(r"\b(?:due\s+date|deadline|date|to|till|until|back)\b", re.I)
+_DATE_WORD = guarded(r"\b(?:due\s+date|deadline|date|to|till|until|back|due)\b", re.I)
 _GIVEN = guarded(
     r"\b(?:transfer|reassign|re-assign|give|pass|hand(?:\s+over)?|move)\b[^.?!]{0,80}?\bto\s+"
     r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|the\s+[\w&' -]{2,40}?|"
@@ -128,6 +136,16 @@ _REASON = guarded(
     r"(?:[;:–—]|\s-\s|,\s+(?:as|because|since)|\.\s+|,\s+(?=(?:it['’]?s|its|we['’]ve|we\s+have|they['’]ve|the|no\s+longer)\b))"
     r"\s*(?:as\s+|because\s+|since\s+)?(?P<why>\S.*)$"
 )
+
+
+def described_span(said: str, task: str) -> tuple[int, int] | None:
+    """Where a message names the action it edits by what it is about ("the escalation policy action", or only
+    "the training numbers audit"), so that the reference can be put in its place; None when it names none."""
+    found = DESCRIBED.search(said)
+    if found is not None:
+        return found.span()
+    named = re.search(rf"(?:\b(?:the|that|our|my)\s+)?{re.escape(task)}(?:\s+(?:action|one|work)\b)?", said, re.I)
+    return named.span() if named is not None and task.strip() else None
 
 
 class _DescribedEdits(_ReaderBase):

@@ -144,6 +144,9 @@ NOT_YET_DONE = guarded(
     r"[^.!?]{0,40}?\b(?:once|when|after|as\s+soon\s+as|if)\b|"
     # "now in draft and will be circulated next week": done only in the future
     r"\bin\s+draft\b[^.?!]{0,40}?\b(?:will|to)\s+be\s+(?:circulated|sent|shared|published|signed\s+off)\b|"
+    # "I've had an email saying I'm overdue on A-55 but I thought we'd sorted it?": done only as the writer supposed
+    r"\bI\s+thought\s+(?:that\s+)?(?:we|it|this|that|they|[A-Z][a-z]+)(?:['’]d|\s+had|\s+was|\s+were|['’]s)\s+"
+    r"(?:already\s+|all\s+)?(?:been\s+)?(?:sorted|done|closed|finished|completed?|ticked\s+off|signed\s+off)\b[^.!]*\?|"
     # "I was wondering whether A-61 had been signed off …": whether it is done, asked
     r"\b(?:whether|if)\b[^.?!]{0,60}?\b(?:has|had|have|was|were|is|are)\s+(?:now\s+|already\s+|actually\s+|ever\s+)*"
     r"(?:been\s+)?(?:signed\s+off|closed|done|completed?|finished|ticked\s+off)\b|"

@@ -1,7 +1,6 @@
-"""The rules for messages about one action by its reference: "A-14 done", "A-3 done for Pam Smith", "push A-14
-back two weeks", "move A-14 to 26/06", "A-14: data requested from BI", "assign A-9 to Jo", "drop A-12, superseded
-by the new protocol", "what's happening with A-7?"; and the writer's own action closed without its reference
-("I've done my action on GP leads, can that come off now").
+"""The rules for messages about one action by its reference: "A-14 done", "A-3 done for Pam Smith", "push A-14 back two
+weeks", "move A-14 to 26/06", "A-14: data requested from BI", "assign A-9 to Jo", "drop A-12, superseded by the new
+protocol", "what's happening with A-7?"; and actions named without it ("my action on GP leads is done").
 
 Part of the message reader (:mod:`bot.understanding.interpret`). A reference with nothing the rules recognise is
 left to the other rules (and, at worst, understood as nothing): an edit is never guessed.
@@ -59,6 +58,7 @@ from bot.understanding.edit_words import (
     LATE_NEWS,
     NAMED_DID_IT,
     NEGATED_DONE,
+    NEWS_DATE,
     OTHER_REF,
     PART_DONE,
     POLITE_REQUEST,
@@ -83,6 +83,7 @@ from bot.understanding.new_dates import SENTENCE_END, WAS_DUE, _NewDates
 from bot.understanding.new_owners import _NewOwners
 from bot.understanding.patterns import guarded
 from bot.understanding.question_words import SEEN_EDITED, THANKS, THANKS_NOTED, asks_indirectly
+from bot.understanding.subject_edits import _SubjectEdits
 from bot.understanding.withdrawn_words import WITHDRAW
 
 _NOTE_LEAD = guarded(
@@ -177,13 +178,13 @@ _HANDED_ASKED = guarded(
 )
 
 
-class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
+class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewDates):
     """Messages about one action named by its reference."""
 
     def _edit_by_reference(self) -> Interpretation | None:
         refs = tuple(dict.fromkeys(int(n) for n in REF.findall(self.text)))
         if not refs:
-            return self._described_edit() or self._closed_mine()
+            return self._described_edit() or self._closed_mine() or self._subject_edit()
         if NEW_NOT_EDIT.search(self.text) or WITHDRAW.search(self.text):
             return None  # "new action for the trust, not a change to A-12: …", "take my apols off - I'll bring A-29"
         if SEEN_EDITED.search(self.text) or self._only_thanks():
@@ -312,14 +313,13 @@ class _EditRules(_DescribedEdits, _EditSources, _NewOwners, _NewDates):
             or (TAKE_OFF.search(self.text) and not STRONG_REDATE.search(self.text))  # "… so A-9 can come off"
         ):
             return None  # "can A-33 go to 03/07 - the forum got cancelled": the drop word is only the reason
-        relayed = _NEWS_RELAYED.match(self.text)  # "a-14 rich says CSE figures now with BI, due back weds": news
-        if (UPDATE_OPENING.match(self.text) or UPDATE_FOR.search(self.text) or relayed) and not STRONG_REDATE.search(
-            self.text
-        ):
-            return None  # "update on A-11 - met the CSE team, draft due back end of month": news, not a new date
-        lead = UPDATE_LEAD.match(self.text)
-        if lead and (THEIR_DUE.search(self.text) or dated_news(lead["note"])) and not STRONG_REDATE.search(self.text):
-            return None  # "A-22: met Carey, her report is due July": news of someone's date
+        # news of a date: "update on A-11 - …, draft due back end of month", "a-27 met X, leaflet draft due next week"
+        news = UPDATE_OPENING.match(self.text) or UPDATE_FOR.search(self.text) or _NEWS_RELAYED.match(self.text)
+        lead = UPDATE_LEAD.match(self.text)  # "A-22: met Carey, her report is due July" (never "…, can we reset …")
+        dated = THEIR_DUE.search(self.text) or dated_news(lead["note"]) if lead else NEWS_DATE.search(self.text)
+        told = bool(news or (dated and (lead or not (self.question or POLITE_REQUEST.search(self.text)))))
+        if told and not STRONG_REDATE.search(self.text):
+            return None  # news, never the action's new date
         due = self._date_moved_to(due)
         if self._missed(due):  # "won't be ready for Monday, can we aim for the workshop": a meeting, the new date
             meeting = meeting_deadline(self.text, self.now, self.names.directory)

@@ -308,6 +308,10 @@ PART_DONE = guarded(
     r"\b(?:done|completed|finished)\s+(?:for|in|with|at|by)\s+(?:\d+|one|two|three|four|five|six|half|some|most)\s+"
     r"(?:of|out\s+of)\s+(?:the\s+)?\w+|"
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished)\b|"
+    # "survey has gone out, 40% response so far", "14 of the 20 nurseries have returned the checklist so far": some
+    r"\bso\s+far\b(?!\s+as\b)(?![^.?!]*\b(?:all|everything)\s+(?:done|complete[d]?|finished)\b)|"
+    r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+|their\s+)?\d+(?:\s+[a-z]+){1,3}\s+(?:have|has)\s+(?:now\s+|already\s+)?"
+    r"(?:returned|sent|submitted|done|completed|finished|replied|responded)\b|"
     # "fire have done 12 joint visits since april": a count of the work so far, not the action done
     r"\b(?:have|has|['’]ve)\s+(?:now\s+|already\s+)?(?:done|completed|delivered|held|run|trained)\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?!of\b|out\s+of\b)[a-z]|"
@@ -396,7 +400,7 @@ NEWS_DATE = guarded(
     r"\b(?:has|have|had)\s+(?:now\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b.*\b(?:will|is going to|to)\s+(?:then\s+)?"
     r"(?:go|come|be presented|be taken|be reported)\s+to\b|"
     r"(?:[,;]\s*|\band\s+)(?:the\s+|a\s+|our\s+|my\s+|their\s+)?(?!(?:it|this|that|now|new|action|all|which)\b)[a-z]+"
-    r"\s+(?:(?:is|are)\s+)?due\b|"
+    r"(?:\s+(?!(?:be|it|now|is|are|was|can|could|should|will)\b)[a-z]+)?\s+(?:(?:is|are)\s+)?due\b|"  # "…, draft due …"
     # "met with the police analyst today, data should be ready by the 29th": the data's date, not the action's
     r"(?:[,;]\s*|\band\s+)(?:the\s+|our\s+|their\s+)?(?!(?:it|this|that|now|new|action|all|which|i|we)\b)[a-z]+"
     r"\s+(?:should|will|would|ought\s+to)\s+be\s+(?:ready|back|available|with\s+us)\s+(?:by|for|on)\b|"

@@ -37,19 +37,19 @@ _CONTACTED = guarded(
 )
 # "Remley was asking what's on his list": whose list, asked by them
 _ASKING = guarded(
-    r"^(?P<who>(?!(?:i|we|you|someone|somebody|they|it|this|that|the)\b)[A-Za-z][\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
-    r"(?:['’]s|\s+has)?\s+(?:was\s+asking|is\s+asking|asked(?:\s+me)?(?:\s+to\s+(?:check|find\s+out|see|look\s+up))?|wants\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know)\s+"
-    r"(?=(?:what|which|if|whether|how)\b[^.?!]{0,30}?\b(?:his|her)\b)",
+    r"^(?P<who>(?!(?:i|we|you|someone|somebody|they|it|this|that|the)\b)[A-Za-z][\w-]+(?:\s+(?-i:[A-Z])[\w-]*)?)"
+    r"(?:['’]s|\s+has)?\s+(?:was\s+asking|is\s+asking|asked(?:\s+me)?(?:\s+to\s+(?:check|find\s+out|see|look\s+up))?|wants\s+to\s+(?:know|see)|wanted\s+to\s+(?:know|see)|would\s+like\s+to\s+(?:know|see))\s+"
+    r"(?=(?:what|which|if|whether|how)\b[^.?!]{0,30}?\b(?:his|her)\b|(?:what|if|whether)\s+(?:he|she)\b)",
     re.I,
 )
 # "Roger asked me where the housing S11 is": the question someone asked, passed on
 _ASKED_ME = guarded(
     r"^(?!(?:i|we|you|someone|somebody|they|it|this|that|the)\b)[A-Za-z][\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
     r"(?:has\s+)?(?:asked\s+me|was\s+asking(?:\s+me)?|wants\s+to\s+know|wanted\s+to\s+know)\s+"
-    r"(?=(?:where|what|which|when|how)\b(?![^.?!]{0,40}\b(?:his|her)\b))",
+    r"(?=(?:where|what|which|when|how)\b(?![^.?!]{0,40}\b(?:his|her|he|she)\b))",
     re.I,
 )
-_THEIRS = guarded(r"\b(?:his|her)\b", re.I)
+_THEIRS = guarded(r"\b(?:his|her|(?:(?<=what\s)|(?<=if\s)|(?<=whether\s))(?P<they>he|she))\b", re.I)
 _THEM = guarded(r"\b(?:him|her|them)\b", re.I)
 # The pronoun that points back at them: "he'll", "she's agreed", "put her down"
 _POINTS_BACK = guarded(
@@ -87,13 +87,15 @@ def _named(text: str, *, keep: bool) -> str:
 
 
 def named_back(text: str) -> str:
-    """The message with the pronoun after "<who> rang, …" written as their name (who got in touch kept), and "his"
-    or "her" after "<who> was asking …" as theirs ("Remley was asking what's on Remley's list"); a question passed on
+    """The message with the pronoun after "<who> rang, …" written as their name (who got in touch kept), and "his",
+    "her", "he" or "she" after "<who> was asking …" as theirs ("Remley was asking what's on Remley's list", "Pam
+    wants to know what Pam owes"); a question passed on
     as asked ("Roger asked me where the housing S11 is": "where the housing S11 is")."""
     asking = _ASKING.match(text)
     theirs = _THEIRS.search(text, asking.end()) if asking is not None else None
     if asking is not None and theirs is not None and not _THEM.search(text, asking.end(), theirs.start()):
-        return f"{text[: theirs.start()]}{asking['who']}'s{text[theirs.end() :]}"  # not "… for him before his 1:1"
+        whose = asking["who"] if theirs["they"] else f"{asking['who']}'s"  # "Pam wants to know what she owes"
+        return f"{text[: theirs.start()]}{whose}{text[theirs.end() :]}"  # not "… for him before his 1:1"
     passed_on = _ASKED_ME.match(text)
     return text[passed_on.end() :] if passed_on is not None else _named(text, keep=True)
 

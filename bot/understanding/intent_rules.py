@@ -20,6 +20,7 @@ from bot.understanding.list_asides import (
     PREPARED_FOR,
     REPORTED_BY,
     THEIR_MEETING_WITH,
+    WANTED_FIRST,
     WHAT_THEY_HAVE,
     WHO_WAS_ASKING,
 )
@@ -263,8 +264,8 @@ class _IntentRules(_ListOwners):
         tail = LIST_FILTER_TAIL.search(self.text) or PREPARED_FOR.search(self.text)  # "… before Monday's panel"
         if tail is not None and tail.start() > 0:
             short = type(self)(self.text[: tail.start()] + "?" * self.question, self.writer, self.now, self.names)
-            listed = short._list_actions()
-            if listed is not None and (listed.owners or listed.ambiguous or tail.re is PREPARED_FOR.compiled):
+            listed, seen = short._list_actions(), tail.re is PREPARED_FOR.compiled or THEIR_MEETING_WITH.search(tail[0])
+            if listed is not None and (listed.owners or listed.ambiguous or seen):  # "… for his 1:1 with roger"
                 return listed
         addressed = ADDRESSED.match(self.text)  # "@Martine whats overdue?": asked of Martine, not about her
         if addressed and addressed["called"] and not self.names.person(addressed["called"]).candidates:
@@ -304,12 +305,12 @@ class _IntentRules(_ListOwners):
             listed = head._list_actions()
             if listed is not None and (listed.owners or listed.ambiguous):
                 return listed
-        asker = REPORTED_ASKER.match(self.text)
+        asker = REPORTED_ASKER.match(self.text) or WANTED_FIRST.match(self.text)  # "roger wants the list …"
         if asker and asker.end() < len(self.text):  # "Martine asked me to check - what is overdue?"
             rest = type(self)(self.text[asker.end() :], self.writer, self.now, self.names)
             rest.question = True
             listed, by = rest._list_actions(), self._owners_named_in(self.text[: asker.end()])
-            for_them = bool(
+            for_them = asker.re is not WANTED_FIRST.compiled and bool(  # never "roger wants the list before his 1:1"
                 listed is not None and not (listed.owners or listed.ambiguous) and POINTED_BACK.search(rest.text)
             )
             one = len(by.owners) == 1 and not by.ambiguous and by.owners[0].kind == "member"

@@ -37,14 +37,22 @@ __all__ = [
     "writer_away_until",
 ]
 
+# Where people go on holiday: "roger's in spain til the end of the month" (away), never a place alone.
+_PLACES = (
+    r"(?:spain|portugal|france|italy|greece|turkey|cyprus|crete|malta|majorca|mallorca|"
+    r"menorca|ibiza|tenerife|lanzarote|gran\s+canaria|the\s+canaries|florida|the\s+states|america|the\s+us|usa|canada|"
+    r"australia|new\s+zealand|india|pakistan|bangladesh|jamaica|ireland|scotland|wales|cornwall|devon|the\s+lakes|"
+    r"the\s+lake\s+district|dubai|egypt|morocco|croatia)"
+)
 _LEAVE = (
     r"(?:on\s+(?:(?:extended|long[\s-]term)\s+)?(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
     r"|seconded|on\s+(?:holiday|holidays|vacation|sabbatical|(?:a\s+)?secondment(?:\s+visit)?|(?:a\s+)?(?:training\s+)?course|"
     r"(?:a\s+)?training)"
     r"|(?:annual|study|sick|special|maternity|paternity)\s+leave|a/l|(?-i:AL)|away|abroad|(?:^|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bI\sam\s))out(?=\s+(?:until|till|til|'til)\b)|overseas|out\s+of\s+the\s+country|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
     r"|(?:in|at)\s+court|taking\s+(?:some\s+|a\s+(?:week|fortnight|few\s+days)['’]?s?\s+|(?:two|three|\d)\s+weeks['’]?\s+)?"
-    r"(?:annual\s+)?leave)"  # "in court all next week, back 26th"
-)
+    r"(?:annual\s+)?leave|(?:(?<=['’]s\s)|(?<=\bis\s)|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bam\s)|(?<=\bare\s)|(?<=\bbe\s))"
+    rf"in\s+(?:the\s+)?{_PLACES}(?=\s+(?:until|till|til|'til|for|from|all|next|this|over)\b))"
+)  # "in court all next week, back 26th", "roger's in spain til the end of the month"
 _UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+incl(?:uding|\.)?)"
 # "on leave until 1 June", "off till Monday", "away from today until 12/06": the date after until/till.
 _UNTIL_CUE = guarded(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\b", re.IGNORECASE)
@@ -230,7 +238,7 @@ _NAMED_AWAY = guarded(
     r"(?:away|abroad|(?:signed\s+)?off(?:\s+sick)?|(?:on\s+)?(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|mat\s+|"
     r"paternity\s+|study\s+|parental\s+)leave|on\s+(?:extended\s+|long[\s-]term\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
     r"on\s+(?:a\s+)?(?:training\s+)?course|on\s+secondment|seconded|"  # "Sally Holmes is on a course until …"
-    r"out\s+of\s+(?:the\s+)?office|ooo)\b",
+    rf"out\s+of\s+(?:the\s+)?office|ooo|in\s+(?:the\s+)?{_PLACES}(?=\s+(?:until|till|til|'til|for|from|all|next|this|over)\b))\b",
     re.I,
 )
 
@@ -262,11 +270,11 @@ def away_named(text: str, now: dt.datetime) -> NamedAway | None:
     found = _NAMED_AWAY.match(text)
     if found is None or _INSTEAD.search(text, found.end()):
         return None  # "Sally is on leave till the 26th so Richard will do the figures": an action, not a note
-    rest = text[found.end("who") :]
-    day = parse_leave(rest, now) or writer_away_until(re.sub(r"^\s*(?:(?:['’]s|is|are|will\s+be)\s+)?", "", rest), now)
     who, verb = found["who"], found["verb"]
     if verb is None and who[-2:] in ("'s", "’s"):  # "karen's on leave": the name and its verb
         who, verb = who[:-2], who[-2:]
+    rest = text[found.start("who") + len(who) :]
+    day = parse_leave(rest, now) or writer_away_until(re.sub(r"^\s*(?:(?:['’]s|is|are|will\s+be)\s+)?", "", rest), now)
     if day is None and not without_last_day(text[found.start("who") :]):
         return None  # "Jo is off sick" alone: said, not leave to record ("until further notice": its day asked for)
     return NamedAway(who, day, verb is None and not who[:1].isupper())

@@ -15,6 +15,7 @@ __all__ = [
     "POINTED_BACK",
     "PREPARED_FOR",
     "THEIR_MEETING_WITH",
+    "WANTED_FIRST",
     "WHAT_THEY_HAVE",
     "WHO_WAS_ASKING",
 ]
@@ -37,7 +38,7 @@ MET_WITH = guarded(
 # it is nor whom "his" means (but "before my 1:1 with Tony … his directorate" means Tony's)
 THEIR_MEETING_WITH = guarded(
     r"\b(?:his|her|their)\s+(?:(?:one|1)(?:[\s-]?(?:to|2)[\s-]?|[:\s-])(?:one|1)|121|catch[\s-]?up|supervision|meeting|"
-    r"call|chat|session|appointment)s?\s+with\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?",
+    r"call|chat|session|appointment)s?\s+with\s+(?!(?:me|us|you)\b)[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?",
     re.I,
 )
 # "a list of everything overdue before I speak to Tony on Monday": the one the writer will see after (but "when I
@@ -54,6 +55,18 @@ REPORTED_BY = guarded(
     r"\s+(?:that\s+)?(?=\S)",
     re.I,
 )
+
+# "roger wants the overdue list before his 1:1 …", "Annette wants everything open for the workforce group": the one
+# who wants it, first; never whose it is ("karen wants to see what's on her list")
+_WANTED_FIRST = (
+    r"^\W*(?:(?:hi|morning|hello)\W+)?[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s*\([^()]{1,30}\))?\s+"
+    r"(?:wants|needs|would\s+like|is\s+after|"
+    r"has\s+asked\s+for|asked\s+for)\s+(?:to\s+see\s+)?(?=(?:the|a|an|all|every|everything|what|anything)\b|"
+    r"[\w&'’ -]{2,30}?['’]s\s+(?:list|actions|ones)\b)"  # "Gail Bradley (my manager) wants housing's list"
+    r"(?![^.?!]*\b(?:(?:her|his|their)\s+(?:own\s+)?(?:list|actions?|ones|lot|stuff|bits|items)|hers|theirs|"
+    r"for\s+(?:her|him|them)|he|she|they)\b)"
+)
+WANTED_FIRST = guarded(_WANTED_FIRST, re.I)
 
 # Who wanted the list, after it: "- pam was asking", "(Roger wants to know)"; not whose list it is.
 WHO_WAS_ASKING = guarded(
@@ -81,6 +94,7 @@ WHO_WAS_ASKING = guarded(
     # "Roger wants to go through Karen's actions with her": the one who wants to look, not whose they are
     r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked|asked)\s+to\s+"
     r"(?:go\s+(?:through|over)|look\s+(?:at|over|through)|see|review|check|run\s+through)\b|"
+    rf"{_WANTED_FIRST}|"
     # "Roger has asked for a list of the CCG's outstanding actions": the one who asked for it
     r"^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:has|had)|['’]s)\s+(?:asked\s+(?:me\s+)?for|requested)\b",
     re.I,

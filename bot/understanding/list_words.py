@@ -127,7 +127,8 @@ LIST_WHO = (
         r"(?:\s+(?:please|pls|thanks))?\s*[?.!]*$|"
         r"\bwhat(?:['’]s|\s+is|s)\s+on\s+(?:the\s+(?:list|tracker)\s+)?for\s+(?P<who2>[\w&'’ -]{2,40}?)\s*[?.!]*$|"
         # "a list of everything assigned to Tony Oakman ahead of the July board", "the actions assigned to Roger"
-        r"\b(?:everything|anything|actions?|items|ones)\s+(?:that\s+(?:is|are)\s+|currently\s+|still\s+)*"
+        r"\b(?:everything|anything|actions?|items|ones|what(?:['’]s|\s+is|\s+has\s+been|s)|whats)\s+"
+        r"(?:that\s+(?:is|are)\s+|currently\s+|still\s+)*"
         r"(?:assigned|allocated|given)\s+to\s+(?P<who3>[\w&'’ -]{2,40}?)(?:\s+(?:himself|herself|themselves))?"
         r"(?=\s+(?:ahead|before|for|so|please|pls|thanks|on|at)\b|\s*[,.;!?]|\s*$)",
         re.I,
@@ -443,7 +444,7 @@ LIST_ANY = guarded(
 LIST_CUE = guarded(
     r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
     r"\bto do\b|\bstill (?:got|open)\b|\b(?:have|has)\s+(?:still\s+)?open\b|\bassigned to\b|['’]s\s+list\b|"
-    r"\beverything\s+(?:[\w'’]+\s+){0,3}?(?:owns|holds)\b",
+    r"\beverything\s+(?:[\w'’]+\s+){0,3}?(?:owns|holds)\b|\bwhat(?:['’]s|\s+is)\s+(?:still\s+|currently\s+)?(?:sitting\s+)?with\b",
     re.I,
 )
 
@@ -457,7 +458,9 @@ LIST_FILTER_TAIL = guarded(
     r"\s*[?.!]*$|"
     # "… before his 1:1 with Roger", "… ahead of my catch up with Jo": whom the list is for, not whose
     r"\s+(?:before|ahead\s+of|for)\s+(?:his|her|their|my|our|the)\s+(?:(?:one|1)(?:[\s-]?(?:to|2)[\s-]?|[:\s-])(?:one|1)|"
-    r"121|catch[\s-]?up|supervision|meeting|call|chat|session)(?:\s+with\s+[\w'’ -]{1,40}?)?\s*[?.!]*$",
+    r"121|catch[\s-]?up|supervision|meeting|call|chat|session)(?:\s+with\s+[\w'’ -]{1,40}?)?\s*[?.!]*$|"
+    r"\s*,?\s+(?:with|incl(?:uding)?|and)\s+(?:the\s+|their\s+)?(?:due\s+)?(?:dates?|deadlines?|owners?|refs?|references?)"
+    r"(?:\s+(?:please|pls|too|as\s+well))?\s*[?.!]*$",  # "CDOP's open actions please, with dates"
     re.I,
 )
 

@@ -37,7 +37,7 @@ _AUDIT_QUESTION = guarded(
 )
 _THEIR = frozenset({"his", "her", "their", "its"})
 _AM_I = guarded(r"^am\s+i\b", re.I)  # "am I down for anything"
-_SELF_WORDS = guarded(r"\b(?:my|mine|I|I'm|am I|I've|have I)\b", re.I)
+_SELF_WORDS = guarded(r"\b(?:my|mine|I|I'm|am I|I've|have I|(?:still|sitting)\s+with\s+me)\b", re.I)
 _QUESTION_WORDS = {
     "i",
     "me",
@@ -70,7 +70,9 @@ WHOLE_LIST = guarded(
 # "show me everything assigned to Sally", "can you pull up all of Jo's": a list asked for, never work to record.
 SHOWN = guarded(
     r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:show|give|send|get|pull\s+up|bring\s+up)\s+"
-    r"(?:me|us)?\s*(?:a\s+list\s+of\s+)?(?:everything|all|anything|the\s+(?:open\s+|outstanding\s+|overdue\s+)?actions)\b"
+    r"(?:me|us)?\s*(?:a\s+list\s+of\s+)?(?:everything|all|anything|the\s+(?:open\s+|outstanding\s+|overdue\s+)?actions|"
+    r"what(?:['’]s|\s+is|\s+has\s+been)\s+(?:still\s+|currently\s+)?(?:assigned|allocated|given|with|open|outstanding|due|overdue)|"
+    r"what\s+(?:[\w&'’-]+\s+){1,4}?(?:has|have|owes?|holds?)(?:\s+got)?\s+(?:open|outstanding|left|on))\b"
     r"(?!\s+(?:members|partners|agencies|schools)\b)",
     re.I,
 )

@@ -33,14 +33,14 @@ _RECORD_VERB = (
     # "can i have an action pls - …", "I'd like an action adding for myself and Mayada: …": asked for
     r"(?:(?:can|could|may)\s+(?:I|we)\s+(?:please\s+|pls\s+)?(?:have|get)|(?:I['’]d|I\s+would|we['’]d|we\s+would)\s+like)"
     r"(?=\s+(?:(?:an?|another)\s+(?:new\s+|more\s+)?(?:action|one|item)|one|another)\b(?!\s+(?:of|more|too|as\s+well)\b))|"
-    # "could an action please be recorded for the VCSG to …": asked in the passive
-    r"(?:can|could|would|will)(?=\s+(?:an?|another)\s+(?:new\s+)?(?:action|one|item)\s+(?:please\s+|pls\s+)?be\s+"
-    r"(?:added|recorded|logged|put\s+(?:on|down)|created|raised|set\s+up|noted)\b)"
+    # "could an action please be recorded for the VCSG to …", "can an action go on for fire - …": asked in the passive
+    r"(?:can|could|would|will)(?=\s+(?:an?|another)\s+(?:new\s+)?(?:action|one|item)\s+(?:please\s+|pls\s+)?(?:be\s+"
+    r"(?:added|recorded|logged|put\s+(?:on|down)|created|raised|set\s+up|noted)|go\s+(?:on|down|in))\b)"
 )
 _RECORD_OBJECT = (
     r"(?:\s+(?:on(?:to)? (?:the|my) (?:tracker|list|log)|to (?:the|my) (?:tracker|list|log)|in the (?:tracker|log)|"
     r"as (?:an? )?(?:new )?(?:action|one)|this one|that one|down|up|in|on|it|this|that|these|one|another|a|an|new|"
-    r"action|actions|item|task|note|entry|line|reminder|adding|added|recording|recorded|logging|logged|be|"
+    r"action|actions|item|task|note|entry|line|reminder|adding|added|recording|recorded|logging|logged|be|go|"
     r"pls|please)\b)*"
 )
 RECORD_REQUEST = guarded(

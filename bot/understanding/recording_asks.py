@@ -68,7 +68,7 @@ _SINGULAR = guarded(r"^(?:her|him)$", re.I)
 # "Could I ask that an action is recorded for Rachel Doyle to update ...".
 _NAMED = guarded(
     r"\ban?\s+(?:new\s+)?action\s+(?:(?:is|be|to\s+be|being)\s+)?(?:recorded|logged|added|noted|put|set\s+up|raised|"
-    r"created|made|entered)\s+(?:down\s+)?(?:for|against)\s+(?P<who>[^.!?;:,]{1,60}?)\s+to\s+(?P<task>[a-z].*)$",
+    r"created|made|entered|go\s+on)\s+(?:down\s+)?(?:for|against)\s+(?P<who>[^.!?;:,]{1,60}?)\s+to\s+(?P<task>[a-z].*)$",
     re.I,
 )
 

@@ -40,7 +40,8 @@ _ASKED_ME_TO_RECORD = guarded(
 # first wk of june pls": joint work, its owners first (with a date; never news: "… joint visits went well")
 _JOINT_WORK = guarded(
     r"^(?:(?:new\s+)?action(?:\s+(?:pls|please))?\s*[:–—-]\s*)?"
-    r"(?P<who>[\w'’ ]{2,30}?\s*(?:\+|&|\band\b)\s*[\w'’ ]{2,30}?)\s+"
+    # never "Viv and Kate to produce a joint briefing …": the owners and their verb already said
+    r"(?P<who>[\w'’ ]{2,30}?\s*(?:\+|&|\band\b)\s*[\w'’ ]{2,30}?)(?<!\ba)(?<!\ban)(?<!\bthe)\s+"
     r"joint\s+(?P<rest>(?![^.?!]*\b(?:went|was|were|is|are|has|have|had)\b)[^.?!]*?\b(?:due|by|w/?c|first\s+w(?:ee)?k|"
     r"end\s+of|next\s+w(?:ee)?k|\d{1,2}/\d{1,2})\b.*)$",
     re.I | re.S,

@@ -49,7 +49,8 @@ _NOT_WHOM = guarded(
     r"christmas|easter|half|holidays?|break|recess|deadline|latest|recent|current|other|remaining|pending|priority|key|"
     r"main|important|top|these|those|new|old|closed|done|completed?|attendance|mailing|distribution|contact|"
     r"circulation|email|reading|wish|shopping|waiting|apologies|invite|guest|could|can|would|will|shall|should|i|"
-    r"see|show|send|give|get|list|so|many|lots?|loads|few|several|some|more|most|"
+    r"see|show|send|give|get|list|so|many|lots?|loads|few|several|some|more|most|his|hers|theirs|"
+    r"wants?|wanted|needs?|needed|asked|asks|asking|likes?|is|are|was|has|have|had|"  # "roger wants his list": who asks
     # the board's people as a whole: "what's outstanding for partners?", "anything overdue for the others?"
     r"people|folks?|colleagues|partners?|agenc(?:y|ies)|members?|rest|others?|teams?|(?:sub[\s-]?)?groups?|various|"
     r"multiple|each|every)\b|^the$",

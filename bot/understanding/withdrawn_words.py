@@ -216,7 +216,7 @@ WITHDRAW_SUBJECT = guarded(
     r"^(?:(?:actually|good news|great|ok|so|update|fyi|(?:scrap|scratch|ignore|forget) that)\b[\s,!.]*)?"
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
     r"(?:can (?:now )?(?:both )?(?:make|attend|come|chair)|is (?:now )?(?:coming|attending|able to)|"
-    r"will be (?:there|attending|able to))\b|"
+    r"will be (?:there|attending|able to|at (?:the|next|this|[a-z]+day['’]s)))\b|"
     r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b|"
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
     r"^(?:(?:please|pls|can you|could you)\s+)?(?:(?:remove|withdraw|delete|scrap|scratch|cancel|ignore|forget)\s+)?"

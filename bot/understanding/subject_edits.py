@@ -1,0 +1,206 @@
+"""Edits to an action named only by its subject, without "action" or "one" after it: "safe sleep leaflet is done!!",
+"can the training numbers audit slip a fortnight?", "who holds the GP training audit now", "please reassign the B&B
+placement mapping to Lorraine Taylor", "the GP training audit - need another 2 weeks on that one", "training numbers
+audit: 9 of the 14 agencies have sent their figures so far".
+
+The subject is a few words ending in a word for a piece of work (audit, leaflet, report, protocol, …), in one of a few
+frames that say what is to happen to it. As with an action described in words (``described_edits``), the reading
+carries the subject as ``task`` and no reference: the conversation finds the open actions it may mean and asks which,
+never guessing. Statutory audit returns ("our S11 audit is done") are read by the audit rules, never here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.audit_reading import audit_type
+from bot.understanding.edit_cues import NOT_YET_DONE
+from bot.understanding.edit_words import PART_DONE, POLITE_REQUEST, shift_days
+from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.patterns import Pattern, guarded
+
+__all__ = ["SUBJECT_NAMED", "_SubjectEdits"]
+
+_WORK = (
+    r"(?:audit|leaflet|report|protocol|policy|profile|review|strategy|plan|paper|briefing|sessions|numbers|figures|"
+    r"toolkit|pathway|flowchart|flow\s+chart|newsletter|survey|guidance|procedures?|mapping|analysis|sections|"
+    r"presentation|programme|pilot|campaign|framework|evaluation|spreadsheet|doc|document|template|proposal|"
+    r"specification|cross[- ]check|check|dataset|scorecard|dashboard|bulletin|poster|summary|budget|refresh|form|"
+    r"leaflets|update|data|chapter|training|repeat|tna)"
+)
+# Words that never start or sit inside a subject: the frame's own words, people's words, dates.
+_NOT_IN = (
+    r"(?!(?:the|a|an|my|our|your|their|his|her|this|that|it|is|are|was|be|been|has|have|had|can|could|should|would|"
+    r"will|to|for|from|with|by|on|in|at|of|and|or|please|pls|you|me|us|we|I|i|new|next|last|any|all|every|each|"
+    r"what|who|which|when|where|quick|brief|short|small|latest|s\.?\s?11|s\.?\s?175|section|annual\s+leave)\b)"
+)
+_SUBJECT = rf"(?P<subject>(?:{_NOT_IN}[\w'’&/-]+\s+){{1,5}}?{_WORK})(?:\s+(?:action|one|work))?"
+_THE = r"(?:the|that|our|my)\s+"
+_WHO = (
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'’-]*){0,2}|the\s+[\w&' -]{2,40}?|me|us|"
+    r"(?!(?:end|the|next|mid|early|late|w/c)\b)[a-z][\w'’-]*(?:\s+[a-z]\b)?)"
+    r"(?=\s*(?:[,.;!?]|$|\s+(?:please|pls|as|instead|now|rather|from|while|whilst|until|till|for\s+now|not)\b))"
+)
+# "safe sleep leaflet is done!!", "CDOP annual report done ✔", "that escalation policy audit is done now"
+_DONE = guarded(
+    rf"^\W*(?:{_THE})?{_SUBJECT}(?:\s+(?:for|on|about|with|across)\s+(?:[\w'’&/-]+\s+){{0,3}}?[\w'’&/-]+)?\s+"
+    r"(?:(?:is|are|has\s+been|have\s+been|['’]s)\s+)?(?:now\s+|all\s+|finally\s+)*"
+    r"(?:done|finished|complete[d]?|sorted|signed\s+off)\b",
+    re.I,
+)
+# "CSE briefing for the neighbourhood teams delivered this morning – done", "neglect toolkit guidance has been refreshed
+# and published, that one can be ticked off": done, said after news of it
+_DONE_AFTER_NEWS = tuple(
+    guarded(frame, re.I)
+    for frame in (
+        # "kate's done the CRC caseload check, can you mark it complete": done by someone, closing asked
+        rf"^\W*[A-Za-z][\w'’-]*(?:['’]s|\s+has)\s+(?:now\s+)?(?:done|finished|completed)\s+{_THE}{_SUBJECT}\b"
+        r"(?=[^.?!]{0,20}\b(?:mark|tick|close|sign)\b)",
+        rf"^\W*(?:{_THE})?{_SUBJECT}\b[^.?!]{{0,80}}?(?:[-–—,]\s*(?:all\s+)?(?:done|complete[d]?|finished)\s*[.!]*$|"
+        r"\b(?:that|this|it)(?:\s+one)?\s+can\s+(?:now\s+)?be\s+(?:ticked\s+off|closed|marked\s+(?:as\s+)?(?:done|complete)|"
+        r"signed\s+off)\b)",
+    )
+)
+# "did the fire referral form action ever get done", "is the escalation policy audit still open?", "who holds the GP
+# training audit now", "What's the latest on the training numbers audit?": asked about, shown
+_ASKED_END = r"(?=\s*(?:[?,.!]|$|\s+(?:now|then|at\s+the\s+moment|these\s+days|currently|please|pls)\b))"
+_ASKED = tuple(
+    guarded(rf"^\W*{frame}{_ASKED_END}", re.I)
+    for frame in (
+        rf"did\s+{_THE}{_SUBJECT}\s+(?:ever\s+)?(?:get\s+)?(?:done|finished|completed|happen)",
+        rf"is\s+{_THE}{_SUBJECT}\s+(?:still\s+)?(?:open|done|finished|closed|complete)",
+        rf"who(?:\s+is|['’]s)?\s+(?:holds|has|owns|doing|holding|got|leading\s+on|has\s+got)\s+{_THE}{_SUBJECT}",
+        rf"when(?:['’]s|\s+is)\s+{_THE}{_SUBJECT}\s+due",
+        rf"(?:what['’]?s|what\s+is)\s+(?:the\s+)?(?:latest|news|status)\s+(?:on|with|of)\s+{_THE}{_SUBJECT}",
+        rf"where\s+are\s+we\s+(?:on|with)\s+{_THE}{_SUBJECT}",
+        rf"any\s+(?:news|update|progress)\s+on\s+{_THE}{_SUBJECT}",
+    )
+)
+# "can the training numbers audit slip a fortnight?", "push the CSE problem profile action back a month please",
+# "could the escalation policy audit be moved to the July board?", "the annual report sections can go back to …",
+# "the GP training audit - need another 2 weeks on that one"
+_REDATED = tuple(
+    guarded(frame, re.I)
+    for frame in (
+        rf"^\W*(?:hi\s+\w+\W+)?(?:can|could)\s+(?:we\s+)?{_THE}{_SUBJECT}\s+(?:slip|move|go\s+back|"
+        r"be\s+(?:moved|pushed\s+back|put\s+back|extended|deferred|delayed))\b",
+        rf"\b(?:push|put|move|bring)\s+{_THE}{_SUBJECT}\s+(?:back|forward)\b",
+        # "move the 2 year check audit to mid June" (never "Sue to bring the DV data to the July board": new work)
+        rf"\b(?:push|move)\s+{_THE}{_SUBJECT}\s+to\s+(?=(?:the\s+)?(?:end|mid|middle|early|late|start|w/?c|week|\d|next|"
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)",
+        rf"\bmake\s+{_THE}{_SUBJECT}\s+due\b",
+        rf"^\W*(?:{_THE})?{_SUBJECT}\b[^.?!]{{0,60}}?\b(?:can|could)\s+(?:we|you)\s+(?:please\s+)?(?:move|push|put\s+back|change)\s+"
+        r"it\b",  # "the CSE profile won't be ready for Monday, can we move it to the July board"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:can|could|shall)\s+we\s+(?:say|make\s+it|go\s+with)\b",
+        rf"\b{_THE}{_SUBJECT}\s+(?:can|could|should|will)\s+(?:now\s+)?(?:go|move|slip)\s+back\b",
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:I|we)?\s*(?:need|needs|will\s+need)\s+(?:another|a\s+further|"
+        r"an\s+extra)\b",
+    )
+)
+# "please reassign the B&B placement mapping to Lorraine Taylor", "can the prevent training update go to Remley instead
+# of me", "the escalation audit should sit with PPP as a group", "the DBS cross check - can you move it to Mike
+# Galikowski?", "private fostering numbers should go to nicky", "the safe sleep leaflet action should be zala's now"
+_GIVEN = tuple(
+    guarded(frame, re.I)
+    for frame in (
+        rf"\b(?:move|reassign|re-assign|give|pass|hand|transfer)\s+(?:over\s+)?{_THE}{_SUBJECT}\s+(?:over\s+)?to\s+{_WHO}",
+        rf"^\W*(?:hi\s+\w*\W+)?(?:can|could)\s+{_THE}{_SUBJECT}\s+(?:go|move|pass)\s+(?:over\s+)?to\s+{_WHO}",
+        rf"^\W*(?:hi\W+)?(?:{_THE})?{_SUBJECT}\s+(?:should|can|could|needs\s+to)\s+(?:now\s+|really\s+)?"
+        rf"(?:go|move|sit|be|pass)\s+(?:over\s+)?(?:to|with)\s+{_WHO}",
+        rf"^\W*(?:hi\W+)?(?:{_THE})?{_SUBJECT}\s+should\s+(?:now\s+|really\s+)?be\s+(?P<who>[\w'’-]+?)['’]s\b",
+        rf"^\W*(?:hi\W+)?(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:move|give|"
+        rf"pass|hand|transfer|reassign)\s+it\s+(?:over\s+)?to\s+{_WHO}",
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s+(?:really\s+)?belongs\s+to\s+{_WHO}",  # "the early years audit one belongs to …"
+    )
+)
+# "get rid of the early help paper action", "drop the safe sleep leaflet", "The parents' online safety sessions won't
+# go ahead now - Phase lost the funding": dropped
+_DROPPED = tuple(
+    guarded(frame, re.I | re.S)
+    for frame in (
+        rf"\b(?:get\s+rid\s+of|drop|remove|scrap|delete|cancel|withdraw|bin)\s+{_THE}{_SUBJECT}\b(?P<rest>.*)$",
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s+(?:won['’]?t|will\s+not|isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+(?:be\s+)?"
+        r"(?:going\s+ahead|go\s+ahead|happen(?:ing)?|needed|required)(?:\s+(?:now|any\s*more|after\s+all))?\b(?P<rest>.*)$",
+        # "the GP audit repeat can come off – NHS England are doing a national one instead"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s+(?:can|could|should)\s+(?:now\s+)?(?:come\s+off|be\s+(?:dropped|removed|scrapped|"
+        r"withdrawn|taken\s+off))\b(?P<rest>.*)$",
+    )
+)
+_REASON = guarded(
+    r"^\s*(?:please|pls)?\s*(?:[-–—;:,.]|\s(?:as|because|since)\s)\s*(?:as\s+|because\s+|since\s+)?(?P<why>\S.+)$"
+)
+# "training numbers audit: 9 of the 14 agencies have sent their figures so far", "safe sleep leaflet - final proof back
+# from the printers": news of the work
+_NEWS = guarded(
+    rf"^\W*(?:(?:an?\s+)?(?:quick\s+)?update\s*[:–—-]\s*)?(?:{_THE})?{_SUBJECT}\s*(?::|\s[-–—]\s?|[–—])\s*(?P<note>[^?]{{8,}}?)"
+    r"[\s.!]*$",
+    re.I,
+)
+# news, never a new action for someone ("… - Pam to get it translated by June") nor a request
+_NOT_NEWS = guarded(
+    r"^(?:[\w'’-]+\s+){1,3}to\s+(?!be\b|date\b)[a-z]+\b|\b(?:please|pls|can\s+you|could\s+you|new\s+action|action\s+for)\b",
+    re.I,
+)
+_PROGRESS = guarded(
+    r"\b(?:has|have|had|is|are|was|were|['’]s|['’]ve|done|sent|back|confirmed|received|waiting|awaiting|booked|agreed|"
+    r"drafted|written|circulated|now|so\s+far|still|nearly|almost|started|underway|under\s+way|printed|going|gone|ready|"
+    r"delivered|published|out|run|held)\b",
+    re.I,
+)
+# "Sue to bring the domestic abuse data to the July board", "Richard will bring the CSE problem profile …": new work
+_OWNER_THEN_WORK = guarded(r"^\W*(?:[\w'’-]+\s+){1,3}(?:to|will)\s+(?!be\b|date\b)[a-z]+\b", re.I)
+SUBJECT_NAMED = (_DONE, *_DONE_AFTER_NEWS, *_ASKED, *_REDATED, *_GIVEN, *_DROPPED, _NEWS)
+
+
+def _first(patterns: tuple[Pattern, ...], text: str) -> re.Match[str] | None:
+    return next((found for p in patterns if (found := p.search(text)) is not None), None)
+
+
+class _SubjectEdits(_ReaderBase):
+    """Mixed into the reader: an edit of an action named only by what it is about."""
+
+    def _subject_edit(self) -> Interpretation | None:
+        if audit_type(self.text) or _OWNER_THEN_WORK.match(self.text):
+            return None  # "our S11 audit is done": an audit return; "Sue to bring the DV data …": new work
+        asked = _first(_ASKED, self.text)
+        if asked is not None:
+            return Interpretation(Intent.SHOW_ACTION, task=asked["subject"].strip())
+        given = _first(_GIVEN, self.text)
+        if given is not None:
+            return self._subject_given(given)
+        dropped = _first(_DROPPED, self.text)
+        if dropped is not None and (not self.question or POLITE_REQUEST.search(self.text)):
+            why = _REASON.match(dropped["rest"])
+            why_text = (
+                re.split(r"(?<=[.!])\s+(?=(?i:can|could|would|please|pls)\b)", why["why"], maxsplit=1)[0] if why else ""
+            )
+            return Interpretation(Intent.DROP_ACTION, task=dropped["subject"].strip(),
+                                  note=why_text.strip() or None)  # fmt: skip
+        redated = _first(_REDATED, self.text)
+        if redated is not None:  # "… won't be ready for Monday, can we move it": the reason may be negative
+            return self._subject_redated(redated["subject"].strip())
+        done = _DONE.search(self.text) or _first(_DONE_AFTER_NEWS, self.text)
+        unfinished = self._negated or NOT_YET_DONE.search(self.text) or PART_DONE.search(self.text)
+        if done is not None and not self.question and not unfinished:  # "… is done for 3 of the 5 teams": news
+            return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=done["subject"].strip())
+        news = _NEWS.match(self.text)
+        if news is None or self.question or _NOT_NEWS.search(news["note"]) or not _PROGRESS.search(news["note"]):
+            return None
+        return Interpretation(Intent.ADD_UPDATE, task=news["subject"].strip(), note=news["note"].strip())
+
+    def _subject_given(self, given: re.Match[str]) -> Interpretation | None:
+        owners = self.owners.phrase(given["who"], subject=True)
+        if not owners:
+            return None
+        return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
+                              task=given["subject"].strip())  # fmt: skip
+
+    def _subject_redated(self, subject: str) -> Interpretation:
+        shift = shift_days(self.text)
+        if shift is not None:
+            return Interpretation(Intent.CHANGE_DUE, task=subject, shift_days=shift)
+        due = self._due
+        if due is None:
+            return Interpretation(Intent.CHANGE_DUE, task=subject)
+        return Interpretation(Intent.CHANGE_DUE, task=subject, due=due.date, due_wording=due.wording, asap=due.asap)
