@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 214)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 222)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -492,6 +492,18 @@ BLIND_SETS = [
                 "every target met on arrival (the thirtieth round)"),
     BlindFloors(score.everyday_blind(114), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
                 "every target met on arrival (the thirtieth round)"),
+    BlindFloors(score.everyday_blind(115), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
+                "every target met on arrival (the thirty-first round)"),
+    BlindFloors(score.everyday_blind(116), {"intent": 0.97, "owners": 0.98, "due": 0.98}, 0,
+                "every target met on arrival (the thirty-first round)"),
+    BlindFloors(score.everyday_blind(117), {"intent": 1.0, "owners": 0.98, "due": 0.98}, 0,
+                "every target met on arrival (late in the thirty-first round)"),
+    BlindFloors(score.everyday_blind(118), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "every target met on arrival (late in the thirty-first round)"),
+    BlindFloors(score.everyday_blind(119), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
+                "every target met on arrival (late in the thirty-first round)"),
+    BlindFloors(score.everyday_blind(120), {"intent": 0.98, "owners": 0.96, "due": 0.98}, 0,
+                "every target met on arrival (late in the thirty-first round)"),
 ]  # fmt: skip
 
 
