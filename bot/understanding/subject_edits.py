@@ -148,6 +148,7 @@ _PROGRESS = guarded(
     r"delivered|published|out|run|held)\b",
     re.I,
 )
+_A_WORK_WORD = guarded(rf"\b{_WORK}\b", re.I)  # every frame names one: most messages are passed over at once
 # "Sue to bring the domestic abuse data to the July board", "Richard will bring the CSE problem profile …": new work
 _OWNER_THEN_WORK = guarded(r"^\W*(?:[\w'’-]+\s+){1,3}(?:to|will)\s+(?!be\b|date\b)[a-z]+\b", re.I)
 SUBJECT_NAMED = (_DONE, *_DONE_AFTER_NEWS, *_ASKED, *_REDATED, *_GIVEN, *_DROPPED, _NEWS)
@@ -161,7 +162,7 @@ class _SubjectEdits(_ReaderBase):
     """Mixed into the reader: an edit of an action named only by what it is about."""
 
     def _subject_edit(self) -> Interpretation | None:
-        if audit_type(self.text) or _OWNER_THEN_WORK.match(self.text):
+        if not _A_WORK_WORD.search(self.text) or audit_type(self.text) or _OWNER_THEN_WORK.match(self.text):
             return None  # "our S11 audit is done": an audit return; "Sue to bring the DV data …": new work
         asked = _first(_ASKED, self.text)
         if asked is not None:
