@@ -45,6 +45,21 @@ def test_an_action_named_by_its_subject_alone_is_asked_about_then_moved(assistan
     assert moved.text == "A-2 now belongs to Pam Smith."
 
 
+def test_the_manager_closing_someones_action_by_its_subject_is_asked_which(assistant: Assistant) -> None:
+    asked = say(assistant, M, "training numbers audit is finished, Jassi confirmed")
+    assert asked.text == "Which action is done?" and not asked.stored  # had been "which of your actions"
+    assert [o.label for o in asked.options] == ["A-2: Run the training numbers audit", "None of these"]
+    done = assistant.resolve(person(assistant, M), asked.options[0].payload, LATER)
+    assert done.stored and done.text.startswith("A-2 is closed")
+    assert assignments(assistant) == [("Mayada AbuAffan", "open"), ("Jassi Broadmeadow", "done")]
+
+
+def test_a_member_naming_someone_elses_action_by_its_subject_closes_nothing(assistant: Assistant) -> None:
+    reply = say(assistant, "Jo Forbes", "training numbers audit is finished")
+    assert not reply.stored and not reply.options
+    assert assignments(assistant) == [("Mayada AbuAffan", "open"), ("Jassi Broadmeadow", "open")]
+
+
 def test_a_subject_slipped_by_a_fortnight_moves_only_once_picked(assistant: Assistant) -> None:
     asked = say(assistant, "Jassi Broadmeadow", "can the training numbers audit slip a fortnight?")
     assert asked.options and asked.options[0].label.startswith("A-2") and not asked.stored

@@ -94,6 +94,10 @@ SUBJECT_NAMED: list[Case] = [
      {"intent": "change_due", "ref": None, "due": "2015-06-30"}),  # had been dropped
     ("the housing protocol one can go, the panel it fed has been disbanded", "Jo Forbes",
      {"intent": "drop_action", "ref": None}),
+    ("the CSE profile action - can you put it with Sally instead", "Richard Fisher",
+     {"intent": "reassign", "ref": None, "owners": [member("Sally Holmes")]}),  # had been news
+    ("the neglect toolkit one - put it with me from now on, Annette's swamped", "Marie Hunter",
+     {"intent": "reassign", "ref": None, "owners": [member("Marie Hunter")]}),
     # look-alikes: an audit return, a new action about a known subject, a subject with nothing said of it
     ("our section 11 audit is done", "Pam Smith", {"intent": "audit_update"}),
     ("the safeguarding training leaflet - Pam to get it printed by end of June", M,

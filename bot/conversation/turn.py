@@ -405,6 +405,10 @@ class Turn(AuditTurns, EditTurns, LeaveTurns, MeetingTurns):
         )  # fmt: skip
         if len(matches) == 1:
             return self.close(int(matches[0].ref.split("-")[1]))
+        if not matches and meaning.task and self.writer.role in MANAGERS:  # "CSE problem profile is done", from the
+            matches = actions.match_described_action(  # business manager: someone's action it may mean, asked
+                self.session, self.board_id, meaning.task, directory=self.snapshot.directory, today=self.today
+            )
         if not matches:
             return Reply(
                 'I couldn\'t tell which of your actions that closes. Say its reference, for example "A-12 done" '

@@ -101,6 +101,13 @@ _GOES_TO = guarded(
     r"(?=\s*(?:[,.;!?]|$|\s+(?:instead|now|rather|please|pls|as)\b))",
     re.I,
 )
+# "the annual report chasing one - put it with me from now on": a new owner said after the description
+_PUT_WITH = guarded(
+    r"^\s*[-–—,:]?\s*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:put|leave)\s+it\s+with\s+"
+    r"(?P<who>me|us|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|the\s+[\w&' -]{2,40}?)"
+    r"(?=\s*(?:[,.;!?]|$|\s+(?:from|now|instead|please|pls|as|rather)\b))",
+    re.I,
+)
 _NO_CHANGE = guarded(r"\b(?:nothing\s+to\s+change|no\s+change|no\s+need\s+to\s+(?:change|move))\b", re.I)
 _REDATED = guarded(
     r"\b(?:change[d]?|move[d]?|push(?:ed)?|extend(?:ed)?|amend(?:ed)?|put\s+back|defer(?:red)?|be\s+due|go\s+(?:back\s+)?to)\b"
@@ -181,7 +188,7 @@ class _DescribedEdits(_ReaderBase):
             numbered = re.search(r"\d", self.text)  # "whats the status of 24? the CSE one", "is the 10/07 one …?"
             return Interpretation(Intent.SHOW_ACTION, task=desc) if asked and not numbered else None
         rest = self.text[found.end() :]
-        given = _GIVEN.search(self.text) or _GOES_TO.match(rest)
+        given = _GIVEN.search(self.text) or _GOES_TO.match(rest) or _PUT_WITH.match(rest)
         if given is not None:
             owners = self.owners.phrase(given["who"], subject=True)
             if owners:
