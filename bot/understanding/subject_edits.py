@@ -20,7 +20,7 @@ from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import Pattern, guarded
 
-__all__ = ["SUBJECT_NAMED", "_SubjectEdits"]
+__all__ = ["_SubjectEdits"]
 
 _WORK = (
     r"(?:audit|leaflet|report|protocol|policy|profile|review|strategy|plan|paper|briefing|sessions|numbers|figures|"
@@ -151,10 +151,10 @@ _PROGRESS = guarded(
 _A_WORK_WORD = guarded(rf"\b{_WORK}\b", re.I)  # every frame names one: most messages are passed over at once
 # "Sue to bring the domestic abuse data to the July board", "Richard will bring the CSE problem profile …": new work
 _OWNER_THEN_WORK = guarded(r"^\W*(?:[\w'’-]+\s+){1,3}(?:to|will)\s+(?!be\b|date\b)[a-z]+\b", re.I)
-SUBJECT_NAMED = (_DONE, *_DONE_AFTER_NEWS, *_ASKED, *_REDATED, *_GIVEN, *_DROPPED, _NEWS)
 
 
 def _first(patterns: tuple[Pattern, ...], text: str) -> re.Match[str] | None:
+    """The first match of the first of these patterns that matches, or None."""
     return next((found for p in patterns if (found := p.search(text)) is not None), None)
 
 
