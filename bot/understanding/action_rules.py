@@ -472,10 +472,8 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
             owners.add(partners(task, self.owners, owners))
         due = self._deadline
         task_text = clean_task(task, due.wording if due else None)
-        return Interpretation(
+        return owners.reading(
             Intent.RECORD_ACTION,
-            owners=tuple(owners.owners),
-            ambiguous=tuple(owners.ambiguous),
             task=task_text or None,
             due=due.date if due else None,
             due_wording=due.wording if due else None,

@@ -153,9 +153,7 @@ class _ApologyRules(_WithdrawnRules):
         away = agency_away(self.text, self.owners) if MEETING_WORDS.search(self.text) else None
         if away:  # "no one from fire can do the workshop sorry": the agency sends its apologies
             meeting = meeting_meant(self.text, self.now, self.names.directory)
-            return Interpretation(
-                Intent.APOLOGY, owners=tuple(away.owners), ambiguous=tuple(away.ambiguous), meeting=meeting
-            )
+            return away.reading(Intent.APOLOGY, meeting=meeting)
         if not any(self._absence(a) for a in APOLOGY_SAID.finditer(self.text)):
             return None  # "apologies for the long message": sorry, but not away
         if not MEETING_WORDS.search(self.text) and (self.question or not APOLOGIES_SENT.search(self.text)):
@@ -191,10 +189,8 @@ class _ApologyRules(_WithdrawnRules):
         meeting = meeting or meeting_meant(
             _apology_sentence(text), self.now, self.names.directory, default_next=any_meeting
         )
-        return Interpretation(
+        return owners.reading(
             Intent.APOLOGY,
-            owners=tuple(owners.owners),
-            ambiguous=tuple(owners.ambiguous),
             meeting=meeting,
             representative=representative,
         )

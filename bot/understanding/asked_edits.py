@@ -67,4 +67,4 @@ def asked_edit(
         meant = whom(who)
     if not meant:
         return None
-    return Interpretation(Intent.REASSIGN, owners=tuple(meant.owners), ambiguous=tuple(meant.ambiguous), refs=refs)
+    return meant.reading(Intent.REASSIGN, refs=refs)

@@ -168,7 +168,7 @@ class _DescribedEdits(_ReaderBase):
         given = _GIVEN.search(self.text, bulk.start()) if bulk else None
         owners = self.owners.phrase(given["who"], subject=True) if given else None
         if owners:  # which of them is asked about (the conversation lists them)
-            return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous))
+            return owners.reading(Intent.REASSIGN)
         news = _NEWS_ON.match(self.text)
         news = None if news is None or self._attending else news  # never "re Monday's panel, I can come after all"
         if news is not None and not self.question and not DESCRIBED.search(news["note"]):
@@ -181,8 +181,7 @@ class _DescribedEdits(_ReaderBase):
         taker = _TAKES_OVER.search(self.text[: found.start()])  # "Can Sally take over the CSE profile action?"
         owners = self.owners.phrase(taker["who"], subject=True, allow_unknown=False) if taker else None
         if owners:
-            return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
-                                  task=desc)  # fmt: skip
+            return owners.reading(Intent.REASSIGN, task=desc)
         if self.question and not _ASKED_OF_YOU.match(self.text):
             asked = _ABOUT_IT_ASKED.search(self.text)  # "who's got the GP training figures action …?"
             numbered = re.search(r"\d", self.text)  # "whats the status of 24? the CSE one", "is the 10/07 one …?"
@@ -192,8 +191,7 @@ class _DescribedEdits(_ReaderBase):
         if given is not None:
             owners = self.owners.phrase(given["who"], subject=True)
             if owners:
-                return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
-                                      task=desc)  # fmt: skip
+                return owners.reading(Intent.REASSIGN, task=desc)
         dropped_after = _DROPPED_AFTER.match(rest)
         if dropped_after and _SO_BEFORE.search(self.text[: found.start()]) and not self._negated:
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=desc)  # "…, so … can go"

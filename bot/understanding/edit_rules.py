@@ -235,8 +235,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             new, sharing = self.owners.phrase(added["who"], subject=True), self.owners.phrase(added["also"])
             if new and sharing:
                 sharing.add(new)
-                return Interpretation(Intent.REASSIGN, owners=tuple(sharing.owners),
-                                      ambiguous=tuple(sharing.ambiguous), refs=refs)  # fmt: skip
+                return sharing.reading(Intent.REASSIGN, refs=refs)
         for pattern in (
             ASSIGN_BY,
             ASSIGN,
@@ -256,8 +255,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         listed = listed_owners(self.text)  # "a-43: police plus YOS please": whom, alone
         owners = self.owners.phrase(listed, allow_unknown=False, subject=True) if listed else None
         if owners and all(o.kind != "unknown" for o in owners.owners):
-            return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
-                                  refs=refs)  # fmt: skip
+            return owners.reading(Intent.REASSIGN, refs=refs)
         return self._owner_unsaid(refs)
 
     def _assigned_in(self, found: re.Match[str], refs: tuple[int, ...]) -> Interpretation | None:
@@ -287,8 +285,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             return Interpretation(Intent.NONE)  # "give A-26 to Annette as well as someone": an owner not understood
         if more:
             owners.add(more)
-        return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
-                              refs=refs)  # fmt: skip
+        return owners.reading(Intent.REASSIGN, refs=refs)
 
     def _redated(self, refs: tuple[int, ...]) -> Interpretation | None:
         shift = shift_days(self.text)

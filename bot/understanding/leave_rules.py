@@ -88,9 +88,7 @@ class _LeaveRules(_ReaderBase):
         news = Interpretation(Intent.NONE) if others else None  # never an action
         if self.writer is None or self.writer.role not in MANAGERS or named is None or not whose:
             return news  # only the business manager and the chair note others' leave; to anyone else it is news
-        return Interpretation(
-            Intent.LEAVE, owners=tuple(whose.owners), ambiguous=tuple(whose.ambiguous), away_until=named.until
-        )
+        return whose.reading(Intent.LEAVE, away_until=named.until)
 
     def _labelled_leave(self, away: dt.date) -> Interpretation | None:
         """ "Annual leave: Jo Forbes until 5 June", "Jo Forbes - annual leave until 5 June", "Away until 5 June - Jo

@@ -60,8 +60,7 @@ REPORTED_BY = guarded(
 # who wants it, first; never whose it is ("karen wants to see what's on her list")
 _WANTED_FIRST = (
     r"^\W*(?:(?:hi|morning|hello)\W+)?[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s*\([^()]{1,30}\))?\s+"
-    r"(?:wants|needs|would\s+like|is\s+after|"
-    r"has\s+asked\s+for|asked\s+for)\s+(?:to\s+see\s+)?(?=(?:the|a|an|all|every|everything|what|anything)\b|"
+    r"(?:wants|needs|would\s+like|is\s+after|has\s+asked\s+for|asked\s+for)\s+(?:to\s+see\s+)?(?=(?:the|a|an|all|every|everything|what|anything)\b|"
     r"[\w&'’ -]{2,30}?['’]s\s+(?:list|actions|ones)\b)"  # "Gail Bradley (my manager) wants housing's list"
     r"(?![^.?!]*\b(?:(?:her|his|their)\s+(?:own\s+)?(?:list|actions?|ones|lot|stuff|bits|items)|hers|theirs|"
     r"for\s+(?:her|him|them)|he|she|they)\b)"

@@ -98,9 +98,7 @@ class _ListOwners(_ReaderBase):
         one = owners.owners[0] if len(owners.owners) == 1 and not owners.ambiguous else None
         if unit and one is not None and one.kind == "member":
             owners = self.owners.phrase(f"{one.name}'s {unit['unit']}", allow_unknown=False) or owners
-        return Interpretation(
-            Intent.LIST_ACTIONS, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous), overdue_only=overdue
-        )
+        return owners.reading(Intent.LIST_ACTIONS, overdue_only=overdue)
 
     def _whole_list(self, overdue: bool) -> Interpretation:
         """The whole board's list, unless the question asks about a body not on the roster ("which actions are with

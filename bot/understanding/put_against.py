@@ -62,8 +62,7 @@ class _PutAgainst(_DeadlineReading):
         thing = found["thing"].strip()
         number = _BARE_NUMBER.fullmatch(thing)
         if number is not None:  # "put 9 under the WDG chair": action 9 given to them, no new work
-            return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
-                                  refs=(int(number["n"]),))  # fmt: skip
+            return owners.reading(Intent.REASSIGN, refs=(int(number["n"]),))
         if _PRONOUN.match(thing):  # "the health chronologies - put it down to Lisa Ward": the work came before
             thing = self.text[: found.start()].strip(" ,.;:–—-")
             thing = "" if _AGREEING.match(thing) else thing

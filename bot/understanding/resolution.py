@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from bot.understanding.interpretation import Ambiguity, Owner
+from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
 
 __all__ = ["Resolution", "each", "the_other_one"]
 
@@ -26,6 +27,10 @@ class Resolution:
 
     def __bool__(self) -> bool:
         return bool(self.owners or self.ambiguous)
+
+    def reading(self, intent: Intent, **fields: Any) -> Interpretation:
+        """A reading whose owners, and the names in it asked about, are these."""
+        return Interpretation(intent, owners=tuple(self.owners), ambiguous=tuple(self.ambiguous), **fields)
 
 
 def each(parts: list[str], read: Callable[[str], Resolution | None]) -> Resolution | None:

@@ -194,8 +194,7 @@ class _SubjectEdits(_ReaderBase):
         owners = self.owners.phrase(given["who"], subject=True)
         if not owners:
             return None
-        return Interpretation(Intent.REASSIGN, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous),
-                              task=given["subject"].strip())  # fmt: skip
+        return owners.reading(Intent.REASSIGN, task=given["subject"].strip())
 
     def _subject_redated(self, subject: str) -> Interpretation:
         shift = shift_days(self.text)

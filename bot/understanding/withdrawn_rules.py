@@ -130,10 +130,8 @@ class _WithdrawnRules(_ReaderBase):
                 if len(others) == 1 and not named.ambiguous
                 else (owners if not others else Resolution())
             )
-        return Interpretation(
+        return owners.reading(
             Intent.WITHDRAW_APOLOGY,
-            owners=tuple(owners.owners),
-            ambiguous=tuple(owners.ambiguous),
             meeting=meeting_meant(self.text, self.now, self.names.directory),
         )
 
@@ -150,6 +148,4 @@ class _WithdrawnRules(_ReaderBase):
             return None  # "Pam doesn't need to go to the workshop": nobody's apology named
         owners = owners or Resolution()
         meeting = meeting_meant(self.text, self.now, self.names.directory)
-        return Interpretation(
-            Intent.WITHDRAW_APOLOGY, owners=tuple(owners.owners), ambiguous=tuple(owners.ambiguous), meeting=meeting
-        )
+        return owners.reading(Intent.WITHDRAW_APOLOGY, meeting=meeting)
