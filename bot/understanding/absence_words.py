@@ -195,6 +195,8 @@ APOLOGY_SAID = guarded(
     r"(?:board|meeting|workshop|panel)\b)|"
     r"\bunable to (?:attend|make|come|be|chair)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be |going to be )?able to (?:attend|make|come)\b|"
+    # "the CCG and the hospital will both be missing on the 10th": away from a meeting
+    r"\b(?:will|['’]ll)\s+(?:both\s+|all\s+|also\s+)?be\s+(?:missing|absent)\s+(?:from|on|at|for)\b|"
     r"\b(?:will|going to|have to|'ll|['’]ll) miss (?!(?:the|this|that|its|our|my|their)\s+(?:deadline|date|target|"
     r"due\s+date|cut-?off|window|boat|point)\b)(?:the|this|next|[A-Z]\w+|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b|"
     r"(?:mon|tues|wednes|thurs|fri)day|(?:june|july|sept(?:ember)?)(?:['’]s)?\s+(?:board|panel|meeting))\b|"
@@ -236,6 +238,14 @@ APOLOGY_SAID = guarded(
     re.I,
 )
 
+# "I've sent my apologies to the Wolverhampton board", "apols for the adults board on Thursday": another board's
+# meeting, nothing for this board
+OTHER_BOARD = guarded(
+    r"(?:apolog\w*|apols)\s+(?:to|for|at)\s+(?:the\s+|their\s+)?(?:(?!(?:dudley|dscb|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec|mon|tue|wed|thu|fri|next|this|board|panel|workshop|audit|development)\w*\b)(?-i:[A-Z])[\w&'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w&'’-]+){0,2}|adults?['’]?(?:\s+safeguarding)?)\s+(?:board|LSCB|SCB|SAB|partnership)\b",
+    re.I,
+)
 # "did the march minutes record my apologies?", "have my apols for Monday been received?": whether they were noted
 APOLOGY_CHECKED = guarded(
     r"^\W*(?:did|have|has|were|was)\b[^.?!]{0,60}?\b(?:apolog\w*|apols)\b[^.?!]{0,40}?\?|"
@@ -312,6 +322,7 @@ APOLOGY_SUBJECT = guarded(
     r"can(?:'t|’t|not| not|t)\s|(?:(?:he|she|they)(?:['’]ll|\s+will)\s+|will\s+|(?:has|have)\s+to\s+)"
     r"(?:have\s+to\s+)?miss\s(?!(?:the|this|that|its|our|my|their)\s+(?:deadline|date|target|due\s+date)\b)|"
     r"won(?:'t|’t|t)\s|will not\s|is unable\s|are unable\s|unable\s|is not able\s|isn't able\s|"
+    r"(?:will|['’]ll)\s+(?:both\s+|all\s+|also\s+)?be\s+(?:missing|absent)\s+(?=from|on|at|for)|"
     # "Annette is not going to make Monday's panel", "Annette's not going to make it"
     r"(?:(?:is|are)\s+|(?<=['’]s\s))not\s+(?:going\s+to|gonna)\s+(?:make|attend|be\s+(?:at|there)|get\s+to)\b|"
     rf"(?:isn['’]?t|aren['’]?t)\s+(?:going\s+to|gonna)\s+(?:make|attend|be\s+(?:at|there)|get\s+to)\b)|(?={AWAY_FOR})|"

@@ -152,7 +152,9 @@ def _resolved(listed: str, owners: OwnerResolver, writer_owners: Resolution) -> 
 
 # "no one from fire can do the workshop sorry", "nobody from the trust will be at the workshop": that agency is away
 _NOBODY_FROM = guarded(
-    r"^(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi)\W+)*(?:no\s*one|no-one|nobody)\s+(?:from|at|in)\s+"
+    # "just had a call - nobody from probation can get to the sept board": what is said after how it was heard
+    r"^(?:[^.!?\n]{0,40}?\s[-–—:]\s+)?(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi)\W+)*(?:no\s*one|no-one|nobody)\s+"
+    r"(?:from|at|in)\s+"
     r"(?P<who>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3}?)\s+(?:(?:can|could|will|is\s+able\s+to|['’]ll)\s+"
     r"(?:be\s+(?:at|there|attending|able\s+to\s+(?:attend|make|come|do))|make|do|attend|come(?:\s+to)?|get\s+to)|"
     r"at\s+(?:the|mon|tue|wed|thu|fri)\w*)\b|"  # "no one from housing at the workshop sorry"
@@ -196,6 +198,8 @@ def own_agency_attends(
         return found
     if found.representative == writer.name or _NOBODY_CAN.search(text):  # "… - mayada on leave, karen j will come",
         return found  # from Karen: she goes; "the trust's apologies for the next board, no one can make it": all of it
+    if _UNREPRESENTED.search(text) and not _WRITER_AWAY.search(text):
+        return found  # "housing won't be represented on monday": the agency (but "…, I'm away that day": the writer)
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
     ours = ours or (  # a sub-group the writer chairs or sits on, when they say they are away ("I can't make …")
@@ -216,10 +220,11 @@ _NOBODY_CAN = guarded(
     r"\b(?:cancel|withdraw|remove|scrap|drop|pull|ignore)\s+our\s+(?:apolog\w*|apols)\b",
     re.I,
 )
+_UNREPRESENTED = guarded(r"\b(?:won['’]?t|wont|will\s+not)\s+be\s+represented\b", re.I)
 # "I'm afraid I can't make the July board", "I'm at a conference": the writer away (never "they're at a conference")
 _WRITER_AWAY = guarded(
     r"\bI(?:['’]m|\s+am)?\s+(?:afraid\s+I\s+)?(?:can['’]?t|cannot|won['’]?t|will\s+not|unable|not\s+able)\b|"
-    r"\bI['’]m\s+(?:at|away|off|on\s+leave)\b",
+    r"\bI(?:['’]m|\s+am)\s+(?:at|away|off|on\s+leave|in\s+court|on\s+a\s+course)\b",
     re.I,
 )
 # "The trust sends apologies for Monday – neither of us can make it, Pam is on leave and I'm at …": the writer too.

@@ -96,8 +96,10 @@ _AS_MINE = guarded(
     r"\b(?:that|it|this)\s+(?:go|be put|be logged|be added|be noted|be recorded)\s+(?:down\s+|on\s+|in\s+)?"
     r"(?:as|against|under)\s+"
     r"(?:mine|me|my name)\b|(?<!\bdon['’]t\s)(?<!\bdont\s)(?<!\bnot\s)"  # never "please don't put it under me"
-    r"\b(?:put|log|note|record|add|pop|stick)\s+(?:that|it|this)\s+(?:down\s+)?"
-    r"(?:as|against|under)\s+(?:mine|me|my name)\b",
+    r"\b(?:put|log|note|record|add|pop|stick)\s+(?:that|it|this|the\s+action)\s+(?:down\s+)?"
+    r"(?:as|against|under|to|on)\s+(?:mine|me|my name)\b|"
+    # "Lisa Gough will draft the protocol, but the action is mine": done by someone else, held by the writer
+    r"(?:,\s*|\s+)but\s+(?:the\s+action|it)(?:\s+is|['’]s)\s+(?:still\s+)?mine\b",
     re.I,
 )
 # Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
@@ -285,7 +287,8 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
             return None  # "I'd like to look over the whole tracker": a list, not an action
         mine = _AS_MINE.search(self.text) or asks.ME_FOR_THAT.search(self.text)
         if mine and self.writer:  # "... can that go down as mine, due end of July?"
-            return self._action(Resolution(self._writer_owners_list()), self.text[: mine.start()])
+            task = re.sub(r"(?:[\s,;–—-]+(?:but|and|so|please|pls))+\W*$", "", self.text[: mine.start()], flags=re.I)
+            return self._action(Resolution(self._writer_owners_list()), task)  # "…, but the action is mine": "…"
         mine = asks.MINE_THEN_TASK.search(self.text)  # "Annette and Marie said they'd help but it's mine: the template"
         if mine and self.writer:
             return self._action(Resolution(self._writer_owners_list()), mine["task"])

@@ -27,6 +27,7 @@ from bot.understanding.absence_words import (
     NAMING_NOBODY,
     NO_STAND_IN,
     NOT_ABSENCE,
+    OTHER_BOARD,
     PAST_SENT,
     SENT_FOR,
     THANKED,
@@ -200,6 +201,8 @@ class _ApologyRules(_WithdrawnRules):
         expected, apologies!", not "(I sent apologies)" about a meeting already past."""
         if NOT_ABSENCE.match(self.text, found.start()) or COUNTED.search(self.text, 0, found.start()):
             return False  # "apologies for the delay"; "are we quorate? feels like lots of apols": a count
+        if OTHER_BOARD.match(self.text, found.start()):
+            return False  # "I've sent my apologies to the Wolverhampton board": another board's meeting
         if MAYBE_SENT.search(self.text):
             return False  # "might have to send apols, will confirm": not sent yet
         if AUDIT_SORRY.search(self.text, 0, found.start()):
@@ -340,6 +343,8 @@ class _ApologyRules(_WithdrawnRules):
                 return self._self_owners(text)  # "... not July - it's 11 September I can't make": the writer
             if who.lower() in {"sorry", ""}:
                 break
+            if who.lower() in {"he", "she"}:
+                return Resolution()  # "he can't make Monday", with nobody named before it: asked, never the writer
             if who.lower() in {"all", "everyone", "everybody", "team", "folks", "guys", "sorry all", "hi all"}:
                 return self._self_owners(text)  # "Sorry all, won't make 11 Sept board": said to everyone
             who = _WHOLE_LOT.sub(r"\g<who>", who)  # "apols from the whole CDOP lot": the group

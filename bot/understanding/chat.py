@@ -224,7 +224,8 @@ _NUMBERED = guarded(
 # "for Jo: A-21 - the protocol is with …": news of an action, for her).
 _FOR_NAME_COLON = guarded(
     r"^for\s+(?=(?!(?:info|information|reference|the|your|you|all|everyone|noting|awareness|context|clarity|"
-    r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*(?!A-?\d|action\s+\d|\#\d)[a-z])",
+    r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*)?\s*:\s*(?!A-?\d|action\s+\d|\#\d)"
+    r"(?!(?:what|which|who|whose|how|when|where|is|are|has|have|does|do|did|any|anything)\b)[a-z])",  # never a question
     re.I,
 )
 # "for remley: college to run a prevent session …", "please record for Helen: integrated youth services to …": posted

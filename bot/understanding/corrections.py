@@ -82,8 +82,11 @@ class _Part:
 
 # "tick off a21 sorry meant a12", "drop A-24 pls - soz, meant A-54": the reference put right where it was written.
 _REF_MEANT = guarded(
-    rf"\b(?P<wrong>A-?\d{{1,4}})\b(?P<between>[^.!?]*?)\s*[,;–—-]?\s*{_SORRY}\W*\s*(?:I\s+)?mean[t]?\s+"
-    r"(?:action\s+)?(?P<right>A-?\d{1,4})\b\W*$",
+    rf"\b(?P<wrong>A-?\d{{1,4}})\b(?P<between>[^.!?]*?)\s*[,;.…–—-]*\s*{_SORRY}\W*\s*(?:I\s+)?mean[t]?\s+"
+    r"(?:action\s+)?(?P<right>A-?\d{1,4})\b\W*$|"
+    # "a-41 done. sorry, A-14 not A-41!": the right one, then the wrong one again
+    rf"\b(?P<wrong2>A-?\d{{1,4}})\b(?P<between2>[^.!?]*?)\s*[,;.…–—-]*\s*{_SORRY}\W*\s*(?:it['’]?s\s+|I\s+meant\s+)?"
+    r"(?P<right2>A-?\d{1,4})\s*,?\s+not\s+(?P=wrong2)\b\W*$",
     re.I,
 )
 
@@ -92,7 +95,8 @@ _REF_MEANT = guarded(
 # several members share, put right by one member's full name after the question.
 _FULL_NAME_AFTER = guarded(
     r"^(?P<body>.*?\S)\s*(?:[,(–—]|\s-)\s*(?:(?:I\s+mean|i\.e\.?|that\s+is|that['’]?s)\s+)?"
-    r"(?P<full>[A-Za-z][\w'’-]+\s+[A-Za-z][\w'’-]+)(?:\s+I\s+mean)?\s*\)?\W*$",
+    r"(?P<full>[A-Za-z][\w'’-]+\s+[A-Za-z][\w'’-]+)(?:\s+I\s+mean)?\s*\)?"
+    r"(?:\s*,?\s*not\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’.-]*)?)?\W*$",  # "…, not Sue H": the other one
     re.I | re.S,
 )
 
@@ -116,7 +120,8 @@ def corrected(text: str, owners: OwnerResolver, now: dt.datetime, board_dates: S
     text = _named_in_full(text, owners)
     ref = _REF_MEANT.search(text)
     if ref is not None:
-        text = f"{text[: ref.start()]}{ref['right']}{ref['between']}"
+        right, between = (ref["right"], ref["between"]) if ref["right"] else (ref["right2"], ref["between2"])
+        text = f"{text[: ref.start()]}{right}{between}"
     doubt = False
     for _ in range(3):
         step = _one_correction(text, owners, now, board_dates)

@@ -23,6 +23,7 @@ __all__ = [
     "MOVED_TO",
     "NEWS_FROM",
     "NEW_NOT_EDIT",
+    "NOT_WORK_SENT",
     "NOT_YET_DONE",
     "ON_ITS_WAY",
     "REASON_BEFORE",
@@ -207,11 +208,14 @@ CLOSE_PROPOSED = guarded(
     re.I,
 )
 # "I've sent it to Jo", "circulated to all members ✅", "the papers have gone out": the writer's action done.
+# After "I've sent", "I've returned": never "… from leave", "… my apologies to …" (back at work, away from a meeting)
+NOT_WORK_SENT = r"(?!\s+(?:from|back|to\s+work|home|(?:(?:my|our|her|his|their)\s+)?(?:apolog\w*|apols))\b)"
 COMPLETED_STATEMENT = guarded(
     r"^(?:finished|done|completed|sent|circulated|submitted|returned|forwarded)\b|"
     r"^(?:i've|i have|we've|we have|that's|that is|this is|it's|all)\b.*\b(?:(?<!well )(?<!nicely )done|circulated|"
     r"submitted|sent|forwarded|shared|returned|completed|finished|gone|cascaded|drafted|written|emailed|distributed|posted|"
-    r"provided|raised|uploaded|published|delivered|presented|closed)\b|"
+    r"provided|raised|uploaded|published|delivered|presented|closed)\b"
+    rf"{NOT_WORK_SENT}|"
     r"\b(?:circulated|submitted|forwarded|shared|returned|completed|finished|cascaded|distributed|uploaded|"
     r"published|delivered|signed and returned)\b(?:\s+(?:to|with)\s+[\w\s&'’-]+)?"
     r"(?:[\s,.!]*(?:please\s+tick\s+it\s+off|"

@@ -11,7 +11,7 @@ close it ("– could you log that for her") is left to the action and edit rules
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.directory import Person
 from bot.understanding.edit_words import REF
@@ -19,6 +19,7 @@ from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.patterns import guarded
+from bot.understanding.person_words import FIRST_PERSON
 from bot.understanding.relayed import pasted_message
 
 __all__ = ["SENDERS_EDITS", "Forwarded", "as_forwarded", "forwarded_email", "senders_reading"]
@@ -42,6 +43,7 @@ _HEADER_LINE = guarded(r"^(?P<field>from|sent|date|to|cc|subject)[ \t]*:[ \t]*(?
 _BANNER_LINE = guarded(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$", re.I
 )
+_RULE_LINE = guarded(r"^\s*[-_=]{3,}\s*$")
 _QUOTE_MARK = guarded(r"^[ \t]*>[ \t]?", re.M)
 # a cheap first look for a header line before the message is split
 _FROM_LINE = guarded(r"(?:^|(?<=\r))[ \t]*(?:>[ \t]?)?[ \t]*from[ \t]*:", re.I | re.M)
@@ -88,7 +90,9 @@ def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwa
     """An email pasted with its header block under the writer's note ("FYI – see below from Pam, can you log this
     one please / -----Original Message----- / From: Smith Pam / Sent: … / Subject: … / Hi Martine, … I will draft
     …"): its body read as its sender's words ("I" is Pam), when the sender is one member other than the writer and
-    the note asks nothing of its own. The sender may be written surname first ("Smith Pam", "Townsend, Viv"); a
+    the note asks nothing of its own; from someone not on the roster ("From: CRC admin"), as nobody's ("I" is
+    nobody known, "Kate McConnell is unable to attend" is Kate's). The sender may be written surname first ("Smith
+    Pam", "Townsend, Viv"); a
     reference in the subject line ("Subject: A-56") is what the body is about."""
     if not _FROM_LINE.search(text):
         return None
@@ -110,12 +114,17 @@ def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwa
     for line in lines[end:]:
         if _BANNER_LINE.match(line) or (_HEADER_LINE.match(line.strip()) and line.strip().lower().startswith("from")):
             break  # an older email in the chain
+        if _RULE_LINE.match(line):
+            break  # "-----": the end of the pasted email, the writer's own words after it
         body_lines.append(line)
     body = "\n".join(body_lines).strip()
     note = " ".join(line for line in lines[:start] if not _BANNER_LINE.match(line)).strip()
-    sender = _sender(fields.get("from", ""), writer, names)
-    if not body or sender is None or (writer is not None and sender.id == writer.id):
+    sender = _sender(fields.get("from", ""), writer, names)  # None: from someone not on the roster ("CRC admin")
+    if not body or (sender is not None and writer is not None and sender.id == writer.id):
         return None
+    own_words = f"{note} {' '.join(lines[end + len(body_lines) + 1 :])}"  # the writer's, around the email
+    if sender is None and (FIRST_PERSON.search(own_words) or _sender(fields.get("to", ""), writer, names) == writer):
+        return None  # "… So apologies from me for July", "To: Richard Fisher": the writer speaks, or is spoken to
     if note and _OWN_ASK.search(note) and not _POINTS_BACK.search(note) and not _RECORD_WORDS.search(note):
         return None  # the writer's own question, the email only why they ask
     about = REF.search(fields.get("subject", ""))
@@ -150,17 +159,23 @@ _SENDERS_OWN = (Intent.RECORD_ACTION, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY, I
 SENDERS_EDITS = (Intent.COMPLETE_ACTION, Intent.DROP_ACTION, Intent.CHANGE_DUE, Intent.ADD_UPDATE)
 
 
-def senders_reading(plain: Interpretation, sent: Interpretation, writer: Person | None) -> Interpretation:
+def senders_reading(
+    plain: Interpretation, sent: Interpretation, writer: Person | None, *, stranger: bool = False
+) -> Interpretation:
     """Of a message with a pasted email, read as the writer's (``plain``) and with the email as its sender's
     (``sent``): the sender's reading where it says whose the work or the absence is and the plain one gave it to
     the writer, to nobody or to a name not on the roster; the sender's edit where the plain reading is the same
     edit (it adds for whom) or nothing; else the plain reading (the writer's note asks its own: "please log this as
-    an action for the council")."""
-    if sent.intent in _SENDERS_OWN and (sent.owners or sent.ambiguous):
-        mine = writer is not None and all(
-            o.kind == "unknown" or (o.kind, o.id) == ("member", writer.id) for o in plain.owners
-        )
-        if plain.intent is Intent.NONE or (plain.intent is sent.intent and (mine or not plain.owners)):
-            return sent
+    an action for the council"). From a ``stranger`` (a sender not on the roster), the sender's "I" is never the
+    writer: their reading is kept where the plain one gave the absence or the work to the writer."""
+    mine = writer is not None and all(
+        o.kind == "unknown" or (o.kind, o.id) == ("member", writer.id) for o in plain.owners
+    )
+    said = sent.owners or sent.ambiguous or (stranger and plain.owners and mine)
+    agrees = plain.intent is Intent.NONE or (plain.intent is sent.intent and (mine or not plain.owners))
+    if sent.intent in _SENDERS_OWN and said and agrees:
+        return sent
+    if stranger and plain.intent in _SENDERS_OWN and plain.owners and mine:
+        return replace(plain, owners=())  # "From: Dave Jones … I will send the figures": whose is asked
     same_edit = plain.intent is Intent.NONE or (plain.intent is sent.intent and plain.refs in ((), sent.refs))
     return sent if sent.intent in SENDERS_EDITS and sent.refs and same_edit else plain

@@ -17,7 +17,8 @@ __all__ = ["after_contact", "named_back", "told_plainly"]
 
 _CONTACT = (
     r"(?:rang|rung|called|phoned|emailed|e-mailed|messaged|texted|replied|got\s+back\s+to\s+(?:me|us)|"
-    r"(?:been|was)\s+(?:on\s+the\s+phone|in\s+touch)|got\s+in\s+touch|came\s+back\s+to\s+(?:me|us)|caught\s+me)"
+    r"(?:been|was)\s+(?:on\s+the\s+phone|in\s+touch)|got\s+in\s+touch|came\s+back\s+to\s+(?:me|us)|caught\s+me|"
+    r"(?<=['’]s\s)(?:PA|EA|assistant|secretary|office)\s+here)"  # "Merlin's PA here - he can't make Monday"
 )
 _WHEN = r"(?:\s+(?:earlier|today|just\s+now|this\s+(?:morning|afternoon)|yesterday|last\s+night|after\s+the\s+\w+))?"
 _GREETING = r"(?:(?:hi|hello|hiya|morning|afternoon|dear)\b[^,.!?:;–—-]{0,30}[,.!:;–—-]\s*)?"

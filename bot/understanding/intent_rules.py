@@ -10,14 +10,14 @@ import re
 
 from bot.understanding.audit_reading import AUDIT_SUMMARY, MARK_AUDIT, audit_type, is_update, read_audit
 from bot.understanding.context import question_sentence, the_question
-from bot.understanding.edit_cues import ACTION_UPDATE, COMPLETED_STATEMENT
+from bot.understanding.edit_cues import ACTION_UPDATE, COMPLETED_STATEMENT, NOT_WORK_SENT
 from bot.understanding.edit_words import PART_DONE, REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import (
     MET_WITH,
+    MY_OCCASION,
     POINTED_BACK,
-    PREPARED_FOR,
     REPORTED_BY,
     THEIR_MEETING_WITH,
     WANTED_FIRST,
@@ -37,7 +37,6 @@ from bot.understanding.list_words import (
     HEADED_ASK,
     LIST_ANY,
     LIST_CUE,
-    LIST_FILTER_TAIL,
     LIST_OF,
     LIST_SELF,
     LIST_WHO,
@@ -108,6 +107,7 @@ from bot.understanding.question_words import (
     unsure,
 )
 from bot.understanding.record_requests import NO_ACTION_FOR, WANTS_TO_KNOW
+from bot.understanding.their_list import list_context
 from bot.understanding.unnamed_owners import OWNER_LIST, names_an_owner, someone_unnamed
 
 # A message that only names an action, perhaps asking about it: "A-4", "show A-4", "what's A-7 about?".
@@ -150,7 +150,7 @@ _FIRST_PERSON_DONE = guarded(
     r"^(?:(?:I think|I believe|so|ok|okay|right|good news)\W*\s+)?"  # "I think I've finished my bit on ..."
     r"(?:i've|i have|we've|we have)\s+(?:now\s+|just\s+|already\s+)?(?:sent|circulated|submitted|forwarded|"
     r"shared|returned|completed|finished|done|cascaded|drafted|written|emailed|distributed|posted|provided|"
-    r"raised|uploaded|published|delivered|presented|closed)\b",
+    rf"raised|uploaded|published|delivered|presented|closed)\b{NOT_WORK_SENT}",
     re.I,
 )
 _ONE_SHOWN = guarded(r"\b(?:(?:pull|bring|look|call|dig)\s+up|show\s+me|send\s+me|open)\s+(?:action\s+)?A-\d", re.I)
@@ -257,15 +257,15 @@ class _IntentRules(_ListOwners):
         )
         if THANKS.match(self.text) or NOTHING_ASKED.search(self.text) or NO_ACTION_FOR.search(self.text):
             return None  # "I've already sent him the list, no need to do anything": nothing asked
-        if GLAD_REMARK.match(self.text) and "?" not in self.text:
-            return None  # "Great to see so many of the police actions closed — well done Richard and Sally"
-        if _ONE_SHOWN.search(self.text):  # "pull up a-60 for me, roger wants the wording": one action, not a list
-            return None
-        tail = LIST_FILTER_TAIL.search(self.text) or PREPARED_FOR.search(self.text)  # "… before Monday's panel"
-        if tail is not None and tail.start() > 0:
-            short = type(self)(self.text[: tail.start()] + "?" * self.question, self.writer, self.now, self.names)
-            listed, seen = short._list_actions(), tail.re is PREPARED_FOR.compiled or THEIR_MEETING_WITH.search(tail[0])
-            if listed is not None and (listed.owners or listed.ambiguous or seen):  # "… for his 1:1 with roger"
+        if (GLAD_REMARK.match(self.text) and "?" not in self.text) or _ONE_SHOWN.search(self.text):
+            return None  # "Great to see so many of the police actions closed …", "pull up a-60 for me …": no list
+        if (their_own := self._their_list(overdue)) is not None:
+            return their_own  # "nicki wants her list b4 PPP": hers
+        after = list_context(self.text)  # "… before Monday's panel", "…, I'm meeting her and Jo about …"
+        if after is not None:
+            short = type(self)(self.text[: after[0]] + "?" * self.question, self.writer, self.now, self.names)
+            listed = short._list_actions()
+            if listed is not None and (listed.owners or listed.ambiguous or after[1]):  # "… his 1:1 with roger"
                 return listed
         addressed = ADDRESSED.match(self.text)  # "@Martine whats overdue?": asked of Martine, not about her
         if addressed and addressed["called"] and not self.names.person(addressed["called"]).candidates:
@@ -449,7 +449,7 @@ class _IntentRules(_ListOwners):
         who = (held["who"] or held["who2"]) if held else ""  # "what Andy has", "which actions are with Gareth Evans?"
         if who and (stranger_named(who) or self._stranger_named(who) == who):
             return self._listing(Resolution([Owner("unknown", who)]), overdue)
-        if _SELF_WORDS.search(ASKER_I.sub(" ", self.text)):  # "can I see ..." asks; "what have I got" owns
+        if _SELF_WORDS.search(ASKER_I.sub(" ", MY_OCCASION.sub(" ", self.text))):  # "what have I got": owned
             return Interpretation(Intent.LIST_ACTIONS, owners=self._writer_owners(), overdue_only=overdue)
         return self._whole_list(overdue)
 

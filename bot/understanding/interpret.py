@@ -82,7 +82,9 @@ def interpret(
     if emailed is None:
         return found
     sent = as_meant(message, writer, now, names, replace(emailed, text=as_read(emailed.text)))
-    return senders_reading(found, _read_in_voice(text, sent, now, names, guess), writer)
+    return senders_reading(
+        found, _read_in_voice(text, sent, now, names, guess), writer, stranger=emailed.writer is None
+    )
 
 
 def _read_in_voice(text: str, meant: Meant, now: dt.datetime, names: NameIndex, guess: bool) -> Interpretation:

@@ -12,6 +12,7 @@ from bot.understanding.patterns import guarded
 __all__ = [
     "MET_LATER",
     "MET_WITH",
+    "MY_OCCASION",
     "POINTED_BACK",
     "PREPARED_FOR",
     "THEIR_MEETING_WITH",
@@ -20,6 +21,13 @@ __all__ = [
     "WHO_WAS_ASKING",
 ]
 
+# "in preparation for my meeting with the Chief Executive", "for my 1:1": the writer's occasion for asking, which
+# never makes the list the writer's own
+MY_OCCASION = guarded(
+    r"\b(?:my|our)\s+(?:next\s+)?(?:meeting|(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|1:1|121|catch[\s-]?up|supervision|call|"
+    r"chat|briefing|session|appointment|diary|prep(?:aration)?|induction|handover|report|presentation)\b",
+    re.I,
+)
 # "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
 # met, which says nothing of whose list is wanted.
 MET_WITH = guarded(
@@ -84,7 +92,7 @@ WHO_WAS_ASKING = guarded(
     r"these|that)|\s+to\s+[a-z]+)?)\b(?![^.?!]*\b(?:her|hers|his|their|theirs)\b)[^.?!]*$|"
     # "send all the open actions to Jo", "send Jo the list of overdue actions": whom it goes to, never whose it is
     r"(?:(?<=actions)|(?<=list)|(?<=tracker))\s+(?:over\s+|across\s+)?to\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\b|"
-    r"\b(?:send|forward|email|e-mail)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
+    r"\b(?:send|forward|email|e-mail)\s+(?!(?:me|us|them|him|her|you|it|over)\b)[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
     r"(?=(?:the|a|all|every)\b[^.?!]*\b(?:list|tracker|actions)\b)(?![^.?!]*\b(?:her|his|their)\b)|"
     # "…, roger wants a printout for monday": who wants a copy, not whose list it is (but "… jo wants a copy of hers")
     r"\s*[-–—,;(]\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked\s+for|"
@@ -94,6 +102,9 @@ WHO_WAS_ASKING = guarded(
     r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:wants|wanted|would\s+like|needs|has\s+asked|asked)\s+to\s+"
     r"(?:go\s+(?:through|over)|look\s+(?:at|over|through)|see|review|check|run\s+through)\b|"
     rf"{_WANTED_FIRST}|"
+    # "For Viv: what's still open against the SCR sub?": whom the answer is for (but "For Viv: what does she owe?")
+    r"^\W*for\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*:\s*(?=(?:what|which|who|how|is|are|has|have|does|do|"
+    r"any|anything|can|could)\b)(?![^.?!]*\b(?:her|his|their|hers|theirs|she|he|they)\b)|"
     # "Roger has asked for a list of the CCG's outstanding actions": the one who asked for it
     r"^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:has|had)|['’]s)\s+(?:asked\s+(?:me\s+)?for|requested)\b",
     re.I,

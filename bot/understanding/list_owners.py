@@ -9,13 +9,13 @@ import re
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, REPORTED_BY, WHO_WAS_ASKING
 from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE
-from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.own_side import writers_agency
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
 from bot.understanding.person_words import FIRST_PERSON_OR_WE
 from bot.understanding.question_words import ASKER_I, WITH_WRITER, asks_indirectly, speaks_for_us
 from bot.understanding.strangers import unlisted_body
+from bot.understanding.their_list import _TheirList
 
 _UNIT = r"(?:directorate|team|service|department|dept|agency|organi[sz]ation|lot|people|unit)"
 # "everything his directorate owns", "what does her team have open", "anything for their service": the unit's list
@@ -35,7 +35,7 @@ _BODY_HOLDS = guarded(
 )
 
 
-class _ListOwners(_ReaderBase):
+class _ListOwners(_TheirList):
     """Mixed into the intent rules: the owners a list question means."""
 
     def _named_not_met(self) -> Resolution:

@@ -103,7 +103,8 @@ LIST_WHO: tuple[Pattern, ...] = (
         re.I,
     ),
     guarded(
-        r"\b(?:show|list|see)(?: me)?(?: all)? (?!(?:all|any|every|my|open|outstanding)\b)(?P<who>.+?)(?:'s|’s)? "
+        r"\b(?:show|list|see)(?: me)?(?: all)? (?!(?:all|any|every|my|open|outstanding|of|overdue|late)\b)"
+        r"(?P<who>.+?)(?:'s|’s)? "
         r"(?:open |outstanding )?actions\b",
         re.I,
     ),
@@ -145,7 +146,8 @@ LIST_WHO = (
     # "can I have the VCSG list please", "can i see the police actions": a group's or an agency's, no possessive
     guarded(
         r"^(?:(?:please|pls)\s+)?(?:(?:can|could|may)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull\s+up|see|have|"
-        r"let\s+me\s+(?:see|have))\s+the\s+(?P<who>[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+(?:open\s+|outstanding\s+)?"
+        r"let\s+me\s+(?:see|have))\s+the\s+(?!(?:list|lists|full|whole|complete|latest|current)\b)"
+        r"(?P<who>[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+(?:open\s+|outstanding\s+)?"
         r"(?:list|actions)(?:\s+(?:please|pls|thanks))?\s*[?.!]*$",
         re.I,
     ),

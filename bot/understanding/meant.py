@@ -42,7 +42,7 @@ class Meant:
             self.not_mine
             and found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY, Intent.LEAVE)  # "not me sorry – apols"
             and self.writer is not None
-            and any(o.id == self.writer.id for o in found.owners)
+            and any(o.kind == "member" and o.id == self.writer.id for o in found.owners)
         ):
             found = replace(found, owners=(), ambiguous=())  # the writer said it is not theirs: asked whose
         relayed = self.writer is not None and self.sent_by is not None and self.writer.id != self.sent_by.id

@@ -144,7 +144,8 @@ class _ReaderBase:
                     continue  # "update the hospital pathway": what kind of pathway, not who
                 if owner is not None and _ROLES_PAPER.fullmatch(words[start + size - 1]) and _PAPER.fullmatch(after):
                     continue
-                if owner is not None and not any(o.id == getattr(self.writer, "id", None) for o in owner.owners):
+                writers = (o for o in owner.owners if o.kind == "member") if owner is not None else ()
+                if owner is not None and not any(o.id == getattr(self.writer, "id", None) for o in writers):
                     found.add(owner)
                     taken[start : start + size] = [True] * size
         return found

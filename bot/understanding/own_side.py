@@ -39,7 +39,10 @@ _FORMS = (
     # together the missing from home figures for july - police action pls"
     guarded(
         rf"^{_WE}\s+(?P<task>.+?)\s*[-–—]\s*(?:(?:for|it['’]?s|that['’]?s)\s+)?(?:the\s+)?{_SIDE}"
-        r"(?:\s+(?:that\s+is|action|one|please|pls|to\s+own|to\s+lead))*(?:\s*[,;]\s*not\s+[^,.;!?]+)?\s*[.!]?$",
+        r"(?:\s+(?:that\s+is|action|one|please|pls|to\s+own|to\s+lead))*(?:\s*[,;]\s*not\s+[^,.;!?]+)?"
+        # "… - housing, end of may": when, after whose
+        r"(?:\s*[,;]\s*(?:by\s+|due\s+)?(?:end|mid|next|this|w/?c|early|late|\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|"
+        r"jul|aug|sep|oct|nov|dec)[^,.;!?]{0,25})?\s*[.!]?$",
         re.I,
     ),
     # "cafcass can pick up the private law data request – we'll get it to Martine in two weeks"

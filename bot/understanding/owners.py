@@ -21,7 +21,7 @@ from bot.understanding.name_words import (
 from bot.understanding.names import NameIndex, is_first_name, sounds_alike
 from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.resolution import Resolution, each
-from bot.understanding.role_named import POST_AND_NAME, POST_THEN_NAME, UNLISTED_POST, named_with_role
+from bot.understanding.role_named import POST_AND_NAME, POST_THEN_NAME, POST_WITH_NAME, UNLISTED_POST, named_with_role
 from bot.understanding.text import POSSESSIVE, fold
 from bot.understanding.units_of import unit_of
 from store.models import Role
@@ -150,10 +150,11 @@ class OwnerResolver:
         text = _HELD_TOGETHER.sub("", text)  # "the police and YOS jointly": how they hold it, not who
         post = POST_AND_NAME.match(text.strip(" ,.;:–—-"))
         named = post["name"] or post["before"] if post else None
-        if post and UNLISTED_POST.match((post["post"] or post["after"]).strip()) and named:
+        described = (post["post"] or post["after"]).strip() if post else ""
+        if post and (UNLISTED_POST.match(described) or POST_WITH_NAME.match(described)) and named:
             return self.phrase(named, allow_unknown=allow_unknown, subject=subject)  # "our named nurse, Gemma Price"
         post = POST_THEN_NAME.match(text.strip(" ,.;:–—-"))
-        if post and UNLISTED_POST.match(post["post"]):
+        if post and (UNLISTED_POST.match(post["post"]) or POST_WITH_NAME.match(post["post"])):
             return self.phrase(post["name"], allow_unknown=allow_unknown, subject=subject)
         someone = _SOMEONE_FROM.match(text)
         if someone:

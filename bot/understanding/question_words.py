@@ -92,8 +92,7 @@ LIST_STATE = (
 AS_SPOKEN = (
     r"(?:\s+(?:please|at the moment|now|currently|still|again|then|there|for (?:the )?(?:board|dscb|lscb|tracker)|"
     r"for (?:us|me)|between (?:them|us)|each|both|between the (?:two|three|four) of (?:them|us)|"
-    r"(?:ahead of|before) (?:our|the|my) (?:next )?(?:meeting|board|panel|workshop|catch[- ]?up)))*"
-    r"\s*(?:\?|$)"
+    r"(?:ahead of|before) (?:our|the|my) (?:next )?(?:meeting|board|panel|workshop|catch[- ]?up)))*\s*(?:\?|$)"
 )
 # What a meeting question asks, when it is asked indirectly ("could someone remind me where the workshop is").
 MEETING_ASKED = guarded(
@@ -120,7 +119,9 @@ LIST_SELF_ASKED = guarded(
     # "what did I get actioned with?", "what have I been given?", "not sure I have any actions outstanding"
     r"\bwhat\s+(?:did|have|was|were)\s+I\s+(?:been\s+|get\s+|got\s+)?(?:actioned|given|assigned|allocated|landed|"
     r"lumbered|tasked)\b|\bI\s+(?:still\s+)?(?:have|'ve\s+got|have\s+got)\s+any(?:thing)?\s+(?:\w+\s+)?(?:actions?|"
-    r"outstanding|open|overdue)\b",
+    r"outstanding|open|overdue)\b|"
+    r"\b(?:what|which(?:\s+actions|\s+ones)?)\s+am\s+I\s+(?:currently\s+|still\s+)?(?:holding|carrying|sitting\s+on)\b|"
+    r"\b(?:actions|ones|anything)\s+I(?:\s+am|['’]m)\s+(?:currently\s+|still\s+)?(?:holding|carrying)\b",  # held
     re.I,
 )
 # "me and zala", "Karen and I": the writer named with someone else.

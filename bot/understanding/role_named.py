@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from bot.directory import Person
 from bot.understanding.patterns import guarded
 
-__all__ = ["POST_AND_NAME", "POST_THEN_NAME", "UNLISTED_POST", "named_with_role"]
+__all__ = ["POST_AND_NAME", "POST_THEN_NAME", "POST_WITH_NAME", "UNLISTED_POST", "named_with_role"]
 
 _ROLE_WORDS = {
     "lay advisor": "lay advisor", "lay adviser": "lay advisor", "lay member": "lay advisor", "chair": "chair",
@@ -55,4 +55,13 @@ POST_AND_NAME = guarded(
 # "our school nurse Janet Cole", "the CCG's designated nurse Lisa Prince": the person, named after their post.
 POST_THEN_NAME = guarded(
     r"^(?:(?:the|our|their|your)\s+)?(?:[\w&]+['’]s\s+)?(?P<post>.+?)\s+(?P<name>(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2})$"
+)
+# "the CSP manager, Steve Ward", "our PPU DI, Gary Moss", "our station manager Bill Hart": any post, when a person's
+# name is written with it (the name says who it is; the post only describes them)
+POST_WITH_NAME = guarded(
+    r"^(?:(?:the|our|your|their|a|an)\s+)?(?:[\w&]+['’]s\s+)?(?:new\s+|interim\s+|acting\s+)?(?:[\w&/'’-]+\s+){0,3}?"
+    r"(?:manager|officer|lead|co-?ordinator|advis[oe]r|nurse|doctor|GP|inspector|sergeant|superintendent|commander|"
+    r"director|head|analyst|worker|practitioner|consultant|clinician|paediatrician|(?-i:DI|DS|DCI|DCS|DC|PC|PCSO)|"
+    r"deputy|PA|assistant|administrator|specialist|supervisor|teacher|principal|SENCO|DSL|midwife|visitor)$",
+    re.I,
 )

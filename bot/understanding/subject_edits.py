@@ -27,7 +27,9 @@ _WORK = (
     r"toolkit|pathway|flowchart|flow\s+chart|newsletter|survey|guidance|procedures?|mapping|analysis|sections|"
     r"presentation|programme|pilot|campaign|framework|evaluation|spreadsheet|doc|document|template|proposal|"
     r"specification|cross[- ]check|check|dataset|scorecard|dashboard|bulletin|poster|summary|budget|refresh|form|"
-    r"leaflets|update|data|chapter|training|repeat|tna)"
+    r"leaflets|update|data|chapter|training|repeat|tna|response|stats|statistics|research|sign[\s-]?off|project|bid|"
+    r"scoping|consultation|letter|video|film|website|webpage|resources?|pack|register|directory|exercise|timeline|"
+    r"assessment|course|event|conference|launch|offer|charter|standards|visits?|checks|returns|sessions?)"
 )
 # Words that never start or sit inside a subject: the frame's own words, people's words, dates.
 _NOT_IN = (
@@ -38,9 +40,9 @@ _NOT_IN = (
 _SUBJECT = rf"(?P<subject>(?:{_NOT_IN}[\w'’&/-]+\s+){{1,5}}?{_WORK})(?:\s+(?:action|one|work))?"
 _THE = r"(?:the|that|our|my)\s+"
 _WHO = (
-    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'’-]*){0,2}|the\s+[\w&' -]{2,40}?|me|us|"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:&|and)\s+)?(?-i:[A-Z])[\w'’-]*){0,3}|the\s+[\w&' -]{2,40}?|me|us|"
     r"(?!(?:end|the|next|mid|early|late|w/c)\b)[a-z][\w'’-]*(?:\s+[a-z]\b)?)"
-    r"(?=\s*(?:[,.;!?]|$|\s+(?:please|pls|as|instead|now|rather|from|while|whilst|until|till|for\s+now|not)\b))"
+    r"(?=\s*(?:[,.;!?]|$|\s+(?:please|pls|as|instead|now|rather|from|while|whilst|until|till|for\s+now|not|jointly|together)\b))"
 )
 # "safe sleep leaflet is done!!", "CDOP annual report done ✔", "that escalation policy audit is done now"
 _DONE = guarded(
@@ -54,6 +56,8 @@ _DONE = guarded(
 _DONE_AFTER_NEWS = tuple(
     guarded(frame, re.I)
     for frame in (
+        # "tick off the temp accommodation mapping, she sent it …" (said for someone: "Jo's asked me to …")
+        rf"^\W*(?:tick\s+off|close|mark\s+off|sign\s+off|complete)\s+{_THE}{_SUBJECT}\b(?!\s+(?:for|of|on)\b)",
         # "kate's done the CRC caseload check, can you mark it complete": done by someone, closing asked
         rf"^\W*[A-Za-z][\w'’-]*(?:['’]s|\s+has)\s+(?:now\s+)?(?:done|finished|completed)\s+{_THE}{_SUBJECT}\b"
         r"(?=[^.?!]{0,20}\b(?:mark|tick|close|sign)\b)",
@@ -75,6 +79,8 @@ _ASKED = tuple(
         rf"(?:what['’]?s|what\s+is)\s+(?:the\s+)?(?:latest|news|status)\s+(?:on|with|of)\s+{_THE}{_SUBJECT}",
         rf"where\s+are\s+we\s+(?:on|with)\s+{_THE}{_SUBJECT}",
         rf"any\s+(?:news|update|progress)\s+on\s+{_THE}{_SUBJECT}",
+        rf"what['’]?s\s+(?:happening|going\s+on)\s+(?:with|on)\s+{_THE}{_SUBJECT}",
+        rf"how['’]?s\s+{_THE}{_SUBJECT}\s+(?:going|coming\s+(?:on|along)|looking|getting\s+on)",
     )
 )
 # "can the training numbers audit slip a fortnight?", "push the CSE problem profile action back a month please",
@@ -90,6 +96,13 @@ _REDATED = tuple(
         rf"\b(?:push|move)\s+{_THE}{_SUBJECT}\s+to\s+(?=(?:the\s+)?(?:end|mid|middle|early|late|start|w/?c|week|\d|next|"
         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)",
         rf"\bmake\s+{_THE}{_SUBJECT}\s+due\b",
+        # "get the peer review response moved back a month" (said for someone: "Tony's asked me to …")
+        rf"^\W*(?:get|have)\s+{_THE}{_SUBJECT}\s+(?:moved|pushed|put)\s+(?:back|forward|to)\b",
+        # "the peer review response - move it back a month", "neglect strategy - Pam asked me to get the date moved …"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:move|push|put)\s+it\s+"
+        r"(?:back|forward|to)\b",
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*[^.?!]{{0,40}}?\b(?:get|have|wants|would\s+like)\s+(?:it|the\s+(?:date|"
+        r"deadline))\s+(?:moved|pushed|put)\s+(?:back|forward|to)\b(?!\s+(?:over\s+)?to\s+(?-i:[A-Z]))",
         rf"^\W*(?:{_THE})?{_SUBJECT}\b[^.?!]{{0,60}}?\b(?:can|could)\s+(?:we|you)\s+(?:please\s+)?(?:move|push|put\s+back|change)\s+"
         r"it\b",  # "the CSE profile won't be ready for Monday, can we move it to the July board"
         rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:can|could|shall)\s+we\s+(?:say|make\s+it|go\s+with)\b",
@@ -112,6 +125,9 @@ _GIVEN = tuple(
         rf"^\W*(?:hi\W+)?(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:move|give|"
         rf"pass|hand|transfer|reassign)\s+it\s+(?:over\s+)?to\s+{_WHO}",
         rf"^\W*(?:{_THE})?{_SUBJECT}\s+(?:really\s+)?belongs\s+to\s+{_WHO}",  # "the early years audit one belongs to …"
+        # "the LADO leaflet - Tony wants it moved over to Jassi"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*[^.?!]{{0,40}}?\b(?:wants|would\s+like|get|have)\s+it\s+(?:moved|passed|"
+        rf"handed|given|reassigned)\s+(?:over\s+)?to\s+{_WHO}",
     )
 )
 # "get rid of the early help paper action", "drop the safe sleep leaflet", "The parents' online safety sessions won't
@@ -133,7 +149,8 @@ _REASON = guarded(
 # "training numbers audit: 9 of the 14 agencies have sent their figures so far", "safe sleep leaflet - final proof back
 # from the printers": news of the work
 _NEWS = guarded(
-    rf"^\W*(?:(?:an?\s+)?(?:quick\s+)?update\s*[:–—-]\s*)?(?:{_THE})?{_SUBJECT}\s*(?::|\s[-–—]\s?|[–—])\s*(?P<note>[^?]{{8,}}?)"
+    rf"^\W*(?:(?:an?\s+)?(?:quick\s+)?update\s*[:–—-]\s*|update\s+(?=the\b))?(?:{_THE})?{_SUBJECT}\s*(?::|\s[-–—]\s?|[–—])\s*"
+    r"(?P<note>[^?]{8,}?)"
     r"[\s.!]*$",
     re.I,
 )
@@ -153,6 +170,15 @@ _A_WORK_WORD = guarded(rf"\b{_WORK}\b", re.I)  # every frame names one: most mes
 _OWNER_THEN_WORK = guarded(r"^\W*(?:[\w'’-]+\s+){1,3}(?:to|will)\s+(?!be\b|date\b)[a-z]+\b", re.I)
 
 
+# "Tony's asked me to …", "Tony asked me to let you know …": who asked, before what is to happen to the work (who it
+# is for is read by the edit rules from the whole message)
+_ASKED_ME_TO = guarded(
+    r"^\W*(?:[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+has|\s+had)?\s+asked\s+me\s+to\s+"
+    r"(?:(?:let\s+you\s+know|say|tell\s+you|pass\s+on|confirm)(?:\s+that)?\s+)?",
+    re.I,
+)
+
+
 def _first(patterns: tuple[Pattern, ...], text: str) -> re.Match[str] | None:
     """The first match of the first of these patterns that matches, or None."""
     return next((found for p in patterns if (found := p.search(text)) is not None), None)
@@ -162,15 +188,16 @@ class _SubjectEdits(_ReaderBase):
     """Mixed into the reader: an edit of an action named only by what it is about."""
 
     def _subject_edit(self) -> Interpretation | None:
-        if not _A_WORK_WORD.search(self.text) or audit_type(self.text) or _OWNER_THEN_WORK.match(self.text):
+        text = _ASKED_ME_TO.sub("", self.text, count=1)
+        if not _A_WORK_WORD.search(text) or audit_type(text) or _OWNER_THEN_WORK.match(text):
             return None  # "our S11 audit is done": an audit return; "Sue to bring the DV data …": new work
-        asked = _first(_ASKED, self.text)
+        asked = _first(_ASKED, text)
         if asked is not None:
             return Interpretation(Intent.SHOW_ACTION, task=asked["subject"].strip())
-        given = _first(_GIVEN, self.text)
+        given = _first(_GIVEN, text)
         if given is not None:
             return self._subject_given(given)
-        dropped = _first(_DROPPED, self.text)
+        dropped = _first(_DROPPED, text)
         if dropped is not None and (not self.question or POLITE_REQUEST.search(self.text)):
             why = _REASON.match(dropped["rest"])
             why_text = (
@@ -178,15 +205,16 @@ class _SubjectEdits(_ReaderBase):
             )
             return Interpretation(Intent.DROP_ACTION, task=dropped["subject"].strip(),
                                   note=why_text.strip() or None)  # fmt: skip
-        redated = _first(_REDATED, self.text)
+        redated = _first(_REDATED, text)
         if redated is not None:  # "… won't be ready for Monday, can we move it": the reason may be negative
             return self._subject_redated(redated["subject"].strip())
-        done = _DONE.search(self.text) or _first(_DONE_AFTER_NEWS, self.text)
+        done = _DONE.search(text) or _first(_DONE_AFTER_NEWS, text)
         unfinished = self._negated or NOT_YET_DONE.search(self.text) or PART_DONE.search(self.text)
         if done is not None and not self.question and not unfinished:  # "… is done for 3 of the 5 teams": news
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=done["subject"].strip())
-        news = _NEWS.match(self.text)
-        if news is None or self.question or _NOT_NEWS.search(news["note"]) or not _PROGRESS.search(news["note"]):
+        news = _NEWS.match(text)
+        told = news is not None and (_PROGRESS.search(news["note"]) or re.match(r"\W*update\s", text, re.I))
+        if news is None or self.question or _NOT_NEWS.search(news["note"]) or not told:
             return None
         return Interpretation(Intent.ADD_UPDATE, task=news["subject"].strip(), note=news["note"].strip())
 
