@@ -57,8 +57,23 @@ LISTS_FOR_OTHERS: list[Case] = [
      {"intent": "list_actions", "owners": [member("Kate McConnell")]}),
     ("I've just returned from leave - could you remind me which actions I'm currently holding?", "Zala Ibrahim",
      {"intent": "list_actions"}),  # had been a completion
+    ("the police open actions please, sally's asking", M,
+     {"intent": "list_actions", "owners": [agency("West Midlands Police")]}),  # had been nothing
+    ("what's down against Phase? Jayne wants it before she meets Nicki", M,
+     {"intent": "list_actions", "owners": [agency("Phase Trust (voluntary)")]}),
+    ("can Viv have the CRC list? she's picking up some of Kate's bits", M,
+     {"intent": "list_actions", "owners": [agency("Probation – CRC")]}),
+    ("Pam asked me to get the QA & Comms list for her before the workshop", M,
+     {"intent": "list_actions", "owners": [group("QA & Comms")]}),
+    ("could you send me the open actions for Helen and for the Vulnerable Children's Strategic Group ahead of our "
+     "planning day?", M, {"intent": "list_actions",
+                          "owners": [member("Helen Ellis"), group("Vulnerable Children's Strategic Group")]}),
+    ("what's still open for the board as a whole? want a feel before I see Tony", "Roger Clayton",
+     {"intent": "list_actions", "owners": []}),  # had been the next meeting
     # look-alikes: whose list is the whole board's, or nobody's list at all
     ("roger wants the overdue list before the exec", M, {"intent": "list_actions", "owners": []}),
+    ("what's overdue? Jo wants hers", M, {"intent": "list_actions"}),
+    ("when's the next board?", "Roger Clayton", {"intent": "meeting_info"}),
     ("Jo wants her list of contacts updated on the website", M, {"intent": "none"}),
     ("what have I got open before my meeting with Tony?", "Jassi Broadmeadow",
      {"intent": "list_actions", "owners": [member("Jassi Broadmeadow")]}),
@@ -95,6 +110,19 @@ SUBJECT_PASSED_ON: list[Case] = [
      {"intent": "change_due", "ref": None, "shift_days": 30}),
     ("can the parenting research go to Jayne and Nicki B jointly", M,
      {"intent": "reassign", "ref": None, "owners": [member("Jayne Sargeant"), member("Nicki Burrows")]}),
+    ("Mayada wants the SUDI review one dropped - the regional CDOP is doing it now", M,
+     {"intent": "drop_action", "ref": None, "note": "the regional CDOP is doing it now"}),  # had been a new action
+    ("Tony asked me to take the peer review response off, the DfE have withdrawn the request", M,
+     {"intent": "drop_action", "ref": None, "on_behalf_of": "Tony Oakman"}),
+    ("the taxi licensing training - scrap it, the licensing team are doing their own", "Sue Haywood",
+     {"intent": "drop_action", "ref": None, "note": "the licensing team are doing their own"}),  # had been news
+    ("the CDOP annual report deadline needs to move to mid June as the national data is late", "Mayada AbuAffan",
+     {"intent": "change_due", "ref": None, "due": "2015-06-15"}),
+    ("the LADO leaflet can go to first week of June instead ta", M,
+     {"intent": "change_due", "ref": None, "due": "2015-06-05"}),
+    ("the DV pathway's gone round to everyone so that one's done", "Sue Haywood",
+     {"intent": "complete_action", "ref": None}),
+    ("Tony's asked what the latest is on the peer review response", M, {"intent": "show_action", "ref": None}),
     # look-alike: new work, never an edit
     ("Jayne to bring the young carers research to the July board", M,
      {"intent": "record_action", "owners": [member("Jayne Sargeant")]}),
@@ -110,7 +138,12 @@ OWNERS_BY_POST: list[Case] = [
      "Anne Harris", {"intent": "record_action", "owners": [member("Anne Harris")], "due": "2015-06-30"}),
     ("our named nurse Claire Beddows will do the ED audit but please put the action under me - due end of June",
      "Pam Smith", {"intent": "record_action", "owners": [member("Pam Smith")], "due": "2015-06-30"}),
-    # look-alikes: a post the roster holds; a name that is the owner
+    ("Will to update the board on the website refresh at the july board", M,
+     {"intent": "record_action", "owners": [unknown("Will")], "due": "2015-07-10"}),  # had been nothing
+    ("we'll check every care leaver in B&B has a named worker - housing, end of may", "Jo Forbes",
+     {"intent": "record_action", "owners": [agency("DMBC – Housing")], "due": "2015-05-31"}),  # had been Jo's
+    # look-alikes: a post the roster holds; a name that is the owner; a month, not a name
+    ("May to June figures are in", M, {"intent": "none"}),
     ("the business manager to circulate the minutes by Friday", "Roger Clayton",
      {"intent": "record_action", "owners": [member("Martine McFadden")]}),
     ("Lisa Gough to draft the transitions protocol by end of June", "Anne Harris",
@@ -130,6 +163,10 @@ AWAY: list[Case] = [
     ("apols for the adults board next week, nothing for Dudley", "Anne Harris", {"intent": "none"}),
     ("I've just returned from leave, what's overdue for me?", "Helen Ellis",
      {"intent": "list_actions", "owners": [member("Helen Ellis")]}),  # had been a completion
+    ("For information, Jo Forbes is on annual leave and returns on Monday 1 June.", M,
+     {"intent": "leave", "owners": [member("Jo Forbes")], "away_until": "2015-05-31"}),  # had been nothing
+    ("can i log an action by just replying here or do i still have to email martine", "Zala Ibrahim",
+     {"intent": "help"}),  # had been the business manager's list
     # look-alikes: this board's meetings, things missing, work sent
     ("apologies for the July board, I'm at the Sandwell board that day", "Viv Townsend",
      {"intent": "apology", "owners": [member("Viv Townsend")], "meeting": "2015-07-10"}),

@@ -102,6 +102,10 @@ _AS_MINE = guarded(
     r"(?:,\s*|\s+)but\s+(?:the\s+action|it)(?:\s+is|['’]s)\s+(?:still\s+)?mine\b",
     re.I,
 )
+_EDITED_ONE = guarded(
+    r"\b(?:one|action)\s+(?:dropped|closed|removed|moved|taken\s+off|scrapped|withdrawn|reassigned|ticked\s+off)\b",
+    re.I,
+)
 # Not work taken on: "be there", "let you know", "check what's outstanding for the police" (a look at the tracker).
 _DEFERRED_TO = guarded(
     r"\b(?:deferred|delegated|referred|passed|allocated|assigned|given)\s+to\s+(?P<who>.+?)(?:\s+[–—-]\s+|[.;,]|$)",
@@ -325,7 +329,7 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
         offered = asks.OFFERED_THEN_ASKED.match(self.text)  # "Dave … is happy to speak … - Jassi to invite him …"
         asked = self._owner_and_task(offered["rest"]) if offered else None
         found = asked if asked and all(o.kind == "member" for o in asked[0].owners) else self._whole_owner_and_task
-        if found is not None:
+        if found is not None and not _EDITED_ONE.search(self.text):  # "… wants the SUDI review one dropped": an edit
             dated = self._own_sentence_dated(found)
             return self._action(*((Resolution(self._writer_owners_list()), dated) if dated else self._led_by(*found)))
         dashed = DASHED.match(self.text)

@@ -144,6 +144,9 @@ _REASON = guarded(
     r"\s*(?:as\s+|because\s+|since\s+)?(?P<why>\S.*)$"
 )
 
+# "remove the young carers research one for Jayne, Phase lost the funding": for whom, then why
+_FOR_THEN_REASON = guarded(r"^\s*for\s+[\w'’]+(?:\s+[\w'’]+)?\s*[,;:–—]\s*(?P<why>\S.*)$")
+
 
 def described_span(said: str, task: str) -> tuple[int, int] | None:
     """Where a message names the action it edits by what it is about ("the escalation policy action", or only
@@ -196,7 +199,8 @@ class _DescribedEdits(_ReaderBase):
         if dropped_after and _SO_BEFORE.search(self.text[: found.start()]) and not self._negated:
             return Interpretation(Intent.COMPLETE_ACTION, owners=self._writer_owners(), task=desc)  # "…, so … can go"
         if _DROPPED.search(self.text[: found.start()]) or dropped_after or _CLOSED_UNDONE.search(self.text):
-            why = _REASON_AFTER.match(rest, dropped_after.end() if dropped_after else 0) or _REASON.search(rest)
+            why = _REASON_AFTER.match(rest, dropped_after.end() if dropped_after else 0) or _FOR_THEN_REASON.match(rest)
+            why = why or _REASON.search(rest)
             return Interpretation(Intent.DROP_ACTION, task=desc, note=why["why"].strip() if why else None)
         due = self._due
         if (

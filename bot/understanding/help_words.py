@@ -23,7 +23,7 @@ HELP_ANYWHERE = guarded(
     # "can i send apologies thru this or do i still email martine?", "is this where I put apologies?": which channel
     r"\b(?:can|do|should|shall|could)\s+(?:i|we|people|members|everyone|they|colleagues|partners)\s+[^?]{0,40}?\b"
     r"(?:here|thru|through|via|to\s+you|with\s+you)\b"
-    r"[^?]{0,40}?\bor\b[^?]*\?|\bor\s+(?:do|should|must)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:email|e-mail|ring|phone|"
+    r"[^?]{0,40}?\bor\b[^?]*\?|\bor\s+(?:do|should|must)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:(?:have|need)\s+to\s+)?(?:email|e-mail|ring|phone|"
     r"message|tell|go\s+through|send\s+(?:it|them)\s+to)\s+(?:martine|roger|the\s+(?:business\s+)?manager|the\s+chair)\b|"
     r"\bis\s+(?:this|here)\s+(?:where|how)\s+(?:i|we|you)\s+(?:put|send|log|record|add|post|do)\b|"
     r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell|"

@@ -51,6 +51,7 @@ from bot.understanding.list_words import (
 from bot.understanding.meeting_words import (
     CALENDAR_ASKED,
     LIST_NOT_MEETING,
+    MEETING_NAMED,
     MEETING_QUESTION,
     MEETING_REMARK,
     meeting_meant,
@@ -135,9 +136,6 @@ _BY_A_MEETING = guarded(
     r"(?:board|panel|meeting|workshop)(?:\s+meeting)?\b",
     re.I,
 )
-_MEETING_NAMED = guarded(
-    r"\b(?<!across the )(?<!across the whole )(?:board|meeting|workshop|panel|dscb|lscb|quorate|quorum)\b", re.I
-)  # not "what's overdue across the board?"
 # "audit panel monday - is it morning or afternoon": a question after a dash or a comma.
 _ASKED_AFTER = guarded(r"[-–—:,]\s+(?:is|are|when|where|what|which|how|does|do|will)\b(?!['’]t)", re.I)
 _MEETING_DETAIL = guarded(
@@ -462,7 +460,7 @@ class _IntentRules(_ListOwners):
 
     def _meeting_info(self) -> Interpretation | None:
         asked = FOR_A_MEETING.sub("", question_sentence(self.text) or self.text)
-        if asked != self.text and not _MEETING_NAMED.search(asked) and (LIST_CUE.search(asked) or audit_type(asked)):
+        if asked != self.text and not MEETING_NAMED.search(asked) and (LIST_CUE.search(asked) or audit_type(asked)):
             return None  # "Pulling the July board papers together. What has WMP got outstanding?": not the meeting
         short = len(self.text.split()) <= 5
         papers = PAPERS_ASKED.search(self.text) is not None
@@ -474,11 +472,9 @@ class _IntentRules(_ListOwners):
             return None
         if COMMITTED.search(self.text) or ACTION_TALK.search(self.text) or LIST_NOT_MEETING.search(self.text):
             return None  # "what did I sign up for at the board?", "who owes what for the july board?"
-        if re.search(r"\bacross\s+the\s+(?:whole\s+)?board\b", self.text, re.I) and not _MEETING_NAMED.search(
-            self.text
-        ):
+        if re.search(r"\bacross\s+the\s+(?:whole\s+)?board\b", self.text, re.I) and not MEETING_NAMED.search(self.text):
             return None  # "a list of everything that's overdue across the board": the whole tracker, no meeting
-        if audit_type(self.text) and not _MEETING_NAMED.search(_BY_A_MEETING.sub(" ", self.text)):
+        if audit_type(self.text) and not MEETING_NAMED.search(_BY_A_MEETING.sub(" ", self.text)):
             return None  # "where are we with the S11 audits before Monday's panel?": the audits asked about
         if SERVICE_ASKED.search(self.text):  # "can you book me a room for the team meeting?": not the assistant's job
             return None
@@ -494,7 +490,7 @@ class _IntentRules(_ListOwners):
     def _meeting_named(self) -> bool:
         """Whether the message names a meeting: "the board", "the workshop", "july", "the 18th" (a meeting's day),
         or asks whether one is quorate."""
-        if _MEETING_NAMED.search(self.text):
+        if MEETING_NAMED.search(self.text):
             return True
         day = meeting_meant(self.text, self.now, self.names.directory, default_next=False)
         return day is not None and any(m.date == day for m in self.names.directory.meetings)

@@ -61,7 +61,7 @@ _BACK_CUE = guarded(
     r"(?:^\s*|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+(?:will|shall)\s+be|will\s+be|be|am|and|but|"
     r"(?:s?he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+will\s+be|['’]ll\s+be))\s+|[,;:!.–-]\s*)back\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?"
-    r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work|(?<=and\s)return\s+on|(?:will|shall)\s+(?:be\s+)?return(?:ing)?)\b"
+    r"|\b(?:returning|i\s+return|return(?:ing)?\s+to\s+work|(?<=and\s)returns?\s+on|(?:will|shall)\s+(?:be\s+)?return(?:ing)?)\b"
     # "away the week of the 25th back in school mon 1st": "back" with its day straight after it
     r"|\bback(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|school|college))?(?=\s+(?:on\s+)?(?:the\s+\d|\d|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))",

@@ -238,8 +238,8 @@ LIST_WHO_MORE = (
     # "anything on DCVS?", "any actions with the police", "what's with housing at the moment"
     guarded(
         r"(?:^|[.!?]\s+|\band\s+)(?:is\s+there\s+)?(?:anything|any\s+actions?|what(?:'s|\s+is))\s+(?:still\s+)?"
-        rf"(?:open\s+|outstanding\s+|due\s+|overdue\s+)?(?:on|with|against|from|down to|for)\s+(?P<who>[^?.,!;]+?)"
-        rf"{AS_SPOKEN}",
+        rf"(?:(?:open|outstanding|due|overdue|down|logged|sitting|sat|left)\s+)?(?:on|with|against|from|down to|for)\s+"
+        rf"(?P<who>[^?.,!;]+?){AS_SPOKEN}",
         re.I,
     ),
     # "what's Jo Forbes working on", "what are dcvs doing at the moment"

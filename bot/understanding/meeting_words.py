@@ -332,3 +332,10 @@ MEETING_QUESTION = guarded(
     r"(?:at|in|still|on|going ahead|starting)\b",
     re.I,
 )
+
+# A meeting named: "the July board", "Monday's panel", "quorate"
+MEETING_NAMED = guarded(
+    r"\b(?<!across the )(?<!across the whole )(?:board(?!\s+as\s+a\s+whole)|meeting|workshop|panel|dscb|lscb|quorate|"
+    r"quorum)\b",
+    re.I,
+)  # not "what's overdue across the board?", "what's open for the board as a whole?"

@@ -121,9 +121,9 @@ def names_someone(who: str) -> bool:
 
 
 def stranger_named(subject: str) -> bool:
-    """Whether the one capitalised word before "to <work>" names someone not on the roster ("Bev to run …")."""
+    """Whether the one capitalised word before "to <work>" names someone not on the roster ("Bev to run", "Will to")."""
     word = subject.strip()
-    return " " not in word and word[:1].isupper() and names_someone(word)
+    return " " not in word and word[:1].isupper() and (names_someone(word) or is_first_name(word))
 
 
 _SOUNDEX = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")

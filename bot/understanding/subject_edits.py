@@ -62,6 +62,7 @@ _DONE_AFTER_NEWS = tuple(
         rf"^\W*[A-Za-z][\w'’-]*(?:['’]s|\s+has)\s+(?:now\s+)?(?:done|finished|completed)\s+{_THE}{_SUBJECT}\b"
         r"(?=[^.?!]{0,20}\b(?:mark|tick|close|sign)\b)",
         rf"^\W*(?:{_THE})?{_SUBJECT}\b[^.?!]{{0,80}}?(?:[-–—,]\s*(?:all\s+)?(?:done|complete[d]?|finished)\s*[.!]*$|"
+        r"\b(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:now\s+)?(?:done|complete[d]?|finished)\s*[.!]*$|"
         r"\b(?:that|this|it)(?:\s+one)?\s+can\s+(?:now\s+)?be\s+(?:ticked\s+off|closed|marked\s+(?:as\s+)?(?:done|complete)|"
         r"signed\s+off)\b)",
     )
@@ -80,8 +81,14 @@ _ASKED = tuple(
         rf"where\s+are\s+we\s+(?:on|with)\s+{_THE}{_SUBJECT}",
         rf"any\s+(?:news|update|progress)\s+on\s+{_THE}{_SUBJECT}",
         rf"what['’]?s\s+(?:happening|going\s+on)\s+(?:with|on)\s+{_THE}{_SUBJECT}",
+        rf"what\s+the\s+(?:latest|news|position|status)\s+is\s+(?:on|with)\s+{_THE}{_SUBJECT}",
         rf"how['’]?s\s+{_THE}{_SUBJECT}\s+(?:going|coming\s+(?:on|along)|looking|getting\s+on)",
     )
+)
+# What a new date is moved to: "the end of June", "mid June", "first week of June", "the July board", "w/c 8th"
+_A_DAY = (
+    r"(?=(?:the\s+)?(?:end|mid|middle|early|late|start|first|second|last|w/?c|week|\d|next|jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)"
 )
 # "can the training numbers audit slip a fortnight?", "push the CSE problem profile action back a month please",
 # "could the escalation policy audit be moved to the July board?", "the annual report sections can go back to …",
@@ -93,20 +100,22 @@ _REDATED = tuple(
         r"be\s+(?:moved|pushed\s+back|put\s+back|extended|deferred|delayed))\b",
         rf"\b(?:push|put|move|bring)\s+{_THE}{_SUBJECT}\s+(?:back|forward)\b",
         # "move the 2 year check audit to mid June" (never "Sue to bring the DV data to the July board": new work)
-        rf"\b(?:push|move)\s+{_THE}{_SUBJECT}\s+to\s+(?=(?:the\s+)?(?:end|mid|middle|early|late|start|w/?c|week|\d|next|"
-        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)",
+        rf"\b(?:push|move)\s+{_THE}{_SUBJECT}\s+to\s+{_A_DAY}",
         rf"\bmake\s+{_THE}{_SUBJECT}\s+due\b",
         # "get the peer review response moved back a month" (said for someone: "Tony's asked me to …")
         rf"^\W*(?:get|have)\s+{_THE}{_SUBJECT}\s+(?:moved|pushed|put)\s+(?:back|forward|to)\b",
         # "the peer review response - move it back a month", "neglect strategy - Pam asked me to get the date moved …"
         rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:move|push|put)\s+it\s+"
         r"(?:back|forward|to)\b",
-        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*[^.?!]{{0,40}}?\b(?:get|have|wants|would\s+like)\s+(?:it|the\s+(?:date|"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*[^.?!]{{0,40}}?\b(?:get|have|wants|would\s+like)\s+(?:it|them|the\s+(?:date|"
         r"deadline))\s+(?:moved|pushed|put)\s+(?:back|forward|to)\b(?!\s+(?:over\s+)?to\s+(?-i:[A-Z]))",
         rf"^\W*(?:{_THE})?{_SUBJECT}\b[^.?!]{{0,60}}?\b(?:can|could)\s+(?:we|you)\s+(?:please\s+)?(?:move|push|put\s+back|change)\s+"
         r"it\b",  # "the CSE profile won't be ready for Monday, can we move it to the July board"
         rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:can|could|shall)\s+we\s+(?:say|make\s+it|go\s+with)\b",
         rf"\b{_THE}{_SUBJECT}\s+(?:can|could|should|will)\s+(?:now\s+)?(?:go|move|slip)\s+back\b",
+        # "the LADO leaflet can go to first week of June instead", "the CDOP annual report deadline needs to move to …"
+        rf"\b{_THE}{_SUBJECT}(?:\s+(?:deadline|date|due\s+date))?\s+(?:can|could|should|will|needs\s+to)\s+(?:now\s+)?"
+        rf"(?:go|move|slip|change)\s+to\s+{_A_DAY}",
         rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:I|we)?\s*(?:need|needs|will\s+need)\s+(?:another|a\s+further|"
         r"an\s+extra)\b",
     )
@@ -125,6 +134,8 @@ _GIVEN = tuple(
         rf"^\W*(?:hi\W+)?(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:move|give|"
         rf"pass|hand|transfer|reassign)\s+it\s+(?:over\s+)?to\s+{_WHO}",
         rf"^\W*(?:{_THE})?{_SUBJECT}\s+(?:really\s+)?belongs\s+to\s+{_WHO}",  # "the early years audit one belongs to …"
+        # "get the midwives training one moved over to me" (said for someone: "Pam asked me to …")
+        rf"^\W*(?:get|have)\s+{_THE}{_SUBJECT}\s+(?:moved|passed|handed|given|reassigned)\s+(?:over\s+)?to\s+{_WHO}",
         # "the LADO leaflet - Tony wants it moved over to Jassi"
         rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*[^.?!]{{0,40}}?\b(?:wants|would\s+like|get|have)\s+it\s+(?:moved|passed|"
         rf"handed|given|reassigned)\s+(?:over\s+)?to\s+{_WHO}",
@@ -136,6 +147,13 @@ _DROPPED = tuple(
     guarded(frame, re.I | re.S)
     for frame in (
         rf"\b(?:get\s+rid\s+of|drop|remove|scrap|delete|cancel|withdraw|bin)\s+{_THE}{_SUBJECT}\b(?P<rest>.*)$",
+        # "take the peer review response off, …", "Mayada wants the SUDI review one dropped - …"
+        rf"\btake\s+{_THE}{_SUBJECT}\s+off\b(?P<rest>.*)$",
+        rf"\b(?:wants|would\s+like|asked\s+for)\s+{_THE}{_SUBJECT}\s+(?:dropped|removed|taken\s+off|scrapped|withdrawn)\b"
+        r"(?P<rest>.*)$",
+        # "the taxi licensing training - scrap it, the licensing team are doing their own"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:please\s+|pls\s+|(?:can|could)\s+(?:you|we)\s+)?(?:scrap|drop|remove|"
+        r"delete|bin|cancel|take\s+off)\s+(?:it|that)(?:\s+off)?\b(?P<rest>.*)$",
         rf"^\W*(?:{_THE})?{_SUBJECT}\s+(?:won['’]?t|will\s+not|isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+(?:be\s+)?"
         r"(?:going\s+ahead|go\s+ahead|happen(?:ing)?|needed|required)(?:\s+(?:now|any\s*more|after\s+all))?\b(?P<rest>.*)$",
         # "the GP audit repeat can come off – NHS England are doing a national one instead"
@@ -144,7 +162,8 @@ _DROPPED = tuple(
     )
 )
 _REASON = guarded(
-    r"^\s*(?:please|pls)?\s*(?:[-–—;:,.]|\s(?:as|because|since)\s)\s*(?:as\s+|because\s+|since\s+)?(?P<why>\S.+)$"
+    r"^\s*(?:for\s+[\w'’]+(?:\s+[\w'’]+)?\s*?)?(?:please|pls)?\s*(?:[-–—;:,.]|\s(?:as|because|since)\s)\s*"
+    r"(?:as\s+|because\s+|since\s+)?(?P<why>\S.+)$"
 )
 # "training numbers audit: 9 of the 14 agencies have sent their figures so far", "safe sleep leaflet - final proof back
 # from the printers": news of the work
@@ -158,6 +177,11 @@ _NEWS = guarded(
 _NOT_NEWS = guarded(
     r"^(?:[\w'’-]+\s+){1,3}to\s+(?!be\b|date\b)[a-z]+\b|\b(?:please|pls|can\s+you|could\s+you|new\s+action|action\s+for)\b",
     re.I,
+)
+_PASSED_ON_AFTER = guarded(
+    r"(?<=[.!])\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:['’]s|\s+has)?\s+asked\s+me\s+to\s+(?:let\s+you\s+know|"
+    r"say|tell\s+you|pass\s+(?:this|it)\s+on)\b.*$",
+    re.S,
 )
 _PROGRESS = guarded(
     r"\b(?:has|have|had|is|are|was|were|['’]s|['’]ve|done|sent|back|confirmed|received|waiting|awaiting|booked|agreed|"
@@ -174,7 +198,8 @@ _OWNER_THEN_WORK = guarded(r"^\W*(?:[\w'’-]+\s+){1,3}(?:to|will)\s+(?!be\b|dat
 # is for is read by the edit rules from the whole message)
 _ASKED_ME_TO = guarded(
     r"^\W*(?:[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+has|\s+had)?\s+asked\s+me\s+to\s+"
-    r"(?:(?:let\s+you\s+know|say|tell\s+you|pass\s+on|confirm)(?:\s+that)?\s+)?",
+    r"(?:(?:let\s+you\s+know|say|tell\s+you|pass\s+on|confirm)(?:\s+that)?\s+)?|"
+    r"^\W*(?:[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+has|\s+had)?\s+asked(?:\s+me)?\s+(?=what|when|who|where)",
     re.I,
 )
 
@@ -216,7 +241,8 @@ class _SubjectEdits(_ReaderBase):
         told = news is not None and (_PROGRESS.search(news["note"]) or re.match(r"\W*update\s", text, re.I))
         if news is None or self.question or _NOT_NEWS.search(news["note"]) or not told:
             return None
-        return Interpretation(Intent.ADD_UPDATE, task=news["subject"].strip(), note=news["note"].strip())
+        note = _PASSED_ON_AFTER.sub("", news["note"]).strip()  # "… gone to legal. Jo asked me to let you know …"
+        return Interpretation(Intent.ADD_UPDATE, task=news["subject"].strip(), note=note)
 
     def _subject_given(self, given: re.Match[str]) -> Interpretation | None:
         owners = self.owners.phrase(given["who"], subject=True)

@@ -38,14 +38,26 @@ THEIR_LIST = guarded(
     rf"(?:can|could|may)\s+(?P<who2>{_NAME})\s+(?:please\s+)?(?:have|get|see)\s+{_THEIRS_TOO})",
     re.I,
 )
+# "can Kate have the NPS list?", "Mayada asked me to get the CDOP list for her": the list named, for someone else
+_UNITS_LIST_FOR = guarded(
+    rf"^\W*(?:(?:can|could|may)\s+{_NAME}\s+(?:please\s+)?(?:have|get|see)|{_NAME}(?:['’]s|\s+has)?\s+asked\s+me\s+to\s+"
+    r"(?:get|grab|pull|send|find|print)(?=\s+the\s+[^.?!]{2,30}?\s+list\s+for\s+(?:her|him)\b))\s+(?:a\s+copy\s+of\s+)?"
+    r"the\s+(?P<unit>[\w&'’ -]{2,30}?)\s+(?:list|actions|ones)\b",
+    re.I,
+)
 # Context after a list request: why it is wanted and whom its owner or the writer will see ("…, he's stuck in court
 # all day", "…, I'm meeting her and Jo about …", "… before she sees Richard", "… b4 PPP", "… ahead of the exec")
 _CONTEXT_TAIL = guarded(
-    r"(?:\s*[-–—,;.!]\s*|\s+(?:as|because|cos|since)\s+)(?:she|he|they|I)(?:['’]s|['’]m|['’]re|\s+is|\s+am|\s+are|"
+    r"(?:\s*[-–—,;.!?]\s*|\s+(?:as|because|cos|since)\s+)(?:she|he|they|I)(?:['’]s|['’]m|['’]re|\s+is|\s+am|\s+are|"
     r"\s+has|\s+have|\s+was|\s+were|['’]ll|\s+will)?\s+(?:also\s+|just\s+)?(?:meeting|seeing|covering|with|in|at|off|"
     r"away|stuck|taking|going|chairing|doing|due|got|having|been|on|prepping|preparing|catching|asked|wants|needs|"
     r"meets|sees)\b[^?]*$|"
     r"\s+(?:before|b4|ahead\s+of|prior\s+to)\s+(?:she|he|they|I|we)\s+[^?]*$|"
+    # "…, merlin's asking", "…? Nicki wants it before she meets Tabetha", "…, sally needs it for the SCR sub": who
+    # asked for it (never "…, Jo wants hers")
+    r"\s*[-–—,;.!?]\s*(?!(?:she|he|they|I|we|it|that|this|and|or|but|so|please|pls|thanks)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:['’]s|\s+is|\s+has)?\s+(?:asking|asked|after\s+it|needs\s+(?:it|them)|wants\s+(?:it|them)|"
+    r"wants\s+to\s+(?!know\b|see\b)[a-z]+)\b(?![^?]*\b(?:hers|theirs|his\s+own|her\s+own)\b)[^?]*$|"
     r"\s+(?:before|b4|ahead\s+of|prior\s+to)\s+(?:(?:the|their|his|her|my|our|next|this)\s+)?[\w&'’:/-]+"
     r"(?:\s+[\w&'’:/-]+){0,3}\s*[?.!]*$",
     re.I,
@@ -71,6 +83,10 @@ class _TheirList(_ReaderBase):
     def _their_list(self, overdue: bool) -> Interpretation | None:
         found = THEIR_LIST.match(self.text)
         whose = self.owners.phrase(found["who"] or found["who2"], subject=True) if found else None
+        unit = _UNITS_LIST_FOR.match(self.text) if found is None else None
+        units = self.owners.phrase(unit["unit"], allow_unknown=False) if unit else None
+        if units and all(o.kind != "member" for o in units.owners):
+            return units.reading(Intent.LIST_ACTIONS, overdue_only=overdue)  # "can Kate have the NPS list?": the NPS's
         if found is None or not whose:
             return None
         return whose.reading(Intent.LIST_ACTIONS, overdue_only=overdue or bool(found["overdue"] or found["late"]))
