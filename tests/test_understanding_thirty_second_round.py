@@ -174,6 +174,16 @@ AWAY: list[Case] = [
     ("police apols for monday", "Richard Fisher", {"intent": "apology", "owners": [member("Richard Fisher")]}),
     ("I've sent the leaflet to the printers", "Nicola Campbell", {"intent": "complete_action"}),
 ]  # fmt: skip
+MORE: list[Case] = [
+    ("A-39: please reassign to the Policy, Procedures & Practice group as a whole", M,
+     {"intent": "reassign", "ref": "A-39", "owners": [group("Policy, Procedures & Practice")]}),  # had been news
+    ("Could action 30 be reassigned to the Policy, Procedures & Practice group? It's bigger than one person.", M,
+     {"intent": "reassign", "ref": "A-30", "owners": [group("Policy, Procedures & Practice")]}),
+    ("Re A-37: the fieldwork has finished and the findings are being written up. I expect to have a draft in June.",
+     "Jassi Broadmeadow", {"intent": "add_update", "ref": "A-37"}),  # had been closed
+    # look-alike: done, and what follows it
+    ("A-37 is done, the report is being circulated now", "Jassi Broadmeadow", {"intent": "complete_action"}),
+]  # fmt: skip
 CORRECTED: list[Case] = [
     ("a-14 done. sorry, A-41 not A-14!", "Julie Winpenny", {"intent": "complete_action", "ref": "A-41"}),  # was A-14
     ("whats a-27.. sorry meant a-72", "Pam Smith", {"intent": "show_action", "ref": "A-72"}),
@@ -187,6 +197,7 @@ ALL = [
     *(("subject-passed-on", *c) for c in SUBJECT_PASSED_ON),
     *(("owners-by-post", *c) for c in OWNERS_BY_POST),
     *(("away", *c) for c in AWAY),
+    *(("more", *c) for c in MORE),
     *(("corrected", *c) for c in CORRECTED),
 ]  # fmt: skip
 

@@ -153,7 +153,10 @@ NOT_YET_DONE = guarded(
     r"(?:been\s+)?(?:signed\s+off|closed|done|completed?|finished|ticked\s+off)\b|"
     # "survey closed with 214 responses, analysis under way": a step closed, the work itself still going
     r"\b(?:analysis|work|writing|drafting|review|report|write[\s-]?up|evaluation)\s+(?:now\s+|is\s+|still\s+)*"
-    r"(?:under\s*way|ongoing|in\s+progress|started)\b|\b(?:writing|typing|drafting)\s+(?:it\s+|them\s+)?up\s+now\b",
+    r"(?:under\s*way|ongoing|in\s+progress|started)\b|\b(?:writing|typing|drafting)\s+(?:it\s+|them\s+)?up\s+now\b|"
+    # "the fieldwork has finished and the findings are being written up. I expect to have a draft in June"
+    r"\b(?:is|are)\s+(?:now\s+|still\s+)?being\s+(?:written\s+up|drafted|finali[sz]ed|analysed|analyzed|collated|"
+    r"reviewed|worked\s+on|completed)\b|\bI\s+(?:expect|hope|aim|plan)\s+to\s+have\b",
     re.I,
 )
 

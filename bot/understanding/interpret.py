@@ -73,7 +73,7 @@ def interpret(
 ) -> Interpretation:
     """What one message from ``writer`` means at ``now`` for the board whose names are ``names``; with ``guess``,
     a message no rule reads may get the learned model's reading, marked ``guessed`` for the writer to confirm."""
-    message = as_read(text)
+    message = _without_name_commas(as_read(text), names)
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
@@ -85,6 +85,16 @@ def interpret(
     return senders_reading(
         found, _read_in_voice(text, sent, now, names, guess), writer, stranger=emailed.writer is None
     )
+
+
+def _without_name_commas(text: str, names: NameIndex) -> str:
+    """The text with the commas inside a group's or agency's own name left out ("reassign to the Policy, Procedures &
+    Practice group": one owner, never a list cut at its comma)."""
+    units = [*names.directory.groups, *names.directory.agencies]
+    for name in (u.name for u in units if "," in u.name):
+        written = r"\s*,\s*".join(re.escape(part.strip()) for part in name.split(","))
+        text = re.sub(written, name.replace(",", ""), text, flags=re.I)
+    return text
 
 
 def _read_in_voice(text: str, meant: Meant, now: dt.datetime, names: NameIndex, guess: bool) -> Interpretation:
