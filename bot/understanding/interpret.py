@@ -90,8 +90,8 @@ def interpret(
 def _without_name_commas(text: str, names: NameIndex) -> str:
     """The text with the commas inside a group's or agency's own name left out ("reassign to the Policy, Procedures &
     Practice group": one owner, never a list cut at its comma)."""
-    units = [*names.directory.groups, *names.directory.agencies]
-    for name in (u.name for u in units if "," in u.name):
+    units = [g.name for g in names.directory.groups] + [a.name for a in names.directory.agencies]
+    for name in (u for u in units if "," in u):
         written = r"\s*,\s*".join(re.escape(part.strip()) for part in name.split(","))
         text = re.sub(written, name.replace(",", ""), text, flags=re.I)
     return text
