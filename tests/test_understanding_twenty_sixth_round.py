@@ -142,7 +142,7 @@ ABSENCES: list[Case] = [
      {"intent": "withdraw_apology", "owners": [member("Nicola Campbell")], "meeting": "2015-07-10"}),
     ("don't need to send my apologies for the workshop after all", "Nicola Campbell",
      {"intent": "withdraw_apology", "owners": [member("Nicola Campbell")]}),
-    ("do I need to send apologies for july?", "Nicola Campbell", {"intent": "none"}),  # asked, never recorded
+    ("do I need to send apologies for july?", "Nicola Campbell", {"intent": "help"}),  # asked, never recorded
     ("can I send apologies for july?", "Nicola Campbell",
      {"intent": "apology", "owners": [member("Nicola Campbell")]}),
     ("Merlin's on secondment to the ADCS review until the end of June, so nothing to him before then please", R,

@@ -52,6 +52,8 @@ HELP_ANYWHERE = guarded(
     r"\bcan\s+(?:i|we)\s+see\s+(?:other\s+people['’]?s|everyone['’]?s|all\s+the)\s+actions\s+or\s+(?:just|only)\b|"
     r"\bcan\s+(?:i|we)\s+(?:get|have|set\s+up)\s+(?:a\s+)?reminders?\b(?!\s+to\s)[^?]{0,40}\?|"
     r"\bwhat\s+format\s+(?:do|does|should)\b|"
+    # "do I need to send apologies for july?": whether and how to, asked of the assistant
+    r"^\W*(?:do|should|must)\s+(?:i|we)\s+(?:still\s+)?(?:need\s+to|have\s+to)\s+send\s+(?:my\s+|our\s+)?(?:apolog\w*|apols)\b[^?]*\?|"
     # "can i refer to an action by what its about or do i need the number?"
     r"\bor\s+do\s+(?:i|we)\s+(?:need|have)\s+(?:to\s+(?:use|give|quote)\s+)?(?:the|its|a|an)\s+(?:number|ref|reference)\b|"
     # "can I attach a document to an action?", "can i use action numbers without the A- bit?"
