@@ -30,6 +30,15 @@ def say(assistant: Assistant, who: str, text: str, now: dt.datetime = SEED_NOW) 
     return assistant.reply(person(assistant, who), text, now)
 
 
+def with_two_actions(database_url: str, board_id: int) -> Assistant:
+    """The seed board with two open actions: A-1, Mayada AbuAffan's safe sleep leaflet (30 June); A-2, Jassi
+    Broadmeadow's training numbers audit (26 June)."""
+    board = Assistant(database_url, board_id)
+    say(board, "Martine McFadden", "Mayada AbuAffan to reprint the safe sleep leaflet by 30 June")
+    say(board, "Martine McFadden", "Jassi Broadmeadow to run the training numbers audit by 26 June")
+    return board
+
+
 def count(assistant: Assistant, model: type) -> int:
     with db.transaction(assistant.database_url) as session:
         return session.scalar(select(func.count()).select_from(model)) or 0

@@ -14,7 +14,7 @@ from bot.conversation.assistant import Assistant
 from store.models import Action, Event
 from tests.board_reads import assignments
 from tests.conftest import SEED_NOW
-from tests.test_assistant import count, person, say
+from tests.test_assistant import count, person, say, with_two_actions
 
 LATER = SEED_NOW + dt.timedelta(minutes=1)
 M = "Martine McFadden"
@@ -22,10 +22,7 @@ M = "Martine McFadden"
 
 @pytest.fixture
 def assistant(database_url: str, board_id: int) -> Assistant:
-    board = Assistant(database_url, board_id)
-    say(board, M, "Mayada AbuAffan to reprint the safe sleep leaflet by 30 June")
-    say(board, M, "Jassi Broadmeadow to run the training numbers audit by 26 June")
-    return board
+    return with_two_actions(database_url, board_id)
 
 
 def test_an_action_named_by_its_subject_alone_closes_the_writers_own(assistant: Assistant) -> None:
