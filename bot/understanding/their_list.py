@@ -5,7 +5,8 @@ wants her overdue ones before she has her catch up with Tony".
 The list is theirs: a name not on the roster is asked about, never read as the writer's list or the board's. What
 follows it (why, when, whom they will meet) names nobody whose list it is. Context after a list asked for by an
 owner named in the request itself ("can u get me Sue Haywood's actions, I'm meeting her and Jo about …", "could you
-pull Marie's actions, she's with the primary heads all day") is found by :func:`list_context`.
+pull Marie's actions, she's with the primary heads all day") is found by :func:`list_context`. A unit's list wanted
+for someone ("can Kate have the NPS list?") is the unit's.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _THEIRS = (
     r"\b(?!\s+(?:on|for|from|about|with|of)\b)"
 )
 _THEIRS_TOO = _THEIRS.replace("(?P<overdue>", "(?P<late>")  # the same, in the pattern's second branch
-THEIR_LIST = guarded(
+_THEIR_LIST = guarded(
     r"^\W*(?:(?:hi|hiya|morning|hello)\b\W+)?(?:"
     rf"(?P<who>{_NAME})(?:['’]s|\s+is|\s+has)?\s+(?:wants|needs|would\s+like|after|asking\s+for|asked\s+for|"
     r"requested|asked\s+(?:me\s+)?(?:for|to\s+(?:see|have|get)|to\s+(?:get|grab|pull(?:\s+up|\s+out|\s+together)?|"
@@ -81,7 +82,7 @@ class _TheirList(_ReaderBase):
     """Mixed into the list rules: a list wanted for the one named first, theirs."""
 
     def _their_list(self, overdue: bool) -> Interpretation | None:
-        found = THEIR_LIST.match(self.text)
+        found = _THEIR_LIST.match(self.text)
         whose = self.owners.phrase(found["who"] or found["who2"], subject=True) if found else None
         unit = _UNITS_LIST_FOR.match(self.text) if found is None else None
         units = self.owners.phrase(unit["unit"], allow_unknown=False) if unit else None
