@@ -181,8 +181,17 @@ MORE: list[Case] = [
      {"intent": "reassign", "ref": "A-30", "owners": [group("Policy, Procedures & Practice")]}),
     ("Re A-37: the fieldwork has finished and the findings are being written up. I expect to have a draft in June.",
      "Jassi Broadmeadow", {"intent": "add_update", "ref": "A-37"}),  # had been closed
-    # look-alike: done, and what follows it
+    ("police to check whether the family had any call-outs before March", M,
+     {"intent": "record_action", "due": None}),  # had been due 29 February 2016
+    ("apols for July, I'm on a course. Get Sally to cover.", "Richard Fisher",
+     {"intent": "apology", "representative": "Sally Holmes"}),  # had been someone called "Get Sally"
+    ("a-61 half the watches done, rest by end of month", "Julie Winpenny",
+     {"intent": "add_update", "ref": "A-61"}),  # had been closed
+    # look-alikes: done, and what follows it; a limit after the question asked
     ("A-37 is done, the report is being circulated now", "Jassi Broadmeadow", {"intent": "complete_action"}),
+    ("A-61 done - the rest of the team were briefed last week", "Julie Winpenny", {"intent": "complete_action"}),
+    ("Sally to find out if the school had any concerns, before the July board", M,
+     {"intent": "record_action", "due": "2015-07-10"}),
 ]  # fmt: skip
 CORRECTED: list[Case] = [
     ("a-14 done. sorry, A-41 not A-14!", "Julie Winpenny", {"intent": "complete_action", "ref": "A-41"}),  # was A-14

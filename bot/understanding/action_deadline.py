@@ -57,6 +57,12 @@ _ASAP_SO = guarded(
 _MEETING_NAMED_BEFORE = guarded(r"\b(?:workshop|board|meeting|panel)\s*$", re.I)
 _NOT_A_DEADLINE = guarded(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
 # "Following our chat on Tuesday, ...", "after the call last Monday": when the writer talked, not a deadline.
+# "check whether the family had any call-outs before March": a time in what is asked about, never the deadline
+_HAPPENED_BEFORE = guarded(
+    r"\b(?:whether|if)\b[^.?!]{0,60}?\b(?:had|were|was|did|happened|occurred)\b[^.?!,;]{0,40}?\s(?P<when>before|since|"
+    r"prior\s+to)\s",
+    re.I,
+)
 _TALKED_ON = guarded(
     r"\b(?:following|after|further to|since|as discussed (?:at|in|on)|as agreed (?:at|in|on))\s+"
     r"(?:our|the|my|your|yesterday['’]s|today['’]s)?\s*(?:chat|call|conversation|discussion|email|e-mail|catch[- ]?up|"
@@ -154,6 +160,11 @@ class _DeadlineReading(_ReaderBase):
         if due is not None and talked is not None and talked.start() <= due.span[0] < talked.end():
             blank = " " * (talked.end() - talked.start())  # the same offsets, without the day they talked
             text = self.text[: talked.start()] + blank + self.text[talked.end() :]
+            due = find_due(text, self.now, self.names.directory.board_dates)
+        happened = _HAPPENED_BEFORE.search(self.text)  # "whether the family had any call-outs before March": when
+        if due is not None and happened is not None and happened.start("when") == due.span[0]:  # it happened
+            blank = " " * (due.span[1] - due.span[0])
+            text = self.text[: due.span[0]] + blank + self.text[due.span[1] :]
             due = find_due(text, self.now, self.names.directory.board_dates)
         if due is not None and not due.asap and due.cue < 2 and _NO_DATE.search(self.text):
             return None  # "We met on Tuesday ... Could that go down as an action on me? No fixed date yet."

@@ -302,11 +302,12 @@ UPDATE_BRIEF = guarded(
 PART_DONE = guarded(
     # "A-61 is nearly done, just need to proof read it", "done apart from the proof read": not done yet
     r"\b(?:nearly|almost|mostly|largely|not\s+quite|practically|virtually|all\s+but)\s+(?:done|complete[d]?|finished)\b|"
-    # "done 14 of the 20 school visits", "6 of 8 done": a count of the way
+    # "done 14 of the 20 school visits", "6 of 8 done", "half the watches done, rest by …": a count of the way
     r"\b(?:done|completed|finished)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
     # "check done for two of the three teams"
     r"\b(?:done|completed|finished)\s+(?:for|in|with|at|by)\s+(?:\d+|one|two|three|four|five|six|half|some|most)\s+"
     r"(?:of|out\s+of)\s+(?:the\s+)?\w+|"
+    r"\b(?<!-)(?:\d+|half|some|most)\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){1,3}(?:done|finished)\b(?=[^.?!]*\brest\b)|"
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished)\b|"
     # "survey has gone out, 40% response so far", "14 of the 20 nurseries have returned the checklist so far": some
     r"\bso\s+far\b(?!\s+as\b)(?![^.?!]*\b(?:all|everything)\s+(?:done|complete[d]?|finished)\b)|"

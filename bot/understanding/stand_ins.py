@@ -318,7 +318,7 @@ REPRESENTATIVE = guarded(
     # "A colleague from BCPFT, Liz Moore, will attend in my place"
     r"(?:(?:my |her |his |their |our |a |an )?(?:deputy|colleague|named representative|representative)"
     r"(?:\s+from\s+(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,3}?)?,?\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?P<name>(?!(?:Get|Ask|Have|Let|Tell|Please|Can|Could)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "X, our DSL,", "Darren Hale, senior probation officer,"
     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+(?:\s+[\w&]+){0,3}?|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,)?"
     r"\s+(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
@@ -326,7 +326,7 @@ REPRESENTATIVE = guarded(
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
 # for WMP"): only a name of the roster counts.
 REPRESENTATIVE_CHAT = guarded(
-    r"(?P<name>\b(?!(?:happy|willing|able|pleased|glad|keen|free|available)\b)[A-Za-z][\w-]+"
+    r"(?P<name>\b(?!(?:happy|willing|able|pleased|glad|keen|free|available|get|ask|have|let|tell|please)\b)[A-Za-z][\w-]+"
     r"(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very|from)\b)[A-Za-z][\w-]*)?)"
     r"(?:\s+from\s+(?P<place>(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,3}?))?"  # "jane lowe from PPU will attend"
     r"(?:\s+(?:will|is going to|can|is|are|to)\s+|"
