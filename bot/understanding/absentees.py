@@ -198,7 +198,7 @@ def own_agency_attends(
         return found
     if found.representative == writer.name or _NOBODY_CAN.search(text):  # "… - mayada on leave, karen j will come",
         return found  # from Karen: she goes; "the trust's apologies for the next board, no one can make it": all of it
-    if _UNREPRESENTED.search(text) and not _WRITER_AWAY.search(text):
+    if _UNREPRESENTED.search(text) and (not _WRITER_AWAY.search(text) or _DEPUTY_AWAY_TOO.search(text)):
         return found  # "housing won't be represented on monday": the agency (but "…, I'm away that day": the writer)
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
@@ -225,6 +225,12 @@ _UNREPRESENTED = guarded(r"\b(?:won['’]?t|wont|will\s+not)\s+be\s+represented\
 _WRITER_AWAY = guarded(
     r"\bI(?:['’]m|\s+am)?\s+(?:afraid\s+I\s+)?(?:can['’]?t|cannot|won['’]?t|will\s+not|unable|not\s+able)\b|"
     r"\bI(?:['’]m|\s+am)\s+(?:at|away|off|on\s+leave|in\s+court|on\s+a\s+course)\b",
+    re.I,
+)
+# "… – I'm on leave and our service manager is at court": whoever might have stood in is away too
+_DEPUTY_AWAY_TOO = guarded(
+    r"\band\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:deputy|manager|colleague|lead|rep|representative|head|director)s?\s+"
+    r"(?:is|are|['’]s|will\s+be)\b",
     re.I,
 )
 # "The trust sends apologies for Monday – neither of us can make it, Pam is on leave and I'm at …": the writer too.

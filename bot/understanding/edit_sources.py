@@ -29,6 +29,11 @@ from bot.understanding.relayed import relayed_from
 __all__ = ["_EditSources", "without_for"]
 
 _WHO = r"[A-Za-z][\w'’-]*(?:\s+(?!(?:has|had|is|was|asked|pls|please)\b)[A-Za-z][\w'’-]*)?"
+# Words after a member's "'s" that are no piece of work of theirs: "Jo's off", "Jo's just sent", "Jo's team"
+_NOT_WORK = (
+    r"(?:a|an|the|my|her|his|own|on|off|away|not|been|got|done|going|just|asked|sent|back|finished|leaving|left|in|at|"
+    r"out|said|team|now|still|also|already|had|coming|doing|taking|covering|emailed|confirmed)"
+)
 # How news is passed on: "rich says …", "Merlin tells me …", "rich has asked me to say …"
 _SAYS = (
     r"(?:says|reports|reckons|tells\s+me|told\s+me|(?:has\s+)?asked\s+me\s+to\s+(?:say|let\s+you\s+know))"
@@ -85,7 +90,13 @@ _EDITED_FOR = guarded(
     # "Sally needs 2 more weeks on A-23, she's been pulled onto an op": who needs the time
     rf"^(?P<who13>{_WHO})\s+(?:needs|wants|would\s+like|is\s+asking\s+for|has\s+asked\s+for)\s+(?:(?:a|an|another|\d+|"
     r"two|three|four|a\s+couple\s+of)\s+(?:more\s+|extra\s+|further\s+)?(?:days?|weeks?|months?|fortnight)|more\s+time|"
-    r"an?\s+extension)\b",
+    r"an?\s+extension)\b|"
+    # "Jo's housing data - she needs another week", "can mike's reoffending thing be for the workshop": whose work
+    rf"^(?:(?:can|could)\s+)?(?P<who22>{_WHO})['’]s\s+(?!{_NOT_WORK}\b)[a-z][\w-]*\b[^.;!?]{{0,40}}?"
+    r"(?:\s[-–—:]\s|\s+(?:is|are|be|needs|can|could|should)\b)|"
+    # "the referral form thing is done - zala sorted it yesterday": done by them
+    rf"\b(?:done|finished|complete[d]?)\s*[,;–—-]+\s*(?P<who23>{_WHO})\s+(?:has\s+)?(?:sorted|did|finished|completed|sent|"
+    r"signed\s+off|done)\s+(?:it|that|this)\b",
     re.I,
 )
 # "Martine, …": the one spoken to, before what is told

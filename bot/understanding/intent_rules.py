@@ -357,7 +357,7 @@ class _IntentRules(_ListOwners):
             return self._listing(resolved, overdue)
         own_list = LIST_SELF_ASKED.search(self.text) or MY_LIST.search(self.text) or COMMITTED.search(self.text)
         self_asked = LIST_SELF.search(DONE_FOR_ME.sub(" ", self.text)) and (asking or LIST_CUE.search(self.text))
-        everyone = BOARD_WIDE.search(self.text) and not MINE_SAID.search(self.text)  # "list them all for me"
+        everyone = BOARD_WIDE.search(self.text) and not MINE_SAID.search(MY_OCCASION.sub(" ", self.text))  # "for me"
         everyone = everyone and not (NOT_JUST_MINE.search(self.text) and self._named_not_met())  # "X, not just me"
         if (self_asked or mine or (asking and own_list)) and not everyone:
             owners.add(Resolution(self._writer_owners_list()))
@@ -371,7 +371,7 @@ class _IntentRules(_ListOwners):
             return self._listing(owners, overdue)
         state = LIST_CUE.search(self.text) or LIST_ANY.search(self.text) or OPEN_STATE.search(self.text)
         if asking and state and everyone:  # "what's everyone still got open?"
-            tail = FOR_WHOM.search(BOARD_WIDE.sub(" ", self.text))
+            tail = FOR_WHOM.search(BOARD_WIDE.sub(" ", MET_WITH.sub(" ", self.text)))  # never "… with Tony"
             recipient = tail and re.fullmatch(r"(?:me|us|myself)(?:\s+\w+)?", tail["who"].strip(), re.I)
             named = self.owners.phrase(tail["who"], allow_unknown=False) if tail and not recipient else None
             if named and all(o.kind != "group" for o in named.owners):

@@ -34,6 +34,7 @@ from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
 from bot.understanding.leave_rules import _LeaveRules
 from bot.understanding.list_extras import also_listed
+from bot.understanding.lists_named import with_owners_in_a_row
 from bot.understanding.meant import Meant, as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
@@ -149,6 +150,10 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     ):  # no rule reads it: perhaps the learned model, for the writer to confirm
         guessed = guessed_reading(_Reader(message, meant.writer, now, names), found.refs)
         found = meant.settled(guessed) if guessed is not None else found  # a forwarded "I'm off …": the sender's
+    if found.intent in (Intent.LIST_ACTIONS, Intent.NONE):  # "what's open for me, viv and the police": all three
+        reader = _Reader(message, meant.writer, now, names)
+        resolve = lambda part: reader.owners.phrase(part, allow_unknown=False, subject=True)  # noqa: E731
+        found = with_owners_in_a_row(found, message, resolve, reader._writer_owners_list, names.near)
     if found.intent in _EDITS_FOR:  # "Zala asked me to pass on …", "drop 69 for tony - …": whom the edit is for
         found = _edited_for_whom(found, _Reader(message, meant.writer, now, names))
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"

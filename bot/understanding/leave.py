@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bot.understanding.dates import DateMention, find_dates
 from bot.understanding.leave_cover import COVER_NOTE
-from bot.understanding.leave_spans import span_end
+from bot.understanding.leave_spans import span_end, weeks_written_out
 from bot.understanding.patterns import guarded
 from bot.understanding.relayed_for import RELAYED_NEWS
 from bot.understanding.text import normalise
@@ -310,7 +310,7 @@ def others_leave(text: str, now: dt.datetime) -> bool:
 _BACK_FOR_MEETING = guarded(r"\bback\s+(?:on|in)\s+for\b", re.I)  # "back on for July", "back in for Monday's panel"
 # "Richard is away until 10/06", "she's on leave till June": another person's leave, just before its wording.
 _SOMEONE_ELSE = guarded(
-    r"(?:^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+)?|[.!?;,]\s*|\b(?:and|but|as|because|since|that)\s+)(?!I\b)"
+    r"(?:^(?:fyi,?\s+|just\s+so\s+you\s+know,?\s+)?|[.!?;,:]\s*|\b(?:and|but|as|because|since|that)\s+)(?!I\b)"
     r"(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*"
     r"(?:is|['’]s|are|['’]re|will be|['’]ll be|has been|have been|was)\s+(?:now\s+|also\s+|currently\s+|both\s+)?$|"
     # "sally asked me to tell u she's off till 1st june": whoever "she" is, not the writer
@@ -349,7 +349,8 @@ _LEAVE_MONTH = guarded(
 _NOTE_OPENING = guarded(
     r"^(?:[A-Za-z]+\s*[,–-]?\s+)?(?:(?:fyi|just\s+so\s+(?:you|everyone|you\s+all|all)\s+(?:knows?|have\s+it|are\s+aware)|"
     r"just\s+to\s+(?:say|let\s+you\s+know)|(?:can|could)\s+you\s+(?:please\s+)?note|"
-    r"(?:please|pls)\s+note|noting|(?:just\s+)?to\s+note|for\s+the\s+(?:tracker|record)|for\s+(?:your\s+)?info(?:rmation)?|"
+    r"(?:please|pls)\s+note|noting|(?:just\s+)?to\s+note|(?:(?:a\s+)?(?:quick\s+|brief\s+)?note\s+)?for\s+the\s+(?:tracker|record)|"
+    r"for\s+(?:your\s+)?info(?:rmation)?|"
     # "Martine tells me Jassi is on leave …": who said so, before whose leave it is
     r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:tells|told|has\s+told|says|said|mentioned)"
     r"(?!(?:\s+(?:me|us))?\s+(?:that\s+)?(?:she|he|they)\b)(?:\s+(?:me|us))?)"  # never "Merlin tells me he is …"
@@ -404,7 +405,7 @@ def _days_away(text: str, now: dt.datetime) -> dt.date | None:
     found = _LEAVE_DAYS.match(normalise(text))
     if found is None:
         return None
-    days = _WHY_AWAY.sub("", found["days"])  # "off all next week on a course": the days, not why
+    days = weeks_written_out(_WHY_AWAY.sub("", found["days"]))  # "off all next week on a course": the days
     mentions = [m for m in find_dates(days, now) if m.date is not None]
     rest = days
     for mention in reversed(mentions):

@@ -1,6 +1,7 @@
 """Leave written as a start and a length: "I'm off from 3rd june for two weeks", "on leave for a fortnight from the
 8th", "off for a week from monday". The last day away is the start plus the length, less a day (two weeks from
-Wednesday 3 June: until Tuesday 16 June). Read by :mod:`bot.understanding.leave`."""
+Wednesday 3 June: until Tuesday 16 June); "off this week and next": to the end of next week. Read by
+:mod:`bot.understanding.leave`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from bot.understanding.date_words import _NUMBER_RE, _number
 from bot.understanding.dates import DateMention
 from bot.understanding.patterns import guarded
 
-__all__ = ["span_end"]
+__all__ = ["span_end", "weeks_written_out"]
 
 _LENGTH = guarded(
     rf"\bfor\s+(?:(?P<n>{_NUMBER_RE})\s+(?P<unit>days?|weeks?|fortnights?)|(?P<fortnight>a\s+fortnight))\b", re.I
@@ -31,3 +32,12 @@ def span_end(text: str, mentions: list[DateMention]) -> dt.date | None:
         return None
     unit = "f" if length["fortnight"] else length["unit"][0].lower()
     return start + dt.timedelta(days=count * _DAYS[unit] - 1)
+
+
+# "off sick this week and next", "away this week and the next": the second week, written out as a date reads it
+_AND_NEXT = guarded(r"\b(this\s+week\s+and\s+)(?:the\s+)?next\b(?!\s+(?:week|wk)\b)", re.I)
+
+
+def weeks_written_out(text: str) -> str:
+    """ "this week and next" as "this week and next week": "next" alone names no day."""
+    return _AND_NEXT.sub(r"\1next week", text)

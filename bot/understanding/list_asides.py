@@ -31,7 +31,7 @@ MY_OCCASION = guarded(
 # "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
 # met, which says nothing of whose list is wanted.
 MET_WITH = guarded(
-    r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
+    r"\b(?:(?:(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|1\s?:\s?1|121|catch[\s-]?up|supervision|meeting|call|chat|session|"
     r"conversation|appointment)s?\s+with|meeting|seeing|speaking\s+to|talking\s+to|"
     r"(?:go|going|went)\s+through\s+(?:it|them|this|that|these|those|the\s+\w+)\s+with|"
     r"chas(?:e|ing)(?:\s+(?:them|it|these|those|up))*\s+with|"  # "… - chasing with Jo later": whom with

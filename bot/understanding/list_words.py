@@ -129,8 +129,8 @@ LIST_WHO = (
         r"\bwhat(?:['’]s|\s+is|s)\s+on\s+(?:the\s+(?:list|tracker)\s+)?for\s+(?P<who2>[\w&'’ -]{2,40}?)\s*[?.!]*$|"
         # "a list of everything assigned to Tony Oakman ahead of the July board", "the actions assigned to Roger"
         r"\b(?:everything|anything|actions?|items|ones|what(?:['’]s|\s+is|\s+has\s+been|s)|whats)\s+"
-        r"(?:that\s+(?:is|are)\s+|currently\s+|still\s+)*"
-        r"(?:assigned|allocated|given)\s+to\s+(?P<who3>[\w&'’ -]{2,40}?)(?:\s+(?:himself|herself|themselves))?"
+        r"(?:(?:that\s+)?(?:is|are)\s+|currently\s+|still\s+)*(?:(?:assigned|allocated|given)\s+to|(?:logged|recorded)\s+"
+        r"against)\s+(?P<who3>[\w&'’ -]{2,40}?)(?:\s+(?:himself|herself|themselves))?"
         r"(?=\s+(?:ahead|before|for|so|please|pls|thanks|on|at)\b|\s*[,.;!?]|\s*$)",
         re.I,
     ),

@@ -20,7 +20,7 @@ from bot.understanding.owners import OwnerResolver
 from bot.understanding.patterns import guarded
 from bot.understanding.preambles import TYPED_FOR
 
-__all__ = ["in_own_voice"]
+__all__ = ["ASKED_TO_SAY", "in_own_voice"]
 
 # What follows the member's name when the message speaks of them: a verb, or "'s" and what is theirs.
 _VERB = (
@@ -43,7 +43,7 @@ _INTRODUCTION = guarded(
     re.I,
 )
 # "Tony has asked me to confirm that …", "Tony asked me to let you know …": what follows is his own news
-_ASKED_TO_SAY = r"(?:has\s+)?asked\s+me\s+to\s+(?:confirm|let\s+you\s+know|say|tell\s+you|pass\s+on)(?:\s+that)?\s+"
+ASKED_TO_SAY = r"(?:has\s+)?asked\s+me\s+to\s+(?:confirm|let\s+you\s+know|say|tell\s+you|pass\s+on)(?:\s+that)?\s+"
 # "Tony has asked me to log an action …", "… to send an update on A-3: …": his own request
 _ASKED_TO = r"(?:has\s+)?asked\s+me\s+to\s+(?:(?:send|give|pass\s+on)\s+(?:an?\s+)?(?=update\b))?"
 
@@ -62,7 +62,7 @@ def in_own_voice(text: str, writer: Person | None, names: NameIndex, typed: str 
         return text
     name = spoken
     text = _INTRODUCTION.sub("", text)
-    text = re.sub(rf"\b{name}\s+{_ASKED_TO_SAY}", "", text)
+    text = re.sub(rf"\b{name}\s+{ASKED_TO_SAY}", "", text)
     text = re.sub(rf"\b{name}\s+{_ASKED_TO}", "please ", text)
     text = re.sub(rf"\b{name}['’]s\s+(?=(?:on|off|away|not|going|back|been|unable|able|sorry)\b)", "I'm ", text)
     text = re.sub(rf"\b{name}['’]s\b", "my", text)

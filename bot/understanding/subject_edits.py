@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 
 from bot.understanding.audit_reading import audit_type
+from bot.understanding.dates import find_due
 from bot.understanding.edit_cues import NOT_YET_DONE
 from bot.understanding.edit_words import PART_DONE, POLITE_REQUEST, shift_days
 from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.own_voice import ASKED_TO_SAY
 from bot.understanding.patterns import Pattern, guarded
 
 __all__ = ["_SubjectEdits"]
@@ -37,7 +40,12 @@ _NOT_IN = (
     r"will|to|for|from|with|by|on|in|at|of|and|or|please|pls|you|me|us|we|I|i|new|next|last|any|all|every|each|"
     r"what|who|which|when|where|quick|brief|short|small|latest|s\.?\s?11|s\.?\s?175|section|annual\s+leave)\b)"
 )
-_SUBJECT = rf"(?P<subject>(?:{_NOT_IN}[\w'’&/-]+\s+){{1,5}}?{_WORK})(?:\s+(?:action|one|work))?"
+# "the reoffending data thing", "that audit thing", "the CSE training bit": a subject with a word for "it" after it
+_FILLER = r"(?:thing|bit|stuff|item)"
+_SUBJECT = (
+    rf"(?P<subject>(?:{_NOT_IN}[\w'’&/-]+\s+){{1,5}}?{_WORK}|(?:{_NOT_IN}[\w'’&/-]+\s+){{0,4}}?{_NOT_IN}[\w'’&/-]+"
+    rf"(?=\s+{_FILLER}\b))(?:\s+(?:action|one|work|{_FILLER}))?"
+)
 _THE = r"(?:the|that|our|my)\s+"
 _WHO = (
     r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:&|and)\s+)?(?-i:[A-Z])[\w'’-]*){0,3}|the\s+[\w&' -]{2,40}?|me|us|"
@@ -57,11 +65,13 @@ _DONE_AFTER_NEWS = tuple(
     guarded(frame, re.I)
     for frame in (
         # "tick off the temp accommodation mapping, she sent it …" (said for someone: "Jo's asked me to …")
-        rf"^\W*(?:tick\s+off|close|mark\s+off|sign\s+off|complete)\s+{_THE}{_SUBJECT}\b(?!\s+(?:for|of|on)\b)",
+        rf"^\W*(?:you\s+can\s+|please\s+|pls\s+|(?:can|could)\s+you\s+)?(?:tick\s+off|close|mark\s+off|sign\s+off|complete)\s+"
+        rf"{_THE}{_SUBJECT}\b(?!\s+(?:for|of|on)\b)",
         # "kate's done the CRC caseload check, can you mark it complete": done by someone, closing asked
         rf"^\W*[A-Za-z][\w'’-]*(?:['’]s|\s+has)\s+(?:now\s+)?(?:done|finished|completed)\s+{_THE}{_SUBJECT}\b"
         r"(?=[^.?!]{0,20}\b(?:mark|tick|close|sign)\b)",
-        rf"^\W*(?:{_THE})?{_SUBJECT}\b[^.?!]{{0,80}}?(?:[-–—,]\s*(?:all\s+)?(?:done|complete[d]?|finished)\s*[.!]*$|"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\b[^.?!]{{0,80}}?(?:[-–—,]\s*(?:all\s+)?(?:done|complete[d]?|finished)"
+        r"(?:\s+and\s+(?:dusted|published|signed\s+off|sent\s+out|live)\b[^.?!]*)?\s*[.!]*$|"
         r"\b(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:now\s+)?(?:done|complete[d]?|finished)\s*[.!]*$|"
         r"\b(?:that|this|it)(?:\s+one)?\s+can\s+(?:now\s+)?be\s+(?:ticked\s+off|closed|marked\s+(?:as\s+)?(?:done|complete)|"
         r"signed\s+off)\b)",
@@ -69,7 +79,7 @@ _DONE_AFTER_NEWS = tuple(
 )
 # "did the fire referral form action ever get done", "is the escalation policy audit still open?", "who holds the GP
 # training audit now", "What's the latest on the training numbers audit?": asked about, shown
-_ASKED_END = r"(?=\s*(?:[?,.!]|$|\s+(?:now|then|at\s+the\s+moment|these\s+days|currently|please|pls)\b))"
+_ASKED_END = r"(?=\s*(?:[?,.!]|$|\s+(?:now|then|at\s+the\s+moment|these\s+days|currently|please|pls|exactly|again)\b))"
 _ASKED = tuple(
     guarded(rf"^\W*{frame}{_ASKED_END}", re.I)
     for frame in (
@@ -83,12 +93,13 @@ _ASKED = tuple(
         rf"what['’]?s\s+(?:happening|going\s+on)\s+(?:with|on)\s+{_THE}{_SUBJECT}",
         rf"what\s+the\s+(?:latest|news|position|status)\s+is\s+(?:on|with)\s+{_THE}{_SUBJECT}",
         rf"how['’]?s\s+{_THE}{_SUBJECT}\s+(?:going|coming\s+(?:on|along)|looking|getting\s+on)",
+        rf"(?:remind|tell)\s+me\s+what\s+{_THE}{_SUBJECT}\s+(?:says|is|was|said)",
     )
 )
 # What a new date is moved to: "the end of June", "mid June", "first week of June", "the July board", "w/c 8th"
 _A_DAY = (
     r"(?=(?:the\s+)?(?:end|mid|middle|early|late|start|first|second|last|w/?c|week|\d|next|jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec|mon|tue|wed|thu|fri)\w*\b)"
+    r"sep|oct|nov|dec|mon|tue|wed|thu|fri|workshop|board|panel)\w*\b)"
 )
 # "can the training numbers audit slip a fortnight?", "push the CSE problem profile action back a month please",
 # "could the escalation policy audit be moved to the July board?", "the annual report sections can go back to …",
@@ -116,8 +127,16 @@ _REDATED = tuple(
         # "the LADO leaflet can go to first week of June instead", "the CDOP annual report deadline needs to move to …"
         rf"\b{_THE}{_SUBJECT}(?:\s+(?:deadline|date|due\s+date))?\s+(?:can|could|should|will|needs\s+to)\s+(?:now\s+)?"
         rf"(?:go|move|slip|change)\s+to\s+{_A_DAY}",
-        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:I|we)?\s*(?:need|needs|will\s+need)\s+(?:another|a\s+further|"
-        r"an\s+extra)\b",
+        # "Jo's housing data - she needs another week", "the DV champions one needs another month"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*(?:[-–—:,]\s*(?:I|we|s?he|they)?\s*|\s+)(?:need|needs|will\s+need)\s+(?:another|"
+        r"a\s+further|an\s+extra)\b",
+        rf"^\W*(?:{_THE})?{_SUBJECT}\b[^.?!]{{0,30}}?[-–—:,]\s*(?:realistically\s+|probably\s+)?(?:it['’]?ll|it\s+will)\s+"
+        r"(?:be|take|need)\s+(?:another|a\s+further)\b",
+        # "fire safety visit leaflet thing - make it end of next month", "… (oops) can we say end of may"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\b[^.?]{{0,60}}?(?:[-–—:,)]\s*|\s)(?:(?:please|pls)\s+)?(?:make\s+it|(?:can|could)\s+"
+        rf"(?:we\s+say|it\s+be|that\s+be|we\s+make\s+it))\s+(?:for\s+|due\s+|by\s+)?{_A_DAY}",
+        rf"^\W*(?:can|could)\s+(?:{_THE})?{_SUBJECT}\s+be(?=\s+(?:for|due|by|moved\s+to)\s+{_A_DAY})",
+        rf"^\W*(?:I|we)?\s*need\s+(?:more|a\s+bit\s+more|extra)\s+time\s+(?:on|for|with)\s+{_THE}{_SUBJECT}",
     )
 )
 # "please reassign the B&B placement mapping to Lorraine Taylor", "can the prevent training update go to Remley instead
@@ -126,12 +145,15 @@ _REDATED = tuple(
 _GIVEN = tuple(
     guarded(frame, re.I)
     for frame in (
-        rf"\b(?:move|reassign|re-assign|give|pass|hand|transfer)\s+(?:over\s+)?{_THE}{_SUBJECT}\s+(?:over\s+)?to\s+{_WHO}",
+        rf"\b(?:move|reassign|re-assign|give|pass|hand|transfer|swap)\s+(?:over\s+)?{_THE}{_SUBJECT}\s+(?:over\s+)?to\s+{_WHO}",
+        rf"\b(?:can|could)\s+{_THE}{_SUBJECT}\s+be\s+(?:re-?assigned|moved|passed|given|handed)\s+(?:over\s+)?to\s+{_WHO}",
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*(?:->|→|=>)\s*{_WHO}",  # "neglect toolkit one -> Karen please"
+        rf"^\W*(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:can|could)\s+(?:it|that|this)\s+(?:go|move|pass)\s+(?:over\s+)?to\s+{_WHO}",
         rf"^\W*(?:hi\s+\w*\W+)?(?:can|could)\s+{_THE}{_SUBJECT}\s+(?:go|move|pass)\s+(?:over\s+)?to\s+{_WHO}",
         rf"^\W*(?:hi\W+)?(?:{_THE})?{_SUBJECT}\s+(?:should|can|could|needs\s+to)\s+(?:now\s+|really\s+)?"
         rf"(?:go|move|sit|be|pass)\s+(?:over\s+)?(?:to|with)\s+{_WHO}",
         rf"^\W*(?:hi\W+)?(?:{_THE})?{_SUBJECT}\s+should\s+(?:now\s+|really\s+)?be\s+(?P<who>[\w'’-]+?)['’]s\b",
-        rf"^\W*(?:hi\W+)?(?:{_THE})?{_SUBJECT}\s*[-–—:,]\s*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:move|give|"
+        rf"^\W*(?:hi\W+)?(?:{_THE})?{_SUBJECT}\b[^.?!]{{0,40}}?[-–—:,]\s*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:move|give|"
         rf"pass|hand|transfer|reassign)\s+it\s+(?:over\s+)?to\s+{_WHO}",
         rf"^\W*(?:{_THE})?{_SUBJECT}\s+(?:really\s+)?belongs\s+to\s+{_WHO}",  # "the early years audit one belongs to …"
         # "get the midwives training one moved over to me" (said for someone: "Pam asked me to …")
@@ -168,7 +190,10 @@ _REASON = guarded(
 # "training numbers audit: 9 of the 14 agencies have sent their figures so far", "safe sleep leaflet - final proof back
 # from the printers": news of the work
 _NEWS = guarded(
-    rf"^\W*(?:(?:an?\s+)?(?:quick\s+)?update\s*[:–—-]\s*|update\s+(?=the\b))?(?:{_THE})?{_SUBJECT}\s*(?::|\s[-–—]\s?|[–—])\s*"
+    rf"^\W*(?:(?:an?\s+)?(?:quick\s+)?update\s*[:–—-]\s*|update\s+(?=the\b)|(?:an?\s+)?(?:brief\s+|quick\s+|short\s+)?update\s+"
+    rf"on\s+(?=the\b)|(?P<re>re|regarding|ref)[:\s]\s*)?(?:{_THE})?{_SUBJECT}"
+    r"(?:\s+(?:for|on|about|with|w/)\s*(?:[\w'’&/-]+\s+){0,3}?[\w'’&/-]+)?"
+    r"\s*(?(re)(?:,|:|\s[-–—]\s?|[–—])|(?::|\s[-–—]\s?|[–—]))\s*"
     r"(?P<note>[^?]{8,}?)"
     r"[\s.!]*$",
     re.I,
@@ -189,17 +214,18 @@ _PROGRESS = guarded(
     r"delivered|published|out|run|held)\b",
     re.I,
 )
-_A_WORK_WORD = guarded(rf"\b{_WORK}\b", re.I)  # every frame names one: most messages are passed over at once
+# every frame names one: most messages are passed over at once
+_A_WORK_WORD = guarded(rf"\b(?:{_WORK}|{_FILLER})\b", re.I)
 # "Sue to bring the domestic abuse data to the July board", "Richard will bring the CSE problem profile …": new work
 _OWNER_THEN_WORK = guarded(r"^\W*(?:[\w'’-]+\s+){1,3}(?:to|will)\s+(?!be\b|date\b)[a-z]+\b", re.I)
 
 
 # "Tony's asked me to …", "Tony asked me to let you know …": who asked, before what is to happen to the work (who it
 # is for is read by the edit rules from the whole message)
+_WHO_ASKED = r"^\W*(?:[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+had)?\s+"
 _ASKED_ME_TO = guarded(
-    r"^\W*(?:[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+has|\s+had)?\s+asked\s+me\s+to\s+"
-    r"(?:(?:let\s+you\s+know|say|tell\s+you|pass\s+on|confirm)(?:\s+that)?\s+)?|"
-    r"^\W*(?:[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+has|\s+had)?\s+asked(?:\s+me)?\s+(?=what|when|who|where)",
+    rf"{_WHO_ASKED}(?:{ASKED_TO_SAY}|(?:has\s+)?asked\s+me\s+to\s+)|"
+    rf"{_WHO_ASKED}(?:has\s+)?asked(?:\s+me)?\s+(?=what|when|who|where)",
     re.I,
 )
 
@@ -220,8 +246,9 @@ class _SubjectEdits(_ReaderBase):
         if asked is not None:
             return Interpretation(Intent.SHOW_ACTION, task=asked["subject"].strip())
         given = _first(_GIVEN, text)
-        if given is not None:
-            return self._subject_given(given)
+        handed = self._subject_given(given) if given is not None else None
+        if handed is not None:  # never "… be moved to the July board": a new date, read below
+            return handed
         dropped = _first(_DROPPED, text)
         if dropped is not None and (not self.question or POLITE_REQUEST.search(self.text)):
             why = _REASON.match(dropped["rest"])
@@ -232,7 +259,7 @@ class _SubjectEdits(_ReaderBase):
                                   note=why_text.strip() or None)  # fmt: skip
         redated = _first(_REDATED, text)
         if redated is not None:  # "… won't be ready for Monday, can we move it": the reason may be negative
-            return self._subject_redated(redated["subject"].strip())
+            return self._subject_redated(redated["subject"].strip(), text[redated.end() :])
         done = _DONE.search(text) or _first(_DONE_AFTER_NEWS, text)
         unfinished = self._negated or NOT_YET_DONE.search(self.text) or PART_DONE.search(self.text)
         if done is not None and not self.question and not unfinished:  # "… is done for 3 of the 5 teams": news
@@ -250,11 +277,21 @@ class _SubjectEdits(_ReaderBase):
             return None
         return owners.reading(Intent.REASSIGN, task=given["subject"].strip())
 
-    def _subject_redated(self, subject: str) -> Interpretation:
+    def _subject_redated(self, subject: str, after: str) -> Interpretation:
+        """A new date for the work: the one written after what is to happen to it ("was due 30 april … can we say end
+        of may": the end of May), else the message's."""
         shift = shift_days(self.text)
         if shift is not None:
             return Interpretation(Intent.CHANGE_DUE, task=subject, shift_days=shift)
-        due = self._due
+        written = [
+            found
+            for found in (
+                find_due(after, self.now, self.names.directory.board_dates),
+                meeting_deadline(after, self.now, self.names.directory),  # "… be for the workshop rather than july"
+            )
+            if found is not None
+        ]
+        due = min(written, key=lambda found: found.span[0]) if written else self._due
         if due is None:
             return Interpretation(Intent.CHANGE_DUE, task=subject)
         return Interpretation(Intent.CHANGE_DUE, task=subject, due=due.date, due_wording=due.wording, asap=due.asap)

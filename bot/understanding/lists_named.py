@@ -1,0 +1,167 @@
+"""Several owners a list question names in a row: "what's open for me, viv and the police", "police, fire and the
+hospital - whats open", "what do kate mc, viv and the probation hostel in wolverhampton have", "mine + pam's +
+cdop's?". Each is read on its own; one the board does not hold is kept as a name the writer is told is not on it,
+so a list asked for three never comes back as two. Read by :mod:`bot.understanding.interpret`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.names import is_first_name
+from bot.understanding.patterns import guarded
+from bot.understanding.resolution import Resolution
+from bot.understanding.unnamed_owners import names_an_owner
+
+__all__ = ["enumerated", "owners_in_a_row", "with_owners_in_a_row"]
+
+_JOIN = r"(?:\s*,\s*(?:and\s+|&\s*|\+\s*)?(?:for\s+)?|\s*[+&]\s*|\s+(?:and|an|n|plus)\s+(?:for\s+)?)"
+_SPLIT = guarded(
+    r"\s*,\s*(?:and\s+|\+\s*)?(?:for\s+)?|\s*\+\s*|\s+(?:and|an|n|plus)\s+(?:for\s+)?", re.I
+)  # "&": in names too
+_AMPERSAND = guarded(r"\s*&\s*")
+_ASIDE = guarded(r"\s*\([^()]*\)")  # "Dave Lowe (staffs police)": who they are, aside
+_RECIPIENT = guarded(r"\s+(?:for|ahead\s+of|before)\s+.*$", re.I)  # "the CCG for Roger": whom the list is for
+_STOP = (
+    r"(?=\s*(?:[?.!]|$|[-–—:]\s|,\s*(?:they|he|she|it|as|so|ta|thanks|cheers|before|please|pls|i|we|need)\b|"
+    r"\s+(?:please|pls|plz|before|so|as|ahead|by|thanks|thx|ta|between|for\s+(?:the\s+)?(?:board|meeting|panel|"
+    r"july|september|monday|tuesday|wednesday|thursday|friday))\b))"
+)
+_ITEM = r"(?:(?!\s[-–—]\s)[^?.!,:;–—])+?"  # never across a dash: "Roger, Martine – before Monday could I see …"
+_ITEMS = rf"(?P<list>{_ITEM}(?:{_JOIN}{_ITEM})+)"
+_IN_A_ROW = (
+    # "whats open for me an hellen", "What is outstanding for children's safeguarding, the IRO service and …"
+    guarded(
+        r"\b(?:open|outstanding|overdue|left|owed|owing|due|actions?|ones|items|list|everything|anything|summary)\s+"
+        rf"(?:(?:still\s+)?(?:open|outstanding|overdue|left)\s+)?(?:for|of|against)\s+{_ITEMS}{_STOP}",
+        re.I,
+    ),
+    # "what do kate mc, viv and the probation hostel in wolverhampton have", "what have mike and yos still got open"
+    guarded(rf"^what\s+(?:do|does|have|has)\s+{_ITEMS}\s+(?:still\s+)?(?:have|got|owe|hold|left)\b", re.I),
+    # "police, fire and the hospital - whats open", "SCR Sub + Viv + anne - open items?", "yos and mine whats open"
+    guarded(
+        rf"^(?!(?:what|which|any|can|could|please|pls|show|list|send|give)\b){_ITEMS}\s*(?:[-–—:,]\s*|\s+)"
+        r"(?:what(?:['’]?s|\s+is|\s+are|\s+(?:have|do|does|has)\s+(?:we|they|you|he|she|them)\b)|"
+        r"(?:any(?:thing)?\s+)?(?:still\s+)?(?:open|outstanding|overdue)|actions?|lists?)\b",
+        re.I,
+    ),
+)
+# "mine + pam's + cdop's?", "karen's list and mayada's pls", "mine n tabethas?": nothing but whose lists
+_A_FEW = r"[\w'’]+(?:\s+[\w'’]+){0,3}?"  # a few words: one owner's
+_WHOSE_ONLY = guarded(
+    r"^(?!(?:what|which|who|any|anything|can|could|is|are|do|does|has|have|show|list|send|give|open|outstanding|"
+    r"please|pls)\b)"
+    rf"(?P<list>{_A_FEW}(?:{_JOIN}{_A_FEW})+)(?:\s+(?:please|pls|plz|thanks|thx|ta|too))*\s*[?.!]*$",
+    re.I,
+)
+_WHOSE_MARK = guarded(r"['’]s\b|s['’]|\b(?:mine|list|actions|ones)\b", re.I)
+_WHERE = guarded(r"\s+(?:in|at|from)\s+\w+(?:\s+\w+)?$", re.I)  # "the probation hostel in wolverhampton"
+_WRITER = guarded(r"(?:me|mine|myself|my\s+(?:list|own|ones|actions)|i)", re.I)
+_LIST_WORD = guarded(r"(?:['’]s|s['’])?\s+(?:list|actions|ones)$|^the\s+", re.I)
+# What a body the board does not hold is called: "halesowen college", "the family court", "sandwell youth service"
+_A_BODY = guarded(
+    r"\b(?:college|school|academy|surgery|practice|court|service|trust|team|hospital|council|group|forum|society|"
+    r"charity|centres?|project|office|unit|partnership|hostel|aid|mind|barnardo['’]?s|nspcc|ofsted)$",
+    re.I,
+)
+
+
+def with_owners_in_a_row(
+    found: Interpretation,
+    message: str,
+    resolve: Callable[[str], Resolution | None],
+    writer: Callable[[], list[Owner]],
+    near: Callable[[str], tuple[object, ...]],
+) -> Interpretation:
+    """A list question's reading with every owner it names in a row (those found already kept); a message that is
+    nothing but whose lists ("mine n tabethas?"), read as that list question."""
+    if found.intent not in (Intent.LIST_ACTIONS, Intent.NONE):
+        return found
+    words = owners_in_a_row(message)
+    row = enumerated(words[0], resolve, writer(), near, bodies_only=words[1]) if words else None
+    if row is None:
+        return found
+    owners = tuple(row.owners) + tuple(o for o in found.owners if o not in row.owners)
+    ambiguous = tuple(row.ambiguous) + tuple(a for a in found.ambiguous if a not in row.ambiguous)
+    if found.intent is Intent.NONE:
+        return Interpretation(Intent.LIST_ACTIONS, owners=owners, ambiguous=ambiguous)
+    return replace(found, owners=owners, ambiguous=ambiguous, guessed=False)
+
+
+def owners_in_a_row(text: str) -> tuple[str, bool] | None:
+    """The words of several owners a list question names in a row ("me, viv and the police", "mine + pam's +
+    cdop's?"), and whether the message is nothing but them (then an owner the board does not hold is only a body
+    named by what it is); None when it names none so."""
+    whose = _WHOSE_ONLY.match(text.strip())
+    if whose and len(text.split()) <= 12 and _WHOSE_MARK.search(text):
+        return whose["list"], True
+    for pattern in _IN_A_ROW:
+        found = pattern.search(text)
+        if found:
+            return found["list"], False
+    return None
+
+
+def enumerated(
+    words: str,
+    resolve: Callable[[str], Resolution | None],
+    writer: list[Owner],
+    near: Callable[[str], tuple[object, ...]],
+    *,
+    bodies_only: bool = False,
+) -> Resolution | None:
+    """Each owner of ``words`` read on its own (``resolve``: roster owners only); the writer for "me" or "mine"; a
+    body or a name the board does not hold as an unknown owner. None unless every one is read, one at least is on the
+    roster (then the words are surely owners) and there are several; ``bodies_only``: the one not held must be named
+    by what it is ("the West Mids PCC office")."""
+    whole = resolve(words)
+    if whole is not None:
+        return whole if len(whole.owners) + len(whole.ambiguous) > 1 else None
+    row = Resolution()
+    on_roster = False
+    parts = [_ASIDE.sub("", p).strip() for p in _SPLIT.split(words) if p and p.strip()]
+    if any(len(part.split()) > 7 for part in parts):
+        return None  # a clause, not an owner
+    for part in parts:
+        found = Resolution(list(writer)) if _WRITER.fullmatch(part) else _read_part(part, resolve)
+        if found is not None:
+            row.add(found)
+            on_roster = True
+        elif _unheld(_RECIPIENT.sub("", part), near, bodies_only=bodies_only):
+            name = _RECIPIENT.sub("", part)
+            row.add(Resolution([Owner("unknown", name, suggestions=tuple(near(name)))]))  # type: ignore[arg-type]
+        else:
+            return None
+    return row if on_roster and len(row.owners) + len(row.ambiguous) > 1 else None
+
+
+def _read_part(part: str, resolve: Callable[[str], Resolution | None]) -> Resolution | None:
+    """One owner of a row on the roster: as written, without "list" ("cdop's list"), without whom it is for ("the
+    CCG for Roger"), or each side of an "&" that is no part of a name ("police & fire")."""
+    for words in (part, _LIST_WORD.sub("", part), _RECIPIENT.sub("", part)):
+        found = resolve(words) if words else None
+        if found is not None:
+            return found
+    sides = [resolve(side) for side in _AMPERSAND.split(part)] if "&" in part else []
+    if sides and all(sides):
+        both = Resolution()
+        for side in sides:
+            both.add(side)  # type: ignore[arg-type]
+        return both
+    return None
+
+
+def _unheld(part: str, near: Callable[[str], tuple[object, ...]], *, bodies_only: bool = False) -> bool:
+    """Whether words in a row of owners name one the board does not hold: a body by what it is (where it is aside:
+    "the probation hostel in wolverhampton"), a capitalised name, a first name, or a misspelt member ("hellen")."""
+    words = part.split()
+    if len(words) > 7 or any(ch.isdigit() for ch in part):
+        return False
+    if _A_BODY.search(_WHERE.sub("", part)):
+        return True
+    if bodies_only:
+        return False
+    return names_an_owner(part) and bool(any(w[:1].isupper() for w in words) or is_first_name(words[0]) or near(part))
