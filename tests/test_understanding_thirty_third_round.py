@@ -129,6 +129,22 @@ MORE: list[Case] = [
      {"intent": "list_actions", "owners": [unknown("Dawn Price")]}),  # had been Annette's
     ("is anything logged against Sally?", M, {"intent": "list_actions", "owners": [member("Sally Holmes")]}),
 ]  # fmt: skip
+PASSED_ON: list[Case] = [
+    ("Please pass on Dan Price's apologies for the panel, he's new at the CCG", M,
+     {"intent": "apology", "owners": [unknown("Dan Price")], "meeting": "2015-05-18"}),  # had been the writer's
+    ("please pass on richard's apologies for the workshop", M,
+     {"intent": "apology", "owners": [member("Richard Fisher")], "meeting": "2015-06-19"}),
+    ("please pass on bob's apologies for the workshop", M, {"intent": "apology", "owners": []}),  # asked whose
+    ("Can you add one for Tony pls – he wants Sue H and Jo to map the refuge places by the July board", M,
+     {"intent": "record_action", "owners": [member("Sue Haywood"), member("Jo Forbes")], "due": "2015-07-10",
+      "on_behalf_of": "Tony Oakman"}),  # had been Tony's
+    ("new action for Roger – Viv and the CRC to share the MAPPA figures before the September board", M,
+     {"intent": "record_action", "owners": [member("Viv Townsend"), agency("Probation – CRC")]}),
+    # look-alikes: my own apologies; an action for Roger to ask someone else
+    ("monday's apologies from me please", M, {"intent": "apology", "owners": [member(M)]}),
+    ("action for Roger: ask Jo to send the data by friday", M,
+     {"intent": "record_action", "owners": [member("Roger Clayton")], "due": "2015-05-22"}),
+]  # fmt: skip
 
 ALL = [
     *(("rows", *c) for c in ROWS),
@@ -136,6 +152,7 @@ ALL = [
     *(("whose-work", *c) for c in WHOSE_WORK),
     *(("away", *c) for c in AWAY),
     *(("more", *c) for c in MORE),
+    *(("passed-on", *c) for c in PASSED_ON),
 ]  # fmt: skip
 
 

@@ -367,10 +367,15 @@ class Turn(AuditTurns, EditTurns, LeaveTurns, MeetingTurns):
     # Listing and closing ----------------------------------------------------------------------------------
     def _list(self, meaning: Interpretation) -> Reply:
         unknown = [o.name for o in meaning.owners if o.kind == "unknown"]
-        if unknown:  # never the writer's or the whole board's list instead: that would be a confident wrong answer
-            verb = "isn't" if len(unknown) == 1 else "aren't"
+        verb = "isn't" if len(unknown) == 1 else "aren't"
+        if unknown and (meaning.ambiguous or all(o.kind == "unknown" for o in meaning.owners)):
+            # never the writer's or the whole board's list instead: that would be a confident wrong answer
             return Reply(f"{joined(unknown)} {verb} on the board's roster, so I have no actions to show for "
                          f"{'them' if len(unknown) > 1 else 'that name'}.", private=True)  # fmt: skip
+        if unknown:  # "what's open for me, viv and the Stourbridge nursery forum": the others' list, and why not theirs
+            listed = self._list(replace(meaning, owners=tuple(o for o in meaning.owners if o.kind != "unknown")))
+            said = f"{joined(unknown)} {verb} on the board's roster, so {'they have' if len(unknown) > 1 else 'it has'}"
+            return replace(listed, text=f"{said[:1].upper()}{said[1:]} no actions here. {listed.text}")
         if meaning.ambiguous:
             names = joined([f'"{a.text}"' for a in meaning.ambiguous])
             candidates = joined([n for a in meaning.ambiguous for n in a.as_json()["candidates"]], "or")

@@ -218,7 +218,7 @@ APOLOGY_SAID = guarded(
     # "probation won't have anyone at the july board", "… won't be represented at the panel"
     # "the hospital can't send anyone to monday's panel"
     rf"{NOBODY_SENT}(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?(?:board|meeting|workshop|panel)\b)|"
-    r"\b(?:won['’]?t|will\s+not)\s+be\s+represented\b|"
+    r"\b(?:won['’]?t|will\s+not|can['’]?t|cannot|(?:won['’]?t\s+be\s+|(?:is|are)\s+)?(?:un|not\s+)able\s+to)\s+be\s+represented\b|"
     rf"\bI(?:\s+(?:can|will)|['’]ll){_IN_PLACE_OF}|"  # "I'll go to the panel instead of Zala": Zala's apologies
     # "both me and zala off for the audit panel"
     r"\b(?:both|me|I['’]?m|I\s+am|we['’]re|we\s+are|and\s+[A-Za-z]+)\s+off\s+for\s+(?:the\s+|this\s+|next\s+|"

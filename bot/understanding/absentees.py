@@ -20,6 +20,7 @@ from bot.understanding.patterns import guarded
 from bot.understanding.person_words import BOTH_OF_US
 
 __all__ = [
+    "UNREPRESENTED",
     "agency_away",
     "agency_people_named",
     "named_absentees",
@@ -198,7 +199,7 @@ def own_agency_attends(
         return found
     if found.representative == writer.name or _NOBODY_CAN.search(text):  # "… - mayada on leave, karen j will come",
         return found  # from Karen: she goes; "the trust's apologies for the next board, no one can make it": all of it
-    if _UNREPRESENTED.search(text) and (not _WRITER_AWAY.search(text) or _DEPUTY_AWAY_TOO.search(text)):
+    if UNREPRESENTED.search(text) and (not _WRITER_AWAY.search(text) or _DEPUTY_AWAY_TOO.search(text)):
         return found  # "housing won't be represented on monday": the agency (but "…, I'm away that day": the writer)
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
@@ -220,7 +221,9 @@ _NOBODY_CAN = guarded(
     r"\b(?:cancel|withdraw|remove|scrap|drop|pull|ignore)\s+our\s+(?:apolog\w*|apols)\b",
     re.I,
 )
-_UNREPRESENTED = guarded(r"\b(?:won['’]?t|wont|will\s+not)\s+be\s+represented\b", re.I)
+UNREPRESENTED = guarded(
+    r"\b(?:won['’]?t|wont|will\s+not|can['’]?t|cant|cannot|(?:un|not\s+)able\s+to)\s+be\s+represented\b", re.I
+)
 # "I'm afraid I can't make the July board", "I'm at a conference": the writer away (never "they're at a conference")
 _WRITER_AWAY = guarded(
     r"\bI(?:['’]m|\s+am)?\s+(?:afraid\s+I\s+)?(?:can['’]?t|cannot|won['’]?t|will\s+not|unable|not\s+able)\b|"

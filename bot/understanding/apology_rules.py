@@ -36,7 +36,7 @@ from bot.understanding.absence_words import (
     passed_on,
     writer_there,
 )
-from bot.understanding.absentees import agency_away, named_absentees
+from bot.understanding.absentees import UNREPRESENTED, agency_away, named_absentees
 from bot.understanding.got_in_touch import after_contact
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
@@ -134,6 +134,16 @@ _THEIRS = guarded(
 _WHOLE_LOT = guarded(
     r"^(?:the\s+)?(?:whole|entire)\s+(?P<who>.+?)(?:\s+(?:lot|crew|team|gang|contingent|members))?$", re.I
 )
+_WHOSE_APOLOGIES = guarded(
+    r"\b(?!(?:my|our|his|her|their|your|the|all|on|pass|send|please|pls|take|give|forward|with|for|from|and|also)\b)"
+    r"(?P<who>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)['’]s?\s+"
+    r"apolog(?:ies|y)\b"
+)
+_BODY_FIRST = guarded(
+    r"^\W*(?:the\s+)?(?P<who>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*)?)\s+(?:not|can|can['’]?t|won)", re.I
+)
+_LEAD_NAME = guarded(r"^\W*(?P<who>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?=['’]s\b|\s)")
+_FIRST_CLAUSE = guarded(r"[,;:.!?(–—]|\s-\s")
 _NAME_FROM = guarded(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
 
 
@@ -180,7 +190,8 @@ class _ApologyRules(_WithdrawnRules):
         if writer is not None and representative is None and writer_goes and writer_there(self.text, writer):
             representative = writer.name  # "Mayada has asked me to send her apologies … I'll attend on her behalf"
         named = self._owners_named_in(text) if not owners and representative else None
-        if named is not None and not named.ambiguous and {o.name for o in named.owners} <= {representative}:
+        alone = named is not None and not named.ambiguous and self._opened_by(text) is None
+        if alone and named is not None and {o.name for o in named.owners} <= {representative}:
             owners = self._self_owners(text)  # "can't do the July board. Kate McConnell has agreed to represent us"
         word = APOLOGY_SAID.search(text)  # "Jo is on leave till 26 May so please take her apologies for Monday": Monday
         meeting = (
@@ -368,16 +379,49 @@ class _ApologyRules(_WithdrawnRules):
         )
         if opener:
             return opener  # "karen p apols for the july board": Karen Palk
+        whose = _WHOSE_APOLOGIES.search(text)  # "Please pass on Rob Keane's apologies for the workshop": his
+        owners = (  # a name in lower case only when it is a member's ("pass on richard's apologies")
+            (self._possessor(whose["who"]) if whose["who"][:1].isupper() else
+             self.owners.phrase(whose["who"], allow_unknown=False, subject=True)) if whose else None
+        )  # fmt: skip
+        if owners and all(o.kind in ("member", "unknown") for o in owners.owners):
+            return owners
+        if whose and not owners and not DAY_OR_MEETING.match(whose["who"]):
+            return Resolution()  # "pass on bob's apologies": someone not understood, asked about, never the writer
         unaddressed = THANKED.sub(" ", ADDRESSEE.sub("", text))  # "… And thank you Martine for chasing A-22"
         if _SELF_WORDS.search(unaddressed) or relayed_from(text):
             return self._self_owners(text)
+        body = _BODY_FIRST.match(unaddressed)  # "CCG not able to be represented …" from the manager: never theirs
+        named_first = self.owners.phrase(body["who"], allow_unknown=False) if body else None
+        if named_first and all(o.kind == "agency" for o in named_first.owners):
+            if UNREPRESENTED.search(text):
+                return named_first  # "CCG not able to be represented …": nobody from it
+            if not self._writers_own(named_first):
+                return Resolution()
+        led = self._opened_by(unaddressed)  # "Nicky … for the workshop": the one it opens with, never the writer
+        if led is not None:
+            return led
         others = self._owners_named_in(unaddressed)
         if any(o.kind == "member" for o in others.owners) or others.ambiguous:
             return Resolution()  # another member is named: ask whose apologies these are rather than guess
+        head = self._owners_named_in(_FIRST_CLAUSE.split(unaddressed, maxsplit=1)[0])
+        if head.owners and all(o.kind == "agency" for o in head.owners) and not self._writers_own(head):
+            return Resolution()  # an agency not the writer's named first, and no "I": whose apologies is asked
         sent_for = SENT_FOR.search(unaddressed)  # "send apols for Jayne Sargant pls": someone not on the roster
         if sent_for is not None and names_someone(sent_for["who"]) and not DAY_OR_MEETING.match(sent_for["who"]):
             return Resolution([Owner("unknown", sent_for["who"], suggestions=self.names.near(sent_for["who"]))])
         return self._self_owners(text)
+
+    def _opened_by(self, text: str) -> Resolution | None:
+        """The member (or the members a name fits) a message opens with ("Nicky … for the workshop"), else None."""
+        lead = _LEAD_NAME.match(text)
+        led = self.owners.phrase(lead["who"], allow_unknown=False, subject=True) if lead else None
+        return led if led and (led.ambiguous or all(o.kind == "member" for o in led.owners)) else None
+
+    def _writers_own(self, named: Resolution) -> bool:
+        """Whether the agencies named are the writer's own (their apologies are then the writer's)."""
+        writer = self.writer
+        return writer is not None and all(o.id == writer.agency_id for o in named.owners)
 
     def _self_owners(self, text: str) -> Resolution:
         """Whom "I" and "my" mean: the writer, or the sender of a pasted message (asked when not understood)."""

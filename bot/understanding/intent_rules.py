@@ -437,6 +437,7 @@ class _IntentRules(_ListOwners):
         met = MET_WITH.sub(" ", asked_in)  # "a one-to-one with Tony … what's overdue?": Tony is met, not asked about
         reported = REPORTED_BY.sub(" ", met)  # "Sally mentioned that Rich … what's on his list?": Rich's, not Sally's
         named = self._owners_named_in(reported) or self._owners_named_in(met) or self._owners_named_in(aside)
+        named = named or self._their_unit_met(asked_in, met)  # "before my 1:1 with Tony … his directorate": its list
         if met != asked_in and not named and not (LIST_SELF.search(met) or LIST_SELF_ASKED.search(met)):
             return None  # whose list is not certain: asked, never guessed
         if named:

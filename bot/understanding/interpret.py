@@ -40,6 +40,7 @@ from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
 from bot.understanding.own_voice import in_own_voice
+from bot.understanding.owned_tasks import owners_in_task
 from bot.understanding.patterns import guarded
 from bot.understanding.preambles import (
     spoken_to_first,
@@ -54,6 +55,7 @@ from bot.understanding.relayed import relayed_from, with_sender_named, without_h
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
+from bot.understanding.said_in_passing import in_passing
 from bot.understanding.signatures import without_signature_block
 from bot.understanding.text import normalise, tidy
 from bot.understanding.unnamed_owners import unread_whom
@@ -156,6 +158,9 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         found = with_owners_in_a_row(found, message, resolve, reader._writer_owners_list, names.near)
     if found.intent in _EDITS_FOR:  # "Zala asked me to pass on …", "drop 69 for tony - …": whom the edit is for
         found = _edited_for_whom(found, _Reader(message, meant.writer, now, names))
+    if found.intent is Intent.RECORD_ACTION:  # "add one for Roger – he wants Merlin and Tony to …": theirs, for Roger
+        found = owners_in_task(found, meant.writer, lambda task: _read(task, meant.writer, now, names))
+        found = in_passing(found, message, meant.writer)  # "Just back from … I'll share the slides": asked first
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
         behalf = _on_behalf_of(message, meant.writer, names) or _written_for(
             without_greeting(text), found, meant.writer, names

@@ -100,6 +100,13 @@ class _ListOwners(_TheirList):
             owners = self.owners.phrase(f"{one.name}'s {unit['unit']}", allow_unknown=False) or owners
         return owners.reading(Intent.LIST_ACTIONS, overdue_only=overdue)
 
+    def _their_unit_met(self, asked: str, met: str) -> Resolution:
+        """The one member a question meets ("before my 1:1 with Tony …"), when it asks for "his directorate" or "her
+        team": their unit's list is then meant (``_listing`` reads it); else nobody."""
+        if met == asked or not _THEIR_UNIT.search(asked):
+            return Resolution()
+        return self._one_named_in(asked)
+
     def _whole_list(self, overdue: bool) -> Interpretation:
         """The whole board's list, unless the question asks about a body not on the roster ("which actions are with
         the NSPCC?", "whats barnardos got outstanding"): then that body, asked about, never everyone's."""

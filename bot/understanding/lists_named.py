@@ -30,7 +30,8 @@ _STOP = (
     r"\s+(?:please|pls|plz|before|so|as|ahead|by|thanks|thx|ta|between|for\s+(?:the\s+)?(?:board|meeting|panel|"
     r"july|september|monday|tuesday|wednesday|thursday|friday))\b))"
 )
-_ITEM = r"(?:(?!\s[-–—]\s)[^?.!,:;–—])+?"  # never across a dash: "Roger, Martine – before Monday could I see …"
+# one owner's words: never across a dash ("Roger, Martine – before Monday could I see …") nor the question's own
+_ITEM = r"(?:(?!\s[-–—]\s|\b(?:open|outstanding|overdue|for|what|whats|which)\b)[^?.!,:;–—])+?"
 _ITEMS = rf"(?P<list>{_ITEM}(?:{_JOIN}{_ITEM})+)"
 _IN_A_ROW = (
     # "whats open for me an hellen", "What is outstanding for children's safeguarding, the IRO service and …"
@@ -41,6 +42,12 @@ _IN_A_ROW = (
     ),
     # "what do kate mc, viv and the probation hostel in wolverhampton have", "what have mike and yos still got open"
     guarded(rf"^what\s+(?:do|does|have|has)\s+{_ITEMS}\s+(?:still\s+)?(?:have|got|owe|hold|left)\b", re.I),
+    # "can i see mine and jo's open actions pls", "send me Viv's and the CRC's lists"
+    guarded(
+        rf"\b(?:see|have|get|show\s+me|send\s+me|pull(?:\s+up)?)\s+{_ITEMS}\s+(?:(?:open|outstanding|overdue|current)\s+)?"
+        r"(?:actions|lists?|ones|items)\b",
+        re.I,
+    ),
     # "police, fire and the hospital - whats open", "SCR Sub + Viv + anne - open items?", "yos and mine whats open"
     guarded(
         rf"^(?!(?:what|which|any|can|could|please|pls|show|list|send|give)\b){_ITEMS}\s*(?:[-–—:,]\s*|\s+)"
@@ -50,7 +57,8 @@ _IN_A_ROW = (
     ),
 )
 # "mine + pam's + cdop's?", "karen's list and mayada's pls", "mine n tabethas?": nothing but whose lists
-_A_FEW = r"[\w'’]+(?:\s+[\w'’]+){0,3}?"  # a few words: one owner's
+_WORD = r"(?!(?:what|whats|which|who|any|open|outstanding|overdue|still)\b)[\w'’]+"
+_A_FEW = rf"{_WORD}(?:\s+{_WORD}){{0,4}}?"
 _WHOSE_ONLY = guarded(
     r"^(?!(?:what|which|who|any|anything|can|could|is|are|do|does|has|have|show|list|send|give|open|outstanding|"
     r"please|pls)\b)"
@@ -61,6 +69,7 @@ _WHOSE_MARK = guarded(r"['’]s\b|s['’]|\b(?:mine|list|actions|ones)\b", re.I)
 _WHERE = guarded(r"\s+(?:in|at|from)\s+\w+(?:\s+\w+)?$", re.I)  # "the probation hostel in wolverhampton"
 _WRITER = guarded(r"(?:me|mine|myself|my\s+(?:list|own|ones|actions)|i)", re.I)
 _LIST_WORD = guarded(r"(?:['’]s|s['’])?\s+(?:list|actions|ones)$|^the\s+", re.I)
+_LIST_TAIL = guarded(r"(?:['’]s|s['’])?\s+(?:list|actions|ones)$", re.I)  # "the West Mids PCC office list"
 # What a body the board does not hold is called: "halesowen college", "the family court", "sandwell youth service"
 _A_BODY = guarded(
     r"\b(?:college|school|academy|surgery|practice|court|service|trust|team|hospital|council|group|forum|society|"
@@ -84,8 +93,7 @@ def with_owners_in_a_row(
     row = enumerated(words[0], resolve, writer(), near, bodies_only=words[1]) if words else None
     if row is None:
         return found
-    owners = tuple(row.owners) + tuple(o for o in found.owners if o not in row.owners)
-    ambiguous = tuple(row.ambiguous) + tuple(a for a in found.ambiguous if a not in row.ambiguous)
+    owners, ambiguous = tuple(row.owners), tuple(row.ambiguous)  # every owner it names: nothing else read as one
     if found.intent is Intent.NONE:
         return Interpretation(Intent.LIST_ACTIONS, owners=owners, ambiguous=ambiguous)
     return replace(found, owners=owners, ambiguous=ambiguous, guessed=False)
@@ -118,10 +126,11 @@ def enumerated(
     roster (then the words are surely owners) and there are several; ``bodies_only``: the one not held must be named
     by what it is ("the West Mids PCC office")."""
     whole = resolve(words)
-    if whole is not None:
+    if whole is not None:  # "QA and Comms", "the policy procedures and practice group": one owner, its "and" too
         return whole if len(whole.owners) + len(whole.ambiguous) > 1 else None
     row = Resolution()
-    on_roster = False
+    on_roster = False  # or every one a body named by what it is ("the nursery forum and halesowen college")
+    bodies = True
     parts = [_ASIDE.sub("", p).strip() for p in _SPLIT.split(words) if p and p.strip()]
     if any(len(part.split()) > 7 for part in parts):
         return None  # a clause, not an owner
@@ -130,12 +139,12 @@ def enumerated(
         if found is not None:
             row.add(found)
             on_roster = True
-        elif _unheld(_RECIPIENT.sub("", part), near, bodies_only=bodies_only):
-            name = _RECIPIENT.sub("", part)
+        elif _unheld(name := _LIST_TAIL.sub("", _RECIPIENT.sub("", part)), near, bodies_only=bodies_only):
+            bodies = bodies and _A_BODY.search(_WHERE.sub("", name)) is not None
             row.add(Resolution([Owner("unknown", name, suggestions=tuple(near(name)))]))  # type: ignore[arg-type]
         else:
             return None
-    return row if on_roster and len(row.owners) + len(row.ambiguous) > 1 else None
+    return row if (on_roster or bodies) and len(row.owners) + len(row.ambiguous) > 1 else None
 
 
 def _read_part(part: str, resolve: Callable[[str], Resolution | None]) -> Resolution | None:

@@ -49,6 +49,16 @@ WRITER_WORDS = {"me", "i", "my", "myself", "me too", "us", "ourselves", "my end"
 _I_LEFT_OUT = guarded(r"^\W*(?:actually\s+|good\s+news\W+)?(?:can|could|will|shall|am|should)\b", re.I)
 
 
+# "I can no longer make the July board … my apologies … Richard will attend": the writer away, someone standing in
+_WRITER_CANT = guarded(
+    r"\bI\s*(?:now\s+|still\s+|just\s+)?(?:can['’]?t|cannot|can\s+no\s+longer|won['’]?t\s+be\s+able|will\s+not\s+be\s+able|am\s+unable|['’]m\s+unable|"
+    r"am\s+not\s+able|['’]m\s+not\s+able)\b|"
+    # "Unfortunately I must send apologies …", "please accept my apologies"
+    r"\b(?:my|our)\s+(?:\w+\s+)?apolog|\bI\b[^.!?]{0,40}?\b(?:apolog|sorry)",
+    re.I,
+)
+
+
 class _WithdrawnRules(_ReaderBase):
     """Mixed into the apology rules: apologies taken back."""
 
@@ -63,13 +73,15 @@ class _WithdrawnRules(_ReaderBase):
     def _withdrawn(self) -> Interpretation | None:
         """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
         "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
+        if _WRITER_CANT.search(self.text) and APOLOGY_SAID.search(self.text) and not WITHDRAW.search(self.text):
+            return None  # "I must send apologies … Richard Fisher will attend for the police": the writer's apology
         someone = now_attending(self.text)  # "Richard Fisher can make Monday now, so Sally won't need to stand in"
         coming = named_attending(
             self.text, self.owners, self._self_owners(self.text)
         )  # "I": a forwarded email's sender
         after_all = coming is not None and (CHANGE_OF_PLAN.search(self.text) or PLAN_CHANGED.search(self.text))
         stand_in = None if (released := STAND_IN_RELEASED.search(self.text)) else IN_THEIR_PLACE.search(self.text)
-        if after_all and stand_in and APOLOGY_SAID.search(self.text):
+        if after_all and (stand_in or _WRITER_CANT.search(self.text)) and APOLOGY_SAID.search(self.text):
             after_all = False  # "… send his apologies … Chris Ballinger will attend on his behalf": a stand-in
         if not WITHDRAW.search(self.text) and someone is None and not after_all:
             attending = CAN_ATTEND.search(self.text)

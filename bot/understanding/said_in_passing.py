@@ -1,0 +1,49 @@
+"""A plan said in passing: "Just back from the conference … I'll share the slides when they come through", "heads
+up – the board might clash with the inspection. I'll confirm once I know more", "I'll bring cakes". The writer's own
+words of what they will do, among news or chat, with nothing asking for them to be recorded: recorded as an action
+only once the writer says so, never at once; "no need to log it" is nothing to record. Read by
+:mod:`bot.understanding.interpret`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.directory import Person
+from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.patterns import guarded
+
+__all__ = ["in_passing"]
+
+_NOT_TO_LOG = guarded(
+    r"\b(?:no\s+need\s+to|(?:please\s+)?don['’]?t|do\s+not|not\s+going\s+to|won['’]?t)\s+(?:log|record|add|track)\s+"
+    r"(?:it|this|that|them)\b|\bnot\s+(?:one\s+)?for\s+the\s+tracker\b|\bno\s+action\s+needed\b",
+    re.I,
+)
+_RECORD_CUE = guarded(
+    r"\b(?:actions?|log|record|add|tracker|note\s+(?:that|down|it)|put\s+(?:me|it|this)\s+down|minute)\b", re.I
+)
+_LATER = guarded(r"\bI(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to)\b", re.I)
+# what the writer says before their plan: news or chat ("Just back from …. I'll …", "heads up – …. I'll …")
+_SAID_BEFORE = guarded(r"[.!?;:–—]\s*$|\s-\s*$")
+_SOCIAL = guarded(
+    r"\b(?:cakes?|biscuits?|doughnuts?|donuts?|sandwiches|lunch|coffee|tea|snacks|treats|chocolates?|drinks|"
+    r"mince\s+pies)\b",
+    re.I,
+)
+
+
+def in_passing(found: Interpretation, message: str, writer: Person | None) -> Interpretation:
+    """``found``, a new action, as nothing when the message says not to log it; as a reading for the writer to
+    confirm when it is only the writer's own plan said among news or chat, or about refreshments; else unchanged."""
+    if found.intent is not Intent.RECORD_ACTION:
+        return found
+    if _NOT_TO_LOG.search(message):
+        return Interpretation(Intent.NONE)  # "… I'll pick that up with Merlin directly, no need to log it"
+    later = _LATER.search(message)
+    mine = writer is not None and [o.id for o in found.owners] == [writer.id]
+    if found.guessed or not mine or later is None or _RECORD_CUE.search(message):
+        return found
+    among_news = _SAID_BEFORE.search(message, 0, later.start()) is not None and found.due is None
+    return replace(found, guessed=True) if among_news or _SOCIAL.search(found.task or "") else found
