@@ -2,7 +2,8 @@
 once shows all of theirs, and names the one the board does not hold rather than dropping it or showing nothing; "mine
 n jassis?" is both lists; an action named with "thing" moves only once picked; "Please pass on Rob Keane's apologies"
 records nobody's (he is not on the roster), never the writer's; "add one for Roger – he wants Mayada and Jassi to …"
-is theirs, never Roger's; a leave note "for the tracker" about someone else never pauses the writer's reminders."""
+is theirs, never Roger's; a leave note "for the tracker" about someone else never pauses the writer's reminders; a
+plan said in passing is recorded only once the writer says yes, and "no need to log it" records nothing."""
 
 from __future__ import annotations
 
@@ -68,3 +69,15 @@ def test_a_leave_note_for_the_tracker_is_the_named_members(assistant: Assistant)
     reply = say(assistant, M, "A quick note for the tracker: Jassi is on leave until 29 May, so any audit queries "
                 "should go to Martine.")  # fmt: skip
     assert reply.text == "Noted: no digests or reminders for Jassi Broadmeadow until back after Fri 29 May."
+
+
+def test_a_plan_said_in_passing_is_recorded_only_once_confirmed(assistant: Assistant) -> None:
+    asked = say(assistant, "Sally Holmes", "Back from the regional CSE conference. I'll circulate the slides once they "
+                "arrive.")  # fmt: skip
+    assert asked.text.startswith("I'm not sure I've understood. Do you want me to record an action for you")
+    assert not asked.stored and count(assistant, Action) == 2  # had been recorded at once
+    confirmed = assistant.resolve(person(assistant, "Sally Holmes"), asked.options[0].payload, LATER)
+    assert confirmed.stored and count(assistant, Action) == 3
+    told = say(assistant, "Tony Oakman", "The DCS wants a note on the peer review – I'll sort it with Jassi myself, no "
+               "need to log it.")  # fmt: skip
+    assert not told.stored and count(assistant, Action) == 3

@@ -7,7 +7,11 @@ frames around it ("… - make it end of next month", "… - can that go to Tony"
 says"); whose work it is ("Jo's housing data - she needs another week"); "off sick this week and next"; "A quick note
 for the tracker: Karen J is on leave …" (Karen's, never the writer's); a list across the board "ahead of my 1:1 with
 Tony" (the whole board's, never Tony's); "anything logged against Gill Hardy?" (a name not on the roster, asked
-about); and "Cafcass won't be represented – I'm on leave and our service manager is at court" (the agency's).
+about); "Cafcass won't be represented – I'm on leave and our service manager is at court" (the agency's); "Please
+pass on Rob Keane's apologies" (his, asked about, never the writer's); "add one for Roger – he wants Merlin and Tony to
+present …" (theirs, for Roger); a plan said in passing ("Back from the conference … I'll circulate the slides") asked
+about before it is recorded, and "no need to log it" nothing; "CRC not able to be represented" (the agency's); and a
+writer's own apology with someone attending for the agency (never a withdrawal).
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a question:
 the look-alikes check that a rule stays away from wordings that only look like its own.
@@ -145,6 +149,48 @@ PASSED_ON: list[Case] = [
     ("action for Roger: ask Jo to send the data by friday", M,
      {"intent": "record_action", "owners": [member("Roger Clayton")], "due": "2015-05-22"}),
 ]  # fmt: skip
+IN_PASSING: list[Case] = [
+    ("Back from the regional CSE conference, lots on online grooming. I'll circulate the slides once they arrive.",
+     "Sally Holmes", {"intent": "record_action", "guessed": True}),  # had been recorded at once
+    ("heads up – the workshop may move rooms. I'll confirm when I hear from facilities", M,
+     {"intent": "record_action", "guessed": True}),
+    ("I'll bring the mince pies to the September board 🙂", "Nicki Burrows", {"intent": "record_action", "guessed": True}),
+    ("The DCS wants a note on the peer review – I'll sort it with Jassi myself, no need to log it.", "Tony Oakman",
+     {"intent": "none"}),
+    ("Sally to brief the neighbourhood teams, not one for the tracker though", M, {"intent": "none"}),
+    # look-alikes: the writer's own work, said as such, is recorded at once
+    ("I'll send the revised escalation policy by end of June", "Tabetha Darman",
+     {"intent": "record_action", "guessed": False, "due": "2015-06-30"}),
+    ("please add an action for me: I'll circulate the slides by Friday", "Sally Holmes",
+     {"intent": "record_action", "guessed": False}),
+]  # fmt: skip
+APOLOGIES: list[Case] = [
+    ("CRC not able to be represented at the July board", M,
+     {"intent": "apology", "owners": [agency("Probation – CRC")]}),  # had been the writer's
+    ("the CCG can't be represented at Monday's panel", M, {"intent": "apology", "owners": [agency("Dudley CCG")]}),
+    ("Unfortunately I must send apologies for the July board as I'm on a course. Sally Holmes will attend for the "
+     "police.", "Richard Fisher",
+     {"intent": "apology", "owners": [member("Richard Fisher")], "representative": "Sally Holmes"}),  # not withdrawn
+    ("nicky at court for the workshop, apols", M,
+     {"intent": "apology", "owners": [], "ambiguous": [("nicky", ["Nicki Burrows", "Nicola Campbell"])]}),
+    # look-alikes: an apology withdrawn; the writer's own terse apology
+    ("I can make the July board now so please remove my apologies", "Richard Fisher",
+     {"intent": "withdraw_apology", "owners": [member("Richard Fisher")]}),
+    ("sorry can't make the workshop", M, {"intent": "apology", "owners": [member(M)]}),
+    ("Before my 1:1 with Tony next week, could you pull together everything his directorate owns?", "Roger Clayton",
+     {"intent": "list_actions", "owners": [agency("DMBC – Directorate of People")]}),
+]  # fmt: skip
+
+CORRECTED: list[Case] = [
+    ("a-13 sorry i mean a-31 is done now", "Zala Ibrahim", {"intent": "complete_action", "ref": "A-31"}),  # had closed A-13
+    ("a-7, sorry a-17 - 40 staff trained so far", "Annette Callear", {"intent": "add_update", "ref": "A-17"}),
+    ("a-50 soz a-55 - take it off, the review was cancelled", "Richard Fisher",
+     {"intent": "drop_action", "ref": "A-55"}),
+    ("can i see 42, sorry 24", "Sally Holmes", {"intent": "show_action", "ref": "A-24"}),
+    # look-alikes: a count after "sorry", a sorry with no second number
+    ("a-12 sorry 30 settings still to do", "Annette Callear", {"ref": "A-12"}),
+    ("a-14 done, sorry it took so long", "Julie Winpenny", {"intent": "complete_action", "ref": "A-14"}),
+]  # fmt: skip
 
 ALL = [
     *(("rows", *c) for c in ROWS),
@@ -153,6 +199,9 @@ ALL = [
     *(("away", *c) for c in AWAY),
     *(("more", *c) for c in MORE),
     *(("passed-on", *c) for c in PASSED_ON),
+    *(("in-passing", *c) for c in IN_PASSING),
+    *(("apologies", *c) for c in APOLOGIES),
+    *(("corrected", *c) for c in CORRECTED),
 ]  # fmt: skip
 
 

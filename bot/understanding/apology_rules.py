@@ -140,10 +140,17 @@ _WHOSE_APOLOGIES = guarded(
     r"apolog(?:ies|y)\b"
 )
 _BODY_FIRST = guarded(
-    r"^\W*(?:the\s+)?(?P<who>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*)?)\s+(?:not|can|can['’]?t|won)", re.I
+    r"^\W*(?:the\s+)?(?P<who>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*)?)\s+(?:not|can|can['’]?t|cannot|won|wont|unable)\b",
+    re.I,
 )
 _LEAD_NAME = guarded(r"^\W*(?P<who>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?=['’]s\b|\s)")
 _FIRST_CLAUSE = guarded(r"[,;:.!?(–—]|\s-\s")
+_AGENCY_NOT = guarded(
+    r"(?P<who>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*)?)\s+(?:won['’]?t|wont|can['’]?t|cant|cannot|not|unable|"
+    r"isn['’]?t|aren['’]?t)\b",
+    re.I,
+)
+_OPENING_WORDS = guarded(r"^\W*(?:the\s+)?(?P<words>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2})")
 _NAME_FROM = guarded(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
 
 
@@ -190,7 +197,12 @@ class _ApologyRules(_WithdrawnRules):
         if writer is not None and representative is None and writer_goes and writer_there(self.text, writer):
             representative = writer.name  # "Mayada has asked me to send her apologies … I'll attend on her behalf"
         named = self._owners_named_in(text) if not owners and representative else None
-        alone = named is not None and not named.ambiguous and self._opened_by(text) is None
+        opened = self._opened_by(ADDRESSEE.sub("", text))  # "Martine, I have a clash …": to Martine, not by her
+        alone = (
+            named is not None
+            and not named.ambiguous
+            and (opened is None or opened.owners == self._writer_owners_list())
+        )
         if alone and named is not None and {o.name for o in named.owners} <= {representative}:
             owners = self._self_owners(text)  # "can't do the July board. Kate McConnell has agreed to represent us"
         word = APOLOGY_SAID.search(text)  # "Jo is on leave till 26 May so please take her apologies for Monday": Monday
@@ -401,12 +413,11 @@ class _ApologyRules(_WithdrawnRules):
         led = self._opened_by(unaddressed)  # "Nicky … for the workshop": the one it opens with, never the writer
         if led is not None:
             return led
+        if self._agency_first(unaddressed):
+            return Resolution()  # an agency not the writer's opens the message, and no "I": whose apologies is asked
         others = self._owners_named_in(unaddressed)
         if any(o.kind == "member" for o in others.owners) or others.ambiguous:
             return Resolution()  # another member is named: ask whose apologies these are rather than guess
-        head = self._owners_named_in(_FIRST_CLAUSE.split(unaddressed, maxsplit=1)[0])
-        if head.owners and all(o.kind == "agency" for o in head.owners) and not self._writers_own(head):
-            return Resolution()  # an agency not the writer's named first, and no "I": whose apologies is asked
         sent_for = SENT_FOR.search(unaddressed)  # "send apols for Jayne Sargant pls": someone not on the roster
         if sent_for is not None and names_someone(sent_for["who"]) and not DAY_OR_MEETING.match(sent_for["who"]):
             return Resolution([Owner("unknown", sent_for["who"], suggestions=self.names.near(sent_for["who"]))])
@@ -417,6 +428,19 @@ class _ApologyRules(_WithdrawnRules):
         lead = _LEAD_NAME.match(text)
         led = self.owners.phrase(lead["who"], allow_unknown=False, subject=True) if lead else None
         return led if led and (led.ambiguous or all(o.kind == "member" for o in led.owners)) else None
+
+    def _agency_first(self, text: str) -> bool:
+        """Whether the message opens with an agency that is not the writer's ("CCG … for Monday's panel"), or its
+        first clause says such an agency will not be there ("just heard the CCG won't …")."""
+        words = _OPENING_WORDS.match(text)
+        said_not = _AGENCY_NOT.search(_FIRST_CLAUSE.split(text, maxsplit=1)[0])
+        for opening in ([" ".join(words["words"].split()[:n]) for n in (3, 2, 1)] if words else []) + (
+            [said_not["who"], said_not["who"].split()[-1]] if said_not else []
+        ):
+            named = self.owners.phrase(opening, allow_unknown=False)
+            if named:
+                return all(o.kind == "agency" for o in named.owners) and not self._writers_own(named)
+        return False
 
     def _writers_own(self, named: Resolution) -> bool:
         """Whether the agencies named are the writer's own (their apologies are then the writer's)."""

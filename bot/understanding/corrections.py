@@ -86,7 +86,11 @@ _REF_MEANT = guarded(
     r"(?:action\s+)?(?P<right>A-?\d{1,4})\b\W*$|"
     # "a-41 done. sorry, A-14 not A-41!": the right one, then the wrong one again
     rf"\b(?P<wrong2>A-?\d{{1,4}})\b(?P<between2>[^.!?]*?)\s*[,;.…–—-]*\s*{_SORRY}\W*\s*(?:it['’]?s\s+|I\s+meant\s+)?"
-    r"(?P<right2>A-?\d{1,4})\s*,?\s+not\s+(?P=wrong2)\b\W*$",
+    r"(?P<right2>A-?\d{1,4})\s*,?\s+not\s+(?P=wrong2)\b\W*$|"
+    # "a-26 sorry i mean a-62 is complete now", "a-8, sorry a-18 - 60 settings …", "can i see 61, sorry 16": put right
+    # straight after it was written
+    rf"\b(?P<wrong3>(?:A-?)?\d{{1,4}})\s*[,;…–—-]*\s*{_SORRY}\W*\s*(?:I\s+)?(?:mean[t]?\s+)?(?:action\s+)?"
+    r"(?P<right3>(?:A-?)?\d{1,4})\b(?!\s*(?:%|st|nd|rd|th|am|pm|mins?|minutes|hours|days|weeks|months|people|settings))",
     re.I,
 )
 
@@ -120,8 +124,11 @@ def corrected(text: str, owners: OwnerResolver, now: dt.datetime, board_dates: S
     text = _named_in_full(text, owners)
     ref = _REF_MEANT.search(text)
     if ref is not None:
-        right, between = (ref["right"], ref["between"]) if ref["right"] else (ref["right2"], ref["between2"])
-        text = f"{text[: ref.start()]}{right}{between}"
+        if ref["right3"]:
+            text = f"{text[: ref.start()]}{ref['right3']}{text[ref.end() :]}"
+        else:
+            right, between = (ref["right"], ref["between"]) if ref["right"] else (ref["right2"], ref["between2"])
+            text = f"{text[: ref.start()]}{right}{between}"
     doubt = False
     for _ in range(3):
         step = _one_correction(text, owners, now, board_dates)

@@ -53,8 +53,9 @@ _I_LEFT_OUT = guarded(r"^\W*(?:actually\s+|good\s+news\W+)?(?:can|could|will|sha
 _WRITER_CANT = guarded(
     r"\bI\s*(?:now\s+|still\s+|just\s+)?(?:can['’]?t|cannot|can\s+no\s+longer|won['’]?t\s+be\s+able|will\s+not\s+be\s+able|am\s+unable|['’]m\s+unable|"
     r"am\s+not\s+able|['’]m\s+not\s+able)\b|"
-    # "Unfortunately I must send apologies …", "please accept my apologies"
-    r"\b(?:my|our)\s+(?:\w+\s+)?apolog|\bI\b[^.!?]{0,40}?\b(?:apolog|sorry)",
+    # "Unfortunately I must send apologies …", "please accept my apologies" (never "I sent apologies … but …")
+    r"\bI\s+(?:\w+\s+){0,2}?(?:send|give|offer|tender)\s+(?:my\s+)?apolog|\b(?:accept|take|note|record)\s+my\s+apolog|"
+    r"\bI(?:['’]m|\s+am)\s+(?:very\s+|so\s+|really\s+)?sorry\b",
     re.I,
 )
 
