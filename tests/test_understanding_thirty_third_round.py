@@ -192,6 +192,19 @@ CORRECTED: list[Case] = [
     ("a-14 done, sorry it took so long", "Julie Winpenny", {"intent": "complete_action", "ref": "A-14"}),
 ]  # fmt: skip
 
+AUDITS: list[Case] = [
+    ("Hob Green Primary have emailed their s175 over", M,
+     {"intent": "audit_update", "audit": {"type": "S175", "status": "complete"}}),  # had been nothing
+    ("fire s11 landed in my inbox this morning", M,
+     {"intent": "audit_update", "audit": {"type": "S11", "subject": "West Midlands Fire Service", "status": "complete"}}),
+    ("housing s11 hasnt been touched yet", "Jo Forbes",
+     {"intent": "audit_update", "audit": {"type": "S11", "status": "not_started"}}),
+    # look-alikes: delivering something is no drop; "landed" of anything else is no audit
+    ("I'll drop the safe sleep leaflets off at the childrens centres tomorrow", "Mayada AbuAffan",
+     {"intent": "record_action"}),  # had been a drop
+    ("the new guidance landed on my desk today, will read it over the weekend", "Pam Smith", {"intent": "none"}),
+]  # fmt: skip
+
 ALL = [
     *(("rows", *c) for c in ROWS),
     *(("subject-words", *c) for c in SUBJECT_WORDS),
@@ -202,6 +215,7 @@ ALL = [
     *(("in-passing", *c) for c in IN_PASSING),
     *(("apologies", *c) for c in APOLOGIES),
     *(("corrected", *c) for c in CORRECTED),
+    *(("audits", *c) for c in AUDITS),
 ]  # fmt: skip
 
 

@@ -75,7 +75,9 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
             r"\b(?:yet|still)\s+to\s+(?:start|begin|be started|be begun)\b|\bnot\s+(?:yet\s+)?(?:got\s+)?going\b|"
             # "we havent been able to start our s11", "haven't got round to the s11 yet"
             r"(?:\bnot|n['’]?t)\s+(?:yet\s+)?been\s+able\s+to\s+(?:start|begin)\b|"
-            r"(?:\bnot|n['’]?t)\s+(?:yet\s+|even\s+)?(?:got|gotten|come)\s+(?:a)?round\s+to\b",
+            r"(?:\bnot|n['’]?t)\s+(?:yet\s+|even\s+)?(?:got|gotten|come)\s+(?:a)?round\s+to\b|"
+            # "hasnt been touched yet", "not even opened the template"
+            r"(?:\bnot|n['’]?t)\s+(?:yet\s+|even\s+)?(?:been\s+)?(?:touched|opened)\b",
             re.I,
         ),
     ),
@@ -120,7 +122,7 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
         guarded(
             r"\bcomplete(?:d)?\b|\bsubmitted\b|(?<!\bwell )\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
             r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put|came|has come|have come) in\b|\breceived\b|"
-            r"\barrived\b|✅|✔|"
+            r"\barrived\b|✅|✔|\blanded\b|\bin\s+(?:my|our|the)\s+inbox\b|\bemailed\s+(?:\w+\s+){0,3}?over\b|"
             r"\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b|"  # "S11 back from West Midlands Police"
             # "Netherton Park Primary s175 back today, all green": the return itself back (not sent back to them)
             r"\b(?:s\s?11|s\s?175|section\s+(?:11|175)|return|audit)\s+(?:just\s+)?back\b(?!\s+(?:to|with|for)\b)|"

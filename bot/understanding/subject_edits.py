@@ -168,7 +168,9 @@ _GIVEN = tuple(
 _DROPPED = tuple(
     guarded(frame, re.I | re.S)
     for frame in (
-        rf"\b(?:get\s+rid\s+of|drop|remove|scrap|delete|cancel|withdraw|bin)\s+{_THE}{_SUBJECT}\b(?P<rest>.*)$",
+        # (never "I'll drop the leaflets off at the childrens centres": delivered)
+        rf"\b(?:get\s+rid\s+of|drop|remove|scrap|delete|cancel|withdraw|bin)\s+{_THE}{_SUBJECT}\b"
+        r"(?!\s+(?:off|round|in)\s+(?:at|to|with|in|for|the|all|tomorrow|today|later)\b)(?P<rest>.*)$",
         # "take the peer review response off, …", "Mayada wants the SUDI review one dropped - …"
         rf"\btake\s+{_THE}{_SUBJECT}\s+off\b(?P<rest>.*)$",
         rf"\b(?:wants|would\s+like|asked\s+for)\s+{_THE}{_SUBJECT}\s+(?:dropped|removed|taken\s+off|scrapped|withdrawn)\b"
