@@ -219,6 +219,11 @@ FLOOR_EXCEPTIONS = {
     # The thirtieth round: actions named by what they are about, every edit so (a question, never a guess, for the
     # rest: "safe sleep leaflet - can we say first week of june now", "the audit of training numbers is finished").
     "everyday-205": {"intent": 0.94},
+    # The thirty-third round: actions named only by what they are about, in the loosest words ("the stuff Jo was meant
+    # to send", "that audit thing of mine"), and messages that only look like requests ("I'll bring biscuits"): the
+    # rest asked about or offered for the writer to confirm, never guessed.
+    "everyday-232": {"intent": 0.9, "due": 0.9},
+    "everyday-240": {"intent": 0.94},
 }
 
 

@@ -115,7 +115,8 @@ AWAY: list[Case] = [
      {"intent": "leave", "owners": [member("Helen Ellis")], "away_until": "2015-06-05"}),  # had been Martine's
     ("Brief note for the record: Tony is away until the 29th.", M,
      {"intent": "leave", "owners": [member("Tony Oakman")], "away_until": "2015-05-29"}),
-    ("Note for the tracker: I'm on leave until 29 May", M, {"intent": "leave", "owners": [], "away_until": "2015-05-29"}),
+    ("Note for the tracker: I'm on leave until 29 May", M,
+     {"intent": "leave", "owners": [], "away_until": "2015-05-29"}),
     ("YOS won't be represented at the panel - I'm on a course and my deputy is off sick. Apologies.", "Mike Galikowski",
      {"intent": "apology", "owners": [agency("DMBC – YOS")]}),  # nobody from the service: the service's
     # look-alike: the writer away, nobody else said to be
@@ -154,7 +155,8 @@ IN_PASSING: list[Case] = [
      "Sally Holmes", {"intent": "record_action", "guessed": True}),  # had been recorded at once
     ("heads up – the workshop may move rooms. I'll confirm when I hear from facilities", M,
      {"intent": "record_action", "guessed": True}),
-    ("I'll bring the mince pies to the September board 🙂", "Nicki Burrows", {"intent": "record_action", "guessed": True}),
+    ("I'll bring the mince pies to the September board 🙂", "Nicki Burrows",
+     {"intent": "record_action", "guessed": True}),
     ("The DCS wants a note on the peer review – I'll sort it with Jassi myself, no need to log it.", "Tony Oakman",
      {"intent": "none"}),
     ("Sally to brief the neighbourhood teams, not one for the tracker though", M, {"intent": "none"}),
@@ -182,7 +184,8 @@ APOLOGIES: list[Case] = [
 ]  # fmt: skip
 
 CORRECTED: list[Case] = [
-    ("a-13 sorry i mean a-31 is done now", "Zala Ibrahim", {"intent": "complete_action", "ref": "A-31"}),  # had closed A-13
+    ("a-13 sorry i mean a-31 is done now", "Zala Ibrahim",
+     {"intent": "complete_action", "ref": "A-31"}),  # had closed A-13
     ("a-7, sorry a-17 - 40 staff trained so far", "Annette Callear", {"intent": "add_update", "ref": "A-17"}),
     ("a-50 soz a-55 - take it off, the review was cancelled", "Richard Fisher",
      {"intent": "drop_action", "ref": "A-55"}),
@@ -196,7 +199,8 @@ AUDITS: list[Case] = [
     ("Hob Green Primary have emailed their s175 over", M,
      {"intent": "audit_update", "audit": {"type": "S175", "status": "complete"}}),  # had been nothing
     ("fire s11 landed in my inbox this morning", M,
-     {"intent": "audit_update", "audit": {"type": "S11", "subject": "West Midlands Fire Service", "status": "complete"}}),
+     {"intent": "audit_update",
+      "audit": {"type": "S11", "subject": "West Midlands Fire Service", "status": "complete"}}),
     ("housing s11 hasnt been touched yet", "Jo Forbes",
      {"intent": "audit_update", "audit": {"type": "S11", "status": "not_started"}}),
     # look-alikes: delivering something is no drop; "landed" of anything else is no audit

@@ -41,6 +41,7 @@ from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
 from bot.understanding.own_voice import in_own_voice
 from bot.understanding.owned_tasks import owners_in_task
+from bot.understanding.owners import OwnerResolver
 from bot.understanding.patterns import guarded
 from bot.understanding.preambles import (
     spoken_to_first,
@@ -55,7 +56,7 @@ from bot.understanding.relayed import relayed_from, with_sender_named, without_h
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
-from bot.understanding.said_in_passing import in_passing
+from bot.understanding.said_in_passing import PERSONAL_ASK, in_passing
 from bot.understanding.signatures import without_signature_block
 from bot.understanding.text import normalise, tidy
 from bot.understanding.unnamed_owners import unread_whom
@@ -149,6 +150,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         and not NOTHING_ASKED.search(message)
         and not SEEN_EDITED.search(message)
         and not THANKS_NOTED.match(message)
+        and not PERSONAL_ASK.search(message)  # "Jassi can you call me about …": asked of a colleague
     ):  # no rule reads it: perhaps the learned model, for the writer to confirm
         guessed = guessed_reading(_Reader(message, meant.writer, now, names), found.refs)
         found = meant.settled(guessed) if guessed is not None else found  # a forwarded "I'm off …": the sender's
@@ -159,7 +161,8 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     if found.intent in _EDITS_FOR:  # "Zala asked me to pass on …", "drop 69 for tony - …": whom the edit is for
         found = _edited_for_whom(found, _Reader(message, meant.writer, now, names))
     if found.intent is Intent.RECORD_ACTION:  # "add one for Roger – he wants Merlin and Tony to …": theirs, for Roger
-        found = owners_in_task(found, meant.writer, lambda task: _read(task, meant.writer, now, names))
+        owners = OwnerResolver(names, meant.writer)
+        found = owners_in_task(found, meant.writer, lambda who: owners.phrase(who, allow_unknown=False, subject=True))
         found = in_passing(found, message, meant.writer)  # "Just back from … I'll share the slides": asked first
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
         behalf = _on_behalf_of(message, meant.writer, names) or _written_for(

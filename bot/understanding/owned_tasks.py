@@ -13,39 +13,40 @@ from dataclasses import replace
 from bot.directory import Person
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.patterns import guarded
+from bot.understanding.resolution import Resolution
 
 __all__ = ["owners_in_task"]
 
 # "he wants Merlin and Tony to present …", "Merlin and Tony to present …": owners, then "to" and what they are to do
 _OWNED = guarded(
     r"^(?:(?:s?he|they)\s+(?:wants?|would\s+like|(?:has|have)\s+asked\s+(?:for\s+)?)\s+)?"
-    r"(?P<task>(?!(?:ask|get|chase|remind|tell|check|find|make|invite|write|e-?mail|send|speak|contact|arrange|liaise|"
+    r"(?P<who>(?!(?:ask|get|chase|remind|tell|check|find|make|invite|write|e-?mail|send|speak|contact|arrange|liaise|"
     r"meet|request|help|support|let|encourage|work|go|come|bring|take|report|present|share|circulate|agree|confirm)\b)"
-    r"(?:[\w'’&-]+\s+){1,6}?to\s+[a-z]+\b.*)$",
+    r"[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+to\s+(?P<task>[a-z]+\b.*)$",
     re.I,
 )
 
 
 def owners_in_task(
-    found: Interpretation, writer: Person | None, read: Callable[[str], Interpretation]
+    found: Interpretation, writer: Person | None, resolve: Callable[[str], Resolution | None]
 ) -> Interpretation:
     """``found`` with the owners its task names ("… for Roger – he wants Merlin and Tony to present …": Merlin's and
-    Tony's, for Roger), when the task read on its own is a new action for other members (agencies or groups beside
-    them) on the roster; else ``found`` ("action for jo f - housing to map …" stays hers: she answers for housing)."""
+    Tony's, for Roger), when those words are owners on the roster, other members among them (``resolve``: roster
+    owners only); else ``found`` ("action for jo f - housing to map …" stays hers: she answers for housing)."""
     if found.intent is not Intent.RECORD_ACTION or not found.task or len(found.owners) != 1:
         return found
     asked_for = found.owners[0]
     owned = _OWNED.match(found.task) if asked_for.kind == "member" else None
-    again = read(owned["task"]) if owned else None
+    named = resolve(owned["who"]) if owned else None
     if (
-        again is None
-        or again.intent is not Intent.RECORD_ACTION
-        or not again.owners
-        or again.ambiguous
-        or asked_for in again.owners
-        or any(o.kind == "unknown" for o in again.owners)
-        or all(o.kind != "member" for o in again.owners)  # "action for jo f - housing to …": hers, for her service
+        owned is None
+        or named is None
+        or not named.owners
+        or named.ambiguous
+        or asked_for in named.owners
+        or all(o.kind != "member" for o in named.owners)  # "action for jo f - housing to …": hers, for her service
     ):
         return found
     mine = writer is not None and asked_for.id == writer.id
-    return replace(found, owners=again.owners, task=again.task, on_behalf_of=None if mine else asked_for)
+    task = owned["task"][:1].upper() + owned["task"][1:]
+    return replace(found, owners=tuple(named.owners), task=task, on_behalf_of=None if mine else asked_for)

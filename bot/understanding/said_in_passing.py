@@ -14,8 +14,14 @@ from bot.directory import Person
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.patterns import guarded
 
-__all__ = ["in_passing"]
+__all__ = ["PERSONAL_ASK", "in_passing"]
 
+# "Jassi can you call me about the strategy meeting", "ring me when you're free": asked of a colleague, not the board
+PERSONAL_ASK = guarded(
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:call|ring|phone|text|message|give\s+me\s+a\s+(?:call|ring))"
+    r"(?:\s+me)?\b|^\W*(?:please\s+|pls\s+)?(?:call|ring|phone|text)\s+me\b",
+    re.I,
+)
 _NOT_TO_LOG = guarded(
     r"\b(?:no\s+need\s+to|(?:please\s+)?don['’]?t|do\s+not|not\s+going\s+to|won['’]?t)\s+(?:log|record|add|track)\s+"
     r"(?:it|this|that|them)\b|\bnot\s+(?:one\s+)?for\s+the\s+tracker\b|\bno\s+action\s+needed\b",

@@ -41,7 +41,7 @@ _NOT_IN = (
     r"what|who|which|when|where|quick|brief|short|small|latest|s\.?\s?11|s\.?\s?175|section|annual\s+leave)\b)"
 )
 # "the reoffending data thing", "that audit thing", "the CSE training bit": a subject with a word for "it" after it
-_FILLER = r"(?:thing|bit|stuff|item)"
+_FILLER = r"(?:thing|bit|stuff)"
 _SUBJECT = (
     rf"(?P<subject>(?:{_NOT_IN}[\w'’&/-]+\s+){{1,5}}?{_WORK}|(?:{_NOT_IN}[\w'’&/-]+\s+){{0,4}}?{_NOT_IN}[\w'’&/-]+"
     rf"(?=\s+{_FILLER}\b))(?:\s+(?:action|one|work|{_FILLER}))?"
