@@ -139,17 +139,13 @@ _WHOSE_APOLOGIES = guarded(
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)['’]s?\s+"
     r"apolog(?:ies|y)\b"
 )
-_BODY_FIRST = guarded(
-    r"^\W*(?:the\s+)?(?P<who>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*)?)\s+(?:not|can|can['’]?t|cannot|won|wont|unable)\b",
-    re.I,
-)
 _LEAD_NAME = guarded(r"^\W*(?P<who>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?=['’]s\b|\s)")
 _FIRST_CLAUSE = guarded(r"[,;:.!?(–—]|\s-\s")
-_AGENCY_NOT = guarded(
-    r"(?P<who>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*)?)\s+(?:won['’]?t|wont|can['’]?t|cant|cannot|not|unable|"
-    r"isn['’]?t|aren['’]?t)\b",
-    re.I,
-)
+# "CCG not able to be represented", "just heard the CCG won't …": a body, then that it will not be there
+_BODY_WORDS = r"(?P<who>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*)?)"
+_NOT_THERE = r"\s+(?:won['’]?t|wont|can['’]?t|cant|cannot|can\s+not|not|unable|isn['’]?t|aren['’]?t)\b"
+_BODY_FIRST = guarded(rf"^\W*(?:the\s+)?{_BODY_WORDS}{_NOT_THERE}", re.I)
+_AGENCY_NOT = guarded(rf"{_BODY_WORDS}{_NOT_THERE}", re.I)
 _OPENING_WORDS = guarded(r"^\W*(?:the\s+)?(?P<words>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2})")
 _NAME_FROM = guarded(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.directory import Person
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.names import is_first_name
 from bot.understanding.patterns import guarded
@@ -19,9 +20,8 @@ from bot.understanding.unnamed_owners import names_an_owner
 __all__ = ["enumerated", "owners_in_a_row", "with_owners_in_a_row"]
 
 _JOIN = r"(?:\s*,\s*(?:and\s+|&\s*|\+\s*)?(?:for\s+)?|\s*[+&]\s*|\s+(?:and|an|n|plus)\s+(?:for\s+)?)"
-_SPLIT = guarded(
-    r"\s*,\s*(?:and\s+|\+\s*)?(?:for\s+)?|\s*\+\s*|\s+(?:and|an|n|plus)\s+(?:for\s+)?", re.I
-)  # "&": in names too
+# where a row is cut into owners: never at "&", which names hold too ("QA & Comms")
+_SPLIT = guarded(r"\s*,\s*(?:and\s+|\+\s*)?(?:for\s+)?|\s*\+\s*|\s+(?:and|an|n|plus)\s+(?:for\s+)?", re.I)
 _AMPERSAND = guarded(r"\s*&\s*")
 _ASIDE = guarded(r"\s*\([^()]*\)")  # "Dave Lowe (staffs police)": who they are, aside
 _RECIPIENT = guarded(r"\s+(?:for|ahead\s+of|before)\s+.*$", re.I)  # "the CCG for Roger": whom the list is for
@@ -68,8 +68,9 @@ _WHOSE_ONLY = guarded(
 _WHOSE_MARK = guarded(r"['’]s\b|s['’]|\b(?:mine|list|actions|ones)\b", re.I)
 _WHERE = guarded(r"\s+(?:in|at|from)\s+\w+(?:\s+\w+)?$", re.I)  # "the probation hostel in wolverhampton"
 _WRITER = guarded(r"(?:me|mine|myself|my\s+(?:list|own|ones|actions)|i)", re.I)
-_LIST_WORD = guarded(r"(?:['’]s|s['’])?\s+(?:list|actions|ones)$|^the\s+", re.I)
-_LIST_TAIL = guarded(r"(?:['’]s|s['’])?\s+(?:list|actions|ones)$", re.I)  # "the West Mids PCC office list"
+_TAIL = r"(?:['’]s|s['’])?\s+(?:list|actions|ones)$"  # "cdop's list", "the West Mids PCC office list"
+_LIST_TAIL = guarded(_TAIL, re.I)
+_LIST_WORD = guarded(rf"{_TAIL}|^the\s+", re.I)
 # What a body the board does not hold is called: "halesowen college", "the family court", "sandwell youth service"
 _A_BODY = guarded(
     r"\b(?:college|school|academy|surgery|practice|court|service|trust|team|hospital|council|group|forum|society|"
@@ -83,10 +84,11 @@ def with_owners_in_a_row(
     message: str,
     resolve: Callable[[str], Resolution | None],
     writer: Callable[[], list[Owner]],
-    near: Callable[[str], tuple[object, ...]],
+    near: Callable[[str], tuple[Person, ...]],
 ) -> Interpretation:
-    """A list question's reading with every owner it names in a row (those found already kept); a message that is
-    nothing but whose lists ("mine n tabethas?"), read as that list question."""
+    """A list question's reading with every owner it names in a row, in place of those read before (a row read whole
+    leaves none out, and reads nothing else as an owner); a message that is nothing but whose lists ("mine n
+    tabethas?"), read as that list question."""
     if found.intent not in (Intent.LIST_ACTIONS, Intent.NONE):
         return found
     words = owners_in_a_row(message)
@@ -117,7 +119,7 @@ def enumerated(
     words: str,
     resolve: Callable[[str], Resolution | None],
     writer: list[Owner],
-    near: Callable[[str], tuple[object, ...]],
+    near: Callable[[str], tuple[Person, ...]],
     *,
     bodies_only: bool = False,
 ) -> Resolution | None:
@@ -141,7 +143,7 @@ def enumerated(
             on_roster = True
         elif _unheld(name := _LIST_TAIL.sub("", _RECIPIENT.sub("", part)), near, bodies_only=bodies_only):
             bodies = bodies and _A_BODY.search(_WHERE.sub("", name)) is not None
-            row.add(Resolution([Owner("unknown", name, suggestions=tuple(near(name)))]))  # type: ignore[arg-type]
+            row.add(Resolution([Owner("unknown", name, suggestions=near(name))]))
         else:
             return None
     return row if (on_roster or bodies) and len(row.owners) + len(row.ambiguous) > 1 else None
@@ -155,15 +157,16 @@ def _read_part(part: str, resolve: Callable[[str], Resolution | None]) -> Resolu
         if found is not None:
             return found
     sides = [resolve(side) for side in _AMPERSAND.split(part)] if "&" in part else []
-    if sides and all(sides):
-        both = Resolution()
-        for side in sides:
-            both.add(side)  # type: ignore[arg-type]
-        return both
-    return None
+    if not sides or not all(sides):
+        return None
+    both = Resolution()
+    for side in sides:
+        if side is not None:
+            both.add(side)
+    return both
 
 
-def _unheld(part: str, near: Callable[[str], tuple[object, ...]], *, bodies_only: bool = False) -> bool:
+def _unheld(part: str, near: Callable[[str], tuple[Person, ...]], *, bodies_only: bool = False) -> bool:
     """Whether words in a row of owners name one the board does not hold: a body by what it is (where it is aside:
     "the probation hostel in wolverhampton"), a capitalised name, a first name, or a misspelt member ("hellen")."""
     words = part.split()

@@ -49,11 +49,11 @@ WRITER_WORDS = {"me", "i", "my", "myself", "me too", "us", "ourselves", "my end"
 _I_LEFT_OUT = guarded(r"^\W*(?:actually\s+|good\s+news\W+)?(?:can|could|will|shall|am|should)\b", re.I)
 
 
-# "I can no longer make the July board … my apologies … Richard will attend": the writer away, someone standing in
-_WRITER_CANT = guarded(
-    r"\bI\s*(?:now\s+|still\s+|just\s+)?(?:can['’]?t|cannot|can\s+no\s+longer|won['’]?t\s+be\s+able|will\s+not\s+be\s+able|am\s+unable|['’]m\s+unable|"
-    r"am\s+not\s+able|['’]m\s+not\s+able)\b|"
-    # "Unfortunately I must send apologies …", "please accept my apologies" (never "I sent apologies … but …")
+# "I can no longer make the July board … Richard will attend", "Unfortunately I must send apologies …", "please
+# accept my apologies": the writer's own apology (never "I sent apologies … but I'm free now")
+_WRITER_APOLOGISES = guarded(
+    r"\bI\s*(?:now\s+|still\s+|just\s+)?(?:can['’]?t|cannot|can\s+no\s+longer|won['’]?t\s+be\s+able|"
+    r"will\s+not\s+be\s+able|am\s+unable|['’]m\s+unable|am\s+not\s+able|['’]m\s+not\s+able)\b|"
     r"\bI\s+(?:\w+\s+){0,2}?(?:send|give|offer|tender)\s+(?:my\s+)?apolog|\b(?:accept|take|note|record)\s+my\s+apolog|"
     r"\bI(?:['’]m|\s+am)\s+(?:very\s+|so\s+|really\s+)?sorry\b",
     re.I,
@@ -74,7 +74,7 @@ class _WithdrawnRules(_ReaderBase):
     def _withdrawn(self) -> Interpretation | None:
         """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
         "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
-        if _WRITER_CANT.search(self.text) and APOLOGY_SAID.search(self.text) and not WITHDRAW.search(self.text):
+        if _WRITER_APOLOGISES.search(self.text) and APOLOGY_SAID.search(self.text) and not WITHDRAW.search(self.text):
             return None  # "I must send apologies … Richard Fisher will attend for the police": the writer's apology
         someone = now_attending(self.text)  # "Richard Fisher can make Monday now, so Sally won't need to stand in"
         coming = named_attending(
@@ -82,7 +82,7 @@ class _WithdrawnRules(_ReaderBase):
         )  # "I": a forwarded email's sender
         after_all = coming is not None and (CHANGE_OF_PLAN.search(self.text) or PLAN_CHANGED.search(self.text))
         stand_in = None if (released := STAND_IN_RELEASED.search(self.text)) else IN_THEIR_PLACE.search(self.text)
-        if after_all and (stand_in or _WRITER_CANT.search(self.text)) and APOLOGY_SAID.search(self.text):
+        if after_all and stand_in and APOLOGY_SAID.search(self.text):
             after_all = False  # "… send his apologies … Chris Ballinger will attend on his behalf": a stand-in
         if not WITHDRAW.search(self.text) and someone is None and not after_all:
             attending = CAN_ATTEND.search(self.text)
