@@ -179,6 +179,8 @@ APOLOGIES: list[Case] = [
     ("I can make the July board now so please remove my apologies", "Richard Fisher",
      {"intent": "withdraw_apology", "owners": [member("Richard Fisher")]}),
     ("sorry can't make the workshop", M, {"intent": "apology", "owners": [member(M)]}),
+    ("nicki will cover the panel on monday, can't make it", M, {"intent": "apology", "owners": []}),  # who is away?
+    ("can't make monday, nicki will cover", M, {"intent": "apology", "owners": [member(M)]}),
     ("Before my 1:1 with Tony next week, could you pull together everything his directorate owns?", "Roger Clayton",
      {"intent": "list_actions", "owners": [agency("DMBC – Directorate of People")]}),
 ]  # fmt: skip

@@ -290,6 +290,8 @@ class _ApologyRules(_WithdrawnRules):
                 place = found.groupdict().get("place")  # "Karen from public health": the Karen of that agency
                 named = named if named is not None or not place else self._member_named(f"{found['name']} from {place}")
                 named = named if named is not None else self._member_named(found["name"])
+                if named == "" and not text[: found.start("name")].strip() and not _SELF_WORDS.search(self.text):
+                    return None, self.text  # "Nicky …", opening it with no "I": who is away is asked, never the writer
                 if named is not None:  # one member, or several ("nicki will cover"): not the absentee either way
                     anyway = NO_STAND_IN.search(found[0])  # "richard will be there anyway": no stand-in
                     return (None if anyway else named or None), (text[:start] + text[found.end() :]).strip(" ,;–—-")
