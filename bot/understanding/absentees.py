@@ -169,7 +169,8 @@ _NOBODY_FROM = guarded(
 # "the trust wont have anyone at the audit panel on monday", "the hospital can't send anyone to monday's panel"
 _NOBODY_SENT = guarded(
     # never "probation won't have anyone at the july board — I'm on a course": the writer's own
-    rf"^(?!.*\b(?:I['’]m|I\s+am|I['’]ll|I\s+will|I\s+can['’]?t|I\s+won['’]?t)\b).*{NOBODY_SENT}",
+    # (but "… im afraid", "sorry, I'm afraid …": only politeness)
+    rf"^(?!.*\b(?:I['’]m|I\s+am|I['’]ll|I\s+will|I\s+can['’]?t|I\s+won['’]?t)\b(?!\s+(?:afraid|sorry)\b)).*{NOBODY_SENT}",
     re.I | re.S,
 )
 
@@ -197,7 +198,8 @@ def own_agency_attends(
     apology (or its withdrawal) is the writer's own."""
     if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or writer is None or len(found.owners) != 1:
         return found
-    if found.representative == writer.name or _NOBODY_CAN.search(text):  # "… - mayada on leave, karen j will come",
+    nobody = _NOBODY_CAN.search(text) or _NOBODY_FROM_IT.search(text)  # "nobody from the CRC is able to attend"
+    if found.representative == writer.name or nobody:  # "… - mayada on leave, karen j will come",
         return found  # from Karen: she goes; "the trust's apologies for the next board, no one can make it": all of it
     if UNREPRESENTED.search(text) and (not _WRITER_AWAY.search(text) or _DEPUTY_AWAY_TOO.search(text)):
         return found  # "housing won't be represented on monday": the agency (but "…, I'm away that day": the writer)
@@ -219,6 +221,12 @@ _NOBODY_CAN = guarded(
     r"(?:can|could|will|is\s+able\s+to|are\s+able\s+to)\s+(?:make|attend|come|be\s+there|go|get\s+there)\b|"
     r"\b(?:no\s*one|no-one|nobody|none\s+of\s+us)\s+(?:is\s+|['’]s\s+|are\s+)?(?:free|available)\b(?!\s+to\s+(?:cover|stand|deputi[sz]e|go\s+in|come\s+in|sub))|"
     r"\b(?:cancel|withdraw|remove|scrap|drop|pull|ignore)\s+our\s+(?:apolog\w*|apols)\b",
+    re.I,
+)
+# "CRC apologies for Monday's panel, nobody from the CRC is able to attend": the agency, not its member writing
+_NOBODY_FROM_IT = guarded(
+    r"\b(?:no\s*one|no-one|nobody)\s+from\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+)?\s+(?:can|could|will|is\s+able\s+to)\s+"
+    r"(?:make|attend|come|be\s+there|go)\b",
     re.I,
 )
 UNREPRESENTED = guarded(
@@ -245,23 +253,27 @@ _WRITER_TOO = guarded(
 )
 
 
+_POLITE_I = guarded(r"\b(?:I['’]?m|I\s+am)\s+(?:afraid|sorry)\b", re.I)  # "the trust won't have anyone … im afraid"
+
+
 def agency_people_named(
     found: Interpretation,
     directory: Directory,
-    named_in: Callable[[], Resolution],
+    named_in: Callable[[str], Resolution],
     text: str,
     writer: Person | None = None,
 ) -> Interpretation:
     """ "cafcass apols for monday - nicola is in court", "the council can make monday after all - chris says pull
     his apols", "The trust's apologies for Monday - Tabetha is tied up": people attend meetings, so an agency's
-    apologies are those of its members the message names (``named_in()``; never the one standing in), even when the
+    apologies are those of its members the message names (``named_in``; never the one standing in, nor the writer for
+    "I'm afraid" alone), even when the
     agency's word fits two ("the trust") or the member's name two people ("Su"); the caller reads only apologies and
     their withdrawals this way."""
     if any(o.kind != "agency" for o in found.owners) or any(d.candidates for d in found.ambiguous):
         return found
     if _NO_REP_FIRST.match(text) or _NOBODY_CAN.search(text):
         return found  # "no early years rep at monday's panel", "… cancel our apologies": the agency, no one named
-    named = named_in()  # read only for an agency's apologies: most name a member, and are theirs as read
+    named = named_in(_POLITE_I.sub(" ", text))  # read only for an agency's apologies: most name a member
     units: list[Owner | AgencyInfo] = [*found.owners, *(a for d in found.ambiguous for a in d.agencies)]
     people = {p.id: p for p in directory.members}
     written = _long_words(text)  # "Probation apologies …, Viv is on leave": NPS or CRC

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from bot.understanding import action_requests as asks
-from bot.understanding.action_text import clean_task, lead_named, partners, segment_starts
+from bot.understanding.action_text import clean_task, first_listed, lead_named, partners, segment_starts
 from bot.understanding.asked_actions import _AskedActions
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.edit_words import REF_FIRST
@@ -452,6 +452,9 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
                     not owners and opening and asks.WORK_VERB.match(HOW_HELD.sub("", after))
                 ):  # "fire and trading standards to …"
                     owners = bodies_named(bare, after, self.owners)
+                if owners and strict and (first := first_listed(text[:start], subject, self.owners)):
+                    first.add(owners)  # "Hope Allen from Cafcass, the police and pam s to …": all three
+                    return first, segment[link.end() :]
                 if owners:
                     return owners, segment[link.end() :]
         trailing = _TRAILING_OWNER.match(text)

@@ -10,7 +10,7 @@ from bot.understanding import action_requests as asks
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
 
-__all__ = ["clean_task", "lead_named", "partners", "segment_starts"]
+__all__ = ["clean_task", "first_listed", "lead_named", "partners", "segment_starts"]
 
 # Work done with a partner ("lead on X with Jo Forbes", "look into X with Jo"), unlike work done for or to someone
 # ("share X with Jo") or work one person does that another helps with ("Helen to draft the briefing with Mike",
@@ -65,6 +65,31 @@ def segment_starts(text: str, names_owner: Callable[[str], bool]) -> list[tuple[
             starts.append((told.end(), False))  # never "… about cse and yos and community safety are going to …"
     starts.sort()
     return starts
+
+
+# "new action - Hope Allen from Cafcass, the police and pam s to map …": the list's first owner, before its comma
+_LISTED = guarded(r"\s(?:and|&|\+)\s", re.I)
+_CHUNK = guarded(r"[:;.!?]\s+|\s[–—-]\s+")
+_GREETING = guarded(
+    r"^(?:dear|hi|hiya|hello|morning|afternoon|thanks|thank\s+you|cheers|ta|following|after|as|re|fyi)\b", re.I
+)
+_FROM_BODY = guarded(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:from|at)\s+(?P<body>.+)$")
+
+
+def first_listed(before: str, subject: str, owners: OwnerResolver) -> Resolution | None:
+    """The owner written before the comma that opens a list ("Hope Allen from Cafcass, the police and pam s to …":
+    Hope Allen, not on the roster), when ``subject`` is the rest of that list; None when nothing there is an owner."""
+    if not _LISTED.search(subject) or not before.rstrip().endswith(","):
+        return None
+    chunk = _CHUNK.split(before.rstrip().removesuffix(","))[-1].strip()
+    if not 2 <= len(chunk.split()) <= 6 or _GREETING.match(chunk):
+        return None  # never "Martine, the police and Pam to …": the one written to
+    from_body = _FROM_BODY.match(chunk)  # "Hope Allen from Cafcass": the person (a member, or someone not on it)
+    if from_body and owners.phrase(from_body["body"], allow_unknown=False):
+        found = owners.phrase(from_body["who"], subject=True)
+        return found if found and all(o.kind in ("member", "unknown") for o in found.owners) else None
+    found = owners.phrase(chunk, allow_unknown=False)
+    return found or None
 
 
 _MEETING_WORD = r"(?:panel|board|meeting|workshop|group|sub)\b"

@@ -146,6 +146,13 @@ _BODY_WORDS = r"(?P<who>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*)?)"
 _NOT_THERE = r"\s+(?:won['’]?t|wont|can['’]?t|cant|cannot|can\s+not|not|unable|isn['’]?t|aren['’]?t)\b"
 _BODY_FIRST = guarded(rf"^\W*(?:the\s+)?{_BODY_WORDS}{_NOT_THERE}", re.I)
 _AGENCY_NOT = guarded(rf"{_BODY_WORDS}{_NOT_THERE}", re.I)
+# "Just to flag the fire service won't be represented at the workshop": that body, wherever it is said
+_BODY_UNREPRESENTED = guarded(
+    rf"\b{_BODY_WORDS}\s+(?:won['’]?t|wont|will\s+not|can['’]?t|cant|cannot|(?:un|not\s+)able\s+to)\s+be\s+represented\b",
+    re.I,
+)
+# "Apologies for next board please. Cafcass will not be represented": the writer's own first
+_OWN_APOLOGIES = guarded(r"^\W*(?:my\s+)?(?:apolog|apols?\b)", re.I)
 _OPENING_WORDS = guarded(r"^\W*(?:the\s+)?(?P<words>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2})")
 _NAME_FROM = guarded(r"\b[A-Za-z][\w'’-]*\s+(?:from|at)\s+(?:the\s+)?$", re.I)  # "Karen from public health"
 
@@ -348,6 +355,11 @@ class _ApologyRules(_WithdrawnRules):
             and before.owners[0].kind == "member"
         ):
             return before
+        unrepresented = not _OWN_APOLOGIES.match(text) and _BODY_UNREPRESENTED.search(text)  # "I'm afraid NPS won't …"
+        for who in (unrepresented["who"], unrepresented["who"].split()[-1]) if unrepresented else ():
+            body_named = self.owners.phrase(who, allow_unknown=False)
+            if body_named and all(o.kind == "agency" for o in body_named.owners):
+                return body_named
         for pattern in (APOLOGIES_NAMED, _APOLOGY_FROM, APOLOGY_SUBJECT):
             found = pattern.search(text)
             if not found:

@@ -18,7 +18,15 @@ _COUNTED = (
     r"(?!\s*(?:/|%|[.:,]\d|-\d|(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|years?|yrs?|pages?|people|"
     r"schools?|agencies|members|cases|children|families|times?|of)\b))"
 )
+_NUMBER_LEAD = (  # the words before "no 22" that leave it only an action's number: "need more time on no 22"
+    r"(?:^|(?<=\bon\s)|(?<=\babout\s)|(?<=\bre\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bagainst\s)|(?<=\bto\s)|"
+    r"(?<=\bof\s)|(?<=\band\s)|(?<=\bme\s)|(?<=\bclose\s)|(?<=\bdrop\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bthat\s)|"
+    r"(?<=\bshow\s)|(?<=\bmove\s)|(?<=\bpush\s)|(?<=[-–—:,(]\s))"
+)
 _MORE_NUMBERS = guarded(
+    # "no 40 all sorted", "can you show me no 17", "no 35 to sue": "no" short for "number", never a count
+    rf"{_NUMBER_LEAD}((?:no\.?|nr\.?|number)\s*)(\d{{1,3}})\b{_COUNTED}"
+    r"(?!\s*(?:priority|priorities|fan|one\b|choice|reason|way|problem|issue|worries)\b)|"
     # "item 18 can we move it", "item 64?" (not an agenda's "Item 5: Jo to circulate …")
     rf"\b(item\s+(?:no\.?\s*)?)(\d{{1,3}})\b{_COUNTED}(?!\s*[:.]\s+(?-i:[A-Z]))|"
     # "is 37 still open", "was 12 closed?"
@@ -50,7 +58,7 @@ _MORE_NUMBERS = guarded(
     # "swap 18 from me to sally", "move 12 over from Jo to housing"
     r"\b((?:swap|switch|move|transfer|hand)\s+)(\d{1,3})(?=\s+(?:over\s+)?from\s+[A-Za-z])|"
     # "13 update - community safety have mapped …", "63 update: phase have run 2 of the 4 sessions"
-    r"^()(\d{1,3})(?=\s+(?:update|progress|news)\s*[-–—:]\s)|"
+    r"^()(?!175\b)(\d{1,3})(?=\s+(?:update|progress|news)\s*[-–—:]\s)|"  # never "175 update: 31 of 41 schools …"
     # "70 done, paper went yesterday", "13 done - police have the maps", "done 64 ✔"
     rf"^()(\d{{1,3}})(?=\s+(?:is\s+)?{_DONE_WORD}\s*[,;:–—-]\s*[a-z])|^((?:done|finished)\s+)(\d{{1,3}})(?=\W*$)|"
     # "take me off 22, mike g is picking it up", "give 12 back to marie", "put 44 back 3 weeks"
@@ -125,9 +133,10 @@ def as_reference(found: re.Match[str]) -> str:
     """A bare number read as an action's reference, its lead kept ("drop 17" is "drop A-17", "item 18" is "A-18"):
     of a pattern whose groups come in pairs, the lead and the number, one pair matched."""
     lead, number = next((found[n] or "", found[n + 1]) for n in range(1, found.re.groups, 2) if found[n + 1])
-    return f"{'' if lead.lower().startswith('item') else lead}A-{number}"
+    return f"{'' if _NUMBER_WORD.fullmatch(lead.strip()) else lead}A-{number}"
 
 
+_NUMBER_WORD = guarded(r"(?:item\s*)?(?:(?:no|nr|number)\.?)?", re.I)  # "item", "no.", "number": said by "A-"
 # A number of one to three digits standing alone: without one, no pattern above can match (a cheap gate first).
 _BARE_DIGITS = guarded(r"(?<![\w/.£$-])\d{1,3}(?![\d/%])")
 

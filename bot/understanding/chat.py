@@ -162,7 +162,7 @@ _BARE_NUMBER = guarded(
     r"\s+for\s+me\s*(?:pls|please|thanks|ta)?\s*(?:[?!.,;]|$)|"  # "pull up 39 for me", "… for me, cant remember …"
     r"\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+week)\b|"  # "karen j finished 58 yesterday"
     r",\s+(?:(?:it['’]?s|its)\s+)?(?:no\s+longer|not\s+needed|done|"
-    r"complete|finished|duplicate|superseded|overtaken|the\s+\w+))|"
+    r"complete|finished|duplicate|superseded|overtaken|the\s+\w+|an?\s+(?:dup|dupe|duplicate|repeat)\b))|"
     # "push 28 back a fortnight", "can Jo pick up 14?", "move 22 to housing" (not "move 15 to June"), "who's got 36",
     # "what was 40 again?", "33 isnt mine": a number where only an action fits
     r"\b((?:push|pull|bring)\s+)(\d{1,3})(?=\s+(?:back|forward|on)\b)|"

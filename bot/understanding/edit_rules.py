@@ -118,7 +118,8 @@ _WANT_TO_SEE = guarded(
     r"\b(?:see|view|read|look at|have a look at|check|pull up|bring up|call up|look up|show me|send me|have)\s+"
     r"(?:(?:the|its)\s+)?(?:(?:full|exact|whole|complete|actual|original|latest)\s+)?(?:wording|details?|text|"
     r"description|entry|record|history|notes?)\s+(?:of|for|on)\b|"
-    r"\b(?:bring|pull|call)\s+(?:(?:that|this|it)(?:\s+one)?|A-?\d{1,4})\s+up\b|\bshow\s+(?:me\s+)?(?:that|this|it)(?:\s+one)?\b",
+    r"\b(?:bring|pull|call)\s+(?:(?:that|this|it)(?:\s+one)?|A-?\d{1,4})\s+up\b|\bshow\s+(?:me\s+)?(?:that|this|it)(?:\s+one)?\b|"
+    r"\b(?:show|send|give)\s+(?:me|us)\s+the\s+(?:full\s+|whole\s+|complete\s+)?action\b(?!s)",  # "… the full action"
     re.I,
 )
 _DATE_ONLY = guarded(
@@ -439,7 +440,8 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
 
     def _asked(self, refs: tuple[int, ...]) -> Interpretation | None:
         questions = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.rstrip().endswith("?")]
-        if questions and not any(REF.search(t) for t in questions) and not ASKING.search(self.text):
+        shown = _WANT_TO_SEE.search(" ".join(questions))  # "… about A-48 … Could you show me the full action?"
+        if questions and not any(REF.search(t) for t in questions) and not ASKING.search(self.text) and not shown:
             return None  # "which ones are still mine? i thought A-22 moved to Sue H": the question is another
         about = any(REF.search(t) for t in questions)  # "Please could you show me A-39? Marie wants to know …."
         asked = self.question or about or ASKING.search(self.text) or _WANT_TO_SEE.search(self.text)

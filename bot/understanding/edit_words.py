@@ -1,7 +1,6 @@
 """The words of messages about one action by its reference: the reference itself ("A-14", "a11"), moving its date
 ("push A-14 back two weeks", "can A-33 be for the July board"), giving it to someone ("A-28 should be on the
 police"), dropping it ("A-10 isn't needed anymore"), updating it ("A-6 note: ...") and closing it ("for him").
-
 Read by :mod:`bot.understanding.edit_rules`.
 """
 
@@ -28,7 +27,7 @@ _UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?)"
 _SHIFT = (
     guarded(
         r"\b(?:push(?:ed|ing)?|move[ds]?|moving|put|shift(?:ed|ing)?|slip(?:ped|ping|s)?|slid(?:e|es|ing)?|defer(?:red)?|"
-        r"delay(?:ed|ing)?|extend(?:ed|ing)?|kick(?:ed)?"
+        r"delay(?:ed|ing)?|extend(?:ed|ing)?|kick(?:ed)?|knock(?:ed)?"
         r"|bring|brought|pull(?:ed)?|go(?:es)?|went)\b[^.?!]{0,40}?\b(?P<way>back|on|out|forward|forwards|in)?\s*"
         r"(?:by\s+)?"
         + _AMOUNT + _UNIT,
@@ -55,9 +54,9 @@ _SHIFT = (
 )  # fmt: skip
 _AMOUNT_OF = guarded(r"\s+(?:of|worth)\b|['’]s?\s+(?:worth|data|figures|records)\b", re.I)
 _FORWARD = guarded(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
-# "sally's a-30 → 10/7/15 pls": a new date after an arrow
-_ARROW_DATE = (
-    rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_ARROW_DATE = (  # "sally's a-30 → 10/7/15 pls": a new date after an arrow
+    rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"workshop|panel|board)"
     r"\w*\b)"
 )
 REDATE = guarded(
@@ -72,7 +71,7 @@ REDATE = guarded(
     r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?(?!\s+(?:it\s+|this\s+|that\s+|them\s+)?through\b)|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )"
     r"delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"
-    r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?)\b|"
+    r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?|knock(?:ed)?(?=\s+(?:it|this|that|A-?\d+)\s+back))\b|"
     r"\b(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date\b|"
     # "bring A-9 forward", "brought back to July" (not "will bring to panel on monday": where the work goes)
     rf"\b(?:bring|brought)\s+(?:(?:it|this|that|this one|that one|{REF_WORDING})\s+)?"
@@ -343,7 +342,8 @@ PART_DONE = guarded(
     r"\b(?:sent|gone|passed|submitted)\s+(?:over\s+|off\s+|on\s+)?to\s+[\w&'’ ]{1,30}?\s*[,;–—-]?\s+(?:now\s+|just\s+|"
     r"still\s+|and\s+(?:now\s+|still\s+)?|but\s+(?:still\s+)?)?(?:awaiting|waiting\s+(?:for|on|to\s+hear))\b|"
     # "A-4 half the governors have done the training now, rest booked for june": some of the way
-    r"\b(?:half|some|most|a\s+few)\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+(?:have|has)\s+(?:now\s+)?(?:done|completed|had)\b|"
+    r"\b(?:half|some|most|a\s+few|(?:\d{1,3}|two|three|four|five|six)(?=\s+of\b))\s+(?:of\s+)?(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){1,3}?(?:have|has)\s+(?:now\s+)?(?:done|completed|had)\b|"
     r"\b(?:the\s+)?(?:rest|remainder)\s+(?:(?:are|is)\s+)?(?:booked|scheduled|planned|to\s+follow)\b|"
     # "a-60 sent the draft leaflet to sue haywood for comments", "… sent me the sample, going through it with tony"
     r"\bsent\s+(?:the|a|our|my)\s+(?:[\w-]+\s+)?draft\b[^.;!?]{0,60}?\bfor\s+(?:comments?|review|feedback|checking)\b|"

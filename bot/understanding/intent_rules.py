@@ -15,6 +15,7 @@ from bot.understanding.edit_words import PART_DONE, REF, REF_NUMBER
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import (
+    CLAUSE_JOINED,
     MET_WITH,
     MY_OCCASION,
     POINTED_BACK,
@@ -208,7 +209,8 @@ class _IntentRules(_ListOwners):
         """The owner named straight after a join ("+ the police", "and Jaynes") to the writer's own list; not one met
         ("before my meeting with Jo and Pam")."""
         for join in MINE_AND_MORE.finditer(self.text):
-            if re.search(r"\bwith\s+\S+\s*$", self.text[: join.start()], re.I):
+            met = re.search(r"\bwith\s+\S+\s*$", self.text[: join.start()], re.I)
+            if met or CLAUSE_JOINED.match(self.text, join.end()):  # not "… and Tony will ask - which of mine …"
                 continue
             named = self._owners_named_in(self.text[join.end() : join.end() + 50])
             if named.owners or named.ambiguous:

@@ -128,9 +128,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         found = done_beside_help(message, lambda part: _read(part, meant.writer, now, names)) or found
     if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and (found.owners or found.ambiguous):
         reader = _Reader(message, meant.writer, now, names)  # "cafcass apols for monday - nicola is in court"
-        found = agency_people_named(
-            found, names.directory, lambda: reader._owners_named_in(message), message, meant.writer
-        )
+        found = agency_people_named(found, names.directory, reader._owners_named_in, message, meant.writer)
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
         found = own_agency_attends(found, meant.writer, names.directory.groups, message)  # "police apols" from police
     unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)

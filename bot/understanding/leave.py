@@ -46,6 +46,7 @@ _PLACES = (
 )
 _LEAVE = (
     r"(?:on\s+(?:(?:extended|long[\s-]term)\s+)?(?:(?:annual|maternity|paternity|parental|adoption|study|sick|special)\s+)?leave"
+    r"|on\s+(?:long[\s-]term\s+)?sick(?!\s+leave)"
     r"|seconded|on\s+(?:holiday|holidays|vacation|sabbatical|(?:a\s+)?secondment(?:\s+visit)?|(?:a\s+)?(?:training\s+)?course|"
     r"(?:a\s+)?training)"
     r"|(?:annual|study|sick|special|maternity|paternity)\s+leave|a/l|(?-i:AL)|away|abroad|(?:^|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bI\sam\s))out(?=\s+(?:until|till|til|'til)\b)|overseas|out\s+of\s+the\s+country|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
@@ -79,6 +80,8 @@ _UNTIL_BACK = guarded(
 )
 # "off sick, back wed": a short day name straight after "back" is that day ("wed" alone is a word too)
 _BACK_SHORT_DAY = guarded(r"\bback\s+(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b)", re.IGNORECASE)
+# "back the 1st i think": the day, however hedged
+_HEDGE = guarded(r"[,\s]+(?:I\s+think|I\s+believe|I\s+gather|I\s+hear|apparently|I['’]?m\s+told)\W*$", re.I)
 _TILL_AFTER = guarded(r"\b(until|till|til)\s+after\s+", re.IGNORECASE)
 # "last day off is 12 June", "my last day of leave will be Friday": the date is the last day away.
 _LAST_DAY = guarded(
@@ -99,7 +102,7 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
     """The last day a member is away, from what they wrote; None when the text is not about leave with a date."""
     if not text or len(text) > 500:
         return None
-    text = _UNTIL_BACK.sub(" and back", normalise(text))  # "off till she's back wed 27 may": back that day
+    text = _UNTIL_BACK.sub(" and back", _HEDGE.sub("", normalise(text)))  # "off till she's back wed 27 may"
     text = _BACK_SHORT_DAY.sub("back on ", text)
     till_after = _TILL_AFTER.search(text) is not None  # "off till after the bank holiday": away through it
     text = _TILL_AFTER.sub(r"\1 ", text)
@@ -225,6 +228,9 @@ _NAMED_AWAY = guarded(
     r"(?=\S+(?:\s+\S+)?\s+(?:is\s+|are\s+|as\s+)?(?:away|off|on\s+(?:\w+\s+)?leave|out\s+of)))?"
     r"(?:fyi\s*[,:–—-]?\s+|for\s+(?:the\s+record|your\s+records?|info(?:rmation)?)\s*[,:–—-]?\s+|"
     r"just\s+so\s+you\s+know\s*[,:–—-]?\s+|"
+    # "I'm told Mike is off sick, …", "I've heard jo's off": news passed on, whose leave it is next
+    r"(?:I['’]?m|I\s+am|I['’]?ve\s+been|I\s+have\s+been|I['’]?ve\s+(?:just\s+)?heard|(?:just\s+)?heard)\s+(?:told\s+)?"
+    r"(?:that\s+)?(?=\S+(?:\s+\S+)?\s+(?:is\s+|['’]s\s+)?(?:away|off|on\s+))|"
     r"(?:just\s+)?to\s+let\s+(?:you|you\s+all|everyone|all|the\s+team)\s+know,?\s+(?:that\s+)?|"
     r"(?:please\s+)?note(?:\s+that)?[,:]?\s+|heads\s+up[,:]?\s+)?"
     r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
@@ -236,7 +242,7 @@ _NAMED_AWAY = guarded(
     # "… at a conference and then on leave"
     r"(?:(?:at|on)\s+(?:a|the)\s+(?:conference|course|training)\s+(?:and\s+)?(?:then\s+)?)?"
     r"(?:away|abroad|(?:signed\s+)?off(?:\s+sick)?|(?:on\s+)?(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|mat\s+|"
-    r"paternity\s+|study\s+|parental\s+)leave|on\s+(?:extended\s+|long[\s-]term\s+)?leave|on\s+(?:holiday|hols|AL|a/l)|"
+    r"paternity\s+|study\s+|parental\s+)leave|on\s+(?:extended\s+|long[\s-]term\s+)?(?:leave|sick(?:\s+leave)?)|on\s+(?:holiday|hols|AL|a/l)|"
     r"on\s+(?:a\s+)?(?:training\s+)?course|on\s+secondment|seconded|"  # "Sally Holmes is on a course until …"
     rf"out\s+of\s+(?:the\s+)?office|ooo|in\s+(?:the\s+)?{_PLACES}(?=\s+(?:until|till|til|'til|for|from|all|next|this|over)\b))\b",
     re.I,

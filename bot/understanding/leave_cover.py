@@ -29,6 +29,7 @@ COVER_NOTE = guarded(
     r"(?:so\s+)?(?:please\s+|pls\s+)?nothing\s+(?:new\s+)?(?:to|for)\s+(?:him|her|them)\s+(?:before|until|till|til)|"
     r"(?:so\s+)?(?:please\s+|pls\s+)?(?:direct|send|forward|pass)\s+(?:any\s+|all\s+)?(?:[\w&-]+\s+)?"
     r"(?:queries|questions|emails|stuff|things|bits)|"
+    r"(?:so\s+)?(?:please\s+|pls\s+)?(?:direct|send|forward|pass)\s+anything\s+(?:urgent\s+)?(?:on\s+)?to\s|"
     r"(?:so\s+)?(?:any\s+|so\s+)(?:[\w&-]+\s+)?(?:stuff|queries|questions|things|bits|matters)\s+to\s+[\w'’-]+|"
     r"any\s+(?:probs|problems|issues|queries|questions)\s+(?:speak|talk|go|email|ring|call|contact)\s+(?:to\s+)?[\w'’-]+|"
     # "ring Helen if anything urgent comes up"

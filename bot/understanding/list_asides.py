@@ -10,6 +10,7 @@ import re
 from bot.understanding.patterns import guarded
 
 __all__ = [
+    "CLAUSE_JOINED",
     "MET_LATER",
     "MET_WITH",
     "MY_OCCASION",
@@ -120,5 +121,11 @@ PREPARED_FOR = guarded(
 WHAT_THEY_HAVE = guarded(  # "… what Andy has …", "which actions are with Gareth Evans?": a stranger's, asked about
     r"\bwhat\s+(?P<who>(?-i:[A-Z])[a-z]+)\s+(?:has|owes|holds)\b|\b(?:are|is|sit|sits|sat|sitting)\s+with\s+"
     r"(?P<who2>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?)\b",
+    re.I,
+)
+# "… on monday and Tony will ask - which of mine are overdue?": after a join, a clause of its own, never a list's owner
+CLAUSE_JOINED = guarded(
+    r"\s*(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?\s+(?:will|would|['’]ll|is|has|wants?|asked|said|says|can|could|might|"
+    r"may|needs?|is\s+going\s+to)\b",
     re.I,
 )

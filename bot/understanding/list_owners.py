@@ -9,6 +9,7 @@ import re
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, REPORTED_BY, WHO_WAS_ASKING
 from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE
+from bot.understanding.name_words import NOT_NAMES, is_everyday_word
 from bot.understanding.own_side import writers_agency
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
@@ -30,7 +31,18 @@ _THEIR_UNIT = guarded(
 # "which actions are with the NSPCC?", "whats barnardos got outstanding", "what has the Healthy Child team got on?"
 _BODY_HOLDS = guarded(
     r"\b(?:are|is|sit|sits|sitting)\s+with\s+(?P<who>[\w'’&. ]{2,50}?)\s*(?:[?.!,]|$)|"
-    r"\bwhat(?:['’]?s|\s+has|\s+have|\s+does)\s+(?P<who2>[\w'’&. ]{2,50}?)\s+(?:got|owe|owes|have|has)\b",
+    r"\bwhat(?:['’]?s|\s+has|\s+have|\s+does)\s+(?P<who2>[\w'’&. ]{2,50}?)\s+(?:got|owe|owes|have|has)\b|"
+    # "show me what barnardos have open", "what's open for healthwatch dudley?", "any actions with the NSPCC?"
+    r"\bwhat\s+(?P<who3>[\w'’&. ]{2,50}?)\s+(?:have|has|hold|holds)\s+(?:got\s+)?(?:open|outstanding|overdue|on)\b|"
+    r"\b(?:open|outstanding|overdue|pending|actions?)\s+(?:for|with|against)\s+(?P<who4>[\w'’&. ]{2,40}?)"
+    r"(?:\s+(?:on\s+(?:there|here|the\s+tracker|it)|at\s+the\s+moment|atm|now|still|yet|at\s+all))?\s*(?:[?.!]|$)",
+    re.I,
+)
+# Words that never name a body asked about: times, meetings, the tracker itself ("what's open for this week?")
+_NOT_A_BODY = guarded(
+    r"\b(?:today|tomorrow|week|month|year|board|meeting|panel|workshop|me|us|you|him|her|them|it|this|that|these|those|"
+    r"everyone|everybody|anyone|all|now|then|jan\w*|feb\w*|march|april|may|june?|july?|aug\w*|sept?\w*|oct\w*|"
+    r"nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|tracker|list|members?|agenda)\b",
     re.I,
 )
 
@@ -111,11 +123,23 @@ class _ListOwners(_TheirList):
         """The whole board's list, unless the question asks about a body not on the roster ("which actions are with
         the NSPCC?", "whats barnardos got outstanding"): then that body, asked about, never everyone's."""
         held = _BODY_HOLDS.search(self._list_asked())
-        who = (held["who"] or held["who2"]) if held else ""
-        body = unlisted_body(who) if who else None
+        who = next((w for w in held.groups() if w), "") if held else ""
+        body = (unlisted_body(who) or self._written_body(who)) if who else None
         if body is not None and not self._owners_named_in(who):
             return self._listing(Resolution([Owner("unknown", body, suggestions=self.names.near(body))]), overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+
+    @staticmethod
+    def _written_body(who: str) -> str | None:
+        """A name in the owner's place of a list question that is none of the board's, nor a time or a pronoun
+        ("healthwatch dudley", "barnardos"): a body asked about (the reply says it is not on the roster)."""
+        words = who.strip(" .,;:!?").split()
+        words = words[1:] if words and words[0].lower() == "the" else words
+        if not 1 <= len(words) <= 3 or _NOT_A_BODY.search(who) or not all(w.isalpha() for w in words):
+            return None
+        if all(w.lower() in NOT_NAMES or is_everyday_word(w.lower()) for w in words):
+            return None
+        return " ".join(words)
 
     def _members_named_plural(self) -> Resolution | None:
         """ "the two Karens", "both Sues": every member of that first name, when the roster has several."""

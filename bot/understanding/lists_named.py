@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot.directory import Person
 from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import is_first_name
 from bot.understanding.patterns import guarded
 from bot.understanding.resolution import Resolution
@@ -27,7 +28,8 @@ _ASIDE = guarded(r"\s*\([^()]*\)")  # "Dave Lowe (staffs police)": who they are,
 _RECIPIENT = guarded(r"\s+(?:for|ahead\s+of|before)\s+.*$", re.I)  # "the CCG for Roger": whom the list is for
 _STOP = (
     r"(?=\s*(?:[?.!]|$|[-–—:]\s|,\s*(?:they|he|she|it|as|so|ta|thanks|cheers|before|please|pls|i|we|need)\b|"
-    r"\s+(?:please|pls|plz|before|so|as|ahead|by|thanks|thx|ta|between|for\s+(?:the\s+)?(?:board|meeting|panel|"
+    r"\s+(?:please|pls|plz|before|so|as|ahead|by|thanks|thx|ta|asap|atm|tbh|btw|now|today|too|at\s+the\s+moment|between|"
+    r"for\s+(?:the\s+)?(?:board|meeting|panel|"
     r"july|september|monday|tuesday|wednesday|thursday|friday))\b))"
 )
 # one owner's words: never across a dash ("Roger, Martine – before Monday could I see …") nor the question's own
@@ -48,6 +50,12 @@ _IN_A_ROW = (
         r"(?:actions|lists?|ones|items)\b",
         re.I,
     ),
+    # "can I see ours and the crc's", "could we have mine and tony's": whose, written with "'s"
+    guarded(
+        rf"^(?:can|could|may)\s+(?:i|we)\s+(?:see|have|get)\s+(?P<list>{_ITEM}['’]s(?:{_JOIN}{_ITEM})+|"
+        rf"{_ITEM}(?:{_JOIN}{_ITEM})*{_JOIN}{_ITEM}['’]s)\s*(?:please|pls)?\s*[?.!]*$",
+        re.I,
+    ),
     # "police, fire and the hospital - whats open", "SCR Sub + Viv + anne - open items?", "yos and mine whats open"
     guarded(
         rf"^(?!(?:what|which|any|can|could|please|pls|show|list|send|give)\b){_ITEMS}\s*(?:[-–—:,]\s*|\s+)"
@@ -65,8 +73,12 @@ _WHOSE_ONLY = guarded(
     rf"(?P<list>{_A_FEW}(?:{_JOIN}{_A_FEW})+)(?:\s+(?:please|pls|plz|thanks|thx|ta|too))*\s*[?.!]*$",
     re.I,
 )
+_CHAT_WORDS = frozenset(
+    ("atm", "pls", "plz", "tbh", "fyi", "imo", "thx", "ta", "ty", "too", "btw", "yet", "asap", "eod")
+)
 _WHOSE_MARK = guarded(r"['’]s\b|s['’]|\b(?:mine|list|actions|ones)\b", re.I)
 _WHERE = guarded(r"\s+(?:in|at|from)\s+\w+(?:\s+\w+)?$", re.I)  # "the probation hostel in wolverhampton"
+_OURS = guarded(r"ours|us|our\s+(?:lot|ones|team|agency|side|list|actions)", re.I)
 _WRITER = guarded(r"(?:me|mine|myself|my\s+(?:list|own|ones|actions)|i)", re.I)
 _TAIL = r"(?:['’]s|s['’])?\s+(?:list|actions|ones)$"  # "cdop's list", "the West Mids PCC office list"
 _LIST_TAIL = guarded(_TAIL, re.I)
@@ -138,6 +150,7 @@ def enumerated(
         return None  # a clause, not an owner
     for part in parts:
         found = Resolution(list(writer)) if _WRITER.fullmatch(part) else _read_part(part, resolve)
+        found = resolve("our agency") if _OURS.fullmatch(part) else found  # "ours and the crc's": the writer's
         if found is not None:
             row.add(found)
             on_roster = True
@@ -176,4 +189,7 @@ def _unheld(part: str, near: Callable[[str], tuple[Person, ...]], *, bodies_only
         return True
     if bodies_only:
         return False
+    short = len(words) == 1 and 2 <= len(part) <= 5 and part.isalpha() and part.lower() not in _CHAT_WORDS
+    if short and not is_everyday_word(part.lower()):
+        return True  # "health & wellbeing and wfd": a body's letters
     return names_an_owner(part) and bool(any(w[:1].isupper() for w in words) or is_first_name(words[0]) or near(part))

@@ -20,7 +20,8 @@ MEETING_REMARK = guarded(
     re.I,
 )
 _MONTH = guarded(
-    r"\b(?:the\s+|in\s+|for\s+|make\s+|attend\s+|miss\s+|do\s+|about\s+|at\s+|from\s+|cover(?:ing)?\s+|chair(?:ing)?\s+)"
+    r"\b(?:the\s+|in\s+|for\s+|make\s+|attend\s+|miss\s+|do\s+|about\s+|at\s+|from\s+|cover(?:ing)?\s+|chair(?:ing)?\s+|"
+    r"(?:coming|come|going|go)\s+to\s+)"
     rf"({MONTH_WORDS})\b(?!\s+\d)|"
     rf"^(?:is|will|does)\s+({MONTH_WORDS})\b",
     re.I,

@@ -24,7 +24,10 @@ PERSONAL_ASK = guarded(
 )
 _NOT_TO_LOG = guarded(
     r"\b(?:no\s+need\s+to|(?:please\s+)?don['’]?t|do\s+not|not\s+going\s+to|won['’]?t)\s+(?:log|record|add|track)\s+"
-    r"(?:it|this|that|them)\b|\bnot\s+(?:one\s+)?for\s+the\s+tracker\b|\bno\s+action\s+needed\b",
+    r"(?:it|this|that|them)\b|\bnot\s+(?:one\s+)?for\s+the\s+tracker\b|\bno\s+action\s+needed\b|"
+    # "I'll chase the schools myself, no need to put anything on the tracker"
+    r"\b(?:no\s+need\s+to|(?:please\s+)?don['’]?t|do\s+not)\s+(?:put|add|log)\s+(?:it|this|that|them|anything)\s+"
+    r"(?:on|to|in)(?:to)?\s+the\s+(?:tracker|log|action\s+log)\b",
     re.I,
 )
 _RECORD_CUE = guarded(
@@ -33,6 +36,19 @@ _RECORD_CUE = guarded(
 _LATER = guarded(r"\bI(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to)\b", re.I)
 # what the writer says before their plan: news or chat ("Just back from …. I'll …", "heads up – …. I'll …")
 _SAID_BEFORE = guarded(r"[.!?;:–—]\s*$|\s-\s*$")
+# "fyi the new coordinator starts monday, I'll introduce her at the panel", "Hi all, … I'll send details separately":
+# news first, then what the writer will do about it
+_NEWS_OPENING = guarded(
+    r"^\W*(?:fyi|heads\s+up|(?:hi|hello|(?:good\s+)?(?:morning|afternoon))\s+(?:all|everyone|everybody|team)|"
+    r"just\s+so\s+you\s+know|just\s+to\s+let|(?:a\s+|just\s+a\s+)?(?:quick\s+|gentle\s+)?reminder\s+that)\b",
+    re.I,
+)
+_ABOUT_THE_NEWS = guarded(
+    r"\bI(?:['’]ll|\s+will)\s+(?:introduce|welcome|bring)\s+(?:her|him|them)\b|"
+    r"\bI(?:['’]ll|\s+will)\s+(?:send|circulate|share)\s+(?:the\s+)?details\s+(?:separately|later|nearer\s+the\s+time)\b|"
+    r"\bI(?:['’]ll|\s+will)\s+(?:say|talk|speak)\s+(?:a\s+(?:bit|little)\s+)?more\b",  # "I will say more about it at …"
+    re.I,
+)
 _SOCIAL = guarded(
     r"\b(?:cakes?|biscuits?|doughnuts?|donuts?|sandwiches|lunch|coffee|tea|snacks|treats|chocolates?|drinks|"
     r"mince\s+pies)\b",
@@ -52,4 +68,5 @@ def in_passing(found: Interpretation, message: str, writer: Person | None) -> In
     if found.guessed or not mine or later is None or _RECORD_CUE.search(message):
         return found
     among_news = _SAID_BEFORE.search(message, 0, later.start()) is not None and found.due is None
+    among_news = among_news or _NEWS_OPENING.search(message) is not None or _ABOUT_THE_NEWS.search(message) is not None
     return replace(found, guessed=True) if among_news or _SOCIAL.search(found.task or "") else found

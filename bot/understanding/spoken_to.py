@@ -45,6 +45,15 @@ _ONLY_RECORDING = guarded(
     re.I,
 )
 
+# "Martine, could you let me have a list of everything outstanding …": the tracker asked for, no work of theirs
+_TRACKER_ASKED = guarded(
+    r"(?:let\s+me\s+(?:have|see)|send\s+(?:me|us)|give\s+(?:me|us)|get\s+(?:me|us)|show\s+(?:me|us))\s+(?:a|the)\s+"
+    r"(?:full\s+|quick\s+|current\s+|latest\s+|up[\s-]to[\s-]date\s+)?(?:list|rundown|run[\s-]through|summary|overview)\s+"
+    r"of\s+(?:everything|all\s+(?:the\s+)?(?:open\s+|outstanding\s+|overdue\s+)?actions|(?:the\s+)?(?:open|outstanding|"
+    r"overdue)\s+actions|what['’]?s\s+(?:still\s+)?(?:open|outstanding|overdue))\b(?![^.?!]*\b(?:schools?|returns?)\b)",
+    re.I,
+)
+
 
 class _SpokenTo(_OwnerThenTask):
     """Work asked of the one spoken to, alone or with others the request names."""
@@ -83,7 +92,7 @@ class _SpokenTo(_OwnerThenTask):
     def _asked_of_you(self, owners: Resolution, task: str) -> Interpretation | None:
         """ "@Remley could you and Annette sort ...": the one spoken to and the others named; None when the others
         are not understood (never the one spoken to alone)."""
-        if _ONLY_RECORDING.fullmatch(task.strip()):
+        if _ONLY_RECORDING.fullmatch(task.strip()) or _TRACKER_ASKED.match(task.strip()):
             return None  # "… report to QA & Comms in two weeks. Martine can you add?": asked to record it, no work
         joint = _AND_OTHERS.match(task)
         if joint is None:

@@ -318,10 +318,16 @@ REPRESENTATIVE = guarded(
     # "A colleague from BCPFT, Liz Moore, will attend in my place"
     r"(?:(?:my |her |his |their |our |a |an )?(?:deputy|colleague|named representative|representative)"
     r"(?:\s+from\s+(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,3}?)?,?\s+)?"
+    # "Deputy Head of Service Lisa Cartwright will attend": the title before the name
+    r"(?:(?:(?:Deputy|Assistant|Acting|Interim|Senior)\s+)?(?:Head|Director|Manager|Lead)\s+of\s+[A-Z][\w&]+(?:\s+[A-Z][\w&]+)?"
+    r"\s+(?=[A-Z][\w'’-]+\s+[A-Z]))?"
     r"(?P<name>(?!(?:Get|Ask|Have|Let|Tell|Please|Can|Could)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    # "X, our DSL,", "Darren Hale, senior probation officer,"
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w&]+(?:\s+[\w&]+){0,3}?|,\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,)?"
-    r"\s+(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|sit in)\b",
+    # "X, our DSL,", "Darren Hale, senior probation officer,", "Dave Lowe our senior PO", "Claire from her team"
+    r"(?:\s+(?:from|of)\s+(?:(?:the|her|his|their|our|my)\s+)?[\w&]+(?:\s+[\w&]+){0,3}?|"
+    r",\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,|\s+(?:our|my|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    r"(?:\s+(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|"
+    r"sit in)\b|"
+    r"\s+(?:attending|coming)(?=\s*(?:[,.;!]|$)|\s+(?:instead|in\s+(?:my|her|his|their)\s+place|for|on\s+behalf)\b))",
 )
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
 # for WMP"): only a name of the roster counts.

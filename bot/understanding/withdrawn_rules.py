@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.understanding.absence_words import APOLOGY_SAID, IN_THEIR_PLACE
 from bot.understanding.absentees import named_attending
+from bot.understanding.edit_words import REF, REF_WORDING
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_meant
 from bot.understanding.message_reader import _ReaderBase
@@ -60,6 +61,20 @@ _WRITER_APOLOGISES = guarded(
 )
 
 
+# "back on for 19th june", "I'm back in for Monday's panel": coming after all (never "back on 19th June": leave)
+_BACK_ON_FOR = guarded(
+    r"^\W*(?:(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are)\s+)?(?:now\s+)?back\s+(?:on|in)\s+for\s+"
+    r"(?:the\s+)?(?:\d|board|meeting|panel|workshop|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+# "as agreed, a-21 is coming back to the july board": the action's item returns to a meeting, nobody's attendance
+_ACTION_RETURNS = guarded(
+    rf"\b(?:{REF_WORDING}|it|this|that)\s+(?:is\s+|will\s+be\s+|['’]s\s+)?(?:coming|comes|going|goes|come|go)\s+back\s+"
+    r"(?:to|on)\b",
+    re.I,
+)
+
+
 class _WithdrawnRules(_ReaderBase):
     """Mixed into the apology rules: apologies taken back."""
 
@@ -74,6 +89,8 @@ class _WithdrawnRules(_ReaderBase):
     def _withdrawn(self) -> Interpretation | None:
         """ "Please withdraw my apologies", "I can make the workshop after all", "actually I can make the 11th",
         "tony o can make july after all": whose apologies are withdrawn, for which meeting."""
+        if _ACTION_RETURNS.search(self.text) and REF.search(self.text) and not WITHDRAW.search(self.text):
+            return None  # "a-21 is coming back to the july board so nothing to do on it for now": an agenda item
         if _WRITER_APOLOGISES.search(self.text) and APOLOGY_SAID.search(self.text) and not WITHDRAW.search(self.text):
             return None  # "I must send apologies … Richard Fisher will attend for the police": the writer's apology
         someone = now_attending(self.text)  # "Richard Fisher can make Monday now, so Sally won't need to stand in"
@@ -89,7 +106,7 @@ class _WithdrawnRules(_ReaderBase):
             changed = (WILL_ATTEND.search(self.text) or PRONOUN_ATTENDS.match(self.text)) and (
                 PLAN_CHANGED.search(self.text) or released  # "I'll be at monday's panel now so sally doesnt need …"
             )
-            attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed
+            attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed or _BACK_ON_FOR.match(self.text)
             short = attending is not None and (len(self.text.split()) <= 8 or released is not None)  # "I can come"
             if not attends or not (MEETING_WORDS.search(self.text) or short):
                 return self._released()
