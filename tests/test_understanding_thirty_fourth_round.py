@@ -11,7 +11,7 @@ after news ("fyi …, I'll introduce her at the panel") offered before it is rec
 the tracker" nothing; how the assistant works asked in new words; "… Could you show me the full action?" after the
 reference; "175 update: 31 of 41 schools back" (the audit, never action 175); stand-ins with a title or a description
 ("Deputy Head of Service Lisa Cartwright will attend", "Dave Lowe our senior PO will come instead"); a body not on the
-roster in a list question ("what's open for healthwatch dudley?": asked about, never the writer's list); "coming to
+roster in a list question ("any actions with healthwatch dudley?": named as not on the roster); "coming to
 September" (that board).
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a question:
@@ -60,6 +60,10 @@ NUMBERS: list[Case] = [
     ("pls pull up no. 9 and its history", M, {"intent": "show_action", "ref": "A-9"}),
     ("No 27 - fire part done, waiting on the police bit", "Julie Winpenny", {"intent": "add_update", "ref": "A-27"}),
     ("number 41 to richard f please", M, {"intent": "reassign", "ref": "A-41", "owners": [member("Richard Fisher")]}),
+    ("can no 14 go to Sally pls, she's leading on CSE now", M,
+     {"intent": "reassign", "ref": "A-14", "owners": [member("Sally Holmes")]}),
+    ("need to slip number 40 by three weeks, sorry", "Pam Smith", {"intent": "change_due", "ref": "A-40"}),
+    ("whats no 25 about again", M, {"intent": "show_action", "ref": "A-25"}),
     # look-alikes: "no" before a count, a priority or a point is no action's number
     ("there's no 2 ways about it, the training has to happen", M, {"ref": None}),
     ("no point keeping 37 open, the new guidance covers it", M,
@@ -146,7 +150,8 @@ STAND_INS: list[Case] = [
 ]  # fmt: skip
 
 BODIES_ASKED: list[Case] = [
-    ("what's open for healthwatch dudley?", M, {"intent": "list_actions", "owners": [unknown("healthwatch dudley")]}),
+    ("any actions with healthwatch dudley?", M, {"intent": "list_actions", "owners": [unknown("healthwatch dudley")]}),
+    ("what's open for healthwatch dudley?", M, {"intent": "list_actions", "owners": [], "guessed": True}),  # asked
     ("any actions sitting with barnardos?", M, {"intent": "list_actions", "owners": [unknown("barnardos")]}),
     ("show me what the NSPCC have open", M, {"intent": "list_actions", "owners": [unknown("NSPCC")]}),
     # look-alikes: a time or the board is no body; a member of the board is theirs
@@ -163,7 +168,17 @@ ROWS: list[Case] = [
      {"intent": "list_actions", "owners": [agency("National Probation Service"), agency("Probation – CRC")]}),
     ("whats open for me and tony asap", R, {"intent": "list_actions", "owners": [member(R), member("Tony Oakman")]}),
     ("do we have any actions for the NSPCC on there?", M, {"intent": "list_actions", "owners": [unknown("NSPCC")]}),
-    # look-alikes: a clause after "and" names nobody's list; a chat word is no body
+    ("what's open for YOS? oh and housing while you're at it", M,
+     {"intent": "list_actions", "owners": [agency("DMBC – YOS"), agency("DMBC – Housing")]}),  # housing had been lost
+    ("anything outstanding for fire? oh and the Prince's Trust too", M,
+     {"intent": "list_actions", "owners": [agency("West Midlands Fire Service"), unknown("Prince's Trust")]}),
+    ("anything outstanding for fire? and cafcass too", M,
+     {"intent": "list_actions", "owners": [agency("West Midlands Fire Service"), agency("Cafcass")]}),
+    ("whats outstanding for us?", "Viv Townsend",
+     {"intent": "list_actions", "owners": [agency("National Probation Service")]}),  # had been nobody's
+    # look-alikes: a clause after "and" names nobody's list; a chat word is no body; the manager's "us" is the board
+    ("what's open for YOS? and when is the next board?", M, {"intent": "meeting_info"}),
+    ("whats outstanding for us?", M, {"intent": "list_actions", "owners": []}),
     ("Morning! off to the panel on monday and Tony will ask - which of mine are overdue?", "Pam Smith",
      {"intent": "list_actions", "owners": [member("Pam Smith")]}),  # had been Tony's too
     ("whats open for me and tony tbh", R, {"intent": "list_actions", "owners": [member(R), member("Tony Oakman")]}),

@@ -279,6 +279,9 @@ class _ApologyRules(_WithdrawnRules):
                     continue
                 if self.writer and name in {"I", self.writer.first_name}:
                     continue
+                body = self.owners.phrase(name, allow_unknown=False)
+                if body and all(o.kind in ("agency", "group") for o in body.owners):
+                    continue  # "apols for monday, Early Years attending instead": a body, never a stand-in
                 member = self.names.person(name).member
                 if member is not None:
                     name = member.name

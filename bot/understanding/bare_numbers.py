@@ -21,7 +21,8 @@ _COUNTED = (
 _NUMBER_LEAD = (  # the words before "no 22" that leave it only an action's number: "need more time on no 22"
     r"(?:^|(?<=\bon\s)|(?<=\babout\s)|(?<=\bre\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bagainst\s)|(?<=\bto\s)|"
     r"(?<=\bof\s)|(?<=\band\s)|(?<=\bme\s)|(?<=\bclose\s)|(?<=\bdrop\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bthat\s)|"
-    r"(?<=\bshow\s)|(?<=\bmove\s)|(?<=\bpush\s)|(?<=[-–—:,(]\s))"
+    r"(?<=\bshow\s)|(?<=\bmove\s)|(?<=\bpush\s)|(?<=\bslip\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bwhats\s)|"
+    r"(?<=\bwhat's\s)|(?<=[-–—:,(]\s))"
 )
 _MORE_NUMBERS = guarded(
     # "no 40 all sorted", "can you show me no 17", "no 35 to sue": "no" short for "number", never a count

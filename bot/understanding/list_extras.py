@@ -49,6 +49,18 @@ _MINE_TOO = guarded(
     r"\b(?:and|&|\+)\s+I\s+(?:still\s+)?(?:have|owe|hold|got)\b",
     re.I,
 )
+# "what's open for YOS? oh and housing while you're at it", "…, and comm safety? ta": an owner added as an afterthought
+_AFTERTHOUGHT = guarded(
+    r"(?:\?|\.{3}|…|,)\s*(?:oh\s+|and\s+oh\s+)?(?:and|also|plus|\+)\s+(?:(?:anything|what(?:['’]s|\s+about)?)\s+"
+    r"(?:on|for|with)\s+)?(?P<who>(?!(?:is|are|was|were|can|could|will|would|do|does|did|what|when|where|who|how|why|flag|"
+    r"anything|any|everything|let|tell|send|show|give|please|pls|i|we|you|me|mine|my|their|its|his|her|our|your|them|it|"
+    r"this|that|these|those|due|dates?|deadlines?|status|progress|updates?|details|history|the\s+(?:dates?|deadlines?|"
+    r"status|progress|details|history))\b)[A-Za-z][\w&'’ -]{1,40}?)"
+    r"(?:\s+(?:herself|himself|themselves|too|as\s+well))?"
+    r"(?=\s*(?:[?.!,]|$|\s+(?:while\s+you['’]?re\s+at\s+it|if\s+(?:they|it|he|she)\S*\s+(?:are\s+|is\s+)?on\s+there|"
+    r"please|pls|ta|thanks)\b))",
+    re.I,
+)
 
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
 # "the list of actions currently allocated to Helen Ellis, Jo Forbes and Mike Galikowski": names listed with commas
@@ -69,7 +81,8 @@ class AlsoListed:
 
 def also_listed(text: str) -> AlsoListed:
     """The further owners a list question asks about, after its first."""
-    names = [m["who"].strip() for pattern in (_ASSIGNED_TO, _THEIRS_TOO, _ME_AND_THEM) for m in pattern.finditer(text)]
+    found = (_ASSIGNED_TO, _THEIRS_TOO, _ME_AND_THEM, _AFTERTHOUGHT)
+    names = [m["who"].strip() for pattern in found for m in pattern.finditer(text)]
     names += [_owner_words(m["who"]) for m in _THEIRS_FIRST.finditer(text)]
     names += [n.strip() for m in _NAMES_LISTED.finditer(text) for n in re.split(r",|\band\b|&", m["list"]) if n.strip()]
     return AlsoListed(tuple(names), _MINE_TOO.search(text) is not None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.directory import MANAGERS
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, REPORTED_BY, WHO_WAS_ASKING
 from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE
@@ -34,10 +35,16 @@ _BODY_HOLDS = guarded(
     r"\bwhat(?:['’]?s|\s+has|\s+have|\s+does)\s+(?P<who2>[\w'’&. ]{2,50}?)\s+(?:got|owe|owes|have|has)\b|"
     # "show me what barnardos have open", "what's open for healthwatch dudley?", "any actions with the NSPCC?"
     r"\bwhat\s+(?P<who3>[\w'’&. ]{2,50}?)\s+(?:have|has|hold|holds)\s+(?:got\s+)?(?:open|outstanding|overdue|on)\b|"
-    r"\b(?:open|outstanding|overdue|pending|actions?)\s+(?:for|with|against)\s+(?P<who4>[\w'’&. ]{2,40}?)"
+    r"\b(?P<frame>open|outstanding|overdue|pending|actions?)\s+(?:for|with|against)\s+(?P<who4>[\w'’&. ]{2,40}?)"
     r"(?:\s+(?:on\s+(?:there|here|the\s+tracker|it)|at\s+the\s+moment|atm|now|still|yet|at\s+all))?\s*(?:[?.!]|$)",
     re.I,
 )
+_OURS = guarded(
+    r"\b(?:(?:open|outstanding|overdue|due|actions?)\s+(?:for|with)\s+us|see\s+ours|(?:have|got)\s+ours)\b(?=\s*(?:[?.!]|$|"
+    r"\s+(?:please|pls|thanks|ta|at\s+the\s+moment|atm|now)\b))",
+    re.I,
+)
+_NAME_WORD = guarded(r"[A-Za-z][A-Za-z'’]*")  # "Prince's"
 # Words that never name a body asked about: times, meetings, the tracker itself ("what's open for this week?")
 _NOT_A_BODY = guarded(
     r"\b(?:today|tomorrow|week|month|year|board|meeting|panel|workshop|me|us|you|him|her|them|it|this|that|these|those|"
@@ -122,9 +129,16 @@ class _ListOwners(_TheirList):
     def _whole_list(self, overdue: bool) -> Interpretation:
         """The whole board's list, unless the question asks about a body not on the roster ("which actions are with
         the NSPCC?", "whats barnardos got outstanding"): then that body, asked about, never everyone's."""
+        member = self.writer is not None and self.writer.role not in MANAGERS  # the manager's "us" is the board
+        ours = self.owners.phrase("our agency", allow_unknown=False) if _OURS.search(self._list_asked()) else None
+        if member and ours:
+            return self._listing(ours, overdue)  # "whats outstanding for us?", "can i see ours pls": the agency's
         held = _BODY_HOLDS.search(self._list_asked())
-        who = next((w for w in held.groups() if w), "") if held else ""
-        body = (unlisted_body(who) or self._written_body(who)) if who else None
+        who = next((held[k] for k in ("who", "who2", "who3", "who4") if held[k]), "") if held else ""
+        # "any actions with healthwatch dudley?": a name; "what's open for dudley womens aid": asked (never the board's)
+        frame = (held["frame"] or "action").lower() if held else ""
+        written = held is not None and not frame.startswith(("open", "outst", "over", "pend"))
+        body = (unlisted_body(who) or (self._written_body(who) if written else None)) if who else None
         if body is not None and not self._owners_named_in(who):
             return self._listing(Resolution([Owner("unknown", body, suggestions=self.names.near(body))]), overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
@@ -135,7 +149,7 @@ class _ListOwners(_TheirList):
         ("healthwatch dudley", "barnardos"): a body asked about (the reply says it is not on the roster)."""
         words = who.strip(" .,;:!?").split()
         words = words[1:] if words and words[0].lower() == "the" else words
-        if not 1 <= len(words) <= 3 or _NOT_A_BODY.search(who) or not all(w.isalpha() for w in words):
+        if not 1 <= len(words) <= 3 or _NOT_A_BODY.search(who) or not all(_NAME_WORD.fullmatch(w) for w in words):
             return None
         if all(w.lower() in NOT_NAMES or is_everyday_word(w.lower()) for w in words):
             return None

@@ -5,8 +5,7 @@ written as a statement. "show me everything Tony Oakman has open", "anything on 
 for anything?", "anything I'm supposed to be chasing Su about?": a list of someone's actions asked for. "what sort
 of things can I ask you?": help. "Cheers for chasing A-26 for me": thanks, not a request. "who's sent apologies
 for the 10th?", "were the march minutes sent round": who is coming to a meeting, or its papers, asked. "can you book
-me a room": a service the assistant does not give. Read by :mod:`bot.understanding.intent_rules`.
-"""
+me a room": a service the assistant does not give. Read by :mod:`bot.understanding.intent_rules`."""
 
 from __future__ import annotations
 
@@ -439,7 +438,8 @@ WHO_TAIL = guarded(
     r"panel|audit\s+panel)\b.*$|"  # "what's outstanding against me before the July board"
     r"\s+(?:before|ahead\s+of|prior\s+to|in\s+time\s+for|for)\s+(?:[\w'’]+\s+){0,3}?(?:meeting|catch[- ]?up|1[:-]1|"
     r"one[- ]to[- ]one|call|session|supervision)\b.*$|"  # "… for Nicola and Kate ahead of my meeting with Su"
-    r"(?:\s+(?:still|now|currently|actually|really|even))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)(?:\s+at\s+the\s+moment)?$|"
+    r"(?:\s+(?:still|now|currently|actually|really|even|too|also|as\s+well))+$|(?:['’]?s)?\s+(?:lists?|actions|ones)"
+    r"(?:\s+at\s+the\s+moment)?$|"  # "… and cafcass too": whose, however it ends
     # "any actions for Barnardos still on there?", "anything for the CCG still open": how it stands, not whose
     r"\s+(?:still|currently)\s+(?:on\s+(?:there|the\s+(?:tracker|list|log))|open|outstanding|live|to\s+do|left)$",
     re.I,

@@ -327,6 +327,7 @@ REPRESENTATIVE = guarded(
     r",\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,|\s+(?:our|my|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"(?:\s+(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|"
     r"sit in)\b|"
+    # "her deputy Claire Hodgetts attending", "Amir Khan from PPU coming for police instead"
     r"\s+(?:attending|coming)(?=\s*(?:[,.;!]|$)|\s+(?:instead|in\s+(?:my|her|his|their)\s+place|for|on\s+behalf)\b))",
 )
 # The same in chat's lower case ("sally will come in my place", "sally's going instead", "richard is attending
