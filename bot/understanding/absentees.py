@@ -266,9 +266,8 @@ def agency_people_named(
     """ "cafcass apols for monday - nicola is in court", "the council can make monday after all - chris says pull
     his apols", "The trust's apologies for Monday - Tabetha is tied up": people attend meetings, so an agency's
     apologies are those of its members the message names (``named_in``; never the one standing in, nor the writer for
-    "I'm afraid" alone), even when the
-    agency's word fits two ("the trust") or the member's name two people ("Su"); the caller reads only apologies and
-    their withdrawals this way."""
+    "I'm afraid" alone), even when the agency's word fits two ("the trust") or the member's name two people ("Su");
+    the caller reads only apologies and their withdrawals this way."""
     if any(o.kind != "agency" for o in found.owners) or any(d.candidates for d in found.ambiguous):
         return found
     if _NO_REP_FIRST.match(text) or _NOBODY_CAN.search(text):
