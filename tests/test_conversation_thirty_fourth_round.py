@@ -1,8 +1,10 @@
 """The thirty-fourth round's readings as the board sees them, on both databases: some of the work done is an update,
 never the action closed; a figure that "dropped to 3" is news, never the action dropped; "no need to put anything on
 the tracker" records nothing; the chair asking the manager for the list gets the list, never an action of hers; a
-member's sickness passed on by the manager is noted as theirs; "no 2 all sorted" closes A-2; and an action whose list
-of owners opens with someone not on the roster asks about them, never recording it for the rest alone."""
+member's sickness passed on by the manager is noted as theirs; "no 2 all sorted" closes A-2; an action whose list
+of owners opens with someone not on the roster asks about them, never recording it for the rest alone; someone not on
+the roster described by their agency's post is asked about, never recorded for its one member; and "Regrets from me"
+with a colleague to represent the agency is the writer's apology with a stand-in, never an action of the colleague's."""
 
 from __future__ import annotations
 
@@ -63,3 +65,20 @@ def test_an_owner_not_on_the_roster_opening_a_list_is_asked_about(assistant: Ass
                 "end of june pls")  # fmt: skip
     assert reply.text == "Hope Allen is not on the board's roster. Shall I record them as an external owner?"
     assert not reply.stored and count(assistant, Action) == 2  # had been recorded for the police and Pam alone
+
+
+def test_someone_described_by_their_agencys_post_is_never_its_member(assistant: Assistant) -> None:
+    reply = say(assistant, "Julie Winpenny", "Can we add an action for Dave Price (Fire Service rep) to attend the "
+                "next VCSG and present the figures")  # fmt: skip
+    assert reply.text == "Dave Price is not on the board's roster. Shall I record them as an external owner?"
+    assert not reply.stored and count(assistant, Action) == 2  # had been recorded for Julie Winpenny
+
+
+def test_regrets_with_a_colleague_to_represent_are_an_apology(assistant: Assistant) -> None:
+    reply = say(assistant, "Nicola Campbell", "Regrets from me for the workshop – prior commitment. Pam Smith will "
+                "represent Cafcass.")  # fmt: skip
+    assert reply.text == (
+        "Apologies recorded for Nicola Campbell for the workshop meeting on Friday 19 June; Pam Smith will attend as "
+        "named representative."
+    )
+    assert count(assistant, Action) == 2 and count(assistant, Attendance) == 1  # had been A-3 for Pam Smith

@@ -205,6 +205,33 @@ MORE: list[Case] = [
      {"intent": "apology", "owners": [member("Julie Winpenny")]}),
 ]  # fmt: skip
 
+NOT_THE_NAMED: list[Case] = [
+    # someone not on the roster, described by their agency's post, is never the agency's one member
+    ("Can we add an action for Dave Price (Fire Service rep) to attend the next VCSG and present the figures",
+     "Julie Winpenny", {"intent": "record_action", "owners": [unknown("Dave Price")]}),  # had been Julie's
+    ("can i have an action please — Dave Lowe from the Police data team to send the figures to the september board",
+     "Sally Holmes", {"intent": "record_action", "owners": [unknown("Dave Lowe")]}),  # had been Sally's
+    ("sorry to be the bearer of bad news, Dave Smith can't attend the july board", "Pam Smith",
+     {"intent": "apology", "owners": [unknown("Dave Smith")]}),  # had been Pam's own (her surname)
+    ("Anne Harris and Tony to be copied in, but Pam to lead on the CSE work - end of july", M,
+     {"intent": "record_action", "owners": [member("Pam Smith")], "due": "2015-07-31"}),  # had been Anne's and Tony's
+    ("we tried, but the police to lead is not agreed", M, {"owners": []}),  # "but" opens work only after those told
+    ("Martine – just off the board call, can you let me have a list of everything that is currently overdue? Roger", R,
+     {"intent": "list_actions", "owners": []}),  # had been Martine's list
+    ("Martine, can you send me what actions are due before the July board? We can go through them on Monday.", R,
+     {"intent": "list_actions", "owners": []}),  # had been an action of Martine's
+    ("Regrets from me for the workshop – prior commitment. Pam Smith will represent Cafcass.", "Nicola Campbell",
+     {"intent": "apology", "owners": [member("Nicola Campbell")], "representative": "Pam Smith"}),  # had been an action
+    # look-alikes: a member with a note in brackets is theirs; a member named in a sorry is theirs; support is work
+    ("Public Health (me + mayada) to send the figures by june", "Julie Winpenny",
+     {"intent": "record_action", "owners": [member("Julie Winpenny"), member("Mayada AbuAffan")]}),
+    ("sorry, Tony Oakman can't attend the july board", "Pam Smith",
+     {"intent": "apology", "owners": [member("Tony Oakman")]}),
+    ("Anne and Richard to support the review by June", M,
+     {"intent": "record_action", "owners": [member("Anne Harris"), member("Richard Fisher")]}),
+    ("no regrets about the new protocol, it works", M, {"intent": "none"}),
+]  # fmt: skip
+
 ALL = [
     *(("others-away", *c) for c in OTHERS_AWAY),
     *(("numbers", *c) for c in NUMBERS),
@@ -218,6 +245,7 @@ ALL = [
     *(("bodies-asked", *c) for c in BODIES_ASKED),
     *(("rows", *c) for c in ROWS),
     *(("more", *c) for c in MORE),
+    *(("not-the-named", *c) for c in NOT_THE_NAMED),
 ]  # fmt: skip
 
 

@@ -182,6 +182,8 @@ NOBODY_SENT = (
 )
 APOLOGY_SAID = guarded(
     r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bneither\b[^.!?]{1,40}?\bnor\b[^.!?]{1,20}?\bcan\s+(?:make|attend|come|do)\b|"
+    # "Regrets from me for the workshop", "sending my regrets for Monday": apologies, formally
+    r"^\W*(?:my\s+|our\s+)?regrets\s+(?:from|for)\b|\b(?:send(?:ing|s)?|offer(?:ing|s)?|with)\s+(?:my\s+|our\s+)?regrets\b|"
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
     r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
     r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"

@@ -44,6 +44,9 @@ from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.strangers import bodies_named, stranger_body
 from bot.understanding.taken_on import _TakenOn
 
+_ASIDE_FIRST = guarded(r"^(?:(?:please|pls|thanks|ta)\b)?\s*[-–—:,]+\s*", re.I)
+# ". Anne and Richard to be consulted.", "Anne and Tony to be copied in, but Pam to …": told, never the work's owners
+_KEPT_INFORMED = guarded(r"be\s+(?:consulted|copied|cc['’]?d|kept\s+|informed|told|updated|sighted)", re.I)
 # "new action: Dave from housing options to send …": the owner and the work both after the marker.
 _OWNER_THEN_WORK = guarded(r"\s(?:to|will|is\s+to|are\s+to)\s+[a-z]{2,}\s+\S", re.I)
 _MARKER = guarded(
@@ -232,7 +235,7 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
                 return self._action(Resolution(), task)  # "… for the group to …": whose, asked
             return self._action(owners, task) if owners else None
         if request is not None and FOR_ME_ASKED.match(self.text) and self.writer:  # "can i have one pls - …"
-            task = rest[3:] if re.match(r"to\s+[a-z]", rest) else rest
+            task = rest[3:] if re.match(r"to\s+[a-z]", rest) else _ASIDE_FIRST.sub("", rest)  # "… please — Dave …"
             opening = OPENS_WITH.match(task)
             named = opening_owners(opening["who"], task[opening.end() :], self.owners, self.writer) if opening else None
             if named and opening:  # "can I have an action - the CCG to confirm …": the CCG's
@@ -433,7 +436,10 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
                 if (
                     ATTENDING.match(segment[link.end() :])
                     or asks.BEING.match(segment[link.end() :])
-                    or (start and asks.SUPPORTING.match(segment[link.end() :]))  # ". Anne and Richard to be consulted."
+                    or (
+                        (start or _KEPT_INFORMED.match(segment, link.end()))
+                        and asks.SUPPORTING.match(segment[link.end() :])
+                    )
                     or asks.WANTING.match(segment[link.end() :])
                     or asks.KNOW_WHAT.match(segment[link.end() :])
                     or _ONLY_WHO.match(segment[link.end() :])

@@ -55,6 +55,8 @@ def segment_starts(text: str, names_owner: Callable[[str], bool]) -> list[tuple[
     topic ("Page 9 of the constitution: ..."), or after a comma ("Following the March board, Merlin to ...")."""
     starts = [(0, False)]
     starts.extend((m.end(), m[0][0] == ",") for m in re.finditer(r"[:;]\s+|\s[–—-]\s+|[.!]\s+(?=[A-Z])|,\s+", text))
+    if _TOLD_FIRST.search(text):  # "Anne and Tony to be copied in, but Pam to lead on it": the work after "but"
+        starts.extend((m.end(), True) for m in re.finditer(r",\s+but\s+", text))
     # "Jo is on leave till the 26th so Chris Ballinger will do the housing returns": the one who does it instead
     starts.extend((m.end(), False) for m in _SO_THEY.finditer(text))
     for told in _AND_THEY.finditer(text):  # "spoke to pam earlier and the trust are going to audit …"
@@ -92,6 +94,9 @@ def first_listed(before: str, subject: str, owners: OwnerResolver) -> Resolution
     return found or None
 
 
+_TOLD_FIRST = guarded(
+    r"\bto\s+be\s+(?:consulted|copied|cc['’]?d|kept\s+(?:informed|updated)|informed|told|sighted)\b", re.I
+)
 _MEETING_WORD = r"(?:panel|board|meeting|workshop|group|sub)\b"
 # What is left when the date is cut from "– end of July is fine", "say 17/07", "aiming for 26/06", "need it for …".
 _LEFT_BY_DATE = guarded(

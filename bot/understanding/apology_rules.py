@@ -151,6 +151,12 @@ _BODY_UNREPRESENTED = guarded(
     rf"\b{_BODY_WORDS}\s+(?:won['’]?t|wont|will\s+not|can['’]?t|cant|cannot|(?:un|not\s+)able\s+to)\s+be\s+represented\b",
     re.I,
 )
+_STRANGER_AWAY = guarded(
+    r"(?:^|[,;.!–—-]\s*)(?P<who>(?!(?:sorry|hi|hello|dear|morning|thanks|apologies|unfortunately|afraid)\b)"
+    r"(?-i:[A-Z])[a-z'’-]+\s+(?-i:[A-Z])[a-z'’-]+)\s+(?:can['’]?t|cannot|won['’]?t|is\s+unable|"
+    r"isn['’]?t\s+able|will\s+not\s+be\s+able)\b",
+    re.I,
+)
 # "Apologies for next board please. Cafcass will not be represented": the writer's own first
 _OWN_APOLOGIES = guarded(r"^\W*(?:my\s+)?(?:apolog|apols?\b)", re.I)
 _OPENING_WORDS = guarded(r"^\W*(?:the\s+)?(?P<words>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2})")
@@ -434,6 +440,9 @@ class _ApologyRules(_WithdrawnRules):
         sent_for = SENT_FOR.search(unaddressed)  # "send apols for Jayne Sargant pls": someone not on the roster
         if sent_for is not None and names_someone(sent_for["who"]) and not DAY_OR_MEETING.match(sent_for["who"]):
             return Resolution([Owner("unknown", sent_for["who"], suggestions=self.names.near(sent_for["who"]))])
+        stranger = _STRANGER_AWAY.search(unaddressed)  # "sorry to be the bearer of bad news, Dave Smith can't attend"
+        if stranger and not self.owners.phrase(stranger["who"], allow_unknown=False):
+            return Resolution([Owner("unknown", stranger["who"], suggestions=self.names.near(stranger["who"]))])
         return self._self_owners(text)
 
     def _opened_by(self, text: str) -> Resolution | None:

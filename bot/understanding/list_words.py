@@ -348,13 +348,13 @@ def list_focus(text: str) -> str | None:
     return trimmed if trimmed and trimmed != text.strip() else None
 
 
-# "@Martine whats overdue?", "Martine, what is Sue Haywood behind on?": the one a list question is asked of, not the
-# one it is about; "@Jo what have you got outstanding?": unless it asks about "you".
+# "@Martine whats overdue?", "Martine – just off the call, can you …?": asked of, not about (unless "you" is asked)
 ADDRESSED = guarded(
     r"^(?:(?:hi|hiya|hey|hello|morning|thanks|cheers)\s+)?(?:@(?P<who>[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[,:–—-]?"
     r"\s+(?=\S)|(?P<named>(?-i:[A-Z])[a-z'’-]+(?:\s+"
-    r"(?-i:[A-Z])[a-z'’-]*)?)\s*(?:,|\s[–—-])\s*(?=(?:what|which|can|could|would|is|are|do|does|how|show|list|"
-    r"please)\b)|(?P<called>(?-i:[A-Z][a-z'’-]+))\s+(?=(?:what|whats|which)\b))",  # "Pam whats overdue": asked of Pam
+    r"(?-i:[A-Z])[a-z'’-]*)?)\s*(?:,|\s[–—-])\s*(?=(?:(?:just|i['’]?m|i\s+am|quick|sorry|hope|following|after|before|"
+    r"ahead)\b[^?.!,]{0,50},\s*)?(?:what|which|can|could|would|is|are|do|does|how|show|list|please)\b)|"
+    r"(?P<called>(?-i:[A-Z][a-z'’-]+))\s+(?=(?:what|whats|which)\b))",  # "Pam whats overdue": asked of Pam
     re.I,
 )
 # "mike g - whats overdue", "the police - anything open": who, then a short question about their list

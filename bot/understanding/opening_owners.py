@@ -21,6 +21,7 @@ __all__ = ["OPENS_WITH", "opening_owners"]
 OPENS_WITH = guarded(
     r"(?P<who>(?:the\s+)?[\w&'’ -]{2,40}?)\s+(?:to|will|(?:is|are)\s+going\s+to)\s+(?=(?-i:[a-z]))", re.I
 )
+_NAMED_FROM = guarded(r"^(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:from|at|of)\s+\S", re.I)
 # Words that make the opening no name of anyone in particular ("someone to …", "I need to …", "we will …")
 _NOT_AN_OWNER = frozenset((
     "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "all", "we", "i", "you", "they", "nobody",
@@ -39,6 +40,10 @@ def opening_owners(who: str, work: str, owners: OwnerResolver, writer: Person | 
         return None
     if stranger_named(bare) or stranger_body(bare, work):
         return Resolution([Owner("unknown", bare)])
+    if _NAMED_FROM.match(bare):  # "Dave Lowe from the Police data team to send …": Dave Lowe, not on the roster
+        person = owners.phrase(bare, subject=True)
+        if person and all(o.kind in ("member", "unknown") for o in person.owners):
+            return person
     ours = us_named("us", writer, owners) if re.match(r"our\s", bare, re.I) else None
     written = re.sub(r"^the\s+", "", bare, flags=re.I)  # "… - the trust's named nurses to …": asked about by name
     unknown = Resolution([Owner("unknown", written)]) if len(written.split()) <= 5 else None

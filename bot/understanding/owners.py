@@ -64,6 +64,7 @@ _EVERYONE = guarded(
     re.I,
 )
 _INNER = guarded(r"\((?P<inner>[^)]{1,80})\)")
+_NAMED_PERSON = guarded(r"(?-i:[A-Z])[a-z'’-]+\s+(?-i:[A-Z])[a-z'’-]+")  # "Dave Price"
 _US = guarded(r"\s*(?:us|we|ourselves|our\s+(?:lot|team|service|agency))\s*", re.I)
 _A_GROUP = guarded(r"\b(?:group|sub[\s-]?group|panel|committee|team)\s*\(", re.I)
 _INNER_WORDS = guarded(
@@ -169,7 +170,9 @@ class OwnerResolver:
         if inner and _US.fullmatch(_PARENTHESES.sub("", text)):  # "an action for us (fire)": the agency in brackets
             ours = self.phrase(inner["inner"], allow_unknown=False)
             return ours if ours and len(ours.owners) == 1 and ours.owners[0].kind in ("agency", "group") else None
-        if inner:  # "public health (me + mayada)", "the police (both richard and sally)": the members named
+        bare = _PARENTHESES.sub("", text).strip()  # "Dave Price (fire service rep)": him, not the fire service's rep
+        stranger = inner and _NAMED_PERSON.fullmatch(bare) and not self.single(bare, allow_unknown=False)
+        if inner and not stranger:  # "public health (me + mayada)", "the police (both richard and sally)": those named
             named = self.phrase(_INNER_WORDS.sub(" ", inner["inner"]), allow_unknown=False)
             if named and not named.ambiguous and all(o.kind == "member" for o in named.owners):
                 return named

@@ -50,7 +50,10 @@ _TRACKER_ASKED = guarded(
     r"(?:let\s+me\s+(?:have|see)|send\s+(?:me|us)|give\s+(?:me|us)|get\s+(?:me|us)|show\s+(?:me|us))\s+(?:a|the)\s+"
     r"(?:full\s+|quick\s+|current\s+|latest\s+|up[\s-]to[\s-]date\s+)?(?:list|rundown|run[\s-]through|summary|overview)\s+"
     r"of\s+(?:everything|all\s+(?:the\s+)?(?:open\s+|outstanding\s+|overdue\s+)?actions|(?:the\s+)?(?:open|outstanding|"
-    r"overdue)\s+actions|what['’]?s\s+(?:still\s+)?(?:open|outstanding|overdue))\b(?![^.?!]*\b(?:schools?|returns?)\b)",
+    r"overdue)\s+actions|what['’]?s\s+(?:still\s+)?(?:open|outstanding|overdue))\b(?![^.?!]*\b(?:schools?|returns?)\b)|"
+    # "Martine, can you send me what actions are due before the July board?"
+    r"(?:send|give|show|tell)\s+(?:me|us)\s+(?:what|which)(?:\s+actions?\s+(?:are|is)|\s+(?:of\s+)?(?:mine|ours)\s+(?:are|is)|"
+    r"['’]s|\s+is)\s+(?:still\s+)?(?:due|open|outstanding|overdue|left)\b",
     re.I,
 )
 
