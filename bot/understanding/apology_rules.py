@@ -151,6 +151,7 @@ _BODY_UNREPRESENTED = guarded(
     rf"\b{_BODY_WORDS}\s+(?:won['’]?t|wont|will\s+not|can['’]?t|cant|cannot|(?:un|not\s+)able\s+to)\s+be\s+represented\b",
     re.I,
 )
+# "sorry to be the bearer of bad news, Dave Smith can't attend": a full name, then that they will not be there
 _STRANGER_AWAY = guarded(
     r"(?:^|[,;.!–—-]\s*)(?P<who>(?!(?:sorry|hi|hello|dear|morning|thanks|apologies|unfortunately|afraid)\b)"
     r"(?-i:[A-Z])[a-z'’-]+\s+(?-i:[A-Z])[a-z'’-]+)\s+(?:can['’]?t|cannot|won['’]?t|is\s+unable|"

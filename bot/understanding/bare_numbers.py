@@ -130,6 +130,9 @@ _MORE_NUMBERS = guarded(
 )
 
 
+_NUMBER_WORD = guarded(r"(?:item\s*)?(?:(?:no|nr|number)\.?)?", re.I)  # "item", "no.", "number": said by "A-"
+
+
 def as_reference(found: re.Match[str]) -> str:
     """A bare number read as an action's reference, its lead kept ("drop 17" is "drop A-17", "item 18" is "A-18"):
     of a pattern whose groups come in pairs, the lead and the number, one pair matched."""
@@ -137,7 +140,6 @@ def as_reference(found: re.Match[str]) -> str:
     return f"{'' if _NUMBER_WORD.fullmatch(lead.strip()) else lead}A-{number}"
 
 
-_NUMBER_WORD = guarded(r"(?:item\s*)?(?:(?:no|nr|number)\.?)?", re.I)  # "item", "no.", "number": said by "A-"
 # A number of one to three digits standing alone: without one, no pattern above can match (a cheap gate first).
 _BARE_DIGITS = guarded(r"(?<![\w/.£$-])\d{1,3}(?![\d/%])")
 

@@ -58,7 +58,7 @@ from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
 from bot.understanding.said_in_passing import PERSONAL_ASK, in_passing
 from bot.understanding.signatures import without_signature_block
-from bot.understanding.strangers import unlisted_body
+from bot.understanding.strangers import unlisted_body, written_body
 from bot.understanding.text import normalise, tidy
 from bot.understanding.unnamed_owners import unread_whom
 
@@ -242,7 +242,7 @@ def _more_lists(found: Interpretation, reader: _Reader) -> Interpretation:
     owners, ambiguous = list(found.owners), list(found.ambiguous)
     for name in more.names:
         named = reader.owners.phrase(name, allow_unknown=False, subject=True)
-        body = None if named else (unlisted_body(name) or reader._written_body(name))  # "… and barnardos if …"
+        body = None if named else (unlisted_body(name) or written_body(name))  # "… and barnardos if …"
         named = Resolution([Owner("unknown", body, suggestions=reader.names.near(body))]) if body else named
         owners += [o for o in named.owners if o not in owners] if named else []
         ambiguous += [a for a in named.ambiguous if a not in ambiguous] if named else []  # "… to Karen": which?

@@ -10,13 +10,12 @@ from bot.directory import MANAGERS
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, REPORTED_BY, WHO_WAS_ASKING
 from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE
-from bot.understanding.name_words import NOT_NAMES, is_everyday_word
 from bot.understanding.own_side import writers_agency
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
 from bot.understanding.person_words import FIRST_PERSON_OR_WE
 from bot.understanding.question_words import ASKER_I, WITH_WRITER, asks_indirectly, speaks_for_us
-from bot.understanding.strangers import unlisted_body
+from bot.understanding.strangers import unlisted_body, written_body
 from bot.understanding.their_list import _TheirList
 
 _UNIT = r"(?:directorate|team|service|department|dept|agency|organi[sz]ation|lot|people|unit)"
@@ -39,17 +38,9 @@ _BODY_HOLDS = guarded(
     r"(?:\s+(?:on\s+(?:there|here|the\s+tracker|it)|at\s+the\s+moment|atm|now|still|yet|at\s+all))?\s*(?:[?.!]|$)",
     re.I,
 )
-_OURS = guarded(
+_OURS_ASKED = guarded(
     r"\b(?:(?:open|outstanding|overdue|due|actions?)\s+(?:for|with)\s+us|see\s+ours|(?:have|got)\s+ours)\b(?=\s*(?:[?.!]|$|"
     r"\s+(?:please|pls|thanks|ta|at\s+the\s+moment|atm|now)\b))",
-    re.I,
-)
-_NAME_WORD = guarded(r"[A-Za-z][A-Za-z'’]*")  # "Prince's"
-# Words that never name a body asked about: times, meetings, the tracker itself ("what's open for this week?")
-_NOT_A_BODY = guarded(
-    r"\b(?:today|tomorrow|week|month|year|board|meeting|panel|workshop|me|us|you|him|her|them|it|this|that|these|those|"
-    r"everyone|everybody|anyone|all|now|then|jan\w*|feb\w*|march|april|may|june?|july?|aug\w*|sept?\w*|oct\w*|"
-    r"nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|tracker|list|members?|agenda)\b",
     re.I,
 )
 
@@ -130,7 +121,7 @@ class _ListOwners(_TheirList):
         """The whole board's list, unless the question asks about a body not on the roster ("which actions are with
         the NSPCC?", "whats barnardos got outstanding"): then that body, asked about, never everyone's."""
         member = self.writer is not None and self.writer.role not in MANAGERS  # the manager's "us" is the board
-        ours = self.owners.phrase("our agency", allow_unknown=False) if _OURS.search(self._list_asked()) else None
+        ours = self.owners.phrase("our agency", allow_unknown=False) if _OURS_ASKED.search(self._list_asked()) else None
         if member and ours:
             return self._listing(ours, overdue)  # "whats outstanding for us?", "can i see ours pls": the agency's
         held = _BODY_HOLDS.search(self._list_asked())
@@ -138,22 +129,10 @@ class _ListOwners(_TheirList):
         # "any actions with healthwatch dudley?": a name; "what's open for dudley womens aid": asked (never the board's)
         frame = (held["frame"] or "action").lower() if held else ""
         written = held is not None and not frame.startswith(("open", "outst", "over", "pend"))
-        body = (unlisted_body(who) or (self._written_body(who) if written else None)) if who else None
+        body = (unlisted_body(who) or (written_body(who) if written else None)) if who else None
         if body is not None and not self._owners_named_in(who):
             return self._listing(Resolution([Owner("unknown", body, suggestions=self.names.near(body))]), overdue)
         return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
-
-    @staticmethod
-    def _written_body(who: str) -> str | None:
-        """A name in the owner's place of a list question that is none of the board's, nor a time or a pronoun
-        ("healthwatch dudley", "barnardos"): a body asked about (the reply says it is not on the roster)."""
-        words = who.strip(" .,;:!?").split()
-        words = words[1:] if words and words[0].lower() == "the" else words
-        if not 1 <= len(words) <= 3 or _NOT_A_BODY.search(who) or not all(_NAME_WORD.fullmatch(w) for w in words):
-            return None
-        if all(w.lower() in NOT_NAMES or is_everyday_word(w.lower()) for w in words):
-            return None
-        return " ".join(words)
 
     def _members_named_plural(self) -> Resolution | None:
         """ "the two Karens", "both Sues": every member of that first name, when the roster has several."""

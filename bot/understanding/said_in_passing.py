@@ -67,6 +67,9 @@ def in_passing(found: Interpretation, message: str, writer: Person | None) -> In
     mine = writer is not None and [o.id for o in found.owners] == [writer.id]
     if found.guessed or not mine or later is None or _RECORD_CUE.search(message):
         return found
-    among_news = _SAID_BEFORE.search(message, 0, later.start()) is not None and found.due is None
-    among_news = among_news or _NEWS_OPENING.search(message) is not None or _ABOUT_THE_NEWS.search(message) is not None
+    among_news = (
+        (_SAID_BEFORE.search(message, 0, later.start()) is not None and found.due is None)
+        or _NEWS_OPENING.search(message) is not None
+        or _ABOUT_THE_NEWS.search(message) is not None
+    )
     return replace(found, guessed=True) if among_news or _SOCIAL.search(found.task or "") else found

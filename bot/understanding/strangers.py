@@ -11,7 +11,7 @@ from bot.understanding.name_words import NAME_WORD, NOT_NAMES, OPENING_WORDS, is
 from bot.understanding.names import is_first_name
 from bot.understanding.owners import OwnerResolver, Resolution
 
-__all__ = ["bodies_named", "stranger_body", "unlisted_body"]
+__all__ = ["bodies_named", "stranger_body", "unlisted_body", "written_body"]
 
 _JOINING = frozenset({"and", "&", "of", "the", "for"})
 _NOT_A_NAME_ENDING = ("tion", "ment", "ness", "ful", "ous", "able", "ible")
@@ -79,6 +79,29 @@ def unlisted_body(phrase: str, work: str = "the work asked about") -> str | None
     plain = [re.sub(r"['’]s$", "", q) for q in qualifiers]
     capitalised = all(w[:1].isupper() for w in words)  # "the Children's Centres": a name, written as one
     return " ".join(words) if capitalised or any(not is_everyday_word(q) for q in plain) else None
+
+
+_NAME_PART_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "Prince's"
+# Words that never name a body asked about: times, meetings, the tracker itself ("what's open for this week?")
+_NOT_A_BODY = re.compile(
+    r"\b(?:today|tomorrow|week|month|year|board|meeting|panel|workshop|me|us|you|him|her|them|it|this|that|these|those|"
+    r"everyone|everybody|anyone|all|now|then|jan\w*|feb\w*|march|april|may|june?|july?|aug\w*|sept?\w*|oct\w*|"
+    r"nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|tracker|list|members?|agenda)\b",
+    re.I,
+)
+
+
+def written_body(phrase: str) -> str | None:
+    """A name in an owner's place in a list question that is none of the board's, nor a time or a pronoun
+    ("healthwatch dudley", "barnardos", "the Prince's Trust"): looser than ``unlisted_body``, for the one place a list
+    question gives an owner (the reply says it is not on the roster); else None."""
+    words = phrase.strip(" .,;:!?").split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if not 1 <= len(words) <= 3 or _NOT_A_BODY.search(phrase) or not all(_NAME_PART_WORD.fullmatch(w) for w in words):
+        return None
+    if all(w.lower() in NOT_NAMES or is_everyday_word(w.lower()) for w in words):
+        return None
+    return " ".join(words)
 
 
 _AND = re.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
