@@ -84,7 +84,7 @@ SIGNED: list[Case] = [
      "Sally Holmes", {"intent": "drop_action", "ref": "A-12"}),
     ("Hi Martine\n\nProgress on action 40 - two of the three sessions have run.\n\nCheers\nJulie\n\n"
      "Julie Winpenny | West Midlands Fire Service", "Julie Winpenny",
-     {"intent": "add_update", "ref": "A-40", "note": "two of the three sessions have run"}),
+     {"intent": "add_update", "ref": "A-40", "note": "two of the three sessions have run."}),
     ("Hi,\nJo mentioned afterwards that housing agreed to audit the temporary accommodation placements - can that go "
      "down against housing please, by the end of next month?\nThanks\nKate\nKate McConnell, Probation - CRC",
      "Kate McConnell", {"intent": "record_action", "owners": [agency("DMBC – Housing")], "due": "2015-06-30"}),

@@ -254,6 +254,17 @@ _WRITER_TOO = guarded(
 
 
 _POLITE_I = guarded(r"\b(?:I['’]?m|I\s+am)\s+(?:afraid|sorry)\b", re.I)  # "the trust won't have anyone … im afraid"
+# "the CRC won't be represented on monday, Kate let me know", "…, according to Julie": who told, never who is away
+_TELLER = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+_TOLD = (
+    r"(?:let\s+(?:me|us)\s+know|told\s+(?:me|us)|said(?:\s+so)?|mentioned(?:\s+it)?|confirmed(?:\s+it)?|says|"
+    r"(?:emailed|rang|phoned|messaged|texted)(?:\s+(?:me|us))?)"
+)
+_TOLD_BY = guarded(
+    rf"(?:[,;–—-]\s*{_TELLER}(?:\s+(?:has|just|kindly))?\s+{_TOLD}|\s(?:as|according\s+to)\s+{_TELLER}(?:\s+{_TOLD})?)"
+    r"(?:\s+(?:this\s+morning|earlier|yesterday|today|just\s+now))?\s*[.!]*\s*$",
+    re.I,
+)
 
 
 def agency_people_named(
@@ -272,7 +283,8 @@ def agency_people_named(
         return found
     if _NO_REP_FIRST.match(text) or _NOBODY_CAN.search(text):
         return found  # "no early years rep at monday's panel", "… cancel our apologies": the agency, no one named
-    named = named_in(_POLITE_I.sub(" ", text))  # read only for an agency's apologies: most name a member
+    told = _TOLD_BY.search(text)
+    named = named_in(_POLITE_I.sub(" ", text[: told.start()] if told else text))  # most name a member
     units: list[Owner | AgencyInfo] = [*found.owners, *(a for d in found.ambiguous for a in d.agencies)]
     people = {p.id: p for p in directory.members}
     written = _long_words(text)  # "Probation apologies …, Viv is on leave": NPS or CRC

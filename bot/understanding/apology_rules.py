@@ -435,15 +435,16 @@ class _ApologyRules(_WithdrawnRules):
             return led
         if self._agency_first(unaddressed):
             return Resolution()  # an agency not the writer's opens the message, and no "I": whose apologies is asked
+        stranger = _STRANGER_AWAY.search(unaddressed)  # "sorry to be the bearer of bad news, Dave Smith can't attend"
+        known = self.owners.phrase(stranger["who"], allow_unknown=False) if stranger else None  # (or "Pam Jones")
+        if stranger and not (known and (known.ambiguous or any(o.kind != "unknown" for o in known.owners))):
+            return Resolution([Owner("unknown", stranger["who"], suggestions=self.names.near(stranger["who"]))])
         others = self._owners_named_in(unaddressed)
         if any(o.kind == "member" for o in others.owners) or others.ambiguous:
             return Resolution()  # another member is named: ask whose apologies these are rather than guess
         sent_for = SENT_FOR.search(unaddressed)  # "send apols for Jayne Sargant pls": someone not on the roster
         if sent_for is not None and names_someone(sent_for["who"]) and not DAY_OR_MEETING.match(sent_for["who"]):
             return Resolution([Owner("unknown", sent_for["who"], suggestions=self.names.near(sent_for["who"]))])
-        stranger = _STRANGER_AWAY.search(unaddressed)  # "sorry to be the bearer of bad news, Dave Smith can't attend"
-        if stranger and not self.owners.phrase(stranger["who"], allow_unknown=False):
-            return Resolution([Owner("unknown", stranger["who"], suggestions=self.names.near(stranger["who"]))])
         return self._self_owners(text)
 
     def _opened_by(self, text: str) -> Resolution | None:

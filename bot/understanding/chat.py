@@ -40,7 +40,7 @@ _CONTRACTIONS = {
     "whts": "what's", "hav": "have", "agian": "again",
     "teh": "the",
     "cn": "can", "sry": "sorry", "soz": "sorry", "startd": "started", "finishd": "finished",
-    "mtg": "meeting", "mtgs": "meetings", "donw": "down", "dwon": "down",
+    "mtg": "meeting", "mtgs": "meetings", "donw": "down", "dwon": "down", "upd": "update", "updt": "update",
     "shd": "should", "shld": "should", "shud": "should", "deets": "details", "cld": "could", "wld": "would",
     "mon": "Monday", "tues": "Tuesday", "weds": "Wednesday", "thurs": "Thursday", "msg": "message",
     "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
@@ -107,8 +107,9 @@ _BARE_NUMBER = guarded(
     r"\b((?:re-?assign|re-?allocate|allocate|transfer|hand\s+over)\s+)(?:no\.?\s*|number\s+)?(\d{1,3})"
     r"(?=\s+(?:over\s+|across\s+)?(?:to|onto)\s)|\b((?:update|progress|news|note)\s+(?:on|for)\s+|^update\s+)(\d{1,3})"
     r"(?=(?:\s+(?:pls|please))?\s*[-–—:]\s|\s+(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:])|"
-    # "from karen j on 44 - analysis about half done", "whens 18 due", "mark 11 as done", "done 57"
-    r"^(from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:on|re)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
+    # "from karen j on 44 - analysis about half done", "sally says on 45 - …", "whens 18 due", "mark 11 as done"
+    r"^((?:from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?|[A-Za-z][\w'’-]*(?:\s+[A-Za-z]\b)?\s+(?:says|said|reports))"
+    r"\s+(?:on|re)\s+)(\d{1,3})(?=\s*[-–—:]\s)|"
     r"\b(when(?:['’]?s|\s+is)\s+)(\d{1,3})(?=\s+due\b)|\b(when\s+was\s+)(\d{1,3})(?=\s+last\s+(?:updated|changed)\b)|"
     r"\b(mark\s+)(\d{1,3})(?=\s+(?:as\s+)?(?:done|complete|completed|closed|finished)\b)|"
     r"^((?:done|completed?|finished|closed)\s+)(\d{1,3})(?=\s*[.!]*\s*$|\s*[-–—,:])|"

@@ -63,7 +63,8 @@ DROP = guarded(
     r"(?:won['’]?t|wont|will\s+not|isn['’]?t|isnt|is\s+not|not)\s+(?:be\s+|going\s+to\s+)?happen(?:ing)?(?!\s+(?:by|until|till|before|in\s+time|"
     r"for|on)\b)|"
     # "a 5 not going ahead - college restructure", "no point keeping 37 open, the new guidance supersedes it"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)not\s+going\s+ahead(?=\s*(?:[-–—,;:.!]|$|\s+(?:now|any\s*more|after\s+all)\b))|"
+    r"(?:(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)not\s+going|\bit(?:['’]s|\s+is)\s+not\s+going|(?:won['’]?t|wont|will\s+not)\s+go)"
+    r"\s+ahead(?=\s*(?:[-–—,;:.!]|$|\s+(?:now|any\s*more|after\s+all)\b))|"  # "as it won't go ahead - …"
     r"no\s+point\s+(?:in\s+)?keeping\s+(?:it|this|that|A-?\d{1,4}|\d{1,3})\s+open|"
     r"(?:decided|agreed|chose|opted)\s+not\s+to\s+(?:go\s+ahead|proceed|pursue|continue|run)|"
     r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
@@ -83,7 +84,7 @@ DROP = guarded(
 # "take A-5 off the tracker", "can it come off?": a drop unless the message says the work is done.
 TAKE_OFF = guarded(
     rf"\btake\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:off|of)\b"
-    r"(?!\s+(?:me|us|my|him|her|them|his|their)\b)(?:\s+the\s+(?:tracker|list))?|"  # "take A-9 off me": not a drop
+    r"(?!\s+(?:me|us|my|you|your|him|her|them|his|their)\b)(?:\s+the\s+(?:tracker|list))?|"  # "off me/you": not a drop
     rf"\btake\s+off\s+(?:{REF_WORDING}|it|this|that)\b|"  # "take off action 15 pls, it's duplicated by A-16"
     r"\bcome off\b(?:\s+the\s+(?:tracker|list))?|"
     r"\b(?:be|been)\s+(?:taken|removed)\s+off\b(?:\s+the\s+(?:tracker|list))?",

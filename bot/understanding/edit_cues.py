@@ -8,6 +8,8 @@ import re
 
 from bot.understanding.edit_words import REF_WORDING
 from bot.understanding.patterns import guarded
+from bot.understanding.question_words import RECORD_ASKED
+from bot.understanding.withdrawn_words import WITHDRAW
 
 __all__ = [
     "ACTION_UPDATE",
@@ -30,8 +32,10 @@ __all__ = [
     "REPORTED_DONE",
     "SAID_DONE",
     "STILL_ASKED",
+    "STILL_NEEDS",
     "TICK_ASKED",
     "UPDATE_FOR",
+    "asks_otherwise",
 ]
 
 # The member an edit is made for: "Mayada asked me to move A-44 to 3 July", "change A-38 to 26 June on Zalas behalf",
@@ -67,7 +71,7 @@ NEWS_FROM = guarded(
     r"(?:(?i:re)\s+)?(?P<first>(?i:A)-?\d{1,4})\s*(?:\s(?i:update|news))?\s*[-–—:]+\s*(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?i:says|said|reports|tells\s+me|has\s+confirmed)\b|"  # "#31 update - Sally says the data request has gone"
     # "from karen j on 44 - analysis about half done", "Zala says re a-40 its with the trust board"
-    r"(?i:from)\s+(?P<who3>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:on|re|about)\s+(?i:A)-?\d|"
+    r"(?i:from|for)\s+(?P<who3>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:on|re|about)\s+(?i:A)-?\d|"
     # "Passing on from Sally - a-14: …"
     r"(?i:passing|passed)\s+(?i:this\s+)?(?i:on)\s+(?i:from)\s+(?P<who5>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[-–—:,]|"
     r"(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z](?:[\w'’-]*)?)?)\s+(?i:says|said|reports|tells\s+me)\s+(?i:re|on|about|for)\s+(?i:A)-?\d|"
@@ -123,11 +127,17 @@ TICK_ASKED = guarded(
     r"\bmark\s+(?:it|that|her|him|them)\b",
     re.I,
 )
-MOVED_TO = guarded(r"\b(?:to|till|until|be|make\s+it)\s+(?:the\s+)?$", re.I)
+MOVED_TO = guarded(
+    r"\b(?:to|till|until|be|make\s+it)\s+(?:the\s+)?$|"
+    r"\b(?:new|revised|amended)\s+(?:due\s+|target\s+)?date\s*(?:[:–—-]|is|now|of)?\s*(?:the\s+)?$",  # "new date 5/6"
+    re.I,
+)
 
 
 # "Before I complete A-39 I'd like to check the wording", "Nicola thinks it may already have been closed": the closing
 # still to come, or only supposed, never news that it is done.
+# "a-24 tony's signed off the draft, just needs the data annex now": more still to come
+STILL_NEEDS = guarded(r"\b(?:just|only|still)\s+(?:needs?|requires?|waiting\s+(?:on|for)|awaiting)\b", re.I)
 NOT_YET_DONE = guarded(
     r"\b(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|finished|completed)\b|"  # "a-60 wont be done - funding pulled"
     r"\b(?:before|once|when|after|until|so\s+(?:that\s+)?(?:I|we)\s+can)\s+(?:I|we)?\s*(?:can\s+)?(?:complete|close|finish|"
@@ -227,3 +237,9 @@ COMPLETED_STATEMENT = guarded(
     r"finished)\b",
     re.I,
 )
+
+
+def asks_otherwise(text: str) -> bool:
+    """Whether a message naming no action asks for something else than an edit: "Sally's course finished so she'll
+    be at the panel - take her apols off", "can we log an action for …? Happy to close the old one"."""
+    return WITHDRAW.search(text) is not None or RECORD_ASKED.search(text) is not None

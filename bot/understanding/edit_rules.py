@@ -45,6 +45,7 @@ from bot.understanding.edit_cues import (
     REASON_BEFORE,
     SAID_DONE,
     STILL_ASKED,
+    STILL_NEEDS,
     TICK_ASKED,
     UPDATE_FOR,
 )
@@ -95,8 +96,8 @@ _NOTE_LEAD = guarded(
     r"^on\s+[A-Za-z][\w-]*['’]s\s+behalf\s*[:;,–—-]+\s*|"  # "For action 44, on Mayada's behalf: …"
     r"^(?:please\s+|pls\s+)?note\s+(?:that\s+)?(?=\w)|"  # "For action 16, please note that the VCSG discussed …"
     # "A-53 - Pam asked me to pass on that the named midwife post …": whose news, then the news
-    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has\s+)?asked\s+me\s+to\s+(?:pass\s+on|let\s+you\s+know|say|tell\s+you)"
-    r"\s*(?:that\b|[:,–—-])\s*(?=\w)",
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has\s+)?asked\s+me\s+to\s+(?:(?:pass\s+on|let\s+you\s+know|say|tell\s+you)"
+    r"\s*(?:that\b|[:,–—-])|(?:add|post|note|put)(?:\s+(?:this|that))?\s*[:–—-])\s*(?=\w)",  # "… asked me to add: …"
     re.I,
 )
 _LOOKING_BACK = guarded(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
@@ -378,7 +379,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         found = found or UPDATE_STANDING.match(self.text)
         if not found:
             found = UPDATE_BRIEF.match(self.text)
-            part = found is not None and PART_DONE.search(found["note"]) is not None  # "first draft done": news
+            part = found is not None and bool(PART_DONE.search(found["note"]) or self._negated)  # "not finished"
             if not found or (DONE.search(found["note"]) and not part) or DROP.search(found["note"]):
                 return None  # "A-5 letters sent to all heads": done, not news
         note = _NOTE_LEAD.sub("", found["note"].strip())  # "bit of an update - had a meeting ...": the news
@@ -416,7 +417,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             return Interpretation(Intent.NONE, refs=refs)  # "Thank you all – great to see #9 finally done": thanks
         if UPDATE_OPENING.match(self.text) and not SAID_DONE.search(self.text):
             return None  # "Just to update on action 10 - Karen has drafted it and sent it to me for comment": news
-        if PART_DONE.search(self.text) and (ref := REF.search(self.text)):  # "on A-44 we've finished the first round"
+        if (PART_DONE.search(self.text) or STILL_NEEDS.search(self.text)) and (ref := REF.search(self.text)):
             note = re.sub(r"^(?:is|are)\s+", "", self.text[ref.end() :].strip(" :,;–—-"))  # "A-61 is nearly done"
             note = _NOTE_LEAD.sub("", note)  # "A-12 update from Jassi (in court): signed off, just awaiting …"
             return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note)

@@ -53,10 +53,10 @@ _EDITED_FOR = guarded(
     rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"
     # "move action 12 to the September board please, Tony's request", "… at Jo's request", "… as requested by Jo"
-    rf"(?:[,;–—-]\s*|\bat\s+)(?P<who9>{_WHO})['’]s\s+request\b|\b(?:as\s+)?requested\s+by\s+(?P<who10>{_WHO})\b|"
+    rf"(?:[,;–—-]\s*(?:at\s+)?|\bat\s+)(?P<who9>{_WHO})['’]s\s+request\b|\b(?:as\s+)?requested\s+by\s+(?P<who10>{_WHO})\b|"
     # "A-50 was completed by Karen J last week": by them
     rf"\bA-\d{{1,4}}\s+(?:was|has\s+been|had\s+been)\s+(?:completed|done|finished|closed)\s+by\s+(?P<who21>{_WHO})\b|"
-    rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?:A-\d{{1,4}}\s*[:,–—-]+\s*|[A-Z][a-z]+\s*[–—-]\s+)?"  # "a-5 - Jo rang"
+    rf"^(?:(?:hi|hello|morning|afternoon)\W+)?(?:A-\d{{1,4}}\s*[:,–—-]*\s*|[A-Z][a-z]+\s*[–—-]\s+)?"  # "a-5 - Jo rang"
     rf"(?P<who4>{_WHO})(?:\s+has|\s+had|['’]s)?\s+(?:asked\s+(?:me\s+to|to|for|that|if|whether|can|could|would)\b|wants|would\s+like|says|said|"
     r"been\s+in\s+touch|rang|phoned|emailed|called|confirmed|told\s+me|let\s+me\s+know)\b|"
     # "moving 26 to end of june for jo, she's short staffed": the one it is for, a person by the pronoun after
@@ -89,8 +89,13 @@ _EDITED_FOR = guarded(
     r"signed\s+off)\s+[^.;!?]{1,60}?\s+(?:so|and)\s+(?=(?:A-\d|it|that|this)\b)|"
     # "Sally needs 2 more weeks on A-23, she's been pulled onto an op": who needs the time
     rf"^(?P<who13>{_WHO})\s+(?:needs|wants|would\s+like|is\s+asking\s+for|has\s+asked\s+for)\s+(?:(?:a|an|another|\d+|"
-    r"two|three|four|a\s+couple\s+of)\s+(?:more\s+|extra\s+|further\s+)?(?:days?|weeks?|months?|fortnight)|more\s+time|"
-    r"an?\s+extension)\b|"
+    r"two|three|four|a\s+couple\s+of)\s+(?:more\s+|extra\s+|further\s+)?(?:days?|weeks?|months?|fortnight)|"
+    r"(?:a\s+(?:bit|little)\s+|a\s+touch\s+|some\s+)?more\s+time|an?\s+extension)\b|"
+    # "a35 new date 8 june pls, from julie": asked by them, said last
+    rf",\s*from\s+(?P<who24>{_WHO})\s*[.!]*$|"
+    # "sally's away on a course so put her a-31 back a week": her action, while she is away
+    rf"^(?P<who25>{_WHO})(?:['’]s|\s+is)\s+[^.;!?]{{1,40}}?\s+so\s+(?:please\s+|pls\s+)?(?:put|push|move|give|extend|shift)\s+"
+    r"(?:her|his)\s+A-\d|"
     # "Jo's housing data - she needs another week", "can mike's reoffending thing be for the workshop": whose work
     rf"^(?:(?:can|could)\s+)?(?P<who22>{_WHO})['’]s\s+(?!{_NOT_WORK}\b)[a-z][\w-]*\b[^.;!?]{{0,40}}?"
     r"(?:\s[-–—:]\s|\s+(?:is|are|be|needs|can|could|should)\b)|"

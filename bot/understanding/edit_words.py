@@ -68,7 +68,7 @@ REDATE = guarded(
     # "need a-53 to be the 1st not today": the day it should be
     rf"\b(?:need|want|would\s+like|like)\s+{REF_WORDING}\s+to\s+be\s+(?=(?:on\s+|due\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|"
     r"fri|end\b|mid\b|early\b|next\b))|"
-    r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?(?!\s+(?:it\s+|this\s+|that\s+|them\s+)?through\b)|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|"
+    r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?(?!\s+(?:it\s+|this\s+|that\s+|them\s+)?through\b)|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|bump(?:ed)?|shunt(?:ed)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )"
     r"delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"
     r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?|knock(?:ed)?(?=\s+(?:it|this|that|A-?\d+)\s+back))\b|"

@@ -21,8 +21,9 @@ from bot.understanding.owners import OwnerResolver
 from bot.understanding.patterns import guarded
 from bot.understanding.person_words import FIRST_PERSON
 from bot.understanding.relayed import pasted_message
+from bot.understanding.text import fold
 
-__all__ = ["SENDERS_EDITS", "Forwarded", "as_forwarded", "forwarded_email", "senders_reading"]
+__all__ = ["SENDERS_EDITS", "Forwarded", "as_forwarded", "forwarded_email", "senders_reading", "written_to_writer"]
 
 # "– so, ...", "- and ...": the joining words before the writer's own request.
 _JOIN = guarded(r"^[\s.,;:!–—-]*(?:(?:so|and|but|then|anyway|ok|okay)\b[\s,;:–—-]*)*", re.I)
@@ -33,6 +34,21 @@ _POINTS_BACK = guarded(
 # The writer's words ask something of their own: a question, or a request to the assistant.
 _OWN_ASK = guarded(
     r"\?\s*$|^(?:can|could|would|will|please|pls|show|list|what|when|where|who|which|how|is|are|any|anything)\b",
+    re.I,
+)
+
+
+# The writer only agrees with the quote: "Yes please.", "fine by me", "ok thanks"
+_AGREED = guarded(
+    r"\W*(?:yes|yep|yeah|ok|okay|sure|great|brilliant|perfect|fine|agreed|lovely)(?:\s+(?:please|pls|thanks|thank\s+you|"
+    r"ta|by\s+me|from\s+me|with\s+me))*\W*",
+    re.I,
+)
+# The writer only passes the quoted question on: "– can you tell me pls", "any idea?", "do you know?"
+_TELL_ME = guarded(
+    r"\W*(?:(?:can|could)\s+(?:you|u|someone|anyone)\s+(?:please\s+|pls\s+)?(?:tell|let)\s+(?:me|us|him|her)(?:\s+know)?|"
+    r"any\s+(?:idea|ideas|thoughts)|(?:does\s+)?(?:any(?:one|body)|you)\s+know|do\s+(?:you|u)\s+know|help)"
+    r"(?:\s+(?:please|pls|thanks|ta))?\W*",
     re.I,
 )
 
@@ -55,6 +71,7 @@ class Forwarded:
 
     text: str
     writer: Person | None
+    bare: bool = False  # forwarded with no words of the writer's own but its subject line ("FW: Workshop")
 
 
 def as_forwarded(text: str, writer: Person | None, names: NameIndex) -> Forwarded | None:
@@ -65,6 +82,11 @@ def as_forwarded(text: str, writer: Person | None, names: NameIndex) -> Forwarde
         return None
     joined = _JOIN.match(pasted.after)
     after = pasted.after[joined.end() :].strip() if joined else pasted.after
+    if (writer is not None and fold(after.strip(" .!")) == fold(writer.first_name)) or _AGREED.fullmatch(after):
+        after = ""  # '… "Has the council submitted its section 11 yet?"\n\nTony': signed; "Yes please.": agreed
+    asked_on = not FIRST_PERSON.search(pasted.quote) and pasted.quote.rstrip().endswith("?")
+    if asked_on and (not after or _TELL_ME.fullmatch(after)):
+        return Forwarded(pasted.quote, writer)  # 'fwd from my director: "what does housing owe?" - any idea?'
     if after:
         if pasted.record_asked or _POINTS_BACK.search(after) or not _OWN_ASK.search(after):
             return None  # "– could you log that for her please", "– pls add": the quote is what is asked about
@@ -130,10 +152,62 @@ def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwa
     about = REF.search(fields.get("subject", ""))
     if about and not REF.search(body):
         body = f"{about.group(0)}: {body}"
-    return Forwarded(body, sender)
+    own_lines = [*lines[:start], *lines[end + len(body_lines) + 1 :]]
+    bare = all(
+        not line.strip() or _BANNER_LINE.match(line) or _RULE_LINE.match(line) or _subject_only(line)
+        for line in own_lines
+    )
+    return Forwarded(body, sender, bare=bare)
+
+
+# A forward's own subject line ("FW: Workshop", "Fwd: actions from DCS catch-up"): none of the writer's words.
+_SUBJECT_ONLY = guarded(r"^\s*(?:fw|fwd|re|subject|forward(?:ed)?)\s*:.*$", re.I)
+_ASKS_TO_RECORD = guarded(r"\b(?:log|add|record|note|put|please|pls|(?:can|could)\s+(?:you|u))\b", re.I)
+# A message opening with who it is written to: "Martine, please …", "Hi Martine -", "Dear Martine" (lines joined).
+_WRITTEN_TO = guarded(
+    r"^\s*(?:(?:hi|hiya|hello|dear|(?:good\s+)?(?:morning|afternoon))[ \t]+)?(?P<to>(?-i:[A-Z])[a-z'’-]+)[ \t]*"
+    r"(?:[,:–—-]|\r?\n)",
+    re.I,
+)
+# Its last line, a signature: a sign-off and a name, or a name alone ("Thanks, Roger", "Roger", "Roger Clayton").
+_SIGNED_LINE = guarded(
+    r"(?:^|\n)[ \t]*(?:(?:(?:many\s+|kind\s+|best\s+)?(?:thanks|regards|wishes)|thank\s+you|cheers|ta|best)[ \t]*[,.!]?"
+    r"[ \t]*\n?[ \t]*)?(?P<name>(?-i:[A-Z])[a-z'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t.!]*$",
+    re.I,
+)
+
+
+def written_to_writer(text: str, writer: Person | None, names: NameIndex) -> Forwarded | None:
+    """A message pasted in by the one it was written to ("Martine, please send my apologies for the workshop.
+    Merlin has agreed to chair.\nRoger", posted by Martine): nobody writes to themselves by name, so its "I" is who
+    signed it (one member), or nobody known when it is unsigned or signed by someone not on the roster."""
+    if writer is None or "\n" not in text.strip():
+        return None
+    opening = _WRITTEN_TO.match(text)
+    if opening is None or fold(opening["to"]) != fold(writer.first_name):
+        return None
+    addressed = OwnerResolver(names, writer).single(opening["to"], allow_unknown=False)
+    if (
+        addressed is None
+        or addressed.ambiguous
+        or [(o.kind, o.id) for o in addressed.owners] != [("member", writer.id)]
+    ):
+        return None  # "Jo, …" from Jo Forbes when there are two Jos: not certainly written to her
+    body = text[opening.end() :].strip()
+    signed = _SIGNED_LINE.search(body)
+    signer = _one_member(signed["name"], writer, names) if signed else None
+    if signer is not None and signer.id == writer.id:
+        return None
+    return Forwarded(body[: signed.start()].strip() if signed else body, signer, bare=True)
 
 
 _RECORD_WORDS = guarded(r"\b(?:add|log|record|note|put|track(?:er)?|drop|change|move|update|apols?|apologies)\b", re.I)
+
+
+def _subject_only(line: str) -> bool:
+    """Whether a line above a forwarded email is only its subject ("FW: Workshop", "Re: apologies"), asking nothing
+    of its own."""
+    return _SUBJECT_ONLY.match(line) is not None and not (_OWN_ASK.search(line) or _ASKS_TO_RECORD.search(line))
 
 
 def _is_from(lines: list[str], i: int) -> bool:

@@ -18,16 +18,17 @@ from dataclasses import dataclass, replace
 
 from bot.understanding.audit_reading import read_audit
 from bot.understanding.auto_replies import someone_elses_reply
+from bot.understanding.dates import said_not
 from bot.understanding.edit_words import REF
 from bot.understanding.intent_model import features, shipped_scorer
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import MET_WITH
 from bot.understanding.list_words import DONE_FOR_ME, PRONOUN_LIST
-from bot.understanding.meeting_words import MEETING_REMARK, meeting_meant
+from bot.understanding.meeting_words import MEETING_REMARK, meeting_deadline, meeting_meant
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.person_words import FIRST_PERSON
-from bot.understanding.question_words import SERVICE_ASKED
+from bot.understanding.question_words import BOARD_WIDE, SERVICE_ASKED
 from bot.understanding.text import POSSESSIVE
 
 SURE = 0.95  # the model's probability for its first intent before a guess is offered
@@ -217,6 +218,8 @@ def _list(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
         return None
     if MET_WITH.search(reader.text) and not _MY_LIST.search(reader.text):  # "before my catch up with Jo …"
         return None
+    if BOARD_WIDE.search(reader.text) and not _MY_LIST.search(reader.text):
+        return Interpretation(Intent.LIST_ACTIONS)  # "overdue list for the chair pls, whole board": everyone's
     mine = _writer(reader, _MY_LIST) if not DONE_FOR_ME.search(reader.text) else ()  # "chase the CCG for me": a favour
     if placed and mine and tuple(placed) != mine:
         return None  # "a one-to-one with Tony … what's open against me": whose list is not certain
@@ -262,6 +265,8 @@ def _dropped(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | Non
 
 def _change_due(reader: _ReaderBase, refs: tuple[int, ...]) -> Interpretation | None:
     due = reader._due
+    if due is not None and said_not(reader.text, due):  # "… to the workshop rather than Monday's panel"
+        due = meeting_deadline(reader.text, reader.now, reader.names.directory)
     if len(refs) != 1 or due is None or due.date is None:
         return None
     if _NOT_BY.search(reader.text[: due.span[0]]) and not _UNTIL.match(due.wording):

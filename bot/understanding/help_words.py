@@ -138,7 +138,8 @@ HELP_ANYWHERE = guarded(
     # (never "is there a way to see what's overdue?": the list, asked)
     # "Can I log an action for someone in another agency?", "can I tick off actions for others or only my own?"
     r"^can\s+(?:i|we)\s+(?:log|add|record|tick\s+off|close|change|move|send)\s+(?:an?\s+)?(?:actions?|apolog\w*)\s+"
-    r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|\bor\s+only\s+(?:my\s+own|mine)\b|"
+    r"(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|other\s+people|others)\b|"
+    r"\bor\s+only\s+(?:on\s+|for\s+|with\s+)?(?:my\s+own|mine)\b|"
     # "Is it possible to reassign one of my actions through you?", "do you send reminders before deadlines?",
     # "Can I ask you what a whole agency owes, or only individual people?": how the assistant works
     r"\bis\s+it\s+possible\s+(?:for\s+me\s+)?to\b.{0,60}\b(?:through|via|with|using)\s+(?:you|this|the\s+bot|here)\b|"
@@ -187,7 +188,13 @@ HELP_ANYWHERE = guarded(
     r"\b(?:correct|right|best|proper|usual)\s+way\s+to\s+(?:give|add|post|send|record|log|close|mark|update)\s+"
     r"(?:an?\s+|my\s+)?(?:update|action|note|progress|apolog\w*)|"
     r"\bso\s+(?:that\s+)?(?:it|you|the\s+(?:bot|assistant))\s+(?:stops|doesn['’]?t|won['’]?t|will\s+stop)\s+"
-    r"(?:chasing|reminding|nagging|sending|messaging|emailing|pinging)\b",
+    r"(?:chasing|reminding|nagging|sending|messaging|emailing|pinging)\b|"
+    # "Can this copy Tony in automatically …?", "can i get this thing to email me my actions every week?", "remind me
+    # what I can ask this assistant": what the assistant itself can be made to do
+    r"\bcan\s+(?:this|it|the\s+(?:bot|assistant|tracker|system))(?:\s+(?:thing|bot|assistant))?\s+(?:copy|cc|email|send|"
+    r"notify|remind|tell|export|link|sync|forward)\b|\bcan\s+(?:i|we)\s+get\s+(?:this|the|it)(?:\s+(?:thing|bot|"
+    r"assistant|tracker|system))?\s+to\s+|\bwhat\s+(?:I|we)\s+can\s+(?:ask|say\s+to|type\s+(?:to|into))\s+"
+    r"(?:this|the|you|it)\b",
     re.I,
 )
 

@@ -22,11 +22,11 @@ from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.beside_help import done_beside_help
 from bot.understanding.chat import as_clauses, as_written, plain_chat, without_greeting
-from bot.understanding.edit_cues import ASKED_BY, ASKED_TO_RECORD
+from bot.understanding.edit_cues import ASKED_BY, ASKED_TO_RECORD, asks_otherwise
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_sources import without_for
 from bot.understanding.edit_words import REF
-from bot.understanding.forwarded import forwarded_email, senders_reading
+from bot.understanding.forwarded import forwarded_email, senders_reading, written_to_writer
 from bot.understanding.guessing import guessed_reading
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.intent_rules import _IntentRules
@@ -50,14 +50,14 @@ from bot.understanding.preambles import (
     without_salutation,
     without_vocative,
 )
-from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
+from bot.understanding.question_words import NOTHING_ASKED, RECORD_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_quote
 from bot.understanding.relayed import relayed_from, with_sender_named, without_header_dates
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
 from bot.understanding.said_in_passing import PERSONAL_ASK, in_passing
-from bot.understanding.signatures import without_signature_block
+from bot.understanding.signatures import with_salutation_set_off, without_signature_block
 from bot.understanding.strangers import unlisted_body, written_body
 from bot.understanding.text import normalise, tidy
 from bot.understanding.unnamed_owners import unread_whom
@@ -84,12 +84,14 @@ def interpret(
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
     found = _read_in_voice(text, meant, now, names, guess)
     emailed = forwarded_email(text[: MAX_UNDERSTOOD * 2], writer, names)  # "FYI - see below from Pam … From: Smith Pam"
+    emailed = emailed or written_to_writer(text[: MAX_UNDERSTOOD * 2], writer, names)  # "Martine, … \nRoger"
     if emailed is None:
         return found
     sent = as_meant(message, writer, now, names, replace(emailed, text=as_read(emailed.text)))
-    return senders_reading(
-        found, _read_in_voice(text, sent, now, names, guess), writer, stranger=emailed.writer is None
-    )
+    senders = _read_in_voice(text, sent, now, names, guess)
+    if emailed.bare and emailed.writer is not None and senders.intent is not Intent.NONE:
+        return senders  # forwarded with nothing of the writer's own: the sender's message, read as theirs
+    return senders_reading(found, senders, writer, stranger=emailed.writer is None)
 
 
 def _without_name_commas(text: str, names: NameIndex) -> str:
@@ -257,7 +259,9 @@ def as_read(text: str) -> str:
     plain = tidy(
         as_clauses(
             without_signature_block(
-                without_header_dates(with_sender_named(without_quote(normalise(text[: MAX_UNDERSTOOD * 2]))))
+                without_header_dates(
+                    with_sender_named(without_quote(with_salutation_set_off(normalise(text[: MAX_UNDERSTOOD * 2]))))
+                )
             )
         )
     )
@@ -309,9 +313,10 @@ def _read_unaddressed(message: str, writer: Person | None, now: dt.datetime, nam
         return Interpretation(Intent.HELP)
     rest = without_preamble(message)
     for asked in (as_requested(rest or message), rest):
-        if asked is not None:
+        if asked is not None and not (REF.search(message) and not REF.search(asked)):  # "A-31 Sally asked me to add:"
             found = _read(asked, writer, now, names)
-            if found.intent is not Intent.NONE:
+            closed = found.intent is Intent.COMPLETE_ACTION and not found.refs and RECORD_ASKED.search(message)
+            if found.intent is not Intent.NONE and not closed:  # "can we log one for …? Happy to close the old one"
                 return found
     found = _read(message, writer, now, names)
     ownerless = found.intent is Intent.RECORD_ACTION and not found.owners and not found.ambiguous
@@ -459,6 +464,10 @@ class _Reader(_LeaveRules, _EditRules, _IntentRules, _ActionRules, _ApologyRules
             self._completion_by_statement,
         ):
             found = rule()
+            if found is not None and found.intent is Intent.COMPLETE_ACTION and not found.refs:
+                found = (
+                    None if asks_otherwise(self.text) else found
+                )  # "… take her apols off", "log one …? Happy to close"
             if found is not None:
                 return found if found.refs else replace(found, refs=_refs(self.text))
         return Interpretation(Intent.NONE, refs=_refs(self.text))

@@ -7,7 +7,7 @@ import re
 
 from bot.understanding.patterns import guarded
 
-__all__ = ["COVER_NOTE", "without_cover_note"]
+__all__ = ["COVER_ARRANGED", "COVER_NOTE", "without_cover_note"]
 
 COVER_NOTE = guarded(
     r"\s*(?:[,;.!]|\s[–—-])\s*(?:for\s+)?(?:anything\s+urgent|(?:any\s+)?urgent\s+(?:[\w-]+\s+)?(?:queries|matters|stuff|"
@@ -32,6 +32,8 @@ COVER_NOTE = guarded(
     r"(?:so\s+)?(?:please\s+|pls\s+)?(?:direct|send|forward|pass)\s+anything\s+(?:urgent\s+)?(?:on\s+)?to\s|"
     r"(?:so\s+)?(?:any\s+|so\s+)(?:[\w&-]+\s+)?(?:stuff|queries|questions|things|bits|matters)\s+to\s+[\w'’-]+|"
     r"any\s+(?:probs|problems|issues|queries|questions)\s+(?:speak|talk|go|email|ring|call|contact)\s+(?:to\s+)?[\w'’-]+|"
+    # "I'll forward anything urgent to him when he's back", "will save anything for her till she's back"
+    r"(?:I['’]ll\s+|I\s+will\s+|will\s+)(?:forward|pass|send|save|hold|keep|put)\s+(?:on\s+)?(?:anything|everything|any\s+\w+)\b|"
     # "ring Helen if anything urgent comes up"
     r"(?:please\s+|pls\s+)?(?:ring|call|phone|email|text|try)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:if|for|with)\s)"
     r"\b[^.!?]*[.!?]?\s*$",
@@ -42,3 +44,19 @@ COVER_NOTE = guarded(
 def without_cover_note(text: str) -> str:
     """The message without what it says of cover while someone is away ("… - please direct any queries to me")."""
     return COVER_NOTE.sub("", text)
+
+
+# "Jassi will pick up PPP in the meantime", "I'll cover VCSG business while Helen is off", "Sally is covering the CSE
+# sub in his absence": who stands in while someone is away, said as it is arranged; news, never a new action (that is
+# asked for: "Jassi to pick up the PPP audit", "can you log one for Jassi …").
+COVER_ARRANGED = guarded(
+    r"(?:\b(?:will|shall)|['’]ll|\bis\s+going\s+to|['’]s\s+going\s+to|\b(?:is|are|am)|['’](?:s|m|re))\s+(?:be\s+)?"
+    r"(?:pick(?:ing)?\s+up|cover(?:ing)?|look(?:ing)?\s+after|hold(?:ing)?|deputi[sz](?:e|ing)|step(?:ping)?\s+in)\b"
+    r"[^.!?]{0,60}?\b(?:in\s+the\s+meantime|meanwhile|in\s+(?:her|his|their|[\w'’-]+['’]s)\s+absence|"
+    r"while\s+(?:she|he|they|[\w'’-]+)(?:\s+[\w'’-]+)?(?:['’]s|\s+is|\s+are|['’]re)\s+(?:away|off|out|on\s+(?:[a-z]+\s+)?leave)|"
+    r"until\s+(?:she|he|they|[\w'’-]+)(?:['’]s|\s+is|\s+are|['’]re)\s+back)\b|"
+    # "I'll forward anything urgent to him when he's back": kept for them until they return
+    r"\b(?:anything|everything)\b[^.!?]{0,40}?\b(?:to|for)\s+(?:him|her|them)\s+(?:when|once|till|until)\s+(?:he|she|they)"
+    r"(?:['’]s|['’]re|\s+is|\s+are|\s+gets?|\s+comes?)\s+back\b",
+    re.I,
+)

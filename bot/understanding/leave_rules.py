@@ -33,13 +33,23 @@ _MEETING_NAMED = guarded(r"\b(?:board|panel|workshop|dscb|lscb)\b", re.I)
 # "Back from the SAB conference early so I'll attend on 10 July": back, and so attending, not away.
 _BACK_FROM = guarded(r"\b(?:back|home|returned)\b[^.!?]{0,40}?\b(?:early|sooner|after\s+all)\b", re.I)
 _NOTE_ASKED = guarded(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
-_ASKS_MORE = guarded(r"\?|\b(?:so|and|but)\s+(?:can|could|would|will|please|pls)\b", re.I)
+# (never "… and will be back in January": the same leave, told on)
+_ASKS_MORE = guarded(
+    r"\?|\b(?:so|and|but)\s+(?:can|could|would|will(?!\s+(?:be|return|not|then|probably)\b)|please|pls)\b", re.I
+)
 # A name as a label of the leave: first, before a dash or colon; last, after one; or after "leave:"
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
 _LABEL = guarded(
     rf"^\W*(?P<first>{_NAME})\s*[:–—-]\s|[:–—-]\s*(?P<last>{_NAME})\s*[.!]*$|"
     rf"^\W*(?:annual\s+|sick\s+|study\s+)?(?:leave|a/l|AL|absence|ooo)(?:\s+(?:update|note|notice))?\s*:\s*"
     rf"(?P<after>{_NAME})\b",
+    re.I,
+)
+# "Sally Holmes starts her course on Monday and will be away until 29 May": someone named, then away (no "I")
+# (or "Martine, just so you're aware Sally is away until the Friday")
+_TOLD_OF = guarded(
+    r"(?:^|(?<=[\s,;:–—-]))(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|[a-z][\w'’-]*)(?:['’]s|\s+(?:is|has|had|starts|started|"
+    r"begins|goes|will|was))\b(?=[^.;!?]*\b(?:away|off|leave|a/l|ooo|out\s+of|course|conference|sick)\b)",
     re.I,
 )
 # "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why
@@ -65,6 +75,8 @@ class _LeaveRules(_ReaderBase):
             return None  # "I'm on leave 6-17 July so won't make the board": apologies for the board, read as such
         named = away_named(self.text, self.now)  # "fyi roger is away till 29 may": Roger's leave, not the writer's
         whose = self.owners.phrase(named.who, subject=True, allow_unknown=not named.loose) if named else None
+        if named and not whose and named.loose and named.who.endswith("s"):  # "mikes off next week": Mike's
+            whose = self.owners.phrase(named.who[:-1], subject=True, allow_unknown=False)
         writer_id = self.writer.id if self.writer else None
         someone_else = (
             whose is not None
@@ -75,6 +87,13 @@ class _LeaveRules(_ReaderBase):
         if whose and any(o.kind not in ("member", "unknown") for o in whose.owners):
             whose = None  # "Safeguarding team away until 5 June": news, nobody's leave to record
         away = None if someone_else else writer_away_until(self.text, self.now)
+        said = without_cover_note(self.text)  # "off til Friday, sally's got the police stuff": the writer's, covered
+        told = _TOLD_OF.finditer(said) if away is not None and not FIRST_PERSON.search(self.text) else ()
+        other = next(filter(None, (self.owners.single(t["who"], allow_unknown=False) for t in told)), None)
+        people = other is not None and all(o.kind == "member" for o in other.owners)
+        if people and other and not any(o.id == writer_id for o in other.owners):  # "Sally starts her course … away"
+            manager = self.writer is not None and self.writer.role in MANAGERS
+            return other.reading(Intent.LEAVE, away_until=away) if manager else Interpretation(Intent.NONE)
         mine = as_first_person(self.text, self.writer, self.names) if away is None and not someone_else else None
         away = writer_away_until(mine, self.now) if mine else away  # "Su is off next week, ..." written by Su
         if away is not None:

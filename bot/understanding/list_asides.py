@@ -26,7 +26,10 @@ __all__ = [
 # never makes the list the writer's own
 MY_OCCASION = guarded(
     r"\b(?:my|our)\s+(?:next\s+)?(?:meeting|(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|1:1|121|catch[\s-]?up|supervision|call|"
-    r"chat|briefing|session|appointment|diary|prep(?:aration)?|induction|handover|report|presentation)\b",
+    r"chat|briefing|session|appointment|diary|prep(?:aration)?|induction|handover|report|presentation)\b|"
+    # "…, just want to check my own notes against it": why the list is wanted, never whose
+    r"[,;–—-]\s*(?:just\s+|only\s+)?(?:I\s+)?(?:(?:want|need|trying|wanting|going|hoping)(?:ed)?\s+to|so\s+(?:that\s+)?I\s+can|"
+    r"to)\s+[\w-]+\s+(?:my|our)\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:against|with|off|on|in|from|to|into)\s+(?:it|them|that|this)\b",
     re.I,
 )
 # "I have a one-to-one with Tony next week - can you show me what's overdue?", "before my catch up with Jo": the one
@@ -40,7 +43,10 @@ MET_WITH = guarded(
     r"(?:report|email|note|briefing|letter|update)\s+(?:to|for)|prep(?:ping|aring)?(?:\s+for\s+\w+)?\s+with)\s+(?!(?:(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|the|"
     r"next|this|on|at)\b)(?P<who>(?-i:[A-Z])[\w'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)|"
+    # "… - me and Sally are doing a joint review": who works on it with the writer, why the list is wanted
+    r"[-–—,;]\s*(?:me|I)\s+(?:and|&|\+)\s+(?P<who2>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:are|['’]re|will\s+be|"
+    r"need|want|have)\b[^.?!]*",
     re.I,
 )
 # "Tony's asked what's outstanding for him before his 1:1 with Roger": the one someone else meets, never whose list

@@ -39,7 +39,7 @@ _BODY_HOLDS = guarded(
     re.I,
 )
 _OURS_ASKED = guarded(
-    r"\b(?:(?:open|outstanding|overdue|due|actions?)\s+(?:for|with)\s+us|see\s+ours|(?:have|got)\s+ours)\b(?=\s*(?:[?.!]|$|"
+    r"\b(?:(?:open|outstanding|overdue|due|actions?)\s+(?:for|with)\s+us|(?:see|have|get|got)\s+(?:ours|our\s+(?:list|lot)))\b(?=\s*(?:[?.!]|$|"
     r"\s+(?:please|pls|thanks|ta|at\s+the\s+moment|atm|now)\b))",
     re.I,
 )

@@ -435,7 +435,7 @@ LIST_ANY = guarded(
     r"^what(?:'s| is)\s+(?:running\s+)?late\b|\bactions?\s+(?:are\s+|is\s+)?(?:running\s+)?late\b|"
     r"\boverdue actions\b|\baction tracker\b|"
     r"\bactions? (?:are |is )?(?:due|open|outstanding|overdue)\b|"
-    r"\bwho (?:hasn't|has not|haven't|have not|still owes?)\b|\ball (?:open |outstanding )?actions\b|"
+    r"\bwho (?:hasn't|has not|haven't|have not|still owes?)\b|\ball (?:the )?(?:open |outstanding )?actions\b|"
     r"^(?:show|list)(?: me)? (?:the )?(?:open |outstanding |overdue )?actions\b|"
     r"\b(?:full|whole|complete|entire) (?:list|tracker)\b|\banything (?:still )?(?:due|open|outstanding|overdue)\b|"
     r"\b(?:list|show)(?: me)? (?:everything|all|anything)\b|\beverything (?:that's |that is |still )?"
@@ -445,7 +445,7 @@ LIST_ANY = guarded(
 
 LIST_CUE = guarded(
     r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
-    r"\bto do\b|\bstill (?:got|open)\b|\b(?:have|has)\s+(?:still\s+)?open\b|\bassigned to\b|['’]s\s+list\b|"
+    r"\bto\sdo\b|\bstill\s(?:got|open)\b|\b(?:have|has)\s+(?:still\s+)?open\b|\bassigned\sto\b|(?:['’]s|\b(?!(?:this|his|its|us|apologies|members|attendees|papers|minutes)\s)\w+s)\s+list\b|\b(?:see|have|got)\sours\b|"
     r"\beverything\s+(?:[\w'’]+\s+){0,3}?(?:owns|holds)\b|\bwhat(?:['’]s|\s+is)\s+(?:still\s+|currently\s+)?(?:sitting\s+)?with\b",
     re.I,
 )

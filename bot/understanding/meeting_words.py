@@ -95,7 +95,9 @@ _KINDS = {"workshop": MeetingKind.WORKSHOP, "panel": MeetingKind.AUDIT_PANEL, "b
 # "by the workshop", "to the audit panel", "attend the panel": a task due at the next meeting of that kind.
 _KIND_DEADLINE = guarded(
     # "at Monday's panel", "to monday's audit panel", "could it be the workshop instead?"
-    r"\b(?:by|before|for|to|into|at|attend|ahead of|in time for|until|till|(?<=\bit\s)be|(?<=\bthat\s)be)\s+"
+    # "A-48's due date should be the workshop", "A-14 new due date - the workshop please"
+    r"(?:\b(?:by|before|for|to|into|at|attend|ahead of|in time for|until|till|(?<=\bit\s)be|(?<=\bthat\s)be|"
+    r"(?<=\bshould\s)be|(?<=\bdate\sis\s)now)|(?<=\bdate)\s*[:–—-]|(?<=\bdate\s)[:–—-])\s+"
     r"(?:the|(?:mon|tues|wednes|thurs|fri)day['’]?s)\s+"
     r"(?:next\s+)?(?:audit\s+|cse\s+)?"
     r"(?P<kind>workshop|panel)\b(?!['’]s|\s+(?:members?|chairs?|leads?|minutes|notes|papers|reports?|invites?|"

@@ -24,6 +24,7 @@ from bot.understanding.text import POSSESSIVE
 
 _NEGATED = guarded(
     r"\b(?:isn't|is not|not yet|not been|hasn't|has not|haven't|have not|yet to|still waiting|not done)\b|"
+    r"\bnot\s+(?:quite\s+|fully\s+|completely\s+|totally\s+)?(?:finished|complete[d]?|closed|signed\s+off)\b|"
     r"\bnever\s+(?:getting|going\s+to|gonna|gets?|be|been)\b|"  # "lol a-1 is never getting closed is it"
     # "a-27 won't get done, we've no capacity", "it cant be finished before july"
     r"\b(?:won['’]?t|will\s+not|can['’]?t|cannot|couldn['’]?t|didn['’]?t|not\s+going\s+to|not\s+gonna)\s+"
@@ -135,6 +136,9 @@ class _ReaderBase:
                 if size == 1 and phrase.islower() and start and words[start - 1].lower() in _THEIR:
                     continue  # "everything his directorate owns": whose unit (bot.understanding.units_of), not a name
                 owner = self.owners.single(phrase, allow_unknown=False)
+                after = words[start + 1] if size == 1 and start + 1 < len(words) and phrase == words[start] else ""
+                if owner is not None and self._someone_elses_surname(after, owner):
+                    continue  # "Pam Jones can't attend": someone else named Pam, never Pam Smith
                 if owner is None and size == 1 and self._typed_possessive(phrase):  # "list the ccgs actions"
                     owner = self.owners.single(phrase[:-1], allow_unknown=False)
                 if owner is not None and self.writers_own_kind(phrase, owner):
@@ -149,6 +153,15 @@ class _ReaderBase:
                     found.add(owner)
                     taken[start : start + size] = [True] * size
         return found
+
+    def _someone_elses_surname(self, word: str, found: Resolution) -> bool:
+        """Whether ``word``, after a member's first name, is a surname that is not theirs ("Pam Jones")."""
+        if not re.fullmatch(r"[A-Z][a-z'’-]{2,}", word) or is_everyday_word(word.lower()) or found.ambiguous:
+            return False
+        if len(found.owners) != 1 or found.owners[0].kind != "member":
+            return False
+        people = [p for p in self.names.directory.members if p.id == found.owners[0].id]
+        return len(people) == 1 and word.lower() not in people[0].name.lower()
 
     def writers_own_kind(self, phrase: str, found: Resolution) -> bool:
         """Whether ``phrase`` calls the writer's own agency by what it is ("the college", written at the college)."""

@@ -11,7 +11,7 @@ import re
 
 from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due, said_not
 from bot.understanding.edit_cues import MOVED_TO
-from bot.understanding.edit_words import MISSED, REDATE
+from bot.understanding.edit_words import MISSED, REDATE, REF
 from bot.understanding.meeting_words import meeting_deadline, meeting_on_day
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import guarded
@@ -106,11 +106,17 @@ class _NewDates(_ReaderBase):
         board_dates = self.names.directory.board_dates
         after = SENTENCE_END.search(self.text, cue.end())
         further = REDATE.search(self.text, after.end()) if after else None
+        ref = REF.search(self.text)
         if (
             further is not None
             and after is not None
-            and not any(  # "we'll need more time on A-41 – can we make it 26 June?": the date asked
-                cue.end() <= m.span[0] < after.start() for m in find_dates(self.text, self.now, board_dates) if m.date
+            and (
+                not any(  # "we'll need more time on A-41 – can we make it 26 June?": the date asked
+                    cue.end() <= m.span[0] < after.start()
+                    for m in find_dates(self.text, self.now, board_dates)
+                    if m.date
+                )
+                or (ref is not None and ref.start() >= after.end())  # "Our meeting has moved to 2 June … Could A-60 …"
             )
         ):
             cue, after = further, SENTENCE_END.search(self.text, further.end())

@@ -116,4 +116,7 @@ def _spoken_of(text: str, writer: Person, names: NameIndex) -> str | None:
         named = OwnerResolver(names, writer).single(found[1], allow_unknown=False)
         if named and not named.ambiguous and [o.id for o in named.owners] == [writer.id]:
             return rf"(?:{full}|{first})"
+        own_first = found[1].lower() == writer.first_name.lower()  # "Su" in Su Vincent's chat, beside a Sue Haywood
+        if own_first and named and any(writer.id in (p.id for p in a.candidates) for a in named.ambiguous):
+            return rf"(?:{full}|{first})"
     return None

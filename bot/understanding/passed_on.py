@@ -47,6 +47,23 @@ _PUT_AWAY = guarded(
     r"(?:me|us)\s+to\s+(?:put|mark|pop)\s+(?:him|her|them)\s+(?:down\s+)?as\s+(?=(?:away|off|on\s+leave)\b)",
     re.I,
 )
+# "Su would like an action adding for herself to circulate …", "rich wants an action in his name - review …", "she'd
+# like an action in her name to …": an action the one named asked for, for themselves, passed on by the writer
+_WANTS_ONE = guarded(
+    r"\b(?P<who>she|he|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|(?-i:[a-z])[a-z]+(?=\s+(?:wants|would)\b))"
+    r"(?:['’]d\s+like|\s+would\s+like|\s+wants|\s+wanted|(?:['’]s|\s+has)?\s+asked\s+for|"
+    # "Pam asked if I can add one for her - …"
+    r"(?:['’]s|\s+has)?\s+asked\s+(?:if|whether)\s+(?:I|we|you)\s+(?:can|could)\s+(?:add|log|record|put\s+(?:on|down)|pop\s+on))\s+"
+    r"(?:an?\s+(?:new\s+)?action|one)(?:\s+(?:adding|added|logging|logged|putting\s+(?:on|down)|put\s+(?:on|down)|"
+    r"recording|recorded))?\s+(?:for\s+(?P<self>her|him|them)(?:self|selves)?|in\s+(?P<name>her|his|their)\s+(?:own\s+)?"
+    r"name)\s*(?:[:–—,-]+\s*(?:to\s+)?|\s+to\s+)(?=[a-z])",
+    re.I,
+)
+# "Nicola C phoned – she'd like …", "Viv's been on the phone, she wants …": who "she" is
+_CALLER = guarded(
+    r"^\W*(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+has)?\s+(?:just\s+)?(?:been\s+on\s+the\s+"
+    r"phone|rang|phoned|called|emailed|messaged|texted|been\s+in\s+touch|got\s+in\s+touch)\b",
+)
 _WHOM = {"hers": "her", "his": "him", "theirs": "them"}
 
 
@@ -59,9 +76,26 @@ def _noted(found: re.Match[str]) -> str:
     return f"{found['who']} will " if theirs else "" if not found["own"] else f"{found['own']} "
 
 
+def _wants_one(text: str) -> str:
+    """ "Su would like an action adding for herself to …" as "Su has asked me to log one for her: …"; a "she" as the
+    caller named before it ("Nicola C phoned – she'd like …"), else left as written."""
+    found = _WANTS_ONE.search(text)
+    if found is None:
+        return text
+    who, before = found["who"], text[: found.start()]
+    if who.lower() in ("she", "he"):
+        caller = _CALLER.match(text, 0, found.start())
+        if caller is None:
+            return text
+        who, before = caller["who"], ""  # the call itself says nothing more
+    whom = {"his": "him", "their": "them"}.get((found["self"] or found["name"]).lower(), found["self"] or found["name"])
+    return f"{before}{who} has asked me to log one for {whom.lower()}: {text[found.end() :]}"
+
+
 def as_passed_on(text: str) -> str:
-    """The message with whose it is put right, the wish to have it noted cut, and "log X as hers" read as hers."""
-    text = _NOT_ME_LEAD.sub("", _NOT_ME_ITS.sub(r"\g<who> ", text))
+    """The message with whose it is put right, the wish to have it noted cut, "log X as hers" read as hers, and an
+    action someone wants for themselves as asked by them."""
+    text = _wants_one(_NOT_ME_LEAD.sub("", _NOT_ME_ITS.sub(r"\g<who> ", text)))
     text = _PUT_AWAY.sub(r"put \g<who> down as ", text)
     text = _NOTED_THAT.sub(_noted, text)
     return _LOG_IT_FOR.sub(_logged_for, text)

@@ -260,6 +260,9 @@ _ASKS_YOU = guarded(
 )
 
 
+_I_FIRST = guarded(r"^I(?:['’](?:m|ve|ll|d))?\s+(?!and\b|&)")
+
+
 def without_vocative(message: str, writer: Person | None, names: NameIndex) -> str | None:
     """The message without the business manager's or the chair's first name it opens with ("Martine, Su Vincent and
     Viv have both sent their apologies … could you record them?", "thanks martine, police will send …"), when it then
@@ -269,7 +272,10 @@ def without_vocative(message: str, writer: Person | None, names: NameIndex) -> s
     found = _VOCATIVE.match(message)
     if found is None or writer is None or not _ASKS_YOU.search(found["body"]):
         return None
-    spoken_to = [p for p in names.person(found["to"]).candidates if p.role in MANAGERS]
+    anyone = names.person(found["to"]).candidates
+    if _I_FIRST.match(found["body"]) and anyone and all(p.id != writer.id for p in anyone):
+        return found["body"]  # "Pam, I can't make the workshop …": written to Pam, whoever she is
+    spoken_to = [p for p in anyone if p.role in MANAGERS]
     return found["body"] if len(spoken_to) == 1 and spoken_to[0].id != writer.id else None
 
 

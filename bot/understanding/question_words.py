@@ -260,7 +260,7 @@ EDIT_ASKED = guarded(
 ONE_ACTION_NAMED = guarded(r"\b(?:A-?\s?\d{1,4}|action\s+(?:no\.?\s*|number\s+)?\d{1,4})\b", re.I)
 # "across the board", "everyone", "the whole tracker": every owner's actions, not the writer's.
 BOARD_WIDE = guarded(
-    r"\bacross\s+the\s+(?:board|partnership|tracker|piece|whole\s+\w+)\b|\bboard[- ]wide\b|"
+    r"\bacross\s+the\s+(?:board|partnership|tracker|piece|whole\s+\w+)\b|\bboard[-\s]wide\b|\bwhole\sboard\b(?!\s(?:meeting|papers))|"
     r"\bacross\s+all\s+(?:the\s+)?(?:agencies|partners|organisations|organizations|members|owners)\b|"
     r"\ball\s+of\s+(?:it|them)\b|\bnot\s+(?:just|only)\s+(?:mine|me|my\s+own|ours)\b|"  # unless another is named
     # "list all overdue actions for me", "pull up the tracker for me": the whole list, fetched for the writer

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot.directory import Person
 from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.leave_cover import COVER_ARRANGED
 from bot.understanding.patterns import guarded
 
 __all__ = ["PERSONAL_ASK", "in_passing"]
@@ -57,12 +58,15 @@ _SOCIAL = guarded(
 
 
 def in_passing(found: Interpretation, message: str, writer: Person | None) -> Interpretation:
-    """``found``, a new action, as nothing when the message says not to log it; as a reading for the writer to
+    """``found``, a new action, as nothing when the message says not to log it or tells who covers for someone
+    away; as a reading for the writer to
     confirm when it is only the writer's own plan said among news or chat, or about refreshments; else unchanged."""
     if found.intent is not Intent.RECORD_ACTION:
         return found
     if _NOT_TO_LOG.search(message):
         return Interpretation(Intent.NONE)  # "… I'll pick that up with Merlin directly, no need to log it"
+    if COVER_ARRANGED.search(message) and not _RECORD_CUE.search(message):
+        return Interpretation(Intent.NONE)  # "Tabetha's off. Jassi will pick up PPP in the meantime": news of cover
     later = _LATER.search(message)
     mine = writer is not None and [o.id for o in found.owners] == [writer.id]
     if found.guessed or not mine or later is None or _RECORD_CUE.search(message):

@@ -21,7 +21,7 @@ import re
 
 from bot.understanding.patterns import guarded
 
-__all__ = ["without_signature_block"]
+__all__ = ["with_salutation_set_off", "without_signature_block"]
 
 _SIGN_OFF_LINE = guarded(
     r"^\s*(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|best\s+wishes|"
@@ -62,6 +62,33 @@ def _without_name_and_post(lines: list[str]) -> list[str]:
             return kept if any(any(ch.isalnum() for ch in line) for line in kept) else lines
         return lines
     return lines
+
+
+# A letter's opening line: a greeting and who it is to ("Hi Martine", "Dear Roger,"), or a first name alone with a
+# blank line under it ("Martine\n\nplease send …").
+_SALUTATION_LINE = guarded(
+    r"^(?P<to>[ \t]*(?:(?:hi|hiya|hey|hello|dear|(?:good\s+)?(?:morning|afternoon|evening))[ \t]+(?-i:[A-Z])[\w'’-]+"
+    r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?|(?-i:[A-Z][a-z'’-]+)(?=[ \t]*\r?\n[ \t]*\r?\n)))[ \t]*(?=\r?\n)",
+    re.I,
+)
+
+
+# A greeting and who it is to, run into what follows: "Hi Martine apologies for monday", "Morning all apols for …"
+_SALUTATION_RUN_ON = guarded(
+    r"^(?P<to>\s*(?:hi|hiya|hey|hello|dear|(?:good\s+)?(?:morning|afternoon|evening))\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*|all|everyone|team|both)(?:\s+(?:(?-i:[A-Z])[\w'’-]*|all|both))??)"
+    r"(?=\s+(?:[a-z]|I\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+here\b))",  # "Hi Martine Jo Forbes here, …"
+    re.I,
+)
+
+
+def with_salutation_set_off(text: str) -> str:
+    """The message with its opening salutation ended by a comma ("Hi Martine\n\nApologies from me …" is "Hi
+    Martine,\n\nApologies …", "Hi Martine apologies for monday" is "Hi Martine, apologies …"), so that the one
+    written to is never read as the subject of what follows ("Martine Apologies from me")."""
+    if "\n" in text and _SALUTATION_LINE.match(text):
+        return _SALUTATION_LINE.sub(r"\g<to>,", text, count=1)
+    return _SALUTATION_RUN_ON.sub(r"\g<to>,", text, count=1)
 
 
 def without_signature_block(text: str) -> str:

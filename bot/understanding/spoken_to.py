@@ -49,8 +49,9 @@ _ONLY_RECORDING = guarded(
 _TRACKER_ASKED = guarded(
     r"(?:let\s+me\s+(?:have|see)|send\s+(?:me|us)|give\s+(?:me|us)|get\s+(?:me|us)|show\s+(?:me|us))\s+(?:a|the)\s+"
     r"(?:full\s+|quick\s+|current\s+|latest\s+|up[\s-]to[\s-]date\s+)?(?:list|rundown|run[\s-]through|summary|overview)\s+"
-    r"of\s+(?:everything|all\s+(?:the\s+)?(?:open\s+|outstanding\s+|overdue\s+)?actions|(?:the\s+)?(?:open|outstanding|"
-    r"overdue)\s+actions|what['’]?s\s+(?:still\s+)?(?:open|outstanding|overdue))\b(?![^.?!]*\b(?:schools?|returns?)\b)|"
+    r"of\s+(?:everything|all\s+(?:the\s+)?(?:open\s+|outstanding\s+|overdue\s+)?(?:board\s+)?actions|(?:the\s+)?(?:open|"
+    r"outstanding|overdue)\s+(?:board\s+)?actions|what['’]?s\s+(?:still\s+)?(?:open|outstanding|overdue))\b"
+    r"(?![^.?!]*\b(?:schools?|returns?)\b)|"
     # "Martine, can you send me what actions are due before the July board?"
     r"(?:send|give|show|tell)\s+(?:me|us)\s+(?:what|which)(?:\s+actions?\s+(?:are|is)|\s+(?:of\s+)?(?:mine|ours)\s+(?:are|is)|"
     r"['’]s|\s+is)\s+(?:still\s+)?(?:due|open|outstanding|overdue|left)\b",
@@ -87,6 +88,8 @@ class _SpokenTo(_OwnerThenTask):
             asked = told if told is not None and self._deadline is not None else None
         if asked is None or not asks.WORK_VERB.match(asked["task"]) or _POST_THEN_TO.match(asked["task"]):
             return None  # "the WDG lead to set up …": the lead, not the WDG told to lead
+        if _TRACKER_ASKED.match(asked["task"]):
+            return None  # "Martine, please send me the full list of open board actions …": the list, asked of her
         owners = self.owners.phrase(asked["who"], allow_unknown=False)
         if not owners or owners.owners == self._writer_owners_list():
             return None

@@ -18,6 +18,7 @@ _AFTER_TO = (
     "the|my|our|your|his|her|their|be|do|make|send|get|go|come|see|check|let|give|take|share|attend|chase|look|sort|"
     "put|add|draft|write|confirm|update|circulate|review|finish|martine|roger"
 )
+_NOT_A_NAME = r"(?!(?:it|that|this|he|she|there|who|everyone|the|a|an|my|our|your|I|we|you|they)\b)"
 _TEXT_SPEAK = (
     (guarded(r"\b(add|log|have|another|new|stick|pop|put) 1(?= (?:[a-z]|4 ))", re.I), r"\1 one"),
     (guarded(r"(?<=[a-z] )4(?= (?:me|you|him|her|us|them|the|my|our)\b)", re.I), "for"),
@@ -59,7 +60,7 @@ _TEXT_SPEAK = (
      "put me down for "),
     # "could you let me have everything that is overdue across the board": everything overdue
     (guarded(r"\b(everything|anything|all|the\s+ones|any\s+actions|all\s+the\s+actions)\s+(?:that|which)\s*(?:is|are|['’]s|s)\s+"
-                r"(?:still\s+)?(?=(?:overdue|outstanding|open|late)\b)", re.I), r"\1 "),
+                r"(?:still\s+|currently\s+|now\s+|actually\s+)?(?=(?:overdue|outstanding|open|late)\b)", re.I), r"\1 "),
     (guarded(r"\bat\s+the\s+mo\b", re.I), "at the moment"),  # "what does the workforce group have on at the mo"
     # "what's Steve Newbold got against his name?": what they have
     (guarded(r"\b(got|have|has)\s+(?:against|next\s+to|under)\s+(?:his|her|their)\s+names?\b", re.I), r"\1"),
@@ -73,6 +74,14 @@ _TEXT_SPEAK = (
                 r"(?:sorry|apologies|apols)\s*[,;:–—-]?\s*(?:but\s+)?"
                 r"(?=(?:can['’]?t|cant|cannot|won['’]?t|wont|unable|isn['’]?t\s+able)\b)", re.I),
      r"\1 they "),
+    # "show me what Sue's got open", "what's Nicki got at DCVS": what has Sue got, what has Nicki got
+    (guarded(rf"\bwhat['’]s\s+{_NOT_A_NAME}(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z]\b)?)\s+got\b", re.I),
+     r"what has \g<who> got"),
+    (guarded(rf"\bwhat\s+{_NOT_A_NAME}(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z]\b)?)['’]s\s+got\b", re.I),
+     r"what has \g<who> got"),
+    # "I would like an action put on all members to …": an action on them
+    (guarded(r"\b(an?\s+(?:new\s+)?action)\s+(?:put|placed|set|logged|added|assigned|recorded|raised)\s+(?=(?:on|against|for)\s)",
+             re.I), r"\1 "),
     # "eom june" typed before a month: "by the end of June"
     (guarded(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
      "by the end of "),
