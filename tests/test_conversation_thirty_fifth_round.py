@@ -3,7 +3,9 @@ written to her and signed by a member, is that member's apology (never hers); a 
 is who it is written to, never whose apologies; work "started but not finished" is an update, never the action closed;
 "close A-2 as it won't go ahead" drops it with its reason; who covers while a colleague is away is news, never an
 action; an action a member rang in for themselves is recorded as theirs; the chair's "just so you're aware Sally is
-away" is Sally's leave, never the chair's; and "Hi Martine apologies for monday" is the writer's apology."""
+away" is Sally's leave, never the chair's; "Hi Martine apologies for monday" is the writer's apology; news before
+asking to see an action never drops it; and "our team manager will come instead" names nobody (never the board's
+business manager)."""
 
 from __future__ import annotations
 
@@ -69,3 +71,15 @@ def test_the_chairs_word_that_a_member_is_away_is_their_leave(assistant: Assista
     reply = say(assistant, "Roger Clayton", "Martine, just so you're aware Sally is away until the Friday.")
     assert reply.text == "Noted: no digests or reminders for Sally Holmes until back after Fri 22 May."  # not Roger's
     assert count(assistant, Attendance) == 0
+
+
+def test_news_before_asking_to_see_an_action_never_drops_it(assistant: Assistant) -> None:
+    reply = say(assistant, "Jassi Broadmeadow", "the CSE sub got cancelled so I have a free hour. can you show me "
+                "where A-2 is at?")  # fmt: skip
+    assert reply.text.startswith("A-2 and its history:") and not reply.stored  # had been dropped
+    assert assignments(assistant)[1] == ("Jassi Broadmeadow", "open")
+
+
+def test_a_post_of_the_writers_side_is_no_named_representative(assistant: Assistant) -> None:
+    reply = say(assistant, "Jo Forbes", "Apologies for Monday. Our team manager will come instead.")
+    assert reply.text == "Apologies recorded for Jo Forbes for the audit panel meeting on Monday 18 May."  # not Martine

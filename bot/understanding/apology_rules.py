@@ -55,6 +55,7 @@ from bot.understanding.stand_ins import (
     STAND_IN_CHAT,
     TITLE,
     TITLED,
+    a_post_of_theirs,
     goes_for_writer,
     stand_in_named,
     title_start,
@@ -299,7 +300,8 @@ class _ApologyRules(_WithdrawnRules):
         for pattern in (REPRESENTATIVE_CHAT, *STAND_IN_CHAT):
             for found in pattern.finditer(text):
                 clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, found.start("name"))), default=0)
-                if _INDEFINITE.match(text, clause, found.start("name")):  # "a watch manager will come": nobody named
+                posted = a_post_of_theirs(text[clause : found.start("name")], found["name"])  # "Our manager will …"
+                if posted or _INDEFINITE.match(text, clause, found.start("name")):  # "a watch manager will come"
                     return None, (text[:clause] + text[found.end() :]).strip(" ,;–—-")
                 lead = _NAME_FROM.search(text, 0, found.start("name"))
                 named = self._member_named(lead[0] + found["name"]) if lead else None

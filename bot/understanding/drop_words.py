@@ -13,19 +13,33 @@ __all__ = ["DROP", "REASON", "TAKE_OFF", "gone_unasked"]
 
 # "…, the hostel it related to has shut": what the action was for is gone (a drop only when closing is asked)
 _GONE = (
-    r"(?<=[,;:–—-]\s)(?:the|its|their|our)\s+(?:[\w'’]+\s+){0,6}?(?:has|have|had)\s+(?:now\s+)?(?:shut(?:\s+down)?|"
+    r"(?<=[,;:–—-]\s)(?:the|its|their|our)\s+(?:[\w'’]+\s+){0,6}?(?:(?:has|have|had)\s+(?:now\s+)?(?:shut(?:\s+down)?|"
     r"closed\s+down|folded|ceased\s+(?:operating|trading|to\s+exist)|been\s+(?:decommissioned|disbanded|abolished|"
-    r"shut(?:\s+down)?|closed\s+down))(?=\s*(?:[,.;!?]|$))"
+    r"shut(?:\s+down)?|closed\s+down))|"
+    # "- the operation it related to has closed": what the action was for has ended
+    r"(?:it|this|that)\s+(?:related|relates|was\s+for|is\s+for|was\s+about)\s+(?:to\s+)?(?:has|have|had)\s+(?:now\s+)?"
+    r"(?:closed|ended|finished|stopped))(?=\s*(?:[,.;!?]|$))"
 )
-_CLOSE_ASKED = guarded(r"\b(?:close|closed|closing|drop|remove|delete|take\s+(?:it|this|that|A-\d+)\s+off)\b", re.I)
+_CLOSE_ASKED = guarded(
+    r"\b(?:close|closed|closing|drop|remove|delete|take\s+(?:it|this|that|A-\d+)\s+off|taken\s+off)\b", re.I
+)
 
 
 def gone_unasked(text: str, found: re.Match[str]) -> bool:
     """Whether a drop word found is only news that what the action was for is gone, with no closing asked before it
-    ("A-12: the hostel has shut, residents moved" is news; "can we close #53 off, the hostel … has shut" a drop)."""
+    ("A-12: the hostel has shut, residents moved" is news; "can we close #53 off, the hostel … has shut" a drop), or
+    news in a sentence before the one that asks to see the action ("the VCSG meeting got cancelled … can you show me
+    where A-35 is at?")."""
+    ref = re.search(r"\bA-?\d{1,4}\b", text[found.end() :], re.I)
+    asked_to_see = ref is not None and re.search(r"[.!?]\s", text[found.end() : found.end() + ref.start()])
+    if asked_to_see and _SEE_ASKED.search(text, found.end()):
+        return True
     return re.fullmatch(_GONE.removeprefix(r"(?<=[,;:–—-]\s)"), found[0], re.I) is not None and not _CLOSE_ASKED.search(
         text, 0, found.start()
     )
+
+
+_SEE_ASKED = guarded(r"\b(?:show|see|where|what['’]?s|pull\s+up|bring\s+up|look\s+up|remind\s+me|status)\b", re.I)
 
 
 DROP = guarded(
@@ -64,7 +78,7 @@ DROP = guarded(
     r"for|on)\b)|"
     # "a 5 not going ahead - college restructure", "no point keeping 37 open, the new guidance supersedes it"
     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)not\s+going|\bit(?:['’]s|\s+is)\s+not\s+going|(?:won['’]?t|wont|will\s+not)\s+go)"
-    r"\s+ahead(?=\s*(?:[-–—,;:.!]|$|\s+(?:now|any\s*more|after\s+all)\b))|"  # "as it won't go ahead - …"
+    r"\s+ahead(?=\s*(?:[-–—,;:.!]|$|\s+(?:now|any\s*more|after\s+all|at\s+all|this\s+(?:year|time|term))\b))|"
     r"no\s+point\s+(?:in\s+)?keeping\s+(?:it|this|that|A-?\d{1,4}|\d{1,3})\s+open|"
     r"(?:decided|agreed|chose|opted)\s+not\s+to\s+(?:go\s+ahead|proceed|pursue|continue|run)|"
     r"not (?:relevant|applicable|necessary|needed) any ?(?:more|longer)|no longer (?:an? )?(?:issue|priority))\b|"
@@ -87,7 +101,8 @@ TAKE_OFF = guarded(
     r"(?!\s+(?:me|us|my|you|your|him|her|them|his|their)\b)(?:\s+the\s+(?:tracker|list))?|"  # "off me/you": not a drop
     rf"\btake\s+off\s+(?:{REF_WORDING}|it|this|that)\b|"  # "take off action 15 pls, it's duplicated by A-16"
     r"\bcome off\b(?:\s+the\s+(?:tracker|list))?|"
-    r"\b(?:be|been)\s+(?:taken|removed)\s+off\b(?:\s+the\s+(?:tracker|list))?",
+    r"\b(?:be|been)\s+(?:taken|removed)\s+off\b(?:\s+the\s+(?:tracker|list))?|"
+    rf"\b(?:get|have)\s+(?:{REF_WORDING}|it|this|that)\s+(?:taken|removed)\s+off\b",  # "get a-11 taken off"
     re.I,
 )
 REASON = guarded(

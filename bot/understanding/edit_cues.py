@@ -137,7 +137,11 @@ MOVED_TO = guarded(
 # "Before I complete A-39 I'd like to check the wording", "Nicola thinks it may already have been closed": the closing
 # still to come, or only supposed, never news that it is done.
 # "a-24 tony's signed off the draft, just needs the data annex now": more still to come
-STILL_NEEDS = guarded(r"\b(?:just|only|still)\s+(?:needs?|requires?|waiting\s+(?:on|for)|awaiting)\b", re.I)
+STILL_NEEDS = guarded(
+    r"\b(?:just|only|still)\s+(?:needs?|requires?|waiting\s+(?:on|for)|awaiting)\b|"
+    r"\b(?:just|only)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:left|to\s+go|remaining)\b",  # "just the commentary left"
+    re.I,
+)
 NOT_YET_DONE = guarded(
     r"\b(?:won['’]?t|wont|will\s+not)\s+be\s+(?:done|finished|completed)\b|"  # "a-60 wont be done - funding pulled"
     r"\b(?:before|once|when|after|until|so\s+(?:that\s+)?(?:I|we)\s+can)\s+(?:I|we)?\s*(?:can\s+)?(?:complete|close|finish|"
@@ -217,7 +221,9 @@ STILL_ASKED = guarded(rf"\b(?:whether|if)\s+(?:action\s+)?A-\d{{1,4}}\s+(?:is|wa
 # "so I think A-57 can be ticked off?": the writer proposes closing it, asked only for politeness.
 CLOSE_PROPOSED = guarded(
     r"\b(?:I\s+think|I\s+believe|I\s+reckon|so)\b[^?]{0,60}?\bcan\s+(?:now\s+)?be\s+(?:marked|ticked|closed|signed)\b"
-    r"(?![^?]*\b(?:yet|or\s+(?:is|not|are|do|does|should)|still)\b)",
+    r"(?![^?]*\b(?:yet|or\s+(?:is|not|are|do|does|should)|still)\b)|"
+    # "Can I tick off A-6? The consultation closed last night": asked to close it, done
+    r"^\W*(?:can|could|may)\s+(?:I|we)\s+(?:now\s+)?(?:tick\s+off|mark\s+off|close(?:\s+off)?|sign\s+off)\s+(?:action\s+)?A-?\d(?![^?]*\bor\b)",
     re.I,
 )
 # "I've sent it to Jo", "circulated to all members ✅", "the papers have gone out": the writer's action done.

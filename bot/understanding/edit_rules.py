@@ -104,7 +104,7 @@ _LOOKING_BACK = guarded(r"\b(?:yesterday|last (?:week|month|time)|this morning|e
 # What follows a drop verb before its reason: its object ("remove it"), written straight after it, and words that
 # are not the reason ("from the tracker", "please", "now").
 _NOTE_GIVEN = guarded(r"\bwith\s+(?:the|a)\s+(?:note|reason|comment)\s*(?:[:–—-]|of)\s*(?P<note>\S.*?)\s*$", re.I)
-_DROP_OBJECT = guarded(r"^\s*(?:it(?!['’]s|s\b)|this one|that one|this|that|action)\b", re.I)
+_DROP_OBJECT = guarded(r"^\s*(?:it(?!['’]s|s\b)|this one|that one|th(?:is|at)(?!\s+(?:year|time|term))|action)\b", re.I)
 _DROP_FILLER = guarded(
     r"^\W*(?:(?:from|off) the (?:tracker|list|log|action log|register|system)|off|please|pls|any ?more|at all|now|"
     r"for\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*)?|on\s+[A-Za-z][\w-]*['’]s\s+behalf|"  # "for Mayada": whose

@@ -220,7 +220,7 @@ POLITE_REQUEST = guarded(
     r"(?:^|[.!?,;]\s*|\s[-–—]+\s*|\bso\s+)(?:can|could|would) (?:you|it|we|this|that)\b|^please\b|"
     # "so I wonder if A-5 could be dropped?", "would it be possible to cancel A-47?"
     r"\b(?:wonder(?:ing)?|was wondering)\s+(?:if|whether)\b|\bwould it be possible\b|\bI['’]d be grateful if\b|"
-    r"^is\s+it\s+(?:ok|okay|alright|all\s+right)\s+if\s+I\b|"  # "Is it ok if I mark a-43 as done?"
+    r"^is\s+it\s+(?:ok|okay|alright|all\s+right)\s+if\s+I\b|^is\s+it\s+possible\s+to\b|"  # "Is it ok if I mark a-43 …"
     # "can A-17 be withdrawn?"
     rf"^(?:can|could|would)\s+(?:action\s+)?{REF_WORDING}\s+(?:now\s+|please\s+)?(?:be|come)\b",
     re.I,

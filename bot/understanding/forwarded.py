@@ -149,9 +149,14 @@ def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwa
         return None  # "… So apologies from me for July", "To: Richard Fisher": the writer speaks, or is spoken to
     if note and _OWN_ASK.search(note) and not _POINTS_BACK.search(note) and not _RECORD_WORDS.search(note):
         return None  # the writer's own question, the email only why they ask
-    about = REF.search(fields.get("subject", ""))
+    to = _BODY_ADDRESSEE.match(body)  # "Martine, the leaflet is at the printers": written to her, never an owner
+    if to and fold(to["to"]) in fold(f"{fields.get('to', '')} {writer.name if writer else ''}").split():
+        body = body[to.end() :]
+    subject = fields.get("subject", "")
+    about = REF.search(subject) or _ACTION_NUMBER.search(subject)  # "Subject: A-56", "Subject: RE: action 10"
     if about and not REF.search(body):
-        body = f"{about.group(0)}: {body}"
+        number = "".join(ch for ch in about.group(0) if ch.isdigit())
+        body = f"A-{number}: {body}"
     own_lines = [*lines[:start], *lines[end + len(body_lines) + 1 :]]
     bare = all(
         not line.strip() or _BANNER_LINE.match(line) or _RULE_LINE.match(line) or _subject_only(line)
@@ -201,6 +206,8 @@ def written_to_writer(text: str, writer: Person | None, names: NameIndex) -> For
     return Forwarded(body[: signed.start()].strip() if signed else body, signer, bare=True)
 
 
+_BODY_ADDRESSEE = guarded(r"^\s*(?:(?:hi|hello|hiya|dear)\s+)?(?P<to>(?-i:[A-Z])[a-z'’-]+)\s*[,:–—-]\s*", re.I)
+_ACTION_NUMBER = guarded(r"\baction\s+(?:no\.?\s*)?\d{1,4}\b", re.I)
 _RECORD_WORDS = guarded(r"\b(?:add|log|record|note|put|track(?:er)?|drop|change|move|update|apols?|apologies)\b", re.I)
 
 

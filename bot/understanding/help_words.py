@@ -26,7 +26,7 @@ HELP_ANYWHERE = guarded(
     r"[^?]{0,40}?\bor\b[^?]*\?|\bor\s+(?:do|should|must)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:(?:have|need)\s+to\s+)?(?:email|e-mail|ring|phone|"
     r"message|tell|go\s+through|send\s+(?:it|them)\s+to)\s+(?:martine|roger|the\s+(?:business\s+)?manager|the\s+chair)\b|"
     r"\bis\s+(?:this|here)\s+(?:where|how)\s+(?:i|we|you)\s+(?:put|send|log|record|add|post|do)\b|"
-    r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell|"
+    r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell|find|view|look\s+up|"
     r"let\s+(?:it|you|the\s+bot)\s+know)\b|"
     # "I've been asked to keep the tracker up to date for Merlin – how do I do that?": the way asked, after the task
     r"(?:[–—,;:-]|\s)\s*how\s+(?:do|can|would|should|does)\s+(?:i|we|she|he|they)\s+(?:do|go\s+about)\s+"
@@ -191,6 +191,8 @@ HELP_ANYWHERE = guarded(
     r"(?:chasing|reminding|nagging|sending|messaging|emailing|pinging)\b|"
     # "Can this copy Tony in automatically …?", "can i get this thing to email me my actions every week?", "remind me
     # what I can ask this assistant": what the assistant itself can be made to do
+    # "Could you explain what information you need when I log a new action?"
+    r"\bexplain\s+what\s+(?:information|info|details)\s+(?:you|it|the\s+(?:bot|assistant))\s+(?:need|needs|want|wants)\b|"
     r"\bcan\s+(?:this|it|the\s+(?:bot|assistant|tracker|system))(?:\s+(?:thing|bot|assistant))?\s+(?:copy|cc|email|send|"
     r"notify|remind|tell|export|link|sync|forward)\b|\bcan\s+(?:i|we)\s+get\s+(?:this|the|it)(?:\s+(?:thing|bot|"
     r"assistant|tracker|system))?\s+to\s+|\bwhat\s+(?:I|we)\s+can\s+(?:ask|say\s+to|type\s+(?:to|into))\s+"

@@ -462,7 +462,7 @@ class _IntentRules(_ListOwners):
         return day is not None and any(m.date == day for m in self.names.directory.meetings)
 
     def _meeting_info(self) -> Interpretation | None:
-        asked = FOR_A_MEETING.sub("", question_sentence(self.text) or self.text)
+        asked = re.sub(r"\bboard\s+(?=actions)", "", FOR_A_MEETING.sub("", question_sentence(self.text) or self.text))
         if asked != self.text and not MEETING_NAMED.search(asked) and (LIST_CUE.search(asked) or audit_type(asked)):
             return None  # "Pulling the July board papers together. What has WMP got outstanding?": not the meeting
         short = len(self.text.split()) <= 5

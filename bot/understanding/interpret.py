@@ -94,6 +94,13 @@ def interpret(
     return senders_reading(found, senders, writer, stranger=emailed.writer is None)
 
 
+_RHETORICAL = guarded(
+    r"^\W*(?:is\s+it\s+just\s+me\s+or\b|who\s+(?:knew|would\s+have\s+thought)\b|"
+    r"does\s+any(?:one|body)\s+(?:actually\s+|really\s+|else\s+)?(?:enjoy|like|love)\b)",
+    re.I,
+)
+
+
 def _without_name_commas(text: str, names: NameIndex) -> str:
     """The text with the commas inside a group's or agency's own name left out ("reassign to the Policy, Procedures &
     Practice group": one owner, never a list cut at its comma)."""
@@ -152,6 +159,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         and not SEEN_EDITED.search(message)
         and not THANKS_NOTED.match(message)
         and not PERSONAL_ASK.search(message)  # "Jassi can you call me about …": asked of a colleague
+        and not _RHETORICAL.match(message)  # "is it just me or are there more actions every week 😂": asks nothing
     ):  # no rule reads it: perhaps the learned model, for the writer to confirm
         guessed = guessed_reading(_Reader(message, meant.writer, now, names), found.refs)
         found = meant.settled(guessed) if guessed is not None else found  # a forwarded "I'm off …": the sender's
@@ -446,6 +454,8 @@ class _Reader(_LeaveRules, _EditRules, _IntentRules, _ActionRules, _ApologyRules
     """The rules, in the order a board manager would apply them."""
 
     def read(self) -> Interpretation:
+        if _RHETORICAL.match(self.text):
+            return Interpretation(Intent.NONE, refs=_refs(self.text))
         for rule in (
             self._help,
             self._leave,

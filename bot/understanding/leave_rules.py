@@ -35,7 +35,9 @@ _BACK_FROM = guarded(r"\b(?:back|home|returned)\b[^.!?]{0,40}?\b(?:early|sooner|
 _NOTE_ASKED = guarded(r"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:note|record|log)\b[^?]*\?", re.I)
 # (never "… and will be back in January": the same leave, told on)
 _ASKS_MORE = guarded(
-    r"\?|\b(?:so|and|but)\s+(?:can|could|would|will(?!\s+(?:be|return|not|then|probably)\b)|please|pls)\b", re.I
+    r"\?|\b(?:so|and|but)\s+(?:can|could|would|will(?!\s+(?:be|return|not|then|probably)\b)|please|pls)\b|"
+    r"\bwhat(?:['’]s|\s+has|\s+does)\s+(?:he|she|they)\s+(?:got|have|owe)\b",  # "…, what's he got open so i can cover"
+    re.I,
 )
 # A name as a label of the leave: first, before a dash or colon; last, after one; or after "leave:"
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
@@ -46,6 +48,12 @@ _LABEL = guarded(
     re.I,
 )
 # "Sally Holmes starts her course on Monday and will be away until 29 May": someone named, then away (no "I")
+# "the person doing it is off till june", "the one who's abroad till june": someone else away, never the writer
+_THIRD_AWAY = guarded(
+    r"\b(?:she|he|they|who|the\s+(?:person|one|officer|lead|manager|colleague|member)\b[^.;!?]{0,30}?)(?:['’]s|['’]re|\s+is|"
+    r"\s+are|\s+will\s+be)\s+(?:now\s+)?(?:off|away|abroad|on\s+(?:leave|holiday|a\s+course)|out\s+of)\b",
+    re.I,
+)
 # (or "Martine, just so you're aware Sally is away until the Friday")
 _TOLD_OF = guarded(
     r"(?:^|(?<=[\s,;:–—-]))(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|[a-z][\w'’-]*)(?:['’]s|\s+(?:is|has|had|starts|started|"
@@ -87,6 +95,12 @@ class _LeaveRules(_ReaderBase):
         if whose and any(o.kind not in ("member", "unknown") for o in whose.owners):
             whose = None  # "Safeguarding team away until 5 June": news, nobody's leave to record
         away = None if someone_else else writer_away_until(self.text, self.now)
+        if (
+            away is not None
+            and not FIRST_PERSON.search(self.text)
+            and (REF.search(self.text) or _THIRD_AWAY.search(self.text))
+        ):
+            return None  # "a-59 … waiting on the one who's abroad till june", "the person doing it is off till june"
         said = without_cover_note(self.text)  # "off til Friday, sally's got the police stuff": the writer's, covered
         told = _TOLD_OF.finditer(said) if away is not None and not FIRST_PERSON.search(self.text) else ()
         other = next(filter(None, (self.owners.single(t["who"], allow_unknown=False) for t in told)), None)

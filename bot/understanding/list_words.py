@@ -40,7 +40,7 @@ PRONOUN_LIST = guarded(
     # "does she have anything outstanding?", "what's he got due this week", "what's outstanding on her name"
     r"\b(?:does|has|is)\s+(?:she|he|they)\s+(?:\w+\s+){0,2}(?:have|got|holding|owe)\s+(?:anything|any|much|something)\b|"
     r"\bwhat(?:['’]?s|\s+has|\s+have|\s+do|\s+does)\s+(?:she|he|they)\s+(?:still\s+)?(?:got|owe|have)\b|"
-    r"\b(?:on|under|against)\s+(?:her|his)\s+name\b",
+    r"\b(?:on|under|against)\s+(?:her|his)\s+name\b|\bwhat(?:['’]?s|\s+is)\s+(?:still\s+)?on\s+(?:her|his)\s+(?:list|plate)\b",
     re.I,
 )
 
@@ -444,7 +444,7 @@ LIST_ANY = guarded(
 )
 
 LIST_CUE = guarded(
-    r"\bowes?\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown for\b|\bon my\b|\bleft (?:for|to)\b|"
+    r"\bow(?:es?|ing)\b|\bactions?\b|\btracker\b|\boutstanding\b|\boverdue\b|\bdown\sfor\b|\bon\smy\b|\bleft\s(?:for|to)\b|"
     r"\bto\sdo\b|\bstill\s(?:got|open)\b|\b(?:have|has)\s+(?:still\s+)?open\b|\bassigned\sto\b|(?:['’]s|\b(?!(?:this|his|its|us|apologies|members|attendees|papers|minutes)\s)\w+s)\s+list\b|\b(?:see|have|got)\sours\b|"
     r"\beverything\s+(?:[\w'’]+\s+){0,3}?(?:owns|holds)\b|\bwhat(?:['’]s|\s+is)\s+(?:still\s+|currently\s+)?(?:sitting\s+)?with\b",
     re.I,

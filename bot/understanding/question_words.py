@@ -147,7 +147,7 @@ SHOW_DETAILS = guarded(  # "status of a-11 pls, Pam thinks it's been closed": ho
     r"^(?:the\s+)?(?:full\s+|more\s+|latest\s+)?(?:details?|info|information|status)\s+(?:of|for|on|about)\b|"
     r"\b(?:let\s+me\s+(?:see|have|know)|(?:show|send|give|tell)\s+(?:me|us)|(?:can|could|may)\s+(?:i|we)\s+"
     r"(?:see|have|get)|remind\s+me\s+of)\s+(?:the\s+|its\s+)?(?:full\s+|more\s+|further\s+)?"
-    r"(?:details|info|information)\b|"
+    r"(?:details|info|information|trail|audit\s+trail|history)\b|"
     # "need to see a-9 before the panel on monday": the action itself, to read
     r"^\W*(?:I\s+)?(?:need|want|would\s+like)\s+to\s+(?:see|look\s+at|read|check)\s+(?:action\s+)?A-?\d{1,4}\b",
     re.I,
@@ -495,6 +495,6 @@ NOT_JUST_MINE = guarded(r"\bnot\s+(?:just|only)\s+(?:mine|me|my\s+own|ours)\b", 
 FOR_A_MEETING = guarded(
     r"^(?:(?:hi\s+|hello\s+)?(?-i:[A-Z])[a-z]+,\s+)?"  # "Martine, ahead of Monday's panel, ...": written to her
     r"(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:the\s+|next\s+|this\s+|monday['’]s\s+|friday['’]s\s+)?"
-    r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*",
+    r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*|^(?:(?:hi\s+|hello\s+|dear\s+)?(?-i:[A-Z])[a-z]+,\s+)?(?:before|ahead\s+of|when)\s+I\s+(?:meet|see)\s+[^,.?!]{1,40},\s*",
     re.I,
 )

@@ -19,9 +19,22 @@ from bot.understanding.patterns import guarded
 from bot.understanding.person_words import FIRST_PERSON_OR_WE
 
 __all__ = [
-    "NO_REPRESENTATIVE", "REPRESENTATIVE", "REPRESENTATIVE_ASKED", "REPRESENTATIVE_CHAT", "REPRESENTED_BY",
-    "STAND_IN_CHAT", "TAKE_THEIR_PART", "TITLE", "TITLED", "goes_for_writer", "stand_in_named", "title_start",
-    "unlisted_name", "untitled", "writer_stands_in",
+    "NO_REPRESENTATIVE",
+    "REPRESENTATIVE",
+    "REPRESENTATIVE_ASKED",
+    "REPRESENTATIVE_CHAT",
+    "REPRESENTED_BY",
+    "STAND_IN_CHAT",
+    "TAKE_THEIR_PART",
+    "TITLE",
+    "TITLED",
+    "a_post_of_theirs",
+    "goes_for_writer",
+    "stand_in_named",
+    "title_start",
+    "unlisted_name",
+    "untitled",
+    "writer_stands_in",
 ]  # fmt: skip
 
 # "pick up the CDOP items", "do the PPP slot for me", "open it": taking the absent member's part in the meeting
@@ -369,3 +382,17 @@ NO_REPRESENTATIVE = {
     "someone",
     "somebody",
 }
+
+
+_OWNED = guarded(r"(?:my|our|his|her|their)\s+", re.I)
+_OWNED_BEFORE = guarded(r"\s*(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?$", re.I)
+_A_POST = guarded(r"(?:service\s+|business\s+|team\s+)?(?:manager|deputy|head|lead|director|chair|officer)", re.I)
+
+
+def a_post_of_theirs(before: str, name: str) -> bool:
+    """Whether a stand-in read as ``name`` is only a post of the writer's own side ("Our manager will attend", "my
+    service manager will come"): nobody named, and never the board's business manager or chair."""
+    owned = _OWNED.match(name)
+    post = _A_POST.fullmatch(name[owned.end() :] if owned else name)
+    alone = owned is not None and not before.strip()  # never "tom evans my deputy will come": Tom Evans
+    return post is not None and (alone or _OWNED_BEFORE.match(before) is not None)
