@@ -474,10 +474,9 @@ class _Reader(_LeaveRules, _EditRules, _IntentRules, _ActionRules, _ApologyRules
             self._completion_by_statement,
         ):
             found = rule()
-            if found is not None and found.intent is Intent.COMPLETE_ACTION and not found.refs:
-                found = (
-                    None if asks_otherwise(self.text) else found
-                )  # "… take her apols off", "log one …? Happy to close"
+            closing = found is not None and found.intent is Intent.COMPLETE_ACTION and not found.refs
+            if closing and asks_otherwise(self.text):
+                continue  # "… take her apols off", "can we log one …? Happy to close the old one": asked otherwise
             if found is not None:
                 return found if found.refs else replace(found, refs=_refs(self.text))
         return Interpretation(Intent.NONE, refs=_refs(self.text))

@@ -47,13 +47,13 @@ _LABEL = guarded(
     rf"(?P<after>{_NAME})\b",
     re.I,
 )
-# "Sally Holmes starts her course on Monday and will be away until 29 May": someone named, then away (no "I")
 # "the person doing it is off till june", "the one who's abroad till june": someone else away, never the writer
 _THIRD_AWAY = guarded(
     r"\b(?:she|he|they|who|the\s+(?:person|one|officer|lead|manager|colleague|member)\b[^.;!?]{0,30}?)(?:['’]s|['’]re|\s+is|"
     r"\s+are|\s+will\s+be)\s+(?:now\s+)?(?:off|away|abroad|on\s+(?:leave|holiday|a\s+course)|out\s+of)\b",
     re.I,
 )
+# "Sally Holmes starts her course on Monday and will be away until 29 May": someone named, then away (no "I")
 # (or "Martine, just so you're aware Sally is away until the Friday")
 _TOLD_OF = guarded(
     r"(?:^|(?<=[\s,;:–—-]))(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|[a-z][\w'’-]*)(?:['’]s|\s+(?:is|has|had|starts|started|"

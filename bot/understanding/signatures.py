@@ -1,4 +1,5 @@
-"""An email-style signature block at the end of a message, cut before the message is read.
+"""An email-style signature block at the end of a message, cut before the message is read; and a letter's opening
+salutation set off from what follows.
 
 Formal Teams messages and pasted emails end with a sign-off on its own line and the writer's details under it:
 
@@ -13,6 +14,9 @@ writer's own, never an owner. What is cut: a sign-off line ("Kind regards,", "Th
 short lines after it, and trailing contact lines ("… | West Midlands Police", a phone number, an email address). A
 postscript ("PS can you also …"), a question, an action's reference or work ("Jo to send …") after the sign-off, or
 a line too long for a signature, keeps everything.
+
+The salutation ("Hi Martine" on a line of its own, or run into the request: "Hi Martine apologies for monday") is
+ended with a comma, so the one written to is never read as the subject of what follows.
 """
 
 from __future__ import annotations
@@ -76,7 +80,8 @@ _SALUTATION_LINE = guarded(
 # A greeting and who it is to, run into what follows: "Hi Martine apologies for monday", "Morning all apols for …"
 _SALUTATION_RUN_ON = guarded(
     r"^(?P<to>\s*(?:hi|hiya|hey|hello|dear|(?:good\s+)?(?:morning|afternoon|evening))\s+"
-    r"(?:(?-i:[A-Z])[\w'’-]*|all|everyone|team|both)(?:\s+(?:(?-i:[A-Z])[\w'’-]*|all|both))??)"
+    r"(?!(?:can|could|would|will|please|pls|just|quick|is|are|do|does|did|has|have|any|what|when|where|who|how|I|we|"
+    r"you)\b)(?:(?-i:[A-Z])[\w'’-]*|all|everyone|team|both)(?:\s+(?:(?-i:[A-Z])[\w'’-]*|all|both))??)"
     r"(?=\s+(?:[a-z]|I\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+here\b))",  # "Hi Martine Jo Forbes here, …"
     re.I,
 )
