@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 274)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 292)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -586,6 +586,18 @@ BLIND_SETS = [
                 "every target met on arrival (late in the thirty-fifth round)"),
     BlindFloors(score.everyday_blind(157), {"intent": 0.99, "owners": 0.99, "due": 0.96}, 1,
                 "one wrong member owner on arrival (late in the thirty-fifth round)"),
+    BlindFloors(score.everyday_blind(158), {"intent": 0.97, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the thirty-sixth round)"),
+    BlindFloors(score.everyday_blind(159), {"intent": 0.99, "owners": 0.96, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the thirty-sixth round)"),
+    BlindFloors(score.everyday_blind(160), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the thirty-sixth round)"),
+    BlindFloors(score.everyday_blind(161), {"intent": 0.98, "owners": 0.95, "due": 0.96}, 0,
+                "no wrong member owner on arrival (the thirty-sixth round)"),
+    BlindFloors(score.everyday_blind(162), {"intent": 0.97, "owners": 0.98, "due": 0.96}, 0,
+                "no wrong member owner on arrival (the thirty-sixth round)"),
+    BlindFloors(score.everyday_blind(163), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the thirty-sixth round)"),
 ]  # fmt: skip
 
 

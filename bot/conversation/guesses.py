@@ -20,7 +20,9 @@ NOT_SURE = "I'm not sure I've understood."
 def confirm_guess(meaning: Interpretation, said: str, writer: Person, today: dt.date) -> Reply:
     """ "I'm not sure I've understood. Do you want me to record an action for Sally Holmes …?" Yes / No."""
     unread = meaning.extra.get("unread")  # "whats outstanding for dudley womens aid": nobody of that name
+    initials = meaning.extra.get("initials")  # "ACTION: PS & ZI to liaise …": read as members, to be confirmed
     lead = f"I don't know \"{unread}\" on the board's roster." if unread else NOT_SURE
+    lead = f"I've read {joined(list(initials))}." if initials and not unread else lead
     question = f"{lead} Do you want me to {_what(meaning, writer, today)}?"
     options = (
         Option("Yes", {"op": "say", "writer": writer.id, "text": said, "sure": True}, ("yes", "y", "yes please")),

@@ -196,9 +196,15 @@ APOLOGY_SAID = guarded(
     r"\bdouble[- ]?booked\s+(?:for|on|with)\s+(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*(?:[a-z]+\s+)?"
     r"(?:board|meeting|workshop|panel)\b)|"
     r"\bunable to (?:attend|make|come|be|chair)\b|\bwon't (?:be (?:at|there|attending|able)|make)\b|"
+    # "I won't get to the September board" (never "won't get to it till June": the work)
+    r"\b(?:won't|can't|cannot|can\s+not)\s+(?:get|make\s+it)\s+(?:along\s+)?to\s+(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*"
+    r"(?:[a-z]+\s+)?(?:board|meeting|workshop|panel|mtg)\b)|"
     r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be |going to be )?able to (?:attend|make|come)\b|"
     # "the CCG and the hospital will both be missing on the 10th": away from a meeting
     r"\b(?:will|['’]ll)\s+(?:both\s+|all\s+|also\s+)?be\s+(?:missing|absent)\s+(?:from|on|at|for)\b|"
+    # "I'll be missing the July board as I'm at …"
+    r"\b(?:will|['’]ll|am|['’]m)\s+(?:both\s+|all\s+|also\s+)?(?:be\s+)?missing\s+(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*"
+    r"(?:[a-z]+\s+)?(?:board|meeting|workshop|panel|mtg)\b)|"
     r"\b(?:will|going to|have to|'ll|['’]ll) miss (?!(?:the|this|that|its|our|my|their)\s+(?:deadline|date|target|"
     r"due\s+date|cut-?off|window|boat|point)\b)(?:the|this|next|[A-Z]\w+|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b|"
     r"(?:mon|tues|wednes|thurs|fri)day|(?:june|july|sept(?:ember)?)(?:['’]s)?\s+(?:board|panel|meeting))\b|"
@@ -258,7 +264,9 @@ APOLOGY_CHECKED = guarded(
 
 
 # "@Martine ", "Sorry Martine, ": the one an apology is written to, not whose it is
-ADDRESSEE = guarded(r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear|(?:so\s+)?sorry|morning|hello)\s+\w+[,:]\s*", re.I)
+ADDRESSEE = guarded(
+    r"^@\w+(?:\s+\w+)?[,:]?\s+|^(?:hi|dear|(?:so\s+)?sorry|morning|hello)\s+\w+(?:[,:]|\s+[–—-]+\s)\s*", re.I
+)  # "Sorry Martine - can't do the July board"
 NAME_THEN_APOLOGIES = guarded(
     r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:apologies|apols)\b", re.I
 )  # "Sue Haywod apologies for the panel"

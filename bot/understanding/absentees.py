@@ -100,6 +100,8 @@ def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution)
             return named
     for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _NEITHER, _PUT_DOWN, _ASKED_TO_SEND, _IN_PLACE_OF):
         found = pattern.search(text)
+        if found and pattern is _IN_PLACE_OF and re.search(r"\bmy\s+(?:apolog|apols)", text, re.I):
+            continue  # "small change to my apols … - Remley will cover instead of Annette": the stand-in changed
         who = re.sub(r"['’]s$", "", found["who"]) if found else ""
         named = _resolved(who, owners, writer_owners) if found else None
         if named is not None:
@@ -203,6 +205,8 @@ def own_agency_attends(
         return found  # from Karen: she goes; "the trust's apologies for the next board, no one can make it": all of it
     if UNREPRESENTED.search(text) and (not _WRITER_AWAY.search(text) or _DEPUTY_AWAY_TOO.search(text)):
         return found  # "housing won't be represented on monday": the agency (but "…, I'm away that day": the writer)
+    if re.search(r"\b(?:will|can)\s+(?:now\s+)?be\s+represented\b", text, re.I):
+        return found  # "housing will be represented on monday after all": the agency, as its absence was
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
     ours = ours or (  # a sub-group the writer chairs or sits on, when they say they are away ("I can't make …")
@@ -240,7 +244,7 @@ _WRITER_AWAY = guarded(
 )
 # "… – I'm on leave and our service manager is at court": whoever might have stood in is away too
 _DEPUTY_AWAY_TOO = guarded(
-    r"\band\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:deputy|manager|colleague|lead|rep|representative|head|director)s?\s+"
+    r"\band\s+(?:our|my|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:deputy|manager|colleague|lead|rep|representative|head|director)s?\s+"
     r"(?:is|are|['’]s|will\s+be)\b",
     re.I,
 )
@@ -283,6 +287,8 @@ def agency_people_named(
         return found
     if _NO_REP_FIRST.match(text) or _NOBODY_CAN.search(text):
         return found  # "no early years rep at monday's panel", "… cancel our apologies": the agency, no one named
+    if (_NOBODY_FROM.match(text) or UNREPRESENTED.search(text)) and _DEPUTY_AWAY_TOO.search(text):
+        return found  # "no one from the CCG can make … – Su and her deputy are both at …": the agency, all of it
     told = _TOLD_BY.search(text)
     named = named_in(_POLITE_I.sub(" ", text[: told.start()] if told else text))  # most name a member
     units: list[Owner | AgencyInfo] = [*found.owners, *(a for d in found.ambiguous for a in d.agencies)]
@@ -311,7 +317,8 @@ def agency_people_named(
         if len(fits) != 1:
             return found
         theirs.append(Owner("member", fits[0].name, fits[0].id))
-    mine = writer is not None and of_theirs(writer) and _WRITER_TOO.search(text) is not None
+    standing_in = writer is not None and found.representative == writer.name  # "I'll cover for both of us"
+    mine = writer is not None and of_theirs(writer) and _WRITER_TOO.search(text) is not None and not standing_in
     if theirs and mine and writer is not None and all(o.id != writer.id for o in theirs):
         theirs.append(Owner("member", writer.name, writer.id))  # "… neither of us can make it": the writer's too
     return replace(found, owners=tuple(theirs), ambiguous=()) if theirs else found

@@ -82,8 +82,16 @@ _ACTION_EDITED = guarded(
 )
 
 
+# "MAPPA SMB action 3", "CDOP action 4": another body's numbered action, never the board's own A-3 ("DSCB action 3" is)
+_ANOTHER_BODYS = guarded(r"\b(?!(?:DSCB|LSCB|SCB|LSCP)\b)[A-Z][A-Z&]{1,5}(?:\s+[A-Z][A-Z&]{1,5})*\s+$")
+
+
+def _ours(found: re.Match[str]) -> bool:
+    return _ANOTHER_BODYS.search(found.string, 0, found.start()) is None
+
+
 def with_action_numbers(text: str) -> str:
     """The message with each action written out by its number as its reference, where that is what it names."""
-    text = _ACTION_NUMBER.sub(r"A-\1", _ACTION_EDITED.sub(r"\1A-\2", text))
-    text = _ACTION_THEN.sub(_news_of_action, text)
+    text = _ACTION_NUMBER.sub(lambda m: f"A-{m[1]}" if _ours(m) else m[0], _ACTION_EDITED.sub(r"\1A-\2", text))
+    text = _ACTION_THEN.sub(lambda m: _news_of_action(m) if _ours(m) else m[0], text)
     return _REF_THEN_SAYS.sub(r"\g<ref> - ", text)  # "a-57 karen p says the adverts went out": news of A-57

@@ -53,6 +53,7 @@ __all__ = [
     "WANTING",
     "WONDERING",
     "WORK_VERB",
+    "added_as",
     "clause_starts",
     "signed_by_writer",
 ]
@@ -87,7 +88,7 @@ OWNER_OCCASION = guarded(r"\s+(?:from|after|following|at|out of)\s+.*$", re.I)
 # "..., could that go on as an action please?", ". can you log that for us?", ". Could you add it?", "- maybe just put
 # it on with no date for now?": a request to record what came before.
 RECORD_TAIL = guarded(
-    r"(?:^|[,.;!]\s+|\s[–—-]\s+|\s+(?=(?:so\s+)?(?:pls|please|(?:can|could)\s+(?:u|you))\s+(?:add|log|record|note)\b"
+    r"(?:^|[,.;!]['’\"”]?\s+|\s[–—-]\s+|\s+(?=(?:so\s+)?(?:pls|please|(?:can|could)\s+(?:u|you))\s+(?:add|log|record|note)\b"
     r"(?:\s+(?:it|that|this))?(?:\s+(?:pls|please|thanks|ta|cheers))*\s*[?!.]*\s*$))"  # "… by 12/6 pls add"
     r"(?:(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it|these|you|u|someone|we)\s+"
     r"(?:please\s+|pls\s+)?(?:go|be|get|log|add|record|note|put|pop|stick|take)\b[^.!?]*?"
@@ -96,8 +97,11 @@ RECORD_TAIL = guarded(
     r"\b|(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it)\s+(?:please\s+|pls\s+)?go\s+(?:on|in)"
     r"(?=(?:\s+(?:please|pls|too|as well|then|for [^.!?]{1,30}))*\s*[?!.]*\s*$)"
     r"\b|(?:(?:so|maybe|just|and|then)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|we)\s+)?(?:please\s+|pls\s+)?"
-    r"(?:just\s+)?(?:add|log|record|note|put|pop|stick|chuck|bung)\s+(?:it|that|this)(?:\s+one)?"
-    r"(?=(?:\s+(?:on|in|down|up|for now|with no (?:date|deadline)|without (?:a )?(?:date|deadline)|for [^.!?]{1,30}|"
+    r"(?:just\s+)?(?:add|log|record|note|put|pop|stick|chuck|bung|get(?=\s+\w+(?:\s+one)?\s+on\b))\s+"
+    r"(?:it|that|this)(?:\s+one)?"
+    r"(?=(?:\s+(?:on|in|down|up|for now|now|with no (?:date|deadline)|without (?:a )?(?:date|deadline)|"
+    r"for [^.!?]{1,30}|"
+    r"with\s+a\s+(?:due\s+)?date\s+of\s+[^.!?]{1,30}|"
     r"please|pls|thanks|too|as well|then|really)|,\s*(?-i:[A-Z])[a-z]+)*\s*[?!.]*\s*$)|"  # "…, Martine?"
     # "… report to QA & Comms in two weeks. Martine can you add?": the manager asked to record what came before
     r"(?:(?-i:[A-Z])[a-z]+,?\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:add|log|record|note)"
@@ -421,3 +425,38 @@ ASKED_HEAD = guarded(
 )
 # "… about the CSE actions — can you show me what Richard has open?": a list asked for.
 SHOWN_ASKED = guarded(r"\b(?:show|list|tell)\s+(?:me|us)?\s*(?:what|which|everything|all)\b", re.I)
+
+
+# "can you add the CSE problem profile as an", "could you get the leaflet added as a new": the work, before "action for"
+_ADDED_AS = guarded(
+    r"^(?:.*?\b(?:can|could|would|will)\s+(?:you|u|someone|somebody)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?"
+    r"(?:add|get|put|log|record|pop|stick|note)\s+(?P<task>(?!(?:that|this|it|one)\b)\S.*?)\s+"
+    r"(?:(?:added|logged|put\s+(?:down|on)|noted|recorded)\s+)?(?:on\s+)?as\s+an?(?:\s+new)?$",
+    re.I,
+)
+# "Steve Newbold has asked for the audit schedule - can we make that an": the work said first, then made an action
+_MADE_AN = guarded(
+    r"^(?P<task>\S.{10,}?)[\s,.;!–—-]+(?:(?:so\s+)?(?:can|could|would)\s+(?:we|you|u|someone)\s+)?(?:please\s+|pls\s+)?"
+    r"(?:make|turn|have|put|log|record|add)\s+(?:that|this|it)\s+(?:in(?:to)?\s+|down\s+as\s+|as\s+)?an?(?:\s+new)?$",
+    re.I,
+)
+_WHO_ENDS = guarded(r"\s*[,;(]\s*|\s+(?:by|due|before|from|for\s+the|please|pls|thanks)\b", re.I)
+# What may follow the owners in "<the work>. Action for DMBC please, asap.": courtesy and when, nothing more
+_ONLY_WHEN = guarded(r"^(?:[\s,.;!]|please|pls|thanks|asap|urgently|(?:by|due|before)\s+[^.!?]{1,30})*$", re.I)
+
+
+def added_as(before: str, rest: str) -> tuple[str, str] | None:
+    """The work and the owners' words of "can you add the CSE problem profile as an action for me, due end of June",
+    "… the audit schedule - can we make that an action for me, end of next week" and "<the work>. Action for DMBC
+    please, asap." (``before``: the text before "action for"; ``rest``: after it), or None."""
+    who = _WHO_ENDS.split(rest.strip(), maxsplit=1)[0]
+    head = before.strip(" .;:–—-")
+    found = _ADDED_AS.match(head) or _MADE_AN.match(head)
+    if (
+        found is None
+        and re.search(r"[.!]\s*$", before)
+        and len(head.split()) >= 4
+        and _ONLY_WHEN.match(rest[len(who) :])
+    ):
+        return head, who.strip()  # "The council needs to respond to the Ofsted recommendations. Action for DMBC please"
+    return (found["task"].strip(" ,;–—-"), who.strip()) if found and who.strip() else None

@@ -166,6 +166,9 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
         rest = re.sub(r"^that\s+(?=\S)", "", self.text[marker.end() :].strip(), flags=re.I)  # "put on that the CRC …"
         if self.question and asks.ASKED_HEAD.match(head):
             return None  # "any action for Jo?", "is there an action against the police?": a list asked for
+        added = asks.added_as(self.text[: marker.start()], rest)  # "can you add the CSE profile as an action for me"
+        if added and (owners := self.owners.phrase(added[1], subject=True)):
+            return self._action(owners, added[0])
         owners = None if _OWNER_THEN_WORK.search(rest) else self.owners.phrase(rest)
         if owners and head:  # "the CSE audit - action Pam": the work before, its owner after
             return self._action(owners, head)

@@ -116,7 +116,7 @@ _APOLOGY_FROM = guarded(
     r"\b(?:apolog(?:y|ies)|apols):\s*(?P<who3>[^,;.:]+?)(?:\s+for\b|\s*[,;.]|\s+[–—-]\s|$)|"
     # "apologies received from X", "apologies have also come in from X": whose, after "from"
     r"\b(?:(?:apolog(?:y|ies)|apols)\s+(?:(?:received|noted|sent)\s+)?(?:(?:for\s+[^,;.]{1,40}?\s+)?(?:(?:have|has|been|also|now|"
-    r"received|sent|come|came|in|noted|given|today|too|through)\s+){0,4}from|–|-|—|:|"
+    r"received|sent|come|came|in|noted|given|today|too|through|please|pls)\s+){0,4}from|–|-|—|:|"
     r"for\s+[^,;.:–—-]{1,40}?:)|on behalf of)\s*(?P<who>.+?)"
     r"(?:\s+for\b|\s*[,;.]|\s+[–—-]\s|$)|"
     # "apols me + tabetha for the wkshop": the writer and another, straight after the word
@@ -154,11 +154,13 @@ _BODY_UNREPRESENTED = guarded(
 )
 # "sorry to be the bearer of bad news, Dave Smith can't attend": a full name, then that they will not be there
 _STRANGER_AWAY = guarded(
-    r"(?:^|[,;.!–—-]\s*)(?P<who>(?!(?:sorry|hi|hello|dear|morning|thanks|apologies|unfortunately|afraid)\b)"
+    r"(?:^|[,;.!–—-]\s*|\b(?:I['’]m\s+afraid|unfortunately|sadly|just\s+to\s+(?:say|let\s+you\s+know)(?:\s+that)?)\s+)"
+    r"(?P<who>(?!(?:sorry|hi|hello|dear|morning|thanks|apologies|unfortunately|afraid)\b)"
     r"(?-i:[A-Z])[a-z'’-]+\s+(?-i:[A-Z])[a-z'’-]+)\s+(?:can['’]?t|cannot|won['’]?t|is\s+unable|"
     r"isn['’]?t\s+able|will\s+not\s+be\s+able)\b",
     re.I,
 )
+_AFRAID = guarded(r"^(?:(?:I['’]m|I\s+am)\s+(?:so\s+)?afraid|unfortunately|sadly)\s*,?\s+(?=(?-i:[A-Z])[a-z])", re.I)
 # "Apologies for next board please. Cafcass will not be represented": the writer's own first
 _OWN_APOLOGIES = guarded(r"^\W*(?:my\s+)?(?:apolog|apols?\b)", re.I)
 _OPENING_WORDS = guarded(r"^\W*(?:the\s+)?(?P<words>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2})")
@@ -378,6 +380,7 @@ class _ApologyRules(_WithdrawnRules):
                 continue
             written = found["who"] or found.groupdict().get("who2") or found.groupdict().get("who3") or ""
             who = re.sub(r"\s+(?:both|all|also|too|each)$", "", written.strip(" ,"), flags=re.I)
+            who = _AFRAID.sub("", who)  # "I'm afraid Tony Oakman won't make …": Tony's, never the writer's
             named_back = NAMED_THEN_PRONOUN.match(who)  # "Merlin has just told me that he": Merlin, said of him
             who = who if named_back else re.sub(r"^.*\b(?:that|(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add))\s+|"
                          r"\s+(?:shall|will|would|may|might|must)(?:\s+be)?$|\s+(?:am|is|are)$", "", who,

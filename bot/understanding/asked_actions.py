@@ -72,7 +72,8 @@ class _AskedActions(_PointedBack):
         asked = record_for(self.text)
         if asked is None:
             return None
-        said = type(self)(asked.statement, self.writer, self.now, self.names)._structured_action()
+        stated = type(self)(asked.statement, self.writer, self.now, self.names)
+        said = stated._marked_action() or stated._structured_action()  # "An action for Sally: …. Put it against her"
         if said is None and asked.back is not None:  # "Further to …, I've asked Dave to …. Log it as his action"
             clause = _asked_clause(asked.statement)  # "I've asked Dave to send …": Dave to send …
             said = type(self)(clause, self.writer, self.now, self.names)._structured_action() if clause else None

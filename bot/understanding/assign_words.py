@@ -68,7 +68,8 @@ ASSIGN_GO = guarded(
     rf"\b{REF_WORDING}\s*(?:\([^)]{{1,60}}\)\s*)?(?:can\s+|could\s+)?(?:come|comes)\s+(?:over\s+|across\s+|back\s+)?to\s+"
     r"(?P<who13>me|us|myself)\b|"
     r"\b(?:go|goes|belong|belongs|sit|sits|transfer|switch|moves|passes)\s+(?:over\s+|back\s+)?(?:to|with|w/?(?=\s))\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|as|from\s+now|going\s+forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|as|from\s+(?:now|today|tomorrow|monday|next\s+week)|with\s+immediate\s+effect|"
+    rf"going\s+forward|{_WHILE}|{_AS_A_WHOLE})\b|[.!?,;]|"
     r"\s+[-–—]+\s|$)|"
     # "A-14 - can Pam take this one on?", "could Sally pick it up", "Pam's picking this up"
     r"\b(?:can|could|would|will)\s+(?!(?:you|u|I|we|they|he|she|it|this|that)\b)(?P<who21>(?-i:[A-Z])[\w'’-]*(?:\s+"
@@ -232,7 +233,8 @@ ALSO_OWNER = guarded(
 # "A-26: please add Helen alongside Jassi": a new owner who shares the action with one named as owning it.
 ADD_OWNER = guarded(
     r"\b(?:add|include|put)\s+(?P<who>[A-Za-z][\w'’ -]{0,40}?)\s+(?:on\s+)?(?:alongside|as well as|together with|"
-    r"in addition to)\s+(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$)",
+    r"in addition to|as\s+(?:a\s+)?(?:joint|co-?|second|additional)\s*(?:owner|lead)\s+(?:with|alongside))\s+"
+    r"(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$)",
     re.I,
 )
 TAKES = guarded(

@@ -93,6 +93,9 @@ _MORE_NUMBERS = guarded(
     r"(?=\s*(?:realistically|please|pls|instead|now|\?|!|\.|,|$))|"
     # "68 done on behalf of merlin", "12 closed for pam"
     rf"^()(\d{{1,3}})(?=\s+(?:is\s+)?{_DONE_WORD}\s+(?:on\s+behalf\s+of|for)\s+[A-Za-z])|"
+    # "could you change the date on 37 to the end of next month": the date of action 37
+    r"\b((?:change|move|amend|update|extend|push|alter)\s+the\s+(?:due\s+)?(?:date|deadline)\s+(?:on|for|of)\s+)(\d{1,3})"
+    r"(?=\s+(?:to|till|until|back|forward)\b)|"
     # "move 65 to end of sept pls", "pls extend 23 to the last working day of july": a new date for it
     # (a number that could be a day of the month is not assumed: "move 15 to the end of June" may mean the 15th)
     r"\b((?:move|push|shift|extend|change|put)\s+)(3[2-9]|[4-9]\d|\d{3})(?=\s+(?:back\s+)?(?:to|till|until)\s+(?:the\s+)?(?:end|start|"

@@ -9,7 +9,7 @@ import re
 from bot.understanding.edit_words import REF_WORDING
 from bot.understanding.patterns import guarded
 
-__all__ = ["DROP", "REASON", "TAKE_OFF", "gone_unasked"]
+__all__ = ["DROP", "REASON", "TAKE_OFF", "asked_drop", "gone_unasked"]
 
 # "…, the hostel it related to has shut": what the action was for is gone (a drop only when closing is asked)
 _GONE = (
@@ -37,6 +37,28 @@ def gone_unasked(text: str, found: re.Match[str]) -> bool:
     return re.fullmatch(_GONE.removeprefix(r"(?<=[,;:–—-]\s)"), found[0], re.I) is not None and not _CLOSE_ASKED.search(
         text, 0, found.start()
     )
+
+
+def asked_drop(text: str) -> tuple[re.Match[str] | None, str]:
+    """The drop word that asks for the drop (never news that what the action was for is gone, when a drop is asked
+    after it), and the sentence before the one asking, as the reason ("We've lost the funding. Can A-5 be dropped?":
+    "We've lost the funding"; never a greeting, nor a sentence naming an action); (None, "") when none is found."""
+    found = list(DROP.finditer(text))
+    asked = next((v for v in found if not gone_unasked(text, v)), found[0] if found else None)
+    if asked is None:
+        return None, ""
+    *before, asking = re.split(r"(?<=[.!?])\s+", text[: asked.end()].strip())
+    said = before[-1].rstrip(" .!") if before else ""
+    why = len(said.split()) >= 3 and not _PLEASANTRY.match(said) and not re.search(r"\bA-?\d", said, re.I)
+    return asked, said if why and re.match(r"(?:can|could|would|please|pls|is\s+it)\b", asking, re.I) else ""
+
+
+# "Hope you had a good weekend", "Quick one", "Sorry to bother you": said before asking, never why
+_PLEASANTRY = guarded(
+    r"^\W*(?:hi|hiya|hello|hey|dear|morning|afternoon|evening|good\s+(?:morning|afternoon)|hope|thanks|thank\s+you|"
+    r"quick\s+(?:one|q)|sorry\s+to\s+(?:bother|chase|trouble)|just\s+a\s+quick)\b",
+    re.I,
+)
 
 
 _SEE_ASKED = guarded(r"\b(?:show|see|where|what['’]?s|pull\s+up|bring\s+up|look\s+up|remind\s+me|status)\b", re.I)

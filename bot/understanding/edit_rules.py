@@ -32,7 +32,7 @@ from bot.understanding.corrected_refs import as_meant
 from bot.understanding.dates import find_dates, find_due, said_not
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.drop_reasons import tidy_reason
-from bot.understanding.drop_words import DROP, REASON, TAKE_OFF, gone_unasked
+from bot.understanding.drop_words import DROP, REASON, TAKE_OFF, asked_drop, gone_unasked
 from bot.understanding.edit_cues import (
     ADD_NOTE_TO,
     AGREED_AFTER,
@@ -328,7 +328,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
 
     def _dropped(self, refs: tuple[int, ...]) -> Interpretation | None:
-        verb = DROP.search(self.text)
+        verb, news = asked_drop(self.text)  # "We've lost the funding. Can A-5 be dropped?": the ask; the news, why
         take = TAKE_OFF.search(self.text)
         done = DONE.search(self.text) and not NOT_YET_DONE.search(self.text)  # "… would be done by …": not done
         if take is not None and (verb is None or take.start() < verb.start()) and not done:
@@ -352,7 +352,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
                               r"lose|can\s)", verb[0], re.I)  # fmt: skip
         continued = None if imperative else _CONTINUED.match(self.text[verb.end() :])
         reason = rest.strip() if continued else REASON.sub("", rest.strip(), count=1)
-        reason = reason.strip(" .,;:–—-!")
+        reason = reason.strip(" .,;:–—-!?")
         reason = re.sub(r"[\s,]*(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+(?:you|it|we)|please|pls)\b[^.!]*$", "",
                         reason, flags=re.I)  # fmt: skip
         reason = re.sub(r"\s*\b(?:please|pls|thanks|thank you|cheers|ta)\W*$", "", reason, flags=re.I).strip(" .,;")
@@ -369,7 +369,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         elif imperative and not reason:
             before = REASON_BEFORE.match(self.text[: verb.start()])
             said = (before["reason"] or before["reason2"]) if before else ""
-            reason = said if said and not REF.search(said) else ""
+            reason = said if said and not REF.search(said) else news
         elif not imperative and continued is not None:
             reason = f"{verb[0]} {reason}"  # "no longer relevant to Cafcass following the restructure"
         return Interpretation(Intent.DROP_ACTION, refs=refs, note=tidy_reason(reason))

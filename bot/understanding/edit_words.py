@@ -218,11 +218,11 @@ FIRST_PERSON = guarded(r"\b(?:I|I've|I'm|I'd|my|mine|we|we've|our)\b", re.I)
 # "A-10 isn't needed, so can it come off?", "... can you close it?": a request, though it ends with "?".
 POLITE_REQUEST = guarded(
     r"(?:^|[.!?,;]\s*|\s[-–—]+\s*|\bso\s+)(?:can|could|would) (?:you|it|we|this|that)\b|^please\b|"
-    # "so I wonder if A-5 could be dropped?", "would it be possible to cancel A-47?"
+    # "so I wonder if A-5 could be dropped?", "would it be possible to cancel A-47?", "is it ok to drop A-5 …?"
     r"\b(?:wonder(?:ing)?|was wondering)\s+(?:if|whether)\b|\bwould it be possible\b|\bI['’]d be grateful if\b|"
-    r"^is\s+it\s+(?:ok|okay|alright|all\s+right)\s+if\s+I\b|^is\s+it\s+possible\s+to\b|"  # "Is it ok if I mark a-43 …"
-    # "can A-17 be withdrawn?"
-    rf"^(?:can|could|would)\s+(?:action\s+)?{REF_WORDING}\s+(?:now\s+|please\s+)?(?:be|come)\b",
+    r"^is\s+it\s+(?:ok|okay|alright|all\s+right|fine)\s+(?:if\s+(?:I|we)|to)\b|^is\s+it\s+possible\s+to\b|"
+    # "can A-17 be withdrawn?", "We've lost the funding. Can A-5 be dropped?"
+    rf"(?:^|[.!?]\s+)(?:can|could|would)\s+(?:action\s+)?{REF_WORDING}\s+(?:now\s+|please\s+)?(?:be|come)\b",
     re.I,
 )
 # Refs named in a drop's reason or an update ("duplicate of A-17", "superseded by A-3"), not being edited.

@@ -42,6 +42,7 @@ from bot.understanding.names import NameIndex
 from bot.understanding.own_voice import in_own_voice
 from bot.understanding.owned_tasks import owners_in_task
 from bot.understanding.owners import OwnerResolver, Resolution
+from bot.understanding.pasted_owners import with_initials_written_out, with_owner_stated
 from bot.understanding.patterns import guarded
 from bot.understanding.preambles import (
     spoken_to_first,
@@ -51,7 +52,7 @@ from bot.understanding.preambles import (
     without_vocative,
 )
 from bot.understanding.question_words import NOTHING_ASKED, RECORD_ASKED, SEEN_EDITED, THANKS_NOTED
-from bot.understanding.quoted_replies import without_quote
+from bot.understanding.quoted_replies import without_item_numbers, without_quote
 from bot.understanding.relayed import relayed_from, with_sender_named, without_header_dates
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
@@ -78,7 +79,15 @@ def interpret(
 ) -> Interpretation:
     """What one message from ``writer`` means at ``now`` for the board whose names are ``names``; with ``guess``,
     a message no rule reads may get the learned model's reading, marked ``guessed`` for the writer to confirm."""
-    message = _without_name_commas(as_read(text), names)
+    initialled = with_initials_written_out(_without_name_commas(as_read(text), names), names)
+    found = _interpret_read(text, initialled.text, writer, now, names, guess)  # "… change the owner to mike g: …"
+    return initialled.confirmed(with_owner_stated(found, normalise(text), OwnerResolver(names, writer)))
+
+
+def _interpret_read(
+    text: str, message: str, writer: Person | None, now: dt.datetime, names: NameIndex, guess: bool
+) -> Interpretation:
+    """:func:`interpret` of ``text``, read as ``message``."""
     if not any(ch.isalnum() for ch in message):
         return Interpretation(Intent.NONE)
     meant = as_meant(message, writer, now, names)  # "for Richard – sorry, not Richard, it's me –", "Fwd from X: ..."
@@ -268,7 +277,11 @@ def as_read(text: str) -> str:
         as_clauses(
             without_signature_block(
                 without_header_dates(
-                    with_sender_named(without_quote(with_salutation_set_off(normalise(text[: MAX_UNDERSTOOD * 2]))))
+                    with_sender_named(
+                        without_quote(
+                            without_item_numbers(with_salutation_set_off(normalise(text[: MAX_UNDERSTOOD * 2])))
+                        )
+                    )
                 )
             )
         )

@@ -60,6 +60,14 @@ _TOLD_OF = guarded(
     r"begins|goes|will|was))\b(?=[^.;!?]*\b(?:away|off|leave|a/l|ooo|out\s+of|course|conference|sick)\b)",
     re.I,
 )
+# "can you get the CSE profile added as an action for me, due end of June, I'm on a course til Tues": an action
+# asked for, the leave only an aside
+_ACTION_ASKED = guarded(
+    r"\b(?:can|could|would|will|please|pls)\b[^.!?]{0,60}?(?:\b(?:added|logged|recorded|put\s+(?:down|on)|noted)\s+as\s+an?\s+"
+    r"(?:new\s+)?action\b|\bas\s+an?\s+(?:new\s+)?action\s+for\b|\b(?:add|log|record|raise|create|put\s+(?:in|down|on)|pop)\s+"
+    r"(?:an?\s+)?(?:new\s+)?action\s+(?:for|against|on)\b)",
+    re.I,
+)
 # "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why
 _EDIT_ASKED = guarded(r"\b(?:please|pls|can|could|would)\b", re.I)
 
@@ -71,6 +79,8 @@ class _LeaveRules(_ReaderBase):
         """ "On leave until 1 June", "a/l until 12/06", "OOO through Friday", "back on 8 June": the writer's leave."""
         if WITHDRAW.search(self.text) or (_BACK_FROM.search(self.text) and WILL_ATTEND.search(self.text)):
             return None  # "I'm back from the course early so I can attend Monday's panel. Please cancel my apologies"
+        if _ACTION_ASKED.search(self.text):
+            return None  # "Please add an action for me to … - I'm on leave till Tuesday": the action is the request
         logged = leave_logged_for(self.text)  # "Martine can you log leave for Annette - she's off 8-12 June"
         if logged is not None:
             return type(self)(logged, self.writer, self.now, self.names)._leave() or Interpretation(Intent.NONE)

@@ -6,6 +6,8 @@
 - "Tabs has asked me to log the threshold document review as hers": an action for her, never the writer's
   ("… asked me to log an action for her: the threshold document review").
 - "Richard's asked me to put him down as away …": his leave ("put Richard down as away …").
+- "Jassi can you let the board know I'm off from the 20th", "I won't get to the board, can you let them know?": the
+  writer's own news, asked to be passed on ("I'm off from the 20th"), never work for the one asked.
 """
 
 from __future__ import annotations
@@ -92,9 +94,27 @@ def _wants_one(text: str) -> str:
     return f"{before}{who} has asked me to log one for {whom.lower()}: {text[found.end() :]}"
 
 
+# "Jassi can you let the board know (that) I'm …", "Jo can you tell the tracker I can …": the writer's own news after it
+_PASS_IT_ON_LEAD = guarded(
+    r"(?:^|(?<=['\"“‘])|(?<=:\s))(?:@?(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]*)?[,:]?\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone)\s+|"
+    r"please\s+|pls\s+)(?:please\s+|pls\s+)?(?:let\s+(?:the\s+(?:board|tracker|team|panel|chair|group|manager)|them|"
+    r"everyone|everybody|people|(?-i:[A-Z])[a-z'’-]+)\s+know|tell\s+(?:the\s+(?:board|tracker|team|panel|chair|group|"
+    r"manager)|them|everyone|everybody|(?-i:[A-Z])[a-z'’-]+))\s+(?:that\s+)?(?=(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|we|my|our)\b)",
+    re.I,
+)
+# "…, can you let them know?", "… - could you pass it on please": the news before it is the writer's own
+_PASS_IT_ON_TAIL = guarded(
+    r"[\s,;–—-]+(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)"
+    r"(?:let\s+(?:them|everyone|everybody|the\s+(?:board|team|panel|chair))\s+know|pass\s+(?:it|that|this|them)\s+on|"
+    r"tell\s+(?:them|everyone|the\s+(?:board|team|panel|chair)))(?:\s+(?:please|pls|thanks))?\s*[?!.]*(?=\s*(?:\w+\W*)?$)",
+    re.I,
+)
+
+
 def as_passed_on(text: str) -> str:
     """The message with whose it is put right, the wish to have it noted cut, "log X as hers" read as hers, and an
     action someone wants for themselves as asked by them."""
+    text = _PASS_IT_ON_TAIL.sub(".", _PASS_IT_ON_LEAD.sub("", text)) if re.search(r"\bI\b|\bmy\b", text) else text
     text = _wants_one(_NOT_ME_LEAD.sub("", _NOT_ME_ITS.sub(r"\g<who> ", text)))
     text = _PUT_AWAY.sub(r"put \g<who> down as ", text)
     text = _NOTED_THAT.sub(_noted, text)

@@ -240,7 +240,8 @@ def without_salutation(message: str, writer: Person | None, names: NameIndex) ->
 # "Martine, Su Vincent and Viv have both sent their apologies … could you record them?": the one spoken to, first.
 _VOCATIVE = guarded(
     r"^(?:(?P<greeting>(?i:hi|hiya|hello|morning|afternoon|thanks|thank\s+you|cheers|ta))\s+)?"
-    r"(?P<to>(?-i:[A-Z])[a-z]+|(?(greeting)[a-z]+|(?!)))\s*,\s+(?P<body>\S.+)$",
+    # "martine, the trust will …" (lower case too), "Martine could you change the date on 37 …" (no comma)
+    r"(?P<to>[A-Za-z][a-z]+)(?:\s*,\s+|\s+(?=(?i:could|can|would|will)\s+(?i:you|u)\b))(?P<body>\S.+)$",
     re.S,
 )
 _ASKS_YOU = guarded(

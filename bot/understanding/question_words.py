@@ -95,7 +95,7 @@ AS_SPOKEN = (
 )
 # What a meeting question asks, when it is asked indirectly ("could someone remind me where the workshop is").
 MEETING_ASKED = guarded(
-    r"\b(?:where|when|what time|what day|which day|which room|"
+    r"\b(?:where|when|what time|what day|which day|what date|which date|which room|"
     r"who(?:'s| is| are)? (?:coming|attending|going|invited|chairing)|still on|going ahead|still happening|"
     r"cancelled|postponed|moved|full day|half day|all day|how long|venue|starts?|finish(?:es)?)\b",
     re.I,

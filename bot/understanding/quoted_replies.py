@@ -17,7 +17,7 @@ from bot.understanding.bare_references import with_bare_reference
 from bot.understanding.patterns import guarded
 from bot.understanding.signatures import without_signature_block
 
-__all__ = ["without_quote"]
+__all__ = ["without_item_numbers", "without_quote"]
 
 _QUOTED_LINE = guarded(r"^\s*>")
 _SIGNED_NAME = guarded(r"(?<=[.!?])\s+(?-i:[A-Z][a-z'’-]+)\s*$")
@@ -67,6 +67,16 @@ def _bare_number(quote: str) -> set[str]:
     16 still needed?"); empty for a count ("did 3 of the 4 schools reply?") or when there is no question."""
     found = with_bare_reference(quote) if "?" in quote else None
     return {str(found[1])} if found else set()
+
+
+# "6.2 Jo Forbes to circulate …", '"8.4 Mike G to present …"': a minute's item number before a line pasted from minutes
+_ITEM_NUMBER = guarded(r"(?:^|(?<=[\"“‘'>]))([ \t]*)\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?-i:[A-Z]))", re.M)
+
+
+def without_item_numbers(text: str) -> str:
+    """The text without the minute numbers of lines pasted from minutes ("6.2 Jo Forbes to circulate …" is "Jo Forbes
+    to circulate …"): a number there is neither an action's reference nor a date."""
+    return _ITEM_NUMBER.sub(r"\1", text)
 
 
 def without_quote(text: str) -> str:

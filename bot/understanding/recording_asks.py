@@ -67,7 +67,7 @@ _SINGULAR = guarded(r"^(?:her|him)$", re.I)
 # "could an action be noted for Nicola Campbell to share ...", "I would like an action recorded for me to ...",
 # "Could I ask that an action is recorded for Rachel Doyle to update ...".
 _NAMED = guarded(
-    r"\ban?\s+(?:new\s+)?action\s+(?:(?:is|be|to\s+be|being)\s+)?(?:recorded|logged|added|noted|put|set\s+up|raised|"
+    r"\ban?\s+(?:new\s+)?action\s+(?:please\s+|pls\s+)?(?:(?:is|be|to\s+be|being)\s+)?(?:recorded|logged|added|noted|put|set\s+up|raised|"
     r"created|made|entered|go\s+on)\s+(?:down\s+)?(?:for|against)\s+(?P<who>[^.!?;:,]{1,60}?)\s+to\s+(?P<task>[a-z].*)$",
     re.I,
 )

@@ -84,7 +84,12 @@ _LEAD = guarded(
     r"(?:\s+(?:as|because|since|while|who)\b[^:\"“]{0,80}?)?\s*:\s*|"
     # 'from Kate: "I\'m on leave until 12 June"', 'email from Viv - "…"': a quote, and whose it is
     r"^(?:(?:an?\s+)?(?:email|e-mail|message|msg|text|note)\s+)?from\s+"
-    r"(?P<quoted_from>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s*[:–—-]\s*(?=[\"“])",
+    r"(?P<quoted_from>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s*[:–—-]\s*(?=[\"“])|"
+    # "Text I got from Sally this morning, pasted:", "email that came in from Jo yesterday -"
+    r"^(?:(?:an?|the|this)\s+)?(?:email|e-mail|message|msg|text|note|whatsapp)\s+(?:(?:I|we)\s+(?:got|had|received)|"
+    r"(?:that\s+)?(?:came\s+in|received))\s+from\s+(?P<got_from>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
+    r"(?:\s+(?:this\s+morning|today|yesterday|earlier|last\s+night|just\s+now))?(?:\s*,?\s*(?:pasted|copied|below|"
+    r"forwarded)(?:\s+(?:in|below))?)?\s*[:–—-]\s*",
     re.I,
 )
 # "Roger's email", "an email from Roger", "Anne", "email", "Sally's message to me": the sender in the source.
@@ -94,7 +99,7 @@ _SOURCE = guarded(
     re.I,
 )
 _QUOTE_MARK = guarded(r"^[ \t]*>[ \t]?", re.M)
-_NOT_A_SENDER = guarded(r"^(?:email|e-mail|message|msg|text|note|reply|an?|the|)$", re.I)
+_NOT_A_SENDER = guarded(r"^(?:email|e-mail|message|msg|text|note|reply|an?|the|)(?:\s+(?:to|for)\s+(?:me|us))?$", re.I)
 # The quote and what follows it: "'...' - pls add", "“...” can you add that one".
 _QUOTED = guarded(
     r"^(?:[\"“](?P<double>.+?)[\"”]|['‘](?P<single>.+?)['’](?=[\s\-–—,.!?]|$))(?P<after>.*)$",
@@ -115,7 +120,7 @@ _SIGNER = guarded(
     re.I,
 )
 # A first name alone after the last sentence: the sender's signature (never "Done", "Agreed", "Urgent").
-_SIGNED = guarded(r"(?<=[.!?])\s+(?!(?:Done|Agreed|Urgent|Complete|Completed|Sorted|Noted)\b)[A-Z][a-z]+\W*$")
+_SIGNED = guarded(r"(?<=[.!?])\s+(?!(?:Done|Agreed|Urgent|Complete|Completed|Sorted|Noted)\b)(?P<who>[A-Z][a-z]+)\W*$")
 # "Fwd from Tabetha re A-10:": the action the forwarded words are about, named after their sender.
 _ABOUT = guarded(r"\s+(?:re|about|regarding|on|for)\s*:?\s+(?P<ref>A\s?-?\s?\d{1,4})\s*$", re.I)
 _RECORD_ASKED = guarded(r"\b(?:add|log|record|note|put|pop|stick|action)\b", re.I)
@@ -143,7 +148,7 @@ def pasted_message(text: str) -> Pasted | None:
     quote, after = ((quoted["double"] or quoted["single"]), quoted["after"]) if quoted else (rest, "")
     if not quote.strip():
         return None
-    source = (lead["source"] or lead["typed_for"] or lead["quoted_from"] or "").strip()
+    source = (lead["source"] or lead["typed_for"] or lead["quoted_from"] or lead["got_from"] or "").strip()
     about = _ABOUT.search(source)
     source = source[: about.start()] if about else source
     who = _SOURCE.match(source)
@@ -159,7 +164,14 @@ def with_sender_named(text: str) -> str:
     """A forwarded message whose lead names no sender, led by the name it is signed with ("Fwd: > Please send my
     apologies … Regards, Julie" reads "Fwd from Julie: …"): its "I" and "my" are the signer's, never the writer's."""
     lead = _LEAD.match(text)
-    if lead is None or lead["source"] or lead["typed_for"] or lead["quoted_from"]:
+    if lead is None or lead["typed_for"] or lead["quoted_from"] or lead["got_from"]:
         return text
+    source = _SOURCE.match((lead["source"] or "").strip())
+    if source is not None and not _NOT_A_SENDER.match(source["who"]):
+        return text  # "Pasting from Roger's email:": named
     signer = _SIGNER.search(text.strip())
+    if signer is None:  # "copied from an email to me: 'Zala, I won't get to the September board … Pam'": signed
+        rest = _QUOTE_MARK.sub("", text[lead.end() :]).strip()
+        quoted = _QUOTED.match(rest)
+        signer = _SIGNED.search((quoted["double"] or quoted["single"]).strip()) if quoted else None
     return f"Fwd from {signer['who']}: {text[lead.end() :]}" if signer else text

@@ -77,11 +77,19 @@ _SALUTATION_LINE = guarded(
 )
 
 
-# A greeting and who it is to, run into what follows: "Hi Martine apologies for monday", "Morning all apols for …"
+# What opens a request or an apology after a salutation: never part of the name greeted ("Hi Martine Apologies …")
+_OPENING = (
+    r"(?:apolog\w*|apols?|sorry|can|could|would|will|please|pls|just|quick|thanks|thank|re|unfortunately|sadly|"
+    r"afraid|i|im|i'm|i’m|we|action|update)\b"
+)
+# A greeting and who it is to, run into what follows: "Hi Martine apologies for monday", "Morning all apols for …",
+# "Hi Martine McFadden apologies …" (a second name only before what opens the request: "Hi Martine Sally sends …"
+# greets Martine); a name in lower case only so ("hi jo apologies …", "hey pam can you …").
 _SALUTATION_RUN_ON = guarded(
     r"^(?P<to>\s*(?:hi|hiya|hey|hello|dear|(?:good\s+)?(?:morning|afternoon|evening))\s+"
     r"(?!(?:can|could|would|will|please|pls|just|quick|is|are|do|does|did|has|have|any|what|when|where|who|how|I|we|"
-    r"you)\b)(?:(?-i:[A-Z])[\w'’-]*|all|everyone|team|both)(?:\s+(?:(?-i:[A-Z])[\w'’-]*|all|both))??)"
+    r"you)\b)(?:(?:(?-i:[A-Z])[\w'’-]*|all|everyone|team|both)(?:\s+(?!" + _OPENING + r")(?-i:[A-Z])[\w'’-]+"
+    r"(?=\s+" + _OPENING + r"))?|(?-i:[a-z][a-z'’-]+)(?=\s+" + _OPENING + r")))"
     r"(?=\s+(?:[a-z]|I\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+here\b))",  # "Hi Martine Jo Forbes here, …"
     re.I,
 )

@@ -75,6 +75,13 @@ _ACTION_RETURNS = guarded(
 )
 
 
+_REPRESENTED_AFTER_ALL = guarded(
+    r"^\W*(?:the\s+)?[\w&'’\s-]{2,40}?\s+(?:will|can)\s+(?:now\s+)?be\s+represented\b"
+    r"(?=[^.!?]*\b(?:after\s+all|now|again)\b)",
+    re.I,
+)
+
+
 class _WithdrawnRules(_ReaderBase):
     """Mixed into the apology rules: apologies taken back."""
 
@@ -107,6 +114,7 @@ class _WithdrawnRules(_ReaderBase):
                 PLAN_CHANGED.search(self.text) or released  # "I'll be at monday's panel now so sally doesnt need …"
             )
             attends = (attending and CHANGE_OF_PLAN.search(self.text)) or changed or _BACK_ON_FOR.match(self.text)
+            attends = attends or _REPRESENTED_AFTER_ALL.match(self.text)  # "Police will be represented … after all"
             short = attending is not None and (len(self.text.split()) <= 8 or released is not None)  # "I can come"
             if not attends or not (MEETING_WORDS.search(self.text) or short):
                 return self._released()

@@ -185,15 +185,15 @@ PLAN_CHANGED = guarded(
 # "take karen jacksons apols off", "please remove Tony's apologies": whose apologies, named after the verb.
 WITHDRAW_OTHER = guarded(
     r"^(?:(?:hi|hello|dear)\s+\w+\s*,\s*)?(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?"
-    r"(?:take|remove|withdraw|delete|scrap|cancel|strike|cross|scrub|disregard|ignore)\s+(?:off\s+)?"
+    r"(?:take|remove|withdraw|delete|scrap|cancel|strike|cross|scrub|disregard|ignore|undo|reverse|rescind)\s+(?:off\s+)?"
     r"(?P<who>(?!(?:my|our)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
     r"(?:\s+(?:earlier|previous|original|recent))?\s+apolog",  # "disregard Tonys earlier apologies": Tony's
     re.I,
 )
 # "withdraw apols for Tony Oakman - monday panel", "remove the apologies from Cafcass": whose, after the word.
 WITHDRAW_FOR = guarded(
-    r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off|ignore|disregard)\s+(?:the\s+|those\s+)?"
-    r"apol\w*\s+(?:(?:I|we)\s+(?:sent|gave|put\s+in|logged)(?:\s+in)?\s+)?(?:for|from|of|on\s+behalf\s+of)\s+"
+    r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off|ignore|disregard|undo|reverse|rescind)\s+"
+    r"(?:the\s+|those\s+)?apol\w*\s+(?:(?:I|we)\s+(?:sent|gave|put\s+in|logged)(?:\s+in)?\s+)?(?:for|from|of|on\s+behalf\s+of)\s+"
     r"(?P<who>(?!(?:the|my|this|that|next|today|tomorrow|yesterday|earlier|before|last|monday|tuesday|wednesday|"
     r"thursday|friday)\b)[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)|"
@@ -216,7 +216,7 @@ WITHDRAW_SUBJECT = guarded(
     r"^(?:(?:actually|good news|great|ok|so|update|fyi|(?:scrap|scratch|ignore|forget) that)\b[\s,!.]*)?"
     r"(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
     r"(?:can (?:now )?(?:both )?(?:make|attend|come|chair)|is (?:now )?(?:coming|attending|able to)|"
-    r"will be (?:there|attending|able to|at (?:the|next|this|[a-z]+day['’]s)))\b|"
+    r"will (?:now )?be (?:there|attending|able to|represented|at (?:the|next|this|[a-z]+day['’]s)))\b|"
     r"^(?P<who2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)['’]s\s+(?:now\s+)?(?:coming|attending|able to)\b|"
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Tony's apologies"
     r"^(?:(?:please|pls|can you|could you)\s+)?(?:(?:remove|withdraw|delete|scrap|scratch|cancel|ignore|forget)\s+)?"
@@ -225,8 +225,8 @@ WITHDRAW_SUBJECT = guarded(
     r"^(?P<who4>(?!(?:I|we|I'm|I am)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w'’-]*){0,4}?)\s+"
     r"(?:(?:is|are)\s+)?(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:(?:her|his|their)\s+)?apol|"
     # "please withdraw the apologies for mayada for the July board": whose, after the apologies
-    r"^(?:(?:please|pls|can you|could you)\s+)?(?:remove|withdraw|delete|scrap|cancel|take\s+off)\s+(?:the\s+)?"
-    r"(?:apolog\w*|apols)\s+(?:for|from)\s+(?P<who5>(?!(?:mon|tue|wed|thu|fri)\w*\b)(?!(?:the|my|me|this|that|next|our|all|"
+    r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:remove|withdraw|delete|scrap|cancel|take\s+off|undo|reverse|rescind)\s+"
+    r"(?:the\s+)?(?:apolog\w*|apols)\s+(?:for|from)\s+(?P<who5>(?!(?:mon|tue|wed|thu|fri)\w*\b)(?!(?:the|my|me|this|that|next|our|all|"
     r"any|it|jan|january|feb|february|march|april|may|june|july|aug|august|sept?|september|oct|october|nov|november|dec|"
     r"december|board|panel|workshop|meeting|today|tomorrow)\b)[A-Za-z][\w'’-]*(?:\s+(?!for\b|at\b|on\b)[A-Za-z][\w'’-]*)?)(?=\s+(?:for|at|on)\b|\s*(?:[,.;!?–—-]|$))",
     re.I,
