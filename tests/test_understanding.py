@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 292)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 297)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -224,6 +224,11 @@ FLOOR_EXCEPTIONS = {
     # rest asked about or offered for the writer to confirm, never guessed.
     "everyday-232": {"intent": 0.9, "due": 0.9},
     "everyday-240": {"intent": 0.94},
+    # The thirty-sixth round's sets on lines pasted from other meetings' minutes and owners stated apart from the work
+    # ("ACTION (CDOP 4.1): KJ to …", "owner = the CCG. commissioning intentions …"): initials two members share, owners
+    # labelled after the work with nothing else asked, and dates in the columns of pasted action logs stay questions.
+    "everyday-286": {"owners": 0.89, "due": 0.91},
+    "everyday-293": {"due": 0.92},
 }
 
 
@@ -597,6 +602,12 @@ BLIND_SETS = [
     BlindFloors(score.everyday_blind(162), {"intent": 0.97, "owners": 0.98, "due": 0.96}, 0,
                 "no wrong member owner on arrival (the thirty-sixth round)"),
     BlindFloors(score.everyday_blind(163), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the thirty-sixth round)"),
+    BlindFloors(score.everyday_blind(164), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the thirty-sixth round)"),
+    BlindFloors(score.everyday_blind(165), {"intent": 0.98, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the thirty-sixth round)"),
+    BlindFloors(score.everyday_blind(166), {"intent": 0.97, "owners": 0.98, "due": 0.96}, 0,
                 "no wrong member owner on arrival (the thirty-sixth round)"),
 ]  # fmt: skip
 

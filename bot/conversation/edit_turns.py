@@ -227,6 +227,8 @@ class EditTurns(TurnState):
 
     def _withdraw(self, meaning: Interpretation) -> Reply:
         owner = meaning.owners[0] if meaning.owners else None
+        if owner is not None and owner.kind == "agency" and meaning.extra.get("whole_agency") and meaning.meeting:
+            return self._withdraw_agency(owner, meaning.meeting)  # "Police will be represented … after all"
         if owner is None or owner.kind != "member" or owner.id is None:
             name = owner.name if owner else "they"
             return Reply(f"{name} isn't on the board's roster, so there are no apologies to withdraw.", private=True)
@@ -244,6 +246,25 @@ class EditTurns(TurnState):
                          stored=True)  # fmt: skip
         had = "You had" if you else f"{owner.name} had"
         return Reply(f"{had} not sent apologies for the {meeting_words(meeting, self.today)}.", private=True)
+
+    def _withdraw_agency(self, owner: Owner, day: dt.date) -> Reply:
+        """Every apology the agency's members sent for the meeting withdrawn (those the writer may act for)."""
+        meeting = apologies.meeting_on(self.session, self.board_id, day)
+        people = [p for p in self.snapshot.directory.members
+                  if p.agency_id == owner.id and owner.department in (None, p.department)]  # fmt: skip
+        allowed = [p for p in people if self.writer.may_act_for(p.id)]
+        if not allowed:
+            names = joined([p.name for p in people], "or") or owner.name
+            return Reply(f"Members withdraw their own apologies: ask {names}, or the business manager.", private=True)
+        withdrawn = [
+            p.name for p in allowed
+            if attendance.withdraw_apologies(self.session, self.board_id, p.id, meeting, by=self.writer,
+                                             today=self.today)
+        ]  # fmt: skip
+        when = meeting_words(meeting, self.today)
+        if not withdrawn:
+            return Reply(f"Nobody from {owner.name} had sent apologies for the {when}.", private=True)
+        return Reply(f"Apologies withdrawn: {joined(withdrawn)} expected at the {when}.", stored=True)
 
 
 def _person_choice(person: Person) -> tuple[str, str]:

@@ -46,7 +46,8 @@ class MeetingTurns(TurnState):
                 names = joined([p.name for p in people], "or")
                 lines.append(f"Members send their own apologies: ask {names}, or the business manager.")
                 continue
-            if owner.kind == "agency" and len(allowed) > 1:  # "apologies from the police": never all of them, unasked
+            whole = meaning.extra.get("whole_agency")  # "no one from the police can make …": every one of them
+            if owner.kind == "agency" and len(allowed) > 1 and not whole:  # "police apols": never all of them, unasked
                 names = joined([p.name for p in allowed], "or")
                 lines.append(f"Whose apologies for {owner.name}: {names}? Please give the full name.")
                 continue

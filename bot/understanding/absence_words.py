@@ -236,6 +236,9 @@ APOLOGY_SAID = guarded(
     # "I've got a clash with the July board", "there's a clash with the workshop"
     r"\b(?:(?:I['’]ve|I have|I)\s+(?:got\s+)?|there['’]s\s+|I['’]m\s+double[- ]booked\s+)?a\s+clash\s+with\s+"
     r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"
+    # "I have a clash with the chairs' network on the 10th July", "clash with Ofsted feedback for the July board"
+    r"\b(?:a\s+)?clash\s+with\s+[^.!?]{1,60}?\s+(?:on|for)\s+(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:mon|tue|wed|thu|fri)\w*\b|(?:[a-z]+\s+)?(?:board|meeting|workshop|panel)\b))|"
     # "I have a MAPPA meeting that clashes with the July board": the writer's own engagement clashes
     r"\b(?:I|my)\b[^.!?]{0,80}?\b(?:clash(?:es)?|conflicts?)\s+with\s+"
     r"(?=(?:the\s+|next\s+|this\s+)*(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:board|meeting|workshop|panel|dscb)\b)|"

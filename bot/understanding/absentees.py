@@ -156,7 +156,8 @@ def _resolved(listed: str, owners: OwnerResolver, writer_owners: Resolution) -> 
 # "no one from fire can do the workshop sorry", "nobody from the trust will be at the workshop": that agency is away
 _NOBODY_FROM = guarded(
     # "just had a call - nobody from probation can get to the sept board": what is said after how it was heard
-    r"^(?:[^.!?\n]{0,40}?\s[-–—:]\s+)?(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi)\W+)*(?:no\s*one|no-one|nobody)\s+"
+    r"^(?:[^.!?\n]{0,40}?\s[-–—:]\s+)?(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi|(?:I['’]ve\s+|I\s+have\s+)?"
+    r"(?:just\s+)?(?:heard|been\s+told)(?:\s+that)?)\W+)*(?:no\s*one|no-one|nobody)\s+"
     r"(?:from|at|in)\s+"
     r"(?P<who>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3}?)\s+(?:(?:can|could|will|is\s+able\s+to|['’]ll)\s+"
     r"(?:be\s+(?:at|there|attending|able\s+to\s+(?:attend|make|come|do))|make|do|attend|come(?:\s+to)?|get\s+to)|"
@@ -205,7 +206,7 @@ def own_agency_attends(
         return found  # from Karen: she goes; "the trust's apologies for the next board, no one can make it": all of it
     if UNREPRESENTED.search(text) and (not _WRITER_AWAY.search(text) or _DEPUTY_AWAY_TOO.search(text)):
         return found  # "housing won't be represented on monday": the agency (but "…, I'm away that day": the writer)
-    if re.search(r"\b(?:will|can)\s+(?:now\s+)?be\s+represented\b", text, re.I):
+    if _REPRESENTED.search(text):
         return found  # "housing will be represented on monday after all": the agency, as its absence was
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
@@ -285,10 +286,10 @@ def agency_people_named(
     the caller reads only apologies and their withdrawals this way."""
     if any(o.kind != "agency" for o in found.owners) or any(d.candidates for d in found.ambiguous):
         return found
-    if _NO_REP_FIRST.match(text) or _NOBODY_CAN.search(text):
-        return found  # "no early years rep at monday's panel", "… cancel our apologies": the agency, no one named
-    if (_NOBODY_FROM.match(text) or UNREPRESENTED.search(text)) and _DEPUTY_AWAY_TOO.search(text):
-        return found  # "no one from the CCG can make … – Su and her deputy are both at …": the agency, all of it
+    said_whole = _NOBODY_FROM.match(text) or UNREPRESENTED.search(text) or _REPRESENTED.search(text)
+    if _NO_REP_FIRST.match(text) or _NOBODY_CAN.search(text) or (said_whole and _DEPUTY_AWAY_TOO.search(text)):
+        return _as_whole(found)  # "no early years rep at monday's panel", "no one from the CCG … – Su and her deputy
+        # are both at …", "… cancel our apologies": the agency, all of it
     told = _TOLD_BY.search(text)
     named = named_in(_POLITE_I.sub(" ", text[: told.start()] if told else text))  # most name a member
     units: list[Owner | AgencyInfo] = [*found.owners, *(a for d in found.ambiguous for a in d.agencies)]
@@ -321,7 +322,17 @@ def agency_people_named(
     mine = writer is not None and of_theirs(writer) and _WRITER_TOO.search(text) is not None and not standing_in
     if theirs and mine and writer is not None and all(o.id != writer.id for o in theirs):
         theirs.append(Owner("member", writer.name, writer.id))  # "… neither of us can make it": the writer's too
-    return replace(found, owners=tuple(theirs), ambiguous=()) if theirs else found
+    if theirs:
+        return replace(found, owners=tuple(theirs), ambiguous=())
+    return _as_whole(found) if said_whole else found  # "no one from the police can make …": every one of them
+
+
+_REPRESENTED = guarded(r"\b(?:will|can)\s+(?:now\s+)?be\s+represented\b", re.I)
+
+
+def _as_whole(found: Interpretation) -> Interpretation:
+    """An agency's apologies (or their withdrawal) meant for all its members: the conversation needs no choice."""
+    return replace(found, extra={**found.extra, "whole_agency": True})
 
 
 def _long_words(text: str) -> set[str]:

@@ -54,6 +54,13 @@ _ASAP_SO = guarded(
     r"(?P<why>(?:so|so\s+that|in\s+order\s+to|to\s+give|to\s+allow)\b)",
     re.I,
 )
+# "… due end of June, I'm on a course til Tues", "she's off until the 1st": when someone is back (never "sign off by")
+_AWAY_TILL = guarded(
+    r"\b(?:I['’]m|I\s+am|I['’]ll\s+be|I\s+will\s+be|[A-Za-z]+(?:['’](?:s|re)|\s+(?:is|are|will\s+be)))\s+"
+    r"(?:on\s+(?:a\s+)?(?:course|leave|holiday|training|annual\s+leave|a/l|secondment)|off(?:\s+sick)?|away|"
+    r"out\s+of\s+(?:the\s+)?office|ooo)(?:\s+(?:till|til|until|up\s+to|through))?\s+$",
+    re.I,
+)
 _MEETING_NAMED_BEFORE = guarded(r"\b(?:workshop|board|meeting|panel)\s*$", re.I)
 _NOT_A_DEADLINE = guarded(r"\b(?:from|since|of|at|on|during|after)\s+(?:the\s+)?$", re.I)
 # "Following our chat on Tuesday, ...", "after the call last Monday": when the writer talked, not a deadline.
@@ -164,6 +171,10 @@ class _DeadlineReading(_ReaderBase):
         happened = _HAPPENED_BEFORE.search(self.text)  # "whether the family had any call-outs before March": when
         if due is not None and happened is not None and happened.start("when") == due.span[0]:  # it happened
             blank = " " * (due.span[1] - due.span[0])
+            text = self.text[: due.span[0]] + blank + self.text[due.span[1] :]
+            due = find_due(text, self.now, self.names.directory.board_dates)
+        if due is not None and _AWAY_TILL.search(self.text, 0, due.span[0]):  # "…, I'm on a course til Tues": back
+            blank = " " * (due.span[1] - due.span[0])  # when someone is back, never the deadline
             text = self.text[: due.span[0]] + blank + self.text[due.span[1] :]
             due = find_due(text, self.now, self.names.directory.board_dates)
         if due is not None and not due.asap and due.cue < 2 and _NO_DATE.search(self.text):

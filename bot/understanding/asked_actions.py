@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.understanding.absence_words import APOLOGY_SAID
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
@@ -21,6 +22,14 @@ from bot.understanding.relayed import pasted_message
 from bot.understanding.requested import as_requested
 
 __all__ = ["_AskedActions"]
+
+# Someone going in the sender's place: "Richard should be able to go instead", "… cover for me", "… in my place"
+_STANDS_IN = guarded(
+    r"\b(?:(?:should|will|may|might)\s+be\s+able\s+to|(?:will|can|could)|['’]ll)\s+(?:cover|go|attend|come|stand\s+in|"
+    r"deputi[sz]e|sit\s+in)\b(?=\s+(?:instead|for\s+\w|in\s+my\s+place|and\s+(?:will\s+)?(?:bring|give|present|take|do)\b)"
+    r"|\s*[,.;!]|\s*$)",  # "… cover for the police", "… go instead and give the police update"
+    re.I,
+)
 
 
 class _AskedActions(_PointedBack):
@@ -42,8 +51,8 @@ class _AskedActions(_PointedBack):
         """ "Pasting from Roger's email: "Could we ask all sub group chairs to ..." - can you add that one": the
         quote read as its sender's words; its "I" is the sender (asked about when not one member), never the writer."""
         pasted = pasted_message(self.text)
-        if pasted is None:
-            return None
+        if pasted is None or (_STANDS_IN.search(pasted.quote) and APOLOGY_SAID.search(self.text)):
+            return None  # "FW: apologies … I'm on a course that day - Richard should be able to go instead": apologies
         named = self.owners.phrase(pasted.sender, subject=True) if pasted.sender else None
         ids = {o.id for o in named.owners if o.kind == "member"} if named and not named.ambiguous else set()
         sender = next((p for p in self.names.directory.members if p.id in ids), None) if len(ids) == 1 else None

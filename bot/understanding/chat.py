@@ -355,7 +355,11 @@ _GREETING = guarded(
     r"|(?-i:[A-Z][a-z]+)\s*[:–—-]\s+(?=(?-i:I)(?:['’]|\s))"  # "Martine - I'm off 18th-22nd May": written to her
     # "yep, me and Jo will ...", "Thanks Jo! Can we add ...": a reply's opening word, before what it asks
     r"|(?:yep|yes|yeah|ok|okay|sure|will do|no problem|no worries)\s*[,.!:–—-]+\s*(?=\S)"
-    r"|(?:many\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[A-Z][a-z]+))?\s*[!.]+\s+(?=\S))",
+    r"|(?:many\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[A-Z][a-z]+))?\s*[!.]+\s+(?=\S)"
+    # "I hope you are keeping well.", "hope all good your end.", "I trust you are well.": a courtesy, before the ask
+    r"|(?:I\s+)?(?:hope|trust)\s+(?:you(?:['’]re|\s+are)\s+(?:keeping\s+)?(?:well|ok|good)|you(?:['’]ve|\s+have)?\s+"
+    r"(?:had|having)\s+a\s+(?:good|nice|lovely|great)\s+\w+|all(?:['’]s|\s+is)?\s+(?:good|well)(?:\s+(?:at\s+)?your\s+end)?"
+    r"|this\s+finds\s+you\s+well)\s*[,.!]+\s*(?=\S))",
     re.I,
 )
 _SIGN_OFF = guarded(

@@ -124,8 +124,8 @@ _WANT_TO_SEE = guarded(
     re.I,
 )
 _DATE_ONLY = guarded(
-    r"^\W*A-?\d{1,4}\s*[:,–—-]+\s*(?:new\s+(?:due\s+)?date\s*[:–—-]?\s*|now\s+|due\s+|by\s+)?(?P<rest>.+?)"
-    r"(?:\s*(?:pls|please|thanks|instead))?[\s.!]*$",
+    r"^\W*A-?\d{1,4}\s*[:,–—-]+\s*(?:new\s+(?:due\s+)?date\s*[:–—-]?\s*|now\s+|due\s+)?(?P<rest>.+?)"
+    r"(?:\s*(?:pls|please|thanks|instead))*[\s.!]*$",
     re.I,
 )
 _APOLOGY_WORD = guarded(r"\bapolog|\bapols?\b", re.I)
@@ -154,9 +154,8 @@ _DUE_ASKED = guarded(
 )
 _NEWS_RELAYED = guarded(
     r"^\W*A-\d{1,4}\s*[:,–—-]?\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:says|reports|reckons|tells\s+me)\b|"
-    # "Passing on from Sally - a-14: …"
     r"^\W*(?:passing|passed)\s+(?:this\s+)?on\s+from\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*[-–—:,]|"
-    # "Viv asked me to pass on for A-23: MAPPA figures are with the analyst, due back next week"
+    # "Passing on from Sally - a-14: …" (above), "Viv asked me to pass on for A-23: MAPPA figures are with the analyst"
     r"^\W*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:has\s+)?asked\s+me\s+to\s+pass\s+(?:this\s+)?on\s+"
     r"(?:for|re|about|on)\s+A-\d{1,4}\s*[-–—:,]",
     re.I,
@@ -268,6 +267,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         if _BELIEVED.search(self.text, 0, found.start()):
             return None  # "which ones are still mine? i thought A-22 moved to Sue H": what the writer believed
         key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
+        who = re.sub(r"^(?:against|under|in\s+the\s+name\s+of)\s+", "", who, flags=re.I)  # "should be against YOS"
         if ON_ITS_WAY.search(self.text, 0, found.start()):
             return None  # "data pulled, just needs checking before it goes to Viv": where the work goes next
         if self._dated(who) or _DROP_FIRST.match(self.text):
@@ -298,8 +298,8 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift, due=new)
         due = self._due if self._due is None or not said_not(self.text, self._due) else None  # "…, not the July board"
         due = due or self._moved_to_month() or meeting_deadline(self.text, self.now, self.names.directory)
-        only = _DATE_ONLY.match(self.text)  # "no.13 - end of sept pls": the reference and a date, nothing else
-        left = re.sub(re.escape(due.wording), "", only["rest"], flags=re.I) if only and due is not None else None
+        only = _DATE_ONLY.match(self.text)  # "no.13 - end of sept pls", "a-11 - by the 1st instead": a date alone
+        left = re.sub(rf"^(?:by\s+)?{re.escape(due.wording)}", "", only["rest"], flags=re.I) if only and due else None
         if due is not None and left is not None and not left.strip(" ,.;:-"):
             return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
         dropped = DROP.search(self.text)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.directory import Person
+from bot.understanding.absence_words import APOLOGY_SAID
 from bot.understanding.edit_words import REF
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.names import NameIndex
@@ -157,6 +158,10 @@ def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwa
     if about and not REF.search(body):
         number = "".join(ch for ch in about.group(0) if ch.isdigit())
         body = f"A-{number}: {body}"
+    meeting = _MEETING_SUBJECT.search(subject)  # "Subject: Re: July board": the meeting the body's absence is from
+    if meeting and not _MEETING_SUBJECT.search(body):
+        said = "Apologies for" if APOLOGY_SAID.search(note) and not APOLOGY_SAID.search(body) else "Re"
+        body = f"{said} the {meeting[0]}: {body}"  # "FW: apologies … Subject: July board … Richard should cover for us"
     own_lines = [*lines[:start], *lines[end + len(body_lines) + 1 :]]
     bare = all(
         not line.strip() or _BANNER_LINE.match(line) or _RULE_LINE.match(line) or _subject_only(line)
@@ -165,6 +170,11 @@ def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwa
     return Forwarded(body, sender, bare=bare)
 
 
+_MEETING_SUBJECT = guarded(
+    r"\b(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\s+|(?:next|mon|fri)\w*['’]?s?\s+)?"
+    r"(?:board|workshop|audit\s+panel|panel)\b",
+    re.I,
+)
 # A forward's own subject line ("FW: Workshop", "Fwd: actions from DCS catch-up"): none of the writer's words.
 _SUBJECT_ONLY = guarded(r"^\s*(?:fw|fwd|re|subject|forward(?:ed)?)\s*:.*$", re.I)
 _ASKS_TO_RECORD = guarded(r"\b(?:log|add|record|note|put|please|pls|(?:can|could)\s+(?:you|u))\b", re.I)

@@ -359,8 +359,10 @@ class _IntentRules(_ListOwners):
             return self._listing(resolved, overdue)
         own_list = LIST_SELF_ASKED.search(self.text) or MY_LIST.search(self.text) or COMMITTED.search(self.text)
         self_asked = LIST_SELF.search(DONE_FOR_ME.sub(" ", self.text)) and (asking or LIST_CUE.search(self.text))
-        everyone = BOARD_WIDE.search(self.text) and not MINE_SAID.search(MY_OCCASION.sub(" ", self.text))  # "for me"
-        everyone = everyone and not (NOT_JUST_MINE.search(self.text) and self._named_not_met())  # "X, not just me"
+        unmine = NOT_JUST_MINE.sub(" ", self.text)  # "the whole board, not just mine": never the writer's alone
+        everyone = BOARD_WIDE.search(self.text) and not MINE_SAID.search(MY_OCCASION.sub(" ", unmine))  # "for me"
+        others = not BOARD_WIDE.search(unmine) and NOT_JUST_MINE.search(self.text) and self._named_not_met()
+        everyone = everyone and not others  # "Sally's and Jo's, not just mine": theirs
         if (self_asked or mine or (asking and own_list)) and not everyone:
             owners.add(Resolution(self._writer_owners_list()))
             also = ALSO_MINE.search(self.text) or ALSO_ASKED.search(self.text) or AND_I.search(self.text)
@@ -423,8 +425,7 @@ class _IntentRules(_ListOwners):
         if WHOLE_LIST.search(self.text):
             return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
         if LIST_ANY.search(self.text) and asking:  # everyone's, unless someone is named: then theirs
-            named = self._named_not_met()
-            # "all the actions Dave Hughes has": a stranger named, asked about
+            named = self._named_not_met()  # "all the actions Dave Hughes has": a stranger named, asked about
             stranger = None if named else self._stranger_named(MET_WITH.sub(" ", self._list_asked()))
             if stranger:
                 named = Resolution([Owner("unknown", stranger, suggestions=self.names.near(stranger))])

@@ -81,7 +81,7 @@ def interpret(
     a message no rule reads may get the learned model's reading, marked ``guessed`` for the writer to confirm."""
     initialled = with_initials_written_out(_without_name_commas(as_read(text), names), names)
     found = _interpret_read(text, initialled.text, writer, now, names, guess)  # "… change the owner to mike g: …"
-    return initialled.confirmed(with_owner_stated(found, normalise(text), OwnerResolver(names, writer)))
+    return initialled.confirmed(with_owner_stated(found, (normalise(text), initialled.text), names, writer))
 
 
 def _interpret_read(

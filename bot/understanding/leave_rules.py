@@ -65,7 +65,8 @@ _TOLD_OF = guarded(
 _ACTION_ASKED = guarded(
     r"\b(?:can|could|would|will|please|pls)\b[^.!?]{0,60}?(?:\b(?:added|logged|recorded|put\s+(?:down|on)|noted)\s+as\s+an?\s+"
     r"(?:new\s+)?action\b|\bas\s+an?\s+(?:new\s+)?action\s+for\b|\b(?:add|log|record|raise|create|put\s+(?:in|down|on)|pop)\s+"
-    r"(?:an?\s+)?(?:new\s+)?action\s+(?:for|against|on)\b)",
+    r"(?:an?\s+)?(?:new\s+)?action\s+(?:for|against|on)\b)|"
+    r"^(?:me|myself)\s+to\s+(?!be\b)[a-z]{3,}",  # "me to refresh the profile, I'm off until …": the task asked
     re.I,
 )
 # "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why

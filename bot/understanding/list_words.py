@@ -467,9 +467,9 @@ LIST_FILTER_TAIL = guarded(
 )
 
 # The writer's own actions said outright, which a board-wide word ("every action") does not override.
-MINE_SAID = guarded(
-    r"(?<!not just )(?<!not only )(?<!as well as )(?<!rather than )"  # "everything overdue, not just mine": everyone's
-    r"\b(?:my|mine|I\s+(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b",
+MINE_SAID = guarded(  # "everything overdue, not just mine": everyone's; "could I have a list of …": asked, not held
+    r"(?<!not just )(?<!not only )(?<!as well as )(?<!rather than )\b(?:my|mine|(?<!could\s)(?<!can\s)(?<!may\s)I\s+"
+    r"(?:still\s+)?(?:owe|have|hold|own)|I['’]ve\s+got|me\s+and|and\s+me|myself)\b",
     re.I,
 )
 

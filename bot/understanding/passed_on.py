@@ -94,12 +94,15 @@ def _wants_one(text: str) -> str:
     return f"{before}{who} has asked me to log one for {whom.lower()}: {text[found.end() :]}"
 
 
-# "Jassi can you let the board know (that) I'm …", "Jo can you tell the tracker I can …": the writer's own news after it
+# "Jassi can you let the board know (that) I'm …", "can you let Martine know the housing s11 is about half done", "Can
+# you pass this on re action 25 - …": the news after it is what the message tells (never work for the one asked)
 _PASS_IT_ON_LEAD = guarded(
-    r"(?:^|(?<=['\"“‘])|(?<=:\s))(?:@?(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]*)?[,:]?\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone)\s+|"
-    r"please\s+|pls\s+)(?:please\s+|pls\s+)?(?:let\s+(?:the\s+(?:board|tracker|team|panel|chair|group|manager)|them|"
-    r"everyone|everybody|people|(?-i:[A-Z])[a-z'’-]+)\s+know|tell\s+(?:the\s+(?:board|tracker|team|panel|chair|group|"
-    r"manager)|them|everyone|everybody|(?-i:[A-Z])[a-z'’-]+))\s+(?:that\s+)?(?=(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|we|my|our)\b)",
+    r"(?:^|(?<=['\"“‘])|(?<=:\s))(?:@?(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]*)?[,:]?\s+)?"
+    r"(?:(?:can|could|would|will)\s+(?:you|u|someone)\s+|please\s+|pls\s+)(?:please\s+|pls\s+)?"
+    r"(?:let\s+(?!(?:me|us)\b)(?:the\s+(?:board|tracker|team|panel|chair|group|manager)|[A-Za-z][a-z'’-]+)\s+know|"
+    r"tell\s+(?:the\s+(?:board|tracker|team|panel|chair|group|manager)|them|everyone|everybody|(?-i:[A-Z])[a-z'’-]+)|"
+    r"pass\s+(?:this|that|it)\s+on(?:\s+(?:re|about|for|on))?)\s+(?:that\s+)?"
+    r"(?!(?:if|whether|when|what|where|who|how|why|which)\b)(?=\S)",
     re.I,
 )
 # "…, can you let them know?", "… - could you pass it on please": the news before it is the writer's own
@@ -114,7 +117,8 @@ _PASS_IT_ON_TAIL = guarded(
 def as_passed_on(text: str) -> str:
     """The message with whose it is put right, the wish to have it noted cut, "log X as hers" read as hers, and an
     action someone wants for themselves as asked by them."""
-    text = _PASS_IT_ON_TAIL.sub(".", _PASS_IT_ON_LEAD.sub("", text)) if re.search(r"\bI\b|\bmy\b", text) else text
+    text = _PASS_IT_ON_LEAD.sub("", text)
+    text = _PASS_IT_ON_TAIL.sub(".", text) if re.search(r"\bI\b|\bmy\b", text) else text
     text = _wants_one(_NOT_ME_LEAD.sub("", _NOT_ME_ITS.sub(r"\g<who> ", text)))
     text = _PUT_AWAY.sub(r"put \g<who> down as ", text)
     text = _NOTED_THAT.sub(_noted, text)

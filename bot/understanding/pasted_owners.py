@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.directory import Person
 from bot.understanding.edit_words import REF
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.names import NameIndex
@@ -82,20 +83,30 @@ def with_initials_written_out(text: str, names: NameIndex) -> Initialled:
 
 _STATED = guarded(
     r"\b(?:(?:change|switch|make|put)\s+the\s+(?:owner|lead)\s+(?:to|as)|(?:the\s+)?(?:owner|lead)\s+should\s+be|"
-    r"with\s+(?P<first>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+as\s+(?:the\s+)?(?:owner|lead)\b)"
-    r"(?:\s+(?P<who>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3}?))?"
+    r"with\s+(?P<first>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+as\s+(?:the\s+)?(?:owner|lead)\b|"
+    r"\bowner\s*[:=–—-]|\bowner(?=\s+[A-Za-z])|"  # "Owner: RF", "— owner sue h, mid june"
+    # "that should be me rather than Viv", "it'll be Jo not me": the owner instead of the one the pasted work names
+    r"\b(?:that|it|this)(?:\s+should|['’]ll|\s+will)\s+be\s+(?P<instead>me|[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
+    r"(?=\s+(?:rather\s+than|instead\s+of|not)\b))"
+    r"(?:\s*(?P<who>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3}?))?"
     r"(?=\s+(?:tho(?:ugh)?|not|instead|please|pls|rather|for|by|due)\b|\s*[,.;:!?'\"–—)-]|\s*$)",
     re.I,
 )
 
 
-def with_owner_stated(found: Interpretation, text: str, owners: OwnerResolver) -> Interpretation:
-    """The reading of a new action with the owner the message states outright, when it states one."""
-    if found.intent is not Intent.RECORD_ACTION or REF.search(text):
+def with_owner_stated(
+    found: Interpretation, texts: tuple[str, ...], names: NameIndex, writer: Person | None
+) -> Interpretation:
+    """The reading of a new action with the owner the message states outright, when it states one (``texts``: the
+    message as written, then as read with initials written out)."""
+    if found.intent is not Intent.RECORD_ACTION or REF.search(texts[0]):
         return found
-    stated = _STATED.search(text)
-    who = (stated["first"] or stated["who"]) if stated else None
-    named = owners.phrase(re.sub(r"^the\s+", "", who, flags=re.I), subject=True) if who else None
-    if not named:
-        return found
-    return replace(found, owners=tuple(named.owners), ambiguous=tuple(named.ambiguous))
+    for text in texts:
+        stated = _STATED.search(text)
+        who = (stated["first"] or stated["instead"] or stated["who"]) if stated else None
+        named = (
+            OwnerResolver(names, writer).phrase(re.sub(r"^the\s+", "", who, flags=re.I), subject=True) if who else None
+        )
+        if named:
+            return replace(found, owners=tuple(named.owners), ambiguous=tuple(named.ambiguous))
+    return found

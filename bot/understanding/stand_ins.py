@@ -338,7 +338,8 @@ REPRESENTATIVE = guarded(
     # "X, our DSL,", "Darren Hale, senior probation officer,", "Dave Lowe our senior PO", "Claire from her team"
     r"(?:\s+(?:from|of)\s+(?:(?:the|her|his|their|our|my)\s+)?[\w&]+(?:\s+[\w&]+){0,3}?|"
     r",\s+(?:(?:our|my|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?,|,|\s+(?:our|my|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
-    r"(?:\s+(?:will|is going to|can|to)\s+(?:come|attend|represent|deputise|deputize|stand in|cover|be there|go|"
+    r"(?:\s+(?:will|is going to|can|to|(?:should|will|may|might)\s+be\s+able\s+to)\s+(?:come|attend|represent|deputise|"
+    r"deputize|stand in|cover|be there|go|"
     r"sit in)\b|"
     # "her deputy Claire Hodgetts attending", "Amir Khan from PPU coming for police instead"
     r"\s+(?:attending|coming)(?=\s*(?:[,.;!]|$)|\s+(?:instead|in\s+(?:my|her|his|their)\s+place|for|on\s+behalf)\b))",
@@ -349,7 +350,7 @@ REPRESENTATIVE_CHAT = guarded(
     r"(?P<name>\b(?!(?:happy|willing|able|pleased|glad|keen|free|available|get|ask|have|let|tell|please)\b)[A-Za-z][\w-]+"
     r"(?:\s+(?!(?:has|have|had|said|says|agreed|offered|kindly|very|from)\b)[A-Za-z][\w-]*)?)"
     r"(?:\s+from\s+(?P<place>(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,3}?))?"  # "jane lowe from PPU will attend"
-    r"(?:\s+(?:will|is going to|can|is|are|to)\s+|"
+    r"(?:\s+(?:will|is going to|can|is|are|to|(?:should|will|may|might)\s+be\s+able\s+to)\s+|"
     r"'s\s+(?:(?:very\s+)?kindly\s+)?(?:agreed|offered|volunteered)\s+to\s+|'s\s+|"
     r"\s+(?:has\s+|have\s+)?(?:(?:very\s+)?kindly\s+)?(?:said|says|agreed|offered|volunteered|confirmed)\s+(?:that\s+)?"
     rf"(?:(?:she|he|they)\s*(?:'ll|'d|will|would|could|can|is able to)\s+|to\s+))(?:now\s+)?{_ATTENDS_FOR}\b[^,;.!?]*",

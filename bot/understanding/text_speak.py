@@ -49,7 +49,7 @@ _TEXT_SPEAK = (
                 r"(?:action|one)\s+to\s+(?=[a-z])", re.I), r"\g<who> to "),
     (guarded(r"^(?:adding|add(?:ing)?\s+in)\s+(?:one|an?\s+action|an?\s+new\s+one)\s+for\s+", re.I), "action for "),
     # "can the college be actioned to run …", "could Jo be given an action to send …": the one asked, then the work
-    (guarded(r"^(?:please\s+|pls\s+)?(?:can|could|would)\s+(?P<who>(?!(?:you|u|it|this|that)\b)[A-Za-z][\w'’&-]*"
+    (guarded(r"(?:^|(?<=[,.;:!?]\s))(?:please\s+|pls\s+)?(?:can|could|would)\s+(?P<who>(?!(?:you|u|it|this|that)\b)[A-Za-z][\w'’&-]*"
                 r"(?:\s+[A-Za-z][\w'’&-]*){0,3}?)\s+(?:please\s+)?be\s+(?:actioned|tasked|(?:given|set|allocated|"
                 r"assigned)\s+(?:an?\s+|the\s+)?(?:action|task))\s+to\s+(?=[a-z])", re.I), r"\g<who> to "),
     # "can Su be down for the SCR learning briefing at the workshop?": put down for it, asked
