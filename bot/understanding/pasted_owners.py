@@ -104,9 +104,9 @@ def with_owner_stated(
     for text in texts:
         stated = _STATED.search(text)
         who = (stated["first"] or stated["instead"] or stated["who"]) if stated else None
-        named = (
-            OwnerResolver(names, writer).phrase(re.sub(r"^the\s+", "", who, flags=re.I), subject=True) if who else None
-        )
+        who = re.sub(r"^the\s+", "", who, flags=re.I) if who else None
+        # a name not on the roster only when written as one ("owner should be Tony Oakmen"): never "owner is away"
+        named = OwnerResolver(names, writer).phrase(who, subject=True, allow_unknown=who[:1].isupper()) if who else None
         if named:
             return replace(found, owners=tuple(named.owners), ambiguous=tuple(named.ambiguous))
     return found
