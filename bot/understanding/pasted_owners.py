@@ -17,6 +17,7 @@ asks for a reassignment instead, read by the edit rules.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, replace
 
 from bot.directory import Person
@@ -59,18 +60,30 @@ def _initials(name: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part).upper()
 
 
+_BY_INITIALS: weakref.WeakKeyDictionary[NameIndex, dict[str, list[str]]] = weakref.WeakKeyDictionary()
+
+
+def _members_by_initials(names: NameIndex) -> dict[str, list[str]]:
+    """The board's members by their initials, worked out once for each roster's name index."""
+    found = _BY_INITIALS.get(names)
+    if found is None:
+        found = {}
+        for person in names.directory.members:
+            found.setdefault(_initials(person.name), []).append(person.name)
+        _BY_INITIALS[names] = found
+    return found
+
+
 def with_initials_written_out(text: str, names: NameIndex) -> Initialled:
     """``text`` with the initials in an owner's place written out as the one member each can be."""
     if not re.search(r"\b[A-Z]{2,3}\b", text):
         return Initialled(text)
-    by_initials: dict[str, list[str]] = {}
-    for person in names.directory.members:
-        by_initials.setdefault(_initials(person.name), []).append(person.name)
     read_as: list[str] = []
 
     def written_out(found: re.Match[str]) -> str:
         group = next(g for g in found.groups() if g)
         parts = _SPLIT.split(group)  # initials at even places, what joins them at odd ones
+        by_initials = _members_by_initials(names)
         people = {part: by_initials.get(part, []) for part in parts[::2]}
         if any(len(fits) != 1 or names.agency(part).agency or names.group(part) for part, fits in people.items()):
             return found[0]  # "SH" (two members), "YOS" (a service): as written
