@@ -79,7 +79,7 @@ AGENCIES: list[Case] = [
     ("whats the hospital got on the tracker", M, {"intent": "list_actions", "owners": [agency(HOSPITAL)]}),
     ("what does the college owe at the mo", M, {"intent": "list_actions", "owners": [agency("FE Representative")]}),
     ("show me probations actions pls", M,
-     {"intent": "list_actions", "ambiguous": [("probations", ["National Probation Service", "Probation – CRC"])]}),
+     {"intent": "list_actions", "ambiguous": [("probation", ["National Probation Service", "Probation – CRC"])]}),
     ("can i see PPPs actions", M, {"intent": "list_actions", "owners": [group("Policy, Procedures & Practice")]}),
     ("what are the sub chairs sitting on? want to chase before july", M,
      {"intent": "list_actions", "owners": [group("sub group chairs")]}),

@@ -187,6 +187,10 @@ APOLOGY_SAID = guarded(
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
     r"\b(?:cover|stand\s+in|deputise|deputize|go|attend|come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b"
     r"(?=[^.!?]{0,30}\b(?:board|panel|workshop|meeting|mtg)\b)|"
+    # "Zala will be going to the panel on monday instead of me": the meeting named between
+    r"\b(?=[^.!?]{0,60}\b(?:board|panel|workshop|meeting|mtg|mon|monday|tues?|tuesday|wed|wednesday|thu|thursday|fri|"
+    r"friday)\b)(?:go(?:ing)?|attend(?:ing)?|com(?:e|ing)|be\s+there|sit(?:ting)?\s+in)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:instead\s+of\s+me|in\s+my\s+place)\b|"
     # "I'm away on Monday. Sally to attend in my place": the day named before the one standing in
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?\b[^?]{0,60}?\b(?:cover|stand\s+in|deputise|deputize|go|attend|"
     r"come)\s+(?:for\s+me|in\s+my\s+place|on\s+my\s+behalf)\b|"

@@ -20,6 +20,7 @@ from bot.understanding.patterns import guarded
 from bot.understanding.person_words import BOTH_OF_US
 
 __all__ = [
+    "JOINT",
     "UNREPRESENTED",
     "agency_away",
     "agency_people_named",
@@ -27,6 +28,7 @@ __all__ = [
     "named_attending",
     "nobody_from",
     "own_agency_attends",
+    "politely_of_another",
 ]
 
 _NAME = (
@@ -230,8 +232,21 @@ _NOBODY_CAN = guarded(
 )
 # "CRC apologies for Monday's panel, nobody from the CRC is able to attend": the agency, not its member writing
 _NOBODY_FROM_IT = guarded(
-    r"\b(?:no\s*one|no-one|nobody)\s+from\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+)?\s+(?:can|could|will|is\s+able\s+to)\s+"
-    r"(?:make|attend|come|be\s+there|go)\b",
+    r"\b(?:no\s*one|no-one|nobody)\s+from\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+)?\s+(?:(?:can|could|will|is\s+able\s+to)\s+"
+    r"(?:make|attend|come|be\s+there|go)|(?:is|['’]s|are)\s+(?:free|available)(?!\s+to\s+(?:cover|stand|deputi[sz]e)))\b",
+    re.I,
+)
+# "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
+JOINT = guarded(
+    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
+    r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have|out|off|away)\b|"
+    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+|neither\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
+    r"\s+(?:and|&|\+|nor)\s+(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|"
+    r"have|can)\b|"
+    # "police apols for the workshop - rich and me both on the firearms refresher": said after the apologies
+    r"[-–—,:;]\s+(?:both\s+)?(?:(?:me|I)\s+(?:and|&|\+)\s+(?!(?:she|he|they|we|you|it|both)\b)(?P<who3>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)|"
+    r"(?!(?:she|he|they|we|you|it|both)\b)(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:and|&|\+)\s+(?:me|I))\s+(?:are\s+|['’]re\s+)?(?:both|"
+    r"can['’]?t|cannot|won['’]?t|(?:are\s+|['’]re\s+)?(?:at|away|off|out))\b",
     re.I,
 )
 UNREPRESENTED = guarded(
@@ -259,6 +274,26 @@ _WRITER_TOO = guarded(
 
 
 _POLITE_I = guarded(r"\b(?:I['’]?m|I\s+am)\s+(?:afraid|sorry)\b", re.I)  # "the trust won't have anyone … im afraid"
+_SELF = guarded(r"\b(?:my|mine|I|I['’]m|I['’]ve|me)\b", re.I)
+
+
+_AFRAID = guarded(r"\b(?:I['’]?m|I\s+am)\s+afraid\b(?!\s+(?:to|that|I)\b)", re.I)
+_UNSAID_WHO = guarded(
+    r"^\W*(?:(?:hi|hey|hello|morning|afternoon)\b[^-–—,:]{0,20}[-–—,:]\s*)?(?:can['’]?t|cannot|won['’]?t|unable|not\s+able|"
+    r"apolog|apols|sorry|regrets|no\s+can\s+do)",
+    re.I,
+)
+
+
+def politely_of_another(text: str, named_in: Callable[[str], Resolution]) -> bool:
+    """Whether the writer is in the message only as politeness and another member is named: "Tabetha is off sick so
+    BCPFT apols for monday I'm afraid" (hers), never "apols for monday I'm afraid, I'm at court" (the writer's)."""
+    if not _AFRAID.search(text) or _SELF.search(_AFRAID.sub(" ", text)) or _UNSAID_WHO.match(text):
+        return False  # "Can't do Monday I'm afraid. Mayada's on leave too …": the writer's, said first
+    named = named_in(text)
+    return bool(named.ambiguous) or any(o.kind == "member" for o in named.owners)
+
+
 # "the CRC won't be represented on monday, Kate let me know", "…, according to Julie": who told, never who is away
 _TELLER = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
 _TOLD = (

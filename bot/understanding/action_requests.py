@@ -390,7 +390,14 @@ SOCIAL = guarded(
 # "log one for me pls - the CCG to confirm …": the owner the request's task opens with.
 OWNER_OPENS = guarded(r"(?P<who>(?:the\s+)?[\w&'’ -]{2,40}?)\s+to\s+(?=[a-z])")
 # "Annette and Marie said they'd help but it's mine: FE transition template by end of June": the writer's.
-MINE_THEN_TASK = guarded(r"\b(?:it['’]?s|this\s+one['’]?s|this\s+is)\s+mine\s*[:–—]\s*(?P<task>\S.+)$", re.I)
+MINE_THEN_TASK = guarded(
+    r"\b(?:it['’]?s|this\s+one['’]?s|this\s+is)\s+mine\s*[:–—]\s*(?P<task>\S.+)$|"
+    # "can we put the neglect toolkit relaunch down as mine, by the 30th?": the work named, the writer's
+    r"\b(?:can|could)\s+(?:we|you|u|I)\s+(?:please\s+|pls\s+)?(?:put|log|note|record|add|pop|stick|have)\s+"
+    r"(?P<task2>(?!(?:it|that|this|one)\s)[^,;?]{3,120}?)\s+(?:down\s+)?(?:as|against|under)\s+(?:mine|me|my\s+name|"
+    r"my\s+(?:action|one))\b",
+    re.I,
+)
 
 
 def signed_by_writer(text: str, piece: str, owners: Sequence[Owner], writer_id: int | None) -> bool:

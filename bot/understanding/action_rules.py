@@ -277,7 +277,7 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
             return needed
         mine = asks.ME_AN_ACTION.match(self.text)
         if mine and self.writer:  # "can u add me an action to update the profile"
-            return self._action(Resolution(self._writer_owners_list()), mine["task"])
+            return self._action(Resolution(self._writer_owners_list()), mine["task"] or mine["task2"])
         for index, clause in enumerate(asks.clause_starts(self.text)):
             found = self._asked_of(clause, first=index == 0)
             if found is not None:
@@ -301,7 +301,7 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
             return self._action(Resolution(self._writer_owners_list()), task)  # "…, but the action is mine": "…"
         mine = asks.MINE_THEN_TASK.search(self.text)  # "Annette and Marie said they'd help but it's mine: the template"
         if mine and self.writer:
-            return self._action(Resolution(self._writer_owners_list()), mine["task"])
+            return self._action(Resolution(self._writer_owners_list()), mine["task"] or mine["task2"])
         put_me = asks.PUT_ME_DOWN.match(self.text)
         if put_me and self.writer:
             return self._action(Resolution(self._writer_owners_list()), put_me["task"])

@@ -36,7 +36,7 @@ from bot.understanding.absence_words import (
     passed_on,
     writer_there,
 )
-from bot.understanding.absentees import UNREPRESENTED, agency_away, named_absentees
+from bot.understanding.absentees import JOINT, UNREPRESENTED, agency_away, named_absentees, politely_of_another
 from bot.understanding.got_in_touch import after_contact
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
@@ -68,15 +68,6 @@ from bot.understanding.withdrawn_words import (
     NAMED_THEN_PRONOUN,
 )
 
-# "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
-_JOINT = guarded(
-    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
-    r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have|out|off|away)\b|"
-    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+|neither\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
-    r"\s+(?:and|&|\+|nor)\s+(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|"
-    r"have|can)\b",
-    re.I,
-)
 _SENTENCE_BREAK = guarded(r"[.!?]\s")
 # "can I send my apologies for ...": a request to record them, not a question about how to.
 _SENDING = guarded(
@@ -223,9 +214,8 @@ class _ApologyRules(_WithdrawnRules):
             meeting_meant(text[word.start() :], self.now, self.names.directory, default_next=False) if word else None
         )
         any_meeting = MEETING_WORDS.search(self.text) is not None  # else "send my apologies": which one is asked
-        meeting = meeting or meeting_meant(
-            _apology_sentence(text), self.now, self.names.directory, default_next=any_meeting
-        )
+        sentence = _apology_sentence(text if MEETING_WORDS.search(text) else self.text)  # or the stand-in's clause
+        meeting = meeting or meeting_meant(sentence, self.now, self.names.directory, default_next=any_meeting)
         return owners.reading(
             Intent.APOLOGY,
             meeting=meeting,
@@ -344,14 +334,15 @@ class _ApologyRules(_WithdrawnRules):
         named = self.names.person(to["to"]).member if to else None
         if to and named and named.role in MANAGERS and self.writer is not None and self.writer.role not in MANAGERS:
             text = text[to.end() :]  # "Roger — apologies for Monday's panel": Roger is who it is written to
-        joint = _JOINT.match(text)
-        if joint is not None:  # "me and richard both at court": the writer and the other one
-            other = self.owners.phrase(joint["who"] or joint["who2"], subject=True)
-            if not other or not all(o.kind == "member" for o in other.owners):
-                return Resolution()
+        joint = JOINT.search(text)  # "me and richard both at court", "…, rich and me both on …": the writer and another
+        written = (joint["who"] or joint["who2"] or joint["who3"] or joint["who4"]) if joint else ""
+        other = self.owners.phrase(written, subject=True) if written else None
+        if other and all(o.kind == "member" for o in other.owners):
             together = Resolution(self._writer_owners_list())
             together.add(other)
             return together
+        if joint and (joint["who"] or joint["who2"]):
+            return Resolution()  # opening the message, nobody understood: asked (said later, read by the rules below)
         passed = passed_on(text, self.owners, self._writer_owners_list())  # "and Julie asked me to pass hers on too"
         if passed is not None:
             return passed
@@ -426,7 +417,8 @@ class _ApologyRules(_WithdrawnRules):
         if whose and not owners and not DAY_OR_MEETING.match(whose["who"]):
             return Resolution()  # "pass on bob's apologies": someone not understood, asked about, never the writer
         unaddressed = THANKED.sub(" ", ADDRESSEE.sub("", text))  # "… And thank you Martine for chasing A-22"
-        if _SELF_WORDS.search(unaddressed) or relayed_from(text):
+        of_another = politely_of_another(unaddressed, self._owners_named_in)  # "Pam is off sick so … im afraid"
+        if (_SELF_WORDS.search(unaddressed) and not of_another) or relayed_from(text):
             return self._self_owners(text)
         body = _BODY_FIRST.match(unaddressed)  # "CCG not able to be represented …" from the manager: never theirs
         named_first = self.owners.phrase(body["who"], allow_unknown=False) if body else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from bot.directory import Person
 from bot.understanding.absence_words import APOLOGY_SAID
 from bot.understanding.edit_words import REF
-from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.interpretation import Ambiguity, Intent, Interpretation
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.patterns import guarded
@@ -73,6 +73,7 @@ class Forwarded:
     text: str
     writer: Person | None
     bare: bool = False  # forwarded with no words of the writer's own but its subject line ("FW: Workshop")
+    sender_in_doubt: Ambiguity | None = None  # "Text from nic: '…'": Nicki or Nicola, asked (never the writer)
 
 
 def as_forwarded(text: str, writer: Person | None, names: NameIndex) -> Forwarded | None:
@@ -93,7 +94,12 @@ def as_forwarded(text: str, writer: Person | None, names: NameIndex) -> Forwarde
             return None  # "– could you log that for her please", "– pls add": the quote is what is asked about
         return Forwarded(after, writer)
     sender = _one_member(pasted.sender, writer, names)
-    if sender is None or (writer is not None and sender.id == writer.id):
+    if sender is None:
+        resolver = OwnerResolver(names, writer)
+        named = resolver.phrase(pasted.sender, allow_unknown=False, subject=True) if pasted.sender else None
+        doubt = named.ambiguous[0] if named and len(named.ambiguous) == 1 and not named.owners else None
+        return Forwarded(pasted.quote, None, sender_in_doubt=doubt) if doubt else None
+    if writer is not None and sender.id == writer.id:
         return None
     quote = pasted.quote
     if pasted.about and not REF.search(quote):

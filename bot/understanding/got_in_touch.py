@@ -65,6 +65,9 @@ _OTHER_NAME = guarded(r"\b(?-i:[A-Z])[a-z]{2,}\b")
 
 
 def _named(text: str, *, keep: bool) -> str:
+    heard = _HEARD_THAT.match(text)  # "I gather Sue Haywood is on a DHR panel that day so she won't …": Sue
+    if heard is not None:
+        return text[heard.end() :]
     contact = _CONTACTED.match(text)
     if contact is None:
         return text
@@ -106,9 +109,21 @@ def told_plainly(text: str) -> str:
     return _named(text, keep=False)
 
 
+# "I gather", "I hear", "apparently": how the writer came to know, before the one named (never "I gather I'm …")
+_HEARD_THAT = guarded(
+    r"^\W*(?:I\s+(?:gather|hear|understand|believe)|I['’]ve\s+(?:heard|been\s+told)|I['’]m\s+told|apparently)(?:\s+that)?"
+    r"\s*,?\s+(?=(?-i:[A-Z])[a-z]+\b(?!['’]m\b))",
+    re.I,
+)
+
+
 def after_contact(text: str) -> str:
     """The words after "<who> rang - " when they are about them ("Jo rang - Jo is not well": "Jo is not well"; not
-    "Tony rang - can you send apols for him"); the text otherwise."""
+    "Tony rang - can you send apols for him"), or after "I gather" ("I gather Sue won't make …"); the text
+    otherwise."""
+    heard = _HEARD_THAT.match(text)  # "I gather Sue Haywood is on a DHR panel that day so she won't …": Sue
+    if heard is not None:
+        return text[heard.end() :]
     contact = _CONTACTED.match(text)
     if contact is None:
         return text

@@ -26,10 +26,10 @@ from bot.understanding.relayed_for import RELAYED_NEWS
 from bot.understanding.text import normalise
 
 __all__ = [
+    "LEAVE_WORDS",
     "NamedAway",
     "about_a_meeting",
     "away_named",
-    "leave_logged_for",
     "others_leave",
     "parse_leave",
     "without_last_day",
@@ -49,12 +49,15 @@ _LEAVE = (
     r"|on\s+(?:long[\s-]term\s+)?sick(?!\s+leave)"
     r"|seconded|on\s+(?:holiday|holidays|vacation|sabbatical|(?:a\s+)?secondment(?:\s+visit)?|(?:a\s+)?(?:training\s+)?course|"
     r"(?:a\s+)?training)"
-    r"|(?:annual|study|sick|special|maternity|paternity)\s+leave|a/l|(?-i:AL)|away|abroad|(?:^|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bI\sam\s))out(?=\s+(?:until|till|til|'til)\b)|overseas|out\s+of\s+the\s+country|off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
+    r"|(?:annual|study|sick|special|maternity|paternity)\s+leave|a/l|(?-i:AL)|away|abroad|(?:^|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bI\sam\s))out(?=\s+(?:until|till|til|'til)\b)|overseas|out\s+of\s+the\s+country|(?<!\bgoing\s)(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoes\s)(?<!\bgo\s)off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
     r"|(?:in|at)\s+court|taking\s+(?:some\s+|a\s+(?:week|fortnight|few\s+days)['’]?s?\s+|(?:two|three|\d)\s+weeks['’]?\s+)?"
     r"(?:annual\s+)?leave|(?:(?<=['’]s\s)|(?<=\bis\s)|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bam\s)|(?<=\bare\s)|(?<=\bbe\s))"
     rf"in\s+(?:the\s+)?{_PLACES}(?=\s+(?:until|till|til|'til|for|from|all|next|this|over)\b))"
 )  # "in court all next week, back 26th", "roger's in spain til the end of the month"
-_UNTIL = r"(?:until|till|til|'til|through|thru|up\s+to\s+and\s+incl(?:uding|\.)?)"
+LEAVE_WORDS = _LEAVE  # for the modules that read leave asked to be noted
+_UNTIL = (  # never "the fire alarm going off halfway through"
+    r"(?:until|till|til|'til|(?<!\bhalfway\s)(?<!\bpart\s)(?<!\bway\s)through|thru|up\s+to\s+and\s+incl(?:uding|\.)?)"
+)
 # "on leave until 1 June", "off till Monday", "away from today until 12/06": the date after until/till.
 _UNTIL_CUE = guarded(rf"\b{_LEAVE}\b(?:(?!\b{_UNTIL}\b).){{0,60}}?\b{_UNTIL}\b", re.IGNORECASE)
 # "back on 8 June", "I'm back Monday", "returning Tuesday", "back in the office on 8/6", "return to work on 1/7".
@@ -357,6 +360,9 @@ _NOTE_OPENING = guarded(
     r"just\s+to\s+(?:say|let\s+you\s+know)|(?:can|could)\s+you\s+(?:please\s+)?note|"
     r"(?:please|pls)\s+note|noting|(?:just\s+)?to\s+note|(?:(?:a\s+)?(?:quick\s+|brief\s+)?note\s+)?for\s+the\s+(?:tracker|record)|"
     r"for\s+(?:your\s+)?info(?:rmation)?|"
+    # "I'm afraid Jo Forbes is off sick …", "I gather Sue's away …", "note leave - karen p off …": politeness, a label
+    r"(?:I['’]?m\s+afraid|I\s+am\s+afraid|I\s+(?:gather|hear|understand|believe)|sadly|unfortunately)(?:\s+that)?|"
+    r"(?:(?:please|pls)\s+)?(?:note|log|record)\s+(?:(?:some|the|annual)\s+)?leave\s*[-–—:,]|(?:annual\s+)?leave\s*[-–—:]|"
     # "Martine tells me Jassi is on leave …": who said so, before whose leave it is
     r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:tells|told|has\s+told|says|said|mentioned)"
     r"(?!(?:\s+(?:me|us))?\s+(?:that\s+)?(?:she|he|they)\b)(?:\s+(?:me|us))?)"  # never "Merlin tells me he is …"
@@ -474,25 +480,3 @@ def _date_after(mentions: list[DateMention], position: int) -> dt.date | None:
         if mention.date is not None and end > position and start >= position - 12:
             return mention.date
     return None
-
-
-# "Martine can you log leave for Annette - she's off 8-12 June": someone's leave, asked to be noted.
-_LEAVE_LOGGED = guarded(
-    r"^(?:(?-i:[A-Z])[a-z]+\s*,?\s+)?(?:(?:please|pls|(?:can|could)\s+(?:you|u)(?:\s+please)?)\s+)?"
-    r"(?:log|note|record|put\s+(?:in|down)|add|enter)\s+(?:the\s+|some\s+)?(?:annual\s+)?(?:leave|a/l|AL|holiday|hols)\s+"
-    r"for\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s*[-–—,:;]?\s*"
-    r"(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re|\s+will\s+be)\s+)?(?P<rest>.+)$|"
-    # "putting Nicki B down as away til 5 June - DCVS conference then leave"
-    r"^(?:(?:please|pls|(?:can|could)\s+(?:you|u))\s+)?(?:putting|put|mark|marking)\s+(?P<who2>[A-Za-z][\w'’-]*(?:\s+"
-    r"(?-i:[A-Z])[\w'’-]*)?)\s+(?:down\s+)?as\s+(?P<rest2>(?:away|off|on\s+leave)\b.+)$",
-    re.I,
-)
-
-
-def leave_logged_for(text: str) -> str | None:
-    """ "log leave for Annette - she's off 8-12 June" as "Annette is off 8-12 June"; None for anything else."""
-    found = _LEAVE_LOGGED.match(text.strip())
-    if found is None:
-        return None
-    rest, who = (found["rest"] or found["rest2"]).strip(), found["who"] or found["who2"]
-    return f"{who} is {rest if re.match(rf'(?:{_LEAVE}|leave)', rest, re.I) else 'off ' + rest}"

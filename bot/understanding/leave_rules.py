@@ -16,12 +16,12 @@ from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.leave import (
     about_a_meeting,
     away_named,
-    leave_logged_for,
     others_leave,
     writer_away_open,
     writer_away_until,
 )
 from bot.understanding.leave_cover import without_cover_note
+from bot.understanding.leave_logged import leave_logged_for
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import guarded
 from bot.understanding.person_words import FIRST_PERSON

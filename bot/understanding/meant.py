@@ -13,7 +13,7 @@ from bot.directory import Person
 from bot.understanding.context import with_group_named
 from bot.understanding.corrections import corrected
 from bot.understanding.forwarded import SENDERS_EDITS, Forwarded, as_forwarded
-from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.patterns import guarded
@@ -31,6 +31,7 @@ class Meant:
     sent_by: Person | None = None
     owner_doubt: bool = False
     not_mine: bool = False  # "pls log an action for me … actually wait, not me, helen's leading on it"
+    sender_in_doubt: Ambiguity | None = None  # a forwarded message's sender, written as several members' name
 
     def settled(self, found: Interpretation) -> Interpretation:
         """The reading of these words as the sender's message: owners in doubt left to ask about; a forwarded
@@ -38,6 +39,9 @@ class Meant:
         to 30 June") is made, on their behalf."""
         if self.owner_doubt:
             found = replace(found, owners=(), ambiguous=())
+        own = found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY, Intent.LEAVE)
+        if self.sender_in_doubt is not None and own and not (found.owners or found.ambiguous):
+            found = replace(found, ambiguous=(self.sender_in_doubt,))  # "Text from nic: 'cant make …'": whose?
         if (
             self.not_mine
             and found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY, Intent.LEAVE)  # "not me sorry – apols"
@@ -64,7 +68,8 @@ def as_meant(
     text, reader = (forwarded.text, forwarded.writer) if forwarded else (message, writer)
     text = with_group_named(text, names)  # "... CDOP on Wednesday. Is anything open against the panel?"
     fixed = corrected(text, OwnerResolver(names, reader), now, names.directory.board_dates)
-    return Meant(fixed.text, reader, writer, fixed.owner_doubt, _NOT_ME.search(fixed.text) is not None)
+    doubt = forwarded.sender_in_doubt if forwarded else None
+    return Meant(fixed.text, reader, writer, fixed.owner_doubt, _NOT_ME.search(fixed.text) is not None, doubt)
 
 
 # "… actually wait, not me, helen's leading on it", "not me - it's sally who …": never the writer's (not "not me

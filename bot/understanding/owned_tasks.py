@@ -38,6 +38,12 @@ def owners_in_task(
     asked_for = found.owners[0]
     owned = _OWNED.match(found.task) if asked_for.kind == "member" else None
     named = resolve(owned["who"]) if owned else None
+    mine = writer is not None and asked_for.id == writer.id
+    if owned and named and named.ambiguous and not named.owners and asked_for.id not in _candidate_ids(named):
+        task = owned["task"][:1].upper() + owned["task"][1:]  # "for Roger: 'Su to confirm …'": which Su is asked
+        return replace(
+            found, owners=(), ambiguous=tuple(named.ambiguous), task=task, on_behalf_of=None if mine else asked_for
+        )
     if (
         owned is None
         or named is None
@@ -47,6 +53,9 @@ def owners_in_task(
         or all(o.kind != "member" for o in named.owners)  # "action for jo f - housing to …": hers, for her service
     ):
         return found
-    mine = writer is not None and asked_for.id == writer.id
     task = owned["task"][:1].upper() + owned["task"][1:]
     return replace(found, owners=tuple(named.owners), task=task, on_behalf_of=None if mine else asked_for)
+
+
+def _candidate_ids(named: Resolution) -> set[int]:
+    return {p.id for a in named.ambiguous for p in a.candidates}

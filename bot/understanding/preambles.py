@@ -264,16 +264,48 @@ _ASKS_YOU = guarded(
 _I_FIRST = guarded(r"^I(?:['’](?:m|ve|ll|d))?\s+(?!and\b|&)")
 
 
+# "what do I still have on the tracker from March, Martine? Julie": the one asked, named after the question
+_ASKED_THEN_NAMED = guarded(
+    r"^(?P<body>[^?]*[a-z0-9)]),\s+(?P<to>[A-Za-z][a-z]+)(?:\s+(?-i:[A-Z])[a-z'’-]+)?\s*(?P<rest>\?.*)$", re.S
+)
+_FIRST_PERSON = guarded(r"\b(?:I|I['’]m|I['’]ve|me|my|we|our|us)\b", re.I)
+
+
+# "Roger, Jo and Pam to draft …": the name opens a list of names, never one spoken to
+# (or an action's reference: "Martine, A-38 won't be ready till w/c 22 june" is news of it, read whole)
+_LIST_GOES_ON = guarded(
+    r"^(?:[\w'’-]+\s+){0,2}?(?:and|&|\+|n)\s|^[\w'’-]+(?:\s+[\w'’-]+)?\s*,|^(?:a|#|action)\s?-?\s?\d", re.I
+)
+# "Martine could you list the SCR sub actions …", "Roger, can you show me …": a list asked of the one spoken to
+_LIST_ASKED_OF_YOU = guarded(
+    r"^(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:list|show\s+me|let\s+me\s+see)\b",
+    re.I,
+)
+
+
 def without_vocative(message: str, writer: Person | None, names: NameIndex) -> str | None:
     """The message without the business manager's or the chair's first name it opens with ("Martine, Su Vincent and
     Viv have both sent their apologies … could you record them?", "thanks martine, police will send …"), when it then
     asks for something to be recorded or says what someone else will do: the one spoken to, never one of the names
     after; else None (the writer's own name, or a list that takes an "and": "Martine, Jo and Pam to draft the
     leaflet" stays three names)."""
+    asked = _ASKED_THEN_NAMED.match(message)
+    if asked and writer is not None and not re.search(r"\b(?:and|&|or|for|with|from|to)\s*$", asked["body"], re.I):
+        anyone = names.person(asked["to"]).candidates  # "… on the tracker, Martine?": asked of her, never about her
+        if anyone and writer not in anyone and (_FIRST_PERSON.search(asked["body"]) or anyone[0].role in MANAGERS):
+            return asked["body"] + asked["rest"]
     found = _VOCATIVE.match(message)
-    if found is None or writer is None or not _ASKS_YOU.search(found["body"]):
+    if found is None or writer is None:
         return None
     anyone = names.person(found["to"]).candidates
+    chair_or_manager = [p for p in anyone if p.role in MANAGERS and p.id != writer.id]
+    comma = "," in message[found.end("to") : found.start("body")]
+    told = comma and not found["greeting"] and not _LIST_GOES_ON.match(found["body"])  # "Roger, Nic can't make …"
+    told = told and not re.match(r"(?:could|can|would|will)\s+(?:you|u)\b", found["body"], re.I)  # asked of them
+    if len(anyone) == 1 and chair_or_manager and (told or _LIST_ASKED_OF_YOU.match(found["body"])):
+        return found["body"]  # "Martine could you list the SCR sub actions …": asked of her, never about her
+    if not _ASKS_YOU.search(found["body"]):
+        return None
     if _I_FIRST.match(found["body"]) and anyone and all(p.id != writer.id for p in anyone):
         return found["body"]  # "Pam, I can't make the workshop …": written to Pam, whoever she is
     spoken_to = [p for p in anyone if p.role in MANAGERS]

@@ -73,9 +73,23 @@ def _bare_number(quote: str) -> set[str]:
 _ITEM_NUMBER = guarded(r"(?:^|(?<=[\"“‘'>]))([ \t]*)\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?-i:[A-Z]))", re.M)
 
 
+# "Roger asked me to add this one for him: "all members to send … by Friday"": the pasted line, quoted whole
+_QUOTED_TASK = guarded(r"(?P<lead>[:–—-]\s*|\n\s*)[\"“”‘’'](?P<task>[^\"“”‘’\n]{8,}?)[\"“”‘’'](?P<end>\s*[.!]?\s*)$")
+
+_SENT_BY = guarded(
+    r"\bfrom\s+[A-Za-z]|['’]s\s+(?:email|e-mail|message|msg|text|note|reply)\b|\b(?:pasted|pasting|copied|copying|"
+    r"forwarded|forwarding|fwd?|wrote|writes|says|said|sent|emailed|texted|messaged)\b",
+    re.I,
+)
+
+
 def without_item_numbers(text: str) -> str:
-    """The text without the minute numbers of lines pasted from minutes ("6.2 Jo Forbes to circulate …" is "Jo Forbes
-    to circulate …"): a number there is neither an action's reference nor a date."""
+    """The text as pasted without what wraps it: the minute numbers of lines from minutes ("6.2 Jo Forbes to circulate
+    …" is "Jo Forbes to circulate …": a number there is neither an action's reference nor a date) and the quotation
+    marks round a line pasted after a colon ("add this one: 'Pam to send the list by Friday'")."""
+    quoted = _QUOTED_TASK.search(text)
+    if quoted and not _SENT_BY.search(text[: quoted.start()]):  # never "From Su's email - '…'": whose words they are
+        text = text[: quoted.start()] + quoted["lead"] + quoted["task"] + quoted["end"]
     return _ITEM_NUMBER.sub(r"\1", text)
 
 

@@ -83,8 +83,10 @@ _LEAD = guarded(
     r"\s*(?:in\s+|up\s+|on\s+)?(?:for|on\s+behalf\s+of)\s+(?P<typed_for>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
     r"(?:\s+(?:as|because|since|while|who)\b[^:\"“]{0,80}?)?\s*:\s*|"
     # 'from Kate: "I\'m on leave until 12 June"', 'email from Viv - "…"': a quote, and whose it is
-    r"^(?:(?:an?\s+)?(?:email|e-mail|message|msg|text|note)\s+)?from\s+"
-    r"(?P<quoted_from>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s*[:–—-]\s*(?=[\"“])|"
+    r"^(?:(?:(?:an?\s+)?(?:email|e-mail|message|msg|text|note)\s+)?from\s+"
+    r"(?P<quoted_from>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)|"  # 'Kate mc emailed: "I can make …"': hers
+    r"(?P<quoted_by>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:emailed|texted|messaged|wrote)(?:\s+(?:me|us))?)"
+    r"\s*[:–—-]\s*(?=[\"“'‘])|"
     # "Text I got from Sally this morning, pasted:", "email that came in from Jo yesterday -"
     r"^(?:(?:an?|the|this)\s+)?(?:email|e-mail|message|msg|text|note|whatsapp)\s+(?:(?:I|we)\s+(?:got|had|received)|"
     r"(?:that\s+)?(?:came\s+in|received))\s+from\s+(?P<got_from>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
@@ -148,7 +150,8 @@ def pasted_message(text: str) -> Pasted | None:
     quote, after = ((quoted["double"] or quoted["single"]), quoted["after"]) if quoted else (rest, "")
     if not quote.strip():
         return None
-    source = (lead["source"] or lead["typed_for"] or lead["quoted_from"] or lead["got_from"] or "").strip()
+    source = lead["source"] or lead["typed_for"] or lead["quoted_from"] or lead["quoted_by"] or lead["got_from"] or ""
+    source = source.strip()
     about = _ABOUT.search(source)
     source = source[: about.start()] if about else source
     who = _SOURCE.match(source)
@@ -164,7 +167,7 @@ def with_sender_named(text: str) -> str:
     """A forwarded message whose lead names no sender, led by the name it is signed with ("Fwd: > Please send my
     apologies … Regards, Julie" reads "Fwd from Julie: …"): its "I" and "my" are the signer's, never the writer's."""
     lead = _LEAD.match(text)
-    if lead is None or lead["typed_for"] or lead["quoted_from"] or lead["got_from"]:
+    if lead is None or lead["typed_for"] or lead["quoted_from"] or lead["quoted_by"] or lead["got_from"]:
         return text
     source = _SOURCE.match((lead["source"] or "").strip())
     if source is not None and not _NOT_A_SENDER.match(source["who"]):

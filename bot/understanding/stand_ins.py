@@ -102,6 +102,9 @@ _WILL_GO_FOR_ME = guarded(
     rf"{_OPENING}(?P<name>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:"
     rf"(?:[a-z'’]+\s+){{1,8}}?and\s+(?:will|can|is going to)\s+(?:now\s+)?{_STAND_IN}\s+"
     r"(?:instead|in\s+my\s+place|for\s+me)|"
+    # "Zala will be going to the panel on monday instead of me": the meeting named between
+    r"(?:will|['’]ll|is\s+going\s+to|is|can)\s+(?:now\s+)?(?:be\s+)?(?:going|go|attend(?:ing)?|com(?:e|ing)|sit(?:ting)?\s+in|"
+    r"there)\b(?:\s+[\w'’-]+){0,6}?\s+(?:instead\s+of\s+me|in\s+my\s+place)\b|"
     r"(?:has\s+)?(?:said\s+(?:that\s+)?(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re|['’]d\s+be|\s+would\s+be)|is|has|"
     r"(?:has\s+)?kindly)\s+(?:happy|willing|agreed|offered|able)\s+to\s+"
     rf"(?:{_STAND_IN}|speak\s+(?:to|for)|present|take)\b)[^,;.!?]*",

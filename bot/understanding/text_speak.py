@@ -82,6 +82,12 @@ _TEXT_SPEAK = (
     # "I would like an action put on all members to …": an action on them
     (guarded(r"\b(an?\s+(?:new\s+)?action)\s+(?:put|placed|set|logged|added|assigned|recorded|raised)\s+(?=(?:on|against|for)\s)",
              re.I), r"\1 "),
+    # "roger wants pams list", "whats on karens list": a name's list asked for, the apostrophe left out
+    (guarded(r"\b((?:wants|want|needs|see|show\s+me|give\s+me|send\s+me|pull\s+up|what\s+are|what['’]?s\s+on)\s+)"
+             r"(?!(?:his|hers|its|theirs|ours|yours|this|those|these|the|all|any|my|our|your)\b)([a-z]{2,}[^s\W'’])s\s+"
+             r"(?=(?:list|actions|ones|stuff|tracker|to-?do(?:\s+list)?)\b)", re.I), r"\1\2's "),
+    # "I'll not be at the September board", "we'll not make it": the same as "won't"
+    (guarded(r"\b(I|we|they|she|he)(?:['’]ll|\s+will)\s+not\b(?!\s+only\b)", re.I), r"\1 won't"),
     # "eom june" typed before a month: "by the end of June"
     (guarded(r"\b(?:by\s+)?eom\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I),
      "by the end of "),

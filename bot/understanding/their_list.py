@@ -56,14 +56,25 @@ _CONTEXT_TAIL = guarded(
     r"\s+(?:before|b4|ahead\s+of|prior\s+to)\s+(?:she|he|they|I|we)\s+[^?]*$|"
     # "…, merlin's asking", "…? Nicki wants it before she meets Tabetha", "…, sally needs it for the SCR sub": who
     # asked for it (never "…, Jo wants hers")
-    r"\s*[-–—,;.!?]\s*(?!(?:she|he|they|I|we|it|that|this|and|or|but|so|please|pls|thanks)\b)[A-Za-z][\w'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:['’]s|\s+is|\s+has)?\s+(?:asking|asked|after\s+it|needs\s+(?:it|them)|wants\s+(?:it|them)|"
-    r"wants\s+to\s+(?!know\b|see\b)[a-z]+)\b(?![^?]*\b(?:hers|theirs|his\s+own|her\s+own)\b)[^?]*$|"
+    r"\s*[-–—,;.!?]\s*(?:(?:the|our|my)\s+(?:[\w&'’-]+\s+){0,3}?(?:chair|lead|manager|director|head|rep)|"
+    r"(?!(?:she|he|they|I|we|it|that|this|and|or|but|so|please|pls|thanks)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+is|\s+has)?\s+(?:asking|asked|after\s+it|needs\s+(?:it|them)|wants\s+(?:it|them)|"
+    r"wants\s+to\s+(?!know\b|see\b)[a-z]+)\b(?![^?]*\b(?:hers|theirs|his\s+own|her\s+own)\b)[^?]*\?*$|"
     r"\s+(?:before|b4|ahead\s+of|prior\s+to)\s+(?:(?:the|their|his|her|my|our|next|this)\s+)?[\w&'’:/-]+"
     r"(?:\s+[\w&'’:/-]+){0,3}\s*[?.!]*$",
     re.I,
 )
 
+# "before I meet Pam on Tuesday could you let me know which actions are with probation?", "ahead of my catch-up with
+# Jo, what does the CCG owe?": why the list is wanted, said first; whose list it is follows (unless "her", "his")
+_MET_FIRST = guarded(
+    r"^\W*(?:(?:before|b4|ahead\s+of|after|when|once|as|since|for)\s+(?:I|we)(?:['’]m|\s+am|\s+are)?\s+(?:next\s+)?"
+    r"(?:meet(?:ing)?(?:\s+with)?|see(?:ing)?|(?:speak|talk)(?:ing)?\s+(?:to|with)|catch(?:ing)?\s+up\s+with|call(?:ing)?|"
+    r"ring(?:ing)?)|(?:before|b4|ahead\s+of|for)\s+(?:my|our)\s+(?:meeting|catch[\s-]?up|1:1|121|call|chat|supervision)"
+    r"\s+with)\s+[^,;?]*?(?:\s*[,;:–—-]\s*|\s+(?=(?:can|could|would|will)\s+(?:you|u|someone|somebody)\b|(?:pls|please)"
+    r"\b|(?:what|which|who|how)\b))(?=\S)",
+    re.I,
+)
 _FOR_A_GROUP = guarded(r"\s+for\s+(?:the\s+)?(?:[\w&'’]+\s+){0,2}?(?:sub|sub[- ]?group|group)\s*[?.!]*$", re.I)
 
 
@@ -82,6 +93,13 @@ class _TheirList(_ReaderBase):
     """Mixed into the list rules: a list wanted for the one named first, theirs."""
 
     def _their_list(self, overdue: bool) -> Interpretation | None:
+        met = _MET_FIRST.match(self.text)  # "before I meet Pam, what does the CCG owe?": the CCG's, never Pam's
+        if met and not re.search(r"\b(?:her|his|him|them|their)\b", self.text[met.end() :], re.I):
+            rest = type(self)(self.text[met.end() :], self.writer, self.now, self.names)
+            rest.question = self.question
+            listed: Interpretation | None = rest._list_actions()  # type: ignore[attr-defined]
+            if listed is not None and (listed.owners or listed.ambiguous):
+                return listed
         found = _THEIR_LIST.match(self.text)
         whose = self.owners.phrase(found["who"] or found["who2"], subject=True) if found else None
         unit = _UNITS_LIST_FOR.match(self.text) if found is None else None

@@ -82,6 +82,9 @@ WITHDRAW = guarded(
     r"\b(?:take|remove|strike|cross)\s+(?:me|him|her|them)\s+off\s+(?:the\s+)?apolog|"
     r"\bapolog\w*\s+(?:(?:now|are|is)\s+)?(?:withdrawn|cancelled|retracted)\b|\bun-?apologi[sz]e\b|"
     r"\bno\s+longer\s+(?:an?\s+)?apolog\w*\b|"  # "so she's no longer an apology"
+    # "I sent my apologies for the development day last week, but … I am now free. Please could you remove them?"
+    r"\b(?:I|we)\s+(?:sent|gave|put\s+in)\s+(?:(?:my|our)\s+)?apol\w*\b[^?]{0,200}?\b(?:remove|withdraw|cancel|scrap|delete|"
+    r"disregard|ignore|take\s+off)\s+(?:them|those|it)\b|"
     r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:withdrawn|retracted)\b",
     re.I,
 )
