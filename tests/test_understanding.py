@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 297)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 313)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -229,6 +229,13 @@ FLOOR_EXCEPTIONS = {
     # labelled after the work with nothing else asked, and dates in the columns of pasted action logs stay questions.
     "everyday-286": {"owners": 0.89, "due": 0.91},
     "everyday-293": {"due": 0.92},
+    # The thirty-seventh round's sets on pasted content, long messages, two people away together and quoted tasks
+    # ("fire + police apols for mon - me and richard f", "Apols for … - myself and Su V", "neither Chris nor I will be
+    # at …", pasted emails that ask for an action in other words): the rest stay questions (no owner is guessed).
+    "everyday-301": {"intent": 0.92, "owners": 0.89, "due": 0.89},
+    "everyday-303": {"intent": 0.93, "due": 0.91},
+    "everyday-308": {"intent": 0.93, "owners": 0.83},
+    "everyday-309": {"due": 0.91},
 }
 
 
@@ -609,6 +616,22 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (the thirty-sixth round)"),
     BlindFloors(score.everyday_blind(166), {"intent": 0.97, "owners": 0.98, "due": 0.96}, 0,
                 "no wrong member owner on arrival (the thirty-sixth round)"),
+    BlindFloors(score.everyday_blind(167), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(168), {"intent": 0.98, "owners": 0.97, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(169), {"intent": 0.97, "owners": 0.95, "due": 1.0}, 1,
+                "one wrong member owner on arrival (the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(170), {"intent": 0.99, "owners": 0.97, "due": 1.0}, 1,
+                "one wrong member owner on arrival (the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(171), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(172), {"intent": 0.97, "owners": 0.95, "due": 0.96}, 2,
+                "two wrong member owners on arrival (the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(173), {"intent": 0.99, "owners": 0.98, "due": 0.95}, 0,
+                "no wrong member owner on arrival (the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(174), {"intent": 0.98, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the thirty-seventh round)"),
 ]  # fmt: skip
 
 
