@@ -13,7 +13,8 @@ import pytest
 from bot.conversation.assistant import Assistant
 from store.models import Action, Attendance
 from tests.board_reads import apologies, apologies_with_stand_ins, assignments, away
-from tests.test_assistant import count, say, with_two_actions
+from tests.conftest import SEED_NOW
+from tests.test_assistant import count, person, say, with_two_actions
 
 M = "Martine McFadden"
 
@@ -66,8 +67,11 @@ def test_ill_not_be_at_is_an_apology_and_sent_then_removed_withdraws(assistant: 
 
 def test_news_written_to_the_chair_is_never_the_chairs(assistant: Assistant) -> None:
     asked = say(assistant, "Jayne Sargeant", "Roger, Nic can't make the July board - she asked me to let you know")
-    assert asked.text == "Which Nic do you mean: Nicki Burrows or Nicola Campbell?"  # had been Roger's apologies
+    assert asked.text == "Which Nic do you mean: Nicki Burrows or Nicola Campbell?"
     assert not asked.stored and count(assistant, Attendance) == 0
+    chosen = assistant.resolve(person(assistant, "Jayne Sargeant"), asked.options[0].payload, SEED_NOW)
+    assert chosen.text == "Members send their own apologies: ask Nicki Burrows, or the business manager."
+    assert count(assistant, Attendance) == 0  # had been Roger's apologies ("ask Roger Clayton, …")
 
 
 def test_leave_told_politely_is_the_one_named(assistant: Assistant) -> None:
