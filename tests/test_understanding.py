@@ -632,6 +632,22 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (the thirty-seventh round)"),
     BlindFloors(score.everyday_blind(174), {"intent": 0.98, "owners": 1.0, "due": 1.0}, 0,
                 "no wrong member owner on arrival (the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(175), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(176), {"intent": 1.0, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(177), {"intent": 0.97, "owners": 0.97, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(178), {"intent": 0.96, "owners": 0.96, "due": 0.98}, 0,
+                "no wrong member owner on arrival (late in the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(179), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (late in the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(180), {"intent": 0.98, "owners": 0.97, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(181), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(182), {"intent": 0.97, "owners": 0.97, "due": 0.95}, 1,
+                "one wrong member owner on arrival (late in the thirty-seventh round)"),
 ]  # fmt: skip
 
 

@@ -6,10 +6,10 @@ NPS's list, and "…, Martine?" asks Martine, never about her; "can we put <the 
 "Zala will be going to the panel on monday instead of me" is the writer's apology with Zala standing in; a task
 pasted in quotation marks after a colon is read as written (its own owner); "the VCSG chair wants them before Monday"
 says who asked, not whose list; "the fire alarm going off halfway through" is nobody's leave; "nobody from CRC is free
-that day" is the CRC's; a forwarded "Text from nic: '…'" is never the writer's; "Roger, Nic can't make …" and
-"Martine could you list …" are written to the chair or the business manager, never about them; "I'm afraid Jo Forbes
-is off sick until …", "note leave - karen p off …", "I gather Sue won't make …" are the one named; 'Kate mc emailed:
-"…"' is Kate's; "roger wants pams list" is Pam's.
+that day" is the CRC's; a forwarded "Text from nic: '…'" is never the writer's; "Roger, Nic can't make …",
+"Martine could you list …" and "martine can I have an action to …" are written to the one named, never about them;
+"I'm afraid Jo Forbes is off sick until …", "note leave - karen p off …", "I gather Sue won't make …" are the one
+named; 'Kate mc emailed: "…"' is Kate's; "roger wants pams list" is Pam's.
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a question:
 the look-alikes check that a rule stays away from wordings that only look like its own.
@@ -153,6 +153,10 @@ SPOKEN_TO: list[Case] = [
     ("Martine could you send the leaflet round by friday", "Anne Harris",
      {"intent": "record_action", "owners": [member(M)]}),
     ("Roger, I can't make the july board", "Pam Smith", {"intent": "apology", "owners": [member("Pam Smith")]}),
+    ("martine can I have an action to review the s11 returns before they go to QA? ta", R,
+     {"intent": "record_action", "owners": [member(R)]}),  # had been Martine's
+    ("jassi can I have an action to review the s11 returns? thanks", R,
+     {"intent": "record_action", "owners": [member(R)]}),  # had been Jassi's, to confirm
 ]  # fmt: skip
 
 HEARD_AND_NOTED: list[Case] = [

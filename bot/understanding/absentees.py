@@ -274,10 +274,10 @@ _WRITER_TOO = guarded(
 
 
 _POLITE_I = guarded(r"\b(?:I['’]?m|I\s+am)\s+(?:afraid|sorry)\b", re.I)  # "the trust won't have anyone … im afraid"
-_SELF = guarded(r"\b(?:my|mine|I|I['’]m|I['’]ve|me)\b", re.I)
-
-
+# "… so BCPFT apols for monday I'm afraid": the writer there only as politeness (never "I'm afraid I can't …"); who
+# else the message is about, and a message opening with an absence that names nobody (the writer's own)
 _AFRAID = guarded(r"\b(?:I['’]?m|I\s+am)\s+afraid\b(?!\s+(?:to|that|I)\b)", re.I)
+_SELF = guarded(r"\b(?:my|mine|I|I['’]m|I['’]ve|me)\b", re.I)
 _UNSAID_WHO = guarded(
     r"^\W*(?:(?:hi|hey|hello|morning|afternoon)\b[^-–—,:]{0,20}[-–—,:]\s*)?(?:can['’]?t|cannot|won['’]?t|unable|not\s+able|"
     r"apolog|apols|sorry|regrets|no\s+can\s+do)",

@@ -241,7 +241,8 @@ def without_salutation(message: str, writer: Person | None, names: NameIndex) ->
 _VOCATIVE = guarded(
     r"^(?:(?P<greeting>(?i:hi|hiya|hello|morning|afternoon|thanks|thank\s+you|cheers|ta))\s+)?"
     # "martine, the trust will …" (lower case too), "Martine could you change the date on 37 …" (no comma)
-    r"(?P<to>[A-Za-z][a-z]+)(?:\s*,\s+|\s+(?=(?i:could|can|would|will)\s+(?i:you|u)\b))(?P<body>\S.+)$",
+    r"(?P<to>[A-Za-z][a-z]+)(?:\s*,\s+|\s+(?=(?i:could|can|would|will)\s+(?i:you|u)\b|(?i:can|could|may)\s+(?i:I|we)\s))"
+    r"(?P<body>\S.+)$",
     re.S,
 )
 _ASKS_YOU = guarded(
@@ -276,6 +277,8 @@ _FIRST_PERSON = guarded(r"\b(?:I|I['’]m|I['’]ve|me|my|we|our|us)\b", re.I)
 _LIST_GOES_ON = guarded(
     r"^(?:[\w'’-]+\s+){0,2}?(?:and|&|\+|n)\s|^[\w'’-]+(?:\s+[\w'’-]+)?\s*,|^(?:a|#|action)\s?-?\s?\d", re.I
 )
+# "martine can I have an action to review …": the writer's own, asked of the one spoken to
+_ASKS_FOR_ME = guarded(r"^(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|get|take|add|log|put|record)\b", re.I)
 # "Martine could you list the SCR sub actions …", "Roger, can you show me …": a list asked of the one spoken to
 _LIST_ASKED_OF_YOU = guarded(
     r"^(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:list|show\s+me|let\s+me\s+see)\b",
@@ -302,7 +305,8 @@ def without_vocative(message: str, writer: Person | None, names: NameIndex) -> s
     comma = "," in message[found.end("to") : found.start("body")]
     told = comma and not found["greeting"] and not _LIST_GOES_ON.match(found["body"])  # "Roger, Nic can't make …"
     told = told and not re.match(r"(?:could|can|would|will)\s+(?:you|u)\b", found["body"], re.I)  # asked of them
-    if len(anyone) == 1 and chair_or_manager and (told or _LIST_ASKED_OF_YOU.match(found["body"])):
+    mine = _ASKS_FOR_ME.match(found["body"]) and len(anyone) == 1 and anyone[0].id != writer.id  # "jassi can I …"
+    if mine or (len(anyone) == 1 and chair_or_manager and (told or _LIST_ASKED_OF_YOU.match(found["body"]))):
         return found["body"]  # "Martine could you list the SCR sub actions …": asked of her, never about her
     if not _ASKS_YOU.search(found["body"]):
         return None
