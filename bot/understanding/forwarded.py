@@ -18,7 +18,7 @@ from bot.understanding.absence_words import APOLOGY_SAID
 from bot.understanding.edit_words import REF
 from bot.understanding.interpretation import Ambiguity, Intent, Interpretation
 from bot.understanding.names import NameIndex
-from bot.understanding.owners import OwnerResolver
+from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
 from bot.understanding.person_words import FIRST_PERSON
 from bot.understanding.relayed import pasted_message
@@ -93,10 +93,9 @@ def as_forwarded(text: str, writer: Person | None, names: NameIndex) -> Forwarde
         if pasted.record_asked or _POINTS_BACK.search(after) or not _OWN_ASK.search(after):
             return None  # "– could you log that for her please", "– pls add": the quote is what is asked about
         return Forwarded(after, writer)
-    sender = _one_member(pasted.sender, writer, names)
-    if sender is None:
-        resolver = OwnerResolver(names, writer)
-        named = resolver.phrase(pasted.sender, allow_unknown=False, subject=True) if pasted.sender else None
+    named = _sender_named(pasted.sender, writer, names)
+    sender = _member_of(named, names)
+    if sender is None:  # "Text from nic: '…'": Nicki's or Nicola's, asked; nobody understood: the whole text read
         doubt = named.ambiguous[0] if named and len(named.ambiguous) == 1 and not named.owners else None
         return Forwarded(pasted.quote, None, sender_in_doubt=doubt) if doubt else None
     if writer is not None and sender.id == writer.id:
@@ -107,12 +106,21 @@ def as_forwarded(text: str, writer: Person | None, names: NameIndex) -> Forwarde
     return Forwarded(quote, sender)
 
 
-def _one_member(written: str, writer: Person | None, names: NameIndex) -> Person | None:
-    """The one member a sender's name means, or None (nobody, several, an agency)."""
-    named = OwnerResolver(names, writer).phrase(written, allow_unknown=False, subject=True) if written else None
+def _sender_named(written: str, writer: Person | None, names: NameIndex) -> Resolution | None:
+    """Whom a sender's name means on the roster (never a name not on it), or None."""
+    return OwnerResolver(names, writer).phrase(written, allow_unknown=False, subject=True) if written else None
+
+
+def _member_of(named: Resolution | None, names: NameIndex) -> Person | None:
+    """The one member ``named`` is, or None (nobody, several, an agency)."""
     if not named or named.ambiguous or len(named.owners) != 1 or named.owners[0].kind != "member":
         return None
     return next((p for p in names.directory.members if p.id == named.owners[0].id), None)
+
+
+def _one_member(written: str, writer: Person | None, names: NameIndex) -> Person | None:
+    """The one member a sender's name means, or None (nobody, several, an agency)."""
+    return _member_of(_sender_named(written, writer, names), names)
 
 
 def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwarded | None:

@@ -13,7 +13,7 @@ import re
 
 from bot.understanding.patterns import guarded
 
-__all__ = ["after_contact", "named_back", "told_plainly"]
+__all__ = ["HEARSAY", "after_contact", "named_back", "told_plainly"]
 
 _CONTACT = (
     r"(?:rang|rung|called|phoned|emailed|e-mailed|messaged|texted|replied|got\s+back\s+to\s+(?:me|us)|"
@@ -110,11 +110,8 @@ def told_plainly(text: str) -> str:
 
 
 # "I gather", "I hear", "apparently": how the writer came to know, before the one named (never "I gather I'm …")
-_HEARD_THAT = guarded(
-    r"^\W*(?:I\s+(?:gather|hear|understand|believe)|I['’]ve\s+(?:heard|been\s+told)|I['’]m\s+told|apparently)(?:\s+that)?"
-    r"\s*,?\s+(?=(?-i:[A-Z])[a-z]+\b(?!['’]m\b))",
-    re.I,
-)
+HEARSAY = r"(?:I\s+(?:gather|hear|understand|believe)|I['’]ve\s+(?:heard|been\s+told)|I['’]m\s+told|apparently)"
+_HEARD_THAT = guarded(rf"^\W*{HEARSAY}(?:\s+that)?\s*,?\s+(?=(?-i:[A-Z])[a-z]+\b(?!['’]m\b))", re.I)
 
 
 def after_contact(text: str) -> str:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding.dates import DateMention, find_dates
+from bot.understanding.got_in_touch import HEARSAY
 from bot.understanding.leave_cover import COVER_NOTE
 from bot.understanding.leave_spans import span_end, weeks_written_out
 from bot.understanding.patterns import guarded
@@ -361,7 +362,7 @@ _NOTE_OPENING = guarded(
     r"(?:please|pls)\s+note|noting|(?:just\s+)?to\s+note|(?:(?:a\s+)?(?:quick\s+|brief\s+)?note\s+)?for\s+the\s+(?:tracker|record)|"
     r"for\s+(?:your\s+)?info(?:rmation)?|"
     # "I'm afraid Jo Forbes is off sick …", "I gather Sue's away …", "note leave - karen p off …": politeness, a label
-    r"(?:I['’]?m\s+afraid|I\s+am\s+afraid|I\s+(?:gather|hear|understand|believe)|sadly|unfortunately)(?:\s+that)?|"
+    rf"(?:I['’]?m\s+afraid|I\s+am\s+afraid|{HEARSAY}|sadly|unfortunately)(?:\s+that)?|"
     r"(?:(?:please|pls)\s+)?(?:note|log|record)\s+(?:(?:some|the|annual)\s+)?leave\s*[-–—:,]|(?:annual\s+)?leave\s*[-–—:]|"
     # "Martine tells me Jassi is on leave …": who said so, before whose leave it is
     r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:tells|told|has\s+told|says|said|mentioned)"

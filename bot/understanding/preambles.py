@@ -287,11 +287,13 @@ _LIST_ASKED_OF_YOU = guarded(
 
 
 def without_vocative(message: str, writer: Person | None, names: NameIndex) -> str | None:
-    """The message without the business manager's or the chair's first name it opens with ("Martine, Su Vincent and
-    Viv have both sent their apologies … could you record them?", "thanks martine, police will send …"), when it then
-    asks for something to be recorded or says what someone else will do: the one spoken to, never one of the names
-    after; else None (the writer's own name, or a list that takes an "and": "Martine, Jo and Pam to draft the
-    leaflet" stays three names)."""
+    """The message without the name of the one it is written to, when that name is never whose the message is:
+    "… on the tracker from March, Martine?" (named after the question); "Martine, Su Vincent and Viv have both sent
+    their apologies … could you record them?", "thanks martine, police will send …" (the business manager's or the
+    chair's name, then a request to record or what someone else will do); "Roger, Nic can't make the July board"
+    (news told to them); "Martine could you list the SCR sub actions …" (a list asked of them); "jassi can I have an
+    action to …" (the writer's own, asked of anyone). Else None: the writer's own name, or a list that takes an "and"
+    ("Martine, Jo and Pam to draft the leaflet" stays three names)."""
     asked = _ASKED_THEN_NAMED.match(message)
     if asked and writer is not None and not re.search(r"\b(?:and|&|or|for|with|from|to)\s*$", asked["body"], re.I):
         anyone = names.person(asked["to"]).candidates  # "… on the tracker, Martine?": asked of her, never about her
@@ -300,20 +302,20 @@ def without_vocative(message: str, writer: Person | None, names: NameIndex) -> s
     found = _VOCATIVE.match(message)
     if found is None or writer is None:
         return None
-    anyone = names.person(found["to"]).candidates
-    chair_or_manager = [p for p in anyone if p.role in MANAGERS and p.id != writer.id]
-    comma = "," in message[found.end("to") : found.start("body")]
-    told = comma and not found["greeting"] and not _LIST_GOES_ON.match(found["body"])  # "Roger, Nic can't make …"
-    told = told and not re.match(r"(?:could|can|would|will)\s+(?:you|u)\b", found["body"], re.I)  # asked of them
-    mine = _ASKS_FOR_ME.match(found["body"]) and len(anyone) == 1 and anyone[0].id != writer.id  # "jassi can I …"
-    if mine or (len(anyone) == 1 and chair_or_manager and (told or _LIST_ASKED_OF_YOU.match(found["body"]))):
-        return found["body"]  # "Martine could you list the SCR sub actions …": asked of her, never about her
-    if not _ASKS_YOU.search(found["body"]):
+    body, anyone = found["body"], names.person(found["to"]).candidates
+    one = anyone[0] if len(anyone) == 1 and anyone[0].id != writer.id else None
+    told = "," in message[found.end("to") : found.start("body")] and not found["greeting"]  # "Roger, Nic can't …"
+    told = (
+        told and not _LIST_GOES_ON.match(body) and not re.match(r"(?:could|can|would|will)\s+(?:you|u)\b", body, re.I)
+    )
+    if one and (_ASKS_FOR_ME.match(body) or (one.role in MANAGERS and (told or _LIST_ASKED_OF_YOU.match(body)))):
+        return body
+    if not _ASKS_YOU.search(body):
         return None
-    if _I_FIRST.match(found["body"]) and anyone and all(p.id != writer.id for p in anyone):
-        return found["body"]  # "Pam, I can't make the workshop …": written to Pam, whoever she is
+    if _I_FIRST.match(body) and anyone and all(p.id != writer.id for p in anyone):
+        return body  # "Pam, I can't make the workshop …": written to Pam, whoever she is
     spoken_to = [p for p in anyone if p.role in MANAGERS]
-    return found["body"] if len(spoken_to) == 1 and spoken_to[0].id != writer.id else None
+    return body if len(spoken_to) == 1 and spoken_to[0].id != writer.id else None
 
 
 # "Remley – saw your message. everyone to …", "@Pam – not one for you, …", "@jo can housing …", "thanks pam 👍 and
