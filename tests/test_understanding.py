@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 313)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 329)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -236,6 +236,9 @@ FLOOR_EXCEPTIONS = {
     "everyday-303": {"intent": 0.93, "due": 0.91},
     "everyday-308": {"intent": 0.93, "owners": 0.83},
     "everyday-309": {"due": 0.91},
+    # The thirty-eighth round's set of new dates asked as questions with the reference after them ("would the 12th
+    # work for #22?", "#21 - need the week after next for this one"): the rest stay a look at the action, asked.
+    "everyday-323": {"due": 0.93},
 }
 
 
@@ -648,6 +651,38 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (late in the thirty-seventh round)"),
     BlindFloors(score.everyday_blind(182), {"intent": 0.97, "owners": 0.97, "due": 0.95}, 1,
                 "one wrong member owner on arrival (late in the thirty-seventh round)"),
+    BlindFloors(score.everyday_blind(183), {"intent": 0.98, "owners": 0.97, "due": 0.95}, 1,
+                "one wrong member owner on arrival (start of the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(184), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (start of the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(185), {"intent": 0.98, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (start of the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(186), {"intent": 0.99, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (start of the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(187), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 1,
+                "one wrong member owner on arrival (start of the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(188), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (start of the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(189), {"intent": 0.98, "owners": 0.96, "due": 0.96}, 1,
+                "one wrong member owner on arrival (start of the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(190), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (start of the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(191), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (late in the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(192), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (late in the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(193), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(194), {"intent": 0.97, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (late in the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(195), {"intent": 0.98, "owners": 0.96, "due": 0.98}, 1,
+                "one wrong member owner on arrival (late in the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(196), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(197), {"intent": 0.99, "owners": 0.99, "due": 0.96}, 0,
+                "no wrong member owner on arrival (late in the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(198), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the thirty-eighth round)"),
 ]  # fmt: skip
 
 

@@ -334,7 +334,8 @@ NOT_THESE: list[tuple[str, str, dict[str, Any]]] = [
      "Remley Mann", {"owners": []}),  # not done yet: never a closing
     ("what's the best way to get the housing figures to Jo?", M, {"intent": "none"}),  # not about the assistant
     ("I'm told the figures should be back within a fortnight", "Nicola Campbell", {"intent": "none"}),  # not leave
-    ("Julie Winpenny will now attend the July board", M, {"owners": []}),  # coming after all: never an action
+    ("Julie Winpenny will now attend the July board", M,
+     {"intent": "withdraw_apology", "owners": [member("Julie Winpenny")]}),  # coming after all: never an action
     ("Richard will draft the CSE profile by 12 June and share it with Sally", M,
      {"owners": [member("Richard Fisher")]}),  # Sally is who it goes to, not who drafts it
     ("Helen to run the youth forum session by end of June, with Mike attending", M,

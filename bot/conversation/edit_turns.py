@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from bot.conversation.audit_turns import TurnState
@@ -226,6 +227,16 @@ class EditTurns(TurnState):
         return Reply(f"Marked {person.name}'s part of {view.ref} as done{progress}.", actions=(view,), stored=True)
 
     def _withdraw(self, meaning: Interpretation) -> Reply:
+        if len(meaning.owners) > 1:  # "remove apols for anne h, mayada and remley": each one the writer may act for
+            lines, stored = [], False
+            for each in meaning.owners:
+                if each.kind == "member" and each.id is not None and not self.writer.may_act_for(each.id):
+                    lines.append(f"Members withdraw their own apologies: ask {each.name}, or the business manager.")
+                    continue
+                one = self._withdraw(replace(meaning, owners=(each,)))
+                lines.append(one.text)
+                stored = stored or one.stored
+            return Reply("\n".join(lines), stored=stored, private=not stored)
         owner = meaning.owners[0] if meaning.owners else None
         if owner is not None and owner.kind == "agency" and meaning.extra.get("whole_agency") and meaning.meeting:
             return self._withdraw_agency(owner, meaning.meeting)  # "Police will be represented … after all"

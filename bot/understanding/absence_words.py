@@ -31,6 +31,7 @@ __all__ = [
     "NOT_ABSENCE",
     "NO_STAND_IN",
     "PAST_SENT",
+    "TAKES_THEIR_PLACE",
     "THANKED",
     "THING_AWAY",
     "TO_THEM",
@@ -108,6 +109,20 @@ _PASSED_ON = guarded(
 )
 # "too", "as well", "neither of us can make it": the writer is away as well as the one passed on.
 _BOTH = guarded(r"\b(?:too|as\s+well|also|neither\s+of\s+us|both\s+of\s+us|we\s+both|we\s+are\s+both)\b", re.I)
+# "Tony's asked me to go to monday's panel instead of him", "Richard wants me to sit in for him at the workshop", "I've
+# been asked to cover for Pam at the July board", "I'm covering for Jo at the panel": the writer goes in their place
+_GO_IN_PLACE = r"(?:go|attend|come|cover|chair|sit\s+in|stand\s+in|deputi[sz]e|represent)"
+# at one of the board's meetings (never "the MASH meeting"), no question after it ("…, could you send me his list?")
+_AT_A_MEETING = r"(?=[^.!?]{0,60}\b(?:board|panel|workshop|development\s+day|dscb)\b)(?![^?]*\?)"
+TAKES_THEIR_PLACE = (
+    r"(?:^|[-–—:,.;]\s*|\bso\s+)(?P<asker>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)(?:['’]s|\s+has|\s+had)?\s+"
+    r"(?:asked\s+(?:me|if\s+I\s+(?:can|could)|whether\s+I\s+(?:can|could))|wants\s+me|would\s+like\s+me)\s+(?:to\s+)?"
+    rf"{_GO_IN_PLACE}\b{_AT_A_MEETING}(?=[^.!?]{{0,60}}?\b(?:for\s+(?:him|her|them|(?P<for>(?-i:[A-Z])[\w'’-]*))|"
+    r"instead|in\s+(?:his|her|their)\s+place|on\s+(?:his|her|their)\s+behalf)\b)|"
+    r"\bI(?:['’]ve\s+been|\s+have\s+been|['’]m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(?:asked\s+to\s+"
+    rf"{_GO_IN_PLACE}|covering|sitting\s+in|standing\s+in|deputi[sz]ing|going)\s+(?:for|instead\s+of|in\s+place\s+of)\s+"
+    rf"(?P<who>[A-Za-z][\w'’-]*(?:\s+(?!at\b|on\b|for\b)[A-Za-z][\w'’-]*)?){_AT_A_MEETING}"
+)
 # "I'll attend on her behalf", "I'm there anyway so I can cover": the writer goes (in the place of the one away).
 INSTEAD_OF = r"\b(?:instead\s+of|in\s+place\s+of)\s+"  # "… instead of Zala": whose place is taken
 _IN_PLACE_OF = (
@@ -117,7 +132,7 @@ WRITER_THERE = guarded(
     r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:there|going|attending)\b|"
     r"\bI(?:\s+(?:can|will)|['’]ll)\s+(?:cover|attend|go\s+(?:instead|for)|represent|rep|stand\s+in|deputise|deputize)\b|"
     # "I'll go to the panel instead of Zala": the writer in someone's place
-    rf"\bI(?:\s+(?:can|will)|['’]ll){_IN_PLACE_OF}",
+    rf"\bI(?:\s+(?:can|will)|['’]ll){_IN_PLACE_OF}|{TAKES_THEIR_PLACE}",
     re.I,
 )
 
@@ -181,7 +196,9 @@ NOBODY_SENT = (
     r"(?:at|for|to)\s+"
 )
 APOLOGY_SAID = guarded(
-    r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bneither\b[^.!?]{1,40}?\bnor\b[^.!?]{1,20}?\bcan\s+(?:make|attend|come|do)\b|"
+    rf"{TAKES_THEIR_PLACE}|"
+    r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bneither\b[^.!?]{1,40}?\bnor\b[^.!?]{1,20}?\b(?:can\s+(?:make|attend|come|do)|"
+    r"will\s+be\s+(?:at|there|attending|able)|(?:is|are)\s+(?:able|coming|going|attending))\b|"
     # "Regrets from me for the workshop", "sending my regrets for Monday": apologies, formally
     r"^\W*(?:my\s+|our\s+)?regrets\s+(?:from|for)\b|\b(?:send(?:ing|s)?|offer(?:ing|s)?|with)\s+(?:my\s+|our\s+)?regrets\b|"
     # "Helen Ellis will cover for me at the workshop": someone goes in the writer's place
@@ -203,7 +220,8 @@ APOLOGY_SAID = guarded(
     # "I won't get to the September board" (never "won't get to it till June": the work)
     r"\b(?:won't|can't|cannot|can\s+not)\s+(?:get|make\s+it)\s+(?:along\s+)?to\s+(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*"
     r"(?:[a-z]+\s+)?(?:board|meeting|workshop|panel|mtg)\b)|"
-    r"\bwill not be (?:at|there|attending|able)\b|\bnot (?:be |going to be )?able to (?:attend|make|come)\b|"
+    r"\b(?:will|shall) not be (?:at|there|attending|able)\b|\bshan['’]?t be (?:at|there|attending|able)\b|"
+    r"\bnot (?:be |going to be )?able to (?:attend|make|come)\b|"
     # "the CCG and the hospital will both be missing on the 10th": away from a meeting
     r"\b(?:will|['’]ll)\s+(?:both\s+|all\s+|also\s+)?be\s+(?:missing|absent)\s+(?:from|on|at|for)\b|"
     # "I'll be missing the July board as I'm at …"

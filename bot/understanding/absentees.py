@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
-from bot.understanding.absence_words import INSTEAD_OF, NOBODY_SENT
+from bot.understanding.absence_words import INSTEAD_OF, NOBODY_SENT, TAKES_THEIR_PLACE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
 from bot.understanding.person_words import BOTH_OF_US
+from bot.understanding.resolution import each
 
 __all__ = [
     "JOINT",
@@ -74,6 +75,12 @@ _BOTH_OF_US = guarded(
     rf"(?:apolog\w*|apols)\s+(?:from|for)\s+{BOTH_OF_US}\b",
     re.I,
 )
+# "I shall not be at the September board, and neither will Tony": the writer, then the one named as away too
+_NOR_THEY = guarded(
+    rf"\bI\b[^.!?]{{3,80}}?[,;]?\s+(?:and\s+)?(?:neither|nor)\s+(?:will|can|could|is|does|shall)\s+(?!I\b)(?P<who>{_NAME})"
+    r"(?=\s*(?:[,.;:!?–—-]|$|\s+(?:be|make|attend|come|go)\b))",
+    re.I,
+)
 # "Helen's asked me to send apols for the july board", "Tony has asked me to send his apologies": the one who asked
 # (never "… apologies from both of us", read above, nor "… to send apologies from me").
 _ASKED_TO_SEND = guarded(
@@ -82,6 +89,8 @@ _ASKED_TO_SEND = guarded(
     r"(?!\s+(?:from|for)\s+(?:both|the\s+two|us|me|myself)\b)",
     re.I,
 )
+# "Tony's asked me to go to monday's panel instead of him", "I've been asked to cover for Pam at …": whose place
+_THEIR_PLACE = guarded(TAKES_THEIR_PLACE, re.I)
 # "I'll go to the panel instead of Zala": the one whose place the writer takes
 _IN_PLACE_OF = guarded(rf"{INSTEAD_OF}(?P<who>{_NAME})", re.I)
 # "could you put Zala down as apologies for the July board?", "mark Pam and Jo as absent on Monday"
@@ -95,16 +104,16 @@ _WRITER = {"me", "myself", "i"}
 
 def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution) -> Resolution | None:
     """The members a list of names in an apology means (the writer where it says "me"), or None."""
-    both = _BOTH_OF_US.search(text)
-    if both is not None:
-        named = _resolved(f"{both['who']} and me", owners, writer_owners)
+    for together in (_BOTH_OF_US.search(text), _NOR_THEY.search(text)):
+        named = _resolved(f"{together['who']} and me", owners, writer_owners) if together else None
         if named is not None:
             return named
-    for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _NEITHER, _PUT_DOWN, _ASKED_TO_SEND, _IN_PLACE_OF):
+    for pattern in (_POSSESSED, _LISTED, _NOT_COMING, _NEITHER, _PUT_DOWN, _ASKED_TO_SEND, _IN_PLACE_OF, _THEIR_PLACE):
         found = pattern.search(text)
         if found and pattern is _IN_PLACE_OF and re.search(r"\bmy\s+(?:apolog|apols)", text, re.I):
             continue  # "small change to my apols … - Remley will cover instead of Annette": the stand-in changed
-        who = re.sub(r"['’]s$", "", found["who"]) if found else ""
+        written = (found["who"] or found.groupdict().get("for") or found.groupdict().get("asker")) if found else ""
+        who = re.sub(r"['’]s$", "", written or "")  # "Pam asked me to sit in for Jo at the panel": Jo's
         named = _resolved(who, owners, writer_owners) if found else None
         if named is not None:
             return named
@@ -120,6 +129,8 @@ _ATTENDING = guarded(
     r"(?:is|are|(?:will|['’]ll)\s+(?:both\s+|now\s+|also\s+|all\s+)*be)\s+(?:now\s+|both\s+)*"
     r"(?:coming|attending|able\s+to\s+(?:make|attend|come)|there|at\s+(?:the|it|mon|tue|wed|thu|fri))\b|"
     r"(?:coming|attending)\b|will\s+(?:come|attend)\b|be\s+(?:there|attending|coming)\b|"
+    # "Tony and I will both attend the September board after all", "Chris and I are now free for the workshop"
+    r"attend\b(?=\s+(?:the|it|mon|tue|wed|thu|fri))|free\s+(?:for|to\s+(?:come|attend))\b|"
     r"(?:(?:is|are|['’]s|['’]re)\s+)?back\s+(?:in|on)\s+for\b)",  # "su v back in for the sept board"
     re.I,
 )
@@ -128,9 +139,11 @@ _ATTENDING = guarded(
 def named_attending(text: str, owners: OwnerResolver, writer_owners: Resolution) -> Resolution | None:
     """The members a message says are coming after all (the writer where it says "I"), or None."""
     for found in _ATTENDING.finditer(text):
-        named = _resolved(found["who"], owners, writer_owners)
-        if named is not None:
-            return named
+        parts = found["who"].split(",")
+        for start in range(len(parts)):  # "scrap that, marie and I can do …": the names after what is said first
+            named = _resolved(",".join(parts[start:]), owners, writer_owners)
+            if named is not None:
+                return named
     return None
 
 
@@ -158,11 +171,14 @@ def _resolved(listed: str, owners: OwnerResolver, writer_owners: Resolution) -> 
 # "no one from fire can do the workshop sorry", "nobody from the trust will be at the workshop": that agency is away
 _NOBODY_FROM = guarded(
     # "just had a call - nobody from probation can get to the sept board": what is said after how it was heard
-    r"^(?:[^.!?\n]{0,40}?\s[-–—:]\s+)?(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi|(?:I['’]ve\s+|I\s+have\s+)?"
-    r"(?:just\s+)?(?:heard|been\s+told)(?:\s+that)?)\W+)*(?:no\s*one|no-one|nobody)\s+"
+    # "cant do 10th July, no one else from crc is free either", "nobody from YOS, Housing or Comm Safety at the July
+    # board": the agencies, each
+    r"^(?:[^.!?\n]{0,40}?(?:\s[-–—:]|,)\s+)?(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi|(?:I['’]ve\s+|"
+    r"I\s+have\s+)?(?:just\s+)?(?:heard|been\s+told)(?:\s+that)?)\W+)*(?:no\s*one|no-one|nobody)\s+(?:else\s+)?"
     r"(?:from|at|in)\s+"
-    r"(?P<who>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3}?)\s+(?:(?:can|could|will|is\s+able\s+to|['’]ll)\s+"
-    r"(?:be\s+(?:at|there|attending|able\s+to\s+(?:attend|make|come|do))|make|do|attend|come(?:\s+to)?|get\s+to)|"
+    r"(?P<who>(?:the\s+)?[\w&'’-]+(?:(?:\s+|\s*,\s*|\s+(?:or|and|nor)\s+)[\w&'’-]+){0,5}?)\s+(?:(?:can|could|will|"
+    r"is\s+able\s+to|['’]ll)\s+(?:be\s+(?:at|there|attending|able\s+to\s+(?:attend|make|come|do))|make|do|attend|"
+    r"come(?:\s+to)?|get\s+to)|(?:is|['’]s|are)\s+(?:free|available)(?!\s+to\s+(?:cover|stand|deputi[sz]e))|"
     r"at\s+(?:the|mon|tue|wed|thu|fri)\w*)\b|"  # "no one from housing at the workshop sorry"
     # "no early years rep at monday's panel I'm afraid", "Annette is poorly so no early years rep at the panel"
     r"^(?:.{0,60}?\bso\s+)?no\s+(?P<rep_of>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+(?:rep|representative|"
@@ -189,7 +205,8 @@ def nobody_from(text: str) -> bool:
 def agency_away(text: str, owners: OwnerResolver) -> Resolution | None:
     """The agency nobody from will be at a meeting ("no one from fire can do the workshop"), else None."""
     found = _NOBODY_FROM.match(text)
-    resolved = owners.phrase(found["who"] or found["rep_of"], allow_unknown=False) if found else None
+    parts = re.split(r"\s*,\s*|\s+(?:or|and|nor|&)\s+", found["who"] or found["rep_of"]) if found else []
+    resolved = each(parts, lambda part: owners.phrase(part, allow_unknown=False)) if parts else None  # "YOS or fire"
     if not resolved or any(o.kind == "member" for o in resolved.owners):
         return None
     return resolved
@@ -232,21 +249,25 @@ _NOBODY_CAN = guarded(
 )
 # "CRC apologies for Monday's panel, nobody from the CRC is able to attend": the agency, not its member writing
 _NOBODY_FROM_IT = guarded(
-    r"\b(?:no\s*one|no-one|nobody)\s+from\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+)?\s+(?:(?:can|could|will|is\s+able\s+to)\s+"
-    r"(?:make|attend|come|be\s+there|go)|(?:is|['’]s|are)\s+(?:free|available)(?!\s+to\s+(?:cover|stand|deputi[sz]e)))\b",
+    r"\b(?:no\s*one|no-one|nobody)\s+(?:else\s+)?from\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}\s+(?:(?:can|could|will|"
+    r"is\s+able\s+to)\s+(?:make|attend|come|be\s+there|go)|(?:(?:is|['’]s|are)\s+)?(?:free|available)"
+    r"(?!\s+to\s+(?:cover|stand|deputi[sz]e)))\b",  # "trust apols for July - no one from our team free that day"
     re.I,
 )
-# "me and richard both at court", "Helen and I are both away": the writer and another, absent together.
+# "me and richard both at court", "Helen and I are both away", "Mayada and myself will both be at …", "neither myself
+# nor Zala can attend": the writer and another, absent together.
+_ME = r"(?:me|I|myself)"
+_OTHER = r"(?!(?:she|he|they|we|you|it|both)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??"
+_LEAD = r"(?:(?:sorry|unfortunately|afraid|sadly)[,\s–—-]*)?(?:both\s+|neither\s+)?"
+_AND = r"\s+(?:and|&|\+|nor)\s+"
 JOINT = guarded(
-    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+)?(?:me|I)\s+(?:and|&|\+)\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
-    r"\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|have|out|off|away)\b|"
-    r"^(?:(?:sorry|unfortunately|afraid),?\s+)?(?:both\s+|neither\s+)?(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)"
-    r"\s+(?:and|&|\+|nor)\s+(?:me|I)\s+(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|won['’]?t|"
-    r"have|can)\b|"
+    rf"^{_LEAD}{_ME}{_AND}(?P<who>{_OTHER})\s*(?::|\s(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|"
+    r"won['’]?t|have|out|off|away)\b)|"
+    rf"^{_LEAD}(?P<who2>{_OTHER}){_AND}{_ME}\s*(?::|\s(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|"
+    r"won['’]?t|have|can)\b)|"
     # "police apols for the workshop - rich and me both on the firearms refresher": said after the apologies
-    r"[-–—,:;]\s+(?:both\s+)?(?:(?:me|I)\s+(?:and|&|\+)\s+(?!(?:she|he|they|we|you|it|both)\b)(?P<who3>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)|"
-    r"(?!(?:she|he|they|we|you|it|both)\b)(?P<who4>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)??)\s+(?:and|&|\+)\s+(?:me|I))\s+(?:are\s+|['’]re\s+)?(?:both|"
-    r"can['’]?t|cannot|won['’]?t|(?:are\s+|['’]re\s+)?(?:at|away|off|out))\b",
+    rf"[-–—,:;.]\s+{_LEAD}(?:{_ME}{_AND}(?P<who3>{_OTHER})|(?P<who4>{_OTHER}){_AND}{_ME})\s+(?:are\s+|['’]re\s+)?(?:both|"
+    r"can['’]?t|cannot|won['’]?t|can\s+(?:attend|make|come)|have\s+(?:got\s+)?a\s+clash|(?:are\s+|['’]re\s+)?(?:at|away|off|out))\b",
     re.I,
 )
 UNREPRESENTED = guarded(

@@ -37,6 +37,7 @@ from bot.understanding.absence_words import (
     writer_there,
 )
 from bot.understanding.absentees import JOINT, UNREPRESENTED, agency_away, named_absentees, politely_of_another
+from bot.understanding.apology_lists import apology_list, theirs_named_before
 from bot.understanding.got_in_touch import after_contact
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
@@ -64,9 +65,7 @@ from bot.understanding.stand_ins import (
     writer_stands_in,
 )
 from bot.understanding.withdrawn_rules import MEETING_WORDS, WRITER_WORDS, _WithdrawnRules
-from bot.understanding.withdrawn_words import (
-    NAMED_THEN_PRONOUN,
-)
+from bot.understanding.withdrawn_words import NAMED_THEN_PRONOUN
 
 _SENTENCE_BREAK = guarded(r"[.!?]\s")
 # "can I send my apologies for ...": a request to record them, not a question about how to.
@@ -75,8 +74,8 @@ _SENDING = guarded(
     r"^(?:can|could|would) you (?:please )?(?:record|note|log|add|put|send|register|take|pass on|mark)\b",
     re.I,
 )
+_AWAY_TOO = re.compile(r"\b(?:nor|neither)\s+[\w'’-]+(?:\s+[\w'’-]+)?$", re.I)  # "… nor Zala": away too
 _CLAUSE_MARK = guarded(r"[,;.!?–—]")
-
 _INDEFINITE = guarded(r"\s*(?:a|an|another|some|any|one of (?:my|our|the|his|her))\s", re.I)
 # "I'll have to", "I am so sorry but I", "we will": the writer, however the sentence opens.
 _WRITER_LEAD = guarded(
@@ -86,8 +85,8 @@ _WRITER_LEAD = guarded(
     re.I,
 )
 _WRITER_STANDS_IN = guarded(
-    r"[,;]?\s*(?:(?:s?he|they)(?:'s| has| have|'ve) )?asked me to (?:cover|attend|represent|go|stand in|deputise)\b"
-    r"(?: for (?:her|him|them))?|"
+    r"[,;]?\s*(?:(?:s?he|they)(?:'s| has| have|'ve) )?asked me to (?:cover|attend|represent|stand in|deputise|"
+    r"go(?! to (?:a|an|another|my|our)\b))\b(?: for (?:her|him|them))?|"  # never "… to go to a budget thing instead"
     # "sally's on leave so she cant do the panel, i'll go instead": the writer stands in for the one named
     r"[,;]?\s*(?:so\s+|and\s+)?I['’]ll\s+(?:be\s+)?(?:go|going|attend|attending|cover|covering|come|coming|stand in|"
     r"standing in|deputise|deputising|do it)\s+"
@@ -197,6 +196,8 @@ class _ApologyRules(_WithdrawnRules):
         representative = None if NO_STAND_IN.search(self.text) else representative  # "Jo will be there anyway"
         owners = self._absentees(text)
         writer = self.writer
+        if writer is not None and representative == writer.name and any(o.id == writer.id for o in owners.owners):
+            representative = None  # "can't make July, tony has asked me to go to a budget thing instead": away
         writer_goes = writer is not None and owners.owners and all(o.id != writer.id for o in owners.owners)
         if writer is not None and representative is None and writer_goes and writer_there(self.text, writer):
             representative = writer.name  # "Mayada has asked me to send her apologies … I'll attend on her behalf"
@@ -253,7 +254,7 @@ class _ApologyRules(_WithdrawnRules):
 
     def _possessor(self, written: str) -> Resolution | None:
         """Whose apologies "karen jacksons" or "Tony's" names: the name with its possessive, typed or not."""
-        bare = re.sub(r"['’]s?$", "", written.strip())
+        bare = re.sub(r"['’]s?(?=\s+(?:and|&)\s|$)", "", written.strip())  # "Richard's and Sally's": both
         for form in (bare, bare[:-1] if bare.lower().endswith("s") else ""):  # "karen jacksons": Karen Jackson
             named = self.owners.phrase(form, allow_unknown=False, subject=True) if form else None
             if named and all(o.kind != "unknown" for o in named.owners):
@@ -275,7 +276,8 @@ class _ApologyRules(_WithdrawnRules):
         for pattern in (REPRESENTED_BY, REPRESENTATIVE, REPRESENTATIVE_ASKED):
             for found in pattern.finditer(text):
                 name = untitled(found["name"].strip())  # "Station Manager Dan Price": Dan Price
-                if name.lower() in NO_REPRESENTATIVE or name.split()[0].lower() in NO_REPRESENTATIVE:
+                nobody = name.lower() in NO_REPRESENTATIVE or name.split()[0].lower() in NO_REPRESENTATIVE
+                if nobody or _AWAY_TOO.search(text, 0, found.end("name")):
                     continue
                 if self.writer and name in {"I", self.writer.first_name}:
                     continue
@@ -291,6 +293,8 @@ class _ApologyRules(_WithdrawnRules):
         unlisted: tuple[str | None, str] | None = None  # a stand-in not on the roster, by full name: kept if no member
         for pattern in (REPRESENTATIVE_CHAT, *STAND_IN_CHAT):
             for found in pattern.finditer(text):
+                if _AWAY_TOO.search(text, 0, found.end("name")):
+                    continue  # "neither myself nor Zala can attend": away too, never the stand-in
                 clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, found.start("name"))), default=0)
                 posted = a_post_of_theirs(text[clause : found.start("name")], found["name"])  # "Our manager will …"
                 if posted or _INDEFINITE.match(text, clause, found.start("name")):  # "a watch manager will come"
@@ -343,10 +347,14 @@ class _ApologyRules(_WithdrawnRules):
             return together
         if joint and (joint["who"] or joint["who2"]):
             return Resolution()  # opening the message, nobody understood: asked (said later, read by the rules below)
+        listed = apology_list(text, self.owners)  # "apols for mon: Tabetha (BCPFT), Nicki (DCVS)": each of them
+        if listed is not None:
+            return listed
         passed = passed_on(text, self.owners, self._writer_owners_list())  # "and Julie asked me to pass hers on too"
         if passed is not None:
             return passed
         listed = named_absentees(text, self.owners, Resolution(self._writer_owners_list()))
+        listed = listed or theirs_named_before(text, self.owners, self._owners_named_in)  # "… apols from all of them"
         if listed is not None:  # "apologies for Karen Palk and me", "apols for Zala and Pam for Monday"
             return listed
         theirs = _THEIRS.search(text)  # "Jo is on leave till 26 May so please take her apologies": the one named

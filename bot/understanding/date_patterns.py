@@ -33,6 +33,7 @@ _CUE_RE = guarded(
       | (?:a|the)\s+(?:target\s+|completion\s+)?date\s+of | target\s+(?:date\s+)?(?:of|is)
       | by | before | until | till | til | prior\s+to | ahead\s+of | in\s+time\s+for
       | (?:end|close)\s+of\s+(?:play|business|(?:the\s+)?day)(?:\s+on)?
+      | (?<!for\s)first\s+thing(?:\s+on)?
       | on | for | in | during | throughout | at | to
     )\s*[:\-\u2013]?\s*(?:the\s+)?\Z""",
     _FLAGS,

@@ -20,6 +20,22 @@ _GONE = (
     r"(?:it|this|that)\s+(?:related|relates|was\s+for|is\s+for|was\s+about)\s+(?:to\s+)?(?:has|have|had)\s+(?:now\s+)?"
     r"(?:closed|ended|finished|stopped))(?=\s*(?:[,.;!?]|$))"
 )
+# "the sign off meeting got cancelled", "the college inset day was cancelled": something else called off, news of why,
+# not a drop (never "it was scrapped", "A-14 got cancelled")
+_EVENT_CALLED_OFF = guarded(
+    r"\b(?!(?:it|this|that|action|one|which|all|both|to|for|of|with|about|on|in)\b)(?![\w-]*\d)[a-z][\w'’-]*\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:got|was|were|been|is|are|['’]s)\s+(?:been\s+|now\s+)?$",
+    re.I,
+)
+
+
+def _called_off(text: str, found: re.Match[str]) -> bool:
+    """Whether the drop word is an event called off ("a-2 went past its date, sign off meeting got cancelled - end of
+    the month ok?"): news of why, never the action dropped (unless closing it is asked)."""
+    called_off = found[0].lower().startswith(("cancel", "scrap")) and _EVENT_CALLED_OFF.search(text, 0, found.start())
+    return bool(called_off) and not _CLOSE_ASKED.search(text)  # "… the project was cancelled, close A-5": dropped
+
+
 _CLOSE_ASKED = guarded(
     r"\b(?:close|closed|closing|drop|remove|delete|take\s+(?:it|this|that|A-\d+)\s+off|taken\s+off)\b", re.I
 )
@@ -43,7 +59,7 @@ def asked_drop(text: str) -> tuple[re.Match[str] | None, str]:
     """The drop word that asks for the drop (never news that what the action was for is gone, when a drop is asked
     after it), and the sentence before the one asking, as the reason ("We've lost the funding. Can A-5 be dropped?":
     "We've lost the funding"; never a greeting, nor a sentence naming an action); (None, "") when none is found."""
-    found = list(DROP.finditer(text))
+    found = [v for v in DROP.finditer(text) if not _called_off(text, v)]
     asked = next((v for v in found if not gone_unasked(text, v)), found[0] if found else None)
     if asked is None:
         return None, ""
@@ -86,7 +102,7 @@ DROP = guarded(
     r"\b(?:drop(?![-‐\s]?ins?\b)|dropped(?!\s+(?:to|by|from|below|under|slightly|sharply|significantly|again|further)\b)|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
-    r"superseded|overtaken by|redundant|obsolete|(?:is|are)n't (?:needed|required)|"
+    r"superseded|overtaken by|redundant|obsolete|(?:is|are)n['’]?t (?:needed|required|relevant)|"
     rf"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that|{REF_WORDING})(?!\s+(?:by|until|till|before|in\s+time|"
     r"for|on|this|next|today|tomorrow)\b)|"  # "we wont be doing a-70 now, funding fell through"
     # never "a44 wont be done today, can we say tues 19th": late, not dropped

@@ -302,7 +302,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         left = re.sub(rf"^(?:by\s+)?{re.escape(due.wording)}", "", only["rest"], flags=re.I) if only and due else None
         if due is not None and left is not None and not left.strip(" ,.;:-"):
             return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
-        dropped = DROP.search(self.text)
+        dropped = asked_drop(self.text)[0]  # never "the sign off meeting got cancelled": why it is late
         strong = STRONG_REDATE.search(self.text, dropped.end()) if dropped else None  # "… cancelled. New date …"
         if (
             due is None

@@ -70,7 +70,7 @@ REDATE = guarded(
     r"fri|end\b|mid\b|early\b|next\b))|"
     r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?(?!\s+(?:it\s+|this\s+|that\s+|them\s+)?through\b)|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|bump(?:ed)?|shunt(?:ed)?|"
     r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )"
-    r"delay(?:ed|ing)?|re-?date[ds]?|aim\s+for"
+    r"delay(?:ed|ing)?|re-?date[ds]?|aim\s+for|went\s+past"
     r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?|knock(?:ed)?(?=\s+(?:it|this|that|A-?\d+)\s+back))\b|"
     r"\b(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date\b|"
     # "bring A-9 forward", "brought back to July" (not "will bring to panel on monday": where the work goes)
@@ -78,7 +78,7 @@ REDATE = guarded(
     r"(?:forward|forwards|back|earlier)\b|\b(?:come|comes|came|coming)\s+(?:forward|forwards)\s+(?:to|till|until)\b|"
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
     # "wont be done by the 29th, realistically the 12th June", "mid june more realistic"
-    r"(?:(?<=,\s)|(?<=[-–—:]\s))realistically\b|\bmore\s+realistic\b|"
+    r"(?:(?<=,\s)|(?<=[-–—:]\s)|(?<=\bso\s))realistically\b|\bmore\s+realistic\b|"
     r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|\b(?:be|running|going)\s+(?:a\s+bit\s+)?late\s+(?:with|on)\b|"
     r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\bbe (?:for|due|done by|ready by|ready for)\b|"
     r"\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:till|until)\b|"
@@ -89,13 +89,13 @@ REDATE = guarded(
     r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|(?:\w+\s+)?(?:board|panel|workshop|meeting))\w*\b)|"
     rf"\bmake (?:it|that|this|{REF_WORDING})(?: one)?\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"
     # "a-27 - can it be end of the month instead": a date straight after "can it be"
-    rf"\b(?:can|could|shall)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+"
+    rf"(?:\b(?:can|could|shall)\s+(?:it|this|that|this\sone|that\sone|{REF_WORDING})|{REF_WORDING}\s+(?:can|could)(?=\s+be\s+(?!\w+(?:ed|en)\b)))\s+be\s+"
     r"(?:(?:a\s+bit\s+)?later|pushed\s+back|moved)?\s*[-–—,:]?\s*"
     r"(?=(?:the\s+)?(?:w/?c\b|end|start|beginning|middle|mid|first|last|next|after|before|\d|jan|feb|mar|apr|may|jun|"
-    # "could it be the workshop instead?"
     r"jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|(?:\w+\s+)?(?:board|workshop|panel)\b)\w*\b)|"
-    # "A-31 — before the July board is more realistic", "end of June would work better"
+    # "A-31 — before the July board is more realistic", "end of June would work better", "a-68 would 10 june work?"
     r"\b(?:is|would\s+be|['’]d\s+be|seems)\s+(?:more\s+realistic|more\s+achievable|better)\b|\bwork\s+better\b|"
+    r"\bwould\s+(?:[\w'’/-]+\s+){1,4}?(?:work|be\s+(?:ok|okay|alright|all\s+right|fine))\b|\b(?:ok|okay|alright)\s*\?|"
     # "need a bit longer on A-50 — end of the month ok?", "need a bit more time on action 26 - by the 1st?"
     r"\b(?:need|needs|want|wants|have)\s+(?:a\s+bit\s+|a\s+little\s+|a\s+few\s+days\s+|some\s+)?"
     r"(?:longer|more\s+time)\b|"
@@ -148,7 +148,7 @@ STRONG_REDATE = guarded(
     r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now|"
     # "A-31 — before the July board is more realistic", "end of June would work better"
     r"(?:is|would\s+be|['’]d\s+be|seems)\s+(?:more\s+realistic|more\s+achievable|(?:a\s+)?better\s+(?:date|bet|fit)|"
-    r"better)|works?\s+better|would\s+work\s+better)\b",
+    r"better)|works?\s+better|would\s+work\s+better|realistically(?=[^.!?]{3,30}\brather\s+than\b))\b",
     re.I,
 )
 # "so that's one off my list!": the action done

@@ -45,7 +45,10 @@ HELP_ANYWHERE = guarded(
     r"\bwhat\s+(?:sort\s+of\s+|kind\s+of\s+)?(?:commands|things|stuff)\s+(?:can|could|does|do|will)\s+"
     r"(?:I|we|you|it|the\s+(?:tracker\s+)?bot|this(?:\s+bot)?)\b|"
     r"\bwhat\s+can\s+I\s+(?:actually\s+|really\s+)?ask\s+(?:you|it|the\s+bot|this)\s+(?:to\s+do|for)\b|"
-    r"\bis\s+there\s+a\s+way\s+to\s+(?:see|check|view|find)\s+(?:the\s+)?history\b|"
+    r"\bis\s+there\s+a\s+way\s+to\s+(?:see|check|view|find)\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+)?history\b|"
+    # "can I update an action by email or only in here?": which channel
+    r"\b(?:can|could|may|do|should)\s+(?:i|we)\s+[^?]{0,40}?\b(?:by|via|through|thru|over)\s+(?:e-?mail|teams|slack|phone|"
+    r"text)\s+or\b[^?]*\?|"
     r"\bexplain\s+what\s+(?:the\s+)?(?:different\s+)?(?:action\s+)?(?:statuses|states|words|colours)\b|"
     # "can i see other peoples actions or just mine?", "Can I get reminders before my actions are due?", "what format do
     # action numbers need to be in, a-12 or just 12?"

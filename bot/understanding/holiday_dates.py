@@ -68,6 +68,10 @@ _NAMES: tuple[tuple[str, str], ...] = (
     ("ascension", r"ascension\s+(?:day|thursday)"),
     ("easter", r"easter(?:\s+(?:sunday|day))?"),
     ("father", r"father'?s'?\s+day"),
+    (
+        "half_term",
+        r"(?:(?:may|spring|summer|october|oct|autumn|february|feb)\s+)?half[\s-]?term(?:\s+(?:break|holidays?|hols))?",
+    ),
 )
 _KEYS = tuple(key for key, _ in _NAMES)
 
@@ -96,12 +100,12 @@ _HOLIDAY_WORDS = (
     "christmas", "xmas", "x-mas", "boxing", "new year", "valentine", "hallowe", "fawkes", "bonfire", "patrick",
     "paddy", "george", "david", "andrew", "ides", "remembrance", "armistice", "bank hol", "may day", "easter",
     "friday", "thursday", "sunday", "monday", "wednesday", "tuesday", "pancake", "mother", "pentecost", "whit",
-    "father", "ascension",
+    "father", "ascension", "half",
 )  # fmt: skip
 # The first letters of every wording in _NAMES: a cheap gate, so that the long alternation is tried rarely.
 _STARTS = (
     "chr|x-?m|box|new|val|st|sai|hal|guy|bon|the|ide|rem|arm|lat|sum|aug|spr|whi|ear|may|nex|eas|goo|mau|hol|pal"
-    "|ash|shr|pan|mot|pen|tri|asc|fat|ban"
+    "|ash|shr|pan|mot|pen|tri|asc|fat|ban|oct|feb|aut"
 )
 _HOLIDAY_RE = guarded(
     rf"""(?<![\w'])(?=(?:{_STARTS}))
@@ -193,6 +197,8 @@ def _holiday_day(m: re.Match[str], after_today: bool, sc: _Scan) -> datetime.dat
     today = sc.today
     if key in ("next_bh", "bh_weekend"):
         return _next_bank_holiday(today)
+    if key == "half_term":
+        return _next_half_term(today, m[key].split()[0].lower())
     if m["y"] is not None or m["ny"] is not None:  # "easter 2016", "good friday next year"
         year = int(m["y"]) if m["y"] is not None else today.year + 1
         return holiday_in("may_bh" if key == "may_any" else key, year)
@@ -233,11 +239,24 @@ def _on_holiday(m: re.Match[str], sc: _Scan) -> None:
     day = _holiday_day(m, pre is not None and (pre["mod"] or "").lower() == "next", sc)
     if day is not None and pre is not None and pre["off"] is not None:
         day = _offset(pre, day)
-    if day is not None and _BEFORE.search(sc.text, max(0, start - 24), start):
+    if day is not None and (m["half_term"] or _BEFORE.search(sc.text, max(0, start - 24), start)):
         day = _working_day_before(day)  # "before the bank holiday weekend": the Friday before it
     if day is None:
         return
     sc.out.append(_Cand(start, m.end(), day, 3, cue_start, cue))
+
+
+# England's usual school half terms, by the words that name one: the week of the late May bank holiday, the last week
+# of October and the third week of February (a board whose schools break otherwise names the date)
+_HALF_TERMS = {"may": (5, 0, -1), "spring": (5, 0, -1), "summer": (5, 0, -1), "october": (10, 0, -1),
+               "oct": (10, 0, -1), "autumn": (10, 0, -1), "february": (2, 0, 3), "feb": (2, 0, 3)}  # fmt: skip
+
+
+def _next_half_term(today: datetime.date, season: str) -> datetime.date | None:
+    """The Monday the next half term (of that season, when named) begins; "by half term" is the Friday before."""
+    rules = {_HALF_TERMS[season]} if season in _HALF_TERMS else set(_HALF_TERMS.values())
+    starts = [_nth_weekday(y, *rule) for y in (today.year, today.year + 1) for rule in rules]
+    return min((day for day in starts if day is not None and day > today), default=None)
 
 
 def _working_day_before(day: datetime.date) -> datetime.date | None:

@@ -262,7 +262,7 @@ class _IntentRules(_ListOwners):
         if (their_own := self._their_list(overdue)) is not None:
             return their_own  # "nicki wants her list b4 PPP": hers
         after = list_context(self.text)  # "… before Monday's panel", "…, I'm meeting her and Jo about …"
-        if after is not None:
+        if after is not None and not ONE_ACTION_NAMED.search(self.text, 0, after[0]):  # "Sally's finished action 14"
             short = type(self)(self.text[: after[0]] + "?" * self.question, self.writer, self.now, self.names)
             listed = short._list_actions()
             if listed is not None and (listed.owners or listed.ambiguous or after[1]):  # "… his 1:1 with roger"
@@ -375,8 +375,8 @@ class _IntentRules(_ListOwners):
             return self._listing(owners, overdue)
         state = LIST_CUE.search(self.text) or LIST_ANY.search(self.text) or OPEN_STATE.search(self.text)
         if asking and state and everyone:  # "what's everyone still got open?"
-            tail = FOR_WHOM.search(BOARD_WIDE.sub(" ", MET_WITH.sub(" ", self.text)))  # never "… with Tony"
-            recipient = tail and re.fullmatch(r"(?:me|us|myself)(?:\s+\w+)?", tail["who"].strip(), re.I)
+            tail = FOR_WHOM.search(BOARD_WIDE.sub(" ", MY_OCCASION.sub(" ", MET_WITH.sub(" ", self.text))))  # "my 1:1"
+            recipient = tail and re.fullmatch(r"(?:me|us|myself)(?:\s+\w+)?|my", tail["who"].strip(), re.I)
             named = self.owners.phrase(tail["who"], allow_unknown=False) if tail and not recipient else None
             if named and all(o.kind != "group" for o in named.owners):
                 return self._listing(named, overdue)  # "what's open across the board for the police"
@@ -464,10 +464,10 @@ class _IntentRules(_ListOwners):
 
     def _meeting_info(self) -> Interpretation | None:
         asked = re.sub(r"\bboard\s+(?=actions)", "", FOR_A_MEETING.sub("", question_sentence(self.text) or self.text))
-        if asked != self.text and not MEETING_NAMED.search(asked) and (LIST_CUE.search(asked) or audit_type(asked)):
+        listed = LIST_CUE.search(asked) or audit_type(asked) or re.search(r"\bgot\s+(?:open|outstanding)\b", asked)
+        if asked != self.text and not MEETING_NAMED.search(asked) and listed:
             return None  # "Pulling the July board papers together. What has WMP got outstanding?": not the meeting
-        short = len(self.text.split()) <= 5
-        papers = PAPERS_ASKED.search(self.text) is not None
+        short, papers = len(self.text.split()) <= 5, PAPERS_ASKED.search(self.text) is not None
         indirect = asks_indirectly(self.text) and (MEETING_ASKED.search(self.text) is not None or papers)
         opening = PAPERS_OPENING.match(self.text) is not None or APOLOGIES_LISTED.match(self.text) is not None
         if not (self.question or short or _ASKED_AFTER.search(self.text) or indirect or opening):

@@ -173,15 +173,15 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         guessed = guessed_reading(_Reader(message, meant.writer, now, names), found.refs)
         found = meant.settled(guessed) if guessed is not None else found  # a forwarded "I'm off …": the sender's
     if found.intent in (Intent.LIST_ACTIONS, Intent.NONE):  # "what's open for me, viv and the police": all three
-        reader = _Reader(message, meant.writer, now, names)
+        reader, row = _Reader(message, meant.writer, now, names), without_vocative(message, meant.writer, names)
         resolve = lambda part: reader.owners.phrase(part, allow_unknown=False, subject=True)  # noqa: E731
-        found = with_owners_in_a_row(found, message, resolve, reader._writer_owners_list, names.near)
+        found = with_owners_in_a_row(found, row or message, resolve, reader._writer_owners_list, names.near)
     if found.intent in _EDITS_FOR:  # "Zala asked me to pass on …", "drop 69 for tony - …": whom the edit is for
         found = _edited_for_whom(found, _Reader(message, meant.writer, now, names))
     if found.intent is Intent.RECORD_ACTION:  # "add one for Roger – he wants Merlin and Tony to …": theirs, for Roger
         owners = OwnerResolver(names, meant.writer)
-        found = owners_in_task(found, meant.writer, lambda who: owners.phrase(who, allow_unknown=False, subject=True))
-        found = in_passing(found, message, meant.writer)  # "Just back from … I'll share the slides": asked first
+        found = owners_in_task(found, meant.writer, owners)
+        found = in_passing(found, message, meant.writer, lambda part: _read(part, meant.writer, now, names))
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
         behalf = _on_behalf_of(message, meant.writer, names) or _written_for(
             without_greeting(text), found, meant.writer, names

@@ -26,7 +26,8 @@ __all__ = [
 # never makes the list the writer's own
 MY_OCCASION = guarded(
     r"\b(?:my|our)\s+(?:next\s+)?(?:meeting|(?:one|1)[\s-]?(?:to|2)[\s-]?(?:one|1)|1:1|121|catch[\s-]?up|supervision|call|"
-    r"chat|briefing|session|appointment|diary|prep(?:aration)?|induction|handover|report|presentation)\b|"
+    r"chat|briefing|session|appointment|diary|prep(?:aration)?|induction|handover|report|presentation|review|"
+    r"discussion|conversation|agenda|notes)\b|"
     # "…, just want to check my own notes against it": why the list is wanted, never whose
     r"[,;–—-]\s*(?:just\s+|only\s+)?(?:I\s+)?(?:(?:want|need|trying|wanting|going|hoping)(?:ed)?\s+to|so\s+(?:that\s+)?I\s+can|"
     r"to)\s+[\w-]+\s+(?:my|our)\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:against|with|off|on|in|from|to|into)\s+(?:it|them|that|this)\b",

@@ -39,6 +39,8 @@ _AUDIT_QUESTION = guarded(
 _THEIR = frozenset({"his", "her", "their", "its"})
 _AM_I = guarded(r"^am\s+i\b", re.I)  # "am I down for anything"
 _SELF_WORDS = guarded(r"\b(?:my|mine|I|I'm|am I|I've|have I|(?:still|sitting)\s+with\s+me)\b", re.I)
+# "I chair", "to chair", "will chair": a word before "chair" that makes it what someone does
+_DOERS = {"i", "i'll", "i’ll", "we", "to", "will", "ll", "can", "could", "she", "he", "they", "you", "also"}
 _QUESTION_WORDS = {
     "i",
     "me",
@@ -133,6 +135,8 @@ class _ReaderBase:
                 phrase = POSSESSIVE.sub("", " ".join(words[start : start + size]))
                 if phrase.lower() in _QUESTION_WORDS:
                     continue
+                if size == 1 and phrase.lower() == "chair" and start and words[start - 1].lower() in _DOERS:
+                    continue  # "before I chair the SCR sub": what the writer does, never the chair
                 if size == 1 and phrase.islower() and start and words[start - 1].lower() in _THEIR:
                     continue  # "everything his directorate owns": whose unit (bot.understanding.units_of), not a name
                 owner = self.owners.single(phrase, allow_unknown=False)

@@ -21,7 +21,7 @@ __all__ = ["SENTENCE_END", "WAS_DUE", "_NewDates"]
 _MEETING_BEFORE = guarded(r"\b(?:workshop|board|meeting|panel)\s*$", re.I)  # "the workshop on the 19th"
 
 _OLD_DATE = guarded(
-    r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|(?:deadline|date)\s+of|"
+    r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|(?:deadline|date)\s+of|its|"
     r"(?:is\s+)?(?:showing|shows|listed|down|set)\s+(?:as|for)|says|said|"  # "a-8 is showing as due 13/03??": wrong now
     r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:ready|done|finished|complete)"
     r"(?:\s+(?:for|by))?)\s+"

@@ -457,8 +457,8 @@ class OwnerResolver:
         """ "Dave in comms", "Sam from the MASH project team", "karen from public health": a person named with
         where they work; a roster name that fits several members is narrowed to those of that agency."""
         found = _QUALIFIED.match(text)
-        if not found or not found["name"].split():
-            return None
+        if not found or not found["name"].split() or re.search(r"\b(?-i:[A-Z])\s+of\s+(?-i:[A-Z])\b", text):
+            return None  # "Halesowen C of E Primary": a school's name, never "Halesowen C" of somewhere
         joined = re.split(r"\s+(?:and|&|\+)\s+", found["place"])
         if len(joined) > 1 and self.single(joined[-1], allow_unknown=False) is not None:
             return None  # "helen from youth services and the police": two owners, read apart

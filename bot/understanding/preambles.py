@@ -297,7 +297,10 @@ def without_vocative(message: str, writer: Person | None, names: NameIndex) -> s
     asked = _ASKED_THEN_NAMED.match(message)
     if asked and writer is not None and not re.search(r"\b(?:and|&|or|for|with|from|to)\s*$", asked["body"], re.I):
         anyone = names.person(asked["to"]).candidates  # "… on the tracker, Martine?": asked of her, never about her
-        if anyone and writer not in anyone and (_FIRST_PERSON.search(asked["body"]) or anyone[0].role in MANAGERS):
+        plain = (
+            _FIRST_PERSON.search(asked["body"]) or (anyone and anyone[0].role in MANAGERS) or "," not in asked["body"]
+        )
+        if anyone and writer not in anyone and plain:  # "what does CDOP have open, Mayada?": asked of her
             return asked["body"] + asked["rest"]
     found = _VOCATIVE.match(message)
     if found is None or writer is None:

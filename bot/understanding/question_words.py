@@ -495,6 +495,6 @@ NOT_JUST_MINE = guarded(r"\bnot\s+(?:just|only)\s+(?:mine|me|my\s+own|ours)\b", 
 FOR_A_MEETING = guarded(
     r"^(?:(?:hi\s+|hello\s+)?(?-i:[A-Z])[a-z]+,\s+)?"  # "Martine, ahead of Monday's panel, ...": written to her
     r"(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:the\s+|next\s+|this\s+|monday['’]s\s+|friday['’]s\s+)?"
-    r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*|^(?:(?:hi\s+|hello\s+|dear\s+)?(?-i:[A-Z])[a-z]+,\s+)?(?:before|ahead\s+of|when)\s+I\s+(?:meet|see)\s+[^,.?!]{1,40},\s*",
+    r"(?:[\w'’]+\s+){0,2}?(?:board|panel|meeting|workshop)(?:\s+meeting)?\s*,\s*|^(?:(?:hi\s+|hello\s+|dear\s+)?(?-i:[A-Z])[a-z]+,\s+)?(?:before|ahead\s+of|when)\s+I\s+(?:meet|see|chair|cover|stand\s+in|sit\s+in|deputi[sz]e|go\s+to|attend)\s+[^,.?!]{1,40},\s*|^I['’]?m\s+(?:standing\s+in|sitting\s+in|covering|chairing|deputi[sz]ing)\s+[^,.?!]{1,60},\s*",
     re.I,
 )

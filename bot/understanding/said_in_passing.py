@@ -8,6 +8,7 @@ only once the writer says so, never at once; "no need to log it" is nothing to r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.directory import Person
@@ -25,7 +26,7 @@ PERSONAL_ASK = guarded(
 )
 _NOT_TO_LOG = guarded(
     r"\b(?:no\s+need\s+to|(?:please\s+)?don['’]?t|do\s+not|not\s+going\s+to|won['’]?t)\s+(?:log|record|add|track)\s+"
-    r"(?:it|this|that|them)\b|\bnot\s+(?:one\s+)?for\s+the\s+tracker\b|\bno\s+action\s+needed\b|"
+    r"(?:it|this|that|them|anything)\b|\bnot\s+(?:one\s+)?for\s+the\s+tracker\b|\bno\s+action\s+needed\b|"
     # "I'll chase the schools myself, no need to put anything on the tracker"
     r"\b(?:no\s+need\s+to|(?:please\s+)?don['’]?t|do\s+not)\s+(?:put|add|log)\s+(?:it|this|that|them|anything)\s+"
     r"(?:on|to|in)(?:to)?\s+the\s+(?:tracker|log|action\s+log)\b",
@@ -37,6 +38,8 @@ _RECORD_CUE = guarded(
 _LATER = guarded(r"\bI(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to)\b", re.I)
 # what the writer says before their plan: news or chat ("Just back from …. I'll …", "heads up – …. I'll …")
 _SAID_BEFORE = guarded(r"[.!?;:–—]\s*$|\s-\s*$")
+_ASKED_BEFORE = guarded(r"[.!?;:,–—]\s*$|\s-\s*$")
+_LIST_WORD = guarded(r"\b(?:open|outstanding|overdue|list|ones|owe|owes|owing)\b", re.I)
 # "fyi the new coordinator starts monday, I'll introduce her at the panel", "Hi all, … I'll send details separately":
 # news first, then what the writer will do about it
 _NEWS_OPENING = guarded(
@@ -57,10 +60,14 @@ _SOCIAL = guarded(
 )
 
 
-def in_passing(found: Interpretation, message: str, writer: Person | None) -> Interpretation:
+def in_passing(
+    found: Interpretation, message: str, writer: Person | None, read: Callable[[str], Interpretation]
+) -> Interpretation:
     """``found``, a new action, as nothing when the message says not to log it or tells who covers for someone
-    away; as a reading for the writer to
-    confirm when it is only the writer's own plan said among news or chat, or about refreshments; else unchanged."""
+    away; as the list asked for before the writer's own plan ("overdue ones for all members please, I'll do the
+    chasing": what the plan is for; ``read`` reads that request alone); as a reading for the writer to confirm when
+    it is only the writer's own plan said among news or chat ("Just back from … I'll share the slides"), or about
+    refreshments; else unchanged."""
     if found.intent is not Intent.RECORD_ACTION:
         return found
     if _NOT_TO_LOG.search(message):
@@ -69,7 +76,14 @@ def in_passing(found: Interpretation, message: str, writer: Person | None) -> In
         return Interpretation(Intent.NONE)  # "Tabetha's off. Jassi will pick up PPP in the meantime": news of cover
     later = _LATER.search(message)
     mine = writer is not None and [o.id for o in found.owners] == [writer.id]
-    if found.guessed or not mine or later is None or _RECORD_CUE.search(message):
+    if found.guessed or not mine or later is None:
+        return found
+    before = message[: later.start()]  # "overdue ones for all members please, I'll …" (never "for the tracker: I'll …")
+    listed = _ASKED_BEFORE.search(before) and _LIST_WORD.search(before) and not _RECORD_CUE.search(before)
+    asked = read(before) if listed else None
+    if asked is not None and asked.intent is Intent.LIST_ACTIONS:
+        return asked
+    if _RECORD_CUE.search(message):
         return found
     among_news = (
         (_SAID_BEFORE.search(message, 0, later.start()) is not None and found.due is None)

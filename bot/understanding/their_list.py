@@ -70,7 +70,8 @@ _CONTEXT_TAIL = guarded(
 _MET_FIRST = guarded(
     r"^\W*(?:(?:before|b4|ahead\s+of|after|when|once|as|since|for)\s+(?:I|we)(?:['’]m|\s+am|\s+are)?\s+(?:next\s+)?"
     r"(?:meet(?:ing)?(?:\s+with)?|see(?:ing)?|(?:speak|talk)(?:ing)?\s+(?:to|with)|catch(?:ing)?\s+up\s+with|call(?:ing)?|"
-    r"ring(?:ing)?)|(?:before|b4|ahead\s+of|for)\s+(?:my|our)\s+(?:meeting|catch[\s-]?up|1:1|121|call|chat|supervision)"
+    r"ring(?:ing)?|chair(?:ing)?|cover(?:ing)?|(?:stand|sit)(?:ting|ing)?\s+in|deputi[sz](?:e|ing))|"
+    r"(?:before|b4|ahead\s+of|for)\s+(?:my|our)\s+(?:meeting|catch[\s-]?up|1:1|121|call|chat|supervision)"
     r"\s+with)\s+[^,;?]*?(?:\s*[,;:–—-]\s*|\s+(?=(?:can|could|would|will)\s+(?:you|u|someone|somebody)\b|(?:pls|please)"
     r"\b|(?:what|which|who|how)\b))(?=\S)",
     re.I,
@@ -94,7 +95,7 @@ class _TheirList(_ReaderBase):
 
     def _their_list(self, overdue: bool) -> Interpretation | None:
         met = _MET_FIRST.match(self.text)  # "before I meet Pam, what does the CCG owe?": the CCG's, never Pam's
-        if met and not re.search(r"\b(?:her|his|him|them|their)\b", self.text[met.end() :], re.I):
+        if met and not re.search(r"\b(?:her|his|him|them|their|she|he|they)\b", self.text[met.end() :], re.I):
             rest = type(self)(self.text[met.end() :], self.writer, self.now, self.names)
             rest.question = self.question
             listed: Interpretation | None = rest._list_actions()  # type: ignore[attr-defined]

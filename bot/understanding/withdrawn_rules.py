@@ -126,7 +126,7 @@ class _WithdrawnRules(_ReaderBase):
         who = (named_back["who"] or named_back["who2"]) if named_back else who
         if who and who.split()[-1].lower() in {"i", "we"}:
             who = who.split()[-1]  # "turns out I can make 10 July after all": the writer
-        other = WITHDRAW_OTHER.match(self.text)
+        other = WITHDRAW_OTHER.search(self.text)
         named_for = WITHDRAW_FOR.search(self.text)
         named_who = next((w for w in named_for.groups() if w), "") if named_for else ""
         if named_for and not MEETING_WORDS.match(named_who) and named_who.lower() not in {"him", "her", "them"}:
@@ -147,11 +147,7 @@ class _WithdrawnRules(_ReaderBase):
             named = self.owners.phrase(back["who"] or back["who2"], subject=True) if back else None
             owners = named or self._one_named_in(pronoun["lead"])  # "Tony's meeting with the CEO moved, so he …"
         elif theirs := THIRD_PERSON_APOLOGY.search(self.text):  # "Roger's diary has cleared … remove his apologies"
-            owners = (
-                self._one_named_in(self.text[: theirs.start()])
-                if not theirs[0].lower().startswith("their")
-                else Resolution()
-            )
+            owners = self._one_named_in(self.text[: theirs.start()])  # "Remley is better … remove their apols"
         unsaid = not (FIRST_PERSON_OR_WE.search(self.text) or _I_LEFT_OUT.match(self.text))
         if owners is mine and unsaid:  # "Sally: apologies withdrawn, plans changed": Sally's
             named = self._owners_named_in(self.text)

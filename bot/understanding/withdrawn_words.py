@@ -186,10 +186,11 @@ PLAN_CHANGED = guarded(
     re.I,
 )
 # "take karen jacksons apols off", "please remove Tony's apologies": whose apologies, named after the verb.
-WITHDRAW_OTHER = guarded(
-    r"^(?:(?:hi|hello|dear)\s+\w+\s*,\s*)?(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?"
+WITHDRAW_OTHER = guarded(  # "…, so please take Richard's and Sally's apologies off": said after the news too
+    r"(?:^(?:(?:hi|hello|dear)\s+\w+\s*,\s*)?|[.;!?]\s+|,\s+so\s+|\bso\s+)"
+    r"(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?"
     r"(?:take|remove|withdraw|delete|scrap|cancel|strike|cross|scrub|disregard|ignore|undo|reverse|rescind)\s+(?:off\s+)?"
-    r"(?P<who>(?!(?:my|our)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+    r"(?P<who>(?!(?:my|our|his|her|their|him|them|those|these|the|off|it)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
     r"(?:\s+(?:earlier|previous|original|recent))?\s+apolog",  # "disregard Tonys earlier apologies": Tony's
     re.I,
 )
@@ -198,8 +199,11 @@ WITHDRAW_FOR = guarded(
     r"\b(?:withdraw|remove|cancel|delete|scrap|strike|retract|take off|ignore|disregard|undo|reverse|rescind)\s+"
     r"(?:the\s+|those\s+)?apol\w*\s+(?:(?:I|we)\s+(?:sent|gave|put\s+in|logged)(?:\s+in)?\s+)?(?:for|from|of|on\s+behalf\s+of)\s+"
     r"(?P<who>(?!(?:the|my|this|that|next|today|tomorrow|yesterday|earlier|before|last|monday|tuesday|wednesday|"
-    r"thursday|friday)\b)[A-Za-z][\w'’-]*"
-    r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)|"
+    r"thursday|friday)\b)[A-Za-z][\w'’-]*"  # "… for anne h, mayada and remley for monday": each of them
+    r"(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)(?!(?:for|at|on|from|please|pls|the|next|this|she|he|they|we|it|I|who|as|so|"
+    r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs)?(?:day)?|fri(?:day)?)\b)[A-Za-z][\w'’-]*){0,7})"
+    r"\s*(?:[-–—,;.:!]|\s+(?:for|at|on|from|please|pls)\b|$)|"
     # "take Nicola Campbell off the apols list", "remove me from the apologies": whose, before the list
     r"\b(?:take|cross|strike|scrub|remove)\s+(?!(?:my|his|her|their)\s+name\b)(?P<who2>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:off|from)\s+"
     r"(?:the\s+)?apol|"
