@@ -7,7 +7,9 @@ will both be at …" and "neither myself nor Zala can attend" are both people's 
 one for Roger: housing to check …" is housing's, for Roger; "what does CDOP have open, Mayada?" asks Mayada, never
 about her; "overdue ones for all members please, I'll do the chasing" is the list, the plan only what it is for;
 "… for my meeting with Merlin" names nobody's list; "by half term" is the Friday before it; "sign off meeting got
-cancelled" is why an action is late, never a drop; "can I update an action by email or only in here?" asks how.
+cancelled" is why an action is late, never a drop; "can I update an action by email or only in here?" asks how;
+"remove apols for anne h, mayada and remley" withdraws all three; "nobody from YOS, Housing or Comm Safety at the July
+board" is each agency's; "I shall not be at …, and neither will Tony" is both of theirs.
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a question:
 the look-alikes check that a rule stays away from wordings that only look like its own.
