@@ -80,7 +80,7 @@ def apology_list(text: str, owners: OwnerResolver) -> Resolution | None:
     if found is None:
         return None
     named = Resolution()
-    agencies_of = set()  # "Kate McConnell, CRC": the agency she is from, never a second absentee
+    agencies_of: set[int] = set()  # "Kate McConnell, CRC": the agency she is from, never a second absentee
     count = 0
     for item in _items(found["list"]):
         if item.lower() == "i":
@@ -93,7 +93,7 @@ def apology_list(text: str, owners: OwnerResolver) -> Resolution | None:
             if count >= 2 and _SAID.search(item):
                 break  # "…, Julie W. Thanks", "… no deputies I'm afraid": the list is over
             return None
-        if named_first and one is not None and item != named_first[0] and _SAID.search(item[named_first.end() :]):
+        if named_first and item != named_first[0] and _SAID.search(item[named_first.end() :]):
             named.add(one)
             count += 1
             break
