@@ -630,6 +630,7 @@ def test_every_holiday_name_is_read() -> None:
         "whit_monday": "Whitmonday", "pentecost": "Whit Sunday", "trinity": "Trinity Sunday",
         "ascension": "Ascension Day", "easter": "Easter Day", "father": "Fathers Day",
         "easter_bh": "the Easter bank hols", "bh_weekend": "the bank holiday weekend",
+        "half_term": "October half-term",
     }  # fmt: skip
     assert set(wordings) == set(_KEYS)
     for key, wording in wordings.items():
