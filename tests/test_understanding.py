@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 329)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 345)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -683,6 +683,38 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (late in the thirty-eighth round)"),
     BlindFloors(score.everyday_blind(198), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
                 "no wrong member owner on arrival (late in the thirty-eighth round)"),
+    BlindFloors(score.everyday_blind(199), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (early in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(200), {"intent": 0.98, "owners": 0.98, "due": 0.96}, 0,
+                "no wrong member owner on arrival (early in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(201), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (early in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(202), {"intent": 0.98, "owners": 0.95, "due": 0.98}, 0,
+                "no wrong member owner on arrival (early in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(203), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (early in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(204), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (early in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(205), {"intent": 0.98, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (early in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(206), {"intent": 0.99, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (early in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(207), {"intent": 0.98, "owners": 0.95, "due": 1.0}, 1,
+                "one wrong member owner on arrival (in the middle of the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(208), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (in the middle of the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(209), {"intent": 0.98, "owners": 0.99, "due": 0.95}, 0,
+                "no wrong member owner on arrival (in the middle of the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(210), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (in the middle of the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(211), {"intent": 0.97, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (late in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(212), {"intent": 0.98, "owners": 0.97, "due": 0.96}, 0,
+                "no wrong member owner on arrival (late in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(213), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (late in the thirty-ninth round)"),
+    BlindFloors(score.everyday_blind(214), {"intent": 0.96, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (late in the thirty-ninth round)"),
 ]  # fmt: skip
 
 
