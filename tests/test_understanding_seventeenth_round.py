@@ -236,7 +236,7 @@ NOT_THESE: list[Case] = [
     ("thanks for chasing 12 schools for me", M, {"ref": None}),
     ("did sally finish 12 reports?", M, {"ref": None}),
     ("can I have one of the leaflets please", "Karen Palk", {"intent": "none"}),
-    ("can I have a copy of the minutes", "Karen Palk", {"intent": "none"}),
+    ("can I have a copy of the minutes", "Karen Palk", {"owners": [], "ref": None}),  # the minutes, never an action
     ("sorry, I'm not available on Monday for the panel", "Jo Forbes", {"intent": "apology", "meeting": "2015-05-18"}),
     ("Sally to review it, we'll discuss it at the audit panel Monday but it's not due til end of June", M,
      {"due": "2015-06-30"}),

@@ -119,8 +119,10 @@ TAKES_THEIR_PLACE = (
     r"(?:asked\s+(?:me|if\s+I\s+(?:can|could)|whether\s+I\s+(?:can|could))|wants\s+me|would\s+like\s+me)\s+(?:to\s+)?"
     rf"{_GO_IN_PLACE}\b{_AT_A_MEETING}(?=[^.!?]{{0,60}}?\b(?:for\s+(?:him|her|them|(?P<for>(?-i:[A-Z])[\w'’-]*))|"
     r"instead|in\s+(?:his|her|their)\s+place|on\s+(?:his|her|their)\s+behalf)\b)|"
-    r"\bI(?:['’]ve\s+been|\s+have\s+been|['’]m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(?:asked\s+to\s+"
-    rf"{_GO_IN_PLACE}|covering|sitting\s+in|standing\s+in|deputi[sz]ing|going)\s+(?:for|instead\s+of|in\s+place\s+of)\s+"
+    r"\bI(?:(?:['’]ve\s+been|\s+have\s+been|['’]m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(?:asked\s+to\s+"
+    rf"{_GO_IN_PLACE}|covering|sitting\s+in|standing\s+in|deputi[sz]ing|going)|"
+    # "I'll sit in for Mayada at the panel on monday", "I will cover for Pam at the July board"
+    r"(?:['’]ll|\s+will|\s+can)\s+(?:sit\s+in|stand\s+in|cover|deputi[sz]e))\s+(?:for|instead\s+of|in\s+place\s+of)\s+"
     rf"(?P<who>[A-Za-z][\w'’-]*(?:\s+(?!at\b|on\b|for\b)[A-Za-z][\w'’-]*)?){_AT_A_MEETING}"
 )
 # "I'll attend on her behalf", "I'm there anyway so I can cover": the writer goes (in the place of the one away).
@@ -283,9 +285,25 @@ OTHER_BOARD = guarded(
 APOLOGY_CHECKED = guarded(
     r"^\W*(?:did|have|has|were|was)\b[^.?!]{0,60}?\b(?:apolog\w*|apols)\b[^.?!]{0,40}?\?|"
     r"^\W*(?:did|have|has|were|was)\b[^.?!]{0,60}?\b(?:record(?:ed)?|note[d]?|receive[d]?|minute[d]?|log(?:ged)?|"
-    r"include[d]?|register(?:ed)?|get|got)\b[^.?!]{0,30}?\b(?:apolog\w*|apols)\b[^.?!]{0,40}?\?",
+    r"include[d]?|register(?:ed)?|get|got)\b[^.?!]{0,30}?\b(?:apolog\w*|apols)\b[^.?!]{0,40}?\?|"
+    # "also did my apologies for March ever get recorded - just curious": whether they reached the record, no "?"
+    r"^\W*(?:(?:also|and|oh|btw|just\s+checking|quick\s+q(?:uestion)?)\W+)*(?:did|have|has|were|was)\s+(?:my|our|his|"
+    r"her|their|[A-Z][\w'’-]*['’]s)\s+(?:apologies|apols|apology)\b[^.!?]{0,60}?\b(?:get|go|gone|got|come|came|"
+    r"received|recorded|logged|noted|minuted|through|arrived?)\b(?![^.!?]*\b(?:if\s+not|otherwise)\b)",
     re.I,
 )
+
+_SENTENCE_END = guarded(r"(?<=[.?!])\s+")
+
+
+def apologies_checked(text: str) -> bool | None:
+    """Whether the message asks if apologies reached the record: True when it opens so ("did the march minutes record
+    my apologies? I was off sick"), False when only a later sentence does ("could you add an action for Nicola …?
+    Also did my apologies for March ever get recorded": the rest is what is asked), None when it does not."""
+    if APOLOGY_CHECKED.match(text):
+        return True
+    later = _SENTENCE_END.split(text)[1:]
+    return False if any(APOLOGY_CHECKED.match(sentence) for sentence in later) else None
 
 
 # "@Martine ", "Sorry Martine, ": the one an apology is written to, not whose it is

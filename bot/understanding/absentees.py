@@ -42,7 +42,7 @@ _AFTER = r"(?=\s*(?:for\b|at\b|on\b|to\b|[-–—,.;:!?(]|$|\s+(?:as|because|so|
 _LISTED = guarded(
     r"\bapol\w*\s+(?:(?:for|on)\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:board|panel|workshop|meeting|mon(?:day)?|tue(?:s|sday)?|"
     r"wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\s+(?:\([^)]{1,20}\)\s+)?)?"
-    rf"(?:for|from|of)\s+(?P<who>{_LIST}){_AFTER}",
+    rf"(?:for|from|of|on\s+behalf\s+of)\s+(?P<who>{_LIST}){_AFTER}",
     re.I,
 )
 # "tony oakmen's apologies for july pls", "Kate and Viv's apologies for Monday", "mike g and helen both apols for
@@ -78,7 +78,7 @@ _BOTH_OF_US = guarded(
 # "I shall not be at the September board, and neither will Tony": the writer, then the one named as away too
 _NOR_THEY = guarded(
     rf"\bI\b[^.!?]{{3,80}}?[,;]?\s+(?:and\s+)?(?:neither|nor)\s+(?:will|can|could|is|does|shall)\s+(?!I\b)(?P<who>{_NAME})"
-    r"(?=\s*(?:[,.;:!?–—-]|$|\s+(?:be|make|attend|come|go)\b))",
+    r"(?=\s*(?:[,.;:!?–—-]|$|\s+(?:be|make|attend|come|go|as|because|since|cos|who)\b))",
     re.I,
 )
 # "Helen's asked me to send apols for the july board", "Tony has asked me to send his apologies": the one who asked
@@ -124,10 +124,11 @@ def named_absentees(text: str, owners: OwnerResolver, writer_owners: Resolution)
 # are both coming on Monday after all", "Pam and I will both be there": who is coming after all.
 _ATTENDING = guarded(
     rf"(?:^|[-–—:,.;]\s+(?:so\s+)?|\bso\s+)(?P<who>{_LIST})\s+(?:(?:are|is|will|can|have)\s+)?(?:both\s+|now\s+|also\s+|all\s+)*"
-    r"(?:can\s+(?:now\s+|both\s+)?(?:make|attend|come|do)(?=\s+(?:to\s+|on\s+)?(?:it\b|the\s+(?:\w+\s+)?(?:board|meeting|panel|workshop)|"
-    r"mon|tue|wed|thu|fri|\d|jun|jul|sep|after\s+all|now\s*(?:[,.!-]|$))|\s*(?:[,.!]|$)|\s+-)|"
+    r"(?:can\s+(?:now\s+|both\s+|all\s+)?(?:make|attend|come|do)(?=\s+(?:to\s+|on\s+)?(?:it\b|the\s+(?:\w+\s+)?"
+    r"(?:board|meeting|panel|workshop|development\s+day)|"
+    r"mon|tue|wed|thu|fri|\d|the\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:$|[,.!?]|now\b|after\b|of\b|jun|jul|sep)|jun|jul|sep|after\s+all|now\s*(?:[,.!-]|$))|\s*(?:[,.!]|$)|\s+-)|"
     r"(?:is|are|(?:will|['’]ll)\s+(?:both\s+|now\s+|also\s+|all\s+)*be)\s+(?:now\s+|both\s+)*"
-    r"(?:coming|attending|able\s+to\s+(?:make|attend|come)|there|at\s+(?:the|it|mon|tue|wed|thu|fri))\b|"
+    r"(?:coming|attending|able\s+to\s+(?:make|attend|come)|there|at\s+(?:the|it|(?:mon|tue|wed|thu|fri)\w*))\b|"
     r"(?:coming|attending)\b|will\s+(?:come|attend)\b|be\s+(?:there|attending|coming)\b|"
     # "Tony and I will both attend the September board after all", "Chris and I are now free for the workshop"
     r"attend\b(?=\s+(?:the|it|mon|tue|wed|thu|fri))|free\s+(?:for|to\s+(?:come|attend))\b|"
@@ -243,7 +244,9 @@ _NO_REP_FIRST = guarded(r"^\W*no\s+[\w&'’ -]{2,40}?\s+(?:rep|representative)s?
 _NOBODY_CAN = guarded(
     r"\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+team))\s+(?:(?:else\s+)?(?:from\s+(?:us|here|our\s+side)\s+)?)"
     r"(?:can|could|will|is\s+able\s+to|are\s+able\s+to)\s+(?:make|attend|come|be\s+there|go|get\s+there)\b|"
-    r"\b(?:no\s*one|no-one|nobody|none\s+of\s+us)\s+(?:is\s+|['’]s\s+|are\s+)?(?:free|available)\b(?!\s+to\s+(?:cover|stand|deputi[sz]e|go\s+in|come\s+in|sub))|"
+    # "nobody else is available", "nobody will be free", "nobody senior enough available"
+    r"\b(?:no\s*one|no-one|nobody|none\s+of\s+us)\s+(?!(?:to|who|that|can|could|else)\b)(?:[\w'’-]+\s+){0,3}?(?:free|available)\b"
+    r"(?!\s+to\s+(?:cover|stand|deputi[sz]e|go\s+in|come\s+in|sub))|"
     r"\b(?:cancel|withdraw|remove|scrap|drop|pull|ignore)\s+our\s+(?:apolog\w*|apols)\b",
     re.I,
 )

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.edit_words import REF
 from bot.understanding.patterns import guarded
 
-__all__ = ["with_action_numbers"]
+__all__ = ["refs_named", "with_action_numbers"]
 
 # "finished action 14", "status of action no. 33": an action's reference written out.
 # "Action 3 - owner should be the police": after a dash, only a word about the action itself (not "Action 3 - Tony to
@@ -95,3 +96,8 @@ def with_action_numbers(text: str) -> str:
     text = _ACTION_NUMBER.sub(lambda m: f"A-{m[1]}" if _ours(m) else m[0], _ACTION_EDITED.sub(r"\1A-\2", text))
     text = _ACTION_THEN.sub(lambda m: _news_of_action(m) if _ours(m) else m[0], text)
     return _REF_THEN_SAYS.sub(r"\g<ref> - ", text)  # "a-57 karen p says the adverts went out": news of A-57
+
+
+def refs_named(text: str) -> tuple[int, ...]:
+    """The actions a message names ("thanks for chasing A-7"), whatever it asks."""
+    return tuple(dict.fromkeys(int(n) for n in REF.findall(text)))

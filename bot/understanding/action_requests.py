@@ -357,7 +357,8 @@ LIST_SIGNED = guarded(
 LIST_ASKED = guarded(
     r"\bwhat\s+(?:I|we|[A-Z]\w+)\s+(?:still\s+)?owes?\b|\b(?:my|our)\s+(?:open\s+|outstanding\s+)?actions\b|"
     # "Martine, could you let me have Tony's outstanding actions …", "… send me the police's open actions by Tuesday"
-    r"\b(?:me|us)\s+(?:have\s+|see\s+)?(?:a\s+(?:list|copy)\s+of\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?|his|her|their|the\s+[\w'’-]+)"
+    r"(?:\b(?:me|us)\s+(?:have\s+|see\s+)?|\b(?:(?:pull|dig|call|print|run)\s+(?:up|out|off)|pull\s+together)\s+)"
+    r"(?:a\s+(?:list|copy)\s+of\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?|his|her|their|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
     r"\s+(?:(?:open|outstanding|overdue|current|live)\s+)*(?:actions|list)\b|"
     # "Martine, can you pull up everything overdue on the tracker before I meet the DCS this afternoon?"
     # "Martine, could you let me have everything that is overdue across the board before Monday's panel?"

@@ -121,6 +121,13 @@ _NEWS_AFTER = guarded(
 )
 
 
+_OLD_DATE = re.compile(
+    r"\s*[,;–—-]\s*(?:it\s+|this\s+)?(?:(?:was|were)(?:\s+(?:due|meant|supposed)\b.*)?|should\s+have\s+been\s+"
+    r"(?:due|done|in|with)\b.*)$",
+    re.I | re.S,
+)
+
+
 def clean_task(task: str, due_wording: str | None) -> str:
     """The action text without the due wording, politeness and trailing punctuation, capitalised."""
     if due_wording:  # "ahead of Monday's panel": the day and the meeting it names go together
@@ -135,6 +142,9 @@ def clean_task(task: str, due_wording: str | None) -> str:
     task = re.sub(r"[\s,]+(?:ok|okay|yeah|if\s+poss(?:ible)?|if\s+(?:you|u)\s+can)\s*\?*$", "", task, flags=re.I)
     task = re.sub(r"\s*\?(?:\s*\?)*$", "", task)  # "… the S11 return? next week if poss": the date was the rest
     task = _LEFT_BY_DATE.sub("", task)  # "… the MASH – end of July is fine", "…, say 17/07": the words about the date
+    task = _OLD_DATE.sub("", task)  # "… the data - was due 30 april so asap now": when it was due, never the work
+    task = re.sub(r"\s+(?:and|so|but|or)$", "", task, flags=re.I)  # "… the data asap and" (no later than …)
+    task = re.sub(r"\s+(?:asap|a\.s\.a\.p\.?)$", "", task, flags=re.I) if due_wording else task
     meeting = re.match(
         r"(?:at\s+|to\s+)?(?P<the>the\s+(?:\w+\s+)?(?:board|panel|workshop|meeting))\b", due_wording or "", re.I
     )

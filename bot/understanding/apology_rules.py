@@ -14,7 +14,6 @@ from bot.understanding.absence_words import (
     ADDRESSEE,
     APOLOGIES_NAMED,
     APOLOGIES_SENT,
-    APOLOGY_CHECKED,
     APOLOGY_SAID,
     APOLOGY_SEEN,
     APOLOGY_SUBJECT,
@@ -33,11 +32,12 @@ from bot.understanding.absence_words import (
     THANKED,
     THING_AWAY,
     TO_THEM,
+    apologies_checked,
     passed_on,
     writer_there,
 )
 from bot.understanding.absentees import JOINT, UNREPRESENTED, agency_away, named_absentees, politely_of_another
-from bot.understanding.apology_lists import apology_list, theirs_named_before
+from bot.understanding.apology_lists import LISTED, apology_list, someone_from, theirs_named_before
 from bot.understanding.got_in_touch import after_contact
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
@@ -190,8 +190,9 @@ class _ApologyRules(_WithdrawnRules):
             return None  # "list apologies for the July board pls": the meeting's apologies asked for
         if self.question and (asking or ATTENDANCE_ASKED.search(self.text)) and not _SENDING.match(self.text):
             return None  # "any apologies for the workshop yet?": a question about the meeting, not one sent
-        if APOLOGY_CHECKED.match(self.text):  # "did the march minutes record my apologies? I was off sick": asked
-            return Interpretation(Intent.MEETING_INFO, meeting=meeting_meant(self.text, self.now, self.names.directory))
+        if (checked := apologies_checked(self.text)) is not None:  # "did the march minutes record my apologies?"
+            meeting = meeting_meant(self.text, self.now, self.names.directory)
+            return Interpretation(Intent.MEETING_INFO, meeting=meeting) if checked else None  # later: the rest read
         representative, text = self._representative()
         representative = None if NO_STAND_IN.search(self.text) else representative  # "Jo will be there anyway"
         owners = self._absentees(text)
@@ -217,16 +218,13 @@ class _ApologyRules(_WithdrawnRules):
         any_meeting = MEETING_WORDS.search(self.text) is not None  # else "send my apologies": which one is asked
         sentence = _apology_sentence(text if MEETING_WORDS.search(text) else self.text)  # or the stand-in's clause
         meeting = meeting or meeting_meant(sentence, self.now, self.names.directory, default_next=any_meeting)
-        return owners.reading(
-            Intent.APOLOGY,
-            meeting=meeting,
-            representative=representative,
-        )
+        return owners.reading(Intent.APOLOGY, meeting=meeting, representative=representative)
 
     def _absence(self, found: re.Match[str]) -> bool:
         """Whether this apology word is for being away: not "apologies for the delay", not "it took longer than
         expected, apologies!", not "(I sent apologies)" about a meeting already past."""
-        if NOT_ABSENCE.match(self.text, found.start()) or COUNTED.search(self.text, 0, found.start()):
+        counted = COUNTED.search(self.text, 0, found.start()) and not LISTED.match(self.text, found.end())
+        if NOT_ABSENCE.match(self.text, found.start()) or counted:  # "lots of apols coming in: Anne is …": a list
             return False  # "apologies for the delay"; "are we quorate? feels like lots of apols": a count
         if OTHER_BOARD.match(self.text, found.start()):
             return False  # "I've sent my apologies to the Wolverhampton board": another board's meeting
@@ -398,8 +396,8 @@ class _ApologyRules(_WithdrawnRules):
             owners = self.owners.phrase(who, subject=pattern is not APOLOGY_SUBJECT or found.start("who") == 0)
             if owners:
                 return owners
-            if pattern is _APOLOGY_FROM and names_someone(who) and re.search(r"\bfrom\s*$", text[: found.start("who")]):
-                return Resolution()  # "apologies from <a person not understood>": asked, never the writer's
+            if pattern is _APOLOGY_FROM and re.search(r"\bfrom\s*$", text[: found.start("who")]) and someone_from(who):
+                return Resolution([Owner("unknown", who, suggestions=self.names.near(who))])  # "from tabbie": asked
             away = _NAMED_AWAY.match(found["who"].strip()) if pattern is APOLOGY_SUBJECT else None
             owners = self.owners.phrase(away["who"], allow_unknown=False, subject=True) if away else None
             if owners and all(o.kind == "member" for o in owners.owners):

@@ -244,7 +244,8 @@ TAKES = guarded(
     r"|['’]s\s+(?:kindly\s+)?(?:agreed|offered|volunteered)\s+to)"  # "Helen's agreed to take on A-37"
     r"\s+"
     # never "I'll pick up action 22 with Su": talked over
-    rf"(?:take over|pick up|take on|own|lead on|take)\s+{REF_WORDING}(?!\s+(?:with|at|to)\s)|"
+    rf"(?:take over|pick up|take on|own|lead on|take|carry on with|continue with|look after)\s+{REF_WORDING}"
+    r"(?!\s+(?:with|at|to)\s)|"
     # "Tony's taking A-41 off Chris", "Pam is picking up A-12": the new owner, taking it now
     rf"^(?P<who6>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*)?)(?:['’]s|\s+is)\s+(?:now\s+)?(?:taking|picking)\s+"
     rf"(?:over\s+|on\s+|up\s+)?{REF_WORDING}(?!\s+(?:to|through|forward)\b)|"
@@ -256,8 +257,9 @@ TAKES = guarded(
     rf"{REF_WORDING}\s+(?:should|must|ought to)\s+(?:really\s+|probably\s+)?be\s+"
     r"(?P<who3>[A-Za-z][\w'’ -]{0,40}?)['’]s\b|"
     # "Karen Jackson is taking over A-17 from me", "Sally's picking up A-9"
-    r"^(?:(?:so|and|fyi)\W+)?(?P<who7>[A-Za-z][\w'’ &+-]{0,40}?)(?:\s+(?:is|are)|['’]s)\s+(?:now\s+)?"
-    rf"(?:(?:taking over|picking up|taking on|leading on)\s+{REF_WORDING}|(?:taking|picking)\s+{REF_WORDING}\s+"
+    r"^(?:(?:so|and|fyi)\W+)?(?P<who7>[A-Za-z][\w'’ &+-]{0,40}?)(?:\s+(?:is|are|has|have)|['’]s)\s+(?:now\s+)?"
+    r"(?:(?:taking over|picking up|taking on|leading on|taken over|picked up|taken on)\s+"
+    rf"{REF_WORDING}|(?:taking|picking)\s+{REF_WORDING}\s+"
     r"(?:over|up|on)\b)|"  # "Kate's taking A-43 over from Viv"
     # "a26 nicki b to take this on now", "A-7 - Sally will pick it up": the new owner after the reference
     rf"^\W*{REF_WORDING}\s*[:,–—-]?\s+"
@@ -339,3 +341,10 @@ def listed_owners(text: str) -> str | None:
     if _LISTED_STATE.search(who):
         return None  # "a-22 complete (pam)", "a-22 (pam) done": closed (by her), never handed to her
     return who if who and len(who.split()) <= 6 else None
+
+
+# "should be against YOS", "can a-7 go to my replacement Sarah Okafor?": words before the new owner's name
+NOT_THE_NAME = guarded(
+    r"^(?:against|under|in\s+the\s+name\s+of|(?:my|our)\s+(?:replacement|successor|new\s+(?:deputy|manager|lead)))\s+",
+    re.I,
+)

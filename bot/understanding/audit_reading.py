@@ -129,6 +129,7 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
             # "fire service S11 went back to Martine yesterday", "Wrens Nest Primary S175 came back today"
             r"\b(?:went|gone|has\s+gone|was\s+sent)\s+(?:back\s+)?(?:off\s+)?to\s+(?:martine|the\s+(?:board|manager|"
             r"business\s+manager|dscb))\b|\b(?:came|has\s+come|come)\s+back\b(?!\s+(?:with|to\s+us))|"
+            r"\b(?:went|has\s+gone|gone)\s+off\b(?!\s+(?:to\s+(?!martine|the\s+board)|the\s+boil|track))|"  # "went off"
             r"(?<=\w)\s+(?:now\s+)?in\W*$",  # "S11 for housing in", "housing s11 now in 👍"
             re.I,
         ),

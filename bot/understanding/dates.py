@@ -77,7 +77,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.understanding.absolute_dates import _on_dm, _on_iso, _on_loose, _on_md, _on_month, _on_num
 from bot.understanding.date_arithmetic import _date, _plus_days
@@ -315,15 +315,25 @@ def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.d
         opening = _CONTEXT_OPENING_RE.match(low)  # "ahead of monday's panel, … for the july board": the july board
         if opening is not None:
             cands = [c for c in cands if c.start >= opening.end()] or cands
+        cands = [c for c in cands if not _WAS_DUE_RE.search(low[max(0, c.cue_start - 40) : c.cue_start])] or cands
     cands = [c for c in cands if not _when_told(text, c)]  # "…, she asked me this morning": when, never the date
     if not cands:
         return None
     today = _today(now)
     best = max(cands, key=lambda c: (c.cue, c.date is None or c.date >= today, c.spec, c.start))
     mention = with_offset(text, _mention(text, best))
+    if best.date is not None and any(c.asap for c in cands) and _AT_THE_LATEST_RE.search(text):
+        mention = replace(mention, asap=True)  # "asap and no later than the july board": both
     return mention if _NEXT_YEAR_RE.search(text) else _just_past(mention, today)  # "… so it feeds next year's plan"
 
 
+# "was due 30 april so asap now", "it was meant to be by 30 April": the date it had, never the one it has now
+_WAS_DUE_RE = re.compile(
+    r"\b(?:was|were|had\s+been|originally|should\s+have\s+been(?:\s+(?:done|in|sent|back))?)\s+"
+    r"(?:(?:meant|supposed)\s+to\s+be\s+)?$",
+    re.I,
+)
+_AT_THE_LATEST_RE = re.compile(r"\bno\s+later\s+than\b|\bat\s+the\s+(?:very\s+)?latest\b|\blatest\s+by\b", re.I)
 _YEAR_WRITTEN_RE = re.compile(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}|['’]\d{2}\b|\bnext\b|\byear\b|holiday|\bbank\b", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _DAY_MONTH_RE = re.compile(  # a day and a month as written: "8 May", "the 1st of May", "May 8th", "1/5"

@@ -3,7 +3,7 @@
 - An action's number spoken: "action twenty two" is "action 22"; "a twenty three is now complete", "can a thirty
   go to pam", "update on a twenty two ..." are A-23, A-30 and A-22 (only where a reference can stand: at the start
   of a clause with a state or an edit after it, or after a word that edits or names an action; never "a twenty
-  minute slot" or "a thirty to forty page report").
+  minute slot" or "a thirty to forty page report"); "a 21", "who has a 56" as a phone writes them.
 - An audit's number: "section eleven" is "section 11"; "s one seven five", "s eleven" are S175 and S11.
 - Initials spelt out letter by letter: "the c c g", "the l m c", "the s c r sub group" are CCG, LMC, SCR.
 - Agency names speech-to-text mishears as everyday words: "carcass", "cafe cass" for Cafcass.
@@ -50,15 +50,16 @@ _BEFORE_REF = (
     r"(?:update|news|progress)\s+(?:on|for|re|about)|re|ref|about|(?:due\s+)?date\s+(?:for|on)|deadline\s+(?:for|on)|"
     r"remove|drop|delete|cancel|scrap|withdraw|bin|ditch|strike|close|close\s+off|tick\s+off|tick|mark|sign\s+off|"
     r"push|move|extend|shift|reassign|give|can|could|should|would|pull\s+up|bring\s+up|look\s+up|show\s+me|"
-    r"show|see|view|finished|completed|done"
+    r"show|see|view|finished|completed|done|(?:asked|time|longer|more\s+time)\s+for|who\s+has|who['’]?s\s+got|what\s+is|whats"
 )
 # What may follow a reference at the start of a clause: a state, an edit, a dash ("a twenty is done", "a 31 - ...").
 _AFTER_REF = (
     r"(?=\s*(?:$|[,.;:!?–—-]|(?:is|has|was|now|done|complete|completed|finished|closed|sorted|can|could|should|"
-    r"needs?|to|go|goes|be|will|please|pls|over|update|progress|news|still|nearly|not)\b))"
+    r"needs?|to|go|goes|be|will|please|pls|over|update|progress|news|still|nearly|not|by|all|bring|push|move|back|"
+    r"the|we|weve|we['’]ve|I|I['’]ve|ive)\b))"
 )
 _A_SPOKEN = guarded(
-    rf"(?P<lead>^|[.!?;:,–—-]\s+|\b(?:{_BEFORE_REF})\s+)(a\s+)(?!one\b(?!\s+(?:{_UNIT})\b))({_SPOKEN})\b"
+    rf"(?P<lead>^|[.!?;:,–—-]\s+|\b(?:{_BEFORE_REF})\s+)(a\s+)(?!one\b(?!\s+(?:{_UNIT})\b))({_SPOKEN}|\d{{1,3}})\b"
     rf"{_QUANTITY}(?P<after>{_AFTER_REF})?",
     re.I,
 )
@@ -99,7 +100,7 @@ def as_typed(text: str) -> str:
 def _reference(found: re.Match[str]) -> str:
     if not found["lead"].strip(" .!?;:,–—-") and found["after"] is None:
         return found[0]  # "a twenty page report" at the start of a clause: a quantity, not a reference
-    return f"{found['lead']}A-{_number(found[3])}"
+    return f"{found['lead']}A-{found[3] if found[3].isdigit() else _number(found[3])}"
 
 
 def _day(found: re.Match[str]) -> str:

@@ -99,7 +99,7 @@ DROP = guarded(
     # "the two colleges merged so it doesnt apply now", "no longer applies"
     r"\b(?:(?:doesn['’]?t|does\s+not)\s+apply|no\s+longer\s+appl(?:y|ies))(?=\s*(?:[,.!?;:–—-]|$|\s+(?:now|any\s*more|"
     r"any\s+longer|to\s+us|after\s+all)\b))|"
-    r"\b(?:drop(?![-‐\s]?ins?\b)|dropped(?!\s+(?:to|by|from|below|under|slightly|sharply|significantly|again|further)\b)|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
+    r"\b(?<!\bnot\s)(?<!\bnever\s)(?:drop(?![-‐\s]?ins?\b)|dropped(?!\s+(?:to|by|from|below|under|slightly|sharply|significantly|again|further)\b)|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
     r"superseded|overtaken by|redundant|obsolete|(?:is|are)n['’]?t (?:needed|required|relevant)|"

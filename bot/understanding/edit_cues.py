@@ -4,9 +4,13 @@ for, the date an action is moved to, a drop's reason written before the ask, and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from bot.directory import Directory
+from bot.understanding.dates import DateMention, find_due
 from bot.understanding.edit_words import REF_WORDING
+from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.patterns import guarded
 from bot.understanding.question_words import RECORD_ASKED
 from bot.understanding.withdrawn_words import WITHDRAW
@@ -36,6 +40,7 @@ __all__ = [
     "TICK_ASKED",
     "UPDATE_FOR",
     "asks_otherwise",
+    "date_alone",
 ]
 
 # The member an edit is made for: "Mayada asked me to move A-44 to 3 July", "change A-38 to 26 June on Zalas behalf",
@@ -249,3 +254,33 @@ def asks_otherwise(text: str) -> bool:
     """Whether a message naming no action asks for something else than an edit: "Sally's course finished so she'll
     be at the panel - take her apols off", "can we log an action for …? Happy to close the old one"."""
     return WITHDRAW.search(text) is not None or RECORD_ASKED.search(text) is not None
+
+
+# "no.13 - end of sept pls", "a-11 - by the 1st instead": a date alone after the action
+_DATE_ONLY = guarded(
+    r"^\W*A-?\d{1,4}\s*[:,–—-]+\s*(?:new\s+(?:due\s+)?date\s*[:–—-]?\s*|now\s+|due\s+)?(?P<rest>.+?)"
+    r"(?:\s*(?:pls|please|thanks|instead))*[\s.!?]*$",
+    re.I,
+)
+# "would the 26th be ok for a-31?", "First week of June - would that be acceptable for A-9?", "the september board
+# for A-63 instead? july is too tight": a date alone before the action, asked for
+_DATE_FIRST = guarded(
+    r"^\W*(?:(?:would|could|can|will)\s+)?(?P<rest>[^?.!]+?)\s*(?:[-–—,]\s*)?(?:(?:would|could|will)\s+(?:that|this|"
+    r"it)\s+)?(?:(?:be\s+)?(?:ok|okay|alright|all\s+right|acceptable|fine|possible|better)|work|instead|do)?\s+(?:for|on)\s+"
+    rf"(?:action\s+|#)?{REF_WORDING}\s*(?:instead|please|pls|then)?\s*\?",
+    re.I,
+)
+
+
+def date_alone(text: str, due: DateMention | None, now: dt.datetime, directory: Directory) -> DateMention | None:
+    """The new date when the message is only that for its one action, after the reference or asked before it
+    (``due``: the message's due date, if any, else the words before the reference read as one)."""
+    only = _DATE_ONLY.match(text) or _DATE_FIRST.match(text)
+    if only is not None and due is None:  # "would the 26th be ok …", "the workshop instead for A-17?": as a deadline
+        said = f"by {only['rest']}"
+        due = find_due(said, now, directory.board_dates) or meeting_deadline(said, now, directory)
+    if only is None or due is None:
+        return None
+    wording = re.sub(r"^by\s+", "", due.wording, flags=re.I)
+    left = re.sub(rf"^(?:by\s+|the\s+)*{re.escape(wording)}", "", only["rest"], flags=re.I)
+    return None if left.strip(" ,.;:-") else due

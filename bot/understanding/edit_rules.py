@@ -24,6 +24,7 @@ from bot.understanding.assign_words import (
     ASSIGN_NAMED,
     ASSIGN_SHARED,
     ASSIGN_TAKEN_UP,
+    NOT_THE_NAME,
     TAKES,
     listed_owners,
 )
@@ -48,6 +49,7 @@ from bot.understanding.edit_cues import (
     STILL_NEEDS,
     TICK_ASKED,
     UPDATE_FOR,
+    date_alone,
 )
 from bot.understanding.edit_sources import _EditSources
 from bot.understanding.edit_words import (
@@ -121,11 +123,6 @@ _WANT_TO_SEE = guarded(
     r"description|entry|record|history|notes?)\s+(?:of|for|on)\b|"
     r"\b(?:bring|pull|call)\s+(?:(?:that|this|it)(?:\s+one)?|A-?\d{1,4})\s+up\b|\bshow\s+(?:me\s+)?(?:that|this|it)(?:\s+one)?\b|"
     r"\b(?:show|send|give)\s+(?:me|us)\s+the\s+(?:full\s+|whole\s+|complete\s+)?action\b(?!s)",  # "… the full action"
-    re.I,
-)
-_DATE_ONLY = guarded(
-    r"^\W*A-?\d{1,4}\s*[:,–—-]+\s*(?:new\s+(?:due\s+)?date\s*[:–—-]?\s*|now\s+|due\s+)?(?P<rest>.+?)"
-    r"(?:\s*(?:pls|please|thanks|instead))*[\s.!]*$",
     re.I,
 )
 _APOLOGY_WORD = guarded(r"\bapolog|\bapols?\b", re.I)
@@ -267,7 +264,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         if _BELIEVED.search(self.text, 0, found.start()):
             return None  # "which ones are still mine? i thought A-22 moved to Sue H": what the writer believed
         key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
-        who = re.sub(r"^(?:against|under|in\s+the\s+name\s+of)\s+", "", who, flags=re.I)  # "should be against YOS"
+        who = NOT_THE_NAME.sub("", who)  # "should be against YOS", "go to my replacement Sarah Okafor"
         if ON_ITS_WAY.search(self.text, 0, found.start()):
             return None  # "data pulled, just needs checking before it goes to Viv": where the work goes next
         if self._dated(who) or _DROP_FIRST.match(self.text):
@@ -298,10 +295,11 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift, due=new)
         due = self._due if self._due is None or not said_not(self.text, self._due) else None  # "…, not the July board"
         due = due or self._moved_to_month() or meeting_deadline(self.text, self.now, self.names.directory)
-        only = _DATE_ONLY.match(self.text)  # "no.13 - end of sept pls", "a-11 - by the 1st instead": a date alone
-        left = re.sub(rf"^(?:by\s+)?{re.escape(due.wording)}", "", only["rest"], flags=re.I) if only and due else None
-        if due is not None and left is not None and not left.strip(" ,.;:-"):
-            return Interpretation(Intent.CHANGE_DUE, refs=refs, due=due.date, due_wording=due.wording, asap=due.asap)
+        alone = date_alone(self.text, due, self.now, self.names.directory)
+        if alone is not None:  # "a-11 - by the 1st instead", "would the 26th be ok for a-31?"
+            return Interpretation(
+                Intent.CHANGE_DUE, refs=refs, due=alone.date, due_wording=alone.wording, asap=alone.asap
+            )
         dropped = asked_drop(self.text)[0]  # never "the sign off meeting got cancelled": why it is late
         strong = STRONG_REDATE.search(self.text, dropped.end()) if dropped else None  # "… cancelled. New date …"
         if (

@@ -59,6 +59,7 @@ _ARROW_DATE = (  # "sally's a-30 → 10/7/15 pls": a new date after an arrow
     r"workshop|panel|board)"
     r"\w*\b)"
 )
+_NOT_A_NOUN = r"(?<!\bthe\s)(?<!\bform\s)(?<!\bthese\s)(?<!\bany\s)"  # "agreed the referral form changes": no move
 REDATE = guarded(
     rf"{_ARROW_DATE}|"
     rf"\bmoving\s+(?={REF_WORDING}|it\b|this\b|that\b)|\b{REF_WORDING}\s*[:,–—-]?\s*(?:back|forward|out)\s+(?:by\s+)?"
@@ -69,8 +70,8 @@ REDATE = guarded(
     rf"\b(?:need|want|would\s+like|like)\s+{REF_WORDING}\s+to\s+be\s+(?=(?:on\s+|due\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|"
     r"fri|end\b|mid\b|early\b|next\b))|"
     r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?(?!\s+(?:it\s+|this\s+|that\s+|them\s+)?through\b)|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|bump(?:ed)?|shunt(?:ed)?|"
-    r"chang(?:e[ds]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )"
-    r"delay(?:ed|ing)?|re-?date[ds]?|aim\s+for|went\s+past"
+    rf"{_NOT_A_NOUN}chang(?:e[d]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|"
+    r"(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )delay(?:ed|ing)?|re-?date[ds]?|aim\s+for|went\s+past"
     r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?|knock(?:ed)?(?=\s+(?:it|this|that|A-?\d+)\s+back))\b|"
     r"\b(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date\b|"
     # "bring A-9 forward", "brought back to July" (not "will bring to panel on monday": where the work goes)
@@ -118,8 +119,7 @@ REDATE = guarded(
     rf"^\W*{REF_WORDING}\s*(?:->|→|=>)",  # "A-40 → mid june"
     re.I,
 )
-# "update on A-11 - ... draft profile due back end of month": news of the action, whose dates are only news unless
-# a word of moving the date is there too.
+# "update on A-11 - ... draft profile due back end of month": news of the action, its dates news without a move word.
 UPDATE_OPENING = guarded(
     # "Kate's update on A-27: CRC staff briefings are booked for June"
     r"^\W*(?:just\s+)?(?:to\s+)?(?:(?:an?\s+|[A-Za-z][\w'’-]*['’]s\s+)?(?:(?:quick|brief|short|small|little|latest|"
@@ -306,7 +306,7 @@ PART_DONE = guarded(
     # "check done for two of the three teams"
     r"\b(?:done|completed|finished)\s+(?:for|in|with|at|by)\s+(?:\d+|one|two|three|four|five|six|half|some|most)\s+"
     r"(?:of|out\s+of)\s+(?:the\s+)?\w+|"
-    r"\b(?<!-)(?:\d+|half|some|most)\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){1,3}(?:done|finished)\b(?=[^.?!]*\brest\b)|"
+    r"\b(?<!-)(?:(?:\d+|some|most)\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){1,3}(?:done|finished)\b(?=[^.?!]*\brest\b)|half\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){1,3}(?:done|finished)\b)|"
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished)\b|"
     # "survey has gone out, 40% response so far", "14 of the 20 nurseries have returned the checklist so far": some
     r"\bso\s+far\b(?!\s+as\b)(?![^.?!]*\b(?:all|everything)\s+(?:done|complete[d]?|finished)\b)|"

@@ -50,7 +50,14 @@ _ASKED_ME = guarded(
     r"(?=(?:where|what|which|when|how)\b(?![^.?!]{0,40}\b(?:his|her|he|she)\b))",
     re.I,
 )
-_THEIRS = guarded(r"\b(?:his|her|(?:(?<=what\s)|(?<=if\s)|(?<=whether\s))(?P<they>he|she))\b", re.I)
+# "… if I could put an action in for her - …", "… for her and Zala": "her" as whom (Pam), else as whose (Pam's)
+_HER_WHOM = (  # never "sit in for her", "cover for her": whose place, read by the apology rules
+    r"(?:(?<=\bfor\s)(?<!\bin\sfor\s)(?<!\bcover\sfor\s)|(?<=\bto\s)|(?<=\bwith\s))her"
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:and|or|at|on|in|by|please|pls|so|as)\b)"
+)
+_THEIRS = guarded(
+    rf"\b(?:his|(?P<whom>{_HER_WHOM})|her|(?:(?<=what\s)|(?<=if\s)|(?<=whether\s))(?P<they>he|she))\b", re.I
+)
 _THEM = guarded(r"\b(?:him|her|them)\b", re.I)
 # The pronoun that points back at them: "he'll", "she's agreed", "put her down"
 _POINTS_BACK = guarded(
@@ -98,7 +105,7 @@ def named_back(text: str) -> str:
     asking = _ASKING.match(text)
     theirs = _THEIRS.search(text, asking.end()) if asking is not None else None
     if asking is not None and theirs is not None and not _THEM.search(text, asking.end(), theirs.start()):
-        whose = asking["who"] if theirs["they"] else f"{asking['who']}'s"  # "Pam wants to know what she owes"
+        whose = asking["who"] if theirs["they"] or theirs["whom"] else f"{asking['who']}'s"  # "… what she owes"
         return f"{text[: theirs.start()]}{whose}{text[theirs.end() :]}"  # not "… for him before his 1:1"
     passed_on = _ASKED_ME.match(text)
     return text[passed_on.end() :] if passed_on is not None else _named(text, keep=True)

@@ -14,11 +14,13 @@ from dataclasses import replace
 from bot.directory import Person
 from bot.understanding.absentees import agency_people_named, nobody_from, own_agency_attends
 from bot.understanding.action_news import as_news_of_action
+from bot.understanding.action_numbers import refs_named
 from bot.understanding.action_requests import POSTED_FOR, WORK_VERB
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
 from bot.understanding.asked_sentence import asked_windows, labelled_ask, owner_first_windows
 from bot.understanding.audit_progress_rules import _AuditProgressRules
+from bot.understanding.away_too import others_away_too, without_others_too
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.beside_help import done_beside_help
 from bot.understanding.chat import as_clauses, as_written, plain_chat, without_greeting
@@ -145,11 +147,13 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     found = meant.settled(_read_past_preamble(message, meant.writer, now, names))
     if found.intent is Intent.HELP:  # "how do i change a due date? need a-53 to be the 1st": done, as well as asked
         found = done_beside_help(message, lambda part: _read(part, meant.writer, now, names)) or found
+    reader = _Reader(message, meant.writer, now, names)
     if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and (found.owners or found.ambiguous):
-        reader = _Reader(message, meant.writer, now, names)  # "cafcass apols for monday - nicola is in court"
-        found = agency_people_named(found, names.directory, reader._owners_named_in, message, meant.writer)
+        told = without_others_too(message)  # "cafcass apols for monday - nicola is in court" (not "…, jo too")
+        found = agency_people_named(found, names.directory, reader._owners_named_in, told, meant.writer)
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
         found = own_agency_attends(found, meant.writer, names.directory.groups, message)  # "police apols" from police
+    found = others_away_too(found, message, reader.owners)  # "…, Zala too", "ditto sally": away as well
     unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
     opens_with_number = opens_with_number or (unowned_list and _TAKEN_OFF.search(message))
@@ -459,7 +463,7 @@ def _read(message: str, writer: Person | None, now: dt.datetime, names: NameInde
     if second is not None and second.start() > 0:  # the first ask is what the message is for
         first = _Reader(message[: second.start()], writer, now, names).read()
         if first.intent is not Intent.NONE:
-            return replace(first, refs=first.refs + tuple(r for r in _refs(message) if r not in first.refs))
+            return replace(first, refs=first.refs + tuple(r for r in refs_named(message) if r not in first.refs))
     return _Reader(message, writer, now, names).read()
 
 
@@ -468,7 +472,7 @@ class _Reader(_LeaveRules, _EditRules, _IntentRules, _ActionRules, _ApologyRules
 
     def read(self) -> Interpretation:
         if _RHETORICAL.match(self.text):
-            return Interpretation(Intent.NONE, refs=_refs(self.text))
+            return Interpretation(Intent.NONE, refs=refs_named(self.text))
         for rule in (
             self._help,
             self._leave,
@@ -491,10 +495,5 @@ class _Reader(_LeaveRules, _EditRules, _IntentRules, _ActionRules, _ApologyRules
             if closing and asks_otherwise(self.text):
                 continue  # "… take her apols off", "can we log one …? Happy to close the old one": asked otherwise
             if found is not None:
-                return found if found.refs else replace(found, refs=_refs(self.text))
-        return Interpretation(Intent.NONE, refs=_refs(self.text))
-
-
-def _refs(text: str) -> tuple[int, ...]:
-    """The actions a message names ("thanks for chasing A-7"), whatever it asks."""
-    return tuple(dict.fromkeys(int(n) for n in REF.findall(text)))
+                return found if found.refs else replace(found, refs=refs_named(self.text))
+        return Interpretation(Intent.NONE, refs=refs_named(self.text))

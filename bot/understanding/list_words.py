@@ -136,7 +136,7 @@ LIST_WHO = (
     ),
     # "give me Helen's list", "can I see the fire service's bits", "pull up Jo's ones"
     guarded(
-        r"^(?:(?:please|pls)\s+)?(?:(?:can|could)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull(?:\s+up|\s+out)?|dig\s+out|print(?:\s+off)?|see|have|"
+        r"^(?:(?:please|pls)\s+)?(?:(?:can|could)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull(?:\s+up|\s+out|\s+off|\s+together)?|dig\s+out|(?:print|run)(?:\s+off)?|see|have|"
         rf"let\s+me\s+(?:see|have))\s+(?:the\s+)?(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')\s+"
         rf"(?:open\s+|outstanding\s+)?{_THEIRS}"
         # "… please - she asked for it before …": why, after the question
@@ -145,7 +145,7 @@ LIST_WHO = (
     ),
     # "can I have the VCSG list please", "can i see the police actions": a group's or an agency's, no possessive
     guarded(
-        r"^(?:(?:please|pls)\s+)?(?:(?:can|could|may)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull\s+up|see|have|"
+        r"^(?:(?:please|pls)\s+)?(?:(?:can|could|may)\s+(?:I|you)\s+)?(?:give\s+me|show\s+me|send\s+me|pull(?:\s+up|\s+out|\s+off|\s+together)|dig\s+out|print(?:\s+off)?|see|have|"
         r"let\s+me\s+(?:see|have))\s+the\s+(?!(?:list|lists|full|whole|complete|latest|current)\b)"
         r"(?P<who>[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+(?:open\s+|outstanding\s+)?"
         r"(?:list|actions)(?:\s+(?:please|pls|thanks))?\s*[?.!]*$",

@@ -179,12 +179,15 @@ def _read_part(part: str, resolve: Callable[[str], Resolution | None]) -> Resolu
     return both
 
 
+_ASKS = re.compile(r"(?:can|could|would|will|may|please|pls|do|does|did|is|are)\b", re.I)
+
+
 def _unheld(part: str, near: Callable[[str], tuple[Person, ...]], *, bodies_only: bool = False) -> bool:
     """Whether words in a row of owners name one the board does not hold: a body by what it is (where it is aside:
     "the probation hostel in wolverhampton"), a capitalised name, a first name, or a misspelt member ("hellen")."""
     words = part.split()
-    if len(words) > 7 or any(ch.isdigit() for ch in part):
-        return False
+    if len(words) > 7 or any(ch.isdigit() for ch in part) or _ASKS.match(part):
+        return False  # "Martine, can you print off the fire service actions": a question, never an owner
     if _A_BODY.search(_WHERE.sub("", part)):
         return True
     if bodies_only:

@@ -16,7 +16,7 @@ def _words(text: str) -> frozenset[str]:
 # Words that start a phrase that is not a name, however it is capitalised.
 NOT_NAMES = _words(
     """the a an this that action actions website page item agenda report all any each every some our my your
-    their his her its it we they he she you presentation minutes board dudley please thanks update s11 s175
+    their his her its it we they he she you presentation minutes board dudley please thanks cheers update s11 s175
     section risk cse mash camhs terms notes apologies nobody by before until till ahead prior following further
     after since as re because given due owing so also then lots loads plenty heaps tons he's she's they're it's
     we're you're he’s she’s they’re it’s we’re you’re bit piece couple spot child children family baby sibling

@@ -7,6 +7,7 @@ import re
 from bot.directory import Person
 from bot.understanding.agencies import is_nhs_trust, sector_meant
 from bot.understanding.interpretation import Ambiguity, Owner
+from bot.understanding.misheard import surname_misheard
 from bot.understanding.name_words import (
     NAME_WORD,
     NOT_NAMES,
@@ -310,6 +311,8 @@ class OwnerResolver:
         known_first = self.names.is_known_word(words[0])
         capitalised = all(NAME_WORD.match(w) or self.names.is_known_word(w) for w in words)
         lowercase = not capitalised and lowercase_name_words(words, first_known=known_first)
+        if (misheard := surname_misheard(words, self.names)) is not None:  # "mayada abu a fan": asked about
+            return Resolution([Owner("unknown", text, suggestions=(misheard,))])
         if len(words) > 4 or not (capitalised or (lowercase and (known_first or subject))):
             qualified = self._qualified(text, subject=subject)  # "karen from public health"
             if qualified is not None and not allow_unknown and any(o.kind == "unknown" for o in qualified.owners):

@@ -21,17 +21,21 @@ __all__ = ["as_requested"]
 
 _WHO = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _ASKER = rf"(?:{_WHO}|the\s+chair|our\s+chair|the\s+board)(?:['’]s|\s+has|\s+had)?"
-_POSSESSIVE_OR_HAS = guarded(r"(?:['’]s|\s+has|\s+had)$", re.I)
+_POSSESSIVE_OR_HAS = guarded(r"(?:['’]s|\s+has|\s+had|\s+(?:e-?mailed|rang|phoned|messaged|texted))$", re.I)
 _PRONOUN = guarded(r"\b(?:her|him|them)\b", re.I)
 _RECORD = (
-    r"(?:log|add|record|note|flag|raise|enter|put\s+(?:in|on|down)|pass\s+on|put|get)"
+    r"(?:log|add|record|note|flag|raise|enter|put\s+(?:in|on|down)|pass\s+on|put|get|pop)"
     r"(?:\s+(?:this|that|it|one|an?\s+(?:new\s+)?action|the\s+following|something))?(?:\s+(?:one|in|on|up|down))?"
+    r"(?:\s+(?:on|to)\s+the\s+(?:tracker|list|log))?"  # "Su asked me to pop this on the tracker for her - …"
 )
 _BOTH_OF_US = guarded(rf"^{BOTH_OF_US}$", re.I)
 # "Roger's asked me to log one for Richard Fisher - …", "Mike G asked me to flag this one - …"
 _ASKED_ME_TO_RECORD = guarded(
-    rf"^(?:(?P<asker>{_ASKER})\s+(?:asked|requested|wants|wanted|would\s+like)\s+(?:me|us)|"
-    r"I(?:['’]ve|\s+have)?\s+been\s+asked(?:\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+to\s+"
+    rf"^(?:(?P<asker>{_ASKER})\s+(?:(?:(?:(?:e-?mailed|rang|phoned|messaged|texted)\s+)?asking|asked|requested|wants|"
+    r"wanted|would\s+like)\s+(?:me|us)\s+to|"
+    # "Pam asked if I could put an action in for her – …"
+    r"asked\s+(?:if|whether)\s+(?:I|we)\s+(?:could|can|would|might)(?:\s+be\s+able\s+to)?)|"
+    r"I(?:['’]ve|\s+have)?\s+been\s+asked(?:\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+to)\s+"
     rf"{_RECORD}(?:\s+(?:for|against|on)\s+(?P<who>(?!A\s?-\s?\d|that\b)[^.!?:;–—-]{{1,60}}?))?"
     r"(?:\s*(?:[:–—-]+|\.|,)\s*|\s+(?P<to>to)\s+(?=[a-z]))(?P<rest>\S.*)$",  # "… log one for Jo to pull together …"
     re.I | re.S,
@@ -88,6 +92,26 @@ _ASKED_ME_TO_WORK = guarded(
     r"get\s+it\s+(?:done|to\s+you|back\s+to\s+you)|do\s+it|send\s+it(?:\s+round)?)\b(?P<when>.*)$",
     re.I | re.S,
 )
+# "helen asked me to log that she is going to audit …", "Roger's asked me to log this for him: he will meet …": the
+# work of the one who asked, in their own words
+_LOG_THAT_THEY = guarded(
+    rf"^(?P<asker>{_WHO})(?:['’]s|\s+has)?\s+asked\s+(?:me|us)\s+to\s+{_RECORD}(?:\s+(?:for|on)\s+(?:her|him|them))?"
+    r"(?:\s+that\s+|\s*[:–—-]+\s*)(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)?\s*(?:going\s+to|will|['’]ll|"
+    r"(?<=['’])ll)\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+# "Zala's covering for me till mid June so can the new one go on her - safeguarding supervision audit …", "… please put
+# this one on her rather than me: review of …": new work, for the one named before
+_PUT_ON_THEM = guarded(
+    r"\b(?:(?:can|could)\s+(?:the\s+new\s+one|this\s+one|this|it|the\s+new\s+action)\s+(?:go|be\s+(?:put|logged|added))|"
+    r"(?:please\s+|pls\s+)?(?:put|log|add|pop)\s+(?:the\s+new\s+one|this\s+one|this|it))\s+(?:on|to|against|under)\s+"
+    r"(?:her|him|them)(?:\s+(?:rather\s+than|instead\s+of)\s+me|\s+instead)?\s*[:–—-]+\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+_CAPITALISED = guarded(r"\b(?!(?:I|I['’]m|I['’]ll|I['’]ve)\b)(?-i:[A-Z])[a-z]+(?=['’]s\b|\b)")
+_NOT_PEOPLE = guarded(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri)[a-z]*|hi|hello|so|and|but", re.I
+)
 # "Tony asked that Merlin pick up …", "Roger's asked for Jo to …", "Roger would like everyone to review …"
 _ASKED_THAT = guarded(
     rf"^(?:{_ASKER}\s+(?:asked|requested|suggested|wants|wanted|would\s+like|would\s+prefer)|"
@@ -121,6 +145,12 @@ _MINE_LOGGED = guarded(
     r"^(?:(?:can|could|may)\s+I\s+(?:get|have|please\s+have)|I['’]?d\s+like)\s+(?:an?\s+|one\s+|another\s+)?"
     r"(?:new\s+)?action\s+(?:logged|added|recorded|noted|put\s+(?:on|down|in)|set\s+up)(?:\s+(?:please|pls))?"
     r"\s*[:–—-]+\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+# "put one on me - chase the schools that havent started their s175, monday": an action the writer asks for themself
+_PUT_ON_ME = guarded(
+    r"^\W*(?:please\s+|pls\s+)?(?:put|pop|stick|log|add)\s+(?:one|an?\s+(?:new\s+)?action|this(?:\s+one)?|it)\s+"
+    r"(?:on|down\s+for|down\s+to|against)\s+me(?:\s+(?:please|pls))?\s*[:–—-]+\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
 # "Martine - can you log an action for yourself to …": "yourself" is the one the message is addressed to.
@@ -289,6 +319,13 @@ def as_requested(message: str) -> str | None:
     put = _PUT_THEM_DOWN.match(text)
     if put is not None:  # "Tabetha's asked me to put her down for updating the escalation policy, end of June"
         return f"An action for {_POSSESSIVE_OR_HAS.sub('', put['asker'])}: {put['rest']}"
+    found = _PUT_ON_THEM.search(text)
+    named = {w for w in _CAPITALISED.findall(text[: found.start()]) if not _NOT_PEOPLE.fullmatch(w)} if found else set()
+    if found is not None and len(named) == 1:  # "Zala's covering for me … so can the new one go on her - …": Zala's
+        return found["rest"] if _names_its_owner(found["rest"]) else f"An action for {named.pop()}: {found['rest']}"
+    found = _LOG_THAT_THEY.match(text)
+    if found is not None:  # "helen asked me to log that she is going to audit …": Helen's
+        return f"{_POSSESSIVE_OR_HAS.sub('', found['asker'])} to {found['rest']}"
     found = _ASKED_ME_TO_RECORD.match(text)
     if found is not None:  # "jo asked me to put this on for her": "her" is who asked
         asker = _POSSESSIVE_OR_HAS.sub("", found["asker"]) if found["asker"] else ""
@@ -324,7 +361,7 @@ def as_requested(message: str) -> str | None:
         return f"{who} to {found['verb']}{rest}"
     found = _ACTION_PLACED.match(text)
     if found is not None:
-        return f"{found['who']} to {re.sub(r'[?]+', '.', found['rest'])}"  # the request's "?", not a question
+        return f"{found['who']} to {re.sub(r'[?]+', '.', found['rest'], count=1)}"  # the request's "?", not a question
     found = _LOGGED_AGAINST.match(text)
     if found is not None:  # the quoted ask as the work, the owner the writer names
         work = re.sub(
@@ -338,7 +375,7 @@ def as_requested(message: str) -> str | None:
     found = _YOURSELF.match(text)
     if found is not None:
         return re.sub(r"\byourself\b", found["to"], found["rest"])
-    found = _MINE_LOGGED.match(text)
+    found = _MINE_LOGGED.match(text) or _PUT_ON_ME.match(text)
     if found is not None:  # the work's owners when it names them ("Jo to …"), else the writer's
         return found["rest"] if _OWNER_FIRST.match(found["rest"]) else f"An action for me: {found['rest']}"
     found = _SOMEONE_LOG.match(text)

@@ -25,6 +25,8 @@ PERSONAL_ASK = guarded(
     re.I,
 )
 _NOT_TO_LOG = guarded(
+    # "Thanks Roger, I'll pick that up with Merlin offline"
+    r"\b(?:pick|sort|take)\s+(?:that|this|it)\s+up\s+(?:with\s+[\w ]{1,30}?\s+)?offline\b|"
     r"\b(?:no\s+need\s+to|(?:please\s+)?don['’]?t|do\s+not|not\s+going\s+to|won['’]?t)\s+(?:log|record|add|track)\s+"
     r"(?:it|this|that|them|anything)\b|\bnot\s+(?:one\s+)?for\s+the\s+tracker\b|\bno\s+action\s+needed\b|"
     # "I'll chase the schools myself, no need to put anything on the tracker"
@@ -53,6 +55,18 @@ _ABOUT_THE_NEWS = guarded(
     r"\bI(?:['’]ll|\s+will)\s+(?:say|talk|speak)\s+(?:a\s+(?:bit|little)\s+)?more\b",  # "I will say more about it at …"
     re.I,
 )
+# "I'll chase him", "I'll ring her tomorrow", "I'll sort it": work that names nothing but a pronoun
+_ONLY_A_PRONOUN = guarded(
+    r"\w+(?:\s+(?:up|on|down|round|out))?\s+(?:him|her|them|it|that|this)(?:\s+(?:up|again|now|later|then|out))?", re.I
+)
+# "Roger has asked me to remind everyone that papers for the July board go out on 26 June": news for everyone
+_TOLD_TO_ALL = guarded(
+    r"\b(?:remind|tell|let)\s+(?:everyone|everybody|all\s+members|members|people)\s+(?:know\s+)?that\b", re.I
+)
+# "same for me and annette re monday", "ditto for the CCG": a reply to what the message does not show
+_SAME_AS_ABOVE = guarded(
+    r"^\W*(?:(?:same|ditto)\s+(?:(?:for|with|goes\s+for)\s+)?me\b|same\s+here|me\s+too|likewise|ditto\W*$)", re.I
+)
 _SOCIAL = guarded(
     r"\b(?:cakes?|biscuits?|doughnuts?|donuts?|sandwiches|lunch|coffee|tea|snacks|treats|chocolates?|drinks|"
     r"mince\s+pies)\b",
@@ -70,8 +84,8 @@ def in_passing(
     refreshments; else unchanged."""
     if found.intent is not Intent.RECORD_ACTION:
         return found
-    if _NOT_TO_LOG.search(message):
-        return Interpretation(Intent.NONE)  # "… I'll pick that up with Merlin directly, no need to log it"
+    if _NOT_TO_LOG.search(message) or _SAME_AS_ABOVE.match(message) or _TOLD_TO_ALL.search(message):
+        return Interpretation(Intent.NONE)  # "… no need to log it"; "same for me and annette re monday": a reply
     if COVER_ARRANGED.search(message) and not _RECORD_CUE.search(message):
         return Interpretation(Intent.NONE)  # "Tabetha's off. Jassi will pick up PPP in the meantime": news of cover
     later = _LATER.search(message)
@@ -83,6 +97,8 @@ def in_passing(
     asked = read(before) if listed else None
     if asked is not None and asked.intent is Intent.LIST_ACTIONS:
         return asked
+    if _ONLY_A_PRONOUN.fullmatch(found.task or "") and not _RECORD_CUE.search(message):  # "lol no worries, I'll chase
+        return Interpretation(Intent.NONE) if found.due is None else replace(found, guessed=True)  # him": a reply
     if _RECORD_CUE.search(message):
         return found
     among_news = (

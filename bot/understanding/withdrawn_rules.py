@@ -148,6 +148,10 @@ class _WithdrawnRules(_ReaderBase):
             owners = named or self._one_named_in(pronoun["lead"])  # "Tony's meeting with the CEO moved, so he …"
         elif theirs := THIRD_PERSON_APOLOGY.search(self.text):  # "Roger's diary has cleared … remove his apologies"
             owners = self._one_named_in(self.text[: theirs.start()])  # "Remley is better … remove their apols"
+            if not owners and theirs["their"]:  # "Richard and Sally's court date … take their apols off": both
+                named = self._owners_named_in(self.text[: theirs.start()])
+                both = not named.ambiguous and len(named.owners) > 1 and all(o.kind == "member" for o in named.owners)
+                owners = Resolution(list(named.owners)) if both else owners
         unsaid = not (FIRST_PERSON_OR_WE.search(self.text) or _I_LEFT_OUT.match(self.text))
         if owners is mine and unsaid:  # "Sally: apologies withdrawn, plans changed": Sally's
             named = self._owners_named_in(self.text)

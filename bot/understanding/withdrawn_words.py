@@ -77,8 +77,11 @@ WITHDRAW = guarded(
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Cafcass apologies"
     r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:can|could|should|to|may)\s+(?:now\s+)?be\s+(?:removed|withdrawn|taken off|"
     r"deleted|cancelled|canceled|struck off|scrapped|crossed off)\b|"
-    r"\b(?:remove|withdraw|delete|scrap|strike|cancel|undo|reverse|retract|disregard|ignore)\s+(?:the\s+)?"
-    r"(?:[\w'’]+\s+){0,2}apolog|"
+    r"\b(?:remove|withdraw|delete|scrap|strike|cancel|undo|reverse|retract|disregard|ignore|take\s+off)\s+(?:the\s+)?"
+    r"(?:[\w'’]+\s+){0,2}apol(?:og|s\b)|"
+    # "my apols for the workshop can go, I'm coming" (never "… can go on record")
+    r"\bapol(?:og\w*|s)\b[^.!?,;]{0,40}?\b(?:can|could)\s+(?:now\s+)?(?:go(?!\s+(?:on|in|to|through|ahead|out))|"
+    r"come\s+off|be\s+ignored)\b|"
     r"\b(?:take|remove|strike|cross)\s+(?:me|him|her|them)\s+off\s+(?:the\s+)?apolog|"
     r"\bapolog\w*\s+(?:(?:now|are|is)\s+)?(?:withdrawn|cancelled|retracted)\b|\bun-?apologi[sz]e\b|"
     r"\bno\s+longer\s+(?:an?\s+)?apolog\w*\b|"  # "so she's no longer an apology"
@@ -258,7 +261,7 @@ NAMED_THEN_PRONOUN = guarded(
 # "Karen J can make 11 Sept after all, as can I": the writer too; "remove his apologies": someone else's.
 AS_CAN_I = guarded(r"\b(?:as\s+can\s+I|and\s+so\s+can\s+I|(?:and\s+)?me\s+too|so\s+will\s+I|as\s+will\s+I)\b", re.I)
 THIRD_PERSON_APOLOGY = guarded(
-    r"\b(?:his|her|their)\s+(?:earlier\s+|previous\s+)?apolog|"
+    r"\b(?:his|her|(?P<their>their))\s+(?:earlier\s+|previous\s+)?apol|"
     r"\b(?:take|strike|cross|scrub|remove)\s+(?:him|her)\s+off\s+(?:the\s+)?(?:apolog|apols)",  # "take her off apols"
     re.I,
 )
