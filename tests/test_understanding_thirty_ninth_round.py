@@ -48,6 +48,11 @@ STORIES: list[Case] = [
     ("Sorry to say two of us from the police can't come to the July board: Richard's on a course and I have a trial",
      "Sally Holmes",
      {"intent": "apology", "owners": [member("Richard Fisher"), member("Sally Holmes")], "meeting": "2015-07-10"}),
+    ("fire apols for july board. Julie's on leave and i'm at the regional review too. Station manager Dean Pritchard "
+     "will come instead", "Chris Ballinger",
+     {"intent": "apology", "owners": [member("Julie Winpenny"), member("Chris Ballinger")]}),
+    ("apologies for monday. Sally is going instead", "Richard Fisher",
+     {"intent": "apology", "owners": [member("Richard Fisher")], "representative": "Sally Holmes"}),
     # look-alikes: the writer's plan after the list is never an apology of theirs; a count of apologies asks
     ("apologies for July: Mayada is off, I will chase the others", M,
      {"intent": "apology", "owners": [member("Mayada AbuAffan")]}),  # had been the writer's
@@ -75,6 +80,12 @@ AWAY_TOO: list[Case] = [
      {"intent": "apology", "owners": [member("Helen Ellis"), member("Mike Galikowski")]}),
     ("I can't make the board, and neither can Merlin as he's presenting with me", "Jassi Broadmeadow",
      {"intent": "apology", "owners": [member("Merlin Joseph"), member("Jassi Broadmeadow")]}),
+    ("Sorry Martine - Viv's been pulled into a MAPPA meeting on monday and I'm in court, so neither of us will get "
+     "to the panel", "Kate McConnell",
+     {"intent": "apology", "owners": [member("Kate McConnell"), member("Viv Townsend")], "meeting": "2015-05-18"}),
+    ("neither of us can make the 18th - Helen has interviews and I'm at a conference", "Mike Galikowski",
+     {"intent": "apology", "owners": [member("Mike Galikowski"), member("Helen Ellis")]}),  # had been nothing
+    ("neither of us can do the 3rd draft", "Mike Galikowski", {"intent": "none"}),  # work, never a meeting
     ("Sending apologies for the workshop on behalf of Rachael, Marie and Annette", M,
      {"intent": "apology", "owners": [member("Rachael Doyle"), member("Marie Hunter"), member("Annette Callear")]}),
     ("good news, I can make the workshop after all. Julie too, her inspection moved", "Chris Ballinger",
@@ -176,6 +187,9 @@ REASSIGNED: list[Case] = [
     ("jo f has taken over a-48 from chris", T, {"intent": "reassign", "owners": [member("Jo Forbes")], "ref": "A-48"}),
     ("I'm leaving at the end of the month - can a-7 go to my replacement Gemma Price? she starts in june",
      "Zala Ibrahim", {"intent": "reassign", "owners": [unknown("Gemma Price")], "ref": "A-7"}),  # had been a look
+    ("Dear Martine,\n\nWith Jassi now covering the safeguarding unit, could action 17 be transferred from me to "
+     "her?\n\nMany thanks,\nKaren Palk", "Karen Palk",
+     {"intent": "reassign", "owners": [member("Jassi Broadmeadow")], "ref": "A-17"}),  # had been a look at A-17
     # look-alike: a phone picked up is no action taken over
     ("Jo has picked up the phone about a-48", T, {"intent": "none", "ref": "A-48"}),
 ]  # fmt: skip

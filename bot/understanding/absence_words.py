@@ -199,6 +199,9 @@ NOBODY_SENT = (
 )
 APOLOGY_SAID = guarded(
     rf"{TAKES_THEIR_PLACE}|"
+    # "Viv's at MAPPA and I'm in court, so neither of us will get to the panel"
+    r"\b(?:neither|none)\s+of\s+us\s+(?:can|could|will|is\s+able\s+to|are\s+able\s+to)\s+(?:make|attend|come|do|be\s+(?:at|there)|"
+    r"get\s+(?:to|there))\b(?=[^.!?]{0,40}\b(?:board|panel|workshop|meeting|mtg|mon|tue|wed|thu|fri|\d{1,2}(?:st|nd|rd|th)?\b(?!\s+draft)))|"
     r"\bapolog(?:y|ies|ise|ize)\b|\bapols?\b|\bneither\b[^.!?]{1,40}?\bnor\b[^.!?]{1,20}?\b(?:can\s+(?:make|attend|come|do)|"
     r"will\s+be\s+(?:at|there|attending|able)|(?:is|are)\s+(?:able|coming|going|attending))\b|"
     # "Regrets from me for the workshop", "sending my regrets for Monday": apologies, formally

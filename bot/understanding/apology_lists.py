@@ -21,7 +21,9 @@ __all__ = ["LISTED", "absentee", "apology_list", "someone_from", "theirs_named_b
 _HEAD = guarded(
     r"^(?:[^\n:]{0,80}?[,.!?]\s*)?(?P<head>[^\n:,]{0,60}?\b(?:apolog(?:ies|y)|apols|(?:can['’]?t|cannot|won['’]?t)\s+"
     r"(?:come|make\s+it|attend|be\s+there))\b[^\n:,–—-]{0,60}?)"
-    r"(?:\s+from(?:\s+the\s+following)?)?\s*(?::|\s[-–—]\s|\s*\n)\s*(?P<list>\S.*)$",
+    r"(?:\s+from(?:\s+the\s+following)?)?\s*(?::|\s[-–—]\s|\s*\n|"
+    # "police apols for july board. Sally's on leave and i'm at the force review too": a sentence that lists them
+    r"\.\s+(?=(?-i:[A-Z])[a-z]+(?:['’]s|\s+(?:is|has)\b)\s+(?:on|off|away|at|in|got|a)\b))\s*(?P<list>\S.*)$",
     re.I | re.S,
 )
 # "lots of apologies coming in for Monday: Anne is …": after the apology word, a list of those away

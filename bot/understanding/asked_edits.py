@@ -33,7 +33,8 @@ _CHANGE_TO = guarded(
 )
 # "… it's the NPS's lead really – could it go to them?": to the ones named before
 _GO_TO = guarded(
-    r"\b(?:could|can)\s+(?:it|this|that|A-\d+)\s+(?:go|move|be\s+(?:moved|given|passed|reassigned))\s+(?:over\s+)?to\s+"
+    r"\b(?:could|can)\s+(?:it|this|that|A-\d+)\s+(?:go|move|be\s+(?:moved|given|passed|reassigned|transferred|switched))\s+"
+    r"(?:over\s+)?(?:from\s+me\s+)?to\s+"  # "could action 17 be transferred from me to her?"
     r"(?P<who>[^?.!,;]+?)(?:\s+(?:please|pls|instead))?[\s?.!]*$",
     re.I,
 )

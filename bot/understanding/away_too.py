@@ -11,11 +11,13 @@ A name the roster does not hold is asked about, as everywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from bot.understanding.absence_words import ADDRESSEE
 from bot.understanding.apology_lists import absentee
 from bot.understanding.interpretation import Intent, Interpretation, Owner
-from bot.understanding.owners import OwnerResolver
+from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.patterns import guarded
 
 __all__ = ["others_away_too", "without_others_too"]
@@ -90,6 +92,9 @@ _STATE = guarded(
     r"\b(?:away|off|out|leave|stuck|tied|booked|busy|course|conference|training|holiday|court|panel)\b", re.I
 )
 _NOT_COMING = guarded(r"\b(?:can['’]?t|cannot|can\s+not|won['’]?t|wont|isn['’]?t|not|unable)\b", re.I)
+_NEITHER_OF_US = guarded(
+    r"\b(?:neither|none)\s+of\s+us\b|\bboth\s+of\s+us\s+(?:are|will\s+be)\s+(?:away|out|off)\b", re.I
+)
 _CLAUSE_END = guarded(r"[,.;:!?–—]|\s-\s")
 
 
@@ -118,8 +123,11 @@ def without_others_too(text: str) -> str:
     return text
 
 
-def others_away_too(found: Interpretation, text: str, owners: OwnerResolver) -> Interpretation:
-    """The apology (or its withdrawal) with everyone the message says is away too added to its owners."""
+def others_away_too(
+    found: Interpretation, text: str, owners: OwnerResolver, named_in: Callable[[str], Resolution]
+) -> Interpretation:
+    """The apology (or its withdrawal) with everyone the message says is away too added to its owners (``named_in``:
+    the owners a text names, for "neither of us" beside the one other member named)."""
     if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY):
         return found
     writer, added, ambiguous = owners.writer, list(found.owners), list(found.ambiguous)
@@ -135,6 +143,16 @@ def others_away_too(found: Interpretation, text: str, owners: OwnerResolver) -> 
                 added.append(owner)
                 known.add((owner.kind, owner.id, owner.name))
         ambiguous += [d for d in named.ambiguous if d not in ambiguous]
+    if writer is not None and found.intent is Intent.APOLOGY and _NEITHER_OF_US.search(text):
+        others = [
+            o
+            for o in named_in(ADDRESSEE.sub("", text)).owners
+            if o.kind == "member" and o.id != writer.id and o.name != found.representative
+        ]  # "Viv's had to go into a MAPPA meeting … and I'm in court, so neither of us will get to the panel"
+        if len(others) == 1 and ("member", others[0].id, others[0].name) not in known:
+            added.append(others[0])
+            known.add(("member", others[0].id, others[0].name))
+            too.add(("member", others[0].id, others[0].name))
     only_too = not found.ambiguous and all((o.kind, o.id, o.name) in too for o in found.owners)
     mine = _ME_TOO.search(text) or (only_too and _I_AM_AWAY.match(text))  # "can't do mon sorry, ditto remley"
     if writer is not None and mine and ("member", writer.id, writer.name) not in known:

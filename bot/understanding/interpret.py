@@ -153,7 +153,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         found = agency_people_named(found, names.directory, reader._owners_named_in, told, meant.writer)
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
         found = own_agency_attends(found, meant.writer, names.directory.groups, message)  # "police apols" from police
-    found = others_away_too(found, message, reader.owners)  # "…, Zala too", "ditto sally": away as well
+    found = others_away_too(found, message, reader.owners, reader._owners_named_in)  # "…, Zala too", "ditto sally"
     unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
     opens_with_number = opens_with_number or (unowned_list and _TAKEN_OFF.search(message))
