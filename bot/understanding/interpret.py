@@ -147,13 +147,15 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
     found = meant.settled(_read_past_preamble(message, meant.writer, now, names))
     if found.intent is Intent.HELP:  # "how do i change a due date? need a-53 to be the 1st": done, as well as asked
         found = done_beside_help(message, lambda part: _read(part, meant.writer, now, names)) or found
-    reader = _Reader(message, meant.writer, now, names)
-    if found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) and (found.owners or found.ambiguous):
+    absent = found.intent in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY)  # only then is a second reader needed
+    reader = _Reader(message, meant.writer, now, names) if absent else None
+    if reader is not None and (found.owners or found.ambiguous):
         told = without_others_too(message)  # "cafcass apols for monday - nicola is in court" (not "…, jo too")
         found = agency_people_named(found, names.directory, reader._owners_named_in, told, meant.writer)
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
         found = own_agency_attends(found, meant.writer, names.directory.groups, message)  # "police apols" from police
-    found = others_away_too(found, message, reader.owners, reader._owners_named_in)  # "…, Zala too", "ditto sally"
+    if reader is not None:  # "…, Zala too", "ditto sally": others away as well
+        found = others_away_too(found, message, reader.owners, reader._owners_named_in)
     unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)
     opens_with_number = found.intent is Intent.LIST_ACTIONS and _OPENS_WITH_NUMBER.match(message)
     opens_with_number = opens_with_number or (unowned_list and _TAKEN_OFF.search(message))
@@ -275,8 +277,7 @@ def _more_lists(found: Interpretation, reader: _Reader) -> Interpretation:
 
 
 def as_read(text: str) -> str:
-    """A message as the rules read it: without a signature block, chat made plain and tidied, at most MAX_UNDERSTOOD
-    characters."""
+    """A message as the rules read it: no signature block, chat made plain, tidied, at most MAX_UNDERSTOOD chars."""
     plain = tidy(
         as_clauses(
             without_signature_block(
