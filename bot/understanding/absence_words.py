@@ -95,9 +95,9 @@ AWAY_FOR = (
 )
 # "Please record apologies for Viv Townsend for Monday's panel": whose apologies, then the meeting.
 _APOLOGIES_FOR = guarded(
-    r"\bapolog(?:y|ies)\s+for\s+(?P<who>(?!(?:the|my|me|this|that|next|our|all|any|monday|tuesday|wednesday|"
+    r"\bapolog(?:y|ies)\s+for\s+(?:the\s+)?(?P<who>(?!(?:the|my|me|this|that|next|our|all|any|monday|tuesday|wednesday|"
     r"thursday|friday|today|tomorrow|it)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:for|at|on)\s+"
-    rf"(?:{_MEETING_AHEAD}|(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b))",
+    rf"(?:{_MEETING_AHEAD}|(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|(?:mon|tues|wednes|thurs|fri)day\b))",
     re.I,
 )
 # "and Julie asked me to pass hers on too", "Zala asked me to send her apologies as well": another's apology passed on.
@@ -169,6 +169,8 @@ def passed_on(text: str, owners: OwnerResolver, writer: list[Owner]) -> Resoluti
     if named is None:
         return None
     who = owners.phrase(named["who"], allow_unknown=False, subject=True)
+    if who and who.owners and not both and all(o.kind == "agency" for o in who.owners):
+        return who  # "can you send apologies for fire for monday": the service's (its member's own, if nobody said)
     if not who or not who.owners or any(o.kind != "member" for o in who.owners):
         return None
     together = Resolution(list(writer) if both else [])
@@ -226,7 +228,9 @@ APOLOGY_SAID = guarded(
     r"\b(?:won't|can't|cannot|can\s+not)\s+(?:get|make\s+it)\s+(?:along\s+)?to\s+(?=(?:the\s+|next\s+|this\s+|\w+['’]s\s+)*"
     r"(?:[a-z]+\s+)?(?:board|meeting|workshop|panel|mtg)\b)|"
     r"\b(?:will|shall) not be (?:at|there|attending|able)\b|\bshan['’]?t be (?:at|there|attending|able)\b|"
-    r"\bnot (?:be |going to be )?able to (?:attend|make|come)\b|"
+    r"\bnot (?:be |going to be )?able to (?:attend|make|come|be\s+(?:at|there)\b)\b|"
+    # "Away for the september board; Viv will chair": the writer away, the "I'm" left out
+    rf"(?:^|[.!?;]\s+)\W*(?:away|on\s+(?:annual\s+)?leave|on\s+holiday)\s+(?:for|on|at)\s+{_MEETING_AHEAD}|"
     # "the CCG and the hospital will both be missing on the 10th": away from a meeting
     r"\b(?:will|['’]ll)\s+(?:both\s+|all\s+|also\s+)?be\s+(?:missing|absent)\s+(?:from|on|at|for)\b|"
     # "I'll be missing the July board as I'm at …"

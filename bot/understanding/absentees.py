@@ -174,7 +174,9 @@ _NOBODY_FROM = guarded(
     # "just had a call - nobody from probation can get to the sept board": what is said after how it was heard
     # "cant do 10th July, no one else from crc is free either", "nobody from YOS, Housing or Comm Safety at the July
     # board": the agencies, each
-    r"^(?:[^.!?\n]{0,40}?(?:\s[-–—:]|,)\s+)?(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi|(?:I['’]ve\s+|"
+    # "the crews are on exercise so nobody from the fire service will be at the July board": why, then who is not
+    r"^(?:[^.!?\n]{0,40}?(?:\s[-–—:]|,)\s+|[^.!?\n]{0,100}?\b(?:so|which\s+means|meaning)\s+)?"
+    r"(?:(?:sorry|apols|apologies|unfortunately|afraid|fyi|(?:I['’]ve\s+|"
     r"I\s+have\s+)?(?:just\s+)?(?:heard|been\s+told)(?:\s+that)?)\W+)*(?:no\s*one|no-one|nobody)\s+(?:else\s+)?"
     r"(?:from|at|in)\s+"
     r"(?P<who>(?:the\s+)?[\w&'’-]+(?:(?:\s+|\s*,\s*|\s+(?:or|and|nor)\s+)[\w&'’-]+){0,5}?)\s+(?:(?:can|could|will|"
@@ -243,7 +245,12 @@ _NO_REP_FIRST = guarded(r"^\W*no\s+[\w&'’ -]{2,40}?\s+(?:rep|representative)s?
 # (never "no one available to cover": nobody stands in)
 _NOBODY_CAN = guarded(
     r"\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+team))\s+(?:(?:else\s+)?(?:from\s+(?:us|here|our\s+side)\s+)?)"
-    r"(?:can|could|will|is\s+able\s+to|are\s+able\s+to)\s+(?:make|attend|come|be\s+there|go|get\s+there)\b|"
+    r"(?:can|could|will|is\s+able\s+to|are\s+able\s+to)\s+(?:make|attend|come|be\s+there|go|get\s+there|"
+    r"be\s+(?:released|spared))\b|"
+    # "whole team is at the inspection feedback", "we're all tied up with the CQC visit": everyone from the agency
+    r"\b(?:(?:the|our)\s+)?(?:whole|entire)\s+(?:team|service|department|dept)\s+(?:is|are|['’]s|will\s+be)\s+"
+    r"(?:at|away|off|out|in|on|tied\s+up)\b|\b(?:we\s+are|we['’]re|we\s+will\s+(?:all\s+)?be)\s+all\s+"
+    r"(?:at|away|off|out|tied\s+up)\b|\ball\s+of\s+us\s+(?:are|will\s+be)\s+(?:at|away|off|out|tied\s+up)\b|"
     # "nobody else is available", "nobody will be free", "nobody senior enough available"
     r"\b(?:no\s*one|no-one|nobody|none\s+of\s+us)\s+(?!(?:to|who|that|can|could|else)\b)(?:[\w'’-]+\s+){0,3}?(?:free|available)\b"
     r"(?!\s+to\s+(?:cover|stand|deputi[sz]e|go\s+in|come\s+in|sub))|"
@@ -265,9 +272,9 @@ _LEAD = r"(?:(?:sorry|unfortunately|afraid|sadly)[,\s–—-]*)?(?:both\s+|neith
 _AND = r"\s+(?:and|&|\+|nor)\s+"
 JOINT = guarded(
     rf"^{_LEAD}{_ME}{_AND}(?P<who>{_OTHER})\s*(?::|\s(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|"
-    r"won['’]?t|have|out|off|away)\b)|"
+    r"won['’]?t|have|out|off|away|send)\b)|"
     rf"^{_LEAD}(?P<who2>{_OTHER}){_AND}{_ME}\s*(?::|\s(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|"
-    r"won['’]?t|have|can)\b)|"
+    r"won['’]?t|have|can|send)\b)|"
     # "police apols for the workshop - rich and me both on the firearms refresher": said after the apologies
     rf"[-–—,:;.]\s+{_LEAD}(?:{_ME}{_AND}(?P<who3>{_OTHER})|(?P<who4>{_OTHER}){_AND}{_ME})\s+(?:are\s+|['’]re\s+)?(?:both|"
     r"can['’]?t|cannot|won['’]?t|can\s+(?:attend|make|come)|have\s+(?:got\s+)?a\s+clash|(?:are\s+|['’]re\s+)?(?:at|away|off|out))\b",

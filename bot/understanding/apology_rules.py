@@ -37,7 +37,8 @@ from bot.understanding.absence_words import (
     writer_there,
 )
 from bot.understanding.absentees import JOINT, UNREPRESENTED, agency_away, named_absentees, politely_of_another
-from bot.understanding.apology_lists import LISTED, apology_list, someone_from, theirs_named_before
+from bot.understanding.apologies_from import body_apologies, from_whom
+from bot.understanding.apology_lists import LISTED, apology_list, theirs_named_before
 from bot.understanding.got_in_touch import after_contact
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import meeting_meant
@@ -336,6 +337,8 @@ class _ApologyRules(_WithdrawnRules):
         named = self.names.person(to["to"]).member if to else None
         if to and named and named.role in MANAGERS and self.writer is not None and self.writer.role not in MANAGERS:
             text = text[to.end() :]  # "Roger — apologies for Monday's panel": Roger is who it is written to
+        if (sent_by := body_apologies(text, self.owners)) is not None:
+            return sent_by  # "pls send fire apologies for monday", "housing will have to send apologies": the agency's
         joint = JOINT.search(text)  # "me and richard both at court", "…, rich and me both on …": the writer and another
         written = (joint["who"] or joint["who2"] or joint["who3"] or joint["who4"]) if joint else ""
         other = self.owners.phrase(written, subject=True) if written else None
@@ -396,8 +399,9 @@ class _ApologyRules(_WithdrawnRules):
             owners = self.owners.phrase(who, subject=pattern is not APOLOGY_SUBJECT or found.start("who") == 0)
             if owners:
                 return owners
-            if pattern is _APOLOGY_FROM and re.search(r"\bfrom\s*$", text[: found.start("who")]) and someone_from(who):
-                return Resolution([Owner("unknown", who, suggestions=self.names.near(who))])  # "from tabbie": asked
+            after_from = pattern is _APOLOGY_FROM and re.search(r"\bfrom\s*$", text[: found.start("who")])
+            if after_from and (sender := from_whom(who, self._owners_named_in, self.owners)) is not None:
+                return sender  # "from tabbie": asked; "from the police safeguarding team": the police
             away = _NAMED_AWAY.match(found["who"].strip()) if pattern is APOLOGY_SUBJECT else None
             owners = self.owners.phrase(away["who"], allow_unknown=False, subject=True) if away else None
             if owners and all(o.kind == "member" for o in owners.owners):
@@ -408,9 +412,8 @@ class _ApologyRules(_WithdrawnRules):
                 return Resolution([Owner("unknown", who, suggestions=self.names.near(who))])  # "Dave can't make it"
         opening = NAME_THEN_APOLOGIES.match(text)  # "Sue Haywod apologies for the panel": hers, never the writer's
         known = self.owners.phrase(opening["who"], allow_unknown=False, subject=True) if opening else None
-        opener = known or (
-            self.owners.phrase(opening["who"], subject=True) if opening and names_someone(opening["who"]) else None
-        )
+        opener = known or (self.owners.phrase(opening["who"], subject=True)
+                           if opening and names_someone(opening["who"]) else None)  # fmt: skip
         if opener:
             return opener  # "karen p apols for the july board": Karen Palk
         whose = _WHOSE_APOLOGIES.search(text)  # "Please pass on Rob Keane's apologies for the workshop": his

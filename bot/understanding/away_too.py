@@ -27,8 +27,8 @@ _NOT_A_NAME = (
     r"ditto|same|apologies|apols|thanks|cheers|me|mine|my|our|us|neither|nor|not|no|one|nobody|none|who|which|"
     r"monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri)\b)"
 )
-_WHO = rf"(?P<who>{_NOT_A_NAME}[A-Za-z][\w'’-]*(?:\s+{_NOT_A_NAME}(?:[A-Za-z]\b\.?|(?-i:[A-Z])[\w'’-]+))?)"
-_START = r"(?:^|[.,;:!?–—-]\s*|\b(?:and|so|plus|also)\s+)"
+_WHO = rf"(?P<who>{_NOT_A_NAME}[A-Za-z][\w'’-]*(?:\s+{_NOT_A_NAME}(?:[A-Za-z]\b\.?|mc\b|(?-i:[A-Z])[\w'’-]+))?)"
+_START = r"(?:^|[.,;:!?–—-]\s*|\b(?:and|so|plus|also|but)\s+)"
 _AWAY = (
     r"(?:can['’]?t|cannot|can\s+not|won['’]?t|wont|isn['’]?t|is\s+not|not|unable|out|away|off|on\s+leave|sends?|"
     r"sending|(?:has|have)\s+(?:sent|to\s+send))\b"
@@ -64,7 +64,19 @@ _PASSED_ON = guarded(
 )
 # "Apologies for Monday please from Gareth Lloyd (our DCVS trustee) and from me too"
 _FROM_BOTH = guarded(rf"\bfrom\s+{_WHO}\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:also\s+)?from\s+me\b", re.I)
-_PATTERNS = (_ALSO_AWAY, _EITHER, _TOO, _BUSY_TOO, _DITTO, _PASSED_ON, _FROM_BOTH)
+# "I'm on for July and Sue sends apologies", "…, Richard sends his apols though": their own, sent by them
+_SENDS = guarded(
+    rf"{_START}{_WHO}\s+(?:also\s+)?(?:sends|sent|has\s+sent|is\s+sending|passes\s+on)\s+(?:(?:his|her|their)\s+)?"
+    r"(?:apolog\w*|apols|regrets)\b",
+    re.I,
+)
+_PATTERNS = (_ALSO_AWAY, _EITHER, _TOO, _BUSY_TOO, _DITTO, _PASSED_ON, _FROM_BOTH, _SENDS)
+# "I'm on for July", "I'll be there": the writer comes, so the apology is only the others'
+_I_COME = guarded(
+    r"\bI(?:['’]m|\s+am)\s+(?:still\s+)?(?:on\s+for|coming|going|attending|there)\b|"
+    r"(?<!\bnor\s)(?<!\bneither\s)\bI(?:['’]ll|\s+will|\s+can)\s+(?:still\s+)?(?:be\s+there|make\s+it|come|attend)\b",
+    re.I,
+)
 # "cant do the workshop sorry. ditto sally": the writer's own absence, said first
 _I_AM_AWAY = guarded(
     r"^\W*(?:(?:sorry|hi|hiya|morning|afraid|unfortunately)\W+)*(?:I\s+|i\s+)?(?:can['’]?t|cannot|won['’]?t|wont|"
@@ -157,6 +169,10 @@ def others_away_too(
     mine = _ME_TOO.search(text) or (only_too and _I_AM_AWAY.match(text))  # "can't do mon sorry, ditto remley"
     if writer is not None and mine and ("member", writer.id, writer.name) not in known:
         added.append(Owner("member", writer.name, writer.id))
-    if len(added) == len(found.owners) and len(ambiguous) == len(found.ambiguous):
+    besides = len(added) > 1 or len(ambiguous) > len(found.ambiguous)  # someone else's apology told too
+    coming = found.intent is Intent.APOLOGY and _I_COME.search(text)
+    if writer is not None and besides and not mine and coming:
+        added = [o for o in added if o.id != writer.id or o.kind != "member"]  # only the writer's, by default, before
+    if tuple(added) == found.owners and len(ambiguous) == len(found.ambiguous):
         return found
     return replace(found, owners=tuple(added), ambiguous=tuple(ambiguous))

@@ -237,12 +237,15 @@ _NAMED_AWAY = guarded(
     r"(?:that\s+)?(?=\S+(?:\s+\S+)?\s+(?:is\s+|['’]s\s+)?(?:away|off|on\s+))|"
     r"(?:just\s+)?to\s+let\s+(?:you|you\s+all|everyone|all|the\s+team)\s+know,?\s+(?:that\s+)?|"
     r"(?:please\s+)?note(?:\s+that)?[,:]?\s+|heads\s+up[,:]?\s+)?"
-    r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?)"
+    r"(?P<who>(?!(?:I|we|it|this|that|there|he|she|they)\b)[A-Za-z][\w'’-]*(?:(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}?|"
+    # "Jo, Sue H and Mike G are all on leave …": a list, its last after "and"
+    r"(?:\s+[A-Za-z][\w'’-]*)?(?:,\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)+,?\s+and\s+[A-Za-z][\w'’-]*"
+    r"(?:\s+(?!(?:is|are|will|both|all)\b)[A-Za-z][\w'’-]*)?))"
     # "Jassi off sick till …", "Mike G on leave, back tues": no verb (then only a member's name, see away_named)
     # "Annette starts maternity leave today", "jo goes on mat leave …": the leave begun
     r"(?:(?P<verb>['’]s|\s+is|\s+are|\s+will\s+be|\s+(?:has|have)\s+been|\s+(?:starts|started|begins|began|goes|went))\s+|"
     r"\s+)"
-    r"(?:now\s+|also\s+|both\s+)?"
+    r"(?:now\s+|also\s+|both\s+|all\s+)?"
     # "… at a conference and then on leave"
     r"(?:(?:at|on)\s+(?:a|the)\s+(?:conference|course|training)\s+(?:and\s+)?(?:then\s+)?)?"
     r"(?:away|abroad|(?:signed\s+)?off(?:\s+sick)?|(?:on\s+)?(?:extended\s+|long[\s-]term\s+)?(?:annual\s+|sick\s+|maternity\s+|mat\s+|"
@@ -272,6 +275,9 @@ _TOLD_OF_THEMSELVES = guarded(
 )
 
 
+_VERB_FIRST = guarded(r"^\s*(?:(?:['’]s|is|are|will\s+be)\s+)?(?:(?:both|all|also|now)\s+)?", re.I)  # "are both off …"
+
+
 def away_named(text: str, now: dt.datetime) -> NamedAway | None:
     """Someone's leave as the message names them ("roger is away till 29 may", "Jassi off sick till Friday"); None
     when the message names nobody before its leave wording or gives no day."""
@@ -284,7 +290,7 @@ def away_named(text: str, now: dt.datetime) -> NamedAway | None:
     if verb is None and who[-2:] in ("'s", "’s"):  # "karen's on leave": the name and its verb
         who, verb = who[:-2], who[-2:]
     rest = text[found.start("who") + len(who) :]
-    day = parse_leave(rest, now) or writer_away_until(re.sub(r"^\s*(?:(?:['’]s|is|are|will\s+be)\s+)?", "", rest), now)
+    day = parse_leave(rest, now) or writer_away_until(_VERB_FIRST.sub("", rest), now)
     if day is None and not without_last_day(text[found.start("who") :]):
         return None  # "Jo is off sick" alone: said, not leave to record ("until further notice": its day asked for)
     return NamedAway(who, day, verb is None and not who[:1].isupper())
@@ -414,6 +420,10 @@ def _span_away(text: str, now: dt.datetime) -> dt.date | None:
     return span_end(found["days"], find_dates(found["days"], now)) if found is not None else None
 
 
+# "w/c 1 June", "all of w/c 8 june": the week
+_WEEK_OF = r"\W*(?:(?:all|the\s+whole)\s+(?:of\s+)?)?(?:w/?c|wc|week\s+(?:commencing|beginning|of))\b"
+
+
 def _days_away(text: str, now: dt.datetime) -> dt.date | None:
     found = _LEAVE_DAYS.match(normalise(text))
     if found is None:
@@ -426,7 +436,7 @@ def _days_away(text: str, now: dt.datetime) -> dt.date | None:
     if not mentions or not _BETWEEN_DAYS.match(rest) or (len(mentions) == 1 and _FROM_ONLY.fullmatch(rest)):
         return None  # "on leave from 29 May": its first day, not its last
     last = max(m.date for m in mentions if m.date is not None)
-    if len(mentions) == 1 and re.match(r"\W*(?:w/?c|wc|week\s+(?:commencing|beginning|of))\b", days, re.I):
+    if len(mentions) == 1 and re.match(_WEEK_OF, days, re.I):
         last += dt.timedelta(days=4 - last.weekday()) if last.weekday() <= 4 else dt.timedelta()  # "AL w/c 1 June"
     return last if last >= now.date() else None
 

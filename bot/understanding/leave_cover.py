@@ -19,9 +19,9 @@ COVER_NOTE = guarded(
     # "Zala will pick up CDOP queries", "Sally is covering anything urgent"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:will|is\s+going\s+to|can|is)\s+(?:be\s+)?"
     r"(?:pick(?:ing)?\s+up|cover(?:ing)?|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|look(?:ing)?\s+after)|"
-    # "Anne has my actions while I'm away", "Zala's got my stuff"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*)?(?:\s+ha(?:s|ve)|\s+ha(?:s|ve)\s+got|['’]s\s+got|"
-    r"\s+will\s+have)\s+my\s+(?:actions|stuff|work|queries|emails|bits|contact\s+details|number)|"
+    # "Anne has my actions while I'm away", "Zala's got my stuff", "helen has the yos stuff"
+    r"[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*)?(?:\s+ha(?:s|ve)|\s+ha(?:s|ve)\s+got|['’]s\s+got|"
+    r"\s+will\s+have)\s+(?:my|the)\s+(?:[\w&-]+\s+)?(?:actions|stuff|work|queries|emails|bits|contact\s+details|number)|"
     # "so pls don't chase his actions", "no chasers to her til then", "please direct any queries to me", "any cdop
     # stuff to mayada": how to reach them or leave them be while away, never a request of its own
     r"(?:so\s+)?(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not|no|hold\s+off)\s+(?:chas(?:e|ing|ers?)|reminders|nudges)|"

@@ -97,6 +97,8 @@ _PASSIVE = guarded(
 _NOT_WORK = guarded(
     r"^(?:like|love|prefer|rather|hope|want|wish|be|been|have|think|imagine|guess|expect|probably|not|never|"
     r"come|attend|go|join|see|try|let (?:you|us|me) know|get back|send (?:\w+ )?apolog\w*|pass on|"
+    # "… has kindly agreed to chair the meeting in my absence": a stand-in for the writer, never an action
+    r"(?=[^.;!?]*\b(?:in\s+(?:my|our|his|her|their)\s+(?:place|absence|stead)|instead\s+of\s+(?:me|us)\b))|"
     r"keep an eye|look after|hold the fort|cover(?:\s+for)?\b(?!\s+the\s+cost)|"
     r"send (?:hers|his|theirs)|(?:check|find out|ask|know)\s+what\s+(?:I|we)\s+(?:still\s+)?(?:need|have|owe|must)|"
     r"the|a|an|this|that|it|these|those|my|our|your|"

@@ -55,7 +55,7 @@ _POST = (
     r"safeguarding\s+lead)|dsl|colleague|(?:team|service|practice|business)\s+manager|manager|safeguarding\s+lead)"
 )
 _NAME = (
-    r"(?P<name>[a-z][a-z'’-]+(?:\s+(?!(?:if|instead|to|in|as|who|from|for|will|can|is|and|but|so|when|now|should|"
+    r"(?P<name>(?!(?:of|for|the|an?|and|to|in|at|on)\b)[a-z][a-z'’-]+(?:\s+(?!(?:if|instead|to|in|as|who|from|for|will|can|is|and|but|so|when|now|should|"
     r"would|could|shall)\b)[a-z][a-z'’-]+)?)"
 )
 _OPENING = r"(?:^|[,.;!?–—]\s*|\s-\s+|\b(?:and|but|so)\s+)"

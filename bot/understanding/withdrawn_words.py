@@ -55,7 +55,9 @@ WITHDRAW = guarded(
     # "her apologies were sent in error", "please reinstate Viv for the audit panel": apologies never meant
     r"\bapol\w*\b[^.!?]{0,40}?\s(?:were|was|had\s+been|have\s+been)\s+(?:sent|given|recorded|logged)\s+"
     r"(?:in\s+error|by\s+mistake)\b|"
-    r"\breinstate\s+(?:[\w'’-]+\s+){1,2}?(?:for|at|on)\b|\bput\s+(?:[\w'’-]+\s+){1,2}?back\s+(?:in|on|down)\s+for\b|"
+    r"\breinstate\s+(?:[\w'’-]+\s+){1,2}?(?:for|at|on|as\s+(?:attending|coming|present))\b|"
+    r"\bput\s+(?:[\w'’-]+\s+){1,2}?back\s+(?:in|on|down)\s+for\b|"
+    r"\bun-?apol\w*\b|"  # "un-apol me for the workshop": the apology taken back
     # "the chair's apols for the audit panel can come off": the apologies taken off
     r"\bapol\w*\b[^.!?]{0,40}?\b(?:can|could|should)\s+(?:now\s+)?come\s+off\b|"
     # "I sent apologies for the workshop but I'll now be attending in person"
@@ -124,23 +126,37 @@ _BACK_FOR = guarded(
 
 # "mike g is back from his course early so he'll be at the panel on mon", "Kate's court case finished early so she'll
 # be at Monday's panel herself": what kept them away is over, so they will be there
+# "Kate's court case collapsed so she's back on for monday", "Jo rang, her hearing settled so she's coming monday"
 _FREED = guarded(
-    r"^(?P<who>(?!(?:I|we|he|she|they|it)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s|\s+is|\s+has)\s+"
-    r"(?:back\b|[^.!?,]{0,40}?\b(?:finished|ended|cancelled|canceled|moved|adjourned|postponed|called\s+off))"
-    r"[^.!?]{0,40}?\b(?:so|and)\s+(?:he|she|they)\s*(?:['’]ll|will|can)\s+(?:now\s+)?"
-    r"(?:be\s+(?:at|there)|make|attend|come\s+to)\b(?P<rest>[^.!?]*)",
+    r"^(?P<who>(?!(?:I|we|he|she|they|it)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:(?:['’]s|\s+is|\s+has)\s+|"
+    r"\s+(?:rang|called|phoned|emailed|texted|messaged)(?:\s+(?:me|us))?\s*[,:;–—-]?\s+(?:(?:to\s+say\s+)?(?:her|his|their)\s+)?)"
+    r"(?:back\b|[^.!?,]{0,40}?\b(?:finished|ended|cancelled|canceled|moved|adjourned|postponed|called\s+off|collapsed|"
+    r"settled|fell\s+through|vacated))"
+    r"[^.!?]{0,40}?\b(?:so|and)\s+(?:says\s+)?(?:(?:he|she|they|(?P=who))\s*(?:['’]ll|will|can)\s+(?:now\s+)?"
+    r"(?:be\s+(?:at|there)|make|attend|come\s+to)|(?:he|she|they|(?P=who))(?:['’]s|['’]re|\s+is|\s+are)\s+(?:now\s+)?"
+    r"(?:coming|attending|back\s+(?:on|in)\s+for))\b(?P<rest>[^.!?]*)",
+    re.I,
+)
+
+
+# "her court case settled so Jo is coming monday" (as "Jo rang, …, so she's coming" is read): named after the news
+_FREED_THEN_NAMED = guarded(
+    r"^(?:(?:her|his|their)\s+)?[^.!?,]{0,40}?\b(?:finished|ended|cancelled|canceled|moved|adjourned|postponed|"
+    r"called\s+off|collapsed|settled|fell\s+through|vacated)\b[^.!?]{0,30}?\bso\s+"
+    r"(?P<who>(?!(?:I|we|he|she|they|it)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:is|will|can)\s+(?:now\s+)?"
+    r"(?:be\s+(?:at|there)|make|attend|come\s+to|coming|attending|back\s+(?:on|in)\s+for)\b(?P<rest>[^.!?]*)",
     re.I,
 )
 
 
 def now_attending(text: str) -> str | None:
     """Who is named as able to come to a meeting after all ("Richard Fisher can make Monday now"), or None."""
-    found = _NOW_ATTENDING.match(text) or _BACK_FOR.match(text) or _FREED.match(text)
+    found = _NOW_ATTENDING.match(text) or _BACK_FOR.match(text) or _FREED.match(text) or _FREED_THEN_NAMED.match(text)
     if found is None or text.rstrip().endswith("?"):
         return None
     ahead = re.split(r"[,;]|\s[–—-]\s|\bso\b|\band\b", found["rest"], maxsplit=1)[0]
     meeting = len(ahead.split()) <= 6 and _MEETING.search(ahead)  # "can make it now", not "can make a start on it"
-    told = found.re in (_BACK_FOR.compiled, _FREED.compiled)  # back for it, freed for it: at it, with no "now"
+    told = found.re in (_BACK_FOR.compiled, _FREED.compiled, _FREED_THEN_NAMED.compiled)  # at it, with no "now"
     return found["who"] if meeting and (told or _NOW.search(found["rest"])) else None
 
 
