@@ -16,9 +16,11 @@ from bot.understanding.question_words import RECORD_ASKED
 __all__ = ["as_news_of_action"]
 
 # The message opens by naming the action it is about: "Regarding A-57,", "with regard to action A-47,", "Re A-3 -",
-# "From Viv on A-4:".
+# "From Viv on A-4:", "just to update on A-30:".
 _ABOUT_ACTION = guarded(
-    r"^\W*(?:(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|progress(?:\s+note)?|news)\s+(?:on|for|re|about)|"
+    # "just to update on A-30:", "just to give you a quick update on A-30 -"
+    r"^\W*(?:just\s+)?(?:to\s+)?(?:(?:give\s+(?:you\s+)?)?(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?"
+    r"(?:update|progress(?:\s+note)?|news)(?:\s+(?:you|everyone|all))?\s+(?:on|for|re|about)|"
     r"regarding|with\s+regard(?:s)?\s+to|in\s+relation\s+to|further\s+to|re:?|as\s+for|about|"
     # "From Viv on A-4:", "update from Merlin re A-8 -", "for Karen P on a-50:": passed on from or for them
     r"(?:(?:update|news|upd)\s+)?(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:on|re|about))\s+"

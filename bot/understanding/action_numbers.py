@@ -61,12 +61,20 @@ _NEWS_OPENING = guarded(
 _FINITE = guarded(r"\b(?:is|are|was|were|has|have|had|meets|met|goes|went|sits|starts|began|begins|comes|came)\b", re.I)
 
 
+# "housing, comm safety and YOS", "Pam, Zala & Jo": a list of short names, its last one after "and"
+_LISTED_FIRST = guarded(
+    r"^(?:[\w&'’-]+\s+){0,2}?[\w&'’-]+(?:\s*,\s*(?:[\w&'’-]+\s+){0,2}?[\w&'’-]+)+\s*,?\s+(?:and|&)\s+", re.I
+)
+
+
 def _news_of_action(found: re.Match[str]) -> str:
     """ "action 44: first draft is done": the reference written as A-44, when what follows is news of it."""
     rest = found["rest"]
     if _NEWS_OPENING.match(rest):
         return f"A-{found[1]} - {rest}"  # "waiting on 2 more areas to send their data": news, whatever follows
-    first = len(re.split(r"[,;]\s+", rest, maxsplit=1)[0])  # "DI Jones now in post, she'll pick up …": news
+    listed = _LISTED_FIRST.match(rest)  # "housing, comm safety and YOS to map …": the owners listed, then the task
+    start = listed.end() if listed else 0
+    first = start + len(re.split(r"[,;]\s+", rest[start:], maxsplit=1)[0])  # "DI Jones now in post, she'll …": news
     for task in _SETS_A_TASK.finditer(rest):
         said = _FINITE.search(rest[: task.start()])  # "phase youth forum meets on the 3rd to look at …": why
         if task.start() <= first and not said and not _NOT_A_TASK_TO.search(rest[: task.end()]):

@@ -144,6 +144,8 @@ MOVED_TO = guarded(
 # "a-24 tony's signed off the draft, just needs the data annex now": more still to come
 STILL_NEEDS = guarded(
     r"\b(?:just|only|still)\s+(?:needs?|requires?|waiting\s+(?:on|for)|awaiting)\b|"
+    # "public health still to comment", "YOS yet to sign": someone's part still to come
+    r"\b(?:still|yet)\s+to\s+(?:be\s+)?(?!(?:be|do|say|add|confirm)\b)[a-z]{3,}\b|"
     r"\b(?:just|only)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:left|to\s+go|remaining)\b",  # "just the commentary left"
     re.I,
 )
@@ -265,9 +267,10 @@ _DATE_ONLY = guarded(
 # "would the 26th be ok for a-31?", "First week of June - would that be acceptable for A-9?", "the september board
 # for A-63 instead? july is too tight": a date alone before the action, asked for
 _DATE_FIRST = guarded(
-    r"^\W*(?:(?:would|could|can|will)\s+)?(?P<rest>[^?.!]+?)\s*(?:[-–—,]\s*)?(?:(?:would|could|will)\s+(?:that|this|"
-    r"it)\s+)?(?:(?:be\s+)?(?:ok|okay|alright|all\s+right|acceptable|fine|possible|better)|work|instead|do)?\s+(?:for|on)\s+"
-    rf"(?:action\s+|#)?{REF_WORDING}\s*(?:instead|please|pls|then)?\s*\?",
+    r"^\W*(?:(?:would|could|can|will|shall)\s+)?(?:(?:we\s+)?(?:say|make\s+it)\s+)?(?P<rest>[^?.!]+?)\s*(?:[-–—,]\s*)?"
+    r"(?:(?:would|could|will)\s+(?:that|this|it)\s+)?(?:(?:be\s+)?(?:ok|okay|alright|all\s+right|acceptable|fine|possible|"
+    rf"better)|work|instead|do)?\s+(?:for|on)\s+(?:action\s+|#)?{REF_WORDING}\s*"
+    r"(?:(?:instead|please|pls|then)?\s*\?|instead\s*[.!]?\s*$)",  # "could we say the workshop for A-18 instead"
     re.I,
 )
 

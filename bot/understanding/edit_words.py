@@ -73,7 +73,7 @@ REDATE = guarded(
     rf"{_NOT_A_NOUN}chang(?:e[d]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|"
     r"(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )delay(?:ed|ing)?|re-?date[ds]?|aim\s+for|went\s+past"
     r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?|knock(?:ed)?(?=\s+(?:it|this|that|A-?\d+)\s+back))\b|"
-    r"\b(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date\b|"
+    r"\b(?:new|revised|amended|updated|later|realistic|likely) (?:due |target |end |completion )?date\b|"
     # "bring A-9 forward", "brought back to July" (not "will bring to panel on monday": where the work goes)
     rf"\b(?:bring|brought)\s+(?:(?:it|this|that|this one|that one|{REF_WORDING})\s+)?"
     r"(?:forward|forwards|back|earlier)\b|\b(?:come|comes|came|coming)\s+(?:forward|forwards)\s+(?:to|till|until)\b|"
@@ -143,7 +143,7 @@ STRONG_REDATE = guarded(
     r"(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )delay(?:ed)?|re-?date[ds]?|reschedule[ds]?|bring|brought|"
     r"pull(?:ed)?\s+forward|"
     r"(?<!been )(?<!was )(?<!were )(?<!is )amend(?:ed)?|slip(?:ped)?|"
-    r"deadline|now due|(?:new|revised|amended|updated|later) (?:due |target |end |completion )?date|"
+    r"deadline|now due|(?:new|revised|amended|updated|later|realistic|likely) (?:due |target |end |completion )?date|"
     r"(?:can|could|shall)\s+we\s+make\s+it|"  # "A-3: can we make it the workshop instead of Monday?"
     r"(?:due|target) date (?:should|needs to|has to|must|ought to) be|(?:due|target) date (?:is )?now|"
     # "A-31 — before the July board is more realistic", "end of June would work better"
@@ -158,7 +158,7 @@ DONE = guarded(
     r"\b(?:(?<!\bwell )done|(?<!\bwill )(?<!\bto )(?<!\bshould )(?<!\bwould )complete[d]?|"  # not "will complete it"
     r"closed?(?!\s+of\s+(?:play|business|day)\b)|"
     r"(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
-    r"tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|"
+    r"tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|(?<=been )discharged|"
     r"can be closed|returned|submitted|sent|circulated|(?:has|have)\s+(?:now\s+)?(?:gone|been)\s+out|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:published|live|launched|rolled\s+out))\b"
     # "A-5 done by friday hopefully": a plan, not done

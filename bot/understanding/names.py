@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
 from bot.understanding.agencies import acronym_forms, candidate_short_names, split_department
+from bot.understanding.agency_typos import agency_words, typo_fixed
 from bot.understanding.name_words import NAME_WORD, OPENING_WORDS, is_everyday_word
 from bot.understanding.patterns import guarded
 from bot.understanding.text import fold
@@ -122,8 +123,7 @@ def names_someone(who: str) -> bool:
 
 def stranger_named(subject: str) -> bool:
     """Whether the one capitalised word before "to <work>" names someone not on the roster ("Bev to run", "Will to")."""
-    word = subject.strip()
-    return " " not in word and word[:1].isupper() and (names_someone(word) or is_first_name(word))
+    return " " not in (word := subject.strip()) and word[:1].isupper() and (names_someone(word) or is_first_name(word))
 
 
 _SOUNDEX = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
@@ -210,12 +210,12 @@ class NameIndex:
         self._agencies = (*directory.agencies, *directory.departments)  # a department is named as its own owner
         for agency in self._agencies:
             plain = _QUALIFIER.sub("", agency.name).strip()  # "Phase Trust" for "Phase Trust (voluntary)"
-            for written in dict.fromkeys(
-                (agency.name, *agency.short_names, plain, *sorted(acronym_forms(agency.name)))
-            ):
+            forms = (agency.name, *agency.short_names, plain, *sorted(acronym_forms(agency.name)))
+            for written in dict.fromkeys(forms):
                 if agency not in self._agency_keys[fold(written)]:
                     self._agency_keys[fold(written)].append(agency)
         self._agency_names = [fold(a.name) for a in self._agencies]
+        self._agency_words = agency_words(self._agency_keys, (w for n in self._full_names for w in n.split()))
         # "comm safety": each name's words (a department's without its council), by their count and first letters
         self._word_starts: dict[tuple[int, str], list[tuple[AgencyInfo, tuple[str, ...]]]] = defaultdict(list)
         for agency in self._agencies:
@@ -407,15 +407,15 @@ class NameIndex:
         lone = _OWN_NAME_WORD.fullmatch(written.strip()) and not is_everyday_word(written.strip())
         if not found and (lone or re.fullmatch(r"[a-z]{4,}", written.strip())):  # "Phase", "phase's list"
             begun = [
-                a for a, name in zip(self._agencies, self._agency_names, strict=True) if name.startswith(key + " ")
+                a for a, name in zip(self._agencies, self._agency_names, strict=True) if name.startswith(f"{key} ")
             ]
             found = begun if len(begun) == 1 and _NAMED_BY_FIRST_WORD.fullmatch(begun[0].name) else []  # "Phase"
         shared = self._shared_agency_keys.get(_without_article(key)[:-1], []) if key.endswith("s") else []
         if not found and len(shared) > 1:  # "probations actions": the possessive, without its apostrophe, of a kind
             return AgencyMatch(None, tuple(shared))
-        if len(found) == 1:
-            return AgencyMatch(found[0], (found[0],))
-        return AgencyMatch(None, tuple(found))
+        if not found and (fixed := typo_fixed(key, self._agency_words)) is not None:
+            return self.agency(fixed)  # "West Mids Polce", "Dudley Counsil": one slip from an agency's words
+        return AgencyMatch(found[0], (found[0],)) if len(found) == 1 else AgencyMatch(None, tuple(found))
 
     def group(self, written: str) -> GroupInfo | None:
         """The group a name means ("all members", "QA and Comms group", "the CDOP")."""

@@ -69,6 +69,15 @@ _PUT_THEM_DOWN = guarded(
     r"(?:down\s+)?(?:for|to)\s+(?P<rest>\S.*)$",
     re.I | re.S,
 )
+# "can you put down that Helen E is doing the youth voice session …", "can someone log that I'm doing the neglect
+# toolkit briefing …?": the one named (or the writer) is doing it
+_LOG_THAT_DOING = guarded(
+    r"^(?:(?:can|could|would)\s+(?:you|u|someone|somebody|one\s+of\s+you)\s+(?:please\s+|pls\s+)?|(?:please|pls)\s+)"
+    r"(?:put\s+down|log|note|record|add|minute)\s+that\s+(?P<who>(?!(?:she|he|they|it|this|there|we)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+(?!(?:is|are|am)\b)[A-Za-z][\w'’-]*)?)(?:['’]s|['’]m|\s+is|\s+are|\s+am)\s+(?P<verb>doing|taking\s+on|leading\s+on)\s+"
+    r"(?P<rest>[^?]+?)\s*\??\s*(?P<after>(?<=\?)\s*\S.*)?$",
+    re.I | re.S,
+)
 # "Sally said Richard would circulate the flowchart by friday, can u log it": the work someone reported.
 _SAID_WOULD = guarded(
     rf"^{_WHO}\s+(?:said|says|mentioned|told\s+me|confirmed)\s+(?:that\s+)?(?P<who>(?!(?:she|he|they|I|we|it)\b){_WHO})"
@@ -323,6 +332,12 @@ def as_requested(message: str) -> str | None:
     named = {w for w in _CAPITALISED.findall(text[: found.start()]) if not _NOT_PEOPLE.fullmatch(w)} if found else set()
     if found is not None and len(named) == 1:  # "Zala's covering for me … so can the new one go on her - …": Zala's
         return found["rest"] if _names_its_owner(found["rest"]) else f"An action for {named.pop()}: {found['rest']}"
+    found = _LOG_THAT_DOING.match(text)
+    if found is not None:  # "can you put down that Helen E is doing the youth voice session …": Helen's
+        who = "me" if found["who"].lower() in ("i", "i'm", "i’m") else found["who"]
+        verb = {"doing": "do", "taking": "take on", "leading": "lead on"}[found["verb"].split()[0].lower()]
+        after = f", {found['after'].strip()}" if found["after"] else ""  # "…? end of june should be fine"
+        return f"An action for {who}: {verb} {found['rest']}{after}"
     found = _LOG_THAT_THEY.match(text)
     if found is not None:  # "helen asked me to log that she is going to audit …": Helen's
         return f"{_POSSESSIVE_OR_HAS.sub('', found['asker'])} to {found['rest']}"
