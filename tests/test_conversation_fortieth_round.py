@@ -5,7 +5,8 @@ writer's apology); "I'm coming on the 10th but Pam sends apologies" asks Pam (ne
 richard are both off all next week" pauses both; "Mayada's court case collapsed so she's back on for monday" takes her
 apology back; "action 2: housing, comm safety and YOS to map …" records a new action (never a change to A-2);
 "update: a-1 - …, public health still to comment" adds news (never closes A-1); "what's open for Dudley Counsil" is
-the council's list."""
+the council's list; "a-2 fortnight more pls" moves A-2 two weeks (never four); "close a-2 as not going ahead pls"
+drops A-2 (never marks it done)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,14 @@ def test_news_with_a_part_still_to_come_is_an_update(assistant: Assistant) -> No
 def test_an_agency_typed_with_a_slip_is_that_agency(assistant: Assistant) -> None:
     reply = say(assistant, "Chris Ballinger", "what's open for Dudley Counsil")
     assert reply.text.startswith("DMBC has 1 open action:")  # had been "not on the board's roster"
+
+
+def test_a_bare_unit_after_the_reference_moves_by_that_unit(assistant: Assistant) -> None:
+    reply = say(assistant, "Jassi Broadmeadow", "a-2 fortnight more pls")
+    assert reply.text == "A-2 is now due Fri 10 July."  # had been four weeks on: the "2" of "a-2" read as fortnights
+
+
+def test_closing_as_not_going_ahead_drops_the_action(assistant: Assistant) -> None:
+    reply = say(assistant, "Jassi Broadmeadow", "close a-2 as not going ahead pls")
+    assert reply.text == "A-2 is dropped (not going ahead): Run the training numbers audit"
+    assert assignments(assistant)[1] == ("Jassi Broadmeadow", "dropped")  # had been done

@@ -203,6 +203,41 @@ EDITS_SAID_PLAINLY: list[Case] = [
     ("A-3: helen has the yos stuff now", "Mike Galikowski", {"intent": "add_update", "ref": "A-3"}),
 ]  # fmt: skip
 
+NEVER_THE_OPPOSITE: list[Case] = [
+    ("a-5 fortnight more pls", "Sally Holmes", {"intent": "change_due", "ref": "A-5", "shift_days": 14}),  # had been 70
+    ("a-5 week more pls", "Sally Holmes", {"intent": "change_due", "ref": "A-5", "shift_days": 7}),  # had been 35
+    ("a-12 2 weeks more pls", "Sally Holmes", {"intent": "change_due", "ref": "A-12", "shift_days": 14}),
+    ("close a-59 as not going ahead pls", "Rachael Doyle",
+     {"intent": "drop_action", "ref": "A-59", "note": "not going ahead"}),  # had been A-59 done
+    ("Following discussion at the PPP group on Wednesday, we reviewed the outstanding actions assigned to the group. "
+     "It was agreed that A-61 is no longer required.", "Tabetha Darman",
+     {"intent": "drop_action", "ref": "A-61"}),  # had been A-61 given to the group
+    ("Please reassign A-13 from Richard to Sally Holmes with immediate effect.", R,
+     {"intent": "reassign", "ref": "A-13", "owners": [member("Sally Holmes")]}),
+    ("Please restore Julie Winpenny to the attendance list for the development day; her apologies no longer stand.", R,
+     {"intent": "withdraw_apology", "owners": [member("Julie Winpenny")], "meeting": "2015-06-19"}),  # had been one
+    ("my apologies for monday no longer stand", "Anne Harris",
+     {"intent": "withdraw_apology", "owners": [member("Anne Harris")]}),
+    ("a-39 comms plan signed off by QA&C, launch pending", "Pam Smith",
+     {"intent": "add_update", "ref": "A-39"}),  # had been A-39 done
+    ("A-25: First cut of the MASH contacts data is done, just validating the outcomes field now.", "Jassi Broadmeadow",
+     {"intent": "add_update", "ref": "A-25"}),  # had been A-25 done
+    ("21 - the missing from care one. where's it up to", "Mike Galikowski",
+     {"intent": "show_action", "ref": "A-21"}),  # had been an update "… where's it up to"
+    ("sorry, meant the July board not monday! apols from me", "Anne Harris",
+     {"intent": "apology", "owners": [member("Anne Harris")], "meeting": "2015-07-10"}),  # had been Monday's
+    ("apols for the 10th not the 11th", "Anne Harris", {"intent": "apology", "meeting": "2015-07-10"}),
+    ("Dear Martine,\n\nI hope you've had a good week. In relation to action 30, the survey closed on Monday and the "
+     "analysis is under way. I'll share headline findings with the VCSG in June.\n\nBest wishes\nHelen", "Helen Ellis",
+     {"intent": "add_update", "ref": "A-30"}),  # had been a new action of the writer's
+    # look-alikes: a count of weeks with its number, a done with nothing pending, the meeting not corrected
+    ("could do with a fortnight more on a-5", "Sally Holmes", {"intent": "change_due", "shift_days": 14}),
+    ("a-39 done, nothing pending", "Pam Smith", {"intent": "complete_action", "ref": "A-39"}),
+    ("A-25 final version done and circulated", "Jassi Broadmeadow", {"intent": "complete_action", "ref": "A-25"}),
+    ("apols for monday, not the July board", "Anne Harris", {"intent": "apology", "meeting": "2015-05-18"}),
+    ("apologies for monday - I no longer stand as chair of the group", "Anne Harris", {"intent": "apology"}),
+]  # fmt: skip
+
 LOGGED_AS_DOING: list[Case] = [
     ("can you put down that Helen E is doing the youth voice session for the development day", "Merlin Joseph",
      {"intent": "record_action", "owners": [member("Helen Ellis")], "due": "2015-06-19"}),  # had been nothing
@@ -238,6 +273,7 @@ ALL = [
     *(("back-on", *c) for c in BACK_ON),
     *(("numbered-and-news", *c) for c in NUMBERED_AND_NEWS),
     *(("edits-said-plainly", *c) for c in EDITS_SAID_PLAINLY),
+    *(("never-the-opposite", *c) for c in NEVER_THE_OPPOSITE),
     *(("logged-as-doing", *c) for c in LOGGED_AS_DOING),
     *(("agency-slips", *c) for c in AGENCY_SLIPS),
 ]  # fmt: skip

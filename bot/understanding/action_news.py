@@ -37,13 +37,21 @@ _STILL_TO_COME = guarded(
 )
 
 
+_SENTENCE_END = guarded(r"[.!?]\s+|\n+")
+
+
 def as_news_of_action(found: Interpretation, message: str) -> Interpretation:
     """``found`` as an update of the action the message opens with, when it read a promise in that news as a new
     action or a step in it as the action done; else ``found`` unchanged."""
-    opening = _ABOUT_ACTION.match(message)
-    if opening is None or len(found.refs) != 1:
+    if len(found.refs) != 1:
         return found
-    news = message[opening.end() :].strip()
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(message))]  # "Dear Martine, … In relation to action 30, …"
+    opening, start = next(((o, i) for i in starts if (o := _ABOUT_ACTION.match(message[i:]))), (None, 0))
+    if opening is None:
+        return found
+    news = message[start + opening.end() :].strip()
+    if start and found.task and found.task.lower()[:25] not in news.lower():
+        return found  # "I'll send the figures by Friday. Regarding A-30, …": the promise is said before the news
     if not news:
         return found
     promised = found.intent is Intent.RECORD_ACTION and not RECORD_ASKED.search(message)

@@ -19,7 +19,9 @@ _WHILE = r"while|whilst|until|till|during|for\s+now|for\s+the\s+time\s+being"
 _WHY = r"given|because|since|due\s+to|following|owing\s+to"
 _AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|the two of us)|I think|rather than|not"
 ASSIGN = guarded(
-    r"\b(?:(?:re-?assign(?:ed)?|assign(?:ed)?|(?:re-?)?allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
+    # never "we reviewed the outstanding actions assigned to the group": which actions, not one moved
+    r"\b(?<!\bactions\s)(?<!\btasks\s)(?<!\bitems\s)"
+    r"(?:(?:re-?assign(?:ed)?|assign(?:ed)?|(?:re-?)?allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
     # never "Richard's moved to CID", "he has moved to PPU": a person gone elsewhere
     r"transfer(?:red)?|move(?<!['’]s\smove)(?<!\bhas\smove)(?<!\bhave\smove)(?<!\bhad\smove)[d]?|switch(?:ed)?|"
     r"swap(?:ped)?|put)\b"
@@ -33,8 +35,8 @@ ASSIGN = guarded(
     # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
     r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+|back\s+)?"
     r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
-    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|{_WHILE}|{_AS_A_WHOLE}|{_WHY})\b|"
-    r"[.!?,;]|\s+as\b|"
+    rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|with immediate effect|{_WHILE}|{_AS_A_WHOLE}|"
+    rf"{_WHY})\b|[.!?,;]|\s+as\b|"
     # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
     r"\s+from\s+(?=(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s*(?:[,.;!?]|$))|\s+[-–—]+\s|$)",
     re.I,

@@ -144,6 +144,11 @@ MOVED_TO = guarded(
 # "a-24 tony's signed off the draft, just needs the data annex now": more still to come
 STILL_NEEDS = guarded(
     r"\b(?:just|only|still)\s+(?:needs?|requires?|waiting\s+(?:on|for)|awaiting)\b|"
+    # "signed off by QA&C, launch pending": a step still to come
+    r"(?<!\bno\s)(?<!\bnot\s)(?<!\blonger\s)(?<!\bnothing\s)\bpending\b|"
+    # "first cut of the data is done, just validating the outcomes field now": a stage done, the rest under way
+    r"\b(?:first|initial|rough)\s+(?:cut|draft|version|pass|stage|phase)\b[^.!?]{0,40}?\b(?:done|complete[d]?|finished|"
+    r"ready)\b|\b(?:just|still|now)\s+(?:validating|checking|finalising|finalizing|proofing|proof-?reading|testing)\b|"
     # "public health still to comment", "YOS yet to sign": someone's part still to come
     r"\b(?:still|yet)\s+to\s+(?:be\s+)?(?!(?:be|do|say|add|confirm)\b)[a-z]{3,}\b|"
     r"\b(?:just|only)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:left|to\s+go|remaining)\b",  # "just the commentary left"

@@ -37,14 +37,13 @@ _SHIFT = (
     guarded(rf"\b{REF_WORDING}\s*[:,–—-]?\s*(?P<way>back|forward|out)\s+(?:by\s+)?" + _AMOUNT + _UNIT, re.I),
     guarded(rf"\b(?:another|extra|a further|further)\s+(?:(?P<n>\d{{1,2}}|{_NUMBER_WORDS}|couple of)\s+)?" + _UNIT,
                re.I),
-    guarded(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+(?:more|extra|further)\s+" + _UNIT,
-               re.I),
-    guarded(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT + r"\s+(?:more|extra|longer)\b",
-               re.I),  # "could do with a fortnight more"
-    guarded(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT
+    guarded(rf"(?<![-#])\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+(?:more|extra|further)\s+" + _UNIT, re.I),
+    guarded(rf"(?:(?<![-#])\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+|\b(?=(?:week|fortnight|month)\s))"
+            + _UNIT + r"\s+(?:more|extra|longer)\b", re.I),  # "could do with a fortnight more", "a-5 fortnight more"
+    guarded(rf"(?<![-#])\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT
                + rf"\s+later\s+(?:for|on)\s+{REF_WORDING}", re.I),  # "a month later for a-24 please"
     # "can I have a fortnight's extension?", "a two-week extension", "an extension of a month": time added
-    guarded(rf"\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)(?:\s+|-)" + _UNIT
+    guarded(rf"(?<![-#])\b(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)(?:\s+|-)" + _UNIT
                + r"(?:['’]s?)?\s+(?:extension|delay)\b", re.I),
     guarded(r"\bextension\s+of\s+" + _AMOUNT + _UNIT, re.I),
     # "can I have a bit longer on a-12? a week would do it": more time asked for, then how much
@@ -469,7 +468,8 @@ CLOSING_NOTE = guarded(
 THEIR_DUE = guarded(r"\b(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:is|are|was|were)\s+due\b", re.I)
 ASKING = guarded(
     r"\b(?:what(?:'s|s| is)?\s+(?:happening|happened|going on|the (?:latest|status|position|story))|"
-    r"where (?:are|is|'re) (?:we|it)|any (?:news|update|progress)|status of|how(?:'s| is) .{0,20}going|"
+    r"where (?:are|is|'re) (?:we|it)|where['’]?s (?:it|this|that)(?: one)? (?:up to|at)|any (?:news|update|progress)|"
+    r"status of|how(?:'s| is) .{0,20}going|"
     r"is (?!(?:now|all|finally|also|just|basically|pretty much|more or less|largely|mostly)\b)\S.{0,11}done|"
     r"(?:if|whether) \S+(?: \S+){0,2} is (?:\w+ )?done|"
     r"remind me|what(?: was| is|'s|s) (?:that|this|it)(?: one)?|what (?:was|is|'s)|status|"

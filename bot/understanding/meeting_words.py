@@ -229,9 +229,20 @@ def _meeting_spanned(directory: Directory, days: list[dt.date], text: str) -> dt
     return within[0] if len(within) == 1 else None
 
 
+_NOT_THAT = guarded(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day(?:['’]?s)?(?:\s+(?:panel|one|"
+    r"meeting))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+(?:board|one|meeting))?|"
+    r"\d{1,2}(?:st|nd|rd|th)(?:\s+(?:of\s+)?[a-z]{3,9})?|workshop|panel|board)\b",
+    re.I,
+)
+
+
 def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_next: bool = True) -> dt.date | None:
     """The date of the meeting a message refers to; by default the next board meeting after today."""
     text = normalise(text)
+    kept = _NOT_THAT.sub(" ", text)  # "sorry, meant the July board not monday": the one meant, never the one not
+    if kept != text and (day := meeting_meant(kept, now, directory, default_next=False)) is not None:
+        return day
     if _kind_named(text) is not None:
         text = _DAY_CHOICE.sub(" ", text)
     today = now.date()

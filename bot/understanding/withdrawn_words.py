@@ -58,6 +58,9 @@ WITHDRAW = guarded(
     r"\breinstate\s+(?:[\w'’-]+\s+){1,2}?(?:for|at|on|as\s+(?:attending|coming|present))\b|"
     r"\bput\s+(?:[\w'’-]+\s+){1,2}?back\s+(?:in|on|down)\s+for\b|"
     r"\bun-?apol\w*\b|"  # "un-apol me for the workshop": the apology taken back
+    # "restore Julie to the attendance list; her apologies no longer stand"
+    r"\b(?:restore|reinstate|add|put)\s+(?:[\w'’-]+\s+){1,2}?(?:back\s+)?(?:to|on(?:to)?)\s+the\s+(?:attendance|attendees?)\s+"
+    r"list\b|\bapol\w*(?:\s+(?:for|from)\s+[^.!?–—-]{1,30}?)?\s+no\s+longer\s+stands?\b|"
     # "the chair's apols for the audit panel can come off": the apologies taken off
     r"\bapol\w*\b[^.!?]{0,40}?\b(?:can|could|should)\s+(?:now\s+)?come\s+off\b|"
     # "I sent apologies for the workshop but I'll now be attending in person"
