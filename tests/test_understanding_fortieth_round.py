@@ -19,7 +19,7 @@ import pytest
 
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
-from tests.understanding_cases import Case, M, agency, check, member, parse
+from tests.understanding_cases import Case, M, agency, check, group, member, parse
 
 R = "Roger Clayton"  # the chair
 
@@ -230,12 +230,57 @@ NEVER_THE_OPPOSITE: list[Case] = [
     ("Dear Martine,\n\nI hope you've had a good week. In relation to action 30, the survey closed on Monday and the "
      "analysis is under way. I'll share headline findings with the VCSG in June.\n\nBest wishes\nHelen", "Helen Ellis",
      {"intent": "add_update", "ref": "A-30"}),  # had been a new action of the writer's
+    ("Good afternoon, Roger has asked that action 34 be closed as it has been overtaken by the Ofsted review. Kind "
+     "regards, Lynne", R,
+     {"intent": "drop_action", "ref": "A-34", "note": "overtaken by the Ofsted review"}),  # had been "Ofsted to review"
     # look-alikes: a count of weeks with its number, a done with nothing pending, the meeting not corrected
     ("could do with a fortnight more on a-5", "Sally Holmes", {"intent": "change_due", "shift_days": 14}),
     ("a-39 done, nothing pending", "Pam Smith", {"intent": "complete_action", "ref": "A-39"}),
     ("A-25 final version done and circulated", "Jassi Broadmeadow", {"intent": "complete_action", "ref": "A-25"}),
     ("apols for monday, not the July board", "Anne Harris", {"intent": "apology", "meeting": "2015-05-18"}),
     ("apologies for monday - I no longer stand as chair of the group", "Anne Harris", {"intent": "apology"}),
+]  # fmt: skip
+
+LETTERS_AND_AGENCIES: list[Case] = [
+    ("I have heard from Cafcass that they will not be represented at the July board.", R,
+     {"intent": "apology", "owners": [agency("Cafcass")], "meeting": "2015-07-10"}),  # had been the chair's
+    ("I've just heard from Jo that she can't make monday", R, {"intent": "apology", "owners": [member("Jo Forbes")]}),
+    ("ofsted moved!! one of us can make the panel monday now so pls take early years off the apols", "Annette Callear",
+     {"intent": "withdraw_apology", "owners": [agency("Early Years")]}),  # had been the writer's
+    ("Good news – NPS will have someone at the September board after all, please take our apologies off.",
+     "Viv Townsend", {"intent": "withdraw_apology", "owners": [agency("National Probation Service")]}),
+    ("scratch that, the college will be represented on the 19th - enrolment's been moved", "Remley Mann",
+     {"intent": "withdraw_apology", "owners": [agency("FE Representative")], "meeting": "2015-06-19"}),
+    ("the college will be represented on the 19th", "Remley Mann", {"intent": "none"}),  # had been an action
+    ("Tabetha asked me to log this one for her - PPP to finish the neglect toolkit review by mid June", M,
+     {"intent": "record_action", "owners": [group("Policy, Procedures & Practice")], "due": "2015-06-15"}),
+    ("can I see everything that's open please, need it for Roger's pre-meet", M,
+     {"intent": "list_actions", "owners": []}),  # had been Roger's list
+    ("Thanks for the minutes. For the tracker: Tony Oakman to bring a short paper to the July board. I will pick up "
+     "my other comments on Monday.", R,
+     {"intent": "record_action", "owners": [member("Tony Oakman")], "due": "2015-07-10"}),  # had been the chair's
+    ("Anne has let me know she's on sick leave until the end of the month", R,
+     {"intent": "leave", "owners": [member("Anne Harris")], "away_until": "2015-05-31"}),
+    ("Having discussed it with Su, I am content that action 17 no longer needs to be pursued; the national review "
+     "has overtaken it. Please could you close it on the tracker.", R,
+     {"intent": "drop_action", "ref": "A-17"}),  # had been A-17 done
+    ("I think A-7 sits more naturally with the Vulnerable Children's Strategic Group than with him personally. Could "
+     "you please make that change on the tracker?", R,
+     {"intent": "reassign", "owners": [group("Vulnerable Children's Strategic Group")]}),  # had been a new date
+    ("Good news - the Ofsted meeting has been moved to Tuesday, so I will be able to chair Monday's panel after all.",
+     R, {"intent": "withdraw_apology", "owners": [member(R)], "meeting": "2015-05-18"}),  # had been nothing
+    ("Hi Martine, Just a quick note on A-24 before the weekend. 32 of the 46 practices have now nominated a lead, "
+     "I'll chase the rest next week. Su", "Su Vincent", {"intent": "add_update", "ref": "A-24"}),
+    ("a27 due date → the workshop pls", "Mike Galikowski",
+     {"intent": "change_due", "ref": "A-27", "due": "2015-06-19"}),  # had been a look at A-27
+    # look-alikes: the writer's own coming, a promise for the tracker of the writer's, chairing as work
+    ("I can make the September board after all, please take my apologies off", "Viv Townsend",
+     {"intent": "withdraw_apology", "owners": [member("Viv Townsend")]}),
+    ("For the tracker: I will pick up the comments on Monday.", R,
+     {"intent": "record_action", "owners": [member(R)], "due": "2015-05-18"}),
+    ("I can chair the new group", R, {"intent": "record_action", "owners": [member(R)]}),
+    ("my course has been moved to the 11th so I can't make the September board", R,
+     {"intent": "apology", "meeting": "2015-09-11"}),
 ]  # fmt: skip
 
 LOGGED_AS_DOING: list[Case] = [
@@ -274,6 +319,7 @@ ALL = [
     *(("numbered-and-news", *c) for c in NUMBERED_AND_NEWS),
     *(("edits-said-plainly", *c) for c in EDITS_SAID_PLAINLY),
     *(("never-the-opposite", *c) for c in NEVER_THE_OPPOSITE),
+    *(("letters-and-agencies", *c) for c in LETTERS_AND_AGENCIES),
     *(("logged-as-doing", *c) for c in LOGGED_AS_DOING),
     *(("agency-slips", *c) for c in AGENCY_SLIPS),
 ]  # fmt: skip

@@ -9,10 +9,10 @@ else in it ("apologies for Monday") is not one, so the rules read the message an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 
-from bot.directory import AgencyInfo, Directory, GroupInfo, Person
+from bot.directory import AgencyInfo, Directory, Person
 from bot.understanding.absence_words import INSTEAD_OF, NOBODY_SENT, TAKES_THEIR_PLACE
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.owners import OwnerResolver, Resolution
@@ -216,11 +216,13 @@ def agency_away(text: str, owners: OwnerResolver) -> Resolution | None:
 
 
 def own_agency_attends(
-    found: Interpretation, writer: Person | None, groups: Sequence[GroupInfo] = (), text: str = ""
+    found: Interpretation, writer: Person | None, directory: Directory | None = None, text: str = ""
 ) -> Interpretation:
     """ "cafcass sends apologies for monday", "probation can attend now" written by that agency's member, "I can't make
     the July board. Helen Ellis will attend on behalf of the VCSG" by its chair: people attend meetings, so the
-    apology (or its withdrawal) is the writer's own."""
+    apology (or its withdrawal) is the writer's own; but "NPS will have someone at the September board after all,
+    please take our apologies off" is the agency's."""
+    groups = directory.groups if directory is not None else ()
     if found.intent not in (Intent.APOLOGY, Intent.WITHDRAW_APOLOGY) or writer is None or len(found.owners) != 1:
         return found
     nobody = _NOBODY_CAN.search(text) or _NOBODY_FROM_IT.search(text)  # "nobody from the CRC is able to attend"
@@ -228,8 +230,11 @@ def own_agency_attends(
         return found  # from Karen: she goes; "the trust's apologies for the next board, no one can make it": all of it
     if UNREPRESENTED.search(text) and (not _WRITER_AWAY.search(text) or _DEPUTY_AWAY_TOO.search(text)):
         return found  # "housing won't be represented on monday": the agency (but "…, I'm away that day": the writer)
-    if _REPRESENTED.search(text):
-        return found  # "housing will be represented on monday after all": the agency, as its absence was
+    if _REPRESENTED.search(text):  # "housing will be represented on monday after all": the agency, as its absence was
+        units = (*directory.agencies, *directory.departments) if directory is not None else ()
+        unit = next((u for u in units if u.id == writer.agency_id and u.department == writer.department), None)
+        mine = found.owners[0].kind == "member" and found.owners[0].id == writer.id
+        return replace(found, owners=(Owner.of_agency(unit),)) if unit and mine and _OURS.search(text) else found
     owner = found.owners[0]
     ours = owner.kind == "agency" and owner.id == writer.agency_id and owner.department in (None, writer.department)
     ours = ours or (  # a sub-group the writer chairs or sits on, when they say they are away ("I can't make …")
@@ -393,7 +398,14 @@ def agency_people_named(
     return _as_whole(found) if said_whole else found  # "no one from the police can make …": every one of them
 
 
-_REPRESENTED = guarded(r"\b(?:will|can)\s+(?:now\s+)?be\s+represented\b", re.I)
+_OURS = guarded(r"\bour\s+(?:apolog\w*|apols)\b", re.I)  # "please take our apologies off": the agency's
+_REPRESENTED = guarded(
+    r"\b(?:will|can)\s+(?:now\s+)?be\s+represented\b|"
+    # "one of us can make the panel monday now", "NPS will have someone at the September board after all"
+    r"\b(?:someone|somebody|one\s+of\s+us|one\s+of\s+the\s+team)\s+(?:(?:can|will|is\s+able\s+to)\s+(?:now\s+)?|['’]ll\s+)"
+    r"(?:make|attend|come|be\s+(?:there|at))\b|\bwill\s+(?:now\s+)?have\s+(?:someone|somebody|a\s+rep\w*)\s+(?:at|there)\b",
+    re.I,
+)
 
 
 def _as_whole(found: Interpretation) -> Interpretation:

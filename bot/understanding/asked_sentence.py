@@ -56,9 +56,20 @@ _OWNER_ONLY = guarded(
 )
 
 
+# "For the tracker: …", "One point I would like added to the tracker: …": the work to record comes next
+_FOR_THE_TRACKER = guarded(
+    r"\b(?:for|added\s+to|add\s+to|on|onto)\s+the\s+(?:tracker|action\s+log|actions?\s+list)\s*[:–—-]\s*(?=\S)", re.I
+)
+
+
 def labelled_ask(message: str) -> str | None:
     """ "<the work>. Action for QA & Comms please, by 31/7. <more>": the work labelled with its owner and date
-    ("Action for QA & Comms: <the work> by 31/7"), or None."""
+    ("Action for QA & Comms: <the work> by 31/7"); "For the tracker: Tony to bring …. <more>": that sentence; or
+    None."""
+    cue = _FOR_THE_TRACKER.search(message)  # "For the tracker: Tony Oakman to bring …. I will pick up …": the first
+    first = _SENTENCES.split(message[cue.end() :].strip(), maxsplit=1)[0] if cue else ""
+    if _OWNER_FIRST.match(first):
+        return first
     sentences = [s for s in _SENTENCES.split(message.strip()) if s]
     for at, sentence in enumerate(sentences[1:], start=1):
         found = _OWNER_ONLY.match(sentence)

@@ -102,6 +102,7 @@ DROP = guarded(
     r"\b(?<!\bnot\s)(?<!\bnever\s)(?:drop(?![-‐\s]?ins?\b)|dropped(?!\s+(?:to|by|from|below|under|slightly|sharply|significantly|again|further)\b)|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
+    r"no\s+longer\s+needs?\s+to\s+be\s+(?:pursued|progressed|done|taken\s+forward)|"
     r"superseded|overtaken by|redundant|obsolete|(?:is|are)n['’]?t (?:needed|required|relevant)|"
     rf"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that|{REF_WORDING})(?!\s+(?:by|until|till|before|in\s+time|"
     r"for|on|this|next|today|tomorrow)\b)|"  # "we wont be doing a-70 now, funding fell through"

@@ -294,7 +294,8 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             new = old.date + dt.timedelta(days=shift) if old is not None and old.date is not None else None
             return Interpretation(Intent.CHANGE_DUE, refs=refs, shift_days=shift, due=new)
         due = self._due if self._due is None or not said_not(self.text, self._due) else None  # "…, not the July board"
-        due = due or self._moved_to_month() or meeting_deadline(self.text, self.now, self.names.directory)
+        arrowed = re.sub(r"\s*(?:->|→|=>)\s*", " to ", self.text)  # "a27 due date → the workshop pls"
+        due = due or self._moved_to_month() or meeting_deadline(arrowed, self.now, self.names.directory)
         alone = date_alone(self.text, due, self.now, self.names.directory)
         if alone is not None:  # "a-11 - by the 1st instead", "would the 26th be ok for a-31?"
             return Interpretation(

@@ -71,10 +71,18 @@ _EXPANDED = {"ll": " will", "d": " would", "s": " is"}
 _OTHER_NAME = guarded(r"\b(?-i:[A-Z])[a-z]{2,}\b")
 
 
+def _heard_from(text: str) -> str | None:
+    """ "I have heard from Cafcass that they will not be represented …": "Cafcass will not be represented …"."""
+    heard = _HEARD_FROM.match(text)
+    return f"{heard['who']}{text[heard.end() :]}" if heard is not None else None
+
+
 def _named(text: str, *, keep: bool) -> str:
     heard = _HEARD_THAT.match(text)  # "I gather Sue Haywood is on a DHR panel that day so she won't …": Sue
     if heard is not None:
         return text[heard.end() :]
+    if (told := _heard_from(text)) is not None:
+        return told
     contact = _CONTACTED.match(text)
     if contact is None:
         return text
@@ -119,6 +127,12 @@ def told_plainly(text: str) -> str:
 # "I gather", "I hear", "apparently": how the writer came to know, before the one named (never "I gather I'm …")
 HEARSAY = r"(?:I\s+(?:gather|hear|understand|believe)|I['’]ve\s+(?:heard|been\s+told)|I['’]m\s+told|apparently)"
 _HEARD_THAT = guarded(rf"^\W*{HEARSAY}(?:\s+that)?\s*,?\s+(?=(?-i:[A-Z])[a-z]+\b(?!['’]m\b))", re.I)
+# "I have heard from Cafcass that they …", "I've just heard from Jo that she …": whom the news came from, then theirs
+_HEARD_FROM = guarded(
+    r"^\W*(?:I(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:heard|had\s+word)\s+(?:back\s+)?from|I(?:['’]ve|\s+have)\s+been\s+told\s+by)\s+"
+    r"(?P<who>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+that\s+(?:they|she|he)\b",
+    re.I,
+)
 
 
 def after_contact(text: str) -> str:
@@ -128,6 +142,8 @@ def after_contact(text: str) -> str:
     heard = _HEARD_THAT.match(text)  # "I gather Sue Haywood is on a DHR panel that day so she won't …": Sue
     if heard is not None:
         return text[heard.end() :]
+    if (told := _heard_from(text)) is not None:
+        return told
     contact = _CONTACTED.match(text)
     if contact is None:
         return text

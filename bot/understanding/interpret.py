@@ -153,7 +153,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         told = without_others_too(message)  # "cafcass apols for monday - nicola is in court" (not "…, jo too")
         found = agency_people_named(found, names.directory, reader._owners_named_in, told, meant.writer)
     if not nobody_from(message):  # "no one from fire can do the workshop": the agency, unrepresented
-        found = own_agency_attends(found, meant.writer, names.directory.groups, message)  # "police apols" from police
+        found = own_agency_attends(found, meant.writer, names.directory, message)  # "police apols" from police
     if reader is not None:  # "…, Zala too", "ditto sally": others away as well
         found = others_away_too(found, message, reader.owners, reader._owners_named_in)
     unowned_list = found.intent is Intent.LIST_ACTIONS and not (found.owners or found.ambiguous)

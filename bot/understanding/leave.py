@@ -269,7 +269,8 @@ class NamedAway:
 
 # "Merlin tells me he is on sick leave until …", "Jo has just told me that she's off": the one who told, of themselves
 _TOLD_OF_THEMSELVES = guarded(
-    r"^(?P<who>(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?)\s+(?:has\s+)?(?:just\s+)?(?:tells|told|says|said|has\s+said)"
+    r"^(?P<who>(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?)\s+(?:has\s+)?(?:just\s+)?(?:tells|told|says|said|has\s+said|"
+    r"lets?\s+(?:me|us)\s+know)"
     r"(?:\s+me|\s+us)?\s+(?:that\s+)?(?:she|he|they)(?=['’]s\b|\s)",
     re.I,
 )

@@ -90,7 +90,7 @@ WHO_WAS_ASKING = guarded(
     # "send me the overdue list for Tony's briefing", "Jo and I are meeting tomorrow": whom it is for, whom the writer
     # meets; never whose list it is
     r"\bfor\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?['’]s\s+(?:briefing|meeting|induction|catch[\s-]?up|1:1|121|"
-    r"one[\s-]to[\s-]one|supervision|visit|presentation|handover|session)\b|"
+    r"one[\s-]to[\s-]one|supervision|visit|presentation|handover|session|pre-?meet(?:ing)?|agenda|report|papers)\b|"
     r"\b[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+and\s+I\s+(?:are|have)\s+(?:meeting|catching\s+up|got\s+a\s+(?:1:1|121|"
     r"one[\s-]to[\s-]one|catch[\s-]?up|meeting))\b|"
     # "overdue actions please - Roger wants them", "everything open please, Tony's asked", "…, Sally's request", "…,

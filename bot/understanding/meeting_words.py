@@ -229,6 +229,10 @@ def _meeting_spanned(directory: Directory, days: list[dt.date], text: str) -> dt
     return within[0] if len(within) == 1 else None
 
 
+# "the Ofsted meeting has been moved to Tuesday": the day something else moved to, not the board's meeting
+_MOVED_TO = guarded(
+    r"\b(?:moved|rescheduled|changed|shifted|put\s+back|brought\s+forward)\s+(?:to|till|until)\s+$", re.I
+)
 _NOT_THAT = guarded(
     r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day(?:['’]?s)?(?:\s+(?:panel|one|"
     r"meeting))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+(?:board|one|meeting))?|"
@@ -273,6 +277,8 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
         ):
             if mention.date not in meeting_days and _MONTH_BOARD.search(text):
                 continue  # "the wedding's moved to the Saturday so I can come to the July board": the board
+            if mention.date not in meeting_days and _MOVED_TO.search(text, 0, mention.span[0]):
+                continue  # "the Ofsted meeting has been moved to Tuesday, so I can chair Monday's panel": Monday's
             return _meeting_near(directory, mention.date, mention.wording, text)
     ordinal = _BARE_ORDINAL.search(text)  # "apols 18th": the next meeting on that day of a month
     if ordinal is not None:

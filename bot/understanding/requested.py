@@ -125,7 +125,8 @@ _NOT_PEOPLE = guarded(
 _ASKED_THAT = guarded(
     rf"^(?:{_ASKER}\s+(?:asked|requested|suggested|wants|wanted|would\s+like|would\s+prefer)|"
     r"(?:I|we)\s+(?:want|need|would\s+like|['’]d\s+like))\s+"  # "I want the Fire Service, Cafcass and … to confirm"
-    r"(?:(?:that|for|if)\s+)?(?P<who>(?!(?:me|us|you|I|we|to|it|this|that)\b)[^.!?:;]{1,60}?)\s+"
+    # never "Roger has asked that A-34 be closed as … the Ofsted review": an edit of an action asked, not work
+    r"(?:(?:that|for|if)\s+)?(?P<who>(?!(?:me|us|you|I|we|to|it|this|that)\b)(?![^.!?:;]{0,40}?\bA-\d)[^.!?:;]{1,60}?)\s+"
     r"(?:(?:each|all|both)\s+)?(?:to\s+|(?:could|would|can|will)\s+)?"
     r"(?P<verb>pick|pull|put|sort|speak|talk|find|work|pass|take|lead|send|share|review|draft|write|circulate|update|prepare|produce|present|bring|look|"
     r"check|chase|confirm|complete|do|provide|arrange|contact|liaise|meet|report|agree|ask|set|map|audit|run|"

@@ -74,6 +74,10 @@ _SOCIAL = guarded(
 )
 
 
+# "Be represented", "be there": being at a meeting is attendance, never work to track
+_ONLY_THERE = guarded(r"^\W*be\s+(?:represented|there)\b(?!\s+(?:to|for)\b)", re.I)
+
+
 def in_passing(
     found: Interpretation, message: str, writer: Person | None, read: Callable[[str], Interpretation]
 ) -> Interpretation:
@@ -88,6 +92,8 @@ def in_passing(
         return Interpretation(Intent.NONE)  # "… no need to log it"; "same for me and annette re monday": a reply
     if COVER_ARRANGED.search(message) and not _RECORD_CUE.search(message):
         return Interpretation(Intent.NONE)  # "Tabetha's off. Jassi will pick up PPP in the meantime": news of cover
+    if _ONLY_THERE.match(found.task or ""):
+        return Interpretation(Intent.NONE)  # "the college will be represented on the 19th": who comes, never work
     later = _LATER.search(message)
     mine = writer is not None and [o.id for o in found.owners] == [writer.id]
     if found.guessed or not mine or later is None:

@@ -77,8 +77,11 @@ _ACTION_RETURNS = guarded(
 
 _REPRESENTED_AFTER_ALL = guarded(
     r"^\W*(?:the\s+)?[\w&'’\s-]{2,40}?\s+(?:will|can)\s+(?:now\s+)?be\s+represented\b"
-    r"(?=[^.!?]*\b(?:after\s+all|now|again)\b)",
-    re.I,
+    r"(?=[^.!?]*\b(?:after\s+all|now|again)\b|.*\b(?:moved|cancelled|canceled|rearranged|postponed)\b)|"
+    # "scratch that, the college will be represented on the 19th": taken back, said first
+    r"^\W*(?:actually|(?:scrap|scratch|ignore|forget)\s+that)\W+(?:the\s+)?[\w&'’\s-]{2,40}?\s+(?:will|can)\s+(?:now\s+)?"
+    r"be\s+represented\b",
+    re.I | re.S,
 )
 
 

@@ -174,7 +174,7 @@ CAN_ATTEND = guarded(
     rf"{_MEETING_NAME}\s*(?:[-–—:,]|\s-)\s*)*(?:(?:i|we)\s+(?:can|could|will be able to)|^can|"
     # "im free monday after all", "scratch that, I am coming on the 10th"
     r"(?:i['’]m|i\s+am|we['’]re|we\s+are)(?=\s+(?:now\s+)?(?:free|coming|attending)\b))\s+(?:now\s+)?"
-    r"(?:make|attend|come|be there|be at|free|coming|attending)\b"
+    r"(?:make|attend|come|be there|be at|free|coming|attending|chair)\b"
     r"(?:(?=[^.!?]{0,25}?\b(?:it|there|board|meeting|workshop|panel|dscb|"
     rf"lscb|{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri)day)\b)|"
     r"(?=(?:\s+(?:now|after all|too|then))?\W*$)|(?<=\S)(?=(?:\s+now)?\s*[,;–—-]))",
@@ -183,7 +183,7 @@ CAN_ATTEND = guarded(
 # "ignore my sorry for 10/7, I'll be there", "not on the course any more so I'll be at the panel myself".
 WILL_ATTEND = guarded(
     r"\b(?:I'll|I will|I shall|I can|we'll|we will|we can|I'm|I am)\s+(?:(?:now|definitely|still|both)\s+){0,2}"
-    r"(?:be\s+(?:at|there|attending|coming)|(?:be\s+)?able to (?:make|attend|come)|free\s+(?:for|on)\b|"
+    r"(?:be\s+(?:at|there|attending|coming)|(?:be\s+)?able to (?:make|attend|come|chair)|free\s+(?:for|on)\b|"
     r"make\s+(?:it|the|this|that|[a-z]+day|mon|tues?|weds?|thurs?|fri|\d)|attend(?!\s+to\b)|back\s+(?:in|on)\s+for|"
     r"come(?!\s+(?:back|up|across|over|round|to you|and)\b))\b",
     re.I,
