@@ -112,7 +112,9 @@ SENDS: list[Case] = [
      {"intent": "apology", "owners": [member("Helen Ellis"), member("Mike Galikowski")]}),
     ("Can't make July, but kate mc sends her apologies too", "Jo Forbes",
      {"intent": "apology", "owners": [member("Jo Forbes"), member("Kate McConnell")]}),
-    # look-alikes: coming after all with another, neither of two coming
+    # look-alikes: coming after all with another, neither of two coming, the writer "going to be away"
+    ("I'm going to be away for July and Pam sends apologies too", "Jo Forbes",
+     {"intent": "apology", "owners": [member("Jo Forbes"), member("Pam Smith")]}),
     ("I can make the workshop now, Pam too", "Zala Ibrahim",
      {"intent": "withdraw_apology", "owners": [member("Zala Ibrahim"), member("Pam Smith")]}),
     ("Apologies from Public Health for the July board – neither Mayada nor I can attend.", "Karen Jackson",

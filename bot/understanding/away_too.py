@@ -73,7 +73,7 @@ _SENDS = guarded(
 _PATTERNS = (_ALSO_AWAY, _EITHER, _TOO, _BUSY_TOO, _DITTO, _PASSED_ON, _FROM_BOTH, _SENDS)
 # "I'm on for July", "I'll be there": the writer comes, so the apology is only the others'
 _I_COME = guarded(
-    r"\bI(?:['’]m|\s+am)\s+(?:still\s+)?(?:on\s+for|coming|going|attending|there)\b|"
+    r"\bI(?:['’]m|\s+am)\s+(?:still\s+)?(?:on\s+for|coming|going(?!\s+to\s+(?:be|have|miss)\b)|attending|there)\b|"
     r"(?<!\bnor\s)(?<!\bneither\s)\bI(?:['’]ll|\s+will|\s+can)\s+(?:still\s+)?(?:be\s+there|make\s+it|come|attend)\b",
     re.I,
 )
