@@ -275,6 +275,9 @@ LETTERS_AND_AGENCIES: list[Case] = [
      "I'll chase the rest next week. Su", "Su Vincent", {"intent": "add_update", "ref": "A-24"}),
     ("a27 due date → the workshop pls", "Mike Galikowski",
      {"intent": "change_due", "ref": "A-27", "due": "2015-06-19"}),  # had been a look at A-27
+    ("A brief update on action 52 for the tracker: the draft strategy has been shared with PPP members for comment, "
+     "with a deadline of 5 June.", "Tabetha Darman", {"intent": "add_update", "ref": "A-52"}),  # had been a new date
+    ("A-52: new deadline 5 June", "Tabetha Darman", {"intent": "change_due", "ref": "A-52", "due": "2015-06-05"}),
     # look-alikes: the writer's own coming, a promise for the tracker of the writer's, chairing as work
     ("I can make the September board after all, please take my apologies off", "Viv Townsend",
      {"intent": "withdraw_apology", "owners": [member("Viv Townsend")]}),
