@@ -335,7 +335,7 @@ def as_requested(message: str) -> str | None:
         return found["rest"] if _names_its_owner(found["rest"]) else f"An action for {named.pop()}: {found['rest']}"
     found = _LOG_THAT_DOING.match(text)
     if found is not None:  # "can you put down that Helen E is doing the youth voice session …": Helen's
-        who = "me" if found["who"].lower() in ("i", "i'm", "i’m") else found["who"]
+        who = "me" if found["who"].lower() == "i" else found["who"]  # "log that I'm doing …": the "'m" is the verb
         verb = {"doing": "do", "taking": "take on", "leading": "lead on"}[found["verb"].split()[0].lower()]
         after = f", {found['after'].strip()}" if found["after"] else ""  # "…? end of june should be fine"
         return f"An action for {who}: {verb} {found['rest']}{after}"
