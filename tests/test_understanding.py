@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 361)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 377)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -747,6 +747,38 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (last batch of the fortieth round)"),
     BlindFloors(score.everyday_blind(230), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
                 "no wrong member owner on arrival (last batch of the fortieth round)"),
+    BlindFloors(score.everyday_blind(231), {"intent": 0.99, "owners": 0.97, "due": 1.0}, 0,
+                "no wrong member owner on arrival (early in the forty-first round)"),
+    BlindFloors(score.everyday_blind(232), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (early in the forty-first round)"),
+    BlindFloors(score.everyday_blind(233), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (early in the forty-first round)"),
+    BlindFloors(score.everyday_blind(234), {"intent": 0.98, "owners": 0.94, "due": 0.96}, 0,
+                "no wrong member owner on arrival (early in the forty-first round)"),
+    BlindFloors(score.everyday_blind(235), {"intent": 0.99, "owners": 0.97, "due": 0.96}, 0,
+                "no wrong member owner on arrival (mid forty-first round)"),
+    BlindFloors(score.everyday_blind(236), {"intent": 0.97, "owners": 0.97, "due": 0.95}, 0,
+                "no wrong member owner on arrival (mid forty-first round)"),
+    BlindFloors(score.everyday_blind(237), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (mid forty-first round)"),
+    BlindFloors(score.everyday_blind(238), {"intent": 0.98, "owners": 0.97, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the forty-first round)"),
+    BlindFloors(score.everyday_blind(239), {"intent": 0.98, "owners": 0.96, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the forty-first round)"),
+    BlindFloors(score.everyday_blind(240), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the forty-first round)"),
+    BlindFloors(score.everyday_blind(241), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (late in the forty-first round)"),
+    BlindFloors(score.everyday_blind(242), {"intent": 0.99, "owners": 0.97, "due": 1.0}, 1,
+                "1 wrong member owner on arrival (late in the forty-first round)"),
+    BlindFloors(score.everyday_blind(243), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (late in the forty-first round)"),
+    BlindFloors(score.everyday_blind(244), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (last batch of the forty-first round)"),
+    BlindFloors(score.everyday_blind(245), {"intent": 0.99, "owners": 0.99, "due": 0.96}, 0,
+                "no wrong member owner on arrival (last batch of the forty-first round)"),
+    BlindFloors(score.everyday_blind(246), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (last batch of the forty-first round)"),
 ]  # fmt: skip
 
 
