@@ -19,7 +19,7 @@ import pytest
 
 from bot.understanding.snapshot import Snapshot
 from tests.conftest import seed_snapshot
-from tests.understanding_cases import Case, M, agency, check, group, member, parse
+from tests.understanding_cases import Case, M, agency, check, group, member, parse, unknown
 
 R = "Roger Clayton"  # the chair
 
@@ -58,8 +58,8 @@ TEAMS: list[Case] = [
      {"intent": "apology", "owners": [agency("West Midlands Police")]}),  # had been the writer's
     ("Apologies from the CCG commissioning team for the July board", "Jo Forbes",
      {"intent": "apology", "owners": [agency("Dudley CCG")], "meeting": "2015-07-10"}),
-    ("Apologies from the MASH team for Monday", "Jo Forbes",
-     {"intent": "apology", "owners": []}),  # no agency in it: asked, never the writer's
+    ("Apologies from the MASH team for Monday", "Jo Forbes",  # no agency in it: a team the board does not list
+     {"intent": "apology", "owners": [unknown("MASH team")]}),  # told so, never the writer's
     ("Apologies from the DGFT safeguarding team for Monday – none of us can be released, we're short staffed",
      "Pam Smith",
      {"intent": "apology", "owners": [agency("Dudley Group NHS Foundation Trust")]}),

@@ -19,8 +19,9 @@ __all__ = ["as_news_of_action"]
 # "From Viv on A-4:", "just to update on A-30:".
 _ABOUT_ACTION = guarded(
     # "just to update on A-30:", "just to give you a quick update on A-30 -"
-    r"^\W*(?:just\s+)?(?:to\s+)?(?:(?:give\s+(?:you\s+)?|by\s+way\s+of\s+)?(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?"
-    r"(?:update|progress(?:\s+note)?|news|note)(?:\s+(?:you|everyone|all))?\s+(?:on|for|re|about)|"
+    r"^\W*(?:(?:hi|hello|dear|morning)\s+(?-i:[A-Z])\w*\W+)?(?:just\s+)?(?:to\s+)?(?:(?:give\s+(?:you\s+)?|by\s+way\s+of\s+)?"
+    r"(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|progress(?:\s+note)?|news|note)(?:\s+(?:you|everyone|all))?\s+"
+    r"(?:on|for|re|about)|(?:let\s+you\s+know|fyi|flag)\s+(?:re|about|on|regarding)|"  # "just to let you know re A-8 –"
     r"regarding|with\s+regard(?:s)?\s+to|in\s+relation\s+to|further\s+to|re:?|as\s+for|about|"
     # "From Viv on A-4:", "update from Merlin re A-8 -", "for Karen P on a-50:": passed on from or for them
     r"(?:(?:update|news|upd)\s+)?(?:from|for)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:on|re|about))\s+"

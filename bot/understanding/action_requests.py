@@ -90,8 +90,8 @@ OWNER_OCCASION = guarded(r"\s+(?:from|after|following|at|out of)\s+.*$", re.I)
 RECORD_TAIL = guarded(
     r"(?:^|[,.;!]['’\"”]?\s+|\s[–—-]\s+|\s+(?=(?:so\s+)?(?:pls|please|(?:can|could)\s+(?:u|you))\s+(?:add|log|record|note)\b"
     r"(?:\s+(?:it|that|this))?(?:\s+(?:pls|please|thanks|ta|cheers))*\s*[?!.]*\s*$))"  # "… by 12/6 pls add"
-    r"(?:(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it|these|you|u|someone|we)\s+"
-    r"(?:please\s+|pls\s+)?(?:go|be|get|log|add|record|note|put|pop|stick|take)\b[^.!?]*?"
+    r"(?:(?:(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it|these|you|u|someone|we)\s+|would\s+you\s+mind\s+)"
+    r"(?:please\s+|pls\s+)?(?:go|be|get|log|add|record|note|put|pop|stick|take)(?:p?ing|ging|ting)?\b[^.!?]*?"
     r"\b(?:action|actions|tracker|log|list|down|logged|added|recorded|noted)\b|(?:pls|please)\s+(?:log|add|record|note)"
     # "Could that go on please?", "can this go in too": the tracker understood
     r"\b|(?:so\s+)?(?:can|could|would|will)\s+(?:that|this|it)\s+(?:please\s+|pls\s+)?go\s+(?:on|in)"
@@ -282,6 +282,9 @@ NOT_A_TASK = guarded(
     r"tonight|this|tomorrow|first)\b))|(?:catch|see)\s+(?:you|u)\b|(?:speak|talk|chat)\s+(?:to|with)\s+(?:you|u)\b|"
     # "Viv - I'll check. what actions does the crc have open": a reply, then the question
     r"(?:check|look|ask|find\s+out|have\s+a\s+look)(?:\s+and\s+(?:get\s+back|let\s+you\s+know))?(?=\s*(?:[.!]|$))|"
+    # "I'll look at that over the weekend", "I'll have a look at it tomorrow": a reply about something unsaid
+    r"(?:look\s+(?:at|into)|have\s+a\s+(?:look|think)\s+(?:at|about)|check|think\s+about|read)\s+(?:that|it|this|them)"
+    r"(?:\s+(?:over\s+the\s+weekend|tomorrow|tonight|later|next\s+week|on\s+\w+day|first\s+thing|asap|today))?\W*$|"
     r"(?:check|find out|see|know|look at|go through|review)\s+(?:what(?:'s|\s+is|\s+are)?|which|all)\s+"
     r"(?:still\s+|(?:the\s+)?actions?\s+(?:are\s+|is\s+)?(?:still\s+)?)?"
     r"(?:outstanding|open|overdue|left|due|on the (?:tracker|list|log))|"

@@ -70,9 +70,9 @@ _BACK_REFERENCE = guarded(r"^(?:them|him|her|it|himself|herself|themselves)\b", 
 _LINKS = guarded(
     r"['’](?:s|re)\s+(?:still\s+|also\s+|now\s+)?going\s+to\s+|"  # "Zala's going to do the survey by friday"
     r"\s+(?:(?:still|also|now|then|both|each|all|jointly|really|definitely|actually|between (?:them|us|themselves|you)"
-    r"|together)\s+)?"
-    r"(?:to|will|shall|should|must|needs? to|is to|are to|agreed to|has agreed to|have agreed to|"
-    r"to be asked to|is going to|are going to|was to|were to|(?:(?:is|are)\s+)?(?:happy|keen|willing|glad)\s+to)\s+",
+    r"|together)\s+)?(?:to|will|shall|should|must|needs? to|is to|are to|to be asked to|is going to|are going to|"
+    r"was to|were to|(?:has |have )?agreed (?:to|(?:that )?(?:it|they) w(?:ill|ould))|(?:(?:is|are)\s+)?(?:happy|keen|"
+    r"willing|glad)\s+to)\s+",
     re.I,
 )
 _SELF_ACTION = guarded(

@@ -43,6 +43,14 @@ _AND_THEY = guarded(
     r"\sand\s+(?=(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}\s+(?:(?:is|are)\s+going\s+to|will|['’]ll)\s+(?!be\b))",
     re.I,
 )
+# "Off the back of it, the trust will …", "To put that right, probation will …": a sentence's opening link to the
+# one before, then its subject (any owner may start there, not only "X to …")
+_LINKING_PHRASE = guarded(
+    r"(?:^|[.!?]\s+|\n)(?:off\s+the\s+back\s+of\s+(?:it|that|this)|as\s+a\s+result|following\s+(?:that|this|on)|"
+    r"to\s+put\s+(?:that|this|it)\s+right|in\s+light\s+of\s+(?:that|this)|with\s+(?:that|this)\s+in\s+mind|so|"
+    r"therefore|consequently|in\s+response|to\s+address\s+(?:that|this))\s*,\s+",
+    re.I,
+)
 _STORY_VERB = guarded(
     r"\b(?:spoke|speaking|met|meeting|had|was|were|came|come|been|got|discussed|agreed|said|talked|caught|chatted|rang|"
     r"called|went|finished|out\s+of)\b",
@@ -55,6 +63,7 @@ def segment_starts(text: str, names_owner: Callable[[str], bool]) -> list[tuple[
     topic ("Page 9 of the constitution: ..."), or after a comma ("Following the March board, Merlin to ...")."""
     starts = [(0, False)]
     starts.extend((m.end(), m[0][0] == ",") for m in re.finditer(r"[:;]\s+|\s[–—-]\s+|[.!]\s+(?=[A-Z])|,\s+", text))
+    starts.extend((m.end(), False) for m in _LINKING_PHRASE.finditer(text))  # "…. Off the back of it, the trust will …"
     if _TOLD_FIRST.search(text):  # "Anne and Tony to be copied in, but Pam to lead on it": the work after "but"
         starts.extend((m.end(), True) for m in re.finditer(r",\s+but\s+", text))
     # "Jo is on leave till the 26th so Chris Ballinger will do the housing returns": the one who does it instead

@@ -34,7 +34,7 @@ ASSIGN = guarded(
     r"(?:\s+over)?)"
     # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
     r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+|back\s+)?"
-    r"(?:on\s+to|onto|to|on)\s+(?P<who>.+?)"
+    r"(?:on\s+to|onto|to|on)\s+(?P<who>(?!(?:hold|ice|pause|track|the\s+back\s*burner)\b).+?)"  # not "put on hold"
     rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|with immediate effect|{_WHILE}|{_AS_A_WHOLE}|"
     rf"{_WHY})\b|[.!?,;]|\s+as\b|"
     # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner

@@ -123,7 +123,7 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
             r"\bcomplete(?:d)?\b|\bsubmitted\b|(?<!\bwell )\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
             r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put|came|has come|have come) in\b|\breceived\b|"
             r"\barrived\b|✅|✔|\blanded\b|\bin\s+(?:my|our|the)\s+inbox\b|\bemailed\s+(?:\w+\s+){0,3}?over\b|"
-            r"\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b|"  # "S11 back from West Midlands Police"
+            r"(?<!\bjust\s)(?<!\bI['’]m\s)(?<!\bim\s)(?<!\bbeen\s)\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b|"
             # "Netherton Park Primary s175 back today, all green": the return itself back (not sent back to them)
             r"\b(?:s\s?11|s\s?175|section\s+(?:11|175)|return|audit)\s+(?:just\s+)?back\b(?!\s+(?:to|with|for)\b)|"
             # "fire service S11 went back to Martine yesterday", "Wrens Nest Primary S175 came back today"

@@ -103,6 +103,7 @@ DROP = guarded(
     r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
     r"no\s+longer\s+needs?\s+to\s+be\s+(?:pursued|progressed|done|taken\s+forward)|"
+    r"closed\s+without\s+(?:any\s+)?(?:further\s+)?(?:work|action|progress)|no\s+value\s+in\s+pursuing|"
     r"superseded|overtaken by|redundant|obsolete|(?:is|are)n['’]?t (?:needed|required|relevant)|"
     rf"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that|{REF_WORDING})(?!\s+(?:by|until|till|before|in\s+time|"
     r"for|on|this|next|today|tomorrow)\b)|"  # "we wont be doing a-70 now, funding fell through"

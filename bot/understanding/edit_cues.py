@@ -240,7 +240,10 @@ CLOSE_PROPOSED = guarded(
 )
 # "I've sent it to Jo", "circulated to all members ✅", "the papers have gone out": the writer's action done.
 # After "I've sent", "I've returned": never "… from leave", "… my apologies to …" (back at work, away from a meeting)
-NOT_WORK_SENT = r"(?!\s+(?:from|back|to\s+work|home|(?:(?:my|our|her|his|their)\s+)?(?:apolog\w*|apols))\b)"
+NOT_WORK_SENT = (  # nor "… in the shared drive": "shared" naming a place
+    r"(?!\s+(?:from|back|to\s+work|home|drive|folder|area|space|site|calendar|mailbox|inbox|"
+    r"(?:(?:my|our|her|his|their)\s+)?(?:apolog\w*|apols))\b)"
+)
 COMPLETED_STATEMENT = guarded(
     r"^(?:finished|done|completed|sent|circulated|submitted|returned|forwarded)\b|"
     r"^(?:i've|i have|we've|we have|that's|that is|this is|it's|all)\b.*\b(?:(?<!well )(?<!nicely )done|circulated|"

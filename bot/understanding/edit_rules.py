@@ -162,7 +162,7 @@ _PASSED_ON = guarded(
 )
 # "great to see A-9 finally done", "good to hear 14 is finished": glad it is done, nothing asked
 _GLAD_DONE = guarded(
-    r"\b(?:great|good|nice|lovely|brilliant|fab|fantastic)\s+to\s+(?:see|hear)\s+(?:that\s+)?A-\d{1,4}\b[^.?!]{0,30}?"
+    r"\b(?:great|good|nice|lovely|brilliant|fab|fantastic)\s+(?:to\s+(?:see|hear)\s+(?:that\s+)?|news\s+(?:about|on|that)\s+)A-\d{1,4}\b[^.?!]{0,30}?"
     r"\b(?:done|finished|complete[d]?|closed|sorted)\b",
     re.I,
 )
@@ -202,7 +202,8 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
                 found = rule(edited)
                 if found is not None:
                     return self._asked_for(found)
-        closed = self._closed(refs)  # "Sally asked me to update the tracker … action 22 is done": done for Sally
+        # "move A-4 to Tony and close A-5": two edits in one message are asked again, never both read as closed
+        closed = None if refs[1:] and (ASSIGN.search(self.text) or REDATE.search(self.text)) else self._closed(refs)
         return (self._asked_for(closed) if closed else None) or self._after_context(edited) or self._asked(refs)
 
     def _only_thanks(self) -> bool:
@@ -257,8 +258,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         return self._owner_unsaid(refs)
 
     def _assigned_in(self, found: re.Match[str], refs: tuple[int, ...]) -> Interpretation | None:
-        """The reassignment one wording of it names; None when it names no new owner; an interpretation of nothing
-        when it names one not understood (no other wording is read then)."""
+        """The new owners a wording names; None when none; nothing read when one is not understood (no more tried)."""
         if _PASSED_ON.search(self.text):
             return None  # "thanks debbie, will pass A-16 on to Roger": the news passed on, the action not moved
         if _BELIEVED.search(self.text, 0, found.start()):
@@ -267,7 +267,8 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         who = NOT_THE_NAME.sub("", who)  # "should be against YOS", "go to my replacement Sarah Okafor"
         if ON_ITS_WAY.search(self.text, 0, found.start()):
             return None  # "data pulled, just needs checking before it goes to Viv": where the work goes next
-        if self._dated(who) or _DROP_FIRST.match(self.text):
+        dropped = asked_drop(self.text)[0]  # "… taken over by the council's comms team. So please remove A-4": why
+        if self._dated(who) or _DROP_FIRST.match(self.text) or (dropped and dropped.start() > found.end()):
             return None  # "move A-14 to 26/06": a new date; "scrap no. 17, … it would go to PPP": a drop's reason
         also = ALSO_OWNER.search(who) or ALSO_OWNER.match(self.text, found.end(key))
         if also and also.string is who:

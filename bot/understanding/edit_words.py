@@ -164,8 +164,8 @@ DONE = guarded(
     r"(?!\s+by\s+(?:(?:the\s+)?(?:end|\d{1,2}(?:st|nd|rd|th)?\b)|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
     r"may\b|jun|jul|aug|sep|oct|nov|dec|tomorrow|tmrw|eod|eow|eom|close))|✅|✔|"
     r"^\W*A-?\d{1,4}\W*nothing\s+(?:more|else|further)\s+(?:to\s+do|needed|required)\b|"
-    # "a-64 - job done 👍", "Finally got A-13 over the line 🎉"
-    r"(?<!\bhow\s)(?<!\bto\s)\bjob\s+done\b(?!\s+by)|\b(?:got|gotten)\s+(?:it|this|that|A-?\d{1,4})\s+over\s+the\s+line\b",
+    # "a-64 - job done 👍", "Finally got A-13 over the line 🎉", "I did manage to finish action 39"
+    r"(?<!\bhow\s)(?<!\bto\s)\bjob\s+done\b(?!\s+by)|\b(?:got|gotten)\s+(?:it|this|that|A-?\d{1,4})\s+over\s+the\s+line\b|\b(?:did|I)\s+(?:manage|managed)\s+to\s+(?:finish|complete|close|get\s+(?:it|this|that)\s+done)\b",
     re.I,
 )
 FOR = guarded(
@@ -271,7 +271,7 @@ UPDATE_VERB = guarded(
     r"(?:(?:I\s+)?(?:wonder|was wondering)\s+if\s+)?(?:(?:can|could|would) (?:you|I|we)\s+|(?:you|I|we)\s+"
     r"(?:can|could|would)\s+)?(?:please\s+)?"
     r"(?:add\s+(?:(?:an?\s+)?(?:update|note|comment|line)\s+|the following\s+|this\s+)?(?:to|on)|"
-    r"(?:put|post|pop|stick)\s+(?:an?\s+)?(?:update|note|comment|line)\s+(?:on|to|against)|"
+    r"(?:put|post|pop|stick)\s+(?:(?:an?\s+)?(?:update|note|comment|line)\s+|this\s+|that\s+)?(?:on|to|against)|"
     r"update(?:\s+on)?|note\s+(?:on|against))\s+"
     rf"(?:action\s+)?{REF_WORDING}"
     # "add a note to A-39 while he's away: …", "… for him as he's tied up: …": why, before the news
@@ -299,14 +299,14 @@ UPDATE_BRIEF = guarded(
 # "neglect toolkit first draft done", "phase one complete": a part of the work done, news rather than the action.
 PART_DONE = guarded(
     # "A-61 is nearly done, just need to proof read it", "done apart from the proof read": not done yet
-    r"\b(?:nearly|almost|mostly|largely|not\s+quite|practically|virtually|all\s+but)\s+(?:done|complete[d]?|finished)\b|"
-    # "done 14 of the 20 school visits", "6 of 8 done", "half the watches done, rest by …": a count of the way
+    r"\b(?:nearly|almost|mostly|largely|not\s+quite|practically|virtually|all\s+but)\s+(?:done|complete[d]?|finished)\b|\bhalf\s*way\s+(?:there|through)\b|"
+    # "done 14 of the 20 school visits", "6 of 8 done", "half the watches done, rest by …", "sent half the figures"
     r"\b(?:done|completed|finished)\s+\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b|"
     # "check done for two of the three teams"
     r"\b(?:done|completed|finished)\s+(?:for|in|with|at|by)\s+(?:\d+|one|two|three|four|five|six|half|some|most)\s+"
     r"(?:of|out\s+of)\s+(?:the\s+)?\w+|"
     r"\b(?<!-)(?:(?:\d+|some|most)\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){1,3}(?:done|finished)\b(?=[^.?!]*\brest\b)|half\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){1,3}(?:done|finished)\b)|"
-    r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished)\b|"
+    r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished|delivered|held|run|received)\b|\b(?:sent|done|delivered|provided|returned|submitted|had)\s+(?:about\s+|roughly\s+)?half\s+(?:of\s+)?(?:the|their|its|our)\b|"
     # "survey has gone out, 40% response so far", "14 of the 20 nurseries have returned the checklist so far": some
     r"\bso\s+far\b(?!\s+as\b)(?![^.?!]*\b(?:all|everything)\s+(?:done|complete[d]?|finished)\b)|"
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+|their\s+)?\d+(?:\s+[a-z]+){1,3}\s+(?:have|has)\s+(?:now\s+|already\s+)?"

@@ -12,6 +12,7 @@ from bot.understanding.note_actions import _NoteActions
 from bot.understanding.note_fragments import dash_pieces, fragment_pieces
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
+from bot.understanding.role_named import UNLISTED_POST
 
 __all__ = ["DASHED", "_FragmentActions"]
 
@@ -63,6 +64,7 @@ class _FragmentActions(_NoteActions):
         if _LEAVE_ONLY.match(rest):
             return None  # "Leave - Jo until 5 June": someone's leave, never an action "Leave"
         members = self._owner_and_task(rest) if all(o.kind != "member" for o in owners.owners) else None
-        if members and members[0].owners and all(o.kind == "member" for o in members[0].owners):
+        kinds = ("member", "unknown") if UNLISTED_POST.match(pieces[index]) else ("member",)  # "… named nurse, Dawn"
+        if members and members[0].owners and all(o.kind in kinds for o in members[0].owners):
             return self._action(*members)  # "VCSG - jo and mike g to do ...": the group is where it came from
         return self._action(owners, rest)

@@ -60,7 +60,7 @@ from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
 from bot.understanding.said_in_passing import PERSONAL_ASK, in_passing
-from bot.understanding.signatures import with_salutation_set_off, without_signature_block
+from bot.understanding.signatures import with_salutation_set_off, without_signature_block, without_signed_name
 from bot.understanding.strangers import unlisted_body, written_body
 from bot.understanding.text import normalise, tidy
 from bot.understanding.unnamed_owners import unread_whom
@@ -301,7 +301,7 @@ def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, n
     (``retold``)."""
     message = without_salutation(message, writer, names) or message  # "Roger – apols for July … Tabetha"
     message = without_vocative(message, writer, names) or message  # "Martine, Su and Viv have … could you …?"
-    message = _without_signature(message, writer)  # "… for anything urgent. Tony", written by Tony
+    message = without_signed_name(message, writer, names)  # "… for anything urgent. Tony", written by Tony
     said = spoken_to_first(message, writer, names)  # "Remley – saw your message. everyone to …": what is said
     if said is None:
         return _read_unaddressed(message, writer, now, names)
@@ -327,7 +327,7 @@ def _read_unaddressed(message: str, writer: Person | None, now: dt.datetime, nam
     """``_read_past_preamble`` for a message that does not open by speaking to someone."""
     sender = relayed_from(message)  # a forwarded email's sign-off is its sender's ("… the September board. Anne")
     senders = names.person(sender).candidates if sender else []
-    message = _without_signature(message, senders[0]) if len(senders) == 1 else message
+    message = without_signed_name(message, senders[0], names) if len(senders) == 1 else message
     relayed = _relayed_for(message, writer, now, names)
     if relayed is not None:  # "Remley asked me to let you know he'll pull together …": Remley's, passed on
         return relayed
@@ -427,19 +427,6 @@ _FOR_LEAD = guarded(
     r"(?:new\s+)?action\b",  # "Roger would like an action logged for public health: …"
     re.I,
 )
-
-
-def _without_signature(message: str, writer: Person | None) -> str:
-    """The message without the writer's own name signed at its end, after a stop or on a line of its own ("… urgent.
-    Tony", "… by 12 june. ta, sally", "… anything else you need from me?\nHelen")."""
-    if writer is None:
-        return message
-    first, *rest = writer.name.split()
-    last = rf"(?:\s+{re.escape(rest[-1])}|\s+{re.escape(rest[-1][0])}\.?)?" if rest else ""  # "… Karen P"
-    thanks = r"(?:(?:ta|thanks|thx|cheers|many\s+thanks|thank\s+you)[\s,]+)?"  # "… by 12 june. ta, sally"
-    signed = rf"(?:(?P<end>[.!?])\s+|\s*\n\s*|\s+[–—-]\s+){thanks}{re.escape(first)}{last}[\s.!x]*$" if rest else None
-    found = re.search(signed, message, re.I) if signed else None
-    return message[: found.start()] + (found["end"] or "") if found else message  # "… from me?\nHelen": signed
 
 
 def _relayed_for(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation | None:

@@ -50,7 +50,7 @@ _LEAVE = (
     r"|on\s+(?:long[\s-]term\s+)?sick(?!\s+leave)"
     r"|seconded|on\s+(?:holiday|holidays|vacation|sabbatical|(?:a\s+)?secondment(?:\s+visit)?|(?:a\s+)?(?:training\s+)?course|"
     r"(?:a\s+)?training)"
-    r"|(?:annual|study|sick|special|maternity|paternity)\s+leave|a/l|(?-i:AL)|away|abroad|(?:^|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bI\sam\s))out(?=\s+(?:until|till|til|'til)\b)|overseas|out\s+of\s+the\s+country|(?<!\bgoing\s)(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoes\s)(?<!\bgo\s)off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
+    r"|(?:annual|study|sick|special|maternity|paternity)\s+leave|a/l|(?-i:AL)|away|abroad|(?:^|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bI\sam\s))out(?=\s+(?:until|till|til|'til)\b)|overseas|out\s+of\s+the\s+country|(?<!\bgoing\s)(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoes\s)(?<!\bgo\s)(?:(?=off\s+(?:sick|work)\b)|(?<!\bsign\s)(?<!\bsigned\s)(?<!\bsigning\s)(?<!\bsigns\s)(?<!\bsend\s)(?<!\bsent\s)(?<!\btick\s)(?<!\bticked\s)(?<!\bkick\s)(?<!\bwrite\s)(?<!\bwritten\s)(?<!\bset\s)(?<!\bdrop\s)(?<!\bfinish\s)(?<!\bbuy\s))off(?:\s+work|\s+sick)?|out\s+of\s+(?:the\s+)?(?:office|school|college)|ooo|ooto"
     r"|(?:in|at)\s+court|taking\s+(?:some\s+|a\s+(?:week|fortnight|few\s+days)['’]?s?\s+|(?:two|three|\d)\s+weeks['’]?\s+)?"
     r"(?:annual\s+)?leave|(?:(?<=['’]s\s)|(?<=\bis\s)|(?<=\bI['’]m\s)|(?<=\bim\s)|(?<=\bam\s)|(?<=\bare\s)|(?<=\bbe\s))"
     rf"in\s+(?:the\s+)?{_PLACES}(?=\s+(?:until|till|til|'til|for|from|all|next|this|over)\b))"
@@ -372,8 +372,8 @@ _NOTE_OPENING = guarded(
     rf"(?:I['’]?m\s+afraid|I\s+am\s+afraid|{HEARSAY}|sadly|unfortunately)(?:\s+that)?|"
     r"(?:(?:please|pls)\s+)?(?:note|log|record)\s+(?:(?:some|the|annual)\s+)?leave\s*[-–—:,]|(?:annual\s+)?leave\s*[-–—:]|"
     # "Martine tells me Jassi is on leave …": who said so, before whose leave it is
-    r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:tells|told|has\s+told|says|said|mentioned)"
-    r"(?!(?:\s+(?:me|us))?\s+(?:that\s+)?(?:she|he|they)\b)(?:\s+(?:me|us))?)"  # never "Merlin tells me he is …"
+    r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:tells|told|has\s+told|says|said|mentioned|(?:has\s+)?let\s+me\s+know|"
+    r"(?:has\s+)?(?:let|lets)\s+(?:me|us)\s+know)(?!(?:\s+(?:me|us))?\s+(?:that\s+)?(?:she|he|they)\b)(?:\s+(?:me|us))?)"
     r"(?:\s+that)?\s*[,:–-]?\s*)",  # "Martine, please note that Jassi is …", "martine noting sally h off sick, …"
     re.IGNORECASE,
 )

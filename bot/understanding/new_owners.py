@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.edit_cues import KIND_THEN_NAME
-from bot.understanding.interpretation import Intent, Interpretation
+from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
@@ -39,6 +39,8 @@ _TAKES_OVER = guarded(
     r"stepping\s+in|picking\s+(?:this|it|my\s+\w+)\s+up)\b"
 )
 
+_NOT_US = guarded(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:us|ours)\b", re.I)
+
 
 class _NewOwners(_ReaderBase):
     """The new owner of an action, as a reassignment writes it."""
@@ -56,6 +58,11 @@ class _NewOwners(_ReaderBase):
         if found is None and re.search(r"[a-z]['’]?s$", who):  # "a-9 should be sallys now": Sally's
             found = self.owners.phrase(re.sub(r"['’]?s$", "", who), subject=True)
         named = _NAMED_AS.match(who) if found is None else None  # "Jonny Price the new DCVS manager": the person
+        own = getattr(self.writer, "agency_id", None)
+        written = self.names.agency(re.sub(r"^the\s+", "", who.strip())).candidates  # "probation": NPS or the CRC
+        if found and _NOT_US.search(self.text) and len(written) > 1 and any(a.id == own for a in written):
+            others = [a for a in written if a.id != own]  # "probation, not us" by the CRC: the NPS
+            return Resolution([Owner.of_agency(others[0])]) if len(others) == 1 else None
         return self.owners.phrase(named["who"], subject=True) if named else found
 
     def _apposition(self, end: int) -> Resolution | None:

@@ -14,6 +14,7 @@ from bot.understanding.action_deadline import _DeadlineReading
 from bot.understanding.interpretation import Interpretation
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
+from bot.understanding.units_of import someone_from
 
 __all__ = ["ATTENDING", "HOW_HELD", "_OwnerThenTask"]
 
@@ -69,7 +70,7 @@ class _OwnerThenTask(_DeadlineReading):
             who = " ".join(words[:size])
             last = words[size - 1]
             bare = size == 1 and not self.names.is_known_word(last) and self.names.is_known_word(last[:-1])
-            if re.search(r"['’]s$", last) or bare:
+            if (re.search(r"['’]s$", last) or bare) and someone_from(who) is None:  # not "someone from Barnardo's"
                 continue  # "could we have Sally's report", "sallys notes": a thing, not a person doing
             owners = self.owners.phrase(who, allow_unknown=who[:1].isupper() and verb_first, subject=True)
             stranger = owners is not None and any(o.kind == "unknown" for o in owners.owners)

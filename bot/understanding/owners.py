@@ -24,7 +24,7 @@ from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.resolution import Resolution, each
 from bot.understanding.role_named import POST_AND_NAME, POST_THEN_NAME, POST_WITH_NAME, UNLISTED_POST, named_with_role
 from bot.understanding.text import POSSESSIVE, fold
-from bot.understanding.units_of import unit_of
+from bot.understanding.units_of import agency_unit, someone_from, someone_there, unit_of, unlisted_team
 from store.models import Role
 
 __all__ = ["OwnerResolver", "Resolution", "looks_like_a_name"]
@@ -74,10 +74,6 @@ _INNER_WORDS = guarded(
     re.I,
 )
 # "someone from Dudley Group and the CCG", "a rep from the police": the agencies themselves.
-_SOMEONE_FROM = guarded(
-    r"^(?:someone|somebody|anyone|a rep(?:resentative)?|a colleague|one of the team|a manager)\s+(?:from|at|in)\s+",
-    re.I,
-)
 # "the two Karens", "both Sues", "all the Karens", "the Karens": every member of that first name; a number
 # written ("two", "both") must be their number on the roster.
 _NAMESAKES = (
@@ -158,10 +154,8 @@ class OwnerResolver:
         post = POST_THEN_NAME.match(text.strip(" ,.;:–—-"))
         if post and (UNLISTED_POST.match(post["post"]) or POST_WITH_NAME.match(post["post"])):
             return self.phrase(post["name"], allow_unknown=allow_unknown, subject=subject)
-        someone = _SOMEONE_FROM.match(text)
-        if someone:
-            places = self.phrase(text[someone.end() :], allow_unknown=False)
-            return places if places and all(o.kind == "agency" for o in places.owners) else None
+        if (place := someone_from(text)) is not None:  # "someone from the police", "someone at Barnardo's"
+            return someone_there(place, self.phrase(place, allow_unknown=False))
         inner = _INNER.search(text)
         parts = outer_parts(text) if inner else []
         whole = self.single(_PARENTHESES.sub("", text), allow_unknown=False) if len(parts) > 1 else None
@@ -234,6 +228,7 @@ class OwnerResolver:
         if lowered in _SELF:
             return Resolution([self._writer_owner()]) if self.writer else None
         unit = unit_of(text, self.names, self.writer)  # "Tony's directorate", "my lot": the agency, never the member
+        unit = agency_unit(text, self.single) if unit is None else unit  # "the hospital's named nurse team"
         if unit is not None:
             return Resolution(unit or [Owner("unknown", text)])
         if _OWN_GROUP.match(text) and self.writer is not None:  # "our group": the one the writer chairs, or asked
@@ -296,6 +291,8 @@ class OwnerResolver:
             return self._holders(text, holders)
         if UNLISTED_POST.match(text) and (allow_unknown or subject):  # "the LADO to ...": asked about
             return Resolution([Owner("unknown", text)])
+        if (allow_unknown or subject) and (unlisted := unlisted_team(text, self.names)):  # "the MASH team to …"
+            return Resolution(unlisted)
         words = text.split()
         body = lowered.startswith("the ") and is_body_initials(text[4:])
         if allow_unknown and subject and body:  # "an action for the NSPCC to …"
@@ -496,5 +493,4 @@ class OwnerResolver:
         return Resolution(ambiguous=[Ambiguity(ambiguity.text, there)]) if there else known
 
     def _writer_owner(self) -> Owner:
-        assert self.writer is not None
-        return Owner("member", self.writer.name, self.writer.id)
+        return Owner("member", self.writer.name, self.writer.id) if self.writer else Owner("unknown", "I")

@@ -32,13 +32,16 @@ _NAMED_AS = guarded(
     r"\b(?:I\s+think|I\s+believe|I'm\s+told|apparently)\s+(?:it['’]s|it\s+is|that['’]s)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 
-# "On behalf of Anne Harris, who can't log in: she and Helen will ...", "posting for Jo: I'll send ...": the writer
+# "On behalf of Anne Harris, who can't log in: she and Helen will ...", "posting for Jo: I'll send ...", "on behalf of
+# Sally - shes taking an action to …": the writer
 # passes on someone's words; "she" and "I" in them are that person, never the writer.
 _ON_BEHALF = guarded(
-    r"^(?i:(?:(?:posting|writing|messaging|adding|logging|typing|this\s+is)\s+)?(?:on\s+behalf\s+of|for)\s+)"
-    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s*,[^:]{0,100})?\s*:\s*(?P<said>.+)$"
+    r"^(?i:(?:(?:posting|writing|messaging|adding|logging|typing|this\s+is)\s+)?(?:(?P<behalf>on\s+behalf\s+of)|for)\s+)"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s*,[^:]{0,100})?(?:\s*:|(?P<dash>\s+[-–—]))\s*(?P<said>.+)$"
 )
-_THEIR_SUBJECT = guarded(r"^(?:she|he|I(?=['’]ll|\s+will|\s+shall|\s+and\b|\s+to\b))(?:['’]ll)?", re.I)
+_THEIR_SUBJECT = guarded(
+    r"^(?:(?P<is>s?he['’]?s|s?he\s+is)\b|she|he|I(?=['’]ll|\s+will|\s+shall|\s+and\b|\s+to\b))(?:['’]ll)?", re.I
+)
 
 
 class _PointedBack(_DeadlineReading):
@@ -76,13 +79,14 @@ class _PointedBack(_DeadlineReading):
         """ "On behalf of Anne Harris: she and Helen Ellis will draft ...": the words passed on, their "she" or "I"
         read as the one they are from."""
         found = _ON_BEHALF.match(self.text)
+        found = None if found and found["dash"] and not found["behalf"] else found  # "For Mayada - I'll …": to her
         named = self.owners.phrase(found["who"], subject=True) if found else None
         if found is None or not named or len(named.owners) != 1 or named.owners[0].kind not in {"member", "unknown"}:
             return None
         subject = _THEIR_SUBJECT.match(found["said"])
         said = found["said"]
         if subject is not None:
-            modal = " will" if subject[0].lower().endswith("ll") else ""
+            modal = " will" if subject[0].lower().endswith("ll") else " is" if subject["is"] else ""
             said = f"{named.owners[0].name}{modal}{said[subject.end() :]}"
         passed_on = type(self)(said, self.writer, self.now, self.names)
         reading = passed_on._structured_action()

@@ -234,7 +234,7 @@ RECORD_ASKED = guarded(
     r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|we)\s+(?:please\s+|pls\s+|just\s+)?"
     r"(?:log|record|add|note|minute|create|raise|enter|pop|put\s+(?:down|in))\b|"
     # "is it possible to get something on the tracker for Anne", "can we have one on the log for the police"
-    r"\b(?:get|put|have|pop|stick)\s+(?:something|one|an?\s+(?:new\s+)?action|it|this|that)\s+(?:on|onto|down\s+on|in|"
+    r"\b(?:get|put|have|pop|stick)(?:p?ing|ting)?\s+(?:something|one|an?\s+(?:new\s+)?action|it|this|that)\s+(?:on|onto|down\s+on|in|"
     r"into|added\s+to)\s+(?:the\s+)?(?:tracker|log|action\s+(?:log|list|tracker))\b|"
     # "Can I take an action to write a one-pager on it?": the writer offers to take one on
     r"\b(?:can|could|may|shall)\s+(?:I|we)\s+(?:take|have|get)\s+(?:on\s+)?an?\s+(?:new\s+)?action\s+(?:to|on)\b|"
@@ -254,7 +254,7 @@ RECORD_ASKED = guarded(
 EDIT_ASKED = guarded(
     r"\b(?:remov(?:e|ed)|delet(?:e|ed)|drop(?:ped)?|withdraw(?:n)?|scrap(?:ped)?|cancel(?:led)?|clos(?:e|ed)|"
     r"amend(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|reassign(?:ed)?|extend(?:ed)?|push(?:ed)?\s+back|slip|"
-    r"take\s+off|taken\s+off|come\s+off)\b",
+    r"take\s+off|taken\s+off|come\s+off|switch(?:ed)?|swap(?:ped)?|transfer(?:red)?|(?:re)?allocat(?:e|ed))\b",
     re.I,
 )
 ONE_ACTION_NAMED = guarded(r"\b(?:A-?\s?\d{1,4}|action\s+(?:no\.?\s*|number\s+)?\d{1,4})\b", re.I)

@@ -134,6 +134,13 @@ _SAID_THAT = guarded(
 )
 
 
+# "The VCSG agreed that it will …", "the sub-group has agreed they would …": the body that agreed does the work
+_ITSELF = guarded(r"\s*(?:it|they)\s*", re.I)
+_AGENT = guarded(
+    r"^[\s,]*(?P<agent>(?!(?:it|we|I)\s)[^.;:!?]+?)\s+(?:(?:has|have)\s+)?(?:agreed|decided|resolved|confirmed)\b", re.I
+)
+
+
 def _after_frame(text: str) -> tuple[str, str] | None:
     """The text before an agreement frame, and what was agreed ("Jo would pull together ...")."""
     frame = _AGREED_FRAME.search(text) or _SAID_THAT.match(text)
@@ -151,7 +158,8 @@ def reported_assignment(text: str) -> tuple[str, int] | None:
         modal = _FRAME_MODAL.search(agreed)
         if modal is not None and modal.start() <= 80 and not re.search(r"[.;!?]", agreed[: modal.start()]):
             lead = f"{before} - " if before else ""
-            head = f"{lead}{agreed[: modal.start()]}"
+            agent = _AGENT.match(text[len(before) :]) if _ITSELF.fullmatch(agreed[: modal.start()]) else None
+            head = f"{lead}{agent['agent'] if agent else agreed[: modal.start()]}"  # "the group agreed it will …"
             task = agreed[modal.end() :]
             return (f"{head} to {task}", len(head)) if not _NOT_WORK.match(task) else None
     helping = _HELP_ME.search(text)

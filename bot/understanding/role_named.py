@@ -34,7 +34,9 @@ def named_with_role(text: str, candidates: Callable[[str], Sequence[Person]]) ->
 # "the LADO", "our designated nurse", "the named GP": a post the roster does not list, so a person the assistant
 # asks about (an unknown owner, as written), never a member guessed from it.
 UNLISTED_POST = guarded(
-    r"^(?:(?:the|our|your|their|a)\s+)?(?:new\s+|interim\s+|acting\s+|deputy\s+|local\s+)?(?:"
+    # "the CCG's designated nurse", "the college's new designated lead": a post of an agency, named with a person
+    r"^(?:(?:the|our|your|their|a)\s+)?(?:(?!(?:s?he|it|that|there|who|what|where)['’])[\w&]+['’]s\s+)?"
+    r"(?:new\s+|interim\s+|acting\s+|deputy\s+|local\s+)?(?:"
     r"LADO|IRO|DSL|DDSL|SENCO|PSW|"
     # "our DI", "the police DCI": a rank alone names nobody on the roster
     r"(?:police\s+)?(?-i:DI|DS|DCI|DCS|DC|PC|PCSO)|"
@@ -45,7 +47,7 @@ UNLISTED_POST = guarded(
     r"(?:school|practice)\s+nurse|health\s+visitor|midwife|paediatrician|social\s+worker|"
     r"principal\s+social\s+worker|head\s?teacher|(?:deputy\s+)?head\s+of\s+(?:school|year)|"
     r"(?:team|service|practice|safeguarding|performance|data|training)\s+(?:manager|officer|coordinator|analyst)|"
-    r"local\s+authority\s+designated\s+officer|independent\s+reviewing\s+officer)$",
+    r"local\s+authority\s+designated\s+officer|independent\s+reviewing\s+officer|(?:[a-z]+\s+)?team\s+lead(?:er)?)$",
     re.I,
 )
 # "our new named nurse, Gemma Price", "Rob Kent, the LADO": the person, the post only saying who they are.

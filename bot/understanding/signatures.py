@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 
+from bot.directory import Person
+from bot.understanding.names import NameIndex
 from bot.understanding.patterns import guarded
 
-__all__ = ["with_salutation_set_off", "without_signature_block"]
+__all__ = ["with_salutation_set_off", "without_signature_block", "without_signed_name"]
 
 _SIGN_OFF_LINE = guarded(
     r"^\s*(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|best\s+wishes|"
@@ -123,3 +125,22 @@ def without_signature_block(text: str) -> str:
     lines = _without_name_and_post(lines)
     kept = "\n".join(lines).rstrip()
     return kept if any(ch.isalnum() for ch in kept) else text
+
+
+def without_signed_name(message: str, writer: Person | None, names: NameIndex) -> str:
+    """The message without the writer's own name signed at its end, after a stop or on a line of its own ("… urgent.
+    Tony", "… by 12 june. ta, sally", "… anything else you need from me?\nHelen"), or after a comma when no other
+    member has that first name ("apologies Monday, Sue" by Sue: hers; by one of two Karens, "…, Karen" may be the
+    other, spoken to)."""
+    if writer is None:
+        return message
+    first, *rest = writer.name.split()
+    if not rest:
+        return message
+    last = rf"(?:\s+{re.escape(rest[-1])}|\s+{re.escape(rest[-1][0])}\.?)?"  # "… Karen P"
+    thanks = r"(?:(?:ta|thanks|thx|cheers|many\s+thanks|thank\s+you)[\s,]+)?"  # "… by 12 june. ta, sally"
+    alone = not any(p.first_name.lower() == first.lower() for p in names.directory.members if p.id != writer.id)
+    comma = r"|\s*,\s+" if alone else ""
+    signed = rf"(?:(?P<end>[.!?])\s+|\s*\n\s*|\s+[–—-]\s+{comma}){thanks}{re.escape(first)}{last}[\s.!x]*$"
+    found = re.search(signed, message, re.I)
+    return message[: found.start()] + (found["end"] or "") if found else message  # "… from me?\nHelen": signed

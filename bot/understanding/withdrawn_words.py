@@ -36,7 +36,7 @@ STAND_IN_RELEASED = guarded(
     re.I,
 )
 WITHDRAW = guarded(
-    r"\b(?:withdraw(?:ing)?|cancel(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
+    r"\b(?:withdraw(?:ing)?|cancell?(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
     r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?|un-?send(?:ing)?)\s+"
     r"(?:my|his|her|their|[A-Za-z][\w-]*['’]s)(?:\s+(?:and|&)\s+(?:my|his|her|their|[A-Za-z][\w-]*['’]s))?\s+"
     r"(?:earlier\s+|previous\s+)?apolog|"  # "scratch Viv's and my apologies for Monday"
@@ -82,7 +82,7 @@ WITHDRAW = guarded(
     # "Tony Oakman's apologies for the 10th July can be removed", "please remove Cafcass apologies"
     r"\bapolog\w*\b[^.!?,;]{0,40}?\b(?:can|could|should|to|may)\s+(?:now\s+)?be\s+(?:removed|withdrawn|taken off|"
     r"deleted|cancelled|canceled|struck off|scrapped|crossed off)\b|"
-    r"\b(?:remove|withdraw|delete|scrap|strike|cancel|undo|reverse|retract|disregard|ignore|take\s+off)\s+(?:the\s+)?"
+    r"\b(?:remove|withdraw|delete|scrap|strike|cancell?|undo|reverse|retract|disregard|ignore|take\s+off)\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,2}apol(?:og|s\b)|"
     # "my apols for the workshop can go, I'm coming" (never "… can go on record")
     r"\bapol(?:og\w*|s)\b[^.!?,;]{0,40}?\b(?:can|could)\s+(?:now\s+)?(?:go(?!\s+(?:on|in|to|through|ahead|out))|"
