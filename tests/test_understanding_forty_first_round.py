@@ -176,6 +176,32 @@ SIGNED: list[Case] = [
     ("apologies Friday, Viv", "Viv Townsend", {"intent": "apology", "owners": [member("Viv Townsend")]}),
 ]  # fmt: skip
 
+ASKED_IN_LETTERS: list[Case] = [
+    ("I would ask that Rachael, as chair of the Workforce Development Group, brings a short paper on training "
+     "evaluation to the September board.", "Roger Clayton",
+     {"intent": "record_action", "owners": [member("Rachael Doyle")], "due": "2015-09-11"}),  # had been nothing
+    ("I would ask that Jo, as our housing lead, reviews the protocol by the end of June", "Roger Clayton",
+     {"intent": "record_action", "owners": [member("Jo Forbes")], "due": "2015-06-30"}),
+    ("I've agreed that Integrated Youth Services will map the current offer by the first week of June.",
+     "Helen Ellis", {"intent": "record_action", "owners": [agency("DMBC – Integrated Youth Services")],
+                     "due": "2015-06-05"}),  # had been a guess holding the whole message
+    ("I have agreed with Mike that IYS will map the offer by 5 June", "Helen Ellis",
+     {"intent": "record_action", "owners": [agency("DMBC – Integrated Youth Services")]}),
+    ("Hi all, following QA & Comms this morning Karen Palk has agreed to review the lay section of the annual "
+     "report by Monday. Thanks, Jassi", "Jassi Broadmeadow",
+     {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-05-18"}),  # had been nothing
+    ("NSPCC to come and present the PANTS resources at the development day", "Annette Callear",
+     {"intent": "record_action", "owners": [unknown("NSPCC")], "due": "2015-06-19"}),  # had been nothing
+    ("NSPCC to be asked to present on the Underwear Rule at the development day", "Rachael Doyle",
+     {"intent": "record_action", "owners": [unknown("NSPCC")]}),
+    ("a-3 mid june instead of end of may?", "Jo Forbes",
+     {"intent": "change_due", "ref": "A-3", "due": "2015-06-15"}),  # had been shown
+    ("can a-15 be by the 1st instead", "Jo Forbes", {"intent": "change_due", "ref": "A-15", "due": "2015-06-01"}),
+    # look-alikes
+    ("I have agreed to the minutes", "Helen Ellis", {"intent": "none"}),
+    ("NSPCC to be invited to the board", "Annette Callear", {"intent": "none"}),
+]  # fmt: skip
+
 ALL = [
     *(("agency-teams", *c) for c in AGENCY_TEAMS),
     *(("unlisted-teams", *c) for c in UNLISTED_TEAMS),
@@ -186,6 +212,7 @@ ALL = [
     *(("relayed", *c) for c in RELAYED),
     *(("not-us", *c) for c in NOT_US),
     *(("signed", *c) for c in SIGNED),
+    *(("asked-in-letters", *c) for c in ASKED_IN_LETTERS),
 ]  # fmt: skip
 
 

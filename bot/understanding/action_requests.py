@@ -20,8 +20,10 @@ __all__ = [
     "ACTION_IS_THEIRS",
     "ADDRESSED",
     "AGREED_TO",
+    "ASIDE_FIRST",
     "BEING",
     "CAN_OWNER",
+    "COME_AND",
     "DATE_ASKED",
     "GRATEFUL_IF",
     "HAVE_SOMEONE",
@@ -382,7 +384,16 @@ NOT_WORK = guarded(
     re.I,
 )
 # "… that Jo should update …": the modal between the owner and the work.
-MODAL = guarded(r"\s+(?:should|shall|will|would|could|must|might)\s+(?:be\s+able\s+to\s+)?", re.I)
+ASIDE_FIRST = guarded(r"^(?:(?:please|pls|thanks|ta)\b)?\s*[-–—:,]+\s*", re.I)  # "… please — Dave …"
+# "NSPCC to come and present …", "NSPCC to be asked to present …": the work after the way it is asked of them
+COME_AND = guarded(r"^(?:come\s+(?:and|to)|be\s+asked\s+to|be\s+invited\s+to)\s+(?=[a-z])", re.I)
+MODAL = guarded(
+    # "… that Rachael, as chair of the WDG, brings …": the aside saying who they are goes with the modal
+    r"\s*,\s+as\s+(?:the\s+|our\s+|their\s+)?(?:[\w&'’-]+\s+){0,3}?(?:chair|lead|head|manager|rep|representative|member|"
+    r"nurse|officer)\b[^,;.]{0,60},\s+|"
+    r"\s+(?:should|shall|will|would|could|must|might)\s+(?:be\s+able\s+to\s+)?",
+    re.I,
+)
 
 # "Karen – lovely to see you at the conference yesterday, let's catch up over coffee next week": a social note.
 SOCIAL = guarded(

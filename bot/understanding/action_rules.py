@@ -44,7 +44,6 @@ from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.strangers import bodies_named, stranger_body
 from bot.understanding.taken_on import _TakenOn
 
-_ASIDE_FIRST = guarded(r"^(?:(?:please|pls|thanks|ta)\b)?\s*[-–—:,]+\s*", re.I)
 # ". Anne and Richard to be consulted.", "Anne and Tony to be copied in, but Pam to …": told, never the work's owners
 _KEPT_INFORMED = guarded(r"be\s+(?:consulted|copied|cc['’]?d|kept\s+|informed|told|updated|sighted)", re.I)
 # "new action: Dave from housing options to send …": the owner and the work both after the marker.
@@ -238,7 +237,7 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
                 return self._action(Resolution(), task)  # "… for the group to …": whose, asked
             return self._action(owners, task) if owners else None
         if request is not None and FOR_ME_ASKED.match(self.text) and self.writer:  # "can i have one pls - …"
-            task = rest[3:] if re.match(r"to\s+[a-z]", rest) else _ASIDE_FIRST.sub("", rest)  # "… please — Dave …"
+            task = rest[3:] if re.match(r"to\s+[a-z]", rest) else asks.ASIDE_FIRST.sub("", rest)  # "… please — Dave …"
             opening = OPENS_WITH.match(task)
             named = opening_owners(opening["who"], task[opening.end() :], self.owners, self.writer) if opening else None
             if named and opening:  # "can I have an action - the CCG to confirm …": the CCG's
@@ -452,7 +451,8 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
                 # A stranger is an owner only at the start, before a verb: "anthea jones to send ...", "Bev to run …"
                 after = segment[link.end() :]  # (not "Welcome to the board")
                 opening = (start == 0 or text[:start].rstrip().endswith(":")) and after[:1].islower()
-                opening = opening and (" " in subject.strip() or asks.WORK_VERB.match(after) is not None)
+                work = asks.WORK_VERB.match(asks.COME_AND.sub("", after))  # "NSPCC to come and present …"
+                opening = opening and (" " in subject.strip() or work is not None)
                 owners = self.owners.phrase(subject, subject=opening, allow_unknown=not strict)
                 bare = re.sub(r"\s*\([^)]*\)", "", subject).strip()  # "Bev (our named GP) to run a session …"
                 if not owners and opening and (stranger_named(bare) or stranger_body(bare, after)):

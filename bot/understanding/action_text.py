@@ -48,7 +48,10 @@ _AND_THEY = guarded(
 _LINKING_PHRASE = guarded(
     r"(?:^|[.!?]\s+|\n)(?:off\s+the\s+back\s+of\s+(?:it|that|this)|as\s+a\s+result|following\s+(?:that|this|on)|"
     r"to\s+put\s+(?:that|this|it)\s+right|in\s+light\s+of\s+(?:that|this)|with\s+(?:that|this)\s+in\s+mind|so|"
-    r"therefore|consequently|in\s+response|to\s+address\s+(?:that|this))\s*,\s+",
+    r"therefore|consequently|in\s+response|to\s+address\s+(?:that|this))\s*,\s+|"
+    # "following QA & Comms this morning Karen Palk has agreed to …": when, with no comma, before the subject
+    r"(?:^|[.!?,]\s+)(?:following|after)\s+[^,.;:!?]{2,50}?\s+(?:this\s+(?:morning|afternoon|week)|yesterday|today|"
+    r"last\s+\w+|on\s+\w+day)\s+(?=(?-i:[A-Z]))",
     re.I,
 )
 _STORY_VERB = guarded(

@@ -20,7 +20,7 @@ _PRONOUN_MODAL = (
 )  # "she'd", "she would", "shed"
 # "it was agreed that", "it has been decided that", "we agreed that", "it was suggested, and I agreed, that".
 _AGREED_FRAME = guarded(
-    r"(?:\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|"
+    r"(?:\b(?:it\s+(?:was|has been|had been|is|got)|we(?:\s+(?:have|had|all))?|I(?:['’]ve|\s+have)(?=\s+agreed\b)|"
     r"(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?(?:board|group|panel|meeting|forum|network|committee|"
     # "CDOP agreed yesterday that …", "the SCR sub decided …": a sub-group or a meeting of the board
     r"sub[- ]?group|sub|cdop|vcsg|scr\s+sub|qa\s*(?:&|and)\s*comms|ppp|wdg|workshop|partnership|exec(?:utive)?|"
