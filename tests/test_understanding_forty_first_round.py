@@ -202,6 +202,22 @@ ASKED_IN_LETTERS: list[Case] = [
     ("NSPCC to be invited to the board", "Annette Callear", {"intent": "none"}),
 ]  # fmt: skip
 
+ASKED_PLAINLY: list[Case] = [
+    ("can you get PPP an action to finalise the neglect toolkit by end of June?", "Jassi Broadmeadow",
+     {"intent": "record_action", "owners": [group("Policy, Procedures & Practice")]}),  # had been PPP's list
+    ("acton 38 done", "Jo Forbes", {"intent": "complete_action", "ref": "A-38"}),  # had been the board's list
+    ("How would I reopen an action that was closed by mistake?", "Karen Palk", {"intent": "help"}),  # had been a list
+    ("is there a way to attach a document to an action?", "Anne Harris", {"intent": "help"}),
+    ("Martine, can this assistant record actions on behalf of other members, or only for the person typing?",
+     "Roger Clayton", {"intent": "help"}),  # had been every member's list
+    ("can you record an action on behalf of Tony: send the data by friday", M,
+     {"intent": "record_action", "owners": [member("Tony Oakman")]}),  # had been an unknown "behalf"
+    # look-alikes
+    ("can you get me a list of the open actions", M, {"intent": "list_actions"}),
+    ("Hello all, quick one on behalf of Nicola Campbell: Cafcass will send its checks data by 31 May.", M,
+     {"intent": "record_action", "owners": [agency("Cafcass")], "on_behalf_of": "Nicola Campbell"}),
+]  # fmt: skip
+
 ALL = [
     *(("agency-teams", *c) for c in AGENCY_TEAMS),
     *(("unlisted-teams", *c) for c in UNLISTED_TEAMS),
@@ -213,6 +229,7 @@ ALL = [
     *(("not-us", *c) for c in NOT_US),
     *(("signed", *c) for c in SIGNED),
     *(("asked-in-letters", *c) for c in ASKED_IN_LETTERS),
+    *(("asked-plainly", *c) for c in ASKED_PLAINLY),
 ]  # fmt: skip
 
 

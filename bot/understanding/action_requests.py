@@ -187,7 +187,7 @@ TAKE_ACTION = guarded(
     r"(?:have|take|get|take on|pick up|taking|took|picking up|picked up|takes|picks up)\s+"
     r"(?:an?|the|another|this)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+"
     r"(?P<task>.+)$|"
-    r"^(?:(?:can|could|would|shall)\s+(?:you|we)\s+|let['’]?s\s+)?(?:please\s+|pls\s+)?(?:give|assign|allocate|set)\s+(?P<who2>.+?)\s+"
+    r"^(?:(?:can|could|would|shall)\s+(?:you|we)\s+|let['’]?s\s+)?(?:please\s+|pls\s+)?(?:give|get|assign|allocate|set)\s+(?P<who2>.+?)\s+"
     r"(?:an?|another|the)\s+(?:new\s+)?action\s+(?:to|on|for|re|about)\s+(?P<task2>.+)$|"
     r"^(?:(?:can|could|would|should|please)\s+)?(?:an?|this|that)\s+(?:new\s+)?action\s+be\s+(?:recorded|logged|added|"
     r"put|set|noted)\s+(?:against|for|to|on)\s+(?P<who3>[^:;–—]+?)\s*[:;–—-]+\s*(?P<task3>.+)$|"

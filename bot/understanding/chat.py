@@ -322,7 +322,7 @@ _LOGGED_FOR_A_DAY = guarded(
     re.I,
 )
 # A phone's autocorrect and quick typing: "auction 57" is action 57; "a54 dun", "14 dunn" are done.
-_AUTOCORRECTED = guarded(r"\b(auction)(?=\s+(?:no\.?\s*|#\s*)?\d)|(?<=\d\s)dunn?\b", re.I)
+_AUTOCORRECTED = guarded(r"\b(auction|acton|actoin|aciton|acction)(?=\s+(?:no\.?\s*|#\s*)?\d)|(?<=\d\s)dunn?\b", re.I)
 # "#19", "re #41", "Delete #11 - …": an action's number after a hash (not "#1 priority", "#dscb-general").
 _HASH_NUMBER = guarded(
     r"(?<![\w&#])#\s?(\d{1,3})\b(?![.,/:]\d)(?!\s*(?:priority|priorities|on\s+(?:the|my|our)\s+list|in\s+the\b|spot)\b)",

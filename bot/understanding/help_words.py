@@ -26,7 +26,8 @@ HELP_ANYWHERE = guarded(
     r"[^?]{0,40}?\bor\b[^?]*\?|\bor\s+(?:do|should|must)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:(?:have|need)\s+to\s+)?(?:email|e-mail|ring|phone|"
     r"message|tell|go\s+through|send\s+(?:it|them)\s+to)\s+(?:martine|roger|the\s+(?:business\s+)?manager|the\s+chair)\b|"
     r"\bis\s+(?:this|here)\s+(?:where|how)\s+(?:i|we|you)\s+(?:put|send|log|record|add|post|do)\b|"
-    r"\bhow (?:do|can|should) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell|find|view|look\s+up|"
+    r"\bhow (?:do|can|should|would) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell|find|view|"
+    r"look\s+up|reopen|re-open|attach|upload|delete|undo|"
     r"let\s+(?:it|you|the\s+bot)\s+know)\b|"
     # "I've been asked to keep the tracker up to date for Merlin – how do I do that?": the way asked, after the task
     r"(?:[–—,;:-]|\s)\s*how\s+(?:do|can|would|should|does)\s+(?:i|we|she|he|they)\s+(?:do|go\s+about)\s+"
@@ -75,7 +76,11 @@ HELP_ANYWHERE = guarded(
     # "how would I go about finding the actions that are mine?", "is there a way to add a note without closing it?"
     r"\bhow\s+(?:would|do|could|should|can)\s+(?:i|we)\s+go\s+about\s+(?:finding|seeing|getting|checking|recording|"
     r"adding|sending|marking|closing|updating|changing|logging|using)\b|\bis\s+there\s+a\s+way\s+(?:to|of|for\s+me\s+to)\s+"
-    r"(?:add(?:ing)?|record(?:ing)?|mark(?:ing)?|clos(?:e|ing)|chang(?:e|ing)|updat(?:e|ing)|log(?:ging)?|send(?:ing)?)\b|"
+    r"(?:add(?:ing)?|record(?:ing)?|mark(?:ing)?|clos(?:e|ing)|chang(?:e|ing)|updat(?:e|ing)|log(?:ging)?|send(?:ing)?|"
+    r"attach(?:ing)?|upload(?:ing)?|reopen(?:ing)?|re-open(?:ing)?|undo(?:ing)?)\b|"
+    # "can this assistant record actions on behalf of other members?": what the assistant can do, asked
+    r"\bcan\s+(?:this|the|you)\s*(?:assistant|bot|tool|system|thing)?\s+(?:record|log|add|send|remind|show)\s+[^?]{0,60}?"
+    r"\bon\s+behalf\s+of\b[^?]*\?|"
     # "can i add a note to an action without closing it", "if i move a date on one of mine does it tell anyone?"
     r"\bcan\s+(?:i|we)\s+(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment|update)\s+(?:to|on|against)\s+"
     r"(?:an?\s+)?action\b(?!\s*-?\s*\d)|"

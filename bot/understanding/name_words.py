@@ -20,7 +20,8 @@ NOT_NAMES = _words(
     section risk cse mash camhs terms notes apologies nobody by before until till ahead prior following further
     after since as re because given due owing so also then lots loads plenty heaps tons he's she's they're it's
     we're you're he’s she’s they’re it’s we’re you’re bit piece couple spot child children family baby sibling
-    siblings yp text texts email emails message voicemail ooo away off hols mon tue tues wed weds thu thur thurs fri"""
+    siblings yp text texts email emails message voicemail ooo away off hols mon tue tues wed weds thu thur thurs fri
+    behalf"""
 )
 NAME_WORD = guarded(r"^(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?)$")
 _LOWER_WORD = guarded(r"^[a-z]+(?:-[a-z]+)*$")

@@ -62,6 +62,8 @@ _TEXT_SPEAK = (
     (guarded(r"\b(everything|anything|all|the\s+ones|any\s+actions|all\s+the\s+actions)\s+(?:that|which)\s*(?:is|are|['’]s|s)\s+"
                 r"(?:still\s+|currently\s+|now\s+|actually\s+)?(?=(?:overdue|outstanding|open|late)\b)", re.I), r"\1 "),
     (guarded(r"\bat\s+the\s+mo\b", re.I), "at the moment"),  # "what does the workforce group have on at the mo"
+    # "can you record an action on behalf of Tony: …": an action for him
+    (guarded(r"\b(an?\s+(?:new\s+)?action)\s+on\s+behalf\s+of\s+(?=(?-i:[A-Z]))", re.I), r"\1 for "),
     # "what's Steve Newbold got against his name?": what they have
     (guarded(r"\b(got|have|has)\s+(?:against|next\s+to|under)\s+(?:his|her|their)\s+names?\b", re.I), r"\1"),
     # "Remley asked me at the panel prep to log this for him": where or when asked, said between
