@@ -73,7 +73,6 @@ _INNER_WORDS = guarded(
     r"mainly|so|obvs|obviously|basically|essentially|well)\b|[!?]",
     re.I,
 )
-# "someone from Dudley Group and the CCG", "a rep from the police": the agencies themselves.
 # "the two Karens", "both Sues", "all the Karens", "the Karens": every member of that first name; a number
 # written ("two", "both") must be their number on the roster.
 _NAMESAKES = (
@@ -493,4 +492,5 @@ class OwnerResolver:
         return Resolution(ambiguous=[Ambiguity(ambiguity.text, there)]) if there else known
 
     def _writer_owner(self) -> Owner:
-        return Owner("member", self.writer.name, self.writer.id) if self.writer else Owner("unknown", "I")
+        assert self.writer is not None
+        return Owner("member", self.writer.name, self.writer.id)

@@ -45,6 +45,7 @@ _AGENCY_TEAM = guarded(
     re.I,
 )
 
+# "someone from Dudley Group and the CCG", "a rep from the police": the agencies themselves.
 _SOMEONE_FROM = guarded(
     r"^(?:someone|somebody|anyone|a rep(?:resentative)?|a colleague|one of the team|a manager)\s+(?:from|at|in)\s+",
     re.I,
