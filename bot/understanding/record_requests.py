@@ -45,7 +45,7 @@ _RECORD_OBJECT = (
 )
 RECORD_REQUEST = guarded(
     rf"^(?:{asks.ADDRESSED})?(?:{_RECORD_VERB})(?P<object>{_RECORD_OBJECT})"
-    r"(?:\s+(?:for|on|against)\s+(?!behalf\s+of\b)(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
+    r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
     r"|\s+(?P<down>[^:;,–—]+?)\s+down\s+(?:for|to|as)\b)?\s*(?:[:;,–—-]+\s*)?(?P<rest>.+)$",
     re.I,
 )

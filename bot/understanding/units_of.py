@@ -35,12 +35,12 @@ _UNIT_HEAD = (
 )
 # "the hospital's named nurse team", "the CCG's designated nurse", "Directorate of People's commissioning team"
 _AGENCY_POSSESSIVE = guarded(
-    rf"^(?:the\s+)?(?P<place>[\w&][\w&' -]*?)(?:['’]s|(?<=s)['’])\s+(?P<post>(?:[a-z][\w-]*\s+){{0,3}}){_UNIT_HEAD}$",
+    rf"^(?:the\s+)?(?P<place>[\w&][\w&' -]*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{0,3}}{_UNIT_HEAD}$",
     re.I,
 )
 # "the police safeguarding team", "the hospital midwifery team": the agency, then what the team does
 _AGENCY_TEAM = guarded(
-    r"^(?:the\s+)?(?P<place>.+?)\s+(?P<post>(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*))?)\s+"
+    r"^(?:the\s+)?(?P<place>.+?)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*))?\s+"
     r"(?:team|unit|department|dept|hub)$",
     re.I,
 )
