@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 377)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 393)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -779,6 +779,38 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (last batch of the forty-first round)"),
     BlindFloors(score.everyday_blind(246), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
                 "no wrong member owner on arrival (last batch of the forty-first round)"),
+    BlindFloors(score.everyday_blind(247), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(248), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(249), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(250), {"intent": 0.97, "owners": 0.98, "due": 0.96}, 0,
+                "no wrong member owner on arrival (first batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(251), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(252), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(253), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(254), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(255), {"intent": 0.99, "owners": 0.97, "due": 0.96}, 0,
+                "no wrong member owner on arrival (third batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(256), {"intent": 0.98, "owners": 0.96, "due": 1.0}, 0,
+                "no wrong member owner on arrival (third batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(257), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (third batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(258), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (third batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(259), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (last batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(260), {"intent": 0.98, "owners": 0.97, "due": 0.96}, 0,
+                "no wrong member owner on arrival (last batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(261), {"intent": 1.0, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (last batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(262), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (last batch of the forty-second round)"),
 ]  # fmt: skip
 
 
