@@ -26,7 +26,7 @@ from bot.understanding.passed_on import as_passed_on
 from bot.understanding.patterns import guarded
 from bot.understanding.text_speak import without_text_speak
 
-_CONTRACTIONS = {
+CONTRACTIONS = {
     "cant": "can't", "wont": "won't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't",
     "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
     "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "mustnt": "mustn't",
@@ -46,7 +46,7 @@ _CONTRACTIONS = {
     "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
     "nxt": "next", "tmw": "tomorrow", "yday": "yesterday", "wkshop": "workshop", "mtng": "meeting",
 }  # fmt: skip
-_CONTRACTION = guarded(r"(?<![\w'’@#-])(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?![\w'’])",
+_CONTRACTION = guarded(r"(?<![\w'’@#-])(" + "|".join(sorted(CONTRACTIONS, key=len, reverse=True)) + r")(?![\w'’])",
                           re.I)  # fmt: skip
 # "ill" is "I'll" where a verb follows it at the start of a clause ("ill send it", "- ill circulate").
 _ILL = guarded(
@@ -447,7 +447,7 @@ def without_greeting(text: str) -> str:
 
 def _contraction(found: re.Match[str]) -> str:
     word = found.group(1)
-    out = _CONTRACTIONS[word.lower()]
+    out = CONTRACTIONS[word.lower()]
     return out[:1].upper() + out[1:] if word[:1].isupper() and word.lower() != "u" else out
 
 
@@ -476,23 +476,3 @@ def _vocabulary_word(word: str) -> str | None:
         if ratio > score:
             best, score = known, ratio
     return best if score >= _TYPO_SCORE else None
-
-
-_RESTORED: dict[str, set[str]] = {}
-for _short, _full in _CONTRACTIONS.items():
-    _RESTORED.setdefault(_full.lower(), {_full.lower()}).add(_short)
-
-
-def as_written(phrase: str, original: str) -> str:
-    """The words of ``phrase`` (read from the plain chat) as the writer typed them in ``original`` ("we've agreed"
-    back to "weve agreed"), or ``phrase`` when they cannot be found there."""
-    words = re.findall(r"[\w'’]+|[^\w\s]", phrase)
-    if not words or len(words) > 200:
-        return phrase
-    parts = ["|".join(re.escape(w) for w in sorted(_RESTORED.get(word.lower(), {word}), key=len, reverse=True))
-             + (r"|" + r"\s+".join(word) if len(word) > 2 and word.isalpha() and word.isupper() else "")
-             for word in words]  # fmt: skip  # "LMC" was dictated "l m c"
-    found = re.search(r"\s*".join(f"(?:{p})" for p in parts), original, re.I)
-    if found is None:
-        return phrase
-    return found[0]  # "... reply so far 😊": the words, without a face typed after them

@@ -117,7 +117,8 @@ _MONTH_MEETING_RE = guarded(
     rf"""\b(?:the\s+)?(?P<mon>{MONTH_WORDS})\b\.?(?:'s|\s+(?P<y>{_YEAR}))?\s+(?:full\s+)?(?:{_BOARD_WORD}|meeting|mtg)
            (?:\s+meeting)?\b
        |\b(?:the\s+)?(?:next\s+)?(?:full\s+)?{_BOARD_WORD}(?:\s+meeting)?\s+(?:in|on|for)\s+
-           (?P<mon2>{MONTH_WORDS})\b(?:\s+(?P<y2>{_YEAR}))?""",
+           (?P<mon2>{MONTH_WORDS})\b(?:\s+(?P<y2>{_YEAR}))?
+       |\b(?:the\s+)?(?P<season>spring|summer|autumn|winter)(?:'s)?\s+(?:full\s+)?{_BOARD_WORD}(?:\s+meeting)?\b""",
     _FLAGS,
 )
 _NEXT_MEETING_RE = guarded(
@@ -197,7 +198,7 @@ _DURATION_RE = guarded(
 _ASAP_RE = guarded(
     r"""(?:^|(?<=[,;:(]\s)|(?<=[-–—]\s)|(?<=[,;:(]))\s*urgent(?:\s+(?:one|action|request|item|pls|please))?
          (?=\s*(?:[:)!.,;]|\s[-–—]\s|$)|\s+(?:for|on)\s)|\b(?:it['’]?s|this\s+is|very)\s+urgent\b|\ban\s+urgent\s+(?:one|action|request)\b
-       |(?<!\bnot\s)(?<!\bno\s)(?<!\bnon-)(?<!\bless\s)\burgent(?:\s+(?:pls|please|thanks))?[\s!.]*$
+       |(?<!\bnot\s)(?<!\bno\s)(?<!\bnon-)(?<!\bless\s)(?<!\bnothing\s)\burgent(?:\s+(?:pls|please|thanks))?[\s!.]*$
        |\b(?:a\.s\.a\.p\.?(?!\w)|(?:asap|as\s+soon\s+as\s+(?:possible|practicable|practical|we\s+can|you\s+can)
          |urgently|immediately|straight\s+away|right\s+away|without\s+delay|as\s+a\s+matter\s+of\s+urgency
          |at\s+the\s+earliest\s+opportunity

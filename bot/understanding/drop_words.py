@@ -150,3 +150,16 @@ REASON = guarded(
     r"^(?:[\s,;:.?!–—()-]+|(?:because|as|since|reason\s*:?|due to|given|now|has been|was)(?:\s+|(?=[,;:.!–—-])))+",
     re.I,
 )
+
+
+# The drop asked first ("scrap no. 17, …"): a move or a new owner written after it is only why
+DROP_FIRST = guarded(
+    r"^\W*(?:(?:please|pls)\s+)?(?:scrap|drop|delete|remove|withdraw|cancel|bin|kill)\s+(?:off\s+)?A-\d|"
+    # "a-27 can be dropped, the service moved over to the CCG": the drop first, where it went only why
+    r"^\W*A-\d{1,4}\s+(?:can|could|should)\s+(?:now\s+)?(?:be\s+)?(?:dropped|deleted|removed|withdrawn|scrapped|cancelled|"
+    r"closed\s+(?:without|as\s+not))\b|"
+    # "a-59 not mine and not needed – commissioning moved to the CCG in April": why it is not needed
+    r"^\W*A-\d{1,4}\s*[:,–—-]?\s*(?:not\s+(?:mine|ours)\s*(?:and|&|,)\s*)?"
+    r"(?:(?:is\s+)?(?:not|no\s+longer)|isn['’]t)\s+(?:needed|required|necessary)\b(?!\s+(?:by|for|from)\s+(?:us|me)\b)",
+    re.I,
+)

@@ -166,6 +166,10 @@ NOT_YET_DONE = guarded(
     r"\b(?:what|who)(?:['’]s|\s+has|\s+have|\s+had)?\s+(?:been\s+|already\s+|actually\s+)*done\b|"
     # "… would be done by the LGA peer review instead": done only in the future
     r"\b(?:would|will|should|shall|to)\s+be\s+done\b|"
+    # "with finance and should be signed off next week": signed off only in the future
+    r"\b(?:would|will|shall)\s+(?:hopefully\s+|then\s+)?be\s+(?:signed\s+off|completed|finished|approved|agreed)\b|"
+    r"\bshould\s+(?:hopefully\s+)?be\s+(?:signed\s+off|completed|finished|approved|agreed)\s+(?:by|next|this|on|in|at|"
+    r"before|after|once|when|tomorrow|soon|shortly)\b|"
     # "I'll close A-8 once the policy is signed off": closed only when something else has happened
     r"\b(?:I['’]ll|I\s+will|we['’]ll|we\s+will|will|can)\s+(?:then\s+)?(?:close|tick\s+off|sign\s+off|mark|complete)\b"
     r"[^.!?]{0,40}?\b(?:once|when|after|as\s+soon\s+as|if)\b|"

@@ -33,7 +33,7 @@ from bot.understanding.corrected_refs import as_meant
 from bot.understanding.dates import find_dates, find_due, said_not
 from bot.understanding.described_edits import _DescribedEdits
 from bot.understanding.drop_reasons import tidy_reason
-from bot.understanding.drop_words import DROP, REASON, TAKE_OFF, asked_drop, gone_unasked
+from bot.understanding.drop_words import DROP, DROP_FIRST, REASON, TAKE_OFF, asked_drop, gone_unasked
 from bot.understanding.edit_cues import (
     ADD_NOTE_TO,
     AGREED_AFTER,
@@ -129,15 +129,6 @@ _APOLOGY_WORD = guarded(r"\bapolog|\bapols?\b", re.I)
 _REASON_LABEL = guarded(r"^(?:(?:the\s+)?reason(?:\s+(?:is|being))?|why)\s*[:–—-]\s*", re.I)
 _REF_OPENS = guarded(rf"(?<=[.!?])\s+(?={REF_WORDING})", re.I)
 _ASKED_TO_NOTE = guarded(r"^\W*(?:(?:can|could|would)\s+(?:you|I|we)|please)\b", re.I)
-
-
-_DROP_FIRST = guarded(
-    r"^\W*(?:(?:please|pls)\s+)?(?:scrap|drop|delete|remove|withdraw|cancel|bin|kill)\s+(?:off\s+)?A-\d|"
-    # "a-27 can be dropped, the service moved over to the CCG": the drop first, where it went only why
-    r"^\W*A-\d{1,4}\s+(?:can|could|should)\s+(?:now\s+)?(?:be\s+)?(?:dropped|deleted|removed|withdrawn|scrapped|cancelled|"
-    r"closed\s+(?:without|as\s+not))\b",
-    re.I,
-)
 
 
 # "is action 36 due before the July board or after?", "when's A-4 due?": its date asked, not changed
@@ -268,7 +259,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         if ON_ITS_WAY.search(self.text, 0, found.start()):
             return None  # "data pulled, just needs checking before it goes to Viv": where the work goes next
         dropped = asked_drop(self.text)[0]  # "… taken over by the council's comms team. So please remove A-4": why
-        if self._dated(who) or _DROP_FIRST.match(self.text) or (dropped and dropped.start() > found.end()):
+        if self._dated(who) or DROP_FIRST.match(self.text) or (dropped and dropped.start() > found.end()):
             return None  # "move A-14 to 26/06": a new date; "scrap no. 17, … it would go to PPP": a drop's reason
         also = ALSO_OWNER.search(who) or ALSO_OWNER.match(self.text, found.end(key))
         if also and also.string is who:
@@ -308,6 +299,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             due is None
             or not REDATE.search(self.text)
             or (dropped and dropped.start() < due.span[0] and strong is None)
+            or DROP_FIRST.match(self.text)  # "a-59 not needed – commissioning moved to the CCG in April": why
             or ADD_NOTE_TO.search(self.text)
             or (TAKE_OFF.search(self.text) and not STRONG_REDATE.search(self.text))  # "… so A-9 can come off"
         ):

@@ -122,7 +122,7 @@ REDATE = guarded(
 UPDATE_OPENING = guarded(
     # "Kate's update on A-27: CRC staff briefings are booked for June"
     r"^\W*(?:just\s+)?(?:to\s+)?(?:(?:an?\s+|[A-Za-z][\w'’-]*['’]s\s+)?(?:(?:quick|brief|short|small|little|latest|"
-    r"progress)\s+)?(?:update|progress|news|note)\s+"
+    r"progress)\s+)?(?:update|progress|news|note)\s+(?:for\s+[a-z][\w'’-]*\s+(?=on\b))?"  # "update for helen on a-64"
     rf"(?:on|for|re|to|about)\s+(?:action\s+)?{REF_WORDING}|"
     rf"{REF_WORDING}\s*(?:[:,–—-]\s*)?(?:(?:quick|brief|short|small|little|latest)\s+)?(?:update|progress|news)\b|"
     rf"update\s*(?:[:–—-]\s*)?(?:on\s+)?{REF_WORDING}|"
@@ -269,11 +269,11 @@ UPDATE_LEAD = guarded(
 UPDATE_VERB = guarded(
     r"^\W*(?:[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:has\s+|had\s+)?asked\s+me\s+to\s+)?"  # "Sally asked me to …"
     r"(?:(?:I\s+)?(?:wonder|was wondering)\s+if\s+)?(?:(?:can|could|would) (?:you|I|we)\s+|(?:you|I|we)\s+"
-    r"(?:can|could|would)\s+)?(?:please\s+)?"
-    r"(?:add\s+(?:(?:an?\s+)?(?:update|note|comment|line)\s+|the following\s+|this\s+)?(?:to|on)|"
+    r"(?:can|could|would)\s+)?(?:please\s+|pls\s+)?"  # "pls add this as an update to a-53: …"
+    r"(?:add\s+(?:(?:an?\s+)?(?:update|note|comment|line)\s+|the following\s+|this\s+)?"
+    r"(?:as\s+(?:an?\s+)?update\s+)?(?:to|on)|"
     r"(?:put|post|pop|stick)\s+(?:(?:an?\s+)?(?:update|note|comment|line)\s+|this\s+|that\s+)?(?:on|to|against)|"
-    r"update(?:\s+on)?|note\s+(?:on|against))\s+"
-    rf"(?:action\s+)?{REF_WORDING}"
+    rf"update(?:\s+on)?|note\s+(?:on|against))\s+(?:action\s+)?{REF_WORDING}"
     # "add a note to A-39 while he's away: …", "… for him as he's tied up: …": why, before the news
     r"(?:\s+(?:for\s+(?:him|her|them)|while\s+|as\s+(?:he|she|they)\b)[^:;?]{0,50}?(?=\s*:))?"
     r"\s*,?\s*(?:please\b|pls\b)?\s*(?:[?:\-–—,;]|->|→|saying|that)?\s*(?P<note>.+)$",
@@ -309,8 +309,8 @@ PART_DONE = guarded(
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+(?:\s+[a-z]+){0,3}\s+(?:done|complete[d]?|finished|delivered|held|run|received)\b|\b(?:sent|done|delivered|provided|returned|submitted|had)\s+(?:about\s+|roughly\s+)?half\s+(?:of\s+)?(?:the|their|its|our)\b|"
     # "survey has gone out, 40% response so far", "14 of the 20 nurseries have returned the checklist so far": some
     r"\bso\s+far\b(?!\s+as\b)(?![^.?!]*\b(?:all|everything)\s+(?:done|complete[d]?|finished)\b)|"
-    r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+|their\s+)?\d+(?:\s+[a-z]+){1,3}\s+(?:have|has)\s+(?:now\s+|already\s+)?"
-    r"(?:returned|sent|submitted|done|completed|finished|replied|responded)\b|"
+    # "22 of our 31 schools confirm …", "14 of the 20 nurseries have returned the checklist": some, not all
+    r"\b(?P<part>\d+)\s+(?:of|out\s+of)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?!(?P=part)\b)\d+\b|"
     # "fire have done 12 joint visits since april": a count of the work so far, not the action done
     r"\b(?:have|has|['’]ve)\s+(?:now\s+|already\s+)?(?:done|completed|delivered|held|run|trained)\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?!of\b|out\s+of\b)[a-z]|"

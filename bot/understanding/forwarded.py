@@ -24,7 +24,15 @@ from bot.understanding.person_words import FIRST_PERSON
 from bot.understanding.relayed import pasted_message
 from bot.understanding.text import fold
 
-__all__ = ["SENDERS_EDITS", "Forwarded", "as_forwarded", "forwarded_email", "senders_reading", "written_to_writer"]
+__all__ = [
+    "SENDERS_EDITS",
+    "Forwarded",
+    "as_forwarded",
+    "forwarded_email",
+    "one_member",
+    "senders_reading",
+    "written_to_writer",
+]
 
 # "– so, ...", "- and ...": the joining words before the writer's own request.
 _JOIN = guarded(r"^[\s.,;:!–—-]*(?:(?:so|and|but|then|anyway|ok|okay)\b[\s,;:–—-]*)*", re.I)
@@ -118,7 +126,7 @@ def _member_of(named: Resolution | None, names: NameIndex) -> Person | None:
     return next((p for p in names.directory.members if p.id == named.owners[0].id), None)
 
 
-def _one_member(written: str, writer: Person | None, names: NameIndex) -> Person | None:
+def one_member(written: str, writer: Person | None, names: NameIndex) -> Person | None:
     """The one member a sender's name means, or None (nobody, several, an agency)."""
     return _member_of(_sender_named(written, writer, names), names)
 
@@ -224,7 +232,7 @@ def written_to_writer(text: str, writer: Person | None, names: NameIndex) -> For
         return None  # "Jo, …" from Jo Forbes when there are two Jos: not certainly written to her
     body = text[opening.end() :].strip()
     signed = _SIGNED_LINE.search(body)
-    signer = _one_member(signed["name"], writer, names) if signed else None
+    signer = one_member(signed["name"], writer, names) if signed else None
     if signer is not None and signer.id == writer.id:
         return None
     return Forwarded(body[: signed.start()].strip() if signed else body, signer, bare=True)
@@ -256,7 +264,7 @@ def _sender(written: str, writer: Person | None, names: NameIndex) -> Person | N
     forms = [" ".join(words)]
     if len(words) == 2:
         forms.append(f"{words[1]} {words[0]}")
-    return next(filter(None, (_one_member(form, writer, names) for form in forms if form)), None)
+    return next(filter(None, (one_member(form, writer, names) for form in forms if form)), None)
 
 
 _SENDERS_OWN = (Intent.RECORD_ACTION, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY, Intent.LEAVE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import partial
 
 from bot.directory import Person
 from bot.understanding.absentees import agency_people_named, nobody_from, own_agency_attends
@@ -18,17 +19,18 @@ from bot.understanding.action_numbers import refs_named
 from bot.understanding.action_requests import POSTED_FOR, WORK_VERB
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
+from bot.understanding.as_typed import as_written
 from bot.understanding.asked_sentence import asked_windows, labelled_ask, owner_first_windows
 from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.away_too import others_away_too, without_others_too
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.beside_help import done_beside_help
-from bot.understanding.chat import as_clauses, as_written, plain_chat, without_greeting
+from bot.understanding.chat import as_clauses, plain_chat, without_greeting
 from bot.understanding.edit_cues import ASKED_BY, ASKED_TO_RECORD, asks_otherwise
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_sources import without_for
 from bot.understanding.edit_words import REF
-from bot.understanding.forwarded import forwarded_email, senders_reading, written_to_writer
+from bot.understanding.forwarded import forwarded_email, one_member, senders_reading, written_to_writer
 from bot.understanding.guessing import guessed_reading
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.intent_rules import _IntentRules
@@ -41,6 +43,7 @@ from bot.understanding.meant import Meant, as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
+from bot.understanding.note_above import kept_from_writer, quoted_below, read_with_note_above
 from bot.understanding.own_voice import in_own_voice
 from bot.understanding.owned_tasks import owners_in_task
 from bot.understanding.owners import OwnerResolver, Resolution
@@ -55,6 +58,7 @@ from bot.understanding.preambles import (
 )
 from bot.understanding.question_words import NOTHING_ASKED, RECORD_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_item_numbers, without_quote
+from bot.understanding.relay_lead import relayed_by
 from bot.understanding.relayed import relayed_from, with_sender_named, without_header_dates
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
@@ -81,8 +85,13 @@ def interpret(
 ) -> Interpretation:
     """What one message from ``writer`` means at ``now`` for the board whose names are ``names``; with ``guess``,
     a message no rule reads may get the learned model's reading, marked ``guessed`` for the writer to confirm."""
+    below, member = quoted_below(text[: MAX_UNDERSTOOD * 2]), partial(one_member, writer=writer, names=names)
+    noted = read_with_note_above(below, writer, partial(interpret, now=now, names=names, guess=guess), member)
+    if noted is not None:  # "list for Sally Holmes pls - she's emailed below / > …": the note, read first
+        return noted
     initialled = with_initials_written_out(_without_name_commas(as_read(text), names), names)
     found = _interpret_read(text, initialled.text, writer, now, names, guess)  # "… change the owner to mike g: …"
+    found = kept_from_writer(found, below, writer, member) if below else found  # never the pasted email's "I"
     return initialled.confirmed(with_owner_stated(found, (normalise(text), initialled.text), names, writer))
 
 
@@ -192,6 +201,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         behalf = _on_behalf_of(message, meant.writer, names) or _written_for(
             without_greeting(text), found, meant.writer, names
         )
+        behalf = behalf or relayed_by(text, meant.writer, names)  # "Pam rang - action for the hospital to …"
         found = replace(found, on_behalf_of=behalf)
     if any(o.kind == "unknown" and " " not in o.name for o in found.owners):  # "… Steve Marsh … an action for Steve"
         found = replace(found, owners=tuple(_named_in_full(o, message) for o in found.owners))
@@ -222,8 +232,8 @@ def _edited_for_whom(found: Interpretation, reader: _Reader) -> Interpretation:
         found = replace(found, on_behalf_of=reader.news_from())
     if found.intent is Intent.COMPLETE_ACTION and found.on_behalf_of is None and found.refs:
         found = reader._asked_for(found)
-    if found.on_behalf_of is None:
-        found = replace(found, on_behalf_of=reader.edited_for())
+    if found.on_behalf_of is None:  # "Had a call from Sally - A-53 can be closed …": for the one who got in touch
+        found = replace(found, on_behalf_of=reader.edited_for() or relayed_by(reader.text, reader.writer, reader.names))
     if found.note and found.on_behalf_of:
         found = replace(found, note=without_for(found.note))
     return found

@@ -371,6 +371,8 @@ _NOTE_OPENING = guarded(
     # "I'm afraid Jo Forbes is off sick …", "I gather Sue's away …", "note leave - karen p off …": politeness, a label
     rf"(?:I['’]?m\s+afraid|I\s+am\s+afraid|{HEARSAY}|sadly|unfortunately)(?:\s+that)?|"
     r"(?:(?:please|pls)\s+)?(?:note|log|record)\s+(?:(?:some|the|annual)\s+)?leave\s*[-–—:,]|(?:annual\s+)?leave\s*[-–—:]|"
+    # "Jassi rang - she's on leave from Monday …" (read "Jassi rang. Jassi is on leave …"): who got in touch
+    r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]*)?\s+(?:rang|called|phoned|emailed|texted|messaged)(?:\s+(?:me|us))?[.:,]|"
     # "Martine tells me Jassi is on leave …": who said so, before whose leave it is
     r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:tells|told|has\s+told|says|said|mentioned|(?:has\s+)?let\s+me\s+know|"
     r"(?:has\s+)?(?:let|lets)\s+(?:me|us)\s+know)(?!(?:\s+(?:me|us))?\s+(?:that\s+)?(?:she|he|they)\b)(?:\s+(?:me|us))?)"

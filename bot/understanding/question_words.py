@@ -291,7 +291,7 @@ REPORTED_ASKER = guarded(
     rf"^(?:i've|i\s+have|i\s+was|i've\s+just|i\s+have\s+just)\s+(?:been\s+)?asked\s+by\s+{_SOMEONE}\s+to\s+"
     r"(?:check|ask|find\s+out|see|confirm)\b\s*[-–—:,]*\s*|"
     rf"^{_SOMEONE}(?:'s|’s|\s+is|\s+was|\s+has\s+been)\s+asking\s+(?=what|which|whether|if|who|how|when|where|any)|"
-    rf"^{_SOMEONE}\s+(?:has\s+|just\s+)?asked\s+(?=(?:what|which|whether|if|who|how|when|where|any)\b)|"
+    rf"^{_SOMEONE}\s+(?:has\s+|just\s+)?asked\s+(?:(?:me|us)\s+)?(?=(?:what|which|whether|if|who|how|when|where|any)\b)|"
     r"^(?:[\w'’-]+\s+){1,3}?(?:has\s+|had\s+|just\s+)?(?:asked|wants|wanted|needs|needed|would\s+like|"
     r"is\s+asking|was\s+asking)\s+(?:(?:me|us)\s+to\s+(?:check|ask|find\s+out|know|see|look|confirm)\b|"
     # "roger wants to know what cafcass have outstanding": the one asking, then the question

@@ -27,7 +27,9 @@ __all__ = [
 _RECORD_VERB = (
     r"(?:(?:can|could|would|will)\s+(?:you|u|we|I|someone)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|just\s+)*"
     r"(?:log|record|note|add|put(?!\s+together)|stick|pop|get(?!\s+(?:together|back|in\s+touch|on\s+with))|raise|"
-    r"create|open|make(?!\s+sure)|set up|chuck|bung|whack)\b|"  # not "I'll put together a glossary"
+    r"create|open|make(?!\s+sure)|set up|set(?=\s+(?:this|that|it|one)\s+up\b)|chuck|bung|whack)\b|"
+    # "can this go on as an action for the trust": asked in the passive, the thing first
+    r"(?:can|could|would|will)(?=\s+(?:this|that|it)\s+go\s+(?:on|down|in)\s+as\s+an?\s+(?:new\s+)?action\b)|"
     r"(?:i\s+|i'd\s+)?(?:just\s+)?(?:wanted|want|would like|like|need|needed|wanna)\s+to\s+"
     r"(?:log|record|note|add|put)\b|"
     # "can i have an action pls - …", "I'd like an action adding for myself and Mayada: …": asked for

@@ -31,14 +31,26 @@ _W_END = _W_MONTH | {"at"}  # "at the EOM", "at the EOY"
 _DATED_AFTER = guarded(rf"\s*(?:on\s+)?(?:{_WEEKDAY}\s*,?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b", _FLAGS)
 
 
+_SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
+
+
 def _on_month_meeting(m: re.Match[str], sc: _Scan) -> None:
     word = m["mon"] or m["mon2"]
-    if _is_lower_may(word) and not m.group(0).lower().startswith("the"):
+    if word and _is_lower_may(word) and not m.group(0).lower().startswith("the"):
         return
     ys = m["y"] or m["y2"]
-    day = sc.board_in(month_of(word), None if ys is None else int(ys))
+    year = None if ys is None else int(ys)
+    day = _season_board(m["season"], sc) if m["season"] else sc.board_in(month_of(word), year)  # "the summer board"
     cue_start, cue = sc.cue(m.start(), _W_MEETING)
     sc.out.append(_Cand(m.start(), m.end(), day, 3, cue_start, cue, meeting=True))
+
+
+def _season_board(season: str, sc: _Scan) -> datetime.date | None:
+    """ "the summer board": the one board meeting of that season in the coming year; None when it holds none or
+    several (which one is asked)."""
+    year_on = sc.today + datetime.timedelta(days=365)
+    held = [b for b in sc.boards if sc.today <= b < year_on and b.month in _SEASONS[season.lower()]]
+    return held[0] if len(held) == 1 else None
 
 
 def _on_next_meeting(m: re.Match[str], sc: _Scan) -> None:

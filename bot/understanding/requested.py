@@ -54,7 +54,7 @@ _JOINT_WORK = guarded(
 _ACTION_WANTED = guarded(
     rf"^(?P<asker>{_ASKER})\s+(?:would\s+like|wants|wanted|(?:has\s+)?asked\s+for)\s+an?\s+(?:new\s+)?action\s+"
     r"(?:(?:to\s+be\s+)?(?:logged|added|recorded|put\s+down|set\s+up|raised)\s+)?(?:for|against|on)\s+"
-    r"(?P<who>[^:;–—]{1,40}?)\s*[:;–—-]\s*(?P<rest>\S.*)$",
+    r"(?P<who>[^:;–—]{1,40}?)\s*(?:[:;–—]|(?<=\s)-|-(?=\s))\s*(?P<rest>\S.*)$",  # never "missing-from-home"
     re.I | re.S,
 )
 # "Tony wants an action on himself to write to schools …": the one who wants it

@@ -14,6 +14,21 @@ __all__ = ["without_text_speak"]
 _TAKES_TO = (
     "able|unable|going|want|wants|need|needs|have|has|got|trying|go|come|sent|send|email|it|them|me|him|her|you|us"
 )
+_PAST = {
+    "logg": "logged",
+    "putt": "put",
+    "sett": "set",
+    "mov": "moved",
+    "chang": "changed",
+    "clos": "closed",
+    "dropp": "dropped",
+}
+# Away, as said after a name: "on (annual) leave", "on hols", "off sick til …", "out of the office"
+_AWAY = (
+    r"(?:on\s+)?(?:(?:annual|paternity|maternity|sick|study|compassionate|parental)\s+)?leave\b|(?:on\s+)?hols?\b|"
+    r"on\s+holiday\b|away\s+(?:from|til|till|until|next|this|all)\b|"
+    r"off\s+(?:sick\s+|work\s+)?(?:til|till|until|from|next|this|today|tomorrow|all)\b|out\s+of\s+(?:the\s+)?office\b"
+)
 _AFTER_TO = (
     "the|my|our|your|his|her|their|be|do|make|send|get|go|come|see|check|let|give|take|share|attend|chase|look|sort|"
     "put|add|draft|write|confirm|update|circulate|review|finish|martine|roger"
@@ -64,6 +79,16 @@ _TEXT_SPEAK = (
     (guarded(r"\bat\s+the\s+mo\b", re.I), "at the moment"),  # "what does the workforce group have on at the mo"
     # "can you record an action on behalf of Tony: …": an action for him
     (guarded(r"\b(an?\s+(?:new\s+)?action)\s+on\s+behalf\s+of\s+(?=(?-i:[A-Z]))", re.I), r"\1 for "),
+    # "he wants an action recording for Sally to …", "she wants A-5 moving to Sue": the action wanted recorded, moved
+    (guarded(r"\b((?:want|wants|wanted|need|needs|needed|would\s+like|['’]d\s+like)\s+(?:an?\s+(?:new\s+)?action|one|"
+             r"this|that|it|A-?\d{1,4})\s+)(record|add|logg|putt|sett|mov|chang|shift|push|extend|clos|dropp)ing\b"
+             r"(?=\s+(?:(?:down|up|on|in|back|forward|off)\s+)?(?:for|against|to|till|until|by)\b)", re.I),
+     lambda m: m[1] + _PAST.get(m[2].lower(), m[2] + "ed")),
+    # "Jo's on leave til 8 June", "richard f - paternity leave from today, back 29 june": away (never "Jo's leave")
+    (guarded(rf"\b((?-i:[A-Z])[a-z]+['’]s|[a-z]+\s+[a-z]\s+[–—-]|(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+\s+[–—-])\s+(?={_AWAY})",
+             re.I), lambda m: re.sub(r"(?:['’]s|\s+[–—-])$", "", m[1]) + " is "),
+    # "apols pls for Monday from Helen": the apologies, asked politely
+    (guarded(r"\b(apolog(?:y|ies)|apols?)\s+(?:please|pls|plz)\s+(?=(?:for|from)\b)", re.I), r"\1 "),
     # "what's Steve Newbold got against his name?": what they have
     (guarded(r"\b(got|have|has)\s+(?:against|next\s+to|under)\s+(?:his|her|their)\s+names?\b", re.I), r"\1"),
     # "Remley asked me at the panel prep to log this for him": where or when asked, said between
