@@ -18,6 +18,7 @@ from bot.understanding.edit_cues import ACTION_UPDATE
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import guarded
+from bot.understanding.question_words import REPORTED_ASKER
 from bot.understanding.record_requests import WANTS_TO_KNOW
 
 # A clause that states how things are ("they're about half way through", "it is still being worked on").
@@ -71,12 +72,18 @@ _TO_CONFIRM = guarded(
 )
 
 
+_WHETHER = guarded(r"\b(?:whether|if)\b", re.I)
+
+
 class _AuditProgressRules(_ReaderBase):
     """An agency's audit reported under way or not begun."""
 
     def _audit_progress(self) -> Interpretation | None:
         if (
-            self.question or WANTS_TO_KNOW.search(self.text) or ACTION_UPDATE.match(self.text)
+            self.question
+            or WANTS_TO_KNOW.search(self.text)
+            or ACTION_UPDATE.match(self.text)
+            or (REPORTED_ASKER.match(self.text) and _WHETHER.search(self.text))  # "Tony asked us whether …"
         ):  # "I'd like to know whether the council's S11 is in"
             return None
         first = _ASKED_FIRST.match(self.text)

@@ -30,8 +30,9 @@ _MORE_NUMBERS = guarded(
     r"(?!\s*(?:priority|priorities|fan|one\b|choice|reason|way|problem|issue|worries)\b)|"
     # "item 18 can we move it", "item 64?" (not an agenda's "Item 5: Jo to circulate …")
     rf"\b(item\s+(?:no\.?\s*)?)(\d{{1,3}})\b{_COUNTED}(?!\s*[:.]\s+(?-i:[A-Z]))"
-    # never an agenda's "Item 5 - no actions arising, noted for information"
-    r"(?![^.!?]{0,40}\b(?:no\s+actions?|noted|for\s+(?:information|info|noting)|discussed|presented)\b)|"
+    # never an agenda's "Item 5 - no actions arising, noted for information", "Item 4 – ACTION: Adult safeguarding to …"
+    r"(?![^.!?]{0,40}\b(?:no\s+actions?|noted|for\s+(?:information|info|noting)|discussed|presented)\b)"
+    r"(?!\s*[–—-]\s*(?:ACTION|Action)\b)|"
     # "is 37 still open", "was 12 closed?"
     rf"^((?:is|was)\s+)(\d{{1,3}})(?=\s+(?:still\s+)?(?:open|live|outstanding|overdue|on\s+the\s+tracker|{_DONE_WORD})\b)|"
     # "17 finished too btw", "thats 9 finished too"

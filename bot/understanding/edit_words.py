@@ -79,7 +79,7 @@ REDATE = guarded(
     r"\b(?:due date|deadline|target date)\b|\b(?:closing|end) date (?:is|should be|to be|now)\b|"
     # "wont be done by the 29th, realistically the 12th June", "mid june more realistic"
     r"(?:(?<=,\s)|(?<=[-–—:]\s)|(?<=\bso\s))realistically\b|\bmore\s+realistic\b|"
-    r"\bnow due\b|\bto be due\b|\bdue (?:on|by)?\b|\b(?:be|running|going)\s+(?:a\s+bit\s+)?late\s+(?:with|on)\b|"
+    r"\b(?:now|to be) due\b|\bdue (?!out\b)(?:on|by)?\b|\b(?:be|running|going)\s+(?:a\s+bit\s+)?late\s+(?:with|on)\b|"
     r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\bbe (?:for|due|done by|ready by|ready for)\b|"
     r"\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:till|until)\b|"
     r"\b(?:slip|slide)\s+(?:back\s+|out\s+)?to\b|\b(?:go|goes)\s+(?:back|out)\s+to\b|"

@@ -26,6 +26,16 @@ HELP_ANYWHERE = guarded(
     r"[^?]{0,40}?\bor\b[^?]*\?|\bor\s+(?:do|should|must)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:(?:have|need)\s+to\s+)?(?:email|e-mail|ring|phone|"
     r"message|tell|go\s+through|send\s+(?:it|them)\s+to)\s+(?:martine|roger|the\s+(?:business\s+)?manager|the\s+chair)\b|"
     r"\bis\s+(?:this|here)\s+(?:where|how)\s+(?:i|we|you)\s+(?:put|send|log|record|add|post|do)\b|"
+    # "can i update actions by forwarding emails to you?", "can i update an action from teams or only slack?", "can i
+    # just paste the minutes in here and you pick out the actions?", "can I ask this assistant to send me a weekly
+    # summary …?", "does this bot update the tracker straight away …", "… how do i get it moved?": how it works
+    r"\bcan\s+(?:i|we)\s+[^?]{0,40}?\bby\s+(?:forwarding|emailing|pasting|copying|sending)\b[^?]*\?|"
+    r"\b(?:from|in|on|through|via)\s+(?:teams|slack|email|outlook)\s+or\s+(?:only\s+)?(?:teams|slack|email)\b|"
+    r"\bcan\s+(?:i|we)\s+(?:just\s+)?(?:paste|forward|upload|copy)\b[^?]*\b(?:here|you)\b[^?]*\?|"
+    r"\bcan\s+(?:i|we)\s+(?:ask|get|set\s+up|make)\s+(?:this\s+(?:bot|assistant|thing|tool)|the\s+(?:bot|assistant)|you)"
+    r"\s+to\b[^?]*\?|\b(?:does|do|will)\s+(?:this|the)\s+(?:bot|assistant|thing|tool)\s+(?!know\b)[a-z]+|"
+    r"\bhow\s+(?:do|can|should)\s+(?:i|we)\s+get\s+(?:it|an\s+action|one|them)\s+(?:moved|changed|removed|reassigned|"
+    r"taken\s+off|closed)\b|"
     r"\bhow (?:do|can|should|would) (?:i|we) (?:use|record|send|add|mark|close|log|see|ask|update|tell|find|view|"
     r"look\s+up|reopen|re-open|attach|upload|delete|undo|"
     r"let\s+(?:it|you|the\s+bot)\s+know)\b|"

@@ -201,7 +201,9 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         behalf = _on_behalf_of(message, meant.writer, names) or _written_for(
             without_greeting(text), found, meant.writer, names
         )
-        behalf = behalf or relayed_by(text, meant.writer, names)  # "Pam rang - action for the hospital to …"
+        relayer = None if behalf else relayed_by(text, meant.writer, names)  # "Pam rang - action for the hospital …"
+        theirs = relayer is not None and any((o.kind, o.id) == ("member", relayer.id) for o in found.owners)
+        behalf = behalf or (None if theirs else relayer)  # "Viv rang - she'll bring …": hers, for nobody
         found = replace(found, on_behalf_of=behalf)
     if any(o.kind == "unknown" and " " not in o.name for o in found.owners):  # "… Steve Marsh … an action for Steve"
         found = replace(found, owners=tuple(_named_in_full(o, message) for o in found.owners))

@@ -177,9 +177,10 @@ def read_with_note_above(
     if (alone.intent is Intent.NONE or alone.guessed or unowned) and not below.marked:
         return None  # a pasted email under a note that asks nothing plain: read whole, as its sender's
     if alone.intent is Intent.NONE or alone.guessed or unowned:
-        pointed = _POINTS_BELOW.search(below.note) and not FIRST_PERSON.search(words)  # never the quote's "I"
+        pointed = _POINTS_BELOW.search(below.note)
         joined = read(f"{note}: {words}", writer) if pointed and note else Interpretation(Intent.NONE)
-        if joined.intent is not Intent.NONE and not joined.guessed:  # "pls add as update to a-53 ↓": the words
+        theirs = joined.intent in _EDITS or not FIRST_PERSON.search(words)  # never the quote's "I" as the writer
+        if joined.intent is not Intent.NONE and not joined.guessed and theirs:  # "pls add as update to a-53 ↓"
             return _for_sender(joined, writer, sender, mine=mine)
         if _POINTS_BELOW.search(below.note) is None and len(below.note.split()) > 3:
             return None

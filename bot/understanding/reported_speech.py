@@ -29,7 +29,7 @@ _AGREED_FRAME = guarded(
     # "Roger, Martine and I", "Mayada and I"
     r"(?-i:[A-Z])[\w'’-]*(?:\s*,\s*(?-i:[A-Z])[\w'’-]*)*\s+and\s+I(?:\s+have)?)\s+"
     r"|^\W*|(?<=\s[-–—]\s))"  # "agreed at SCR Sub today that …", "Martine - agreed …": who agreed left out
-    r"(?:agreed|decided|suggested|confirmed|resolved|proposed)"
+    r"(?:agreed|decided|suggested|confirmed|resolved|proposed|(?<=we )said)"
     r"(?:\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+|on\s+\w+day)(?=\s+that\b))?"
     # "we agreed at the pre-meet that Anne should …": a place or time said, then "that"
     r"(?:\s+(?:at|in|by|during|with|after)\s+[^,.;:!?]{1,40}?\s+that\s+|"
