@@ -221,6 +221,20 @@ RELAYED: list[Case] = [
         {"intent": "apology", "owners": [member("Remley Mann")], "meeting": "2015-06-19"},
     ),
 ]
+PUT_ON_ME_IN_ERROR: list[Case] = [
+    (
+        "a-21 put on me in error, its sallys really",
+        "Richard Fisher",
+        {"intent": "reassign", "ref": "A-21", "owners": [member("Sally Holmes")]},
+    ),  # had been nothing read
+    (
+        "A-21 has been put against me but it's Jo's – housing lead on that one",
+        "Mike Galikowski",
+        {"intent": "reassign", "ref": "A-21", "owners": [member("Jo Forbes")]},
+    ),
+    # look-alike: given to the writer, and kept
+    ("a-21 was put on me but it's done now", "Mike Galikowski", {"intent": "complete_action", "ref": "A-21"}),
+]
 HOW_IT_WORKS: list[Case] = [
     ("can i update my actions by forwarding an email to you?", "Jo Forbes", {"intent": "help"}),
     ("can I record apologies from Teams or only Slack?", "Jo Forbes", {"intent": "help"}),
@@ -244,6 +258,7 @@ ALL = [
     *(("leave-named", *c) for c in LEAVE_NAMED),
     *(("meeting-dates", *c) for c in MEETING_DATES),
     *(("relayed", *c) for c in RELAYED),
+    *(("put-on-me-in-error", *c) for c in PUT_ON_ME_IN_ERROR),
     *(("how-it-works", *c) for c in HOW_IT_WORKS),
     *(("words-kept", *c) for c in WORDS_KEPT),
 ]  # fmt: skip

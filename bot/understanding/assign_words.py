@@ -186,10 +186,11 @@ ASSIGN_DISPUTED = guarded(
     r"(?:\b(?:was|is|were)\s+(?:meant|intended|supposed)\s+(?:to\s+be\s+|to\s+go\s+)?(?:for|to)|"
     r"\bshould\s+have\s+(?:gone|been\s+(?:given|sent))\s+to)\s+"  # "A-19 should have gone to Mike, not to me"
     r"(?P<who2>[^,.;!?()]+?),?\s+(?:not|rather than|instead of)\s+(?:to\s+)?(?:me|us|myself|my\s+\w+|our\s+\w+)\b|"
-    # "A-30 was given to me by mistake, it's Helen's": the mistake corrected
-    r"\b(?:given|assigned|allocated|put)\s+(?:to|on|against)\s+(?:me|us)\s+(?:by\s+mistake|in\s+error|wrongly|"
-    r"by\s+accident)\s*(?:[,;:]|\s[–—-]+)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?(?P<who3>[^,.;!?()]+?)(?:['’]s)?"
-    r"(?:[.!?,;]|\s[–—-]|$)|"
+    # "A-30 was given to me by mistake, it's Helen's", "a-15 put on me in error, its jos really", "A-10 has been put
+    # against me but it's Sue H's": the mistake corrected
+    r"\b(?:given|assigned|allocated|put)\s+(?:to|on|against)\s+(?:me|us)(?:\s+(?:by\s+mistake|in\s+error|wrongly|"
+    r"by\s+accident)\s*(?:[,;:]|\s[–—-]+)|\s*,?\s+but)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?"
+    r"(?P<who3>[^,.;!?()]+?)(?:['’]s)?(?:\s+(?:really|actually|I\s+think))?(?:[.!?,;]|\s[–—-]|$)|"
     # "43 isnt mine anymore, sally has it", "A-43 isn't mine - sally's got it now": who has it instead
     r"\b(?:isn['’]?t|is\s+not|not)\s+(?:mine|ours|with\s+me)(?:\s+any\s*more|\s+now)?\s*(?:[,;:]|\s[–—-]+)\s*"
     r"(?P<who5>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)(?:\s+has|['’]s\s+got|\s+has\s+got|\s+is\s+doing|"
