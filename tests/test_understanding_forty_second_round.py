@@ -282,3 +282,11 @@ def test_a_season_with_no_board_is_never_another_date(snapshot: Snapshot) -> Non
     """ "the winter board", when the board holds none in winter, gives no date (never the next board's)."""
     got = parse(snapshot, "Chris to bring the early help evaluation to the winter board", M)
     assert got["due"] is None, got
+
+
+def test_a_quoted_question_from_nobody_known_is_never_the_boards_list(snapshot: Snapshot) -> None:
+    """ "what have I got on?" quoted from someone the roster does not know is nobody's list: never the writer's, never
+    the whole board's."""
+    got = parse(snapshot, "fyi below\n\n> Martine, what have I got on at the moment? ta", M)
+    assert not (got["intent"] == "list_actions" and not got["owners"] and not got["ambiguous"]), got
+    assert all(o["name"] != M for o in got["owners"]), got

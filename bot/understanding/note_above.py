@@ -19,7 +19,7 @@ from bot.understanding.patterns import guarded
 from bot.understanding.person_words import FIRST_PERSON
 from bot.understanding.relayed import pasted_message
 
-__all__ = ["QuotedBelow", "quoted_below", "read_with_note_above"]
+__all__ = ["QuotedBelow", "kept_from_writer", "quoted_below", "read_with_note_above"]
 
 _QUOTED = guarded(r"^[ \t]*>")
 _BANNER = guarded(
@@ -185,7 +185,10 @@ def read_with_note_above(
         if _POINTS_BELOW.search(below.note) is None and len(below.note.split()) > 3:
             return None
         sent = read(below.quote, sender)  # "fyi ↓" over "Netherbrook Primary completed their S175 return today"
-        if sent.intent is Intent.NONE or sent.guessed or (sender is None and sent.intent in _ABSENT):
+        unsaid = sent.intent in _OWNED and not (
+            sent.owners or sent.ambiguous
+        )  # "what have I got on?" from nobody known
+        if sent.intent is Intent.NONE or sent.guessed or (sender is None and (sent.intent in _ABSENT or unsaid)):
             return None
         return _for_sender(sent, writer, sender, mine=False)
     if alone.intent in _ABSENT and sender is not None and not mine:
@@ -255,6 +258,8 @@ def _without_writer(found: Interpretation, writer: Person, sender: Person | None
         return found
     if sender is not None and not owners and found.intent in _ABSENT:
         owners = [Owner("member", sender.name, sender.id)]
+    if not owners and not found.ambiguous and found.intent is not Intent.RECORD_ACTION:
+        return Interpretation(Intent.NONE, refs=found.refs)  # whose absence or list, unknown: never the board's
     return replace(found, owners=tuple(owners))
 
 
