@@ -29,7 +29,7 @@ __all__ = [
     "Forwarded",
     "as_forwarded",
     "forwarded_email",
-    "one_member",
+    "member_sending",
     "senders_reading",
     "written_to_writer",
 ]
@@ -126,7 +126,7 @@ def _member_of(named: Resolution | None, names: NameIndex) -> Person | None:
     return next((p for p in names.directory.members if p.id == named.owners[0].id), None)
 
 
-def one_member(written: str, writer: Person | None, names: NameIndex) -> Person | None:
+def _one_member(written: str, writer: Person | None, names: NameIndex) -> Person | None:
     """The one member a sender's name means, or None (nobody, several, an agency)."""
     return _member_of(_sender_named(written, writer, names), names)
 
@@ -164,11 +164,13 @@ def forwarded_email(text: str, writer: Person | None, names: NameIndex) -> Forwa
         body_lines.append(line)
     body = "\n".join(body_lines).strip()
     note = " ".join(line for line in lines[:start] if not _BANNER_LINE.match(line)).strip()
-    sender = _sender(fields.get("from", ""), writer, names)  # None: from someone not on the roster ("CRC admin")
+    sender = member_sending(fields.get("from", ""), writer, names)  # None: from someone not on the roster ("CRC admin")
     if not body or (sender is not None and writer is not None and sender.id == writer.id):
         return None
     own_words = f"{note} {' '.join(lines[end + len(body_lines) + 1 :])}"  # the writer's, around the email
-    if sender is None and (FIRST_PERSON.search(own_words) or _sender(fields.get("to", ""), writer, names) == writer):
+    if sender is None and (
+        FIRST_PERSON.search(own_words) or member_sending(fields.get("to", ""), writer, names) == writer
+    ):
         return None  # "… So apologies from me for July", "To: Richard Fisher": the writer speaks, or is spoken to
     if note and _OWN_ASK.search(note) and not _POINTS_BACK.search(note) and not _RECORD_WORDS.search(note):
         return None  # the writer's own question, the email only why they ask
@@ -232,7 +234,7 @@ def written_to_writer(text: str, writer: Person | None, names: NameIndex) -> For
         return None  # "Jo, …" from Jo Forbes when there are two Jos: not certainly written to her
     body = text[opening.end() :].strip()
     signed = _SIGNED_LINE.search(body)
-    signer = one_member(signed["name"], writer, names) if signed else None
+    signer = _one_member(signed["name"], writer, names) if signed else None
     if signer is not None and signer.id == writer.id:
         return None
     return Forwarded(body[: signed.start()].strip() if signed else body, signer, bare=True)
@@ -257,14 +259,14 @@ def _is_from(lines: list[str], i: int) -> bool:
     return _HEADER_LINE.match(lines[i + 1].strip()) is not None
 
 
-def _sender(written: str, writer: Person | None, names: NameIndex) -> Person | None:
+def member_sending(written: str, writer: Person | None, names: NameIndex) -> Person | None:
     """The one member a header's "From:" names, as written or surname first ("Smith Pam", "Townsend, Viv")."""
     written = re.sub(r"<[^>]*>|\[[^]]*\]|\([^)]*\)", " ", written).strip()
     words = written.replace(",", " ").split()
     forms = [" ".join(words)]
     if len(words) == 2:
         forms.append(f"{words[1]} {words[0]}")
-    return next(filter(None, (one_member(form, writer, names) for form in forms if form)), None)
+    return next(filter(None, (_one_member(form, writer, names) for form in forms if form)), None)
 
 
 _SENDERS_OWN = (Intent.RECORD_ACTION, Intent.APOLOGY, Intent.WITHDRAW_APOLOGY, Intent.LEAVE)

@@ -30,7 +30,7 @@ from bot.understanding.edit_cues import ASKED_BY, ASKED_TO_RECORD, asks_otherwis
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_sources import without_for
 from bot.understanding.edit_words import REF
-from bot.understanding.forwarded import forwarded_email, one_member, senders_reading, written_to_writer
+from bot.understanding.forwarded import forwarded_email, member_sending, senders_reading, written_to_writer
 from bot.understanding.guessing import guessed_reading
 from bot.understanding.help_words import HELP_ANYWHERE
 from bot.understanding.intent_rules import _IntentRules
@@ -85,7 +85,7 @@ def interpret(
 ) -> Interpretation:
     """What one message from ``writer`` means at ``now`` for the board whose names are ``names``; with ``guess``,
     a message no rule reads may get the learned model's reading, marked ``guessed`` for the writer to confirm."""
-    below, member = quoted_below(text[: MAX_UNDERSTOOD * 2]), partial(one_member, writer=writer, names=names)
+    below, member = quoted_below(text[: MAX_UNDERSTOOD * 2]), partial(member_sending, writer=writer, names=names)
     noted = read_with_note_above(below, writer, partial(interpret, now=now, names=names, guess=guess), member)
     if noted is not None:  # "list for Sally Holmes pls - she's emailed below / > …": the note, read first
         return noted

@@ -122,9 +122,7 @@ def _opens_quote(lines: list[str], i: int) -> bool:
 def _sender(below: QuotedBelow, member: Callable[[str], Person | None]) -> Person | None:
     """The one member who sent the quote: as its header, its "wrote:" line or its signature names them, or as the
     note does ("Karen J's note below" over a message signed "K")."""
-    words = below.sender.replace(",", " ").split()  # "Helen Ellis", or surname first: "Smith Pam", "Townsend, Viv"
-    forms = [" ".join(words), " ".join(reversed(words))] if len(words) == 2 else [" ".join(words)]
-    sent = next((person for form in forms if form and (person := member(form)) is not None), None)
+    sent = member(below.sender) if below.sender else None  # "Helen Ellis", "Smith Pam", "Townsend, Viv"
     if sent is not None:
         return sent
     named = _SENDER_IN_NOTE.search(below.note)
