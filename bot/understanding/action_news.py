@@ -11,7 +11,7 @@ import re
 
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.patterns import guarded
-from bot.understanding.question_words import RECORD_ASKED
+from bot.understanding.record_requests import RECORD_ASKED
 
 __all__ = ["as_news_of_action"]
 

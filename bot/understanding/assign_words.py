@@ -12,6 +12,9 @@ import re
 from bot.understanding.edit_words import REF, REF_WORDING
 from bot.understanding.patterns import guarded
 
+# "wrongly assigned to DCVS": given in error (the one named is who it must move from)
+_MISTAKEN = r"\b(?:wrongly|incorrectly|mistakenly|accidentally|erroneously)"
+_GIVEN = r"(?:given|assigned|allocated|put|logged)\s+(?:to|on|against|under)\s+[^,.;!?()]{1,40}?"
 # Words after a new owner that say how the action is held, not who holds it ("jointly", "generally").
 # "... to Viv for now", "... to me while she's on leave": for how long, after the new owner.
 _WHILE = r"while|whilst|until|till|during|for\s+now|for\s+the\s+time\s+being"
@@ -20,7 +23,7 @@ _WHY = r"given|because|since|due\s+to|following|owing\s+to"
 _AS_A_WHOLE = r"generally|personally|jointly|together|really|between (?:us|them|the two of us)|I think|rather than|not"
 ASSIGN = guarded(
     # never "we reviewed the outstanding actions assigned to the group": which actions, not one moved
-    r"\b(?<!\bactions\s)(?<!\btasks\s)(?<!\bitems\s)"
+    r"\b(?<!\bactions\s)(?<!\btasks\s)(?<!\bitems\s)(?<!\bwrongly\s)(?<!\bincorrectly\s)(?<!\bmistakenly\s)"
     r"(?:(?:re-?assign(?:ed)?|assign(?:ed)?|(?:re-?)?allocate[ds]?|give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|"
     # never "Richard's moved to CID", "he has moved to PPU": a person gone elsewhere
     r"transfer(?:red)?|move(?<!['’]s\smove)(?<!\bhas\smove)(?<!\bhave\smove)(?<!\bhad\smove)[d]?|switch(?:ed)?|"
@@ -34,7 +37,8 @@ ASSIGN = guarded(
     r"(?:\s+over)?)"
     # "move A-17 off me and onto jo", "reassign A-37 jointly to Merlin and Jassi"
     r"(?:\s+(?:from|off)\s+[\w'’ ]{1,30}?(?:\s+and)?)?\s+(?:over\s+|across\s+|jointly\s+|together\s+|back\s+)?"
-    r"(?:on\s+to|onto|to|on)\s+(?P<who>(?!(?:hold|ice|pause|track|the\s+back\s*burner)\b).+?)"  # not "put on hold"
+    r"(?:on\s+to|onto|to|on)\s+(?P<who>(?!(?:hold|ice|pause|track|the\s+back\s*burner)\b)"  # not "put on hold"
+    r"(?![^,.;!?]{0,40}?\s(?:in\s+error|by\s+mistake|by\s+accident)\b).+?)"  # never "allocated to X in error"
     rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|with immediate effect|{_WHILE}|{_AS_A_WHOLE}|"
     rf"{_WHY})\b|[.!?,;]|\s+as\b|"
     # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
@@ -120,14 +124,15 @@ ASSIGN_GO = guarded(
     r"\b(?:put|have|add)\s+(?P<who8>[\w'’ ]+?)\s+(?:both\s+|all\s+|jointly\s+)?on\s+(?:it|this|that)(?: one)?\b|"
     r"\b(?:should|could|can|must|needs? to)\s+(?:really\s+|probably\s+|now\s+|actually\s+)?(?:be|sit|go)\s+"
     # "A-28 should be on the police not the CCG", "… sit with Jo from now on", "… sit jointly with Anne and Viv"
-    r"(?:jointly\s+)?(?:on|with|w/?(?=\s))\s+(?P<who4>.+?)"  # "a-43 should be w the CCG not the trust"
+    r"(?:jointly\s+)?(?:on|with|w/?(?=\s))\s+(?:both\s+)?(?P<who4>.+?)"  # "a-43 should be w the CCG not the trust"
     rf"(?:\s+(?:instead|please|pls|from\s+now|going\s+forward|for\s+now|now|as|rather\s+than|not|{_AS_A_WHOLE})\b|"
     r"[.!?,;]|$)|"
     rf"\b(?:can|could|should)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+be\s+(?!(?:put|placed|moved)\s)"
     r"(?P<who5>[^,.;!?]+?)(?:\s+(?:jointly|together|instead|now|please|pls))*"
     r"(?:\s+(?:rather than|instead of|not)\s+[^,.;!?]+?)?\s*[.!?]*$|"  # "can a-32 be zala and me jointly"
     # "a14 – that one's mine not the CCG's": the new owner said against the old, after the reference
-    rf"^\W*{REF_WORDING}\s*[:,–—-]+\s*(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is|\s+should\s+be)\s+"
+    rf"^\W*{REF_WORDING}\s*[:,–—-]+\s*(?:(?:correction|sorry|oops)\s*[:,–—-]+\s*)?(?:that|this|it)(?:\s+one)?"
+    r"(?:['’]s|\s+is|\s+should\s+be)\s+"
     r"(?:really\s+|actually\s+)?(?P<who15>[A-Za-z][\w'’ &+-]{0,40}?),?\s+(?:not|rather than|instead of)\s+[A-Za-z]|"
     rf"^(?:can|could|shall)\s+(?P<who9>[^?]+?)\s+(?:both\s+|all\s+)?(?:go|be put|be added)\s+(?:on|onto|to)\s+"
     rf"{REF_WORDING}|"  # "can kate and me both go on A-5"
@@ -178,7 +183,8 @@ ASSIGN_TAKEN_UP = guarded(
 # me": the member disputes the owner and says whose it is.
 ASSIGN_DISPUTED = guarded(
     r"\b(?:isn['’]?t|is\s+not|not)\s+(?:really\s+)?(?:mine|ours|me|us|(?:my|our)\s+(?:one|action)|for\s+(?:me|us)|"
-    r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+)\s*"
+    r"[\w'’ ]{1,40}?['’]s|[\w ]{1,40}?s['’])\s*(?:[,;:]|\s[–—-]+|"
+    r"(?=\s+(?:it['’]s|its|it\s+is)\s[\w ]{1,30}?['’]?s\b(?!\s+\w)))\s*"  # "a-34 isnt mine its Annes"
     r"(?:it\s+is|it['’]s|its|that['’]s|thats|that\s+is|it\s+should\s+be|should\s+be)\s+"
     r"(?:really\s+)?(?:an?\s+[\w&]+\s+one,\s+)?"  # "not mine, that's a CCG one, Su Vincent's"
     r"(?:(?:one|an?\s+action)\s+)?(?:for\s+|with\s+|on\s+)?(?P<who>[^,.;!?()]+?)(?:['’]s)?"
@@ -200,7 +206,15 @@ ASSIGN_DISPUTED = guarded(
     r"(?P<who6>(?!me\b|us\b|the\s+(?:board|workshop|panel|meeting)\b)[^,.;!?()]+?)(?:[.!?,;]|\s[–—-]|$)|"
     # "A-30 is with Chris at the moment but really it's Tony's": who has it now, then whose it should be
     r"\b(?:is|['’]s)\s+(?:currently\s+|still\s+)?with\s+[^,.;!?]{1,40}?,?\s+but\s+(?:really|actually|by\s+rights)\s+"
-    r"(?:it\s+is|it['’]s|its|it\s+should\s+be|should\s+be)\s+(?:with\s+)?(?P<who4>[^,.;!?()]+?)(?:['’]s)?(?:[.!?,;]|$)",
+    r"(?:it\s+is|it['’]s|its|it\s+should\s+be|should\s+be)\s+(?:with\s+)?(?P<who4>[^,.;!?()]+?)(?:['’]s)?(?:[.!?,;]|$)|"
+    # "A-30 wrongly assigned to DCVS, it's Phase's", "a-30 put on Jo by mistake - should be Pam": the mistake named,
+    # then whose it is (never the one it was wrongly given to)
+    # "A-37 is down to me but it should be Sue H, …": the owner now, then whose it should be
+    r"\b(?:down\s+to|on|against|with|under)\s+(?:me|us)\s*,?\s+but\s+(?:really\s+)?(?:it\s+)?should\s+(?:really\s+)?be\s+"
+    r"(?:with\s+|on\s+)?(?P<who8>[^,.;!?()]+?)(?:['’]s)?(?:\s+(?:really|instead|I\s+think))?(?:[.!?,;]|\s[–—-]|$)|"
+    rf"(?:{_MISTAKEN}\s+{_GIVEN}|{_GIVEN}\s+(?:by\s+mistake|in\s+error|wrongly|incorrectly|by\s+accident))"
+    r"\s*(?:[,;:]|\s[–—-]+)\s*(?:but\s+)?(?:it\s+is|it['’]s|its|it\s+should\s+be|should\s+be|that\s+should\s+be)\s+"
+    r"(?:really\s+)?(?P<who7>[^,.;!?()]+?)(?:['’]s)?(?:\s+(?:really|actually|I\s+think|instead))?(?:[.!?,;]|\s[–—-]|$)",
     re.I,
 )
 # "A-45 from Jo to Mike pls", "A-56 - me and Anne jointly now, not Viv": the new owners, the old one named too.
@@ -258,6 +272,8 @@ TAKES = guarded(
     # "can sally take A-9 off richard", "let sally have A-9", "give jo A-9": the new owner before the reference
     r"^(?:please\s+)?(?:(?:can|could)\s+(?!(?:I|we|you)\b)|let\s+)(?P<who2>[A-Za-z][\w'’ &+-]{0,60}?)\s+"
     rf"(?:take over|pick up|take on|have|take|lead on|own)\s+{REF_WORDING}|"
+    rf"^(?P<who8>(?!(?:I|we|you|he|she|they)\b)[A-Za-z][\w'’ &+-]{{0,40}}?)\s+(?:can|could)\s+have\s+{REF_WORDING}"
+    r"\s*(?:now|instead|then|please|pls)?\s*[.!?]*$|"  # "nicky can have a-26"
     rf"^(?:please\s+)?give\s+(?P<who4>[A-Za-z][\w'’ &+-]{{0,40}}?)\s+{REF_WORDING}"
     r"(?!\s+(?:a|an|another|more|\d|one|two))|"
     rf"{REF_WORDING}\s+(?:should|must|ought to)\s+(?:really\s+|probably\s+)?be\s+"
@@ -271,6 +287,7 @@ TAKES = guarded(
     rf"^\W*{REF_WORDING}\s*[:,–—-]?\s+"
     # "A-25 - Roger's asked that Jassi picks this up from me": who was asked to take it
     r"(?:[A-Z][\w'’-]*(?:['’]s|\s+has)?\s+(?:asked|wants|would\s+like)\s+(?:that\s+|for\s+|if\s+|whether\s+)?)?"
+    r"(?:(?:can|could)\s+(?!(?:I|we|you)\b))?"  # "A-19 - can Kate Mc and Viv take this on jointly please"
     r"(?P<who5>(?!(?:I|we|you|he|she|they|it|this|that|who)\b)[A-Za-z][\w'’ &+-]{0,40}?)"
     r"\s+(?:(?:to|will|can|could|should|is going to|(?:is|are)\s+(?:happy|keen|willing|going)\s+to)\s+)?(?:now\s+)?"
     r"(?:takes?\s+(?:it|this|that)(?:\s+one)?\s+(?:on|over)|picks?\s+(?:it|this|that)(?:\s+one)?\s+up|takes? over|"

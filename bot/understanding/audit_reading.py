@@ -64,7 +64,7 @@ _COMPLETED_COUNT = guarded(
 )
 _TOTAL = guarded(r"\b(?:of|out of|all)\s+(?:the\s+)?(\d{1,5})\b", re.I)
 # "about 2/3 done": a share of one return, never counts of schools (nor a date)
-_SHARE = r"\b[12]/[34]\s+(?:done|complete[d]?|through)\b"
+_SHARE = r"\b(?:1/[234]|2/3|3/4)\s+(?:done|complete[d]?|through)\b"
 _STATUS: tuple[tuple[str, Pattern], ...] = (
     (
         "not_started",
@@ -85,7 +85,8 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
     (
         "overdue",
         guarded(
-            r"\boverdue\b|\blate\b(?!\s+(?:nights?|evenings?|notice|shifts?|finish))|"
+            r"\boverdue\b|(?<!\bit\swas\s)(?<!\bsorry\sits\s)(?<!\bsorry\sit['’]s\s)\blate\b"
+            r"(?!\s+(?:nights?|evenings?|notice|shifts?|finish))|"  # never "(sorry) it was late": it is in
             r"\bpast (?:its|the) (?:due|deadline)",
             re.I,
         ),
@@ -94,6 +95,7 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
         "in_progress",
         guarded(
             r"\bin progress\b|\bunder ?way\b|\bstarted\b|\bhalf(?:-| )?(?:done|way)\b|"
+            r"\b(?:is|are|still)\s+in\s+draft\b|"
             # "about two-thirds done", "80% complete", "three quarters of the way through": part of it
             r"\b(?:(?:a|one|two)[- ]?(?:thirds?|quarters?)|three[- ]?quarters|\d{1,2}\s?(?:%|per\s?cent))\s+"
             r"(?:done|complete[d]?|finished|through|of\s+the\s+way)\b|"
@@ -121,7 +123,9 @@ _STATUS: tuple[tuple[str, Pattern], ...] = (
         "complete",
         guarded(
             r"\bcomplete(?:d)?\b|\bsubmitted\b|(?<!\bwell )\bdone\b|\bfinished\b|\breturned\b|\bsent\b|"
-            r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put|came|has come|have come) in\b|\breceived\b|"
+            r"\bsigned off\b|\b(?:is|as|went|gone|has gone|been put|was put|came|has come|have come) in\b"
+            r"(?!\s+(?:draft|progress|hand|preparation|review|development|the\s+works))|"  # never "is in draft"
+            r"\breceived\b|"
             r"\barrived\b|✅|✔|\blanded\b|\bin\s+(?:my|our|the)\s+inbox\b|\bemailed\s+(?:\w+\s+){0,3}?over\b|"
             r"(?<!\bjust\s)(?<!\bI['’]m\s)(?<!\bim\s)(?<!\bbeen\s)\bback\s+(?:from|in)\b|\b(?:is|are|now)\s+back\b|"
             # "Netherton Park Primary s175 back today, all green": the return itself back (not sent back to them)
@@ -216,6 +220,8 @@ def read_audit(text: str, names: NameIndex, writer: Person | None, *, question: 
     share = _PERCENT.search(text)
     if not question and not counted and (position or (share and int(share[1]) < 100)) and status != "not_started":
         status = "in_progress"  # "about 70% done", "on standard 5 of 8": under way, not complete
+    if not question and completed and total and completed < total and not_started is None and not _MIXED.search(text):
+        status = "in_progress"  # "6 of the 8 standards done", "38 of 54 schools back": under way
     if not question and _material_only(text, kind):
         status = None  # "Marie has sent the S175 reminder to all heads": the reminder went, not a return
     submitted = status == "complete" and bool(_SUBMITTED.search(text))

@@ -240,18 +240,30 @@ _FOR_NAME_THEN_OWNER = guarded(
     re.I,
 )
 _WHEN_PROPOSED = (
-    r"(?P<when>(?:the\s+)?(?:end|mid|middle|beginning|start|close|cob|eom|\d+(?:st|nd|rd|th)?|(?:mon|tue|tues|wed|weds|thu|"
+    r"(?P<when>(?:the\s+)?(?:end|mid|middle|beginning|start|close|cob|eom|first|last|w/?c|early|late|\d+(?:st|nd|rd|th)?|"
+    r"(?:mon|tue|tues|wed|weds|thu|"
     r"thur|thurs|fri)(?:day)?|next|this|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tomorrow|(?:july|september|next)\s+board|workshop|panel|"
     r"in\s+(?:a|an|one|two|three|four|six|\d{1,2})\s+(?:days?|weeks?|months?|fortnight))\b[^?]{0,30}?)\s*\?"
-    r"(?:\s*(?:ta|thanks|thx|cheers|many\s+thanks)\b[^?]{0,20})?\s*$"  # "… can we say mid june? ta, Pam"
+    r"(?:\s*(?:ta|thanks|thx|cheers|many\s+thanks)\b[^?]{0,20}|\s+(?-i:[A-Z][a-z]{1,14})|\s*\([^()?]{0,60}\))?\s*$"
+)
+# "end of june ok?", "tomorrow realistic?": a day put forward to be agreed
+_WHEN_AGREED = _WHEN_PROPOSED.replace("when", "when4").replace(
+    r"[^?]{0,30}?)", r"[^?]{0,30}?\s(?:ok|okay|alright|fine|realistic|too\s+late))"
 )
 # "Kate and I will draft the briefing - can we say end of June?", "fire to do a home safety briefing - in two
 # weeks?": the work, then the day it is proposed for
 _DATE_PROPOSED = guarded(
-    r"^(?![^?]*\bA-?\d)(?P<work>[^?]+?)\s*[–—,;-]\s*(?:can|shall|could|should)\s+we\s+(?:say|go\s+with)\s+"
+    r"^(?![^?]*\bA-?\d)(?P<work>[^?]+?)\s*[–—,;-]\s*(?:can|shall|could|should)\s+we\s+(?:say|go\s+with)\s+(?:for\s+)?"
     rf"{_WHEN_PROPOSED}|^(?![^?]*\bA-?\d)(?P<work2>[^?]+?\s(?:to|will)\s+[a-z][^?]+?)\s*[–—,;-]\s*(?:by\s+)?"
-    rf"{_WHEN_PROPOSED.replace('when', 'when2')}",
+    rf"{_WHEN_PROPOSED.replace('when', 'when2')}|"
+    # "… Say end of June?", "Leave it with me - is end of the month realistic?", "… shall we say first week of June?"
+    r"^(?![^?]*\bA-?\d)(?P<work3>[^?]+?)\s*[.!–—,;-]\s*(?:(?:shall|can|could)\s+we\s+say|say)\s+(?:by\s+)?"
+    rf"{_WHEN_PROPOSED.replace('when', 'when3')}|"
+    # "put me down for the LADO training figures. end of june ok?": the day, asked to be agreed
+    r"^(?![^?]*\bA-?\d)(?![^?]*\b(?:more\s+time|extension|extend|push|move)\b)(?P<work4>[^?]+?)\s*[.!–—,;-]\s*"
+    r"(?:is\s+|by\s+)?"
+    rf"{_WHEN_AGREED}",
     re.I,
 )
 # "Could you log that I'll be circulating the pathway? No rush, just when I get a chance.": no date, said after
@@ -354,7 +366,10 @@ _GREETING = guarded(
     r"wants|sends|sent|rang|called|emailed|phoned|mentioned)\b)"
     r"|(?-i:[A-Z][a-z]+)\s*[:–—-]\s+(?=(?-i:I)(?:['’]|\s))"  # "Martine - I'm off 18th-22nd May": written to her
     # "yep, me and Jo will ...", "Thanks Jo! Can we add ...": a reply's opening word, before what it asks
-    r"|(?:yep|yes|yeah|ok|okay|sure|will do|no problem|no worries)\s*[,.!:–—-]+\s*(?=\S)"
+    r"|(?:yep|yes|yeah|ok|okay|sure|will do|no problem|no worries|go on then|fine|that['’]?s fine|happy to help)"
+    r"\s*[,.!:–—-]+\s*(?=\S)"
+    # "yep ill do the housing stats …", "ok I'll take it": a reply's opening word, before the writer's offer
+    r"|(?:yep|yes|yeah|ok|okay|sure)\s+(?=(?:i['’]?ll|ill|i\s+will|i\s+can|put\s+me|leave\s+it\s+with\s+me)\b)"
     r"|(?:many\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[A-Z][a-z]+))?\s*[!.]+\s+(?=\S)"
     # "I hope you are keeping well.", "hope all good your end.", "I trust you are well.": a courtesy, before the ask
     r"|(?:I\s+)?(?:hope|trust)\s+(?:you(?:['’]re|\s+are)\s+(?:keeping\s+)?(?:well|ok|good)|you(?:['’]ve|\s+have)?\s+"
@@ -394,6 +409,14 @@ def as_clauses(text: str) -> str:
     return _BULLET.sub("; ", text) if "\n" in text else text
 
 
+def _proposed(found: re.Match[str]) -> str:
+    """The work, then the day proposed for it, as one statement ("… - can we say end of June?": "… by end of June")."""
+    work = next(found[g] for g in ("work", "work2", "work3", "work4") if found[g])
+    when = next(found[g] for g in ("when", "when2", "when3", "when4") if found[g])
+    when = re.sub(r"\s+(?:ok|okay|alright|fine|realistic|too\s+late)$", "", when.strip(), flags=re.I)
+    return f"{work.rstrip(' .!')} by {when}"
+
+
 def plain_chat(text: str) -> str:
     """The message with contractions, chat abbreviations and vocabulary misspellings restored, and greetings,
     sign-offs and decorative emoji cut from its ends (whitespace tidied; meaning unchanged)."""
@@ -413,9 +436,7 @@ def plain_chat(text: str) -> str:
     text = named_back(text)  # "Tony rang - he's stuck at a DfE thing so sends apols": Tony's
     text = _EDITED_NUMBER.sub(r"\1A-\2", _NUMBERED.sub(r"A-\1", _ACTION_LEAD.sub(r"\1A-\2", text)))
     text = more_references(_BARE_NUMBER.sub(as_reference, text))
-    text = _DATE_PROPOSED.sub(
-        lambda m: f"{m['work'] or m['work2']} by {m['when'] or m['when2']}", _NO_RUSH.sub("", text)
-    )
+    text = _DATE_PROPOSED.sub(_proposed, _NO_RUSH.sub("", text))
     text = _LOGGED_FOR_A_DAY.sub(r"\1 by ", _ASKED_TO_DO.sub("to ", text))
     text = _FOLLOWING_FROM.sub(r"\1:", _TO_MY_LIST.sub(r"\1 for me", text))
     text = _NEW_ONE_FOR.sub("action for ", _FOR_NAME_COLON.sub("action for ", _FOR_NAME_THEN_OWNER.sub("", text)))

@@ -170,6 +170,10 @@ def _one_correction(
     for found in _MEANT.finditer(text):
         if _REF.match(found["rest"]) or not text[: found.start("lead")].strip():
             continue  # "Sorry, I meant Jo Forbes, not Jo Ford, in my last message": another message put right
+        head = text[: found.start("lead")]
+        ref_only = _REF.match(head.strip(" #:–—-")) and len(head.split()) == 1
+        if ref_only and re.search(r"\bshould\s+(?:have\s+)?be", found[0], re.I):
+            continue  # "A-64 - correction, that should be Kate McConnell not Viv": the action's record put right
         right = _right_words(text, found.start("rest"), owners, now, board_dates)
         if right is None:
             continue

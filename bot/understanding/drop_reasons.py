@@ -33,8 +33,9 @@ _LEFT_OVER = guarded(r"^(?:now|then|any\s?more|after\s+all)\s*[,;:–—-]+\s*",
 
 # "… was cancelled. Could it be removed?": the ask again after the reason; "… by the DfE 😞": a face after it
 _ASKED_AGAIN = guarded(
-    r"(?:(?<=[.!])\s+|[,;]?\s+(?=(?:pls|please)\s+(?:remove|drop|close|delete|bin)\b))"
-    r"(?:(?:so\s+)?(?:could|can|would)\s+(?:it|this|that|you|we)\b|(?:please|pls)\s+(?:remove|drop|close|delete|bin)\b)"
+    r"(?:(?<=[.!])\s+|[,;]?\s+(?=(?:pls|please)\s+(?:remove|drop|close|delete|bin|take)\b))"
+    r"(?:(?:so\s+)?(?:could|can|would)\s+(?:it|this|that|you|we)\b|(?:please|pls)\s+(?:remove|drop|close|delete|bin|"
+    r"take\s+(?:it|this|that)\s+off)\b)"
     r"[^.!?]*[.!?]*\s*$",
     re.I,
 )

@@ -117,8 +117,9 @@ DROP = guarded(
     r"(?:won['’]?t|wont|will\s+not|isn['’]?t|isnt|is\s+not|not)\s+(?:be\s+|going\s+to\s+)?happen(?:ing)?(?!\s+(?:by|until|till|before|in\s+time|"
     r"for|on)\b)|"
     # "a 5 not going ahead - college restructure", "no point keeping 37 open, the new guidance supersedes it"
-    r"(?:(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)not\s+going|\bit(?:['’]s|\s+is)\s+not\s+going|(?:won['’]?t|wont|will\s+not)\s+go)"
-    r"\s+ahead(?=\s*(?:[-–—,;:.!]|$|\s+(?:now|any\s*more|after\s+all|at\s+all|this\s+(?:year|time|term)|please|pls|"
+    r"(?:(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)not\s+going|\bit(?:['’]s|\s+is)\s+not\s+going|(?:won['’]?t|wont|will\s+not)\s+go|"
+    r"(?<=\d\s)(?:isn['’]?t|is\s+not)\s+going)"  # "A-45 isn't going ahead - …": the action itself
+    r"\s+ahead(?=\s*(?:[-–—,;:.!?]|$|\s+(?:now|any\s*more|after\s+all|at\s+all|this\s+(?:year|time|term)|please|pls|"
     r"thanks)\b))|"
     r"no\s+point\s+(?:in\s+)?keeping\s+(?:it|this|that|A-?\d{1,4}|\d{1,3})\s+open|"
     r"(?:decided|agreed|chose|opted)\s+not\s+to\s+(?:go\s+ahead|proceed|pursue|continue|run)|"
@@ -160,6 +161,8 @@ DROP_FIRST = guarded(
     r"closed\s+(?:without|as\s+not))\b|"
     # "a-59 not mine and not needed – commissioning moved to the CCG in April": why it is not needed
     r"^\W*A-\d{1,4}\s*[:,–—-]?\s*(?:not\s+(?:mine|ours)\s*(?:and|&|,)\s*)?"
-    r"(?:(?:is\s+)?(?:not|no\s+longer)|isn['’]t)\s+(?:needed|required|necessary)\b(?!\s+(?:by|for|from)\s+(?:us|me)\b)",
+    r"(?:(?:(?:is\s+)?(?:not|no\s+longer)|isn['’]t)\s+(?:needed|required|necessary)\b(?!\s+(?:by|for|from)\s+(?:us|me)\b)|"
+    # "a-45 isn't going ahead - the contract changed on 1 May": why it is not going ahead, never a new date
+    r"(?:(?:is|['’]s)\s+not|isn['’]?t|won['’]?t\s+be|will\s+not\s+be)\s+(?:going\s+ahead|happening)\b(?=\s*(?:[,;:.!–—-]|$)))",
     re.I,
 )

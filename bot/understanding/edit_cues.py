@@ -12,7 +12,7 @@ from bot.understanding.dates import DateMention, find_due
 from bot.understanding.edit_words import REF_WORDING
 from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.patterns import guarded
-from bot.understanding.question_words import RECORD_ASKED
+from bot.understanding.record_requests import RECORD_ASKED
 from bot.understanding.withdrawn_words import WITHDRAW
 
 __all__ = [

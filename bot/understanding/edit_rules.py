@@ -484,7 +484,11 @@ _DONE_PASSIVE = guarded(
     re.I,
 )
 _WHY_SO = guarded(r"\b(?:so|as|because|since)\s+(?:it|this|that)\s+$", re.I)
-_BELIEVED = guarded(r"\bI\s+(?:thought|believed|assumed|was\s+told)\b[^.!?]{0,40}$", re.I)
+_BELIEVED = guarded(  # "i thought A-22 moved to Sue H", "someone said it's been given to early years": heard, not asked
+    r"(?:\bI\s+(?:thought|believed|assumed|was\s+told|heard)|\b(?:some(?:one|body)|people|they)\s+(?:said|told\s+me|mentioned)|"
+    r"\bI['’]ve\s+(?:been\s+told|heard)|\bapparently)\b[^.!?]{0,40}$",
+    re.I,
+)
 _CONTINUED = guarded(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b|as\b|because\b|since\b)[a-z]")
 _DROP_ASKED = guarded(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
 

@@ -369,7 +369,8 @@ def _leave(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
     if _SOMEONE_AWAY.search(reader.text) or _OTHER_PEOPLE.search(reader.text) or someone_elses_reply(reader.text):
         return None  # someone else's leave is not the writer's ("she's off", "our analyst is away")
     back = re.search(r"\bback\b", reader.text[: due.span[0]], re.I) is not None
-    return Interpretation(Intent.LEAVE, away_until=due.date - dt.timedelta(days=1) if back else due.date)
+    until = due.date - dt.timedelta(days=1) if back else due.date
+    return Interpretation(Intent.LEAVE, away_until=until) if until >= reader.now.date() else None  # "back … today"
 
 
 _FILLERS: dict[Intent, Callable[[_ReaderBase, tuple[int, ...]], Interpretation | None]] = {

@@ -147,7 +147,7 @@ HELP_ANYWHERE = guarded(
     r"(?![^.!?]*[.!?]\s+(?:have|has|do|am|what|any)\b[^?]*\?)|"
     r"\b(?:through|via) (?:you|this|the bot|here)\b.{0,30}\bhow\b|"
     r"\bhow\b.{0,30}\b(?:through|via) (?:you|this|the bot|here)\b|"
-    r"\bcan i .{0,40}\b(?:on|via|through|thru) (?:here|this|the bot|you)\b|"
+    r"\bcan i .{0,60}\b(?:on|via|through|thru) (?:here|this|the bot|you)\b|"
     # "Is there a way to send apologies for a colleague through here?", "is there a way to see actions for my whole
     # agency rather than just mine?": how, asked first
     r"^\W*(?:(?:hi|hello|hiya|morning)\W+)?is\s+there\s+(?:a|any)\s+way\s+(?:to|of|for\s+(?:me|us)\s+to)\b[^?]*?"
@@ -214,7 +214,23 @@ HELP_ANYWHERE = guarded(
     r"\bcan\s+(?:this|it|the\s+(?:bot|assistant|tracker|system))(?:\s+(?:thing|bot|assistant))?\s+(?:copy|cc|email|send|"
     r"notify|remind|tell|export|link|sync|forward)\b|\bcan\s+(?:i|we)\s+get\s+(?:this|the|it)(?:\s+(?:thing|bot|"
     r"assistant|tracker|system))?\s+to\s+|\bwhat\s+(?:I|we)\s+can\s+(?:ask|say\s+to|type\s+(?:to|into))\s+"
-    r"(?:this|the|you|it)\b",
+    r"(?:this|the|you|it)\b|"
+    # "where do I start?", "how does this tracker thing work?", "and if so how?", "How would I set that up?", "can I
+    # give an action to someone who isn't on the board?", "does this chase people when …": how it is used
+    r"\bwhere\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:start|begin)\b(?!\s+(?:with|on)\s+(?:A-?\d|action|it|that))|\b(?:and\s+)?if\s+so,?\s+how\s*\?|"
+    r"\bhow\s+does\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:thing|bot|assistant|tracker|tool|system|app)\s+work\b|"
+    r"\bhow\s+(?:would|do|can|could|should)\s+(?:i|we)\s+set\s+(?:that|this|it)\s+up\b|"
+    r"\bcan\s+(?:i|we|you)\s+(?:give|assign|set|log|record|add)\s+(?:an?\s+)?actions?\s+(?:to|for|against)\s+"
+    r"(?:someone|somebody|anyone|people|a\s+person)\s+(?:who|that|not|outside)\b|"
+    r"^\W*(?:does|will|can)\s+this\s+(?:send|remind|notify|email|message|chase|alert|nudge)\b|"
+    # "Can I add notes to an action in here?", "Can actions be deleted in here?", "Is it ok to just add actions straight
+    # in here?", "what happens if I get the action number wrong?", "… by just typing the number?", "If I add an action
+    # for someone else, do they get a notification …?": how the assistant is used, asked
+    r"\b(?:can|could|may|should)\s+(?:i|we|actions?|apolog\w*|updates?|notes?)\s+(?:be\s+)?[\w'’]+(?:\s+[\w'’]+){0,4}?\s+"
+    r"(?:(?:in|on|through|thru|via)\s+)?here\s*\?|\bis\s+it\s+(?:ok|okay|alright|fine)\s+to\s+(?:just\s+)?[a-z]+\b[^?]{0,40}?"
+    r"\b(?:here|this\s+way|through\s+(?:you|this))\b|^\W*what\s+happens\s+if\s+(?:i|we|someone|somebody)\b|"
+    r"\bby\s+(?:just\s+)?typing\b[^?]{0,40}\?|\b(?:do|does|will|would)\s+(?:they|he|she|people|members|everyone|the\s+owner)\s+"
+    r"get\s+(?:a\s+|an\s+)?(?:notification|notified|alert|e-?mail|message|reminder|ping)\b",
     re.I,
 )
 

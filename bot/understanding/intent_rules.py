@@ -93,7 +93,6 @@ from bot.understanding.question_words import (
     PAPERS_ASKED,
     PAPERS_OPENING,
     PROPOSED,
-    RECORD_ASKED,
     REPORTED_ASKER,
     SERVICE_ASKED,
     SHOW_DETAILS,
@@ -108,7 +107,7 @@ from bot.understanding.question_words import (
     asks_indirectly,
     unsure,
 )
-from bot.understanding.record_requests import NO_ACTION_FOR, WANTS_TO_KNOW
+from bot.understanding.record_requests import NO_ACTION_FOR, RECORD_ASKED, WANTS_TO_KNOW
 from bot.understanding.their_list import list_context
 from bot.understanding.unnamed_owners import OWNER_LIST, names_an_owner, someone_unnamed
 
@@ -243,7 +242,7 @@ class _IntentRules(_ListOwners):
             r"\bpanels?\b.*\b(?:set|booked|arranged|planned)\b", self.text, re.I
         ):
             return None
-        due = self._due
+        due = self._due if reading.status != "complete" else None  # "CCG S11 went in yesterday": when, not due
         return Interpretation(
             Intent.AUDIT_UPDATE,
             audit=reading,
@@ -277,9 +276,7 @@ class _IntentRules(_ListOwners):
             return self._listing(whose, overdue) if whose and asked else asked
         pointed = PRONOUN_LIST.search(self.text)  # "I'm covering for Sue Haywood … what she has outstanding?"
         if pointed and not self._owners_named_in(THEIR_MEETING_WITH.sub(" ", self.text[pointed.end() :])):
-            before = self._owners_named_in(
-                THEIR_MEETING_WITH.sub(" ", self.text[: pointed.start()])
-            )  # not "his 1:1 with X"
+            before = self._owners_named_in(THEIR_MEETING_WITH.sub(" ", self.text[: pointed.start()]))  # "1:1 with X"
             they = re.search(r"\bthey\b", pointed[0], re.I)  # "the police - what have they got": any owner
             kinds = {"member", "agency", "group"} if they else {"member"}
             one = len(before.owners) + len(before.ambiguous) == 1 and all(o.kind in kinds for o in before.owners)
@@ -317,6 +314,7 @@ class _IntentRules(_ListOwners):
             return self._listing(by, overdue) if for_them and one else listed  # "Tony's asked what he owes": his
         question = the_question(self.text)  # "Could you pull up what WMP owe us? Richard has asked and ..."
         alone = type(self)(question, self.writer, self.now, self.names)._list_actions() if question else None
+        alone = alone or self._asked_first_names_others()  # "… got outstanding? think a couple are mine"
         why = self.text.replace(question, " ") if question else ""  # "Roger wants it for his catch-up": only why
         if alone is not None and (alone.owners or alone.ambiguous or not _SELF_WORDS.search(why)):
             return alone

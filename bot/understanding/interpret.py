@@ -39,6 +39,7 @@ from bot.understanding.labelled_notes import as_owner_first
 from bot.understanding.leave_rules import _LeaveRules
 from bot.understanding.list_extras import also_listed
 from bot.understanding.lists_named import with_owners_in_a_row
+from bot.understanding.loose_wording import as_usually_worded
 from bot.understanding.meant import Meant, as_meant
 from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
@@ -56,13 +57,15 @@ from bot.understanding.preambles import (
     without_salutation,
     without_vocative,
 )
-from bot.understanding.question_words import NOTHING_ASKED, RECORD_ASKED, SEEN_EDITED, THANKS_NOTED
+from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_item_numbers, without_quote
+from bot.understanding.record_requests import RECORD_ASKED
 from bot.understanding.relay_lead import relayed_by
 from bot.understanding.relayed import relayed_from, with_sender_named, without_header_dates
 from bot.understanding.relayed_for import told_for
 from bot.understanding.requested import as_requested
 from bot.understanding.retold import retold
+from bot.understanding.role_named import written_whole
 from bot.understanding.said_in_passing import PERSONAL_ASK, in_passing
 from bot.understanding.signatures import with_salutation_set_off, without_signature_block, without_signed_name
 from bot.understanding.strangers import unlisted_body, written_body
@@ -89,7 +92,7 @@ def interpret(
     noted = read_with_note_above(below, writer, partial(interpret, now=now, names=names, guess=guess), member)
     if noted is not None:  # "list for Sally Holmes pls - she's emailed below / > …": the note, read first
         return noted
-    initialled = with_initials_written_out(_without_name_commas(as_read(text), names), names)
+    initialled = with_initials_written_out(written_whole(as_read(text), names), names)
     found = _interpret_read(text, initialled.text, writer, now, names, guess)  # "… change the owner to mike g: …"
     found = kept_from_writer(found, below, writer, member) if below else found  # never the pasted email's "I"
     return initialled.confirmed(with_owner_stated(found, (normalise(text), initialled.text), names, writer))
@@ -119,16 +122,6 @@ _RHETORICAL = guarded(
     r"does\s+any(?:one|body)\s+(?:actually\s+|really\s+|else\s+)?(?:enjoy|like|love)\b)",
     re.I,
 )
-
-
-def _without_name_commas(text: str, names: NameIndex) -> str:
-    """The text with the commas inside a group's or agency's own name left out ("reassign to the Policy, Procedures &
-    Practice group": one owner, never a list cut at its comma)."""
-    units = [g.name for g in names.directory.groups] + [a.name for a in names.directory.agencies]
-    for name in (u for u in units if "," in u):
-        written = r"\s*,\s*".join(re.escape(part.strip()) for part in name.split(","))
-        text = re.sub(written, name.replace(",", ""), text, flags=re.I)
-    return text
 
 
 def _read_in_voice(text: str, meant: Meant, now: dt.datetime, names: NameIndex, guess: bool) -> Interpretation:
@@ -303,7 +296,7 @@ def as_read(text: str) -> str:
             )
         )
     )
-    return plain_chat(plain[:MAX_UNDERSTOOD])
+    return plain_chat(as_usually_worded(plain[:MAX_UNDERSTOOD]))
 
 
 def _read_past_preamble(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation:
@@ -376,7 +369,7 @@ def _read_unaddressed(message: str, writer: Person | None, now: dt.datetime, nam
     for window in owner_first_windows(message) if unread else ():  # "Jo and I spoke. mike g to share …"
         part = _read(window, writer, now, names)
         named = part.owners and all(
-            o.kind != "unknown" and (o.kind != "member" or o.id != writer_id) for o in part.owners
+            o.kind != "unknown" and (o.kind, o.id) != ("member", writer_id) for o in part.owners
         )
         if part.intent is Intent.RECORD_ACTION and named:  # never "Happy to share ours if not": the writer's offer
             return part

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from bot.understanding.dates import DateMention, find_dates
 from bot.understanding.got_in_touch import HEARSAY
 from bot.understanding.leave_cover import COVER_NOTE
-from bot.understanding.leave_spans import span_end, weeks_written_out
+from bot.understanding.leave_spans import BACK_NOW_DAY, span_end, weeks_written_out
 from bot.understanding.patterns import guarded
 from bot.understanding.relayed_for import RELAYED_NEWS
 from bot.understanding.text import normalise
@@ -141,6 +141,8 @@ def parse_leave(text: str, now: dt.datetime) -> dt.date | None:
             return day
     if back is not None:
         day = _date_after(mentions, back.end())
+        if day is not None and day <= now.date() and BACK_NOW_DAY.match(text, back.end()):
+            return None  # "back in the office today": the leave is over, nothing to record
         if day is not None:
             weekday = _WEEKDAY_ONLY.match(text, back.end()) is not None
             return _after_start(day, mentions, back.start(), now, weekday=weekday) - dt.timedelta(days=1)

@@ -22,6 +22,7 @@ from bot.understanding.leave import (
 )
 from bot.understanding.leave_cover import without_cover_note
 from bot.understanding.leave_logged import leave_logged_for
+from bot.understanding.leave_spans import AWAY_FROM
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.patterns import guarded
 from bot.understanding.person_words import FIRST_PERSON
@@ -69,6 +70,15 @@ _ACTION_ASKED = guarded(
     r"^(?:me|myself)\s+to\s+(?!be\b)[a-z]{3,}",  # "me to refresh the profile, I'm off until …": the task asked
     re.I,
 )
+# "back from leave today", "just back off my hols": leave that is over, nothing to record
+_BACK_NOW = guarded(
+    r"(?:^|[.!?,;:–—-]\s*)(?:(?:all|hi|morning)\s+)?(?:I['’]?m\s+|I\s+am\s+|just\s+|now\s+)?(?:back|returned|home)\s+"
+    rf"(?:from|off)\s+(?:my\s+|our\s+|the\s+|a\s+)?(?:\w+\s+){{0,2}}?{AWAY_FROM}\b"
+    r"(?![^.!?]{0,30}\b(?:on|from|until|till|til)\s)"
+    r"(?=[^.!?]{0,20}\b(?:today|now|this\s+morning|yesterday|at\s+last)\b|\s*(?:[.!,–—-]|$))",
+    re.I,
+)
+_MORE_SAID = guarded(r"\b(?:I['’]ll|I\s+will|ill|I['’]m\s+going\s+to|can\s+you|could\s+you|please|pls|A-?\d)", re.I)
 # "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why
 _EDIT_ASKED = guarded(r"\b(?:please|pls|can|could|would)\b", re.I)
 
@@ -80,6 +90,10 @@ class _LeaveRules(_ReaderBase):
         """ "On leave until 1 June", "a/l until 12/06", "OOO through Friday", "back on 8 June": the writer's leave."""
         if WITHDRAW.search(self.text) or (_BACK_FROM.search(self.text) and WILL_ATTEND.search(self.text)):
             return None  # "I'm back from the course early so I can attend Monday's panel. Please cancel my apologies"
+        back = _BACK_NOW.search(self.text)
+        more = back is not None and _MORE_SAID.search(self.text, back.end())  # "… I'll circulate the slides once …"
+        if back and not more and not _ASKS_MORE.search(self.text) and not writer_away_until(self.text, self.now):
+            return Interpretation(Intent.NONE)  # "back from leave today - 400 emails to wade through": leave over
         if _ACTION_ASKED.search(self.text):
             return None  # "Please add an action for me to … - I'm on leave till Tuesday": the action is the request
         logged = leave_logged_for(self.text)  # "Martine can you log leave for Annette - she's off 8-12 June"

@@ -1,6 +1,7 @@
 """Leave written as a start and a length: "I'm off from 3rd june for two weeks", "on leave for a fortnight from the
 8th", "off for a week from monday". The last day away is the start plus the length, less a day (two weeks from
-Wednesday 3 June: until Tuesday 16 June); "off this week and next": to the end of next week. Read by
+Wednesday 3 June: until Tuesday 16 June); "off this week and next": to the end of next week. "Back from leave today"
+ends no span at all. Read by
 :mod:`bot.understanding.leave`."""
 
 from __future__ import annotations
@@ -12,8 +13,16 @@ from bot.understanding.date_words import _NUMBER_RE, _number
 from bot.understanding.dates import DateMention
 from bot.understanding.patterns import guarded
 
-__all__ = ["span_end", "weeks_written_out"]
+__all__ = ["AWAY_FROM", "BACK_NOW_DAY", "span_end", "weeks_written_out"]
 
+# What a member comes back from: "back from leave", "back off my hols", "back from the conference"
+AWAY_FROM = r"(?:leave|a/l|hols?|holidays?|sick(?:\s+leave)?|course|training|secondment|conference|break|travels?|trip)"
+# "back in the office today", "back from leave today": the leave is over
+BACK_NOW_DAY = guarded(
+    rf"\s*(?:(?:from|off)\s+(?:my\s+|the\s+|a\s+)?(?:\w+\s+){{0,2}}?{AWAY_FROM}\s+|"
+    r"(?:in\s+)?(?:the\s+)?(?:office|work)\s+)?(?:today|yesterday|this\s+morning)\b",
+    re.I,
+)
 _LENGTH = guarded(
     rf"\bfor\s+(?:(?P<n>{_NUMBER_RE})\s+(?P<unit>days?|weeks?|fortnights?)|(?P<fortnight>a\s+fortnight))\b", re.I
 )

@@ -10,6 +10,7 @@ from bot.directory import MANAGERS
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.list_asides import MET_LATER, MET_WITH, POINTED_BACK, REPORTED_BY, WHO_WAS_ASKING
 from bot.understanding.list_words import HELD_BY_ME, LIST_ANY, LIST_CUE
+from bot.understanding.message_reader import _SELF_WORDS
 from bot.understanding.own_side import writers_agency
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
@@ -45,6 +46,10 @@ _OURS_ASKED = guarded(
 )
 
 
+# "… – can you list police actions pls", "what's he got?": a further ask after the first question, not a remark
+_ASKED_AGAIN = guarded(r"\?|\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:list|show|send|pull)\b", re.I)
+
+
 class _ListOwners(_TheirList):
     """Mixed into the intent rules: the owners a list question means."""
 
@@ -58,6 +63,24 @@ class _ListOwners(_TheirList):
         """The sentence that asks for the list, when one of several does; else the whole text."""
         asked = [t for t in re.split(r"(?<=[.!?])\s+", self.text) if t.endswith("?")]
         return next((t for t in asked if LIST_CUE.search(t) or LIST_ANY.search(t)), self.text)
+
+    def _asked_first_names_others(self) -> Interpretation | None:
+        """The list a first question asks for by naming its owners, when what follows only remarks on the writer's
+        own part in it ("… got outstanding? think a couple are mine")."""
+        first = re.match(r"[^?'\"‘“]+\?", self.text)  # never a question quoted ("Sally's text: 'what have we …?'")
+        rest = self.text[first.end() :] if first is not None else ""
+        if first is None or not rest.strip() or _SELF_WORDS.search(first[0]) or _ASKED_AGAIN.search(rest):
+            return None
+        reader = type(self)(first[0], self.writer, self.now, self.names)
+        alone: Interpretation | None = reader._list_actions()  # type: ignore[attr-defined]
+        me = self.writer.id if self.writer is not None else None
+        if (
+            alone is None
+            or not (alone.owners or alone.ambiguous)
+            or any(o.kind == "member" and o.id == me for o in alone.owners)
+        ):
+            return None
+        return alone
 
     def _with_writer(self, who: str) -> Resolution | None:
         """ "me or richard", "Sally and me": the writer and the other one named, when that one resolves."""

@@ -260,8 +260,9 @@ def meeting_meant(text: str, now: dt.datetime, directory: Directory, *, default_
         year = today.year if number >= today.month else today.year + 1
         later = [d for d in upcoming if (d.year, d.month) > (year, number)]
         return later[0] if later else None
-    if _LAST.search(text):
-        past = [day for day in directory.board_dates if day < today]
+    last = _LAST.search(text)
+    if last and not (last[0].lower() == "last time" and (nxt := _NEXT.search(text)) and nxt.start() < last.start()):
+        past = [day for day in directory.board_dates if day < today]  # never "the next board? … lost last time"
         return past[-1] if past else None
     other = _OTHER_BODY_MEETING.search(text)
     if other and (_kind_named(text) is None or other["body"]):

@@ -36,7 +36,13 @@ _OWNER_SLOT = guarded(
     rf"(?<=ACTION)(?:\s*\([^)]{{1,40}}\))?\s*[:–—-]?\s*(?P<action>{_SEVERAL})(?=\s+(?:to|by)\b)|"
     rf"(?:^|(?<=[\s'\"“‘:>]))(?P<doer>{_SEVERAL})(?=\s+to\s+[a-z])|"
     rf"\b(?:[Oo]wner|[Ll]ead|[Bb]y\s+whom)\s*[:–—-]?\s*(?P<owner>{_SEVERAL})\b|"
-    rf"(?<=[–—|])\s*(?P<column>{_SEVERAL})\s*(?=[–—|,.]|$)|(?<=\s-)\s*(?P<dashed>{_SEVERAL})\s*(?=\s-\s|[,.]|$)"
+    rf"(?<=[–—|])\s*(?P<column>{_SEVERAL})\s*(?=[–—|,.]|$)|(?<=\s-)\s*(?P<dashed>{_SEVERAL})\s*(?=\s-\s|[,.]|$)|"
+    # chat: "TD sends her apols", "KJ has completed action 47", "ignore TD's apols"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\bignore\s))(?P<subject>{_SEVERAL})(?=(?:['’]s)?\s+(?:sends?|sent|has|had|is|was|did|"
+    r"completed|finished|apols|apologies|can['’]?t|won['’]?t)\b)|"
+    # "action for KJ - …", "a-43 to KP please", "what actions has MG got"
+    rf"(?:(?<=\bfor\s)|(?<=\bto\s)|(?<=\bhas\s)|(?<=\bwith\s))(?P<named>{_SEVERAL})"
+    r"(?=\s*(?:[–—,.?!;:-]|$)|\s+(?:please|pls|got|too|instead|now)\b)"
 )
 _SPLIT = guarded(r"(\s*(?:/|&|\+|,|and)\s*)")
 
@@ -51,7 +57,8 @@ class Initialled:
     def confirmed(self, found: Interpretation) -> Interpretation:
         """The reading, marked ``guessed`` (for the writer to confirm) when it names a member read from initials."""
         read = {said.split(" as ", 1)[1] for said in self.read_as}
-        if not any(o.kind == "member" and o.name in read for o in found.owners):
+        behalf = found.on_behalf_of is not None and found.on_behalf_of.name in read  # "KJ has completed action 47"
+        if not behalf and not any(o.kind == "member" and o.name in read for o in found.owners):
             return found
         return replace(found, guessed=True, extra={**found.extra, "initials": self.read_as})
 

@@ -229,27 +229,6 @@ HELP_HOW = guarded(
     r"\bwhat(?:'s|\s+is)?\s+the\s+point\s+of\s+(?:this|the|you)\b(?:\s+(?:bot|assistant))?",
     re.I,
 )
-# "can u log one for me", "could that go on as an action please?": something to record, not a question.
-RECORD_ASKED = guarded(
-    r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|we)\s+(?:please\s+|pls\s+|just\s+)?"
-    r"(?:log|record|add|note|minute|create|raise|enter|pop|put\s+(?:down|in))\b|"
-    # "is it possible to get something on the tracker for Anne", "can we have one on the log for the police"
-    r"\b(?:get|put|have|pop|stick)(?:p?ing|ting)?\s+(?:something|one|an?\s+(?:new\s+)?action|it|this|that)\s+(?:on|onto|down\s+on|in|"
-    r"into|added\s+to)\s+(?:the\s+)?(?:tracker|log|action\s+(?:log|list|tracker))\b|"
-    # "Can I take an action to write a one-pager on it?": the writer offers to take one on
-    r"\b(?:can|could|may|shall)\s+(?:I|we)\s+(?:take|have|get)\s+(?:on\s+)?an?\s+(?:new\s+)?action\s+(?:to|on)\b|"
-    # "Can you put one down for Martine?", "could you stick one on for the police"
-    r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|we)\s+(?:please\s+|pls\s+|just\s+)?"
-    r"(?:put|stick|pop|get|set)\s+(?:one|it|this|that|an?\s+(?:new\s+)?action)\s+(?:down|on|in|up)\b|"
-    r"(?:^|[.!?,:;-]\s*|\b(?:please|pls|just|to)\s+)(?:log|record|add|minute)\s+"
-    r"(?:one|this|that|it|an?\s+(?:new\s+)?action|the\s+following)\b|"
-    r"\bgo\s+(?:on|down|in)\s+(?:the\s+tracker\s+)?as\s+an?\s+(?:new\s+)?action\b|\bas\s+an?\s+(?:new\s+)?action\b|"
-    # "Can that go on the tracker, due 19 June?", "could this be added to the log", "could the following be added …"
-    r"\b(?:can|could|will|would|should)\s+(?:that|this|it|these|the\s+following)(?:\s+(?:one|actions?|items?))?\s+"
-    r"(?:go|be\s+(?:put|added|logged|recorded|"
-    r"entered))\s+(?:on(?:to)?|in(?:to)?|to|down\s+on)\s+(?:the\s+)?(?:tracker|log|action\s+log|action\s+list)\b",
-    re.I,
-)
 # "can we remove action 22", "Can action 17 be withdrawn": one action to change, not a list asked for.
 EDIT_ASKED = guarded(
     r"\b(?:remov(?:e|ed)|delet(?:e|ed)|drop(?:ped)?|withdraw(?:n)?|scrap(?:ped)?|cancel(?:led)?|clos(?:e|ed)|"

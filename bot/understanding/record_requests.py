@@ -17,6 +17,7 @@ __all__ = [
     "NEW_ONE",
     "NO_ACTION_FOR",
     "OWN_ACTIONS_WORKED",
+    "RECORD_ASKED",
     "RECORD_REQUEST",
     "WANTS_TO_KNOW",
 ]
@@ -25,8 +26,9 @@ __all__ = [
 # get an action down for housing to ...", "log this one for Richard - ...", "pls add, police to ...", "can we put
 # Karen down to look at ...", "new one for me: ...". What follows the request is read as "<owners> to <task>".
 _RECORD_VERB = (
-    r"(?:(?:can|could|would|will)\s+(?:you|u|we|I|someone)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|just\s+)*"
-    r"(?:log|record|note|add|put(?!\s+together)|stick|pop|get(?!\s+(?:together|back|in\s+touch|on\s+with))|raise|"
+    r"(?:(?:can|could|would|will)\s+(?:you|u|we|I|someone|the\s+bot|this\s+bot)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|"
+    r"just\s+)*"
+    r"(?:log|record|note|add|put(?!\s+together)|stick|pop|get(?!\s+(?:together|back|in\s+touch|on\s+with|(?:a|the|my|an?\s+up\s+to\s+date)\s+(?:list|copy|summary|rundown|breakdown|print)))|raise|"
     r"create|open|make(?!\s+sure)|set up|set(?=\s+(?:this|that|it|one)\s+up\b)|chuck|bung|whack)\b|"
     # "can this go on as an action for the trust": asked in the passive, the thing first
     r"(?:can|could|would|will)(?=\s+(?:this|that|it)\s+go\s+(?:on|down|in)\s+as\s+an?\s+(?:new\s+)?action\b)|"
@@ -96,5 +98,32 @@ LOG_THAT = guarded(
 LOG_THAT_WITHIN = guarded(
     r"\b(?:(?:can|could|would) (?:you|u|someone|we)|(?:you|someone) (?:can|could|would|might)) (?:please )?"
     r"(?:log|record|note|add)(?: it)? that\s+",
+    re.I,
+)
+
+
+# "can u log one for me", "could that go on as an action please?": something to record, not a question.
+RECORD_ASKED = guarded(
+    r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|we|the\s+bot|this\s+bot)\s+(?:please\s+|pls\s+|just\s+)?"
+    r"(?:log|record|add|note|minute|create|raise|enter|pop|put\s+(?:down|in))\b|"
+    # "Merlin, Tony O - could you jointly take an action to report back …": asked to take one on
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:both\s+|all\s+|jointly\s+|please\s+)*take\s+(?:on\s+)?an?\s+(?:new\s+)?action\b|"
+    # "Put Kate and me down for the joint probation training — is mid june too late?": the writer takes it on
+    r"\bput\s+(?:me|us|[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+(?:and|&|\+)\s+(?:me|myself))\s+down\s+for\b|"
+    # "is it possible to get something on the tracker for Anne", "can we have one on the log for the police"
+    r"\b(?:get|put|have|pop|stick)(?:p?ing|ting)?\s+(?:something|one|an?\s+(?:new\s+)?action|it|this|that)\s+(?:on|onto|down\s+on|in|"
+    r"into|added\s+to)\s+(?:the\s+)?(?:tracker|log|action\s+(?:log|list|tracker))\b|"
+    # "Can I take an action to write a one-pager on it?": the writer offers to take one on
+    r"\b(?:can|could|may|shall)\s+(?:I|we)\s+(?:take|have|get)\s+(?:on\s+)?an?\s+(?:new\s+)?action\s+(?:to|on)\b|"
+    # "Can you put one down for Martine?", "could you stick one on for the police"
+    r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|we)\s+(?:please\s+|pls\s+|just\s+)?"
+    r"(?:put|stick|pop|get|set)\s+(?:one|it|this|that|an?\s+(?:new\s+)?action)\s+(?:down|on|in|up)\b|"
+    r"(?:^|[.!?,:;-]\s*|\b(?:please|pls|just|to)\s+)(?:log|record|add|minute)\s+"
+    r"(?:one|this|that|it|an?\s+(?:new\s+)?action|the\s+following)\b|"
+    r"\bgo\s+(?:on|down|in)\s+(?:the\s+tracker\s+)?as\s+an?\s+(?:new\s+)?action\b|\bas\s+an?\s+(?:new\s+)?action\b|"
+    # "Can that go on the tracker, due 19 June?", "could this be added to the log", "could the following be added …"
+    r"\b(?:can|could|will|would|should)\s+(?:that|this|it|these|the\s+following)(?:\s+(?:one|actions?|items?))?\s+"
+    r"(?:go|be\s+(?:put|added|logged|recorded|"
+    r"entered))\s+(?:on(?:to)?|in(?:to)?|to|down\s+on)\s+(?:the\s+)?(?:tracker|log|action\s+log|action\s+list)\b",
     re.I,
 )

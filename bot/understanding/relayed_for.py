@@ -19,15 +19,16 @@ _HELLO = r"^(?:(?:hi|hello|morning|good\s+morning|afternoon|dear)\b[^,.!]{0,20}[
 _RELAYED_FOR = guarded(
     # "On behalf of Richard – he has asked me to let you know …": the one named first is the one who asked
     rf"{_HELLO}(?:on\s+behalf\s+of\s+(?P<named>{_NAME})\s*[,:;–—-]+\s*(?:he|she|they)|(?P<who>{_NAME}))"
+    r"(?:\s+(?:at|from)\s+(?:the\s+)?[\w&]+)?"  # "Kate at CRC asked me to mention …"
     r"\s+(?:has\s+|have\s+|had\s+|['’]s\s+)?asked\s+me\s+to\s+(?:(?:let\s+(?:you|you\s+all|everyone|all|the\s+"
-    r"(?:bot|board|group|team))\s+know|say|tell\s+(?:you|everyone)|post\s+(?:here|this)|"
+    r"(?:bot|board|group|team))\s+know|say|mention(?!\s+(?:it|this)\b)|tell\s+(?:you|everyone)|post\s+(?:here|this)|"
     # "Pam asked me to pop on here that she'll bring …", "… to put on here that …"
     r"(?:pop|put|post|stick|mention)\s+(?:it\s+|this\s+)?(?:on\s+|in\s+)?(?:here|the\s+(?:chat|channel|tracker))(?=\s+that\b))"
     r"\s*(?:that\s+)?[:,–—-]?|"
     r"pass\s+(?:it\s+)?on\s*(?:that\b|[:–—-])|"
     # "Pam asked me to get this on the tracker - she'll circulate …", "… to add this: she'll …": what they will do
     r"(?:get|put|add|log|pop|stick|record)\s+(?:this|it|that)(?:\s+(?:on|onto|in|into|to)\s+(?:the\s+)?(?:tracker|list|log|"
-    r"system|board['’]?s?\s+actions?))?\s*[:–—-]+\s*(?=(?:she|he|they)\b)|"
+    r"system|board['’]?s?\s+actions?))?(?:\s+(?:as|because|since)\s+[^:–—]{1,60}?)?\s*[:–—-]+\s*(?=(?:she|he|they)\b)|"
     # "Roger's asked me to note that Jassi and Tony will co-present …": what they asked to be noted
     r"(?:note|record|log|minute)\s+(?:down\s+)?that\b)\s*(?P<rest>\S.*)$",
     re.I,

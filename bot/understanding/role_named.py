@@ -8,9 +8,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.directory import Person
+from bot.understanding.names import NameIndex
 from bot.understanding.patterns import guarded
 
-__all__ = ["POST_AND_NAME", "POST_THEN_NAME", "POST_WITH_NAME", "UNLISTED_POST", "named_with_role"]
+__all__ = [
+    "POST_AND_NAME", "POST_THEN_NAME", "POST_WITH_NAME", "UNLISTED_POST", "named_with_role", "written_whole",
+]  # fmt: skip
 
 _ROLE_WORDS = {
     "lay advisor": "lay advisor", "lay adviser": "lay advisor", "lay member": "lay advisor", "chair": "chair",
@@ -60,10 +63,36 @@ POST_THEN_NAME = guarded(
 )
 # "the CSP manager, Steve Ward", "our PPU DI, Gary Moss", "our station manager Bill Hart": any post, when a person's
 # name is written with it (the name says who it is; the post only describes them)
-POST_WITH_NAME = guarded(
-    r"^(?:(?:the|our|your|their|a|an)\s+)?(?:[\w&]+['’]s\s+)?(?:new\s+|interim\s+|acting\s+)?(?:[\w&/'’-]+\s+){0,3}?"
+_POST_NOUN = (
     r"(?:manager|officer|lead|co-?ordinator|advis[oe]r|nurse|doctor|GP|inspector|sergeant|superintendent|commander|"
     r"director|head|analyst|worker|practitioner|consultant|clinician|paediatrician|(?-i:DI|DS|DCI|DCS|DC|PC|PCSO)|"
-    r"deputy|PA|assistant|administrator|specialist|supervisor|teacher|principal|SENCO|DSL|midwife|visitor)$",
+    r"deputy|PA|assistant|administrator|specialist|supervisor|teacher|principal|SENCO|DSL|midwife|visitor)"
+)
+POST_WITH_NAME = guarded(
+    r"^(?:(?:the|our|your|their|a|an)\s+)?(?:[\w&]+['’]s\s+)?(?:new\s+|interim\s+|acting\s+)?(?:[\w&/'’-]+\s+){0,3}?"
+    rf"{_POST_NOUN}$",
     re.I,
 )
+# "our head of service Dawn Mills has asked me …", "our DSL Amy Cole sends her apologies", "my station manager Dave
+# Ellery instead": the post before a full name who is away or stands in (never "our new service manager, Louise Kent,
+# starts on 1 June": news of the post)
+_POST_BEFORE_NAME = guarded(
+    r"\b(?:our|my|the|their|his|her)\s+(?:new\s+|interim\s+|acting\s+)?"
+    r"(?:(?!(?:our|my|the|their|his|her)\b)[\w&/'’]+(?:-[\w&/'’]+)*\s+){0,3}?"
+    rf"(?:{_POST_NOUN}|head\s+of\s+[\w&]+)\s*,?\s+(?=(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,?\s+(?:has\s+asked|asked|sends?|"
+    r"sent|can['’]?t|cannot|won['’]?t|will\s+not|is\s+unable|isn['’]?t\s+able|has\s+sent|gives?|instead|in\s+my\s+place|"
+    r"on\s+my\s+behalf|(?:will|to|can|could|would)\s+(?:attend|come|go|represent|deputise|cover|stand\s+in|sit\s+in))\b)",
+    re.I,
+)
+
+
+def written_whole(text: str, names: NameIndex) -> str:
+    """The text with each name read whole: the commas inside a group's or agency's own name left out ("reassign to the
+    Policy, Procedures & Practice group": one owner, never a list cut at its comma), and a post written just before a
+    person's full name left out, the name saying who it is ("our head of service Dawn Mills has asked me to send her
+    apologies": Dawn Mills's, never the writer's)."""
+    units = [g.name for g in names.directory.groups] + [a.name for a in names.directory.agencies]
+    for name in (u for u in units if "," in u):
+        written = r"\s*,\s*".join(re.escape(part.strip()) for part in name.split(","))
+        text = re.sub(written, name.replace(",", ""), text, flags=re.I)
+    return _POST_BEFORE_NAME.sub("", text)

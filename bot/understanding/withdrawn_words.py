@@ -67,7 +67,9 @@ WITHDRAW = guarded(
     r"\b(?:I['’]ll|I\s+will|I\s+can|I['’]m|I\s+am)\s+now\s+(?:be\s+)?(?:attending|coming|there|able\s+to\s+(?:attend|come|make)|"
     r"attend|come|make\s+it)\b|"  # "… but my diary has changed and I can now attend"
     r"\b(?:I['’]m|I am|we['’]re|we are)\s+back\s+on\s+for\b|\bback\s+on\s+for\s+me\b|"  # "I'm back on for 10 July"
-    r"\bput\s+me\s+back\s+(?:in|on|down)\s+for\b|\bcount\s+me\s+(?:back\s+)?in(?:\s+for\b|\W*$)|"
+    r"\bput\s+me\s+back\s+(?:in|on|down)\s+for\b|\bcount\s+me\s+(?:back\s+)?in(?:\s+for\b(?![^,.;!?]*\b(?:planning|"
+    r"prep|preparation|organising|organizing|work|task|review|audit|refresh|redesign|group|sub[- ]?group|project)\b)|"
+    r"\W*$)|"  # never "count me in for the thresholds workshop planning": work taken on
     # "lisa won't need to cover september - I'm coming myself now": the stand-in stood down, the writer there
     r"\bI['’]?m\s+coming\s+(?:myself|in\s+person)\s+(?:now|after\s+all)\b|\bI['’]?ll\s+(?:come|be\s+there|attend)\s+"
     r"(?:myself|in\s+person)\s+(?:now|after\s+all)\b|"  # (never "Sally's on leave. I'll attend myself": in her place)
