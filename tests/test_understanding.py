@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 393)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 409)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -239,6 +239,10 @@ FLOOR_EXCEPTIONS = {
     # The thirty-eighth round's set of new dates asked as questions with the reference after them ("would the 12th
     # work for #22?", "#21 - need the week after next for this one"): the rest stay a look at the action, asked.
     "everyday-323": {"due": 0.93},
+    # The forty-third round's sets on people taking work on in the first person, the day asked as a question ("put me
+    # down for …, end of june ok?", "Marie and I will do it jointly, hopefully by Friday"): the rest stay unread.
+    "everyday-393": {"due": 0.92},
+    "everyday-406": {"due": 0.92},
 }
 
 
@@ -811,6 +815,38 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (last batch of the forty-second round)"),
     BlindFloors(score.everyday_blind(262), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
                 "no wrong member owner on arrival (last batch of the forty-second round)"),
+    BlindFloors(score.everyday_blind(263), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(264), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(265), {"intent": 0.97, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(266), {"intent": 0.98, "owners": 0.99, "due": 0.96}, 0,
+                "no wrong member owner on arrival (first batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(267), {"intent": 0.98, "owners": 0.98, "due": 0.93}, 0,
+                "no wrong member owner on arrival (first batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(268), {"intent": 0.97, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(269), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(270), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(271), {"intent": 0.98, "owners": 0.96, "due": 0.95}, 0,
+                "no wrong member owner on arrival (second batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(272), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 1,
+                "1 wrong member owner on arrival (second batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(273), {"intent": 0.98, "owners": 0.96, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(274), {"intent": 0.98, "owners": 0.96, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(275), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(276), {"intent": 0.96, "owners": 0.95, "due": 0.96}, 0,
+                "no wrong member owner on arrival (second batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(277), {"intent": 0.99, "owners": 1.0, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(278), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-third round)"),
 ]  # fmt: skip
 
 
