@@ -5,7 +5,8 @@ drops A-45 (never a new date); "TD sends her apols" is Tabetha's, to be confirme
 start?" is help (never the list of someone named); "what's probation got outstanding? think a couple are mine" is
 probation's list (never the writer's); "our head of service Dawn Mills has asked me to send her apologies" is Dawn
 Mills's (never the writer's); "back from leave today" records no leave; "the hospital's S11 is in draft" is under way
-(never complete).
+(never complete); "put me down for the safer sleep audit. end of july ok?" is the writer's action; "the police should
+own 63 not us" moves A-63; "viv's a-33 - 40% of staff have done the training now" is news (never A-33 closed).
 
 Every case is invented here (not copied from a corpus), several to a class. A wrong owner is worse than a question:
 the look-alikes check that a rule stays away from wordings that only look like its own.
@@ -270,6 +271,78 @@ LOOSE_REFERENCES: list[Case] = [
     ),  # look-alike: the usual wording, read as before
     ("can you put the report on 2 pages", M, {"intent": "none"}),  # never A-2 given to "the report"
 ]
+# The round's last batch: stand-ins stood down, "me" named, why a colleague is not writing, parts done, numbers as
+# references, thanks after a closing, drops whose only reason is the ask.
+LAST_BATCH: list[Case] = [
+    (
+        "back in for the board 👍 sally can stay at her desk",
+        "Richard Fisher",
+        {"intent": "withdraw_apology", "owners": [member("Richard Fisher")], "meeting": "2015-07-10"},
+    ),  # had been Sally's apologies withdrawn
+    (
+        "Hi, I'm Tony's new PA. He's asked that action 12 be moved over to me – Gina Holt – please.",
+        "Tony Oakman",
+        {"intent": "reassign", "ref": "A-12", "owners": [unknown("Gina Holt")]},
+    ),  # had been moved to Tony, whose account it is
+    (
+        "Update for A-9 from Mike G (on the phone): the audit is finished, report being drafted",
+        M,
+        {"intent": "add_update", "ref": "A-9", "on_behalf_of": "Mike Galikowski"},
+    ),  # had closed A-9
+    (
+        "quick update on A-5 for Pam who's on leave - we've done half the case audits",
+        M,
+        {"intent": "add_update", "ref": "A-5", "on_behalf_of": "Pam Smith", "note": "we've done half the case audits"},
+    ),
+    (
+        "viv's a-33 - 40% of staff have done the training now",
+        M,
+        {"intent": "add_update", "ref": "A-33", "note": "40% of staff have done the training now"},
+    ),  # had closed A-33 for Viv
+    (
+        "For Jo, a-14: data cleansing finished, report being written up",
+        M,
+        {"intent": "add_update", "ref": "A-14", "on_behalf_of": "Jo Forbes"},
+    ),  # had closed A-14 for Jo
+    (
+        "the police should own 63 not us",
+        "Pam Smith",
+        {"intent": "reassign", "ref": "A-63", "owners": [agency("West Midlands Police")]},
+    ),  # had recorded "Own 63 not us" as the police's action
+    (
+        "45: cafcass have agreed to share the data, just waiting on legal",
+        "Pam Smith",
+        {"intent": "add_update", "ref": "A-45"},
+    ),  # had recorded a new action for the trust
+    ("Morning, I can confirm the protocol has been agreed by PPP", M, {"intent": "none"}),  # had been an action
+    ("pass a 23 to Jo pls", M, {"intent": "reassign", "ref": "A-23", "owners": [member("Jo Forbes")]}),
+    ("so A 21 is now complete", "Tabetha Darman", {"intent": "complete_action", "ref": "A-21"}),
+    ("we need a 23 page report", M, {"intent": "none", "ref": None}),  # look-alikes: never a reference
+    ("which schools still owe us a 175?", M, {"intent": "audit_status", "ref": None}),
+    ("could you pull up action 62? He has a 1:1 with Roger at 2", M, {"intent": "show_action", "ref": "A-62"}),
+    ("> Martine wrote: A-19 is now closed\n\nbrill, thanks", "Helen Ellis", {"intent": "none"}),  # had been news
+    ("re action 12 – yes saw Jo's email, thanks", "Sally Holmes", {"intent": "none"}),  # "yes saw Jo's email"
+    (
+        "A-54 is not going ahead - please take it off",
+        M,
+        {"intent": "drop_action", "ref": "A-54", "note": "is not going ahead"},
+    ),  # had been the reason "please take it off"
+    (
+        "Sally and I agreed a-11 isn't going anywhere. Can it be taken off?",
+        "Richard Fisher",
+        {"intent": "drop_action", "ref": "A-11", "note": None},
+    ),  # had been the reason "be taken off"
+    (
+        "Richard's going to make the workshop after all",
+        "Sally Holmes",
+        {"intent": "withdraw_apology", "owners": [member("Richard Fisher")], "meeting": "2015-06-19"},
+    ),  # had been an action for Richard, "Make the workshop after all"
+    (
+        "Martine – for the tracker, A-2 from Chris: first draft being finalised",
+        "Roger Clayton",
+        {"intent": "add_update", "ref": "A-2", "on_behalf_of": "Chris Ballinger"},
+    ),  # had been a guess, its note "from Chris: …"
+]
 
 ALL = [
     *(("wrong-owner", *c) for c in WRONG_OWNER),
@@ -282,6 +355,7 @@ ALL = [
     *(("relayed-and-leave", *c) for c in RELAYED_AND_LEAVE),
     *(("offers", *c) for c in OFFERS),
     *(("loose-references", *c) for c in LOOSE_REFERENCES),
+    *(("last-batch", *c) for c in LAST_BATCH),
 ]  # fmt: skip
 
 

@@ -24,7 +24,11 @@ def tidy_reason(reason: str) -> str | None:
     agreed to it."""
     reason = _ASKED_AGAIN.sub("", _EMOJI_AFTER.sub("", reason))
     reason = _LEFT_OVER.sub("", AGREED_AFTER.sub("", _REASON_CHECK.sub("", reason))).strip(" .,;'\"–—-")
-    return reason or None
+    return None if not reason or _ASK_ONLY.fullmatch(reason) else reason
+
+
+# "… Can it be taken off?": the ask's own words, never why
+_ASK_ONLY = guarded(r"(?:be|been)\s+(?:taken|removed)\s+off(?:\s+the\s+(?:tracker|list))?|come\s+off", re.I)
 
 
 # "we wont be doing a-70 now, funding … fell through": the "now" of the drop, not the reason's

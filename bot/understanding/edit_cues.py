@@ -151,7 +151,13 @@ STILL_NEEDS = guarded(
     r"ready)\b|\b(?:just|still|now)\s+(?:validating|checking|finalising|finalizing|proofing|proof-?reading|testing)\b|"
     # "public health still to comment", "YOS yet to sign": someone's part still to come
     r"\b(?:still|yet)\s+to\s+(?:be\s+)?(?!(?:be|do|say|add|confirm)\b)[a-z]{3,}\b|"
-    r"\b(?:just|only)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:left|to\s+go|remaining)\b",  # "just the commentary left"
+    r"\b(?:just|only)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:left|to\s+go|remaining)\b|"  # "just the commentary left"
+    # "data cleansing finished, report being drafted": the next step under way
+    r"\b(?:being|now\s+being)\s+(?:drafted|written(?:\s+up)?|typed\s+up|finali[sz]ed|prepared|pulled\s+together|compiled|"
+    r"analysed|analyzed|checked|reviewed|signed\s+off)\b|"
+    # "60% of settings have done the e-learning now", "about 70% done": a share of it
+    r"\b\d{1,2}\s?(?:%|per\s?cent)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:have|has|are|is)?\s*"
+    r"(?:now\s+)?(?:done|completed|finished|trained)\b",
     re.I,
 )
 NOT_YET_DONE = guarded(

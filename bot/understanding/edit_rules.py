@@ -109,6 +109,7 @@ _NOTE_GIVEN = guarded(r"\bwith\s+(?:the|a)\s+(?:note|reason|comment)\s*(?:[:–�
 _DROP_OBJECT = guarded(r"^\s*(?:it(?!['’]s|s\b)|this one|that one|th(?:is|at)(?!\s+(?:year|time|term))|action)\b", re.I)
 _DROP_FILLER = guarded(
     r"^\W*(?:(?:from|off) the (?:tracker|list|log|action log|register|system)|off|please|pls|any ?more|at all|now|"
+    r"be\s+(?:taken\s+off|removed|dropped|deleted|withdrawn|closed|scrapped)|"  # "… Can it be taken off?": the ask
     r"for\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*)?|on\s+[A-Za-z][\w-]*['’]s\s+behalf|"  # "for Mayada": whose
     r"for\s+[a-z][\w'’-]*(?=\s+(?:pls|please)\b|\s*,))\b|"  # "kill a-61 for sally pls, the op ended"
     # "drop a-65 (the taxi driver training one), licensing are …": which one, when the why follows
@@ -465,6 +466,8 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             r"\s*\b(?:(?:many\s+)?thanks|thank you|cheers|ta)\b[^.!?]*[.!?]*$", "", reason, flags=re.I
         ).strip()
         reason = reason.rstrip(" .!;")
+        if re.match(r"(?:please|pls|(?:can|could|would)\s+(?:you|u|it|we))\b", reason, re.I):
+            return None  # "A-54 is not going ahead - please take it off": the ask again, never why
         return reason if len(reason.split()) >= 3 and not ASKING.search(reason) else None
 
     def _dated(self, words: str) -> bool:

@@ -1,7 +1,8 @@
 """Loose ways of asking for an edit or offering work, written the way the rules read them: "can the date on a-16 be
 w/c 8 june" is "can a-16 be w/c 8 june"; "can you put Anne and Su V on a-47 jointly" is "a-47 to Anne and Su V
 jointly"; "is a.40 still open" names A-40; "leave it with me and Sally, we'll get the data to the SCR sub by monday" is
-"Sally and I will get the data to the SCR sub by monday". Applied by :func:`bot.understanding.interpret.as_read` before
+"Sally and I will get the data to the SCR sub by monday"; "moved over to me – Amrit Sandhu – please" is moved to Amrit
+Sandhu. Applied by :func:`bot.understanding.interpret.as_read` before
 the chat is made plain, so every rule reads the usual wording.
 """
 
@@ -30,6 +31,12 @@ _PUT_ON = guarded(
 )
 # "is a.40 still open", "a.12 done": a reference written with a full stop
 _DOTTED = guarded(r"\b[Aa]\.(\d{1,3})\b(?!\.\d)")
+# "so A 21 is now complete", "pass a 23 to Sally", "a 23 → first week of june": a reference written with a space,
+# where what follows is said of an action (never "a 23 page report", "a 5 to 10 minute slot", "owe us a 175?")
+_SPACED = guarded(
+    r"(?:(?<=^)|(?<=[\s(]))[Aa]\s(?!(?:11|175)\b)(?P<n>\d{1,3})\b(?=\s*(?:→|->|=>|:(?!\d)|[,–—?]|$)|\s+(?:is|isn['’]?t|has|was|can|could|should|"
+    r"needs?|done|complete|closed|due|off|belongs|from|for\s+(?:me|you|him|her)|to\s+(?![\d\s]))\b)"
+)
 # "leave it with me and Sally, we'll …": the writer and the colleague named take it on together
 _LEAVE_IT_WITH_US = guarded(
     r"^\W*leave\s+it\s+with\s+(?:me\s+and\s+(?P<who>[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?)|"
@@ -37,10 +44,45 @@ _LEAVE_IT_WITH_US = guarded(
     re.I,
 )
 
+# "moved over to me – Amrit Sandhu – please", "to me (Amrit Sandhu)": the one "me" is, named beside it
+_ME_NAMED = guarded(
+    r"\b(?<=to\s)me\s*(?:[–—]|\s-|\(|,)\s*(?P<name>(?-i:[A-Z][a-z'’-]+)\s+(?-i:[A-Z][a-z'’-]+))\s*(?:[–—)]|-\s|,|(?=\s*please\b|\s*$))"
+)
+
+# "Update for A-9 from Mike G (phoned): …", "quick update on A-55 for kate mc who's in court today - …": why the one
+# named is not writing, an aside
+_WHY_NOT_THEM = guarded(
+    r"(?P<named>\b(?:from|for)\s+[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?)(?:\s*\((?:phoned|rang|rung|called|texted|emailed|by\s+"
+    r"(?:phone|email|text)|on\s+the\s+phone|via\s+(?:email|text|teams)|(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+[^()]{1,30}|"
+    r"on\s+leave|off\s+sick|in\s+court|away)\)|,?\s+who(?:['’]s|\s+is)\s+[^:–—()]{1,40}?(?=\s*(?:[:–—]|\s-\s)))",
+    re.I,
+)
+# "the CCG should own 63 not us": the number an action's, after the verb that holds it
+_HELD_NUMBER = guarded(
+    r"\b(?P<verb>own|owns|hold|holds|have|has)\s+(?P<n>\d{1,3})(?=\s+(?:not|instead|rather|now)\b)", re.I
+)
+# "45: nps have agreed to share the risk data": a message opened by a number and a colon, then news
+_NUMBER_FIRST = guarded(r"^\s*(?P<n>\d{1,3}):\s+(?=[a-z])")
+# "Good morning, I can confirm the escalation policy has been signed off": news, never an action to confirm it
+_CONFIRMING = guarded(
+    r"^(?![^\n]*\b(?:A\s?-?\s?\d|action\s+\d|no\.?\s*\d|#\d))(?P<lead>.*?)\bI\s+can\s+(?:confirm|report)\s+(?:that\s+)?"
+    r"(?=\S+(?:\s+\S+){0,6}?\s+(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?\w+)",
+    re.I,
+)  # (a message naming its action reads "I can confirm …" as news of it already)
+
+# "Martine – for the tracker, A-2 from Chris Ballinger: …": where the news is to go, before the action it is about
+_FOR_THE_TRACKER = guarded(
+    r"^\W*(?:(?-i:[A-Z])[a-z]+\s*[–—,:-]\s*)?(?:for\s+the\s+(?:tracker|record|log)|for\s+info(?:rmation)?|fyi)\s*[,:–—-]\s*"
+    r"(?=(?:action\s+)?A\s?-?\s?\d)",
+    re.I,
+)
+
 
 def as_usually_worded(text: str) -> str:
     """The text with its loose edit or offer written the usual way (unchanged when it has none)."""
-    text = _DOTTED.sub(r"A-\1", text)
+    text = _ME_NAMED.sub(r"\g<name> ", _SPACED.sub(r"A-\g<n>", _DOTTED.sub(r"A-\1", text)))
+    text = _WHY_NOT_THEM.sub(r"\g<named>", _CONFIRMING.sub(r"\g<lead>", _FOR_THE_TRACKER.sub("", text)))
+    text = _NUMBER_FIRST.sub(r"A-\g<n>: ", _HELD_NUMBER.sub(r"\g<verb> A-\g<n>", text))
     text = _DATE_ON.sub(r"A-\g<n>", text)
     put = _PUT_ON.match(text)
     bare = put is not None and re.search(rf"\bon\s+{put['n']}\b", put[0]) is not None  # "… on 47": the number alone

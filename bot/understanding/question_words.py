@@ -467,7 +467,12 @@ SEEN_EDITED = guarded(
 )
 # "A-14 - thanks Richard, much appreciated": thanks, after an action's reference at most; nothing to record.
 THANKS_NOTED = guarded(
-    r"^\W*(?:A-?\d{1,4}\s*[-–—:,]?\s*)?(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|cheers|ta)\b", re.I
+    r"^\W*(?:A-?\d{1,4}\s*[-–—:,]?\s*)?(?:(?:brill|brilliant|great|lovely|perfect|fab|fabulous|ace|super|excellent)"
+    r"\W*(?:\s+|$))?(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|cheers|ta\b|$)|"  # "brill, thanks" to a closing
+    # "re action 12 – yes saw Martine's email, thanks": the message about it seen, nothing more
+    r"^\W*(?:A-?\d{1,4}\s*[-–—:,]?\s*)?(?:(?:yes|yep|ok|okay)\W+)?(?:I['’]ve\s+)?(?:saw|seen|got|received|read|noted)\s+"
+    r"(?:it|that|this|(?:the|your|[\w'’]+['’]s)\s+(?:email|e-mail|message|note|reminder|chaser))\W*(?:thanks|cheers|ta)?\W*$",
+    re.I,
 )
 NOT_JUST_MINE = guarded(r"\bnot\s+(?:just|only)\s+(?:mine|me|my\s+own|ours)\b", re.I)
 # "Martine, ahead of Monday's panel, …": the meeting a question is asked for, opening it (not what it asks about).

@@ -32,7 +32,9 @@ __all__ = [
 # "im free monday after all so jo doesnt need to come for me", "Sally won't be needed": the stand-in released
 STAND_IN_RELEASED = guarded(
     r"\b(?:doesn['’]?t|does\s+not|don['’]?t|dont|doesnt|won['’]?t|wont|will\s+not)\s+(?:now\s+)?need\s+to\s+(?:come|go|attend|"
-    r"cover|stand\s+in|chair|deputi[sz]e)\b|\bwon['’]?t\s+be\s+needed\b|\bno\s+(?:longer\s+)?need\s+for\s+\w+\s+to\b",
+    r"cover|stand\s+in|chair|deputi[sz]e)\b|\bwon['’]?t\s+be\s+needed\b|\bno\s+(?:longer\s+)?need\s+for\s+\w+\s+to\b|"
+    # "back in for mondays panel 👍 jo can stay at her desk": the one who would have come, stood down
+    r"\bcan\s+(?:stay\s+(?:at\s+(?:her|his|their)\s+desk|put)|stand\s+down)\b|\b(?:is|are)\s+(?:off\s+the\s+hook|stood\s+down)\b",
     re.I,
 )
 WITHDRAW = guarded(
@@ -74,7 +76,8 @@ WITHDRAW = guarded(
     r"\bI['’]?m\s+coming\s+(?:myself|in\s+person)\s+(?:now|after\s+all)\b|\bI['’]?ll\s+(?:come|be\s+there|attend)\s+"
     r"(?:myself|in\s+person)\s+(?:now|after\s+all)\b|"  # (never "Sally's on leave. I'll attend myself": in her place)
     r"\b(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:my\s+|our\s+)?apolog|"  # "not sending apols now"
-    r"\bcan (?:now )?(?:make|attend|come|be at|be there)\b[^.!?]{0,40}?\bafter all\b|"
+    r"\b(?:can|(?:is|are|am|['’]s|['’]re|['’]m)\s+going\s+to) (?:now )?(?:make|attend|come|be at|be there)\b"
+    r"[^.!?]{0,40}?\bafter all\b|"
     r"\b(?:will be|(?:I|he|she|they)['’]ll be|shall be|am|I'm) (?:now )?"
     r"(?:there|attending|coming|at|able to (?:make|attend|come))\b"
     r"[^.!?]{0,40}?\bafter all\b|"
