@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 409)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 417)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -243,6 +243,9 @@ FLOOR_EXCEPTIONS = {
     # down for …, end of june ok?", "Marie and I will do it jointly, hopefully by Friday"): the rest stay unread.
     "everyday-393": {"due": 0.92},
     "everyday-406": {"due": 0.92},
+    # and the set on newcomers, whose first requests sit after an introduction ("Hi, I'm Debbie, Tony Oakman's new PA –
+    # first time using this … Tony would like an action adding for himself: …"): unread, asked again.
+    "everyday-413": {"due": 0.92},
 }
 
 
@@ -847,6 +850,22 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (second batch of the forty-third round)"),
     BlindFloors(score.everyday_blind(278), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
                 "no wrong member owner on arrival (second batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(279), {"intent": 0.99, "owners": 1.0, "due": 0.98}, 0,
+                "no wrong member owner on arrival (last batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(280), {"intent": 0.99, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (last batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(281), {"intent": 0.98, "owners": 0.96, "due": 0.98}, 0,
+                "no wrong member owner on arrival (last batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(282), {"intent": 1.0, "owners": 1.0, "due": 0.98}, 0,
+                "no wrong member owner on arrival (last batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(283), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (last batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(284), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (last batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(285), {"intent": 0.98, "owners": 0.99, "due": 0.95}, 0,
+                "no wrong member owner on arrival (last batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(286), {"intent": 0.96, "owners": 0.97, "due": 0.95}, 0,
+                "no wrong member owner on arrival (last batch of the forty-third round)"),
 ]  # fmt: skip
 
 
