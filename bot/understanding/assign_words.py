@@ -207,11 +207,11 @@ ASSIGN_DISPUTED = guarded(
     # "A-30 is with Chris at the moment but really it's Tony's": who has it now, then whose it should be
     r"\b(?:is|['’]s)\s+(?:currently\s+|still\s+)?with\s+[^,.;!?]{1,40}?,?\s+but\s+(?:really|actually|by\s+rights)\s+"
     r"(?:it\s+is|it['’]s|its|it\s+should\s+be|should\s+be)\s+(?:with\s+)?(?P<who4>[^,.;!?()]+?)(?:['’]s)?(?:[.!?,;]|$)|"
-    # "A-30 wrongly assigned to DCVS, it's Phase's", "a-30 put on Jo by mistake - should be Pam": the mistake named,
-    # then whose it is (never the one it was wrongly given to)
     # "A-37 is down to me but it should be Sue H, …": the owner now, then whose it should be
     r"\b(?:down\s+to|on|against|with|under)\s+(?:me|us)\s*,?\s+but\s+(?:really\s+)?(?:it\s+)?should\s+(?:really\s+)?be\s+"
     r"(?:with\s+|on\s+)?(?P<who8>[^,.;!?()]+?)(?:['’]s)?(?:\s+(?:really|instead|I\s+think))?(?:[.!?,;]|\s[–—-]|$)|"
+    # "A-30 wrongly assigned to DCVS, it's Phase's", "a-30 put on Jo by mistake - should be Pam": the mistake named,
+    # then whose it is (never the one it was wrongly given to)
     rf"(?:{_MISTAKEN}\s+{_GIVEN}|{_GIVEN}\s+(?:by\s+mistake|in\s+error|wrongly|incorrectly|by\s+accident))"
     r"\s*(?:[,;:]|\s[–—-]+)\s*(?:but\s+)?(?:it\s+is|it['’]s|its|it\s+should\s+be|should\s+be|that\s+should\s+be)\s+"
     r"(?:really\s+)?(?P<who7>[^,.;!?()]+?)(?:['’]s)?(?:\s+(?:really|actually|I\s+think|instead))?(?:[.!?,;]|\s[–—-]|$)",

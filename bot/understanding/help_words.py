@@ -217,7 +217,8 @@ HELP_ANYWHERE = guarded(
     r"(?:this|the|you|it)\b|"
     # "where do I start?", "how does this tracker thing work?", "and if so how?", "How would I set that up?", "can I
     # give an action to someone who isn't on the board?", "does this chase people when …": how it is used
-    r"\bwhere\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:start|begin)\b(?!\s+(?:with|on)\s+(?:A-?\d|action|it|that))|\b(?:and\s+)?if\s+so,?\s+how\s*\?|"
+    r"\bwhere\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:start|begin)\b(?!\s+(?:with|on)\s+(?:A-?\d|action|it|that))|"
+    r"\b(?:and\s+)?if\s+so,?\s+how\s*\?|"
     r"\bhow\s+does\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:thing|bot|assistant|tracker|tool|system|app)\s+work\b|"
     r"\bhow\s+(?:would|do|can|could|should)\s+(?:i|we)\s+set\s+(?:that|this|it)\s+up\b|"
     r"\bcan\s+(?:i|we|you)\s+(?:give|assign|set|log|record|add)\s+(?:an?\s+)?actions?\s+(?:to|for|against)\s+"

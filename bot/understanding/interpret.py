@@ -369,7 +369,7 @@ def _read_unaddressed(message: str, writer: Person | None, now: dt.datetime, nam
     for window in owner_first_windows(message) if unread else ():  # "Jo and I spoke. mike g to share …"
         part = _read(window, writer, now, names)
         named = part.owners and all(
-            o.kind != "unknown" and (o.kind, o.id) != ("member", writer_id) for o in part.owners
+            o.kind != "unknown" and (o.kind != "member" or o.id != writer_id) for o in part.owners
         )
         if part.intent is Intent.RECORD_ACTION and named:  # never "Happy to share ours if not": the writer's offer
             return part

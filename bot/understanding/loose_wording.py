@@ -1,9 +1,11 @@
-"""Loose ways of asking for an edit or offering work, written the way the rules read them: "can the date on a-16 be
-w/c 8 june" is "can a-16 be w/c 8 june"; "can you put Anne and Su V on a-47 jointly" is "a-47 to Anne and Su V
-jointly"; "is a.40 still open" names A-40; "leave it with me and Sally, we'll get the data to the SCR sub by monday" is
-"Sally and I will get the data to the SCR sub by monday"; "moved over to me – Amrit Sandhu – please" is moved to Amrit
-Sandhu. Applied by :func:`bot.understanding.interpret.as_read` before
-the chat is made plain, so every rule reads the usual wording.
+"""Loose ways of asking for an edit, offering work or giving news, written the way the rules read them before the chat
+is made plain (:func:`bot.understanding.interpret.as_read`), so every rule reads the usual wording: "can the date on
+a-16 be w/c 8 june" is "can A-16 be w/c 8 june"; "can you put Anne and Su V on a-47 jointly" is "A-47 to Anne and Su V
+jointly"; "is a.40 still open", "pass a 23 to Sally", "the CCG should own 63 not us", "45: nps have agreed …" name
+A-40, A-23, A-63, A-45; "leave it with me and Sally, we'll get the data …" is "Sally and I will get the data …";
+"moved over to me – Amrit Sandhu – please" is moved to Amrit Sandhu; "Update for A-9 from Mike G (phoned): …" and
+"Martine – for the tracker, A-2 from Chris: …" lose their asides; "I can confirm the policy has been signed off" is the
+news alone.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ _DOTTED = guarded(r"\b[Aa]\.(\d{1,3})\b(?!\.\d)")
 # "so A 21 is now complete", "pass a 23 to Sally", "a 23 → first week of june": a reference written with a space,
 # where what follows is said of an action (never "a 23 page report", "a 5 to 10 minute slot", "owe us a 175?")
 _SPACED = guarded(
-    r"(?:(?<=^)|(?<=[\s(]))[Aa]\s(?!(?:11|175)\b)(?P<n>\d{1,3})\b(?=\s*(?:→|->|=>|:(?!\d)|[,–—?]|$)|\s+(?:is|isn['’]?t|has|was|can|could|should|"
-    r"needs?|done|complete|closed|due|off|belongs|from|for\s+(?:me|you|him|her)|to\s+(?![\d\s]))\b)"
+    r"(?:^|(?<=[\s(]))[Aa]\s(?!(?:11|175)\b)(?P<n>\d{1,3})\b(?=\s*(?:→|->|=>|:(?!\d)|[,–—?]|$)|"
+    r"\s+(?:is|isn['’]?t|has|was|can|could|should|needs?|done|complete|closed|due|off|belongs|from|for\s+(?:me|you|him|"
+    r"her)|to\s+(?![\d\s]))\b)"
 )
 # "leave it with me and Sally, we'll …": the writer and the colleague named take it on together
 _LEAVE_IT_WITH_US = guarded(
@@ -46,15 +49,17 @@ _LEAVE_IT_WITH_US = guarded(
 
 # "moved over to me – Amrit Sandhu – please", "to me (Amrit Sandhu)": the one "me" is, named beside it
 _ME_NAMED = guarded(
-    r"\b(?<=to\s)me\s*(?:[–—]|\s-|\(|,)\s*(?P<name>(?-i:[A-Z][a-z'’-]+)\s+(?-i:[A-Z][a-z'’-]+))\s*(?:[–—)]|-\s|,|(?=\s*please\b|\s*$))"
+    r"\b(?<=to\s)me\s*(?:[–—]|\s-|\(|,)\s*(?P<name>(?-i:[A-Z][a-z'’-]+)\s+(?-i:[A-Z][a-z'’-]+))"
+    r"\s*(?:[–—)]|-\s|,|(?=\s*please\b|\s*$))"
 )
 
 # "Update for A-9 from Mike G (phoned): …", "quick update on A-55 for kate mc who's in court today - …": why the one
 # named is not writing, an aside
 _WHY_NOT_THEM = guarded(
-    r"(?P<named>\b(?:from|for)\s+[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?)(?:\s*\((?:phoned|rang|rung|called|texted|emailed|by\s+"
-    r"(?:phone|email|text)|on\s+the\s+phone|via\s+(?:email|text|teams)|(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+[^()]{1,30}|"
-    r"on\s+leave|off\s+sick|in\s+court|away)\)|,?\s+who(?:['’]s|\s+is)\s+[^:–—()]{1,40}?(?=\s*(?:[:–—]|\s-\s)))",
+    r"(?P<named>\b(?:from|for)\s+[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?)(?:\s*\((?:phoned|rang|rung|called|texted|"
+    r"emailed|by\s+(?:phone|email|text)|on\s+the\s+phone|via\s+(?:email|text|teams)|"
+    r"(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+[^()]{1,30}|on\s+leave|off\s+sick|in\s+court|away)\)|"
+    r",?\s+who(?:['’]s|\s+is)\s+[^:–—()]{1,40}?(?=\s*(?:[:–—]|\s-\s)))",
     re.I,
 )
 # "the CCG should own 63 not us": the number an action's, after the verb that holds it
@@ -72,8 +77,8 @@ _CONFIRMING = guarded(
 
 # "Martine – for the tracker, A-2 from Chris Ballinger: …": where the news is to go, before the action it is about
 _FOR_THE_TRACKER = guarded(
-    r"^\W*(?:(?-i:[A-Z])[a-z]+\s*[–—,:-]\s*)?(?:for\s+the\s+(?:tracker|record|log)|for\s+info(?:rmation)?|fyi)\s*[,:–—-]\s*"
-    r"(?=(?:action\s+)?A\s?-?\s?\d)",
+    r"^\W*(?:(?-i:[A-Z])[a-z]+\s*[–—,:-]\s*)?(?:for\s+the\s+(?:tracker|record|log)|for\s+info(?:rmation)?|fyi)"
+    r"\s*[,:–—-]\s*(?=(?:action\s+)?A\s?-?\s?\d)",
     re.I,
 )
 

@@ -79,9 +79,10 @@ POST_WITH_NAME = guarded(
 _POST_BEFORE_NAME = guarded(
     r"\b(?:our|my|the|their|his|her)\s+(?:new\s+|interim\s+|acting\s+)?"
     r"(?:(?!(?:our|my|the|their|his|her)\b)[\w&/'’]+(?:-[\w&/'’]+)*\s+){0,3}?"
-    rf"(?:{_POST_NOUN}|head\s+of\s+[\w&]+)\s*,?\s+(?=(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,?\s+(?:has\s+asked|asked|sends?|"
-    r"sent|can['’]?t|cannot|won['’]?t|will\s+not|is\s+unable|isn['’]?t\s+able|has\s+sent|gives?|instead|in\s+my\s+place|"
-    r"on\s+my\s+behalf|(?:will|to|can|could|would)\s+(?:attend|come|go|represent|deputise|cover|stand\s+in|sit\s+in))\b)",
+    rf"(?:{_POST_NOUN}|head\s+of\s+[\w&]+)\s*,?\s+(?=(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,?\s+"
+    r"(?:has\s+asked|asked|sends?|sent|can['’]?t|cannot|won['’]?t|will\s+not|is\s+unable|isn['’]?t\s+able|has\s+sent|"
+    r"gives?|instead|in\s+my\s+place|on\s+my\s+behalf|"
+    r"(?:will|to|can|could|would)\s+(?:attend|come|go|represent|deputise|cover|stand\s+in|sit\s+in))\b)",
     re.I,
 )
 
