@@ -12,12 +12,13 @@ from bot.understanding.patterns import guarded
 
 __all__ = ["clean_task", "first_listed", "lead_named", "partners", "segment_starts"]
 
-# Work done with a partner ("lead on X with Jo Forbes", "look into X with Jo"), unlike work done for or to someone
+# Work done with a partner ("lead on X with Jo Forbes", "work with Jo on X"), unlike work done for or to someone
 # ("share X with Jo") or work one person does that another helps with ("Helen to draft the briefing with Mike",
-# "I'll do this one with Sally"): those name a partner only when the work is said to be joint ("jointly with").
+# "I'll do this one with Sally", "Karen to look at the induction pack with Martine", "to lead at the July board with
+# Martine"): those name a partner only when the work is said to be joint ("jointly with").
 _JOINT_WORK = guarded(
-    r"^(?:(?:co-?)?lead|work|scope|pull together|put together|co-?ordinate|co-?write|co-?produce|pick up|take on|"
-    r"look (?:at|into))\b",
+    r"^(?:(?:co-?)?lead|work|scope|pull together|put together|co-?ordinate|co-?write|co-?produce|pick up|take on)\b"
+    r"(?!\s+(?:at|during)\b)",
     re.I,
 )
 _WITH = guarded(

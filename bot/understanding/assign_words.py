@@ -194,8 +194,8 @@ ASSIGN_DISPUTED = guarded(
     r"(?P<who2>[^,.;!?()]+?),?\s+(?:not|rather than|instead of)\s+(?:to\s+)?(?:me|us|myself|my\s+\w+|our\s+\w+)\b|"
     # "A-30 was given to me by mistake, it's Helen's", "a-15 put on me in error, its jos really", "A-10 has been put
     # against me but it's Sue H's": the mistake corrected
-    r"\b(?:given|assigned|allocated|put)\s+(?:to|on|against)\s+(?:me|us)(?:\s+(?:by\s+mistake|in\s+error|wrongly|"
-    r"by\s+accident)\s*(?:[,;:]|\s[–—-]+)|\s*,?\s+but)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?"
+    r"\b(?:given|assigned|allocated|put|passed|handed)\s+(?:to|on|against)\s+(?:me|us)"
+    r"(?:\s+(?:by\s+mistake|in\s+error|wrongly|by\s+accident)\s*(?:[,;:]|\s[–—-]+)|\s*,?\s+but)\s*(?:it\s+is|it['’]s|its)\s+(?:really\s+)?"
     r"(?P<who3>[^,.;!?()]+?)(?:['’]s)?(?:\s+(?:really|actually|I\s+think))?(?:[.!?,;]|\s[–—-]|$)|"
     # "43 isnt mine anymore, sally has it", "A-43 isn't mine - sally's got it now": who has it instead
     r"\b(?:isn['’]?t|is\s+not|not)\s+(?:mine|ours|with\s+me)(?:\s+any\s*more|\s+now)?\s*(?:[,;:]|\s[–—-]+)\s*"
@@ -229,7 +229,8 @@ ASSIGN_FROM_TO = guarded(
     re.I,
 )
 ASSIGN_SHARED = guarded(
-    r"\b(?:be\s+)?(?:shared|split|divided|held jointly)\s+(?:between|across|among|by)\s+(?P<who>.+?)"
+    r"\b(?:be\s+)?(?:(?:shared|split|divided|held jointly)\s+(?:between|across|among)|(?:shared|held jointly)\s+by)\s+"
+    r"(?P<who>.+?)"  # never "data now split by LDU": how the data is cut
     r"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|jointly)\b|[.!?,;]|$)|"
     rf"\b(?:share|split|divide)\s+(?:it|this|that|this one|that one|{REF_WORDING})\s+(?:between|across|among)\s+"
     r"(?P<who2>.+?)(?:\s+(?:instead|please|pls|thanks|now|jointly)\b|[.!?,;]|$)|"

@@ -366,8 +366,8 @@ _GREETING = guarded(
     r"wants|sends|sent|rang|called|emailed|phoned|mentioned)\b)"
     r"|(?-i:[A-Z][a-z]+)\s*[:–—-]\s+(?=(?-i:I)(?:['’]|\s))"  # "Martine - I'm off 18th-22nd May": written to her
     # "yep, me and Jo will ...", "Thanks Jo! Can we add ...": a reply's opening word, before what it asks
-    r"|(?:yep|yes|yeah|ok|okay|sure|will do|no problem|no worries|go on then|fine|that['’]?s fine|happy to help)"
-    r"\s*[,.!:–—-]+\s*(?=\S)"
+    r"|(?:yep|yes|yeah|ok|okay|sure|will do|no problem|no worries|go on then|fine|that['’]?s fine|happy to help|"
+    r"happy\s+to\s+take\s+(?:this|that|it)(?:\s+one)?(?=\s*[,.!:–—-]+\s*put\s+(?!me\b|us\b)))\s*[,.!:–—-]+\s*(?=\S)"
     # "yep ill do the housing stats …", "ok I'll take it": a reply's opening word, before the writer's offer
     r"|(?:yep|yes|yeah|ok|okay|sure)\s+(?=(?:i['’]?ll|ill|i\s+will|i\s+can|put\s+me|leave\s+it\s+with\s+me)\b)"
     r"|(?:many\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[A-Z][a-z]+))?\s*[!.]+\s+(?=\S)"

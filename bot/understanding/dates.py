@@ -216,6 +216,17 @@ _NOT_THIS_DATE_RE = guarded(
     r"(?:n['’]t|\bwont|\bcant|\bnot(?:\s+going\s+to)?|\bunable\s+to)\s+(?:be\s+able\s+to\s+)?(?:make|meet|hit)\s+"
     r"(?:(?:the|our|my|that|its)\s+)?$|\bmiss(?:ing)?\s+(?:(?:the|our|my|that|its)\s+)?$"
 )
+# "the analyst is on leave until 22 June", "Jo's back from leave on 26 May", "the report was published on 11 May", "IT
+# say the upgrade lands on 8 June", "the returns dont close till 12 june": the day of something else, never a due date
+_OTHER_DAY_RE = guarded(
+    r"(?:\b(?:is|are|am|was|were|be|been|['’]s|['’]m|['’]re)\s+(?:(?:on|off\s+on)\s+(?:annual\s+|maternity\s+|sick\s+|"
+    r"study\s+)?leave|off(?:\s+sick)?|away|on\s+holiday|on\s+(?:a\s+)?course|out\s+of\s+(?:the\s+)?office|back(?:\s+in)?)|"
+    r"\bback\s+(?:from\s+(?:annual\s+|sick\s+)?(?:leave|holiday|a/l|the\s+course)|in\s+the\s+office|at\s+work))"
+    r"\s+(?:on|from|until|till|til|up\s+to|through|in)?\s*(?:the\s+)?$|"
+    r"\b(?:(?:was|were|got|been|is|are)\s+(?:published|released|launched|issued)|lands|landed|arrives|arrived|"
+    r"goes\s+live|went\s+live)\s+(?:on\s+)?(?:the\s+)?$|"
+    r"(?:\b(?:don|doesn|won|didn|isn|aren)['’]?t|\bnot)\s+(?:close|open|arrive|land|come\s+in|start|finish)\s+(?:(?:un)?til+|before)\s+(?:the\s+)?$"
+)
 # "Ahead of Monday's panel, please record …": the occasion the message opens with, not the date of what it asks
 _CONTEXT_OPENING_RE = guarded(
     r"^\W*(?:(?:good\s+)?(?:morning|afternoon)\W+|(?:hi|hello)\W+)?(?:ahead\s+of|in\s+preparation\s+for|following|"
@@ -292,16 +303,29 @@ def find_dates(text: str, now: datetime.datetime, board_dates: Sequence[datetime
 
 
 def said_not(text: str, mention: DateMention) -> bool:
-    """Whether a date is written as the one it is not ("for the workshop, not the July board", "rather than 1 July")."""
-    return _NOT_THIS_DATE_RE.search(ascii_twins(text).lower(), 0, mention.span[0]) is not None
+    """Whether a date is written as the one it is not ("for the workshop, not the July board", "rather than 1 July")
+    or as the day of something else ("the analyst is on leave until 22 June")."""
+    low = ascii_twins(text).lower()
+    return _NOT_THIS_DATE_RE.search(low, 0, mention.span[0]) is not None or _other_day(low, mention.span[0])
 
 
-def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = ()) -> DateMention | None:
+def _other_day(low: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day of something else: someone's leave, a report's publication (never
+    "move a-3 to when I'm back on 12 June": the day asked for)."""
+    before = low[max(0, start - 60) : start]
+    found = _OTHER_DAY_RE.search(before)
+    return found is not None and not re.search(r"\b(?:when|once|after)\s+(?:\w+\s*){0,2}$", before[: found.start()])
+
+
+def find_due(
+    text: str, now: datetime.datetime, board_dates: Sequence[datetime.date] = (), *, others_days: bool = False
+) -> DateMention | None:
     """The due-date wording in a message, or None if it has none ("tbc" and "when available" are none).
 
     Of several mentions the one with the strongest cue wins ("by", "before", "due", a duration or "asap"
     over "on"/"in"/"for" over none), then one not in the past, then the most specific (a day over a month
-    over "asap"), then the last.
+    over "asap"), then the last; never the day of something else ("the analyst is on leave until 22 June") unless
+    ``others_days`` (reading leave).
     """
     cands = _scan(text, now, board_dates)
     if not cands:
@@ -317,6 +341,8 @@ def find_due(text: str, now: datetime.datetime, board_dates: Sequence[datetime.d
             cands = [c for c in cands if c.start >= opening.end()] or cands
         cands = [c for c in cands if not _WAS_DUE_RE.search(low[max(0, c.cue_start - 40) : c.cue_start])] or cands
     cands = [c for c in cands if not _when_told(text, c)]  # "…, she asked me this morning": when, never the date
+    if not others_days:  # "…, the analyst is on leave until 22 June": never the due date (but the day someone is back)
+        cands = [c for c in cands if not _other_day(ascii_twins(text).lower(), c.cue_start)]
     if not cands:
         return None
     today = _today(now)

@@ -99,11 +99,15 @@ DROP = guarded(
     # "the two colleges merged so it doesnt apply now", "no longer applies"
     r"\b(?:(?:doesn['’]?t|does\s+not)\s+apply|no\s+longer\s+appl(?:y|ies))(?=\s*(?:[,.!?;:–—-]|$|\s+(?:now|any\s*more|"
     r"any\s+longer|to\s+us|after\s+all)\b))|"
-    r"\b(?<!\bnot\s)(?<!\bnever\s)(?:drop(?![-‐\s]?ins?\b)|dropped(?!\s+(?:to|by|from|below|under|slightly|sharply|significantly|again|further)\b)|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
+    # never "done the leaflet drop today": a drop of leaflets, done
+    r"\b(?<!\bnot\s)(?<!\bnever\s)(?:(?<!leaflet\s)(?<!leaflets\s)(?<!poster\s)(?<!mail\s)drop(?![-‐\s]?ins?\b)|dropped(?!\s+(?:to|by|from|below|under|slightly|sharply|significantly|again|further)\b)|delete|deleted|remove|removed|scrap|scrapped|kill|killed|cancel|cancelled|canceled|withdraw|withdrawn|"
     r"strike|struck|get\s+rid\s+of|got\s+rid\s+of|"
     r"bin|binned|ditch|ditched|no longer (?:needed|required|relevant|applicable|necessary)|not needed|not required|"
     r"no\s+longer\s+needs?\s+to\s+be\s+(?:pursued|progressed|done|taken\s+forward)|"
     r"closed\s+without\s+(?:any\s+)?(?:further\s+)?(?:work|action|progress)|no\s+value\s+in\s+pursuing|"
+    # "A-21 can be closed, the pilot was never funded", "the funding fell through": it will not happen
+    r"\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|got)\s+never\s+(?:funded|commissioned|approved|"
+    r"agreed|started|set\s+up)\b|\b(?:the\s+)?(?:funding|money)\s+(?:never\s+came\s+(?:through|in)|fell\s+through|(?:was|has\s+been)\s+(?:pulled|withdrawn|cut))\b|"
     r"superseded|overtaken by|redundant|obsolete|(?:is|are)n['’]?t (?:needed|required|relevant)|"
     rf"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that|{REF_WORDING})(?!\s+(?:by|until|till|before|in\s+time|"
     r"for|on|this|next|today|tomorrow)\b)|"  # "we wont be doing a-70 now, funding fell through"

@@ -155,6 +155,11 @@ STILL_NEEDS = guarded(
     # "data cleansing finished, report being drafted": the next step under way
     r"\b(?:being|now\s+being)\s+(?:drafted|written(?:\s+up)?|typed\s+up|finali[sz]ed|prepared|pulled\s+together|compiled|"
     r"analysed|analyzed|checked|reviewed|signed\s+off)\b|"
+    # "DCS has signed off the restructure, goes to cabinet in june": the next step, to come
+    r"\b(?:goes|will\s+go|is\s+due\s+to\s+go)\s+to\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+(?:in|on|next|this)\s+\w|"
+    # "YOS have sent the data to Helen, she's checking it": someone now at work on it
+    r"\b(?:she|he|they|we|I)(?:['’](?:s|re|m)|\s+(?:is|are|am))\s+(?:now\s+)?(?:checking|reviewing|going\s+through|"
+    r"looking\s+(?:at|over|through)|reading|analysing|analyzing|working\s+(?:on|through))\s+(?:it|them|this|that)\b|"
     # "60% of settings have done the e-learning now", "about 70% done": a share of it
     r"\b\d{1,2}\s?(?:%|per\s?cent)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:have|has|are|is)?\s*"
     r"(?:now\s+)?(?:done|completed|finished|trained)\b",
@@ -255,7 +260,8 @@ NOT_WORK_SENT = (  # nor "… in the shared drive": "shared" naming a place
     r"(?:(?:my|our|her|his|their)\s+)?(?:apolog\w*|apols))\b)"
 )
 COMPLETED_STATEMENT = guarded(
-    r"^(?:finished|done|completed|sent|circulated|submitted|returned|forwarded)\b|"
+    r"^(?:finished|done|completed|sent|circulated|submitted|returned|"
+    r"forwarded(?!\s*:|\s+(?:from|message|msg|email|e-mail)\b))\b|"  # never "Forwarded from Pam: …", a header
     r"^(?:i've|i have|we've|we have|that's|that is|this is|it's|all)\b.*\b(?:(?<!well )(?<!nicely )done|circulated|"
     r"submitted|sent|forwarded|shared|returned|completed|finished|gone|cascaded|drafted|written|emailed|distributed|posted|"
     r"provided|raised|uploaded|published|delivered|presented|closed)\b"

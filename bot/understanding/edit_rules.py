@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from functools import partial
 
+from bot.understanding.accepted_work import BELIEVED, given_before
 from bot.understanding.asked_edits import asked_edit
 from bot.understanding.assign_words import (
     ADD_OWNER,
@@ -253,7 +254,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         """The new owners a wording names; None when none; nothing read when one is not understood (no more tried)."""
         if _PASSED_ON.search(self.text):
             return None  # "thanks debbie, will pass A-16 on to Roger": the news passed on, the action not moved
-        if _BELIEVED.search(self.text, 0, found.start()):
+        if BELIEVED.search(self.text, 0, found.start()) or given_before(self.text, found.start()):
             return None  # "which ones are still mine? i thought A-22 moved to Sue H": what the writer believed
         key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
         who = NOT_THE_NAME.sub("", who)  # "should be against YOS", "go to my replacement Sarah Okafor"
@@ -487,11 +488,6 @@ _DONE_PASSIVE = guarded(
     re.I,
 )
 _WHY_SO = guarded(r"\b(?:so|as|because|since)\s+(?:it|this|that)\s+$", re.I)
-_BELIEVED = guarded(  # "i thought A-22 moved to Sue H", "someone said it's been given to early years": heard, not asked
-    r"(?:\bI\s+(?:thought|believed|assumed|was\s+told|heard)|\b(?:some(?:one|body)|people|they)\s+(?:said|told\s+me|mentioned)|"
-    r"\bI['’]ve\s+(?:been\s+told|heard)|\bapparently)\b[^.!?]{0,40}$",
-    re.I,
-)
 _CONTINUED = guarded(r"\s+(?!any ?more\b|now\b|either\b|too\b|so\b|and\b|at all\b|as\b|because\b|since\b)[a-z]")
 _DROP_ASKED = guarded(r"(?:withdraw|drop|remove|delete|close|scrap|bin|cancel|kill|ditch|strike|take)\b", re.I)
 

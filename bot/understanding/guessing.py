@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from bot.understanding.audit_reading import read_audit
 from bot.understanding.auto_replies import someone_elses_reply
-from bot.understanding.dates import said_not
+from bot.understanding.dates import find_due, said_not
 from bot.understanding.edit_words import REF
 from bot.understanding.intent_model import features, shipped_scorer
 from bot.understanding.interpretation import Intent, Interpretation, Owner
@@ -337,7 +337,9 @@ def _attendance(intent: Intent) -> Callable[[_ReaderBase, tuple[int, ...]], Inte
         if intent is Intent.APOLOGY and (_SENT_OUT.search(reader.text) or _THING_LATE.search(reader.text)):
             return None  # "the July board papers will go out on 26 June": the papers' day, not the writer away
         day = meeting_meant(reader.text, reader.now, reader.names.directory, default_next=False)
-        return Interpretation(intent, owners=reader._writer_owners(), meeting=day) if day else None
+        if day is None or (intent is Intent.APOLOGY and day < reader.now.date()):
+            return None  # "I missed the March board and never sent my apologies": a meeting past, nothing to send
+        return Interpretation(intent, owners=reader._writer_owners(), meeting=day)
 
     return fill
 
@@ -363,7 +365,7 @@ def _meeting(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
 
 
 def _leave(reader: _ReaderBase, _: tuple[int, ...]) -> Interpretation | None:
-    due = reader._due
+    due = find_due(reader.text, reader.now, reader.names.directory.board_dates, others_days=True)  # "… back on 1 June"
     if due is None or due.date is None or _others_named(reader):
         return None
     if _SOMEONE_AWAY.search(reader.text) or _OTHER_PEOPLE.search(reader.text) or someone_elses_reply(reader.text):

@@ -57,6 +57,13 @@ HELP_ANYWHERE = guarded(
     r"(?:I|we|you|it|the\s+(?:tracker\s+)?bot|this(?:\s+bot)?)\b|"
     r"\bwhat\s+can\s+I\s+(?:actually\s+|really\s+)?ask\s+(?:you|it|the\s+bot|this)\s+(?:to\s+do|for)\b|"
     r"\bis\s+there\s+a\s+way\s+to\s+(?:see|check|view|find)\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+)?history\b|"
+    # "can i give an action to another agency or only to people?", "If I post a school's S175 status here does it go on
+    # the tracker?": what it takes and where it goes
+    r"\bcan\s+(?:i|we)\s+(?:give|assign|set|allocate)\s+(?:an?\s+)?actions?\s+to\s+(?:another|an?|other)\s+(?:agency|"
+    r"agencies|group|team|organi[sz]ation|service|person|people|member)\b[^?]*\bor\b[^?]*\?|"
+    r"\bif\s+(?:i|we)\s+(?:post|put|send|add|write|type|log)\b[^?]{0,60}?\b(?:here|in\s+here|in\s+this\s+channel)\b"
+    r"[^?]{0,30}?\b(?:does|will|would)\s+(?:it|that|they|this)\s+(?:go|get|show|appear|end\s+up|be\s+(?:added|recorded"
+    r"|logged))\b|"
     # "can I update an action by email or only in here?": which channel
     r"\b(?:can|could|may|do|should)\s+(?:i|we)\s+[^?]{0,40}?\b(?:by|via|through|thru|over)\s+(?:e-?mail|teams|slack|phone|"
     r"text)\s+or\b[^?]*\?|"

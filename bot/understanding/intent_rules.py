@@ -25,6 +25,7 @@ from bot.understanding.list_asides import (
     WHAT_THEY_HAVE,
     WHO_WAS_ASKING,
 )
+from bot.understanding.list_holders import LIST_WHO_MORE
 from bot.understanding.list_owners import _ListOwners
 from bot.understanding.list_words import (
     ADDRESSED,
@@ -41,7 +42,6 @@ from bot.understanding.list_words import (
     LIST_OF,
     LIST_SELF,
     LIST_WHO,
-    LIST_WHO_MORE,
     MINE_AND_MORE,
     MINE_SAID,
     PRONOUN_LIST,

@@ -14,6 +14,7 @@ from functools import partial
 
 from bot.directory import Person
 from bot.understanding.absentees import agency_people_named, nobody_from, own_agency_attends
+from bot.understanding.accepted_work import accepted_as_given
 from bot.understanding.action_news import as_news_of_action
 from bot.understanding.action_numbers import refs_named
 from bot.understanding.action_requests import POSTED_FOR, WORK_VERB
@@ -177,6 +178,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         and not THANKS_NOTED.match(message)
         and not PERSONAL_ASK.search(message)  # "Jassi can you call me about …": asked of a colleague
         and not _RHETORICAL.match(message)  # "is it just me or are there more actions every week 😂": asks nothing
+        and not accepted_as_given(message)  # "a-22 was passed to me, it's fine, I'll do it": nothing to change
     ):  # no rule reads it: perhaps the learned model, for the writer to confirm
         guessed = guessed_reading(_Reader(message, meant.writer, now, names), found.refs)
         found = meant.settled(guessed) if guessed is not None else found  # a forwarded "I'm off …": the sender's
@@ -464,8 +466,8 @@ class _Reader(_LeaveRules, _EditRules, _IntentRules, _ActionRules, _ApologyRules
     """The rules, in the order a board manager would apply them."""
 
     def read(self) -> Interpretation:
-        if _RHETORICAL.match(self.text):
-            return Interpretation(Intent.NONE, refs=refs_named(self.text))
+        if _RHETORICAL.match(self.text) or (refs_named(self.text) and accepted_as_given(self.text)):
+            return Interpretation(Intent.NONE, refs=refs_named(self.text))  # "… a-35's mine then. no complaints"
         for rule in (
             self._help,
             self._leave,

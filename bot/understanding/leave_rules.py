@@ -80,7 +80,12 @@ _BACK_NOW = guarded(
 )
 _MORE_SAID = guarded(r"\b(?:I['’]ll|I\s+will|ill|I['’]m\s+going\s+to|can\s+you|could\s+you|please|pls|A-?\d)", re.I)
 # "As I'm away until 5 June, please could A-44 be moved to w/c 8 June": an edit asked, the leave only why
-_EDIT_ASKED = guarded(r"\b(?:please|pls|can|could|would)\b", re.I)
+# "… can I have till end of June?", "give a-39 to sally, I'm off from monday": an edit asked, the leave only why
+_EDIT_ASKED = guarded(
+    r"\b(?:please|pls|can|could|would)\b|^\W*(?:give|pass|hand|move|reassign|transfer|assign)\s+(?:over\s+)?"
+    r"(?:action\s+|no\.?\s*|#)?A-?\d",
+    re.I,
+)
 
 
 class _LeaveRules(_ReaderBase):

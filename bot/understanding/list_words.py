@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from bot.understanding.patterns import Pattern, guarded
-from bot.understanding.question_words import AS_SPOKEN, LIST_STATE
 
 __all__ = [
     "ADDRESSED",
@@ -16,6 +15,7 @@ __all__ = [
     "DONE_FOR_ME",
     "EVERYTHING",
     "FOLLOW_UP",
+    "FOR_NOW",
     "FOR_WHOM",
     "HELD_BY_ME",
     "LIST_ANY",
@@ -23,7 +23,6 @@ __all__ = [
     "LIST_FILTER_TAIL",
     "LIST_SELF",
     "LIST_WHO",
-    "LIST_WHO_MORE",
     "MINE_SAID",
     "PRONOUN_LIST",
     "YOURS",
@@ -45,7 +44,7 @@ PRONOUN_LIST = guarded(
 )
 
 # "… at the mo", "… atm", "… currently": when, after whose list is asked
-_FOR_NOW = r"at\s+the\s+mo(?:ment)?|atm|now|currently|right\s+now|at\s+present"
+FOR_NOW = r"at\s+the\s+mo(?:ment)?|atm|now|currently|right\s+now|at\s+present"
 LIST_WHO: tuple[Pattern, ...] = (
     # "what actions Gemma Price has", "the actions sitting with our public health colleagues": whose, told
     guarded(
@@ -53,7 +52,7 @@ LIST_WHO: tuple[Pattern, ...] = (
         r"[^,.;:!?]{2,40}?)\s+(?:still\s+|currently\s+)?(?:has|have|holds?|owns?|owes?)\b|"
         r"\bactions\s+(?:currently\s+|still\s+)?(?:sitting|held|lying|parked)\s+(?:with|on)\s+(?:our\s+|the\s+)?"
         r"(?P<who2>[^,.;:!?]{2,50}?)(?:\s+(?:colleagues|team|lot|folks))?"
-        rf"(?:\s+(?:please|pls|{_FOR_NOW})\b|[,.;:!?]|$)",
+        rf"(?:\s+(?:please|pls|{FOR_NOW})\b|[,.;:!?]|$)",
         re.I,
     ),
     # "what's still open on the all members actions?", "anything left of the CDOP ones": whose, before "actions"
@@ -72,11 +71,11 @@ LIST_WHO: tuple[Pattern, ...] = (
     ),
     guarded(
         r"\bwhat(?:'s| is)\s+(?:still\s+)?(?:sitting|left|outstanding|open)\s+(?:with|on)\s+(?P<who>.+?)"
-        rf"(?:\s+(?:{_FOR_NOW}|still))?\s*\??$",
+        rf"(?:\s+(?:{FOR_NOW}|still))?\s*\??$",
         re.I,
     ),
     guarded(
-        r"\bwhat (?:open |outstanding |overdue )?actions (?:does|do|has|have) (?P<who>.+?) (?:have|got)\b",
+        r"\b(?:what|which) (?:open |outstanding |overdue )?actions (?:does|do|has|have) (?P<who>.+?) (?:have|got)\b",
         re.I,
     ),
     guarded(r"\bhas (?P<who>.+?) got any (?:open |outstanding )?actions\b", re.I),
@@ -112,7 +111,7 @@ LIST_WHO: tuple[Pattern, ...] = (
     guarded(
         r"^(?:is|are)\s+(?:there\s+)?(?:anything|any(?:\s+actions?)?)\s+(?:still\s+)?(?:sitting\s+|left\s+)?"
         r"(?:open|outstanding|overdue|due|left|sitting)?\s*(?:with|on|against|for|from)\s+(?P<who>[^?.,!;]+?)"
-        rf"(?:\s+(?:{_FOR_NOW}|still))?\s*\??$",
+        rf"(?:\s+(?:{FOR_NOW}|still))?\s*\??$",
         re.I,
     ),
 )
@@ -179,107 +178,6 @@ LIST_WHO = (
     guarded(
         rf"^(?P<who>[\w&'’ -]{{2,40}}?)(?:'s|’s|s')\s+{_THEIRS}\s*[-–—:,]+\s*"
         r"(?:where\s+are\s+we|how\s+are\s+we\s+doing|any\s+update|status|progress)\b",
-        re.I,
-    ),
-)
-
-# Whose actions are asked for, the person or agency in the group "who".
-LIST_WHO_MORE = (
-    # "list all actions currently assigned to DS Holmes and myself", "open actions belonging to the SCR Sub"
-    guarded(
-        r"\b(?:actions?|anything|everything|items?)\s+(?:(?:currently|still|now)\s+)?(?:assigned\s+to|owned\s+by|"
-        r"belonging\s+to|held\s+by|allocated\s+to|sitting\s+with|against)\s+(?P<who>[^?.!;,]+?)"
-        rf"(?:\s+(?:please|pls|thanks|{_FOR_NOW}))?\s*(?:[?.!,;]|$)",
-        re.I,
-    ),
-    # "has Jo done all hers yet?", "has the CCG finished all its actions?"
-    guarded(
-        r"^(?:and\s+)?has\s+(?P<who>[^?.,!;]+?)\s+(?:done|finished|completed|cleared|sorted)\s+(?:all\s+)?(?:of\s+)?"
-        r"(?:hers|his|theirs|(?:her|his|their|its)\s+(?:actions|bits|ones|stuff))\b",
-        re.I,
-    ),
-    # "show me what Zala and I have got on", "what is Sue Haywood behind on?"
-    guarded(r"\bwhat\s+(?P<who>[^?.,!;]+?)\s+(?:has|have|['’]ve)\s+got\s+on\b", re.I),
-    guarded(
-        r"\bwhat(?:['’]s|\s+is|\s+are|\s+has|\s+have)\s+(?P<who>[^?.,!;]+?)\s+(?:got\s+)?(?:fallen\s+)?behind\s+(?:on|with)\b",
-        re.I,
-    ),
-    # "show me everything Tony Oakman has open", "list all helen ellis and mike g have outstanding"
-    guarded(
-        rf"\b(?:everything|anything|all|whatever|what)(?:\s+(?:open\s+|outstanding\s+)?actions)?(?:\s+that)?\s+"
-        rf"(?P<who>[^?.,!;]+?)\s+(?:still\s+)?"
-        rf"(?:has|have|holds|hold)(?:\s+got)?\s+(?:still\s+)?{LIST_STATE}\b",
-        re.I,
-    ),
-    # "can I get an update on everything the CCG is holding"
-    guarded(
-        r"\b(?:everything|anything|all|whatever)\s+(?:that\s+)?(?P<who>[^?.,!;]+?)\s+(?:is|are)\s+(?:still\s+)?holding\b",
-        re.I,
-    ),
-    # "what does karen have", "what do the police have open"
-    guarded(
-        rf"\bwhat\s+(?:does|do)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:have|hold)(?:\s+{LIST_STATE})?{AS_SPOKEN}", re.I
-    ),
-    # "adult safeguarding have anything open?", "the CCG got any actions left": "does" left out
-    guarded(
-        r"^(?P<who>(?!(?:I|we|you|do|does|did|has|have|had|what|who|is|are|any|anything|there)\b)[^?.,!;]{2,60}?)\s+"
-        r"(?:still\s+)?(?:have|has|got)\s+(?:got\s+)?(?:anything|any\s+(?:open|outstanding|overdue|actions?))\b",
-        re.I,
-    ),
-    # "a quick list of what Sally Holmes and Richard Fisher owe", "tell me what the police still owe": no "does"
-    guarded(
-        r"\b(?:what|everything|anything)\s+(?!(?:do|does|did|is|are|was|else|I|we)\b)(?P<who>[^?.,!;]+?)\s+(?:still\s+)?"
-        r"owes?\b"
-        r"(?!\s+(?:to|from)\b)",
-        re.I,
-    ),
-    # "what have me and zala got outstanding"
-    guarded(rf"\bwhat\s+(?:have|has)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?got(?:\s+{LIST_STATE})?\b", re.I),
-    # "anything on DCVS?", "any actions with the police", "what's with housing at the moment"
-    guarded(
-        r"(?:^|[.!?]\s+|\band\s+)(?:is\s+there\s+)?(?:anything|any\s+actions?|what(?:'s|\s+is))\s+(?:still\s+)?"
-        rf"(?:(?:open|outstanding|due|overdue|down|logged|sitting|sat|left)\s+)?(?:on|with|against|from|down to|for)\s+"
-        rf"(?P<who>[^?.,!;]+?){AS_SPOKEN}",
-        re.I,
-    ),
-    # "what's Jo Forbes working on", "what are dcvs doing at the moment"
-    guarded(
-        rf"\bwhat(?:'s|\s+is|\s+are)\s+(?P<who>[^?.,!;]+?)\s+(?:currently\s+|still\s+)?(?:working\s+on|doing){AS_SPOKEN}",
-        re.I,
-    ),
-    # "remind me what the police are doing for the board", "tell me what Jo is working on"
-    guarded(
-        r"\bwhat\s+(?P<who>[^?.,!;]+?)(?:\s+(?:is|are|am)|'s|'re|'m)\s+(?:currently\s+|still\s+)?"
-        r"(?:working\s+on|doing|holding|sitting\s+on)"  # "list what the SCR sub-group is holding"
-        rf"{AS_SPOKEN}",
-        re.I,
-    ),
-    # "what is the ccg sitting on", "what are the police holding"
-    guarded(
-        rf"\bwhat(?:'s|\s+is|\s+are)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:sitting\s+on|holding){AS_SPOKEN}", re.I
-    ),
-    # "is the CCG on the hook for anything", "am I down for anything", "are the police signed up to anything"
-    guarded(
-        r"^(?:is|are|am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|signed up|committed|"
-        r"due|tasked|named)\s+(?:for|to|on)\s+(?:do(?:ing)?\s+)?(?:anything|any|something)\b",
-        re.I,
-    ),
-    # "what is Sue on the hook for", "what are the police responsible for"
-    guarded(
-        r"\bwhat(?:'s|\s+is|\s+are|\s+am)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:on the hook|responsible|down|"
-        rf"signed up|committed|tasked)\s+(?:for|to){AS_SPOKEN}",
-        re.I,
-    ),
-    # "whether probation has any actions still waiting", "if the police have anything outstanding"
-    guarded(
-        r"\b(?:whether|if)\s+(?P<who>[^?.,!;]+?)\s+(?:still\s+)?(?:has|have)\s+(?:got\s+)?any(?:thing)?"
-        r"(?:\s+(?:open|outstanding|actions?|left|due|overdue|still|waiting|from))+\b",
-        re.I,
-    ),
-    # "And housing - anything outstanding there?", "what about the police, anything open?"
-    guarded(
-        r"(?:^|[.!?]\s+)(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<who>[\w&'’ ]{2,40}?)\s*[-–:,]\s*"
-        r"(?:is\s+there\s+)?(?:anything|any\s+actions?)\s+(?:still\s+)?(?:open|outstanding|due|overdue|left)\b",
         re.I,
     ),
 )

@@ -1,11 +1,12 @@
 """Loose ways of asking for an edit, offering work or giving news, written the way the rules read them before the chat
 is made plain (:func:`bot.understanding.interpret.as_read`), so every rule reads the usual wording: "can the date on
 a-16 be w/c 8 june" is "can A-16 be w/c 8 june"; "can you put Anne and Su V on a-47 jointly" is "A-47 to Anne and Su V
-jointly"; "is a.40 still open", "pass a 23 to Sally", "the CCG should own 63 not us", "45: nps have agreed …" name
-A-40, A-23, A-63, A-45; "leave it with me and Sally, we'll get the data …" is "Sally and I will get the data …";
-"moved over to me – Amrit Sandhu – please" is moved to Amrit Sandhu; "Update for A-9 from Mike G (phoned): …" and
-"Martine – for the tracker, A-2 from Chris: …" lose their asides; "I can confirm the policy has been signed off" is the
-news alone.
+jointly"; "is a.40 still open", "pass a 23 to Sally", "the CCG should own 63 not us", "45: nps have agreed …", "so her
+35 can go to July" name A-40, A-23, A-63, A-45, A-35; "leave it with me and Sally, we'll get the data …" is "Sally and
+I will get the data …"; "moved over to me – Amrit Sandhu – please" is moved to Amrit Sandhu; "Update for A-9 from Mike
+G (phoned): …", "Martine – for the tracker, A-2 from Chris: …" and "off next week folks" lose their asides; "I can
+confirm the policy has been signed off" is the news alone; "Karen J will go to the panel in place of Mayada" is
+Mayada's apologies, Karen J attending instead.
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ _WHY_NOT_THEM = guarded(
 _HELD_NUMBER = guarded(
     r"\b(?P<verb>own|owns|hold|holds|have|has)\s+(?P<n>\d{1,3})(?=\s+(?:not|instead|rather|now)\b)", re.I
 )
+# "so her 35 can go to the July board", "mayada's 27 - report gone to the printers": someone's action, by its number
+_THEIR_NUMBER = guarded(
+    r"\b(?P<whose>her|his|their|my|our|(?-i:[A-Za-z])[a-z]+['’]s)\s+(?:no\.?\s*|#)?(?!(?:11|175)\b)(?P<n>\d{1,3})\b(?!:\d)"
+    r"(?=\s+(?:can|could|should|needs?|is|isn['’]?t|has|to|done|off)\b|\s*(?:[:–—→]|->|\s-\s))",
+    re.I,
+)
 # "45: nps have agreed to share the risk data": a message opened by a number and a colon, then news
 _NUMBER_FIRST = guarded(r"^\s*(?P<n>\d{1,3}):\s+(?=[a-z])")
 # "Good morning, I can confirm the escalation policy has been signed off": news, never an action to confirm it
@@ -83,16 +90,43 @@ _FOR_THE_TRACKER = guarded(
 )
 
 
+# "off all next week folks, …", "can't make the panel everyone": whom the message is to, said at the end of a clause
+_AUDIENCE = guarded(
+    r"(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)(?<!\bby)(?<!\btell)(?<!\bemail)(?<!\bremind)(?<!\bask)"
+    r"\s+(?:folks|guys|peeps)(?=\s*(?:[,.!;:–—]|\s-\s|$))",
+    re.I,
+)
+
+
+_NAMED = r"(?!(?:me|us|him|her|them)\b)[A-Za-z][\w'’-]*(?:\s+(?!(?:to|at|for|in)\b)[A-Za-z][\w'’-]*)?"
+# "Karen J will go to monday's panel in place of Mayada", "Public health will send karen j to the panel instead of
+# Mayada": the one away sends apologies and the other goes instead
+_IN_PLACE_OF = guarded(
+    rf"^\W*(?:(?P<body>[\w&'’ ]{{2,40}}?)\s+(?:will|is\s+going\s+to|are\s+going\s+to|['’]ll)\s+send\s+"
+    rf"(?P<sent>{_NAMED})|"
+    rf"(?P<name>{_NAMED})\s+(?:will|['’]ll|is\s+going\s+to|can|is)\s+(?:now\s+)?(?:be\s+)?(?:go(?:ing)?|"
+    r"attend(?:ing)?|com(?:e|ing)|sit(?:ting)?\s+in)\b)\s+(?:to\s+|at\s+)?"
+    r"(?P<meeting>[^,.;!?]{0,30}?\b(?:board|panel|workshop|meeting|development\s+day|DSCB)\b[^,.;!?]{0,20}?)\s+"
+    rf"(?:in\s+place\s+of|instead\s+of|on\s+behalf\s+of)\s+(?P<away>{_NAMED})\s*[.!]*$",
+    re.I,
+)
+
+
 def as_usually_worded(text: str) -> str:
     """The text with its loose edit or offer written the usual way (unchanged when it has none)."""
     text = _ME_NAMED.sub(r"\g<name> ", _SPACED.sub(r"A-\g<n>", _DOTTED.sub(r"A-\1", text)))
     text = _WHY_NOT_THEM.sub(r"\g<named>", _CONFIRMING.sub(r"\g<lead>", _FOR_THE_TRACKER.sub("", text)))
     text = _NUMBER_FIRST.sub(r"A-\g<n>: ", _HELD_NUMBER.sub(r"\g<verb> A-\g<n>", text))
-    text = _DATE_ON.sub(r"A-\g<n>", text)
+    text = _AUDIENCE.sub("", text)
+    text = _THEIR_NUMBER.sub(r"\g<whose> A-\g<n>", _DATE_ON.sub(r"A-\g<n>", text))
     put = _PUT_ON.match(text)
     bare = put is not None and re.search(rf"\bon\s+{put['n']}\b", put[0]) is not None  # "… on 47": the number alone
     if put is not None and (put["how"] or not bare):  # "put Jo on 47 jointly", never "put the report on 2"
         text = f"A-{put['n']} to {put['who']}{put['how'] or ''}"
+    instead = _IN_PLACE_OF.match(text)
+    if instead is not None:
+        goes = instead["name"] or instead["sent"]
+        text = f"{instead['away']}'s apologies for {instead['meeting']} - {goes} will attend instead"
     together = _LEAVE_IT_WITH_US.match(text)
     if together is not None:
         text = f"{together['who'] or together['who2']} and I will {text[together.end() :]}"

@@ -208,7 +208,11 @@ _OTHER_BODY_MEETING = guarded(
     # "apols for health & wellbeing board thurs", "the Adult Safeguarding Board on Wednesday", "the MASH steering group"
     r"\b(?:miss|make|attend|(?:apolog\w*|apols)\s+for)\s+(?:the\s+|our\s+|this\s+|next\s+|\w+day['’]?s\s+)?"
     r"(?P<body>(?:health\s*(?:&|and)\s*well-?being|adults?['’]?\s+safeguarding|HWB|community\s+safety)\s+"
-    r"(?:board|partnership)|(?:[\w&]+\s+){0,2}?steering\s+(?:group|committee))\b",
+    r"(?:board|partnership)|(?:[\w&]+\s+){0,2}?steering\s+(?:group|committee))\b|"
+    # "my apologies for the regional CSE group on Wednesday", "apologies to the LSCB regional meeting"
+    r"\b(?:apolog\w*|apols)\s+(?:for|to)\s+(?:the\s+|our\s+|this\s+|next\s+|\w+day['’]?s\s+)?"
+    r"(?:[\w&]+\s+){0,2}?(?:(?:regional|national|west\s+midlands|LSCB|LSAB)\s+(?:[\w&]+\s+){0,2}?"
+    r"(?:meeting|group|forum|network|conference|event)|[\w&]+\s+(?:group|forum|network|committee))\b",
     re.I,
 )  # the meeting missed is another body's; "I'm at a MAPPA meeting on the 19th" is only why the board's is missed
 

@@ -8,6 +8,7 @@ Part of the message reader (:mod:`bot.understanding.interpret`); the edit rules 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.understanding.dates import DATE_CORRECTED, DateMention, find_dates, find_due, said_not
 from bot.understanding.edit_cues import MOVED_TO
@@ -21,7 +22,8 @@ __all__ = ["SENTENCE_END", "WAS_DUE", "_NewDates"]
 _MEETING_BEFORE = guarded(r"\b(?:workshop|board|meeting|panel)\s*$", re.I)  # "the workshop on the 19th"
 
 _OLD_DATE = guarded(
-    r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|(?:deadline|date)\s+of|its|"
+    r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|"
+    r"(?<!new\s)(?<!revised\s)(?:deadline|date)\s+of|its|"
     r"(?:is\s+)?(?:showing|shows|listed|down|set)\s+(?:as|for)|says|said|"  # "a-8 is showing as due 13/03??": wrong now
     r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:ready|done|finished|complete)"
     r"(?:\s+(?:for|by))?)\s+"
@@ -136,6 +138,9 @@ class _NewDates(_ReaderBase):
             return later[0] if later else due
         inside = [m for m in find_dates(self.text, self.now, board_dates) if (m.date or m.asap) and
                   start <= m.span[0] < end and not said_not(self.text, m)]  # fmt: skip
+        if not inside:  # "can it be due for the workshop instead? the audit panel on monday won't …": the meeting asked
+            meeting = meeting_deadline(self.text[start:end], self.now, self.names.directory)
+            inside = [replace(meeting, span=(meeting.span[0] + start, meeting.span[1] + start))] if meeting else []
         return inside[-1] if inside else due
 
     def _moved_to_month(self) -> DateMention | None:

@@ -332,7 +332,8 @@ SERVICE_ASKED = guarded(
 # Who is coming to a meeting, asked: "who has sent apologies for the 10th?", "who's on the list for the 18th",
 # "attendance list for september board", "are we quorate for july?", "how many have said they're coming?".
 ATTENDANCE_ASKED = guarded(
-    r"\bwho(?:'s|s|\s+has|\s+have|\s+else\s+has)?\s+(?:already\s+|so\s+far\s+|actually\s+)?(?:sent|given|put\s+in|"
+    r"(?:\bwho|\b(?:which|what)\s+(?:agencies|members|people|partners|schools|organisations|services|colleagues))"
+    r"(?:'s|s|\s+has|\s+have|\s+else\s+has)?\s+(?:already\s+|so\s+far\s+|actually\s+)?(?:sent|given|put\s+in|"
     r"offered|submitted|sent\s+in|emailed)\s+(?:(?:their|any|her|his|in)\s+)?(?:apolog\w*|apols?)\b|"
     r"\b(?:any(?:\s+more)?|how\s+many|many|lots\s+of|list\s+of)\s+(?:apolog\w*|apols?)\b(?!\s+(?:from\s+)?(?:me|I)\b)|"
     r"\b(?:apolog\w*|apols?)\s+(?:so\s+far|received|in\s+so\s+far|list)\b|"

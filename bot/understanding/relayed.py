@@ -51,8 +51,8 @@ _BANNER = guarded(
     re.I | re.M,
 )
 # "From: Richard Fisher" on its own line with "Sent:" or "To:" under it: an email's header without a banner
-_FROM_LINE = guarded(r"^[ \t]*from[ \t]*:[^\n]*\n(?=[ \t]*(?:sent|date|to)[ \t]*:)", re.I | re.M)
-_DATED_HEADER = guarded(r"^[ \t]*(?:sent|date|to|cc)[ \t]*:[^\n]*\n?", re.I | re.M)
+_FROM_LINE = guarded(r"^[ \t>]*from[ \t]*:[^\n]*\n(?=[ \t>]*(?:sent|date|to)[ \t]*:)", re.I | re.M)  # "> From:" too
+_DATED_HEADER = guarded(r"^[ \t>]*(?:sent|date|to|cc)[ \t]*:[^\n]*\n?", re.I | re.M)
 
 
 def without_header_dates(text: str) -> str:

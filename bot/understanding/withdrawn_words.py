@@ -39,8 +39,8 @@ STAND_IN_RELEASED = guarded(
 )
 WITHDRAW = guarded(
     r"\b(?:withdraw(?:ing)?|cancell?(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
-    r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?|un-?send(?:ing)?)\s+"
-    r"(?:my|his|her|their|[A-Za-z][\w-]*['’]s)(?:\s+(?:and|&)\s+(?:my|his|her|their|[A-Za-z][\w-]*['’]s))?\s+"
+    r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?|un-?send(?:ing)?|bin|ditch)\s+"
+    r"(?:my|his|her|their|our|(?:the\s+)?[A-Za-z][\w-]*['’]s)(?:\s+(?:and|&)\s+(?:my|his|her|their|[A-Za-z][\w-]*['’]s))?\s+"
     r"(?:earlier\s+|previous\s+)?apolog|"  # "scratch Viv's and my apologies for Monday"
     r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:(?:for|to)\s+[^.!?–—]{1,40}?\s+)?(?:off|back|away|out)\b|"
     r"\btake\s+(?:off|back|away|out)\s+(?:my|his|her|their)\s+(?:earlier\s+)?apolog|"  # "please take off my apologies"
@@ -50,7 +50,7 @@ WITHDRAW = guarded(
     r"\b(?:take|cross|strike|scrub|remove)\s+(?:[\w'’-]+\s+){1,3}?(?:off|from)\s+(?:the\s+)?apol\w*\b|"
     # "no longer need to send apols for july, court date moved", "don't need to send my apologies after all"
     r"(?:^\W*|\bI\s+)(?:no\s+longer|(?:do\s+not|don['’]?t|dont)\s+(?:now\s+)?)\s*need\s+(?:to\s+)?(?:send|give|"
-    r"put\s+in)\s+(?:my\s+)?apol|"
+    r"put\s+in)\s+(?:my\s+)?apol|\bno\s+longer\s+need\s+(?:my|our|the)\s+apol|"  # "hiya, no longer need my apols"
     # "my apologies for Monday can be disregarded", "Jo's apols for July can be ignored now": taken back
     r"\b(?:my|his|her|their|[A-Za-z][\w-]*['’]s)\s+apol\w*\b[^.!?]{0,40}?\s(?:can|should)\s+(?:now\s+)?be\s+"
     r"(?:disregarded|ignored|withdrawn|cancelled|canceled|removed|deleted|scrapped)\b|"
