@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 417)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 425)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -866,6 +866,34 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (last batch of the forty-third round)"),
     BlindFloors(score.everyday_blind(286), {"intent": 0.96, "owners": 0.97, "due": 0.95}, 0,
                 "no wrong member owner on arrival (last batch of the forty-third round)"),
+    BlindFloors(score.everyday_blind(287), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "one wrong member owner on arrival (first batch of the forty-fourth round), none at its end"),
+    BlindFloors(score.everyday_blind(288), {"intent": 0.96, "owners": 0.99, "due": 0.96}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(289), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(290), {"intent": 0.99, "owners": 1.0, "due": 0.96}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(291), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(292), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(293), {"intent": 0.98, "owners": 0.98, "due": 0.96}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(294), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(295), {"intent": 0.98, "owners": 0.96, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(296), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(297), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(298), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(299), {"intent": 1.0, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(300), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fourth round)"),
 ]  # fmt: skip
 
 
