@@ -257,6 +257,93 @@ LEAVE_AND_MORE: list[Case] = [
     ),  # had been Karen's and Martine's
 ]
 
+# The second batch: edits for absent colleagues, bodies not on the roster, quoted apologies and replies.
+SECOND_BATCH: list[Case] = [
+    (
+        "nicki b's a-22 can go, the funding's been pulled",
+        M,
+        {"intent": "drop_action", "ref": "A-22", "on_behalf_of": "Nicki Burrows"},
+    ),  # had been for nobody
+    (
+        "pam's in court this week so a-14 can move to the 29th",
+        M,
+        {"intent": "change_due", "ref": "A-14", "due": "2015-05-29", "on_behalf_of": "Pam Smith"},
+    ),
+    (
+        "Tony's a-8 needs another fortnight, he's at Ofsted all week",
+        M,
+        {"intent": "change_due", "ref": "A-8", "shift_days": 14, "on_behalf_of": "Tony Oakman"},
+    ),
+    (
+        "move tony's A-45 to the first week of june",
+        M,
+        {"intent": "change_due", "ref": "A-45", "due": "2015-06-05", "on_behalf_of": "Tony Oakman"},
+    ),
+    (
+        "Jo's off sick so 19 won't make it – could it go to the end of June?",
+        M,
+        {"intent": "change_due", "ref": "A-19", "due": "2015-06-30", "on_behalf_of": "Jo Forbes"},
+    ),  # had been apologies for the July board
+    (
+        "St Mary's RC Primary to send their action plan by mid June",
+        "Marie Hunter",
+        {"intent": "record_action", "owners": [unknown("St Mary's RC Primary")], "due": "2015-06-15"},
+    ),  # had been nothing
+    (
+        "Dudley Youth Council to comment on the draft by end of June",
+        "Helen Ellis",
+        {"intent": "record_action", "owners": [unknown("Dudley Youth Council")], "due": "2015-06-30"},
+    ),  # had been a guess at the council (DMBC)
+    (
+        "Sandwell & West Birmingham CCG to confirm their rep by Friday",
+        "Su Vincent",
+        {"intent": "record_action", "owners": [unknown("Sandwell & West Birmingham CCG")], "due": "2015-05-22"},
+    ),
+    (
+        "Anne to draft a joint protocol and share it with Helen Ellis by Friday",
+        "Roger Clayton",
+        {"intent": "record_action", "owners": [member("Anne Harris")]},
+    ),  # had been Anne's and Helen's
+    (
+        "Anne to do a joint visit with Helen Ellis by Friday",
+        "Roger Clayton",
+        {"intent": "record_action", "owners": [member("Anne Harris"), member("Helen Ellis")]},
+    ),
+    (
+        "RE: Apologies\n\n> Viv sends her apologies for the workshop\n\nUpdate - Viv can attend now so pls remove",
+        M,
+        {"intent": "withdraw_apology", "owners": [member("Viv Townsend")], "meeting": "2015-06-19"},
+    ),  # had been the writer's apologies, Viv standing in
+    (
+        "A-7: Jo rang before her meeting - the protocol goes to their cabinet next week",
+        M,
+        {"intent": "add_update", "ref": "A-7"},
+    ),  # had been a new date
+    (
+        "take a-14 off pls, the centre's closing so there's nothing to evaluate",
+        "Jo Forbes",
+        {"intent": "drop_action", "ref": "A-14"},
+    ),  # had been closed as done
+    (
+        "a-9 - the team moved in on Monday, a few IT problems",
+        "Merlin Joseph",
+        {"intent": "add_update", "ref": "A-9"},
+    ),  # had been a new date of Monday
+    ("is there a way to get notified when my actions change?", "Karen Palk", {"intent": "help"}),
+    ("can i get my team to use this or is it just board members?", "Sally Holmes", {"intent": "help"}),
+    (
+        "Morning all - a gentle reminder that S175 returns are due by the end of June. Thanks to everyone who has "
+        "already sent theirs!",
+        M,
+        {"intent": "none"},
+    ),  # had been a return recorded complete
+    (
+        "apols for monday's panel - fire will be represented by Sam Reed, our watch manager",
+        "Julie Winpenny",
+        {"intent": "apology", "meeting": "2015-05-18", "representative": "Sam Reed"},
+    ),  # had been apologies for fire and for "our watch manager"
+]
+
 ALL = [
     *(("other-days", *c) for c in OTHER_DAYS),
     *(("taken-on", *c) for c in TAKEN_ON),
@@ -264,6 +351,7 @@ ALL = [
     *(("lists", *c) for c in LISTS),
     *(("apologies", *c) for c in APOLOGIES),
     *(("leave-and-more", *c) for c in LEAVE_AND_MORE),
+    *(("second-batch", *c) for c in SECOND_BATCH),
 ]  # fmt: skip
 
 
@@ -305,3 +393,13 @@ def test_a_named_stranger_never_gets_the_whole_boards_list(snapshot: Snapshot) -
     ):
         got = parse(snapshot, text, M)
         assert got["owners"] and got["owners"][0]["kind"] == "unknown", (text, got)
+
+
+def test_a_marker_or_a_post_is_never_part_of_an_owners_name(snapshot: Snapshot) -> None:
+    """ "FYI" before a name and "our watch manager" after a stand-in never become someone not on the roster."""
+    for text, writer in (
+        ("FYI Merlin will chair the VCSG next year", M),
+        ("apols for monday's panel - fire will be represented by Sam Reed, our watch manager", "Julie Winpenny"),
+    ):
+        got = parse(snapshot, text, writer)
+        assert all(o["kind"] != "unknown" for o in got["owners"]), (text, got)

@@ -169,7 +169,8 @@ WORK_VERB = guarded(
     r"amend|revise|refresh|test|evaluate|visit|meet|book|invite|nominate|identify|recruit|train|brief|dig|"
     r"double-check|cost|plan|design|source|obtain|request|ask|collect|gather|pull|add|publish|launch|promote|"
     r"publici[sz]e|own|roll\s+out|embed|implement|establish|co-?host|"
-    r"re-?(?:do|write|issue|send|draft|run|circulate|audit)|cascade|respond|finish|"
+    r"re-?(?:do|write|issue|send|draft|run|circulate|audit)|cascade|respond|finish|comment|advise|inform|notify|"
+    r"ensure|monitor|"
     # "come to VCSG with the 16-17 data": bring it
     r"come\s+(?:(?:back|along)\s+)?to\s+(?:the\s+)?[\w&'’ -]{1,30}?\s+with\s+(?:the|a|an|some|their|his|her|its))\b",
     re.I,

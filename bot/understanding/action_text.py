@@ -179,6 +179,8 @@ def partners(task: str, owners: OwnerResolver, already: Resolution | None = None
     first = re.split(r",\s+(?!(?:jointly\s+|together\s+|along\s+)?with\b)|\s[–—-]+\s+|[.;]\s+", task)[0]
     for partner in _WITH.finditer(task):
         joint = partner["joint"] or re.search(r"\bjoint(?:ly)?\b", task[: partner.start()], re.I)
+        if joint is not None and not isinstance(joint, str) and _LATER_VERB.search(task, joint.end(), partner.start()):
+            joint = None  # "draft a joint protocol and share it with Helen": the sharing is not joint work
         later = _LATER_VERB.findall(task[: partner.start()])  # "draft the profile and then work with Richard": joint
         set_off = re.search(r",\s*$", task[: partner.start()]) and re.match(r"\s*,", task[partner.end() :])
         if not (joint_verb or joint or set_off or (later and _JOINT_WORK.match(later[-1]))):

@@ -25,7 +25,7 @@ _SENTENCES = guarded(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
 _ASKS = guarded(
     r"^(?:(?:so|and|but|then)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|we|someone|somebody|that|this|it|I)\b|"
     r"please\b|pls\b|I(?:['’]d|\s+would)\s+(?:like|be\s+grateful)|is\s+it\s+possible|would\s+it\s+be\s+possible|"
-    r"(?:an?\s+)?(?:new\s+)?action\s+(?:for|on|against)\b|may\s+I\b)",
+    r"(?:an?\s+)?(?:new\s+)?action\s+(?:for|on|against)\b|may\s+I\b|put\s+(?:me|us)\s+down\b)",  # "put me down to …"
     re.I,
 )
 _TO_RECORD = guarded(

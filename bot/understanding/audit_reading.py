@@ -204,11 +204,19 @@ def audit_type(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_REMINDER = guarded(
+    r"^\W*(?:(?:hi|hello|morning|afternoon|evening)(?:\s+(?:all|everyone))?\W+)?(?:just\s+)?(?:a\s+)?"
+    r"(?:quick\s+|friendly\s+|gentle\s+|final\s+)?reminder\s+(?:that|to|about|for\s+(?:all|everyone))\b|\bthanks?\s+(?:you\s+)?to\s+(?:everyone|all)\s+who\s+(?:has|have)\s+"
+    r"(?:already\s+)?(?:sent|submitted|returned|done)\s+(?:theirs|their|it|them)\b",
+    re.I,
+)
+
+
 def read_audit(text: str, names: NameIndex, writer: Person | None, *, question: bool) -> AuditReading | None:
     """The audit fields of a message about one audit type; None when it is not about exactly one."""
     kind = audit_type(text)
-    if kind is None:
-        return None
+    if kind is None or (not question and _REMINDER.search(text)):
+        return None  # "just a reminder that S11 returns are due …, thanks to everyone who has sent theirs in": to all
     head = _up_to_audit_sentence(text, kind)
     subject, subject_id = (None, None) if _ACROSS_AGENCIES.search(text) else _subject(head, kind, names, writer)
     if subject is None and _CLARIFIED.match(text[len(head) :]):  # "Has probation's S11 been done? I mean the CRC"

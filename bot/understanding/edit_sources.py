@@ -49,6 +49,13 @@ _EDITED_FOR = guarded(
     r"(?=\s*(?:[:,;–—?-]|\s(?:please|pls|while|whilst)\b|$))|"
     # "Tabetha's a-29 - make it end of the month, she emailed me": whose action, heading the edit
     rf"^(?P<who19>{_WHO})['’]s\s+A-\d{{1,4}}\s*[:,–—-]\s*|"
+    # "chris b's a-10 can be withdrawn", "nicola c's a-46 can go": whose action, opening the message
+    r"^(?!(?:move|push|extend|shift|drop|scrap|delete|remove|give|pass|close|mark|tick|can|could|would|please|pls|"
+    rf"so|and|also)\b)(?P<who26>{_WHO})['’]s\s+A-\d{{1,4}}\b|"
+    # "jo's on leave so her a-31 can go to 5 june", "Tony is tied up with Ofsted so A-9 should be September": while away
+    rf"^(?P<who27>{_WHO})(?:['’]s|\s+is|\s+has\s+been)\s+(?:(?:off|away|out)(?:\s+sick|\s+long[- ]term)?|in\s+court|"
+    r"on\s+(?:leave|a\s+course|holiday|annual\s+leave|a/l|secondment)|tied\s+up)\b[^.;!?]{0,60}?\b(?:so|but)\b"
+    r"[^.;!?]{0,40}?(?:\bA-|\baction\s+|\b)\d{1,3}\b|"
     rf"\bA-\d{{1,4}}\s*[:,–—-]?\s*(?P<who6>{_WHO})\s+{_SAYS}\s+(?=[a-z0-9])|"  # "a-23 rich says …"
     rf"\((?:this\s+is\s+|doing\s+this\s+)?(?:for|on\s+behalf\s+of)\s+(?P<who2>{_WHO})\s*[,;)]|"
     rf"[,;–—-]\s*(?P<who3>{_WHO})\s+(?:asked|requested|has\s+asked|asked\s+for\s+it)\s*[.!]*$|"

@@ -68,7 +68,7 @@ REDATE = guarded(
     # "need a-53 to be the 1st not today": the day it should be
     rf"\b(?:need|want|would\s+like|like)\s+{REF_WORDING}\s+to\s+be\s+(?=(?:on\s+|due\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|"
     r"fri|end\b|mid\b|early\b|next\b))|"
-    r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?(?!\s+(?:it\s+|this\s+|that\s+|them\s+)?through\b)|move[ds]?|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|bump(?:ed)?|shunt(?:ed)?|"
+    r"\bneeds?\s+moving\b|\b(?:push(?:ed|ing)?(?!\s+(?:it\s+|this\s+|that\s+|them\s+)?through\b)|move[ds]?(?!\s+(?:in|into|out|on|over\s+to\s+the\s+new|offices|buildings|house|premises)\b)|put(?!\s+(?:an?\s+|the\s+)?(?:update|note|comment|line)|\s+on\b)|shift(?:ed|ing)?|bump(?:ed)?|shunt(?:ed)?|"
     rf"{_NOT_A_NOUN}chang(?:e[d]?|ing)|extend(?:ed|ing)?|defer(?:red|ring)?|"
     r"(?<!the )(?<!a )(?<!slight )(?<!small )(?<!minor )delay(?:ed|ing)?|re-?date[ds]?|aim\s+for|went\s+past"
     r"|reschedule[ds]?|pull(?:ed)?\s+forward|amend(?:ed)?|slip(?:ped)?|knock(?:ed)?(?=\s+(?:it|this|that|A-?\d+)\s+back))\b|"
@@ -84,8 +84,8 @@ REDATE = guarded(
     r"\b(?:go|goes|slip|slide)\s+(?:back\s+|out\s+)?(?:till|until)\b|"
     r"\b(?:slip|slide)\s+(?:back\s+|out\s+)?to\b|\b(?:go|goes)\s+(?:back|out)\s+to\b|"
     # "can A-9 go to end of June" (not "the strategy goes to cabinet on 2 June": where the work goes)
-    r"\b(?:go|goes)\s+to\s+(?=(?:the\s+)?(?:w/?c\b|end|eo[dwm]|cob|close|start|beginning|middle|mid|first|last|next|after|"
-    r"before|tomorrow|tmrw|\d|jan|feb|"
+    r"\b(?:go|goes)\s+to\s+(?!(?:their|his|her|its)\s)(?=(?:the\s+)?(?:w/?c\b|end|eo[dwm]|cob|close|start|beginning|middle|"
+    r"mid|first|last|next|after|before|tomorrow|tmrw|\d|jan|feb|"
     r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|(?:\w+\s+)?(?:board|panel|workshop|meeting))\w*\b)|"
     rf"\bmake (?:it|that|this|{REF_WORDING})(?: one)?\b|\b(?:can|could|shall) we say\b|\bslipp(?:ing|ed)\b|"
     # "a-27 - can it be end of the month instead": a date straight after "can it be"
@@ -156,7 +156,7 @@ DONE = guarded(
     rf"{OFF_MY_LIST}|"
     r"\b(?:(?<!\bwell )done|(?<!\bwill )(?<!\bto )(?<!\bshould )(?<!\bwould )complete[d]?|"  # not "will complete it"
     r"closed?(?!\s+of\s+(?:play|business|day)\b)|"
-    r"(?<!\bfor )closing(?!\s+(?:date|down|remarks|report))|finished|"
+    r"(?<!\bfor )(?<!['’]s )(?<!\bis )(?<!\bare )closing(?!\s+(?:date|down|remarks|report))|finished|"
     r"tick(?:ed|ing)?(?: it| her| him| them)?(?: off)?|sorted|signed off|(?<=been )discharged|"
     r"can be closed|returned|submitted|sent|circulated|(?:has|have)\s+(?:now\s+)?(?:gone|been)\s+out|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:published|live|launched|rolled\s+out))\b"
@@ -376,9 +376,9 @@ PART_DONE = guarded(
 # the action stands, straight after its reference.
 # "won't be done", "can't be finished", "isn't going to be ready": a date to be missed follows.
 MISSED = (
-    r"(?:won['’]?t|wont|will\s+not|can['’]?t|cannot|can\s+not|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+be\s+"
-    r"(?:done|ready|finished|completed?)"
-)
+    r"(?:(?:won['’]?t|wont|will\s+not|can['’]?t|cannot|can\s+not|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+be\s+"
+    r"(?:done|ready|finished|completed?)|(?:going\s+to\s+)?struggl(?:e|ing)\s+(?:with|to\s+(?:do|finish|get))\b[^.;!?–—]{0,40}?)"
+)  # "I'm going to struggle with A-29 by the July board": the date missed
 LATE_NEWS = rf"{MISSED}\s+(?:by|for|before|in\s+time)"
 UPDATE_STANDING = guarded(
     rf"{_REF_FIRST}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"

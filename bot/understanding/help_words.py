@@ -64,6 +64,15 @@ HELP_ANYWHERE = guarded(
     r"\bif\s+(?:i|we)\s+(?:post|put|send|add|write|type|log)\b[^?]{0,60}?\b(?:here|in\s+here|in\s+this\s+channel)\b"
     r"[^?]{0,30}?\b(?:does|will|would)\s+(?:it|that|they|this)\s+(?:go|get|show|appear|end\s+up|be\s+(?:added|recorded"
     r"|logged))\b|"
+    # "is there a way to get notified when one of my actions changes?", "if someone's off sick can I move all their
+    # actions to a colleague in one go?": what it can do
+    r"\bis\s+there\s+(?:a|any)\s+way\s+(?:to|of|I\s+can|for\s+me\s+to)\s+(?:get|be)\s+(?:notified|told|alerted|"
+    r"an?\s+(?:alert|email|notification|reminder))\b|"
+    r"\bcan\s+(?:i|we)\s+(?:move|reassign|transfer|hand\s+over)\s+all\s+(?:of\s+)?(?:their|his|her|my|someone['’]s)\s+"
+    r"actions\b[^?]*\?|"
+    # "can i get my team to use this too or is it just board members": who may use it
+    r"\bcan\s+(?:i|we)\s+get\s+(?:my|our)\s+(?:team|staff|colleagues|deputy|deputies|pa)\s+to\s+use\s+(?:this|it|the\s+"
+    r"(?:bot|assistant|tracker))\b|\bor\s+is\s+it\s+(?:just|only)\s+(?:for\s+)?(?:board\s+members|members|the\s+board)\b|"
     # "can I update an action by email or only in here?": which channel
     r"\b(?:can|could|may|do|should)\s+(?:i|we)\s+[^?]{0,40}?\b(?:by|via|through|thru|over)\s+(?:e-?mail|teams|slack|phone|"
     r"text)\s+or\b[^?]*\?|"

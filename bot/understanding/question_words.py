@@ -427,7 +427,7 @@ WHO_TAIL = guarded(
 
 # "help", "what can you do?", "how do I close an action?": help asked; "close off my action", "tick it off": a closing.
 HELP = guarded(
-    r"^(?:help|\?|commands|cmds|usage|what can you do|what do you do|what commands do you (?:understand|know)|"
+    r"^[?!.\s]*(?:help|\?|commands|cmds|usage|what can you do|what do you do|what commands do you (?:understand|know)|"
     r"how do (?:i|you) .+|how does this work|what can i (?:ask|say)(?: you)?|what can i use (?:this|it|you) for)"
     r"(?:\s+(?:please|me|thanks))*\W*$",
     re.I,

@@ -47,14 +47,15 @@ def stranger_body(subject: str, work: str) -> bool:
 _BODY_KINDS = frozenset((
     "service", "services", "team", "programme", "office", "forum", "centre", "centres", "center", "college", "colleges",
     "academy", "charity", "unit", "network", "partnership", "commissioner", "standards", "practice", "practices",
-    "clinic", "society", "foundation", "association",
+    "clinic", "society", "foundation", "association", "school", "primary", "infants", "juniors", "ccg", "hospice",
+    "housing", "trust", "council",
 ))  # fmt: skip
 _NOT_QUALIFYING = frozenset((
     "my", "our", "your", "their", "his", "her", "whole", "same", "other", "new", "this", "that", "each", "every", "all",
     "the", "a", "an", "and", "of", "to", "for", "from", "with", "said", "says", "told", "will", "would", "is", "are",
     "was", "has", "have", "can", "could", "urgent", "please", "pls", "action",
 ))  # fmt: skip
-_NAME_PART = re.compile(r"[A-Za-z][\w'’&.]*$")  # never "-" or "urgent:"
+_NAME_PART = re.compile(r"[A-Za-z][\w'’&.]*$|&$")  # never "-" or "urgent:" ("Sandwell & West Birmingham CCG")
 
 
 def unlisted_body(phrase: str, work: str = "the work asked about") -> str | None:
@@ -65,7 +66,8 @@ def unlisted_body(phrase: str, work: str = "the work asked about") -> str | None
     do it"); else None."""
     words = phrase.strip(" .,;:!?").split()
     words = words[1:] if words and words[0].lower() == "the" else words
-    if not words or len(words) > 5 or words[0].lower() in NOT_NAMES:
+    place = len(words) > 2 and words[0].lower() == "dudley"  # "Dudley Youth Council": a body of the place, named
+    if not words or len(words) > 5 or (words[0].lower() in NOT_NAMES and not place):
         return None
     if len(words) == 1:
         word = words[0]
@@ -112,6 +114,9 @@ def bodies_named(subject: str, work: str, owners: OwnerResolver) -> Resolution |
     Health Visiting service", "fire and trading standards", "dudley college and halesowen college"): each part a
     roster owner or such a body (unknown), else None."""
     found = Resolution()
+    whole = unlisted_body(subject, work) if "&" in subject and not re.search(r"[.,]", subject) else None
+    if whole is not None and not owners.phrase(subject, allow_unknown=False, subject=True):
+        return Resolution([Owner("unknown", whole)])  # "Sandwell & West Birmingham CCG to confirm …": one body
     parts = [p for p in _AND.split(subject.strip()) if p]
     for part in parts:
         known = owners.phrase(part, allow_unknown=False, subject=True)

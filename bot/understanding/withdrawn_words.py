@@ -51,6 +51,9 @@ WITHDRAW = guarded(
     # "no longer need to send apols for july, court date moved", "don't need to send my apologies after all"
     r"(?:^\W*|\bI\s+)(?:no\s+longer|(?:do\s+not|don['’]?t|dont)\s+(?:now\s+)?)\s*need\s+(?:to\s+)?(?:send|give|"
     r"put\s+in)\s+(?:my\s+)?apol|\bno\s+longer\s+need\s+(?:my|our|the)\s+apol|"  # "hiya, no longer need my apols"
+    # "Update - Mike can attend now so pls remove": coming after all, the apologies to come off
+    r"\b(?:can|will|is\s+able\s+to)\s+(?:now\s+)?(?:attend|come|make\s+it)\s+(?:now\s+|after\s+all\s+)?(?:so\s+)?"
+    r"(?:please\s+|pls\s+)?(?:remove|delete|withdraw|cancel|take\s+(?:it|them|that)\s+off)\b|"
     # "my apologies for Monday can be disregarded", "Jo's apols for July can be ignored now": taken back
     r"\b(?:my|his|her|their|[A-Za-z][\w-]*['’]s)\s+apol\w*\b[^.!?]{0,40}?\s(?:can|should)\s+(?:now\s+)?be\s+"
     r"(?:disregarded|ignored|withdrawn|cancelled|canceled|removed|deleted|scrapped)\b|"
