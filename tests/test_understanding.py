@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 425)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 433)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -246,6 +246,9 @@ FLOOR_EXCEPTIONS = {
     # and the set on newcomers, whose first requests sit after an introduction ("Hi, I'm Debbie, Tony Oakman's new PA –
     # first time using this … Tony would like an action adding for himself: …"): unread, asked again.
     "everyday-413": {"due": 0.92},
+    # The forty-fourth round's set on thread replies, where a quoted question asks who will take work on and the reply
+    # only accepts it ("> who can get me the YOS numbers?\n\nwill do, today if poss"): unread, asked again.
+    "everyday-428": {"due": 0.91},
 }
 
 
@@ -894,6 +897,22 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (second batch of the forty-fourth round)"),
     BlindFloors(score.everyday_blind(300), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
                 "no wrong member owner on arrival (second batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(301), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (last batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(302), {"intent": 0.98, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (last batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(303), {"intent": 0.98, "owners": 0.97, "due": 1.0}, 0,
+                "no wrong member owner on arrival (last batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(304), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (last batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(305), {"intent": 0.98, "owners": 0.98, "due": 0.96}, 0,
+                "no wrong member owner on arrival (last batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(306), {"intent": 0.98, "owners": 1.0, "due": 0.98}, 0,
+                "no wrong member owner on arrival (last batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(307), {"intent": 1.0, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (last batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(308), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (last batch of the forty-fourth round)"),
 ]  # fmt: skip
 
 
