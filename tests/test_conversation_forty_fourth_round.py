@@ -4,7 +4,9 @@ panel, it's fine, I'll do it" records nothing and moves nothing (never a new act
 project was never commissioned" drops A-2 (never closes it as done); "which actions has Gary Bowen got" says he is
 not on the roster (never the board's list); "scratch Mayada's apologies for the workshop" takes them back (never
 records them again); "Public health will send Karen J to the workshop in place of Mayada" records Mayada's
-apologies with Karen Jackson standing in (never an action for public health)."""
+apologies with Karen Jackson standing in (never an action for public health); "jassi's on leave but a-2 is nearly
+there, HR have sent the figures" adds Jassi's update (never closes A-2); "Dudley Youth Council to comment on …" names
+a body not on the roster (never the council)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,16 @@ def test_someone_sent_in_place_of_a_member_records_the_members_apologies(assista
     say(assistant, M, "Public health will send Karen J to the workshop in place of Mayada")
     assert apologies_with_stand_ins(assistant) == [("Mayada AbuAffan", "Karen Jackson")]
     assert count(assistant, Action) == 2  # had recorded an action for public health
+
+
+def test_news_for_an_absent_colleague_is_theirs_and_closes_nothing(assistant: Assistant) -> None:
+    reply = say(assistant, M, "jassi's on leave but a-2 is nearly there, HR have sent the figures")
+    assert reply.text == "Update added to A-2 from Jassi Broadmeadow: nearly there, HR have sent the figures"
+    assert assignments(assistant)[1] == ("Jassi Broadmeadow", "open")  # had been closed, "sent" read as done
+
+
+def test_a_body_not_on_the_roster_is_asked_about_never_recorded_unowned(assistant: Assistant) -> None:
+    reply = say(assistant, M, "Dudley Youth Council to comment on the draft annual report by end of June")
+    assert reply.text.startswith("Dudley Youth Council is not on the board's roster.")
+    assert "DMBC" not in reply.text  # had been offered as an action for the council
+    assert count(assistant, Action) == 2

@@ -329,6 +329,11 @@ SECOND_BATCH: list[Case] = [
         "Merlin Joseph",
         {"intent": "add_update", "ref": "A-9"},
     ),  # had been a new date of Monday
+    (
+        "a-12 is nearly there, the police have sent their figures",
+        "Sally Holmes",
+        {"intent": "add_update", "ref": "A-12"},
+    ),  # had been closed
     ("is there a way to get notified when my actions change?", "Karen Palk", {"intent": "help"}),
     ("can i get my team to use this or is it just board members?", "Sally Holmes", {"intent": "help"}),
     (

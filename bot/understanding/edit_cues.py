@@ -157,6 +157,8 @@ STILL_NEEDS = guarded(
     r"analysed|analyzed|checked|reviewed|signed\s+off)\b|"
     # "DCS has signed off the restructure, goes to cabinet in june": the next step, to come
     r"\b(?:goes|will\s+go|is\s+due\s+to\s+go)\s+to\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+(?:in|on|next|this)\s+\w|"
+    # "a-2 is nearly there, HR have sent the figures": close, not done
+    r"\b(?:nearly|almost|not\s+quite|getting)\s+(?:there|done|finished|complete[d]?|ready)\b|"
     # "YOS have sent the data to Helen, she's checking it": someone now at work on it
     r"\b(?:she|he|they|we|I)(?:['’](?:s|re|m)|\s+(?:is|are|am))\s+(?:now\s+)?(?:checking|reviewing|going\s+through|"
     r"looking\s+(?:at|over|through)|reading|analysing|analyzing|working\s+(?:on|through))\s+(?:it|them|this|that)\b|"
