@@ -58,8 +58,8 @@ NOT_ABSENCE = guarded(
 MAYBE_SENT = guarded(
     r"\b(?:(?:might|may|could)\s+(?:well\s+)?(?:have\s+to\s+|need\s+to\s+)?|(?:was|were)\s+(?:going|about|planning)\s+to\s+|"
     r"(?:had\s+)?(?:nearly|almost)\s+|"  # "I missed the March board and never sent apologies": none were sent
-    r"(?:never|forgot\s+to|didn['’]?t|did\s+not)\s+(?:get\s+round\s+to\s+)?)(?:send|give|sent|gave)\s+(?:my\s+|our\s+|any\s+)?"
-    r"(?:apolog\w*|apols)\b",
+    r"(?:never|forgot\s+to|didn['’]?t|did\s+not)\s+(?:get\s+round\s+to\s+)?)(?:send|give|sent|gave)\s+"
+    r"(?:my\s+|our\s+|any\s+)?(?:apolog\w*|apols)\b",
     re.I,
 )
 # "CCG S11 - not begun, apologies, will be on it next week": sorry about an audit's progress, no meeting missed

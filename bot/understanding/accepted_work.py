@@ -1,7 +1,9 @@
 """A member taking in good part an action that has come to them: "a-15 was handed to me at the board, not really
 YOS territory but it's fine, I'll do it", "just to say I've seen that action 31 is now with me … happy to pick it up",
 "ok, a-35's mine then. wasn't expecting it but no complaints". Nothing to change: the action is theirs already, so
-the message is a remark about it (never a new action, never a reassignment that would drop a co-owner)."""
+the message is a remark about it (never a new action, never a reassignment that would drop a co-owner). Also what the
+writer only heard or concedes about whose an action is (``BELIEVED``: "i thought A-22 moved to Sue H", "even though it
+sits better with QA"), never a request to move it."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ __all__ = ["BELIEVED", "accepted_as_given", "given_before"]
 # "i thought A-22 moved to Sue H", "someone said it's been given to early years": heard, not asked; "I'll keep it even
 # though it sits better with QA": conceded, not asked
 BELIEVED = guarded(
-    r"(?:\bI\s+(?:thought|believed|assumed|was\s+told|heard)|\b(?:some(?:one|body)|people|they)\s+(?:said|told\s+me|mentioned)|"
+    r"(?:\bI\s+(?:thought|believed|assumed|was\s+told|heard)|"
+    r"\b(?:some(?:one|body)|people|they)\s+(?:said|told\s+me|mentioned)|"
     r"\bI['’]ve\s+(?:been\s+told|heard)|\bapparently|\beven\s+(?:though|tho)|\balthough)\b[^.!?]{0,40}$",
     re.I,
 )
@@ -32,7 +35,8 @@ _COME_TO_ME = guarded(
 _TAKEN_ON = guarded(
     r"\b(?:(?:it|that)['’]?s\s+(?:fine|ok|okay|no\s+problem)|thats\s+(?:fine|ok)|no\s+(?:problem|probs|worries|"
     r"complaints)(?:\s+at\s+all)?|happy\s+to\s+(?:pick\s+it\s+up|take\s+it(?:\s+on)?|do\s+it|keep\s+it|help)|"
-    r"leave\s+it\s+with\s+me|I['’]?ll\s+(?:do|sort|take|pick\s+up|get\s+on\s+with|crack\s+on\s+with)\s+(?:it|this|that)\b|"
+    r"leave\s+it\s+with\s+me|I['’]?ll\s+(?:do|sort|take|pick\s+up|get\s+on\s+with|crack\s+on\s+with)\s+"
+    r"(?:it|this|that)\b|"
     r"fine\s+by\s+me|fair\s+enough)",
     re.I,
 )

@@ -178,9 +178,10 @@ def partners(task: str, owners: OwnerResolver, already: Resolution | None = None
     # "..., needs to be with Martine by 3 June": only the first clause names partners ("lead, with Richard, on ...")
     first = re.split(r",\s+(?!(?:jointly\s+|together\s+|along\s+)?with\b)|\s[–—-]+\s+|[.;]\s+", task)[0]
     for partner in _WITH.finditer(task):
-        joint = partner["joint"] or re.search(r"\bjoint(?:ly)?\b", task[: partner.start()], re.I)
-        if joint is not None and not isinstance(joint, str) and _LATER_VERB.search(task, joint.end(), partner.start()):
-            joint = None  # "draft a joint protocol and share it with Helen": the sharing is not joint work
+        joint_word = re.search(r"\bjoint(?:ly)?\b", task[: partner.start()], re.I)
+        if joint_word and _LATER_VERB.search(task, joint_word.end(), partner.start()):
+            joint_word = None  # "draft a joint protocol and share it with Helen": the sharing is not joint work
+        joint = partner["joint"] or joint_word
         later = _LATER_VERB.findall(task[: partner.start()])  # "draft the profile and then work with Richard": joint
         set_off = re.search(r",\s*$", task[: partner.start()]) and re.match(r"\s*,", task[partner.end() :])
         if not (joint_verb or joint or set_off or (later and _JOINT_WORK.match(later[-1]))):

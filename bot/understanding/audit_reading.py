@@ -206,7 +206,8 @@ def audit_type(text: str) -> str | None:
 
 _REMINDER = guarded(
     r"^\W*(?:(?:hi|hello|morning|afternoon|evening)(?:\s+(?:all|everyone))?\W+)?(?:just\s+)?(?:a\s+)?"
-    r"(?:quick\s+|friendly\s+|gentle\s+|final\s+)?reminder\s+(?:that|to|about|for\s+(?:all|everyone))\b|\bthanks?\s+(?:you\s+)?to\s+(?:everyone|all)\s+who\s+(?:has|have)\s+"
+    r"(?:quick\s+|friendly\s+|gentle\s+|final\s+)?reminder\s+(?:that|to|about|for\s+(?:all|everyone))\b|"
+    r"\bthanks?\s+(?:you\s+)?to\s+(?:everyone|all)\s+who\s+(?:has|have)\s+"
     r"(?:already\s+)?(?:sent|submitted|returned|done)\s+(?:theirs|their|it|them)\b",
     re.I,
 )

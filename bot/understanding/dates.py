@@ -220,12 +220,14 @@ _NOT_THIS_DATE_RE = guarded(
 # say the upgrade lands on 8 June", "the returns dont close till 12 june": the day of something else, never a due date
 _OTHER_DAY_RE = guarded(
     r"(?:\b(?:is|are|am|was|were|be|been|['’]s|['’]m|['’]re)\s+(?:(?:on|off\s+on)\s+(?:annual\s+|maternity\s+|sick\s+|"
-    r"study\s+)?leave|off(?:\s+sick)?|away|on\s+holiday|on\s+(?:a\s+)?course|out\s+of\s+(?:the\s+)?office|back(?:\s+in)?)|"
+    r"study\s+)?leave|off(?:\s+sick)?|away|on\s+holiday|on\s+(?:a\s+)?course|out\s+of\s+(?:the\s+)?office|"
+    r"back(?:\s+in)?)|"
     r"\bback\s+(?:from\s+(?:annual\s+|sick\s+)?(?:leave|holiday|a/l|the\s+course)|in\s+the\s+office|at\s+work))"
     r"\s+(?:on|from|until|till|til|up\s+to|through|in)?\s*(?:the\s+)?$|"
     r"\b(?:(?:was|were|got|been|is|are)\s+(?:published|released|launched|issued)|lands|landed|arrives|arrived|"
     r"goes\s+live|went\s+live)\s+(?:on\s+)?(?:the\s+)?$|"
-    r"(?:\b(?:don|doesn|won|didn|isn|aren)['’]?t|\bnot)\s+(?:close|open|arrive|land|come\s+in|start|finish)\s+(?:(?:un)?til+|before)\s+(?:the\s+)?$"
+    r"(?:\b(?:don|doesn|won|didn|isn|aren)['’]?t|\bnot)\s+(?:close|open|arrive|land|come\s+in|start|finish)\s+"
+    r"(?:(?:un)?til+|before)\s+(?:the\s+)?$"
 )
 # "Ahead of Monday's panel, please record …": the occasion the message opens with, not the date of what it asks
 _CONTEXT_OPENING_RE = guarded(
@@ -342,7 +344,8 @@ def find_due(
         cands = [c for c in cands if not _WAS_DUE_RE.search(low[max(0, c.cue_start - 40) : c.cue_start])] or cands
     cands = [c for c in cands if not _when_told(text, c)]  # "…, she asked me this morning": when, never the date
     if not others_days:  # "…, the analyst is on leave until 22 June": never the due date (but the day someone is back)
-        cands = [c for c in cands if not _other_day(ascii_twins(text).lower(), c.cue_start)]
+        folded = ascii_twins(text).lower()
+        cands = [c for c in cands if not _other_day(folded, c.cue_start)]
     if not cands:
         return None
     today = _today(now)

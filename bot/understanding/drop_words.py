@@ -107,7 +107,8 @@ DROP = guarded(
     r"closed\s+without\s+(?:any\s+)?(?:further\s+)?(?:work|action|progress)|no\s+value\s+in\s+pursuing|"
     # "A-21 can be closed, the pilot was never funded", "the funding fell through": it will not happen
     r"\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|got)\s+never\s+(?:funded|commissioned|approved|"
-    r"agreed|started|set\s+up)\b|\b(?:the\s+)?(?:funding|money)\s+(?:never\s+came\s+(?:through|in)|fell\s+through|(?:was|has\s+been)\s+(?:pulled|withdrawn|cut))\b|"
+    r"agreed|started|set\s+up)\b|\b(?:the\s+)?(?:funding|money)\s+(?:never\s+came\s+(?:through|in)|fell\s+through|"
+    r"(?:was|has\s+been)\s+(?:pulled|withdrawn|cut))\b|"
     r"superseded|overtaken by|redundant|obsolete|(?:is|are)n['’]?t (?:needed|required|relevant)|"
     rf"(?:won['’]?t|wont|will not|not) be doing (?:it|this|that|{REF_WORDING})(?!\s+(?:by|until|till|before|in\s+time|"
     r"for|on|this|next|today|tomorrow)\b)|"  # "we wont be doing a-70 now, funding fell through"

@@ -66,8 +66,8 @@ def unlisted_body(phrase: str, work: str = "the work asked about") -> str | None
     do it"); else None."""
     words = phrase.strip(" .,;:!?").split()
     words = words[1:] if words and words[0].lower() == "the" else words
-    place = len(words) > 2 and words[0].lower() == "dudley"  # "Dudley Youth Council": a body of the place, named
-    if not words or len(words) > 5 or (words[0].lower() in NOT_NAMES and not place):
+    titled = len(words) > 2 and all(w[:1].isupper() for w in words)  # "Dudley Youth Council": a place's body, named
+    if not words or len(words) > 5 or (words[0].lower() in NOT_NAMES and not titled):
         return None
     if len(words) == 1:
         word = words[0]
