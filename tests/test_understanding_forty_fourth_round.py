@@ -334,6 +334,47 @@ SECOND_BATCH: list[Case] = [
         "Sally Holmes",
         {"intent": "add_update", "ref": "A-12"},
     ),  # had been closed
+    (
+        "> Roger: who can get me the custody figures?\n\nwill do, by Friday",
+        "Sally Holmes",
+        {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-05-22"},
+    ),  # had been nothing
+    ("> Roger: who can get me the custody figures?\n\nnot me sorry", "Sally Holmes", {"intent": "none"}),
+    ("we have 14 schools and 4 won't make it", "Marie Hunter", {"intent": "none"}),  # had been her apologies
+    (
+        "A-12 won't make it by Friday, can we say the 29th?",
+        "Sally Holmes",
+        {"intent": "change_due", "ref": "A-12", "due": "2015-05-29"},
+    ),
+    ("A-12 won't make it by Friday", "Sally Holmes", {"intent": "add_update", "ref": "A-12"}),  # had been due Friday
+    (
+        "can't do monday sorry, my deputy will attend – Sam Reed",
+        "Julie Winpenny",
+        {
+            "intent": "apology",
+            "owners": [member("Julie Winpenny")],
+            "meeting": "2015-05-18",
+            "representative": "Sam Reed",
+        },
+    ),  # had been no stand-in
+    ("can we give 27 another fortnight", "Sally Holmes", {"intent": "change_due", "ref": "A-27", "shift_days": 14}),
+    ("what does 58 actually say?", "Sally Holmes", {"intent": "show_action", "ref": "A-58"}),
+    ("can we give the schools a fortnight more", "Marie Hunter", {"ref": None}),  # never an action's number
+    (
+        "apols from the trust for the workshop, everyone's booked on the CQC visit",
+        "Tabetha Darman",
+        {"intent": "apology", "owners": [agency("BCPFT")], "meeting": "2015-06-19"},
+    ),  # had been the writer's own: the whole agency is away
+    (
+        "apols from probation for monday, no one's available that day",
+        "Viv Townsend",
+        {"intent": "apology", "owners": [agency("National Probation Service")], "meeting": "2015-05-18"},
+    ),  # had been the writer's own ("no one's" read only without its "'s")
+    (
+        "apologies for the workshop, everyone is busy here",
+        "Tabetha Darman",
+        {"intent": "apology", "owners": [member("Tabetha Darman")]},
+    ),  # no agency named: the writer's
     ("is there a way to get notified when my actions change?", "Karen Palk", {"intent": "help"}),
     ("can i get my team to use this or is it just board members?", "Sally Holmes", {"intent": "help"}),
     (

@@ -75,6 +75,9 @@ LATE = guarded(r"\b(?:took|taken|taking)\s+(?:a\s+bit\s+|a\s+lot\s+|much\s+)?lon
 COUNTED = guarded(
     r"\b(?:lots of|a lot of|loads of|plenty of|many|several|how many|a number of|the number of|too many|few|fewer|"
     r"more|no)\s+(?:more\s+)?$|"
+    # "we have 12 schools and 3 won't make it", "two of them can't come": a count of others, never the writer
+    r"(?<![\w/:.-])\d{1,3}\s+(?:of\s+(?:them|those|the\s+\w+)\s+)?$|"
+    r"\b(?:two|three|four|five|some|most|half|a\s+few|a\s+couple)\s+of\s+(?:them|those|the\s+\w+)\s+$|"
     # "thanks for sorting my apols Martine": thanks for apologies already dealt with, none sent now
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\s+(?:for|4)\s+(?:sorting|sending|passing\s+on|logging|recording|noting|"
     r"adding|putting\s+in|doing|dealing\s+with)\s+(?:out\s+)?(?:my|our|the)\s+$",

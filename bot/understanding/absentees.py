@@ -256,8 +256,11 @@ _NOBODY_CAN = guarded(
     r"\b(?:(?:the|our)\s+)?(?:whole|entire)\s+(?:team|service|department|dept)\s+(?:is|are|['’]s|will\s+be)\s+"
     r"(?:at|away|off|out|in|on|tied\s+up)\b|\b(?:we\s+are|we['’]re|we\s+will\s+(?:all\s+)?be)\s+all\s+"
     r"(?:at|away|off|out|tied\s+up)\b|\ball\s+of\s+us\s+(?:are|will\s+be)\s+(?:at|away|off|out|tied\s+up)\b|"
+    # "everyone busy that day", "everybody's tied up with the inspection": the whole agency
+    r"\bevery(?:one|body)(?:['’]s|\s+is|\s+will\s+be)?\s+(?:busy|away|off|out|tied\s+up|at|booked|committed)\b|"
     # "nobody else is available", "nobody will be free", "nobody senior enough available"
-    r"\b(?:no\s*one|no-one|nobody|none\s+of\s+us)\s+(?!(?:to|who|that|can|could|else)\b)(?:[\w'’-]+\s+){0,3}?(?:free|available)\b"
+    r"\b(?:no\s*one|no-one|nobody|none\s+of\s+us)(?:['’]s)?\s+(?!(?:to|who|that|can|could|else)\b)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:free|available)\b"  # "nobody's free that day"
     r"(?!\s+to\s+(?:cover|stand|deputi[sz]e|go\s+in|come\s+in|sub))|"
     r"\b(?:cancel|withdraw|remove|scrap|drop|pull|ignore)\s+our\s+(?:apolog\w*|apols)\b",
     re.I,

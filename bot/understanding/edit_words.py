@@ -55,8 +55,7 @@ _AMOUNT_OF = guarded(r"\s+(?:of|worth)\b|['’]s?\s+(?:worth|data|figures|record
 _FORWARD = guarded(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 _ARROW_DATE = (  # "sally's a-30 → 10/7/15 pls": a new date after an arrow
     rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"workshop|panel|board)"
-    r"\w*\b)"
+    r"workshop|panel|board)\w*\b)"
 )
 _NOT_A_NOUN = r"(?<!\bthe\s)(?<!\bform\s)(?<!\bthese\s)(?<!\bany\s)"  # "agreed the referral form changes": no move
 REDATE = guarded(
@@ -376,9 +375,10 @@ PART_DONE = guarded(
 # the action stands, straight after its reference.
 # "won't be done", "can't be finished", "isn't going to be ready": a date to be missed follows.
 MISSED = (
-    r"(?:(?:won['’]?t|wont|will\s+not|can['’]?t|cannot|can\s+not|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+be\s+"
-    r"(?:done|ready|finished|completed?)|(?:going\s+to\s+)?struggl(?:e|ing)\s+(?:with|to\s+(?:do|finish|get))\b[^.;!?–—]{0,40}?)"
-)  # "I'm going to struggle with A-29 by the July board": the date missed
+    r"(?:(?:won['’]?t|wont|will\s+not|can['’]?t|cannot|can\s+not|isn['’]?t\s+going\s+to|is\s+not\s+going\s+to)\s+"
+    r"(?:be\s+(?:done|ready|finished|completed?)|make\s+it|hit\s+it|meet\s+it)|"
+    r"(?:going\s+to\s+)?struggl(?:e|ing)\s+(?:with|to\s+(?:do|finish|get))\b[^.;!?–—]{0,40}?)"
+)  # "I'm going to struggle with A-29 by the July board", "A-3 won't make it by Friday": the date missed
 LATE_NEWS = rf"{MISSED}\s+(?:by|for|before|in\s+time)"
 UPDATE_STANDING = guarded(
     rf"{_REF_FIRST}\s*[:,-]?\s+(?P<note>(?:still\s+|currently\s+)?(?:waiting|awaiting|pending|on hold|"

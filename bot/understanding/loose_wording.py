@@ -2,12 +2,13 @@
 is made plain (:func:`bot.understanding.interpret.as_read`), so every rule reads the usual wording: "can the date on
 a-16 be w/c 8 june" is "can A-16 be w/c 8 june"; "can you put Anne and Su V on a-47 jointly" is "A-47 to Anne and Su V
 jointly"; "is a.40 still open", "pass a 23 to Sally", "the CCG should own 63 not us", "45: nps have agreed …", "so her
-35 can go to July", "so 19 won't make it" name A-40, A-23, A-63, A-45, A-35, A-19; "leave it with me and Sally, we'll
-get the data …" is "Sally and I will get the data …"; "moved over to me – Amrit Sandhu – please" is moved to Amrit
-Sandhu; "Update for A-9 from Mike G (phoned): …", "Martine – for the tracker, A-2 from Chris: …", "FYI Merlin has …"
-and "off next week folks" lose their asides; "I can confirm the policy has been signed off" is the news alone; "Karen
-J will go to the panel in place of Mayada" is Mayada's apologies, Karen J attending instead; "represented by Dean
-Carter, our team manager" loses the post.
+35 can go to July", "so 19 won't make it", "give 39 a fortnight more" name A-40, A-23, A-63, A-45, A-35, A-19, A-39;
+"leave it with me and Sally, we'll get the data …" is "Sally and I will get the data …"; "moved over to me – Amrit
+Sandhu – please" is moved to Amrit Sandhu; "Update for A-9 from Mike G (phoned): …", "Martine – for the tracker, A-2
+from Chris: …", "FYI Merlin has …" and "off next week folks" lose their asides; "I can confirm the policy has been
+signed off" is the news alone; "Karen J will go to the panel in place of Mayada" is Mayada's apologies, Karen J
+attending instead; "represented by Dean Carter, our team manager" loses the post; "my colleague will come instead –
+Leanne Moss" is Leanne Moss coming.
 """
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ _NUMBER_SAID_OF = guarded(
     r"(?:more|another|moving|to\s+move)|can\s+(?:go|move)|could\s+(?:go|move)|is\s+(?:done|finished|complete))\b)",
     re.I,
 )
+# "can we give 39 a fortnight more", "what does 61 actually say": the number where only an action fits
+_NUMBER_IN_ASK = guarded(
+    r"\b(?P<lead>give|what\s+does|what\s+did)\s+(?!(?:11|175)\b)(?P<n>\d{1,3})\s+(?=(?:(?:a|an|another|one|two|three|"
+    r"an\s+extra|a\s+further)\s+(?:more\s+)?(?:week|fortnight|month)s?\b|(?:actually\s+|exactly\s+)?say\b))",
+    re.I,
+)
 # "45: nps have agreed to share the risk data": a message opened by a number and a colon, then news
 _NUMBER_FIRST = guarded(r"^\s*(?P<n>\d{1,3}):\s+(?=[a-z])")
 # "Good morning, I can confirm the escalation policy has been signed off": news, never an action to confirm it
@@ -129,6 +136,14 @@ _STAND_IN_POST = guarded(
 )
 
 
+# "my colleague from DCVS will come instead – Leanne Moss": the stand-in named after who they are
+_COLLEAGUE_NAMED = guarded(
+    r"\b(?:my|our)\s+(?:colleague|deputy|manager|team\s+manager|service\s+manager|lead)"
+    r"(?:\s+from\s+[\w&'’ ]{2,30}?)?\s+"
+    r"(?P<verb>will\s+(?:come|attend|go|cover)(?:\s+instead|\s+in\s+my\s+place)?)\s*[–—-]\s*"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*[.!]*$",
+    re.I,
+)
 # "FYI Merlin has agreed to chair the VCSG …": a marker before the news, never part of a name (never "fyi 49 – …")
 _FYI = guarded(r"^\W*(?:fyi|btw|fwiw)\b[\s,:;.!–—-]*(?=(?-i:[A-Z])[a-z])", re.I)
 
@@ -139,7 +154,8 @@ def as_usually_worded(text: str) -> str:
     text = _WHY_NOT_THEM.sub(r"\g<named>", _CONFIRMING.sub(r"\g<lead>", _FOR_THE_TRACKER.sub("", text)))
     text = _NUMBER_FIRST.sub(r"A-\g<n>: ", _HELD_NUMBER.sub(r"\g<verb> A-\g<n>", text))
     text = _STAND_IN_POST.sub(r"\g<keep>", _AUDIENCE.sub("", _FYI.sub("", text)))
-    text = _NUMBER_SAID_OF.sub(r"\g<lead> A-\g<n> ", text)
+    text = _COLLEAGUE_NAMED.sub(r"\g<name> \g<verb>", text)
+    text = _NUMBER_IN_ASK.sub(r"\g<lead> A-\g<n> ", _NUMBER_SAID_OF.sub(r"\g<lead> A-\g<n> ", text))
     text = _THEIR_NUMBER.sub(r"\g<whose> A-\g<n>", _DATE_ON.sub(r"A-\g<n>", text))
     put = _PUT_ON.match(text)
     bare = put is not None and re.search(rf"\bon\s+{put['n']}\b", put[0]) is not None  # "… on 47": the number alone

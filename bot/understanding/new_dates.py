@@ -25,7 +25,8 @@ _OLD_DATE = guarded(
     r"\b(?:was|were|originally|previously|currently|from|old date|instead of|rather than|"
     r"(?<!new\s)(?<!revised\s)(?:deadline|date)\s+of|its|"
     r"(?:is\s+)?(?:showing|shows|listed|down|set)\s+(?:as|for)|says|said|"  # "a-8 is showing as due 13/03??": wrong now
-    r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:ready|done|finished|complete)"
+    r"(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to|can['’]?t|cannot)\s+(?:be\s+(?:ready|done|finished|complete)|"
+    r"make\s+it|hit\s+it|meet\s+it)"
     r"(?:\s+(?:for|by))?)\s+"
     r"(?:(?:due|set|for)\s+)?(?:(?:on|by|the)\s+)?$",
     re.I,
