@@ -913,6 +913,22 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (last batch of the forty-fourth round)"),
     BlindFloors(score.everyday_blind(308), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 0,
                 "no wrong member owner on arrival (last batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(309), {"intent": 0.97, "owners": 0.96, "due": 0.93}, 0,
+                "no wrong member owner on arrival (closing batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(310), {"intent": 0.98, "owners": 0.97, "due": 1.0}, 0,
+                "no wrong member owner on arrival (closing batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(311), {"intent": 0.96, "owners": 0.95, "due": 0.98}, 0,
+                "no wrong member owner on arrival (closing batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(312), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (closing batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(313), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (closing batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(314), {"intent": 0.98, "owners": 0.97, "due": 1.0}, 0,
+                "no wrong member owner on arrival (closing batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(315), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
+                "one wrong member owner on arrival (closing batch of the forty-fourth round), none at its end"),
+    BlindFloors(score.everyday_blind(316), {"intent": 1.0, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (closing batch of the forty-fourth round)"),
 ]  # fmt: skip
 
 
