@@ -340,6 +340,7 @@ SECOND_BATCH: list[Case] = [
         {"intent": "record_action", "owners": [member("Sally Holmes")], "due": "2015-05-22"},
     ),  # had been nothing
     ("> Roger: who can get me the custody figures?\n\nnot me sorry", "Sally Holmes", {"intent": "none"}),
+    ("> Roger: who can get me the custody figures?\n\nyes, but not me - ask Jo", "Sally Holmes", {"intent": "none"}),
     ("we have 14 schools and 4 won't make it", "Marie Hunter", {"intent": "none"}),  # had been her apologies
     (
         "A-12 won't make it by Friday, can we say the 29th?",

@@ -106,16 +106,23 @@ _TAKES_IT = guarded(
     r"^\W*(?:(?:will\s+do|yes|yep|yeah|sure|ok|okay|go\s+on)\b[\s,.!]*)+(?:(?:me|I\s+will|I['’]ll|I\s+can)\b[\s,.!]*)?",
     re.I,
 )
+# "yes, but not me – ask Jo", "yes I can't", "ok sorry, no capacity": taken back in the same breath
+_NOT_TAKEN = guarded(
+    r"\b(?:not|no|never|can['’]?t|cannot|won['’]?t|unable|sorry|but|someone\s+else|ask)\b|^['’]?t\b", re.I
+)
 
 
 def _taken_on(quote: str, reply: str) -> str | None:
-    """The reply as the writer's offer when it only takes on work the quote offers to anyone ("> who can get me the
-    figures?" / "will do, today if poss": "I'll get me the figures, today if poss"); else None."""
+    """The reply as the writer's offer when it only takes on work the quote offers to anyone ("> Roger: who can get me
+    the figures?" / "will do, today if poss": "I'll get Roger the figures, today if poss"); else None (never "yes, but
+    not me – ask Jo")."""
     offered = _WHO_WILL.search(quote)
     took = _TAKES_IT.match(reply)
     if offered is None or took is None:
         return None
     when = reply[took.end() :].strip(" ,.!")
+    if _NOT_TAKEN.search(when):
+        return None
     asker = re.match(r"\s*(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+wrote)?\s*:", quote)
     work = re.sub(r"\bme\b", asker["who"], offered["work"].strip()) if asker else offered["work"].strip()
     return f"I'll {work}{', ' + when if when else ''}"  # "get me the figures", asked by Roger: get Roger the figures
