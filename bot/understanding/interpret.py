@@ -466,8 +466,9 @@ class _Reader(_LeaveRules, _EditRules, _IntentRules, _ActionRules, _ApologyRules
     """The rules, in the order a board manager would apply them."""
 
     def read(self) -> Interpretation:
-        if _RHETORICAL.match(self.text) or (refs_named(self.text) and accepted_as_given(self.text)):
-            return Interpretation(Intent.NONE, refs=refs_named(self.text))  # "… a-35's mine then. no complaints"
+        refs = refs_named(self.text)
+        if _RHETORICAL.match(self.text) or (refs and accepted_as_given(self.text)):
+            return Interpretation(Intent.NONE, refs=refs)  # "… a-35's mine then. no complaints"
         for rule in (
             self._help,
             self._leave,
@@ -490,5 +491,5 @@ class _Reader(_LeaveRules, _EditRules, _IntentRules, _ActionRules, _ApologyRules
             if closing and asks_otherwise(self.text):
                 continue  # "… take her apols off", "can we log one …? Happy to close the old one": asked otherwise
             if found is not None:
-                return found if found.refs else replace(found, refs=refs_named(self.text))
-        return Interpretation(Intent.NONE, refs=refs_named(self.text))
+                return found if found.refs else replace(found, refs=refs)
+        return Interpretation(Intent.NONE, refs=refs)

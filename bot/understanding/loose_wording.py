@@ -19,6 +19,8 @@ from bot.understanding.patterns import guarded
 
 __all__ = ["as_usually_worded"]
 
+# An action's number, never an audit's ("a 11", "her 175")
+_NOT_AUDIT = r"(?!(?:11|175)\b)"
 # "a-16", "action 16", "no. 16", "#16", or the number alone where only an action can be meant
 _REF = r"(?:A\s?-\s?|action\s+|no\.?\s*|#)?(?P<n>\d{1,4})\b"
 # "can the date on a-16 be w/c 8 june", "could the due date for action 9 be the 30th": the action's date
@@ -39,7 +41,7 @@ _DOTTED = guarded(r"\b[Aa]\.(\d{1,3})\b(?!\.\d)")
 # "so A 21 is now complete", "pass a 23 to Sally", "a 23 → first week of june": a reference written with a space,
 # where what follows is said of an action (never "a 23 page report", "a 5 to 10 minute slot", "owe us a 175?")
 _SPACED = guarded(
-    r"(?:^|(?<=[\s(]))[Aa]\s(?!(?:11|175)\b)(?P<n>\d{1,3})\b(?=\s*(?:→|->|=>|:(?!\d)|[,–—?]|$)|"
+    rf"(?:^|(?<=[\s(]))[Aa]\s{_NOT_AUDIT}(?P<n>\d{{1,3}})\b(?=\s*(?:→|->|=>|:(?!\d)|[,–—?]|$)|"
     r"\s+(?:is|isn['’]?t|has|was|can|could|should|needs?|done|complete|closed|due|off|belongs|from|for\s+(?:me|you|him|"
     r"her)|to\s+(?![\d\s]))\b)"
 )
@@ -71,19 +73,19 @@ _HELD_NUMBER = guarded(
 )
 # "so her 35 can go to the July board", "mayada's 27 - report gone to the printers": someone's action, by its number
 _THEIR_NUMBER = guarded(
-    r"\b(?P<whose>her|his|their|my|our|(?-i:[A-Za-z])[a-z]+['’]s)\s+(?:no\.?\s*|#)?(?!(?:11|175)\b)(?P<n>\d{1,3})\b(?!:\d)"
+    rf"\b(?P<whose>her|his|their|my|our|(?-i:[A-Za-z])[a-z]+['’]s)\s+(?:no\.?\s*|#)?{_NOT_AUDIT}(?P<n>\d{{1,3}})\b(?!:\d)"
     r"(?=\s+(?:can|could|should|needs?|is|isn['’]?t|has|to|done|off)\b|\s*(?:[:–—→]|->|\s-\s))",
     re.I,
 )
 # "Zala's off sick so 19 won't make it – could it go to mid june?": an action by its number, said of as one
 _NUMBER_SAID_OF = guarded(
-    r"\b(?P<lead>so|but)\s+(?!(?:11|175)\b)(?P<n>\d{1,3})\s+(?=(?:won['’]?t|wont|can['’]?t|isn['’]?t|needs?\s+"
+    rf"\b(?P<lead>so|but)\s+{_NOT_AUDIT}(?P<n>\d{{1,3}})\s+(?=(?:won['’]?t|wont|can['’]?t|isn['’]?t|needs?\s+"
     r"(?:more|another|moving|to\s+move)|can\s+(?:go|move)|could\s+(?:go|move)|is\s+(?:done|finished|complete))\b)",
     re.I,
 )
 # "can we give 39 a fortnight more", "what does 61 actually say": the number where only an action fits
 _NUMBER_IN_ASK = guarded(
-    r"\b(?P<lead>give|what\s+does|what\s+did)\s+(?!(?:11|175)\b)(?P<n>\d{1,3})\s+(?=(?:(?:a|an|another|one|two|three|"
+    rf"\b(?P<lead>give|what\s+does|what\s+did)\s+{_NOT_AUDIT}(?P<n>\d{{1,3}})\s+(?=(?:(?:a|an|another|one|two|three|"
     r"an\s+extra|a\s+further)\s+(?:more\s+)?(?:week|fortnight|month)s?\b|(?:actually\s+|exactly\s+)?say\b))",
     re.I,
 )
