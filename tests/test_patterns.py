@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import bot.understanding as understanding
 from bot.understanding.chat import plain_chat
-from bot.understanding.patterns import FOLDED_TO_ASCII, Pattern, guarded, needed_pieces
+from bot.understanding.patterns import FOLDED_TO_ASCII, Pattern, alternatives, guarded, needed_pieces
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -80,6 +80,66 @@ def test_a_guarded_pattern_answers_as_the_compiled_one(pattern: str, text: str, 
     assert quick.split(text) == plain.split(text)
 
 
+def _same(found: re.Match[str] | None) -> object:
+    return (found.span(), found.groups(), found.groupdict()) if found else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    ways=st.lists(_patterns(), min_size=2, max_size=5),
+    text=st.text(alphabet="abcsnkiKSAB \u0130\u0131\u017f\u212a1-", max_size=24),
+    ignore_case=st.booleans(),
+    start=st.integers(0, 6),
+)
+def test_a_list_of_alternatives_answers_as_the_compiled_one(
+    ways: list[str], text: str, ignore_case: bool, start: int
+) -> None:
+    """A top-level list of alternatives, some capturing: each answer (where, which groups) is the compiled one's."""
+    pattern = "|".join(f"({way})" if n % 2 else way for n, way in enumerate(ways))
+    flags = re.I if ignore_case else 0
+    plain, quick = re.compile(pattern, flags), guarded(pattern, flags)
+    assert _same(quick.search(text)) == _same(plain.search(text))
+    assert _same(quick.search(text, start)) == _same(plain.search(text, start))
+    assert _same(quick.match(text)) == _same(plain.match(text))
+    assert quick.sub("_", text) == plain.sub("_", text)
+    assert quick.subn(lambda m: m[0].upper(), text) == plain.subn(lambda m: m[0].upper(), text)
+    assert [_same(m) for m in quick.finditer(text, start)] == [_same(m) for m in plain.finditer(text, start)]
+    assert quick.findall(text) == plain.findall(text)
+    assert quick.split(text) == plain.split(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ways"),
+    [
+        ("a|(?:b|c)|d", ["a", "(?:b|c)", "d"]),  # only the top level is split
+        (r"[|]|x|\|y", ["[|]", "x", r"\|y"]),  # a bar in a set or escaped is a character
+        ("[]|]|y", ["[]|]", "y"]),  # "]" first in a set is a member
+        ("[^]|]|y", ["[^]|]", "y"]),
+        ("(?i:a)|b", ["(?i:a)", "b"]),  # flags for a group stay with it
+        ("plain", ["plain"]),
+        ("(?i)a|b", []),  # flags for the whole pattern: not split
+        ("(?x: a )|b", []),  # verbose text reads otherwise
+        (r"(a)|\1", []),  # a back reference needs its group
+        ("(?P<n>a)|(?P=n)", []),
+        ("(?(1)a|b)|c", []),  # a conditional names a group
+    ],
+)
+def test_the_top_level_alternatives_of_a_pattern(pattern: str, ways: list[str]) -> None:
+    assert alternatives(pattern) == ways
+
+
+def test_a_long_list_of_alternatives_is_tried_only_where_one_may_match() -> None:
+    """Two alternatives of thirty are possible in the text: only they are tried alone, and the answer, groups and
+    all, is the whole pattern's (the one that starts first, then the first listed)."""
+    words = [f"word{n:02d}" for n in range(28)]
+    pattern = "|".join([*(rf"\b{w}\b" for w in words), r"(?P<late>\blate\s+\w+)", r"\b(?P<soon>soon)\b"])
+    quick, plain = guarded(pattern, re.I), re.compile(pattern, re.I)
+    for text in ("we are late again, soon", "Soon, LATE ONES", "nothing here", "word07 then late now", "latest"):
+        assert _same(quick.search(text)) == _same(plain.search(text)), text
+        assert [_same(m) for m in quick.finditer(text)] == [_same(m) for m in plain.finditer(text)], text
+    assert quick.search("we are late again, soon")["late"] == "late again"
+
+
 def _package_patterns() -> list[tuple[str, Pattern]]:
     found: dict[int, tuple[str, Pattern]] = {}
     for module in pkgutil.iter_modules(understanding.__path__):
@@ -106,7 +166,9 @@ def test_every_pattern_of_the_understanding_answers_as_compiled_on_real_messages
             if pattern.compiled.search(text):
                 checked += 1
                 assert pattern.may_match(text), (name, text)
+                assert _same(pattern.search(text)) == _same(pattern.compiled.search(text)), (name, text)
     assert checked > 1000
+    assert sum(p._ways is not None for _, p in patterns) > 100  # lists of alternatives, each with its own pieces
 
 
 def test_the_quick_check_folds_each_text_afresh_whatever_was_checked_before() -> None:

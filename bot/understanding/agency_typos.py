@@ -8,37 +8,57 @@ no member. Anything looser is left unmatched (then offered or asked about, never
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.understanding.name_words import is_everyday_word
 
-__all__ = ["agency_words", "typo_fixed"]
+__all__ = ["AgencyWords", "agency_words", "typo_fixed"]
 
 
-def agency_words(keys: Iterable[str], people: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of the agencies' names and short names, and the words of the members' names (never corrected)."""
-    return frozenset(w for key in keys for w in key.split() if len(w) >= 4 and w.isalpha()), frozenset(people)
+@dataclass(frozen=True)
+class AgencyWords:
+    """The words of the agencies' names (as a set, a list for the fuzzy search, and the short ones by their letters)
+    and the words of the members' names (never corrected)."""
+
+    vocabulary: frozenset[str]
+    people: frozenset[str]
+    listed: tuple[str, ...] = field(init=False)
+    by_letters: dict[str, tuple[str, ...]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "listed", tuple(sorted(self.vocabulary)))
+        by_letters: dict[str, list[str]] = {}
+        for word in self.listed:
+            by_letters.setdefault("".join(sorted(word)), []).append(word)
+        object.__setattr__(self, "by_letters", {key: tuple(words) for key, words in by_letters.items()})
 
 
-def _fixed(word: str, vocabulary: frozenset[str]) -> str | None:
+def agency_words(keys: Iterable[str], people: Iterable[str]) -> AgencyWords:
+    """The words of the agencies' names and short names, and the words of the members' names."""
+    return AgencyWords(
+        frozenset(w for key in keys for w in key.split() if len(w) >= 4 and w.isalpha()), frozenset(people)
+    )
+
+
+def _fixed(word: str, words: AgencyWords) -> str | None:
     """The one agency word ``word`` is a single slip from, or None."""
+    vocabulary = words.vocabulary
     if word in vocabulary or not word.isalpha() or is_everyday_word(word) or word[:-1] in vocabulary:
         return None  # (never "polices": the police's, its apostrophe left out)
-    if len(word) >= 5:
-        near = [v for v in vocabulary if abs(len(v) - len(word)) <= 1 and OSA.distance(word, v) == 1]
+    if len(word) >= 5:  # one letter missed, added, changed, or two swapped: distance 1 (0 is the word itself)
+        near = [v for v, _, _ in process.extract(word, words.listed, scorer=OSA.distance, score_cutoff=1, limit=None)]
     else:  # a short name only with two letters swapped ("dvcs"): one letter off fits too many
-        near = [
-            v for v in vocabulary if len(v) == len(word) and sorted(v) == sorted(word) and OSA.distance(word, v) == 1
-        ]
+        near = [v for v in words.by_letters.get("".join(sorted(word)), ()) if OSA.distance(word, v) == 1]
     return near[0] if len(near) == 1 else None
 
 
-def typo_fixed(key: str, words: tuple[frozenset[str], frozenset[str]]) -> str | None:
+def typo_fixed(key: str, words: AgencyWords) -> str | None:
     """``key`` (folded) with each slipped agency word put right, or None when no word needed it."""
-    vocabulary, people = words
     parts = key.split()
-    fixed = [_fixed(w, vocabulary) for w in parts]
-    if not any(fixed) or any(w in people for w in parts):  # "Richard from the polise": a person, asked about
+    fixed = [_fixed(w, words) for w in parts]
+    if not any(fixed) or any(w in words.people for w in parts):  # "Richard from the polise": a person, asked about
         return None
     return " ".join(f or w for f, w in zip(fixed, parts, strict=True))

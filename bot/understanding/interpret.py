@@ -42,6 +42,7 @@ from bot.understanding.list_extras import also_listed
 from bot.understanding.lists_named import with_owners_in_a_row
 from bot.understanding.loose_wording import as_usually_worded
 from bot.understanding.meant import Meant, as_meant
+from bot.understanding.memo import one_message
 from bot.understanding.message_reader import is_question
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
@@ -84,6 +85,7 @@ _SECOND_ASK = guarded(
 )
 
 
+@one_message
 def interpret(
     text: str, writer: Person | None, now: dt.datetime, names: NameIndex, *, guess: bool = True
 ) -> Interpretation:

@@ -16,6 +16,8 @@ from rapidfuzz.distance import OSA
 from bot.directory import AgencyInfo, Directory, GroupInfo, Person
 from bot.understanding.agencies import acronym_forms, candidate_short_names, split_department
 from bot.understanding.agency_typos import agency_words, typo_fixed
+from bot.understanding.memo import kept
+from bot.understanding.name_keys import POSSESSIVE_WORD, joined_possessive, loose_key, without_article, without_suffix
 from bot.understanding.name_words import NAME_WORD, OPENING_WORDS, is_everyday_word
 from bot.understanding.patterns import guarded
 from bot.understanding.text import fold
@@ -75,9 +77,11 @@ _NO_GROUPS: frozenset[int] = frozenset()
 _OWN_NAME_WORD = guarded(r"(?-i:[A-Z])[a-z]{3,}")
 _NAMED_BY_FIRST_WORD = guarded(r"[A-Z][a-z]{3,}\s+(?:Trust|Charity|Project)(?:\s*\([^)]*\))?")
 _QUALIFIER = guarded(r"\s*\([^)]*\)")  # "(voluntary)" in an agency's name
-# A possessive "s" in a folded agency name, typed with the apostrophe ("children s") or without ("childrens").
-_POSSESSIVE_WORD = guarded(r"(?<=\w) s\b|(?<=\bchildren)s\b|(?<=\bpeople)s\b")
 # Short forms in agency names: "West Mids Fire" is West Midlands Fire Service.
+_EACH = re.compile(r"(?:each|every)\s+(?:one\s+of\s+the\s+)?(?P<one>.+?)s?$")
+_BARE_OWNED = re.compile(r"[a-z&]{2,6}s")
+_GROUP_WORDS = re.compile(r"^(?:the\s+)?|\s+(?:sub\s*group|sub|group)$", re.I)
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 _SHORT_FORMS = {"mids": "midlands", "svc": "service", "svcs": "services", "dept": "department", "cttee": "committee"}
 _SHORT_WORDS = guarded(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
 # A first name's first letters written as its short form: three or four letters, no month's or weekday's.
@@ -234,9 +238,9 @@ class NameIndex:
         for group in directory.groups:
             for written in (group.name, *group.aliases):
                 self._group_keys[fold(written)] = group
-                self._group_keys.setdefault(_joined_possessive(fold(written)), group)
+                self._group_keys.setdefault(joined_possessive(fold(written)), group)
                 self._group_keys.setdefault(re.sub(r"\bsub ?group\b", "sub", fold(written)), group)  # "sub chairs"
-                self._group_keys.setdefault(_loose(fold(written)), group)  # "QA comms", "vulnerable kids group"
+                self._group_keys.setdefault(loose_key(fold(written)), group)  # "QA comms", "vulnerable kids group"
             words = fold(group.name).split()
             if "&" in words:  # "pp&p", "PP & P": the initials of "Policy, Procedures & Practice", with its "&"
                 self._group_keys.setdefault(fold("".join(w if w == "&" else w[0] for w in words)), group)
@@ -379,22 +383,23 @@ class NameIndex:
         return exact or found
 
     # Agencies and groups --------------------------------------------------------------------------------
+    @kept
     def agency(self, written: str) -> AgencyMatch:
         """The agency a name or short name means ("WMP", "Police", "Public Health"), or the ``candidates`` when
         it fits several ("Probation" on a board with the NPS and a CRC)."""
         key = fold(written)
-        found = self._agency_keys.get(key) or self._agency_keys.get(_without_article(key), [])
-        plain = _POSSESSIVE_WORD.sub("", _without_article(key))  # "children's safeguarding", "childrens ..."
-        if not found and plain != _without_article(key):
+        found = self._agency_keys.get(key) or self._agency_keys.get(without_article(key), [])
+        plain = POSSESSIVE_WORD.sub("", without_article(key))  # "children's safeguarding", "childrens ..."
+        if not found and plain != without_article(key):
             found = self._agency_keys.get(plain, [])
         if not found:  # a kind of agency that fits several ("probation"), or one ("the hospital")
-            shared = self._shared_agency_keys.get(_without_article(key), [])
+            shared = self._shared_agency_keys.get(without_article(key), [])
             found = shared if len(shared) > 1 or not is_everyday_word(key) or key.startswith("the ") else []
         if not found and len(key) >= 8:
             best = process.extractOne(key, self._agency_names, scorer=fuzz.ratio, score_cutoff=90)
             if best is not None:
                 found = [self._agencies[best[2]]]
-        short = _without_article(_SHORT_WORDS.sub(lambda w: _SHORT_FORMS[w[0]], key))
+        short = without_article(_SHORT_WORDS.sub(lambda w: _SHORT_FORMS[w[0]], key))
         if not found and len(short.split()) >= 2:  # "West Mids Fire": the one agency whose name it begins
             begun = [a for a, name in zip(self._agencies, self._agency_names, strict=True)
                      if name == short or name.startswith(short + " ")]  # fmt: skip
@@ -410,30 +415,31 @@ class NameIndex:
                 a for a, name in zip(self._agencies, self._agency_names, strict=True) if name.startswith(f"{key} ")
             ]
             found = begun if len(begun) == 1 and _NAMED_BY_FIRST_WORD.fullmatch(begun[0].name) else []  # "Phase"
-        shared = self._shared_agency_keys.get(_without_article(key)[:-1], []) if key.endswith("s") else []
+        shared = self._shared_agency_keys.get(without_article(key)[:-1], []) if key.endswith("s") else []
         if not found and len(shared) > 1:  # "probations actions": the possessive, without its apostrophe, of a kind
             return AgencyMatch(None, tuple(shared))
         if not found and (fixed := typo_fixed(key, self._agency_words)) is not None:
             return self.agency(fixed)  # "West Mids Polce", "Dudley Counsil": one slip from an agency's words
         return AgencyMatch(found[0], (found[0],)) if len(found) == 1 else AgencyMatch(None, tuple(found))
 
+    @kept
     def group(self, written: str) -> GroupInfo | None:
         """The group a name means ("all members", "QA and Comms group", "the CDOP")."""
-        key = _without_article(fold(written))
-        each = re.match(r"^(?:each|every)\s+(?:one\s+of\s+the\s+)?(?P<one>.+?)s?$", key)  # "each sub group chair"
+        key = without_article(fold(written))
+        each = _EACH.match(key) if key.startswith(("each", "every")) else None  # "each sub group chair"
         plural = (f"{each['one']}s", f"all {each['one']}s") if each else ()
-        owned = (key[:-1],) if re.fullmatch(r"[a-z&]{2,6}s", key) else ()  # "PPPs actions": the possessive, bare
-        for candidate in (key, _without_suffix(key), _joined_possessive(key), *plural, *owned, _loose(key)):
+        owned = (key[:-1],) if _BARE_OWNED.fullmatch(key) else ()  # "PPPs actions": the possessive, bare
+        for candidate in (key, without_suffix(key), joined_possessive(key), *plural, *owned, loose_key(key)):
             if candidate in self._group_keys:
                 return self._group_keys[candidate]
-        bare = _without_suffix(_loose(key))
+        bare = without_suffix(loose_key(key))
         if bare != key and len(bare) >= 4:  # "the workforce group": the one group whose name starts that way
             keys = self._group_keys.items()
             starting = {g.id: g for k, g in keys if k.startswith(bare + " ") and g.kind == "sub-group"}
             if len(starting) == 1:
                 return next(iter(starting.values()))
-        initials = re.sub(r"^(?:the\s+)?|\s+(?:sub\s*group|sub|group)$", "", written.strip(), flags=re.I)
-        if re.fullmatch(r"[A-Z]{2,4}", initials):  # "the QA chair", "QA sub": the one sub-group that name begins
+        initials = _GROUP_WORDS.sub("", written.strip())
+        if _INITIALS.fullmatch(initials):  # "the QA chair", "QA sub": the one sub-group that name begins
             subs = [g for g in self.directory.groups if g.kind == "sub-group"]
             first = {g.id: g for g in subs if fold(g.name).split()[0] == fold(initials)}
             if len(first) == 1:
@@ -448,7 +454,7 @@ class NameIndex:
             g.id: g
             for g in self.directory.groups
             if g.kind == "sub-group"
-            and len(name := _without_suffix(fold(g.name)).split()) == len(words)
+            and len(name := without_suffix(fold(g.name)).split()) == len(words)
             and all(n.startswith(w) for w, n in zip(words, name, strict=True))
         }
         return next(iter(found.values())) if len(found) == 1 else None
@@ -475,26 +481,3 @@ def _surname_begins(person: Person, letters: str) -> bool:
     misspelling, asked about)."""
     surname = fold(person.name).split()[-1]
     return surname.startswith(letters) and len(surname) - len(letters) >= 2
-
-
-def _without_article(key: str) -> str:
-    return key[4:] if key.startswith("the ") else key
-
-
-def _loose(key: str) -> str:
-    """A folded group name as it is typed loosely: "and"/"&" dropped, "kids" for "children", a possessive bare."""
-    key = re.sub(r"\bkids\b", "children", key)
-    key = _POSSESSIVE_WORD.sub("", _joined_possessive(key))
-    return " ".join(w for w in key.split() if w not in ("&", "and"))
-
-
-def _without_suffix(key: str) -> str:
-    for suffix in (" sub group", " subgroup", " group", " panel", " sub"):
-        if key.endswith(suffix):
-            return key[: -len(suffix)]
-    return key
-
-
-def _joined_possessive(key: str) -> str:
-    """A folded name with its possessive joined ("children s" to "childrens"), as it is typed without "'"."""
-    return re.sub(r"(?<=\w) s\b", "s", key)

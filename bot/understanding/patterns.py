@@ -5,6 +5,12 @@ expression engine tries every alternative at every word of a message, even when 
 ``Pattern`` knows, from the pattern's own parse, a few literal pieces one of which every match must contain
 ("can", "could", …), and answers "no match" at once when the lower-cased message holds none of them. Results are
 exactly those of the compiled pattern; only the time differs.
+
+A pattern that is a long list of alternatives ("a|b|c …", the help and edit wordings) has no piece every match
+needs, but each alternative has its own. Such a pattern also keeps its alternatives, compiled one by one when first
+needed: a text holding the pieces of none is no match, and one whose possible alternatives are all absent from it
+is no match without the whole list being tried at every word; otherwise the whole pattern answers, starting where
+the first possible alternative matches, so every answer (groups and all) is still the compiled pattern's own.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-__all__ = ["Pattern", "guarded", "needed_pieces"]
+__all__ = ["Pattern", "alternatives", "guarded", "needed_pieces"]
 
 # Characters the engine matches, ignoring case, to an ASCII letter though they are not ASCII: the Turkish dotted
 # capital I and dotless i, the long s and the Kelvin sign (tests/test_patterns.py derives the list afresh).
@@ -111,14 +117,61 @@ def _folded(string: str) -> str:
     return folded
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives as written ("a|(?:b|c)|d": "a", "(?:b|c)", "d"); one item when there is
+    no top-level "|", and none when an alternative could not stand alone (a back reference or a conditional group
+    names a group by number or name; verbose or inline global flags change how the text reads)."""
+    if "(?P=" in pattern or "(?(" in pattern or re.search(r"\(\?[aiLmsux-]*(?:x|[aiLmsu]+\))", pattern):
+        return []
+    parts, depth, start, in_class, at = [], 0, 0, False, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            if pattern[at + 1 : at + 2].isdigit() and pattern[at + 1] != "0":
+                return []  # a back reference (or an octal escape): not split
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 1 + (pattern[at + 1 : at + 2] == "^")
+            at += pattern[at : at + 1] == "]"  # "[]…]", "[^]…]": the first "]" is a member
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*parts, pattern[start:]]
+
+
+class _Way:
+    """One top-level alternative of a pattern: the pieces it needs (None: none known) and, once needed, its own
+    compiled pattern."""
+
+    __slots__ = ("compiled", "pieces", "source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source = source
+        self.pieces = needed_pieces(source, flags)
+        self.compiled: re.Pattern[str] | None = None
+
+
 class Pattern:
     """A compiled pattern with a quick check for the pieces every match needs; the methods the code uses."""
 
-    __slots__ = ("_pieces", "compiled", "flags", "groupindex", "groups", "pattern")
+    __slots__ = ("_always", "_by_piece", "_pieces", "_ways", "compiled", "flags", "groupindex", "groups", "pattern")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
         self._pieces: tuple[str, ...] | None = ()  # () until first used: reading the parse costs at import
+        self._ways: tuple[_Way, ...] | None = None  # a long list of alternatives, read with the pieces
+        self._by_piece: tuple[tuple[str, tuple[int, ...]], ...] = ()  # each piece, and which alternatives need it
+        self._always: tuple[int, ...] = ()  # the alternatives with no pieces: always possible
         self.pattern = compiled.pattern
         self.flags = compiled.flags
         self.groups = compiled.groups
@@ -132,7 +185,47 @@ class Pattern:
         """The pieces one of which every match contains (None: no quick check), read on first use."""
         if self._pieces == ():
             self._pieces = needed_pieces(self.pattern, self.flags)
+            self._read_ways()
         return self._pieces
+
+    def _read_ways(self) -> None:
+        """Keep the top-level alternatives when there are several and at least one has pieces of its own."""
+        if self.flags & re.VERBOSE:
+            return
+        ways = tuple(_Way(source, self.flags) for source in alternatives(self.pattern))
+        if len(ways) < 2 or all(way.pieces is None for way in ways):
+            return
+        by_piece: dict[str, list[int]] = {}
+        for index, way in enumerate(ways):
+            for piece in way.pieces or ():
+                by_piece.setdefault(piece, []).append(index)
+        self._ways, self._by_piece = ways, tuple((piece, tuple(indices)) for piece, indices in by_piece.items())
+        self._always = tuple(index for index, way in enumerate(ways) if way.pieces is None)
+
+    def _possible_ways(self, string: str, ways: tuple[_Way, ...]) -> list[re.Pattern[str]] | None:
+        """The compiled alternatives that may match ``string``, in order (None: one cannot stand alone)."""
+        folded = _folded(string)
+        possible = {index for piece, indices in self._by_piece if piece in folded for index in indices}
+        found = []
+        for index in sorted(possible.union(self._always)) if self._always else sorted(possible):
+            way = ways[index]
+            if way.compiled is None:
+                try:
+                    way.compiled = re.compile(way.source, self.flags)
+                except re.error:  # an alternative that cannot stand alone: the whole pattern, always
+                    self._ways = None
+                    return None
+            found.append(way.compiled)
+        return found
+
+    def _first_start(self, string: str, ways: tuple[_Way, ...], pos: int, endpos: int) -> int | None:
+        """Where the leftmost match of the whole pattern starts, as its possible alternatives alone tell (-1: they
+        cannot, the whole pattern must be tried from ``pos``), or None when none of them matches."""
+        possible = self._possible_ways(string, ways)
+        if possible is None:
+            return -1
+        starts = [found.start() for way in possible if (found := way.search(string, pos, endpos))]
+        return min(starts) if starts else None
 
     def may_match(self, string: str) -> bool:
         """False only when no match is possible (none of the needed pieces is in the text)."""
@@ -141,14 +234,20 @@ class Pattern:
             pieces = self.pieces
         if pieces is None:
             return True
-        folded = _folded(string)
+        last = _LAST_FOLDED
+        folded = last[1] if last[0] is string else _folded(string)
         for piece in pieces:  # noqa: SIM110 - a loop, not a generator: this is the hottest line of a parse
             if piece in folded:
                 return True
         return False
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos) if self.may_match(string) else None
+        if not self.may_match(string):
+            return None
+        if (ways := self._ways) is None:
+            return self.compiled.search(string, pos, endpos)
+        start = self._first_start(string, ways, pos, endpos)
+        return None if start is None else self.compiled.search(string, max(pos, start), endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.match(string, pos, endpos) if self.may_match(string) else None
@@ -156,20 +255,26 @@ class Pattern:
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.fullmatch(string, pos, endpos) if self.may_match(string) else None
 
+    def _any(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """False only when no match is possible (the quick checks, then the possible alternatives alone)."""
+        if not self.may_match(string):
+            return False
+        return (ways := self._ways) is None or self._first_start(string, ways, pos, endpos) is not None
+
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos) if self.may_match(string) else iter(())
+        return self.compiled.finditer(string, pos, endpos) if self._any(string, pos, endpos) else iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.compiled.findall(string, pos, endpos) if self.may_match(string) else []
+        return self.compiled.findall(string, pos, endpos) if self._any(string, pos, endpos) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, string, count) if self.may_match(string) else string
+        return self.compiled.sub(repl, string, count) if self._any(string) else string
 
     def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
-        return self.compiled.subn(repl, string, count) if self.may_match(string) else (string, 0)
+        return self.compiled.subn(repl, string, count) if self._any(string) else (string, 0)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(string, maxsplit) if self.may_match(string) else [string]
+        return self.compiled.split(string, maxsplit) if self._any(string) else [string]
 
 
 def guarded(pattern: str, flags: int | re.RegexFlag = 0) -> Pattern:
