@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 433)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 441)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -929,6 +929,22 @@ BLIND_SETS = [
                 "one wrong member owner on arrival (closing batch of the forty-fourth round), none at its end"),
     BlindFloors(score.everyday_blind(316), {"intent": 1.0, "owners": 0.99, "due": 1.0}, 0,
                 "no wrong member owner on arrival (closing batch of the forty-fourth round)"),
+    BlindFloors(score.everyday_blind(317), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(318), {"intent": 0.97, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(319), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(320), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(321), {"intent": 1.0, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(322), {"intent": 0.97, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(323), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (first batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(324), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
+                "one wrong member owner on arrival (first batch of the forty-fifth round), none at its end"),
 ]  # fmt: skip
 
 

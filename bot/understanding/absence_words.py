@@ -42,6 +42,8 @@ __all__ = [
 # "apologies for the long message", "apologies for the delay in replying": sorry for something other than absence.
 NOT_ABSENCE = guarded(
     r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+if\s+(?:this|I|I'm|it|that|you)\b|"  # "apologies if this is not the way"
+    # "she's on a course today so can't do it herself": a task done for her, nobody away from a meeting
+    r"(?:can['’]?t|cannot|can\s+not|unable\s+to)\s+do\s+(?:it|this|that)\s+(?:her|him|them|my|our|your)sel(?:f|ves)\b|"
     # "(apologies again for having to dash off!)", "apologies for missing the last one": a meeting already past
     r"(?:apolog(?:y|ies|ise|ize)|apols?)\s+(?:again\s+)?(?:for|about)\s+(?:having\s+to\s+)?(?:(?:dash|rush|leav|run|duck|"
     r"slip|head)\w*\s+(?:off|out|away|early)|missing\s+(?:the\s+)?(?:last|previous)\b)|"

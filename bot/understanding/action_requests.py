@@ -306,7 +306,10 @@ NOT_A_TASK = guarded(
     r"(?:log|add|record|raise|flag|put\s+(?:down|on|in))\s+(?:one|an?\s+(?:new\s+)?action|this\s+one|that\s+one)|"
     r"(?:log|record)\s+(?:it|this|that)|"
     # "asked me to log the housing figures for Jo": an action about Jo's work, not the writer's
-    r"(?:log|record)\s+(?:the|an?|this|that)\b[^.!?]{0,60}?\s+(?:for|against)\s+(?-i:[A-Z])\w*)\b",
+    r"(?:log|record)\s+(?:the|an?|this|that)\b[^.!?]{0,60}?\s+(?:for|against)\s+(?-i:[A-Z])\w*|"
+    # "I would like to thank everyone for …", "I'll say well done to all": thanks and praise, never work
+    r"(?:thank|congratulate|welcome|praise|commend|acknowledge)\s+(?:everyone|every\s*body|all|you|the|colleagues|"
+    r"partners|members)|say\s+(?:a\s+(?:big\s+)?)?(?:thank\s+you|well\s+done|thanks))\b",
     re.I,
 )
 
@@ -426,8 +429,10 @@ def signed_by_writer(text: str, piece: str, owners: Sequence[Owner], writer_id: 
 
 # "Jassi can you call me about …", "Martine, could you let me know where we are with the S175s?": asked of them
 TELL_ME = guarded(
-    r"(?:let\s+me\s+know|tell\s+me|remind\s+me|update\s+me|confirm)\s+(?:where|what|how|who|when|if|whether)\b", re.I
-)
+    r"(?:let\s+me\s+know|tell\s+me|remind\s+me|update\s+me|confirm)\s+(?:where|what|how|who|when|if|whether)\b|"
+    r"(?:give|send)\s+me\s+(?:a\s+(?:quick\s+|brief\s+)?|an\s+)?update\s+on\s+(?:the\s+)?(?:s(?:ection\s*)?\s?(?:11|175)|audit)",
+    re.I,
+)  # "could you give me an update on the Section 11 returns? I'd like to report …": asked about, not work
 # "aim to have this with you", "get it to you": the work the sentence before set, delivered, never new work (never
 # "Tony asked housing to do a piece … I'll own it": the writer takes on what was only reported)
 SAME_WORK = guarded(

@@ -62,11 +62,16 @@ _STORY_VERB = guarded(
 )
 
 
+# A sentence begun in lower case, as chat is typed (never after "etc.", "e.g.", "no." and other short forms).
+_LOWER_SENTENCE = guarded(r"(?<=[a-z]{3}[.!])(?<!\betc\.)(?<!approx\.)(?<!\bincl\.)\s+(?=[a-z])")
+
+
 def segment_starts(text: str, names_owner: Callable[[str], bool]) -> list[tuple[int, bool]]:
     """Where an owner phrase may begin, and whether only the board's own names count there: the start, after a
     topic ("Page 9 of the constitution: ..."), or after a comma ("Following the March board, Merlin to ...")."""
     starts = [(0, False)]
     starts.extend((m.end(), m[0][0] == ",") for m in re.finditer(r"[:;]\s+|\s[–—-]\s+|[.!]\s+(?=[A-Z])|,\s+", text))
+    starts.extend((m.end(), False) for m in _LOWER_SENTENCE.finditer(text))  # "… for monday's panel. probation to …"
     starts.extend((m.end(), False) for m in _LINKING_PHRASE.finditer(text))  # "…. Off the back of it, the trust will …"
     if _TOLD_FIRST.search(text):  # "Anne and Tony to be copied in, but Pam to lead on it": the work after "but"
         starts.extend((m.end(), True) for m in re.finditer(r",\s+but\s+", text))
@@ -128,7 +133,7 @@ _NEWS_AFTER = guarded(
     # "… No fixed date yet", "… Could this be logged?", "… Aim for 5 June", "… Ideally before the panel"
     # "… Jayne's offered the venue", "… Helen knows", "… He's in court all day", "… I met Mike on Wednesday"
     r"|(?-i:[A-Z])[a-z]+['’]s\s|(?-i:[A-Z])[a-z]+\s+(?:knows|says|said|thinks|thought|wants|needs|raised|met|mentioned)\b"
-    r"|(?:I|We|He|She|They|His|Her|Their)\s"
+    r"|(?:I|We|He|She|They|His|Her|Their)\s|(?:I|We|He|She|They)['’](?:ll|ve|m|re|d)\s"  # "… I'll email them too"
     r"|(?i:no\s+(?:fixed\s+|set\s+|firm\s+|particular\s+)?(?:date|deadline)|(?:could|can|would)\s+(?:this|that|it|you)\b|"
     r"aim\b|ideally\b|hopefully\b|should\s+be\b|I\s+think\b|(?:many\s+)?thanks\b))"
 )
@@ -146,7 +151,7 @@ def clean_task(task: str, due_wording: str | None) -> str:
     if due_wording:  # "ahead of Monday's panel": the day and the meeting it names go together
         task = re.sub(rf"{re.escape(due_wording)}(?:['’]s\s+(?:[\w&]+\s+){{0,2}}?{_MEETING_WORD})?", " ", task)
     task = asks.RECORD_TAIL.sub("", task)
-    task = re.sub(r"\b(?:please|pls|thanks|thank you)\b[.!]?", " ", task, flags=re.I)
+    task = re.sub(r"\b(?:please|pls|thanks|thank you)\b(?:[.!](?=\s*$))?", " ", task, flags=re.I)  # ". I'll …" kept
     task = re.sub(r"\s+", " ", re.sub(r"\(\s*\)|\[\s*\]", " ", task)).strip(" ,;:–—-")  # "(19 june)" was the date
     task = re.sub(r"\s+(?=[,;.!?])", "", task)  # "the protocol , Merlin will …" where "by 30 June" was cut
     task = _NEWS_AFTER.split(task, maxsplit=1)[0]  # "… learning points. Mayada and Karen have seen the outline"

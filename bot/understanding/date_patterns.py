@@ -184,7 +184,7 @@ _YEAR_END_RE = guarded(
     _FLAGS,
 )
 _DURATION_RE = guarded(
-    rf"""\b(?:(?P<pre>within|in|over)\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?
+    rf"""\b(?:(?P<pre>within|in|over|give\s+(?:it|them|her|him|this|that|us|me))\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?
             (?:(?P<n>{_NUMBER_RE})(?:\s*(?:-|\u2013|to|or)\s*(?P<n2>\d{{1,3}}|{_NUMBER_RE}))?\s+)?
           |(?P<n3>{_NUMBER_RE})\s+(?=(?:(?:working|business|school|calendar)\s+)?
              (?:day|week|fortnight|month|year)s?(?:'?s?\s+time|\s+from\s+(?:right\s+)?(?:now|today)|\s+hence|\s+today\b

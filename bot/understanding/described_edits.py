@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from bot.understanding.absence_words import APOLOGY_SAID
+from bot.understanding.bulk_edits import bulk_edit
+from bot.understanding.dates import find_due
 from bot.understanding.edit_words import shift_days
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.message_reader import _ReaderBase
@@ -166,7 +168,28 @@ class _DescribedEdits(_ReaderBase):
         """Whether the message is about coming to a meeting or not (then never news of an action)."""
         return bool(WITHDRAW.search(self.text) or WILL_ATTEND.search(self.text) or APOLOGY_SAID.search(self.text))
 
+    def _several_edited(self) -> Interpretation | None:
+        """ "tick them all off", "all of Jo's actions to Sue": the edit, with no reference (which one is asked)."""
+        bulk = bulk_edit(self.text)
+        if bulk is None:
+            return None
+        owners = self._writer_owners() if bulk.mine else ()
+        if bulk.intent is Intent.REASSIGN:
+            given = self.owners.phrase(bulk.who or "", subject=True)
+            return given.reading(Intent.REASSIGN) if given else None
+        if bulk.intent is Intent.CHANGE_DUE:
+            due = find_due(bulk.rest, self.now, self.names.directory.board_dates) or self._due
+            if due is None:
+                return Interpretation(Intent.CHANGE_DUE, owners=owners, shift_days=shift_days(self.text))
+            return Interpretation(
+                Intent.CHANGE_DUE, owners=owners, due=due.date, due_wording=due.wording, asap=due.asap
+            )
+        return Interpretation(bulk.intent, owners=owners, note=bulk.why)
+
     def _described_edit(self) -> Interpretation | None:
+        several = self._several_edited()
+        if several is not None:
+            return several
         bulk = _ALL_GIVEN.search(self.text)
         given = _GIVEN.search(self.text, bulk.start()) if bulk else None
         owners = self.owners.phrase(given["who"], subject=True) if given else None

@@ -172,6 +172,9 @@ NOT_YET_DONE = guarded(
     r"\b(?:before|once|when|after|until|so\s+(?:that\s+)?(?:I|we)\s+can)\s+(?:I|we)?\s*(?:can\s+)?(?:complete|close|finish|"
     r"sign\s+off|tick\s+off|mark)\b|\b(?:may|might|could|probably|possibly)\s+(?:already\s+)?(?:have\s+been|be)\s+"
     r"(?:closed|completed|done|finished|ticked\s+off|signed\s+off)\b|\bthinks?\s+(?:it|that|this)\s+(?:may|might)\b|"
+    # "Pam thought it was closed at the March board", "I assumed that had been done": a belief, never a closing
+    r"\b(?:thought|think|thinks|believed|assumed|reckoned|was\s+told|heard)\s+(?:that\s+)?(?:it|this|that|they|A-?\d+)"
+    r"(?:['’]d|\s+was|\s+were|\s+had|\s+has)\s+(?:already\s+)?(?:been\s+)?(?:closed|completed|done|finished|ticked\s+off)\b|"
     # "wish we'd done it years ago", "should have been done in March": done only in a wish or a regret
     r"\b(?:wish|if\s+only)\s+(?:we|I|they|he|she|you)(?:['’]d|\s+had)\s+(?:\w+\s+)?(?:done|finished|completed)\b|"
     r"\b(?:should|could|would|might)(?:['’]ve|\s+have)\s+(?:\w+\s+)?(?:been\s+)?(?:done|finished|completed|closed)\b|"

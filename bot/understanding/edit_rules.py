@@ -103,6 +103,8 @@ _NOTE_LEAD = guarded(
     r"\s*(?:that\b|[:,–—-])|(?:add|post|note|put)(?:\s+(?:this|that))?\s*[:–—-])\s*(?=\w)",  # "… asked me to add: …"
     re.I,
 )
+# "should be with CDOP soon": where the work goes next, on its way, never a new owner
+_DUE_WITH = guarded(r"^\S+(?:\s+\S+){0,3}?\s+(?:soon|shortly|any\s+day\s+now)\b", re.I)
 _LOOKING_BACK = guarded(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
 # What follows a drop verb before its reason: its object ("remove it"), written straight after it, and words that
 # are not the reason ("from the tracker", "please", "now").
@@ -124,7 +126,8 @@ _WANT_TO_SEE = guarded(
     r"(?:(?:the|its)\s+)?(?:(?:full|exact|whole|complete|actual|original|latest)\s+)?(?:wording|details?|text|"
     r"description|entry|record|history|notes?)\s+(?:of|for|on)\b|"
     r"\b(?:bring|pull|call)\s+(?:(?:that|this|it)(?:\s+one)?|A-?\d{1,4})\s+up\b|\bshow\s+(?:me\s+)?(?:that|this|it)(?:\s+one)?\b|"
-    r"\b(?:show|send|give)\s+(?:me|us)\s+the\s+(?:full\s+|whole\s+|complete\s+)?action\b(?!s)",  # "… the full action"
+    r"\b(?:show|send|give)\s+(?:me|us)\s+the\s+(?:full\s+|whole\s+|complete\s+)?action\b(?!s)|"  # "… the full action"
+    r"\b(?:show|tell)\s+(?:me|us)\s+what\s+(?:it|this|that)(?:['’]s|\s+is)\s+about\b",  # "show me what it's about"
     re.I,
 )
 _APOLOGY_WORD = guarded(r"\bapolog|\bapols?\b", re.I)
@@ -258,8 +261,8 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             return None  # "which ones are still mine? i thought A-22 moved to Sue H": what the writer believed
         key, who = next((k, v) for k, v in found.groupdict().items() if k.startswith("who") and v)
         who = NOT_THE_NAME.sub("", who)  # "should be against YOS", "go to my replacement Sarah Okafor"
-        if ON_ITS_WAY.search(self.text, 0, found.start()):
-            return None  # "data pulled, just needs checking before it goes to Viv": where the work goes next
+        if ON_ITS_WAY.search(self.text, 0, found.start()) or _DUE_WITH.search(f"{who} {self.text[found.end(key) :]}"):
+            return None  # "… before it goes to Viv", "should be with CDOP soon": where the work goes next
         dropped = asked_drop(self.text)[0]  # "… taken over by the council's comms team. So please remove A-4": why
         if self._dated(who) or DROP_FIRST.match(self.text) or (dropped and dropped.start() > found.end()):
             return None  # "move A-14 to 26/06": a new date; "scrap no. 17, … it would go to PPP": a drop's reason

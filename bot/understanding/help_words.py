@@ -61,6 +61,10 @@ HELP_ANYWHERE = guarded(
     # the tracker?": what it takes and where it goes
     r"\bcan\s+(?:i|we)\s+(?:give|assign|set|allocate)\s+(?:an?\s+)?actions?\s+to\s+(?:another|an?|other)\s+(?:agency|"
     r"agencies|group|team|organi[sz]ation|service|person|people|member)\b[^?]*\bor\b[^?]*\?|"
+    # "can I put an action on the tracker for someone outside the board …? or does it have to be a member": who for
+    r"\b(?:can|could)\s+(?:i|we)\s+(?:put|add|log|set|record|give)\s+(?:an?\s+)?actions?\b[^?]{0,60}?\b(?:for|to)\s+"
+    r"(?:someone|somebody|people|anyone|a\s+person)\s+(?:outside|not\s+on|who\s+(?:is|isn['’]?t|are|aren['’]?t))\b|"
+    r"\bor\s+(?:does|do|must)\s+(?:it|they)\s+(?:have|need)\s+to\s+be\s+(?:a\s+)?(?:board\s+)?members?\b|"
     r"\bif\s+(?:i|we)\s+(?:post|put|send|add|write|type|log)\b[^?]{0,60}?\b(?:here|in\s+here|in\s+this\s+channel)\b"
     r"[^?]{0,30}?\b(?:does|will|would)\s+(?:it|that|they|this)\s+(?:go|get|show|appear|end\s+up|be\s+(?:added|recorded"
     r"|logged))\b|"

@@ -150,12 +150,22 @@ _COLLEAGUE_NAMED = guarded(
 _FYI = guarded(r"^\W*(?:fyi|btw|fwiw)\b[\s,:;.!–—-]*(?=(?-i:[A-Z])[a-z])", re.I)
 
 
+# "could you give me a picture of where we are with the S11 returns?": an update asked for, in other words
+_PICTURE = guarded(
+    r"\b(?P<lead>(?:give|send)\s+me)\s+(?:a|an)\s+(?:quick\s+|rough\s+|brief\s+)?(?:picture|idea|sense|overview|summary|"
+    r"snapshot)\s+of\s+(?:where\s+we\s+are|how\s+we(?:['’]re|\s+are)\s+(?:doing|getting\s+on))\s+(?:with|on)\b",
+    re.I,
+)
+
+
 def as_usually_worded(text: str) -> str:
     """The text with its loose edit or offer written the usual way (unchanged when it has none)."""
     text = _ME_NAMED.sub(r"\g<name> ", _SPACED.sub(r"A-\g<n>", _DOTTED.sub(r"A-\1", text)))
     text = _WHY_NOT_THEM.sub(r"\g<named>", _CONFIRMING.sub(r"\g<lead>", _FOR_THE_TRACKER.sub("", text)))
     text = _NUMBER_FIRST.sub(r"A-\g<n>: ", _HELD_NUMBER.sub(r"\g<verb> A-\g<n>", text))
-    text = _STAND_IN_POST.sub(r"\g<keep>", _AUDIENCE.sub("", _FYI.sub("", text)))
+    text = _STAND_IN_POST.sub(
+        r"\g<keep>", _AUDIENCE.sub("", _FYI.sub("", _PICTURE.sub(r"\g<lead> an update on", text)))
+    )
     text = _COLLEAGUE_NAMED.sub(r"\g<name> \g<verb>", text)
     text = _NUMBER_IN_ASK.sub(r"\g<lead> A-\g<n> ", _NUMBER_SAID_OF.sub(r"\g<lead> A-\g<n> ", text))
     text = _THEIR_NUMBER.sub(r"\g<whose> A-\g<n>", _DATE_ON.sub(r"A-\g<n>", text))

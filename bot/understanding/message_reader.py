@@ -140,6 +140,13 @@ class _ReaderBase:
                 if size == 1 and phrase.islower() and start and words[start - 1].lower() in _THEIR:
                     continue  # "everything his directorate owns": whose unit (bot.understanding.units_of), not a name
                 owner = self.owners.single(phrase, allow_unknown=False)
+                if (
+                    owner
+                    and size > 1
+                    and all(o.kind == "unknown" for o in owner.owners)
+                    and self.names.is_exact_name(" ".join(words[start : start + size - 1]))
+                ):
+                    continue  # "Pam Smith too": a member's name and a word after it, never someone unknown
                 after = words[start + 1] if size == 1 and start + 1 < len(words) and phrase == words[start] else ""
                 if owner is not None and self._someone_elses_surname(after, owner):
                     continue  # "Pam Jones can't attend": someone else named Pam, never Pam Smith

@@ -42,6 +42,10 @@ _TAKES_OVER = guarded(
 _NOT_US = guarded(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:us|ours)\b", re.I)
 
 
+# A person named in full, as written in a sentence: "Claire Bates", "Linda Marsh" (never "Early Help").
+_FULL_NAME = guarded(r"(?<![\w'’-])(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)(?![\w'’-])(?=\s+(?:is|has|will|was|['’]s)\b)")
+
+
 class _NewOwners(_ReaderBase):
     """The new owner of an action, as a reassignment writes it."""
 
@@ -54,6 +58,8 @@ class _NewOwners(_ReaderBase):
         """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two
         Karens") when the roster has several."""
         who = _COLLEAGUE.sub("", who)  # "to my colleague Sally Holmes": Sally Holmes
+        if who.strip().lower() in ("her", "him"):  # "Linda Marsh is leading it now so please move A-26 to her"
+            return self._the_one_named()
         found = self.owners.phrase(who, subject=True)
         if found is None and re.search(r"[a-z]['’]?s$", who):  # "a-9 should be sallys now": Sally's
             found = self.owners.phrase(re.sub(r"['’]?s$", "", who), subject=True)
@@ -64,6 +70,15 @@ class _NewOwners(_ReaderBase):
             others = [a for a in written if a.id != own]  # "probation, not us" by the CRC: the NPS
             return Resolution([Owner.of_agency(others[0])]) if len(others) == 1 else None
         return self.owners.phrase(named["who"], subject=True) if named else found
+
+    def _the_one_named(self) -> Resolution | None:
+        """The one person the message names in full, other than the writer, or None (nobody, or several)."""
+        writer = getattr(self.writer, "name", "").lower()
+        named = {m[0] for m in _FULL_NAME.finditer(self.text) if m[0].lower() != writer}
+        if len(named) != 1:
+            return None
+        found = self.owners.phrase(named.pop(), subject=True)
+        return found if found and all(o.kind in ("member", "unknown") for o in found.owners) else None
 
     def _apposition(self, end: int) -> Resolution | None:
         """ "... to our new named nurse, Gemma Price": the name that follows a description of the new owner."""

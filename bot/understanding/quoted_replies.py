@@ -4,9 +4,9 @@
 update on A-7, not Jassi's question asked again: the quoted lines (each opening with ">") say only what the reply is
 about. The reply is read alone, with what the quote names and the reply does not added to it: the action ("A-7 –
 Still waiting for comments …"), the audit and its school ("Has it been sent in yet (Ridgewood High S175)?"), the
-meeting apologies are for ("Apologies from me …, for 10 July"). A reply that only takes on work the quote offers to
-anyone ("> Roger: who can get me the YOS numbers?" / "will do, today if poss") is the writer's offer of that work ("I'll
-get Roger the YOS numbers, today if poss"). A reply that points back at the quote ("FW below – can this be logged?")
+meeting apologies are for ("Apologies from me …, for 10 July"). A reply that takes on work the quote offers to anyone
+("> Roger: who can get me the YOS numbers?" / "will do, today if poss") is an offer of that work
+(``bot.understanding.thread_offers``). A reply that points back at the quote ("FW below – can this be logged?")
 is read whole.
 """
 
@@ -18,6 +18,7 @@ from bot.understanding.audit_reading import audit_type, school_named
 from bot.understanding.bare_references import with_bare_reference
 from bot.understanding.patterns import guarded
 from bot.understanding.signatures import without_signature_block
+from bot.understanding.thread_offers import taken_on
 
 __all__ = ["without_item_numbers", "without_quote"]
 
@@ -95,39 +96,6 @@ def without_item_numbers(text: str) -> str:
     return _ITEM_NUMBER.sub(r"\1", text)
 
 
-# "> who can get me the YOS numbers?", "> Does anyone want to own the leaflet?": work offered to whoever takes it
-_WHO_WILL = guarded(
-    r"(?:^|[.!?:]\s*)(?:who\s+(?:can|could|will|is\s+able\s+to)|(?:can|could)\s+(?:anyone|someone|somebody)|"
-    r"(?:does|would|do)\s+any(?:one|body)\s+(?:want|like|wish|have\s+time)\s+to)\s+(?P<work>[^?]{3,120}?)\s*\?",
-    re.I,
-)
-# "will do, today if poss", "yeah go on, me. w/c 8 June ok?": the writer taking it, and perhaps when
-_TAKES_IT = guarded(
-    r"^\W*(?:(?:will\s+do|yes|yep|yeah|sure|ok|okay|go\s+on)\b[\s,.!]*)+(?:(?:me|I\s+will|I['’]ll|I\s+can)\b[\s,.!]*)?",
-    re.I,
-)
-# "yes, but not me – ask Jo", "yes I can't", "ok sorry, no capacity": taken back in the same breath
-_NOT_TAKEN = guarded(
-    r"\b(?:not|no|never|can['’]?t|cannot|won['’]?t|unable|sorry|but|someone\s+else|ask)\b|^['’]?t\b", re.I
-)
-
-
-def _taken_on(quote: str, reply: str) -> str | None:
-    """The reply as the writer's offer when it only takes on work the quote offers to anyone ("> Roger: who can get me
-    the figures?" / "will do, today if poss": "I'll get Roger the figures, today if poss"); else None (never "yes, but
-    not me – ask Jo")."""
-    offered = _WHO_WILL.search(quote)
-    took = _TAKES_IT.match(reply)
-    if offered is None or took is None:
-        return None
-    when = reply[took.end() :].strip(" ,.!")
-    if _NOT_TAKEN.search(when):
-        return None
-    asker = re.match(r"\s*(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+wrote)?\s*:", quote)
-    work = re.sub(r"\bme\b", asker["who"], offered["work"].strip()) if asker else offered["work"].strip()
-    return f"I'll {work}{', ' + when if when else ''}"  # "get me the figures", asked by Roger: get Roger the figures
-
-
 def without_quote(text: str) -> str:
     """The reply in ``text`` without the quoted lines above or below it, led by what the quote is about; the text
     unchanged when it quotes nothing or is only a quote."""
@@ -139,14 +107,18 @@ def without_quote(text: str) -> str:
     while kept and (not kept[-1].strip() or _NAME_LINE.match(kept[-1])):
         kept.pop()  # "Karen": the reply signed with a name alone
     reply = "\n".join(kept).strip()
-    if not quoted or not reply or _POINTS_BACK.search(reply):
-        return text  # "FW from Roger below - can this be logged against fire?": the quote is what is asked about
+    if not quoted or not reply:
+        return text
     quote = " ".join(line.lstrip(" >") for line in quoted)
+    offer = taken_on(quote, _SIGNED_NAME.sub("", without_signature_block(reply)))  # "yep CRC will cover it"
+    if offer is not None:
+        return offer  # (even "… - put them down for end of June?")
+    if _POINTS_BACK.search(reply):
+        return text  # "FW from Roger below - can this be logged against fire?": the quote is what is asked about
     refs = {m[1] for m in _REF.finditer(quote)} or _bare_number(quote)
     if len(refs) == 1 and not _REF.search(reply) and not _THANKS.match(reply):
         reply = f"A-{refs.pop()} – {reply}"
     reply = _SIGNED_NAME.sub("", without_signature_block(reply))  # "… that day. Remley": signed on the same line
-    reply = _taken_on(quote, reply) or reply
     meeting = _MEETING.search(quote)
     if meeting and (_ABSENT.search(reply) or _COMING.search(reply)) and not _MEETING.search(reply):  # "Apologies"
         reply = f"{reply.rstrip(' .!')}, for {_FOR_ON.sub('', meeting[0])}"  # never in brackets: an aside

@@ -371,7 +371,8 @@ REPRESENTATIVE_ASKED = guarded(
 REPRESENTED_BY = guarded(
     r"(?:\b(?:represented by|(?:be|being)\s+covered by|rep(?:resentative)?:|deputy:|will send|sending)|['’]ll send|"
     r"\bsending\s+(?:a|her|his|their|my|our)\s+(?:colleague|deputy)\s*[-–—,:]?)\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?![\w'’-])"
+    r"(?!(?:['’]s)?\s+(?i:apolog|apols|regrets))"  # "sending Pam Smith's apologies": hers, never her attending
 )
 NO_REPRESENTATIVE = {
     "nobody",
