@@ -8,13 +8,21 @@ lower-case sentence "pam to confirm who's attending by monday please. I'll email
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from bot.conversation.assistant import Assistant
+from store import db
 from store.models import Action
 from tests.board_reads import apologies_with_stand_ins, assignments
 from tests.test_assistant import count, say, with_two_actions
 
 M = "Martine McFadden"
+
+
+def _due(assistant: Assistant, number: int) -> str | None:
+    with db.transaction(assistant.database_url) as session:
+        day = session.scalar(select(Action.due).where(Action.number == number))
+    return day.isoformat() if day else None
 
 
 @pytest.fixture
@@ -57,3 +65,22 @@ def test_a_question_whether_an_action_is_live_closes_nothing(assistant: Assistan
     )
     assert reply.text.startswith("A-2")  # the action shown
     assert assignments(assistant)[1] == ("Jassi Broadmeadow", "open")  # had been closed
+
+
+def test_all_of_ones_actions_moved_at_once_asks_which_and_moves_none(assistant: Assistant) -> None:
+    reply = say(assistant, "Jassi Broadmeadow", "can all my actions be pushed back a fortnight? sorry, family stuff")
+    assert reply.text.startswith("Which action do you mean?")  # had listed his actions
+    assert _due(assistant, 2) == "2015-06-26"
+
+
+def test_a_survey_closed_is_news_and_closes_nothing(assistant: Assistant) -> None:
+    reply = say(assistant, M, "On behalf of Jassi – A-2: the survey closed yesterday, 40 responses received.")
+    assert "add this update to A-2" in reply.text  # asked to confirm; had closed A-2
+    assert assignments(assistant)[1] == ("Jassi Broadmeadow", "open")
+
+
+def test_a_stand_in_no_longer_needed_withdraws_the_writers_apologies(assistant: Assistant) -> None:
+    say(assistant, "Roger Clayton", "apologies for the workshop, Merlin will cover for me")
+    assert [name for name, _ in apologies_with_stand_ins(assistant)] == ["Roger Clayton"]
+    say(assistant, "Roger Clayton", "Merlin no longer needs to cover for me at the workshop")
+    assert apologies_with_stand_ins(assistant) == []  # had recorded Merlin's apologies

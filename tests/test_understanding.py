@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 441)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 449)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -249,6 +249,16 @@ FLOOR_EXCEPTIONS = {
     # The forty-fourth round's set on thread replies, where a quoted question asks who will take work on and the reply
     # only accepts it ("> who can get me the YOS numbers?\n\nwill do, today if poss"): unread, asked again.
     "everyday-428": {"due": 0.91},
+    # The forty-fifth round's sets, tuned on for that round only: thread replies volunteering colleagues, other
+    # agencies and groups (taking work on in more ways than the rules read: the rest unread, asked again), the day
+    # asked for several actions at once, long formal emails, due dates written as offsets from events ("a week
+    # after the workshop", "by half term"), and actions handed to people named earlier and called "her" or "him".
+    "everyday-441": {"intent": 0.92, "owners": 0.85, "due": 0.76},
+    "everyday-442": {"due": 0.92},
+    "everyday-444": {"due": 0.92},
+    "everyday-446": {"due": 0.92},
+    "everyday-447": {"due": 0.8},
+    "everyday-448": {"intent": 0.91, "owners": 0.82, "due": 0.83},
 }
 
 
@@ -945,6 +955,22 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (first batch of the forty-fifth round)"),
     BlindFloors(score.everyday_blind(324), {"intent": 0.98, "owners": 0.98, "due": 0.98}, 0,
                 "one wrong member owner on arrival (first batch of the forty-fifth round), none at its end"),
+    BlindFloors(score.everyday_blind(325), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(326), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(327), {"intent": 0.99, "owners": 1.0, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(328), {"intent": 0.99, "owners": 1.0, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(329), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "one wrong member owner on arrival (third batch of the forty-fifth round), none at its end"),
+    BlindFloors(score.everyday_blind(330), {"intent": 1.0, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (third batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(331), {"intent": 0.97, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (third batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(332), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (third batch of the forty-fifth round)"),
 ]  # fmt: skip
 
 
@@ -1194,7 +1220,7 @@ EVERYDAY_2: list[tuple[str, str, dict[str, Any]]] = [
      {"intent": "change_due", "due": "2015-06-26"}),
     ("A-9 - deadline slipping by two weeks, sorry", "Martine McFadden", {"intent": "change_due", "shift_days": 14}),
     ("Following a chat with Jo yesterday, A-9 needs to move across to her", "Martine McFadden",
-     {"due": None, "owners": []}),
+     {"due": None, "owners": [{"kind": "member", "name": "Jo Forbes"}]}),  # "her": the one person named
     # A second ask in the same message: the first is what the message is for.
     ("apologies for the september board - also is A-7 still mine?", "Richard Fisher",
      {"intent": "apology", "owners": [member("Richard Fisher")], "meeting": "2015-09-11", "ref": "A-7"}),

@@ -1,7 +1,6 @@
 """The rules that record an action: who owns it ("X to do Y", "action for X:", "I'll ...", "... – X"), the task,
-and its due date ("by end June"; a bare date counts only at the end of the message).
-
-Part of the message reader (:mod:`bot.understanding.interpret`).
+and its due date ("by end June"; a bare date counts only at the end of the message). Part of the message reader
+(:mod:`bot.understanding.interpret`).
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ from bot.understanding.record_requests import (
     RECORD_REQUEST,
     WANTS_TO_KNOW,
 )
-from bot.understanding.reported_speech import own_commitment, passive_assignment, reported_assignment
+from bot.understanding.reported_speech import asked_before, own_commitment, passive_assignment, reported_assignment
 from bot.understanding.spoken_to import _SpokenTo
 from bot.understanding.strangers import bodies_named, stranger_body
 from bot.understanding.taken_on import _TakenOn
@@ -422,6 +421,7 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
         for start, strict in segment_starts(text, lambda word: bool(self.owners.single(word, allow_unknown=False))):
             segment = text[start:]
             own = _OWN_ACTION.match(segment) if start else None
+            own = None if own and asked_before(text, start, own["task"]) else own  # "… I'll mention it too"
             if own and self.writer and not asks.NOT_A_TASK.match(own["task"]):  # "urgent one - I'll circulate ..."
                 it = _DO_IT.match(own["task"])  # "the leaflet needs reprinting, I'll sort it": the work is before
                 return Resolution(self._writer_owners_list()), text[:start] if it else own["task"]

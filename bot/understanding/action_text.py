@@ -169,6 +169,7 @@ def clean_task(task: str, due_wording: str | None) -> str:
     if meeting and len(task.split()) == 1:  # "brief the board in July": the board is what is briefed, too
         task = f"{task} {'at ' if due_wording and due_wording.lower().startswith('at ') else ''}{meeting['the']}"
     task = re.sub(r"^(?:now|then|also|kindly|please|pls)\s+(?=[a-z])", "", task)  # "can Pam now take them …"
+    task = re.sub(r"^(?:take|have|get)\s+(?:on\s+)?an?\s+action\s+to\s+(?=[a-z])", "", task, flags=re.I)  # "take an …"
     return task[:1].upper() + task[1:] if task else task
 
 

@@ -33,9 +33,21 @@ _CLOSED = guarded(
     r"sign(?:ed)?\b[^.?!]{0,40}?\boff|(?:are|is)\s+(?:all\s+)?(?:done|complete[d]?|finished))\b",
     re.I,
 )
-_DROPPED = guarded(r"\b(?:scrap|drop|remove|delete|bin|cancel|withdraw|get\s+rid\s+of|take\s+off)\b", re.I)
-_MOVED = guarded(r"\b(?:move|push|shift|slide|put\s+back|bring\s+forward|extend|defer)\b", re.I)
-_GIVEN = guarded(r"\b(?:give|pass|hand(?:\s+over)?|transfer|re-?assign|assign|re-?allocate|move)\b", re.I)
+_DROPPED = guarded(
+    r"\b(?:scrap(?:ped)?|drop(?:ped)?|remove[d]?|delete[d]?|bin(?:ned)?|cancel(?:l?ed)?|withdraw[n]?|get\s+rid\s+of|"
+    r"take[n]?\s+off)\b",
+    re.I,
+)
+_MOVED = guarded(
+    r"\b(?:move[d]?|push(?:ed)?|shift(?:ed)?|slid(?:e)?|put\s+back|(?:bring|brought)\s+forward|extend(?:ed)?|"
+    r"defer(?:red)?)\b",
+    re.I,
+)
+_GIVEN = guarded(
+    r"\b(?:give|given|pass(?:ed)?|hand(?:ed)?(?:\s+over)?|transfer(?:red)?|re-?assign(?:ed)?|assign(?:ed)?|"
+    r"re-?allocate[d]?|move[d]?)\b",
+    re.I,
+)
 # Whom to, after the actions: "… to Sue", "… to sue h", "… over to the police" (never "to fri", "to June").
 _TO_WHOM = guarded(
     r"\s(?:over\s+|across\s+)?to\s+(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
@@ -45,6 +57,9 @@ _TO_WHOM = guarded(
     r"for\s+now)\b))",
     re.I,
 )
+_GOES = guarded(r"\s+(?:all\s+)?(?:go|goes|move|pass)(?=\s+(?:over\s+|across\s+)?to\s)", re.I)
+_MODAL = guarded(r"^\W*(?:can|could|would|will|shall|please|pls)\s*$", re.I)
+_PASSIVE = guarded(r"\s+(?:all\s+)?(?:be|get)\s+(?P<verb>\w+(?:\s+(?:off|back|forward|over))?)", re.I)
 _CLAUSE = guarded(r"[.!?;]\s+|\s[-–—]\s")
 _OPENING = guarded(r"\W*(?:(?:hi|hiya|morning|martine|roger)\b[\s,!]*)?")  # nothing but a greeting before them
 _OPENING_VERB = guarded(
@@ -74,12 +89,20 @@ def bulk_edit(text: str) -> BulkEdit | None:
     """The edit a message asks of several actions at once, or None (one action, a list asked for, news of others'
     work, or no edit)."""
     several = _SEVERAL.search(text)
-    if several is None or (text.rstrip().endswith("?") and not _ASKED.search(text) and not _CLOSED.search(text)):
-        return None  # "are all my actions on the tracker?": asked about, not edited
+    if several is None:
+        return None
     before, after = _CLAUSE.split(text[: several.start()])[-1], text[several.end() :]
-    asked = bool(_ASKED.search(text) or _OPENING_VERB.match(text))  # "can you …", "… pls", "move all my …"
+    passive = _PASSIVE.match(after) if _MODAL.match(before) else None  # "can all my actions be moved back a week?"
+    if passive is None and text.rstrip().endswith("?") and not _ASKED.search(text) and not _CLOSED.search(text):
+        return None  # "are all my actions on the tracker?": asked about, not edited
+    before = f"{before} {passive['verb']}" if passive else before
+    asked = bool(_ASKED.search(text) or _OPENING_VERB.match(text) or passive)  # "can you …", "… pls", "move all …"
     mine = bool(_MINE.search(text))
     to_whom = _TO_WHOM.match(after) or _TO_WHOM.search(after)
+    goes = _GOES.match(after)  # "can everything on my list go to karen while im off"
+    if goes is not None and _MODAL.match(before):
+        to_whom = _TO_WHOM.match(after, goes.end())
+        before = f"{before} give" if to_whom is not None else before
     if to_whom is not None and (_GIVEN.search(before) or (to_whom.start() == 0 and _OPENING.fullmatch(before))):
         return BulkEdit(Intent.REASSIGN, who=to_whom["who"], mine=mine)  # "all of jo's actions to sue h"
     if not asked and not (mine and _DONE_NOW.search(after)):

@@ -20,6 +20,10 @@ from bot.understanding.patterns import guarded
 __all__ = ["as_first_person", "question_sentence", "the_question", "with_group_named"]
 
 _SENTENCE = guarded(r"(?<=[.!?])\s+")
+# "I've just taken over as PPP chair from Tabetha — what actions does PPP hold?": the question after a dash, when it
+# names whose list itself (never "sally's been asking - what's still open, hers …", "… – what do we have open?")
+_DASHED_QUESTION = guarded(r"\s+[-–—]+\s+(?=(?i:what|which|who|how|does|do|has|have|is|are)\b)")
+_POINTS_BACK = guarded(r"\b(?:she|he|they|her|hers|his|him|their|theirs|them|we|us|our|ours)\b", re.I)
 # A sentence that adds to what is asked rather than saying why: "And Sally's.", "mine too", "the police ones".
 _ADDS = guarded(
     r"^(?:and|also|plus|or|what about|how about|as well|same|including|not|but|I mean|i\.e)\b|"
@@ -39,7 +43,9 @@ def the_question(text: str) -> str | None:
         else:
             sentences.append(sentence)
     if len(sentences) < 2:
-        return None
+        dashed = _DASHED_QUESTION.split(text.strip(), maxsplit=1)  # (never "workforce dev group - what's open?")
+        told = len(dashed) == 2 and len(dashed[0].split()) >= 6 and dashed[1].endswith("?")
+        return dashed[1] if told and not _POINTS_BACK.search(dashed[1]) else None
     asked = [s for s in sentences if s.endswith("?") or (s.endswith(")") and "?" in s)]
     if len(asked) != 1 or _PERSON_POINTED.search(asked[0]):
         return None

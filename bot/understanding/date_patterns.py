@@ -129,7 +129,11 @@ _NEXT_MEETING_RE = guarded(
     _FLAGS,
 )
 _OTHER_BODY_RE = guarded(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$", re.IGNORECASE)
-_OFFSET_RE = guarded(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+$", _FLAGS)
+_OFFSET_RE = guarded(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|the)\s+(?P<unit>days?|weeks?|fortnights?|months?)\s+"
+    r"(?P<after>after\s+)?$",
+    _FLAGS,
+)  # "two weeks before the July board" (the "before" is the date's own cue), "a month after the workshop"
 _THE_NTH_RE = guarded(
     # "tues 26": after a day's name the number needs no "th" (never "tues 26 may", "fri 10/7", "mon 10am")
     rf"""\b(?:(?P<wd>{_WEEKDAY})\b\.?,?\s+(?:the\s+)?|the\s+)(?P<d>\d{{1,2}})

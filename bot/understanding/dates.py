@@ -80,7 +80,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.understanding.absolute_dates import _on_dm, _on_iso, _on_loose, _on_md, _on_month, _on_num
-from bot.understanding.date_arithmetic import _date, _plus_days
+from bot.understanding.date_arithmetic import _date, _plus_days, _plus_months
 from bot.understanding.date_fallback import _dateparser_day_month, _with_year
 from bot.understanding.date_patterns import (
     _ASAP_RE,
@@ -405,14 +405,21 @@ def _just_past(mention: DateMention, today: datetime.date) -> DateMention:
 
 
 def with_offset(text: str, mention: DateMention) -> DateMention:
-    """ "two weeks before the July board": move the date back and take the offset into the wording."""
-    if mention.date is None or not ascii_twins(mention.wording).lower().startswith("before"):
+    """ "two weeks before the July board", "a month after the workshop", "the day before the panel": move the date
+    by the offset and take it into the wording."""
+    before = ascii_twins(mention.wording).lower().startswith("before")
+    offset = _OFFSET_RE.search(ascii_twins(text), 0, mention.span[0]) if mention.date is not None else None
+    if offset is None or before == bool(offset["after"]):
+        return mention  # (never "a week after before …", nor a date with nothing before it)
+    n = 1 if offset["n"].lower() == "the" else _number(offset["n"])  # never a KeyError: "fıve" is no number word
+    unit = offset["unit"].lower()
+    if n is None or (offset["n"].lower() == "the" and not unit.startswith("day")):
         return mention
-    offset = _OFFSET_RE.search(ascii_twins(text), 0, mention.span[0])
-    n = None if offset is None else _number(offset["n"])  # never a KeyError: "fıve" is no number word
-    if offset is None or n is None:
-        return mention
-    day = _plus_days(mention.date, -n * (7 if offset["unit"].lower().startswith("week") else 1))
+    sign = -1 if before else 1
+    if unit.startswith("month"):
+        day = _plus_months(mention.date, sign * n)  # type: ignore[arg-type]
+    else:
+        day = _plus_days(mention.date, sign * n * {"w": 7, "f": 14}.get(unit[0], 1))  # type: ignore[arg-type]
     if day is None:
         return mention
     start = offset.start()

@@ -37,6 +37,7 @@ __all__ = [
     "SAID_DONE",
     "STILL_ASKED",
     "STILL_NEEDS",
+    "THING_CLOSED",
     "TICK_ASKED",
     "UPDATE_FOR",
     "asks_otherwise",
@@ -165,6 +166,12 @@ STILL_NEEDS = guarded(
     # "60% of settings have done the e-learning now", "about 70% done": a share of it
     r"\b\d{1,2}\s?(?:%|per\s?cent)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:have|has|are|is)?\s*"
     r"(?:now\s+)?(?:done|completed|finished|trained)\b",
+    re.I,
+)
+# "the consultation closed yesterday, 23 responses": a thing with a closing date closed, never the action itself
+THING_CLOSED = guarded(
+    r"\b(?:consultation|survey|window|applications?|bids?|tender|registration|nominations?|questionnaire|poll|"
+    r"bookings?)\s+(?:has\s+|have\s+)?(?:now\s+|just\s+|finally\s+)?closed\b",
     re.I,
 )
 NOT_YET_DONE = guarded(

@@ -48,6 +48,7 @@ from bot.understanding.edit_cues import (
     SAID_DONE,
     STILL_ASKED,
     STILL_NEEDS,
+    THING_CLOSED,
     TICK_ASKED,
     UPDATE_FOR,
     date_alone,
@@ -103,8 +104,8 @@ _NOTE_LEAD = guarded(
     r"\s*(?:that\b|[:,–—-])|(?:add|post|note|put)(?:\s+(?:this|that))?\s*[:–—-])\s*(?=\w)",  # "… asked me to add: …"
     re.I,
 )
-# "should be with CDOP soon": where the work goes next, on its way, never a new owner
-_DUE_WITH = guarded(r"^\S+(?:\s+\S+){0,3}?\s+(?:soon|shortly|any\s+day\s+now)\b", re.I)
+_FIRST_ASKED, _REF_ASKED = guarded(r"[^.!?]*\?"), guarded(r"[^.!?]*\bA-\d+\b[^.!?]*\?")  # "how far along is it?"
+_DUE_WITH = guarded(r"^\S+(?:\s+\S+){0,3}?\s+(?:soon|shortly|any\s+day\s+now)\b", re.I)  # "be with CDOP soon"
 _LOOKING_BACK = guarded(r"\b(?:yesterday|last (?:week|month|time)|this morning|earlier)\b", re.I)
 # What follows a drop verb before its reason: its object ("remove it"), written straight after it, and words that
 # are not the reason ("from the tracker", "please", "now").
@@ -281,7 +282,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             return Interpretation(Intent.NONE)  # "give A-26 to Annette as well as someone": an owner not understood
         if more:
             owners.add(more)
-        return owners.reading(Intent.REASSIGN, refs=refs)
+        return owners.reading(Intent.REASSIGN, refs=refs, guessed=who.strip().lower() in ("her", "him"))  # confirmed
 
     def _redated(self, refs: tuple[int, ...]) -> Interpretation | None:
         shift = shift_days(self.text)
@@ -391,7 +392,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             note = note.rstrip(" ?")  # "Could you note against A-41 that Walsall have agreed ...?": a request
         if TICK_ASKED.search(note) and DONE.search(note) and not self._negated:
             return None  # "A-52: Pam's done her part, tick her off": closed (for her)
-        if ASKING.search(note) or note.endswith("?") or _WANT_TO_SEE.search(note) or _WH_OPENING.match(note):
+        if ASKING.search(note) or _FIRST_ASKED.match(note) or _WANT_TO_SEE.search(note) or _WH_OPENING.match(note):
             return None  # "A-22 - what's the latest?", "A-60 - who added this one": a question about it
         if CLOSING_NOTE.search(note) and not self._negated and not PART_DONE.search(note):
             return None  # "Re a-27 - the summary has gone to CDOP, so I think that one's complete now": closed
@@ -408,12 +409,14 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         return Interpretation(Intent.ADD_UPDATE, refs=refs, note=note, on_behalf_of=self.news_from())
 
     def _closed(self, refs: tuple[int, ...]) -> Interpretation | None:
-        if self._negated or not DONE.search(self.text) or NOT_YET_DONE.search(self.text):
+        if self._negated or not DONE.search(THING_CLOSED.sub(" ", self.text)) or NOT_YET_DONE.search(self.text):
             return None  # "Before I complete A-39 …", "Nicola thinks it may already have been closed": not done
         if _GLAD_DONE.search(self.text):
             return Interpretation(Intent.NONE, refs=refs)  # "Thank you all – great to see #9 finally done": thanks
         if UPDATE_OPENING.match(self.text) and not SAID_DONE.search(self.text):
             return None  # "Just to update on action 10 - Karen has drafted it and sent it to me for comment": news
+        if (asked := _REF_ASKED.search(self.text)) and not DONE.search(asked[0]):
+            return None  # "can you show me where we are with A-37? Last I heard it was nearly finished": asked
         if (PART_DONE.search(self.text) or STILL_NEEDS.search(self.text)) and (ref := REF.search(self.text)):
             note = re.sub(r"^(?:is|are)\s+", "", self.text[ref.end() :].strip(" :,;–—-"))  # "A-61 is nearly done"
             note = _NOTE_LEAD.sub("", note)  # "A-12 update from Jassi (in court): signed off, just awaiting …"
@@ -449,7 +452,6 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             return edit or Interpretation(Intent.SHOW_ACTION, refs=refs)
         return Interpretation(Intent.NONE, refs=refs) if self._negated else None
 
-    # Helpers -----------------------------------------------------------------------------------------------
     def _reason_after(self, end: int) -> str | None:
         """ "Can A-17 be withdrawn please? The contract changes mean it no longer applies.": when the sentence of
         the ask says nothing more, the sentences after it are the reason."""

@@ -158,6 +158,26 @@ _PICTURE = guarded(
 )
 
 
+# "VCSG actions - which ones are late?": whose list, then the question about it
+_WHOSE_THEN_WHICH = guarded(
+    r"^(?P<who>[\w&'’]+(?:\s+[\w&'’]+){0,3}?)\s+actions\s*[-–—:,]+\s*which\s+(?:ones\s+|of\s+them\s+)?(?P<rest>(?:are|is)\b)",
+    re.I,
+)
+_A_REF = guarded(r"\bA-?\d", re.I)
+# "… review the leaflet - could I have until the workshop?": the day asked for, as a due date
+_UNTIL_ASKED = guarded(
+    r"\s*[-–—,;]\s*(?:could|can)\s+I\s+have\s+(?:it\s+)?(?:until|till|til)\s+(?P<when>[^?]{2,40})\?\s*$", re.I
+)
+
+
+# "have I got anything left open or did rich close them all off?": who else may have acted, never whose list
+_OR_DID_THEY = guarded(
+    r"\s+or\s+(?:did|has|have)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(?:close[d]?|tick(?:ed)?|move[d]?|clear(?:ed)?|take[n]?|"
+    r"took)\s+(?:them|it|those|everything)(?:\s+(?:all\s+)?off)?(?=\s*\?)",
+    re.I,
+)
+
+
 def as_usually_worded(text: str) -> str:
     """The text with its loose edit or offer written the usual way (unchanged when it has none)."""
     text = _ME_NAMED.sub(r"\g<name> ", _SPACED.sub(r"A-\g<n>", _DOTTED.sub(r"A-\1", text)))
@@ -166,7 +186,9 @@ def as_usually_worded(text: str) -> str:
     text = _STAND_IN_POST.sub(
         r"\g<keep>", _AUDIENCE.sub("", _FYI.sub("", _PICTURE.sub(r"\g<lead> an update on", text)))
     )
-    text = _COLLEAGUE_NAMED.sub(r"\g<name> \g<verb>", text)
+    text = _OR_DID_THEY.sub("", _COLLEAGUE_NAMED.sub(r"\g<name> \g<verb>", text))
+    text = _WHOSE_THEN_WHICH.sub(r"which \g<who> actions \g<rest>", text)
+    text = text if _A_REF.search(text) else _UNTIL_ASKED.sub(r" by \g<when>", text)  # (for an action: a new date)
     text = _NUMBER_IN_ASK.sub(r"\g<lead> A-\g<n> ", _NUMBER_SAID_OF.sub(r"\g<lead> A-\g<n> ", text))
     text = _THEIR_NUMBER.sub(r"\g<whose> A-\g<n>", _DATE_ON.sub(r"A-\g<n>", text))
     put = _PUT_ON.match(text)

@@ -9,6 +9,7 @@ import re
 from bot.understanding.edit_cues import KIND_THEN_NAME
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.message_reader import _ReaderBase
+from bot.understanding.names import names_someone
 from bot.understanding.owners import Resolution
 from bot.understanding.patterns import guarded
 
@@ -43,7 +44,7 @@ _NOT_US = guarded(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:us|ours)\b", re.I)
 
 
 # A person named in full, as written in a sentence: "Claire Bates", "Linda Marsh" (never "Early Help").
-_FULL_NAME = guarded(r"(?<![\w'’-])(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)(?![\w'’-])(?=\s+(?:is|has|will|was|['’]s)\b)")
+_FULL_NAME = guarded(r"(?<![\w'’-])(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)(?![\w'’-])")
 
 
 class _NewOwners(_ReaderBase):
@@ -72,13 +73,20 @@ class _NewOwners(_ReaderBase):
         return self.owners.phrase(named["who"], subject=True) if named else found
 
     def _the_one_named(self) -> Resolution | None:
-        """The one person the message names in full, other than the writer, or None (nobody, or several)."""
+        """The one person the message names, other than the writer: a member ("Helen's leading on it now, move
+        a-14 to her") or someone not on the roster named in full ("Louise Grant joined last month. Please give A-13
+        to her"); None when nobody or several are."""
+        members = [o for o in self._owners_named_in(self.text).owners if o.kind == "member"]
         writer = getattr(self.writer, "name", "").lower()
-        named = {m[0] for m in _FULL_NAME.finditer(self.text) if m[0].lower() != writer}
-        if len(named) != 1:
+        strangers = set()
+        for found in _FULL_NAME.finditer(self.text):
+            person = names_someone(found[0]) and found[0].lower() != writer  # "Louise Grant", never "Early Help"
+            read = self.owners.phrase(found[0], subject=True) if person else None
+            if read and all(o.kind == "unknown" for o in read.owners):
+                strangers.add(found[0])
+        if len(members) + len(strangers) != 1:
             return None
-        found = self.owners.phrase(named.pop(), subject=True)
-        return found if found and all(o.kind in ("member", "unknown") for o in found.owners) else None
+        return Resolution(members) if members else self.owners.phrase(strangers.pop(), subject=True)
 
     def _apposition(self, end: int) -> Resolution | None:
         """ "... to our new named nurse, Gemma Price": the name that follows a description of the new owner."""

@@ -12,7 +12,7 @@ import re
 
 from bot.understanding.patterns import guarded
 
-__all__ = ["own_commitment", "passive_assignment", "reported_assignment"]
+__all__ = ["asked_before", "own_commitment", "passive_assignment", "reported_assignment"]
 
 _MODAL = r"(?:\s*(?:'d|’d|'ll|’ll)|\s+(?:would|will|shall|should|is going to|are going to))"
 _PRONOUN_MODAL = (
@@ -122,7 +122,27 @@ def own_commitment(text: str) -> str | None:
     task = _ASKING_TIME.split(found["task"])[0].strip() if found else ""  # "..., could I have until July?"
     if found is not None and _ASKED_TO_RECORD.search(found[0], 0, found.start("task") - found.start() + 40):
         return None  # "Jo has asked me to log the audit for her": a record asked for, never the writer's work
+    if found is not None and asked_before(text, found.start(), task):
+        return None  # "Can we add an action for the governors to …? I said at the panel I'd raise it": theirs, asked
     return task if task and not _NOT_WORK.match(task) else None
+
+
+def asked_before(text: str, start: int, task: str) -> bool:
+    """Whether the writer's own ``task``, said at ``start``, is only done to "it" after an action was asked for
+    someone else ("… an action for Gill Brookes to send …? I'll mention it at the heads' briefing too")."""
+    return bool(_PRONOUN_WORK.match(task) and _ACTION_ASKED_FOR.search(text, 0, start))
+
+
+# Work done only to "it" after an action was asked for someone: the writer's part in asking, never the action
+_PRONOUN_WORK = guarded(
+    r"^(?:raise|mention|flag|put|add|log|bring|highlight|note|chase|share|take)(?:\s+(?:up|on|in|out|back))?\s+(?:it|this|that|them)\b",
+    re.I,
+)
+_ACTION_ASKED_FOR = guarded(
+    r"\b(?:add|log|record|put|raise|create|set\s+up|get)\s+(?:up\s+)?(?:an?\s+|one\s+)?(?:new\s+)?action\s+(?:for|against)\b|"
+    r"^[^.!?]{2,60}?\s+to\s+[a-z]+\b[^.!?]*[.!?]\s",  # "the governors to review … by June? I said I'd raise it"
+    re.I,
+)
 
 
 # "Pam said at QA that the hospital would audit …": who said it, never who does it (the one after "that" is).

@@ -29,6 +29,7 @@ _NOT_TO_LOG = guarded(
     r"\b(?:pick|sort|take)\s+(?:that|this|it)\s+up\s+(?:with\s+[\w ]{1,30}?\s+)?offline\b|"
     r"\b(?:no\s+need\s+to|(?:please\s+)?don['’]?t|do\s+not|not\s+going\s+to|won['’]?t)\s+(?:log|record|add|track)\s+"
     r"(?:it|this|that|them|anything)\b|\bnot\s+(?:one\s+)?for\s+the\s+tracker\b|\bno\s+action\s+needed\b|"
+    r"\bnothing\s+(?:needed|required|to\s+(?:add|do|log|record))\s+(?:on|for|in)\s+the\s+(?:tracker|log)\b|"
     # "I'll chase the schools myself, no need to put anything on the tracker"
     r"\b(?:no\s+need\s+to|(?:please\s+)?don['’]?t|do\s+not)\s+(?:put|add|log)\s+(?:it|this|that|them|anything)\s+"
     r"(?:on|to|in)(?:to)?\s+the\s+(?:tracker|log|action\s+log)\b",
@@ -36,6 +37,25 @@ _NOT_TO_LOG = guarded(
 )
 _RECORD_CUE = guarded(
     r"\b(?:actions?|log|record|add|tracker|note\s+(?:that|down|it)|put\s+(?:me|it|this)\s+down|minute)\b", re.I
+)
+# Someone taking a role ("has agreed to chair the panel", "to be the SCR Sub rep") told as good news, asking nothing
+_ROLE_NEWS = guarded(
+    r"\b(?:has|have|'s)\s+(?:kindly\s+)?(?:agreed|offered|volunteered|stepped\s+up)\s+to\s+(?:chair|host|be\s+(?:the|our|a)\b|"
+    r"lead\s+(?:for|on)|represent|sit\s+on|join|present\s+at|speak\s+at|open)\b",
+    re.I,
+)
+_GLAD = guarded(
+    r"\b(?:great|good|lovely|brilliant|fab(?:ulous)?|fantastic|exciting)\s+news\b|\bgood\s+to\s+have\s+(?:her|him|them)\b|"
+    r"\b(?:delighted|pleased|thrilled)\s+(?:to\s+(?:say|report|share)|that)\b|🎉|👏",
+    re.I,
+)
+# Who has offered to help with a meeting, told as the background to what is asked (a list, then read alone)
+_OFFERED_ASIDE = guarded(
+    r"\b(?:has|have|had)\s+(?:kindly\s+)?(?:offered|agreed|volunteered)\s+to\b|\bwill\s+bring\b", re.I
+)
+_LIST_ASKED_SENTENCE = guarded(
+    r"(?:^|(?<=[.!?])\s+)(?:could|can|would|will)\s+(?:you|u)\b[^.!?]*\b(?:list|everything|all\s+the\s+actions)\b[^.!?]*\?",
+    re.I,
 )
 _LATER = guarded(r"\bI(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to)\b", re.I)
 # what the writer says before their plan: news or chat ("Just back from …. I'll …", "heads up – …. I'll …")
@@ -92,8 +112,14 @@ def in_passing(
         return Interpretation(Intent.NONE)  # "… no need to log it"; "same for me and annette re monday": a reply
     if COVER_ARRANGED.search(message) and not _RECORD_CUE.search(message):
         return Interpretation(Intent.NONE)  # "Tabetha's off. Jassi will pick up PPP in the meantime": news of cover
+    if _ROLE_NEWS.search(message) and _GLAD.search(message) and not _RECORD_CUE.search(message):
+        return Interpretation(Intent.NONE)  # "great news - Merlin has agreed to chair the panel discussion 🎉"
     if _ONLY_THERE.match(found.task or ""):
         return Interpretation(Intent.NONE)  # "the college will be represented on the 19th": who comes, never work
+    list_asked = _LIST_ASKED_SENTENCE.search(message) if _OFFERED_ASIDE.search(message) else None
+    the_list = read(list_asked[0].strip()) if list_asked is not None else None  # "Helen has offered to take notes.
+    if the_list is not None and the_list.intent is Intent.LIST_ACTIONS:  # Could you pull off a list of everything …?"
+        return the_list
     later = _LATER.search(message)
     mine = writer is not None and [o.id for o in found.owners] == [writer.id]
     if found.guessed or not mine or later is None:

@@ -28,6 +28,9 @@ _WHO_WILL = guarded(
     r"(?:^|[.!?:]\s*)(?:who\s+(?:can|could|will|is\s+able\s+to|wants\s+to)|who['’]s\s+(?:able\s+to|up\s+for)|"
     r"(?:can|could)\s+(?:anyone|someone|somebody)(?:\s+(?:from|in|at)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+)?(?=\s+"
     rf"{_OFFERED_WORK}))?|any(?:one|body)\s+(?:able|free|willing)\s+to|any\s+volunteers?\s+(?:to|for)|"
+    # "> Roger Clayton: Could the police lead on the missing-from-home audit?": asked of the writer's side
+    rf"(?:can|could|would)\s+(?P<asked>(?:the\s+)?(?!(?:you|u|we|I|they|it|this|that|the|every\w*|any\w*|some\w*|all|members|colleagues|people)\b)[\w&'’-]+(?:\s+[\w&'’-]+)?)"
+    rf"(?=\s+{_OFFERED_WORK})|"
     r"(?:need|looking\s+for)\s+(?:a\s+)?volunteers?\s+to|"
     r"(?:does|would|do)\s+any(?:one|body)\s+(?:want|like|wish|have\s+time)\s+to)\s+(?P<work>[^?\n]{3,120}?)\s*(?:\?|$)",
     re.I,
@@ -64,7 +67,30 @@ _THEY_TAKE_IT = guarded(
     re.I | re.S,
 )
 # The work given to more than the writer, or put down to someone, after the yes: read whole, never as the writer's
-_OTHERS_NAMED = guarded(r"\b(?:we|we['’]ll|we['’]re|us|our)\b|\bdown\s+(?:to|for|against|as)\b", re.I)
+_OTHERS_NAMED = guarded(
+    r"\b(?:we|we['’]ll|we['’]re|us|our)\b|\bdown\s+(?:to|for|against|as)\b|\b(?:sit|stay|rest|go)\s+with\b", re.I
+)
+_SITS_WITH = guarded(
+    r"^\W*(?:(?:yes|yep|yeah|sure|ok|okay)\b[\s,.!]*)?(?:(?:happy|fine|ok|content)\s+for\s+(?:that|it|this)\s+to\s+"
+    r"(?:sit|stay|go|rest)\s+with|(?:that|it|this)\s+(?:should|can|could)\s+(?:sit|go)\s+with)\s+"
+    r"(?P<who>(?:the\s+)?[A-Za-z][\w&'’-]*(?:\s+(?!(?:by|for|as|from)\b)[A-Za-z][\w&'’-]*){0,2})(?P<rest>(?:[\s,.;!–—-].*)?)$",
+    re.I | re.S,
+)
+_GETS_SOMEONE = guarded(
+    r"^\W*(?:(?:yes|yep|yeah|sure|ok|okay|will\s+do)\b[\s,.!]*)?I['’]?ll\s+(?:get|ask)\s+"
+    r"(?P<who>(?!(?:it|that|this|them|someone|somebody|one)\b)[A-Za-z][\w'’-]*(?:\s+(?!to\b)[A-Za-z][\w'’-]*)?)\s+to\s+\w+"
+    r"(?:\s+(?:it|that|this|them))?(?:\s+(?:round|over|out|across|on|up))?(?P<rest>(?:[\s,.;!–—-].*)?)$",
+    re.I | re.S,
+)
+# The one who will do it, named after the yes: "happy to - Sally will lead for us"
+_DOER_NAMED = guarded(
+    r"^\W*(?P<who>(?!(?:I|we|you|it|that|this|they|he|she|someone|somebody)\b)(?:the\s+)?[A-Za-z][\w'’-]*"
+    r"(?:\s+(?!(?:will|can)\b)[A-Za-z][\w'’-]*){0,2})\s+"
+    r"(?:will|can|['’]ll|is\s+going\s+to)\s+(?:lead|do|take|pick|cover|handle|sort|own|run|draft|present|chair)\b"
+    r"(?:\s+(?:it|that|this|on\s+it|on\s+this|up|on))?",
+    re.I,
+)
+_ASKS_BACK = guarded(r"\b(?:what|which|who|how|where)\b[^?]*\?", re.I)  # "will do - what have i got?": a question
 _ASKER = guarded(r"\s*(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+wrote)?\s*:")
 _REF = guarded(r"\b(?:A\s?-\s?|action\s+|#)(\d{1,4})\b", re.I)
 
@@ -86,6 +112,8 @@ def taken_on(quote: str, reply: str) -> str | None:
     if taker is None:
         return None
     who, rest = taker
+    if who == "me" and offered["asked"]:  # "> Can housing look at …?" / "yep, by end of June": housing's
+        return f"{offered['asked']} to {work}{', ' + rest if rest else ''}"
     if who == "me":
         return f"I'll {work}{', ' + rest if rest else ''}"
     return f"{who} to {work}{rest}"
@@ -93,13 +121,19 @@ def taken_on(quote: str, reply: str) -> str | None:
 
 def _taker(reply: str) -> tuple[str, str] | None:
     """Who the reply says takes the work ("me" for the writer) and the rest of it, or None."""
+    sits = _SITS_WITH.match(reply) or _GETS_SOMEONE.match(reply)  # "yep happy for that to sit with housing"
+    if sits is not None and not _NOT_TAKEN.search(sits["who"]):  # "I'll get Chris to send it round tomorrow"
+        return sits["who"], sits["rest"]
     they = _THEY_TAKE_IT.match(reply)
     if they is not None and not _NOT_TAKEN.search(they["who"]):
         return they["who"], they["rest"]
     took = _TAKES_IT.match(reply)
     if took is None:
         return None
-    rest = reply[took.end() :].strip(" ,.!")
-    if _NOT_TAKEN.search(rest) or _OTHERS_NAMED.search(rest):
+    rest = reply[took.end() :].strip(" ,.!-–—")
+    doer = _DOER_NAMED.match(rest)  # "happy to - Sally will lead for us, done by the workshop": Sally
+    if doer is not None and not _NOT_TAKEN.search(doer["who"]):
+        return doer["who"], rest[doer.end() :]
+    if _NOT_TAKEN.search(rest) or _OTHERS_NAMED.search(rest) or _ASKS_BACK.search(rest):
         return None  # "yep we'll take that, put it down to the trust": whose it is, said after
     return "me", rest

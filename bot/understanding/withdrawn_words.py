@@ -78,6 +78,10 @@ WITHDRAW = guarded(
     # "lisa won't need to cover september - I'm coming myself now": the stand-in stood down, the writer there
     r"\bI['’]?m\s+coming\s+(?:myself|in\s+person)\s+(?:now|after\s+all)\b|\bI['’]?ll\s+(?:come|be\s+there|attend)\s+"
     r"(?:myself|in\s+person)\s+(?:now|after\s+all)\b|"  # (never "Sally's on leave. I'll attend myself": in her place)
+    # "Merlin no longer needs to cover for me at the workshop": stood down, the writer there after all
+    r"\bno\s+longer\s+needs?\s+to\s+(?:come|go|attend|cover|stand\s+in|chair|deputi[sz]e|sit\s+in)\s+for\s+me\b|"
+    # "my flight's been moved so I'll chair it myself after all", "I'll chair the workshop myself after all"
+    r"\bI['’]?ll\s+(?:chair|present|open|lead)\s+(?:it|the\s+\w+|[\w']+\s+\w+)?\s*(?:myself|in\s+person)\s+after\s+all\b|"
     r"\b(?:no\s+longer|not)\s+(?:sending|giving|putting\s+in)\s+(?:my\s+|our\s+)?apolog|"  # "not sending apols now"
     r"\b(?:can|(?:is|are|am|['’]s|['’]re|['’]m)\s+going\s+to) (?:now )?(?:make|attend|come|be at|be there)\b"
     r"[^.!?]{0,40}?\bafter all\b|"
