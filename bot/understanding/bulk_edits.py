@@ -57,9 +57,13 @@ _TO_WHOM = guarded(
     r"for\s+now)\b))",
     re.I,
 )
+# "can everything on my list go to karen": the actions going to someone, with no verb of giving before them
 _GOES = guarded(r"\s+(?:all\s+)?(?:go|goes|move|pass)(?=\s+(?:over\s+|across\s+)?to\s)", re.I)
+# Only "can", "could" or "please" before the actions: "can all my actions be moved …?"
 _MODAL = guarded(r"^\W*(?:can|could|would|will|shall|please|pls)\s*$", re.I)
+# The verb after them: "… be moved back", "… get closed off"
 _PASSIVE = guarded(r"\s+(?:all\s+)?(?:be|get)\s+(?P<verb>\w+(?:\s+(?:off|back|forward|over))?)", re.I)
+# Where the clause with the actions starts: the verb asking the edit is in the same clause
 _CLAUSE = guarded(r"[.!?;]\s+|\s[-–—]\s")
 _OPENING = guarded(r"\W*(?:(?:hi|hiya|morning|martine|roger)\b[\s,!]*)?")  # nothing but a greeting before them
 _OPENING_VERB = guarded(
