@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 import bot.understanding as understanding
 from bot.understanding.chat import plain_chat
-from bot.understanding.patterns import FOLDED_TO_ASCII, Pattern, alternatives, guarded, needed_pieces
+from bot.understanding.patterns import (
+    DIGIT,
+    FOLDED_TO_ASCII,
+    Pattern,
+    alternatives,
+    guarded,
+    needed_all,
+    needed_pieces,
+)
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -46,7 +54,46 @@ def test_the_needed_pieces_of_a_pattern(pattern: str, pieces: tuple[str, ...] | 
     assert needed_pieces(pattern, re.I) == pieces
 
 
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bis\s+there\s+(?:a|any)\s+way\b", (("there",), ("way",), ("is",))),  # one of each, the most telling first
+        (r"\b(?:update|news)\s+on\s+(\d{1,3})\b", (("news", "update"), (DIGIT,), ("on",))),  # a digit is needed
+        (r"[0-9]+\s*(?:am|pm)", ((DIGIT,), ("am", "pm"))),
+        (r"(?:\?|!)\s*$", (("!", "?"),)),  # a rare mark is a piece of its own
+        (r"[?!]\s+thanks", (("thanks",), ("!", "?"))),
+        (r"(?:'s|\u2019s)$", (("'s", "\u2019s"),)),  # a character with no case is matched as written
+        (r"(?<=\bchildren)s\b", (("children",),)),  # what a lookbehind or lookahead must find is in the text
+        (r"(?!never)\w+\s+ok", (("ok",),)),  # what must not be there is no piece
+        (r"\b(?:cab|x)\b", ()),  # a one-letter way in: no quick check
+        (r"[-.]\s", ()),  # common marks are no check
+        (r"caf\u00e9", (("caf",),)),  # a letter with a case is not a piece
+    ],
+)
+def test_every_set_of_pieces_a_pattern_needs(pattern: str, needs: tuple[tuple[str, ...], ...]) -> None:
+    assert needed_all(pattern, re.I) == needs
+
+
+def test_a_text_with_a_digit_of_any_script_passes_the_check_of_a_pattern_needing_one() -> None:
+    pattern = guarded(r"\bA-?\d+\b", re.I)
+    assert pattern.search("see a-\u0663") and pattern.search("A12")  # an Arabic-Indic three is a digit to \d
+    assert pattern.search("see a-three") is None
+    assert not pattern.may_match("no number here") and pattern.may_match("A-7")
+
+
+def test_a_list_of_alternatives_answers_each_text_afresh_whatever_was_asked_before() -> None:
+    """The possible alternatives of the last text are kept for the next question about it; another text, the empty
+    one or an equal one made anew, is answered for itself."""
+    pattern = guarded(r"\bcan\s+you\b|\bshow\s+me\b|^$", re.I)
+    texts = ["can you", "", "show me", "nothing", "".join(["can", " you"]), ""]
+    for _ in range(2):
+        assert [pattern.search(t) is not None for t in texts] == [True, True, True, False, True, True]
+        assert [len(pattern.findall(t)) for t in texts] == [1, 1, 1, 0, 1, 1]
+
+
 _PIECES = ["a", "b", "ab", "ba", "can", "CAN", "s", "x", r"\s", r"\w", r"\d+", ".", r"\b", "^", "$", "k", "i"]
+_PIECES += [r"\?", "[?!]", "\u2019", "[0-9]", "(?=ab)", "(?<=ab)", "(?!a)", "[-.]"]
+_TEXTS = "abcsnkiKSAB \u0130\u0131\u017f\u212a1-?!\u2019 9\u0663\x00."
 
 
 @st.composite
@@ -68,7 +115,7 @@ def _patterns(draw: st.DrawFn, depth: int = 0) -> str:
 @settings(max_examples=400, deadline=None)
 @given(
     pattern=_patterns(),
-    text=st.text(alphabet="abcsnkiKSAB \u0130\u0131\u017f\u212a1-", max_size=20),
+    text=st.text(alphabet=_TEXTS, max_size=20),
     ignore_case=st.booleans(),
 )
 def test_a_guarded_pattern_answers_as_the_compiled_one(pattern: str, text: str, ignore_case: bool) -> None:
@@ -87,7 +134,7 @@ def _same(found: re.Match[str] | None) -> object:
 @settings(max_examples=400, deadline=None)
 @given(
     ways=st.lists(_patterns(), min_size=2, max_size=5),
-    text=st.text(alphabet="abcsnkiKSAB \u0130\u0131\u017f\u212a1-", max_size=24),
+    text=st.text(alphabet=_TEXTS, max_size=24),
     ignore_case=st.booleans(),
     start=st.integers(0, 6),
 )

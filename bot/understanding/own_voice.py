@@ -110,7 +110,7 @@ def _spoken_of(text: str, writer: Person, names: NameIndex) -> str | None:
     full = re.escape(writer.name)
     first = re.escape(writer.first_name)
     for pattern in (full, first):
-        found = re.search(rf"\b({pattern})(?=['’]s\b|\s+(?:{_VERB})\b)", text)
+        found = guarded(rf"\b({pattern})(?=['’]s\b|\s+(?:{_VERB})\b)").search(text)
         if found is None:
             continue
         named = OwnerResolver(names, writer).single(found[1], allow_unknown=False)

@@ -2,9 +2,11 @@
 
 Most of the understanding's patterns are long alternations of words ("can|could|would …"); Python's regular
 expression engine tries every alternative at every word of a message, even when none of the words is there. A
-``Pattern`` knows, from the pattern's own parse, a few literal pieces one of which every match must contain
-("can", "could", …), and answers "no match" at once when the lower-cased message holds none of them. Results are
-exactly those of the compiled pattern; only the time differs.
+``Pattern`` knows, from the pattern's own parse, sets of literal pieces every match must contain one of each
+("is there a way": "there", "way", "is"; "update on 14": "update" or "news", and a digit), and answers "no match" at
+once when the lower-cased message lacks every piece of one set. A piece is an ASCII word part, a rare mark ("?",
+"(", "’") or "a digit"; letters with a case beyond ASCII are never pieces. Results are exactly those of the compiled
+pattern; only the time differs. A pattern made again inside a function is the one made before, read once.
 
 A pattern that is a long list of alternatives ("a|b|c …", the help and edit wordings) has no piece every match
 needs, but each alternative has its own. Such a pattern also keeps its alternatives, compiled one by one when first
@@ -18,15 +20,23 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
-__all__ = ["Pattern", "alternatives", "guarded", "needed_pieces"]
+__all__ = ["Pattern", "alternatives", "guarded", "needed_all", "needed_pieces"]
 
 # Characters the engine matches, ignoring case, to an ASCII letter though they are not ASCII: the Turkish dotted
 # capital I and dotless i, the long s and the Kelvin sign (tests/test_patterns.py derives the list afresh).
 FOLDED_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_SHORTEST_PIECE = 2  # a one-character piece is in almost every message: no use as a check
+_SHORTEST_PIECE = 2  # a one-character piece is in almost every message: no use as a check, except a rare one
+_COMMON_MARKS = frozenset(".,'-")  # marks in almost every message; other marks ("?", "(", "’", "–") are telling
 _MOST_PIECES = 48  # beyond this many pieces the check costs about what it saves
+_MOST_NEEDS = 4  # the sets of pieces checked for one pattern, the most telling first
+# In a text's fold when the text holds a digit: the piece of a pattern that needs one ("\d", "[0-9]"). No other
+# piece holds a NUL; a text that does may pass a check it would fail, which costs time, never an answer.
+DIGIT = "\x00digit"
+_A_DIGIT = re.compile(r"\d")
+_DIGIT_TELLS = 3
 
 
 def needed_pieces(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -37,9 +47,41 @@ def needed_pieces(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         pieces = _Needs(_constants).of(_parser.parse(pattern, flags))
     except Exception:  # an unknown construct or another Python's parser: no check, never a wrong answer
         return None
-    if not pieces or min(map(len, pieces)) < _SHORTEST_PIECE or len(pieces) > _MOST_PIECES:
+    if not pieces or not _usable(pieces):
         return None
     return tuple(sorted(pieces))
+
+
+def _usable(pieces: set[str]) -> bool:
+    """Whether a set of pieces is worth checking: not too many, and each longer than a character or a rare mark."""
+    return len(pieces) <= _MOST_PIECES and all(
+        len(p) >= _SHORTEST_PIECE or not (p.isalnum() or p.isspace() or p in _COMMON_MARKS) for p in pieces
+    )
+
+
+def _plain(code: int) -> bool:
+    """Whether a literal character is matched as written, in its lower case: an ASCII character, or one with no
+    case ("’", "–"), which no other character matches whatever the flags."""
+    if code < 128:
+        return True
+    char = chr(code)
+    return char.lower() == char == char.upper()
+
+
+def needed_all(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Every set of pieces any match of ``pattern`` contains one of ("is there a way": "is", "there", "way"), the
+    most telling first, at most four; :data:`DIGIT` stands for "a digit". None known: ()."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        found = _Needs(_constants).all_of(_parser.parse(pattern, flags))
+    except Exception:  # as needed_pieces: no check, never a wrong answer
+        return ()
+    kept: list[tuple[str, ...]] = []
+    for pieces in sorted(found, key=_telling, reverse=True):
+        if (pieces == {DIGIT} or _usable(pieces)) and (written := tuple(sorted(pieces))) not in kept:
+            kept.append(written)
+    return tuple(kept[:_MOST_NEEDS])
 
 
 class _Needs:
@@ -50,12 +92,13 @@ class _Needs:
         self.repeats = {
             getattr(constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(constants, n)
         }
+        self.digits = ([(constants.CATEGORY, constants.CATEGORY_DIGIT)], [(constants.RANGE, (48, 57))])
 
     def of(self, sequence: Any) -> set[str] | None:
         best: set[str] | None = None
         run = ""
         for op, av in [*sequence, (None, None)]:
-            if op is self.c.LITERAL and av < 128:
+            if op is self.c.LITERAL and _plain(av):
                 run += chr(av).lower()
                 continue
             if run:
@@ -71,7 +114,47 @@ class _Needs:
                 best = _better(best, self.of(av[2]))
             elif op is getattr(self.c, "ATOMIC_GROUP", object()):
                 best = _better(best, self.of(av))
+            elif op is self.c.IN:
+                best = _better(best, self.marks(av))
         return best
+
+    def marks(self, members: Any) -> set[str] | None:
+        """The characters of a class of rare marks ("[?!]"), or None when it holds anything else."""
+        chars = {chr(av) for op, av in members if op is self.c.LITERAL and _plain(av)}
+        if len(chars) != len(members) or not _usable(chars):
+            return None
+        return chars
+
+    def all_of(self, sequence: Any) -> list[set[str]]:
+        """Each set of pieces the sequence needs one of: its literal runs, what its groups, lists of alternatives,
+        repeats and lookarounds need, and a digit where a part matches only digits."""
+        needs: list[set[str]] = []
+        run = ""
+        for op, av in [*sequence, (None, None)]:
+            if op is self.c.LITERAL and _plain(av):
+                run += chr(av).lower()
+                continue
+            if run:
+                heads = self.heads([(op, av)]) if op is self.c.BRANCH or op is self.c.SUBPATTERN else None
+                needs.append(_better({run}, {run + h for h in heads} if heads else None) or {run})
+                run = ""
+            if op is self.c.SUBPATTERN:
+                needs += self.all_of(av[-1])
+            elif op is self.c.BRANCH:
+                alternatives = [self.of(a) for a in av[1]]
+                if all(alternatives):
+                    needs.append(set().union(*alternatives))  # type: ignore[arg-type]
+            elif op in self.repeats and av[0] >= 1:
+                needs += self.all_of(av[2])
+            elif op is getattr(self.c, "ATOMIC_GROUP", object()):
+                needs += self.all_of(av)
+            elif op is self.c.ASSERT:  # a lookahead or lookbehind that must hold: its text is in the message
+                needs += self.all_of(av[1])
+            elif op is self.c.IN and av in self.digits:
+                needs.append({DIGIT})
+            elif op is self.c.IN and (chars := self.marks(av)):
+                needs.append(chars)
+        return needs
 
     def heads(self, sequence: Any) -> set[str] | None:
         """The literal text each way through the sequence starts with ("c" + "an"/"ould" after the parser took
@@ -80,7 +163,7 @@ class _Needs:
         for op, av in sequence:
             if op is self.c.AT:
                 continue
-            if op is self.c.LITERAL and av < 128:
+            if op is self.c.LITERAL and _plain(av):
                 run += chr(av).lower()
                 continue
             if run:
@@ -94,11 +177,17 @@ class _Needs:
         return {run} if run else None
 
 
+def _telling(pieces: set[str]) -> tuple[int, int]:
+    """How telling a set of pieces is: the length of its shortest piece (a digit telling as much as three letters:
+    rarer than "on", commoner than "chase"), then how few they are."""
+    return min(_DIGIT_TELLS if p == DIGIT else len(p) for p in pieces), -len(pieces)
+
+
 def _better(one: set[str] | None, other: set[str] | None) -> set[str] | None:
     """The more telling set of pieces: the one whose shortest piece is longer, then the smaller."""
     if not one or not other:
         return one or other
-    return max(one, other, key=lambda s: (min(map(len, s)), -len(s)))
+    return max(one, other, key=_telling)
 
 
 # The last text folded for the quick check, and its fold: the rules test one message against many patterns in turn,
@@ -113,6 +202,8 @@ def _folded(string: str) -> str:
     if last[0] is string:
         return last[1]
     folded = string.lower() if string.isascii() else string.translate(FOLDED_TO_ASCII).lower()
+    if _A_DIGIT.search(string):
+        folded += DIGIT
     _LAST_FOLDED = (string, folded)
     return folded
 
@@ -150,28 +241,53 @@ def alternatives(pattern: str) -> list[str]:
 
 
 class _Way:
-    """One top-level alternative of a pattern: the pieces it needs (None: none known) and, once needed, its own
+    """One top-level alternative of a pattern: the sets of pieces it needs (none known: ()) and, once needed, its own
     compiled pattern."""
 
-    __slots__ = ("compiled", "pieces", "source")
+    __slots__ = ("compiled", "needs", "source")
 
     def __init__(self, source: str, flags: int) -> None:
         self.source = source
-        self.pieces = needed_pieces(source, flags)
+        self.needs = needed_all(source, flags)
         self.compiled: re.Pattern[str] | None = None
+
+
+def _holds(folded: str, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the folded text holds one piece of each set."""
+    for pieces in needs:
+        for piece in pieces:
+            if piece in folded:
+                break
+        else:
+            return False
+    return True
 
 
 class Pattern:
     """A compiled pattern with a quick check for the pieces every match needs; the methods the code uses."""
 
-    __slots__ = ("_always", "_by_piece", "_pieces", "_ways", "compiled", "flags", "groupindex", "groups", "pattern")
+    __slots__ = (
+        "_always",
+        "_by_piece",
+        "_last_ways",
+        "_needs",
+        "_ways",
+        "compiled",
+        "flags",
+        "groupindex",
+        "groups",
+        "pattern",
+    )
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
-        self._pieces: tuple[str, ...] | None = ()  # () until first used: reading the parse costs at import
+        self._needs: tuple[tuple[str, ...], ...] | None = None  # None until first used: reading costs at import
         self._ways: tuple[_Way, ...] | None = None  # a long list of alternatives, read with the pieces
         self._by_piece: tuple[tuple[str, tuple[int, ...]], ...] = ()  # each piece, and which alternatives need it
         self._always: tuple[int, ...] = ()  # the alternatives with no pieces: always possible
+        # The last text asked about and its possible alternatives: a rule often asks twice (search, then finditer).
+        # One tuple, replaced whole, so that threads never see one text with another's answer.
+        self._last_ways: tuple[str | None, list[re.Pattern[str]]] = (None, [])
         self.pattern = compiled.pattern
         self.flags = compiled.flags
         self.groups = compiled.groups
@@ -181,34 +297,39 @@ class Pattern:
         return f"guarded({self.compiled!r})"
 
     @property
-    def pieces(self) -> tuple[str, ...] | None:
-        """The pieces one of which every match contains (None: no quick check), read on first use."""
-        if self._pieces == ():
-            self._pieces = needed_pieces(self.pattern, self.flags)
+    def needs(self) -> tuple[tuple[str, ...], ...]:
+        """The sets of pieces every match contains one of each (none: no quick check), read on first use."""
+        if self._needs is None:
+            self._needs = needed_all(self.pattern, self.flags)
             self._read_ways()
-        return self._pieces
+        return self._needs
 
     def _read_ways(self) -> None:
         """Keep the top-level alternatives when there are several and at least one has pieces of its own."""
         if self.flags & re.VERBOSE:
             return
         ways = tuple(_Way(source, self.flags) for source in alternatives(self.pattern))
-        if len(ways) < 2 or all(way.pieces is None for way in ways):
+        if len(ways) < 2 or not any(way.needs for way in ways):
             return
         by_piece: dict[str, list[int]] = {}
         for index, way in enumerate(ways):
-            for piece in way.pieces or ():
+            for piece in way.needs[0] if way.needs else ():
                 by_piece.setdefault(piece, []).append(index)
         self._ways, self._by_piece = ways, tuple((piece, tuple(indices)) for piece, indices in by_piece.items())
-        self._always = tuple(index for index, way in enumerate(ways) if way.pieces is None)
+        self._always = tuple(index for index, way in enumerate(ways) if not way.needs)
 
     def _possible_ways(self, string: str, ways: tuple[_Way, ...]) -> list[re.Pattern[str]] | None:
         """The compiled alternatives that may match ``string``, in order (None: one cannot stand alone)."""
+        last = self._last_ways
+        if last[0] is string:
+            return last[1]
         folded = _folded(string)
         possible = {index for piece, indices in self._by_piece if piece in folded for index in indices}
         found = []
         for index in sorted(possible.union(self._always)) if self._always else sorted(possible):
             way = ways[index]
+            if len(way.needs) > 1 and not _holds(folded, way.needs[1:]):
+                continue  # one of the pieces it needs, but not one of each
             if way.compiled is None:
                 try:
                     way.compiled = re.compile(way.source, self.flags)
@@ -216,6 +337,7 @@ class Pattern:
                     self._ways = None
                     return None
             found.append(way.compiled)
+        self._last_ways = (string, found)
         return found
 
     def _first_start(self, string: str, ways: tuple[_Way, ...], pos: int, endpos: int) -> int | None:
@@ -228,18 +350,21 @@ class Pattern:
         return min(starts) if starts else None
 
     def may_match(self, string: str) -> bool:
-        """False only when no match is possible (none of the needed pieces is in the text)."""
-        pieces = self._pieces
-        if pieces == ():  # not read yet
-            pieces = self.pieces
-        if pieces is None:
+        """False only when no match is possible (the text lacks every piece of a set the pattern needs)."""
+        needs = self._needs
+        if needs is None:  # not read yet
+            needs = self.needs
+        if not needs:
             return True
         last = _LAST_FOLDED
         folded = last[1] if last[0] is string else _folded(string)
-        for piece in pieces:  # noqa: SIM110 - a loop, not a generator: this is the hottest line of a parse
-            if piece in folded:
-                return True
-        return False
+        for pieces in needs:  # loops, not generators: this is the hottest code of a parse
+            for piece in pieces:
+                if piece in folded:
+                    break
+            else:
+                return False
+        return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self.may_match(string):
@@ -278,5 +403,11 @@ class Pattern:
 
 
 def guarded(pattern: str, flags: int | re.RegexFlag = 0) -> Pattern:
-    """``re.compile(pattern, flags)`` with the quick check for the pieces every match needs."""
+    """``re.compile(pattern, flags)`` with the quick check for the pieces every match needs; a pattern made again
+    (inside a function, or from a name) is the one made before, its pieces read once."""
+    return _made(pattern, int(flags))
+
+
+@lru_cache(maxsize=4096)
+def _made(pattern: str, flags: int) -> Pattern:
     return Pattern(re.compile(pattern, flags))

@@ -139,8 +139,10 @@ def without_signed_name(message: str, writer: Person | None, names: NameIndex) -
         return message
     last = rf"(?:\s+{re.escape(rest[-1])}|\s+{re.escape(rest[-1][0])}\.?)?"  # "… Karen P"
     thanks = r"(?:(?:ta|thanks|thx|cheers|many\s+thanks|thank\s+you)[\s,]+)?"  # "… by 12 june. ta, sally"
+    if guarded(re.escape(first), re.I).search(message) is None:
+        return message  # the first name is not written: nothing signed
     alone = not any(p.first_name.lower() == first.lower() for p in names.directory.members if p.id != writer.id)
     comma = r"|\s*,\s+" if alone else ""
     signed = rf"(?:(?P<end>[.!?])\s+|\s*\n\s*|\s+[–—-]\s+{comma}){thanks}{re.escape(first)}{last}[\s.!x]*$"
-    found = re.search(signed, message, re.I)
+    found = guarded(signed, re.I).search(message)  # the name is a piece the check looks for first
     return message[: found.start()] + (found["end"] or "") if found else message  # "… from me?\nHelen": signed
