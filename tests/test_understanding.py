@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 449)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 453)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -259,6 +259,9 @@ FLOOR_EXCEPTIONS = {
     "everyday-446": {"due": 0.92},
     "everyday-447": {"due": 0.8},
     "everyday-448": {"intent": 0.91, "owners": 0.82, "due": 0.83},
+    # The forty-sixth round's set on self-corrections and names that are also words ("Will Hughes", "Will" alone,
+    # "Mark Hill"): strangers named with a modal word are not yet read whole.
+    "everyday-451": {"owners": 0.94},
 }
 
 
@@ -971,6 +974,14 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (third batch of the forty-fifth round)"),
     BlindFloors(score.everyday_blind(332), {"intent": 0.99, "owners": 0.99, "due": 0.98}, 0,
                 "no wrong member owner on arrival (third batch of the forty-fifth round)"),
+    BlindFloors(score.everyday_blind(333), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the forty-sixth round)"),
+    BlindFloors(score.everyday_blind(334), {"intent": 0.98, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the forty-sixth round)"),
+    BlindFloors(score.everyday_blind(335), {"intent": 0.98, "owners": 0.98, "due": 0.96}, 0,
+                "no wrong member owner on arrival (the forty-sixth round)"),
+    BlindFloors(score.everyday_blind(336), {"intent": 0.98, "owners": 0.96, "due": 0.98}, 0,
+                "one wrong member owner on arrival (the forty-sixth round), none at its end"),
 ]  # fmt: skip
 
 

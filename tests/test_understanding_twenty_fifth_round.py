@@ -189,7 +189,7 @@ LISTS: list[Case] = [
     ("before I meet the CCG exec could you let me have a list of all the actions assigned to me and to the CCG?",
      "Su Vincent", {"intent": "list_actions", "owners": [member("Su Vincent"), agency("Dudley CCG")]}),
     ("Hello, could you send me a list of Tony Oakmans actions? Thanks", "Merlin Joseph",
-     {"intent": "list_actions", "owners": [unknown("Tony Oakmans", "Tony Oakman")]}),  # asked, never assumed
+     {"intent": "list_actions", "owners": [member("Tony Oakman")]}),  # his, the apostrophe left out (46th round)
     ("Merlin Josephs to write to heads by 5/6", "Marie Hunter",
      {"intent": "record_action", "owners": [unknown("Merlin Josephs", "Merlin Joseph")]}),
 ]  # fmt: skip

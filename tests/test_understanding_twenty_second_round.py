@@ -214,7 +214,8 @@ ASKED_EDITS: list[Case] = [
      {"intent": "complete_action", "ref": "A-48"}),
     # look-alikes: a new day, two people "her" could mean, and a question to see the action
     ("could a-26 go to the end of june?", "Jo Forbes", {"intent": "change_due", "ref": "A-26", "due": "2015-06-30"}),
-    ("Jo and Pam are on it now - could a-26 go to her?", "Chris Ballinger", {"intent": "show_action", "ref": "A-26"}),
+    ("Jo and Pam are on it now - could a-26 go to her?", "Chris Ballinger",
+     {"intent": "reassign", "ref": "A-26", "owners": [], "ambiguous": [("her", ["Jo Forbes", "Pam Smith"])]}),  # which?
     ("Could you change A-47 to the end of June please?", "Anne Harris",
      {"intent": "change_due", "ref": "A-47", "due": "2015-06-30"}),
     ("can you show me A-47 please?", "Anne Harris", {"intent": "show_action", "ref": "A-47"}),

@@ -15,6 +15,7 @@ from bot.understanding.asked_actions import _AskedActions
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.edit_words import REF_FIRST
 from bot.understanding.fragment_actions import DASHED, _FragmentActions
+from bot.understanding.handed_on import handed_on
 from bot.understanding.handed_over import _HandedOver, handed_over
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import DETAILS_ASKED
@@ -29,6 +30,7 @@ from bot.understanding.patterns import guarded
 from bot.understanding.phone_asks import _PhoneAsks, state_asked
 from bot.understanding.put_against import _PutAgainst
 from bot.understanding.record_requests import (
+    AS_MINE,
     FOR_ME_ASKED,
     LOG_THAT,
     LOG_THAT_WITHIN,
@@ -37,6 +39,7 @@ from bot.understanding.record_requests import (
     OWN_ACTIONS_WORKED,
     RECORD_REQUEST,
     WANTS_TO_KNOW,
+    told_after,
 )
 from bot.understanding.reported_speech import asked_before, own_commitment, passive_assignment, reported_assignment
 from bot.understanding.spoken_to import _SpokenTo
@@ -91,16 +94,6 @@ _REQUEST = guarded(
     r"^@?(?P<who>[\w&' +.-]{1,60}?)(?:[,:]|\s[-–—])?\s+(?:please\s+|pls\s+)?(?:can|could|would|will) you"
     r"(?:\s+(?:two|both|all))? (?:please |pls )?(?P<task>.+?)[?!.]*"
     r"(?:\s*\b(?:thanks|thank you|ta|cheers)!*)?$",
-    re.I,
-)
-_AS_MINE = guarded(
-    r"\b(?:that|it|this)\s+(?:go|be put|be logged|be added|be noted|be recorded)\s+(?:down\s+|on\s+|in\s+)?"
-    r"(?:as|against|under)\s+"
-    r"(?:mine|me|my name)\b|(?<!\bdon['’]t\s)(?<!\bdont\s)(?<!\bnot\s)"  # never "please don't put it under me"
-    r"\b(?:put|log|note|record|add|pop|stick)\s+(?:that|it|this|the\s+action)\s+(?:down\s+)?"
-    r"(?:as|against|under|to|on)\s+(?:mine|me|my name)\b|"
-    # "Lisa Gough will draft the protocol, but the action is mine": done by someone else, held by the writer
-    r"(?:,\s*|\s+)but\s+(?:the\s+action|it)(?:\s+is|['’]s)\s+(?:still\s+)?mine\b",
     re.I,
 )
 _EDITED_ONE = guarded(
@@ -230,6 +223,9 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
             named = opening_owners(opening["who"], task[opening.end() :], self.owners, self.writer) if opening else None
             if named and opening:  # "log one for me pls - the CCG to confirm …": the CCG's, logged for the writer
                 return self._action(named, task[opening.end() :])
+            told = told_after(task, self._owner_and_task) if "against" not in match[0][: match.start("who")] else None
+            if told is not None:  # "… for Helen please, she caught me at the panel: Police to …": the police's
+                return self._action(*told)
             written = match.groupdict().get("object")  # None: "new one for …", which asks for one
             asked = written is None or re.search(r"\b(?:action|one)\b", written, re.I)
             if not owners and (_POINTED_BACK.match(who) or (asked and self._owner_and_task(task) is None)):
@@ -293,7 +289,7 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
             return requested
         if WHOLE_LIST.search(self.text) or SHOWN.match(self.text):
             return None  # "I'd like to look over the whole tracker": a list, not an action
-        mine = _AS_MINE.search(self.text) or asks.ME_FOR_THAT.search(self.text)
+        mine = AS_MINE.search(self.text) or asks.ME_FOR_THAT.search(self.text)
         if mine and self.writer:  # "... can that go down as mine, due end of July?"
             task = re.sub(r"(?:[\s,;–—-]+(?:but|and|so|please|pls))+\W*$", "", self.text[: mine.start()], flags=re.I)
             return self._action(Resolution(self._writer_owners_list()), task)  # "…, but the action is mine": "…"
@@ -417,7 +413,8 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
             return side
         self_action = _SELF_ACTION.match(text) or self._we_will(text)
         if self_action and self.writer and not asks.NOT_A_TASK.match(self_action["task"]):
-            return Resolution(self._writer_owners_list()), self_action["task"]
+            handed = handed_on(self_action["task"], self.writer, self.owners)  # "I'll get Chris to send it": his
+            return handed or (Resolution(self._writer_owners_list()), self_action["task"])
         for start, strict in segment_starts(text, lambda word: bool(self.owners.single(word, allow_unknown=False))):
             segment = text[start:]
             own = _OWN_ACTION.match(segment) if start else None

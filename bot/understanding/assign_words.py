@@ -258,6 +258,12 @@ ADD_OWNER = guarded(
     r"(?P<also>[A-Za-z][\w'’ -]{0,40}?)\s*(?:[.!?,;]|please|pls|thanks|$)",
     re.I,
 )
+# "Jo's got capacity now - can she have A-33?", "mike g's back, he'll take a-47 off me": the one named before
+TAKEN_BY_PRONOUN = guarded(
+    r"(?:[.!?;,]|\s[–—-])\s*(?:so\s+)?(?:(?:can|could)\s+(?P<who20>she|he)|(?P<who21>she|he)(?:['’]ll|\s+will|\s+can))\s+"
+    rf"(?:have|take(?:\s+over|\s+on)?)\s+{REF_WORDING}(?!\s+(?:to|through|forward)\b)",  # never "pick up" (her own)
+    re.I,
+)
 TAKES = guarded(
     r"^(?:(?:please\s+)?(?:can|could)\s+)?(?P<who>[A-Za-z][\w'’ &+-]{0,40}?)"
     r"(?:['’]ll|\s+(?:to|will|can|should|is going to|"
@@ -353,6 +359,13 @@ _LISTED_STATE = guarded(
     r"\b(?:done|complete[d]?|finished|closed|sorted|dropped|cancelled|ongoing|late|overdue)\b", re.I
 )
 _LISTED_JOIN = guarded(r"\s*(?:\bplus\b|\+|&(?=\s))\s*", re.I)
+
+
+# Every wording of a new owner, in the order the rules try them
+ASSIGNING = (
+    ASSIGN_BY, ASSIGN, ASSIGN_GO, TAKEN_BY_PRONOUN, TAKES, ASSIGN_SHARED, ASSIGN_DISPUTED, ASSIGN_FROM_TO,
+    ASSIGN_TAKEN_UP, ASSIGN_NAMED,
+)  # fmt: skip
 
 
 def listed_owners(text: str) -> str | None:

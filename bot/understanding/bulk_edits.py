@@ -24,7 +24,8 @@ _SEVERAL = guarded(
     r"(?:\s+(?:on|from)\s+(?:my|his|her|their|(?-i:[A-Za-z])[\w'’-]*['’]s)\s+(?:list|plate)|"
     r"\s+(?:i['’]?ve|ive|i|he['’]?s|she['’]?s|they['’]?ve)\s+(?:got|have|has)|\s+of\s+(?:[\w'’-]+['’]s|mine|his|hers)|"
     r"\s+(?:that['’]?s\s+)?(?:assigned\s+to|for)\s+me)|"
-    r"(?:them|those|these)\s+all|all\s+of\s+(?:them|those|these)|(?:my|his|her|their)\s+(?:open\s+)?actions)\b",
+    r"(?:them|those|these)\s+all|all\s+of\s+(?:them|those|these)|(?:my|his|her|their)\s+(?:open\s+)?actions|"
+    r"(?-i:[A-Za-z])[\w'’-]*['’]s\s+(?:open\s+)?actions\s+all)\b",  # "can Pam's actions all go to Zala?"
     re.I,
 )
 # What is asked of them, by its verb (the first that fits, in this order).
@@ -97,14 +98,14 @@ def bulk_edit(text: str) -> BulkEdit | None:
         return None
     before, after = _CLAUSE.split(text[: several.start()])[-1], text[several.end() :]
     passive = _PASSIVE.match(after) if _MODAL.match(before) else None  # "can all my actions be moved back a week?"
-    if passive is None and text.rstrip().endswith("?") and not _ASKED.search(text) and not _CLOSED.search(text):
+    goes = _GOES.match(after) if _MODAL.match(before) else None  # "can all of Pam's actions go to Zala?"
+    if passive is goes is None and text.rstrip().endswith("?") and not _ASKED.search(text) and not _CLOSED.search(text):
         return None  # "are all my actions on the tracker?": asked about, not edited
     before = f"{before} {passive['verb']}" if passive else before
     asked = bool(_ASKED.search(text) or _OPENING_VERB.match(text) or passive)  # "can you …", "… pls", "move all …"
     mine = bool(_MINE.search(text))
     to_whom = _TO_WHOM.match(after) or _TO_WHOM.search(after)
-    goes = _GOES.match(after)  # "can everything on my list go to karen while im off"
-    if goes is not None and _MODAL.match(before):
+    if goes is not None:  # "can everything on my list go to karen while im off"
         to_whom = _TO_WHOM.match(after, goes.end())
         before = f"{before} give" if to_whom is not None else before
     if to_whom is not None and (_GIVEN.search(before) or (to_whom.start() == 0 and _OPENING.fullmatch(before))):

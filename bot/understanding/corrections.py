@@ -32,9 +32,16 @@ _NOT_X_BUT_Y = guarded(
 )
 # "Sally, no wait, Pam", "Friday – I mean Monday", "the 3rd... make that the 4th": the right words straight after.
 _INLINE = guarded(
-    r"(?P<lead>\s*(?:[,(–—]|\s-|\.\.\.|…)\s*)"
-    rf"(?:(?:no|{_SORRY})\W*\s*)*(?:no\s+wait|wait|(?:or\s+)?rather|I\s+mean|I\s+meant|make\s+(?:that|it)|"
+    r"(?P<lead>\s*(?:[,(–—]|\s-|\.\.\.|…|(?P<stop>[?!]))\s*)"
+    rf"(?:(?:no|{_SORRY})\W*\s*)*(?:no\s+wait|wait\W*\s*no|wait|(?:hang|hold)\s+on|(?:or\s+)?rather|I\s+mean|I\s+meant|"
+    r"make\s+(?:that|it)|"
     r"scratch\s+that|correction)\W*\s+(?P<rest>.+)$",
+    re.I | re.S,
+)
+# "a-35 should be Kate's - sorry, Karen's", "give it to Kate, sorry, Karen Jackson": one name put right by another
+# straight after a bare "sorry" (never "apologies", which may be the message's own)
+_SORRY_NAME = guarded(
+    r"(?P<lead>\s*(?:,|\s[–—-]|[–—])\s*)(?:sorry|soz|oops|whoops|my\s+bad|my\s+mistake)\W*\s+(?P<rest>\w.*)$",
     re.I | re.S,
 )
 # "... the September board. Sorry, I meant the July one": a correction of something earlier in the message.
@@ -60,6 +67,9 @@ _SENTENCE_END = guarded(r"[.!?]+(?:\s+|$)")
 # What continues the sentence after a corrected name or date: "..., to chase the report", "..., by Friday".
 _GOES_ON = guarded(r"^,\s+(?:to|by|for|and|please|pls|due|re|about|on)\b", re.I)
 _SPLIT_WORDS = guarded(r"[\w&][\w&'’-]*")
+_POSSESSIVE_END = guarded(r"\w['’]s$")
+_NOT_AGAIN = guarded(r",?\s+not\s+[A-Za-z][\w'’-]*(?=\W|$)", re.I)
+_NAME_ENDS = guarded(r"(?:['’]s)?(?:,?\s+not\s+[A-Za-z][\w'’-]*)?\W*", re.I)  # "Karen's", "Karen not Kate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +108,7 @@ _REF_MEANT = guarded(
 # "What does Sue have outstanding - Sue Haywood I mean", "what does karen have open - i mean karen palk": a first name
 # several members share, put right by one member's full name after the question.
 _FULL_NAME_AFTER = guarded(
-    r"^(?P<body>.*?\S)\s*(?:[,(–—]|\s-)\s*(?:(?:I\s+mean|i\.e\.?|that\s+is|that['’]?s)\s+)?"
+    r"^(?P<body>.*?\S)\s*(?:[,(–—]|\s-|(?P<stop>\.))\s*(?:(?:I\s+mean|i\.e\.?|that\s+is|that['’]?s)\s+)?"
     r"(?P<full>[A-Za-z][\w'’-]+\s+[A-Za-z][\w'’-]+)(?:\s+I\s+mean)?\s*\)?"
     r"(?:\s*,?\s*not\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’.-]*)?)?\W*$",  # "…, not Sue H": the other one
     re.I | re.S,
@@ -115,6 +125,8 @@ def _named_in_full(text: str, owners: OwnerResolver) -> str:
     shared = re.search(rf"\b{re.escape(first)}\b", found["body"], re.I)
     if shared is None or owners.names.person(shared[0]).member is not None:
         return text  # the first name alone is already theirs, or not written: nothing to put right
+    if found["stop"] and not _NAME_ENDS.fullmatch(found["body"], shared.end()):
+        return text  # after a full stop, only straight after the first name: "… sorry, Karen's. Karen Jackson."
     body = found["body"]
     return f"{body[: shared.start()]}{member.name}{body[shared.end() :]}"
 
@@ -165,6 +177,22 @@ def _one_correction(
         if right is None:
             continue
         wrong = _wrong_just_before(text, found.start("lead"), right, owners, now, board_dates)
+        if wrong is None and found["stop"] and right.kind == "owner":  # "what's Sally got? wait no, Richard"
+            wrong = _wrong_before(text, found.start("lead"), right, owners, now, board_dates)
+        if wrong is not None:
+            return _replaced(text, wrong[0], wrong[1], right, found.start("lead"))
+    for found in _SORRY_NAME.finditer(text):
+        right = _right_words(text, found.start("rest"), owners, now, board_dates)
+        if right is None or right.kind != "owner" or _spoken_to(text, right, owners):
+            continue
+        wrong = _wrong_just_before(text, found.start("lead"), right, owners, now, board_dates)
+        if wrong is None and _POSSESSIVE_END.search(right.words):  # "Viv's actions - sorry, Tony's"
+            whose = [
+                s
+                for s in _owner_spans(text[: found.start("lead")], owners)
+                if _POSSESSIVE_END.search(text[s[0] : s[1]])
+            ]
+            wrong = whose[0] if len(whose) == 1 else None
         if wrong is not None:
             return _replaced(text, wrong[0], wrong[1], right, found.start("lead"))
     for found in _MEANT.finditer(text):
@@ -187,6 +215,16 @@ def _one_correction(
             return (text[:at] + cut, right.kind == "owner") if right.kind == "owner" else None
         return _replaced(text, wrong[0], wrong[1], right, at, sentence=opens)
     return None
+
+
+def _spoken_to(text: str, right: _Part, owners: OwnerResolver) -> bool:
+    """Whether a first name alone closes the message after "sorry" ("A-3 to Jo, sorry, Pam"): the one spoken to, or
+    the writer signing, as likely as a name put right; "…, sorry, Karen Jackson" and "…, sorry, Karen's" put right."""
+    return (
+        not text[right.end :].strip(" .!x")
+        and len(right.words.split()) == 1
+        and not _POSSESSIVE_END.search(right.words)
+    )
 
 
 def _opens_sentence(lead: str) -> bool:
@@ -214,7 +252,8 @@ def _right_words(
     for size in range(len(words), 0, -1):
         phrase = rest[: words[size - 1].end()]
         if owners.single(phrase, allow_unknown=False):
-            return _Part("owner", start + words[size - 1].end(), phrase)
+            wrong_again = _NOT_AGAIN.match(rest, words[size - 1].end())  # "I meant Karen not Kate": cut with it
+            return _Part("owner", start + (wrong_again.end() if wrong_again else words[size - 1].end()), phrase)
     return None
 
 

@@ -407,9 +407,10 @@ def _just_past(mention: DateMention, today: datetime.date) -> DateMention:
 def with_offset(text: str, mention: DateMention) -> DateMention:
     """ "two weeks before the July board", "a month after the workshop", "the day before the panel": move the date
     by the offset and take it into the wording."""
-    before = ascii_twins(mention.wording).lower().startswith("before")
+    wording = ascii_twins(mention.wording).lower()
+    before = wording.startswith("before")
     offset = _OFFSET_RE.search(ascii_twins(text), 0, mention.span[0]) if mention.date is not None else None
-    if offset is None or before == bool(offset["after"]):
+    if offset is None or before == bool(offset["after"] or wording.startswith("after")):
         return mention  # (never "a week after before …", nor a date with nothing before it)
     n = 1 if offset["n"].lower() == "the" else _number(offset["n"])  # never a KeyError: "fıve" is no number word
     unit = offset["unit"].lower()

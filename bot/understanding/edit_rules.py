@@ -18,15 +18,9 @@ from bot.understanding.assign_words import (
     ADD_OWNER,
     ALSO_OWNER,
     ASSIGN,
-    ASSIGN_BY,
-    ASSIGN_DISPUTED,
-    ASSIGN_FROM_TO,
     ASSIGN_GO,
-    ASSIGN_NAMED,
-    ASSIGN_SHARED,
-    ASSIGN_TAKEN_UP,
+    ASSIGNING,
     NOT_THE_NAME,
-    TAKES,
     listed_owners,
 )
 from bot.understanding.audit_reading import audit_type
@@ -85,7 +79,7 @@ from bot.understanding.edit_words import (
 from bot.understanding.interpretation import Intent, Interpretation
 from bot.understanding.meeting_words import meeting_deadline
 from bot.understanding.new_dates import SENTENCE_END, WAS_DUE, _NewDates
-from bot.understanding.new_owners import _NewOwners
+from bot.understanding.new_owners import ONE_NAMED, _NewOwners
 from bot.understanding.patterns import guarded
 from bot.understanding.question_words import SEEN_EDITED, THANKS, THANKS_NOTED, asks_indirectly
 from bot.understanding.subject_edits import _SubjectEdits
@@ -232,17 +226,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             if new and sharing:
                 sharing.add(new)
                 return sharing.reading(Intent.REASSIGN, refs=refs)
-        for pattern in (
-            ASSIGN_BY,
-            ASSIGN,
-            ASSIGN_GO,
-            TAKES,
-            ASSIGN_SHARED,
-            ASSIGN_DISPUTED,
-            ASSIGN_FROM_TO,
-            ASSIGN_TAKEN_UP,
-            ASSIGN_NAMED,
-        ):
+        for pattern in ASSIGNING:
             matches = [*pattern.finditer(self.text)]  # "A-55 was given to me but … Could it be reassigned to Kate?"
             for found in reversed(matches) if pattern is ASSIGN_GO else matches:  # ASSIGN_GO: the last is the ask
                 read = self._assigned_in(found, refs)
@@ -252,7 +236,8 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
         owners = self.owners.phrase(listed, allow_unknown=False, subject=True) if listed else None
         if owners and all(o.kind != "unknown" for o in owners.owners):
             return owners.reading(Intent.REASSIGN, refs=refs)
-        return self._owner_unsaid(refs)
+        which = self._which()  # "Jo and Sue are free - can she have A-33?": which of them, asked
+        return which.reading(Intent.REASSIGN, refs=refs) if which else self._owner_unsaid(refs)
 
     def _assigned_in(self, found: re.Match[str], refs: tuple[int, ...]) -> Interpretation | None:
         """The new owners a wording names; None when none; nothing read when one is not understood (no more tried)."""
@@ -282,7 +267,7 @@ class _EditRules(_DescribedEdits, _SubjectEdits, _EditSources, _NewOwners, _NewD
             return Interpretation(Intent.NONE)  # "give A-26 to Annette as well as someone": an owner not understood
         if more:
             owners.add(more)
-        return owners.reading(Intent.REASSIGN, refs=refs, guessed=who.strip().lower() in ("her", "him"))  # confirmed
+        return owners.reading(Intent.REASSIGN, refs=refs, guessed=who.strip().lower() in ONE_NAMED)  # confirmed
 
     def _redated(self, refs: tuple[int, ...]) -> Interpretation | None:
         shift = shift_days(self.text)

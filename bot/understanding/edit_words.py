@@ -1,8 +1,7 @@
 """The words of messages about one action by its reference: the reference itself ("A-14", "a11"), moving its date
 ("push A-14 back two weeks", "can A-33 be for the July board"), giving it to someone ("A-28 should be on the
-police"), dropping it ("A-10 isn't needed anymore"), updating it ("A-6 note: ...") and closing it ("for him").
-Read by :mod:`bot.understanding.edit_rules`.
-"""
+police"), dropping it ("A-10 isn't needed anymore"), updating it ("A-6 note: ...") and closing it ("for him"). Read
+by :mod:`bot.understanding.edit_rules`."""
 
 from __future__ import annotations
 
@@ -51,7 +50,9 @@ _SHIFT = (
                rf"(?P<n>\d{{1,2}}|an?|{_NUMBER_WORDS}|couple of)\s+" + _UNIT +
                r"\s+(?:would|will|should)\s+(?:do(?:\s+it)?|be\s+(?:enough|fine|plenty|ok|great))\b", re.I),
 )  # fmt: skip
-_AMOUNT_OF = guarded(r"\s+(?:of|worth)\b|['’]s?\s+(?:worth|data|figures|records)\b", re.I)
+_AMOUNT_OF = guarded(  # "12 months of missing episodes"; "to a week after the workshop": a day, not a move
+    r"\s+(?:of|worth)\b|['’]s?\s+(?:worth|data|figures|records)\b|\s+(?:after|before)\s+(?:the|\w+day['’]?s)\s", re.I
+)
 _FORWARD = guarded(r"\b(?:forward|forwards|bring|brought|earlier|sooner|pull(?:ed)?)\b", re.I)
 _ARROW_DATE = (  # "sally's a-30 → 10/7/15 pls": a new date after an arrow
     rf"\b{REF_WORDING}\s*(?:->|→|=>)\s*(?=\d|(?:the\s+)?(?:end|mid|w/?c|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
@@ -201,8 +202,7 @@ DOER_ASIDE = guarded(
     r"(?=\s*(?:[,;.!]|\s[–—-]\s|$))",
     re.I,
 )
-# "ive done my action on gp leads, can that come off now", "data sent - you can close mine off": the writer's own
-# action, closed without its reference.
+# "ive done my action on gp leads, can that come off now", "data sent - close mine off": the writer's own, unnamed
 CLOSE_MINE = guarded(
     r"\b(?:close|tick|cross|take|mark|sign)\s+(?:off\s+)?(?:mine|my (?:one|action|bit|part|item))(?:\s+off)?\b|"
     r"\b(?:can|could|shall|should)\s+(?:that|it|this|mine|my (?:one|action|bit|part|item))\s+(?:now\s+)?"

@@ -429,7 +429,7 @@ def _written_for(message: str, found: Interpretation, writer: Person | None, nam
 # "for remley: …"; "Viv rang this morning - can you add an action for her to …": the one it was posted for
 _FOR_LEAD = guarded(
     rf"^\s*(?:action\s+|{POSTED_FOR})for\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+(?!please\b|pls\b)[A-Za-z][\w'’-]*)?)"
-    r"(?:\s+(?:please|pls))?\s*:|"
+    r"(?:\s+(?:please|pls))?\s*(?:[,–—-]\s*(?:she|he|they)\b[^:.!?]{0,120})?:|"  # "…, she asked me at VCSG: …"
     r"^(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:rang|called|phoned|emailed|messaged|texted)\b[^.!?]{0,30}?"
     r"\s[–—:,-]\s*[^.!?]*?\b(?:for|on)\s+(?:her|him)\b|"
     r"^(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:would\s+like|wants|wanted|(?:has\s+)?asked\s+for)\s+an?\s+"

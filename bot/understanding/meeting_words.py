@@ -97,6 +97,7 @@ _KIND_DEADLINE = guarded(
     # "at Monday's panel", "to monday's audit panel", "could it be the workshop instead?"
     # "A-48's due date should be the workshop", "A-14 new due date - the workshop please"
     r"(?:\b(?:by|before|for|to|into|at|attend|ahead of|in time for|until|till|(?<=\bit\s)be|(?<=\bthat\s)be|"
+    r"(?<=(?:day|eek|ght|nth)\s)after|(?<=(?:days|eeks|ghts|nths)\s)after|"  # "a week after the workshop"
     r"(?<=\bshould\s)be|(?<=\bdate\sis\s)now|(?<=\bdeadline\s)of|(?<=\bdate\s)of|\bdeadline(?:\s+is|\s+being)?)|"
     r"(?<=\bdate)\s*[:–—-]|(?<=\bdate\s)[:–—-]|(?<=\bdeadline)\s*[:–—-])\s+"  # "with a deadline of the workshop"
     r"(?:the|(?:mon|tues|wednes|thurs|fri)day['’]?s)\s+"

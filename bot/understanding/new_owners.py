@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.assign_words import TAKEN_BY_PRONOUN
 from bot.understanding.edit_cues import KIND_THEN_NAME
-from bot.understanding.interpretation import Intent, Interpretation, Owner
+from bot.understanding.interpretation import Ambiguity, Intent, Interpretation, Owner
 from bot.understanding.message_reader import _ReaderBase
 from bot.understanding.names import names_someone
 from bot.understanding.owners import Resolution
@@ -24,6 +25,8 @@ _NAMED_AFTER = guarded(
 )
 _COLLEAGUE = guarded(r"^(?:my|our|her|his|their)\s+(?:colleague|deputy|manager|opposite\s+number)\s+", re.I)
 _PRONOUN = guarded(r"(?:her|him|them)", re.I)
+_TO_PRONOUN = guarded(r"\b(?:over\s+)?to\s+(?P<who>her|him)\b", re.I)
+ONE_NAMED = ("her", "him", "she", "he")  # the one person the message names, offered for confirmation
 # "reassign A-3", "A-3 needs a new owner", "can A-3 go to someone else", "could A-11 be put in his name", "give A-3 to
 # her": a new owner asked for, none named (the assistant asks whom)
 _OWNER_UNSAID = guarded(
@@ -36,8 +39,9 @@ _OWNER_UNSAID = guarded(
     re.I,
 )
 _TAKES_OVER = guarded(
-    r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:is|will\s+be|['’]s)\s+(?:taking\s+over|replacing\s+me|"
-    r"stepping\s+in|picking\s+(?:this|it|my\s+\w+)\s+up)\b"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:is|will\s+be|['’]s|has)\s+(?:now\s+)?(?:taking\s+over|"
+    r"replacing\s+me|stepping\s+in|picking\s+(?:this|it|my\s+\w+)\s+up|picked\s+(?:this|it)\s+up|leading\s+on|"
+    r"(?:happy|keen|willing)\s+to\s+take\s+(?:it|this|that|A-\d+)\s+on|(?:happy|keen|willing)\s+to\s+take\s+on)\b"
 )
 
 _NOT_US = guarded(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:us|ours)\b", re.I)
@@ -59,7 +63,7 @@ class _NewOwners(_ReaderBase):
         """The owners a reassignment names: names, agencies and groups, or every member of a first name ("the two
         Karens") when the roster has several."""
         who = _COLLEAGUE.sub("", who)  # "to my colleague Sally Holmes": Sally Holmes
-        if who.strip().lower() in ("her", "him"):  # "Linda Marsh is leading it now so please move A-26 to her"
+        if who.strip().lower() in ONE_NAMED:  # "Linda Marsh is leading it now so please move A-26 to her"
             return self._the_one_named()
         found = self.owners.phrase(who, subject=True)
         if found is None and re.search(r"[a-z]['’]?s$", who):  # "a-9 should be sallys now": Sally's
@@ -76,7 +80,8 @@ class _NewOwners(_ReaderBase):
         """The one person the message names, other than the writer: a member ("Helen's leading on it now, move
         a-14 to her") or someone not on the roster named in full ("Louise Grant joined last month. Please give A-13
         to her"); None when nobody or several are."""
-        members = [o for o in self._owners_named_in(self.text).owners if o.kind == "member"]
+        named = self._owners_named_in(self.text)
+        members = [o for o in named.owners if o.kind == "member"] + [None] * len(named.ambiguous)  # "Sue": one more
         writer = getattr(self.writer, "name", "").lower()
         strangers = set()
         for found in _FULL_NAME.finditer(self.text):
@@ -86,7 +91,21 @@ class _NewOwners(_ReaderBase):
                 strangers.add(found[0])
         if len(members) + len(strangers) != 1:
             return None
-        return Resolution(members) if members else self.owners.phrase(strangers.pop(), subject=True)
+        return Resolution([m for m in members if m]) if members else self.owners.phrase(strangers.pop(), subject=True)
+
+    def _which(self) -> Resolution | None:
+        """ "Jo and Sue are free - can she have A-33?": which of the members named "she" (or "her") means, asked;
+        None when no pronoun is the new owner, or the message names anyone else (or nobody)."""
+        pronoun = TAKEN_BY_PRONOUN.search(self.text) or _TO_PRONOUN.search(self.text)
+        if pronoun is None:
+            return None
+        who = next(v for k, v in pronoun.groupdict().items() if k.startswith("who") and v)
+        named = self._owners_named_in(self.text)
+        people = [self.names.directory.member(o.id) for o in named.owners if o.kind == "member" and o.id is not None]
+        people += [p for doubt in named.ambiguous for p in doubt.candidates]
+        if len(people) < 2 or any(p is None for p in people) or any(o.kind != "member" for o in named.owners):
+            return None
+        return Resolution(ambiguous=[Ambiguity(who.strip(), tuple(dict.fromkeys(p for p in people if p)))])
 
     def _apposition(self, end: int) -> Resolution | None:
         """ "... to our new named nurse, Gemma Price": the name that follows a description of the new owner."""

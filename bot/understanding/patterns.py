@@ -300,7 +300,9 @@ class Pattern:
     def needs(self) -> tuple[tuple[str, ...], ...]:
         """The sets of pieces every match contains one of each (none: no quick check), read on first use."""
         if self._needs is None:
-            self._needs = needed_all(self.pattern, self.flags)
+            needs = needed_all(self.pattern, self.flags)
+            # A digit alone is no check worth a fold: such patterns ("\d+") run on many short strings of digits
+            self._needs = () if all(pieces == (DIGIT,) for pieces in needs) else needs
             self._read_ways()
         return self._needs
 

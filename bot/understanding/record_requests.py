@@ -1,16 +1,20 @@
 """A request to record an action, however it is worded ("can u stick one on the tracker for Tony to ...", "log this one
 for Richard - ...", "new one for me: ...", "can i have an action pls - ..."), and the look-alike that only asks ("I'd
-like to know whether ..."). Read by the action rules (:mod:`bot.understanding.action_rules`).
+like to know whether ..."); an action logged for someone, told after what they said ("for Helen please, she asked me
+at VCSG: IYS to map …"). Read by the action rules (:mod:`bot.understanding.action_rules`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.understanding import action_requests as asks
 from bot.understanding.patterns import guarded
+from bot.understanding.resolution import Resolution
 
 __all__ = [
+    "AS_MINE",
     "FOR_ME_ASKED",
     "LOG_THAT",
     "LOG_THAT_WITHIN",
@@ -20,6 +24,7 @@ __all__ = [
     "RECORD_ASKED",
     "RECORD_REQUEST",
     "WANTS_TO_KNOW",
+    "told_after",
 ]
 
 # A request to record an action, however it is worded: "can u stick one on the tracker for Tony to ...", "can we
@@ -127,3 +132,30 @@ RECORD_ASKED = guarded(
     r"entered))\s+(?:on(?:to)?|in(?:to)?|to|down\s+on)\s+(?:the\s+)?(?:tracker|log|action\s+log|action\s+list)\b",
     re.I,
 )
+
+# The writer's own, though others do it: "can that go down as mine", "… but the action is mine"
+AS_MINE = guarded(
+    r"\b(?:that|it|this)\s+(?:go|be put|be logged|be added|be noted|be recorded)\s+(?:down\s+|on\s+|in\s+)?"
+    r"(?:as|against|under)\s+"
+    r"(?:mine|me|my name)\b|(?<!\bdon['’]t\s)(?<!\bdont\s)(?<!\bnot\s)"  # never "please don't put it under me"
+    r"\b(?:put|log|note|record|add|pop|stick)\s+(?:that|it|this|the\s+action)\s+(?:down\s+)?"
+    r"(?:as|against|under|to|on)\s+(?:mine|me|my name)\b|"
+    # "Lisa Gough will draft the protocol, but the action is mine": done by someone else, held by the writer
+    r"(?:,\s*|\s+)but\s+(?:the\s+action|it)(?:\s+is|['’]s)\s+(?:still\s+)?mine\b",
+    re.I,
+)
+# What the one an action is logged for said, then the action itself: "she caught me at the panel: Police to …"
+_CONTEXT_FIRST = guarded(r"^(?P<context>[^:–—]{3,160}?)(?::\s+|\s[–—-]\s+)(?P<rest>\S.*)$", re.S)
+_OWNED_SAID = guarded(r"\b(?:it['’]?s|it\s+is|as|is)\s+(?:hers|his|theirs|mine|ours)\b", re.I)  # "… it's hers: …"
+
+
+def told_after(
+    task: str, owner_and_task: Callable[[str], tuple[Resolution, str] | None]
+) -> tuple[Resolution, str] | None:
+    """The action told after what the one it is logged for said ("she asked me at VCSG: IYS to map …": the IYS's),
+    when that says nothing of whose it is ("… but it's hers: IYS to …") and is no action of its own; else None."""
+    later = _CONTEXT_FIRST.match(task)
+    if later is None or _OWNED_SAID.search(later["context"]) or owner_and_task(later["context"]):
+        return None
+    told = owner_and_task(later["rest"])
+    return told if told and told[0] and all(o.kind != "unknown" for o in told[0].owners) else None  # or "which?"

@@ -63,6 +63,8 @@ def _on_next_meeting(m: re.Match[str], sc: _Scan) -> None:
 
 # A month named just before "the 17th" ("Target mid July, call it the 17th"), with nothing but a few words between.
 _MONTH_BEFORE = guarded(rf"\b(?P<mon>{MONTH_WORDS})\b(?![^.?!]*\b{MONTH_WORDS}\b)[^.?!\d]{{0,30}}$", re.I)
+_FOR_THE = guarded(r"\bfor\s+$", re.I)  # "for the 10th": for the meeting that day, when one is
+_BOARD_SOON = 92  # days ahead a board meeting on that day of the month is the one meant
 
 
 def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:
@@ -94,7 +96,14 @@ def _on_the_nth(m: re.Match[str], sc: _Scan) -> None:
             if got is not None and got >= today and (not m["wd"] or got.weekday() == _weekday_of(m["wd"].rstrip("."))):
                 day = got  # "Friday 19th": the next 19th that is a Friday (19 June, not Tuesday 19 May)
                 break
+        if not m["wd"] and named is None and _FOR_THE.search(sc.text, max(0, start - 8), start):
+            day = _board_on(sc, d) or day  # "bring the figures for the 10th": the board on the 10th of July
     sc.add_day(m, day)
+
+
+def _board_on(sc: _Scan, d: int) -> datetime.date | None:
+    """The next board meeting on day ``d`` of a month within three months, if one is."""
+    return next((b for b in sc.boards if b >= sc.today and b.day == d and (b - sc.today).days <= _BOARD_SOON), None)
 
 
 # Short forms of a weekday that are no other word.

@@ -96,4 +96,23 @@ def written_whole(text: str, names: NameIndex) -> str:
     for name in (u for u in units if "," in u):
         written = r"\s*,\s*".join(re.escape(part.strip()) for part in name.split(","))
         text = re.sub(written, name.replace(",", ""), text, flags=re.I)
-    return _POST_BEFORE_NAME.sub("", text)
+    return _with_possessives_marked(_POST_BEFORE_NAME.sub("", text), names)
+
+
+# "karen jacksons open actions?": a full name with "s" and no apostrophe, before what it owns
+_UNMARKED_WHOSE = guarded(
+    r"\b(?P<name>[A-Za-z][\w'’-]+\s+[A-Za-z][\w'’-]+)s\s+(?=(?:open\s+|outstanding\s+|overdue\s+|current\s+)?"
+    r"(?:actions?|list|stuff|items|ones|bits)\b)",
+    re.I,
+)
+
+
+def _with_possessives_marked(text: str, names: NameIndex) -> str:
+    """A member's full name given its apostrophe where it owns what follows ("karen jacksons open actions": Karen
+    Jackson's); a name merely misspelt with an "s" ("Anne Harriss to check …") is left for the owners to ask about."""
+    return _UNMARKED_WHOSE.sub(
+        lambda m: (
+            f"{m['name']}'s " if names.exact_member(m["name"]) and not names.is_exact_name(m[0].strip()) else m[0]
+        ),
+        text,
+    )

@@ -53,6 +53,7 @@ _TEXT_SPEAK = (
     # "pls note im to send the stats to Pam by thurs", "I'm to feed back to the network": the writer will
     (guarded(r"\b(?:i['’]?m|i\s+am)\s+to\s+(?!blame\b|be\s+(?:honest|fair)\b)(?=[a-z]{2,})", re.I), "I will "),
     (guarded(r"\bsub\s*-?\s*grps?\b", re.I), "sub group"),  # "sub grp chairs to send their reports"
+    (guarded(r"(?<=\w )grp(?=\s+(?:to|will|should|can|could|must|needs?|is|are|has|have)\b)", re.I), "group"),  # "QA …"
     (guarded(r"\bpolicy,?\s+procs\b", re.I), "policy procedures"),  # "the policy procs and practice lot"
     (guarded(r"\b(can|could|would)\s+yo(?=\s+[a-z])", re.I), r"\1 you"),  # "Can yo add mike g and helen …"
     # "Remind me and Karen Jackson to pull the data": an action for them both
