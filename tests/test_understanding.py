@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 453)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 457)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -262,6 +262,7 @@ FLOOR_EXCEPTIONS = {
     # The forty-sixth round's set on self-corrections and names that are also words ("Will Hughes", "Will" alone,
     # "Mark Hill"): strangers named with a modal word are not yet read whole.
     "everyday-451": {"owners": 0.94},
+    "everyday-453": {"due": 0.94},  # the same, with strangers named with their role beside dates for them
 }
 
 
@@ -982,6 +983,14 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (the forty-sixth round)"),
     BlindFloors(score.everyday_blind(336), {"intent": 0.98, "owners": 0.96, "due": 0.98}, 0,
                 "one wrong member owner on arrival (the forty-sixth round), none at its end"),
+    BlindFloors(score.everyday_blind(337), {"intent": 0.99, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-sixth round)"),
+    BlindFloors(score.everyday_blind(338), {"intent": 0.98, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (second batch of the forty-sixth round)"),
+    BlindFloors(score.everyday_blind(339), {"intent": 0.98, "owners": 0.99, "due": 0.95}, 0,
+                "no wrong member owner on arrival (second batch of the forty-sixth round)"),
+    BlindFloors(score.everyday_blind(340), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (second batch of the forty-sixth round)"),
 ]  # fmt: skip
 
 

@@ -265,7 +265,66 @@ DATES_AND_NAMES: list[Case] = [
     ),  # had been the group and an unknown "comms grp"
 ]
 
+SECOND_BATCH: list[Case] = [
+    (
+        "Mark Stevens, housing options manager, to join the task and finish group by June",
+        "Jo Forbes",
+        {"intent": "record_action", "owners": [unknown("Mark Stevens")], "due": "2015-06-30"},
+    ),  # the post describes him: had added Jo Forbes, who sits for housing
+    (
+        "Karen, our lay advisor, has kindly agreed to update the training pack - please log it, by end June",
+        M,
+        {"intent": "record_action", "owners": [member("Karen Palk")]},
+    ),  # a post that says which Karen, as before
+    (
+        "Pam, Mayada and I discussed the SUDI data this morning. Mayada is going to pull the five year trend together "
+        "- due end of next month.",
+        "Zala Ibrahim",
+        {"intent": "record_action", "owners": [member("Mayada AbuAffan")], "due": "2015-06-30"},
+    ),  # had been Pam's, due the morning they talked
+    (
+        "Pam and I discussed it this morning. Mayada is going to pull the trend together by end of June",
+        "Zala Ibrahim",
+        {"intent": "record_action", "owners": [member("Mayada AbuAffan")], "due": "2015-06-30"},
+    ),
+    (
+        "Rachael Doyle to lead the review, 31 July. Roger will check in with her in June.",
+        M,
+        {"intent": "record_action", "owners": [member("Rachael Doyle")], "due": "2015-07-31"},
+    ),  # the work's own day, as before
+    (
+        "Can we log an action for Richard please - police to share the CSE problem profile by end of June",
+        "Roger Clayton",
+        {"intent": "record_action", "owners": [member("Richard Fisher")]},
+    ),  # nothing said before the action: Richard's, as asked
+    (
+        "we'll take one - the trust to review the CAMHS waiting list escalation route, mid june",
+        "Tabetha Darman",
+        {"intent": "record_action", "owners": [agency("BCPFT")], "due": "2015-06-15"},
+    ),  # had been the writer's "Take one - the trust to …"
+    (
+        "I'll take that - it's a quick one",
+        "Tabetha Darman",
+        {"intent": "record_action", "owners": [member("Tabetha Darman")]},
+    ),
+    (
+        "Chris B, Tony O and Merlin all asked me to pass on apols for 19th June",
+        M,
+        {
+            "intent": "apology",
+            "owners": [member("Chris Ballinger"), member("Tony Oakman"), member("Merlin Joseph")],
+            "meeting": "2015-06-19",
+        },
+    ),  # had been Chris's alone
+    (
+        "Rich and Sally both asked me to send apols for the workshop",
+        M,
+        {"intent": "apology", "owners": [member("Richard Fisher"), member("Sally Holmes")], "meeting": "2015-06-19"},
+    ),  # had asked whose
+]
+
 ALL = [
+    *(("second-batch", *c) for c in SECOND_BATCH),
     *(("handed-on", *c) for c in HANDED_ON),
     *(("logged-for", *c) for c in LOGGED_FOR),
     *(("corrected", *c) for c in CORRECTED),

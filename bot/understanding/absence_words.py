@@ -384,7 +384,8 @@ APOLOGY_SUBJECT = guarded(
     r"(?:has |have )?asked (?:me|us) to (?:let you know|tell you|say)(?: that)? (?:he|she|they) "
     r"(?=won't|will not|can't|cannot|is unable|isn't able)|"
     # "Su Vincent has asked me to send her apologies", "DI Fisher's office has been in touch - he won't be at"
-    r"(?:has |have )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) (?:her|his|their) apolog|"
+    r"(?:has |have )?(?:(?:both|all|also) )?asked (?:me|us) to (?:send|pass on|give|offer|forward|register) "
+    r"(?:(?:her|his|their) apolog|(?:on )?(?:apolog|apols?\b))|"  # "Rich and Sally both asked me to send apols"
     # "so he'll miss", "Nicola will have to miss Monday's panel" (never "miss the deadline": late, not away)
     r"can(?:'t|’t|not| not|t)\s|(?:(?:he|she|they)(?:['’]ll|\s+will)\s+|will\s+|(?:has|have)\s+to\s+)"
     r"(?:have\s+to\s+)?miss\s(?!(?:the|this|that|its|our|my|their)\s+(?:deadline|date|target|due\s+date)\b)|"

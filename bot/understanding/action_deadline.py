@@ -106,6 +106,7 @@ _EXACT_AFTER = guarded(
 _SETTLED_ON = guarded(r"\b(?:so\s+)?(?:let['’]?s\s+|I['’]?d\s+|shall\s+we\s+)?(?:say|call\s+it|make\s+it)\s+", re.I)
 # "…, 31 July. Roger will check in with her in June.": a later sentence dating someone else's part, when the
 # action's own sentence ends with its date.
+_WORK_SAID = guarded(r"\b(?:to|will|shall|should|must|needs?\s+to)\s+[a-z]{2,}|['’]ll\s+[a-z]{2,}", re.I)
 _SOMEONE_ELSES = guarded(
     r"[.!?]\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will|'ll|’ll|is going to|can|could|would|plans to)\b"
 )
@@ -151,8 +152,8 @@ class _DeadlineReading(_ReaderBase):
             ends.start() if ends else len(self.text)
         )
         if due is not None and later is not None and in_their_sentence and self._someone_else(later["who"]):
-            head = self.text[: later.start() + 1]
-            own = find_due(head, self.now, self.names.directory.board_dates)
+            head = self.text[: later.start() + 1]  # (work said before: never "Pam and I discussed it this morning.")
+            own = find_due(head, self.now, self.names.directory.board_dates) if _WORK_SAID.search(head) else None
             if own is not None and limits.ENDS_MESSAGE.match(head, own.span[1]):
                 return own  # "Rachael Doyle to lead the review, 31 July. Roger will check in with her in June."
         held = due is not None and any(

@@ -15,7 +15,7 @@ from bot.understanding.asked_actions import _AskedActions
 from bot.understanding.audit_reading import audit_type
 from bot.understanding.edit_words import REF_FIRST
 from bot.understanding.fragment_actions import DASHED, _FragmentActions
-from bot.understanding.handed_on import handed_on
+from bot.understanding.handed_on import handed_on, taken_as
 from bot.understanding.handed_over import _HandedOver, handed_over
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.meeting_words import DETAILS_ASKED
@@ -414,6 +414,7 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
         self_action = _SELF_ACTION.match(text) or self._we_will(text)
         if self_action and self.writer and not asks.NOT_A_TASK.match(self_action["task"]):
             handed = handed_on(self_action["task"], self.writer, self.owners)  # "I'll get Chris to send it": his
+            handed = handed or taken_as(self_action["task"], self._owner_and_task)  # "we'll take one - the trust to …"
             return handed or (Resolution(self._writer_owners_list()), self_action["task"])
         for start, strict in segment_starts(text, lambda word: bool(self.owners.single(word, allow_unknown=False))):
             segment = text[start:]

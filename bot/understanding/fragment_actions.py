@@ -60,6 +60,9 @@ class _FragmentActions(_NoteActions):
         whole = self._whole_owner_and_task  # "Julie, Richard and me to look at … - by 19th june": all three
         if whole is not None and set(owners.owners) < set(whole[0].owners):
             return None
+        known = whole is not None and whole[0].owners and all(o.kind == "member" for o in whole[0].owners)
+        if known and whole is not None and not set(owners.owners) & set(whole[0].owners):
+            return None  # "Pam, Mayada and I discussed it. Mayada is going to pull …": Mayada's, as said
         rest = ", ".join(pieces[:index] + pieces[index + 1 :])
         if _LEAVE_ONLY.match(rest):
             return None  # "Leave - Jo until 5 June": someone's leave, never an action "Leave"

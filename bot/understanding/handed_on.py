@@ -9,14 +9,16 @@ board does not know stay the writer's own work, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.directory import Person
 from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.patterns import guarded
+from bot.understanding.record_requests import told_after
 from bot.understanding.resolution import Resolution
 
-__all__ = ["handed_on"]
+__all__ = ["handed_on", "taken_as"]
 
 # "get Chris to send …", "have Jo look into …": the writer's words after "I'll"
 _HANDED_ON = guarded(
@@ -31,6 +33,7 @@ _NOBODY_NAMED = guarded(
 _TO = guarded(r"^to\s+(?=[a-z])", re.I)
 _WHOSE = guarded(r"['’]s\b")
 _KINDS = frozenset({"member", "agency", "group"})
+_TAKE_ONE = guarded(r"^take\s+(?:one|that|this|it|an\s+action|the\s+action)\s*(?::|[–—-]\s)", re.I)
 
 
 def handed_on(task: str, writer: Person | None, owners: OwnerResolver) -> tuple[Resolution, str] | None:
@@ -56,3 +59,11 @@ def handed_on(task: str, writer: Person | None, owners: OwnerResolver) -> tuple[
         ):
             return named, work
     return None
+
+
+def taken_as(
+    task: str, owner_and_task: Callable[[str], tuple[Resolution, str] | None]
+) -> tuple[Resolution, str] | None:
+    """The action the writer's side takes, as written after it ("we'll take one - the trust to review …": the
+    trust's, never the writer's alone); None when nothing is written after it."""
+    return told_after(task, owner_and_task) if _TAKE_ONE.match(task) else None

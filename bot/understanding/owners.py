@@ -19,7 +19,7 @@ from bot.understanding.name_words import (
     lowercase_name_words,
     outer_parts,
 )
-from bot.understanding.names import NameIndex, is_first_name, sounds_alike
+from bot.understanding.names import NameIndex, is_first_name, names_someone, sounds_alike
 from bot.understanding.patterns import Pattern, guarded
 from bot.understanding.resolution import Resolution, each
 from bot.understanding.role_named import POST_AND_NAME, POST_THEN_NAME, POST_WITH_NAME, UNLISTED_POST, named_with_role
@@ -193,6 +193,9 @@ class OwnerResolver:
         whole = self.single(text, allow_unknown=allow_unknown, subject=subject)
         if whole is not None:
             return whole
+        post = POST_AND_NAME.match(text.strip(" ,.;:–—-"))  # "Mark Stevens, housing options manager": the person
+        if post and post["name"] and POST_WITH_NAME.match(post["name"].strip()) and names_someone(post["post"]):
+            return self.phrase(post["post"], allow_unknown=allow_unknown, subject=subject)
         if "+" in text:  # "qa + comms": a group's name with its "&" typed "+"
             joined = self.single(_PLUS.sub(" & ", text), allow_unknown=False, subject=subject)
             if joined and not joined.ambiguous and all(o.kind == "group" for o in joined.owners):

@@ -155,7 +155,9 @@ def told_after(
     """The action told after what the one it is logged for said ("she asked me at VCSG: IYS to map …": the IYS's),
     when that says nothing of whose it is ("… but it's hers: IYS to …") and is no action of its own; else None."""
     later = _CONTEXT_FIRST.match(task)
-    if later is None or _OWNED_SAID.search(later["context"]) or owner_and_task(later["context"]):
+    if later is None or len(later["context"].split()) < 2 or _OWNED_SAID.search(later["context"]):
+        return None  # "for Richard please - police to share …": nothing said first, Richard's as asked
+    if owner_and_task(later["context"]):
         return None
     told = owner_and_task(later["rest"])
     return told if told and told[0] and all(o.kind != "unknown" for o in told[0].owners) else None  # or "which?"
