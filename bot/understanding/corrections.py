@@ -183,7 +183,7 @@ def _one_correction(
             return _replaced(text, wrong[0], wrong[1], right, found.start("lead"))
     for found in _SORRY_NAME.finditer(text):
         right = _right_words(text, found.start("rest"), owners, now, board_dates)
-        if right is None or right.kind != "owner" or _spoken_to(text, right, owners):
+        if right is None or right.kind != "owner" or _spoken_to(text, right):
             continue
         wrong = _wrong_just_before(text, found.start("lead"), right, owners, now, board_dates)
         if wrong is None and _POSSESSIVE_END.search(right.words):  # "Viv's actions - sorry, Tony's"
@@ -217,7 +217,7 @@ def _one_correction(
     return None
 
 
-def _spoken_to(text: str, right: _Part, owners: OwnerResolver) -> bool:
+def _spoken_to(text: str, right: _Part) -> bool:
     """Whether a first name alone closes the message after "sorry" ("A-3 to Jo, sorry, Pam"): the one spoken to, or
     the writer signing, as likely as a name put right; "…, sorry, Karen Jackson" and "…, sorry, Karen's" put right."""
     return (

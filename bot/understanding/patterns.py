@@ -95,27 +95,10 @@ class _Needs:
         self.digits = ([(constants.CATEGORY, constants.CATEGORY_DIGIT)], [(constants.RANGE, (48, 57))])
 
     def of(self, sequence: Any) -> set[str] | None:
+        """The most telling of the sets of pieces the sequence needs (lookarounds and digits aside)."""
         best: set[str] | None = None
-        run = ""
-        for op, av in [*sequence, (None, None)]:
-            if op is self.c.LITERAL and _plain(av):
-                run += chr(av).lower()
-                continue
-            if run:
-                heads = self.heads([(op, av)]) if op is self.c.BRANCH or op is self.c.SUBPATTERN else None
-                best, run = _better(_better(best, {run}), {run + h for h in heads} if heads else None), ""
-            if op is self.c.SUBPATTERN:
-                best = _better(best, self.of(av[-1]))
-            elif op is self.c.BRANCH:
-                alternatives = [self.of(a) for a in av[1]]
-                if all(alternatives):
-                    best = _better(best, set().union(*alternatives))  # type: ignore[arg-type]
-            elif op in self.repeats and av[0] >= 1:
-                best = _better(best, self.of(av[2]))
-            elif op is getattr(self.c, "ATOMIC_GROUP", object()):
-                best = _better(best, self.of(av))
-            elif op is self.c.IN:
-                best = _better(best, self.marks(av))
+        for pieces in self.all_of(sequence, lookarounds=False):
+            best = _better(best, pieces)
         return best
 
     def marks(self, members: Any) -> set[str] | None:
@@ -125,9 +108,9 @@ class _Needs:
             return None
         return chars
 
-    def all_of(self, sequence: Any) -> list[set[str]]:
+    def all_of(self, sequence: Any, *, lookarounds: bool = True) -> list[set[str]]:
         """Each set of pieces the sequence needs one of: its literal runs, what its groups, lists of alternatives,
-        repeats and lookarounds need, and a digit where a part matches only digits."""
+        repeats and (unless told not to) lookarounds need, and then a digit where a part matches only digits."""
         needs: list[set[str]] = []
         run = ""
         for op, av in [*sequence, (None, None)]:
@@ -139,18 +122,18 @@ class _Needs:
                 needs.append(_better({run}, {run + h for h in heads} if heads else None) or {run})
                 run = ""
             if op is self.c.SUBPATTERN:
-                needs += self.all_of(av[-1])
+                needs += self.all_of(av[-1], lookarounds=lookarounds)
             elif op is self.c.BRANCH:
                 alternatives = [self.of(a) for a in av[1]]
                 if all(alternatives):
                     needs.append(set().union(*alternatives))  # type: ignore[arg-type]
             elif op in self.repeats and av[0] >= 1:
-                needs += self.all_of(av[2])
+                needs += self.all_of(av[2], lookarounds=lookarounds)
             elif op is getattr(self.c, "ATOMIC_GROUP", object()):
-                needs += self.all_of(av)
-            elif op is self.c.ASSERT:  # a lookahead or lookbehind that must hold: its text is in the message
+                needs += self.all_of(av, lookarounds=lookarounds)
+            elif op is self.c.ASSERT and lookarounds:  # a lookahead or lookbehind that must hold: its text is there
                 needs += self.all_of(av[1])
-            elif op is self.c.IN and av in self.digits:
+            elif op is self.c.IN and av in self.digits and lookarounds:
                 needs.append({DIGIT})
             elif op is self.c.IN and (chars := self.marks(av)):
                 needs.append(chars)
