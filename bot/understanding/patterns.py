@@ -237,7 +237,7 @@ class _Way:
 
 def _holds(folded: str, needs: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the folded text holds one piece of each set."""
-    for pieces in needs:
+    for pieces in needs:  # loops, not generators: this is the hottest code of a parse
         for piece in pieces:
             if piece in folded:
                 break
@@ -342,14 +342,7 @@ class Pattern:
         if not needs:
             return True
         last = _LAST_FOLDED
-        folded = last[1] if last[0] is string else _folded(string)
-        for pieces in needs:  # loops, not generators: this is the hottest code of a parse
-            for piece in pieces:
-                if piece in folded:
-                    break
-            else:
-                return False
-        return True
+        return _holds(last[1] if last[0] is string else _folded(string), needs)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self.may_match(string):
