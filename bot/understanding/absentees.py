@@ -35,13 +35,15 @@ __all__ = [
 _NAME = (
     r"[A-Za-z][\w'’-]*(?:\s+(?!(?:and|for|from|at|on|to|both|are|is|will|can|as|in|down)\b)[A-Za-z][\w'’-]*)?"
     r"(?:\s+(?:from|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]+(?=\s+for\b))?"  # "apologies for Sue from the VCSG for …"
+    r"(?:\s*\([^()\n]{1,30}\))?"  # "from Nicola (Cafcass) and Viv (NPS)": an aside after each name
 )
 _LIST = rf"(?:both\s+)?{_NAME}(?:\s*(?:,|\band\b(?:\s+from\b)?|&|\+)\s*{_NAME}){{0,4}}"  # "from me and from Viv"
 _AFTER = r"(?=\s*(?:for\b|at\b|on\b|to\b|[-–—,.;:!?(]|$|\s+(?:as|because|so|both|who|they|she|he|are|is)\b))"
 # "apologies for Monday from me and Anne Harris", "apols for Zala and Pam for Monday", "apologies from WMP": the list.
 _LISTED = guarded(
     r"\bapol\w*\s+(?:(?:for|on)\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:board|panel|workshop|meeting|mon(?:day)?|tue(?:s|sday)?|"
-    r"wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\s+(?:\([^)]{1,20}\)\s+)?)?"
+    r"wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\s+(?:\([^)]{1,20}\)\s+)?|"
+    r"(?:(?:for|on)\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?"  # "apols 10/7 for remley": the day as figures
     rf"(?:for|from|of|on\s+behalf\s+of)\s+(?P<who>{_LIST}){_AFTER}",
     re.I,
 )
@@ -158,7 +160,7 @@ def _resolved(listed: str, owners: OwnerResolver, writer_owners: Resolution) -> 
         if part.lower() in _WRITER:
             named.add(writer_owners)
             continue
-        resolved = owners.phrase(part, subject=True)
+        resolved = _aside_resolved(part, owners)
         if (
             resolved is None
             or not (resolved.owners or resolved.ambiguous)
@@ -167,6 +169,18 @@ def _resolved(listed: str, owners: OwnerResolver, writer_owners: Resolution) -> 
             return None
         named.add(resolved)
     return named if named.owners or named.ambiguous else None
+
+
+def _aside_resolved(part: str, owners: OwnerResolver) -> Resolution | None:
+    """One name of a list, with the agency an aside gives ("Nicola (Cafcass)": Nicola from Cafcass); the name alone
+    when the aside is something else ("Nicola (in court)")."""
+    aside = re.search(r"\s*\(([^()]*)\)\s*$", part)
+    if aside is None:
+        return owners.phrase(part, subject=True)
+    name = part[: aside.start()].strip()
+    return owners.phrase(f"{name} from {aside[1].strip()}", allow_unknown=False, subject=True) or owners.phrase(
+        name, subject=True
+    )
 
 
 # "no one from fire can do the workshop sorry", "nobody from the trust will be at the workshop": that agency is away
@@ -199,16 +213,33 @@ _NOBODY_SENT = guarded(
 )
 
 
+# "apols 11/9, nobody from adult safeguarding available that day": said with no "is", and only when the writer says
+# nothing of their own absence ("cant do the workshop, sorry. nobody else from probation free" is the writer's)
+_NOBODY_AVAILABLE = guarded(
+    r"^(?:apols|apologies)\b[^.!?\n]{0,40}?(?:,|\s[-–—:])\s+(?:no\s*one|no-one|nobody)\s+from\s+"
+    r"(?P<who>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3}?)\s+(?:free|available)(?=\s+(?:that|on|for)\b|\s*[.!]|\s*$)",
+    re.I,
+)
+_OWN_ABSENCE = guarded(r"\b(?:I|I['’]m|Im|cant|can['’]t|cannot|my|me)\b", re.I)
+
+
+def _nobody_from(text: str) -> re.Match[str] | None:
+    """The words saying nobody from an agency will be at a meeting, or None."""
+    found = _NOBODY_FROM.match(text)
+    return found or (None if _OWN_ABSENCE.search(text) else _NOBODY_AVAILABLE.match(text))
+
+
 def nobody_from(text: str) -> bool:
     """Whether a message says nobody from some agency will be at a meeting (the agency's apologies, not only the
     writer's, even from one of its members)."""
-    return _NOBODY_FROM.match(text) is not None or _NOBODY_SENT.search(text) is not None
+    return _nobody_from(text) is not None or _NOBODY_SENT.search(text) is not None
 
 
 def agency_away(text: str, owners: OwnerResolver) -> Resolution | None:
     """The agency nobody from will be at a meeting ("no one from fire can do the workshop"), else None."""
-    found = _NOBODY_FROM.match(text)
-    parts = re.split(r"\s*,\s*|\s+(?:or|and|nor|&)\s+", found["who"] or found["rep_of"]) if found else []
+    found = _nobody_from(text)
+    written = (found["who"] or found.groupdict().get("rep_of")) if found else None
+    parts = re.split(r"\s*,\s*|\s+(?:or|and|nor|&)\s+", written) if written else []
     resolved = each(parts, lambda part: owners.phrase(part, allow_unknown=False)) if parts else None  # "YOS or fire"
     if not resolved or any(o.kind == "member" for o in resolved.owners):
         return None
@@ -360,7 +391,7 @@ def agency_people_named(
     the caller reads only apologies and their withdrawals this way."""
     if any(o.kind != "agency" for o in found.owners) or any(d.candidates for d in found.ambiguous):
         return found
-    said_whole = _NOBODY_FROM.match(text) or UNREPRESENTED.search(text) or _REPRESENTED.search(text)
+    said_whole = _nobody_from(text) or UNREPRESENTED.search(text) or _REPRESENTED.search(text)
     if _NO_REP_FIRST.match(text) or _NOBODY_CAN.search(text) or (said_whole and _DEPUTY_AWAY_TOO.search(text)):
         return _as_whole(found)  # "no early years rep at monday's panel", "no one from the CCG … – Su and her deputy
         # are both at …", "… cancel our apologies": the agency, all of it

@@ -157,6 +157,7 @@ REST_LEAD = guarded(
 # "an action for Jo: …", which says whose it is)
 POSTED_FOR = (
     r"(?:(?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)?(?:(?:record|log|add)(?:\s+(?:this|one|it))?|"
+    r"(?:(?:I['’]m|just)\s+)?(?:recording|logging|adding)(?:\s+(?:this\s+one|this|one|it))?|"  # "Adding one for Su"
     r"(?:put|pop|stick)(?:\s+(?:this|one|it))?\s+(?:on|down|in))\s+(?:please\s+)?)?"
 )
 # The first word of a task someone is asked to do: "look at", "prepare", "pull together", "sort".

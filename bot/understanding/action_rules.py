@@ -224,6 +224,8 @@ class _ActionRules(_AskedActions, _FragmentActions, _SpokenTo, _TakenOn, _PhoneA
             if named and opening:  # "log one for me pls - the CCG to confirm …": the CCG's, logged for the writer
                 return self._action(named, task[opening.end() :])
             told = told_after(task, self._owner_and_task) if "against" not in match[0][: match.start("who")] else None
+            own = self._owner_and_task(task) if match.groupdict().get("asked") else None  # "… at her request - QA to …"
+            told = told or (own if own and own[0] and all(o.kind != "unknown" for o in own[0].owners) else None)
             if told is not None:  # "… for Helen please, she caught me at the panel: Police to …": the police's
                 return self._action(*told)
             written = match.groupdict().get("object")  # None: "new one for …", which asks for one

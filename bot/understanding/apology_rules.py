@@ -105,8 +105,8 @@ _NAMED_AWAY = guarded(
 _APOLOGY_FROM = guarded(
     # "Logging apologies: Tony Oakman for the July board": whose, after the colon
     r"\b(?:apolog(?:y|ies)|apols):\s*(?P<who3>[^,;.:]+?)(?:\s+for\b|\s*[,;.]|\s+[–—-]\s|$)|"
-    # "apologies received from X", "apologies have also come in from X": whose, after "from"
-    r"\b(?:(?:apolog(?:y|ies)|apols)\s+(?:(?:received|noted|sent)\s+)?(?:(?:for\s+[^,;.]{1,40}?\s+)?(?:(?:have|has|been|also|now|"
+    # "apologies received from X", "apologies have also come in from X", "apols 10/7 from Bob": whose, after "from"
+    r"\b(?:(?:apolog(?:y|ies)|apols)\s+(?:(?:received|noted|sent)\s+)?(?:(?:(?:for\s+[^,;.]{1,40}?|\d{1,2}/\d{1,2}(?:/\d\d){0,2})\s+)?(?:(?:have|has|been|also|now|"
     r"received|sent|come|came|in|noted|given|today|too|through|please|pls)\s+){0,4}from|–|-|—|:|"
     r"for\s+[^,;.:–—-]{1,40}?:)|on behalf of)\s*(?P<who>.+?)"
     r"(?:\s+for\b|\s*[,;.]|\s+[–—-]\s|$)|"

@@ -40,7 +40,7 @@ ASSIGN = guarded(
     r"(?:on\s+to|onto|to|on)\s+(?P<who>(?!(?:hold|ice|pause|track|the\s+back\s*burner)\b)"  # not "put on hold"
     r"(?![^,.;!?]{0,40}?\s(?:in\s+error|by\s+mistake|by\s+accident)\b).+?)"  # never "allocated to X in error"
     rf"(?:\s+(?:instead|please|pls|thanks|now|from now on|going forward|with immediate effect|{_WHILE}|{_AS_A_WHOLE}|"
-    rf"{_WHY})\b|[.!?,;]|\s+as\b|"
+    rf"{_WHY})\b|[.!?,;]|\s+(?:as|so|cos|coz)\b|"  # "… to Karen so the report isn't held up": why
     # "can A-31 move to me from Richard, he's on a course": who it comes from, named after the new owner
     r"\s+from\s+(?=(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s*(?:[,.;!?]|$))|\s+[-–—]+\s|$)",
     re.I,

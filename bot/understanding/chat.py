@@ -58,7 +58,8 @@ _ILL_VERB = guarded(
     r"(?<=[a-z] )(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bvery )(?<!\btoo )(?<!\bfelt )"
     r"(?<!\bfeel )(?<!\bgot )(?<!\bfell )(?<!\bso )(?<!\boff )ill"
     r"(?= (?:do (?:it|that|this|them)|chase|send|circulate|sort|check|email|ring|call|look|pick|take|get|draft|write|"
-    r"share|update|follow|book|arrange|contact|speak|bring|pull|put|forward|pass|ask|pop|drop|add|find|raise)\b)"
+    r"share|update|follow|book|arrange|contact|speak|bring|pull|put|forward|pass|ask|pop|drop|add|find|raise|read|review|"
+    r"feed|prepare|provide|present|confirm|liaise|run|lead|cover|collate)\b)"
 )
 # "me n helen", "jo n sue": "n" between two words is "and".
 _LONE_N = guarded(r"(?<=[a-z] )n(?= [a-z])", re.I)
@@ -233,8 +234,8 @@ _FOR_NAME_COLON = guarded(
 # for Remley, the work naming its own owner (the lead is left for the reader of who it was posted for)
 _FOR_NAME_THEN_OWNER = guarded(
     rf"^{POSTED_FOR}for\s+(?!(?:info|information|reference|the|your|you|all|everyone|noting|awareness|context|clarity|"
-    r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+(?!please\b|pls\b)[A-Za-z][A-Za-z'’]*)?(?:\s+(?:please|pls))?\s*:\s*"
-    r"(?=(?:the\s+)?[a-z][\w&'’-]*"
+    r"action|me|us)\b)[A-Za-z][A-Za-z'’]*(?:\s+(?!please\b|pls\b|as\b|at\b)[A-Za-z][A-Za-z'’]*)?(?:\s+(?:please|pls))?"
+    r"(?:,?\s+(?:as\s+(?:she|he|they)\s+asked|at\s+(?:her|his|their)\s+request))?\s*:\s*(?=(?:the\s+)?[a-z][\w&'’-]*"
     r"(?:\s+(?!(?:is|are|was|were|has|have|needs?|wants?|going|plan|aim)\b)[\w&'’-]+){0,2}\s+to\s+"
     rf"{WORK_VERB.pattern.removeprefix('^')})",
     re.I,

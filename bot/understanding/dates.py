@@ -371,17 +371,33 @@ _DAY_MONTH_RE = re.compile(  # a day and a month as written: "8 May", "the 1st o
 )
 _WHEN_ASKED_RE = re.compile(r"(?:earlier\s+)?(?:this\s+(?:morning|afternoon|evening)|today|yesterday)", re.I)
 _TOLD_RE = re.compile(
-    r"\b(?:asked|rang|phoned|called|emailed|e-mailed|said|told|mentioned|spoke|messaged|texted)\b[^.,;:!?]{0,20}$", re.I
+    r"\b(?:asked|rang|phoned|called|emailed|e-mailed|said|told|mentioned|spoke|messaged|texted|offered|agreed)\b"
+    r"[^.,;:!?]{0,20}$",
+    re.I,
 )
 
 
 def _when_told(text: str, cand: _Cand) -> bool:
-    """ "she asked me this morning", "Jo rang today": when something was said, never a due date."""
-    return (
-        not cand.cue
-        and bool(_WHEN_ASKED_RE.fullmatch(text[cand.start : cand.end]))
-        and bool(_TOLD_RE.search(text, 0, cand.start))
-    )
+    """ "she asked me this morning", "Jo rang today", "she offered at SCR sub yesterday", "Viv agreed it on Monday":
+    when something was said or offered, never a due date."""
+    if cand.cue > 1:
+        return False
+    said = text[cand.start : cand.end]
+    if not cand.cue and _GONE_BY_RE.fullmatch(said):
+        return True  # "yesterday", "last night": a day gone, never a day work is due
+    if not cand.cue:
+        return bool(_WHEN_ASKED_RE.fullmatch(said)) and bool(_TOLD_RE.search(text, 0, cand.start))
+    on = text[cand.cue_start : cand.start].strip().lower() == "on"  # "… agreed it on Monday": when (never "for …")
+    return on and bool(_OFFERED_ON_RE.search(text, 0, cand.cue_start))
+
+
+_GONE_BY_RE = re.compile(r"yesterday|last\s+night", re.I)
+# Said, offered or agreed, then where, then the day ("she offered at SCR sub on Monday", "agreed it on Tuesday")
+_OFFERED_ON_RE = re.compile(
+    r"\b(?:asked|rang|phoned|called|emailed|said|told|mentioned|offered|agreed|volunteered|promised|raised|confirmed)"
+    r"(?:\s+(?:it|this|that|me|us))?(?:\s+(?:at|in|during)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)?\s+$",
+    re.I,
+)
 
 
 _NEXT_YEAR_RE = re.compile(r"\bnext\s+year", re.I)

@@ -53,6 +53,12 @@ _AGREED = guarded(
     r"ta|by\s+me|from\s+me|with\s+me))*\W*",
     re.I,
 )
+# The writer only passes the message on to be noted: "- pls note", "fyi", "for your records"
+_NOTED = guarded(
+    r"\W*(?:(?:please|pls|just)\s+)?(?:note|noted|fyi|for\s+(?:info|information|noting|your\s+(?:info|information|"
+    r"records?)|the\s+record)|to\s+note)(?:\s+(?:please|pls|thanks|ta|thank\s+you))*\W*",
+    re.I,
+)
 # The writer only passes the quoted question on: "– can you tell me pls", "any idea?", "do you know?"
 _TELL_ME = guarded(
     r"\W*(?:(?:can|could)\s+(?:you|u|someone|anyone)\s+(?:please\s+|pls\s+)?(?:tell|let)\s+(?:me|us|him|her)(?:\s+know)?|"
@@ -92,7 +98,13 @@ def as_forwarded(text: str, writer: Person | None, names: NameIndex) -> Forwarde
         return None
     joined = _JOIN.match(pasted.after)
     after = pasted.after[joined.end() :].strip() if joined else pasted.after
-    if (writer is not None and fold(after.strip(" .!")) == fold(writer.first_name)) or _AGREED.fullmatch(after):
+    if (
+        (writer is not None and fold(after.strip(" .!")) == fold(writer.first_name))
+        or _AGREED.fullmatch(after)
+        or (
+            _NOTED.fullmatch(after)  # "… - pls note": passed on, the message its sender's
+        )
+    ):
         after = ""  # '… "Has the council submitted its section 11 yet?"\n\nTony': signed; "Yes please.": agreed
     asked_on = not FIRST_PERSON.search(pasted.quote) and pasted.quote.rstrip().endswith("?")
     if asked_on and (not after or _TELL_ME.fullmatch(after)):

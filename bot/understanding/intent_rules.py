@@ -420,8 +420,8 @@ class _IntentRules(_ListOwners):
         theirs = unnamed and WHAT_THEY_HAVE.search(self._list_asked())  # "… what Andy has open so I'm not caught …?"
         if unnamed and (not mine or theirs) and not (WHOLE_LIST.search(self.text) or self._owners_named_in(self.text)):
             return self._listing(self._unnamed_owner(unnamed), overdue)  # "… for Bob Smith?": not everyone's
-        if WHOLE_LIST.search(self.text):
-            return Interpretation(Intent.LIST_ACTIONS, overdue_only=overdue)
+        if WHOLE_LIST.search(self.text):  # "… all open actions currently with DMBC?": DMBC's
+            return self._whole_list(overdue)
         if LIST_ANY.search(self.text) and asking:  # everyone's, unless someone is named: then theirs
             named = self._named_not_met()  # "all the actions Dave Hughes has": a stranger named, asked about
             stranger = None if named else self._stranger_named(MET_WITH.sub(" ", self._list_asked()))

@@ -17,7 +17,7 @@ from bot.understanding.absentees import agency_people_named, nobody_from, own_ag
 from bot.understanding.accepted_work import accepted_as_given
 from bot.understanding.action_news import as_news_of_action
 from bot.understanding.action_numbers import refs_named
-from bot.understanding.action_requests import POSTED_FOR, WORK_VERB
+from bot.understanding.action_requests import WORK_VERB
 from bot.understanding.action_rules import _ActionRules
 from bot.understanding.apology_rules import _ApologyRules
 from bot.understanding.as_typed import as_written
@@ -26,8 +26,8 @@ from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.away_too import others_away_too, without_others_too
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.beside_help import done_beside_help
-from bot.understanding.chat import as_clauses, plain_chat, without_greeting
-from bot.understanding.edit_cues import ASKED_BY, ASKED_TO_RECORD, asks_otherwise
+from bot.understanding.chat import as_clauses, plain_chat
+from bot.understanding.edit_cues import asks_otherwise
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_sources import without_for
 from bot.understanding.edit_words import REF
@@ -52,6 +52,7 @@ from bot.understanding.owned_tasks import owners_in_task
 from bot.understanding.owners import OwnerResolver, Resolution
 from bot.understanding.pasted_owners import with_initials_written_out, with_owner_stated
 from bot.understanding.patterns import guarded
+from bot.understanding.posted_for import posted_for
 from bot.understanding.preambles import (
     spoken_to_first,
     without_owner_aside,
@@ -61,6 +62,7 @@ from bot.understanding.preambles import (
 )
 from bot.understanding.question_words import NOTHING_ASKED, SEEN_EDITED, THANKS_NOTED
 from bot.understanding.quoted_replies import without_item_numbers, without_quote
+from bot.understanding.quoted_speech import in_their_words
 from bot.understanding.record_requests import RECORD_ASKED
 from bot.understanding.relay_lead import relayed_by
 from bot.understanding.relayed import relayed_from, with_sender_named, without_header_dates
@@ -95,7 +97,8 @@ def interpret(
     noted = read_with_note_above(below, writer, partial(interpret, now=now, names=names, guess=guess), member)
     if noted is not None:  # "list for Sally Holmes pls - she's emailed below / > …": the note, read first
         return noted
-    initialled = with_initials_written_out(written_whole(as_read(text), names), names)
+    quoted = in_their_words(normalise(text[: MAX_UNDERSTOOD * 2]), writer, names)  # 'Jo said: "I will …"': Jo
+    initialled = with_initials_written_out(written_whole(as_read(quoted), names), names)
     found = _interpret_read(text, initialled.text, writer, now, names, guess)  # "… change the owner to mike g: …"
     found = kept_from_writer(found, below, writer, member) if below else found  # never the pasted email's "I"
     return initialled.confirmed(with_owner_stated(found, (normalise(text), initialled.text), names, writer))
@@ -195,9 +198,7 @@ def _read_meant(text: str, meant: Meant, now: dt.datetime, names: NameIndex, gue
         found = owners_in_task(found, meant.writer, owners)
         found = in_passing(found, message, meant.writer, lambda part: _read(part, meant.writer, now, names))
     if found.intent is Intent.RECORD_ACTION and found.on_behalf_of is None:  # "quick one on behalf of Nicola: …"
-        behalf = _on_behalf_of(message, meant.writer, names) or _written_for(
-            without_greeting(text), found, meant.writer, names
-        )
+        behalf = posted_for(message, text, found, meant.writer, names)  # "… on behalf of Nicola", "at Jo's request"
         relayer = None if behalf else relayed_by(text, meant.writer, names)  # "Pam rang - action for the hospital …"
         theirs = relayer is not None and any((o.kind, o.id) == ("member", relayer.id) for o in found.owners)
         behalf = behalf or (None if theirs else relayer)  # "Viv rang - she'll bring …": hers, for nobody
@@ -402,42 +403,6 @@ _AWAY_WORDS = guarded(
 )
 
 
-def _on_behalf_of(message: str, writer: Person | None, names: NameIndex) -> Owner | None:
-    """The member a new action is posted for, in so many words ("on behalf of Anne Harris", "on Zala's behalf",
-    "Jassi asked me to log one for her")."""
-    found = ASKED_BY.search(message)
-    who = (found["who2"] or found["who3"]) if found else None
-    asked = ASKED_TO_RECORD.search(message) if who is None else None
-    who = re.sub(r"['’]s$", "", asked["who"]) if asked else who  # "Roger's asked me to log this one: …"
-    member = names.person(who).member if who else None
-    if member is None or (writer is not None and member.id == writer.id):
-        return None
-    return Owner("member", member.name, member.id)
-
-
-def _written_for(message: str, found: Interpretation, writer: Person | None, names: NameIndex) -> Owner | None:
-    """The member a new action opens by being written for, when the action is someone else's ("for remley: college
-    to run a prevent session …, he asked me to pop it on": the college's, posted for Remley)."""
-    lead = _FOR_LEAD.match(message)
-    member = names.person(lead["who"] or lead["who2"] or lead["who3"]).member if lead else None
-    mine = writer is not None and member is not None and member.id == writer.id
-    if member is None or mine or (lead and lead["who"] and any(o.id == member.id for o in found.owners)):
-        return None  # "for zala: pull the ED data …": hers, as said; "Viv rang … an action for her": asked by her
-    return Owner("member", member.name, member.id)
-
-
-# "for remley: …"; "Viv rang this morning - can you add an action for her to …": the one it was posted for
-_FOR_LEAD = guarded(
-    rf"^\s*(?:action\s+|{POSTED_FOR})for\s+(?P<who>[A-Za-z][\w'’-]*(?:\s+(?!please\b|pls\b)[A-Za-z][\w'’-]*)?)"
-    r"(?:\s+(?:please|pls))?\s*(?:[,–—-]\s*(?:she|he|they)\b[^:.!?]{0,120})?:|"  # "…, she asked me at VCSG: …"
-    r"^(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:rang|called|phoned|emailed|messaged|texted)\b[^.!?]{0,30}?"
-    r"\s[–—:,-]\s*[^.!?]*?\b(?:for|on)\s+(?:her|him)\b|"
-    r"^(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:would\s+like|wants|wanted|(?:has\s+)?asked\s+for)\s+an?\s+"
-    r"(?:new\s+)?action\b",  # "Roger would like an action logged for public health: …"
-    re.I,
-)
-
-
 def _relayed_for(message: str, writer: Person | None, now: dt.datetime, names: NameIndex) -> Interpretation | None:
     """The news someone asked the writer to pass on, read as theirs (``bot.understanding.relayed_for``); never the
     writer's own (news the rules do not read, or a leave the writer may not record, is nobody's)."""
@@ -446,7 +411,8 @@ def _relayed_for(message: str, writer: Person | None, now: dt.datetime, names: N
     if relayed is None or told is None:
         return None
     if told.intent not in _RELAYABLE or not (told.owners or told.ambiguous):  # else as it reads, never their leave
-        return Interpretation(Intent.NONE) if _AWAY_WORDS.search(relayed.text) else None
+        away = _AWAY_WORDS.search(relayed.text) and not told.refs  # never "… a-52 needs to go to …, X is on leave"
+        return Interpretation(Intent.NONE) if away else None
     sender = names.person(relayed.who).member if relayed.who else None
     if not relayed.who:  # news about the people it names, passed on: as it reads
         return told

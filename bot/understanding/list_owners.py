@@ -35,10 +35,12 @@ _BODY_HOLDS = guarded(
     r"\bwhat(?:['’]?s|\s+has|\s+have|\s+does)\s+(?P<who2>[\w'’&. ]{2,50}?)\s+(?:got|owe|owes|have|has)\b|"
     # "show me what barnardos have open", "what's open for healthwatch dudley?", "any actions with the NSPCC?"
     r"\bwhat\s+(?P<who3>[\w'’&. ]{2,50}?)\s+(?:have|has|hold|holds)\s+(?:got\s+)?(?:open|outstanding|overdue|on)\b|"
-    r"\b(?P<frame>open|outstanding|overdue|pending|actions?)\s+(?:for|with|against)\s+(?P<who4>[\w'’&. ]{2,40}?)"
-    r"(?:\s+(?:on\s+(?:there|here|the\s+tracker|it)|at\s+the\s+moment|atm|now|still|yet|at\s+all))?\s*(?:[?.!]|$)",
+    r"\b(?P<frame>open|outstanding|overdue|pending|actions?)\s+(?:currently\s+|still\s+|now\s+)?(?:for|with|against)\s+"
+    r"(?P<who4>[\w'’&. ]{2,40}?)(?:\s+(?:on\s+(?:there|here|the\s+tracker|it)|at\s+the\s+moment|atm|now|still|yet|"
+    r"at\s+all|please|pls))?\s*(?:[?.!]|$)",
     re.I,
 )
+_US = guarded(r"(?:me|us|myself|ourselves|you|everyone|everybody|all|the\s+board)", re.I)
 _OURS_ASKED = guarded(
     r"\b(?:(?:open|outstanding|overdue|due|actions?)\s+(?:for|with)\s+us|(?:see|have|get|got)\s+(?:ours|our\s+(?:list|lot)))\b(?=\s*(?:[?.!]|$|"
     r"\s+(?:please|pls|thanks|ta|at\s+the\s+moment|atm|now)\b))",
@@ -152,6 +154,9 @@ class _ListOwners(_TheirList):
         # "any actions with healthwatch dudley?": a name; "what's open for dudley womens aid": asked (never the board's)
         frame = (held["frame"] or "action").lower() if held else ""
         written = held is not None and not frame.startswith(("open", "outst", "over", "pend"))
+        roster = self.owners.phrase(who, allow_unknown=False) if who and not _US.fullmatch(who.strip()) else None
+        if roster and all(o.kind in ("member", "agency") for o in roster.owners):
+            return self._listing(roster, overdue)  # "a list of all open actions currently with DMBC": DMBC's
         body = (unlisted_body(who) or (written_body(who) if written else None)) if who else None
         if body is not None and not self._owners_named_in(who):
             return self._listing(Resolution([Owner("unknown", body, suggestions=self.names.near(body))]), overdue)

@@ -314,7 +314,7 @@ DONE_FOR_ME = guarded(
 ALSO_MINE = guarded(
     r"\b(?:mine|me|my (?:(?!(?:with|before|after|at|for)\b)\w+ ){0,2}(?!(?:with|before|after|at|for)\b)\w+)"
     r"(?: personally)? (?:and|or|&|plus) (?:for |with )?(?P<who>[\w\s'’-]+?)"
-    r"(?:(?:'s|’s)?\s+(?:list|actions|ones|stuff|bits|lot))?(?:\s+(?:still\s+)?(?:open|outstanding|overdue|left))?"
+    r"(?:(?:'s|’s)?\s+(?:lists?|actions|ones|stuff|bits|lots?))?(?:\s+(?:still\s+)?(?:open|outstanding|overdue|left))?"
     r"(?:\s+(?:please|pls|thanks))?\s*(?:\?|\s[-–—]\s[^?]*)?$",  # "… and Sally's please - need them for SCR sub prep"
     re.I,
 )

@@ -178,8 +178,30 @@ _OR_DID_THEY = guarded(
 )
 
 
+# "Logging this one at Anne's request: …": logged for Anne, at her request (who does the work is read after it)
+_AT_THEIR_REQUEST = guarded(
+    r"\b(?P<verb>(?:log|record|add|note|put)(?:ging|ing)?(?:\s+(?:this|that|it|one|this\s+one|that\s+one))?)\s+at\s+"
+    r"(?P<who>[A-Za-z][\w'’-]*?(?:\s+(?-i:[A-Z])[\w'’-]*?)?)(?:['’]s|s['’])\s+request\b",
+    re.I,
+)
+
+
+# "Let's invite the NSPCC to the workshop - Martine, could you sort that?": the one asked does the work said first
+_WORK_THEN_ASKED = guarded(
+    r"^(?:(?:let['’]?s|we\s+(?:should|need\s+to|ought\s+to)|(?:someone|somebody)\s+(?:should|needs\s+to))\s+)"
+    r"(?P<work>[a-z][^?!]{8,200}?)\s*(?:\s[-–—]\s*|[.;:]\s+)(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?),?\s+"
+    r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:sort|do|take|pick|arrange|organi[sz]e|handle|"
+    r"action|own|lead\s+on|deal\s+with|look\s+into|follow)\b(?:\s+(?:that|this|it))?(?:\s+(?:on|up|out|please|pls))*"
+    r"\s*\??\W*$",
+    re.I,
+)
+
+
 def as_usually_worded(text: str) -> str:
     """The text with its loose edit or offer written the usual way (unchanged when it has none)."""
+    asked = _WORK_THEN_ASKED.match(text)
+    text = f"{asked['who']} to {asked['work']}" if asked else text
+    text = _AT_THEIR_REQUEST.sub(r"\g<verb> for \g<who> at their request", text)
     text = _ME_NAMED.sub(r"\g<name> ", _SPACED.sub(r"A-\g<n>", _DOTTED.sub(r"A-\1", text)))
     text = _WHY_NOT_THEM.sub(r"\g<named>", _CONFIRMING.sub(r"\g<lead>", _FOR_THE_TRACKER.sub("", text)))
     text = _NUMBER_FIRST.sub(r"A-\g<n>: ", _HELD_NUMBER.sub(r"\g<verb> A-\g<n>", text))

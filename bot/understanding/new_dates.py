@@ -42,6 +42,12 @@ _TO_MONTH = guarded(
     r"[^.?!]{0,30}?\bto(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d))",
     re.I,
 )
+# The action's own move, to the day said ("could action 44 be moved to w/c 8 June")
+_MOVED_VERB_TO = guarded(
+    r"\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?(?:\s+back)?|put\s+back|chang(?:e|ed|ing)|shift(?:ed|ing)?|extend(?:ed|ing)?|"
+    r"go|slip(?:ped)?)\s+(?:it\s+|back\s+)?(?:to|till|until)\s+$",
+    re.I,
+)
 _LATE = guarded(rf"\b{MISSED}(?:\s+(?:for|by|before))?\s*$", re.I)
 _MOVED_TO_CUE = guarded(r"^(?:to|till|until|til)\b", re.I)
 WAS_DUE = guarded(r"\b(?:was|is|currently|it's|its)\s+(?:due|set\s+for)\s+(?:on\s+|for\s+)?[^,.;:!?–—-]{3,20}", re.I)
@@ -107,9 +113,19 @@ class _NewDates(_ReaderBase):
         if cue is None:
             return due
         board_dates = self.names.directory.board_dates
+        ref = REF.search(self.text)
+        targets = [
+            m
+            for m in find_dates(self.text, self.now, board_dates)
+            if (m.date or m.asap)
+            and ref is not None
+            and m.span[0] > ref.end()
+            and _MOVED_VERB_TO.search(self.text, max(0, m.span[0] - 40), m.span[0])
+        ]
+        if len(targets) == 1:  # "… delayed until the end of the month, so could action 44 be moved to w/c 8 June?"
+            return targets[0]
         after = SENTENCE_END.search(self.text, cue.end())
         further = REDATE.search(self.text, after.end()) if after else None
-        ref = REF.search(self.text)
         if (
             further is not None
             and after is not None

@@ -149,7 +149,10 @@ SHOW_DETAILS = guarded(  # "status of a-11 pls, Pam thinks it's been closed": ho
     r"(?:see|have|get)|remind\s+me\s+of)\s+(?:the\s+|its\s+)?(?:full\s+|more\s+|further\s+)?"
     r"(?:details|info|information|trail|audit\s+trail|history)\b|"
     # "need to see a-9 before the panel on monday": the action itself, to read
-    r"^\W*(?:I\s+)?(?:need|want|would\s+like)\s+to\s+(?:see|look\s+at|read|check)\s+(?:action\s+)?A-?\d{1,4}\b",
+    r"^\W*(?:I\s+)?(?:need|want|would\s+like)\s+to\s+(?:see|look\s+at|read|check)\s+(?:action\s+)?A-?\d{1,4}\b|"
+    # "A-66 - let me see it first", "let me have a look at A-66": the action, to read before anything else
+    r"(?:^|[:,–—-]\s*)let\s+me\s+(?:see|have\s+a\s+(?:look|peek|read)\s+at|look\s+at|read)\s+"
+    r"(?:it|that|this|that\s+one|this\s+one|(?:action\s+)?A-?\d{1,4})(?:\s+(?:first|please|pls))*\W*$",
     re.I,
 )
 # "not sure what it refers to", "what's that one about": what an action is, asked or wondered about.
@@ -159,7 +162,10 @@ STANDING_ASKED = guarded(
     r"^\W*(?:so\s+|hi\W+|morning\W+)?(?:what(?:['’]s|\s+has)?\s+happen(?:ed|ing)\s+(?:with|to|on|about)|"
     r"when\s+was\s+(?=(?:action\s+)?A-?\d{1,4}\s+last\s+(?:updated|changed|touched|looked\s+at)))\s+"
     r"(?:action\s+)?A-?\d{1,4}\b(?![^?]*\b(?:can|could|would|please|pls|move|push|extend|change|close|drop|mark|tick|"
-    r"reassign|give)\b)",
+    r"reassign|give)\b)|"
+    # "… whether A-62 was ever closed. Could you show me where it's at?": how the one action stands, asked
+    r"\b(?:show|tell)\s+(?:me|us)\s+where\s+(?:it|that|this|that\s+one|this\s+one)(?:['’]?s|\s+is)\s+(?:at|up\s+to)\b|"
+    r"\b(?:show|tell)\s+(?:me|us)\s+(?:where|how)\s+(?:it|that|this|that\s+one|this\s+one)\s+stands\b",
     re.I,
 )
 SHOW_WHAT_IT_IS = guarded(

@@ -35,6 +35,9 @@ _RECORD_VERB = (
     r"just\s+)*"
     r"(?:log|record|note|add|put(?!\s+together)|stick|pop|get(?!\s+(?:together|back|in\s+touch|on\s+with|(?:a|the|my|an?\s+up\s+to\s+date)\s+(?:list|copy|summary|rundown|breakdown|print)))|raise|"
     r"create|open|make(?!\s+sure)|set up|set(?=\s+(?:this|that|it|one)\s+up\b)|chuck|bung|whack)\b|"
+    # "Logging this for Su Vincent at her request – …", "just adding one for Viv: …": said as it is done
+    r"(?:(?:I['’]m|I\s+am|am|just)\s+)*(?:logging|recording|adding|noting|putting|popping|sticking)"
+    r"(?=\s+(?:this|that|one|an?|it)\b)|"
     # "can this go on as an action for the trust": asked in the passive, the thing first
     r"(?:can|could|would|will)(?=\s+(?:this|that|it)\s+go\s+(?:on|down|in)\s+as\s+an?\s+(?:new\s+)?action\b)|"
     r"(?:i\s+|i'd\s+)?(?:just\s+)?(?:wanted|want|would like|like|need|needed|wanna)\s+to\s+"
@@ -54,7 +57,8 @@ _RECORD_OBJECT = (
 )
 RECORD_REQUEST = guarded(
     rf"^(?:{asks.ADDRESSED})?(?:{_RECORD_VERB})(?P<object>{_RECORD_OBJECT})"
-    r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
+    r"(?:\s+(?:for|on|against)\s+(?P<who>[^:;,–—]+?)(?:\s+(?:please|pls))?(?P<asked>\s+(?:at\s+(?:her|his|their)\s+request|as\s+(?:she|he|they)\s+"
+    r"asked|on\s+(?:her|his|their)\s+behalf))?(?=\s*[:;,–—-]|\.\s|\s+(?:to|that|who|re|regarding|about|around|on|concerning)\s)"
     r"|\s+(?P<down>[^:;,–—]+?)\s+down\s+(?:for|to|as)\b)?\s*(?:[:;,–—-]+\s*)?(?P<rest>.+)$",
     re.I,
 )

@@ -83,7 +83,8 @@ _LEAD = guarded(
     r"\s*(?:in\s+|up\s+|on\s+)?(?:for|on\s+behalf\s+of)\s+(?P<typed_for>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
     r"(?:\s+(?:as|because|since|while|who)\b[^:\"“]{0,80}?)?\s*:\s*|"
     # 'from Kate: "I\'m on leave until 12 June"', 'email from Viv - "…"': a quote, and whose it is
-    r"^(?:(?:(?:an?\s+)?(?:email|e-mail|message|msg|text|note)\s+)?from\s+"
+    r"^(?:(?:(?:an?\s+)?(?:email|e-mail|message|msg|text|note|auto-?reply|automatic\s+reply|"
+    r"out[- ]of[- ]office(?:\s+reply)?|ooo|reply)\s+)?from\s+"
     r"(?P<quoted_from>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)|"  # 'Kate mc emailed: "I can make …"': hers
     r"(?P<quoted_by>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:emailed|texted|messaged|wrote)(?:\s+(?:me|us))?)"
     r"\s*[:–—-]\s*(?=[\"“'‘])|"

@@ -40,7 +40,7 @@ STAND_IN_RELEASED = guarded(
 WITHDRAW = guarded(
     r"\b(?:withdraw(?:ing)?|cancell?(?:l?ing)?|scrap(?:ping)?|scratch(?:ing)?|ignor(?:e|ing)|disregard(?:ing)?|forget|"
     r"remov(?:e|ing)|delet(?:e|ing)|retract(?:ing)?|strik(?:e|ing)|undo(?:ing)?|un-?send(?:ing)?|bin|ditch)\s+"
-    r"(?:my|his|her|their|our|(?:the\s+)?[A-Za-z][\w-]*['’]s)(?:\s+(?:and|&)\s+(?:my|his|her|their|[A-Za-z][\w-]*['’]s))?\s+"
+    r"(?:my|his|her|their|our|(?:the\s+)?[A-Za-z][\w-]*['’]s|the\s+[A-Za-z][\w&-]*)(?:\s+(?:and|&)\s+(?:my|his|her|their|[A-Za-z][\w-]*['’]s))?\s+"
     r"(?:earlier\s+|previous\s+)?apolog|"  # "scratch Viv's and my apologies for Monday"
     r"\btake\s+(?:my|his|her|their)\s+apolog\w*\s+(?:(?:for|to)\s+[^.!?–—]{1,40}?\s+)?(?:off|back|away|out)\b|"
     r"\btake\s+(?:off|back|away|out)\s+(?:my|his|her|their)\s+(?:earlier\s+)?apolog|"  # "please take off my apologies"
