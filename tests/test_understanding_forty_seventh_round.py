@@ -299,6 +299,16 @@ SECOND_BATCH: list[Case] = [
         {"intent": "withdraw_apology", "owners": [member("Julie Winpenny")], "meeting": "2015-05-18"},
     ),  # had been an apology
     (
+        "Hello, I'm not sure how this works yet but could you tell me if there is anything I'm supposed to be doing?",
+        "Karen Palk",
+        {"intent": "list_actions", "owners": [member("Karen Palk")]},
+    ),  # had been how the assistant works
+    (
+        "could you tell me if there is anything I'm supposed to be doing?",
+        "Karen Palk",
+        {"intent": "list_actions", "owners": [member("Karen Palk")]},
+    ),  # had been a guess at the whole board's list
+    (
         "can u note ill read the comms strategy draft and feed back tomorrow",
         "Karen Palk",
         {"intent": "record_action", "owners": [member("Karen Palk")], "due": "2015-05-16"},

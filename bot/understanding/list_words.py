@@ -295,7 +295,9 @@ LIST_SELF = guarded(
     r"\banything (?:needed |wanted )?from me\b|"
     r"\b(?:I(?:['’]?m|\s+am)|am\s+I)\s+(?:down|signed\s+up|on\s+the\s+hook)\s+for\b|"
     r"\b(?:anything|any actions?)\s+(?:still\s+)?(?:open|outstanding|overdue|due|left)\s+"
-    r"(?:on|from|with|against)\s+me\b",
+    r"(?:on|from|with|against)\s+me\b|"
+    # "could you tell me if there is anything I'm supposed to be doing?": the writer's own actions
+    r"\b(?:anything|what)\s+(?:that\s+)?I(?:['’]?m|\s+am)\s+(?:supposed|meant|expected)\s+to\s+be\s+doing\b",
     re.I,
 )
 
