@@ -131,7 +131,7 @@ def test_corpus_accuracy_and_no_wrong_member_owner(snapshot: Snapshot, path: Any
         )
 
 
-DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 461)]
+DEVELOPMENT_SETS = [score.EVERYDAY.with_name(f"everyday-{n}.jsonl") for n in range(2, 465)]
 # Below the common floor where the labels break the board's conventions (docs/understanding.md): everyday-13 has two
 # dates its labels garble; everyday-23 labels an agency named by its own member as the member, and gives leave owners;
 # everyday-30 arrived at the end of the tenth round and was tuned on for part of it only (due dates in long messages
@@ -999,6 +999,14 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (the forty-seventh round)"),
     BlindFloors(score.everyday_blind(344), {"intent": 1.0, "owners": 1.0, "due": 1.0}, 0,
                 "no wrong member owner on arrival (the forty-seventh round)"),
+    BlindFloors(score.everyday_blind(345), {"intent": 0.97, "owners": 0.97, "due": 0.96}, 0,
+                "no wrong member owner on arrival (the forty-eighth round)"),
+    BlindFloors(score.everyday_blind(346), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 1,
+                "one wrong member owner on arrival (the forty-eighth round) and at its end"),
+    BlindFloors(score.everyday_blind(347), {"intent": 0.99, "owners": 1.0, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the forty-eighth round)"),
+    BlindFloors(score.everyday_blind(348), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the forty-eighth round)"),
 ]  # fmt: skip
 
 

@@ -240,9 +240,12 @@ class EditTurns(TurnState):
         owner = meaning.owners[0] if meaning.owners else None
         if owner is not None and owner.kind == "agency" and meaning.extra.get("whole_agency") and meaning.meeting:
             return self._withdraw_agency(owner, meaning.meeting)  # "Police will be represented … after all"
-        if owner is None or owner.kind != "member" or owner.id is None:
-            name = owner.name if owner else "they"
-            return Reply(f"{name} isn't on the board's roster, so there are no apologies to withdraw.", private=True)
+        if owner is None:  # "take both their apols off": whose, asked
+            return Reply('Whose apologies should I withdraw? Write it again with their full name, for example "Kate '
+                         'McConnell can make the July board after all".', private=True)  # fmt: skip
+        if owner.kind != "member" or owner.id is None:
+            return Reply(f"{owner.name} isn't on the board's roster, so there are no apologies to withdraw.",
+                         private=True)  # fmt: skip
         if meaning.meeting is None:
             return Reply("Which meeting can you make after all? There is no upcoming meeting in the calendar.",
                          private=True)  # fmt: skip

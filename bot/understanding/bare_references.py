@@ -36,6 +36,7 @@ _FOLLOWERS = (
     r"theirs|ours|still|yet|tbh|sorry|soz|ta|thanks|thx|cheers|asap|instead|being|isnt|isn't|wont|won't|cant|"
     r"can't|not|no|nearly|almost|also|pushed|put|extended|reassigned|given|handed|passed|pulled|cancelled|canceled|"
     r"and(?=\s+(?:when|who|what|whats|is|has)\b)|"  # "who owns 19 and when's it due?"
+    r"if(?=\s+(?:that['’]?s|thats|that\s+is|ok|okay|poss(?:ible)?)\b)|"  # "need another month on 48 if thats ok"
     r"(?:say|says)(?=\s*\??$)"  # "whats 22 say"
 )
 _NUMBER = guarded(

@@ -72,7 +72,6 @@ _SHELL = guarded(
 # "A-6 ✅", "a12 ✔️👍": an action's reference with only a tick after it is the action done.
 _TICKED = guarded(rf"^(\W*{REF_WORDING})\s*(?:[✅✔☑]\ufe0f?|👍)*[✅✔☑]\ufe0f?(?:\s*(?:[✅✔☑]\ufe0f?|👍))*\s*$", re.I)
 _REF_LAST = guarded(r"^(?P<body>[^()\n]{3,120}?)\s*\((?P<ref>A-\d{1,4})\)\s*[.!]?$")
-_BULLET = guarded(r"\s*\n\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])\s+")
 # "A 21 finished": an action's reference typed with a space, where a state or an edit follows it.
 # Also after a sentence ("Finished. A 18 – data sent") or asked about ("what is A 33? Merlin mentioned it").
 _SPACED_REF = guarded(
@@ -403,11 +402,6 @@ _DECORATION = guarded(
 )
 
 _BETWEEN_CLAUSES = guarded(rf"(?<=[\w)])\s+(?:{_DECORATION.pattern})\s+(?=[\w(])")
-
-
-def as_clauses(text: str) -> str:
-    """A bulleted or numbered list as clauses ("pls add -\n* the task\n* annette + helen": one clause a line)."""
-    return _BULLET.sub("; ", text) if "\n" in text else text
 
 
 def _proposed(found: re.Match[str]) -> str:

@@ -35,13 +35,14 @@ _INLINE = guarded(
     r"(?P<lead>\s*(?:[,(–—]|\s-|\.\.\.|…|(?P<stop>[?!]))\s*)"
     rf"(?:(?:no|{_SORRY})\W*\s*)*(?:no\s+wait|wait\W*\s*no|wait|(?:hang|hold)\s+on|(?:or\s+)?rather|I\s+mean|I\s+meant|"
     r"make\s+(?:that|it)|"
-    r"scratch\s+that|correction)\W*\s+(?P<rest>.+)$",
+    r"(?:scratch|scrap|strike|ignore|forget)\s+that|correction)\W*\s+(?P<rest>.+)$",
     re.I | re.S,
 )
 # "a-35 should be Kate's - sorry, Karen's", "give it to Kate, sorry, Karen Jackson": one name put right by another
 # straight after a bare "sorry" (never "apologies", which may be the message's own)
 _SORRY_NAME = guarded(
-    r"(?P<lead>\s*(?:,|\s[–—-]|[–—])\s*)(?:sorry|soz|oops|whoops|my\s+bad|my\s+mistake)\W*\s+(?P<rest>\w.*)$",
+    r"(?P<lead>\s*(?:,|\s[–—-]|[–—])\s*)(?P<no>no\W*\s*)?(?:sorry|soz|oops|whoops|my\s+bad|my\s+mistake)(?:\W*\s*(?P<no2>no)\b)?\W*\s+"
+    r"(?P<rest>\w.*)$",
     re.I | re.S,
 )
 # "... the September board. Sorry, I meant the July one": a correction of something earlier in the message.
@@ -68,7 +69,10 @@ _SENTENCE_END = guarded(r"[.!?]+(?:\s+|$)")
 _GOES_ON = guarded(r"^,\s+(?:to|by|for|and|please|pls|due|re|about|on)\b", re.I)
 _SPLIT_WORDS = guarded(r"[\w&][\w&'’-]*")
 _POSSESSIVE_END = guarded(r"\w['’]s$")
-_NOT_AGAIN = guarded(r",?\s+not\s+[A-Za-z][\w'’-]*(?=\W|$)", re.I)
+# "…, not Karen Palk", "… not karen p": the wrong one named again, cut with the correction
+_NOT_AGAIN = guarded(r",?\s+not\s+[A-Za-z][\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|[a-z]\b))?(?=\W|$)", re.I)
+# What closes a correction: a dash or bracket, after a short aside on who is meant (", the public health one –")
+_DASH_CLOSES = guarded(r"(?:,\s*[^,;:.!?()–—]{1,40}?)?\s*(?:[–—)]|\s-)\s*")
 _NAME_ENDS = guarded(r"(?:['’]s)?(?:,?\s+not\s+[A-Za-z][\w'’-]*)?\W*", re.I)  # "Karen's", "Karen not Kate"
 
 
@@ -183,7 +187,10 @@ def _one_correction(
             return _replaced(text, wrong[0], wrong[1], right, found.start("lead"))
     for found in _SORRY_NAME.finditer(text):
         right = _right_words(text, found.start("rest"), owners, now, board_dates)
-        if right is None or right.kind != "owner" or _spoken_to(text, right):
+        said_no = bool(found["no"] or found["no2"])  # "…, sorry no, Richard": put right, never the one spoken to
+        if right is None and (full := _name_in_full(text, found.start("lead"), found.start("rest"))) is not None:
+            return _replaced(text, *full, found.start("lead"))
+        if right is None or right.kind != "owner" or (_spoken_to(text, right) and not said_no):
             continue
         wrong = _wrong_just_before(text, found.start("lead"), right, owners, now, board_dates)
         if wrong is None and _POSSESSIVE_END.search(right.words):  # "Viv's actions - sorry, Tony's"
@@ -215,6 +222,21 @@ def _one_correction(
             return (text[:at] + cut, right.kind == "owner") if right.kind == "owner" else None
         return _replaced(text, wrong[0], wrong[1], right, at, sentence=opens)
     return None
+
+
+# "Dave - sorry, Dave Hollis": a first name, then the full name (on the roster or not) put in its place
+_LAST_WORD = guarded(r"[A-Za-z][\w'’-]*(?=\s*$)")
+_FULL_NAME = guarded(r"(?P<first>(?-i:[A-Z])[a-z'’-]+)\s+(?-i:[A-Z])[a-z'’-]+(?:-(?-i:[A-Z])[a-z'’]+)?\b", re.I)
+
+
+def _name_in_full(text: str, lead: int, start: int) -> tuple[int, int, _Part] | None:
+    """Where the first name just before "sorry" is, and the full name written after it to complete it ("Dave -
+    sorry, Dave Hollis"), even one not on the roster (then asked about, never guessed)."""
+    found = _FULL_NAME.match(text, start)
+    first = _LAST_WORD.search(text, 0, lead)
+    if found is None or first is None or first[0].lower() != found["first"].lower():
+        return None
+    return first.start(), first.end(), _Part("owner", found.end(), found[0])
 
 
 def _spoken_to(text: str, right: _Part) -> bool:
@@ -330,7 +352,7 @@ def _cut(text: str, lead: int, end: int, *, sentence: bool) -> str:
     only says why ("..., September is far too late")."""
     after = text[end:]
     if not sentence:
-        dash = re.match(r"\s*(?:[–—)]|\s-)\s*", after)
+        dash = _DASH_CLOSES.match(after)  # "… – sorry, karen j, the public health one – circulate …": the aside too
         if dash:
             return " " + after[dash.end() :]
         if not after.startswith(",") or _GOES_ON.match(after):

@@ -251,7 +251,13 @@ KIND_THEN_NAME = guarded(r"(?:\s+(?:really|tbh))?\s*(?:[–—-]+|,)\s*(?P<who>[
 _WHERE_IT_STANDS = r"(?:mine|yours|ours|his|hers|theirs|with\b|on\b|open|live|outstanding|there|active|showing)"
 # "has A-30 been moved to July?", "was A-30 reassigned to Jo?", "did a-12 get closed?": whether it was, asked.
 ASKED_IF_EDITED = guarded(
-    r"^\W*(?:has|have|was|were|did|is)\s+(?:action\s+)?A-\d{1,4}\s+(?:already\s+|now\s+|ever\s+)?(?:been\s+|got\s+|get\s+)?"
+    r"^\W*(?:(?:has|have|was|were|did|is)\s+|"
+    # "viv's asking if a-43 got closed", "Jo wants to know whether A-9 has been moved": a question passed on (never
+    # "… if A-9 was done - it was, please close it": closed as well)
+    r"(?:[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+)?(?:(?:is|was|has\s+been|['’]s)\s+)?(?:asking|asked|wants\s+to\s+know|"
+    r"wanted\s+to\s+know|wondering|wondered|checking)\s+(?:me\s+|us\s+)?(?:if|whether)\s+"
+    r"(?![^.?!]*?[.!;,–—-]\s*(?:(?:yes|yep|it\s+(?:has|is|was)|please|pls|so)\W*\s*)*(?:close|tick|mark|sign)\b))"
+    r"(?:action\s+)?A-\d{1,4}\s+(?:(?:has|have|was|is)\s+)?(?:already\s+|now\s+|ever\s+)?(?:been\s+|got\s+|get\s+)?"
     r"(?:moved|pushed|changed|reassigned|passed|given|transferred|closed|dropped|extended|put|updated|done|completed|"
     r"signed\s+off|ticked\s+off|withdrawn|deleted|removed|go(?:ne)?\s+(?:over\s+)?to)\b|"
     # "is A-19 still mine or did it go to mike": where it stands, asked
@@ -299,8 +305,8 @@ def asks_otherwise(text: str) -> bool:
 
 # "no.13 - end of sept pls", "a-11 - by the 1st instead": a date alone after the action
 _DATE_ONLY = guarded(
-    r"^\W*A-?\d{1,4}\s*[:,–—-]+\s*(?:new\s+(?:due\s+)?date\s*[:–—-]?\s*|now\s+|due\s+)?(?P<rest>.+?)"
-    r"(?:\s*(?:pls|please|thanks|instead))*[\s.!?]*$",
+    r"^\W*A-?\d{1,4}(?:\s*[:,–—-]+\s*|\s+(?=by\s))(?:new\s+(?:due\s+)?date\s*[:–—-]?\s*|now\s+|due\s+)?(?P<rest>.+?)"
+    r"(?:\s*(?:pls|please|thanks|instead|now))*[\s.!?]*$",  # "a-29 - by the workshop now pls"
     re.I,
 )
 # "would the 26th be ok for a-31?", "First week of June - would that be acceptable for A-9?", "the september board

@@ -29,7 +29,10 @@ _CONTACTED = guarded(
     rf"{_CONTACT}\b(?P<between>[^.?!,;:]{{0,40}}?)(?P<sep>[,;:.!]+|\s[-–—])\s+(?:and\s+|so\s+)?|"
     # "I spoke to Nicola this morning, …", "I've just talked to Pam – …", "had a call with Viv, …"
     rf"^{_GREETING}(?:(?:I(?:['’]ve|\s+have)?\s+)?(?:just\s+)?(?:spoke|spoken|talked|chatted|caught\s+up)\s+(?:to|with)|"
-    r"(?:I\s+)?had\s+a\s+(?:call|chat|word)\s+with)\s+"
+    r"(?:I\s+)?had\s+a\s+(?:call|chat|word)\s+with|"
+    # "Text from Jassi - she's off sick …", "voicemail from Tony: he can't …"
+    r"(?P<note>(?:(?:an?|just\s+had\s+an?|(?:I['’]ve\s+)?got\s+an?)\s+)?(?:text|message|msg|email|e-mail|voicemail|call)"
+    r"\s+from))\s+"
     r"(?P<whom>(?!(?:the|them|him|her)\b)[A-Za-z][\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
     # "… Steve Newbold at the regional LSCB network, …", "… Claire Hollins (head at Ridgewood) this morning, …"
     r"(?:\s+(?:from|at)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3}?)?(?:\s*\([^()]{1,40}\))?"
@@ -96,7 +99,7 @@ def _named(text: str, *, keep: bool) -> str:
         said = " has" if pronoun["has"] else _EXPANDED[pronoun["verb"][1:].lower()] if pronoun["verb"] else ""
         start, end = pronoun.span("obj") if pronoun["obj"] else pronoun.span()
         named = rest[:start] + who + said + rest[end:]
-    if not keep:
+    if not keep or (contact["note"] and named is not rest):  # "Text from Jassi - she's off sick": in her name
         return named
     # "Kate from the CRC rang me - Dan Price will draft …": who got in touch, then what they said, as two sentences
     sep = contact.start("sep") if contact["sep"] else contact.start("sep2")

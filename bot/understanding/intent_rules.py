@@ -311,6 +311,7 @@ class _IntentRules(_ListOwners):
                 listed is not None and not (listed.owners or listed.ambiguous) and POINTED_BACK.search(rest.text)
             )
             one = len(by.owners) == 1 and not by.ambiguous and by.owners[0].kind == "member"
+            one = one or (not by.owners and len(by.ambiguous) == 1)  # "sue asked me to check her actions": which Sue
             return self._listing(by, overdue) if for_them and one else listed  # "Tony's asked what he owes": his
         question = the_question(self.text)  # "Could you pull up what WMP owe us? Richard has asked and ..."
         alone = type(self)(question, self.writer, self.now, self.names)._list_actions() if question else None

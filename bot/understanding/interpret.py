@@ -26,7 +26,7 @@ from bot.understanding.audit_progress_rules import _AuditProgressRules
 from bot.understanding.away_too import others_away_too, without_others_too
 from bot.understanding.bare_references import ASKS_TO_SEE, with_bare_reference
 from bot.understanding.beside_help import done_beside_help
-from bot.understanding.chat import as_clauses, plain_chat
+from bot.understanding.chat import plain_chat
 from bot.understanding.edit_cues import asks_otherwise
 from bot.understanding.edit_rules import _EditRules
 from bot.understanding.edit_sources import without_for
@@ -38,6 +38,7 @@ from bot.understanding.intent_rules import _IntentRules
 from bot.understanding.interpretation import Intent, Interpretation, Owner
 from bot.understanding.labelled_notes import as_owner_first
 from bot.understanding.leave_rules import _LeaveRules
+from bot.understanding.list_clauses import as_clauses
 from bot.understanding.list_extras import also_listed
 from bot.understanding.lists_named import with_owners_in_a_row
 from bot.understanding.loose_wording import as_usually_worded

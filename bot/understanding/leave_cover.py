@@ -24,7 +24,8 @@ COVER_NOTE = guarded(
     r"keep(?:ing)?\s+an\s+eye\s+on|mind(?:ing)?)|"  # "Jassi is keeping an eye on the tracker"
     # "Anne has my actions while I'm away", "Zala's got my stuff", "helen has the yos stuff"
     r"[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*)?(?:\s+ha(?:s|ve)|\s+ha(?:s|ve)\s+got|['’]s\s+got|"
-    r"\s+will\s+have)\s+(?:my|the)\s+(?:[\w&-]+\s+)?(?:actions|stuff|work|queries|emails|bits|contact\s+details|number)|"
+    r"\s+will\s+have)\s+(?:my|the)\s+(?:[\w&-]+\s+)?(?:actions|stuff|work|queries|emails|bits|contact\s+details|number|"
+    r"mobile|phone|details)|"
     # "so pls don't chase his actions", "no chasers to her til then", "please direct any queries to me", "any cdop
     # stuff to mayada": how to reach them or leave them be while away, never a request of its own
     r"(?:so\s+)?(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not|no|hold\s+off)\s+(?:chas(?:e|ing|ers?)|reminders|nudges)|"

@@ -197,6 +197,15 @@ _WORK_THEN_ASKED = guarded(
 )
 
 
+# "show me mike g's", "can I see Pam's pls": someone's, with nothing after, is their list of actions
+_WHOSE_ALONE = guarded(
+    r"^(?P<lead>(?:(?:can|could)\s+(?:you|u|I)\s+)?(?:please\s+|pls\s+)?(?:show|send|give|get|let)\s+(?:me\s+)?(?:see\s+)?"
+    r"|(?:can|could)\s+I\s+(?:see|have)\s+)(?P<who>(?!(?:it|this|that|the|a|an|my|our|your)\b)[A-Za-z][\w-]*"
+    r"(?:\s+[A-Za-z][\w-]*)?)['’]s(?P<tail>(?:\s+(?:please|pls|plz|thanks|ta))?\W*)$",
+    re.I,
+)
+
+
 def as_usually_worded(text: str) -> str:
     """The text with its loose edit or offer written the usual way (unchanged when it has none)."""
     asked = _WORK_THEN_ASKED.match(text)
@@ -221,6 +230,7 @@ def as_usually_worded(text: str) -> str:
     if instead is not None:
         goes = instead["name"] or instead["sent"]
         text = f"{instead['away']}'s apologies for {instead['meeting']} - {goes} will attend instead"
+    text = _WHOSE_ALONE.sub(r"\g<lead>\g<who>'s actions\g<tail>", text)
     together = _LEAVE_IT_WITH_US.match(text)
     if together is not None:
         text = f"{together['who'] or together['who2']} and I will {text[together.end() :]}"

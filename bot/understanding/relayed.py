@@ -77,7 +77,8 @@ def relayed_from(text: str) -> str | None:
 _LEAD = guarded(
     r"^(?:fwd?\s*:?\s*|(?:(?:i'm|i am|just)\s+)?(?:pasting|pasted|copying|copied|forwarding|forwarded|quoting|"
     r"passing on|(?:please\s+|pls\s+)?see\s+below|below\s+is)(?:\s+(?:in|this|below|on))?\s*)"
-    r"(?:(?:from|of)\s+(?P<source>[^:\"“]{1,60}?))?(?:\s*:|(?<=\w)\s+[–—-])\s*|"  # "fwd from roger - nps to …"
+    r"(?:(?:from|of|for)\s+(?P<source>[^:\"“]{1,60}?)(?:\s+(?:as|because|since|while|who)\b[^:\"“–—]{0,80}?)?)?"
+    r"(?:\s*:|(?<=\w)\s+[–—-])\s*|"  # "fwd from roger - nps to …", "forwarding for Viv who is out – '…'"
     # "Posting this for Roger as he's having trouble logging into Teams:": typed in for its sender
     r"^(?:(?:i['’]m|i am|just)\s+)?(?:posting|sending|putting|sharing|adding|typing)\s+(?:this|the following|below)?"
     r"\s*(?:in\s+|up\s+|on\s+)?(?:for|on\s+behalf\s+of)\s+(?P<typed_for>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
@@ -86,7 +87,10 @@ _LEAD = guarded(
     r"^(?:(?:(?:an?\s+)?(?:email|e-mail|message|msg|text|note|auto-?reply|automatic\s+reply|"
     r"out[- ]of[- ]office(?:\s+reply)?|ooo|reply)\s+)?from\s+"
     r"(?P<quoted_from>[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)|"  # 'Kate mc emailed: "I can make …"': hers
-    r"(?P<quoted_by>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:emailed|texted|messaged|wrote)(?:\s+(?:me|us))?)"
+    r"(?P<quoted_by>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:emailed|texted|messaged|wrote)(?:\s+(?:me|us))?|"
+    # 'Su V's text: "put me down to …"': hers
+    r"(?P<quoted_whose>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)['’]s\s+(?:email|e-mail|message|msg|text|note|reply|"
+    r"whatsapp|voicemail))"
     r"\s*[:–—-]\s*(?=[\"“'‘])|"
     # "Text I got from Sally this morning, pasted:", "email that came in from Jo yesterday -"
     r"^(?:(?:an?|the|this)\s+)?(?:email|e-mail|message|msg|text|note|whatsapp)\s+(?:(?:I|we)\s+(?:got|had|received)|"
@@ -151,7 +155,10 @@ def pasted_message(text: str) -> Pasted | None:
     quote, after = ((quoted["double"] or quoted["single"]), quoted["after"]) if quoted else (rest, "")
     if not quote.strip():
         return None
-    source = lead["source"] or lead["typed_for"] or lead["quoted_from"] or lead["quoted_by"] or lead["got_from"] or ""
+    source = (
+        lead["source"] or lead["typed_for"] or lead["quoted_from"] or lead["quoted_by"] or lead["quoted_whose"]
+        or lead["got_from"] or ""
+    )  # fmt: skip
     source = source.strip()
     about = _ABOUT.search(source)
     source = source[: about.start()] if about else source
@@ -168,7 +175,7 @@ def with_sender_named(text: str) -> str:
     """A forwarded message whose lead names no sender, led by the name it is signed with ("Fwd: > Please send my
     apologies … Regards, Julie" reads "Fwd from Julie: …"): its "I" and "my" are the signer's, never the writer's."""
     lead = _LEAD.match(text)
-    if lead is None or lead["typed_for"] or lead["quoted_from"] or lead["quoted_by"] or lead["got_from"]:
+    if lead is None or any(lead[g] for g in ("typed_for", "quoted_from", "quoted_by", "quoted_whose", "got_from")):
         return text
     source = _SOURCE.match((lead["source"] or "").strip())
     if source is not None and not _NOT_A_SENDER.match(source["who"]):

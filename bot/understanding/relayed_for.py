@@ -76,7 +76,7 @@ def told_for(message: str) -> Relayed | None:
         return Relayed(themselves["who"], f"Please add an action for {themselves['who']}{message[themselves.end() :]}")
     found = _RELAYED_FOR.match(message) or _WRITING_FOR.match(message)
     if found is None:
-        return None
+        return _told_after_news(message)
     rest = found["rest"]
     subject = _THEY.search(rest)
     if subject is None:  # "Richard has asked me to let you know that Sally will provide …": news naming its own people
@@ -94,3 +94,33 @@ def told_for(message: str) -> Relayed | None:
 RELAYED_NEWS = guarded(
     r"\b(?:(?:asked|wants|told)\s+me\s+to\s+(?:tell|let|pass|say)|says?\s+to\s+tell)\b(?![^.!?]{0,25}\bI\b)", re.I
 )
+
+
+# "Viv's conference has been cancelled – she asked me to let you know she will be at the September board": news of
+# one person first, then what they asked the writer to pass on
+_NEWS_FIRST = guarded(r"^(?P<news>[^.!?;:–—\n]{3,100}?)(?:[.!?;:]+|\s[–—-]+|[–—])\s*(?P<she>(?:she|he)\b\s*)?", re.I)
+_CAPITALISED = guarded(r"\b(?-i:[A-Z])[a-z'’-]+")
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "i hi hello dear morning afternoon the a an just fyi so and but sorry thanks please pls monday tuesday "
+        "wednesday thursday friday january february march april may june july august september october november "
+        "december",
+    )
+)
+
+
+def _told_after_news(message: str) -> Relayed | None:
+    """What someone asked the writer to pass on, after news of them ("Viv's conference has been cancelled – she asked
+    me to let you know …"): "she" is the one person the news names; None when it names none, or several."""
+    news = _NEWS_FIRST.match(message)
+    if news is None:
+        return None
+    named = {re.sub(r"['’]s$", "", w) for w in _CAPITALISED.findall(news["news"]) if w.lower() not in _NOT_NAMES}
+    rest = message[news.end() :]
+    if news["she"]:
+        if len(named) != 1:
+            return None
+        rest = f"{next(iter(named))} {rest}"
+    found = _RELAYED_FOR.match(rest)
+    return told_for(rest) if found is not None and found["who"] else None

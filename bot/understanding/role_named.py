@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.directory import Person
+from bot.understanding.agency_asides import with_agency_asides_read
 from bot.understanding.names import NameIndex
 from bot.understanding.patterns import guarded
 
@@ -91,12 +92,13 @@ def written_whole(text: str, names: NameIndex) -> str:
     """The text with each name read whole: the commas inside a group's or agency's own name left out ("reassign to the
     Policy, Procedures & Practice group": one owner, never a list cut at its comma), and a post written just before a
     person's full name left out, the name saying who it is ("our head of service Dawn Mills has asked me to send her
-    apologies": Dawn Mills's, never the writer's)."""
+    apologies": Dawn Mills's, never the writer's), and a member's agency in brackets read with their name ("Nicola
+    (Cafcass)": Nicola Campbell)."""
     units = [g.name for g in names.directory.groups] + [a.name for a in names.directory.agencies]
     for name in (u for u in units if "," in u):
         written = r"\s*,\s*".join(re.escape(part.strip()) for part in name.split(","))
         text = re.sub(written, name.replace(",", ""), text, flags=re.I)
-    return _with_possessives_marked(_POST_BEFORE_NAME.sub("", text), names)
+    return _with_possessives_marked(with_agency_asides_read(_POST_BEFORE_NAME.sub("", text), names), names)
 
 
 # "karen jacksons open actions?": a full name with "s" and no apostrophe, before what it owns

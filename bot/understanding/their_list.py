@@ -56,7 +56,7 @@ _CONTEXT_TAIL = guarded(
     r"\s+(?:before|b4|ahead\s+of|prior\s+to)\s+(?:she|he|they|I|we)\s+[^?]*$|"
     # "…, merlin's asking", "…? Nicki wants it before she meets Tabetha", "…, sally needs it for the SCR sub": who
     # asked for it (never "…, Jo wants hers")
-    r"\s*[-–—,;.!?]\s*(?:(?:the|our|my)\s+(?:[\w&'’-]+\s+){0,3}?(?:chair|lead|manager|director|head|rep)|"
+    r"\s*[-–—,;.!?]\s*(?:(?:the|our|my|her|his|their)\s+(?:[\w&'’-]+\s+){0,3}?(?:chair|lead|manager|director|head|rep)|"
     r"(?!(?:she|he|they|I|we|it|that|this|and|or|but|so|please|pls|thanks)\b)[A-Za-z][\w'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)(?:['’]s|\s+is|\s+has)?\s+(?:asking|asked|after\s+it|needs\s+(?:it|them)|wants\s+(?:it|them)|"
     r"wants\s+to\s+(?!know\b|see\b)[a-z]+)\b(?![^?]*\b(?:hers|theirs|his\s+own|her\s+own)\b)[^?]*\?*$|"

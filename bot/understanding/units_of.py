@@ -24,7 +24,7 @@ __all__ = ["agency_unit", "someone_from", "someone_there", "unit_of", "unlisted_
 
 _UNIT = guarded(
     r"^(?:(?P<mine>my|our)|(?P<who>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*)?)(?:['’]s|(?<=s)['’]))\s+(?:own\s+)?"
-    r"(?:(?P<team>(?:(?-i:[a-z][a-z-]*)\s+){0,2}(?:team|directorate|department|dept|unit)|service|services|agency|"
+    r"(?:(?P<team>(?:[a-z][a-z-]*\s+){0,2}(?:team|directorate|department|dept|unit)|service|services|agency|"
     r"organi[sz]ation|lot|people|colleagues|staff)|(?P<group>group|sub[\s-]?group|panel|committee))$",
     re.I,
 )
@@ -38,10 +38,14 @@ _AGENCY_POSSESSIVE = guarded(
     rf"^(?:the\s+)?(?P<place>[\w&][\w&' -]*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{0,3}}{_UNIT_HEAD}$",
     re.I,
 )
-# "the police safeguarding team", "the hospital midwifery team": the agency, then what the team does
+# Several of an agency's people ("CCG designated nurses"); one ("the CCG designated nurse, Jenny Cole") is a person
+_UNITS = r"(?:teams|services|staff|colleagues|nurses|doctors|midwives|officers|workers|professionals|leads)"
+_WHAT_IT_DOES = r"(?!(?:and|or|plus|with|nor)\b)(?-i:[a-z][a-z-]*|[A-Z]{2,5})"  # never "housing and youth services"
+# "the police safeguarding team", "the hospital midwifery team", "the police CSE team", "CCG designated nurses": the
+# agency, then what the team does
 _AGENCY_TEAM = guarded(
-    r"^(?:the\s+)?(?P<place>.+?)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*))?\s+"
-    r"(?:team|unit|department|dept|hub)$",
+    rf"^(?:the\s+)?(?P<place>(?:(?!\s(?:and|or|plus)\s)[^+&,/])+?)\s+(?:{_WHAT_IT_DOES}(?:\s+{_WHAT_IT_DOES})?\s+(?:team|unit|department|dept|hub)|"
+    rf"(?:{_WHAT_IT_DOES}\s+){{0,2}}{_UNITS})$",
     re.I,
 )
 

@@ -224,7 +224,8 @@ WITHDRAW_OTHER = guarded(  # "…, so please take Richard's and Sally's apologie
     r"(?:^(?:(?:hi|hello|dear)\s+\w+\s*,\s*)?|[.;!?]\s+|,\s+so\s+|\bso\s+)"
     r"(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?"
     r"(?:take|remove|withdraw|delete|scrap|cancel|strike|cross|scrub|disregard|ignore|undo|reverse|rescind)\s+(?:off\s+)?"
-    r"(?P<who>(?!(?:my|our|his|her|their|him|them|those|these|the|off|it)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+    r"(?P<who>(?!(?:my|our|his|her|their|him|them|those|these|the|off|it|both|all)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
     r"(?:\s+(?:earlier|previous|original|recent))?\s+apolog",  # "disregard Tonys earlier apologies": Tony's
     re.I,
 )
