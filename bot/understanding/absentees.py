@@ -315,7 +315,7 @@ JOINT = guarded(
     rf"^{_LEAD}(?P<who2>{_OTHER}){_AND}{_ME}\s*(?::|\s(?:are\s+|will\s+be\s+|['’]re\s+)?(?:both|are|will|can['’]?t|cannot|"
     r"won['’]?t|have|can|send)\b)|"
     # "police apols for the workshop - rich and me both on the firearms refresher": said after the apologies
-    rf"[-–—,:;.]\s+{_LEAD}(?:{_ME}{_AND}(?P<who3>{_OTHER})|(?P<who4>{_OTHER}){_AND}{_ME})\s+(?:are\s+|['’]re\s+)?(?:both|"
+    rf"[-–—,:;.]\s+{_LEAD}(?:{_ME}{_AND}(?P<who3>{_OTHER})|(?P<who4>{_OTHER}){_AND}{_ME}),?\s+(?:are\s+|['’]re\s+)?(?:both|"
     r"can['’]?t|cannot|won['’]?t|can\s+(?:attend|make|come)|have\s+(?:got\s+)?a\s+clash|(?:are\s+|['’]re\s+)?(?:at|away|off|out))\b",
     re.I,
 )

@@ -67,6 +67,8 @@ _ONE = guarded(rf"^(?P<head>(?:the\s+)?(?:{MONTH_WORDS}|(?:mon|tues|wednes|thurs
 _SENTENCE_END = guarded(r"[.!?]+(?:\s+|$)")
 # What continues the sentence after a corrected name or date: "..., to chase the report", "..., by Friday".
 _GOES_ON = guarded(r"^,\s+(?:to|by|for|and|please|pls|due|re|about|on)\b", re.I)
+_AND = guarded(r"\s*(?:and|&|\+)\s*", re.I)
+_AND_BEFORE = guarded(r"\s*(?:and|&|\+)\s*$", re.I)
 _SPLIT_WORDS = guarded(r"[\w&][\w&'’-]*")
 _POSSESSIVE_END = guarded(r"\w['’]s$")
 # "…, not Karen Palk", "… not karen p": the wrong one named again, cut with the correction
@@ -266,16 +268,24 @@ def _right_words(
         if mention.span[0] == 0 and (mention.date is not None or mention.asap):
             return _Part("date", start + mention.span[1], mention.wording)
         break
-    if _SELF.match(rest):
-        word = _SELF.match(rest)
-        assert word is not None
-        return _Part("owner", start + word.end(), word[0])
+    first = _owner_at(rest, owners)
+    if first is None:
+        return None
+    joined = _AND.match(rest, first)  # "… – no, scrap that, Viv and me – …": the owners listed
+    second = _owner_at(rest[joined.end() :], owners) if joined else None
+    end = joined.end() + second if joined and second else first
+    wrong_again = _NOT_AGAIN.match(rest, end)  # "I meant Karen not Kate": cut with it
+    return _Part("owner", start + (wrong_again.end() if wrong_again else end), rest[:end])
+
+
+def _owner_at(rest: str, owners: OwnerResolver) -> int | None:
+    """Where the owner the text opens with ends ("me", "Pam", "the fire service"), or None."""
+    if (word := _SELF.match(rest)) is not None:
+        return word.end()
     words = list(_SPLIT_WORDS.finditer(rest))[:4]
     for size in range(len(words), 0, -1):
-        phrase = rest[: words[size - 1].end()]
-        if owners.single(phrase, allow_unknown=False):
-            wrong_again = _NOT_AGAIN.match(rest, words[size - 1].end())  # "I meant Karen not Kate": cut with it
-            return _Part("owner", start + (wrong_again.end() if wrong_again else words[size - 1].end()), phrase)
+        if owners.single(rest[: words[size - 1].end()], allow_unknown=False):
+            return words[size - 1].end()
     return None
 
 
@@ -293,7 +303,12 @@ def _wrong_just_before(
             return None
         phrase = text[words[index].start() : words[-1].end()]
         if _SELF.fullmatch(phrase) or owners.single(phrase, allow_unknown=False):
-            return words[index].start(), words[-1].end()
+            start = words[index].start()
+            joined = _AND_BEFORE.search(text, 0, start) if _AND.search(right.words) else None
+            listed = _owner_spans(text[: joined.start()], owners) if joined else []
+            if listed and listed[-1][1] == joined.start():  # "Anne and me – no, … Viv and me": the list, put right
+                start = listed[-1][0]
+            return start, words[-1].end()
     return None
 
 
