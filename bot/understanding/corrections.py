@@ -306,7 +306,7 @@ def _wrong_just_before(
             start = words[index].start()
             joined = _AND_BEFORE.search(text, 0, start) if _AND.search(right.words) else None
             listed = _owner_spans(text[: joined.start()], owners) if joined else []
-            if listed and listed[-1][1] == joined.start():  # "Anne and me – no, … Viv and me": the list, put right
+            if joined and listed and listed[-1][1] == joined.start():  # "Anne and me – no, … Viv and me": the list
                 start = listed[-1][0]
             return start, words[-1].end()
     return None
