@@ -206,6 +206,10 @@ _WHOSE_ALONE = guarded(
 )
 
 
+# "is there anything on here for Dawn Hill?": "on here" is the tracker
+_ON_HERE = guarded(r"\b(anything|everything|what['’]?s|what\s+is|owt)\s+on\s+here\s+(?=for\s)", re.I)
+
+
 def as_usually_worded(text: str) -> str:
     """The text with its loose edit or offer written the usual way (unchanged when it has none)."""
     asked = _WORK_THEN_ASKED.match(text)
@@ -230,7 +234,7 @@ def as_usually_worded(text: str) -> str:
     if instead is not None:
         goes = instead["name"] or instead["sent"]
         text = f"{instead['away']}'s apologies for {instead['meeting']} - {goes} will attend instead"
-    text = _WHOSE_ALONE.sub(r"\g<lead>\g<who>'s actions\g<tail>", text)
+    text = _ON_HERE.sub(r"\1 on the tracker ", _WHOSE_ALONE.sub(r"\g<lead>\g<who>'s actions\g<tail>", text))
     together = _LEAVE_IT_WITH_US.match(text)
     if together is not None:
         text = f"{together['who'] or together['who2']} and I will {text[together.end() :]}"
