@@ -99,6 +99,7 @@ RELAYED_NEWS = guarded(
 # "Viv's conference has been cancelled – she asked me to let you know she will be at the September board": news of
 # one person first, then what they asked the writer to pass on
 _NEWS_FIRST = guarded(r"^(?P<news>[^.!?;:–—\n]{3,100}?)(?:[.!?;:]+|\s[–—-]+|[–—])\s*(?P<she>(?:she|he)\b\s*)?", re.I)
+_ASKED_ME = guarded(r"\basked\s+me\s+to\b", re.I)
 _CAPITALISED = guarded(r"\b(?-i:[A-Z])[a-z'’-]+")
 _NOT_NAMES = frozenset(
     re.findall(
@@ -113,7 +114,7 @@ _NOT_NAMES = frozenset(
 def _told_after_news(message: str) -> Relayed | None:
     """What someone asked the writer to pass on, after news of them ("Viv's conference has been cancelled – she asked
     me to let you know …"): "she" is the one person the news names; None when it names none, or several."""
-    news = _NEWS_FIRST.match(message)
+    news = _NEWS_FIRST.match(message) if _ASKED_ME.search(message) else None
     if news is None:
         return None
     named = {re.sub(r"['’]s$", "", w) for w in _CAPITALISED.findall(news["news"]) if w.lower() not in _NOT_NAMES}
