@@ -122,6 +122,21 @@ PASSED_ON: list[Case] = [
         {"intent": "apology", "owners": [member("Tony Oakman")], "meeting": "2015-09-11"},
     ),
     (
+        "Adding for Tony – he's asked Jo Forbes to send the housing figures by friday",
+        M,
+        {
+            "intent": "record_action",
+            "owners": [member("Jo Forbes")],
+            "due": "2015-05-22",
+            "on_behalf_of": "Tony Oakman",
+        },
+    ),  # had been nothing
+    (
+        "Adding for Tony - Tony to send the housing figures by friday",
+        M,
+        {"intent": "record_action", "owners": [member("Tony Oakman")], "on_behalf_of": None},
+    ),  # his own: posted for nobody else
+    (
         'Remley\'s text: "put me down to draft the newsletter by end of June"',
         M,
         {"intent": "record_action", "owners": [member("Remley Mann")], "due": "2015-06-30"},
@@ -153,6 +168,12 @@ ASKED: list[Case] = [
         {"intent": "complete_action", "ref": "A-17"},
     ),  # asked and answered: closed
     ("show me tony o's", M, {"intent": "list_actions", "owners": [member("Tony Oakman")]}),  # had been nothing
+    (
+        "Remley wants to know how he can see his own actions on here - can you tell me so I can show him",
+        M,
+        {"intent": "help"},
+    ),  # had been Remley's list
+    ("remley wants to know what he owes", M, {"intent": "list_actions", "owners": [member("Remley Mann")]}),
     ("can I see Jo's please", M, {"intent": "list_actions", "owners": [member("Jo Forbes")]}),
     (
         "karen asked me to check her actions",

@@ -13,6 +13,10 @@ from bot.understanding.patterns import guarded
 __all__ = ["HELP_ANYWHERE", "message_parts"]
 
 HELP_ANYWHERE = guarded(
+    # "zala wants to know how she can see her own actions on here": how the tracker works, asked for someone
+    r"\b(?:wants?|wanted|needs?|would\s+like)\s+to\s+know\s+how\s+(?:she|he|they|someone|people|members|everyone)\s+"
+    r"(?:can|could|should|would|is\s+meant\s+to|are\s+meant\s+to)\s+(?:see|find|get|check|view|look\s+at|add|record|"
+    r"send|update|close|use)\b|"
     # "is there a way to change who owns an action?", "can I update someone else's action or just my own?", "if only
     # my part of an action is done do i mark it complete or what": how the tracker works, asked (no action named)
     r"^(?![^?]*\b(?:A-?\d|action\s+\d|no\.?\s*\d))(?:[^?]*?\bis\s+there\s+(?:a|any)\s+way\s+(?:to|of|I\s+can|for\s+me\s+to)"

@@ -206,6 +206,13 @@ _WHOSE_ALONE = guarded(
 )
 
 
+# "Adding for Roger – he's asked Merlin to bring …": the one asked does the work, posted for the one who asked
+_FOR_THEN_ASKED = guarded(
+    r"^(?P<lead>(?:(?:adding|logging|posting|putting)\s+(?:this\s+|one\s+)?|(?:new\s+)?(?:one|action)\s+)?for\s+"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*(?:[:–—]|\s-)\s*)(?:he|she|they)(?:['’]s|\s+has|\s+have)?\s+asked\s+"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+to\s+(?=[a-z])",
+    re.I,
+)
 # "is there anything on here for Dawn Hill?": "on here" is the tracker
 _ON_HERE = guarded(r"\b(anything|everything|what['’]?s|what\s+is|owt)\s+on\s+here\s+(?=for\s)", re.I)
 
@@ -234,6 +241,7 @@ def as_usually_worded(text: str) -> str:
     if instead is not None:
         goes = instead["name"] or instead["sent"]
         text = f"{instead['away']}'s apologies for {instead['meeting']} - {goes} will attend instead"
+    text = _FOR_THEN_ASKED.sub(r"\g<lead>\g<who> to ", text)
     text = _ON_HERE.sub(r"\1 on the tracker ", _WHOSE_ALONE.sub(r"\g<lead>\g<who>'s actions\g<tail>", text))
     together = _LEAVE_IT_WITH_US.match(text)
     if together is not None:

@@ -44,9 +44,11 @@ def _written_for(message: str, found: Interpretation, writer: Person | None, nam
     """The member a new action opens by being written for, when the action is someone else's ("for remley: college
     to run a prevent session …, he asked me to pop it on": the college's, posted for Remley)."""
     lead = _FOR_LEAD.match(message)
-    member = names.person(lead["who"] or lead["who2"] or lead["who3"]).member if lead else None
+    member = names.person(lead["who"] or lead["who2"] or lead["who3"] or lead["who4"]).member if lead else None
     mine = writer is not None and member is not None and member.id == writer.id
-    if member is None or mine or (lead and lead["who"] and any(o.id == member.id for o in found.owners)):
+    if member is None or mine:
+        return None
+    if lead is not None and (lead["who"] or lead["who4"]) and any(o.id == member.id for o in found.owners):
         return None  # "for zala: pull the ED data …": hers, as said; "Viv rang … an action for her": asked by her
     return Owner("member", member.name, member.id)
 
@@ -59,6 +61,10 @@ _FOR_LEAD = guarded(
     r"^(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:rang|called|phoned|emailed|messaged|texted)\b[^.!?]{0,30}?"
     r"\s[–—:,-]\s*[^.!?]*?\b(?:for|on)\s+(?:her|him)\b|"
     r"^(?P<who3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:would\s+like|wants|wanted|(?:has\s+)?asked\s+for)\s+an?\s+"
-    r"(?:new\s+)?action\b",  # "Roger would like an action logged for public health: …"
+    r"(?:new\s+)?action\b|"  # "Roger would like an action logged for public health: …"
+    # "Adding for Roger – Merlin to bring …": posted for Roger, the work someone else's
+    r"^\s*(?:adding|logging|recording|posting)\s+(?:this\s+|one\s+)?for\s+(?P<who4>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
+    r"\s*(?:[–—]|\s-)\s*(?=(?:(?:he|she|they)(?:['’]s|\s+has|\s+have)?\s+asked\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+to\s+[a-z])",
     re.I,
 )
