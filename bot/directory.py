@@ -48,6 +48,10 @@ class AgencyInfo:
     short_names: tuple[str, ...] = ()
     department: str | None = None
 
+    def holds(self, person: Person) -> bool:
+        """Whether the member sits for this agency (for a department, for that department of it)."""
+        return person.agency_id == self.id and self.department in (None, person.department)
+
 
 @dataclass(frozen=True, slots=True)
 class GroupInfo:

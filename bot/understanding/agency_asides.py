@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from bot.directory import AgencyInfo, Person
 from bot.understanding.name_words import is_everyday_word
 from bot.understanding.names import NameIndex
 from bot.understanding.patterns import guarded
@@ -61,15 +60,10 @@ def _read(found: re.Match[str], names: NameIndex) -> str:
             away = _AWAY_NEXT.match(found.string, found.end())
             alone = person.member is not None and away is not None and not _SAYS_MORE.search(aside)
             return f"{kept} {person.member.name}".strip() if alone and person.member else found[0]
-        theirs = [p for p in people if any(_of(p, a) for a in agencies)]
+        theirs = [p for p in people if any(a.holds(p) for a in agencies)]
         if len(theirs) == 1:
             return f"{kept} {theirs[0].name}".strip()
         return f"{kept} {phrase} from {aside}".strip()  # "Karen (police)": no Karen there, asked about
     last = words[-1]
     stranger = _NAME.fullmatch(last) and not is_everyday_word(last.lower()) and names.agency(last).agency is None
     return f"{found['words']} from {aside}" if agencies and stranger else found[0]  # "Bob (police)": asked about
-
-
-def _of(person: Person, agency: AgencyInfo) -> bool:
-    """Whether the member belongs to the agency (or to the department of it that it is)."""
-    return person.agency_id == agency.id and agency.department in (None, person.department)

@@ -190,7 +190,10 @@ def _one_correction(
     for found in _SORRY_NAME.finditer(text):
         right = _right_words(text, found.start("rest"), owners, now, board_dates)
         said_no = bool(found["no"] or found["no2"])  # "…, sorry no, Richard": put right, never the one spoken to
-        if right is None and (full := _name_in_full(text, found.start("lead"), found.start("rest"))) is not None:
+        if (
+            right is None
+            and (full := _first_name_completed(text, found.start("lead"), found.start("rest"))) is not None
+        ):
             return _replaced(text, *full, found.start("lead"))
         if right is None or right.kind != "owner" or (_spoken_to(text, right) and not said_no):
             continue
@@ -231,7 +234,7 @@ _LAST_WORD = guarded(r"[A-Za-z][\w'’-]*(?=\s*$)")
 _FULL_NAME = guarded(r"(?P<first>(?-i:[A-Z])[a-z'’-]+)\s+(?-i:[A-Z])[a-z'’-]+(?:-(?-i:[A-Z])[a-z'’]+)?\b", re.I)
 
 
-def _name_in_full(text: str, lead: int, start: int) -> tuple[int, int, _Part] | None:
+def _first_name_completed(text: str, lead: int, start: int) -> tuple[int, int, _Part] | None:
     """Where the first name just before "sorry" is, and the full name written after it to complete it ("Dave -
     sorry, Dave Hollis"), even one not on the roster (then asked about, never guessed)."""
     found = _FULL_NAME.match(text, start)

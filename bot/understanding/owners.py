@@ -432,7 +432,7 @@ class OwnerResolver:
         unit = self.names.agency(re.sub(r"^(?:our|the|my|their|your)\s+", "", written.strip(), flags=re.I)).agency
         members = self.names.directory.members
         if unit is not None:
-            return [p for p in members if p.agency_id == unit.id and unit.department in (None, p.department)]
+            return [p for p in members if unit.holds(p)]
         agencies = self._agencies_called(written)
         return [p for p in members if p.agency_id in agencies]
 
