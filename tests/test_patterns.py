@@ -92,7 +92,7 @@ def test_a_list_of_alternatives_answers_each_text_afresh_whatever_was_asked_befo
         assert [len(pattern.findall(t)) for t in texts] == [1, 1, 1, 0, 1, 1]
 
 
-_PIECES = ["a", "b", "ab", "ba", "can", "CAN", "s", "x", r"\s", r"\w", r"\d+", ".", r"\b", "^", "$", "k", "i"]
+_PIECES = ["a", "b", "ab", "ba", "can", "CAN", "s", "x", "1", "9", r"\s", r"\w", r"\d+", ".", r"\b", "^", "$", "k", "i"]
 _PIECES += [r"\?", "[?!]", "\u2019", "[0-9]", "(?=ab)", "(?<=ab)", "(?!a)", "[-.]"]
 _TEXTS = "abcsnkiKSAB \u0130\u0131\u017f\u212a1-?!\u2019 9\u0663\x00."
 
@@ -226,3 +226,24 @@ def test_the_quick_check_folds_each_text_afresh_whatever_was_checked_before() ->
     texts = ["see the CAFE", "nothing here", "Café at ten", "nothing here", "".join(["see the ", "cafe"])]
     for _ in range(3):
         assert [pattern.search(text) is not None for text in texts] == [True, False, True, False, True]
+
+
+def test_a_text_read_before_a_pattern_with_new_pieces_is_read_again_for_it() -> None:
+    """The pieces a text holds are read once and kept; a pattern read later with a piece no pattern had before (so the
+    kept reading cannot know it) finds it in that same text."""
+    text = "the qwzkvj review is due friday"
+    assert guarded(r"\breview\b").search(text)  # the text read, with the pieces known so far
+    late = guarded(r"\bqwzkvj\s+review\b", re.I)  # a piece no pattern had
+    assert late.may_match(text) and late.search(text)
+    assert not late.may_match("the other review is due friday")
+
+
+def test_a_long_list_of_words_is_one_check_and_a_digit_is_a_piece() -> None:
+    """Sixty alternative words need one of them (however many, one check); "4" in "anything 4 me" is a piece."""
+    words = [f"wordpiece{n:02d}" for n in range(60)]
+    pattern = guarded(r"\b(?:" + "|".join(words) + r")\s+now\b", re.I)
+    assert any(set(words) <= set(pieces) for pieces in pattern.needs)
+    assert not pattern.may_match("nothing here now") and pattern.search("WordPiece42 now")
+    four = guarded(r"(?<=[a-z] )4(?= me\b)")
+    assert ("4",) in four.needs
+    assert not four.may_match("anything for me") and four.search("anything 4 me")

@@ -4,9 +4,15 @@ Most of the understanding's patterns are long alternations of words ("can|could|
 expression engine tries every alternative at every word of a message, even when none of the words is there. A
 ``Pattern`` knows, from the pattern's own parse, sets of literal pieces every match must contain one of each
 ("is there a way": "there", "way", "is"; "update on 14": "update" or "news", and a digit), and answers "no match" at
-once when the lower-cased message lacks every piece of one set. A piece is an ASCII word part, a rare mark ("?",
-"(", "’") or "a digit"; letters with a case beyond ASCII are never pieces. Results are exactly those of the compiled
-pattern; only the time differs. A pattern made again inside a function is the one made before, read once.
+once when the lower-cased message lacks every piece of one set. A piece is an ASCII word part, a digit, a rare mark
+("?", "(", "’") or "a digit"; letters with a case beyond ASCII are never pieces. Results are exactly those of the
+compiled pattern; only the time differs. A pattern made again inside a function is the one made before, read once.
+
+The check is made cheap by reading each text once: a word piece (letters and digits only) can only sit inside a run
+of letters and digits, so the pieces a text holds are those of its words, each word's pieces found once and kept
+(the lexicon of every pattern's word pieces only grows). A pattern then asks, of each set it needs, whether the
+text's pieces and the set's share one (one set operation), and looks for its other pieces ("is there", "?") in the
+text itself.
 
 A pattern that is a long list of alternatives ("a|b|c …", the help and edit wordings) has no piece every match
 needs, but each alternative has its own. Such a pattern also keeps its alternatives, compiled one by one when first
@@ -19,231 +25,140 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Pattern", "alternatives", "guarded", "needed_all", "needed_pieces"]
+from bot.understanding.pattern_needs import (
+    DIGIT,
+    SHORTEST_PIECE,
+    alternatives,
+    is_word_piece,
+    needed_all,
+    needed_pieces,
+)
+
+__all__ = ["DIGIT", "FOLDED_TO_ASCII", "Pattern", "alternatives", "guarded", "needed_all", "needed_pieces"]
 
 # Characters the engine matches, ignoring case, to an ASCII letter though they are not ASCII: the Turkish dotted
 # capital I and dotless i, the long s and the Kelvin sign (tests/test_patterns.py derives the list afresh).
 FOLDED_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_SHORTEST_PIECE = 2  # a one-character piece is in almost every message: no use as a check, except a rare one
-_COMMON_MARKS = frozenset(".,'-")  # marks in almost every message; other marks ("?", "(", "’", "–") are telling
-_MOST_PIECES = 48  # beyond this many pieces the check costs about what it saves
-_MOST_NEEDS = 4  # the sets of pieces checked for one pattern, the most telling first
-# In a text's fold when the text holds a digit: the piece of a pattern that needs one ("\d", "[0-9]"). No other
-# piece holds a NUL; a text that does may pass a check it would fail, which costs time, never an answer.
-DIGIT = "\x00digit"
 _A_DIGIT = re.compile(r"\d")
-_DIGIT_TELLS = 3
 
 
-def needed_pieces(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Lower-cased ASCII pieces one of which any match of ``pattern`` contains, or None when no such set is known."""
-    try:
-        from re import _constants, _parser  # type: ignore[attr-defined]  # the standard library's own parser
-
-        pieces = _Needs(_constants).of(_parser.parse(pattern, flags))
-    except Exception:  # an unknown construct or another Python's parser: no check, never a wrong answer
-        return None
-    if not pieces or not _usable(pieces):
-        return None
-    return tuple(sorted(pieces))
+_WORD_RUN = re.compile(r"[a-z0-9]{2,}")  # where a word piece can be in a folded text
+_MOST_WORDS = 20_000  # words whose pieces are kept (beyond, the list starts afresh)
+_MOST_TEXTS = 256  # texts whose pieces are kept: the forms of the message being read (kept in memory, never stored)
 
 
-def _usable(pieces: set[str]) -> bool:
-    """Whether a set of pieces is worth checking: not too many, and each longer than a character or a rare mark."""
-    return len(pieces) <= _MOST_PIECES and all(
-        len(p) >= _SHORTEST_PIECE or not (p.isalnum() or p.isspace() or p in _COMMON_MARKS) for p in pieces
+class _Lexicon:
+    """The word pieces ("can", "update") the quick checks know, and which of them each word seen holds. The pieces
+    only grow, and a lexicon is made anew (with no words read) each time they do: what a word holds, as an older
+    lexicon read it, may lack a newer piece, and is never used once a pattern needs one."""
+
+    __slots__ = ("longest", "pieces", "words")
+
+    def __init__(self, pieces: set[str], longest: int) -> None:
+        self.pieces = pieces  # shared by every lexicon, grown (under _GROWING) before a new one is made
+        self.longest = longest
+        self.words: dict[str, frozenset[str]] = {}
+
+    def of_word(self, word: str) -> frozenset[str]:
+        """The pieces in one run of letters and digits."""
+        found = self.words.get(word)
+        if found is None:
+            size, longest, known = len(word), self.longest, self.pieces
+            found = frozenset(
+                part
+                for start in range(size - 1)
+                for end in range(start + SHORTEST_PIECE, min(size, start + longest) + 1)
+                if (part := word[start:end]) in known
+            )
+            if len(self.words) >= _MOST_WORDS:
+                self.words = {}
+            self.words[word] = found
+        return found
+
+
+_LEXICON = _Lexicon(set(), 0)
+_GROWING = threading.Lock()  # two patterns read at once never lose each other's pieces
+
+Checks = tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+
+
+def _checks(needs: tuple[tuple[str, ...], ...]) -> Checks:
+    """Each set of pieces as its word pieces (made known to the lexicon) and its other pieces ("?", "is there")."""
+    global _LEXICON
+    words = {p for pieces in needs for p in pieces if is_word_piece(p)}
+    with _GROWING:  # once for each pattern, when first used; never a piece known before its lexicon is made
+        if not words.issubset(_LEXICON.pieces):
+            _LEXICON.pieces.update(words)
+            _LEXICON = _Lexicon(_LEXICON.pieces, max(_LEXICON.longest, *map(len, words)))
+    return tuple(
+        (frozenset(p for p in pieces if p in words), tuple(p for p in pieces if p not in words)) for pieces in needs
     )
 
 
-def _plain(code: int) -> bool:
-    """Whether a literal character is matched as written, in its lower case: an ASCII character, or one with no
-    case ("’", "–"), which no other character matches whatever the flags."""
-    if code < 128:
-        return True
-    char = chr(code)
-    return char.lower() == char == char.upper()
+# The texts looked at by the quick checks, each with the lexicon it was read with, its fold and the word pieces it
+# holds: the rules test one message (and a few forms of it) against many patterns in turn.
+_SEEN: dict[str, tuple[_Lexicon, str, set[str]]] = {}
 
 
-def needed_all(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
-    """Every set of pieces any match of ``pattern`` contains one of ("is there a way": "is", "there", "way"), the
-    most telling first, at most four; :data:`DIGIT` stands for "a digit". None known: ()."""
-    try:
-        from re import _constants, _parser  # type: ignore[attr-defined]
-
-        found = _Needs(_constants).all_of(_parser.parse(pattern, flags))
-    except Exception:  # as needed_pieces: no check, never a wrong answer
-        return ()
-    kept: list[tuple[str, ...]] = []
-    for pieces in sorted(found, key=_telling, reverse=True):
-        if (pieces == {DIGIT} or _usable(pieces)) and (written := tuple(sorted(pieces))) not in kept:
-            kept.append(written)
-    return tuple(kept[:_MOST_NEEDS])
-
-
-class _Needs:
-    """Walks a parsed pattern: for a sequence, the best of the pieces its required parts need."""
-
-    def __init__(self, constants: Any) -> None:
-        self.c = constants
-        self.repeats = {
-            getattr(constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(constants, n)
-        }
-        self.digits = ([(constants.CATEGORY, constants.CATEGORY_DIGIT)], [(constants.RANGE, (48, 57))])
-
-    def of(self, sequence: Any) -> set[str] | None:
-        """The most telling of the sets of pieces the sequence needs (lookarounds and digits aside)."""
-        best: set[str] | None = None
-        for pieces in self.all_of(sequence, lookarounds=False):
-            best = _better(best, pieces)
-        return best
-
-    def marks(self, members: Any) -> set[str] | None:
-        """The characters of a class of rare marks ("[?!]"), or None when it holds anything else."""
-        chars = {chr(av) for op, av in members if op is self.c.LITERAL and _plain(av)}
-        if len(chars) != len(members) or not _usable(chars):
-            return None
-        return chars
-
-    def all_of(self, sequence: Any, *, lookarounds: bool = True) -> list[set[str]]:
-        """Each set of pieces the sequence needs one of: its literal runs, what its groups, lists of alternatives,
-        repeats and (unless told not to) lookarounds need, and then a digit where a part matches only digits."""
-        needs: list[set[str]] = []
-        run = ""
-        for op, av in [*sequence, (None, None)]:
-            if op is self.c.LITERAL and _plain(av):
-                run += chr(av).lower()
-                continue
-            if run:
-                heads = self.heads([(op, av)]) if op is self.c.BRANCH or op is self.c.SUBPATTERN else None
-                needs.append(_better({run}, {run + h for h in heads} if heads else None) or {run})
-                run = ""
-            if op is self.c.SUBPATTERN:
-                needs += self.all_of(av[-1], lookarounds=lookarounds)
-            elif op is self.c.BRANCH:
-                alternatives = [self.of(a) for a in av[1]]
-                if all(alternatives):
-                    needs.append(set().union(*alternatives))  # type: ignore[arg-type]
-            elif op in self.repeats and av[0] >= 1:
-                needs += self.all_of(av[2], lookarounds=lookarounds)
-            elif op is getattr(self.c, "ATOMIC_GROUP", object()):
-                needs += self.all_of(av, lookarounds=lookarounds)
-            elif op is self.c.ASSERT and lookarounds:  # a lookahead or lookbehind that must hold: its text is there
-                needs += self.all_of(av[1])
-            elif op is self.c.IN and av in self.digits and lookarounds:
-                needs.append({DIGIT})
-            elif op is self.c.IN and (chars := self.marks(av)):
-                needs.append(chars)
-        return needs
-
-    def heads(self, sequence: Any) -> set[str] | None:
-        """The literal text each way through the sequence starts with ("c" + "an"/"ould" after the parser took
-        the shared "c" out of "can|could"), or None when some way starts otherwise."""
-        run = ""
-        for op, av in sequence:
-            if op is self.c.AT:
-                continue
-            if op is self.c.LITERAL and _plain(av):
-                run += chr(av).lower()
-                continue
-            if run:
-                return {run}
-            if op is self.c.SUBPATTERN:
-                return self.heads(av[-1])
-            if op is self.c.BRANCH:
-                ways = [self.heads(a) for a in av[1]]
-                return set().union(*ways) if all(ways) else None  # type: ignore[arg-type]
-            return None
-        return {run} if run else None
-
-
-def _telling(pieces: set[str]) -> tuple[int, int]:
-    """How telling a set of pieces is: the length of its shortest piece (a digit telling as much as three letters:
-    rarer than "on", commoner than "chase"), then how few they are."""
-    return min(_DIGIT_TELLS if p == DIGIT else len(p) for p in pieces), -len(pieces)
-
-
-def _better(one: set[str] | None, other: set[str] | None) -> set[str] | None:
-    """The more telling set of pieces: the one whose shortest piece is longer, then the smaller."""
-    if not one or not other:
-        return one or other
-    return max(one, other, key=_telling)
-
-
-# The last text folded for the quick check, and its fold: the rules test one message against many patterns in turn,
-# so it is folded once (a tuple, replaced whole, so that threads never see one text with another's fold).
-_LAST_FOLDED: tuple[str, str] = ("", "")
-
-
-def _folded(string: str) -> str:
-    """The text in lower case ASCII, as the needed pieces are written."""
-    global _LAST_FOLDED
-    last = _LAST_FOLDED
-    if last[0] is string:
-        return last[1]
+def _looked_at(string: str) -> tuple[_Lexicon, str, set[str]]:
+    """The text's fold (lower case ASCII, as the pieces are written, and :data:`DIGIT` when it holds a digit) and the
+    word pieces in it, by the lexicon as it stands."""
+    lexicon = _LEXICON
     folded = string.lower() if string.isascii() else string.translate(FOLDED_TO_ASCII).lower()
+    present: set[str] = set()
+    known = lexicon.words
+    for word in _WORD_RUN.findall(folded):
+        pieces = known.get(word)
+        present.update(lexicon.of_word(word) if pieces is None else pieces)
     if _A_DIGIT.search(string):
         folded += DIGIT
-    _LAST_FOLDED = (string, folded)
-    return folded
+    if len(_SEEN) >= _MOST_TEXTS:
+        _SEEN.clear()
+    seen = _SEEN[string] = (lexicon, folded, present)
+    return seen
 
 
-def alternatives(pattern: str) -> list[str]:
-    """The pattern's top-level alternatives as written ("a|(?:b|c)|d": "a", "(?:b|c)", "d"); one item when there is
-    no top-level "|", and none when an alternative could not stand alone (a back reference or a conditional group
-    names a group by number or name; verbose or inline global flags change how the text reads)."""
-    if "(?P=" in pattern or "(?(" in pattern or re.search(r"\(\?[aiLmsux-]*(?:x|[aiLmsu]+\))", pattern):
-        return []
-    parts, depth, start, in_class, at = [], 0, 0, False, 0
-    while at < len(pattern):
-        char = pattern[at]
-        if char == "\\":
-            if pattern[at + 1 : at + 2].isdigit() and pattern[at + 1] != "0":
-                return []  # a back reference (or an octal escape): not split
-            at += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            at += 1 + (pattern[at + 1 : at + 2] == "^")
-            at += pattern[at : at + 1] == "]"  # "[]…]", "[^]…]": the first "]" is a member
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:at])
-            start = at + 1
-        at += 1
-    return [*parts, pattern[start:]]
+# The last text checked, as _SEEN keeps it (a tuple, replaced whole, so that threads never see one text with another's
+# reading)
+_LAST: tuple[str | None, _Lexicon, str, set[str]] = (None, _LEXICON, "", set())
+_EVERY_TEXT: frozenset[str] = frozenset({DIGIT + " every text"})  # a pattern's first set when it has no check
+
+
+def _seen(string: str) -> tuple[_Lexicon, str, set[str]]:
+    """The text as :func:`_looked_at` read it, read again only when new pieces came since."""
+    seen = _SEEN.get(string)
+    return seen if seen is not None and seen[0] is _LEXICON else _looked_at(string)
+
+
+def _holds(folded: str, present: set[str], checks: Checks) -> bool:
+    """Whether a text (its fold and the word pieces in it) holds one piece of each set."""
+    for words, others in checks:
+        if present.isdisjoint(words):
+            for piece in others:
+                if piece in folded:
+                    break
+            else:
+                return False
+    return True
 
 
 class _Way:
     """One top-level alternative of a pattern: the sets of pieces it needs (none known: ()) and, once needed, its own
     compiled pattern."""
 
-    __slots__ = ("compiled", "needs", "source")
+    __slots__ = ("checks", "compiled", "needs", "rest", "source")
 
     def __init__(self, source: str, flags: int) -> None:
         self.source = source
         self.needs = needed_all(source, flags)
+        self.checks = _checks(self.needs)
+        self.rest = self.checks[1:]  # the sets after the first, which picks the alternatives to check
         self.compiled: re.Pattern[str] | None = None
-
-
-def _holds(folded: str, needs: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether the folded text holds one piece of each set."""
-    for pieces in needs:  # loops, not generators: this is the hottest code of a parse
-        for piece in pieces:
-            if piece in folded:
-                break
-        else:
-            return False
-    return True
 
 
 class Pattern:
@@ -252,8 +167,13 @@ class Pattern:
     __slots__ = (
         "_always",
         "_by_piece",
+        "_first",
+        "_first_others",
+        "_first_pieces",
         "_last_ways",
         "_needs",
+        "_others",
+        "_rest",
         "_ways",
         "compiled",
         "flags",
@@ -265,8 +185,14 @@ class Pattern:
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
         self._needs: tuple[tuple[str, ...], ...] | None = None  # None until first used: reading costs at import
+        # The needs, read on first use, as word pieces and other pieces: the first set's (None: not read yet), the rest
+        self._first: frozenset[str] | None = None
+        self._first_others: tuple[str, ...] = ()
+        self._rest: Checks = ()
         self._ways: tuple[_Way, ...] | None = None  # a long list of alternatives, read with the pieces
-        self._by_piece: tuple[tuple[str, tuple[int, ...]], ...] = ()  # each piece, and which alternatives need it
+        self._by_piece: dict[str, tuple[int, ...]] = {}  # each word piece an alternative needs first, and which do
+        self._first_pieces: frozenset[str] = frozenset()  # those pieces
+        self._others: tuple[tuple[str, tuple[int, ...]], ...] = ()  # each other piece, and which need it first
         self._always: tuple[int, ...] = ()  # the alternatives with no pieces: always possible
         # The last text asked about and its possible alternatives: a rule often asks twice (search, then finditer).
         # One tuple, replaced whole, so that threads never see one text with another's answer.
@@ -285,8 +211,11 @@ class Pattern:
         if self._needs is None:
             needs = needed_all(self.pattern, self.flags)
             # A digit alone is no check worth a fold: such patterns ("\d+") run on many short strings of digits
-            self._needs = () if all(pieces == (DIGIT,) for pieces in needs) else needs
+            needs = () if all(pieces == (DIGIT,) for pieces in needs) else needs
             self._read_ways()
+            checks = _checks(needs)
+            self._first_others, self._rest = checks[0][1] if checks else (), checks[1:]
+            self._needs, self._first = needs, checks[0][0] if checks else _EVERY_TEXT
         return self._needs
 
     def _read_ways(self) -> None:
@@ -297,23 +226,36 @@ class Pattern:
         if len(ways) < 2 or not any(way.needs for way in ways):
             return
         by_piece: dict[str, list[int]] = {}
+        others: dict[str, list[int]] = {}
         for index, way in enumerate(ways):
-            for piece in way.needs[0] if way.needs else ():
+            words, other = way.checks[0] if way.checks else (frozenset(), ())
+            for piece in words:
                 by_piece.setdefault(piece, []).append(index)
-        self._ways, self._by_piece = ways, tuple((piece, tuple(indices)) for piece, indices in by_piece.items())
+            for piece in other:
+                others.setdefault(piece, []).append(index)
+        self._by_piece = {piece: tuple(indices) for piece, indices in by_piece.items()}
+        self._first_pieces = frozenset(by_piece)
+        self._others = tuple((piece, tuple(indices)) for piece, indices in others.items())
         self._always = tuple(index for index, way in enumerate(ways) if not way.needs)
+        self._ways = ways
 
     def _possible_ways(self, string: str, ways: tuple[_Way, ...]) -> list[re.Pattern[str]] | None:
         """The compiled alternatives that may match ``string``, in order (None: one cannot stand alone)."""
         last = self._last_ways
         if last[0] is string:
             return last[1]
-        folded = _folded(string)
-        possible = {index for piece, indices in self._by_piece if piece in folded for index in indices}
+        seen = _seen(string)
+        possible = set(self._always)
+        by_piece, folded = self._by_piece, seen[1]
+        for piece in seen[2] & self._first_pieces:
+            possible.update(by_piece[piece])
+        for piece, indices in self._others:
+            if piece in folded:
+                possible.update(indices)
         found = []
-        for index in sorted(possible.union(self._always)) if self._always else sorted(possible):
+        for index in sorted(possible):
             way = ways[index]
-            if len(way.needs) > 1 and not _holds(folded, way.needs[1:]):
+            if way.rest and not _holds(folded, seen[2], way.rest):
                 continue  # one of the pieces it needs, but not one of each
             if way.compiled is None:
                 try:
@@ -336,13 +278,28 @@ class Pattern:
 
     def may_match(self, string: str) -> bool:
         """False only when no match is possible (the text lacks every piece of a set the pattern needs)."""
-        needs = self._needs
-        if needs is None:  # not read yet
-            needs = self.needs
-        if not needs:
+        first = self._first
+        if first is None:  # not read yet
+            self.needs  # noqa: B018  # read now
+            first = _EVERY_TEXT if self._first is None else self._first
+        if first is _EVERY_TEXT:
             return True
-        last = _LAST_FOLDED
-        return _holds(last[1] if last[0] is string else _folded(string), needs)
+        global _LAST
+        last = _LAST  # no calls, no loops in the common case: this is the hottest code of a parse
+        if last[0] is not string or last[1] is not _LEXICON:
+            seen = _SEEN.get(string)
+            if seen is None or seen[0] is not _LEXICON:
+                seen = _looked_at(string)
+            last = _LAST = (string, *seen)
+        if last[3].isdisjoint(first):  # none of the first set's word pieces: perhaps one of its others
+            folded = last[2]
+            for piece in self._first_others:
+                if piece in folded:
+                    break
+            else:
+                return False
+        rest = self._rest
+        return not rest or _holds(last[2], last[3], rest)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self.may_match(string):
