@@ -1007,6 +1007,14 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (the forty-eighth round)"),
     BlindFloors(score.everyday_blind(348), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
                 "no wrong member owner on arrival (the forty-eighth round)"),
+    BlindFloors(score.everyday_blind(349), {"intent": 0.99, "owners": 0.98, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the forty-ninth round)"),
+    BlindFloors(score.everyday_blind(350), {"intent": 0.97, "owners": 0.95, "due": 0.96}, 0,
+                "no wrong member owner on arrival (the forty-ninth round)"),
+    BlindFloors(score.everyday_blind(351), {"intent": 0.98, "owners": 0.99, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the forty-ninth round)"),
+    BlindFloors(score.everyday_blind(352), {"intent": 0.99, "owners": 0.98, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the forty-ninth round)"),
 ]  # fmt: skip
 
 
