@@ -15,7 +15,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeVar
 
-__all__ = ["kept", "one_message"]
+__all__ = ["kept", "message_kept", "one_message"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -37,6 +37,11 @@ def one_message(read: Callable[_P, _R]) -> Callable[_P, _R]:
             _ANSWERS.reset(token)
 
     return reading
+
+
+def message_kept() -> dict[tuple[Any, ...], Any] | None:
+    """What is kept for the message being read (keys of the keeper's own making), or None outside a message."""
+    return _ANSWERS.get()
 
 
 def kept(method: Callable[[Any, str], _R]) -> Callable[[Any, str], _R]:

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from bot.understanding.memo import message_kept
 from bot.understanding.pattern_needs import (
     DIGIT,
     SHORTEST_PIECE,
@@ -49,7 +50,6 @@ _A_DIGIT = re.compile(r"\d")
 
 _WORD_RUN = re.compile(r"[a-z0-9]{2,}")  # where a word piece can be in a folded text
 _MOST_WORDS = 20_000  # words whose pieces are kept (beyond, the list starts afresh)
-_MOST_TEXTS = 256  # texts whose pieces are kept: the forms of the message being read (kept in memory, never stored)
 
 
 class _Lexicon:
@@ -100,14 +100,13 @@ def _checks(needs: tuple[tuple[str, ...], ...]) -> Checks:
     )
 
 
-# The texts looked at by the quick checks, each with the lexicon it was read with, its fold and the word pieces it
-# holds: the rules test one message (and a few forms of it) against many patterns in turn.
-_SEEN: dict[str, tuple[_Lexicon, str, set[str]]] = {}
+Seen = tuple[_Lexicon, str, set[str]]  # a text as the quick checks read it: the lexicon, its fold, its word pieces
 
 
-def _looked_at(string: str) -> tuple[_Lexicon, str, set[str]]:
+def _looked_at(string: str) -> Seen:
     """The text's fold (lower case ASCII, as the pieces are written, and :data:`DIGIT` when it holds a digit) and the
-    word pieces in it, by the lexicon as it stands."""
+    word pieces in it, by the lexicon as it stands; kept while the message is read (bot.understanding.memo: the rules
+    test one message, and a few forms of it, against many patterns in turn), then forgotten."""
     lexicon = _LEXICON
     folded = string.lower() if string.isascii() else string.translate(FOLDED_TO_ASCII).lower()
     present: set[str] = set()
@@ -117,21 +116,22 @@ def _looked_at(string: str) -> tuple[_Lexicon, str, set[str]]:
         present.update(lexicon.of_word(word) if pieces is None else pieces)
     if _A_DIGIT.search(string):
         folded += DIGIT
-    if len(_SEEN) >= _MOST_TEXTS:
-        _SEEN.clear()
-    seen = _SEEN[string] = (lexicon, folded, present)
+    seen = (lexicon, folded, present)
+    if (kept := message_kept()) is not None:
+        kept[(_looked_at, string)] = seen
     return seen
 
 
-# The last text checked, as _SEEN keeps it (a tuple, replaced whole, so that threads never see one text with another's
-# reading)
+# The last text checked, as _looked_at read it (a tuple, replaced whole, so that threads never see one text with
+# another's reading)
 _LAST: tuple[str | None, _Lexicon, str, set[str]] = (None, _LEXICON, "", set())
 _EVERY_TEXT: frozenset[str] = frozenset({DIGIT + " every text"})  # a pattern's first set when it has no check
 
 
-def _seen(string: str) -> tuple[_Lexicon, str, set[str]]:
-    """The text as :func:`_looked_at` read it, read again only when new pieces came since."""
-    seen = _SEEN.get(string)
+def _seen(string: str) -> Seen:
+    """The text as :func:`_looked_at` read it earlier in the message, or read now (again when new pieces came since)."""
+    kept = message_kept()
+    seen: Seen | None = kept.get((_looked_at, string)) if kept is not None else None
     return seen if seen is not None and seen[0] is _LEXICON else _looked_at(string)
 
 
@@ -287,10 +287,7 @@ class Pattern:
         global _LAST
         last = _LAST  # no calls, no loops in the common case: this is the hottest code of a parse
         if last[0] is not string or last[1] is not _LEXICON:
-            seen = _SEEN.get(string)
-            if seen is None or seen[0] is not _LEXICON:
-                seen = _looked_at(string)
-            last = _LAST = (string, *seen)
+            last = _LAST = (string, *_seen(string))
         if last[3].isdisjoint(first):  # none of the first set's word pieces: perhaps one of its others
             folded = last[2]
             for piece in self._first_others:
