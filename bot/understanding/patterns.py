@@ -64,20 +64,18 @@ class _Lexicon:
         self.longest = longest
         self.words: dict[str, frozenset[str]] = {}
 
-    def of_word(self, word: str) -> frozenset[str]:
-        """The pieces in one run of letters and digits."""
-        found = self.words.get(word)
-        if found is None:
-            size, longest, known = len(word), self.longest, self.pieces
-            found = frozenset(
-                part
-                for start in range(size - 1)
-                for end in range(start + SHORTEST_PIECE, min(size, start + longest) + 1)
-                if (part := word[start:end]) in known
-            )
-            if len(self.words) >= _MOST_WORDS:
-                self.words = {}
-            self.words[word] = found
+    def read_word(self, word: str) -> frozenset[str]:
+        """The pieces in one run of letters and digits not read before, kept in ``words``."""
+        size, longest, known = len(word), self.longest, self.pieces
+        found = frozenset(
+            part
+            for start in range(size - 1)
+            for end in range(start + SHORTEST_PIECE, min(size, start + longest) + 1)
+            if (part := word[start:end]) in known
+        )
+        if len(self.words) >= _MOST_WORDS:
+            self.words = {}
+        self.words[word] = found
         return found
 
 
@@ -113,7 +111,7 @@ def _looked_at(string: str) -> Seen:
     known = lexicon.words
     for word in _WORD_RUN.findall(folded):
         pieces = known.get(word)
-        present.update(lexicon.of_word(word) if pieces is None else pieces)
+        present.update(lexicon.read_word(word) if pieces is None else pieces)
     if _A_DIGIT.search(string):
         folded += DIGIT
     seen = (lexicon, folded, present)
