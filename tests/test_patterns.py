@@ -79,7 +79,8 @@ def test_a_text_with_a_digit_of_any_script_passes_the_check_of_a_pattern_needing
     assert pattern.search("update on a-\u0663") and pattern.search("UPDATE ON A12")  # an Arabic-Indic three is \d
     assert pattern.search("update on a-three") is None
     assert not pattern.may_match("an update on A-three") and pattern.may_match("update on A-7")
-    assert guarded(r"\d+").may_match("no digit")  # a digit alone is no check: never worth folding a short string
+    digits = guarded(r"(?<![\w/])\d{1,2}/\d{1,2}\b")  # a digit alone is a check too, looked for without a fold
+    assert not digits.may_match("no digit") and digits.may_match("on \u0663/4") and digits.search("by 3/4")
 
 
 def test_a_list_of_alternatives_answers_each_text_afresh_whatever_was_asked_before() -> None:

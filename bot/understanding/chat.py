@@ -46,8 +46,12 @@ CONTRACTIONS = {
     "apols": "apologies", "apol": "apologies", "apologys": "apologies", "appols": "apologies",
     "nxt": "next", "tmw": "tomorrow", "yday": "yesterday", "wkshop": "workshop", "mtng": "meeting",
 }  # fmt: skip
-_CONTRACTION = guarded(r"(?<![\w'’@#-])(" + "|".join(sorted(CONTRACTIONS, key=len, reverse=True)) + r")(?![\w'’])",
-                          re.I)  # fmt: skip
+_WHOLE_WORD = r"(?<![\w'’@#-])({})(?![\w'’])"
+_LONGEST_FIRST = sorted((w for w in CONTRACTIONS if len(w) > 1), key=len, reverse=True)
+_CONTRACTION = guarded(_WHOLE_WORD.format("|".join(_LONGEST_FIRST)), re.I)
+# One-letter words ("u") apart: a list holding one has no piece for the quick check to look for (and whole words
+# never overlap, so two passes read as one)
+_ONE_LETTER = guarded(_WHOLE_WORD.format("|".join(w for w in CONTRACTIONS if len(w) == 1)), re.I)
 # "ill" is "I'll" where a verb follows it at the start of a clause ("ill send it", "- ill circulate").
 _ILL = guarded(
     r"(?:^|(?<=[.!?,;:–—-]\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bthen\s))ill(?=\s+[a-z]+)(?!\s+(?:health|be\b(?!\s+(?:there|at|able|back|attending|coming|going|free|around|available)\b)))",
@@ -440,7 +444,7 @@ def plain_chat(text: str) -> str:
     text = without_text_speak(text)
     text = _BETWEEN_CLAUSES.sub("; ", text)  # "... for the alerts 😩 all members to ...": two clauses
     text = _DECORATION.sub(" ", text)
-    text = _CONTRACTION.sub(_contraction, text)
+    text = _ONE_LETTER.sub(_contraction, _CONTRACTION.sub(_contraction, text))
     text = _ILL.sub("I'll", text)
     text = _ILL_VERB.sub("I'll", text)
     text = _LONE_I.sub("I", text)

@@ -94,10 +94,10 @@ class _Needs:
         }
         self.digits = ([(constants.CATEGORY, constants.CATEGORY_DIGIT)], [(constants.RANGE, (48, 57))])
 
-    def of(self, sequence: Any) -> set[str] | None:
-        """The most telling of the sets of pieces the sequence needs (lookarounds and digits aside)."""
+    def of(self, sequence: Any, *, lookarounds: bool = False) -> set[str] | None:
+        """The most telling of the sets of pieces the sequence needs (lookarounds and digits aside unless told)."""
         best: set[str] | None = None
-        for pieces in self.all_of(sequence, lookarounds=False):
+        for pieces in self.all_of(sequence, lookarounds=lookarounds):
             best = _better(best, pieces)
         return best
 
@@ -124,7 +124,7 @@ class _Needs:
             if op is self.c.SUBPATTERN:
                 needs += self.all_of(av[-1], lookarounds=lookarounds)
             elif op is self.c.BRANCH:
-                alternatives = [self.of(a) for a in av[1]]
+                alternatives = [self.of(a, lookarounds=lookarounds) for a in av[1]]  # "\d+|one|two": a digit or a word
                 if all(alternatives):
                     needs.append(set().union(*alternatives))  # type: ignore[arg-type]
             elif op in self.repeats and av[0] >= 1:

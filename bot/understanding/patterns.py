@@ -124,6 +124,7 @@ def _looked_at(string: str) -> Seen:
 # another's reading)
 _LAST: tuple[str | None, _Lexicon, str, set[str]] = (None, _LEXICON, "", set())
 _EVERY_TEXT: frozenset[str] = frozenset({DIGIT + " every text"})  # a pattern's first set when it has no check
+_ANY_DIGIT: frozenset[str] = frozenset({DIGIT})  # the first set of a pattern that needs only a digit ("\d{1,2}/\d")
 
 
 def _seen(string: str) -> Seen:
@@ -208,9 +209,10 @@ class Pattern:
         """The sets of pieces every match contains one of each (none: no quick check), read on first use."""
         if self._needs is None:
             needs = needed_all(self.pattern, self.flags)
-            # A digit alone is no check worth a fold: such patterns ("\d+") run on many short strings of digits
-            needs = () if all(pieces == (DIGIT,) for pieces in needs) else needs
             self._read_ways()
+            if needs and all(pieces == (DIGIT,) for pieces in needs):  # a digit alone is looked for, not folded for:
+                self._needs, self._first = needs, _ANY_DIGIT  # such patterns ("\d+") also run on short strings
+                return needs
             checks = _checks(needs)
             self._first_others, self._rest = checks[0][1] if checks else (), checks[1:]
             self._needs, self._first = needs, checks[0][0] if checks else _EVERY_TEXT
@@ -282,6 +284,8 @@ class Pattern:
             first = _EVERY_TEXT if self._first is None else self._first
         if first is _EVERY_TEXT:
             return True
+        if first is _ANY_DIGIT:
+            return _A_DIGIT.search(string) is not None
         global _LAST
         last = _LAST  # no calls, no loops in the common case: this is the hottest code of a parse
         if last[0] is not string or last[1] is not _LEXICON:
