@@ -107,11 +107,12 @@ def _looked_at(string: str) -> Seen:
     test one message, and a few forms of it, against many patterns in turn), then forgotten."""
     lexicon = _LEXICON
     folded = string.lower() if string.isascii() else string.translate(FOLDED_TO_ASCII).lower()
-    present: set[str] = set()
-    known = lexicon.words
-    for word in _WORD_RUN.findall(folded):
-        pieces = known.get(word)
-        present.update(lexicon.read_word(word) if pieces is None else pieces)
+    words = _WORD_RUN.findall(folded)
+    try:  # every word read before, as most are: their pieces at once
+        present: set[str] = set().union(*map(lexicon.words.__getitem__, words))
+    except KeyError:
+        known = lexicon.words
+        present = set().union(*(known[word] if word in known else lexicon.read_word(word) for word in words))
     if _A_DIGIT.search(string):
         folded += DIGIT
     seen = (lexicon, folded, present)
@@ -123,6 +124,7 @@ def _looked_at(string: str) -> Seen:
 # The last text checked, as _looked_at read it (a tuple, replaced whole, so that threads never see one text with
 # another's reading)
 _LAST: tuple[str | None, _Lexicon, str, set[str]] = (None, _LEXICON, "", set())
+_UNREAD: frozenset[str] = frozenset({DIGIT + " unread"})  # a pattern's first set before its needs are read
 _EVERY_TEXT: frozenset[str] = frozenset({DIGIT + " every text"})  # a pattern's first set when it has no check
 _ANY_DIGIT: frozenset[str] = frozenset({DIGIT})  # the first set of a pattern that needs only a digit ("\d{1,2}/\d")
 
@@ -172,6 +174,7 @@ class Pattern:
         "_last_ways",
         "_needs",
         "_others",
+        "_plain",
         "_rest",
         "_ways",
         "compiled",
@@ -184,10 +187,13 @@ class Pattern:
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
         self._needs: tuple[tuple[str, ...], ...] | None = None  # None until first used: reading costs at import
-        # The needs, read on first use, as word pieces and other pieces: the first set's (None: not read yet), the rest
-        self._first: frozenset[str] | None = None
+        # The needs, read on first use, as word pieces and other pieces: the first set's (_UNREAD: unread), the rest
+        self._first = _UNREAD
         self._first_others: tuple[str, ...] = ()
         self._rest: Checks = ()
+        # Whether the check is the first set's word pieces alone (read, with no other pieces): then the text just read
+        # (_LAST) answers the commonest question, "no", in the hottest methods themselves (a call costs as much)
+        self._plain = False
         self._ways: tuple[_Way, ...] | None = None  # a long list of alternatives, read with the pieces
         self._by_piece: dict[str, tuple[int, ...]] = {}  # each word piece an alternative needs first, and which do
         self._first_pieces: frozenset[str] = frozenset()  # those pieces
@@ -216,6 +222,7 @@ class Pattern:
             checks = _checks(needs)
             self._first_others, self._rest = checks[0][1] if checks else (), checks[1:]
             self._needs, self._first = needs, checks[0][0] if checks else _EVERY_TEXT
+            self._plain = bool(checks) and not self._first_others
         return self._needs
 
     def _read_ways(self) -> None:
@@ -241,10 +248,11 @@ class Pattern:
 
     def _possible_ways(self, string: str, ways: tuple[_Way, ...]) -> list[re.Pattern[str]] | None:
         """The compiled alternatives that may match ``string``, in order (None: one cannot stand alone)."""
-        last = self._last_ways
-        if last[0] is string:
-            return last[1]
-        seen = _seen(string)
+        asked = self._last_ways
+        if asked[0] is string:
+            return asked[1]
+        last = _LAST  # the text may_match has just read, as a rule
+        seen: Seen = (last[1], last[2], last[3]) if last[0] is string and last[1] is _LEXICON else _seen(string)
         possible = set(self._always)
         by_piece, folded = self._by_piece, seen[1]
         for piece in seen[2] & self._first_pieces:
@@ -279,9 +287,9 @@ class Pattern:
     def may_match(self, string: str) -> bool:
         """False only when no match is possible (the text lacks every piece of a set the pattern needs)."""
         first = self._first
-        if first is None:  # not read yet
+        if first is _UNREAD:
             self.needs  # noqa: B018  # read now
-            first = _EVERY_TEXT if self._first is None else self._first
+            first = self._first
         if first is _EVERY_TEXT:
             return True
         if first is _ANY_DIGIT:
@@ -301,6 +309,8 @@ class Pattern:
         return not rest or _holds(last[2], last[3], rest)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._plain and (last := _LAST)[0] is string and last[1] is _LEXICON and last[3].isdisjoint(self._first):
+            return None  # the commonest answer, without a call (see _plain)
         if not self.may_match(string):
             return None
         if (ways := self._ways) is None:
@@ -309,6 +319,8 @@ class Pattern:
         return None if start is None else self.compiled.search(string, max(pos, start), endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._plain and (last := _LAST)[0] is string and last[1] is _LEXICON and last[3].isdisjoint(self._first):
+            return None  # the commonest answer, without a call (see _plain)
         return self.compiled.match(string, pos, endpos) if self.may_match(string) else None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -321,12 +333,16 @@ class Pattern:
         return (ways := self._ways) is None or self._first_start(string, ways, pos, endpos) is not None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._plain and (last := _LAST)[0] is string and last[1] is _LEXICON and last[3].isdisjoint(self._first):
+            return iter(())  # the commonest answer, without a call (see _plain)
         return self.compiled.finditer(string, pos, endpos) if self._any(string, pos, endpos) else iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.compiled.findall(string, pos, endpos) if self._any(string, pos, endpos) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        if self._plain and (last := _LAST)[0] is string and last[1] is _LEXICON and last[3].isdisjoint(self._first):
+            return string  # the commonest answer, without a call (see _plain)
         return self.compiled.sub(repl, string, count) if self._any(string) else string
 
     def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:

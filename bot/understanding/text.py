@@ -73,7 +73,7 @@ def _nfkc(text: str) -> str:
 def normalise(text: str) -> str:
     """Text as understanding reads it (see the module's docstring); idempotent, ASCII text only loses controls."""
     if text.isascii():
-        return _ASCII_CONTROLS.sub(" ", text)
+        return text if text.isprintable() else _ASCII_CONTROLS.sub(" ", text)  # printable: no control to replace
     for _ in range(4):  # NFKC can compose a look-alike again ("I" + U+0307 is "İ"): repeat until stable
         again = _nfkc(text.translate(_PLAIN))
         if again == text:
