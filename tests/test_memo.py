@@ -73,3 +73,12 @@ def test_an_agency_word_one_slip_out_is_put_right_only_when_one_word_fits() -> N
     assert typo_fixed("polices", words) is None  # the police's, its apostrophe left out
     assert typo_fixed("dcvs", words) is None  # two short names one swap away: neither
     assert typo_fixed("health", words) is None  # nothing to put right
+
+
+def test_an_agency_word_is_read_once_and_asked_again_gives_the_same_answer() -> None:
+    words = agency_words(["west midlands police", "housing"], ["richard"])
+    first = [typo_fixed(text, words) for text in ("west mids polce", "hosuing", "housing", "richard polise")]
+    assert words.read == {"west": None, "mids": None, "polce": "police", "hosuing": "housing", "housing": None,
+                          "richard": None, "polise": "police"}  # fmt: skip
+    assert [typo_fixed(text, words) for text in ("west mids polce", "hosuing", "housing", "richard polise")] == first
+    assert first == ["west mids police", "housing", None, None]

@@ -18,15 +18,21 @@ from bot.understanding.name_words import is_everyday_word
 __all__ = ["AgencyWords", "agency_words", "typo_fixed"]
 
 
+_MOST_KEPT = 20_000  # words whose reading is kept (beyond, the list starts afresh)
+_UNREAD = "\x00unread"  # no word: the words are letters only
+
+
 @dataclass(frozen=True)
 class AgencyWords:
     """The words of the agencies' names (as a set, a list for the fuzzy search, and the short ones by their letters)
-    and the words of the members' names (never corrected)."""
+    and the words of the members' names (never corrected); each word read, with the agency word it is a slip from
+    (they never change, and messages use the same words again)."""
 
     vocabulary: frozenset[str]
     people: frozenset[str]
     listed: tuple[str, ...] = field(init=False)
     by_letters: dict[str, tuple[str, ...]] = field(init=False)
+    read: dict[str, str | None] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "listed", tuple(sorted(self.vocabulary)))
@@ -34,6 +40,7 @@ class AgencyWords:
         for word in self.listed:
             by_letters.setdefault("".join(sorted(word)), []).append(word)
         object.__setattr__(self, "by_letters", {key: tuple(words) for key, words in by_letters.items()})
+        object.__setattr__(self, "read", {})
 
 
 def agency_words(keys: Iterable[str], people: Iterable[str]) -> AgencyWords:
@@ -41,6 +48,16 @@ def agency_words(keys: Iterable[str], people: Iterable[str]) -> AgencyWords:
     return AgencyWords(
         frozenset(w for key in keys for w in key.split() if len(w) >= 4 and w.isalpha()), frozenset(people)
     )
+
+
+def _kept(word: str, words: AgencyWords) -> str | None:
+    """:func:`_fixed`, kept with the words (two threads reading one word store the same answer)."""
+    fixed = words.read.get(word, _UNREAD)
+    if fixed is _UNREAD:
+        if len(words.read) >= _MOST_KEPT:
+            words.read.clear()
+        fixed = words.read[word] = _fixed(word, words)
+    return fixed
 
 
 def _fixed(word: str, words: AgencyWords) -> str | None:
@@ -58,7 +75,7 @@ def _fixed(word: str, words: AgencyWords) -> str | None:
 def typo_fixed(key: str, words: AgencyWords) -> str | None:
     """``key`` (folded) with each slipped agency word put right, or None when no word needed it."""
     parts = key.split()
-    fixed = [_fixed(w, words) for w in parts]
+    fixed = [_kept(w, words) for w in parts]
     if not any(fixed) or any(w in words.people for w in parts):  # "Richard from the polise": a person, asked about
         return None
     return " ".join(f or w for f, w in zip(fixed, parts, strict=True))

@@ -246,16 +246,24 @@ class Pattern:
         self._always = tuple(index for index, way in enumerate(ways) if not way.needs)
         self._ways = ways
 
+    def _first_start(self, string: str, ways: tuple[_Way, ...], pos: int, endpos: int) -> int | None:
+        """Where the leftmost match of the whole pattern starts, as its possible alternatives alone tell (-1: they
+        cannot, the whole pattern must be tried from ``pos``), or None when none of them matches."""
+        asked = self._last_ways  # a rule often asks twice (search, then finditer)
+        possible = asked[1] if asked[0] is string else self._possible_ways(string, ways)
+        if possible is None:
+            return -1
+        starts = [found.start() for way in possible if (found := way.search(string, pos, endpos))]
+        return min(starts) if starts else None
+
     def _possible_ways(self, string: str, ways: tuple[_Way, ...]) -> list[re.Pattern[str]] | None:
         """The compiled alternatives that may match ``string``, in order (None: one cannot stand alone)."""
-        asked = self._last_ways
-        if asked[0] is string:
-            return asked[1]
         last = _LAST  # the text may_match has just read, as a rule
         seen: Seen = (last[1], last[2], last[3]) if last[0] is string and last[1] is _LEXICON else _seen(string)
+        folded, present = seen[1], seen[2]
         possible = set(self._always)
-        by_piece, folded = self._by_piece, seen[1]
-        for piece in seen[2] & self._first_pieces:
+        by_piece = self._by_piece
+        for piece in present & self._first_pieces:
             possible.update(by_piece[piece])
         for piece, indices in self._others:
             if piece in folded:
@@ -263,7 +271,7 @@ class Pattern:
         found = []
         for index in sorted(possible):
             way = ways[index]
-            if way.rest and not _holds(folded, seen[2], way.rest):
+            if way.rest and not _holds(folded, present, way.rest):
                 continue  # one of the pieces it needs, but not one of each
             if way.compiled is None:
                 try:
@@ -274,15 +282,6 @@ class Pattern:
             found.append(way.compiled)
         self._last_ways = (string, found)
         return found
-
-    def _first_start(self, string: str, ways: tuple[_Way, ...], pos: int, endpos: int) -> int | None:
-        """Where the leftmost match of the whole pattern starts, as its possible alternatives alone tell (-1: they
-        cannot, the whole pattern must be tried from ``pos``), or None when none of them matches."""
-        possible = self._possible_ways(string, ways)
-        if possible is None:
-            return -1
-        starts = [found.start() for way in possible if (found := way.search(string, pos, endpos))]
-        return min(starts) if starts else None
 
     def may_match(self, string: str) -> bool:
         """False only when no match is possible (the text lacks every piece of a set the pattern needs)."""
