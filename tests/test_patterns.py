@@ -94,7 +94,7 @@ def test_a_list_of_alternatives_answers_each_text_afresh_whatever_was_asked_befo
 
 
 _PIECES = ["a", "b", "ab", "ba", "can", "CAN", "s", "x", "1", "9", r"\s", r"\w", r"\d+", ".", r"\b", "^", "$", "k", "i"]
-_PIECES += [r"\?", "[?!]", "\u2019", "[0-9]", "(?=ab)", "(?<=ab)", "(?!a)", "[-.]"]
+_PIECES += [r"\?", "[?!]", "\u2019", "[0-9]", "(?=ab)", "(?<=ab)", "(?!a)", "[-.]", " ", "-", "can ", "\u2019s"]
 _TEXTS = "abcsnkiKSAB \u0130\u0131\u017f\u212a1-?!\u2019 9\u0663\x00."
 
 
@@ -248,3 +248,13 @@ def test_a_long_list_of_words_is_one_check_and_a_digit_is_a_piece() -> None:
     four = guarded(r"(?<=[a-z] )4(?= me\b)")
     assert ("4",) in four.needs
     assert not four.may_match("anything for me") and four.search("anything 4 me")
+
+
+def test_a_piece_of_several_words_is_checked_by_its_longest_word_part() -> None:
+    """ "lay adviser", "e-mail", "what's": a text holding the piece holds its longest word part in one of its words."""
+    pattern = guarded(r"^(?:the\s+)?(?:lay adviser|lay member)$|\be-mail\b|what['’]s\b", re.I)
+    for text in ("the LAY adviser", "Lay Member", "by E-mail", "what’s new", "WHAT'S new"):
+        assert pattern.may_match(text) and pattern.search(text)
+    for text in ("the lay advisers", "the adviser", "email", "whats new"):
+        assert pattern.search(text) is None
+    assert not guarded(r"\blay adviser\b", re.I).may_match("the lay advisor")  # no "adviser" in it: no match

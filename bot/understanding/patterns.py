@@ -85,9 +85,19 @@ _GROWING = threading.Lock()  # two patterns read at once never lose each other's
 Checks = tuple[tuple[frozenset[str], tuple[str, ...]], ...]
 
 
+def _as_words(pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """The pieces, each holding a word part of two or more letters or digits ("lay adviser", "e-mail", "what's") as
+    its longest: a text holding the piece holds that part inside one of its words, so it is as sure a check, one set
+    operation rather than a search of the text ("?", "’s" and a digit stay as they are)."""
+    return tuple(
+        max(runs, key=len) if piece != DIGIT and (runs := _WORD_RUN.findall(piece)) else piece for piece in pieces
+    )
+
+
 def _checks(needs: tuple[tuple[str, ...], ...]) -> Checks:
-    """Each set of pieces as its word pieces (made known to the lexicon) and its other pieces ("?", "is there")."""
+    """Each set of pieces as its word pieces (made known to the lexicon) and its other pieces ("?", "’s")."""
     global _LEXICON
+    needs = tuple(_as_words(pieces) for pieces in needs)
     words = {p for pieces in needs for p in pieces if is_word_piece(p)}
     with _GROWING:  # once for each pattern, when first used; never a piece known before its lexicon is made
         if not words.issubset(_LEXICON.pieces):
