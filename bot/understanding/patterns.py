@@ -95,7 +95,8 @@ def _as_words(pieces: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _checks(needs: tuple[tuple[str, ...], ...]) -> Checks:
-    """Each set of pieces as its word pieces (made known to the lexicon) and its other pieces ("?", "’s")."""
+    """Each set of pieces as its word pieces (made known to the lexicon; :data:`DIGIT`, among a text's word pieces
+    when it holds a digit, with them) and its other pieces ("?", "’s")."""
     global _LEXICON
     needs = tuple(_as_words(pieces) for pieces in needs)
     words = {p for pieces in needs for p in pieces if is_word_piece(p)}
@@ -103,17 +104,19 @@ def _checks(needs: tuple[tuple[str, ...], ...]) -> Checks:
         if not words.issubset(_LEXICON.pieces):
             _LEXICON.pieces.update(words)
             _LEXICON = _Lexicon(_LEXICON.pieces, max(_LEXICON.longest, *map(len, words)))
+    words.add(DIGIT)
     return tuple(
         (frozenset(p for p in pieces if p in words), tuple(p for p in pieces if p not in words)) for pieces in needs
     )
 
 
 Seen = tuple[_Lexicon, str, set[str]]  # a text as the quick checks read it: the lexicon, its fold, its word pieces
+# (and DIGIT when it holds a digit)
 
 
 def _looked_at(string: str) -> Seen:
-    """The text's fold (lower case ASCII, as the pieces are written, and :data:`DIGIT` when it holds a digit) and the
-    word pieces in it, by the lexicon as it stands; kept while the message is read (bot.understanding.memo: the rules
+    """The text's fold (lower case ASCII, as the pieces are written) and the word pieces in it, by the lexicon as it
+    stands, with :data:`DIGIT` when it holds a digit; kept while the message is read (bot.understanding.memo: the rules
     test one message, and a few forms of it, against many patterns in turn), then forgotten."""
     lexicon = _LEXICON
     folded = string.lower() if string.isascii() else string.translate(FOLDED_TO_ASCII).lower()
@@ -124,7 +127,7 @@ def _looked_at(string: str) -> Seen:
         known = lexicon.words
         present = set().union(*(known[word] if word in known else lexicon.read_word(word) for word in words))
     if _A_DIGIT.search(string):
-        folded += DIGIT
+        present.add(DIGIT)
     seen = (lexicon, folded, present)
     if (kept := message_kept()) is not None:
         kept[(_looked_at, string)] = seen
