@@ -1015,6 +1015,14 @@ BLIND_SETS = [
                 "no wrong member owner on arrival (the forty-ninth round)"),
     BlindFloors(score.everyday_blind(352), {"intent": 0.99, "owners": 0.98, "due": 0.98}, 0,
                 "no wrong member owner on arrival (the forty-ninth round)"),
+    BlindFloors(score.everyday_blind(353), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the fiftieth round)"),
+    BlindFloors(score.everyday_blind(354), {"intent": 1.0, "owners": 0.97, "due": 0.98}, 0,
+                "no wrong member owner on arrival (the fiftieth round)"),
+    BlindFloors(score.everyday_blind(355), {"intent": 0.99, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the fiftieth round)"),
+    BlindFloors(score.everyday_blind(356), {"intent": 0.98, "owners": 0.99, "due": 1.0}, 0,
+                "no wrong member owner on arrival (the fiftieth round)"),
 ]  # fmt: skip
 
 
