@@ -60,6 +60,8 @@ def test_the_needed_pieces_of_a_pattern(pattern: str, pieces: tuple[str, ...] | 
         (r"\bis\s+there\s+(?:a|any)\s+way\b", (("there",), ("way",), ("is",))),  # one of each, the most telling first
         (r"\b(?:update|news)\s+on\s+(\d{1,3})\b", (("news", "update"), (DIGIT,), ("on",))),  # a digit is needed
         (r"[0-9]+\s*(?:am|pm)", ((DIGIT,), ("am", "pm"))),
+        (r"\ba\s+(?:twenty|one|\d{1,3})\b", ((DIGIT, "one", "twenty"),)),  # each alternative: a word or a digit
+        (r"(?:^|x)(?:one|(?=\d)\w+)", ((DIGIT, "one"),)),  # an alternative's lookahead too
         (r"(?:\?|!)\s*$", (("!", "?"),)),  # a rare mark is a piece of its own
         (r"[?!]\s+thanks", (("thanks",), ("!", "?"))),
         (r"(?:'s|\u2019s)$", (("'s", "\u2019s"),)),  # a character with no case is matched as written

@@ -19,8 +19,8 @@ _COMMON_MARKS = frozenset(".,'-")  # marks in almost every message; other marks 
 _MOST_PIECES = 48
 _MOST_WORD_PIECES = 1_000
 _MOST_NEEDS = 4  # the sets of pieces checked for one pattern, the most telling first
-# In a text's fold when the text holds a digit: the piece of a pattern that needs one ("\d", "[0-9]"). No other
-# piece holds a NUL; a text that does may pass a check it would fail, which costs time, never an answer.
+# The piece of a pattern that needs a digit ("\d", "[0-9]"), among a text's pieces when the text holds one (no other
+# piece holds a NUL).
 DIGIT = "\x00digit"
 _DIGIT_TELLS = 3
 

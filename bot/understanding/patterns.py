@@ -10,9 +10,11 @@ compiled pattern; only the time differs. A pattern made again inside a function 
 
 The check is made cheap by reading each text once: a word piece (letters and digits only) can only sit inside a run
 of letters and digits, so the pieces a text holds are those of its words, each word's pieces found once and kept
-(the lexicon of every pattern's word pieces only grows). A pattern then asks, of each set it needs, whether the
-text's pieces and the set's share one (one set operation), and looks for its other pieces ("is there", "?") in the
-text itself.
+(the lexicon of every pattern's word pieces only grows); "a digit" is one of them when the text holds one, and a
+piece with a word part in it ("lay adviser", "e-mail") is checked by its longest part. A pattern then asks, of each
+set it needs, whether the text's pieces and the set's share one (one set operation), and looks for its other pieces
+("?", "’s") in the text itself. The commonest answer, "no" for the text just read, is given by the pattern's methods
+without a further call; a pattern needing only a digit looks for one without reading the text.
 
 A pattern that is a long list of alternatives ("a|b|c …", the help and edit wordings) has no piece every match
 needs, but each alternative has its own. Such a pattern also keeps its alternatives, compiled one by one when first
