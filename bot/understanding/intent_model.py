@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from bot.understanding.interpretation import Intent
@@ -109,7 +110,7 @@ class IntentScorer:
         scores = {}
         for intent, prior in self._prior.items():
             seen, unseen = self._seen[intent], self._unseen[intent]
-            scores[intent] = prior + sum(seen.get(f, unseen) for f in known)
+            scores[intent] = prior + sum(map(seen.get, known, repeat(unseen, len(known))))  # in order, as a loop would
         top = max(scores.values())
         weights = {i: math.exp(s - top) for i, s in scores.items()}
         whole = sum(weights.values())
