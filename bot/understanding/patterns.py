@@ -145,7 +145,11 @@ _ANY_DIGIT: frozenset[str] = frozenset({DIGIT})  # the first set of a pattern th
 
 
 def _seen(string: str) -> Seen:
-    """The text as :func:`_looked_at` read it earlier in the message, or read now (again when new pieces came since)."""
+    """The text as :func:`_looked_at` read it: the last text checked, or earlier in the message, or read now (again
+    when new pieces came since)."""
+    last = _LAST
+    if last[0] is string and last[1] is _LEXICON:
+        return last[1], last[2], last[3]
     kept = message_kept()
     seen: Seen | None = kept.get((_looked_at, string)) if kept is not None else None
     return seen if seen is not None and seen[0] is _LEXICON else _looked_at(string)
@@ -273,9 +277,7 @@ class Pattern:
 
     def _possible_ways(self, string: str, ways: tuple[_Way, ...]) -> list[re.Pattern[str]] | None:
         """The compiled alternatives that may match ``string``, in order (None: one cannot stand alone)."""
-        last = _LAST  # the text may_match has just read, as a rule
-        seen: Seen = (last[1], last[2], last[3]) if last[0] is string and last[1] is _LEXICON else _seen(string)
-        folded, present = seen[1], seen[2]
+        _, folded, present = _seen(string)  # as a rule, the text may_match has just read
         possible = set(self._always)
         by_piece = self._by_piece
         for piece in present & self._first_pieces:
