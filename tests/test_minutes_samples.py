@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.minutes_samples.samples import sample_dirs
-from tests.minutes_samples.score import score_sample, totals
+from tests.minutes_samples.samples import BLIND_ROOTS, sample_dirs
+from tests.minutes_samples.score import explain, score_sample, totals
 
 DEVELOPMENT = ROOT / "tests" / "fixtures" / "boards"
 SAMPLES = sample_dirs([DEVELOPMENT])
@@ -49,3 +49,12 @@ def test_the_development_set_holds_its_floors(scores: list[dict[str, Any]]) -> N
     assert total["representatives"]["right"] >= 0.95 * total["representatives"]["expected"], total
     assert total["actions"]["right"] >= 0.92 * total["actions"]["expected"], total
     assert total["refused"] == 0 and total["invented"] == 0, total
+
+
+@pytest.mark.parametrize("root", BLIND_ROOTS, ids=lambda p: p.name)
+def test_a_blind_sample_is_never_explained(root: Path) -> None:
+    """Explaining shows a sample's text; every measured-only set is refused, not only the first."""
+    blind = sample_dirs([root])
+    assert blind, root
+    with pytest.raises(ValueError, match="never explained"):
+        explain(blind[0])

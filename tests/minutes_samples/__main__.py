@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.minutes_samples.samples import BLIND, BLIND_3, DEV, load_source, sample_dirs
+from tests.minutes_samples.samples import BLIND_ROOTS, DEV, load_source, sample_dirs
 from tests.minutes_samples.score import explain, line, score_sample, totals
 
 
@@ -41,7 +41,7 @@ def main(arguments: list[str]) -> int:
             print(__doc__)
             return 0
         if argument == "--blind":
-            roots += [BLIND, BLIND_3]
+            roots += BLIND_ROOTS
         else:
             roots.append(DEV if argument == "--dev" else Path(argument))
     samples = sample_dirs(roots)

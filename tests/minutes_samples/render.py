@@ -1,6 +1,6 @@
 """Rendering a sample's ``minutes.source.json`` into a real PDF (fpdf2) or Word document (python-docx).
 
-The source format is described in ``/tmp/brief/samples-format.md`` (blocks: heading, paragraph, table,
+The source format is described in ``tests/minutes_samples/FORMAT.md`` (blocks: heading, paragraph, table,
 page_break; optional header, footer with {page}/{pages}, orientation). Output is deterministic: fixed creation
 dates, and for Word a zip written with fixed timestamps.
 """

@@ -1,5 +1,5 @@
 """Loading sample minutes: a directory holding one source (``minutes.source.json`` or ``minutes.txt``) and
-``expected.json`` (the answer key; formats in ``/tmp/brief/samples-format.md``)."""
+``expected.json`` (the answer key; formats in ``tests/minutes_samples/FORMAT.md``)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 DEV = ROOT / "tests" / "fixtures" / "boards"
 BLIND = ROOT / "bench" / "corpus" / "minutes-blind"
 BLIND_3 = BLIND.with_name("minutes-blind-3")  # a later writer's four boards, measured only (the second became dev)
+BLIND_ROOTS = (BLIND, BLIND_3)  # every set that is measured only, never explained
 SOURCE = "minutes.source.json"
 TEXT = "minutes.txt"
 EXPECTED = "expected.json"

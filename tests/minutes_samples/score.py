@@ -259,9 +259,9 @@ def explain(path: Path) -> list[str]:
     from bot.minutes.reader import parse_minutes
     from bot.minutes.results import minutes_as_json
     from bot.understanding.names import NameIndex
-    from tests.minutes_samples.samples import BLIND
+    from tests.minutes_samples.samples import BLIND_ROOTS
 
-    if BLIND.resolve() in path.resolve().parents:
+    if any(root.resolve() in path.resolve().parents for root in BLIND_ROOTS):
         raise ValueError("blind samples are scored, never explained")
     data, filename, expected = load_sample(path)
     try:
