@@ -467,3 +467,14 @@ def test_an_owner_margin_whose_owner_wraps_after_a_hyphen_and_an_info_note() -> 
         (["QA sub-group"], "2011-09-30"),
         (["all members"], "2011-07-31"),
     ]
+
+
+def test_a_month_and_the_meetings_two_digit_year_in_a_due_cell_is_that_month() -> None:
+    """"Dec 11" at a June 2011 meeting and "Jan 12" (the next year) are months; "Jul 20" is 20 July."""
+    minutes = read(
+        PEOPLE + "Action log\nNo.\tAction\tBy whom\tBy when\n"
+        "1\tCirculate the revised procedures\tKA\tDec 11\n"
+        "2\tReview the referral pathway\tIan Corrigan\tJan 12\n"
+        "3\tWrite to the providers\tWP\tJul 20\n" + NEXT
+    )
+    assert [due for _, due in owners(minutes).values()] == ["2011-12-31", "2012-01-31", "2011-07-20"]

@@ -241,6 +241,16 @@ _MONTH_NUMBER = re.compile(
 )
 
 
+def month_year(when: str, year: int) -> str:
+    """A due cell of a month and the two digits of the meeting's year or the next ("Dec 09" at an October 2009
+    meeting, "Jan 15" at a 2014 one) as that month of that year, the way such cells are written in these logs;
+    any other cell as it is ("Dec 14" in 2009 is 14 December)."""
+    found = _MONTH_NUMBER.match(when.strip())
+    if found is None or int(found["n"]) not in {year % 100, (year + 1) % 100}:
+        return when
+    return f"{found['before']} {year // 100}{found['n']}"
+
+
 def _month_years(actions: list[TableAction], whens: list[str]) -> list[TableAction]:
     """A log whose dates are months with a two-digit number ("Sept 15", "Dec 15", "Mar 16", all one year or the
     next) writes the year: "Dec 15" is December 2015, not 15 December."""

@@ -32,7 +32,7 @@ from bot.minutes.action_owners import (
     untitled,
     wrapped_marks_joined,
 )
-from bot.minutes.action_tables import TableAction
+from bot.minutes.action_tables import TableAction, month_year
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK
@@ -305,7 +305,7 @@ class _Reader:
         raised = find_dates(action.raised or "", self.now, self.board_dates) if dated else []
         if raised and raised[0].date is not None and raised[0].date < self.now.date():
             return  # an older action still on the log ("Date raised 15/07/15"), not one of this meeting's
-        due = when_words((action.when or "").strip())
+        due = when_words(month_year((action.when or "").strip(), self.now.year))
         if _OTHER_MEETING.fullmatch((action.when or "").strip()):  # "September Executive": a date not known
             where = f"Item {action.item}" if action.item else "No agenda item"
             self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
