@@ -44,6 +44,47 @@ def whole_action(cell: str) -> tuple[str, str, str | None] | None:
     return task[:1].upper() + task[1:], who, when
 
 
+_SIGNED = re.compile(r"^(?P<who>[^–—]{1,60}?)\s+[–—-]\s+(?P<when>[^–—]{2,40})$")  # "PC / JF – Fri 3rd Feb"
+_WHENISH = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:meeting|board|exec\w*|asap|ongoing|"
+    r"on-going|immediate(?:ly)?|tbc|week|month|quarter|term|spring|summer|autumn|winter)\b",
+    re.I,
+)
+_CARRIED = re.compile(r"\b(?:c/f|b/f|carried\s+forward|brought\s+forward|closed|complete[d]?)\b", re.I)
+
+
+def signed_actions(parts: list[str]) -> list[tuple[str, str, str]] | None:
+    """(task, owners, date) of a cell that writes each task and then its owners and date on a line of their own
+    ("Circulate the protocol.; LF – 28/02/2023; Police and ICB to confirm ...; PC / JF – Fri 3rd Feb"); a line
+    carried forward from an earlier meeting is left out. None when the cell is not written so."""
+    found: list[tuple[str, str, str]] = []
+    task: str | None = None
+    for part in (p.strip(" ;") for p in parts):
+        signed = _SIGNED.match(part)
+        if signed and task is not None and _owners_like(signed["who"]) and _WHENISH.search(signed["when"]):
+            found.append((task, signed["who"].strip(), signed["when"].strip(" .")))
+            task = None
+        elif carried_note(part):
+            task = None  # "22/11-04 c/f to March 2023 (SP)": an older action's note
+        elif task is None and len(part.split()) >= 3:
+            task = part.rstrip(" .")
+        else:
+            return None
+    return found if found and task is None else None
+
+
+def carried_note(part: str) -> bool:
+    """Whether a line of an action cell only notes an older action carried forward or closed ("22/11-04 c/f to
+    March 2023 (SP)")."""
+    return bool(_CARRIED.search(part)) and len(part.split()) <= 8
+
+
+def _owners_like(who: str) -> bool:
+    """Owners as a cell signs them: "LF", "PC / JF", "All partners", "Severnmoor Constabulary (PC)"."""
+    who = re.sub(r"\s*\([A-Z]{2,4}\)$", "", who.strip())
+    return len(who.split()) <= 6 and bool(_OWNERS.match(who))
+
+
 _TIGHT = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])")
 _BODY_END = re.compile(r"\b(?:sub-?group|group|panel|committee|forum|team|network)$", re.I)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.minutes.action_cell import whole_action
+from bot.minutes.action_cell import carried_note, signed_actions, whole_action
 from bot.minutes.lines import _Line
 from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
 from bot.minutes.markers import ROW_REFERENCE
@@ -410,7 +410,13 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     wholes = [whole_action(t) for t in task.split("; ") if not _NOTHING.match(clean(t))]
     if columns.whole and columns.who is None and columns.when is None and wholes and all(wholes):
         return [TableAction(item, clean(w[0]), w[1], w[2]) for w in wholes if w]
+    if columns.whole and columns.who is None and columns.when is None and (signed := signed_actions(task.split("; "))):
+        return [TableAction(item, clean(t), who, when) for t, who, when in signed]  # "Task.; LF – 28/02/2023"
     tasks = [t.strip() for t in task.split("; ") if t.strip() and not _NOTHING.match(t.strip())]
+    if columns.whole and columns.who is None:  # "22/11-04 c/f to March 2023 (SP)": an older action's note
+        tasks = [t for t in tasks if not carried_note(t)]
+        if not tasks:
+            return []
     whos = [w.strip() for w in cell(columns.who).split("; ")]
     whens = [w.strip() for w in cell(columns.when).split("; ")]
     if len(tasks) > 1 and any(t[:1].islower() for t in tasks[1:]):  # "Circulate X; remind Y": one sentence

@@ -23,6 +23,13 @@ _HEAD = re.compile(
 _OWNER_HEAD = re.compile(
     r"^(?:actions?(?: required| agreed)?|by whom|who|lead|owner|responsible|responsibility)$", re.I
 )
+# The heading of an attendance table pasted as space columns: "Name  Title  Organisation  Initials".
+_PEOPLE_FIRST = re.compile(r"^(?:names?|members?|attendees?)$", re.I)
+_PEOPLE_HEAD = re.compile(
+    r"^(?:names?|members?|attendees?|(?:job\s+)?title|role|position|post|designation|organi[sz]ation|agency|"
+    r"service|representing|initials|attended|apologies)$",
+    re.I,
+)
 _CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
 _ROW_NUMBER = re.compile(rf"^(?:{ROW_REFERENCE}|Item\s+\d{{1,3}}[.:]?)$")
 _TOLERANCE = 3
@@ -54,6 +61,16 @@ def _heading(line: str) -> list[int] | None:
     return [start for start, _ in chunks]
 
 
+def _people_heading(line: str) -> list[int] | None:
+    """The column starts of an attendance table's heading line ("Name  Title  Organisation  Initials")."""
+    if "\t" in line or len(line) > 300:
+        return None
+    chunks = _chunks(line)
+    if len(chunks) < 2 or not _PEOPLE_FIRST.match(chunks[0][1]) or not all(_PEOPLE_HEAD.match(t) for _, t in chunks):
+        return None
+    return [start for start, _ in chunks]
+
+
 def aligned_tables(raw: list[str]) -> list[str]:
     """``raw`` with every space-aligned table turned into one tab-separated line per row (heading included), and
     the owners of a narrow action column tagged after their actions (:func:`~bot.minutes.owner_margin.owner_margin`)."""
@@ -65,6 +82,12 @@ def _tables(raw: list[str]) -> list[str]:
     index = 0
     while index < len(raw):
         columns = _heading(raw[index])
+        if columns is None and (people := _people_heading(raw[index])) is not None:
+            out.append("\t".join(text for _, text in _chunks(raw[index])))
+            rows, index = _people_rows(raw, index + 1, people)
+            out.extend("\t".join(_joined(cell) for cell in row) for row in rows)
+            out.append("")
+            continue
         if columns is None:
             out.append(raw[index])
             index += 1
@@ -86,6 +109,45 @@ def _joined(pieces: list[str]) -> str:
     return text
 
 
+def _placed(chunks: list[tuple[int, str]], columns: list[int]) -> list[tuple[int, str]]:
+    """Each piece of a line with the column it falls in (the last column starting at or before it)."""
+    return [(max((n for n, c in enumerate(columns) if c <= start + _TOLERANCE), default=0), text)
+            for start, text in chunks]  # fmt: skip
+
+
+def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[list[list[str]]], int]:
+    """The rows of an attendance table under its heading: a line with a name in the first column starts a row,
+    a line indented past it adds to the row's cells (a role or organisation wrapped onto the next line). The
+    table ends at the next line at the margin that is no row: a heading ("IN ATTENDANCE", "Apologies:"), or
+    text with nothing in the other columns and no row after it."""
+    rows: list[list[list[str]]] = []
+    while index < len(raw):
+        line = raw[index]
+        if not line.strip() or _people_heading(line) is not None:
+            index += 1
+            continue
+        chunks = _chunks(line)
+        at_margin = chunks[0][0] <= columns[0] + _TOLERANCE and (len(columns) < 2 or chunks[0][0] < columns[1] - 1)
+        if at_margin and len(chunks) == 1 and not _a_row_follows(raw, index + 1, columns):
+            break
+        if at_margin or not rows:
+            rows.append([[] for _ in columns])
+        for column, text in _placed(chunks, columns):
+            rows[-1][column].append(text)
+        index += 1
+    return rows, index
+
+
+def _a_row_follows(raw: list[str], index: int, columns: list[int]) -> bool:
+    """Whether the next line with text is one of the table's (a name alone on its line is a row when the table
+    goes on after it; "IN ATTENDANCE" is followed by a heading or by nothing aligned)."""
+    following = next((line for line in raw[index : index + 3] if line.strip()), "")
+    if not following or _people_heading(following) is not None or _heading(following) is not None:
+        return False
+    chunks = _chunks(following)
+    return len(chunks) >= 2 and any(abs(chunks[1][0] - column) <= _TOLERANCE for column in columns[1:])
+
+
 def _rows(raw: list[str], index: int, columns: list[int], owner: int) -> tuple[list[list[list[str]]], int]:
     """The rows under a heading; ``owner`` is the first action or owner column: a second action written lower
     down in the same item (after lines with nothing in those columns) is a row of its own."""
@@ -105,8 +167,7 @@ def _rows(raw: list[str], index: int, columns: list[int], owner: int) -> tuple[l
         at_margin = first_start <= columns[0] + _TOLERANCE and (len(columns) < 2 or first_start < columns[1] - 1)
         if at_margin and not _ROW_NUMBER.match(first_text) and len(chunks) == 1:
             break  # a line of its own at the margin: the table is over
-        placed = [(max((n for n, c in enumerate(columns) if c <= start + _TOLERANCE), default=0), text)
-                  for start, text in chunks]  # fmt: skip
+        placed = _placed(chunks, columns)
         right = any(column >= owner for column, _ in placed)
         if (at_margin and _ROW_NUMBER.match(first_text)) or not rows:
             rows.append([[] for _ in columns])

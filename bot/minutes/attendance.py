@@ -200,6 +200,21 @@ class _Details:
 
     initials: dict[int, int] = field(default_factory=dict)
     more: dict[int, list[int]] = field(default_factory=dict)  # after the first agency column: "Role | Organisation"
+    posts: dict[int, int] = field(default_factory=dict)  # a "Title" column beside an "Organisation" one: the role
+
+    def find_posts(self, cells: list[str], agency_of: dict[int, int]) -> None:
+        """The role column of each name whose heading names both a post ("Title") and an organisation: its cell is
+        the role whole, commas and all ("Cabinet Member, Adult Social Care")."""
+        for column, first in agency_of.items():
+            heads = [first, *self.more.get(column, [])]
+            posts = [c for c in heads if _POST_HEAD.match(cells[c])]
+            if len(posts) == 1 and any(_BODY_HEAD.match(cells[c]) for c in heads if c != posts[0]):
+                self.posts[column] = posts[0]
+
+    def post(self, values: list[str], column: int) -> str | None:
+        """The name's role cell when its table has one of its own."""
+        at = self.posts.get(column)
+        return values[at] if at is not None and at < len(values) else None
 
     def name(self, values: list[str], column: int) -> str:
         """The name cell, with the initials cell beside it as the name's note ("Janet Worsley (JW)")."""
@@ -214,11 +229,14 @@ class _Details:
 
     def agency(self, values: list[str], column: int, first: int | None) -> str:
         """The name's role and agency cells joined ("Safeguarding Hub Manager, Sallowshire Police"); a dash is none."""
-        at = [c for c in [*([first] if first is not None else []), *self.more.get(column, [])] if c < len(values)]
+        at = [c for c in [*([first] if first is not None else []), *self.more.get(column, [])]
+              if c < len(values) and c != self.posts.get(column)]  # fmt: skip
         return ", ".join(values[c] for c in at if values[c].strip(" –—-"))
 
 
 _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
+_POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
+_BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
 _INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
 _ITEM_HEAD = re.compile(r"^(?:(?:for\s+|agenda\s+)?items?(?:\s+attended)?|attended\s+for)$", re.I)
 
@@ -242,13 +260,13 @@ def _column_table(
         kind = _kind_of_head(cell)
         if last_name is None and kind is None and _AGENCY_WORDS.match(cell) and before is None:
             before = column
-        elif _STATUS_HEAD.match(cell):
+        elif _STATUS_HEAD.match(cell) and not _holds_names(lines, index, column):
             status = column
         elif column in months:  # "Name | Agency | Jan | Mar | May": this meeting's month, else the latest
             this = [c for c, m in months.items() if month is not None and month_of(m.split()[0].rstrip(".")) == month]
             status = this[0] if this else max(months)
-        elif kind is not None:
-            roles[column] = kind
+        elif kind is not None or _STATUS_HEAD.match(cell):
+            roles[column] = kind or "present"  # "Attended" over the names of those who came
             if before is not None and not (last_name is not None and last_name in agency_of and
                                            agency_of[last_name] != before):  # fmt: skip
                 agency_of[column] = before  # "Sector | Present | Apologies": each list's people in that sector
@@ -264,6 +282,7 @@ def _column_table(
             rep_of[last_name] = column
     if not roles or (len(roles) == 1 and cells[next(iter(roles))].lower() in {"name", "members"} and not agency_of):
         return None
+    details.find_posts(cells, agency_of)
     others = [c for c, cell in enumerate(cells) if c not in roles and c != before and _AGENCY_WORDS.match(cell)]
     headings = {*roles, *agency_of.values(), *rep_of.values(), *([status] if status is not None else []), *months,
                 *others, *details.initials.values(), *ignored}  # fmt: skip
@@ -294,12 +313,42 @@ def _column_table(
             kind = listed[0] if listed is not None and kind == "present" else kind
             agency = details.agency(values, column, agency_of.get(column))
             rep = values[rep_of[column]] if column in rep_of and rep_of[column] < len(values) else ""
+            rep = rep.split("; ")[0] if "; " in rep else rep  # "Amir Haddad (AH); Education Safeguarding Adviser"
             for entry in _split_entries(name, inline=False) if ";" in name else [name]:
-                person = _with_cells(entry, agency, rep)
+                entry, away = _absent_note(entry)  # "Not represented – Gareth Mellor ...: did not attend"
+                person = _with_cells(entry, agency, rep, details.post(values, column))
                 if person is not None:
-                    roll.add(kind, [person])
+                    roll.add("absent" if away else kind, [person])
         row += 1
     return row
+
+
+_NOT_THERE = re.compile(
+    r"^(?:not\s+represented|not\s+present|no\s+representative|did\s+not\s+attend)\s*[–—:-]?\s*"
+    r"|[:;,–—-]?\s*\b(?:did\s+not\s+attend|no\s+apologies(?:\s+received)?|dna)\b[^()]*$",
+    re.I,
+)
+
+
+def _absent_note(entry: str) -> tuple[str, bool]:
+    """An entry of a list column that says its person was not there and sent no apologies ("Not represented –
+    Gareth Mellor (GM), Group Manager: did not attend, no apologies received"): the entry without the note."""
+    cut = _NOT_THERE.sub("", entry).strip(" ,;:–—-")
+    return (cut, True) if cut != entry.strip(" ,;:–—-") else (entry, False)
+
+
+def _holds_names(lines: list[_Line], index: int, column: int) -> bool:
+    """Whether a column headed like a status ("Attended") holds people's names, not marks: the list of those who
+    came, beside "Apologies" and "Deputised by" columns."""
+    cells = []
+    for line in lines[index + 1 : index + 12]:
+        if "\t" not in line.text:
+            break
+        values = line.text.split("\t")
+        if column < len(values) and values[column].strip(" –—-"):
+            cells.append(values[column].strip())
+    named = [c for c in cells if _starts_with_name(c)]
+    return len(named) >= 2 and 2 * len(named) > len(cells)
 
 
 def _row_list(cell: str) -> tuple[str, str] | None:
@@ -370,7 +419,7 @@ def _status_table(
         agency = details.agency(cells, name_at, agency_at)
         agency = agency or last_agency  # an agency's second member: its cell left blank
         last_agency = agency
-        person = _with_cells(name.replace("; ", ", ", 1), agency, rep)
+        person = _with_cells(name.replace("; ", ", ", 1), agency, rep, details.post(cells, name_at))
         standing = _STANDS_IN.search(written) if kind == "present" else None
         if person is not None and standing is not None and person.representing is None:
             person = replace(person, representing=strip_title(standing["for"].strip(" .")))

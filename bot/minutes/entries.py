@@ -264,17 +264,31 @@ def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[st
     return pieces
 
 
-def _with_cells(name: str, agency: str, rep: str) -> Person | None:
-    behalf = _REPRESENTING_BRACKETED.search(agency)
-    if behalf:  # "Head of Early Help (for Anne Fairclough)" in the role cell
-        name, agency = f"{name} {behalf[0]}", f"{agency[: behalf.start()]} {agency[behalf.end() :]}".strip()
+def _with_cells(name: str, agency: str, rep: str, post: str | None = None) -> Person | None:
+    """The person of a table row: the name cell, the agency cell (a role before the agency read off it) and a
+    representative's cell; ``post`` is a role cell of its own, kept whole. A note of whom someone stands for, or
+    who stands for them, is read from the role or the agency cell."""
     representative = rep.strip(" .") or None
-    note = _REPRESENTED.search(agency)
-    if note:
-        representative = representative or note["rep"].strip(" .;,()–—-") or None
-        agency = agency[: note.start()]
+    cells = [post or "", agency]
+    for number, cell in enumerate(cells):
+        behalf = _REPRESENTING_BRACKETED.search(cell)
+        if behalf:  # "Head of Early Help (for Anne Fairclough)" in the role cell
+            name, cell = f"{name} {behalf[0]}", f"{cell[: behalf.start()]} {cell[behalf.end() :]}".strip()
+        note = _REPRESENTED.search(cell)
+        if note:
+            representative = representative or note["rep"].strip(" .;,()–—-") or None
+            cell = cell[: note.start()]
+        cells[number] = cell
+    post, agency = cells
     person = _person(name, representative)
-    if person is not None and agency.strip(" ;,.") and person.agency is None:
+    if person is None or person.agency is not None:
+        return person
+    if post is not None and post.strip(" ;,.–—-"):
+        written = agency.strip(" ;,.–—-") or None
+        role = re.sub(r"\s{2,}", " ", _ITEM_NOTE.sub("", post)).strip(" ;,.–—-") or None
+        return Person(person.name, written, person.representative, _roles(person.role, role), person.initials,
+                      person.representing)  # fmt: skip
+    if agency.strip(" ;,."):
         role, written = _role_and_agency(agency)  # the post written before the name comes first in the role
         role = _roles(person.role, role)
         person = Person(person.name, written, person.representative, role, person.initials, person.representing)

@@ -29,7 +29,7 @@ from bot.minutes.people import person_name
 from bot.minutes.results import Person
 
 _HEAD_WORDS = re.compile(
-    r"^(?:(?P<present>attendees?|attendance|present|members present|those present|name|members|member|"
+    r"^(?:(?P<present>attendees?|attendance|attended|attending|present|members present|those present|name|members|member|"
     r"name\s*(?:/|and|&)\s*(?:role|designation|title|position))|"
     r"(?P<others>in attendance|also in attendance|also present|officers|guests?|observers?)|"
     r"(?P<absent>not present|absent|members not present)|"
@@ -37,11 +37,15 @@ _HEAD_WORDS = re.compile(
     re.I,
 )
 _AGENCY_WORD = (
-    r"(?:agency|organi[sz]ation|role|representing|service|initials?|init\.?|title|designation|job title|position|"
-    r"sector|membership|post|seat)"
+    r"(?:(?:partner\s+|member\s+)?(?:agency|agencies|organi[sz]ation)|partner|role|representing|service|initials?|init\.?|"
+    r"title|designation|job title|position|sector|membership|post|seat)"
 )
 _AGENCY_WORDS = re.compile(rf"^{_AGENCY_WORD}(?:\s*(?:/|&|and)\s*{_AGENCY_WORD})*$", re.I)  # "Designation / Agency"
-_REP_WORDS = re.compile(r"^(?:represented by|representative|rep|deputy|substitute|named representative)$", re.I)
+_REP_WORDS = re.compile(
+    r"^(?:represented by|representative|rep|deputy|deputies|substitute|named representative|deputised by|"
+    r"deputising|deputy attending|substituted by|attended by|in (?:their )?place)$",
+    re.I,
+)
 
 _INITIALS_CELL = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]?")  # "BM", "SKi", "DLa": a row's initials, first
 
