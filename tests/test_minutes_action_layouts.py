@@ -478,3 +478,39 @@ def test_a_month_and_the_meetings_two_digit_year_in_a_due_cell_is_that_month() -
         "3\tWrite to the providers\tWP\tJul 20\n" + NEXT
     )
     assert [due for _, due in owners(minutes).values()] == ["2011-12-31", "2012-01-31", "2011-07-20"]
+
+
+def test_numbered_action_points_after_the_minutes_read_each_sentence_for_its_owner_and_date() -> None:
+    """"ACTION POINTS – date" over a numbered list of "(Item n) X to do Y by date": each line an action, its owner a
+    role the attendance gives ("Head of Commissioning"; "DASS" for a Director of Adult Social Services)."""
+    minutes = read(
+        "Date: 8th June 2011\n\nPresent: Judith Merrow (Chair), Keith Amberley (Director of Adult Social Services, "
+        "Vale MBC), Andrew Lake (Head of Commissioning and Contracts, Vale MBC), DI Ian Corrigan (Vale Police)\n\n"
+        "1. Welcome\nNoted.\n\nACTION POINTS – 8th June 2011\n\n"
+        "1. (Item 3) Head of Commissioning to report progress on the provider reviews to the\nnext meeting.\n"
+        "2. (Item 4) DASS to bring a paper on the Care Bill to the Board by 30/07/11.\n"
+        "3. (Item 4) Vale Police to confirm a single point of contact – end of July 2011.\n\n"
+        "Outstanding actions from previous meetings\n\n"
+        "09.03.11 (4) – DoLS data to be included in the report – KA – COMPLETE\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Head of Commissioning to report progress on the provider reviews to the next meeting": (
+            ["Andrew Lake"],
+            "2011-09-14",
+        ),
+        "DASS to bring a paper on the Care Bill to the Board by 30/07/11": (["Keith Amberley"], "2011-07-30"),
+        "Vale Police to confirm a single point of contact – end of July 2011": (["Vale Police"], "2011-07-31"),
+    }
+
+
+def test_an_action_cell_of_tasks_each_signed_with_its_owner_and_date_on_the_next_line() -> None:
+    minutes = read(
+        PEOPLE + "Item\tDiscussion\tAction / Lead / By when\n"
+        "1.\tTraining; The programme was discussed.\tCirculate the training calendar.; AL – 28/06/2011; Vale Police "
+        "and the CCG to confirm their leads.; IC / WP – Fri 1st July\n"
+        "2.\tAction log; Reviewed.\t10/03-04 c/f to July 2011 (KA)\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Circulate the training calendar": (["Andrew Lake"], "2011-06-28"),
+        "Vale Police and the CCG to confirm their leads": (["Ian Corrigan", "Wendy Padgett"], "2011-07-01"),
+    }

@@ -329,3 +329,42 @@ def test_a_pdf_cell_of_two_people_with_initials_keeps_them_apart_when_the_first_
                                              "header_rows": 1}]}  # fmt: skip
         text = minutes_text(*render(source))
         assert "Fernley Council\t" + cell.replace("\n", "; ") + "\tSue Day, Director" in text.splitlines(), text
+
+
+def test_one_row_per_agency_with_columns_of_who_came_who_sent_apologies_and_who_deputised() -> None:
+    """"Attended" over names is a list, not a status column; a deputy's cell gives their name, then their post;
+    "Not represented – X: did not attend" is someone not present, not a member who came."""
+    minutes = read(
+        "Attendance\n\nPartner agency\tAttended\tApologies\tDeputised by\n"
+        "Fernley County Council\tAnn Vale (AV); Director of Adult Services – Chair; Tom Ash (TA); Head of "
+        "Safeguarding\t–\t–\n"
+        "Fernley Police\t–\tSupt Jo Reed (JR); Head of Public Protection\tDI Sam Hart (SH); Public Protection Unit\n"
+        "Fernley Fire and Rescue Service\tNot represented – Ray Cole (RC), Group Manager: did not attend, no "
+        "apologies received\t–\t–\n"
+        "Fernley CCG\tDr Mina Shah (MS); Designated Doctor\tLiz Ford (LF); Designated Nurse\tNone\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Tom Ash", "Mina Shah", "Sam Hart"]
+    assert names(minutes.apologies) == ["Jo Reed", "Liz Ford"]
+    assert deputies(minutes) == {"Jo Reed": "Sam Hart"}
+    assert names(minutes.absent) == ["Ray Cole"]
+
+
+def test_an_attendance_table_pasted_as_space_columns_keeps_each_cell_whole() -> None:
+    """Columns of spaces with wrapped cells: the title is the role, commas and all, beside the organisation."""
+    minutes = read(
+        "PRESENT\n\n"
+        "Name                Title                          Organisation                Initials\n"
+        "Cllr Ann Vale       Cabinet Member, Adult Social   Fernley County Council      AV\n"
+        "                    Care and Health\n"
+        "Tom Ash             Detective Chief Inspector,     Fernley Police              TA\n"
+        "                    Public Protection\n"
+        "Mina Shah           Designated Nurse               NHS Fernley Clinical        MS\n"
+        "                                                   Commissioning Group\n"
+        "\nAPOLOGIES\nJo Reed (Fernley Police)\n"
+    )
+    read_as = {p.name: (p.role, p.agency, p.initials) for p in minutes.attendees}
+    assert read_as == {
+        "Ann Vale": ("Cabinet Member, Adult Social Care and Health", "Fernley County Council", "AV"),
+        "Tom Ash": ("Detective Chief Inspector, Public Protection", "Fernley Police", "TA"),
+        "Mina Shah": ("Designated Nurse", "NHS Fernley Clinical Commissioning Group", "MS"),
+    }

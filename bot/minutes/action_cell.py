@@ -92,4 +92,5 @@ _BODY_END = re.compile(r"\b(?:sub-?group|group|panel|committee|forum|team|networ
 def tight_body(who: str) -> bool:
     """Whether an owner is a body named with letters joined by "&" ("L&D Sub-group", "P&QA group"): one name,
     not L and D."""
-    return bool(_TIGHT.search(who) and _BODY_END.search(who.strip()) and not re.search(r"/|;|\band\b", who))
+    who = re.sub(r"\s*\([^()]*\)$", "", who.strip())  # "L&D Sub-Group (Lorraine Tebbutt)": the body, then its lead
+    return bool(_TIGHT.search(who) and _BODY_END.search(who) and not re.search(r"/|;|\band\b", who))

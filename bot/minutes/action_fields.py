@@ -104,7 +104,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?:]$")
 
 _SUMMARY = re.compile(
     r"^(?:summary\s+of\s+(?:new\s+|agreed\s+)?actions(?:\s+agreed)?|actions?\s+summary|(?:schedule|list|table)\s+of\s+"
-    r"(?:new\s+)?actions|new\s+actions|actions\s+(?:agreed|arising)\s+(?:at|from)\s+(?:this|the)\s+meeting)\s*:?$",
+    r"(?:new\s+)?actions|new\s+actions|actions\s+(?:agreed|arising)\s+(?:at|from)\s+(?:this|the)\s+meeting"
+    r"|action\s+points(?:\s+(?:agreed|arising))?(?:\s*[–—-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}|[\d/.]{6,10}))?)"
+    r"\s*:?$",
     re.I,
 )
 _NUMBERED = re.compile(r"^\d{1,3}[.)]?\t\s*")
@@ -127,21 +129,50 @@ def _summary(lines: list[_Line], index: int, skip: set[int]) -> tuple[list[Table
         return None
     actions: list[TableAction] = []
     used = {index}
-    for row in range(index + 1, len(lines)):
+    row = index
+    while row + 1 < len(lines):
+        row += 1
         text = _NUMBERED.sub("", lines[row].text.strip())  # "1.<tab>(Item 3) Collier – ...": a Word list's number
         if row in skip or "\t" in text:
             break
         if not text:
             continue
+        numbered = _NUMBER_SPACE.match(text)
+        if numbered:  # "1. (Item 3) CCG to report ... individual" and its wrapped line: one action
+            text = text[numbered.end() :]
+            while row + 1 < len(lines) and _wrapped_on(lines[row + 1].text, row + 1, skip):
+                row += 1
+                used.add(row)
+                text = f"{text} {lines[row].text.strip()}"
         item, cited = lines[row].item, _ITEM_CITED.match(text)
         if cited:  # "(Item 3) Collier – agree the date – by 22 November": the item the action came from
             item, text = cited["item"], text[cited.end() :]
         action = _summary_line(_LEADING_REF.sub("", text), item)
+        listed = numbered or cited or lines[row].bulleted  # one of a numbered or bulleted list
+        if action is None and listed and _SUBJECT_TO.match(text):
+            action = TableAction(item, clean(text), None, None)  # "Board Manager to draft ... by 28 June": read whole
         if action is None:
             break
         actions.append(action)
         used.add(row)
     return (actions, used) if actions else None
+
+
+_NUMBER_SPACE = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
+_SUBJECT_TO = re.compile(r"^(?:\(\w[^()]{0,20}\)\s*)?[A-Z][^.;:]{1,80}?\s+to\s+(?:be\s+)?[a-z]{3,}")
+
+
+def _wrapped_on(text: str, row: int, skip: set[int]) -> bool:
+    """Whether a line carries on the numbered action above it: text that starts no new number or heading."""
+    text = text.strip()
+    return (
+        bool(text)
+        and row not in skip
+        and "\t" not in text
+        and not _NUMBER_SPACE.match(text)
+        and (text[:1].islower() or text[:1].isdigit() or not _ENDS_SENTENCE.search(text) or len(text.split()) <= 6)
+        and not _SUMMARY.match(text)
+    )
 
 
 def _summary_line(text: str, item: str | None) -> TableAction | None:

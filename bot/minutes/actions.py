@@ -335,7 +335,7 @@ class _Reader:
         if not owners and not ambiguous and (subject := SUBJECT.match(_AGREED_THAT.sub("", found.body))):
             who = ALL_OF_THEM.sub("all members", strip_title(subject["who"]))  # "all member agencies to return"
             owners = subject_owners(self.resolver, who) or owners  # "The Chair and the DCS to convene ..."
-        owners = [as_written(o) for o in owners]
+        owners = [as_written(o) for o in owners if not _NO_ONE.fullmatch(o.name)]  # "L" of "L&D": no one
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
         at = found.body.find(wording) if due is not None and wording else -1
         if any(0 <= at - m.end() <= 12 for m in BODY_MEETING.finditer(found.body)):
@@ -397,6 +397,9 @@ class _Reader:
         for part, separator in zip(pieces[::2], ["", *pieces[1::2]], strict=False):
             part = part.strip(" ,;.–—-")
             if not part or (part.lower() in {"chair", "lead"} and named):
+                continue
+            if tight_body(part):  # "L&D Sub-Group – Lorraine Tebbutt": the sub-group as written, then its lead
+                named.append(([Owner("unknown", part)], []))
                 continue
             one = self.resolver.phrase(strip_title(part))
             if one is not None:
@@ -494,6 +497,9 @@ class _Reader:
             if any(fuzz.ratio(word, month) >= 80 for month in MONTH_NAMES):
                 return found[0].strip()
         return None
+
+
+_NO_ONE = re.compile(r"\W*\w?\W*")  # an owner of one letter or none names nobody
 
 
 def _with_topic(topic: str, text: str) -> str:

@@ -416,10 +416,10 @@ def _status_table(
             continue
         if section in {"others", "absent"} and kind == "present":
             kind = section
-        agency = details.agency(cells, name_at, agency_at)
-        agency = agency or last_agency  # an agency's second member: its cell left blank
+        agency, post = details.agency(cells, name_at, agency_at), details.post(cells, name_at)
+        agency = agency or ("" if (post or "").strip(" –—-") else last_agency)  # an agency's second member: blank
         last_agency = agency
-        person = _with_cells(name.replace("; ", ", ", 1), agency, rep, details.post(cells, name_at))
+        person = _with_cells(name.replace("; ", ", ", 1), agency, rep, post)
         standing = _STANDS_IN.search(written) if kind == "present" else None
         if person is not None and standing is not None and person.representing is None:
             person = replace(person, representing=strip_title(standing["for"].strip(" .")))

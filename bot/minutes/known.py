@@ -183,8 +183,9 @@ def _role_names(role: str) -> list[str]:
     """ "Local Authority Designated Officer (LADO) – item 5" -> the role, "LADO", and the role without its notes."""
     plain = re.split(r"\s[–—-]\s|\s*\(", role)[0].strip()
     bare = re.sub(r"^(?:[A-Z]{2,6}\s+)+(?=[A-Z][a-z])", "", plain)  # "LSCB Training Co-ordinator": the job
-    capitals = [w[0] for w in bare.split() if w[:1].isupper()]
-    acronym = ["".join(capitals)] if len(capitals) >= 3 and len(capitals) == len(bare.split()) else []
+    words = [w for w in bare.split() if w.lower() not in {"of", "for", "and", "the", "&"}]
+    capitals = [w[0] for w in words if w[:1].isupper()]
+    acronym = ["".join(capitals)] if len(capitals) >= 3 and len(capitals) == len(words) else []  # "DASS"
     short = [re.sub(r"\bBusiness\s+(?=Manager\b)", "", plain)] if len(plain.split()) >= 3 else []  # "SAB Manager"
     board = re.fullmatch(r"(?P<board>(?:SAB|LSCB|SCB|LSCP|SCP|SAPB|SSAB))\s+[A-Z][a-z]+\s+Manager", plain)
     short += [f"{board['board']} Manager"] if board else []  # "SAB Development Manager" is the "SAB Manager"
@@ -192,6 +193,12 @@ def _role_names(role: str) -> list[str]:
     ending = re.search(r"(?:&|\band)\s+(?P<words>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})$", plain)  # "... & Quality
     if ending:  # Assurance" is also written "... & QA"
         written.append(plain[: ending.start("words")] + "".join(w[0] for w in ending["words"].split()))
+    tail = re.search(r"\s+(?:&|and)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$", plain)  # "Head of Adult Safeguarding and
+    if tail and len(plain[: tail.start()].split()) >= 3:  # Quality" is also the "Head of Adult Safeguarding"
+        written.append(plain[: tail.start()])
+    joined = re.fullmatch(r"(?P<a>[A-Z][\w]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w]+)\s+(?P<job>[A-Z][a-z]+)", plain)
+    if joined:  # "MCA and DoLS Lead" written "MCA/DoLS Lead"
+        written.append(f"{joined['a']}/{joined['b']} {joined['job']}")
     return list(dict.fromkeys([role, plain, bare, *acronym, *re.findall(r"\(([A-Z]{2,6})\)", role), *short, *written]))
 
 

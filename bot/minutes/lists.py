@@ -21,6 +21,7 @@ from bot.minutes.entries import (
     _person,
     _split_entries,
     _starts_with_name,
+    _with_cells,
     ends_with_name,
 )
 from bot.minutes.lines import _Line
@@ -88,6 +89,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
     period = 0  # columns per person when a table lists people side by side
     in_columns = False  # the rows so far held names in columns
     rep_at: int | None = None  # the column of a heading row naming each one's representative
+    heads: list[str] = []  # the heading row's cells
+    made: dict[int, Person | None] = {}  # entries read from their cells ("Name | Title | Organisation")
     row = opened = index + 1
     while row < len(lines):
         line = lines[row]
@@ -118,7 +121,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             break  # "Name | Designation | Present | Apols": a table that says who is in which list, read as one
         if _is_heading_row(text) and (not entries or _is_heading_row(lines[row - 1].text)):
             period = _repeats(text) or period  # "Name | Organisation | Name | Organisation": two to a row
-            heads = [c.strip() for c in text.split("\t")]
+            heads = [c.strip() for c in text.split("\t")] if "\t" in text else heads
             rep_at = next((n for n, c in enumerate(heads) if _REP_WORDS.match(c)), None) if "\t" in text else rep_at
             row += 1  # "Name | Designation | Agency" under the label, on one line or a line each
             continue
@@ -145,6 +148,12 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         if initialled and _starts_with_name(text.split("\t")[1]):  # "BM<tab>Bernard Mayhew<tab>Independent Chair"
             first, name, *cells = (c.strip() for c in text.split("\t"))
             entries.append(f"{name} ({first})" + (f" – {', '.join(c for c in cells if c)}" if any(cells) else ""))
+            row += 1
+            continue
+        titled = _titled_row(text, heads)
+        if titled is not None:  # "Name | Title | Organisation | Initials": the title is the role, commas and all
+            entries.append(text.split("\t")[0].strip())
+            made[len(entries) - 1] = titled
             row += 1
             continue
         if "\t" in text and _starts_with_name(text.split("\t")[0]):  # a row of a two-column list: name | agency
@@ -194,8 +203,31 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         else:
             entries.extend(_split_entries(text, inline=False))
         row += 1
-    people = [_in_group(_person(e), groups.get(number)) for number, e in enumerate(entries)]
+    people = [_in_group(made[n] if n in made else _person(e), groups.get(n)) for n, e in enumerate(entries)]
     return _mostly_people(people), row
+
+
+_POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
+_BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
+_INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
+
+
+def _titled_row(text: str, heads: list[str]) -> Person | None:
+    """The person of a row under a heading that names the name first, then a post column and an organisation
+    column (and perhaps initials), cell for cell; None for any other row."""
+    cells = [c.strip() for c in text.split("\t")]
+    if len(heads) < 3 or len(cells) != len(heads) or not _starts_with_name(cells[0]):
+        return None
+    posts = [n for n, h in enumerate(heads) if _POST_HEAD.match(h)]
+    bodies = [n for n, h in enumerate(heads) if _BODY_HEAD.match(h)]
+    marks = [n for n, h in enumerate(heads) if _INITIALS_HEAD.match(h)]
+    if _kind_of_head(heads[0]) is None or len(posts) != 1 or not bodies:
+        return None
+    if len(posts) + len(bodies) + len(marks) != len(heads) - 1:
+        return None
+    initials = cells[marks[0]] if marks and _INITIALS_CELL.fullmatch(cells[marks[0]]) else ""
+    name = f"{cells[0]} ({initials})" if initials and "(" not in cells[0] else cells[0]
+    return _with_cells(name, ", ".join(cells[n] for n in bodies if cells[n].strip(" –—-")), "", cells[posts[0]])
 
 
 def _mostly_people(read: list[Person | None]) -> list[Person]:
