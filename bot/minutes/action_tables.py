@@ -104,7 +104,7 @@ def _columns(cells: list[str]) -> _Columns | None:
             return _Columns(found["action"], None, None, found.get("number"))  # "No. | Item / Notes | Action"
     if "action" not in found or ("who" not in found and "when" not in found and not with_owner):
         return None  # "Action / Responsibility" alone: the owner is written in the action's cell
-    status = tuple(n for n, c in enumerate(cells) if _STATUS_HEAD.match(c.strip(" :*")))
+    status = tuple(n for n, c in enumerate(cells) if _status_head(c))
     raised = next((n for n, c in enumerate(cells) if _RAISED_HEAD.match(c.strip(" :*"))), None)
     number = found.get("number")
     return _Columns(found["action"], found.get("who"), found.get("when"), number, kinds[0] if kinds else None,
@@ -216,6 +216,15 @@ def _section_row(lines: list[_Line], row: int, width: int) -> bool:
 _STATUS_HEAD = re.compile(
     r"^(?:(?:current\s+)?status|rag(?:\s+status)?|updates?|progress(?:\s+update)?|position|comments?)$", re.I
 )
+
+
+def _status_head(cell: str) -> bool:
+    """Whether a log's heading cell is its status column: "Status", "RAG", "Status / update", "Progress and
+    comments"."""
+    parts = re.split(r"\s*(?:/|&|\band\b)\s*", cell.strip(" :*"))
+    return all(_STATUS_HEAD.match(p) for p in parts if p) and any(parts)
+
+
 _RAISED_HEAD = re.compile(
     r"^(?:date\s+(?:raised|opened|added|agreed|set)|(?:meeting\s+)?raised(?:\s+on)?|date\s+of\s+meeting)$", re.I
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.errors import InvalidInput
 from bot.minutes.action_fields import action_blocks
@@ -102,15 +103,48 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
 
 
 def _logged_once(in_text: list[MinutesAction], logged: list[MinutesAction]) -> list[MinutesAction]:
-    """The actions, each once: an action the minutes' text marks and their action log lists again (the same
-    owners, and the same date or much the same words) is the log's row."""
+    """The actions, each once: an action the minutes' text marks and their action log lists again is the log's
+    row. The two are paired one to one, most alike first, when their words are much the same (the log often
+    shortens them: "Circulate sanitised profile") and they share an owner or a date, or one of them names no
+    owner. The log's row keeps its date; it takes the text's owners when it names none, or only names the
+    text's owners read as one ("Nadia Sorensen Tom Eckersley")."""
     from rapidfuzz import fuzz
 
-    def same(said: MinutesAction, row: MinutesAction) -> bool:
-        owners = {o.name for o in said.owners}
-        if not owners or owners != {o.name for o in row.owners}:
-            return False
-        return (said.due is not None and said.due == row.due) or fuzz.token_set_ratio(said.text, row.text) >= 60
+    def alike(said: MinutesAction, row: MinutesAction) -> float:
+        score = fuzz.token_set_ratio(said.text.lower(), row.text.lower())
+        if score < _SAME_WORDS:
+            return 0.0
+        if not said.owners or not row.owners or (said.due is not None and said.due == row.due):
+            return score
+        return score if _owner_words(said) & _owner_words(row) else 0.0
 
-    kept = [said for said in in_text if not any(same(said, row) for row in logged)]
-    return [*kept, *logged]
+    pairs = sorted(
+        ((alike(said, row), s, r) for s, said in enumerate(in_text) for r, row in enumerate(logged)), reverse=True
+    )
+    taken_text: set[int] = set()
+    taken_row: set[int] = set()
+    rows = list(logged)
+    for score, s, r in pairs:
+        if score <= 0 or s in taken_text or r in taken_row:
+            continue
+        taken_text.add(s)
+        taken_row.add(r)
+        said, row = in_text[s], logged[r]
+        if said.owners and (not row.owners or _run_together(row, said)):
+            rows[r] = replace(row, owners=said.owners, ambiguous=said.ambiguous)
+    return [*(said for s, said in enumerate(in_text) if s not in taken_text), *rows]
+
+
+_SAME_WORDS = 60  # how alike (0-100, rapidfuzz token set ratio) an action's two wordings are at least
+
+
+def _owner_words(action: MinutesAction) -> set[str]:
+    """The words of an action's owners' names ("lorraine", "tebbutt", "sub-group")."""
+    return {w for o in action.owners for w in fold(o.name).split() if len(w) >= 3}
+
+
+def _run_together(row: MinutesAction, said: MinutesAction) -> bool:
+    """Whether the log's owners are the text's owners with their names run together: an owner the roster does
+    not hold whose words are all the text's owners' words."""
+    unknown = [o for o in row.owners if o.kind == "unknown"]
+    return bool(unknown) and len(said.owners) > len(row.owners) and _owner_words(row) <= _owner_words(said)
