@@ -282,6 +282,12 @@ def _resumes(lines: list[_Line], row: int, pending: list[str] | None, width: int
     return following[:1].islower()  # "commissioned an external review ...": the sentence goes on
 
 
+_STATUS_LED = re.compile(
+    r"^(?:complete[d]?|closed|done|carried\s+forward|c/f|b/f|superseded|withdrawn)\b\s*(?:[–—:-]|\.|$)", re.I
+)
+_REPORTED = re.compile(r"\b(?:was|were|had|has|have|is|are|noted|reported|agreed|confirmed)\b", re.I)
+
+
 def _aligned_to_action(cells: list[str], columns: _Columns, width: int) -> list[str]:
     """A pasted row that goes on an item ("<tab>Progress report to every"): its first text is the next action,
     not more discussion, when the copy dropped the empty cells before it (a table file keeps them)."""
@@ -290,6 +296,8 @@ def _aligned_to_action(cells: list[str], columns: _Columns, width: int) -> list[
     first = next((n for n, c in enumerate(cells) if c), None)
     if first is None or first >= columns.action:
         return cells
+    if len(cells) - first == 1 and _REPORTED.search(cells[first]) and not re.search(r"\bto\s+[a-z]", cells[first]):
+        return cells  # "All other actions were complete ...": the discussion, its empty cells after it dropped
     return [""] * columns.action + cells[first:]
 
 
@@ -412,6 +420,8 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
         return _derived(cells, columns, item)
     task = cell(columns.action)
     if not task or _NOTHING.match(clean(task)) or cell(columns.kind).upper().startswith("D"):
+        return []
+    if _STATUS_LED.match(task):  # "Complete – remove from log", "Carried forward – report to September Board"
         return []
     if columns.who is None and any(FIELD_LINE.match(p) for p in re.split(r";\s+", task)):
         return _inline(task, item)  # "Draft the protocol; Responsibility: Harker / Oates; By: February 2014"
