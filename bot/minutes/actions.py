@@ -179,7 +179,7 @@ class _Reader:
         previous: _Line | None = None
         listing: str | None = None  # the item of an "Actions:" heading whose bullets are actions
         heading = False  # the line just after "Action:" on a line of its own is an action, bulleted or not
-        for line in lines:
+        for number, line in enumerate(lines):
             text = line.text.strip()
             if not text:
                 continue
@@ -187,7 +187,8 @@ class _Reader:
                 text = text[:20_000]
             if previous is not None and previous.item != line.item:
                 previous = None
-            if _ACTIONS_HEADING.match(text):
+            row_above = number > 0 and "\t" in lines[number - 1].text and ":" not in text
+            if _ACTIONS_HEADING.match(text) and not row_above:  # "ACTION" under a table row: its cell wrapped
                 listing, heading, previous = line.item or "", True, None
                 continue
             if listing is not None and (listing != (line.item or "") or not (line.bulleted or heading)):

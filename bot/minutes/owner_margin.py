@@ -34,6 +34,9 @@ _ACTIVE = re.compile(  # "CL to circulate the draft", "PT and NH will produce", 
 )
 _WRAPPED = re.compile(r"(?:/|&|,|\band)$")  # an owner cell wrapped onto the next line: "Learning and"
 _BODY_WORD = re.compile(r"^(?:sub-?group|group|panel|committee|team|partnership|forum|board|unit|service)s?$", re.I)
+_HEAD_NOUN = re.compile(  # the second line of an owner cell naming a body's people: "Sub-group" / "chairs"
+    r"^(?:chairs?|leads?|members|managers?|co-?ordinators?|representatives|reps)$", re.I
+)
 _MIN_COLUMN = 40  # characters: where a margin column can start
 _TOLERANCE = 4
 
@@ -137,7 +140,14 @@ def owner_margin(raw: list[str]) -> list[str]:
         current.texts.append(text)
         last = current.owners[-1] if current.owners else None
         wraps = last is not None and (dates is not None or re.search(r"(?:-|\ball)$", last[1], re.I))
-        if owner and last is not None and wraps and last_owner_line == index - 1 and owner[:1].islower():
+        wraps = wraps or (last is not None and bool(owner) and bool(_HEAD_NOUN.match(owner)))  # "SUB-GROUP" / "CHAIRS"
+        if (
+            owner
+            and last is not None
+            and wraps
+            and last_owner_line == index - 1
+            and (owner[:1].islower() or _HEAD_NOUN.match(owner))
+        ):
             joined = f"{last[1]}{owner}" if last[1].endswith("-") else f"{last[1]} {owner}"
             current.owners[-1] = (last[0], joined)  # "All" / "partners" beside a date column, "QA sub-" / "group"
         elif owner:
