@@ -288,11 +288,33 @@ def _tagged(text: str, item: str | None) -> TableAction | None:
     """An action tagged at the end of its paragraph: the sentence before the tag says what, the tag who and when."""
     found = _TAG.match(text) if len(text) < 5000 else None
     if found is None:
-        return None
+        return _bracketed(text, item)
     tag = found["tag"].strip(" .;")
     split = _TAG_WHEN.match(tag)
     who, when = (split["who"], split["when"].strip()) if split and looks_like_when(split["when"]) else (tag, None)
-    before = _OTHER_TAG.sub(" ", found["before"]).strip()
+    return _tag_action(found["before"], who, when, item)
+
+
+_BARE_TAG = re.compile(r"^(?P<before>.*\S)\s*\((?P<who>[^()–—]{1,80}?)\s+[–—-]\s+(?P<when>[^()–—]{2,40})\)\s*\.?\s*$")
+_TO_DO = re.compile(r"\bto\s+(?:be\s+)?[a-z]{3,}")
+
+
+def _bracketed(text: str, item: str | None) -> TableAction | None:
+    """An action whose paragraph ends with its owner and date in brackets, no "Action" word: "SW to prepare a
+    self-assessment ... (SW – 27th February 2015)". The sentence must ask someone to do something ("to
+    prepare"), the bracket name owners and then a date."""
+    found = _BARE_TAG.match(text) if len(text) < 5000 else None
+    if found is None or not looks_like_when(found["when"]) or not _TO_DO.search(found["before"]):
+        return None
+    who = found["who"].strip(" ,;")
+    if len(who.split()) > 8 or not who[:1].isupper():
+        return None
+    return _tag_action(found["before"], who, found["when"].strip(" ."), item)
+
+
+def _tag_action(before_tag: str, who: str, when: str | None, item: str | None) -> TableAction | None:
+    """The action of a paragraph tagged with its owners (and date): the last sentence before the tag."""
+    before = _OTHER_TAG.sub(" ", before_tag).strip()
     sentences = [s for s in SENTENCE.split(before) if s.strip()]
     if not sentences or not who.strip():
         return None

@@ -226,7 +226,9 @@ def _status_head(cell: str) -> bool:
 
 
 _RAISED_HEAD = re.compile(
-    r"^(?:date\s+(?:raised|opened|added|agreed|set)|(?:meeting\s+)?raised(?:\s+on)?|date\s+of\s+meeting)$", re.I
+    r"^(?:date\s+(?:raised|opened|added|agreed|set)|(?:meeting\s+)?raised(?:\s+on)?|date\s+of\s+meeting|"
+    r"(?:from\s+|originating\s+)?meeting(?:\s+date)?)$",
+    re.I,
 )
 _OLD_MARK = re.compile(r"\b(?:c/f|b/f|carried\s*forward|brought\s*forward|closed?|completed?|done)\b", re.I)
 

@@ -58,7 +58,7 @@ _WHO_DATED = re.compile(
     r"oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?$",
     re.I,
 )
-_NOTE_IN_WHO = re.compile(r"\s*\((?:item|minute)\s[^)]*\)", re.I)
+_NOTE_IN_WHO = re.compile(r"\s*\((?:item|minute)\s[^)]*\)|,\s*as\s+[^,;/()]+$", re.I)  # "CA, as SCR Sub-group Chair"
 _BODY = re.compile(  # an owner that names an organisation or a body of people rather than a person
     r"\b(?:police|council|trust|ccg|nhs|pct|service|services|agencies|agency|partners|members|team|unit|board|"
     r"panel|group|sub-group|subgroup|committee|forum|constabulary|probation|cafcass|schools|providers|authority)\b",
