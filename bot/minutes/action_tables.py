@@ -22,7 +22,9 @@ from bot.minutes.owner_margin import names_in
 
 _ACTION_HEAD = re.compile(
     r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
-    r"^action(?:s)?\s*/\s*decisions?$|^actions?\s*(?:/|,|and|&)\s*(?:responsibility|lead|owner|by whom)"
+    r"^action(?:s)?\s*/\s*decisions?$|^(?:summary|discussion|notes?)?[\s,/]*(?:decisions?|information)?"
+    r"(?:\s*(?:/|,|or|and|&)\s*)(?:decisions?\s*(?:/|,|or|and|&)\s*)?actions?$|"
+    r"^actions?\s*(?:/|,|and|&)\s*(?:responsibility|lead|owner|by whom)"
     r"(?:\s*(?:/|,|and|&)\s*(?:date|by when|when|deadline|timescale|due(?: date)?))?$|"
     r"^actions?\s*\((?:owner|lead|who|responsible)\)$",
     re.I,
@@ -421,8 +423,9 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     if columns.action < 0:
         return _derived(cells, columns, item)
     task = cell(columns.action)
-    if not task or _NOTHING.match(clean(task)) or cell(columns.kind).upper().startswith("D"):
-        return []
+    kind = cell(columns.kind).upper()
+    if not task or _NOTHING.match(clean(task)) or (kind and not kind.startswith("A")):
+        return []  # a "D" (decision) or "I" (information) row of a decision and action log
     if _STATUS_LED.match(task):  # "Complete – remove from log", "Carried forward – report to September Board"
         return []
     if columns.who is None and any(FIELD_LINE.match(p) for p in re.split(r";\s+", task)):
