@@ -457,7 +457,8 @@ def _status_of(written: str) -> tuple[str | None, str]:
     """A status cell: its list ("P", "Yes", "Apologies", "–" for not present) and a named deputy, if any
     ("Apologies – deputy: Sue Kaye (SK)")."""
     code = re.sub(r"\s*\([^()]*\)", "", written).lower().strip(" .")  # "Present (Chair)"
-    code = re.sub(r"^(present|attended)\s*[–—,-]\s*(?:\w+\s+)?(?:co-?)?chair(?:man|person)?$", r"\1", code)  # "Present – Chair"
+    chaired = r"^(present|attended)\s*[–—,-]\s*(?:\w+\s+)?(?:co-?)?chair(?:man|person)?$"  # "Present – Chair"
+    code = re.sub(chaired, r"\1", code)
     if _STANDS_IN.search(code) or re.match(r"(?:in\s+attendance|attending)\b", code):  # "In attendance – minutes"
         return ("present" if code.startswith("present") else "others"), ""
     if re.fullmatch(r"did\s+not\s+attend|not\s+in\s+attendance|absent\b.*", code):
