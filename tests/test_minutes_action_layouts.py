@@ -470,7 +470,7 @@ def test_an_owner_margin_whose_owner_wraps_after_a_hyphen_and_an_info_note() -> 
 
 
 def test_a_month_and_the_meetings_two_digit_year_in_a_due_cell_is_that_month() -> None:
-    """"Dec 11" at a June 2011 meeting and "Jan 12" (the next year) are months; "Jul 20" is 20 July."""
+    """ "Dec 11" at a June 2011 meeting and "Jan 12" (the next year) are months; "Jul 20" is 20 July."""
     minutes = read(
         PEOPLE + "Action log\nNo.\tAction\tBy whom\tBy when\n"
         "1\tCirculate the revised procedures\tKA\tDec 11\n"
@@ -481,7 +481,7 @@ def test_a_month_and_the_meetings_two_digit_year_in_a_due_cell_is_that_month() -
 
 
 def test_numbered_action_points_after_the_minutes_read_each_sentence_for_its_owner_and_date() -> None:
-    """"ACTION POINTS – date" over a numbered list of "(Item n) X to do Y by date": each line an action, its owner a
+    """ "ACTION POINTS – date" over a numbered list of "(Item n) X to do Y by date": each line an action, its owner a
     role the attendance gives ("Head of Commissioning"; "DASS" for a Director of Adult Social Services)."""
     minutes = read(
         "Date: 8th June 2011\n\nPresent: Judith Merrow (Chair), Keith Amberley (Director of Adult Social Services, "
@@ -514,3 +514,42 @@ def test_an_action_cell_of_tasks_each_signed_with_its_owner_and_date_on_the_next
         "Circulate the training calendar": (["Andrew Lake"], "2011-06-28"),
         "Vale Police and the CCG to confirm their leads": (["Ian Corrigan", "Wendy Padgett"], "2011-07-01"),
     }
+
+
+def test_a_paragraph_that_ends_with_its_owner_and_date_in_brackets_is_an_action() -> None:
+    """No "Action" word: the bracket names the owner and a date, and the sentence asks someone to do something;
+    a bracket after a report ("(see item 5 – appendix)") is no action."""
+    minutes = read(
+        PEOPLE + "1. Training\nAL to prepare a self-assessment against the framework and circulate a draft. "
+        "(AL – 27th June 2011)\n\nThe Board noted the report on training uptake (see item 5 – appendix).\n"
+        "Vale Police to share the draft problem profile with the sub-group. (IC, as CSE lead – next meeting)\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Prepare a self-assessment against the framework and circulate a draft": (["Andrew Lake"], "2011-06-27"),
+        "Vale Police to share the draft problem profile with the sub-group": (["Ian Corrigan"], "2011-09-14"),
+    }
+
+
+def test_a_decision_and_action_log_reads_only_its_action_rows() -> None:
+    minutes = read(
+        PEOPLE + "Ref\tAgenda item\tSummary, decision or action\tType\tOwner\tDeadline\n"
+        "1\tWelcome\tThe Chair welcomed members.\tI\t\t\n"
+        "D11-01\tMinutes\tThe minutes were agreed.\tD\tChair\t08/06/11\n"
+        "A11-02\tTraining\tCirculate the training calendar to members\tA\tAL\t30/06/11\n" + NEXT
+    )
+    assert owners(minutes) == {"Circulate the training calendar to members": (["Andrew Lake"], "2011-06-30")}
+
+
+def test_an_action_column_of_initials_only_takes_the_sentence_of_the_minute_that_names_them() -> None:
+    """The minute's own heading is no action, and a date before the meeting (the last minutes') is not when the
+    action is due."""
+    minutes = read(
+        PEOPLE + "Item\tDiscussion\tAction\n"
+        "1.\tMINUTES OF THE MEETING HELD ON 9TH MARCH 2011; Agreed, subject to KA amending the title at item 5."
+        "\tKA\n"
+        "2.\tTRAINING UPDATE; The programme was noted. AL will circulate the revised calendar by 30th June."
+        "\tAL\n" + NEXT
+    )
+    found = owners(minutes)
+    assert [(o, due) for o, due in found.values()] == [(["Keith Amberley"], None), (["Andrew Lake"], "2011-06-30")]
+    assert not any(text.isupper() for text in found)

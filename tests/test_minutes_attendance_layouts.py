@@ -332,7 +332,7 @@ def test_a_pdf_cell_of_two_people_with_initials_keeps_them_apart_when_the_first_
 
 
 def test_one_row_per_agency_with_columns_of_who_came_who_sent_apologies_and_who_deputised() -> None:
-    """"Attended" over names is a list, not a status column; a deputy's cell gives their name, then their post;
+    """ "Attended" over names is a list, not a status column; a deputy's cell gives their name, then their post;
     "Not represented – X: did not attend" is someone not present, not a member who came."""
     minutes = read(
         "Attendance\n\nPartner agency\tAttended\tApologies\tDeputised by\n"
@@ -368,3 +368,15 @@ def test_an_attendance_table_pasted_as_space_columns_keeps_each_cell_whole() -> 
         "Tom Ash": ("Detective Chief Inspector, Public Protection", "Fernley Police", "TA"),
         "Mina Shah": ("Designated Nurse", "NHS Fernley Clinical Commissioning Group", "MS"),
     }
+
+
+def test_present_and_apologies_side_by_side_each_with_an_unheaded_column_beside_it() -> None:
+    minutes = read(
+        "Present\t\tApologies\t\n"
+        "Ann Vale (AV)\tIndependent Chair\tSupt Jo Reed\tFernley Police – DI Sam Hart attending\n"
+        "Tom Ash (TA)\tDirector of Adult Services, Fernley Council\tLiz Ford\tDesignated Nurse, Fernley CCG\n"
+        "Mina Shah (MS)\tHead of Safeguarding, Fernley Hospitals NHS Trust\t\t\n"
+    )
+    assert names(minutes.attendees)[:3] == ["Ann Vale", "Tom Ash", "Mina Shah"]
+    assert names(minutes.apologies) == ["Jo Reed", "Liz Ford"]
+    assert deputies(minutes) == {"Jo Reed": "Sam Hart"}

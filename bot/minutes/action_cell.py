@@ -73,6 +73,13 @@ def signed_actions(parts: list[str]) -> list[tuple[str, str, str]] | None:
     return found if found and task is None else None
 
 
+def owners_only(cell: str) -> bool:
+    """Whether an action cell names only owners, each part of it ("JC", "PW/GF", "RT; DH", "All agencies"): the
+    action is then in the minute beside it."""
+    parts = [p.strip(" .,") for p in re.split(r";\s*", cell) if p.strip(" .,")]
+    return bool(parts) and all(len(p.split()) <= 4 and _owners_like(p) and not _TO.match(p) for p in parts)
+
+
 def carried_note(part: str) -> bool:
     """Whether a line of an action cell only notes an older action carried forward or closed ("22/11-04 c/f to
     March 2023 (SP)")."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.minutes.action_cell import carried_note, signed_actions, whole_action
+from bot.minutes.action_cell import carried_note, owners_only, signed_actions, whole_action
 from bot.minutes.lines import _Line
 from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
 from bot.minutes.markers import ROW_REFERENCE
@@ -423,6 +423,8 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     if columns.action < 0:
         return _derived(cells, columns, item)
     task = cell(columns.action)
+    if columns.who is None and columns.when is None and owners_only(task):  # "Action" over "JC", "PW/GF"
+        return _derived(cells, replace(columns, action=-1, who=columns.action), item)
     kind = cell(columns.kind).upper()
     if not task or _NOTHING.match(clean(task)) or (kind and not kind.startswith("A")):
         return []  # a "D" (decision) or "I" (information) row of a decision and action log
@@ -495,7 +497,7 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
     if not texts:
         return []
     text = max(texts, key=len)
-    sentences = [s.strip() for s in SENTENCE.split(text) if len(s.split()) >= 4]
+    sentences = [s.strip() for s in SENTENCE.split(text) if len(s.split()) >= 4 and not s.isupper()]  # no title
     owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip()]
     when = next((w for w in owners if MONTHISH.match(w)), None)
     if columns.when is not None and columns.when < len(cells) and cells[columns.when].strip():

@@ -349,6 +349,10 @@ class _Reader:
             again = find_due(found.body, self.now, self.board_dates)
             if again is not None and again.meeting and again.date in self.board_dates:
                 due, wording = again.date, again.wording
+        if due is not None and due < self.now.date():  # "the minutes of 18 September": no new action is due before
+            self.warnings.append(f"{_where(found.item)}: '{wording}' is before the meeting, not read as the date due: "
+                                 f"{_shorten(found.text)}")  # fmt: skip
+            due, wording = None, None
         action = MinutesAction(found.item, found.text, tuple(owners), tuple(ambiguous), due, asap, wording)
         self._warn(found, action)
         where = f"Item {action.item}" if action.item else "No agenda item"
@@ -498,6 +502,10 @@ class _Reader:
             if any(fuzz.ratio(word, month) >= 80 for month in MONTH_NAMES):
                 return found[0].strip()
         return None
+
+
+def _where(item: str | None) -> str:
+    return f"Item {item}" if item else "No agenda item"
 
 
 _NO_ONE = re.compile(r"\W*\w?\W*")  # an owner of one letter or none names nobody

@@ -206,7 +206,7 @@ class _Details:
         """The role column of each name whose heading names both a post ("Title") and an organisation: its cell is
         the role whole, commas and all ("Cabinet Member, Adult Social Care")."""
         for column, first in agency_of.items():
-            heads = [first, *self.more.get(column, [])]
+            heads = [c for c in (first, *self.more.get(column, [])) if c < len(cells)]
             posts = [c for c in heads if _POST_HEAD.match(cells[c])]
             if len(posts) == 1 and any(_BODY_HEAD.match(cells[c]) for c in heads if c != posts[0]):
                 self.posts[column] = posts[0]
@@ -280,8 +280,12 @@ def _column_table(
             ignored.add(column)  # "Item": what they came for, not who they are
         elif last_name is not None and _REP_WORDS.match(cell):
             rep_of[last_name] = column
+        elif last_name is not None and not cell and column == last_name + 1 and last_name not in agency_of:
+            agency_of[last_name] = column  # "Present | | Apologies |": each list's role and agency beside it
     if not roles or (len(roles) == 1 and cells[next(iter(roles))].lower() in {"name", "members"} and not agency_of):
         return None
+    if agency_of and last_name == len(cells) - 1 and last_name not in agency_of and not cells[-2]:
+        agency_of[last_name] = last_name + 1  # "Present | | Apologies |" with the last empty heading cell cut off
     details.find_posts(cells, agency_of)
     others = [c for c, cell in enumerate(cells) if c not in roles and c != before and _AGENCY_WORDS.match(cell)]
     headings = {*roles, *agency_of.values(), *rep_of.values(), *([status] if status is not None else []), *months,
