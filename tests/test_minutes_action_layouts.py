@@ -553,3 +553,25 @@ def test_an_action_column_of_initials_only_takes_the_sentence_of_the_minute_that
     found = owners(minutes)
     assert [(o, due) for o, due in found.values()] == [(["Keith Amberley"], None), (["Andrew Lake"], "2011-06-30")]
     assert not any(text.isupper() for text in found)
+
+
+def test_what_a_paragraph_ends_by_agreeing_is_an_action_when_no_marked_action_follows() -> None:
+    """Minutes that record agreements in prose: each is read (and named in the warnings for the manager to
+    check); an agreement restated by a marked action later in the item is left to the mark, and a sentence
+    that points to the action log is read there."""
+    minutes = read(
+        PEOPLE + "1. Training\nThe uptake figures were discussed. Wendy Padgett agreed to circulate the dates of "
+        "the 2011 courses to all partner agencies by 31st July.\n\n"
+        "2. Budget\nIt was agreed that Keith Amberley would write to the chief executives about contributions.\n\n"
+        "3. Audit\nAndrew Lake agreed to report the audit findings.\nACTION: AL to report the audit findings to the "
+        "September Board.\n\n4. Any other business\nIC to confirm a name (Action 11/04).\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Wendy Padgett to circulate the dates of the 2011 courses to all partner agencies by 31st July": (
+            ["Wendy Padgett"],
+            "2011-07-31",
+        ),
+        "Keith Amberley to write to the chief executives about contributions": (["Keith Amberley"], None),
+        "AL to report the audit findings to the September Board": (["Andrew Lake"], "2011-09-14"),
+    }
+    assert sum("from the discussion" in w for w in minutes.warnings) == 2

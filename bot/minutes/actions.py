@@ -108,6 +108,25 @@ _DECIDED_TASK = re.compile(
 )
 _AGREED_THAT = re.compile(r"^(?:it\s+was\s+|the\s+\w+\s+)?(?:agreed|decided|resolved|noted)\s+that\s+", re.I)
 _TASK_LIMIT = 240
+# What a discussion records as agreed without an "Action" mark (see _Reader._agreed).
+_AGREED_TO = re.compile(
+    r"^(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:agreed|offered|undertook|volunteered|confirmed\s+(?:that\s+)?(?:she|he|they)"
+    r"\s+would)\s+to\s+(?P<task>[a-z]\S*\s.+)$"
+)
+_WAS_AGREED = re.compile(
+    r"^it\s+was\s+agreed\s+that\s+(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:would|will|should)\s+(?P<task>[a-z]\S*\s.+)$",
+    re.I,
+)
+_ASKED_TO = re.compile(
+    r"^(?P<who>)(?:(?:all\s+)?(?:board\s+)?members|all\s+(?:partners|agencies))\s+were\s+(?:asked|requested|reminded)"
+    r"\s+to\s+(?P<task>[a-z]\S*\s.+)$",
+    re.I,
+)
+_BARE_SUBJECT = re.compile(
+    r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s+to\s+(?P<task>(?!be\b)[a-z]+\s.+)$"
+)
+# "(Action 18/15)", "[16/43]": a sentence that points to the action log, read there
+_LOGGED_REF = re.compile(r"[(\[]\s*(?:action\s+)?[A-Z]{0,5}\s*\d{1,3}(?:[/.-]\d{1,3})*\s*[)\]]", re.I)
 
 
 def _sentences(text: str) -> list[str]:
@@ -174,6 +193,8 @@ class _Reader:
 
     # Finding ----------------------------------------------------------------------------------------------
     def read_items(self, lines: list[_Line]) -> None:
+        """The actions marked in the minutes' text, and what a paragraph ends by recording as agreed without a
+        mark when no marked action follows it in the item (each of those named in the warnings)."""
         self.board_dates = sorted({*self.board_dates, *future_meetings(lines, self.now, self.board_dates)})
         lines = wrapped_marks_joined(lines)
         previous: _Line | None = None
@@ -199,6 +220,9 @@ class _Reader:
                 continue
             before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)
+            unmarked = len(self.found) + len(self.decisions) == before and "\t" not in text
+            if unmarked and not _marked_after(lines, number):
+                self._agreed(line.item, text)  # "Trevor agreed to liaise with Brenda ...": no "Action" mark
             none = re.search(r":\s*(?:none|nil|n/?a)\.?$", text, re.I)  # "Actions agreed: none."
             if len(self.found) + len(self.decisions) == before and _SKIPPED_ACTION.search(text) and not none:
                 where = f"Item {line.item}" if line.item else "No agenda item"
@@ -270,6 +294,30 @@ class _Reader:
                             body = dated["task"] + when_words(dated["when"].strip(" ."))
                     self._marked(item, topic, body, context, who, named=named)
             context = " ".join(rest)
+
+    def _agreed(self, item: str | None, text: str) -> None:
+        """The actions a discussion records without marking them: "Claire Fenwick agreed to circulate ...", "It was
+        agreed that Pauline Strickland and Dr Marchbank would write ...", "Kathryn to share the leaflet ... by
+        18.1.13", "Board members were asked to nominate ...". Only when who agreed is someone (or a body) the
+        attendance lists; what they agreed to do is read as chat reads an action."""
+        for sentence in _sentences(text)[-1:]:  # what the paragraph ends by agreeing
+            sentence = sentence.strip().rstrip(".")
+            found = _AGREED_TO.match(sentence) or _WAS_AGREED.match(sentence) or _ASKED_TO.match(sentence)
+            bare = _BARE_SUBJECT.match(sentence) if found is None else None
+            if (found is None and bare is None) or _LOGGED_REF.search(sentence):
+                continue  # "SL to confirm a name (Action 18/15)": the action log's, read there
+            who = (found or bare)["who"] if (found or bare)["who"] else "all members"  # type: ignore[index]
+            task = (found or bare)["task"]  # type: ignore[index]
+            named = self.resolver.phrase(strip_title(who), allow_unknown=False)
+            if named is None or named.ambiguous or not named.owners or len(task.split()) < 3:
+                continue
+            if any(o.kind == "member" and (o.id is None or o.id >= 0) and not self.names.person(o.name).member
+                   for o in named.owners):  # fmt: skip
+                continue
+            body = f"{who} to {task}"
+            self.found.append(_Found(item, body[:1].upper() + body[1:], f"Action: {body}", body, who))
+            self.warnings.append(f"{_where(item)}: read as an action from the discussion (no 'Action' mark): "
+                                 f"{_shorten(body)}")  # fmt: skip
 
     def _owners_like(self, written: str) -> bool:
         """Whether a bracket at an action's end names its owners: initials, names or groups the reader knows."""
@@ -502,6 +550,17 @@ class _Reader:
             if any(fuzz.ratio(word, month) >= 80 for month in MONTH_NAMES):
                 return found[0].strip()
         return None
+
+
+def _marked_after(lines: list[_Line], at: int) -> bool:
+    """Whether an action is marked later in the same item (the agreement it restates, or the item's actions)."""
+    item = lines[at].item
+    for line in lines[at + 1 :]:
+        if line.item != item:
+            return False
+        if _ACTION_MARK.search(line.text):
+            return True
+    return False
 
 
 def _where(item: str | None) -> str:

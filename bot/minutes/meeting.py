@@ -194,10 +194,19 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
 _REFERENCE = re.compile(rf"^{ROW_REFERENCE}\s+")
 
 
+_NEXT_HELD = re.compile(
+    r"\bnext\s+(?:(?:board|ordinary|scheduled)\s+)?meeting\b(?:\s+of\s+the\s+\w+(?:\s+\w+)?)?\s+(?:will\s+|shall\s+|to\s+)?"
+    r"be\s+held\s+on\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
 def _next_meeting_words(text: str) -> re.Match[str] | None:
     """ "Date of next meeting: ..." at the start of a line, or of a table cell or the clause after "; " in it
     ("10.<tab>DATE OF NEXT MEETING; Tuesday 7 December 2010, 2.00pm"), with the rest of the row after it."""
     found = _NEXT_MEETING.match(text) or _NEXT_MEETING.match(_REFERENCE.sub("", text))  # "LSCB/09/28  DATE OF"
+    if found is None and "\t" not in text:  # "RESOLVED – That the next meeting of the Board be held on ..."
+        return _NEXT_HELD.search(text)
     if found or "\t" not in text:
         return found
     for piece in re.finditer(r"(?:^|\t|;\s+)(?=\S)", text):
