@@ -18,6 +18,7 @@ from bot.minutes.action_cell import carried_note, owners_only, signed_actions, w
 from bot.minutes.lines import _Line
 from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
 from bot.minutes.markers import ROW_REFERENCE
+from bot.minutes.stacked_cell import stacked_actions
 from bot.minutes.owner_margin import names_in
 
 _ACTION_HEAD = re.compile(
@@ -69,6 +70,7 @@ class TableAction:
     who: str | None
     when: str | None
     raised: str | None = None  # the meeting it was raised at, when a log says ("Date raised")
+    beside: bool = False  # from an action column beside the minute's text, which an action log may list again
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +427,8 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     task = cell(columns.action)
     if columns.who is None and columns.when is None and owners_only(task):  # "Action" over "JC", "PW/GF"
         return _derived(cells, replace(columns, action=-1, who=columns.action), item)
+    if columns.who is None and columns.when is None and (stack := stacked_actions(task.split("; "))):
+        return _stacked_cell(cells, columns, item, stack)  # "2310-02; BP; 31/10/23", "RT; Gap analysis ...; 19/09/13"
     kind = cell(columns.kind).upper()
     if not task or _NOTHING.match(clean(task)) or (kind and not kind.startswith("A")):
         return []  # a "D" (decision) or "I" (information) row of a decision and action log
@@ -453,6 +457,23 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
             for n, t in enumerate(tasks)
         ]
     return [TableAction(item, clean(" ".join(tasks)), _or_none(cell(columns.who)), _or_none(cell(columns.when)))]
+
+
+def _stacked_cell(
+    cells: list[str], columns: _Columns, item: str | None, stack: list[tuple[str | None, str | None, str | None]]
+) -> list[TableAction]:
+    """The actions of a stacked action cell; one with no task of its own is the sentence of the minute that
+    names its owners, or none (the action log names it)."""
+    texts = [c for n, c in enumerate(cells) if n not in (columns.action, columns.number) and c.strip()]
+    sentences = [s.strip() for s in SENTENCE.split(max(texts, key=len)) if len(s.split()) >= 4] if texts else []
+    actions = []
+    for task, who, when in stack:
+        if task is None and who:
+            about = [s for s in sentences if names_in(who, s) and not s.isupper()]
+            task = about[-1] if about else None
+        if task:
+            actions.append(TableAction(item, clean(task), who, when, beside=True))
+    return actions
 
 
 def _inline(cell: str, item: str | None) -> list[TableAction]:

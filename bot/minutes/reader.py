@@ -79,8 +79,10 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     tabled += blocks
     taken |= block_lines
     reader.read_items([line for index, line in enumerate(lines) if index not in used and index not in taken])
+    for action in (a for a in tabled if a.beside):  # the minute table's own actions: as marked in the text
+        reader.tabled(action)
     in_text = len(reader.found)
-    for action in tabled:
+    for action in (a for a in tabled if not a.beside):
         reader.tabled(action)
     if not present and not apologies and not reader.found:
         raise InvalidInput(
