@@ -18,8 +18,8 @@ from bot.minutes.action_cell import carried_note, owners_only, signed_actions, w
 from bot.minutes.lines import _Line
 from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
 from bot.minutes.markers import ROW_REFERENCE
-from bot.minutes.stacked_cell import stacked_actions
 from bot.minutes.owner_margin import names_in
+from bot.minutes.stacked_cell import stacked_actions
 
 _ACTION_HEAD = re.compile(
     r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
