@@ -104,7 +104,11 @@ def _columns(cells: list[str]) -> _Columns | None:
     with_owner = "action" in found and _ACTION_WITH_OWNER.match(cells[found["action"]].strip(" :*"))
     if "action" in found and "who" not in found and "when" not in found and not with_owner:
         notes = [c for n, c in enumerate(cells) if n != found["action"] and _NOTES_HEAD.match(c.strip(" :*"))]
-        if notes and cells[found["action"]].strip(" :*").lower() in {"action", "actions", "action(s)"}:
+        if notes and re.fullmatch(
+            r"actions?|action\(s\)|actions?\s*/\s*decisions?|decisions?\s*/\s*actions?",
+            cells[found["action"]].strip(" :*"),
+            re.I,
+        ):
             return _Columns(found["action"], None, None, found.get("number"))  # "No. | Item / Notes | Action"
     if "action" not in found or ("who" not in found and "when" not in found and not with_owner):
         return None  # "Action / Responsibility" alone: the owner is written in the action's cell
@@ -425,6 +429,7 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     if columns.action < 0:
         return _derived(cells, columns, item)
     task = cell(columns.action)
+    task = "; ".join(p for p in task.split("; ") if not _NOT_A_TASK.match(p.strip()))  # "DECISION: ...", "See ..."
     if columns.who is None and columns.when is None and owners_only(task):  # "Action" over "JC", "PW/GF"
         return _derived(cells, replace(columns, action=-1, who=columns.action), item)
     if columns.who is None and columns.when is None and (stack := stacked_actions(task.split("; "))):
@@ -435,7 +440,8 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     if _STATUS_LED.match(task):  # "Complete – remove from log", "Carried forward – report to September Board"
         return []
     if columns.who is None and any(FIELD_LINE.match(p) for p in re.split(r";\s+", task)):
-        return _inline(task, item)  # "Draft the protocol; Responsibility: Harker / Oates; By: February 2014"
+        inline = _inline(task, item)  # "Draft the protocol; Responsibility: Harker / Oates; By: February 2014"
+        return [_told(a, cells, columns) for a in inline if not _REF_ONLY.match(a.task) or a.who]
     # "Action / Lead / Date": each cell "DS – briefing to all agencies End Mar 18"
     wholes = [whole_action(t) for t in task.split("; ") if not _NOTHING.match(clean(t))]
     if columns.whole and columns.who is None and columns.when is None and wholes and all(wholes):
@@ -459,18 +465,40 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     return [TableAction(item, clean(" ".join(tasks)), _or_none(cell(columns.who)), _or_none(cell(columns.when)))]
 
 
+_NOT_A_TASK = re.compile(
+    r"^(?:decisions?|agreed|noted|resolved|approved)\s*[:–—-]|^see\s+(?:appendix|item|annex|attached|below|above)\b",
+    re.I,
+)
+_REF_ONLY = re.compile(rf"^(?:action\s+)?{ROW_REFERENCE}$", re.I)
+
+
+def _told(action: TableAction, cells: list[str], columns: _Columns) -> TableAction:
+    """An action whose cell gives only its reference and fields ("ACTION 22/01; Lead: SP / DN; Due: 31.03.22"):
+    the task is the minute's sentence that names its owners, else the minute's last sentence."""
+    if not _REF_ONLY.match(action.task) or not action.who:
+        return action
+    return replace(action, task=clean(_minute_sentence(cells, columns, action.who) or action.task), beside=True)
+
+
+def _minute_sentence(cells: list[str], columns: _Columns, who: str, *, last: bool = True) -> str | None:
+    """The sentence of a row's minute that names ``who`` (the last such), or with ``last`` the minute's last
+    sentence when none does."""
+    texts = [c for n, c in enumerate(cells) if n not in (columns.action, columns.number) and c.strip()]
+    sentences = [s.strip() for s in SENTENCE.split(max(texts, key=len)) if len(s.split()) >= 4] if texts else []
+    sentences = [s for s in sentences if not s.isupper()]
+    about = [s for s in sentences if names_in(who, s)]
+    return about[-1] if about else (sentences[-1] if last and sentences else None)
+
+
 def _stacked_cell(
     cells: list[str], columns: _Columns, item: str | None, stack: list[tuple[str | None, str | None, str | None]]
 ) -> list[TableAction]:
     """The actions of a stacked action cell; one with no task of its own is the sentence of the minute that
     names its owners, or none (the action log names it)."""
-    texts = [c for n, c in enumerate(cells) if n not in (columns.action, columns.number) and c.strip()]
-    sentences = [s.strip() for s in SENTENCE.split(max(texts, key=len)) if len(s.split()) >= 4] if texts else []
     actions = []
     for task, who, when in stack:
         if task is None and who:
-            about = [s for s in sentences if names_in(who, s) and not s.isupper()]
-            task = about[-1] if about else None
+            task = _minute_sentence(cells, columns, who, last=False)
         if task:
             actions.append(TableAction(item, clean(task), who, when, beside=True))
     return actions

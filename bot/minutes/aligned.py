@@ -17,7 +17,8 @@ from bot.minutes.owner_margin import owner_margin
 
 _HEAD = re.compile(
     r"^(?:no\.?|ref\.?|item|minute|discussion|notes?|agenda item|actions?(?: required| agreed)?|by whom|who|lead|"
-    r"owner|responsible|responsibility|by when|when|due|deadline|timescales?|target date|date|status|name|agency)$",
+    r"owner|responsible|responsibility|by when|when|due|deadline|timescales?|target(?: date)?|date|status|name|"
+    r"agency|meeting|raised|date raised|update|progress|rag|comments?)$",
     re.I,
 )
 _OWNER_HEAD = re.compile(
