@@ -575,3 +575,21 @@ def test_what_a_paragraph_ends_by_agreeing_is_an_action_when_no_marked_action_fo
         "AL to report the audit findings to the September Board": (["Andrew Lake"], "2011-09-14"),
     }
     assert sum("from the discussion" in w for w in minutes.warnings) == 2
+
+
+def test_an_action_column_that_stacks_reference_owner_task_and_date_on_lines_of_their_own() -> None:
+    """Several actions to a cell; a task-less one ("2311-02; WP; 31/10/11") is the minute's sentence naming its
+    owner; an older action's note ("Complete", "c/f from March") drops what belongs to it."""
+    minutes = read(
+        PEOPLE + "No.\tItem\tAction\n"
+        "1.\tTraining; The programme was agreed.\tAL; Circulate the training calendar to members; 30/06/11; "
+        "KA / IC; Report the audit findings to the Board; Sept 2011\n"
+        "2.\tHospital audit; The audit was presented. WP will share the ward findings with the sub-group."
+        "\t2311-02; WP; 31/10/11\n"
+        "3.\tAction log; Reviewed.\tComplete; AL; c/f from March; KA; 31/07/11\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Circulate the training calendar to members": (["Andrew Lake"], "2011-06-30"),
+        "Report the audit findings to the Board": (["Keith Amberley", "Ian Corrigan"], "2011-09-30"),
+        "WP will share the ward findings with the sub-group": (["Wendy Padgett"], "2011-10-31"),
+    }

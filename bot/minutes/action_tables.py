@@ -432,7 +432,7 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     task = "; ".join(p for p in task.split("; ") if not _NOT_A_TASK.match(p.strip()))  # "DECISION: ...", "See ..."
     if columns.who is None and columns.when is None and owners_only(task):  # "Action" over "JC", "PW/GF"
         return _derived(cells, replace(columns, action=-1, who=columns.action), item)
-    if columns.who is None and columns.when is None and (stack := stacked_actions(task.split("; "))):
+    if columns.who is None and columns.when is None and (stack := stacked_actions(task.split("; "))) is not None:
         return _stacked_cell(cells, columns, item, stack)  # "2310-02; BP; 31/10/23", "RT; Gap analysis ...; 19/09/13"
     kind = cell(columns.kind).upper()
     if not task or _NOTHING.match(clean(task)) or (kind and not kind.startswith("A")):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from bot.minutes.action_cell import _owners_like
 from bot.minutes.markers import ROW_REFERENCE
 
-_REF = re.compile(rf"^(?:action\s+)?{ROW_REFERENCE}$", re.I)
+_REF = re.compile(rf"^(?:action\s+)?(?:{ROW_REFERENCE}|[A-Z]{{0,6}}[/-]?\d{{1,4}}(?:[/.-]\d{{1,4}}){{1,3}})$", re.I)
 _STATUS = re.compile(
     r"^(?:complete[d]?|closed|done|noted|agreed|approved|c/f|b/f|carried\s+forward|brought\s+forward|ongoing|"
     r"superseded|withdrawn)\b",
@@ -87,10 +87,10 @@ def _kind(part: str) -> str:
         return "empty"
     if _STATUS.match(text):
         return "status"
+    if _DATE.match(text):  # "31/10/23" before a reference ("2310-02"), which it also looks like
+        return "date"
     if _REF.match(text):
         return "ref"
-    if _DATE.match(text):
-        return "date"
     split = _OWNER_THEN_DATE.match(text)
     if split and len(split["who"].split()) <= 4 and _owners_like(split["who"]):
         return "owner+date"  # "RO / CW / SP 15/12/23", "All partners 31/01/24"
