@@ -380,3 +380,21 @@ def test_present_and_apologies_side_by_side_each_with_an_unheaded_column_beside_
     assert names(minutes.attendees)[:3] == ["Ann Vale", "Tom Ash", "Mina Shah"]
     assert names(minutes.apologies) == ["Jo Reed", "Liz Ford"]
     assert deputies(minutes) == {"Jo Reed": "Sam Hart"}
+
+
+def test_a_status_table_whose_codes_a_key_above_it_explains_and_names_written_surname_first() -> None:
+    """ "D = apologies, deputy attended (named in Notes)": the member sent apologies and the deputy in the notes
+    came; "OKAFOR, Rebecca (RO)" is Rebecca Okafor; "A = apologies – = not present" keeps the two apart."""
+    minutes = read(
+        "1. Attendance\n\nKey: P = present   A = apologies   D = apologies, deputy attended (named in Notes)   X = did "
+        "not attend\n\nAgency / service\tBoard member\tAtt.\tNotes\n"
+        "Independent Chair\tVALE, Ann (AV)\tP\tChair\n"
+        "Fernley Police\tOKAFOR, Rebecca (RO); Detective Superintendent\tD\tRepresented by HART, Sam (SH), Public "
+        "Protection Unit\n"
+        "Fernley CCG\tFORD, Liz (LF); Designated Nurse\tA\t\n"
+        "Fernley College\tASH, Tom (TA); Principal\tX\t\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Sam Hart"]
+    assert names(minutes.apologies) == ["Rebecca Okafor", "Liz Ford"]
+    assert deputies(minutes) == {"Rebecca Okafor": "Sam Hart"}
+    assert names(minutes.absent) == ["Tom Ash"]

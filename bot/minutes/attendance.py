@@ -23,7 +23,9 @@ from bot.minutes.results import Person
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
-_STATUS_HEAD = re.compile(r"^(?:p\s*/\s*a(?:\s*/\s*x)?|attendance|attended\??|status|present\s*/\s*apologies)$", re.I)
+_STATUS_HEAD = re.compile(
+    r"^(?:p\s*/\s*a(?:\s*/\s*x)?|attendance|attended\??|att\.?|status|present\s*/\s*apologies)$", re.I
+)
 _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
@@ -201,6 +203,7 @@ class _Details:
     initials: dict[int, int] = field(default_factory=dict)
     more: dict[int, list[int]] = field(default_factory=dict)  # after the first agency column: "Role | Organisation"
     posts: dict[int, int] = field(default_factory=dict)  # a "Title" column beside an "Organisation" one: the role
+    notes: int | None = None  # a "Notes" column: who deputised, for a status that says a deputy came
 
     def find_posts(self, cells: list[str], agency_of: dict[int, int]) -> None:
         """The role column of each name whose heading names both a post ("Title") and an organisation: its cell is
@@ -238,6 +241,7 @@ _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
 _BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
 _INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
+_NOTES_HEAD = re.compile(r"^(?:notes?|comments?|remarks)$", re.I)
 _ITEM_HEAD = re.compile(r"^(?:(?:for\s+|agenda\s+)?items?(?:\s+attended)?|attended\s+for)$", re.I)
 
 
@@ -278,6 +282,9 @@ def _column_table(
                 details.more.setdefault(last_name, []).append(column)
         elif last_name is not None and _ITEM_HEAD.match(cell):
             ignored.add(column)  # "Item": what they came for, not who they are
+        elif last_name is not None and _NOTES_HEAD.match(cell):
+            details.notes = column  # "Notes": "Represented by MACKIE, Owen (OM)"
+            ignored.add(column)
         elif last_name is not None and _REP_WORDS.match(cell):
             rep_of[last_name] = column
         elif last_name is not None and not cell and column == last_name + 1 and last_name not in agency_of:
@@ -403,6 +410,7 @@ def _status_table(
     """One table of everyone with a column saying who came ("Name | Organisation | P/A": P, A, X); a row naming a
     list ("In attendance") puts the people under it in that list."""
     name_at, agency_at, status_at = columns
+    codes = _key_codes(lines, index)  # "Key: P = present  A = apologies  D = apologies, deputy attended ..."
     section: str | None = None
     last_agency = ""
     row = index + 1
@@ -416,6 +424,9 @@ def _status_table(
         name = details.name(cells, name_at)
         written = cells[status_at] if status_at < len(cells) else ""
         kind, rep = _status_of(written)
+        coded = codes.get(written.strip(" .").upper())
+        if coded is not None:  # a code the table's key explains; a deputy is named in the notes
+            kind, rep = ("apologies", _deputy_in(cells, details.notes)) if coded == "deputy" else (coded, rep)
         if not name or kind is None:
             continue
         if section in {"others", "absent"} and kind == "present":
@@ -430,6 +441,38 @@ def _status_table(
         if person is not None:
             roll.add(kind, [person])
     return row
+
+
+_KEY_PAIR = re.compile(r"\b(?P<code>[A-Z]{1,3})\s*=\s*(?P<meaning>.+?)(?=\s+\S{1,3}\s*=|$)")
+
+
+def _key_codes(lines: list[_Line], index: int) -> dict[str, str]:
+    """The status codes a key line above an attendance table explains ("Key: P = present  A = apologies  D =
+    apologies, deputy attended  X = did not attend"), each as its list ("deputy": apologies, a deputy came)."""
+    codes: dict[str, str] = {}
+    for line in lines[max(0, index - 4) : index]:
+        text = re.sub(r"^\s*key\s*[:–—-]?\s*", "", line.text.strip(), flags=re.I)
+        for pair in _KEY_PAIR.finditer(text):
+            meaning = pair["meaning"].lower()
+            kind = (
+                "deputy" if re.search(r"deput|substitut|represent", meaning)
+                else "absent" if re.search(r"did not attend|not present|absent|no apolog", meaning)
+                else "apologies" if "apolog" in meaning
+                else "others" if re.search(r"in attendance|officer|guest|observer", meaning)
+                else "present" if re.search(r"present|attended", meaning)
+                else None
+            )  # fmt: skip
+            if kind is not None:
+                codes[pair["code"]] = kind
+    return codes
+
+
+def _deputy_in(cells: list[str], notes: int | None) -> str:
+    """The deputy a row's notes name ("Represented by MACKIE, Owen (OM), Head of Service", "DI Lewis PRYCE (LP)")."""
+    text = cells[notes] if notes is not None and notes < len(cells) else ""
+    text = re.sub(r"^(?:represented\s+by|deputy\s*:?|deputised\s+by|substitute\s*:?)\s*", "", text.strip(), flags=re.I)
+    person = _person(text)
+    return person.name if person is not None else ""
 
 
 def _section_row(lines: list[_Line], row: int) -> bool:

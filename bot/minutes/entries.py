@@ -48,6 +48,12 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 
+# A name written surname first in capitals, then the forename(s): "DESAI, Meera", "Cllr MENSAH, Kwame (KM)".
+_SURNAME_FIRST = re.compile(
+    r"^(?P<title>(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Rev|DCI|DI|DS|Supt|Det\s+Supt|Insp)\.?\s+)?)"
+    r"(?P<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?),\s+(?P<first>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    r"(?=\s*(?:\(|;|,|$|\s[–—-]\s))"
+)
 _CHAIR_NOTE = re.compile(r"\s*\((?P<chair>(?:independent\s+|co-?)?chair(?:man|person)?)\)", re.I)
 _ITEM_NOTE = re.compile(
     r"\s*(?:\(\s*|[–—-]\s*|,\s*)?(?:(?:for|from)\s+|attending\s+for\s+)?(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+"
@@ -69,6 +75,7 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
     None unless the name is a person's."""
     entry = _ITEM_NOTE.sub("", _BULLET.sub("", entry.strip())).strip(" ;,.")  # "(item 5 only)": when, not who
     entry += ")" * max(0, entry.count("(") - entry.count(")"))  # "(Head of X – for item 3)" kept whole
+    entry = _SURNAME_FIRST.sub(r"\g<title>\g<first> \g<surname>", entry)  # "DESAI, Meera (MD)": Meera DESAI
     turned = _role_first(entry) if person_name(_name_and_rest(entry)[0]) is None else None
     if turned is not None:  # "Designated Nurse, Wrenstead CCG – Deborah Pickles (DP)": the name first
         entry = f"{turned[0]} – {turned[1]}"
