@@ -398,3 +398,12 @@ def test_a_status_table_whose_codes_a_key_above_it_explains_and_names_written_su
     assert names(minutes.apologies) == ["Rebecca Okafor", "Liz Ford"]
     assert deputies(minutes) == {"Rebecca Okafor": "Sam Hart"}
     assert names(minutes.absent) == ["Tom Ash"]
+
+
+def test_fire_service_ranks_before_a_name_are_titles() -> None:
+    minutes = read(
+        "Present: SM Neil Ashcroft (NA), Fernley Fire and Rescue Service; Stn Mgr Ian Stock, Fernley Fire and "
+        "Rescue Service; Ann Vale (Chair)\n\nApologies: GM Gary Thorn (Fernley Fire and Rescue Service)\n"
+    )
+    assert names(minutes.attendees) == ["Neil Ashcroft", "Ian Stock", "Ann Vale"]
+    assert names(minutes.apologies) == ["Gary Thorn"]

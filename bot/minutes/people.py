@@ -15,7 +15,8 @@ from dataclasses import dataclass
 _TITLES = re.compile(
     r"^(?:(?:d/(?:ch/)?(?:supt|insp|sgt|c?i)|cllr|councillor|dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|reverend|"
     r"sir|dame|lady|lord|dci|di|ds|dc|dsupt|det|detective|supt|superintendent|ch|chief|insp|inspector|sgt|"
-    r"sergeant|pc|acc|cc|canon|father|fr|imam|rabbi|pastor|archdeacon)\.?\s+)+",
+    r"sergeant|pc|acc|cc|canon|father|fr|imam|rabbi|pastor|archdeacon|"
+    r"stn\.?\s+mgr|grp\.?\s+mgr|sm|gm|wm|acfo|dcfo|cfo)\.?\s+)+",  # fire service ranks: "Stn Mgr", "SM", "GM"
     re.I,
 )
 
