@@ -593,3 +593,18 @@ def test_an_action_column_that_stacks_reference_owner_task_and_date_on_lines_of_
         "Report the audit findings to the Board": (["Keith Amberley", "Ian Corrigan"], "2011-09-30"),
         "WP will share the ward findings with the sub-group": (["Wendy Padgett"], "2011-10-31"),
     }
+
+
+def test_actions_agreed_bullets_that_end_with_owner_and_date_wrapped_onto_a_dash_line() -> None:
+    minutes = read(
+        PEOPLE + "1. Review\nThe report was received.\n\nActions agreed:\n"
+        "• Each partner agency to confirm to the Business Manager the named owner of its single-agency action plan\n"
+        "– All members, 18 October 2011\n\n"
+        "• Produce a seven-minute briefing on the learning from the review – AL, 31 October\n\n"
+        "• (c/f) Action 11/07: sign-off of the revised protocol – KA, 12 December 2011\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Each partner agency to confirm to the Business Manager the named owner of its single-agency action plan by "
+        "18 October 2011": (["all members"], "2011-10-18"),
+        "Produce a seven-minute briefing on the learning from the review by 31 October": (["Andrew Lake"], "2011-10-31"),
+    }

@@ -108,6 +108,8 @@ _DECIDED_TASK = re.compile(
 )
 _AGREED_THAT = re.compile(r"^(?:it\s+was\s+|the\s+\w+\s+)?(?:agreed|decided|resolved|noted)\s+that\s+", re.I)
 _TASK_LIMIT = 240
+_CARRIED_BULLET = re.compile(r"^\(?\s*(?:c/f|b/f|carried\s+forward|brought\s+forward)\b", re.I)
+_OWNER_DATE_TAIL = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,60}),\s*(?P<when>[^,–—]{2,40})$")
 # What a discussion records as agreed without an "Action" mark (see _Reader._agreed).
 _AGREED_TO = re.compile(
     r"^(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:agreed|offered|undertook|volunteered|confirmed\s+(?:that\s+)?(?:she|he|they)"
@@ -215,8 +217,15 @@ class _Reader:
             if listing is not None and (listing != (line.item or "") or not (line.bulleted or heading)):
                 listing = None
             heading = False
+            if listing is not None and _CARRIED_BULLET.match(text):
+                continue  # "(c/f) Action 19/07: sign-off of the protocol – SBr, ...": an older action
             if listing is not None and not _ACTION_MARK.search(text) and not DECISION_MARK.search(text):
-                self._marked(line.item, "", text.rstrip(" ."), "", None)
+                tail = _OWNER_DATE_TAIL.match(text.rstrip(" ."))
+                if tail and looks_like_when(tail["when"]) and self._owners_like(tail["who"].strip()):
+                    task = tail["task"] + when_words(tail["when"].strip())  # "Produce a briefing – LC, 31 October"
+                    self._marked(line.item, "", task, "", tail["who"].strip(), named=False)
+                else:
+                    self._marked(line.item, "", text.rstrip(" ."), "", None)
                 continue
             before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)

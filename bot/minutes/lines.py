@@ -209,7 +209,8 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
             bullet = None  # "2. Procedures<tab>...": a table row's item number, not a list bullet
         if bullet and stripped[:1] in "–—" and len(before) >= 60 and before[-1:].isalpha() and before[:1] not in "–—":
             bullet = None  # "...; Derek Ambler" / "– Area Manager, ...": a paragraph wrapped before its dash
-        before = "" if bullet else stripped
+        dashed = bullet is not None and stripped[:1] in "-–—"
+        before = "" if dashed else stripped[bullet.end() :] if bullet else stripped  # "• ... action plan" / "– All"
         if bullet and stripped[bullet.end() :].strip():
             yield _Line(item, stripped[bullet.end() :].strip(), True)
         elif bullet:
