@@ -606,5 +606,8 @@ def test_actions_agreed_bullets_that_end_with_owner_and_date_wrapped_onto_a_dash
     assert owners(minutes) == {
         "Each partner agency to confirm to the Business Manager the named owner of its single-agency action plan by "
         "18 October 2011": (["all members"], "2011-10-18"),
-        "Produce a seven-minute briefing on the learning from the review by 31 October": (["Andrew Lake"], "2011-10-31"),
+        "Produce a seven-minute briefing on the learning from the review by 31 October": (
+            ["Andrew Lake"],
+            "2011-10-31",
+        ),
     }
