@@ -22,7 +22,10 @@ _MARKED = re.compile(r"^actions?\s*(?::|[–—]|-\s)", re.I)
 _DATE_HEAD = re.compile(r"^(?:date|due(?:\s+date)?|by\s+when|when|target(?:\s+date)?|deadline|timescale)$", re.I)
 _LEFT_HEAD = re.compile(r"^(?:item|no\.?|minute|minutes|discussion|notes?|agenda item|ref\.?|paragraph)$", re.I)
 _NOTHING = re.compile(
-    r"^(?:noted|none|n/?a|nil|agreed|approved|(?:for\s+)?info(?:rmation)?|page\s+\d+\s+of\s+\d+|-+|–|—)\.?$", re.I
+    r"^(?:noted|none|n/?a|nil|agreed|approved|(?:for\s+)?info(?:rmation)?|page\s+\d+\s+of\s+\d+|-+|–|—|"
+    r"complete[d]?|closed|done|ongoing|withdrawn|superseded)\.?$"  # an older action's status in the margin
+    r"|\b(?:c/f|b/f|carried\s+forward)\b",  # "LC – c/f": carried forward from an earlier meeting, not new
+    re.I,
 )
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]\s|^\d{1,3}(?:\.\d{1,2})+\s")  # "4.", "2.3", "2.3.1)"
 _ITEM = re.compile(r"^(?:\d{1,3}[.)]?|\d{1,3}/\d{1,3})\s")  # "4.  Safeguarding Adults ...", "10/17 ...": a title
