@@ -1,4 +1,4 @@
-"""Reading other boards' minutes, blind: the samples in bench/corpus/minutes-blind, minutes-blind-3 and -4 (written by
+"""Reading other boards' minutes, blind: the samples in bench/corpus/minutes-blind, minutes-blind-3, -4 and -5 (written by
 people who never saw the reader, PDFs and Word files rendered from their sources and pasted text), read with no
 roster and scored against their writers' answer keys, each set on its own. Only the totals are printed, never a
 sample's text."""
@@ -8,14 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.report import Result
-from tests.minutes_samples.samples import BLIND, BLIND_3, BLIND_4, sample_dirs
+from tests.minutes_samples.samples import BLIND, BLIND_3, BLIND_4, BLIND_5, sample_dirs
 from tests.minutes_samples.score import score_sample, totals
 
 
 def run() -> list[Result]:
     first = _measured("minutes accuracy, first blind set", BLIND)
     third = _measured("minutes accuracy, third blind set", BLIND_3)
-    return first + third + _measured("minutes accuracy, fourth blind set", BLIND_4)
+    fourth = _measured("minutes accuracy, fourth blind set", BLIND_4)
+    return first + third + fourth + _measured("minutes accuracy, fifth blind set", BLIND_5)
 
 
 def _measured(group: str, root: Path) -> list[Result]:
