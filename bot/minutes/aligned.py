@@ -94,12 +94,33 @@ def _tables(raw: list[str]) -> list[str]:
             index += 1
             continue
         heads = _chunks(raw[index])
+        index += 1
+        while index < len(raw) and (more := _heading_goes_on(raw[index], columns)):  # "Date" / "raised"
+            heads = [(start, f"{text} {more[n]}".strip()) for n, (start, text) in enumerate(heads)]
+            index += 1
         out.append("\t".join(text for _, text in heads))
         owner = next(n for n, (_, text) in enumerate(heads) if _heads(text, _OWNER_HEAD))
-        rows, index = _rows(raw, index + 1, columns, owner)
+        rows, index = _rows(raw, index, columns, owner)
         out.extend("\t".join(_joined(cell) for cell in row) for row in rows)
         out.append("")
     return out
+
+
+_HEAD_TAIL = re.compile(r"^(?:raised|date|by|when|whom|no\.?|ref\.?|status|update|lead|officer|due)$", re.I)
+
+
+def _heading_goes_on(line: str, columns: list[int]) -> list[str] | None:
+    """The words a heading wrapped onto the line under it ("Date" / "raised"), each under its column, or None."""
+    chunks = _chunks(line)
+    if not chunks or "\t" in line or not all(_HEAD_TAIL.match(text) for _, text in chunks):
+        return None
+    words = [""] * len(columns)
+    for start, text in chunks:
+        near = min(range(len(columns)), key=lambda n: abs(columns[n] - start))
+        if abs(columns[near] - start) > _TOLERANCE:
+            return None
+        words[near] = text
+    return words
 
 
 def _joined(pieces: list[str]) -> str:
