@@ -1,7 +1,7 @@
 """Reading other boards' minutes, blind: the samples in bench/corpus/minutes-blind, minutes-blind-3, -4 and -5
-(written by people who never saw the reader, PDFs and Word files rendered from their sources and pasted text), read with no
-roster and scored against their writers' answer keys, each set on its own. Only the totals are printed, never a
-sample's text."""
+(written by people who never saw the reader, PDFs and Word files rendered from their sources and pasted text),
+read with no roster and scored against their writers' answer keys, each set on its own. Only the totals are
+printed, never a sample's text."""
 
 from __future__ import annotations
 
