@@ -20,7 +20,7 @@ from bot.minutes.markers import ROW_REFERENCE
 _REF = re.compile(rf"^(?:action\s+)?(?:{ROW_REFERENCE}|[A-Z]{{0,6}}[/-]?\d{{1,4}}(?:[/.-]\d{{1,4}}){{1,3}})$", re.I)
 _STATUS = re.compile(
     r"^(?:complete[d]?|closed|done|noted|agreed|approved|c/f|b/f|carried\s+forward|brought\s+forward|ongoing|"
-    r"superseded|withdrawn)\b",
+    r"superseded|withdrawn)\b|\b(?:c/f|b/f|carried\s+forward)\b",  # "Action 41 c/f to April – see log"
     re.I,
 )
 _DATE = re.compile(
@@ -72,13 +72,21 @@ def stacked_actions(parts: list[str]) -> list[tuple[str | None, str | None, str 
         elif kind == "owner":
             current.owners = part
         elif kind == "owner+date":
-            split = _OWNER_THEN_DATE.match(part)
-            current.owners, current.when = (split["who"], split["when"]) if split else (part, None)
+            current.owners, current.when = _owner_and_date(part) or (part, None)
         elif kind == "task":
             current.task = part
         elif kind == "date":
             current.when = part
     return [(g.task, g.owners, g.when) for g in groups if not g.old and (g.task or g.owners)]
+
+
+def _owner_and_date(text: str) -> tuple[str, str] | None:
+    """A line of owners then their date: "RO / CW / SP 15/12/23", "KO – by 7/3/14", "SQ – next meeting"."""
+    dashed = re.match(r"^(?P<who>[^–—]{1,40}?)\s+[–—-]\s+(?P<when>.+)$", text)
+    if dashed and _DATE.match(dashed["when"].strip(" .")):
+        return dashed["who"].strip(), dashed["when"].strip(" .")
+    split = _OWNER_THEN_DATE.match(text)
+    return (split["who"], split["when"]) if split else None
 
 
 def _kind(part: str) -> str:
@@ -91,9 +99,9 @@ def _kind(part: str) -> str:
         return "date"
     if _REF.match(text):
         return "ref"
-    split = _OWNER_THEN_DATE.match(text)
-    if split and len(split["who"].split()) <= 4 and _owners_like(split["who"]):
-        return "owner+date"  # "RO / CW / SP 15/12/23", "All partners 31/01/24"
+    split = _owner_and_date(text)
+    if split and len(split[0].split()) <= 4 and _owners_like(split[0]):
+        return "owner+date"  # "RO / CW / SP 15/12/23", "All partners 31/01/24", "KO – by 7/3/14"
     if len(text.split()) <= 4 and _owners_like(text) and not re.search(r"\s(?:to|will)\s", f" {text} "):
         return "owner"
     return "task"
