@@ -51,6 +51,7 @@ _NOT_NAME_WORDS = words_of(
     people young person persons holder portfolio children's adults' carers carer users user residents
     homes mencap concern healthwatch barnardo's barnardos nspcc cvs uk age relate samaritans shelter refuge
     women's womens aid victim victims support mind scope sense turning point addaction
+    chairs co-chairs vice-chairs joint
     """
 )
 _ALSO_SURNAMES = words_of("west east north south head lead church court page case nurse temple")
