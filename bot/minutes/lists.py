@@ -113,7 +113,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         if _group_heading(lines, index, row):  # "Statutory safeguarding partners", "Northshire Police<tab>"
             row = opened = row + 1
             continue
-        if len(text) > 160 and _is_name_list(text):  # the whole list as one paragraph under its label
+        # The whole list as one paragraph under its label; "PLSCB members: A (AB), ...; B ..." is a group's paragraph.
+        if len(text) > 160 and _is_name_list(text) and (line.bulleted or _grouped(text) is None):
             entries.extend(_split_entries(text, inline=True))
             row += 1
             continue
