@@ -407,3 +407,20 @@ def test_fire_service_ranks_before_a_name_are_titles() -> None:
     )
     assert names(minutes.attendees) == ["Neil Ashcroft", "Ian Stock", "Ann Vale"]
     assert names(minutes.apologies) == ["Gary Thorn"]
+
+
+def test_a_deputy_whose_role_cell_ends_by_naming_whom_they_stand_for_in_any_short_form() -> None:
+    """ "– representing Det Supt K Lyall", "(for D Pryce)", "– deputising for Det Supt Reed": each the one
+    member sending apologies with that surname (and initial)."""
+    minutes = read(
+        "Present\n\nName\tInit.\tRole\tOrganisation\n"
+        "DCI Sam Hart\tSH\tPublic Protection Unit – representing Det Supt K Lyall\tFernley Police\n"
+        "Liz Ford\tLF\tNamed Nurse; (for D Pryce)\tFernley Hospitals NHS Trust\n"
+        "Tom Ash\tTA\tDeputy Director – deputising for Dr Reed\tFernley CCG\n\n"
+        "Apologies\n\nName\tInit.\tRole\tOrganisation\n"
+        "Det Supt Karen Lyall\tKL\tHead of Public Protection\tFernley Police\n"
+        "Deborah Pryce\tDP\tChief Nurse\tFernley Hospitals NHS Trust\n"
+        "Dr Jo Reed\tJR\tDirector of Nursing\tFernley CCG\n"
+    )
+    assert deputies(minutes) == {"Karen Lyall": "Sam Hart", "Deborah Pryce": "Liz Ford", "Jo Reed": "Tom Ash"}
+    assert [p.role for p in minutes.attendees] == ["Public Protection Unit", "Named Nurse", "Deputy Director"]

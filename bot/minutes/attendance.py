@@ -188,11 +188,17 @@ def _deputies_present(roll: Roll) -> None:
 
 
 def _by_name(people: list[Person], written: str) -> Person | None:
-    """The person a full name or a lone surname means in ``people`` (one only)."""
-    key = fold(written)
+    """The person a full name, a lone surname or an initial and surname means in ``people`` (one only), titles
+    and all ("Det Supt Lyle", "D Pryce", "DCI Rachel Morrow")."""
+    key = fold(strip_title(written.strip(" .;,()")))
+    words = key.split()
+    if not words:
+        return None
     found = [p for p in people if fold(p.name) == key] or (
-        [p for p in people if fold(p.name).split()[-1] == key] if " " not in key else []
+        [p for p in people if fold(p.name).split()[-1] == key] if len(words) == 1 else []
     )
+    if not found and len(words) == 2 and len(words[0].rstrip(".")) == 1:  # "K Lyall": her initial and surname
+        found = [p for p in people if fold(p.name).split()[-1] == words[1] and fold(p.name)[:1] == words[0][:1]]
     return found[0] if len({fold(p.name) for p in found}) == 1 else None
 
 

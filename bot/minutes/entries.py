@@ -39,6 +39,12 @@ _REPRESENTING_BRACKETED = re.compile(
     re.I,
 )
 
+_REPRESENTING_AT_END = re.compile(  # "... Unit – representing Det Supt K Lyall", "... – deputising for Dr Crask"
+    r"(?:[;,]\s*|\s[–—-]\s*)(?:also\s+)?(?:representing|on behalf of|deputising for|deputy for|substitute for)\s+"
+    r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n;,]{2,60}?)\s*\.?$",
+    re.I,
+)
+
 _ROLE_WORDS = re.compile(
     r"\b(?:chair|chairman|chairperson|manager|director|officer|head|lead|nurse|doctor|designated|named|advis[eo]r|"
     r"governor|inspector|superintendent|consultant|principal|co-?ordinator|commissioner|administrator|secretary|"
@@ -278,9 +284,10 @@ def _with_cells(name: str, agency: str, rep: str, post: str | None = None) -> Pe
     representative = rep.strip(" .") or None
     cells = [post or "", agency]
     for number, cell in enumerate(cells):
-        behalf = _REPRESENTING_BRACKETED.search(cell)
-        if behalf:  # "Head of Early Help (for Anne Fairclough)" in the role cell
-            name, cell = f"{name} {behalf[0]}", f"{cell[: behalf.start()]} {cell[behalf.end() :]}".strip()
+        behalf = _REPRESENTING_BRACKETED.search(cell) or _REPRESENTING_AT_END.search(cell)
+        if behalf:  # "Head of Early Help (for Anne Fairclough)", "... – representing Det Supt K Lyall" in the role cell
+            name = f"{name} (representing {behalf['whom'].strip(' .;,')})"
+            cell = f"{cell[: behalf.start()]} {cell[behalf.end() :]}".strip(" ;,–—-")
         note = _REPRESENTED.search(cell)
         if note:
             representative = representative or note["rep"].strip(" .;,()–—-") or None
