@@ -176,6 +176,8 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
                 if blanks > 2 or (parts and blanks > 1):
                     break
                 continue
+            if len(text) > 100 and not parts:  # "Thursday 9th June 2022, 09:30 – 12:00, Teams (a face-to-face ..."
+                text = re.split(r"\s*\(", text, maxsplit=1)[0]
             if len(text) > 100 or "\t" in text or not _meeting_part(text, base):
                 break
             if parts and _has_date(" ".join(parts), base) and _has_date(text, base):
