@@ -161,7 +161,9 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
             starts_row = not cells[0] or bool(_ITEM_NUMBER.match(cells[0]) or _REFERENCE.fullmatch(cells[0]))
             starts_row = starts_row or len(cells) >= width
             if pending is not None and len(pending) < width and line.text.strip() and not starts_row:
-                pending[-1] = f"{pending[-1]} {cells[0]}".strip()  # the cell wrapped onto this line
+                owners = len(pending) - 1 == columns.who and bool(pending[-1])  # owners a line each: "SH" / "KT"
+                joiner = "; " if owners and _INITIALS_PIECE.search(f"{pending[-1]}\n{cells[0]}") else " "
+                pending[-1] = f"{pending[-1]}{joiner}{cells[0]}".strip("; ")  # the cell wrapped onto this line
                 pending.extend(cells[1:])
                 taken.add(row)
                 row += 1
@@ -469,6 +471,7 @@ _NOT_A_TASK = re.compile(
     r"^(?:decisions?|agreed|noted|resolved|approved)\s*[:–—-]|^see\s+(?:appendix|item|annex|attached|below|above)\b",
     re.I,
 )
+_INITIALS_PIECE = re.compile(r"(?:^|[\s(/])[A-Z]{2,4}\)?\n|\n[A-Z]{2,4}$")  # initials either side of a wrap
 _REF_ONLY = re.compile(rf"^(?:action\s+)?{ROW_REFERENCE}$", re.I)
 
 
