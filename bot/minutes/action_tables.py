@@ -195,7 +195,11 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
                 earlier = bool(EARLIER_SECTION.search(line.text))
                 row += 1
                 continue
-            if _columns(cells) is None:  # not the heading repeated on a new page
+            other = _columns(cells)
+            if other is not None and other != columns:  # another table's heading: "Ref | Action | Lead | Status"
+                taken.discard(row)
+                break
+            if other is None:  # not the heading repeated on a new page
                 item = item if line.item is None else line.item
                 pending = _aligned_to_action(cells, columns, width)
             row += 1
@@ -224,7 +228,9 @@ def _section_row(lines: list[_Line], row: int, width: int) -> bool:
 
 
 _STATUS_HEAD = re.compile(
-    r"^(?:(?:current\s+)?status|rag(?:\s+status)?|updates?|progress(?:\s+update)?|position|comments?)$", re.I
+    r"^(?:(?:current\s+)?status|rag(?:\s+status)?|updates?|progress(?:\s+update)?|position|comments?)"
+    r"(?:\s+(?:as\s+at\s+|at\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)?$",
+    re.I,
 )
 
 
@@ -313,7 +319,10 @@ def _aligned_to_action(cells: list[str], columns: _Columns, width: int) -> list[
     return [""] * columns.action + cells[first:]
 
 
-_ANY_HEAD = re.compile(r"^(?:status|rag|update|progress|comments?|notes?)$", re.I)
+_ANY_HEAD = re.compile(  # "Update January 2018", "Progress as at 12 March": a log's update column
+    r"^(?:status|rag|update|progress|comments?|notes?)(?:\s+(?:as\s+at\s+|at\s+|to\s+|for\s+)?[\w/.]+(?:\s+\d{2,4})?)?$",
+    re.I,
+)
 
 
 def _vertical(lines: list[_Line], index: int) -> tuple[list[TableAction], int] | None:
@@ -551,11 +560,17 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
     text = max(texts, key=len)
     sentences = [s.strip() for s in SENTENCE.split(text) if len(s.split()) >= 4 and not s.isupper()]  # no title
     owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip()]
-    when = next((w for w in owners if MONTHISH.match(w)), None)
+    stack = stacked_actions(owners)  # "MP; End Feb", "RO; 02.02.18; All members": owners each with their date
+    if stack is not None and any(when for _, _, when in stack):
+        pairs = [(who, when) for _, who, when in stack if who]
+    else:
+        pairs = [(w, None) for w in owners if not MONTHISH.match(w)]
+        dated = next((w for w in owners if MONTHISH.match(w)), None)
+        pairs = [(w, dated) for w, _ in pairs]
     if columns.when is not None and columns.when < len(cells) and cells[columns.when].strip():
-        when = cells[columns.when].strip()
+        pairs = [(w, cells[columns.when].strip()) for w, _ in pairs]
     actions: list[TableAction] = []
-    for owner in (w for w in owners if not MONTHISH.match(w)):
+    for owner, when in pairs:
         about = [s for s in sentences if names_in(owner, s)]
         resolved = [_RESOLVED.sub("", s) for s in sentences if _RESOLVED.match(s)]
         task = (about or resolved or sentences or [text])[-1 if about else 0]
