@@ -611,3 +611,16 @@ def test_actions_agreed_bullets_that_end_with_owner_and_date_wrapped_onto_a_dash
             "2011-10-31",
         ),
     }
+
+
+def test_an_owner_cell_naming_a_person_with_their_agency_post_or_body_is_the_person() -> None:
+    """ "Name, Agency", "Name, POST" and "Name (Body)" name one owner, never an organisation split at its "and"."""
+    minutes = read(
+        "Date: 8th June 2011\n\nPresent: Judith Merrow (Chair), Keith Amberley (Director of Adult Social Services, "
+        "Vale MBC), Lee Harrop (Group Manager, Vale Fire and Rescue Service), Wendy Padgett (Chair, Learning and "
+        "Development Subgroup)\n\n1. Welcome\nNoted.\n\nAction log\nNo.\tAction\tBy whom\tBy when\n"
+        "1\tProvide data on home fire safety visits\tLee Harrop, Vale Fire and Rescue Service\t30/06/11\n"
+        "2\tReport on the DoLS backlog\tKeith Amberley, DASS\t31/07/11\n"
+        "3\tProduce a seven-minute briefing\tWendy Padgett (Learning and Development Subgroup)\t31/08/11\n" + NEXT
+    )
+    assert [found for found, _ in owners(minutes).values()] == [["Lee Harrop"], ["Keith Amberley"], ["Wendy Padgett"]]

@@ -424,8 +424,13 @@ class _Reader:
         who = _NOTE_IN_WHO.sub("", who).strip(" ,;.–—-")
         if (bracketed := re.fullmatch(r"(?P<body>[^()]+?)\s*\((?P<person>[^()]+)\)", who)) and (
             someone := self._someone_at(bracketed["body"], bracketed["person"])
+            or (_GROUPISH.search(bracketed["person"]) and self._someone_at(bracketed["person"], bracketed["body"]))
         ):
-            return someone, []  # "CCG (Jo Baxter)": the person, not also where they work
+            return someone, []  # "CCG (Jo Baxter)", "Gemma Lyle (L&D Subgroup)": the person, not also their body
+        if (described := re.fullmatch(r"(?P<person>[^,()/;]+),\s*(?P<what>[^,()/;]+)", who)) and (
+            someone := self._someone_at(described["what"], described["person"])
+        ):
+            return someone, []  # "Lee Harrop, Trentshire Fire and Rescue Service", "Andrew Colclough, DASS"
         parts = [p.strip(" ,;.–—-") for p in re.split(r"\s*(?:/|;|\+|&)\s*", who) if p.strip(" ,;.–—-")]
         if _GROUPISH.search(who) and re.search(r"&|\band\b", who):
             parts = self._with_bodies(who)  # "Angela Rourke and the Quality Assurance & Performance sub-group"
@@ -474,12 +479,15 @@ class _Reader:
         return merged(named)
 
     def _someone_at(self, body: str, person: str) -> list[Owner]:
-        """The person of "Agency (Person)" when the brackets name one person and what is before them an agency."""
+        """The person of "Agency (Person)" when the brackets name one person and what is before them an agency, a
+        body, nothing the minutes list, or the same person's post ("Andrew Colclough, DASS")."""
         named = self.resolver.phrase(strip_title(person.strip()), allow_unknown=False)
         if named is None or named.ambiguous or len(named.owners) != 1 or named.owners[0].kind != "member":
             return []
         where = self.resolver.phrase(body.strip(), allow_unknown=False)
-        return list(named.owners) if where is None or all(o.kind == "agency" for o in where.owners) else []
+        if where is None or all(o.kind in ("agency", "group") for o in where.owners):
+            return list(named.owners)
+        return list(named.owners) if list(where.owners) == list(named.owners) else []
 
     def _with_bodies(self, who: str) -> list[str]:
         """The owners of an owner field that names a body whose name has "&" or "and" in it: the parts, with the
