@@ -624,3 +624,22 @@ def test_an_owner_cell_naming_a_person_with_their_agency_post_or_body_is_the_per
         "3\tProduce a seven-minute briefing\tWendy Padgett (Learning and Development Subgroup)\t31/08/11\n" + NEXT
     )
     assert [found for found, _ in owners(minutes).values()] == [["Lee Harrop"], ["Keith Amberley"], ["Wendy Padgett"]]
+
+
+def test_a_minute_table_with_an_unheaded_minute_column_and_owner_cells_wrapped_onto_lines_of_their_own() -> None:
+    """ "Item | | Action" with the minute's column unheaded; an owner cell's second line ("All agencies") alone under
+    its row is that cell's, and a heading row "Open actions from previous meetings" is not."""
+    minutes = read(
+        PEOPLE + "Item\t\tAction\n"
+        "1.\tTRAINING\t\n"
+        "1.1\tAL to circulate the revised calendar to all members by 30th June.\tAL\n"
+        "1.2\tEach agency to confirm its training lead to the Business Manager by 15th July.\tKA\n"
+        "All agencies\n"
+        "1.3\tThe Board noted the report.\t\n" + NEXT
+    )
+    read_as = sorted(([o.name for o in a.owners], a.text) for a in minutes.actions)
+    assert read_as == [
+        (["Andrew Lake"], "AL to circulate the revised calendar to all members by 30th June"),
+        (["Keith Amberley"], "Each agency to confirm its training lead to the Business Manager by 15th July"),
+        (["all members"], "Each agency to confirm its training lead to the Business Manager by 15th July"),
+    ]

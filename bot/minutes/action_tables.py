@@ -104,6 +104,9 @@ def _columns(cells: list[str]) -> _Columns | None:
     with_owner = "action" in found and _ACTION_WITH_OWNER.match(cells[found["action"]].strip(" :*"))
     if "action" in found and "who" not in found and "when" not in found and not with_owner:
         notes = [c for n, c in enumerate(cells) if n != found["action"] and _NOTES_HEAD.match(c.strip(" :*"))]
+        number = found.get("number")
+        if not notes and number is not None and found["action"] - number == 2 and not cells[number + 1].strip():
+            notes = [""]  # "Item | | Action": the minute's column has no heading of its own
         if notes and re.fullmatch(
             r"actions?|action\(s\)|actions?\s*/\s*decisions?|decisions?\s*/\s*actions?",
             cells[found["action"]].strip(" :*"),
@@ -172,6 +175,11 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
                 taken.add(row)
                 row += 1
                 continue
+            if pending is not None and _cell_line(lines, row, pending):  # "Nov Board", "All agencies": the owner cell's
+                pending[-1] = f"{pending[-1]}; {line.text.strip()}"  # second line, alone under the row
+                taken.add(row)
+                row += 1
+                continue
             if "\t" not in line.text and not _section_row(lines, row, width):
                 break
             taken.add(row)
@@ -215,6 +223,19 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         )
         index = row
     return actions, taken
+
+
+def _cell_line(lines: list[_Line], row: int, pending: list[str]) -> bool:
+    """Whether a short line without cells under a row is its last cell's next line ("JH" / "All agencies"): the
+    row's last cell holds text, and the line after starts the next row."""
+    text = lines[row].text.strip()
+    if "\t" in lines[row].text or not text or len(text.split()) > 4 or not pending[-1].strip():
+        return False
+    if EARLIER_SECTION.search(text) or re.search(r"\bactions?\b", text, re.I):  # "Open actions from ...": a heading
+        return False
+    following = next((line.text for line in lines[row + 1 : row + 3] if line.text.strip()), "")
+    first = following.split("\t")[0].strip()
+    return "\t" in following and bool(_ITEM_NUMBER.match(first) or _REFERENCE.fullmatch(first))
 
 
 def _section_row(lines: list[_Line], row: int, width: int) -> bool:
