@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from bot.minutes.action_tables import TableAction, _Columns, _columns, _derived, _item_of
+from bot.minutes.action_tables import _columns, _item_of
 from bot.minutes.lines import _Line
+from bot.minutes.table_rows import TableAction, _Columns, _derived
 
 _HEAD = re.compile(r"^(?:actions?|action\s+by|by\s+whom|who|lead|owner|responsible|responsibility)\s*:?$", re.I)
 _OWNER_CELL = re.compile(r"^[A-Z][^.;:!?]{0,39}$|^(?:noted|none|n/?a|-|–|—)\.?$", re.I)

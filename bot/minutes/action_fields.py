@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.minutes.action_column import owner_column
-from bot.minutes.action_tables import FIELD_LINE, MONTHISH, SENTENCE, WHEN_KEYS, TableAction, clean
 from bot.minutes.lines import _Line
+from bot.minutes.table_rows import FIELD_LINE, MONTHISH, SENTENCE, WHEN_KEYS, TableAction, clean
 
 # Actions numbered in the text ("A3  Fire and Rescue Service to sign the agreement."), or marked "Action:", with
 # their owner and date on field lines of their own ("Lead: Craig Nesbitt   By: 30th April 2011").

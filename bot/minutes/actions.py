@@ -32,12 +32,15 @@ from bot.minutes.action_owners import (
     untitled,
     wrapped_marks_joined,
 )
-from bot.minutes.action_tables import TableAction, month_year
+from bot.minutes.action_tables import month_year
+from bot.minutes.agreements import agreed, marked_after
+from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK
 from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
+from bot.minutes.table_rows import TableAction
 from bot.tracker.groups import recipients_in
 from bot.understanding.dates import find_dates, find_due
 from bot.understanding.interpret import interpret
@@ -91,8 +94,6 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.&-]*(?:\s+(?:[
 _LEAD = re.compile(r"^(?P<who>[^:;.!?–—]{2,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")  # "Chair: ...", "R Baines – ..."
 _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
 _NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])")
-_ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc.", "st.", "dr.", "mr.", "mrs.", "ms.", "no.", "cllr.", "approx."})
 _FOLLOW_ON = re.compile(r"^(?:deadline|due|by|before|no later than|timescales?|target date|to be (?:done|comp"
                         r"leted|returned|submitted))\b", re.I)  # fmt: skip
 _NOT_A_VERB_WORD = r"(?!(?:to|will|shall|should|must|needs?|is|are|be|can|could|would|may)\b)"
@@ -110,39 +111,6 @@ _AGREED_THAT = re.compile(r"^(?:it\s+was\s+|the\s+\w+\s+)?(?:agreed|decided|reso
 _TASK_LIMIT = 240
 _CARRIED_BULLET = re.compile(r"^\(?\s*(?:c/f|b/f|carried\s+forward|brought\s+forward)\b", re.I)
 _OWNER_DATE_TAIL = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,60}),\s*(?P<when>[^,–—]{2,40})$")
-# What a discussion records as agreed without an "Action" mark (see _Reader._agreed).
-_AGREED_TO = re.compile(
-    r"^(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:agreed|offered|undertook|volunteered|confirmed\s+(?:that\s+)?(?:she|he|they)"
-    r"\s+would)\s+to\s+(?P<task>[a-z]\S*\s.+)$"
-)
-_WAS_AGREED = re.compile(
-    r"^it\s+was\s+agreed\s+that\s+(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:would|will|should)\s+(?P<task>[a-z]\S*\s.+)$",
-    re.I,
-)
-_ASKED_TO = re.compile(
-    r"^(?P<who>)(?:(?:all\s+)?(?:board\s+)?members|all\s+(?:partners|agencies))\s+were\s+(?:asked|requested|reminded)"
-    r"\s+to\s+(?P<task>[a-z]\S*\s.+)$",
-    re.I,
-)
-_BARE_SUBJECT = re.compile(
-    r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s+to\s+(?P<task>(?!be\b)[a-z]+\s.+)$"
-)
-# "(Action 18/15)", "[16/43]": a sentence that points to the action log, read there
-_LOGGED_REF = re.compile(r"[(\[]\s*(?:action\s+)?[A-Z]{0,5}\s*\d{1,3}(?:[/.-]\d{1,3})*\s*[)\]]", re.I)
-
-
-def _sentences(text: str) -> list[str]:
-    """Sentences of a paragraph, not broken after "e.g." or "St."."""
-    out: list[str] = []
-    begin = 0
-    for found in _SENTENCE_END.finditer(text):
-        words = text[begin : found.start()].split()
-        if words and words[-1].lower() in _ABBREVIATIONS:
-            continue
-        out.append(text[begin : found.start()].strip())
-        begin = found.end()
-    out.append(text[begin:].strip())
-    return [s for s in out if s]
 
 
 def _tail(text: str, limit: int = _TASK_LIMIT) -> str:
@@ -230,7 +198,7 @@ class _Reader:
             before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)
             unmarked = len(self.found) + len(self.decisions) == before and "\t" not in text
-            if unmarked and not _marked_after(lines, number):
+            if unmarked and not marked_after(lines, number):
                 self._agreed(line.item, text)  # "Trevor agreed to liaise with Brenda ...": no "Action" mark
             none = re.search(r":\s*(?:none|nil|n/?a)\.?$", text, re.I)  # "Actions agreed: none."
             if len(self.found) + len(self.decisions) == before and _SKIPPED_ACTION.search(text) and not none:
@@ -305,25 +273,9 @@ class _Reader:
             context = " ".join(rest)
 
     def _agreed(self, item: str | None, text: str) -> None:
-        """The actions a discussion records without marking them: "Claire Fenwick agreed to circulate ...", "It was
-        agreed that Pauline Strickland and Dr Marchbank would write ...", "Kathryn to share the leaflet ... by
-        18.1.13", "Board members were asked to nominate ...". Only when who agreed is someone (or a body) the
-        attendance lists; what they agreed to do is read as chat reads an action."""
-        for sentence in _sentences(text)[-1:]:  # what the paragraph ends by agreeing
-            sentence = sentence.strip().rstrip(".")
-            found = _AGREED_TO.match(sentence) or _WAS_AGREED.match(sentence) or _ASKED_TO.match(sentence)
-            bare = _BARE_SUBJECT.match(sentence) if found is None else None
-            if (found is None and bare is None) or _LOGGED_REF.search(sentence):
-                continue  # "SL to confirm a name (Action 18/15)": the action log's, read there
-            who = (found or bare)["who"] if (found or bare)["who"] else "all members"  # type: ignore[index]
-            task = (found or bare)["task"]  # type: ignore[index]
-            named = self.resolver.phrase(strip_title(who), allow_unknown=False)
-            if named is None or named.ambiguous or not named.owners or len(task.split()) < 3:
-                continue
-            if any(o.kind == "member" and (o.id is None or o.id >= 0) and not self.names.person(o.name).member
-                   for o in named.owners):  # fmt: skip
-                continue
-            body = f"{who} to {task}"
+        """What the paragraph ends by agreeing without an "Action" mark (:func:`~bot.minutes.agreements.agreed`),
+        each named in the warnings for the manager to check."""
+        for who, body in agreed(text, self.resolver, self.names):
             self.found.append(_Found(item, body[:1].upper() + body[1:], f"Action: {body}", body, who))
             self.warnings.append(f"{_where(item)}: read as an action from the discussion (no 'Action' mark): "
                                  f"{_shorten(body)}")  # fmt: skip
@@ -567,17 +519,6 @@ class _Reader:
             if any(fuzz.ratio(word, month) >= 80 for month in MONTH_NAMES):
                 return found[0].strip()
         return None
-
-
-def _marked_after(lines: list[_Line], at: int) -> bool:
-    """Whether an action is marked later in the same item (the agreement it restates, or the item's actions)."""
-    item = lines[at].item
-    for line in lines[at + 1 :]:
-        if line.item != item:
-            return False
-        if _ACTION_MARK.search(line.text):
-            return True
-    return False
 
 
 def _where(item: str | None) -> str:

@@ -20,6 +20,7 @@ from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
+from bot.minutes.status_cells import absent_note, deputy_in, holds_names, key_codes
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
@@ -270,7 +271,7 @@ def _column_table(
         kind = _kind_of_head(cell)
         if last_name is None and kind is None and _AGENCY_WORDS.match(cell) and before is None:
             before = column
-        elif _STATUS_HEAD.match(cell) and not _holds_names(lines, index, column):
+        elif _STATUS_HEAD.match(cell) and not holds_names(lines, index, column):
             status = column
         elif column in months:  # "Name | Agency | Jan | Mar | May": this meeting's month, else the latest
             this = [c for c, m in months.items() if month is not None and month_of(m.split()[0].rstrip(".")) == month]
@@ -332,40 +333,12 @@ def _column_table(
             rep = values[rep_of[column]] if column in rep_of and rep_of[column] < len(values) else ""
             rep = rep.split("; ")[0] if "; " in rep else rep  # "Amir Haddad (AH); Education Safeguarding Adviser"
             for entry in _split_entries(name, inline=False) if ";" in name else [name]:
-                entry, away = _absent_note(entry)  # "Not represented – Gareth Mellor ...: did not attend"
+                entry, away = absent_note(entry)  # "Not represented – Gareth Mellor ...: did not attend"
                 person = _with_cells(entry, agency, rep, details.post(values, column))
                 if person is not None:
                     roll.add("absent" if away else kind, [person])
         row += 1
     return row
-
-
-_NOT_THERE = re.compile(
-    r"^(?:not\s+represented|not\s+present|no\s+representative|did\s+not\s+attend)\s*[–—:-]?\s*"
-    r"|[:;,–—-]?\s*\b(?:did\s+not\s+attend|no\s+apologies(?:\s+received)?|dna)\b[^()]*$",
-    re.I,
-)
-
-
-def _absent_note(entry: str) -> tuple[str, bool]:
-    """An entry of a list column that says its person was not there and sent no apologies ("Not represented –
-    Gareth Mellor (GM), Group Manager: did not attend, no apologies received"): the entry without the note."""
-    cut = _NOT_THERE.sub("", entry).strip(" ,;:–—-")
-    return (cut, True) if cut != entry.strip(" ,;:–—-") else (entry, False)
-
-
-def _holds_names(lines: list[_Line], index: int, column: int) -> bool:
-    """Whether a column headed like a status ("Attended") holds people's names, not marks: the list of those who
-    came, beside "Apologies" and "Deputised by" columns."""
-    cells = []
-    for line in lines[index + 1 : index + 12]:
-        if "\t" not in line.text:
-            break
-        values = line.text.split("\t")
-        if column < len(values) and values[column].strip(" –—-"):
-            cells.append(values[column].strip())
-    named = [c for c in cells if _starts_with_name(c)]
-    return len(named) >= 2 and 2 * len(named) > len(cells)
 
 
 def _row_list(cell: str) -> tuple[str, str] | None:
@@ -416,7 +389,7 @@ def _status_table(
     """One table of everyone with a column saying who came ("Name | Organisation | P/A": P, A, X); a row naming a
     list ("In attendance") puts the people under it in that list."""
     name_at, agency_at, status_at = columns
-    codes = _key_codes(lines, index)  # "Key: P = present  A = apologies  D = apologies, deputy attended ..."
+    codes = key_codes(lines, index)  # "Key: P = present  A = apologies  D = apologies, deputy attended ..."
     section: str | None = None
     last_agency = ""
     row = index + 1
@@ -432,7 +405,7 @@ def _status_table(
         kind, rep = _status_of(written)
         coded = codes.get(written.strip(" .").upper())
         if coded is not None:  # a code the table's key explains; a deputy is named in the notes
-            kind, rep = ("apologies", _deputy_in(cells, details.notes)) if coded == "deputy" else (coded, rep)
+            kind, rep = ("apologies", deputy_in(cells, details.notes)) if coded == "deputy" else (coded, rep)
         if not name or kind is None:
             continue
         if section in {"others", "absent"} and kind == "present":
@@ -447,38 +420,6 @@ def _status_table(
         if person is not None:
             roll.add(kind, [person])
     return row
-
-
-_KEY_PAIR = re.compile(r"\b(?P<code>[A-Z]{1,3})\s*=\s*(?P<meaning>.+?)(?=\s+\S{1,3}\s*=|$)")
-
-
-def _key_codes(lines: list[_Line], index: int) -> dict[str, str]:
-    """The status codes a key line above an attendance table explains ("Key: P = present  A = apologies  D =
-    apologies, deputy attended  X = did not attend"), each as its list ("deputy": apologies, a deputy came)."""
-    codes: dict[str, str] = {}
-    for line in lines[max(0, index - 4) : index]:
-        text = re.sub(r"^\s*key\s*[:–—-]?\s*", "", line.text.strip(), flags=re.I)
-        for pair in _KEY_PAIR.finditer(text):
-            meaning = pair["meaning"].lower()
-            kind = (
-                "deputy" if re.search(r"deput|substitut|represent", meaning)
-                else "absent" if re.search(r"did not attend|not present|absent|no apolog", meaning)
-                else "apologies" if "apolog" in meaning
-                else "others" if re.search(r"in attendance|officer|guest|observer", meaning)
-                else "present" if re.search(r"present|attended", meaning)
-                else None
-            )  # fmt: skip
-            if kind is not None:
-                codes[pair["code"]] = kind
-    return codes
-
-
-def _deputy_in(cells: list[str], notes: int | None) -> str:
-    """The deputy a row's notes name ("Represented by MACKIE, Owen (OM), Head of Service", "DI Lewis PRYCE (LP)")."""
-    text = cells[notes] if notes is not None and notes < len(cells) else ""
-    text = re.sub(r"^(?:represented\s+by|deputy\s*:?|deputised\s+by|substitute\s*:?)\s*", "", text.strip(), flags=re.I)
-    person = _person(text)
-    return person.name if person is not None else ""
 
 
 def _section_row(lines: list[_Line], row: int) -> bool:

@@ -1,0 +1,87 @@
+"""What a discussion records as agreed without marking it as an action.
+
+Minutes written as prose often end a paragraph with what was agreed: "Claire Fenwick agreed to circulate the
+dates ...", "It was agreed that Pauline Strickland and Dr Marchbank would write jointly ...", "Kathryn to share
+the leaflet ... by 18.1.13", "Board members were asked to nominate staff ...". :func:`agreed` reads such a
+paragraph's last sentence as an action when who agreed is someone (or a body) the attendance lists; the reader
+only asks when no action is marked later in the same item (:func:`marked_after`), and names each one so read in
+the preview's warnings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.minutes.lines import _Line
+from bot.minutes.markers import _ACTION_MARK
+from bot.minutes.people import strip_title
+from bot.understanding.names import NameIndex
+from bot.understanding.owners import OwnerResolver
+
+_AGREED_TO = re.compile(
+    r"^(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:agreed|offered|undertook|volunteered|confirmed\s+(?:that\s+)?(?:she|he|they)"
+    r"\s+would)\s+to\s+(?P<task>[a-z]\S*\s.+)$"
+)
+_WAS_AGREED = re.compile(
+    r"^it\s+was\s+agreed\s+that\s+(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:would|will|should)\s+(?P<task>[a-z]\S*\s.+)$",
+    re.I,
+)
+_ASKED_TO = re.compile(
+    r"^(?P<who>)(?:(?:all\s+)?(?:board\s+)?members|all\s+(?:partners|agencies))\s+were\s+(?:asked|requested|reminded)"
+    r"\s+to\s+(?P<task>[a-z]\S*\s.+)$",
+    re.I,
+)
+_BARE_SUBJECT = re.compile(
+    r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s+to\s+(?P<task>(?!be\b)[a-z]+\s.+)$"
+)
+# "(Action 18/15)", "[16/43]": a sentence that points to the action log, read there
+_LOGGED_REF = re.compile(r"[(\[]\s*(?:action\s+)?[A-Z]{0,5}\s*\d{1,3}(?:[/.-]\d{1,3})*\s*[)\]]", re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])")
+_ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc.", "st.", "dr.", "mr.", "mrs.", "ms.", "no.", "cllr.", "approx."})
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, not broken after "e.g." or "St."."""
+    out: list[str] = []
+    begin = 0
+    for found in _SENTENCE_END.finditer(text):
+        words = text[begin : found.start()].split()
+        if words and words[-1].lower() in _ABBREVIATIONS:
+            continue
+        out.append(text[begin : found.start()].strip())
+        begin = found.end()
+    out.append(text[begin:].strip())
+    return [s for s in out if s]
+
+
+def agreed(text: str, resolver: OwnerResolver, names: NameIndex) -> list[tuple[str, str]]:
+    """(who, "who to task") for what the paragraph ``text`` ends by agreeing, when who agreed is listed."""
+    out: list[tuple[str, str]] = []
+    for sentence in sentences(text)[-1:]:
+        sentence = sentence.strip().rstrip(".")
+        found = _AGREED_TO.match(sentence) or _WAS_AGREED.match(sentence) or _ASKED_TO.match(sentence)
+        found = found or _BARE_SUBJECT.match(sentence)
+        if found is None or _LOGGED_REF.search(sentence):
+            continue  # "SL to confirm a name (Action 18/15)": the action log's, read there
+        who, task = found["who"] or "all members", found["task"]
+        named = resolver.phrase(strip_title(who), allow_unknown=False)
+        if named is None or named.ambiguous or not named.owners or len(task.split()) < 3:
+            continue
+        if any(o.kind == "member" and (o.id is None or o.id >= 0) and not names.person(o.name).member
+               for o in named.owners):  # fmt: skip
+            continue
+        out.append((who, f"{who} to {task}"))
+    return out
+
+
+def marked_after(lines: list[_Line], at: int) -> bool:
+    """Whether an action is marked later in the same item (the agreement it restates, or the item's actions)."""
+    item = lines[at].item
+    for line in lines[at + 1 :]:
+        if line.item != item:
+            return False
+        if _ACTION_MARK.search(line.text):
+            return True
+    return False

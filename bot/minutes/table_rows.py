@@ -1,0 +1,217 @@
+"""What one row of an action table says: its actions, read from its cells as the table's columns say.
+
+An action column may hold the task alone, the task with its fields ("Action: ...; Owner: JB; Date: ..."), owners
+and a date for each task ("Task.; LF – 28/02/2023"), a stack of references, owners, tasks and dates
+(:mod:`bot.minutes.stacked_cell`), a whole action ("DS – briefing ... End Mar 18"), or only owners, whose task is
+then the sentence of the minute beside it that names them (an "Action by" column).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.minutes.action_cell import carried_note, owners_only, signed_actions, whole_action
+from bot.minutes.markers import ROW_REFERENCE
+from bot.minutes.owner_margin import names_in
+from bot.minutes.stacked_cell import stacked_actions
+
+_NOTHING = re.compile(
+    r"^(?:none|nil|noted|n/?a|-+|–|—|no actions?|no further action|nfa|none required|complete[d]?|done|closed|"
+    r"carried forward|for information|agreed|approved|accepted|\.)\.?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TableAction:
+    """One action read from a table: its item, what is to be done, who (as written) and when (as written)."""
+
+    item: str | None
+    task: str
+    who: str | None
+    when: str | None
+    raised: str | None = None  # the meeting it was raised at, when a log says ("Date raised")
+    beside: bool = False  # from an action column beside the minute's text, which an action log may list again
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    action: int  # -1: no action column; the task is the sentence of the row's text that names the owner
+    who: int | None
+    when: int | None
+    number: int | None
+    kind: int | None = None  # "D / A": a row marked D is a decision
+    status: tuple[int, ...] = ()  # "Status", "RAG", "Update": a row carried forward or closed is an older action
+    raised: int | None = None  # "Date raised": a row raised at an earlier meeting is an older action
+    whole: bool = False  # "Action / Lead / Date": each cell writes who, what and when
+
+
+_STATUS_LED = re.compile(
+    r"^(?:complete[d]?|closed|done|carried\s+forward|c/f|b/f|superseded|withdrawn)\b\s*(?:[–—:-]|\.|$)", re.I
+)
+
+
+def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[TableAction]:
+    def cell(column: int | None) -> str:
+        return cells[column].strip() if column is not None and column < len(cells) else ""
+
+    if columns.action < 0:
+        return _derived(cells, columns, item)
+    task = cell(columns.action)
+    task = "; ".join(p for p in task.split("; ") if not _NOT_A_TASK.match(p.strip()))  # "DECISION: ...", "See ..."
+    if columns.who is None and columns.when is None and owners_only(task):  # "Action" over "JC", "PW/GF"
+        return _derived(cells, replace(columns, action=-1, who=columns.action), item)
+    if columns.who is None and columns.when is None and (stack := stacked_actions(task.split("; "))) is not None:
+        return _stacked_cell(cells, columns, item, stack)  # "2310-02; BP; 31/10/23", "RT; Gap analysis ...; 19/09/13"
+    kind = cell(columns.kind).upper()
+    if not task or _NOTHING.match(clean(task)) or (kind and not kind.startswith("A")):
+        return []  # a "D" (decision) or "I" (information) row of a decision and action log
+    if _STATUS_LED.match(task):  # "Complete – remove from log", "Carried forward – report to September Board"
+        return []
+    if columns.who is None and any(FIELD_LINE.match(p) for p in re.split(r";\s+", task)):
+        inline = _inline(task, item)  # "Draft the protocol; Responsibility: Harker / Oates; By: February 2014"
+        return [_told(a, cells, columns) for a in inline if not _REF_ONLY.match(a.task) or a.who]
+    # "Action / Lead / Date": each cell "DS – briefing to all agencies End Mar 18"
+    wholes = [whole_action(t) for t in task.split("; ") if not _NOTHING.match(clean(t))]
+    if columns.whole and columns.who is None and columns.when is None and wholes and all(wholes):
+        return [TableAction(item, clean(w[0]), w[1], w[2]) for w in wholes if w]
+    if columns.whole and columns.who is None and columns.when is None and (signed := signed_actions(task.split("; "))):
+        return [TableAction(item, clean(t), who, when) for t, who, when in signed]  # "Task.; LF – 28/02/2023"
+    tasks = [t.strip() for t in task.split("; ") if t.strip() and not _NOTHING.match(t.strip())]
+    if columns.whole and columns.who is None:  # "22/11-04 c/f to March 2023 (SP)": an older action's note
+        tasks = [t for t in tasks if not carried_note(t)]
+        if not tasks:
+            return []
+    whos = [w.strip() for w in cell(columns.who).split("; ")]
+    whens = [w.strip() for w in cell(columns.when).split("; ")]
+    if len(tasks) > 1 and any(t[:1].islower() for t in tasks[1:]):  # "Circulate X; remind Y": one sentence
+        tasks = [" and ".join(tasks)] if len(whos) == 1 and len(whens) == 1 else tasks
+    if len(tasks) > 1 and len(whos) in (1, len(tasks)) and len(whens) in (1, len(tasks)):
+        return [
+            TableAction(item, clean(t), _or_none(whos[min(n, len(whos) - 1)]), _or_none(whens[min(n, len(whens) - 1)]))
+            for n, t in enumerate(tasks)
+        ]
+    return [TableAction(item, clean(" ".join(tasks)), _or_none(cell(columns.who)), _or_none(cell(columns.when)))]
+
+
+_NOT_A_TASK = re.compile(
+    r"^(?:decisions?|agreed|noted|resolved|approved)\s*[:–—-]|^see\s+(?:appendix|item|annex|attached|below|above)\b",
+    re.I,
+)
+_REF_ONLY = re.compile(rf"^(?:action\s+)?{ROW_REFERENCE}$", re.I)
+
+
+def _told(action: TableAction, cells: list[str], columns: _Columns) -> TableAction:
+    """An action whose cell gives only its reference and fields ("ACTION 22/01; Lead: SP / DN; Due: 31.03.22"):
+    the task is the minute's sentence that names its owners, else the minute's last sentence."""
+    if not _REF_ONLY.match(action.task) or not action.who:
+        return action
+    return replace(action, task=clean(_minute_sentence(cells, columns, action.who) or action.task), beside=True)
+
+
+def _minute_sentence(cells: list[str], columns: _Columns, who: str, *, last: bool = True) -> str | None:
+    """The sentence of a row's minute that names ``who`` (the last such), or with ``last`` the minute's last
+    sentence when none does."""
+    texts = [c for n, c in enumerate(cells) if n not in (columns.action, columns.number) and c.strip()]
+    sentences = [s.strip() for s in SENTENCE.split(max(texts, key=len)) if len(s.split()) >= 4] if texts else []
+    sentences = [s for s in sentences if not s.isupper()]
+    about = [s for s in sentences if names_in(who, s)]
+    return about[-1] if about else (sentences[-1] if last and sentences else None)
+
+
+def _stacked_cell(
+    cells: list[str], columns: _Columns, item: str | None, stack: list[tuple[str | None, str | None, str | None]]
+) -> list[TableAction]:
+    """The actions of a stacked action cell; one with no task of its own is the sentence of the minute that
+    names its owners, or none (the action log names it)."""
+    actions = []
+    for task, who, when in stack:
+        if task is None and who:
+            task = _minute_sentence(cells, columns, who, last=False)
+        if task:
+            actions.append(TableAction(item, clean(task), who, when, beside=True))
+    return actions
+
+
+def _inline(cell: str, item: str | None) -> list[TableAction]:
+    """The actions of a cell that writes each one's owner and date as fields: "Action: A; Owner: JB; Date: 31/8/12;
+    Action: B; Owner: SY; Date: end of month" (a part that is no field starts the next action)."""
+    groups: list[tuple[list[str], dict[str, str]]] = []
+    for part in re.split(r";\s+", cell):
+        field = FIELD_LINE.match(part)
+        if field is None or not groups:
+            if field is None and (not groups or groups[-1][1] or re.match(r"actions?\s*:", part, re.I)):
+                groups.append(([part], {}))
+            elif field is None:
+                groups[-1][0].append(part)
+            else:
+                groups.append(([], {}))
+        if field is not None:
+            groups[-1][1].setdefault("when" if WHEN_KEYS.match(field["key"]) else "who", field["value"])
+    actions = []
+    for parts, fields in groups:
+        task = clean("; ".join(parts))
+        if task and not _NOTHING.match(task):
+            actions.append(TableAction(item, task, fields.get("who"), fields.get("when")))
+    return actions
+
+
+MONTHISH = re.compile(
+    r"^(?:(?:by|end of|before)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s+\d{2,4})?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^(?:next|following)\s+meeting$",
+    re.I,
+)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|;\s+")
+_RESOLVED = re.compile(r"^(?:\(\w{1,3}\)\s*)?(?:resolved|agreed)\b\s*[–—:-]?\s*(?:that\s+)?", re.I)
+
+
+def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[TableAction]:
+    """Actions of a row with only an "Action by" cell: for each owner named there, the sentence of the row's text
+    that names them (by surname), else the resolution, else the row's first sentence."""
+    who_cell = cells[columns.who].strip() if columns.who is not None and columns.who < len(cells) else ""
+    if not who_cell or _NOTHING.match(who_cell):
+        return []
+    texts = [c for n, c in enumerate(cells) if n not in (columns.who, columns.number, columns.when) and c.strip()]
+    if not texts:
+        return []
+    text = max(texts, key=len)
+    sentences = [s.strip() for s in SENTENCE.split(text) if len(s.split()) >= 4 and not s.isupper()]  # no title
+    owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip()]
+    stack = stacked_actions(owners)  # "MP; End Feb", "RO; 02.02.18; All members": owners each with their date
+    if stack is not None and any(when for _, _, when in stack):
+        pairs = [(who, when) for _, who, when in stack if who]
+    else:
+        pairs = [(w, None) for w in owners if not MONTHISH.match(w)]
+        dated = next((w for w in owners if MONTHISH.match(w)), None)
+        pairs = [(w, dated) for w, _ in pairs]
+    if columns.when is not None and columns.when < len(cells) and cells[columns.when].strip():
+        pairs = [(w, cells[columns.when].strip()) for w, _ in pairs]
+    actions: list[TableAction] = []
+    for owner, when in pairs:
+        about = [s for s in sentences if names_in(owner, s)]
+        resolved = [_RESOLVED.sub("", s) for s in sentences if _RESOLVED.match(s)]
+        task = (about or resolved or sentences or [text])[-1 if about else 0]
+        actions.append(TableAction(item, clean(task), owner, when))
+    return actions
+
+
+def clean(task: str) -> str:
+    """A task as listed: without a leading "Action:" and a closing full stop."""
+    return re.sub(r"^(?:action\s*[:–—-]\s*)", "", task.strip(), flags=re.I).rstrip(" .")
+
+
+def _or_none(text: str) -> str | None:
+    text = text.strip(" .;")
+    return text or None if not _NOTHING.match(text) else None
+
+
+# An owner or a date written as a field: "Lead: Craig Nesbitt   By: 30th April 2011".
+FIELD_LINE = re.compile(
+    r"(?P<key>lead(?:\s+officer)?|owner|responsible|responsibility|who|by\s+whom|action\s+by|by\s+when|by|"
+    r"due(?:\s+date)?|"
+    r"deadline|target(?:\s+date)?|timescale|date)\s*:\s*(?P<value>.+?)\s*(?=\s(?:lead|owner|by|due|deadline|"
+    r"target|timescale|date|who|responsible)(?:\s+\w+)?\s*:|$)",
+    re.I,
+)
+WHEN_KEYS = re.compile(r"^(?:by\s+when|by|due(?:\s+date)?|deadline|target(?:\s+date)?|timescale|date)$", re.I)
