@@ -143,7 +143,8 @@ def owner_margin(raw: list[str]) -> list[str]:
         current.texts.append(text)
         last = current.owners[-1] if current.owners else None
         wraps = last is not None and (dates is not None or re.search(r"(?:-|\ball)$", last[1], re.I))
-        wraps = wraps or (last is not None and owner is not None and bool(_HEAD_NOUN.match(owner)))  # "SUB-GROUP"/"CHAIRS"
+        noun = owner is not None and bool(_HEAD_NOUN.match(owner))  # "SUB-GROUP" / "CHAIRS": one owner wrapped
+        wraps = wraps or (last is not None and noun)
         if (
             owner
             and last is not None
