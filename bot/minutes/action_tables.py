@@ -24,14 +24,14 @@ _ACTION_HEAD = re.compile(
     r"^action(?:s)?\s*/\s*decisions?$|^(?:summary|discussion|notes?)?[\s,/]*(?:decisions?|information)?"
     r"(?:\s*(?:/|,|or|and|&)\s*)(?:decisions?\s*(?:/|,|or|and|&)\s*)?actions?$|"
     r"^actions?\s*(?:/|,|and|&)\s*(?:responsibility|lead|owner|by whom)"
-    r"(?:\s*(?:/|,|and|&)\s*(?:date|by when|when|deadline|timescale|due(?: date)?))?$|"
+    r"(?:\s*(?:/|,|and|&)\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$|"
     r"^actions?\s*\((?:owner|lead|who|responsible)\)$",
     re.I,
 )
 # An action column whose cells name the owner themselves: "Action / Responsibility", "Action / Owner / Date".
 _ACTION_WITH_OWNER = re.compile(
     r"^actions?\s*(?:/|,|and|&)\s*(?:responsibility|lead|owner|by whom)"
-    r"(?:\s*(?:/|,|and|&)\s*(?:date|by when|when|deadline|timescale|due(?: date)?))?$"
+    r"(?:\s*(?:/|,|and|&)\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$"
     r"|^actions?\s*\((?:owner|lead|who|responsible)\)$",
     re.I,
 )
@@ -130,7 +130,8 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         while row < len(lines):
             line = lines[row]
             cells = [c.strip() for c in line.text.split("\t")]
-            starts_row = not cells[0] or bool(_ITEM_NUMBER.match(cells[0]) or _REFERENCE.fullmatch(cells[0]))
+            numbered = bool(_ITEM_NUMBER.match(cells[0]) or _REFERENCE.fullmatch(cells[0]))
+            starts_row = not cells[0] or (numbered and "\t" in line.text)  # "22/09-01 Neglect ...": a cell's line
             starts_row = starts_row or len(cells) >= width
             if pending is not None and len(pending) < width and line.text.strip() and not starts_row:
                 owners = len(pending) - 1 == columns.who and bool(pending[-1])  # owners a line each: "SH" / "KT"

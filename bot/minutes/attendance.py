@@ -30,7 +30,7 @@ _STATUS_HEAD = re.compile(
 _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
-_MONTH_HEAD = re.compile(rf"^(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)
+_MONTH_HEAD = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)  # "17 Nov"
 _MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
 
 
@@ -274,7 +274,7 @@ def _column_table(
         elif _STATUS_HEAD.match(cell) and not holds_names(lines, index, column):
             status = column
         elif column in months:  # "Name | Agency | Jan | Mar | May": this meeting's month, else the latest
-            this = [c for c, m in months.items() if month is not None and month_of(m.split()[0].rstrip(".")) == month]
+            this = [c for c, m in months.items() if month is not None and _month_in(m) == month]
             status = this[0] if this else max(months)
         elif kind is not None or _STATUS_HEAD.match(cell):
             roles[column] = kind or "present"  # "Attended" over the names of those who came
@@ -341,6 +341,14 @@ def _column_table(
     return row
 
 
+def _month_in(head: str) -> int | None:
+    """The month a column heading names ("Nov", "17 Nov", "March 2015")."""
+    for word in head.split():
+        if re.fullmatch(rf"(?:{MONTH_WORDS})\.?", word, re.I):
+            return month_of(word.rstrip("."))
+    return None
+
+
 def _row_list(cell: str) -> tuple[str, str] | None:
     """The list an agency cell puts its row's people in when it names one ("Guests", "Board Business Unit (in
     attendance)"), and the agency left; None for an agency only."""
@@ -389,7 +397,10 @@ def _status_table(
     """One table of everyone with a column saying who came ("Name | Organisation | P/A": P, A, X); a row naming a
     list ("In attendance") puts the people under it in that list."""
     name_at, agency_at, status_at = columns
-    codes = key_codes(lines, index)  # "Key: P = present  A = apologies  D = apologies, deputy attended ..."
+    end = index + 1
+    while end < len(lines) and ("\t" in lines[end].text or _section_row(lines, end)):
+        end += 1
+    codes = key_codes(lines, index, below=end)  # "Key: P = present  A = apologies  D = apologies, deputy ..."
     section: str | None = None
     last_agency = ""
     row = index + 1
@@ -406,6 +417,7 @@ def _status_table(
         coded = codes.get(written.strip(" .").upper())
         if coded is not None:  # a code the table's key explains; a deputy is named in the notes
             kind, rep = ("apologies", deputy_in(cells, details.notes)) if coded == "deputy" else (coded, rep)
+            kind = None if kind == "none" else kind  # "– not a member at that date"
         if not name or kind is None:
             continue
         if section in {"others", "absent"} and kind == "present":

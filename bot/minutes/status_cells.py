@@ -42,25 +42,42 @@ def holds_names(lines: list[_Line], index: int, column: int) -> bool:
 _KEY_PAIR = re.compile(r"\b(?P<code>[A-Z]{1,3})\s*=\s*(?P<meaning>.+?)(?=\s+\S{1,3}\s*=|$)")
 
 
-def key_codes(lines: list[_Line], index: int) -> dict[str, str]:
-    """The status codes a key line above an attendance table explains ("Key: P = present  A = apologies  D =
-    apologies, deputy attended  X = did not attend"), each as its list ("deputy": apologies, a deputy came)."""
+def key_codes(lines: list[_Line], index: int, below: int | None = None) -> dict[str, str]:
+    """The status codes a key line above an attendance table (or just below it, from ``below``) explains ("Key: P =
+    present  A = apologies  D = apologies, deputy attended", "Key:  ✓ attended in person    T attended via Teams
+    A apologies received"), each as its list ("deputy": apologies, a deputy came; "none": not a member then)."""
     codes: dict[str, str] = {}
-    for line in lines[max(0, index - 4) : index]:
-        text = re.sub(r"^\s*key\s*[:–—-]?\s*", "", line.text.strip(), flags=re.I)
-        for pair in _KEY_PAIR.finditer(text):
-            meaning = pair["meaning"].lower()
-            kind = (
-                "deputy" if re.search(r"deput|substitut|represent", meaning)
-                else "absent" if re.search(r"did not attend|not present|absent|no apolog", meaning)
-                else "apologies" if "apolog" in meaning
-                else "others" if re.search(r"in attendance|officer|guest|observer", meaning)
-                else "present" if re.search(r"present|attended", meaning)
-                else None
-            )  # fmt: skip
+    near = [*lines[max(0, index - 4) : index], *(lines[below : below + 4] if below is not None else [])]
+    for line in near:
+        keyed = re.match(r"^\s*key\s*[:–—-]?\s*", line.text.strip(), flags=re.I)
+        text = line.text.strip()[keyed.end() :] if keyed else line.text.strip()
+        text = re.sub(r"(?:^|(?<=\s))(\S{1,3})\s+[–—-]\s+(?=\S)", r"\1 = ", text)  # "P – present A – apologies"
+        if "=" in text:
+            pairs = [(p["code"], p["meaning"]) for p in _KEY_PAIR.finditer(text)]
+        elif keyed:  # "✓ attended in person    T attended via Teams": a code, a space, its meaning, spaced apart
+            pairs = [(m["code"], m["meaning"]) for m in _SPACED_PAIR.finditer(text)]
+        else:
+            pairs = []
+        for code, meaning in pairs:
+            kind = _kind_meant(meaning.lower())
             if kind is not None:
-                codes[pair["code"]] = kind
+                codes[code.upper()] = kind
     return codes
+
+
+_SPACED_PAIR = re.compile(r"(?:^|\s{2,}|\t)(?P<code>\S{1,3})\s+(?P<meaning>\S(?:.*?\S)?)(?=\s{2,}|\t|$)")
+
+
+def _kind_meant(meaning: str) -> str | None:
+    return (
+        "deputy" if re.search(r"deput|substitut|represent", meaning)
+        else "absent" if re.search(r"did not attend|not present|absent|no apolog", meaning)
+        else "apologies" if "apolog" in meaning
+        else "none" if re.search(r"not (?:a |yet )?(?:a )?member|vacant|vacancy", meaning)
+        else "others" if re.search(r"in attendance|officer|guest|observer", meaning)
+        else "present" if re.search(r"present|attended|teams|in person|virtual|remote", meaning)
+        else None
+    )  # fmt: skip
 
 
 def deputy_in(cells: list[str], notes: int | None) -> str:

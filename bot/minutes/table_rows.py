@@ -152,7 +152,7 @@ def _inline(cell: str, item: str | None) -> list[TableAction]:
     actions = []
     for parts, fields in groups:
         task = clean("; ".join(parts))
-        if task and not _NOTHING.match(task):
+        if task and not _NOTHING.match(task) and not carried_note(task):  # not "c/f 22/09-04 – Helen Marsh – ..."
             actions.append(TableAction(item, task, fields.get("who"), fields.get("when")))
     return actions
 
