@@ -109,6 +109,12 @@ _DECIDED_TASK = re.compile(
 )
 _AGREED_THAT = re.compile(r"^(?:it\s+was\s+|the\s+\w+\s+)?(?:agreed|decided|resolved|noted)\s+that\s+", re.I)
 _TASK_LIMIT = 240
+_OLD_ACTION_NOTE = re.compile(
+    r"^(?:complete[d]?|closed|done|ongoing|on track|deferred|superseded|withdrawn)\b|\b(?:reported|confirmed|advised|"
+    r"noted)\s+that\b|\b(?:still\s+outstanding|carried\s+forward|c/f|remains?\s+open)\b",
+    re.I,
+)
+_TO_DO_WORDS = re.compile(r"\b(?:to|will|should|must)\s+(?!be\s+(?:complete|closed))[a-z]{3,}")
 _CARRIED_BULLET = re.compile(r"^\(?\s*(?:c/f|b/f|carried\s+forward|brought\s+forward)\b", re.I)
 _OWNER_DATE_TAIL = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,60}),\s*(?P<when>[^,–—]{2,40})$")
 
@@ -236,6 +242,8 @@ class _Reader:
             while rest and _FOLLOW_ON.match(rest[0]):
                 body_parts.append(rest.pop(0))
             body = " ".join(body_parts).strip().rstrip(".").strip()
+            if body and re.search(r"\d", mark[0]) and _OLD_ACTION_NOTE.search(body) and not _TO_DO_WORDS.search(body):
+                body = ""  # "Action 4: complete; ...", "Action 6: JT reported this was still outstanding": an older action
             if body:
                 if mark.re is DECISION_MARK:
                     self.decisions.append(Decision(item, _with_topic(topic, body)))

@@ -30,6 +30,7 @@ _STATUS_HEAD = re.compile(
 _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
+_DATE_HEAD = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")  # "17.03.16": a meeting's column in a register
 _MONTH_HEAD = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)  # "17 Nov"
 _MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
 
@@ -265,7 +266,7 @@ def _column_table(
     rep_of: dict[int, int] = {}
     last_name: int | None = None
     status: int | None = None
-    months = {column: cell for column, cell in enumerate(cells) if _MONTH_HEAD.match(cell)}
+    months = {column: cell for column, cell in enumerate(cells) if _MONTH_HEAD.match(cell) or _DATE_HEAD.match(cell)}
     before: int | None = None  # "Agency | Name / role | Init. | P / A": an agency column before the names
     for column, cell in enumerate(cells):
         kind = _kind_of_head(cell)
@@ -342,7 +343,9 @@ def _column_table(
 
 
 def _month_in(head: str) -> int | None:
-    """The month a column heading names ("Nov", "17 Nov", "March 2015")."""
+    """The month a column heading names ("Nov", "17 Nov", "March 2015", "17.03.16")."""
+    if _DATE_HEAD.match(head):
+        return int(re.split(r"[./]", head)[1])
     for word in head.split():
         if re.fullmatch(rf"(?:{MONTH_WORDS})\.?", word, re.I):
             return month_of(word.rstrip("."))
@@ -404,19 +407,28 @@ def _status_table(
     section: str | None = None
     last_agency = ""
     row = index + 1
+    width = len(lines[index].text.split("\t"))
     while row < len(lines) and ("\t" in lines[row].text or _section_row(lines, row)):
         cells = [c.strip() for c in lines[row].text.split("\t")]
-        filled = [c for c in cells if c]
         row += 1
+        following = lines[row].text.split("\t") if row < len(lines) else []
+        if 1 < len(cells) < width and len(cells) + len(following) - 1 == width:  # a cell wrapped onto the next line
+            cells = [*cells[:-1], f"{cells[-1]} {following[0].strip()}", *(c.strip() for c in following[1:])]
+            row += 1
+        filled = [c for c in cells if c]
         if len(filled) == 1:
             section = _kind_of_head(filled[0]) or section  # "In attendance", as a row of its own
             continue
         name = details.name(cells, name_at)
         written = cells[status_at] if status_at < len(cells) else ""
         kind, rep = _status_of(written)
-        coded = codes.get(written.strip(" .").upper())
-        if coded is not None:  # a code the table's key explains; a deputy is named in the notes
-            kind, rep = ("apologies", deputy_in(cells, details.notes)) if coded == "deputy" else (coded, rep)
+        coded = codes.get(written.strip(" .").upper()) or codes.get((written.split() or [""])[0].upper())
+        if coded is not None:  # a code the table's key explains ("P – arrived 10.05am"); a deputy is in the notes
+            deputy = deputy_in(cells, details.notes) if coded == "deputy" else ""
+            if coded == "deputy" and not deputy and row < len(lines) and "\t" not in lines[row].text:
+                below = _person(lines[row].text.strip())  # "Fiona Tate (FT), Consultant in Public Health"
+                deputy, row = (below.name, row + 1) if below is not None else ("", row)
+            kind, rep = ("apologies", deputy) if coded == "deputy" else (coded, rep)
             kind = None if kind == "none" else kind  # "– not a member at that date"
         if not name or kind is None:
             continue
