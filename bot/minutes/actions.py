@@ -243,7 +243,7 @@ class _Reader:
                 body_parts.append(rest.pop(0))
             body = " ".join(body_parts).strip().rstrip(".").strip()
             if body and re.search(r"\d", mark[0]) and _OLD_ACTION_NOTE.search(body) and not _TO_DO_WORDS.search(body):
-                body = ""  # "Action 4: complete; ...", "Action 6: JT reported this was still outstanding": an older action
+                body = ""  # "Action 4: complete; ...", "Action 6: JT reported it still outstanding": an older one
             if body:
                 if mark.re is DECISION_MARK:
                     self.decisions.append(Decision(item, _with_topic(topic, body)))

@@ -55,7 +55,8 @@ def label_kind(label: str) -> str:
 
 
 _ACTION_MARK = re.compile(
-    r"(?<![\w@.])(?:ACTIONS?|Actions?)(?:\s+[A-Z]{0,4}\d{1,3}(?:[/.]\d{1,4}){0,2}(?=\s*[:(–—]))?"  # "ACTION 17/09:", "87:"
+    # "ACTION 17/09:", "ACTION 87:"
+    r"(?<![\w@.])(?:ACTIONS?|Actions?)(?:\s+[A-Z]{0,4}\d{1,3}(?:[/.]\d{1,4}){0,2}(?=\s*[:(–—]))?"
     r"(?:\s+(?:for|FOR|by|BY)\s+(?P<who>[^:\n]{1,80}?)"
     r"|\s*\((?!(?i:item|minute|see|ref|no\.?|\d))(?P<paren>[^()\n:]{1,60})\))?(?:\s*:|\s*[–—]|\s+-(?=\s))\s*"
     r"|(?<![\w@.])(?:ACTION|Action)\s+(?:by|BY)\s*:\s*(?P<by>[^\n]{1,80}?)\s*$"
