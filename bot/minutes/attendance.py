@@ -20,7 +20,7 @@ from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
-from bot.minutes.status_cells import absent_note, deputy_in, holds_names, key_codes
+from bot.minutes.status_cells import absent_note, deputy_in, holds_names, key_codes, stands_for
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
@@ -199,6 +199,8 @@ def _by_name(people: list[Person], written: str) -> Person | None:
     found = [p for p in people if fold(p.name) == key] or (
         [p for p in people if fold(p.name).split()[-1] == key] if len(words) == 1 else []
     )
+    if not found and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", written.strip()):  # "HP": the initials a row gives
+        found = [p for p in people if p.initials == written.strip()]
     if not found and len(words) == 2 and len(words[0].rstrip(".")) == 1:  # "K Lyall": her initial and surname
         found = [p for p in people if fold(p.name).split()[-1] == words[1] and fold(p.name)[:1] == words[0][:1]]
     return found[0] if len({fold(p.name) for p in found}) == 1 else None
@@ -430,6 +432,8 @@ def _status_table(
                 deputy, row = (below.name, row + 1) if below is not None else ("", row)
             kind, rep = ("apologies", deputy) if coded == "deputy" else (coded, rep)
             kind = None if kind == "none" else kind  # "– not a member at that date"
+            if kind == "apologies" and not rep:  # "Represented by FL", "Sarah Kemp (SK), ... attended in her place"
+                rep = deputy_in(cells, details.notes)
         if not name or kind is None:
             continue
         if section in {"others", "absent"} and kind == "present":
@@ -438,9 +442,13 @@ def _status_table(
         agency = agency or ("" if (post or "").strip(" –—-") else last_agency)  # an agency's second member: blank
         last_agency = agency
         person = _with_cells(name.replace("; ", ", ", 1), agency, rep, post)
+        if person is not None and person.representative is None and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", rep):
+            person = replace(person, representative=rep)  # "FL": the initials of a row below, linked later
         standing = _STANDS_IN.search(written) if kind == "present" else None
         if person is not None and standing is not None and person.representing is None:
             person = replace(person, representing=strip_title(standing["for"].strip(" .")))
+        elif person is not None and kind == "present" and person.representing is None:
+            person = replace(person, representing=stands_for(cells, details.notes))  # notes: "Deputising for HP"
         if person is not None:
             roll.add(kind, [person])
     return row

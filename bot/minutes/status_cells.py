@@ -68,9 +68,15 @@ def key_codes(lines: list[_Line], index: int, below: int | None = None) -> dict[
 _SPACED_PAIR = re.compile(r"(?:^|\s{2,}|\t)(?P<code>\S{1,3})\s+(?P<meaning>\S(?:.*?\S)?)(?=\s{2,}|\t|$)")
 
 
+_AS_DEPUTY = r"(?:attending|attended|present)\s+as\s+(?:a\s+)?(?:deputy|substitute)|deputy\s+for"
+
+
 def _kind_meant(meaning: str) -> str | None:
     return (
-        "deputy" if re.search(r"deput|substitut|represent", meaning)
+        "present" if re.search(_AS_DEPUTY, meaning)
+        and "apolog" not in meaning  # "D = attending as deputy for a Board member": the row came
+
+        else "deputy" if re.search(r"deput|substitut|represent", meaning)
         else "absent" if re.search(r"did not attend|not present|absent|no apolog", meaning)
         else "apologies" if "apolog" in meaning
         else "none" if re.search(r"not (?:a |yet )?(?:a )?member|vacant|vacancy", meaning)
@@ -84,5 +90,15 @@ def deputy_in(cells: list[str], notes: int | None) -> str:
     """The deputy a row's notes name ("Represented by MACKIE, Owen (OM), Head of Service", "DI Lewis PRYCE (LP)")."""
     text = cells[notes] if notes is not None and notes < len(cells) else ""
     text = re.sub(r"^(?:represented\s+by|deputy\s*:?|deputised\s+by|substitute\s*:?)\s*", "", text.strip(), flags=re.I)
+    text = re.sub(r",?\s*(?:attended|attending)\s+in\s+(?:her|his|their)\s+place\.?$", "", text, flags=re.I)
+    if re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", text):
+        return text  # "Represented by FL": initials another row gives
     person = _person(text)
     return person.name if person is not None else ""
+
+
+def stands_for(cells: list[str], notes: int | None) -> str | None:
+    """Whom a row's notes say its person stands in for ("Deputising for HP", "for D/Supt Pryor")."""
+    text = cells[notes].strip() if notes is not None and notes < len(cells) else ""
+    found = re.match(r"^(?:deputising|deputy|attending|substituting)?\s*for\s+(?P<who>\S.{0,60})$", text, re.I)
+    return found["who"].strip(" .") if found else None
