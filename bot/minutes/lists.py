@@ -166,9 +166,12 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             raw = _balanced([c.strip() for c in text.split("\t") if c.strip(" ,;")])
             cells = [re.sub(r"^and\s+", "", c.strip(" ,;.")) for c in raw]
             listed = len(cells) >= 3 or any(c.endswith(",") for c in raw) or len(cells) == 1 or in_columns
+            paired = len(cells) >= 4 and len(cells) % 2 == 0 and all(_starts_with_name(c) for c in cells[::2])
             if listed and all(_starts_with_name(c) for c in cells):  # names in columns: "C SMITH,<tab>R JONES,"
                 in_columns = len(cells) >= 2  # the last row of three names a row may hold only two
                 entries.extend(cells)
+            elif paired and not any(_starts_with_name(c) for c in cells[1::2]):  # two people a row: "A; post | org |
+                entries.extend(f"{n} – {a}" for n, a in zip(cells[::2], cells[1::2], strict=True))  # B; post | org"
             else:
                 if len(cells) > 1 and "(" not in cells[0] and _INITIALS_CELL.fullmatch(cells[-1]):
                     noted = person_name(f"{cells[0]} ({cells[-1]})")  # "Jo Bell | Chair | JB": her initials last

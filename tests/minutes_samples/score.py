@@ -30,7 +30,8 @@ _TITLES = re.compile(
 )
 _NOT_PEOPLE = re.compile(  # groups, agencies and roles ("the Chair"): not a person made up
     r"\b(?:all|members|agencies|partners|board|group|sub-?group|panel|forum|everyone|chair|vice-chair|manager|"
-    r"officer|director|lead|head|co-?ordinator|secretary|team|services?|council|police|trust|ccg|nhs|agency|unit)\b",
+    r"officer|director|lead|head|co-?ordinator|secretary|team|services?|council|police|trust|ccg|nhs|agency|unit|"
+    r"managers|officers|directors|leads|heads|chairs|co-?ordinators)\b",  # "Business Managers": a role, plural
     re.I,
 )
 
