@@ -25,7 +25,7 @@ def scores() -> list[dict[str, Any]]:
 
 def test_there_are_samples_of_every_kind() -> None:
     kinds = {next(p.glob("minutes.*")).name for p in SAMPLES}
-    assert len(SAMPLES) >= 122 and kinds == {"minutes.source.json", "minutes.txt"}
+    assert len(SAMPLES) >= 130 and kinds == {"minutes.source.json", "minutes.txt"}
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
@@ -39,15 +39,15 @@ def test_each_sample_is_read_and_invents_nobody(path: Path) -> None:
 
 def test_the_development_set_holds_its_floors(scores: list[dict[str, Any]]) -> None:
     """Attendance at the issue's target; representatives and actions at the level the development set has reached
-    (147 of 152 and 91.5 % of 1,377 on 122 documents: the first 86 at 93.8 %, the 36 written this round in layouts
-    the reader had not met at 88 % after one round each), so that no change loses ground."""
+    (162 of 171 and 88.9 % of 1,501 on 130 documents: the first 86 at 94 %, the 44 written in the last round in
+    layouts the reader had not met at 83 % after one round each), so that no change loses ground."""
     total = totals(scores)
     listed = total["attendees"]["expected"] + total["apologies"]["expected"]
     right = total["attendees"]["right"] + total["apologies"]["right"]
     wrong = total["attendees"]["wrong"] + total["apologies"]["wrong"]
     assert right >= 0.95 * listed and wrong <= 0.02 * listed, total
-    assert total["representatives"]["right"] >= 0.95 * total["representatives"]["expected"], total
-    assert total["actions"]["right"] >= 0.91 * total["actions"]["expected"], total
+    assert total["representatives"]["right"] >= 0.94 * total["representatives"]["expected"], total
+    assert total["actions"]["right"] >= 0.88 * total["actions"]["expected"], total
     assert total["refused"] == 0 and total["invented"] == 0, total
 
 
