@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.minutes.markers import CARRIED_FORWARD
+
 _OWNERS = re.compile(  # "DS", "JT / MC", "All agencies", "L&D Sub-group", "Police"
     r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr|DCI|DI|Supt)\.?\s+)?[A-Z][\w'’.&-]*(?:(?:\s*(?:/|&|,)\s*|\s+and\s+|\s+)"
     r"(?:[A-Z][\w'’.&-]*|partners|members|agencies|sub-?group|group|team|lead|manager))*$"
@@ -50,7 +52,7 @@ _WHENISH = re.compile(
     r"on-going|immediate(?:ly)?|tbc|week|month|quarter|term|spring|summer|autumn|winter)\b",
     re.I,
 )
-_CARRIED = re.compile(r"\b(?:c/f|b/f|carried\s+forward|brought\s+forward|closed|complete[d]?)\b", re.I)
+_CARRIED = re.compile(rf"\b(?:{CARRIED_FORWARD}|closed|complete[d]?)\b", re.I)
 
 
 def signed_actions(parts: list[str]) -> list[tuple[str, str, str]] | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.minutes.lines import _Line
 from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
-from bot.minutes.markers import ROW_REFERENCE
+from bot.minutes.markers import CARRIED_FORWARD, ROW_REFERENCE
 from bot.minutes.table_rows import MONTHISH, TableAction, _Columns, _or_none, _row_actions, clean
 
 _ACTION_HEAD = re.compile(
@@ -237,7 +237,7 @@ _RAISED_HEAD = re.compile(
     r"(?:from\s+|originating\s+)?meeting(?:\s+date)?)$",
     re.I,
 )
-_OLD_MARK = re.compile(r"\b(?:c/f|b/f|carried\s*forward|brought\s*forward|closed?|completed?|done)\b", re.I)
+_OLD_MARK = re.compile(rf"\b(?:{CARRIED_FORWARD}|closed?|completed?|done)\b", re.I)
 
 
 def _new_only(rows: list[tuple[list[str], list[TableAction]]], columns: _Columns) -> list[TableAction]:

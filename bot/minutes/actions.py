@@ -37,7 +37,7 @@ from bot.minutes.agreements import agreed, marked_after
 from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
-from bot.minutes.markers import _ACTION_MARK
+from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD
 from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
 from bot.minutes.table_rows import TableAction
@@ -111,11 +111,11 @@ _AGREED_THAT = re.compile(r"^(?:it\s+was\s+|the\s+\w+\s+)?(?:agreed|decided|reso
 _TASK_LIMIT = 240
 _OLD_ACTION_NOTE = re.compile(
     r"^(?:complete[d]?|closed|done|ongoing|on track|deferred|superseded|withdrawn)\b|\b(?:reported|confirmed|advised|"
-    r"noted)\s+that\b|\b(?:still\s+outstanding|carried\s+forward|c/f|remains?\s+open)\b",
+    rf"noted)\s+that\b|\b(?:still\s+outstanding|{CARRIED_FORWARD}|remains?\s+open)\b",
     re.I,
 )
 _TO_DO_WORDS = re.compile(r"\b(?:to|will|should|must)\s+(?!be\s+(?:complete|closed))[a-z]{3,}")
-_CARRIED_BULLET = re.compile(r"^\(?\s*(?:c/f|b/f|carried\s+forward|brought\s+forward)\b", re.I)
+_CARRIED_BULLET = re.compile(rf"^\(?\s*{CARRIED_FORWARD}\b", re.I)
 _OWNER_DATE_TAIL = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,60}),\s*(?P<when>[^,–—]{2,40})$")
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 # A row's or a minute's reference: "SAB/36/09", "A12", "3.2", "10."
+# An older action's note that it goes on from an earlier meeting: "c/f", "b/f", "carried forward", "brought forward".
+CARRIED_FORWARD = r"(?:c/f|b/f|carried\s*forward|brought\s*forward)"
 ROW_REFERENCE = r"[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?"
 _FIELD = re.compile(
     r"^(?P<key>date(?:\s+(?:and|&)\s+time)?|meeting date|date of(?: the)? meeting|time|venue|location|place|where"

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.minutes.markers import CARRIED_FORWARD
+
 _CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
 _HEAD_CELL = re.compile(r"^(?:actions?|action\s+by|by\s+whom|who|lead|owner|responsible)$", re.I)
 _MARKED = re.compile(r"^actions?\s*(?::|[–—]|-\s)", re.I)
@@ -24,7 +26,7 @@ _LEFT_HEAD = re.compile(r"^(?:item|no\.?|minute|minutes|discussion|notes?|agenda
 _NOTHING = re.compile(
     r"^(?:noted|none|n/?a|nil|agreed|approved|(?:for\s+)?info(?:rmation)?|page\s+\d+\s+of\s+\d+|-+|–|—|"
     r"complete[d]?|closed|done|ongoing|withdrawn|superseded)\.?$"  # an older action's status in the margin
-    r"|\b(?:c/f|b/f|carried\s+forward)\b",  # "LC – c/f": carried forward from an earlier meeting, not new
+    rf"|\b{CARRIED_FORWARD}\b",  # "LC – c/f": carried forward from an earlier meeting, not new
     re.I,
 )
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]\s|^\d{1,3}(?:\.\d{1,2})+\s")  # "4.", "2.3", "2.3.1)"

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from bot.minutes.action_cell import _owners_like
-from bot.minutes.markers import ROW_REFERENCE
+from bot.minutes.markers import CARRIED_FORWARD, ROW_REFERENCE
 
 _REF = re.compile(rf"^(?:action\s+)?(?:{ROW_REFERENCE}|[A-Z]{{0,6}}[/-]?\d{{1,4}}(?:[/.-]\d{{1,4}}){{1,3}})$", re.I)
 _STATUS = re.compile(
-    r"^(?:complete[d]?|closed|done|noted|agreed|approved|c/f|b/f|carried\s+forward|brought\s+forward|ongoing|"
-    r"superseded|withdrawn)\b|\b(?:c/f|b/f|carried\s+forward)\b",  # "Action 41 c/f to April – see log"
+    r"^(?:complete[d]?|closed|done|noted|agreed|approved|ongoing|superseded|withdrawn)\b"
+    rf"|\b{CARRIED_FORWARD}\b",  # "c/f from March", "Action 41 c/f to April – see log"
     re.I,
 )
 _DATE = re.compile(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.minutes.action_cell import carried_note, owners_only, signed_actions, whole_action
-from bot.minutes.markers import ROW_REFERENCE
+from bot.minutes.markers import CARRIED_FORWARD, ROW_REFERENCE
 from bot.minutes.owner_margin import names_in
 from bot.minutes.stacked_cell import stacked_actions
 
@@ -48,7 +48,7 @@ class _Columns:
 
 
 _STATUS_LED = re.compile(
-    r"^(?:complete[d]?|closed|done|carried\s+forward|c/f|b/f|superseded|withdrawn)\b\s*(?:[–—:-]|\.|$)", re.I
+    rf"^(?:complete[d]?|closed|done|{CARRIED_FORWARD}|superseded|withdrawn)\b\s*(?:[–—:-]|\.|$)", re.I
 )
 
 
