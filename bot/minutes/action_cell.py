@@ -46,7 +46,18 @@ def whole_action(cell: str) -> tuple[str, str, str | None] | None:
     return task[:1].upper() + task[1:], who, when
 
 
-_SIGNED = re.compile(r"^(?P<who>[^–—]{1,60}?)\s+[–—-]\s+(?P<when>[^–—]{2,40})$")  # "PC / JF – Fri 3rd Feb"
+_DASHED = re.compile(r"^(?P<who>[^–—]{1,60}?)\s+[–—-]\s+(?P<when>[^–—]{2,40})$")  # "PC / JF – Fri 3rd Feb"
+_DASHED_OR_COMMA = re.compile(r"^(?P<who>.+?)\s*(?:,|\s[–—-]\s)\s*(?P<when>[^,–—]{2,40})$")  # "LC, 31 Oct"
+
+
+def owners_then_date(text: str, *, comma: bool = False) -> tuple[str, str] | None:
+    """("owners", "date") as written of text that ends its owners with a dash (or, with ``comma``, a comma too)
+    and then gives a date: "PC / JF – Fri 3rd Feb", "LC, 31 October". Only the shape is checked: the caller
+    judges whether the parts read as owners and as a date. None when the text is not so written."""
+    split = (_DASHED_OR_COMMA if comma else _DASHED).match(text.strip())
+    return (split["who"].strip(), split["when"].strip(" .")) if split else None
+
+
 _WHENISH = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:meeting|board|exec\w*|asap|ongoing|"
     r"on-going|immediate(?:ly)?|tbc|week|month|quarter|term|spring|summer|autumn|winter)\b",
@@ -62,9 +73,9 @@ def signed_actions(parts: list[str]) -> list[tuple[str, str, str]] | None:
     found: list[tuple[str, str, str]] = []
     task: str | None = None
     for part in (p.strip(" ;") for p in parts):
-        signed = _SIGNED.match(part)
-        if signed and task is not None and _owners_like(signed["who"]) and _WHENISH.search(signed["when"]):
-            found.append((task, signed["who"].strip(), signed["when"].strip(" .")))
+        signed = owners_then_date(part)
+        if signed and task is not None and _owners_like(signed[0]) and _WHENISH.search(signed[1]):
+            found.append((task, *signed))
             task = None
         elif carried_note(part):
             task = None  # "22/11-04 c/f to March 2023 (SP)": an older action's note

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.minutes.action_cell import owners_then_date
 from bot.minutes.action_column import owner_column
 from bot.minutes.lines import _Line
 from bot.minutes.table_rows import FIELD_LINE, MONTHISH, SENTENCE, WHEN_KEYS, TableAction, clean
@@ -281,7 +282,6 @@ _TAG = re.compile(
 _PRONOUN = re.compile(r"^(?:this|it|these|they|that)\s", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+(?=\S)")
 _OTHER_TAG = re.compile(r"\s*\[(?:decision|noted|agreed|information)\]\s*", re.I)
-_TAG_WHEN = re.compile(r"^(?P<who>.+?)\s*(?:,|\s[–—-]\s)\s*(?P<when>[^,–—]+)$")
 
 
 def _tagged(text: str, item: str | None) -> TableAction | None:
@@ -290,8 +290,8 @@ def _tagged(text: str, item: str | None) -> TableAction | None:
     if found is None:
         return _bracketed(text, item)
     tag = found["tag"].strip(" .;")
-    split = _TAG_WHEN.match(tag)
-    who, when = (split["who"], split["when"].strip()) if split and looks_like_when(split["when"]) else (tag, None)
+    split = owners_then_date(tag, comma=True)
+    who, when = split if split and looks_like_when(split[1]) else (tag, None)
     return _tag_action(found["before"], who, when, item)
 
 

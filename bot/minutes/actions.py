@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.minutes.action_cell import tight_body
+from bot.minutes.action_cell import owners_then_date, tight_body
 from bot.minutes.action_fields import looks_like_when, when_words
 from bot.minutes.action_owners import (
     ALL_OF_THEM,
@@ -116,7 +116,7 @@ _OLD_ACTION_NOTE = re.compile(
 )
 _TO_DO_WORDS = re.compile(r"\b(?:to|will|should|must)\s+(?!be\s+(?:complete|closed))[a-z]{3,}")
 _CARRIED_BULLET = re.compile(rf"^\(?\s*{CARRIED_FORWARD}\b", re.I)
-_OWNER_DATE_TAIL = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,60}),\s*(?P<when>[^,–—]{2,40})$")
+_TASK_THEN_OWNERS = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,60})$")
 
 
 def _tail(text: str, limit: int = _TASK_LIMIT) -> str:
@@ -194,9 +194,10 @@ class _Reader:
             if listing is not None and _CARRIED_BULLET.match(text):
                 continue  # "(c/f) Action 19/07: sign-off of the protocol – SBr, ...": an older action
             if listing is not None and not _ACTION_MARK.search(text) and not DECISION_MARK.search(text):
-                tail = _OWNER_DATE_TAIL.match(text.rstrip(" ."))
-                if tail and looks_like_when(tail["when"]) and self._owners_like(tail["who"].strip()):
-                    task = tail["task"] + when_words(tail["when"].strip())  # "Produce a briefing – LC, 31 October"
+                dated = owners_then_date(text.rstrip(" ."), comma=True)  # "Produce a briefing – LC, 31 October"
+                tail = _TASK_THEN_OWNERS.match(dated[0]) if dated and looks_like_when(dated[1]) else None
+                if dated and tail and self._owners_like(tail["who"].strip()):
+                    task = tail["task"] + when_words(dated[1])
                     self._marked(line.item, "", task, "", tail["who"].strip(), named=False)
                 else:
                     self._marked(line.item, "", text.rstrip(" ."), "", None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.minutes.action_cell import _owners_like
+from bot.minutes.action_cell import _owners_like, owners_then_date
 from bot.minutes.markers import CARRIED_FORWARD, ROW_REFERENCE
 
 _REF = re.compile(rf"^(?:action\s+)?(?:{ROW_REFERENCE}|[A-Z]{{0,6}}[/-]?\d{{1,4}}(?:[/.-]\d{{1,4}}){{1,3}})$", re.I)
@@ -82,9 +82,9 @@ def stacked_actions(parts: list[str]) -> list[tuple[str | None, str | None, str 
 
 def _owner_and_date(text: str) -> tuple[str, str] | None:
     """A line of owners then their date: "RO / CW / SP 15/12/23", "KO – by 7/3/14", "SQ – next meeting"."""
-    dashed = re.match(r"^(?P<who>[^–—]{1,40}?)\s+[–—-]\s+(?P<when>.+)$", text)
-    if dashed and _DATE.match(dashed["when"].strip(" .")):
-        return dashed["who"].strip(), dashed["when"].strip(" .")
+    dashed = owners_then_date(text)
+    if dashed and _DATE.match(dashed[1]):
+        return dashed
     split = _OWNER_THEN_DATE.match(text)
     return (split["who"], split["when"]) if split else None
 
