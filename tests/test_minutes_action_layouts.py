@@ -4,7 +4,10 @@ owner column beside the minute's paragraphs (in a table, or pasted as text with 
 
 from __future__ import annotations
 
+import pytest
+
 from bot.directory import Directory
+from bot.minutes.markers import without_reference
 from bot.minutes.reader import Minutes, parse_minutes
 from bot.understanding.names import NameIndex
 
@@ -643,3 +646,32 @@ def test_a_minute_table_with_an_unheaded_minute_column_and_owner_cells_wrapped_o
         (["Keith Amberley"], "Each agency to confirm its training lead to the Business Manager by 15th July"),
         (["all members"], "Each agency to confirm its training lead to the Business Manager by 15th July"),
     ]
+
+
+def test_a_task_is_kept_without_the_reference_written_before_it() -> None:
+    minutes = read(
+        PEOPLE + "4. Audit\n4.1 The Board discussed the audit.\n"
+        "4.4 Each agency to complete the self-assessment by 31 July 2011. ACTION: ALL\n\n"
+        "Action log\nRef\tAction\tLead\tDate\nVB2\tVB2. Circulate the protocol to partners\tKA\t30 June 2011\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Each agency to complete the self-assessment by 31 July 2011 – ALL": (["all members"], "2011-07-31"),
+        "Circulate the protocol to partners": (["Keith Amberley"], "2011-06-30"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("task", "kept"),
+    [
+        ("A13. Send comments on the draft strategy", "Send comments on the draft strategy"),
+        ("WSCP/20/41 – Evaluate the training programme", "Evaluate the training programme"),
+        ("3.2 (Min 5.1) Private fostering leaflets", "(Min 5.1) Private fostering leaflets"),
+        ("2) The Chair to write to the Trust", "The Chair to write to the Trust"),
+        ("7 minute briefing on the audit", "7 minute briefing on the audit"),
+        ("Q3 dataset to the Board", "Q3 dataset to the Board"),
+        ("3.5 million contacts to be analysed", "3.5 million contacts to be analysed"),
+        ("212 CAFs to be reviewed", "212 CAFs to be reviewed"),
+    ],
+)
+def test_only_a_reference_is_taken_off_the_front_of_a_task(task: str, kept: str) -> None:
+    assert without_reference(task) == kept

@@ -37,7 +37,7 @@ from bot.minutes.agreements import agreed, marked_after
 from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
-from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD
+from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD, without_reference
 from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
 from bot.minutes.table_rows import TableAction
@@ -371,7 +371,8 @@ class _Reader:
             self.warnings.append(f"{_where(found.item)}: '{wording}' is before the meeting, not read as the date due: "
                                  f"{_shorten(found.text)}")  # fmt: skip
             due, wording = None, None
-        action = MinutesAction(found.item, found.text, tuple(owners), tuple(ambiguous), due, asap, wording)
+        text = without_reference(found.text)  # "A13. Send comments ...": the tracker keeps the words alone
+        action = MinutesAction(found.item, text, tuple(owners), tuple(ambiguous), due, asap, wording)
         self._warn(found, action)
         where = f"Item {action.item}" if action.item else "No agenda item"
         self.warnings.extend(f"{where}: {guess} (not written in the attendance): {_shorten(found.text)}"

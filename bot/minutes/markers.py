@@ -12,6 +12,19 @@ import re
 # An older action's note that it goes on from an earlier meeting: "c/f", "b/f", "carried forward", "brought forward".
 CARRIED_FORWARD = r"(?:c/f|b/f|carried\s*forward|brought\s*forward)"
 ROW_REFERENCE = r"[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?"
+# A task's own reference before its words: "A13. Send ...", "4.4 Each agency ...", "WSCP/20/41 – Evaluate ...";
+# never the task's first words ("7 minute briefing", "Q3 dataset", "3.5 million").
+_LEADING_REFERENCE = re.compile(
+    r"^(?:[A-Z]{1,5}\d{1,3}[.):]|\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)]|[A-Z]{1,6}(?:/\d{1,4}){1,3}\s*[–—:-])\s+"
+    r"(?=[A-Z(])"
+)
+
+
+def without_reference(task: str) -> str:
+    """A task without the row's or paragraph's reference written before it."""
+    return _LEADING_REFERENCE.sub("", task, count=1)
+
+
 _FIELD = re.compile(
     r"^(?P<key>date(?:\s+(?:and|&)\s+time)?|meeting date|date of(?: the)? meeting|time|venue|location|place|where"
     r"|subject|title|meeting)\s*[:–—-]\s*(?P<value>\S.*)$",
