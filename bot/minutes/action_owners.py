@@ -131,13 +131,20 @@ def wrapped_marks_joined(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+_INITIALS_JOINS = r"\s*(?:,|/|&|\band\b|\bwith\b)\s*"
+_INITIALS_LIST = re.compile(
+    rf"[A-Z][A-Za-z]{{0,3}}[A-Z](?:{_INITIALS_JOINS}[A-Z][A-Za-z]{{0,3}}[A-Z])+"
+)  # "KOM with LF"
+
+
 def subject_owners(resolver: OwnerResolver, who: str) -> list[Owner]:
     """The owners a sentence's subject names ("All agencies", "The Chair and the Director of Children's Services"):
-    the whole read as one, else each part joined by "and" read on its own (all of them, or none)."""
+    the whole read as one, else each part joined by "and" or "with" read on its own (all of them, or none)."""
     named = resolver.phrase(who, allow_unknown=False)
     if named is not None and not named.ambiguous and named.owners:
         return list(named.owners)
-    parts = [re.sub(r"^the\s+", "", p.strip(), flags=re.I) for p in re.split(r"\s+and\s+(?=the\s)", who)]
+    joins = _INITIALS_JOINS if _INITIALS_LIST.fullmatch(who.strip()) else r"\s+and\s+(?=the\s)|\s+with\s+"
+    parts = [re.sub(r"^the\s+", "", p.strip(), flags=re.I) for p in re.split(joins, who.strip())]
     found = [resolver.phrase(p, allow_unknown=False) for p in parts] if len(parts) > 1 else []
     if not found or any(f is None or f.ambiguous or not f.owners for f in found):
         return []

@@ -23,15 +23,15 @@ _ACTION_HEAD = re.compile(
     r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
     r"^action(?:s)?\s*/\s*decisions?$|^(?:summary|discussion|notes?)?[\s,/]*(?:decisions?|information)?"
     r"(?:\s*(?:/|,|or|and|&)\s*)(?:decisions?\s*(?:/|,|or|and|&)\s*)?actions?$|"
-    r"^actions?\s*(?:/|,|and|&)\s*(?:responsibility|lead|owner|by whom)"
-    r"(?:\s*(?:/|,|and|&)\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$|"
+    r"^actions?\s*(?:/|,|and|&|[–—-])\s*(?:responsibility|lead|owner|by whom|who)"
+    r"(?:\s*(?:/|,|and|&|[–—-])\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$|"
     r"^actions?\s*\((?:owner|lead|who|responsible)\)$",
     re.I,
 )
-# An action column whose cells name the owner themselves: "Action / Responsibility", "Action / Owner / Date".
+# An action column whose cells name the owner themselves: "Action / Responsibility", "Action – owner – due".
 _ACTION_WITH_OWNER = re.compile(
-    r"^actions?\s*(?:/|,|and|&)\s*(?:responsibility|lead|owner|by whom)"
-    r"(?:\s*(?:/|,|and|&)\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$"
+    r"^actions?\s*(?:/|,|and|&|[–—-])\s*(?:responsibility|lead|owner|by whom|who)"
+    r"(?:\s*(?:/|,|and|&|[–—-])\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$"
     r"|^actions?\s*\((?:owner|lead|who|responsible)\)$",
     re.I,
 )
@@ -41,7 +41,7 @@ _WHO_HEAD = re.compile(
     re.I,
 )
 _WHEN_HEAD = re.compile(
-    r"^(?:by\s+when|when|due(?:\s+date)?|date(?:\s+due)?|deadline|time\s*scales?|target(?:\s+date)?|"
+    r"^(?:by\s+when|when|due(?:\s+(?:date|by))?|date(?:\s+due)?|deadline|time\s*scales?|target(?:\s+date)?|"
     r"completion(?:\s+date)?|date\s+for\s+completion|by)$",
     re.I,
 )
@@ -238,15 +238,24 @@ _RAISED_HEAD = re.compile(
     re.I,
 )
 _OLD_MARK = re.compile(rf"\b(?:{CARRIED_FORWARD}|closed?|completed?|done)\b", re.I)
+_NEW_MARK = re.compile(r"^new\b", re.I)
 
 
 def _new_only(rows: list[tuple[list[str], list[TableAction]]], columns: _Columns) -> list[TableAction]:
     """The actions of a log's rows that are this meeting's: a row whose status, update or reference says it was
-    carried forward, closed or completed is an older action (a row raised at an earlier meeting is left to the
+    carried forward, closed or completed is an older action, and so is one not marked "New" where others are (a row
+    raised at an earlier meeting is left to the
     reader, which knows the meeting's date)."""
     kept: list[TableAction] = []
+
+    def new(cells: list[str]) -> bool:
+        return any(n < len(cells) and _NEW_MARK.match(cells[n].strip()) for n in columns.status)
+
+    marked_new = any(new(cells) for cells, _ in rows)  # "Status: New" on this meeting's rows: the others are older
     for cells, actions in rows:
         if any(n < len(cells) and _OLD_MARK.search(cells[n]) for n in columns.status):
+            continue
+        if marked_new and not new(cells):
             continue
         raised = cells[columns.raised].strip() if columns.raised is not None and columns.raised < len(cells) else ""
         kept.extend(replace(a, raised=raised or None) for a in actions)

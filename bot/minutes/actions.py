@@ -82,8 +82,10 @@ _DASHED_WHEN = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<when>[^–—]{2
 _ONLY_OWNERS = re.compile(r"^(?P<who>[^,.;:]{1,40}?)(?:\s+(?:by|[–—-])\s+(?P<when>[^,;]{2,30}))?$")
 _PAREN_OWNER = re.compile(r"\s*\((?P<who>[^()]{1,60})\)\s*(?:[–—-]\s*(?P<when>[^()–—]{1,40}))?\s*\.?$")
 _BRACKETED_OWNER = re.compile(r"\.?\s*\[(?P<who>[^\[\]]{1,60})\]\s*\.?$")
+_BODY_AND_PEOPLE = re.compile(r"(?P<body>[^()]+?)\s*\((?P<people>[^()]+[/,&][^()]+)\)")  # "Partners (ST / PH)"
 _BODY_SUBJECT = re.compile(
-    r"^(?P<who>[A-Z][\w&'’ ,/-]{1,60}?\b(?:sub-?group|group|panel|committee|partnership|forum|team|unit|network))"
+    r"^(?P<who>[A-Z][\w&'’ ,/-]{1,60}?\b(?:sub-?group|group|panel|committee|partnership|forum|team|unit|network|"
+    r"partners|partner\s+agencies|(?:group|panel|committee)\s+(?:chairs?|leads?|members)))"
     r"\s+(?:to|will|should|must)\s+\w",
     re.I,
 )
@@ -345,13 +347,17 @@ class _Reader:
                 self._guesses.append(f"'{alias.upper() if len(alias) <= 5 else alias}' read as {name}")
         if found.who is not None:
             owners, ambiguous = self._named(found.who)
-        elif not owners and not ambiguous and (subject := _BODY_SUBJECT.match(found.body)):
+        elif not owners and not ambiguous and (subject := _BODY_SUBJECT.match(without_reference(found.body))):
             owners, ambiguous = self._named(subject["who"])  # "Learning and Improvement sub-group to produce ..."
         elif not owners and not ambiguous and _PASSIVE.search(found.body):
             owners = self._agent(found.body)  # "... to be circulated by LB before the May Board"
         if found.who is None:  # an owner written in an owner field is one, whatever the task sends them
             owners = self._without_recipients(found, owners)
-        if not owners and not ambiguous and (subject := SUBJECT.match(_AGREED_THAT.sub("", found.body))):
+        if (
+            not owners
+            and not ambiguous
+            and (subject := SUBJECT.match(_AGREED_THAT.sub("", without_reference(found.body))))
+        ):
             who = ALL_OF_THEM.sub("all members", strip_title(subject["who"]))  # "all member agencies to return"
             owners = subject_owners(self.resolver, who) or owners  # "The Chair and the DCS to convene ..."
         owners = [as_written(o) for o in owners if not _NO_ONE.fullmatch(o.name)]  # "L" of "L&D": no one
@@ -379,6 +385,11 @@ class _Reader:
                              for guess in dict.fromkeys(self._guesses))  # fmt: skip
         return action
 
+    def _each_named(self, people: str) -> tuple[list[Owner], list[Ambiguity]] | None:
+        """The owners of a list ("ST / PH / LP"), when each part names someone without doubt; else None."""
+        named = [self._named(part) for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", people.strip()) if part]
+        return merged(named) if all(owners and not ambiguous for owners, ambiguous in named) else None
+
     def _named(self, who: str) -> tuple[list[Owner], list[Ambiguity]]:
         """The owners an owner field names ("Lead: X", "By whom", "Action by:"): read as chat reads owners, else
         part by part ("SCR sub-group (Chair – V Quinn)", "Police / VHFT"); a part that names a body the board
@@ -389,6 +400,8 @@ class _Reader:
             or (_GROUPISH.search(bracketed["person"]) and self._someone_at(bracketed["person"], bracketed["body"]))
         ):
             return someone, []  # "CCG (Jo Baxter)", "Gemma Lyle (L&D Subgroup)": the person, not also their body
+        if (listed := _BODY_AND_PEOPLE.fullmatch(who)) and (each := self._each_named(listed["people"])):
+            return each  # "Safeguarding Partners (ST / PH / LP)": the people the bracket names
         if (described := re.fullmatch(r"(?P<person>[^,()/;]+),\s*(?P<what>[^,()/;]+)", who)) and (
             someone := self._someone_at(described["what"], described["person"])
         ):

@@ -28,7 +28,8 @@ _OWNER_HEAD = re.compile(
 _PEOPLE_FIRST = re.compile(r"^(?:names?|members?|attendees?)$", re.I)
 _PEOPLE_HEAD = re.compile(
     r"^(?:names?|members?|attendees?|(?:job\s+)?title|role|position|post|designation|organi[sz]ation|agency|"
-    r"service|representing|initials|attended|apologies)$",
+    r"service|representing|initials|attended|apologies|present|attendance|notes?|deputy|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{2,4})?)$",  # "23.01.14", "17 Nov"
     re.I,
 )
 _CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
@@ -70,6 +71,11 @@ def _people_heading(line: str) -> list[int] | None:
     if len(chunks) < 2 or not _PEOPLE_FIRST.match(chunks[0][1]) or not all(_PEOPLE_HEAD.match(t) for _, t in chunks):
         return None
     return [start for start, _ in chunks]
+
+
+def table_heading(line: str) -> bool:
+    """Whether a line is the heading of a table pasted as space columns (an action or an attendance table)."""
+    return _heading(line) is not None or _people_heading(line) is not None
 
 
 def aligned_tables(raw: list[str]) -> list[str]:

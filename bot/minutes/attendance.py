@@ -20,7 +20,7 @@ from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
-from bot.minutes.status_cells import absent_note, deputy_in, holds_names, key_codes, stands_for
+from bot.minutes.status_cells import absent_note, behalf_of, deputy_in, holds_names, key_codes, stands_for
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
@@ -153,7 +153,9 @@ def _link_representing(roll: Roll) -> None:
     """ "Tom Smith (representing Jane Roe)" present: Tom is Jane's named representative on her apology. A note
     that names only a surname ("(representing Supt Harcourt)", "(DCI Maddox attending)") is the one person of
     that surname in the list it points at."""
-    for person in roll.present:
+    for number, person in enumerate(roll.present):  # "Fiona Grice (sub: Joanna Blaikie)" among those present
+        if person.representative is not None and person.representing is None:
+            roll.present[number] = person = replace(person, representative=None, representing=person.representative)
         if person.representing is None:
             continue
         absent = _by_name(roll.apologies, person.representing) or _by_post(roll.apologies, person.representing)
@@ -192,12 +194,13 @@ def _deputies_present(roll: Roll) -> None:
 def _by_name(people: list[Person], written: str) -> Person | None:
     """The person a full name, a lone surname or an initial and surname means in ``people`` (one only), titles
     and all ("Det Supt Lyle", "D Pryce", "DCI Rachel Morrow")."""
-    key = fold(strip_title(written.strip(" .;,()")))
+    bare = strip_title(written.strip(" .;,()"))
+    key = fold(bare)
     words = key.split()
     if not words:
         return None
-    found = [p for p in people if fold(p.name) == key] or (
-        [p for p in people if fold(p.name).split()[-1] == key] if len(words) == 1 else []
+    found = [p for p in people if fold(p.name) == key] or (  # a lone surname, "Osei-Mensah" too
+        [p for p in people if f" {fold(p.name)}".endswith(f" {key}")] if len(bare.split()) == 1 else []
     )
     if not found and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", written.strip()):  # "HP": the initials a row gives
         found = [p for p in people if p.initials == written.strip()]
@@ -251,7 +254,9 @@ _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
 _BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
 _INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
-_NOTES_HEAD = re.compile(r"^(?:notes?|comments?|remarks)$", re.I)
+_NOTES_HEAD = re.compile(  # "Notes", "Deputy / notes (07.12.15)"
+    r"^(?:(?:deput(?:y|ies)|substitutes?)\s*(?:/|&|and)\s*)?(?:notes?|comments?|remarks)(?:\s*\([^()]*\))?$", re.I
+)
 _ITEM_HEAD = re.compile(r"^(?:(?:for\s+|agenda\s+)?items?(?:\s+attended)?|attended\s+for)$", re.I)
 
 
@@ -335,11 +340,19 @@ def _column_table(
             agency = details.agency(values, column, agency_of.get(column))
             rep = values[rep_of[column]] if column in rep_of and rep_of[column] < len(values) else ""
             rep = rep.split("; ")[0] if "; " in rep else rep  # "Amir Haddad (AH); Education Safeguarding Adviser"
+            listed_here: list[tuple[str, Person]] = []
             for entry in _split_entries(name, inline=False) if ";" in name else [name]:
+                deputy = behalf_of(entry)  # "Lorraine Abbott – apologies; Ruth Jessop attending on her behalf"
+                if deputy is not None and listed_here and listed_here[-1][0] == "apologies":
+                    sent = listed_here[-1][1]
+                    listed_here[-1] = ("apologies", replace(sent, representative=sent.representative or deputy))
+                    continue
                 entry, away = absent_note(entry)  # "Not represented – Gareth Mellor ...: did not attend"
                 person = _with_cells(entry, agency, rep, details.post(values, column))
                 if person is not None:
-                    roll.add("absent" if away else kind, [person])
+                    listed_here.append(("absent" if away else kind, person))
+            for listed_kind, person in listed_here:
+                roll.add(listed_kind, [person])
         row += 1
     return row
 
@@ -427,6 +440,9 @@ def _status_table(
         coded = codes.get(written.strip(" .").upper()) or codes.get((written.split() or [""])[0].upper())
         if coded is not None:  # a code the table's key explains ("P – arrived 10.05am"); a deputy is in the notes
             deputy = deputy_in(cells, details.notes) if coded == "deputy" else ""
+            after = written.strip().split(maxsplit=1)[1:]  # "D Diane Coverdale, AD Safeguarding": named after the code
+            if coded == "deputy" and not deputy and after and (named := _person(after[0])) is not None:
+                deputy = named.name
             if coded == "deputy" and not deputy and row < len(lines) and "\t" not in lines[row].text:
                 below = _person(lines[row].text.strip())  # "Fiona Tate (FT), Consultant in Public Health"
                 deputy, row = (below.name, row + 1) if below is not None else ("", row)

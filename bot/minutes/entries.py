@@ -18,17 +18,23 @@ from bot.understanding.text import fold
 
 _REPRESENTED = re.compile(
     r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:(?:was|were|is)\s+)?(?:represented\s+by|deputised\s+by|deputized\s+by|"
-    r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|substitute\s*[:–—-]|"
+    r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|sub(?:stitute)?\s*[:–—-]|"
     r"deputi[sz]ing\s*[:–—-]|sent\s*[:–—-]|"
     r"(?:[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b))"
-    r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)(?: instead)?)?"
+    r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)"
+    r"(?:\s+instead|\s+on\s+(?:his|her|their)\s+behalf|\s+in\s+(?:his|her|their)\s+place)?)?"
     r"(?:\s*\([^()\n]{1,80}\))?\s*\)?\s*[.;,]?\s*$",  # "represented by Sian Morley (SM)", "... (Housing Manager)"
     re.I,
 )
 
-_FOR = r"(?:representing|on behalf of|deputising for|deputy for|for)"  # "(deputising for DCI Rowe)"
-_REPRESENTING = re.compile(
-    rf"(?:\(\s*(?:also\s+)?{_FOR}\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+|\s[–—-]\s*(?:deputising\s+)?for\s+)"
+_FOR = (  # "(deputising for DCI Rowe)", "(rep for Vicky Harland)"
+    r"(?:representing|on behalf of|deputising for|deputy for|rep(?:resentative)?\.?\s+for|sub(?:stitut(?:e|ing))?\s+for"
+    r"|standing\s+in\s+for|for)"
+)  # "(deputising for DCI Rowe)"
+_REPRESENTING = re.compile(  # "(deputising for DCI Rowe)", "... – for Dr Crask", "Head of X, for ACC Birtles"
+    rf"(?:\(\s*(?:also\s+)?{_FOR}\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+"
+    r"|\s[–—-]\s*(?:deputising\s+)?for\s+"
+    r"|,\s*for\s+(?=(?:Mrs?|Ms|Dr|Cllr|A?CC|DCC|Supt|Det|DCI|DI|Prof|Rev)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]))"
     r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)\s*\)?$",
     re.I,
 )
@@ -61,11 +67,21 @@ _SURNAME_FIRST = re.compile(
     r"(?=\s*(?:\(|;|,|$|\s[–—-]\s))"
 )
 _CHAIR_NOTE = re.compile(r"\s*\((?P<chair>(?:independent\s+|co-?)?chair(?:man|person)?)\)", re.I)
-_ITEM_NOTE = re.compile(
-    r"\s*(?:\(\s*|[–—-]\s*|,\s*)?(?:(?:for|from)\s+|attending\s+for\s+)?(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+"
-    r"\d[\d.,&\s]*(?:and\s+\d+\s*)?(?:only|onwards)?\s*\)?",
+_ITEM_WORDS = (  # "for item 5 only", "items 1–6", "left after item 6"
+    r"(?:(?:for|from|left\s+after|joined\s+(?:at|for))\s+|attending\s+for\s+)?(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+"
+    r"\d[\d.,&\s–—-]*?(?:and\s+\d+\s*)?(?:only|onwards)?"
+)
+_ITEM_NOTE = re.compile(  # when someone was there, not who they are: "(item 5 only)", "(left 15:20)", ", items 1–6"
+    rf"\s*\(\s*{_ITEM_WORDS}\s*\)|\s*\((?:(?:left|arrived|joined|departed|late)\b|(?:from|until)\s+\d)[^()]*\)"
+    rf"|\s*(?:[–—-]\s*|,\s*)?{_ITEM_WORDS}(?=\s*(?:[),;]|$))|\s+[–—-]\s+(?:left|arrived|joined|departed)\b[^;()]*$",
     re.I,
 )
+
+
+def _without_item_notes(text: str) -> str:
+    """Text without its notes of when someone was there; twice, for "(from 14:10, item 4)"."""
+    return _ITEM_NOTE.sub("", _ITEM_NOTE.sub("", text))
+
 
 _INITIAL_SURNAME = re.compile(r"^\s*(?:[A-Z][a-z]{0,4}\.?\s+)?[A-Z]\.?\s+[A-Z][A-Z'’-]+\b")  # "C SMITH", "Dr Y NAIDOO"
 
@@ -79,8 +95,9 @@ _NOT_PEOPLE = frozenset({"none", "nil", "n/a", "na", "no apologies", "none recei
 def _person(entry: str, representative: str | None = None) -> Person | None:
     """ "Name (Agency)", "Name – Role, Agency", "Name, Agency", "Name (JR)" or "Name", with a representative note;
     None unless the name is a person's."""
-    entry = _ITEM_NOTE.sub("", _BULLET.sub("", entry.strip())).strip(" ;,.")  # "(item 5 only)": when, not who
+    entry = _without_item_notes(_BULLET.sub("", entry.strip())).strip(" ;,.")  # "(item 5 only)": when, not who
     entry += ")" * max(0, entry.count("(") - entry.count(")"))  # "(Head of X – for item 3)" kept whole
+    entry = _initials_first(entry)  # "Becky Lund – Deputy Named Nurse, on behalf of Grace Mutasa (BL)"
     entry = _SURNAME_FIRST.sub(r"\g<title>\g<first> \g<surname>", entry)  # "DESAI, Meera (MD)": Meera DESAI
     turned = _role_first(entry) if person_name(_name_and_rest(entry)[0]) is None else None
     if turned is not None:  # "Designated Nurse, Wrenstead CCG – Deborah Pickles (DP)": the name first
@@ -128,6 +145,20 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         representative = _someone(representative)  # "represented by the CCG" names no one
     return Person(found.name, agency, representative, role=role, initials=found.initials,
                   representing=whom)  # fmt: skip
+
+
+_LAST_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z][A-Za-z]{0,3}[A-Z])\)$")
+
+
+def _initials_first(entry: str) -> str:
+    """An entry whose initials close it, after the role ("Rachel Kimbrough – Director (Chair) (RK)"), written
+    with them after the name, where the rest of the reading looks for them; any other entry as it is."""
+    last = _LAST_INITIALS.search(entry)
+    if last is None or last.start() == 0:
+        return entry
+    name, rest = _name_and_rest(entry[: last.start()])
+    found = person_name(f"{name} ({last['initials']})") if rest else None
+    return f"{name} ({last['initials']}) – {rest}" if found is not None and found.initials else entry
 
 
 def _post_before(text: str) -> tuple[NamePart, str] | None:
@@ -184,7 +215,7 @@ def _name_and_rest(entry: str) -> tuple[str, str]:
 def _role_and_agency(rest: str) -> tuple[str | None, str | None]:
     """ "Designated Nurse, Northshire CCG" -> (role, agency): the leading parts that name a job are the role
     ("Chair, Cabinet Member for Adult Services"), the rest the agency ("DMBC – Directorate of People")."""
-    rest = _ITEM_NOTE.sub("", rest).strip(" ;,.–—-")  # "(item 5 only)", "– for item 3": when, not who
+    rest = _without_item_notes(rest).strip(" ;,.–—-")  # "(item 5 only)", "– for item 3": when, not who
     if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1]
     if not rest:
@@ -299,7 +330,7 @@ def _with_cells(name: str, agency: str, rep: str, post: str | None = None) -> Pe
         return person
     if post is not None and post.strip(" ;,.–—-"):
         written = agency.strip(" ;,.–—-") or None
-        role = re.sub(r"\s{2,}", " ", _ITEM_NOTE.sub("", post)).strip(" ;,.–—-") or None
+        role = re.sub(r"\s{2,}", " ", _without_item_notes(post)).strip(" ;,.–—-") or None
         return Person(person.name, written, person.representative, _roles(person.role, role), person.initials,
                       person.representing)  # fmt: skip
     if agency.strip(" ;,."):

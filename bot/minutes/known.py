@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from bot.directory import AgencyInfo, GroupInfo, Person
-from bot.minutes.people import _initials_fit, initials_of, words_of
+from bot.minutes.people import _initials_fit, initials_forms, initials_of, words_of
 from bot.minutes.results import Person as Listed
 from bot.understanding.agencies import candidate_short_names, split_department
 from bot.understanding.interpretation import Owner
@@ -94,22 +94,23 @@ def _aliases(listed: list[Listed], away: Collection[str] = ()) -> list[tuple[lis
     """For each listed person, the names the minutes give them (initials in brackets, "T Whelan") and the names
     only worked out (their own initials when no one else listed shares them, or no one else who was there; a role
     only they hold)."""
-    everyone_initials = Counter(initials_of(p.name) for p in listed)
-    there_initials = Counter(initials_of(p.name) for p in listed if p.name not in away)
+    everyone_initials = Counter(i for p in listed for i in initials_forms(p.name))
+    there_initials = Counter(i for p in listed if p.name not in away for i in initials_forms(p.name))
     roles = Counter(fold(p.role) for p in listed if p.role)
     out: list[tuple[list[str], list[str]]] = []
     for person in listed:
         sure: list[str] = []
         guessed: list[str] = []
-        own = initials_of(person.name)
         if person.initials:
             sure.append(person.initials)
-        elif (
-            len(own) >= 2
-            and own not in _NOT_INITIALS
-            and (everyone_initials[own] == 1 or (person.name not in away and there_initials[own] == 1))
-        ):  # "RC" for Rashid Chowdhury, who came, not Raymond Cole, who sent apologies
-            guessed.append(own)
+        else:  # "RC" for Rashid Chowdhury, who came, not Raymond Cole, who sent apologies; "KOM" for K Osei-Mensah
+            guessed.extend(
+                own
+                for own in initials_forms(person.name)
+                if len(own) >= 2
+                and own not in _NOT_INITIALS
+                and (everyone_initials[own] == 1 or (person.name not in away and there_initials[own] == 1))
+            )
         words = person.name.split()
         if len(words) >= 2 and len(words[0]) > 1:
             sure.append(f"{words[0][0]} {words[-1]}")  # "T Whelan" in an action sheet

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.minutes.aligned import aligned_tables
+from bot.minutes.aligned import aligned_tables, table_heading
 from bot.minutes.markers import _LABEL
 
 _INVISIBLE = str.maketrans(
@@ -25,6 +25,33 @@ _FURNITURE = re.compile(
     r"not protectively marked|unclassified)[ \t]*$|^[ \t]*[_=—–-]{10,}[ \t]*$",
     re.I,
 )
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+
+
+_RUNNING_HEAD = re.compile(r"^(?=(?:\S+\s+){3}\S).*(?:\d|\bminutes\b)", re.I)  # four words or more; a date, "minutes"
+
+
+def _without_running_heads(raw: list[str]) -> list[str]:
+    """The lines without a page's running head or foot pasted between pages: a line written the same way at
+    least twice, each time within three lines of a page number, of four words or more with a date or "minutes" in
+    them ("Kimberworth LSCB – Board Minutes 23.01.14   FINAL – approved 27.03.14" under "Page 2 of 6"); a table's
+    heading repeated on each page stays, and so does a head above the first page number (the document's title)."""
+    pages = [n for n, line in enumerate(raw) if _PAGE_NUMBER.search(line)]
+    if len(pages) < 2:
+        return raw
+    near: dict[str, int] = {}
+    for page in pages:
+        for line in {_key(raw[n]) for n in range(max(0, page - 3), min(len(raw), page + 4)) if n != page}:
+            near[line] = near.get(line, 0) + 1
+    heads = {line for line, count in near.items() if count >= 2 and _RUNNING_HEAD.search(line)}
+    heads = {line for line in heads if not table_heading(line)}
+    return [line for n, line in enumerate(raw) if n < pages[0] or _key(line) not in heads]  # page 1's head: the title
+
+
+def _key(line: str) -> str:
+    return " ".join(line.split())
+
+
 _MD_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_RULE = re.compile(r"^\s*:?-{2,}:?\s*$")
 _ITEM_WORD = re.compile(
@@ -60,7 +87,7 @@ class _Line:
 def _lines(text: str) -> list[_Line]:
     """The document's lines, each tagged with its agenda item, with markup and HTML fragments removed."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).split("\n")
-    raw = aligned_tables([line for line in raw if not _FURNITURE.match(line)])  # columns pasted as spaces
+    raw = aligned_tables([line for line in _without_running_heads(raw) if not _FURNITURE.match(line)])
     raw = _lists_side_by_side(raw)
     raw = [row for row in (_markdown_row(line) for line in raw) if row is not None]
     starts = _item_starts(raw)

@@ -35,7 +35,8 @@ _HEAD_WORDS = re.compile(
     r"name\s*(?:/|and|&)\s*(?:role|designation|title|position))|"
     r"(?P<others>in attendance|also in attendance|also present|officers|guests?|observers?)|"
     r"(?P<absent>not present|absent|members not present)|"
-    r"(?P<apologies>apols?|apolog(?:y|ies)(?:\s+(?:received|for absence|from))*))\s*:?$",
+    r"(?P<apologies>apols?|apolog(?:y|ies)(?:\s+(?:received|for absence|from))*"
+    r"(?:\s*(?:/|&|and|or)\s*(?:not present|absent|non-attendance))?))\s*:?$",  # "Apologies / not present"
     re.I,
 )
 _AGENCY_WORD = (

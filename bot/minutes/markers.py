@@ -12,10 +12,11 @@ import re
 # An older action's note that it goes on from an earlier meeting: "c/f", "b/f", "carried forward", "brought forward".
 CARRIED_FORWARD = r"(?:c/f|b/f|carried\s*forward|brought\s*forward)"
 ROW_REFERENCE = r"[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?"
-# A task's own reference before its words: "A13. Send ...", "4.4 Each agency ...", "WSCP/20/41 – Evaluate ...";
-# never the task's first words ("7 minute briefing", "Q3 dataset", "3.5 million").
+# A task's own reference before its words: "A13. Send ...", "4.4 Each agency ...", "WSCP/20/41 – Evaluate ...",
+# "23/11 – Co-ordinate ..."; never the task's first words ("7 minute briefing", "Q3 dataset", "3.5 million").
 _LEADING_REFERENCE = re.compile(
-    r"^(?:[A-Z]{1,5}\d{1,3}[.):]|\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)]|[A-Z]{1,6}(?:/\d{1,4}){1,3}\s*[–—:-])\s+"
+    r"^(?:[A-Z]{1,5}\d{1,3}[.):]|\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)]"
+    r"|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})(?:/\d{1,4}){1,3}\s*[–—:-])\s+"
     r"(?=[A-Z(])"
 )
 
@@ -42,6 +43,7 @@ _LABEL = re.compile(
     r"observers?|not present|absent|not in attendance|members not present|absent without apologies|did not attend|"
     r"apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)"
     r"(?:\s*/\s*[^:/\n]{2,40}?(?=\s*:))?"  # a label in a second language: "Present / Yn bresennol:"
+    r"(?:\s*\([^()\n]{2,40}\)(?=\s*:))?"  # a note on the list: "Also attending (not Board members):"
     r"\s*(?::|[–—-]\s|$|(?<=from)\s)\s*(?P<rest>.*)$",
     re.I,
 )

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.errors import InvalidInput
-from bot.minutes.people import strip_title
+from bot.minutes.people import person_name, strip_title
 
 MAX_PDF_PAGES = 300
 
@@ -203,7 +203,8 @@ def _cell_text(words: list[_Word], box: tuple[float, float, float, float], right
 
     A full line is a wrap, unless the next line starts the way two or more of the cell's other lines after a
     break do ("Jane Roe, Police" in a list of "Name, Agency" lines), or starts with a title and then the way the
-    cell's first line does ("Dr Paula Reeve – ..." under "Kevin Strand – ...")."""
+    cell's first line does ("Dr Paula Reeve – ..." under "Kevin Strand – ..."), or starts as the first does with a
+    reference and a dash or a person's name and a comma ("A23/29 – ..." under "A23/28 – ...")."""
     lines = _lines(words)
     if not lines:
         return ""
@@ -230,9 +231,19 @@ def _cell_text(words: list[_Word], box: tuple[float, float, float, float], right
         shape = shapes[number]
         titled = strip_title(texts[number]) != texts[number] and shape == shapes[0]  # "Dr Paula Reeve – ..."
         noted = shape == shapes[0] and re.search(r"^Aa(?: Aa){1,3} \(U\)", shape or "") is not None  # "Jo Roe (JR),"
-        if join == " " and shape is not None and (starts[shape] >= 2 or titled or noted):
+        led = shape == shapes[0] and _LED.match(shape or "") is not None and _leads(texts[number])  # "A23/29 –"
+        if join == " " and shape is not None and (starts[shape] >= 2 or titled or noted or led):
             joins[number - 1] = "; "
     return "".join(part for pair in zip(texts, [*joins, ""], strict=True) for part in pair).strip()
+
+
+_LED = re.compile(r"^(?:U –|Aa Aa,)$")  # a reference and a dash ("A23/28 –"), a name and a comma ("Jo Roe,")
+
+
+def _leads(text: str) -> bool:
+    """Whether a line starts the way an entry of its own does: a reference and a dash, or a person's name."""
+    first = text.split(",")[0]
+    return bool(re.match(r"^[A-Z]{0,5}\d", text)) or person_name(first) is not None
 
 
 def _shape(text: str) -> str | None:

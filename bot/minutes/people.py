@@ -138,3 +138,9 @@ def _initials_fit(initials: str, name: str) -> bool:
 def initials_of(name: str) -> str:
     """ "Jane Roe" -> "JR"."""
     return "".join(w[0].upper() for w in name.split() if w[:1].isalpha())
+
+
+def initials_forms(name: str) -> list[str]:
+    """The ways a name's initials are written: "Kerry Osei-Mensah" -> ["KO", "KOM"]; "Jane Roe" -> ["JR"]."""
+    hyphened = "".join(p[0].upper() for w in name.split() for p in w.split("-") if p[:1].isalpha())
+    return list(dict.fromkeys([initials_of(name), hyphened]))

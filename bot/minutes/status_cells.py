@@ -13,16 +13,41 @@ from bot.minutes.lines import _Line
 
 _NOT_THERE = re.compile(
     r"^(?:not\s+represented|not\s+present|no\s+representative|did\s+not\s+attend)\s*[–—:-]?\s*"
-    r"|[:;,–—-]?\s*\b(?:did\s+not\s+attend|no\s+apologies(?:\s+received)?|dna)\b[^()]*$",
+    r"|[:;,–—-]?\s*\b(?:did\s+not\s+attend|no\s+apologies(?:\s+received)?|dna)\b[^()]*$"
+    r"|\s+[–—-]\s+not\s+present\.?$",  # "Moira Flint – not present" in an "Apologies / not present" column
+    re.I,
+)
+
+
+_APOLOGY_NOTE = re.compile(
+    r"\s*(?:[–—:-]\s*|\(\s*)apolog(?:y|ies)(?:\s+(?:received|sent|given|noted))?\s*\)?\.?$", re.I
+)
+_BEHALF = re.compile(
+    r"^(?:deputy|sub(?:stitute)?|deputised\s+by|rep(?:resented)?\s+by)\s*:?\s+(?P<named>\S.*)$"
+    r"|^(?P<who>\S.*?)\s+(?:attending|attended|deputising|deputised|standing\s+in|came)\s+"
+    r"(?:on\s+(?:her|his|their)\s+behalf|in\s+(?:her|his|their)\s+place|for\s+(?:her|him|them))\.?$",
     re.I,
 )
 
 
 def absent_note(entry: str) -> tuple[str, bool]:
     """An entry of a list column that says its person was not there and sent no apologies ("Not represented –
-    Gareth Mellor (GM), Group Manager: did not attend, no apologies received"): the entry without the note."""
+    Gareth Mellor (GM), Group Manager: did not attend, no apologies received"): the entry without the note (and
+    without a note that the person sent apologies, which the column says: "Gavin Stirling, Head of Housing –
+    apologies")."""
+    entry = _APOLOGY_NOTE.sub("", entry)
     cut = _NOT_THERE.sub("", entry).strip(" ,;:–—-")
     return (cut, True) if cut != entry.strip(" ,;:–—-") else (entry, False)
+
+
+def behalf_of(entry: str) -> str | None:
+    """The deputy an entry names for the entry before it in the same cell ("Lorraine Abbott – apologies; Ruth
+    Jessop attending on her behalf", "...; deputy: Sue Kaye"), or None when it is an entry of its own."""
+    found = _BEHALF.match(entry.strip())
+    if found is None:
+        return None
+    person = _person(found["named"] or found["who"])
+    return person.name if person is not None else None
 
 
 def holds_names(lines: list[_Line], index: int, column: int) -> bool:

@@ -136,12 +136,14 @@ def _stacked_cell(
 
 def _inline(cell: str, item: str | None) -> list[TableAction]:
     """The actions of a cell that writes each one's owner and date as fields: "Action: A; Owner: JB; Date: 31/8/12;
-    Action: B; Owner: SY; Date: end of month" (a part that is no field starts the next action)."""
+    Action: B; Owner: SY; Date: end of month" (a part that is no field starts the next action after a field, and
+    one that starts with "Action:" or a reference and a dash always does: "23/10 – ...; 23/11 – ...; Due: ...")."""
     groups: list[tuple[list[str], dict[str, str]]] = []
     for part in re.split(r";\s+", cell):
         field = FIELD_LINE.match(part)
         if field is None or not groups:
-            if field is None and (not groups or groups[-1][1] or re.match(r"actions?\s*:", part, re.I)):
+            starts = re.match(rf"actions?\s*:|{ROW_REFERENCE}\s+[–—-]\s", part, re.I)  # "Action:", "23/11 – "
+            if field is None and (not groups or groups[-1][1] or starts):
                 groups.append(([part], {}))
             elif field is None:
                 groups[-1][0].append(part)
