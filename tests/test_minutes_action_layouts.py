@@ -675,3 +675,58 @@ def test_a_task_is_kept_without_the_reference_written_before_it() -> None:
 )
 def test_only_a_reference_is_taken_off_the_front_of_a_task(task: str, kept: str) -> None:
     assert without_reference(task) == kept
+
+
+def test_an_action_owner_due_column_with_several_numbered_actions_to_a_cell() -> None:
+    minutes = read(
+        PEOPLE + "Minutes\nNo.\tItem / discussion\tAction – owner – due\n"
+        "1\tTraining; The Board discussed the programme.\t11/06 – KA to circulate the programme.; Due: 30/06/11\n"
+        "2\tAudit; The audit was noted.\t11/07 – All partners to return the audit to AL by 24/06/11.; "
+        "11/08 – WP (Vale Hospitals) to collate the health returns.; Due: July 2011\n"
+        "3\tBudget; Contributions were discussed.\t11/09 – Statutory partners to confirm their contributions.; "
+        "Due: 31/07/11\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "KA to circulate the programme": (["Keith Amberley"], "2011-06-30"),
+        "All partners to return the audit to AL by 24/06/11": (["all members"], "2011-06-24"),
+        "WP (Vale Hospitals) to collate the health returns": (["Wendy Padgett"], "2011-07-31"),
+        "Statutory partners to confirm their contributions": (["Statutory partners"], "2011-07-31"),
+    }
+
+
+def test_owners_joined_with_with_and_a_group_naming_its_people_in_brackets() -> None:
+    minutes = read(
+        "Date: 8th June 2011\n\nPresent: Judith Merrow (Chair), Vale LSCB; DI Kerry Osei-Mensah, Vale Police; "
+        "Andrew Lake, Vale MBC; Wendy Padgett, Vale Hospitals NHS Trust\n\n"
+        "Action log\nRef\tOwner\tAction\tDue by\tStatus\n"
+        "11/03\tAL\tReview the threshold document\tMay 11\tCarried forward\n"
+        "11/04\tWP\tAudit of referrals\tApril 11\tOngoing\n"
+        "11/10\tKOM with AL and WP\tBring a draft exploitation protocol\t30/09/11\tNew\n"
+        "11/11\tStatutory partners (JM / AL / KOM)\tSign off the annual report\t31/07/11\tNew\n"
+        "11/12\tSub-group chairs\tSend contributions to the annual report\t15/07/11\tNew\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Bring a draft exploitation protocol": (["Kerry Osei-Mensah", "Andrew Lake", "Wendy Padgett"], "2011-09-30"),
+        "Sign off the annual report": (["Judith Merrow", "Andrew Lake", "Kerry Osei-Mensah"], "2011-07-31"),
+        "Send contributions to the annual report": (["Sub-group chairs"], "2011-07-15"),
+    }
+
+
+def test_a_running_head_between_pasted_pages_is_not_part_of_a_table() -> None:
+    head = "Vale LSCB – Board Minutes 08.06.11                                   DRAFT – for approval 14.09.11\n"
+    minutes = read(
+        head + "\n" + PEOPLE
+        + "No.     Item / Discussion                               Action                  Lead     By when\n\n"
+        "1.      Training                                        Circulate the           KA       30 June\n"
+        "        The Board discussed the programme.              programme\n\n"
+        "                                                                     Page 1 of 3\n\n" + head + "\n"
+        "2.      Audit                                           Report the audit        AL       July 2011\n"
+        "        The audit was noted.                            findings\n\n"
+        "                                                                     Page 2 of 3\n\n" + head + "\n"
+        "3.      Any other business                              None\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Circulate the programme": (["Keith Amberley"], "2011-06-30"),
+        "Report the audit findings": (["Andrew Lake"], "2011-07-31"),
+    }
+    assert minutes.meeting.date.isoformat() == "2011-06-08"

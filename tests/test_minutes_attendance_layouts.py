@@ -424,3 +424,83 @@ def test_a_deputy_whose_role_cell_ends_by_naming_whom_they_stand_for_in_any_shor
     )
     assert deputies(minutes) == {"Karen Lyall": "Sam Hart", "Deborah Pryce": "Liz Ford", "Jo Reed": "Tom Ash"}
     assert [p.role for p in minutes.attendees] == ["Public Protection Unit", "Named Nurse", "Deputy Director"]
+
+
+def test_agency_rows_with_several_people_to_a_cell_and_their_notes() -> None:
+    minutes = read(
+        "Attendance\n"
+        "Organisation\tAttending\tApologies / not present\n"
+        "Fernley Council\tTom Ash, Director of Adult Services; Rosa Penn, Head of Quality (left after item 4)\t"
+        "Amy Cole, Assistant Director – apologies; Kay Hart attending on her behalf\n"
+        "Fernley Police\tDI Joe Lark, Public Protection (from 10:40, item 3)\tSupt Ben Moss – apologies\n"
+        "Fernley Fire and Rescue\t\tGroup Manager Ian Clare – not present\n"
+        "Age UK Fernley\tKay Hart, Development Worker\t\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Rosa Penn", "Joe Lark", "Kay Hart"]
+    assert names(minutes.apologies) == ["Amy Cole", "Ben Moss"]
+    assert names(minutes.absent) == ["Ian Clare"]
+    assert deputies(minutes) == {"Amy Cole": "Kay Hart"}
+    roles = {p.name: (p.role, p.agency) for p in (*minutes.attendees, *minutes.apologies)}
+    assert roles["Rosa Penn"] == ("Head of Quality", "Fernley Council")  # when she left is not her role
+    assert roles["Joe Lark"] == ("Public Protection", "Fernley Police")  # the row's agency, his team the role
+    assert roles["Amy Cole"] == ("Assistant Director", "Fernley Council")
+
+
+def test_a_year_register_with_a_deputy_and_notes_column_headed_with_the_date() -> None:
+    minutes = read(
+        "Attendance register 2013\n"
+        "Name\tAgency / role\t03.12.12\t04.03.13\tDeputy / notes (04.03.13)\n"
+        "Tom Ash\tDirector, Fernley Council\tP\tP\t\n"
+        "Amy Cole\tHead of Safeguarding, Fernley PCT\tP\tD\tSam Reed, Named Nurse\n"
+        "Ian Clare\tFernley Police\tA\tA\t\n"
+        "Lyn Fox\tBusiness Manager\tO\tO\t\n"
+        "Key: P = present A = apologies D = apologies, deputy attended (named) O = officer / in attendance\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Sam Reed"]
+    assert names(minutes.apologies) == ["Amy Cole", "Ian Clare"]
+    assert names(minutes.in_attendance) == ["Lyn Fox"]
+    assert deputies(minutes) == {"Amy Cole": "Sam Reed"}
+
+
+def test_a_register_pasted_as_space_columns_with_the_deputy_wrapped_under_the_code() -> None:
+    minutes = read(
+        "Key:  P = Present    A = Apologies    D = Apologies – deputy attended (named)\n\n"
+        "Name                    Designation                Agency                   04.03.13\n"
+        "Tom Ash                 Director of Adult          Fernley County           P\n"
+        "                        Services                   Council\n"
+        "Amy Cole                Head of Safeguarding       Fernley PCT              D\n"
+        "                                                                            Sam Reed, Named\n"
+        "                                                                            Nurse\n"
+        "Rev Canon Ian Clare     Faith representative                                P\n"
+        "Joe Lark                Inspector                  Fernley Police           A\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Ian Clare", "Sam Reed"]
+    assert names(minutes.apologies) == ["Amy Cole", "Joe Lark"]
+    assert deputies(minutes) == {"Amy Cole": "Sam Reed"}
+
+
+def test_initials_after_the_role_and_deputies_written_for_whom_they_came() -> None:
+    minutes = read(
+        "Partner agency\tAttended\tApologies\n"
+        "Fernley Council\tTom Ash – Director of Adult Services (Chair) (TA)\t\n"
+        "Fernley Police\tDI Joe Lark – Public Protection, for Supt Moss (JL)\tSupt Ben Moss\n"
+        "Fernley PCT\tSam Reed, Named Nurse (rep for Amy Cole); Ian Clare, GP Lead (sub: Rosa Penn)\t"
+        "Amy Cole, Head of Safeguarding; Rosa Penn, Designated Doctor\n"
+        "Fernley Probation\t\tLyn Fox – DI Kay Hart-Lowe attending on her behalf\n"
+        "Fernley Probation\tDI Kay Hart-Lowe, Offender Management\t\n"
+    )
+    people = {p.name: p for p in minutes.attendees}
+    assert people["Tom Ash"].initials == "TA" and people["Tom Ash"].role == "Chair, Director of Adult Services"
+    assert people["Joe Lark"].initials == "JL"
+    assert deputies(minutes) == {
+        "Ben Moss": "Joe Lark", "Amy Cole": "Sam Reed", "Rosa Penn": "Ian Clare", "Lyn Fox": "Kay Hart-Lowe",
+    }  # fmt: skip
+
+
+def test_a_label_with_a_note_in_brackets_starts_its_list() -> None:
+    minutes = read(
+        "Present: Tom Ash (Chair), Fernley County Council; Amy Cole, Fernley PCT\n\n"
+        "Also attending (not Board members): Lyn Fox, Business Manager; Meg Hale, Support Officer (minutes)\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Amy Cole"]
+    assert names(minutes.in_attendance) == ["Lyn Fox", "Meg Hale"]

@@ -19,20 +19,18 @@ from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
 from bot.minutes.markers import CARRIED_FORWARD, ROW_REFERENCE
 from bot.minutes.table_rows import MONTHISH, TableAction, _Columns, _or_none, _row_actions, clean
 
+# An action column whose cells name the owner themselves: "Action / Responsibility", "Action – owner – due",
+# "Action (who / by when)".
+_WITH_OWNER = (
+    r"^actions?\s*(?:/|,|and|&|[–—-])\s*(?:responsibility|lead|owner|by whom|who)"
+    r"(?:\s*(?:/|,|and|&|[–—-])\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$"
+    r"|^actions?\s*\((?:owner|lead|who|responsible)(?:\s*(?:/|,|and|&)\s*(?:by\s+when|when|date|due|deadline))?\)$"
+)
+_ACTION_WITH_OWNER = re.compile(_WITH_OWNER, re.I)
 _ACTION_HEAD = re.compile(
     r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
     r"^action(?:s)?\s*/\s*decisions?$|^(?:summary|discussion|notes?)?[\s,/]*(?:decisions?|information)?"
-    r"(?:\s*(?:/|,|or|and|&)\s*)(?:decisions?\s*(?:/|,|or|and|&)\s*)?actions?$|"
-    r"^actions?\s*(?:/|,|and|&|[–—-])\s*(?:responsibility|lead|owner|by whom|who)"
-    r"(?:\s*(?:/|,|and|&|[–—-])\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$|"
-    r"^actions?\s*\((?:owner|lead|who|responsible)\)$",
-    re.I,
-)
-# An action column whose cells name the owner themselves: "Action / Responsibility", "Action – owner – due".
-_ACTION_WITH_OWNER = re.compile(
-    r"^actions?\s*(?:/|,|and|&|[–—-])\s*(?:responsibility|lead|owner|by whom|who)"
-    r"(?:\s*(?:/|,|and|&|[–—-])\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$"
-    r"|^actions?\s*\((?:owner|lead|who|responsible)\)$",
+    rf"(?:\s*(?:/|,|or|and|&)\s*)(?:decisions?\s*(?:/|,|or|and|&)\s*)?actions?$|{_WITH_OWNER}",
     re.I,
 )
 _WHO_HEAD = re.compile(
@@ -50,7 +48,9 @@ _NUMBER_HEAD = re.compile(
     r"^(?:no\.?|ref\.?|number|#|item(?:\s+no\.?)?|action\s+no\.?|minute(?:\s+no\.?)?|agenda)$", re.I
 )
 _REFERENCE = re.compile(ROW_REFERENCE)
+_SPACED_REFERENCE = re.compile(rf"(?:[A-Z]{{1,5}}\s)?{ROW_REFERENCE}")  # "J1", "SLG 22-06-01"
 _NOTES_HEAD = re.compile(r"^(?:items?|notes|minutes?|discussion|summary)\b", re.I)  # a minute table's text column
+_MINUTE_HEAD = re.compile(r"\b(?:notes|minutes?|discussion)\b", re.I)  # the minute's own text beside its actions
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3})(?:\.\d{1,2})?\b[.):]?")
 
 
@@ -87,8 +87,10 @@ def _columns(cells: list[str]) -> _Columns | None:
     status = tuple(n for n, c in enumerate(cells) if _status_head(c))
     raised = next((n for n, c in enumerate(cells) if _RAISED_HEAD.match(c.strip(" :*"))), None)
     number = found.get("number")
+    minute = any(_MINUTE_HEAD.search(c) for n, c in enumerate(cells) if n != found["action"])
     return _Columns(found["action"], found.get("who"), found.get("when"), number, kinds[0] if kinds else None,
-                    (*status, *([number] if number is not None else [])), raised, bool(with_owner))  # fmt: skip
+                    (*status, *([number] if number is not None else [])), raised, bool(with_owner),
+                    minute)  # fmt: skip
 
 
 def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
@@ -239,6 +241,11 @@ _RAISED_HEAD = re.compile(
 )
 _OLD_MARK = re.compile(rf"\b(?:{CARRIED_FORWARD}|closed?|completed?|done)\b", re.I)
 _NEW_MARK = re.compile(r"^new\b", re.I)
+_STATUS_WORD = re.compile(
+    rf"^(?:new|open|ongoing|on\s+track|in\s+progress|overdue|delayed|{CARRIED_FORWARD}|closed?|complete[d]?|done|"
+    r"superseded|withdrawn|green|amber|red|[RAG])\b",
+    re.I,
+)
 
 
 def _new_only(rows: list[tuple[list[str], list[TableAction]]], columns: _Columns) -> list[TableAction]:
@@ -248,10 +255,17 @@ def _new_only(rows: list[tuple[list[str], list[TableAction]]], columns: _Columns
     reader, which knows the meeting's date)."""
     kept: list[TableAction] = []
 
-    def new(cells: list[str]) -> bool:
-        return any(n < len(cells) and _NEW_MARK.match(cells[n].strip()) for n in columns.status)
+    def cell(cells: list[str], n: int) -> str:
+        return cells[n].strip() if n < len(cells) else ""
 
-    marked_new = any(new(cells) for cells, _ in rows)  # "Status: New" on this meeting's rows: the others are older
+    # A status column that marks this meeting's rows "New" and every other row with a status word: those are older
+    marking = [n for n in columns.status if any(_NEW_MARK.match(cell(c, n)) for c, _ in rows)
+               and all(_STATUS_WORD.match(cell(c, n)) for c, _ in rows if cell(c, n))]  # fmt: skip
+
+    def new(cells: list[str]) -> bool:
+        return any(_NEW_MARK.match(cell(cells, n)) for n in marking)
+
+    marked_new = bool(marking)
     for cells, actions in rows:
         if any(n < len(cells) and _OLD_MARK.search(cells[n]) for n in columns.status):
             continue
@@ -324,7 +338,8 @@ _ANY_HEAD = re.compile(  # "Update January 2018", "Progress as at 12 March": a l
 
 def _vertical(lines: list[_Line], index: int) -> tuple[list[TableAction], int] | None:
     """A table pasted with every cell on a line of its own: its heading cells one a line ("Ref", "Action",
-    "Owner", "Due"), then each row's cells in the same order, each row starting with its reference ("J1")."""
+    "Owner", "Due"), then each row's cells in the same order, each row starting with its reference ("J1", "SLG
+    22-06-01"); a page's break between rows is passed over."""
     heads: list[str] = []
     row = index
     while row < len(lines) and len(heads) < 8:
@@ -340,12 +355,15 @@ def _vertical(lines: list[_Line], index: int) -> tuple[list[TableAction], int] |
         return None
     width = len(heads)
     actions: list[TableAction] = []
-    while row + width <= len(lines) and _REFERENCE.fullmatch(lines[row].text.strip()):
-        cells = [line.text.strip() for line in lines[row : row + width]]
-        if any(_REFERENCE.fullmatch(c) for c in cells[1:2]):
-            break  # out of step: a cell missing
-        actions.extend(_row_actions(cells, columns, lines[row].item))
-        row += width
+    while True:
+        at = next((n for n in range(row, min(row + 3, len(lines))) if lines[n].text.strip()), row)  # a page broke
+        if at + width > len(lines) or not _SPACED_REFERENCE.fullmatch(lines[at].text.strip()):
+            break
+        cells = [line.text.strip() for line in lines[at : at + width]]
+        if _SPACED_REFERENCE.fullmatch(cells[1]) and not _NUMBER_HEAD.match(heads[1]):
+            break  # out of step: a cell missing (unless the second column is a number too: "Ref | Item | ...")
+        actions.extend(_row_actions(cells, columns, lines[at].item))
+        row = at + width
     return (actions, row) if actions else None
 
 

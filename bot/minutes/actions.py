@@ -82,6 +82,7 @@ _DASHED_WHEN = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<when>[^–—]{2
 _ONLY_OWNERS = re.compile(r"^(?P<who>[^,.;:]{1,40}?)(?:\s+(?:by|[–—-])\s+(?P<when>[^,;]{2,30}))?$")
 _PAREN_OWNER = re.compile(r"\s*\((?P<who>[^()]{1,60})\)\s*(?:[–—-]\s*(?P<when>[^()–—]{1,40}))?\s*\.?$")
 _BRACKETED_OWNER = re.compile(r"\.?\s*\[(?P<who>[^\[\]]{1,60})\]\s*\.?$")
+_BRACKETED_PERSON = re.compile(r"[^()]+\([^()]+\)")  # "Housing (HB)"
 _BODY_AND_PEOPLE = re.compile(r"(?P<body>[^()]+?)\s*\((?P<people>[^()]+[/,&][^()]+)\)")  # "Partners (ST / PH)"
 _BODY_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w&'’ ,/-]{1,60}?\b(?:sub-?group|group|panel|committee|partnership|forum|team|unit|network|"
@@ -400,6 +401,11 @@ class _Reader:
             or (_GROUPISH.search(bracketed["person"]) and self._someone_at(bracketed["person"], bracketed["body"]))
         ):
             return someone, []  # "CCG (Jo Baxter)", "Gemma Lyle (L&D Subgroup)": the person, not also their body
+        bracketed_parts = re.split(r"(?<=\))\s*(?:,|\band\b|&|\bwith\b)\s*", who)
+        if len(bracketed_parts) > 1 and all(_BRACKETED_PERSON.fullmatch(p) for p in bracketed_parts):
+            found = [self._named(part) for part in bracketed_parts]  # "ICB (RM) and Sandmere Partnership NHS FT (DF)"
+            if all(owners for owners, _ in found):
+                return merged(found)
         if (listed := _BODY_AND_PEOPLE.fullmatch(who)) and (each := self._each_named(listed["people"])):
             return each  # "Safeguarding Partners (ST / PH / LP)": the people the bracket names
         if (described := re.fullmatch(r"(?P<person>[^,()/;]+),\s*(?P<what>[^,()/;]+)", who)) and (

@@ -28,7 +28,7 @@ _OWNER_HEAD = re.compile(
 _PEOPLE_FIRST = re.compile(r"^(?:names?|members?|attendees?)$", re.I)
 _PEOPLE_HEAD = re.compile(
     r"^(?:names?|members?|attendees?|(?:job\s+)?title|role|position|post|designation|organi[sz]ation|agency|"
-    r"service|representing|initials|attended|apologies|present|attendance|notes?|deputy|"
+    r"service|representing|initials|attended|apologies|present|attendance|notes?|deputy|[A-Z](?:\s*/\s*[A-Z]){1,5}|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{2,4})?)$",  # "23.01.14", "17 Nov"
     re.I,
 )
@@ -156,6 +156,14 @@ def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[l
             continue
         chunks = _chunks(line)
         at_margin = chunks[0][0] <= columns[0] + _TOLERANCE and (len(columns) < 2 or chunks[0][0] < columns[1] - 1)
+        if rows and _DEPUTY_LINE.match(line.strip()):  # "   Deputy: Dawn Kitching, ..." under the member's row
+            rows[-1][-1].append(line.strip())
+            index += 1
+            continue
+        if at_margin and len(chunks) == 1 and (stacked := _stacked_row(raw, index, columns)) is not None:
+            rows.append([[cell] for cell in stacked[0]])  # a row whose cells came out on lines of their own
+            index = stacked[1]
+            continue
         if at_margin and len(chunks) == 1 and not _a_row_follows(raw, index + 1, columns):
             break
         if at_margin or not rows:
@@ -164,6 +172,25 @@ def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[l
             rows[-1][column].append(text)
         index += 1
     return rows, index
+
+
+_DEPUTY_LINE = re.compile(r"^(?:deputy|deputised\s+by|represented\s+by|substitute|sub)\s*:\s*\S", re.I)
+
+
+def _stacked_row(raw: list[str], index: int, columns: list[int]) -> tuple[list[str], int] | None:
+    """A row whose cells are each on a line of their own at the margin, one line for each column, with another row
+    (or the table's end) after them: the cells and the line after them; None for any other line."""
+    cells: list[str] = []
+    at = index
+    while at < len(raw) and len(cells) < len(columns):
+        chunks = _chunks(raw[at])
+        if len(chunks) != 1 or chunks[0][0] > columns[0] + _TOLERANCE:
+            return None
+        cells.append(chunks[0][1])
+        at += 1
+    following = next((line for line in raw[at : at + 2] if line.strip()), "")
+    aligned = len(_chunks(following)) >= 2 and _chunks(following)[0][0] <= columns[0] + _TOLERANCE
+    return (cells, at) if len(cells) == len(columns) and (aligned or not following) else None
 
 
 def _a_row_follows(raw: list[str], index: int, columns: list[int]) -> bool:

@@ -25,7 +25,7 @@ from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
 _STATUS_HEAD = re.compile(
-    r"^(?:p\s*/\s*a(?:\s*/\s*x)?|attendance|attended\??|att\.?|status|present\s*/\s*apologies)$", re.I
+    r"^(?:p\s*/\s*a(?:\s*/\s*[a-z]{1,2}){0,4}|attendance|attended\??|att\.?|status|present\s*/\s*apologies)$", re.I
 )
 _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
@@ -440,9 +440,9 @@ def _status_table(
         coded = codes.get(written.strip(" .").upper()) or codes.get((written.split() or [""])[0].upper())
         if coded is not None:  # a code the table's key explains ("P – arrived 10.05am"); a deputy is in the notes
             deputy = deputy_in(cells, details.notes) if coded == "deputy" else ""
-            after = written.strip().split(maxsplit=1)[1:]  # "D Diane Coverdale, AD Safeguarding": named after the code
-            if coded == "deputy" and not deputy and after and (named := _person(after[0])) is not None:
-                deputy = named.name
+            after = written.strip().split(maxsplit=1)[1:]  # "D Diane Coverdale, AD", "D Deputy: Dawn Kitching"
+            if coded == "deputy" and not deputy and after:
+                deputy = deputy_in(after, 0)
             if coded == "deputy" and not deputy and row < len(lines) and "\t" not in lines[row].text:
                 below = _person(lines[row].text.strip())  # "Fiona Tate (FT), Consultant in Public Health"
                 deputy, row = (below.name, row + 1) if below is not None else ("", row)

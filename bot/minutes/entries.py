@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from bot.minutes.lines import _BULLET
 from bot.minutes.people import NamePart, person_name, strip_title
@@ -17,10 +18,10 @@ from bot.minutes.results import Person
 from bot.understanding.text import fold
 
 _REPRESENTED = re.compile(
-    r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:(?:was|were|is)\s+)?(?:represented\s+by|deputised\s+by|deputized\s+by|"
+    r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:\b(?:was|were|is)\s+)?(?:represented\s+by|deputised\s+by|deputized\s+by|covered\s+by|"
     r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|sub(?:stitute)?\s*[:–—-]|"
     r"deputi[sz]ing\s*[:–—-]|sent\s*[:–—-]|"
-    r"(?:[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b))"
+    r"(?:[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b(?!\s+for\b)))"
     r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)"
     r"(?:\s+instead|\s+on\s+(?:his|her|their)\s+behalf|\s+in\s+(?:his|her|their)\s+place)?)?"
     r"(?:\s*\([^()\n]{1,80}\))?\s*\)?\s*[.;,]?\s*$",  # "represented by Sian Morley (SM)", "... (Housing Manager)"
@@ -28,8 +29,8 @@ _REPRESENTED = re.compile(
 )
 
 _FOR = (  # "(deputising for DCI Rowe)", "(rep for Vicky Harland)"
-    r"(?:representing|on behalf of|deputising for|deputy for|rep(?:resentative)?\.?\s+for|sub(?:stitut(?:e|ing))?\s+for"
-    r"|standing\s+in\s+for|for)"
+    r"(?:representing|on behalf of|deputising for|deputy for|rep(?:resentative)?\.?\s+for"
+    r"|sub(?:stitut(?:e|ing)|\.)?\s+for|standing\s+in\s+for|for)"
 )  # "(deputising for DCI Rowe)"
 _REPRESENTING = re.compile(  # "(deputising for DCI Rowe)", "... – for Dr Crask", "Head of X, for ACC Birtles"
     rf"(?:\(\s*(?:also\s+)?{_FOR}\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+"
@@ -141,7 +142,7 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         whom = on_behalf  # "(deputy for the Chief Nurse)": the post of the member they came for
     elif on_behalf and whom is None:
         agency = agency or on_behalf  # "(representing Probation)": the agency they came for
-    if representative:
+    if representative and not re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", representative):  # "APJ": linked later
         representative = _someone(representative)  # "represented by the CCG" names no one
     return Person(found.name, agency, representative, role=role, initials=found.initials,
                   representing=whom)  # fmt: skip
@@ -308,6 +309,11 @@ def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[st
     return pieces
 
 
+_UNIT = re.compile(  # a part of an agency, written after a name in the agency's row: the person's post there
+    r"\b(?:team|unit|department|directorate|division|public\s+protection|mash|prevention|offender\s+management)\b", re.I
+)
+
+
 def _with_cells(name: str, agency: str, rep: str, post: str | None = None) -> Person | None:
     """The person of a table row: the name cell, the agency cell (a role before the agency read off it) and a
     representative's cell; ``post`` is a role cell of its own, kept whole. A note of whom someone stands for, or
@@ -326,6 +332,8 @@ def _with_cells(name: str, agency: str, rep: str, post: str | None = None) -> Pe
         cells[number] = cell
     post, agency = cells
     person = _person(name, representative)
+    if person is not None and person.agency and not person.role and _UNIT.search(person.agency) and agency.strip():
+        return replace(person, agency=agency.strip(" ;,.–—-"), role=person.agency)  # "DI Joe Lark, Public Protection"
     if person is None or person.agency is not None:
         return person
     if post is not None and post.strip(" ;,.–—-"):

@@ -25,7 +25,9 @@ _FURNITURE = re.compile(
     r"not protectively marked|unclassified)[ \t]*$|^[ \t]*[_=—–-]{10,}[ \t]*$",
     re.I,
 )
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+_PAGE_NUMBER = re.compile(  # "Page 3", "3 of 9", "... Page 3 of 9"; never a bare number (a row's, an item's)
+    r"^\s*page\s+\d{1,3}\s*$|^\s*\d{1,3}\s+of\s+\d{1,3}\s*$|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*$", re.I
+)
 
 
 _RUNNING_HEAD = re.compile(r"^(?=(?:\S+\s+){3}\S).*(?:\d|\bminutes\b)", re.I)  # four words or more; a date, "minutes"

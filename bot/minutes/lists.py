@@ -33,10 +33,11 @@ _HEAD_WORDS = re.compile(
     r"^(?:(?P<present>attendees?|attendance|attended|attending|present|members present|those present|name|members|"
     r"member|board members?|"
     r"name\s*(?:/|and|&)\s*(?:role|designation|title|position))|"
-    r"(?P<others>in attendance|also in attendance|also present|officers|guests?|observers?)|"
+    r"(?P<others>in attendance|also in attendance|also present|also attending|officers|guests?|observers?)|"
     r"(?P<absent>not present|absent|members not present)|"
     r"(?P<apologies>apols?|apolog(?:y|ies)(?:\s+(?:received|for absence|from))*"
-    r"(?:\s*(?:/|&|and|or)\s*(?:not present|absent|non-attendance))?))\s*:?$",  # "Apologies / not present"
+    r"(?:\s*(?:/|&|and|or)\s*(?:not present|absent|non-attendance|representation|deputies|substitutes))?))"
+    r"\s*:?$",  # "Apologies / not present", "Apologies / representation"
     re.I,
 )
 _AGENCY_WORD = (

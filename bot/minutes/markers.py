@@ -43,7 +43,7 @@ _LABEL = re.compile(
     r"observers?|not present|absent|not in attendance|members not present|absent without apologies|did not attend|"
     r"apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)"
     r"(?:\s*/\s*[^:/\n]{2,40}?(?=\s*:))?"  # a label in a second language: "Present / Yn bresennol:"
-    r"(?:\s*\([^()\n]{2,40}\)(?=\s*:))?"  # a note on the list: "Also attending (not Board members):"
+    r"(?:\s*\([^()\n]{2,40}\)(?=\s*(?::|$)))?"  # a note on the list: "Also attending (not Board members):"
     r"\s*(?::|[–—-]\s|$|(?<=from)\s)\s*(?P<rest>.*)$",
     re.I,
 )

@@ -27,7 +27,9 @@ _DATE = re.compile(
     r"^(?:by\s+|end\s+(?:of\s+)?|before\s+|w/c\s+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?|[A-Za-z]{3,9}\.?\s+\d{2,4}(?:\s+(?:mtg|meeting|board))?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:mtg|meeting|board|exec\w*))?|"
-    r"next\s+(?:meeting|board|mtg)|(?:september|sept|january|march|june)\s+mtg|asap|ongoing|tbc|immediate(?:ly)?)$",
+    r"next\s+(?:meeting|board|mtg)|(?:september|sept|january|march|june)\s+mtg|asap|ongoing|tbc|immediate(?:ly)?|"
+    r"[A-Za-z]{3,9}\.?\s+(?-i:[A-Z]{2,5})|"  # "Dec SAB": the month's meeting of a body
+    r"(?:end\s+of\s+)?(?:the\s+)?(?:summer\s+|autumn\s+|spring\s+)?term)$",
     re.I,
 )
 _OWNER_THEN_DATE = re.compile(r"^(?P<who>.+?)\s+(?P<when>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z][a-z]{2,8}\s+\d{2,4})$")

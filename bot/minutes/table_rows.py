@@ -45,6 +45,7 @@ class _Columns:
     status: tuple[int, ...] = ()  # "Status", "RAG", "Update": a row carried forward or closed is an older action
     raised: int | None = None  # "Date raised": a row raised at an earlier meeting is an older action
     whole: bool = False  # "Action / Lead / Date": each cell writes who, what and when
+    minute: bool = False  # a column of the minute's text beside the actions ("Notes", "Discussion"): not a log
 
 
 _STATUS_LED = re.compile(
@@ -53,6 +54,13 @@ _STATUS_LED = re.compile(
 
 
 def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[TableAction]:
+    """The actions of one row; those of a minute table's action column are its minute's own (``beside``), which
+    an action log may list again."""
+    actions = _actions_of_row(cells, columns, item)
+    return [replace(a, beside=True) for a in actions] if columns.minute else actions
+
+
+def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> list[TableAction]:
     def cell(column: int | None) -> str:
         return cells[column].strip() if column is not None and column < len(cells) else ""
 
@@ -199,8 +207,10 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
 
 
 def clean(task: str) -> str:
-    """A task as listed: without a leading "Action:" and a closing full stop."""
-    return re.sub(r"^(?:action\s*[:–—-]\s*)", "", task.strip(), flags=re.I).rstrip(" .")
+    """A task as listed: without a leading "Action:" ("Action 12:") and a closing full stop."""
+    return re.sub(
+        r"^(?:action(?:\s+[A-Z]{0,4}\d{1,3}(?:/\d{1,3})*)?\s*[:–—-]\s*)", "", task.strip(), flags=re.I
+    ).rstrip(" .")
 
 
 def _or_none(text: str) -> str | None:
@@ -212,8 +222,8 @@ def _or_none(text: str) -> str | None:
 FIELD_LINE = re.compile(
     r"(?P<key>lead(?:\s+officer)?|owner|responsible|responsibility|who|by\s+whom|action\s+by|by\s+when|by|"
     r"due(?:\s+date)?|"
-    r"deadline|target(?:\s+date)?|timescale|date)\s*:\s*(?P<value>.+?)\s*(?=\s(?:lead|owner|by|due|deadline|"
-    r"target|timescale|date|who|responsible)(?:\s+\w+)?\s*:|$)",
+    r"deadline|target(?:\s+date)?|timescale|date)\s*:\s*(?P<value>.+?)\s*(?=\|?\s+(?:lead|owner|by|due|deadline|"
+    r"target|timescale|date|who|responsible)(?:\s+\w+)?\s*:|\|?\s*$)",  # "Owner: All partners | By: 31 October"
     re.I,
 )
 WHEN_KEYS = re.compile(r"^(?:by\s+when|by|due(?:\s+date)?|deadline|target(?:\s+date)?|timescale|date)$", re.I)
