@@ -715,7 +715,9 @@ def test_owners_joined_with_with_and_a_group_naming_its_people_in_brackets() -> 
 def test_a_running_head_between_pasted_pages_is_not_part_of_a_table() -> None:
     head = "Vale LSCB – Board Minutes 08.06.11                                   DRAFT – for approval 14.09.11\n"
     minutes = read(
-        head + "\n" + PEOPLE
+        head
+        + "\n"
+        + PEOPLE
         + "No.     Item / Discussion                               Action                  Lead     By when\n\n"
         "1.      Training                                        Circulate the           KA       30 June\n"
         "        The Board discussed the programme.              programme\n\n"
@@ -730,3 +732,29 @@ def test_a_running_head_between_pasted_pages_is_not_part_of_a_table() -> None:
         "Report the audit findings": (["Andrew Lake"], "2011-07-31"),
     }
     assert minutes.meeting.date.isoformat() == "2011-06-08"
+
+
+def test_lettered_actions_paired_with_their_lettered_owners_and_dates() -> None:
+    minutes = read(
+        PEOPLE + "No.\tItem\tDiscussion\tAction\tLead\tDeadline\n"
+        "4\tAnnual report\tThe draft was circulated.\t(a) Send comments on the draft to AL; (b) Present the report "
+        "to the Health and Wellbeing Board\t(a) All members (b) KA\t(a) ASAP; (b) July 2011\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Send comments on the draft to AL": (["all members"], None),
+        "Present the report to the Health and Wellbeing Board": (["Keith Amberley"], "2011-07-31"),
+    }
+
+
+def test_an_action_by_and_date_column_with_older_actions_noted_among_the_owners() -> None:
+    minutes = read(
+        PEOPLE + "Minute\tItem / discussion\tAction by / date\n"
+        "11/03; Matters arising\tThe minutes were agreed.; ACTION: KA to amend the minutes and recirculate.; "
+        "IC to report to the July Board.\tKA; 30/06/11; IC – c/f July; Complete\n"
+        "11/04; Audit\tThe audit was discussed.; ACTION: AL and WP to present the findings.\tAL / WP; Sept 2011\n"
+        + NEXT
+    )
+    assert owners(minutes) == {
+        "KA to amend the minutes and recirculate": (["Keith Amberley"], "2011-06-30"),
+        "AL and WP to present the findings": (["Andrew Lake", "Wendy Padgett"], "2011-09-30"),
+    }

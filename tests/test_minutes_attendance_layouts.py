@@ -504,3 +504,43 @@ def test_a_label_with_a_note_in_brackets_starts_its_list() -> None:
     )
     assert names(minutes.attendees) == ["Tom Ash", "Amy Cole"]
     assert names(minutes.in_attendance) == ["Lyn Fox", "Meg Hale"]
+
+
+def test_one_column_of_representatives_whose_notes_say_who_sent_apologies() -> None:
+    minutes = read(
+        "Agency / sector\tRepresentatives\n"
+        "Fernley County Council\tTom Ash (TA), Director of Adult Services; Rosa Penn, Head of Quality – apologies\n"
+        "Fernley Police\tSupt Ben Moss, Head of Public Protection – apologies, rep by DI Joe Lark (JL)\n"
+        "Fernley PCT\tSam Reed (SR), Deputy Chief Nurse, for Amy Cole, Chief Nurse\n"
+        "Fernley Probation\tIan Clare, Head of LDU – not present\n"
+        "In attendance (not Board members)\tLyn Fox (LF), Business Manager; Meg Hale, Administrator – minutes\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Sam Reed", "Joe Lark"]
+    assert names(minutes.apologies) == ["Rosa Penn", "Ben Moss", "Amy Cole"]
+    assert names(minutes.absent) == ["Ian Clare"]
+    assert names(minutes.in_attendance) == ["Lyn Fox", "Meg Hale"]
+    assert deputies(minutes) == {"Ben Moss": "Joe Lark", "Amy Cole": "Sam Reed"}
+
+
+def test_a_year_register_headed_by_month_with_deputies_listed_under_it() -> None:
+    minutes = read(
+        "Key: P = present A = apologies D = apologies, deputy attended (named below) N = not present\n"
+        "Name\tOrganisation\tBoard role\tJun 12\tSep 12\tDec 12\t04.03.13\n"
+        "Tom Ash\tFernley County Council\tDirector of Adult Services\tP\tP\tA\tD\n"
+        "Amy Cole\tFernley PCT\tChief Nurse\tP\tA\tP\tP\n"
+        "Ian Clare\tFernley Police\tHead of Public Protection\tP\tP\tP\tN\n\n"
+        "Deputies attending on 04.03.13:\nRosa Penn, Assistant Director, Fernley County Council (for Tom Ash)\n"
+    )
+    assert names(minutes.attendees) == ["Amy Cole", "Rosa Penn"]
+    assert names(minutes.apologies) == ["Tom Ash"]
+    assert names(minutes.absent) == ["Ian Clare"]
+    assert deputies(minutes) == {"Tom Ash": "Rosa Penn"}
+
+
+def test_an_apologies_paragraph_under_its_label_that_repeats_the_sentence() -> None:
+    minutes = read(
+        "Present: Tom Ash, Fernley County Council; Amy Cole, Fernley PCT\n\nAPOLOGIES:\n\n"
+        "Apologies for absence were received from Supt Ben MOSS, Fernley Police; Rosa PENN, Head of Quality,\n"
+        "Fernley County Council; and Ian CLARE, Trading Standards Manager, Fernley County Council.\n"
+    )
+    assert [n.lower() for n in names(minutes.apologies)] == ["ben moss", "rosa penn", "ian clare"]

@@ -35,7 +35,8 @@ _ACTION_HEAD = re.compile(
 )
 _WHO_HEAD = re.compile(
     r"^(?:by\s+whom|who|lead(?:\s+(?:officer|agency|person|member|partner))?|leads?|owner|responsibility|responsible(?:\s+(?:officer|"
-    r"person|agency|lead))?|action\s+by|person\s+responsible|named\s+lead|officer|resp\.?)$",
+    r"person|agency|lead))?|action\s+by(?:\s*/\s*(?:date|when|by\s+when|deadline|due))?|person\s+responsible|"
+    r"named\s+lead|officer|resp\.?)$",
     re.I,
 )
 _WHEN_HEAD = re.compile(

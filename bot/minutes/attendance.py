@@ -20,7 +20,7 @@ from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
-from bot.minutes.status_cells import absent_note, behalf_of, deputy_in, holds_names, key_codes, stands_for
+from bot.minutes.status_cells import behalf_of, deputy_in, entry_status, holds_names, key_codes, stands_for
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
@@ -150,7 +150,8 @@ def _full_names(roll: Roll, text: str) -> None:
 
 
 def _link_representing(roll: Roll) -> None:
-    """ "Tom Smith (representing Jane Roe)" present: Tom is Jane's named representative on her apology. A note
+    """ "Tom Smith (representing Jane Roe)" present: Tom is Jane's named representative on her apology (and Jane,
+    named in full and listed nowhere else, sent apologies). A note
     that names only a surname ("(representing Supt Harcourt)", "(DCI Maddox attending)") is the one person of
     that surname in the list it points at."""
     for number, person in enumerate(roll.present):  # "Fiona Grice (sub: Joanna Blaikie)" among those present
@@ -163,6 +164,10 @@ def _link_representing(roll: Roll) -> None:
             for number, listed in enumerate(roll.apologies):  # an apology written twice (list and sentence)
                 if fold(listed.name) == fold(absent.name):
                     roll.apologies[number] = replace(listed, representative=person.name)
+        named = person_name(person.representing) if absent is None else None
+        full = named is not None and re.fullmatch(r"[A-Z][a-z]+(?:[ '’-][A-Za-z'’-]+)+", named.name) is not None
+        if named is not None and full and _by_name(roll.everyone(), named.name) is None:
+            roll.apologies.append(Person(named.name, person.agency, representative=person.name))  # "for Jill Cardew"
     for number, absent in enumerate(roll.apologies):
         if absent.representative and " " not in absent.representative:
             stands_in = _by_name(roll.present, absent.representative)
@@ -347,10 +352,11 @@ def _column_table(
                     sent = listed_here[-1][1]
                     listed_here[-1] = ("apologies", replace(sent, representative=sent.representative or deputy))
                     continue
-                entry, away = absent_note(entry)  # "Not represented – Gareth Mellor ...: did not attend"
+                entry, status = entry_status(entry)  # "Not represented – Gareth Mellor ...: did not attend"
                 person = _with_cells(entry, agency, rep, details.post(values, column))
-                if person is not None:
-                    listed_here.append(("absent" if away else kind, person))
+                if person is not None:  # a note in a list of those present: "– apologies", "– not present"
+                    noted = status if status == "absent" or (kind == "present" and status) else kind
+                    listed_here.append((noted, person))
             for listed_kind, person in listed_here:
                 roll.add(listed_kind, [person])
         row += 1
@@ -371,7 +377,13 @@ def _row_list(cell: str) -> tuple[str, str] | None:
     """The list an agency cell puts its row's people in when it names one ("Guests", "Board Business Unit (in
     attendance)"), and the agency left; None for an agency only."""
     bracket = re.search(r"\s*\(([^()]+)\)\s*$", cell)
-    for text, left in ((cell, ""), *([(bracket[1], cell[: bracket.start()])] if bracket else [])):
+    dash = re.match(r"^(?P<head>[^–—]+?)\s+[–—-]\s+(?P<rest>.+)$", cell)  # "In attendance – Business Unit"
+    candidates = [(cell, "")]
+    if bracket:  # "Business Unit (in attendance)", "In attendance (not Board members)"
+        candidates += [(bracket[1], cell[: bracket.start()]), (cell[: bracket.start()], "")]
+    if dash:
+        candidates.append((dash["head"], dash["rest"]))
+    for text, left in candidates:
         kind = _kind_of_head(text.strip())
         if kind in {"others", "absent"}:
             return kind, left.strip()

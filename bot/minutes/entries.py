@@ -93,10 +93,18 @@ _AND_LIST = re.compile(r"[,;]|\s+and\s+|\s{3,}")
 _NOT_PEOPLE = frozenset({"none", "nil", "n/a", "na", "no apologies", "none received", "nobody", "-"})
 
 
+_LEAD_IN = re.compile(
+    r"^(?:and|&)\s+|^apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:received|submitted|given|sent|noted)\s+from\s+",
+    re.I,
+)
+
+
 def _person(entry: str, representative: str | None = None) -> Person | None:
     """ "Name (Agency)", "Name – Role, Agency", "Name, Agency", "Name (JR)" or "Name", with a representative note;
     None unless the name is a person's."""
     entry = _without_item_notes(_BULLET.sub("", entry.strip())).strip(" ;,.")  # "(item 5 only)": when, not who
+    entry = _LEAD_IN.sub("", entry)  # "and Mark JESSOP", "Apologies for absence were received from Supt D ROURKE"
     entry += ")" * max(0, entry.count("(") - entry.count(")"))  # "(Head of X – for item 3)" kept whole
     entry = _initials_first(entry)  # "Becky Lund – Deputy Named Nurse, on behalf of Grace Mutasa (BL)"
     entry = _SURNAME_FIRST.sub(r"\g<title>\g<first> \g<surname>", entry)  # "DESAI, Meera (MD)": Meera DESAI

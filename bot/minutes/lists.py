@@ -31,7 +31,7 @@ from bot.minutes.results import Person
 
 _HEAD_WORDS = re.compile(
     r"^(?:(?P<present>attendees?|attendance|attended|attending|present|members present|those present|name|members|"
-    r"member|board members?|"
+    r"member|board members?|representatives?|members?\s+and\s+representatives|"
     r"name\s*(?:/|and|&)\s*(?:role|designation|title|position))|"
     r"(?P<others>in attendance|also in attendance|also present|also attending|officers|guests?|observers?)|"
     r"(?P<absent>not present|absent|members not present)|"
@@ -41,7 +41,7 @@ _HEAD_WORDS = re.compile(
     re.I,
 )
 _AGENCY_WORD = (
-    r"(?:(?:partner\s+|member\s+)?(?:agency|agencies|organi[sz]ation)|partner|role|representing|service|initials?|init\.?|"
+    r"(?:(?:partner\s+|member\s+)?(?:agency|agencies|organi[sz]ation)|partner|(?:board\s+)?role|representing|service|initials?|init\.?|"
     r"title|designation|job title|position|sector|membership|post|seat)"
 )
 _AGENCY_WORDS = re.compile(rf"^{_AGENCY_WORD}(?:\s*(?:/|&|and)\s*{_AGENCY_WORD})*$", re.I)  # "Designation / Agency"

@@ -40,6 +40,7 @@ _LABEL = re.compile(
     r"^(?P<label>present|attendees|attendance|in attendance|also in attendance|members present|board members present|"
     r"also present|those present|members|board members|officers(?: in attendance)?|officers present|guests?|"
     r"also attending|attending|in attendance for items?|advis[eo]rs?|professional advis[eo]rs?|"
+    r"deputies(?:\s+(?:attending|present))?(?:\s+on\s+[^:\n]{1,20})?|substitutes|"
     r"observers?|not present|absent|not in attendance|members not present|absent without apologies|did not attend|"
     r"apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)"
     r"(?:\s*/\s*[^:/\n]{2,40}?(?=\s*:))?"  # a label in a second language: "Present / Yn bresennol:"

@@ -229,7 +229,8 @@ def _cell_text(words: list[_Word], box: tuple[float, float, float, float], right
     starts.update(shapes[n] for n, join in enumerate(joins, start=1) if join == "; ")
     for number, join in enumerate(joins, start=1):
         shape = shapes[number]
-        titled = strip_title(texts[number]) != texts[number] and shape == shapes[0]  # "Dr Paula Reeve – ..."
+        bare = strip_title(texts[number])
+        titled = bare != texts[number] and (shape == shapes[0] or _leads(bare))  # "Dr Paula Reeve – ...", "DS Jo Roe"
         noted = shape == shapes[0] and re.search(r"^Aa(?: Aa){1,3} \(U\)", shape or "") is not None  # "Jo Roe (JR),"
         led = shape == shapes[0] and _LED.match(shape or "") is not None and _leads(texts[number])  # "A23/29 –"
         if join == " " and shape is not None and (starts[shape] >= 2 or titled or noted or led):

@@ -32,6 +32,7 @@ _DATE = re.compile(
     r"(?:end\s+of\s+)?(?:the\s+)?(?:summer\s+|autumn\s+|spring\s+)?term)$",
     re.I,
 )
+_CARRIED = re.compile(rf"\b{CARRIED_FORWARD}\b", re.I)
 _OWNER_THEN_DATE = re.compile(r"^(?P<who>.+?)\s+(?P<when>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z][a-z]{2,8}\s+\d{2,4})$")
 
 
@@ -64,6 +65,7 @@ def stacked_actions(parts: list[str]) -> list[tuple[str | None, str | None, str 
             (kind == "ref" and not current.empty())
             or (kind in {"owner", "owner+date"} and (current.owners is not None or current.when is not None))
             or (kind == "task" and (current.task is not None or current.when is not None))
+            or (kind == "status" and not current.empty() and _owned_note(part))  # "SW – c/f July": SW's older action
         )
         if starts:
             groups.append(_Group())
@@ -82,6 +84,12 @@ def stacked_actions(parts: list[str]) -> list[tuple[str | None, str | None, str 
     return [(g.task, g.owners, g.when) for g in groups if not g.old and (g.task or g.owners)]
 
 
+def _owned_note(part: str) -> bool:
+    """Whether a status note names its own owner first ("SW – c/f July", "MK – complete")."""
+    split = owners_then_date(part.strip(" .;"))
+    return split is not None and len(split[0].split()) <= 4 and _owners_like(split[0])
+
+
 def _owner_and_date(text: str) -> tuple[str, str] | None:
     """A line of owners then their date: "RO / CW / SP 15/12/23", "KO – by 7/3/14", "SQ – next meeting"."""
     dashed = owners_then_date(text)
@@ -95,7 +103,7 @@ def _kind(part: str) -> str:
     text = part.strip(" .;")
     if not text:
         return "empty"
-    if _STATUS.match(text):
+    if _STATUS.match(text) or _CARRIED.search(text):  # "Complete", "SW – c/f July": an older action's note
         return "status"
     if _DATE.match(text):  # "31/10/23" before a reference ("2310-02"), which it also looks like
         return "date"

@@ -19,8 +19,10 @@ _NOT_THERE = re.compile(
 )
 
 
-_APOLOGY_NOTE = re.compile(
-    r"\s*(?:[–—:-]\s*|\(\s*)apolog(?:y|ies)(?:\s+(?:received|sent|given|noted))?\s*\)?\.?$", re.I
+_APOLOGY_NOTE = re.compile(  # "– apologies", "(apologies)", "– apologies, rep by DI Ian Marsh"
+    r"\s*(?:[–—:-]\s*|\(\s*)apolog(?:y|ies)(?:\s+(?:received|sent|given|noted))?\s*\)?\.?"
+    r"(?=\s*(?:[,;]\s*(?:rep\b|represented|deputy|deputised|sub\b|substitute)|$))",
+    re.I,
 )
 _BEHALF = re.compile(
     r"^(?:deputy|sub(?:stitute)?|deputised\s+by|rep(?:resented)?\s+by)\s*:?\s+(?P<named>\S.*)$"
@@ -30,14 +32,15 @@ _BEHALF = re.compile(
 )
 
 
-def absent_note(entry: str) -> tuple[str, bool]:
-    """An entry of a list column that says its person was not there and sent no apologies ("Not represented –
-    Gareth Mellor (GM), Group Manager: did not attend, no apologies received"): the entry without the note (and
-    without a note that the person sent apologies, which the column says: "Gavin Stirling, Head of Housing –
-    apologies")."""
-    entry = _APOLOGY_NOTE.sub("", entry)
-    cut = _NOT_THERE.sub("", entry).strip(" ,;:–—-")
-    return (cut, True) if cut != entry.strip(" ,;:–—-") else (entry, False)
+def entry_status(entry: str) -> tuple[str, str | None]:
+    """An entry of a list column without its note of whether its person came: "absent" for one not there without
+    apologies ("Not represented – Gareth Mellor (GM), Group Manager: did not attend, no apologies received"),
+    "apologies" for one who sent them ("Gavin Stirling, Head of Housing – apologies"), else None."""
+    sent = _APOLOGY_NOTE.sub("", entry)
+    cut = _NOT_THERE.sub("", sent).strip(" ,;:–—-")
+    if cut != sent.strip(" ,;:–—-"):
+        return cut, "absent"
+    return (sent, "apologies") if sent != entry else (entry, None)
 
 
 def behalf_of(entry: str) -> str | None:

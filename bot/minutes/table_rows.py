@@ -93,6 +93,14 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
             return []
     whos = [w.strip() for w in cell(columns.who).split("; ")]
     whens = [w.strip() for w in cell(columns.when).split("; ")]
+    if (lettered := _lettered(task)) is not None:  # "(a) Send ...; (b) Present ..." beside "(a) All members (b) RFH"
+        by_who, by_when = _lettered(cell(columns.who)) or {}, _lettered(cell(columns.when)) or {}
+        return [
+            TableAction(
+                item, clean(t), _or_none(by_who.get(n, cell(columns.who))), _or_none(by_when.get(n, cell(columns.when)))
+            )
+            for n, t in lettered.items()
+        ]
     if len(tasks) > 1 and any(t[:1].islower() for t in tasks[1:]):  # "Circulate X; remind Y": one sentence
         tasks = [" and ".join(tasks)] if len(whos) == 1 and len(whens) == 1 else tasks
     if len(tasks) > 1 and len(whos) in (1, len(tasks)) and len(whens) in (1, len(tasks)):
@@ -101,6 +109,17 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
             for n, t in enumerate(tasks)
         ]
     return [TableAction(item, clean(" ".join(tasks)), _or_none(cell(columns.who)), _or_none(cell(columns.when)))]
+
+
+_LETTER = re.compile(r"(?:^|;?\s+)\(([a-h])\)\s*")
+
+
+def _lettered(text: str) -> dict[str, str] | None:
+    """The parts of a cell lettered "(a) ... (b) ...", by letter; None unless it starts with "(a)" and has two."""
+    parts = _LETTER.split(text.strip())
+    if len(parts) < 5 or parts[0].strip() or parts[1] != "a":
+        return None
+    return {parts[n]: parts[n + 1].strip(" ;") for n in range(1, len(parts) - 1, 2)}
 
 
 _NOT_A_TASK = re.compile(
@@ -187,7 +206,7 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
         return []
     text = max(texts, key=len)
     sentences = [s.strip() for s in SENTENCE.split(text) if len(s.split()) >= 4 and not s.isupper()]  # no title
-    owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip()]
+    owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip() and not _NOTHING.match(w.strip())]
     stack = stacked_actions(owners)  # "MP; End Feb", "RO; 02.02.18; All members": owners each with their date
     if stack is not None and any(when for _, _, when in stack):
         pairs = [(who, when) for _, who, when in stack if who]
