@@ -352,10 +352,10 @@ def _column_table(
                     sent = listed_here[-1][1]
                     listed_here[-1] = ("apologies", replace(sent, representative=sent.representative or deputy))
                     continue
-                entry, status = entry_status(entry)  # "Not represented – Gareth Mellor ...: did not attend"
+                entry, noted_as = entry_status(entry)  # "Not represented – Gareth Mellor ...: did not attend"
                 person = _with_cells(entry, agency, rep, details.post(values, column))
                 if person is not None:  # a note in a list of those present: "– apologies", "– not present"
-                    noted = status if status == "absent" or (kind == "present" and status) else kind
+                    noted = noted_as if noted_as == "absent" or (kind == "present" and noted_as) else kind
                     listed_here.append((noted, person))
             for listed_kind, person in listed_here:
                 roll.add(listed_kind, [person])
