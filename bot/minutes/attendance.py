@@ -450,6 +450,9 @@ def _status_table(
         written = cells[status_at] if status_at < len(cells) else ""
         kind, rep = _status_of(written)
         coded = codes.get(written.strip(" .").upper()) or codes.get((written.split() or [""])[0].upper())
+        stand_for = None
+        if coded == "deputy" and (deputising := _deputy_row(written, cells, name_at)) is not None:
+            coded, stand_for = "present", deputising or None  # "D – for AP", "(for DCI Whitlow)": the row is the deputy
         if coded is not None:  # a code the table's key explains ("P – arrived 10.05am"); a deputy is in the notes
             deputy = deputy_in(cells, details.notes) if coded == "deputy" else ""
             after = written.strip().split(maxsplit=1)[1:]  # "D Diane Coverdale, AD", "D Deputy: Dawn Kitching"
@@ -472,6 +475,8 @@ def _status_table(
         person = _with_cells(name.replace("; ", ", ", 1), agency, rep, post)
         if person is not None and person.representative is None and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", rep):
             person = replace(person, representative=rep)  # "FL": the initials of a row below, linked later
+        if person is not None and stand_for and person.representing is None:
+            person = replace(person, representing=stand_for)
         standing = _STANDS_IN.search(written) if kind == "present" else None
         if person is not None and standing is not None and person.representing is None:
             person = replace(person, representing=strip_title(standing["for"].strip(" .")))
@@ -480,6 +485,19 @@ def _status_table(
         if person is not None:
             roll.add(kind, [person])
     return row
+
+
+_FOR_NOTE = re.compile(r"(?:^|[\s(–—-])for\s+(?P<for>[A-Z][^()]{0,40}?)\s*\)?$")
+
+
+def _deputy_row(written: str, cells: list[str], name_at: int) -> str | None:
+    """Whom a row marked with the deputy code stands in for when the row is the deputy's own ("D – for AP", a
+    "(for DCI Whitlow)" note in another cell): "" when the note is in another cell (read from there); None when
+    the row is the absent member's."""
+    note = _FOR_NOTE.search(written.strip()[1:])
+    if note is not None:
+        return note["for"].strip()
+    return "" if any(re.search(r"\(\s*for\s+[A-Z]", c) for n, c in enumerate(cells) if n != name_at) else None
 
 
 def _section_row(lines: list[_Line], row: int) -> bool:

@@ -76,9 +76,15 @@ def key_codes(lines: list[_Line], index: int, below: int | None = None) -> dict[
     A apologies received"), each as its list ("deputy": apologies, a deputy came; "none": not a member then)."""
     codes: dict[str, str] = {}
     near = [*lines[max(0, index - 4) : index], *(lines[below : below + 4] if below is not None else [])]
-    for line in near:
-        keyed = re.match(r"^\s*key\s*[:–—-]?\s*", line.text.strip(), flags=re.I)
-        text = line.text.strip()[keyed.end() :] if keyed else line.text.strip()
+    texts: list[str] = []
+    for line in near:  # "... no apologies received IA" / "= in attendance": a pair wrapped at its "="
+        if texts and line.text.strip().startswith("="):
+            texts[-1] = f"{texts[-1]} {line.text.strip()}"
+        else:
+            texts.append(line.text.strip())
+    for written in texts:
+        keyed = re.match(r"^\s*key\s*[:–—-]?\s*", written, flags=re.I)
+        text = written[keyed.end() :] if keyed else written
         text = re.sub(r"(?:^|(?<=\s))(\S{1,3})\s+[–—-]\s+(?=\S)", r"\1 = ", text)  # "P – present A – apologies"
         if "=" in text:
             pairs = [(p["code"], p["meaning"]) for p in _KEY_PAIR.finditer(text)]

@@ -68,7 +68,10 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
         return _derived(cells, columns, item)
     task = cell(columns.action)
     task = "; ".join(p for p in task.split("; ") if not _NOT_A_TASK.match(p.strip()))  # "DECISION: ...", "See ..."
-    if columns.who is None and columns.when is None and owners_only(task):  # "Action" over "JC", "PW/GF"
+    lettered_owners = (lettered := _lettered(task)) is not None and all(
+        owners_only(part.split("; ")[0]) for part in lettered.values()
+    )  # "(a) SO; 31.03.10; (b) All agencies; April 2010": the tasks are the minute's "(a) ...", "(b) ..."
+    if columns.who is None and columns.when is None and (owners_only(task) or lettered_owners):
         return _derived(cells, replace(columns, action=-1, who=columns.action), item)
     if columns.who is None and columns.when is None and (stack := stacked_actions(task.split("; "))) is not None:
         return _stacked_cell(cells, columns, item, stack)  # "2310-02; BP; 31/10/23", "RT; Gap analysis ...; 19/09/13"
@@ -115,9 +118,9 @@ _LETTER = re.compile(r"(?:^|;?\s+)\(([a-h])\)\s*")
 
 
 def _lettered(text: str) -> dict[str, str] | None:
-    """The parts of a cell lettered "(a) ... (b) ...", by letter; None unless it starts with "(a)" and has two."""
+    """The parts of a cell lettered "(a) ... (b) ...", by letter; None unless it starts with "(a)"."""
     parts = _LETTER.split(text.strip())
-    if len(parts) < 5 or parts[0].strip() or parts[1] != "a":
+    if len(parts) < 3 or parts[0].strip() or parts[1] != "a":
         return None
     return {parts[n]: parts[n + 1].strip(" ;") for n in range(1, len(parts) - 1, 2)}
 
@@ -206,6 +209,8 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
         return []
     text = max(texts, key=len)
     sentences = [s.strip() for s in SENTENCE.split(text) if len(s.split()) >= 4 and not s.isupper()]  # no title
+    if (lettered := _lettered(who_cell)) is not None:  # "(a) SO; 31.03.10; (b) All agencies; April 2010"
+        return _lettered_derived(lettered, text, item)
     owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip() and not _NOTHING.match(w.strip())]
     stack = stacked_actions(owners)  # "MP; End Feb", "RO; 02.02.18; All members": owners each with their date
     if stack is not None and any(when for _, _, when in stack):
@@ -222,6 +227,19 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
         resolved = [_RESOLVED.sub("", s) for s in sentences if _RESOLVED.match(s)]
         task = (about or resolved or sentences or [text])[-1 if about else 0]
         actions.append(TableAction(item, clean(task), owner, when))
+    return actions
+
+
+def _lettered_derived(lettered: dict[str, str], text: str, item: str | None) -> list[TableAction]:
+    """The actions of a row whose owner cell letters its owners and dates, each the minute's sentence with the same
+    letter ("(a) SO to finalise the plan ...")."""
+    said = {m[1]: m[2].strip(" .") for m in re.finditer(r"(?:^|;\s+)\(([a-h])\)\s*([^;]+)", text)}
+    actions = []
+    for letter, written in lettered.items():
+        parts = [p.strip() for p in written.split("; ") if p.strip()]
+        when = next((p for p in parts[1:] if MONTHISH.match(p)), None)
+        if parts and letter in said:
+            actions.append(TableAction(item, clean(said[letter]), parts[0], when))
     return actions
 
 
