@@ -34,7 +34,8 @@ _ACTION_HEAD = re.compile(
     re.I,
 )
 _WHO_HEAD = re.compile(
-    r"^(?:by\s+whom|who|lead(?:\s+(?:officer|agency|person|member|partner))?|leads?|owner|responsibility|responsible(?:\s+(?:officer|"
+    r"^(?:by\s+whom|who|lead(?:\s+(?:officer|agency|person|member|partner))?|leads?|lead\(s\)|owners?|owner\(s\)|"
+    r"responsibility|responsible(?:\s+(?:officer|"
     r"person|agency|lead))?|action\s+by(?:\s*/\s*(?:date|when|by\s+when|deadline|due))?|person\s+responsible|"
     r"named\s+lead|officer|resp\.?)$",
     re.I,

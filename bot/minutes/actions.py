@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -333,6 +333,7 @@ class _Reader:
             self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
             due = ""
         who = untitled(action.who) if action.who else None
+        action = replace(action, task=without_reference(action.task))  # "24/38  CA to circulate ...": CA's
         said = f"Action: {action.task}{due}"
         self.found.append(_Found(action.item, action.task, said, f"{action.task}{due}", who))
 

@@ -24,8 +24,9 @@ from bot.minutes.status_cells import behalf_of, deputy_in, entry_status, holds_n
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
-_STATUS_HEAD = re.compile(
-    r"^(?:p\s*/\s*a(?:\s*/\s*[a-z]{1,2}){0,4}|attendance|attended\??|att\.?|status|present\s*/\s*apologies)$", re.I
+_STATUS_HEAD = re.compile(  # "P/A", "✓ / A / D / X", "Attendance", "Status"
+    r"^(?:[p✓✔]\s*/\s*a(?:\s*/\s*[a-z✗✘]{1,2}){0,4}|attendance|attended\??|att\.?|status|present\s*/\s*apologies)$",
+    re.I,
 )
 _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
@@ -449,7 +450,8 @@ def _status_table(
         name = details.name(cells, name_at)
         written = cells[status_at] if status_at < len(cells) else ""
         kind, rep = _status_of(written)
-        coded = codes.get(written.strip(" .").upper()) or codes.get((written.split() or [""])[0].upper())
+        first = re.match(r"[^\s;,(–—-]+", written.strip())  # "D; sub: Rachel Dunn", "D (rep. by Kate Osei)"
+        coded = codes.get(written.strip(" .").upper()) or codes.get(first[0].upper() if first else "")
         stand_for = None
         if coded == "deputy" and (deputising := _deputy_row(written, cells, name_at)) is not None:
             coded, stand_for = "present", deputising or None  # "D – for AP", "(for DCI Whitlow)": the row is the deputy
@@ -487,7 +489,7 @@ def _status_table(
     return row
 
 
-_FOR_NOTE = re.compile(r"(?:^|[\s(–—-])for\s+(?P<for>[A-Z][^()]{0,40}?)\s*\)?$")
+_FOR_NOTE = re.compile(r"^[\s(–—-]*for\s+(?P<for>[A-Z][^()]{0,40}?)\s*\)?$")  # "D – for AP", "D (for AP)"
 
 
 def _deputy_row(written: str, cells: list[str], name_at: int) -> str | None:

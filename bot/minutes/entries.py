@@ -30,11 +30,12 @@ _REPRESENTED = re.compile(
 
 _FOR = (  # "(deputising for DCI Rowe)", "(rep for Vicky Harland)"
     r"(?:representing|on behalf of|deputising for|deputy for|rep(?:resentative)?\.?\s+for"
-    r"|sub(?:stitut(?:e|ing)|\.)?\s+for|standing\s+in\s+for|for)"
+    r"|sub(?:stitut(?:e|ing)|\.)?\s+for|standing\s+in\s+for|rep\.(?!\s*by\b)|for)"
 )  # "(deputising for DCI Rowe)"
 _REPRESENTING = re.compile(  # "(deputising for DCI Rowe)", "... – for Dr Crask", "Head of X, for ACC Birtles"
-    rf"(?:\(\s*(?:also\s+)?{_FOR}\s+|\b(?:also\s+)?(?:representing|on behalf of)\s+"
-    r"|\s[–—-]\s*(?:deputising\s+)?for\s+"
+    rf"(?:\(\s*(?:also\s+)?{_FOR}\s+"
+    r"|\b(?:also\s+)?(?:(?:attending|deputising|present)\s+)?(?:representing|on behalf of)\s+"
+    r"|\s[–—-]\s*(?:deputising\s+|sub(?:stitut(?:e|ing))?\.?\s+|rep\.?\s+)?for\s+"
     r"|,\s*for\s+(?=(?:Mrs?|Ms|Dr|Cllr|A?CC|DCC|Supt|Det|DCI|DI|Prof|Rev)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]))"
     r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)\s*\)?$",
     re.I,
@@ -165,9 +166,14 @@ def _initials_first(entry: str) -> str:
     last = _LAST_INITIALS.search(entry)
     if last is None or last.start() == 0:
         return entry
-    name, rest = _name_and_rest(entry[: last.start()])
+    head = entry[: last.start()]
+    name, rest = _name_and_rest(head)
     found = person_name(f"{name} ({last['initials']})") if rest else None
-    return f"{name} ({last['initials']}) – {rest}" if found is not None and found.initials else entry
+    if found is None or not found.initials:
+        return entry
+    if head.startswith(name):  # the rest as written, brackets and all: "(rep. Det Supt Hargreaves)"
+        return f"{name} ({last['initials']}){head[len(name) :]}"
+    return f"{name} ({last['initials']}) – {rest}"
 
 
 def _post_before(text: str) -> tuple[NamePart, str] | None:

@@ -16,7 +16,7 @@ ROW_REFERENCE = r"[A-Z]{0,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){0,3}[.)]?"
 # "23/11 – Co-ordinate ..."; never the task's first words ("7 minute briefing", "Q3 dataset", "3.5 million").
 _LEADING_REFERENCE = re.compile(
     r"^(?:[A-Z]{1,5}\d{1,3}[.):]|\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)]"
-    r"|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})(?:/\d{1,4}){1,3}\s*[–—:-])\s+"
+    r"|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})(?:/\d{1,4}){1,3}(?:\s*[–—:-]|(?=\s+[A-Z][A-Za-z]{0,3}\s)))\s+"
     r"(?=[A-Z(])"
 )
 

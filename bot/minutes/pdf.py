@@ -244,7 +244,8 @@ _LED = re.compile(r"^(?:U –|Aa Aa,)$")  # a reference and a dash ("A23/28 –"
 def _leads(text: str) -> bool:
     """Whether a line starts the way an entry of its own does: a reference and a dash, or a person's name."""
     first = text.split(",")[0]
-    return bool(re.match(r"^[A-Z]{0,5}\d", text)) or person_name(first) is not None
+    initialled = re.match(r"^[A-Z]\.?\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?,", text)  # "R. Ferreira-Lane, Headteacher"
+    return bool(re.match(r"^[A-Z]{0,5}\d", text)) or person_name(first) is not None or initialled is not None
 
 
 def _shape(text: str) -> str | None:

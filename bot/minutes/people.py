@@ -51,7 +51,7 @@ _NOT_NAME_WORDS = words_of(
     people young person persons holder portfolio children's adults' carers carer users user residents
     homes mencap concern healthwatch barnardo's barnardos nspcc cvs uk age relate samaritans shelter refuge
     women's womens aid victim victims support mind scope sense turning point addaction
-    chairs co-chairs vice-chairs joint
+    chairs co-chairs vice-chairs joint churches together council's association associates trustees
     """
 )
 _ALSO_SURNAMES = words_of("west east north south head lead church court page case nurse temple")
@@ -75,6 +75,13 @@ def strip_title(text: str) -> str:
     return stripped if stripped.strip() else text.strip()
 
 
+HONOURS = (  # letters after a name: honours, degrees, registrations
+    r"(?:OBE|MBE|CBE|DBE|KBE|QPM|KPM|QFSM|DL|JP|FRCP|FRCPCH|FRCPsych|MRCGP|"
+    r"MRCPCH|MBChB|MBBS|BSc|MSc|MA|BA|PhD|RGN|RMN|RN|RSCN|RHV|DipSW|CQSW)"
+)
+_HONOURS = re.compile(rf"(?:,?\s+{HONOURS})+$")
+
+
 def person_name(text: str) -> NamePart | None:
     """The person's name in ``text`` when the text is one ("DCI JANE ROE (JR)"), else None."""
     text = text.strip(" \t;,.:–—-*•")
@@ -83,7 +90,7 @@ def person_name(text: str) -> NamePart | None:
     if note:
         initials = note["i"] or note["d"]
         text = text[: note.start()].strip()
-    text = strip_title(text)
+    text = _HONOURS.sub("", strip_title(text))  # "Prof. Gillian Stroud-Masters OBE": not part of her name
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= 5:
         return None

@@ -90,6 +90,8 @@ def key_codes(lines: list[_Line], index: int, below: int | None = None) -> dict[
             pairs = [(p["code"], p["meaning"]) for p in _KEY_PAIR.finditer(text)]
         elif keyed:  # "✓ attended in person    T attended via Teams": a code, a space, its meaning, spaced apart
             pairs = [(m["code"], m["meaning"]) for m in _SPACED_PAIR.finditer(text)]
+            if len(pairs) < 2:  # the spaces between pairs lost: "✓ present A apologies received D deputy attended"
+                pairs = [(m["code"], m["meaning"]) for m in _RUN_PAIR.finditer(text)]
         else:
             pairs = []
         for code, meaning in pairs:
@@ -99,6 +101,8 @@ def key_codes(lines: list[_Line], index: int, below: int | None = None) -> dict[
     return codes
 
 
+_CODE = r"(?:[A-Z]{1,3}|[✓✔√✗✘])"
+_RUN_PAIR = re.compile(rf"(?:^|(?<=\s))(?P<code>{_CODE})\s+(?P<meaning>[a-z].*?)(?=\s+{_CODE}\s+[a-z]|$)")
 _SPACED_PAIR = re.compile(r"(?:^|\s{2,}|\t)(?P<code>\S{1,3})\s+(?P<meaning>\S(?:.*?\S)?)(?=\s{2,}|\t|$)")
 
 
@@ -123,8 +127,13 @@ def _kind_meant(meaning: str) -> str | None:
 def deputy_in(cells: list[str], notes: int | None) -> str:
     """The deputy a row's notes name ("Represented by MACKIE, Owen (OM), Head of Service", "DI Lewis PRYCE (LP)")."""
     text = cells[notes] if notes is not None and notes < len(cells) else ""
-    text = re.sub(r"^(?:represented\s+by|deputy\s*:?|deputised\s+by|substitute\s*:?)\s*", "", text.strip(), flags=re.I)
-    text = re.sub(r",?\s*(?:attended|attending)\s+in\s+(?:her|his|their)\s+place\.?$", "", text, flags=re.I)
+    text = re.sub(  # "– Marcus Ilori ...", "(rep. by Kate Osei)", "; sub: Rachel Dunn"
+        r"^[\s;,(–—-]*(?:(?:represented|rep\.?)\s+by|deputy\s*:?|deputised\s+by|sub(?:stitute)?\s*:?)?\s*", "",
+        text.strip(), flags=re.I,
+    ).rstrip(" )")  # fmt: skip
+    text = re.sub(
+        r",?\s*(?:(?:attended|attending)\s+in\s+(?:her|his|their)\s+place|deputised)\.?$", "", text, flags=re.I
+    )
     if re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", text):
         return text  # "Represented by FL": initials another row gives
     person = _person(text)

@@ -36,10 +36,17 @@ _NOT_PEOPLE = re.compile(  # groups, agencies and roles ("the Chair"): not a per
 )
 
 
+_LETTERS_AFTER = re.compile(  # the scorer's own list, kept apart from the product's
+    r"(?:,?\s+(?:OBE|MBE|CBE|DBE|KBE|QPM|KPM|QFSM|DL|JP|FRCP|FRCPCH|FRCPsych|MRCGP|MRCPCH|MBChB|MBBS|BSc|MSc|MA|BA|"
+    r"PhD|RGN|RMN|RN|RSCN|RHV|DipSW|CQSW))+$"
+)
+
+
 def name_key(name: str) -> str:
-    """A name compared: lower case, titles and punctuation gone ("Dr. C SMITH" -> "c smith")."""
+    """A name compared: lower case, titles, honours and punctuation gone ("Dr. C SMITH OBE" -> "c smith")."""
     text = re.sub(r"[.,;:()\[\]\"']", " ", name.strip()).strip()
     text = _TITLES.sub("", re.sub(r"\s+", " ", text))
+    text = _LETTERS_AFTER.sub("", text)  # "OBE", "RGN", "MBChB": not part of the name
     return re.sub(r"\s+", " ", text).lower()
 
 
