@@ -758,3 +758,32 @@ def test_an_action_by_and_date_column_with_older_actions_noted_among_the_owners(
         "KA to amend the minutes and recirculate": (["Keith Amberley"], "2011-06-30"),
         "AL and WP to present the findings": (["Andrew Lake", "Wendy Padgett"], "2011-09-30"),
     }
+
+
+def test_a_pasted_summary_of_actions_with_rows_a_cell_a_line_and_older_ones_under_a_heading() -> None:
+    minutes = read(
+        PEOPLE + "SUMMARY OF ACTIONS\n\n"
+        "No.    Action                                       Lead        By when\n"
+        "1      Circulate the revised procedures to all      KA          30.06.11\n"
+        "       partner agencies\n"
+        "2\nReport the audit findings to the Board\nAL\nSeptember meeting\n"
+        "3      Review the referral pathway                  WP          July 2011\n\n"
+        "ACTIONS CARRIED FORWARD FROM PREVIOUS MEETINGS\n"
+        "11/02  Refresh the neglect strategy                 AL          June 2011 – c/f\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Circulate the revised procedures to all partner agencies": (["Keith Amberley"], "2011-06-30"),
+        "Report the audit findings to the Board": (["Andrew Lake"], "2011-09-14"),
+        "Review the referral pathway": (["Wendy Padgett"], "2011-07-31"),
+    }
+
+
+def test_an_older_action_described_in_brackets_after_its_number_is_not_a_new_one() -> None:
+    minutes = read(
+        PEOPLE + "2. Matters arising\nAction 11/03/05 (revised escalation policy) – the sub-group has completed the "
+        "revision but the meeting was cancelled, so it has not been signed off.\n"
+        "ACTION (KA): Circulate the revised escalation policy for sign-off by 30 June 2011.\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Circulate the revised escalation policy for sign-off by 30 June 2011": (["Keith Amberley"], "2011-06-30")
+    }

@@ -544,3 +544,46 @@ def test_an_apologies_paragraph_under_its_label_that_repeats_the_sentence() -> N
         "Fernley County Council; and Ian CLARE, Trading Standards Manager, Fernley County Council.\n"
     )
     assert [n.lower() for n in names(minutes.apologies)] == ["ben moss", "rosa penn", "ian clare"]
+
+
+def test_a_register_whose_deputy_rows_stand_in_for_a_member_and_a_key_wrapped_at_its_pair() -> None:
+    minutes = read(
+        "Name\tInitials\tDesignation\tAgency\tAttendance\n"
+        "Tom Ash\tTA\tDirector of Adult Services\tFernley County Council\tP\n"
+        "DS Joe Lark\tJL\tPublic Protection Unit (for DCI Moss)\tFernley Police\tD\n"
+        "Sam Reed\tSR\tNamed Nurse\tFernley PCT\tD – for AC\n"
+        "Amy Cole\tAC\tChief Nurse\tFernley PCT\tA\n"
+        "Ben Moss\tBM\tDetective Chief Inspector\tFernley Police\tA\n"
+        "Lyn Fox\tLF\tBusiness Manager\tFernley SAB\tIA\n\n"
+        "Key: P = present A = apologies received D = deputy attending N = not present IA\n"
+        "= in attendance (not a Board member)\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Joe Lark", "Sam Reed"]
+    assert names(minutes.apologies) == ["Amy Cole", "Ben Moss"]
+    assert names(minutes.in_attendance) == ["Lyn Fox"]
+    assert deputies(minutes) == {"Amy Cole": "Sam Reed", "Ben Moss": "Joe Lark"}
+
+
+def test_deputies_written_after_the_code_in_every_way_and_a_key_without_its_spaces() -> None:
+    minutes = read(
+        "Organisation\tBoard member\t✓ / A / D / X\tDeputy / notes\n"
+        "Fernley County Council\tTom Ash – Director of Adult Services\t✓\t\n"
+        "Fernley County Council\tRosa Penn – Head of Quality\tD – Kay Hart, Service Manager, deputised\t\n"
+        "Fernley PCT\tAmy Cole – Chief Nurse\tD (rep. by Sam Reed)\t\n"
+        "Fernley Police\tBen Moss – Superintendent\tD; sub: Joe Lark, Inspector\t\n"
+        "Fernley Probation\tIan Clare – Head of LDU\tX\t\n"
+        "Key: ✓ present A apologies received D apologies – deputy attended X not present (no apologies)\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Kay Hart", "Sam Reed", "Joe Lark"]
+    assert names(minutes.absent) == ["Ian Clare"]
+    assert deputies(minutes) == {"Rosa Penn": "Kay Hart", "Amy Cole": "Sam Reed", "Ben Moss": "Joe Lark"}
+
+
+def test_a_wrapped_agency_ending_in_its_persons_initials_is_not_a_person() -> None:
+    minutes = read(
+        "Present\nTom Ash – Director of Adult Services, Fernley County\nCouncil (TA)\n"
+        "Ruth Adeyemi – Chief Officer, Patient Voice\nLangley Moor (RA)\n"
+        "Bernadette O'Kane (BOK) – Chief Nurse, Fernley PCT\n"
+        "Dr Helen Stroud OBE MBChB – Designated Doctor, Fernley PCT (HS)\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Ruth Adeyemi", "Bernadette O'Kane", "Helen Stroud"]

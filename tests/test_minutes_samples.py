@@ -1,6 +1,6 @@
 """Other boards' minutes (tests/fixtures/boards: PDFs and Word documents rendered from their sources, and text
 pasted out of PDFs and web pages), each read with no roster and scored against the answer key its writer wrote
-before the reader saw it. The blind samples (bench/corpus/minutes-blind, minutes-blind-3) are only measured
+before the reader saw it. The blind samples (bench/corpus/minutes-blind*) are only measured
 (`make bench`)."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def scores() -> list[dict[str, Any]]:
 
 def test_there_are_samples_of_every_kind() -> None:
     kinds = {next(p.glob("minutes.*")).name for p in SAMPLES}
-    assert len(SAMPLES) >= 130 and kinds == {"minutes.source.json", "minutes.txt"}
+    assert len(SAMPLES) >= 174 and kinds == {"minutes.source.json", "minutes.txt"}
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
@@ -39,15 +39,15 @@ def test_each_sample_is_read_and_invents_nobody(path: Path) -> None:
 
 def test_the_development_set_holds_its_floors(scores: list[dict[str, Any]]) -> None:
     """Attendance at the issue's target; representatives and actions at the level the development set has reached
-    (162 of 171 and 88.9 % of 1,501 on 130 documents: the first 86 at 94 %, the 44 written in the last round in
-    layouts the reader had not met at 83 % after one round each), so that no change loses ground."""
+    (249 of 272 and 89 % of 2,039 on 174 documents, 44 of them written this round in layouts the reader had not
+    met), so that no change loses ground."""
     total = totals(scores)
     listed = total["attendees"]["expected"] + total["apologies"]["expected"]
     right = total["attendees"]["right"] + total["apologies"]["right"]
     wrong = total["attendees"]["wrong"] + total["apologies"]["wrong"]
     assert right >= 0.95 * listed and wrong <= 0.02 * listed, total
-    assert total["representatives"]["right"] >= 0.94 * total["representatives"]["expected"], total
-    assert total["actions"]["right"] >= 0.88 * total["actions"]["expected"], total
+    assert total["representatives"]["right"] >= 0.91 * total["representatives"]["expected"], total
+    assert total["actions"]["right"] >= 0.885 * total["actions"]["expected"], total
     assert total["refused"] == 0 and total["invented"] == 0, total
 
 

@@ -248,12 +248,15 @@ class _Reader:
             body = " ".join(body_parts).strip().rstrip(".").strip()
             if body and re.search(r"\d", mark[0]) and _OLD_ACTION_NOTE.search(body) and not _TO_DO_WORDS.search(body):
                 body = ""  # "Action 4: complete; ...", "Action 6: JT reported it still outstanding": an older one
+            described = mark.re is _ACTION_MARK and mark["paren"] and not self._owners_like(mark["paren"].strip())
+            if body and described and re.search(r"\d", mark[0]):
+                body = ""  # "Action 24/03/05 (revised Escalation Policy) – the subgroup has ...": an older one
             if body:
                 if mark.re is DECISION_MARK:
                     self.decisions.append(Decision(item, _with_topic(topic, body)))
                 else:
                     who, named = mark["who"], True
-                    if mark.re is _ACTION_MARK and mark["paren"]:  # "ACTION (PK/JA): Revise the format ..."
+                    if mark.re is _ACTION_MARK and mark["paren"] and not described:  # "ACTION (PK/JA): Revise ..."
                         who, named = mark["paren"], False
                         dated = _DASHED_WHEN.match(body)  # "... – ward managers to send names to NF – December"
                         if dated and looks_like_when(dated["when"]):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.minutes.log_rows import EARLIER_SECTION
 from bot.minutes.markers import ROW_REFERENCE
 from bot.minutes.owner_margin import owner_margin
 
@@ -220,12 +221,23 @@ def _rows(raw: list[str], index: int, columns: list[int], owner: int) -> tuple[l
         chunks = _chunks(line)
         first_start, first_text = chunks[0]
         at_margin = first_start <= columns[0] + _TOLERANCE and (len(columns) < 2 or first_start < columns[1] - 1)
+        if at_margin and _ROW_NUMBER.match(first_text) and (stacked := _stacked_row(raw, index, columns)):
+            rows.append([[cell] for cell in stacked[0]])  # "4" / the action / "LM" / "December meeting"
+            index, gap = stacked[1], False
+            continue
+        earlier = at_margin and len(chunks) == 1 and EARLIER_SECTION.search(first_text) is not None
+        following = next((line for line in raw[index + 1 : index + 4] if line.strip()), "")
+        numbered = "\t" not in following and bool(_ROW_NUMBER.match((_chunks(following) or [(0, "")])[0][1]))
+        if earlier and numbered and _a_row_follows(raw, index + 1, columns):
+            rows.append([[first_text]])  # "ACTIONS CARRIED FORWARD FROM PREVIOUS MEETINGS": a heading across the rows
+            index += 1
+            continue
         if at_margin and not _ROW_NUMBER.match(first_text) and len(chunks) == 1:
             break  # a line of its own at the margin: the table is over
         placed = _placed(chunks, columns)
         right = any(column >= owner for column, _ in placed)
-        if (at_margin and _ROW_NUMBER.match(first_text)) or not rows:
-            rows.append([[] for _ in columns])
+        if (at_margin and _ROW_NUMBER.match(first_text)) or not rows or len(rows[-1]) < len(columns):
+            rows.append([[] for _ in columns])  # (after a heading across the rows, always a row of its own)
         elif right and gap and any(rows[-1][owner:]):
             rows.append([[] for _ in columns])  # another action further down the same item
         for column, text in placed:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.minutes.lines import _BULLET
-from bot.minutes.people import NamePart, person_name, strip_title
+from bot.minutes.people import NamePart, _initials_fit, person_name, strip_title
 from bot.minutes.results import Person
 from bot.understanding.text import fold
 
@@ -21,7 +21,7 @@ _REPRESENTED = re.compile(
     r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:\b(?:was|were|is)\s+)?(?:represented\s+by|deputised\s+by|deputized\s+by|covered\s+by|"
     r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|sub(?:stitute)?\s*[:–—-]|"
     r"deputi[sz]ing\s*[:–—-]|sent\s*[:–—-]|"
-    r"(?:[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b(?!\s+for\b)))"
+    r"(?:(?<=\s)[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b(?!\s+for\b)))"
     r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)"
     r"(?:\s+instead|\s+on\s+(?:his|her|their)\s+behalf|\s+in\s+(?:his|her|their)\s+place)?)?"
     r"(?:\s*\([^()\n]{1,80}\))?\s*\)?\s*[.;,]?\s*$",  # "represented by Sian Morley (SM)", "... (Housing Manager)"
@@ -407,6 +407,10 @@ def _starts_with_name(text: str) -> bool:
     """Whether a line begins with a person's name (before a bracket, dash, comma or tab), its post written before
     it or not."""
     head = re.split(r"\s*[(\t,]|\s[–—-]\s", text.strip(), maxsplit=1)[0]
-    if person_name(head) is not None or re.match(r"^[A-Z]\.?\s+[A-Z]{2,}", text.strip()):
+    named = person_name(head)
+    initials = re.match(rf"^{re.escape(head)}\s*\((?P<i>[A-Z]{{2,4}})\)", text.strip())
+    if named is not None and initials and not _initials_fit(initials["i"], named.name):
+        return False  # "Langley Moor (RA)": the end of an agency wrapped under its person's line
+    if named is not None or re.match(r"^[A-Z]\.?\s+[A-Z]{2,}", text.strip()):
         return True
     return _post_before(head) is not None  # "Group Manager Phil Kettering (PK) – Fire and Rescue Service"

@@ -250,6 +250,9 @@ _GROUPED = re.compile(r"^(?P<group>[A-Z][^:;()\t\d]{2,80}?)\s*:\s+(?P<rest>\S.*)
 _GROUPED_DASH = re.compile(r"^(?P<group>[A-Z][^:;()\t\d–—]{2,80}?)\s+[–—-]\s+(?P<rest>\S.*)$")
 
 
+_KEY_HEAD = re.compile(r"^(?:initials(?:\s+used)?|abbreviations?|key|glossary|acronyms?)\b", re.I)
+
+
 def _grouped(text: str) -> tuple[str, str] | None:
     """ "Westmere Police: DI Claire Hebden (Head of Public Protection)", "Fernley Council – A (Director), B (Head of
     Service)": the agency or post the people after the colon (or the dash, when more than one) are listed under, and
@@ -260,6 +263,8 @@ def _grouped(text: str) -> tuple[str, str] | None:
         named = [e for e in _split_entries(found["rest"], inline=True) if _starts_with_name(e)] if found else []
         found = found if len(named) >= 2 else None
     if found is None or len(found["group"].split()) > 8 or person_name(found["group"]) is not None:
+        return None
+    if _KEY_HEAD.match(found["group"]):  # "Initials used in these minutes: MT – Margaret Thewlis; ...": a key
         return None
     if _LABEL.match(text.strip()) or _FIELD.match(text.strip()) or _NEXT_MEETING.match(text.strip()):
         return None

@@ -52,6 +52,7 @@ _NOT_NAME_WORDS = words_of(
     homes mencap concern healthwatch barnardo's barnardos nspcc cvs uk age relate samaritans shelter refuge
     women's womens aid victim victims support mind scope sense turning point addaction
     chairs co-chairs vice-chairs joint churches together council's association associates trustees
+    psychiatrist psychologist therapist counsellor surgeon physician paediatrics psychiatry
     """
 )
 _ALSO_SURNAMES = words_of("west east north south head lead church court page case nurse temple")
@@ -136,6 +137,7 @@ def _initials_fit(initials: str, name: str) -> bool:
     for letters in (
         "".join(w[0].upper() for w in name.split() if w[0].isalpha()),
         "".join(p[0].upper() for w in name.split() for p in w.split("-") if p[:1].isalpha()),  # "GLE": Lloyd-Evans
+        "".join(p[0].upper() for w in name.split() for p in re.split(r"[-'’]", w) if p[:1].isalpha()),  # "BOK"
     ):
         if len(capitals) >= 2 and capitals[0] == letters[0] and capitals[-1] == letters[-1]:
             return initials.isupper() or len(capitals) == len(letters)  # "SKi": Simon Kirby where Sarah Kelly is "SK"

@@ -68,6 +68,9 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
         return _derived(cells, columns, item)
     task = cell(columns.action)
     task = "; ".join(p for p in task.split("; ") if not _NOT_A_TASK.match(p.strip()))  # "DECISION: ...", "See ..."
+    unmarked = re.sub(rf"\(\s*{CARRIED_FORWARD}\s*\)", "", task).strip()
+    if unmarked != task and owners_only(unmarked):
+        return []  # "LM/ID (c/f)": an older action's owners, carried forward
     lettered_owners = (lettered := _lettered(task)) is not None and all(
         owners_only(part.split("; ")[0]) for part in lettered.values()
     )  # "(a) SO; 31.03.10; (b) All agencies; April 2010": the tasks are the minute's "(a) ...", "(b) ..."

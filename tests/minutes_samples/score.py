@@ -44,7 +44,7 @@ _LETTERS_AFTER = re.compile(  # the scorer's own list, kept apart from the produ
 
 def name_key(name: str) -> str:
     """A name compared: lower case, titles, honours and punctuation gone ("Dr. C SMITH OBE" -> "c smith")."""
-    text = re.sub(r"[.,;:()\[\]\"']", " ", name.strip()).strip()
+    text = re.sub(r"[.,;:()\[\]\"']", " ", name.strip().replace("’", "'")).strip()  # "O’Rourke" as "O'Rourke"
     text = _TITLES.sub("", re.sub(r"\s+", " ", text))
     text = _LETTERS_AFTER.sub("", text)  # "OBE", "RGN", "MBChB": not part of the name
     return re.sub(r"\s+", " ", text).lower()
