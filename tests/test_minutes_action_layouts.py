@@ -787,3 +787,27 @@ def test_an_older_action_described_in_brackets_after_its_number_is_not_a_new_one
     assert owners(minutes) == {
         "Circulate the revised escalation policy for sign-off by 30 June 2011": (["Keith Amberley"], "2011-06-30")
     }
+
+
+def test_the_next_meeting_found_however_it_is_written_and_actions_due_at_it() -> None:
+    body = (
+        PEOPLE.replace("Date: 8th June 2011\n\n", "Vale LSCB – minutes of the meeting held on 8th June\n2011\n\n")
+        + "2. Minutes of 9 March 2011\nAgreed.\n3. Training\nACTION: KA to report back to the next meeting.\n"
+        "ACTION: AL to bring the audit to the December Board.\n"
+    )
+    endings = {
+        "heading and a numbered row": "11. DATE OF NEXT MEETING\n11.1\tWednesday 14th September 2011, 2pm\n",
+        "future meetings listed": "11. Dates of future meetings\nWednesday 14 September 2011, 10:00, Council Chamber\n"
+        "Wednesday 14 December 2011, 10:00, Council Chamber\n",
+        "inside a paragraph": "11. Any other business\nNone. Next Board meeting: Wednesday 14 September 2011, 2pm, "
+        "County Hall. Board development day: Wednesday 14 December 2011.\n",
+        "a joint heading with a sentence after": "11. Next joint meeting\nWednesday 14th September 2011, 10:00–13:00, "
+        "venue tbc. The separate boards meet in December as scheduled.\n",
+    }
+    for how, ending in endings.items():
+        minutes = read(body + ending)
+        assert minutes.meeting.date.isoformat() == "2011-06-08", how
+        assert minutes.next_meeting is not None and minutes.next_meeting.date.isoformat() == "2011-09-14", how
+        assert owners(minutes)["KA to report back to the next meeting"] == (["Keith Amberley"], "2011-09-14"), how
+    listed = owners(read(body + endings["future meetings listed"]))
+    assert listed["AL to bring the audit to the December Board"] == (["Andrew Lake"], "2011-12-14")

@@ -35,6 +35,7 @@ def test_each_sample_is_read_and_invents_nobody(path: Path) -> None:
     assert score["invented"] == 0, score
     people = score["attendees"]["right"] + score["apologies"]["right"]
     assert people >= 0.9 * (score["attendees"]["expected"] + score["apologies"]["expected"]), score
+    assert score["dates"]["meeting"] == 1, score  # a meeting filed under the wrong date misleads everyone after
 
 
 def test_the_development_set_holds_its_floors(scores: list[dict[str, Any]]) -> None:
@@ -49,6 +50,7 @@ def test_the_development_set_holds_its_floors(scores: list[dict[str, Any]]) -> N
     assert total["representatives"]["right"] >= 0.91 * total["representatives"]["expected"], total
     assert total["actions"]["right"] >= 0.885 * total["actions"]["expected"], total
     assert total["refused"] == 0 and total["invented"] == 0, total
+    assert total["dates"]["next"] >= total["samples"] - 1, total  # the next meeting's date: what "next meeting" means
 
 
 @pytest.mark.parametrize("root", BLIND_ROOTS, ids=lambda p: p.name)

@@ -32,7 +32,8 @@ _FIELD = re.compile(
     re.I,
 )
 _NEXT_MEETING = re.compile(
-    r"^(?:(?:the\s+)?date\s+(?:(?:and|&)\s+time\s+)?of\s+(?:the\s+)?)?next\s+(?:board\s+|[A-Z]{3,5}\s+)?meeting\b"
+    r"^(?:(?:the\s+)?dates?\s+(?:(?:and|&)\s+times?\s+)?of\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+"
+    r"(?:board\s+|joint\s+|[A-Z]{3,5}\s+)?meetings?\b"
     r"(?:\s+(?:date|will be(?: held)?(?: on)?|is))?\s*[:–—-]?\s*(?P<rest>.*)$",
     re.I,
 )

@@ -164,6 +164,7 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
     """The "NEXT MEETING" block: a date line, a time line and "At <venue>", or all on one line."""
     for index, line in enumerate(lines):
         found = _next_meeting_words(line.text.strip()) if len(line.text) < 400 else None
+        found = found or _LABELLED_NEXT.search(line.text)  # "... Civic Centre Next Board meeting: Tuesday 10 ..."
         if not found:
             continue
         parts = [found["rest"].replace("\t", " , ")] if found["rest"].strip() else []
@@ -176,10 +177,14 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
                 if blanks > 2 or (parts and blanks > 1):
                     break
                 continue
+            text = re.sub(r"^\d{1,3}(?:\.\d{1,2})?\.?\t", "", text)  # "14.1<tab>Thursday 19th November 2009"
+            if "\t" in text and not parts and not _has_date(text, base) and later == index + 1 + blanks:
+                continue  # a table's heading repeated under the item ("Ref | Discussion | Action"): its row follows
+            text = text.split("\t")[0].strip() if "\t" in text and not parts else text
             if len(text) > 100 and not parts:  # "Thursday 9th June 2022, 09:30 – 12:00, Teams (a face-to-face ..."
-                text = re.split(r"\s*\(", text, maxsplit=1)[0]
-            if len(text) > 100 or "\t" in text or not _meeting_part(text, base):
-                break
+                text = re.split(r"\s*\(|(?<=[a-z])\.\s+(?=[A-Z])", text, maxsplit=1)[0]  # "... venue tbc. The ..."
+            if len(text) > 100 or "\t" in text or _CLOSED.match(text) or not _meeting_part(text, base):
+                break  # (not "The meeting closed at 4.40pm": when this one ended)
             if parts and _has_date(" ".join(parts), base) and _has_date(text, base):
                 break  # a second date is something else ("Action log – ... 20 November 2019")
             parts.append(text)
@@ -194,6 +199,10 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
 
 
 _REFERENCE = re.compile(rf"^{ROW_REFERENCE}\s+")
+_CLOSED = re.compile(r"^(?:the\s+)?(?:meeting|board)\s+(?:closed|ended|finished)\b", re.I)
+_LABELLED_NEXT = re.compile(  # "Next Board meeting: ..." inside a paragraph or a table cell, its colon written
+    r"(?:^|[\s(;])(?:date\s+of\s+(?:the\s+)?)?next\s+(?:board\s+|[A-Z]{3,5}\s+)?meeting\s*:\s*(?P<rest>[^\t;]+)", re.I
+)
 
 
 _NEXT_HELD = re.compile(
@@ -256,8 +265,9 @@ def _meeting(lines: list[_Line], used: set[int]) -> tuple[MeetingTime | None, st
     if found is None:
         error: InvalidInput | None = None
         texts = [line.text for _, line in header]
-        wrapped = [f"{a.rstrip()} {b.strip()}" for a, b in itertools.pairwise(texts) if a.strip()]
-        for text in [*texts, *wrapped]:  # a title's date may wrap: "... HELD ON TUESDAY 24 / NOVEMBER 2015"
+        wrapped = [[a, f"{a.rstrip()} {b.strip()}"] if a.strip() else [a] for a, b in itertools.pairwise([*texts, ""])]
+        for text in itertools.chain.from_iterable(wrapped):  # each line, then with the next: a title's date may wrap
+            # ("... HELD ON TUESDAY 24 / NOVEMBER 2015", "held on 21 January / 2016"), before a later line's date
             if len(text) < 300 and not _FIELD.match(text.strip()):
                 try:
                     found = _find_date(text, "meeting date")

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from bot.errors import InvalidInput
 from bot.minutes.action_fields import action_blocks
+from bot.minutes.action_owners import future_meetings
 from bot.minutes.action_tables import action_tables
 from bot.minutes.actions import _Reader
 from bot.minutes.attendance import _attendance
@@ -72,6 +73,7 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     names = names_with_minutes(names, roll.everyone(), away)  # owners named as the attendance introduced them
     now = dt.datetime.combine(meeting.date, dt.time(9))
     dates = sorted({*names.directory.board_dates, *board_dates, *([next_meeting.date] if next_meeting else [])})
+    dates = sorted({*dates, *future_meetings(lines, now, dates)})  # "Dates of future meetings", the next one's too
     reader = _Reader(names, now, dates, joining={fold(p.name) for p in (*present, *apologies)},
                      guessed=guessed_names(roll.everyone(), away))  # fmt: skip
     tabled, taken = action_tables(lines)

@@ -211,6 +211,12 @@ def score_result(result: dict[str, Any], expected: dict[str, Any]) -> dict[str, 
         },
         "actions": _actions(list(result.get("actions", [])), list(expected.get("actions", []))),
         "invented": _invented(result, expected),
+        "dates": {  # the meeting's date and the next meeting's, each right (1) or not (0)
+            "meeting": int((result.get("meeting") or {}).get("date") == (expected.get("meeting") or {}).get("date")),
+            "next": int(
+                (result.get("next_meeting") or {}).get("date") == (expected.get("next_meeting") or {}).get("date")
+            ),
+        },
     }
 
 
@@ -241,6 +247,7 @@ def totals(scores: Sequence[dict[str, Any]]) -> dict[str, Any]:
         total[part] = {k: sum(s.get(part, {}).get(k, 0) for s in scores) for k in ("right", "expected", "wrong")}
     total["actions"] = {k: sum(s.get("actions", {}).get(k, 0) for s in scores) for k in ("right", "expected", "found")}
     total["invented"] = sum(s.get("invented", 0) for s in scores)
+    total["dates"] = {k: sum(s.get("dates", {}).get(k, 0) for s in scores) for k in ("meeting", "next")}
     return total
 
 
@@ -258,6 +265,9 @@ def line(score: dict[str, Any], width: int = 34) -> str:
     parts.append(f"invented {score['invented']}")
     if "samples" in score:
         parts.append(f"refused {score['refused']}/{score['samples']}")
+        parts.append(f"dates {score['dates']['meeting']}/{score['samples']} next {score['dates']['next']}")
+    elif score.get("dates") and not all(score["dates"].values()):
+        parts.append("meeting date WRONG" if not score["dates"]["meeting"] else "next meeting WRONG")
     return "  ".join(parts)
 
 
