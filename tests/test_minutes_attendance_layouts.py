@@ -587,3 +587,29 @@ def test_a_wrapped_agency_ending_in_its_persons_initials_is_not_a_person() -> No
         "Dr Helen Stroud OBE MBChB – Designated Doctor, Fernley PCT (HS)\n"
     )
     assert names(minutes.attendees) == ["Tom Ash", "Ruth Adeyemi", "Bernadette O'Kane", "Helen Stroud"]
+
+
+def test_people_under_long_agency_headings_with_blank_lines_between() -> None:
+    minutes = read(
+        "PRESENT\n\nChair\n\nTom Ash – Independent Chair (TA)\n\n"
+        "Fernley County Council – Children and Younger Adults Directorate\n\n"
+        "Rosa Penn, Strategic Director (RP)\nKay Hart, Head of Service – for Amy Cole (KH)\n\n"
+        "Fernley Police\n\nDI Joe Lark, Public Protection Unit (JL)\n\n"
+        "APOLOGIES\n\nAmy Cole (Fernley County Council); Ben Moss (Fernley Police)\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Rosa Penn", "Kay Hart", "Joe Lark"]
+    assert deputies(minutes) == {"Amy Cole": "Kay Hart"}
+
+
+def test_a_table_of_deputies_and_whom_they_attended_for() -> None:
+    minutes = read(
+        "Key: P = present A = apologies D = apologies – deputy attended (see Deputies below)\n"
+        "Name\tOrganisation\t04.03.13\n"
+        "Tom Ash\tFernley County Council\tP\nAmy Cole\tFernley PCT\tD\nBen Moss\tFernley Police\tD\n\n"
+        "Deputies\n"
+        "Deputy\tRole / organisation\tAttending for\n"
+        "Sam Reed\tNamed Nurse, Fernley PCT\tAmy Cole\n"
+        "Joe Lark\tInspector, Fernley Police\tSupt Ben Moss\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Sam Reed", "Joe Lark"]
+    assert deputies(minutes) == {"Amy Cole": "Sam Reed", "Ben Moss": "Joe Lark"}

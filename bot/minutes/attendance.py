@@ -260,6 +260,8 @@ _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
 _BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
 _INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
+_DEPUTIES_HEAD = re.compile(r"^(?:deput(?:y|ies)|substitutes?)(?:\s+(?:attending|present))?$", re.I)
+_FOR_HEAD = re.compile(r"^(?:attending|deputising|substituting|standing\s+in)\s+for$|^(?:on\s+behalf\s+of|for)$", re.I)
 _NOTES_HEAD = re.compile(  # "Notes", "Deputy / notes (07.12.15)"
     r"^(?:(?:deput(?:y|ies)|substitutes?)\s*(?:/|&|and)\s*)?(?:notes?|comments?|remarks)(?:\s*\([^()]*\))?$", re.I
 )
@@ -281,9 +283,13 @@ def _column_table(
     status: int | None = None
     months = {column: cell for column, cell in enumerate(cells) if _MONTH_HEAD.match(cell) or _DATE_HEAD.match(cell)}
     before: int | None = None  # "Agency | Name / role | Init. | P / A": an agency column before the names
+    stands: dict[int, int] = {}  # "Deputy | Role | Attending for": whom each deputy came for
     for column, cell in enumerate(cells):
-        kind = _kind_of_head(cell)
-        if last_name is None and kind is None and _AGENCY_WORDS.match(cell) and before is None:
+        kind = _kind_of_head(cell) or ("present" if last_name is None and _DEPUTIES_HEAD.match(cell) else None)
+        if last_name is not None and _FOR_HEAD.match(cell):
+            stands[last_name] = column
+            ignored.add(column)
+        elif last_name is None and kind is None and _AGENCY_WORDS.match(cell) and before is None:
             before = column
         elif _STATUS_HEAD.match(cell) and not holds_names(lines, index, column):
             status = column
@@ -355,6 +361,8 @@ def _column_table(
                     continue
                 entry, noted_as = entry_status(entry)  # "Not represented – Gareth Mellor ...: did not attend"
                 person = _with_cells(entry, agency, rep, details.post(values, column))
+                if person is not None and column in stands and stands[column] < len(values) and values[stands[column]]:
+                    person = replace(person, representing=strip_title(values[stands[column]].strip(" .")))
                 if person is not None:  # a note in a list of those present: "– apologies", "– not present"
                     noted = noted_as if noted_as == "absent" or (kind == "present" and noted_as) else kind
                     listed_here.append((noted, person))

@@ -323,8 +323,10 @@ def _group_heading(lines: list[_Line], index: int, row: int) -> bool:
         cells = [c.strip() for c in text.split("\t") if c.strip()]
         if at > row and (_starts_with_name(cells[0]) or ends_with_name(cells[0])):
             return True
-        if len(cells) != 1 or len(text) > 80 or len(text.split()) > 8 or text.endswith((".", ";", ",")):
+        if len(cells) != 1 or len(text) > 100 or len(text.split()) > 12 or text.endswith((".", ";", ",")):
             return False
+        if len(text.split()) > 8 and re.search(r"[:,;]\s", text):  # "Key partners: the council, the police ...":
+            return False  # a sentence, not a long agency's name
         if line.bulleted or _starts_with_name(text) or ends_with_name(text) or person_name(text) is not None:
             return False
         if _LABEL.match(text) or _FIELD.match(text) or _NEXT_MEETING.match(text) or _ACTION_MARK.search(text):
