@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.minutes.entries import _person, _split_entries, _starts_with_name, _with_cells
+from bot.minutes.entries import _person, _split_entries, _with_cells
 from bot.minutes.lines import _Line
 from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
+from bot.minutes.roll import Roll, _deputies_present, _full_names, _link_representing
+from bot.minutes.side_lists import _name_columns, _row_table
 from bot.minutes.status_cells import behalf_of, deputy_in, entry_status, holds_names, key_codes, stands_for
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
@@ -34,22 +36,6 @@ _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "p
 _DATE_HEAD = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")  # "17.03.16": a meeting's column in a register
 _MONTH_HEAD = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)  # "17 Nov"
 _MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
-
-
-@dataclass
-class Roll:
-    """The attendance of one meeting as written: members present, apologies, others there, members absent."""
-
-    present: list[Person] = field(default_factory=list)
-    apologies: list[Person] = field(default_factory=list)
-    others: list[Person] = field(default_factory=list)
-    absent: list[Person] = field(default_factory=list)
-
-    def add(self, kind: str, people: list[Person]) -> None:
-        getattr(self, kind).extend(people)
-
-    def everyone(self) -> list[Person]:
-        return [*self.present, *self.apologies, *self.others, *self.absent]
 
 
 def _attendance(lines: list[_Line], used: set[int], month: int | None = None, text_of_all: str | None = None) -> Roll:
@@ -124,95 +110,6 @@ def _titled_label(text: str) -> str | None:
         if found and not found["rest"].strip():
             return found["label"]
     return None
-
-
-def _full_names(roll: Roll, text: str) -> None:
-    """ "B O'NEILL" listed, "Brendan O'Neill" written elsewhere in the same minutes (a membership key, the
-    discussion): the one full name with that initial and surname is the person's name."""
-    for kind in ("present", "apologies", "others", "absent"):
-        people = getattr(roll, kind)
-        for number, person in enumerate(people):
-            words = person.name.split()
-            if len(words) != 2 or len(words[0].rstrip(".")) != 1:
-                continue
-            initial, surname = words[0][0], words[1]
-            pattern = rf"\b(({initial}[a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(surname)})\b"
-            matches = re.finditer(pattern, text, re.I if surname.isupper() else 0)
-            found = {m[1] for m in matches if m[2][1:].islower() and strip_title(f"{m[2]} x") == f"{m[2]} x"}
-            full = {f"{m.split()[0]} {surname}" for m in found}
-            if len(full) == 1:
-                people[number] = replace(person, name=full.pop())
-    for number, person in enumerate(roll.apologies):
-        if person.representative and len(person.representative.split()[0]) == 1:  # "rep: T HOLLIS"
-            surname = fold(person.representative).split()[-1]
-            named = [p.name for p in roll.present if fold(p.name).split()[-1] == surname]
-            if len(named) == 1:
-                roll.apologies[number] = replace(person, representative=named[0])
-
-
-def _link_representing(roll: Roll) -> None:
-    """ "Tom Smith (representing Jane Roe)" present: Tom is Jane's named representative on her apology (and Jane,
-    named in full and listed nowhere else, sent apologies). A note
-    that names only a surname ("(representing Supt Harcourt)", "(DCI Maddox attending)") is the one person of
-    that surname in the list it points at."""
-    for number, person in enumerate(roll.present):  # "Fiona Grice (sub: Joanna Blaikie)" among those present
-        if person.representative is not None and person.representing is None:
-            roll.present[number] = person = replace(person, representative=None, representing=person.representative)
-        if person.representing is None:
-            continue
-        absent = _by_name(roll.apologies, person.representing) or _by_post(roll.apologies, person.representing)
-        if absent is not None and absent.representative is None:
-            for number, listed in enumerate(roll.apologies):  # an apology written twice (list and sentence)
-                if fold(listed.name) == fold(absent.name):
-                    roll.apologies[number] = replace(listed, representative=person.name)
-        named = person_name(person.representing) if absent is None else None
-        full = named is not None and re.fullmatch(r"[A-Z][a-z]+(?:[ '’-][A-Za-z'’-]+)+", named.name) is not None
-        if named is not None and full and _by_name(roll.everyone(), named.name) is None:
-            roll.apologies.append(Person(named.name, person.agency, representative=person.name))  # "for Jill Cardew"
-    for number, absent in enumerate(roll.apologies):
-        if absent.representative and " " not in absent.representative:
-            stands_in = _by_name(roll.present, absent.representative)
-            roll.apologies[number] = replace(absent, representative=stands_in.name if stands_in else None)
-
-
-def _by_post(people: list[Person], written: str) -> Person | None:
-    """The one person in ``people`` who holds the post written ("the Chief Nurse"), with the same agency if the
-    post names one."""
-    post = re.match(r"the\s+(?P<post>.+)$", written.strip(), re.I)
-    if post is None:
-        return None
-    key = fold(post["post"])
-    found = [p for p in people if p.role and (fold(p.role) == key or fold(p.role).split(", ")[0] == key)]
-    return found[0] if len(found) == 1 else None
-
-
-def _deputies_present(roll: Roll) -> None:
-    """A deputy named only on the apology they stand in for ("Anthony Reeve (deputising: Lynne Grady)", "Apologies
-    – Ruth Ingham (RI) attended") came to the meeting: a member present, for the absent member's agency."""
-    listed = {fold(p.name) for p in roll.everyone()}
-    for absent in roll.apologies:
-        deputy = person_name(absent.representative) if absent.representative else None
-        if deputy is not None and fold(deputy.name) not in listed:
-            listed.add(fold(deputy.name))
-            roll.present.append(Person(deputy.name, absent.agency, initials=deputy.initials))
-
-
-def _by_name(people: list[Person], written: str) -> Person | None:
-    """The person a full name, a lone surname or an initial and surname means in ``people`` (one only), titles
-    and all ("Det Supt Lyle", "D Pryce", "DCI Rachel Morrow")."""
-    bare = strip_title(written.strip(" .;,()"))
-    key = fold(bare)
-    words = key.split()
-    if not words:
-        return None
-    found = [p for p in people if fold(p.name) == key] or (  # a lone surname, "Osei-Mensah" too
-        [p for p in people if f" {fold(p.name)}".endswith(f" {key}")] if len(bare.split()) == 1 else []
-    )
-    if not found and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", written.strip()):  # "HP": the initials a row gives
-        found = [p for p in people if p.initials == written.strip()]
-    if not found and len(words) == 2 and len(words[0].rstrip(".")) == 1:  # "K Lyall": her initial and surname
-        found = [p for p in people if fold(p.name).split()[-1] == words[1] and fold(p.name)[:1] == words[0][:1]]
-    return found[0] if len({fold(p.name) for p in found}) == 1 else None
 
 
 @dataclass
@@ -555,61 +452,3 @@ def _status_of(written: str) -> tuple[str | None, str]:
         return kind, ""
     came = (deputy["rep"] or deputy["came"]).strip(" .")
     return kind, re.split(r",\s|\s[–—-]\s", came, maxsplit=1)[0]  # the name, without the deputy's post
-
-
-def _name_columns(lines: list[_Line], index: int, roles: dict[int, str], roll: Roll) -> int:
-    """A table of lists side by side ("Present | Apologies"), its entries one or more to a cell or wrapped over
-    several lines as text pasted from a PDF has them: a cell that starts with a name starts an entry, anything
-    else continues the entry above it in its column."""
-    columns = sorted(roles)
-    current: dict[int, list[list[str]]] = {column: [] for column in columns}  # [kind, entry]
-    kinds = dict(roles)
-    row = index + 1
-    while row < len(lines) and lines[row].text.strip() and not _LABEL.match(lines[row].text.strip()):
-        for position, cell in enumerate(c.strip() for c in lines[row].text.split("\t")):
-            if not cell:
-                continue
-            column = max((c for c in columns if c <= position), default=columns[0])
-            entries = current[column]
-            head = _LABEL.match(cell)
-            if head is not None and not head["rest"].strip():  # "Not present:" further down the column
-                kinds[column] = label_kind(head["label"])
-                entries.append([kinds[column], ""])
-            elif not entries or (_starts_with_name(cell) and not cell.startswith("(")):
-                entries.append([kinds[column], cell])
-            else:
-                joiner = "" if entries[-1][1].endswith("-") else " "  # "Co-" + "ordinator"
-                entries[-1][1] = f"{entries[-1][1]}{joiner}{cell}".strip()
-        row += 1
-    for column in columns:
-        for kind, entry in current[column]:
-            parts = _split_entries(entry, inline=False) if ";" in entry else [entry]
-            people = [_with_cells(part, "", "") for part in parts if part]
-            roll.add(kind, [p for p in people if p is not None])
-    return row
-
-
-def _row_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
-    """A table whose first column names the lists ("Present | Jane Roe (Police); Tom Smith (CCG)"), a row per
-    list or per person; a row with an empty first cell continues the list above."""
-    kind = _kind_of_head(lines[index].text.split("\t")[0])
-    if kind is None or not any(c.strip() for c in lines[index].text.split("\t")[1:]):
-        return None
-    row = index
-    while row < len(lines) and "\t" in lines[row].text:
-        cells = [c.strip() for c in lines[row].text.split("\t")]
-        head = _kind_of_head(cells[0]) if cells[0] else None
-        if cells[0] and head is None:
-            break
-        kind = head or kind
-        rest = [c for c in cells[1:] if c]
-        names, places = (rest[0].split("; "), rest[1].split("; ")) if len(rest) == 2 else ([], [])
-        if len(rest) >= 2 and _person(rest[0]) is not None and _person(rest[1]) is None:
-            people = [_with_cells(rest[0], rest[1], "")]  # a person a row: name | agency
-        elif len(names) > 1 and len(names) == len(places) and _person(places[0]) is None:
-            people = [_with_cells(n, a, "") for n, a in zip(names, places, strict=True)]  # "A; B | Police; CCG"
-        else:
-            people = [_person(e) for cell in rest for e in _split_entries(cell, inline=True)]
-        roll.add(kind, [p for p in people if p is not None])
-        row += 1
-    return row

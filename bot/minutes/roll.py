@@ -1,0 +1,118 @@
+"""One meeting's attendance as the reader collects it (:class:`Roll`), and the links between its people made once
+every list is read: a name written in full elsewhere in the minutes, a deputy and the member they came for (by
+name, surname, initials or post), and a deputy named only on an apology, who came.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from bot.minutes.people import person_name, strip_title
+from bot.minutes.results import Person
+from bot.understanding.text import fold
+
+
+@dataclass
+class Roll:
+    """The attendance of one meeting as written: members present, apologies, others there, members absent."""
+
+    present: list[Person] = field(default_factory=list)
+    apologies: list[Person] = field(default_factory=list)
+    others: list[Person] = field(default_factory=list)
+    absent: list[Person] = field(default_factory=list)
+
+    def add(self, kind: str, people: list[Person]) -> None:
+        getattr(self, kind).extend(people)
+
+    def everyone(self) -> list[Person]:
+        return [*self.present, *self.apologies, *self.others, *self.absent]
+
+
+def _full_names(roll: Roll, text: str) -> None:
+    """ "B O'NEILL" listed, "Brendan O'Neill" written elsewhere in the same minutes (a membership key, the
+    discussion): the one full name with that initial and surname is the person's name."""
+    for kind in ("present", "apologies", "others", "absent"):
+        people = getattr(roll, kind)
+        for number, person in enumerate(people):
+            words = person.name.split()
+            if len(words) != 2 or len(words[0].rstrip(".")) != 1:
+                continue
+            initial, surname = words[0][0], words[1]
+            pattern = rf"\b(({initial}[a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(surname)})\b"
+            matches = re.finditer(pattern, text, re.I if surname.isupper() else 0)
+            found = {m[1] for m in matches if m[2][1:].islower() and strip_title(f"{m[2]} x") == f"{m[2]} x"}
+            full = {f"{m.split()[0]} {surname}" for m in found}
+            if len(full) == 1:
+                people[number] = replace(person, name=full.pop())
+    for number, person in enumerate(roll.apologies):
+        if person.representative and len(person.representative.split()[0]) == 1:  # "rep: T HOLLIS"
+            surname = fold(person.representative).split()[-1]
+            named = [p.name for p in roll.present if fold(p.name).split()[-1] == surname]
+            if len(named) == 1:
+                roll.apologies[number] = replace(person, representative=named[0])
+
+
+def _link_representing(roll: Roll) -> None:
+    """ "Tom Smith (representing Jane Roe)" present: Tom is Jane's named representative on her apology (and Jane,
+    named in full and listed nowhere else, sent apologies). A note
+    that names only a surname ("(representing Supt Harcourt)", "(DCI Maddox attending)") is the one person of
+    that surname in the list it points at."""
+    for number, person in enumerate(roll.present):  # "Fiona Grice (sub: Joanna Blaikie)" among those present
+        if person.representative is not None and person.representing is None:
+            roll.present[number] = person = replace(person, representative=None, representing=person.representative)
+        if person.representing is None:
+            continue
+        absent = _by_name(roll.apologies, person.representing) or _by_post(roll.apologies, person.representing)
+        if absent is not None and absent.representative is None:
+            for number, listed in enumerate(roll.apologies):  # an apology written twice (list and sentence)
+                if fold(listed.name) == fold(absent.name):
+                    roll.apologies[number] = replace(listed, representative=person.name)
+        named = person_name(person.representing) if absent is None else None
+        full = named is not None and re.fullmatch(r"[A-Z][a-z]+(?:[ '’-][A-Za-z'’-]+)+", named.name) is not None
+        if named is not None and full and _by_name(roll.everyone(), named.name) is None:
+            roll.apologies.append(Person(named.name, person.agency, representative=person.name))  # "for Jill Cardew"
+    for number, absent in enumerate(roll.apologies):
+        if absent.representative and " " not in absent.representative:
+            stands_in = _by_name(roll.present, absent.representative)
+            roll.apologies[number] = replace(absent, representative=stands_in.name if stands_in else None)
+
+
+def _by_post(people: list[Person], written: str) -> Person | None:
+    """The one person in ``people`` who holds the post written ("the Chief Nurse"), with the same agency if the
+    post names one."""
+    post = re.match(r"the\s+(?P<post>.+)$", written.strip(), re.I)
+    if post is None:
+        return None
+    key = fold(post["post"])
+    found = [p for p in people if p.role and (fold(p.role) == key or fold(p.role).split(", ")[0] == key)]
+    return found[0] if len(found) == 1 else None
+
+
+def _deputies_present(roll: Roll) -> None:
+    """A deputy named only on the apology they stand in for ("Anthony Reeve (deputising: Lynne Grady)", "Apologies
+    – Ruth Ingham (RI) attended") came to the meeting: a member present, for the absent member's agency."""
+    listed = {fold(p.name) for p in roll.everyone()}
+    for absent in roll.apologies:
+        deputy = person_name(absent.representative) if absent.representative else None
+        if deputy is not None and fold(deputy.name) not in listed:
+            listed.add(fold(deputy.name))
+            roll.present.append(Person(deputy.name, absent.agency, initials=deputy.initials))
+
+
+def _by_name(people: list[Person], written: str) -> Person | None:
+    """The person a full name, a lone surname or an initial and surname means in ``people`` (one only), titles
+    and all ("Det Supt Lyle", "D Pryce", "DCI Rachel Morrow")."""
+    bare = strip_title(written.strip(" .;,()"))
+    key = fold(bare)
+    words = key.split()
+    if not words:
+        return None
+    found = [p for p in people if fold(p.name) == key] or (  # a lone surname, "Osei-Mensah" too
+        [p for p in people if f" {fold(p.name)}".endswith(f" {key}")] if len(bare.split()) == 1 else []
+    )
+    if not found and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", written.strip()):  # "HP": the initials a row gives
+        found = [p for p in people if p.initials == written.strip()]
+    if not found and len(words) == 2 and len(words[0].rstrip(".")) == 1:  # "K Lyall": her initial and surname
+        found = [p for p in people if fold(p.name).split()[-1] == words[1] and fold(p.name)[:1] == words[0][:1]]
+    return found[0] if len({fold(p.name) for p in found}) == 1 else None
