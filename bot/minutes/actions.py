@@ -14,20 +14,16 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bot.minutes.action_cell import owners_then_date, tight_body
+from bot.minutes.action_cell import owners_then_date
 from bot.minutes.action_fields import looks_like_when, when_words
 from bot.minutes.action_owners import (
     ALL_OF_THEM,
     BODY_MEETING,
     DECISION_MARK,
     MONTH_NAMES,
-    SECTOR,
     SUBJECT,
     UNREAD_DUE,
-    bodies_and_letters,
     future_meetings,
-    merged,
-    only_an_agency_after_someone,
     subject_owners,
     untitled,
     wrapped_marks_joined,
@@ -38,35 +34,19 @@ from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD, without_reference
+from bot.minutes.owner_naming import _GROUPISH, _WHO_DATED, _Naming
 from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
 from bot.minutes.table_rows import TableAction
 from bot.tracker.groups import recipients_in
 from bot.understanding.dates import find_dates, find_due
 from bot.understanding.interpret import interpret
-from bot.understanding.interpretation import Ambiguity, Owner
+from bot.understanding.interpretation import Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.text import fold
 
 _ACTIONS_HEADING = re.compile(r"^(?:ACTIONS?|Actions?)(?:\s+agreed)?\s*:?\s*$")
-_GROUPISH = re.compile(  # an owner written as a body the board may not list: "Performance & QA sub-group"
-    r"^(?-i:[A-Z])[\w&'’ ,/-]{1,60}\b(?:sub-?group|group|panel|committee|partnership|board|forum|team|services?|"
-    r"partners|agencies|members|unit|network)$",
-    re.I,
-)
-_WHO_PARTS = re.compile(r"\s*(?:/|&|\+|\band\b|\bwith\b|,|;|\(|\)|\s[–—-]\s)\s*")
-_WHO_DATED = re.compile(
-    r"^(?P<who>.+?)\s*(?:[–—-]|,)\s*(?:by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?$",
-    re.I,
-)
-_NOTE_IN_WHO = re.compile(r"\s*\((?:item|minute)\s[^)]*\)|,\s*as\s+[^,;/()]+$", re.I)  # "CA, as SCR Sub-group Chair"
-_BODY = re.compile(  # an owner that names an organisation or a body of people rather than a person
-    r"\b(?:police|council|trust|ccg|nhs|pct|service|services|agencies|agency|partners|members|team|unit|board|"
-    r"panel|group|sub-group|subgroup|committee|forum|constabulary|probation|cafcass|schools|providers|authority)\b",
-    re.I,
-)
 # A line that looks as if it holds an action the reader did not find: "ACTION" in capitals, or "Action" leading.
 _SKIPPED_ACTION = re.compile(
     r"(?:\bACTIONS?\b|^Actions?\b)(?!\s+(?i:plans?|logs?|trackers?|sheets?|points? arising|review|update)\b)"
@@ -82,8 +62,6 @@ _DASHED_WHEN = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<when>[^–—]{2
 _ONLY_OWNERS = re.compile(r"^(?P<who>[^,.;:]{1,40}?)(?:\s+(?:by|[–—-])\s+(?P<when>[^,;]{2,30}))?$")
 _PAREN_OWNER = re.compile(r"\s*\((?P<who>[^()]{1,60})\)\s*(?:[–—-]\s*(?P<when>[^()–—]{1,40}))?\s*\.?$")
 _BRACKETED_OWNER = re.compile(r"\.?\s*\[(?P<who>[^\[\]]{1,60})\]\s*\.?$")
-_BRACKETED_PERSON = re.compile(r"[^()]+\([^()]+\)")  # "Housing (HB)"
-_BODY_AND_PEOPLE = re.compile(r"(?P<body>[^()]+?)\s*\((?P<people>[^()]+[/,&][^()]+)\)")  # "Partners (ST / PH)"
 _BODY_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w&'’ ,/-]{1,60}?\b(?:sub-?group|group|panel|committee|partnership|forum|team|unit|network|"
     r"partners|partner\s+agencies|(?:group|panel|committee)\s+(?:chairs?|leads?|members)))"
@@ -93,7 +71,6 @@ _BODY_SUBJECT = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:to be|will be|would be|should be|must be|is to be|are to be)\s+(?:\w+\s+){0,4}?\w+(?:ed|en|t|up)\b", re.I
 )
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&)){0,4})")
 _LEAD = re.compile(r"^(?P<who>[^:;.!?–—]{2,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")  # "Chair: ...", "R Baines – ..."
 _TOPIC = re.compile(r"^(?P<topic>[^:.!?\t]{2,60}?)\s*:\s+(?=\S)")
 _NOT_TOPICS = frozenset({"q", "a", "action", "actions", "agreed", "decision", "note", "notes", "comments"})
@@ -152,7 +129,7 @@ class _Found:
     bare: bool = False  # "Action: Anthea Jones." after the sentence that says what
 
 
-class _Reader:
+class _Reader(_Naming):
     """Reads the actions and decisions of a set of minutes, against one board's names."""
 
     def __init__(
@@ -389,125 +366,6 @@ class _Reader:
         self.warnings.extend(f"{where}: {guess} (not written in the attendance): {_shorten(found.text)}"
                              for guess in dict.fromkeys(self._guesses))  # fmt: skip
         return action
-
-    def _each_named(self, people: str) -> tuple[list[Owner], list[Ambiguity]] | None:
-        """The owners of a list ("ST / PH / LP"), when each part names someone without doubt; else None."""
-        named = [self._named(part) for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", people.strip()) if part]
-        return merged(named) if all(owners and not ambiguous for owners, ambiguous in named) else None
-
-    def _named(self, who: str) -> tuple[list[Owner], list[Ambiguity]]:
-        """The owners an owner field names ("Lead: X", "By whom", "Action by:"): read as chat reads owners, else
-        part by part ("SCR sub-group (Chair – V Quinn)", "Police / VHFT"); a part that names a body the board
-        may not list yet is kept as written, a part that names nobody is left out (and warned about)."""
-        who = _NOTE_IN_WHO.sub("", who).strip(" ,;.–—-")
-        if (bracketed := re.fullmatch(r"(?P<body>[^()]+?)\s*\((?P<person>[^()]+)\)", who)) and (
-            someone := self._someone_at(bracketed["body"], bracketed["person"])
-            or (_GROUPISH.search(bracketed["person"]) and self._someone_at(bracketed["person"], bracketed["body"]))
-        ):
-            return someone, []  # "CCG (Jo Baxter)", "Gemma Lyle (L&D Subgroup)": the person, not also their body
-        bracketed_parts = re.split(r"(?<=\))\s*(?:,|\band\b|&|\bwith\b)\s*", who)
-        if len(bracketed_parts) > 1 and all(_BRACKETED_PERSON.fullmatch(p) for p in bracketed_parts):
-            found = [self._named(part) for part in bracketed_parts]  # "ICB (RM) and Sandmere Partnership NHS FT (DF)"
-            if all(owners for owners, _ in found):
-                return merged(found)
-        if (listed := _BODY_AND_PEOPLE.fullmatch(who)) and (each := self._each_named(listed["people"])):
-            return each  # "Safeguarding Partners (ST / PH / LP)": the people the bracket names
-        if (described := re.fullmatch(r"(?P<person>[^,()/;]+),\s*(?P<what>[^,()/;]+)", who)) and (
-            someone := self._someone_at(described["what"], described["person"])
-        ):
-            return someone, []  # "Lee Harrop, Trentshire Fire and Rescue Service", "Andrew Colclough, DASS"
-        parts = [p.strip(" ,;.–—-") for p in re.split(r"\s*(?:/|;|\+|&)\s*", who) if p.strip(" ,;.–—-")]
-        if _GROUPISH.search(who) and re.search(r"&|\band\b", who):
-            parts = self._with_bodies(who)  # "Angela Rourke and the Quality Assurance & Performance sub-group"
-        if len(parts) > 1:  # "FW / Elmbury Mencap": each part is an owner, read on its own
-            found = [self._named(part) for part in parts]
-            if all(owners or ambiguous for owners, ambiguous in found):
-                return merged(found)
-            if not _GROUPISH.search(who) and bodies_and_letters(parts, found):  # "Police / CSC": another body
-                return merged([f if f[0] else ([Owner("unknown", p)], []) for p, f in zip(parts, found, strict=True)])
-        resolved = None if tight_body(who) else self.resolver.phrase(who)  # "L&D Sub-group": not L and D
-        if resolved is None and re.fullmatch(r"[A-Z]{2,4}", who):  # "ME" read by chat as the writer: initials here
-            member = self.names.person(who).member
-            if member is not None and who in member.aliases:
-                return [Owner("member", member.name, member.id)], []
-        if resolved is None and (dated := _WHO_DATED.match(who)):  # "LSCB Manager – October 2008"
-            return self._named(dated["who"])
-        if resolved is not None:
-            self._note_guess(who, resolved.owners)
-            owners = list(resolved.owners)
-            where = who.rsplit(",", 1)[-1] if "," in who else ""
-            at = self.resolver.phrase(where) if where.strip() else None  # "Head of Adult Safeguarding, ACC"
-            if at is not None and only_an_agency_after_someone(
-                at.owners, [([o for o in owners if o.kind != "agency"], [])]
-            ):
-                owners = [o for o in owners if o not in at.owners]
-            return owners, list(resolved.ambiguous)
-        if _GROUPISH.search(who) or SECTOR.fullmatch(who):  # "Performance & QA sub-group", "Health": a body
-            return [Owner("unknown", who)], []
-        named: list[tuple[list[Owner], list[Ambiguity]]] = []
-        pieces = re.split(f"({_WHO_PARTS.pattern})", who)
-        for part, separator in zip(pieces[::2], ["", *pieces[1::2]], strict=False):
-            part = part.strip(" ,;.–—-")
-            if not part or (part.lower() in {"chair", "lead"} and named):
-                continue
-            if tight_body(part):  # "L&D Sub-Group – Lorraine Tebbutt": the sub-group as written, then its lead
-                named.append(([Owner("unknown", part)], []))
-                continue
-            one = self.resolver.phrase(strip_title(part))
-            if one is not None:
-                self._note_guess(part, one.owners)
-                if "," in separator and only_an_agency_after_someone(one.owners, named):
-                    continue  # "Director of Adult Social Care, ACC": the director, not also the council
-                named.append((list(one.owners), list(one.ambiguous)))
-            elif _GROUPISH.search(part) or _BODY.search(part):
-                named.append(([Owner("unknown", part)], []))  # as written; the import warns it is not known
-        return merged(named)
-
-    def _someone_at(self, body: str, person: str) -> list[Owner]:
-        """The person of "Agency (Person)" when the brackets name one person and what is before them an agency, a
-        body, nothing the minutes list, or the same person's post ("Andrew Colclough, DASS")."""
-        named = self.resolver.phrase(strip_title(person.strip()), allow_unknown=False)
-        if named is None or named.ambiguous or len(named.owners) != 1 or named.owners[0].kind != "member":
-            return []
-        where = self.resolver.phrase(body.strip(), allow_unknown=False)
-        if where is None or all(o.kind in ("agency", "group") for o in where.owners):
-            return list(named.owners)
-        return list(named.owners) if list(where.owners) == list(named.owners) else []
-
-    def _with_bodies(self, who: str) -> list[str]:
-        """The owners of an owner field that names a body whose name has "&" or "and" in it: the parts, with the
-        parts before a body's last word that name no one joined to it again ("Learning and Development sub-group")."""
-        pieces = re.split(r"(\s*(?:/|;|\+|&|\band\b)\s*)", who)
-        parts, separators = [pieces[0]], []
-        for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-            separators.append(separator)
-            parts.append(piece)
-        for index in range(len(parts) - 1, 0, -1):
-            joined = f"{parts[index - 1]}{separators[index - 1]}{parts[index]}"
-            alone = self.resolver.phrase(strip_title(parts[index - 1].strip()), allow_unknown=False)
-            tight = separators[index - 1] == "&" or len(parts[index - 1].strip()) < 2  # "L&I sub-group": one name
-            alone = alone if alone is not None and alone.owners and not alone.ambiguous and not tight else None
-            if re.search(r"&|and", separators[index - 1]) and _GROUPISH.search(parts[index]) and not alone:
-                parts[index - 1 : index + 1] = [joined]
-                del separators[index - 1]
-        return [re.sub(r"^the\s+", "", p.strip(" ,;.–—-"), flags=re.I) for p in parts if p.strip(" ,;.–—-")]
-
-    def _agent(self, body: str) -> list[Owner]:
-        """Who a passive action names as doing it ("to be circulated by Jo", "set up and maintained by the
-        Business Manager"): the first "by X" that is someone, not a date."""
-        for found in _BY_AGENT.finditer(body):
-            words = found["agent"].split()
-            for size in range(len(words), 0, -1):  # "by LB before the May Board": the longest that is someone
-                named = self.resolver.phrase(" ".join(words[:size]), allow_unknown=False)
-                if named is not None and named.owners and not named.ambiguous:
-                    self._note_guess(" ".join(words[:size]), named.owners)
-                    return list(named.owners)
-        return []
-
-    def _note_guess(self, written: str, owners: Sequence[Owner]) -> None:
-        name = self.guessed.get(fold(strip_title(written)))
-        if name is not None and any(o.name == name for o in owners):
-            self._guesses.append(f"'{written.strip()}' read as {name}")
 
     def _without_recipients(self, found: _Found, owners: list[Owner]) -> list[Owner]:
         """The person things are returned or sent to is not an owner (unless the action starts with them); in a
