@@ -811,3 +811,17 @@ def test_the_next_meeting_found_however_it_is_written_and_actions_due_at_it() ->
         assert owners(minutes)["KA to report back to the next meeting"] == (["Keith Amberley"], "2011-09-14"), how
     listed = owners(read(body + endings["future meetings listed"]))
     assert listed["AL to bring the audit to the December Board"] == (["Andrew Lake"], "2011-12-14")
+
+
+def test_a_fire_and_rescue_service_is_one_owner() -> None:
+    minutes = read(
+        PEOPLE.replace(
+            "DI Ian Corrigan (Vale Police)", "DI Ian Corrigan (Vale Police), Jo Roe (Vale Fire and Rescue Service)"
+        )
+        + "1. Audits\nACTION: AL and Vale Fire and Rescue Service to submit the outstanding "
+        "returns by 14 October 2011.\n" + NEXT
+    )
+    found = owners(minutes)
+    [(who, due)] = found.values()
+    assert due == "2011-10-14" and "Andrew Lake" in who
+    assert not any(w in {"Vale Fire", "Rescue Service"} for w in who)  # never the service cut in two

@@ -613,3 +613,17 @@ def test_a_table_of_deputies_and_whom_they_attended_for() -> None:
     )
     assert names(minutes.attendees) == ["Tom Ash", "Sam Reed", "Joe Lark"]
     assert deputies(minutes) == {"Amy Cole": "Sam Reed", "Ben Moss": "Joe Lark"}
+
+
+def test_a_deputies_list_names_the_member_and_who_came_and_roles_written_before_a_bracketed_name() -> None:
+    minutes = read(
+        "Attendance\n\nPresent: Tom Ash, Director of Adult Services, Fernley County Council (Chair; Board lead); "
+        "Designated Nurse Safeguarding Adults, Fernley PCT (Sunita Varma); Kay Hart, Family Court Adviser, attending "
+        "on behalf of Carol Whitby (Cafcass).\n\n"
+        "Deputies: Supt Ben Moss, Fernley Police – sub: DI Joe Lark; Amy Cole, Fernley PCT – rep by Sam Reed, "
+        "Clinical Lead.\n\nApologies: Carol Whitby (Cafcass); Supt Ben Moss (Fernley Police); Amy Cole (Fernley PCT)\n\n"
+        "3. Rapid Review – Child P\nThe review was presented.\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Sunita Varma", "Kay Hart", "Joe Lark", "Sam Reed"]
+    assert names(minutes.apologies) == ["Ben Moss", "Amy Cole", "Carol Whitby"]
+    assert deputies(minutes) == {"Ben Moss": "Joe Lark", "Amy Cole": "Sam Reed", "Carol Whitby": "Kay Hart"}

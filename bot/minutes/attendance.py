@@ -58,6 +58,9 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
         label = _LABEL.match(text.strip()) if len(text) < 10_000 and index not in used else None
         if label:
             listed, index = _list(lines, index, label["rest"])
+            if _DEPUTIES_LABEL.match(label["label"]):  # "Deputies: Mark Treadwell – sub: Craig Halloran; ..."
+                roll.add("apologies", [p for p in listed if p.representative])  # the member: their deputy came
+                listed = [p for p in listed if not p.representative]  # "Leanne Foster (for Martin Greaves)"
             roll.add(label_kind(label["label"]), listed)
             under = (index, label_kind(label["label"])) if not listed else None
             continue
@@ -157,6 +160,7 @@ _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
 _BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
 _INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
+_DEPUTIES_LABEL = re.compile(r"^(?:deputies|substitutes)\b", re.I)
 _DEPUTIES_HEAD = re.compile(r"^(?:deput(?:y|ies)|substitutes?)(?:\s+(?:attending|present))?$", re.I)
 _FOR_HEAD = re.compile(r"^(?:attending|deputising|substituting|standing\s+in)\s+for$|^(?:on\s+behalf\s+of|for)$", re.I)
 _NOTES_HEAD = re.compile(  # "Notes", "Deputy / notes (07.12.15)"

@@ -37,7 +37,7 @@ _REPRESENTING = re.compile(  # "(deputising for DCI Rowe)", "... – for Dr Cras
     r"|\b(?:also\s+)?(?:(?:attending|deputising|present)\s+)?(?:representing|on behalf of)\s+"
     r"|\s[–—-]\s*(?:deputising\s+|sub(?:stitut(?:e|ing))?\.?\s+|rep\.?\s+)?for\s+"
     r"|,\s*for\s+(?=(?:Mrs?|Ms|Dr|Cllr|A?CC|DCC|Supt|Det|DCI|DI|Prof|Rev)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]))"
-    r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)\s*\)?$",
+    r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)(?:\s*\([^()\n]{1,40}\))?\s*\)?$",
     re.I,
 )
 
@@ -146,13 +146,13 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         agency = re.sub(r"\s*\([A-Z]{2,6}\)$", "", agency) or agency
     if chairs:
         role = f"{chairs['chair']}, {role}" if role else chairs["chair"]
-    whom = _someone(re.split(r",|\s[–—-]\s", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
+    whom = _someone(re.split(r",|\s[–—-]\s|\s*\(", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
     if on_behalf and whom is None and re.match(r"the\s+[A-Za-z]", on_behalf):
         whom = on_behalf  # "(deputy for the Chief Nurse)": the post of the member they came for
     elif on_behalf and whom is None:
         agency = agency or on_behalf  # "(representing Probation)": the agency they came for
     if representative and not re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", representative):  # "APJ": linked later
-        representative = _someone(representative)  # "represented by the CCG" names no one
+        representative = _someone(re.split(r",\s|\s[–—-]\s", representative)[0])  # "the CCG" names no one
     return Person(found.name, agency, representative, role=role, initials=found.initials,
                   representing=whom)  # fmt: skip
 
@@ -390,8 +390,11 @@ def _is_name_list(text: str) -> bool:
 
 
 def _role_first(entry: str) -> tuple[str, str] | None:
-    """An entry written role first, the name after the last dash: (the name with its initials, the role and
-    agency); None unless what follows the dash is a person's name."""
+    """An entry written role first, the name after the last dash or in brackets at the end: (the name with its
+    initials, the role and agency); None unless that is a person's name."""
+    bracketed = re.fullmatch(r"(?P<head>[^()]{3,}?)\s*\((?P<name>[^()]+)\)", entry.strip())
+    if bracketed and person_name(bracketed["name"]) is not None and person_name(bracketed["head"]) is None:
+        return bracketed["name"].strip(), bracketed["head"].strip(" ,")  # "Head of Virtual School, CBC (G Pilling)"
     head, dash, tail = entry.rpartition(" – ") if " – " in entry else entry.rpartition(" - ")
     if not dash or not head.strip() or person_name(re.split(r"\s*\(", tail.strip(), maxsplit=1)[0]) is None:
         return None

@@ -109,9 +109,11 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 break
             row += 1
             continue
-        label = _LABEL.match(text) if entries else None
-        if label is not None and not label["rest"].strip():
+        label = _LABEL.match(text)
+        if label is not None and entries and not label["rest"].strip():
             break  # "NOT PRESENT" on a line of its own: the next list
+        if label is not None and not entries and label["rest"].strip():
+            break  # "Attendance" over "Present: A; B; ...", "Apologies: C": lists of their own
         if _group_heading(lines, index, row):  # "Statutory safeguarding partners", "Northshire Police<tab>"
             row = opened = row + 1
             continue
@@ -365,6 +367,8 @@ def _paragraph_list(lines: list[_Line], index: int, start: int) -> bool:
     text = first.text.strip()
     if "\t" in text or first.bulleted or first.item != lines[index].item or len(text) < 60 or text.endswith("."):
         return False
+    if _LABEL.match(text):
+        return False  # "Attendance" over "Present: A; B; ...": that line is a list of its own
     return _runs_on(text) and start + 1 < len(lines) and _wraps_on(lines, start, start + 1, text)
 
 

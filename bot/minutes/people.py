@@ -52,7 +52,7 @@ _NOT_NAME_WORDS = words_of(
     homes mencap concern healthwatch barnardo's barnardos nspcc cvs uk age relate samaritans shelter refuge
     women's womens aid victim victims support mind scope sense turning point addaction
     chairs co-chairs vice-chairs joint churches together council's association associates trustees
-    psychiatrist psychologist therapist counsellor surgeon physician paediatrics psychiatry
+    psychiatrist psychologist therapist counsellor surgeon physician paediatrics psychiatry child adult baby infant
     """
 )
 _ALSO_SURNAMES = words_of("west east north south head lead church court page case nurse temple")

@@ -144,7 +144,8 @@ OPENING_WORDS = _words(
 
 
 # Where an owner phrase splits into owners: "Jo, Pam and Sue", "police & probation", "QA/Comms", "me + mayada".
-OWNER_SPLIT = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*\+\s*|\s+plus\s+")
+# (never "Fire and Rescue", "Fire & Rescue": one service's name)
+OWNER_SPLIT = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+(?![Rr]escue\b)|\s*&\s*(?![Rr]escue\b)|\s*/\s*|\s*\+\s*|\s+plus\s+")
 
 
 def outer_parts(text: str) -> list[str]:

@@ -31,7 +31,7 @@ __all__ = ["OwnerResolver", "Resolution", "looks_like_a_name"]
 
 _PLUS = guarded(r"\s*\+\s*")
 # OWNER_SPLIT, but keeping "&" and "/" inside a name ("QA & Comms", "Policy Procedures & Practice").
-_SPLIT_KEEPING_NAMES = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+")
+_SPLIT_KEEPING_NAMES = guarded(r"\s*,\s*(?:and\s+)?|\s+and\s+(?![Rr]escue\b)|\s*\+\s*|\s+plus\s+")
 _QUALIFIED = guarded(r"^(?P<name>.+?)\s+(?:from|in|at|of|on)\s+(?:the\s+)?(?P<place>[\w&' -]+)$")
 # A rank or title before a name: "DI Fisher", "PC Dean Whitehouse", "Cllr Jones", "Dr Patel".
 _TITLE = guarded(
