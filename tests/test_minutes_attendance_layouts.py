@@ -621,7 +621,8 @@ def test_a_deputies_list_names_the_member_and_who_came_and_roles_written_before_
         "Designated Nurse Safeguarding Adults, Fernley PCT (Sunita Varma); Kay Hart, Family Court Adviser, attending "
         "on behalf of Carol Whitby (Cafcass).\n\n"
         "Deputies: Supt Ben Moss, Fernley Police – sub: DI Joe Lark; Amy Cole, Fernley PCT – rep by Sam Reed, "
-        "Clinical Lead.\n\nApologies: Carol Whitby (Cafcass); Supt Ben Moss (Fernley Police); Amy Cole (Fernley PCT)\n\n"
+        "Clinical Lead.\n\nApologies: Carol Whitby (Cafcass); Supt Ben Moss (Fernley Police); "
+        "Amy Cole (Fernley PCT)\n\n"
         "3. Rapid Review – Child P\nThe review was presented.\n"
     )
     assert names(minutes.attendees) == ["Tom Ash", "Sunita Varma", "Kay Hart", "Joe Lark", "Sam Reed"]
