@@ -825,3 +825,17 @@ def test_a_fire_and_rescue_service_is_one_owner() -> None:
     [(who, due)] = found.values()
     assert due == "2011-10-14" and "Vale Fire and Rescue Service" in who
     assert not any(w in {"Vale Fire", "Rescue Service"} for w in who)  # never the service cut in two
+
+
+def test_a_summary_pasted_a_cell_a_line_whose_action_cell_wraps() -> None:
+    minutes = read(
+        PEOPLE + "Summary of actions\nNo.\nAction\nLead\nTimescale\n"
+        "11/12\nIssue the contribution invoices to partner agencies\nKA\n30/06/11\n"
+        "11/13\nComplete chronologies for the review and return them to the Business\nManager\nAll agencies\n"
+        "24/06/11\n11/14\nCirculate the draft terms of reference\nAL\nw/c 13th June\n" + NEXT
+    )
+    assert owners(minutes) == {
+        "Issue the contribution invoices to partner agencies": (["Keith Amberley"], "2011-06-30"),
+        "Complete chronologies for the review and return them to the Business Manager": (["all members"], "2011-06-24"),
+        "Circulate the draft terms of reference": (["Andrew Lake"], "2011-06-13"),
+    }

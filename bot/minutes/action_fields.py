@@ -13,7 +13,7 @@ import re
 from bot.minutes.action_cell import owners_then_date
 from bot.minutes.action_column import owner_column
 from bot.minutes.lines import _Line
-from bot.minutes.table_rows import FIELD_LINE, MONTHISH, SENTENCE, WHEN_KEYS, TableAction, clean
+from bot.minutes.table_rows import FIELD_LINE, SENTENCE, WHEN_KEYS, TableAction, clean, looks_like_when
 
 # Actions numbered in the text ("A3  Fire and Rescue Service to sign the agreement."), or marked "Action:", with
 # their owner and date on field lines of their own ("Lead: Craig Nesbitt   By: 30th April 2011").
@@ -327,20 +327,6 @@ def _tag_action(before_tag: str, who: str, when: str | None, item: str | None) -
     if subject is not None:  # "KB to bring the plan ..." with KB the tag's owner: "Bring the plan ..."
         task = subject["rest"][:1].upper() + subject["rest"][1:]
     return TableAction(item, clean(task), who.strip(), when)
-
-
-def looks_like_when(text: str) -> bool:
-    """A tag's part after the owner that says when: a date, a month, a term, a meeting, "asap"."""
-    words = text.strip().lower()
-    return bool(
-        MONTHISH.match(words)
-        or re.search(r"\d", words)
-        or re.search(
-            r"\b(?:board|meeting|term|asap|soon|ongoing|week|month|year|quarter|spring|summer|autumn|"
-            r"winter|christmas|easter|end\b)",
-            words,
-        )
-    )
 
 
 def when_words(when: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from bot.minutes.lines import _Line
 from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
 from bot.minutes.markers import CARRIED_FORWARD, ROW_REFERENCE
-from bot.minutes.table_rows import MONTHISH, TableAction, _Columns, _or_none, _row_actions, clean
+from bot.minutes.table_rows import MONTHISH, TableAction, _Columns, _or_none, _row_actions, clean, looks_like_when
 
 # An action column whose cells name the owner themselves: "Action / Responsibility", "Action – owner – due",
 # "Action (who / by when)".
@@ -361,12 +361,27 @@ def _vertical(lines: list[_Line], index: int) -> tuple[list[TableAction], int] |
         at = next((n for n in range(row, min(row + 3, len(lines))) if lines[n].text.strip()), row)  # a page broke
         if at + width > len(lines) or not _SPACED_REFERENCE.fullmatch(lines[at].text.strip()):
             break
-        cells = [line.text.strip() for line in lines[at : at + width]]
+        cells, taken = _vertical_row([line.text.strip() for line in lines[at : at + width + 2]], columns, width)
         if _SPACED_REFERENCE.fullmatch(cells[1]) and not _NUMBER_HEAD.match(heads[1]):
             break  # out of step: a cell missing (unless the second column is a number too: "Ref | Item | ...")
         actions.extend(_row_actions(cells, columns, lines[at].item))
-        row = at + width
+        row = at + taken
     return (actions, row) if actions else None
+
+
+def _vertical_row(texts: list[str], columns: _Columns, width: int) -> tuple[list[str], int]:
+    """One row of a table pasted a cell a line, and the lines it takes: the action's cell may wrap onto a line or
+    two more ("... return to the Business" / "Manager"), which the owner and date cells after it then show."""
+    for extra in range(3):
+        if columns.action < 0 or len(texts) < width + extra:
+            break
+        end = columns.action + 1 + extra
+        cells = [*texts[: columns.action], " ".join(texts[columns.action : end]), *texts[end : width + extra]]
+        who = cells[columns.who] if columns.who is not None and columns.who < len(cells) else ""
+        when = cells[columns.when] if columns.when is not None and columns.when < len(cells) else ""
+        if (not when or looks_like_when(when)) and len(who.split()) <= 6 and not looks_like_when(who):
+            return cells, width + extra
+    return texts[:width], width
 
 
 _NARROW = 34  # characters: a line of a narrow action cell, wrapped (a discussion's lines run to the page's width)

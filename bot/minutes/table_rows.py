@@ -197,6 +197,22 @@ MONTHISH = re.compile(
     r"[a-z]*\.?(?:\s+\d{2,4})?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^(?:next|following)\s+meeting$",
     re.I,
 )
+
+
+def looks_like_when(text: str) -> bool:
+    """A tag's part after the owner that says when: a date, a month, a term, a meeting, "asap"."""
+    words = text.strip().lower()
+    return bool(
+        MONTHISH.match(words)
+        or re.search(r"\d", words)
+        or re.search(
+            r"\b(?:board|meeting|term|asap|soon|ongoing|week|month|year|quarter|spring|summer|autumn|"
+            r"winter|christmas|easter|end\b)",
+            words,
+        )
+    )
+
+
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|;\s+")
 _RESOLVED = re.compile(r"^(?:\(\w{1,3}\)\s*)?(?:resolved|agreed)\b\s*[–—:-]?\s*(?:that\s+)?", re.I)
 
