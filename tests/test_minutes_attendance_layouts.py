@@ -628,3 +628,19 @@ def test_a_deputies_list_names_the_member_and_who_came_and_roles_written_before_
     assert names(minutes.attendees) == ["Tom Ash", "Sunita Varma", "Kay Hart", "Joe Lark", "Sam Reed"]
     assert names(minutes.apologies) == ["Ben Moss", "Amy Cole", "Carol Whitby"]
     assert deputies(minutes) == {"Ben Moss": "Joe Lark", "Amy Cole": "Sam Reed", "Carol Whitby": "Kay Hart"}
+
+
+def test_deputies_written_as_sentences_after_a_dated_label_and_register_notes_saying_for_whom() -> None:
+    minutes = read(
+        "Key: P = present A = apologies D = deputy attending\n"
+        "Name\tAgency\tRole\tAttendance\tNotes\n"
+        "Tom Ash\tFernley County Council\tDirector\tP\t\n"
+        "Rosa Penn\tFernley County Council\tHead of Quality\tA\tKay Hart deputising\n"
+        "Kay Hart\tFernley County Council\tService Manager\tD\tfor R. Penn\n"
+        "Amy Cole\tFernley PCT\tChief Nurse\tA\t\n"
+        "Ben Moss\tFernley Police\tSuperintendent\tA\t\n\n"
+        "Deputies 04/03/13: Sam Reed, Named Nurse, attended for Amy Cole (Chief Nurse). Insp. Joe Lark, Public "
+        "Protection Unit, Fernley Police – sub for Supt Ben Moss. Both members had sent apologies.\n"
+    )
+    assert names(minutes.attendees) == ["Tom Ash", "Kay Hart", "Sam Reed", "Joe Lark"]
+    assert deputies(minutes) == {"Rosa Penn": "Kay Hart", "Amy Cole": "Sam Reed", "Ben Moss": "Joe Lark"}

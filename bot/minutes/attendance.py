@@ -57,7 +57,12 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
             roll.add("apologies", [p for p in sent if p is not None])
         label = _LABEL.match(text.strip()) if len(text) < 10_000 and index not in used else None
         if label:
+            start = index
             listed, index = _list(lines, index, label["rest"])
+            if _DEPUTIES_LABEL.match(label["label"]) and label["rest"].strip() and ";" not in label["rest"]:
+                said = " ".join([label["rest"], *(line.text.strip() for line in lines[start + 1 : index])])
+                sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", said)  # "X, ..., attended for Y (DCS). Insp. Z, ..."
+                listed = [p for p in (_person(s) for s in sentences) if p is not None] or listed
             if _DEPUTIES_LABEL.match(label["label"]):  # "Deputies: Mark Treadwell – sub: Craig Halloran; ..."
                 roll.add("apologies", [p for p in listed if p.representative])  # the member: their deputy came
                 listed = [p for p in listed if not p.representative]  # "Leanne Foster (for Martin Greaves)"
@@ -160,7 +165,7 @@ _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
 _BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
 _INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
-_DEPUTIES_LABEL = re.compile(r"^(?:deputies|substitutes)\b", re.I)
+_DEPUTIES_LABEL = re.compile(r"^(?:deputies|deputising|substitutes)\b", re.I)
 _DEPUTIES_HEAD = re.compile(r"^(?:deput(?:y|ies)|substitutes?)(?:\s+(?:attending|present))?$", re.I)
 _FOR_HEAD = re.compile(r"^(?:attending|deputising|substituting|standing\s+in)\s+for$|^(?:on\s+behalf\s+of|for)$", re.I)
 _NOTES_HEAD = re.compile(  # "Notes", "Deputy / notes (07.12.15)"
@@ -408,6 +413,10 @@ def _deputy_row(written: str, cells: list[str], name_at: int) -> str | None:
     note = _FOR_NOTE.search(written.strip()[1:])
     if note is not None:
         return note["for"].strip()
+    for n, cell in enumerate(cells):
+        found = _FOR_NOTE.match(cell.strip()) if n != name_at else None
+        if found is not None:  # a notes cell "for S. Etherington": whom the row's deputy came for
+            return found["for"].strip()
     return "" if any(re.search(r"\(\s*for\s+[A-Z]", c) for n, c in enumerate(cells) if n != name_at) else None
 
 

@@ -36,6 +36,7 @@ _REPRESENTING = re.compile(  # "(deputising for DCI Rowe)", "... – for Dr Cras
     rf"(?:\(\s*(?:also\s+)?{_FOR}\s+"
     r"|\b(?:also\s+)?(?:(?:attending|deputising|present)\s+)?(?:representing|on behalf of)\s+"
     r"|\s[–—-]\s*(?:deputising\s+|sub(?:stitut(?:e|ing))?\.?\s+|rep\.?\s+)?for\s+"
+    r"|,?\s(?:attended|attending|deputised|deputising|substituted|substituting|standing\s+in)\s+for\s+"
     r"|,\s*for\s+(?=(?:Mrs?|Ms|Dr|Cllr|A?CC|DCC|Supt|Det|DCI|DI|Prof|Rev)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]))"
     r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)(?:\s*\([^()\n]{1,40}\))?\s*\)?$",
     re.I,
