@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from bot.minutes.action_cell import owners_then_date
-from bot.minutes.action_fields import looks_like_when, when_words
+from bot.minutes.action_fields import when_words
 from bot.minutes.action_owners import (
     ALL_OF_THEM,
     BODY_MEETING,
@@ -37,7 +37,7 @@ from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD, without_reference
 from bot.minutes.owner_naming import _GROUPISH, _WHO_DATED, _Naming
 from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
-from bot.minutes.table_rows import TableAction
+from bot.minutes.table_rows import TableAction, looks_like_when
 from bot.tracker.groups import recipients_in
 from bot.understanding.dates import find_dates, find_due
 from bot.understanding.interpret import interpret

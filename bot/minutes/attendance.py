@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.minutes.entries import _person, _split_entries, _with_cells
+from bot.minutes.entries import _person, _split_entries, _with_cells, name_first
 from bot.minutes.lines import _Line
 from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
@@ -31,6 +31,7 @@ _STATUS_HEAD = re.compile(  # "P/A", "✓ / A / D / X", "Attendance", "Status"
     re.I,
 )
 _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
+                 "deputy": "apologies", "deputised": "apologies",  # a status word: apologies, a deputy came
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
 _DATE_HEAD = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")  # "17.03.16": a meeting's column in a register
@@ -60,9 +61,12 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
             start = index
             listed, index = _list(lines, index, label["rest"])
             if _DEPUTIES_LABEL.match(label["label"]) and label["rest"].strip() and ";" not in label["rest"]:
-                said = " ".join([label["rest"], *(line.text.strip() for line in lines[start + 1 : index])])
-                sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", said)  # "X, ..., attended for Y (DCS). Insp. Z, ..."
+                run_on = " ".join([label["rest"], *(line.text.strip() for line in lines[start + 1 : index])])
+                sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", run_on)  # "X ... attended for Y (DCS). Insp. Z ..."
                 listed = [p for p in (_person(s) for s in sentences) if p is not None] or listed
+            if _DEPUTIES_LABEL.match(label["label"]) and not listed:  # "Moxham, DI Karen (Police) for ..."
+                written = [line.text.strip() for line in lines[start + 1 : index] if line.text.strip()]
+                listed = [p for p in (_person(name_first(t)) for t in written) if p is not None]
             if _DEPUTIES_LABEL.match(label["label"]):  # "Deputies: Mark Treadwell – sub: Craig Halloran; ..."
                 roll.add("apologies", [p for p in listed if p.representative])  # the member: their deputy came
                 listed = [p for p in listed if not p.representative]  # "Leanne Foster (for Martin Greaves)"
@@ -165,11 +169,12 @@ _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
 _BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
 _INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
+_SURNAME_HEAD = re.compile(r"\bsurname\s*(?:,|first)", re.I)  # "Member (surname, forename)"
 _DEPUTIES_LABEL = re.compile(r"^(?:deputies|deputising|substitutes)\b", re.I)
 _DEPUTIES_HEAD = re.compile(r"^(?:deput(?:y|ies)|substitutes?)(?:\s+(?:attending|present))?$", re.I)
 _FOR_HEAD = re.compile(r"^(?:attending|deputising|substituting|standing\s+in)\s+for$|^(?:on\s+behalf\s+of|for)$", re.I)
 _NOTES_HEAD = re.compile(  # "Notes", "Deputy / notes (07.12.15)"
-    r"^(?:(?:deput(?:y|ies)|substitutes?)\s*(?:/|&|and)\s*)?(?:notes?|comments?|remarks)(?:\s*\([^()]*\))?$", re.I
+    r"^(?:(?:deput(?:y|ies|ising)|substitutes?)\s*(?:/|&|and)\s*)?(?:notes?|comments?|remarks)(?:\s*\([^()]*\))?$", re.I
 )
 _ITEM_HEAD = re.compile(r"^(?:(?:for\s+|agenda\s+)?items?(?:\s+attended)?|attended\s+for)$", re.I)
 
@@ -259,6 +264,7 @@ def _column_table(
             rep = values[rep_of[column]] if column in rep_of and rep_of[column] < len(values) else ""
             rep = rep.split("; ")[0] if "; " in rep else rep  # "Amir Haddad (AH); Education Safeguarding Adviser"
             listed_here: list[tuple[str, Person]] = []
+            name = name_first(name) if _SURNAME_HEAD.search(cells[column]) else name  # "Featherstone, DCI Gareth"
             for entry in _split_entries(name, inline=False) if ";" in name else [name]:
                 deputy = behalf_of(entry)  # "Lorraine Abbott – apologies; Ruth Jessop attending on her behalf"
                 if deputy is not None and listed_here and listed_here[-1][0] == "apologies":
@@ -298,6 +304,8 @@ def _row_list(cell: str) -> tuple[str, str] | None:
         candidates += [(bracket[1], cell[: bracket.start()]), (cell[: bracket.start()], "")]
     if dash:
         candidates.append((dash["head"], dash["rest"]))
+    if re.search(r"\b(?:in\s+attendance|not\s+(?:board\s+)?members)\b", cell, re.I):
+        return "others", ""  # "Boards' Business Unit and others in attendance (not Board members)"
     for text, left in candidates:
         kind = _kind_of_head(text.strip())
         if kind in {"others", "absent"}:
@@ -342,6 +350,8 @@ def _status_table(
     """One table of everyone with a column saying who came ("Name | Organisation | P/A": P, A, X); a row naming a
     list ("In attendance") puts the people under it in that list."""
     name_at, agency_at, status_at = columns
+    heads = lines[index].text.split("\t")
+    surname_first = name_at < len(heads) and _SURNAME_HEAD.search(heads[name_at]) is not None
     end = index + 1
     while end < len(lines) and ("\t" in lines[end].text or _section_row(lines, end)):
         end += 1
@@ -362,6 +372,7 @@ def _status_table(
             section = _kind_of_head(filled[0]) or section  # "In attendance", as a row of its own
             continue
         name = details.name(cells, name_at)
+        name = name_first(name) if surname_first else name  # "Featherstone, DCI Gareth" under "surname, forename"
         written = cells[status_at] if status_at < len(cells) else ""
         kind, rep = _status_of(written)
         first = re.match(r"[^\s;,(–—-]+", written.strip())  # "D; sub: Rachel Dunn", "D (rep. by Kate Osei)"
@@ -406,6 +417,9 @@ def _status_table(
 _FOR_NOTE = re.compile(r"^[\s(–—-]*for\s+(?P<for>[A-Z][^()]{0,40}?)\s*\)?$")  # "D – for AP", "D (for AP)"
 
 
+_DEPUTY_FOR = re.compile(r"\b(?:deputy|deputising|substitute|standing\s+in)\s+for\s+(?P<for>[A-Z][^()]{0,40}?)\s*\)?$")
+
+
 def _deputy_row(written: str, cells: list[str], name_at: int) -> str | None:
     """Whom a row marked with the deputy code stands in for when the row is the deputy's own ("D – for AP", a
     "(for DCI Whitlow)" note in another cell): "" when the note is in another cell (read from there); None when
@@ -414,7 +428,7 @@ def _deputy_row(written: str, cells: list[str], name_at: int) -> str | None:
     if note is not None:
         return note["for"].strip()
     for n, cell in enumerate(cells):
-        found = _FOR_NOTE.match(cell.strip()) if n != name_at else None
+        found = (_FOR_NOTE.match(cell.strip()) or _DEPUTY_FOR.search(cell)) if n != name_at else None
         if found is not None:  # a notes cell "for S. Etherington": whom the row's deputy came for
             return found["for"].strip()
     return "" if any(re.search(r"\(\s*for\s+[A-Z]", c) for n, c in enumerate(cells) if n != name_at) else None

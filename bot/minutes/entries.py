@@ -37,6 +37,7 @@ _REPRESENTING = re.compile(  # "(deputising for DCI Rowe)", "... – for Dr Cras
     r"|\b(?:also\s+)?(?:(?:attending|deputising|present)\s+)?(?:representing|on behalf of)\s+"
     r"|\s[–—-]\s*(?:deputising\s+|sub(?:stitut(?:e|ing))?\.?\s+|rep\.?\s+)?for\s+"
     r"|,?\s(?:attended|attending|deputised|deputising|substituted|substituting|standing\s+in)\s+for\s+"
+    r"|(?<=\))\s+for\s+(?=[A-Z])"  # "Moxham, DI Karen (Weaver Vale Constabulary) for Featherstone, DCI Gareth"
     r"|,\s*for\s+(?=(?:Mrs?|Ms|Dr|Cllr|A?CC|DCC|Supt|Det|DCI|DI|Prof|Rev)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]))"
     r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n]{2,100}?)(?:\s*\([^()\n]{1,40}\))?\s*\)?$",
     re.I,
@@ -64,6 +65,21 @@ _ROLE_WORDS = re.compile(
 )
 
 # A name written surname first in capitals, then the forename(s): "DESAI, Meera", "Cllr MENSAH, Kwame (KM)".
+_SURNAME_COMMA = re.compile(
+    r"^(?P<surname>(?:(?:Da|De|Van|Von|Le|La|Di|Del|Du)\s+)?[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?),\s+"
+    r"(?P<title>(?:(?:Prof|Dr|Cllr|Revd?|DCI|DI|DS|Supt|Det\s+Supt|Insp|Mr|Mrs|Ms|Miss)\.?\s+)*)(?P<first>[A-Z][a-z]+)\b"
+)
+
+
+def name_first(entry: str) -> str:
+    """An entry written surname first where the minutes say so ("Member (surname, forename)"): "Featherstone, DCI
+    Gareth (Chair)" -> "DCI Gareth Featherstone (Chair)"; any other entry as it is."""
+    found = _SURNAME_COMMA.match(entry.strip())
+    if found is None or _ROLE_WORDS.search(found["first"]) or found["first"].lower() in {"chief", "deputy", "senior"}:
+        return entry  # "Cardew, Chief Nurse": a name and a post
+    return f"{found['title']}{found['first']} {found['surname']}{entry.strip()[found.end() :]}"
+
+
 _SURNAME_FIRST = re.compile(
     r"^(?P<title>(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Rev|DCI|DI|DS|Supt|Det\s+Supt|Insp)\.?\s+)?)"
     r"(?P<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?),\s+(?P<first>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
@@ -147,6 +163,7 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         agency = re.sub(r"\s*\([A-Z]{2,6}\)$", "", agency) or agency
     if chairs:
         role = f"{chairs['chair']}, {role}" if role else chairs["chair"]
+    on_behalf = name_first(on_behalf) if on_behalf else on_behalf  # "for Featherstone, DCI Gareth"
     whom = _someone(re.split(r",|\s[–—-]\s|\s*\(", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
     if on_behalf and whom is None and re.match(r"the\s+[A-Za-z]", on_behalf):
         whom = on_behalf  # "(deputy for the Chief Nurse)": the post of the member they came for
@@ -410,7 +427,7 @@ def ends_with_name(text: str) -> bool:
 def _starts_with_name(text: str) -> bool:
     """Whether a line begins with a person's name (before a bracket, dash, comma or tab), its post written before
     it or not."""
-    head = re.split(r"\s*[(\t,]|\s[–—-]\s", text.strip(), maxsplit=1)[0]
+    head = re.split(r"\s*[(\t,;]|\s[–—-]\s", text.strip(), maxsplit=1)[0]  # "Paul Whitcombe; Headteacher, ..."
     named = person_name(head)
     initials = re.match(rf"^{re.escape(head)}\s*\((?P<i>[A-Z]{{2,4}})\)", text.strip())
     if named is not None and initials and not _initials_fit(initials["i"], named.name):

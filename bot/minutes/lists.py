@@ -56,7 +56,7 @@ _INITIALS_CELL = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]?")  # "BM", "SKi", "DLa": 
 
 def _kind_of_head(cell: str) -> str | None:
     """The list a heading cell names ("Attendees", "Apologies", "In attendance"), or None."""
-    found = _HEAD_WORDS.match(cell.strip())
+    found = _HEAD_WORDS.match(re.sub(r"\s*\([^()]*\)$", "", cell.strip()))  # "Member (surname, forename)"
     if not found:
         return None
     return next(kind for kind in ("present", "others", "absent", "apologies") if found[kind])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from bot.minutes.entries import name_first
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
 from bot.understanding.text import fold
@@ -103,7 +104,7 @@ def _deputies_present(roll: Roll) -> None:
 def _by_name(people: list[Person], written: str) -> Person | None:
     """The person a full name, a lone surname or an initial and surname means in ``people`` (one only), titles
     and all ("Det Supt Lyle", "D Pryce", "DCI Rachel Morrow")."""
-    bare = strip_title(written.strip(" .;,()"))
+    bare = strip_title(name_first(written.strip(" .;,()")))  # "Featherstone, DCI Gareth" too
     key = fold(bare)
     words = key.split()
     if not words:

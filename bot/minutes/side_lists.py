@@ -38,8 +38,13 @@ def _name_columns(lines: list[_Line], index: int, roles: dict[int, str], roll: R
         row += 1
     for column in columns:
         for kind, entry in current[column]:
-            parts = _split_entries(entry, inline=False) if ";" in entry else [entry]
-            people = [_with_cells(part, "", "") for part in parts if part]
+            parts: list[str] = []
+            for part in _split_entries(entry, inline=False) if ";" in entry else [entry]:
+                if parts and part and not _starts_with_name(part):  # "Name (XX); Role, Agency; (for Y)": one person
+                    parts[-1] = f"{parts[-1]}{' ' if part.startswith('(') else ', '}{part}"
+                elif part:
+                    parts.append(part)
+            people = [_with_cells(part, "", "") for part in parts]
             roll.add(kind, [p for p in people if p is not None])
     return row
 

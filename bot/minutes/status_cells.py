@@ -114,6 +114,7 @@ def _kind_meant(meaning: str) -> str | None:
         "present" if re.search(_AS_DEPUTY, meaning)
         and "apolog" not in meaning  # "D = attending as deputy for a Board member": the row came
 
+        else "absent" if re.search(r"not represented|did not attend", meaning)  # "NR = not represented, no ..."
         else "deputy" if re.search(r"deput|substitut|represent", meaning)
         else "absent" if re.search(r"did not attend|not present|absent|no apolog", meaning)
         else "apologies" if "apolog" in meaning
