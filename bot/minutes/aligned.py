@@ -33,6 +33,12 @@ _PEOPLE_HEAD = re.compile(
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{2,4})?)$",  # "23.01.14", "17 Nov"
     re.I,
 )
+_AGENCY_FIRST = re.compile(r"^(?:sector|organi[sz]ation|agency)(?:\s*/\s*(?:sector|organi[sz]ation|agency))?$", re.I)
+_LIST_HEAD = re.compile(r"^(?:present|attended|attending|apologies|in attendance)$", re.I)
+_NAME_ENTRY = re.compile(r"^(?:[A-Z][a-z]{1,4}\.?\s+)?[A-Z][a-z]+(?:[-' ’][A-Z][A-Za-z'’-]+)+\s*\([A-Z][A-Za-z]{1,3}\)")
+_LEADS_ON = re.compile(
+    r"(?:\b(?:DI|DS|DCI|Dr|Cllr|Supt|Insp|Prof|Mr|Mrs|Ms|by|for)|:)\s*$"
+)  # "deputy: DI" / "Aisha ..."
 _CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
 _ROW_NUMBER = re.compile(rf"^(?:{ROW_REFERENCE}|Item\s+\d{{1,3}}[.:]?)$")
 _TOLERANCE = 3
@@ -65,11 +71,16 @@ def _heading(line: str) -> list[int] | None:
 
 
 def _people_heading(line: str) -> list[int] | None:
-    """The column starts of an attendance table's heading line ("Name  Title  Organisation  Initials")."""
+    """The column starts of an attendance table's heading line ("Name  Title  Organisation  Initials", "Sector /
+    organisation  Present  Apologies (and deputy, where sent)")."""
     if "\t" in line or len(line) > 300:
         return None
-    chunks = _chunks(line)
-    if len(chunks) < 2 or not _PEOPLE_FIRST.match(chunks[0][1]) or not all(_PEOPLE_HEAD.match(t) for _, t in chunks):
+    chunks = [(start, re.sub(r"\s*\([^()]*\)$", "", text)) for start, text in _chunks(line)]
+    first = chunks[0][1] if chunks else ""
+    by_agency = _AGENCY_FIRST.match(first) is not None and any(_LIST_HEAD.match(t) for _, t in chunks[1:])
+    if len(chunks) < 2 or not (_PEOPLE_FIRST.match(first) or by_agency):
+        return None
+    if not all(_PEOPLE_HEAD.match(t) or _AGENCY_FIRST.match(t) for _, t in chunks):
         return None
     return [start for start, _ in chunks]
 
@@ -93,7 +104,7 @@ def _tables(raw: list[str]) -> list[str]:
         if columns is None and (people := _people_heading(raw[index])) is not None:
             out.append("\t".join(text for _, text in _chunks(raw[index])))
             rows, index = _people_rows(raw, index + 1, people)
-            out.extend("\t".join(_joined(cell) for cell in row) for row in rows)
+            out.extend("\t".join(_joined(cell, people=True) for cell in row) for row in rows)
             out.append("")
             continue
         if columns is None:
@@ -130,11 +141,17 @@ def _heading_goes_on(line: str, columns: list[int]) -> list[str] | None:
     return words
 
 
-def _joined(pieces: list[str]) -> str:
-    """A cell's lines as one text: "sub-" and "group" make "sub-group"."""
+def _joined(pieces: list[str], *, people: bool = False) -> str:
+    """A cell's lines as one text: "sub-" and "group" make "sub-group"; in an attendance table a line that starts
+    another person ("Priya Sandhu-Welsh (PSW) – Head of") starts an entry of its own ("; ")."""
     text = ""
     for piece in pieces:
-        text = f"{text}{piece}" if text.endswith("-") and piece[:1].islower() else f"{text} {piece}".strip()
+        if text.endswith("-") and piece[:1].islower():
+            text = f"{text}{piece}"
+        elif people and text and _NAME_ENTRY.match(piece) and not _LEADS_ON.search(text):
+            text = f"{text}; {piece}"
+        else:
+            text = f"{text} {piece}".strip()
     return text
 
 

@@ -79,6 +79,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
             roll.add(label_kind(titled), listed)
             continue
         index += 1
+    _chair_present(roll, lines)
     takers = [p for p in roll.present if p.role and _MINUTE_TAKER.search(p.role.strip())]
     roll.present = [p for p in roll.present if p not in takers]  # the minute taker is there, not a member
     roll.others = [*roll.others, *takers]
@@ -250,7 +251,12 @@ def _column_table(
     elif generic and (roll.present or roll.apologies):
         roll = Roll()  # "Name | Organisation" after the attendance: a membership key, not who came
     row = index + 1
-    while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
+    while row < len(lines) and ("\t" in lines[row].text or _sector_row(lines, row)):
+        if _LABEL.match(lines[row].text.strip()):
+            break
+        if "\t" not in lines[row].text:  # "LOCAL AUTHORITY", "HEALTH": a sector's heading across the rows
+            row += 1
+            continue
         values = [c.strip() for c in lines[row].text.split("\t")]
         listed = _row_list(values[before]) if before is not None and before < len(values) else None
         if listed is not None and before is not None:  # "Guest | Dr Jo Roe", "Unit (in attendance) | ...": others
@@ -432,6 +438,28 @@ def _deputy_row(written: str, cells: list[str], name_at: int) -> str | None:
         if found is not None:  # a notes cell "for S. Etherington": whom the row's deputy came for
             return found["for"].strip()
     return "" if any(re.search(r"\(\s*for\s+[A-Z]", c) for n, c in enumerate(cells) if n != name_at) else None
+
+
+_CHAIR_FIELD = re.compile(r"^chair(?:ed\s+by)?\s*[:\t–—-]\s*(?P<who>\S.{2,120})$", re.I)
+
+
+def _chair_present(roll: Roll, lines: list[_Line]) -> None:
+    """The person a header's "Chair:" field names chaired the meeting: present, when no list names them."""
+    for line in lines[:40]:
+        if line.item is not None:
+            break
+        field = _CHAIR_FIELD.match(line.text.strip())
+        chair = _person(field["who"].replace("\t", " ")) if field else None
+        if chair is not None and not any(fold(p.name) == fold(chair.name) for p in roll.everyone()):
+            roll.present.insert(0, chair)
+            return
+
+
+def _sector_row(lines: list[_Line], row: int) -> bool:
+    """A short line of its own between an attendance table's rows, the next line a row: a heading across them."""
+    text = lines[row].text.strip()
+    following = lines[row + 1].text if row + 1 < len(lines) else ""
+    return 0 < len(text) <= 60 and "\t" in following and not _LABEL.match(text) and person_name(text) is None
 
 
 def _section_row(lines: list[_Line], row: int) -> bool:
