@@ -644,3 +644,44 @@ def test_deputies_written_as_sentences_after_a_dated_label_and_register_notes_sa
     )
     assert names(minutes.attendees) == ["Tom Ash", "Kay Hart", "Sam Reed", "Joe Lark"]
     assert deputies(minutes) == {"Rosa Penn": "Kay Hart", "Amy Cole": "Sam Reed", "Ben Moss": "Joe Lark"}
+
+
+def test_a_register_written_surname_first_with_status_words_and_deputies_below() -> None:
+    minutes = read(
+        "Chair:\tProfessor Ann Vale, Independent Chair\n\n"
+        "Member (surname, forename)\tAgency / role\t21 Mar\t04.03.13\n"
+        "Vale, Prof. Ann (Chair)\tIndependent Chair\tPresent\tPresent\n"
+        "Moss, DCI Ben\tFernley Police\tPresent\tDeputy\n"
+        "Da Costa, Luis\tFernley Fire and Rescue Service\tApologies\tPresent\n"
+        "McAteer, Siobhan\tFernley Hospitals NHS Trust\tPresent\tApologies\n"
+        "Hart, Kay\tLay member\tPresent\tAbsent\n\n"
+        "Key: Present – attended; Apologies – apologies received; Deputy – a nominated deputy attended (named "
+        "below)\n\n"
+        "Deputies at this meeting:\nLark, DI Joe (Fernley Police) for Moss, DCI Ben\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Luis Da Costa", "Joe Lark"]
+    assert names(minutes.apologies) == ["Ben Moss", "Siobhan McAteer"]
+    assert names(minutes.absent) == ["Kay Hart"]
+    assert deputies(minutes) == {"Ben Moss": "Joe Lark"}
+
+
+def test_attendance_pasted_as_space_columns_by_sector_with_several_people_a_cell() -> None:
+    minutes = read(
+        "Chair: Ann Vale (AV), Independent Chair\n\n"
+        "Sector / organisation          Present                                    Apologies (and deputy, where "
+        "sent)\n\n"
+        "LOCAL AUTHORITY\n"
+        "Fernley County Council         Tom Ash (TA) – Director of Adult\n"
+        "                               Social Care\n"
+        "                               Rosa Penn (RP) – Head of\n"
+        "                               Safeguarding\n\n"
+        "POLICE\n"
+        "Fernley Police                                                            Supt Ben Moss – Head of Public\n"
+        "                                                                          Protection; deputy: DI\n"
+        "                                                                          Joe Lark (JL), PPU\n\n"
+        "HEALTH\n"
+        "Fernley PCT                    Amy Cole (AC) – Chief Nurse\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Tom Ash", "Rosa Penn", "Amy Cole", "Joe Lark"]
+    assert names(minutes.apologies) == ["Ben Moss"]
+    assert deputies(minutes) == {"Ben Moss": "Joe Lark"}

@@ -207,7 +207,7 @@ def _column_table(
             status = column
         elif column in months:  # "Name | Agency | Jan | Mar | May": this meeting's month, else the latest
             this = [c for c, m in months.items() if month is not None and _month_in(m) == month]
-            status = this[0] if this else max(months)
+            status = this[-1] if this else max(months)  # the latest of that month: registers run in date order
         elif kind is not None or _STATUS_HEAD.match(cell):
             roles[column] = kind or "present"  # "Attended" over the names of those who came
             if before is not None and not (last_name is not None and last_name in agency_of and
@@ -310,12 +310,12 @@ def _row_list(cell: str) -> tuple[str, str] | None:
         candidates += [(bracket[1], cell[: bracket.start()]), (cell[: bracket.start()], "")]
     if dash:
         candidates.append((dash["head"], dash["rest"]))
-    if re.search(r"\b(?:in\s+attendance|not\s+(?:board\s+)?members)\b", cell, re.I):
-        return "others", ""  # "Boards' Business Unit and others in attendance (not Board members)"
     for text, left in candidates:
         kind = _kind_of_head(text.strip())
         if kind in {"others", "absent"}:
             return kind, left.strip()
+    if re.search(r"\b(?:in\s+attendance|not\s+(?:board\s+)?members)\b", cell, re.I):
+        return "others", ""  # "Boards' Business Unit and others in attendance (not Board members)"
     return None
 
 
