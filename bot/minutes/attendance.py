@@ -20,7 +20,7 @@ from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
-from bot.minutes.roll import Roll, _deputies_present, _full_names, _link_representing
+from bot.minutes.roll import Roll, _chair_present, _deputies_present, _full_names, _link_representing
 from bot.minutes.side_lists import _name_columns, _row_table
 from bot.minutes.status_cells import behalf_of, deputy_in, entry_status, holds_names, key_codes, stands_for
 from bot.understanding.dates import MONTH_WORDS, month_of
@@ -438,21 +438,6 @@ def _deputy_row(written: str, cells: list[str], name_at: int) -> str | None:
         if found is not None:  # a notes cell "for S. Etherington": whom the row's deputy came for
             return found["for"].strip()
     return "" if any(re.search(r"\(\s*for\s+[A-Z]", c) for n, c in enumerate(cells) if n != name_at) else None
-
-
-_CHAIR_FIELD = re.compile(r"^chair(?:ed\s+by)?\s*[:\t–—-]\s*(?P<who>\S.{2,120})$", re.I)
-
-
-def _chair_present(roll: Roll, lines: list[_Line]) -> None:
-    """The person a header's "Chair:" field names chaired the meeting: present, when no list names them."""
-    for line in lines[:40]:
-        if line.item is not None:
-            break
-        field = _CHAIR_FIELD.match(line.text.strip())
-        chair = _person(field["who"].replace("\t", " ")) if field else None
-        if chair is not None and not any(fold(p.name) == fold(chair.name) for p in roll.everyone()):
-            roll.present.insert(0, chair)
-            return
 
 
 def _sector_row(lines: list[_Line], row: int) -> bool:

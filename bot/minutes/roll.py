@@ -1,6 +1,6 @@
 """One meeting's attendance as the reader collects it (:class:`Roll`), and the links between its people made once
 every list is read: a name written in full elsewhere in the minutes, a deputy and the member they came for (by
-name, surname, initials or post), and a deputy named only on an apology, who came.
+name, surname, initials or post), a deputy named only on an apology, who came, and the header's chair.
 """
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.minutes.entries import name_first
+from bot.minutes.entries import _person, name_first
+from bot.minutes.lines import _Line
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
 from bot.understanding.text import fold
@@ -117,3 +118,18 @@ def _by_name(people: list[Person], written: str) -> Person | None:
     if not found and len(words) == 2 and len(words[0].rstrip(".")) == 1:  # "K Lyall": her initial and surname
         found = [p for p in people if fold(p.name).split()[-1] == words[1] and fold(p.name)[:1] == words[0][:1]]
     return found[0] if len({fold(p.name) for p in found}) == 1 else None
+
+
+_CHAIR_FIELD = re.compile(r"^chair(?:ed\s+by)?\s*[:\t–—-]\s*(?P<who>\S.{2,120})$", re.I)
+
+
+def _chair_present(roll: Roll, lines: list[_Line]) -> None:
+    """The person a header's "Chair:" field names chaired the meeting: present, when no list names them."""
+    for line in lines[:40]:
+        if line.item is not None:
+            break
+        field = _CHAIR_FIELD.match(line.text.strip())
+        chair = _person(field["who"].replace("\t", " ")) if field else None
+        if chair is not None and not any(fold(p.name) == fold(chair.name) for p in roll.everyone()):
+            roll.present.insert(0, chair)
+            return
