@@ -20,7 +20,7 @@ from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
-from bot.minutes.roll import Roll, _chair_present, _deputies_present, _full_names, _link_representing
+from bot.minutes.roll import Roll, _chair_present, _deputies, _deputies_present, _full_names, _link_representing
 from bot.minutes.side_lists import _name_columns, _row_table
 from bot.minutes.status_cells import behalf_of, deputy_in, entry_status, holds_names, key_codes, stands_for
 from bot.understanding.dates import MONTH_WORDS, month_of
@@ -60,16 +60,8 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
         if label:
             start = index
             listed, index = _list(lines, index, label["rest"])
-            if _DEPUTIES_LABEL.match(label["label"]) and label["rest"].strip() and ";" not in label["rest"]:
-                run_on = " ".join([label["rest"], *(line.text.strip() for line in lines[start + 1 : index])])
-                sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", run_on)  # "X ... attended for Y (DCS). Insp. Z ..."
-                listed = [p for p in (_person(s) for s in sentences) if p is not None] or listed
-            if _DEPUTIES_LABEL.match(label["label"]) and not listed:  # "Moxham, DI Karen (Police) for ..."
-                written = [line.text.strip() for line in lines[start + 1 : index] if line.text.strip()]
-                listed = [p for p in (_person(name_first(t)) for t in written) if p is not None]
-            if _DEPUTIES_LABEL.match(label["label"]):  # "Deputies: Mark Treadwell – sub: Craig Halloran; ..."
-                roll.add("apologies", [p for p in listed if p.representative])  # the member: their deputy came
-                listed = [p for p in listed if not p.representative]  # "Leanne Foster (for Martin Greaves)"
+            if _DEPUTIES_LABEL.match(label["label"]):
+                listed = _deputies(label["rest"], lines[start + 1 : index], listed, roll)
             roll.add(label_kind(label["label"]), listed)
             under = (index, label_kind(label["label"])) if not listed else None
             continue

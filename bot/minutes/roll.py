@@ -133,3 +133,19 @@ def _chair_present(roll: Roll, lines: list[_Line]) -> None:
         if chair is not None and not any(fold(p.name) == fold(chair.name) for p in roll.everyone()):
             roll.present.insert(0, chair)
             return
+
+
+def _deputies(rest: str, below: list[_Line], listed: list[Person], roll: Roll) -> list[Person]:
+    """The deputies of a "Deputies:" list, and the members it names as having sent them (added to the
+    apologies): entries after the label ("Mark Treadwell – sub: Craig Halloran; ..."), sentences ("Mel Armitage ...
+    attended for Jacqui Sugden (DCS). Insp. Ravi Chaudhry ... – sub for ..."), or lines written surname first
+    ("Moxham, DI Karen (Police) for Featherstone, DCI Gareth")."""
+    if rest.strip() and ";" not in rest:
+        run_on = " ".join([rest, *(line.text.strip() for line in below)])
+        sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", run_on)
+        listed = [p for p in (_person(s) for s in sentences) if p is not None] or listed
+    if not listed:
+        written = [line.text.strip() for line in below if line.text.strip()]
+        listed = [p for p in (_person(name_first(t)) for t in written) if p is not None]
+    roll.add("apologies", [p for p in listed if p.representative])  # the member: their deputy came
+    return [p for p in listed if not p.representative]  # the deputies: "Leanne Foster (for Martin Greaves)"
