@@ -245,7 +245,8 @@ _OLD_MARK = re.compile(rf"\b(?:{CARRIED_FORWARD}|closed?|completed?|done)\b", re
 _NEW_MARK = re.compile(r"^new\b", re.I)
 _STATUS_WORD = re.compile(
     rf"^(?:new|open|ongoing|on\s+track|in\s+progress|overdue|delayed|{CARRIED_FORWARD}|closed?|complete[d]?|done|"
-    r"superseded|withdrawn|green|amber|red|[RAG])\b",
+    r"superseded|withdrawn|outstanding|pending|awaiting|deferred|partially|not\s+(?:yet\s+)?(?:received|started|done|"
+    r"complete[d]?|met)|green|amber|red|[RAG])\b",
     re.I,
 )
 

@@ -170,6 +170,7 @@ _NOTES_HEAD = re.compile(  # "Notes", "Deputy / notes (07.12.15)"
     r"^(?:(?:deput(?:y|ies|ising)|substitutes?)\s*(?:/|&|and)\s*)?(?:notes?|comments?|remarks)(?:\s*\([^()]*\))?$", re.I
 )
 _ITEM_HEAD = re.compile(r"^(?:(?:for\s+|agenda\s+)?items?(?:\s+attended)?|attended\s+for)$", re.I)
+_BOARD_HEAD = re.compile(r"^(?:boards?|member(?:ship)?\s+of|membership|sits?\s+on)$", re.I)  # "LSCB / SAB" at a joint meeting
 
 
 def _column_table(
@@ -211,8 +212,8 @@ def _column_table(
         elif last_name is not None and _AGENCY_WORDS.match(cell):
             if agency_of.setdefault(last_name, column) != column:
                 details.more.setdefault(last_name, []).append(column)
-        elif last_name is not None and _ITEM_HEAD.match(cell):
-            ignored.add(column)  # "Item": what they came for, not who they are
+        elif last_name is not None and (_ITEM_HEAD.match(cell) or _BOARD_HEAD.match(cell)):
+            ignored.add(column)  # "Item", "Board": what they came for or sit on, not who they are
         elif last_name is not None and _NOTES_HEAD.match(cell):
             details.notes = column  # "Notes": "Represented by MACKIE, Owen (OM)"
             ignored.add(column)

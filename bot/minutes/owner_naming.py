@@ -99,6 +99,8 @@ class _Naming:
             ):
                 owners = [o for o in owners if o not in at.owners]
             return owners, list(resolved.ambiguous)
+        if stacked := self._stacked(who):  # "Westshire Police Westshire CVS Community Safety Partnership": a cell's
+            return merged([self._named(p) for p in stacked])  # lines, an owner each, joined by the page
         if _GROUPISH.search(who) or SECTOR.fullmatch(who):  # "Performance & QA sub-group", "Health": a body
             return [Owner("unknown", who)], []
         named: list[tuple[list[Owner], list[Ambiguity]]] = []
@@ -119,6 +121,26 @@ class _Naming:
             elif _GROUPISH.search(part) or _BODY.search(part):
                 named.append(([Owner("unknown", part)], []))  # as written; the import warns it is not known
         return merged(named)
+
+    def _stacked(self, who: str) -> list[str]:
+        """The owners of words that name no one as a whole but, read from the start, one body or person the minutes
+        list after another, the last perhaps a body they do not ("Westshire Police Westshire CVS Community Safety
+        Partnership": owners a line each in a cell, the lines joined); else none."""
+        words = who.split()
+        for size in range(len(words) - 1, 1, -1) if len(words) <= 16 else ():
+            head, rest = " ".join(words[:size]), " ".join(words[size:])
+            known = self.resolver.phrase(head, allow_unknown=False)
+            if (known is None or known.ambiguous or len(known.owners) != 1 or known.owners[0].kind == "unknown"
+                    or fold(known.owners[0].name) != fold(head)):  # fmt: skip
+                continue
+            alone = self.resolver.phrase(rest, allow_unknown=False)
+            if alone is not None and len(alone.owners) == 1 and not alone.ambiguous and alone.owners[0].kind != "unknown":
+                return [head, rest]
+            if more := self._stacked(rest):
+                return [head, *more]
+            if len(rest.split()) >= 2 and _GROUPISH.search(rest):
+                return [head, rest]
+        return []
 
     def _someone_at(self, body: str, person: str) -> list[Owner]:
         """The person of "Agency (Person)" when the brackets name one person and what is before them an agency, a
