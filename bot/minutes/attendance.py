@@ -170,7 +170,7 @@ _NOTES_HEAD = re.compile(  # "Notes", "Deputy / notes (07.12.15)"
     r"^(?:(?:deput(?:y|ies|ising)|substitutes?)\s*(?:/|&|and)\s*)?(?:notes?|comments?|remarks)(?:\s*\([^()]*\))?$", re.I
 )
 _ITEM_HEAD = re.compile(r"^(?:(?:for\s+|agenda\s+)?items?(?:\s+attended)?|attended\s+for)$", re.I)
-_BOARD_HEAD = re.compile(r"^(?:boards?|member(?:ship)?\s+of|membership|sits?\s+on)$", re.I)  # "LSCB / SAB" at a joint meeting
+_BOARD_HEAD = re.compile(r"^(?:boards?|member(?:ship)?\s+of|membership|sits?\s+on)$", re.I)  # "LSCB / SAB" cells
 
 
 def _column_table(

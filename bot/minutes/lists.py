@@ -199,9 +199,10 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             or _ACTION_MARK.search(text)
         ):
             break
-        if not line.bulleted and re.search(r"[.!?]$", text) and len(text.split()) > 10 and not _is_name_list(text):
-            if not (";" in text and all(_starts_with_name(e) for e in _split_entries(text, inline=True))):
-                break  # a sentence; but "A (Business Manager); B (Public Health, Council)." lists two people
+        sentence = re.search(r"[.!?]$", text) and len(text.split()) > 10 and not _is_name_list(text)
+        listed = ";" in text and all(_starts_with_name(e) for e in _split_entries(text, inline=True))
+        if not line.bulleted and sentence and not listed:  # "A (Business Manager); B (Public Health, Council).": a list
+            break
         starts = _starts_with_name(text) or ends_with_name(text)  # "Designated Nurse, X – Tom Ash": a new entry
         if entries and not line.bulleted and (line.text.startswith("\t") or not starts or _open(entries[-1])):
             wrapped = ", ".join(c.strip() for c in text.split("\t") if c.strip())

@@ -15,6 +15,7 @@ from bot.minutes.people import strip_title
 from bot.understanding.interpretation import Ambiguity, Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
+from bot.understanding.resolution import Resolution
 from bot.understanding.text import fold
 
 _GROUPISH = re.compile(  # an owner written as a body the board may not list: "Performance & QA sub-group"
@@ -37,6 +38,11 @@ _BODY = re.compile(  # an owner that names an organisation or a body of people r
 _BRACKETED_PERSON = re.compile(r"[^()]+\([^()]+\)")  # "Housing (HB)"
 _BODY_AND_PEOPLE = re.compile(r"(?P<body>[^()]+?)\s*\((?P<people>[^()]+[/,&][^()]+)\)")  # "Partners (ST / PH)"
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&)){0,4})")
+
+
+def _one_known(read: Resolution | None) -> bool:
+    """Whether an owner phrase was read as one person or body the minutes list, without doubt."""
+    return read is not None and len(read.owners) == 1 and not read.ambiguous and read.owners[0].kind != "unknown"
 
 
 class _Naming:
@@ -130,11 +136,10 @@ class _Naming:
         for size in range(len(words) - 1, 1, -1) if len(words) <= 16 else ():
             head, rest = " ".join(words[:size]), " ".join(words[size:])
             known = self.resolver.phrase(head, allow_unknown=False)
-            if (known is None or known.ambiguous or len(known.owners) != 1 or known.owners[0].kind == "unknown"
-                    or fold(known.owners[0].name) != fold(head)):  # fmt: skip
+            if not _one_known(known) or fold(known.owners[0].name) != fold(head):  # type: ignore[union-attr]
                 continue
             alone = self.resolver.phrase(rest, allow_unknown=False)
-            if alone is not None and len(alone.owners) == 1 and not alone.ambiguous and alone.owners[0].kind != "unknown":
+            if _one_known(alone):
                 return [head, rest]
             if more := self._stacked(rest):
                 return [head, *more]
