@@ -81,7 +81,8 @@ def test_owners_a_line_each_in_a_log_cell_joined_into_one_line() -> None:
     )
     assert owners(minutes) == {
         "Map where young people are at risk of exploitation": (
-            ["Fernley Police", "Fernley CVS", "Community Safety Partnership"], "2018-12-31"
+            ["Fernley Police", "Fernley CVS", "Community Safety Partnership"],
+            "2018-12-31",
         ),
         "Share the map with members": (["Fernley Police", "Fernley CVS"], "2018-12-31"),
         "Review the referral route": (["Fernley Youth Offending Service"], "2018-12-31"),
