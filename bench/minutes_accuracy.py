@@ -1,4 +1,4 @@
-"""Reading other boards' minutes, blind: the samples in bench/corpus/minutes-blind, minutes-blind-3 to -8
+"""Reading other boards' minutes, blind: the samples in bench/corpus/minutes-blind, minutes-blind-3 to -9
 (written by people who never saw the reader, PDFs and Word files rendered from their sources and pasted text),
 read with no roster and scored against their writers' answer keys, each set on its own. Only the totals are
 printed, never a sample's text."""
@@ -8,13 +8,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.report import Result
-from tests.minutes_samples.samples import BLIND, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8, sample_dirs
+from tests.minutes_samples.samples import (
+    BLIND,
+    BLIND_3,
+    BLIND_4,
+    BLIND_5,
+    BLIND_6,
+    BLIND_7,
+    BLIND_8,
+    BLIND_9,
+    sample_dirs,
+)
 from tests.minutes_samples.score import score_sample, totals
 
 
 def run() -> list[Result]:
     sets = (("first", BLIND), ("third", BLIND_3), ("fourth", BLIND_4), ("fifth", BLIND_5), ("sixth", BLIND_6),
-            ("seventh", BLIND_7), ("eighth", BLIND_8))  # fmt: skip
+            ("seventh", BLIND_7), ("eighth", BLIND_8), ("ninth", BLIND_9))  # fmt: skip
     return [result for name, root in sets for result in _measured(f"minutes accuracy, {name} blind set", root)]
 
 
