@@ -87,3 +87,89 @@ def test_owners_a_line_each_in_a_log_cell_joined_into_one_line() -> None:
         "Share the map with members": (["Fernley Police", "Fernley CVS"], "2018-12-31"),
         "Review the referral route": (["Fernley Youth Offending Service"], "2018-12-31"),
     }
+
+
+def test_a_minute_table_whose_first_heading_spans_the_number_and_the_text_and_a_summary_told_by_minute_refs() -> None:
+    minutes = read(
+        "Present: Ann Vale (AV), Chair; Keith Ash (KA), Co-ordinator\n\n"
+        "Minute\tAction\n"
+        "10/19\tAPOLOGIES; The Chair welcomed members.\n"
+        "10/20\tMINUTES; Agreed as a correct record.\n"
+        "10/21\tTRAINING; The report was discussed.; ACTION: All agencies to send their training figures to KA.\t"
+        "All agencies; 14th August\n"
+        "10/22\tSERIOUS CASE REVIEW; The Board agreed to commission a review.; ACTION: KA to identify an author.\t"
+        "KA; 7th August\n"
+        "10/23\tANY OTHER BUSINESS; None.\n\n"
+        "SUMMARY OF ACTIONS\n\nOutstanding actions, including those carried forward from previous meetings.\n\n"
+        "Target date\tResponsible\tAction\tMin. ref\n"
+        "31st May\tAV\tObtain responses from the remaining banks\t10/07\n"
+        "14th August\tAll agencies\tSend training figures to KA\t10/21\n"
+        "7th August\tKA\tIdentify an independent author\t10/22\n"
+    )
+    assert owners(minutes) == {
+        "Send training figures to KA": (["all members"], "2018-08-14"),
+        "Identify an independent author": (["Keith Ash"], "2018-08-07"),
+    }
+
+
+def test_a_tick_register_with_a_deputy_column_for_those_who_sent_apologies() -> None:
+    minutes = read(
+        "Membership and attendance\n"
+        "Member\tRole\tAgency\tPresent\tApologies\tDeputy\n"
+        "Ann Vale (AV)\tIndependent Chair\tFernley LSCB\t✓\t\t\n"
+        "Tom Ash (TA)\tDirector of Children's Services\tFernley Council\t\t✓\tRosa Penn (RP), Head of Safeguarding\n"
+        "Det Supt Ian Clare (IC)\tHead of Public Protection\tFernley Police\t\t✓\tDCI Amy Cole (AC)\n"
+        "Kay Hart (KH)\tPrincipal\tFernley College\t\t\t\n"
+        "Sam Reed (SR)\tChief Officer\tFernley CVS\t\t✓\t–\n\n"
+        "1. Welcome\nNoted.\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Rosa Penn", "Amy Cole"]
+    assert {p.name: p.representative for p in minutes.apologies} == {
+        "Tom Ash": "Rosa Penn", "Ian Clare": "Amy Cole", "Sam Reed": None,
+    }  # fmt: skip
+    assert names(minutes.absent) == ["Kay Hart"]
+
+
+def test_an_action_for_a_named_months_board_whose_date_is_not_given_is_due_by_that_months_end() -> None:
+    minutes = read(
+        "Present: Ann Vale (AV), Chair; Tom Ash (TA), Business Manager\n\n1. Performance\n"
+        "ACTION: TA to report the analysis to the Board in November 2018.\n"
+        "ACTION: AV to bring the audit to the February Board.\n"
+        "ACTION: TA to report to the July Board.\n"
+    )
+    assert owners(minutes) == {
+        "TA to report the analysis to the Board in November 2018": (["Tom Ash"], "2018-11-30"),
+        "AV to bring the audit to the February Board": (["Ann Vale"], "2019-02-28"),
+        "TA to report to the July Board": (["Tom Ash"], None),  # this meeting's own month: which July is not said
+    }
+    assert any("read as the end of November 2018" in w for w in minutes.warnings)
+
+
+def test_a_pasted_minute_table_with_titles_beside_the_text_and_owners_and_dates_in_a_narrow_column() -> None:
+    body = (
+        "Present: Ann Vale (AV), Chair; Tom Ash (TA), Business Manager; Rosa Penn (RP), Police; Kay Hart (KH), Health\n"
+        "\n"
+        "ITEM                     DISCUSSION                                                   ACTION\n\n"
+        "1. Welcome,              AV welcomed members and introductions were made. Apologies\n"
+        "introductions and        were noted as above.\n"
+        "apologies\n\n"
+        "2. Minutes of the last   The minutes were agreed as a correct record.\n"
+        "meeting and matters      Item 8 – protocol with schools: still being finalised.       RP (c/f)\n"
+        "arising\n\n"
+        "3. National              AV summarised the letter from the Secretary of State.\n"
+        "developments             It was agreed that a briefing paper setting out the          TA\n"
+        "                         implications would be prepared for the next Board.           next Board\n\n"
+        "4. Section 11 audit      Completed audits are to be returned to TA by Friday 14th     All member\n"
+        "                         September.                                                   agencies\n"
+        "                                                                                      14.09.18\n\n"
+        "5. Date and time of      Tuesday 16th October 2018, 9.30 am, Council Chamber,\n"
+        "next meeting             Fernley Civic Centre.\n\n"
+        "                         Remaining dates for 2018 (all 9.30 am): 11th December.\n"
+    )
+    minutes = parse_minutes(HEAD + body, EMPTY)
+    assert minutes.next_meeting is not None and minutes.next_meeting.date.isoformat() == "2018-10-16"
+    assert [([o.name for o in a.owners], str(a.due)) for a in minutes.actions] == [
+        (["Tom Ash"], "2018-10-16"),  # the briefing paper, "for the next Board"; not the older "RP (c/f)"
+        (["All member agencies"], "2018-09-14"),
+    ]
+    assert "briefing paper" in minutes.actions[0].text and "returned to TA" in minutes.actions[1].text

@@ -8,12 +8,15 @@ paragraphs (:mod:`bot.minutes.action_column`). Each is handed on as a :class:`Ta
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from bot.minutes.action_cell import owners_then_date
 from bot.minutes.action_column import owner_column
 from bot.minutes.lines import _Line
 from bot.minutes.table_rows import FIELD_LINE, SENTENCE, WHEN_KEYS, TableAction, clean, looks_like_when
+from bot.understanding.date_words import MONTH_NUMBERS, MONTH_WORDS
 
 # Actions numbered in the text ("A3  Fire and Rescue Service to sign the agreement."), or marked "Action:", with
 # their owner and date on field lines of their own ("Lead: Craig Nesbitt   By: 30th April 2011").
@@ -346,3 +349,25 @@ def when_words(when: str) -> str:
     if re.fullmatch(r"next\s+(?:[A-Z]{2,6}|partnership|executive|session|sab|lscb)", when, re.I):
         return " by the next meeting"  # "Next SPE": the board's next meeting
     return f" by {when}"
+
+
+_MEETING_MONTH = re.compile(rf"\b(?P<month>{MONTH_WORDS})\b\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?", re.I)
+_MEETING_WORD = re.compile(r"\b(?:board|meeting|executive|partnership|committee)\b", re.I)
+
+
+def meeting_month_end(wording: str, meeting: dt.date) -> dt.date | None:
+    """The last day of the month that due wording names for a meeting the minutes give no date for ("to the Board in
+    September 2013", "for the March Board"): it is due that month. None without a meeting and one month named, or for
+    the meeting's own month without a year (this meeting's, or next year's)."""
+    months = list(_MEETING_MONTH.finditer(wording))
+    if len(months) != 1 or not _MEETING_WORD.search(wording):
+        return None
+    month = MONTH_NUMBERS[months[0]["month"][:3].lower()]
+    if months[0]["year"]:
+        year = int(months[0]["year"])
+    elif month == meeting.month:
+        return None
+    else:
+        year = meeting.year if month > meeting.month else meeting.year + 1
+    end = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return end if end > meeting else None

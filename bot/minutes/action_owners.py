@@ -34,7 +34,8 @@ BODY_MEETING = re.compile(r"\b(?:panel|sub-?group|group|committee|forum|network)
 SUBJECT = re.compile(r"^(?P<who>[^,.;:()]{2,60}?)\s+(?:to|will|should|must|are\s+to|is\s+to)\s+(?!be\b)[a-z]")
 _FUTURE_MEETINGS = re.compile(
     r"^(?:(?:the\s+)?dates?\s+of\s+)?(?:future|further|forthcoming|remaining|later)\s+(?:board\s+)?meetings?"
-    r"(?:\s+dates?)?\b|^(?:board\s+)?meeting\s+dates\s+(?:for|in)\s+\d{4}\b",
+    r"(?:\s+dates?)?\b|^(?:board\s+)?meeting\s+dates\s+(?:for|in)\s+\d{4}\b"
+    r"|^(?:remaining|future|further|other)\s+(?:board\s+|meeting\s+)?dates\b",  # "Remaining dates for 2009: ..."
     re.I,
 )
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from bot.minutes.lines import _Line
-from bot.minutes.log_rows import EARLIER_SECTION, PAGE_CELL, goes_on
+from bot.minutes.log_rows import PAGE_CELL, earlier_section, goes_on, other_minutes
 from bot.minutes.markers import CARRIED_FORWARD, ROW_REFERENCE
 from bot.minutes.table_rows import MONTHISH, TableAction, _Columns, _or_none, _row_actions, clean, looks_like_when
 
@@ -47,7 +47,8 @@ _WHEN_HEAD = re.compile(
 )
 _KIND_HEAD = re.compile(r"^(?:d\s*/\s*a|a\s*/\s*d|type|decision\s*/\s*action)$", re.I)  # a row's "D" or "A"
 _NUMBER_HEAD = re.compile(
-    r"^(?:no\.?|ref\.?|number|#|item(?:\s+no\.?)?|action\s+no\.?|minute(?:\s+no\.?)?|agenda)$", re.I
+    r"^(?:no\.?|(?:min(?:ute)?\.?\s+)?ref\.?|number|#|item(?:\s+no\.?)?|action\s+no\.?|minute(?:\s+no\.?)?|agenda)$",
+    re.I,
 )
 _REFERENCE = re.compile(ROW_REFERENCE)
 _SPACED_REFERENCE = re.compile(rf"(?:[A-Z]{{1,5}}\s)?{ROW_REFERENCE}")  # "J1", "SLG 22-06-01"
@@ -95,6 +96,22 @@ def _columns(cells: list[str]) -> _Columns | None:
                     minute)  # fmt: skip
 
 
+def _spanning(lines: list[_Line], index: int) -> list[str]:
+    """A heading row's cells, with an empty one after the first when the rows below have one cell more ("Minute |
+    Action" over "10/26 | SCR – Adult C; ... | KA; 7th May": the minute's number and its text under one heading;
+    rows with nothing in the last column end a cell sooner)."""
+    cells = lines[index].text.split("\t")
+    below: list[int] = []
+    for line in lines[index + 1 : index + 16]:
+        if "\t" in line.text and _columns(line.text.split("\t")) is not None:
+            break  # the next table's heading
+        below += [len(line.text.split("\t"))] if "\t" in line.text else []
+    below, wider = below[:6], [n for n in below[:6] if n > len(cells)]
+    if wider and set(wider) == {len(cells) + 1} and len(below) >= 2 and _NUMBER_HEAD.match(cells[0].strip()):
+        return [cells[0], "", *cells[1:]]
+    return cells
+
+
 def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
     """Every action in the document's action tables, and the indexes of the lines the tables take."""
     actions: list[TableAction] = []
@@ -102,7 +119,7 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
     index = 0
     while index < len(lines):
         text = lines[index].text
-        columns = _columns(text.split("\t")) if "\t" in text else None
+        columns = _columns(_spanning(lines, index)) if "\t" in text else None
         if columns is None:
             vertical = _vertical(lines, index)
             if vertical is not None:  # each cell on a line of its own
@@ -128,7 +145,7 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         above = next(
             (lines[n].text.strip() for n in range(index - 1, max(index - 3, -1), -1) if lines[n].text.strip()), ""
         )
-        earlier = "\t" not in above and len(above) <= 80 and bool(EARLIER_SECTION.search(above))  # under its heading
+        earlier = "\t" not in above and len(above) <= 80 and earlier_section(above)  # under its heading
         pending: list[str] | None = None  # a row whose cells are not all read yet (a table pasted as text)
         row = index + 1
         while row < len(lines):
@@ -174,7 +191,7 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
                 older.update([len(rows) - 1] if earlier else [])
                 pending = None
             if "\t" not in line.text:  # a heading row across the table: "New actions", "Open actions from ..."
-                earlier = bool(EARLIER_SECTION.search(line.text))
+                earlier = earlier_section(line.text)
                 row += 1
                 continue
             other = _columns(cells)
@@ -188,6 +205,7 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         if pending is not None:
             rows.append((pending, _row_actions(pending, columns, _item_of(pending, columns, item))))
             older.update([len(rows) - 1] if earlier else [])
+        older |= other_minutes([line.text for line in lines[:index]], rows, columns.number)
         actions.extend(
             _month_years(
                 _new_only([r for n, r in enumerate(rows) if n not in older], columns),
@@ -205,7 +223,7 @@ def _cell_line(lines: list[_Line], row: int, pending: list[str]) -> bool:
     text = lines[row].text.strip()
     if "\t" in lines[row].text or not text or len(text.split()) > 4 or not pending[-1].strip():
         return False
-    if EARLIER_SECTION.search(text) or re.search(r"\bactions?\b", text, re.I):  # "Open actions from ...": a heading
+    if earlier_section(text) or re.search(r"\bactions?\b", text, re.I):  # "Open actions from ...": a heading
         return False
     following = next((line.text for line in lines[row + 1 : row + 3] if line.text.strip()), "")
     first = following.split("\t")[0].strip()
@@ -280,7 +298,8 @@ def _new_only(rows: list[tuple[list[str], list[TableAction]]], columns: _Columns
 
 
 _MONTH_NUMBER = re.compile(
-    r"^(?P<before>(?:by\s+|end\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(?P<n>\d{2})$",
+    r"^(?P<before>(?:by\s+|end\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(?P<n>\d{2})"
+    r"(?P<after>\s+(?:board|meeting|mtg))?$",  # "Jan 14 Board": January 2014's meeting
     re.I,
 )
 
@@ -292,7 +311,7 @@ def month_year(when: str, year: int) -> str:
     found = _MONTH_NUMBER.match(when.strip())
     if found is None or int(found["n"]) not in {year % 100, (year + 1) % 100}:
         return when
-    return f"{found['before']} {year // 100}{found['n']}"
+    return f"{found['before']} {year // 100}{found['n']}{found['after'] or ''}"
 
 
 def _month_years(actions: list[TableAction], whens: list[str]) -> list[TableAction]:
@@ -305,7 +324,7 @@ def _month_years(actions: list[TableAction], whens: list[str]) -> list[TableActi
     out = []
     for action in actions:
         found = _MONTH_NUMBER.match((action.when or "").strip())
-        out.append(replace(action, when=f"{found['before']} 20{found['n']}") if found else action)
+        out.append(replace(action, when=f"{found['before']} 20{found['n']}{found['after'] or ''}") if found else action)
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from bot.minutes.action_cell import owners_then_date
-from bot.minutes.action_fields import when_words
+from bot.minutes.action_fields import meeting_month_end, when_words
 from bot.minutes.action_owners import (
     ALL_OF_THEM,
     BODY_MEETING,
@@ -345,7 +345,8 @@ class _Reader(_Naming):
         owners = [as_written(o) for o in owners if not _NO_ONE.fullmatch(o.name)]  # "L" of "L&D": no one
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
         at = found.body.find(wording) if due is not None and wording else -1
-        if any(0 <= at - m.end() <= 12 for m in BODY_MEETING.finditer(found.body)):
+        elsewhere = any(0 <= at - m.end() <= 12 for m in BODY_MEETING.finditer(found.body))
+        if elsewhere:
             due = None  # "before the first panel meeting in July": another body's meeting, its date not known
         if wording and not asap:
             again = find_due(wording, self.now, self.board_dates)
@@ -359,6 +360,15 @@ class _Reader(_Naming):
             self.warnings.append(f"{_where(found.item)}: '{wording}' is before the meeting, not read as the date due: "
                                  f"{_shorten(found.text)}")  # fmt: skip
             due, wording = None, None
+        if (
+            due is None
+            and wording
+            and not asap
+            and not elsewhere
+            and (due := meeting_month_end(wording, self.now.date()))
+        ):
+            self.warnings.append(f"{_where(found.item)}: '{wording}' read as the end of {due:%B %Y} (that meeting's "
+                                 f"date is not in the minutes): {_shorten(found.text)}")  # fmt: skip
         text = without_reference(found.text)  # "A13. Send comments ...": the tracker keeps the words alone
         action = MinutesAction(found.item, text, tuple(owners), tuple(ambiguous), due, asap, wording)
         self._warn(found, action)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.minutes.log_rows import EARLIER_SECTION
+from bot.minutes.log_rows import earlier_section
 from bot.minutes.markers import ROW_REFERENCE
 from bot.minutes.owner_margin import owner_margin
 
@@ -101,6 +101,7 @@ def _tables(raw: list[str]) -> list[str]:
     index = 0
     while index < len(raw):
         columns = _heading(raw[index])
+        columns = None if columns is not None and _titles_beside(raw, index, columns) else columns
         if columns is None and (people := _people_heading(raw[index])) is not None:
             out.append("\t".join(text for _, text in _chunks(raw[index])))
             rows, index = _people_rows(raw, index + 1, people)
@@ -122,6 +123,28 @@ def _tables(raw: list[str]) -> list[str]:
         out.extend("\t".join(_joined(cell) for cell in row) for row in rows)
         out.append("")
     return out
+
+
+def _titles_beside(raw: list[str], index: int, columns: list[int]) -> bool:
+    """Whether a three-column minute table ("ITEM  DISCUSSION  ACTION") has each item's title beside its first
+    paragraph and wrapped at the margin ("2. Minutes of the last   The minutes were ..." / "meeting (10.12.08)
+    and"): its narrow action column is read as an owner margin, paragraph by paragraph, not as rows."""
+    if len(columns) != 3:
+        return False
+    beside = wrapped = 0
+    for line in raw[index + 1 : index + 60]:
+        chunks = _chunks(line)
+        if not chunks or chunks[0][0] > _TOLERANCE or "\t" in line:
+            continue
+        if (
+            len(chunks) >= 2
+            and abs(chunks[1][0] - columns[1]) <= _TOLERANCE
+            and _ROW_NUMBER.match(chunks[0][1].split()[0])
+        ):
+            beside += 1
+        elif re.match(r"[a-z–—(-]", chunks[0][1]):
+            wrapped += 1
+    return beside >= 2 and wrapped >= 2
 
 
 _HEAD_TAIL = re.compile(r"^(?:raised|date|by|when|whom|no\.?|ref\.?|status|update|lead|officer|due)$", re.I)
@@ -242,7 +265,7 @@ def _rows(raw: list[str], index: int, columns: list[int], owner: int) -> tuple[l
             rows.append([[cell] for cell in stacked[0]])  # "4" / the action / "LM" / "December meeting"
             index, gap = stacked[1], False
             continue
-        earlier = at_margin and len(chunks) == 1 and EARLIER_SECTION.search(first_text) is not None
+        earlier = at_margin and len(chunks) == 1 and earlier_section(first_text)
         following = next((line for line in raw[index + 1 : index + 4] if line.strip()), "")
         numbered = "\t" not in following and bool(_ROW_NUMBER.match((_chunks(following) or [(0, "")])[0][1]))
         if earlier and numbered and _a_row_follows(raw, index + 1, columns):

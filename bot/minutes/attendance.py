@@ -232,8 +232,9 @@ def _column_table(
     if any(cell and column not in headings for column, cell in enumerate(cells)):
         return None  # "Present | Jane Roe (Police); ...": the lists are row heads
     if status is not None and len(roles) == 1:
+        details.notes = details.notes if details.notes is not None else next(iter(rep_of.values()), None)
         return _status_table(lines, index, (next(iter(roles)), agency_of.get(next(iter(roles))), status), roll, details)
-    ticked = _tick_table(lines, index, cells, roles, agency_of, roll)
+    ticked = _tick_table(lines, index, cells, roles, agency_of, roll, next(iter(rep_of.values()), None))
     if ticked is not None:  # "Name | Designation | Present | Apols" with a tick in one of the last two
         return ticked
     if not agency_of and not rep_of:
@@ -316,10 +317,17 @@ _TICK = re.compile(r"^(?:[✓✔√☑✗✘xX•*]|yes|y)$", re.I)
 
 
 def _tick_table(
-    lines: list[_Line], index: int, heads: list[str], roles: dict[int, str], agency_of: dict[int, int], roll: Roll
+    lines: list[_Line],
+    index: int,
+    heads: list[str],
+    roles: dict[int, str],
+    agency_of: dict[int, int],
+    roll: Roll,
+    deputy_at: int | None = None,
 ) -> int | None:
     """Everyone in one table with a column of names and a column per list ("Present | Apols") holding a tick in the
-    row's list; a row with no tick is a member not present. None when the list columns hold no ticks."""
+    row's list, and perhaps a "Deputy" column naming who came for a member who sent apologies; a row with no tick is
+    a member not present. None when the list columns hold no ticks."""
     names = [c for c in roles if heads[c].lower() in {"name", "names", "member", "members"}]
     marks = {c: kind for c, kind in roles.items() if c not in names}
     if len(names) != 1 or not marks:
@@ -337,9 +345,11 @@ def _tick_table(
         name = cells[name_at] if name_at < len(cells) else ""
         kinds = [kind for c, kind in marks.items() if c < len(cells) and _TICK.match(cells[c])]
         agency = cells[agency_of[name_at]] if name_at in agency_of and agency_of[name_at] < len(cells) else ""
-        person = _with_cells(name, agency, "") if name else None
+        kind = kinds[0] if kinds else "absent"
+        deputy = cells[deputy_at] if deputy_at is not None and deputy_at < len(cells) and kind == "apologies" else ""
+        person = _with_cells(name, agency, deputy.strip(" –—-")) if name else None
         if person is not None:
-            roll.add(kinds[0] if kinds else "absent", [person])
+            roll.add(kind, [person])
     return row
 
 

@@ -47,6 +47,7 @@ _AGENCY_WORD = (
 _AGENCY_WORDS = re.compile(rf"^{_AGENCY_WORD}(?:\s*(?:/|&|and)\s*{_AGENCY_WORD})*$", re.I)  # "Designation / Agency"
 _REP_WORDS = re.compile(
     r"^(?:represented by|representative|rep|deputy|deputies|substitute|named representative|deputised by|"
+    r"(?:nominated|named|designated)\s+(?:deputy|substitute)|"
     r"deputising|deputy attending|substituted by|attended by|in (?:their )?place)$",
     re.I,
 )
@@ -101,6 +102,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             ahead = next((later for later in range(row + 1, min(row + 4, len(lines))) if lines[later].text.strip()), 0)
             upcoming = lines[ahead] if ahead else None
             if entries and not (upcoming is not None and (upcoming.bulleted or _starts_with_name(upcoming.text)
+                                                          or _initials_then_name(upcoming.text)
                                                           or ends_with_name(upcoming.text)
                                                           or _grouped(upcoming.text) is not None
                                                           or _group_heading(lines, index, ahead))):  # fmt: skip
@@ -372,6 +374,12 @@ def _paragraph_list(lines: list[_Line], index: int, start: int) -> bool:
     if _LABEL.match(text):
         return False  # "Attendance" over "Present: A; B; ...": that line is a list of its own
     return _runs_on(text) and start + 1 < len(lines) and _wraps_on(lines, start, start + 1, text)
+
+
+def _initials_then_name(text: str) -> bool:
+    """Whether a row starts with initials and then a name ("NA<tab>Neil Ashdown<tab>Associate Director ...")."""
+    cells = text.split("\t")
+    return len(cells) >= 2 and bool(_INITIALS_CELL.fullmatch(cells[0].strip())) and _starts_with_name(cells[1])
 
 
 def _repeats(text: str) -> int:

@@ -32,9 +32,11 @@ _FIELD = re.compile(
     re.I,
 )
 _NEXT_MEETING = re.compile(
-    r"^(?:(?:the\s+)?dates?\s+(?:(?:and|&)\s+times?\s+)?of\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+"
+    r"^(?:(?:(?:the\s+)?dates?\s+(?:(?:and|&)\s+times?\s+)?of\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+"
     r"(?:board\s+|joint\s+|[A-Z]{3,5}\s+)?meetings?\b"
-    r"(?:\s+(?:date|will be(?: held)?(?: on)?|is))?\s*[:–—-]?\s*(?P<rest>.*)$",
+    r"(?:\s+(?:date|will be(?: held)?(?: on)?|is))?"
+    r"|(?:board\s+)?meeting\s+dates(?:\s+(?:for|in))?\s+\d{4}(?:/\d{2,4})?)"  # "Meeting dates 2020": the first to come
+    r"\s*[:–—-]?\s*(?P<rest>.*)$",
     re.I,
 )
 _LABEL = re.compile(

@@ -169,6 +169,9 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
             continue
         parts = [found["rest"].replace("\t", " , ")] if found["rest"].strip() else []
         taken = [index]
+        above = _WRAPPED_TITLE.match(lines[index - 1].text) if index and found.start() == 0 else None
+        if above is not None:  # "10. Date and time of   Wednesday 15th April ..." / "next meeting   Civic Centre."
+            parts, taken = [above["rest"], *parts], [index - 1, index]
         blanks = 0
         for later in range(index + 1, min(index + 12, len(lines))):
             text = lines[later].text.strip()
@@ -199,6 +202,10 @@ def _next_meeting(lines: list[_Line], base: dt.date | None, used: set[int]) -> M
 
 
 _REFERENCE = re.compile(rf"^{ROW_REFERENCE}\s+")
+_WRAPPED_TITLE = re.compile(  # an item's title wrapped over its column, the date beside its first line
+    r"^(?:\d{1,3}\.?\s+)?(?:date|time|venue)(?:\s+(?:and|&)\s+(?:date|time|venue))*\s+of(?:\s+the)?(?:\s{2,}|\t)(?P<rest>\S.*)$",
+    re.I,
+)
 _CLOSED = re.compile(r"^(?:the\s+)?(?:meeting|board)\s+(?:closed|ended|finished)\b", re.I)
 _LABELLED_NEXT = re.compile(  # "Next Board meeting: ..." inside a paragraph or a table cell, its colon written
     r"(?:^|[\s(;])(?:date\s+of\s+(?:the\s+)?)?next\s+(?:board\s+|[A-Z]{3,5}\s+)?meeting\s*:\s*(?P<rest>[^\t;]+)", re.I

@@ -26,7 +26,7 @@ _LEFT_HEAD = re.compile(r"^(?:item|no\.?|minute|minutes|discussion|notes?|agenda
 _NOTHING = re.compile(
     r"^(?:noted|none|n/?a|nil|agreed|approved|(?:for\s+)?info(?:rmation)?|page\s+\d+\s+of\s+\d+|-+|–|—|"
     r"complete[d]?|closed|done|ongoing|withdrawn|superseded)\.?$"  # an older action's status in the margin
-    rf"|\b{CARRIED_FORWARD}\b",  # "LC – c/f": carried forward from an earlier meeting, not new
+    rf"|.*\b{CARRIED_FORWARD}\b",  # "LC – c/f", "RV (c/f)": carried forward from an earlier meeting, not new
     re.I,
 )
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]\s|^\d{1,3}(?:\.\d{1,2})+\s")  # "4.", "2.3", "2.3.1)"
@@ -223,6 +223,8 @@ def _with_dues(owners: list[tuple[int, str]]) -> list[tuple[int, str]]:
         elif out and last not in dated and _WHEN_CELL.match(cell) and not _NOTHING.match(out[last][1]):
             out[last] = (out[last][0], f"{out[last][1]}, {cell}")
             dated.add(last)
+        elif out and last not in dated and cell[:1].islower() and not _NOTHING.match(cell):
+            out[last] = (out[last][0], f"{out[last][1]} {cell}")  # "All member" + "agencies": the owner wrapped
         else:
             out.append((line, cell))
     return out
