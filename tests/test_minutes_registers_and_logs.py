@@ -173,3 +173,80 @@ def test_a_pasted_minute_table_with_titles_beside_the_text_and_owners_and_dates_
         (["All member agencies"], "2018-09-14"),
     ]
     assert "briefing paper" in minutes.actions[0].text and "returned to TA" in minutes.actions[1].text
+
+
+def test_undertakings_in_a_minute_tables_discussion_cells_without_an_action_mark() -> None:
+    minutes = read(
+        "Present: Ann Vale (AV), Chair; Lyn Webb (LW), Council; Mike Dean (MD), Police; Sue Dale (SD), Council\n\n"
+        "Minute\tSubject\tNotes\n"
+        "12/16\tSerious Case Review\tLW presented the draft summary of the review to members.; Members discussed the "
+        "timing of publication at some length.; It was agreed that LW would send the final draft summary to the "
+        "author for her comments; LW to have done this by 13th August 2018.; It was also agreed that AV would write "
+        "to the chair of the Health and Wellbeing Board to share the learning.\n"
+        "12/17\tPerformance\tSD presented the quarterly report. The police data had not been included this quarter."
+        "; MD will ensure that the police data is sent to SD by 4th September 2018.; The Board will consider the "
+        "dataset again at its next meeting in the new format.\n"
+        "12/18\tPolicy\tThe policy was approved by the Board and will take effect from September.; ACTION: All "
+        "members to cascade the policy within their agencies.\n"
+    )
+    assert owners(minutes) == {
+        "LW to send the final draft summary to the author for her comments; LW to have done this by 13th August 2018": (
+            ["Lyn Webb"],
+            "2018-08-13",
+        ),
+        "AV to write to the chair of the Health and Wellbeing Board to share the learning": (["Ann Vale"], None),
+        "MD to ensure that the police data is sent to SD by 4th September 2018": (["Mike Dean"], "2018-09-04"),
+        "All members to cascade the policy within their agencies": (["all members"], None),
+    }
+
+
+def test_a_list_of_initials_and_names_with_a_blank_line_between_entries() -> None:
+    minutes = read(
+        "Members present\n\nHB\tHilary Brennan\tIndependent Chair\nMO\tMartin Oduya\tDirector, Fernley Council\n\n"
+        "Deputising\n\nSM\tDI Sian Marwood\tFernley Police – for Det Supt Andrew Keel\n\n"
+        "TH\tTracey Holt\tNamed Nurse, Fernley Care NHS Foundation Trust – for Neil Ashdown\n\n"
+        "Apologies\n\nAK\tDet Supt Andrew Keel\tHead of Public Protection, Fernley Police\n\n"
+        "NA\tNeil Ashdown\tAssociate Director of Nursing\n\nKW\tKaren Whitlock\tDirector of Nursing, Fernley CCG\n\n"
+        "FG\tFiona Gale\tLay Member\n\n1. Welcome\nNoted.\n"
+    )
+    assert names(minutes.attendees) == ["Hilary Brennan", "Martin Oduya", "Sian Marwood", "Tracey Holt"]
+    assert names(minutes.apologies) == ["Andrew Keel", "Neil Ashdown", "Karen Whitlock", "Fiona Gale"]
+    assert {p.name: p.representative for p in minutes.apologies if p.representative} == {
+        "Andrew Keel": "Sian Marwood", "Neil Ashdown": "Tracey Holt",
+    }  # fmt: skip
+
+
+def test_a_yearly_register_with_a_nominated_deputy_column_and_log_months_written_with_two_digits() -> None:
+    minutes = read(
+        "Key: P = present A = apologies D = apologies sent, nominated deputy attended X = did not attend\n\n"
+        "Organisation\tMember\tNominated deputy\t17.04.18\t10.07.18\t17.07.18\n"
+        "Independent Chair\tBrian Holt\t–\tP\tP\tP\n"
+        "Fernley Council\tJudith Orme, Director of Adult Social Care\tMark Field, Assistant Director\tP\tA\tD\n"
+        "Fernley Police\tDet Supt Ian Cowan, Head of Public Protection\tDI Jo Baxter, PPU\tD\tA\tP\n"
+        "Fernley Homes\tSharon Pike, Director of Housing\t–\tP\tA\tA\n"
+        "Age UK Fernley\tTony Marsh, Chief Executive\t–\tP\tX\tX\n\n"
+        "No.\tItem and discussion\tAgreed action\tLead\tBy when\n"
+        "1\tWelcome; BH welcomed members.\t–\t\t\n"
+        "2\tBudget; The budget was discussed.\tBring the budget to the October meeting.\tBH\tOct 18 Board\n"
+        "3\tAudit; The audit was discussed.\tReport the audit findings.\tJO\tNov 18\n"
+        "4\tTraining; The report was noted.\tCirculate the training plan.\tBH\tDec 18\n"
+    )
+    assert names(minutes.attendees) == ["Brian Holt", "Ian Cowan", "Mark Field"]
+    assert {p.name: p.representative for p in minutes.apologies} == {
+        "Judith Orme": "Mark Field", "Sharon Pike": None,
+    }  # fmt: skip
+    assert [(a.text, str(a.due)) for a in minutes.actions] == [
+        ("Bring the budget to the October meeting", "2018-10-16"),
+        ("Report the audit findings", "2018-11-30"),
+        ("Circulate the training plan", "2018-12-31"),
+    ]
+
+
+def test_the_next_meeting_is_the_first_of_the_years_meeting_dates() -> None:
+    body = (
+        "Present: Ann Vale (AV), Chair\n\n1. Welcome\nNoted.\n\n11. Meeting dates 2019\n"
+        "All meetings 2.00pm – 4.00pm, Room 3, Lune House:\nTuesday 12 February 2019\nTuesday 14 May 2019\n"
+    )
+    minutes = parse_minutes(HEAD + body, EMPTY)
+    assert minutes.next_meeting is not None and minutes.next_meeting.date.isoformat() == "2019-02-12"
+    assert minutes.next_meeting.start is not None and minutes.next_meeting.start.isoformat() == "14:00:00"

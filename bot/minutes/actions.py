@@ -184,9 +184,11 @@ class _Reader(_Naming):
                 continue
             before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)
-            unmarked = len(self.found) + len(self.decisions) == before and "\t" not in text
-            if unmarked and not marked_after(lines, number):
-                self._agreed(line.item, text)  # "Trevor agreed to liaise with Brenda ...": no "Action" mark
+            unmarked = len(self.found) + len(self.decisions) == before
+            if unmarked and not marked_after(lines, number):  # "Trevor agreed to liaise with Brenda ...": no mark
+                cells = [text] if "\t" not in text else [c for c in text.split("\t") if len(c.split()) >= 12]
+                for said in (p for c in cells for p in re.split(r"(?<=[.!?])\s*;\s+", c)):
+                    self._agreed(line.item, said)  # a minute table's discussion cell: each of its paragraphs
             none = re.search(r":\s*(?:none|nil|n/?a)\.?$", text, re.I)  # "Actions agreed: none."
             if len(self.found) + len(self.decisions) == before and _SKIPPED_ACTION.search(text) and not none:
                 where = f"Item {line.item}" if line.item else "No agenda item"

@@ -23,7 +23,7 @@ _AGREED_TO = re.compile(
     r"\s+would)\s+to\s+(?P<task>[a-z]\S*\s.+)$"
 )
 _WAS_AGREED = re.compile(
-    r"^it\s+was\s+agreed\s+that\s+(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:would|will|should)\s+(?P<task>[a-z]\S*\s.+)$",
+    r"^it\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:would|will|should)\s+(?P<task>[a-z]\S*\s.+)$",
     re.I,
 )
 _ASKED_TO = re.compile(
@@ -33,6 +33,10 @@ _ASKED_TO = re.compile(
 )
 _BARE_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s+to\s+(?P<task>(?!be\b)[a-z]+\s.+)$"
+)
+_WILL = re.compile(  # "MD will ensure that the data is sent ...": a person's undertaking (a person only, not a body)
+    r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s+will\s+(?P<task>(?!(?:be|have|need|become|continue|remain|retire|leave|join|step|start|take\s+over|chair|attend|"
+    r"work\s+with|keep)\b)[a-z]+\s.+)$"
 )
 # "(Action 18/15)", "[16/43]": a sentence that points to the action log, read there
 _LOGGED_REF = re.compile(r"[(\[]\s*(?:action\s+)?[A-Z]{0,5}\s*\d{1,3}(?:[/.-]\d{1,3})*\s*[)\]]", re.I)
@@ -63,12 +67,15 @@ def agreed(text: str, resolver: OwnerResolver, names: NameIndex) -> list[tuple[s
         sentence = sentence.strip().rstrip(".")
         found = _AGREED_TO.match(sentence) or _WAS_AGREED.match(sentence) or _ASKED_TO.match(sentence)
         found = found or _BARE_SUBJECT.match(sentence)
+        willing = found is None and (found := _WILL.match(sentence)) is not None
         if found is None or _LOGGED_REF.search(sentence):
             continue  # "SL to confirm a name (Action 18/15)": the action log's, read there
         who, task = found["who"] or "all members", found["task"]
         named = resolver.phrase(strip_title(who), allow_unknown=False)
         if named is None or named.ambiguous or not named.owners or len(task.split()) < 3:
             continue
+        if willing and any(o.kind != "member" for o in named.owners):
+            continue  # "The Board will consider ...": only a person's "will" is an undertaking
         if any(o.kind == "member" and (o.id is None or o.id >= 0) and not names.person(o.name).member
                for o in named.owners):  # fmt: skip
             continue
@@ -76,11 +83,15 @@ def agreed(text: str, resolver: OwnerResolver, names: NameIndex) -> list[tuple[s
     return out
 
 
+_OWN_REFERENCE = re.compile(r"^\s*(?:[A-Z]{0,5}\d{1,3}[/.]\d{1,3}|\d{1,3}\.?)\t")  # "12/18<tab>", "7<tab>"
+
+
 def marked_after(lines: list[_Line], at: int) -> bool:
-    """Whether an action is marked later in the same item (the agreement it restates, or the item's actions)."""
+    """Whether an action is marked later in the same item (the agreement it restates, or the item's actions); in a
+    minute table, the next row that starts with its own reference ("12/18") is another item."""
     item = lines[at].item
     for line in lines[at + 1 :]:
-        if line.item != item:
+        if line.item != item or (item is None and _OWN_REFERENCE.match(line.text) and "\t" in line.text):
             return False
         if _ACTION_MARK.search(line.text):
             return True
