@@ -250,3 +250,32 @@ def test_the_next_meeting_is_the_first_of_the_years_meeting_dates() -> None:
     minutes = parse_minutes(HEAD + body, EMPTY)
     assert minutes.next_meeting is not None and minutes.next_meeting.date.isoformat() == "2019-02-12"
     assert minutes.next_meeting.start is not None and minutes.next_meeting.start.isoformat() == "14:00:00"
+
+
+def test_a_summary_of_actions_with_bullets_under_each_items_title_said_once() -> None:
+    minutes = read(
+        "Present: Frances Tyldesley, Education; Bernadette Cole, Business Manager; Declan Shaw, Council\n\n"
+        "3. Recovery\nMembers discussed attendance. Frances agreed to circulate the weekly attendance dashboard to "
+        "partners every fortnight.\n\n"
+        "Summary of actions\n\nItem 2 – Minutes and action log\n\n"
+        "• Action 33 (carried forward from July): Declan to confirm the health contribution – December meeting.\n\n"
+        "Item 3 – Recovery\n\n"
+        "• Frances to circulate the weekly school attendance dashboard to partners every fortnight – ongoing,\n"
+        "autumn term.\n"
+        "• All partners to send a short written update on their recovery plans to Bernadette – by 16/08/18.\n\n"
+        "Item 4 – Rapid reviews\n\n"
+        "• Declan to circulate a 7-minute briefing on the learning from the rapid review – next meeting.\n\n"
+        "Item 5 – Any other business\n\n• No actions.\n"
+    )
+    assert owners(minutes) == {
+        "Frances to circulate the weekly school attendance dashboard to partners every fortnight – ongoing, autumn "
+        "term": (["Frances Tyldesley"], None),
+        "All partners to send a short written update on their recovery plans to Bernadette – by 16/08/18": (
+            ["all members"],
+            "2018-08-16",
+        ),
+        "Declan to circulate a 7-minute briefing on the learning from the rapid review – next meeting": (
+            ["Declan Shaw"],
+            "2018-10-16",
+        ),
+    }

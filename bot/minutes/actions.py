@@ -95,7 +95,14 @@ _OLD_ACTION_NOTE = re.compile(
     re.I,
 )
 _TO_DO_WORDS = re.compile(r"\b(?:to|will|should|must)\s+(?!be\s+(?:complete|closed))[a-z]{3,}")
-_CARRIED_BULLET = re.compile(rf"^\(?\s*{CARRIED_FORWARD}\b", re.I)
+_CARRIED_BULLET = re.compile(rf"^(?:action\s+[\w/.-]{{1,12}}\s*)?\(?\s*{CARRIED_FORWARD}\b", re.I)  # "Action 33 (c/f ..."
+_SUMMARY_HEADING = re.compile(
+    r"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+)?actions?(?:\s+agreed)?|actions?\s+summary|"
+    r"(?:new\s+)?actions?\s+agreed\s+at\s+(?:this|the)\s+meeting)\s*:?$",
+    re.I,
+)
+_SUB_HEADING = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*(?:[–—:-]\s*)?[A-Z][^.]{0,90}$")
+_NO_ACTIONS = re.compile(r"^(?:no\s+(?:new\s+)?actions?|none|nil)\.?$", re.I)
 _TASK_THEN_OWNERS = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,60})$")
 
 
@@ -127,6 +134,7 @@ class _Found:
     body: str  # what follows the marker
     who: str | None = None  # "Action for <who>:"
     bare: bool = False  # "Action: Anthea Jones." after the sentence that says what
+    listed: bool = False  # a bullet of a "Summary of actions", which may say again what the text agreed
 
 
 class _Reader(_Naming):
@@ -156,6 +164,8 @@ class _Reader(_Naming):
         previous: _Line | None = None
         listing: str | None = None  # the item of an "Actions:" heading whose bullets are actions
         heading = False  # the line just after "Action:" on a line of its own is an action, bulleted or not
+        summary = False  # under "Summary of actions": every bullet is an action, whatever item title it is under
+        last_item: str | None = None
         for number, line in enumerate(lines):
             text = line.text.strip()
             if not text:
@@ -167,6 +177,17 @@ class _Reader(_Naming):
             row_above = number > 0 and "\t" in lines[number - 1].text and ":" not in text
             if _ACTIONS_HEADING.match(text) and not row_above:  # "ACTION" under a table row: its cell wrapped
                 listing, heading, previous = line.item or "", True, None
+                continue
+            if _SUMMARY_HEADING.match(text):  # "Summary of actions": bullets under each item's title, to the end
+                summary, listing, heading, previous = True, line.item or "", False, None
+                continue
+            titled = _SUB_HEADING.match(text) or (line.item is not None and line.item != last_item)
+            last_item = line.item
+            if summary and not line.bulleted and titled and not _NO_ACTIONS.match(text) and len(text) <= 100:
+                continue  # "Item 3 – COVID-19: return to school": the title the next bullets are under
+            summary = summary and (line.bulleted or bool(_NO_ACTIONS.match(text)))
+            listing = line.item or "" if summary else listing
+            if summary and _NO_ACTIONS.match(text):
                 continue
             if listing is not None and (listing != (line.item or "") or not (line.bulleted or heading)):
                 listing = None
@@ -181,6 +202,8 @@ class _Reader(_Naming):
                     self._marked(line.item, "", task, "", tail["who"].strip(), named=False)
                 else:
                     self._marked(line.item, "", text.rstrip(" ."), "", None)
+                if summary and self.found:  # the summary restates the text's actions: paired with them, as a log is
+                    self.found[-1].listed = True
                 continue
             before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)

@@ -91,7 +91,9 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
             "This doesn't look like board minutes: I found no attendance list (Present / Apologies) and no actions."
         )
     read = [reader.understand(found) for found in reader.found]
-    actions = tuple(_logged_once(read[:in_text], read[in_text:]))
+    said = [action for action, found in zip(read[:in_text], reader.found, strict=False) if not found.listed]
+    listed = [action for action, found in zip(read[:in_text], reader.found, strict=False) if found.listed]
+    actions = tuple(_logged_once(said, [*listed, *read[in_text:]]))  # a summary's bullets and the log: one each
     return Minutes(
         meeting=meeting,
         next_meeting=next_meeting,
