@@ -279,3 +279,24 @@ def test_a_summary_of_actions_with_bullets_under_each_items_title_said_once() ->
             "2018-10-16",
         ),
     }
+
+
+def test_action_cards_of_three_rows_and_owners_whose_agency_has_an_ampersand() -> None:
+    minutes = read(
+        "Present: Nina Gold (NG), Board Manager; Sheila Barr (SB), Housing; DI Helen Sowerby (HS), Kenwick & Dunmore "
+        "Police; Group Manager Ray Ince (RI), Kenwick Fire & Rescue Service\n\n4. Annual report\nDiscussed.\n\n"
+        "ACTION 11/23\tFinal amendments and agency contributions to be sent to NG.\n"
+        "Lead\tAll Board members\nTarget date\tFriday 7 September 2018\n\n"
+        "ACTION 11/25\tDevelop a multi-agency action plan in response to the review.\n"
+        "Lead\tNG and DI Sowerby (Kenwick & Dunmore Police)\nTarget date\tNext Board\n\n"
+        "ACTION 11/27\tDraft a self-neglect and hoarding protocol for consultation.\n"
+        "Lead\tSB (Housing) with Kenwick Fire & Rescue Service\nTarget date\tDecember 2018\n"
+    )
+    assert owners(minutes) == {
+        "Final amendments and agency contributions to be sent to NG": (["all members"], "2018-09-07"),
+        "Develop a multi-agency action plan in response to the review": (["Nina Gold", "Helen Sowerby"], "2018-10-16"),
+        "Draft a self-neglect and hoarding protocol for consultation": (
+            ["Sheila Barr", "Kenwick Fire & Rescue Service"],
+            "2018-12-31",
+        ),
+    }

@@ -61,13 +61,14 @@ def action_blocks(lines: list[_Line], skip: set[int]) -> tuple[list[TableAction]
             actions.append(action)
             taken.update(used)
             continue
-        start = _NUMBERED_ACTION.match(text) or _MARKED_ACTION.match(text)
-        if start is None or "\t" in text:
+        card = _CARD.match(text)  # "ACTION 11/23<tab>Send the amendments ...", "Lead<tab>NG", "Target date<tab>..."
+        start = card or _NUMBERED_ACTION.match(text) or _MARKED_ACTION.match(text)
+        if start is None or ("\t" in text and card is None):
             continue
         who = when = None
         row = index + 1
         while row < len(lines) and row - index <= 3:
-            fields = list(FIELD_LINE.finditer(lines[row].text.strip()))
+            fields = list(FIELD_LINE.finditer(_CARD_FIELD.sub(r"\g<key>: ", lines[row].text.strip())))
             if not fields or fields[0].start() != 0:
                 break
             for field in fields:
@@ -84,6 +85,14 @@ def action_blocks(lines: list[_Line], skip: set[int]) -> tuple[list[TableAction]
     return actions, taken
 
 
+_CARD = re.compile(
+    r"^(?:ACTIONS?|Actions?)(?:\s+(?:no\.?\s*)?[A-Z]{0,8}[/-]?\d[\w/.-]{0,14})?\s*:?\t(?P<task>\S.{4,})$"
+)
+_CARD_FIELD = re.compile(  # a card's field row: "Lead<tab>NG (Board Manager)", "Target date<tab>30/11/11"
+    r"^(?P<key>lead(?:\s+officer)?|owner|responsible|by\s+whom|action\s+by|by\s+when|due(?:\s+date)?|deadline|"
+    r"target(?:\s+date)?|timescale)\s*:?\t",
+    re.I,
+)
 _ASAP_WORDS = re.compile(r"^(?:asap|as soon as possible|immediately|immediate|urgent(?:ly)?|now)\.?$", re.I)
 _NO_DATE_WORDS = re.compile(
     r"^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed)|n/?a|continuous|various)\.?$", re.I

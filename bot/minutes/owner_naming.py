@@ -35,6 +35,7 @@ _BODY = re.compile(  # an owner that names an organisation or a body of people r
     r"panel|group|sub-group|subgroup|committee|forum|constabulary|probation|cafcass|schools|providers|authority)\b",
     re.I,
 )
+_FIRE_AND_RESCUE = re.compile(r"\bfire\s*(?:&|and)\s*rescue\b", re.I)
 _BRACKETED_PERSON = re.compile(r"[^()]+\([^()]+\)")  # "Housing (HB)"
 _BODY_AND_PEOPLE = re.compile(r"(?P<body>[^()]+?)\s*\((?P<people>[^()]+[/,&][^()]+)\)")  # "Partners (ST / PH)"
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&)){0,4})")
@@ -65,7 +66,10 @@ class _Naming:
         who = _NOTE_IN_WHO.sub("", who).strip(" ,;.–—-")
         if (bracketed := re.fullmatch(r"(?P<body>[^()]+?)\s*\((?P<person>[^()]+)\)", who)) and (
             someone := self._someone_at(bracketed["body"], bracketed["person"])
-            or (_GROUPISH.search(bracketed["person"]) and self._someone_at(bracketed["person"], bracketed["body"]))
+            or (
+                (_GROUPISH.search(bracketed["person"]) or SECTOR.fullmatch(bracketed["person"].strip()))
+                and self._someone_at(bracketed["person"], bracketed["body"])
+            )
         ):
             return someone, []  # "CCG (Jo Baxter)", "Gemma Lyle (L&D Subgroup)": the person, not also their body
         bracketed_parts = re.split(r"(?<=\))\s*(?:,|\band\b|&|\bwith\b)\s*", who)
@@ -79,9 +83,11 @@ class _Naming:
             someone := self._someone_at(described["what"], described["person"])
         ):
             return someone, []  # "Lee Harrop, Trentshire Fire and Rescue Service", "Andrew Colclough, DASS"
-        parts = [p.strip(" ,;.–—-") for p in re.split(r"\s*(?:/|;|\+|&)\s*", who) if p.strip(" ,;.–—-")]
+        parts = [p.strip(" ,;.–—-") for p in self._split(r"\s*(?:/|;|\+|&)\s*", who) if p.strip(" ,;.–—-")]
         if _GROUPISH.search(who) and re.search(r"&|\band\b", who):
             parts = self._with_bodies(who)  # "Angela Rourke and the Quality Assurance & Performance sub-group"
+        if len(parts) == 1 and len(joint := self._split(r"\s+with\s+", who)) == 2 and all(joint):
+            parts = [p.strip(" ,;.–—-") for p in joint]  # "SB (Housing) with Kenwick Fire & Rescue Service"
         if len(parts) > 1:  # "FW / Elmbury Mencap": each part is an owner, read on its own
             found = [self._named(part) for part in parts]
             if all(owners or ambiguous for owners, ambiguous in found):
@@ -110,7 +116,7 @@ class _Naming:
         if _GROUPISH.search(who) or SECTOR.fullmatch(who):  # "Performance & QA sub-group", "Health": a body
             return [Owner("unknown", who)], []
         named: list[tuple[list[Owner], list[Ambiguity]]] = []
-        pieces = re.split(f"({_WHO_PARTS.pattern})", who)
+        pieces = self._split(f"({_WHO_PARTS.pattern})", who)
         for part, separator in zip(pieces[::2], ["", *pieces[1::2]], strict=False):
             part = part.strip(" ,;.–—-")
             if not part or (part.lower() in {"chair", "lead"} and named):
@@ -147,6 +153,26 @@ class _Naming:
                 return [head, rest]
         return []
 
+    def _split(self, separators: str, who: str) -> list[str]:
+        """``re.split`` of an owner field, except inside a body's name that has "&" or "and" in it ("Kenwick & Dunmore
+        Police", "Fire and Rescue Service"): the agencies the minutes list, and any fire and rescue service."""
+        held = [(m.start(), m.end()) for m in _FIRE_AND_RESCUE.finditer(who)]
+        folded = who.lower()
+        for agency in self.names.directory.agencies:
+            name = agency.name.lower()
+            if ("&" in name or " and " in name) and (at := folded.find(name)) >= 0:
+                held.append((at, at + len(name)))
+        if not held:
+            return re.split(separators, who)
+        out, begin, groups = [], 0, re.compile(separators).groups
+        for found in re.finditer(separators, who):
+            if any(a < found.end() and found.start() < b for a, b in held):
+                continue
+            out.append(who[begin : found.start()])
+            out.extend(found.groups()[:groups])
+            begin = found.end()
+        return [*out, who[begin:]]
+
     def _someone_at(self, body: str, person: str) -> list[Owner]:
         """The person of "Agency (Person)" when the brackets name one person and what is before them an agency, a
         body, nothing the minutes list, or the same person's post ("Andrew Colclough, DASS")."""
@@ -161,7 +187,7 @@ class _Naming:
     def _with_bodies(self, who: str) -> list[str]:
         """The owners of an owner field that names a body whose name has "&" or "and" in it: the parts, with the
         parts before a body's last word that name no one joined to it again ("Learning and Development sub-group")."""
-        pieces = re.split(r"(\s*(?:/|;|\+|&|\band\b)\s*)", who)
+        pieces = self._split(r"(\s*(?:/|;|\+|&|\band\b)\s*)", who)
         parts, separators = [pieces[0]], []
         for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             separators.append(separator)
