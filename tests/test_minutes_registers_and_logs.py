@@ -300,3 +300,62 @@ def test_action_cards_of_three_rows_and_owners_whose_agency_has_an_ampersand() -
             "2018-12-31",
         ),
     }
+
+
+def test_committee_minutes_with_one_member_a_line_apologies_in_a_minute_and_resolutions() -> None:
+    minutes = read(
+        "PRESENT:\tProfessor Ann Vale – Independent Chair (in the Chair)\n\n"
+        "Councillor Tom Ash – Cabinet Member for Adults, Fernley Borough Council\n\n"
+        "Rosa Penn – Head of Safeguarding and Quality Assurance, Fernley Borough\nCouncil\n\n"
+        "Detective Chief Inspector Amy Cole – Public Protection Unit, Fernley Police\n(Substitute)\n\n"
+        "Station Manager Dean Orr – Prevention, Fernley Fire and Rescue\nService\n\n"
+        "OFFICERS IN\tLyn Fox – Safeguarding Adults Board Manager\nATTENDANCE:\n\n"
+        "Meg Hale – Democratic Services Officer\n\n"
+        "41. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS\n\n"
+        "Apologies for absence were received from Detective Superintendent Neil Barr (Fernley Police), for whom\n"
+        "Detective Chief Inspector Amy Cole attended as substitute; Councillor Margaret Yates (Fernley Borough\n"
+        "Council) and Gill Fair (Chair, Fernley Care Providers).\n\n"
+        "42. ANNUAL REPORT\n\nThe report was presented.\n\nRESOLVED –\n(1) That the Annual Report be approved.\n"
+        "(2) That the Safeguarding Adults Board Manager arrange publication of the report by 31st August, 2018.\n"
+        "(3) That partner agencies promote the report within their own organisations.\n"
+        "(4) That Station Manager Orr circulate the referral form to Board members.\n"
+        "(5) That the Board accepts the recommendations.\n\n"
+        "43. PERFORMANCE\n\nRESOLVED – That the dashboard be noted.\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Tom Ash", "Rosa Penn", "Amy Cole", "Dean Orr"]
+    assert names(minutes.in_attendance) == ["Lyn Fox", "Meg Hale"]
+    assert {p.name: p.representative for p in minutes.apologies} == {
+        "Neil Barr": "Amy Cole", "Margaret Yates": None, "Gill Fair": None,
+    }  # fmt: skip
+    assert [([o.name for o in a.owners], str(a.due)) for a in minutes.actions] == [
+        (["Lyn Fox"], "2018-08-31"),
+        (["partner agencies"], "None"),
+        (["Dean Orr"], "None"),
+    ]
+
+
+def test_a_register_and_a_minute_table_pasted_as_space_columns_with_owner_and_date_columns() -> None:
+    body = (
+        "ATTENDANCE REGISTER\n\n"
+        "Name                  Designation                          Agency                  Init.  17/07/18\n"
+        "Ann Vale              Independent Chair                    Fernley LSCB            AV     P\n"
+        "Julia Bell            Director of Children's Services      Fernley Council         JB     P\n"
+        "Pat Wells             Head of Safeguarding & Specialist    Fernley Council         PW     P\n"
+        "                      Services\n"
+        "Kay Hart              Named Nurse                          Fernley Hospital        KH     A\n\n"
+        "Key: P = present   A = apologies received   N = not present\n\n"
+        "Item   Discussion / Decision                                           Action / Lead          By when\n\n"
+        "1.     Welcome\n\n       AV welcomed members.\n\n"
+        "2.     Munro Review\n\n"
+        "       JB and PW to bring a paper to the next Board setting out the    ACTION: JB / PW        16.10.18\n"
+        "       local implications of the review.\n\n"
+        "       Each agency to nominate a named training champion and send the  ACTION: All Board      31.08.18\n"
+        "       name to AV by the end of August.                                members\n"
+    )
+    minutes = parse_minutes(HEAD + body, EMPTY)
+    assert names(minutes.attendees) == ["Ann Vale", "Julia Bell", "Pat Wells"]
+    assert names(minutes.apologies) == ["Kay Hart"]
+    assert [([o.name for o in a.owners], str(a.due)) for a in minutes.actions] == [
+        (["Julia Bell", "Pat Wells"], "2018-10-16"),
+        (["all members"], "2018-08-31"),
+    ]

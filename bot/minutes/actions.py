@@ -29,7 +29,7 @@ from bot.minutes.action_owners import (
     wrapped_marks_joined,
 )
 from bot.minutes.action_tables import month_year
-from bot.minutes.agreements import agreed, marked_after
+from bot.minutes.agreements import agreed, marked_after, resolution
 from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
@@ -166,6 +166,7 @@ class _Reader(_Naming):
         heading = False  # the line just after "Action:" on a line of its own is an action, bulleted or not
         summary = False  # under "Summary of actions": every bullet is an action, whatever item title it is under
         last_item: str | None = None
+        resolving = False  # under "RESOLVED –" on a line of its own: its "(1) That ..." clauses
         for number, line in enumerate(lines):
             text = line.text.strip()
             if not text:
@@ -204,6 +205,12 @@ class _Reader(_Naming):
                     self._marked(line.item, "", text.rstrip(" ."), "", None)
                 if summary and self.found:  # the summary restates the text's actions: paired with them, as a log is
                     self.found[-1].listed = True
+                continue
+            resolving = (resolving and line.item == last_item) or bool(re.match(r"^RESOLVED\s*[–—:-]?\s*$", text, re.I))
+            if (resolved := resolution(text, resolving)) is not None:  # "(2) That the Board Manager arrange ..."
+                who, body = resolved
+                self.found.append(_Found(line.item, body[:1].upper() + body[1:], f"Action: {body}", body,
+                                         self._known_parts(who)))  # fmt: skip
                 continue
             before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)

@@ -96,3 +96,39 @@ def marked_after(lines: list[_Line], at: int) -> bool:
         if _ACTION_MARK.search(line.text):
             return True
     return False
+
+
+_RESOLVED = re.compile(r"^(?:RESOLVED|Resolved)\b\s*(?:[–—:-]\s*)?(?P<rest>.*)$")
+_CLAUSE = re.compile(r"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s*)?that\s+(?P<rest>.+)$", re.I)
+_WHOLE_BOARD = re.compile(r"^(?:the\s+)?(?:board|partnership|committee|executive|lscb|sab|scp|lsab)$", re.I)
+_OWNER_WORDS = frozenset(
+    ("the", "of", "and", "for", "in", "on", "at", "&", "each", "every", "all", "partner", "partners", "agency",
+     "agencies", "member", "members", "board", "boards", "chair", "and/or", "relevant", "statutory")
+)  # fmt: skip
+
+
+def resolution(text: str, resolving: bool) -> tuple[str, str] | None:
+    """(who, "who to task") of a committee resolution that gives someone something to do: "RESOLVED – That the Board
+    Manager arrange publication of the report", "(2) That the Independent Chair present the report to ..." (under
+    "RESOLVED –"); None for one that notes, approves or endorses ("That the report be noted"), or for any other
+    line. ``resolving``: the line is under a "RESOLVED" of its own."""
+    marked = _RESOLVED.match(text.strip())
+    clause = _CLAUSE.match(marked["rest"].strip() if marked else text.strip() if resolving else "")
+    if clause is None:
+        return None
+    words = clause["rest"].split()
+    for at, word in enumerate(words):
+        bare = word.strip(",()")
+        if bare[:1].isupper() or bare.lower() in _OWNER_WORDS or not bare.isalpha():
+            continue
+        who = " ".join(words[:at]).strip(" ,")
+        named = [w for w in words[:at] if w.strip(",()")[:1].isupper() or w.lower() not in {"the", "of", "and", "&"}]
+        if not named or bare in {"be", "is", "are", "was", "were", "has", "have", "should", "would", "will", "to"}:
+            return None
+        if "be" in (w.lower() for w in words[at + 1 : at + 4]) or (bare.endswith("s") and not bare.endswith("ss")):
+            return None  # "That the dashboard be noted", "That the Board accepts the evaluation": nothing to do
+        if _WHOLE_BOARD.match(who):
+            return None  # "That the Board write to the Secretary of State": the Board's decision, no one's task
+        task = " ".join(words[at:]).rstrip(" .;")
+        return re.sub(r"^the\s+", "", who, flags=re.I), f"{who} to {task}"
+    return None

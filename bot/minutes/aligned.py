@@ -14,7 +14,7 @@ import re
 
 from bot.minutes.log_rows import earlier_section
 from bot.minutes.markers import ROW_REFERENCE
-from bot.minutes.owner_margin import owner_margin
+from bot.minutes.owner_margin import date_heading, margin_heading, owner_margin
 
 _HEAD = re.compile(
     r"^(?:no\.?|ref\.?|item|minute|discussion|notes?|agenda item|actions?(?: required| agreed)?|by whom|who|lead|"
@@ -29,7 +29,7 @@ _OWNER_HEAD = re.compile(
 _PEOPLE_FIRST = re.compile(r"^(?:names?|members?|attendees?)$", re.I)
 _PEOPLE_HEAD = re.compile(
     r"^(?:names?|members?|attendees?|(?:job\s+)?title|role|position|post|designation|organi[sz]ation|agency|"
-    r"service|representing|initials|attended|apologies|present|attendance|notes?|deputy|[A-Z](?:\s*/\s*[A-Z]){1,5}|"
+    r"service|representing|initials|inits?\.?|init\.?|attended|apologies|present|attendance|notes?|deputy|[A-Z](?:\s*/\s*[A-Z]){1,5}|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{2,4})?)$",  # "23.01.14", "17 Nov"
     re.I,
 )
@@ -101,7 +101,8 @@ def _tables(raw: list[str]) -> list[str]:
     index = 0
     while index < len(raw):
         columns = _heading(raw[index])
-        columns = None if columns is not None and _titles_beside(raw, index, columns) else columns
+        if columns is not None and (_titles_beside(raw, index, columns) or _owner_and_date(raw[index])):
+            columns = None  # a narrow owner column (and its date): the owner margin's, paragraph by paragraph
         if columns is None and (people := _people_heading(raw[index])) is not None:
             out.append("\t".join(text for _, text in _chunks(raw[index])))
             rows, index = _people_rows(raw, index + 1, people)
@@ -123,6 +124,12 @@ def _tables(raw: list[str]) -> list[str]:
         out.extend("\t".join(_joined(cell) for cell in row) for row in rows)
         out.append("")
     return out
+
+
+def _owner_and_date(line: str) -> bool:
+    """Whether a heading ends with a narrow owner column and its date ("Item  Discussion / Decision  Action / Lead
+    By when"): owners and dates beside each action's paragraph, an item holding several."""
+    return margin_heading(line) is not None and date_heading(line) is not None
 
 
 def _titles_beside(raw: list[str], index: int, columns: list[int]) -> bool:
@@ -201,6 +208,8 @@ def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[l
             rows[-1][-1].append(line.strip())
             index += 1
             continue
+        if at_margin and (_heading(line) is not None or _ENDS_PEOPLE.match(line)):
+            break  # "Key: P = present ...", "In attendance (non-members):", the minutes' own table
         if at_margin and len(chunks) == 1 and (stacked := _stacked_row(raw, index, columns)) is not None:
             rows.append([[cell] for cell in stacked[0]])  # a row whose cells came out on lines of their own
             index = stacked[1]
@@ -215,6 +224,9 @@ def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[l
     return rows, index
 
 
+_ENDS_PEOPLE = re.compile(
+    r"^\s*(?:key\b|(?:also\s+)?(?:in\s+attendance|present|apologies|not\s+present)\b[^:]{0,30}:)", re.I
+)
 _DEPUTY_LINE = re.compile(r"^(?:deputy|deputised\s+by|represented\s+by|substitute|sub)\s*:\s*\S", re.I)
 
 

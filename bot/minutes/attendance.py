@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.minutes.entries import _person, _split_entries, _with_cells, name_first
 from bot.minutes.lines import _Line
-from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list
+from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _one_a_line_below
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
@@ -42,11 +42,15 @@ _MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]
 def _attendance(lines: list[_Line], used: set[int], month: int | None = None, text_of_all: str | None = None) -> Roll:
     """The attendance from tables and labelled lists; a person listed twice is kept once, where first listed."""
     roll = Roll()
+    lines = _labels_joined(lines)
     index = 0
     under: tuple[int, str] | None = None  # (the row, the list): a label over no entries, a table may follow it
     while index < len(lines):
         text = lines[index].text
-        if "\t" in text and index not in used:
+        labelled = _LABEL.match(text.strip()) if "\t" in text and len(text) < 300 else None
+        if labelled and labelled["rest"].strip() and _one_a_line_below(lines, index, index + 1):
+            pass  # "PRESENT:<tab>Jo Bell – Chair" over one person a line: a list, not a table's row
+        elif "\t" in text and index not in used:
             kind = under[1] if under is not None and under[0] == index else None
             table = _column_table(lines, index, roll, month, kind) or _row_table(lines, index, roll)
             if table is not None:
@@ -54,7 +58,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
                 continue
         said = APOLOGIES_SENTENCE.search(text) if len(text) < 10_000 else None
         if said:  # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES."
-            sent = [_person(e) for e in _split_entries(said["rest"], inline=True)]
+            sent = [_person(e) for e in _split_entries(_apologies_said(lines, index, said), inline=True)]
             roll.add("apologies", [p for p in sent if p is not None])
         label = _LABEL.match(text.strip()) if len(text) < 10_000 and index not in used else None
         if label:
@@ -89,6 +93,30 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
                 kept.append(person)
         setattr(roll, kind, kept)
     return roll
+
+
+def _apologies_said(lines: list[_Line], index: int, said: re.Match[str]) -> str:
+    """Who a sentence of apologies names, the sentence read to its end over the lines the page wrapped it onto
+    ("... from A (Police), for whom B attended; C (Council)" / "and D (Healthwatch).")."""
+    text, after = lines[index].text[said.start("rest") :], index + 1
+    while not re.search(r"\.\s*$|\.\s+[A-Z]", text) and after < len(lines) and lines[after].text.strip():
+        text, after = f"{text} {lines[after].text.strip()}", after + 1
+    return re.split(r"(?<=[a-z)])\.(?:\s+(?=[A-Z])|\s*$)", text, maxsplit=1)[0]
+
+
+def _labels_joined(lines: list[_Line]) -> list[_Line]:
+    """The lines with a label wrapped in its column made whole: "OFFICERS IN<tab>Jo Bell – Manager" over
+    "ATTENDANCE:" is "OFFICERS IN ATTENDANCE:<tab>Jo Bell – Manager" (the second line left empty)."""
+    out = list(lines)
+    for index, line in enumerate(lines[:-1]):
+        head, tab, rest = line.text.partition("\t")
+        below = lines[index + 1].text.strip()
+        if tab and not head.rstrip().endswith(":") and re.fullmatch(r"[A-Za-z ]{2,24}:", below):
+            joined = _LABEL.match(f"{head.strip()} {below}")
+            if joined is not None and not joined["rest"].strip():
+                out[index] = replace(line, text=f"{head.strip()} {below}\t{rest}")
+                out[index + 1] = replace(lines[index + 1], text="")
+    return out
 
 
 def _not_headings(roll: Roll, lines: list[_Line]) -> None:

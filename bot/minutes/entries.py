@@ -20,10 +20,11 @@ from bot.understanding.text import fold
 _REPRESENTED = re.compile(
     r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:\b(?:was|were|is)\s+)?(?:represented\s+by|deputised\s+by|deputized\s+by|covered\s+by|"
     r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|sub(?:stitute)?\s*[:–—-]|"
-    r"deputi[sz]ing\s*[:–—-]|sent\s*[:–—-]|"
+    r"deputi[sz]ing\s*[:–—-]|sent\s*[:–—-]|for\s+whom\s+(?=[^()\n]{1,80}?\s+(?:attended|deputised)\b)|"
     r"(?:(?<=\s)[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b(?!\s+for\b)))"
     r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)"
-    r"(?:\s+instead|\s+on\s+(?:his|her|their)\s+behalf|\s+in\s+(?:his|her|their)\s+place)?)?"
+    r"(?:\s+instead|\s+on\s+(?:his|her|their)\s+behalf|\s+in\s+(?:his|her|their)\s+place|"
+    r"\s+as\s+(?:a\s+)?(?:substitute|deputy))?)?"
     r"(?:\s*\([^()\n]{1,80}\))?\s*\)?\s*[.;,]?\s*$",  # "represented by Sian Morley (SM)", "... (Housing Manager)"
     re.I,
 )
@@ -292,13 +293,17 @@ def _is_role(part: str) -> bool:
     )
 
 
+_AND_AFTER_BRACKET = re.compile(r"(?<=\))\s+and\s+(?=[A-Z])")
+
+
 def _split_entries(text: str, inline: bool) -> list[str]:
     """Entries of a list on one line: "A (X), B (Y) and C (Z)", "A, X; B, Y", "C SMITH,   R JONES," or "A, B and
     C" after a label."""
     if inline and re.search(r"(?<=[a-z)])\.\s+(?=[A-Z])", text):  # "... for item 7. Michelle Drury was represented"
         return [e for part in re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text) for e in _split_entries(part, inline)]
-    if ";" in text:  # "A, Agency; B, Agency": the semicolons part people
-        pieces = _split_outside_parentheses(text, re.compile(";"))
+    if ";" in text:  # "A, Agency; B, Agency": the semicolons part people, and "B (Agency) and C (Agency)" at the end
+        pieces = [p for part in _split_outside_parentheses(text, re.compile(";"))
+                  for p in _split_outside_parentheses(part, _AND_AFTER_BRACKET)]  # fmt: skip
     elif "(" in text:
         pieces = _split_outside_parentheses(text, _AND_LIST if inline else _COMMA_LIST)
     elif inline or re.search(r",\s*\S[^,]*,", text) or re.search(r"\S\s{3,}\S", text):

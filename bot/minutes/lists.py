@@ -80,14 +80,17 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
     start = index + 1 + (index + 1 < len(lines) and not lines[index + 1].text.strip())
     if not rest.strip() and start < len(lines) and _paragraph_list(lines, index, start):
         index, rest = start, lines[start].text.strip()  # "Apologies:" over a paragraph of entries that wraps
+    entries: list[str] = []
     if rest.strip():
         row = index + 1
         while row < len(lines) and _wraps_on(lines, index, row, rest):  # the list goes on over the next lines
             rest = f"{rest} {lines[row].text.strip()}"
             row += 1
-        people = [_person(e) for e in _split_entries(rest, inline=True)]
-        return [p for p in people if p is not None], row
-    entries: list[str] = []
+        inline = _split_entries(rest, inline=True)
+        if not (len(inline) == 1 and _one_a_line_below(lines, index, row)):
+            people = [_person(e) for e in inline]
+            return [p for p in people if p is not None], row
+        entries = inline  # "PRESENT:<tab>Jo Bell – Chair", then one person a line below it
     groups: dict[int, str] = {}  # an entry's agency or post, from the heading it is listed under
     period = 0  # columns per person when a table lists people side by side
     in_columns = False  # the rows so far held names in columns
@@ -374,6 +377,13 @@ def _paragraph_list(lines: list[_Line], index: int, start: int) -> bool:
     if _LABEL.match(text):
         return False  # "Attendance" over "Present: A; B; ...": that line is a list of its own
     return _runs_on(text) and start + 1 < len(lines) and _wraps_on(lines, start, start + 1, text)
+
+
+def _one_a_line_below(lines: list[_Line], index: int, row: int) -> bool:
+    """Whether the lines after a label's own entry go on with one person a line ("Maxine Threlfall – Director ...")."""
+    following = [line.text for line in lines[row : row + 4] if line.text.strip()][:2]
+    entries = [t for t in following if "\t" not in t and _starts_with_name(t) and not _LABEL.match(t.strip())]
+    return len(entries) == 2 or (len(entries) == 1 and following[0] == entries[0] and " – " in entries[0])
 
 
 def _initials_then_name(text: str) -> bool:

@@ -19,10 +19,15 @@ from dataclasses import dataclass, field
 from bot.minutes.markers import CARRIED_FORWARD
 
 _CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
-_HEAD_CELL = re.compile(r"^(?:actions?|action\s+by|by\s+whom|who|lead|owner|responsible)$", re.I)
+_HEAD_CELL = re.compile(
+    r"^(?:actions?|action\s+by|by\s+whom|who|lead|owner|responsible|action\s*/\s*(?:lead|owner))$", re.I
+)
 _MARKED = re.compile(r"^actions?\s*(?::|[–—]|-\s)", re.I)
 _DATE_HEAD = re.compile(r"^(?:date|due(?:\s+date)?|by\s+when|when|target(?:\s+date)?|deadline|timescale)$", re.I)
-_LEFT_HEAD = re.compile(r"^(?:item|no\.?|minute|minutes|discussion|notes?|agenda item|ref\.?|paragraph)$", re.I)
+_LEFT_HEAD = re.compile(
+    r"^(?:item|no\.?|minute|minutes|discussion|notes?|agenda item|ref\.?|paragraph)(?:\s*/\s*(?:decisions?|notes?))?$",
+    re.I,
+)
 _NOTHING = re.compile(
     r"^(?:noted|none|n/?a|nil|agreed|approved|(?:for\s+)?info(?:rmation)?|page\s+\d+\s+of\s+\d+|-+|–|—|"
     r"complete[d]?|closed|done|ongoing|withdrawn|superseded)\.?$"  # an older action's status in the margin
@@ -59,7 +64,7 @@ def _chunks(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _CHUNK.finditer(line.expandtabs(8))]
 
 
-def _column(line: str) -> int | None:
+def margin_heading(line: str) -> int | None:
     """Where the owner column starts, when ``line`` is its heading ("Item   Minute   Action by", "ACTION", or
     "Minute   Discussion   Action by   Date" with a date column after it)."""
     if "\t" in line or len(line) > 200:
@@ -72,10 +77,10 @@ def _column(line: str) -> int | None:
     return chunks[-1][0] if all(_LEFT_HEAD.match(text) for _, text in chunks[:-1]) else None
 
 
-def _date_column(line: str) -> int | None:
+def date_heading(line: str) -> int | None:
     """Where the date column after the owner column starts, when ``line`` is their heading ("Action by   Date")."""
     chunks = _chunks(line)
-    return chunks[-1][0] if _column(line) is not None and _DATE_HEAD.match(chunks[-1][1]) else None
+    return chunks[-1][0] if margin_heading(line) is not None and _DATE_HEAD.match(chunks[-1][1]) else None
 
 
 def _date_cut(line: str, column: int | None) -> tuple[str, str | None]:
@@ -90,11 +95,11 @@ def _date_cut(line: str, column: int | None) -> tuple[str, str | None]:
 
 def owner_margin(raw: list[str]) -> list[str]:
     """``raw`` with each owner written in a right-hand action column moved to a tag after its action."""
-    start = next((n for n, line in enumerate(raw) if _column(line) is not None), None)
+    start = next((n for n, line in enumerate(raw) if margin_heading(line) is not None), None)
     if start is None:
         return raw
-    column = _column(raw[start]) or 0
-    dates = _date_column(raw[start])
+    column = margin_heading(raw[start]) or 0
+    dates = date_heading(raw[start])
     repeated = Counter(line.strip() for line in raw if len(line.strip()) >= 12)
     paragraphs: list[_Paragraph] = []
     current: _Paragraph | None = None
@@ -102,10 +107,10 @@ def owner_margin(raw: list[str]) -> list[str]:
     headings = []  # the heading again on a new page: dropped
     last_owner_line = -1
     for index in range(start + 1, len(raw)):
-        if _column(raw[index]) is not None:
+        if margin_heading(raw[index]) is not None:
             headings.append(index)
         line = raw[index].expandtabs(8)
-        if not line.strip() or "\t" in raw[index] or _column(line) is not None or repeated[line.strip()] > 1:
+        if not line.strip() or "\t" in raw[index] or margin_heading(line) is not None or repeated[line.strip()] > 1:
             gap = gap or current is not None
             if "\t" in raw[index]:
                 current = None
@@ -240,7 +245,7 @@ def _split(line: str, column: int) -> tuple[str, str | None]:
     tight = len(chunks) > 1 and abs(begin - column) <= _TOLERANCE and not re.search(r"[.!?:;,]$", chunks[-2][1])
     if gap < 3 and not (gap == 2 and tight):  # "... the project plan and  ME": the column where it starts
         return line.rstrip(), None
-    return line[:begin].rstrip(), last
+    return line[:begin].rstrip(), re.sub(r"^actions?\s*[:–—-]\s*", "", last, flags=re.I) or None  # "ACTION: JB"
 
 
 def _tagged(paragraph: _Paragraph) -> list[str]:

@@ -35,6 +35,7 @@ _BODY = re.compile(  # an owner that names an organisation or a body of people r
     r"panel|group|sub-group|subgroup|committee|forum|constabulary|probation|cafcass|schools|providers|authority)\b",
     re.I,
 )
+_EVERY_BODY = re.compile(r"(?:each|every|all)\s+[\w\s]+|(?:[\w-]+\s+)?(?:agencies|partners|members)", re.I)
 _FIRE_AND_RESCUE = re.compile(r"\bfire\s*(?:&|and)\s*rescue\b", re.I)
 _BRACKETED_PERSON = re.compile(r"[^()]+\([^()]+\)")  # "Housing (HB)"
 _BODY_AND_PEOPLE = re.compile(r"(?P<body>[^()]+?)\s*\((?P<people>[^()]+[/,&][^()]+)\)")  # "Partners (ST / PH)"
@@ -152,6 +153,20 @@ class _Naming:
             if len(rest.split()) >= 2 and _GROUPISH.search(rest):
                 return [head, rest]
         return []
+
+    def _known_parts(self, who: str) -> str:
+        """The owners of a resolution's subject ("the Head of Safeguarding (Adults) and the Designated Nurse"): each
+        part that names someone the minutes list without doubt, or a body as written ("the Engagement Subgroup"),
+        joined by " / "; a post the minutes do not tie to anyone is left out (the import warns there is no owner)."""
+        kept = []
+        for part in re.split(r",?\s+and\s+(?=the\s)", who):
+            part = re.sub(r"^the\s+", "", part.strip(), flags=re.I)
+            named = self.resolver.phrase(strip_title(part), allow_unknown=False)
+            if _one_known(named) or _GROUPISH.search(part) or _EVERY_BODY.fullmatch(part):
+                kept.append(part)
+            elif len(part.split()) >= 3 and _one_known(self.resolver.phrase(part.split()[-1], allow_unknown=False)):
+                kept.append(part.split()[-1])  # "Station Manager Ollerton": a post, then the surname
+        return " / ".join(kept)
 
     def _split(self, separators: str, who: str) -> list[str]:
         """``re.split`` of an owner field, except inside a body's name that has "&" or "and" in it ("Kenwick & Dunmore
