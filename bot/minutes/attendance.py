@@ -21,7 +21,7 @@ from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
 from bot.minutes.roll import Roll, _chair_present, _deputies, _deputies_present, _full_names, _link_representing
-from bot.minutes.side_lists import _name_columns, _row_table
+from bot.minutes.side_lists import _name_columns, _row_table, _tick_table
 from bot.minutes.status_cells import behalf_of, deputy_in, entry_status, holds_names, key_codes, stands_for
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
@@ -339,46 +339,6 @@ def _row_list(cell: str) -> tuple[str, str] | None:
     if re.search(r"\b(?:in\s+attendance|not\s+(?:board\s+)?members)\b", cell, re.I):
         return "others", ""  # "Boards' Business Unit and others in attendance (not Board members)"
     return None
-
-
-_TICK = re.compile(r"^(?:[✓✔√☑✗✘xX•*]|yes|y)$", re.I)
-
-
-def _tick_table(
-    lines: list[_Line],
-    index: int,
-    heads: list[str],
-    roles: dict[int, str],
-    agency_of: dict[int, int],
-    roll: Roll,
-    deputy_at: int | None = None,
-) -> int | None:
-    """Everyone in one table with a column of names and a column per list ("Present | Apols") holding a tick in the
-    row's list, and perhaps a "Deputy" column naming who came for a member who sent apologies; a row with no tick is
-    a member not present. None when the list columns hold no ticks."""
-    names = [c for c in roles if heads[c].lower() in {"name", "names", "member", "members"}]
-    marks = {c: kind for c, kind in roles.items() if c not in names}
-    if len(names) != 1 or not marks:
-        return None
-    rows: list[list[str]] = []
-    row = index + 1
-    while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
-        rows.append([c.strip() for c in lines[row].text.split("\t")])
-        row += 1
-    marked = [cells[c] for cells in rows for c in marks if c < len(cells) and cells[c]]
-    if not marked or not all(_TICK.match(m) for m in marked):
-        return None
-    name_at = names[0]
-    for cells in rows:
-        name = cells[name_at] if name_at < len(cells) else ""
-        kinds = [kind for c, kind in marks.items() if c < len(cells) and _TICK.match(cells[c])]
-        agency = cells[agency_of[name_at]] if name_at in agency_of and agency_of[name_at] < len(cells) else ""
-        kind = kinds[0] if kinds else "absent"
-        deputy = cells[deputy_at] if deputy_at is not None and deputy_at < len(cells) and kind == "apologies" else ""
-        person = _with_cells(name, agency, deputy.strip(" –—-")) if name else None
-        if person is not None:
-            roll.add(kind, [person])
-    return row
 
 
 def _status_table(

@@ -1,9 +1,11 @@
 """Attendance tables whose lists sit side by side: the lists as column heads with their entries one or more to a
-cell, wrapped as text pasted from a PDF has them ("Present | Apologies"), or as row heads ("Present | Jane Roe
-(Police); ...", "Apologies | A; B | Police; CCG").
+cell, wrapped as text pasted from a PDF has them ("Present | Apologies"), as row heads ("Present | Jane Roe
+(Police); ...", "Apologies | A; B | Police; CCG"), or as columns of ticks beside one column of names.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.minutes.entries import _person, _split_entries, _starts_with_name, _with_cells
 from bot.minutes.lines import _Line
@@ -72,4 +74,44 @@ def _row_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
             people = [_person(e) for cell in rest for e in _split_entries(cell, inline=True)]
         roll.add(kind, [p for p in people if p is not None])
         row += 1
+    return row
+
+
+_TICK = re.compile(r"^(?:[✓✔√☑✗✘xX•*]|yes|y)$", re.I)
+
+
+def _tick_table(
+    lines: list[_Line],
+    index: int,
+    heads: list[str],
+    roles: dict[int, str],
+    agency_of: dict[int, int],
+    roll: Roll,
+    deputy_at: int | None = None,
+) -> int | None:
+    """Everyone in one table with a column of names and a column per list ("Present | Apols") holding a tick in the
+    row's list, and perhaps a "Deputy" column naming who came for a member who sent apologies; a row with no tick is
+    a member not present. None when the list columns hold no ticks."""
+    names = [c for c in roles if heads[c].lower() in {"name", "names", "member", "members"}]
+    marks = {c: kind for c, kind in roles.items() if c not in names}
+    if len(names) != 1 or not marks:
+        return None
+    rows: list[list[str]] = []
+    row = index + 1
+    while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
+        rows.append([c.strip() for c in lines[row].text.split("\t")])
+        row += 1
+    marked = [cells[c] for cells in rows for c in marks if c < len(cells) and cells[c]]
+    if not marked or not all(_TICK.match(m) for m in marked):
+        return None
+    name_at = names[0]
+    for cells in rows:
+        name = cells[name_at] if name_at < len(cells) else ""
+        kinds = [kind for c, kind in marks.items() if c < len(cells) and _TICK.match(cells[c])]
+        agency = cells[agency_of[name_at]] if name_at in agency_of and agency_of[name_at] < len(cells) else ""
+        kind = kinds[0] if kinds else "absent"
+        deputy = cells[deputy_at] if deputy_at is not None and deputy_at < len(cells) and kind == "apologies" else ""
+        person = _with_cells(name, agency, deputy.strip(" –—-")) if name else None
+        if person is not None:
+            roll.add(kind, [person])
     return row
