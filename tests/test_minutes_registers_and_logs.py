@@ -359,3 +359,28 @@ def test_a_register_and_a_minute_table_pasted_as_space_columns_with_owner_and_da
         (["Julia Bell", "Pat Wells"], "2018-10-16"),
         (["all members"], "2018-08-31"),
     ]
+
+
+def test_undertakings_written_anywhere_in_a_discussion_paragraph() -> None:
+    minutes = read(
+        "Present: Lorna Hart (LH), Business Manager; Simon Gale (SG), Director; Tom Reed (TR), Fire; Kay Ince (KI), "
+        "Housing; Beth Moss (BM), Healthwatch\n\n"
+        "3. Annual report\nThe Board approved the report. Partners were asked to send any final amendments to Lorna "
+        "by Friday 28 September. Lorna will then arrange for the report to be published on the website. The report "
+        "was welcomed.\n\n"
+        "Alison asked Simon to take the report to the Health and Wellbeing Board in November, which he agreed to do.\n"
+        "\n4. Review\n4.4 KI and BM will jointly prepare a draft action plan for the Board. Members thanked them.\n\n"
+        "4.5 By the next meeting, LH is to produce an overview report of the returns. The Board noted the update.\n\n"
+        "5. Any other business\nPauline asked about carers. Lorna said she would include a carers' feature in the "
+        "December newsletter. This was agreed, and TR will add fire safety to the training calendar. Kay will "
+        "become the Board's housing lead.\n"
+    )
+    assert {a.text: [o.name for o in a.owners] for a in minutes.actions} == {
+        "All members to send any final amendments to Lorna by Friday 28 September": ["all members"],
+        "Lorna to arrange for the report to be published on the website": ["Lorna Hart"],
+        "Simon to take the report to the Health and Wellbeing Board in November": ["Simon Gale"],
+        "KI and BM to prepare a draft action plan for the Board": ["Kay Ince", "Beth Moss"],
+        "LH to produce an overview report of the returns by the next meeting": ["Lorna Hart"],
+        "Lorna to include a carers' feature in the December newsletter": ["Lorna Hart"],
+        "TR to add fire safety to the training calendar": ["Tom Reed"],
+    }

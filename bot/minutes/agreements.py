@@ -19,25 +19,41 @@ from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 
 _AGREED_TO = re.compile(
-    r"^(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:agreed|offered|undertook|volunteered|confirmed\s+(?:that\s+)?(?:she|he|they)"
-    r"\s+would)\s+to\s+(?P<task>[a-z]\S*\s.+)$"
+    r"^(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:agreed|offered|undertook|volunteered)\s+to\s+(?P<task>[a-z]\S*\s.+)$"
 )
-_WAS_AGREED = re.compile(
-    r"^it\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:would|will|should)\s+(?P<task>[a-z]\S*\s.+)$",
+_SAID_WOULD = re.compile(  # "Lorna said she would include a carers' feature ...", "JB confirmed that he would ..."
+    r"^(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:said|confirmed|agreed|offered|undertook)\s+(?:that\s+)?(?:she|he|they)\s+would\s+"
+    r"(?P<task>[a-z]\S*\s.+)$"
+)
+_WAS_AGREED = re.compile(  # "It was agreed that X would ...", "Tom agreed that the Fire and Rescue Service would ..."
+    r"^(?:it\s+was\s+(?:also\s+|further\s+)?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+)agreed\s+that\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][^.;:()]{1,80}?)\s+(?:would|will|should)\s+(?P<task>[a-z]\S*\s.+)$",
     re.I,
 )
 _ASKED_TO = re.compile(
-    r"^(?P<who>)(?:(?:all\s+)?(?:board\s+)?members|all\s+(?:partners|agencies))\s+were\s+(?:asked|requested|reminded)"
-    r"\s+to\s+(?P<task>[a-z]\S*\s.+)$",
+    r"^(?P<who>)(?:(?:all\s+)?(?:board\s+)?members|(?:all\s+)?partners|(?:all\s+)?(?:partner\s+)?agencies)\s+were\s+"
+    r"(?:asked|requested|reminded)\s+to\s+(?P<task>[a-z]\S*\s.+)$",
     re.I,
 )
 _BARE_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s+to\s+(?P<task>(?!be\b)[a-z]+\s.+)$"
 )
+_ASKED_SOMEONE = re.compile(  # "Alison asked Simon to take the report to ..., which he agreed to do"
+    r"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+asked\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+to\s+"
+    r"(?P<task>(?!be\b)[a-z]+\s.+?)(?:,?\s+which\s+(?:he|she|they)\s+agreed(?:\s+to\s+do)?)$"
+)
 _WILL = re.compile(  # "MD will ensure that the data is sent ...": a person's undertaking (a person only, not a body)
-    r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s+will\s+(?P<task>(?!(?:be|have|need|become|continue|remain|retire|leave|join|step|start|take\s+over|chair|attend|"
+    r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+(?:and\s+)?[A-Z][A-Za-z'’.-]+){0,2})\s+will\s+(?:then\s+|also\s+|jointly\s+|together\s+|now\s+)?(?P<task>(?!(?:be|have|need|become|continue|remain|retire|leave|join|step|start|take\s+over|chair|attend|"
     r"work\s+with|keep)\b)[a-z]+\s.+)$"
 )
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+(?=[A-Z])")  # "5.2 MF will write ..."
+_LEADING_WHEN = re.compile(r"^(?P<when>(?:by|before|within)\s+[^,]{2,40}),\s+(?=[A-Z])", re.I)
+_AGREED_AND = re.compile(r"^(?:this|it)\s+was\s+agreed,?\s+and\s+(?=[A-Z])", re.I)  # "This was agreed, and SR will"
+_IS_TO = re.compile(  # "LP is to produce an overview report", "OB and HC are to draft", "All partners are asked to"
+    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|all\s+(?:partners|members|agencies))\s+"
+    r"(?:is|are)\s+(?:asked\s+)?to\s+(?P<task>(?!be\b)[a-z]+\s.+)$"
+)
+_STATUS_VERB = re.compile(r"^(?:become|continue|remain|keep|stay|retire|leave|join|attend|chair)\b", re.I)
 # "(Action 18/15)", "[16/43]": a sentence that points to the action log, read there
 _LOGGED_REF = re.compile(r"[(\[]\s*(?:action\s+)?[A-Z]{0,5}\s*\d{1,3}(?:[/.-]\d{1,3})*\s*[)\]]", re.I)
 
@@ -63,14 +79,21 @@ def sentences(text: str) -> list[str]:
 def agreed(text: str, resolver: OwnerResolver, names: NameIndex) -> list[tuple[str, str]]:
     """(who, "who to task") for what the paragraph ``text`` ends by agreeing, when who agreed is listed."""
     out: list[tuple[str, str]] = []
-    for sentence in sentences(text)[-1:]:
-        sentence = sentence.strip().rstrip(".")
+    said = sentences(text)
+    for number, sentence in enumerate(said):
+        sentence = _AGREED_AND.sub("", _PARAGRAPH_NUMBER.sub("", sentence.strip().rstrip(".")))
+        if lead := _LEADING_WHEN.match(sentence):  # "By the next meeting, LP is to produce ...": the date last
+            sentence = f"{sentence[lead.end() :]} {lead['when'][:1].lower()}{lead['when'][1:]}"
+        last = number == len(said) - 1
         found = _AGREED_TO.match(sentence) or _WAS_AGREED.match(sentence) or _ASKED_TO.match(sentence)
-        found = found or _BARE_SUBJECT.match(sentence)
+        found = found or _ASKED_SOMEONE.match(sentence) or _SAID_WOULD.match(sentence) or _IS_TO.match(sentence)
+        found = found or (_BARE_SUBJECT.match(sentence) if last else None)  # "Lorna to ...": where a paragraph ends
         willing = found is None and (found := _WILL.match(sentence)) is not None
         if found is None or _LOGGED_REF.search(sentence):
             continue  # "SL to confirm a name (Action 18/15)": the action log's, read there
         who, task = found["who"] or "all members", found["task"]
+        if _STATUS_VERB.match(task):
+            continue  # "that Healthwatch would become a full member", "to keep cameras on": no task to track
         named = resolver.phrase(strip_title(who), allow_unknown=False)
         if named is None or named.ambiguous or not named.owners or len(task.split()) < 3:
             continue
