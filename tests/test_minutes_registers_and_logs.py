@@ -384,3 +384,20 @@ def test_undertakings_written_anywhere_in_a_discussion_paragraph() -> None:
         "Lorna to include a carers' feature in the December newsletter": ["Lorna Hart"],
         "TR to add fire safety to the training calendar": ["Tom Reed"],
     }
+
+
+def test_a_tracker_with_each_owners_initials_in_their_agencys_column() -> None:
+    minutes = read(
+        "Present: Deb Hurst (DH), LVC Adults; Mark Hale (MH), LVC Children; Paul Webb (PW), Police; Zoe Parr (ZP), "
+        "Business Unit\n\n1. Welcome\nNoted.\n\n10. Joint action tracker\n"
+        "Ref\tAction\tLVC Adults\tLVC Children\tCCG\tPolice\tOther\tDue\tStatus\n"
+        "\tBROUGHT FORWARD FROM 25 JANUARY 2018\t\t\t\t\t\t\t\n"
+        "J18/03\tUpdate the transitions protocol\tDH\tMH\t\t\t\t31.03.18\tA – with legal services\n"
+        "\tAGREED AT THIS MEETING\t\t\t\t\t\t\t\n"
+        "J18/11\tRefresh the exploitation strategy\tDH\tMH\t\tPW\t\tSep-18\tNew\n"
+        "J18/12\tIssue the combined self-assessment tool\t\t\t\t\tZP\t30.09.18\tNew\n"
+    )
+    assert owners(minutes) == {
+        "Refresh the exploitation strategy": (["Deb Hurst", "Mark Hale", "Paul Webb"], "2018-09-30"),
+        "Issue the combined self-assessment tool": (["Zoe Parr"], "2018-09-30"),
+    }

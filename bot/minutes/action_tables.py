@@ -17,7 +17,16 @@ from dataclasses import replace
 from bot.minutes.lines import _Line
 from bot.minutes.log_rows import PAGE_CELL, earlier_section, goes_on, other_minutes
 from bot.minutes.markers import CARRIED_FORWARD, ROW_REFERENCE
-from bot.minutes.table_rows import MONTHISH, TableAction, _Columns, _or_none, _row_actions, clean, looks_like_when
+from bot.minutes.table_rows import (
+    MONTHISH,
+    TableAction,
+    _Columns,
+    _month_years,
+    _or_none,
+    _row_actions,
+    clean,
+    looks_like_when,
+)
 
 # An action column whose cells name the owner themselves: "Action / Responsibility", "Action – owner – due",
 # "Action (who / by when)".
@@ -96,6 +105,27 @@ def _columns(cells: list[str]) -> _Columns | None:
                     minute)  # fmt: skip
 
 
+def _owners_by_agency(lines: list[_Line]) -> list[_Line]:
+    """The lines with a log's owners written in a column per agency ("Action | LVC Adults | CCG | Police | Other |
+    Due", initials in each agency's column, several for a shared action) put in one "Owner" column."""
+    out, spread = list(lines), range(0)
+    for index, line in enumerate(lines):
+        cells = line.text.split("\t")
+        columns = _columns(cells) if "\t" in line.text and len(cells) >= 5 else None
+        if columns is not None and columns.who is None and columns.when is not None and columns.action >= 0:
+            between = range(columns.action + 1, columns.when)
+            spread = between if len(between) >= 2 and not set(between) & {*columns.status, columns.raised} else range(0)
+            cells = [*cells[: between.start], "Owner", *cells[between.stop :]] if spread else cells
+        elif "\t" not in line.text and len(line.text.strip()) > 80:  # a paragraph: the log is over
+            spread = range(0)
+        elif spread and "\t" in line.text and len(cells) >= spread.stop:
+            who = " / ".join(c.strip() for c in cells[spread.start : spread.stop] if c.strip())
+            cells = [*cells[: spread.start], who, *cells[spread.stop :]]
+        if spread:
+            out[index] = replace(line, text="\t".join(cells))
+    return out
+
+
 def _spanning(lines: list[_Line], index: int) -> list[str]:
     """A heading row's cells, with an empty one after the first when the rows below have one cell more ("Minute |
     Action" over "10/26 | SCR – Adult C; ... | KA; 7th May": the minute's number and its text under one heading;
@@ -116,6 +146,7 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
     """Every action in the document's action tables, and the indexes of the lines the tables take."""
     actions: list[TableAction] = []
     taken: set[int] = set()
+    lines = _owners_by_agency(lines)
     index = 0
     while index < len(lines):
         text = lines[index].text
@@ -295,37 +326,6 @@ def _new_only(rows: list[tuple[list[str], list[TableAction]]], columns: _Columns
         raised = cells[columns.raised].strip() if columns.raised is not None and columns.raised < len(cells) else ""
         kept.extend(replace(a, raised=raised or None) for a in actions)
     return kept
-
-
-_MONTH_NUMBER = re.compile(
-    r"^(?P<before>(?:by\s+|end\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(?P<n>\d{2})"
-    r"(?P<after>\s+(?:board|meeting|mtg))?$",  # "Jan 14 Board": January 2014's meeting
-    re.I,
-)
-
-
-def month_year(when: str, year: int) -> str:
-    """A due cell of a month and the two digits of the meeting's year or the next ("Dec 09" at an October 2009
-    meeting, "Jan 15" at a 2014 one) as that month of that year, the way such cells are written in these logs;
-    any other cell as it is ("Dec 14" in 2009 is 14 December)."""
-    found = _MONTH_NUMBER.match(when.strip())
-    if found is None or int(found["n"]) not in {year % 100, (year + 1) % 100}:
-        return when
-    return f"{found['before']} {year // 100}{found['n']}{found['after'] or ''}"
-
-
-def _month_years(actions: list[TableAction], whens: list[str]) -> list[TableAction]:
-    """A log whose dates are months with a two-digit number ("Sept 15", "Dec 15", "Mar 16", all one year or the
-    next) writes the year: "Dec 15" is December 2015, not 15 December."""
-    numbers = {int(m["n"]) for m in (_MONTH_NUMBER.match(w.strip()) for w in whens) if m}
-    counted = sum(bool(_MONTH_NUMBER.match(w.strip())) for w in whens)
-    if counted < 2 or not numbers or max(numbers) - min(numbers) > 1 or len(numbers) == counted:
-        return actions
-    out = []
-    for action in actions:
-        found = _MONTH_NUMBER.match((action.when or "").strip())
-        out.append(replace(action, when=f"{found['before']} 20{found['n']}{found['after'] or ''}") if found else action)
-    return out
 
 
 def _resumes(lines: list[_Line], row: int, pending: list[str] | None, width: int) -> bool:

@@ -28,7 +28,6 @@ from bot.minutes.action_owners import (
     untitled,
     wrapped_marks_joined,
 )
-from bot.minutes.action_tables import month_year
 from bot.minutes.agreements import agreed, marked_after, resolution
 from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
@@ -37,7 +36,7 @@ from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD, without_reference
 from bot.minutes.owner_naming import _GROUPISH, _WHO_DATED, _Naming
 from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
-from bot.minutes.table_rows import TableAction, looks_like_when
+from bot.minutes.table_rows import TableAction, looks_like_when, month_year
 from bot.tracker.groups import recipients_in
 from bot.understanding.dates import find_dates, find_due
 from bot.understanding.interpret import interpret

@@ -283,3 +283,34 @@ FIELD_LINE = re.compile(
     re.I,
 )
 WHEN_KEYS = re.compile(r"^(?:by\s+when|by|due(?:\s+date)?|deadline|target(?:\s+date)?|timescale|date)$", re.I)
+
+
+_MONTH_NUMBER = re.compile(
+    r"^(?P<before>(?:by\s+|end\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(?P<n>\d{2})"
+    r"(?P<after>\s+(?:board|meeting|mtg))?$",  # "Jan 14 Board": January 2014's meeting
+    re.I,
+)
+
+
+def month_year(when: str, year: int) -> str:
+    """A due cell of a month and the two digits of the meeting's year or the next ("Dec 09" at an October 2009
+    meeting, "Jan 15" at a 2014 one) as that month of that year, the way such cells are written in these logs;
+    any other cell as it is ("Dec 14" in 2009 is 14 December)."""
+    found = _MONTH_NUMBER.match(when.strip())
+    if found is None or int(found["n"]) not in {year % 100, (year + 1) % 100}:
+        return when
+    return f"{found['before']} {year // 100}{found['n']}{found['after'] or ''}"
+
+
+def _month_years(actions: list[TableAction], whens: list[str]) -> list[TableAction]:
+    """A log whose dates are months with a two-digit number ("Sept 15", "Dec 15", "Mar 16", all one year or the
+    next) writes the year: "Dec 15" is December 2015, not 15 December."""
+    numbers = {int(m["n"]) for m in (_MONTH_NUMBER.match(w.strip()) for w in whens) if m}
+    counted = sum(bool(_MONTH_NUMBER.match(w.strip())) for w in whens)
+    if counted < 2 or not numbers or max(numbers) - min(numbers) > 1 or len(numbers) == counted:
+        return actions
+    out = []
+    for action in actions:
+        found = _MONTH_NUMBER.match((action.when or "").strip())
+        out.append(replace(action, when=f"{found['before']} 20{found['n']}{found['after'] or ''}") if found else action)
+    return out
