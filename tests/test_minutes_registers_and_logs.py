@@ -401,3 +401,27 @@ def test_a_tracker_with_each_owners_initials_in_their_agencys_column() -> None:
         "Refresh the exploitation strategy": (["Deb Hurst", "Mark Hale", "Paul Webb"], "2018-09-30"),
         "Issue the combined self-assessment tool": (["Zoe Parr"], "2018-09-30"),
     }
+
+
+def test_status_cells_naming_a_deputy_and_an_action_column_of_owners_and_a_date() -> None:
+    minutes = read(
+        "Attendance Register\nName\tDesignation\tAgency\tAttendance\n"
+        "Ann Vale\tIndependent Chair\tFernley LSCB\tP\n"
+        "Neil Thwaite\tDirector of Children's Services\tFernley Council\tA – Gemma Roscoe, Head of Safeguarding & "
+        "QA, attended as deputy\n"
+        "Phil Corless\tHead of Safeguarding\tFernley Hospitals NHS Trust\tA – rep'd by Lisa Merrow, Named Nurse\n"
+        "Andrew Pendle\tHead of Probation Delivery Unit\tProbation Service\tP\n"
+        "Tessa Blair\tService Manager\tCafcass\tA\n"
+        "Ian Kent\tHead of Youth Offending Service\tFernley Council\tN\n\n"
+        "Key: P = present; A = apologies; N = not present\n\n"
+        "Item\tDiscussion\tAction\n"
+        "7. Section 11 audit\tAV reported that 14 of 17 agencies have returned the self-assessment.; Outstanding "
+        "returns to be sent to AV by Friday 14 September.\tAP / TB / IK; 14.09.18\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Andrew Pendle", "Gemma Roscoe", "Lisa Merrow"]
+    assert {p.name: p.representative for p in minutes.apologies} == {
+        "Neil Thwaite": "Gemma Roscoe", "Phil Corless": "Lisa Merrow", "Tessa Blair": None,
+    }  # fmt: skip
+    assert [([o.name for o in a.owners], str(a.due)) for a in minutes.actions] == [
+        (["Andrew Pendle", "Tessa Blair", "Ian Kent"], "2018-09-14")
+    ]

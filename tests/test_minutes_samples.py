@@ -25,7 +25,7 @@ def scores() -> list[dict[str, Any]]:
 
 def test_there_are_samples_of_every_kind() -> None:
     kinds = {next(p.glob("minutes.*")).name for p in SAMPLES}
-    assert len(SAMPLES) >= 194 and kinds == {"minutes.source.json", "minutes.txt"}
+    assert len(SAMPLES) >= 234 and kinds == {"minutes.source.json", "minutes.txt"}
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])

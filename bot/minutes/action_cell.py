@@ -90,7 +90,9 @@ def owners_only(cell: str) -> bool:
     """Whether an action cell names only owners, each part of it ("JC", "PW/GF", "RT; DH", "All agencies"): the
     action is then in the minute beside it."""
     parts = [p.strip(" .,") for p in re.split(r";\s*", cell) if p.strip(" .,")]
-    return bool(parts) and all(len(p.split()) <= 4 and _owners_like(p) and not _TO.match(p) for p in parts)
+    return bool(parts) and all(
+        len(re.findall(r"[^\s/&+,]+", p)) <= 4 and _owners_like(p) and not _TO.match(p) for p in parts
+    )  # "AP / TB / IK": three owners, the slashes no words
 
 
 def carried_note(part: str) -> bool:

@@ -457,8 +457,9 @@ _STANDS_IN = re.compile(
 
 
 _STATUS_REP = re.compile(
-    r"[–—-]?\s*\b(?:deputy|represented\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$"
-    r"|\s*[–—:,(-]\s*(?P<came>[A-Z][^–—]{2,120}?)\s+(?:attended|attending|deputised|deputising)(?:\s+instead)?\W*$",
+    r"[–—-]?\s*\b(?:deputy|represented\s+by|rep(?:'d|’d|\.)?\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$"
+    r"|\s*[–—:,(-]\s*(?P<came>[A-Z][^–—]{2,120}?)\s+(?:attended|attending|deputised|deputising)"
+    r"(?:\s+instead|\s+as\s+(?:a\s+)?(?:deputy|substitute))?\W*$",
     re.I,
 )  # "Apologies – deputy: Sue Kaye (SK)", "Apologies – Ruth Ingham (RI), Safeguarding Lead Practitioner, attended"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.minutes.action_cell import carried_note, owners_only, signed_actions, whole_action
+from bot.minutes.action_cell import carried_note, owners_only, owners_then_date, signed_actions, whole_action
 from bot.minutes.markers import CARRIED_FORWARD, ROW_REFERENCE
 from bot.minutes.owner_margin import names_in
 from bot.minutes.stacked_cell import stacked_actions
@@ -53,6 +53,9 @@ _STATUS_LED = re.compile(
 )
 
 
+_MARKED_IN = re.compile(r"\bACTIONS?\s*[:–—-]")
+
+
 def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[TableAction]:
     """The actions of one row; those of a minute table's action column are its minute's own (``beside``), which
     an action log may list again."""
@@ -76,6 +79,15 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
     )  # "(a) SO; 31.03.10; (b) All agencies; April 2010": the tasks are the minute's "(a) ...", "(b) ..."
     if columns.who is None and columns.when is None and (owners_only(task) or lettered_owners):
         return _derived(cells, replace(columns, action=-1, who=columns.action), item)
+    pieces = task.split("; ")
+    dated = (pieces[0], pieces[1]) if len(pieces) == 2 else owners_then_date(task) if "; " not in task else None
+    dated = dated if dated and len(dated[1].split()) <= 4 and not _NOTHING.match(clean(dated[0])) else None
+    marked = any(_MARKED_IN.search(c) for n, c in enumerate(cells) if n != columns.action)  # the text's own mark
+    if (columns.who is None and columns.when is None and dated and not marked and owners_only(dated[0])
+            and looks_like_when(dated[1])):  # fmt: skip
+        alone = [*cells[: columns.action], dated[0], *cells[columns.action + 1 :]]  # "AP / TB / IK; 13.03.15"
+        found = _derived(alone, replace(columns, action=-1, who=columns.action), item)
+        return [replace(a, when=dated[1]) for a in found]
     if columns.who is None and columns.when is None and (stack := stacked_actions(task.split("; "))) is not None:
         return _stacked_cell(cells, columns, item, stack)  # "2310-02; BP; 31/10/23", "RT; Gap analysis ...; 19/09/13"
     kind = cell(columns.kind).upper()
