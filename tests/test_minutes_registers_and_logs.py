@@ -425,3 +425,20 @@ def test_status_cells_naming_a_deputy_and_an_action_column_of_owners_and_a_date(
     assert [([o.name for o in a.owners], str(a.due)) for a in minutes.actions] == [
         (["Andrew Pendle", "Tessa Blair", "Ian Kent"], "2018-09-14")
     ]
+
+
+def test_a_log_with_lead_and_support_owners_restating_a_minute_tables_actions() -> None:
+    minutes = read(
+        "Present: Kay Dunn (KD), Director; Sam Oakes (SO), Council; Ann Cole (AC), Business Manager\n\n"
+        "Item\tMinute\tAction by\n"
+        "3\t3.1 KD presented the final report.; KD, with support from SO, to bring a paper to the next Board.\tKD\n"
+        "4\t4.1 AC to publish the annual report on the website by the end of August.\tAC\n\n"
+        "Action log\nRef\tRaised\tAction\tLead / Support\tDue\tStatus\n"
+        "11/16\t12.05.18\tAgree the approach to the review\tLead: SO / Support: KD\tJuly 2018\tSuperseded. Close\n"
+        "11/21\t17.07.18\tBring a paper to the next Board\tLead: KD / Support: SO\tBy next Board\tNew\n"
+        "11/24\t17.07.18\tPublish the annual report on the website\tLead: AC / Support: TL\tEnd August\tNew\n"
+    )
+    assert owners(minutes) == {
+        "Bring a paper to the next Board": (["Kay Dunn"], "2018-10-16"),
+        "Publish the annual report on the website": (["Ann Cole"], "2018-08-31"),
+    }

@@ -44,6 +44,7 @@ _ACTION_HEAD = re.compile(
 )
 _WHO_HEAD = re.compile(
     r"^(?:by\s+whom|who|lead(?:\s+(?:officer|agency|person|member|partner))?|leads?|lead\(s\)|owners?|owner\(s\)|"
+    r"lead\s*(?:/|and|&)\s*support|"
     r"responsibility|responsible(?:\s+(?:officer|"
     r"person|agency|lead))?|action\s+by(?:\s*/\s*(?:date|when|by\s+when|deadline|due))?|person\s+responsible|"
     r"named\s+lead|officer|resp\.?)$",
@@ -81,7 +82,8 @@ def _columns(cells: list[str]) -> _Columns | None:
                 found[name] = column
                 break
     if "action" not in found and "who" in found and re.match(r"action\s+by", cells[found["who"]].strip(), re.I):
-        return _Columns(-1, found["who"], found.get("when"), found.get("number"))  # "Minute | Action by"
+        minute = any(_MINUTE_HEAD.search(c) for n, c in enumerate(cells) if n != found["who"])
+        return _Columns(-1, found["who"], found.get("when"), found.get("number"), minute=minute)  # "Minute | Action by"
     with_owner = "action" in found and _ACTION_WITH_OWNER.match(cells[found["action"]].strip(" :*"))
     if "action" in found and "who" not in found and "when" not in found and not with_owner:
         notes = [c for n, c in enumerate(cells) if n != found["action"] and _NOTES_HEAD.match(c.strip(" :*"))]

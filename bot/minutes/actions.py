@@ -36,7 +36,7 @@ from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD, without_reference
 from bot.minutes.owner_naming import _GROUPISH, _WHO_DATED, _Naming
 from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
-from bot.minutes.table_rows import TableAction, looks_like_when, month_year
+from bot.minutes.table_rows import LEAD_ONLY, TableAction, looks_like_when, month_year
 from bot.tracker.groups import recipients_in
 from bot.understanding.dates import find_dates, find_due
 from bot.understanding.interpret import interpret
@@ -343,7 +343,7 @@ class _Reader(_Naming):
             where = f"Item {action.item}" if action.item else "No agenda item"
             self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
             due = ""
-        who = untitled(action.who) if action.who else None
+        who = untitled(LEAD_ONLY.sub("", action.who)) if action.who else None  # "Lead: KD / Support: SO": KD's
         action = replace(action, task=without_reference(action.task))  # "24/38  CA to circulate ...": CA's
         said = f"Action: {action.task}{due}"
         self.found.append(_Found(action.item, action.task, said, f"{action.task}{due}", who))

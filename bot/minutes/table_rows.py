@@ -53,6 +53,7 @@ _STATUS_LED = re.compile(
 )
 
 
+LEAD_ONLY = re.compile(r"^\s*lead\s*:\s*|\s*[/;,]?\s*support(?:ed\s+by)?\s*:.*$", re.I)  # the lead owns it
 _MARKED_IN = re.compile(r"\bACTIONS?\s*[:–—-]")
 
 
@@ -109,7 +110,7 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
         tasks = [t for t in tasks if not carried_note(t)]
         if not tasks:
             return []
-    whos = [w.strip() for w in cell(columns.who).split("; ")]
+    whos = [LEAD_ONLY.sub("", w).strip() for w in cell(columns.who).split("; ")]  # "Lead: KD / Support: SO"
     whens = [w.strip() for w in cell(columns.when).split("; ")]
     if (lettered := _lettered(task)) is not None:  # "(a) Send ...; (b) Present ..." beside "(a) All members (b) RFH"
         by_who, by_when = _lettered(cell(columns.who)) or {}, _lettered(cell(columns.when)) or {}
