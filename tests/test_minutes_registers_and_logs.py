@@ -442,3 +442,17 @@ def test_a_log_with_lead_and_support_owners_restating_a_minute_tables_actions() 
         "Bring a paper to the next Board": (["Kay Dunn"], "2018-10-16"),
         "Publish the annual report on the website": (["Ann Cole"], "2018-08-31"),
     }
+
+
+def test_an_action_line_ending_with_its_owners_and_date_in_brackets_wrapped_over_lines() -> None:
+    minutes = read(
+        "Present: Helen Duck (HD), Business Manager; Louise Tenn (LT), Council\n\n3. Review\nDiscussed.\n\n"
+        "     ACTION: Commission an independent reviewer for the Child N review (HD – 4 September 2018).\n\n"
+        "     ACTION: Develop a plan for involving children in setting the priorities,\n"
+        "     working with the Youth Council (LT / Participation Team – 30 November 2018).\n"
+    )
+    assert owners(minutes) == {
+        "Commission an independent reviewer for the Child N review by 4 September 2018": (["Helen Duck"], "2018-09-04"),
+        "Develop a plan for involving children in setting the priorities, working with the Youth Council by 30 "
+        "November 2018": (["Louise Tenn", "Participation Team"], "2018-11-30"),
+    }

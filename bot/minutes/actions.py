@@ -95,6 +95,7 @@ _OLD_ACTION_NOTE = re.compile(
 )
 _TO_DO_WORDS = re.compile(r"\b(?:to|will|should|must)\s+(?!be\s+(?:complete|closed))[a-z]{3,}")
 _CARRIED_BULLET = re.compile(rf"^(?:action\s+[\w/.-]{{1,12}}\s*)?\(?\s*{CARRIED_FORWARD}\b", re.I)  # "Action 3 (c/f"
+_OWNER_DATE_TAIL = re.compile(r"^(?P<task>.{8,}?)\s*\((?P<who>[^()]{1,60}?)\s+[–—-]\s+(?P<when>[^()]{2,30})\)\.?$")
 _SUMMARY_HEADING = re.compile(
     r"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+)?actions?(?:\s+agreed)?|actions?\s+summary|"
     r"(?:new\s+)?actions?\s+agreed\s+at\s+(?:this|the)\s+meeting)\s*:?$",
@@ -320,6 +321,10 @@ class _Reader(_Naming):
             self.decisions.append(Decision(item, _with_topic(topic, body)))
             return
         context = _tail(context.strip())
+        tail = _OWNER_DATE_TAIL.match(body.strip()) if who is None else None
+        if tail and looks_like_when(tail["when"]) and self._owners_like(tail["who"].strip()):
+            who, named = tail["who"].strip(), False  # "Commission a reviewer (HD – 4 April 2025)": HD's, by that date
+            body = f"{tail['task'].rstrip(' .,;')}{when_words(tail['when'].strip())}"
         if who is not None:
             who = untitled(who)  # "Action – Det Supt Kendrick:" is Kendrick's
             text = f"{body} – {who.strip()}" if named else body  # "Action for X: ..." keeps X in the text
