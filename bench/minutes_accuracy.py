@@ -1,4 +1,4 @@
-"""Reading other boards' minutes, blind: the samples in bench/corpus/minutes-blind, minutes-blind-3 to -9
+"""Reading other boards' minutes, blind: the samples in bench/corpus/minutes-blind, minutes-blind-3 to -10
 (written by people who never saw the reader, PDFs and Word files rendered from their sources and pasted text),
 read with no roster and scored against their writers' answer keys, each set on its own. Only the totals are
 printed, never a sample's text."""
@@ -17,6 +17,7 @@ from tests.minutes_samples.samples import (
     BLIND_7,
     BLIND_8,
     BLIND_9,
+    BLIND_10,
     sample_dirs,
 )
 from tests.minutes_samples.score import score_sample, totals
@@ -24,7 +25,7 @@ from tests.minutes_samples.score import score_sample, totals
 
 def run() -> list[Result]:
     sets = (("first", BLIND), ("third", BLIND_3), ("fourth", BLIND_4), ("fifth", BLIND_5), ("sixth", BLIND_6),
-            ("seventh", BLIND_7), ("eighth", BLIND_8), ("ninth", BLIND_9))  # fmt: skip
+            ("seventh", BLIND_7), ("eighth", BLIND_8), ("ninth", BLIND_9), ("tenth", BLIND_10))  # fmt: skip
     return [result for name, root in sets for result in _measured(f"minutes accuracy, {name} blind set", root)]
 
 

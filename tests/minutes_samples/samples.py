@@ -20,7 +20,18 @@ BLIND_6 = BLIND.with_name("minutes-blind-6")  # four more, written at the start 
 BLIND_7 = BLIND.with_name("minutes-blind-7")  # four more, written during that round; measured only
 BLIND_8 = BLIND.with_name("minutes-blind-8")  # four more, written at the start of the round after; measured only
 BLIND_9 = BLIND.with_name("minutes-blind-9")  # four more, written during that round; measured only
-BLIND_ROOTS = (BLIND, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9)  # measured only, never explained
+BLIND_10 = BLIND.with_name("minutes-blind-10")  # four more, written late in that round; measured once, at its end
+BLIND_ROOTS = (
+    BLIND,
+    BLIND_3,
+    BLIND_4,
+    BLIND_5,
+    BLIND_6,
+    BLIND_7,
+    BLIND_8,
+    BLIND_9,
+    BLIND_10,
+)  # measured only, never explained
 SOURCE = "minutes.source.json"
 TEXT = "minutes.txt"
 EXPECTED = "expected.json"
