@@ -456,3 +456,19 @@ def test_an_action_line_ending_with_its_owners_and_date_in_brackets_wrapped_over
         "Develop a plan for involving children in setting the priorities, working with the Youth Council by 30 "
         "November 2018": (["Louise Tenn", "Participation Team"], "2018-11-30"),
     }
+
+
+def test_a_log_whose_new_rows_end_with_empty_cells_and_references_with_a_space() -> None:
+    minutes = read(
+        "Present: Fay Lee (FL), Chair; Tom Gray (TG), Police; Hana Kirk (HK), Business Manager\n\n"
+        "1. Welcome\nNoted.\n\nAction Log\nRef\tMeeting\tOwner\tDue\tAction\tRAG\tUpdate\n"
+        "SPE 18/44\t14.03.18\tHK\t31/05/18\tCirculate the escalation policy\tGreen\tCirculated. Close.\n"
+        "SPE 18/51\t17.07.18\tFL, TG\t31/08/18\tProvide a joint response to the scrutineer\t\t\n"
+        "SPE 18/52\t17.07.18\tHK\tSep-18\tArrange two learning events on the review\t\t\n"
+        "SPE 18/53\t17.07.18\tTG\tASAP\tCirculate the Operation Encompass data to members\t\t\n"
+    )
+    assert owners(minutes) == {
+        "Provide a joint response to the scrutineer": (["Fay Lee", "Tom Gray"], "2018-08-31"),
+        "Arrange two learning events on the review": (["Hana Kirk"], "2018-09-30"),
+        "Circulate the Operation Encompass data to members": (["Tom Gray"], None),
+    }

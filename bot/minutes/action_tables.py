@@ -184,7 +184,7 @@ def action_tables(lines: list[_Line]) -> tuple[list[TableAction], set[int]]:
         while row < len(lines):
             line = lines[row]
             cells = [c.strip() for c in line.text.split("\t")]
-            numbered = bool(_ITEM_NUMBER.match(cells[0]) or _REFERENCE.fullmatch(cells[0]))
+            numbered = bool(_ITEM_NUMBER.match(cells[0]) or _SPACED_REFERENCE.fullmatch(cells[0]))  # "SPE 23/02"
             starts_row = not cells[0] or (numbered and "\t" in line.text)  # "22/09-01 Neglect ...": a cell's line
             starts_row = starts_row or len(cells) >= width
             if pending is not None and len(pending) < width and line.text.strip() and not starts_row:
