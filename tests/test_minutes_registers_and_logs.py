@@ -472,3 +472,30 @@ def test_a_log_whose_new_rows_end_with_empty_cells_and_references_with_a_space()
         "Arrange two learning events on the review": (["Hana Kirk"], "2018-09-30"),
         "Circulate the Operation Encompass data to members": (["Tom Gray"], None),
     }
+
+
+def test_an_action_column_of_owner_and_date_pairs_after_a_decision_word() -> None:
+    minutes = read(
+        "Present: Helen Tate (HT), Council; Jo Odd (JO), Police; Kim Bell (KB), Fernley Hospitals NHS FT; Colin Ash "
+        "(CA), Council; Mary Holt (MH), Chair\n\n"
+        "Item\tMinute\tAction\n"
+        "5. Review\tHT presented the overview report to members.; HT and JO to monitor the single-agency action plans "
+        "and report progress in January.; Fernley Hospitals NHS FT to confirm that all ward staff have completed "
+        "refresher training.\tHT / JO; 10.01.19; FHFT (KB); 31.12.18\n"
+        "8. Budget\tCA presented the budget report for the year.; CA and MH will meet the Police and Crime "
+        "Commissioner to discuss the police contribution.\tAgreed; CA / MH; Dec 2018\n"
+    )
+    assert owners(minutes) == {
+        "HT and JO to monitor the single-agency action plans and report progress in January": (
+            ["Helen Tate", "Jo Odd"],
+            "2019-01-10",
+        ),
+        "Fernley Hospitals NHS FT to confirm that all ward staff have completed refresher training": (
+            ["Kim Bell"],
+            "2018-12-31",
+        ),
+        "CA and MH will meet the Police and Crime Commissioner to discuss the police contribution": (
+            ["Colin Ash", "Mary Holt"],
+            "2018-12-31",
+        ),
+    }

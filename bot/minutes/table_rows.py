@@ -54,7 +54,11 @@ _STATUS_LED = re.compile(
 
 
 LEAD_ONLY = re.compile(r"^\s*lead\s*:\s*|\s*[/;,]?\s*support(?:ed\s+by)?\s*:.*$", re.I)  # the lead owns it
-_MARKED_IN = re.compile(r"\bACTIONS?\s*[:–—-]")
+_DECIDED_WORD = re.compile(r"^(?:agreed|endorsed|noted|approved|accepted|ratified)\.?$", re.I)
+_TASKISH = re.compile(  # "Elsworth Hospitals NHS FT to confirm ...": a subject of names alone, then "to" and a verb
+    r"^(?:[A-Z][\w'’&().,-]*|and|&|of|the|for)(?:\s+(?:[A-Z][\w'’&().,-]*|and|&|of|the|for))*\s+to\s+(?!be\b)[a-z]{3,}"
+)
+_MARKED_IN = re.compile(r"(?:^|;\s+)actions?\s*[:–—-]", re.I)  # "...; Action: Rachel to circulate ..."
 
 
 def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[TableAction]:
@@ -89,7 +93,10 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
         alone = [*cells[: columns.action], dated[0], *cells[columns.action + 1 :]]  # "AP / TB / IK; 13.03.15"
         found = _derived(alone, replace(columns, action=-1, who=columns.action), item)
         return [replace(a, when=dated[1]) for a in found]
-    if columns.who is None and columns.when is None and (stack := stacked_actions(task.split("; "))) is not None:
+    stacked = task.split("; ")
+    while len(stacked) > 2 and _DECIDED_WORD.match(stacked[0].strip()):
+        stacked = stacked[1:]  # "Agreed; CA / MH; Dec 2012": the decision noted, then the action's owners and date
+    if columns.who is None and columns.when is None and (stack := stacked_actions(stacked)) is not None:
         return _stacked_cell(cells, columns, item, stack)  # "2310-02; BP; 31/10/23", "RT; Gap analysis ...; 19/09/13"
     kind = cell(columns.kind).upper()
     if not task or _NOTHING.match(clean(task)) or (kind and not kind.startswith("A")):
@@ -171,10 +178,15 @@ def _stacked_cell(
 ) -> list[TableAction]:
     """The actions of a stacked action cell; one with no task of its own is the sentence of the minute that
     names its owners, or none (the action log names it)."""
-    actions = []
+    actions: list[TableAction] = []
+    text = max((c for n, c in enumerate(cells) if n not in (columns.action, columns.number)), key=len, default="")
+    tasks = [s.strip() for s in SENTENCE.split(text) if _TASKISH.match(s.strip()) and len(s.split()) >= 4]
     for task, who, when in stack:
         if task is None and who:
             task = _minute_sentence(cells, columns, who, last=False)
+        marked = any(_MARKED_IN.search(c) for n, c in enumerate(cells) if n != columns.action)
+        if task is None and who and len(stack) > 1 and not marked:  # "EHFT (KB); 31.12.12" beside "Elsworth ... to"
+            task = next((s for s in tasks if all(clean(s) != a.task for a in actions)), None)
         if task:
             actions.append(TableAction(item, clean(task), who, when, beside=True))
     return actions
@@ -254,10 +266,12 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
     if columns.when is not None and columns.when < len(cells) and cells[columns.when].strip():
         pairs = [(w, cells[columns.when].strip()) for w, _ in pairs]
     actions: list[TableAction] = []
+    tasks = [s for s in sentences if _TASKISH.match(s)]  # "Elsworth Hospitals NHS FT to confirm ...": in order
     for owner, when in pairs:
         about = [s for s in sentences if names_in(owner, s)]
         resolved = [_RESOLVED.sub("", s) for s in sentences if _RESOLVED.match(s)]
-        task = (about or resolved or sentences or [text])[-1 if about else 0]
+        unused = [s for s in tasks if all(s != a.task for a in actions)] if len(pairs) > 1 and not about else []
+        task = (about or resolved or unused or sentences or [text])[-1 if about else 0]
         actions.append(TableAction(item, clean(task), owner, when))
     return actions
 
