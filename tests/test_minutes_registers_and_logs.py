@@ -499,3 +499,17 @@ def test_an_action_column_of_owner_and_date_pairs_after_a_decision_word() -> Non
             "2018-12-31",
         ),
     }
+
+
+def test_log_due_cells_written_as_a_month_and_two_digits_with_a_hyphen() -> None:
+    minutes = read(
+        "Present: Amy Hall (AH), Council; Gary Penn (GP), Probation\n\n1. Welcome\nNoted.\n\nAction log\n"
+        "Owner\tAction\tRef\tRaised\tDue\tStatus\n"
+        "AH\tCirculate the 2019 training calendar via the newsletter\tA18/47\t17/07/18\tJan-19\tNew\n"
+        "GP\tShare the probation transition plan with the Board\tA18/48\t17/07/18\tSep-18\tNew\n"
+        "GP\tConfirm the probation representative\tA18/31\t12/03/18\tDec-17\tComplete\n"
+    )
+    assert owners(minutes) == {
+        "Circulate the 2019 training calendar via the newsletter": (["Amy Hall"], "2019-01-31"),
+        "Share the probation transition plan with the Board": (["Gary Penn"], "2018-09-30"),
+    }

@@ -313,7 +313,8 @@ WHEN_KEYS = re.compile(r"^(?:by\s+when|by|due(?:\s+date)?|deadline|target(?:\s+d
 
 
 _MONTH_NUMBER = re.compile(
-    r"^(?P<before>(?:by\s+|end\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(?P<n>\d{2})"
+    r"^(?P<before>(?:by\s+|end\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r"(?:\s+|(?P<joined>\s*[-’'/]\s*))(?P<n>\d{2})"  # "Dec 09", "Jan-24", "Sept '19"
     r"(?P<after>\s+(?:board|meeting|mtg))?$",  # "Jan 14 Board": January 2014's meeting
     re.I,
 )
@@ -324,8 +325,8 @@ def month_year(when: str, year: int) -> str:
     meeting, "Jan 15" at a 2014 one) as that month of that year, the way such cells are written in these logs;
     any other cell as it is ("Dec 14" in 2009 is 14 December)."""
     found = _MONTH_NUMBER.match(when.strip())
-    if found is None or int(found["n"]) not in {year % 100, (year + 1) % 100}:
-        return when
+    if found is None or (not found["joined"] and int(found["n"]) not in {year % 100, (year + 1) % 100}):
+        return when  # "Dec 14" in 2009 is 14 December; "Dec-14" is December 2014 whenever it is written
     return f"{found['before']} {year // 100}{found['n']}{found['after'] or ''}"
 
 
