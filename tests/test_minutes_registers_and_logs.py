@@ -513,3 +513,19 @@ def test_log_due_cells_written_as_a_month_and_two_digits_with_a_hyphen() -> None
         "Circulate the 2019 training calendar via the newsletter": (["Amy Hall"], "2019-01-31"),
         "Share the probation transition plan with the Board": (["Gary Penn"], "2018-09-30"),
     }
+
+
+def test_initials_of_o_surnames_and_with_a_surnames_second_letter() -> None:
+    minutes = read(
+        "Present: Keith O’Rourke, Probation; Tessa O'Driscoll, Schools; Mark Tennant, Council; Mary Tait, Health\n\n"
+        "1. Item\nACTION: KO’R to confirm the name of the new representative.\n"
+        "ACTION: TOD to pilot the tool with schools.\nACTION: MTe to present the strategy.\n"
+        "ACTION: MT to present the plan.\n"
+    )
+    assert {a.text: [o.name for o in a.owners] for a in minutes.actions} == {
+        "KO’R to confirm the name of the new representative": ["Keith O'Rourke"],
+        "TOD to pilot the tool with schools": ["Tessa O'Driscoll"],
+        "MTe to present the strategy": ["Mark Tennant"],
+        "MT to present the plan": [],  # Mark Tennant or Mary Tait: not guessed
+    }
+    assert any("'MTE' read as Mark Tennant" in w for w in minutes.warnings)

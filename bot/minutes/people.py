@@ -152,4 +152,11 @@ def initials_of(name: str) -> str:
 def initials_forms(name: str) -> list[str]:
     """The ways a name's initials are written: "Kerry Osei-Mensah" -> ["KO", "KOM"]; "Jane Roe" -> ["JR"]."""
     hyphened = "".join(p[0].upper() for w in name.split() for p in w.split("-") if p[:1].isalpha())
-    return list(dict.fromkeys([initials_of(name), hyphened]))
+    forms = [initials_of(name), hyphened]
+    words = name.split()
+    if len(words) >= 2 and (o := re.match(r"^([A-Z])[’']([A-Z])", words[-1])):  # "Keith O’Rourke": "KOR", "KO’R"
+        first = "".join(w[0].upper() for w in words[:-1] if w[:1].isalpha())
+        forms += [f"{first}{o[1]}{o[2]}", f"{first}{o[1]}’{o[2]}", f"{first}{o[1]}'{o[2]}"]
+    if len(words) >= 2 and len(words[-1]) >= 3 and words[-1][1:2].islower():  # "Mark Tennant": "MTe" where MT is two
+        forms.append(f"{initials_of(name)}{words[-1][1]}")
+    return list(dict.fromkeys(forms))
