@@ -48,7 +48,7 @@ def test_the_development_set_holds_its_floors(scores: list[dict[str, Any]]) -> N
     wrong = total["attendees"]["wrong"] + total["apologies"]["wrong"]
     assert right >= 0.95 * listed and wrong <= 0.02 * listed, total
     assert total["representatives"]["right"] >= 0.92 * total["representatives"]["expected"], total
-    assert total["actions"]["right"] >= 0.88 * total["actions"]["expected"], total
+    assert total["actions"]["right"] >= 0.89 * total["actions"]["expected"], total
     assert total["refused"] == 0 and total["invented"] == 0, total
     assert total["dates"]["next"] >= total["samples"] - 1, total  # the next meeting's date: what "next meeting" means
 
