@@ -529,3 +529,23 @@ def test_initials_of_o_surnames_and_with_a_surnames_second_letter() -> None:
         "MT to present the plan": [],  # Mark Tennant or Mary Tait: not guessed
     }
     assert any("'MTE' read as Mark Tennant" in w for w in minutes.warnings)
+
+
+def test_action_marks_with_the_owners_initials_before_the_colon() -> None:
+    minutes = read(
+        "Present: Rob Bell (RB), Council; Jan Tate (JT), Schools\n\n5. Continuum of Need\n"
+        "5.1   ACTION RB: circulate the revised Continuum of Need to all schools for consultation\n"
+        "      by the end of August.\n5.2   RB explained the document.\n\n8. Any other business\n"
+        "8.1   JT raised exclusions. ACTION JT/RB: report on exclusions of children with a social worker by\n"
+        "      30 September.\nACTION PLAN: agreed.\n"
+    )
+    assert owners(minutes) == {
+        "circulate the revised Continuum of Need to all schools for consultation by the end of August": (
+            ["Rob Bell"],
+            "2018-08-31",
+        ),
+        "report on exclusions of children with a social worker by 30 September": (
+            ["Jan Tate", "Rob Bell"],
+            "2018-09-30",
+        ),
+    }

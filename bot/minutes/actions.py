@@ -265,6 +265,8 @@ class _Reader(_Naming):
                     self.decisions.append(Decision(item, _with_topic(topic, body)))
                 else:
                     who, named = mark["who"], True
+                    if mark.re is _ACTION_MARK and mark["initials"]:  # "ACTION JT/RB: report on exclusions ..."
+                        who, named = mark["initials"], False
                     if mark.re is _ACTION_MARK and mark["paren"] and not described:  # "ACTION (PK/JA): Revise ..."
                         who, named = mark["paren"], False
                         dated = _DASHED_WHEN.match(body)  # "... – ward managers to send names to NF – December"

@@ -80,6 +80,8 @@ _ACTION_MARK = re.compile(
     # "ACTION 17/09:", "ACTION 87:"
     r"(?<![\w@.])(?:ACTIONS?|Actions?)(?:\s+[A-Z]{0,4}\d{1,3}(?:[/.]\d{1,4}){0,2}(?=\s*[:(–—]))?"
     r"(?:\s+(?:for|FOR|by|BY)\s+(?P<who>[^:\n]{1,80}?)"
+    r"|\s+(?!(?:PLAN|LOG|LOGS|POINT|POINTS|NOTE|NOTES|NO|REF|Plan|Log|Point|Points|Note|Notes|No|Ref)\b)"
+    r"(?P<initials>[A-Z][A-Za-z]{1,3}(?:\s*[/&,]\s*[A-Z][A-Za-z]{1,3}){0,4})(?=\s*:)"  # "ACTION RB:"
     r"|\s*\((?!(?i:item|minute|see|ref|no\.?|\d))(?P<paren>[^()\n:]{1,60})\))?(?:\s*:|\s*[–—]|\s+-(?=\s))\s*"
     r"|(?<![\w@.])(?:ACTION|Action)\s+(?:by|BY)\s*:\s*(?P<by>[^\n]{1,80}?)\s*$"
     r"|^(?:NEXT STEPS?|Next steps?|ACTION POINTS?|Action points?|FOLLOW[- ]UP|Follow[- ]up)\s*(?::|[–—]|-(?=\s))\s*"
