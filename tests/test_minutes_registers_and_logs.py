@@ -549,3 +549,20 @@ def test_action_marks_with_the_owners_initials_before_the_colon() -> None:
             "2018-09-30",
         ),
     }
+
+
+def test_a_due_cell_naming_this_bodys_own_meeting_by_its_name_or_initials() -> None:
+    body = (
+        "Partnership Executive Group – Minutes\nDate: 20 June 2023\n\nPresent: Mark Jewell (MJ), Schools; Cara Nance "
+        "(CN), Council\n\n1. Welcome\nNoted.\n\nAction log\nRef\tAction\tOwner\tDue\n"
+        "23-05\tIdentify two headteachers to join the subgroups\tMJ / CN\tSeptember Executive\n"
+        "23-06\tPresent the audit\tCN\tDecember PEG\n"
+        "23-07\tAsk the police for their data\tMJ\tOctober Panel\n"
+        "\nDate of next meeting: 19 September 2023\n"
+    )
+    minutes = parse_minutes("Fernley Safeguarding Children Partnership\n" + body, EMPTY)
+    assert owners(minutes) == {
+        "Identify two headteachers to join the subgroups": (["Mark Jewell", "Cara Nance"], "2023-09-19"),
+        "Present the audit": (["Cara Nance"], "2023-12-31"),  # the December PEG: its date not given, that month
+        "Ask the police for their data": (["Mark Jewell"], None),  # another body's panel: a date not known
+    }

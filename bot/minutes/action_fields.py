@@ -380,3 +380,21 @@ def meeting_month_end(wording: str, meeting: dt.date) -> dt.date | None:
         year = meeting.year if month > meeting.month else meeting.year + 1
     end = dt.date(year, month, calendar.monthrange(year, month)[1])
     return end if end > meeting else None
+
+
+def own_meeting(when: str, own_name: str) -> str | None:
+    """The month of a due cell that names a meeting of the body whose minutes these are ("September Executive" in the
+    minutes of the "Partnership Executive Group", "June PB" in the "Partnership Board"'s): that month's meeting. None
+    for another body's ("March PEG" in a Board's minutes)."""
+    found = re.match(
+        rf"^(?:(?:by|before|for|at)\s+)?(?:the\s+)?(?P<month>{MONTH_WORDS})[a-z]*\.?\s+(?P<body>\S.*)$", when, re.I
+    )
+    if found is None:
+        return None
+    body = re.sub(r"\s+(?:group|meeting|panel)$", "", found["body"].strip(), flags=re.I)
+    words = re.findall(r"[A-Za-z]+", own_name)
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in {"of", "and", "the", "minutes"}]
+    runs = {"".join(w[0] for w in capitals[i:j]).upper() for i in range(len(capitals))
+            for j in range(i + 2, min(i + 5, len(capitals)) + 1)}  # fmt: skip
+    mine = body.lower() in {w.lower() for w in words} or (body.isupper() and body in runs)
+    return found["month"] if mine else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from bot.minutes.action_cell import owners_then_date
-from bot.minutes.action_fields import meeting_month_end, when_words
+from bot.minutes.action_fields import meeting_month_end, own_meeting, when_words
 from bot.minutes.action_owners import (
     ALL_OF_THEM,
     BODY_MEETING,
@@ -142,9 +142,10 @@ class _Reader(_Naming):
 
     def __init__(
         self, names: NameIndex, now: dt.datetime, board_dates: Sequence[dt.date], joining: set[str] | None = None,
-        guessed: dict[str, str] | None = None,
+        guessed: dict[str, str] | None = None, own_name: str = "",
     ) -> None:  # fmt: skip
         self.names = names
+        self.own_name = own_name  # the document's heading lines: "Partnership Executive Group – Minutes"
         self.joining = joining or set()  # people the import adds from the attendance: owners, not outsiders
         self.guessed = guessed or {}  # names only worked out ("FW"): an owner read through one is warned about
         self._guesses: list[str] = []
@@ -346,7 +347,10 @@ class _Reader(_Naming):
         if raised and raised[0].date is not None and raised[0].date < self.now.date():
             return  # an older action still on the log ("Date raised 15/07/15"), not one of this meeting's
         due = when_words(month_year((action.when or "").strip(), self.now.year))
-        if _OTHER_MEETING.fullmatch((action.when or "").strip()):  # "September Executive": a date not known
+        when = (action.when or "").strip()
+        if _OTHER_MEETING.fullmatch(when) and (month := own_meeting(when, self.own_name)):
+            due = f" by the {month} meeting"  # "September Executive" in the Executive's own minutes: its September one
+        elif _OTHER_MEETING.fullmatch(when):  # "September Executive" of another body: a date not known
             where = f"Item {action.item}" if action.item else "No agenda item"
             self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
             due = ""

@@ -74,8 +74,9 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     now = dt.datetime.combine(meeting.date, dt.time(9))
     dates = sorted({*names.directory.board_dates, *board_dates, *([next_meeting.date] if next_meeting else [])})
     dates = sorted({*dates, *future_meetings(lines, now, dates)})  # "Dates of future meetings", the next one's too
+    heading = " ".join([line.text for line in lines if line.text.strip()][:3])  # whose minutes: "... Executive Group"
     reader = _Reader(names, now, dates, joining={fold(p.name) for p in (*present, *apologies)},
-                     guessed=guessed_names(roll.everyone(), away))  # fmt: skip
+                     guessed=guessed_names(roll.everyone(), away), own_name=heading)  # fmt: skip
     tabled, taken = action_tables(lines)
     blocks, block_lines = action_blocks(lines, used | taken)
     tabled += blocks
