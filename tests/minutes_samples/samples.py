@@ -20,7 +20,7 @@ BLIND_6 = BLIND.with_name("minutes-blind-6")  # four more, written at the start 
 BLIND_7 = BLIND.with_name("minutes-blind-7")  # four more, written during that round; measured only
 BLIND_8 = BLIND.with_name("minutes-blind-8")  # four more, written at the start of the round after; measured only
 BLIND_9 = BLIND.with_name("minutes-blind-9")  # four more, written during that round; measured only
-BLIND_10 = BLIND.with_name("minutes-blind-10")  # four more, written late in that round; measured once, at its end
+BLIND_10 = BLIND.with_name("minutes-blind-10")  # four more, written late in that round; measured only
 BLIND_ROOTS = (
     BLIND,
     BLIND_3,
