@@ -43,7 +43,9 @@ _ASKED_SOMEONE = re.compile(  # "Alison asked Simon to take the report to ..., w
     r"(?P<task>(?!be\b)[a-z]+\s.+?)(?:,?\s+which\s+(?:he|she|they)\s+agreed(?:\s+to\s+do)?)$"
 )
 _WILL = re.compile(  # "MD will ensure that the data is sent ...": a person's undertaking (a person only, not a body)
-    r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+(?:and\s+)?[A-Z][A-Za-z'’.-]+){0,2})\s+will\s+(?:then\s+|also\s+|jointly\s+|together\s+|now\s+)?(?P<task>(?!(?:be|have|need|become|continue|remain|retire|leave|join|step|start|take\s+over|chair|attend|"
+    r"^(?P<who>[A-Z][A-Za-z'’.-]+(?:\s+(?:and\s+)?[A-Z][A-Za-z'’.-]+){0,2})\s+will\s+"
+    r"(?:then\s+|also\s+|jointly\s+|together\s+|now\s+)?"
+    r"(?P<task>(?!(?:be|have|need|become|continue|remain|retire|leave|join|step|start|take\s+over|chair|attend|"
     r"work\s+with|keep)\b)[a-z]+\s.+)$"
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+(?=[A-Z])")  # "5.2 MF will write ..."

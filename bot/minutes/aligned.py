@@ -29,7 +29,8 @@ _OWNER_HEAD = re.compile(
 _PEOPLE_FIRST = re.compile(r"^(?:names?|members?|attendees?)$", re.I)
 _PEOPLE_HEAD = re.compile(
     r"^(?:names?|members?|attendees?|(?:job\s+)?title|role|position|post|designation|organi[sz]ation|agency|"
-    r"service|representing|initials|inits?\.?|init\.?|attended|apologies|present|attendance|notes?|deputy|[A-Z](?:\s*/\s*[A-Z]){1,5}|"
+    r"service|representing|initials|inits?\.?|attended|apologies|present|attendance|notes?|deputy|"
+    r"[A-Z](?:\s*/\s*[A-Z]){1,5}|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{2,4})?)$",  # "23.01.14", "17 Nov"
     re.I,
 )

@@ -143,7 +143,7 @@ class _Naming:
         for size in range(len(words) - 1, 1, -1) if len(words) <= 16 else ():
             head, rest = " ".join(words[:size]), " ".join(words[size:])
             known = self.resolver.phrase(head, allow_unknown=False)
-            if not _one_known(known) or fold(known.owners[0].name) != fold(head):  # type: ignore[union-attr]
+            if known is None or not _one_known(known) or fold(known.owners[0].name) != fold(head):
                 continue
             alone = self.resolver.phrase(rest, allow_unknown=False)
             if _one_known(alone):
