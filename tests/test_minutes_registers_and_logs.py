@@ -566,3 +566,17 @@ def test_a_due_cell_naming_this_bodys_own_meeting_by_its_name_or_initials() -> N
         "Present the audit": (["Cara Nance"], "2023-12-31"),  # the December PEG: its date not given, that month
         "Ask the police for their data": (["Mark Jewell"], None),  # another body's panel: a date not known
     }
+
+
+def test_a_board_started_from_minutes_makes_only_its_own_chair_the_chair() -> None:
+    from bot.minutes.board_start import first_members
+    from store.models import Role
+
+    minutes = read(
+        "Present: Elaine Scar – Independent Chair (in the Chair); Tom Ash – Director, Fernley Council\n\n"
+        "Apologies: Gill Fair (Chair, Fernley Care Providers' Association); Ray Hill (Chair, Fernley Healthwatch); "
+        "Ann Lee (Chair of the Board)\n\n1. Welcome\nNoted.\n"
+    )
+    roles = {person.name: role for person, role in first_members(minutes)}
+    assert roles["Elaine Scar"] is Role.CHAIR and roles["Ann Lee"] is Role.CHAIR
+    assert roles["Gill Fair"] is Role.MEMBER and roles["Ray Hill"] is Role.MEMBER and roles["Tom Ash"] is Role.MEMBER

@@ -43,7 +43,22 @@ def first_members(minutes: Minutes) -> list[tuple[Person, Role]]:
     """Who a board started from these minutes holds, with the role each gets."""
     people = [*minutes.attendees, *minutes.apologies]
     people += [p for p in minutes.in_attendance if board_role(p.role) is Role.MANAGER]
-    return [(person, board_role(person.role)) for person in people]
+    return [(person, _role_here(person)) for person in people]
+
+
+def _role_here(person: Person) -> Role:
+    """The board role a listed person gets: a plain "Chair" written beside another organisation ("Chair", "Fernley
+    Care Providers' Association") chairs that organisation, not the board; "Independent Chair" and the chair of a
+    safeguarding board or partnership chair this one."""
+    role = board_role(person.role)
+    elsewhere = person.agency and not _BOARD_BODY.search(person.agency)
+    if role is Role.CHAIR and elsewhere and not re.search(r"\bindependent\b|\bof\s+the\s+(?:board|partnership)\b",
+                                                            person.role or "", re.I):  # fmt: skip
+        return Role.MEMBER
+    return role
+
+
+_BOARD_BODY = re.compile(r"safeguarding|\bboard\b|\bpartnership\b|\b(?:lscb|lscp|scb|scp|sab|lsab|sapb|ssab)\b", re.I)
 
 
 def start_board(session: Session, name: str, minutes: Minutes) -> Board:
