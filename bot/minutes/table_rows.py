@@ -181,10 +181,10 @@ def _stacked_cell(
     actions: list[TableAction] = []
     text = max((c for n, c in enumerate(cells) if n not in (columns.action, columns.number)), key=len, default="")
     tasks = [s.strip() for s in SENTENCE.split(text) if _TASKISH.match(s.strip()) and len(s.split()) >= 4]
+    marked = any(_MARKED_IN.search(c) for n, c in enumerate(cells) if n != columns.action)
     for task, who, when in stack:
         if task is None and who:
             task = _minute_sentence(cells, columns, who, last=False)
-        marked = any(_MARKED_IN.search(c) for n, c in enumerate(cells) if n != columns.action)
         if task is None and who and len(stack) > 1 and not marked:  # "EHFT (KB); 31.12.12" beside "Elsworth ... to"
             task = next((s for s in tasks if all(clean(s) != a.task for a in actions)), None)
         if task:
