@@ -1,32 +1,19 @@
-"""Reading other boards' minutes, blind: the samples in bench/corpus/minutes-blind, minutes-blind-3 to -10
-(written by people who never saw the reader, PDFs and Word files rendered from their sources and pasted text),
-read with no roster and scored against their writers' answer keys, each set on its own. Only the totals are
-printed, never a sample's text."""
+"""Reading other boards' minutes, blind: the sets named in ``samples.BLIND_SETS`` (bench/corpus/minutes-blind and
+minutes-blind-N, written by people who never saw the reader: PDFs and Word files rendered from their sources, and
+pasted text), read with no roster and scored against their writers' answer keys, each set on its own. Only the
+totals are printed, never a sample's text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from bench.report import Result
-from tests.minutes_samples.samples import (
-    BLIND,
-    BLIND_3,
-    BLIND_4,
-    BLIND_5,
-    BLIND_6,
-    BLIND_7,
-    BLIND_8,
-    BLIND_9,
-    BLIND_10,
-    sample_dirs,
-)
+from tests.minutes_samples.samples import BLIND_SETS, sample_dirs
 from tests.minutes_samples.score import score_sample, totals
 
 
 def run() -> list[Result]:
-    sets = (("first", BLIND), ("third", BLIND_3), ("fourth", BLIND_4), ("fifth", BLIND_5), ("sixth", BLIND_6),
-            ("seventh", BLIND_7), ("eighth", BLIND_8), ("ninth", BLIND_9), ("tenth", BLIND_10))  # fmt: skip
-    return [result for name, root in sets for result in _measured(f"minutes accuracy, {name} blind set", root)]
+    return [result for name, root in BLIND_SETS for result in _measured(f"minutes accuracy, {name} blind set", root)]
 
 
 def _measured(group: str, root: Path) -> list[Result]:
