@@ -38,6 +38,7 @@ from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
 from bot.minutes.table_rows import LEAD_ONLY, TableAction, looks_like_when, month_year
 from bot.tracker.groups import recipients_in
+from bot.understanding.date_words import MONTH_WORDS
 from bot.understanding.dates import find_dates, find_due
 from bot.understanding.interpret import interpret
 from bot.understanding.interpretation import Owner
@@ -96,6 +97,12 @@ _OLD_ACTION_NOTE = re.compile(
 _TO_DO_WORDS = re.compile(r"\b(?:to|will|should|must)\s+(?!be\s+(?:complete|closed))[a-z]{3,}")
 _CARRIED_BULLET = re.compile(rf"^(?:action\s+[\w/.-]{{1,12}}\s*)?\(?\s*{CARRIED_FORWARD}\b", re.I)  # "Action 3 (c/f"
 _OWNER_DATE_TAIL = re.compile(r"^(?P<task>.{8,}?)\s*\((?P<who>[^()]{1,60}?)\s+[–—-]\s+(?P<when>[^()]{2,30})\)\.?$")
+_MEETING_IN_MONTH = re.compile(
+    rf"\b(?:meeting|board|executive|partnership)\b(?:\s+(?:of|meeting)(?:\s+the)?(?:\s+[A-Z][A-Za-z]+){{1,3}})?\s+"
+    rf"(?:in|of)\s+(?:{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}})?",
+    re.I,
+)  # "the meeting of the Board in March 2016", "the Board meeting in June"
+_RESOLVING = re.compile(r"^RESOLVED\s*[–—:-]?\s*(?:$|\(\s*(?:1|a|i)\s*\))", re.I)  # its clauses follow
 _SUMMARY_HEADING = re.compile(
     r"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+)?actions?(?:\s+agreed)?|actions?\s+summary|"
     r"(?:new\s+)?actions?\s+agreed\s+at\s+(?:this|the)\s+meeting)\s*:?$",
@@ -207,7 +214,7 @@ class _Reader(_Naming):
                 if summary and self.found:  # the summary restates the text's actions: paired with them, as a log is
                     self.found[-1].listed = True
                 continue
-            resolving = (resolving and line.item == last_item) or bool(re.match(r"^RESOLVED\s*[–—:-]?\s*$", text, re.I))
+            resolving = (resolving and line.item == last_item) or bool(_RESOLVING.match(text))
             if (resolved := resolution(text, resolving)) is not None:  # "(2) That the Board Manager arrange ..."
                 who, body = resolved
                 self.found.append(_Found(line.item, body[:1].upper() + body[1:], f"Action: {body}", body,
@@ -402,6 +409,8 @@ class _Reader(_Naming):
             self.warnings.append(f"{_where(found.item)}: '{wording}' is before the meeting, not read as the date due: "
                                  f"{_shorten(found.text)}")  # fmt: skip
             due, wording = None, None
+        if due is None and not wording and not asap and (held := _MEETING_IN_MONTH.search(found.body)):
+            wording = held[0]  # "to the meeting of the Board in March 2016": no date the rules read, a month's meeting
         if (
             due is None
             and wording

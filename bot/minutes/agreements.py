@@ -125,10 +125,14 @@ def marked_after(lines: list[_Line], at: int) -> bool:
 
 _RESOLVED = re.compile(r"^(?:RESOLVED|Resolved)\b\s*(?:[–—:-]\s*)?(?P<rest>.*)$")
 _CLAUSE = re.compile(r"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s*)?that\s+(?P<rest>.+)$", re.I)
+_ASKED = re.compile(
+    r"^be\s+(?:requested|asked|invited|instructed|authori[sz]ed|tasked|commissioned)\s+to\s+(?P<task>[a-z].+)$", re.I
+)
 _WHOLE_BOARD = re.compile(r"^(?:the\s+)?(?:board|partnership|committee|executive|lscb|sab|scp|lsab)$", re.I)
 _OWNER_WORDS = frozenset(
     ("the", "of", "and", "for", "in", "on", "at", "&", "each", "every", "all", "partner", "partners", "agency",
-     "agencies", "member", "members", "board", "boards", "chair", "and/or", "relevant", "statutory")
+     "agencies", "member", "members", "board", "boards", "chair", "and/or", "relevant", "statutory", "organisation",
+     "organisations", "organization", "organizations")
 )  # fmt: skip
 
 
@@ -148,7 +152,11 @@ def resolution(text: str, resolving: bool) -> tuple[str, str] | None:
             continue
         who = " ".join(words[:at]).strip(" ,")
         named = [w for w in words[:at] if w.strip(",()")[:1].isupper() or w.lower() not in {"the", "of", "and", "&"}]
-        if not named or bare in {"be", "is", "are", "was", "were", "has", "have", "should", "would", "will", "to"}:
+        asked = _ASKED.match(" ".join(words[at:]))  # "That the Station Manager be requested to include ..."
+        if named and asked:
+            words, at = [*words[:at], *asked["task"].split()], at
+            bare = words[at]
+        elif not named or bare in {"be", "is", "are", "was", "were", "has", "have", "should", "would", "will", "to"}:
             return None
         if "be" in (w.lower() for w in words[at + 1 : at + 4]) or (bare.endswith("s") and not bare.endswith("ss")):
             return None  # "That the dashboard be noted", "That the Board accepts the evaluation": nothing to do

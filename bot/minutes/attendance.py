@@ -34,7 +34,7 @@ _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "p
                  "deputy": "apologies", "deputised": "apologies",  # a status word: apologies, a deputy came
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
-_DATE_HEAD = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")  # "17.03.16": a meeting's column in a register
+_DATE_HEAD = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$")  # "17.03.16", "21/10": a meeting's column in a register
 _MONTH_HEAD = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)  # "17 Nov"
 _MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
 
@@ -173,9 +173,9 @@ class _Details:
         name = values[column] if column < len(values) else ""
         at = self.initials.get(column)
         initials = values[at].strip() if at is not None and at < len(values) else ""
-        if not name or "(" in name or not _INITIALS.fullmatch(initials):
+        if not name or f"({initials})" in name or not _INITIALS.fullmatch(initials):
             return name
-        after = re.search(r"[,;]\s|\s[–—-]\s", name)  # "Jane Roe; Director" -> "Jane Roe (JR); Director"
+        after = re.search(r"[,;]\s|\s[–—-]\s|\s\(", name)  # "Jane Roe; Director" -> "Jane Roe (JR); Director"
         at = after.start() if after else len(name)
         return f"{name[:at]} ({initials}){name[at:]}"
 
@@ -186,7 +186,7 @@ class _Details:
         return ", ".join(values[c] for c in at if values[c].strip(" –—-"))
 
 
-_INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
+_INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z'’]{1,3}")  # "JW", "JAl", "KO'R": two capitals at least
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
 _BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
 _INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)

@@ -51,7 +51,8 @@ _REPRESENTING_BRACKETED = re.compile(
 )
 
 _REPRESENTING_AT_END = re.compile(  # "... Unit – representing Det Supt K Lyall", "... – deputising for Dr Crask"
-    r"(?:[;,]\s*|\s[–—-]\s*)(?:also\s+)?(?:representing|on behalf of|deputising for|deputy for|substitute for)\s+"
+    r"(?:[;,]\s*|\s[–—-]\s*)(?:also\s+)?(?:representing|on behalf of|(?:deputising|attending|standing\s+in)\s+for"
+    r"|deputy for|substitute for)\s+"
     r"(?!(?:item|items|minute|agenda|part)\b)(?P<whom>[^()\n;,]{2,60}?)\s*\.?$",
     re.I,
 )
@@ -166,7 +167,9 @@ def _person(entry: str, representative: str | None = None) -> Person | None:
         role = f"{chairs['chair']}, {role}" if role else chairs["chair"]
     on_behalf = name_first(on_behalf) if on_behalf else on_behalf  # "for Featherstone, DCI Gareth"
     whom = _someone(re.split(r",|\s[–—-]\s|\s*\(", on_behalf)[0]) if on_behalf else None  # "Carol Jenner, Head of X"
-    if on_behalf and whom is None and re.match(r"the\s+[A-Za-z]", on_behalf):
+    if on_behalf and whom is None and re.fullmatch(r"[A-Z][A-Z][A-Za-z]{0,2}|[A-Z][a-z]?[A-Z][a-z]?", on_behalf):
+        whom = on_behalf  # "attending for JAl": the initials of the member they came for, linked later
+    elif on_behalf and whom is None and re.match(r"the\s+[A-Za-z]", on_behalf):
         whom = on_behalf  # "(deputy for the Chief Nurse)": the post of the member they came for
     elif on_behalf and whom is None:
         agency = agency or on_behalf  # "(representing Probation)": the agency they came for

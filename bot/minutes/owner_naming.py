@@ -161,6 +161,9 @@ class _Naming:
         kept = []
         for part in re.split(r",?\s+and\s+(?=the\s)", who):
             part = re.sub(r"^the\s+", "", part.strip(), flags=re.I)
+            post, comma, body = part.partition(", ")  # "the Deputy Chief Nurse, Pellowby CCG": a post at an agency
+            if comma and _one_known(self.resolver.phrase(f"{post} ({body.strip(' ,')})", allow_unknown=False)):
+                part = f"{post} ({body.strip(' ,')})"
             named = self.resolver.phrase(strip_title(part), allow_unknown=False)
             if _one_known(named) or _GROUPISH.search(part) or _EVERY_BODY.fullmatch(part):
                 kept.append(part)

@@ -113,7 +113,7 @@ def _by_name(people: list[Person], written: str) -> Person | None:
     found = [p for p in people if fold(p.name) == key] or (  # a lone surname, "Osei-Mensah" too
         [p for p in people if f" {fold(p.name)}".endswith(f" {key}")] if len(bare.split()) == 1 else []
     )
-    if not found and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", written.strip()):  # "HP": the initials a row gives
+    if not found and re.fullmatch(r"[A-Z][A-Z][A-Za-z]{0,2}|[A-Z][a-z]?[A-Z][a-z]?", written.strip()):  # "HP", "JAl"
         found = [p for p in people if p.initials == written.strip()]
     if not found and len(words) == 2 and len(words[0].rstrip(".")) == 1:  # "K Lyall": her initial and surname
         found = [p for p in people if fold(p.name).split()[-1] == words[1] and fold(p.name)[:1] == words[0][:1]]

@@ -98,7 +98,9 @@ def assignment(scores: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
 
 
 # The whole board, however a board writes it ("All partners", "all partner agencies", "All members"): one group.
-_EVERYONE = re.compile(r"^all (?:board )?(?:members|partners|partner agencies|agencies|member agencies)$")
+_EVERYONE = re.compile(
+    r"^all (?:board )?(?:members|partners|(?:partner |member )?(?:agencies|organisations|organizations))$"
+)
 
 
 def owner_key(name: str) -> str:
