@@ -37,7 +37,7 @@ _WITH_OWNER = (
 )
 _ACTION_WITH_OWNER = re.compile(_WITH_OWNER, re.I)
 _ACTION_HEAD = re.compile(
-    r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
+    r"^(?:agreed\s+)?(?:actions?|action\(s\))(?:\s+(?:required|agreed|points?|to be taken|arising))?$|^task$|^what$|"
     r"^action(?:s)?\s*/\s*decisions?$|^(?:summary|discussion|notes?)?[\s,/]*(?:decisions?|information)?"
     rf"(?:\s*(?:/|,|or|and|&)\s*)(?:decisions?\s*(?:/|,|or|and|&)\s*)?actions?$|{_WITH_OWNER}",
     re.I,

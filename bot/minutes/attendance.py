@@ -34,6 +34,7 @@ _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "p
                  "deputy": "apologies", "deputised": "apologies",  # a status word: apologies, a deputy came
                  "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
                  "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
+_CODE_HEADS = frozenset({"p", "a", "dna", "apols"})  # status codes as the heads of tick columns
 _DATE_HEAD = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$")  # "17.03.16", "21/10": a meeting's column in a register
 _MONTH_HEAD = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)  # "17 Nov"
 _MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
@@ -217,11 +218,17 @@ def _column_table(
     months = {column: cell for column, cell in enumerate(cells) if _MONTH_HEAD.match(cell) or _DATE_HEAD.match(cell)}
     before: int | None = None  # "Agency | Name / role | Init. | P / A": an agency column before the names
     stands: dict[int, int] = {}  # "Deputy | Role | Attending for": whom each deputy came for
+    initials_first: int | None = None  # "Initials | Name | Designation": the initials before the names
+    codes = {c.lower() for c in cells if c.lower() in _CODE_HEADS}
     for column, cell in enumerate(cells):
         kind = _kind_of_head(cell) or ("present" if last_name is None and _DEPUTIES_HEAD.match(cell) else None)
         if last_name is not None and _FOR_HEAD.match(cell):
             stands[last_name] = column
             ignored.add(column)
+        elif last_name is None and kind is None and _INITIALS_HEAD.match(cell) and initials_first is None:
+            initials_first = column
+        elif last_name is not None and len(codes) >= 2 and cell.lower() in codes:
+            roles[column] = _STATUS_CODES[cell.lower()]  # "Name | … | P | A | DNA": a column of ticks per list
         elif last_name is None and kind is None and _AGENCY_WORDS.match(cell) and before is None:
             before = column
         elif _STATUS_HEAD.match(cell) and not holds_names(lines, index, column):
@@ -231,6 +238,8 @@ def _column_table(
             status = this[-1] if this else max(months)  # the latest of that month: registers run in date order
         elif kind is not None or _STATUS_HEAD.match(cell):
             roles[column] = kind or "present"  # "Attended" over the names of those who came
+            if initials_first is not None and not details.initials:
+                details.initials[column] = initials_first
             if before is not None and not (last_name is not None and last_name in agency_of and
                                            agency_of[last_name] != before):  # fmt: skip
                 agency_of[column] = before  # "Sector | Present | Apologies": each list's people in that sector
@@ -262,7 +271,7 @@ def _column_table(
     if status is not None and len(roles) == 1:
         details.notes = details.notes if details.notes is not None else next(iter(rep_of.values()), None)
         return _status_table(lines, index, (next(iter(roles)), agency_of.get(next(iter(roles))), status), roll, details)
-    ticked = _tick_table(lines, index, cells, roles, agency_of, roll, next(iter(rep_of.values()), None))
+    ticked = _tick_table(lines, index, cells, roles, agency_of, roll, next(iter(rep_of.values()), None), details.name)
     if ticked is not None:  # "Name | Designation | Present | Apols" with a tick in one of the last two
         return ticked
     if not agency_of and not rep_of:

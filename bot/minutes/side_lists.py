@@ -6,6 +6,7 @@ cell, wrapped as text pasted from a PDF has them ("Present | Apologies"), as row
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.minutes.entries import _person, _split_entries, _starts_with_name, _with_cells
 from bot.minutes.lines import _Line
@@ -78,6 +79,17 @@ def _row_table(lines: list[_Line], index: int, roll: Roll) -> int | None:
 
 
 _TICK = re.compile(r"^(?:[✓✔√☑✗✘xX•*]|yes|y)$", re.I)
+_TICK_NOTED = re.compile(  # "X; (rep. by HF)": a tick, and who came for the member
+    r"^(?P<tick>[✓✔√☑✗✘xX•*]|yes|y)\s*[;,:–—-]?\s*(?P<note>\(?\s*(?:rep|represented|deputy|deputised|sub)\b.*)$", re.I
+)
+
+
+def _tick(cell: str) -> tuple[bool, str]:
+    """Whether a list column's cell holds a tick, and the note of a deputy written beside it ("X; (rep. by HF)")."""
+    if _TICK.match(cell):
+        return True, ""
+    noted = _TICK_NOTED.match(cell)
+    return (True, noted["note"]) if noted else (False, "")
 
 
 def _tick_table(
@@ -88,30 +100,40 @@ def _tick_table(
     agency_of: dict[int, int],
     roll: Roll,
     deputy_at: int | None = None,
+    name_of: Callable[[list[str], int], str] | None = None,
 ) -> int | None:
     """Everyone in one table with a column of names and a column per list ("Present | Apols") holding a tick in the
-    row's list, and perhaps a "Deputy" column naming who came for a member who sent apologies; a row with no tick is
-    a member not present. None when the list columns hold no ticks."""
+    row's list, and perhaps a "Deputy" column (or a note beside the tick) naming who came for a member who sent
+    apologies; a row with no tick is a member not present. A row holding only a list's label ("IN ATTENDANCE")
+    puts the rows under it in that list. ``name_of`` gives a row's name cell (with its initials cell). None when
+    the list columns hold no ticks."""
     names = [c for c in roles if heads[c].lower() in {"name", "names", "member", "members"}]
     marks = {c: kind for c, kind in roles.items() if c not in names}
     if len(names) != 1 or not marks:
         return None
-    rows: list[list[str]] = []
+    rows: list[tuple[list[str], str | None]] = []  # each row's cells, and the list a label row above puts it in
+    section: str | None = None
     row = index + 1
-    while row < len(lines) and "\t" in lines[row].text and not _LABEL.match(lines[row].text.strip()):
-        rows.append([c.strip() for c in lines[row].text.split("\t")])
+    while row < len(lines) and "\t" in lines[row].text:
+        label = _LABEL.match(lines[row].text.strip())
+        if label and label["rest"].strip():
+            break
+        if label:  # "<tab>IN ATTENDANCE<tab><tab>": a label row inside the table
+            section = label_kind(label["label"])
+        else:
+            rows.append(([c.strip() for c in lines[row].text.split("\t")], section))
         row += 1
-    marked = [cells[c] for cells in rows for c in marks if c < len(cells) and cells[c]]
-    if not marked or not all(_TICK.match(m) for m in marked):
+    marked = [cells[c] for cells, _ in rows for c in marks if c < len(cells) and cells[c]]
+    if not marked or not all(_tick(m)[0] for m in marked):
         return None
     name_at = names[0]
-    for cells in rows:
-        name = cells[name_at] if name_at < len(cells) else ""
-        kinds = [kind for c, kind in marks.items() if c < len(cells) and _TICK.match(cells[c])]
+    for cells, under in rows:
+        name = (name_of(cells, name_at) if name_of else cells[name_at]) if name_at < len(cells) else ""
+        ticks = [(kind, _tick(cells[c])[1]) for c, kind in marks.items() if c < len(cells) and _tick(cells[c])[0]]
         agency = cells[agency_of[name_at]] if name_at in agency_of and agency_of[name_at] < len(cells) else ""
-        kind = kinds[0] if kinds else "absent"
+        kind, note = ticks[0] if ticks else ("absent", "")
         deputy = cells[deputy_at] if deputy_at is not None and deputy_at < len(cells) and kind == "apologies" else ""
-        person = _with_cells(name, agency, deputy.strip(" –—-")) if name else None
+        person = _with_cells(name, f"{agency} {note}".strip(), deputy.strip(" –—-")) if name else None
         if person is not None:
-            roll.add(kind, [person])
+            roll.add(under or kind, [person])
     return row

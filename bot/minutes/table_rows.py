@@ -53,6 +53,10 @@ _STATUS_LED = re.compile(
 )
 
 
+_CARRIED_FROM = re.compile(  # "c/f 12/20-05 – …", "Section 11 returns – c/f from 12.05.10": an older action
+    rf"^\(?{CARRIED_FORWARD}\b|\b[cb]/f\s+from\b|\((?:carried|brought)\s+forward\s+from\b", re.I
+)
+_CARRIED_ONLY = re.compile(rf"^\(?{CARRIED_FORWARD}\)?\.?$", re.I)
 LEAD_ONLY = re.compile(r"^\s*lead\s*:\s*|\s*[/;,]?\s*support(?:ed\s+by)?\s*:.*$", re.I)  # the lead owns it
 _DECIDED_WORD = re.compile(r"^(?:agreed|endorsed|noted|approved|accepted|ratified)\.?$", re.I)
 _TASKISH = re.compile(  # "Elsworth Hospitals NHS FT to confirm ...": a subject of names alone, then "to" and a verb
@@ -117,6 +121,9 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
         tasks = [t for t in tasks if not carried_note(t)]
         if not tasks:
             return []
+    tasks = [t for t in tasks if not _CARRIED_FROM.search(t)]  # "Section 11 returns – c/f from 12.05.10": older
+    if not tasks or (len(tasks) == 1 and _CARRIED_ONLY.match(cell(columns.when))):
+        return []  # "... | LS | c/f": an older action carried forward to this meeting
     whos = [LEAD_ONLY.sub("", w).strip() for w in cell(columns.who).split("; ")]  # "Lead: KD / Support: SO"
     whens = [w.strip() for w in cell(columns.when).split("; ")]
     if (lettered := _lettered(task)) is not None:  # "(a) Send ...; (b) Present ..." beside "(a) All members (b) RFH"
@@ -137,15 +144,18 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
     return [TableAction(item, clean(" ".join(tasks)), _or_none(cell(columns.who)), _or_none(cell(columns.when)))]
 
 
-_LETTER = re.compile(r"(?:^|;?\s+)\(([a-h])\)\s*")
+_LETTER = re.compile(r"(?:^|;?\s+)\(([a-h])\)\s*|(?:^|;\s+)\(?([1-9])\)\s*")
 
 
 def _lettered(text: str) -> dict[str, str] | None:
-    """The parts of a cell lettered "(a) ... (b) ...", by letter; None unless it starts with "(a)"."""
-    parts = _LETTER.split(text.strip())
-    if len(parts) < 3 or parts[0].strip() or parts[1] != "a":
+    """The parts of a cell lettered "(a) ... (b) ..." or numbered "1) ...; 2) ...", by letter or number; None unless
+    it starts with "(a)" or "1)"."""
+    text = text.strip()
+    marks = list(_LETTER.finditer(text))
+    if not marks or marks[0].start() != 0 or (marks[0][1] or marks[0][2]) not in {"a", "1"}:
         return None
-    return {parts[n]: parts[n + 1].strip(" ;") for n in range(1, len(parts) - 1, 2)}
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return {(m[1] or m[2]): text[m.end() : end].strip(" ;") for m, end in zip(marks, ends, strict=True)}
 
 
 _NOT_A_TASK = re.compile(
