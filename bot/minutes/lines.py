@@ -228,8 +228,19 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
     text = html.unescape(_ANY_TAG.sub("", text))
     text = text.replace("•", "\n• ")
     before = ""
+    last_column = -1  # where the previous line's last space-aligned column starts (-1: it has none)
+    held: _Line | None = None
     for line in text.split("\n"):
         line = _HEADING_HASHES.sub("", _EMPHASIS.sub("", line))
+        indent = len(line) - len(line.lstrip(" "))
+        gaps = list(_COLUMN_GAP.finditer(line))
+        if held is not None and line.strip() and not gaps and indent >= 8 and abs(indent - last_column) <= 1:
+            held = _Line(item, f"{held.text} {line.strip()}", False)  # "Joyce Hebblethwaite   Head of Midwifery," /
+            continue  # "                      Holmsworth General": the second column wrapped, under its start
+        if held is not None:
+            yield held
+            held = None
+        last_column = gaps[-1].end() if gaps else indent if last_column >= 0 and line.strip() else -1
         line = _COLUMN_GAP.sub("\t", line)  # "Mr Roger Tansley          Chair": columns pasted as spaces
         line = _SPACES.sub(" ", line).strip(" ")
         stripped = line.strip()
@@ -244,5 +255,9 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
             yield _Line(item, stripped[bullet.end() :].strip(), True)
         elif bullet:
             yield _Line(item, "", False)
+        elif "\t" in line:
+            held = _Line(item, line.rstrip(), False)  # a row of columns: its last cell may wrap onto the next lines
         else:
             yield _Line(item, line.rstrip(), False)
+    if held is not None:
+        yield held
