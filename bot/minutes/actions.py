@@ -28,7 +28,7 @@ from bot.minutes.action_owners import (
     untitled,
     wrapped_marks_joined,
 )
-from bot.minutes.agreements import agreed, marked_after, resolution
+from bot.minutes.agreements import agreed, marked_after, resolutions
 from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
@@ -102,7 +102,7 @@ _MEETING_IN_MONTH = re.compile(
     rf"(?:in|of)\s+(?:{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}})?",
     re.I,
 )  # "the meeting of the Board in March 2016", "the Board meeting in June"
-_RESOLVING = re.compile(r"^RESOLVED\s*[–—:-]?\s*(?:$|\(\s*(?:1|a|i)\s*\))", re.I)  # its clauses follow
+_RESOLVING = re.compile(r"^RESOLVED\s*[–—:-]?\s*(?:that\s+)?(?:$|\(\s*(?:1|a|i)\s*\))", re.I)  # clauses follow
 _SUMMARY_HEADING = re.compile(
     r"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+)?actions?(?:\s+agreed)?|actions?\s+summary|"
     r"(?:new\s+)?actions?\s+agreed\s+at\s+(?:this|the)\s+meeting)\s*:?$",
@@ -215,10 +215,10 @@ class _Reader(_Naming):
                     self.found[-1].listed = True
                 continue
             resolving = (resolving and line.item == last_item) or bool(_RESOLVING.match(text))
-            if (resolved := resolution(text, resolving)) is not None:  # "(2) That the Board Manager arrange ..."
-                who, body = resolved
-                self.found.append(_Found(line.item, body[:1].upper() + body[1:], f"Action: {body}", body,
-                                         self._known_parts(who)))  # fmt: skip
+            if resolved := resolutions(text, resolving):  # "(2) That the Board Manager arrange ..."
+                for who, body in resolved:
+                    self.found.append(_Found(line.item, body[:1].upper() + body[1:], f"Action: {body}", body,
+                                             self._known_parts(who)))  # fmt: skip
                 continue
             before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)

@@ -124,7 +124,10 @@ def marked_after(lines: list[_Line], at: int) -> bool:
 
 
 _RESOLVED = re.compile(r"^(?:RESOLVED|Resolved)\b\s*(?:[–—:-]\s*)?(?P<rest>.*)$")
-_CLAUSE = re.compile(r"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s*)?that\s+(?P<rest>.+)$", re.I)
+_NUMBERED = r"\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)"
+_CLAUSE = re.compile(  # "(2) That the Board Manager arrange …", "That (1) …", and under "That (1)": "(2) the Head of …"
+    rf"^(?:{_NUMBERED}\s*)?that\s+(?:{_NUMBERED}\s*)?(?P<rest>.+)$|^{_NUMBERED}\s*(?P<bare>.+)$", re.I
+)
 _ASKED = re.compile(
     r"^be\s+(?:requested|asked|invited|instructed|authori[sz]ed|tasked|commissioned)\s+to\s+(?P<task>[a-z].+)$", re.I
 )
@@ -132,20 +135,34 @@ _WHOLE_BOARD = re.compile(r"^(?:the\s+)?(?:board|partnership|committee|executive
 _OWNER_WORDS = frozenset(
     ("the", "of", "and", "for", "in", "on", "at", "&", "each", "every", "all", "partner", "partners", "agency",
      "agencies", "member", "members", "board", "boards", "chair", "and/or", "relevant", "statutory", "organisation",
-     "organisations", "organization", "organizations")
+     "organisations", "organization", "organizations", "representative", "representatives")
 )  # fmt: skip
 
 
-def resolution(text: str, resolving: bool) -> tuple[str, str] | None:
-    """(who, "who to task") of a committee resolution that gives someone something to do: "RESOLVED – That the Board
-    Manager arrange publication of the report", "(2) That the Independent Chair present the report to ..." (under
-    "RESOLVED –"); None for one that notes, approves or endorses ("That the report be noted"), or for any other
-    line. ``resolving``: the line is under a "RESOLVED" of its own."""
+def resolutions(text: str, resolving: bool) -> list[tuple[str, str]]:
+    """(who, "who to task") of each clause of a committee resolution that gives someone something to do: "RESOLVED –
+    That the Board Manager arrange publication of the report", "(2) That the Independent Chair present the report to
+    ..." (under "RESOLVED –"), "RESOLVED – That (1) the report be noted; and (2) the Head of Adult Protection
+    arrange ..."; none for one that notes, approves or endorses ("That the report be noted"), or for any other line.
+    ``resolving``: the line is under a "RESOLVED" of its own."""
     marked = _RESOLVED.match(text.strip())
-    clause = _CLAUSE.match(marked["rest"].strip() if marked else text.strip() if resolving else "")
-    if clause is None:
+    body = marked["rest"].strip() if marked else text.strip() if resolving else ""
+    clauses = _NEXT_CLAUSE.split(body)  # "… be approved; and (2) the Head of …": a clause each
+    found = [_resolved(clause, resolving or n > 0) for n, clause in enumerate(clauses)]
+    return [f for f in found if f is not None]
+
+
+_NEXT_CLAUSE = re.compile(rf"(?:;\s*(?:and\s+)?|\s+and\s+)(?={_NUMBERED}\s)", re.I)
+_LINKING = frozenset({"the", "of", "and", "&", "for", "in", "on", "at", "to"})
+
+
+def _resolved(text: str, resolving: bool) -> tuple[str, str] | None:
+    """(who, "who to task") of one clause ("That the Board Manager arrange …", "(2) the Head of X arrange …" under
+    a resolution), or None."""
+    clause = _CLAUSE.match(text.strip())
+    if clause is None or (clause["bare"] and not resolving):
         return None
-    words = clause["rest"].split()
+    words = (clause["rest"] or clause["bare"]).split()
     for at, word in enumerate(words):
         bare = word.strip(",()")
         if bare[:1].isupper() or bare.lower() in _OWNER_WORDS or not bare.isalpha():
@@ -160,6 +177,10 @@ def resolution(text: str, resolving: bool) -> tuple[str, str] | None:
             return None
         if "be" in (w.lower() for w in words[at + 1 : at + 4]) or (bare.endswith("s") and not bare.endswith("ss")):
             return None  # "That the dashboard be noted", "That the Board accepts the evaluation": nothing to do
+        if bare.endswith("ing") or words[at - 1].lower() in _LINKING:
+            return None  # "That the Minutes of the meeting …": no one, and no verb
+        if clause["bare"] and re.search(r"[^e]ed$", bare):
+            return None  # "(a) The Chair advised that …": an account, not a resolution's clause
         if _WHOLE_BOARD.match(who):
             return None  # "That the Board write to the Secretary of State": the Board's decision, no one's task
         task = " ".join(words[at:]).rstrip(" .;")

@@ -299,9 +299,16 @@ def _is_role(part: str) -> bool:
 _AND_AFTER_BRACKET = re.compile(r"(?<=\))\s+and\s+(?=[A-Z])")
 
 
+_PLURAL_TITLE = re.compile(r"^(?P<title>councillors|cllrs\.?)\s+(?P<rest>[A-Z].*\S)$", re.I)
+_ONE_TITLE = {"councillors": "Councillor", "cllrs": "Cllr", "cllrs.": "Cllr"}
+
+
 def _split_entries(text: str, inline: bool) -> list[str]:
     """Entries of a list on one line: "A (X), B (Y) and C (Z)", "A, X; B, Y", "C SMITH,   R JONES," or "A, B and
     C" after a label."""
+    plural = _PLURAL_TITLE.match(text.strip())
+    if plural and not re.search(r"[();]", text):  # "Councillors Harold Pybus and Sandra Keel": the title on each
+        return [f"{_ONE_TITLE[plural['title'].lower()]} {n.strip()}" for n in re.split(r",\s*|\s+and\s+", plural["rest"])]
     if inline and re.search(r"(?<=[a-z)])\.\s+(?=[A-Z])", text):  # "... for item 7. Michelle Drury was represented"
         return [e for part in re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text) for e in _split_entries(part, inline)]
     if ";" in text:  # "A, Agency; B, Agency": the semicolons part people, and "B (Agency) and C (Agency)" at the end
@@ -435,6 +442,8 @@ def ends_with_name(text: str) -> bool:
 def _starts_with_name(text: str) -> bool:
     """Whether a line begins with a person's name (before a bracket, dash, comma or tab), its post written before
     it or not."""
+    if (plural := _PLURAL_TITLE.match(text.strip())) is not None:  # "Councillors Harold Pybus and Sandra Keel"
+        return person_name(re.split(r",\s*|\s+and\s+", plural["rest"])[0]) is not None
     head = re.split(r"\s*[(\t,;]|\s[–—-]\s", text.strip(), maxsplit=1)[0]  # "Paul Whitcombe; Headteacher, ..."
     named = person_name(head)
     initials = re.match(rf"^{re.escape(head)}\s*\((?P<i>[A-Z]{{2,4}})\)", text.strip())

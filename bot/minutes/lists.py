@@ -204,6 +204,13 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             or _ACTION_MARK.search(text)
         ):
             break
+        run = _wrapped_run(lines, row)
+        wrapped_list = _split_entries(" ".join(lines[r].text.strip() for r in range(row, run)), inline=True)
+        broken = any(not _starts_with_name(lines[r].text) or _open(lines[r - 1].text) for r in range(row + 1, run))
+        if broken and len(wrapped_list) >= 3 and all(_starts_with_name(e) for e in wrapped_list):
+            entries.extend(wrapped_list)  # "A (Director of Adult" / "Social Services, X), B (…), C (…)": one list
+            row = run
+            continue
         sentence = re.search(r"[.!?]$", text) and len(text.split()) > 10 and not _is_name_list(text)
         listed = ";" in text and all(_starts_with_name(e) for e in _split_entries(text, inline=True))
         if not line.bulleted and sentence and not listed:  # "A (Business Manager); B (Public Health, Council).": a list
@@ -220,6 +227,18 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         row += 1
     people = [_in_group(made[n] if n in made else _person(e), groups.get(n)) for n, e in enumerate(entries)]
     return _mostly_people(people), row
+
+
+def _wrapped_run(lines: list[_Line], row: int) -> int:
+    """The end of a list written as one paragraph and wrapped at the page's width from ``row``: lines of plain text
+    (no cells, no bullets), each but the last long and not ending a sentence."""
+    end = row
+    while end < len(lines) and lines[end].text.strip() and "\t" not in lines[end].text and not lines[end].bulleted:
+        text = lines[end].text.strip()
+        end += 1
+        if len(text) < 60 or text.endswith((".", ":", ";")):
+            break
+    return end
 
 
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)

@@ -18,6 +18,7 @@ from bot.understanding.owners import OwnerResolver
 from bot.understanding.resolution import Resolution
 from bot.understanding.text import fold
 
+_THEIR_PEOPLE = re.compile(r"\s+(?:representatives?|leads?|members?)$", re.I)
 _GROUPISH = re.compile(  # an owner written as a body the board may not list: "Performance & QA sub-group"
     r"^(?-i:[A-Z])[\w&'’ ,/-]{1,60}\b(?:sub-?group|group|panel|committee|partnership|board|forum|team|services?|"
     r"partners|agencies|members|unit|network)$",
@@ -169,7 +170,24 @@ class _Naming:
                 kept.append(part)
             elif len(part.split()) >= 3 and _one_known(self.resolver.phrase(part.split()[-1], allow_unknown=False)):
                 kept.append(part.split()[-1])  # "Station Manager Ollerton": a post, then the surname
+            elif len(bodies := self._bodies(part)) > 1:
+                kept.extend(bodies)  # "the Primary Care Trust and Police representatives": each agency
         return " / ".join(kept)
+
+    def _bodies(self, part: str) -> list[str]:
+        """The agencies (or people) of "X, Y and Z representatives", each named as the minutes list it; [] unless
+        every one is."""
+        named = [self._agency_named(b) for b in re.split(r",\s*|\s+and\s+", _THEIR_PEOPLE.sub("", part))]
+        return [b for b in named if b] if all(named) else []
+
+    def _agency_named(self, written: str) -> str | None:
+        """``written`` when it names one person or body the minutes list, or the one listed agency whose name ends
+        with it ("Primary Care Trust" for "North Tarrington Primary Care Trust"); else None."""
+        if _one_known(self.resolver.phrase(written, allow_unknown=False)):
+            return written
+        tail = f" {written.strip().lower()}"
+        found = [a.name for a in self.names.directory.agencies if a.name.lower().endswith(tail)]
+        return found[0] if len(found) == 1 else None
 
     def _split(self, separators: str, who: str) -> list[str]:
         """``re.split`` of an owner field, except inside a body's name that has "&" or "and" in it ("Kenwick & Dunmore

@@ -75,7 +75,10 @@ def pdf_text(data: bytes, name: str) -> str:
     for page in pages:
         page.lines, borderless = _borderless(page.lines)
         page.tables += borderless
-    return _emit(pages)
+    return _UNMAPPED.sub(lambda m: " " if m[1] in {"9", "32", "160"} else "", _emit(pages))
+
+
+_UNMAPPED = re.compile(r"\(cid:(\d{1,5})\)")  # a glyph the font maps to no character: a tab or space, else unreadable
 
 
 def _read(data: bytes, name: str) -> tuple[list[_Page], int]:
