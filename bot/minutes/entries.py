@@ -308,7 +308,8 @@ def _split_entries(text: str, inline: bool) -> list[str]:
     C" after a label."""
     plural = _PLURAL_TITLE.match(text.strip())
     if plural and not re.search(r"[();]", text):  # "Councillors Harold Pybus and Sandra Keel": the title on each
-        return [f"{_ONE_TITLE[plural['title'].lower()]} {n.strip()}" for n in re.split(r",\s*|\s+and\s+", plural["rest"])]
+        title = _ONE_TITLE[plural["title"].lower()]
+        return [f"{title} {n.strip()}" for n in re.split(r",\s*|\s+and\s+", plural["rest"])]
     if inline and re.search(r"(?<=[a-z)])\.\s+(?=[A-Z])", text):  # "... for item 7. Michelle Drury was represented"
         return [e for part in re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text) for e in _split_entries(part, inline)]
     if ";" in text:  # "A, Agency; B, Agency": the semicolons part people, and "B (Agency) and C (Agency)" at the end

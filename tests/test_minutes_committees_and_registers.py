@@ -1,0 +1,169 @@
+"""Committee resolutions, registers and wrapped lists as other boards write them, read with no roster: clauses
+numbered inside one resolution, posts asked to act, registers with the initials first and a column per list,
+minute-table cells numbered "1) …; 2) …", rows carried forward, a present list wrapped as one paragraph. Each
+class in invented forms."""
+
+from __future__ import annotations
+
+from bot.directory import Directory
+from bot.minutes.files import minutes_text
+from bot.minutes.reader import Minutes, parse_minutes
+from bot.understanding.names import NameIndex
+from tests.minutes_samples.render import render
+
+EMPTY = NameIndex(Directory(board_id=0, board_name="", version=0))
+HEAD = "Fernley Safeguarding Adults Board\nMINUTES of a meeting held on Tuesday 17 July 2018 at 2.00 pm\n\n"
+NEXT = "\nDate of next meeting: 16 October 2018\n"
+
+
+def read(text: str) -> Minutes:
+    return parse_minutes(HEAD + text + NEXT, EMPTY)
+
+
+def names(people: tuple[object, ...]) -> list[str]:
+    return [p.name for p in people]  # type: ignore[attr-defined]
+
+
+def owners(minutes: Minutes) -> dict[str, tuple[list[str], str | None]]:
+    return {a.text: ([o.name for o in a.owners], a.due.isoformat() if a.due else None) for a in minutes.actions}
+
+
+COMMITTEE = (
+    "PRESENT:\n\nMs A Vale (Independent Chair)\nCouncillors Hugh Marsh and Nina Coll\n\n"
+    "Partner members:\nMr T Ash (Head of Safeguarding and Quality, Adult Social Care)\n"
+    "Ms R Penn (Designated Nurse, Fernley Integrated Care Board)\n"
+    "Mr O Price (Station Manager, Fernley Fire and Rescue Service)\n"
+    "Mrs K Hart (North Fernley Primary Care Trust)\nDI S Lowe (Fernley Police)\n\n"
+    "ALSO IN ATTENDANCE:\n\nMr L Fox (Board Manager)\n\n"
+)
+
+
+def test_clauses_of_one_resolution_give_each_post_its_task_and_nothing_for_what_is_noted() -> None:
+    minutes = read(
+        COMMITTEE + "20. MINUTES\n\nRESOLVED – That the Minutes of the meeting of the Board held on 15 May 2018 be "
+        "confirmed as a correct record.\n\n21. PERFORMANCE REPORT\n\nThe Board Manager presented the report.\n\n"
+        "RESOLVED – That (1) the report be noted; and (2) the Head of Safeguarding and Quality arrange a audit of "
+        "repeat concerns by 30 September 2018.\n\n22. PROVIDER CONCERNS\n\n"
+        "RESOLVED – That (1) the revised procedure be approved; and\n"
+        "(2) the North Fernley Primary Care Trust and Police representatives provide referral data for the next "
+        "meeting.\n\n23. FIRE SAFETY\n\nRESOLVED – (1) That the presentation be noted.\n"
+        "(2) That the Station Manager, Fernley Fire and Rescue Service, be requested to include scams advice in home "
+        "safety visits.\n(3) That the Designated Nurse, Fernley Integrated Care Board, report on training to the "
+        "meeting of the Board in March 2019.\n\n24. ANY OTHER BUSINESS\n\n"
+        "(a) The Chair advised that this was Mr Ash's last meeting.\n"
+    )
+    assert names(minutes.attendees) == ["A Vale", "Hugh Marsh", "Nina Coll", "T Ash", "R Penn", "O Price", "K Hart",
+                                        "S Lowe"]  # fmt: skip
+    assert owners(minutes) == {
+        "The Head of Safeguarding and Quality to arrange a audit of repeat concerns by 30 September 2018": (
+            ["T Ash"], "2018-09-30"),
+        "The North Fernley Primary Care Trust and Police representatives to provide referral data for the next "
+        "meeting": (["North Fernley Primary Care Trust", "Fernley Police"], "2018-10-16"),
+        "The Station Manager, Fernley Fire and Rescue Service to include scams advice in home safety visits": (
+            ["O Price"], None),
+        "The Designated Nurse, Fernley Integrated Care Board to report on training to the meeting of the Board in "
+        "March 2019": (["R Penn"], "2019-03-31"),
+    }  # fmt: skip
+
+
+def test_a_register_with_the_initials_first_and_a_column_of_ticks_per_list() -> None:
+    minutes = read(
+        "Attendance Register\n\nP = present   A = apologies   DNA = did not attend\n\n"
+        "Initials\tName\tDesignation / Agency\tP\tA\tDNA\n"
+        "AV\tAnn Vale\tIndependent Chair\tX\t\t\n"
+        "IC\tDCI Ian Clare\tPublic Protection, Fernley Police\t\tX; (rep. by AC)\t\n"
+        "AC\tDI Amy Cole\tFernley Police – for DCI Clare\tX\t\t\n"
+        "KH\tKay Hart\tFernley Homes\t\tX\t\n"
+        "SR\tSam Reed\tFaith sector\t\t\tX\n"
+        "\tIN ATTENDANCE\t\t\t\t\n"
+        "LF\tLyn Fox\tBoard Manager\tX\t\t\n\n"
+        "Item\tDiscussion\tAction\tLead\tDate\n"
+        "1.\tWelcome; AV welcomed members.\t\t\t\n"
+        "2.\tAudit; the audit was discussed.\tAudit returns to LF\tAC\t30.09.18\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Amy Cole"]
+    assert {p.name: p.representative for p in minutes.apologies} == {"Ian Clare": "Amy Cole", "Kay Hart": None}
+    assert names(minutes.absent) == ["Sam Reed"]
+    assert names(minutes.in_attendance) == ["Lyn Fox"]
+    assert {p.name: p.initials for p in minutes.attendees} == {"Ann Vale": "AV", "Amy Cole": "AC"}
+    assert owners(minutes) == {"Audit returns to LF": (["Amy Cole"], "2018-09-30")}
+
+
+def test_a_register_headed_by_the_meetings_day_and_month_with_a_deputy_named_by_initials() -> None:
+    minutes = read(
+        "Attendance register\n\n"
+        "Name\tInit.\tAgency / Role\t15/05\t17/07\n"
+        "Ann Vale (Chair)\tAV\tIndependent Chair\tP\tP\n"
+        "Kim Lewis\tKLe\tNamed Nurse, Fernley Trust\tP\tA\n"
+        "Kath Lees\tKL\tNamed Nurse (Community), Fernley Trust – attending for KLe\tA\tP\n"
+        "Tom Ash\tTA\tFernley Council\tP\tDNA\n\n"
+        "1. Welcome\nAV welcomed members.\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Kath Lees"]
+    assert {p.name: (p.initials, p.representative) for p in minutes.apologies} == {"Kim Lewis": ("KLe", "Kath Lees")}
+    assert names(minutes.absent) == ["Tom Ash"]
+
+
+def test_a_minute_tables_cells_numbered_with_their_leads_and_dates_numbered_alike() -> None:
+    minutes = read(
+        "Present: Ann Vale (AV), Tom Ash (TA), Lyn Fox (LF)\n\n"
+        "Item\tDiscussion\tAction(s)\tLead\tDue\n"
+        "1. Minutes\tAgreed.\tc/f 05/18-02 – data report (carried forward)\tTA\tSept 18\n"
+        "2. Audit\tThe audit was presented.\t1) Publish the audit summary; 2) Draft the improvement plan\t"
+        "1) LF; 2) TA / AV\t1) 31/08/18; 2) next meeting\n"
+        "3. Returns\tSection 11 returns are awaited.\tSection 11 returns – c/f from 15.05.18\tLF\tc/f\n"
+        "4. Training\tThe offer was discussed.\tCirculate the training offer\tLF\tc/f\n"
+    )
+    assert owners(minutes) == {
+        "Publish the audit summary": (["Lyn Fox"], "2018-08-31"),
+        "Draft the improvement plan": (["Tom Ash", "Ann Vale"], "2018-10-16"),
+    }
+
+
+def test_councillors_named_together_and_a_present_list_wrapped_as_one_paragraph() -> None:
+    minutes = read(
+        "PRESENT:\n\nCouncillors Hugh Marsh and Nina Coll\n\n"
+        "Ann Vale (Director of Adult Social Services, Fernley Borough Council), Tom Ash (Head of Safeguarding,\n"
+        "Fernley Community Health NHS Trust), Rosa Penn (Deputy Chief Nurse, Fernley and District Hospitals NHS\n"
+        "Foundation Trust), Owen Price (Chief Officer, Healthwatch Fernley) and Kay Hart (Group Manager, Fernley\n"
+        "Fire and Rescue Service)\n\n1. APOLOGIES\n\nThere were none.\n"
+    )
+    assert names(minutes.attendees) == ["Hugh Marsh", "Nina Coll", "Ann Vale", "Tom Ash", "Rosa Penn", "Owen Price",
+                                        "Kay Hart"]  # fmt: skip
+    agency = {p.name: p.agency for p in minutes.attendees}["Rosa Penn"]
+    assert agency == "Fernley and District Hospitals NHS Foundation Trust"
+
+
+def test_one_person_a_line_is_never_read_as_a_wrapped_paragraph() -> None:
+    minutes = read(
+        "Present:\n\n"
+        "Ann Vale (AV) – Chair, Director of Social Services, Fernley Borough Council\n"
+        "Detective Superintendent Ian Clare (IC) – Fernley and District Constabulary\n"
+        "Dr Rosa Penn (RP) – Designated Doctor, Fernley University Health Board\n"
+        "Owen Price (OP) – Head of Safeguarding, Fernley University Health Board\n\n1. Welcome\nNoted.\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Ian Clare", "Rosa Penn", "Owen Price"]
+
+
+def test_a_pasted_columns_cell_wrapped_under_its_own_start_joins_its_row() -> None:
+    minutes = read(
+        "Present:\n"
+        "Joan Ashby             Head of Midwifery,\n"
+        "                       Fernley General\n"
+        "                       Hospital (JA)\n"
+        "Tom Ash                YOS Manager (TA)\n"
+        "Kay Hart               Director of Children's\n"
+        "                       Services, Fernley (KH)\n\n1. Welcome\nNoted.\n"
+    )
+    assert names(minutes.attendees) == ["Joan Ashby", "Tom Ash", "Kay Hart"]
+    assert minutes.attendees[0].initials == "JA"
+
+
+def test_a_pdf_glyph_mapped_to_no_character_reads_as_a_space() -> None:
+    data, name = render({"file": "pdf", "blocks": [
+        {"type": "paragraph", "text": "Fernley Safeguarding Adults Board\nMinutes of the meeting held on 17 July 2018"},
+        {"type": "paragraph", "text": "41.\tAPOLOGIES FOR ABSENCE"},
+    ]})  # fmt: skip
+    text = minutes_text(data, name)
+    assert "(cid:" not in text
+    assert "41. APOLOGIES FOR ABSENCE" in " ".join(text.split())
