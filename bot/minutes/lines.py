@@ -75,7 +75,7 @@ _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}\b[^<>\n]{0,300}>|<!--[^\n]{
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ ]+")  # "## 4. Ofsted"; a table's "#<tab>" heading cell stays
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢➤►*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
-_COLUMN_GAP = re.compile(r"(?<=[^\s.:;])[ \u00a0]{4,}(?=\S)")
+_COLUMN_GAP = re.compile(r"(?<=[^\s.:;])[ \u00a0]{4,}(?=\S)|(?<=\))[ \u00a0]{2,}(?=[A-Z])")  # "(LD)  Fire &"
 _SPACES = re.compile(r"[^\S\t\n]+")
 
 

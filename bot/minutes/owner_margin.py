@@ -30,7 +30,7 @@ _LEFT_HEAD = re.compile(
 )
 _NOTHING = re.compile(
     r"^(?:noted|none|n/?a|nil|agreed|approved|(?:for\s+)?info(?:rmation)?|page\s+\d+\s+of\s+\d+|-+|–|—|"
-    r"complete[d]?|closed|done|ongoing|withdrawn|superseded)\.?$"  # an older action's status in the margin
+    r"complete[d]?|closed|done|ongoing|withdrawn|superseded|actions?\s+(?:log|tracker))\.?$"  # an older action's status
     rf"|.*\b{CARRIED_FORWARD}\b",  # "LC – c/f", "RV (c/f)": carried forward from an earlier meeting, not new
     re.I,
 )
@@ -47,6 +47,7 @@ _BODY_WORD = re.compile(r"^(?:sub-?group|group|panel|committee|team|partnership|
 _HEAD_NOUN = re.compile(  # the second line of an owner cell naming a body's people: "Sub-group" / "chairs"
     r"^(?:chairs?|leads?|members|managers?|co-?ordinators?|representatives|reps)$", re.I
 )
+_MARGIN_NOTE = re.compile(r"^actions?\s*[:–—-]\s*[A-Z][\w/&,’' -]{0,30}$", re.I)  # "Action: KBe", "Action – PH/AT"
 _MIN_COLUMN = 40  # characters: where a margin column can start
 _TOLERANCE = 4
 
@@ -96,10 +97,11 @@ def _date_cut(line: str, column: int | None) -> tuple[str, str | None]:
 def owner_margin(raw: list[str]) -> list[str]:
     """``raw`` with each owner written in a right-hand action column moved to a tag after its action."""
     start = next((n for n, line in enumerate(raw) if margin_heading(line) is not None), None)
-    if start is None:
+    headless = _headless(raw) if start is None else None
+    if start is None and headless is None:
         return raw
-    column = margin_heading(raw[start]) or 0
-    dates = date_heading(raw[start])
+    start, column = headless or (start, margin_heading(raw[start or 0]) or 0)
+    dates = date_heading(raw[start]) if headless is None else None
     repeated = Counter(line.strip() for line in raw if len(line.strip()) >= 12)
     paragraphs: list[_Paragraph] = []
     current: _Paragraph | None = None
@@ -178,7 +180,7 @@ def owner_margin(raw: list[str]) -> list[str]:
             out[index] = []
     for index in headings:
         out[index] = []
-    if any(paragraph.owners for paragraph in paragraphs):
+    if headless is None and any(paragraph.owners for paragraph in paragraphs):
         out[start] = []  # the column's heading ("ACTION"): not an "Actions:" list
 
     for paragraph in paragraphs:
@@ -187,6 +189,28 @@ def owner_margin(raw: list[str]) -> list[str]:
                 out[index] = []
             out[paragraph.lines[0]] = _tagged(paragraph)
     return [line for lines in out for line in lines]
+
+
+def _headless(raw: list[str]) -> tuple[int, int] | None:
+    """(the line before, the column) of a right-hand margin of "Action: KB" notes with no heading over it: three or
+    more at the same place, each after a wide gap ("... will be circulated to panel        Action: KBe")."""
+    places: list[tuple[int, int]] = []
+    for index, line in enumerate(raw):
+        chunks = _chunks(line) if "\t" not in line and len(line) < 200 else []
+        if len(chunks) < 2 or chunks[-1][0] < _MIN_COLUMN or not _MARGIN_NOTE.match(chunks[-1][1]):
+            continue
+        if chunks[-1][0] - (chunks[-2][0] + len(chunks[-2][1])) >= 4:
+            places.append((index, chunks[-1][0]))
+    if not places:
+        return None
+    column = Counter(at for _, at in places).most_common(1)[0][0]
+    near = [index for index, at in places if abs(at - column) <= _TOLERANCE]
+    if len(near) < 3:
+        return None
+    start = near[0]
+    while start > 0 and raw[start - 1].strip():
+        start -= 1  # from the paragraph's first line
+    return start - 1, column
 
 
 def _add_due(paragraph: _Paragraph, due: str | None) -> None:
