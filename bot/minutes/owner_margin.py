@@ -48,6 +48,11 @@ _HEAD_NOUN = re.compile(  # the second line of an owner cell naming a body's peo
     r"^(?:chairs?|leads?|members|managers?|co-?ordinators?|representatives|reps)$", re.I
 )
 _MARGIN_NOTE = re.compile(r"^actions?\s*[:–—-]\s*[A-Z][\w/&,’' -]{0,30}$", re.I)  # "Action: KBe", "Action – PH/AT"
+_SUMMARY_DATE = re.compile(  # the date at the end of a summary: "… 29/02/24", "– next mtg", "– end Mar", "Sept 24"
+    r"(?:^|\s)(?:[–—-]\s*)?(?P<when>\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end\s+(?:of\s+)?)?[A-Z][a-z]{2,8}\.?\s+'?\d{2,4}"
+    r"|end\s+(?:of\s+)?[A-Z][a-z]{2,8}|next\s+(?:mtg|meeting|board)|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})\s*$"
+)
+_SUMMARY_HEAD = re.compile(r"^(?:actions?(?:\s+(?:agreed|required))?|summary)$", re.I)
 _MIN_COLUMN = 40  # characters: where a margin column can start
 _TOLERANCE = 4
 
@@ -59,6 +64,7 @@ class _Paragraph:
     owners: list[tuple[int, str]] = field(default_factory=list)  # (the text line it ends, the owner)
     taken: list[int] = field(default_factory=list)  # lines holding only an owner
     dues: dict[int, str] = field(default_factory=dict)  # an owner's date from a date column: owners' index -> date
+    summaries: dict[int, str] = field(default_factory=dict)  # an owner's words in a summary column: index -> words
 
 
 def _chunks(line: str) -> list[tuple[int, str]]:
@@ -75,7 +81,32 @@ def margin_heading(line: str) -> int | None:
         chunks = chunks[:-1]
     if not chunks or chunks[-1][0] < _MIN_COLUMN or not _HEAD_CELL.match(chunks[-1][1]):
         return None
+    if summary_heading(line) is not None:
+        return chunks[-1][0]  # "Action   Lead" over the right margin: the lead's column
     return chunks[-1][0] if all(_LEFT_HEAD.match(text) for _, text in chunks[:-1]) else None
+
+
+def summary_heading(line: str) -> int | None:
+    """Where a column of short action summaries starts, when ``line`` heads the right margin with it and the lead
+    beside it ("Action   Lead", nothing over the minute's own text); None otherwise."""
+    chunks = _chunks(line) if "\t" not in line and len(line) <= 200 else []
+    if len(chunks) == 2 and chunks[0][0] >= _MIN_COLUMN and _SUMMARY_HEAD.match(chunks[0][1]):
+        return chunks[0][0] if _HEAD_CELL.match(chunks[1][1]) and not _SUMMARY_HEAD.match(chunks[1][1]) else None
+    return None
+
+
+def _summary_cut(line: str, begin: int | None, end: int) -> tuple[str, str]:
+    """A line without what it writes in the summary column (from ``begin`` up to the lead's column ``end``), and
+    that text."""
+    if begin is None:
+        return line, ""
+    kept, cut = [], []
+    for start, text in _chunks(line):
+        (cut if begin - _TOLERANCE <= start < end - _TOLERANCE else kept).append((start, text))
+    out = ""
+    for start, text in kept:
+        out = f"{out}{' ' * max(start - len(out), 2 if out else 0)}{text}"
+    return out, " ".join(text for _, text in cut)
 
 
 def date_heading(line: str) -> int | None:
@@ -102,6 +133,7 @@ def owner_margin(raw: list[str]) -> list[str]:
         return raw
     start, column = headless or (start, margin_heading(raw[start or 0]) or 0)
     dates = date_heading(raw[start]) if headless is None else None
+    summary = summary_heading(raw[start]) if headless is None else None
     repeated = Counter(line.strip() for line in raw if len(line.strip()) >= 12)
     paragraphs: list[_Paragraph] = []
     current: _Paragraph | None = None
@@ -118,6 +150,13 @@ def owner_margin(raw: list[str]) -> list[str]:
                 current = None
             continue
         line, due = _date_cut(line, dates)
+        line, summarised = _summary_cut(line, summary, column)
+        if not line.strip():  # only the summary column's words: the minute's action, said again in short
+            if current is not None and current.owners and summarised:
+                _add_summary(current, summarised)
+            continue
+        if re.search(rf"\b{CARRIED_FORWARD}\b", summarised, re.I):
+            line = f"{line.rstrip()}  (c/f)"  # "Action 32 c/f to April   KP": an older action's lead
         if not line.strip():  # only a date: the rest of the date above ("end of" / "April")
             if current is not None and current.owners:
                 last_due = len(current.owners) - 1
@@ -167,7 +206,12 @@ def owner_margin(raw: list[str]) -> list[str]:
             current.owners.append((len(current.lines) - 1, owner))
         last_owner_line = index if owner else last_owner_line
         _add_due(current, due)
+        if summarised and current.owners:
+            _add_summary(current, summarised)
     for paragraph in paragraphs:
+        for key, words in paragraph.summaries.items():
+            if key not in paragraph.dues and (when := _SUMMARY_DATE.search(words)):
+                paragraph.dues[key] = when["when"]  # "Re-audit Sept 24", "plans to KP – 15/03": its date
         dated = [
             (n, f"{o}, {paragraph.dues[k]}" if k in paragraph.dues else o) for k, (n, o) in enumerate(paragraph.owners)
         ]
@@ -211,6 +255,12 @@ def _headless(raw: list[str]) -> tuple[int, int] | None:
     while start > 0 and raw[start - 1].strip():
         start -= 1  # from the paragraph's first line
     return start - 1, column
+
+
+def _add_summary(paragraph: _Paragraph, words: str) -> None:
+    """Words of the summary column added to those of the paragraph's last owner."""
+    key = len(paragraph.owners) - 1
+    paragraph.summaries[key] = f"{paragraph.summaries.get(key, '')} {words}".strip()
 
 
 def _add_due(paragraph: _Paragraph, due: str | None) -> None:
