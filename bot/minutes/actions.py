@@ -96,6 +96,10 @@ _OLD_ACTION_NOTE = re.compile(
 )
 _TO_DO_WORDS = re.compile(r"\b(?:to|will|should|must)\s+(?!be\s+(?:complete|closed))[a-z]{3,}")
 _CARRIED_BULLET = re.compile(rf"^(?:action\s+[\w/.-]{{1,12}}\s*)?\(?\s*{CARRIED_FORWARD}\b", re.I)  # "Action 3 (c/f"
+_BRACKET_TAIL = re.compile(  # "Letter to National Panel setting out decision [JM, by 12/3]", "... [AW, 22/4]"
+    r"^(?P<task>[^\[\]]{8,}?)\s*\[(?P<who>[^\[\],]{1,50}?)(?:,\s*(?P<when>[^\[\]]{2,30}?))?\s*\]\.?$"
+)
+_GROUP_WORDS = re.compile(r"\s+(?:involved|concerned|present)$", re.I)  # "all agencies involved": all agencies
 _OWNER_DATE_TAIL = re.compile(r"^(?P<task>.{8,}?)\s*\((?P<who>[^()]{1,60}?)\s+[–—-]\s+(?P<when>[^()]{2,30})\)\.?$")
 _MEETING_IN_MONTH = re.compile(
     rf"\b(?:meeting|board|executive|partnership)\b(?:\s+(?:of|meeting)(?:\s+the)?(?:\s+[A-Z][A-Za-z]+){{1,3}})?\s+"
@@ -219,6 +223,14 @@ class _Reader(_Naming):
                 for who, body in resolved:
                     self.found.append(_Found(line.item, body[:1].upper() + body[1:], f"Action: {body}", body,
                                              self._known_parts(who)))  # fmt: skip
+                continue
+            tagged = _BRACKET_TAIL.match(text.strip()) if not _ACTION_MARK.search(text) else None
+            tagged = tagged if tagged and (tagged["when"] or line.bulleted) else None  # not "Jo Bell, Chair [JB]"
+            if tagged and self._owners_like(_GROUP_WORDS.sub("", tagged["who"]).strip()):  # "Task [JM, by 12/3]"
+                when = re.sub(r"^to\s+", "by ", (tagged["when"] or "").strip(), flags=re.I)
+                self._marked(line.item, "", f"{tagged['task'].rstrip(' .,;–—-')}{when_words(when)}", "",
+                             _GROUP_WORDS.sub("", tagged["who"]).strip(), named=False)  # fmt: skip
+                previous = line
                 continue
             before = len(self.found) + len(self.decisions)
             self._block(line.item, text, previous)

@@ -37,7 +37,7 @@ _STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "p
 _CODE_HEADS = frozenset({"p", "a", "dna", "apols"})  # status codes as the heads of tick columns
 _DATE_HEAD = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$")  # "17.03.16", "21/10": a meeting's column
 _MONTH_HEAD = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)  # "17 Nov"
-_MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\(minutes\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
+_MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\((?:minutes|notes)\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
 
 
 def _attendance(lines: list[_Line], used: set[int], month: int | None = None, text_of_all: str | None = None) -> Roll:

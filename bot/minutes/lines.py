@@ -76,6 +76,7 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ ]+")  # "## 4. Ofsted"; a table's "#<tab>" heading cell stays
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢➤►*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _COLUMN_GAP = re.compile(r"(?<=[^\s.:;])[ \u00a0]{4,}(?=\S)|(?<=\))[ \u00a0]{2,}(?=[A-Z])")  # "(LD)  Fire &"
+_INITIALS_FIRST = re.compile(r"^(?P<initials>\s*[A-Z][A-Za-z]{0,2}[A-Z])[ \u00a0]{2,}(?=[A-Z][a-z]+\s+[A-Z])")
 _SPACES = re.compile(r"[^\S\t\n]+")
 
 
@@ -241,6 +242,7 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
             yield held
             held = None
         last_column = gaps[-1].end() if gaps else indent if last_column >= 0 and line.strip() else -1
+        line = _INITIALS_FIRST.sub("\\g<initials>\t", line)  # "JM  Julia Mercer - DCS": the initials' own column
         line = _COLUMN_GAP.sub("\t", line)  # "Mr Roger Tansley          Chair": columns pasted as spaces
         line = _SPACES.sub(" ", line).strip(" ")
         stripped = line.strip()

@@ -154,10 +154,12 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 groups[len(entries)] = group
                 entries.append(entry)
             continue
-        initialled = _INITIALS_CELL.fullmatch(text.split("\t")[0].strip()) and len(text.split("\t")) >= 3
+        initialled = _INITIALS_CELL.fullmatch(text.split("\t")[0].strip()) and len(text.split("\t")) >= 2
         if initialled and _starts_with_name(text.split("\t")[1]):  # "BM<tab>Bernard Mayhew<tab>Independent Chair"
             first, name, *cells = (c.strip() for c in text.split("\t"))
-            entries.append(f"{name} ({first})" + (f" – {', '.join(c for c in cells if c)}" if any(cells) else ""))
+            cut = re.search(r"[,;]\s|\s[–—-]\s|\s\(", name)  # "Julia Mercer - DCS, …": the initials after the name
+            name = f"{name[: cut.start()]} ({first}){name[cut.start() :]}" if cut else f"{name} ({first})"
+            entries.append(name + (f" – {', '.join(c for c in cells if c)}" if any(cells) else ""))
             row += 1
             continue
         titled = _titled_row(text, heads)

@@ -35,7 +35,8 @@ _NEXT_MEETING = re.compile(
     r"^(?:(?:(?:the\s+)?dates?\s+(?:(?:and|&)\s+times?\s+)?of\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+"
     r"(?:board\s+|joint\s+|[A-Z]{3,5}\s+)?meetings?\b"
     r"(?:\s+(?:date|will be(?: held)?(?: on)?|is))?"
-    r"|(?:board\s+)?meeting\s+dates(?:\s+(?:for|in))?\s+\d{4}(?:/\d{2,4})?)"  # "Meeting dates 2020": the first to come
+    r"|(?:board\s+)?meeting\s+dates(?:\s+(?:for|in))?\s+\d{4}(?:/\d{2,4})?"  # "Meeting dates 2020": the first to come
+    r"|next\s+(?:exec(?:utive)?|board|sub-?group|group|panel|committee|partnership(?:\s+board)?)(?=\s*[:–—-]))"
     r"\s*[:–—-]?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -46,6 +47,7 @@ _LABEL = re.compile(
     r"deputi(?:es|sing)(?:\s+(?:attending|present|at\s+this\s+meeting))?(?:\s+on\s+[^:\n]{1,20}|"
     r"\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?|substitutes|"
     r"observers?|not present|absent|not in attendance|members not present|absent without apologies|did not attend|"
+    r"who was there|who attended|did(?:n[’']t| not) make it|"
     r"apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)"
     r"(?:\s*/\s*[^:/\n]{2,40}?(?=\s*:))?"  # a label in a second language: "Present / Yn bresennol:"
     r"(?:\s*\([^()\n]{2,40}\)(?=\s*(?::|$)))?"  # a note on the list: "Also attending (not Board members):"
@@ -64,7 +66,9 @@ APOLOGIES_SENTENCE = re.compile(
     r"given|sent|noted)\s+from\s+(?P<rest>[^.;\n]{3,600}?)(?:\.(?:\s|$)|;|$)",
     re.I,
 )
-_ABSENT = re.compile(r"^(?:not present|absent|not in attendance|members not present|did not attend)", re.I)
+_ABSENT = re.compile(
+    r"^(?:not present|absent|not in attendance|members not present|did not attend|did(?:n[’']t| not) make it)", re.I
+)
 
 
 def label_kind(label: str) -> str:

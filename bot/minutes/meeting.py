@@ -269,9 +269,12 @@ def _meeting(lines: list[_Line], used: set[int]) -> tuple[MeetingTime | None, st
     found: _FoundDate | None = None
     if date_text is not None:
         found = _find_date(date_text, "meeting date")
+    sent = _sent(header)
+    if found is None and sent is not None:  # notes e-mailed after the meeting: its date, not the e-mail's
+        found, date_text = _emailed(header, sent)
     if found is None:
         error: InvalidInput | None = None
-        texts = [line.text for _, line in header]
+        texts = [line.text for _, line in header if sent is None or not _MAIL_HEADER.match(line.text)]
         wrapped = [[a, f"{a.rstrip()} {b.strip()}"] if a.strip() else [a] for a, b in itertools.pairwise([*texts, ""])]
         for text in itertools.chain.from_iterable(wrapped):  # each line, then with the next: a title's date may wrap
             # ("... HELD ON TUESDAY 24 / NOVEMBER 2015", "held on 21 January / 2016"), before a later line's date
@@ -296,6 +299,49 @@ def _meeting(lines: list[_Line], used: set[int]) -> tuple[MeetingTime | None, st
         start, end, _ = _find_times(rest)
     venue = fields.get("venue")
     return MeetingTime(found.date, start, end, venue.strip(" .")[:200] if venue else None), title
+
+
+_MAIL_HEADER = re.compile(r"^\s*(?:from|sent|to|cc|bcc|date|importance|attachments?)\s*:", re.I)
+_MAIL_KEYS = re.compile(r"^\s*(?P<key>from|sent|to|subject)\s*:\s*(?P<value>.*)$", re.I)
+
+
+def _sent(header: list[tuple[int, _Line]]) -> dt.date | None:
+    """The date an e-mail was sent, when the minutes are one (its "From:", "Sent:", "To:" lines at the top)."""
+    fields = {}
+    for _, line in header[:12]:
+        found = _MAIL_KEYS.match(line.text.replace("\t", " "))
+        if found:
+            fields.setdefault(found["key"].lower(), found["value"])
+    if not {"from", "sent"} <= fields.keys() or not {"to", "subject"} & fields.keys():
+        return None
+    try:
+        when = _find_date(fields["sent"], "date sent")
+    except InvalidInput:
+        return None
+    return when.date if when is not None else None
+
+
+def _emailed(header: list[tuple[int, _Line]], sent: dt.date) -> tuple[_FoundDate | None, str | None]:
+    """The meeting's date in e-mailed notes: the first date in the subject or the text that is not after the e-mail
+    was sent ("Subject: QA sub-group 6 Feb - notes", "MHSCP EXECUTIVE - Tues 8 March 2022"), a year-less one in
+    the year it was sent (or the year before)."""
+    for _, line in header:
+        text = line.text.replace("\t", " ")
+        if _MAIL_HEADER.match(text) or len(text) > 400:
+            continue
+        try:
+            found = _find_date(text, "meeting date")
+        except InvalidInput:
+            continue
+        if found is None:
+            continue
+        day = found.date
+        if day is None:  # "6 Feb": its latest day not after the e-mail
+            latest = _find_date(text, "meeting date", sent - dt.timedelta(days=364))
+            day = latest.date if latest is not None else None
+        if day is not None and day <= sent:
+            return _FoundDate(day, found.wording, found.span), text
+    return None, None
 
 
 def _first_heading(lines: list[_Line]) -> str | None:
