@@ -347,6 +347,8 @@ def when_words(when: str) -> str:
         return " as soon as possible"
     if not when or _NO_DATE_WORDS.match(when):
         return ""
+    if re.fullmatch(r"\d{1,2}\s+(?:days?|weeks?|months?)", when, re.I):
+        return f" within {when}"  # "2 weeks": from the meeting
     if re.match(r"^(?:by|before|for|at|the)\b", when, re.I):
         return f" {when}"
     if re.match(r"^end\b", when, re.I):  # "end of August" after a task that names months ("during April and May")

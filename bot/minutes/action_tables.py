@@ -31,7 +31,7 @@ from bot.minutes.table_rows import (
 # An action column whose cells name the owner themselves: "Action / Responsibility", "Action – owner – due",
 # "Action (who / by when)".
 _WITH_OWNER = (
-    r"^actions?\s*(?:/|,|and|&|[–—-])\s*(?:responsibility|lead|owner|by whom|who)"
+    r"^(?:agreed\s+)?actions?\s*(?:/|,|and|&|[–—-])\s*(?:responsibility|leads?|owners?|by whom|who)"
     r"(?:\s*(?:/|,|and|&|[–—-])\s*(?:date|by when|when|deadline|timescale|due(?: date)?|by))?$"
     r"|^actions?\s*\((?:owner|lead|who|responsible)(?:\s*(?:/|,|and|&)\s*(?:by\s+when|when|date|due|deadline))?\)$"
 )

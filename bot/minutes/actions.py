@@ -328,7 +328,7 @@ class _Reader(_Naming):
 
     def _owners_like(self, written: str) -> bool:
         """Whether a bracket at an action's end names its owners: initials, names or groups the reader knows."""
-        parts = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", written) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b|\bwith\b)\s*", written) if p.strip()]
         return bool(parts) and all(
             len(p.split()) <= 5 and not re.search(r"\s(?:to|will|would|should)\s", f" {p} ")  # not a sentence
             and (re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]?", p) or self.resolver.phrase(strip_title(p))
@@ -374,6 +374,10 @@ class _Reader(_Naming):
             self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
             due = ""
         who = untitled(LEAD_ONLY.sub("", action.who)) if action.who else None  # "Lead: KD / Support: SO": KD's
+        owned = _PAREN_OWNER.search(action.task) if who is None else None
+        if owned and len(action.task[: owned.start()].split()) >= 4 and self._owners_like(owned["who"]):
+            who = owned["who"]  # "Hold a provider workshop (NR / OP)": the owners in brackets at the task's end
+            action = replace(action, task=action.task[: owned.start()].rstrip(" .;"))
         action = replace(action, task=without_reference(action.task))  # "24/38  CA to circulate ...": CA's
         said = f"Action: {action.task}{due}"
         self.found.append(_Found(action.item, action.task, said, f"{action.task}{due}", who))

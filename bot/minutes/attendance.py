@@ -20,9 +20,27 @@ from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
-from bot.minutes.roll import Roll, _chair_present, _deputies, _deputies_present, _full_names, _link_representing
+from bot.minutes.roll import (
+    Roll,
+    _chair_present,
+    _deputies,
+    _deputies_present,
+    _full_names,
+    _initials_key,
+    _link_representing,
+)
 from bot.minutes.side_lists import _name_columns, _row_table, _tick_table
-from bot.minutes.status_cells import behalf_of, deputy_in, entry_status, holds_names, key_codes, stands_for
+from bot.minutes.status_cells import (
+    STANDS_IN,
+    STATUS_CODES,
+    behalf_of,
+    deputy_in,
+    entry_status,
+    holds_names,
+    key_codes,
+    stands_for,
+    status_of,
+)
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
 
@@ -30,14 +48,12 @@ _STATUS_HEAD = re.compile(  # "P/A", "✓ / A / D / X", "Attendance", "Status"
     r"^(?:[p✓✔]\s*/\s*a(?:\s*/\s*[a-z✗✘]{1,2}){0,4}|attendance|attended\??|att\.?|status|present\s*/\s*apologies)$",
     re.I,
 )
-_STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
-                 "deputy": "apologies", "deputised": "apologies",  # a status word: apologies, a deputy came
-                 "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
-                 "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
 _CODE_HEADS = frozenset({"p", "a", "dna", "apols"})  # status codes as the heads of tick columns
 _DATE_HEAD = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$")  # "17.03.16", "21/10": a meeting's column
 _MONTH_HEAD = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)  # "17 Nov"
-_MINUTE_TAKER = re.compile(r"^(?:minutes?|notes|clerk)$|\((?:minutes|notes)\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I)
+_MINUTE_TAKER = re.compile(
+    r"^(?:minutes?|notes|clerk)$|\((?:minutes|notes)\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I
+)
 
 
 def _attendance(lines: list[_Line], used: set[int], month: int | None = None, text_of_all: str | None = None) -> Roll:
@@ -77,6 +93,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
             continue
         index += 1
     _chair_present(roll, lines)
+    _initials_key(roll, lines)
     takers = [p for p in roll.present if p.role and _MINUTE_TAKER.search(p.role.strip())]
     roll.present = [p for p in roll.present if p not in takers]  # the minute taker is there, not a member
     roll.others = [*roll.others, *takers]
@@ -228,7 +245,7 @@ def _column_table(
         elif last_name is None and kind is None and _INITIALS_HEAD.match(cell) and initials_first is None:
             initials_first = column
         elif last_name is not None and len(codes) >= 2 and cell.lower() in codes:
-            roles[column] = _STATUS_CODES[cell.lower()]  # "Name | … | P | A | DNA": a column of ticks per list
+            roles[column] = STATUS_CODES[cell.lower()]  # "Name | … | P | A | DNA": a column of ticks per list
         elif last_name is None and kind is None and _AGENCY_WORDS.match(cell) and before is None:
             before = column
         elif _STATUS_HEAD.match(cell) and not holds_names(lines, index, column):
@@ -380,7 +397,7 @@ def _status_table(
         name = details.name(cells, name_at)
         name = name_first(name) if surname_first else name  # "Featherstone, DCI Gareth" under "surname, forename"
         written = cells[status_at] if status_at < len(cells) else ""
-        kind, rep = _status_of(written)
+        kind, rep = status_of(written)
         first = re.match(r"[^\s;,(–—-]+", written.strip())  # "D; sub: Rachel Dunn", "D (rep. by Kate Osei)"
         coded = codes.get(written.strip(" .").upper()) or codes.get(first[0].upper() if first else "")
         stand_for = None
@@ -410,7 +427,7 @@ def _status_table(
             person = replace(person, representative=rep)  # "FL": the initials of a row below, linked later
         if person is not None and stand_for and person.representing is None:
             person = replace(person, representing=stand_for)
-        standing = _STANDS_IN.search(written) if kind == "present" else None
+        standing = STANDS_IN.search(written) if kind == "present" else None
         if person is not None and standing is not None and person.representing is None:
             person = replace(person, representing=strip_title(standing["for"].strip(" .")))
         elif person is not None and kind == "present" and person.representing is None:
@@ -458,38 +475,3 @@ def _section_row(lines: list[_Line], row: int) -> bool:
         and not _LABEL.match(text)
         and person_name(text) is None
     )
-
-
-_STANDS_IN = re.compile(
-    r"\b(?:deputising|deputizing|attending|representing|standing\s+in|substituting)\s+for\s+(?P<for>.+)$", re.I
-)
-
-
-_STATUS_REP = re.compile(
-    r"[–—-]?\s*\b(?:deputy|represented\s+by|rep(?:'d|’d|\.)?\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$"
-    r"|\s*[–—:,(-]\s*(?P<came>[A-Z][^–—]{2,120}?)\s+(?:attended|attending|deputised|deputising)"
-    r"(?:\s+instead|\s+as\s+(?:a\s+)?(?:deputy|substitute))?\W*$",
-    re.I,
-)  # "Apologies – deputy: Sue Kaye (SK)", "Apologies – Ruth Ingham (RI), Safeguarding Lead Practitioner, attended"
-
-
-def _status_of(written: str) -> tuple[str | None, str]:
-    """A status cell: its list ("P", "Yes", "Apologies", "–" for not present) and a named deputy, if any
-    ("Apologies – deputy: Sue Kaye (SK)")."""
-    code = re.sub(r"\s*\([^()]*\)", "", written).lower().strip(" .")  # "Present (Chair)"
-    chaired = r"^(present|attended)\s*[–—,-]\s*(?:\w+\s+)?(?:co-?)?chair(?:man|person)?$"  # "Present – Chair"
-    code = re.sub(chaired, r"\1", code)
-    if _STANDS_IN.search(code) or re.match(r"(?:in\s+attendance|attending)\b", code):  # "In attendance – minutes"
-        return ("present" if code.startswith("present") else "others"), ""
-    if re.fullmatch(r"did\s+not\s+attend|not\s+in\s+attendance|absent\b.*", code):
-        return "absent", ""
-    deputy = _STATUS_REP.search(written)
-    if deputy is not None:
-        code = written[: deputy.start()].lower().strip(" .–—-")
-    kind = _STATUS_CODES.get(code) or ("apologies" if code.startswith("apolog") else None)
-    if kind is None and code in {"–", "—", "-"}:
-        kind = "absent"
-    if deputy is None or kind != "apologies":
-        return kind, ""
-    came = (deputy["rep"] or deputy["came"]).strip(" .")
-    return kind, re.split(r",\s|\s[–—-]\s", came, maxsplit=1)[0]  # the name, without the deputy's post

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.minutes.entries import _person, name_first
 from bot.minutes.lines import _Line
-from bot.minutes.people import person_name, strip_title
+from bot.minutes.people import _initials_fit, person_name, strip_title
 from bot.minutes.results import Person
 from bot.understanding.text import fold
 
@@ -149,3 +149,35 @@ def _deputies(rest: str, below: list[_Line], listed: list[Person], roll: Roll) -
         listed = [p for p in (_person(name_first(t)) for t in written) if p is not None]
     roll.add("apologies", [p for p in listed if p.representative])  # the member: their deputy came
     return [p for p in listed if not p.representative]  # the deputies: "Leanne Foster (for Martin Greaves)"
+
+
+_KEY_LABEL = re.compile(
+    r"^(?:key\s+to\s+(?:the\s+)?initials|abbreviations(?:\s+used)?|initials(?:\s+used)?)\s*[:–—-]?\s*(?P<rest>.*)$",
+    re.I,
+)
+_KEY_ENTRY = re.compile(
+    r"^(?P<initials>[A-Z][A-Za-z'’]{1,3})\s*(?:[–—=:-]|\t)\s*(?P<name>[A-Z][^,;()\t]+?)\s*(?:[,(\t].*)?$"
+)
+
+
+def _initials_key(roll: Roll, lines: list[_Line]) -> None:
+    """A key of initials ("Abbreviations used: KW – Kirsty Wenlock; NR – Nadia Rahman"): each person it names in
+    full, listed without initials, has those (when they fit the name)."""
+    for index, line in enumerate(lines):
+        found = _KEY_LABEL.match(line.text.strip())
+        if found is None:
+            continue
+        texts = [found["rest"]]
+        for below in lines[index + 1 : index + 40]:
+            if not below.text.strip() and len(texts) > 1:
+                break
+            texts.append(below.text)
+        for entry in (e.strip() for text in texts for e in text.split(";")):
+            keyed = _KEY_ENTRY.match(entry)
+            if keyed is None or not _initials_fit(keyed["initials"], keyed["name"]):
+                continue
+            for kind in ("present", "apologies", "others", "absent"):
+                people = getattr(roll, kind)
+                for number, person in enumerate(people):
+                    if person.initials is None and fold(person.name) == fold(strip_title(keyed["name"])):
+                        people[number] = replace(person, initials=keyed["initials"])

@@ -146,3 +146,44 @@ def stands_for(cells: list[str], notes: int | None) -> str | None:
     text = cells[notes].strip() if notes is not None and notes < len(cells) else ""
     found = re.match(r"^(?:deputising|deputy|attending|substituting)?\s*for\s+(?P<who>\S.{0,60})$", text, re.I)
     return found["who"].strip(" .") if found else None
+
+
+STATUS_CODES = {"p": "present", "present": "present", "y": "present", "yes": "present", "✓": "present",
+                 "deputy": "apologies", "deputised": "apologies",  # a status word: apologies, a deputy came
+                 "a": "apologies", "apologies": "apologies", "apols": "apologies", "x": "absent", "n": "absent",
+                 "no": "absent", "absent": "absent", "dna": "absent", "not present": "absent"}  # fmt: skip
+
+
+STANDS_IN = re.compile(
+    r"\b(?:deputising|deputizing|attending|representing|standing\s+in|substituting)\s+for\s+(?P<for>.+)$", re.I
+)
+
+
+_STATUS_REP = re.compile(
+    r"[–—-]?\s*\b(?:deputy|represented\s+by|rep(?:'d|’d|\.)?\s+by|rep(?:resentative)?|sent)\s*:?\s*(?P<rep>\S.*)$"
+    r"|\s*[–—:,(-]\s*(?P<came>[A-Z][^–—]{2,120}?)\s+(?:attended|attending|deputised|deputising)"
+    r"(?:\s+instead|\s+as\s+(?:a\s+)?(?:deputy|substitute))?\W*$",
+    re.I,
+)  # "Apologies – deputy: Sue Kaye (SK)", "Apologies – Ruth Ingham (RI), Safeguarding Lead Practitioner, attended"
+
+
+def status_of(written: str) -> tuple[str | None, str]:
+    """A status cell: its list ("P", "Yes", "Apologies", "–" for not present) and a named deputy, if any
+    ("Apologies – deputy: Sue Kaye (SK)")."""
+    code = re.sub(r"\s*\([^()]*\)", "", written).lower().strip(" .")  # "Present (Chair)"
+    chaired = r"^(present|attended)\s*[–—,-]\s*(?:\w+\s+)?(?:co-?)?chair(?:man|person)?$"  # "Present – Chair"
+    code = re.sub(chaired, r"\1", code)
+    if STANDS_IN.search(code) or re.match(r"(?:in\s+attendance|attending)\b", code):  # "In attendance – minutes"
+        return ("present" if code.startswith("present") else "others"), ""
+    if re.fullmatch(r"did\s+not\s+attend|not\s+in\s+attendance|absent\b.*", code):
+        return "absent", ""
+    deputy = _STATUS_REP.search(written)
+    if deputy is not None:
+        code = written[: deputy.start()].lower().strip(" .–—-")
+    kind = STATUS_CODES.get(code) or ("apologies" if code.startswith("apolog") else None)
+    if kind is None and code in {"–", "—", "-"}:
+        kind = "absent"
+    if deputy is None or kind != "apologies":
+        return kind, ""
+    came = (deputy["rep"] or deputy["came"]).strip(" .")
+    return kind, re.split(r",\s|\s[–—-]\s", came, maxsplit=1)[0]  # the name, without the deputy's post

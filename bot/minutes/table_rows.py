@@ -18,7 +18,8 @@ from bot.minutes.stacked_cell import stacked_actions
 
 _NOTHING = re.compile(
     r"^(?:none|nil|noted|n/?a|-+|–|—|no actions?|no further action|nfa|none required|complete[d]?|done|closed|"
-    r"carried forward|for information|agreed|approved|accepted|\.)\.?$",
+    r"carried forward|for information|agreed|approved|accepted|\.)\.?$"
+    r"|^no\s+(?:new\s+)?actions?\b(?:\s*[–—:;,-].*)?$",  # "No new actions – action log updated by KW"
     re.I,
 )
 
