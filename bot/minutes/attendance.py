@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.minutes.entries import _person, _split_entries, _with_cells, name_first
+from bot.minutes.entries import _person, _split_entries, _starts_with_name, _with_cells, name_first
 from bot.minutes.lines import _Line
 from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _one_a_line_below
 from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, label_kind
@@ -299,10 +299,10 @@ def _column_table(
     elif generic and (roll.present or roll.apologies):
         roll = Roll()  # "Name | Organisation" after the attendance: a membership key, not who came
     row = index + 1
-    while row < len(lines) and ("\t" in lines[row].text or _sector_row(lines, row)):
+    while row < len(lines) and ("\t" in lines[row].text or _sector_row(lines, row) or _first_cell_only(lines, row)):
         if _LABEL.match(lines[row].text.strip()):
             break
-        if "\t" not in lines[row].text:  # "LOCAL AUTHORITY", "HEALTH": a sector's heading across the rows
+        if "\t" not in lines[row].text and not _first_cell_only(lines, row):  # "LOCAL AUTHORITY": a sector's heading
             row += 1
             continue
         values = [c.strip() for c in lines[row].text.split("\t")]
@@ -336,6 +336,16 @@ def _column_table(
                 roll.add(listed_kind, [person])
         row += 1
     return row
+
+
+def _first_cell_only(lines: list[_Line], row: int) -> bool:
+    """A row after a table's rows whose only cell is its first, a name (its empty cells after it lost)."""
+    if "\t" in lines[row].text or not _starts_with_name(lines[row].text):
+        return False
+    above = row - 1
+    while above > max(row - 40, 0) and "\t" not in lines[above].text and _starts_with_name(lines[above].text):
+        above -= 1  # rows like it above, up to the table's last full row
+    return "\t" in lines[above].text
 
 
 def _month_in(head: str) -> int | None:

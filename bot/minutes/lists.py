@@ -31,7 +31,7 @@ from bot.minutes.results import Person
 
 _HEAD_WORDS = re.compile(
     r"^(?:(?P<present>attendees?|attendance|attended|attending|present|members present|those present|name|members|"
-    r"member|board members?|representatives?|members?\s+and\s+representatives|"
+    r"member|board members?|representatives?|members?\s+and\s+representatives|post\s*-?holder|"
     r"name\s*(?:/|and|&)\s*(?:role|designation|title|position))|"
     r"(?P<others>in attendance|also in attendance|also present|also attending|officers|guests?|observers?)|"
     r"(?P<absent>not present|absent|members not present)|"

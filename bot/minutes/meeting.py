@@ -307,7 +307,7 @@ _MAIL_KEYS = re.compile(r"^\s*(?P<key>from|sent|to|subject)\s*:\s*(?P<value>.*)$
 
 def _sent(header: list[tuple[int, _Line]]) -> dt.date | None:
     """The date an e-mail was sent, when the minutes are one (its "From:", "Sent:", "To:" lines at the top)."""
-    fields = {}
+    fields: dict[str, str] = {}
     for _, line in header[:12]:
         found = _MAIL_KEYS.match(line.text.replace("\t", " "))
         if found:

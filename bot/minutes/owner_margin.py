@@ -100,7 +100,8 @@ def _summary_cut(line: str, begin: int | None, end: int) -> tuple[str, str]:
     that text."""
     if begin is None:
         return line, ""
-    kept, cut = [], []
+    kept: list[tuple[int, str]] = []
+    cut: list[tuple[int, str]] = []
     for start, text in _chunks(line):
         (cut if begin - _TOLERANCE <= start < end - _TOLERANCE else kept).append((start, text))
     out = ""
@@ -127,11 +128,14 @@ def _date_cut(line: str, column: int | None) -> tuple[str, str | None]:
 
 def owner_margin(raw: list[str]) -> list[str]:
     """``raw`` with each owner written in a right-hand action column moved to a tag after its action."""
-    start = next((n for n, line in enumerate(raw) if margin_heading(line) is not None), None)
-    headless = _headless(raw) if start is None else None
-    if start is None and headless is None:
+    headed = next((n for n, line in enumerate(raw) if margin_heading(line) is not None), None)
+    headless = _headless(raw) if headed is None else None
+    if headed is not None:
+        start, column = headed, margin_heading(raw[headed]) or 0
+    elif headless is not None:
+        start, column = headless
+    else:
         return raw
-    start, column = headless or (start, margin_heading(raw[start or 0]) or 0)
     dates = date_heading(raw[start]) if headless is None else None
     summary = summary_heading(raw[start]) if headless is None else None
     repeated = Counter(line.strip() for line in raw if len(line.strip()) >= 12)
