@@ -475,13 +475,14 @@ def _sector_row(lines: list[_Line], row: int) -> bool:
 
 
 def _section_row(lines: list[_Line], row: int) -> bool:
-    """A short line without cells between a table's rows ("Relevant Agencies", its empty cells lost): a heading
-    over the rows after it."""
+    """A short line without cells between a table's rows ("Relevant Agencies", "Members", its empty cells lost): a
+    heading over the rows after it."""
     text = lines[row].text.strip()
+    label = _LABEL.match(text)
     return (
         0 < len(text) <= 60
         and row + 1 < len(lines)
         and lines[row + 1].text.count("\t") >= 2
-        and not _LABEL.match(text)
+        and not (label and label["rest"].strip())
         and person_name(text) is None
     )
