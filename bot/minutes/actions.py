@@ -95,6 +95,7 @@ _OLD_ACTION_NOTE = re.compile(
     re.I,
 )
 _TO_DO_WORDS = re.compile(r"\b(?:to|will|should|must)\s+(?!be\s+(?:complete|closed))[a-z]{3,}")
+_CARRIED_LEAD = re.compile(rf"^[^:()]{{0,40}}\(\s*{CARRIED_FORWARD}\b[^()]*\)\s*[:–—-]", re.I)
 _CARRIED_BULLET = re.compile(rf"^(?:action\s+[\w/.-]{{1,12}}\s*)?\(?\s*{CARRIED_FORWARD}\b", re.I)  # "Action 3 (c/f"
 _BRACKET_TAIL = re.compile(  # "Letter to National Panel setting out decision [JM, by 12/3]", "... [AW, 22/4]"
     r"^(?P<task>[^\[\]]{8,}?)\s*\[(?P<who>[^\[\],]{1,50}?)(?:,\s*(?P<when>[^\[\]]{2,30}?))?\s*\]\.?$"
@@ -339,6 +340,8 @@ class _Reader(_Naming):
     def _marked(
         self, item: str | None, topic: str, body: str, context: str, who: str | None, *, named: bool = True
     ) -> None:
+        if _CARRIED_LEAD.match(body):
+            return  # "CA (carried forward from 12.02.18): to complete …": an older action, not a new one
         if who is None and _DECISION.match(body) and not _DECIDED_TASK.search(body):
             self.decisions.append(Decision(item, _with_topic(topic, body)))
             return

@@ -52,6 +52,7 @@ _REP_WORDS = re.compile(
     re.I,
 )
 
+_INITIALLED = re.compile(r"^[^();,–—\t]{3,60}\([A-Z][A-Za-z'’]{1,3}\)")  # "DS Owen Greatorex (OG)…": a name, its initials
 _INITIALS_CELL = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]?")  # "BM", "SKi", "DLa": a row's initials, first
 
 
@@ -181,6 +182,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             if listed and all(_starts_with_name(c) for c in cells):  # names in columns: "C SMITH,<tab>R JONES,"
                 in_columns = len(cells) >= 2  # the last row of three names a row may hold only two
                 entries.extend(cells)
+            elif len(cells) >= 2 and all(_INITIALLED.match(c) and _starts_with_name(c) for c in cells):
+                entries.extend(cells)  # "Jo Bell (JB) – Chair; …<tab>DS Tom Ash (TA); Police": two people a row
             elif paired and not any(_starts_with_name(c) for c in cells[1::2]):  # two people a row: "A; post | org |
                 entries.extend(f"{n} – {a}" for n, a in zip(cells[::2], cells[1::2], strict=True))  # B; post | org"
             else:
