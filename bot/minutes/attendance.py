@@ -28,6 +28,7 @@ from bot.minutes.roll import (
     _full_names,
     _initials_key,
     _link_representing,
+    _substitutions,
 )
 from bot.minutes.side_lists import _name_columns, _row_table, _tick_table
 from bot.minutes.status_cells import (
@@ -99,6 +100,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
     roll.others = [*roll.others, *takers]
     _not_headings(roll, lines)
     _link_representing(roll)
+    _substitutions(roll, lines)
     _deputies_present(roll)
     if text_of_all is not None:
         _full_names(roll, text_of_all)
@@ -113,11 +115,14 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
     return roll
 
 
+_SAID_ENDS = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.(?:\s*$|\s+[A-Z])")  # not "A. Cowell", "Mr B."
+
+
 def _apologies_said(lines: list[_Line], index: int, said: re.Match[str]) -> str:
     """Who a sentence of apologies names, the sentence read to its end over the lines the page wrapped it onto
     ("... from A (Police), for whom B attended; C (Council)" / "and D (Healthwatch).")."""
     text, after = lines[index].text[said.start("rest") :], index + 1
-    while not re.search(r"\.\s*$|\.\s+[A-Z]", text) and after < len(lines) and lines[after].text.strip():
+    while not _SAID_ENDS.search(text) and after < len(lines) and lines[after].text.strip():
         text, after = f"{text} {lines[after].text.strip()}", after + 1
     return re.split(r"(?<=[a-z)])\.(?:\s+(?=[A-Z])|\s*$)", text, maxsplit=1)[0]
 

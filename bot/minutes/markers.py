@@ -63,7 +63,9 @@ _OTHERS = re.compile(
 # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES." in the text of an item.
 APOLOGIES_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|"
-    r"given|sent|noted)\s+from\s+(?P<rest>[^.;\n]{3,600}?)(?:\.(?:\s|$)|;|$)",
+    r"given|sent|noted)\s+from\s+(?P<rest>(?:[^.;\n]|(?<=\b[A-Z])\.|"  # "A. Cowell", "Mr B." / "Lund"
+    r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){3,600}?)"
+    r"(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|;|$)",
     re.I,
 )
 _ABSENT = re.compile(

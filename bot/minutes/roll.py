@@ -181,3 +181,25 @@ def _initials_key(roll: Roll, lines: list[_Line]) -> None:
                 for number, person in enumerate(people):
                     if person.initials is None and fold(person.name) == fold(strip_title(keyed["name"])):
                         people[number] = replace(person, initials=keyed["initials"])
+
+
+_NAME_WORDS = r"(?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr)\.?|[A-Z][\w'’-]+)\s+){%d,5}[A-Z][\w'’-]+"  # "Mrs K. Sayle"
+_SUBSTITUTE = re.compile(
+    rf"(?P<deputy>{_NAME_WORDS % 1})\s+(?:attended|was\s+present|deputised|was\s+attending)"
+    r"(?:\s+as\s+(?:a\s+)?(?:substitute|deputy|representative))?\s+(?:for|on\s+behalf\s+of|in\s+place\s+of)\s+"
+    rf"(?P<member>{_NAME_WORDS % 0})"
+)
+
+
+def _substitutions(roll: Roll, lines: list[_Line]) -> None:
+    """ "Detective Inspector R. Pyle attended as substitute for Detective Superintendent Cowell and Mrs K. Sayle
+    attended on behalf of Mr Lund": each member named who sent apologies has that deputy as their representative."""
+    text = " ".join(line.text.strip() for line in lines if line.text.strip())
+    for found in _SUBSTITUTE.finditer(text):
+        member = _by_name(roll.apologies, found["member"])
+        deputy = person_name(found["deputy"])
+        if member is None or deputy is None or member.representative is not None:
+            continue
+        for number, listed in enumerate(roll.apologies):
+            if listed is member:
+                roll.apologies[number] = replace(listed, representative=deputy.name)
