@@ -315,6 +315,7 @@ def _split_entries(text: str, inline: bool) -> list[str]:
     if ";" in text:  # "A, Agency; B, Agency": the semicolons part people, and "B (Agency) and C (Agency)" at the end
         pieces = [p for part in _split_outside_parentheses(text, re.compile(";"))
                   for p in _split_outside_parentheses(part, _AND_AFTER_BRACKET)]  # fmt: skip
+        pieces = [q for p in pieces for q in _titled_people(p)]
     elif "(" in text:
         pieces = _split_outside_parentheses(text, _AND_LIST if inline else _COMMA_LIST)
     elif inline or re.search(r",\s*\S[^,]*,", text) or re.search(r"\S\s{3,}\S", text):
@@ -341,6 +342,18 @@ def _split_entries(text: str, inline: bool) -> list[str]:
         else:
             merged.append(piece)
     return merged
+
+
+def _titled_people(piece: str) -> list[str]:
+    """ "Councillor A (Chair), Councillor B, Councillor C (Council)" between semicolons: a person each, when every
+    part after the first starts with a title; else the piece whole."""
+    parts = _split_outside_parentheses(piece, re.compile(r",\s+"))
+    if len(parts) > 1 and all(_TITLED.match(p.strip()) and _starts_with_name(p) for p in parts[1:]):
+        return parts
+    return [piece]
+
+
+_TITLED = re.compile(r"^(?:councillor|cllr|dr|mr|mrs|ms|miss|prof|rev|revd|dci|di|ds|supt|det|detective)\.?\s+[A-Z]", re.I)
 
 
 def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[str]:

@@ -19,6 +19,7 @@ from bot.minutes.entries import (
     _is_name_list,
     _is_role,
     _person,
+    _role_and_agency,
     _split_entries,
     _starts_with_name,
     _with_cells,
@@ -53,6 +54,7 @@ _REP_WORDS = re.compile(
 )
 
 _INITIALLED = re.compile(r"^[^();,–—\t]{3,60}\([A-Z][A-Za-z'’]{1,3}\)")  # "DS Owen Greatorex (OG)…": a name, its initials
+_INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}\t[A-Z(]")  # "JW<tab>Independent Scrutineer (Chair)"
 _INITIALS_CELL = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]?")  # "BM", "SKi", "DLa": a row's initials, first
 
 
@@ -98,6 +100,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
     rep_at: int | None = None  # the column of a heading row naming each one's representative
     heads: list[str] = []  # the heading row's cells
     made: dict[int, Person | None] = {}  # entries read from their cells ("Name | Title | Organisation")
+    keyed: set[int] = set()  # entries of a person known only by their initials
     row = opened = index + 1
     while row < len(lines):
         line = lines[row]
@@ -154,6 +157,11 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             for entry in _split_entries(rest, inline=True):
                 groups[len(entries)] = group
                 entries.append(entry)
+            continue
+        if _INITIALS_ONLY.match(text) and not _starts_with_name(text.split("\t")[1]):
+            keyed.add(len(entries))  # "JW<tab>Independent Scrutineer (Chair)": minutes naming people by initials only
+            entries.append(text.replace("\t", " – ", 1).replace("\t", ", "))
+            row += 1
             continue
         initialled = _INITIALS_CELL.fullmatch(text.split("\t")[0].strip()) and len(text.split("\t")) >= 2
         if initialled and _starts_with_name(text.split("\t")[1]):  # "BM<tab>Bernard Mayhew<tab>Independent Chair"
@@ -230,6 +238,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         else:
             entries.extend(_split_entries(text, inline=False))
         row += 1
+    made.update({n: _initials_person(entries[n]) for n in keyed})
     people = [_in_group(made[n] if n in made else _person(e), groups.get(n)) for n, e in enumerate(entries)]
     return _mostly_people(people), row
 
@@ -267,6 +276,20 @@ def _titled_row(text: str, heads: list[str]) -> Person | None:
     initials = cells[marks[0]] if marks and _INITIALS_CELL.fullmatch(cells[marks[0]]) else ""
     name = f"{cells[0]} ({initials})" if initials and "(" not in cells[0] else cells[0]
     return _with_cells(name, ", ".join(cells[n] for n in bodies if cells[n].strip(" –—-")), "", cells[posts[0]])
+
+
+def _initials_person(entry: str) -> Person | None:
+    """The person of "JW – Independent Scrutineer (Chair)" in minutes that name people by their initials alone: the
+    initials are the name; "(for RH)" the member they came for."""
+    found = re.match(r"^(?P<initials>[A-Z]{2,4}) – (?P<rest>.+)$", entry)
+    if found is None:
+        return None
+    rest = found["rest"]
+    behalf = re.search(r"\(\s*(?:for|on behalf of|deputising for)\s+(?P<whom>[A-Z][A-Za-z]{1,3})\s*\)", rest)
+    rest = (rest[: behalf.start()] + rest[behalf.end() :]).strip(" ,") if behalf else rest
+    role, agency = _role_and_agency(rest)
+    initials = found["initials"]
+    return Person(initials, agency, None, role, initials, behalf["whom"] if behalf else None)
 
 
 def _mostly_people(read: list[Person | None]) -> list[Person]:
