@@ -167,3 +167,110 @@ def test_a_pdf_glyph_mapped_to_no_character_reads_as_a_space() -> None:
     text = minutes_text(data, name)
     assert "(cid:" not in text
     assert "41. APOLOGIES FOR ABSENCE" in " ".join(text.split())
+
+
+def test_a_right_margin_of_action_notes_with_no_heading_over_it() -> None:
+    margin = " " * 8
+    minutes = read(
+        "Present:\nAnn Vale (AV) – Chair\nTom Ash (TA) – Police\nLyn Fox (LF) – Board Manager\n\n"
+        "1.   Audit\n"
+        f"1.1  It was agreed that the audit report will be circulated to panel{margin}Action: LF\n"
+        "     members by 24th August for comment.\n"
+        f"1.2  The Board noted the dashboard. TA to review the referral data and{margin}Action: TA\n"
+        "     bring a short paper to the next Board.\n"
+        f"1.3  Action log: all actions are complete except the protocol, which{margin}c/f\n"
+        "     is carried forward.\n"
+        f"1.4  AV to write to the regional lead about the delay by end of July.{margin}Action: AV\n"
+    )
+    assert owners(minutes) == {
+        "It was agreed that the audit report will be circulated to panel members by 24th August for comment": (
+            ["Lyn Fox"], "2018-08-24"),
+        "Review the referral data and bring a short paper to the next Board": (["Tom Ash"], "2018-10-16"),
+        "Write to the regional lead about the delay by end of July": (["Ann Vale"], "2018-07-31"),
+    }  # fmt: skip
+
+
+def test_a_right_margin_headed_action_and_lead_gives_the_lead_and_the_date_of_the_short_action() -> None:
+    def row(text: str, action: str = "", lead: str = "") -> str:
+        return f"{text:<70}{action:<22}{lead}".rstrip() + "\n"
+
+    minutes = read(
+        "Present:\nAnn Vale (AV) – Chair\nTom Ash (TA) – Police\nLyn Fox (LF) – Board Manager\n\n"
+        + row("", "Action", "Lead")
+        + "1.   Neglect strategy\n"
+        + row("1.1  The final strategy will be circulated to all partners", "Circulate strategy", "LF")
+        + row("     by the end of the month.", "to partners 31/07/18")
+        + row("1.2  Action log: action 3 was delayed by the data move.", "Action 3 c/f to Oct", "TA")
+        + row("1.3  A follow-up audit will take place in six months.", "Re-audit Jan 19", "AV")
+    )
+    assert owners(minutes) == {
+        "The final strategy will be circulated to all partners by the end of the month": (["Lyn Fox"], "2018-07-31"),
+        "A follow-up audit will take place in six months": (["Ann Vale"], "2019-01-31"),
+    }
+
+
+def test_notes_emailed_after_the_meeting_take_its_date_not_the_emails() -> None:
+    minutes = parse_minutes(
+        "From: Fox, Lyn <lyn.fox@fernley.gov.uk>\nSent: 19 July 2018 16:42\nTo: Fernley QA sub-group\n"
+        "Subject: QA sub-group 17 July - notes and actions\n\nHi all,\n\nNotes from Tuesday below.\n\n"
+        "Who was there:\nAnn Vale (chair) - Fernley Council\nTom Ash - Fernley Police\n"
+        "Lyn Fox - Board Manager (notes)\n\nDidn't make it / no apologies: Kay Hart (Fernley Homes)\n\n"
+        "1. Audit\n- Audit report to the Board [LF, by 3/8]\n- Referral data to be checked [TA, end of August]\n\n"
+        "Next Exec: Tues 16 October, 14:00\n",
+        EMPTY,
+    )
+    assert minutes.meeting.date.isoformat() == "2018-07-17"
+    assert names(minutes.attendees) == ["Ann Vale", "Tom Ash"]
+    assert names(minutes.in_attendance) == ["Lyn Fox"]
+    assert names(minutes.absent) == ["Kay Hart"]
+    assert owners(minutes) == {
+        "Audit report to the Board by 3/8": (["Lyn Fox"], "2018-08-03"),
+        "Referral data to be checked by end of August": (["Tom Ash"], "2018-08-31"),
+    }
+    assert minutes.next_meeting is not None and minutes.next_meeting.date.isoformat() == "2018-10-16"
+
+
+def test_a_key_of_initials_gives_owners_named_only_by_initials() -> None:
+    minutes = read(
+        "Present\n\nName\tTitle\tOrganisation\nAnn Vale\tIndependent Chair\tFernley SAB\n"
+        "Tom Ash\tHead of Safeguarding\tFernley Council\nKay Hart\tDesignated Nurse\tFernley ICB\n\n"
+        "Item\tSummary of discussion\tAgreed actions and owners\tTimescale\n"
+        "1. Audit\tThe audit was presented.\tPublish the audit summary on the website (TA); Draft the improvement "
+        "plan for the Board (KH with AV)\t31/08/18; 2 weeks\n"
+        "2. Data\tNoted.\tNo new actions – log updated by TA\t–\n\n"
+        "Abbreviations used: AV – Ann Vale; TA – Tom Ash; KH – Kay Hart.\n"
+    )
+    assert {p.name: p.initials for p in minutes.attendees} == {"Ann Vale": "AV", "Tom Ash": "TA", "Kay Hart": "KH"}
+    assert owners(minutes) == {
+        "Publish the audit summary on the website": (["Tom Ash"], "2018-08-31"),
+        "Draft the improvement plan for the Board": (["Kay Hart", "Ann Vale"], "2018-07-31"),
+    }
+
+
+def test_minutes_naming_people_only_by_initials_in_a_key() -> None:
+    minutes = read(
+        "1. Welcome\nAV welcomed members. KL attended for TA.\n\n2. Audit\nACTION: KL to circulate the audit.\n\n"
+        "Key to initials\n\nPresent\nAV      Independent Chair\nKL      Detective Inspector, Fernley Police\n"
+        "        (for TA)\n\nApologies\nTA      Detective Superintendent, Fernley Police\n"
+    )
+    assert names(minutes.attendees) == ["AV", "KL"]
+    assert {p.name: p.representative for p in minutes.apologies} == {"TA": "KL"}
+    assert owners(minutes) == {"KL to circulate the audit": (["KL"], None)}
+
+
+def test_tables_people_and_substitutes_written_in_other_ways() -> None:
+    minutes = read(
+        "Attendance\n\nPost\tPost holder\tOrganisation\tAttendance\n"
+        "Independent Chair\tAnn Vale\tIndependent\tPresent\n"
+        "Designated Nurse\tKay Hart\tFernley ICB\tPresent\n\n"
+        "Present\tApologies\n"
+        "Tom Ash (TA); Fernley Police\tA. Cowell; Fernley Homes\n"
+        "Lyn Fox (LF); Fernley Council\n"
+        "Rosa Penn (RP); Fernley Trust\n\n"
+        "1. APOLOGIES\n\nApologies for absence were received from Mr B.\nLund (Fernley Trust) and Ms M. Vickery.\n\n"
+        "Mrs K. Sayle attended as substitute for Mr Lund.\n"
+    )
+    assert names(minutes.attendees) == ["Ann Vale", "Kay Hart", "Tom Ash", "Lyn Fox", "Rosa Penn", "K. Sayle"]
+    assert {p.name: p.role for p in minutes.attendees}["Kay Hart"] == "Designated Nurse"
+    assert {p.name: p.representative for p in minutes.apologies} == {
+        "A. Cowell": None, "B. Lund": "K. Sayle", "M. Vickery": None}  # fmt: skip

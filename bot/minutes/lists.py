@@ -26,7 +26,7 @@ from bot.minutes.entries import (
     ends_with_name,
 )
 from bot.minutes.lines import _Line
-from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING
+from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE
 from bot.minutes.people import person_name
 from bot.minutes.results import Person
 
@@ -215,6 +215,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             or (lines[row].item != lines[index].item)
             or len(text) > 160
             or _ACTION_MARK.search(text)
+            or (not entries and APOLOGIES_SENTENCE.search(text))  # "Apologies were received from …": the sentence's
         ):
             break
         run = _wrapped_run(lines, row)
@@ -403,7 +404,8 @@ def _wraps_on(lines: list[_Line], index: int, row: int, rest: str) -> bool:
     sentence = len(text.split()) >= 6 and not re.search(r"[,;(]|\s[–—-]\s", text)  # "The Chair welcomed all."
     if len(before) >= 60 and re.search(r"[\w,;–—-]$", before) and (_runs_on(before) or _runs_on(text)) and not sentence:
         return True  # "Members: A – Chair, Fendale County" / "Council; B – Director, ...; Pauline": wrapped anywhere
-    return not rest.rstrip().endswith(".") and _is_name_list(f"{rest} {text}")  # a long list wrapped by the page
+    ended = re.search(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.$", rest.rstrip())  # not "… Mr B." / "Lund"
+    return not ended and _is_name_list(f"{rest} {text}")  # a long list wrapped by the page
 
 
 def _runs_on(text: str) -> bool:
