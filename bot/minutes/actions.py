@@ -114,7 +114,7 @@ _SUMMARY_HEADING = re.compile(
     re.I,
 )
 _SUB_HEADING = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*(?:[–—:-]\s*)?[A-Z][^.]{0,90}$")
-_NO_ACTIONS = re.compile(r"^(?:no\s+(?:new\s+)?actions?|none|nil)\.?$", re.I)
+_NO_ACTIONS = re.compile(r"^(?:no\s+(?:new\s+)?actions?|none|nil)(?:\s+new)?\.?$", re.I)
 _TASK_THEN_OWNERS = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,60})$")
 
 
@@ -304,12 +304,9 @@ class _Reader(_Naming):
                     bracketed = _BRACKETED_OWNER.search(body) if who is None else None
                     if bracketed:  # "... by 11 April. [All]", "[GW/PC]": the owners in brackets at the end
                         who, body, named = bracketed["who"], body[: bracketed.start()].rstrip(" .;"), False
-                    owned = _PAREN_OWNER.search(body) if who is None and not bracketed else None
-                    said = body[: owned.start()].split() if owned else []  # "Sally Holmes (Police)": a name, its agency
-                    if owned and len(said) >= 4 and self._owners_like(owned["who"]):  # "Publish it (JW) – by 27 June"
-                        due = _BY.sub("", (owned["when"] or "").strip(" ."))
-                        due_words = f" by {due}" if due else ""
-                        who, body, named = owned["who"], body[: owned.start()].rstrip(" .;") + due_words, False
+                    owned = self._bracketed_owner(body) if who is None and not bracketed else None
+                    if owned:  # "Publish it (JW) – by 27 June", "Commission a reviewer (GC, 30 November 2023)"
+                        who, body, named = owned[0], owned[1], False
                     lead = _LEAD.match(body) if who is None else None
                     if lead and (self.resolver.phrase(strip_title(lead["who"])) or _GROUPISH.search(lead["who"])):
                         who, body, named = lead["who"], lead["rest"], False  # "Action – TR: circulate ..."
@@ -327,6 +324,23 @@ class _Reader(_Naming):
             self.warnings.append(f"{_where(item)}: read as an action from the discussion (no 'Action' mark): "
                                  f"{_shorten(body)}")  # fmt: skip
 
+    def _bracketed_owner(self, body: str) -> tuple[str, str] | None:
+        """(owners, the task with its date in words) of a task ending with its owners in brackets, perhaps with a
+        date after them or inside ("Publish it (JW) – by 27 June", "Commission a reviewer (GC, 30 November 2023)");
+        None when the brackets hold anything else ("Sally Holmes (Police)": a name, its agency)."""
+        owned = _PAREN_OWNER.search(body)
+        if owned is None or len(body[: owned.start()].split()) < 4:
+            return None
+        who, when = owned["who"].strip(), (owned["when"] or "").strip(" .")
+        head, comma, tail = who.rpartition(", ")
+        undated = re.fullmatch(r"ongoing|tb[ca]|asap|as soon as possible|n/?a", tail.strip(" ."), re.I)
+        if not self._owners_like(who) and comma and not when and (looks_like_when(_BY.sub("", tail)) or undated):
+            who, when = head, tail  # "(JH / DW, 3/11/23)"
+        if not self._owners_like(who):
+            return None
+        due = _BY.sub("", when)
+        return who, body[: owned.start()].rstrip(" .;") + (f" by {due}" if due else "")
+
     def _owners_like(self, written: str) -> bool:
         """Whether a bracket at an action's end names its owners: initials, names or groups the reader knows."""
         parts = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b|\bwith\b)\s*", written) if p.strip()]
@@ -340,8 +354,8 @@ class _Reader(_Naming):
     def _marked(
         self, item: str | None, topic: str, body: str, context: str, who: str | None, *, named: bool = True
     ) -> None:
-        if _CARRIED_LEAD.match(body):
-            return  # "CA (carried forward from 12.02.18): to complete …": an older action, not a new one
+        if _CARRIED_LEAD.match(body) or _NO_ACTIONS.match(body.strip()):
+            return  # "CA (carried forward from 12.02.18): to complete …": an older action; "Actions: None new."
         if who is None and _DECISION.match(body) and not _DECIDED_TASK.search(body):
             self.decisions.append(Decision(item, _with_topic(topic, body)))
             return
@@ -350,6 +364,8 @@ class _Reader(_Naming):
         if tail and looks_like_when(tail["when"]) and self._owners_like(tail["who"].strip()):
             who, named = tail["who"].strip(), False  # "Commission a reviewer (HD – 4 April 2025)": HD's, by that date
             body = f"{tail['task'].rstrip(' .,;')}{when_words(tail['when'].strip())}"
+        elif who is None and (owned := self._bracketed_owner(body.strip())):
+            who, body, named = owned[0], owned[1], False  # "1. Commission a reviewer (GC, 30 November 2023)"
         if who is not None:
             who = untitled(who)  # "Action – Det Supt Kendrick:" is Kendrick's
             text = f"{body} – {who.strip()}" if named else body  # "Action for X: ..." keeps X in the text
@@ -377,10 +393,10 @@ class _Reader(_Naming):
             self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
             due = ""
         who = untitled(LEAD_ONLY.sub("", action.who)) if action.who else None  # "Lead: KD / Support: SO": KD's
-        owned = _PAREN_OWNER.search(action.task) if who is None else None
-        if owned and len(action.task[: owned.start()].split()) >= 4 and self._owners_like(owned["who"]):
-            who = owned["who"]  # "Hold a provider workshop (NR / OP)": the owners in brackets at the task's end
-            action = replace(action, task=action.task[: owned.start()].rstrip(" .;"))
+        owned = self._bracketed_owner(action.task) if who is None else None
+        if owned:  # "Hold a provider workshop (NR / OP)": the owners in brackets at the task's end
+            who, task = owned
+            action = replace(action, task=task)
         action = replace(action, task=without_reference(action.task))  # "24/38  CA to circulate ...": CA's
         said = f"Action: {action.task}{due}"
         self.found.append(_Found(action.item, action.task, said, f"{action.task}{due}", who))
