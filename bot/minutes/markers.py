@@ -63,10 +63,15 @@ _OTHERS = re.compile(
 # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES." in the text of an item.
 APOLOGIES_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|"
-    r"given|sent|noted)\s+from\s+(?P<rest>(?:[^.;\n]|(?<=\b[A-Z])\.|"  # "A. Cowell", "Mr B." / "Lund"
+    r"given|sent|noted)\s+from\s+(?P<rest>(?:[^.;\n]|(?<=\b[A-Z])\.|;(?=\s*(?:and\s+)?from\s)|"  # "A. Cowell"; "; from B"
     r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){3,600}?)"
     r"(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|;|$)",
     re.I,
+)
+# "Mrs Gillian Pryce (Sutwell Heath Mental Health Trust) sent apologies": one person's, said of them.
+SENT_APOLOGIES = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+    r"(?:\s*\([^()]{1,80}\))?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:her|his|their)\s+)?apologies\b"
 )
 _ABSENT = re.compile(
     r"^(?:not present|absent|not in attendance|members not present|did not attend|did(?:n[’']t| not) make it)", re.I
