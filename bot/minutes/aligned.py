@@ -18,7 +18,8 @@ from bot.minutes.owner_margin import date_heading, margin_heading, owner_margin
 
 _HEAD = re.compile(
     r"^(?:no\.?|ref\.?|item|minute|discussion|notes?|agenda item|actions?(?: required| agreed)?|by whom|who|lead|"
-    r"owner|responsible|responsibility|by when|when|due|deadline|timescales?|target(?: date)?|date|status|name|"
+    r"owner|responsible|responsibility|by when|when|due(?: date| by)?|date due|deadline|timescales?|target(?: date)?|"
+    r"date|status|name|"
     r"agency|meeting|raised|date raised|update|progress|rag|comments?)$",
     re.I,
 )
@@ -51,7 +52,9 @@ def _chunks(line: str) -> list[tuple[int, str]]:
 
 
 def _heads(text: str, head: re.Pattern[str]) -> bool:
-    """Whether a heading cell is ``head``'s, or names one column over another ("Action / Lead / Date")."""
+    """Whether a heading cell is ``head``'s, or names one column over another ("Action / Lead / Date"); "Status /"
+    is a heading wrapped onto the next line."""
+    text = text.rstrip(" /") or text
     return (
         bool(head.match(text))
         or (head is _HEAD and all(_HEAD.match(part.strip()) for part in text.split("/")))

@@ -103,6 +103,8 @@ class _Naming:
                 return [Owner("member", member.name, member.id)], []
         if resolved is None and (dated := _WHO_DATED.match(who)):  # "LSCB Manager – October 2008"
             return self._named(dated["who"])
+        if resolved is None and (within := self._agency_within(who)) is not None:
+            return [within], []  # "Fire & Rescue": the one listed agency whose name holds those words
         if resolved is not None:
             self._note_guess(who, resolved.owners)
             owners = list(resolved.owners)
@@ -173,6 +175,16 @@ class _Naming:
             elif len(bodies := self._bodies(part)) > 1:
                 kept.extend(bodies)  # "the Primary Care Trust and Police representatives": each agency
         return " / ".join(kept)
+
+    def _agency_within(self, written: str) -> Owner | None:
+        """The one listed agency whose name holds ``written``'s words, two or more of them, in order ("Fire &
+        Rescue" in "Thornshire Fire & Rescue Service"); None for none or several."""
+        words = fold(written.replace("&", " and ")).split()
+        if len(words) < 2 or len(words) > 5:
+            return None
+        key = f" {' '.join(words)} "
+        found = [a for a in self.names.directory.agencies if key in f" {fold(a.name.replace('&', ' and '))} "]
+        return Owner("agency", found[0].name, found[0].id) if len({a.name for a in found}) == 1 else None
 
     def _bodies(self, part: str) -> list[str]:
         """The agencies (or people) of "X, Y and Z representatives", each named as the minutes list it; [] unless
