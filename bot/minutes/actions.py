@@ -60,7 +60,6 @@ _OTHER_MEETING = re.compile(  # a meeting of another body in a month ("September
 )
 _DASHED_WHEN = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<when>[^–—]{2,40})$")
 _ONLY_OWNERS = re.compile(r"^(?P<who>[^,.;:]{1,40}?)(?:\s+(?:by|[–—-])\s+(?P<when>[^,;]{2,30}))?$")
-_PAREN_OWNER = re.compile(r"\s*\((?P<who>[^()]{1,60})\)\s*(?:[–—-]\s*(?P<when>[^()–—]{1,40}))?\s*\.?$")
 _BRACKETED_OWNER = re.compile(r"\.?\s*\[(?P<who>[^\[\]]{1,60})\]\s*\.?$")
 _BODY_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w&'’ ,/-]{1,60}?\b(?:sub-?group|group|panel|committee|partnership|forum|team|unit|network|"
@@ -323,33 +322,6 @@ class _Reader(_Naming):
             self.found.append(_Found(item, body[:1].upper() + body[1:], f"Action: {body}", body, who))
             self.warnings.append(f"{_where(item)}: read as an action from the discussion (no 'Action' mark): "
                                  f"{_shorten(body)}")  # fmt: skip
-
-    def _bracketed_owner(self, body: str) -> tuple[str, str] | None:
-        """(owners, the task with its date in words) of a task ending with its owners in brackets, perhaps with a
-        date after them or inside ("Publish it (JW) – by 27 June", "Commission a reviewer (GC, 30 November 2023)");
-        None when the brackets hold anything else ("Sally Holmes (Police)": a name, its agency)."""
-        owned = _PAREN_OWNER.search(body)
-        if owned is None or len(body[: owned.start()].split()) < 4:
-            return None
-        who, when = owned["who"].strip(), (owned["when"] or "").strip(" .")
-        head, comma, tail = who.rpartition(", ")
-        undated = re.fullmatch(r"ongoing|tb[ca]|asap|as soon as possible|n/?a", tail.strip(" ."), re.I)
-        if not self._owners_like(who) and comma and not when and (looks_like_when(_BY.sub("", tail)) or undated):
-            who, when = head, tail  # "(JH / DW, 3/11/23)"
-        if not self._owners_like(who):
-            return None
-        due = _BY.sub("", when)
-        return who, body[: owned.start()].rstrip(" .;") + (f" by {due}" if due else "")
-
-    def _owners_like(self, written: str) -> bool:
-        """Whether a bracket at an action's end names its owners: initials, names or groups the reader knows."""
-        parts = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b|\bwith\b)\s*", written) if p.strip()]
-        return bool(parts) and all(
-            len(p.split()) <= 5 and not re.search(r"\s(?:to|will|would|should)\s", f" {p} ")  # not a sentence
-            and (re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]?", p) or self.resolver.phrase(strip_title(p))
-                 or _GROUPISH.search(p))
-            for p in parts
-        )  # fmt: skip
 
     def _marked(
         self, item: str | None, topic: str, body: str, context: str, who: str | None, *, named: bool = True

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from bot.minutes.apology_sentences import apologies_said
 from bot.minutes.entries import _person, _split_entries, _starts_with_name, _with_cells, name_first
 from bot.minutes.lines import _Line
 from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _one_a_line_below
-from bot.minutes.markers import _LABEL, APOLOGIES_SENTENCE, SENT_APOLOGIES, label_kind
+from bot.minutes.markers import _LABEL, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
 from bot.minutes.roll import (
@@ -74,14 +75,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
             if table is not None:
                 index = table
                 continue
-        said = APOLOGIES_SENTENCE.search(text) if len(text) < 10_000 else None
-        if said:  # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES."
-            said_text = _WITH_DEPUTY.sub(r" (represented by \g<rep>)", _apologies_said(lines, index, said))
-            sent = [_person(e) for e in _split_entries(_FROM_AGAIN.sub("; ", said_text), inline=True)]
-            roll.add("apologies", [p for p in sent if p is not None])
-        for one in SENT_APOLOGIES.finditer(text) if len(text) < 10_000 and index not in used else ():
-            sent_by = _person(one["who"])  # "Mrs Gillian Pryce (Mental Health Trust) sent apologies"
-            roll.add("apologies", [sent_by] if sent_by is not None else [])
+        roll.add("apologies", apologies_said(lines, index, used))  # "Apologies were received from A, B and C."
         label = _LABEL.match(text.strip()) if len(text) < 10_000 and index not in used else None
         if label:
             start = index
@@ -117,23 +111,6 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
                 kept.append(person)
         setattr(roll, kind, kept)
     return roll
-
-
-_FROM_AGAIN = re.compile(r";\s*(?:and\s+)?from\s+")  # "A (X); from B (Y); and from C": each one
-_WITH_DEPUTY = re.compile(  # "A (X), with Dr Anil Patel attending for her": A's representative
-    r",\s+with\s+(?P<rep>[A-Z][^,;()]{2,60}?)\s+(?:attending|deputising)(?:\s+(?:for\s+(?:her|him|them)|on\s+(?:her|his|"
-    r"their)\s+behalf|in\s+(?:her|his|their)\s+place))?(?=\s*(?:[;,]|$))"
-)
-_SAID_ENDS = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.(?:\s*$|\s+[A-Z])")  # not "A. Cowell", "Mr B."
-
-
-def _apologies_said(lines: list[_Line], index: int, said: re.Match[str]) -> str:
-    """Who a sentence of apologies names, the sentence read to its end over the lines the page wrapped it onto
-    ("... from A (Police), for whom B attended; C (Council)" / "and D (Healthwatch).")."""
-    text, after = lines[index].text[said.start("rest") :], index + 1
-    while not _SAID_ENDS.search(text) and after < len(lines) and lines[after].text.strip():
-        text, after = f"{text} {lines[after].text.strip()}", after + 1
-    return re.split(r"(?<=[a-z)])\.(?:\s+(?=[A-Z])|\s*$)", text, maxsplit=1)[0]
 
 
 def _labels_joined(lines: list[_Line]) -> list[_Line]:

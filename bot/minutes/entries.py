@@ -353,7 +353,9 @@ def _titled_people(piece: str) -> list[str]:
     return [piece]
 
 
-_TITLED = re.compile(r"^(?:councillor|cllr|dr|mr|mrs|ms|miss|prof|rev|revd|dci|di|ds|supt|det|detective)\.?\s+[A-Z]", re.I)
+_TITLED = re.compile(
+    r"^(?:councillor|cllr|dr|mr|mrs|ms|miss|prof|rev|revd|dci|di|ds|supt|det|detective)\.?\s+[A-Z]", re.I
+)
 
 
 def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[str]:

@@ -53,7 +53,9 @@ _REP_WORDS = re.compile(
     re.I,
 )
 
-_INITIALLED = re.compile(r"^[^();,–—\t]{3,60}\([A-Z][A-Za-z'’]{1,3}\)")  # "DS Owen Greatorex (OG)…": a name, its initials
+_INITIALLED = re.compile(
+    r"^[^();,–—\t]{3,60}\([A-Z][A-Za-z'’]{1,3}\)"
+)  # "DS Owen Greatorex (OG)…": a name, its initials
 _INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}\t[A-Z(]")  # "JW<tab>Independent Scrutineer (Chair)"
 _INITIALS_CELL = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]?")  # "BM", "SKi", "DLa": a row's initials, first
 

@@ -63,7 +63,7 @@ _OTHERS = re.compile(
 # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES." in the text of an item.
 APOLOGIES_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|"
-    r"given|sent|noted)\s+from\s+(?P<rest>(?:[^.;\n]|(?<=\b[A-Z])\.|;(?=\s*(?:and\s+)?from\s)|"  # "A. Cowell"; "; from B"
+    r"given|sent|noted)\s+from\s+(?P<rest>(?:[^.;\n]|(?<=\b[A-Z])\.|;(?=\s*(?:and\s+)?from\s)|"  # "A. Cowell", "; from"
     r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){3,600}?)"
     r"(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|;|$)",
     re.I,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.minutes.action_cell import tight_body
 from bot.minutes.action_owners import SECTOR, bodies_and_letters, merged, only_an_agency_after_someone
 from bot.minutes.people import strip_title
+from bot.minutes.table_rows import looks_like_when
 from bot.understanding.interpretation import Ambiguity, Owner
 from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
@@ -37,6 +38,8 @@ _BODY = re.compile(  # an owner that names an organisation or a body of people r
     re.I,
 )
 _EVERY_BODY = re.compile(r"(?:each|every|all)\s+[\w\s]+|(?:[\w-]+\s+)?(?:agencies|partners|members)", re.I)
+_PAREN_OWNER = re.compile(r"\s*\((?P<who>[^()]{1,60})\)\s*(?:[–—-]\s*(?P<when>[^()–—]{1,40}))?\s*\.?$")
+_BY_WORD = re.compile(r"^by\s+", re.I)
 _FIRE_AND_RESCUE = re.compile(r"\bfire\s*(?:&|and)\s*rescue\b", re.I)
 _BRACKETED_PERSON = re.compile(r"[^()]+\([^()]+\)")  # "Housing (HB)"
 _BODY_AND_PEOPLE = re.compile(r"(?P<body>[^()]+?)\s*\((?P<people>[^()]+[/,&][^()]+)\)")  # "Partners (ST / PH)"
@@ -175,6 +178,33 @@ class _Naming:
             elif len(bodies := self._bodies(part)) > 1:
                 kept.extend(bodies)  # "the Primary Care Trust and Police representatives": each agency
         return " / ".join(kept)
+
+    def _bracketed_owner(self, body: str) -> tuple[str, str] | None:
+        """(owners, the task with its date in words) of a task ending with its owners in brackets, perhaps with a
+        date after them or inside ("Publish it (JW) – by 27 June", "Commission a reviewer (GC, 30 November 2023)");
+        None when the brackets hold anything else ("Sally Holmes (Police)": a name, its agency)."""
+        owned = _PAREN_OWNER.search(body)
+        if owned is None or len(body[: owned.start()].split()) < 4:
+            return None
+        who, when = owned["who"].strip(), (owned["when"] or "").strip(" .")
+        head, comma, tail = who.rpartition(", ")
+        undated = re.fullmatch(r"ongoing|tb[ca]|asap|as soon as possible|n/?a", tail.strip(" ."), re.I)
+        if not self._owners_like(who) and comma and not when and (looks_like_when(_BY_WORD.sub("", tail)) or undated):
+            who, when = head, tail  # "(JH / DW, 3/11/23)"
+        if not self._owners_like(who):
+            return None
+        due = _BY_WORD.sub("", when)
+        return who, body[: owned.start()].rstrip(" .;") + (f" by {due}" if due else "")
+
+    def _owners_like(self, written: str) -> bool:
+        """Whether a bracket at an action's end names its owners: initials, names or groups the reader knows."""
+        parts = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b|\bwith\b)\s*", written) if p.strip()]
+        return bool(parts) and all(
+            len(p.split()) <= 5 and not re.search(r"\s(?:to|will|would|should)\s", f" {p} ")  # not a sentence
+            and (re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]?", p) or self.resolver.phrase(strip_title(p))
+                 or _GROUPISH.search(p))
+            for p in parts
+        )  # fmt: skip
 
     def _agency_within(self, written: str) -> Owner | None:
         """The one listed agency whose name holds ``written``'s words, two or more of them, in order ("Fire &
