@@ -46,7 +46,7 @@ from bot.understanding.names import NameIndex
 from bot.understanding.owners import OwnerResolver
 from bot.understanding.text import fold
 
-_ACTIONS_HEADING = re.compile(r"^(?:ACTIONS?|Actions?)(?:\s+agreed)?\s*:?\s*$")
+_ACTIONS_HEADING = re.compile(r"^(?:ACTIONS?|Actions?|ACTION\(S\)|Action\(s\))(?:\s+agreed)?\s*:?\s*$")
 # A line that looks as if it holds an action the reader did not find: "ACTION" in capitals, or "Action" leading.
 _SKIPPED_ACTION = re.compile(
     r"(?:\bACTIONS?\b|^Actions?\b)(?!\s+(?i:plans?|logs?|trackers?|sheets?|points? arising|review|update)\b)"
@@ -113,7 +113,8 @@ _SUMMARY_HEADING = re.compile(
     re.I,
 )
 _SUB_HEADING = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*(?:[–—:-]\s*)?[A-Z][^.]{0,90}$")
-_NO_ACTIONS = re.compile(r"^(?:no\s+(?:new\s+)?actions?|none|nil)(?:\s+new)?\.?$", re.I)
+_NO_ACTIONS = re.compile(r"^(?:no\s+(?:new\s+)?actions?|none|nil)(?:\s+new)?(?:\s+[–—-]\s+[^.]*)?\.?$", re.I)
+_TASK_WHO_BY = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,40}?)\s+by\s+(?P<when>[^–—]{2,40})$")
 _TASK_THEN_OWNERS = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,60})$")
 
 
@@ -210,9 +211,12 @@ class _Reader(_Naming):
             if listing is not None and not _ACTION_MARK.search(text) and not DECISION_MARK.search(text):
                 dated = owners_then_date(text.rstrip(" ."), comma=True)  # "Produce a briefing – LC, 31 October"
                 tail = _TASK_THEN_OWNERS.match(dated[0]) if dated and looks_like_when(dated[1]) else None
+                by = _TASK_WHO_BY.match(text.rstrip(" .")) if not (dated and tail) else None
                 if dated and tail and self._owners_like(tail["who"].strip()):
                     task = tail["task"] + when_words(dated[1])
                     self._marked(line.item, "", task, "", tail["who"].strip(), named=False)
+                elif by and self._owners_like(by["who"].strip()):  # "Write to the NPS – GP by end of May"
+                    self._marked(line.item, "", f"{by['task']} by {by['when']}", "", by["who"].strip(), named=False)
                 else:
                     self._marked(line.item, "", text.rstrip(" ."), "", None)
                 if summary and self.found:  # the summary restates the text's actions: paired with them, as a log is
