@@ -368,6 +368,9 @@ class _Reader(_Naming):
             where = f"Item {action.item}" if action.item else "No agenda item"
             self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
             due = ""
+        if action.who and not action.when and (parted := self._who_then_when(action.who)):
+            action = replace(action, who=parted[0], when=parted[1])  # "Who / when": "FM" over "16 Oct" in one cell
+            due = when_words(month_year(parted[1], self.now.year))
         who = untitled(LEAD_ONLY.sub("", action.who)) if action.who else None  # "Lead: KD / Support: SO": KD's
         owned = self._bracketed_owner(action.task) if who is None else None
         if owned:  # "Hold a provider workshop (NR / OP)": the owners in brackets at the task's end

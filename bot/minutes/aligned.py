@@ -23,6 +23,7 @@ _HEAD = re.compile(
     r"agency|meeting|raised|date raised|update|progress|rag|comments?)$",
     re.I,
 )
+_ACTION_ONLY = re.compile(r"^actions?(?: required| agreed)?$", re.I)
 _OWNER_HEAD = re.compile(
     r"^(?:actions?(?: required| agreed)?|by whom|who|lead|owner|responsible|responsibility)$", re.I
 )
@@ -67,7 +68,8 @@ def _heading(line: str) -> list[int] | None:
     if "\t" in line or len(line) > 300:
         return None
     chunks = _chunks(line)
-    if len(chunks) < 3 or not all(_heads(text, _HEAD) for _, text in chunks):
+    pair = len(chunks) == 2 and chunks[0][0] <= 8 and _ACTION_ONLY.match(chunks[0][1]) is not None  # "Action  Who"
+    if (len(chunks) < 3 and not pair) or not all(_heads(text, _HEAD) for _, text in chunks):
         return None
     if not any(_heads(text, _OWNER_HEAD) for _, text in chunks):
         return None

@@ -33,7 +33,7 @@ _FIELD = re.compile(
 )
 _NEXT_MEETING = re.compile(
     r"^(?:(?:(?:the\s+)?dates?\s+(?:(?:and|&)\s+times?\s+)?of\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+"
-    r"(?:board\s+|joint\s+|[A-Z]{3,5}\s+)?meetings?\b"
+    r"(?:board\s+|joint\s+|[A-Z]{3,5}\s+)?(?:meetings?|panel|exec(?:utive)?|sub-?group|committee)\b"
     r"(?:\s+(?:date|will be(?: held)?(?: on)?|is))?"
     r"|(?:board\s+)?meeting\s+dates(?:\s+(?:for|in))?\s+\d{4}(?:/\d{2,4})?"  # "Meeting dates 2020": the first to come
     r"|next\s+(?:exec(?:utive)?|board|sub-?group|group|panel|committee|partnership(?:\s+board)?)(?=\s*[:–—-]))"

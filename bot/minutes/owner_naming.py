@@ -39,6 +39,7 @@ _BODY = re.compile(  # an owner that names an organisation or a body of people r
 )
 _EVERY_BODY = re.compile(r"(?:each|every|all)\s+[\w\s]+|(?:[\w-]+\s+)?(?:agencies|partners|members)", re.I)
 _PAREN_OWNER = re.compile(r"\s*\((?P<who>[^()]{1,60})\)\s*(?:[–—-]\s*(?P<when>[^()–—]{1,40}))?\s*\.?$")
+_BARE_TITLE = re.compile(r"(?:DS|DI|DC|DCI|PC|Dr|Mr|Mrs|Ms|Cllr|Supt|Insp|Sgt)\.?")
 _BY_WORD = re.compile(r"^by\s+", re.I)
 _FIRE_AND_RESCUE = re.compile(r"\bfire\s*(?:&|and)\s*rescue\b", re.I)
 _BRACKETED_PERSON = re.compile(r"[^()]+\([^()]+\)")  # "Housing (HB)"
@@ -201,10 +202,22 @@ class _Naming:
         parts = [p.strip() for p in re.split(r"\s*(?:,|/|&|\band\b|\bwith\b)\s*", written) if p.strip()]
         return bool(parts) and all(
             len(p.split()) <= 5 and not re.search(r"\s(?:to|will|would|should)\s", f" {p} ")  # not a sentence
+            and not (_BARE_TITLE.fullmatch(p) and not self.resolver.phrase(p))  # "DS" of "DS Aspinall": a rank
             and (re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]?", p) or self.resolver.phrase(strip_title(p))
                  or _GROUPISH.search(p))
             for p in parts
         )  # fmt: skip
+
+    def _who_then_when(self, cell: str) -> tuple[str, str] | None:
+        """(owners, date) of a cell that writes the owners and then the date with no mark between ("FM 16 Oct", "PW by
+        23/10/20", "All panel members 23.10.20", "PW next panel"); None when no ending reads as a date."""
+        words = cell.split()
+        for size in range(1, min(4, len(words) - 1) + 1):  # the shortest date that leaves owners before it
+            head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+            dated = looks_like_when(tail) or re.fullmatch(r"next\s+(?:panel|meeting|board|group|exec)", tail, re.I)
+            if dated and self._owners_like(head):
+                return head, tail
+        return None
 
     def _agency_within(self, written: str) -> Owner | None:
         """The one listed agency whose name holds ``written``'s words, two or more of them, in order ("Fire &
