@@ -21,7 +21,7 @@ _REPRESENTED = re.compile(
     r"(?:[,;]\s*)?(?:[–—-]\s*)?(?:\(\s*)?(?:\b(?:was|were|is)\s+)?(?:represented\s+by|deputised\s+by|deputized\s+by|covered\s+by|"
     r"rep(?:resentative)?\s*[:–—-]|representative\s+(?=[A-Z])|rep\.?\s+by|deputy\s*[:–—-]|sub(?:stitute)?\s*[:–—-]|"
     r"deputi[sz]ing\s*[:–—-]|sent\s*[:–—-]|for\s+whom\s+(?=[^()\n]{1,80}?\s+(?:attended|deputised)\b)|"
-    r"(?:(?<=\s)[–—-]\s*|(?<=\())(?=[^()\n]{1,80}?\s+(?:attended|attending|deputised|deputising)\b(?!\s+for\b)))"
+    r"(?:(?<=\s)[–—-]\s*|(?<=\())(?=[^()\n–—]{1,80}?\s+(?:attended|attending|deputised|deputising)\b(?!\s+for\b)))"
     r"\s*(?P<rep>[^()\n]{1,80}?)(?:\s+(?:attended|attending|deputised|deputising)"
     r"(?:\s+instead|\s+on\s+(?:his|her|their)\s+behalf|\s+in\s+(?:his|her|their)\s+place|"
     r"\s+as\s+(?:a\s+)?(?:substitute|deputy))?)?"
