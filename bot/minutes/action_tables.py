@@ -102,7 +102,8 @@ def _columns(cells: list[str]) -> _Columns | None:
     raised = next((n for n, c in enumerate(cells) if _RAISED_HEAD.match(c.strip(" :*"))), None)
     number = found.get("number")
     minute = any(_MINUTE_HEAD.search(c) for n, c in enumerate(cells) if n != found["action"])
-    return _Columns(found["action"], found.get("who"), found.get("when"), number, kinds[0] if kinds else None,
+    kind = next((n for n in kinds if n != found["action"]), None)  # "Decision / Action" holding the text: no kind
+    return _Columns(found["action"], found.get("who"), found.get("when"), number, kind,
                     (*status, *([number] if number is not None else [])), raised, bool(with_owner),
                     minute)  # fmt: skip
 

@@ -80,7 +80,7 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
     if columns.action < 0:
         return _derived(cells, columns, item)
     task = cell(columns.action)
-    task = "; ".join(p for p in task.split("; ") if not _NOT_A_TASK.match(p.strip()))  # "DECISION: ...", "See ..."
+    task = "; ".join(_tasks_only(task.split("; ")))  # "DECISION: ...", "See ..."
     unmarked = re.sub(rf"\(\s*{CARRIED_FORWARD}\s*\)", "", task).strip()
     if unmarked != task and owners_only(unmarked):
         return []  # "LM/ID (c/f)": an older action's owners, carried forward
@@ -157,6 +157,21 @@ def _lettered(text: str) -> dict[str, str] | None:
         return None
     ends = [m.start() for m in marks[1:]] + [len(text)]
     return {(m[1] or m[2]): text[m.end() : end].strip(" ;") for m, end in zip(marks, ends, strict=True)}
+
+
+def _tasks_only(pieces: list[str]) -> list[str]:
+    """A cell's pieces without decisions and references: "DECISION: contributions uplifted by 3%; reserves to be held
+    at 10%" is one decision (a piece in lower case goes on with it)."""
+    kept, deciding = [], False
+    for piece in pieces:
+        if _NOT_A_TASK.match(piece.strip()):
+            deciding = bool(re.match(r"(?:decisions?|agreed|resolved|approved)\b", piece.strip(), re.I))
+            continue
+        if deciding and piece.strip()[:1].islower():
+            continue  # the decision's sentence goes on after its semicolon
+        deciding = False
+        kept.append(piece)
+    return kept
 
 
 _NOT_A_TASK = re.compile(
