@@ -274,3 +274,54 @@ def test_tables_people_and_substitutes_written_in_other_ways() -> None:
     assert {p.name: p.role for p in minutes.attendees}["Kay Hart"] == "Designated Nurse"
     assert {p.name: p.representative for p in minutes.apologies} == {
         "A. Cowell": None, "B. Lund": "K. Sayle", "M. Vickery": None}  # fmt: skip
+
+
+def test_a_log_pasted_a_cell_a_line_with_wrapped_actions_and_leads_across_a_page() -> None:
+    minutes = read(
+        "Present: Ann Vale (AV), Tom Ash (TA), Lyn Fox (LF), Kay Hart (KH)\n\n1. Audit\nDiscussed.\n\n"
+        "ACTION SUMMARY\n\nRef\nAction\nLead\nDeadline\nStatus\n"
+        "18/01\nPublish the audit\nsummary on the website\nLF\n31/08/18\nNew\n"
+        "18/02\nDraft the neglect strategy for the\nBoard\nTA / Dr K\nHart\n14/09/18\nNew\n\n"
+        "Fernley SAB minutes 17.07.18                                  Page 2 of 3\nOFFICIAL\n"
+        "18/03\nWrite to the CCG about data\nAV\nNext meeting\nNew\n"
+        "17/40\nReview the protocol\nKH\n31/05/18\nComplete\n"
+    )
+    assert owners(minutes) == {
+        "Publish the audit summary on the website": (["Lyn Fox"], "2018-08-31"),
+        "Draft the neglect strategy for the Board": (["Tom Ash", "Kay Hart"], "2018-09-14"),
+        "Write to the CCG about data": (["Ann Vale"], "2018-10-16"),
+    }
+
+
+def test_a_decision_and_action_column_holding_the_text_and_action_lists_in_other_forms() -> None:
+    minutes = read(
+        "Present: Ann Vale (AV), Tom Ash (TA), Lyn Fox (LF)\n\n1. Audit\nDiscussed.\n\n"
+        "Action(s):\n\n• Write to the NPS about attendance – AV by end of August\n• None new – log updated\n\n"
+        "2. Log\n\nRef\tItem\tDecision / Action\tOwner\tDue\tStatus\n"
+        "D18/01\t1\tDECISION: budget uplifted by 3%; reserves to be held at 10%\tBoard\t–\tAgreed\n"
+        "A18/02\t1\tPublish the annual report on the website\tLF\t31 Aug 2018\tNew\n"
+        "A18/03\t1\tConfirm contributions in writing\tTA\t30.09.18\tNew\n\n"
+        "ACTIONS\n\nAction                                                    Who / when\n"
+        "1   Send the audit summary to the Independent Chair          LF\n"
+        "    for decision                                              24 Aug\n"
+        "2   Confirm the disclosure position with the CPS              DS Ash\n"
+        "                                                              30 Sep\n"
+    )
+    assert owners(minutes) == {
+        "Write to the NPS about attendance by end of August": (["Ann Vale"], "2018-08-31"),
+        "Publish the annual report on the website": (["Lyn Fox"], "2018-08-31"),
+        "Confirm contributions in writing": (["Tom Ash"], "2018-09-30"),
+        "Send the audit summary to the Independent Chair for decision": (["Lyn Fox"], "2018-08-24"),
+        "Confirm the disclosure position with the CPS": (["Tom Ash"], "2018-09-30"),
+    }
+
+
+def test_apologies_from_several_with_their_deputies_and_one_who_sent_them() -> None:
+    minutes = read(
+        "Present: Ann Vale, Tom Ash, Dr Anil Patel, DCI Helen Moss\n\n1. Welcome\n\n"
+        "Apologies were received from Mrs Jane Orr (Director of Nursing, CCG), with Dr Anil Patel attending for her; "
+        "from Det Supt David Ransome (Police), with DCI Helen Moss attending on his behalf; and from Cllr Brian Todd "
+        "(Lead Member). Mrs Gillian Pryce (Fernley Mental Health Trust) sent apologies.\n"
+    )
+    assert {p.name: p.representative for p in minutes.apologies} == {
+        "Jane Orr": "Anil Patel", "David Ransome": "Helen Moss", "Brian Todd": None, "Gillian Pryce": None}  # fmt: skip
