@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.directory import Directory
 from bot.minutes.markers import without_reference
 from bot.minutes.reader import Minutes, parse_minutes
-from bot.understanding.names import NameIndex
+from tests.minutes_reading import EMPTY, owners
 
-EMPTY = NameIndex(Directory(board_id=0, board_name="", version=0))
 PEOPLE = (
     "Date: 8th June 2011\n\nPresent: Judith Merrow (Chair), Keith Amberley (Director, Vale MBC), Andrew Lake "
     "(Head of Commissioning, Vale MBC), Wendy Padgett (Vale Hospitals NHS Trust), DI Ian Corrigan (Vale Police)\n\n"
@@ -21,10 +19,6 @@ NEXT = "\nDate of next meeting: 14th September 2011\n"
 
 def read(text: str) -> Minutes:
     return parse_minutes(text, EMPTY)
-
-
-def owners(minutes: Minutes) -> dict[str, tuple[list[str], str | None]]:
-    return {a.text: ([o.name for o in a.owners], a.due.isoformat() if a.due else None) for a in minutes.actions}
 
 
 def test_action_with_its_owners_in_brackets_and_the_date_after_a_dash() -> None:

@@ -4,21 +4,14 @@ cells. Each class in invented forms; nothing that is not a person's name in an a
 
 from __future__ import annotations
 
-from bot.directory import Directory
 from bot.minutes.reader import Minutes, parse_minutes
-from bot.understanding.names import NameIndex
-
-EMPTY = NameIndex(Directory(board_id=0, board_name="", version=0))
+from tests.minutes_reading import EMPTY, names
 
 
 def read(text: str) -> Minutes:
     return parse_minutes(
         "Fernley Safeguarding Adults Board\nDate: 4 March 2013\n\n" + text + "\n\n1. Welcome\nNoted.\n", EMPTY
     )
-
-
-def names(people: tuple[object, ...]) -> list[str]:
-    return [p.name for p in people]  # type: ignore[attr-defined]
 
 
 def deputies(minutes: Minutes) -> dict[str, str | None]:

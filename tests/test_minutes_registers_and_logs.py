@@ -4,25 +4,15 @@ among rows with other statuses. Each class in invented forms."""
 
 from __future__ import annotations
 
-from bot.directory import Directory
 from bot.minutes.reader import Minutes, parse_minutes
-from bot.understanding.names import NameIndex
+from tests.minutes_reading import EMPTY, names, owners
 
-EMPTY = NameIndex(Directory(board_id=0, board_name="", version=0))
 HEAD = "Fernley Safeguarding Children Board and Safeguarding Adults Board\nTuesday 17 July 2018, 10.00 – 13.00\n\n"
 NEXT = "\nDate of next meeting: 16 October 2018\n"
 
 
 def read(text: str) -> Minutes:
     return parse_minutes(HEAD + text + NEXT, EMPTY)
-
-
-def names(people: tuple[object, ...]) -> list[str]:
-    return [p.name for p in people]  # type: ignore[attr-defined]
-
-
-def owners(minutes: Minutes) -> dict[str, tuple[list[str], str | None]]:
-    return {a.text: ([o.name for o in a.owners], a.due.isoformat() if a.due else None) for a in minutes.actions}
 
 
 def test_a_joint_register_with_a_column_saying_which_board_each_member_sits_on() -> None:
