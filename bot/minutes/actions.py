@@ -51,7 +51,6 @@ _ACTIONS_HEADING = re.compile(r"^(?:ACTIONS?|Actions?|ACTION\(S\)|Action\(s\))(?
 _SKIPPED_ACTION = re.compile(
     r"(?:\bACTIONS?\b|^Actions?\b)(?!\s+(?i:plans?|logs?|trackers?|sheets?|points? arising|review|update)\b)"
 )
-_BY = re.compile(r"^by\s+", re.I)
 _OTHER_MEETING = re.compile(  # a meeting of another body in a month ("September Executive", "March PEG")
     r"(?:(?:by|before|for|at)\s+)?(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
     r"(?!(?:board|meeting|partnership|sab|lscb|scb|scp|lscp|tbc|tba|asap|onwards|latest|end)\b)"
