@@ -160,7 +160,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 groups[len(entries)] = group
                 entries.append(entry)
             continue
-        if _INITIALS_ONLY.match(text) and not _starts_with_name(text.split("\t")[1]):
+        if _INITIALS_ONLY.match(text) and not _starts_with_name(text.split("\t")[1]) and not _spelt_out(text):
             keyed.add(len(entries))  # "JW<tab>Independent Scrutineer (Chair)": minutes naming people by initials only
             entries.append(text.replace("\t", " – ", 1).replace("\t", ", "))
             row += 1
@@ -279,6 +279,12 @@ def _titled_row(text: str, heads: list[str]) -> Person | None:
     initials = cells[marks[0]] if marks and _INITIALS_CELL.fullmatch(cells[marks[0]]) else ""
     name = f"{cells[0]} ({initials})" if initials and "(" not in cells[0] else cells[0]
     return _with_cells(name, ", ".join(cells[n] for n in bodies if cells[n].strip(" –—-")), "", cells[posts[0]])
+
+
+def _spelt_out(row: str) -> bool:
+    """Whether a row is an abbreviation and its words ("CCG<tab>Clinical Commissioning Group"), not a person."""
+    short, words = row.split("\t")[:2]
+    return short.strip() == "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", words))[: len(short.strip())]
 
 
 def _initials_person(entry: str) -> Person | None:
