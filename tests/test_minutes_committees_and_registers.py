@@ -241,7 +241,8 @@ def test_minutes_naming_people_only_by_initials_in_a_key() -> None:
     minutes = read(
         "1. Welcome\nAV welcomed members. KL attended for TA.\n\n2. Audit\nACTION: KL to circulate the audit.\n\n"
         "Key to initials\n\nPresent\nAV      Independent Chair\nKL      Detective Inspector, Fernley Police\n"
-        "        (for TA)\nICB     Integrated Care Board\n\nApologies\nTA      Detective Superintendent, Fernley Police\n"
+        "        (for TA)\nICB     Integrated Care Board\n\n"
+        "Apologies\nTA      Detective Superintendent, Fernley Police\n"
     )
     assert names(minutes.attendees) == ["AV", "KL"]
     assert {p.name: p.representative for p in minutes.apologies} == {"TA": "KL"}
