@@ -112,14 +112,15 @@ def test_a_minute_tables_cells_numbered_with_their_leads_and_dates_numbered_alik
 
 def test_councillors_named_together_and_a_present_list_wrapped_as_one_paragraph() -> None:
     minutes = read(
-        "PRESENT:\n\nCouncillors Hugh Marsh and Nina Coll\n\n"
+        "PRESENT:\n\nCouncillors Hugh Marsh and Nina Coll\n"
+        "Councillor Jo Bell (Cabinet Member for Adults) and Councillor Sam Reed\n\n"
         "Ann Vale (Director of Adult Social Services, Fernley Borough Council), Tom Ash (Head of Safeguarding,\n"
         "Fernley Community Health NHS Trust), Rosa Penn (Deputy Chief Nurse, Fernley and District Hospitals NHS\n"
         "Foundation Trust), Owen Price (Chief Officer, Healthwatch Fernley) and Kay Hart (Group Manager, Fernley\n"
         "Fire and Rescue Service)\n\n1. APOLOGIES\n\nThere were none.\n"
     )
-    assert names(minutes.attendees) == ["Hugh Marsh", "Nina Coll", "Ann Vale", "Tom Ash", "Rosa Penn", "Owen Price",
-                                        "Kay Hart"]  # fmt: skip
+    assert names(minutes.attendees) == ["Hugh Marsh", "Nina Coll", "Jo Bell", "Sam Reed", "Ann Vale", "Tom Ash",
+                                        "Rosa Penn", "Owen Price", "Kay Hart"]  # fmt: skip
     agency = {p.name: p.agency for p in minutes.attendees}["Rosa Penn"]
     assert agency == "Fernley and District Hospitals NHS Foundation Trust"
 

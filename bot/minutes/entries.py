@@ -333,6 +333,8 @@ def _split_entries(text: str, inline: bool) -> list[str]:
         )
     ):
         pieces = [text]  # "Jane Roe (JR), Harwood Homes": one person and where they are from
+    if not inline and "(" in text:  # "Councillor J Everard (Cabinet Member) and Councillor T Nuttall": two people
+        pieces = [q for p in pieces for q in _and_someone(p)]
     merged: list[str] = []
     for piece in (p.strip() for p in pieces):
         if not piece:
@@ -342,6 +344,12 @@ def _split_entries(text: str, inline: bool) -> list[str]:
         else:
             merged.append(piece)
     return merged
+
+
+def _and_someone(piece: str) -> list[str]:
+    """A piece cut where "and" after a bracket starts another person's name; the piece whole otherwise."""
+    parts = _split_outside_parentheses(piece, _AND_AFTER_BRACKET)
+    return parts if len(parts) > 1 and all(_starts_with_name(p) for p in parts[1:]) else [piece]
 
 
 def _titled_people(piece: str) -> list[str]:
