@@ -317,3 +317,13 @@ def test_apologies_from_several_with_their_deputies_and_one_who_sent_them() -> N
     )
     assert {p.name: p.representative for p in minutes.apologies} == {
         "Jane Orr": "Anil Patel", "David Ransome": "Helen Moss", "Brian Todd": None, "Gillian Pryce": None}  # fmt: skip
+
+
+def test_a_board_started_from_its_minutes_is_named_without_the_protective_marking() -> None:
+    from bot.minutes.board_start import board_name_in
+
+    assert board_name_in("OFFICIAL\nUlnaby Safeguarding Children Partnership\nExecutive – Minutes\n") == (
+        "Ulnaby Safeguarding Children Partnership"
+    )
+    marked = "OFFICIAL-SENSITIVE Fernley Safeguarding Adults Board\n"
+    assert board_name_in(marked) == "Fernley Safeguarding Adults Board"

@@ -19,7 +19,7 @@ from bot.tracker.boards import DEFAULT_BOARD_NAME, create_board
 from store.models import Board, Role
 
 _BOARD_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?|Adults(?:'s)?|Partnership)"
+    r"\b(?P<name>(?:[A-Z][\w'’-]+[ \t]+){1,4}(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?|Adults(?:'s)?|Partnership)"
     r"(?:\s+(?:and|&)\s+Adults)?\s+(?:Board|Partnership(?:\s+Board)?))",
 )
 
@@ -31,7 +31,7 @@ def board_name_in(text: str) -> str:
     if found is None:
         return DEFAULT_BOARD_NAME
     name = " ".join(found["name"].split())
-    return re.sub(r"^(?:Minutes|Meeting|The|Of)\s+", "", name, flags=re.I)
+    return re.sub(r"^(?:(?:Minutes|Meeting|The|Of|OFFICIAL(?:[-–\s]+SENSITIVE)?)\s+)+", "", name, flags=re.I)
 
 
 def _title_case(text: str) -> str:
