@@ -33,10 +33,10 @@ def stacked_tables(raw: list[str]) -> list[str]:
             if _heading(raw, index) == heads:  # the heading repeated on the next page
                 index += len(heads)
                 continue
-            if _FURNITURE.search(raw[index]) or not raw[index].strip():
+            if not raw[index].strip():  # where a page's foot and head were (`lines` drops them before this)
                 ahead = next((n for n in range(index, min(index + 6, len(raw))) if _shape(raw[n]) == shape), None)
-                if ahead is not None and all(_FURNITURE.search(line) or not line.strip() for line in raw[index:ahead]):
-                    index = ahead  # a page's foot and head between two rows
+                if ahead is not None and not any(line.strip() for line in raw[index:ahead]):
+                    index = ahead
                     continue
             if _shape(raw[index]) != shape:
                 break
@@ -96,7 +96,4 @@ def _joined(lines: list[str], count: int) -> list[str] | None:
     return cells if len(cells) == count else None
 
 
-_FURNITURE = re.compile(
-    r"\bpage\s+\d+\s+of\s+\d+\b|^\s*(?:OFFICIAL(?:[-–—\s]+SENSITIVE)?|DRAFT|FINAL|CONFIDENTIAL)\s*$", re.I
-)  # a page's foot or head
 _GOES_ON = re.compile(r"(?:[/&,-]|\band|\b[A-Z]\.?|\b(?:Dr|Mr|Mrs|Ms|DI|DS|DCI|Cllr))$")
