@@ -15,6 +15,7 @@ import re
 from bot.minutes.action_cell import owners_then_date
 from bot.minutes.action_column import owner_column
 from bot.minutes.lines import _Line
+from bot.minutes.markers import SUMMARY_OF_ACTIONS
 from bot.minutes.table_rows import FIELD_LINE, SENTENCE, WHEN_KEYS, TableAction, clean, looks_like_when
 from bot.understanding.date_words import MONTH_NUMBERS, MONTH_WORDS
 
@@ -115,13 +116,6 @@ _LEADING_REF = re.compile(r"^(?:[A-Z]{1,8}[/-]?\d{1,4}(?:[/.-]\d{1,4}){0,3}|\d{1
 _ENDS_SENTENCE = re.compile(r"[.!?:]$")
 
 
-_SUMMARY = re.compile(
-    r"^(?:summary\s+of\s+(?:new\s+|agreed\s+)?actions(?:\s+agreed)?|actions?\s+summary|(?:schedule|list|table)\s+of\s+"
-    r"(?:new\s+)?actions|new\s+actions|actions\s+(?:agreed|arising)\s+(?:at|from)\s+(?:this|the)\s+meeting"
-    r"|action\s+points(?:\s+(?:agreed|arising))?(?:\s*[–—-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}|[\d/.]{6,10}))?)"
-    r"\s*:?$",
-    re.I,
-)
 _NUMBERED = re.compile(r"^\d{1,3}[.)]?\t\s*")
 _ITEM_CITED = re.compile(r"^\((?:item|minute|min\.?)\s+(?P<item>\d{1,3}(?:\.\d{1,2})?)\)\s*", re.I)
 _DASHED = re.compile(r"\s+[–—]\s+|\s+-\s+")
@@ -138,7 +132,7 @@ _UNDATED = re.compile(r"^(?:tbc|tba|ongoing|on-going|immediate(?:ly)?|asap|n/?a)
 def _summary(lines: list[_Line], index: int, skip: set[int]) -> tuple[list[TableAction], set[int]] | None:
     """The actions listed under a "Summary of actions" heading, one a line: "DO – circulate the dashboard –
     immediate" or "Circulate the dashboard – DO – immediate" (owners first or second, the date last)."""
-    if not _SUMMARY.match(lines[index].text.strip()):
+    if not SUMMARY_OF_ACTIONS.match(lines[index].text.strip()):
         return None
     actions: list[TableAction] = []
     used = {index}
@@ -184,7 +178,7 @@ def _wrapped_on(text: str, row: int, skip: set[int]) -> bool:
         and "\t" not in text
         and not _NUMBER_SPACE.match(text)
         and (text[:1].islower() or text[:1].isdigit() or not _ENDS_SENTENCE.search(text) or len(text.split()) <= 6)
-        and not _SUMMARY.match(text)
+        and not SUMMARY_OF_ACTIONS.match(text)
     )
 
 

@@ -32,7 +32,7 @@ from bot.minutes.agreements import agreed, marked_after, resolutions
 from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
-from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD, without_reference
+from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD, SUMMARY_OF_ACTIONS, without_reference
 from bot.minutes.owner_naming import _GROUPISH, _WHO_DATED, _Naming
 from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
@@ -106,11 +106,6 @@ _MEETING_IN_MONTH = re.compile(
     re.I,
 )  # "the meeting of the Board in March 2016", "the Board meeting in June"
 _RESOLVING = re.compile(r"^RESOLVED\s*[–—:-]?\s*(?:that\s+)?(?:$|\(\s*(?:1|a|i)\s*\))", re.I)  # clauses follow
-_SUMMARY_HEADING = re.compile(
-    r"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+)?actions?(?:\s+agreed)?|actions?\s+summary|"
-    r"(?:new\s+)?actions?\s+agreed\s+at\s+(?:this|the)\s+meeting)\s*:?$",
-    re.I,
-)
 _SUB_HEADING = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*(?:[–—:-]\s*)?[A-Z][^.]{0,90}$")
 _NO_ACTIONS = re.compile(r"^(?:no\s+(?:new\s+)?actions?|none|nil)(?:\s+new)?(?:\s+[–—-]\s+[^.]*)?\.?$", re.I)
 _TASK_WHO_BY = re.compile(r"^(?P<task>.{8,}?)\s+[–—-]\s+(?P<who>[^–—,]{1,40}?)\s+by\s+(?P<when>[^–—]{2,40})$")
@@ -191,7 +186,7 @@ class _Reader(_Naming):
             if _ACTIONS_HEADING.match(text) and not row_above:  # "ACTION" under a table row: its cell wrapped
                 listing, heading, previous = line.item or "", True, None
                 continue
-            if _SUMMARY_HEADING.match(text):  # "Summary of actions": bullets under each item's title, to the end
+            if SUMMARY_OF_ACTIONS.match(text):  # "Summary of actions": bullets under each item's title, to the end
                 summary, listing, heading, previous = True, line.item or "", False, None
                 continue
             titled = _SUB_HEADING.match(text) or (line.item is not None and line.item != last_item)

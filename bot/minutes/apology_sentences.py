@@ -8,7 +8,7 @@ import re
 
 from bot.minutes.entries import _person, _split_entries
 from bot.minutes.lines import _Line
-from bot.minutes.markers import APOLOGIES_SENTENCE, SENT_APOLOGIES
+from bot.minutes.markers import APOLOGIES_SENTENCE, SENT_APOLOGIES, SENTENCE_STOP
 from bot.minutes.results import Person
 
 
@@ -32,7 +32,7 @@ _WITH_DEPUTY = re.compile(  # "A (X), with Dr Anil Patel attending for her": A's
     r",\s+with\s+(?P<rep>[A-Z][^,;()]{2,60}?)\s+(?:attending|deputising)(?:\s+(?:for\s+(?:her|him|them)|on\s+(?:her|his|"
     r"their)\s+behalf|in\s+(?:her|his|their)\s+place))?(?=\s*(?:[;,]|$))"
 )
-_SAID_ENDS = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.(?:\s*$|\s+[A-Z])")  # not "A. Cowell", "Mr B."
+_SAID_ENDS = re.compile(rf"{SENTENCE_STOP}(?:\s*$|\s+[A-Z])")
 
 
 def _sentence(lines: list[_Line], index: int, said: re.Match[str]) -> str:

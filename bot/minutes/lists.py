@@ -26,7 +26,7 @@ from bot.minutes.entries import (
     ends_with_name,
 )
 from bot.minutes.lines import _Line
-from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE
+from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE, SENTENCE_STOP
 from bot.minutes.people import person_name
 from bot.minutes.results import Person
 
@@ -412,7 +412,7 @@ def _wraps_on(lines: list[_Line], index: int, row: int, rest: str) -> bool:
     sentence = len(text.split()) >= 6 and not re.search(r"[,;(]|\s[–—-]\s", text)  # "The Chair welcomed all."
     if len(before) >= 60 and re.search(r"[\w,;–—-]$", before) and (_runs_on(before) or _runs_on(text)) and not sentence:
         return True  # "Members: A – Chair, Fendale County" / "Council; B – Director, ...; Pauline": wrapped anywhere
-    ended = re.search(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.$", rest.rstrip())  # not "… Mr B." / "Lund"
+    ended = re.search(rf"{SENTENCE_STOP}$", rest.rstrip())  # not "… Mr B." / "Lund"
     return not ended and _is_name_list(f"{rest} {text}")  # a long list wrapped by the page
 
 

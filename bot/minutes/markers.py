@@ -61,11 +61,13 @@ _OTHERS = re.compile(
     re.I,
 )
 # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES." in the text of an item.
+# A full stop that ends a sentence: not an initial's ("A. Cowell", "Mr B.") nor a title's ("Dr. Lund").
+SENTENCE_STOP = r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\."
 APOLOGIES_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|"
     r"given|sent|noted)\s+from\s+(?P<rest>(?:[^.;\n]|(?<=\b[A-Z])\.|;(?=\s*(?:and\s+)?from\s)|"  # "A. Cowell", "; from"
     r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){3,600}?)"
-    r"(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?:\s|$)|;|$)",
+    rf"(?:{SENTENCE_STOP}(?:\s|$)|;|$)",
     re.I,
 )
 # "Mrs Gillian Pryce (Sutwell Heath Mental Health Trust) sent apologies": one person's, said of them.
@@ -96,4 +98,14 @@ _ACTION_MARK = re.compile(
     r"|\s*\((?!(?i:item|minute|see|ref|no\.?|\d))(?P<paren>[^()\n:]{1,60})\))?(?:\s*:|\s*[–—]|\s+-(?=\s))\s*"
     r"|(?<![\w@.])(?:ACTION|Action)\s+(?:by|BY)\s*:\s*(?P<by>[^\n]{1,80}?)\s*$"
     r"|^(?:NEXT STEPS?|Next steps?|ACTION POINTS?|Action points?|FOLLOW[- ]UP|Follow[- ]up)\s*(?::|[–—]|-(?=\s))\s*"
+)
+
+# A heading over the meeting's actions gathered in one place ("Summary of actions", "Action points agreed – 3 May
+# 2016", "New actions agreed at this meeting").
+SUMMARY_OF_ACTIONS = re.compile(
+    r"^(?:summary\s+of\s+(?:the\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+agreed)?|actions?\s+summary|(?:schedule|list|table)"
+    r"\s+of\s+(?:new\s+)?actions|(?:new\s+)?actions?\s+(?:agreed|arising)\s+(?:at|from)\s+(?:this|the)\s+meeting|"
+    r"new\s+actions|action\s+points(?:\s+(?:agreed|arising))?(?:\s*[–—-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}|"
+    r"[\d/.]{6,10}))?)\s*:?$",
+    re.I,
 )
