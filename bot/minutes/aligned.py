@@ -15,6 +15,7 @@ import re
 from bot.minutes.log_rows import earlier_section
 from bot.minutes.markers import ROW_REFERENCE
 from bot.minutes.owner_margin import date_heading, margin_heading, owner_margin
+from bot.minutes.spaced_tables import spaced_tables
 
 _HEAD = re.compile(
     r"^(?:no\.?|ref\.?|item|minute|discussion|notes?|agenda item|actions?(?: required| agreed)?|by whom|who|lead|"
@@ -86,9 +87,15 @@ def _people_heading(line: str) -> list[int] | None:
     by_agency = _AGENCY_FIRST.match(first) is not None and any(_LIST_HEAD.match(t) for _, t in chunks[1:])
     if len(chunks) < 2 or not (_PEOPLE_FIRST.match(first) or by_agency):
         return None
-    if not all(_PEOPLE_HEAD.match(t) or _AGENCY_FIRST.match(t) for _, t in chunks):
+    if not all(_people_head(t) or _AGENCY_FIRST.match(t) for _, t in chunks):
         return None
     return [start for start, _ in chunks]
+
+
+def _people_head(text: str) -> bool:
+    """Whether an attendance table's heading cell names its column, or two ("Organisation / Role", "Role & agency")."""
+    parts = re.split(r"\s*(?:/|&|\band\b)\s*", text)
+    return bool(_PEOPLE_HEAD.match(text)) or all(_PEOPLE_HEAD.match(part) for part in parts)
 
 
 def table_heading(line: str) -> bool:
@@ -99,7 +106,7 @@ def table_heading(line: str) -> bool:
 def aligned_tables(raw: list[str]) -> list[str]:
     """``raw`` with every space-aligned table turned into one tab-separated line per row (heading included), and
     the owners of a narrow action column tagged after their actions (:func:`~bot.minutes.owner_margin.owner_margin`)."""
-    return owner_margin(_tables(raw))
+    return owner_margin(_tables(spaced_tables(raw)))
 
 
 def _tables(raw: list[str]) -> list[str]:

@@ -290,13 +290,21 @@ def _column_table(
     elif generic and (roll.present or roll.apologies):
         roll = Roll()  # "Name | Organisation" after the attendance: a membership key, not who came
     row = index + 1
-    while row < len(lines) and ("\t" in lines[row].text or _sector_row(lines, row) or _first_cell_only(lines, row)):
+    while row < len(lines) and (
+        "\t" in lines[row].text or _sector_row(lines, row) or _first_cell_only(lines, row) or _wrapped_row(lines, row)
+    ):
         if _LABEL.match(lines[row].text.strip()):
             break
         if "\t" not in lines[row].text and not _first_cell_only(lines, row):  # "LOCAL AUTHORITY": a sector's heading
-            row += 1
+            row += 1  # or a cell's words wrapped onto a line of their own ("Foundation Trust")
             continue
         values = [c.strip() for c in lines[row].text.split("\t")]
+        if before == 0 and len(values) == len(cells) - 1 and _short_of_agency(values, cells):
+            values = ["", *values]  # "   Janet Rawcliffe | Director … | JR": the agency left blank under the one above
+        while row + 1 < len(lines) and "\t" not in lines[row + 1].text and _NOTE_BELOW.match(lines[row + 1].text):
+            row += 1  # "(for Supt G Rowntree)" on the line below the row: the name's note
+            first = min(roles)
+            values[first] = f"{values[first]} {lines[row].text.strip()}" if first < len(values) else values[first]
         listed = _row_list(values[before]) if before is not None and before < len(values) else None
         if listed is not None and before is not None:  # "Guest | Dr Jo Roe", "Unit (in attendance) | ...": others
             values[before] = listed[1]
@@ -327,6 +335,34 @@ def _column_table(
                 roll.add(listed_kind, [person])
         row += 1
     return row
+
+
+def _short_of_agency(values: list[str], heads: list[str]) -> bool:
+    """Whether a row of a table with the agency first has lost its empty agency cell: a name first, its initials
+    last under the initials' heading."""
+    return (
+        _starts_with_name(values[0])
+        and _INITIALS_HEAD.match(heads[-1]) is not None
+        and _INITIALS.fullmatch(values[-1]) is not None
+    )
+
+
+_NOTE_BELOW = re.compile(r"^\s*\((?:for|on behalf of|deputising|representing|rep\.?)\b[^()]*\)\s*$", re.I)
+
+
+def _wrapped_row(lines: list[_Line], row: int) -> bool:
+    """A line of a table pasted as text holding only the words of a cell wrapped under its row ("Foundation
+    Trust"), the table's rows going on after it."""
+    text = lines[row].text.strip()
+    if not text or len(text) > 40 or _LABEL.match(text) or _starts_with_name(text):
+        return False
+    behind = next((n for n in range(row - 1, max(row - 4, -1), -1) if "\t" in lines[n].text), None)
+    ahead = next((n for n in range(row + 1, min(row + 4, len(lines))) if "\t" in lines[n].text), None)
+    return (
+        behind is not None
+        and ahead is not None
+        and all(0 < len(lines[n].text.strip()) <= 40 for n in range(behind + 1, ahead))
+    )
 
 
 def _first_cell_only(lines: list[_Line], row: int) -> bool:

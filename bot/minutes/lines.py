@@ -76,7 +76,10 @@ _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}\b[^<>\n]{0,300}>|<!--[^\n]{
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ ]+")  # "## 4. Ofsted"; a table's "#<tab>" heading cell stays
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢➤►*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
-_COLUMN_GAP = re.compile(r"(?<=[^\s.:;])[ \u00a0]{4,}(?=\S)|(?<=\))[ \u00a0]{2,}(?=[A-Z])")  # "(LD)  Fire &"
+_COLUMN_GAP = re.compile(
+    r"(?<=[^\s.:;])[ \u00a0]{3,}(?=\S)|(?<=\))[ \u00a0]{2,}(?=[A-Z])"  # "(LD)  Fire &"
+    r"|(?<=\.)[ \u00a0]{3,}(?=[A-Z][A-Za-z]{0,2}[A-Z](?:\s*/\s*[A-Z][A-Za-z]{0,2}[A-Z])*\s*$)"  # "… 2013.   TM"
+)
 _INITIALS_FIRST = re.compile(r"^(?P<initials>\s*[A-Z][A-Za-z]{0,2}[A-Z])[ \u00a0]{2,}(?=[A-Z][a-z]+\s+[A-Z])")
 _SPACES = re.compile(r"[^\S\t\n]+")
 
@@ -113,6 +116,12 @@ _STARTS_APART = re.compile(
 )
 
 
+# A sentence's last line with its owner in the right-hand margin: "the SCR Sub-group by 30 June 2013.<tab>HQ".
+_MARGIN_OWNER = re.compile(
+    r"^[^\t]{15,}[.;]\t(?:[A-Z][A-Za-z]{0,2}[A-Z](?:\s*/\s*[A-Z][A-Za-z]{0,2}[A-Z])*|All(?:\s+agencies)?)\s*$"
+)
+
+
 def _reflowed(lines: list[_Line]) -> list[_Line]:
     """An agenda item's paragraphs with the lines a PDF (or a copy of one) wrapped joined again: a line that does
     not end a sentence runs on into the next when that one starts in lower case, or when it is a long line and
@@ -121,7 +130,7 @@ def _reflowed(lines: list[_Line]) -> list[_Line]:
     for number, line in enumerate(lines):
         previous = out[-1] if out else None
         after = next((later.text for later in lines[number + 1 : number + 3] if later.text.strip()), "")
-        caption = "\t" in after  # a table's title (the line just before a table) stays a line of its own
+        caption = "\t" in after and not _MARGIN_OWNER.search(after)  # a table's title stays a line of its own
         nxt = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
         text = line.text.strip()
         cell = len(text) < 40 and bool(nxt) and len(nxt) < 40  # short lines in a run: cells, not a paragraph
@@ -130,7 +139,7 @@ def _reflowed(lines: list[_Line]) -> list[_Line]:
             and text
             and previous.text.strip()
             and "\t" not in previous.text
-            and "\t" not in line.text
+            and ("\t" not in line.text or _MARGIN_OWNER.search(line.text) is not None)
             and not line.bulleted
             and not caption
             and not (cell and not text[:1].islower())

@@ -194,7 +194,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 entries.extend(cells)
             elif len(cells) >= 2 and all(_INITIALLED.match(c) and _starts_with_name(c) for c in cells):
                 entries.extend(cells)  # "Jo Bell (JB) – Chair; …<tab>DS Tom Ash (TA); Police": two people a row
-            elif paired and not any(_starts_with_name(c) for c in cells[1::2]):  # two people a row: "A; post | org |
+            elif paired and not any(_named_not_post(c) for c in cells[1::2]):  # two people a row: "A; post | org |
                 entries.extend(f"{n} – {a}" for n, a in zip(cells[::2], cells[1::2], strict=True))  # B; post | org"
             else:
                 if len(cells) > 1 and "(" not in cells[0] and _INITIALS_CELL.fullmatch(cells[-1]):
@@ -441,6 +441,11 @@ def _one_a_line_below(lines: list[_Line], index: int, row: int) -> bool:
     following = [line.text for line in lines[row : row + 4] if line.text.strip()][:2]
     entries = [t for t in following if "\t" not in t and _starts_with_name(t) and not _LABEL.match(t.strip())]
     return len(entries) == 2 or (len(entries) == 1 and following[0] == entries[0] and " – " in entries[0])
+
+
+def _named_not_post(cell: str) -> bool:
+    """Whether a cell starts with someone's name, not a post that reads like one ("Bereavement Nurse, Trust")."""
+    return _starts_with_name(cell) and not _is_role(re.split(r"[,(]|\s[–—-]\s", cell, maxsplit=1)[0].strip())
 
 
 def _initials_then_name(text: str) -> bool:

@@ -41,8 +41,9 @@ _NEXT_MEETING = re.compile(
     re.I,
 )
 _LABEL = re.compile(
-    r"^(?P<label>present|attendees|attendance|in attendance|also in attendance|members present|board members present|"
-    r"also present|those present|members|board members|officers(?: in attendance)?|officers present|guests?|"
+    r"^(?P<label>present|attendees|attendance|in attendance|also in attendance|"
+    r"also present|those present|(?:(?:board|panel|group|sub-?group|committee|executive|partnership|core|voting)\s+)?"
+    r"members(?:\s+(?:present|attending))?|officers(?: in attendance)?|officers present|guests?|"
     r"also attending|attending|in attendance for items?|advis[eo]rs?|professional advis[eo]rs?|"
     r"deputi(?:es|sing)(?:\s+(?:attending|present|at\s+this\s+meeting))?(?:\s+on\s+[^:\n]{1,20}|"
     r"\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?|substitutes|"
