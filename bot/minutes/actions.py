@@ -32,7 +32,13 @@ from bot.minutes.agreements import agreed, marked_after, resolutions
 from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
 from bot.minutes.lines import _Line
-from bot.minutes.markers import _ACTION_MARK, CARRIED_FORWARD, SUMMARY_OF_ACTIONS, without_reference
+from bot.minutes.markers import (
+    _ACTION_MARK,
+    CARRIED_FORWARD,
+    REVIEWED_ACTIONS,
+    SUMMARY_OF_ACTIONS,
+    without_reference,
+)
 from bot.minutes.owner_naming import _GROUPISH, _WHO_DATED, _Naming
 from bot.minutes.people import strip_title
 from bot.minutes.results import Decision, MinutesAction
@@ -141,6 +147,7 @@ class _Found:
     who: str | None = None  # "Action for <who>:"
     bare: bool = False  # "Action: Anthea Jones." after the sentence that says what
     listed: bool = False  # a bullet of a "Summary of actions", which may say again what the text agreed
+    inferred: bool = False  # read from the discussion, with no "Action" mark
 
 
 class _Reader(_Naming):
@@ -174,6 +181,8 @@ class _Reader(_Naming):
         summary = False  # under "Summary of actions": every bullet is an action, whatever item title it is under
         last_item: str | None = None
         resolving = False  # under "RESOLVED –" on a line of its own: its "(1) That ..." clauses
+        reviewing: str | None = None  # the item of a list of the last meeting's actions, reviewed
+        final = lines[-1].item if lines else None
         for number, line in enumerate(lines):
             text = line.text.strip()
             if not text:
@@ -185,6 +194,11 @@ class _Reader(_Naming):
             row_above = number > 0 and "\t" in lines[number - 1].text and ":" not in text
             if _ACTIONS_HEADING.match(text) and not row_above:  # "ACTION" under a table row: its cell wrapped
                 listing, heading, previous = line.item or "", True, None
+                summary = summary or (line.item == final and number > len(lines) // 2)  # the meeting's, at its end
+                continue
+            reviewing = reviewing if line.bulleted and line.item == reviewing else None
+            if reviewing is not None or REVIEWED_ACTIONS.search(text):  # "Actions from December:" over their news
+                reviewing = line.item
                 continue
             if SUMMARY_OF_ACTIONS.match(text):  # "Summary of actions": bullets under each item's title, to the end
                 summary, listing, heading, previous = True, line.item or "", False, None
@@ -317,7 +331,7 @@ class _Reader(_Naming):
         """What the paragraph ends by agreeing without an "Action" mark (:func:`~bot.minutes.agreements.agreed`),
         each named in the warnings for the manager to check."""
         for who, body in agreed(text, self.resolver, self.names):
-            self.found.append(_Found(item, body[:1].upper() + body[1:], f"Action: {body}", body, who))
+            self.found.append(_Found(item, body[:1].upper() + body[1:], f"Action: {body}", body, who, inferred=True))
             self.warnings.append(f"{_where(item)}: read as an action from the discussion (no 'Action' mark): "
                                  f"{_shorten(body)}")  # fmt: skip
 
@@ -402,7 +416,8 @@ class _Reader(_Naming):
         owners = [as_written(o) for o in owners if not _NO_ONE.fullmatch(o.name)]  # "L" of "L&D": no one
         due, wording, asap = meaning.due, meaning.due_wording, meaning.asap
         at = found.body.find(wording) if due is not None and wording else -1
-        elsewhere = any(0 <= at - m.end() <= 12 for m in BODY_MEETING.finditer(found.body))
+        dated = wording is not None and re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]|\d\s*[/.]\s*\d", wording)
+        elsewhere = not dated and any(0 <= at - m.end() <= 12 for m in BODY_MEETING.finditer(found.body))
         if elsewhere:
             due = None  # "before the first panel meeting in July": another body's meeting, its date not known
         if wording and not asap:

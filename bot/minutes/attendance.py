@@ -93,7 +93,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
         index += 1
     _chair_present(roll, lines)
     _initials_key(roll, lines)
-    takers = [p for p in roll.present if p.role and _MINUTE_TAKER.search(p.role.strip())]
+    takers = [p for p in roll.present if any(_MINUTE_TAKER.search(part.strip()) for part in (p.role, p.agency) if part)]
     roll.present = [p for p in roll.present if p not in takers]  # the minute taker is there, not a member
     roll.others = [*roll.others, *takers]
     _not_headings(roll, lines)

@@ -97,7 +97,7 @@ def _lines(text: str) -> list[_Line]:
     raw = aligned_tables([line for line in _without_running_heads(raw) if not _FURNITURE.match(line)])
     raw = stacked_tables(raw)
     raw = _lists_side_by_side(raw)
-    raw = [row for row in (_markdown_row(line) for line in raw) if row is not None]
+    raw = [row for row in (_markdown_row(line) for line in _piped_rows(raw)) if row is not None]
     starts = _item_starts(raw)
     out: list[_Line] = []
     bounds = [*starts, (len(raw), None, 0)]
@@ -193,6 +193,22 @@ def _cut_at(line: str, start: int) -> int:
         return min(start, len(line))
     gaps = [g.end() for g in re.finditer(r" {2,}", line) if abs(g.end() - start) <= 3]
     return min(gaps, key=lambda g: abs(g - start)) if gaps else start
+
+
+def _piped_rows(raw: list[str]) -> list[str]:
+    """``raw`` with each run of two lines or more whose cells are parted by the same number of " | " (a web page's
+    table copied as text: "Name | Role | Agency") made into tab-separated cells."""
+    out = list(raw)
+    bars = [line.count("|") if " | " in line and not line.lstrip().startswith("|") else 0 for line in raw]
+    start = 0
+    while start < len(raw):
+        end = start
+        while end < len(raw) and bars[end] and bars[end] == bars[start]:
+            end += 1
+        if end - start >= 2:
+            out[start:end] = ["\t".join(c.strip() for c in line.split("|")).rstrip("\t") for line in raw[start:end]]
+        start = max(end, start + 1)
+    return out
 
 
 def _markdown_row(line: str) -> str | None:

@@ -44,12 +44,12 @@ _LABEL = re.compile(
     r"^(?P<label>present|attendees|attendance|in attendance|also in attendance|"
     r"also present|those present|(?:(?:board|panel|group|sub-?group|committee|executive|partnership|core|voting)\s+)?"
     r"members(?:\s+(?:present|attending))?|officers(?: in attendance)?|officers present|guests?|"
-    r"also attending|attending|in attendance for items?|advis[eo]rs?|professional advis[eo]rs?|"
+    r"also attending|attending|attended|in attendance for items?|advis[eo]rs?|professional advis[eo]rs?|"
     r"deputi(?:es|sing)(?:\s+(?:attending|present|at\s+this\s+meeting))?(?:\s+on\s+[^:\n]{1,20}|"
     r"\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?|substitutes|"
     r"observers?|not present|absent|not in attendance|members not present|absent without apologies|did not attend|"
     r"who was there|who attended|did(?:n[’']t| not) make it|"
-    r"apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)"
+    r"apols?|apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)"
     r"(?:\s*/\s*[^:/\n]{2,40}?(?=\s*:))?"  # a label in a second language: "Present / Yn bresennol:"
     r"(?:\s*\([^()\n]{2,40}\)(?=\s*(?::|$)))?"  # a note on the list: "Also attending (not Board members):"
     r"\s*(?::|[–—-]\s|$|(?<=from)\s)\s*(?P<rest>.*)$",
@@ -83,7 +83,7 @@ _ABSENT = re.compile(
 
 def label_kind(label: str) -> str:
     """ "present", "apologies", "others" (officers, minute takers, guests: not members present) or "absent"."""
-    if label.lower().startswith("apolog"):
+    if label.lower().startswith("apol"):
         return "apologies"
     if _ABSENT.match(label):
         return "absent"
@@ -108,5 +108,14 @@ SUMMARY_OF_ACTIONS = re.compile(
     r"\s+of\s+(?:new\s+)?actions|(?:new\s+)?actions?\s+(?:agreed|arising)\s+(?:at|from)\s+(?:this|the)\s+meeting|"
     r"new\s+actions|action\s+points(?:\s+(?:agreed|arising))?(?:\s*[–—-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}|"
     r"[\d/.]{6,10}))?)\s*:?$",
+    re.I,
+)
+
+# A line ending by heading a list of the last meeting's actions reviewed: "Notes agreed. Actions from December:",
+# "Actions from the previous meeting:", "Update on actions from 3 Dec:".
+REVIEWED_ACTIONS = re.compile(
+    r"\bactions?\s+(?:from|of|arising\s+from)\s+(?:the\s+)?(?:last|previous|prior|earlier|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|"
+    r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)(?:\s+(?:meeting|mtg|board|group|panel))?\s*:\s*$",
     re.I,
 )

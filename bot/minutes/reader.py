@@ -78,6 +78,7 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     reader = _Reader(names, now, dates, joining={fold(p.name) for p in (*present, *apologies)},
                      guessed=guessed_names(roll.everyone(), away), own_name=heading)  # fmt: skip
     tabled, taken = action_tables(lines)
+    from_tables = {id(action) for action in tabled if not action.beside}  # an action log's or summary's rows
     blocks, block_lines = action_blocks(lines, used | taken)
     tabled += blocks
     taken |= block_lines
@@ -85,15 +86,23 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
     for action in (a for a in tabled if a.beside):  # the minute table's own actions: as marked in the text
         reader.tabled(action)
     in_text = len(reader.found)
+    logs = 0  # the rows of a log or summary read as this meeting's actions
     for action in (a for a in tabled if not a.beside):
+        before = len(reader.found)
         reader.tabled(action)
+        logs += id(action) in from_tables and len(reader.found) > before
     if not present and not apologies and not reader.found:
         raise InvalidInput(
             "This doesn't look like board minutes: I found no attendance list (Present / Apologies) and no actions."
         )
     read = [reader.understand(found) for found in reader.found]
-    said = [action for action, found in zip(read[:in_text], reader.found, strict=False) if not found.listed]
     listed = [action for action, found in zip(read[:in_text], reader.found, strict=False) if found.listed]
+    gathered = len(listed) >= 2 or logs >= 2  # the meeting's actions listed in one place: none inferred besides
+    said = [
+        action
+        for action, found in zip(read[:in_text], reader.found, strict=False)
+        if not found.listed and not (gathered and found.inferred)
+    ]
     actions = tuple(_logged_once(said, [*listed, *read[in_text:]]))  # a summary's bullets and the log: one each
     return Minutes(
         meeting=meeting,

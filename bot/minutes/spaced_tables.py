@@ -185,7 +185,7 @@ def _carry_on(cells: list[str], chunks: list[str], heads: list[str], action: int
     for n, chunk in enumerate(chunks):
         if owner is not None and _GROUP_WORD.match(chunk) and _OPEN_OWNER.search(cells[owner]):
             at: int | None = owner
-        elif n == 0 and not (len(chunks) == 1 and _STATUS.match(chunk) and not _DATE.match(chunk)):
+        elif n == 0 and not (len(chunks) == 1 and len(chunk.split()) <= 2 and _STATUS.match(chunk)):
             at = action
         else:
             at = _kind(chunk, heads)

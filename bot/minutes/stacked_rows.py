@@ -40,16 +40,29 @@ def stacked_tables(raw: list[str]) -> list[str]:
                     continue
             if _shape(raw[index]) != shape:
                 break
-            end = index + 1
-            while end < len(raw) and raw[end].strip() and _shape(raw[end]) != shape:
-                end += 1
-            rows.append(_row([line.strip() for line in raw[index:end]], heads))
+            end = _row_end(raw, index, shape, heads)
+            rows.append(_row([line.strip() for line in raw[index:end] if line.strip()], heads))
             index = end
         if rows and all(rows):
             out.extend(["\t".join(heads), *(r for r in rows if r), ""])
         else:  # a row whose lines cannot be shared out: the table as it was
             out.extend(raw[start:index])
     return out
+
+
+def _row_end(raw: list[str], index: int, shape: str, heads: list[str]) -> int:
+    """Where the row starting at ``index`` ends: at the next reference or an empty line, or past the empty lines
+    of a page's foot and head when the row's cells go on after them."""
+    end = index + 1
+    while True:
+        while end < len(raw) and raw[end].strip() and _shape(raw[end]) != shape:
+            end += 1
+        if end >= len(raw) or raw[end].strip() or _row([x.strip() for x in raw[index:end] if x.strip()], heads):
+            return end
+        following = next((n for n in range(end, min(end + 6, len(raw))) if raw[n].strip()), None)
+        if following is None or _shape(raw[following]) == shape:
+            return end
+        end = following
 
 
 def _shape(line: str) -> str | None:
