@@ -17,10 +17,12 @@ _OWNERS = re.compile(  # "DS", "JT / MC", "All agencies", "L&D Sub-group", "Poli
     r"(?:[A-Z][\w'’.&-]*|partners|members|agencies|sub-?group|group|team|lead|manager))*$"
 )
 _DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
+_LAST_DASH = re.compile(r"^(?P<task>.{12,}?)\s+[–—-]\s+(?P<who>[^–—]{1,40})$")
 _TO = re.compile(r"^(?P<who>[^–—]{1,50}?)\s+to\s+(?P<task>[a-z].*)$")
 _DATE_END = re.compile(
     r"(?:\s+[–—-])?\s+(?P<when>(?:by\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:(?:by|end(?:\s+of)?|before)\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}|(?:next|following)\s+(?:meeting|board)"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}"
+    r"|(?:(?:by|before)\s+)?(?:the\s+)?(?:next|following)\s+(?:meeting|board)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:board|meeting)"
     r"|ongoing|on-going|asap|immediate(?:ly)?|tbc)\.?$",
     re.I,
@@ -29,7 +31,7 @@ _DATE_END = re.compile(
 
 def whole_action(cell: str) -> tuple[str, str, str | None] | None:
     """(task, owners as written, date as written or None) of a cell that writes all three, or None."""
-    text = cell.strip(" .;")
+    text = re.sub(r"^\(?[a-h1-9]\)\s+", "", cell.strip(" .;"))  # "b) Final plan to be presented – RS – next Board"
     when = None
     dated = _DATE_END.search(text)
     if dated and dated.start() > 0:
@@ -39,6 +41,8 @@ def whole_action(cell: str) -> tuple[str, str, str | None] | None:
         who, task = parts[0].strip(), parts[1].strip()
     elif (to := _TO.match(text)) and len(to["who"].split()) <= 6 and _OWNERS.match(to["who"].strip()):
         who, task = to["who"].strip(), to["task"].strip()
+    elif (last := _LAST_DASH.match(text)) and len(last["who"].split()) <= 4 and _OWNERS.match(last["who"]):
+        task, who = last["task"].strip(), last["who"].strip()  # "Share the report with the family – RS – 9 March"
     else:
         return None
     if len(task.split()) < 2:

@@ -81,6 +81,7 @@ _COLUMN_GAP = re.compile(
     r"|(?<=\.)[ \u00a0]{3,}(?=[A-Z][A-Za-z]{0,2}[A-Z](?:\s*/\s*[A-Z][A-Za-z]{0,2}[A-Z])*\s*$)"  # "… 2013.   TM"
 )
 _INITIALS_FIRST = re.compile(r"^(?P<initials>\s*[A-Z][A-Za-z]{0,2}[A-Z])[ \u00a0]{2,}(?=[A-Z][a-z]+\s+[A-Z])")
+_ARROW = re.compile(r"^\s*(?:-+>|=+>|[→➔➜⇒])\s*(?=\S)(?![Aa]ctions?\b|ACTIONS?\b)")
 _SPACES = re.compile(r"[^\S\t\n]+")
 
 
@@ -94,6 +95,7 @@ class _Line:
 def _lines(text: str) -> list[_Line]:
     """The document's lines, each tagged with its agenda item, with markup and HTML fragments removed."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).split("\n")
+    raw = [_ARROW.sub("Action: ", line) for line in raw]  # "-> Sarah to send round the plan": an action
     raw = aligned_tables([line for line in _without_running_heads(raw) if not _FURNITURE.match(line)])
     raw = stacked_tables(raw)
     raw = _lists_side_by_side(raw)

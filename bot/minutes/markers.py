@@ -42,7 +42,7 @@ _NEXT_MEETING = re.compile(
 )
 _LABEL = re.compile(
     r"^(?P<label>present|attendees|attendance|in attendance|also in attendance|"
-    r"also present|those present|(?:(?:board|panel|group|sub-?group|committee|executive|partnership|core|voting)\s+)?"
+    r"also present|also there|those present|(?:(?:board|panel|group|sub-?group|committee|executive|partnership|core|voting)\s+)?"
     r"members(?:\s+(?:present|attending))?|officers(?: in attendance)?|officers present|guests?|"
     r"also attending|attending|attended|in attendance for items?|advis[eo]rs?|professional advis[eo]rs?|"
     r"deputi(?:es|sing)(?:\s+(?:attending|present|at\s+this\s+meeting))?(?:\s+on\s+[^:\n]{1,20}|"
@@ -57,7 +57,7 @@ _LABEL = re.compile(
 )
 """An attendance label; what kind of list it starts is :func:`label_kind`'s answer."""
 _OTHERS = re.compile(
-    r"^(?:in attendance|also in attendance|also present|also attending|officers|guests?|observers?|"
+    r"^(?:in attendance|also in attendance|also present|also there|also attending|officers|guests?|observers?|"
     r"(?:professional\s+)?advis[eo]rs?)",
     re.I,
 )

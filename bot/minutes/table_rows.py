@@ -19,7 +19,8 @@ from bot.minutes.stacked_cell import stacked_actions
 _NOTHING = re.compile(
     r"^(?:none|nil|noted|n/?a|-+|–|—|no actions?|no further action|nfa|none required|complete[d]?|done|closed|"
     r"carried forward|for information|agreed|approved|accepted|\.)\.?$"
-    r"|^no\s+(?:new\s+)?actions?\b(?:\s*[–—:;,-].*)?$",  # "No new actions – action log updated by KW"
+    r"|^no\s+(?:new\s+)?actions?\b(?:\s*[–—:;,-].*)?$"  # "No new actions – action log updated by KW"
+    r"|^(?:action\s+[\w/.-]{1,10}\s*[–—:-]\s*)?see\s+(?:item|minute|agenda\s+item)\s+[\d.]{1,6}\.?$",  # "Action 9 – see item 6"
     re.I,
 )
 
@@ -87,7 +88,7 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
     lettered_owners = (lettered := _lettered(task)) is not None and all(
         owners_only(part.split("; ")[0]) for part in lettered.values()
     )  # "(a) SO; 31.03.10; (b) All agencies; April 2010": the tasks are the minute's "(a) ...", "(b) ..."
-    if columns.who is None and columns.when is None and (owners_only(task) or lettered_owners):
+    if columns.who is None and (owners_only(task) or lettered_owners):  # "KH / BG GF | 31/03/16 26/04/16" too
         return _derived(cells, replace(columns, action=-1, who=columns.action), item)
     pieces = task.split("; ")
     dated = (pieces[0], pieces[1]) if len(pieces) == 2 else owners_then_date(task) if "; " not in task else None
@@ -282,6 +283,8 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
     if (lettered := _lettered(who_cell)) is not None:  # "(a) SO; 31.03.10; (b) All agencies; April 2010"
         return _lettered_derived(lettered, text, item)
     owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip() and not _NOTHING.match(w.strip())]
+    if len(owners) == 1 and _INITIALS_GROUPS.fullmatch(owners[0]):  # "KH / BG GF": two actions' owners
+        owners = [m[0] for m in _INITIALS_GROUP.finditer(owners[0])]
     stack = stacked_actions(owners)  # "MP; End Feb", "RO; 02.02.18; All members": owners each with their date
     if stack is not None and any(when for _, _, when in stack):
         pairs = [(who, when) for _, who, when in stack if who]
@@ -290,7 +293,7 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
         dated = next((w for w in owners if MONTHISH.match(w)), None)
         pairs = [(w, dated) for w, _ in pairs]
     if columns.when is not None and columns.when < len(cells) and cells[columns.when].strip():
-        pairs = [(w, cells[columns.when].strip()) for w, _ in pairs]
+        pairs = _each_dated(pairs, cells[columns.when].strip())
     actions: list[TableAction] = []
     tasks = [s for s in sentences if _TASKISH.match(s)]  # "Elsworth Hospitals NHS FT to confirm ...": in order
     for owner, when in pairs:
@@ -300,6 +303,24 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
         task = (about or resolved or unused or sentences or [text])[-1 if about else 0]
         actions.append(TableAction(item, clean(task), owner, when))
     return actions
+
+
+_INITIALS_GROUP = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z](?:\s*/\s*[A-Z][A-Za-z]{0,2}[A-Z])*")
+_INITIALS_GROUPS = re.compile(rf"{_INITIALS_GROUP.pattern}(?:\s+{_INITIALS_GROUP.pattern})+")
+_WHEN_PIECE = re.compile(
+    rf"(?:{CARRIED_FORWARD}\s+)?\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|complete[d]?|closed|done|ongoing|asap|tbc",
+    re.I,
+)
+_OLDER = re.compile(rf"^(?:complete[d]?|closed|done|{CARRIED_FORWARD})\b", re.I)
+
+
+def _each_dated(pairs: list[tuple[str, str | None]], written: str) -> list[tuple[str, str | None]]:
+    """Each owner with the date cell's date: its own when the cell holds one for each ("31/03/16 26/04/16" beside
+    "KH / BG" and "GF"), an older action's note ("Complete", "c/f 26/04/16") leaving the owner out."""
+    pieces = [m[0] for m in _WHEN_PIECE.finditer(written)]
+    if len(pairs) < 2 or len(pieces) != len(pairs) or _WHEN_PIECE.sub("", written).strip(" ;,"):
+        return [(who, written) for who, _ in pairs]
+    return [(who, when) for (who, _), when in zip(pairs, pieces, strict=True) if not _OLDER.match(when)]
 
 
 def _lettered_derived(lettered: dict[str, str], text: str, item: str | None) -> list[TableAction]:

@@ -124,7 +124,7 @@ _MONTH_MEETING_RE = guarded(
 _NEXT_MEETING_RE = guarded(
     rf"""\b(?:the\s+)?(?:next|following)\s+(?:(?:full|joint|ordinary|scheduled)\s+)?
         (?:board(?:\s+meeting)?|meeting(?:\s+of\s+the\s+(?:full\s+)?board)?|mtg|partnership\s+(?:board|meeting)
-          |exec(?:utive)?(?:\s+group)?\s+(?:meeting|mtg)
+          |exec(?:utive)?(?:\s+group)?(?:\s+(?:meeting|mtg))?
           |{_BOARD_ACRONYM}(?:\s+(?:board\s+)?(?:meeting|mtg)|\s+board)?)\b(?P<but>\s+but\s+one\b)?
         |\b(?:the\s+)?(?:board(?:\s+meeting)?|{_BOARD_ACRONYM}(?:\s+board)?)\s+(?P<after>after\s+next)\b""",
     _FLAGS,
