@@ -474,7 +474,7 @@ def _status_table(
     return row
 
 
-_FOR_NOTE = re.compile(r"^[\s(–—-]*for\s+(?P<for>[A-Z][^()]{0,40}?)\s*\)?$")  # "D – for AP", "D (for AP)"
+_FOR_NOTE = re.compile(r"^[\s(–—-]*(?i:for)\s+(?P<for>[A-Z][^()]{0,40}?)\s*\)?$")  # "D – for AP", "D (for AP)"
 
 
 _DEPUTY_FOR = re.compile(r"\b(?:deputy|deputising|substitute|standing\s+in)\s+for\s+(?P<for>[A-Z][^()]{0,40}?)\s*\)?$")

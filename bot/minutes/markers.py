@@ -42,7 +42,8 @@ _NEXT_MEETING = re.compile(
 )
 _LABEL = re.compile(
     r"^(?P<label>present|attendees|attendance|in attendance|also in attendance|"
-    r"also present|also there|those present|(?:(?:board|panel|group|sub-?group|committee|executive|partnership|core|voting)\s+)?"
+    r"also present|also there|those present|"
+    r"(?:(?:board|panel|group|sub-?group|committee|executive|partnership|core|voting)\s+)?"
     r"members(?:\s+(?:present|attending))?|officers(?: in attendance)?|officers present|guests?|"
     r"also attending|attending|attended|in attendance for items?|advis[eo]rs?|professional advis[eo]rs?|"
     r"deputi(?:es|sing)(?:\s+(?:attending|present|at\s+this\s+meeting))?(?:\s+on\s+[^:\n]{1,20}|"

@@ -79,6 +79,8 @@ def parse_minutes(text: str, names: NameIndex, board_dates: Sequence[dt.date] = 
                      guessed=guessed_names(roll.everyone(), away), own_name=heading)  # fmt: skip
     tabled, taken = action_tables(lines)
     from_tables = {id(action) for action in tabled if not action.beside}  # an action log's or summary's rows
+    logged = {fold(a.reference) for a in tabled if not a.beside and a.reference}
+    tabled = [a for a in tabled if not (a.beside and a.reference and fold(a.reference) in logged)]  # "RK; A18/08"
     blocks, block_lines = action_blocks(lines, used | taken)
     tabled += blocks
     taken |= block_lines

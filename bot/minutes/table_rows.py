@@ -20,7 +20,7 @@ _NOTHING = re.compile(
     r"^(?:none|nil|noted|n/?a|-+|–|—|no actions?|no further action|nfa|none required|complete[d]?|done|closed|"
     r"carried forward|for information|agreed|approved|accepted|\.)\.?$"
     r"|^no\s+(?:new\s+)?actions?\b(?:\s*[–—:;,-].*)?$"  # "No new actions – action log updated by KW"
-    r"|^(?:action\s+[\w/.-]{1,10}\s*[–—:-]\s*)?see\s+(?:item|minute|agenda\s+item)\s+[\d.]{1,6}\.?$",  # "Action 9 – see item 6"
+    r"|^(?:action\s+[\w/.-]{1,10}\s*[–—:-]\s*)?see\s+(?:item|minute|agenda\s+item)\s+[\d.]{1,6}\.?$",  # "see item 6"
     re.I,
 )
 
@@ -35,6 +35,7 @@ class TableAction:
     when: str | None
     raised: str | None = None  # the meeting it was raised at, when a log says ("Date raised")
     beside: bool = False  # from an action column beside the minute's text, which an action log may list again
+    reference: str | None = None  # its number on the log ("A18/06"), in the log's row or beside the minute
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,10 @@ def _row_actions(cells: list[str], columns: _Columns, item: str | None) -> list[
     """The actions of one row; those of a minute table's action column are its minute's own (``beside``), which
     an action log may list again."""
     actions = _actions_of_row(cells, columns, item)
-    return [replace(a, beside=True) for a in actions] if columns.minute else actions
+    if columns.minute:
+        return [replace(a, beside=True) for a in actions]
+    number = cells[columns.number].strip() if columns.number is not None and columns.number < len(cells) else ""
+    return [replace(a, reference=a.reference or number or None) for a in actions]
 
 
 def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> list[TableAction]:
@@ -88,7 +92,8 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
     lettered_owners = (lettered := _lettered(task)) is not None and all(
         owners_only(part.split("; ")[0]) for part in lettered.values()
     )  # "(a) SO; 31.03.10; (b) All agencies; April 2010": the tasks are the minute's "(a) ...", "(b) ..."
-    if columns.who is None and (owners_only(task) or lettered_owners):  # "KH / BG GF | 31/03/16 26/04/16" too
+    unnumbered = "; ".join(p for p in task.split("; ") if not _LOG_REFERENCE.fullmatch(p.strip()))  # "MB; A18/06"
+    if columns.who is None and (owners_only(unnumbered) or lettered_owners):  # "KH / BG GF | 31/03/16 26/04/16"
         return _derived(cells, replace(columns, action=-1, who=columns.action), item)
     pieces = task.split("; ")
     dated = (pieces[0], pieces[1]) if len(pieces) == 2 else owners_then_date(task) if "; " not in task else None
@@ -283,6 +288,14 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
     if (lettered := _lettered(who_cell)) is not None:  # "(a) SO; 31.03.10; (b) All agencies; April 2010"
         return _lettered_derived(lettered, text, item)
     owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip() and not _NOTHING.match(w.strip())]
+    references = [w for w in owners if _LOG_REFERENCE.fullmatch(w)]  # "RK; A18/08; GD / BG; A18/09": each's number
+    owners = [w for w in owners if w not in references]
+    if references and len(references) == len(owners):
+        return [
+            replace(action, reference=reference, beside=True)  # the log says it: a minute's own, numbered
+            for action, reference in zip(_derived([*cells[: columns.who], "; ".join(owners), *cells[columns.who + 1 :]],
+                                                  columns, item), references, strict=False)  # fmt: skip
+        ]
     if len(owners) == 1 and _INITIALS_GROUPS.fullmatch(owners[0]):  # "KH / BG GF": two actions' owners
         owners = [m[0] for m in _INITIALS_GROUP.finditer(owners[0])]
     stack = stacked_actions(owners)  # "MP; End Feb", "RO; 02.02.18; All members": owners each with their date
@@ -305,6 +318,7 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
     return actions
 
 
+_LOG_REFERENCE = re.compile(r"[A-Z]{1,5}[/-]?\d{1,3}(?:[/.-]\d{1,4}){1,3}")  # "A18/06", never a date
 _INITIALS_GROUP = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z](?:\s*/\s*[A-Z][A-Za-z]{0,2}[A-Z])*")
 _INITIALS_GROUPS = re.compile(rf"{_INITIALS_GROUP.pattern}(?:\s+{_INITIALS_GROUP.pattern})+")
 _WHEN_PIECE = re.compile(
