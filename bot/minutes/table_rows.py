@@ -291,10 +291,10 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
     references = [w for w in owners if _LOG_REFERENCE.fullmatch(w)]  # "RK; A18/08; GD / BG; A18/09": each's number
     owners = [w for w in owners if w not in references]
     if references and len(references) == len(owners):
-        return [
-            replace(action, reference=reference, beside=True)  # the log says it: a minute's own, numbered
-            for action, reference in zip(_derived([*cells[: columns.who], "; ".join(owners), *cells[columns.who + 1 :]],
-                                                  columns, item), references, strict=False)  # fmt: skip
+        named = [*cells[: columns.who], "; ".join(owners), *cells[columns.who + 1 :]]
+        return [  # the log says each: a minute's own, numbered
+            replace(action, reference=reference, beside=True)
+            for action, reference in zip(_derived(named, columns, item), references, strict=False)
         ]
     if len(owners) == 1 and _INITIALS_GROUPS.fullmatch(owners[0]):  # "KH / BG GF": two actions' owners
         owners = [m[0] for m in _INITIALS_GROUP.finditer(owners[0])]
