@@ -290,7 +290,7 @@ def _derived(cells: list[str], columns: _Columns, item: str | None) -> list[Tabl
     owners = [w.strip() for w in re.split(r";\s*", who_cell) if w.strip() and not _NOTHING.match(w.strip())]
     references = [w for w in owners if _LOG_REFERENCE.fullmatch(w)]  # "RK; A18/08; GD / BG; A18/09": each's number
     owners = [w for w in owners if w not in references]
-    if references and len(references) == len(owners):
+    if references and len(references) == len(owners) and columns.who is not None:
         named = [*cells[: columns.who], "; ".join(owners), *cells[columns.who + 1 :]]
         return [  # the log says each: a minute's own, numbered
             replace(action, reference=reference, beside=True)
