@@ -12,22 +12,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
 from bot.minutes.action_cell import owners_then_date
 from bot.minutes.action_fields import meeting_month_end, own_meeting, when_words
 from bot.minutes.action_owners import (
     ALL_OF_THEM,
     BODY_MEETING,
     DECISION_MARK,
-    MONTH_NAMES,
     SUBJECT,
-    UNREAD_DUE,
     future_meetings,
     subject_owners,
     untitled,
     wrapped_marks_joined,
 )
+from bot.minutes.action_warnings import action_warnings, shorten, unread_due
 from bot.minutes.agreements import agreed, marked_after, resolutions
 from bot.minutes.agreements import sentences as _sentences
 from bot.minutes.known import as_written
@@ -127,13 +124,6 @@ def _tail(text: str, limit: int = _TASK_LIMIT) -> str:
             break
         kept.insert(0, sentence)
     return " ".join(kept)
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:–—-") + "..."
 
 
 @dataclass(slots=True)
@@ -254,7 +244,7 @@ class _Reader(_Naming):
             none = re.search(r":\s*(?:none|nil|n/?a)\.?$", text, re.I)  # "Actions agreed: none."
             if len(self.found) + len(self.decisions) == before and _SKIPPED_ACTION.search(text) and not none:
                 where = f"Item {line.item}" if line.item else "No agenda item"
-                self.warnings.append(f"{where}: a line that mentions an action was not read as one: {_shorten(text)}")
+                self.warnings.append(f"{where}: a line that mentions an action was not read as one: {shorten(text)}")
             previous = line
 
     def _block(self, item: str | None, text: str, previous: _Line | None) -> None:
@@ -333,7 +323,7 @@ class _Reader(_Naming):
         for who, body in agreed(text, self.resolver, self.names):
             self.found.append(_Found(item, body[:1].upper() + body[1:], f"Action: {body}", body, who, inferred=True))
             self.warnings.append(f"{_where(item)}: read as an action from the discussion (no 'Action' mark): "
-                                 f"{_shorten(body)}")  # fmt: skip
+                                 f"{shorten(body)}")  # fmt: skip
 
     def _marked(
         self, item: str | None, topic: str, body: str, context: str, who: str | None, *, named: bool = True
@@ -374,7 +364,7 @@ class _Reader(_Naming):
             due = f" by the {month} meeting"  # "September Executive" in the Executive's own minutes: its September one
         elif _OTHER_MEETING.fullmatch(when):  # "September Executive" of another body: a date not known
             where = f"Item {action.item}" if action.item else "No agenda item"
-            self.warnings.append(f"{where}: no date known for '{action.when}': {_shorten(action.task)}")
+            self.warnings.append(f"{where}: no date known for '{action.when}': {shorten(action.task)}")
             due = ""
         if action.who and not action.when and (parted := self._who_then_when(action.who)):
             action = replace(action, who=parted[0], when=parted[1])  # "Who / when": "FM" over "16 Oct" in one cell
@@ -430,7 +420,7 @@ class _Reader(_Naming):
                 due, wording = again.date, again.wording
         if due is not None and due < self.now.date():  # "the minutes of 18 September": no new action is due before
             self.warnings.append(f"{_where(found.item)}: '{wording}' is before the meeting, not read as the date due: "
-                                 f"{_shorten(found.text)}")  # fmt: skip
+                                 f"{shorten(found.text)}")  # fmt: skip
             due, wording = None, None
         if due is None and not wording and not asap and (held := _MEETING_IN_MONTH.search(found.body)):
             wording = held[0]  # "to the meeting of the Board in March 2016": no date the rules read, a month's meeting
@@ -442,12 +432,12 @@ class _Reader(_Naming):
             and (due := meeting_month_end(wording, self.now.date()))
         ):
             self.warnings.append(f"{_where(found.item)}: '{wording}' read as the end of {due:%B %Y} (that meeting's "
-                                 f"date is not in the minutes): {_shorten(found.text)}")  # fmt: skip
+                                 f"date is not in the minutes): {shorten(found.text)}")  # fmt: skip
         text = without_reference(found.text)  # "A13. Send comments ...": the tracker keeps the words alone
         action = MinutesAction(found.item, text, tuple(owners), tuple(ambiguous), due, asap, wording)
         self._warn(found, action)
         where = f"Item {action.item}" if action.item else "No agenda item"
-        self.warnings.extend(f"{where}: {guess} (not written in the attendance): {_shorten(found.text)}"
+        self.warnings.extend(f"{where}: {guess} (not written in the attendance): {shorten(found.text)}"
                              for guess in dict.fromkeys(self._guesses))  # fmt: skip
         return action
 
@@ -462,38 +452,14 @@ class _Reader(_Naming):
         return [o for o in owners if o.name not in recipients]
 
     def _warn(self, found: _Found, action: MinutesAction) -> None:
-        where = f"Item {action.item}" if action.item else "No agenda item"  # no reference yet: named by its item
-        quote = _shorten(found.text if found.bare else found.body)
-        if not action.owners and not action.ambiguous:
-            self.warnings.append(f"{where}: no owner: {quote}")
-        for owner in action.owners:
-            if owner.kind == "unknown" and fold(owner.name) not in self.joining:
-                self.warnings.append(f"{where}: {owner.name} is not on the roster: {quote}")
-        for unclear in action.ambiguous:
-            candidates = " or ".join([p.name for p in unclear.candidates] + [a.name for a in unclear.agencies])
-            self.warnings.append(f"{where}: '{unclear.text}' could be {candidates}: {quote}")
-        if action.due is None and not action.asap:
-            if action.due_wording:
-                self.warnings.append(f"{where}: no date known for '{action.due_wording}': {quote}")
-            else:
-                unread = self._unread_due(found.body)
-                if unread:
-                    self.warnings.append(f"{where}: could not read the due date '{unread}': {quote}")
-
-    def _unread_due(self, text: str) -> str | None:
-        """Due wording that looks like a date but is not one ("by 31/02/2015", "by Septembr")."""
-        spans = [m.span for m in find_dates(text, self.now, self.board_dates)]
-        for found in UNREAD_DUE.finditer(text):
-            if any(a < found.end() and found.start() < b for a, b in spans):
-                continue
-            word = found["w"].split()[0].lower()
-            if any(c.isdigit() for c in word):
-                return found[0].strip()
-            if self.names.is_known_word(word) or found["w"][:1].islower():
-                continue
-            if any(fuzz.ratio(word, month) >= 80 for month in MONTH_NAMES):
-                return found[0].strip()
-        return None
+        self.warnings.extend(
+            action_warnings(
+                action,
+                shorten(found.text if found.bare else found.body),
+                self.joining,
+                lambda: unread_due(found.body, self.now, self.board_dates, self.names),
+            )
+        )
 
 
 def _where(item: str | None) -> str:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.minutes.apology_sentences import apologies_said
-from bot.minutes.entries import _person, _split_entries, _starts_with_name, _with_cells, name_first
+from bot.minutes.entries import _person, _split_entries, _with_cells, name_first
 from bot.minutes.lines import _Line
 from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _one_a_line_below
 from bot.minutes.markers import _LABEL, label_kind
@@ -42,6 +42,16 @@ from bot.minutes.status_cells import (
     key_codes,
     stands_for,
     status_of,
+)
+from bot.minutes.table_lines import (
+    INITIALS,
+    INITIALS_HEAD,
+    NOTE_BELOW,
+    first_cell_only,
+    section_row,
+    sector_row,
+    short_of_agency,
+    wrapped_row,
 )
 from bot.understanding.dates import MONTH_WORDS, month_of
 from bot.understanding.text import fold
@@ -182,7 +192,7 @@ class _Details:
         name = values[column] if column < len(values) else ""
         at = self.initials.get(column)
         initials = values[at].strip() if at is not None and at < len(values) else ""
-        if not name or f"({initials})" in name or not _INITIALS.fullmatch(initials):
+        if not name or f"({initials})" in name or not INITIALS.fullmatch(initials):
             return name
         after = re.search(r"[,;]\s|\s[–—-]\s|\s\(", name)  # "Jane Roe; Director" -> "Jane Roe (JR); Director"
         at = after.start() if after else len(name)
@@ -195,10 +205,8 @@ class _Details:
         return ", ".join(values[c] for c in at if values[c].strip(" –—-"))
 
 
-_INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z'’]{1,3}")  # "JW", "JAl", "KO'R": two capitals at least
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
 _BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
-_INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
 _SURNAME_HEAD = re.compile(r"\bsurname\s*(?:,|first)", re.I)  # "Member (surname, forename)"
 _DEPUTIES_LABEL = re.compile(r"^(?:deputies|deputising|substitutes)\b", re.I)
 _DEPUTIES_HEAD = re.compile(r"^(?:deput(?:y|ies)|substitutes?)(?:\s+(?:attending|present))?$", re.I)
@@ -233,7 +241,7 @@ def _column_table(
         if last_name is not None and _FOR_HEAD.match(cell):
             stands[last_name] = column
             ignored.add(column)
-        elif last_name is None and kind is None and _INITIALS_HEAD.match(cell) and initials_first is None:
+        elif last_name is None and kind is None and INITIALS_HEAD.match(cell) and initials_first is None:
             initials_first = column
         elif last_name is not None and len(codes) >= 2 and cell.lower() in codes:
             roles[column] = STATUS_CODES[cell.lower()]  # "Name | … | P | A | DNA": a column of ticks per list
@@ -252,7 +260,7 @@ def _column_table(
                                            agency_of[last_name] != before):  # fmt: skip
                 agency_of[column] = before  # "Sector | Present | Apologies": each list's people in that sector
             last_name = column
-        elif last_name is not None and _INITIALS_HEAD.match(cell) and last_name not in details.initials:
+        elif last_name is not None and INITIALS_HEAD.match(cell) and last_name not in details.initials:
             details.initials[last_name] = column
         elif last_name is not None and _AGENCY_WORDS.match(cell):
             if agency_of.setdefault(last_name, column) != column:
@@ -291,17 +299,17 @@ def _column_table(
         roll = Roll()  # "Name | Organisation" after the attendance: a membership key, not who came
     row = index + 1
     while row < len(lines) and (
-        "\t" in lines[row].text or _sector_row(lines, row) or _first_cell_only(lines, row) or _wrapped_row(lines, row)
+        "\t" in lines[row].text or sector_row(lines, row) or first_cell_only(lines, row) or wrapped_row(lines, row)
     ):
         if _LABEL.match(lines[row].text.strip()):
             break
-        if "\t" not in lines[row].text and not _first_cell_only(lines, row):  # "LOCAL AUTHORITY": a sector's heading
+        if "\t" not in lines[row].text and not first_cell_only(lines, row):  # "LOCAL AUTHORITY": a sector's heading
             row += 1  # or a cell's words wrapped onto a line of their own ("Foundation Trust")
             continue
         values = [c.strip() for c in lines[row].text.split("\t")]
-        if before == 0 and len(values) == len(cells) - 1 and _short_of_agency(values, cells):
+        if before == 0 and len(values) == len(cells) - 1 and short_of_agency(values, cells):
             values = ["", *values]  # "   Janet Rawcliffe | Director … | JR": the agency left blank under the one above
-        while row + 1 < len(lines) and "\t" not in lines[row + 1].text and _NOTE_BELOW.match(lines[row + 1].text):
+        while row + 1 < len(lines) and "\t" not in lines[row + 1].text and NOTE_BELOW.match(lines[row + 1].text):
             row += 1  # "(for Supt G Rowntree)" on the line below the row: the name's note
             first = min(roles)
             values[first] = f"{values[first]} {lines[row].text.strip()}" if first < len(values) else values[first]
@@ -335,44 +343,6 @@ def _column_table(
                 roll.add(listed_kind, [person])
         row += 1
     return row
-
-
-def _short_of_agency(values: list[str], heads: list[str]) -> bool:
-    """Whether a row of a table with the agency first has lost its empty agency cell: a name first, its initials
-    last under the initials' heading."""
-    return (
-        _starts_with_name(values[0])
-        and _INITIALS_HEAD.match(heads[-1]) is not None
-        and _INITIALS.fullmatch(values[-1]) is not None
-    )
-
-
-_NOTE_BELOW = re.compile(r"^\s*\((?:for|on behalf of|deputising|representing|rep\.?)\b[^()]*\)\s*$", re.I)
-
-
-def _wrapped_row(lines: list[_Line], row: int) -> bool:
-    """A line of a table pasted as text holding only the words of a cell wrapped under its row ("Foundation
-    Trust"), the table's rows going on after it."""
-    text = lines[row].text.strip()
-    if not text or len(text) > 40 or _LABEL.match(text) or _starts_with_name(text):
-        return False
-    behind = next((n for n in range(row - 1, max(row - 4, -1), -1) if "\t" in lines[n].text), None)
-    ahead = next((n for n in range(row + 1, min(row + 4, len(lines))) if "\t" in lines[n].text), None)
-    return (
-        behind is not None
-        and ahead is not None
-        and all(0 < len(lines[n].text.strip()) <= 40 for n in range(behind + 1, ahead))
-    )
-
-
-def _first_cell_only(lines: list[_Line], row: int) -> bool:
-    """A row after a table's rows whose only cell is its first, a name (its empty cells after it lost)."""
-    if "\t" in lines[row].text or not _starts_with_name(lines[row].text):
-        return False
-    above = row - 1
-    while above > max(row - 40, 0) and "\t" not in lines[above].text and _starts_with_name(lines[above].text):
-        above -= 1  # rows like it above, up to the table's last full row
-    return "\t" in lines[above].text
 
 
 def _month_in(head: str) -> int | None:
@@ -413,14 +383,14 @@ def _status_table(
     heads = lines[index].text.split("\t")
     surname_first = name_at < len(heads) and _SURNAME_HEAD.search(heads[name_at]) is not None
     end = index + 1
-    while end < len(lines) and ("\t" in lines[end].text or _section_row(lines, end)):
+    while end < len(lines) and ("\t" in lines[end].text or section_row(lines, end)):
         end += 1
     codes = key_codes(lines, index, below=end)  # "Key: P = present  A = apologies  D = apologies, deputy ..."
     section: str | None = None
     last_agency = ""
     row = index + 1
     width = len(lines[index].text.split("\t"))
-    while row < len(lines) and ("\t" in lines[row].text or _section_row(lines, row)):
+    while row < len(lines) and ("\t" in lines[row].text or section_row(lines, row)):
         cells = [c.strip() for c in lines[row].text.split("\t")]
         row += 1
         following = lines[row].text.split("\t") if row < len(lines) else []
@@ -492,24 +462,3 @@ def _deputy_row(written: str, cells: list[str], name_at: int) -> str | None:
         if found is not None:  # a notes cell "for S. Etherington": whom the row's deputy came for
             return found["for"].strip()
     return "" if any(re.search(r"\(\s*for\s+[A-Z]", c) for n, c in enumerate(cells) if n != name_at) else None
-
-
-def _sector_row(lines: list[_Line], row: int) -> bool:
-    """A short line of its own between an attendance table's rows, the next line a row: a heading across them."""
-    text = lines[row].text.strip()
-    following = lines[row + 1].text if row + 1 < len(lines) else ""
-    return 0 < len(text) <= 60 and "\t" in following and not _LABEL.match(text) and person_name(text) is None
-
-
-def _section_row(lines: list[_Line], row: int) -> bool:
-    """A short line without cells between a table's rows ("Relevant Agencies", "Members", its empty cells lost): a
-    heading over the rows after it."""
-    text = lines[row].text.strip()
-    label = _LABEL.match(text)
-    return (
-        0 < len(text) <= 60
-        and row + 1 < len(lines)
-        and lines[row + 1].text.count("\t") >= 2
-        and not (label and label["rest"].strip())
-        and person_name(text) is None
-    )

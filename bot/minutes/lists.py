@@ -29,6 +29,7 @@ from bot.minutes.lines import _Line
 from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE, SENTENCE_STOP
 from bot.minutes.people import person_name
 from bot.minutes.results import Person
+from bot.minutes.table_lines import INITIALS_HEAD
 
 _HEAD_WORDS = re.compile(
     r"^(?:(?P<present>attendees?|attendance|attended|attending|present|members present|those present|name|members|"
@@ -260,7 +261,6 @@ def _wrapped_run(lines: list[_Line], row: int) -> int:
 
 _POST_HEAD = re.compile(r"^(?:(?:job\s+)?title|role|designation|position|post)$", re.I)
 _BODY_HEAD = re.compile(r"^(?:agency|organi[sz]ation|service|representing|sector)$", re.I)
-_INITIALS_HEAD = re.compile(r"^(?:initials?|init\.?|inits?\.?)$", re.I)
 
 
 def _titled_row(text: str, heads: list[str]) -> Person | None:
@@ -271,7 +271,7 @@ def _titled_row(text: str, heads: list[str]) -> Person | None:
         return None
     posts = [n for n, h in enumerate(heads) if _POST_HEAD.match(h)]
     bodies = [n for n, h in enumerate(heads) if _BODY_HEAD.match(h)]
-    marks = [n for n, h in enumerate(heads) if _INITIALS_HEAD.match(h)]
+    marks = [n for n, h in enumerate(heads) if INITIALS_HEAD.match(h)]
     if _kind_of_head(heads[0]) is None or len(posts) != 1 or not bodies:
         return None
     if len(posts) + len(bodies) + len(marks) != len(heads) - 1:
