@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.minutes.apology_sentences import apologies_said
 from bot.minutes.entries import _person, _split_entries, _with_cells, name_first
+from bot.minutes.initials_key import initials_key, initials_listed
 from bot.minutes.lines import _Line
 from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _one_a_line_below
 from bot.minutes.markers import _LABEL, label_kind
@@ -72,10 +73,14 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
     """The attendance from tables and labelled lists; a person listed twice is kept once, where first listed."""
     roll = Roll()
     lines = _labels_joined(lines)
+    key, keyed = initials_key(lines)  # "Initials | Name | Role" keying lists of initials: not itself who came
     index = 0
     under: tuple[int, str] | None = None  # (the row, the list): a label over no entries, a table may follow it
     while index < len(lines):
         text = lines[index].text
+        if index in keyed:
+            index += 1
+            continue
         labelled = _LABEL.match(text.strip()) if "\t" in text and len(text) < 300 else None
         if labelled and labelled["rest"].strip() and _one_a_line_below(lines, index, index + 1):
             pass  # "PRESENT:<tab>Jo Bell – Chair" over one person a line: a list, not a table's row
@@ -87,6 +92,11 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
                 continue
         roll.add("apologies", apologies_said(lines, index, used))  # "Apologies were received from A, B and C."
         label = _LABEL.match(text.strip()) if len(text) < 10_000 and index not in used else None
+        initialled = initials_listed(label["rest"], key) if label and key else None
+        if label and initialled is not None:  # "Present: EB (Chair), JC, SA (for KG)"
+            roll.add(label_kind(label["label"]), initialled)
+            index += 1
+            continue
         if label:
             start = index
             listed, index = _list(lines, index, label["rest"])
