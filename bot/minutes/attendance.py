@@ -64,6 +64,7 @@ _STATUS_HEAD = re.compile(  # "P/A", "✓ / A / D / X", "Attendance", "Status"
 _CODE_HEADS = frozenset({"p", "a", "dna", "apols"})  # status codes as the heads of tick columns
 _DATE_HEAD = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$")  # "17.03.16", "21/10": a meeting's column
 _MONTH_HEAD = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\.?(?:\s+\d{{2,4}})?$", re.I)  # "17 Nov"
+_CODES_NOTED = re.compile(r"\((?:[A-Za-z✓✗]{1,5}\s*/\s*){1,5}[A-Za-z✓✗]{1,5}\)\s*$")  # "(Y/N/Apols)"
 _MINUTE_TAKER = re.compile(
     r"^(?:minutes?|notes|clerk)$|\((?:minutes|notes)\)|\bminute[- ]?taker\b|\bnote[- ]?taker\b", re.I
 )
@@ -248,7 +249,9 @@ def _column_table(
     codes = {c.lower() for c in cells if c.lower() in _CODE_HEADS}
     for column, cell in enumerate(cells):
         kind = _kind_of_head(cell) or ("present" if last_name is None and _DEPUTIES_HEAD.match(cell) else None)
-        if last_name is not None and _FOR_HEAD.match(cell):
+        if last_name is not None and _CODES_NOTED.search(cell) and status is None:
+            status = column  # "Attended (Y/N/Apols)": a column of codes, its heading says which
+        elif last_name is not None and _FOR_HEAD.match(cell):
             stands[last_name] = column
             ignored.add(column)
         elif last_name is None and kind is None and INITIALS_HEAD.match(cell) and initials_first is None:
@@ -381,6 +384,8 @@ def _row_list(cell: str) -> tuple[str, str] | None:
             return kind, left.strip()
     if re.search(r"\b(?:in\s+attendance|not\s+(?:board\s+)?members)\b", cell, re.I):
         return "others", ""  # "Boards' Business Unit and others in attendance (not Board members)"
+    if re.fullmatch(r"(?:[\w’'&-]+\s+){0,4}business\s+(?:unit|support|team)|secretariat", cell.strip(), re.I):
+        return "others", cell.strip()  # "Partnership Business Unit": the board's officers, there to support it
     return None
 
 

@@ -20,14 +20,15 @@ _NOT_THERE = re.compile(
 
 
 _APOLOGY_NOTE = re.compile(  # "– apologies", "(apologies)", "– apologies, rep by DI Ian Marsh"
-    r"\s*(?:[–—:-]\s*|\(\s*)apolog(?:y|ies)(?:\s+(?:received|sent|given|noted))?\s*\)?\.?"
+    r"\s*(?:[–—:-]\s*|\(\s*)(?:(?:sent|gave|sends|tendered)\s+)?apolog(?:y|ies)(?:\s+(?:received|sent|given|noted))?\s*\)?\.?"
     r"(?=\s*(?:[,;]\s*(?:rep\b|represented|deputy|deputised|sub\b|substitute)|$))",
     re.I,
 )
 _BEHALF = re.compile(
     r"^(?:deputy|sub(?:stitute)?|deputised\s+by|rep(?:resented)?\s+by)\s*:?\s+(?P<named>\S.*)$"
     r"|^(?P<who>\S.*?)\s+(?:attending|attended|deputising|deputised|standing\s+in|came)\s+"
-    r"(?:on\s+(?:her|his|their)\s+behalf|in\s+(?:her|his|their)\s+place|for\s+(?:her|him|them))\.?$",
+    r"(?:on\s+(?:her|his|their)\s+behalf|in\s+(?:her|his|their)\s+place|for\s+(?:her|him|them))\.?$"
+    r"|^(?P<noted>\S.*?)\s*\((?:deputising|deputy|substitute|sub|standing\s+in)\)\.?$",  # "DCI Jo Roe (deputising)"
     re.I,
 )
 
@@ -49,7 +50,7 @@ def behalf_of(entry: str) -> str | None:
     found = _BEHALF.match(entry.strip())
     if found is None:
         return None
-    person = _person(found["named"] or found["who"])
+    person = _person(found["named"] or found["who"] or found["noted"])
     return person.name if person is not None else None
 
 
