@@ -81,6 +81,7 @@ _COLUMN_GAP = re.compile(
     r"|(?<=\.)[ \u00a0]{3,}(?=[A-Z][A-Za-z]{0,2}[A-Z](?:\s*/\s*[A-Z][A-Za-z]{0,2}[A-Z])*\s*$)"  # "… 2013.   TM"
 )
 _INITIALS_FIRST = re.compile(r"^(?P<initials>\s*[A-Z][A-Za-z]{0,2}[A-Z])[ \u00a0]{2,}(?=[A-Z][a-z]+\s+[A-Z])")
+_NUMBER_GAP = re.compile(r"^(?P<number>\s*\d{1,3}(?:\.\d{1,2})*\.?) {3}(?=\S)")
 _ARROW = re.compile(r"^\s*(?:-+>|=+>|[→➔➜⇒])\s*(?=\S)(?![Aa]ctions?\b|ACTIONS?\b)")
 _SPACES = re.compile(r"[^\S\t\n]+")
 
@@ -272,6 +273,7 @@ def _flatten(segment: str, item: str | None) -> Iterator[_Line]:
             held = None
         last_column = gaps[-1].end() if gaps else indent if last_column >= 0 and line.strip() else -1
         line = _INITIALS_FIRST.sub("\\g<initials>\t", line)  # "JM  Julia Mercer - DCS": the initials' own column
+        line = _NUMBER_GAP.sub(r"\g<number> ", line)  # "5.1   ACTION RB: …": a paragraph's number, not a cell
         line = _COLUMN_GAP.sub("\t", line)  # "Mr Roger Tansley          Chair": columns pasted as spaces
         line = _SPACES.sub(" ", line).strip(" ")
         stripped = line.strip()
