@@ -390,6 +390,8 @@ def _with_cells(name: str, agency: str, rep: str, post: str | None = None) -> Pe
     representative's cell; ``post`` is a role cell of its own, kept whole. A note of whom someone stands for, or
     who stands for them, is read from the role or the agency cell."""
     representative = rep.strip(" .") or None
+    named = _person(representative) if representative and ("," in representative or " – " in representative) else None
+    representative = named.name if named is not None else representative  # "Louise Copley, Named Nurse"
     cells = [post or "", agency]
     for number, cell in enumerate(cells):
         behalf = _REPRESENTING_BRACKETED.search(cell) or _REPRESENTING_AT_END.search(cell)

@@ -185,7 +185,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             if rep_at is not None and rep_at < len(text.split("\t")):  # "Name | Organisation | Represented by"
                 *before, deputy = (c.strip() for c in text.split("\t")[: rep_at + 1])
                 text = "\t".join([*before, *text.split("\t")[rep_at + 1 :]])
-                deputy = f" (represented by {deputy})" if person_name(deputy) is not None else ""
+                named = person_name(deputy) or _person(deputy)  # "Louise Copley, Named Nurse"
+                deputy = f" (represented by {named.name})" if named is not None else ""
             raw = _balanced([c.strip() for c in text.split("\t") if c.strip(" ,;")])
             cells = [re.sub(r"^and\s+", "", c.strip(" ,;.")) for c in raw]
             listed = len(cells) >= 3 or any(c.endswith(",") for c in raw) or len(cells) == 1 or in_columns

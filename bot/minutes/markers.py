@@ -50,7 +50,8 @@ _LABEL = re.compile(
     r"\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?|substitutes|"
     r"observers?|not present|absent|not in attendance|members not present|absent without apologies|did not attend|"
     r"who was there|who attended|did(?:n[’']t| not) make it|"
-    r"apols?|apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?)"
+    r"apols?|apolog(?:y|ies)(?:\s+(?:were\s+)?(?:received|for absence))?(?:\s+from)?"
+    r"(?:\s+(?:and|&)\s+(?:deputies|substitutes|representation|deputies\s+attending))?)"
     r"(?:\s*/\s*[^:/\n]{2,40}?(?=\s*:))?"  # a label in a second language: "Present / Yn bresennol:"
     r"(?:\s*\([^()\n]{2,40}\)(?=\s*(?::|$)))?"  # a note on the list: "Also attending (not Board members):"
     r"\s*(?::|[–—-]\s|$|(?<=from)\s)\s*(?P<rest>.*)$",
