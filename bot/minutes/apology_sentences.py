@@ -18,20 +18,24 @@ def apologies_said(lines: list[_Line], index: int, used: set[int]) -> list[Perso
     if len(text) >= 10_000:
         return []
     found: list[Person | None] = []
-    said = APOLOGIES_SENTENCE.search(text)
-    if said:  # "Apologies for absence were received from R HENSHAW, L O'NEILL and W YATES."
-        said_text = _WITH_DEPUTY.sub(r" (represented by \g<rep>)", _sentence(lines, index, said))
+    for said in APOLOGIES_SENTENCE.finditer(text):  # "Apologies were received from R HENSHAW and W YATES."
+        said_text = _WITH_DEPUTY.sub(_represented, _sentence(lines, index, said))
         found += [_person(e) for e in _split_entries(_FROM_AGAIN.sub("; ", said_text), inline=True)]
     if index not in used:
         found += [_person(one["who"]) for one in SENT_APOLOGIES.finditer(text)]  # "Mrs Pryce (MHT) sent apologies"
     return [p for p in found if p is not None]
 
 
-_FROM_AGAIN = re.compile(r";\s*(?:and\s+)?from\s+")  # "A (X); from B (Y); and from C": each one
+_FROM_AGAIN = re.compile(r"[;,]\s*(?:and\s+)?from\s+")  # "A (X); from B (Y), and from C": each one
 _WITH_DEPUTY = re.compile(  # "A (X), with Dr Anil Patel attending for her": A's representative
     r",\s+with\s+(?P<rep>[A-Z][^,;()]{2,60}?)\s+(?:attending|deputising)(?:\s+(?:for\s+(?:her|him|them)|on\s+(?:her|his|"
     r"their)\s+behalf|in\s+(?:her|his|their)\s+place))?(?=\s*(?:[;,]|$))"
+    r"|,\s+who\s+was\s+(?:represented|deputised)\s+by\s+(?P<by>[A-Z][^,;()]{2,60}?)(?=\s*(?:[;,.]|$))"
 )
+def _represented(found: re.Match[str]) -> str:
+    return f" (represented by {found['rep'] or found['by']})"
+
+
 _SAID_ENDS = re.compile(rf"{SENTENCE_STOP}(?:\s*$|\s+[A-Z])")
 
 

@@ -67,7 +67,7 @@ _OTHERS = re.compile(
 # A full stop that ends a sentence: not an initial's ("A. Cowell", "Mr B.") nor a title's ("Dr. Lund").
 SENTENCE_STOP = r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\."
 APOLOGIES_SENTENCE = re.compile(
-    r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|"
+    r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)(?:\s+also)?\s+(?:received|submitted|"
     r"given|sent|noted)\s+from\s+(?P<rest>(?:[^.;\n]|(?<=\b[A-Z])\.|;(?=\s*(?:and\s+)?from\s)|"  # "A. Cowell", "; from"
     r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){3,600}?)"
     rf"(?:{SENTENCE_STOP}(?:\s|$)|;|$)",
