@@ -32,6 +32,8 @@ _WITH_DEPUTY = re.compile(  # "A (X), with Dr Anil Patel attending for her": A's
     r"their)\s+behalf|in\s+(?:her|his|their)\s+place))?(?=\s*(?:[;,]|$))"
     r"|,\s+who\s+was\s+(?:represented|deputised)\s+by\s+(?P<by>[A-Z][^,;()]{2,60}?)(?=\s*(?:[;,.]|$))"
 )
+
+
 def _represented(found: re.Match[str]) -> str:
     return f" (represented by {found['rep'] or found['by']})"
 

@@ -43,7 +43,8 @@ _HEAD_WORDS = re.compile(
     re.I,
 )
 _AGENCY_WORD = (
-    r"(?:(?:partner\s+|member\s+)?(?:agency|agencies|organi[sz]ation)|partner|(?:board\s+)?role|representing|service|initials?|init\.?|"
+    r"(?:(?:statutory|safeguarding|relevant|lead)\s+)?"  # "Safeguarding partner | Attending | Apologies"
+    r"(?:(?:partner\s+|member\s+)?(?:agency|agencies|organi[sz]ation)|partners?|(?:board\s+)?role|representing|service|initials?|init\.?|"
     r"title|designation|job title|position|sector|membership|post|seat)"
 )
 _AGENCY_WORDS = re.compile(rf"^{_AGENCY_WORD}(?:\s*(?:/|&|and)\s*{_AGENCY_WORD})*$", re.I)  # "Designation / Agency"

@@ -61,6 +61,7 @@ _CARRIED_FROM = re.compile(  # "c/f 12/20-05 – …", "Section 11 returns – c
 )
 _CARRIED_ONLY = re.compile(rf"^\(?{CARRIED_FORWARD}\)?\.?$", re.I)
 LEAD_ONLY = re.compile(r"^\s*lead\s*:\s*|\s*[/;,]?\s*support(?:ed\s+by)?\s*:.*$", re.I)  # the lead owns it
+_DECIDED_ROW = re.compile(r"\b(?:agreed|noted|accepted|approved|endorsed|ratified|decision|decided)\b", re.I)
 _DECIDED_WORD = re.compile(r"^(?:agreed|endorsed|noted|approved|accepted|ratified)\.?$", re.I)
 _TASKISH = re.compile(  # "Elsworth Hospitals NHS FT to confirm ...": a subject of names alone, then "to" and a verb
     r"^(?:[A-Z][\w'’&().,-]*|and|&|of|the|for)(?:\s+(?:[A-Z][\w'’&().,-]*|and|&|of|the|for))*\s+to\s+(?!be\b)[a-z]{3,}"
@@ -85,6 +86,9 @@ def _actions_of_row(cells: list[str], columns: _Columns, item: str | None) -> li
     if columns.action < 0:
         return _derived(cells, columns, item)
     task = cell(columns.action)
+    unowned = columns.who is not None and columns.when is not None and not clean(cell(columns.who)).strip("–—-")
+    if unowned and not clean(cell(columns.when)).strip("–—-") and _DECIDED_ROW.search(task):
+        return []  # "Scrutineer's report noted and all four recommendations accepted. | – | –": a decision
     task = "; ".join(_tasks_only(task.split("; ")))  # "DECISION: ...", "See ..."
     unmarked = re.sub(rf"\(\s*{CARRIED_FORWARD}\s*\)", "", task).strip()
     if unmarked != task and owners_only(unmarked):
