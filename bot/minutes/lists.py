@@ -188,12 +188,21 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 text = "\t".join([*before, *text.split("\t")[rep_at + 1 :]])
                 named = person_name(deputy) or _person(deputy)  # "Louise Copley, Named Nurse"
                 deputy = f" (represented by {named.name})" if named is not None else ""
-            raw = _balanced([c.strip() for c in text.split("\t") if c.strip(" ,;")])
+            raw = [c.strip() for c in text.split("\t") if c.strip(" ,;")]
+            closing = lines[row + 1].text.strip() if row + 1 < len(lines) else ""
+            opened = next((n for n, c in enumerate(raw) if c.count("(") > c.count(")")), None)
+            if opened is not None and "\t" not in closing and re.fullmatch(r"[^()]{2,40}\)", closing):
+                raw[opened] = f"{raw[opened]} {closing}"  # "Owen Pritchard (for<tab>Karl Needham" / "Tracey Marsh)"
+                row += 1
+            raw = _balanced(raw)
             cells = [re.sub(r"^and\s+", "", c.strip(" ,;.")) for c in raw]
             listed = len(cells) >= 3 or any(c.endswith(",") for c in raw) or len(cells) == 1 or in_columns
             paired = len(cells) >= 4 and len(cells) % 2 == 0 and all(_starts_with_name(c) for c in cells[::2])
-            if listed and all(_starts_with_name(c) for c in cells):  # names in columns: "C SMITH,<tab>R JONES,"
+            if listed and all(
+                _starts_with_name(c) or (in_columns and _plain_name(c)) for c in cells
+            ):  # "C SMITH,<tab>R JONES,"
                 in_columns = len(cells) >= 2  # the last row of three names a row may hold only two
+                made.update({len(entries) + n: Person(c) for n, c in enumerate(cells) if not _starts_with_name(c)})
                 entries.extend(cells)
             elif len(cells) >= 2 and all(_INITIALLED.match(c) and _starts_with_name(c) for c in cells):
                 entries.extend(cells)  # "Jo Bell (JB) – Chair; …<tab>DS Tom Ash (TA); Police": two people a row
@@ -443,6 +452,11 @@ def _one_a_line_below(lines: list[_Line], index: int, row: int) -> bool:
     following = [line.text for line in lines[row : row + 4] if line.text.strip()][:2]
     entries = [t for t in following if "\t" not in t and _starts_with_name(t) and not _LABEL.match(t.strip())]
     return len(entries) == 2 or (len(entries) == 1 and following[0] == entries[0] and " – " in entries[0])
+
+
+def _plain_name(cell: str) -> bool:
+    """Whether a cell among names in columns is a name, its surname a word that is also a post's ("Mark Senior")."""
+    return bool(re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z'’-]+", cell)) and not _is_role(cell)
 
 
 def _named_not_post(cell: str) -> bool:
