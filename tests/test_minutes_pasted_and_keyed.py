@@ -283,3 +283,18 @@ def test_a_paragraphs_number_three_spaces_before_its_text_is_no_table_cell() -> 
             "2019-10-31",
         )
     }
+
+
+def test_apologies_in_two_columns_of_names_and_a_deputy_named_with_their_post_after_the_sentence() -> None:
+    columns = read(
+        "Present: Ruth Okoro, Council; Jo Pike, Trust\n\nApologies:\nTom Vance                 Sam Reed\n"
+        "Dr Lee Dent               Cllr Kay Lunn\nPeter Gale\n\n1. Welcome\nNoted.\n"
+    )
+    assert names(columns.apologies) == ["Tom Vance", "Sam Reed", "Lee Dent", "Kay Lunn", "Peter Gale"]
+    said = read(
+        "Present\nRuth Okoro\tCouncil\nAna Ruiz\tPolice\n\n1. Welcome\nApologies were received from Supt Peter "
+        "Gale (Police) and Kay Lunn (Chief Nurse, Hospitals Trust). Jo Pike, Named Nurse, attended on behalf of "
+        "Kay Lunn.\n"
+    )
+    assert names(said.attendees) == ["Ruth Okoro", "Ana Ruiz", "Jo Pike"]
+    assert representatives(said) == {"Peter Gale": None, "Kay Lunn": "Jo Pike"}

@@ -19,7 +19,7 @@ from bot.minutes.entries import _person, _split_entries, _with_cells, name_first
 from bot.minutes.initials_key import initials_key, initials_listed
 from bot.minutes.lines import _Line
 from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _one_a_line_below
-from bot.minutes.markers import _LABEL, label_kind
+from bot.minutes.markers import _LABEL, SENTENCE_STOP, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
 from bot.minutes.roll import (
@@ -100,7 +100,10 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
             continue
         if label:
             start = index
-            listed, index = _list(lines, index, label["rest"])
+            rest = label["rest"]
+            if label["label"].lower().endswith("from"):  # "Apologies were received from A and B. C attended for B.":
+                rest = re.split(rf"{SENTENCE_STOP}\s+(?=[A-Z])", rest, maxsplit=1)[0]  # the sentence's own list
+            listed, index = _list(lines, index, rest)
             if _DEPUTIES_LABEL.match(label["label"]):
                 listed = _deputies(label["rest"], lines[start + 1 : index], listed, roll)
             roll.add(label_kind(label["label"]), listed)

@@ -197,6 +197,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             raw = _balanced(raw)
             cells = [re.sub(r"^and\s+", "", c.strip(" ,;.")) for c in raw]
             listed = len(cells) >= 3 or any(c.endswith(",") for c in raw) or len(cells) == 1 or in_columns
+            listed = listed or (len(cells) == 2 and _titled_column(lines, row))  # "Tracey Marsh<tab>Neil Oldroyd"
             paired = len(cells) >= 4 and len(cells) % 2 == 0 and all(_starts_with_name(c) for c in cells[::2])
             if listed and all(
                 _starts_with_name(c) or (in_columns and _plain_name(c)) for c in cells
@@ -452,6 +453,22 @@ def _one_a_line_below(lines: list[_Line], index: int, row: int) -> bool:
     following = [line.text for line in lines[row : row + 4] if line.text.strip()][:2]
     entries = [t for t in following if "\t" not in t and _starts_with_name(t) and not _LABEL.match(t.strip())]
     return len(entries) == 2 or (len(entries) == 1 and following[0] == entries[0] and " – " in entries[0])
+
+
+_TITLED = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Revd|Fr|DCI|DI|DS|Supt|Det\s+Supt)\.?\s+[A-Z]")
+
+
+def _titled_column(lines: list[_Line], row: int) -> bool:
+    """Whether the rows from ``row`` to the list's end hold two names a row, a second column's name written with
+    its title ("Dr Jonathan Lister<tab>Cllr Pamela Rigby"): names in columns, not a name and an agency."""
+    rows = []
+    for line in lines[row : row + 12]:
+        if not line.text.strip() or _LABEL.match(line.text.strip()):
+            break
+        rows.append([c.strip() for c in line.text.split("\t") if c.strip()])
+    return all(len(r) <= 2 and all(person_name(c) is not None for c in r) for r in rows) and any(
+        len(r) == 2 and _TITLED.match(r[1]) for r in rows
+    )
 
 
 def _plain_name(cell: str) -> bool:

@@ -185,7 +185,7 @@ def _initials_key(roll: Roll, lines: list[_Line]) -> None:
 
 _NAME_WORDS = r"(?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr)\.?|[A-Z][\w'’-]+)\s+){%d,5}[A-Z][\w'’-]+"  # "Mrs K. Sayle"
 _SUBSTITUTE = re.compile(
-    rf"(?P<deputy>{_NAME_WORDS % 1})\s+(?:attended|was\s+present|deputised|was\s+attending)"
+    rf"(?P<deputy>{_NAME_WORDS % 1})(?:,\s+[^,.;()]{{2,60}},)?\s+(?:attended|was\s+present|deputised|was\s+attending)"
     r"(?:\s+as\s+(?:a\s+)?(?:substitute|deputy|representative))?\s+(?:for|on\s+behalf\s+of|in\s+place\s+of)\s+"
     rf"(?P<member>{_NAME_WORDS % 0})"
 )
@@ -203,3 +203,5 @@ def _substitutions(roll: Roll, lines: list[_Line]) -> None:
         for number, listed in enumerate(roll.apologies):
             if listed is member:
                 roll.apologies[number] = replace(listed, representative=deputy.name)
+        if _by_name(roll.everyone(), deputy.name) is None:  # "Janet Holroyd, Named Nurse, attended on behalf of …"
+            roll.present.append(Person(deputy.name, representing=member.name))

@@ -21,7 +21,7 @@ from tests.minutes_samples.samples import load_sample
 
 MATCH_AT_LEAST = 45.0  # an expected and a found action this similar (0-100) may be the same action
 _TITLES = re.compile(
-    r"^(?:(?:d/(?:ch/)?(?:supt|insp|sgt)|dr|cllr|councillor|mr|mrs|ms|miss|mx|prof|professor|rev|revd|canon|sir|dame|det|"
+    r"^(?:(?:d/(?:ch/)?(?:supt|insp|sgt)|dr|cllr|councillor|mr|mrs|ms|miss|mx|prof|professor|rev|revd|canon|fr|sir|dame|det|"
     r"detective|ch|chief|supt|"
     r"superintendent|dci|dsupt|insp|inspector|sgt|cmdr|stn\.?\s+mgr|grp\.?\s+mgr|sm|gm|wm|"
     r"(?:station|group|watch|crew)\s+manager)\.?\s+(?=\S+\s+\S)"
