@@ -404,6 +404,11 @@ def _status_table(
     while end < len(lines) and ("\t" in lines[end].text or section_row(lines, end)):
         end += 1
     codes = key_codes(lines, index, below=end)  # "Key: P = present  A = apologies  D = apologies, deputy ..."
+    named_deputies = {  # "A – DCI Cardew deputising", "A – rep. T Aspinall": surnames of those who came for others
+        fold(status_of(cells[status_at])[1]).split()[-1]
+        for cells in ([c.strip() for c in line.text.split("\t")] for line in lines[index + 1 : end])
+        if status_at < len(cells) and status_of(cells[status_at])[1]
+    }
     section: str | None = None
     last_agency = ""
     row = index + 1
@@ -428,6 +433,8 @@ def _status_table(
         stand_for = None
         if coded == "deputy" and (deputising := _deputy_row(written, cells, name_at)) is not None:
             coded, stand_for = "present", deputising or None  # "D – for AP", "(for DCI Whitlow)": the row is the deputy
+        elif coded == "deputy" and set(fold(re.sub(r"\([^()]*\)", "", name)).split()[-1:]) & named_deputies:
+            coded = "present"  # "D" on DCI Cardew's own row, named as a deputy in the absent member's row
         if coded is not None:  # a code the table's key explains ("P – arrived 10.05am"); a deputy is in the notes
             deputy = deputy_in(cells, details.notes) if coded == "deputy" else ""
             after = written.strip().split(maxsplit=1)[1:]  # "D Diane Coverdale, AD", "D Deputy: Dawn Kitching"

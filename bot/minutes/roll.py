@@ -74,10 +74,16 @@ def _link_representing(roll: Roll) -> None:
         full = named is not None and re.fullmatch(r"[A-Z][a-z]+(?:[ '’-][A-Za-z'’-]+)+", named.name) is not None
         if named is not None and full and _by_name(roll.everyone(), named.name) is None:
             roll.apologies.append(Person(named.name, person.agency, representative=person.name))  # "for Jill Cardew"
+    present = {fold(p.name) for p in roll.present}
     for number, absent in enumerate(roll.apologies):
         if absent.representative and " " not in absent.representative:
             stands_in = _by_name(roll.present, absent.representative)
             roll.apologies[number] = replace(absent, representative=stands_in.name if stands_in else None)
+        elif absent.representative and fold(absent.representative) not in present:  # "rep. T Aspinall"
+            stands_in = _by_name(roll.present, absent.representative)
+            roll.apologies[number] = replace(
+                absent, representative=stands_in.name if stands_in else absent.representative
+            )
 
 
 def _by_post(people: list[Person], written: str) -> Person | None:
