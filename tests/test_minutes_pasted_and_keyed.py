@@ -298,3 +298,32 @@ def test_apologies_in_two_columns_of_names_and_a_deputy_named_with_their_post_af
     )
     assert names(said.attendees) == ["Ruth Okoro", "Ana Ruiz", "Jo Pike"]
     assert representatives(said) == {"Peter Gale": None, "Kay Lunn": "Jo Pike"}
+
+
+def test_a_bare_deputy_code_on_the_deputys_own_row_named_by_the_member_they_came_for() -> None:
+    minutes = read(
+        "Key: P = present; A = apologies; D = deputy; N = not present\n\n"
+        "Name\tRole / organisation\tInitials\tAttendance\nRuth Okoro\tDirector, Council\tRO\tP\n"
+        "Det Supt Ian Brack\tPublic Protection, Police\tIB\tA – DCI Cardew deputising\n"
+        "DCI Lena Cardew\tPublic Protection, Police\tLC\tD\n"
+        "Kay Lunn\tChief Nurse, ICB\tKL\tA – rep. T Aspinall\nTom Aspinall\tDesignated Nurse, ICB\tTA\tD\n\n"
+        "1. Welcome\nNoted.\n"
+    )
+    assert names(minutes.attendees) == ["Ruth Okoro", "Lena Cardew", "Tom Aspinall"]
+    assert representatives(minutes) == {"Ian Brack": "Lena Cardew", "Kay Lunn": "Tom Aspinall"}
+
+
+def test_a_pasted_table_with_the_agency_first_its_rows_under_a_blank_agency_and_cells_wrapped() -> None:
+    minutes = read(
+        "Agency                     Name                    Designation                          Initials\n"
+        "Orrin Council              Ruth Okoro              Director of Children's Services      RO\n"
+        "                           Tom Vance               Director of Adult Social Services    TV\n"
+        "Orrin Police               DI Ana Ruiz             Public Protection Unit (deputising   AR\n"
+        "                                                   for Supt Peter Gale)\n"
+        "Orrin Clinical             Jo Pike                 Designated Nurse                     JP\n"
+        "Commissioning Group\n"
+        "                           Dr Lee Dent             Designated Doctor                    LD\n\n"
+        "Apologies\nSupt Peter Gale (Orrin Police)\n\n1. Welcome\nNoted.\n"
+    )
+    assert names(minutes.attendees) == ["Ruth Okoro", "Tom Vance", "Ana Ruiz", "Jo Pike", "Lee Dent"]
+    assert representatives(minutes) == {"Peter Gale": "Ana Ruiz"}

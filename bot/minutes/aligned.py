@@ -84,7 +84,9 @@ def _people_heading(line: str) -> list[int] | None:
         return None
     chunks = [(start, re.sub(r"\s*\([^()]*\)$", "", text)) for start, text in _chunks(line)]
     first = chunks[0][1] if chunks else ""
-    by_agency = _AGENCY_FIRST.match(first) is not None and any(_LIST_HEAD.match(t) for _, t in chunks[1:])
+    by_agency = _AGENCY_FIRST.match(first) is not None and any(
+        _LIST_HEAD.match(t) or _PEOPLE_FIRST.match(t) for _, t in chunks[1:]
+    )  # "Sector / organisation  Present  Apologies", "Agency  Name  Designation  Initials"
     if len(chunks) < 2 or not (_PEOPLE_FIRST.match(first) or by_agency):
         return None
     if not all(_people_head(t) or _AGENCY_FIRST.match(t) for _, t in chunks):
@@ -210,6 +212,12 @@ def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[l
     table ends at the next line at the margin that is no row: a heading ("IN ATTENDANCE", "Apologies:"), or
     text with nothing in the other columns and no row after it."""
     rows: list[list[list[str]]] = []
+    heads = [text for _, text in _chunks(raw[index - 1])] if index > 0 else []
+    named_at = (  # "Agency  Name  …": a row under the agency above it starts where its name does
+        next((n for n, head in enumerate(heads) if _PEOPLE_FIRST.match(head)), None)
+        if heads and _AGENCY_FIRST.match(heads[0])
+        else None
+    )
     while index < len(raw):
         line = raw[index]
         if not line.strip() or _people_heading(line) is not None:
@@ -229,14 +237,19 @@ def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[l
             continue
         if at_margin and len(chunks) == 1 and not _a_row_follows(raw, index + 1, columns):
             break
-        if at_margin or not rows:
+        placed = _placed(chunks, columns)
+        named = named_at is not None and rows and rows[-1][named_at] and any(
+            column == named_at and _NAME_START.match(text) for column, text in placed
+        )
+        if at_margin or not rows or named:
             rows.append([[] for _ in columns])
-        for column, text in _placed(chunks, columns):
+        for column, text in placed:
             rows[-1][column].append(text)
         index += 1
     return rows, index
 
 
+_NAME_START = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Cllr|DCI|DI|DS|Supt|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z]")
 _ENDS_PEOPLE = re.compile(
     r"^\s*(?:key\b|(?:also\s+)?(?:in\s+attendance|present|apologies|not\s+present)\b[^:]{0,30}:)", re.I
 )

@@ -190,9 +190,9 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
                 deputy = f" (represented by {named.name})" if named is not None else ""
             raw = [c.strip() for c in text.split("\t") if c.strip(" ,;")]
             closing = lines[row + 1].text.strip() if row + 1 < len(lines) else ""
-            opened = next((n for n, c in enumerate(raw) if c.count("(") > c.count(")")), None)
-            if opened is not None and "\t" not in closing and re.fullmatch(r"[^()]{2,40}\)", closing):
-                raw[opened] = f"{raw[opened]} {closing}"  # "Owen Pritchard (for<tab>Karl Needham" / "Tracey Marsh)"
+            unclosed = next((n for n, c in enumerate(raw) if c.count("(") > c.count(")")), None)
+            if unclosed is not None and "\t" not in closing and re.fullmatch(r"[^()]{2,40}\)", closing):
+                raw[unclosed] = f"{raw[unclosed]} {closing}"  # "Jo Pike (for<tab>Lee Dent" / "Peter Gale)"
                 row += 1
             raw = _balanced(raw)
             cells = [re.sub(r"^and\s+", "", c.strip(" ,;.")) for c in raw]
