@@ -67,6 +67,9 @@ _ITEM_HEADING = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*(?:(?:\*\*|__)[ \t]*)?|(?:\*\*|__)[ \t]*)(?P<n>\d{1,3})[.):]?(?:\*\*|__)?[ \t]+(?=\S)"
 )
 _ITEM_PLAIN = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)][ \t]+(?=[A-Z])(?P<title>[^\t]{1,80})$")
+_ITEM_MINUTE = re.compile(  # a committee's minute number: "LSCB/28 MINUTES", "SAB / 12 Budget"
+    r"^[ \t]*[A-Z]{2,6}[ \t]?/[ \t]?(?P<n>\d{1,3})\.?[ \t]+(?=[A-Z])(?P<title>[^\t]{1,80})$"
+)
 _NUMBERED = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+\S")
 _CELL_TAG = re.compile(r"<t[dh]\b[^<>\n]{0,300}>", re.I)
 _BLOCK_TAG = re.compile(
@@ -238,7 +241,7 @@ def _item_starts(raw: list[str]) -> list[tuple[int, str | None, int]]:
         if found:
             strong.append((index, str(int(found["n"])), found.end()))
             continue
-        simple = _ITEM_PLAIN.match(line)
+        simple = _ITEM_PLAIN.match(line) or _ITEM_MINUTE.match(line)
         if simple and not simple["title"].rstrip().endswith((".", ",", ";")):
             plain.append((index, str(int(simple["n"])), simple.end("n") + 1))
     # "1. Welcome" is an item heading when it stands alone, not when it is one of a numbered list of lines
