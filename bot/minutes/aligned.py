@@ -119,10 +119,14 @@ def _tables(raw: list[str]) -> list[str]:
         if columns is not None and (_titles_beside(raw, index, columns) or _owner_and_date(raw[index])):
             columns = None  # a narrow owner column (and its date): the owner margin's, paragraph by paragraph
         if columns is None and (people := _people_heading(raw[index])) is not None:
-            out.append("\t".join(text for _, text in _chunks(raw[index])))
+            spaced, heading = raw[index], "\t".join(text for _, text in _chunks(raw[index]))
             rows, index = _people_rows(raw, index + 1, people)
-            out.extend("\t".join(_joined(cell, people=True) for cell in row) for row in rows)
-            out.append("")
+            out.extend([heading, *("\t".join(_joined(cell, people=True) for cell in row) for row in rows), ""])
+            while index < len(raw) and _SECTION.match(raw[index]) and _a_row_follows(raw, index + 1, people):
+                rows, after = _people_rows(raw, index + 1, people, spaced)  # "IN ATTENDANCE" over more rows
+                out.extend([raw[index].strip(), heading])
+                out.extend([*("\t".join(_joined(cell, people=True) for cell in row) for row in rows), ""])
+                index = after
             continue
         if columns is None:
             out.append(raw[index])
@@ -206,13 +210,15 @@ def _placed(chunks: list[tuple[int, str]], columns: list[int]) -> list[tuple[int
             for start, text in chunks]  # fmt: skip
 
 
-def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[list[list[str]]], int]:
+def _people_rows(
+    raw: list[str], index: int, columns: list[int], heading: str | None = None
+) -> tuple[list[list[list[str]]], int]:
     """The rows of an attendance table under its heading: a line with a name in the first column starts a row,
     a line indented past it adds to the row's cells (a role or organisation wrapped onto the next line). The
     table ends at the next line at the margin that is no row: a heading ("IN ATTENDANCE", "Apologies:"), or
     text with nothing in the other columns and no row after it."""
     rows: list[list[list[str]]] = []
-    heads = [text for _, text in _chunks(raw[index - 1])] if index > 0 else []
+    heads = [text for _, text in _chunks(heading if heading is not None else raw[index - 1])] if index > 0 else []
     named_at = (  # "Agency  Name  …": a row under the agency above it starts where its name does
         next((n for n, head in enumerate(heads) if _PEOPLE_FIRST.match(head)), None)
         if heads and _AGENCY_FIRST.match(heads[0])
@@ -223,6 +229,8 @@ def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[l
         if not line.strip() or _people_heading(line) is not None:
             index += 1
             continue
+        if rows and _SECTION.match(line):
+            break  # "IN ATTENDANCE" at the margin: the next list's rows, in the same columns
         chunks = _chunks(line)
         at_margin = chunks[0][0] <= columns[0] + _TOLERANCE and (len(columns) < 2 or chunks[0][0] < columns[1] - 1)
         if rows and _DEPUTY_LINE.match(line.strip()):  # "   Deputy: Dawn Kitching, ..." under the member's row
@@ -241,7 +249,7 @@ def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[l
         named = named_at is not None and rows and rows[-1][named_at] and any(
             column == named_at and _NAME_START.match(text) for column, text in placed
         )
-        if at_margin or not rows or named:
+        if (at_margin and named_at is None) or not rows or named:  # under "Agency  Name": a name starts a row
             rows.append([[] for _ in columns])
         for column, text in placed:
             rows[-1][column].append(text)
@@ -249,6 +257,10 @@ def _people_rows(raw: list[str], index: int, columns: list[int]) -> tuple[list[l
     return rows, index
 
 
+_SECTION = re.compile(
+    r"^\s*(?:present|(?:also\s+)?in\s+attendance|apolog(?:y|ies)|not\s+present|absent|members\s+present)\s*:?\s*$",
+    re.I,
+)
 _NAME_START = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Cllr|DCI|DI|DS|Supt|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z]")
 _ENDS_PEOPLE = re.compile(
     r"^\s*(?:key\b|(?:also\s+)?(?:in\s+attendance|present|apologies|not\s+present)\b[^:]{0,30}:)", re.I

@@ -135,8 +135,8 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             entries.extend(_split_entries(text, inline=True))
             row += 1
             continue
-        if not entries and "\t" in text and _is_heading_row(text) and _names_lists(text):
-            break  # "Name | Designation | Present | Apols": a table that says who is in which list, read as one
+        if not entries and "\t" in text and _is_heading_row(text) and (_names_lists(text) or _agency_first(text)):
+            break  # "Name | Designation | Present | Apols", "Agency | Name | Initials": a table, read as one
         if _is_heading_row(text) and (not entries or _is_heading_row(lines[row - 1].text)):
             period = _repeats(text) or period  # "Name | Organisation | Name | Organisation": two to a row
             heads = [c.strip() for c in text.split("\t")] if "\t" in text else heads
@@ -469,6 +469,12 @@ def _titled_column(lines: list[_Line], row: int) -> bool:
     return all(len(r) <= 2 and all(person_name(c) is not None for c in r) for r in rows) and any(
         len(r) == 2 and _TITLED.match(r[1]) for r in rows
     )
+
+
+def _agency_first(text: str) -> bool:
+    """Whether a heading row puts the agency before the names ("Agency | Name | Designation | Initials")."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 2 and bool(_AGENCY_WORDS.match(cells[0])) and _kind_of_head(cells[1]) == "present"
 
 
 def _plain_name(cell: str) -> bool:
