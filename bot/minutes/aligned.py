@@ -246,8 +246,11 @@ def _people_rows(
         if at_margin and len(chunks) == 1 and not _a_row_follows(raw, index + 1, columns):
             break
         placed = _placed(chunks, columns)
-        named = named_at is not None and rows and rows[-1][named_at] and any(
-            column == named_at and _NAME_START.match(text) for column, text in placed
+        named = (
+            named_at is not None
+            and rows
+            and rows[-1][named_at]
+            and any(column == named_at and _NAME_START.match(text) for column, text in placed)
         )
         if (at_margin and named_at is None) or not rows or named:  # under "Agency  Name": a name starts a row
             rows.append([[] for _ in columns])

@@ -19,6 +19,7 @@ from bot.minutes.entries import _person, _split_entries, _with_cells, name_first
 from bot.minutes.initials_key import initials_key, initials_listed
 from bot.minutes.lines import _Line
 from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _one_a_line_below
+from bot.minutes.mail_names import came_for, first_named, mail_names
 from bot.minutes.markers import _LABEL, SENTENCE_STOP, label_kind
 from bot.minutes.people import person_name, strip_title
 from bot.minutes.results import Person
@@ -75,6 +76,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
     roll = Roll()
     lines = _labels_joined(lines)
     key, keyed = initials_key(lines)  # "Initials | Name | Role" keying lists of initials: not itself who came
+    mail = mail_names(lines)  # notes e-mailed naming people by first name: the e-mail's "To:" names them in full
     index = 0
     under: tuple[int, str] | None = None  # (the row, the list): a label over no entries, a table may follow it
     while index < len(lines):
@@ -93,7 +95,8 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
                 continue
         roll.add("apologies", apologies_said(lines, index, used))  # "Apologies were received from A, B and C."
         label = _LABEL.match(text.strip()) if len(text) < 10_000 and index not in used else None
-        initialled = initials_listed(label["rest"], key) if label and key else None
+        said = re.split(rf"{SENTENCE_STOP}\s+(?=[A-Z])", label["rest"], maxsplit=1)[0] if label and mail else ""
+        initialled = initials_listed(label["rest"], key) if label and key else first_named(said, mail) if said else None
         if label and initialled is not None:  # "Present: EB (Chair), JC, SA (for KG)"
             roll.add(label_kind(label["label"]), initialled)
             index += 1
@@ -121,6 +124,9 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
     roll.present = [p for p in roll.present if p not in takers]  # the minute taker is there, not a member
     roll.others = [*roll.others, *takers]
     _not_headings(roll, lines)
+    roll.add(
+        "present", [p for p in came_for(lines, mail) if fold(p.name) not in {fold(q.name) for q in roll.everyone()}]
+    )
     _link_representing(roll)
     _substitutions(roll, lines)
     _deputies_present(roll)

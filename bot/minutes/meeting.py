@@ -341,7 +341,23 @@ def _emailed(header: list[tuple[int, _Line]], sent: dt.date) -> tuple[_FoundDate
             day = latest.date if latest is not None else None
         if day is not None and day <= sent:
             return _FoundDate(day, found.wording, found.span), text
+    for _, line in header:  # "a quick note of Monday's sub-group", "yesterday's meeting": counted back from sending
+        said = _DAY_BEFORE.search(line.text) if not _MAIL_HEADER.match(line.text) or line.text.lower().startswith(
+            "subject") else None  # fmt: skip
+        if said is None:
+            continue
+        word = said["day"].lower()
+        back = 1 if word == "yesterday" else (sent.weekday() - _WEEKDAYS.index(word[:3])) % 7
+        return _FoundDate(sent - dt.timedelta(days=back), said[0], said.span()), line.text
     return None, None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:on|last)\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|yesterday)(?:['’]s)?\s+"
+    r"(?:(?:[\w&-]+\s+){0,4})?(?:meeting|sub-?group|group|board|panel|exec(?:utive)?|forum|session|call)\b",
+    re.I,
+)
 
 
 def _first_heading(lines: list[_Line]) -> str | None:
