@@ -228,6 +228,8 @@ def _next_meeting_words(text: str) -> re.Match[str] | None:
     if found or "\t" not in text:
         return found
     for piece in re.finditer(r"(?:^|\t|;\s+)(?=\S)", text):
+        if len(text[piece.end() :]) <= 30 and len([c for c in text[: piece.end()].split("\t") if c.strip()]) >= 3:
+            continue  # "… | Dixon | Next Exec 30/06/23": an action's due date in a minute table's last cell
         rest = text[piece.end() :].replace("\t", " , ")
         found = _NEXT_MEETING.match(_REFERENCE.sub("", rest))
         if found:
