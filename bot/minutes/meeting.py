@@ -217,6 +217,9 @@ _NEXT_HELD = re.compile(
     r"be\s+held\s+on\s+(?P<rest>.+)$",
     re.I,
 )
+_NEXT_SAID = re.compile(  # notes written as chat: "Next one is Tues 11th Jan, 10am, Teams"
+    r"^next\s+(?:one|meeting|session)\s+(?:is|will\s+be)\s+(?:on\s+)?(?P<rest>.+)$", re.I
+)
 
 
 def _next_meeting_words(text: str) -> re.Match[str] | None:
@@ -224,7 +227,7 @@ def _next_meeting_words(text: str) -> re.Match[str] | None:
     ("10.<tab>DATE OF NEXT MEETING; Tuesday 7 December 2010, 2.00pm"), with the rest of the row after it."""
     found = _NEXT_MEETING.match(text) or _NEXT_MEETING.match(_REFERENCE.sub("", text))  # "LSCB/09/28  DATE OF"
     if found is None and "\t" not in text:  # "RESOLVED – That the next meeting of the Board be held on ..."
-        return _NEXT_HELD.search(text)
+        return _NEXT_HELD.search(text) or _NEXT_SAID.match(text)
     if found or "\t" not in text:
         return found
     for piece in re.finditer(r"(?:^|\t|;\s+)(?=\S)", text):
