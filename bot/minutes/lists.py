@@ -89,15 +89,16 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
         index, rest = start, lines[start].text.strip()  # "Apologies:" over a paragraph of entries that wraps
     entries: list[str] = []
     if rest.strip():
-        row = index + 1
+        row, own = index + 1, rest
         while row < len(lines) and _wraps_on(lines, index, row, rest):  # the list goes on over the next lines
             rest = f"{rest} {lines[row].text.strip()}"
             row += 1
         inline = _split_entries(rest, inline=True)
-        if not (len(inline) == 1 and _one_a_line_below(lines, index, row)):
+        celled = "\t" in own and _starts_with_name(own) and _rows_below(lines, row)  # "Present:<tab>Name<tab>Role"
+        if not (celled or (len(inline) == 1 and _one_a_line_below(lines, index, row))):
             people = [_person(e) for e in inline]
             return [p for p in people if p is not None], row
-        entries = inline  # "PRESENT:<tab>Jo Bell – Chair", then one person a line below it
+        entries = [own.replace("\t", " – ", 1).replace("\t", ", ")] if celled else inline  # one a line below it
     groups: dict[int, str] = {}  # an entry's agency or post, from the heading it is listed under
     period = 0  # columns per person when a table lists people side by side
     in_columns = False  # the rows so far held names in columns
@@ -469,6 +470,12 @@ def _titled_column(lines: list[_Line], row: int) -> bool:
     return all(len(r) <= 2 and all(person_name(c) is not None for c in r) for r in rows) and any(
         len(r) == 2 and _TITLED.match(r[1]) for r in rows
     )
+
+
+def _rows_below(lines: list[_Line], row: int) -> bool:
+    """Whether the next line with text (past a wrapped cell and an empty line) is a row that starts with a name."""
+    following = [line.text for line in lines[row : row + 4] if line.text.strip()]
+    return any("\t" in text and _starts_with_name(text) for text in following[:2])
 
 
 def _agency_first(text: str) -> bool:
