@@ -18,7 +18,8 @@ from bot.minutes.apology_sentences import apologies_said
 from bot.minutes.entries import _person, _split_entries, _with_cells, name_first
 from bot.minutes.initials_key import initials_key, initials_listed
 from bot.minutes.lines import _Line
-from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _one_a_line_below, _rows_below
+from bot.minutes.list_rows import rows_below
+from bot.minutes.lists import _AGENCY_WORDS, _REP_WORDS, _kind_of_head, _list, _one_a_line_below
 from bot.minutes.mail_names import came_for, first_named, mail_names
 from bot.minutes.markers import _LABEL, SENTENCE_STOP, label_kind
 from bot.minutes.people import person_name, strip_title
@@ -85,7 +86,7 @@ def _attendance(lines: list[_Line], used: set[int], month: int | None = None, te
             index += 1
             continue
         labelled = _LABEL.match(text.strip()) if "\t" in text and len(text) < 300 else None
-        broken = index + 1 < len(lines) and "\t" not in lines[index + 1].text and _rows_below(lines, index + 1)
+        broken = index + 1 < len(lines) and "\t" not in lines[index + 1].text and rows_below(lines, index + 1)
         below = labelled is not None and (_one_a_line_below(lines, index, index + 1) or broken)  # rows past a gap
         if labelled and labelled["rest"].strip() and below:
             pass  # "PRESENT:<tab>Jo Bell – Chair" over one person a line: a list, not a table's row

@@ -26,6 +26,7 @@ from bot.minutes.entries import (
     ends_with_name,
 )
 from bot.minutes.lines import _Line
+from bot.minutes.list_rows import named_not_post, plain_name, rows_below, titled_column
 from bot.minutes.markers import _ACTION_MARK, _FIELD, _LABEL, _NEXT_MEETING, APOLOGIES_SENTENCE, SENTENCE_STOP
 from bot.minutes.people import person_name
 from bot.minutes.results import Person
@@ -62,6 +63,12 @@ _INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}\t[A-Z(]")  # "JW<tab>Independent Scrut
 _INITIALS_CELL = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]?")  # "BM", "SKi", "DLa": a row's initials, first
 
 
+def _agency_first(text: str) -> bool:
+    """Whether a heading row puts the agency before the names ("Agency | Name | Designation | Initials")."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 2 and bool(_AGENCY_WORDS.match(cells[0])) and _kind_of_head(cells[1]) == "present"
+
+
 def _kind_of_head(cell: str) -> str | None:
     """The list a heading cell names ("Attendees", "Apologies", "In attendance"), or None."""
     found = _HEAD_WORDS.match(re.sub(r"\s*\([^()]*\)$", "", cell.strip()))  # "Member (surname, forename)"
@@ -94,7 +101,7 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             rest = f"{rest} {lines[row].text.strip()}"
             row += 1
         inline = _split_entries(rest, inline=True)
-        celled = "\t" in own and _starts_with_name(own) and _rows_below(lines, row)  # "Present:<tab>Name<tab>Role"
+        celled = "\t" in own and _starts_with_name(own) and rows_below(lines, row)  # "Present:<tab>Name<tab>Role"
         if not (celled or (len(inline) == 1 and _one_a_line_below(lines, index, row))):
             people = [_person(e) for e in inline]
             return [p for p in people if p is not None], row
@@ -198,17 +205,17 @@ def _list(lines: list[_Line], index: int, rest: str) -> tuple[list[Person], int]
             raw = _balanced(raw)
             cells = [re.sub(r"^and\s+", "", c.strip(" ,;.")) for c in raw]
             listed = len(cells) >= 3 or any(c.endswith(",") for c in raw) or len(cells) == 1 or in_columns
-            listed = listed or (len(cells) == 2 and _titled_column(lines, row))  # "Tracey Marsh<tab>Neil Oldroyd"
+            listed = listed or (len(cells) == 2 and titled_column(lines, row))  # "Tracey Marsh<tab>Neil Oldroyd"
             paired = len(cells) >= 4 and len(cells) % 2 == 0 and all(_starts_with_name(c) for c in cells[::2])
             if listed and all(
-                _starts_with_name(c) or (in_columns and _plain_name(c)) for c in cells
+                _starts_with_name(c) or (in_columns and plain_name(c)) for c in cells
             ):  # "C SMITH,<tab>R JONES,"
                 in_columns = len(cells) >= 2  # the last row of three names a row may hold only two
                 made.update({len(entries) + n: Person(c) for n, c in enumerate(cells) if not _starts_with_name(c)})
                 entries.extend(cells)
             elif len(cells) >= 2 and all(_INITIALLED.match(c) and _starts_with_name(c) for c in cells):
                 entries.extend(cells)  # "Jo Bell (JB) – Chair; …<tab>DS Tom Ash (TA); Police": two people a row
-            elif paired and not any(_named_not_post(c) for c in cells[1::2]):  # two people a row: "A; post | org |
+            elif paired and not any(named_not_post(c) for c in cells[1::2]):  # two people a row: "A; post | org |
                 entries.extend(f"{n} – {a}" for n, a in zip(cells[::2], cells[1::2], strict=True))  # B; post | org"
             else:
                 if len(cells) > 1 and "(" not in cells[0] and _INITIALS_CELL.fullmatch(cells[-1]):
@@ -454,44 +461,6 @@ def _one_a_line_below(lines: list[_Line], index: int, row: int) -> bool:
     following = [line.text for line in lines[row : row + 4] if line.text.strip()][:2]
     entries = [t for t in following if "\t" not in t and _starts_with_name(t) and not _LABEL.match(t.strip())]
     return len(entries) == 2 or (len(entries) == 1 and following[0] == entries[0] and " – " in entries[0])
-
-
-_TITLED = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Revd|Fr|DCI|DI|DS|Supt|Det\s+Supt)\.?\s+[A-Z]")
-
-
-def _titled_column(lines: list[_Line], row: int) -> bool:
-    """Whether the rows from ``row`` to the list's end hold two names a row, a second column's name written with
-    its title ("Dr Jonathan Lister<tab>Cllr Pamela Rigby"): names in columns, not a name and an agency."""
-    rows = []
-    for line in lines[row : row + 12]:
-        if not line.text.strip() or _LABEL.match(line.text.strip()):
-            break
-        rows.append([c.strip() for c in line.text.split("\t") if c.strip()])
-    return all(len(r) <= 2 and all(person_name(c) is not None for c in r) for r in rows) and any(
-        len(r) == 2 and _TITLED.match(r[1]) for r in rows
-    )
-
-
-def _rows_below(lines: list[_Line], row: int) -> bool:
-    """Whether the next line with text (past a wrapped cell and an empty line) is a row that starts with a name."""
-    following = [line.text for line in lines[row : row + 4] if line.text.strip()]
-    return any("\t" in text and _starts_with_name(text) for text in following[:2])
-
-
-def _agency_first(text: str) -> bool:
-    """Whether a heading row puts the agency before the names ("Agency | Name | Designation | Initials")."""
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
-    return len(cells) >= 2 and bool(_AGENCY_WORDS.match(cells[0])) and _kind_of_head(cells[1]) == "present"
-
-
-def _plain_name(cell: str) -> bool:
-    """Whether a cell among names in columns is a name, its surname a word that is also a post's ("Mark Senior")."""
-    return bool(re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z'’-]+", cell)) and not _is_role(cell)
-
-
-def _named_not_post(cell: str) -> bool:
-    """Whether a cell starts with someone's name, not a post that reads like one ("Bereavement Nurse, Trust")."""
-    return _starts_with_name(cell) and not _is_role(re.split(r"[,(]|\s[–—-]\s", cell, maxsplit=1)[0].strip())
 
 
 def _initials_then_name(text: str) -> bool:
