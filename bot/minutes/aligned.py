@@ -15,7 +15,6 @@ import re
 from bot.minutes.log_rows import earlier_section
 from bot.minutes.markers import ROW_REFERENCE
 from bot.minutes.owner_margin import date_heading, margin_heading, owner_margin
-from bot.minutes.spaced_tables import spaced_tables
 
 _HEAD = re.compile(
     r"^(?:no\.?|ref\.?|item|minute|discussion|notes?|agenda item|actions?(?: required| agreed)?|by whom|who|lead|"
@@ -108,7 +107,7 @@ def table_heading(line: str) -> bool:
 def aligned_tables(raw: list[str]) -> list[str]:
     """``raw`` with every space-aligned table turned into one tab-separated line per row (heading included), and
     the owners of a narrow action column tagged after their actions (:func:`~bot.minutes.owner_margin.owner_margin`)."""
-    return owner_margin(_tables(spaced_tables(raw)))
+    return owner_margin(_tables(raw))
 
 
 def _tables(raw: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.minutes.aligned import aligned_tables, table_heading
 from bot.minutes.markers import _LABEL
+from bot.minutes.spaced_tables import spaced_tables
 from bot.minutes.stacked_rows import stacked_tables
 
 _INVISIBLE = str.maketrans(
@@ -100,7 +101,7 @@ def _lines(text: str) -> list[_Line]:
     """The document's lines, each tagged with its agenda item, with markup and HTML fragments removed."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).split("\n")
     raw = [_ARROW.sub("Action: ", line) for line in raw]  # "-> Sarah to send round the plan": an action
-    raw = aligned_tables([line for line in _without_running_heads(raw) if not _FURNITURE.match(line)])
+    raw = aligned_tables(spaced_tables([line for line in _without_running_heads(raw) if not _FURNITURE.match(line)]))
     raw = stacked_tables(raw)
     raw = _lists_side_by_side(raw)
     raw = [row for row in (_markdown_row(line) for line in _piped_rows(raw)) if row is not None]

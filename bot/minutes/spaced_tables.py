@@ -1,4 +1,5 @@
-"""Tables pasted as text whose heading line lost its gaps, made into rows of tab-separated cells again.
+"""Tables pasted as text whose heading line lost its gaps, made into rows of tab-separated cells again (before
+`aligned.py` reads the tables whose heading kept them, with the same heading words).
 
 Some copies out of a PDF keep the runs of spaces between a table's cells in its rows but not in its heading:
 "Ref Item Action Lead Due Status" over "13/05/01 3 Circulate the tool to all   TM   31.05.13   New", the row's
@@ -13,21 +14,11 @@ from __future__ import annotations
 
 import re
 
+from bot.minutes.aligned import _HEAD, _PEOPLE_FIRST, _PEOPLE_HEAD
 from bot.minutes.log_rows import earlier_section
 from bot.minutes.markers import ROW_REFERENCE
 
 _CHUNK = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\s*$)")
-_PEOPLE_WORD = re.compile(
-    r"^(?:names?|members?|attendees?|title|role|position|post|designation|organi[sz]ation|agency|service|"
-    r"representing|initials|inits?\.?|present|apologies|attendance)$",
-    re.I,
-)
-_NAMES_WORD = re.compile(r"^(?:names?|members?|attendees?)$", re.I)
-_LOG_HEADS = re.compile(
-    r"^(?:no\.?|ref\.?|item|minute|actions?|by whom|who|lead|owner|responsible|by when|when|due|due date|date due|"
-    r"deadline|timescales?|target date|target|date|date raised|raised|status|rag|update|progress|comments?)$",
-    re.I,
-)
 _FRONT_HEAD = re.compile(r"^(?:no\.?|ref\.?|item|minute|date raised|raised)$", re.I)
 _ACTION_HEAD = re.compile(r"^actions?$", re.I)
 _OWNER_HEAD = re.compile(r"^(?:by whom|who|lead|owner|responsible)$", re.I)
@@ -68,8 +59,8 @@ def people_heading(raw: list[str], index: int) -> bool:
     return (
         3 <= len(words) <= 6
         and _gapless(raw[index])
-        and any(_NAMES_WORD.match(w) for w in words)
-        and all(_PEOPLE_WORD.match(w) for w in words)
+        and any(_PEOPLE_FIRST.match(w) for w in words)
+        and all(_PEOPLE_HEAD.match(w) for w in words)
         and _columns_below(raw, index)
     )
 
@@ -82,10 +73,10 @@ def log_heads(line: str) -> list[str] | None:
     words, heads = line.split(), []
     while words:
         pair = " ".join(words[:2])
-        if len(words) > 1 and _LOG_HEADS.match(pair):
+        if len(words) > 1 and _HEAD.match(pair):
             heads.append(pair)
             words = words[2:]
-        elif _LOG_HEADS.match(words[0]):
+        elif _HEAD.match(words[0]):
             heads.append(words[0])
             words = words[1:]
         else:
