@@ -327,3 +327,15 @@ def test_a_pasted_table_with_the_agency_first_its_rows_under_a_blank_agency_and_
     )
     assert names(minutes.attendees) == ["Ruth Okoro", "Tom Vance", "Ana Ruiz", "Jo Pike", "Lee Dent"]
     assert representatives(minutes) == {"Peter Gale": "Ana Ruiz"}
+
+
+def test_a_board_started_from_minutes_is_named_for_a_joint_board_or_a_partnership_of_that_name() -> None:
+    from bot.minutes.board_start import board_name_in
+
+    assert (
+        board_name_in("Orrin Fen Joint Safeguarding Board\n(Children and Adults)\n")
+        == "Orrin Fen Joint Safeguarding Board"
+    )
+    assert (
+        board_name_in("OFFICIAL\nMarlcote Safeguarding Partnership\nExecutive") == "Marlcote Safeguarding Partnership"
+    )

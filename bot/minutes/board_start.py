@@ -18,9 +18,9 @@ from bot.minutes.results import Minutes, Person
 from bot.tracker.boards import DEFAULT_BOARD_NAME, create_board
 from store.models import Board, Role
 
-_BOARD_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’-]+[ \t]+){1,4}(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?|Adults(?:'s)?|Partnership)"
-    r"(?:\s+(?:and|&)\s+Adults)?\s+(?:Board|Partnership(?:\s+Board)?))",
+_BOARD_NAME = re.compile(  # "Northshire Safeguarding Children Board", "Wyldon Fen Joint Safeguarding Board"
+    r"\b(?P<name>(?:[A-Z][\w'’-]+[ \t]+){1,4}(?:(?:Local|Joint)\s+)?Safeguarding\s+"
+    r"(?:(?:Children(?:'s)?|Adults(?:'s)?)(?:\s+(?:and|&)\s+Adults)?\s+)?(?:Board|Partnership(?:\s+Board)?))",
 )
 
 
